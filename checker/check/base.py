@@ -1,0 +1,90 @@
+"""What every check kind shares: the drafts it returns and the context it reads."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from checker.models import Claim, ClaimSet, Document, Location
+
+
+@dataclass(slots=True)
+class Ref:
+    """A span in a document, with what a report should say about it."""
+
+    document: Document
+    start: int
+    end: int
+    label: str = ""
+    snippet: str | None = None  # for stored articles whose file may be gone
+
+
+@dataclass(slots=True)
+class Draft:
+    """A kind's verdict on one relation, before the rule gives it a code and words."""
+
+    primary: Ref
+    fields: dict[str, str]  # preformatted values for the rule's message template
+    evidence: dict[str, Any]
+    related: list[Ref] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    guessed: bool = False  # the relation rests on a default or a guess: a warning, not an error
+    passed: bool = False
+    count: int = 1
+    severity: str | None = None  # a kind may lower the rule's severity (never raise it)
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-run settings and shared resources (loaded lazily, once)."""
+
+    lang: str = "en"
+    show_passed: bool = False
+    documents: dict[str, Document] = field(default_factory=dict)
+    metric_types: dict[str, str] = field(default_factory=dict)  # metric id → flow, stock or event
+
+    def document(self, claim: Claim) -> Document:
+        return self.documents[claim.path]
+
+
+class KindParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CheckKind:
+    """A generic check, implemented once; rule packs choose it and set its parameters."""
+
+    name: ClassVar[str]
+    Params: ClassVar[type[KindParams]] = KindParams
+
+    def run_document(self, claimset: ClaimSet, params: KindParams, ctx: Context) -> Iterable[Draft]:
+        """Relations within one article."""
+        return ()
+
+    def run_corpus(self, claimsets: list[ClaimSet], params: KindParams, ctx: Context) -> Iterable[Draft]:
+        """Relations across articles (grouped by key, never all pairs)."""
+        return ()
+
+
+def locate(document: Document, start: int, end: int, message: str | None = None, snippet: str | None = None) -> Location:
+    starts = document.line_starts
+    line = bisect.bisect_right(starts, start)
+    end_line = bisect.bisect_right(starts, max(start, end - 1))
+    end_column = end - starts[end_line - 1] + 1
+    return Location(path=document.path, start=start, end=end, line=line, column=start - starts[line - 1] + 1,
+                    end_line=end_line, end_column=end_column, message=message, snippet=snippet)
+
+
+def claim_ref(ctx: Context, claim: Claim, label: str = "") -> Ref:
+    return Ref(ctx.document(claim), claim.start, claim.end, label)
+
+
+def later(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """(later, earlier): the later-published article's statement is the primary one."""
+    key_a = (a.published or dt.date.min, a.path, a.start)
+    key_b = (b.published or dt.date.min, b.path, b.start)
+    return (a, b) if key_a >= key_b else (b, a)

@@ -1,0 +1,50 @@
+"""Lookups over one article's claims that several kinds share."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.extract.time import previous_period
+from checker.models import Claim, ClaimSet
+
+
+def is_fact(claim: Claim) -> bool:
+    """A statement to cross-check: not page furniture, not a parenthetical equivalent."""
+    return not claim.furniture and claim.role != "conversion"
+
+
+class ClaimIndex:
+    """Values of one article by (entities, metric, period, unit); built once per article."""
+
+    def __init__(self, claimset: ClaimSet):
+        self.by_id = {c.id: c for c in claimset.claims}
+        self._values: dict[tuple, list[Claim]] = defaultdict(list)
+        self.changes_of: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claimset.claims:
+            if not is_fact(claim):
+                continue
+            if claim.role in ("value", "prior") and claim.metric and claim.period and claim.entities:
+                self._values[self.key(claim)].append(claim)
+            if claim.role == "change" and claim.change_of:
+                self.changes_of[claim.change_of].append(claim)
+
+    @staticmethod
+    def key(claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> tuple:
+        return (entities or tuple(claim.entities), claim.metric, period or claim.period, claim.unit, claim.forecast)
+
+    def values(self, claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> list[Claim]:
+        return self._values.get(self.key(claim, period, entities), [])
+
+    def prior_of(self, claim: Claim) -> Claim | None:
+        """The same entity's value for the same period a year earlier, if the article states it."""
+        found = self.values(claim, previous_period(claim.period))
+        return found[0] if found else None
+
+    def growth_of(self, claim: Claim) -> Claim | None:
+        """The year-on-year percent change stated for a value."""
+        for change in self.changes_of.get(claim.id, []):
+            if change.kind == "percent":
+                return change
+        return None
+
+    def totals(self) -> list[Claim]:
+        return [c for group in self._values.values() for c in group if len(c.entities) > 1]

@@ -1,0 +1,150 @@
+"""The same fact stated twice — in one article or in two — must agree.
+
+Claims are grouped by a normalized key (never compared all pairs): for a
+figure, (entities, metric, scope, period, role, unit); for a one-off event,
+(metric, counterparty), whose date must agree wherever the amounts say it is
+the same event. Each key keeps one entry per distinct variant, with a count,
+so a fact repeated in thousands of copies costs one entry.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, later
+from checker.check.facts import is_fact
+from checker.check.intervals import Interval
+from checker.extract.time import periods_compatible
+from checker.models import Claim, ClaimSet
+
+
+class AgreementParams(KindParams):
+    check: Literal["value", "event_date"] = "value"
+    max_related: int = 3
+
+
+@dataclass(slots=True)
+class Variant:
+    """Statements of one key that can all be true together."""
+
+    interval: Interval
+    claims: list[Claim] = field(default_factory=list)
+    count: int = 0
+
+    def admit(self, claim: Claim, max_kept: int) -> bool:
+        iv = Interval.of(claim)
+        if not self.interval.overlaps(iv):
+            return False
+        self.interval = Interval(max(self.interval.lo, iv.lo), min(self.interval.hi, iv.hi))
+        self.count += 1
+        if len(self.claims) < max_kept:
+            self.claims.append(claim)
+        return True
+
+
+def _sorted_claims(claimsets: list[ClaimSet]) -> list[Claim]:
+    import datetime as dt
+
+    claims = [c for cs in claimsets for c in cs.claims if is_fact(c)]
+    claims.sort(key=lambda c: (c.published or dt.date.min, c.path, c.start))
+    return claims
+
+
+def _add(variants: list[Variant], claim: Claim, max_kept: int) -> None:
+    for variant in variants:
+        if variant.admit(claim, max_kept):
+            return
+    variants.append(Variant(Interval.of(claim), [claim], 1))
+
+
+def period_ref(ctx: Context, claim: Claim, label: str) -> Ref:
+    span = claim.period_span
+    start, end = (span.start, span.end) if span else (claim.start, claim.end)
+    return Ref(ctx.document(claim), start, end, label)
+
+
+class Agreement(CheckKind):
+    name = "agreement"
+    Params = AgreementParams
+
+    def run_corpus(self, claimsets: list[ClaimSet], params: AgreementParams, ctx: Context) -> Iterable[Draft]:
+        if params.check == "value":
+            yield from self._values(claimsets, params, ctx)
+        else:
+            yield from self._event_dates(claimsets, params, ctx)
+
+    def _values(self, claimsets, params: AgreementParams, ctx: Context) -> Iterable[Draft]:
+        keyed: dict[tuple, list[Variant]] = {}
+        for claim in _sorted_claims(claimsets):
+            if not (claim.entities and claim.metric and claim.period) or claim.kind not in ("money", "percent", "count", "pp"):
+                continue
+            if ctx.metric_types.get(claim.metric) == "event":
+                continue
+            role = "change" if claim.role == "change" else "level"
+            key = (tuple(claim.entities), claim.metric, claim.scope, claim.period, role, claim.unit, claim.forecast, claim.direction)
+            _add(keyed.setdefault(key, []), claim, params.max_related + 1)
+        for key, variants in keyed.items():
+            if len(variants) < 2:
+                continue
+            first = variants[0]
+            for other in variants[1:]:
+                yield self._value_draft(key, first, other, params, ctx)
+
+    def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
+        primary, earlier = later(other.claims[0], first.claims[0])
+        lang = ctx.lang
+        entities, metric, scope, period, role = key[:5]
+        unit = primary.unit
+        fact = f"{'/'.join(entities)} {(scope + ' ') if scope else ''}{metric}{' change' if role == 'change' else ''}, {fmt.period(period, lang)}"
+        here, there = Interval.of(primary), Interval.of(earlier)
+        fields = {"fact": fact, "value": fmt.interval(here, unit, lang), "other": fmt.interval(there, unit, lang),
+                  "other_path": earlier.path}
+        evidence = {"key": list(map(str, key)), "value": [here.lo, here.hi], "other": [there.lo, there.hi],
+                    "statements": first.count + other.count}
+        kept = [c for c in (first.claims + other.claims) if c is not primary and c is not earlier][: params.max_related - 1]
+        related = [Ref(ctx.document(earlier), earlier.start, earlier.end, f"states {fields['other']}")]
+        related += [Ref(ctx.document(c), c.start, c.end, f"states {fmt.interval(Interval.of(c), unit, lang)}") for c in kept]
+        guessed = bool(primary.guesses or earlier.guesses)
+        return Draft(Ref(ctx.document(primary), primary.start, primary.end, f"states {fields['value']}"), fields,
+                     evidence, related=related, guessed=guessed, count=min(first.count, other.count),
+                     notes=[f"{fields['value']} and {fields['other']} do not overlap"])
+
+    def _event_dates(self, claimsets, params: AgreementParams, ctx: Context) -> Iterable[Draft]:
+        buckets: dict[tuple[str, str], dict[tuple[str, str], list[Variant]]] = {}
+        for claim in _sorted_claims(claimsets):
+            if ctx.metric_types.get(claim.metric or "") != "event" or not claim.period or claim.kind not in ("money", "range"):
+                continue
+            for entity in claim.entities:
+                by_date = buckets.setdefault((claim.metric, entity), {})
+                _add(by_date.setdefault((claim.period, claim.unit), []), claim, params.max_related + 1)
+        reported: set[tuple[str, str]] = set()
+        for (metric, entity), by_date in buckets.items():
+            dated = [(period, unit, v) for (period, unit), variants in by_date.items() for v in variants]
+            for i, (period_a, unit_a, a) in enumerate(dated):
+                for period_b, unit_b, b in dated[i + 1:]:
+                    if unit_a != unit_b or periods_compatible(period_a, period_b) or not a.interval.overlaps(b.interval):
+                        continue
+                    pair = tuple(sorted((a.claims[0].id, b.claims[0].id)))
+                    if pair in reported:
+                        continue
+                    reported.add(pair)
+                    yield self._date_draft(metric, entity, a, b, ctx)
+
+    def _date_draft(self, metric: str, entity: str, a: Variant, b: Variant, ctx: Context) -> Draft:
+        primary, earlier = later(a.claims[0], b.claims[0])
+        lang = ctx.lang
+        amount = primary.text.strip()
+        fields = {"event": f"{metric} in {entity}", "amount": primary.text.strip(),
+                  "date": fmt.period(primary.period, lang), "other_date": fmt.period(earlier.period, lang),
+                  "other_path": earlier.path}
+        evidence = {"event": {"metric": metric, "entity": entity}, "amount": [primary.low, primary.high],
+                    "date": primary.period, "other_date": earlier.period, "statements": a.count + b.count}
+        same_article = primary.path == earlier.path
+        notes = [f"fact: {metric} in {entity} of {amount}, stated {'twice in this article' if same_article else 'in both articles'}",
+                 f"note: {primary.period} ≠ {earlier.period}"]
+        return Draft(period_ref(ctx, primary, fields["date"]), fields, evidence,
+                     related=[period_ref(ctx, earlier, fields["other_date"])], notes=notes,
+                     guessed=bool({"period", "entities"} & set(primary.guesses + earlier.guesses)),
+                     count=min(a.count, b.count))

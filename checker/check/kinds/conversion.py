@@ -1,0 +1,158 @@
+"""Currency equivalents: `500억 위안(70억 달러·9조 2946억원)`.
+
+Each equivalent implies an exchange rate (an interval, from the two written
+intervals). Within an article the rates for one pair of currencies must
+overlap (one writer used one rate); against the ECB reference rate they must
+agree within a tolerance, and a rate off by a power of ten is a unit slip.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
+from checker.check.intervals import Interval, intersection
+from checker.extract.units import ISO_CODES
+from checker.models import Claim, ClaimSet
+
+_CURRENCIES = set(ISO_CODES)
+
+
+class ConversionParams(KindParams):
+    check: Literal["internal", "reference", "unit_slip"] = "internal"
+    tolerance: float = 0.025  # beyond the intervals: bank and market rates differ from the ECB's
+    business_days: int = 3  # rates from the publication date back this many fixings
+    max_slip_power: int = 4
+
+
+@dataclass(slots=True)
+class ImpliedRate:
+    """`quote` per `base`, implied by stating `quote_claim` as the equivalent of `base_claim`."""
+
+    base: str
+    quote: str
+    rate: Interval
+    base_claim: Claim
+    quote_claim: Claim
+
+
+def _money(claim: Claim) -> bool:
+    return claim.unit in _CURRENCIES and claim.kind in ("money", "range")
+
+
+def _rate(base: Claim, quote: Claim) -> Interval | None:
+    if base.ends and quote.ends:
+        # A range converts end by end, at one rate: both ends must allow it.
+        lows = Interval(*quote.ends[0]) / Interval(*base.ends[0])
+        highs = Interval(*quote.ends[1]) / Interval(*base.ends[1])
+        return intersection([lows, highs]) or Interval(min(lows.lo, highs.lo), max(lows.hi, highs.hi))
+    rate = Interval.of(quote) / Interval.of(base)
+    if math.isinf(rate.lo) or math.isinf(rate.hi) or rate.lo <= 0:
+        return None  # `이상`/`미만` amounts bound a rate on one side only: too loose to check
+    return rate
+
+
+def implied_rates(claimset: ClaimSet) -> list[ImpliedRate]:
+    """Every rate the article's equivalents imply, oriented so that the rate is ≥ 1."""
+    claims = {c.id: c for c in claimset.claims}
+    groups: dict[str, list[Claim]] = {}
+    for claim in claimset.claims:
+        if claim.converts and _money(claim) and claim.converts in claims and _money(claims[claim.converts]):
+            groups.setdefault(claim.converts, [claims[claim.converts]]).append(claim)
+    rates = []
+    for members in groups.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.unit == b.unit:
+                    continue
+                base, quote = (a, b) if b.value >= a.value else (b, a)
+                rate = _rate(base, quote)
+                if rate is not None:
+                    rates.append(ImpliedRate(base.unit, quote.unit, rate, base, quote))
+    return rates
+
+
+class Conversion(CheckKind):
+    name = "conversion"
+    Params = ConversionParams
+
+    def run_document(self, claimset: ClaimSet, params: ConversionParams, ctx: Context) -> Iterable[Draft]:
+        rates = implied_rates(claimset)
+        if params.check == "internal":
+            yield from self._internal(rates, ctx)
+        elif claimset.document.published is not None:
+            yield from self._reference(rates, claimset, params, ctx)
+
+    def _internal(self, rates: list[ImpliedRate], ctx: Context) -> Iterable[Draft]:
+        by_pair: dict[tuple[str, str], list[ImpliedRate]] = {}
+        for rate in rates:
+            by_pair.setdefault((rate.base, rate.quote), []).append(rate)
+        for (base, quote), found in by_pair.items():
+            for i, later in enumerate(found[1:], 1):
+                clash = next((r for r in found[:i] if not r.rate.overlaps(later.rate)), None)
+                fields = {"pair": f"{quote}/{base}", "rate": fmt.rate_interval(later.rate, quote, base)}
+                evidence = {"pair": [base, quote], "rate": [later.rate.lo, later.rate.hi]}
+                if clash is None:
+                    if ctx.show_passed and i == len(found) - 1 and len(found) > 1:
+                        yield Draft(claim_ref(ctx, later.quote_claim), {**fields, "other": fields["rate"]}, evidence, passed=True)
+                    continue
+                fields["other"] = fmt.rate_interval(clash.rate, quote, base)
+                evidence["other_rate"] = [clash.rate.lo, clash.rate.hi]
+                yield Draft(
+                    claim_ref(ctx, later.quote_claim, f"implies {fields['rate']}"), fields, evidence,
+                    related=[claim_ref(ctx, clash.quote_claim, f"implies {fields['other']}")],
+                    guessed=_guessed(later) or _guessed(clash),
+                )
+
+    def _reference(self, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams, ctx: Context) -> Iterable[Draft]:
+        from checker.check.fx import reference_rates
+
+        table = reference_rates()
+        published = claimset.document.published
+        for implied in rates:
+            if implied.base not in table.currencies or implied.quote not in table.currencies:
+                continue
+            window = table.window(implied.base, implied.quote, published, params.business_days)
+            if not window:
+                continue
+            reference = Interval(min(r for _, r in window), max(r for _, r in window))
+            allowed = reference.widen(params.tolerance)
+            dates = f"{window[-1][0]}..{window[0][0]}"
+            fields = {
+                "pair": f"{implied.quote}/{implied.base}",
+                "rate": fmt.rate_interval(implied.rate, implied.quote, implied.base),
+                "reference": fmt.rate_interval(reference, implied.quote, implied.base),
+                "dates": dates, "tolerance": f"{params.tolerance:.1%}",
+            }
+            evidence = {"pair": [implied.base, implied.quote], "implied": [implied.rate.lo, implied.rate.hi],
+                        "reference": [reference.lo, reference.hi], "reference_dates": dates,
+                        "tolerance": params.tolerance, "source": table.source}
+            primary = claim_ref(ctx, implied.quote_claim, f"implies {fields['rate']}")
+            related = [claim_ref(ctx, implied.base_claim, "converted amount")]
+            if implied.rate.overlaps(allowed):
+                if params.check == "reference" and ctx.show_passed:
+                    yield Draft(primary, fields, evidence, related=related, passed=True)
+                continue
+            power = _slip_power(implied.rate, allowed, params.max_slip_power)
+            if (power != 0) != (params.check == "unit_slip"):
+                continue
+            if power:
+                fields["factor"] = ("×" if power > 0 else "÷") + f"{10 ** abs(power):,}"
+                evidence["power_of_ten"] = power
+            yield Draft(primary, fields, evidence, related=related, guessed=_guessed(implied))
+
+
+def _slip_power(rate: Interval, allowed: Interval, max_power: int) -> int:
+    """k ≠ 0 when the rate fits the reference after dividing by 10^k (a 만/억 or million/billion slip)."""
+    for power in range(1, max_power + 1):
+        for k in (power, -power):
+            if rate.scale(10.0 ** -k).overlaps(allowed):
+                return k
+    return 0
+
+
+def _guessed(implied: ImpliedRate) -> bool:
+    return "currency" in implied.base_claim.guesses or "currency" in implied.quote_claim.guesses

@@ -1,0 +1,66 @@
+"""Shares of one whole by disjoint parts cannot add up to more than 100%.
+
+Only shares the text makes parts of the same whole count: the same market
+(`중국의 AI 반도체 시장에서`, `in China's smartphone market`), the same period,
+and different parts (different companies, or `수입산` and `중국산`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, claim_ref
+from checker.check.facts import is_fact
+from checker.check.intervals import Interval
+from checker.models import Claim, ClaimSet
+
+_WHOLE = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{1,24}?)\s?시장(?:에서|의|에)|(?:in|of) (?:the )?([A-Za-z' ]{2,30}?) market\b")
+
+
+def whole_of(text: str, claim: Claim) -> str | None:
+    window = text[max(0, claim.start - 120): claim.start]
+    sentence_start = max(window.rfind(". "), window.rfind("\n"))
+    found = list(_WHOLE.finditer(window[sentence_start + 1:]))
+    if not found:
+        return None
+    match = found[-1]
+    return re.sub(r"\s+", "", (match.group(1) or match.group(2)).lower())
+
+
+def part_of(claim: Claim) -> str | None:
+    if claim.entities and "entities" not in claim.guesses:
+        return "/".join(claim.entities)
+    return claim.scope
+
+
+class Share(CheckKind):
+    name = "share"
+
+    def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
+        text = claimset.document.text
+        wholes: dict[tuple, dict[str, Claim]] = {}
+        for claim in claimset.claims:
+            if claim.metric != "share" or claim.role != "share" or claim.kind != "percent" or not is_fact(claim):
+                continue
+            whole, part = whole_of(text, claim), part_of(claim)
+            if not (whole and part and claim.period):
+                continue
+            wholes.setdefault((whole, claim.period, claim.forecast), {}).setdefault(part, claim)
+        for (whole, period, _), parts in wholes.items():
+            if len(parts) < 2:
+                continue
+            claims = list(parts.values())
+            total = Interval(sum(c.low for c in claims), sum(c.high for c in claims))
+            passed = total.lo <= 100
+            if passed and not ctx.show_passed:
+                continue
+            lang = ctx.lang
+            fields = {"whole": whole, "period": fmt.period(period, lang),
+                      "terms": " + ".join(c.text.strip() for c in claims),
+                      "total": fmt.interval(total, "percent", lang)}
+            evidence = {"whole": whole, "period": period, "parts": {p: [c.low, c.high] for p, c in parts.items()},
+                        "sum": [total.lo, total.hi]}
+            yield Draft(claim_ref(ctx, claims[-1], f"shares add up to {fields['total']}"), fields, evidence,
+                        related=[claim_ref(ctx, c, p) for p, c in list(parts.items())[:-1]],
+                        guessed=any(c.guesses for c in claims), passed=passed)

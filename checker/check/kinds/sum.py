@@ -1,0 +1,98 @@
+"""Parts of a named group add up to the group's stated total, for the stated
+period and for the prior period the parts' growth rates imply."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
+from checker.check.facts import ClaimIndex
+from checker.check.intervals import Interval
+from checker.check.kinds.growth import growth_factor
+from checker.extract.time import previous_period
+from checker.models import Claim, ClaimSet
+
+
+class SumParams(KindParams):
+    check: Literal["stated", "derived_prior"] = "stated"
+
+
+def stated_parts(index: ClaimIndex, total: Claim) -> list[Claim] | None:
+    parts = []
+    for entity in total.entities:
+        found = index.values(total, entities=(entity,))
+        if not found:
+            return None
+        parts.append(found[0])
+    return parts
+
+
+def _next_period(period: str) -> str:
+    year, _, rest = period.partition("-")
+    return f"{int(year) + 1}" + (f"-{rest}" if rest else "")
+
+
+def derived_priors(index: ClaimIndex, total: Claim) -> list[tuple[Claim, Claim, Interval]] | None:
+    """(value, growth, derived prior) per member: value ÷ (1 + growth) for the next period."""
+    out = []
+    current = _next_period(total.period)
+    for entity in total.entities:
+        values = index.values(total, period=current, entities=(entity,))
+        growth = index.growth_of(values[0]) if values else None
+        if growth is None:
+            return None
+        out.append((values[0], growth, Interval.of(values[0]) / growth_factor(growth)))
+    return out
+
+
+class Sum(CheckKind):
+    name = "sum"
+    Params = SumParams
+
+    def run_document(self, claimset: ClaimSet, params: SumParams, ctx: Context) -> Iterable[Draft]:
+        index = ClaimIndex(claimset)
+        for total in index.totals():
+            if params.check == "stated":
+                parts = stated_parts(index, total)
+                if parts:
+                    yield from self._compare(total, [(p, Interval.of(p)) for p in parts], ctx, derived=False)
+            elif stated_parts(index, total) is None and not self._current_total_fails(index, total):
+                derived = derived_priors(index, total)
+                if derived:
+                    pairs = [(value, prior) for value, _, prior in derived]
+                    yield from self._compare(total, pairs, ctx, derived=True, growths=[g for _, g, _ in derived])
+
+    def _current_total_fails(self, index: ClaimIndex, total: Claim) -> bool:
+        """One wrong part breaks both sums; report it once, on the stated period."""
+        current = index.values(total, period=_next_period(total.period))
+        for group_total in current:
+            parts = stated_parts(index, group_total)
+            if parts and not sum((Interval.of(p) for p in parts[1:]), Interval.of(parts[0])).overlaps(Interval.of(group_total)):
+                return True
+        return False
+
+    def _compare(self, total: Claim, parts: list[tuple[Claim, Interval]], ctx: Context, *, derived: bool,
+                 growths: list[Claim] | None = None) -> Iterable[Draft]:
+        added = parts[0][1]
+        for _, interval in parts[1:]:
+            added = added + interval
+        stated = Interval.of(total)
+        passed = added.overlaps(stated)
+        if passed and not ctx.show_passed:
+            return
+        lang = ctx.lang
+        terms = " + ".join(fmt.amount(iv.mid, total.unit, lang) for _, iv in parts)
+        fields = {
+            "parts": fmt.interval(added, total.unit, lang), "total": fmt.interval(stated, total.unit, lang),
+            "terms": terms, "period": fmt.period(total.period, lang),
+            "members": ", ".join(total.entities),
+        }
+        evidence = {"parts": {p.entities[0]: [iv.lo, iv.hi] for p, iv in parts}, "sum": [added.lo, added.hi],
+                    "total": [stated.lo, stated.hi], "period": total.period, "derived_prior": derived}
+        related = [claim_ref(ctx, p, f"{p.entities[0]}: {fmt.interval(iv, total.unit, lang)}") for p, iv in parts]
+        if growths:
+            related += [claim_ref(ctx, g, f"{g.entities[0]} growth") for g in growths]
+        guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
+        yield Draft(claim_ref(ctx, total, f"parts add up to {fields['parts']}"), fields, evidence,
+                    related=related, guessed=guessed, passed=passed)

@@ -1,0 +1,48 @@
+"""Superlatives against the figures stated for the compared entities:
+`가장 억제했다` (the least), `the largest` — the ranked figure must be the extreme."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, claim_ref
+from checker.check.facts import is_fact
+from checker.check.intervals import Interval
+from checker.models import Claim, ClaimSet
+
+
+def _peers(claimset: ClaimSet, ranked: Claim) -> list[Claim]:
+    return [c for c in claimset.claims
+            if c is not ranked and is_fact(c) and c.metric == ranked.metric and c.period == ranked.period
+            and c.kind == ranked.kind and c.unit == ranked.unit and c.role == ranked.role
+            and len(c.entities) == 1 and c.entities != ranked.entities and c.forecast == ranked.forecast]
+
+
+class Superlative(CheckKind):
+    name = "superlative"
+
+    def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
+        for ranked in claimset.claims:
+            if not ranked.superlative or not is_fact(ranked) or len(ranked.entities) != 1 or not ranked.metric:
+                continue
+            peers = _peers(claimset, ranked)
+            if not peers:
+                continue
+            here = Interval.of(ranked)
+            if ranked.superlative == "max":
+                beaten = [p for p in peers if p.low > here.hi]
+            else:
+                beaten = [p for p in peers if p.high < here.lo]
+            passed = not beaten
+            if passed and not ctx.show_passed:
+                continue
+            lang = ctx.lang
+            shown = beaten or peers
+            fields = {"entity": ranked.entities[0], "value": fmt.interval(here, ranked.unit, lang),
+                      "rank": "the largest" if ranked.superlative == "max" else "the smallest",
+                      "peers": ", ".join(f"{p.entities[0]} {fmt.interval(Interval.of(p), p.unit, lang)}" for p in shown)}
+            evidence = {"ranked": [ranked.low, ranked.high], "direction": ranked.superlative,
+                        "peers": {p.entities[0]: [p.low, p.high] for p in shown}}
+            yield Draft(claim_ref(ctx, ranked, f"{fields['rank']}?"), fields, evidence,
+                        related=[claim_ref(ctx, p, f"{p.entities[0]}: {p.text.strip()}") for p in shown[:3]],
+                        guessed=bool(ranked.guesses), passed=passed)

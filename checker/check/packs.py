@@ -1,0 +1,153 @@
+"""Rule packs (`rules/packs/*.toml`): which kinds run, under which code, with which words.
+
+A rule is data: a code, the check kind it uses and that kind's parameters, a
+severity, message templates in English and Korean, and its documentation with
+examples that must fire and must not (the examples are also its tests).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from checker.check.base import CheckKind, KindParams
+from checker.check.kinds import KINDS
+from checker.errors import InputError
+from checker.link.lexicon import line_of_table, read_toml, validation_error
+
+
+class Example(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    fires: bool
+    published: dt.date | None = None
+    language: str | None = None
+    note: str | None = None
+    # A second article for cross-article rules; published after (or before) the first.
+    other: str | None = None
+    other_published: dt.date | None = None
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    code: str = Field(pattern=r"^[A-Z]{1,3}\d{3}$")
+    name: str = Field(pattern=r"^[a-z0-9-]+$")
+    kind: str
+    severity: Literal["error", "warning", "info"] = "error"
+    summary: str = Field(max_length=200)
+    why: str
+    message: str
+    message_ko: str | None = None
+    passed: str | None = None  # how --show-passed words a relation that holds
+    params: dict = Field(default_factory=dict)
+    example: list[Example] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _kind_exists(self) -> "Rule":
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown check kind {self.kind!r} (known: {', '.join(sorted(KINDS))})")
+        return self
+
+    def check_kind(self) -> CheckKind:
+        return KINDS[self.kind]
+
+    def parsed_params(self) -> KindParams:
+        return self.check_kind().Params.model_validate(self.params)
+
+    def template(self, lang: str, passed: bool = False) -> str:
+        if passed and self.passed:
+            return self.passed
+        return self.message_ko if lang == "ko" and self.message_ko else self.message
+
+
+class Pack(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str | None = None
+    description: str | None = None
+    rule: list[Rule] = []
+
+
+class RuleSet:
+    """Every rule from the built-in packs and the user's folders, by code."""
+
+    def __init__(self, rules: dict[str, tuple[Rule, KindParams, str]]):
+        self._rules = rules
+
+    @property
+    def codes(self) -> list[str]:
+        return sorted(self._rules)
+
+    def rule(self, code: str) -> Rule:
+        return self._rules[code][0]
+
+    def params(self, code: str) -> KindParams:
+        return self._rules[code][1]
+
+    def source(self, code: str) -> str:
+        return self._rules[code][2]
+
+    def __iter__(self):
+        return (self._rules[c][0] for c in self.codes)
+
+    def select(self, codes: set[str]) -> "RuleSet":
+        return RuleSet({c: v for c, v in self._rules.items() if c in codes})
+
+
+def builtin_rules_dir() -> Path:
+    return Path(str(importlib.resources.files("checker_rules")))
+
+
+def load_rules(folders: list[Path], overrides: dict[str, dict] | None = None) -> RuleSet:
+    """Packs from `<folder>/packs/*.toml` (or `<folder>/*.toml` with `[[rule]]` tables)."""
+    rules: dict[str, tuple[Rule, KindParams, str]] = {}
+    for folder in folders:
+        pack_dir = folder / "packs" if (folder / "packs").is_dir() else folder
+        for path in sorted(pack_dir.glob("*.toml")):
+            data, raw = read_toml(path)
+            if "rule" not in data and pack_dir == folder:
+                continue  # a lexicon file beside packs in a user's folder
+            try:
+                pack = Pack.model_validate(data)
+            except ValidationError as exc:
+                raise validation_error(path, raw, data, exc) from None
+            for index, rule in enumerate(pack.rule):
+                try:
+                    params = rule.parsed_params()
+                except ValidationError as exc:
+                    err = exc.errors()[0]
+                    field = ".".join(str(p) for p in err["loc"])
+                    raise InputError(str(path), f"rule.{index}.params.{field}: {err['msg']}",
+                                     line_of_table(raw, "rule", index)) from None
+                rules[rule.code] = (rule, params, str(path))
+    for code, values in (overrides or {}).items():
+        if code in rules:
+            rule, _, source = rules[code]
+            merged = {**rule.params, **values}
+            try:
+                rules[code] = (rule, rule.check_kind().Params.model_validate(merged), source)
+            except ValidationError as exc:
+                raise InputError(source, f"{code}: {exc.errors()[0]['msg']}") from None
+    return RuleSet(rules)
+
+
+def lexicon_dirs(folders: list[Path]) -> list[Path]:
+    out = []
+    for folder in folders:
+        lex = folder / "lexicon"
+        if lex.is_dir():
+            out.append(lex)
+        elif any(_has_lexicon_tables(p) for p in folder.glob("*.toml")):
+            out.append(folder)
+    return out
+
+
+def _has_lexicon_tables(path: Path) -> bool:
+    try:
+        head = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return bool(re.search(r"^\[\[(entity|metric|group)\]\]", head, re.M))

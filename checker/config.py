@@ -1,0 +1,105 @@
+"""Configuration: `.factlint.toml`, `factlint.toml` or `[tool.factlint]` in `pyproject.toml`.
+
+Found the way ruff finds its own: walk up from the checked path, the closest
+file wins (no merging); `--config FILE` or `FACTLINT_CONFIG` take precedence;
+command-line flags override the file. Unknown keys are errors naming the key.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from checker.errors import InputError
+from checker.link.lexicon import read_toml
+
+CONFIG_NAMES = (".factlint.toml", "factlint.toml")
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    select: list[str] | None = None
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
+    fail_on: Literal["error", "warning", "info"] = Field("error", alias="fail-on")
+    lang: Literal["en", "ko"] = "en"
+    format: Literal["text", "json", "sarif", "github", "html"] = "text"
+    rules: list[Path] = Field(default_factory=list)
+    approximately: float = Field(0.005, ge=0, le=0.2)
+    fx_tolerance: float | None = Field(None, alias="fx-tolerance", ge=0, le=1)
+    fx_business_days: int | None = Field(None, alias="fx-business-days", ge=0, le=30)
+    rule_params: dict[str, dict] = Field(default_factory=dict, alias="rule-params")
+    baseline: Path | None = None
+    ledger: Path | None = None
+    default_currency: dict[str, str] = Field(default_factory=dict, alias="default-currency")
+    source: str | None = Field(None, exclude=True)
+
+    @field_validator("select", "ignore", mode="before")
+    @classmethod
+    def _upper(cls, value):
+        if value is None:
+            return value
+        if isinstance(value, str):
+            value = [value]
+        return [str(v).upper() for v in value]
+
+    def rule_overrides(self) -> dict[str, dict]:
+        overrides = {code: dict(values) for code, values in self.rule_params.items()}
+        fx = {}
+        if self.fx_tolerance is not None:
+            fx["tolerance"] = self.fx_tolerance
+        if self.fx_business_days is not None:
+            fx["business_days"] = self.fx_business_days
+        for code in ("F202", "F203"):
+            if fx:
+                overrides[code] = {**fx, **overrides.get(code, {})}
+        return overrides
+
+
+def _table(path: Path) -> dict | None:
+    data, _ = read_toml(path)
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("factlint")
+    return data
+
+
+def discover(start: Path) -> Path | None:
+    folder = start if start.is_dir() else start.parent
+    folder = folder.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _table(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def load_settings(explicit: Path | None, paths: list[str]) -> Settings:
+    chosen = explicit or (Path(os.environ["FACTLINT_CONFIG"]) if os.environ.get("FACTLINT_CONFIG") else None)
+    if chosen is None and paths:
+        chosen = discover(Path(paths[0]))
+    if chosen is None:
+        return Settings()
+    if not chosen.is_file():
+        raise InputError(str(chosen), "configuration file not found")
+    table = _table(chosen) or {}
+    try:
+        settings = Settings.model_validate(table)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        message = f"unknown key {key!r}" if err["type"] == "extra_forbidden" else f"{key}: {err['msg']}"
+        raise InputError(str(chosen), message) from None
+    base = chosen.parent
+    settings.rules = [p if p.is_absolute() else base / p for p in settings.rules]
+    if settings.baseline and not settings.baseline.is_absolute():
+        settings.baseline = base / settings.baseline
+    if settings.ledger and not settings.ledger.is_absolute():
+        settings.ledger = base / settings.ledger
+    settings.source = str(chosen)
+    return settings

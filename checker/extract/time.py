@@ -1,0 +1,239 @@
+"""Time expressions, resolved against the article's publication date.
+
+Periods are written `2024`, `2024-H1`, `2024-Q2`, `2024-02`, `2024-02-26`.
+A `prior` reference (`전년 동기`, `a year earlier`) has no period of its own: the
+linker resolves it against the period of the claim it qualifies.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from checker.models import TimeRef
+
+_MONTHS_EN = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+_MONTHS_EN.update({m[:3]: i for m, i in list(_MONTHS_EN.items())})
+_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_PRIOR = r"전년\s?동기|전년\s?같은\s?기간|지난해\s?같은\s?기간|작년\s?같은\s?기간|작년\s?동기|a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:a|last)\s+year|year[- ]on[- ]year|year[- ]over[- ]year|yoy"
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+
+TIME_RE = re.compile(
+    rf"""
+    (?P<prior>{_PRIOR})
+  | (?P<ymd>(?P<y1>\d{{4}})\s?[년.\-/]\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})일?)
+  | (?P<yhalf>(?P<y2>\d{{4}})년?\s?(?:(?P<half2>상반기|하반기)|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기))
+  | (?P<ym>(?P<y3>\d{{4}})년\s?(?P<m3>\d{{1,2}})월)
+  | (?P<range_y>(?P<ry1>\d{{4}})\s?[~\-]\s?(?P<ry2>\d{{4}})년)
+  | (?P<since>(?P<y4>\d{{4}})년\s?(?:이후|부터|이래))
+  | (?P<year>(?P<y5>(?:19|20)\d{{2}})년(?!대))
+  | (?P<md>(?P<last_md>지난\s?)?(?P<m6>\d{{1,2}})월\s?(?P<d6>\d{{1,2}})일)
+  | (?P<month>(?P<last_m>지난\s?|올해\s?|내년\s?)?(?P<m7>\d{{1,2}})월(?![가-힣]{{0,1}}\d))
+  | (?P<day>(?P<last_d>지난\s?)?(?P<d8>\d{{1,2}})일(?![가-힣]))
+  | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?분기|(?P<q9b>[1-4])분기|(?P<q9c>[1-4])~[1-4]분기)
+  | (?P<half>상반기|하반기|전반기|후반기|첫\s?6개월|첫\s?반기)
+  | (?P<lastyear>지난해|작년|전년)
+  | (?P<thisyear>올해|금년|올\s(?=상반기|하반기|1분기|2분기|3분기|4분기))
+  | (?P<nextyear>내년)
+  | (?P<thismonth>이달|이번\s?달|금월)
+  | (?P<lastmonth>지난달|전월)
+  | (?P<lastweek>지난주|지난\s주)
+  | (?P<en_half>\b(?P<enh>first|second)[- ]half(?:\s+of)?(?:\s+(?P<ehy>\d{{4}}))?|\bH(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
+  | (?P<en_q>\b(?P<enq>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?P<eqy>\d{{4}}))?|\bQ(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
+  | (?P<en_md>\b(?P<enm>{_EN_MONTH})(?:\s+(?P<end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<eny>\d{{4}}))?\b)
+  | (?P<en_lastyear>\blast\s+year\b)
+  | (?P<en_thisyear>\bthis\s+year\b)
+  | (?P<en_year>\b(?:in|since|for|of|during|by)\s+(?P<eyy>(?:19|20)\d{{2}})\b)
+    """,
+    re.X | re.I,
+)
+
+
+def _half_of(month: int) -> int:
+    return 1 if month <= 6 else 2
+
+
+def _recent_month(month: int, published: dt.date, last: bool) -> int:
+    """The year of a month named without one: the latest such month not after publication
+    (a month just ahead of publication is an announced plan, in the same year)."""
+    if last:
+        return published.year if month < published.month else published.year - 1
+    if month <= published.month + 1:
+        return published.year
+    return published.year - 1
+
+
+def _recent_day(day: int, published: dt.date) -> str:
+    if day <= published.day + 1:
+        return f"{published.year:04d}-{published.month:02d}-{day:02d}"
+    first = published.replace(day=1) - dt.timedelta(days=1)
+    return f"{first.year:04d}-{first.month:02d}-{day:02d}"
+
+
+def _two_digit_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return 2000 + year if year < 100 else year
+
+
+def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
+    kind = match.lastgroup
+    g = match.group
+    text = match.group(0)
+    year = published.year if published else None
+
+    def ref(period: str | None, role: str = "point", explicit: bool = False) -> TimeRef:
+        return TimeRef(start=match.start(), end=match.end(), text=text, period=period, role=role,
+                       explicit_year=explicit)
+
+    if kind == "prior":
+        return ref(None, "prior")
+    if kind == "ymd":
+        month, day = int(g("m1")), int(g("d1"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return ref(f"{int(g('y1')):04d}-{month:02d}-{day:02d}", explicit=True)
+    if kind == "yhalf":
+        if g("half2"):
+            return ref(f"{g('y2')}-H{1 if g('half2') == '상반기' else 2}", explicit=True)
+        return ref(f"{g('y2')}-Q{g('q2')}", explicit=True)
+    if kind == "ym":
+        month = int(g("m3"))
+        return ref(f"{g('y3')}-{month:02d}", explicit=True) if 1 <= month <= 12 else None
+    if kind == "range_y":
+        return ref(None, "relative")
+    if kind == "since":
+        return ref(None, "relative")
+    if kind in ("year", "en_year"):
+        return ref(g("y5") or g("eyy"), explicit=True)
+    if kind == "md":
+        month, day = int(g("m6")), int(g("d6"))
+        if not (1 <= month <= 12 and 1 <= day <= 31) or year is None:
+            return ref(None)
+        y = _recent_month(month, published, bool(g("last_md")))
+        return ref(f"{y:04d}-{month:02d}-{day:02d}")
+    if kind == "month":
+        month = int(g("m7"))
+        if not 1 <= month <= 12:
+            return None
+        if year is None:
+            return ref(None)
+        prefix = (g("last_m") or "").strip()
+        if prefix == "올해":
+            y = year
+        elif prefix == "내년":
+            y = year + 1
+        else:
+            y = _recent_month(month, published, prefix == "지난")
+        return ref(f"{y:04d}-{month:02d}")
+    if kind == "day":
+        day = int(g("d8"))
+        if not 1 <= day <= 31:
+            return None
+        return ref(_recent_day(day, published) if published else None)
+    if kind == "quarter":
+        q = g("q9") or g("q9b")
+        if g("q9c"):
+            return ref(None, "relative")
+        return ref(f"{year}-Q{q}" if year else None)
+    if kind == "half":
+        half = 2 if text.startswith(("하반기", "후반기")) else 1
+        return ref(f"{year}-H{half}" if year else None)
+    if kind in ("lastyear", "en_lastyear"):
+        return ref(str(year - 1) if year else None, "relative")
+    if kind in ("thisyear", "en_thisyear"):
+        return ref(str(year) if year else None, "relative")
+    if kind == "nextyear":
+        return ref(str(year + 1) if year else None, "relative")
+    if kind == "thismonth":
+        return ref(f"{year}-{published.month:02d}" if published else None)
+    if kind == "lastmonth":
+        if not published:
+            return ref(None)
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        return ref(f"{last.year}-{last.month:02d}")
+    if kind == "lastweek":
+        return ref(None, "relative")
+    if kind == "en_half":
+        half = 1 if (g("enh") or "").lower() == "first" or g("enhn") == "1" else 2
+        written = g("ehy") or g("ehy2") or g("ehy3")
+        y = _two_digit_year(written) or year
+        return ref(f"{y}-H{half}" if y else None, explicit=bool(written))
+    if kind == "en_q":
+        q = _ORDINAL_EN.get((g("enq") or "").lower()) or int(g("enqn"))
+        written = g("eqy") or g("eqy2") or g("eqy3")
+        y = _two_digit_year(written) or year
+        return ref(f"{y}-Q{q}" if y else None, explicit=bool(written))
+    if kind == "en_md":
+        word = g("enm").rstrip(".").lower()
+        if word == "may" and not (g("end") or g("eny")) and _may_is_verb(match):
+            return None
+        month = _MONTHS_EN.get(word) or _MONTHS_EN.get(word[:3])
+        if g("eny"):
+            y = int(g("eny"))
+        elif published:
+            y = _recent_month(month, published, False)
+        else:
+            return ref(None)
+        if g("end"):
+            return ref(f"{y:04d}-{month:02d}-{int(g('end')):02d}", explicit=bool(g("eny")))
+        return ref(f"{y:04d}-{month:02d}", explicit=bool(g("eny")))
+    return None
+
+
+def _may_is_verb(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - 4): match.start()]
+    return match.group("enm")[0] == "m" or not before.rstrip().lower().endswith(("in", "since", "of", "by"))
+
+
+def find_times(text: str, published: dt.date | None, start: int = 0) -> list[TimeRef]:
+    refs = []
+    for match in TIME_RE.finditer(text, start):
+        ref = resolve(match, published)
+        if ref is not None:
+            refs.append(ref)
+    return refs
+
+
+def previous_period(period: str | None) -> str | None:
+    """The same period a year earlier: 2024-H1 → 2023-H1."""
+    if not period:
+        return None
+    year, _, rest = period.partition("-")
+    if not year.isdigit():
+        return None
+    return f"{int(year) - 1}" + (f"-{rest}" if rest else "")
+
+
+def period_contains(outer: str, inner: str) -> bool:
+    """Whether `inner` lies within `outer` (2024 ⊇ 2024-H1 ⊇ 2024-Q2 ⊇ 2024-05 ⊇ 2024-05-03)."""
+    if outer == inner:
+        return True
+    lo_o, hi_o = period_bounds(outer)
+    lo_i, hi_i = period_bounds(inner)
+    return lo_o <= lo_i and hi_i <= hi_o
+
+
+def period_bounds(period: str) -> tuple[str, str]:
+    """First and last day (YYYY-MM-DD) of a period."""
+    parts = period.split("-")
+    year = parts[0]
+    if len(parts) == 1:
+        first, last = 1, 12
+    elif parts[1].startswith("H"):
+        first, last = (1, 6) if parts[1] == "H1" else (7, 12)
+    elif parts[1].startswith("Q"):
+        q = int(parts[1][1])
+        first, last = 3 * q - 2, 3 * q
+    elif len(parts) == 3:
+        return period, period
+    else:
+        first = last = int(parts[1])
+    return f"{year}-{first:02d}-01", f"{year}-{last:02d}-31"
+
+
+def periods_compatible(a: str, b: str) -> bool:
+    """Two dates of one event agree when one contains the other (2024 and 2024-05)."""
+    return period_contains(a, b) or period_contains(b, a)

@@ -1,0 +1,318 @@
+"""Link stage: Extraction → ClaimSet (each quantity placed in context).
+
+For every mention: who (entities), what (metric), when (period), and how it
+relates to the other mentions (converts, change_of, compared_to).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from checker.extract.time import previous_period
+from checker.link.entities import EntityHit, EntityIndex, find_anaphora, find_entities, resolve_anaphora
+from checker.link.lexicon import Lexicon
+from checker.link.names import find_names
+from checker.link.segment import Segments, segment
+from checker.models import Claim, ClaimSet, Extraction, Mention, Span, TimeRef
+
+_CHANGE_VERB = re.compile(
+    r"\s?(?:나|이나|가량|정도|씩|의)?\s?(?P<verb>증가|늘|급증|확대|성장|상승|올랐|오른|뛰|치솟|개선|up\b|rose|rise|rising|grew|grow|jump|climb|increase|surge|gain|higher"
+    r"|감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down\b|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower)",
+    re.I,
+)
+_LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
+_FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
+_COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
+_FORECAST = re.compile(
+    r"예측|전망|계획|목표|예상|예정|추정|관측|내다봤|것으로 보인|할 것|expected|expects|forecast|projected|projects|plans?\b|target|estimate|will\b|would\b|guidance|outlook",
+    re.I,
+)
+_SUPERLATIVE = re.compile(
+    r"(?P<max>가장\s?(?:많|크|높|컸|큰|활발|공격)|최대\s?(?:규모|폭)|the (?:largest|biggest|highest|most)\b)"
+    r"|(?P<min>가장\s?(?:적|작|낮|억제|보수|덜)|최소\s?(?:규모|폭)|the (?:smallest|lowest|least|fewest)\b)",
+    re.I,
+)
+_TOTAL_WORD = re.compile(r"총액|합계|합산|총|모두|전체|combined|total|together|altogether", re.I)
+_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|상반기|하반기|첫|연간|분기)$")
+
+
+@dataclass(slots=True)
+class _Doc:
+    """What the linker knows of one document, computed once."""
+
+    text: str
+    segments: Segments
+    entities: EntityIndex
+    metric_hits: list[tuple[int, int, str]]
+    times: list[TimeRef]
+    time_starts: list[int]
+
+
+def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
+    document = extraction.document
+    text = document.text
+    start = document.body_start
+    segments = segment(text, start)
+    entities = find_entities(text, lexicon, start)
+    entities = resolve_anaphora(text, entities, find_anaphora(text, start), segments.paragraph_of)
+    metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)]
+    times = extraction.times
+    doc = _Doc(text, segments, entities, metric_hits, times, [t.start for t in times])
+    line_starts = document.line_starts
+    claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(extraction.mentions)]
+    for claim, mention in zip(claims, extraction.mentions):
+        _place(claim, mention, doc, lexicon)
+        claim.published = document.published
+    _relate(claims, extraction.mentions, doc)
+    _inherit_conversions(claims, extraction.mentions)
+    return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments),
+                    malformed=extraction.malformed)
+
+
+def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int], text: str) -> Claim:
+    line = bisect.bisect_right(line_starts, mention.start)
+    q = mention.quantity
+    return Claim(
+        id=f"{path}#{index}", path=path, start=mention.start, end=mention.end, line=line,
+        column=mention.start - line_starts[line - 1] + 1, text=mention.text, kind=q.kind, value=q.value,
+        low=q.low, high=q.high, low_open=q.low_open, high_open=q.high_open, unit=q.unit,
+        qualifier=q.qualifier, counter=q.counter, ends=q.ends, range_kind=q.range_kind,
+    )
+
+
+def _place(claim: Claim, mention: Mention, doc: _Doc, lexicon: Lexicon) -> None:
+    seg = doc.segments
+    sentence = seg.sentence_of(mention.start)
+    s_start, s_end = seg.sentence_bounds(sentence, len(doc.text))
+    claim.sentence, claim.paragraph = sentence, seg.paragraph_of(mention.start)
+    claim.furniture = seg.is_furniture(mention.start)
+    sentence_text = doc.text[s_start:s_end]
+    claim.forecast = bool(_FORECAST.search(sentence_text))
+    _place_role(claim, mention, doc, s_start)
+    _place_metric(claim, mention, doc, s_start, s_end, lexicon)
+    _place_entities(claim, mention, doc, s_start, s_end, lexicon)
+    _place_period(claim, mention, doc, s_start, s_end, lexicon)
+    sup = _SUPERLATIVE.search(sentence_text)
+    if sup and claim.role in ("value", "change"):
+        claim.superlative = sup.lastgroup
+
+
+def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None:
+    text = doc.text
+    if mention.in_parens_of is not None:
+        claim.role = "conversion"
+        return
+    after = text[mention.end: mention.end + 14]
+    particle = _LEVEL_PARTICLE.match(after.lstrip())
+    verb = _CHANGE_VERB.match(after)
+    if claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
+        claim.role = "change"
+        claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
+    elif claim.kind in ("percent", "pp") and _COMPARISON.search(text[max(s_start, mention.start - 12):mention.start]):
+        claim.role = "change"
+        claim.direction = 1
+    elif claim.kind == "multiple":
+        claim.role = "change"
+        claim.direction = 1
+    elif claim.kind in ("percent", "fraction"):
+        claim.role = "share"
+    if claim.role == "value" and _prior_marker_before(doc, mention.start, s_start):
+        claim.role = "prior"
+
+
+def _prior_marker_before(doc: _Doc, position: int, s_start: int) -> bool:
+    """`전년 동기 230억 위안`: a prior-period marker right before the value (no 대비 between)."""
+    i = bisect.bisect_left(doc.time_starts, position) - 1
+    while i >= 0 and doc.times[i].start >= s_start:
+        ref = doc.times[i]
+        between = doc.text[ref.end:position]
+        if ref.role == "prior":
+            return len(between) <= 16 and not _COMPARISON.search(between) and not re.search(r"\d", between)
+        if ref.role == "point":
+            return False
+        i -= 1
+    return False
+
+
+def _place_metric(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end: int, lexicon: Lexicon) -> None:
+    hits = [h for h in doc.metric_hits if s_start <= h[0] < s_end]
+    chosen = _choose_metric(claim, mention, hits, lexicon) if hits else None
+    if chosen is None and claim.kind in ("money", "range", "count"):
+        chosen = _metric_before(doc, s_start, claim.paragraph)
+        if chosen is not None:
+            claim.guesses.append("metric")
+    if chosen is not None:
+        _set_metric(claim, chosen, doc)
+
+
+def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon):
+    defs = lexicon.metrics
+    percent_like = claim.kind in ("percent", "pp", "fraction") or claim.range_kind == "percent"
+    if percent_like and claim.role == "share":
+        rates = [h for h in hits if defs[h[2]].percent_only and h[1] <= mention.start]
+        if rates:
+            return rates[-1]
+    usable = [h for h in hits if percent_like or not defs[h[2]].percent_only]
+    right_after = [h for h in usable if mention.end <= h[0] <= mention.end + 6]
+    before = [h for h in usable if h[1] <= mention.start]
+    after = [h for h in usable if h[0] >= mention.end]
+    if right_after and not percent_like:
+        chosen = right_after[0]
+    else:
+        chosen = before[-1] if before else (after[0] if after else None)
+    if chosen and defs[chosen[2]].generic:
+        # `42억 위안을 지출하며 자본 지출을 …`: the specific metric names what was spent.
+        specific = [h for h in usable if not defs[h[2]].generic]
+        chosen = specific[0] if specific else chosen
+    return chosen
+
+
+def _metric_before(doc: _Doc, s_start: int, paragraph: int):
+    """The metric of the previous sentence in the same paragraph (`기업별로는 …`)."""
+    for hit in reversed(doc.metric_hits):
+        if hit[1] <= s_start:
+            return hit if doc.segments.paragraph_of(hit[0]) == paragraph else None
+    return None
+
+
+def _set_metric(claim: Claim, hit: tuple[int, int, str], doc: _Doc) -> None:
+    claim.metric = hit[2]
+    claim.scope = _scope_before(doc.text, hit[0])
+
+
+def _scope_before(text: str, metric_start: int) -> str | None:
+    """`클라우드 사업 매출`: the words that narrow a metric to a segment."""
+    words = text[max(0, metric_start - 16):metric_start].split()
+    scope = []
+    for word in reversed(words[-2:]):
+        if _SCOPE_STOP.search(word) or any(ch.isdigit() or ch in "()[]" for ch in word):
+            break
+        scope.insert(0, word)
+    return " ".join(scope) or None
+
+
+def _place_entities(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end: int, lexicon: Lexicon) -> None:
+    hits = doc.entities.before(s_start, s_end)
+    before = [h for h in hits if h.end <= mention.start]
+    chosen: EntityHit | None = before[-1] if before else None
+    if chosen is None:
+        after = [h for h in hits if h.start >= mention.end and h.topic]
+        chosen = after[0] if after else None
+    if chosen is None:
+        chosen = _subject_before(doc, s_start, claim.paragraph)
+        if chosen is not None:
+            claim.guesses.append("entities")
+    if chosen is None:
+        return
+    ids = list(chosen.ids)
+    metric = lexicon.metrics.get(claim.metric or "")
+    if metric is not None and metric.type == "event":
+        topic = next((h for h in hits if h.topic and h.end <= mention.start), None)
+        if topic is not None:
+            ids = list(dict.fromkeys([*topic.ids, *ids]))
+    claim.entities = sorted(ids)
+    if chosen.inferred and "entities" not in claim.guesses:
+        claim.guesses.append("entities")
+
+
+def _subject_before(doc: _Doc, s_start: int, paragraph: int) -> EntityHit | None:
+    """The subject of an earlier sentence in the same paragraph (a guess, marked so)."""
+    earlier = [h for h in doc.entities.hits if h.end <= s_start and doc.segments.paragraph_of(h.start) == paragraph]
+    return earlier[-1] if earlier else None
+
+
+def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end: int, lexicon: Lexicon) -> None:
+    metric = lexicon.metrics.get(claim.metric or "")
+    event = metric is not None and metric.type == "event"
+    refs = [t for t in doc.times if s_start <= t.start < s_end and t.period and t.role != "prior"]
+    if not event:
+        refs = [t for t in refs if t.period.count("-") < 2]  # a report's dateline is not a period
+    main = _nearest(refs, mention.start)
+    assumed = False
+    if main is None:
+        main = _period_before(doc, s_start, claim.paragraph, event)
+        assumed = main is not None
+    if main is None:
+        return
+    if claim.role == "prior":
+        claim.period = previous_period(main.period)
+        prior = _prior_ref_before(doc, mention.start, s_start)
+        claim.period_span = Span(start=prior.start, end=prior.end) if prior else None
+    else:
+        claim.period = main.period
+        claim.period_span = Span(start=main.start, end=main.end)
+    if assumed:
+        claim.guesses.append("period")
+
+
+def _nearest(refs: list[TimeRef], position: int) -> TimeRef | None:
+    before = [t for t in refs if t.end <= position]
+    if before:
+        return before[-1]
+    after = [t for t in refs if t.start >= position]
+    return after[0] if after else None
+
+
+def _period_before(doc: _Doc, s_start: int, paragraph: int, event: bool) -> TimeRef | None:
+    """The last period named earlier in the paragraph, or in the paragraph before it."""
+    for ref in reversed(doc.times):
+        if ref.end > s_start or not ref.period or ref.role == "prior":
+            continue
+        if doc.segments.paragraph_of(ref.start) < paragraph - 1:
+            return None
+        if event or ref.period.count("-") < 2:
+            return ref
+    return None
+
+
+def _prior_ref_before(doc: _Doc, position: int, s_start: int) -> TimeRef | None:
+    refs = [t for t in doc.times if s_start <= t.start and t.end <= position and t.role == "prior"]
+    return refs[-1] if refs else None
+
+
+def _relate(claims: list[Claim], mentions: list[Mention], doc: _Doc) -> None:
+    """converts, change_of and compared_to between claims of one sentence."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, claim in enumerate(claims):
+        by_sentence.setdefault(claim.sentence, []).append(i)
+    for indices in by_sentence.values():
+        for i in indices:
+            claim, mention = claims[i], mentions[i]
+            if mention.in_parens_of is not None:
+                claim.converts = claims[mention.in_parens_of].id
+            elif claim.role == "change":
+                _relate_change(claims, indices, i)
+
+
+def _relate_change(claims: list[Claim], indices: list[int], i: int) -> None:
+    change = claims[i]
+    values = [j for j in indices if claims[j].role == "value" and claims[j].kind in ("money", "count", "measure", "range")]
+    priors = [j for j in indices if claims[j].role == "prior"]
+    before = [j for j in values if claims[j].end <= change.start]
+    after = [j for j in values if claims[j].start >= change.end]
+    target = before[-1] if before else (after[0] if after else None)
+    if target is not None:
+        value = claims[target]
+        change.change_of = value.id
+        change.metric = change.metric or value.metric
+        change.scope = change.scope or value.scope
+        if value.entities:
+            change.entities = value.entities
+            change.guesses = sorted(set(change.guesses) | set(value.guesses))
+        if value.period:
+            change.period, change.period_span = value.period, value.period_span
+    baseline = [j for j in priors if claims[j].end <= change.start]
+    if baseline:
+        change.compared_to = claims[baseline[-1]].id
+
+
+def _inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:
+    """An equivalent in parentheses is the same fact in another currency."""
+    for claim, mention in zip(claims, mentions):
+        if mention.in_parens_of is None:
+            continue
+        head = claims[mention.in_parens_of]
+        claim.entities, claim.metric, claim.scope = head.entities, head.metric, head.scope
+        claim.period, claim.period_span, claim.guesses = head.period, head.period_span, list(head.guesses)
+        claim.forecast, claim.furniture = head.forecast, head.furniture

@@ -1,0 +1,119 @@
+"""Who a number is about: lexicon entities, unknown names, lists, and anaphora."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.link.lexicon import Lexicon
+
+# `문샷(Moonshot)`: a Hangul name glossed in Latin letters is a name, known or not.
+_GLOSSED = re.compile(r"([가-힣][가-힣]{0,9}(?:\s[A-Z가-힣][가-힣A-Za-z]{0,8})?)\s?\(([A-Z][A-Za-z0-9.&' -]{1,40})\)")
+_SUFFIXED = re.compile(
+    r"(?<![가-힣])([가-힣]{1,8}(?:전자|그룹|홀딩스|증권|은행|금융지주|건설|제약|바이오|화학|자동차|중공업|항공|통신|에너지|반도체|물산|생명|화재|카드|캐피탈|리서치))(?=[은는이가의도와과을를에]|\s|$)"
+    r"|\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){0,3})\s(?:Inc|Corp|Corporation|Ltd|Group|Holdings|Co)\b\.?"
+)
+_ANAPHOR = re.compile(
+    r"(?:(?<![가-힣])(?:이|그|해당|같은)\s(?:[가-힣]+\s){0,3}?(?:회사|기업|대기업|업체|스타트업|공룡)(?![가-힣]{2})|(?<![가-힣])동사(?=[는가의])"
+    r"|\b[Tt]he\s(?:company|firm|group|startup)\b)"
+)
+_PLURAL_ANAPHOR = re.compile(r"(?<![가-힣])이들(?:\s(?:기업|회사|업체))?(?=[은는이가의도을])|\b[Tt]hese (?:companies|firms|groups)\b|\b[Tt]hey\b")
+_LIST_SEP = re.compile(r"\s?(?:,|·|、|와|과|및|and|, and|&|또|,\s?그리고)\s?")
+_TOPIC = re.compile(r"[^\S\n]?(?:은|는|이|가|도)(?![가-힣])")
+_NOT_GLOSS_WORDS = {"AI", "CEO", "LLM", "GPU", "CPU", "ROI", "R&D", "IT", "UAE", "FT", "WSJ", "AP", "AFP"}
+
+
+@dataclass(slots=True)
+class EntityHit:
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    kind: str = "company"
+    inferred: bool = False
+    topic: bool = False  # followed by a subject/topic particle
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    hits: list[EntityHit] = field(default_factory=list)
+
+    def before(self, start: int, end: int) -> list[EntityHit]:
+        return [h for h in self.hits if start <= h.start and h.end <= end]
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _topic_after(text: str, end: int) -> bool:
+    return bool(_TOPIC.match(text, end))
+
+
+def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
+    """Entity hits in text order; lists of names joined into one hit with every id."""
+    raw: list[EntityHit] = []
+    taken: list[tuple[int, int]] = []
+    for match in lexicon.entity_re.finditer(text, start):
+        entity_id = lexicon.entity_for(match.group(0))
+        kind = lexicon.entities[entity_id].kind
+        if kind in ("outlet", "source"):
+            continue  # who reports a figure is not what it is about
+        raw.append(EntityHit(match.start(), match.end(), (entity_id,), kind))
+        taken.append((match.start(), match.end()))
+    for match in _GLOSSED.finditer(text, start):
+        latin = match.group(2).strip()
+        if latin in _NOT_GLOSS_WORDS or _overlaps(taken, match.start(1), match.end(1)) or _overlaps(taken, match.start(2), match.end(2)):
+            continue
+        raw.append(EntityHit(match.start(), match.end(), (slug(latin),), "org"))
+        taken.append((match.start(), match.end()))
+    for match in _SUFFIXED.finditer(text, start):
+        name = match.group(1) or match.group(2)
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        raw.append(EntityHit(match.start(), match.end(), (slug(name) or name,), "company"))
+    raw.sort(key=lambda h: h.start)
+    for hit in raw:
+        hit.topic = _topic_after(text, hit.end)
+    return EntityIndex(_join_lists(text, raw))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _join_lists(text: str, hits: list[EntityHit]) -> list[EntityHit]:
+    """`알리바바, 텐센트, 바이두의` → one hit for the three."""
+    out: list[EntityHit] = []
+    for hit in hits:
+        if out and _LIST_SEP.fullmatch(text[out[-1].end:hit.start]) and hit.kind == out[-1].kind:
+            prev = out.pop()
+            ids = prev.ids + tuple(i for i in hit.ids if i not in prev.ids)
+            out.append(EntityHit(prev.start, hit.end, ids, hit.kind, topic=_topic_after(text, hit.end)))
+        else:
+            out.append(hit)
+    return out
+
+
+def find_anaphora(text: str, start: int = 0) -> list[tuple[int, int, bool]]:
+    """(start, end, plural) of phrases that refer back to a named subject."""
+    found = [(m.start(), m.end(), False) for m in _ANAPHOR.finditer(text, start)]
+    found += [(m.start(), m.end(), True) for m in _PLURAL_ANAPHOR.finditer(text, start)]
+    return sorted(found)
+
+
+def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of) -> EntityIndex:
+    """Each anaphor becomes a hit for the nearest fitting subject before it.
+
+    A plural (`이들`) takes the nearest list; a singular the nearest single name.
+    Resolving across a paragraph break is a guess, and is marked as one.
+    """
+    hits = list(index.hits)
+    for start, end, plural in anaphora:
+        before = [h for h in index.hits if h.end <= start and h.kind in ("company", "org")]
+        fitting = [h for h in before if (len(h.ids) > 1) == plural]
+        if not fitting:
+            continue
+        target = fitting[-1]
+        inferred = paragraph_of(target.start) != paragraph_of(start)
+        hits.append(EntityHit(start, end, target.ids, target.kind, inferred, _topic_after(text, end)))
+    hits.sort(key=lambda h: h.start)
+    return EntityIndex(hits)

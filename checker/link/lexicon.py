@@ -1,0 +1,160 @@
+"""Lexicons from `rules/lexicon/*.toml` (and users' rule folders), validated and compiled once."""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.errors import InputError
+
+
+class EntityDef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    # `source`: research firms and agencies that report figures but are not their subject.
+    kind: Literal["company", "org", "source", "outlet", "person", "country", "place"] = "company"
+    aliases: list[str] = Field(min_length=1)
+    variants: list[str] = []
+    fiscal_year_end: int | None = Field(default=None, ge=1, le=12)
+
+
+class GroupDef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str]
+
+
+class MetricDef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    type: Literal["flow", "stock", "event"] = "flow"
+    percent_only: bool = False
+    generic: bool = False
+    aliases: list[str] = Field(min_length=1)
+
+
+class LexiconFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    entity: list[EntityDef] = []
+    group: list[GroupDef] = []
+    metric: list[MetricDef] = []
+
+
+_PARTICLES = r"(?:은|는|이|가|의|도|와|과|을|를|에|로|으로|만|측|까지|부터|처럼|보다|조차|마저|엔|랑|이나|나|에서|께)"
+
+
+def _alternation(words: list[str]) -> str:
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s?")
+        if word.isascii() and word[:1].isalnum():
+            escaped = rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])"
+        elif "\uac00" <= word[-1] <= "\ud7a3":
+            # A Korean name ends where a particle or a non-Hangul character follows
+            # (`애플의`, not `애플리케이션`).
+            escaped = rf"(?<![가-힣]){escaped}(?=[^가-힣]|{_PARTICLES}|$)"
+        parts.append(escaped)
+    return "|".join(parts) or r"(?!x)x"
+
+
+def _toml_error(path: Path, exc: Exception) -> InputError:
+    match = re.search(r"line (\d+)", str(exc))
+    return InputError(str(path), f"invalid TOML: {exc}", int(match.group(1)) if match else None)
+
+
+def read_toml(path: Path) -> tuple[dict, str]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+        return tomllib.loads(raw), raw
+    except tomllib.TOMLDecodeError as exc:
+        raise _toml_error(path, exc) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from None
+
+
+def validation_error(path: Path, raw: str, data: dict, exc: ValidationError) -> InputError:
+    """One line naming the file, the line of the offending table and the field."""
+    err = exc.errors()[0]
+    loc = err["loc"]
+    field = ".".join(str(p) for p in loc)
+    line = None
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        line = line_of_table(raw, str(loc[0]), loc[1])
+    return InputError(str(path), f"{field}: {err['msg']}", line)
+
+
+def line_of_table(raw: str, table: str, index: int) -> int | None:
+    seen = -1
+    for number, line in enumerate(raw.splitlines(), 1):
+        if line.strip() == f"[[{table}]]":
+            seen += 1
+            if seen == index:
+                return number
+    return None
+
+
+class Lexicon:
+    """Entities, groups and metrics from every lexicon file, with compiled matchers."""
+
+    def __init__(self, files: list[LexiconFile]):
+        self.entities: dict[str, EntityDef] = {}
+        self.metrics: dict[str, MetricDef] = {}
+        self.group_words: list[str] = []
+        for file in files:
+            for entity in file.entity:
+                self.entities[entity.id] = entity
+            for metric in file.metric:
+                self.metrics[metric.id] = metric
+            for group in file.group:
+                self.group_words.extend(group.words)
+
+    @classmethod
+    def load(cls, folders: list[Path]) -> "Lexicon":
+        files = []
+        for folder in folders:
+            for path in sorted(folder.glob("*.toml")):
+                data, raw = read_toml(path)
+                try:
+                    files.append(LexiconFile.model_validate(data))
+                except ValidationError as exc:
+                    raise validation_error(path, raw, data, exc) from None
+        return cls(files)
+
+    @cached_property
+    def alias_to_entity(self) -> dict[str, str]:
+        table = {}
+        for entity in self.entities.values():
+            for alias in (*entity.aliases, *entity.variants):
+                table[_key(alias)] = entity.id
+        return table
+
+    @cached_property
+    def entity_re(self) -> re.Pattern[str]:
+        words = [a for e in self.entities.values() for a in (*e.aliases, *e.variants)]
+        return re.compile(_alternation(words))
+
+    @cached_property
+    def alias_to_metric(self) -> dict[str, str]:
+        return {_key(a): m.id for m in self.metrics.values() for a in m.aliases}
+
+    @cached_property
+    def metric_re(self) -> re.Pattern[str]:
+        words = [a for m in self.metrics.values() for a in m.aliases]
+        return re.compile(_alternation(words), re.I)
+
+    @cached_property
+    def group_re(self) -> re.Pattern[str]:
+        return re.compile(_alternation(self.group_words), re.I)
+
+    def entity_for(self, surface: str) -> str | None:
+        return self.alias_to_entity.get(_key(surface))
+
+    def metric_for(self, surface: str) -> str | None:
+        return self.alias_to_metric.get(_key(surface))
+
+
+def _key(surface: str) -> str:
+    return re.sub(r"\s+", "", surface).lower()

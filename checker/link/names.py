@@ -1,0 +1,67 @@
+"""Names as written, for the spelling check: outlets from the lexicon, people glossed in Latin."""
+from __future__ import annotations
+
+import re
+
+from checker.link.lexicon import Lexicon
+from checker.link.segment import Segments
+from checker.models import NameMention
+
+# `패텔(Patel)`, `딜런 파텔(Dylan Patel)`: a transliterated name with its source spelling.
+_GLOSSED_PERSON = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
+# A name as the subject of a quote or a claim: `딜런 파텔은`, `굽타는`.
+_SUBJECT_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?=(?:은|는|이|가|의|씨)\s)")
+
+
+def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments) -> list[NameMention]:
+    names: list[NameMention] = []
+    for match in lexicon.entity_re.finditer(text, start):
+        entity_id = lexicon.entity_for(match.group(0))
+        if lexicon.entities[entity_id].kind == "outlet" and not segments.is_furniture(match.start()):
+            names.append(NameMention(start=match.start(), end=match.end(), text=match.group(0), key=entity_id, kind="outlet"))
+    glossed = {}
+    for match in _GLOSSED_PERSON.finditer(text, start):
+        if lexicon.entity_for(match.group(1)) or lexicon.entity_for(match.group(2)):
+            continue
+        glossed[match.group(1)] = match.group(2).split()[-1].lower()
+        names.append(NameMention(start=match.start(1), end=match.end(1), text=match.group(1),
+                                 key=glossed[match.group(1)], kind="person"))
+    if glossed:
+        for match in _SUBJECT_NAME.finditer(text, start):
+            word = match.group(1)
+            if word in glossed or lexicon.entity_for(word):
+                continue
+            # Only a near spelling of a glossed name is worth keeping: one jamo apart.
+            near = [g for g in glossed if len(g) == len(word) and jamo_distance(g, word) == 1]
+            if near:
+                names.append(NameMention(start=match.start(1), end=match.end(1), text=word,
+                                         key=glossed[near[0]], kind="person"))
+    names.sort(key=lambda n: n.start)
+    return names
+
+
+def jamo(text: str) -> str:
+    """Hangul syllables decomposed into initial, medial and final jamo."""
+    out = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            out.append(chr(0x1100 + code // 588))
+            out.append(chr(0x1161 + (code % 588) // 28))
+            if code % 28:
+                out.append(chr(0x11A7 + code % 28))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def jamo_distance(a: str, b: str) -> int:
+    """Levenshtein distance over jamo: `파텔` and `패텔` are one vowel apart."""
+    x, y = jamo(a), jamo(b)
+    previous = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        current = [i]
+        for j, cy in enumerate(y, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (cx != cy)))
+        previous = current
+    return previous[-1]

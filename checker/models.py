@@ -1,0 +1,189 @@
+"""The data that flows between stages: Document → Mention → Claim → Finding.
+
+Every stage takes the previous stage's models and returns its own; offsets are
+code point offsets into the original decoded text, end exclusive.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+class Span(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    start: int
+    end: int
+
+
+class Document(BaseModel):
+    """An article: the original text, never altered, plus its metadata."""
+
+    path: str
+    text: str
+    published: dt.date | None = None
+    language: str = "ko"
+    outlet: str | None = None
+    encoding: str = "utf-8"
+    notes: list[str] = Field(default_factory=list)
+    body_start: int = 0  # after front matter; offsets still count from the file's start
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        return starts
+
+
+class Quantity(BaseModel):
+    """What a written number states: a value and the interval it stands for."""
+
+    kind: str  # money, percent, pp, multiple, fraction, count, range
+    value: float
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+    unit: str  # ISO 4217 for money, percent, pp, multiple, fraction, count, or a measure
+    qualifier: str | None = None
+    counter: str | None = None  # the counter word of a count (`개`, `명`, `servers`)
+    ends: list[tuple[float, float]] | None = None  # a range: the interval of each end
+    range_kind: str | None = None  # a range: the kind of its ends (money, percent …)
+
+
+class TimeRef(BaseModel):
+    """A time expression, resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    period: str | None  # 2024-H1, 2024-Q2, 2024-02, 2024-02-26, 2024
+    role: Literal["point", "prior", "relative"] = "point"
+    explicit_year: bool = False
+
+
+class Mention(BaseModel):
+    """A quantity found in the text, before it is placed in context."""
+
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+    in_parens_of: int | None = None  # index of the mention this one is a parenthetical of
+    written_currency: bool = True  # False when a currency was assumed (bare number)
+
+
+class Malformed(BaseModel):
+    """A number written in a shape that cannot be read as one value."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+class Extraction(BaseModel):
+    """The extract stage's output for one document."""
+
+    document: Document
+    mentions: list[Mention]
+    times: list[TimeRef]
+    malformed: list[Malformed] = Field(default_factory=list)
+
+
+class Claim(BaseModel):
+    """A mention placed in context: who, what, when, and how it relates to others."""
+
+    id: str
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    kind: str
+    value: float
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+    unit: str
+    qualifier: str | None = None
+    counter: str | None = None
+    ends: list[tuple[float, float]] | None = None
+    range_kind: str | None = None
+    entities: list[str] = Field(default_factory=list)
+    metric: str | None = None
+    scope: str | None = None
+    period: str | None = None
+    period_span: Span | None = None
+    role: Literal["value", "prior", "change", "ratio", "share", "conversion"] = "value"
+    direction: int = 0  # +1 increase, -1 decrease, 0 none (for changes)
+    converts: str | None = None
+    change_of: str | None = None
+    compared_to: str | None = None
+    forecast: bool = False
+    furniture: bool = False
+    superlative: str | None = None  # "max" or "min" when the sentence ranks this claim
+    guesses: list[str] = Field(default_factory=list)  # links resolved by a guess: entities, metric, period
+    sentence: int = 0
+    paragraph: int = 0
+    published: dt.date | None = None
+
+
+class ClaimSet(BaseModel):
+    """The claims of one document (the link stage's output)."""
+
+    document: Document
+    claims: list[Claim]
+    names: list[NameMention] = Field(default_factory=list)
+    malformed: list[Malformed] = Field(default_factory=list)
+
+
+class NameMention(BaseModel):
+    """A person or outlet name as written, for the spelling check."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # canonical id (lexicon) or a Latin gloss, lowercased
+    kind: Literal["person", "outlet", "org"] = "person"
+
+
+class Location(BaseModel):
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str | None = None
+    snippet: str | None = None  # the source line, for stored (ledger) articles
+
+
+class Finding(BaseModel):
+    rule: str
+    severity: Severity
+    message: str
+    location: Location
+    related: list[Location] = Field(default_factory=list)
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    notes: list[str] = Field(default_factory=list)
+    count: int = 1  # copies of the same finding folded into this one
+
+
+class Passed(BaseModel):
+    """A relation that holds, for --show-passed."""
+
+    rule: str
+    message: str
+    location: Location
+
+
+ClaimSet.model_rebuild()

@@ -1,0 +1,88 @@
+"""Diagnostics for people, shaped like rustc's and ruff's: the span underlined in its line."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.cells import cell_len
+from rich.text import Text
+
+from checker.models import Finding, Location, Passed
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
+MAX_CELLS = 96
+
+
+def _cut(line: str, start: int, end: int, width: int = MAX_CELLS) -> tuple[str, int, int]:
+    """Cut a long line around [start, end) with `…`; returns the text and the span in it."""
+    if cell_len(line) <= width:
+        return line, start, end
+    left = start
+    budget = width - cell_len(line[start:end])
+    while left > 0 and cell_len(line[left - 1:start]) < budget // 3:
+        left -= 1
+    right = end
+    while right < len(line) and cell_len(line[left:right + 1]) < width - 2:
+        right += 1
+    prefix = "… " if left > 0 else ""
+    suffix = " …" if right < len(line) else ""
+    return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
+
+
+def snippet(location: Location, line_text: str, label: str | None, style: str, gutter: int) -> list[Text]:
+    """The source line and a caret line under the span (carets by display width)."""
+    col = location.column - 1
+    end_col = location.end_column - 1 if location.end_line == location.line else len(line_text)
+    shown, s, e = _cut(line_text.rstrip("\n"), col, max(col + 1, end_col))
+    pad = " " * gutter
+    source = Text(f"{location.line:>{gutter}} | ", style="blue")
+    source.append(shown)
+    carets = Text(f"{pad} | ", style="blue")
+    carets.append(" " * cell_len(shown[:s]))
+    carets.append("^" * max(1, cell_len(shown[s:e])), style=style)
+    if label:
+        carets.append(f" {label}", style=style)
+    return [Text(f"{pad} |", style="blue"), source, carets]
+
+
+def render_finding(finding: Finding, line_of: Callable[[Location], str]) -> list[Text]:
+    style = SEVERITY_STYLE[finding.severity]
+    locations = [finding.location, *finding.related]
+    gutter = max(len(str(loc.line)) for loc in locations)
+    head = Text(f"{finding.severity}[{finding.rule}]", style=style)
+    head.append(f" {finding.message}", style="bold")
+    if finding.count > 1:
+        head.append(f" (×{finding.count})")
+    lines = [head]
+    loc = finding.location
+    lines.append(Text(f"{' ' * gutter}--> {loc.path}:{loc.line}:{loc.column}", style="blue"))
+    lines += snippet(loc, line_of(loc), loc.message, style, gutter)
+    for related in finding.related:
+        lines.append(Text(f"{' ' * gutter}  ::: {related.path}:{related.line}:{related.column}", style="blue"))
+        lines += snippet(related, line_of(related), related.message, "bold blue", gutter)
+    lines.append(Text(f"{' ' * gutter} |", style="blue"))
+    for note in finding.notes:
+        text = note if note.split(":", 1)[0] in ("note", "fact", "help") else f"note: {note}"
+        lines.append(Text(f"{' ' * gutter} = {text}"))
+    lines.append(Text(""))
+    return lines
+
+
+def render_summary(findings: list[Finding], articles: int, errors: int = 0) -> Text:
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    parts = [f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n]
+    text = Text("Found " + (", ".join(parts) if parts else "no problems"), style="bold")
+    text.append(f" in {articles} article{'s' if articles != 1 else ''} checked")
+    if errors:
+        text.append(f"; {errors} file{'s' if errors != 1 else ''} could not be read", style="bold red")
+    text.append(".")
+    return text
+
+
+def render_passed(passed: list[Passed]) -> list[Text]:
+    lines = []
+    for item in passed:
+        line = Text("ok", style="bold green")
+        line.append(f"[{item.rule}] {item.message}")
+        line.append(f"  ({item.location.path}:{item.location.line}:{item.location.column})", style="dim")
+        lines.append(line)
+    return lines
