@@ -102,7 +102,8 @@ def run_check(args: argparse.Namespace) -> int:
             progress.stop()
     _notes(analysis.claimsets)
     ledger_path = args.ledger or settings.ledger
-    result = check(analysis, knowledge, lang=settings.lang, show_passed=args.show_passed,
+    # The HTML report marks which claims were checked and held, so it needs the passed relations.
+    result = check(analysis, knowledge, lang=settings.lang, show_passed=args.show_passed or fmt == "html",
                    severity_overrides=settings.severity, ledger=ledger_path)
     from checker.suppress import apply_baseline, apply_inline, write_baseline
 

@@ -184,6 +184,7 @@ class Passed(BaseModel):
     rule: str
     message: str
     location: Location
+    related: list[Location] = Field(default_factory=list)
 
 
 ClaimSet.model_rebuild()

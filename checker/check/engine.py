@@ -68,7 +68,8 @@ def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
         for draft in drafts:
             if draft.passed:
                 result.passed.append(Passed(rule=rule.code, message=render(rule.template(ctx.lang, passed=True), draft.fields),
-                                            location=_location(draft.primary)))
+                                            location=_location(draft.primary),
+                                            related=[_location(r) for r in draft.related]))
             else:
                 result.findings.append(to_finding(rule, draft, ctx.lang, overrides))
     result.findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))

@@ -22,6 +22,7 @@ _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Oct
 TIME_RE = re.compile(
     rf"""
     (?P<prior>{_PRIOR})
+  | (?P<rel>(?P<rel_y>지난해|작년|전년|올해|금년|내년|last\s+year'?s?|this\s+year'?s?|next\s+year'?s?)\s?(?:(?P<rel_half>상반기|하반기|(?P<rel_en_h>first|second)[- ]half)|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기|(?P<rel_en_q>first|second|third|fourth)[- ]quarter|(?P<rel_m>\d{{1,2}})월))
   | (?P<ymd>(?P<y1>\d{{4}})\s?[년.\-/]\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})일?)
   | (?P<yhalf>(?P<y2>\d{{4}})년?\s?(?:(?P<half2>상반기|하반기)|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기))
   | (?P<ym>(?P<y3>\d{{4}})년\s?(?P<m3>\d{{1,2}})월)
@@ -90,6 +91,19 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
 
     if kind == "prior":
         return ref(None, "prior")
+    if kind == "rel":
+        if year is None:
+            return ref(None)
+        word = g("rel_y").lower()
+        shift = -1 if word.startswith(("지난해", "작년", "전년", "last")) else 1 if word.startswith(("내년", "next")) else 0
+        y = year + shift
+        if g("rel_half"):
+            first = g("rel_half") == "상반기" or (g("rel_en_h") or "").lower() == "first"
+            return ref(f"{y}-H{1 if first else 2}")
+        if g("rel_q") or g("rel_en_q"):
+            return ref(f"{y}-Q{g('rel_q') or _ORDINAL_EN[g('rel_en_q').lower()]}")
+        month = int(g("rel_m"))
+        return ref(f"{y}-{month:02d}") if 1 <= month <= 12 else None
     if kind == "ymd":
         month, day = int(g("m1")), int(g("d1"))
         if not (1 <= month <= 12 and 1 <= day <= 31):

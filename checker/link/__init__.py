@@ -21,6 +21,14 @@ _CHANGE_VERB = re.compile(
     r"|감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down\b|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower)",
     re.I,
 )
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>rose|rise|rising|risen|increased|grew|grown|jumped|climbed|surged|gained|up|soared|advanced"
+    r"|fell|fall|falling|fallen|declined|dropped|decreased|slumped|shrank|down|slid|plunged|lost)"
+    r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+)?$", re.I)
+_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
@@ -34,6 +42,7 @@ _SUPERLATIVE = re.compile(
     re.I,
 )
 _TOTAL_WORD = re.compile(r"총액|합계|합산|총|모두|전체|combined|total|together|altogether", re.I)
+_SCOPE_STOP_EN = re.compile(r"'s$|’s$|^(?:first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4]|[A-Z].*)$", re.I)
 _SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|상반기|하반기|첫|연간|분기)$")
 
 
@@ -104,11 +113,16 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         claim.role = "conversion"
         return
     after = text[mention.end: mention.end + 14]
+    before = text[max(s_start, mention.start - 28):mention.start]
     particle = _LEVEL_PARTICLE.match(after.lstrip())
     verb = _CHANGE_VERB.match(after)
+    verb_before = _CHANGE_VERB_BEFORE.search(before)
     if claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
         claim.role = "change"
         claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
+    elif claim.kind in ("percent", "pp") and verb_before:
+        claim.role = "change"  # `rose 50% to $23bn`
+        claim.direction = -1 if _FALLING.match(verb_before.group("verb")) else 1
     elif claim.kind in ("percent", "pp") and _COMPARISON.search(text[max(s_start, mention.start - 12):mention.start]):
         claim.role = "change"
         claim.direction = 1
@@ -117,8 +131,9 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         claim.direction = 1
     elif claim.kind in ("percent", "fraction"):
         claim.role = "share"
-    if claim.role == "value" and _prior_marker_before(doc, mention.start, s_start):
-        claim.role = "prior"
+    if claim.role == "value" and (_prior_marker_before(doc, mention.start, s_start)
+                                  or (_FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
+        claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
 
 
 def _prior_marker_before(doc: _Doc, position: int, s_start: int) -> bool:
@@ -182,11 +197,14 @@ def _set_metric(claim: Claim, hit: tuple[int, int, str], doc: _Doc) -> None:
 
 
 def _scope_before(text: str, metric_start: int) -> str | None:
-    """`클라우드 사업 매출`: the words that narrow a metric to a segment."""
-    words = text[max(0, metric_start - 16):metric_start].split()
+    """`클라우드 사업 매출`, `cloud revenue`: the words that narrow a metric to a segment."""
+    window_start = max(0, metric_start - 16)
+    words = text[window_start:metric_start].split()
+    if window_start > 0 and words and not text[window_start - 1].isspace():
+        words = words[1:]  # the window cut a word in two
     scope = []
     for word in reversed(words[-2:]):
-        if _SCOPE_STOP.search(word) or any(ch.isdigit() or ch in "()[]" for ch in word):
+        if _SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or any(ch.isdigit() or ch in "()[]" for ch in word):
             break
         scope.insert(0, word)
     return " ".join(scope) or None
@@ -302,7 +320,7 @@ def _relate_change(claims: list[Claim], indices: list[int], i: int) -> None:
             change.guesses = sorted(set(change.guesses) | set(value.guesses))
         if value.period:
             change.period, change.period_span = value.period, value.period_span
-    baseline = [j for j in priors if claims[j].end <= change.start]
+    baseline = [j for j in priors if claims[j].end <= change.start] or [j for j in priors if claims[j].start >= change.end][:1]
     if baseline:
         change.compared_to = claims[baseline[-1]].id
 

@@ -46,13 +46,13 @@ class LexiconFile(BaseModel):
 _PARTICLES = r"(?:은|는|이|가|의|도|와|과|을|를|에|로|으로|만|측|까지|부터|처럼|보다|조차|마저|엔|랑|이나|나|에서|께)"
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: list[str], names: bool = True) -> str:
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
         escaped = re.escape(word).replace(r"\ ", r"\s?")
         if word.isascii() and word[:1].isalnum():
             escaped = rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])"
-        elif "\uac00" <= word[-1] <= "\ud7a3":
+        elif names and "\uac00" <= word[-1] <= "\ud7a3":
             # A Korean name ends where a particle or a non-Hangul character follows
             # (`애플의`, not `애플리케이션`).
             escaped = rf"(?<![가-힣]){escaped}(?=[^가-힣]|{_PARTICLES}|$)"
@@ -143,7 +143,7 @@ class Lexicon:
     @cached_property
     def metric_re(self) -> re.Pattern[str]:
         words = [a for m in self.metrics.values() for a in m.aliases]
-        return re.compile(_alternation(words), re.I)
+        return re.compile(_alternation(words, names=False), re.I)
 
     @cached_property
     def group_re(self) -> re.Pattern[str]:

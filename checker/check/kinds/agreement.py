@@ -52,6 +52,25 @@ def _sorted_claims(claimsets: list[ClaimSet]) -> list[Claim]:
     return claims
 
 
+def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
+    """The key under which two statements of a figure must agree (None: not comparable)."""
+    if not (claim.entities and claim.metric and claim.period) or claim.kind not in ("money", "percent", "count", "pp"):
+        return None
+    if metric_types.get(claim.metric) == "event" or not is_fact(claim):
+        return None
+    role = "change" if claim.role == "change" else "level"
+    return (tuple(claim.entities), claim.metric, claim.scope, claim.period, role, claim.unit, claim.forecast, claim.direction)
+
+
+def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[tuple[str, str]]:
+    """(metric, counterparty) buckets of a one-off event's amount; its date must agree."""
+    if metric_types.get(claim.metric or "") != "event" or not claim.period or claim.kind not in ("money", "range"):
+        return []
+    if not is_fact(claim):
+        return []
+    return [(claim.metric, entity) for entity in claim.entities]
+
+
 def _add(variants: list[Variant], claim: Claim, max_kept: int) -> None:
     for variant in variants:
         if variant.admit(claim, max_kept):
@@ -78,13 +97,9 @@ class Agreement(CheckKind):
     def _values(self, claimsets, params: AgreementParams, ctx: Context) -> Iterable[Draft]:
         keyed: dict[tuple, list[Variant]] = {}
         for claim in _sorted_claims(claimsets):
-            if not (claim.entities and claim.metric and claim.period) or claim.kind not in ("money", "percent", "count", "pp"):
-                continue
-            if ctx.metric_types.get(claim.metric) == "event":
-                continue
-            role = "change" if claim.role == "change" else "level"
-            key = (tuple(claim.entities), claim.metric, claim.scope, claim.period, role, claim.unit, claim.forecast, claim.direction)
-            _add(keyed.setdefault(key, []), claim, params.max_related + 1)
+            key = value_key(claim, ctx.metric_types)
+            if key is not None:
+                _add(keyed.setdefault(key, []), claim, params.max_related + 1)
         for key, variants in keyed.items():
             if len(variants) < 2:
                 continue
@@ -114,10 +129,8 @@ class Agreement(CheckKind):
     def _event_dates(self, claimsets, params: AgreementParams, ctx: Context) -> Iterable[Draft]:
         buckets: dict[tuple[str, str], dict[tuple[str, str], list[Variant]]] = {}
         for claim in _sorted_claims(claimsets):
-            if ctx.metric_types.get(claim.metric or "") != "event" or not claim.period or claim.kind not in ("money", "range"):
-                continue
-            for entity in claim.entities:
-                by_date = buckets.setdefault((claim.metric, entity), {})
+            for key in event_keys(claim, ctx.metric_types):
+                by_date = buckets.setdefault(key, {})
                 _add(by_date.setdefault((claim.period, claim.unit), []), claim, params.max_related + 1)
         reported: set[tuple[str, str]] = set()
         for (metric, entity), by_date in buckets.items():
