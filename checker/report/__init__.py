@@ -34,7 +34,8 @@ def render(fmt: str, result, analysis, knowledge, *, settings, args):
     if fmt == "sarif":
         from checker.report.sarif import sarif_json
 
-        return sarif_json(result.findings, knowledge.rules)
+        texts = {cs.document.path: cs.document.text for cs in analysis.claimsets}
+        return sarif_json(result.findings, knowledge.rules, texts)
     if fmt == "github":
         from checker.report.github import annotations
 
