@@ -166,6 +166,8 @@ def parse_numeral(text: str) -> Numeral:
     """Any numeral factlint reads: digits with myriad units, or Hangul numerals."""
     compact = text.strip()
     try:
+        if "분의" in compact or re.fullmatch(r"\d+\s?/\s?\d+", compact):
+            return Numeral(parse_fraction(compact), 0.0, 0.0)
         if compact[:1].isdigit():
             return parse_arabic(compact)
         if compact[:1] == "-" and compact[1:2].isdigit():

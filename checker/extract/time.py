@@ -31,7 +31,7 @@ TIME_RE = re.compile(
   | (?P<year>(?P<y5>(?:19|20)\d{{2}})년(?!대))
   | (?P<md>(?P<last_md>지난\s?)?(?P<m6>\d{{1,2}})월\s?(?P<d6>\d{{1,2}})일)
   | (?P<month>(?P<last_m>지난\s?|올해\s?|내년\s?)?(?P<m7>\d{{1,2}})월(?![가-힣]{{0,1}}\d))
-  | (?P<day>(?P<last_d>지난\s?)?(?P<d8>\d{{1,2}})일(?![가-힣]))
+  | (?P<day>(?P<last_d>지난\s?)?(?P<d8>\d{{1,2}})일(?:(?![가-힣])|(?=에|은|는|부터|까지|께|자)))
   | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?분기|(?P<q9b>[1-4])분기|(?P<q9c>[1-4])~[1-4]분기)
   | (?P<half>상반기|하반기|전반기|후반기|첫\s?6개월|첫\s?반기)
   | (?P<lastyear>지난해|작년|전년)
@@ -65,11 +65,38 @@ def _recent_month(month: int, published: dt.date, last: bool) -> int:
     return published.year - 1
 
 
-def _recent_day(day: int, published: dt.date) -> str:
-    if day <= published.day + 1:
-        return f"{published.year:04d}-{published.month:02d}-{day:02d}"
-    first = published.replace(day=1) - dt.timedelta(days=1)
-    return f"{first.year:04d}-{first.month:02d}-{day:02d}"
+_WEEKDAY = re.compile(r"\s?\(?([월화수목금토일])(?:요일)?\)?")
+_WEEKDAYS = "월화수목금토일"
+
+
+def _weekday_after(text: str, end: int) -> int | None:
+    match = _WEEKDAY.match(text, end)
+    if not match or (match.group(0).strip()[:1] not in "(" and "요일" not in match.group(0)):
+        return None
+    return _WEEKDAYS.index(match.group(1))
+
+
+def _recent_day(day: int, published: dt.date, weekday: int | None = None) -> str | None:
+    """A day of the month named alone: this month's unless it lies ahead, then last month's.
+    A weekday written beside it (`19일(화)`) decides between the two instead."""
+    this_month = _safe_date(published.year, published.month, day)
+    last = published.replace(day=1) - dt.timedelta(days=1)
+    last_month = _safe_date(last.year, last.month, day)
+    nxt = (published.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    next_month = _safe_date(nxt.year, nxt.month, day)
+    if weekday is not None:
+        for candidate in (this_month, last_month, next_month):
+            if candidate and candidate.weekday() == weekday:
+                return candidate.isoformat()
+    chosen = this_month if this_month and day <= published.day + 1 else last_month
+    return chosen.isoformat() if chosen else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _two_digit_year(text: str | None) -> int | None:
@@ -127,6 +154,10 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         if not (1 <= month <= 12 and 1 <= day <= 31) or year is None:
             return ref(None)
         y = _recent_month(month, published, bool(g("last_md")))
+        weekday = _weekday_after(match.string, match.end())
+        if weekday is not None and not g("last_md"):
+            # `2월 18일 월요일`: the year whose date falls on that weekday, near publication.
+            y = next((c for c in (y, y + 1, y - 1) if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday), y)
         return ref(f"{y:04d}-{month:02d}-{day:02d}")
     if kind == "month":
         month = int(g("m7"))
@@ -146,7 +177,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         day = int(g("d8"))
         if not 1 <= day <= 31:
             return None
-        return ref(_recent_day(day, published) if published else None)
+        return ref(_recent_day(day, published, _weekday_after(match.string, match.end())) if published else None)
     if kind == "quarter":
         q = g("q9") or g("q9b")
         if g("q9c"):
