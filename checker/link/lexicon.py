@@ -47,16 +47,24 @@ _PARTICLES = r"(?:은|는|이|가|의|도|와|과|을|를|에|로|으로|만|측
 
 
 def _alternation(words: list[str], names: bool = True) -> str:
+    """One alternation for many aliases; the word-boundary conditions are written once
+    per script (not per alias), which keeps compiling the pattern cheap."""
+    def escaped(word: str) -> str:
+        return re.escape(word).replace(r"\ ", r"\s?")
+
+    unique = sorted(set(words), key=len, reverse=True)
+    latin = [w for w in unique if w.isascii() and w[:1].isalnum()]
+    hangul = [w for w in unique if names and w not in latin and "\uac00" <= w[-1] <= "\ud7a3"]
+    other = [w for w in unique if w not in latin and w not in hangul]
     parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word).replace(r"\ ", r"\s?")
-        if word.isascii() and word[:1].isalnum():
-            escaped = rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])"
-        elif names and "\uac00" <= word[-1] <= "\ud7a3":
-            # A Korean name ends where a particle or a non-Hangul character follows
-            # (`애플의`, not `애플리케이션`).
-            escaped = rf"(?<![가-힣]){escaped}(?=[^가-힣]|{_PARTICLES}|$)"
-        parts.append(escaped)
+    if latin:
+        parts.append(rf"(?<![A-Za-z0-9])(?:{'|'.join(map(escaped, latin))})(?![A-Za-z0-9])")
+    if hangul:
+        # A Korean name ends where a particle or a non-Hangul character follows
+        # (`애플의`, not `애플리케이션`).
+        parts.append(rf"(?<![가-힣])(?:{'|'.join(map(escaped, hangul))})(?=[^가-힣]|{_PARTICLES}|$)")
+    if other:
+        parts.append("|".join(map(escaped, other)))
     return "|".join(parts) or r"(?!x)x"
 
 
