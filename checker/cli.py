@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", type=Path, help="report only findings not in this baseline")
     check.add_argument("--write-baseline", type=Path, help="accept today's findings into FILE")
     check.add_argument("--ledger", type=Path, help="also check against the claims stored in this ledger")
+    check.add_argument("--facts", type=Path, help="reference facts (CSV or TOML) to check claims against")
     _common(check)
 
     claims = sub.add_parser("claims", help="list the numeric claims found in articles")

@@ -96,7 +96,8 @@ def run_check(args: argparse.Namespace) -> int:
     if progress:
         progress.start()
     try:
-        analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately, progress=tick)
+        analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
+                           currencies=settings.currencies(), progress=tick)
     finally:
         if progress:
             progress.stop()
@@ -104,7 +105,7 @@ def run_check(args: argparse.Namespace) -> int:
     ledger_path = args.ledger or settings.ledger
     # The HTML report marks which claims were checked and held, so it needs the passed relations.
     result = check(analysis, knowledge, lang=settings.lang, show_passed=args.show_passed or fmt == "html",
-                   severity_overrides=settings.severity, ledger=ledger_path)
+                   severity_overrides=settings.severity, ledger=ledger_path, facts=args.facts or settings.facts)
     from checker.suppress import apply_baseline, apply_inline, write_baseline
 
     findings = apply_inline(result.findings, analysis.claimsets, knowledge.rules.codes)
@@ -134,7 +135,8 @@ def _print_text(rendered) -> None:
 def run_claims(args: argparse.Namespace) -> int:
     settings = _settings(args)
     knowledge = _knowledge(args, settings)
-    analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately)
+    analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
+                       currencies=settings.currencies())
     _notes(analysis.claimsets)
     _report_input_errors(analysis.errors)
     claims = [c for cs in analysis.claimsets for c in cs.claims]

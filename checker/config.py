@@ -34,6 +34,7 @@ class Settings(BaseModel):
     rule_params: dict[str, dict] = Field(default_factory=dict, alias="rule-params")
     baseline: Path | None = None
     ledger: Path | None = None
+    facts: Path | None = None
     default_currency: dict[str, str] = Field(default_factory=dict, alias="default-currency")
     source: str | None = Field(None, exclude=True)
 
@@ -45,6 +46,20 @@ class Settings(BaseModel):
         if isinstance(value, str):
             value = [value]
         return [str(v).upper() for v in value]
+
+    @field_validator("default_currency")
+    @classmethod
+    def _iso(cls, value: dict[str, str]) -> dict[str, str]:
+        from checker.extract.units import ISO_CODES
+
+        for symbol, code in value.items():
+            if code.upper() not in ISO_CODES:
+                raise ValueError(f"{symbol!r} → {code!r} is not a known ISO 4217 code")
+        return {symbol: code.upper() for symbol, code in value.items()}
+
+    def currencies(self) -> dict[str, str] | None:
+        """How this newsroom's bare `$`, `달러` or `원` should be read (None: the defaults)."""
+        return self.default_currency or None
 
     def rule_overrides(self) -> dict[str, dict]:
         overrides = {code: dict(values) for code, values in self.rule_params.items()}
@@ -101,5 +116,7 @@ def load_settings(explicit: Path | None, paths: list[str]) -> Settings:
         settings.baseline = base / settings.baseline
     if settings.ledger and not settings.ledger.is_absolute():
         settings.ledger = base / settings.ledger
+    if settings.facts and not settings.facts.is_absolute():
+        settings.facts = base / settings.facts
     settings.source = str(chosen)
     return settings

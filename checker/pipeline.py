@@ -48,8 +48,9 @@ class Analysis:
     errors: list[InputError] = field(default_factory=list)
 
 
-def analyze_document(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005) -> ClaimSet:
-    return link(extract(document, approx_tolerance=approx_tolerance), lexicon)
+def analyze_document(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
+                     currencies: dict[str, str] | None = None) -> ClaimSet:
+    return link(extract(document, approx_tolerance=approx_tolerance, currencies=currencies), lexicon)
 
 
 _worker_lexicon: Lexicon | None = None
@@ -60,9 +61,9 @@ def _init_worker(folders: list[Path]) -> None:
     _worker_lexicon = Lexicon.load(lexicon_dirs(folders))
 
 
-def _analyze_in_worker(args: tuple[Document, float]) -> ClaimSet:
-    document, tolerance = args
-    return analyze_document(document, _worker_lexicon, tolerance)
+def _analyze_in_worker(args: tuple[Document, float, dict | None]) -> ClaimSet:
+    document, tolerance, currencies = args
+    return analyze_document(document, _worker_lexicon, tolerance, currencies)
 
 
 def default_jobs() -> int:
@@ -70,29 +71,34 @@ def default_jobs() -> int:
 
 
 def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
-            approx_tolerance: float = 0.005, progress=None) -> Analysis:
+            approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None) -> Analysis:
     documents, errors = read_paths(paths)
     jobs = default_jobs() if jobs is None else jobs
     analysis = Analysis(errors=errors)
     if jobs > 1 and len(documents) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders,)) as pool:
             chunk = max(1, len(documents) // (jobs * 8))
-            for claimset in pool.map(_analyze_in_worker, ((d, approx_tolerance) for d in documents), chunksize=chunk):
+            for claimset in pool.map(_analyze_in_worker, ((d, approx_tolerance, currencies) for d in documents), chunksize=chunk):
                 analysis.claimsets.append(claimset)
                 if progress:
                     progress()
     else:
         for document in documents:
-            analysis.claimsets.append(analyze_document(document, knowledge.lexicon, approx_tolerance))
+            analysis.claimsets.append(analyze_document(document, knowledge.lexicon, approx_tolerance, currencies))
             if progress:
                 progress()
     return analysis
 
 
 def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_passed: bool = False,
-          severity_overrides: dict[str, str] | None = None, ledger: Path | None = None) -> CheckResult:
+          severity_overrides: dict[str, str] | None = None, ledger: Path | None = None,
+          facts: Path | None = None) -> CheckResult:
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
+    if facts is not None:
+        from checker.check.facts_file import load_facts
+
+        ctx.facts = load_facts(facts)
     claimsets = analysis.claimsets
     if ledger is not None:
         from checker.ledger.store import Ledger

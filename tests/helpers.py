@@ -21,11 +21,12 @@ def claims(text: str, knowledge: Knowledge, **kwargs) -> ClaimSet:
     return analyze_document(document(text, **kwargs), knowledge.lexicon)
 
 
-def findings(knowledge: Knowledge, *docs: Document, select: list[str] | None = None, show_passed: bool = False):
+def findings(knowledge: Knowledge, *docs: Document, select: list[str] | None = None, show_passed: bool = False,
+             facts: list | None = None):
     claimsets = [analyze_document(d, knowledge.lexicon) for d in docs]
     rules = knowledge.rules.select(set(select)) if select else knowledge.rules
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
-    ctx = Context(show_passed=show_passed, metric_types=metric_types)
+    ctx = Context(show_passed=show_passed, metric_types=metric_types, facts=facts or [])
     result = run_checks(claimsets, rules, ctx)
     result.findings = apply_inline(result.findings, claimsets, rules.codes)
     return result

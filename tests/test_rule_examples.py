@@ -30,7 +30,10 @@ def test_rule_example(knowledge, code, index, example):
         docs.append(document(example.other, other_date, example.language, path="other.md"))
     # An unused-suppression example needs the rule it suppresses to run too.
     select = None if RULES.rule(code).kind == "suppression" else [code]
-    result = findings(knowledge, *docs, select=select)
+    from checker.check.facts_file import ReferenceFact
+
+    facts = [ReferenceFact.model_validate(f) for f in example.facts]
+    result = findings(knowledge, *docs, select=select, facts=facts)
     fired = [f for f in result.findings if f.rule == code]
     if example.fires:
         assert fired, f"{code} should fire on: {example.text}"

@@ -46,6 +46,7 @@ class Context:
     show_passed: bool = False
     documents: dict[str, Document] = field(default_factory=dict)
     metric_types: dict[str, str] = field(default_factory=dict)  # metric id → flow, stock or event
+    facts: list = field(default_factory=list)  # reference facts from --facts
 
     def document(self, claim: Claim) -> Document:
         return self.documents[claim.path]

@@ -30,6 +30,7 @@ class Example(BaseModel):
     # A second article for cross-article rules; published after (or before) the first.
     other: str | None = None
     other_published: dt.date | None = None
+    facts: list[dict] = Field(default_factory=list)  # reference facts, for the reference kind
 
 
 class Rule(BaseModel):

@@ -9,12 +9,12 @@ from checker.read.normalize import normalize
 _MARKUP_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 
 
-def extract(document: Document, *, approx_tolerance: float = 0.005) -> Extraction:
+def extract(document: Document, *, approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None) -> Extraction:
     view = normalize(document.text, markup=document.path.lower().endswith(_MARKUP_SUFFIXES))
     times = find_times(view.text, document.published, document.body_start)
     mentions, malformed = scan(
         view.text, language=document.language, masked=[(t.start, t.end) for t in times],
-        start=document.body_start, approx_tolerance=approx_tolerance,
+        start=document.body_start, approx_tolerance=approx_tolerance, currencies=currencies,
     )
     if view.to_original is not None:
         for item in (*times, *mentions):

@@ -65,7 +65,7 @@ _EN_COUNT = re.compile(r"\s(?P<noun>[a-z]{3,}(?:-[a-z]+)?)\b")
 _QUAL_AFTER = re.compile(
     r"\s?(?:(?P<approx>가량|정도|쯤|안팎|내외|남짓|수준)"
     r"|(?P<atleast>이상)|(?P<atmost>이하|이내)|(?P<over>초과|(?:이|가|을|를)?\s?(?:넘는|넘게|넘어|넘은|넘었|넘긴|넘겨|넘으며|넘기|웃도는|웃돌))"
-    r"|(?P<under>미만|(?:을|를)?\s?밑도는|(?:을|를)?\s?밑돌)|(?P<nearly>가까이|가까운|에 육박|에 달하는|에 근접)"
+    r"|(?P<under>미만|(?:을|를)?\s?밑도는|(?:을|를)?\s?밑돌)|(?P<nearly>가까이|가까운|에 육박|에 근접)"
     r"|(?P<en_over>\s?or more\b|\s?plus\b)|(?P<en_under>\s?or (?:less|fewer)\b))"
 )
 _NON_CLAIM_EN_NOUNS = {"years", "year", "months", "month", "days", "day", "weeks", "week", "hours",
@@ -85,14 +85,14 @@ class _Raw:
     qualifier: str | None = None
     yeo: bool = False
     currency_written: bool = True
-    malformed: str | None = None
+    currency_word: str | None = None  # `$`, `달러`: as written, for a configured default currency
 
 
-def _read_before(text: str, start: int) -> tuple[int, str | None, str | None]:
-    """(new start, currency from a prefix symbol, qualifier) read leftwards from a core."""
+def _read_before(text: str, start: int) -> tuple[int, str | None, str | None, str | None]:
+    """(new start, currency from a prefix symbol, qualifier, the symbol) read leftwards from a core."""
     window_start = max(0, start - 24)
     window = text[window_start:start]
-    currency = None
+    currency = symbol = None
     cur = _PREFIX_CURRENCY.search(window)
     if cur:
         symbol = cur.group(0).strip()
@@ -110,7 +110,7 @@ def _read_before(text: str, start: int) -> tuple[int, str | None, str | None]:
             qualifier = None  # `총 230억`: a total, not a bound; the linker reads it
         else:
             start = window_start + qual.start()
-    return start, currency, qualifier
+    return start, currency, qualifier, symbol if currency else None
 
 
 def _interval(numeral: Numeral, qualifier: str | None, yeo: bool, approx_tolerance: float) -> tuple[float, float, bool, bool]:
@@ -197,6 +197,7 @@ def _read_after(text: str, raw: _Raw, language: str) -> None:
             if raw.unit and raw.unit != code:
                 continue
             raw.kind, raw.unit = "money", code
+            raw.currency_word = raw.currency_word or word
         elif pattern is _MEASURE_AFTER:
             raw.kind, raw.unit = "measure", MEASURES[word]
         else:
@@ -253,7 +254,8 @@ _ISO = set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values())
 
 
 def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (), start: int = 0,
-         approx_tolerance: float = 0.005) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+         approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None,
+         ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason)."""
     raws: list[_Raw] = []
     malformed: list[tuple[int, int, str]] = []
@@ -268,19 +270,38 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         except MalformedNumber as exc:
             malformed.append((match.start(), core_end, str(exc)))
             continue
-        begin, currency, qualifier = _read_before(text, match.start())
+        begin, currency, qualifier, currency_symbol = _read_before(text, match.start())
         raw = _Raw(start=begin, end=core_end, numeral=numeral, kind=kind, qualifier=qualifier)
         if currency:
-            raw.unit = currency
+            raw.unit, raw.currency_word = currency, currency_symbol
         _read_after(text, raw, language)
         if raw.qualifier is None:
             raw.qualifier = qualifier
+        if currencies and raw.currency_word in currencies:
+            raw.unit = currencies[raw.currency_word]  # a newsroom's `$` may be Hong Kong dollars
         raws.append(raw)
+    _infer_parenthetical_currency(text, raws, language)
     raws = _join_ranges(text, raws, approx_tolerance)
     mentions = [m for m in raws if isinstance(m, Mention)]
     mentions = [m for m in mentions if _is_claim(m, text)]
     _mark_parentheticals(text, mentions)
     return mentions, malformed
+
+
+_BARE_MYRIAD = re.compile(r"[만억조]")
+
+
+def _infer_parenthetical_currency(text: str, raws: list[_Raw], language: str) -> None:
+    """`1900억 달러(약 250조)`: an equivalent written without its currency is in the
+    reader's currency. The currency is a guess, and the claim says so."""
+    if language != "ko":
+        return
+    for head, raw in zip(raws, raws[1:]):
+        if raw.kind != "bare" or head.kind not in ("money",) or head.unit == "KRW":
+            continue
+        between = text[head.end:raw.start]
+        if _PAREN_OPEN.fullmatch(between) and _BARE_MYRIAD.search(text[raw.start:raw.end]):
+            raw.kind, raw.unit, raw.currency_written = "money", "KRW", False
 
 
 class _Blocked:
@@ -368,6 +389,12 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
 
 _PAREN_OPEN = re.compile(r"\s?\(\s?(?:약|대략|미화|한화|우리\s?돈(?:으로)?|원화(?:로)?|about|around|approximately|or|roughly|some|US)?\s?$", re.I)
 _PAREN_NEXT = re.compile(r"\s?[·,/;]\s?(?:약|about|or)?\s?$|\s?(?:or|또는)\s$")
+# `한화로는 약 1조원에 달하는`, `우리 돈 약 …`, `equivalent to about 7 trillion won`: an equivalent outside parentheses.
+_EQUIVALENT_BEFORE = re.compile(
+    r"(?:한화로(?:는)?|한화\s?약|우리\s?돈(?:으로)?(?:는)?|원화로\s?(?:환산하면|환산\s?시|는)?|원화\s?환산\s?(?:시|액은?|으로)?"
+    r"|in\s+won\s+terms,?|equivalent\s+to|the\s+equivalent\s+of)\s*(?:약|about|around|roughly|some|nearly)?\s*$",
+    re.I,
+)
 
 
 def _mark_parentheticals(text: str, mentions: list[Mention]) -> None:
@@ -381,3 +408,9 @@ def _mark_parentheticals(text: str, mentions: list[Mention]) -> None:
         elif _PAREN_OPEN.fullmatch(between) or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1]):
             if ")" not in between:
                 current.in_parens_of = i - 1
+        elif current.quantity.kind in ("money", "range") and _EQUIVALENT_BEFORE.search(text[max(0, current.start - 24):current.start]):
+            source = next((j for j in range(i - 1, -1, -1) if current.start - mentions[j].end < 160
+                           and mentions[j].quantity.kind in ("money", "range") and mentions[j].in_parens_of is None
+                           and mentions[j].quantity.unit != current.quantity.unit), None)
+            if source is not None:
+                current.in_parens_of = source

@@ -22,6 +22,8 @@ _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Oct
 TIME_RE = re.compile(
     rf"""
     (?P<prior>{_PRIOR})
+  | (?P<prior_m>전월(?:\s?대비)?|전달\s?대비|지난달\s?대비|a\s+month\s+(?:earlier|ago|before)|the\s+previous\s+month|month[- ]on[- ]month|\bmom\b)
+  | (?P<prior_q>전\s?분기|직전\s?분기|a\s+quarter\s+(?:earlier|ago|before)|the\s+previous\s+quarter|quarter[- ]on[- ]quarter|\bqoq\b)
   | (?P<rel>(?P<rel_y>지난해|작년|전년|올해|금년|내년|last\s+year'?s?|this\s+year'?s?|next\s+year'?s?)\s?(?:(?P<rel_half>상반기|하반기|(?P<rel_en_h>first|second)[- ]half)|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기|(?P<rel_en_q>first|second|third|fourth)[- ]quarter|(?P<rel_m>\d{{1,2}})월))
   | (?P<ymd>(?P<y1>\d{{4}})\s?[년.\-/]\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})일?)
   | (?P<yhalf>(?P<y2>\d{{4}})년?\s?(?:(?P<half2>상반기|하반기)|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기))
@@ -118,6 +120,10 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
 
     if kind == "prior":
         return ref(None, "prior")
+    if kind in ("prior_m", "prior_q"):
+        prior = ref(None, "prior")
+        prior.shift = "month" if kind == "prior_m" else "quarter"
+        return prior
     if kind == "rel":
         if year is None:
             return ref(None)
@@ -242,14 +248,23 @@ def find_times(text: str, published: dt.date | None, start: int = 0) -> list[Tim
     return refs
 
 
-def previous_period(period: str | None) -> str | None:
-    """The same period a year earlier: 2024-H1 → 2023-H1."""
+def previous_period(period: str | None, shift: str = "year") -> str | None:
+    """The period a year (or a quarter, or a month) earlier: 2024-H1 → 2023-H1, 2024-Q1 → 2023-Q4."""
     if not period:
         return None
     year, _, rest = period.partition("-")
     if not year.isdigit():
         return None
-    return f"{int(year) - 1}" + (f"-{rest}" if rest else "")
+    y = int(year)
+    if shift == "year":
+        return f"{y - 1}" + (f"-{rest}" if rest else "")
+    if shift == "quarter" and rest.startswith("Q"):
+        q = int(rest[1])
+        return f"{y}-Q{q - 1}" if q > 1 else f"{y - 1}-Q4"
+    if shift == "month" and len(rest) == 2 and rest.isdigit():
+        m = int(rest)
+        return f"{y}-{m - 1:02d}" if m > 1 else f"{y - 1}-12"
+    return None
 
 
 def period_contains(outer: str, inner: str) -> bool:

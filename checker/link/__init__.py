@@ -17,7 +17,7 @@ from checker.link.segment import Segments, segment
 from checker.models import Claim, ClaimSet, Extraction, Mention, Span, TimeRef
 
 _CHANGE_VERB = re.compile(
-    r"\s?(?:나|이나|가량|정도|씩|의)?\s?(?P<verb>증가|늘|급증|확대|성장|상승|올랐|오른|뛰|치솟|개선|up\b|rose|rise|rising|grew|grow|jump|climb|increase|surge|gain|higher"
+    r"\s?(?:나|이나|가량|정도|씩|의|이|가)?\s?(?P<verb>증가|늘|급증|확대|성장|상승|올랐|오른|뛰|치솟|개선|up\b|rose|rise|rising|grew|grow|jump|climb|increase|surge|gain|higher"
     r"|감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down\b|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower)",
     re.I,
 )
@@ -28,10 +28,11 @@ _CHANGE_VERB_BEFORE = re.compile(
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+)?$", re.I)
-_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
+_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|the\s+previous\s+(?:month|quarter)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
+_COMPARISON_KO = re.compile(r"대비|보다|에 비해|에 비하면|比")
 _FORECAST = re.compile(
     r"예측|전망|계획|목표|예상|예정|추정|관측|내다봤|것으로 보인|할 것|expected|expects|forecast|projected|projects|plans?\b|target|estimate|will\b|would\b|guidance|outlook",
     re.I,
@@ -42,6 +43,8 @@ _SUPERLATIVE = re.compile(
     re.I,
 )
 _TOTAL_WORD = re.compile(r"총액|합계|합산|총|모두|전체|combined|total|together|altogether", re.I)
+# `8억 달러를 투자했다`: a metric right after the amount is its predicate.
+_PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|on|for)\s", re.I)
 _SCOPE_STOP_EN = re.compile(r"'s$|’s$|^(?:first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4]|[A-Z].*)$", re.I)
 _SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|상반기|하반기|첫|연간|분기)$")
 
@@ -73,6 +76,8 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     for claim, mention in zip(claims, extraction.mentions):
         _place(claim, mention, doc, lexicon)
         claim.published = document.published
+        if not mention.written_currency:
+            claim.guesses.append("currency")
     _relate(claims, extraction.mentions, doc)
     _inherit_conversions(claims, extraction.mentions)
     return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments),
@@ -123,7 +128,13 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
     elif claim.kind in ("percent", "pp") and verb_before:
         claim.role = "change"  # `rose 50% to $23bn`
         claim.direction = -1 if _FALLING.match(verb_before.group("verb")) else 1
-    elif claim.kind in ("percent", "pp") and _COMPARISON.search(text[max(s_start, mention.start - 12):mention.start]):
+    elif claim.kind in ("money", "count") and verb and not particle:
+        claim.role = "change"  # `4000억원 증가했다`: an absolute change
+        claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
+    elif claim.kind in ("money", "count") and verb_before and re.search(r"\bby\s+(?:about\s+)?$", before):
+        claim.role = "change"  # `rose by $1.2bn`
+        claim.direction = -1 if _FALLING.match(verb_before.group("verb")) else 1
+    elif claim.kind in ("percent", "pp") and _COMPARISON_KO.search(text[max(s_start, mention.start - 12):mention.start]):
         claim.role = "change"
         claim.direction = 1
     elif claim.kind == "multiple":
@@ -131,7 +142,7 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         claim.direction = 1
     elif claim.kind in ("percent", "fraction"):
         claim.role = "share"
-    if claim.role == "value" and (_prior_marker_before(doc, mention.start, s_start)
+    if claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (_FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
 
@@ -152,7 +163,7 @@ def _prior_marker_before(doc: _Doc, position: int, s_start: int) -> bool:
 
 def _place_metric(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     hits = [h for h in doc.metric_hits if s_start <= h[0] < s_end]
-    chosen = _choose_metric(claim, mention, hits, lexicon) if hits else None
+    chosen = _choose_metric(claim, mention, hits, lexicon, doc.text) if hits else None
     if chosen is None and claim.kind in ("money", "range", "count"):
         chosen = _metric_before(doc, s_start, claim.paragraph)
         if chosen is not None:
@@ -161,7 +172,7 @@ def _place_metric(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end
         _set_metric(claim, chosen, doc)
 
 
-def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon):
+def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text: str):
     defs = lexicon.metrics
     percent_like = claim.kind in ("percent", "pp", "fraction") or claim.range_kind == "percent"
     if percent_like and claim.role == "share":
@@ -169,7 +180,7 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon):
         if rates:
             return rates[-1]
     usable = [h for h in hits if percent_like or not defs[h[2]].percent_only]
-    right_after = [h for h in usable if mention.end <= h[0] <= mention.end + 6]
+    right_after = [h for h in usable if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP.fullmatch(text[mention.end:h[0]])]
     before = [h for h in usable if h[1] <= mention.start]
     after = [h for h in usable if h[0] >= mention.end]
     if right_after and not percent_like:
@@ -204,7 +215,8 @@ def _scope_before(text: str, metric_start: int) -> str | None:
         words = words[1:]  # the window cut a word in two
     scope = []
     for word in reversed(words[-2:]):
-        if _SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or any(ch.isdigit() or ch in "()[]" for ch in word):
+        if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word)
+                or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
             break
         scope.insert(0, word)
     return " ".join(scope) or None
@@ -254,8 +266,8 @@ def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end
     if main is None:
         return
     if claim.role == "prior":
-        claim.period = previous_period(main.period)
         prior = _prior_ref_before(doc, mention.start, s_start)
+        claim.period = previous_period(main.period, prior.shift if prior else "year")
         claim.period_span = Span(start=prior.start, end=prior.end) if prior else None
     else:
         claim.period = main.period
@@ -294,32 +306,56 @@ def _relate(claims: list[Claim], mentions: list[Mention], doc: _Doc) -> None:
     by_sentence: dict[int, list[int]] = {}
     for i, claim in enumerate(claims):
         by_sentence.setdefault(claim.sentence, []).append(i)
-    for indices in by_sentence.values():
+    for sentence, indices in by_sentence.items():
         for i in indices:
             claim, mention = claims[i], mentions[i]
             if mention.in_parens_of is not None:
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
                 _relate_change(claims, indices, i)
+                previous = by_sentence.get(sentence - 1, [])
+                if claim.change_of is None and previous and claims[previous[0]].paragraph == claim.paragraph:
+                    # `1년 새 9조원이 늘어난 것이다`: the value is in the sentence before (a guess).
+                    _relate_change(claims, previous + [i], i)
+                    if claim.change_of is not None:
+                        claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+_AMOUNT_KINDS = ("money", "count", "measure", "range")
+
+
+def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
+    """What a change can be a change of: an amount (for %, 배 and absolute changes),
+    or a rate (for %p, and for % when the sentence states no amount)."""
+    amounts = [j for j in indices if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS]
+    rates = [j for j in indices if claims[j].role in ("value", "share") and claims[j].kind == "percent"]
+    if change.kind in ("money", "count"):
+        return [j for j in amounts if claims[j].unit == change.unit]
+    if change.kind == "pp":
+        return rates
+    if change.kind == "percent":
+        return amounts or rates
+    return amounts
 
 
 def _relate_change(claims: list[Claim], indices: list[int], i: int) -> None:
     change = claims[i]
-    values = [j for j in indices if claims[j].role == "value" and claims[j].kind in ("money", "count", "measure", "range")]
-    priors = [j for j in indices if claims[j].role == "prior"]
+    values = _value_candidates(claims, indices, change)
     before = [j for j in values if claims[j].end <= change.start]
     after = [j for j in values if claims[j].start >= change.end]
     target = before[-1] if before else (after[0] if after else None)
-    if target is not None:
-        value = claims[target]
-        change.change_of = value.id
-        change.metric = change.metric or value.metric
-        change.scope = change.scope or value.scope
-        if value.entities:
-            change.entities = value.entities
-            change.guesses = sorted(set(change.guesses) | set(value.guesses))
-        if value.period:
-            change.period, change.period_span = value.period, value.period_span
+    if target is None:
+        return
+    value = claims[target]
+    change.change_of = value.id
+    change.metric = change.metric or value.metric
+    change.scope = change.scope or value.scope
+    if value.entities:
+        change.entities = value.entities
+        change.guesses = sorted(set(change.guesses) | set(value.guesses))
+    if value.period:
+        change.period, change.period_span = value.period, value.period_span
+    priors = [j for j in indices if claims[j].role == "prior" and claims[j].unit == value.unit]
     baseline = [j for j in priors if claims[j].end <= change.start] or [j for j in priors if claims[j].start >= change.end][:1]
     if baseline:
         change.compared_to = claims[baseline[-1]].id
@@ -332,5 +368,6 @@ def _inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:
             continue
         head = claims[mention.in_parens_of]
         claim.entities, claim.metric, claim.scope = head.entities, head.metric, head.scope
-        claim.period, claim.period_span, claim.guesses = head.period, head.period_span, list(head.guesses)
+        claim.period, claim.period_span = head.period, head.period_span
+        claim.guesses = sorted(set(head.guesses) | ({"currency"} if "currency" in claim.guesses else set()))
         claim.forecast, claim.furniture = head.forecast, head.furniture

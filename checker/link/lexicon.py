@@ -52,7 +52,8 @@ def _alternation(words: list[str], names: bool = True) -> str:
     def escaped(word: str) -> str:
         return re.escape(word).replace(r"\ ", r"\s?")
 
-    unique = sorted(set(words), key=len, reverse=True)
+    # Longest first, spaces not counted: `영업이익률` must win over `영업 이익`.
+    unique = sorted(set(words), key=lambda w: (len(w.replace(" ", "")), len(w)), reverse=True)
     latin = [w for w in unique if w.isascii() and w[:1].isalnum()]
     hangul = [w for w in unique if names and w not in latin and "\uac00" <= w[-1] <= "\ud7a3"]
     other = [w for w in unique if w not in latin and w not in hangul]

@@ -2,16 +2,20 @@
 from checker.check.base import CheckKind
 from checker.check.kinds.agreement import Agreement
 from checker.check.kinds.conversion import Conversion
+from checker.check.kinds.difference import Difference
 from checker.check.kinds.growth import Growth
 from checker.check.kinds.malformed import MalformedNumber
 from checker.check.kinds.multiple import Multiple
 from checker.check.kinds.names import Names
+from checker.check.kinds.rates import Rates
+from checker.check.kinds.ratio import Ratio
+from checker.check.kinds.reference import Reference
 from checker.check.kinds.share import Share
 from checker.check.kinds.sum import Sum
-from checker.check.kinds.suppression import UnusedSuppression
 from checker.check.kinds.superlative import Superlative
+from checker.check.kinds.suppression import UnusedSuppression
 
 KINDS: dict[str, CheckKind] = {kind.name: kind() for kind in (
-    Conversion, Growth, Sum, Multiple, Agreement, Share, Superlative, Names, MalformedNumber,
-    UnusedSuppression,
+    Conversion, Growth, Sum, Multiple, Difference, Rates, Ratio, Agreement, Reference, Share, Superlative,
+    Names, MalformedNumber, UnusedSuppression,
 )}

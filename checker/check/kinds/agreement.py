@@ -21,7 +21,8 @@ from checker.models import Claim, ClaimSet
 
 
 class AgreementParams(KindParams):
-    check: Literal["value", "event_date"] = "value"
+    check: Literal["value", "unit_slip", "event_date"] = "value"
+    max_slip_power: int = 4
     max_related: int = 3
 
 
@@ -78,6 +79,15 @@ def _add(variants: list[Variant], claim: Claim, max_kept: int) -> None:
     variants.append(Variant(Interval.of(claim), [claim], 1))
 
 
+def _slip_power(a: Interval, b: Interval, max_power: int) -> int:
+    """k when b × 10^k overlaps a: a 만/억/조 or million/billion slip between two statements."""
+    for power in range(1, max_power + 1):
+        for k in (power, -power):
+            if b.scale(10.0 ** k).overlaps(a):
+                return k
+    return 0
+
+
 def period_ref(ctx: Context, claim: Claim, label: str) -> Ref:
     span = claim.period_span
     start, end = (span.start, span.end) if span else (claim.start, claim.end)
@@ -89,7 +99,7 @@ class Agreement(CheckKind):
     Params = AgreementParams
 
     def run_corpus(self, claimsets: list[ClaimSet], params: AgreementParams, ctx: Context) -> Iterable[Draft]:
-        if params.check == "value":
+        if params.check in ("value", "unit_slip"):
             yield from self._values(claimsets, params, ctx)
         else:
             yield from self._event_dates(claimsets, params, ctx)
@@ -105,7 +115,13 @@ class Agreement(CheckKind):
                 continue
             first = variants[0]
             for other in variants[1:]:
-                yield self._value_draft(key, first, other, params, ctx)
+                power = _slip_power(first.interval, other.interval, params.max_slip_power)
+                if (power != 0) == (params.check == "unit_slip"):
+                    draft = self._value_draft(key, first, other, params, ctx)
+                    if power:
+                        draft.fields["factor"] = f"×{10 ** abs(power):,}"
+                        draft.evidence["power_of_ten"] = power
+                    yield draft
 
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
         primary, earlier = later(other.claims[0], first.claims[0])

@@ -15,7 +15,7 @@ from checker.models import Claim, ClaimSet
 
 
 class SumParams(KindParams):
-    check: Literal["stated", "derived_prior"] = "stated"
+    check: Literal["stated", "derived_prior", "derived_growth"] = "stated"
 
 
 def stated_parts(index: ClaimIndex, total: Claim) -> list[Claim] | None:
@@ -57,6 +57,8 @@ class Sum(CheckKind):
                 parts = stated_parts(index, total)
                 if parts:
                     yield from self._compare(total, [(p, Interval.of(p)) for p in parts], ctx, derived=False)
+            elif params.check == "derived_growth":
+                yield from self._weighted_growth(index, total, ctx)
             elif stated_parts(index, total) is None and not self._current_total_fails(index, total):
                 derived = derived_priors(index, total)
                 if derived:
@@ -96,3 +98,33 @@ class Sum(CheckKind):
         guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
         yield Draft(claim_ref(ctx, total, f"parts add up to {fields['parts']}"), fields, evidence,
                     related=related, guessed=guessed, passed=passed)
+
+    def _weighted_growth(self, index: ClaimIndex, total: Claim, ctx: Context) -> Iterable[Draft]:
+        """A total's growth rate against its parts' values and rates (a weighted average)."""
+        growth = index.growth_of(total)
+        if growth is None or total.role != "value":
+            return
+        priors = []
+        for entity in total.entities:
+            values = index.values(total, entities=(entity,))
+            rate = index.growth_of(values[0]) if values else None
+            if rate is None:
+                return
+            priors.append((values[0], rate, Interval.of(values[0]) / growth_factor(rate)))
+        prior_sum = priors[0][2]
+        for _, _, prior in priors[1:]:
+            prior_sum = prior_sum + prior
+        implied = (Interval.of(total) / prior_sum).shift(-1.0).scale(100.0)
+        stated = Interval.of(growth).negate() if growth.direction < 0 else Interval.of(growth)
+        passed = implied.overlaps(stated)
+        if passed and not ctx.show_passed:
+            return
+        lang = ctx.lang
+        fields = {"stated": growth.text.strip(), "implied": fmt.interval(implied, "percent", lang),
+                  "total": fmt.interval(Interval.of(total), total.unit, lang),
+                  "prior": fmt.interval(prior_sum, total.unit, lang)}
+        evidence = {"stated": [growth.low, growth.high], "implied": [implied.lo, implied.hi],
+                    "prior_sum": [prior_sum.lo, prior_sum.hi]}
+        related = [claim_ref(ctx, total, "total")] + [claim_ref(ctx, r, f"{v.entities[0]} growth") for v, r, _ in priors]
+        yield Draft(claim_ref(ctx, growth, f"the parts imply {fields['implied']}"), fields, evidence, related=related,
+                    guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)), passed=passed)

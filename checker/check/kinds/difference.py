@@ -1,0 +1,76 @@
+"""Absolute changes: `X로 전년 동기 Y보다 Z 증가` means X − Y = Z; with a growth rate
+and no prior stated, `N% 증가 … Z 늘어난 X` means X − X/(1+N) = Z (an increment)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
+from checker.check.facts import ClaimIndex, is_fact
+from checker.check.intervals import Interval
+from checker.check.kinds.growth import baseline, growth_factor
+from checker.models import Claim, ClaimSet
+
+
+class DifferenceParams(KindParams):
+    check: Literal["difference", "increment"] = "difference"
+
+
+def signed(change: Claim) -> Interval:
+    stated = Interval.of(change)
+    return stated.negate() if change.direction < 0 else stated
+
+
+class Difference(CheckKind):
+    name = "difference"
+    Params = DifferenceParams
+
+    def run_document(self, claimset: ClaimSet, params: DifferenceParams, ctx: Context) -> Iterable[Draft]:
+        index = ClaimIndex(claimset)
+        for change in claimset.claims:
+            if change.role != "change" or change.kind not in ("money", "count") or not change.change_of or not is_fact(change):
+                continue
+            value = index.by_id.get(change.change_of)
+            if value is None or value.unit != change.unit:
+                continue
+            prior = baseline(index, change, value)
+            if params.check == "difference" and prior is not None and prior.unit == value.unit:
+                yield from self._difference(change, value, prior, ctx)
+            elif params.check == "increment" and prior is None:
+                rate = index.growth_of(value)
+                if rate is not None:
+                    yield from self._increment(change, value, rate, ctx)
+
+    def _difference(self, change: Claim, value: Claim, prior: Claim, ctx: Context) -> Iterable[Draft]:
+        computed = Interval.of(value) - Interval.of(prior)
+        passed = computed.overlaps(signed(change))
+        if passed and not ctx.show_passed:
+            return
+        lang = ctx.lang
+        fields = {"value": fmt.interval(Interval.of(value), value.unit, lang),
+                  "prior": fmt.interval(Interval.of(prior), prior.unit, lang),
+                  "computed": fmt.interval(computed, value.unit, lang),
+                  "stated": fmt.interval(signed(change), change.unit, lang)}
+        evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
+                    "difference": [computed.lo, computed.hi], "stated": [change.low, change.high], "direction": change.direction}
+        yield Draft(claim_ref(ctx, change, f"the difference is {fields['computed']}"), fields, evidence,
+                    related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")],
+                    guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed)
+
+    def _increment(self, change: Claim, value: Claim, rate: Claim, ctx: Context) -> Iterable[Draft]:
+        current = Interval.of(value)
+        implied_prior = current / growth_factor(rate)
+        computed = current - implied_prior
+        passed = computed.overlaps(signed(change))
+        if passed and not ctx.show_passed:
+            return
+        lang = ctx.lang
+        fields = {"value": fmt.interval(current, value.unit, lang), "rate": rate.text.strip(),
+                  "computed": fmt.interval(computed, value.unit, lang),
+                  "stated": fmt.interval(signed(change), change.unit, lang)}
+        evidence = {"value": [value.low, value.high], "rate": [rate.low, rate.high],
+                    "implied_prior": [implied_prior.lo, implied_prior.hi], "increment": [computed.lo, computed.hi]}
+        yield Draft(claim_ref(ctx, change, f"the rate implies {fields['computed']}"), fields, evidence,
+                    related=[claim_ref(ctx, value, "value"), claim_ref(ctx, rate, "growth rate")],
+                    guessed=bool(change.guesses or value.guesses or rate.guesses), passed=passed)

@@ -1,0 +1,74 @@
+"""Rates and their changes: `0.3%p 하락한 17%` means the earlier rate was 17.3%.
+
+A change of a rate written in `%` may mean points or a relative change; both
+readings are computed. Only-points-fits is a warning (write %p), neither fits
+is an error, as is a `%p` change the two stated rates contradict.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
+from checker.check.facts import ClaimIndex, is_fact
+from checker.check.intervals import Interval
+from checker.check.kinds.difference import signed
+from checker.check.kinds.growth import baseline
+from checker.models import Claim, ClaimSet
+
+
+class RatesParams(KindParams):
+    check: Literal["points", "percent_vs_points"] = "points"
+
+
+def readings(value: Claim, prior: Claim) -> tuple[Interval, Interval]:
+    """(points, relative percent) between two rates."""
+    now, before = Interval.of(value), Interval.of(prior)
+    return now - before, (now / before).shift(-1.0).scale(100.0)
+
+
+class Rates(CheckKind):
+    name = "rates"
+    Params = RatesParams
+
+    def run_document(self, claimset: ClaimSet, params: RatesParams, ctx: Context) -> Iterable[Draft]:
+        index = ClaimIndex(claimset)
+        for change in claimset.claims:
+            if change.role != "change" or change.kind not in ("pp", "percent") or not change.change_of or not is_fact(change):
+                continue
+            value = index.by_id.get(change.change_of)
+            if value is None or value.kind != "percent":
+                continue
+            prior = baseline(index, change, value)
+            if prior is None or prior.kind != "percent":
+                continue
+            points, relative = readings(value, prior)
+            stated = signed(change)
+            fits_points, fits_relative = points.overlaps(stated), relative.overlaps(stated)
+            written_points = change.kind == "pp"
+            fits_written = fits_points if written_points else fits_relative
+            fits_other = fits_relative if written_points else fits_points
+            if params.check == "points" and (fits_written or fits_other):
+                if ctx.show_passed and fits_written:
+                    yield self._draft(change, value, prior, points, relative, ctx, passed=True)
+                continue
+            if params.check == "percent_vs_points" and not (fits_other and not fits_written):
+                continue
+            yield self._draft(change, value, prior, points, relative, ctx, passed=False)
+
+    def _draft(self, change: Claim, value: Claim, prior: Claim, points: Interval, relative: Interval,
+               ctx: Context, passed: bool) -> Draft:
+        lang = ctx.lang
+        fields = {
+            "value": fmt.interval(Interval.of(value), "percent", lang),
+            "prior": fmt.interval(Interval.of(prior), "percent", lang),
+            "stated": change.text.strip(),
+            "points": fmt.interval(points, "pp", lang), "relative": fmt.interval(relative, "percent", lang),
+        }
+        evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
+                    "points": [points.lo, points.hi], "relative_percent": [relative.lo, relative.hi],
+                    "stated": [change.low, change.high], "stated_unit": change.unit, "direction": change.direction}
+        return Draft(claim_ref(ctx, change, f"points: {fields['points']}; relative: {fields['relative']}"), fields,
+                     evidence, related=[claim_ref(ctx, value, "rate"), claim_ref(ctx, prior, "earlier rate")],
+                     guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed)

@@ -1,0 +1,102 @@
+"""Ratios stated with their parts: a margin with its profit and revenue
+(`영업이익률 7.3%`), a share of a stated total (`전체의 54%`), a part larger than its whole."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
+from checker.check.facts import ClaimIndex, is_fact
+from checker.check.intervals import Interval
+from checker.models import Claim, ClaimSet
+
+_WHOLE_BEFORE = re.compile(r"(?:전체|총|전체\s?\S+|total|overall|of\s+(?:the\s+)?(?:total\s+)?)\s*$", re.I)
+_WHOLE_AFTER = re.compile(r"^\s*(?:중|가운데|of\s+which)", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:을|를|이|가|의)?\s*(?:차지|해당|점유|비중)|^\s*of\s+(?:the\s+)?(?:total|overall|all)", re.I)
+
+
+class RatioParams(KindParams):
+    check: Literal["defined", "of_total"] = "defined"
+    ratio: str | None = None  # metric id of the ratio (e.g. operating_margin)
+    numerator: str | None = None
+    denominator: str | None = None
+    scale: float = 100.0  # percent
+
+
+class Ratio(CheckKind):
+    name = "ratio"
+    Params = RatioParams
+
+    def run_document(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
+        if params.check == "defined":
+            yield from self._defined(claimset, params, ctx)
+        else:
+            yield from self._of_total(claimset, ctx)
+
+    def _defined(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
+        if not (params.ratio and params.numerator and params.denominator):
+            return
+        index = ClaimIndex(claimset)
+        for rate in claimset.claims:
+            if rate.metric != params.ratio or rate.kind != "percent" or rate.role == "change" or not is_fact(rate):
+                continue
+            numerator = _same_fact(index, rate, params.numerator)
+            denominator = _same_fact(index, rate, params.denominator)
+            if numerator is None or denominator is None or numerator.unit != denominator.unit:
+                continue
+            computed = (Interval.of(numerator) / Interval.of(denominator)).scale(params.scale)
+            yield from _compare(rate, computed, [numerator, denominator], ctx, f"{params.numerator} / {params.denominator}")
+
+    def _of_total(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
+        text = claimset.document.text
+        by_sentence: dict[int, list[Claim]] = {}
+        for claim in claimset.claims:
+            if is_fact(claim):
+                by_sentence.setdefault(claim.sentence, []).append(claim)
+        for claims in by_sentence.values():
+            amounts = [c for c in claims if c.kind == "money" and c.role in ("value", "prior")]
+            whole = next((c for c in amounts if _WHOLE_BEFORE.search(text[max(0, c.start - 12):c.start])
+                          or _WHOLE_AFTER.match(text[c.end:c.end + 8])), None)
+            if whole is None:
+                continue
+            parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > whole.start]
+            if not parts:
+                continue
+            part = parts[0]
+            share = next((c for c in claims if c.kind in ("percent", "fraction") and c.start > part.end
+                          and c.role != "change" and _SHARE_AFTER.match(text[c.end:c.end + 12])), None)
+            if share is not None:
+                computed = (Interval.of(part) / Interval.of(whole)).scale(100.0 if share.kind == "percent" else 1.0)
+                yield from _compare(share, computed, [part, whole], ctx, "part / whole")
+            elif part.low > whole.high:
+                lang = ctx.lang
+                fields = {"stated": fmt.interval(Interval.of(part), part.unit, lang), "computed": "≤ 100%",
+                          "definition": "part / whole", "parts": f"{part.text.strip()} of {whole.text.strip()}"}
+                yield Draft(claim_ref(ctx, part, "larger than its whole"), fields,
+                            {"part": [part.low, part.high], "whole": [whole.low, whole.high]},
+                            related=[claim_ref(ctx, whole, "the whole")], guessed=bool(part.guesses or whole.guesses))
+
+
+def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
+    for claim in index.by_id.values():
+        if (claim.metric == metric and claim.role == "value" and claim.entities == rate.entities
+                and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)):
+            return claim
+    return None
+
+
+def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context, definition: str) -> Iterable[Draft]:
+    passed = computed.overlaps(Interval.of(stated))
+    if passed and not ctx.show_passed:
+        return
+    lang = ctx.lang
+    unit = "percent" if stated.kind == "percent" else "fraction"
+    fields = {"stated": fmt.interval(Interval.of(stated), unit, lang), "computed": fmt.interval(computed, unit, lang),
+              "definition": definition, "parts": " / ".join(p.text.strip() for p in parts)}
+    evidence = {"stated": [stated.low, stated.high], "computed": [computed.lo, computed.hi],
+                "parts": {p.text.strip(): [p.low, p.high] for p in parts}}
+    yield Draft(claim_ref(ctx, stated, f"the parts give {fields['computed']}"), fields, evidence,
+                related=[claim_ref(ctx, p, p.metric or "") for p in parts],
+                guessed=any(p.guesses for p in parts) or bool(stated.guesses), passed=passed)

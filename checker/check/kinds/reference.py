@@ -1,0 +1,36 @@
+"""Claims against a desk's reference facts (`--facts FILE`): the finding names the source."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, claim_ref
+from checker.check.facts import is_fact
+from checker.check.intervals import Interval
+from checker.models import ClaimSet
+
+
+class Reference(CheckKind):
+    name = "reference"
+
+    def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
+        if not ctx.facts:
+            return
+        facts = {(f.entity, f.metric, f.period, f.unit): f for f in ctx.facts}
+        for claim in claimset.claims:
+            if not is_fact(claim) or claim.role == "change" or claim.forecast or len(claim.entities) != 1:
+                continue
+            fact = facts.get((claim.entities[0], claim.metric, claim.period, claim.unit))
+            if fact is None:
+                continue
+            known = Interval(*fact.interval())
+            passed = known.overlaps(Interval.of(claim))
+            if passed and not ctx.show_passed:
+                continue
+            lang = ctx.lang
+            fields = {"fact": f"{fact.entity} {fact.metric} {fmt.period(fact.period, lang)}",
+                      "known": fmt.interval(known, fact.unit, lang), "stated": claim.text.strip(),
+                      "source": fact.source + (f" ({fact.note})" if fact.note else "")}
+            evidence = {"fact": fact.model_dump(), "known": [known.lo, known.hi], "stated": [claim.low, claim.high]}
+            yield Draft(claim_ref(ctx, claim, f"{fact.source}: {fields['known']}"), fields, evidence,
+                        guessed=bool(claim.guesses), passed=passed)

@@ -1,0 +1,343 @@
+"""The ledger: a SQLite file of published articles, their claims and the claims' agreement keys.
+
+A draft is checked against what is already published by looking up its claims'
+agreement keys in an index, never by scanning: only the stored articles that
+share a key are loaded, and only their matching claims.
+
+Layout (schema 2):
+
+    meta        name → value (the metric types the stored keys were computed with)
+    documents   one row per article: absolute path (its identity), a hash of its
+                text and metadata, the metadata, the text and the claims (a JSON
+                array), both zlib-compressed, and the claim count
+    claim_keys  (key, document_id, seq): every agreement key of every claim, the
+                primary key doubling as the lookup index
+
+Every article is written in one transaction, so a crash or a kill leaves each
+article either entirely stored or not at all, and never touches what was
+committed before. WAL mode lets readers (a `check --ledger`) run while an
+`add` writes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.check.kinds.agreement import event_keys, value_key
+from checker.errors import InputError
+from checker.models import Claim, ClaimSet, Document
+
+APPLICATION_ID = 0x46414354  # "FACT": tells our files from other SQLite databases
+SCHEMA_VERSION = 2
+_BATCH = 500  # bound parameters per IN (...) list, well under SQLite's limit
+
+_V1 = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL,
+    published TEXT,
+    language TEXT NOT NULL,
+    outlet TEXT,
+    encoding TEXT NOT NULL,
+    body_start INTEGER NOT NULL,
+    text BLOB NOT NULL
+);
+CREATE TABLE claims (
+    document_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    claim TEXT NOT NULL,
+    PRIMARY KEY (document_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE claim_keys (
+    key TEXT NOT NULL,
+    document_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (key, document_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX claim_keys_by_document ON claim_keys (document_id);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statement in _V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Claims move from one row each into one compressed array per article: about five times smaller."""
+    conn.execute("ALTER TABLE documents ADD COLUMN claims BLOB NOT NULL DEFAULT x''")
+    conn.execute("ALTER TABLE documents ADD COLUMN claim_count INTEGER NOT NULL DEFAULT 0")
+    by_document: dict[int, list[str]] = defaultdict(list)
+    for document_id, claim in conn.execute("SELECT document_id, claim FROM claims ORDER BY document_id, seq"):
+        by_document[document_id].append(claim)
+    conn.executemany("UPDATE documents SET claims = ?, claim_count = ? WHERE id = ?",
+                     ((_pack_json(f"[{','.join(claims)}]"), len(claims), document_id)
+                      for document_id, claims in by_document.items()))
+    conn.execute("DROP TABLE claims")
+    # A draft re-checked from another folder is still the stored article: found by its hash.
+    conn.execute("CREATE INDEX documents_by_sha256 ON documents (sha256)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]  # MIGRATIONS[n] takes schema n to n + 1
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def _pack_json(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"))
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
+
+
+def content_hash(document: Document) -> str:
+    """What the claims depend on besides the rules: the text and the metadata."""
+    meta = [document.published.isoformat() if document.published else None, document.language, document.outlet]
+    return hashlib.sha256(json.dumps([document.text, *meta], ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def claim_keys(claim: Claim, metric_types: dict[str, str]) -> set[str]:
+    keys = set()
+    key = value_key(claim, metric_types)
+    if key is not None:
+        keys.add(json.dumps(["value", *key], ensure_ascii=False))
+    keys.update(json.dumps(["event", *k], ensure_ascii=False) for k in event_keys(claim, metric_types))
+    return keys
+
+
+def absolute(path: str) -> str:
+    return Path(path).resolve().as_posix()
+
+
+def display_path(path: str) -> str:
+    """Like the read stage's paths: relative to the working folder when inside it."""
+    try:
+        return Path(path).relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path
+
+
+def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _marks(items: list) -> str:
+    return ",".join("?" * len(items))
+
+
+@dataclass(slots=True)
+class Stats:
+    path: Path
+    schema: int
+    articles: int
+    claims: int
+    keys: int
+    key_entries: int
+    size: int  # bytes, the database and its write-ahead log
+
+
+class Ledger:
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        self.path = path
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: Path | str, *, must_exist: bool = False) -> Ledger:
+        path = Path(path)
+        if must_exist and not path.is_file():
+            raise InputError(str(path), "no such ledger (create one with `factlint ledger add`)")
+        if not must_exist:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        mode = "rw" if must_exist else "rwc"
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=30,
+                                   isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise InputError(str(path), f"cannot open ledger: {exc}") from None
+        ledger = cls(path, conn)
+        try:
+            ledger._prepare(must_exist)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise InputError(str(path), f"not a factlint ledger ({exc})") from None
+        except InputError:
+            conn.close()
+            raise
+        return ledger
+
+    def _prepare(self, must_exist: bool) -> None:
+        conn = self.conn
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if application_id != APPLICATION_ID and (tables or must_exist):
+            raise InputError(str(self.path), "not a factlint ledger (a SQLite database of something else)"
+                             if tables else "not a factlint ledger (an empty file)")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL loses no committed transaction when the process dies, only on power loss.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        if self.schema_version() != SCHEMA_VERSION:
+            self._migrate()
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        with self.transaction():
+            version = self.schema_version()  # again, now that we hold the write lock
+            if version > SCHEMA_VERSION:
+                raise InputError(str(self.path), f"written by a newer factlint (schema {version}; "
+                                                 f"this one knows up to {SCHEMA_VERSION})")
+            for step in MIGRATIONS[version:]:
+                step(self.conn)
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so a read-then-write never fails half-way as "busy".
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------
+
+    def remember_metric_types(self, metric_types: dict[str, str]) -> None:
+        """The keys depend on metric types: keep the ones they were computed with for readers without rules."""
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('metric_types', ?)",
+                         (json.dumps(metric_types, sort_keys=True),))
+
+    def add(self, claimset: ClaimSet, metric_types: dict[str, str]) -> str:
+        """Store one article: "added", "replaced" (its old claims go in the same transaction) or "unchanged"."""
+        document = claimset.document
+        path, digest = absolute(document.path), content_hash(document)
+        claims = json.dumps([c.model_dump(mode="json", exclude_defaults=True) for c in claimset.claims],
+                            ensure_ascii=False)
+        keys = [(key, seq) for seq, claim in enumerate(claimset.claims) for key in claim_keys(claim, metric_types)]
+        with self.transaction() as conn:
+            row = conn.execute("SELECT id, sha256 FROM documents WHERE path = ?", (path,)).fetchone()
+            if row and row[1] == digest:
+                return "unchanged"
+            if row:
+                self._delete(row[0])
+            cursor = conn.execute(
+                "INSERT INTO documents (path, sha256, published, language, outlet, encoding, body_start, text,"
+                " claims, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (path, digest, document.published.isoformat() if document.published else None, document.language,
+                 document.outlet, document.encoding, document.body_start, _pack_json(document.text),
+                 _pack_json(claims), len(claimset.claims)))
+            document_id = cursor.lastrowid
+            conn.executemany("INSERT INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
+                             ((key, document_id, seq) for key, seq in keys))
+        return "replaced" if row else "added"
+
+    def _delete(self, document_id: int) -> None:
+        self.conn.execute("DELETE FROM claim_keys WHERE document_id = ?", (document_id,))
+        self.conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+    def remove(self, path: str) -> int:
+        """Forget an article, or every article under a folder; the files need not exist any more."""
+        target = absolute(path)
+        with self.transaction() as conn:
+            # A prefix range rather than LIKE: paths may hold % or _, and the range uses the unique index.
+            rows = conn.execute("SELECT id FROM documents WHERE path = ? OR (path > ? AND path < ?)",
+                                (target, target.rstrip("/") + "/", target.rstrip("/") + "0")).fetchall()
+            for (document_id,) in rows:
+                self._delete(document_id)
+        return len(rows)
+
+    # -- reading -------------------------------------------------------------
+
+    def metric_types(self) -> dict[str, str]:
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'metric_types'").fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def related_claimsets(self, drafts: list[ClaimSet], metric_types: dict[str, str] | None = None) -> list[ClaimSet]:
+        """The stored articles sharing an agreement key with a draft, each with only its matching claims.
+
+        A draft's own stored copy (same path, or same text and metadata) is left out: an
+        article re-checked after it was added must not conflict with itself.
+        """
+        if metric_types is None:
+            metric_types = self.metric_types()
+        keys = sorted({k for cs in drafts for c in cs.claims for k in claim_keys(c, metric_types)})
+        matched: dict[int, set[int]] = defaultdict(set)
+        for batch in _batches(keys):
+            for document_id, seq in self.conn.execute(
+                    f"SELECT document_id, seq FROM claim_keys WHERE key IN ({_marks(batch)})", batch):
+                matched[document_id].add(seq)
+        skip_paths = {absolute(cs.document.path) for cs in drafts}
+        skip_hashes = {content_hash(cs.document) for cs in drafts}
+        related = []
+        for batch in _batches(sorted(matched)):
+            rows = self.conn.execute(
+                "SELECT id, path, sha256, published, language, outlet, encoding, body_start, text, claims"
+                f" FROM documents WHERE id IN ({_marks(batch)}) ORDER BY path", batch)
+            for document_id, path, digest, *meta, text, claims in rows:
+                if path in skip_paths or digest in skip_hashes:
+                    continue
+                related.append(_claimset(display_path(path), meta, text, claims, matched[document_id]))
+        return related
+
+    def stats(self) -> Stats:
+        conn = self.conn
+        articles, claims = conn.execute("SELECT count(*), coalesce(sum(claim_count), 0) FROM documents").fetchone()
+        keys, entries = conn.execute("SELECT count(DISTINCT key), count(*) FROM claim_keys").fetchone()
+        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
+        return Stats(self.path, self.schema_version(), articles, claims, keys, entries, size)
+
+
+def _claimset(path: str, meta: list, text: bytes, claims: bytes, seqs: Iterable[int]) -> ClaimSet:
+    published, language, outlet, encoding, body_start = meta
+    document = Document(path=path, text=_unpack(text), published=dt.date.fromisoformat(published) if published else None,
+                        language=language, outlet=outlet, encoding=encoding, body_start=body_start)
+    stored = json.loads(_unpack(claims))
+    picked = []
+    for seq in sorted(seqs):
+        data = stored[seq]
+        # Claim ids are "<path>#<n>": rename them with the article, so they stay unique beside the drafts.
+        old = data["path"]
+        for field in ("id", "converts", "change_of", "compared_to"):
+            if data.get(field) and data[field].startswith(old + "#"):
+                data[field] = path + data[field][len(old):]
+        data["path"] = path
+        picked.append(Claim.model_validate(data))
+    return ClaimSet(document=document, claims=picked)
+
+
+def attach_snippets(findings, stored: list[ClaimSet]) -> None:
+    """Give locations in stored articles their source line: a report cannot reread a file that may be gone."""
+    documents = {cs.document.path: cs.document for cs in stored}
+    for finding in findings:
+        for location in (finding.location, *finding.related):
+            document = documents.get(location.path)
+            if document is not None and location.snippet is None:
+                starts = document.line_starts
+                end = starts[location.line] - 1 if location.line < len(starts) else len(document.text)
+                location.snippet = document.text[starts[location.line - 1]:end]
