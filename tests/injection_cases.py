@@ -1,0 +1,112 @@
+"""Generated sentences for error injection, shared by the tests and benchmarks/detection.py.
+
+Each case builder takes a random generator and a push, and returns the text,
+the rule that must judge it, the pushed number as written, and whether the
+generator's own interval arithmetic says the pushed text is still feasible.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from articles import write_eok
+from checker.extract.numerals import parse_numeral
+
+COMPANIES = ["삼성전자", "SK하이닉스", "현대차", "네이버", "카카오", "LG에너지솔루션"]
+
+
+@dataclass
+class Case:
+    text: str
+    rule: str
+    pushed: str
+    feasible: bool
+
+
+def interval(written: str) -> tuple[float, float]:
+    numeral = parse_numeral(written)
+    return numeral.value - numeral.step / 2, numeral.value + numeral.step / 2
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def difference(rng: random.Random, push: int) -> Case:
+    prior = rng.randint(1000, 60000)
+    value = prior + rng.randint(500, 60000)
+    change = max(1, value - prior + push)
+    v, p, c = (f"{write_eok(x, rng.randint(0, 2))}원" for x in (value, prior, change))
+    text = f"{rng.choice(COMPANIES)}의 올해 2분기 영업이익은 {v}으로 전년 동기 {p}보다 {c} 늘었다."
+    lo_v, hi_v = interval(v[:-1])
+    lo_p, hi_p = interval(p[:-1])
+    return Case(text, "F305", c, overlaps((lo_v - hi_p, hi_v - lo_p), interval(c[:-1])))
+
+
+def points(rng: random.Random, push: int) -> Case:
+    prior = rng.randint(20, 99) / 10
+    rate = round(prior + rng.randint(1, 15) / 10, 1)
+    change = max(1, round((rate - prior) * 10) + push) / 10
+    text = f"{rng.choice(COMPANIES)}의 올해 3월 이직률은 {rate}%로 전월 {prior}%보다 {change}%p 상승했다."
+    lo_r, hi_r = interval(f"{rate}")
+    lo_q, hi_q = interval(f"{prior}")
+    stated = interval(f"{change}")
+    relative = ((lo_r / hi_q - 1) * 100, (hi_r / lo_q - 1) * 100)
+    feasible = overlaps((lo_r - hi_q, hi_r - lo_q), stated) or overlaps(relative, stated)
+    return Case(text, "F308", f"{change}%p", feasible)
+
+
+def margin(rng: random.Random, push: int) -> Case:
+    revenue = rng.randint(100000, 900000)
+    profit = rng.randint(revenue // 50, revenue // 4)
+    stated = round(max(0.1, round(profit / revenue * 100, 1) + push / 10), 1)
+    r, p = f"{write_eok(revenue)}원", f"{write_eok(profit)}원"
+    text = f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {r}, 영업이익은 {p}이었다. 2분기 영업이익률은 {stated}%였다."
+    lo_r, hi_r = interval(r[:-1])
+    lo_p, hi_p = interval(p[:-1])
+    return Case(text, "F307", f"{stated}%", overlaps((lo_p / hi_r * 100, hi_p / lo_r * 100), interval(f"{stated}")))
+
+
+def multiple_vs_percent(rng: random.Random, push: int) -> Case:
+    times = rng.randint(2, 6)
+    percent = max(1, (times - 1) * 100 + push)
+    text = (f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {times}배 늘어 {rng.randint(100, 900)}억 달러를 기록했다. "
+            f"전년 동기 대비 {percent}% 증가한 수치다.")
+    stated = interval(str(percent))
+    readings = [((times - 1.5) * 100, (times - 0.5) * 100), ((times - 0.5) * 100, (times + 0.5) * 100)]
+    return Case(text, "F310", f"{percent}%", any(overlaps(r, stated) for r in readings))
+
+
+def weighted_growth(rng: random.Random, push: int) -> Case:
+    names = rng.sample(COMPANIES, 2)
+    parts = [rng.randint(100, 900) for _ in names]
+    rates = [rng.randint(5, 150) for _ in names]
+    total = sum(parts)
+    growth = round((total / sum(p / (1 + g / 100) for p, g in zip(parts, rates)) - 1) * 100)
+    stated = max(1, growth + push)
+    text = f"{names[0]}, {names[1]}의 상반기 설비투자 합계는 {total}억원으로 전년 동기 대비 {stated}% 증가했다. "
+    text += " ".join(f"{n}의 상반기 설비투자는 {p}억원으로 전년 동기 대비 {g}% 증가했다." for n, p, g in zip(names, parts, rates))
+    lo_t, hi_t = interval(str(total))
+    lows = sum(interval(str(p))[0] / (1 + interval(str(g))[1] / 100) for p, g in zip(parts, rates))
+    highs = sum(interval(str(p))[1] / (1 + interval(str(g))[0] / 100) for p, g in zip(parts, rates))
+    implied = ((lo_t / highs - 1) * 100, (hi_t / lows - 1) * 100)
+    return Case(text, "F311", f"{stated}%", overlaps(implied, interval(str(stated))))
+
+
+def unit_slip(rng: random.Random, power: int) -> Case:
+    company = rng.choice(COMPANIES)
+    value = rng.randint(11, 99) * 10 + rng.randint(1, 9)
+    slipped = value * 10 ** power if power >= 0 else value / 10
+    written = f"{slipped:g}억원"
+    text = f"{company}의 상반기 설비투자는 {value}억원이었다.\n\n{company}의 상반기 설비투자는 {written}이었다."
+    return Case(text, "F403", written, power == 0)
+
+
+# name → (builder, push range for tests, push sizes for the detection table)
+BUILDERS = {
+    "difference": (difference, (-3000, 3000), [1, 2, 5, 20, 100, 1000]),
+    "percentage points": (points, (-15, 15), [1, 2, 3, 5, 10]),
+    "margin": (margin, (-40, 40), [1, 2, 5, 10, 30]),
+    "multiple vs percent": (multiple_vs_percent, (-150, 150), [10, 30, 60, 100, 150]),
+    "weighted growth": (weighted_growth, (-60, 60), [1, 2, 5, 10, 30]),
+}
