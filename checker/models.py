@@ -9,7 +9,7 @@ import datetime as dt
 from functools import cached_property
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -144,6 +144,7 @@ class ClaimSet(BaseModel):
     claims: list[Claim]
     names: list[NameMention] = Field(default_factory=list)
     malformed: list[Malformed] = Field(default_factory=list)
+    _index: Any = PrivateAttr(default=None)  # the checks' lookup index, built once (check/facts.py)
 
 
 class NameMention(BaseModel):

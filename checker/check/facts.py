@@ -15,6 +15,13 @@ def is_fact(claim: Claim) -> bool:
 class ClaimIndex:
     """Values of one article by (entities, metric, period, unit); built once per article."""
 
+    @classmethod
+    def of(cls, claimset: ClaimSet) -> "ClaimIndex":
+        """The index of an article, shared by every kind that runs on it."""
+        if claimset._index is None:
+            claimset._index = cls(claimset)
+        return claimset._index
+
     def __init__(self, claimset: ClaimSet):
         self.by_id = {c.id: c for c in claimset.claims}
         self._values: dict[tuple, list[Claim]] = defaultdict(list)

@@ -28,8 +28,11 @@ _BIG = r"(?:조(?![사치건정직합성달기작항언례명약지선])|억(?![
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _NATIVE = r"한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰"
 _SINO = "영일이삼사오육륙칠팔구십백천만억조"
+# Every core starts with a digit, `수`, a native or Sino numeral, `절`/`과`, or an English
+# multiple word: testing the first character skips most positions at once.
+_CORE_FIRST = "(?=[0-9수한두세네다여일열스서마쉰아예절과영이삼사오육륙칠팔구십백천만억조dthqDTHQ])"
 CORE_RE = re.compile(
-    rf"""
+    _CORE_FIRST + rf"""(?:
     (?P<arabic>(?<![A-Za-z\d_.,])(?:{_DIGITS}[천백]?{_BIG}\s?)+(?:{_DIGITS}[천백]?(?![\d]))?|(?<![A-Za-z\d_.,]){_DIGITS}(?:천(?![가-힣]))?)
   | (?P<vague>(?<![가-힣])수(?P<vague_small>십|백|천)(?P<vague_big>만|억|조)?(?=\s?[가-힣$A-Za-z]))
   | (?P<native>(?<![가-힣])(?:{_NATIVE})(?=\s?(?:배|명|곳|개(?!월)|가지|차례|번(?!째)|대(?![가-힣]{{1}}[가-힣])|자릿수)))
@@ -37,7 +40,7 @@ CORE_RE = re.compile(
   | (?P<bunui>(?:\d+|[{_SINO}]+)\s?분의\s?(?:\d+|[{_SINO}]+))
   | (?P<sino>(?<![가-힣])(?:[{_SINO}]*[십백천만억조][{_SINO}]*(?:[점쩜][{_SINO}]+)?|[{_SINO}]+[점쩜][{_SINO}]+)(?=\s?(?:달러|위안|엔|유로|파운드|원(?![가-힣])|불)))
   | (?P<en_mult>\b(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|twice)\b)
-    """,
+    )""",
     re.X,
 )
 

@@ -19,8 +19,11 @@ _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd"
 _PRIOR = r"전년\s?동기|전년\s?같은\s?기간|지난해\s?같은\s?기간|작년\s?같은\s?기간|작년\s?동기|a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:a|last)\s+year|year[- ]on[- ]year|year[- ]over[- ]year|yoy"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 
+# Every alternative starts with one of these: testing it first skips most positions.
+_TIME_FIRST = "(?=[0-9전지작올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbB])"
+
 TIME_RE = re.compile(
-    rf"""
+    _TIME_FIRST + rf"""(?:
     (?P<prior>{_PRIOR})
   | (?P<prior_m>전월(?:\s?대비)?|전달\s?대비|지난달\s?대비|a\s+month\s+(?:earlier|ago|before)|the\s+previous\s+month|month[- ]on[- ]month|\bmom\b)
   | (?P<prior_q>전\s?분기|직전\s?분기|a\s+quarter\s+(?:earlier|ago|before)|the\s+previous\s+quarter|quarter[- ]on[- ]quarter|\bqoq\b)
@@ -48,7 +51,7 @@ TIME_RE = re.compile(
   | (?P<en_lastyear>\blast\s+year\b)
   | (?P<en_thisyear>\bthis\s+year\b)
   | (?P<en_year>\b(?:in|since|for|of|during|by)\s+(?P<eyy>(?:19|20)\d{{2}})\b)
-    """,
+    )""",
     re.X | re.I,
 )
 

@@ -59,6 +59,7 @@ class _Doc:
     metric_hits: list[tuple[int, int, str]]
     times: list[TimeRef]
     time_starts: list[int]
+    marks: dict[int, tuple[bool, str | None]]
 
 
 def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
@@ -70,7 +71,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     entities = resolve_anaphora(text, entities, find_anaphora(text, start), segments.paragraph_of)
     metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
-    doc = _Doc(text, segments, entities, metric_hits, times, [t.start for t in times])
+    doc = _Doc(text, segments, entities, metric_hits, times, [t.start for t in times], {})
     line_starts = document.line_starts
     claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(extraction.mentions)]
     for claim, mention in zip(claims, extraction.mentions):
@@ -101,15 +102,24 @@ def _place(claim: Claim, mention: Mention, doc: _Doc, lexicon: Lexicon) -> None:
     s_start, s_end = seg.sentence_bounds(sentence, len(doc.text))
     claim.sentence, claim.paragraph = sentence, seg.paragraph_of(mention.start)
     claim.furniture = seg.is_furniture(mention.start)
-    sentence_text = doc.text[s_start:s_end]
-    claim.forecast = bool(_FORECAST.search(sentence_text))
+    forecast, superlative = _sentence_marks(doc, sentence, s_start, s_end)
+    claim.forecast = forecast
     _place_role(claim, mention, doc, s_start)
     _place_metric(claim, mention, doc, s_start, s_end, lexicon)
     _place_entities(claim, mention, doc, s_start, s_end, lexicon)
     _place_period(claim, mention, doc, s_start, s_end, lexicon)
-    sup = _SUPERLATIVE.search(sentence_text)
-    if sup and claim.role in ("value", "change"):
-        claim.superlative = sup.lastgroup
+    if superlative and claim.role in ("value", "change"):
+        claim.superlative = superlative
+
+
+def _sentence_marks(doc: _Doc, sentence: int, s_start: int, s_end: int) -> tuple[bool, str | None]:
+    """(is a forecast, ranks a claim as max/min): read once per sentence."""
+    marks = doc.marks.get(sentence)
+    if marks is None:
+        text = doc.text[s_start:s_end]
+        sup = _SUPERLATIVE.search(text)
+        marks = doc.marks[sentence] = (bool(_FORECAST.search(text)), sup.lastgroup if sup else None)
+    return marks
 
 
 def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None:

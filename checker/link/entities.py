@@ -7,11 +7,15 @@ from dataclasses import dataclass, field
 from checker.link.lexicon import Lexicon
 
 # `문샷(Moonshot)`: a Hangul name glossed in Latin letters is a name, known or not.
-_GLOSSED = re.compile(r"([가-힣][가-힣]{0,9}(?:\s[A-Z가-힣][가-힣A-Za-z]{0,8})?)\s?\(([A-Z][A-Za-z0-9.&' -]{1,40})\)")
-_SUFFIXED = re.compile(
-    r"(?<![가-힣])([가-힣]{1,8}(?:전자|그룹|홀딩스|증권|은행|금융지주|건설|제약|바이오|화학|자동차|중공업|항공|통신|에너지|반도체|물산|생명|화재|카드|캐피탈|리서치))(?=[은는이가의도와과을를에]|\s|$)"
-    r"|\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){0,3})\s(?:Inc|Corp|Corporation|Ltd|Group|Holdings|Co)\b\.?"
+# Found from the parenthesis (rare) backwards, not from every Hangul syllable forwards.
+_GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9.&' -]{1,40})\)")
+_NAME_BEFORE_GLOSS = re.compile(r"([가-힣][가-힣]{0,9}(?:\s[A-Z가-힣][가-힣A-Za-z]{0,8})?)\s?$")
+_COMPANY_SUFFIX = re.compile(
+    r"(?:전자|그룹|홀딩스|증권|은행|금융지주|건설|제약|바이오|화학|자동차|중공업|항공|통신|에너지|반도체|물산|생명|화재|카드|캐피탈|리서치)"
+    r"(?=[은는이가의도와과을를에]|\s|$)"
 )
+_NAME_BEFORE_SUFFIX = re.compile(r"(?<![가-힣])[가-힣]{1,8}$")
+_SUFFIXED_EN = re.compile(r"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){0,3})\s(?:Inc|Corp|Corporation|Ltd|Group|Holdings|Co)\b\.?")
 _ANAPHOR = re.compile(
     r"(?:(?<![가-힣])(?:이|그|해당|같은)\s(?:[가-힣]+\s){0,3}?(?:회사|기업|대기업|업체|스타트업|공룡)(?![가-힣]{2})|(?<![가-힣])동사(?=[는가의])"
     r"|\b[Tt]he\s(?:company|firm|group|startup)\b)"
@@ -59,21 +63,36 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
             continue  # who reports a figure is not what it is about
         raw.append(EntityHit(match.start(), match.end(), (entity_id,), kind))
         taken.append((match.start(), match.end()))
-    for match in _GLOSSED.finditer(text, start):
-        latin = match.group(2).strip()
-        if latin in _NOT_GLOSS_WORDS or _overlaps(taken, match.start(1), match.end(1)) or _overlaps(taken, match.start(2), match.end(2)):
+    for name_start, end, latin in glossed_names(text, start):
+        if latin in _NOT_GLOSS_WORDS or _overlaps(taken, name_start, end):
             continue
-        raw.append(EntityHit(match.start(), match.end(), (slug(latin),), "org"))
-        taken.append((match.start(), match.end()))
-    for match in _SUFFIXED.finditer(text, start):
-        name = match.group(1) or match.group(2)
-        if _overlaps(taken, match.start(), match.end()):
-            continue
-        raw.append(EntityHit(match.start(), match.end(), (slug(name) or name,), "company"))
+        raw.append(EntityHit(name_start, end, (slug(latin),), "org"))
+        taken.append((name_start, end))
+    for name_start, end, name in suffixed_names(text, start):
+        if not _overlaps(taken, name_start, end):
+            raw.append(EntityHit(name_start, end, (slug(name) or name,), "company"))
     raw.sort(key=lambda h: h.start)
     for hit in raw:
         hit.topic = _topic_after(text, hit.end)
     return EntityIndex(_join_lists(text, raw))
+
+
+def glossed_names(text: str, start: int = 0):
+    """(start, end, Latin form) of `한글(Latin)` names."""
+    for match in _GLOSS.finditer(text, start):
+        before = _NAME_BEFORE_GLOSS.search(text, max(start, match.start() - 22), match.start())
+        if before:
+            yield before.start(1), match.end(), match.group(1).strip()
+
+
+def suffixed_names(text: str, start: int = 0):
+    """(start, end, name) of `○○전자`, `○○그룹`, `Acme Corp`."""
+    for match in _COMPANY_SUFFIX.finditer(text, start):
+        before = _NAME_BEFORE_SUFFIX.search(text, max(start, match.start() - 8), match.start())
+        if before:
+            yield before.start(), match.end(), text[before.start():match.end()]
+    for match in _SUFFIXED_EN.finditer(text, start):
+        yield match.start(), match.end(), match.group(1)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

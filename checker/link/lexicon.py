@@ -66,7 +66,12 @@ def _alternation(words: list[str], names: bool = True) -> str:
         parts.append(rf"(?<![가-힣])(?:{'|'.join(map(escaped, hangul))})(?=[^가-힣]|{_PARTICLES}|$)")
     if other:
         parts.append("|".join(map(escaped, other)))
-    return "|".join(parts) or r"(?!x)x"
+    if not parts:
+        return r"(?!x)x"
+    # A cheap first-character test lets the engine skip most positions at once.
+    firsts = {w[0] for w in unique} | {w[0].swapcase() for w in unique}
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    return guard + "(?:" + "|".join(parts) + ")"
 
 
 def _toml_error(path: Path, exc: Exception) -> InputError:

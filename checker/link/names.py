@@ -8,7 +8,8 @@ from checker.link.segment import Segments
 from checker.models import NameMention
 
 # `패텔(Patel)`, `딜런 파텔(Dylan Patel)`: a transliterated name with its source spelling.
-_GLOSSED_PERSON = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
+_PERSON_GLOSS = re.compile(r"\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
+_NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$")
 # A name as the subject of a quote or a claim: `딜런 파텔은`, `굽타는`.
 _SUBJECT_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?=(?:은|는|이|가|의|씨)\s)")
 
@@ -20,10 +21,11 @@ def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments) -> l
         if lexicon.entities[entity_id].kind == "outlet" and not segments.is_furniture(match.start()):
             names.append(NameMention(start=match.start(), end=match.end(), text=match.group(0), key=entity_id, kind="outlet"))
     glossed = {}
-    for match in _GLOSSED_PERSON.finditer(text, start):
-        if lexicon.entity_for(match.group(1)) or lexicon.entity_for(match.group(2)):
+    for gloss in _PERSON_GLOSS.finditer(text, start):
+        match = _NAME_BEFORE.search(text, max(start, gloss.start() - 6), gloss.start())
+        if not match or lexicon.entity_for(match.group(1)) or lexicon.entity_for(gloss.group(1)):
             continue
-        glossed[match.group(1)] = match.group(2).split()[-1].lower()
+        glossed[match.group(1)] = gloss.group(1).split()[-1].lower()
         names.append(NameMention(start=match.start(1), end=match.end(1), text=match.group(1),
                                  key=glossed[match.group(1)], kind="person"))
     if glossed:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 _SENTENCE_END = re.compile(r"(?<=[.?!。])[\"'”’」』)]*\s+|\n+")
 _FURNITURE_LINE = re.compile(
     r"저작권|무단\s?전재|재배포\s?금지|Copyright|ⓒ|©|All rights reserved|관련\s?기사|핫클릭|많이 본 뉴스"
-    r"|[\w.]+@[\w.]+\.\w+|^\s*\[[^\]]*기자\]\s*$|기자\s*$|Related (?:articles|stories)|Read more",
+    r"|^\s*\[[^\]]*기자\]\s*$|기자\s*$|Related (?:articles|stories)|Read more",
     re.I | re.M,
 )
+_EMAIL = re.compile(r"[\w.]+@[\w.]+\.\w+")
 _ENDS_PAGE = re.compile(r"저작권|무단\s?전재|Copyright|ⓒ|©|관련\s?기사|핫클릭|Related (?:articles|stories)", re.I)
 
 
@@ -48,7 +49,7 @@ def segment(text: str, start: int = 0) -> Segments:
     lines = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if offset >= start and _FURNITURE_LINE.search(line) and len(line) < 200:
+        if offset >= start and len(line) < 200 and (_FURNITURE_LINE.search(line) or ("@" in line and _EMAIL.search(line))):
             lines.append((offset, offset + len(line)))
             # Only the last third of a page can start the trailing furniture.
             if _ENDS_PAGE.search(line) and offset > len(text) * 0.6 and furniture_from == len(text):

@@ -27,7 +27,7 @@ class Difference(CheckKind):
     Params = DifferenceParams
 
     def run_document(self, claimset: ClaimSet, params: DifferenceParams, ctx: Context) -> Iterable[Draft]:
-        index = ClaimIndex(claimset)
+        index = ClaimIndex.of(claimset)
         for change in claimset.claims:
             if change.role != "change" or change.kind not in ("money", "count") or not change.change_of or not is_fact(change):
                 continue

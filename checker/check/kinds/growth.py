@@ -26,7 +26,7 @@ class Growth(CheckKind):
     name = "growth"
 
     def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
-        index = ClaimIndex(claimset)
+        index = ClaimIndex.of(claimset)
         for change in claimset.claims:
             if change.role != "change" or change.kind != "percent" or not change.change_of or not is_fact(change):
                 continue

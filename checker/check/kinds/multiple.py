@@ -37,7 +37,7 @@ class Multiple(CheckKind):
         if params.check == "vs_percent":
             yield from self._vs_percent(claimset, ctx)
             return
-        index = ClaimIndex(claimset)
+        index = ClaimIndex.of(claimset)
         text = claimset.document.text
         for multiple in claimset.claims:
             if multiple.kind != "multiple" or not multiple.change_of or not is_fact(multiple):

@@ -33,7 +33,7 @@ class Rates(CheckKind):
     Params = RatesParams
 
     def run_document(self, claimset: ClaimSet, params: RatesParams, ctx: Context) -> Iterable[Draft]:
-        index = ClaimIndex(claimset)
+        index = ClaimIndex.of(claimset)
         for change in claimset.claims:
             if change.role != "change" or change.kind not in ("pp", "percent") or not change.change_of or not is_fact(change):
                 continue

@@ -38,7 +38,7 @@ class Ratio(CheckKind):
     def _defined(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
         if not (params.ratio and params.numerator and params.denominator):
             return
-        index = ClaimIndex(claimset)
+        index = ClaimIndex.of(claimset)
         for rate in claimset.claims:
             if rate.metric != params.ratio or rate.kind != "percent" or rate.role == "change" or not is_fact(rate):
                 continue

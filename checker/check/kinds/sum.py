@@ -51,7 +51,7 @@ class Sum(CheckKind):
     Params = SumParams
 
     def run_document(self, claimset: ClaimSet, params: SumParams, ctx: Context) -> Iterable[Draft]:
-        index = ClaimIndex(claimset)
+        index = ClaimIndex.of(claimset)
         for total in index.totals():
             if params.check == "stated":
                 parts = stated_parts(index, total)

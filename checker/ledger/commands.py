@@ -1,0 +1,90 @@
+"""`factlint ledger add | remove | stats`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from checker.ledger.store import Ledger
+
+# Articles analysed before their claims are written: bounds memory on an archive of any size,
+# and lets the first articles be committed while the rest are still being read.
+CHUNK = 500
+
+
+def default_ledger_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("factlint")) / "ledger.sqlite3"
+
+
+def run_ledger_command(args: argparse.Namespace, settings, load_knowledge_fn: Callable) -> int:
+    path = args.ledger or settings.ledger or default_ledger_path()
+    if args.ledger_command == "add":
+        return _add(path, args, load_knowledge_fn())
+    if args.ledger_command == "remove":
+        return _remove(path, args.paths)
+    if args.ledger_command == "stats":
+        return _stats(path)
+    raise ValueError(args.ledger_command)
+
+
+def _error(message: str) -> None:
+    print(f"factlint: error: {message}", file=sys.stderr)
+
+
+def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
+    from checker.pipeline import analyze
+    from checker.read.files import iter_article_paths
+
+    metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
+    files = [str(p) for p in iter_article_paths(args.paths)]
+    outcomes: Counter[str] = Counter()
+    errors: dict[str, None] = {}  # a broken manifest is reported by every chunk that meets it: once here
+    with Ledger.open(path) as ledger:
+        ledger.remember_metric_types(metric_types)
+        for start in range(0, len(files), CHUNK):
+            analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs)
+            errors.update((str(e), None) for e in analysis.errors)
+            for claimset in analysis.claimsets:
+                outcomes[ledger.add(claimset, metric_types)] += 1
+    for error in errors:
+        _error(error)
+    print(f"{path}: {outcomes['added']} added, {outcomes['replaced']} replaced, {outcomes['unchanged']} unchanged")
+    return 2 if errors else 0
+
+
+def _remove(path: Path, paths: list[str]) -> int:
+    missing = 0
+    removed = 0
+    with Ledger.open(path, must_exist=True) as ledger:
+        for target in paths:
+            count = ledger.remove(target)
+            if not count:
+                _error(f"{target}: not in the ledger")
+                missing += 1
+            removed += count
+    print(f"{path}: {removed} removed")
+    return 2 if missing else 0
+
+
+def _stats(path: Path) -> int:
+    with Ledger.open(path, must_exist=True) as ledger:
+        stats = ledger.stats()
+    print(f"ledger:   {stats.path}\n"
+          f"schema:   {stats.schema}\n"
+          f"articles: {stats.articles}\n"
+          f"claims:   {stats.claims}\n"
+          f"keys:     {stats.keys} ({stats.key_entries} entries)\n"
+          f"size:     {_size(stats.size)}")
+    return 0
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} B"
