@@ -43,6 +43,9 @@ class Document(BaseModel):
 class Quantity(BaseModel):
     """What a written number states: a value and the interval it stands for."""
 
+    # `이상` is [v, ∞): infinities survive a JSON round trip as "Infinity".
+    model_config = ConfigDict(ser_json_inf_nan="strings")
+
     kind: str  # money, percent, pp, multiple, fraction, count, range
     value: float
     low: float
@@ -99,6 +102,8 @@ class Extraction(BaseModel):
 
 class Claim(BaseModel):
     """A mention placed in context: who, what, when, and how it relates to others."""
+
+    model_config = ConfigDict(ser_json_inf_nan="strings")
 
     id: str
     path: str
