@@ -128,7 +128,9 @@ class Claim(BaseModel):
     scope: str | None = None
     period: str | None = None
     period_span: Span | None = None
-    role: Literal["value", "prior", "change", "ratio", "share", "conversion"] = "value"
+    # value: a figure; prior: the same figure a period earlier (`전년 동기 …`); baseline: a figure
+    # compared with (`…보다`); change: a change of another claim; share: a rate or part; conversion.
+    role: Literal["value", "prior", "baseline", "change", "share", "conversion"] = "value"
     direction: int = 0  # +1 increase, -1 decrease, 0 none (for changes)
     converts: str | None = None
     change_of: str | None = None

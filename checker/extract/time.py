@@ -16,7 +16,7 @@ _MONTHS_EN = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 _MONTHS_EN.update({m[:3]: i for m, i in list(_MONTHS_EN.items())})
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_PRIOR = r"전년\s?동기|전년\s?같은\s?기간|지난해\s?같은\s?기간|작년\s?같은\s?기간|작년\s?동기|a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:a|last)\s+year|year[- ]on[- ]year|year[- ]over[- ]year|yoy"
+_PRIOR = r"전년\s?동월|전년\s?동분기|전년\s?같은\s?(?:달|분기)|작년\s?같은\s?(?:달|분기)|지난해\s?같은\s?(?:달|분기)|1년\s?전|한\s?해\s?전|전년\s?동기|전년\s?같은\s?기간|지난해\s?같은\s?기간|작년\s?같은\s?기간|작년\s?동기|a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:a|last)\s+year|year[- ]on[- ]year|year[- ]over[- ]year|yoy"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 
 # Every alternative starts with one of these: testing it first skips most positions.
@@ -28,6 +28,7 @@ TIME_RE = re.compile(
   | (?P<prior_m>전월(?:\s?대비)?|전달\s?대비|지난달\s?대비|a\s+month\s+(?:earlier|ago|before)|the\s+previous\s+month|month[- ]on[- ]month|\bmom\b)
   | (?P<prior_q>전\s?분기|직전\s?분기|a\s+quarter\s+(?:earlier|ago|before)|the\s+previous\s+quarter|quarter[- ]on[- ]quarter|\bqoq\b)
   | (?P<rel>(?P<rel_y>지난해|작년|전년|올해|금년|내년|last\s+year'?s?|this\s+year'?s?|next\s+year'?s?)\s?(?:(?P<rel_half>상반기|하반기|(?P<rel_en_h>first|second)[- ]half)|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기|(?P<rel_en_q>first|second|third|fourth)[- ]quarter|(?P<rel_m>\d{{1,2}})월))
+  | (?P<mq>(?:(?P<mq_y>\d{{4}})년\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)월|\b(?P<mq_en>January|April|July|October)[-–](?:March|June|September|December)\s+quarter)
   | (?P<ymd>(?P<y1>\d{{4}})\s?[년.\-/]\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})일?)
   | (?P<yhalf>(?P<y2>\d{{4}})년?\s?(?:(?P<half2>상반기|하반기)|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기))
   | (?P<ym>(?P<y3>\d{{4}})년\s?(?P<m3>\d{{1,2}})월)
@@ -140,6 +141,13 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             return ref(f"{y}-Q{g('rel_q') or _ORDINAL_EN[g('rel_en_q').lower()]}")
         month = int(g("rel_m"))
         return ref(f"{y}-{month:02d}") if 1 <= month <= 12 else None
+    if kind == "mq":
+        first = int(g("mq_a")) if g("mq_a") else {"january": 1, "april": 4, "july": 7, "october": 10}[g("mq_en").lower()]
+        last = int(g("mq_b")) if g("mq_b") else first + 2
+        if last != first + 2:
+            return ref(None, "relative")
+        y = int(g("mq_y")) if g("mq_y") else (published.year if published and first <= published.month else (year - 1 if year else None))
+        return ref(f"{y}-Q{(first + 2) // 3}" if y else None, explicit=bool(g("mq_y")))
     if kind == "ymd":
         month, day = int(g("m1")), int(g("d1"))
         if not (1 <= month <= 12 and 1 <= day <= 31):

@@ -44,7 +44,6 @@ def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
     outcomes: Counter[str] = Counter()
     errors: dict[str, None] = {}  # a broken manifest is reported by every chunk that meets it: once here
     with Ledger.open(path) as ledger:
-        ledger.remember_metric_types(metric_types)
         for start in range(0, len(files), CHUNK):
             analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs)
             errors.update((str(e), None) for e in analysis.errors)

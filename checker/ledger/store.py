@@ -153,6 +153,7 @@ class Ledger:
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
+        self._remembered: dict[str, str] | None = None  # metric types this connection last wrote to meta
 
     @classmethod
     def open(cls, path: Path | str, *, must_exist: bool = False) -> Ledger:
@@ -170,6 +171,9 @@ class Ledger:
         ledger = cls(path, conn)
         try:
             ledger._prepare(must_exist)
+        except sqlite3.OperationalError as exc:  # locked, read-only, a folder …: the file may well be ours
+            conn.close()
+            raise InputError(str(path), f"cannot open ledger: {exc}") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise InputError(str(path), f"not a factlint ledger ({exc})") from None
@@ -227,12 +231,6 @@ class Ledger:
 
     # -- writing -------------------------------------------------------------
 
-    def remember_metric_types(self, metric_types: dict[str, str]) -> None:
-        """The keys depend on metric types: keep the ones they were computed with for readers without rules."""
-        with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('metric_types', ?)",
-                         (json.dumps(metric_types, sort_keys=True),))
-
     def add(self, claimset: ClaimSet, metric_types: dict[str, str]) -> str:
         """Store one article: "added", "replaced" (its old claims go in the same transaction) or "unchanged"."""
         document = claimset.document
@@ -244,6 +242,10 @@ class Ledger:
             row = conn.execute("SELECT id, sha256 FROM documents WHERE path = ?", (path,)).fetchone()
             if row and row[1] == digest:
                 return "unchanged"
+            if metric_types != self._remembered:
+                # Keys depend on metric types: keep the ones they were computed with, for readers without rules.
+                conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('metric_types', ?)",
+                             (json.dumps(metric_types, sort_keys=True),))
             if row:
                 self._delete(row[0])
             cursor = conn.execute(
@@ -255,6 +257,7 @@ class Ledger:
             document_id = cursor.lastrowid
             conn.executemany("INSERT INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
                              ((key, document_id, seq) for key, seq in keys))
+        self._remembered = metric_types  # only now: a rolled-back write remembered nothing
         return "replaced" if row else "added"
 
     def _delete(self, document_id: int) -> None:

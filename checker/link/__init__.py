@@ -29,6 +29,7 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+)?$", re.I)
 _PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|the\s+previous\s+(?:month|quarter)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
+_BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비)(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
@@ -46,7 +47,7 @@ _TOTAL_WORD = re.compile(r"총액|합계|합산|총|모두|전체|combined|total
 # `8억 달러를 투자했다`: a metric right after the amount is its predicate.
 _PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|on|for)\s", re.I)
 _SCOPE_STOP_EN = re.compile(r"'s$|’s$|^(?:first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4]|[A-Z].*)$", re.I)
-_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|상반기|하반기|첫|연간|분기)$")
+_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|이상|이하|미만|초과|약|무려|약간)$")
 
 
 @dataclass(slots=True)
@@ -155,6 +156,8 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
     if claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (_FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
+    elif claim.role in ("value", "share") and _BASELINE_AFTER.match(text, mention.end):
+        claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
 
 
 def _prior_marker_before(doc: _Doc, position: int, s_start: int) -> bool:
@@ -189,7 +192,7 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text:
         rates = [h for h in hits if defs[h[2]].percent_only and h[1] <= mention.start]
         if rates:
             return rates[-1]
-    usable = [h for h in hits if percent_like or not defs[h[2]].percent_only]
+    usable = [h for h in hits if (percent_like or not defs[h[2]].percent_only) and _measures_fit(defs[h[2]].measures, claim)]
     right_after = [h for h in usable if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP.fullmatch(text[mention.end:h[0]])]
     before = [h for h in usable if h[1] <= mention.start]
     after = [h for h in usable if h[0] >= mention.end]
@@ -202,6 +205,13 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text:
         specific = [h for h in usable if not defs[h[2]].generic]
         chosen = specific[0] if specific else chosen
     return chosen
+
+
+def _measures_fit(measures: str, claim: Claim) -> bool:
+    kind = claim.range_kind if claim.kind == "range" else claim.kind
+    if measures == "any" or claim.role == "change" and kind == "percent":
+        return True
+    return {"money": ("money",), "count": ("count", "measure"), "percent": ("percent", "pp", "fraction")}[measures].__contains__(kind)
 
 
 def _metric_before(doc: _Doc, s_start: int, paragraph: int):
@@ -234,6 +244,9 @@ def _scope_before(text: str, metric_start: int) -> str | None:
 
 def _place_entities(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     hits = doc.entities.before(s_start, s_end)
+    if any(h.kind != "country" for h in hits):
+        # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
+        hits = [h for h in hits if h.kind != "country"]
     before = [h for h in hits if h.end <= mention.start]
     chosen: EntityHit | None = before[-1] if before else None
     if chosen is None:
@@ -326,7 +339,7 @@ def _relate(claims: list[Claim], mentions: list[Mention], doc: _Doc) -> None:
                 previous = by_sentence.get(sentence - 1, [])
                 if claim.change_of is None and previous and claims[previous[0]].paragraph == claim.paragraph:
                     # `1년 새 9조원이 늘어난 것이다`: the value is in the sentence before (a guess).
-                    _relate_change(claims, previous + [i], i)
+                    _relate_change(claims, previous + indices, i)
                     if claim.change_of is not None:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
 
@@ -351,6 +364,9 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
 def _relate_change(claims: list[Claim], indices: list[int], i: int) -> None:
     change = claims[i]
     values = _value_candidates(claims, indices, change)
+    same_metric = [j for j in values if change.metric and claims[j].metric == change.metric]
+    if same_metric and "metric" not in change.guesses:
+        values = same_metric  # `매출은 … 17% 증가했고, 영업이익은 …`: the change of the value it names
     before = [j for j in values if claims[j].end <= change.start]
     after = [j for j in values if claims[j].start >= change.end]
     target = before[-1] if before else (after[0] if after else None)
@@ -365,7 +381,7 @@ def _relate_change(claims: list[Claim], indices: list[int], i: int) -> None:
         change.guesses = sorted(set(change.guesses) | set(value.guesses))
     if value.period:
         change.period, change.period_span = value.period, value.period_span
-    priors = [j for j in indices if claims[j].role == "prior" and claims[j].unit == value.unit]
+    priors = [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit]
     baseline = [j for j in priors if claims[j].end <= change.start] or [j for j in priors if claims[j].start >= change.end][:1]
     if baseline:
         change.compared_to = claims[baseline[-1]].id

@@ -125,7 +125,8 @@ def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of) -> E
     A plural (`이들`) takes the nearest list; a singular the nearest single name.
     Resolving across a paragraph break is a guess, and is marked as one.
     """
-    hits = list(index.hits)
+    # A name inside an anaphor (`이 중국 기술 대기업`) describes the referent; it is not one.
+    hits = [h for h in index.hits if not any(a_start <= h.start and h.end <= a_end for a_start, a_end, _ in anaphora)]
     for start, end, plural in anaphora:
         before = [h for h in index.hits if h.end <= start and h.kind in ("company", "org")]
         fitting = [h for h in before if (len(h.ids) > 1) == plural]

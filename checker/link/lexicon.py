@@ -33,6 +33,8 @@ class MetricDef(BaseModel):
     type: Literal["flow", "stock", "event"] = "flow"
     percent_only: bool = False
     generic: bool = False
+    # What the metric's figures are: `revenue` is money, `shipments` a count (`2.5 million vehicles`).
+    measures: Literal["money", "count", "percent", "any"] = "any"
     aliases: list[str] = Field(min_length=1)
 
 

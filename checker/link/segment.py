@@ -11,6 +11,7 @@ _FURNITURE_LINE = re.compile(
     r"|^\s*\[[^\]]*기자\]\s*$|기자\s*$|Related (?:articles|stories)|Read more",
     re.I | re.M,
 )
+_LINE_START = re.compile(r"(?<=\n)(?=[^\S\n]*\S)")
 _EMAIL = re.compile(r"[\w.]+@[\w.]+\.\w+")
 _ENDS_PAGE = re.compile(r"저작권|무단\s?전재|Copyright|ⓒ|©|관련\s?기사|핫클릭|Related (?:articles|stories)", re.I)
 
@@ -42,9 +43,8 @@ class Segments:
 def segment(text: str, start: int = 0) -> Segments:
     sentences = [start]
     sentences.extend(m.end() for m in _SENTENCE_END.finditer(text, start) if m.end() < len(text))
-    paragraphs = [start]
-    paragraphs.extend(m.end() for m in re.finditer(r"\n", text[start:]) if m.end() < len(text) - start)
-    paragraphs = [start] + [start + p for p in paragraphs[1:]]
+    # A paragraph starts at each non-blank line: blank lines separate, they are not paragraphs.
+    paragraphs = [start] + [m.start() for m in _LINE_START.finditer(text, start) if m.start() > start]
     furniture_from = len(text)
     lines = []
     offset = 0

@@ -56,7 +56,7 @@ class Ratio(CheckKind):
             if is_fact(claim):
                 by_sentence.setdefault(claim.sentence, []).append(claim)
         for claims in by_sentence.values():
-            amounts = [c for c in claims if c.kind == "money" and c.role in ("value", "prior")]
+            amounts = [c for c in claims if c.kind == "money" and c.role in ("value", "prior", "baseline")]
             whole = next((c for c in amounts if _WHOLE_BEFORE.search(text[max(0, c.start - 12):c.start])
                           or _WHOLE_AFTER.match(text[c.end:c.end + 8])), None)
             if whole is None:

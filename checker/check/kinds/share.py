@@ -29,9 +29,12 @@ def whole_of(text: str, claim: Claim) -> str | None:
 
 
 def part_of(claim: Claim) -> str | None:
+    """`수입산 비중`, `중국산 점유율`: the words before the metric name the part; else who."""
+    if claim.scope:
+        return claim.scope
     if claim.entities and "entities" not in claim.guesses:
         return "/".join(claim.entities)
-    return claim.scope
+    return None
 
 
 class Share(CheckKind):
