@@ -56,7 +56,7 @@ _PREFIX_CURRENCY = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
 _SCALE_EN = re.compile(rf"\s?(?:-)?(?P<scale>{alternation(ENGLISH_SCALES)})\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s?(?P<cur>{alternation(CURRENCY_WORDS)})", re.I)
 _PERCENT_AFTER = re.compile(
-    r"\s?(?:(?P<pp>%\s?포인트|%p(?![a-z])|%\s?pt|퍼센트\s?포인트|포인트|percentage points?|pp\b|ppts?\b)"
+    r"\s?(?:(?P<pp>%\s?포인트|%p(?![a-z])|%\s?pt|퍼센트\s?포인트|percentage points?|pp\b|ppts?\b)"
     r"|(?P<pct>%|퍼센트|프로(?![그젝세듀모필파토])|per\s?cent\b|pct\b))",
     re.I,
 )

@@ -29,7 +29,7 @@ CURRENCY_PREFIXES = {
 ISO_CODES = sorted(set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values()))
 
 # Korean counters; durations are listed so that they are recognised and dropped.
-COUNTERS = ["개국", "개사", "개", "대", "명", "곳", "건", "척", "채", "편", "가지", "마리", "차례",
+COUNTERS = ["포인트", "개국", "개사", "개", "대", "명", "곳", "건", "척", "채", "편", "가지", "마리", "차례",
             "번", "종", "가구", "점포", "표", "석", "장", "그루", "벌", "켤레"]
 # `주` is left out of the counters: `3주 뒤` (weeks) and `100만주` (shares) look alike.
 DURATIONS = ["개월", "년간", "년", "주간", "주일", "주", "일간", "시간", "분기", "분", "초", "세"]

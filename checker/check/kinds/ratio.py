@@ -12,13 +12,13 @@ from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet
 
-_WHOLE_BEFORE = re.compile(r"(?:전체|총|전체\s?\S+|total|overall|of\s+(?:the\s+)?(?:total\s+)?)\s*$", re.I)
+_WHOLE_BEFORE = re.compile(r"(?:전체|총|전체\s?\S+|(?:of\s+)?(?:the\s+)?(?:total|overall)(?:\s+\w+)?(?:\s+of)?)\s*$", re.I)
 _WHOLE_AFTER = re.compile(r"^\s*(?:중|가운데|of\s+which)", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:을|를|이|가|의)?\s*(?:차지|해당|점유|비중)|^\s*of\s+(?:the\s+)?(?:total|overall|all)", re.I)
 
 
 class RatioParams(KindParams):
-    check: Literal["defined", "of_total"] = "defined"
+    check: Literal["defined", "of_total", "part_exceeds_whole"] = "defined"
     ratio: str | None = None  # metric id of the ratio (e.g. operating_margin)
     numerator: str | None = None
     denominator: str | None = None
@@ -33,7 +33,7 @@ class Ratio(CheckKind):
         if params.check == "defined":
             yield from self._defined(claimset, params, ctx)
         else:
-            yield from self._of_total(claimset, ctx)
+            yield from self._of_total(claimset, ctx, params.check)
 
     def _defined(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
         if not (params.ratio and params.numerator and params.denominator):
@@ -49,7 +49,7 @@ class Ratio(CheckKind):
             computed = (Interval.of(numerator) / Interval.of(denominator)).scale(params.scale)
             yield from _compare(rate, computed, [numerator, denominator], ctx, f"{params.numerator} / {params.denominator}")
 
-    def _of_total(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
+    def _of_total(self, claimset: ClaimSet, ctx: Context, check: str) -> Iterable[Draft]:
         text = claimset.document.text
         by_sentence: dict[int, list[Claim]] = {}
         for claim in claimset.claims:
@@ -57,7 +57,7 @@ class Ratio(CheckKind):
                 by_sentence.setdefault(claim.sentence, []).append(claim)
         for claims in by_sentence.values():
             amounts = [c for c in claims if c.kind == "money" and c.role in ("value", "prior", "baseline")]
-            whole = next((c for c in amounts if _WHOLE_BEFORE.search(text[max(0, c.start - 12):c.start])
+            whole = next((c for c in amounts if _WHOLE_BEFORE.search(text[max(0, c.start - 24):c.start])
                           or _WHOLE_AFTER.match(text[c.end:c.end + 8])), None)
             if whole is None:
                 continue
@@ -67,13 +67,13 @@ class Ratio(CheckKind):
             part = parts[0]
             share = next((c for c in claims if c.kind in ("percent", "fraction") and c.start > part.end
                           and c.role != "change" and _SHARE_AFTER.match(text[c.end:c.end + 12])), None)
-            if share is not None:
+            if check == "of_total" and share is not None:
                 computed = (Interval.of(part) / Interval.of(whole)).scale(100.0 if share.kind == "percent" else 1.0)
                 yield from _compare(share, computed, [part, whole], ctx, "part / whole")
-            elif part.low > whole.high:
+            elif check == "part_exceeds_whole" and part.low > whole.high:
                 lang = ctx.lang
-                fields = {"stated": fmt.interval(Interval.of(part), part.unit, lang), "computed": "≤ 100%",
-                          "definition": "part / whole", "parts": f"{part.text.strip()} of {whole.text.strip()}"}
+                fields = {"part": fmt.interval(Interval.of(part), part.unit, lang),
+                          "whole": fmt.interval(Interval.of(whole), whole.unit, lang)}
                 yield Draft(claim_ref(ctx, part, "larger than its whole"), fields,
                             {"part": [part.low, part.high], "whole": [whole.low, whole.high]},
                             related=[claim_ref(ctx, whole, "the whole")], guessed=bool(part.guesses or whole.guesses))
