@@ -100,13 +100,19 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
 
         ctx.facts = load_facts(facts)
     claimsets = analysis.claimsets
+    stored: list[ClaimSet] = []
     if ledger is not None:
         from checker.ledger.store import Ledger
 
-        claimsets = claimsets + Ledger.open(ledger, must_exist=True).related_claimsets(claimsets)
+        with Ledger.open(ledger, must_exist=True) as store:
+            stored = store.related_claimsets(claimsets, metric_types)
+        claimsets = claimsets + stored
     result = run_checks(claimsets, knowledge.rules, ctx, severity_overrides)
     if ledger is not None:
+        from checker.ledger.store import attach_snippets
+
         # Findings are about the drafts: a conflict among stored articles alone is old news.
         drafts = {cs.document.path for cs in analysis.claimsets}
         result.findings = [f for f in result.findings if f.location.path in drafts]
+        attach_snippets(result.findings, stored)
     return result
