@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--rules", action="append", type=Path, default=[], dest="rule_dirs")
     explain.add_argument("--config", type=Path)
 
+    schema = sub.add_parser("schema", help="the JSON schema of claims and findings")
+    schema.add_argument("model", nargs="?", choices=("claim", "finding", "document"), default="claim")
+
     ledger = sub.add_parser("ledger", help="the store of published claims")
     ledger_sub = ledger.add_subparsers(dest="ledger_command", required=True)
     for name, help_text in (("add", "store the claims of articles"), ("remove", "forget articles"),

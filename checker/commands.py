@@ -13,7 +13,7 @@ from checker.pipeline import Knowledge, analyze, check, load_knowledge
 
 def run(args: argparse.Namespace) -> int:
     handler = {"check": run_check, "claims": run_claims, "rules": run_rules,
-               "explain": run_explain, "ledger": run_ledger}[args.command]
+               "explain": run_explain, "ledger": run_ledger, "schema": run_schema}[args.command]
     return handler(args)
 
 
@@ -181,3 +181,13 @@ def run_ledger(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     return run_ledger_command(args, settings, lambda: _knowledge(args, settings))
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from checker.models import Claim, Document, Finding
+
+    model = {"claim": Claim, "finding": Finding, "document": Document}[args.model]
+    _write(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2), None)
+    return 0

@@ -248,3 +248,15 @@ def test_lang_ko_messages(articles):
 
 def test_python_dash_m_works():
     assert factlint("--help").returncode == 0
+
+
+def test_schema_command():
+    schema = json.loads(factlint("schema", "claim").stdout)
+    assert schema["title"] == "Claim" and "entities" in schema["properties"]
+
+
+def test_pre_commit_hook_definition():
+    text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    for line in ("- id: factlint", "entry: factlint check", "language: python",
+                 "types_or: [markdown, html, plain-text]"):
+        assert line in text
