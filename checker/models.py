@@ -132,6 +132,7 @@ class Claim(BaseModel):
     # compared with (`…보다`); change: a change of another claim; share: a rate or part; conversion.
     role: Literal["value", "prior", "baseline", "change", "share", "conversion"] = "value"
     direction: int = 0  # +1 increase, -1 decrease, 0 none (for changes)
+    basis: str | None = None  # a change against: year (전년 동기), quarter (전 분기), month (전월); None unknown
     converts: str | None = None
     change_of: str | None = None
     compared_to: str | None = None

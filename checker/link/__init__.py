@@ -153,11 +153,22 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         claim.direction = 1
     elif claim.kind in ("percent", "fraction"):
         claim.role = "share"
+    if claim.role == "change":
+        claim.basis = _basis(doc, mention, s_start)
     if claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (_FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
     elif claim.role in ("value", "share") and _BASELINE_AFTER.match(text, mention.end):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
+
+
+def _basis(doc: _Doc, mention: Mention, s_start: int) -> str | None:
+    """What a change is measured against: the nearest prior marker in its sentence."""
+    s_end = doc.segments.sentence_bounds(doc.segments.sentence_of(mention.start), len(doc.text))[1]
+    priors = [t for t in doc.times if t.role == "prior" and s_start <= t.start < s_end]
+    if not priors:
+        return None
+    return min(priors, key=lambda t: abs(t.start - mention.start)).shift
 
 
 def _prior_marker_before(doc: _Doc, position: int, s_start: int) -> bool:

@@ -59,7 +59,7 @@ def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
         return None
     if metric_types.get(claim.metric) == "event" or not is_fact(claim):
         return None
-    role = "change" if claim.role == "change" else "level"
+    role = f"change/{claim.basis}" if claim.role == "change" else "level"
     return (tuple(claim.entities), claim.metric, claim.scope, claim.period, role, claim.unit, claim.forecast, claim.direction)
 
 
@@ -128,7 +128,8 @@ class Agreement(CheckKind):
         lang = ctx.lang
         entities, metric, scope, period, role = key[:5]
         unit = primary.unit
-        fact = f"{'/'.join(entities)} {(scope + ' ') if scope else ''}{metric}{' change' if role == 'change' else ''}, {fmt.period(period, lang)}"
+        change = f" change against the {role.split('/')[1]} before" if role.startswith("change/") and role != "change/None" else (" change" if role.startswith("change") else "")
+        fact = f"{'/'.join(entities)} {(scope + ' ') if scope else ''}{metric}{change}, {fmt.period(period, lang)}"
         here, there = Interval.of(primary), Interval.of(earlier)
         fields = {"fact": fact, "value": fmt.interval(here, unit, lang), "other": fmt.interval(there, unit, lang),
                   "other_path": earlier.path}
