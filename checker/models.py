@@ -32,6 +32,7 @@ class Document(BaseModel):
     encoding: str = "utf-8"
     notes: list[str] = Field(default_factory=list)
     body_start: int = 0  # after front matter; offsets still count from the file's start
+    published_assumed: bool = False  # no date in a manifest or front matter: today was assumed
 
     @cached_property
     def line_starts(self) -> list[int]:

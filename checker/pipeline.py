@@ -107,6 +107,7 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
         with Ledger.open(ledger, must_exist=True) as store:
             stored = store.related_claimsets(claimsets, metric_types)
         claimsets = claimsets + stored
+        ctx.drafts = {cs.document.path for cs in analysis.claimsets}
     result = run_checks(claimsets, knowledge.rules, ctx, severity_overrides)
     if ledger is not None:
         from checker.ledger.store import attach_snippets

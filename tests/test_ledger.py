@@ -236,13 +236,17 @@ def test_check_draft_against_ledger(tmp_path):
     assert text[related["start"]:related["end"]].endswith("5월")
 
 
-# The report reads source lines from the drafts and, for other files, from Location.snippet:
-# checker.pipeline.check fills those in with checker.ledger.store.attach_snippets.
-_SNIPPETS = "attach_snippets" in (ROOT / "checker" / "pipeline.py").read_text(encoding="utf-8")
+def test_an_undated_draft_is_still_the_primary_span(tmp_path):
+    seeds(tmp_path / "published", PUBLISHED)
+    draft = tmp_path / "draft.md"
+    draft.write_text("알리바바는 2월에 문샷(Moonshot)에 8억 달러를 투자했다.\n", encoding="utf-8")
+    run("ledger", "add", "published", "--ledger", "ledger.sqlite3", cwd=tmp_path, check=True)
+    result = run("check", "draft.md", "--ledger", "ledger.sqlite3", "--format", "json", cwd=tmp_path)
+    finding = _f401(result.stdout)
+    assert finding["location"]["path"] == "draft.md"
+    assert finding["related"][0]["path"] == f"published/{PUBLISHED}"
 
 
-@pytest.mark.xfail(not _SNIPPETS, strict=True,
-                   reason="checker.pipeline.check does not call checker.ledger.store.attach_snippets yet")
 def test_report_shows_stored_source_line_after_file_is_gone(tmp_path):
     seeds(tmp_path / "published", PUBLISHED)
     seeds(tmp_path / "drafts", DRAFT)

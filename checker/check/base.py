@@ -47,6 +47,13 @@ class Context:
     documents: dict[str, Document] = field(default_factory=dict)
     metric_types: dict[str, str] = field(default_factory=dict)  # metric id → flow, stock or event
     facts: list = field(default_factory=list)  # reference facts from --facts
+    drafts: set[str] = field(default_factory=set)  # with a ledger: the articles being checked
+
+    def later(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+        """(primary, other): the draft's statement against a ledger, else the later-published one."""
+        if (a.path in self.drafts) != (b.path in self.drafts):
+            return (a, b) if a.path in self.drafts else (b, a)
+        return later(a, b)
 
     def document(self, claim: Claim) -> Document:
         return self.documents[claim.path]

@@ -90,9 +90,14 @@ def read_document(path: Path, meta: ArticleMeta | None) -> Document:
     published: dt.date | None = (meta.published if meta else None) or front.get("published")  # type: ignore[assignment]
     language = (meta.language if meta else None) or front.get("language") or guess_language(text[body_start:])
     outlet = (meta.outlet if meta else None) or front.get("outlet")
+    assumed = published is None
+    if assumed:
+        # An undated file is most often a draft about to be published: read it as of today.
+        published = dt.date.today()
+        notes.append(f"no publication date in a manifest or front matter: assumed today ({published})")
     return Document(
         path=_display_path(path), text=text, published=published, language=str(language),
-        outlet=outlet, encoding=encoding, notes=notes, body_start=body_start,
+        outlet=outlet, encoding=encoding, notes=notes, body_start=body_start, published_assumed=assumed,
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from checker.check import formatting as fmt
-from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, later
+from checker.check.base import CheckKind, Context, Draft, KindParams, Ref
 from checker.check.facts import is_fact
 from checker.check.intervals import Interval
 from checker.extract.time import periods_compatible
@@ -124,7 +124,7 @@ class Agreement(CheckKind):
                     yield draft
 
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
-        primary, earlier = later(other.claims[0], first.claims[0])
+        primary, earlier = ctx.later(other.claims[0], first.claims[0])
         lang = ctx.lang
         entities, metric, scope, period, role = key[:5]
         unit = primary.unit
@@ -163,7 +163,7 @@ class Agreement(CheckKind):
                     yield self._date_draft(metric, entity, a, b, ctx)
 
     def _date_draft(self, metric: str, entity: str, a: Variant, b: Variant, ctx: Context) -> Draft:
-        primary, earlier = later(a.claims[0], b.claims[0])
+        primary, earlier = ctx.later(a.claims[0], b.claims[0])
         lang = ctx.lang
         amount = primary.text.strip()
         fields = {"event": f"{metric} in {entity}", "amount": primary.text.strip(),
