@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from checker.errors import InputError, UsageError
-from checker.models import SEVERITY_RANK
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
@@ -102,15 +101,6 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("FACTLINT_DEBUG"):
             raise
         return 2
-
-
-def exit_code(findings, fail_on: str, exit_zero: bool, input_errors: int) -> int:
-    if input_errors:
-        return 2
-    if exit_zero:
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in findings) else 0
 
 
 if __name__ == "__main__":

@@ -5,10 +5,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from checker.cli import exit_code
 from checker.config import Settings, load_settings
 from checker.errors import InputError, UsageError
+from checker.models import SEVERITY_RANK
 from checker.pipeline import Knowledge, analyze, check, load_knowledge
+
+
+def exit_code(findings, fail_on: str, exit_zero: bool, input_errors: int) -> int:
+    if input_errors:
+        return 2
+    if exit_zero:
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in findings) else 0
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.errors import InputError
-from checker.link.lexicon import read_toml
+from checker.tomlfile import read_toml
 
 CONFIG_NAMES = (".factlint.toml", "factlint.toml")
 

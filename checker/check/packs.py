@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from checker.check.base import CheckKind, KindParams
 from checker.check.kinds import KINDS
 from checker.errors import InputError
-from checker.link.lexicon import line_of_table, read_toml, validation_error
+from checker.tomlfile import line_of_table, read_toml, validation_error
 
 
 class Example(BaseModel):

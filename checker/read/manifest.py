@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import tomllib
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from checker.errors import InputError
+from checker.tomlfile import read_toml, validation_error
 
 MANIFEST_NAME = "articles.toml"
 
@@ -36,26 +35,11 @@ def _line_of(text: str, needle: str) -> int | None:
 
 def load_manifest(path: Path) -> dict[str, ArticleMeta]:
     """Metadata by file name; raises InputError naming the file and line."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        raise InputError(str(path), f"invalid TOML: {exc}", int(match.group(1)) if match else None) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read manifest: {exc}") from None
+    data, raw = read_toml(path)
     try:
         manifest = Manifest.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = err["loc"]
-        field = ".".join(str(p) for p in loc)
-        line = None
-        if len(loc) >= 3 and loc[0] == "article" and isinstance(loc[1], int):
-            entries = data.get("article", [])
-            if loc[1] < len(entries):
-                line = _line_of(raw, f'"{entries[loc[1]].get("file", "")}"')
-        raise InputError(str(path), f"{field}: {err['msg']}", line) from None
+        raise validation_error(path, raw, data, exc) from None
     entries = {}
     for meta in manifest.article:
         if not (path.parent / meta.file).is_file():
