@@ -36,14 +36,15 @@ class ClaimIndex:
 
     @staticmethod
     def key(claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> tuple:
-        return (entities or tuple(claim.entities), claim.metric, period or claim.period, claim.unit, claim.forecast)
+        return (entities or tuple(claim.entities), claim.metric, claim.scope, period or claim.period, claim.unit,
+                claim.forecast)
 
     def values(self, claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> list[Claim]:
         return self._values.get(self.key(claim, period, entities), [])
 
-    def prior_of(self, claim: Claim) -> Claim | None:
-        """The same entity's value for the same period a year earlier, if the article states it."""
-        found = self.values(claim, previous_period(claim.period))
+    def prior_of(self, claim: Claim, shift: str = "year") -> Claim | None:
+        """The same entity's value a year (or quarter, or month) earlier, if the article states it."""
+        found = self.values(claim, previous_period(claim.period, shift))
         return found[0] if found else None
 
     def growth_of(self, claim: Claim) -> Claim | None:

@@ -25,7 +25,8 @@ INF = math.inf
 
 # Words that turn a part of a word into something other than a myriad unit (`억제`, `만큼`).
 _BIG = r"(?:조(?![사치건정직합성달기작항언례명약지선])|억(?![제울압])|만(?![큼약족료남기들일세])|경(?![제쟁우영기찰향로]))"
-_DIGITS = r"\d[\d,]*(?:\.\d+)?"
+# Commas join digit groups only when a digit follows (`142,000,` ends at the last digit).
+_DIGITS = r"\d+(?:,\d{2,3})*(?:\.\d+)?"
 _NATIVE = r"한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰"
 _SINO = "영일이삼사오육륙칠팔구십백천만억조"
 # Every core starts with a digit, `수`, a native or Sino numeral, `절`/`과`, or an English

@@ -22,7 +22,9 @@ CURRENCY_WORDS = {
 }
 CURRENCY_PREFIXES = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
-    "$": "USD", "₩": "KRW", "¥": "CNY", "€": "EUR", "£": "GBP", "미화": "USD", "한화": "KRW",
+    # `¥` is the yen in English and Japanese copy; the yuan is written `CN¥`, `RMB` or `yuan`.
+    "$": "USD", "₩": "KRW", "¥": "JPY", "JP¥": "JPY", "CN¥": "CNY", "€": "EUR", "£": "GBP",
+    "미화": "USD", "한화": "KRW",
     "USD": "USD", "KRW": "KRW", "CNY": "CNY", "RMB": "CNY", "EUR": "EUR", "JPY": "JPY",
     "GBP": "GBP", "HKD": "HKD", "TWD": "TWD",
 }

@@ -27,6 +27,11 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
     re.I,
 )
+_PRIOR_POSSESSIVE = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>quarter|month|year)['’]s\s+(?:figure\s+of\s+)?$"
+    r"|\b(?:a\s+)?year[- ](?:earlier|ago)['’]?s?\s+$|(?P<ko>전\s?분기|전월|전년)의\s$",
+    re.I,
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+)?$", re.I)
 _PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
 _BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비)(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
@@ -34,8 +39,16 @@ _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
 _COMPARISON_KO = re.compile(r"대비|보다|에 비해|에 비하면|比")
+# A forecast verb governs its sentence (`… 10조원으로 예상한다`); a forecast noun or participle
+# marks only the figure beside it (`시장 예상치(77조원)`, `the $28.7bn analysts had expected`).
 _FORECAST = re.compile(
-    r"예측|전망|계획|목표|예상|예정|추정|관측|내다봤|것으로 보인|할 것|expected|expects|forecast|projected|projects|plans?\b|target|estimate|will\b|would\b|guidance|outlook",
+    r"예측(?:했|한다|된다|됐)|전망(?:했|한다|이다|된다|됐)|계획이다|예정이다|목표(?:다|이다|로 하)|예상(?:했|한다|된다|됐|하고)|추정(?:했|한다|된다|됐)"
+    r"|관측(?:했|된다)|내다봤|것으로 보인|할 것|될 것|expects?\b|expected\s+to|forecasts?\s|forecast\s+(?:that|to)|projected\s+to|projects\b"
+    r"|plans?\s+to|will\b|would\b|is\s+set\s+to|aims?\s+to",
+    re.I,
+)
+_FORECAST_NOUN = re.compile(
+    r"예상치|전망치|추정치|목표치|컨센서스|시장\s?예상|예상|전망|목표|계획|estimates?\b|consensus|forecast\b|target\b|guidance|outlook|expected\b|projected\b",
     re.I,
 )
 _SUPERLATIVE = re.compile(
@@ -46,7 +59,7 @@ _SUPERLATIVE = re.compile(
 _TOTAL_WORD = re.compile(r"총액|합계|합산|총|모두|전체|combined|total|together|altogether", re.I)
 # `8억 달러를 투자했다`: a metric right after the amount is its predicate.
 _PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|on|for)\s", re.I)
-_SCOPE_STOP_EN = re.compile(r"'s$|’s$|^(?:first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4]|[A-Z].*)$", re.I)
+_SCOPE_STOP_EN = re.compile(r"'s$|’s$|^(?:first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
 _SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|이상|이하|미만|초과|약|무려|약간)$")
 
 
@@ -60,7 +73,7 @@ class _Doc:
     metric_hits: list[tuple[int, int, str]]
     times: list[TimeRef]
     time_starts: list[int]
-    marks: dict[int, tuple[bool, str | None]]
+    marks: dict[int, tuple[bool, re.Match | None]]
 
 
 def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
@@ -106,23 +119,45 @@ def _place(claim: Claim, mention: Mention, doc: _Doc, lexicon: Lexicon) -> None:
     claim.sentence, claim.paragraph = sentence, seg.paragraph_of(mention.start)
     claim.furniture = seg.is_furniture(mention.start)
     forecast, superlative = _sentence_marks(doc, sentence, s_start, s_end)
-    claim.forecast = forecast
+    claim.forecast = forecast or _beside_forecast_noun(doc.text, mention, s_start, s_end)
     _place_role(claim, mention, doc, s_start)
     _place_metric(claim, mention, doc, s_start, s_end, lexicon)
     _place_entities(claim, mention, doc, s_start, s_end, lexicon)
     _place_period(claim, mention, doc, s_start, s_end, lexicon)
     if superlative and claim.role in ("value", "change"):
-        claim.superlative = superlative
+        claim.superlative = _ranked(claim, superlative, doc, s_start)
 
 
-def _sentence_marks(doc: _Doc, sentence: int, s_start: int, s_end: int) -> tuple[bool, str | None]:
-    """(is a forecast, ranks a claim as max/min): read once per sentence."""
+def _sentence_marks(doc: _Doc, sentence: int, s_start: int, s_end: int) -> tuple[bool, re.Match | None]:
+    """(is a forecast, the superlative that ranks a claim): read once per sentence."""
     marks = doc.marks.get(sentence)
     if marks is None:
         text = doc.text[s_start:s_end]
-        sup = _SUPERLATIVE.search(text)
-        marks = doc.marks[sentence] = (bool(_FORECAST.search(text)), sup.lastgroup if sup else None)
+        marks = doc.marks[sentence] = (bool(_FORECAST.search(text)), _SUPERLATIVE.search(doc.text, s_start, s_end))
     return marks
+
+
+def _beside_forecast_noun(text: str, mention: Mention, s_start: int, s_end: int) -> bool:
+    """`예상치(77조원)`, `전망치인 10조원`, `$28.7bn analysts had expected`, `a target of 8%`."""
+    before = text[max(s_start, mention.start - 10):mention.start]
+    after = text[mention.end:min(s_end, mention.end + 24)]
+    if re.search(r"(?:예상치|전망치|추정치|목표치|컨센서스|목표|estimates?|consensus|forecasts?|targets?|guidance)\s?(?:\(|인|은|는|of|at|:)?\s*(?:약|about)?\s*$", before, re.I):
+        return True
+    return bool(re.match(r"\s*(?:\w+\s+){0,2}(?:had\s+)?(?:expected|forecast|estimated|projected)\b|\s?(?:로|으로)?\s?(?:예상|전망|추정)", after, re.I))
+
+
+_CHANGE_NOUN = re.compile(r"\s?(?:jump|increase|rise|gain|growth|surge|drop|decline|fall|증가|상승|성장|증가율|증가폭|감소)", re.I)
+
+
+def _ranked(claim: Claim, superlative: re.Match, doc: _Doc, s_start: int) -> str | None:
+    """`Mizuho posted the biggest jump`: the superlative ranks its subject's claims only,
+    and only its change when it ranks a change (jump, 증가폭)."""
+    if _CHANGE_NOUN.match(doc.text, superlative.end()) and claim.role != "change":
+        return None
+    subjects = [h for h in doc.entities.before(s_start, superlative.start()) if h.kind != "country"]
+    if subjects and list(subjects[-1].ids) != claim.entities:
+        return None
+    return superlative.lastgroup
 
 
 def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None:
@@ -157,7 +192,11 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         claim.role = "share"
     if claim.role == "change":
         claim.basis = _basis(doc, mention, s_start)
-    if claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
+    possessive = _PRIOR_POSSESSIVE.search(before)
+    if claim.role in ("value", "share") and possessive:
+        claim.role = "prior"  # `from the previous quarter's $6.81bn`
+        claim.basis = (possessive.group("unit") or "year").lower()
+    elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (_FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
     elif claim.role in ("value", "share") and _BASELINE_AFTER.match(text, mention.end):
@@ -248,7 +287,7 @@ def _scope_before(text: str, metric_start: int) -> str | None:
         words = words[1:]  # the window cut a word in two
     scope = []
     for word in reversed(words[-2:]):
-        if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word)
+        if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or (word[:1].isupper() and not word.isupper())
                 or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
             break
         scope.insert(0, word)
@@ -303,7 +342,8 @@ def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end
         return
     if claim.role == "prior":
         prior = _prior_ref_before(doc, mention.start, s_start)
-        claim.period = previous_period(main.period, prior.shift if prior else "year")
+        shift = claim.basis or (prior.shift if prior else "year")
+        claim.period = previous_period(main.period, shift)
         claim.period_span = Span(start=prior.start, end=prior.end) if prior else None
     else:
         claim.period = main.period
@@ -348,11 +388,11 @@ def _relate(claims: list[Claim], mentions: list[Mention], doc: _Doc) -> None:
             if mention.in_parens_of is not None:
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
-                _relate_change(claims, indices, i)
+                _relate_change(claims, indices, i, doc.text)
                 previous = by_sentence.get(sentence - 1, [])
                 if claim.change_of is None and previous and claims[previous[0]].paragraph == claim.paragraph:
                     # `1년 새 9조원이 늘어난 것이다`: the value is in the sentence before (a guess).
-                    _relate_change(claims, previous + indices, i)
+                    _relate_change(claims, previous + indices, i, doc.text)
                     if claim.change_of is not None:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
 
@@ -374,15 +414,33 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
     return amounts
 
 
-def _relate_change(claims: list[Claim], indices: list[int], i: int) -> None:
+# `4% 증가한 42억 위안`, `up 23% to ¥584.5bn`: the changed value follows the change.
+_ATTRIBUTIVE = re.compile(
+    r"\s*(?:(?:증가|감소|늘어|줄어|상승|하락|성장|급증|급감|확대|축소|개선|악화|뛰어|올라|내려|떨어)\S*|to|at)\s+"
+    r"(?:a\s+record\s+|about\s+|around\s+|약\s)?"
+    r"|[^.;]{0,40}\bto\s+(?:a\s+record\s+|about\s+)?",  # `tripled, up 120% to $30bn`
+    re.I,
+)
+
+
+def _prefer(candidates: list[int], keep) -> list[int]:
+    preferred = [j for j in candidates if keep(j)]
+    return preferred or candidates
+
+
+def _relate_change(claims: list[Claim], indices: list[int], i: int, text: str) -> None:
     change = claims[i]
     values = _value_candidates(claims, indices, change)
-    same_metric = [j for j in values if change.metric and claims[j].metric == change.metric]
-    if same_metric and "metric" not in change.guesses:
-        values = same_metric  # `매출은 … 17% 증가했고, 영업이익은 …`: the change of the value it names
-    before = [j for j in values if claims[j].end <= change.start]
+    # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names.
+    values = _prefer(values, lambda j: bool(change.metric) and claims[j].metric == change.metric and "metric" not in change.guesses)
+    values = _prefer(values, lambda j: bool(change.entities) and claims[j].entities == change.entities
+                     and "entities" not in change.guesses)
     after = [j for j in values if claims[j].start >= change.end]
-    target = before[-1] if before else (after[0] if after else None)
+    before = [j for j in values if claims[j].end <= change.start]
+    if after and _ATTRIBUTIVE.fullmatch(text[change.end:claims[after[0]].start]):
+        target = after[0]
+    else:
+        target = before[-1] if before else None
     if target is None:
         return
     value = claims[target]
@@ -394,10 +452,15 @@ def _relate_change(claims: list[Claim], indices: list[int], i: int) -> None:
         change.guesses = sorted(set(change.guesses) | set(value.guesses))
     if value.period:
         change.period, change.period_span = value.period, value.period_span
-    priors = [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit]
+    # The baseline is named in the change's sentence, or beside the value it changes.
+    priors = [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit
+              and claims[j].sentence in (change.sentence, value.sentence)
+              and (claims[j].sentence == change.sentence or claims[j].scope == value.scope)]
+    priors = _prefer(priors, lambda j: claims[j].sentence == change.sentence)
     baseline = [j for j in priors if claims[j].end <= change.start] or [j for j in priors if claims[j].start >= change.end][:1]
     if baseline:
         change.compared_to = claims[baseline[-1]].id
+        change.basis = change.basis or claims[baseline[-1]].basis
 
 
 def _inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:

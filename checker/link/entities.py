@@ -15,6 +15,7 @@ _COMPANY_SUFFIX = re.compile(
     r"(?=[은는이가의도와과을를에]|\s|$)"
 )
 _NAME_BEFORE_SUFFIX = re.compile(r"(?<![가-힣])[가-힣]{1,8}$")
+_SHARED_SUFFIX_LIST = re.compile(r"(?<![가-힣A-Za-z])(?:[가-힣A-Za-z]{1,6}·)+$")
 _SUFFIXED_EN = re.compile(r"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){0,3})\s(?:Inc|Corp|Corporation|Ltd|Group|Holdings|Co)\b\.?")
 _ANAPHOR = re.compile(
     r"(?:(?<![가-힣])(?:이|그|해당|같은)\s(?:[가-힣]+\s){0,3}?(?:회사|기업|대기업|업체|스타트업|공룡)(?![가-힣]{2})|(?<![가-힣])동사(?=[는가의])"
@@ -64,13 +65,17 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
         raw.append(EntityHit(match.start(), match.end(), (entity_id,), kind))
         taken.append((match.start(), match.end()))
     for name_start, end, latin in glossed_names(text, start):
-        if latin in _NOT_GLOSS_WORDS or _overlaps(taken, name_start, end):
+        # `주가연계증권(ELS)`, `고대역폭메모리(HBM)`: an acronym glosses a common noun more often
+        # than a company; only a spelled-out Latin name (`문샷(Moonshot)`) makes an unknown entity.
+        if latin.isupper() or latin in _NOT_GLOSS_WORDS or _overlaps(taken, name_start, end):
             continue
         raw.append(EntityHit(name_start, end, (slug(latin),), "org"))
         taken.append((name_start, end))
     for name_start, end, name in suffixed_names(text, start):
         if not _overlaps(taken, name_start, end):
-            raw.append(EntityHit(name_start, end, (slug(name) or name,), "company"))
+            known = lexicon.entity_for(name)
+            raw.append(EntityHit(name_start, end, (known or slug(name) or name,), "company"))
+            taken.append((name_start, end))
     raw.sort(key=lambda h: h.start)
     for hit in raw:
         hit.topic = _topic_after(text, hit.end)
@@ -86,11 +91,20 @@ def glossed_names(text: str, start: int = 0):
 
 
 def suffixed_names(text: str, start: int = 0):
-    """(start, end, name) of `○○전자`, `○○그룹`, `Acme Corp`."""
+    """(start, end, name) of `○○전자`, `○○그룹`, `Acme Corp`; in `KB·신한·하나·우리금융지주`
+    the suffix belongs to every name of the list."""
     for match in _COMPANY_SUFFIX.finditer(text, start):
         before = _NAME_BEFORE_SUFFIX.search(text, max(start, match.start() - 8), match.start())
-        if before:
-            yield before.start(), match.end(), text[before.start():match.end()]
+        if not before:
+            continue
+        suffix = match.group(0)
+        shared = _SHARED_SUFFIX_LIST.search(text, max(start, before.start() - 40), before.start())
+        if shared:
+            position = shared.start()
+            for token in shared.group(0).split("·")[:-1]:
+                yield position, position + len(token), token + suffix
+                position += len(token) + 1
+        yield before.start(), match.end(), text[before.start():match.end()]
     for match in _SUFFIXED_EN.finditer(text, start):
         yield match.start(), match.end(), match.group(1)
 

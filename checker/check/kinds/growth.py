@@ -19,7 +19,7 @@ def growth_factor(change: Claim) -> Interval:
 def baseline(index: ClaimIndex, change: Claim, value: Claim) -> Claim | None:
     if change.compared_to and change.compared_to in index.by_id:
         return index.by_id[change.compared_to]
-    return index.prior_of(value)
+    return index.prior_of(value, change.basis or "year")
 
 
 class Growth(CheckKind):

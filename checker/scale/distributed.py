@@ -1,0 +1,410 @@
+"""`factlint check` over a Dask cluster: the same findings, for archives larger than one machine.
+
+The single-process run reads every article, extracts and links its claims,
+runs the per-article rules, then runs the cross-article rules over all claims
+at once. Here the same stages are split the way they scale:
+
+  map       each partition of paths → read → extract → link → per-article
+            rules (conversion, growth, sum …) → findings, plus one record per
+            claim under its agreement key (`value_key`, or the event's metric
+            for `event_keys`) and per name under its name key;
+  group-by  the records are shuffled by key (a Dask task shuffle: stable
+            hashes, no shared disk) and each group runs the unchanged
+            cross-article kinds on just its claims;
+  driver    gathers only findings (never texts or claims), orders them as the
+            engine does and applies inline suppressions.
+
+Workers need factlint installed and the article paths readable (a shared file
+system or the same layout on each machine). Usage:
+
+    python -m checker.scale.distributed ARCHIVE/ --scheduler tcp://HOST:8786 -o findings.json
+    python -m checker.scale.distributed ARCHIVE/ --scheduler local --workers 8
+
+The output is `factlint check --format json`'s. Requires `pip install factlint[scale]`.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import operator
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.check.base import CheckKind, Context
+from checker.check.engine import to_finding
+from checker.check.kinds.agreement import event_keys, value_key
+from checker.errors import InputError
+from checker.models import ClaimSet, Finding
+
+_DATE_MIN = dt.date.min
+
+
+@dataclass(frozen=True)
+class AuditConfig:
+    """What `factlint check` takes from its settings and flags; sent to every worker."""
+
+    rule_folders: tuple[str, ...] = ()
+    rule_overrides: str = "{}"  # JSON, so the config hashes and pickles plainly
+    codes: tuple[str, ...] | None = None  # the selected rule codes (None: all)
+    severity_overrides: tuple[tuple[str, str], ...] = ()
+    approx_tolerance: float = 0.005
+    currencies: tuple[tuple[str, str], ...] | None = None
+    lang: str = "en"
+    facts: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings, extra_rule_dirs: Iterable[Path] = (), select=None, ignore=()) -> "AuditConfig":
+        """The configuration `factlint check` would use (see checker.config.Settings)."""
+        from checker.pipeline import load_knowledge
+
+        folders = tuple(str(Path(p).resolve()) for p in [*settings.rules, *extra_rule_dirs])
+        overrides = settings.rule_overrides()
+        knowledge = load_knowledge([Path(f) for f in folders], overrides)
+        select = select if select is not None else settings.select
+        ignore = [*settings.ignore, *ignore]
+        codes = [c for c in knowledge.rules.codes if select is None or any(c.startswith(s) for s in select)]
+        codes = [c for c in codes if not any(c.startswith(i) for i in ignore)]
+        currencies = settings.currencies()
+        return cls(folders, json.dumps(overrides, sort_keys=True), tuple(codes),
+                   tuple(sorted(settings.severity.items())), settings.approximately,
+                   tuple(sorted(currencies.items())) if currencies else None, settings.lang,
+                   str(Path(settings.facts).resolve()) if settings.facts else None)
+
+
+@dataclass
+class AuditResult:
+    findings: list[Finding]
+    articles: int
+    claims: int
+    errors: list[InputError] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        from checker.report.json import summary
+
+        return summary(self.findings, self.articles, self.claims)
+
+    def to_json(self) -> str:
+        from checker.report.json import findings_json
+
+        return findings_json(self.findings, self.summary())
+
+
+# ---------------------------------------------------------------- on the workers
+
+_KNOWLEDGE: dict = {}
+_MANIFESTS: dict = {}
+_FACTS: dict = {}
+
+
+def _knowledge(config: AuditConfig):
+    key = (config.rule_folders, config.rule_overrides, config.codes)
+    if key not in _KNOWLEDGE:
+        from checker.pipeline import load_knowledge
+
+        knowledge = load_knowledge([Path(f) for f in config.rule_folders], json.loads(config.rule_overrides) or None)
+        if config.codes is not None:
+            knowledge.rules = knowledge.rules.select(set(config.codes))
+        metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
+        _KNOWLEDGE[key] = (knowledge, list(knowledge.rules), metric_types)
+    return _KNOWLEDGE[key]
+
+
+def _facts(config: AuditConfig) -> list:
+    if not config.facts:
+        return []
+    if config.facts not in _FACTS:
+        from checker.check.facts_file import load_facts
+
+        _FACTS[config.facts] = load_facts(Path(config.facts))
+    return _FACTS[config.facts]
+
+
+def _meta(path: Path):
+    """(metadata, manifest error) for an article; each folder's manifest parsed once per worker."""
+    from checker.read.manifest import MANIFEST_NAME, load_manifest
+
+    manifest = path.parent / MANIFEST_NAME
+    if manifest not in _MANIFESTS:
+        try:
+            _MANIFESTS[manifest] = load_manifest(manifest) if manifest.is_file() else {}
+        except InputError as exc:
+            _MANIFESTS[manifest] = exc
+    entry = _MANIFESTS[manifest]
+    if isinstance(entry, InputError):
+        return None, entry
+    return entry.get(path.name), None
+
+
+def _grouping(rule, params) -> str | None:
+    """How a cross-article rule's claims are grouped: by value key, by event metric, by name key."""
+    kind = rule.check_kind()
+    if type(kind).run_corpus is CheckKind.run_corpus:
+        return None  # per-article only
+    check = getattr(params, "check", None)
+    if kind.name == "agreement":
+        return "e" if check == "event_date" else "v"
+    if kind.name == "names":
+        return "n"
+    return "*"  # an unknown cross-article kind: one group with every article (correct, not scalable)
+
+
+class _Doc:
+    """What a cross-article kind needs of a document: its path, date and line starts."""
+
+    __slots__ = ("path", "published", "line_starts")
+
+    def __init__(self, path: str, published, line_starts):
+        self.path, self.published, self.line_starts = path, published, list(line_starts)
+
+
+@dataclass
+class _DocResult:
+    index: int
+    path: str = ""
+    claims: int = 0
+    findings: list = field(default_factory=list)  # (rule index, doc index, draft index, Finding)
+    records: list = field(default_factory=list)   # (group key, (doc index, seq, doc stub, claim | name | claimset))
+    suppressions: object = None  # the Document, when its text may hold `factlint: ignore` comments
+    error: InputError | None = None
+    manifest_error: InputError | None = None
+
+
+def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) -> list[_DocResult]:
+    """read → extract → link → per-article rules, and the records the group-by needs."""
+    from checker.pipeline import analyze_document
+    from checker.read.files import read_document
+
+    knowledge, rules, metric_types = _knowledge(config)
+    facts = _facts(config)
+    overrides = dict(config.severity_overrides)
+    currencies = dict(config.currencies) if config.currencies else None
+    tags = {_grouping(rule, knowledge.rules.params(rule.code)) for rule in rules} - {None}
+    out = []
+    for index, absolute, display in items:
+        meta, manifest_error = _meta(Path(absolute))
+        try:
+            document = read_document(Path(absolute), meta)
+        except InputError as exc:
+            out.append(_DocResult(index, error=exc, manifest_error=manifest_error))
+            continue
+        document.path = display
+        claimset = analyze_document(document, knowledge.lexicon, config.approx_tolerance, currencies)
+        ctx = Context(lang=config.lang, metric_types=metric_types, facts=facts)
+        ctx.documents[document.path] = document
+        result = _DocResult(index, document.path, len(claimset.claims), manifest_error=manifest_error)
+        for r, rule in enumerate(rules):
+            params = knowledge.rules.params(rule.code)
+            for i, draft in enumerate(rule.check_kind().run_document(claimset, params, ctx)):
+                if not draft.passed:
+                    result.findings.append((r, index, i, to_finding(rule, draft, config.lang, overrides)))
+        result.records = _records(claimset, index, tags, metric_types)
+        if "factlint" in document.text:
+            result.suppressions = document
+        out.append(result)
+    return out
+
+
+def _records(claimset: ClaimSet, index: int, tags: set[str], metric_types: dict[str, str]) -> list:
+    document = claimset.document
+    stub = (document.path, document.published, tuple(document.line_starts))
+    records = []
+    for seq, claim in enumerate(claimset.claims):
+        if "v" in tags:
+            key = value_key(claim, metric_types)
+            if key is not None:
+                records.append((("v", *key), (index, seq, stub, claim)))
+        if "e" in tags and event_keys(claim, metric_types):
+            # All of a metric's event claims in one group: the kind dedups a pair of
+            # statements across its (metric, counterparty) buckets, so they must meet.
+            records.append((("e", claim.metric), (index, seq, stub, claim)))
+    if "n" in tags:
+        for seq, name in enumerate(claimset.names):
+            records.append((("n", name.key), (index, seq, stub, name)))
+    if "*" in tags:
+        records.append((("*",), (index, 0, stub, claimset)))
+    return records
+
+
+def reduce_group(group: tuple, config: AuditConfig) -> list:
+    """Run the cross-article rules of one key's group; (rule index, group order, draft index, Finding)."""
+    key, items = group
+    tag = key[0]
+    knowledge, rules, metric_types = _knowledge(config)
+    overrides = dict(config.severity_overrides)
+    payloads = sorted((p for _, p in items), key=operator.itemgetter(0, 1))
+    docs: dict[int, tuple[_Doc, list]] = {}
+    for index, _seq, (path, published, starts), item in payloads:
+        if index not in docs:
+            docs[index] = (_Doc(path, published, starts), [])
+        docs[index][1].append(item)
+    claimsets = []
+    for index in sorted(docs):
+        doc, found = docs[index]
+        if tag == "*":
+            claimsets.append(found[0])
+        elif tag == "n":
+            claimsets.append(ClaimSet.model_construct(document=doc, claims=[], names=found, malformed=[]))
+        else:
+            claimsets.append(ClaimSet.model_construct(document=doc, claims=found, names=[], malformed=[]))
+    if tag == "n":
+        order = min((p[2][1] or _DATE_MIN, p[2][0], p[1]) for p in payloads)
+    elif tag == "*":
+        order = ()
+    else:
+        order = min((c.published or _DATE_MIN, c.path, c.start) for c in (p[3] for p in payloads))
+    ctx = Context(lang=config.lang, metric_types=metric_types, facts=_facts(config))
+    ctx.documents.update({cs.document.path: cs.document for cs in claimsets})
+    out = []
+    for r, rule in enumerate(rules):
+        params = knowledge.rules.params(rule.code)
+        if _grouping(rule, params) != tag:
+            continue
+        for i, draft in enumerate(rule.check_kind().run_corpus(claimsets, params, ctx)):
+            if not draft.passed:
+                out.append((r, order, i, to_finding(rule, draft, config.lang, overrides)))
+    return out
+
+
+def _records_of(result: _DocResult) -> list:
+    return result.records
+
+
+def _without_records(result: _DocResult) -> _DocResult:
+    return dataclasses.replace(result, records=[])  # never mutate: the group-by reads the same objects
+
+
+# ---------------------------------------------------------------- on the driver
+
+def _display_path(path: Path) -> str:
+    """As `factlint check` names a file: relative to the working directory when below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def audit(paths: Iterable[str], config: AuditConfig | None = None, *, scheduler=None,
+          partition_size: int = 200) -> AuditResult:
+    """`factlint check PATHS` as a Dask computation. `scheduler`: None (a `distributed.Client`
+    made beforehand, else Dask's default), a scheduler name (`processes`, `threads`, `sync`)
+    or a Client."""
+    import dask
+    import dask.bag as db
+
+    from checker.read.files import iter_article_paths
+    from checker.suppress import apply_inline
+
+    config = config or AuditConfig()
+    files = [(i, str(p.resolve()), _display_path(p)) for i, p in enumerate(iter_article_paths(paths))]
+    if not files:
+        return AuditResult([], 0, 0)
+    bag = db.from_sequence(files, partition_size=max(1, partition_size))
+    analyzed = bag.map_partitions(analyze_partition, config)
+    per_document = analyzed.map(_without_records)
+    grouped = analyzed.map(_records_of).flatten().groupby(operator.itemgetter(0), shuffle="tasks")
+    corpus = grouped.map(reduce_group, config).flatten()
+    kwargs = {}
+    if isinstance(scheduler, str):
+        kwargs["scheduler"] = scheduler
+    elif scheduler is not None:
+        kwargs["scheduler"] = scheduler.get  # a distributed.Client
+    documents, cross = dask.compute(per_document, corpus, **kwargs)
+    return _assemble(config, sorted(documents, key=lambda d: d.index), cross, apply_inline)
+
+
+def _assemble(config: AuditConfig, documents: list[_DocResult], cross: list, apply_inline) -> AuditResult:
+    """The engine's order: per rule, per-article findings in article order, then cross-article
+    ones in key order; then sorted by (path, start, rule); then inline suppressions."""
+    knowledge, rules, _ = _knowledge(config)
+    errors: list[InputError] = []
+    seen_manifest_errors: set[str] = set()
+    per_rule: dict[int, list] = {}
+    for doc in documents:
+        if doc.manifest_error is not None and str(doc.manifest_error) not in seen_manifest_errors:
+            seen_manifest_errors.add(str(doc.manifest_error))
+            errors.append(doc.manifest_error)
+        if doc.error is not None:
+            errors.append(doc.error)
+        for r, index, i, finding in doc.findings:
+            per_rule.setdefault(r, []).append(((0, index, i), finding))
+    for r, order, i, finding in cross:
+        per_rule.setdefault(r, []).append(((1, order, i), finding))
+    findings: list[Finding] = []
+    for r in range(len(rules)):
+        findings += [f for _, f in sorted(per_rule.get(r, []), key=operator.itemgetter(0))]
+    findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
+    suppressing = [ClaimSet.model_construct(document=d.suppressions, claims=[], names=[], malformed=[])
+                   for d in documents if d.suppressions is not None]
+    findings = apply_inline(findings, suppressing, knowledge.rules.codes)
+    articles = sum(1 for d in documents if d.error is None)
+    claims = sum(d.claims for d in documents)
+    return AuditResult(findings, articles, claims, errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m checker.scale.distributed",
+                                     description="factlint check over a Dask cluster (JSON output).")
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--scheduler", default="local",
+                        help="a scheduler address (tcp://host:8786), `local` (a local cluster), "
+                             "or `processes`/`threads`/`sync` (default: local)")
+    parser.add_argument("--workers", type=int, default=None, help="workers of a local cluster (default: cores)")
+    parser.add_argument("--partition-size", type=int, default=200, help="articles per task")
+    parser.add_argument("-o", "--output", type=Path)
+    parser.add_argument("--rules", action="append", type=Path, default=[], dest="rule_dirs")
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--select", default=None)
+    parser.add_argument("--ignore", default="")
+    parser.add_argument("--lang", choices=("en", "ko"), default=None)
+    args = parser.parse_args(argv)
+    try:
+        from checker.config import load_settings
+
+        settings = load_settings(args.config, args.paths)
+        if args.lang:
+            settings.lang = args.lang
+        split = lambda text: [c.strip().upper() for c in text.split(",") if c.strip()]
+        config = AuditConfig.from_settings(settings, args.rule_dirs, split(args.select) if args.select else None,
+                                           split(args.ignore))
+        client = cluster = None
+        scheduler = args.scheduler
+        if scheduler == "local" or "://" in scheduler:
+            from distributed import Client, LocalCluster
+
+            if scheduler == "local":
+                cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None)
+                client = Client(cluster)
+            else:
+                client = Client(scheduler)
+            scheduler = client
+        try:
+            result = audit(args.paths, config, scheduler=scheduler, partition_size=args.partition_size)
+        finally:
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
+    except InputError as exc:
+        print(f"factlint: error: {exc}", file=sys.stderr)
+        return 2
+    for error in result.errors:
+        print(f"factlint: error: {error}", file=sys.stderr)
+    text = result.to_json()
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+    if result.errors:
+        return 2
+    from checker.models import SEVERITY_RANK
+
+    threshold = SEVERITY_RANK[settings.fail_on]
+    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
