@@ -55,6 +55,7 @@ class Quantity(BaseModel):
     high_open: bool = False
     unit: str  # ISO 4217 for money, percent, pp, multiple, fraction, count, or a measure
     qualifier: str | None = None
+    step: float = 0.0  # the rounding unit of the number as written (`up to ¥590bn` keeps ±0.5bn here)
     counter: str | None = None  # the counter word of a count (`개`, `명`, `servers`)
     ends: list[tuple[float, float]] | None = None  # a range: the interval of each end
     range_kind: str | None = None  # a range: the kind of its ends (money, percent …)
@@ -121,6 +122,7 @@ class Claim(BaseModel):
     high_open: bool = False
     unit: str
     qualifier: str | None = None
+    step: float = 0.0
     counter: str | None = None
     ends: list[tuple[float, float]] | None = None
     range_kind: str | None = None

@@ -249,7 +249,7 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
         qualifier = "여" if raw.yeo else _QUALIFIER_NAMES.get(raw.qualifier or "", raw.qualifier)
     unit = raw.unit or ("fraction" if kind == "fraction" else "count")
     quantity = Quantity(kind=kind, value=numeral.value, low=low, high=high, low_open=lo_open, high_open=hi_open, unit=unit,
-                        qualifier=qualifier, counter=raw.counter)
+                        qualifier=qualifier, counter=raw.counter, step=numeral.step)
     return Mention(start=raw.start, end=raw.end, text=text[raw.start:raw.end], quantity=quantity,
                    written_currency=raw.currency_written)
 

@@ -34,6 +34,7 @@ _PRIOR_POSSESSIVE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+)?$", re.I)
 _PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
+_TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+)?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
 _BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비)(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
@@ -108,7 +109,7 @@ def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int],
         id=f"{path}#{index}", path=path, start=mention.start, end=mention.end, line=line,
         column=mention.start - line_starts[line - 1] + 1, text=mention.text, kind=q.kind, value=q.value,
         low=q.low, high=q.high, low_open=q.low_open, high_open=q.high_open, unit=q.unit,
-        qualifier=q.qualifier, counter=q.counter, ends=q.ends, range_kind=q.range_kind,
+        qualifier=q.qualifier, step=q.step, counter=q.counter, ends=q.ends, range_kind=q.range_kind,
     )
 
 
@@ -199,7 +200,7 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
     elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (_FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
-    elif claim.role in ("value", "share") and _BASELINE_AFTER.match(text, mention.end):
+    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or _TO_FROM.search(before)):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
 
 
@@ -313,9 +314,9 @@ def _place_entities(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_e
     ids = list(chosen.ids)
     metric = lexicon.metrics.get(claim.metric or "")
     if metric is not None and metric.type == "event":
-        topic = next((h for h in hits if h.topic and h.end <= mention.start), None)
-        if topic is not None:
-            ids = list(dict.fromkeys([*topic.ids, *ids]))
+        # A deal has parties on both sides (`A는 B에 8억 달러를 투자했다`, `raised $1.1bn from C`).
+        parties = [i for h in hits if h.kind in ("company", "org") for i in h.ids]
+        ids = list(dict.fromkeys([*ids, *parties]))
     claim.entities = sorted(ids)
     if chosen.inferred and "entities" not in claim.guesses:
         claim.guesses.append("entities")
@@ -457,10 +458,11 @@ def _relate_change(claims: list[Claim], indices: list[int], i: int, text: str) -
               and claims[j].sentence in (change.sentence, value.sentence)
               and (claims[j].sentence == change.sentence or claims[j].scope == value.scope)]
     priors = _prefer(priors, lambda j: claims[j].sentence == change.sentence)
-    baseline = [j for j in priors if claims[j].end <= change.start] or [j for j in priors if claims[j].start >= change.end][:1]
-    if baseline:
-        change.compared_to = claims[baseline[-1]].id
-        change.basis = change.basis or claims[baseline[-1]].basis
+    if priors:
+        # The baseline nearest the changed value: `to $6.75tn from $6.13tn`, `X로 전년 동기 Y보다`.
+        baseline = min(priors, key=lambda j: min(abs(claims[j].start - value.end), abs(value.start - claims[j].end)))
+        change.compared_to = claims[baseline].id
+        change.basis = change.basis or claims[baseline].basis
 
 
 def _inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:

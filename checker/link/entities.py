@@ -16,7 +16,11 @@ _COMPANY_SUFFIX = re.compile(
 )
 _NAME_BEFORE_SUFFIX = re.compile(r"(?<![가-힣])[가-힣]{1,8}$")
 _SHARED_SUFFIX_LIST = re.compile(r"(?<![가-힣A-Za-z])(?:[가-힣A-Za-z]{1,6}·)+$")
-_SUFFIXED_EN = re.compile(r"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){0,3})\s(?:Inc|Corp|Corporation|Ltd|Group|Holdings|Co)\b\.?")
+_SUFFIXED_EN = re.compile(
+    r"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){0,3})\s(?:Inc|Corp|Corporation|Ltd|Group|Holdings|Co|Robotics|Technologies|Tech"
+    r"|Motors|Labs|Capital|Partners|Systems|Semiconductor|Electronics|Pharmaceuticals|Therapeutics|Bank|Airlines|Energy"
+    r"|Industries|Networks|Biosciences|Software|Games|Studios)\b\.?"
+)
 _ANAPHOR = re.compile(
     r"(?:(?<![가-힣])(?:이|그|해당|같은)\s(?:[가-힣]+\s){0,3}?(?:회사|기업|대기업|업체|스타트업|공룡)(?![가-힣]{2})|(?<![가-힣])동사(?=[는가의])"
     r"|\b[Tt]he\s(?:company|firm|group|startup)\b)"

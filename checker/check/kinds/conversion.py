@@ -49,10 +49,18 @@ def _rate(base: Claim, quote: Claim) -> Interval | None:
         lows = Interval(*quote.ends[0]) / Interval(*base.ends[0])
         highs = Interval(*quote.ends[1]) / Interval(*base.ends[1])
         return intersection([lows, highs]) or Interval(min(lows.lo, highs.lo), max(lows.hi, highs.hi))
-    rate = Interval.of(quote) / Interval.of(base)
+    # `up to ¥590bn ($4.3bn)`: the equivalent converts the bound itself, as written.
+    rate = _written(quote) / _written(base)
     if math.isinf(rate.lo) or math.isinf(rate.hi) or rate.lo <= 0:
-        return None  # `이상`/`미만` amounts bound a rate on one side only: too loose to check
+        return None
     return rate
+
+
+def _written(claim: Claim) -> Interval:
+    """The amount as written: a bound (`이상`, `up to`) converts as its number, not as a half-line."""
+    if math.isinf(claim.low) or math.isinf(claim.high):
+        return Interval(claim.value - claim.step / 2, claim.value + claim.step / 2)
+    return Interval.of(claim)
 
 
 def implied_rates(claimset: ClaimSet) -> list[ImpliedRate]:
