@@ -130,7 +130,7 @@ def run_check(args: argparse.Namespace) -> int:
     text = render(fmt, result, analysis, knowledge, settings=settings, args=args)
     if fmt == "text" and args.output is None:
         _print_text(text)
-    else:
+    elif text is not None:  # None: the multi-page HTML report has written its pages
         _write(text, args.output)
     return exit_code(findings, fail_on, args.exit_zero, len(analysis.errors))
 

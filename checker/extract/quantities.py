@@ -217,6 +217,9 @@ def _read_after(text: str, raw: _Raw, language: str) -> None:
         if noun and noun.group("noun") not in _NON_CLAIM_EN_NOUNS:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
+        elif "," in text[raw.start:raw.end]:
+            # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
     qual = _QUAL_AFTER.match(text, pos)
     if qual and raw.kind not in ("bare",):
         raw.qualifier = qual.lastgroup

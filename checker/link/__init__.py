@@ -34,8 +34,14 @@ _PRIOR_POSSESSIVE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+)?$", re.I)
 _PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
+# `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|rise|risen|increased|grew|jumped|climbed|surged|gained|up|soared|doubled|tripled|halved|fell|dropped|declined"
+    r"|decreased|slumped|down|slid|plunged)\b[^.;]{0,30}?\bfrom\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 _TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+)?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
-_BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비)(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
+_BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
@@ -60,8 +66,8 @@ _SUPERLATIVE = re.compile(
 _TOTAL_WORD = re.compile(r"총액|합계|합산|총|모두|전체|combined|total|together|altogether", re.I)
 # `8억 달러를 투자했다`: a metric right after the amount is its predicate.
 _PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|on|for)\s", re.I)
-_SCOPE_STOP_EN = re.compile(r"'s$|’s$|^(?:first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
-_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|이상|이하|미만|초과|약|무려|약간)$")
+_SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
+_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약|무려|약간)$")
 
 
 @dataclass(slots=True)
@@ -200,7 +206,8 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
     elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (_FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
-    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or _TO_FROM.search(before)):
+    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or _TO_FROM.search(before)
+                                              or _CHANGED_FROM.search(text[max(s_start, mention.start - 60):mention.start])):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
 
 
@@ -210,6 +217,10 @@ def _basis(doc: _Doc, mention: Mention, s_start: int) -> str | None:
     priors = [t for t in doc.times if t.role == "prior" and s_start <= t.start < s_end]
     if not priors:
         return None
+    # Korean names the basis before the change (`전년 동기 대비 4%`), English often after it.
+    before = [t for t in priors if t.end <= mention.start and mention.start - t.end <= 30]
+    if before:
+        return before[-1].shift
     return min(priors, key=lambda t: abs(t.start - mention.start)).shift
 
 
@@ -289,6 +300,7 @@ def _scope_before(text: str, metric_start: int) -> str | None:
     scope = []
     for word in reversed(words[-2:]):
         if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or (word[:1].isupper() and not word.isupper())
+                or not any(ch.isalnum() for ch in word)
                 or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
             break
         scope.insert(0, word)
@@ -379,7 +391,7 @@ def _prior_ref_before(doc: _Doc, position: int, s_start: int) -> TimeRef | None:
 
 
 def _relate(claims: list[Claim], mentions: list[Mention], doc: _Doc) -> None:
-    """converts, change_of and compared_to between claims of one sentence."""
+    """converts, change_of and compared_to, within a sentence (or, as a guess, the one before)."""
     by_sentence: dict[int, list[int]] = {}
     for i, claim in enumerate(claims):
         by_sentence.setdefault(claim.sentence, []).append(i)
@@ -389,12 +401,13 @@ def _relate(claims: list[Claim], mentions: list[Mention], doc: _Doc) -> None:
             if mention.in_parens_of is not None:
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
-                _relate_change(claims, indices, i, doc.text)
-                previous = by_sentence.get(sentence - 1, [])
-                if claim.change_of is None and previous and claims[previous[0]].paragraph == claim.paragraph:
-                    # `1년 새 9조원이 늘어난 것이다`: the value is in the sentence before (a guess).
-                    _relate_change(claims, previous + indices, i, doc.text)
-                    if claim.change_of is not None:
+                target = _changed_value(claims, indices, i, doc.text)
+                guessed = target is None
+                if guessed and not _is_heading(doc, sentence - 1):
+                    target = _value_before(claims, by_sentence.get(sentence - 1, []), claim)
+                if target is not None:
+                    _link_change(claims, claim, claims[target], indices)
+                    if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
 
 
@@ -429,22 +442,49 @@ def _prefer(candidates: list[int], keep) -> list[int]:
     return preferred or candidates
 
 
-def _relate_change(claims: list[Claim], indices: list[int], i: int, text: str) -> None:
+def _names_metric(claim: Claim) -> bool:
+    return bool(claim.metric) and "metric" not in claim.guesses
+
+
+def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str) -> int | None:
     change = claims[i]
-    values = _value_candidates(claims, indices, change)
+    values = [j for j in _value_candidates(claims, indices, change) if claims[j].forecast == change.forecast]
     # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names.
-    values = _prefer(values, lambda j: bool(change.metric) and claims[j].metric == change.metric and "metric" not in change.guesses)
+    values = _prefer(values, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     values = _prefer(values, lambda j: bool(change.entities) and claims[j].entities == change.entities
                      and "entities" not in change.guesses)
     after = [j for j in values if claims[j].start >= change.end]
-    before = [j for j in values if claims[j].end <= change.start]
     if after and _ATTRIBUTIVE.fullmatch(text[change.end:claims[after[0]].start]):
-        target = after[0]
-    else:
-        target = before[-1] if before else None
-    if target is None:
-        return
-    value = claims[target]
+        return after[0]
+    before = [j for j in values if claims[j].end <= change.start]
+    return before[-1] if before else None
+
+
+def _is_heading(doc: _Doc, sentence: int) -> bool:
+    """A title or a Markdown heading sums the story up; the body's changes are not of its figures."""
+    if sentence < 0:
+        return True
+    start = doc.segments.sentence_starts[sentence]
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", start)
+    line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
+    first_line = doc.segments.paragraph_of(start) == 0
+    return line.startswith("#") or (first_line and not line.endswith((".", "다", "!", "?")))
+
+
+def _value_before(claims: list[Claim], previous: list[int], change: Claim) -> int | None:
+    """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
+    only when the change names the same metric and segment, or names none and one value fits."""
+    if not previous or change.paragraph - claims[previous[0]].paragraph > 1:
+        return None
+    values = [j for j in _value_candidates(claims, previous, change) if claims[j].forecast == change.forecast]
+    if _names_metric(change):
+        values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
+        return values[-1] if values else None
+    return values[0] if len(values) == 1 else None
+
+
+def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list[int]) -> None:
     change.change_of = value.id
     change.metric = change.metric or value.metric
     change.scope = change.scope or value.scope
@@ -453,16 +493,21 @@ def _relate_change(claims: list[Claim], indices: list[int], i: int, text: str) -
         change.guesses = sorted(set(change.guesses) | set(value.guesses))
     if value.period:
         change.period, change.period_span = value.period, value.period_span
-    # The baseline is named in the change's sentence, or beside the value it changes.
+    # The baseline is named in the change's own sentence.
     priors = [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit
-              and claims[j].sentence in (change.sentence, value.sentence)
-              and (claims[j].sentence == change.sentence or claims[j].scope == value.scope)]
-    priors = _prefer(priors, lambda j: claims[j].sentence == change.sentence)
-    if priors:
-        # The baseline nearest the changed value: `to $6.75tn from $6.13tn`, `X로 전년 동기 Y보다`.
-        baseline = min(priors, key=lambda j: min(abs(claims[j].start - value.end), abs(value.start - claims[j].end)))
-        change.compared_to = claims[baseline].id
-        change.basis = change.basis or claims[baseline].basis
+              and claims[j].forecast == change.forecast]
+    priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
+    if not priors:
+        return
+    if value.start > change.start and value.sentence == change.sentence:
+        # `to $6.75tn from $6.13tn`: the baseline nearest the value that follows.
+        baseline = min(priors, key=lambda j: abs(claims[j].start - value.end))
+    else:
+        # `전년 동기 7조원보다 124.8% 증가했고, 직전 분기 12조원과 비교해도 32.1%`: the one before the change.
+        before = [j for j in priors if claims[j].end <= change.start]
+        baseline = before[-1] if before else min(priors, key=lambda j: abs(claims[j].start - change.end))
+    change.compared_to = claims[baseline].id
+    change.basis = change.basis or claims[baseline].basis
 
 
 def _inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:

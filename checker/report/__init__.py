@@ -41,7 +41,8 @@ def render(fmt: str, result, analysis, knowledge, *, settings, args):
 
         return annotations(result.findings, knowledge.rules)
     if fmt == "html":
-        from checker.report.html import html_report
+        from checker.report.html import write_html
 
-        return html_report(result, analysis, knowledge, lang=settings.lang)
+        # Over many articles it writes an index and one page per article beside args.output, and returns None.
+        return write_html(result, analysis, knowledge, lang=settings.lang, output=args.output)
     raise ValueError(fmt)

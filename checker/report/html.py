@@ -1,0 +1,416 @@
+"""HTML report: every article's text with its claims highlighted, the findings linked to their spans.
+
+Up to SINGLE_PAGE_LIMIT articles make one self-contained file; more make an index
+page plus one page per article in `<name>_files/` (`html_pages`), so that an archive
+audit never produces one huge file. Either way nothing is fetched: CSS and JS are
+inline and a Content-Security-Policy forbids every network request.
+
+Article text is never trusted: it is sliced at the claim and finding offsets and
+each piece is escaped; the markup around the pieces is ours.
+"""
+from __future__ import annotations
+
+import base64
+import bisect
+import hashlib
+import json
+import math
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+from markupsafe import Markup, escape
+
+from checker.check import formatting as fmt
+from checker.check.intervals import Interval
+from checker.models import SEVERITY_RANK, Claim, Location
+
+SINGLE_PAGE_LIMIT = 200
+SEVERITIES = ("error", "warning", "info")
+
+LABELS = {
+    "en": {
+        "title": "factlint report", "summary": "Summary", "articles": "Articles", "claims": "Claims",
+        "findings": "Findings", "by_rule": "By rule", "by_severity": "By severity", "rule": "Rule",
+        "count": "Count", "rates": "Exchange rates", "article": "Article", "pair": "Pair",
+        "equivalent": "Equivalent", "implied": "Implied rate", "reference": "Reference (ECB)",
+        "off": "Off by", "status": "Status", "ok": "within tolerance", "not_ok": "outside tolerance",
+        "no_reference": "no reference", "conflict": "conflict", "checked": "checked",
+        "unchecked": "unchecked", "none": "None.", "evidence": "Evidence", "index": "Index",
+        "previous": "Previous", "next": "Next", "published": "published", "input_errors": "Unreadable inputs",
+        "legend": "Claims: red = in a finding, green = checked and holds, grey = not checked.",
+        "tolerance": "tolerance", "rates_note": "Rates implied by equivalents in the text against ECB rates "
+                                              "from the publication date back",
+        "business_days": "business days",
+    },
+    "ko": {
+        "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
+        "findings": "지적 사항", "by_rule": "규칙별", "by_severity": "심각도별", "rule": "규칙",
+        "count": "건수", "rates": "환율", "article": "기사", "pair": "통화쌍", "equivalent": "환산",
+        "implied": "암시 환율", "reference": "기준환율 (ECB)", "off": "차이", "status": "상태",
+        "ok": "허용 범위 안", "not_ok": "허용 범위 밖", "no_reference": "기준 없음", "conflict": "충돌",
+        "checked": "확인됨", "unchecked": "확인 안 됨", "none": "없음.", "evidence": "근거",
+        "index": "목차", "previous": "이전", "next": "다음", "published": "발행", "input_errors": "읽지 못한 입력",
+        "legend": "수치: 빨강 = 지적 사항, 초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
+        "tolerance": "허용", "rates_note": "본문의 환산액이 암시하는 환율과 발행일부터 거슬러 올라간 ECB 기준환율",
+        "business_days": "영업일",
+    },
+}
+
+
+@lru_cache(maxsize=1)
+def _env():
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    # The CSP allows exactly our inline script, by its hash: an injected one could not run.
+    env.filters["csp_hash"] = lambda text: base64.b64encode(hashlib.sha256(str(text).encode()).digest()).decode()
+    return env
+
+
+def span_id(article: int, start: int, end: int) -> str:
+    return f"a{article}-s{start}-{end}"
+
+
+def page_name(article: int) -> str:
+    return f"article-{article:05d}.html"
+
+
+@dataclass(slots=True)
+class _Mark:
+    start: int
+    end: int
+    claim: Claim | None = None
+    severities: set[str] = field(default_factory=set)  # of the findings whose spans are exactly this one
+
+
+class _Report:
+    """What every page needs, computed once: statuses, links, summaries; each article is rendered on demand."""
+
+    def __init__(self, result, analysis, knowledge, lang: str, files: str | None = None):
+        self.result, self.analysis, self.knowledge = result, analysis, knowledge
+        self.lang = lang if lang in LABELS else "en"
+        self.files = files  # the multi-page folder's name, None for one page
+        self.index_of = {cs.document.path: i for i, cs in enumerate(analysis.claimsets)}
+        self.findings = sorted(result.findings, key=lambda f: -SEVERITY_RANK[f.severity])  # stable: errors first
+        # Per article: the spans of findings and of passed relations, sorted by start for the overlap scan.
+        self.finding_spans: dict[int, list[tuple[int, int, int]]] = {}
+        self.passed_spans: dict[int, list[tuple[int, int, str]]] = {}
+        for n, finding in enumerate(self.findings):
+            for loc in (finding.location, *finding.related):
+                if loc.path in self.index_of:
+                    self.finding_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, n))
+        for passed in result.passed:
+            for loc in (passed.location, *passed.related):
+                if loc.path in self.index_of:
+                    self.passed_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, passed.rule))
+        for spans in (*self.finding_spans.values(), *self.passed_spans.values()):
+            spans.sort()
+        self.counts = [Counter(s for s, _ in self._statuses(i).values()) for i in range(len(analysis.claimsets))]
+
+    # --- links -------------------------------------------------------------------------------
+    def href(self, loc: Location, here: int | None) -> str | None:
+        """Where a location's span is, seen from page `here` (an article, or None: the index/one page)."""
+        article = self.index_of.get(loc.path)
+        if article is None:
+            return None  # a stored (ledger) article: no text to point into
+        anchor = "#" + span_id(article, loc.start, loc.end)
+        if self.files is None or article == here:
+            return anchor
+        return (page_name(article) if here is not None else f"{self.files}/{page_name(article)}") + anchor
+
+    def article_href(self, article: int, here: int | None) -> str:
+        if self.files is None:
+            return f"#a{article}"
+        return page_name(article) if here is not None else f"{self.files}/{page_name(article)}"
+
+    # --- claims ------------------------------------------------------------------------------
+    def _statuses(self, article: int) -> dict[str, tuple[str, list[str]]]:
+        """claim id → (status, rule codes), by overlap with finding spans first, then passed ones."""
+        cs = self.analysis.claimsets[article]
+        found = self.finding_spans.get(article, [])
+        passed = self.passed_spans.get(article, [])
+        statuses = {}
+        for claim in cs.claims:
+            rules = sorted({self.findings[n].rule for _, _, n in _overlapping(found, claim.start, claim.end)})
+            if rules:
+                statuses[claim.id] = ("conflict", rules)
+                continue
+            rules = sorted({code for _, _, code in _overlapping(passed, claim.start, claim.end)})
+            statuses[claim.id] = ("checked" if rules else "unchecked", rules)
+        return statuses
+
+    def _claim_title(self, claim: Claim, status: str, rules: list[str]) -> str:
+        lang, t = self.lang, LABELS[self.lang]
+        interval = Interval(claim.low, claim.high, claim.low_open, claim.high_open)
+        lines = [
+            f"{claim.text} ({claim.kind})",
+            f"value: {fmt.amount(claim.value, claim.unit, lang)} = {_raw(claim.value)} {claim.unit}",
+            f"interval: {fmt.interval(interval, claim.unit, lang)}",
+        ]
+        if claim.ends:
+            lines.append("ends: " + " ~ ".join(f"{_raw(lo)}–{_raw(hi)}" for lo, hi in claim.ends))
+        lines += [
+            f"unit: {claim.unit}" + (f" ({claim.qualifier})" if claim.qualifier else ""),
+            f"entities: {', '.join(claim.entities) or '—'}",
+            f"metric: {claim.metric or '—'}",
+            f"period: {claim.period or '—'}" + (f" ({fmt.period(claim.period, lang)})" if claim.period else ""),
+            f"role: {claim.role}",
+        ]
+        flags = [name for name in ("forecast", "furniture") if getattr(claim, name)]
+        if claim.guesses:
+            flags.append("guessed: " + ", ".join(claim.guesses))
+        if flags:
+            lines.append("; ".join(flags))
+        lines.append(f"{t[status]}" + (f": {', '.join(rules)}" if rules else ""))
+        return "\n".join(lines)
+
+    def article(self, i: int, here: int | None = None) -> dict:
+        cs = self.analysis.claimsets[i]
+        doc = cs.document
+        statuses = self._statuses(i)
+        marks: dict[tuple[int, int], _Mark] = {}
+        for claim in cs.claims:
+            marks[(claim.start, claim.end)] = _Mark(claim.start, claim.end, claim)
+        for start, end, n in self.finding_spans.get(i, []):
+            marks.setdefault((start, end), _Mark(start, end)).severities.add(self.findings[n].severity)
+        pieces = []
+        for mark in marks.values():
+            classes, title = [], ""
+            if mark.claim is not None:
+                status, rules = statuses[mark.claim.id]
+                classes += ["claim", f"st-{status}"]
+                title = self._claim_title(mark.claim, status, rules)
+            if mark.severities:
+                worst = max(mark.severities, key=SEVERITY_RANK.__getitem__)
+                classes += ["fspan", f"sev-{worst}"]
+                title = title or LABELS[self.lang]["findings"] + ": " + worst
+            pieces.append((mark.start, mark.end, span_id(i, mark.start, mark.end), " ".join(classes), title))
+        return {**self._row(i, here), "outlet": doc.outlet, "language": doc.language,
+                "body": highlight(doc.text, pieces)}
+
+    def _row(self, i: int, here: int | None) -> dict:
+        cs = self.analysis.claimsets[i]
+        return {"index": i, "path": cs.document.path, "published": cs.document.published, "claims": len(cs.claims),
+                "statuses": {s: self.counts[i].get(s, 0) for s in ("conflict", "checked", "unchecked")},
+                "findings": len({n for _, _, n in self.finding_spans.get(i, [])}),
+                "href": self.article_href(i, here)}
+
+    def article_rows(self, here: int | None = None) -> list[dict]:
+        """The article table: counts only, so it stays cheap for thousands of articles."""
+        return [self._row(i, here) for i in range(len(self.analysis.claimsets))]
+
+    # --- findings ----------------------------------------------------------------------------
+    def finding_views(self, here: int | None = None, only: int | None = None) -> list[dict]:
+        views = []
+        wanted = None if only is None else {n for _, _, n in self.finding_spans.get(only, [])}
+        for n, finding in enumerate(self.findings):
+            if wanted is not None and n not in wanted:
+                continue
+            spans = [self._span_view(loc, here, i == 0) for i, loc in enumerate((finding.location, *finding.related))]
+            evidence = json.dumps(finding.evidence, ensure_ascii=False, indent=1, default=str) if finding.evidence else ""
+            views.append({"id": f"f{n}", "rule": finding.rule, "severity": finding.severity,
+                          "message": finding.message, "count": finding.count, "notes": finding.notes,
+                          "spans": spans, "evidence": evidence})
+        return views
+
+    def _span_view(self, loc: Location, here: int | None, primary: bool) -> dict:
+        article = self.index_of.get(loc.path)
+        if article is not None:
+            text = self.analysis.claimsets[article].document.text[loc.start:loc.end]
+        else:
+            text = loc.snippet or ""
+        return {"href": self.href(loc, here), "where": f"{loc.path}:{loc.line}:{loc.column}",
+                "message": loc.message or "", "text": text, "primary": primary}
+
+    # --- summary and rates -------------------------------------------------------------------
+    def summary(self) -> dict:
+        by_severity = Counter(f.severity for f in self.findings)
+        by_rule = Counter(f.rule for f in self.findings)
+        worst: dict[str, str] = {}
+        for f in self.findings:
+            if SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst.get(f.rule, "info")] or f.rule not in worst:
+                worst[f.rule] = f.severity
+        rules = []
+        for code, count in sorted(by_rule.items()):
+            try:
+                rule = self.knowledge.rules.rule(code)
+                name, summary = rule.name, rule.summary
+            except KeyError:  # a code outside the packs (an unused-suppression warning)
+                name, summary = "", ""
+            rules.append({"code": code, "name": name, "summary": summary, "count": count, "severity": worst[code]})
+        statuses = sum(self.counts, Counter())
+        return {"articles": len(self.analysis.claimsets),
+                "claims": sum(len(cs.claims) for cs in self.analysis.claimsets),
+                "findings": len(self.findings),
+                "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES}, "by_rule": rules,
+                "statuses": {s: statuses.get(s, 0) for s in ("conflict", "checked", "unchecked")},
+                "errors": [str(e) for e in self.analysis.errors]}
+
+    def reference_params(self):
+        from checker.check.kinds.conversion import ConversionParams
+
+        for rule in self.knowledge.rules:
+            if rule.kind == "conversion":
+                params = self.knowledge.rules.params(rule.code)
+                if params.check == "reference":
+                    return params
+        return ConversionParams(check="reference")
+
+    def rates(self, here: int | None = None, only: int | None = None) -> list[dict]:
+        from checker.check.kinds.conversion import implied_rates
+
+        params = self.reference_params()
+        table = None
+        rows = []
+        for i, cs in enumerate(self.analysis.claimsets):
+            if only is not None and i != only:
+                continue
+            published = cs.document.published
+            for implied in implied_rates(cs):
+                if table is None:
+                    from checker.check.fx import reference_rates
+
+                    table = reference_rates()  # loaded only when some article states an equivalent
+                window = []
+                if published is not None and {implied.base, implied.quote} <= table.currencies:
+                    window = table.window(implied.base, implied.quote, published, params.business_days)
+                row = {"article": i, "path": cs.document.path, "article_href": self.article_href(i, here),
+                       "pair": f"{implied.quote}/{implied.base}",
+                       "implied": fmt.rate_interval(implied.rate, implied.quote, implied.base),
+                       "base": implied.base_claim.text, "quote": implied.quote_claim.text,
+                       "base_href": self._claim_href(i, implied.base_claim, here),
+                       "quote_href": self._claim_href(i, implied.quote_claim, here),
+                       "reference": None, "dates": "", "off": "", "ok": None}
+                if window:
+                    reference = Interval(min(r for _, r in window), max(r for _, r in window))
+                    row.update(reference=fmt.rate_interval(reference, implied.quote, implied.base),
+                               dates=f"{window[-1][0]} – {window[0][0]}", off=_off(implied.rate, reference),
+                               ok=implied.rate.overlaps(reference.widen(params.tolerance)))
+                rows.append(row)
+        return rows
+
+    def _claim_href(self, article: int, claim: Claim, here: int | None) -> str:
+        anchor = "#" + span_id(article, claim.start, claim.end)
+        if self.files is None or here == article:
+            return anchor
+        return (page_name(article) if here is not None else f"{self.files}/{page_name(article)}") + anchor
+
+    def common(self) -> dict:
+        params = self.reference_params()
+        return {"t": LABELS[self.lang], "lang": self.lang, "summary": self.summary(),
+                "tolerance": f"{params.tolerance:.1%}", "business_days": params.business_days}
+
+
+def _overlapping(spans: list[tuple], start: int, end: int) -> Iterator[tuple]:
+    """Spans (sorted by start) that share at least one code point with [start, end)."""
+    for k in range(bisect.bisect_left(spans, (end,))):
+        if spans[k][1] > start:
+            yield spans[k]
+
+
+def _raw(value: float) -> str:
+    if math.isinf(value):
+        return "∞" if value > 0 else "-∞"
+    if value == int(value) and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+def _off(rate: Interval, reference: Interval) -> str:
+    """How far the implied interval lies outside the reference one, in percent of the reference."""
+    if rate.lo > reference.hi:
+        return f"+{(rate.lo / reference.hi - 1):.1%}"
+    if rate.hi < reference.lo:
+        return f"−{(1 - rate.hi / reference.lo):.1%}"
+    return "0%"
+
+
+def highlight(text: str, marks: list[tuple[int, int, str, str, str]]) -> Markup:
+    """The escaped text with each (start, end, id, classes, title) wrapped in a <mark>.
+
+    Marks nest when one contains another; one that crosses the end of an enclosing
+    mark is cut there (HTML elements cannot cross), keeping its id so links still land.
+    """
+    out: list[str] = []
+    pos = 0
+    open_ends: list[int] = []  # ends of the open marks, innermost last (never increasing)
+
+    def text_to(upto: int) -> None:
+        nonlocal pos
+        if upto > pos:
+            out.append(str(escape(text[pos:upto])))
+            pos = upto
+
+    size = len(text)
+    ordered = sorted(((max(0, min(s, size)), max(0, min(e, size)), *rest) for s, e, *rest in marks),
+                     key=lambda m: (m[0], -m[1]))
+    for start, end, ident, classes, title in ordered:
+        while open_ends and open_ends[-1] <= start:
+            text_to(open_ends.pop())
+            out.append("</mark>")
+        text_to(start)
+        end = max(start, min(end, open_ends[-1]) if open_ends else end)
+        out.append(f'<mark id="{escape(ident)}" class="{escape(classes)}" title="{escape(title)}">')
+        open_ends.append(end)
+    while open_ends:
+        text_to(open_ends.pop())
+        out.append("</mark>")
+    text_to(size)
+    return Markup("".join(out))
+
+
+def html_report(result, analysis, knowledge, *, lang: str = "en") -> str:
+    """One self-contained page: summary, findings, rates and every article's text."""
+    report = _Report(result, analysis, knowledge, lang)
+    return _env().get_template("report.html.j2").render(
+        **report.common(), findings=report.finding_views(), rates=report.rates(),
+        rows=report.article_rows(), articles=[report.article(i) for i in range(len(analysis.claimsets))])
+
+
+def html_pages(result, analysis, knowledge, *, name: str, lang: str = "en") -> Iterator[tuple[str, str]]:
+    """(relative path, page) for the index `name` and one page per article in `<stem>_files/`.
+
+    Pages are produced one at a time so that a caller can write each and let it go.
+    """
+    files = f"{PurePosixPath(name).stem}_files"
+    report = _Report(result, analysis, knowledge, lang, files=files)
+    env, common = _env(), report.common()
+    count = len(analysis.claimsets)
+    yield name, env.get_template("index.html.j2").render(
+        **common, findings=report.finding_views(), rates=report.rates(), rows=report.article_rows(), files=files)
+    template = env.get_template("article.html.j2")
+    for i in range(count):
+        yield f"{files}/{page_name(i)}", template.render(
+            **common, article=report.article(i, here=i), findings=report.finding_views(here=i, only=i),
+            rates=report.rates(here=i, only=i), index_href=f"../{name}",
+            previous=page_name(i - 1) if i > 0 else None, next=page_name(i + 1) if i + 1 < count else None)
+
+
+def write_html(result, analysis, knowledge, *, lang: str, output) -> str | None:
+    """The report for `factlint check --format html`: the single page's text to write,
+    or None when it has written the index and article pages itself (more than SINGLE_PAGE_LIMIT articles)."""
+    if len(analysis.claimsets) <= SINGLE_PAGE_LIMIT:
+        return html_report(result, analysis, knowledge, lang=lang)
+    from checker.errors import InputError, UsageError
+
+    if output is None:
+        raise UsageError(f"an HTML report over {len(analysis.claimsets)} articles is an index page plus one page "
+                         f"per article (more than {SINGLE_PAGE_LIMIT}): give the index's path with -o FILE")
+    folder = output.parent / f"{output.stem}_files"
+    written = set()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for relative, page in html_pages(result, analysis, knowledge, name=output.name, lang=lang):
+            (output.parent / relative).write_text(page, encoding="utf-8")
+            written.add(relative)
+        # Pages left from an earlier, larger run would be unreachable but misleading.
+        for stale in folder.glob("article-*.html"):
+            if f"{folder.name}/{stale.name}" not in written:
+                stale.unlink()
+    except OSError as exc:
+        raise InputError(str(output), f"cannot write: {exc.strerror or exc}") from None
+    return None
