@@ -11,6 +11,12 @@ from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet
 
 
+def _signed(claim: Claim) -> Interval:
+    """A fall ranks below a rise: `24% 감소` is −24%."""
+    stated = Interval.of(claim)
+    return stated.negate() if claim.role == "change" and claim.direction < 0 else stated
+
+
 def _peers(claimset: ClaimSet, ranked: Claim) -> list[Claim]:
     return [c for c in claimset.claims
             if c is not ranked and is_fact(c) and c.metric == ranked.metric and c.period == ranked.period
@@ -28,11 +34,11 @@ class Superlative(CheckKind):
             peers = _peers(claimset, ranked)
             if not peers:
                 continue
-            here = Interval.of(ranked)
+            here = _signed(ranked)
             if ranked.superlative == "max":
-                beaten = [p for p in peers if p.low > here.hi]
+                beaten = [p for p in peers if _signed(p).lo > here.hi]
             else:
-                beaten = [p for p in peers if p.high < here.lo]
+                beaten = [p for p in peers if _signed(p).hi < here.lo]
             passed = not beaten
             if passed and not ctx.show_passed:
                 continue
@@ -40,7 +46,7 @@ class Superlative(CheckKind):
             shown = beaten or peers
             fields = {"entity": ranked.entities[0], "value": fmt.interval(here, ranked.unit, lang),
                       "rank": "the largest" if ranked.superlative == "max" else "the smallest",
-                      "peers": ", ".join(f"{p.entities[0]} {fmt.interval(Interval.of(p), p.unit, lang)}" for p in shown)}
+                      "peers": ", ".join(f"{p.entities[0]} {fmt.interval(_signed(p), p.unit, lang)}" for p in shown)}
             evidence = {"ranked": [ranked.low, ranked.high], "direction": ranked.superlative,
                         "peers": {p.entities[0]: [p.low, p.high] for p in shown}}
             yield Draft(claim_ref(ctx, ranked, f"{fields['rank']}?"), fields, evidence,
