@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import PurePosixPath
 
 from markupsafe import Markup, escape
@@ -34,7 +34,7 @@ LABELS = {
     "en": {
         "title": "factlint report", "summary": "Summary", "articles": "Articles", "claims": "Claims",
         "findings": "Findings", "by_rule": "By rule", "by_severity": "By severity", "rule": "Rule",
-        "count": "Count", "rates": "Exchange rates", "article": "Article", "pair": "Pair",
+        "count": "Count", "severity": "Severity", "rates": "Exchange rates", "article": "Article", "pair": "Pair",
         "equivalent": "Equivalent", "implied": "Implied rate", "reference": "Reference (ECB)",
         "off": "Off by", "status": "Status", "ok": "within tolerance", "not_ok": "outside tolerance",
         "no_reference": "no reference", "conflict": "conflict", "checked": "checked",
@@ -48,7 +48,7 @@ LABELS = {
     "ko": {
         "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
         "findings": "지적 사항", "by_rule": "규칙별", "by_severity": "심각도별", "rule": "규칙",
-        "count": "건수", "rates": "환율", "article": "기사", "pair": "통화쌍", "equivalent": "환산",
+        "count": "건수", "severity": "심각도", "rates": "환율", "article": "기사", "pair": "통화쌍", "equivalent": "환산",
         "implied": "암시 환율", "reference": "기준환율 (ECB)", "off": "차이", "status": "상태",
         "ok": "허용 범위 안", "not_ok": "허용 범위 밖", "no_reference": "기준 없음", "conflict": "충돌",
         "checked": "확인됨", "unchecked": "확인 안 됨", "none": "없음.", "evidence": "근거",
@@ -112,20 +112,21 @@ class _Report:
         self.counts = [Counter(s for s, _ in self._statuses(i).values()) for i in range(len(analysis.claimsets))]
 
     # --- links -------------------------------------------------------------------------------
+    def _page(self, article: int, here: int | None) -> str:
+        """The page showing `article`, relative to page `here` (an article, or None: the index);
+        empty when it is the same page (always, in one-page mode)."""
+        if self.files is None or article == here:
+            return ""
+        return page_name(article) if here is not None else f"{self.files}/{page_name(article)}"
+
     def href(self, loc: Location, here: int | None) -> str | None:
-        """Where a location's span is, seen from page `here` (an article, or None: the index/one page)."""
         article = self.index_of.get(loc.path)
         if article is None:
             return None  # a stored (ledger) article: no text to point into
-        anchor = "#" + span_id(article, loc.start, loc.end)
-        if self.files is None or article == here:
-            return anchor
-        return (page_name(article) if here is not None else f"{self.files}/{page_name(article)}") + anchor
+        return self._page(article, here) + "#" + span_id(article, loc.start, loc.end)
 
     def article_href(self, article: int, here: int | None) -> str:
-        if self.files is None:
-            return f"#a{article}"
-        return page_name(article) if here is not None else f"{self.files}/{page_name(article)}"
+        return self._page(article, here) or f"#a{article}"
 
     # --- claims ------------------------------------------------------------------------------
     def _statuses(self, article: int) -> dict[str, tuple[str, list[str]]]:
@@ -206,10 +207,10 @@ class _Report:
     # --- findings ----------------------------------------------------------------------------
     def finding_views(self, here: int | None = None, only: int | None = None) -> list[dict]:
         views = []
-        wanted = None if only is None else {n for _, _, n in self.finding_spans.get(only, [])}
-        for n, finding in enumerate(self.findings):
-            if wanted is not None and n not in wanted:
-                continue
+        # One article's page visits only its own findings: the pages stay linear in total size.
+        wanted = range(len(self.findings)) if only is None else sorted({n for _, _, n in self.finding_spans.get(only, [])})
+        for n in wanted:
+            finding = self.findings[n]
             spans = [self._span_view(loc, here, i == 0) for i, loc in enumerate((finding.location, *finding.related))]
             evidence = json.dumps(finding.evidence, ensure_ascii=False, indent=1, default=str) if finding.evidence else ""
             views.append({"id": f"f{n}", "rule": finding.rule, "severity": finding.severity,
@@ -250,6 +251,7 @@ class _Report:
                 "statuses": {s: statuses.get(s, 0) for s in ("conflict", "checked", "unchecked")},
                 "errors": [str(e) for e in self.analysis.errors]}
 
+    @cached_property
     def reference_params(self):
         from checker.check.kinds.conversion import ConversionParams
 
@@ -263,12 +265,11 @@ class _Report:
     def rates(self, here: int | None = None, only: int | None = None) -> list[dict]:
         from checker.check.kinds.conversion import implied_rates
 
-        params = self.reference_params()
+        params = self.reference_params
         table = None
         rows = []
-        for i, cs in enumerate(self.analysis.claimsets):
-            if only is not None and i != only:
-                continue
+        for i in range(len(self.analysis.claimsets)) if only is None else [only]:
+            cs = self.analysis.claimsets[i]
             published = cs.document.published
             for implied in implied_rates(cs):
                 if table is None:
@@ -294,13 +295,10 @@ class _Report:
         return rows
 
     def _claim_href(self, article: int, claim: Claim, here: int | None) -> str:
-        anchor = "#" + span_id(article, claim.start, claim.end)
-        if self.files is None or here == article:
-            return anchor
-        return (page_name(article) if here is not None else f"{self.files}/{page_name(article)}") + anchor
+        return self._page(article, here) + "#" + span_id(article, claim.start, claim.end)
 
     def common(self) -> dict:
-        params = self.reference_params()
+        params = self.reference_params
         return {"t": LABELS[self.lang], "lang": self.lang, "summary": self.summary(),
                 "tolerance": f"{params.tolerance:.1%}", "business_days": params.business_days}
 

@@ -90,7 +90,10 @@ class Conversion(CheckKind):
     def run_document(self, claimset: ClaimSet, params: ConversionParams, ctx: Context) -> Iterable[Draft]:
         rates = implied_rates(claimset)
         if params.check == "internal":
-            yield from self._internal(rates, ctx)
+            # A rate off the reference is that conversion's finding (F202/F203); two rates that are
+            # each plausible but disagree are this one's. One wrong number, one finding.
+            plausible = [r for r in rates if self._within_reference(r, claimset, params) is not False]
+            yield from self._internal(plausible, ctx)
         elif claimset.document.published is not None:
             yield from self._reference(rates, claimset, params, ctx)
 
@@ -114,6 +117,21 @@ class Conversion(CheckKind):
                     related=[claim_ref(ctx, clash.quote_claim, f"implies {fields['other']}")],
                     guessed=_guessed(later) or _guessed(clash),
                 )
+
+    def _within_reference(self, implied: ImpliedRate, claimset: ClaimSet, params: ConversionParams) -> bool | None:
+        """Whether the rate agrees with the reference window (None: no reference to ask)."""
+        if claimset.document.published is None:
+            return None
+        from checker.check.fx import reference_rates
+
+        table = reference_rates()
+        if implied.base not in table.currencies or implied.quote not in table.currencies:
+            return None
+        window = table.window(implied.base, implied.quote, claimset.document.published, params.business_days)
+        if not window:
+            return None
+        reference = Interval(min(r for _, r in window), max(r for _, r in window)).widen(params.tolerance)
+        return implied.rate.overlaps(reference)
 
     def _reference(self, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams, ctx: Context) -> Iterable[Draft]:
         from checker.check.fx import reference_rates

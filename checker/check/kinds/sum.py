@@ -135,6 +135,10 @@ class Sum(CheckKind):
         growth = index.growth_of(total)
         if growth is None or total.role != "value":
             return
+        # With the prior total stated, the growth check (F301) and the derived prior (F303) see this
+        # relation already; a wrong part is the sum's (F302). One wrong number, one finding.
+        if index.prior_of(total, growth.basis or "year") is not None or self._current_total_fails(index, _prior_stub(total)):
+            return
         priors = []
         for entity in total.entities:
             values = index.values(total, entities=(entity,))
@@ -175,3 +179,8 @@ def _neighbours(facts: list[Claim], total: Claim, n: int) -> list[Claim] | None:
         if side and len(side) == n:
             return side
     return None
+
+
+def _prior_stub(total: Claim) -> Claim:
+    """The total a year earlier, as a key for `_current_total_fails` (which looks a year ahead)."""
+    return total.model_copy(update={"period": previous_period(total.period)})
