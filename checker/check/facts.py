@@ -29,7 +29,7 @@ class ClaimIndex:
         for claim in claimset.claims:
             if not is_fact(claim):
                 continue
-            if claim.role in ("value", "prior", "baseline") and claim.metric and claim.period and claim.entities:
+            if claim.role in ("value", "prior") and claim.metric and claim.period and claim.entities:
                 self._values[self.key(claim)].append(claim)
             if claim.role == "change" and claim.change_of:
                 self.changes_of[claim.change_of].append(claim)

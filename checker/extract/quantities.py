@@ -365,7 +365,10 @@ def _range_between(text: str, a: _Raw, b: _Raw) -> bool:
         after = text[b.end: b.end + 12]
         if between.strip() == "에서":
             return bool(_BETWEEN_AFTER.match(after))
-        return bool(re.match(r"\s?(?:사이)", after)) or text[max(0, a.start - 8):a.start].rstrip().lower().endswith("between")
+        lead = text[max(0, a.start - 24):a.start].rstrip().lower()
+        # `between $1bn and $2bn`, `guided revenue of 700 billion won to 730 billion won`; not `from X to Y`.
+        return bool(re.match(r"\s?(?:사이)", after)) or lead.endswith("between") or (
+            between.strip() == "to" and re.search(r"\b(?:of|range|guided|guidance|at|forecast|expects?)$", lead) is not None)
     return False
 
 

@@ -28,6 +28,7 @@ TIME_RE = re.compile(
   | (?P<prior_m>전월(?:\s?대비)?|전달\s?대비|지난달\s?대비|a\s+month\s+(?:earlier|ago|before)|the\s+previous\s+month|month[- ]on[- ]month|\bmom\b)
   | (?P<prior_q>전\s?분기|직전\s?분기|a\s+quarter\s+(?:earlier|ago|before)|the\s+previous\s+quarter|quarter[- ]on[- ]quarter|\bqoq\b)
   | (?P<rel>(?P<rel_y>지난해|작년|전년|올해|금년|내년|last\s+year'?s?|this\s+year'?s?|next\s+year'?s?)\s?(?:(?P<rel_half>상반기|하반기|(?P<rel_en_h>first|second)[- ]half)|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기|(?P<rel_en_q>first|second|third|fourth)[- ]quarter|(?P<rel_m>\d{{1,2}})월))
+  | (?P<cum>\b(?:the\s+)?first\s+(?P<cum_n>three|six|nine)\s+months|(?P<cum_ko>1\s?~\s?3\s?분기\s?누적|1\s?~\s?9월|3분기\s?누적|누적\s?\(1\s?~\s?3\s?분기\))|\bnine-month)
   | (?P<mq>(?:(?P<mq_y>\d{{4}})년\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)월|\b(?P<mq_en>January|April|July|October)[-–](?:March|June|September|December)\s+quarter)
   | (?P<ymd>(?P<y1>\d{{4}})\s?[년.\-/]\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})일?)
   | (?P<yhalf>(?P<y2>\d{{4}})년?\s?(?:(?P<half2>상반기|하반기)|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기))
@@ -141,6 +142,10 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             return ref(f"{y}-Q{g('rel_q') or _ORDINAL_EN[g('rel_en_q').lower()]}")
         month = int(g("rel_m"))
         return ref(f"{y}-{month:02d}") if 1 <= month <= 12 else None
+    if kind == "cum":
+        months = {"three": 3, "six": 6, "nine": 9}.get((g("cum_n") or "").lower(), 9)
+        period = {3: "Q1", 6: "H1", 9: "9M"}[months]
+        return ref(f"{year}-{period}" if year else None)
     if kind == "mq":
         first = int(g("mq_a")) if g("mq_a") else {"january": 1, "april": 4, "july": 7, "october": 10}[g("mq_en").lower()]
         last = int(g("mq_b")) if g("mq_b") else first + 2
@@ -295,6 +300,8 @@ def period_bounds(period: str) -> tuple[str, str]:
         first, last = 1, 12
     elif parts[1].startswith("H"):
         first, last = (1, 6) if parts[1] == "H1" else (7, 12)
+    elif parts[1] == "9M":
+        first, last = 1, 9
     elif parts[1].startswith("Q"):
         q = int(parts[1][1])
         first, last = 3 * q - 2, 3 * q

@@ -150,17 +150,23 @@ def _beside_forecast_noun(text: str, mention: Mention, s_start: int, s_end: int)
     after = text[mention.end:min(s_end, mention.end + 24)]
     if re.search(r"(?:예상치|전망치|추정치|목표치|컨센서스|목표|estimates?|consensus|forecasts?|targets?|guidance)\s?(?:\(|인|은|는|of|at|:)?\s*(?:약|about)?\s*$", before, re.I):
         return True
+    wider = text[max(s_start, mention.start - 48):mention.start]
+    if re.search(r"\b(?:had\s+)?(?:expected|estimated|forecast|projected|predicted)\s+(?:\w+\s+){0,4}(?:of|at|to\s+be)\s+(?:about\s+|around\s+)?$", wider, re.I):
+        return True  # `Analysts had expected operating profit of $575m`
     return bool(re.match(r"\s*(?:\w+\s+){0,2}(?:had\s+)?(?:expected|forecast|estimated|projected)\b|\s?(?:로|으로)?\s?(?:예상|전망|추정)", after, re.I))
 
 
+_CHANGE_NOUN_BEFORE = re.compile(r"(?:증가율|증가폭|상승률|상승폭|성장률|감소율|감소폭|하락률|growth|increase|rise)\S{0,2}\s*$", re.I)
 _CHANGE_NOUN = re.compile(r"\s?(?:jump|increase|rise|gain|growth|surge|drop|decline|fall|증가|상승|성장|증가율|증가폭|감소)", re.I)
 
 
 def _ranked(claim: Claim, superlative: re.Match, doc: _Doc, s_start: int) -> str | None:
     """`Mizuho posted the biggest jump`: the superlative ranks its subject's claims only,
     and only its change when it ranks a change (jump, 증가폭)."""
-    if _CHANGE_NOUN.match(doc.text, superlative.end()) and claim.role != "change":
-        return None
+    ranks_change = (_CHANGE_NOUN.match(doc.text, superlative.end())
+                    or _CHANGE_NOUN_BEFORE.search(doc.text, max(s_start, superlative.start() - 8), superlative.start()))
+    if ranks_change and claim.role != "change":
+        return None  # `증가율이 가장 낮았다`, `the biggest jump`: a rate of change is ranked, not a level
     subjects = [h for h in doc.entities.before(s_start, superlative.start()) if h.kind != "country"]
     if subjects and list(subjects[-1].ids) != claim.entities:
         return None
@@ -231,6 +237,10 @@ def _prior_marker_before(doc: _Doc, position: int, s_start: int) -> bool:
         ref = doc.times[i]
         between = doc.text[ref.end:position]
         if ref.role == "prior":
+            if re.search(r"\b(?:to|at)\b|[으]?로\s*$", between):
+                return False  # `more than doubled from a year earlier to 141.9 billion won`
+            if ref.start - s_start <= 3 and not _COMPARISON.search(between):
+                return True  # `A year earlier the carrier earned $540m on revenue of $4.95bn`
             return len(between) <= 16 and not _COMPARISON.search(between) and not re.search(r"\d", between)
         if ref.role == "point":
             return False
@@ -335,8 +345,9 @@ def _place_entities(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_e
 
 
 def _subject_before(doc: _Doc, s_start: int, paragraph: int) -> EntityHit | None:
-    """The subject of an earlier sentence in the same paragraph (a guess, marked so)."""
-    earlier = [h for h in doc.entities.hits if h.end <= s_start and doc.segments.paragraph_of(h.start) == paragraph]
+    """The subject of an earlier sentence in this paragraph or the one before (a guess, marked so)."""
+    earlier = [h for h in doc.entities.hits if h.end <= s_start and h.kind in ("company", "org")
+               and paragraph - 1 <= doc.segments.paragraph_of(h.start) <= paragraph]
     return earlier[-1] if earlier else None
 
 
@@ -395,18 +406,22 @@ def _relate(claims: list[Claim], mentions: list[Mention], doc: _Doc) -> None:
     by_sentence: dict[int, list[int]] = {}
     for i, claim in enumerate(claims):
         by_sentence.setdefault(claim.sentence, []).append(i)
+    taken: set[tuple[int, str, str | None]] = set()
     for sentence, indices in by_sentence.items():
         for i in indices:
             claim, mention = claims[i], mentions[i]
             if mention.in_parens_of is not None:
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
-                target = _changed_value(claims, indices, i, doc.text)
+                target = _changed_value(claims, indices, i, doc.text, taken)
                 guessed = target is None
                 if guessed and not _is_heading(doc, sentence - 1):
                     target = _value_before(claims, by_sentence.get(sentence - 1, []), claim)
                 if target is not None:
                     _link_change(claims, claim, claims[target], indices)
+                    # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
+                    # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
+                    taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
 
@@ -446,9 +461,11 @@ def _names_metric(claim: Claim) -> bool:
     return bool(claim.metric) and "metric" not in claim.guesses
 
 
-def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str) -> int | None:
+def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str,
+                   taken: set[tuple[int, str, str | None]] = frozenset()) -> int | None:
     change = claims[i]
-    values = [j for j in _value_candidates(claims, indices, change) if claims[j].forecast == change.forecast]
+    values = [j for j in _value_candidates(claims, indices, change) if claims[j].forecast == change.forecast
+              and (j, change.kind, change.basis) not in taken]
     # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names.
     values = _prefer(values, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     values = _prefer(values, lambda j: bool(change.entities) and claims[j].entities == change.entities

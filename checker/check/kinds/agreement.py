@@ -57,10 +57,12 @@ def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
     """The key under which two statements of a figure must agree (None: not comparable)."""
     if not (claim.entities and claim.metric and claim.period) or claim.kind not in ("money", "percent", "count", "pp"):
         return None
-    if metric_types.get(claim.metric) == "event" or not is_fact(claim):
-        return None
+    if metric_types.get(claim.metric) == "event" or not is_fact(claim) or claim.role == "baseline":
+        return None  # a baseline (`…보다`, `from X`) is compared with, in a period the text rarely names
     role = f"change/{claim.basis}" if claim.role == "change" else "level"
-    return (tuple(claim.entities), claim.metric, claim.scope, claim.period, role, claim.unit, claim.forecast, claim.direction)
+    # A count is of something: `40여개 기관` and `환자 320명` are not one fact.
+    unit = f"count:{claim.counter}" if claim.unit == "count" else claim.unit
+    return (tuple(claim.entities), claim.metric, claim.scope, claim.period, role, unit, claim.forecast, claim.direction)
 
 
 def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[tuple[str, str]]:

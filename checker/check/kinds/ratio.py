@@ -81,7 +81,7 @@ class Ratio(CheckKind):
 
 def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
     for claim in index.by_id.values():
-        if (claim.metric == metric and claim.role == "value" and claim.entities == rate.entities
+        if (claim.metric == metric and claim.role in ("value", "prior", "baseline") and claim.entities == rate.entities
                 and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)):
             return claim
     return None

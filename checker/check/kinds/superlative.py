@@ -28,6 +28,9 @@ class Superlative(CheckKind):
     name = "superlative"
 
     def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
+        # One superlative may rank a level or its change (`가장 억제했다`): it is wrong only when
+        # every figure it could rank is beaten.
+        readings: dict[tuple, list[tuple[Claim, list[Claim], list[Claim]]]] = {}
         for ranked in claimset.claims:
             if not ranked.superlative or not is_fact(ranked) or len(ranked.entities) != 1 or not ranked.metric:
                 continue
@@ -39,7 +42,11 @@ class Superlative(CheckKind):
                 beaten = [p for p in peers if _signed(p).lo > here.hi]
             else:
                 beaten = [p for p in peers if _signed(p).hi < here.lo]
-            passed = not beaten
+            readings.setdefault((ranked.sentence, tuple(ranked.entities)), []).append((ranked, peers, beaten))
+        for group in readings.values():
+            passed = any(not beaten for _, _, beaten in group)
+            ranked, peers, beaten = next(((r, p, b) for r, p, b in group if not b), group[0]) if passed else group[0]
+            here = _signed(ranked)
             if passed and not ctx.show_passed:
                 continue
             lang = ctx.lang
