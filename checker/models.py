@@ -70,7 +70,7 @@ class TimeRef(BaseModel):
     period: str | None  # 2024-H1, 2024-Q2, 2024-02, 2024-02-26, 2024
     role: Literal["point", "prior", "relative"] = "point"
     explicit_year: bool = False
-    shift: Literal["year", "quarter", "month"] = "year"  # a prior reference: how far back
+    shift: Literal["year", "quarter", "month", "week"] = "year"  # a prior reference: how far back
 
 
 class Mention(BaseModel):

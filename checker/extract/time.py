@@ -20,12 +20,13 @@ _PRIOR = r"전년\s?동월|전년\s?동분기|전년\s?같은\s?(?:달|분기)|�
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 
 # Every alternative starts with one of these: testing it first skips most positions.
-_TIME_FIRST = "(?=[0-9전지작올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbB])"
+_TIME_FIRST = "(?=[0-9전지작올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
 
 TIME_RE = re.compile(
     _TIME_FIRST + rf"""(?:
     (?P<prior>{_PRIOR})
   | (?P<prior_m>전월(?:\s?대비)?|전달\s?대비|지난달\s?대비|a\s+month\s+(?:earlier|ago|before)|the\s+previous\s+month|month[- ]on[- ]month|\bmom\b)
+  | (?P<prior_w>전\s?주(?:\s?대비|보다)|지난주\s?대비|a\s+week\s+(?:earlier|ago|before)|week[- ]on[- ]week|\bwow\b)
   | (?P<prior_q>전\s?분기|직전\s?분기|a\s+quarter\s+(?:earlier|ago|before)|the\s+previous\s+quarter|quarter[- ]on[- ]quarter|\bqoq\b)
   | (?P<rel>(?P<rel_y>지난해|작년|전년|올해|금년|내년|last\s+year'?s?|this\s+year'?s?|next\s+year'?s?)\s?(?:(?P<rel_half>상반기|하반기|(?P<rel_en_h>first|second)[- ]half)|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기|(?P<rel_en_q>first|second|third|fourth)[- ]quarter|(?P<rel_m>\d{{1,2}})월))
   | (?P<cum>\b(?:the\s+)?first\s+(?P<cum_n>three|six|nine)\s+months|(?P<cum_ko>1\s?~\s?3\s?분기\s?누적|1\s?~\s?9월|3분기\s?누적|누적\s?\(1\s?~\s?3\s?분기\))|\bnine-month)
@@ -125,9 +126,9 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
 
     if kind == "prior":
         return ref(None, "prior")
-    if kind in ("prior_m", "prior_q"):
+    if kind in ("prior_m", "prior_q", "prior_w"):
         prior = ref(None, "prior")
-        prior.shift = "month" if kind == "prior_m" else "quarter"
+        prior.shift = {"prior_m": "month", "prior_q": "quarter", "prior_w": "week"}[kind]
         return prior
     if kind == "rel":
         if year is None:

@@ -40,7 +40,7 @@ _CHANGED_FROM = re.compile(
     r"|decreased|slumped|down|slid|plunged)\b[^.;]{0,30}?\bfrom\s+(?:about\s+|around\s+)?$",
     re.I,
 )
-_TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+)?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
+_TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+)?,?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
 _BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
@@ -65,7 +65,7 @@ _SUPERLATIVE = re.compile(
 )
 _TOTAL_WORD = re.compile(r"총액|합계|합산|총|모두|전체|combined|total|together|altogether", re.I)
 # `8억 달러를 투자했다`: a metric right after the amount is its predicate.
-_PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|on|for)\s", re.I)
+_PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|for)\s", re.I)
 _SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
 _SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약|무려|약간)$")
 
@@ -146,7 +146,7 @@ def _sentence_marks(doc: _Doc, sentence: int, s_start: int, s_end: int) -> tuple
 
 def _beside_forecast_noun(text: str, mention: Mention, s_start: int, s_end: int) -> bool:
     """`예상치(77조원)`, `전망치인 10조원`, `$28.7bn analysts had expected`, `a target of 8%`."""
-    before = text[max(s_start, mention.start - 10):mention.start]
+    before = text[max(s_start, mention.start - 24):mention.start]
     after = text[mention.end:min(s_end, mention.end + 24)]
     if re.search(r"(?:예상치|전망치|추정치|목표치|컨센서스|목표|estimates?|consensus|forecasts?|targets?|guidance)\s?(?:\(|인|은|는|of|at|:)?\s*(?:약|about)?\s*$", before, re.I):
         return True
@@ -357,7 +357,7 @@ def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end
     refs = [t for t in doc.times if s_start <= t.start < s_end and t.period and t.role != "prior"]
     if not event:
         refs = [t for t in refs if t.period.count("-") < 2]  # a report's dateline is not a period
-    main = _nearest(refs, mention.start)
+    main = _nearest(refs, mention.end, doc.text)
     assumed = False
     if main is None:
         main = _period_before(doc, s_start, claim.paragraph, event)
@@ -376,11 +376,13 @@ def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end
         claim.guesses.append("period")
 
 
-def _nearest(refs: list[TimeRef], position: int) -> TimeRef | None:
+def _nearest(refs: list[TimeRef], position: int, text: str = "") -> TimeRef | None:
     before = [t for t in refs if t.end <= position]
     if before:
         return before[-1]
-    after = [t for t in refs if t.start >= position]
+    # A time named after the figure is its own only if no other figure comes between them
+    # (`$6.5bn, more than double the $2.8bn valuation of its previous round last year`).
+    after = [t for t in refs if t.start >= position and not re.search(r"\d", text[position:t.start])]
     return after[0] if after else None
 
 

@@ -74,7 +74,8 @@ class Multiple(CheckKind):
         text = claimset.document.text
         for group in changes.values():
             multiple = next((c for c in group if c.kind == "multiple"), None)
-            percent = next((c for c in group if c.kind == "percent" and c.direction > 0), None)
+            percent = next((c for c in group if multiple is not None and c.kind == "percent" and c.direction > 0
+                            and _same_basis(c, multiple)), None)
             if multiple is None or percent is None:
                 continue
             options = [(name, r.shift(-1.0).scale(100.0)) for name, r in readings(multiple, text[multiple.end: multiple.end + 8])]
@@ -91,3 +92,8 @@ class Multiple(CheckKind):
             yield Draft(claim_ref(ctx, percent, f"`{fields['multiple']}` implies {fields['readings']}"), fields, evidence,
                         related=[claim_ref(ctx, multiple, "the same change as a multiple")],
                         guessed=bool(multiple.guesses or percent.guesses), passed=passed)
+
+
+def _same_basis(a: Claim, b: Claim) -> bool:
+    """`전주 대비 0.26%` is not the change `세 배` states (a year apart); an unnamed basis may be either."""
+    return a.basis is None or b.basis is None or a.basis == b.basis
