@@ -65,7 +65,8 @@ _MULTIPLE_AFTER = re.compile(r"\s?(?:배(?P<mult_ko>)|(?P<mult_en>times\b|-fold\
 _COUNTER_AFTER = re.compile(rf"\s?(?P<counter>{alternation(COUNTERS + DURATIONS)})")
 _MEASURE_AFTER = re.compile(rf"\s?(?P<measure>{alternation(MEASURES)})(?![A-Za-z])")
 _YEO = re.compile(r"여(?![러름전부행성야기자론당유파])")
-_EN_COUNT = re.compile(r"\s(?P<noun>[a-z]{3,}(?:-[a-z]+)?)\b")
+_EN_COUNT = re.compile(r"\s(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?)\b")
+_NAME_BEFORE_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
 _QUAL_AFTER = re.compile(
     r"\s?(?:(?P<approx>가량|정도|쯤|안팎|내외|남짓|수준)"
     r"|(?P<atleast>이상)|(?P<atmost>이하|이내)|(?P<over>초과|(?:이|가|을|를)?\s?(?:넘는|넘게|넘어|넘은|넘었|넘긴|넘겨|넘으며|넘기|웃도는|웃돌))"
@@ -213,6 +214,8 @@ def _read_after(text: str, raw: _Raw, language: str) -> None:
     if not unit_matched and raw.unit and raw.kind in ("bare", "vague"):
         raw.kind = "money"  # `$14만`: the prefix symbol was the unit
     if not unit_matched and raw.kind == "bare" and language == "en":
+        if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
+            return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = _EN_COUNT.match(text, pos)
         if noun and noun.group("noun") not in _NON_CLAIM_EN_NOUNS:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")

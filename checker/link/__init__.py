@@ -81,6 +81,7 @@ class _Doc:
     times: list[TimeRef]
     time_starts: list[int]
     marks: dict[int, tuple[bool, re.Match | None]]
+    mention_starts: list[int]
 
 
 def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
@@ -92,7 +93,8 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     entities = resolve_anaphora(text, entities, find_anaphora(text, start), segments.paragraph_of)
     metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
-    doc = _Doc(text, segments, entities, metric_hits, times, [t.start for t in times], {})
+    doc = _Doc(text, segments, entities, metric_hits, times, [t.start for t in times], {},
+               [m.start for m in extraction.mentions])
     line_starts = document.line_starts
     claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(extraction.mentions)]
     for claim, mention in zip(claims, extraction.mentions):
@@ -357,7 +359,7 @@ def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end
     refs = [t for t in doc.times if s_start <= t.start < s_end and t.period and t.role != "prior"]
     if not event:
         refs = [t for t in refs if t.period.count("-") < 2]  # a report's dateline is not a period
-    main = _nearest(refs, mention.end, doc.text)
+    main = _nearest(refs, mention.end, doc.mention_starts)
     assumed = False
     if main is None:
         main = _period_before(doc, s_start, claim.paragraph, event)
@@ -376,13 +378,17 @@ def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end
         claim.guesses.append("period")
 
 
-def _nearest(refs: list[TimeRef], position: int, text: str = "") -> TimeRef | None:
+def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = ()) -> TimeRef | None:
     before = [t for t in refs if t.end <= position]
     if before:
         return before[-1]
     # A time named after the figure is its own only if no other figure comes between them
     # (`$6.5bn, more than double the $2.8bn valuation of its previous round last year`).
-    after = [t for t in refs if t.start >= position and not re.search(r"\d", text[position:t.start])]
+    def alone(ref: TimeRef) -> bool:
+        i = bisect.bisect_left(mention_starts, position)
+        return i >= len(mention_starts) or mention_starts[i] >= ref.start
+
+    after = [t for t in refs if t.start >= position and alone(t)]
     return after[0] if after else None
 
 
