@@ -94,7 +94,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
     doc = _Doc(text, segments, entities, metric_hits, times, [t.start for t in times], {},
-               [m.start for m in extraction.mentions])
+               [m.start for m in extraction.mentions if m.in_parens_of is None])
     line_starts = document.line_starts
     claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(extraction.mentions)]
     for claim, mention in zip(claims, extraction.mentions):
