@@ -40,7 +40,7 @@ _CHANGED_FROM = re.compile(
     r"|decreased|slumped|down|slid|plunged)\b[^.;]{0,30}?\bfrom\s+(?:about\s+|around\s+)?$",
     re.I,
 )
-_TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+)?,?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
+_TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+){0,2},?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
 _BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
@@ -181,7 +181,7 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         claim.role = "conversion"
         return
     after = text[mention.end: mention.end + 14]
-    before = text[max(s_start, mention.start - 28):mention.start]
+    before = text[max(s_start, mention.start - 40):mention.start]
     particle = _LEVEL_PARTICLE.match(after.lstrip())
     verb = _CHANGE_VERB.match(after)
     verb_before = _CHANGE_VERB_BEFORE.search(before)

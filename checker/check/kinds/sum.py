@@ -19,8 +19,8 @@ _COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "two": 2, "th
 # `이들 세 분야 예산의 합계는`, `three brands sold a combined`: a total of a counted list.
 _LISTED_TOTAL = re.compile(
     r"(?P<n>두|세|네|다섯|여섯|[2-6])\s?(?:분야|회사|기업|곳|개\s?사|부문|브랜드|나라|국가|개\s?부문|은행|금융지주)[^.]{0,30}?(?:합계|합산|총액|총|모두)"
-    r"|(?P<en>two|three|four|five|six|[2-6])\s+(?:brands|companies|firms|segments|divisions|countries|banks|groups|units|businesses)"
-    r"[^.]{0,40}?(?:combined|total|together|altogether)",
+    r"|(?P<en>two|three|four|five|six|[2-6])\s+(?:\w+\s+){0,2}?(?:brands|companies|firms|segments|divisions|countries|banks|groups"
+    r"|units|businesses|taxes|sectors|markets|products|lines|regions)[^.]{0,40}?(?:combined|total|together|altogether)",
     re.I,
 )
 
