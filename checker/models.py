@@ -68,7 +68,7 @@ class TimeRef(BaseModel):
     end: int
     text: str
     period: str | None  # 2024-H1, 2024-Q2, 2024-02, 2024-02-26, 2024
-    role: Literal["point", "prior", "relative"] = "point"
+    role: Literal["point", "prior", "relative", "dateline"] = "point"  # dateline: when it was reported
     explicit_year: bool = False
     shift: Literal["year", "quarter", "month", "week"] = "year"  # a prior reference: how far back
 

@@ -256,12 +256,19 @@ def _may_is_verb(match: re.Match[str]) -> bool:
     return match.group("enm")[0] == "m" or not before.rstrip().lower().endswith(("in", "since", "of", "by"))
 
 
+# `25일 밝혔다`, `13일 공시했다`, `said on Thursday`: when it was reported, not when it happened.
+_DATELINE_AFTER = re.compile(r"\s?(?:\(현지\s?시간\)\s?)?(?:밝혔|공시했|발표했|보도했|전했|말했)")
+
+
 def find_times(text: str, published: dt.date | None, start: int = 0) -> list[TimeRef]:
     refs = []
     for match in TIME_RE.finditer(text, start):
         ref = resolve(match, published)
-        if ref is not None:
-            refs.append(ref)
+        if ref is None:
+            continue
+        if match.lastgroup in ("day", "md") and _DATELINE_AFTER.match(text, match.end()):
+            ref.role = "dateline"
+        refs.append(ref)
     return refs
 
 

@@ -356,7 +356,7 @@ def _subject_before(doc: _Doc, s_start: int, paragraph: int) -> EntityHit | None
 def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     metric = lexicon.metrics.get(claim.metric or "")
     event = metric is not None and metric.type == "event"
-    refs = [t for t in doc.times if s_start <= t.start < s_end and t.period and t.role != "prior"]
+    refs = [t for t in doc.times if s_start <= t.start < s_end and t.period and t.role not in ("prior", "dateline")]
     if not event:
         refs = [t for t in refs if t.period.count("-") < 2]  # a report's dateline is not a period
     main = _nearest(refs, mention.end, doc.mention_starts)
@@ -395,7 +395,7 @@ def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = ())
 def _period_before(doc: _Doc, s_start: int, paragraph: int, event: bool) -> TimeRef | None:
     """The last period named earlier in the paragraph, or in the paragraph before it."""
     for ref in reversed(doc.times):
-        if ref.end > s_start or not ref.period or ref.role == "prior":
+        if ref.end > s_start or not ref.period or ref.role in ("prior", "dateline"):
             continue
         if doc.segments.paragraph_of(ref.start) < paragraph - 1:
             return None
