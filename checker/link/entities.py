@@ -80,10 +80,28 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
             known = lexicon.entity_for(name)
             raw.append(EntityHit(name_start, end, (known or slug(name) or name,), "company"))
             taken.append((name_start, end))
+    raw += _short_forms(text, raw, taken, start)
     raw.sort(key=lambda h: h.start)
     for hit in raw:
         hit.topic = _topic_after(text, hit.end)
     return EntityIndex(_join_lists(text, raw))
+
+
+def _short_forms(text: str, hits: list[EntityHit], taken: list[tuple[int, int]], start: int) -> list[EntityHit]:
+    """`Kairo Games … Kairo's market value`: once an unknown company is named in full, its first
+    word names it again later in the same article."""
+    found = []
+    for hit in [h for h in hits if h.kind == "company"]:
+        name = text[hit.start:hit.end]
+        first = name.split()[0] if " " in name else None
+        if not first or len(first) < 3 or not first[:1].isupper():
+            continue
+        for match in re.finditer(rf"\b{re.escape(first)}\b(?!\s+{re.escape(name.split()[1])})", text[hit.end:]):
+            begin, end = hit.end + match.start(), hit.end + match.end()
+            if not _overlaps(taken, begin, end):
+                found.append(EntityHit(begin, end, hit.ids, hit.kind))
+                taken.append((begin, end))
+    return found
 
 
 def glossed_names(text: str, start: int = 0):
