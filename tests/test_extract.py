@@ -146,3 +146,11 @@ def test_english_parenthetical():
 def test_english_doubled_is_a_multiple():
     _, quantity = only("Revenue doubled from a year earlier.", language="en")
     assert quantity.kind == "multiple" and quantity.value == 2
+
+
+def test_digit_counts_and_measures_in_base_units():
+    _, quantity = only("내년에는 두 자릿수 성장을 기대한다.")
+    assert (quantity.unit, quantity.low, quantity.high) == ("percent", 10, 100)
+    _, tonnes = only("연간 1,000t을 생산한다.")
+    _, kilos = only("연간 100만kg을 생산한다.")
+    assert (tonnes.unit, tonnes.value) == (kilos.unit, kilos.value) == ("kg", 1e6)

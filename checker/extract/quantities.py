@@ -16,7 +16,7 @@ from checker.extract.numerals import (
     parse_hangul, parse_numeral,
 )
 from checker.extract.units import (
-    COUNTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, alternation,
+    COUNTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, alternation, base_unit,
     unit_continues_word,
 )
 from checker.models import Mention, Quantity
@@ -64,6 +64,7 @@ _PERCENT_AFTER = re.compile(
 _MULTIPLE_AFTER = re.compile(r"\s?(?:배(?P<mult_ko>)|(?P<mult_en>times\b|-fold\b|fold\b))")
 _COUNTER_AFTER = re.compile(rf"\s?(?P<counter>{alternation(COUNTERS + DURATIONS)})")
 _MEASURE_AFTER = re.compile(rf"\s?(?P<measure>{alternation(MEASURES)})(?![A-Za-z])")
+_DIGIT_COUNT = re.compile(r"\s?자릿수(?:의)?")
 _YEO = re.compile(r"여(?![러름전부행성야기자론당유파])")
 _EN_COUNT = re.compile(r"\s(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?)\b")
 _NAME_BEFORE_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
@@ -176,6 +177,13 @@ def _read_after(text: str, raw: _Raw, language: str) -> None:
     if yeo and raw.kind == "bare":
         raw.yeo = True
         pos = yeo.end()
+    digits = _DIGIT_COUNT.match(text, pos)
+    if digits and raw.kind == "bare":
+        # `두 자릿수 성장`: a number of N digits, [10^(N-1), 10^N).
+        n = int(raw.numeral.value)
+        raw.numeral = Numeral(10 ** (n - 1) * 10 ** 0.5, 0.0, 0.0)
+        raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
+        return
     scale = _SCALE_EN.match(text, pos) if raw.kind == "bare" else None
     if scale and (scale.group("scale").lower() not in ("m", "b", "k") or text[scale.start()] != " "):
         raw.numeral = parse_english_scaled(raw.numeral, scale.group("scale"))
@@ -204,7 +212,9 @@ def _read_after(text: str, raw: _Raw, language: str) -> None:
             raw.kind, raw.unit = "money", code
             raw.currency_word = raw.currency_word or word
         elif pattern is _MEASURE_AFTER:
-            raw.kind, raw.unit = "measure", MEASURES[word]
+            factor, base = base_unit(MEASURES[word])
+            raw.kind, raw.unit = "measure", base
+            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         else:
             raw.kind = "duration" if word in DURATIONS else "count"
             raw.unit, raw.counter = "count", word
@@ -241,7 +251,7 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
     if kind == "vague":
         lo = numeral.value / 10**0.5
         low, high, lo_open, hi_open = lo, lo * 10, False, True
-        kind = "money" if raw.unit in _ISO else ("count" if raw.unit == "count" else "count")
+        kind = "money" if raw.unit in _ISO else ("percent" if raw.unit == "percent" else "count")
         qualifier = "vague"
     elif kind == "majority":
         low, high, lo_open, hi_open = 0.5, 1.0, True, False

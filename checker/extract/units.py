@@ -86,12 +86,10 @@ def registry():
     return ureg
 
 
-def same_dimension(unit_a: str, unit_b: str) -> bool:
-    """Whether two claim units measure the same thing (pint dimensionality)."""
-    if unit_a == unit_b:
-        return True
+@functools.lru_cache(maxsize=None)
+def base_unit(unit: str) -> tuple[float, str]:
+    """(factor, base unit) of a measure: `t` → (1000, `kg`), `MW` → (0.001, `GW`). Measures are
+    stated in base units so that `1,000t` and `100만kg` are one figure."""
     ureg = registry()
-    try:
-        return ureg.Unit(unit_a).dimensionality == ureg.Unit(unit_b).dimensionality
-    except Exception:  # pint raises several types for unknown units
-        return False
+    base = ureg.Quantity(1.0, unit).to_base_units()
+    return float(base.magnitude), str(base.units)
