@@ -40,3 +40,11 @@ def test_rule_example(knowledge, code, index, example):
         assert all(f.message and "?" not in f.message.split("`")[0] for f in fired), [f.message for f in fired]
     else:
         assert not fired, f"{code} should not fire on: {example.text}\n{[f.message for f in fired]}"
+
+
+def test_malformed_number_suggests_the_repair_the_article_agrees_with(knowledge):
+    text = "회사의 상반기 매출은 12억3456억원이었다. 상반기 매출 12억 3456만원은 역대 최대다."
+    (finding,) = findings(knowledge, document(text), select=["F101"]).findings
+    assert "two 억 groups" in finding.message and "did you mean `12억 3456만원`" in finding.message
+    alone = findings(knowledge, document("회사의 상반기 매출은 12억3456억원이었다."), select=["F101"]).findings
+    assert "did you mean" not in alone[0].message  # no figure to agree with: no guess

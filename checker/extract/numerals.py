@@ -79,8 +79,10 @@ def parse_arabic(text: str) -> Numeral:
         if not match or match.end() == pos:
             raise MalformedNumber(f"cannot read {text!r}")
         digits, small, big = match.groups()
-        if big and last_big and BIG_UNITS[big] >= BIG_UNITS[last_big]:
-            raise MalformedNumber(f"units out of order in {text!r}")
+        if big and last_big and big == last_big:
+            raise MalformedNumber(f"two {big} groups in one number")
+        if big and last_big and BIG_UNITS[big] > BIG_UNITS[last_big]:
+            raise MalformedNumber(f"{big} after {last_big}: units out of order")
         number = _digits_value(digits) if digits else Decimal(1)
         if small:
             number *= SMALL_UNITS[small]
