@@ -80,7 +80,7 @@ class _Doc:
     metric_hits: list[tuple[int, int, str]]
     times: list[TimeRef]
     time_starts: list[int]
-    marks: dict[int, tuple[bool, re.Match | None]]
+    marks: dict[int, tuple[bool, re.Match | None, bool]]
     mention_starts: list[int]
 
 
@@ -106,7 +106,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
             claim.guesses.append("period")  # resolved against an assumed publication date
     _relate(claims, extraction.mentions, doc)
     _inherit_conversions(claims, extraction.mentions)
-    return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments),
+    return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments, entities.outlets),
                     malformed=extraction.malformed)
 
 
@@ -127,8 +127,8 @@ def _place(claim: Claim, mention: Mention, doc: _Doc, lexicon: Lexicon) -> None:
     s_start, s_end = seg.sentence_bounds(sentence, len(doc.text))
     claim.sentence, claim.paragraph = sentence, seg.paragraph_of(mention.start)
     claim.furniture = seg.is_furniture(mention.start)
-    forecast, superlative = _sentence_marks(doc, sentence, s_start, s_end)
-    claim.forecast = forecast or _beside_forecast_noun(doc.text, mention, s_start, s_end)
+    forecast, superlative, forecast_noun = _sentence_marks(doc, sentence, s_start, s_end)
+    claim.forecast = forecast or (forecast_noun and _beside_forecast_noun(doc.text, mention, s_start, s_end))
     _place_role(claim, mention, doc, s_start)
     _place_metric(claim, mention, doc, s_start, s_end, lexicon)
     _place_entities(claim, mention, doc, s_start, s_end, lexicon)
@@ -137,12 +137,13 @@ def _place(claim: Claim, mention: Mention, doc: _Doc, lexicon: Lexicon) -> None:
         claim.superlative = _ranked(claim, superlative, doc, s_start)
 
 
-def _sentence_marks(doc: _Doc, sentence: int, s_start: int, s_end: int) -> tuple[bool, re.Match | None]:
-    """(is a forecast, the superlative that ranks a claim): read once per sentence."""
+def _sentence_marks(doc: _Doc, sentence: int, s_start: int, s_end: int) -> tuple[bool, re.Match | None, bool]:
+    """(is a forecast, the superlative that ranks a claim, names a forecast): read once per sentence."""
     marks = doc.marks.get(sentence)
     if marks is None:
         text = doc.text[s_start:s_end]
-        marks = doc.marks[sentence] = (bool(_FORECAST.search(text)), _SUPERLATIVE.search(doc.text, s_start, s_end))
+        marks = doc.marks[sentence] = (bool(_FORECAST.search(text)), _SUPERLATIVE.search(doc.text, s_start, s_end),
+                                       bool(_FORECAST_NOUN.search(text)))
     return marks
 
 

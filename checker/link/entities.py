@@ -22,10 +22,10 @@ _SUFFIXED_EN = re.compile(
     r"|Industries|Networks|Biosciences|Software|Games|Studios)\b\.?"
 )
 _ANAPHOR = re.compile(
-    r"(?:(?<![가-힣])(?:이|그|해당|같은)\s(?:[가-힣]+\s){0,3}?(?:회사|기업|대기업|업체|스타트업|공룡)(?![가-힣]{2})|(?<![가-힣])동사(?=[는가의])"
+    r"(?=[이그해같동Tt])(?:(?<![가-힣])(?:이|그|해당|같은)\s(?:[가-힣]+\s){0,3}?(?:회사|기업|대기업|업체|스타트업|공룡)(?![가-힣]{2})|(?<![가-힣])동사(?=[는가의])"
     r"|\b[Tt]he\s(?:company|firm|group|startup)\b)"
 )
-_PLURAL_ANAPHOR = re.compile(r"(?<![가-힣])이들(?:\s(?:기업|회사|업체))?(?=[은는이가의도을])|\b[Tt]hese (?:companies|firms|groups)\b|\b[Tt]hey\b")
+_PLURAL_ANAPHOR = re.compile(r"(?=[이Tt])(?:(?<![가-힣])이들(?:\s(?:기업|회사|업체))?(?=[은는이가의도을])|\b[Tt]hese (?:companies|firms|groups)\b|\b[Tt]hey\b)")
 _LIST_SEP = re.compile(r"\s?(?:,|·|、|와|과|및|and|, and|&|또|,\s?그리고)\s?")
 _TOPIC = re.compile(r"[^\S\n]?(?:은|는|이|가|도)(?![가-힣])")
 _NOT_GLOSS_WORDS = {"AI", "CEO", "LLM", "GPU", "CPU", "ROI", "R&D", "IT", "UAE", "FT", "WSJ", "AP", "AFP"}
@@ -44,6 +44,7 @@ class EntityHit:
 @dataclass(slots=True)
 class EntityIndex:
     hits: list[EntityHit] = field(default_factory=list)
+    outlets: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, id): for the names check
 
     def before(self, start: int, end: int) -> list[EntityHit]:
         return [h for h in self.hits if start <= h.start and h.end <= end]
@@ -61,9 +62,12 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
     """Entity hits in text order; lists of names joined into one hit with every id."""
     raw: list[EntityHit] = []
     taken: list[tuple[int, int]] = []
+    outlets: list[tuple[int, int, str]] = []
     for match in lexicon.entity_re.finditer(text, start):
         entity_id = lexicon.entity_for(match.group(0))
         kind = lexicon.entities[entity_id].kind
+        if kind == "outlet":
+            outlets.append((match.start(), match.end(), entity_id))
         if kind in ("outlet", "source"):
             continue  # who reports a figure is not what it is about
         raw.append(EntityHit(match.start(), match.end(), (entity_id,), kind))
@@ -84,7 +88,7 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
     raw.sort(key=lambda h: h.start)
     for hit in raw:
         hit.topic = _topic_after(text, hit.end)
-    return EntityIndex(_join_lists(text, raw))
+    return EntityIndex(_join_lists(text, raw), outlets)
 
 
 def _short_forms(text: str, hits: list[EntityHit], taken: list[tuple[int, int]], start: int) -> list[EntityHit]:
@@ -162,7 +166,8 @@ def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of) -> E
     Resolving across a paragraph break is a guess, and is marked as one.
     """
     # A name inside an anaphor (`이 중국 기술 대기업`) describes the referent; it is not one.
-    hits = [h for h in index.hits if not any(a_start <= h.start and h.end <= a_end for a_start, a_end, _ in anaphora)]
+    hits = [h for h in index.hits if not any(a_start <= h.start and h.end <= a_end for a_start, a_end, _ in anaphora)] \
+        if anaphora else list(index.hits)
     for start, end, plural in anaphora:
         before = [h for h in index.hits if h.end <= start and h.kind in ("company", "org")]
         fitting = [h for h in before if (len(h.ids) > 1) == plural]
@@ -172,4 +177,4 @@ def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of) -> E
         inferred = paragraph_of(target.start) != paragraph_of(start)
         hits.append(EntityHit(start, end, target.ids, target.kind, inferred, _topic_after(text, end)))
     hits.sort(key=lambda h: h.start)
-    return EntityIndex(hits)
+    return EntityIndex(hits, index.outlets)

@@ -14,12 +14,12 @@ _NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$")
 _SUBJECT_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?=(?:은|는|이|가|의|씨)\s)")
 
 
-def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments) -> list[NameMention]:
+def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments,
+               outlets: list[tuple[int, int, str]]) -> list[NameMention]:
     names: list[NameMention] = []
-    for match in lexicon.entity_re.finditer(text, start):
-        entity_id = lexicon.entity_for(match.group(0))
-        if lexicon.entities[entity_id].kind == "outlet" and not segments.is_furniture(match.start()):
-            names.append(NameMention(start=match.start(), end=match.end(), text=match.group(0), key=entity_id, kind="outlet"))
+    for begin, end, entity_id in outlets:
+        if not segments.is_furniture(begin):
+            names.append(NameMention(start=begin, end=end, text=text[begin:end], key=entity_id, kind="outlet"))
     glossed = {}
     for gloss in _PERSON_GLOSS.finditer(text, start):
         match = _NAME_BEFORE.search(text, max(start, gloss.start() - 6), gloss.start())
