@@ -1,7 +1,6 @@
 """Shared helpers: run the pipeline in-process on texts written in the tests."""
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 

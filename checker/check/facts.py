@@ -26,6 +26,7 @@ class ClaimIndex:
         self.by_id = {c.id: c for c in claimset.claims}
         self._values: dict[tuple, list[Claim]] = defaultdict(list)
         self.changes_of: dict[str, list[Claim]] = defaultdict(list)
+        self._changes: list[Claim] = []
         for claim in claimset.claims:
             if not is_fact(claim):
                 continue
@@ -33,6 +34,7 @@ class ClaimIndex:
                 self._values[self.key(claim)].append(claim)
             if claim.role == "change" and claim.change_of:
                 self.changes_of[claim.change_of].append(claim)
+                self._changes.append(claim)
 
     @staticmethod
     def key(claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> tuple:
@@ -46,6 +48,19 @@ class ClaimIndex:
         """The same entity's value a year (or quarter, or month) earlier, if the article states it."""
         found = self.values(claim, previous_period(claim.period, shift))
         return found[0] if found else None
+
+    def baseline(self, change: Claim, value: Claim) -> Claim | None:
+        """What a change is measured from: the baseline it names, else the prior the article states."""
+        if change.compared_to and change.compared_to in self.by_id:
+            return self.by_id[change.compared_to]
+        return self.prior_of(value, change.basis or "year")
+
+    def changes(self, kinds: tuple[str, ...]):
+        """(change, the value it changes, its baseline or None) for every stated change of these kinds."""
+        for change in self._changes:
+            value = self.by_id.get(change.change_of)
+            if change.kind in kinds and value is not None:
+                yield change, value, self.baseline(change, value)
 
     def growth_of(self, claim: Claim) -> Claim | None:
         """The year-on-year percent change stated for a value."""

@@ -104,14 +104,6 @@ def parse_arabic(text: str) -> Numeral:
     return Numeral(float(total), float(step), float(lead))
 
 
-def parse_english(number: str, scale: str | None) -> Numeral:
-    base = parse_arabic(number)
-    if not scale:
-        return base
-    factor = ENGLISH_SCALES[scale.lower()]
-    return Numeral(base.value * factor, base.step * factor, base.lead_step * factor)
-
-
 def parse_hangul(text: str) -> Numeral:
     """Hangul numerals, Sino-Korean and native: `삼십오`, `서른다섯`, `일억이`, `삼점사`, `두`."""
     compact = text.replace(" ", "")

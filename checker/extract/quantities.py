@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.numerals import (
-    ENGLISH_SCALES, MalformedNumber, Numeral, parse_arabic, parse_english, parse_fraction,
-    parse_hangul, parse_numeral,
+    ENGLISH_SCALES, MalformedNumber, Numeral, parse_arabic, parse_fraction, parse_hangul,
 )
 from checker.extract.units import (
     COUNTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, alternation, base_unit,

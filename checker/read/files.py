@@ -45,7 +45,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         line = data[: utf8_error.start].count(b"\n") + 1
         raise InputError(str(path), f"not UTF-8 or CP949/EUC-KR text (byte {utf8_error.start})", line) from None
-    return text, "cp949", [f"decoded as CP949/EUC-KR (not UTF-8)"]
+    return text, "cp949", ["decoded as CP949/EUC-KR (not UTF-8)"]
 
 
 def guess_language(text: str) -> str:

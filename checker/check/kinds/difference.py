@@ -7,9 +7,9 @@ from typing import Literal
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
-from checker.check.facts import ClaimIndex, is_fact
+from checker.check.facts import ClaimIndex
 from checker.check.intervals import Interval
-from checker.check.kinds.growth import baseline, growth_factor
+from checker.check.kinds.growth import growth_factor
 from checker.models import Claim, ClaimSet
 
 
@@ -28,13 +28,9 @@ class Difference(CheckKind):
 
     def run_document(self, claimset: ClaimSet, params: DifferenceParams, ctx: Context) -> Iterable[Draft]:
         index = ClaimIndex.of(claimset)
-        for change in claimset.claims:
-            if change.role != "change" or change.kind not in ("money", "count") or not change.change_of or not is_fact(change):
+        for change, value, prior in index.changes(("money", "count")):
+            if value.unit != change.unit:
                 continue
-            value = index.by_id.get(change.change_of)
-            if value is None or value.unit != change.unit:
-                continue
-            prior = baseline(index, change, value)
             if params.check == "difference" and prior is not None and prior.unit == value.unit:
                 yield from self._difference(change, value, prior, ctx)
             elif params.check == "increment" and prior is None:

@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, claim_ref
-from checker.check.facts import ClaimIndex, is_fact
+from checker.check.facts import ClaimIndex
 from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet
 
@@ -16,22 +16,11 @@ def growth_factor(change: Claim) -> Interval:
     return rate.negate().shift(1.0) if change.direction < 0 else rate.shift(1.0)
 
 
-def baseline(index: ClaimIndex, change: Claim, value: Claim) -> Claim | None:
-    if change.compared_to and change.compared_to in index.by_id:
-        return index.by_id[change.compared_to]
-    return index.prior_of(value, change.basis or "year")
-
-
 class Growth(CheckKind):
     name = "growth"
 
     def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
-        index = ClaimIndex.of(claimset)
-        for change in claimset.claims:
-            if change.role != "change" or change.kind != "percent" or not change.change_of or not is_fact(change):
-                continue
-            value = index.by_id.get(change.change_of)
-            prior = baseline(index, change, value) if value else None
+        for change, value, prior in ClaimIndex.of(claimset).changes(("percent",)):
             if prior is None or prior.unit != value.unit:
                 continue
             expected = Interval.of(prior) * growth_factor(change)

@@ -12,7 +12,6 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import Interval
-from checker.check.kinds.growth import baseline
 from checker.models import Claim, ClaimSet
 
 _AMBIGUOUS_RISE = re.compile(r"\s?(?:나|이나|가량|정도)?\s?(?:증가|늘|성장|확대|급증)")
@@ -39,11 +38,7 @@ class Multiple(CheckKind):
             return
         index = ClaimIndex.of(claimset)
         text = claimset.document.text
-        for multiple in claimset.claims:
-            if multiple.kind != "multiple" or not multiple.change_of or not is_fact(multiple):
-                continue
-            value = index.by_id.get(multiple.change_of)
-            prior = baseline(index, multiple, value) if value else None
+        for multiple, value, prior in index.changes(("multiple",)):
             if prior is None or prior.unit != value.unit:
                 continue
             ratio = Interval.of(value) / Interval.of(prior)

@@ -11,10 +11,9 @@ from typing import Literal
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
-from checker.check.facts import ClaimIndex, is_fact
+from checker.check.facts import ClaimIndex
 from checker.check.intervals import Interval
 from checker.check.kinds.difference import signed
-from checker.check.kinds.growth import baseline
 from checker.models import Claim, ClaimSet
 
 
@@ -33,15 +32,8 @@ class Rates(CheckKind):
     Params = RatesParams
 
     def run_document(self, claimset: ClaimSet, params: RatesParams, ctx: Context) -> Iterable[Draft]:
-        index = ClaimIndex.of(claimset)
-        for change in claimset.claims:
-            if change.role != "change" or change.kind not in ("pp", "percent") or not change.change_of or not is_fact(change):
-                continue
-            value = index.by_id.get(change.change_of)
-            if value is None or value.kind != "percent":
-                continue
-            prior = baseline(index, change, value)
-            if prior is None or prior.kind != "percent":
+        for change, value, prior in ClaimIndex.of(claimset).changes(("pp", "percent")):
+            if value.kind != "percent" or prior is None or prior.kind != "percent":
                 continue
             points, relative = readings(value, prior)
             stated = signed(change)
