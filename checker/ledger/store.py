@@ -121,12 +121,15 @@ def absolute(path: str) -> str:
     return Path(path).resolve().as_posix()
 
 
-def display_path(path: str) -> str:
+def display_path(path: str, cwd: Path | None = None) -> str:
     """Like the read stage's paths: relative to the working folder when inside it."""
     try:
-        return Path(path).relative_to(Path.cwd().resolve()).as_posix()
+        return Path(path).relative_to(cwd or Path.cwd().resolve()).as_posix()
     except ValueError:
         return path
+
+
+_PER_KEY = 32
 
 
 def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
@@ -291,13 +294,17 @@ class Ledger:
             metric_types = self.metric_types()
         keys = sorted({k for cs in drafts for c in cs.claims for k in claim_keys(c, metric_types)})
         matched: dict[int, set[int]] = defaultdict(set)
-        for batch in _batches(keys):
+        # A fact restated in thousands of stored articles needs only its latest statements: the
+        # draft is checked against what was published last about it (each key at most _PER_KEY).
+        for key in keys:
             for document_id, seq in self.conn.execute(
-                    f"SELECT document_id, seq FROM claim_keys WHERE key IN ({_marks(batch)})", batch):
+                    "SELECT document_id, seq FROM claim_keys WHERE key = ? ORDER BY document_id DESC LIMIT ?",
+                    (key, _PER_KEY)):
                 matched[document_id].add(seq)
         skip_paths = {absolute(cs.document.path) for cs in drafts}
         skip_hashes = {content_hash(cs.document) for cs in drafts}
         related = []
+        cwd = Path.cwd().resolve()
         for batch in _batches(sorted(matched)):
             rows = self.conn.execute(
                 "SELECT id, path, sha256, published, language, outlet, encoding, body_start, text, claims"
@@ -305,7 +312,7 @@ class Ledger:
             for document_id, path, digest, *meta, text, claims in rows:
                 if path in skip_paths or digest in skip_hashes:
                     continue
-                related.append(_claimset(display_path(path), meta, text, claims, matched[document_id]))
+                related.append(_claimset(display_path(path, cwd), meta, text, claims, matched[document_id]))
         return related
 
     def stats(self) -> Stats:
