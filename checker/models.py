@@ -37,7 +37,11 @@ class Document(BaseModel):
     @cached_property
     def line_starts(self) -> list[int]:
         starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        find, text = self.text.find, self.text
+        position = find("\n")
+        while position >= 0:
+            starts.append(position + 1)
+            position = find("\n", position + 1)
         return starts
 
 

@@ -77,7 +77,8 @@ def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = No
     analysis = Analysis(errors=errors)
     if jobs > 1 and len(documents) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders,)) as pool:
-            chunk = max(1, len(documents) // (jobs * 8))
+            # Small chunks: a worker's results travel back in one pickle per chunk.
+            chunk = max(1, min(32, len(documents) // (jobs * 8)))
             for claimset in pool.map(_analyze_in_worker, ((d, approx_tolerance, currencies) for d in documents), chunksize=chunk):
                 analysis.claimsets.append(claimset)
                 if progress:

@@ -113,7 +113,8 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
 def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int], text: str) -> Claim:
     line = bisect.bisect_right(line_starts, mention.start)
     q = mention.quantity
-    return Claim(
+    # Built from values the extractor already validated: construct, do not validate again (hot path).
+    return Claim.model_construct(
         id=f"{path}#{index}", path=path, start=mention.start, end=mention.end, line=line,
         column=mention.start - line_starts[line - 1] + 1, text=mention.text, kind=q.kind, value=q.value,
         low=q.low, high=q.high, low_open=q.low_open, high_open=q.high_open, unit=q.unit,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -34,7 +35,14 @@ def _line_of(text: str, needle: str) -> int | None:
 
 
 def load_manifest(path: Path) -> dict[str, ArticleMeta]:
-    """Metadata by file name; raises InputError naming the file and line."""
+    """Metadata by file name; raises InputError naming the file and line. A manifest is read once
+    per version of the file (a ledger adds an archive in chunks from one big manifest)."""
+    stat = path.stat()
+    return _load_manifest(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _load_manifest(path: Path, mtime_ns: int, size: int) -> dict[str, ArticleMeta]:
     data, raw = read_toml(path)
     try:
         manifest = Manifest.model_validate(data)
