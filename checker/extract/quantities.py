@@ -263,9 +263,9 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
         low, high, lo_open, hi_open = _interval(numeral, raw.qualifier, raw.yeo, approx_tolerance)
         qualifier = "여" if raw.yeo else _QUALIFIER_NAMES.get(raw.qualifier or "", raw.qualifier)
     unit = raw.unit or ("fraction" if kind == "fraction" else "count")
-    quantity = Quantity.model_construct(kind=kind, value=numeral.value, low=low, high=high, low_open=lo_open, high_open=hi_open, unit=unit,
+    quantity = Quantity(kind=kind, value=numeral.value, low=low, high=high, low_open=lo_open, high_open=hi_open, unit=unit,
                         qualifier=qualifier, counter=raw.counter, step=numeral.step)
-    return Mention.model_construct(start=raw.start, end=raw.end, text=text[raw.start:raw.end], quantity=quantity,
+    return Mention(start=raw.start, end=raw.end, text=text[raw.start:raw.end], quantity=quantity,
                                    written_currency=raw.currency_written)
 
 

@@ -41,6 +41,7 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 _TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+){0,2},?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
+_LATIN = re.compile(r"[A-Za-z]{2}")
 _BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
@@ -82,6 +83,11 @@ class _Doc:
     time_starts: list[int]
     marks: dict[int, tuple[bool, re.Match | None, bool]]
     mention_starts: list[int]
+    metric_starts: list[int]
+
+    def latin_before(self, position: int, s_start: int) -> bool:
+        """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
+        return _LATIN.search(self.text, max(s_start, position - 40), position) is not None
 
 
 def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
@@ -94,7 +100,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
     doc = _Doc(text, segments, entities, metric_hits, times, [t.start for t in times], {},
-               [m.start for m in extraction.mentions if m.in_parens_of is None])
+               [m.start for m in extraction.mentions if m.in_parens_of is None], [h[0] for h in metric_hits])
     line_starts = document.line_starts
     claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(extraction.mentions)]
     for claim, mention in zip(claims, extraction.mentions):
@@ -113,8 +119,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
 def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int], text: str) -> Claim:
     line = bisect.bisect_right(line_starts, mention.start)
     q = mention.quantity
-    # Built from values the extractor already validated: construct, do not validate again (hot path).
-    return Claim.model_construct(
+    return Claim(
         id=f"{path}#{index}", path=path, start=mention.start, end=mention.end, line=line,
         column=mention.start - line_starts[line - 1] + 1, text=mention.text, kind=q.kind, value=q.value,
         low=q.low, high=q.high, low_open=q.low_open, high_open=q.high_open, unit=q.unit,
@@ -184,9 +189,11 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         return
     after = text[mention.end: mention.end + 14]
     before = text[max(s_start, mention.start - 40):mention.start]
+    # The English phrasings (`rose 50% to`, `from the previous quarter's`) need Latin letters before.
+    latin = doc.latin_before(mention.start, s_start)
     particle = _LEVEL_PARTICLE.match(after.lstrip())
     verb = _CHANGE_VERB.match(after)
-    verb_before = _CHANGE_VERB_BEFORE.search(before)
+    verb_before = _CHANGE_VERB_BEFORE.search(before) if latin else None
     if claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
         claim.role = "change"
         claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
@@ -209,15 +216,15 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         claim.role = "share"
     if claim.role == "change":
         claim.basis = _basis(doc, mention, s_start)
-    possessive = _PRIOR_POSSESSIVE.search(before)
+    possessive = _PRIOR_POSSESSIVE.search(before) if latin or "의" in before[-3:] else None
     if claim.role in ("value", "share") and possessive:
         claim.role = "prior"  # `from the previous quarter's $6.81bn`
         claim.basis = (possessive.group("unit") or "year").lower()
     elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
-                                  or (_FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
+                                  or (latin and _FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
-    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or _TO_FROM.search(before)
-                                              or _CHANGED_FROM.search(text[max(s_start, mention.start - 60):mention.start])):
+    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or (latin and "from" in before and (
+            _TO_FROM.search(before) or _CHANGED_FROM.search(text[max(s_start, mention.start - 60):mention.start])))):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
 
 
@@ -253,7 +260,8 @@ def _prior_marker_before(doc: _Doc, position: int, s_start: int) -> bool:
 
 
 def _place_metric(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end: int, lexicon: Lexicon) -> None:
-    hits = [h for h in doc.metric_hits if s_start <= h[0] < s_end]
+    lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
+    hits = doc.metric_hits[lo:hi]
     chosen = _choose_metric(claim, mention, hits, lexicon, doc.text) if hits else None
     if chosen is None and claim.kind in ("money", "range", "count"):
         chosen = _metric_before(doc, s_start, claim.paragraph)
@@ -358,7 +366,8 @@ def _subject_before(doc: _Doc, s_start: int, paragraph: int) -> EntityHit | None
 def _place_period(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     metric = lexicon.metrics.get(claim.metric or "")
     event = metric is not None and metric.type == "event"
-    refs = [t for t in doc.times if s_start <= t.start < s_end and t.period and t.role not in ("prior", "dateline")]
+    lo, hi = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_left(doc.time_starts, s_end)
+    refs = [t for t in doc.times[lo:hi] if t.period and t.role not in ("prior", "dateline")]
     if not event:
         refs = [t for t in refs if t.period.count("-") < 2]  # a report's dateline is not a period
     main = _nearest(refs, mention.end, doc.mention_starts)

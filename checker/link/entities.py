@@ -1,6 +1,7 @@
 """Who a number is about: lexicon entities, unknown names, lists, and anaphora."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -45,9 +46,18 @@ class EntityHit:
 class EntityIndex:
     hits: list[EntityHit] = field(default_factory=list)
     outlets: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, id): for the names check
+    starts: list[int] | None = None
 
     def before(self, start: int, end: int) -> list[EntityHit]:
-        return [h for h in self.hits if start <= h.start and h.end <= end]
+        """Hits inside [start, end), found by bisection (hits are sorted by start)."""
+        starts = self._starts()
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [h for h in self.hits[i:j] if h.end <= end]
+
+    def _starts(self) -> list[int]:
+        if self.starts is None or len(self.starts) != len(self.hits):
+            self.starts = [h.start for h in self.hits]
+        return self.starts
 
 
 def slug(text: str) -> str:

@@ -79,6 +79,8 @@ class Lexicon:
     """Entities, groups and metrics from every lexicon file, with compiled matchers."""
 
     def __init__(self, files: list[LexiconFile]):
+        self._surfaces: dict[str, str | None] = {}  # a surface form seen before: no normalizing again
+        self._metric_surfaces: dict[str, str | None] = {}
         self.entities: dict[str, EntityDef] = {}
         self.metrics: dict[str, MetricDef] = {}
         self.group_words: list[str] = []
@@ -129,10 +131,19 @@ class Lexicon:
         return re.compile(_alternation(self.group_words), re.I)
 
     def entity_for(self, surface: str) -> str | None:
-        return self.alias_to_entity.get(_key(surface))
+        found = self._surfaces.get(surface, _MISSING)
+        if found is _MISSING:
+            found = self._surfaces[surface] = self.alias_to_entity.get(_key(surface))
+        return found
 
     def metric_for(self, surface: str) -> str | None:
-        return self.alias_to_metric.get(_key(surface))
+        found = self._metric_surfaces.get(surface, _MISSING)
+        if found is _MISSING:
+            found = self._metric_surfaces[surface] = self.alias_to_metric.get(_key(surface))
+        return found
+
+
+_MISSING = object()
 
 
 def _key(surface: str) -> str:
