@@ -93,6 +93,46 @@ def weighted_growth(rng: random.Random, push: int) -> Case:
     return Case(text, "F311", f"{stated}%", overlaps(implied, interval(str(stated))))
 
 
+def increment(rng: random.Random, push: int) -> Case:
+    prior = rng.randint(2000, 60000)
+    rate = rng.randint(5, 150)
+    value = round(prior * (1 + rate / 100))
+    added = max(1, value - round(value / (1 + rate / 100)) + push)
+    v, a = f"{write_eok(value)}원", f"{write_eok(added)}원"
+    text = (f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {v}으로 전년 동기 대비 {rate}% 증가했다. "
+            f"1년 새 {a}이 늘어난 것이다.")
+    lo_v, hi_v = interval(v[:-1])
+    lo_r, hi_r = interval(str(rate))
+    # V − V/(1+r) grows with both V and r.
+    implied = (lo_v - lo_v / (1 + lo_r / 100), hi_v - hi_v / (1 + hi_r / 100))
+    return Case(text, "F306", a, overlaps(implied, interval(a[:-1])))
+
+
+def share_of_total(rng: random.Random, push: int) -> Case:
+    whole = rng.randint(20000, 90000)
+    part = rng.randint(whole // 10, whole * 9 // 10)
+    share = max(1, round(part / whole * 100) + push)
+    w, p = f"{write_eok(whole)}원", f"{write_eok(part)}원"
+    text = f"올해 전체 매출 {w} 중 해외 매출은 {p}으로 {share}%를 차지했다."
+    lo_w, hi_w = interval(w[:-1])
+    lo_p, hi_p = interval(p[:-1])
+    return Case(text, "F503", f"{share}%", overlaps((lo_p / hi_w * 100, hi_p / lo_w * 100), interval(str(share))))
+
+
+def percent_for_points(rng: random.Random, push: int) -> Case:
+    prior = rng.randint(20, 99) / 10
+    rate = round(prior + rng.randint(1, 15) / 10, 1)
+    stated = max(1, round((rate - prior) * 10) + push) / 10
+    text = f"{rng.choice(COMPANIES)}의 올해 3월 이직률은 {rate}%로 전월 {prior}%보다 {stated}% 상승했다."
+    lo_r, hi_r = interval(f"{rate}")
+    lo_q, hi_q = interval(f"{prior}")
+    written = interval(f"{stated}")
+    points = overlaps((lo_r - hi_q, hi_r - lo_q), written)
+    relative = overlaps(((lo_r / hi_q - 1) * 100, (hi_r / lo_q - 1) * 100), written)
+    # F309 warns only when the points reading fits and the relative one does not.
+    return Case(text, "F309", f"{stated}%", not (points and not relative))
+
+
 def unit_slip(rng: random.Random, power: int) -> Case:
     company = rng.choice(COMPANIES)
     value = rng.randint(11, 99) * 10 + rng.randint(1, 9)
@@ -109,4 +149,7 @@ BUILDERS = {
     "margin": (margin, (-40, 40), [1, 2, 5, 10, 30]),
     "multiple vs percent": (multiple_vs_percent, (-150, 150), [10, 30, 60, 100, 150]),
     "weighted growth": (weighted_growth, (-60, 60), [1, 2, 5, 10, 30]),
+    "increment": (increment, (-3000, 3000), [1, 2, 5, 50, 500]),
+    "share of total": (share_of_total, (-30, 30), [1, 2, 5, 10]),
+    "percent for points": (percent_for_points, (-10, 10), [0, 1, 3]),
 }

@@ -66,7 +66,7 @@ class Ratio(CheckKind):
                 continue
             part = parts[0]
             share = next((c for c in claims if c.kind in ("percent", "fraction") and c.start > part.end
-                          and c.role != "change" and _SHARE_AFTER.match(text[c.end:c.end + 12])), None)
+                          and c.role != "change" and _SHARE_AFTER.match(text[c.end:c.end + 20])), None)
             if check == "of_total" and share is not None:
                 computed = (Interval.of(part) / Interval.of(whole)).scale(100.0 if share.kind == "percent" else 1.0)
                 yield from _compare(share, computed, [part, whole], ctx, "part / whole")
