@@ -259,3 +259,9 @@ def test_pre_commit_hook_definition():
     for line in ("- id: factlint", "entry: factlint check", "language: python",
                  "types_or: [markdown, html, plain-text]"):
         assert line in text
+
+
+def test_readme_lists_every_rule():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    codes = [r["code"] for r in json.loads(factlint("rules", "--format", "json").stdout)["rules"]]
+    assert all(f"| {code} |" in readme for code in codes)
