@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import importlib.util
+import sys
+from pathlib import Path
+
 from checker.check.base import Context
 from checker.check.engine import run_checks
 from checker.models import ClaimSet, Document
@@ -34,3 +38,13 @@ def findings(knowledge: Knowledge, *docs: Document, select: list[str] | None = N
 
 def codes(result) -> list[str]:
     return [f.rule for f in result.findings]
+
+
+def benchmark_module(name: str):
+    """A script of benchmarks/ imported as a module (`generate`, `corpus_score` …)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"factlint_bench_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module

@@ -3,13 +3,14 @@ the audit of its injections, the digit-scan baseline and benchmarks/run.py on a 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from helpers import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "benchmarks"
@@ -23,11 +24,7 @@ KNOWN_FALSE_ALARMS: set[str] = set()
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"factlint_bench_{name}", BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module(name)
 
 
 @pytest.fixture(scope="module")

@@ -6,21 +6,17 @@ asserted here is that articles whose every number checks out stay silent.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from helpers import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("corpus_score", ROOT / "benchmarks" / "corpus_score.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("corpus_score", module)  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("corpus_score")
 
 
 @pytest.mark.parametrize("corpus", ["corpus", "heldout"])

@@ -6,7 +6,6 @@ run's, including cross-article findings and inline suppressions.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -15,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from helpers import benchmark_module
 
 pytest.importorskip("dask.bag")
 pytest.importorskip("distributed")
@@ -37,11 +38,7 @@ outlet: desk
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("factlint_bench_generate", ROOT / "benchmarks" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("generate")
 
 
 @pytest.fixture(scope="module")

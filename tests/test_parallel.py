@@ -5,7 +5,6 @@ PARALLEL_THRESHOLD, so `--jobs 2` really takes the process-pool path.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -13,17 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from helpers import benchmark_module
+
 ROOT = Path(__file__).resolve().parents[1]
 FACTLINT = Path(sys.executable).with_name("factlint")
 N = 60
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("factlint_bench_generate", ROOT / "benchmarks" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("generate")
 
 
 @pytest.fixture(scope="module")
