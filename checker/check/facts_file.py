@@ -2,7 +2,7 @@
 
 CSV with a header, or TOML with `[[fact]]` tables; columns: entity, metric,
 period, value, unit, source, note. A value may be written as copy writes it
-(`230억`, `1,062`) — its rounding interval applies — or as a plain number.
+(`310억`, `1,250`) — its rounding interval applies — or as a plain number.
 """
 from __future__ import annotations
 

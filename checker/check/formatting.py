@@ -60,7 +60,7 @@ def amount(value: float, unit: str, lang: str = "en") -> str:
 
 
 def interval(iv: Interval, unit: str, lang: str = "en") -> str:
-    """`495억–505억 위안`; a one-sided interval reads `≥ 2` or `> 500억 달러`."""
+    """`495억–505억 위안`; a one-sided interval reads `≥ 2` or `> 700억 달러`."""
     if math.isinf(iv.hi) and not math.isinf(iv.lo):
         return f"{'>' if iv.lo_open else '≥'} {amount(iv.lo, unit, lang)}"
     if math.isinf(iv.lo) and not math.isinf(iv.hi):

@@ -2,7 +2,7 @@
 
 A written number is an interval: half a unit of the last non-zero digit,
 trailing zeros counting as significant until the number has two significant
-digits (written zeros only: `5만` is ±0.5만, `500억` is ±5억).
+digits (written zeros only: `5만` is ±0.5만, `700억` is ±5억).
 """
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _trailing_zeros(digits: str) -> int:
 
 
 def parse_arabic(text: str) -> Numeral:
-    """Digits with optional Korean myriad units: `1,062`, `9.5`, `9조 2946억`, `1만2000`, `3천억`."""
+    """Digits with optional Korean myriad units: `1,062`, `9.5`, `3조 4817억`, `1만2000`, `3천억`."""
     compact = text.replace(" ", "")
     total = Decimal(0)
     pos = 0

@@ -112,7 +112,7 @@ def _read_before(text: str, start: int) -> tuple[int, str | None, str | None, st
     if qual and (qual.start() == 0 or not window[qual.start() - 1].isalnum()):
         qualifier = qual.lastgroup
         if qualifier == "total":
-            qualifier = None  # `총 230억`: a total, not a bound; the linker reads it
+            qualifier = None  # `총 310억`: a total, not a bound; the linker reads it
         else:
             start = window_start + qual.start()
     return start, currency, qualifier, symbol if currency else None
@@ -311,7 +311,7 @@ _BARE_MYRIAD = re.compile(r"[만억조]")
 
 
 def _infer_parenthetical_currency(text: str, raws: list[_Raw], language: str) -> None:
-    """`1900억 달러(약 250조)`: an equivalent written without its currency is in the
+    """`1700억 달러(약 230조)`: an equivalent written without its currency is in the
     reader's currency. The currency is a guess, and the claim says so."""
     if language != "ko":
         return
@@ -351,7 +351,7 @@ _BETWEEN_AFTER = re.compile(r"\s?(?:사이|까지)(?!\s?(?:늘|줄|증가|감소
 
 
 def _join_ranges(text: str, raws: list[_Raw], tol: float) -> list[Mention | _Raw]:
-    """`12,000~13,000달러`, `$14만에서 $28만 사이`: two numbers, one interval."""
+    """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
     out: list[Mention | _Raw] = []
     i = 0
     while i < len(raws):
@@ -420,7 +420,7 @@ _EQUIVALENT_BEFORE = re.compile(
 
 
 def _mark_parentheticals(text: str, mentions: list[Mention]) -> None:
-    """`500억 위안(70억 달러·9조 2946억원)`: both equivalents point at the head."""
+    """`600억 엔(4억 달러·5조 3100억원)`: both equivalents point at the head."""
     for i in range(1, len(mentions)):
         head = mentions[i - 1]
         current = mentions[i]

@@ -65,7 +65,7 @@ _SUPERLATIVE = re.compile(
     re.I,
 )
 _TOTAL_WORD = re.compile(r"총액|합계|합산|총|모두|전체|combined|total|together|altogether", re.I)
-# `8억 달러를 투자했다`: a metric right after the amount is its predicate.
+# `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|for)\s", re.I)
 _SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
 _SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약|무려|약간)$")
@@ -222,7 +222,7 @@ def _place_role(claim: Claim, mention: Mention, doc: _Doc, s_start: int) -> None
         claim.basis = (possessive.group("unit") or "year").lower()
     elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (latin and _FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
-        claim.role = "prior"  # `전년 동기 230억 위안`, `from $10bn a year earlier`
+        claim.role = "prior"  # `전년 동기 310억 원`, `from $10bn a year earlier`
     elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or (latin and "from" in before and (
             _TO_FROM.search(before) or _CHANGED_FROM.search(text[max(s_start, mention.start - 60):mention.start])))):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
@@ -242,7 +242,7 @@ def _basis(doc: _Doc, mention: Mention, s_start: int) -> str | None:
 
 
 def _prior_marker_before(doc: _Doc, position: int, s_start: int) -> bool:
-    """`전년 동기 230억 위안`: a prior-period marker right before the value (no 대비 between)."""
+    """`전년 동기 310억 원`: a prior-period marker right before the value (no 대비 between)."""
     i = bisect.bisect_left(doc.time_starts, position) - 1
     while i >= 0 and doc.times[i].start >= s_start:
         ref = doc.times[i]
@@ -287,7 +287,7 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text:
     else:
         chosen = before[-1] if before else (after[0] if after else None)
     if chosen and defs[chosen[2]].generic:
-        # `42억 위안을 지출하며 자본 지출을 …`: the specific metric names what was spent.
+        # `57억 원을 지출하며 설비 투자를 …`: the specific metric names what was spent.
         specific = [h for h in usable if not defs[h[2]].generic]
         chosen = specific[0] if specific else chosen
     return chosen
@@ -348,7 +348,7 @@ def _place_entities(claim: Claim, mention: Mention, doc: _Doc, s_start: int, s_e
     ids = list(chosen.ids)
     metric = lexicon.metrics.get(claim.metric or "")
     if metric is not None and metric.type == "event":
-        # A deal has parties on both sides (`A는 B에 8억 달러를 투자했다`, `raised $1.1bn from C`).
+        # A deal has parties on both sides (`A는 B에 6억 달러를 투자했다`, `raised $1.1bn from C`).
         parties = [i for h in hits if h.kind in ("company", "org") for i in h.ids]
         ids = list(dict.fromkeys([*ids, *parties]))
     claim.entities = sorted(ids)
@@ -462,7 +462,7 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
     return amounts
 
 
-# `4% 증가한 42억 위안`, `up 23% to ¥584.5bn`: the changed value follows the change.
+# `7% 증가한 57억 원`, `up 23% to ¥584.5bn`: the changed value follows the change.
 _ATTRIBUTIVE = re.compile(
     r"\s*(?:(?:증가|감소|늘어|줄어|상승|하락|성장|급증|급감|확대|축소|개선|악화|뛰어|올라|내려|떨어)\S*|to|at)\s+"
     r"(?:a\s+record\s+|about\s+|around\s+|약\s)?"

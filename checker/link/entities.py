@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from checker.link.lexicon import Lexicon
 
-# `문샷(Moonshot)`: a Hangul name glossed in Latin letters is a name, known or not.
+# `오로라(Aurora)`: a Hangul name glossed in Latin letters is a name, known or not.
 # Found from the parenthesis (rare) backwards, not from every Hangul syllable forwards.
 _GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9.&' -]{1,40})\)")
 _NAME_BEFORE_GLOSS = re.compile(r"([가-힣][가-힣]{0,9}(?:\s[A-Z가-힣][가-힣A-Za-z]{0,8})?)\s?$")
@@ -29,7 +29,7 @@ _ANAPHOR = re.compile(
 _PLURAL_ANAPHOR = re.compile(r"(?=[이Tt])(?:(?<![가-힣])이들(?:\s(?:기업|회사|업체))?(?=[은는이가의도을])|\b[Tt]hese (?:companies|firms|groups)\b|\b[Tt]hey\b)")
 _LIST_SEP = re.compile(r"\s?(?:,|·|、|와|과|및|and|, and|&|또|,\s?그리고)\s?")
 _TOPIC = re.compile(r"[^\S\n]?(?:은|는|이|가|도)(?![가-힣])")
-_NOT_GLOSS_WORDS = {"AI", "CEO", "LLM", "GPU", "CPU", "ROI", "R&D", "IT", "UAE", "FT", "WSJ", "AP", "AFP"}
+_NOT_GLOSS_WORDS = {"AI", "CEO", "LLM", "GPU", "CPU", "ROI", "R&D", "IT", "UAE", "AP", "AFP"}
 
 
 @dataclass(slots=True)
@@ -84,7 +84,7 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
         taken.append((match.start(), match.end()))
     for name_start, end, latin in glossed_names(text, start):
         # `주가연계증권(ELS)`, `고대역폭메모리(HBM)`: an acronym glosses a common noun more often
-        # than a company; only a spelled-out Latin name (`문샷(Moonshot)`) makes an unknown entity.
+        # than a company; only a spelled-out Latin name (`오로라(Aurora)`) makes an unknown entity.
         if latin.isupper() or latin in _NOT_GLOSS_WORDS or _overlaps(taken, name_start, end):
             continue
         raw.append(EntityHit(name_start, end, (slug(latin),), "org"))
@@ -150,7 +150,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _join_lists(text: str, hits: list[EntityHit]) -> list[EntityHit]:
-    """`알리바바, 텐센트, 바이두의` → one hit for the three."""
+    """`네이버, 카카오, 쿠팡의` → one hit for the three."""
     out: list[EntityHit] = []
     for hit in hits:
         if out and _LIST_SEP.fullmatch(text[out[-1].end:hit.start]) and hit.kind == out[-1].kind:

@@ -7,10 +7,10 @@ from checker.link.lexicon import Lexicon
 from checker.link.segment import Segments
 from checker.models import NameMention
 
-# `패텔(Patel)`, `딜런 파텔(Dylan Patel)`: a transliterated name with its source spelling.
+# `스미스(Smith)`, `존 스미스(John Smith)`: a transliterated name with its source spelling.
 _PERSON_GLOSS = re.compile(r"\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
 _NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$")
-# A name as the subject of a quote or a claim: `딜런 파텔은`, `굽타는`.
+# A name as the subject of a quote or a claim: `존 스미스는`, `굽타는`.
 _SUBJECT_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?=(?:은|는|이|가|의|씨)\s)")
 
 
@@ -58,7 +58,7 @@ def jamo(text: str) -> str:
 
 
 def jamo_distance(a: str, b: str) -> int:
-    """Levenshtein distance over jamo: `파텔` and `패텔` are one vowel apart."""
+    """Levenshtein distance over jamo: `스미스` and `스미쓰` are one vowel apart."""
     x, y = jamo(a), jamo(b)
     previous = list(range(len(y) + 1))
     for i, cx in enumerate(x, 1):

@@ -1,4 +1,4 @@
-"""Currency equivalents: `500억 위안(70억 달러·9조 2946억원)`.
+"""Currency equivalents: `600억 엔(4억 달러·5조 3100억원)`.
 
 Each equivalent implies an exchange rate (an interval, from the two written
 intervals). Within an article the rates for one pair of currencies must

@@ -20,7 +20,7 @@ def _form(name: NameMention) -> str:
 
 
 def _spelled_out(name: NameMention) -> bool:
-    """Abbreviations (`FT`, `WSJ`) and Latin forms are not spellings of the Korean name."""
+    """Abbreviations (`NYT`, `BBC`) and Latin forms are not spellings of the Korean name."""
     return not name.text.isascii()
 
 
