@@ -37,7 +37,7 @@ class Document(BaseModel):
     @cached_property
     def line_starts(self) -> list[int]:
         starts = [0]
-        find, text = self.text.find, self.text
+        find = self.text.find
         position = find("\n")
         while position >= 0:
             starts.append(position + 1)

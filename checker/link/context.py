@@ -1,0 +1,177 @@
+"""Who, what and when: a figure's entities, metric (and segment) and period."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from checker.extract.time import previous_period
+from checker.link.entities import EntityHit
+from checker.link.lexicon import Lexicon
+from checker.link.view import ArticleView
+from checker.models import Claim, Mention, Span, TimeRef
+
+# `6억 달러를 투자했다`: a metric right after the amount is its predicate.
+_PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|for)\s", re.I)
+_SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
+_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약|무려|약간)$")
+
+
+def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
+    lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
+    hits = doc.metric_hits[lo:hi]
+    chosen = _choose_metric(claim, mention, hits, lexicon, doc.text) if hits else None
+    if chosen is None and claim.kind in ("money", "range", "count"):
+        chosen = _metric_before(doc, s_start, claim.paragraph)
+        if chosen is not None:
+            claim.guesses.append("metric")
+    if chosen is not None:
+        _set_metric(claim, chosen, doc)
+
+
+def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text: str):
+    defs = lexicon.metrics
+    percent_like = claim.kind in ("percent", "pp", "fraction") or claim.range_kind == "percent"
+    if percent_like and claim.role == "share":
+        rates = [h for h in hits if defs[h[2]].percent_only and h[1] <= mention.start]
+        if rates:
+            return rates[-1]
+    usable = [h for h in hits if (percent_like or not defs[h[2]].percent_only) and _measures_fit(defs[h[2]].measures, claim)]
+    right_after = [h for h in usable if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP.fullmatch(text[mention.end:h[0]])]
+    before = [h for h in usable if h[1] <= mention.start]
+    after = [h for h in usable if h[0] >= mention.end]
+    if right_after and not percent_like:
+        chosen = right_after[0]
+    else:
+        chosen = before[-1] if before else (after[0] if after else None)
+    if chosen and defs[chosen[2]].generic:
+        # `57억 원을 지출하며 설비 투자를 …`: the specific metric names what was spent.
+        specific = [h for h in usable if not defs[h[2]].generic]
+        chosen = specific[0] if specific else chosen
+    return chosen
+
+
+def _measures_fit(measures: str, claim: Claim) -> bool:
+    kind = claim.range_kind if claim.kind == "range" else claim.kind
+    if measures == "any" or claim.role == "change" and kind == "percent":
+        return True
+    return {"money": ("money",), "count": ("count", "measure"), "percent": ("percent", "pp", "fraction")}[measures].__contains__(kind)
+
+
+def _metric_before(doc: ArticleView, s_start: int, paragraph: int):
+    """The metric of the previous sentence in the same paragraph (`기업별로는 …`)."""
+    for hit in reversed(doc.metric_hits):
+        if hit[1] <= s_start:
+            return hit if doc.segments.paragraph_of(hit[0]) == paragraph else None
+    return None
+
+
+def _set_metric(claim: Claim, hit: tuple[int, int, str], doc: ArticleView) -> None:
+    claim.metric = hit[2]
+    claim.scope = _scope_before(doc.text, hit[0])
+
+
+def _scope_before(text: str, metric_start: int) -> str | None:
+    """`클라우드 사업 매출`, `cloud revenue`: the words that narrow a metric to a segment."""
+    window_start = max(0, metric_start - 16)
+    words = text[window_start:metric_start].split()
+    if window_start > 0 and words and not text[window_start - 1].isspace():
+        words = words[1:]  # the window cut a word in two
+    scope = []
+    for word in reversed(words[-2:]):
+        if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or (word[:1].isupper() and not word.isupper())
+                or not any(ch.isalnum() for ch in word)
+                or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
+            break
+        scope.insert(0, word)
+    return " ".join(scope) or None
+
+
+def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
+    hits = doc.entities.before(s_start, s_end)
+    if any(h.kind != "country" for h in hits):
+        # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
+        hits = [h for h in hits if h.kind != "country"]
+    before = [h for h in hits if h.end <= mention.start]
+    chosen: EntityHit | None = before[-1] if before else None
+    if chosen is None:
+        after = [h for h in hits if h.start >= mention.end and h.topic]
+        chosen = after[0] if after else None
+    if chosen is None:
+        chosen = _subject_before(doc, s_start, claim.paragraph)
+        if chosen is not None:
+            claim.guesses.append("entities")
+    if chosen is None:
+        return
+    ids = list(chosen.ids)
+    metric = lexicon.metrics.get(claim.metric or "")
+    if metric is not None and metric.type == "event":
+        # A deal has parties on both sides (`A는 B에 6억 달러를 투자했다`, `raised $1.1bn from C`).
+        parties = [i for h in hits if h.kind in ("company", "org") for i in h.ids]
+        ids = list(dict.fromkeys([*ids, *parties]))
+    claim.entities = sorted(ids)
+    if chosen.inferred and "entities" not in claim.guesses:
+        claim.guesses.append("entities")
+
+
+def _subject_before(doc: ArticleView, s_start: int, paragraph: int) -> EntityHit | None:
+    """The subject of an earlier sentence in this paragraph or the one before (a guess, marked so)."""
+    earlier = [h for h in doc.entities.hits if h.end <= s_start and h.kind in ("company", "org")
+               and paragraph - 1 <= doc.segments.paragraph_of(h.start) <= paragraph]
+    return earlier[-1] if earlier else None
+
+
+def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
+    metric = lexicon.metrics.get(claim.metric or "")
+    event = metric is not None and metric.type == "event"
+    lo, hi = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_left(doc.time_starts, s_end)
+    refs = [t for t in doc.times[lo:hi] if t.period and t.role not in ("prior", "dateline")]
+    if not event:
+        refs = [t for t in refs if t.period.count("-") < 2]  # a report's dateline is not a period
+    main = _nearest(refs, mention.end, doc.mention_starts)
+    assumed = False
+    if main is None:
+        main = _period_before(doc, s_start, claim.paragraph, event)
+        assumed = main is not None
+    if main is None:
+        return
+    if claim.role == "prior":
+        prior = _prior_ref_before(doc, mention.start, s_start)
+        shift = claim.basis or (prior.shift if prior else "year")
+        claim.period = previous_period(main.period, shift)
+        claim.period_span = Span(start=prior.start, end=prior.end) if prior else None
+    else:
+        claim.period = main.period
+        claim.period_span = Span(start=main.start, end=main.end)
+    if assumed:
+        claim.guesses.append("period")
+
+
+def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = ()) -> TimeRef | None:
+    before = [t for t in refs if t.end <= position]
+    if before:
+        return before[-1]
+    # A time named after the figure is its own only if no other figure comes between them
+    # (`$6.5bn, more than double the $2.8bn valuation of its previous round last year`).
+    def alone(ref: TimeRef) -> bool:
+        i = bisect.bisect_left(mention_starts, position)
+        return i >= len(mention_starts) or mention_starts[i] >= ref.start
+
+    after = [t for t in refs if t.start >= position and alone(t)]
+    return after[0] if after else None
+
+
+def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) -> TimeRef | None:
+    """The last period named earlier in the paragraph, or in the paragraph before it."""
+    for ref in reversed(doc.times):
+        if ref.end > s_start or not ref.period or ref.role in ("prior", "dateline"):
+            continue
+        if doc.segments.paragraph_of(ref.start) < paragraph - 1:
+            return None
+        if event or ref.period.count("-") < 2:
+            return ref
+    return None
+
+
+def _prior_ref_before(doc: ArticleView, position: int, s_start: int) -> TimeRef | None:
+    refs = [t for t in doc.times if s_start <= t.start and t.end <= position and t.role == "prior"]
+    return refs[-1] if refs else None

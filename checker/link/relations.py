@@ -1,0 +1,145 @@
+"""Relations between figures: converts, change_of and compared_to."""
+from __future__ import annotations
+
+import re
+
+from checker.link.view import ArticleView
+from checker.models import Claim, Mention
+
+
+def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> None:
+    """converts, change_of and compared_to, within a sentence (or, as a guess, the one before)."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, claim in enumerate(claims):
+        by_sentence.setdefault(claim.sentence, []).append(i)
+    taken: set[tuple[int, str, str | None]] = set()
+    for sentence, indices in by_sentence.items():
+        for i in indices:
+            claim, mention = claims[i], mentions[i]
+            if mention.in_parens_of is not None:
+                claim.converts = claims[mention.in_parens_of].id
+            elif claim.role == "change":
+                target = _changed_value(claims, indices, i, doc.text, taken)
+                guessed = target is None
+                if guessed and not _is_heading(doc, sentence - 1):
+                    target = _value_before(claims, by_sentence.get(sentence - 1, []), claim)
+                if target is not None:
+                    _link_change(claims, claim, claims[target], indices)
+                    # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
+                    # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
+                    taken.add((target, claim.kind, claim.basis))
+                    if guessed:
+                        claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+_AMOUNT_KINDS = ("money", "count", "measure", "range")
+
+
+def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
+    """What a change can be a change of: an amount (for %, 배 and absolute changes),
+    or a rate (for %p, and for % when the sentence states no amount)."""
+    amounts = [j for j in indices if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS]
+    rates = [j for j in indices if claims[j].role in ("value", "share") and claims[j].kind == "percent"]
+    if change.kind in ("money", "count"):
+        return [j for j in amounts if claims[j].unit == change.unit]
+    if change.kind == "pp":
+        return rates
+    if change.kind == "percent":
+        return amounts or rates
+    return amounts
+
+
+# `7% 증가한 57억 원`, `up 23% to ¥584.5bn`: the changed value follows the change.
+_ATTRIBUTIVE = re.compile(
+    r"\s*(?:(?:증가|감소|늘어|줄어|상승|하락|성장|급증|급감|확대|축소|개선|악화|뛰어|올라|내려|떨어)\S*|to|at)\s+"
+    r"(?:a\s+record\s+|about\s+|around\s+|약\s)?"
+    r"|[^.;]{0,40}\bto\s+(?:a\s+record\s+|about\s+)?",  # `tripled, up 120% to $30bn`
+    re.I,
+)
+
+
+def _prefer(candidates: list[int], keep) -> list[int]:
+    preferred = [j for j in candidates if keep(j)]
+    return preferred or candidates
+
+
+def _names_metric(claim: Claim) -> bool:
+    return bool(claim.metric) and "metric" not in claim.guesses
+
+
+def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str,
+                   taken: set[tuple[int, str, str | None]] = frozenset()) -> int | None:
+    change = claims[i]
+    values = [j for j in _value_candidates(claims, indices, change) if claims[j].forecast == change.forecast
+              and (j, change.kind, change.basis) not in taken]
+    # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names.
+    values = _prefer(values, lambda j: _names_metric(change) and claims[j].metric == change.metric)
+    values = _prefer(values, lambda j: bool(change.entities) and claims[j].entities == change.entities
+                     and "entities" not in change.guesses)
+    after = [j for j in values if claims[j].start >= change.end]
+    if after and _ATTRIBUTIVE.fullmatch(text[change.end:claims[after[0]].start]):
+        return after[0]
+    before = [j for j in values if claims[j].end <= change.start]
+    return before[-1] if before else None
+
+
+def _is_heading(doc: ArticleView, sentence: int) -> bool:
+    """A title or a Markdown heading sums the story up; the body's changes are not of its figures."""
+    if sentence < 0:
+        return True
+    start = doc.segments.sentence_starts[sentence]
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", start)
+    line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
+    first_line = doc.segments.paragraph_of(start) == 0
+    return line.startswith("#") or (first_line and not line.endswith((".", "다", "!", "?")))
+
+
+def _value_before(claims: list[Claim], previous: list[int], change: Claim) -> int | None:
+    """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
+    only when the change names the same metric and segment, or names none and one value fits."""
+    if not previous or change.paragraph - claims[previous[0]].paragraph > 1:
+        return None
+    values = [j for j in _value_candidates(claims, previous, change) if claims[j].forecast == change.forecast]
+    if _names_metric(change):
+        values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
+        return values[-1] if values else None
+    return values[0] if len(values) == 1 else None
+
+
+def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list[int]) -> None:
+    change.change_of = value.id
+    change.metric = change.metric or value.metric
+    change.scope = change.scope or value.scope
+    if value.entities:
+        change.entities = value.entities
+        change.guesses = sorted(set(change.guesses) | set(value.guesses))
+    if value.period:
+        change.period, change.period_span = value.period, value.period_span
+    # The baseline is named in the change's own sentence.
+    priors = [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit
+              and claims[j].forecast == change.forecast]
+    priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
+    if not priors:
+        return
+    if value.start > change.start and value.sentence == change.sentence:
+        # `to $6.75tn from $6.13tn`: the baseline nearest the value that follows.
+        baseline = min(priors, key=lambda j: abs(claims[j].start - value.end))
+    else:
+        # `전년 동기 7조원보다 124.8% 증가했고, 직전 분기 12조원과 비교해도 32.1%`: the one before the change.
+        before = [j for j in priors if claims[j].end <= change.start]
+        baseline = before[-1] if before else min(priors, key=lambda j: abs(claims[j].start - change.end))
+    change.compared_to = claims[baseline].id
+    change.basis = change.basis or claims[baseline].basis
+
+
+def inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:
+    """An equivalent in parentheses is the same fact in another currency."""
+    for claim, mention in zip(claims, mentions):
+        if mention.in_parens_of is None:
+            continue
+        head = claims[mention.in_parens_of]
+        claim.entities, claim.metric, claim.scope = head.entities, head.metric, head.scope
+        claim.period, claim.period_span = head.period, head.period_span
+        claim.guesses = sorted(set(head.guesses) | ({"currency"} if "currency" in claim.guesses else set()))
+        claim.forecast, claim.furniture = head.forecast, head.furniture

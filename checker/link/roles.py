@@ -1,0 +1,116 @@
+"""What part a figure plays: a value, a prior, a baseline, a change (and against what), a share."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from checker.link.view import ArticleView
+from checker.models import Claim, Mention
+
+_CHANGE_VERB = re.compile(
+    r"\s?(?:나|이나|가량|정도|씩|의|이|가)?\s?(?P<verb>증가|늘|급증|확대|성장|상승|올랐|오른|뛰|치솟|개선|up\b|rose|rise|rising|grew|grow|jump|climb|increase|surge|gain|higher"
+    r"|감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down\b|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower)",
+    re.I,
+)
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>rose|rise|rising|risen|increased|grew|grown|jumped|climbed|surged|gained|up|soared|advanced"
+    r"|fell|fall|falling|fallen|declined|dropped|decreased|slumped|shrank|down|slid|plunged|lost)"
+    r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_PRIOR_POSSESSIVE = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>quarter|month|year)['’]s\s+(?:figure\s+of\s+)?$"
+    r"|\b(?:a\s+)?year[- ](?:earlier|ago)['’]?s?\s+$|(?P<ko>전\s?분기|전월|전년)의\s$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+)?$", re.I)
+_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
+# `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|rise|risen|increased|grew|jumped|climbed|surged|gained|up|soared|doubled|tripled|halved|fell|dropped|declined"
+    r"|decreased|slumped|down|slid|plunged)\b[^.;]{0,30}?\bfrom\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+_TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+){0,2},?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
+_BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
+_LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
+_FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
+_COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
+_COMPARISON_KO = re.compile(r"대비|보다|에 비해|에 비하면|比")
+
+
+def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
+    text = doc.text
+    if mention.in_parens_of is not None:
+        claim.role = "conversion"
+        return
+    after = text[mention.end: mention.end + 14]
+    before = text[max(s_start, mention.start - 40):mention.start]
+    # The English phrasings (`rose 50% to`, `from the previous quarter's`) need Latin letters before.
+    latin = doc.latin_before(mention.start, s_start)
+    particle = _LEVEL_PARTICLE.match(after.lstrip())
+    verb = _CHANGE_VERB.match(after)
+    verb_before = _CHANGE_VERB_BEFORE.search(before) if latin else None
+    if claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
+        claim.role = "change"
+        claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
+    elif claim.kind in ("percent", "pp") and verb_before:
+        claim.role = "change"  # `rose 50% to $23bn`
+        claim.direction = -1 if _FALLING.match(verb_before.group("verb")) else 1
+    elif claim.kind in ("money", "count") and verb and not particle:
+        claim.role = "change"  # `4000억원 증가했다`: an absolute change
+        claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
+    elif claim.kind in ("money", "count") and verb_before and re.search(r"\bby\s+(?:about\s+)?$", before):
+        claim.role = "change"  # `rose by $1.2bn`
+        claim.direction = -1 if _FALLING.match(verb_before.group("verb")) else 1
+    elif claim.kind in ("percent", "pp") and _COMPARISON_KO.search(text[max(s_start, mention.start - 12):mention.start]):
+        claim.role = "change"
+        claim.direction = 1
+    elif claim.kind == "multiple":
+        claim.role = "change"
+        claim.direction = 1
+    elif claim.kind in ("percent", "fraction"):
+        claim.role = "share"
+    if claim.role == "change":
+        claim.basis = _basis(doc, mention, s_start)
+    possessive = _PRIOR_POSSESSIVE.search(before) if latin or "의" in before[-3:] else None
+    if claim.role in ("value", "share") and possessive:
+        claim.role = "prior"  # `from the previous quarter's $6.81bn`
+        claim.basis = (possessive.group("unit") or "year").lower()
+    elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
+                                  or (latin and _FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
+        claim.role = "prior"  # `전년 동기 310억 원`, `from $10bn a year earlier`
+    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or (latin and "from" in before and (
+            _TO_FROM.search(before) or _CHANGED_FROM.search(text[max(s_start, mention.start - 60):mention.start])))):
+        claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
+
+
+def _basis(doc: ArticleView, mention: Mention, s_start: int) -> str | None:
+    """What a change is measured against: the nearest prior marker in its sentence."""
+    s_end = doc.segments.sentence_bounds(doc.segments.sentence_of(mention.start), len(doc.text))[1]
+    priors = [t for t in doc.times if t.role == "prior" and s_start <= t.start < s_end]
+    if not priors:
+        return None
+    # Korean names the basis before the change (`전년 동기 대비 4%`), English often after it.
+    before = [t for t in priors if t.end <= mention.start and mention.start - t.end <= 30]
+    if before:
+        return before[-1].shift
+    return min(priors, key=lambda t: abs(t.start - mention.start)).shift
+
+
+def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
+    """`전년 동기 310억 원`: a prior-period marker right before the value (no 대비 between)."""
+    i = bisect.bisect_left(doc.time_starts, position) - 1
+    while i >= 0 and doc.times[i].start >= s_start:
+        ref = doc.times[i]
+        between = doc.text[ref.end:position]
+        if ref.role == "prior":
+            if re.search(r"\b(?:to|at)\b|[으]?로\s*$", between):
+                return False  # `more than doubled from a year earlier to 141.9 billion won`
+            if ref.start - s_start <= 3 and not _COMPARISON.search(between):
+                return True  # `A year earlier the carrier earned $540m on revenue of $4.95bn`
+            return len(between) <= 16 and not _COMPARISON.search(between) and not re.search(r"\d", between)
+        if ref.role == "point":
+            return False
+        i -= 1
+    return False

@@ -1,0 +1,31 @@
+"""What the linker reads off one document once, shared by every placement."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.link.entities import EntityIndex
+from checker.link.segment import Segments
+from checker.models import TimeRef
+
+_LATIN = re.compile(r"[A-Za-z]{2}")
+
+
+@dataclass(slots=True)
+class ArticleView:
+    """What the linker knows of one document, computed once."""
+
+    text: str
+    segments: Segments
+    entities: EntityIndex
+    metric_hits: list[tuple[int, int, str]]
+    times: list[TimeRef]
+    time_starts: list[int]
+    marks: dict[int, tuple[bool, re.Match | None, bool]]
+    mention_starts: list[int]
+    metric_starts: list[int]
+
+    def latin_before(self, position: int, s_start: int) -> bool:
+        """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
+        return _LATIN.search(self.text, max(s_start, position - 40), position) is not None
+
