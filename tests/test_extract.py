@@ -154,3 +154,10 @@ def test_digit_counts_and_measures_in_base_units():
     _, tonnes = only("연간 1,000t을 생산한다.")
     _, kilos = only("연간 100만kg을 생산한다.")
     assert (tonnes.unit, tonnes.value) == (kilos.unit, kilos.value) == ("kg", 1e6)
+
+
+def test_vague_magnitudes_keep_their_unit():
+    _, money = only("수백억 원을 쏟아부었다.")
+    assert (money.kind, money.unit, money.low, money.high) == ("money", "KRW", 1e10, 1e11)
+    _, count = only("수천 개가 팔렸다.")
+    assert (count.kind, count.counter, count.low, count.high) == ("count", "개", 1000, 10000)

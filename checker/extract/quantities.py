@@ -187,17 +187,44 @@ def _read_after(text: str, raw: _Raw, language: str) -> None:
     if scale and (scale.group("scale").lower() not in ("m", "b", "k") or text[scale.start()] != " "):
         raw.numeral = parse_english_scaled(raw.numeral, scale.group("scale"))
         pos = scale.end()
-    unit_matched = False
-    for pattern in (_PERCENT_AFTER, _MULTIPLE_AFTER, _CURRENCY_AFTER, _MEASURE_AFTER, _COUNTER_AFTER):
-        if raw.kind not in ("bare",) and not (raw.kind == "vague" and pattern is not _PERCENT_AFTER and pattern is not _MULTIPLE_AFTER):
-            break
+    unit_end = _read_unit(text, raw, pos)
+    unit_matched = unit_end is not None
+    pos = unit_end if unit_matched else pos
+    if not unit_matched and raw.unit and raw.kind == "bare":
+        raw.kind = "money"  # `$12만`: the prefix symbol was the unit
+    if not unit_matched and raw.kind == "bare" and language == "en":
+        if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
+            return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
+        noun = _EN_COUNT.match(text, pos)
+        if noun and noun.group("noun") not in _NON_CLAIM_EN_NOUNS:
+            raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
+            pos = noun.end()
+        elif "," in text[raw.start:raw.end]:
+            # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+    qual = _QUAL_AFTER.match(text, pos)
+    if qual and raw.kind not in ("bare",):
+        raw.qualifier = qual.lastgroup
+        pos = qual.end()
+    raw.end = pos
+
+
+_BARE_UNITS = (_PERCENT_AFTER, _MULTIPLE_AFTER, _CURRENCY_AFTER, _MEASURE_AFTER, _COUNTER_AFTER)
+_VAGUE_UNITS = (_CURRENCY_AFTER, _MEASURE_AFTER, _COUNTER_AFTER)  # `수백억 원`, `수천 개`
+
+
+def _read_unit(text: str, raw: _Raw, pos: int) -> int | None:
+    """Read the unit after a number into `raw`; the end of the unit, or None when there is none."""
+    vague = raw.kind == "vague"  # keeps its kind: `수천 개` is [1000, 10000) of 개
+    patterns = _BARE_UNITS if raw.kind == "bare" else _VAGUE_UNITS if vague else ()
+    for pattern in patterns:
         match = pattern.match(text, pos)
         if not match:
             continue
-        word = match.group(match.lastgroup or 0).strip() if match.lastgroup else match.group(0).strip()
+        word = (match.group(match.lastgroup) if match.lastgroup else match.group(0)).strip()
         following = text[match.end(): match.end() + 1]
         if pattern in (_CURRENCY_AFTER, _COUNTER_AFTER, _MULTIPLE_AFTER) and unit_continues_word(word, following):
-            continue
+            continue  # `배터리`, `대비`, `원칙`
         if pattern is _CURRENCY_AFTER and word.isascii() and following.isalpha():
             continue
         if pattern is _PERCENT_AFTER:
@@ -217,26 +244,10 @@ def _read_after(text: str, raw: _Raw, language: str) -> None:
         else:
             raw.kind = "duration" if word in DURATIONS else "count"
             raw.unit, raw.counter = "count", word
-        pos = match.end()
-        unit_matched = True
-        break
-    if not unit_matched and raw.unit and raw.kind in ("bare", "vague"):
-        raw.kind = "money"  # `$14만`: the prefix symbol was the unit
-    if not unit_matched and raw.kind == "bare" and language == "en":
-        if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
-            return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
-        noun = _EN_COUNT.match(text, pos)
-        if noun and noun.group("noun") not in _NON_CLAIM_EN_NOUNS:
-            raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
-            pos = noun.end()
-        elif "," in text[raw.start:raw.end]:
-            # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
-            raw.kind, raw.unit, raw.counter = "count", "count", ""
-    qual = _QUAL_AFTER.match(text, pos)
-    if qual and raw.kind not in ("bare",):
-        raw.qualifier = qual.lastgroup
-        pos = qual.end()
-    raw.end = pos
+        if vague:
+            raw.kind = "vague" if raw.kind != "duration" else "duration"
+        return match.end()
+    return None
 
 
 def parse_english_scaled(numeral: Numeral, scale: str) -> Numeral:
