@@ -436,9 +436,11 @@ def _mark_parentheticals(text: str, mentions: list[Mention]) -> None:
         head = mentions[i - 1]
         current = mentions[i]
         between = text[head.end:current.start]
-        if head.in_parens_of is not None and _PAREN_NEXT.fullmatch(between):
+        # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
+        convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
+        if head.in_parens_of is not None and _PAREN_NEXT.fullmatch(between) and convertible:
             current.in_parens_of = head.in_parens_of
-        elif _PAREN_OPEN.fullmatch(between) or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1]):
+        elif convertible and (_PAREN_OPEN.fullmatch(between) or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])):
             if ")" not in between:
                 current.in_parens_of = i - 1
         elif current.quantity.kind in ("money", "range") and _EQUIVALENT_BEFORE.search(text[max(0, current.start - 24):current.start]):

@@ -67,23 +67,30 @@ def _metric_before(doc: ArticleView, s_start: int, paragraph: int):
 
 def _set_metric(claim: Claim, hit: tuple[int, int, str], doc: ArticleView) -> None:
     claim.metric = hit[2]
-    claim.scope = _scope_before(doc.text, hit[0])
+    claim.scope = _scope_before(doc, hit[0])
 
 
-def _scope_before(text: str, metric_start: int) -> str | None:
-    """`클라우드 사업 매출`, `cloud revenue`: the words that narrow a metric to a segment."""
+def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
+    """`클라우드 사업 매출`, `cloud revenue`, `Mac sales`: the words that narrow a metric to a segment
+    (a company's name is who, not a segment)."""
+    text = doc.text
     window_start = max(0, metric_start - 16)
     words = text[window_start:metric_start].split()
     if window_start > 0 and words and not text[window_start - 1].isspace():
         words = words[1:]  # the window cut a word in two
     scope = []
+    named = doc.entities.before(window_start, metric_start)
     for word in reversed(words[-2:]):
-        if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or (word[:1].isupper() and not word.isupper())
+        if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or _is_name(word, named, text)
                 or not any(ch.isalnum() for ch in word)
                 or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
             break
         scope.insert(0, word)
     return " ".join(scope) or None
+
+
+def _is_name(word: str, named, text: str) -> bool:
+    return any(word in text[h.start:h.end] or text[h.start:h.end] in word for h in named)
 
 
 def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:

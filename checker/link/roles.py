@@ -8,8 +8,8 @@ from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
 _CHANGE_VERB = re.compile(
-    r"\s?(?:나|이나|가량|정도|씩|의|이|가)?\s?(?P<verb>증가|늘|급증|확대|성장|상승|올랐|오른|뛰|치솟|개선|up\b|rose|rise|rising|grew|grow|jump|climb|increase|surge|gain|higher"
-    r"|감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down\b|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower)",
+    r"\s?(?:나|이나|가량|정도|씩|의|이|가)?\s?(?P<verb>증가|늘|급증|확대|성장|상승|올랐|오른|뛰|치솟|개선|높아|높였|높인|올려|상향|up\b|rose|rise|rising|grew|grow|jump|climb|increase|surge|gain|higher"
+    r"|감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down\b|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower)",
     re.I,
 )
 _CHANGE_VERB_BEFORE = re.compile(
@@ -32,9 +32,9 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 _TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+){0,2},?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
-_BASELINE_AFTER = re.compile(r"(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
+_BASELINE_AFTER = re.compile(r"\)?(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
-_FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
+_FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
 _COMPARISON_KO = re.compile(r"대비|보다|에 비해|에 비하면|比")
 
