@@ -196,7 +196,8 @@ def _read_after(text: str, raw: _Raw, language: str) -> None:
         if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = _EN_COUNT.match(text, pos)
-        if noun and noun.group("noun") not in _NON_CLAIM_EN_NOUNS:
+        year_like = 1900 <= raw.numeral.value <= 2100 and "," not in text[raw.start:raw.end]
+        if noun and noun.group("noun") not in _NON_CLAIM_EN_NOUNS and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
         elif "," in text[raw.start:raw.end]:

@@ -168,15 +168,20 @@ def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = ())
 
 
 def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) -> TimeRef | None:
-    """The last period named earlier in the paragraph, or in the paragraph before it."""
+    """The period of the last sentence before that named one, in this paragraph or the one before:
+    its first period, which is the sentence's own (`for 2024, up 19% from $1.98bn in 2023`)."""
+    found: TimeRef | None = None
     for ref in reversed(doc.times):
         if ref.end > s_start or not ref.period or ref.role in ("prior", "dateline"):
             continue
+        if not (event or ref.period.count("-") < 2):
+            continue
         if doc.segments.paragraph_of(ref.start) < paragraph - 1:
-            return None
-        if event or ref.period.count("-") < 2:
-            return ref
-    return None
+            break
+        if found is not None and doc.segments.sentence_of(ref.start) != doc.segments.sentence_of(found.start):
+            break
+        found = ref
+    return found
 
 
 def _prior_ref_before(doc: ArticleView, position: int, s_start: int) -> TimeRef | None:

@@ -22,7 +22,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 target = _changed_value(claims, indices, i, doc.text, taken)
                 guessed = target is None
                 if guessed and not _is_heading(doc, sentence - 1):
-                    target = _value_before(claims, by_sentence.get(sentence - 1, []), claim)
+                    target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text,
+                                           doc.segments.sentence_starts[sentence])
                 if target is not None:
                     _link_change(claims, claim, claims[target], indices)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
@@ -95,7 +96,15 @@ def _is_heading(doc: ArticleView, sentence: int) -> bool:
     return line.startswith("#") or (first_line and not line.endswith((".", "다", "!", "?")))
 
 
-def _value_before(claims: list[Claim], previous: list[int], change: Claim) -> int | None:
+# `It was up 14% …`, `이는 …`, `1년 새 9조원이 늘었다`: a sentence that continues the one before.
+_CONTINUES = re.compile(r"\s*(?:It|This|That|The\s+(?:figure|increase|rise|gain|drop|decline)|이는|이|그|1년\s?(?:새|만에|동안)|한\s?해\s?(?:새|동안)|전년\s?대비로는)\b")
+
+
+# `… 250% 증가한 수치다`, `… 늘어난 것이다`, `… 규모다`: a sentence that restates the one before.
+_CONTINUES_END = re.compile(r"(?:수치|것|규모|셈|수준)(?:이)?(?:다|었다|였다)\.?\s*$")
+
+
+def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, sentence_start: int) -> int | None:
     """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
     only when the change names the same metric and segment, or names none and one value fits."""
     if not previous or change.paragraph - claims[previous[0]].paragraph > 1:
@@ -104,6 +113,10 @@ def _value_before(claims: list[Claim], previous: list[int], change: Claim) -> in
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
         return values[-1] if values else None
+    sentence_end = text.find("\n", sentence_start)
+    sentence = text[sentence_start: sentence_end if sentence_end >= 0 else len(text)]
+    if not (_CONTINUES.match(sentence) or _CONTINUES_END.search(sentence.split(". ")[0])):
+        return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
 
 

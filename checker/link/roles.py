@@ -23,7 +23,8 @@ _PRIOR_POSSESSIVE = re.compile(
     r"|\b(?:a\s+)?year[- ](?:earlier|ago)['’]?s?\s+$|(?P<ko>전\s?분기|전월|전년)의\s$",
     re.I,
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+)?$", re.I)
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|(?:a|an)\s+\w+\s+of\s+)?$", re.I)
 _PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
 _CHANGED_FROM = re.compile(
