@@ -11,6 +11,7 @@ from checker.link.view import ArticleView
 from checker.models import Claim, Mention, Span, TimeRef
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
+_SEGMENT = re.compile(r"[가-힣A-Za-z]+\s?(?:부문|사업부|사업본부)|\b\w+\s(?:division|segment|unit)\b", re.I)
 _PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|for)\s", re.I)
 _SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
 _SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약|무려|약간)$")
@@ -86,7 +87,13 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
                 or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
             break
         scope.insert(0, word)
-    return " ".join(scope) or None
+    if scope:
+        return " ".join(scope)
+    # `DS부문의 3분기 영업이익`, `the chip division's operating profit`: a segment named earlier in the clause.
+    segment = None
+    for segment in _SEGMENT.finditer(text, max(0, metric_start - 30), metric_start):
+        pass
+    return segment.group(0).strip() if segment else None
 
 
 def _is_name(word: str, named, text: str) -> bool:
