@@ -112,6 +112,8 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
         chosen = after[0] if after else None
     if chosen is None:
         chosen = _subject_before(doc, s_start, claim.paragraph)
+        if chosen is None and _states_its_fact(claim, doc, s_start, s_end):
+            chosen = _lead_subject(doc, s_start)
         if chosen is not None:
             claim.guesses.append("entities")
     if chosen is None:
@@ -125,6 +127,22 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
     claim.entities = sorted(ids)
     if chosen.inferred and "entities" not in claim.guesses:
         claim.guesses.append("entities")
+
+
+def _states_its_fact(claim: Claim, doc: ArticleView, s_start: int, s_end: int) -> bool:
+    """A figure whose sentence names its metric and its period (`"2분기 매출 2조 6150억원은 …"`)."""
+    lo, hi = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_left(doc.time_starts, s_end)
+    return bool(claim.metric) and "metric" not in claim.guesses and any(
+        t.period and t.role == "point" for t in doc.times[lo:hi])
+
+
+def _lead_subject(doc: ArticleView, s_start: int) -> EntityHit | None:
+    """An article about one company names it in its lead and later often doesn't: when every
+    company named before this sentence is that one, it is the subject (a guess)."""
+    named = [h for h in doc.entities.hits if h.end <= s_start and h.kind == "company"]
+    if named and len({h.ids for h in named}) == 1 and len(named[0].ids) == 1:
+        return named[0]
+    return None
 
 
 def _subject_before(doc: ArticleView, s_start: int, paragraph: int) -> EntityHit | None:
