@@ -75,6 +75,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, help="configuration file (default: discovered upward)")
     parser.add_argument("--lang", choices=("en", "ko"), default=None, help="language of messages")
     parser.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
+    parser.add_argument("--manifest", type=Path, default=None,
+                        help="an articles.toml for articles elsewhere (default: the one beside each file)")
     parser.add_argument("--no-color", action="store_true")
 
 

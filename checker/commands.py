@@ -106,7 +106,7 @@ def run_check(args: argparse.Namespace) -> int:
         progress.start()
     try:
         analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-                           currencies=settings.currencies(), progress=tick)
+                           currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest)
     finally:
         if progress:
             progress.stop()
@@ -145,7 +145,7 @@ def run_claims(args: argparse.Namespace) -> int:
     settings = _settings(args)
     knowledge = _knowledge(args, settings)
     analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-                       currencies=settings.currencies())
+                       currencies=settings.currencies(), manifest=args.manifest or settings.manifest)
     _notes(analysis.claimsets)
     _report_input_errors(analysis.errors)
     claims = [c for cs in analysis.claimsets for c in cs.claims]

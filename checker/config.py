@@ -35,6 +35,7 @@ class Settings(BaseModel):
     baseline: Path | None = None
     ledger: Path | None = None
     facts: Path | None = None
+    manifest: Path | None = None
     default_currency: dict[str, str] = Field(default_factory=dict, alias="default-currency")
     source: str | None = Field(None, exclude=True)
 
@@ -118,5 +119,7 @@ def load_settings(explicit: Path | None, paths: list[str]) -> Settings:
         settings.ledger = base / settings.ledger
     if settings.facts and not settings.facts.is_absolute():
         settings.facts = base / settings.facts
+    if settings.manifest and not settings.manifest.is_absolute():
+        settings.manifest = base / settings.manifest
     settings.source = str(chosen)
     return settings

@@ -71,8 +71,9 @@ def default_jobs() -> int:
 
 
 def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
-            approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None) -> Analysis:
-    documents, errors = read_paths(paths)
+            approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
+            manifest: Path | None = None) -> Analysis:
+    documents, errors = read_paths(paths, manifest)
     jobs = default_jobs() if jobs is None else jobs
     analysis = Analysis(errors=errors)
     if jobs > 1 and len(documents) >= PARALLEL_THRESHOLD:

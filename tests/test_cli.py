@@ -265,3 +265,19 @@ def test_readme_lists_every_rule():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     codes = [r["code"] for r in json.loads(factlint("rules", "--format", "json").stdout)["rules"]]
     assert all(f"| {code} |" in readme for code in codes)
+
+
+def test_manifest_elsewhere(tmp_path):
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.md").write_text(CONFLICT, encoding="utf-8")
+    (tmp_path / "texts" / "b.md").write_text(OTHER, encoding="utf-8")
+    meta = tmp_path / "meta"
+    meta.mkdir()
+    (meta / "articles.toml").write_text(MANIFEST.replace('"a.md"', '"../texts/a.md"').replace('"b.md"', '"../texts/b.md"'),
+                                        encoding="utf-8")
+    assert factlint("check", tmp_path / "texts").returncode == 0  # undated: no dates, no conflict of dates
+    run = factlint("check", tmp_path / "texts", "--manifest", meta / "articles.toml", "--format", "json")
+    assert [(f["rule"], f["severity"]) for f in json.loads(run.stdout)["findings"]] == [("F401", "error")]
+    assert "assumed today" not in run.stderr
+    (tmp_path / "factlint.toml").write_text('manifest = "meta/articles.toml"\n', encoding="utf-8")
+    assert factlint("check", tmp_path / "texts").returncode == 1

@@ -45,7 +45,7 @@ def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
     errors: dict[str, None] = {}  # a broken manifest is reported by every chunk that meets it: once here
     with Ledger.open(path) as ledger:
         for start in range(0, len(files), CHUNK):
-            analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs)
+            analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs, manifest=args.manifest)
             errors.update((str(e), None) for e in analysis.errors)
             for claimset in analysis.claimsets:
                 outcomes[ledger.add(claimset, metric_types)] += 1

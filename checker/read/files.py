@@ -56,12 +56,26 @@ def guess_language(text: str) -> str:
 
 
 class _Manifests:
-    """One manifest per folder, loaded once; a broken one is reported once."""
+    """One manifest per folder, loaded once; a broken one is reported once. A manifest named in
+    the configuration (`manifest = "…"`, `--manifest`) is asked first, by path below its folder."""
 
-    def __init__(self) -> None:
+    def __init__(self, explicit: Path | None = None) -> None:
         self._by_dir: dict[Path, dict[str, ArticleMeta] | InputError] = {}
+        self._explicit = explicit
+        self._explicit_entries: dict[str, ArticleMeta] | None = None
 
     def meta_for(self, path: Path) -> ArticleMeta | None:
+        if self._explicit is not None:
+            if self._explicit_entries is None:
+                self._explicit_entries = {}
+                if not self._explicit.is_file():
+                    raise InputError(str(self._explicit), "manifest not found")
+                folder = self._explicit.parent
+                self._explicit_entries = {str((folder / name).resolve()): meta
+                                          for name, meta in load_manifest(self._explicit).items()}
+            found = self._explicit_entries.get(str(path.resolve()))
+            if found is not None:
+                return found
         folder = path.parent
         if folder not in self._by_dir:
             manifest = folder / MANIFEST_NAME
@@ -108,9 +122,9 @@ def _display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def read_paths(paths: Iterable[str]) -> tuple[list[Document], list[InputError]]:
+def read_paths(paths: Iterable[str], manifest: Path | None = None) -> tuple[list[Document], list[InputError]]:
     """Every readable article; bad ones become errors without stopping the rest."""
-    manifests = _Manifests()
+    manifests = _Manifests(manifest)
     documents: list[Document] = []
     errors: list[InputError] = []
     seen_manifest_errors: set[str] = set()
