@@ -281,3 +281,28 @@ def test_manifest_elsewhere(tmp_path):
     assert "assumed today" not in run.stderr
     (tmp_path / "factlint.toml").write_text('manifest = "meta/articles.toml"\n', encoding="utf-8")
     assert factlint("check", tmp_path / "texts").returncode == 1
+
+
+def test_default_currency_from_configuration(tmp_path):
+    (tmp_path / "a.md").write_text("가격은 $12만이다.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndefault-currency = { "$" = "HKD" }\n', encoding="utf-8")
+    claims = json.loads(factlint("claims", tmp_path / "a.md", "--format", "json").stdout)["claims"]
+    assert [c["unit"] for c in claims] == ["HKD"]
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndefault-currency = { "$" = "XYZ" }\n', encoding="utf-8")
+    run = factlint("claims", tmp_path / "a.md")
+    assert run.returncode == 2 and "XYZ" in run.stderr
+
+
+def test_reference_facts_file(articles, tmp_path):
+    (articles / "c.md").write_text("텐센트는 상반기 설비투자가 320억 위안이라고 밝혔다.\n", encoding="utf-8")
+    with open(articles / "articles.toml", "a", encoding="utf-8") as handle:
+        handle.write('\n[[article]]\nfile = "c.md"\npublished = 2024-08-27\n')
+    facts = tmp_path / "facts.csv"
+    facts.write_text("entity,metric,period,value,unit,source\ntencent,capex,2024-H1,230억,CNY,Tencent interim report\n",
+                     encoding="utf-8")
+    run = factlint("check", articles / "c.md", "--facts", facts, "--format", "json")
+    (finding,) = json.loads(run.stdout)["findings"]
+    assert finding["rule"] == "F404" and "Tencent interim report" in finding["message"]
+    facts.write_text("entity,metric,period,value,unit,source\ntencent,capex,2024-H1,lots,CNY,x\n", encoding="utf-8")
+    run = factlint("check", articles / "c.md", "--facts", facts)
+    assert run.returncode == 2 and "facts.csv:2" in run.stderr
