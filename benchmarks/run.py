@@ -287,7 +287,7 @@ def _met(ok: bool | None) -> str:
 
 
 def report(results: dict) -> str:
-    lines = [f"# factlint benchmarks", "",
+    lines = ["# factlint benchmarks", "",
              f"{results['date']} · {results['machine']} · Python {results['python']} · "
              f"{results['cores']} cores · factlint jobs: {results['jobs'] or 'default (cores)'} · "
              f"load average before: {results['load']}", "",

@@ -43,17 +43,24 @@ def difference(rng: random.Random, push: int) -> Case:
     return Case(text, "F305", c, overlaps((lo_v - hi_p, hi_v - lo_p), interval(c[:-1])))
 
 
-def points(rng: random.Random, push: int) -> Case:
+def _rate_change(rng: random.Random, push: int, unit: str) -> tuple[str, str, bool, bool]:
+    """A rate, its earlier value and a pushed change written with `unit`; whether the change fits
+    read as points, and read as a relative change."""
     prior = rng.randint(20, 99) / 10
     rate = round(prior + rng.randint(1, 15) / 10, 1)
     change = max(1, round((rate - prior) * 10) + push) / 10
-    text = f"{rng.choice(COMPANIES)}의 올해 3월 이직률은 {rate}%로 전월 {prior}%보다 {change}%p 상승했다."
+    text = f"{rng.choice(COMPANIES)}의 올해 3월 이직률은 {rate}%로 전월 {prior}%보다 {change}{unit} 상승했다."
     lo_r, hi_r = interval(f"{rate}")
     lo_q, hi_q = interval(f"{prior}")
     stated = interval(f"{change}")
-    relative = ((lo_r / hi_q - 1) * 100, (hi_r / lo_q - 1) * 100)
-    feasible = overlaps((lo_r - hi_q, hi_r - lo_q), stated) or overlaps(relative, stated)
-    return Case(text, "F308", f"{change}%p", feasible)
+    as_points = overlaps((lo_r - hi_q, hi_r - lo_q), stated)
+    as_relative = overlaps(((lo_r / hi_q - 1) * 100, (hi_r / lo_q - 1) * 100), stated)
+    return text, f"{change}{unit}", as_points, as_relative
+
+
+def points(rng: random.Random, push: int) -> Case:
+    text, pushed, as_points, as_relative = _rate_change(rng, push, "%p")
+    return Case(text, "F308", pushed, as_points or as_relative)
 
 
 def margin(rng: random.Random, push: int) -> Case:
@@ -120,17 +127,9 @@ def share_of_total(rng: random.Random, push: int) -> Case:
 
 
 def percent_for_points(rng: random.Random, push: int) -> Case:
-    prior = rng.randint(20, 99) / 10
-    rate = round(prior + rng.randint(1, 15) / 10, 1)
-    stated = max(1, round((rate - prior) * 10) + push) / 10
-    text = f"{rng.choice(COMPANIES)}의 올해 3월 이직률은 {rate}%로 전월 {prior}%보다 {stated}% 상승했다."
-    lo_r, hi_r = interval(f"{rate}")
-    lo_q, hi_q = interval(f"{prior}")
-    written = interval(f"{stated}")
-    points = overlaps((lo_r - hi_q, hi_r - lo_q), written)
-    relative = overlaps(((lo_r / hi_q - 1) * 100, (hi_r / lo_q - 1) * 100), written)
+    text, pushed, as_points, as_relative = _rate_change(rng, push, "%")
     # F309 warns only when the points reading fits and the relative one does not.
-    return Case(text, "F309", f"{stated}%", not (points and not relative))
+    return Case(text, "F309", pushed, not (as_points and not as_relative))
 
 
 def unit_slip(rng: random.Random, power: int) -> Case:

@@ -29,10 +29,6 @@ class ReferenceRates:
     def currencies(self) -> set[str]:
         return set(self._by_currency) | {"EUR"}
 
-    @property
-    def last_date(self) -> dt.date:
-        return dt.date.fromordinal(self._last_day + _EPOCH)
-
     def _per_euro(self, currency: str, day: int) -> float:
         if currency == "EUR":
             return 1.0

@@ -64,14 +64,6 @@ class Interval:
     def negate(self) -> "Interval":
         return Interval(-self.hi, -self.lo, self.hi_open, self.lo_open)
 
-    def distance_ratio(self, other: "Interval") -> float:
-        """How far apart two positive intervals are, as a ratio (≥ 1; 1 when they touch)."""
-        if self.overlaps(other):
-            return 1.0
-        if self.hi < other.lo:
-            return other.lo / self.hi if self.hi > 0 else INF
-        return self.lo / other.hi if other.hi > 0 else INF
-
     @property
     def mid(self) -> float:
         if math.isinf(self.lo) or math.isinf(self.hi):
@@ -83,10 +75,6 @@ def _mul(a: float, b: float) -> float:
     if a == 0 or b == 0:
         return 0.0
     return a * b
-
-
-def hull(intervals: list[Interval]) -> Interval:
-    return Interval(min(i.lo for i in intervals), max(i.hi for i in intervals))
 
 
 def intersection(intervals: list[Interval]) -> Interval | None:

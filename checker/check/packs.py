@@ -151,4 +151,4 @@ def _has_lexicon_tables(path: Path) -> bool:
         head = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    return bool(re.search(r"^\[\[(entity|metric|group)\]\]", head, re.M))
+    return bool(re.search(r"^\[\[(entity|metric)\]\]", head, re.M))

@@ -59,10 +59,6 @@ TIME_RE = re.compile(
 )
 
 
-def _half_of(month: int) -> int:
-    return 1 if month <= 6 else 2
-
-
 def _recent_month(month: int, published: dt.date, last: bool) -> int:
     """The year of a month named without one: the latest such month not after publication
     (a month just ahead of publication is an announced plan, in the same year)."""

@@ -21,11 +21,6 @@ class EntityDef(BaseModel):
     fiscal_year_end: int | None = Field(default=None, ge=1, le=12)
 
 
-class GroupDef(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    words: list[str]
-
-
 class MetricDef(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z0-9_]+$")
@@ -40,7 +35,6 @@ class MetricDef(BaseModel):
 class LexiconFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     entity: list[EntityDef] = []
-    group: list[GroupDef] = []
     metric: list[MetricDef] = []
 
 
@@ -76,21 +70,18 @@ def _alternation(words: list[str], names: bool = True) -> str:
 
 
 class Lexicon:
-    """Entities, groups and metrics from every lexicon file, with compiled matchers."""
+    """Entities and metrics from every lexicon file, with compiled matchers."""
 
     def __init__(self, files: list[LexiconFile]):
         self._surfaces: dict[str, str | None] = {}  # a surface form seen before: no normalizing again
         self._metric_surfaces: dict[str, str | None] = {}
         self.entities: dict[str, EntityDef] = {}
         self.metrics: dict[str, MetricDef] = {}
-        self.group_words: list[str] = []
         for file in files:
             for entity in file.entity:
                 self.entities[entity.id] = entity
             for metric in file.metric:
                 self.metrics[metric.id] = metric
-            for group in file.group:
-                self.group_words.extend(group.words)
 
     @classmethod
     def load(cls, folders: list[Path]) -> "Lexicon":
@@ -125,10 +116,6 @@ class Lexicon:
     def metric_re(self) -> re.Pattern[str]:
         words = [a for m in self.metrics.values() for a in m.aliases]
         return re.compile(_alternation(words, names=False), re.I)
-
-    @cached_property
-    def group_re(self) -> re.Pattern[str]:
-        return re.compile(_alternation(self.group_words), re.I)
 
     def entity_for(self, surface: str) -> str | None:
         found = self._surfaces.get(surface, _MISSING)
