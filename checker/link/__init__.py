@@ -13,7 +13,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.names import find_names
 from checker.link.relations import inherit_conversions, relate
-from checker.link.roles import place_role
+from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.segment import segment
 from checker.link.view import ArticleView
 from checker.models import Claim, ClaimSet, Extraction, Mention
@@ -39,6 +39,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
             claim.guesses.append("currency")
         if document.published_assumed and claim.period and "period" not in claim.guesses:
             claim.guesses.append("period")  # resolved against an assumed publication date
+    pair_absolute_and_relative(claims, text)
     relate(claims, extraction.mentions, doc)
     inherit_conversions(claims, extraction.mentions)
     return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments, entities.outlets),

@@ -23,7 +23,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 guessed = target is None
                 if guessed and not _is_heading(doc, sentence - 1):
                     target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text,
-                                           doc.segments.sentence_starts[sentence])
+                                           doc.segments.sentence_starts[sentence],
+                                           _states_prior(claims, indices, claim))
                 if target is not None:
                     _link_change(claims, claim, claims[target], indices)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
@@ -59,6 +60,9 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+_PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
+
+
 def _prefer(candidates: list[int], keep) -> list[int]:
     preferred = [j for j in candidates if keep(j)]
     return preferred or candidates
@@ -78,7 +82,8 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str,
     values = _prefer(values, lambda j: bool(change.entities) and claims[j].entities == change.entities
                      and "entities" not in change.guesses)
     after = [j for j in values if claims[j].start >= change.end]
-    if after and _ATTRIBUTIVE.fullmatch(text[change.end:claims[after[0]].start]):
+    # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
+    if after and _ATTRIBUTIVE.fullmatch(_PARENTHESIS.sub("", text[change.end:claims[after[0]].start], count=1)):
         return after[0]
     before = [j for j in values if claims[j].end <= change.start]
     return before[-1] if before else None
@@ -104,12 +109,32 @@ _CONTINUES = re.compile(r"\s*(?:It|This|That|The\s+(?:figure|increase|rise|gain|
 _CONTINUES_END = re.compile(r"(?:수치|것|규모|셈|수준)(?:이)?(?:다|었다|였다)\.?\s*$")
 
 
-def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, sentence_start: int) -> int | None:
+def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Claim | None:
+    """The amount a change's own sentence names as its prior or baseline (`작년 동기(8조원)보다 25%`)."""
+    priors = [claims[j] for j in indices if claims[j].role in ("prior", "baseline") and claims[j].kind in _AMOUNT_KINDS
+              and claims[j].end <= change.start]
+    if not priors:
+        return None
+    # Only a sentence that states no value of its own in the prior's unit borrows one
+    # (`… fell 2.6% to 2,417 from 2,482, while another index dropped 2.5%` is about its own figures).
+    if any(claims[j].role == "value" and claims[j].unit == priors[-1].unit for j in indices):
+        return None
+    return priors[-1]
+
+
+def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, sentence_start: int,
+                  prior: Claim | None = None) -> int | None:
     """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
-    only when the change names the same metric and segment, or names none and one value fits."""
+    only when the change names the same metric and segment, or names none and one value fits.
+    A sentence that states only a prior and the change (`작년 동기(8조원)보다 25% 증가했다`) continues
+    the one before: its value is the last one there in the prior's unit (and metric, when the prior names one)."""
     if not previous or change.paragraph - claims[previous[0]].paragraph > 1:
         return None
     values = [j for j in _value_candidates(claims, previous, change) if claims[j].forecast == change.forecast]
+    if prior is not None and not _names_metric(change):
+        values = [j for j in values if claims[j].unit == prior.unit
+                  and (not _names_metric(prior) or claims[j].metric == prior.metric)]
+        return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
         return values[-1] if values else None

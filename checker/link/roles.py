@@ -115,3 +115,28 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
             return False
         i -= 1
     return False
+
+
+# `50만명(3.4%) 증가했다`, `60.32p(1.51%) 하락한`, `fell 60 points (1.5%)`: an amount with its rate in
+# parentheses, then (or before it) a change verb — the amount is the absolute change, the rate the relative one.
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def pair_absolute_and_relative(claims: list[Claim], text: str) -> None:
+    for amount, rate in zip(claims, claims[1:]):
+        if amount.kind not in ("money", "count", "measure") or rate.kind != "percent" or amount.role == "conversion":
+            continue
+        if not _PAREN_OPEN.fullmatch(text, amount.end, rate.start):
+            continue
+        close = _PAREN_CLOSE.match(text, rate.end)
+        if close is None:
+            continue
+        verb = _CHANGE_VERB.match(text, close.end())
+        before = text[max(0, amount.start - 40):amount.start]
+        verb_before = _CHANGE_VERB_BEFORE.search(before) if verb is None else None
+        if verb is None and verb_before is None:
+            continue
+        direction = -1 if _FALLING.match((verb or verb_before).group("verb")) else 1
+        for claim in (amount, rate):
+            claim.role, claim.direction = "change", direction

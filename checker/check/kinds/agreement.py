@@ -90,6 +90,12 @@ def _slip_power(a: Interval, b: Interval, max_power: int) -> int:
     return 0
 
 
+def _fact_words(key: tuple, lang: str) -> str:
+    entities, metric, scope, period, role = key[:5]
+    change = f" change against the {role.split('/')[1]} before" if role.startswith("change/") and role != "change/None" else (" change" if role.startswith("change") else "")
+    return f"{'/'.join(entities)} {(scope + ' ') if scope else ''}{metric}{change}, {fmt.period(period, lang)}"
+
+
 def period_ref(ctx: Context, claim: Claim, label: str) -> Ref:
     span = claim.period_span
     start, end = (span.start, span.end) if span else (claim.start, claim.end)
@@ -114,6 +120,8 @@ class Agreement(CheckKind):
                 _add(keyed.setdefault(key, []), claim, params.max_related + 1)
         for key, variants in keyed.items():
             if len(variants) < 2:
+                if params.check == "value" and ctx.show_passed and variants[0].count >= 2:
+                    yield self._agreed_draft(key, variants[0], ctx)
                 continue
             first = variants[0]
             for other in variants[1:]:
@@ -125,13 +133,22 @@ class Agreement(CheckKind):
                         draft.evidence["power_of_ten"] = power
                     yield draft
 
+    def _agreed_draft(self, key, variant: Variant, ctx: Context) -> Draft:
+        """A fact stated more than once whose statements all overlap: listed as checked."""
+        first, *others = variant.claims
+        unit = first.unit
+        fields = {"fact": _fact_words(key, ctx.lang), "value": fmt.interval(variant.interval, unit, ctx.lang),
+                  "count": str(variant.count)}
+        related = [Ref(ctx.document(c), c.start, c.end, f"states {fmt.interval(Interval.of(c), unit, ctx.lang)}")
+                   for c in others]
+        return Draft(Ref(ctx.document(first), first.start, first.end), fields, {"key": list(map(str, key))},
+                     related=related, passed=True, count=variant.count)
+
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
         primary, earlier = ctx.later(other.claims[0], first.claims[0])
         lang = ctx.lang
-        entities, metric, scope, period, role = key[:5]
         unit = primary.unit
-        change = f" change against the {role.split('/')[1]} before" if role.startswith("change/") and role != "change/None" else (" change" if role.startswith("change") else "")
-        fact = f"{'/'.join(entities)} {(scope + ' ') if scope else ''}{metric}{change}, {fmt.period(period, lang)}"
+        fact = _fact_words(key, lang)
         here, there = Interval.of(primary), Interval.of(earlier)
         fields = {"fact": fact, "value": fmt.interval(here, unit, lang), "other": fmt.interval(there, unit, lang),
                   "other_path": earlier.path}
