@@ -143,6 +143,8 @@ class Claim(BaseModel):
     converts: str | None = None
     change_of: str | None = None
     compared_to: str | None = None
+    part_of: str | None = None  # the stated total this figure is a listed part of
+    open_list: bool = False  # a total after `등`: the listed parts may not be all of it
     forecast: bool = False
     furniture: bool = False
     superlative: str | None = None  # "max" or "min" when the sentence ranks this claim

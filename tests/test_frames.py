@@ -60,3 +60,41 @@ def test_frames_are_checked(knowledge, text, rule, fires):
     assert (rule in [f.rule for f in result.findings]) == fires
     if not fires:
         assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
+
+
+# Totals and their listed parts: (text, rule fires?). Sentences written for this test.
+TOTALS = [
+    pytest.param("그는 첫 3년간 계약금 30억원에 연봉 총액 45억원 등 75억원을 받는다.", False, id="ko-deung-total-holds"),
+    pytest.param("그는 첫 3년간 계약금 30억원에 연봉 총액 45억원 등 95억원을 받는다.", True, id="ko-deung-total-short"),
+    pytest.param("이 분야 예산은 각각 12조4000억원과 20조1000억원, 총 32조5000억원이다.", False, id="ko-chong-holds"),
+    pytest.param("이 분야 예산은 각각 12조4000억원과 20조1000억원, 총 38조5000억원이다.", True, id="ko-chong-broken"),
+    pytest.param("선수 옵션을 포함한 총액 90억원(계약금 50억원·연봉 40억원)에 사인했다.", False, id="ko-breakdown-holds"),
+    pytest.param("선수 옵션을 포함한 총액 96억원(계약금 50억원·연봉 40억원)에 사인했다.", True, id="ko-breakdown-broken"),
+    pytest.param("첫 계약금이 20억원, 이번 계약금은 15억원으로 합치면 35억원에 이른다.", False, id="ko-hapchimyeon-holds"),
+    pytest.param("The state spent $3.2 billion on roads and $1.1 billion on bridges, for a total of $4.3 billion.",
+                 False, id="en-for-a-total-of-holds"),
+    pytest.param("The two plants produced 1,200 units and 800 units, a total of 2,400 units.", True,
+                 id="en-a-total-of-broken"),
+]
+
+
+@pytest.mark.parametrize("text,fires", TOTALS)
+def test_listed_totals(knowledge, text, fires):
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert ("F302" in [f.rule for f in result.findings]) == fires
+    if not fires:
+        assert "F302" in [p.rule for p in result.passed], "the total was not checked at all"
+
+
+@pytest.mark.parametrize("text", [
+    # per-period parts: the total multiplies them by a term, not a sum of what is written
+    "계약금 3억원, 연봉 2억원씩, 옵션 최대 8억원 등 총액 19억원으로 짜여 있다.",
+    "He gets a $5m signing bonus and $2m a year, for a total of $13m.",
+    # a year's pay over a stated term: two readings
+    "구단은 계약금 5억원, 연봉 3억원에 옵션 12억원 등 4년 총액 29억원에 계약했다.",
+    # a clause boundary: the earlier figure belongs to another clause
+    "정부는 500억원을 증액하는 대신, 교량 161억원, 도로 139억원 등 300억원을 삭감했다.",
+])
+def test_lists_that_are_not_plain_sums(knowledge, text):
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert not result.findings

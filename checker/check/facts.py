@@ -26,12 +26,15 @@ class ClaimIndex:
         self.by_id = {c.id: c for c in claimset.claims}
         self._values: dict[tuple, list[Claim]] = defaultdict(list)
         self.changes_of: dict[str, list[Claim]] = defaultdict(list)
+        self.parts_of: dict[str, list[Claim]] = defaultdict(list)  # total id → its listed parts
         self._changes: list[Claim] = []
         for claim in claimset.claims:
             if not is_fact(claim):
                 continue
             if claim.role in ("value", "prior") and claim.metric and claim.period and claim.entities:
                 self._values[self.key(claim)].append(claim)
+            if claim.part_of:
+                self.parts_of[claim.part_of].append(claim)
             if claim.role == "change" and claim.change_of:
                 self.changes_of[claim.change_of].append(claim)
                 self._changes.append(claim)

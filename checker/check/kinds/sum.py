@@ -65,6 +65,7 @@ class Sum(CheckKind):
         index = ClaimIndex.of(claimset)
         if params.check == "stated":
             yield from self.run_listed(claimset, ctx)
+            yield from self._linked(index, ctx)
         for total in index.totals():
             if params.check == "stated":
                 parts = stated_parts(index, total)
@@ -95,6 +96,20 @@ class Sum(CheckKind):
             if parts:
                 yield from self._compare(total, [(p, Interval.of(p)) for p in parts], ctx, derived=False, listed=True)
 
+    def _linked(self, index: ClaimIndex, ctx: Context) -> Iterable[Draft]:
+        """Totals whose parts the text lists (the link stage's `part_of`)."""
+        for total_id, parts in index.parts_of.items():
+            total = index.by_id.get(total_id)
+            if total is None or not is_fact(total):
+                continue
+            for draft in self._compare(total, [(p, Interval.of(p)) for p in parts], ctx, derived=False):
+                added = Interval(*draft.evidence["sum"])
+                if not draft.passed and total.open_list and added.hi < Interval.of(total).lo:
+                    # `A, B 등 T`: the list may name only some of the parts.
+                    draft.severity = "warning"
+                    draft.notes.append("note: the list ends in `등`: parts not named may make up the rest")
+                yield draft
+
     def _current_total_fails(self, index: ClaimIndex, total: Claim) -> bool:
         """One wrong part breaks both sums; report it once, on the stated period."""
         current = index.values(total, period=_next_period(total.period))
@@ -117,7 +132,8 @@ class Sum(CheckKind):
         terms = " + ".join(fmt.amount(iv.mid, total.unit, lang) for _, iv in parts)
         fields = {
             "parts": fmt.interval(added, total.unit, lang), "total": fmt.interval(stated, total.unit, lang),
-            "terms": terms, "period": fmt.period(total.period, lang),
+            "terms": terms,
+            "period": fmt.period(total.period, lang) if total.period else ("이 목록" if lang == "ko" else "the list"),
             "members": ", ".join(total.entities),
         }
         evidence = {"parts": {_label(p): [iv.lo, iv.hi] for p, iv in parts}, "sum": [added.lo, added.hi],

@@ -1,0 +1,95 @@
+"""Totals and their parts, as the text states them.
+
+A total is marked by the words around it; its parts are the figures of its
+unit that the same sentence lists right before it, or that a parenthesis
+right after it breaks it into:
+
+- `A 21억원에 B 37억원 등 58억원`, `각각 12조원과 29조원, 총 41조원`, `합치면 76억원`
+- `총액 82억원(계약금 40억원·연봉 42억원)`
+- `$3bn and $2bn, a total of $5bn`, `a combined 1,200 units`, `… 500 in total`
+
+`등` ("and so on") leaves the list open: parts that fall short of the total
+may be the listed ones only, so only a list without it is closed.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# Right before the total (the parts come before the marker).
+_MARK_BEFORE = re.compile(
+    r"(?:(?P<open>등)\s*(?:으로|총|모두|합계)?|총|총액|합계|합산|모두|전체|합치면|합쳐|더하면"
+    r"|(?:a|the)\s+(?:combined|total\s+of)|total(?:l?ing|ed)?|combined|together|altogether|for\s+a\s+total\s+of)"
+    r"\s*(?:은|는|이|가|도)?\s*(?:약\s*|about\s+|some\s+)?$",
+    re.I,
+)
+_MARK_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|combined)\b", re.I)
+# What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
+_CLAUSE_END = re.compile(r"(?:했|였|이며|으며|고\s|지만|는데|대신|반면|[.;]|\bwhile\b|\bbut\b|\bwhereas\b)")
+# A part stated per period (`연봉 7억원씩`, `$2m a year`): the total multiplies it by a term the
+# list rarely states in a checkable way, so such a list is not read as a sum.
+_PER_PERIOD_BEFORE = re.compile(r"(?:연간|매년|해마다|매달|매월|annual(?:ly)?|yearly|monthly)\s*$", re.I)
+# `연봉 7억원` is a year's pay in a `4년 총액` list but the whole term's pay elsewhere: two readings.
+_PAY_BEFORE = re.compile(r"(?:연봉|salary|pay)\s*$", re.I)
+_TERM = re.compile(r"(?:\d+\s?(?:\+\s?\d+\s?)?년|\d+-year|\d+\s+years)", re.I)
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:씩|a\s+year|per\s+(?:year|annum|month)|each\s+year|annually|a\s+month)", re.I)
+_BREAKDOWN_OPEN = re.compile(r"\s*\(")
+
+
+def link_totals(claims: list[Claim], text: str) -> None:
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.role != "conversion" and claim.kind in _AMOUNTS and claim.role != "change":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for figures in by_sentence.values():
+        for position, total in enumerate(figures):
+            if total.part_of is not None:
+                continue
+            parts = _breakdown(figures, position, text) or _listed_before(figures, position, text)
+            if parts and len(parts) >= 2 and not any(_per_period(part, text) for part in parts) \
+                    and not _pay_over_a_term(parts, total, text):
+                for part in parts:
+                    part.part_of = total.id
+
+
+def _listed_before(figures: list[Claim], position: int, text: str) -> list[Claim] | None:
+    total = figures[position]
+    start = figures[position - 1].end if position else max(0, total.start - 20)
+    mark = _MARK_BEFORE.search(text, start, total.start)
+    if mark is None and not _MARK_AFTER.match(text, total.end):
+        return None
+    parts: list[Claim] = []
+    end = total.start
+    for candidate in reversed(figures[:position]):
+        if candidate.unit != total.unit or candidate.part_of is not None or _CLAUSE_END.search(text, candidate.end, end):
+            break
+        parts.append(candidate)
+        end = candidate.start
+    if mark is not None and mark.group("open"):
+        total.open_list = True
+    return parts[::-1]
+
+
+def _breakdown(figures: list[Claim], position: int, text: str) -> list[Claim] | None:
+    """`82억원(계약금 40억원·연봉 42억원)`: a total broken down in the parenthesis after it."""
+    total = figures[position]
+    opened = _BREAKDOWN_OPEN.match(text, total.end)
+    if opened is None:
+        return None
+    close = text.find(")", opened.end())
+    if close < 0:
+        return None
+    inside = [c for c in figures[position + 1:] if c.end <= close and c.unit == total.unit]
+    return inside if len(inside) >= 2 else None
+
+
+def _per_period(part: Claim, text: str) -> bool:
+    return bool(_PER_PERIOD_BEFORE.search(text, max(0, part.start - 12), part.start)
+                or _PER_PERIOD_AFTER.match(text, part.end))
+
+
+def _pay_over_a_term(parts: list[Claim], total: Claim, text: str) -> bool:
+    pay = any(_PAY_BEFORE.search(text, max(0, part.start - 8), part.start) for part in parts)
+    return pay and _TERM.search(text, max(0, parts[0].start - 60), total.start) is not None
