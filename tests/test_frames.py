@@ -98,3 +98,24 @@ def test_listed_totals(knowledge, text, fires):
 def test_lists_that_are_not_plain_sums(knowledge, text):
     result = findings(knowledge, document(text), select=["F302"], show_passed=True)
     assert not result.findings
+
+
+# Shares tied to their part and whole: (text, fires?). Sentences written for this test.
+SHARES = [
+    pytest.param("외환보유액은 5,210억달러였다. 이 가운데 국채가 4,650억달러(전체의 89.3%)로 가장 많았다.", False,
+                 id="ko-whole-named-in-parenthesis-holds"),
+    pytest.param("외환보유액은 5,210억달러였다. 이 가운데 국채가 4,650억달러(전체의 79.3%)로 가장 많았다.", True,
+                 id="ko-whole-named-in-parenthesis-broken"),
+    pytest.param("예산은 교육 120억원(40%), 복지 180억원(60%) 등 총 300억원이다.", False, id="ko-listed-part-share-holds"),
+    pytest.param("예산은 교육 120억원(30%), 복지 180억원(60%) 등 총 300억원이다.", True, id="ko-listed-part-share-broken"),
+    pytest.param("Reserves stood at $52.1 billion. Bonds were $46.5 billion (89.3% of the total).", False,
+                 id="en-of-the-total-holds"),
+]
+
+
+@pytest.mark.parametrize("text,fires", SHARES)
+def test_shares_of_a_whole(knowledge, text, fires):
+    result = findings(knowledge, document(text), select=["F503"], show_passed=True)
+    assert ("F503" in [f.rule for f in result.findings]) == fires
+    if not fires:
+        assert "F503" in [p.rule for p in result.passed], "the share was not checked at all"

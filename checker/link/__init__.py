@@ -15,6 +15,7 @@ from checker.link.names import find_names
 from checker.link.relations import inherit_conversions, relate
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.segment import segment
+from checker.link.shares import link_shares
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView
 from checker.models import Claim, ClaimSet, Extraction, Mention
@@ -44,6 +45,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relate(claims, extraction.mentions, doc)
     inherit_conversions(claims, extraction.mentions)
     link_totals(claims, text)
+    link_shares(claims, text)
     return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments, entities.outlets),
                     malformed=extraction.malformed)
 

@@ -2,7 +2,6 @@
 (`영업이익률 7.3%`), a share of a stated total (`전체의 54%`), a part larger than its whole."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -11,11 +10,6 @@ from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet
-
-_WHOLE_BEFORE = re.compile(r"(?:전체|총|전체\s?\S+|(?:of\s+)?(?:the\s+)?(?:total|overall)(?:\s+\w+)?(?:\s+of)?)\s*$", re.I)
-_WHOLE_AFTER = re.compile(r"^\s*(?:중|가운데|of\s+which)", re.I)
-_SHARE_AFTER = re.compile(r"^\s*(?:을|를|이|가|의)?\s*(?:차지|해당|점유|비중)|^\s*of\s+(?:the\s+)?(?:total|overall|all)", re.I)
-
 
 class RatioParams(KindParams):
     check: Literal["defined", "of_total", "part_exceeds_whole"] = "defined"
@@ -50,27 +44,19 @@ class Ratio(CheckKind):
             yield from _compare(rate, computed, [numerator, denominator], ctx, f"{params.numerator} / {params.denominator}")
 
     def _of_total(self, claimset: ClaimSet, ctx: Context, check: str) -> Iterable[Draft]:
-        text = claimset.document.text
-        by_sentence: dict[int, list[Claim]] = {}
-        for claim in claimset.claims:
-            if is_fact(claim):
-                by_sentence.setdefault(claim.sentence, []).append(claim)
-        for claims in by_sentence.values():
-            amounts = [c for c in claims if c.kind == "money" and c.role in ("value", "prior", "baseline")]
-            whole = next((c for c in amounts if _WHOLE_BEFORE.search(text[max(0, c.start - 24):c.start])
-                          or _WHOLE_AFTER.match(text[c.end:c.end + 8])), None)
-            if whole is None:
+        """A share the link stage tied to its part and whole (`share_part`, `share_whole`)."""
+        index = ClaimIndex.of(claimset)
+        seen: set[tuple[str, str]] = set()
+        for share in claimset.claims:
+            part = share if share.kind in ("money", "count", "measure") else index.by_id.get(share.share_part or "")
+            whole = index.by_id.get(share.share_whole or "")
+            if part is None or whole is None or not is_fact(share):
                 continue
-            parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > whole.start]
-            if not parts:
-                continue
-            part = parts[0]
-            share = next((c for c in claims if c.kind in ("percent", "fraction") and c.start > part.end
-                          and c.role != "change" and _SHARE_AFTER.match(text[c.end:c.end + 20])), None)
-            if check == "of_total" and share is not None:
+            if check == "of_total" and share is not part:
                 computed = (Interval.of(part) / Interval.of(whole)).scale(100.0 if share.kind == "percent" else 1.0)
                 yield from _compare(share, computed, [part, whole], ctx, "part / whole")
-            elif check == "part_exceeds_whole" and part.low > whole.high:
+            elif check == "part_exceeds_whole" and part.low > whole.high and (part.id, whole.id) not in seen:
+                seen.add((part.id, whole.id))
                 lang = ctx.lang
                 fields = {"part": fmt.interval(Interval.of(part), part.unit, lang),
                           "whole": fmt.interval(Interval.of(whole), whole.unit, lang)}

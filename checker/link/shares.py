@@ -1,0 +1,76 @@
+"""Shares of a whole, as the text states them: which part a rate is the share of, and of what.
+
+- a whole marked in its sentence, a part after it, and the part's share:
+  `총 820억원 가운데 310억원이 … 37.8%를 차지`, `of the total $5bn, $2bn (40%)`
+- a part with its share in parentheses, the whole named (`전체의`, `of the total`) or the
+  total the part is listed in: `유가증권이 3,100억달러(전체의 91.2%)`, `… 등 총 …` with `A 120억원(24%)`
+
+Sets `share_part` and `share_whole` on the rate (and `share_whole` on a part whose whole is
+marked); the ratio kind does the arithmetic.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.models import Claim
+
+_WHOLE_BEFORE = re.compile(r"(?:전체|총|전체\s?\S+|(?:of\s+)?(?:the\s+)?(?:total|overall)(?:\s+\w+)?(?:\s+of)?)\s*$", re.I)
+_WHOLE_AFTER = re.compile(r"\s*(?:중|가운데|of\s+which)", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:차지|해당|점유|비중)|\s*of\s+(?:the\s+)?(?:total|overall|all)", re.I)
+# `3,100억달러(전체의 91.2%)`, `$2bn (40% of the total)`: a share in the parenthesis after its part.
+_PAREN_SHARE_BEFORE = re.compile(r"\s*\(\s*(?P<whole>전체의|전체\s?중|총\S*의|of\s+(?:the\s+)?total,?)?\s*$", re.I)
+_PAREN_SHARE_AFTER = re.compile(r"\s*(?P<whole>of\s+(?:the\s+)?(?:total|all|overall))?\s*\)", re.I)
+_AMOUNTS = ("money", "count", "measure")
+
+
+def link_shares(claims: list[Claim], text: str) -> None:
+    by_id = {c.id: c for c in claims}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.role != "conversion" and not claim.furniture:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for figures in by_sentence.values():
+        _marked_whole(figures, text)
+        for part, rate in zip(figures, figures[1:]):
+            if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
+                whole = _whole_of_parenthesized(part, rate, text, claims, by_id)
+                if whole is not None:
+                    rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _marked_whole(figures: list[Claim], text: str) -> None:
+    """`총 820억원 가운데 310억원이 … 37.8%를 차지`: the whole, then its part, then the share."""
+    amounts = [c for c in figures if c.kind in _AMOUNTS and c.role in ("value", "prior", "baseline")]
+    whole = next((c for c in amounts if _WHOLE_BEFORE.search(text, max(0, c.start - 24), c.start)
+                  or _WHOLE_AFTER.match(text, c.end)), None)
+    if whole is None:
+        return
+    parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > whole.start]
+    if not parts:
+        return
+    if parts[0].share_whole is None:
+        parts[0].share_whole = whole.id  # the part's whole, whether or not a share is stated
+    share = next((c for c in figures if c.kind in ("percent", "fraction") and c.start > parts[0].end
+                  and c.role != "change" and _SHARE_AFTER.match(text, c.end)), None)
+    if share is not None and share.share_part is None:
+        share.share_part, share.share_whole = parts[0].id, whole.id
+
+
+def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, claims: list[Claim],
+                            by_id: dict[str, Claim]) -> Claim | None:
+    before = _PAREN_SHARE_BEFORE.fullmatch(text, part.end, rate.start)
+    after = _PAREN_SHARE_AFTER.match(text, rate.end)
+    if before is None or after is None:
+        return None
+    if part.part_of and part.part_of in by_id:
+        return by_id[part.part_of]  # a listed part: its share is of the list's total
+    if not (before.group("whole") or after.group("whole")):
+        return None
+    # `전체의`: the whole is the largest figure of the part's unit stated before it (the story's total).
+    earlier = [c for c in claims if c.end <= part.start and c.unit == part.unit and c.kind == part.kind
+               and c.role in ("value", "prior") and c.high >= part.low and not c.forecast]
+    if not earlier:
+        return None
+    whole = max(earlier, key=lambda c: c.value)
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole was found by size, not named
+    return whole
