@@ -119,3 +119,15 @@ def test_shares_of_a_whole(knowledge, text, fires):
     assert ("F503" in [f.rule for f in result.findings]) == fires
     if not fires:
         assert "F503" in [p.rule for p in result.passed], "the share was not checked at all"
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("상용직 월평균 임금은 312만4000원으로 2.1%(6만4000원) 증가했다.",
+                 {"312만4000원": ("value", None, None), "2.1%": ("change", "312만4000원", None),
+                  "6만4000원": ("change", "312만4000원", None)}, id="ko-rate-with-absolute-change-in-parentheses"),
+    pytest.param("출생아 수는 25만명이었다. 전년 27만명에서 2만명(7.4%)이나 감소했다.",
+                 {"27만명": ("baseline", None, None), "7.4%": ("change", "25만명", "27만명")},
+                 id="ko-eseo-prior-continues-the-sentence-before"),
+])
+def test_more_roles_and_links(knowledge, text, expected):
+    test_roles_and_links(knowledge, text, expected)

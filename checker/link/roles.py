@@ -34,6 +34,9 @@ _CHANGED_FROM = re.compile(
 )
 _TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+){0,2},?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
 _BASELINE_AFTER = re.compile(r"\)?(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
+# `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`: the figure a change starts from,
+# when the clause goes on to a change (a place, `서울에서`, is never right after a number).
+_FROM_AFTER = re.compile(r"(?:\s*\([^()]*\))?에서(?=(?:[^.;]|\.(?=\d)){0,40}?(?:증가|감소|늘|줄|급증|급감|상승|하락|확대|축소|뛰|떨어|올라|내려))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
@@ -81,7 +84,8 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (latin and _FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 310억 원`, `from $10bn a year earlier`
-    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or (latin and "from" in before and (
+    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or _FROM_AFTER.match(text, mention.end)
+                                                  or (latin and "from" in before and (
             _TO_FROM.search(before) or _CHANGED_FROM.search(text[max(s_start, mention.start - 60):mention.start])))):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
 
@@ -124,16 +128,18 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
 def pair_absolute_and_relative(claims: list[Claim], text: str) -> None:
-    for amount, rate in zip(claims, claims[1:]):
+    for first, second in zip(claims, claims[1:]):
+        # `32만명(1.3%) 증가` or `1.3%(32만명) 증가`: either may stand in the parentheses.
+        amount, rate = (second, first) if first.kind == "percent" else (first, second)
         if amount.kind not in ("money", "count", "measure") or rate.kind != "percent" or amount.role == "conversion":
             continue
-        if not _PAREN_OPEN.fullmatch(text, amount.end, rate.start):
+        if not _PAREN_OPEN.fullmatch(text, first.end, second.start):
             continue
-        close = _PAREN_CLOSE.match(text, rate.end)
+        close = _PAREN_CLOSE.match(text, second.end)
         if close is None:
             continue
         verb = _CHANGE_VERB.match(text, close.end())
-        before = text[max(0, amount.start - 40):amount.start]
+        before = text[max(0, first.start - 40):first.start]
         verb_before = _CHANGE_VERB_BEFORE.search(before) if verb is None else None
         if verb is None and verb_before is None:
             continue
