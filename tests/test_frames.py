@@ -131,3 +131,20 @@ def test_shares_of_a_whole(knowledge, text, fires):
 ])
 def test_more_roles_and_links(knowledge, text, expected):
     test_roles_and_links(knowledge, text, expected)
+
+
+def test_list_items_have_their_own_subjects(knowledge):
+    # A run-in list: the second item names no known company, so it must not borrow the first's.
+    text = "의석은 △삼성전자 40석 △한빛당 35석 △무소속 5석으로 집계됐다. 삼성전자 주가는 (61,000원 ▲900 +1.5%)였다."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["40석"].entities == ["samsung_electronics"]
+    assert found["35석"].entities == [] and found["5석"].entities == []
+    assert found["61,000원"].entities == ["samsung_electronics"]  # `▲900` is a rise, not a new item
+
+
+def test_margin_of_an_unnamed_company_uses_the_figures_beside_it(knowledge):
+    text = ("한빛해운은 매출액 9조원, 영업이익 4조5000억원을 냈다. 영업이익률은 50%였다.\n\n"
+            "다른 업체의 영업이익률은 12.5%로 집계됐다.")
+    result = findings(knowledge, document(text), select=["F307"], show_passed=True)
+    assert not result.findings
+    assert [p.rule for p in result.passed] == ["F307"]

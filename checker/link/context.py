@@ -106,6 +106,12 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
         # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
         hits = [h for h in hits if h.kind != "country"]
     before = [h for h in hits if h.end <= mention.start]
+    item = _list_item_start(doc.text, s_start, mention.start)
+    if item is not None:
+        # `△A 123석 △B 122석`: each item of a run-in list has its own subject; one it does not name is unknown.
+        before = [h for h in before if h.start >= item]
+        if not before:
+            return
     chosen: EntityHit | None = before[-1] if before else None
     if chosen is None:
         after = [h for h in hits if h.start >= mention.end and h.topic]
@@ -127,6 +133,17 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
     claim.entities = sorted(ids)
     if chosen.inferred and "entities" not in claim.guesses:
         claim.guesses.append("entities")
+
+
+# A run-in list's item marker; `▲1,900` (a rise) is an arrow, not an item.
+_LIST_ITEM = re.compile(r"[△▲■◆•▶▷○●◇□](?!\s?[\d.,+-])")
+
+
+def _list_item_start(text: str, s_start: int, position: int) -> int | None:
+    last = None
+    for last in _LIST_ITEM.finditer(text, s_start, position):
+        pass
+    return last.start() if last else None
 
 
 def _states_its_fact(claim: Claim, doc: ArticleView, s_start: int, s_end: int) -> bool:

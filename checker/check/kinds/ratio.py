@@ -68,7 +68,9 @@ class Ratio(CheckKind):
 def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
     for claim in index.by_id.values():
         if (claim.metric == metric and claim.role in ("value", "prior", "baseline") and claim.entities == rate.entities
-                and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)):
+                and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)
+                # a ratio of no named company is of the figures stated beside it, not anywhere in the article
+                and (rate.entities or abs(claim.sentence - rate.sentence) <= 1)):
             return claim
     return None
 
