@@ -66,13 +66,14 @@ class Ratio(CheckKind):
 
 
 def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
-    for claim in index.by_id.values():
-        if (claim.metric == metric and claim.role in ("value", "prior", "baseline") and claim.entities == rate.entities
-                and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)
-                # a ratio of no named company is of the figures stated beside it, not anywhere in the article
-                and (rate.entities or abs(claim.sentence - rate.sentence) <= 1)):
-            return claim
-    return None
+    found = [claim for claim in index.by_id.values()
+             if claim.metric == metric and claim.role in ("value", "prior", "baseline") and claim.entities == rate.entities
+             and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)]
+    if not rate.entities:
+        # A ratio of no named company is of the figures stated before it in its paragraph.
+        found = [c for c in found if c.paragraph == rate.paragraph and c.end <= rate.start]
+        return found[-1] if found else None
+    return found[0] if found else None
 
 
 def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context, definition: str) -> Iterable[Draft]:
