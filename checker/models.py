@@ -145,6 +145,8 @@ class Claim(BaseModel):
     compared_to: str | None = None
     part_of: str | None = None  # the stated total this figure is a listed part of
     open_list: bool = False  # a total after `등`: the listed parts may not be all of it
+    whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
+    label: str | None = None  # a share in a listed run: its place in the run
     share_part: str | None = None  # a share: the part it is the share of …
     share_whole: str | None = None  # … and the whole (on an amount: the whole it is a part of)
     forecast: bool = False

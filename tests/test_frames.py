@@ -148,3 +148,18 @@ def test_margin_of_an_unnamed_company_uses_the_figures_beside_it(knowledge):
     result = findings(knowledge, document(text), select=["F307"], show_passed=True)
     assert not result.findings
     assert [p.rule for p in result.passed] == ["F307"]
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("부문별 매출은 광고 300억원, 커머스 500억원, 기타 200억원이다. 각각 30%, 50%, 20%의 비중이다.", False,
+                 id="ko-listed-shares-within-100"),
+    pytest.param("부문별 매출은 광고 300억원, 커머스 500억원, 기타 200억원이다. 각각 30%, 60%, 20%의 비중이다.", True,
+                 id="ko-listed-shares-over-100"),
+    pytest.param("Ads, commerce and other services made up 30%, 60% and 20% of revenue respectively.", True,
+                 id="en-respectively-over-100"),
+])
+def test_listed_shares_of_one_whole(knowledge, text, fires):
+    result = findings(knowledge, document(text), select=["F501"], show_passed=True)
+    assert ("F501" in [f.rule for f in result.findings]) == fires
+    if not fires:
+        assert "F501" in [p.rule for p in result.passed]

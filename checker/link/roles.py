@@ -13,7 +13,8 @@ _CHANGE_VERB = re.compile(
     re.I,
 )
 _CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>rose|rise|rising|risen|increased|grew|grown|jumped|climbed|surged|gained|up|soared|advanced"
+    r"\b(?P<verb>rose|rise|rising|risen|increased|grew|grown|jumped|climbed|surged|gained"
+    r"|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|soared|advanced"
     r"|fell|fall|falling|fallen|declined|dropped|decreased|slumped|shrank|down|slid|plunged|lost)"
     r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
     re.I,

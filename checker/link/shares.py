@@ -6,7 +6,9 @@
   total the part is listed in: `유가증권이 3,100억달러(전체의 91.2%)`, `… 등 총 …` with `A 120억원(24%)`
 
 Sets `share_part` and `share_whole` on the rate (and `share_whole` on a part whose whole is
-marked); the ratio kind does the arithmetic.
+marked); the ratio kind does the arithmetic. A share also gets the name of the whole it is of
+(`whole`): a market (`중국 AI 반도체 시장에서`, `in China's smartphone market`), or one list of
+shares stated together (`각각 9%, 44%, 37%의 비중`) — shares of one whole add up to at most 100%.
 """
 from __future__ import annotations
 
@@ -21,6 +23,11 @@ _SHARE_AFTER = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:차지|해당|점�
 _PAREN_SHARE_BEFORE = re.compile(r"\s*\(\s*(?P<whole>전체의|전체\s?중|총\S*의|of\s+(?:the\s+)?total,?)?\s*$", re.I)
 _PAREN_SHARE_AFTER = re.compile(r"\s*(?P<whole>of\s+(?:the\s+)?(?:total|all|overall))?\s*\)", re.I)
 _AMOUNTS = ("money", "count", "measure")
+_MARKET = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{1,24}?)\s?시장(?:에서|의|에)|(?:in|of) (?:the )?([A-Za-z' ]{2,30}?) market\b")
+# `각각 9%, 44%, 37%의 비중이다`, `with shares of 40%, 35% and 25% respectively`
+_RUN_SEPARATOR = re.compile(r"\s*(?:,|·|와|과|and|,\s*and)\s*")
+_RUN_BEFORE = re.compile(r"(?:각각|respectively,?)\s*$", re.I)
+_RUN_AFTER = re.compile(r"\s*(?:의\s*)?(?:비중|점유율|비율)|(?:\s+of\s+[\w'’ ]{1,30}?)?,?\s*respectively", re.I)
 
 
 def link_shares(claims: list[Claim], text: str) -> None:
@@ -29,8 +36,10 @@ def link_shares(claims: list[Claim], text: str) -> None:
     for claim in claims:
         if claim.role != "conversion" and not claim.furniture:
             by_sentence.setdefault(claim.sentence, []).append(claim)
-    for figures in by_sentence.values():
+    for sentence, figures in by_sentence.items():
         _marked_whole(figures, text)
+        _market_whole(figures, text)
+        _listed_shares(figures, text, sentence)
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
                 whole = _whole_of_parenthesized(part, rate, text, claims, by_id)
@@ -74,3 +83,32 @@ def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, claims: list[Cl
     whole = max(earlier, key=lambda c: c.value)
     rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole was found by size, not named
     return whole
+
+
+def _market_whole(figures: list[Claim], text: str) -> None:
+    """`중국 AI 반도체 시장에서 A의 점유율은 40%`: the market a share is of, named earlier in its sentence."""
+    for claim in figures:
+        if claim.kind != "percent" or claim.role != "share" or claim.whole:
+            continue
+        window = text[max(0, claim.start - 120): claim.start]
+        sentence_start = max(window.rfind(". "), window.rfind("\n"))
+        found = list(_MARKET.finditer(window, sentence_start + 1))
+        if found:
+            match = found[-1]
+            claim.whole = "market:" + re.sub(r"\s+", "", (match.group(1) or match.group(2)).lower())
+
+
+def _listed_shares(figures: list[Claim], text: str, sentence: int) -> None:
+    """A run of two or more shares joined by commas and marked `각각 … 비중` / `respectively`."""
+    run: list[Claim] = []
+    for claim in figures + [None]:
+        if claim is not None and claim.kind == "percent" and claim.role == "share" and (
+                not run or _RUN_SEPARATOR.fullmatch(text, run[-1].end, claim.start)):
+            run.append(claim)
+            continue
+        if len(run) >= 2 and (_RUN_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+                              or _RUN_AFTER.match(text, run[-1].end)):
+            for position, member in enumerate(run):
+                member.whole = member.whole or f"list:{sentence}:{run[0].start}"
+                member.label = member.label or f"#{position + 1}"
+        run = [claim] if claim is not None and claim.kind == "percent" and claim.role == "share" else []

@@ -62,7 +62,9 @@ def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
     role = f"change/{claim.basis}" if claim.role == "change" else "level"
     # A count is of something: `40여개 기관` and `환자 320명` are not one fact.
     unit = f"count:{claim.counter}" if claim.unit == "count" else claim.unit
-    return (tuple(claim.entities), claim.metric, claim.scope, claim.period, role, unit, claim.forecast, claim.direction)
+    # Shares listed together (`각각 9%, 44%`) are different parts of one whole, never one fact twice.
+    scope = f"{claim.scope or ''}{claim.label}" if claim.label else claim.scope
+    return (tuple(claim.entities), claim.metric, scope, claim.period, role, unit, claim.forecast, claim.direction)
 
 
 def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[tuple[str, str]]:

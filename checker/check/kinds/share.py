@@ -6,7 +6,6 @@ and different parts (different companies, or `수입산` and `중국산`).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from checker.check import formatting as fmt
@@ -15,21 +14,10 @@ from checker.check.facts import is_fact
 from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet
 
-_WHOLE = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{1,24}?)\s?시장(?:에서|의|에)|(?:in|of) (?:the )?([A-Za-z' ]{2,30}?) market\b")
-
-
-def whole_of(text: str, claim: Claim) -> str | None:
-    window = text[max(0, claim.start - 120): claim.start]
-    sentence_start = max(window.rfind(". "), window.rfind("\n"))
-    found = list(_WHOLE.finditer(window[sentence_start + 1:]))
-    if not found:
-        return None
-    match = found[-1]
-    return re.sub(r"\s+", "", (match.group(1) or match.group(2)).lower())
-
-
 def part_of(claim: Claim) -> str | None:
     """`수입산 비중`, `중국산 점유율`: the words before the metric name the part; else who."""
+    if claim.label:
+        return claim.label
     if claim.scope:
         return claim.scope
     if claim.entities and "entities" not in claim.guesses:
@@ -41,13 +29,15 @@ class Share(CheckKind):
     name = "share"
 
     def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
-        text = claimset.document.text
         wholes: dict[tuple, dict[str, Claim]] = {}
         for claim in claimset.claims:
-            if claim.metric != "share" or claim.role != "share" or claim.kind != "percent" or not is_fact(claim):
+            if claim.role != "share" or claim.kind != "percent" or not is_fact(claim) or not claim.whole:
                 continue
-            whole, part = whole_of(text, claim), part_of(claim)
-            if not (whole and part and claim.period):
+            listed = claim.whole.startswith("list:")
+            if not listed and claim.metric != "share":
+                continue
+            whole, part = claim.whole, part_of(claim)
+            if not (part and (claim.period or listed)):
                 continue
             wholes.setdefault((whole, claim.period, claim.forecast), {}).setdefault(part, claim)
         for (whole, period, _), parts in wholes.items():
@@ -59,7 +49,12 @@ class Share(CheckKind):
             if passed and not ctx.show_passed:
                 continue
             lang = ctx.lang
-            fields = {"whole": whole, "period": fmt.period(period, lang),
+            market = whole.split(":", 1)[1] if whole.startswith("market:") else None
+            if lang == "ko":
+                shown, when = (f"{market} 시장" if market else "이 목록"), (f"{fmt.period(period, lang)} " if period else "")
+            else:
+                shown, when = (f"the {market} market" if market else "the list"), (f" in {fmt.period(period, lang)}" if period else "")
+            fields = {"whole": shown, "period": when,
                       "terms": " + ".join(c.text.strip() for c in claims),
                       "total": fmt.interval(total, "percent", lang)}
             evidence = {"whole": whole, "period": period, "parts": {p: [c.low, c.high] for p, c in parts.items()},
