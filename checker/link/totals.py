@@ -8,6 +8,10 @@ right after it breaks it into:
 - `총액 82억원(계약금 40억원·연봉 42억원)`
 - `$3bn and $2bn, a total of $5bn`, `a combined 1,200 units`, `… 500 in total`
 
+A counted list (`이들 세 회사의 합계는 T`, `three brands sold a combined T`) takes its
+parts from the figures of the total's unit in the two sentences before it (or after it): found
+by position, so the link is a guess.
+
 `등` ("and so on") leaves the list open: parts that fall short of the total
 may be the listed ones only, so only a list without it is closed.
 """
@@ -36,6 +40,13 @@ _PAY_BEFORE = re.compile(r"(?:연봉|salary|pay)\s*$", re.I)
 _TERM = re.compile(r"(?:\d+\s?(?:\+\s?\d+\s?)?년|\d+-year|\d+\s+years)", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:씩|a\s+year|per\s+(?:year|annum|month)|each\s+year|annually|a\s+month)", re.I)
 _BREAKDOWN_OPEN = re.compile(r"\s*\(")
+_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_TOTAL = re.compile(
+    r"(?P<n>두|세|네|다섯|여섯|[2-6])\s?(?:분야|회사|기업|곳|개\s?사|부문|브랜드|나라|국가|개\s?부문|은행|금융지주)[^.]{0,30}?(?:합계|합산|총액|총|모두)"
+    r"|(?P<en>two|three|four|five|six|[2-6])\s+(?:\w+\s+){0,2}?(?:brands|companies|firms|segments|divisions|countries|banks|groups"
+    r"|units|businesses|taxes|sectors|markets|products|lines|regions)[^.]{0,40}?(?:combined|total|together|altogether)",
+    re.I,
+)
 
 
 def link_totals(claims: list[Claim], text: str) -> None:
@@ -52,6 +63,7 @@ def link_totals(claims: list[Claim], text: str) -> None:
                     and not _pay_over_a_term(parts, total, text):
                 for part in parts:
                     part.part_of = total.id
+    _counted_lists(claims, text)
 
 
 def _listed_before(figures: list[Claim], position: int, text: str) -> list[Claim] | None:
@@ -93,3 +105,35 @@ def _per_period(part: Claim, text: str) -> bool:
 def _pay_over_a_term(parts: list[Claim], total: Claim, text: str) -> bool:
     pay = any(_PAY_BEFORE.search(text, max(0, part.start - 8), part.start) for part in parts)
     return pay and _TERM.search(text, max(0, parts[0].start - 60), total.start) is not None
+
+
+def _counted_lists(claims: list[Claim], text: str) -> None:
+    facts = [c for c in claims if c.kind in ("money", "count") and c.role == "value" and not c.furniture]
+    for total in facts:
+        if total.part_of is not None or len(total.entities) > 1 or any(c.part_of == total.id for c in facts):
+            continue
+        window = text[max(0, total.start - 60):total.end]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # the total's own sentence
+        match = None
+        for match in _COUNTED_TOTAL.finditer(window):
+            pass
+        if match is None:
+            continue
+        word = (match.group("n") or match.group("en")).lower()
+        parts = _neighbours(facts, total, _COUNTS.get(word) or int(word))
+        if parts and all(p.part_of is None for p in parts):
+            for part in parts:
+                part.part_of = total.id
+            total.guesses = sorted(set(total.guesses) | {"relation"})  # members found by position, not by name
+
+
+def _neighbours(facts: list[Claim], total: Claim, n: int) -> list[Claim] | None:
+    """The n figures of the total's unit in the two sentences before it, or else after it."""
+    same = [c for c in facts if c is not total and c.unit == total.unit
+            and (not total.metric or not c.metric or c.metric == total.metric)]
+    before = [c for c in same if total.sentence - 2 <= c.sentence < total.sentence]
+    after = [c for c in same if total.sentence < c.sentence <= total.sentence + 2]
+    for side in (before[-n:] if len(before) >= n else None, after[:n] if len(after) >= n else None):
+        if side and len(side) == n:
+            return side
+    return None

@@ -2,7 +2,6 @@
 period and for the prior period the parts' growth rates imply."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -13,16 +12,6 @@ from checker.check.intervals import Interval
 from checker.check.kinds.growth import growth_factor
 from checker.extract.time import previous_period
 from checker.models import Claim, ClaimSet
-
-
-_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# `이들 세 분야 예산의 합계는`, `three brands sold a combined`: a total of a counted list.
-_LISTED_TOTAL = re.compile(
-    r"(?P<n>두|세|네|다섯|여섯|[2-6])\s?(?:분야|회사|기업|곳|개\s?사|부문|브랜드|나라|국가|개\s?부문|은행|금융지주)[^.]{0,30}?(?:합계|합산|총액|총|모두)"
-    r"|(?P<en>two|three|four|five|six|[2-6])\s+(?:\w+\s+){0,2}?(?:brands|companies|firms|segments|divisions|countries|banks|groups"
-    r"|units|businesses|taxes|sectors|markets|products|lines|regions)[^.]{0,40}?(?:combined|total|together|altogether)",
-    re.I,
-)
 
 
 class SumParams(KindParams):
@@ -64,7 +53,6 @@ class Sum(CheckKind):
     def run_document(self, claimset: ClaimSet, params: SumParams, ctx: Context) -> Iterable[Draft]:
         index = ClaimIndex.of(claimset)
         if params.check == "stated":
-            yield from self.run_listed(claimset, ctx)
             yield from self._linked(index, ctx)
         for total in index.totals():
             if params.check == "stated":
@@ -78,23 +66,6 @@ class Sum(CheckKind):
                 if derived:
                     pairs = [(value, prior) for value, _, prior in derived]
                     yield from self._compare(total, pairs, ctx, derived=True, growths=[g for _, g, _ in derived])
-
-    def run_listed(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
-        """Totals of a counted list whose members are figures of the sentences around it."""
-        text = claimset.document.text
-        facts = [c for c in claimset.claims if is_fact(c) and c.kind in ("money", "count") and c.role == "value"]
-        for total in facts:
-            window = text[max(0, total.start - 60):total.end]
-            window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # the total's own sentence
-            match = None
-            for match in _LISTED_TOTAL.finditer(window):
-                pass
-            if match is None or len(total.entities) > 1:
-                continue
-            n = _COUNTS.get((match.group("n") or match.group("en")).lower()) or int(match.group("n") or match.group("en"))
-            parts = _neighbours(facts, total, n)
-            if parts:
-                yield from self._compare(total, [(p, Interval.of(p)) for p in parts], ctx, derived=False, listed=True)
 
     def _linked(self, index: ClaimIndex, ctx: Context) -> Iterable[Draft]:
         """Totals whose parts the text lists (the link stage's `part_of`)."""
@@ -120,7 +91,7 @@ class Sum(CheckKind):
         return False
 
     def _compare(self, total: Claim, parts: list[tuple[Claim, Interval]], ctx: Context, *, derived: bool,
-                 growths: list[Claim] | None = None, listed: bool = False) -> Iterable[Draft]:
+                 growths: list[Claim] | None = None) -> Iterable[Draft]:
         added = parts[0][1]
         for _, interval in parts[1:]:
             added = added + interval
@@ -142,7 +113,7 @@ class Sum(CheckKind):
         if growths:
             related += [claim_ref(ctx, g, f"{g.entities[0]} growth") for g in growths]
         # Members found by position, not by name, are a guess.
-        guessed = any(p.guesses for p, _ in parts) or bool(total.guesses) or listed
+        guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
         yield Draft(claim_ref(ctx, total, f"parts add up to {fields['parts']}"), fields, evidence,
                     related=related, guessed=guessed, passed=passed)
 
@@ -183,18 +154,6 @@ class Sum(CheckKind):
 
 def _label(claim: Claim) -> str:
     return claim.entities[0] if claim.entities else (claim.scope or claim.text.strip())
-
-
-def _neighbours(facts: list[Claim], total: Claim, n: int) -> list[Claim] | None:
-    """The n figures of the total's unit in the two sentences before it, or else after it."""
-    same = [c for c in facts if c is not total and c.unit == total.unit
-            and (not total.metric or not c.metric or c.metric == total.metric)]
-    before = [c for c in same if total.sentence - 2 <= c.sentence < total.sentence]
-    after = [c for c in same if total.sentence < c.sentence <= total.sentence + 2]
-    for side in (before[-n:] if len(before) >= n else None, after[:n] if len(after) >= n else None):
-        if side and len(side) == n:
-            return side
-    return None
 
 
 def _prior_stub(total: Claim) -> Claim:
