@@ -163,3 +163,26 @@ def test_listed_shares_of_one_whole(knowledge, text, fires):
     assert ("F501" in [f.rule for f in result.findings]) == fires
     if not fires:
         assert "F501" in [p.rule for p in result.passed]
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("The 12,400 cases in the state include 5,100 active cases, 6,900 recoveries and 400 deaths.", False,
+                 id="en-total-includes-parts-holds"),
+    pytest.param("The 12,400 cases in the state include 5,100 active cases, 7,900 recoveries and 400 deaths.", True,
+                 id="en-total-includes-parts-broken"),
+    pytest.param("전체 예산 300억원 가운데 교육 120억원, 복지 180억원이 배정됐다.", False, id="ko-gaunde-parts-holds"),
+])
+def test_parts_after_their_total(knowledge, text, fires):
+    test_listed_totals(knowledge, text, fires)
+
+
+def test_a_breakdown_that_falls_short_is_a_warning(knowledge):
+    text = "The 12,400 cases in the state include 5,100 active cases, 1,900 recoveries and 400 deaths."
+    result = findings(knowledge, document(text), select=["F302"])
+    assert [(f.rule, f.severity) for f in result.findings] == [("F302", "warning")]
+
+
+def test_x_of_y_is_not_a_breakdown(knowledge):
+    # `부산 18곳 중 17곳`: 17 of 18, and the next pair is another fraction, not parts of the first.
+    text = "국민의힘이 부산 18곳 중 17곳에서, 경남 16곳 중 13곳에서 이겼다."
+    assert not findings(knowledge, document(text), select=["F302"]).findings

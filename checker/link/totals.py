@@ -7,6 +7,8 @@ right after it breaks it into:
 - `A 21억원에 B 37억원 등 58억원`, `각각 12조원과 29조원, 총 41조원`, `합치면 76억원`
 - `총액 82억원(계약금 40억원·연봉 42억원)`
 - `$3bn and $2bn, a total of $5bn`, `a combined 1,200 units`, `… 500 in total`
+- a total, then its parts: `T cases include A active cases, B recoveries and C deaths`,
+  `T 가운데 A, B`, `T, of which A …` (open: the breakdown may run on past the clause)
 
 A counted list (`이들 세 회사의 합계는 T`, `three brands sold a combined T`) takes its
 parts from the figures of the total's unit in the two sentences before it (or after it): found
@@ -40,6 +42,12 @@ _PAY_BEFORE = re.compile(r"(?:연봉|salary|pay)\s*$", re.I)
 _TERM = re.compile(r"(?:\d+\s?(?:\+\s?\d+\s?)?년|\d+-year|\d+\s+years)", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:씩|a\s+year|per\s+(?:year|annum|month)|each\s+year|annually|a\s+month)", re.I)
 _BREAKDOWN_OPEN = re.compile(r"\s*\(")
+# After the total, before its parts: `includes`, `of which`, `가운데`.
+_PARTS_FOLLOW = re.compile(
+    r"^[^.;]{0,40}?(?:\b(?:including|among\s+them)\b|\b(?:includes?|included|comprising|comprises?|consisting\s+of"
+    r"|made\s+up\s+of|of\s+which|split\s+(?:into|between))\b|(?:가운데|중에서)\s|[:—–]\s)",
+    re.I,
+)
 _COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTED_TOTAL = re.compile(
     r"(?P<n>두|세|네|다섯|여섯|[2-6])\s?(?:분야|회사|기업|곳|개\s?사|부문|브랜드|나라|국가|개\s?부문|은행|금융지주)[^.]{0,30}?(?:합계|합산|총액|총|모두)"
@@ -58,7 +66,8 @@ def link_totals(claims: list[Claim], text: str) -> None:
         for position, total in enumerate(figures):
             if total.part_of is not None:
                 continue
-            parts = _breakdown(figures, position, text) or _listed_before(figures, position, text)
+            parts = (_breakdown(figures, position, text) or _listed_before(figures, position, text)
+                     or _parts_after(figures, position, text))
             if parts and len(parts) >= 2 and not any(_per_period(part, text) for part in parts) \
                     and not _pay_over_a_term(parts, total, text):
                 for part in parts:
@@ -137,3 +146,24 @@ def _neighbours(facts: list[Claim], total: Claim, n: int) -> list[Claim] | None:
         if side and len(side) == n:
             return side
     return None
+
+
+def _parts_after(figures: list[Claim], position: int, text: str) -> list[Claim] | None:
+    """`T cases include A active cases, B recoveries and C deaths`: the total, a marker, then every
+    figure of its unit up to the end of the clause."""
+    total = figures[position]
+    following = [c for c in figures[position + 1:] if c.unit == total.unit]
+    if len(following) < 2:
+        return None
+    marker = _PARTS_FOLLOW.match(text[total.end:following[0].start])
+    if marker is None:
+        return None
+    parts = [following[0]]
+    for candidate in following[1:]:
+        if candidate.part_of is not None or _CLAUSE_END.search(text, parts[-1].end, candidate.start):
+            break
+        parts.append(candidate)
+    # A breakdown after its total often runs on past the clause (`…, while 1,007 people have died`):
+    # parts that fall short may be the ones read, so only an excess is certain.
+    total.open_list = True
+    return parts
