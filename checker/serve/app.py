@@ -21,7 +21,7 @@ from typing import Any, Literal
 from fastapi import FastAPI, Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from checker import __version__
@@ -61,17 +61,6 @@ class CheckRequest(BaseModel):
     show_passed: bool = Field(False, description="also list the relations that hold (`passed`)")
     lang: Literal["en", "ko"] | None = Field(None, description="language of messages (default: configuration)")
 
-    @model_validator(mode="after")
-    def _one_shape(self) -> CheckRequest:
-        if (self.text is None) == (self.articles is None):
-            raise ValueError("give either `text` (one article) or `articles` (a list), not both or neither")
-        if self.articles is not None:
-            ids = [a.id for a in self.articles]
-            duplicate = next((i for i in ids if ids.count(i) > 1), None)
-            if duplicate is not None:
-                raise ValueError(f"articles: id {duplicate!r} is given twice")
-        return self
-
     def drafts(self) -> list[DraftArticle]:
         if self.articles is not None:
             return self.articles
@@ -80,6 +69,14 @@ class CheckRequest(BaseModel):
 
 
 def _documents(request: CheckRequest):
+    if (request.text is None) == (request.articles is None):
+        raise ArticleError("text", "give either `text` (one article) or `articles` (a list of articles), "
+                                   "not both or neither")
+    if request.articles is not None:
+        ids = [a.id for a in request.articles]
+        duplicate = next((i for i in ids if ids.count(i) > 1), None)
+        if duplicate is not None:
+            raise ArticleError("articles", f"id {duplicate!r} is given twice")
     documents = []
     for n, draft in enumerate(request.drafts()):
         try:
