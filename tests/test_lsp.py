@@ -232,3 +232,54 @@ def test_bad_documents_get_a_diagnostic_not_a_crash(tmp_path):
             await session.stop()
 
     run(scenario())
+
+
+def test_published_articles_in_a_ledger_take_part(tmp_path):
+    import subprocess
+
+    archive, workspace = tmp_path / "archive", tmp_path / "newsroom"
+    archive.mkdir()
+    workspace.mkdir()
+    (archive / "earlier.md").write_text(EARLIER, encoding="utf-8")
+    ledger = tmp_path / "claims.sqlite3"
+    added = subprocess.run([sys.executable, "-m", "checker", "ledger", "add", str(archive / "earlier.md"),
+                            "--ledger", str(ledger)], capture_output=True, text=True, timeout=WAIT)
+    assert added.returncode == 0, added.stderr
+
+    async def scenario():
+        session = Session(workspace)
+        await session.start("--ledger", str(ledger), "--lang", "ko")
+        try:
+            uri = session.open("later.md", LATER)
+            found = await session.diagnostics(uri, 1, lambda d: any(x.code == "F402" for x in d))
+            diagnostic = next(d for d in found if d.code == "F402")
+            assert diagnostic.range == _offset_range(LATER, "320억 위안")
+            assert any("\uac00" <= ch <= "\ud7a3" for ch in diagnostic.message.split("\n")[0])  # in Korean
+            related = diagnostic.related_information
+            assert related and related[0].location.uri == from_fs_path(str(archive / "earlier.md"))
+            assert related[0].location.range == _offset_range(EARLIER, "230억 위안")
+        finally:
+            await session.stop()
+
+    run(scenario())
+
+
+def test_configuration_is_discovered_as_the_cli_does(tmp_path):
+    # `.factlint.toml` above the article: messages in Korean, the growth rule ignored.
+    (tmp_path / ".factlint.toml").write_text('lang = "ko"\nignore = ["F301"]\n', encoding="utf-8")
+    (tmp_path / "desk").mkdir()
+    text = GROWTH_WRONG + "\n" + SUM_WRONG.split("---\n", 2)[2]
+
+    async def scenario():
+        session = Session(tmp_path)
+        await session.start()
+        try:
+            uri = session.open("desk/both.md", text)
+            found = await session.diagnostics(uri, 1, lambda d: len(d) > 0)
+            assert "F301" not in [d.code for d in found] and "F302" in [d.code for d in found]
+            sum_finding = next(d for d in found if d.code == "F302")
+            assert any("\uac00" <= ch <= "\ud7a3" for ch in sum_finding.message.split("\n")[0])
+        finally:
+            await session.stop()
+
+    run(scenario())

@@ -242,11 +242,20 @@ class FactlintServer(LanguageServer):
 
     def location(self, loc, texts: dict[str, str], here: tuple[str, str]) -> types.Location | None:
         uri = here[1] if loc.path == here[0] else self.uri_of(loc.path)
-        text = texts.get(loc.path)
-        if uri is None or text is None:
+        if uri is None:
             return None
-        positions = Positions(text, str(self.workspace.position_encoding or "utf-16"))
-        return types.Location(uri=uri, range=_range(positions, loc.start, loc.end))
+        encoding = str(self.workspace.position_encoding or "utf-16")
+        text = texts.get(loc.path)
+        if text is not None:
+            return types.Location(uri=uri, range=_range(Positions(text, encoding), loc.start, loc.end))
+        # A published article from the ledger: its line and columns, counted in the stored line's units.
+        line = loc.snippet or ""
+        end_column = loc.end_column if loc.end_line == loc.line else loc.column
+        start = Positions(line, encoding).position(loc.column - 1)[1] if line else loc.column - 1
+        end = Positions(line, encoding).position(end_column - 1)[1] if line else end_column - 1
+        return types.Location(uri=uri, range=types.Range(types.Position(loc.line - 1, start),
+                                                         types.Position(loc.end_line - 1 if loc.end_line == loc.line
+                                                                        else loc.line - 1, end)))
 
     def diagnostics(self, finding: Finding, display: str, positions: Positions, texts: dict[str, str], uri: str):
         """The finding's diagnostic in this article: at its primary span, or (when the primary span is in
