@@ -380,10 +380,6 @@ def build_server(*, config: Path | None = None, rule_dirs: list[Path] | None = N
                  ledger: Path | None = None, debounce: float = 0.3) -> FactlintServer:
     server = FactlintServer(config=config, rule_dirs=rule_dirs or [], lang=lang, ledger=ledger, debounce=debounce)
 
-    @server.feature(types.INITIALIZED)
-    def initialized(ls: FactlintServer, params: types.InitializedParams) -> None:
-        pass
-
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     async def did_open(ls: FactlintServer, params: types.DidOpenTextDocumentParams) -> None:
         item = params.text_document

@@ -8,8 +8,8 @@ offered makes the relation hold:
 - a growth (F301) whose flagged number is the stated value: prior × (1 + change);
   when the flagged number is the change: the change that value and prior imply.
 
-A finding that does carry `suggestions` (a list of `{"text": …}` in its
-evidence) is offered as it is.
+A finding that does carry suggestions (`suggestions` on the finding or in its
+evidence: strings or records with a `text`/`replacement`) is offered as it is.
 """
 from __future__ import annotations
 
@@ -46,12 +46,23 @@ def _written(value: float, claim: Claim, lang: str) -> str:
     return text
 
 
+def _suggested_text(item) -> str | None:
+    """A suggestion as findings may carry it: a string, or a record with its replacement text."""
+    if isinstance(item, str):
+        return item
+    for key in ("text", "replacement", "value"):
+        value = item.get(key) if isinstance(item, dict) else getattr(item, key, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
 def suggestions(finding: Finding, claim: Claim | None, lang: str) -> list[str]:
     """Replacement texts for the finding's primary span (an empty list: nothing honest to offer)."""
     evidence = finding.evidence or {}
-    given = evidence.get("suggestions")
-    if isinstance(given, list):
-        return [s["text"] if isinstance(s, dict) else str(s) for s in given if s]
+    given = getattr(finding, "suggestions", None) or evidence.get("suggestions")
+    if isinstance(given, (list, tuple)) and given:
+        return [text for text in map(_suggested_text, given) if text]
     if claim is None or claim.start != finding.location.start:
         return []
     kind = evidence.get("kind")

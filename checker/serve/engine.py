@@ -9,8 +9,7 @@ imported here (no web or LSP framework): it is importable from both.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -63,7 +62,6 @@ class Checked:
     claimsets: list[ClaimSet]
     knowledge: Knowledge
     lang: str
-    stored: int = 0
 
     def json(self, show_passed: bool = False) -> str:
         from checker.report.json import findings_json, summary
@@ -81,7 +79,6 @@ class Engine:
     knowledge: Knowledge
     ledger: Path | None = None
     facts: Path | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def load(cls, *, config: Path | None = None, root: Path | str = ".", rule_dirs: list[Path] | None = None,
