@@ -283,3 +283,49 @@ def test_configuration_is_discovered_as_the_cli_does(tmp_path):
             await session.stop()
 
     run(scenario())
+
+
+def test_malformed_messages_get_errors_and_the_server_goes_on(tmp_path):
+    """Raw JSON-RPC over the server's stdio: garbage is reported, a request with bad params
+    gets an error response naming the field, and the next request is answered."""
+    import json
+    import select
+    import subprocess
+
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "lsp"], cwd=tmp_path, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+    def send(body: bytes) -> None:
+        proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        proc.stdin.flush()
+
+    def read() -> dict:
+        ready, _, _ = select.select([proc.stdout], [], [], WAIT)
+        assert ready, "no answer from the server"
+        header = b""
+        while not header.endswith(b"\r\n\r\n"):
+            header += proc.stdout.read(1)
+        length = next(int(h.split(b":")[1]) for h in header.split(b"\r\n") if h.lower().startswith(b"content-length"))
+        return json.loads(proc.stdout.read(length))
+
+    try:
+        send(json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}).encode())
+        assert read()["id"] == 1
+        send(b"{not json")
+        assert read()["method"] == "window/showMessage"
+        send(json.dumps({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover",
+                         "params": {"textDocument": {"uri": "file:///a.md"}}}).encode())
+        answer = read()
+        assert answer["id"] == 2 and answer["error"]["code"] == -32602
+        assert "position" in answer["error"]["message"]
+        send(json.dumps({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": "file:///a.md"}, "position": {"line": 0, "character": 0}}}).encode())
+        assert read() == {"jsonrpc": "2.0", "id": 3, "result": None}
+        send(json.dumps({"jsonrpc": "2.0", "id": 4, "method": "shutdown"}).encode())
+        assert read()["id"] == 4
+        send(json.dumps({"jsonrpc": "2.0", "method": "exit"}).encode())
+        assert proc.wait(timeout=WAIT) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=WAIT)

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import from_fs_path, to_fs_path
 
 from checker import __version__
@@ -112,10 +114,42 @@ class Articles:
                 if keys & {k for c in cs.claims for k in claim_keys(c, types_)}]
 
 
+class Answered(Exception):
+    """A request that could not be read has had its error response: nothing more to report."""
+
+
+class Protocol(LanguageServerProtocol):
+    """A request whose parameters cannot be read gets a JSON-RPC error response naming the problem
+    (pygls alone would only show a message, and the client would wait for an answer forever)."""
+
+    def structure_message(self, data):
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                detail = f"{exc.message} for {data['method']}" + _why(exc.__cause__)
+                self._send_response(data["id"], error=type(exc)(message=detail, code=exc.code).to_response_error())
+                raise Answered(detail) from exc
+            raise
+
+
+def _why(cause: BaseException | None) -> str:
+    """What cattrs could not read, by field: `required field missing @ $.params.position`."""
+    if cause is None:
+        return ""
+    try:
+        from cattrs import transform_error
+
+        return ": " + "; ".join(transform_error(cause))
+    except Exception:
+        return f": {cause}"
+
+
 class FactlintServer(LanguageServer):
     def __init__(self, *, config: Path | None, rule_dirs: list[Path], lang: str | None, ledger: Path | None,
                  debounce: float):
-        super().__init__("factlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__("factlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=Protocol)
         self.options = {"config": config, "rule_dirs": rule_dirs, "lang": lang, "ledger": ledger}
         self.debounce = debounce
         self.engines: dict[str | None, Engine] = {}
@@ -181,6 +215,11 @@ class FactlintServer(LanguageServer):
                     engine.ledger = None
                 self.engines[key] = engine
         return engine
+
+    def report_server_error(self, error: Exception, source) -> None:
+        if isinstance(error, Answered):
+            return  # the client has its error response
+        super().report_server_error(error, source)
 
     def warn(self, message: str) -> None:
         """Tell the user once (from the worker thread too: the message is sent from the event loop)."""
