@@ -299,3 +299,15 @@ def test_check_never_imports_the_service_or_lsp_stacks():
     done = subprocess.run([sys.executable, "-c", script, os.devnull], cwd=ROOT, capture_output=True, text=True,
                           timeout=WAIT)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+@pytest.mark.parametrize(("command", "blocked", "extra"), [
+    ("serve", "fastapi", "factlint[serve]"), ("serve", "uvicorn", "factlint[serve]"), ("lsp", "pygls", "factlint[lsp]"),
+])
+def test_without_the_extra_the_command_says_what_to_install(command, blocked, extra):
+    script = (f"import sys\nsys.modules[{blocked!r}] = None\nfrom checker.cli import main\n"
+              f"sys.exit(main([{command!r}, '--port', '0'] if {command!r} == 'serve' else [{command!r}]))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=WAIT,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    assert extra in done.stderr and "Traceback" not in done.stderr
