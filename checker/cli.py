@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
             cmd.add_argument("paths", nargs="+")
         cmd.add_argument("--ledger", type=Path, default=None)
         _common(cmd)
+
+    # The service and the language server: their frameworks load only when they start.
+    from checker import lsp as lsp_command, serve as serve_command
+
+    serve_command.add_arguments(sub.add_parser("serve", help="the pre-publish HTTP service (factlint[serve])"))
+    lsp_command.add_arguments(sub.add_parser("lsp", help="the language server over stdio (factlint[lsp])"))
     return parser
 
 

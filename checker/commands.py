@@ -22,8 +22,21 @@ def exit_code(findings, fail_on: str, exit_zero: bool, input_errors: int) -> int
 
 def run(args: argparse.Namespace) -> int:
     handler = {"check": run_check, "claims": run_claims, "rules": run_rules,
-               "explain": run_explain, "ledger": run_ledger, "schema": run_schema}[args.command]
+               "explain": run_explain, "ledger": run_ledger, "schema": run_schema,
+               "serve": run_serve, "lsp": run_lsp}[args.command]
     return handler(args)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from checker import serve
+
+    return serve.run(args)
+
+
+def run_lsp(args: argparse.Namespace) -> int:
+    from checker import lsp
+
+    return lsp.run(args)
 
 
 def _settings(args: argparse.Namespace) -> Settings:

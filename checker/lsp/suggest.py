@@ -1,0 +1,93 @@
+"""What a finding's own evidence says its primary number would have to be, in the article's notation.
+
+Findings do not carry suggested values yet; until they do, an editor's quick
+fix offers only what the evidence implies directly, and only when the value
+offered makes the relation hold:
+
+- a sum (F302) whose total is the flagged number: the parts' sum;
+- a growth (F301) whose flagged number is the stated value: prior × (1 + change);
+  when the flagged number is the change: the change that value and prior imply.
+
+A finding that does carry suggestions (`suggestions` on the finding or in its
+evidence: strings or records with a `text`/`replacement`) is offered as it is.
+"""
+from __future__ import annotations
+
+import math
+
+from checker.check import formatting
+from checker.models import Claim, Finding
+
+
+def _mid(pair) -> float | None:
+    try:
+        low, high = float(pair[0]), float(pair[1])
+    except (TypeError, ValueError, IndexError):
+        return None
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return None
+    return (low + high) / 2
+
+
+def _rounded(value: float, low: float, high: float, step: float) -> float:
+    """The value at the precision the number was written with, if that still lies in [low, high]."""
+    for unit in (step, step / 10, step / 100):
+        if unit > 0:
+            candidate = round(value / unit) * unit
+            if low <= candidate <= high:
+                return candidate
+    return value
+
+
+def _written(value: float, claim: Claim, lang: str) -> str:
+    text = formatting.amount(value, claim.unit, lang)
+    if claim.qualifier == "approximately" or claim.text.lstrip().startswith(("약", "about", "around")):
+        text = ("약 " if lang == "ko" else "about ") + text
+    return text
+
+
+def _suggested_text(item) -> str | None:
+    """A suggestion as findings may carry it: a string, or a record with its replacement text."""
+    if isinstance(item, str):
+        return item
+    for key in ("text", "replacement", "value"):
+        value = item.get(key) if isinstance(item, dict) else getattr(item, key, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def suggestions(finding: Finding, claim: Claim | None, lang: str) -> list[str]:
+    """Replacement texts for the finding's primary span (an empty list: nothing honest to offer)."""
+    evidence = finding.evidence or {}
+    given = getattr(finding, "suggestions", None) or evidence.get("suggestions")
+    if isinstance(given, (list, tuple)) and given:
+        return [text for text in map(_suggested_text, given) if text]
+    if claim is None or claim.start != finding.location.start:
+        return []
+    kind = evidence.get("kind")
+    target = None
+    if kind == "sum" and not evidence.get("derived_prior") and "sum" in evidence:
+        target = evidence["sum"]
+    elif kind == "growth" and claim.kind != "percent" and "expected" in evidence:
+        target = evidence["expected"]
+    elif kind == "growth" and claim.kind == "percent" and "value" in evidence and "prior" in evidence:
+        value, prior = _mid(evidence["value"]), _mid(evidence["prior"])
+        if value is None or not prior:
+            return []
+        change = (value / prior - 1) * 100
+        # The change is written without its sign (`50% 증가`): offer its size.
+        size = abs(change)
+        lo_v, hi_v = evidence["value"]
+        lo_p, hi_p = evidence["prior"]
+        low = abs(lo_v / hi_p - 1) * 100 if hi_p else size
+        high = abs(hi_v / lo_p - 1) * 100 if lo_p else size
+        low, high = min(low, high), max(low, high)
+        return [_written(_rounded(size, low, high, claim.step or 1.0), claim, lang)]
+    if target is None:
+        return []
+    middle = _mid(target)
+    if middle is None:
+        return []
+    low, high = float(target[0]), float(target[1])
+    return [_written(_rounded(middle, low, high, claim.step), claim, lang)]
