@@ -186,3 +186,26 @@ def test_x_of_y_is_not_a_breakdown(knowledge):
     # `부산 18곳 중 17곳`: 17 of 18, and the next pair is another fraction, not parts of the first.
     text = "국민의힘이 부산 18곳 중 17곳에서, 경남 16곳 중 13곳에서 이겼다."
     assert not findings(knowledge, document(text), select=["F302"]).findings
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("The index closed at 9,412.50 points, higher by 61.20 points or 0.65 per cent, "
+                 "from its previous close of 9,351.30 points.",
+                 {"61.20 points": ("change", "9,412.50 points", "9,351.30 points"),
+                  "0.65 per cent": ("change", "9,412.50 points", "9,351.30 points"),
+                  "9,351.30 points": ("baseline", None, None)}, id="en-higher-by-or-from-previous-close"),
+    pytest.param("The Nikkei closed higher by 150.5 points or 0.5 per cent at 30,250.7 points.",
+                 {"150.5 points": ("change", "30,250.7 points", None)}, id="en-or-rate-at-value"),
+    pytest.param("The peso gained 15 centavos to end at 56.10 per dollar.",
+                 {"15 centavos": ("value", None, None)}, id="en-change-in-another-counter-is-not-linked"),
+])
+def test_english_market_frames(knowledge, text, expected):
+    test_roles_and_links(knowledge, text, expected)
+
+
+def test_same_currency_parenthesis_is_the_figure_of_its_period(knowledge):
+    text = "7월 평균 가격은 6억1240만원으로 6월(6억350만원)보다 890만원 올랐다."
+    result = findings(knowledge, document(text), select=["F305"], show_passed=True)
+    assert not result.findings and [p.rule for p in result.passed] == ["F305"]
+    broken = text.replace("890만원", "1890만원")
+    assert [f.rule for f in findings(knowledge, document(broken), select=["F305"]).findings] == ["F305"]

@@ -30,11 +30,12 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     entities = resolve_anaphora(text, entities, find_anaphora(text, start), segments.paragraph_of)
     metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
+    mentions = _equivalents_only(extraction.mentions)
     doc = ArticleView(text, segments, entities, metric_hits, times, [t.start for t in times], {},
-                      [m.start for m in extraction.mentions if m.in_parens_of is None], [h[0] for h in metric_hits])
+                      [m.start for m in mentions if m.in_parens_of is None], [h[0] for h in metric_hits])
     line_starts = document.line_starts
-    claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(extraction.mentions)]
-    for claim, mention in zip(claims, extraction.mentions):
+    claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(mentions)]
+    for claim, mention in zip(claims, mentions):
         _place(claim, mention, doc, lexicon)
         claim.published = document.published
         if not mention.written_currency:
@@ -42,12 +43,24 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         if document.published_assumed and claim.period and "period" not in claim.guesses:
             claim.guesses.append("period")  # resolved against an assumed publication date
     pair_absolute_and_relative(claims, text)
-    relate(claims, extraction.mentions, doc)
-    inherit_conversions(claims, extraction.mentions)
+    relate(claims, mentions, doc)
+    inherit_conversions(claims, mentions)
     link_totals(claims, text)
     link_shares(claims, text)
     return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments, entities.outlets),
                     malformed=extraction.malformed)
+
+
+def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
+    """A parenthesis in the same currency is no equivalent (`6월(4억원)보다`: the figure of that month)."""
+    out = []
+    for mention in mentions:
+        head = mentions[mention.in_parens_of] if mention.in_parens_of is not None else None
+        if (head is not None and mention.quantity.kind == "money" and head.quantity.kind == "money"
+                and mention.quantity.unit == head.quantity.unit):
+            mention = mention.model_copy(update={"in_parens_of": None})
+        out.append(mention)
+    return out
 
 
 def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int], text: str) -> Claim:

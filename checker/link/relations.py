@@ -43,7 +43,8 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
     amounts = [j for j in indices if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS]
     rates = [j for j in indices if claims[j].role in ("value", "share") and claims[j].kind == "percent"]
     if change.kind in ("money", "count"):
-        return [j for j in amounts if claims[j].unit == change.unit]
+        # `74.9 points` changes a figure in points; `20 paise` does not change one in rupees per dollar.
+        return [j for j in amounts if claims[j].unit == change.unit and claims[j].counter == change.counter]
     if change.kind == "pp":
         return rates
     if change.kind == "percent":
@@ -55,7 +56,7 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
 _ATTRIBUTIVE = re.compile(
     r"\s*(?:(?:증가|감소|늘어|줄어|상승|하락|성장|급증|급감|확대|축소|개선|악화|뛰어|올라|내려|떨어)\S*|to|at)\s+"
     r"(?:a\s+record\s+|about\s+|around\s+|약\s)?"
-    r"|[^.;]{0,40}\bto\s+(?:a\s+record\s+|about\s+)?",  # `tripled, up 120% to $30bn`
+    r"|(?:[^.;]|\.(?=\d)){0,40}\b(?:to|at)\s+(?:a\s+record\s+|about\s+)?",  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
     re.I,
 )
 

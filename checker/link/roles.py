@@ -15,7 +15,10 @@ _CHANGE_VERB = re.compile(
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?P<verb>rose|rise|rising|risen|increased|grew|grown|jumped|climbed|surged|gained"
     r"|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|soared|advanced"
-    r"|fell|fall|falling|fallen|declined|dropped|decreased|slumped|shrank|down|slid|plunged|lost)"
+    r"|fell|fall|falling|fallen|declined|dropped|decreased|slumped|shrank|down|slid|plunged|lost"
+    # `closed higher by 74.9 points`, `the gap widened by $2bn` (not a currency's `strengthened`: quoted per
+    # dollar, a stronger currency is a smaller number)
+    r"|higher|lower|widened|narrowed|added|shed)"
     r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
     re.I,
 )
@@ -26,6 +29,10 @@ _PRIOR_POSSESSIVE = re.compile(
 )
 _FROM_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|(?:a|an)\s+\w+\s+of\s+)?$", re.I)
+# `from its previous close of 10,948 points`, `against the previous close of 68.78`: the level a change started from.
+_PREVIOUS_LEVEL = re.compile(
+    r"\b(?:from|against|compared\s+with|versus)\s+(?:its|the|a)\s+(?:previous|prior|last|preceding)\s+(?:day['’]s\s+)?"
+    r"(?:close|closing|level|reading|figure|session['’]s\s+close)\s+(?:of|at)\s+$", re.I)
 _PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
 _CHANGED_FROM = re.compile(
@@ -39,7 +46,8 @@ _BASELINE_AFTER = re.compile(r"\)?(?:보다|에\s?비해|에\s?비하면|\s?대�
 # when the clause goes on to a change (a place, `서울에서`, is never right after a number).
 _FROM_AFTER = re.compile(r"(?:\s*\([^()]*\))?에서(?=(?:[^.;]|\.(?=\d)){0,40}?(?:증가|감소|늘|줄|급증|급감|상승|하락|확대|축소|뛰|떨어|올라|내려))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
-_FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower", re.I)
+_FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower"
+                     r"|narrowed|shed|lost|slid|plunged", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
 _COMPARISON_KO = re.compile(r"대비|보다|에 비해|에 비하면|比")
 
@@ -86,6 +94,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
                                   or (latin and _FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 310억 원`, `from $10bn a year earlier`
     elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or _FROM_AFTER.match(text, mention.end)
+                                                  or (latin and _PREVIOUS_LEVEL.search(before))
                                                   or (latin and "from" in before and (
             _TO_FROM.search(before) or _CHANGED_FROM.search(text[max(s_start, mention.start - 60):mention.start])))):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
@@ -122,10 +131,11 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
     return False
 
 
-# `50만명(3.4%) 증가했다`, `60.32p(1.51%) 하락한`, `fell 60 points (1.5%)`: an amount with its rate in
-# parentheses, then (or before it) a change verb — the amount is the absolute change, the rate the relative one.
-_PAREN_OPEN = re.compile(r"\s*\(\s*")
-_PAREN_CLOSE = re.compile(r"\s*\)")
+# `50만명(3.4%) 증가했다`, `60.32p(1.51%) 하락한`, `fell 60 points (1.5%)`, `higher by 75 points or 0.7%`:
+# an amount with its rate in parentheses (or after `or`), then (or before it) a change verb — the amount
+# is the absolute change, the rate the relative one.
+_PAREN_OPEN = re.compile(r"\s*\(\s*|,?\s+or\s+")
+_PAREN_CLOSE = re.compile(r"\s*\)|")
 
 
 def pair_absolute_and_relative(claims: list[Claim], text: str) -> None:
