@@ -209,3 +209,22 @@ def test_same_currency_parenthesis_is_the_figure_of_its_period(knowledge):
     assert not result.findings and [p.rule for p in result.passed] == ["F305"]
     broken = text.replace("890만원", "1890만원")
     assert [f.rule for f in findings(knowledge, document(broken), select=["F305"]).findings] == ["F305"]
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("올해 인허가 실적은 41만 2천가구였다. 수도권은 19만 8천가구, 지방은 21만 4천가구로 집계됐다.", False,
+                 id="ko-regions-partition-holds"),
+    pytest.param("올해 인허가 실적은 41만 2천가구였다. 수도권은 19만 8천가구, 지방은 26만 4천가구로 집계됐다.", True,
+                 id="ko-regions-partition-broken"),
+    pytest.param("The survey covered 2,400 people. Men made up 1,150 of them and women 1,250.", False,
+                 id="en-men-women-partition-holds"),
+    pytest.param("올해 인허가 실적은 41만 2천가구였다. 수도권은 19만 8천가구로 집계됐다.", False,
+                 id="ko-one-member-alone-is-no-partition"),
+])
+def test_partitions_of_a_whole(knowledge, text, fires):
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert ("F302" in [f.rule for f in result.findings]) == fires
+    if "지방" in text or "women" in text:
+        assert result.findings or "F302" in [p.rule for p in result.passed]
+    else:
+        assert not result.passed

@@ -45,7 +45,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     pair_absolute_and_relative(claims, text)
     relate(claims, mentions, doc)
     inherit_conversions(claims, mentions)
-    link_totals(claims, text)
+    link_totals(claims, text, lexicon)
     link_shares(claims, text)
     return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments, entities.outlets),
                     malformed=extraction.malformed)

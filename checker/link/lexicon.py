@@ -32,10 +32,19 @@ class MetricDef(BaseModel):
     aliases: list[str] = Field(min_length=1)
 
 
+class PartitionDef(BaseModel):
+    """Parts that make up one whole between them (`수도권` and `지방`; men and women)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    members: list[list[str]] = Field(min_length=2)  # each member's aliases
+
+
 class LexiconFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     entity: list[EntityDef] = []
     metric: list[MetricDef] = []
+    partition: list[PartitionDef] = []
 
 
 _PARTICLES = r"(?:은|는|이|가|의|도|와|과|을|를|에|로|으로|만|측|까지|부터|처럼|보다|조차|마저|엔|랑|이나|나|에서|께)"
@@ -77,11 +86,14 @@ class Lexicon:
         self._metric_surfaces: dict[str, str | None] = {}
         self.entities: dict[str, EntityDef] = {}
         self.metrics: dict[str, MetricDef] = {}
+        self.partitions: dict[str, PartitionDef] = {}
         for file in files:
             for entity in file.entity:
                 self.entities[entity.id] = entity
             for metric in file.metric:
                 self.metrics[metric.id] = metric
+            for partition in file.partition:
+                self.partitions[partition.id] = partition
 
     @classmethod
     def load(cls, folders: list[Path]) -> "Lexicon":
@@ -116,6 +128,22 @@ class Lexicon:
     def metric_re(self) -> re.Pattern[str]:
         words = [a for m in self.metrics.values() for a in m.aliases]
         return re.compile(_alternation(words, names=False), re.I)
+
+    @cached_property
+    def alias_to_partition(self) -> dict[str, tuple[str, int]]:
+        return {_key(alias): (p.id, index) for p in self.partitions.values()
+                for index, aliases in enumerate(p.members) for alias in aliases}
+
+    @cached_property
+    def partition_re(self) -> re.Pattern[str]:
+        return re.compile(_alternation(list(self.alias_to_partition_surfaces())), re.I)
+
+    def alias_to_partition_surfaces(self) -> list[str]:
+        return [alias for p in self.partitions.values() for aliases in p.members for alias in aliases]
+
+    def partition_for(self, surface: str) -> tuple[str, int] | None:
+        """(partition id, member index) of a part's name."""
+        return self.alias_to_partition.get(_key(surface))
 
     def entity_for(self, surface: str) -> str | None:
         found = self._surfaces.get(surface, _MISSING)

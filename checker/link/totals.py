@@ -14,6 +14,10 @@ A counted list (`이들 세 회사의 합계는 T`, `three brands sold a combine
 parts from the figures of the total's unit in the two sentences before it (or after it): found
 by position, so the link is a guess.
 
+Parts named by a partition of the lexicon (`수도권은 X로 …, 지방은 Y로`, men and women): when
+every member of a partition is stated in a run of sentences, the figure of the whole stated just
+before them is their total — found by position, so the link is a guess.
+
 `등` ("and so on") leaves the list open: parts that fall short of the total
 may be the listed ones only, so only a list without it is closed.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from checker.link.lexicon import Lexicon
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -57,7 +62,7 @@ _COUNTED_TOTAL = re.compile(
 )
 
 
-def link_totals(claims: list[Claim], text: str) -> None:
+def link_totals(claims: list[Claim], text: str, lexicon: Lexicon | None = None) -> None:
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         if claim.role != "conversion" and claim.kind in _AMOUNTS and claim.role != "change":
@@ -73,6 +78,8 @@ def link_totals(claims: list[Claim], text: str) -> None:
                 for part in parts:
                     part.part_of = total.id
     _counted_lists(claims, text)
+    if lexicon is not None and lexicon.partitions:
+        _partitions(claims, text, lexicon)
 
 
 def _listed_before(figures: list[Claim], position: int, text: str) -> list[Claim] | None:
@@ -167,3 +174,59 @@ def _parts_after(figures: list[Claim], position: int, text: str) -> list[Claim] 
     # parts that fall short may be the ones read, so only an excess is certain.
     total.open_list = True
     return parts
+
+
+def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The partition member named right before a figure in its clause (`수도권은 28만호로`)."""
+    found = None
+    for found in lexicon.partition_re.finditer(text, max(start, claim.start - 25), claim.start):
+        pass
+    if found is None or _CLAUSE_END.search(text, found.end(), claim.start) or re.search(r"\d", text[found.end():claim.start]):
+        return None
+    return lexicon.partition_for(found.group(0))
+
+
+def _partitions(claims: list[Claim], text: str, lexicon: Lexicon) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    tagged: list[tuple[Claim, tuple[str, int]]] = []
+    previous_end = 0
+    for claim in figures:
+        member = _partition_member(claim, text, previous_end, lexicon)
+        previous_end = claim.end
+        if member is not None and claim.part_of is None:
+            tagged.append((claim, member))
+    used: set[str] = set()
+    for position, (first, (pid, _)) in enumerate(tagged):
+        if first.id in used:
+            continue
+        run: dict[int, Claim] = {}
+        for claim, (other_pid, index) in tagged[position:]:
+            if other_pid != pid or claim.unit != first.unit or claim.sentence - first.sentence > 2:
+                continue
+            run.setdefault(index, claim)
+        if len(run) != len(lexicon.partitions[pid].members):
+            continue
+        parts = list(run.values())
+        total = _whole_before(figures, parts, {c.id for c, _ in tagged})
+        if total is None:
+            continue
+        for part in parts:
+            part.part_of = total.id
+            used.add(part.id)
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) -> Claim | None:
+    first = min(parts, key=lambda c: c.start)
+    for claim in reversed([c for c in figures if c.end <= first.start]):
+        if first.sentence - claim.sentence > 3:
+            return None
+        if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
+            continue
+        if (claim.counter and first.counter and claim.counter != first.counter) or (
+                claim.period and first.period and claim.period != first.period):
+            continue
+        if claim.metric and first.metric and claim.metric != first.metric:
+            continue
+        return claim if claim.low >= max(p.high for p in parts) else None
+    return None
