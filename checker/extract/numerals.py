@@ -27,7 +27,6 @@ _HANGUL_TOKENS = sorted(
     key=len, reverse=True,
 )
 _HANGUL_TOKEN_RE = re.compile("|".join(_HANGUL_TOKENS))
-_GROUP_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s?([천백])?\s?([조억만경])?")
 WELL_FORMED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -66,8 +65,55 @@ def _trailing_zeros(digits: str) -> int:
     return len(plain) - len(plain.rstrip("0"))
 
 
+_PART_RE = re.compile(r"(?P<digits>[\d,]+(?:\.\d+)?)?(?P<small>[천백십])?")
+_MANTISSA_RE = re.compile(r"[\d,.천백십]+")
+
+
+def _mantissa(text: str, whole: str) -> tuple[Decimal, str, Decimal | None]:
+    """A myriad group's number before its unit: `3천245`, `천`, `8백10`, `2,412`, `1.5`.
+
+    (value, the digits written last, the unit of a written decimal digit or None). The small units
+    (천, 백, 십) must fall, and digits after the last one must be fewer than it (`3천1245` is a slip).
+    """
+    value = Decimal(0)
+    pos = 0
+    last_small = 10**5
+    last_digits = ""
+    decimal_unit = None
+    while pos < len(text):
+        match = _PART_RE.match(text, pos)
+        if not match or match.end() == pos:
+            raise MalformedNumber(f"cannot read {whole!r}")
+        digits, small = match.group("digits"), match.group("small")
+        number = _digits_value(digits) if digits else Decimal(1)
+        if small:
+            unit = SMALL_UNITS[small]
+            if unit >= last_small:
+                raise MalformedNumber(f"{small} after a smaller unit in {whole!r}")
+            value += number * unit
+            last_small = unit
+            last_digits = ""  # `3천`: 천 is a word, not written zeros
+            if digits and "." in digits:
+                decimal_unit = Decimal(1).scaleb(-len(digits.split(".")[1])) * unit
+        else:
+            if last_small <= 10**4 and number >= last_small:
+                raise MalformedNumber(f"{digits} after {text[:match.start()]!r} in {whole!r}")
+            value += number
+            last_digits = digits
+            if "." in digits:
+                decimal_unit = Decimal(1).scaleb(-len(digits.split(".")[1]))
+        pos = match.end()
+        if not small and pos < len(text):
+            raise MalformedNumber(f"cannot read {whole!r}")
+    return value, last_digits, decimal_unit
+
+
+_ARABIC_GROUP_RE = re.compile(r"([\d,.천백십]+)([조억만경])?")
+
+
 def parse_arabic(text: str) -> Numeral:
-    """Digits with optional Korean myriad units: `1,062`, `9.5`, `3조 4817억`, `1만2000`, `3천억`."""
+    """Digits with Korean myriad and small units as wire copy writes them: `1,062`, `9.5`,
+    `3조 4817억`, `1만2000`, `3천억`, `337조3천245억`, `천 4백만`, `8백 10만`, `2,412조 8,890억`, `1.5조`."""
     compact = text.replace(" ", "")
     total = Decimal(0)
     pos = 0
@@ -75,22 +121,25 @@ def parse_arabic(text: str) -> Numeral:
     last_big = None
     decimal_unit: Decimal | None = None
     while pos < len(compact):
-        match = _GROUP_RE.match(compact, pos)
-        if not match or match.end() == pos:
+        match = _ARABIC_GROUP_RE.match(compact, pos)
+        if not match:
             raise MalformedNumber(f"cannot read {text!r}")
-        digits, small, big = match.groups()
+        mantissa, big = match.groups()
         if big and last_big and big == last_big:
             raise MalformedNumber(f"two {big} groups in one number")
         if big and last_big and BIG_UNITS[big] > BIG_UNITS[last_big]:
             raise MalformedNumber(f"{big} after {last_big}: units out of order")
-        number = _digits_value(digits) if digits else Decimal(1)
-        if small:
-            number *= SMALL_UNITS[small]
+        if big and last_big and BIG_UNITS[last_big] // BIG_UNITS[big] > 10**4:
+            skipped = next(u for u, v in BIG_UNITS.items() if v == BIG_UNITS[big] * 10**4)
+            raise MalformedNumber(f"{big} right after {last_big}: the {skipped} group is missing")
+        number, digits, decimal = _mantissa(mantissa, text)
         multiplier = BIG_UNITS[big] if big else 1
+        if not big and last_big and number >= 10**4:
+            raise MalformedNumber(f"{mantissa} after {last_big}: more than a myriad group holds")
         total += number * multiplier
-        last_digits = digits or ""  # `3천억`: 천 is a word, not written zeros
-        if digits and "." in digits:
-            decimal_unit = Decimal(1).scaleb(-len(digits.split(".")[1])) * multiplier
+        last_digits = digits
+        if decimal is not None:
+            decimal_unit = decimal * multiplier
         last_big = big or last_big
         pos = match.end()
         if not big:

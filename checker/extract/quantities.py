@@ -23,17 +23,25 @@ from checker.models import Mention, Quantity
 INF = math.inf
 
 # Words that turn a part of a word into something other than a myriad unit (`억제`, `만큼`).
-_BIG = r"(?:조(?![사치건정직합성달기작항언례명약지선])|억(?![제울압])|만(?![큼약족료남기들일세])|경(?![제쟁우영기찰향로]))"
+_BIG = r"(?:조(?![사치건정직합성달기작항언례명약지선])|억(?![제울압])|만(?![큼약족료남기들일세다])|경(?![제쟁우영기찰향로]))"
 # Commas join digit groups only when a digit follows (`142,000,` ends at the last digit).
 _DIGITS = r"\d+(?:,\d{2,3})*(?:\.\d+)?"
 _NATIVE = r"한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰"
 _SINO = "영일이삼사오육륙칠팔구십백천만억조"
+# A myriad group's number as wire copy writes it: digits, or parts with 천/백/십 (`3천245`,
+# `천 4백`, `8백 10`); a bare 천/백 only where a myriad unit or a lower part follows (`천억`).
+_SUB = rf"(?:{_DIGITS})?[천백십]"
+_LOW = r"\d{1,3}(?![\d,.])"
+_MANTISSA = rf"(?:{_SUB}(?:\s?{_SUB})*(?:\s?{_LOW})?|{_DIGITS})"
+_GROUP = rf"{_MANTISSA}{_BIG}"
+_START_DIGIT = r"(?<![A-Za-z\d_.,])(?=\d)"
+_START_SMALL = r"(?<![A-Za-z\d_.,가-힣])(?=[천백십])"
 # Every core starts with a digit, `수`, a native or Sino numeral, `절`/`과`, or an English
 # multiple word: testing the first character skips most positions at once.
 _CORE_FIRST = "(?=[0-9수한두세네다여일열스서마쉰아예절과영이삼사오육륙칠팔구십백천만억조dthqDTHQ])"
 CORE_RE = re.compile(
     _CORE_FIRST + rf"""(?:
-    (?P<arabic>(?<![A-Za-z\d_.,])(?:{_DIGITS}[천백]?{_BIG}\s?)+(?:{_DIGITS}[천백]?(?![\d]))?|(?<![A-Za-z\d_.,]){_DIGITS}(?:천(?![가-힣]))?)
+    (?P<arabic>(?:{_START_DIGIT}|{_START_SMALL})(?:{_GROUP}\s?)+(?:{_MANTISSA}(?![\d천백십]))?|{_START_DIGIT}{_MANTISSA}(?![\d]))
   | (?P<vague>(?<![가-힣])수(?P<vague_small>십|백|천)(?P<vague_big>만|억|조)?(?=\s?[가-힣$A-Za-z]))
   | (?P<native>(?<![가-힣])(?:{_NATIVE})(?=\s?(?:배|명|곳|개(?!월)|가지|차례|번(?!째)|대(?![가-힣]{{1}}[가-힣])|자릿수)))
   | (?P<half>(?<![가-힣])(?:절반|과반(?:수)?))
