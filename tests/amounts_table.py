@@ -55,7 +55,7 @@ INTERVALS_EN = [
     ("Ottawa pledged C$750 million.", "C$750 million", "CAD", 7.5e8, None),
     ("Wellington set aside NZ$300m.", "NZ$300m", "NZD", 3e8, None),
     ("The bank lent R$9bn to farmers.", "R$9bn", "BRL", 9e9, None),
-    ("The group will invest Rs 1,200 crore in the state.", "Rs 1,200 crore", "INR", 1.2e10, (1.195e10, 1.205e10)),
+    ("The group will invest Rs 1,200 crore in the state.", "Rs 1,200 crore", "INR", 1.2e10, (1.15e10, 1.25e10)),
     ("The startup raised ₹500 crore.", "₹500 crore", "INR", 5e9, None),
     ("He bought the flat for Rs 45 lakh.", "Rs 45 lakh", "INR", 4.5e6, None),
     ("The brewer sold the unit for £3.4bn.", "£3.4bn", "GBP", 3.4e9, None),
