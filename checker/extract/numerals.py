@@ -64,7 +64,7 @@ def _trailing_zeros(digits: str) -> int:
     return len(plain) - len(plain.rstrip("0"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NumeralSystem:
     """A language's myriad (만, 억, 조) and small (천, 백, 십) units, compiled once."""
 
@@ -123,6 +123,7 @@ def _mantissa(text: str, whole: str, system: NumeralSystem) -> tuple[Decimal, st
     return value, last_digits, decimal_unit
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_arabic(text: str, system: NumeralSystem | None = None) -> Numeral:
     """Digits with Korean myriad and small units as wire copy writes them: `1,062`, `9.5`,
     `3조 4817억`, `1만2000`, `3천억`, `337조3천245억`, `천 4백만`, `8백 10만`, `2,412조 8,890억`, `1.5조`."""

@@ -133,8 +133,9 @@ class Patterns:
             big_re = "(?:" + "|".join(re.escape(u) + (f"(?![{not_before[u]}])" if not_before.get(u) else "")
                                       for u in sorted(big, key=len, reverse=True)) + ")"
             sub = rf"(?:{_DIGITS})?[{small}]" if small else "(?!)"
-            low = r"\d{1,3}(?![\d,.])"
-            mantissa = rf"(?:{sub}(?:\s?{sub})*(?:\s?{low})?|{_DIGITS})"
+            # digits after the last small unit: up to three (four touching it, read and refused: `3천1245억`)
+            low = r"(?:\s?\d{1,3}|\d{4})(?![\d,.])"
+            mantissa = rf"(?:{sub}(?:\s?{sub})*(?:{low})?|{_DIGITS})"
             group = rf"{mantissa}{big_re}"
             start_small = rf"(?<![A-Za-z\d_.,{letters}])(?=[{small}])" if small else "(?!)"
             firsts |= set(small)
@@ -476,6 +477,11 @@ class _Blocked:
         return self._i < len(self._spans) and self._spans[self._i][0] < end
 
 
+def _may_claim(raw: _Raw) -> bool:
+    """Whether a number can be a claim at all (no model is built for a bare number or a duration)."""
+    return raw.kind not in ("duration", "bare") and not (raw.kind == "count" and raw.counter is None)
+
+
 def _is_claim(mention: Mention, text: str) -> bool:
     q = mention.quantity
     if q.kind in ("duration", "bare"):
@@ -502,7 +508,8 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float) -> list[Mention | _Raw
                 out.append(_range_mention(text, a, b, tol))
                 i += 2
                 continue
-        out.append(_finish(a, text, tol))
+        if _may_claim(a):
+            out.append(_finish(a, text, tol))
         i += 1
     return out
 
