@@ -83,11 +83,26 @@ class NumberWords(VocabClass):
 
 class Fractions(VocabClass):
     words: dict[str, float] = Field(default_factory=dict)
+    in_context: dict[str, float] = Field(default_factory=dict)  # only before `followed_by`, after `preceded_by`
     majority: list[str] = Field(default_factory=list)
     of: str = ""
     in_: str = Field("", alias="in")
     followed_by: list[str] = Field(default_factory=list)
     preceded_by: list[str] = Field(default_factory=list)
+
+
+class Subunits(VocabClass):
+    """`228.1 HK cents`: a hundredth (or another fraction) of a currency."""
+
+    words: dict[str, tuple[str, float]] = Field(default_factory=dict)
+
+
+class NumberSystem(VocabClass):
+    """Digit grouping other than thousands (`1,59,069` in Indian copy): allowed in a document where
+    one of `cues` occurs (`crore`, `lakh`, `₹`)."""
+
+    grouping: str = ""  # a regular expression of the whole digit string
+    cues: list[str] = Field(default_factory=list)
 
 
 class Vague(VocabClass):
@@ -113,9 +128,12 @@ class Equivalents(VocabClass):
 
 
 class SymbolRule(BaseModel):
+    """The symbol reads as `otherwise` in a sentence with one of `cues` and none of `against`."""
+
     model_config = ConfigDict(extra="forbid")
     otherwise: str
     cues: list[str]
+    against: list[str] = Field(default_factory=list)
 
 
 class SymbolContext(VocabClass):
@@ -135,6 +153,8 @@ class LanguageData(BaseModel):
     letters: str = ""
     currency_words: WordMap = Field(default_factory=WordMap)
     currency_prefixes: WordMap = Field(default_factory=WordMap)
+    currency_subunits: Subunits = Field(default_factory=Subunits)
+    digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     iso_codes: WordList = Field(default_factory=WordList)
     not_after: WordMap = Field(default_factory=WordMap)
     myriads: Myriads = Field(default_factory=Myriads)

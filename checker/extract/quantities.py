@@ -70,12 +70,17 @@ class Patterns:
         letters = data.letters
         self.currency_words = {w.lower(): c for w, c in data.currency_words.words.items()}
         self.prefixes = {**{c: c for c in data.iso_codes.words}, **data.currency_prefixes.words}
-        self.symbol_rules = {s: (r.otherwise, re.compile(_words(r.cues))) for s, r in data.symbol_context.rules().items()}
+        self.symbol_rules = {s: (r.otherwise, re.compile(_words(r.cues)), re.compile(_words(r.against)))
+                             for s, r in data.symbol_context.rules().items()}
         self.scales = {w.lower(): v for w, v in data.scales.words.items()}
         self.touching = {w.lower() for w in data.scales.touching}
         self.verbs = {w.lower(): v for w, v in data.multiples.verbs.items()}
         self.number_words = {w.lower(): v for w, v in data.number_words.words.items()}
-        self.fraction_words = {w.lower(): v for w, v in data.fractions.words.items()}
+        self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
+        self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
+        grouping = data.digit_grouping
+        self.grouping = re.compile(grouping.grouping) if grouping.grouping else None
+        self.grouping_cue = re.compile(_words(grouping.cues)) if grouping.cues else None
         self.majority = {w.lower() for w in data.fractions.majority}
         self.durations = set(data.counters.durations)
         self.not_counters = set(data.counters.not_counters)
@@ -112,7 +117,8 @@ class Patterns:
         self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
         self.equivalent_before = re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
-        self.bare_units = (self.percent_after, self.multiple_after, self.currency_after, self.iso_after,
+        self.subunit_after = re.compile(rf"\s?(?P<sub>{_words(self.subunits)})", re.I)
+        self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after, self.iso_after,
                            self.measure_after, self.counter_after)
         self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
 
@@ -128,7 +134,8 @@ class Patterns:
             alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
         # Digits directly after a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`).
         touching = [p for p in self.prefixes if p[-1:].isalnum() or p.endswith(".")]
-        start_digit = "(?:(?<![A-Za-z\\d_.,])" + "".join(f"|(?<={re.escape(p)})" for p in touching) + ")(?=\\d)"
+        # An ellipsis may touch the number (`…기록...3,297억달러`); one dot may not (`1.5`).
+        start_digit = "(?:(?<![A-Za-z\\d_.,])|(?<=\\.\\.)" + "".join(f"|(?<={re.escape(p)})" for p in touching) + ")(?=\\d)"
         if big:
             big_re = "(?:" + "|".join(re.escape(u) + (f"(?![{not_before[u]}])" if not_before.get(u) else "")
                                       for u in sorted(big, key=len, reverse=True)) + ")"
@@ -158,12 +165,14 @@ class Patterns:
             firsts |= {w[0] for w in plain}
             alts.append(rf"(?P<half>{not_letter}(?:{_words(plain)}))")
         english = [w for w in [*fr.words, *fr.majority] if w.isascii()]
-        if english:
-            firsts |= {c for w in english for c in (w[0].lower(), w[0].upper())}
-            after = rf"(?=\s+(?:{_words(fr.followed_by)})\b)" if fr.followed_by else ""
-            before = "|".join(f"(?<={re.escape(w)}\\s)" for w in fr.preceded_by)
-            alts.append(rf"(?P<en_frac>(?<![A-Za-z-])(?i:{_words(english)})(?![A-Za-z-]){after}"
-                        + (rf"|(?:{before})(?i:{_words(english)})(?![A-Za-z-])" if before else "") + ")")
+        contextual = [w for w in fr.in_context if w.isascii()]
+        if english or contextual:
+            firsts |= {c for w in [*english, *contextual] for c in (w[0].lower(), w[0].upper())}
+            after = rf"(?=\s+(?:{_words(fr.followed_by)})\b)" if fr.followed_by else "(?!)"
+            before = "|".join(f"(?<={re.escape(w)}\\s)" for w in fr.preceded_by) or "(?!)"
+            alts.append(rf"(?P<en_frac>(?<![A-Za-z-])(?i:{_words(english)})(?![A-Za-z-])"
+                        rf"|(?<![A-Za-z-])(?i:{_words(contextual)})(?![A-Za-z-]){after}"
+                        rf"|(?:{before})(?i:{_words(contextual)})(?![A-Za-z-]))")
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         if fr.in_ and self.number_words:
             words = _words(self.number_words)
@@ -179,6 +188,11 @@ class Patterns:
         if self.number_words and data.multiples.after:
             after = _words([w for w in data.multiples.after if w.isascii()])
             alts.append(rf"(?P<en_times>(?<![A-Za-z])(?i:{_words(self.number_words)})(?=\s?(?:{after})))")
+        counted = {w: v for w, v in self.number_words.items() if v != 1 and " " not in w}
+        if counted and self.count_nouns:
+            # `eight deaths`, `seven point lead`: a number word before the noun it counts
+            firsts |= {c for w in counted for c in (w[0].lower(), w[0].upper())}
+            alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{_words(counted)})(?=\s+[A-Za-z]))")
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
 
@@ -188,8 +202,9 @@ def patterns(language: str) -> Patterns:
     return Patterns(language, merged(language)[0])
 
 
+_ACRONYM = re.compile(r"\s([A-Z]{2,5})(?![A-Za-z])")
 _NAME_BEFORE_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
-_EN_COUNT = re.compile(r"\s(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?)\b")
+_EN_COUNT = re.compile(r"\s(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?|[A-Z]{2,4}s)\b")
 
 
 @dataclass(slots=True)
@@ -218,8 +233,10 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
         if not (symbol[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum()):
             currency = pat.prefixes[symbol]
             rule = pat.symbol_rules.get(symbol)
-            if rule and rule[1].search(text, max(0, start - 240), min(len(text), start + 120)):
-                currency = rule[0]  # `¥` in a sentence about China is the yuan
+            if rule:
+                lo, hi = _sentence(text, start)
+                if rule[1].search(text, lo, hi) and not rule[2].search(text, lo, hi):
+                    currency = rule[0]  # `¥` in a sentence about China (and not Japan) is the yuan
             start = window_start + cur.start()
             window = text[max(0, start - 24):start]
             window_start = max(0, start - 24)
@@ -232,6 +249,18 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
         else:
             start = window_start + qual.start()
     return start, currency, qualifier, symbol if currency else None
+
+
+_SENTENCE_END = re.compile(r"[.!?。\n]\s")
+
+
+def _sentence(text: str, at: int, reach: int = 300) -> tuple[int, int]:
+    """Bounds of the sentence around `at` (at most `reach` characters each side)."""
+    lo = max(0, at - reach)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    start = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, at, min(len(text), at + reach))
+    return start, after.start() + 1 if after else min(len(text), at + reach)
 
 
 def _interval(numeral: Numeral, qualifier: str | None, yeo: bool, approx_tolerance: float) -> tuple[float, float, bool, bool]:
@@ -293,7 +322,7 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "en_mult":
         return Numeral(pat.verbs[text.lower()], 1.0, 1.0), "multiple"
-    if kind == "en_times":
+    if kind in ("en_times", "en_word"):
         value = pat.number_words[text.lower()]
         return Numeral(value, 1.0, 1.0), "bare"
     raise MalformedNumber(text)
@@ -327,6 +356,17 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     unit_end = _read_unit(text, raw, pos, pat) if raw.kind != "money" or not raw.unit else None
     unit_matched = unit_end is not None
     pos = unit_end if unit_matched else pos
+    if scale and not unit_matched and raw.kind == "bare" and not raw.unit:
+        # `18.67 billion RPK`: an acronym after a scale is what is counted; `10.5 million,`: a quantity
+        acronym = _ACRONYM.match(text, pos)
+        if acronym and acronym.group(1) not in _ISO:
+            raw.kind, raw.unit, raw.counter = "count", "count", acronym.group(1)
+            raw.end = acronym.end()
+            pos = acronym.end()
+        else:
+            noun = _EN_COUNT.match(text, pos) if pat.count_nouns else None
+            if not noun or noun.group("noun") in pat.not_counters:
+                raw.kind, raw.unit, raw.counter = "count", "count", ""
     if not unit_matched and raw.unit and raw.kind == "bare":
         raw.kind = "money"  # `$12만`: the prefix symbol was the unit
     if not unit_matched and raw.kind == "bare" and pat.count_nouns:
@@ -367,6 +407,12 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
                 raw.kind, raw.unit = ("pp", "pp") if match.group("pp") else ("percent", "percent")
         elif pattern is pat.multiple_after:
             raw.kind, raw.unit = "multiple", "multiple"
+        elif pattern is pat.subunit_after:
+            code, factor = pat.subunits[word.lower()]
+            if raw.unit and raw.unit != code:
+                continue
+            raw.kind, raw.unit, raw.currency_word = "money", code, raw.currency_word or word
+            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         elif pattern in (pat.currency_after, pat.iso_after):
             code = pat.currency_words[word.lower()] if pattern is pat.currency_after else word
             if raw.unit and raw.unit != code:
@@ -419,6 +465,7 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
     raws: list[_Raw] = []
     malformed: list[tuple[int, int, str]] = []
     blocked = _Blocked(masked)
+    grouped: bool | None = None  # whether the document groups digits its own way (looked up once)
     for match in pat.core.finditer(text, start):
         if blocked.hits(match.start(), match.end()):
             continue
@@ -427,8 +474,13 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         try:
             numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
-            malformed.append((match.start(), core_end, str(exc)))
-            continue
+            core = core_text.rstrip()
+            if grouped is None:
+                grouped = bool(pat.grouping_cue and pat.grouping_cue.search(text))
+            if not (grouped and pat.grouping.fullmatch(core)):
+                malformed.append((match.start(), core_end, str(exc)))
+                continue
+            numeral, kind = parse_arabic(core.replace(",", ""), pat.system), "bare"  # `1,59,069` in Indian copy
         except NotANumber:
             continue
         begin, currency, qualifier, currency_symbol = _read_before(text, match.start(), pat)
@@ -443,11 +495,41 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
             raw.unit = currencies[raw.currency_word]  # a newsroom's `$` may be Hong Kong dollars
         raws.append(raw)
     _infer_parenthetical_currency(text, raws, pat)
+    _inherit_units(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance)
     mentions = [m for m in raws if isinstance(m, Mention)]
     mentions = [m for m in mentions if _is_claim(m, text)]
     _mark_parentheticals(text, mentions, pat)
     return mentions, malformed
+
+
+# `21,350원 ▲150`: a signed change right after an amount is in the amount's unit.
+_SIGNED_AFTER = re.compile(r"\s?\(?\s?[▲▼△▽↑↓+\-−]\s?$")
+# `319 deaths, followed by Gujarat at 176, Delhi at 77` / `35 from Gujarat, eight from Delhi`:
+# a list of counts by place names the counted noun once.
+_PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z]+\s+at\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:from|in)\s+[A-Z]")
+
+
+def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    last_count: _Raw | None = None
+    for i, raw in enumerate(raws):
+        if raw.kind == "count" and raw.counter:
+            last_count = raw
+            continue
+        if raw.kind != "bare" or raw.unit:
+            continue
+        head = raws[i - 1] if i else None
+        if (head is not None and head.kind in ("money", "count") and head.unit
+                and _SIGNED_AFTER.fullmatch(text, head.end, raw.start)):
+            raw.kind, raw.unit, raw.counter = head.kind, head.unit, head.counter
+            raw.currency_written = head.currency_written
+            continue
+        if (pat.count_nouns and last_count is not None and raw.start - last_count.end < 300
+                and "\n" not in text[last_count.end:raw.start]
+                and (_PLACE_AFTER.match(text, raw.end) or _PLACE_BEFORE.search(text, max(0, raw.start - 40), raw.start))
+                and not 1900 <= raw.numeral.value <= 2100):
+            raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
 
 
 def _infer_parenthetical_currency(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -496,6 +578,9 @@ _FROM_SEP = re.compile(r"\s?에서\s?$")
 _BETWEEN_AFTER = re.compile(r"\s?(?:사이|까지)(?!\s?(?:늘|줄|증가|감소|상승|하락|오르|떨어|올라|내려))")
 
 
+_ARROW = re.compile(r"\s?(?:→|->|⇒|에서)\s?")
+
+
 def _join_ranges(text: str, raws: list[_Raw], tol: float) -> list[Mention | _Raw]:
     """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
     out: list[Mention | _Raw] = []
@@ -503,6 +588,10 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float) -> list[Mention | _Raw
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
+        if (b is not None and a.kind == "bare" and not a.unit and b.kind == "money" and b.unit
+                and _ARROW.fullmatch(text, a.end, b.start)):
+            # `3조6000억→4조6000억원`, `3조에서 4조원으로`: the unit written once serves both amounts
+            a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
         if b is not None and a.end <= b.start and _range_between(text, a, b) and _range_units_fit(a, b):
             if a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit):
                 out.append(_range_mention(text, a, b, tol))
@@ -518,6 +607,8 @@ def _range_between(text: str, a: _Raw, b: _Raw) -> bool:
     between = text[a.end:b.start]
     if len(between) > 6:
         return False
+    if between == " -" and text[b.start:b.start + 1].isdigit():
+        return False  # `1,800 -2.06%`: a sign, not a range
     if _RANGE_SEP.fullmatch(between) or re.fullmatch(r"\s?[~\-]\s?", between):
         return True
     if re.fullmatch(r"\s?(?:에서|to|and)\s?", between):
