@@ -79,6 +79,7 @@ class Multiples(VocabClass):
 
 class NumberWords(VocabClass):
     words: dict[str, float] = Field(default_factory=dict)
+    tens: list[str] = Field(default_factory=list)  # joined with a unit word by a hyphen
 
 
 class Fractions(VocabClass):
@@ -153,6 +154,7 @@ class LanguageData(BaseModel):
     letters: str = ""
     currency_words: WordMap = Field(default_factory=WordMap)
     currency_prefixes: WordMap = Field(default_factory=WordMap)
+    currency_after: WordMap = Field(default_factory=WordMap)
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     iso_codes: WordList = Field(default_factory=WordList)

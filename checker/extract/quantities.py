@@ -68,8 +68,15 @@ class Patterns:
         self.data = data
         self.system: NumeralSystem = numeral_system(language)
         letters = data.letters
-        self.currency_words = {w.lower(): c for w, c in data.currency_words.words.items()}
+        self.currency_words = {w.lower(): c for w, c in {**data.currency_after.words, **data.currency_words.words}.items()}
         self.prefixes = {**{c: c for c in data.iso_codes.words}, **data.currency_prefixes.words}
+        for symbol, code in list(self.prefixes.items()):
+            if symbol.endswith("$") and symbol[:-1].isalpha() and len(symbol) > 2:
+                # `US $ 150 million`, `hk $ 10.05 billion`: the letters apart, in either case
+                # (one letter is too little: `a $5 fee`)
+                for country in {symbol[:-1], symbol[:-1].lower()}:
+                    self.prefixes.setdefault(f"{country} $", code)
+                self.prefixes.setdefault(symbol.lower(), code)
         self.symbol_rules = {s: (r.otherwise, re.compile(_words(r.cues)), re.compile(_words(r.against)))
                              for s, r in data.symbol_context.rules().items()}
         self.scales = {w.lower(): v for w, v in data.scales.words.items()}
@@ -190,9 +197,15 @@ class Patterns:
             alts.append(rf"(?P<en_times>(?<![A-Za-z])(?i:{_words(self.number_words)})(?=\s?(?:{after})))")
         counted = {w: v for w, v in self.number_words.items() if v != 1 and " " not in w}
         if counted and self.count_nouns:
-            # `eight deaths`, `seven point lead`: a number word before the noun it counts
-            firsts |= {c for w in counted for c in (w[0].lower(), w[0].upper())}
-            alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{_words(counted)})(?=\s+[A-Za-z]))")
+            # `eight deaths`, `seven point lead`: a number word before the noun it counts;
+            # `twenty-one`; `one` only before a scale (`one trillion yen`)
+            units = [w for w, v in self.number_words.items() if 1 <= v <= 9 and " " not in w]
+            tens = data.number_words.tens
+            compound = rf"(?:{_words(tens)})-(?:{_words(units)})" if tens else "(?!)"
+            scales = _words([w for w in self.scales if len(w) > 2])
+            firsts |= {c for w in [*counted, *units] for c in (w[0].lower(), w[0].upper())}
+            alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
+                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales})\b))")
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
 
@@ -323,7 +336,7 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
     if kind == "en_mult":
         return Numeral(pat.verbs[text.lower()], 1.0, 1.0), "multiple"
     if kind in ("en_times", "en_word"):
-        value = pat.number_words[text.lower()]
+        value = sum(pat.number_words[part] for part in text.lower().split("-"))
         return Numeral(value, 1.0, 1.0), "bare"
     raise MalformedNumber(text)
 
