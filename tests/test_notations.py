@@ -95,3 +95,8 @@ def test_yen_by_context():
     assert found[0][1] == "JPY"
     found, _ = read("Tencent, the Chinese group, earned ¥50.3bn.", "en")
     assert found[0][1] == "CNY"
+
+
+def test_a_myriad_unit_before_a_currency_word_is_a_unit():
+    found, _ = read("시장 규모는 1조달러에 이른다. 자금 조달 계획도 밝혔다.", "ko")
+    assert found == [("1조달러", "USD", None, 1e12)]

@@ -144,8 +144,12 @@ class Patterns:
         # An ellipsis may touch the number (`…기록...3,297억달러`); one dot may not (`1.5`).
         start_digit = "(?:(?<![A-Za-z\\d_.,])|(?<=\\.\\.)" + "".join(f"|(?<={re.escape(p)})" for p in touching) + ")(?=\\d)"
         if big:
-            big_re = "(?:" + "|".join(re.escape(u) + (f"(?![{not_before[u]}])" if not_before.get(u) else "")
-                                      for u in sorted(big, key=len, reverse=True)) + ")"
+            # a unit word right before a currency word is a unit even where its letters start
+            # another word (`1조달러`, not `조달`)
+            currencies = _words([w for w in data.currency_words.words if not w.isascii()])
+            big_re = "(?:" + "|".join(
+                re.escape(u) + (f"(?:(?={currencies})|(?![{not_before[u]}]))" if not_before.get(u) else "")
+                for u in sorted(big, key=len, reverse=True)) + ")"
             sub = rf"(?:{_DIGITS})?[{small}]" if small else "(?!)"
             # digits after the last small unit: up to three (four touching it, read and refused: `3천1245억`)
             low = r"(?:\s?\d{1,3}|\d{4})(?![\d,.])"
