@@ -139,10 +139,14 @@ class Patterns:
         fr = data.fractions
         if fr.of and sino:
             alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
-        # Digits directly after a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`).
-        touching = [p for p in self.prefixes if p[-1:].isalnum() or p.endswith(".")]
-        # An ellipsis may touch the number (`…기록...3,297억달러`); one dot may not (`1.5`).
-        start_digit = "(?:(?<![A-Za-z\\d_.,])|(?<=\\.\\.)" + "".join(f"|(?<={re.escape(p)})" for p in touching) + ")(?=\\d)"
+        # Digits may touch a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`) and
+        # an ellipsis (`…기록...3,297억달러`): the pattern lets a number start after an upper-case
+        # letter, a dot or such a prefix's last letter, and `scan` keeps it only after a prefix or
+        # two dots (one lookbehind per prefix would be tried at every digit).
+        self.touching = tuple(p for p in self.prefixes if p[-1:].isascii() and (p[-1:].isalpha() or p.endswith(".")))
+        allowed = {p[-1] for p in self.touching if p[-1].islower()}
+        lower = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in allowed)
+        start_digit = f"(?<![{lower}\\d_,])(?=\\d)"
         if big:
             # a unit word right before a currency word is a unit even where its letters start
             # another word (`1조달러`, not `조달`)
@@ -487,6 +491,12 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         if blocked.hits(match.start(), match.end()):
             continue
         core_text = match.group(0)
+        at = match.start()
+        if at and core_text[0].isdigit():
+            before = text[at - 1]
+            if (before.isascii() and (before.isalpha() or before == ".")
+                    and not (text.endswith(pat.touching, 0, at) or text.startswith("..", at - 2))):
+                continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
         core_end = match.start() + len(core_text.rstrip())
         try:
             numeral, kind = _core_numeral(match, pat)
