@@ -31,7 +31,8 @@ def _examples():
 
 def spans(sentence: str, language: str) -> list[str]:
     doc = Document(path="t.md", text=sentence, published=PUB, language=language)
-    return [m.text for m in extract(doc).mentions]
+    ex = extract(doc)
+    return [m.text for m in ex.mentions] + [t.text for t in ex.times]
 
 
 @pytest.mark.parametrize("code,sentence,span,must", list(_examples()))
@@ -73,6 +74,16 @@ def test_language_selects_the_words():
     # Japanese myriads are read in a Japanese document only.
     assert spans("売上高は3兆2千億円だった。", "ja") == ["3兆2千億円"]
     assert "3兆2千億円" not in spans("売上高は3兆2千億円だった。", "ko")
+
+
+def test_japanese_growth_is_checked(knowledge):
+    from helpers import codes, findings
+
+    text = "トヨタの売上高は3兆2千億円で、前年同期比12%増の水準となった。前年同期の売上高は{}円だった。"
+    wrong = Document(path="ja.md", text=text.format("2兆"), published=PUB, language="ja")
+    right = Document(path="ja.md", text=text.format("2兆8570億"), published=PUB, language="ja")
+    assert codes(findings(knowledge, wrong)) == ["F301"]
+    assert codes(findings(knowledge, right)) == []
 
 
 def test_japanese_seam():

@@ -176,6 +176,7 @@ class LanguageData(BaseModel):
     qualifiers_after: Qualifiers = Field(default_factory=Qualifiers)
     digit_count: WordList = Field(default_factory=WordList)
     equivalents: Equivalents = Field(default_factory=Equivalents)
+    prior_periods: WordList = Field(default_factory=WordList)  # regular-expression fragments
     symbol_context: SymbolContext = Field(default_factory=SymbolContext)
 
     def classes(self) -> dict[str, VocabClass]:

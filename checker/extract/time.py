@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from checker.extract.lang import every_language
 from checker.models import TimeRef
 
 _MONTHS_EN = {m: i for i, m in enumerate(
@@ -16,11 +17,14 @@ _MONTHS_EN = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 _MONTHS_EN.update({m[:3]: i for m, i in list(_MONTHS_EN.items())})
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_PRIOR = r"전년\s?동월|전년\s?동분기|전년\s?같은\s?(?:달|분기)|작년\s?같은\s?(?:달|분기)|지난해\s?같은\s?(?:달|분기)|1년\s?전|한\s?해\s?전|전년\s?동기|전년\s?같은\s?기간|지난해\s?같은\s?기간|작년\s?같은\s?기간|작년\s?동기|a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:a|last)\s+year|year[- ]on[- ]year|year[- ]over[- ]year|yoy"
+# Phrases for the same period a year earlier (`전년 동기`, `a year earlier`, `前年同期`): language data,
+# every language's in one alternation (a document may quote another language's phrase).
+_PRIOR = "|".join(dict.fromkeys(f for data in every_language() for f in data.prior_periods.words))
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 
 # Every alternative starts with one of these: testing it first skips most positions.
-_TIME_FIRST = "(?=[0-9전지작올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
+_PRIOR_FIRST = "".join(sorted({f[0] for data in every_language() for f in data.prior_periods.words if not f[0].isascii()}))
+_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + "올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
 
 TIME_RE = re.compile(
     _TIME_FIRST + rf"""(?:
