@@ -42,8 +42,20 @@ def test_malformed_forms_are_reported(sentence, text):
     assert not ex.mentions
 
 
-def test_inr_flows_to_the_conversion_check_by_iso_code():
+def test_inr_flows_to_the_conversion_check_by_iso_code(tmp_path):
+    import json
+    import subprocess
+    import sys
+
     from checker.extract.units import ISO_CODES
 
     for code in ("INR", "BRL", "NZD", "TWD"):
         assert code in ISO_CODES
+    text = ("The Indian unit will invest ₹500 crore ($80 million) in a new plant.\n\n"
+            "The group will put Rs 1,200 crore (about $143 million) into the state.\n")
+    (tmp_path / "a.md").write_text(f"---\npublished: 2024-08-27\nlanguage: en\n---\n{text}", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "checker", "check", str(tmp_path), "--format", "json"],
+                         capture_output=True, text=True, check=False)
+    found = json.loads(run.stdout)["findings"]
+    # ₹500 crore at 83.9 INR/USD is $59.6 million: $80 million is off the reference; $143 million is right
+    assert [(f["rule"], f["location"]["line"]) for f in found] == [("F202", 5)]

@@ -33,9 +33,9 @@ def test_hanja_myriads_and_dollar_in_headlines():
     assert found[0][3] == pytest.approx(3e12)
 
 
-def test_a_signed_change_after_an_amount_takes_its_unit():
+def test_a_signed_change_after_a_quote_is_left_bare():
     found, _ = read("종가는 48,250원 ▲350으로 마감했다.", "ko")
-    assert found == [("48,250원", "KRW", None, 48250.0), ("350", "KRW", None, 350.0)]
+    assert found == [("48,250원", "KRW", None, 48250.0)]
 
 
 def test_a_list_of_counts_by_place_names_the_noun_once():
@@ -100,3 +100,8 @@ def test_yen_by_context():
 def test_a_myriad_unit_before_a_currency_word_is_a_unit():
     found, _ = read("시장 규모는 1조달러에 이른다. 자금 조달 계획도 밝혔다.", "ko")
     assert found == [("1조달러", "USD", None, 1e12)]
+
+
+def test_a_decimal_duration_is_a_measured_quantity():
+    found, _ = read("월 근로시간은 163.5시간으로 3년 만에 늘었다.", "ko")
+    assert found == [("163.5시간", "count", "시간", 163.5)]

@@ -445,7 +445,8 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
             raw.kind, raw.unit = "measure", base
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         else:
-            raw.kind = "duration" if word in pat.durations else "count"
+            # `3년 동안` is a span of time, dropped; `185.3시간` (a decimal) is a measured quantity
+            raw.kind = "duration" if word in pat.durations and raw.numeral.step >= 1 else "count"
             raw.unit, raw.counter = "count", word
         if vague:
             raw.kind = "vague" if raw.kind != "duration" else "duration"
@@ -530,8 +531,6 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
     return mentions, malformed
 
 
-# `21,350원 ▲150`: a signed change right after an amount is in the amount's unit.
-_SIGNED_AFTER = re.compile(r"\s?\(?\s?[▲▼△▽↑↓+\-−]\s?$")
 # `319 deaths, followed by Gujarat at 176, Delhi at 77` / `35 from Gujarat, eight from Delhi`:
 # a list of counts by place names the counted noun once.
 _PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z]+\s+at\s+$")
@@ -546,12 +545,8 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if raw.kind != "bare" or raw.unit:
             continue
-        head = raws[i - 1] if i else None
-        if (head is not None and head.kind in ("money", "count") and head.unit
-                and _SIGNED_AFTER.fullmatch(text, head.end, raw.start)):
-            raw.kind, raw.unit, raw.counter = head.kind, head.unit, head.counter
-            raw.currency_written = head.currency_written
-            continue
+        # (`21,350원 ▲150`, a signed change after a quote, is left bare: read as an amount, the
+        # linker takes table cells for figures of their own.)
         if (pat.count_nouns and last_count is not None and raw.start - last_count.end < 300
                 and "\n" not in text[last_count.end:raw.start]
                 and (_PLACE_AFTER.match(text, raw.end) or _PLACE_BEFORE.search(text, max(0, raw.start - 40), raw.start))
