@@ -144,3 +144,24 @@ def test_percentages_read_back(integer, decimals, sign):
     step = 10.0 ** -decimals if decimals else _step(integer, _zeros(str(integer))) if integer else 1
     written = Written(text + sign, value, step)
     _check(written, _read(f"Sales rose {written.text} last year.", "en"))
+
+
+_PIECES = ["0", "1", "2", "5", "9", "12", "300", ",", ".", " ", "천", "백", "십", "만", "억", "조", "경", "兆", "億",
+           "원", "달러", " 위안", "$", "US$", "₩", "€", "£", "¥", "₹", "Rs", "RMB", "KRW", "%", "%p", "~", "-", "→",
+           "에서", "(", ")", "약", "여", "이상", "bn", "m", " million", " crore", " lakh", "tr", "pc", " bps",
+           "이천", "삼", "분의", "절반", "수백", "a third of", "one in five", "three times", "doubled",
+           "2024년", "3월", "1분기", "前年同期比", "円", "兆", "千"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["ko", "en", "ja", "fr"]))
+def test_any_run_of_number_pieces_reads_or_is_reported_never_crashes(pieces, language):
+    text = "".join(pieces)
+    doc = Document(path="f.md", text=text, published=dt.date(2024, 8, 27), language=language)
+    ex = extract(doc)
+    for item in (*ex.mentions, *ex.malformed):
+        assert 0 <= item.start <= item.end <= len(text)
+        assert item.text == text[item.start:item.end]
+    for mention in ex.mentions:
+        q = mention.quantity
+        assert math.isfinite(q.value) and q.low <= q.value <= q.high or q.kind == "range"
