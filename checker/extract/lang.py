@@ -125,7 +125,28 @@ class Qualifiers(VocabClass):
 class Equivalents(VocabClass):
     paren: list[str] = Field(default_factory=list)  # regular-expression fragments
     before: list[str] = Field(default_factory=list)
+    next_marks: list[str] = Field(default_factory=list)  # `600억 엔(4억 달러·5조원)`: a second equivalent
+    next_words: list[str] = Field(default_factory=list)  # after a mark (`, about`)
+    next_alone: list[str] = Field(default_factory=list)  # alone (`or`, `또는`)
     reader_currency: str = ""
+
+
+class Ranges(VocabClass):
+    """Two numbers that state one interval (`15,000~16,000달러`, `between $1bn and $2bn`)."""
+
+    separators: list[str] = Field(default_factory=list)  # `~`, `-` between the numbers
+    joiners: list[str] = Field(default_factory=list)  # words between them (`에서`, `to`, `and`) …
+    closers: list[str] = Field(default_factory=list)  # … that make a range before these (`사이`) …
+    not_after_closer: list[str] = Field(default_factory=list)  # … unless a change verb follows (`까지 늘었다`)
+    open_for: dict[str, list[str]] = Field(default_factory=dict)  # … or after these (`between` → and, to)
+    unit_sharing: list[str] = Field(default_factory=list)  # `3조6000억→4조6000억원`: one unit for both
+
+
+class PlaceLists(VocabClass):
+    """`319 deaths, 35 from Ohio, Iowa at 17`: counts listed by place name the noun once."""
+
+    after: list[str] = Field(default_factory=list)  # before the place name
+    before: list[str] = Field(default_factory=list)  # between the place name and the number
 
 
 class SymbolRule(BaseModel):
@@ -177,6 +198,8 @@ class LanguageData(BaseModel):
     digit_count: WordList = Field(default_factory=WordList)
     equivalents: Equivalents = Field(default_factory=Equivalents)
     prior_periods: WordList = Field(default_factory=WordList)  # regular-expression fragments
+    ranges: Ranges = Field(default_factory=Ranges)
+    place_lists: PlaceLists = Field(default_factory=PlaceLists)
     symbol_context: SymbolContext = Field(default_factory=SymbolContext)
 
     def classes(self) -> dict[str, VocabClass]:

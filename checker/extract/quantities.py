@@ -120,10 +120,22 @@ class Patterns:
             r"\s?(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qa, k))})" for k in
                                  ("approx", "atleast", "atmost", "over", "under", "nearly")) + r")(?![A-Za-z])")
         self.bare_myriad = re.compile(f"[{''.join(self.big)}]") if self.big else None
+        rg = data.ranges
+        self.range_sep = re.compile(rf"\s?(?:{_words(rg.separators)})\s?")
+        self.range_join = re.compile(rf"\s?(?P<joiner>{_words(rg.joiners)})\s?")
+        blocked = _words(rg.not_after_closer, flags_ascii=False)
+        self.range_close = re.compile(rf"\s?(?:{_words(rg.closers)})(?!\s?(?:{blocked}))")
+        self.range_open = {lead.lower(): set(joiners) for lead, joiners in rg.open_for.items()}
+        self.unit_sharing = re.compile(rf"\s?(?:{_words(rg.unit_sharing)})\s?")
+        pl = data.place_lists
+        self.place_after = re.compile(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
+        self.place_before = re.compile(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
         eq = data.equivalents
         self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
         self.equivalent_before = re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
+        marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
+        self.paren_next = re.compile(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$|\s?(?:{_words(eq.next_alone)})\s$")
         self.subunit_after = re.compile(rf"\s?(?P<sub>{_words(self.subunits)})", re.I)
         self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after, self.iso_after,
                            self.measure_after, self.counter_after)
@@ -524,7 +536,7 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         raws.append(raw)
     _infer_parenthetical_currency(text, raws, pat)
     _inherit_units(text, raws, pat)
-    raws = _join_ranges(text, raws, approx_tolerance)
+    raws = _join_ranges(text, raws, approx_tolerance, pat)
     mentions = [m for m in raws if isinstance(m, Mention)]
     mentions = [m for m in mentions if _is_claim(m, text)]
     _mark_parentheticals(text, mentions, pat)
@@ -533,8 +545,6 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
 
 # `319 deaths, followed by Gujarat at 176, Delhi at 77` / `35 from Gujarat, eight from Delhi`:
 # a list of counts by place names the counted noun once.
-_PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z]+\s+at\s+$")
-_PLACE_AFTER = re.compile(r"\s+(?:from|in)\s+[A-Z]")
 
 
 def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -547,9 +557,9 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         # (`21,350원 ▲150`, a signed change after a quote, is left bare: read as an amount, the
         # linker takes table cells for figures of their own.)
-        if (pat.count_nouns and last_count is not None and raw.start - last_count.end < 300
+        if (pat.place_after and last_count is not None and raw.start - last_count.end < 300
                 and "\n" not in text[last_count.end:raw.start]
-                and (_PLACE_AFTER.match(text, raw.end) or _PLACE_BEFORE.search(text, max(0, raw.start - 40), raw.start))
+                and (pat.place_after.match(text, raw.end) or pat.place_before.search(text, max(0, raw.start - 40), raw.start))
                 and not 1900 <= raw.numeral.value <= 2100):
             raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
 
@@ -595,15 +605,7 @@ def _is_claim(mention: Mention, text: str) -> bool:
     return True
 
 
-_RANGE_SEP = re.compile(r"\s?[~\-]\s?$")
-_FROM_SEP = re.compile(r"\s?에서\s?$")
-_BETWEEN_AFTER = re.compile(r"\s?(?:사이|까지)(?!\s?(?:늘|줄|증가|감소|상승|하락|오르|떨어|올라|내려))")
-
-
-_ARROW = re.compile(r"\s?(?:→|->|⇒|에서)\s?")
-
-
-def _join_ranges(text: str, raws: list[_Raw], tol: float) -> list[Mention | _Raw]:
+def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention | _Raw]:
     """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
     out: list[Mention | _Raw] = []
     i = 0
@@ -611,10 +613,10 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float) -> list[Mention | _Raw
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
         if (b is not None and a.kind == "bare" and not a.unit and b.kind == "money" and b.unit
-                and _ARROW.fullmatch(text, a.end, b.start)):
+                and pat.unit_sharing.fullmatch(text, a.end, b.start)):
             # `3조6000억→4조6000억원`, `3조에서 4조원으로`: the unit written once serves both amounts
             a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
-        if b is not None and a.end <= b.start and _range_between(text, a, b) and _range_units_fit(a, b):
+        if b is not None and a.end <= b.start and _range_between(text, a, b, pat) and _range_units_fit(a, b):
             if a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit):
                 out.append(_range_mention(text, a, b, tol))
                 i += 2
@@ -625,23 +627,22 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float) -> list[Mention | _Raw
     return out
 
 
-def _range_between(text: str, a: _Raw, b: _Raw) -> bool:
+def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
     between = text[a.end:b.start]
     if len(between) > 6:
         return False
     if between == " -" and text[b.start:b.start + 1].isdigit():
         return False  # `1,800 -2.06%`: a sign, not a range
-    if _RANGE_SEP.fullmatch(between) or re.fullmatch(r"\s?[~\-]\s?", between):
+    if pat.range_sep.fullmatch(between):
         return True
-    if re.fullmatch(r"\s?(?:에서|to|and)\s?", between):
-        after = text[b.end: b.end + 12]
-        if between.strip() == "에서":
-            return bool(_BETWEEN_AFTER.match(after))
-        lead = text[max(0, a.start - 24):a.start].rstrip().lower()
-        # `between $1bn and $2bn`, `guided revenue of 700 billion won to 730 billion won`; not `from X to Y`.
-        return bool(re.match(r"\s?(?:사이)", after)) or lead.endswith("between") or (
-            between.strip() == "to" and re.search(r"\b(?:of|range|guided|guidance|at|forecast|expects?)$", lead) is not None)
-    return False
+    joined = pat.range_join.fullmatch(between)
+    if not joined:
+        return False
+    if pat.range_close.match(text, b.end, b.end + 12):
+        return True  # `$11만에서 $22만 사이`
+    lead = text[max(0, a.start - 24):a.start].rstrip().lower()
+    word = re.search(r"[a-z]+$", lead)
+    return bool(word) and joined.group("joiner").lower() in pat.range_open.get(word.group(0), ())
 
 
 def _range_units_fit(a: _Raw, b: _Raw) -> bool:
@@ -669,9 +670,6 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
     return Mention(start=a.start, end=b.end, text=text[a.start:b.end], quantity=quantity)
 
 
-_PAREN_NEXT = re.compile(r"\s?[·,/;]\s?(?:약|about|or)?\s?$|\s?(?:or|또는)\s$")
-
-
 def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> None:
     """`600억 엔(4억 달러·5조 3100억원)`: both equivalents point at the head."""
     for i in range(1, len(mentions)):
@@ -680,7 +678,7 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
         between = text[head.end:current.start]
         # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
         convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
-        if head.in_parens_of is not None and _PAREN_NEXT.fullmatch(between) and convertible:
+        if head.in_parens_of is not None and pat.paren_next.fullmatch(between) and convertible:
             current.in_parens_of = head.in_parens_of
         elif convertible and (pat.paren_open.fullmatch(between) or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])):
             if ")" not in between:
