@@ -83,6 +83,8 @@ def test_a_korean_date_needs_its_day_word_before_a_number():
     assert found[0][:2] == ("12억 달러", "USD")
     _, ex = read("2023.11.12 공시", "ko")
     assert [t.period for t in ex.times] == ["2023-11-12"]
+    _, ex = read("2023/04/28 14:00 기준", "ko")  # a slash date needs no 일, even before a time
+    assert [t.period for t in ex.times] == ["2023-04-28"]
 
 
 def test_fiscal_year():

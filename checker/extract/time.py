@@ -35,7 +35,7 @@ TIME_RE = re.compile(
   | (?P<rel>(?P<rel_y>지난해|작년|전년|올해|금년|내년|last\s+year'?s?|this\s+year'?s?|next\s+year'?s?)\s?(?:(?P<rel_half>상반기|하반기|(?P<rel_en_h>first|second)[- ]half)|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기|(?P<rel_en_q>first|second|third|fourth)[- ]quarter|(?P<rel_m>\d{{1,2}})월))
   | (?P<cum>\b(?:the\s+)?first\s+(?P<cum_n>three|six|nine)\s+months|(?P<cum_ko>1\s?~\s?3\s?분기\s?누적|1\s?~\s?9월|3분기\s?누적|누적\s?\(1\s?~\s?3\s?분기\))|\bnine-month)
   | (?P<mq>(?:(?P<mq_y>\d{{4}})년\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)월|\b(?P<mq_en>January|April|July|October)[-–](?:March|June|September|December)\s+quarter)
-  | (?P<ymd>(?P<y1>\d{{4}})\s?[년.\-/]\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})(?:일|(?!\s?[\d,.만억조경천백십%])))
+  | (?P<ymd>(?P<y1>\d{{4}})\s?(?:(?P<ymd_ko>년)|[.\-/])\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})(?(ymd_ko)(?:일|(?!\s?[\d,.만억조경천백십%]))|일?))
   | (?P<yhalf>(?P<y2>\d{{4}})년?\s?(?:(?P<half2>상반기|하반기)|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기))
   | (?P<ym>(?P<y3>\d{{4}})년\s?(?P<m3>\d{{1,2}})월)
   | (?P<range_y>(?P<ry1>\d{{4}})\s?[~\-]\s?(?P<ry2>\d{{4}})년)
