@@ -432,6 +432,8 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
         following = text[match.end(): match.end() + 1]
         if pattern in (pat.currency_after, pat.iso_after) and word.isascii() and following.isalpha():
             continue
+        if pattern is pat.currency_after and not word[-1].isalnum() and text[match.end():match.end() + 1].isdigit():
+            continue  # `€10 €20`: the symbol is the next amount's
         if pattern is pat.percent_after:
             if match.group("bps"):
                 raw.kind, raw.unit = "pp", "pp"
