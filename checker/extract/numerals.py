@@ -6,28 +6,26 @@ digits (written zeros only: `5만` is ±0.5만, `700억` is ±5억).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
-SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
-ENGLISH_SCALES = {
-    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
-    "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
-}
-SINO_DIGITS = {"영": 0, "공": 0, "빵": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5,
-               "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
-NATIVE_UNITS = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "서": 3,
-                "넷": 4, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
-NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50,
-               "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+from checker.extract.lang import merged
+
+_KO = merged("ko")[0]
+BIG_UNITS: dict[str, int] = dict(_KO.myriads.words)
+SMALL_UNITS: dict[str, int] = dict(_KO.small_units.words)
+SINO_DIGITS: dict[str, int] = dict(_KO.digits.words)
+NATIVE_UNITS: dict[str, int] = dict(_KO.native_numbers.units)
+NATIVE_TENS: dict[str, int] = dict(_KO.native_numbers.tens)
+_DECIMAL_POINT = tuple(_KO.digits.decimal_point)
+_NEGATIVE = tuple(_KO.digits.negative)
 _HANGUL_TOKENS = sorted(
-    [*SINO_DIGITS, *NATIVE_UNITS, *NATIVE_TENS, *SMALL_UNITS, *BIG_UNITS, "점", "쩜"],
+    [*SINO_DIGITS, *NATIVE_UNITS, *NATIVE_TENS, *SMALL_UNITS, *BIG_UNITS, *_DECIMAL_POINT],
     key=len, reverse=True,
 )
 _HANGUL_TOKEN_RE = re.compile("|".join(_HANGUL_TOKENS))
-_GROUP_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s?([천백])?\s?([조억만경])?")
 WELL_FORMED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -66,8 +64,71 @@ def _trailing_zeros(digits: str) -> int:
     return len(plain) - len(plain.rstrip("0"))
 
 
-def parse_arabic(text: str) -> Numeral:
-    """Digits with optional Korean myriad units: `1,062`, `9.5`, `3조 4817억`, `1만2000`, `3천억`."""
+@dataclass(frozen=True, eq=False)
+class NumeralSystem:
+    """A language's myriad (만, 억, 조) and small (천, 백, 십) units, compiled once."""
+
+    big: dict[str, int]
+    small: dict[str, int]
+    part_re: re.Pattern[str]
+    group_re: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=None)
+def numeral_system(language: str = "ko") -> NumeralSystem:
+    data = merged(language)[0]
+    big, small = dict(data.myriads.words), dict(data.small_units.words)
+    smalls = "".join(small) or "_"
+    part = re.compile(rf"(?P<digits>[\d,]+(?:\.\d+)?)?(?P<small>[{smalls}])?" if small else r"(?P<digits>[\d,]+(?:\.\d+)?)(?P<small>)")
+    group = re.compile(rf"([\d,.{''.join(small)}]+)([{''.join(big)}])?" if big else r"([\d,.]+)()")
+    return NumeralSystem(big, small, part, group)
+
+
+def _mantissa(text: str, whole: str, system: NumeralSystem) -> tuple[Decimal, str, Decimal | None]:
+    """A myriad group's number before its unit: `3천245`, `천`, `8백10`, `2,412`, `1.5`.
+
+    (value, the digits written last, the unit of a written decimal digit or None). The small units
+    (천, 백, 십) must fall, and digits after the last one must be fewer than it (`3천1245` is a slip).
+    """
+    value = Decimal(0)
+    pos = 0
+    last_small = 10**5
+    last_digits = ""
+    decimal_unit = None
+    while pos < len(text):
+        match = system.part_re.match(text, pos)
+        if not match or match.end() == pos:
+            raise MalformedNumber(f"cannot read {whole!r}")
+        digits, small = match.group("digits"), match.group("small")
+        number = _digits_value(digits) if digits else Decimal(1)
+        if small:
+            unit = system.small[small]
+            if unit >= last_small:
+                raise MalformedNumber(f"{small} after a smaller unit in {whole!r}")
+            value += number * unit
+            last_small = unit
+            last_digits = ""  # `3천`: 천 is a word, not written zeros
+            if digits and "." in digits:
+                decimal_unit = Decimal(1).scaleb(-len(digits.split(".")[1])) * unit
+        else:
+            if last_small <= 10**4 and number >= last_small:
+                raise MalformedNumber(f"{digits} after {text[:match.start()]!r} in {whole!r}")
+            value += number
+            last_digits = digits
+            if "." in digits:
+                decimal_unit = Decimal(1).scaleb(-len(digits.split(".")[1]))
+        pos = match.end()
+        if not small and pos < len(text):
+            raise MalformedNumber(f"cannot read {whole!r}")
+    return value, last_digits, decimal_unit
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_arabic(text: str, system: NumeralSystem | None = None) -> Numeral:
+    """Digits with Korean myriad and small units as wire copy writes them: `1,062`, `9.5`,
+    `3조 4817억`, `1만2000`, `3천억`, `337조3천245억`, `천 4백만`, `8백 10만`, `2,412조 8,890억`, `1.5조`."""
+    system = system or numeral_system("ko")
+    units = system.big
     compact = text.replace(" ", "")
     total = Decimal(0)
     pos = 0
@@ -75,22 +136,25 @@ def parse_arabic(text: str) -> Numeral:
     last_big = None
     decimal_unit: Decimal | None = None
     while pos < len(compact):
-        match = _GROUP_RE.match(compact, pos)
-        if not match or match.end() == pos:
+        match = system.group_re.match(compact, pos)
+        if not match:
             raise MalformedNumber(f"cannot read {text!r}")
-        digits, small, big = match.groups()
+        mantissa, big = match.groups()
         if big and last_big and big == last_big:
             raise MalformedNumber(f"two {big} groups in one number")
-        if big and last_big and BIG_UNITS[big] > BIG_UNITS[last_big]:
+        if big and last_big and units[big] > units[last_big]:
             raise MalformedNumber(f"{big} after {last_big}: units out of order")
-        number = _digits_value(digits) if digits else Decimal(1)
-        if small:
-            number *= SMALL_UNITS[small]
-        multiplier = BIG_UNITS[big] if big else 1
+        if big and last_big and units[last_big] // units[big] > 10**4:
+            skipped = next(u for u, v in units.items() if v == units[big] * 10**4)
+            raise MalformedNumber(f"{big} right after {last_big}: the {skipped} group is missing")
+        number, digits, decimal = _mantissa(mantissa, text, system)
+        multiplier = units[big] if big else 1
+        if not big and last_big and number >= 10**4:
+            raise MalformedNumber(f"{mantissa} after {last_big}: more than a myriad group holds")
         total += number * multiplier
-        last_digits = digits or ""  # `3천억`: 천 is a word, not written zeros
-        if digits and "." in digits:
-            decimal_unit = Decimal(1).scaleb(-len(digits.split(".")[1])) * multiplier
+        last_digits = digits
+        if decimal is not None:
+            decimal_unit = decimal * multiplier
         last_big = big or last_big
         pos = match.end()
         if not big:
@@ -107,9 +171,9 @@ def parse_arabic(text: str) -> Numeral:
 def parse_hangul(text: str) -> Numeral:
     """Hangul numerals, Sino-Korean and native: `삼십오`, `서른다섯`, `일억이`, `삼점사`, `두`."""
     compact = text.replace(" ", "")
-    negative = compact.startswith(("마이너스", "마이나스"))
+    negative = next((w for w in _NEGATIVE if compact.startswith(w)), None)
     if negative:
-        compact = compact[4:]
+        compact = compact[len(negative):]
     tokens = _HANGUL_TOKEN_RE.findall(compact)
     if "".join(tokens) != compact or not tokens:
         raise MalformedNumber(f"not a Hangul numeral: {text!r}")
@@ -117,7 +181,7 @@ def parse_hangul(text: str) -> Numeral:
     fraction = ""
     in_fraction = False
     for token in tokens:
-        if token in ("점", "쩜"):
+        if token in _DECIMAL_POINT:
             in_fraction = True
         elif in_fraction:
             if token not in SINO_DIGITS:
@@ -167,7 +231,7 @@ def parse_numeral(text: str) -> Numeral:
         if compact[:1] == "-" and compact[1:2].isdigit():
             value = parse_arabic(compact[1:])
             return Numeral(-value.value, value.step, value.lead_step)
-        for prefix in ("마이너스", "마이나스"):
+        for prefix in _NEGATIVE:
             if compact.startswith(prefix) and compact[len(prefix):].strip()[:1].isdigit():
                 value = parse_arabic(compact[len(prefix):].strip())
                 return Numeral(-value.value, value.step, value.lead_step)

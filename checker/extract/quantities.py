@@ -3,80 +3,241 @@
 The scanner finds number cores with one regular expression, then reads the
 context on either side with anchored expressions (qualifiers and currency
 symbols before, `여`, units and qualifiers after). Ranges and parentheticals
-are joined in a second pass over the mentions.
+are joined in a second pass over the mentions. Every word comes from the
+document's language data (`rules/lang/`, see `checker.extract.lang`); the
+patterns are compiled once per language.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
 
+from checker.extract.lang import LanguageData, merged
 from checker.extract.numerals import (
-    ENGLISH_SCALES, MalformedNumber, Numeral, parse_arabic, parse_fraction, parse_hangul,
+    MalformedNumber, Numeral, NumeralSystem, numeral_system, parse_arabic, parse_fraction, parse_hangul,
 )
-from checker.extract.units import (
-    COUNTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, DURATIONS, MEASURES, alternation, base_unit,
-    unit_continues_word,
-)
+from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
 
 INF = math.inf
 
-# Words that turn a part of a word into something other than a myriad unit (`억제`, `만큼`).
-_BIG = r"(?:조(?![사치건정직합성달기작항언례명약지선])|억(?![제울압])|만(?![큼약족료남기들일세])|경(?![제쟁우영기찰향로]))"
 # Commas join digit groups only when a digit follows (`142,000,` ends at the last digit).
 _DIGITS = r"\d+(?:,\d{2,3})*(?:\.\d+)?"
-_NATIVE = r"한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰"
-_SINO = "영일이삼사오육륙칠팔구십백천만억조"
-# Every core starts with a digit, `수`, a native or Sino numeral, `절`/`과`, or an English
-# multiple word: testing the first character skips most positions at once.
-_CORE_FIRST = "(?=[0-9수한두세네다여일열스서마쉰아예절과영이삼사오육륙칠팔구십백천만억조dthqDTHQ])"
-CORE_RE = re.compile(
-    _CORE_FIRST + rf"""(?:
-    (?P<arabic>(?<![A-Za-z\d_.,])(?:{_DIGITS}[천백]?{_BIG}\s?)+(?:{_DIGITS}[천백]?(?![\d]))?|(?<![A-Za-z\d_.,]){_DIGITS}(?:천(?![가-힣]))?)
-  | (?P<vague>(?<![가-힣])수(?P<vague_small>십|백|천)(?P<vague_big>만|억|조)?(?=\s?[가-힣$A-Za-z]))
-  | (?P<native>(?<![가-힣])(?:{_NATIVE})(?=\s?(?:배|명|곳|개(?!월)|가지|차례|번(?!째)|대(?![가-힣]{{1}}[가-힣])|자릿수)))
-  | (?P<half>(?<![가-힣])(?:절반|과반(?:수)?))
-  | (?P<bunui>(?:\d+|[{_SINO}]+)\s?분의\s?(?:\d+|[{_SINO}]+))
-  | (?P<sino>(?<![가-힣])(?:[{_SINO}]*[십백천만억조][{_SINO}]*(?:[점쩜][{_SINO}]+)?|[{_SINO}]+[점쩜][{_SINO}]+)(?=\s?(?:달러|위안|엔|유로|파운드|원(?![가-힣])|불)))
-  | (?P<en_mult>\b(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|twice)\b)
-    )""",
-    re.X,
-)
+_ISO = set(ISO_CODES)
 
-_APPROX_BEFORE = r"약|대략|대략적으로|about|around|approximately|roughly|some|an estimated|close to"
-_QUAL_BEFORE = re.compile(
-    rf"(?:(?P<approx>{_APPROX_BEFORE})|(?P<atleast>최소|최소한|적어도|at least|no less than)"
-    rf"|(?P<atmost>최대|많아야|up to|at most|no more than)|(?P<over>more than|over|above|just over|upwards of)"
-    rf"|(?P<under>less than|fewer than|under|below|just under)|(?P<nearly>거의|nearly|almost|close to)"
-    rf"|(?P<total>총|모두|전체))\s*$",
-    re.I,
-)
-_PREFIX_CURRENCY = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\s?$")
-_SCALE_EN = re.compile(rf"\s?(?:-)?(?P<scale>{alternation(ENGLISH_SCALES)})\b", re.I)
-_CURRENCY_AFTER = re.compile(rf"\s?(?P<cur>{alternation(CURRENCY_WORDS)})", re.I)
-_PERCENT_AFTER = re.compile(
-    r"\s?(?:(?P<pp>%\s?포인트|%p(?![a-z])|%\s?pt|퍼센트\s?포인트|percentage points?|pp\b|ppts?\b)"
-    r"|(?P<pct>%|퍼센트|프로(?![그젝세듀모필파토])|per\s?cent\b|pct\b))",
-    re.I,
-)
-_MULTIPLE_AFTER = re.compile(r"\s?(?:배(?P<mult_ko>)|(?P<mult_en>times\b|-fold\b|fold\b))")
-_COUNTER_AFTER = re.compile(rf"\s?(?P<counter>{alternation(COUNTERS + DURATIONS)})")
-_MEASURE_AFTER = re.compile(rf"\s?(?P<measure>{alternation(MEASURES)})(?![A-Za-z])")
-_DIGIT_COUNT = re.compile(r"\s?자릿수(?:의)?")
-_YEO = re.compile(r"여(?![러름전부행성야기자론당유파])")
-_EN_COUNT = re.compile(r"\s(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?)\b")
+
+class NotANumber(Exception):
+    """A core that turns out not to be a quantity (`one in 2024`): dropped, never reported."""
+
+
+def _words(words, *, flags_ascii: bool = True) -> str:
+    """An alternation of literal words, longest first; ASCII words end at a word boundary."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        item = re.escape(w)
+        if flags_ascii and w[-1:].isascii() and w[-1:].isalnum():
+            item += r"(?![A-Za-z])"
+        out.append(item)
+    return "|".join(out) or "(?!)"
+
+
+def _fragments(fragments) -> str:
+    return "|".join(f"(?:{f})" for f in fragments) or "(?!)"
+
+
+def _guarded(words, blocked: dict[str, str]) -> str:
+    """Literal words, each refused when a letter in `blocked[word]` follows it."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        item = re.escape(w)
+        if blocked.get(w):
+            item += f"(?![{re.escape(blocked[w])}])"
+        if w[-1:].isascii() and w[-1:].isalnum():
+            item += r"(?![A-Za-z])"
+        out.append(item)
+    return "|".join(out) or "(?!)"
+
+
+class Patterns:
+    """Everything the scanner matches for one language, compiled once."""
+
+    def __init__(self, language: str, data: LanguageData) -> None:
+        self.language = language
+        self.data = data
+        self.system: NumeralSystem = numeral_system(language)
+        letters = data.letters
+        self.currency_words = {w.lower(): c for w, c in {**data.currency_after.words, **data.currency_words.words}.items()}
+        self.prefixes = {**{c: c for c in data.iso_codes.words}, **data.currency_prefixes.words}
+        for symbol, code in list(self.prefixes.items()):
+            if symbol.endswith("$") and symbol[:-1].isalpha() and len(symbol) > 2:
+                # `US $ 150 million`, `hk $ 10.05 billion`: the letters apart, in either case
+                # (one letter is too little: `a $5 fee`)
+                for country in {symbol[:-1], symbol[:-1].lower()}:
+                    self.prefixes.setdefault(f"{country} $", code)
+                self.prefixes.setdefault(symbol.lower(), code)
+        self.symbol_rules = {s: (r.otherwise, re.compile(_words(r.cues)), re.compile(_words(r.against)))
+                             for s, r in data.symbol_context.rules().items()}
+        self.scales = {w.lower(): v for w, v in data.scales.words.items()}
+        self.touching = {w.lower() for w in data.scales.touching}
+        self.verbs = {w.lower(): v for w, v in data.multiples.verbs.items()}
+        self.number_words = {w.lower(): v for w, v in data.number_words.words.items()}
+        self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
+        self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
+        grouping = data.digit_grouping
+        self.grouping = re.compile(grouping.grouping) if grouping.grouping else None
+        self.grouping_cue = re.compile(_words(grouping.cues)) if grouping.cues else None
+        self.majority = {w.lower() for w in data.fractions.majority}
+        self.durations = set(data.counters.durations)
+        self.not_counters = set(data.counters.not_counters)
+        self.measures = data.measures.words
+        self.count_nouns = language == "en"
+        self.reader_currency = data.equivalents.reader_currency
+        self.big = self.system.big
+        core = self._core(data, letters)
+        self.core = re.compile(core, re.X)
+        qb = data.qualifiers_before
+        self.qual_before = re.compile(
+            "(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qb, k))})" for k in
+                             ("approx", "atleast", "atmost", "over", "under", "nearly", "total")) + r")\s*$", re.I)
+        self.prefix_currency = re.compile(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
+        self.scale_after = re.compile(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
+        not_after = data.not_after.words
+        self.currency_after = re.compile(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
+        self.iso_after = re.compile(rf"\s?(?P<iso>{_words(data.iso_codes.words)})")
+        pc = data.percent
+        self.percent_after = re.compile(
+            rf"\s?(?:(?P<pp>{_guarded(pc.pp, not_after)})|(?P<bps>{_guarded(pc.bps, not_after)})"
+            rf"|(?P<pct>{_guarded(pc.pct, not_after)}))", re.I)
+        self.multiple_after = re.compile(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
+        self.counter_after = re.compile(rf"\s?(?P<counter>{_guarded([*data.counters.words, *data.counters.durations], not_after)})")
+        self.measure_after = re.compile(rf"\s?(?P<measure>{_words(self.measures)})(?![A-Za-z])")
+        self.digit_count = re.compile(rf"\s?(?:{_words(data.digit_count.words)})") if data.digit_count.words else None
+        self.yeo = re.compile(_guarded(data.approximate_over.words, not_after)) if data.approximate_over.words else None
+        qa = data.qualifiers_after
+        self.qual_after = re.compile(
+            r"\s?(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qa, k))})" for k in
+                                 ("approx", "atleast", "atmost", "over", "under", "nearly")) + r")(?![A-Za-z])")
+        self.bare_myriad = re.compile(f"[{''.join(self.big)}]") if self.big else None
+        rg = data.ranges
+        self.range_sep = re.compile(rf"\s?(?:{_words(rg.separators)})\s?")
+        self.range_join = re.compile(rf"\s?(?P<joiner>{_words(rg.joiners)})\s?")
+        blocked = _words(rg.not_after_closer, flags_ascii=False)
+        self.range_close = re.compile(rf"\s?(?:{_words(rg.closers)})(?!\s?(?:{blocked}))")
+        self.range_open = {lead.lower(): set(joiners) for lead, joiners in rg.open_for.items()}
+        self.unit_sharing = re.compile(rf"\s?(?:{_words(rg.unit_sharing)})\s?")
+        pl = data.place_lists
+        self.place_after = re.compile(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
+        self.place_before = re.compile(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
+        eq = data.equivalents
+        self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
+        approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
+        self.equivalent_before = re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
+        marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
+        self.paren_next = re.compile(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$|\s?(?:{_words(eq.next_alone)})\s$")
+        self.subunit_after = re.compile(rf"\s?(?P<sub>{_words(self.subunits)})", re.I)
+        self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after, self.iso_after,
+                           self.measure_after, self.counter_after)
+        self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
+
+    def _core(self, data: LanguageData, letters: str) -> str:
+        big = self.system.big
+        small = "".join(self.system.small)
+        not_before = data.myriads.not_before
+        alts = []
+        firsts = set("0123456789")
+        sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
+        fr = data.fractions
+        if fr.of and sino:
+            alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
+        # Digits may touch a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`) and
+        # an ellipsis (`…기록...3,297억달러`): the pattern lets a number start after an upper-case
+        # letter, a dot or such a prefix's last letter, and `scan` keeps it only after a prefix or
+        # two dots (one lookbehind per prefix would be tried at every digit).
+        self.touching = tuple(p for p in self.prefixes if p[-1:].isascii() and (p[-1:].isalpha() or p.endswith(".")))
+        allowed = {p[-1] for p in self.touching if p[-1].islower()}
+        lower = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in allowed)
+        start_digit = f"(?<![{lower}\\d_,])(?=\\d)"
+        if big:
+            # a unit word right before a currency word is a unit even where its letters start
+            # another word (`1조달러`, not `조달`)
+            currencies = _words([w for w in data.currency_words.words if not w.isascii()])
+            big_re = "(?:" + "|".join(
+                re.escape(u) + (f"(?:(?={currencies})|(?![{not_before[u]}]))" if not_before.get(u) else "")
+                for u in sorted(big, key=len, reverse=True)) + ")"
+            sub = rf"(?:{_DIGITS})?[{small}]" if small else "(?!)"
+            # digits after the last small unit: up to three (four touching it, read and refused: `3천1245억`)
+            low = r"(?:\s?\d{1,3}|\d{4})(?![\d,.])"
+            mantissa = rf"(?:{sub}(?:\s?{sub})*(?:{low})?|{_DIGITS})"
+            group = rf"{mantissa}{big_re}"
+            start_small = rf"(?<![A-Za-z\d_.,{letters}])(?=[{small}])" if small else "(?!)"
+            firsts |= set(small)
+            tail = rf"(?:{mantissa}(?![\d{small}]))?"
+            alts.append(rf"(?P<arabic>(?:{start_digit}|{start_small})(?:{group}\s?)+{tail}|{start_digit}{mantissa}(?![\d]))")
+        else:
+            alts.append(rf"(?P<arabic>{start_digit}{_DIGITS}(?![\d]))")
+        not_letter = f"(?<![{letters}])" if letters else ""
+        if data.vague.prefix and small and big:
+            firsts.add(data.vague.prefix[0])
+            alts.append(rf"(?P<vague>{not_letter}{re.escape(data.vague.prefix)}(?P<vague_small>[{small}])"
+                        rf"(?P<vague_big>{'|'.join(map(re.escape, big))})?(?=\s?[{letters}$A-Za-z]))")
+        native = data.native_numbers
+        if native.before_counter:
+            firsts |= {w[0] for w in native.before_counter}
+            alts.append(rf"(?P<native>{not_letter}(?:{_words(native.before_counter)})(?=\s?(?:{_fragments(native.counters)})))")
+        fr = data.fractions
+        plain = [w for w in [*fr.words, *fr.majority] if not w.isascii()]
+        if plain:
+            firsts |= {w[0] for w in plain}
+            alts.append(rf"(?P<half>{not_letter}(?:{_words(plain)}))")
+        english = [w for w in [*fr.words, *fr.majority] if w.isascii()]
+        contextual = [w for w in fr.in_context if w.isascii()]
+        if english or contextual:
+            firsts |= {c for w in [*english, *contextual] for c in (w[0].lower(), w[0].upper())}
+            after = rf"(?=\s+(?:{_words(fr.followed_by)})\b)" if fr.followed_by else "(?!)"
+            before = "|".join(f"(?<={re.escape(w)}\\s)" for w in fr.preceded_by) or "(?!)"
+            alts.append(rf"(?P<en_frac>(?<![A-Za-z-])(?i:{_words(english)})(?![A-Za-z-])"
+                        rf"|(?<![A-Za-z-])(?i:{_words(contextual)})(?![A-Za-z-]){after}"
+                        rf"|(?:{before})(?i:{_words(contextual)})(?![A-Za-z-]))")
+        sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
+        if fr.in_ and self.number_words:
+            words = _words(self.number_words)
+            firsts |= {c for w in self.number_words for c in (w[0].lower(), w[0].upper())}
+            alts.append(rf"(?P<en_in>(?<![A-Za-z\d])(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)(?![A-Za-z\d,.]))")
+        if data.digits.words and data.digits.before_currency:
+            firsts |= set(sino)
+            point = "".join(data.digits.decimal_point)
+            alts.append(rf"(?P<sino>{not_letter}[{sino}]+(?:[{point}][{sino}]+)?(?=\s?(?:{_fragments(data.digits.before_currency)})))")
+        if self.verbs:
+            firsts |= {c for w in self.verbs for c in (w[0].lower(), w[0].upper())}
+            alts.append(rf"(?P<en_mult>\b(?:{_words(self.verbs)})\b)")
+        if self.number_words and data.multiples.after:
+            after = _words([w for w in data.multiples.after if w.isascii()])
+            alts.append(rf"(?P<en_times>(?<![A-Za-z])(?i:{_words(self.number_words)})(?=\s?(?:{after})))")
+        counted = {w: v for w, v in self.number_words.items() if v != 1 and " " not in w}
+        if counted and self.count_nouns:
+            # `eight deaths`, `seven point lead`: a number word before the noun it counts;
+            # `twenty-one`; `one` only before a scale (`one trillion yen`)
+            units = [w for w, v in self.number_words.items() if 1 <= v <= 9 and " " not in w]
+            tens = data.number_words.tens
+            compound = rf"(?:{_words(tens)})-(?:{_words(units)})" if tens else "(?!)"
+            scales = _words([w for w in self.scales if len(w) > 2])
+            firsts |= {c for w in [*counted, *units] for c in (w[0].lower(), w[0].upper())}
+            alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
+                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales})\b))")
+        first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
+        return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def patterns(language: str) -> Patterns:
+    return Patterns(language, merged(language)[0])
+
+
+_ACRONYM = re.compile(r"\s([A-Z]{2,5})(?![A-Za-z])")
 _NAME_BEFORE_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
-_QUAL_AFTER = re.compile(
-    r"\s?(?:(?P<approx>가량|정도|쯤|안팎|내외|남짓|수준)"
-    r"|(?P<atleast>이상)|(?P<atmost>이하|이내)|(?P<over>초과|(?:이|가|을|를)?\s?(?:넘는|넘게|넘어|넘은|넘었|넘긴|넘겨|넘으며|넘기|웃도는|웃돌))"
-    r"|(?P<under>미만|(?:을|를)?\s?밑도는|(?:을|를)?\s?밑돌)|(?P<nearly>가까이|가까운|에 육박|에 근접)"
-    r"|(?P<en_over>\s?or more\b|\s?plus\b)|(?P<en_under>\s?or (?:less|fewer)\b))"
-)
-_NON_CLAIM_EN_NOUNS = {"years", "year", "months", "month", "days", "day", "weeks", "week", "hours",
-                       "minutes", "seconds", "percent", "times", "and", "to", "of", "in", "the", "a"}
-_EN_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "trebled": 3.0,
-                 "tripling": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_EN_COUNT = re.compile(r"\s(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?|[A-Z]{2,4}s)\b")
 
 
 @dataclass(slots=True)
@@ -93,22 +254,27 @@ class _Raw:
     currency_word: str | None = None  # `$`, `달러`: as written, for a configured default currency
 
 
-def _read_before(text: str, start: int) -> tuple[int, str | None, str | None, str | None]:
+def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None, str | None, str | None]:
     """(new start, currency from a prefix symbol, qualifier, the symbol) read leftwards from a core."""
     window_start = max(0, start - 24)
     window = text[window_start:start]
     currency = symbol = None
-    cur = _PREFIX_CURRENCY.search(window)
+    cur = pat.prefix_currency.search(window) if pat.prefix_currency else None
     if cur:
         symbol = cur.group(0).strip()
         # ISO codes and 미화/한화 need a word boundary; `$` may touch the digits.
         if not (symbol[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum()):
-            currency = CURRENCY_PREFIXES[symbol]
+            currency = pat.prefixes[symbol]
+            rule = pat.symbol_rules.get(symbol)
+            if rule:
+                lo, hi = _sentence(text, start)
+                if rule[1].search(text, lo, hi) and not rule[2].search(text, lo, hi):
+                    currency = rule[0]  # `¥` in a sentence about China (and not Japan) is the yuan
             start = window_start + cur.start()
             window = text[max(0, start - 24):start]
             window_start = max(0, start - 24)
     qualifier = None
-    qual = _QUAL_BEFORE.search(window)
+    qual = pat.qual_before.search(window)
     if qual and (qual.start() == 0 or not window[qual.start() - 1].isalnum()):
         qualifier = qual.lastgroup
         if qualifier == "total":
@@ -116,6 +282,18 @@ def _read_before(text: str, start: int) -> tuple[int, str | None, str | None, st
         else:
             start = window_start + qual.start()
     return start, currency, qualifier, symbol if currency else None
+
+
+_SENTENCE_END = re.compile(r"[.!?。\n]\s")
+
+
+def _sentence(text: str, at: int, reach: int = 300) -> tuple[int, int]:
+    """Bounds of the sentence around `at` (at most `reach` characters each side)."""
+    lo = max(0, at - reach)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    start = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, at, min(len(text), at + reach))
+    return start, after.start() + 1 if after else min(len(text), at + reach)
 
 
 def _interval(numeral: Numeral, qualifier: str | None, yeo: bool, approx_tolerance: float) -> tuple[float, float, bool, bool]:
@@ -143,117 +321,151 @@ def _interval(numeral: Numeral, qualifier: str | None, yeo: bool, approx_toleran
 _QUALIFIER_NAMES = {"en_over": "over", "en_under": "under"}
 
 
-def _core_numeral(match: re.Match[str]) -> tuple[Numeral, str]:
+def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
     """The numeral of a core match and its kind hint."""
     kind = match.lastgroup
     text = match.group(0)
     if kind == "arabic":
-        return parse_arabic(text.rstrip()), "bare"
+        return parse_arabic(text.rstrip(), pat.system), "bare"
     if kind == "native":
         return parse_hangul(text), "bare"
     if kind == "sino":
+        if not any(ch in pat.big or ch in pat.system.small for ch in text) and not any(
+                p in text for p in pat.data.digits.decimal_point):
+            raise NotANumber(text)  # `이 원`: a word, not a numeral
         return parse_hangul(text), "bare"
     if kind == "vague":
-        low = {"십": 10, "백": 100, "천": 1000}[match.group("vague_small")]
-        big = {"만": 10**4, "억": 10**8, "조": 10**12}.get(match.group("vague_big") or "", 1)
+        low = pat.system.small[match.group("vague_small")]
+        big = pat.big.get(match.group("vague_big") or "", 1)
         # `수십만` spans [10만, 100만): value is the geometric middle, step the width.
         return Numeral(low * big * 10**0.5, 0.0, 0.0), "vague"
-    if kind == "half":
-        if text.startswith("과반"):
+    if kind in ("half", "en_frac"):
+        word = text.lower()
+        if word in pat.majority:
             return Numeral(0.5, 0.0, 0.0), "majority"
-        return Numeral(0.5, 0.0, 0.0), "fraction"
+        return Numeral(pat.fraction_words[word], 0.0, 0.0), "fraction"
     if kind == "bunui":
         return Numeral(parse_fraction(text), 0.0, 0.0), "fraction"
+    if kind == "en_in":
+        # `one in five`: a share
+        num_text, _, den_text = text.split(None, 2)
+        num, den = (pat.number_words.get(t.lower()) or float(t) for t in (num_text, den_text))
+        if not 0 < num < den <= 1000:
+            raise NotANumber(text)
+        return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "en_mult":
-        return Numeral(_EN_MULTIPLES[text.lower()], 1.0, 1.0), "multiple"
+        return Numeral(pat.verbs[text.lower()], 1.0, 1.0), "multiple"
+    if kind in ("en_times", "en_word"):
+        value = sum(pat.number_words[part] for part in text.lower().split("-"))
+        return Numeral(value, 1.0, 1.0), "bare"
     raise MalformedNumber(text)
 
 
-def _read_after(text: str, raw: _Raw, language: str) -> None:
+def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     """Extend a core rightwards over `여`, the unit and a trailing qualifier."""
     pos = raw.end
-    yeo = _YEO.match(text, pos)
+    yeo = pat.yeo.match(text, pos) if pat.yeo else None
     if yeo and raw.kind == "bare":
         raw.yeo = True
         pos = yeo.end()
-    digits = _DIGIT_COUNT.match(text, pos)
+    digits = pat.digit_count.match(text, pos) if pat.digit_count else None
     if digits and raw.kind == "bare":
         # `두 자릿수 성장`: a number of N digits, [10^(N-1), 10^N).
         n = int(raw.numeral.value)
         raw.numeral = Numeral(10 ** (n - 1) * 10 ** 0.5, 0.0, 0.0)
         raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
         return
-    scale = _SCALE_EN.match(text, pos) if raw.kind == "bare" else None
-    if scale and (scale.group("scale").lower() not in ("m", "b", "k") or text[scale.start()] != " "):
-        raw.numeral = parse_english_scaled(raw.numeral, scale.group("scale"))
+    scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and pat.scale_after else None
+    if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
+        factor = pat.scales[scale.group("scale").lower()]
+        raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         pos = scale.end()
-    unit_end = _read_unit(text, raw, pos)
+        if not raw.unit:
+            # `1.5 billion USD`, `KRW 45.02tr`: a code after the scale
+            iso = pat.iso_after.match(text, pos)
+            if iso and iso.group("iso") in _ISO:
+                raw.unit, raw.currency_word, raw.kind = iso.group("iso"), iso.group("iso"), "money"
+                pos = iso.end()
+    unit_end = _read_unit(text, raw, pos, pat) if raw.kind != "money" or not raw.unit else None
     unit_matched = unit_end is not None
     pos = unit_end if unit_matched else pos
+    if scale and not unit_matched and raw.kind == "bare" and not raw.unit:
+        # `18.67 billion RPK`: an acronym after a scale is what is counted; `10.5 million,`: a quantity
+        acronym = _ACRONYM.match(text, pos)
+        if acronym and acronym.group(1) not in _ISO:
+            raw.kind, raw.unit, raw.counter = "count", "count", acronym.group(1)
+            raw.end = acronym.end()
+            pos = acronym.end()
+        else:
+            noun = _EN_COUNT.match(text, pos) if pat.count_nouns else None
+            if not noun or noun.group("noun") in pat.not_counters:
+                raw.kind, raw.unit, raw.counter = "count", "count", ""
     if not unit_matched and raw.unit and raw.kind == "bare":
         raw.kind = "money"  # `$12만`: the prefix symbol was the unit
-    if not unit_matched and raw.kind == "bare" and language == "en":
+    if not unit_matched and raw.kind == "bare" and pat.count_nouns:
         if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = _EN_COUNT.match(text, pos)
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in text[raw.start:raw.end]
-        if noun and noun.group("noun") not in _NON_CLAIM_EN_NOUNS and not year_like:
+        if noun and noun.group("noun") not in pat.not_counters and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
         elif "," in text[raw.start:raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
-    qual = _QUAL_AFTER.match(text, pos)
+    qual = pat.qual_after.match(text, pos)
     if qual and raw.kind not in ("bare",):
         raw.qualifier = qual.lastgroup
         pos = qual.end()
     raw.end = pos
 
 
-_BARE_UNITS = (_PERCENT_AFTER, _MULTIPLE_AFTER, _CURRENCY_AFTER, _MEASURE_AFTER, _COUNTER_AFTER)
-_VAGUE_UNITS = (_CURRENCY_AFTER, _MEASURE_AFTER, _COUNTER_AFTER)  # `수백억 원`, `수천 개`
-
-
-def _read_unit(text: str, raw: _Raw, pos: int) -> int | None:
+def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
     """Read the unit after a number into `raw`; the end of the unit, or None when there is none."""
     vague = raw.kind == "vague"  # keeps its kind: `수천 개` is [1000, 10000) of 개
-    patterns = _BARE_UNITS if raw.kind == "bare" else _VAGUE_UNITS if vague else ()
-    for pattern in patterns:
+    units = pat.bare_units if raw.kind == "bare" else pat.vague_units if vague else ()
+    for pattern in units:
         match = pattern.match(text, pos)
         if not match:
             continue
         word = (match.group(match.lastgroup) if match.lastgroup else match.group(0)).strip()
         following = text[match.end(): match.end() + 1]
-        if pattern in (_CURRENCY_AFTER, _COUNTER_AFTER, _MULTIPLE_AFTER) and unit_continues_word(word, following):
-            continue  # `배터리`, `대비`, `원칙`
-        if pattern is _CURRENCY_AFTER and word.isascii() and following.isalpha():
+        if pattern in (pat.currency_after, pat.iso_after) and word.isascii() and following.isalpha():
             continue
-        if pattern is _PERCENT_AFTER:
-            raw.kind, raw.unit = ("pp", "pp") if match.group("pp") else ("percent", "percent")
-        elif pattern is _MULTIPLE_AFTER:
+        if pattern is pat.currency_after and not word[-1].isalnum() and text[match.end():match.end() + 1].isdigit():
+            continue  # `€10 €20`: the symbol is the next amount's
+        if pattern is pat.percent_after:
+            if match.group("bps"):
+                raw.kind, raw.unit = "pp", "pp"
+                raw.numeral = Numeral(raw.numeral.value / 100, raw.numeral.step / 100, raw.numeral.lead_step / 100)
+            else:
+                raw.kind, raw.unit = ("pp", "pp") if match.group("pp") else ("percent", "percent")
+        elif pattern is pat.multiple_after:
             raw.kind, raw.unit = "multiple", "multiple"
-        elif pattern is _CURRENCY_AFTER:
-            code = CURRENCY_WORDS[word.lower()]
+        elif pattern is pat.subunit_after:
+            code, factor = pat.subunits[word.lower()]
+            if raw.unit and raw.unit != code:
+                continue
+            raw.kind, raw.unit, raw.currency_word = "money", code, raw.currency_word or word
+            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
+        elif pattern in (pat.currency_after, pat.iso_after):
+            code = pat.currency_words[word.lower()] if pattern is pat.currency_after else word
             if raw.unit and raw.unit != code:
                 continue
             raw.kind, raw.unit = "money", code
             raw.currency_word = raw.currency_word or word
-        elif pattern is _MEASURE_AFTER:
-            factor, base = base_unit(MEASURES[word])
+        elif pattern is pat.measure_after:
+            factor, base = base_unit(pat.measures[word])
             raw.kind, raw.unit = "measure", base
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         else:
-            raw.kind = "duration" if word in DURATIONS else "count"
+            # `3년 동안` is a span of time, dropped; `185.3시간` (a decimal) is a measured quantity
+            raw.kind = "duration" if word in pat.durations and raw.numeral.step >= 1 else "count"
             raw.unit, raw.counter = "count", word
         if vague:
             raw.kind = "vague" if raw.kind != "duration" else "duration"
         return match.end()
     return None
-
-
-def parse_english_scaled(numeral: Numeral, scale: str) -> Numeral:
-    factor = ENGLISH_SCALES[scale.lower()]
-    return Numeral(numeral.value * factor, numeral.step * factor, numeral.lead_step * factor)
 
 
 def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
@@ -281,58 +493,91 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
                                    written_currency=raw.currency_written)
 
 
-_ISO = set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values())
-
-
 def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (), start: int = 0,
          approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None,
          ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason)."""
+    pat = patterns(language)
     raws: list[_Raw] = []
     malformed: list[tuple[int, int, str]] = []
     blocked = _Blocked(masked)
-    for match in CORE_RE.finditer(text, start):
+    grouped: bool | None = None  # whether the document groups digits its own way (looked up once)
+    for match in pat.core.finditer(text, start):
         if blocked.hits(match.start(), match.end()):
             continue
         core_text = match.group(0)
+        at = match.start()
+        if at and core_text[0].isdigit():
+            before = text[at - 1]
+            if (before.isascii() and (before.isalpha() or before == ".")
+                    and not (text.endswith(pat.touching, 0, at) or text.startswith("..", at - 2))):
+                continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
         core_end = match.start() + len(core_text.rstrip())
         try:
-            numeral, kind = _core_numeral(match)
+            numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
-            malformed.append((match.start(), core_end, str(exc)))
+            core = core_text.rstrip()
+            if grouped is None:
+                grouped = bool(pat.grouping_cue and pat.grouping_cue.search(text))
+            if not (grouped and pat.grouping.fullmatch(core)):
+                malformed.append((match.start(), core_end, str(exc)))
+                continue
+            numeral, kind = parse_arabic(core.replace(",", ""), pat.system), "bare"  # `1,59,069` in Indian copy
+        except NotANumber:
             continue
-        begin, currency, qualifier, currency_symbol = _read_before(text, match.start())
-        raw = _Raw(start=begin, end=core_end, numeral=numeral, kind=kind, qualifier=qualifier)
+        begin, currency, qualifier, currency_symbol = _read_before(text, match.start(), pat)
+        raw = _Raw(start=begin, end=core_end, numeral=numeral, kind=kind, qualifier=qualifier,
+                   unit="multiple" if kind == "multiple" else "")
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
-        _read_after(text, raw, language)
+        _read_after(text, raw, pat)
         if raw.qualifier is None:
             raw.qualifier = qualifier
         if currencies and raw.currency_word in currencies:
             raw.unit = currencies[raw.currency_word]  # a newsroom's `$` may be Hong Kong dollars
         raws.append(raw)
-    _infer_parenthetical_currency(text, raws, language)
-    raws = _join_ranges(text, raws, approx_tolerance)
+    _infer_parenthetical_currency(text, raws, pat)
+    _inherit_units(text, raws, pat)
+    raws = _join_ranges(text, raws, approx_tolerance, pat)
     mentions = [m for m in raws if isinstance(m, Mention)]
     mentions = [m for m in mentions if _is_claim(m, text)]
-    _mark_parentheticals(text, mentions)
+    _mark_parentheticals(text, mentions, pat)
     return mentions, malformed
 
 
-_BARE_MYRIAD = re.compile(r"[만억조]")
+# `319 deaths, followed by Gujarat at 176, Delhi at 77` / `35 from Gujarat, eight from Delhi`:
+# a list of counts by place names the counted noun once.
 
 
-def _infer_parenthetical_currency(text: str, raws: list[_Raw], language: str) -> None:
+def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    last_count: _Raw | None = None
+    for i, raw in enumerate(raws):
+        if raw.kind == "count" and raw.counter:
+            last_count = raw
+            continue
+        if raw.kind != "bare" or raw.unit:
+            continue
+        # (`21,350원 ▲150`, a signed change after a quote, is left bare: read as an amount, the
+        # linker takes table cells for figures of their own.)
+        if (pat.place_after and last_count is not None and raw.start - last_count.end < 300
+                and "\n" not in text[last_count.end:raw.start]
+                and (pat.place_after.match(text, raw.end) or pat.place_before.search(text, max(0, raw.start - 40), raw.start))
+                and not 1900 <= raw.numeral.value <= 2100):
+            raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
+
+
+def _infer_parenthetical_currency(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1700억 달러(약 230조)`: an equivalent written without its currency is in the
     reader's currency. The currency is a guess, and the claim says so."""
-    if language != "ko":
+    reader = pat.reader_currency
+    if not reader or pat.bare_myriad is None:
         return
     for head, raw in zip(raws, raws[1:]):
-        if raw.kind != "bare" or head.kind not in ("money",) or head.unit == "KRW":
+        if raw.kind != "bare" or head.kind not in ("money",) or head.unit == reader:
             continue
         between = text[head.end:raw.start]
-        if _PAREN_OPEN.fullmatch(between) and _BARE_MYRIAD.search(text[raw.start:raw.end]):
-            raw.kind, raw.unit, raw.currency_written = "money", "KRW", False
+        if pat.paren_open.fullmatch(between) and pat.bare_myriad.search(text[raw.start:raw.end]):
+            raw.kind, raw.unit, raw.currency_written = "money", reader, False
 
 
 class _Blocked:
@@ -348,6 +593,11 @@ class _Blocked:
         return self._i < len(self._spans) and self._spans[self._i][0] < end
 
 
+def _may_claim(raw: _Raw) -> bool:
+    """Whether a number can be a claim at all (no model is built for a bare number or a duration)."""
+    return raw.kind not in ("duration", "bare") and not (raw.kind == "count" and raw.counter is None)
+
+
 def _is_claim(mention: Mention, text: str) -> bool:
     q = mention.quantity
     if q.kind in ("duration", "bare"):
@@ -357,43 +607,44 @@ def _is_claim(mention: Mention, text: str) -> bool:
     return True
 
 
-_RANGE_SEP = re.compile(r"\s?[~\-]\s?$")
-_FROM_SEP = re.compile(r"\s?에서\s?$")
-_BETWEEN_AFTER = re.compile(r"\s?(?:사이|까지)(?!\s?(?:늘|줄|증가|감소|상승|하락|오르|떨어|올라|내려))")
-
-
-def _join_ranges(text: str, raws: list[_Raw], tol: float) -> list[Mention | _Raw]:
+def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention | _Raw]:
     """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
     out: list[Mention | _Raw] = []
     i = 0
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        if b is not None and a.end <= b.start and _range_between(text, a, b) and _range_units_fit(a, b):
+        if (b is not None and a.kind == "bare" and not a.unit and b.kind == "money" and b.unit
+                and pat.unit_sharing.fullmatch(text, a.end, b.start)):
+            # `3조6000억→4조6000억원`, `3조에서 4조원으로`: the unit written once serves both amounts
+            a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
+        if b is not None and a.end <= b.start and _range_between(text, a, b, pat) and _range_units_fit(a, b):
             if a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit):
                 out.append(_range_mention(text, a, b, tol))
                 i += 2
                 continue
-        out.append(_finish(a, text, tol))
+        if _may_claim(a):
+            out.append(_finish(a, text, tol))
         i += 1
     return out
 
 
-def _range_between(text: str, a: _Raw, b: _Raw) -> bool:
+def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
     between = text[a.end:b.start]
     if len(between) > 6:
         return False
-    if _RANGE_SEP.fullmatch(between) or re.fullmatch(r"\s?[~\-]\s?", between):
+    if between == " -" and text[b.start:b.start + 1].isdigit():
+        return False  # `1,800 -2.06%`: a sign, not a range
+    if pat.range_sep.fullmatch(between):
         return True
-    if re.fullmatch(r"\s?(?:에서|to|and)\s?", between):
-        after = text[b.end: b.end + 12]
-        if between.strip() == "에서":
-            return bool(_BETWEEN_AFTER.match(after))
-        lead = text[max(0, a.start - 24):a.start].rstrip().lower()
-        # `between $1bn and $2bn`, `guided revenue of 700 billion won to 730 billion won`; not `from X to Y`.
-        return bool(re.match(r"\s?(?:사이)", after)) or lead.endswith("between") or (
-            between.strip() == "to" and re.search(r"\b(?:of|range|guided|guidance|at|forecast|expects?)$", lead) is not None)
-    return False
+    joined = pat.range_join.fullmatch(between)
+    if not joined:
+        return False
+    if pat.range_close.match(text, b.end, b.end + 12):
+        return True  # `$11만에서 $22만 사이`
+    lead = text[max(0, a.start - 24):a.start].rstrip().lower()
+    word = re.search(r"[a-z]+$", lead)
+    return bool(word) and joined.group("joiner").lower() in pat.range_open.get(word.group(0), ())
 
 
 def _range_units_fit(a: _Raw, b: _Raw) -> bool:
@@ -421,17 +672,7 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
     return Mention(start=a.start, end=b.end, text=text[a.start:b.end], quantity=quantity)
 
 
-_PAREN_OPEN = re.compile(r"\s?\(\s?(?:약|대략|미화|한화|우리\s?돈(?:으로)?|원화(?:로)?|about|around|approximately|or|roughly|some|US)?\s?$", re.I)
-_PAREN_NEXT = re.compile(r"\s?[·,/;]\s?(?:약|about|or)?\s?$|\s?(?:or|또는)\s$")
-# `한화로는 약 1조원에 달하는`, `우리 돈 약 …`, `equivalent to about 7 trillion won`: an equivalent outside parentheses.
-_EQUIVALENT_BEFORE = re.compile(
-    r"(?:한화로(?:는)?|한화\s?약|우리\s?돈(?:으로)?(?:는)?|원화로\s?(?:환산하면|환산\s?시|는)?|원화\s?환산\s?(?:시|액은?|으로)?"
-    r"|in\s+won\s+terms,?|equivalent\s+to|the\s+equivalent\s+of)\s*(?:약|about|around|roughly|some|nearly)?\s*$",
-    re.I,
-)
-
-
-def _mark_parentheticals(text: str, mentions: list[Mention]) -> None:
+def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> None:
     """`600억 엔(4억 달러·5조 3100억원)`: both equivalents point at the head."""
     for i in range(1, len(mentions)):
         head = mentions[i - 1]
@@ -439,12 +680,12 @@ def _mark_parentheticals(text: str, mentions: list[Mention]) -> None:
         between = text[head.end:current.start]
         # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
         convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
-        if head.in_parens_of is not None and _PAREN_NEXT.fullmatch(between) and convertible:
+        if head.in_parens_of is not None and pat.paren_next.fullmatch(between) and convertible:
             current.in_parens_of = head.in_parens_of
-        elif convertible and (_PAREN_OPEN.fullmatch(between) or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])):
+        elif convertible and (pat.paren_open.fullmatch(between) or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])):
             if ")" not in between:
                 current.in_parens_of = i - 1
-        elif current.quantity.kind in ("money", "range") and _EQUIVALENT_BEFORE.search(text[max(0, current.start - 24):current.start]):
+        elif current.quantity.kind in ("money", "range") and pat.equivalent_before and pat.equivalent_before.search(text[max(0, current.start - 24):current.start]):
             source = next((j for j in range(i - 1, -1, -1) if current.start - mentions[j].end < 160
                            and mentions[j].quantity.kind in ("money", "range") and mentions[j].in_parens_of is None
                            and mentions[j].quantity.unit != current.quantity.unit), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from checker.extract.lang import every_language
 from checker.models import TimeRef
 
 _MONTHS_EN = {m: i for i, m in enumerate(
@@ -16,11 +17,14 @@ _MONTHS_EN = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 _MONTHS_EN.update({m[:3]: i for m, i in list(_MONTHS_EN.items())})
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_PRIOR = r"전년\s?동월|전년\s?동분기|전년\s?같은\s?(?:달|분기)|작년\s?같은\s?(?:달|분기)|지난해\s?같은\s?(?:달|분기)|1년\s?전|한\s?해\s?전|전년\s?동기|전년\s?같은\s?기간|지난해\s?같은\s?기간|작년\s?같은\s?기간|작년\s?동기|a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:a|last)\s+year|year[- ]on[- ]year|year[- ]over[- ]year|yoy"
+# Phrases for the same period a year earlier (`전년 동기`, `a year earlier`, `前年同期`): language data,
+# every language's in one alternation (a document may quote another language's phrase).
+_PRIOR = "|".join(dict.fromkeys(f for data in every_language() for f in data.prior_periods.words))
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 
 # Every alternative starts with one of these: testing it first skips most positions.
-_TIME_FIRST = "(?=[0-9전지작올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
+_PRIOR_FIRST = "".join(sorted({f[0] for data in every_language() for f in data.prior_periods.words if not f[0].isascii()}))
+_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + "올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
 
 TIME_RE = re.compile(
     _TIME_FIRST + rf"""(?:
@@ -31,7 +35,7 @@ TIME_RE = re.compile(
   | (?P<rel>(?P<rel_y>지난해|작년|전년|올해|금년|내년|last\s+year'?s?|this\s+year'?s?|next\s+year'?s?)\s?(?:(?P<rel_half>상반기|하반기|(?P<rel_en_h>first|second)[- ]half)|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기|(?P<rel_en_q>first|second|third|fourth)[- ]quarter|(?P<rel_m>\d{{1,2}})월))
   | (?P<cum>\b(?:the\s+)?first\s+(?P<cum_n>three|six|nine)\s+months|(?P<cum_ko>1\s?~\s?3\s?분기\s?누적|1\s?~\s?9월|3분기\s?누적|누적\s?\(1\s?~\s?3\s?분기\))|\bnine-month)
   | (?P<mq>(?:(?P<mq_y>\d{{4}})년\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)월|\b(?P<mq_en>January|April|July|October)[-–](?:March|June|September|December)\s+quarter)
-  | (?P<ymd>(?P<y1>\d{{4}})\s?[년.\-/]\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})일?)
+  | (?P<ymd>(?P<y1>\d{{4}})\s?(?:(?P<ymd_ko>년)|[.\-/])\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})(?(ymd_ko)(?:일|(?!\s?[\d,.만억조경천백십%]))|일?))
   | (?P<yhalf>(?P<y2>\d{{4}})년?\s?(?:(?P<half2>상반기|하반기)|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기))
   | (?P<ym>(?P<y3>\d{{4}})년\s?(?P<m3>\d{{1,2}})월)
   | (?P<range_y>(?P<ry1>\d{{4}})\s?[~\-]\s?(?P<ry2>\d{{4}})년)
@@ -53,7 +57,7 @@ TIME_RE = re.compile(
   | (?P<en_md>\b(?P<enm>{_EN_MONTH})(?:\s+(?P<end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<eny>\d{{4}}))?\b)
   | (?P<en_lastyear>\blast\s+year\b)
   | (?P<en_thisyear>\bthis\s+year\b)
-  | (?P<en_year>\b(?:in|since|for|of|during|by)\s+(?P<eyy>(?:19|20)\d{{2}})\b)
+  | (?P<en_year>\b(?:in|since|for|of|during|by|fiscal(?:\s+year)?)\s+(?P<eyy>(?:19|20)\d{{2}})\b)
     )""",
     re.X | re.I,
 )

@@ -1,57 +1,32 @@
 """Units as news copy writes them: currencies, percentages, multiples, counters.
 
-The tables are language, not newsroom knowledge, so they live here rather than
-in a rule pack. Currencies map to ISO 4217 codes; `units.registry()` exposes
-them as pint units (built lazily, with only the units factlint needs).
+The words are language data (`rules/lang/*.toml`, loaded by `checker.extract.lang`); the tables
+here span every language, for the stages that need them whatever the document's language (the
+ISO codes the conversion check knows, the currency words a malformed number may carry).
+Currencies map to ISO 4217 codes; `units.registry()` exposes them as pint units (built lazily,
+with only the units factlint needs).
 """
 from __future__ import annotations
 
 import functools
 import re
 
-CURRENCY_WORDS = {
-    # Korean
-    "위안화": "CNY", "위안": "CNY", "달러": "USD", "불": "USD", "원화": "KRW", "원": "KRW",
-    "엔화": "JPY", "엔": "JPY", "유로화": "EUR", "유로": "EUR", "파운드": "GBP",
-    "홍콩달러": "HKD", "대만달러": "TWD", "싱가포르달러": "SGD", "호주달러": "AUD",
-    "캐나다달러": "CAD", "루피": "INR", "바트": "THB", "동": "VND", "루블": "RUB", "프랑": "CHF",
-    # English
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollars": "USD", "dollar": "USD",
-    "won": "KRW", "yen": "JPY", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP",
-    "rupees": "INR", "baht": "THB",
-}
-CURRENCY_PREFIXES = {
-    "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
-    # `¥` is the yen in English and Japanese copy; the yuan is written `CN¥`, `RMB` or `yuan`.
-    "$": "USD", "₩": "KRW", "¥": "JPY", "JP¥": "JPY", "CN¥": "CNY", "€": "EUR", "£": "GBP",
-    "미화": "USD", "한화": "KRW",
-    "USD": "USD", "KRW": "KRW", "CNY": "CNY", "RMB": "CNY", "EUR": "EUR", "JPY": "JPY",
-    "GBP": "GBP", "HKD": "HKD", "TWD": "TWD",
-}
-ISO_CODES = sorted(set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values()))
+from checker.extract.lang import every_language, merged
 
-# Korean counters; durations are listed so that they are recognised and dropped.
-COUNTERS = ["포인트", "개국", "개사", "개", "대", "명", "곳", "건", "척", "채", "편", "가지", "마리", "차례",
-            "번", "종", "가구", "점포", "표", "석", "장", "그루", "벌", "켤레"]
-# `주` is left out of the counters: `3주 뒤` (weeks) and `100만주` (shares) look alike.
-DURATIONS = ["개월", "년간", "년", "주간", "주일", "주", "일간", "시간", "분기", "분", "초", "세"]
-MEASURES = {"톤": "t", "t": "t", "kg": "kg", "킬로그램": "kg", "km": "km", "킬로미터": "km",
-            "㎞": "km", "GW": "GW", "MW": "MW", "kWh": "kWh", "GWh": "GWh", "TWh": "TWh",
-            "배럴": "barrel", "barrels": "barrel", "nm": "nm", "㎡": "m2", "평": "pyeong"}
-
-# A unit word that continues into a longer word is not a unit (`배터리`, `대비`, `원칙`).
-_NOT_AFTER = {
-    "원": "자칙인전장래리형정본소료조천칙작년화가", "대": "비표학형기규응부상한출통선중만회략륙체신우",
-    "배": "터우당출달송포치경급려추상수열제정", "개": "발선편혁념척막입성방최정혁인",
-    "명": "품단령목예확분칭성절시", "곳": "곳", "건": "물설강너전축", "주": "식가요장민택의도당년주최목",
-    "장": "관기단점비기악", "종": "목류합료전", "표": "준시현면", "석": "유탄방", "번": "째역호화",
-    "편": "의리집지", "차례": "", "가지": "고", "마리": "", "척": "도", "채": "권용택무",
-    "동": "안시일향북남", "불": "과법구안황리확편만가투", "엔": "진지터",
-}
+_ALL = every_language()
+CURRENCY_WORDS: dict[str, str] = {w.lower() if w.isascii() else w: code for d in _ALL for w, code in d.currency_words.words.items()}
+CURRENCY_PREFIXES: dict[str, str] = {w: code for d in _ALL for w, code in d.currency_prefixes.words.items()}
+ISO_CODES = sorted(set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values())
+                   | {code for d in _ALL for code in d.iso_codes.words})
 
 
-def unit_continues_word(unit: str, following: str) -> bool:
-    blocked = _NOT_AFTER.get(unit)
+@functools.lru_cache(maxsize=None)
+def not_after(language: str) -> dict[str, str]:
+    return merged(language)[0].not_after.words
+
+
+def unit_continues_word(unit: str, following: str, language: str = "ko") -> bool:
+    blocked = not_after(language).get(unit)
     return bool(blocked) and bool(following) and following[0] in blocked
 
 

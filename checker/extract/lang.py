@@ -1,0 +1,279 @@
+"""Language data: the words extraction reads around a number, one file per language.
+
+`rules/lang/base.toml` holds the notations every language shares (currency symbols, ISO codes,
+`%`); `rules/lang/<code>.toml` adds a language's words, and may borrow another language's
+(`also = ["en"]`: Korean copy quotes `$1.2bn`). Files are validated here, loaded once per
+process and merged once per language; the scanner compiles its patterns from the merged data.
+A language without a file reads with the shared notations and a note.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+
+class VocabClass(BaseModel):
+    """One class of words, with examples the extractor must and must not read."""
+
+    model_config = ConfigDict(extra="forbid")
+    match: list[tuple[str, str]] = Field(default_factory=list)  # (sentence, the span read)
+    no_match: list[tuple[str, str]] = Field(default_factory=list)  # (sentence, a span not read)
+
+
+class WordMap(VocabClass):
+    words: dict[str, str] = Field(default_factory=dict)
+
+
+class WordList(VocabClass):
+    words: list[str] = Field(default_factory=list)
+
+
+class Myriads(VocabClass):
+    words: dict[str, int] = Field(default_factory=dict)
+    not_before: dict[str, str] = Field(default_factory=dict)
+
+
+class Units(VocabClass):
+    words: dict[str, int] = Field(default_factory=dict)
+
+
+class Digits(VocabClass):
+    words: dict[str, int] = Field(default_factory=dict)
+    decimal_point: list[str] = Field(default_factory=list)
+    negative: list[str] = Field(default_factory=list)
+    before_currency: list[str] = Field(default_factory=list)  # regular-expression fragments
+
+
+class NativeNumbers(VocabClass):
+    units: dict[str, int] = Field(default_factory=dict)
+    tens: dict[str, int] = Field(default_factory=dict)
+    before_counter: list[str] = Field(default_factory=list)
+    counters: list[str] = Field(default_factory=list)  # regular-expression fragments
+
+
+class Counters(VocabClass):
+    words: list[str] = Field(default_factory=list)
+    durations: list[str] = Field(default_factory=list)
+    not_counters: list[str] = Field(default_factory=list)
+
+
+class Scales(VocabClass):
+    words: dict[str, float] = Field(default_factory=dict)
+    touching: list[str] = Field(default_factory=list)
+
+
+class Percent(VocabClass):
+    pct: list[str] = Field(default_factory=list)
+    pp: list[str] = Field(default_factory=list)
+    bps: list[str] = Field(default_factory=list)
+
+
+class Multiples(VocabClass):
+    after: list[str] = Field(default_factory=list)
+    verbs: dict[str, float] = Field(default_factory=dict)
+
+
+class NumberWords(VocabClass):
+    words: dict[str, float] = Field(default_factory=dict)
+    tens: list[str] = Field(default_factory=list)  # joined with a unit word by a hyphen
+
+
+class Fractions(VocabClass):
+    words: dict[str, float] = Field(default_factory=dict)
+    in_context: dict[str, float] = Field(default_factory=dict)  # only before `followed_by`, after `preceded_by`
+    majority: list[str] = Field(default_factory=list)
+    of: str = ""
+    in_: str = Field("", alias="in")
+    followed_by: list[str] = Field(default_factory=list)
+    preceded_by: list[str] = Field(default_factory=list)
+
+
+class Subunits(VocabClass):
+    """`228.1 HK cents`: a hundredth (or another fraction) of a currency."""
+
+    words: dict[str, tuple[str, float]] = Field(default_factory=dict)
+
+
+class NumberSystem(VocabClass):
+    """Digit grouping other than thousands (`1,59,069` in Indian copy): allowed in a document where
+    one of `cues` occurs (`crore`, `lakh`, `₹`)."""
+
+    grouping: str = ""  # a regular expression of the whole digit string
+    cues: list[str] = Field(default_factory=list)
+
+
+class Vague(VocabClass):
+    prefix: str = ""
+
+
+class Qualifiers(VocabClass):
+    """Regular-expression fragments, by the qualifier they state."""
+
+    approx: list[str] = Field(default_factory=list)
+    atleast: list[str] = Field(default_factory=list)
+    atmost: list[str] = Field(default_factory=list)
+    over: list[str] = Field(default_factory=list)
+    under: list[str] = Field(default_factory=list)
+    nearly: list[str] = Field(default_factory=list)
+    total: list[str] = Field(default_factory=list)
+
+
+class Equivalents(VocabClass):
+    paren: list[str] = Field(default_factory=list)  # regular-expression fragments
+    before: list[str] = Field(default_factory=list)
+    next_marks: list[str] = Field(default_factory=list)  # `600억 엔(4억 달러·5조원)`: a second equivalent
+    next_words: list[str] = Field(default_factory=list)  # after a mark (`, about`)
+    next_alone: list[str] = Field(default_factory=list)  # alone (`or`, `또는`)
+    reader_currency: str = ""
+
+
+class Ranges(VocabClass):
+    """Two numbers that state one interval (`15,000~16,000달러`, `between $1bn and $2bn`)."""
+
+    separators: list[str] = Field(default_factory=list)  # `~`, `-` between the numbers
+    joiners: list[str] = Field(default_factory=list)  # words between them (`에서`, `to`, `and`) …
+    closers: list[str] = Field(default_factory=list)  # … that make a range before these (`사이`) …
+    not_after_closer: list[str] = Field(default_factory=list)  # … unless a change verb follows (`까지 늘었다`)
+    open_for: dict[str, list[str]] = Field(default_factory=dict)  # … or after these (`between` → and, to)
+    unit_sharing: list[str] = Field(default_factory=list)  # `3조6000억→4조6000억원`: one unit for both
+
+
+class PlaceLists(VocabClass):
+    """`319 deaths, 35 from Ohio, Iowa at 17`: counts listed by place name the noun once."""
+
+    after: list[str] = Field(default_factory=list)  # before the place name
+    before: list[str] = Field(default_factory=list)  # between the place name and the number
+
+
+class SymbolRule(BaseModel):
+    """The symbol reads as `otherwise` in a sentence with one of `cues` and none of `against`."""
+
+    model_config = ConfigDict(extra="forbid")
+    otherwise: str
+    cues: list[str]
+    against: list[str] = Field(default_factory=list)
+
+
+class SymbolContext(VocabClass):
+    """`"¥" = { otherwise = "CNY", cues = [...] }`: a symbol's other currency when a cue is near."""
+
+    model_config = ConfigDict(extra="allow")
+
+    def rules(self) -> dict[str, SymbolRule]:
+        return {k: SymbolRule.model_validate(v) for k, v in (self.model_extra or {}).items()}
+
+
+class LanguageData(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    language: str
+    name: str
+    also: list[str] = Field(default_factory=list)
+    letters: str = ""
+    currency_words: WordMap = Field(default_factory=WordMap)
+    currency_prefixes: WordMap = Field(default_factory=WordMap)
+    currency_after: WordMap = Field(default_factory=WordMap)
+    currency_subunits: Subunits = Field(default_factory=Subunits)
+    digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
+    iso_codes: WordList = Field(default_factory=WordList)
+    not_after: WordMap = Field(default_factory=WordMap)
+    myriads: Myriads = Field(default_factory=Myriads)
+    small_units: Units = Field(default_factory=Units)
+    digits: Digits = Field(default_factory=Digits)
+    native_numbers: NativeNumbers = Field(default_factory=NativeNumbers)
+    counters: Counters = Field(default_factory=Counters)
+    measures: WordMap = Field(default_factory=WordMap)
+    scales: Scales = Field(default_factory=Scales)
+    percent: Percent = Field(default_factory=Percent)
+    multiples: Multiples = Field(default_factory=Multiples)
+    number_words: NumberWords = Field(default_factory=NumberWords)
+    fractions: Fractions = Field(default_factory=Fractions)
+    vague: Vague = Field(default_factory=Vague)
+    approximate_over: WordList = Field(default_factory=WordList)
+    qualifiers_before: Qualifiers = Field(default_factory=Qualifiers)
+    qualifiers_after: Qualifiers = Field(default_factory=Qualifiers)
+    digit_count: WordList = Field(default_factory=WordList)
+    equivalents: Equivalents = Field(default_factory=Equivalents)
+    prior_periods: WordList = Field(default_factory=WordList)  # regular-expression fragments
+    ranges: Ranges = Field(default_factory=Ranges)
+    place_lists: PlaceLists = Field(default_factory=PlaceLists)
+    symbol_context: SymbolContext = Field(default_factory=SymbolContext)
+
+    def classes(self) -> dict[str, VocabClass]:
+        return {name: getattr(self, name) for name, field in type(self).model_fields.items()
+                if isinstance(getattr(self, name), VocabClass)}
+
+
+class LanguageDataError(ValueError):
+    """A language file that does not validate: names the file and the key."""
+
+
+def lang_dir() -> Path:
+    return Path(str(importlib.resources.files("checker_rules"))) / "lang"
+
+
+@functools.lru_cache(maxsize=None)
+def load_file(code: str) -> LanguageData | None:
+    """The validated data file of one language (or `base`), or None when there is none."""
+    path = lang_dir() / f"{code}.toml"
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            data = LanguageData.model_validate(tomllib.load(handle))
+    except (tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise LanguageDataError(f"{path}: {exc}") from None
+    if data.language != code:
+        raise LanguageDataError(f"{path}: language = {data.language!r}, expected {code!r}")
+    return data
+
+
+def available() -> list[str]:
+    return sorted(p.stem for p in lang_dir().glob("*.toml") if p.stem != "base")
+
+
+def _merge(into: dict, other: dict) -> dict:
+    """Merge two dumped classes: maps update, lists extend (first wins on order), scalars override."""
+    for key, value in other.items():
+        if key in ("match", "no_match"):
+            continue
+        if isinstance(value, dict):
+            into[key] = {**into.get(key, {}), **value}
+        elif isinstance(value, list):
+            into[key] = list(dict.fromkeys([*into.get(key, []), *value]))
+        elif value:
+            into[key] = value
+    return into
+
+
+@functools.lru_cache(maxsize=None)
+def merged(code: str) -> tuple[LanguageData, str | None]:
+    """The data a document in `code` is read with (base, borrowed languages, then its own), and a
+    note when the language has no data file."""
+    own = load_file(code) if code != "base" else None
+    layers = [load_file("base")]
+    note = None
+    if own is None and code != "base":
+        note = (f"no language data for {code!r} (rules/lang/{code}.toml): numbers read with the shared "
+                f"notations only; languages with data: {', '.join(available())}")
+    else:
+        layers += [load_file(other) for other in own.also] + [own]
+    dumped: dict = {"language": code, "name": own.name if own else code}
+    for layer in layers:
+        if layer is None:
+            continue
+        if layer.letters:
+            dumped["letters"] = layer.letters if layer is own else dumped.get("letters", layer.letters)
+        for name in layer.classes():
+            dumped[name] = _merge(dumped.get(name, {}), getattr(layer, name).model_dump(by_alias=True, exclude_defaults=False))
+    if own is not None and own.letters:
+        dumped["letters"] = own.letters
+    return LanguageData.model_validate(dumped), note
+
+
+def every_language() -> list[LanguageData]:
+    """Every data file, base first (for tables that span languages: every ISO code, every currency word)."""
+    return [d for d in (load_file("base"), *(load_file(c) for c in available())) if d is not None]

@@ -1,0 +1,97 @@
+"""Language data (`rules/lang/*.toml`): every vocabulary class's examples run through the extractor,
+the files validate, are loaded once, and a document's language selects them."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.extract import extract
+from checker.extract.lang import LanguageData, available, load_file, merged
+from checker.models import Document
+
+PUB = dt.date(2024, 8, 27)
+
+
+def _language(code: str, sentence: str) -> str:
+    if code != "base":
+        return code
+    return "ko" if any("\uac00" <= ch <= "\ud7a3" for ch in sentence) else "en"
+
+
+def _examples():
+    for code in ["base", *available()]:
+        data = load_file(code)
+        for name, vocab in data.classes().items():
+            for sentence, span in vocab.match:
+                yield pytest.param(code, sentence, span, True, id=f"{code}-{name}-match-{span}")
+            for sentence, span in vocab.no_match:
+                yield pytest.param(code, sentence, span, False, id=f"{code}-{name}-no-{span}")
+
+
+def spans(sentence: str, language: str) -> list[str]:
+    doc = Document(path="t.md", text=sentence, published=PUB, language=language)
+    ex = extract(doc)
+    return [m.text for m in ex.mentions] + [t.text for t in ex.times]
+
+
+@pytest.mark.parametrize("code,sentence,span,must", list(_examples()))
+def test_vocabulary_examples(code, sentence, span, must):
+    found = spans(sentence, _language(code, sentence))
+    if must:
+        assert span in found, found
+    else:
+        assert span not in found, found
+
+
+def test_every_class_has_examples_that_must_and_must_not_match():
+    for code in ["base", *available()]:
+        data = load_file(code)
+        for name, vocab in data.classes().items():
+            if name in data.model_fields_set:
+                assert vocab.match and vocab.no_match, f"{code}.{name} lacks must-match or must-not-match examples"
+
+
+def test_files_are_loaded_once_per_process():
+    assert load_file("ko") is load_file("ko")
+    assert merged("en") is merged("en")
+
+
+def test_a_file_that_does_not_validate_names_the_key():
+    with pytest.raises(Exception) as info:
+        LanguageData.model_validate({"language": "xx", "name": "x", "currency_words": {"wrods": {}}})
+    assert "wrods" in str(info.value)
+
+
+def test_a_language_without_a_file_reads_with_the_shared_notations_and_a_note():
+    doc = Document(path="t.md", text="Le groupe a levé €2,5 et 3 % de plus.", published=PUB, language="fr")
+    ex = extract(doc)
+    assert any("no language data for 'fr'" in note for note in doc.notes)
+    assert "€2" in [m.text for m in ex.mentions] or ex.mentions  # symbols still read
+
+
+def test_language_selects_the_words():
+    # Japanese myriads are read in a Japanese document only.
+    assert spans("売上高は3兆2千億円だった。", "ja") == ["3兆2千億円"]
+    assert "3兆2千億円" not in spans("売上高は3兆2千億円だった。", "ko")
+
+
+def test_japanese_growth_is_checked(knowledge):
+    from helpers import codes, findings
+
+    text = "トヨタの売上高は3兆2千億円で、前年同期比12%増の水準となった。前年同期の売上高は{}円だった。"
+    wrong = Document(path="ja.md", text=text.format("2兆"), published=PUB, language="ja")
+    right = Document(path="ja.md", text=text.format("2兆8570億"), published=PUB, language="ja")
+    assert codes(findings(knowledge, wrong)) == ["F301"]
+    assert codes(findings(knowledge, right)) == []
+
+
+def test_japanese_seam():
+    doc = Document(path="t.md", text="トヨタの売上高は3兆2千億円で、前年同期比12%増の水準となった。",
+                   published=PUB, language="ja")
+    mentions = extract(doc).mentions
+    values = [(m.text, m.quantity.kind, m.quantity.unit, m.quantity.value) for m in mentions]
+    assert values[0] == ("3兆2千億円", "money", "JPY", pytest.approx(3.2e12))
+    assert values[1] == ("12%", "percent", "percent", pytest.approx(12.0))
+    low, high = mentions[0].quantity.low, mentions[0].quantity.high
+    assert (low, high) == (pytest.approx(3.15e12), pytest.approx(3.25e12))
