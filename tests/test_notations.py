@@ -107,3 +107,11 @@ def test_a_myriad_unit_before_a_currency_word_is_a_unit():
 def test_a_decimal_duration_is_a_measured_quantity():
     found, _ = read("월 근로시간은 163.5시간으로 3년 만에 늘었다.", "ko")
     assert found == [("163.5시간", "count", "시간", 163.5)]
+
+
+@pytest.mark.parametrize("text", ["The city spent $3.2 billion on roads.", "Parliament meant $40 million for schools.",
+                                  "Its rent $1,200 a month."])
+def test_a_letter_prefix_that_fails_its_boundary_leaves_the_symbol(text):
+    # `spent $3.2` must not be read as a spaced `NT $` that then fails, losing the `$`.
+    found, _ = read(text, "en")
+    assert found[0][1] == "USD"

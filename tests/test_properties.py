@@ -50,8 +50,8 @@ def expected_half(eok: int, man: int) -> float:
        qualifier=st.sampled_from(["", "약 ", "최소 "]))
 def test_written_amounts_parse_back(eok, man, style, unit, qualifier):
     written, value = korean(eok, man, style)
-    if not written:
-        return
+    if not written or (eok >= 10000 and eok % 10000 == 0 and man):
+        return  # `5조 1만원` skips the 억 group: a malformed number (F101), see test_notations
     text = f"매출은 {qualifier}{written}{unit[0]}이었다."
     mentions = extract(document(text)).mentions
     assert len(mentions) == 1, (text, mentions)

@@ -260,19 +260,21 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     window = text[window_start:start]
     currency = symbol = None
     cur = pat.prefix_currency.search(window) if pat.prefix_currency else None
+    # ISO codes and 미화/한화 need a word boundary; `$` may touch the digits. A prefix that fails the
+    # boundary may hide a shorter one (`spent $3bn`: not `nt $`, but `$`).
+    while cur and cur.group(0)[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum():
+        cur = pat.prefix_currency.search(window, cur.start() + 1)
     if cur:
         symbol = cur.group(0).strip()
-        # ISO codes and 미화/한화 need a word boundary; `$` may touch the digits.
-        if not (symbol[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum()):
-            currency = pat.prefixes[symbol]
-            rule = pat.symbol_rules.get(symbol)
-            if rule:
-                lo, hi = _sentence(text, start)
-                if rule[1].search(text, lo, hi) and not rule[2].search(text, lo, hi):
-                    currency = rule[0]  # `¥` in a sentence about China (and not Japan) is the yuan
-            start = window_start + cur.start()
-            window = text[max(0, start - 24):start]
-            window_start = max(0, start - 24)
+        currency = pat.prefixes[symbol]
+        rule = pat.symbol_rules.get(symbol)
+        if rule:
+            lo, hi = _sentence(text, start)
+            if rule[1].search(text, lo, hi) and not rule[2].search(text, lo, hi):
+                currency = rule[0]  # `¥` in a sentence about China (and not Japan) is the yuan
+        start = window_start + cur.start()
+        window = text[max(0, start - 24):start]
+        window_start = max(0, start - 24)
     qualifier = None
     qual = pat.qual_before.search(window)
     if qual and (qual.start() == 0 or not window[qual.start() - 1].isalnum()):
