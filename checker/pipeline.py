@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.check.base import Context
+from checker.check.base import Context, Failure, failure
 from checker.check.engine import CheckResult, run_checks
 from checker.check.packs import RuleSet, builtin_rules_dir, lexicon_dirs, load_rules
 from checker.errors import InputError
@@ -46,11 +46,22 @@ def load_knowledge(extra_folders: Iterable[Path] = (), rule_overrides: dict | No
 class Analysis:
     claimsets: list[ClaimSet] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # exceptions caught for one article while reading its numbers
 
 
 def analyze_document(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
                      currencies: dict[str, str] | None = None) -> ClaimSet:
     return link(extract(document, approx_tolerance=approx_tolerance, currencies=currencies), lexicon)
+
+
+def analyze_isolated(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
+                     currencies: dict[str, str] | None = None) -> tuple[ClaimSet, Failure | None]:
+    """One article's claims; an exception in extraction or linking costs that article only
+    (no claims, and a Failure the check stage reports as an internal error on it)."""
+    try:
+        return analyze_document(document, lexicon, approx_tolerance, currencies), None
+    except Exception as exc:  # noqa: BLE001 — a bug on one article must not end the run
+        return ClaimSet(document=document, claims=[]), failure(exc, [document.path], "extraction and linking")
 
 
 _worker_lexicon: Lexicon | None = None
@@ -61,9 +72,9 @@ def _init_worker(folders: list[Path]) -> None:
     _worker_lexicon = Lexicon.load(lexicon_dirs(folders))
 
 
-def _analyze_in_worker(args: tuple[Document, float, dict | None]) -> ClaimSet:
+def _analyze_in_worker(args: tuple[Document, float, dict | None]) -> tuple[ClaimSet, Failure | None]:
     document, tolerance, currencies = args
-    return analyze_document(document, _worker_lexicon, tolerance, currencies)
+    return analyze_isolated(document, _worker_lexicon, tolerance, currencies)
 
 
 def default_jobs() -> int:
@@ -80,13 +91,18 @@ def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = No
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders,)) as pool:
             # Small chunks: a worker's results travel back in one pickle per chunk.
             chunk = max(1, min(32, len(documents) // (jobs * 8)))
-            for claimset in pool.map(_analyze_in_worker, ((d, approx_tolerance, currencies) for d in documents), chunksize=chunk):
+            for claimset, failed in pool.map(_analyze_in_worker, ((d, approx_tolerance, currencies) for d in documents), chunksize=chunk):
                 analysis.claimsets.append(claimset)
+                if failed:
+                    analysis.failures.append(failed)
                 if progress:
                     progress()
     else:
         for document in documents:
-            analysis.claimsets.append(analyze_document(document, knowledge.lexicon, approx_tolerance, currencies))
+            claimset, failed = analyze_isolated(document, knowledge.lexicon, approx_tolerance, currencies)
+            analysis.claimsets.append(claimset)
+            if failed:
+                analysis.failures.append(failed)
             if progress:
                 progress()
     return analysis
@@ -110,7 +126,7 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
             stored = store.related_claimsets(claimsets, metric_types)
         claimsets = claimsets + stored
         ctx.drafts = {cs.document.path for cs in analysis.claimsets}
-    result = run_checks(claimsets, knowledge.rules, ctx, severity_overrides)
+    result = run_checks(claimsets, knowledge.rules, ctx, severity_overrides, analysis.failures)
     if ledger is not None:
         from checker.ledger.store import attach_snippets
 

@@ -20,6 +20,10 @@ from checker.errors import InputError
 from checker.tomlfile import line_of_table, read_toml, validation_error
 
 
+# The rule an exception caught inside a stage or a kind is reported under (kind `internal`).
+INTERNAL_ERROR = "F001"
+
+
 class Example(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str
@@ -95,7 +99,24 @@ class RuleSet:
         return (self._rules[c][0] for c in self.codes)
 
     def select(self, codes: set[str]) -> "RuleSet":
-        return RuleSet({c: v for c, v in self._rules.items() if c in codes})
+        """These rules; internal errors are always kept (a bug is reported whatever is selected)."""
+        return RuleSet({c: v for c, v in self._rules.items() if c in codes or v[0].kind == "internal"})
+
+
+def internal_rule() -> Rule:
+    """The built-in internal-error rule, for a rule set that lacks it (a user's own packs only)."""
+    global _INTERNAL
+    if _INTERNAL is None:
+        try:
+            _INTERNAL = load_rules([builtin_rules_dir()]).rule(INTERNAL_ERROR)
+        except Exception:  # noqa: BLE001 — the fallback of the fallback: words that need no pack
+            _INTERNAL = Rule(code=INTERNAL_ERROR, name="internal-error", kind="internal",
+                             summary="factlint failed on this article", why="A bug in factlint.",
+                             message="internal error in {where}: {error}; the rest of the run went on (please report this bug)")
+    return _INTERNAL
+
+
+_INTERNAL: Rule | None = None
 
 
 def builtin_rules_dir() -> Path:

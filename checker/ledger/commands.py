@@ -47,8 +47,14 @@ def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
         for start in range(0, len(files), CHUNK):
             analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs, manifest=args.manifest)
             errors.update((str(e), None) for e in analysis.errors)
+            # An article whose numbers could not be read (a bug, caught for it alone) is not stored:
+            # stored with no claims, its hash would call it unchanged on the next add.
+            failed = {f.paths[0] for f in analysis.failures}
+            errors.update((f"{f.paths[0]}: internal error in {f.where}: {f.error} (please report this bug)", None)
+                          for f in analysis.failures)
             for claimset in analysis.claimsets:
-                outcomes[ledger.add(claimset, metric_types)] += 1
+                if claimset.document.path not in failed:
+                    outcomes[ledger.add(claimset, metric_types)] += 1
     for error in errors:
         _error(error)
     print(f"{path}: {outcomes['added']} added, {outcomes['replaced']} replaced, {outcomes['unchanged']} unchanged")

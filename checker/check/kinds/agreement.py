@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from checker.check import formatting as fmt
-from checker.check.base import CheckKind, Context, Draft, KindParams, Ref
+from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isolated
 from checker.check.facts import is_fact
 from checker.check.intervals import Interval
 from checker.extract.time import periods_compatible
@@ -90,6 +90,14 @@ def _slip_power(a: Interval, b: Interval, max_power: int) -> int:
     return 0
 
 
+def _paths_of(variants: list[Variant]) -> list[str]:
+    """The articles of a key's statements, the latest-published first (where its diagnostic goes)."""
+    import datetime as dt
+
+    claims = sorted((c for v in variants for c in v.claims), key=lambda c: (c.published or dt.date.min, c.path), reverse=True)
+    return [c.path for c in claims]
+
+
 def period_ref(ctx: Context, claim: Claim, label: str) -> Ref:
     span = claim.period_span
     start, end = (span.start, span.end) if span else (claim.start, claim.end)
@@ -115,15 +123,20 @@ class Agreement(CheckKind):
         for key, variants in keyed.items():
             if len(variants) < 2:
                 continue
-            first = variants[0]
-            for other in variants[1:]:
-                power = _slip_power(first.interval, other.interval, params.max_slip_power)
-                if (power != 0) == (params.check == "unit_slip"):
-                    draft = self._value_draft(key, first, other, params, ctx)
-                    if power:
-                        draft.fields["factor"] = f"×{10 ** abs(power):,}"
-                        draft.evidence["power_of_ten"] = power
-                    yield draft
+            # One key's exception is that key's internal error, on the articles it involves.
+            yield from isolated(lambda key=key, variants=variants: self._key_drafts(key, variants, params, ctx),
+                                _paths_of(variants))
+
+    def _key_drafts(self, key, variants: list[Variant], params: AgreementParams, ctx: Context) -> Iterable[Draft]:
+        first = variants[0]
+        for other in variants[1:]:
+            power = _slip_power(first.interval, other.interval, params.max_slip_power)
+            if (power != 0) == (params.check == "unit_slip"):
+                draft = self._value_draft(key, first, other, params, ctx)
+                if power:
+                    draft.fields["factor"] = f"×{10 ** abs(power):,}"
+                    draft.evidence["power_of_ten"] = power
+                yield draft
 
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
         primary, earlier = ctx.later(other.claims[0], first.claims[0])
@@ -154,15 +167,20 @@ class Agreement(CheckKind):
         reported: set[tuple[str, str]] = set()
         for (metric, entity), by_date in buckets.items():
             dated = [(period, unit, v) for (period, unit), variants in by_date.items() for v in variants]
-            for i, (period_a, unit_a, a) in enumerate(dated):
-                for period_b, unit_b, b in dated[i + 1:]:
-                    if unit_a != unit_b or periods_compatible(period_a, period_b) or not a.interval.overlaps(b.interval):
-                        continue
-                    pair = tuple(sorted((a.claims[0].id, b.claims[0].id)))
-                    if pair in reported:
-                        continue
-                    reported.add(pair)
-                    yield self._date_draft(metric, entity, a, b, ctx)
+            yield from isolated(lambda metric=metric, entity=entity, dated=dated:
+                                self._bucket_drafts(metric, entity, dated, reported, ctx),
+                                _paths_of([v for _, _, v in dated]))
+
+    def _bucket_drafts(self, metric: str, entity: str, dated: list, reported: set, ctx: Context) -> Iterable[Draft]:
+        for i, (period_a, unit_a, a) in enumerate(dated):
+            for period_b, unit_b, b in dated[i + 1:]:
+                if unit_a != unit_b or periods_compatible(period_a, period_b) or not a.interval.overlaps(b.interval):
+                    continue
+                pair = tuple(sorted((a.claims[0].id, b.claims[0].id)))
+                if pair in reported:
+                    continue
+                reported.add(pair)
+                yield self._date_draft(metric, entity, a, b, ctx)
 
     def _date_draft(self, metric: str, entity: str, a: Variant, b: Variant, ctx: Context) -> Draft:
         primary, earlier = ctx.later(a.claims[0], b.claims[0])
