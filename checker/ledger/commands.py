@@ -76,7 +76,7 @@ def _remove(path: Path, paths: list[str]) -> int:
 
 
 def _stats(path: Path) -> int:
-    with Ledger.open(path, must_exist=True) as ledger:
+    with Ledger.open(path, must_exist=True, readonly=True) as ledger:
         stats = ledger.stats()
     print(f"ledger:   {stats.path}\n"
           f"schema:   {stats.schema}\n"

@@ -34,13 +34,15 @@ class Variant:
     claims: list[Claim] = field(default_factory=list)
     count: int = 0
 
-    def admit(self, claim: Claim, max_kept: int) -> bool:
+    def admit(self, claim: Claim, max_kept: int, keep: bool = False) -> bool:
+        """`keep`: a draft's statement (against a ledger) is always kept, however many stored copies
+        came first: the finding is about the draft."""
         iv = Interval.of(claim)
         if not self.interval.overlaps(iv):
             return False
         self.interval = Interval(max(self.interval.lo, iv.lo), min(self.interval.hi, iv.hi))
         self.count += 1
-        if len(self.claims) < max_kept:
+        if len(self.claims) < max_kept or keep:
             self.claims.append(claim)
         return True
 
@@ -74,11 +76,24 @@ def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[tuple[str, st
     return [(claim.metric, entity) for entity in claim.entities]
 
 
-def _add(variants: list[Variant], claim: Claim, max_kept: int) -> None:
+def _add(variants: list[Variant], claim: Claim, max_kept: int, keep: bool = False) -> None:
     for variant in variants:
-        if variant.admit(claim, max_kept):
+        if variant.admit(claim, max_kept, keep):
             return
     variants.append(Variant(Interval.of(claim), [claim], 1))
+
+
+def _pair(ctx: Context, a: Variant, b: Variant) -> tuple[Claim, Claim]:
+    """(primary, earlier) for two disagreeing variants. Against a ledger the primary is the draft's
+    statement wherever it sorts among stored copies of the same figure (a stored article whose path
+    sorts first must not stand in for the draft); else the later-published statement."""
+    if ctx.drafts:
+        for here, there in ((b, a), (a, b)):
+            draft = next((c for c in here.claims if c.path in ctx.drafts), None)
+            if draft is not None:
+                other = next((c for c in there.claims if c.path not in ctx.drafts), there.claims[0])
+                return draft, other
+    return ctx.later(b.claims[0], a.claims[0])
 
 
 def _slip_power(a: Interval, b: Interval, max_power: int) -> int:
@@ -119,7 +134,7 @@ class Agreement(CheckKind):
         for claim in _sorted_claims(claimsets):
             key = value_key(claim, ctx.metric_types)
             if key is not None:
-                _add(keyed.setdefault(key, []), claim, params.max_related + 1)
+                _add(keyed.setdefault(key, []), claim, params.max_related + 1, claim.path in ctx.drafts)
         for key, variants in keyed.items():
             if len(variants) < 2:
                 continue
@@ -139,7 +154,7 @@ class Agreement(CheckKind):
                 yield draft
 
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
-        primary, earlier = ctx.later(other.claims[0], first.claims[0])
+        primary, earlier = _pair(ctx, first, other)
         lang = ctx.lang
         entities, metric, scope, period, role = key[:5]
         unit = primary.unit
@@ -163,7 +178,8 @@ class Agreement(CheckKind):
         for claim in _sorted_claims(claimsets):
             for key in event_keys(claim, ctx.metric_types):
                 by_date = buckets.setdefault(key, {})
-                _add(by_date.setdefault((claim.period, claim.unit), []), claim, params.max_related + 1)
+                _add(by_date.setdefault((claim.period, claim.unit), []), claim, params.max_related + 1,
+                     claim.path in ctx.drafts)
         reported: set[tuple[str, str]] = set()
         for (metric, entity), by_date in buckets.items():
             dated = [(period, unit, v) for (period, unit), variants in by_date.items() for v in variants]
@@ -183,7 +199,7 @@ class Agreement(CheckKind):
                 yield self._date_draft(metric, entity, a, b, ctx)
 
     def _date_draft(self, metric: str, entity: str, a: Variant, b: Variant, ctx: Context) -> Draft:
-        primary, earlier = ctx.later(a.claims[0], b.claims[0])
+        primary, earlier = _pair(ctx, b, a)
         lang = ctx.lang
         amount = primary.text.strip()
         fields = {"event": f"{metric} in {entity}", "amount": primary.text.strip(),
