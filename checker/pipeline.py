@@ -1,6 +1,7 @@
 """The stages in order: read → extract → link → check. The CLI calls these."""
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from checker.check.base import Context, Failure, failure
 from checker.check.engine import CheckResult, run_checks
-from checker.check.packs import RuleSet, builtin_rules_dir, lexicon_dirs, load_rules
+from checker.check.packs import RuleSet, builtin_rules_dir, check_lexicon_files, lexicon_dirs, load_rules
 from checker.errors import InputError
 from checker.extract import extract
 from checker.link import link
@@ -39,6 +40,7 @@ def load_knowledge(extra_folders: Iterable[Path] = (), rule_overrides: dict | No
     for folder in folders:
         if not folder.is_dir():
             raise InputError(str(folder), "rules folder does not exist")
+    check_lexicon_files(lexicon_dirs(folders[1:]))  # the built-in lexicon is tested
     return Knowledge(Lexicon.load(lexicon_dirs(folders)), load_rules(folders, rule_overrides), folders)
 
 
@@ -51,7 +53,37 @@ class Analysis:
 
 def analyze_document(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
                      currencies: dict[str, str] | None = None) -> ClaimSet:
-    return link(extract(document, approx_tolerance=approx_tolerance, currencies=currencies), lexicon)
+    return finite_claims(link(extract(document, approx_tolerance=approx_tolerance, currencies=currencies), lexicon))
+
+
+def _finite(claim) -> bool:
+    """A value no float holds (309 digits and more), or a rounding step that overflowed, is no number."""
+    if not (math.isfinite(claim.value) and math.isfinite(claim.step)):
+        return False
+    if math.isnan(claim.low) or math.isnan(claim.high):
+        return False
+    return all(math.isfinite(a) and math.isfinite(b) for a, b in (claim.ends or ()))
+
+
+def finite_claims(claimset: ClaimSet) -> ClaimSet:
+    """Every claim's numbers are finite (its bounds may be ±∞: `이상`, `미만`): a number too large to
+    be read becomes a malformed number (F101) and no claim, and the claims that pointed at it
+    (a conversion, a change) lose that link."""
+    bad = [c for c in claimset.claims if not _finite(c)]
+    if not bad:
+        return claimset
+    from checker.models import Malformed
+
+    gone = {c.id for c in bad}
+    kept = []
+    for claim in claimset.claims:
+        if claim.id in gone:
+            continue
+        links = {name: None for name in ("converts", "change_of", "compared_to") if getattr(claim, name) in gone}
+        kept.append(claim.model_copy(update=links) if links else claim)
+    malformed = [*claimset.malformed, *(Malformed(start=c.start, end=c.end, text=c.text.strip(),
+                                                  reason="too large to be read as a number") for c in bad)]
+    return claimset.model_copy(update={"claims": kept, "malformed": malformed})
 
 
 def analyze_isolated(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
@@ -67,8 +99,26 @@ def analyze_isolated(document: Document, lexicon: Lexicon, approx_tolerance: flo
 _worker_lexicon: Lexicon | None = None
 
 
-def _init_worker(folders: list[Path]) -> None:
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the process that started it does, even when that one is killed outright
+    (SIGKILL gives it no chance to stop its pool): Linux's parent-death signal, and a check that the
+    parent has not already gone before it was set."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown is all there is
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _init_worker(folders: list[Path], parent: int | None = None) -> None:
     global _worker_lexicon
+    if parent is not None:
+        _die_with_parent(parent)
     _worker_lexicon = Lexicon.load(lexicon_dirs(folders))
 
 
@@ -88,7 +138,7 @@ def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = No
     jobs = default_jobs() if jobs is None else jobs
     analysis = Analysis(errors=errors)
     if jobs > 1 and len(documents) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders,)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders, os.getpid())) as pool:
             # Small chunks: a worker's results travel back in one pickle per chunk.
             chunk = max(1, min(32, len(documents) // (jobs * 8)))
             for claimset, failed in pool.map(_analyze_in_worker, ((d, approx_tolerance, currencies) for d in documents), chunksize=chunk):
@@ -122,7 +172,7 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
     if ledger is not None:
         from checker.ledger.store import Ledger
 
-        with Ledger.open(ledger, must_exist=True) as store:
+        with Ledger.open(ledger, must_exist=True, readonly=True) as store:
             stored = store.related_claimsets(claimsets, metric_types)
         claimsets = claimsets + stored
         ctx.drafts = {cs.document.path for cs in analysis.claimsets}
