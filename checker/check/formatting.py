@@ -15,6 +15,8 @@ def _trim(value: float, digits: int) -> str:
 
 
 def _significant(value: float, digits: int = 4) -> str:
+    if not math.isfinite(value):
+        return "?" if math.isnan(value) else "∞" if value > 0 else "-∞"
     if value == 0:
         return "0"
     magnitude = int(math.floor(math.log10(abs(value))))
@@ -24,8 +26,8 @@ def _significant(value: float, digits: int = 4) -> str:
 
 def number(value: float, lang: str = "en") -> str:
     """A bare amount: `512.5억` in Korean, `51.25bn` in English."""
-    if math.isinf(value):
-        return "∞" if value > 0 else "-∞"
+    if not math.isfinite(value):
+        return _significant(value)
     size = abs(value)
     if lang == "ko":
         if size >= 1e13:
