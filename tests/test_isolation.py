@@ -195,3 +195,20 @@ def test_cumulative_period_agreement_is_reported(tmp_path, capsys):
     findings = json.loads(out)["findings"]
     assert code == 1 and [f["rule"] for f in findings] == ["F402"]
     assert "the first nine months of 2024" in findings[0]["message"]
+
+
+def test_unreachable_dask_scheduler_is_one_line(tmp_path):
+    pytest.importorskip("distributed")
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}
+    env.pop("FACTLINT_DEBUG", None)
+    done = subprocess.run([sys.executable, "-m", "checker.scale.distributed", str(root / "seeds"),
+                           "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    lines = [l for l in done.stderr.strip().splitlines() if l.startswith("factlint:")]
+    assert len(lines) == 1 and "127.0.0.1:9" in lines[0]
