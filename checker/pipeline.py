@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +49,7 @@ class Analysis:
     claimsets: list[ClaimSet] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)  # exceptions caught for one article while reading its numbers
+    skipped: list[Document] = field(default_factory=list)  # read, and left unanalysed by `skip` (unchanged in a ledger)
 
 
 def analyze_document(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
@@ -133,10 +134,16 @@ def default_jobs() -> int:
 
 def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
             approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
-            manifest: Path | None = None) -> Analysis:
+            manifest: Path | None = None, skip: Callable[[list[Document]], set[str]] | None = None) -> Analysis:
+    """read → extract → link. `skip`: given the documents read, the paths not to analyse (a ledger's
+    unchanged articles: hashing is cheap, extraction and linking are not)."""
     documents, errors = read_paths(paths, manifest)
     jobs = default_jobs() if jobs is None else jobs
     analysis = Analysis(errors=errors)
+    if skip is not None and documents:
+        skipped = skip(documents)
+        analysis.skipped = [d for d in documents if d.path in skipped]
+        documents = [d for d in documents if d.path not in skipped]
     if jobs > 1 and len(documents) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders, os.getpid())) as pool:
             # Small chunks: a worker's results travel back in one pickle per chunk.

@@ -183,3 +183,22 @@ def test_workers_die_with_a_killed_ledger_add(tmp_path):
             break
         time.sleep(0.1)
     assert workers and not any(_alive(w) for w in workers)
+
+
+def test_add_hashes_first_and_skips_unchanged_articles(tmp_path, monkeypatch, capsys):
+    """Re-adding an unchanged archive extracts and links nothing (issue 12.7)."""
+    import checker.pipeline as pipeline
+
+    folder = write(tmp_path / "a", {f"a{i}.md": (FIGURE.format(f"{1000 + i}억"), "2024-08-20") for i in range(5)})
+    ledger = tmp_path / "ledger.sqlite3"
+    assert main(["ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1"]) == 0
+    analysed = []
+    original = pipeline.analyze_document
+    monkeypatch.setattr(pipeline, "analyze_document", lambda d, *a, **k: analysed.append(d.path) or original(d, *a, **k))
+    capsys.readouterr()
+    assert main(["ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1"]) == 0
+    assert "0 added, 0 replaced, 5 unchanged" in capsys.readouterr().out and analysed == []
+    (folder / "a3.md").write_text(FIGURE.format("1200억"), encoding="utf-8")
+    assert main(["ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1"]) == 0
+    assert "0 added, 1 replaced, 4 unchanged" in capsys.readouterr().out
+    assert [Path(p).name for p in analysed] == ["a3.md"]

@@ -45,7 +45,10 @@ def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
     errors: dict[str, None] = {}  # a broken manifest is reported by every chunk that meets it: once here
     with Ledger.open(path) as ledger:
         for start in range(0, len(files), CHUNK):
-            analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs, manifest=args.manifest)
+            # Hash first: an unchanged article is neither extracted nor linked again.
+            analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs, manifest=args.manifest,
+                               skip=ledger.unchanged)
+            outcomes["unchanged"] += len(analysis.skipped)
             errors.update((str(e), None) for e in analysis.errors)
             # An article whose numbers could not be read (a bug, caught for it alone) is not stored:
             # stored with no claims, its hash would call it unchanged on the next add.

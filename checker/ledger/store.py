@@ -175,7 +175,10 @@ class Ledger:
             except OSError as exc:
                 raise InputError(str(path), f"cannot create the ledger's folder: {exc.strerror or exc}") from None
         if readonly:
-            return cls._open_readonly(path)
+            try:
+                return cls._open_readonly(path)
+            except _NeedsMigration:
+                pass  # an older schema: migrate it once (needs write access), then read
         mode = "rw" if must_exist else "rwc"
         with _setup_lock(path):
             conn = None
@@ -210,7 +213,7 @@ class Ledger:
                 ledger = cls(path, conn)
                 _retry(ledger._check_readable)
                 return ledger
-            except InputError:
+            except (InputError, _NeedsMigration):
                 conn.close()
                 raise
             except sqlite3.DatabaseError as exc:
@@ -227,9 +230,11 @@ class Ledger:
         if application_id != APPLICATION_ID:
             raise InputError(str(self.path), "not a factlint ledger")
         version = self.schema_version()
-        if version != SCHEMA_VERSION:
-            raise InputError(str(self.path), f"schema {version}, this factlint reads {SCHEMA_VERSION}: "
-                                             "run `factlint ledger add` once to migrate it")
+        if version > SCHEMA_VERSION:
+            raise InputError(str(self.path), f"written by a newer factlint (schema {version}; "
+                                             f"this one knows up to {SCHEMA_VERSION})")
+        if version < SCHEMA_VERSION:
+            raise _NeedsMigration()
 
     def _prepare(self, must_exist: bool) -> None:
         conn = self.conn
@@ -329,6 +334,19 @@ class Ledger:
         self._remembered = metric_types  # only now: a rolled-back write remembered nothing
         return "replaced" if row else "added"
 
+    def unchanged(self, documents: list[Document]) -> set[str]:
+        """The display paths of documents stored with the same text and metadata (nothing to redo)."""
+        wanted = {absolute(d.path): (d.path, content_hash(d)) for d in documents}
+        same: set[str] = set()
+        with self.snapshot():
+            for batch in _batches(sorted(wanted)):
+                for path, digest in self.conn.execute(
+                        f"SELECT path, sha256 FROM documents WHERE path IN ({_marks(batch)})", batch):
+                    shown, expected = wanted[path]
+                    if digest == expected:
+                        same.add(shown)
+        return same
+
     def _delete(self, document_id: int) -> None:
         self.conn.execute("DELETE FROM claim_keys WHERE document_id = ?", (document_id,))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
@@ -395,6 +413,10 @@ class Ledger:
         keys, entries = conn.execute("SELECT count(DISTINCT key), count(*) FROM claim_keys").fetchone()
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return Stats(self.path, self.schema_version(), articles, claims, keys, entries, size)
+
+
+class _NeedsMigration(Exception):
+    """A read-only open found an older schema."""
 
 
 def _busy(exc: Exception) -> bool:
