@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from fuzzing import article, check_one
 
 
-@settings(max_examples=120)
+@settings(max_examples=200)
 @given(article())
 def test_article_like_text_never_ends_in_an_internal_error(knowledge, generated):
     text, published, language = generated
