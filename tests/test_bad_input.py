@@ -233,3 +233,16 @@ def test_html_pages_link_through_a_hash_in_the_output_name(tmp_path, monkeypatch
         for href in re.findall(r'href="([^"#][^"]*?)(?:#[^"]*)?"', text):
             if "://" not in href and not href.startswith(("data:", "mailto:")):
                 assert (page.parent / unquote(href)).is_file(), href
+
+
+def test_dask_runner_reports_a_duplicate_manifest_entry(tmp_path):
+    pytest.importorskip("dask")
+    from checker.scale.distributed import AuditConfig, audit
+
+    _articles(tmp_path, ["a.md", "b.md"])
+    (tmp_path / "articles.toml").write_text(
+        '[[article]]\nfile = "a.md"\npublished = 2024-08-20\n\n'
+        '[[article]]\nfile = "b.md"\npublished = 2024-08-27\n\n'
+        '[[article]]\nfile = "a.md"\npublished = 2024-08-21\n', encoding="utf-8")
+    result = audit([str(tmp_path)], AuditConfig(), scheduler="sync")
+    assert [str(e) for e in result.errors] == [f"{tmp_path / 'articles.toml'}:9: duplicate entry for 'a.md' (first at line 1)"]

@@ -141,6 +141,9 @@ def _meta(path: Path):
     entry = _MANIFESTS[manifest]
     if isinstance(entry, InputError):
         return None, entry
+    problem = getattr(entry, "problems", {}).get(path.name)
+    if problem is not None:  # a bad or duplicate entry: this article's error alone
+        return None, problem
     return entry.get(path.name), None
 
 
