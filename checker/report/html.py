@@ -10,8 +10,6 @@ each piece is escaped; the markup around the pieces is ours.
 """
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import base64
 import bisect
 import hashlib
@@ -22,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
