@@ -202,3 +202,18 @@ def test_add_hashes_first_and_skips_unchanged_articles(tmp_path, monkeypatch, ca
     assert main(["ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1"]) == 0
     assert "0 added, 1 replaced, 4 unchanged" in capsys.readouterr().out
     assert [Path(p).name for p in analysed] == ["a3.md"]
+
+
+def test_event_date_finding_does_not_depend_on_where_a_stored_copy_sorts(tmp_path, capsys):
+    february = "알리바바는 2월에 문샷(Moonshot)에 8억 달러를 투자했다.\n"
+    may = "알리바바는 지난 5월에 문샷(Moonshot)에 약 8억 달러를 투자했다.\n"
+    stored = write(tmp_path / "stored", {"a_copy.md": (february, "2024-08-20"), "z_other.md": (may, "2024-08-20")})
+    draft = write(tmp_path / "drafts", {"m_draft.md": (february, "2024-08-27")})
+    ledger = tmp_path / "ledger.sqlite3"
+    assert main(["ledger", "add", str(stored), "--ledger", str(ledger)]) == 0
+    capsys.readouterr()
+    code = main(["check", str(draft / "m_draft.md"), "--ledger", str(ledger), "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    (finding,) = [f for f in findings if f["rule"] == "F401"]
+    assert code == 1 and finding["location"]["path"].endswith("m_draft.md")
+    assert any(r["path"].endswith("z_other.md") for r in finding["related"])
