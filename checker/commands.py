@@ -69,6 +69,14 @@ def _report_input_errors(errors: list[InputError]) -> None:
         print(f"factlint: error: {error}", file=sys.stderr)
 
 
+def _report_internal_errors(findings) -> None:
+    from checker.check.packs import INTERNAL_ERROR
+
+    for finding in findings:
+        if finding.rule == INTERNAL_ERROR:
+            print(f"factlint: error: {finding.location.path}: {finding.message}", file=sys.stderr)
+
+
 def _notes(claimsets) -> None:
     for claimset in claimsets:
         for note in claimset.document.notes:
@@ -138,6 +146,7 @@ def run_check(args: argparse.Namespace) -> int:
         findings = apply_baseline(baseline, findings, analysis.claimsets)
     result.findings = findings
     _report_input_errors(analysis.errors)
+    _report_internal_errors(result.findings)
     from checker.report import render
 
     text = render(fmt, result, analysis, knowledge, settings=settings, args=args)
@@ -145,7 +154,7 @@ def run_check(args: argparse.Namespace) -> int:
         _print_text(text)
     elif text is not None:  # None: the multi-page HTML report has written its pages
         _write(text, args.output)
-    return exit_code(findings, fail_on, args.exit_zero, len(analysis.errors))
+    return exit_code(findings, fail_on, args.exit_zero, len(analysis.errors) + result.internal_errors)
 
 
 def _print_text(rendered) -> None:
@@ -161,6 +170,9 @@ def run_claims(args: argparse.Namespace) -> int:
                        currencies=settings.currencies(), manifest=args.manifest or settings.manifest)
     _notes(analysis.claimsets)
     _report_input_errors(analysis.errors)
+    for failed in analysis.failures:  # an article whose numbers could not be read: the others are listed
+        print(f"factlint: error: {failed.paths[0]}: internal error in {failed.where}: {failed.error} "
+              "(please report this bug; FACTLINT_DEBUG=1 shows the traceback)", file=sys.stderr)
     claims = [c for cs in analysis.claimsets for c in cs.claims]
     if args.format == "json":
         from checker.report.json import claims_json
@@ -171,7 +183,7 @@ def run_claims(args: argparse.Namespace) -> int:
 
         console = _console(sys.stdout, no_color=not sys.stdout.isatty())
         console.print(claims_table(claims))
-    return 2 if analysis.errors else 0
+    return 2 if analysis.errors or analysis.failures else 0
 
 
 def run_rules(args: argparse.Namespace) -> int:

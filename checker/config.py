@@ -46,7 +46,9 @@ class Settings(BaseModel):
             return value
         if isinstance(value, str):
             value = [value]
-        return [str(v).upper() for v in value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError('expected a list of rule codes such as ["F3", "F401"]')
+        return [v.strip().upper() for v in value]
 
     @field_validator("default_currency")
     @classmethod
@@ -63,7 +65,10 @@ class Settings(BaseModel):
         return self.default_currency or None
 
     def rule_overrides(self) -> dict[str, dict]:
-        overrides = {code: dict(values) for code, values in self.rule_params.items()}
+        """Per-rule parameters; the dict names the file they came from, so that a bad value is
+        blamed on the configuration, not on the rule pack it overrides."""
+        overrides = Overrides({code.upper(): dict(values) for code, values in self.rule_params.items()})
+        overrides.source = self.source
         fx = {}
         if self.fx_tolerance is not None:
             fx["tolerance"] = self.fx_tolerance
@@ -73,6 +78,12 @@ class Settings(BaseModel):
             if fx:
                 overrides[code] = {**fx, **overrides.get(code, {})}
         return overrides
+
+
+class Overrides(dict):
+    """`rule-params` by rule code, and the configuration file that set them."""
+
+    source: str | None = None
 
 
 def _table(path: Path) -> dict | None:

@@ -1,15 +1,16 @@
 """The stages in order: read → extract → link → check. The CLI calls these."""
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.check.base import Context
+from checker.check.base import Context, Failure, failure
 from checker.check.engine import CheckResult, run_checks
-from checker.check.packs import RuleSet, builtin_rules_dir, lexicon_dirs, load_rules
+from checker.check.packs import RuleSet, builtin_rules_dir, check_lexicon_files, lexicon_dirs, load_rules
 from checker.errors import InputError
 from checker.extract import extract
 from checker.link import link
@@ -39,6 +40,7 @@ def load_knowledge(extra_folders: Iterable[Path] = (), rule_overrides: dict | No
     for folder in folders:
         if not folder.is_dir():
             raise InputError(str(folder), "rules folder does not exist")
+    check_lexicon_files(lexicon_dirs(folders[1:]))  # the built-in lexicon is tested
     return Knowledge(Lexicon.load(lexicon_dirs(folders)), load_rules(folders, rule_overrides), folders)
 
 
@@ -46,24 +48,84 @@ def load_knowledge(extra_folders: Iterable[Path] = (), rule_overrides: dict | No
 class Analysis:
     claimsets: list[ClaimSet] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # exceptions caught for one article while reading its numbers
+    skipped: list[Document] = field(default_factory=list)  # read, and left unanalysed by `skip` (unchanged in a ledger)
 
 
 def analyze_document(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
                      currencies: dict[str, str] | None = None) -> ClaimSet:
-    return link(extract(document, approx_tolerance=approx_tolerance, currencies=currencies), lexicon)
+    return finite_claims(link(extract(document, approx_tolerance=approx_tolerance, currencies=currencies), lexicon))
+
+
+def _finite(claim) -> bool:
+    """A value no float holds (309 digits and more), or a rounding step that overflowed, is no number."""
+    if not (math.isfinite(claim.value) and math.isfinite(claim.step)):
+        return False
+    if math.isnan(claim.low) or math.isnan(claim.high):
+        return False
+    return all(math.isfinite(a) and math.isfinite(b) for a, b in (claim.ends or ()))
+
+
+def finite_claims(claimset: ClaimSet) -> ClaimSet:
+    """Every claim's numbers are finite (its bounds may be ±∞: `이상`, `미만`): a number too large to
+    be read becomes a malformed number (F101) and no claim, and the claims that pointed at it
+    (a conversion, a change) lose that link."""
+    bad = [c for c in claimset.claims if not _finite(c)]
+    if not bad:
+        return claimset
+    from checker.models import Malformed
+
+    gone = {c.id for c in bad}
+    kept = []
+    for claim in claimset.claims:
+        if claim.id in gone:
+            continue
+        links = {name: None for name in ("converts", "change_of", "compared_to") if getattr(claim, name) in gone}
+        kept.append(claim.model_copy(update=links) if links else claim)
+    malformed = [*claimset.malformed, *(Malformed(start=c.start, end=c.end, text=c.text.strip(),
+                                                  reason="too large to be read as a number") for c in bad)]
+    return claimset.model_copy(update={"claims": kept, "malformed": malformed})
+
+
+def analyze_isolated(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
+                     currencies: dict[str, str] | None = None) -> tuple[ClaimSet, Failure | None]:
+    """One article's claims; an exception in extraction or linking costs that article only
+    (no claims, and a Failure the check stage reports as an internal error on it)."""
+    try:
+        return analyze_document(document, lexicon, approx_tolerance, currencies), None
+    except Exception as exc:  # noqa: BLE001 — a bug on one article must not end the run
+        return ClaimSet(document=document, claims=[]), failure(exc, [document.path], "extraction and linking")
 
 
 _worker_lexicon: Lexicon | None = None
 
 
-def _init_worker(folders: list[Path]) -> None:
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the process that started it does, even when that one is killed outright
+    (SIGKILL gives it no chance to stop its pool): Linux's parent-death signal, and a check that the
+    parent has not already gone before it was set."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown is all there is
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _init_worker(folders: list[Path], parent: int | None = None) -> None:
     global _worker_lexicon
+    if parent is not None:
+        _die_with_parent(parent)
     _worker_lexicon = Lexicon.load(lexicon_dirs(folders))
 
 
-def _analyze_in_worker(args: tuple[Document, float, dict | None]) -> ClaimSet:
+def _analyze_in_worker(args: tuple[Document, float, dict | None]) -> tuple[ClaimSet, Failure | None]:
     document, tolerance, currencies = args
-    return analyze_document(document, _worker_lexicon, tolerance, currencies)
+    return analyze_isolated(document, _worker_lexicon, tolerance, currencies)
 
 
 def default_jobs() -> int:
@@ -72,21 +134,32 @@ def default_jobs() -> int:
 
 def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
             approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
-            manifest: Path | None = None) -> Analysis:
+            manifest: Path | None = None, skip: Callable[[list[Document]], set[str]] | None = None) -> Analysis:
+    """read → extract → link. `skip`: given the documents read, the paths not to analyse (a ledger's
+    unchanged articles: hashing is cheap, extraction and linking are not)."""
     documents, errors = read_paths(paths, manifest)
     jobs = default_jobs() if jobs is None else jobs
     analysis = Analysis(errors=errors)
+    if skip is not None and documents:
+        skipped = skip(documents)
+        analysis.skipped = [d for d in documents if d.path in skipped]
+        documents = [d for d in documents if d.path not in skipped]
     if jobs > 1 and len(documents) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders,)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders, os.getpid())) as pool:
             # Small chunks: a worker's results travel back in one pickle per chunk.
             chunk = max(1, min(32, len(documents) // (jobs * 8)))
-            for claimset in pool.map(_analyze_in_worker, ((d, approx_tolerance, currencies) for d in documents), chunksize=chunk):
+            for claimset, failed in pool.map(_analyze_in_worker, ((d, approx_tolerance, currencies) for d in documents), chunksize=chunk):
                 analysis.claimsets.append(claimset)
+                if failed:
+                    analysis.failures.append(failed)
                 if progress:
                     progress()
     else:
         for document in documents:
-            analysis.claimsets.append(analyze_document(document, knowledge.lexicon, approx_tolerance, currencies))
+            claimset, failed = analyze_isolated(document, knowledge.lexicon, approx_tolerance, currencies)
+            analysis.claimsets.append(claimset)
+            if failed:
+                analysis.failures.append(failed)
             if progress:
                 progress()
     return analysis
@@ -106,11 +179,11 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
     if ledger is not None:
         from checker.ledger.store import Ledger
 
-        with Ledger.open(ledger, must_exist=True) as store:
+        with Ledger.open(ledger, must_exist=True, readonly=True) as store:
             stored = store.related_claimsets(claimsets, metric_types)
         claimsets = claimsets + stored
         ctx.drafts = {cs.document.path for cs in analysis.claimsets}
-    result = run_checks(claimsets, knowledge.rules, ctx, severity_overrides)
+    result = run_checks(claimsets, knowledge.rules, ctx, severity_overrides, analysis.failures)
     if ledger is not None:
         from checker.ledger.store import attach_snippets
 

@@ -33,7 +33,10 @@ def test_rule_example(knowledge, code, index, example):
     from checker.check.facts_file import ReferenceFact
 
     facts = [ReferenceFact.model_validate(f) for f in example.facts]
-    result = findings(knowledge, *docs, select=select, facts=facts)
+    if RULES.rule(code).kind == "internal" and example.fires:
+        result = _with_a_kind_that_raises(knowledge, docs, facts)
+    else:
+        result = findings(knowledge, *docs, select=select, facts=facts)
     fired = [f for f in result.findings if f.rule == code]
     if example.fires:
         assert fired, f"{code} should fire on: {example.text}"
@@ -48,3 +51,19 @@ def test_malformed_number_suggests_the_repair_the_article_agrees_with(knowledge)
     assert "two 억 groups" in finding.message and "did you mean `12억 3456만원`" in finding.message
     alone = findings(knowledge, document("회사의 상반기 매출은 12억3456억원이었다."), select=["F101"]).findings
     assert "did you mean" not in alone[0].message  # no figure to agree with: no guess
+
+
+def _with_a_kind_that_raises(knowledge, docs, facts):
+    """The internal-error rule fires only on a bug: stand one in (a kind that raises) for its example."""
+    from checker.check.kinds import KINDS
+
+    kind = KINDS["growth"]
+
+    def broken(claimset, params, ctx):
+        raise ArithmeticError("a stand-in bug")
+
+    kind.run_document = broken
+    try:
+        return findings(knowledge, *docs, select=[c for c in RULES.codes if RULES.rule(c).kind == "growth"], facts=facts)
+    finally:
+        del kind.run_document

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+import os
+import traceback as tb
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -36,6 +38,39 @@ class Draft:
     passed: bool = False
     count: int = 1
     severity: str | None = None  # a kind may lower the rule's severity (never raise it)
+
+
+@dataclass(slots=True)
+class Failure:
+    """An exception inside a stage or a check kind, caught for one article (or one grouping key
+    across articles) so that every other article's findings are still reported."""
+
+    paths: list[str]  # the articles it concerns: the first is the one the diagnostic is on
+    error: str  # the exception's one-line summary: `ValueError: invalid literal …`
+    where: str = ""  # `F306 (difference)`, `extraction and linking` …
+    traceback: str = ""  # kept only under FACTLINT_DEBUG=1
+
+
+def debug() -> bool:
+    return os.environ.get("FACTLINT_DEBUG", "") not in ("", "0")
+
+
+def failure(exc: BaseException, paths: Iterable[str], where: str = "") -> Failure:
+    summary = " ".join(str(exc).split()) or "(no message)"
+    if len(summary) > 200:
+        summary = summary[:199] + "…"
+    trace = "".join(tb.format_exception(type(exc), exc, exc.__traceback__)) if debug() else ""
+    return Failure(list(dict.fromkeys(paths)), f"{type(exc).__name__}: {summary}", where, trace)
+
+
+def isolated(work: Callable[[], Iterable[Draft]], paths: Iterable[str], where: str = "") -> Iterator[Draft | Failure]:
+    """The drafts of one unit of work (one article, one grouping key), or one Failure if it raises."""
+    try:
+        drafts = list(work())
+    except Exception as exc:  # noqa: BLE001 — a bug in one relation must not end the run
+        yield failure(exc, paths, where)
+        return
+    yield from drafts
 
 
 @dataclass(slots=True)

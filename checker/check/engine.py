@@ -6,8 +6,8 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from checker.check.base import Context, Draft, locate
-from checker.check.packs import Rule, RuleSet
+from checker.check.base import Context, Draft, Failure, debug, isolated, locate
+from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
 from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed
 
 
@@ -15,6 +15,7 @@ from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed
 class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     passed: list[Passed] = field(default_factory=list)
+    internal_errors: int = 0  # exceptions caught for one article or key: the run went on, the exit code is 2
 
 
 class _Fields(dict):
@@ -53,27 +54,76 @@ def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -
     )
 
 
+def internal_finding(failure: Failure, ctx: Context, rule: Rule | None = None) -> Finding | None:
+    """The diagnostic for an exception caught inside a stage or a kind, on the article it concerns."""
+    documents = [ctx.documents[p] for p in failure.paths if p in ctx.documents]
+    if ctx.drafts:  # against a ledger, a diagnostic is on a draft, never on a stored article
+        documents = [d for d in documents if d.path in ctx.drafts] or documents[:0]
+    if not documents:
+        return None
+    rule = rule or internal_rule()
+    first, *others = documents
+    fields = {"where": failure.where or "?", "error": failure.error}
+    notes = ["help: this is a bug in factlint, not in the article: please report it with the article "
+             "and the command line; the other articles were checked"]
+    if failure.traceback:
+        notes.append("note: " + failure.traceback.rstrip())
+    elif not debug():
+        notes.append("note: set FACTLINT_DEBUG=1 for the traceback")
+    return Finding(rule=rule.code, severity="error", message=render(rule.template(ctx.lang), fields),
+                   location=_start(first, "here"), related=[_start(d, "also involved") for d in others[:3]],
+                   evidence={"kind": rule.kind, "where": failure.where, "error": failure.error}, notes=notes)
+
+
+def _start(document, label: str) -> Location:
+    """Where an article-wide diagnostic points: the start of its body (after any front matter)."""
+    start = min(max(0, getattr(document, "body_start", 0) or 0), len(getattr(document, "text", "") or ""))
+    return locate(document, start, start, label)
+
+
 def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
-               overrides: dict[str, str] | None = None) -> CheckResult:
+               overrides: dict[str, str] | None = None, failures: Iterable[Failure] = ()) -> CheckResult:
+    """Every rule over the claims. An exception inside one kind, for one article or one grouping key,
+    becomes an internal-error finding (INTERNAL_ERROR) on that article, and the run goes on."""
     overrides = overrides or {}
     ctx.documents.update({cs.document.path: cs.document for cs in claimsets})
     # Against a ledger, stored articles take part in the cross-article rules only: their own
     # arithmetic was checked when they were published.
     own = [cs for cs in claimsets if cs.document.path in ctx.drafts] if ctx.drafts else claimsets
     result = CheckResult()
+    internal = rules.rule(INTERNAL_ERROR) if INTERNAL_ERROR in rules.codes else internal_rule()
+
+    def fail(failure: Failure) -> None:
+        finding = internal_finding(failure, ctx, internal)
+        if finding is not None:
+            result.findings.append(finding)
+            result.internal_errors += 1
+
+    for failure in failures:
+        fail(failure)
     for rule in rules:
         kind = rule.check_kind()
         params = rules.params(rule.code)
-        drafts: Iterable[Draft] = itertools.chain(
-            (d for cs in own for d in kind.run_document(cs, params, ctx)),
-            kind.run_corpus(claimsets, params, ctx),
+        where = f"{rule.code} ({rule.kind})"
+        items: Iterable[Draft | Failure] = itertools.chain(
+            *(isolated(lambda cs=cs: kind.run_document(cs, params, ctx), [cs.document.path], where) for cs in own),
+            isolated(lambda: kind.run_corpus(claimsets, params, ctx), [cs.document.path for cs in own[:1]], where),
         )
-        for draft in drafts:
-            if draft.passed:
-                result.passed.append(Passed(rule=rule.code, message=render(rule.template(ctx.lang, passed=True), draft.fields),
-                                            location=_location(draft.primary),
-                                            related=[_location(r) for r in draft.related]))
-            else:
-                result.findings.append(to_finding(rule, draft, ctx.lang, overrides))
+        for draft in items:
+            if isinstance(draft, Failure):
+                draft.where = draft.where or where
+                fail(draft)
+                continue
+            try:
+                if draft.passed:
+                    result.passed.append(Passed(rule=rule.code, message=render(rule.template(ctx.lang, passed=True), draft.fields),
+                                                location=_location(draft.primary),
+                                                related=[_location(r) for r in draft.related]))
+                else:
+                    result.findings.append(to_finding(rule, draft, ctx.lang, overrides))
+            except Exception as exc:  # noqa: BLE001 — a draft that cannot be worded is still one article's bug
+                from checker.check.base import failure as make_failure
+
+                fail(make_failure(exc, [draft.primary.document.path], where))
     result.findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
     return result

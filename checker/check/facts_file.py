@@ -7,6 +7,7 @@ period, value, unit, source, note. A value may be written as copy writes it
 from __future__ import annotations
 
 import csv
+import math
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -32,21 +33,31 @@ class ReferenceFact(BaseModel):
         return str(value)
 
     def interval(self) -> tuple[float, float]:
+        """The value's rounding interval; a ValueError for anything but a finite number."""
         text = self.value.strip()
         try:
             numeral = parse_numeral(text)
         except MalformedNumber:
-            number = float(text)
-            return number, number
-        return numeral.value - numeral.step / 2, numeral.value + numeral.step / 2
+            number = float(text)  # ValueError for words; `nan`, `inf` and `1e400` read, and are refused below
+            low = high = number
+        else:
+            low, high = numeral.value - numeral.step / 2, numeral.value + numeral.step / 2
+        if not (math.isfinite(low) and math.isfinite(high)):
+            raise ValueError("not a finite number")
+        return low, high
 
 
 def load_facts(path: Path) -> list[ReferenceFact]:
     if not path.is_file():
         raise InputError(str(path), "facts file not found")
     if path.suffix.lower() == ".toml":
-        data, _ = read_toml(path)
+        data, raw = read_toml(path)
         rows = data.get("fact", [])
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise InputError(str(path), "fact: expected [[fact]] tables (entity, metric, period, value, unit, source)")
+        unknown = sorted(set(data) - {"fact"})
+        if unknown:
+            raise InputError(str(path), f"unknown key {unknown[0]!r}; facts are [[fact]] tables")
         first_line = 1
     else:
         try:
@@ -55,6 +66,11 @@ def load_facts(path: Path) -> list[ReferenceFact]:
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             raise InputError(str(path), f"cannot read facts: {exc}") from None
         first_line = 2
+    from checker.tomlfile import line_of_table
+
+    def line(number: int) -> int | None:
+        return first_line + number if path.suffix.lower() != ".toml" else line_of_table(raw, "fact", number)
+
     facts = []
     for number, row in enumerate(rows):
         try:
@@ -63,9 +79,9 @@ def load_facts(path: Path) -> list[ReferenceFact]:
         except ValidationError as exc:
             err = exc.errors()[0]
             raise InputError(str(path), f"fact {number + 1}: {'.'.join(map(str, err['loc']))}: {err['msg']}",
-                             first_line + number if path.suffix.lower() != ".toml" else None) from None
-        except ValueError:
-            raise InputError(str(path), f"fact {number + 1}: cannot read value {row.get('value')!r}",
-                             first_line + number if path.suffix.lower() != ".toml" else None) from None
+                             line(number)) from None
+        except (ValueError, OverflowError) as exc:
+            raise InputError(str(path), f"fact {number + 1}: value: cannot read {row.get('value')!r} as a finite number"
+                             + (f" ({exc})" if "finite" not in str(exc) else ""), line(number)) from None
         facts.append(fact)
     return facts

@@ -15,6 +15,8 @@ def _trim(value: float, digits: int) -> str:
 
 
 def _significant(value: float, digits: int = 4) -> str:
+    if not math.isfinite(value):
+        return "?" if math.isnan(value) else "∞" if value > 0 else "-∞"
     if value == 0:
         return "0"
     magnitude = int(math.floor(math.log10(abs(value))))
@@ -24,8 +26,8 @@ def _significant(value: float, digits: int = 4) -> str:
 
 def number(value: float, lang: str = "en") -> str:
     """A bare amount: `512.5억` in Korean, `51.25bn` in English."""
-    if math.isinf(value):
-        return "∞" if value > 0 else "-∞"
+    if not math.isfinite(value):
+        return _significant(value)
     size = abs(value)
     if lang == "ko":
         if size >= 1e13:
@@ -91,26 +93,47 @@ def rate_interval(iv: Interval, quote: str, base: str) -> str:
     return f"{rate(iv.lo)}–{rate(iv.hi)} {quote}/{base}"
 
 
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+
+
 def period(value: str | None, lang: str = "en") -> str:
+    """`2024-H1` → `H1 2024` / `2024년 상반기`; cumulative `2024-9M` → `the first nine months of 2024` /
+    `2024년 1~9월`. A shape it does not know is printed as it is, never an exception."""
     if not value:
         return "?"
+    try:
+        return _period(value, lang)
+    except (ValueError, IndexError):
+        return value
+
+
+_COUNT_EN = {3: "three", 6: "six", 9: "nine"}
+
+
+def _period(value: str, lang: str) -> str:
     parts = value.split("-")
-    if lang == "ko":
-        if len(parts) == 1:
-            return f"{parts[0]}년"
-        if parts[1].startswith("H"):
-            return f"{parts[0]}년 {'상' if parts[1] == 'H1' else '하'}반기"
-        if parts[1].startswith("Q"):
-            return f"{parts[0]}년 {parts[1][1]}분기"
-        if len(parts) == 2:
-            return f"{parts[0]}년 {int(parts[1])}월"
-        return f"{parts[0]}년 {int(parts[1])}월 {int(parts[2])}일"
-    months = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
+    year = parts[0]
+    if not year.isdigit() or len(parts) > 3:
+        return value
     if len(parts) == 1:
-        return parts[0]
-    if parts[1].startswith(("H", "Q")):
-        return f"{parts[1]} {parts[0]}"
+        return f"{year}년" if lang == "ko" else year
+    rest = parts[1]
+    if len(parts) == 2 and rest in ("H1", "H2"):
+        return f"{year}년 {'상' if rest == 'H1' else '하'}반기" if lang == "ko" else f"{rest} {year}"
+    if len(parts) == 2 and len(rest) == 2 and rest[0] == "Q" and rest[1] in "1234":
+        return f"{year}년 {rest[1]}분기" if lang == "ko" else f"{rest} {year}"
+    if len(parts) == 2 and rest.endswith("M") and rest[:-1].isdigit() and 1 <= int(rest[:-1]) <= 12:
+        months = int(rest[:-1])  # cumulative from January
+        if lang == "ko":
+            return f"{year}년 1~{months}월"
+        return f"the first {_COUNT_EN.get(months, str(months))} months of {year}"
+    if not all(p.isdigit() for p in parts[1:]):
+        return value
+    month = int(rest)
+    if not 1 <= month <= 12:
+        return value
     if len(parts) == 2:
-        return f"{months[int(parts[1]) - 1]} {parts[0]}"
-    return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+        return f"{year}년 {month}월" if lang == "ko" else f"{_MONTHS[month - 1]} {year}"
+    day = int(parts[2])
+    return f"{year}년 {month}월 {day}일" if lang == "ko" else f"{day} {_MONTHS[month - 1]} {year}"

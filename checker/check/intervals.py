@@ -64,6 +64,18 @@ class Interval:
     def negate(self) -> "Interval":
         return Interval(-self.hi, -self.lo, self.hi_open, self.lo_open)
 
+    def increasing(self, fn, domain: "Interval | None" = None) -> "Interval":
+        """fn over the interval, for fn non-decreasing on it: its values at the two ends. Correct where
+        naive arithmetic is not: an expression that uses one quantity twice (x − x/f) treats the two
+        uses as independent and widens the result; written as one monotone function it does not.
+        Ends outside `domain` (where fn is undefined) are clamped to it."""
+        lo, hi = self.lo, self.hi
+        if domain is not None:
+            lo, hi = max(lo, domain.lo), min(hi, domain.hi)
+            if lo > hi:
+                return Interval(-INF, INF)
+        return Interval(fn(lo), fn(hi), self.lo_open, self.hi_open)
+
     @property
     def mid(self) -> float:
         if math.isinf(self.lo) or math.isinf(self.hi):

@@ -20,6 +20,27 @@ from checker.errors import InputError
 from checker.tomlfile import line_of_table, read_toml, validation_error
 
 
+# The rule an exception caught inside a stage or a kind is reported under (kind `internal`).
+INTERNAL_ERROR = "F001"
+
+
+class _AnyField(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _check_template(name: str, template: str) -> None:
+    """A message template renders with any field values (strings): `{ and {`, `{0}`, `{x.y}` or
+    `{x:d}` would fail on every finding of the rule, so they fail here, when the pack is read."""
+    import string
+
+    try:
+        string.Formatter().vformat(template, (), _AnyField())
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+        raise ValueError(f"{name}: bad message template {template!r}: {exc} "
+                         "(fields are written {name}; a literal brace is {{ or }})") from None
+
+
 class Example(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str
@@ -51,6 +72,10 @@ class Rule(BaseModel):
     def _kind_exists(self) -> "Rule":
         if self.kind not in KINDS:
             raise ValueError(f"unknown check kind {self.kind!r} (known: {', '.join(sorted(KINDS))})")
+        for name in ("message", "message_ko", "passed"):
+            template = getattr(self, name)
+            if template is not None:
+                _check_template(name, template)
         return self
 
     def check_kind(self) -> CheckKind:
@@ -95,7 +120,24 @@ class RuleSet:
         return (self._rules[c][0] for c in self.codes)
 
     def select(self, codes: set[str]) -> "RuleSet":
-        return RuleSet({c: v for c, v in self._rules.items() if c in codes})
+        """These rules; internal errors are always kept (a bug is reported whatever is selected)."""
+        return RuleSet({c: v for c, v in self._rules.items() if c in codes or v[0].kind == "internal"})
+
+
+def internal_rule() -> Rule:
+    """The built-in internal-error rule, for a rule set that lacks it (a user's own packs only)."""
+    global _INTERNAL
+    if _INTERNAL is None:
+        try:
+            _INTERNAL = load_rules([builtin_rules_dir()]).rule(INTERNAL_ERROR)
+        except Exception:  # noqa: BLE001 — the fallback of the fallback: words that need no pack
+            _INTERNAL = Rule(code=INTERNAL_ERROR, name="internal-error", kind="internal",
+                             summary="factlint failed on this article", why="A bug in factlint.",
+                             message="internal error in {where}: {error}; the rest of the run went on (please report this bug)")
+    return _INTERNAL
+
+
+_INTERNAL: Rule | None = None
 
 
 def builtin_rules_dir() -> Path:
@@ -124,15 +166,42 @@ def load_rules(folders: list[Path], overrides: dict[str, dict] | None = None) ->
                     raise InputError(str(path), f"rule.{index}.params.{field}: {err['msg']}",
                                      line_of_table(raw, "rule", index)) from None
                 rules[rule.code] = (rule, params, str(path))
+    # `rule-params` come from the configuration: a bad value or an unknown code is the configuration's.
+    where = getattr(overrides, "source", None) or "configuration"
     for code, values in (overrides or {}).items():
-        if code in rules:
-            rule, _, source = rules[code]
-            merged = {**rule.params, **values}
-            try:
-                rules[code] = (rule, rule.check_kind().Params.model_validate(merged), source)
-            except ValidationError as exc:
-                raise InputError(source, f"{code}: {exc.errors()[0]['msg']}") from None
+        if code not in rules:
+            raise InputError(where, f"rule-params.{code}: unknown rule code {code!r}; see `factlint rules`")
+        rule, _, source = rules[code]
+        merged = {**rule.params, **values}
+        try:
+            rules[code] = (rule, rule.check_kind().Params.model_validate(merged), source)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"])
+            raise InputError(where, f"rule-params.{code}.{field}: {err['msg']}") from None
     return RuleSet(rules)
+
+
+def check_lexicon_files(folders: list[Path]) -> None:
+    """Aliases a user writes must be words: an empty alias would match everywhere (and ended the
+    run inside linking). One line naming the file, the table's line and the alias."""
+    for folder in folders:
+        for path in sorted(folder.glob("*.toml")):
+            data, raw = read_toml(path)
+            for table in ("entity", "metric"):
+                rows = data.get(table, [])
+                if not isinstance(rows, list):
+                    continue  # the lexicon's own validation names it
+                for index, row in enumerate(rows):
+                    for key in ("aliases", "variants"):
+                        words = row.get(key, []) if isinstance(row, dict) else []
+                        if not isinstance(words, list):
+                            continue
+                        for n, word in enumerate(words):
+                            if isinstance(word, str) and not word.strip():
+                                raise InputError(str(path), f"{table}.{index}.{key}.{n}: an alias must not be empty",
+                                                 line_of_table(raw, table, index))
+
 
 
 def lexicon_dirs(folders: list[Path]) -> list[Path]:

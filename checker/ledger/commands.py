@@ -45,10 +45,19 @@ def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
     errors: dict[str, None] = {}  # a broken manifest is reported by every chunk that meets it: once here
     with Ledger.open(path) as ledger:
         for start in range(0, len(files), CHUNK):
-            analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs, manifest=args.manifest)
+            # Hash first: an unchanged article is neither extracted nor linked again.
+            analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs, manifest=args.manifest,
+                               skip=ledger.unchanged)
+            outcomes["unchanged"] += len(analysis.skipped)
             errors.update((str(e), None) for e in analysis.errors)
+            # An article whose numbers could not be read (a bug, caught for it alone) is not stored:
+            # stored with no claims, its hash would call it unchanged on the next add.
+            failed = {f.paths[0] for f in analysis.failures}
+            errors.update((f"{f.paths[0]}: internal error in {f.where}: {f.error} (please report this bug)", None)
+                          for f in analysis.failures)
             for claimset in analysis.claimsets:
-                outcomes[ledger.add(claimset, metric_types)] += 1
+                if claimset.document.path not in failed:
+                    outcomes[ledger.add(claimset, metric_types)] += 1
     for error in errors:
         _error(error)
     print(f"{path}: {outcomes['added']} added, {outcomes['replaced']} replaced, {outcomes['unchanged']} unchanged")
@@ -70,7 +79,7 @@ def _remove(path: Path, paths: list[str]) -> int:
 
 
 def _stats(path: Path) -> int:
-    with Ledger.open(path, must_exist=True) as ledger:
+    with Ledger.open(path, must_exist=True, readonly=True) as ledger:
         stats = ledger.stats()
     print(f"ledger:   {stats.path}\n"
           f"schema:   {stats.schema}\n"

@@ -23,7 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import random
 import sqlite3
+import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -159,31 +162,79 @@ class Ledger:
         self._remembered: dict[str, str] | None = None  # metric types this connection last wrote to meta
 
     @classmethod
-    def open(cls, path: Path | str, *, must_exist: bool = False) -> Ledger:
+    def open(cls, path: Path | str, *, must_exist: bool = False, readonly: bool = False) -> Ledger:
+        """Open (or create) a ledger. Several processes may create and migrate one at the same moment:
+        the first-time set-up (schema, WAL mode) runs under a lock file beside it, and a busy database
+        is retried. `readonly`: a check only reads, so a ledger it may not write still serves."""
         path = Path(path)
         if must_exist and not path.is_file():
             raise InputError(str(path), "no such ledger (create one with `factlint ledger add`)")
         if not must_exist:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InputError(str(path), f"cannot create the ledger's folder: {exc.strerror or exc}") from None
+        if readonly:
+            try:
+                return cls._open_readonly(path)
+            except _NeedsMigration:
+                pass  # an older schema: migrate it once (needs write access), then read
         mode = "rw" if must_exist else "rwc"
-        try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=30,
-                                   isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise InputError(str(path), f"cannot open ledger: {exc}") from None
-        ledger = cls(path, conn)
-        try:
-            ledger._prepare(must_exist)
-        except sqlite3.OperationalError as exc:  # locked, read-only, a folder …: the file may well be ours
-            conn.close()
-            raise InputError(str(path), f"cannot open ledger: {exc}") from None
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise InputError(str(path), f"not a factlint ledger ({exc})") from None
-        except InputError:
-            conn.close()
-            raise
+        with _setup_lock(path):
+            conn = None
+            try:
+                conn = _retry(lambda: sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=30,
+                                                      isolation_level=None, check_same_thread=False))
+                ledger = cls(path, conn)
+                _retry(lambda: ledger._prepare(must_exist))
+            except sqlite3.OperationalError as exc:  # locked, read-only, a folder …: the file may well be ours
+                if conn is not None:
+                    conn.close()
+                raise InputError(str(path), f"cannot open ledger: {exc}{_readonly_hint(exc)}") from None
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                raise InputError(str(path), f"not a factlint ledger ({exc})") from None
+            except InputError:
+                if conn is not None:
+                    conn.close()
+                raise
         return ledger
+
+    @classmethod
+    def _open_readonly(cls, path: Path) -> Ledger:
+        """For reading only: no set-up, no migration. A ledger in a folder this process may not write
+        (no WAL index can be made) is read as an immutable file."""
+        last: Exception | None = None
+        for query in ("mode=ro", "mode=ro&immutable=1"):
+            conn = None
+            try:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=30,
+                                       isolation_level=None, check_same_thread=False)
+                ledger = cls(path, conn)
+                _retry(ledger._check_readable)
+                return ledger
+            except (InputError, _NeedsMigration):
+                conn.close()
+                raise
+            except sqlite3.DatabaseError as exc:
+                if conn is not None:
+                    conn.close()
+                last = exc
+                if not isinstance(exc, sqlite3.OperationalError):
+                    raise InputError(str(path), f"not a factlint ledger ({exc})") from None
+        raise InputError(str(path), f"cannot open ledger: {last}") from None
+
+    def _check_readable(self) -> None:
+        conn = self.conn
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if application_id != APPLICATION_ID:
+            raise InputError(str(self.path), "not a factlint ledger")
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise InputError(str(self.path), f"written by a newer factlint (schema {version}; "
+                                             f"this one knows up to {SCHEMA_VERSION})")
+        if version < SCHEMA_VERSION:
+            raise _NeedsMigration()
 
     def _prepare(self, must_exist: bool) -> None:
         conn = self.conn
@@ -215,13 +266,33 @@ class Ledger:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         # IMMEDIATE takes the write lock up front, so a read-then-write never fails half-way as "busy".
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            _retry(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+        except sqlite3.OperationalError as exc:
+            raise InputError(str(self.path), f"cannot write the ledger: {exc}{_readonly_hint(exc)}") from None
         try:
             yield self.conn
+        except sqlite3.OperationalError as exc:
+            self.conn.execute("ROLLBACK")
+            raise InputError(str(self.path), f"cannot write the ledger: {exc}{_readonly_hint(exc)}") from None
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.conn.execute("ROLLBACK")
+            raise InputError(str(self.path), f"cannot write the ledger: {exc}{_readonly_hint(exc)}") from None
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: every read inside sees the ledger as of one commit (WAL snapshot
+        isolation), however writers replace articles meanwhile."""
+        _retry(lambda: self.conn.execute("BEGIN"))
+        try:
+            yield self.conn
+        finally:
+            self.conn.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()
@@ -263,6 +334,19 @@ class Ledger:
         self._remembered = metric_types  # only now: a rolled-back write remembered nothing
         return "replaced" if row else "added"
 
+    def unchanged(self, documents: list[Document]) -> set[str]:
+        """The display paths of documents stored with the same text and metadata (nothing to redo)."""
+        wanted = {absolute(d.path): (d.path, content_hash(d)) for d in documents}
+        same: set[str] = set()
+        with self.snapshot():
+            for batch in _batches(sorted(wanted)):
+                for path, digest in self.conn.execute(
+                        f"SELECT path, sha256 FROM documents WHERE path IN ({_marks(batch)})", batch):
+                    shown, expected = wanted[path]
+                    if digest == expected:
+                        same.add(shown)
+        return same
+
     def _delete(self, document_id: int) -> None:
         self.conn.execute("DELETE FROM claim_keys WHERE document_id = ?", (document_id,))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
@@ -290,6 +374,10 @@ class Ledger:
         A draft's own stored copy (same path, or same text and metadata) is left out: an
         article re-checked after it was added must not conflict with itself.
         """
+        with self.snapshot():
+            return self._related(drafts, metric_types)
+
+    def _related(self, drafts: list[ClaimSet], metric_types: dict[str, str] | None) -> list[ClaimSet]:
         if metric_types is None:
             metric_types = self.metric_types()
         keys = sorted({k for cs in drafts for c in cs.claims for k in claim_keys(c, metric_types)})
@@ -316,11 +404,63 @@ class Ledger:
         return related
 
     def stats(self) -> Stats:
+        with self.snapshot():
+            return self._stats()
+
+    def _stats(self) -> Stats:
         conn = self.conn
         articles, claims = conn.execute("SELECT count(*), coalesce(sum(claim_count), 0) FROM documents").fetchone()
         keys, entries = conn.execute("SELECT count(DISTINCT key), count(*) FROM claim_keys").fetchone()
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return Stats(self.path, self.schema_version(), articles, claims, keys, entries, size)
+
+
+class _NeedsMigration(Exception):
+    """A read-only open found an older schema."""
+
+
+def _busy(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def _retry(action: Callable, attempts: int = 60):
+    """SQLite answers `database is locked` at once (no busy wait) for some statements, such as a
+    journal-mode change or a first read of a file another process is creating: try again."""
+    for attempt in range(attempts):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(min(0.5, 0.01 * 2 ** min(attempt, 6)) * (0.5 + random.random()))
+    return None
+
+
+def _readonly_hint(exc: Exception) -> str:
+    return " (the ledger or its folder is read-only; `check --ledger` can still read it)" if "readonly" in str(exc) else ""
+
+
+@contextmanager
+def _setup_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock on `<ledger>.lock` while a process opens, creates or migrates the ledger:
+    two `ledger add` that create one ledger at the same moment take turns. Where no lock file can
+    be made (a read-only folder), SQLite's own locking is all there is."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: SQLite's locking and the retries above
+        yield
+        return
+    try:
+        handle = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
 
 
 def _claimset(path: str, meta: list, text: bytes, claims: bytes, seqs: Iterable[int]) -> ClaimSet:

@@ -71,8 +71,12 @@ class _Manifests:
                 if not self._explicit.is_file():
                     raise InputError(str(self._explicit), "manifest not found")
                 folder = self._explicit.parent
-                self._explicit_entries = {str((folder / name).resolve()): meta
-                                          for name, meta in load_manifest(self._explicit).items()}
+                loaded = load_manifest(self._explicit)
+                self._explicit_entries = {str((folder / name).resolve()): meta for name, meta in loaded.items()}
+                self._explicit_problems = {str((folder / name).resolve()): problem
+                                           for name, problem in getattr(loaded, "problems", {}).items()}
+            if str(path.resolve()) in getattr(self, "_explicit_problems", {}):
+                raise self._explicit_problems[str(path.resolve())]
             found = self._explicit_entries.get(str(path.resolve()))
             if found is not None:
                 return found
@@ -87,6 +91,9 @@ class _Manifests:
         entry = self._by_dir[folder]
         if isinstance(entry, InputError):
             return None
+        problem = getattr(entry, "problems", {}).get(path.name)
+        if problem is not None:  # a bad or duplicate entry: this article's error alone
+            raise problem
         return entry.get(path.name)
 
 
@@ -132,8 +139,8 @@ def read_paths(paths: Iterable[str], manifest: Path | None = None) -> tuple[list
         try:
             meta = manifests.meta_for(path)
         except InputError as exc:
-            if exc.path not in seen_manifest_errors:
-                seen_manifest_errors.add(exc.path)
+            if str(exc) not in seen_manifest_errors:
+                seen_manifest_errors.add(str(exc))
                 errors.append(exc)
             meta = None
         try:

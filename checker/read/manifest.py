@@ -34,7 +34,16 @@ def _line_of(text: str, needle: str) -> int | None:
     return None
 
 
-def load_manifest(path: Path) -> dict[str, ArticleMeta]:
+class Entries(dict):
+    """Metadata by file name, and the errors of entries that could not be used, by file name: a
+    bad or duplicate entry costs its own article only, never the dates of the articles beside it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.problems: dict[str, InputError] = {}
+
+
+def load_manifest(path: Path) -> Entries:
     """Metadata by file name; raises InputError naming the file and line. A manifest is read once
     per version of the file (a ledger adds an archive in chunks from one big manifest)."""
     stat = path.stat()
@@ -42,15 +51,45 @@ def load_manifest(path: Path) -> dict[str, ArticleMeta]:
 
 
 @functools.lru_cache(maxsize=64)
-def _load_manifest(path: Path, mtime_ns: int, size: int) -> dict[str, ArticleMeta]:
+def _load_manifest(path: Path, mtime_ns: int, size: int) -> Entries:
     data, raw = read_toml(path)
-    try:
-        manifest = Manifest.model_validate(data)
-    except ValidationError as exc:
-        raise validation_error(path, raw, data, exc) from None
-    entries = {}
-    for meta in manifest.article:
+    rows = data.get("article", []) if isinstance(data, dict) else []
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows) or set(data) - {"article"}:
+        try:
+            Manifest.model_validate(data)  # the whole file's shape is wrong: one error naming the key
+        except ValidationError as exc:
+            raise validation_error(path, raw, data, exc) from None
+    entries = Entries()
+    first_line: dict[str, int | None] = {}
+    for index, row in enumerate(rows):
+        line = line_of_table(raw, "article", index)
+        name = row.get("file")
+        try:
+            meta = ArticleMeta.model_validate(row)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"])
+            if not isinstance(name, str) or not name:
+                # No file to blame: the entry's own error, for the whole manifest.
+                raise InputError(str(path), f"article.{index}.{field}: {err['msg']}", line) from None
+            entries.problems[name] = InputError(str(path), f"article.{index}.{field}: {err['msg']} (entry for {name!r})", line)
+            entries.pop(name, None)
+            first_line.setdefault(name, line)
+            continue
+        if meta.file in first_line:
+            where = f" (first at line {first_line[meta.file]})" if first_line[meta.file] else ""
+            entries.problems[meta.file] = InputError(str(path), f"duplicate entry for {meta.file!r}{where}", line)
+            entries.pop(meta.file, None)
+            continue
+        first_line[meta.file] = line
         if not (path.parent / meta.file).is_file():
             raise InputError(str(path), f"names a missing file {meta.file!r}", _line_of(raw, f'"{meta.file}"'))
-        entries[meta.file] = meta
+        if meta.file not in entries.problems:
+            entries[meta.file] = meta
     return entries
+
+
+def line_of_table(raw: str, table: str, index: int) -> int | None:
+    from checker.tomlfile import line_of_table as find
+
+    return find(raw, table, index)

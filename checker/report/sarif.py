@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 from checker import __version__
 from checker.check.packs import RuleSet
@@ -18,7 +19,12 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _uri(path: str) -> str:
-    return Path(path).as_posix()
+    """A URI reference (RFC 3986) for a path: relative to SRCROOT when below the working directory,
+    else a file:// URI; spaces, `%`, `#`, `?`, line breaks and non-ASCII letters percent-encoded."""
+    posix = Path(path).as_posix()
+    if Path(path).is_absolute():
+        return Path(path).as_uri() if "\n" not in posix else "file://" + quote(posix, safe="/")
+    return quote(posix, safe="/")
 
 
 def _location(loc: Location, index: int | None = None) -> dict:
@@ -26,7 +32,9 @@ def _location(loc: Location, index: int | None = None) -> dict:
         "startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line, "endColumn": loc.end_column,
         "charOffset": loc.start, "charLength": loc.end - loc.start,
     }
-    out = {"physicalLocation": {"artifactLocation": {"uri": _uri(loc.path), "uriBaseId": "SRCROOT"}, "region": region}}
+    uri = _uri(loc.path)
+    artifact = {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "SRCROOT"}
+    out = {"physicalLocation": {"artifactLocation": artifact, "region": region}}
     if index is not None:
         out["id"] = index
         if loc.message:

@@ -34,8 +34,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.check.base import CheckKind, Context
-from checker.check.engine import to_finding
+from checker.check.base import CheckKind, Context, Failure, isolated
+from checker.check.engine import internal_finding, to_finding
+from checker.check.packs import INTERNAL_ERROR
 from checker.check.kinds.agreement import event_keys, value_key
 from checker.errors import InputError
 from checker.models import ClaimSet, Finding
@@ -81,6 +82,10 @@ class AuditResult:
     articles: int
     claims: int
     errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def internal_errors(self) -> int:
+        return sum(1 for f in self.findings if f.rule == INTERNAL_ERROR)
 
     def summary(self) -> dict:
         from checker.report.json import summary
@@ -136,6 +141,9 @@ def _meta(path: Path):
     entry = _MANIFESTS[manifest]
     if isinstance(entry, InputError):
         return None, entry
+    problem = getattr(entry, "problems", {}).get(path.name)
+    if problem is not None:  # a bad or duplicate entry: this article's error alone
+        return None, problem
     return entry.get(path.name), None
 
 
@@ -175,7 +183,7 @@ class _DocResult:
 
 def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) -> list[_DocResult]:
     """read → extract → link → per-article rules, and the records the group-by needs."""
-    from checker.pipeline import analyze_document
+    from checker.pipeline import analyze_isolated
     from checker.read.files import read_document
 
     knowledge, rules, metric_types = _knowledge(config)
@@ -192,20 +200,39 @@ def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) ->
             out.append(_DocResult(index, error=exc, manifest_error=manifest_error))
             continue
         document.path = display
-        claimset = analyze_document(document, knowledge.lexicon, config.approx_tolerance, currencies)
+        claimset, failed = analyze_isolated(document, knowledge.lexicon, config.approx_tolerance, currencies)
         ctx = Context(lang=config.lang, metric_types=metric_types, facts=facts)
         ctx.documents[document.path] = document
         result = _DocResult(index, document.path, len(claimset.claims), manifest_error=manifest_error)
+        if failed is not None:  # an exception in extraction or linking: this article's internal error, first
+            result.findings.append((-1, index, 0, internal_finding(failed, ctx)))
         for r, rule in enumerate(rules):
             params = knowledge.rules.params(rule.code)
-            for i, draft in enumerate(rule.check_kind().run_document(claimset, params, ctx)):
-                if not draft.passed:
-                    result.findings.append((r, index, i, to_finding(rule, draft, config.lang, overrides)))
+            where = f"{rule.code} ({rule.kind})"
+            run = lambda rule=rule, params=params: rule.check_kind().run_document(claimset, params, ctx)
+            for i, draft in enumerate(isolated(run, [document.path], where)):
+                finding = _finding(rule, draft, config.lang, overrides, ctx, where)
+                if finding is not None:
+                    result.findings.append((r, index, i, finding))
         result.records = _records(claimset, index, tags, metric_types)
         if "factlint" in document.text:
             result.suppressions = document
         out.append(result)
     return out
+
+
+def _finding(rule, draft, lang: str, overrides: dict, ctx: Context, where: str) -> Finding | None:
+    """A draft's finding, or the internal error an exception (in the kind or in wording it) becomes."""
+    if isinstance(draft, Failure):
+        return internal_finding(draft, ctx)
+    if draft.passed:
+        return None
+    try:
+        return to_finding(rule, draft, lang, overrides)
+    except Exception as exc:  # noqa: BLE001
+        from checker.check.base import failure
+
+        return internal_finding(failure(exc, [draft.primary.document.path], where), ctx)
 
 
 def _records(claimset: ClaimSet, index: int, tags: set[str], metric_types: dict[str, str]) -> list:
@@ -263,9 +290,12 @@ def reduce_group(group: tuple, config: AuditConfig) -> list:
         params = knowledge.rules.params(rule.code)
         if _grouping(rule, params) != tag:
             continue
-        for i, draft in enumerate(rule.check_kind().run_corpus(claimsets, params, ctx)):
-            if not draft.passed:
-                out.append((r, order, i, to_finding(rule, draft, config.lang, overrides)))
+        where = f"{rule.code} ({rule.kind})"
+        run = lambda rule=rule, params=params: rule.check_kind().run_corpus(claimsets, params, ctx)
+        for i, draft in enumerate(isolated(run, [cs.document.path for cs in claimsets[-1:]], where)):
+            finding = _finding(rule, draft, config.lang, overrides, ctx, where)
+            if finding is not None:
+                out.append((r, order, i, finding))
     return out
 
 
@@ -334,7 +364,7 @@ def _assemble(config: AuditConfig, documents: list[_DocResult], cross: list, app
     for r, order, i, finding in cross:
         per_rule.setdefault(r, []).append(((1, order, i), finding))
     findings: list[Finding] = []
-    for r in range(len(rules)):
+    for r in range(-1, len(rules)):
         findings += [f for _, f in sorted(per_rule.get(r, []), key=operator.itemgetter(0))]
     findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
     suppressing = [ClaimSet.model_construct(document=d.suppressions, claims=[], names=[], malformed=[])
@@ -391,6 +421,14 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"factlint: error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # an unreachable scheduler, a worker lost …: one line, not a traceback
+        from checker.check.base import debug
+
+        if debug():
+            raise
+        print(f"factlint: error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+              "(set FACTLINT_DEBUG=1 for the traceback)", file=sys.stderr)
+        return 2
     for error in result.errors:
         print(f"factlint: error: {error}", file=sys.stderr)
     text = result.to_json()
@@ -398,7 +436,10 @@ def main(argv: list[str] | None = None) -> int:
         args.output.write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
-    if result.errors:
+    for finding in result.findings:
+        if finding.rule == INTERNAL_ERROR:
+            print(f"factlint: error: {finding.location.path}: {finding.message}", file=sys.stderr)
+    if result.errors or result.internal_errors:
         return 2
     from checker.models import SEVERITY_RANK
 

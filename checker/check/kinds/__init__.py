@@ -4,6 +4,7 @@ from checker.check.kinds.agreement import Agreement
 from checker.check.kinds.conversion import Conversion
 from checker.check.kinds.difference import Difference
 from checker.check.kinds.growth import Growth
+from checker.check.kinds.internal import Internal
 from checker.check.kinds.malformed import Malformed
 from checker.check.kinds.multiple import Multiple
 from checker.check.kinds.names import Names
@@ -17,5 +18,5 @@ from checker.check.kinds.suppression import UnusedSuppression
 
 KINDS: dict[str, CheckKind] = {kind.name: kind() for kind in (
     Conversion, Growth, Sum, Multiple, Difference, Rates, Ratio, Agreement, Reference, Share, Superlative,
-    Names, Malformed, UnusedSuppression,
+    Names, Malformed, UnusedSuppression, Internal,
 )}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from checker.check import formatting as fmt
-from checker.check.base import CheckKind, Context, Draft, KindParams, Ref
+from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isolated
 from checker.check.facts import is_fact
 from checker.check.intervals import Interval
 from checker.extract.time import periods_compatible
@@ -34,13 +34,15 @@ class Variant:
     claims: list[Claim] = field(default_factory=list)
     count: int = 0
 
-    def admit(self, claim: Claim, max_kept: int) -> bool:
+    def admit(self, claim: Claim, max_kept: int, keep: bool = False) -> bool:
+        """`keep`: a draft's statement (against a ledger) is always kept, however many stored copies
+        came first: the finding is about the draft."""
         iv = Interval.of(claim)
         if not self.interval.overlaps(iv):
             return False
         self.interval = Interval(max(self.interval.lo, iv.lo), min(self.interval.hi, iv.hi))
         self.count += 1
-        if len(self.claims) < max_kept:
+        if len(self.claims) < max_kept or keep:
             self.claims.append(claim)
         return True
 
@@ -76,11 +78,24 @@ def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[tuple[str, st
     return [(claim.metric, entity) for entity in claim.entities]
 
 
-def _add(variants: list[Variant], claim: Claim, max_kept: int) -> None:
+def _add(variants: list[Variant], claim: Claim, max_kept: int, keep: bool = False) -> None:
     for variant in variants:
-        if variant.admit(claim, max_kept):
+        if variant.admit(claim, max_kept, keep):
             return
     variants.append(Variant(Interval.of(claim), [claim], 1))
+
+
+def _pair(ctx: Context, a: Variant, b: Variant) -> tuple[Claim, Claim]:
+    """(primary, earlier) for two disagreeing variants. Against a ledger the primary is the draft's
+    statement wherever it sorts among stored copies of the same figure (a stored article whose path
+    sorts first must not stand in for the draft); else the later-published statement."""
+    if ctx.drafts:
+        for here, there in ((b, a), (a, b)):
+            draft = next((c for c in here.claims if c.path in ctx.drafts), None)
+            if draft is not None:
+                other = next((c for c in there.claims if c.path not in ctx.drafts), there.claims[0])
+                return draft, other
+    return ctx.later(b.claims[0], a.claims[0])
 
 
 def _slip_power(a: Interval, b: Interval, max_power: int) -> int:
@@ -96,6 +111,14 @@ def _fact_words(key: tuple, lang: str) -> str:
     entities, metric, scope, period, role = key[:5]
     change = f" change against the {role.split('/')[1]} before" if role.startswith("change/") and role != "change/None" else (" change" if role.startswith("change") else "")
     return f"{'/'.join(entities)} {(scope + ' ') if scope else ''}{metric}{change}, {fmt.period(period, lang)}"
+
+
+def _paths_of(variants: list[Variant]) -> list[str]:
+    """The articles of a key's statements, the latest-published first (where its diagnostic goes)."""
+    import datetime as dt
+
+    claims = sorted((c for v in variants for c in v.claims), key=lambda c: (c.published or dt.date.min, c.path), reverse=True)
+    return [c.path for c in claims]
 
 
 def period_ref(ctx: Context, claim: Claim, label: str) -> Ref:
@@ -119,21 +142,26 @@ class Agreement(CheckKind):
         for claim in _sorted_claims(claimsets):
             key = value_key(claim, ctx.metric_types)
             if key is not None:
-                _add(keyed.setdefault(key, []), claim, params.max_related + 1)
+                _add(keyed.setdefault(key, []), claim, params.max_related + 1, claim.path in ctx.drafts)
         for key, variants in keyed.items():
             if len(variants) < 2:
                 if params.check == "value" and ctx.show_passed and variants[0].count >= 2:
                     yield self._agreed_draft(key, variants[0], ctx)
                 continue
-            first = variants[0]
-            for other in variants[1:]:
-                power = _slip_power(first.interval, other.interval, params.max_slip_power)
-                if (power != 0) == (params.check == "unit_slip"):
-                    draft = self._value_draft(key, first, other, params, ctx)
-                    if power:
-                        draft.fields["factor"] = f"×{10 ** abs(power):,}"
-                        draft.evidence["power_of_ten"] = power
-                    yield draft
+            # One key's exception is that key's internal error, on the articles it involves.
+            yield from isolated(lambda key=key, variants=variants: self._key_drafts(key, variants, params, ctx),
+                                _paths_of(variants))
+
+    def _key_drafts(self, key, variants: list[Variant], params: AgreementParams, ctx: Context) -> Iterable[Draft]:
+        first = variants[0]
+        for other in variants[1:]:
+            power = _slip_power(first.interval, other.interval, params.max_slip_power)
+            if (power != 0) == (params.check == "unit_slip"):
+                draft = self._value_draft(key, first, other, params, ctx)
+                if power:
+                    draft.fields["factor"] = f"×{10 ** abs(power):,}"
+                    draft.evidence["power_of_ten"] = power
+                yield draft
 
     def _agreed_draft(self, key, variant: Variant, ctx: Context) -> Draft:
         """A fact stated more than once whose statements all overlap: listed as checked."""
@@ -147,7 +175,7 @@ class Agreement(CheckKind):
                      related=related, passed=True, count=variant.count)
 
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
-        primary, earlier = ctx.later(other.claims[0], first.claims[0])
+        primary, earlier = _pair(ctx, first, other)
         lang = ctx.lang
         unit = primary.unit
         fact = _fact_words(key, lang)
@@ -169,22 +197,28 @@ class Agreement(CheckKind):
         for claim in _sorted_claims(claimsets):
             for key in event_keys(claim, ctx.metric_types):
                 by_date = buckets.setdefault(key, {})
-                _add(by_date.setdefault((claim.period, claim.unit), []), claim, params.max_related + 1)
+                _add(by_date.setdefault((claim.period, claim.unit), []), claim, params.max_related + 1,
+                     claim.path in ctx.drafts)
         reported: set[tuple[str, str]] = set()
         for (metric, entity), by_date in buckets.items():
             dated = [(period, unit, v) for (period, unit), variants in by_date.items() for v in variants]
-            for i, (period_a, unit_a, a) in enumerate(dated):
-                for period_b, unit_b, b in dated[i + 1:]:
-                    if unit_a != unit_b or periods_compatible(period_a, period_b) or not a.interval.overlaps(b.interval):
-                        continue
-                    pair = tuple(sorted((a.claims[0].id, b.claims[0].id)))
-                    if pair in reported:
-                        continue
-                    reported.add(pair)
-                    yield self._date_draft(metric, entity, a, b, ctx)
+            yield from isolated(lambda metric=metric, entity=entity, dated=dated:
+                                self._bucket_drafts(metric, entity, dated, reported, ctx),
+                                _paths_of([v for _, _, v in dated]))
+
+    def _bucket_drafts(self, metric: str, entity: str, dated: list, reported: set, ctx: Context) -> Iterable[Draft]:
+        for i, (period_a, unit_a, a) in enumerate(dated):
+            for period_b, unit_b, b in dated[i + 1:]:
+                if unit_a != unit_b or periods_compatible(period_a, period_b) or not a.interval.overlaps(b.interval):
+                    continue
+                pair = tuple(sorted((a.claims[0].id, b.claims[0].id)))
+                if pair in reported:
+                    continue
+                reported.add(pair)
+                yield self._date_draft(metric, entity, a, b, ctx)
 
     def _date_draft(self, metric: str, entity: str, a: Variant, b: Variant, ctx: Context) -> Draft:
-        primary, earlier = ctx.later(a.claims[0], b.claims[0])
+        primary, earlier = _pair(ctx, b, a)
         lang = ctx.lang
         amount = primary.text.strip()
         fields = {"event": f"{metric} in {entity}", "amount": primary.text.strip(),

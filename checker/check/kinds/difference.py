@@ -8,13 +8,26 @@ from typing import Literal
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex
-from checker.check.intervals import Interval
+from checker.check.intervals import INF, Interval
 from checker.check.kinds.growth import growth_factor
 from checker.models import Claim, ClaimSet
 
 
 class DifferenceParams(KindParams):
     check: Literal["difference", "increment"] = "difference"
+
+
+def increment(value: Interval, factor: Interval) -> Interval:
+    """value − value / factor, the rise that a growth factor implies for a value after it.
+
+    The value appears twice: naive interval arithmetic (value − value / factor) would pair its low end
+    with its high end and widen the result. Written as value × (1 − 1/factor), each quantity appears
+    once and 1 − 1/f increases with f, so its ends are f's ends (the product of two independent
+    intervals is then exact)."""
+    if factor.hi <= 0:
+        return Interval(-INF, INF)  # a fall of 100% or more: no prior value gives it
+    share = factor.increasing(lambda f: 1.0 - 1.0 / f if f > 0 else -INF, Interval(0.0, INF))
+    return value * share
 
 
 def signed(change: Claim) -> Interval:
@@ -56,8 +69,9 @@ class Difference(CheckKind):
 
     def _increment(self, change: Claim, value: Claim, rate: Claim, ctx: Context) -> Iterable[Draft]:
         current = Interval.of(value)
-        implied_prior = current / growth_factor(rate)
-        computed = current - implied_prior
+        factor = growth_factor(rate)
+        implied_prior = current / factor
+        computed = increment(current, factor)
         passed = computed.overlaps(signed(change))
         if passed and not ctx.show_passed:
             return

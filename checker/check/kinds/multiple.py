@@ -1,6 +1,12 @@
 """Multiples between two stated values: `두 배`, `2배 이상`, `doubled`, `tripled`.
 
-`N배 증가` has two readings (×N, or +N×100%): it conflicts only when neither fits.
+A multiple word is read as an editor reads it (DESIGN's table; defaults, configurable per rule):
+`두 배`/`doubled`/`3배` holds for a ratio within ±12.5% of the multiple (×1.75–×2.25 for a
+doubling), a ratio within ±25% is a warning stating both readings, beyond that an error;
+`2배 이상`/`more than doubled` is [2, ∞) with a warning for a ratio just under 2 (within 2.5%);
+`두 배 가까이`/`nearly double` is [1.75, 2] (a warning down to ×1.5 and just over 2). A multiple
+written with decimals (`1.5배`) keeps its rounding interval. `N배 증가` has two readings (×N,
+or +N×100%): it conflicts only when neither fits.
 """
 from __future__ import annotations
 
@@ -8,10 +14,12 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from pydantic import Field
+
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex, is_fact
-from checker.check.intervals import Interval
+from checker.check.intervals import INF, Interval
 from checker.models import Claim, ClaimSet
 
 _AMBIGUOUS_RISE = re.compile(r"\s?(?:나|이나|가량|정도)?\s?(?:증가|늘|성장|확대|급증)")
@@ -26,6 +34,33 @@ def readings(multiple: Claim, text_after: str) -> list[tuple[str, Interval]]:
 
 class MultipleParams(KindParams):
     check: Literal["values", "vs_percent"] = "values"
+    strict: float = Field(0.125, ge=0, lt=1)  # `두 배` holds within ±12.5% of the multiple
+    loose: float = Field(0.25, ge=0, lt=1)  # within ±25%: a warning that states both readings
+    at_least_slack: float = Field(0.025, ge=0, lt=1)  # `2배 이상` just under 2: a warning
+    nearly_from: float = Field(0.875, gt=0, le=1)  # `두 배 가까이`: from ×1.75 (0.875 × 2) to ×2
+
+
+def word_readings(multiple: Claim, text_after: str, params: MultipleParams) -> list[tuple[str, Interval, Interval]]:
+    """(name, strict, loose) readings of a written multiple (see the module's doc)."""
+    n = multiple.value
+    if not (n > 0 and float(n).is_integer() and multiple.step >= 1):
+        stated = Interval.of(multiple)  # `1.5배`: the number as written
+        strict = loose = stated
+    elif multiple.qualifier in ("atleast", "over"):
+        strict = Interval(n, INF)
+        loose = Interval(n * (1 - params.at_least_slack), INF)
+    elif multiple.qualifier == "nearly":
+        strict = Interval(n * params.nearly_from, n)
+        loose = Interval(n * (1 - params.loose), n * (1 + params.at_least_slack))
+    elif multiple.qualifier is None:
+        strict = Interval(n * (1 - params.strict), n * (1 + params.strict))
+        loose = Interval(n * (1 - params.loose), n * (1 + params.loose))
+    else:  # `약 두 배` and other bounds: the extractor's interval
+        strict = loose = Interval.of(multiple)
+    out = [("×N", strict, loose)]
+    if _AMBIGUOUS_RISE.match(text_after) and not multiple.text.endswith("로"):
+        out.append(("+N×100%", strict.shift(1.0), loose.shift(1.0)))
+    return out
 
 
 class Multiple(CheckKind):
@@ -42,23 +77,34 @@ class Multiple(CheckKind):
             if prior is None or prior.unit != value.unit:
                 continue
             ratio = Interval.of(value) / Interval.of(prior)
-            options = readings(multiple, text[multiple.end: multiple.end + 8])
-            passed = any(ratio.overlaps(r) for _, r in options)
+            options = word_readings(multiple, text[multiple.end: multiple.end + 8], params)
+            passed = any(ratio.overlaps(strict) for _, strict, _ in options)
+            loosely = not passed and any(ratio.overlaps(loose) for _, _, loose in options)
             if passed and not ctx.show_passed:
                 continue
             lang = ctx.lang
+            shown = [(name, strict, loose) for name, strict, loose in options]
             fields = {
                 "value": fmt.interval(Interval.of(value), value.unit, lang),
                 "prior": fmt.interval(Interval.of(prior), prior.unit, lang),
-                "ratio": f"{fmt.rate(ratio.lo)}–{fmt.rate(ratio.hi)}",
+                "ratio": fmt.interval(ratio, "multiple", lang) if ratio.lo != ratio.hi else fmt.amount(ratio.lo, "multiple"),
                 "stated": multiple.text,
-                "readings": " or ".join(f"{name}: {fmt.interval(r, 'multiple', lang)}" for name, r in options),
+                "readings": " or ".join(_reading(name, strict, loose, lang) for name, strict, loose in shown),
             }
             evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
-                        "ratio": [ratio.lo, ratio.hi], "readings": {n: [r.lo, r.hi] for n, r in options}}
+                        "ratio": [ratio.lo, ratio.hi],
+                        "readings": {n: {"strict": [a.lo, a.hi], "loose": [b.lo, b.hi]} for n, a, b in options}}
+            notes = []
+            if loosely:
+                notes.append(f"note: `{multiple.text.strip()}` read strictly is "
+                             + " or ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
+                             + f"; the ratio {fields['ratio']} fits only the loose reading "
+                             + " or ".join(fmt.interval(b, "multiple", lang) for _, _, b in options)
+                             + " (a warning: give the figure, or a looser word)")
             yield Draft(claim_ref(ctx, multiple, f"ratio is {fields['ratio']}"), fields, evidence,
-                        related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "compared with")],
-                        guessed=bool(multiple.guesses or value.guesses or prior.guesses), passed=passed)
+                        related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "compared with")], notes=notes,
+                        guessed=bool(multiple.guesses or value.guesses or prior.guesses), passed=passed,
+                        severity="warning" if loosely else None)
 
     def _vs_percent(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
         """`3배 증가` and `200% 증가` for one change: ×3 means +200%, +3×100% means +300%."""
@@ -87,6 +133,13 @@ class Multiple(CheckKind):
             yield Draft(claim_ref(ctx, percent, f"`{fields['multiple']}` implies {fields['readings']}"), fields, evidence,
                         related=[claim_ref(ctx, multiple, "the same change as a multiple")],
                         guessed=bool(multiple.guesses or percent.guesses), passed=passed)
+
+
+def _reading(name: str, strict: Interval, loose: Interval, lang: str) -> str:
+    text = f"{name}: {fmt.interval(strict, 'multiple', lang)}"
+    if loose != strict:
+        text += f", {'느슨하게' if lang == 'ko' else 'loosely'} {fmt.interval(loose, 'multiple', lang)}"
+    return text
 
 
 def _same_basis(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,33 @@
+"""Fuzzing as a habit (issue 12.2): article-like text through the whole pipeline and every report,
+under the fixed hypothesis profile (reproducible in CI). benchmarks/fuzz.py runs the same strategy
+long and randomized before a release; what it finds becomes a regression test in this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+
+from fuzzing import article, check_one
+
+
+@settings(max_examples=200)
+@given(article())
+def test_article_like_text_never_ends_in_an_internal_error(knowledge, generated):
+    text, published, language = generated
+    check_one(knowledge, text, published, language)
+
+
+# Regression cases the long run found (each once ended in an exception).
+REGRESSIONS = [
+    ("알리바바의 올해 1~9월 누적 매출은 7000억 위안이었다. 알리바바의 올해 1~9월 누적 매출은 8000억 위안이었다.", "ko"),
+    ("The company's margin rose 3 percentage points to 3% from 0% a year earlier.", "en"),
+    ("회사의 매출은 " + "9" * 400 + "달러(약 1조원)였다.", "ko"),
+    ("회사의 매출은 " + "1" * 309 + "원으로 " + "1" * 309 + "원보다 두 배로 늘었다.", "ko"),
+]
+
+
+@pytest.mark.parametrize("text,language", REGRESSIONS, ids=range(len(REGRESSIONS)))
+def test_regressions(knowledge, text, language):
+    for published in (dt.date(2024, 8, 27), None):
+        check_one(knowledge, text, published, language)
