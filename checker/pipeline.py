@@ -72,8 +72,8 @@ def default_jobs() -> int:
 
 def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
             approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
-            manifest: Path | None = None) -> Analysis:
-    documents, errors = read_paths(paths, manifest)
+            manifest: Path | None = None, stdin_name: str | None = None) -> Analysis:
+    documents, errors = read_paths(paths, manifest, stdin_name=stdin_name)
     jobs = default_jobs() if jobs is None else jobs
     analysis = Analysis(errors=errors)
     if jobs > 1 and len(documents) >= PARALLEL_THRESHOLD:
