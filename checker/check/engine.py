@@ -72,7 +72,8 @@ def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
             if draft.passed:
                 result.passed.append(Passed(rule=rule.code, message=render(rule.template(ctx.lang, passed=True), draft.fields),
                                             location=_location(draft.primary),
-                                            related=[_location(r) for r in draft.related]))
+                                            related=[_location(r) for r in draft.related],
+                                            evidence={**draft.evidence, "kind": rule.kind}))
             else:
                 result.findings.append(to_finding(rule, draft, ctx.lang, overrides))
     result.findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))

@@ -86,3 +86,52 @@ def render_passed(passed: list[Passed]) -> list[Text]:
         line.append(f"  ({item.location.path}:{item.location.line}:{item.location.column})", style="dim")
         lines.append(line)
     return lines
+
+
+def _line_getter(claimsets) -> Callable[[Location], str]:
+    documents = {cs.document.path: cs.document for cs in claimsets}
+
+    def line_of(location: Location) -> str:
+        document = documents.get(location.path)
+        if document is None:
+            return location.snippet or ""
+        starts = document.line_starts
+        start = starts[location.line - 1]
+        end = starts[location.line] - 1 if location.line < len(starts) else len(document.text)
+        return document.text[start:end].rstrip("\r")
+
+    return line_of
+
+
+def render_statistics(rows: list[tuple[str, str, int]], rules) -> list[Text]:
+    """ruff's `--statistics`: one line per rule, most frequent first."""
+    width = max((len(str(n)) for _, _, n in rows), default=1)
+    lines = []
+    for code, severity, count in rows:
+        try:
+            name = rules.rule(code).name
+        except (KeyError, AttributeError):
+            name = ""
+        line = Text(f"{count:>{width}}\t")
+        line.append(code, style=SEVERITY_STYLE[severity])
+        line.append(f"\t[{severity}] {name}")
+        lines.append(line)
+    return lines
+
+
+def render_text(outcome, settings) -> list[Text]:
+    """The whole text report: findings (or statistics), passed relations, the summary line."""
+    from checker.report import statistics
+
+    out: list[Text] = []
+    if settings.statistics:
+        out += render_statistics(statistics(outcome.findings), outcome.rules)
+    else:
+        line_of = _line_getter(outcome.claimsets)
+        for finding in outcome.findings:
+            out += render_finding(finding, line_of)
+        if settings.show_passed and outcome.passed:
+            out += render_passed(outcome.passed)
+    if not settings.quiet:
+        out.append(render_summary(outcome.findings, len(outcome.claimsets), len(outcome.errors)))
+    return out

@@ -155,7 +155,7 @@ class Conversion(CheckKind):
             }
             evidence = {"pair": [implied.base, implied.quote], "implied": [implied.rate.lo, implied.rate.hi],
                         "reference": [reference.lo, reference.hi], "reference_dates": dates,
-                        "tolerance": params.tolerance, "source": table.source}
+                        "tolerance": params.tolerance, "business_days": params.business_days, "source": table.source}
             primary = claim_ref(ctx, implied.quote_claim, f"implies {fields['rate']}")
             related = [claim_ref(ctx, implied.base_claim, "converted amount")]
             if implied.rate.overlaps(allowed):
