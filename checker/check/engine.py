@@ -33,12 +33,23 @@ def _location(ref, message: str | None = None) -> Location:
     return locate(ref.document, ref.start, ref.end, message if message is not None else ref.label or None, ref.snippet)
 
 
+def rests_on_assumed_date(draft: Draft) -> bool:
+    """An undated draft was read as of today: what rests on that date is a guess. That is a
+    reference rate or a dated reference fact (`dated`), or a relation across articles (periods
+    such as `지난해` are compared as the dates resolve them). Arithmetic inside one article
+    does not depend on the date: every relative period in it moves together."""
+    refs = [draft.primary, *draft.related]
+    if not any(ref.document.published_assumed for ref in refs):
+        return False
+    return draft.dated or len({ref.document.path for ref in refs}) > 1
+
+
 def _severity(rule: Rule, draft: Draft, overrides: dict[str, str]) -> str:
     severity = overrides.get(rule.code, rule.severity)
     if draft.severity and SEVERITY_RANK[draft.severity] < SEVERITY_RANK[severity]:
         severity = draft.severity
-    if draft.guessed and severity == "error":
-        severity = "warning"  # the conflict rests on a guess (a default period, an anaphor …)
+    if (draft.guessed or rests_on_assumed_date(draft)) and severity == "error":
+        severity = "warning"  # the conflict rests on a guess (a default period, an anaphor, an assumed date …)
     return severity
 
 
@@ -46,6 +57,9 @@ def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -
     notes = list(draft.notes)
     if draft.guessed:
         notes.append("note: a link this rests on was inferred, not written (reported as a warning)")
+    if rests_on_assumed_date(draft):
+        notes.append("note: this rests on the publication date, which is not given (today was assumed): "
+                     "reported as a warning")
     return Finding(
         rule=rule.code, severity=_severity(rule, draft, overrides), message=render(rule.template(lang), draft.fields),
         location=_location(draft.primary), related=[_location(r) for r in draft.related],

@@ -37,8 +37,6 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
-        if document.published_assumed and claim.period and "period" not in claim.guesses:
-            claim.guesses.append("period")  # resolved against an assumed publication date
     relate(claims, extraction.mentions, doc)
     inherit_conversions(claims, extraction.mentions)
     return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments, entities.outlets),
