@@ -112,9 +112,9 @@ def render_statistics(rows: list[tuple[str, str, int]], rules) -> list[Text]:
             name = rules.rule(code).name
         except (KeyError, AttributeError):
             name = ""
-        line = Text(f"{count:>{width}}\t")
-        line.append(code, style=SEVERITY_STYLE[severity])
-        line.append(f"\t[{severity}] {name}")
+        line = Text(f"{count:>{width}}  ")
+        line.append(f"{code:<5}", style=SEVERITY_STYLE[severity])
+        line.append(f"  {'[' + severity + ']':<9}  {name}")
         lines.append(line)
     return lines
 
