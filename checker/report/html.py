@@ -13,8 +13,8 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
-import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,10 +40,17 @@ LABELS = {
         "no_reference": "no reference", "conflict": "conflict", "checked": "checked",
         "unchecked": "unchecked", "none": "None.", "evidence": "Evidence", "index": "Index",
         "previous": "Previous", "next": "Next", "published": "published", "input_errors": "Unreadable inputs",
-        "legend": "Claims: red = in a finding, green = checked and holds, grey = not checked.",
+        "legend": "Claims: red = in a finding (with other spans findings point at), green = checked and holds, "
+                  "grey = not checked.",
         "tolerance": "tolerance", "rates_note": "Rates implied by equivalents in the text against ECB rates "
                                               "from the publication date back",
         "business_days": "business days",
+        "search": "Search findings and article text", "filter_rule": "Rule", "filter_severity": "Severity",
+        "filter_article": "Article", "all": "all", "sort": "Sort", "sort_severity": "severity",
+        "sort_rule": "rule", "sort_article": "article and position", "contents": "Contents",
+        "generated": "generated", "configuration": "configuration", "defaults": "defaults",
+        "rates_until": "reference rates until", "not_loaded": "not needed", "shown": "shown",
+        "in_finding": "spans in a finding",
     },
     "ko": {
         "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
@@ -53,9 +60,15 @@ LABELS = {
         "ok": "허용 범위 안", "not_ok": "허용 범위 밖", "no_reference": "기준 없음", "conflict": "충돌",
         "checked": "확인됨", "unchecked": "확인 안 됨", "none": "없음.", "evidence": "근거",
         "index": "목차", "previous": "이전", "next": "다음", "published": "발행", "input_errors": "읽지 못한 입력",
-        "legend": "수치: 빨강 = 지적 사항, 초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
+        "legend": "수치: 빨강 = 지적 사항(지적 사항이 가리키는 다른 구간 포함), 초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
         "tolerance": "허용", "rates_note": "본문의 환산액이 암시하는 환율과 발행일부터 거슬러 올라간 ECB 기준환율",
         "business_days": "영업일",
+        "search": "지적 사항과 기사 본문 검색", "filter_rule": "규칙", "filter_severity": "심각도",
+        "filter_article": "기사", "all": "전체", "sort": "정렬", "sort_severity": "심각도",
+        "sort_rule": "규칙", "sort_article": "기사와 위치", "contents": "목차",
+        "generated": "생성", "configuration": "설정", "defaults": "기본값",
+        "rates_until": "기준환율 마지막 날짜", "not_loaded": "필요 없음", "shown": "표시",
+        "in_finding": "지적 사항의 구간",
     },
 }
 
@@ -110,6 +123,11 @@ class _Report:
         for spans in (*self.finding_spans.values(), *self.passed_spans.values()):
             spans.sort()
         self.counts = [Counter(s for s, _ in self._statuses(i).values()) for i in range(len(self.claimsets))]
+        # A finding's span that is no claim (a date, a name) is a conflict too: the summary must not
+        # say "conflict 0" over an article with errors.
+        for i, spans in self.finding_spans.items():
+            claims = sorted((c.start, c.end) for c in self.claimsets[i].claims)
+            self.counts[i]["conflict"] += len({(s, e) for s, e, _ in spans if not any(_overlapping(claims, s, e))})
 
     # --- links -------------------------------------------------------------------------------
     def _page(self, article: int, here: int | None) -> str:
@@ -158,7 +176,7 @@ class _Report:
             f"unit: {claim.unit}" + (f" ({claim.qualifier})" if claim.qualifier else ""),
             f"entities: {', '.join(claim.entities) or '—'}",
             f"metric: {claim.metric or '—'}",
-            f"period: {claim.period or '—'}" + (f" ({fmt.period(claim.period, lang)})" if claim.period else ""),
+            f"period: {claim.period or '—'}" + (f" ({_period(claim.period, lang)})" if claim.period else ""),
             f"role: {claim.role}",
         ]
         flags = [name for name in ("forecast", "furniture") if getattr(claim, name)]
@@ -190,6 +208,7 @@ class _Report:
                 classes += ["fspan", f"sev-{worst}"]
                 title = title or LABELS[self.lang]["findings"] + ": " + worst
             pieces.append((mark.start, mark.end, span_id(i, mark.start, mark.end), " ".join(classes), title))
+        pieces += _markup_pieces(doc, i)
         return {**self._row(i, here), "outlet": doc.outlet, "language": doc.language,
                 "body": highlight(doc.text, pieces)}
 
@@ -212,10 +231,13 @@ class _Report:
         for n in wanted:
             finding = self.findings[n]
             spans = [self._span_view(loc, here, i == 0) for i, loc in enumerate((finding.location, *finding.related))]
-            evidence = json.dumps(finding.evidence, ensure_ascii=False, indent=1, default=str) if finding.evidence else ""
-            views.append({"id": f"f{n}", "rule": finding.rule, "severity": finding.severity,
+            articles = sorted({self.index_of[loc.path] for loc in (finding.location, *finding.related)
+                               if loc.path in self.index_of})
+            views.append({"id": f"f{n}", "n": n, "rule": finding.rule, "severity": finding.severity,
+                          "rank": SEVERITY_RANK[finding.severity], "path": finding.location.path,
+                          "start": finding.location.start, "articles": " ".join(map(str, articles)),
                           "message": finding.message, "count": finding.count, "notes": finding.notes,
-                          "spans": spans, "evidence": evidence})
+                          "spans": spans, "evidence": _evidence_rows(finding.evidence)})
         return views
 
     def _span_view(self, loc: Location, here: int | None, primary: bool) -> dict:
@@ -303,7 +325,57 @@ class _Report:
         params = self.reference_params
         return {"t": LABELS[self.lang], "lang": self.lang, "summary": self.summary(),
                 "tolerance": f"{params['tolerance']:.1%}", "business_days": params["business_days"],
-                "stamp": self.outcome.stamp}
+                "stamp": self.outcome.stamp, "rules_seen": sorted({f.rule for f in self.findings}),
+                "article_options": [(i, cs.document.path) for i, cs in enumerate(self.claimsets)]}
+
+
+_HEADING = re.compile(r"^(#{1,6}[ \t]+)(.*\S)[ \t#]*$", re.M)
+_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
+
+
+def _markup_pieces(doc, article: int) -> list[tuple[int, int, str, str, str]]:
+    """Marks that show an article as text: front matter, Markdown heading markers and an HTML page's tags are
+    hidden (`md-hide`), headings set as headings (`md-h`). The text underneath is untouched, so
+    every offset still points into the file."""
+    pieces = []
+    if doc.body_start:
+        pieces.append((0, doc.body_start, f"a{article}-front", "md-hide", ""))
+    path = doc.path.lower()
+    if path.endswith((".md", ".markdown")):
+        for m in _HEADING.finditer(doc.text, doc.body_start):
+            pieces.append((m.start(), m.end(), f"a{article}-h{m.start()}", "md-h", ""))
+            pieces.append((m.start(1), m.end(1), f"a{article}-hm{m.start()}", "md-hide", ""))
+    if path.endswith((".html", ".htm")):  # Markdown's inline markup is shown as written
+        for m in _MARKUP.finditer(doc.text, doc.body_start):
+            pieces.append((m.start(), m.end(), f"a{article}-t{m.start()}", "md-hide", ""))
+    return pieces
+
+
+def _period(period: str, lang: str) -> str:
+    try:
+        return fmt.period(period, lang)
+    except (ValueError, KeyError, IndexError):  # a period form the wording does not know: shown as it is
+        return period
+
+
+def _evidence_rows(evidence: dict) -> list[tuple[str, str]]:
+    """The evidence as label/value rows: numbers rounded, pairs as intervals, never raw JSON."""
+    rows = []
+    for key, value in evidence.items():
+        if key == "kind":
+            continue
+        if isinstance(value, float):
+            shown = _raw(value)
+        elif isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
+            shown = _raw(float(value[0])) if value[0] == value[1] else f"{_raw(float(value[0]))} – {_raw(float(value[1]))}"
+        elif isinstance(value, (list, tuple)):
+            shown = ", ".join(_raw(float(v)) if isinstance(v, float) else str(v) for v in value)
+        elif isinstance(value, dict):
+            shown = "; ".join(f"{k}: {_raw(v) if isinstance(v, float) else v}" for k, v in value.items())
+        else:
+            shown = str(value)
+        rows.append((key.replace("_", " "), shown))
+    return rows
 
 
 def _overlapping(spans: list[tuple], start: int, end: int) -> Iterator[tuple]:
