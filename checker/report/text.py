@@ -1,6 +1,7 @@
 """Diagnostics for people, shaped like rustc's and ruff's: the span underlined in its line."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rich.cells import cell_len
@@ -88,17 +89,30 @@ def render_passed(passed: list[Passed]) -> list[Text]:
     return lines
 
 
+_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
+
+
+def _as_text(document) -> str:
+    """An HTML page's text with its tags blanked (same length: columns and carets stay right)."""
+    if not document.path.lower().endswith((".html", ".htm")):
+        return document.text
+    return _MARKUP.sub(lambda m: "".join("\n" if ch == "\n" else " " for ch in m.group(0)), document.text)
+
+
 def _line_getter(claimsets) -> Callable[[Location], str]:
     documents = {cs.document.path: cs.document for cs in claimsets}
+    texts: dict[str, str] = {}
 
     def line_of(location: Location) -> str:
         document = documents.get(location.path)
         if document is None:
             return location.snippet or ""
+        if location.path not in texts:
+            texts[location.path] = _as_text(document)
         starts = document.line_starts
         start = starts[location.line - 1]
         end = starts[location.line] - 1 if location.line < len(starts) else len(document.text)
-        return document.text[start:end].rstrip("\r")
+        return texts[location.path][start:end].rstrip()
 
     return line_of
 
