@@ -235,3 +235,21 @@ def test_walk_reports_a_folder_it_cannot_list(tmp_path, monkeypatch):
     found = list(walk_module.iter_article_paths([str(tmp_path)], errors))
     assert [p.name for p in found] == ["ok.txt"]
     assert len(errors) == 1 and str(errors[0]) == f"{tmp_path / 'bad'}: cannot read folder: Permission denied"
+
+
+def test_reports_show_markdown_and_html_as_text(tmp_path):
+    """Front matter, `#` markers and an HTML page's tags are hidden in the HTML report (the text
+    underneath is kept, so offsets hold); the text report blanks an HTML page's tags."""
+    (tmp_path / "a.md").write_text("---\npublished: 2024-08-27\n---\n# Tesla results\n\n" + GROWTH, encoding="utf-8")
+    (tmp_path / "p.html").write_text('<html lang="en"><head><meta property="article:published_time" '
+                                     'content="2024-08-27"></head><body>\n<p><b>Tesla</b>' + GROWTH[5:].strip()
+                                     + "</p></body></html>\n", encoding="utf-8")
+    report = tmp_path / "r.html"
+    run = factlint("check", tmp_path, "--format", "html", "-o", report)
+    assert run.returncode == 1, err(run)
+    page = report.read_text(encoding="utf-8")
+    assert '<mark id="a0-front" class="md-hide" title="">---\npublished: 2024-08-27\n---\n</mark>' in page
+    assert '<mark id="a0-h30" class="md-h" title=""><mark id="a0-hm30" class="md-hide" title=""># </mark>Tesla results</mark>' in page
+    assert 'class="md-hide" title="">&lt;b&gt;</mark>Tesla<mark' in page
+    text = out(factlint("check", tmp_path / "p.html"))
+    assert "<p>" not in text and "<b>" not in text and "rose 50%" in text

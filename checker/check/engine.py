@@ -39,7 +39,8 @@ def rests_on_assumed_date(draft: Draft) -> bool:
     such as `지난해` are compared as the dates resolve them). Arithmetic inside one article
     does not depend on the date: every relative period in it moves together."""
     refs = [draft.primary, *draft.related]
-    if not any(ref.document.published_assumed for ref in refs):
+    # getattr: the Dask runner's cross-article groups carry a document stub without the flag.
+    if not any(getattr(ref.document, "published_assumed", False) for ref in refs):
         return False
     return draft.dated or len({ref.document.path for ref in refs}) > 1
 

@@ -60,8 +60,13 @@ def walk(root: Path, errors: list[InputError] | None = None) -> Iterator[Path]:
     base_specs = [] if (resolved / ".git").exists() else _ancestor_specs(resolved)
     pending: list[tuple[Path, list]] = [(resolved, base_specs)]
     found: list[Path] = []
+    seen: set[str] = set()  # real paths: a symlink back up the tree is walked once
     while pending:
         folder, specs = pending.pop()
+        real = os.path.realpath(folder)
+        if real in seen:
+            continue
+        seen.add(real)
         spec = _ignore_spec(folder)
         if spec is not None:
             specs = [*specs, (folder, spec)]
