@@ -133,6 +133,8 @@ def run_check(args: argparse.Namespace) -> int:
     knowledge = _selected(_knowledge(args, settings), settings, args)
     fail_on = args.fail_on or settings.fail_on
     fmt = args.format or settings.format
+    if args.statistics and fmt not in ("text", "json"):
+        raise UsageError(f"--statistics works with the text and json formats, not {fmt}")
     quiet = args.quiet
     progress, tick = (_progress(_count_articles(args.paths)) if fmt == "text" and not quiet and args.output is None
                       else (None, None))
