@@ -191,3 +191,22 @@ def test_a_dated_article_after_the_rates_end_says_so(tmp_path, rates_env):
     f202 = [f for f in data["findings"] if f["rule"] == "F202"]
     assert f202 and f202[0]["severity"] == "error"
     assert any("rates end on 2030-01-02, before the publication date 2031-06-01" in n for n in f202[0]["notes"])
+
+
+@pytest.mark.parametrize("fmt,needle", [("text", "error[F401]"), ("json", '"rule": "F401"'), ("sarif", '"ruleId": "F401"'),
+                                        ("github", "::error file="), ("html", 'data-rule="F401"')])
+def test_one_render_entry_point_writes_every_format_to_a_stream(seeds_analysis, knowledge, fmt, needle):
+    import io
+
+    from checker.pipeline import check
+    from checker.report import Outcome, RenderSettings, needs, render
+
+    settings = RenderSettings(format=fmt)
+    assert needs(settings).passed == (fmt == "html")  # what the HTML draws, it asks for
+    result = check(seeds_analysis, knowledge, show_passed=needs(settings).passed)
+    outcome = Outcome(findings=result.findings, passed=result.passed, claimsets=seeds_analysis.claimsets,
+                      rules=knowledge.rules)
+    stream = io.StringIO()
+    render(outcome, settings, stream)
+    assert needle in stream.getvalue()
+    assert not ANSI.search(stream.getvalue())
