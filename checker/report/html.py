@@ -457,8 +457,9 @@ def html_pages(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, s
         **common, findings=report.finding_views(), rates=report.rates(), rows=report.article_rows(), files=files)
     template = env.get_template("article.html.j2")
     for i in range(count):
+        # An article's page filters its own findings: no list of every article on every page.
         yield f"{files}/{page_name(i)}", template.render(
-            **common, article=report.article(i, here=i), findings=report.finding_views(here=i, only=i),
+            **{**common, "article_options": []}, article=report.article(i, here=i), findings=report.finding_views(here=i, only=i),
             rates=report.rates(here=i, only=i), index_href=f"../{name}",
             previous=page_name(i - 1) if i > 0 else None, next=page_name(i + 1) if i + 1 < count else None)
 
