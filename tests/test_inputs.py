@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -253,3 +254,10 @@ def test_reports_show_markdown_and_html_as_text(tmp_path):
     assert 'class="md-hide" title="">&lt;b&gt;</mark>Tesla<mark' in page
     text = out(factlint("check", tmp_path / "p.html"))
     assert "<p>" not in text and "<b>" not in text and "rose 50%" in text
+
+
+def test_text_report_shows_a_markdown_heading_without_its_markers(tmp_path):
+    (tmp_path / "b.md").write_text("---\npublished: 2024-08-27\n---\n## " + GROWTH, encoding="utf-8")
+    text = out(factlint("check", tmp_path / "b.md"))
+    assert "-->" in text and "## " not in text
+    assert re.search(r"4 \|    Tesla's first-half revenue rose 50%", text)

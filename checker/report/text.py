@@ -92,11 +92,22 @@ def render_passed(passed: list[Passed]) -> list[Text]:
 _MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
 
 
+_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "".join("\n" if ch == "\n" else " " for ch in match.group(0))
+
+
 def _as_text(document) -> str:
-    """An HTML page's text with its tags blanked (same length: columns and carets stay right)."""
-    if not document.path.lower().endswith((".html", ".htm")):
-        return document.text
-    return _MARKUP.sub(lambda m: "".join("\n" if ch == "\n" else " " for ch in m.group(0)), document.text)
+    """An HTML page's text with its tags blanked, a Markdown file's `#` heading markers blanked
+    (same length: columns and carets stay right)."""
+    path = document.path.lower()
+    if path.endswith((".html", ".htm")):
+        return _MARKUP.sub(_blank, document.text)
+    if path.endswith((".md", ".markdown")):
+        return _HEADING.sub(_blank, document.text)
+    return document.text
 
 
 def _line_getter(claimsets) -> Callable[[Location], str]:
