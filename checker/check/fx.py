@@ -214,14 +214,17 @@ def update(source: Path | None = None, url: str | None = None) -> list[str]:
     import tempfile
     import zipfile
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".part", delete=False) as handle:
-        tmp = Path(handle.name)
-        if data[:2] == b"PK":
-            handle.write(data)
-        else:  # a bare CSV: stored zipped like ECB's own file
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr("eurofxref-hist.csv", data)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".part", delete=False) as handle:
+            tmp = Path(handle.name)
+            if data[:2] == b"PK":
+                handle.write(data)
+            else:  # a bare CSV: stored zipped like ECB's own file
+                with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+                    archive.writestr("eurofxref-hist.csv", data)
+    except OSError as exc:
+        raise InputError(str(target.parent), f"cannot write the rates: {exc.strerror or exc}") from None
     try:
         try:
             _, last_day = _build_from_ecb(tmp)
