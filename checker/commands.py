@@ -30,7 +30,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = load_settings(getattr(args, "config", None), getattr(args, "paths", []) or ["."])
+    # Standard input is configured as the file it is named after (--stdin-filename), like ruff.
+    stdin_name = getattr(args, "stdin_filename", None)
+    paths = [stdin_name or "." if p == "-" else p for p in getattr(args, "paths", None) or []] or ["."]
+    settings = load_settings(getattr(args, "config", None), paths)
     if getattr(args, "lang", None):
         settings.lang = args.lang
     return settings

@@ -261,3 +261,13 @@ def test_text_report_shows_a_markdown_heading_without_its_markers(tmp_path):
     text = out(factlint("check", tmp_path / "b.md"))
     assert "-->" in text and "## " not in text
     assert re.search(r"4 \|    Tesla's first-half revenue rose 50%", text)
+
+
+def test_standard_input_takes_the_configuration_of_its_name(tmp_path):
+    (tmp_path / ".factlint.toml").write_text('ignore = ["F301"]\n', encoding="utf-8")
+    (tmp_path / "desk").mkdir()
+    text = ("---\npublished: 2024-08-27\n---\n" + GROWTH).encode()
+    named = factlint("check", "-", "--stdin-filename", tmp_path / "desk" / "new.md", input=text)
+    assert named.returncode == 0, out(named)
+    unnamed = factlint("check", "-", input=text)
+    assert unnamed.returncode == 1 and "<stdin>:4:" in out(unnamed)
