@@ -254,13 +254,16 @@ def test_reports_show_markdown_and_html_as_text(tmp_path):
     assert 'class="md-hide" title="">&lt;b&gt;</mark>Tesla<mark' in page
     text = out(factlint("check", tmp_path / "p.html"))
     assert "<p>" not in text and "<b>" not in text and "rose 50%" in text
+    lines = text.splitlines()
+    source = next(i for i, line in enumerate(lines) if "| Tesla" in line)  # tags and their blanks not shown
+    assert lines[source + 1].index("^^^") == lines[source].index("50%")  # carets still under the span
 
 
 def test_text_report_shows_a_markdown_heading_without_its_markers(tmp_path):
     (tmp_path / "b.md").write_text("---\npublished: 2024-08-27\n---\n## " + GROWTH, encoding="utf-8")
     text = out(factlint("check", tmp_path / "b.md"))
     assert "-->" in text and "## " not in text
-    assert re.search(r"4 \|    Tesla's first-half revenue rose 50%", text)
+    assert re.search(r"4 \| Tesla's first-half revenue rose 50%", text)  # the markers are not shown
 
 
 def test_standard_input_takes_the_configuration_of_its_name(tmp_path):

@@ -29,11 +29,39 @@ def _cut(line: str, start: int, end: int, width: int = MAX_CELLS) -> tuple[str, 
     return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
 
 
+def _squeeze(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """Runs of three or more spaces (an HTML page's blanked tags) shown as one; leading ones dropped.
+    Returns the line and the span moved with it. Ordinary text is left as it is."""
+    if "   " not in line:
+        return line, start, end
+    out: list[str] = []
+    where = [0] * (len(line) + 1)  # original index → index in the squeezed line
+    i = 0
+    while i < len(line):
+        j = i
+        while j < len(line) and line[j] == " ":
+            j += 1
+        if j - i >= 3:
+            keep = 0 if not out else 1
+            for k in range(i, j):
+                where[k] = len(out)
+            out.extend(" " * keep)
+            i = j
+            continue
+        where[i] = len(out)
+        out.append(line[i])
+        i += 1
+    where[len(line)] = len(out)
+    return "".join(out), where[min(start, len(line))], max(where[min(start, len(line))] + 1, where[min(end, len(line))])
+
+
 def snippet(location: Location, line_text: str, label: str | None, style: str, gutter: int) -> list[Text]:
     """The source line and a caret line under the span (carets by display width)."""
     col = location.column - 1
     end_col = location.end_column - 1 if location.end_line == location.line else len(line_text)
-    shown, s, e = _cut(line_text.rstrip("\n"), col, max(col + 1, end_col))
+    line_text = line_text.rstrip("\n")
+    line_text, col, end_col = _squeeze(line_text, col, max(col + 1, end_col))
+    shown, s, e = _cut(line_text, col, end_col)
     pad = " " * gutter
     source = Text(f"{location.line:>{gutter}} | ", style="blue")
     source.append(shown)
