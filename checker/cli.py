@@ -12,6 +12,7 @@ from pathlib import Path
 from checker.errors import InputError, UsageError
 
 FORMATS = ("text", "json", "sarif", "github", "html")
+COLORS = ("auto", "always", "never")
 
 
 def _codes(value: str) -> list[str]:
@@ -19,13 +20,16 @@ def _codes(value: str) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from checker import __version__
+
     parser = argparse.ArgumentParser(prog="factlint", description="A fact-audit linter for news articles.")
+    parser.add_argument("--version", action="version", version=f"factlint {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     check = sub.add_parser("check", help="check articles and report inconsistencies")
-    check.add_argument("paths", nargs="+", help="article files or folders")
+    check.add_argument("paths", nargs="+", help="article files or folders; - reads standard input")
     check.add_argument("--format", default=None, choices=FORMATS)
-    check.add_argument("-o", "--output", type=Path, help="write the report to FILE")
+    _output(check)
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("--show-passed", "--verbose", action="store_true", dest="show_passed",
@@ -36,26 +40,41 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--write-baseline", type=Path, help="accept today's findings into FILE")
     check.add_argument("--ledger", type=Path, help="also check against the claims stored in this ledger")
     check.add_argument("--facts", type=Path, help="reference facts (CSV or TOML) to check claims against")
+    check.add_argument("-q", "--quiet", action="store_true", help="diagnostics only: no summary line and no notes")
+    check.add_argument("--statistics", action="store_true", help="counts by rule instead of each finding")
     _common(check)
 
     claims = sub.add_parser("claims", help="list the numeric claims found in articles")
-    claims.add_argument("paths", nargs="+")
+    claims.add_argument("paths", nargs="+", help="article files or folders; - reads standard input")
     claims.add_argument("--format", choices=("table", "json"), default="table")
-    claims.add_argument("-o", "--output", type=Path)
+    _output(claims)
+    claims.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr")
     _common(claims)
 
     rules = sub.add_parser("rules", help="list the rules and their codes")
     rules.add_argument("--format", choices=("table", "json"), default="table")
     rules.add_argument("--rules", action="append", type=Path, default=[], dest="rule_dirs")
     rules.add_argument("--config", type=Path)
+    _output(rules)
 
     explain = sub.add_parser("explain", help="explain one rule, with examples")
     explain.add_argument("code")
     explain.add_argument("--rules", action="append", type=Path, default=[], dest="rule_dirs")
     explain.add_argument("--config", type=Path)
+    _output(explain)
 
     schema = sub.add_parser("schema", help="the JSON schema of claims and findings")
     schema.add_argument("model", nargs="?", choices=("claim", "finding", "document"), default="claim")
+    _output(schema)
+
+    rates = sub.add_parser("rates", help="the reference exchange rates: what is loaded, up to which date")
+    rates.add_argument("--format", choices=("table", "json"), default="table")
+    _output(rates)
+    rates_sub = rates.add_subparsers(dest="rates_command")
+    update = rates_sub.add_parser("update", help="refresh the ECB history (download, or --from FILE)")
+    update.add_argument("--from", dest="source", type=Path, default=None,
+                        help="an ECB history file (eurofxref-hist.zip or .csv) instead of downloading")
+    update.add_argument("--url", default=None, help=argparse.SUPPRESS)
 
     ledger = sub.add_parser("ledger", help="the store of published claims")
     ledger_sub = ledger.add_subparsers(dest="ledger_command", required=True)
@@ -75,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, help="write to FILE instead of standard output")
+    parser.add_argument("--color", choices=COLORS, default=None,
+                        help="colour the terminal output (auto: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)")
+    parser.add_argument("--no-color", action="store_const", const="never", dest="color", help="same as --color never")
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", action="append", type=Path, default=[], dest="rule_dirs",
                         help="an extra folder of rule packs and lexicons (repeatable)")
@@ -82,8 +108,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("en", "ko"), default=None, help="language of messages")
     parser.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
     parser.add_argument("--manifest", type=Path, default=None,
-                        help="an articles.toml for articles elsewhere (default: the one beside each file)")
-    parser.add_argument("--no-color", action="store_true")
+                        help="an articles.toml for articles elsewhere (default: the nearest one that names the file)")
+    parser.add_argument("--stdin-filename", default=None,
+                        help="the name of the article read from standard input (-): shown in reports, "
+                             "used for its format and its manifest entry")
 
 
 def main(argv: list[str] | None = None) -> int:

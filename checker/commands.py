@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from checker.config import Settings, load_settings
 from checker.errors import InputError, UsageError
 from checker.models import SEVERITY_RANK
 from checker.pipeline import Knowledge, analyze, check, load_knowledge
+from checker.report import Outcome, RenderSettings, console, needs, render, stamp
 
 
 def exit_code(findings, fail_on: str, exit_zero: bool, input_errors: int) -> int:
@@ -21,8 +24,8 @@ def exit_code(findings, fail_on: str, exit_zero: bool, input_errors: int) -> int
 
 
 def run(args: argparse.Namespace) -> int:
-    handler = {"check": run_check, "claims": run_claims, "rules": run_rules,
-               "explain": run_explain, "ledger": run_ledger, "schema": run_schema,
+    handler = {"check": run_check, "claims": run_claims, "rules": run_rules, "explain": run_explain,
+               "ledger": run_ledger, "schema": run_schema, "rates": run_rates,
                "serve": run_serve, "lsp": run_lsp}[args.command]
     return handler(args)
 
@@ -40,7 +43,10 @@ def run_lsp(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = load_settings(getattr(args, "config", None), getattr(args, "paths", []) or ["."])
+    # Standard input is configured as the file it is named after (--stdin-filename), like ruff.
+    stdin_name = getattr(args, "stdin_filename", None)
+    paths = [stdin_name or "." if p == "-" else p for p in getattr(args, "paths", None) or []] or ["."]
+    settings = load_settings(getattr(args, "config", None), paths)
     if getattr(args, "lang", None):
         settings.lang = args.lang
     return settings
@@ -83,15 +89,49 @@ def _notes(claimsets) -> None:
             print(f"factlint: note: {claimset.document.path}: {note}", file=sys.stderr)
 
 
-def _write(text: str, output: Path | None) -> None:
+def use_color(choice: str | None, stream) -> bool:
+    """--color always|never, else NO_COLOR (any value) turns colour off and FORCE_COLOR on; else a terminal."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextmanager
+def opened(output: Path | None):
+    """Standard output, or FILE from -o (its folder made); a file that cannot be written is an input error."""
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+        yield sys.stdout
         return
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        handle = output.open("w", encoding="utf-8", newline="\n")
     except OSError as exc:
         raise InputError(str(output), f"cannot write: {exc.strerror or exc}") from None
+    try:
+        with handle:
+            yield handle
+    except OSError as exc:
+        raise InputError(str(output), f"cannot write: {exc.strerror or exc}") from None
+
+
+def _write(text: str, output: Path | None) -> None:
+    with opened(output) as stream:
+        stream.write(text if text.endswith("\n") or not text else text + "\n")
+
+
+def _render_settings(args: argparse.Namespace, fmt: str, lang: str, stream) -> RenderSettings:
+    return RenderSettings(format=fmt, lang=lang, show_passed=getattr(args, "show_passed", False),
+                          color=use_color(getattr(args, "color", None), stream), quiet=getattr(args, "quiet", False),
+                          statistics=getattr(args, "statistics", False), output=getattr(args, "output", None))
 
 
 def _progress(total_hint: int):
@@ -99,22 +139,17 @@ def _progress(total_hint: int):
     if not sys.stderr.isatty() or total_hint < 50:
         return None, None
     from rich.progress import Progress
-
-    progress = Progress(transient=True, console=_console(sys.stderr))
-    task = progress.add_task("checking", total=total_hint)
-    return progress, lambda: progress.advance(task)
-
-
-def _console(stream, no_color: bool = False):
     from rich.console import Console
 
-    return Console(file=stream, highlight=False, no_color=no_color, soft_wrap=True)
+    progress = Progress(transient=True, console=Console(file=sys.stderr))
+    task = progress.add_task("checking", total=total_hint)
+    return progress, lambda: progress.advance(task)
 
 
 def _count_articles(paths: list[str]) -> int:
     from checker.read.files import iter_article_paths
 
-    return sum(1 for _ in iter_article_paths(paths))
+    return sum(1 for p in iter_article_paths(paths) if str(p) != "-")
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -122,67 +157,70 @@ def run_check(args: argparse.Namespace) -> int:
     knowledge = _selected(_knowledge(args, settings), settings, args)
     fail_on = args.fail_on or settings.fail_on
     fmt = args.format or settings.format
-    progress, tick = _progress(_count_articles(args.paths)) if fmt == "text" else (None, None)
+    if args.statistics and fmt not in ("text", "json"):
+        raise UsageError(f"--statistics works with the text and json formats, not {fmt}")
+    quiet = args.quiet
+    progress, tick = (_progress(_count_articles(args.paths)) if fmt == "text" and not quiet and args.output is None
+                      else (None, None))
     if progress:
         progress.start()
     try:
         analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-                           currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest)
+                           currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest,
+                           stdin_name=args.stdin_filename)
     finally:
         if progress:
             progress.stop()
-    _notes(analysis.claimsets)
+    if not quiet:
+        _notes(analysis.claimsets)
     ledger_path = args.ledger or settings.ledger
-    # The HTML report marks which claims were checked and held, so it needs the passed relations.
-    result = check(analysis, knowledge, lang=settings.lang, show_passed=args.show_passed or fmt == "html",
-                   severity_overrides=settings.severity, ledger=ledger_path, facts=args.facts or settings.facts)
-    from checker.suppress import apply_baseline, apply_inline, write_baseline
+    with opened(args.output) as stream:
+        render_settings = _render_settings(args, fmt, settings.lang, stream)
+        wanted = needs(render_settings)  # the HTML report colours what held, so it asks for the passed relations
+        result = check(analysis, knowledge, lang=settings.lang, show_passed=wanted.passed,
+                       severity_overrides=settings.severity, ledger=ledger_path, facts=args.facts or settings.facts)
+        from checker.suppress import apply_baseline, apply_inline, write_baseline
 
-    findings = apply_inline(result.findings, analysis.claimsets, knowledge.rules.codes)
-    if args.write_baseline:
-        write_baseline(args.write_baseline, findings, analysis.claimsets)
-    baseline = args.baseline or settings.baseline
-    if baseline:
-        findings = apply_baseline(baseline, findings, analysis.claimsets)
-    result.findings = findings
-    _report_input_errors(analysis.errors)
-    _report_internal_errors(result.findings)
-    from checker.report import render
-
-    text = render(fmt, result, analysis, knowledge, settings=settings, args=args)
-    if fmt == "text" and args.output is None:
-        _print_text(text)
-    elif text is not None:  # None: the multi-page HTML report has written its pages
-        _write(text, args.output)
+        findings = apply_inline(result.findings, analysis.claimsets, knowledge.rules.codes)
+        if args.write_baseline:
+            write_baseline(args.write_baseline, findings, analysis.claimsets)
+        baseline = args.baseline or settings.baseline
+        if baseline:
+            findings = apply_baseline(baseline, findings, analysis.claimsets)
+        _report_input_errors(analysis.errors)
+        _report_internal_errors(findings)
+        run_stamp = stamp(str(settings.source) if settings.source else None)
+        run_stamp.rates_until = rates_until(load=fmt == "html")
+        outcome = Outcome(findings=findings, passed=result.passed, claimsets=analysis.claimsets,
+                          errors=analysis.errors, rules=knowledge.rules, stamp=run_stamp)
+        render(outcome, render_settings, stream)
     return exit_code(findings, fail_on, args.exit_zero, len(analysis.errors) + result.internal_errors)
-
-
-def _print_text(rendered) -> None:
-    console = _console(sys.stdout, no_color=not sys.stdout.isatty())
-    for line in rendered:
-        console.print(line)
 
 
 def run_claims(args: argparse.Namespace) -> int:
     settings = _settings(args)
     knowledge = _knowledge(args, settings)
     analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-                       currencies=settings.currencies(), manifest=args.manifest or settings.manifest)
-    _notes(analysis.claimsets)
+                       currencies=settings.currencies(), manifest=args.manifest or settings.manifest,
+                       stdin_name=args.stdin_filename)
+    if not args.quiet:
+        _notes(analysis.claimsets)
     _report_input_errors(analysis.errors)
     for failed in analysis.failures:  # an article whose numbers could not be read: the others are listed
         print(f"factlint: error: {failed.paths[0]}: internal error in {failed.where}: {failed.error} "
               "(please report this bug; FACTLINT_DEBUG=1 shows the traceback)", file=sys.stderr)
     claims = [c for cs in analysis.claimsets for c in cs.claims]
-    if args.format == "json":
-        from checker.report.json import claims_json
+    with opened(args.output) as stream:
+        if args.format == "json":
+            from checker.report.json import claims_json
 
-        _write(claims_json(claims), args.output)
-    else:
-        from checker.report.tables import claims_table
+            stream.write(claims_json(claims) + "\n")
+        else:
+            from checker.report.tables import claims_tables
 
-        console = _console(sys.stdout, no_color=not sys.stdout.isatty())
-        console.print(claims_table(claims))
+            out = console(stream, _render_settings(args, "table", settings.lang, stream))
+            for renderable in claims_tables(analysis.claimsets, out.width):
+                out.print(renderable)
     return 2 if analysis.errors or analysis.failures else 0
 
 
@@ -191,10 +229,12 @@ def run_rules(args: argparse.Namespace) -> int:
     knowledge = load_knowledge([*settings.rules, *args.rule_dirs], settings.rule_overrides())
     from checker.report.tables import rules_json, rules_table
 
-    if args.format == "json":
-        _write(rules_json(knowledge.rules), None)
-    else:
-        _console(sys.stdout, no_color=not sys.stdout.isatty()).print(rules_table(knowledge.rules))
+    with opened(args.output) as stream:
+        if args.format == "json":
+            stream.write(rules_json(knowledge.rules) + "\n")
+        else:
+            out = console(stream, _render_settings(args, "table", settings.lang, stream))
+            out.print(rules_table(knowledge.rules, out.width))
     return 0
 
 
@@ -206,7 +246,7 @@ def run_explain(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown rule code {args.code!r}; see `factlint rules`")
     from checker.report.tables import explain_text
 
-    _write(explain_text(knowledge.rules, code), None)
+    _write(explain_text(knowledge.rules, code), args.output)
     return 0
 
 
@@ -223,5 +263,32 @@ def run_schema(args: argparse.Namespace) -> int:
     from checker.models import Claim, Document, Finding
 
     model = {"claim": Claim, "finding": Finding, "document": Document}[args.model]
-    _write(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2), None)
+    _write(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2), args.output)
+    return 0
+
+
+def rates_until(load: bool = False) -> str | None:
+    """The last date of the reference rates, when this run loaded them (or `load`: a report that keeps it)."""
+    from checker.check import fx
+
+    table = fx.reference_rates() if load else fx.loaded()
+    return table.last_date.isoformat() if table is not None else None
+
+
+def run_rates(args: argparse.Namespace) -> int:
+    from checker.check import fx
+
+    if args.rates_command == "update":
+        notes = fx.update(source=args.source, url=args.url)
+        for note in notes:
+            print(f"factlint: {note}", file=sys.stderr)
+    table = fx.reference_rates()
+    info = table.describe()
+    with opened(args.output) as stream:
+        if args.format == "json":
+            import json
+
+            stream.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+        else:
+            stream.write(fx.describe_text(info))
     return 0

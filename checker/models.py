@@ -208,6 +208,7 @@ class Passed(BaseModel):
     message: str
     location: Location
     related: list[Location] = Field(default_factory=list)
+    evidence: dict[str, Any] = Field(default_factory=dict)  # what was compared (the HTML draws its rate table from it)
 
 
 ClaimSet.model_rebuild()

@@ -134,10 +134,11 @@ def default_jobs() -> int:
 
 def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
             approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
-            manifest: Path | None = None, skip: Callable[[list[Document]], set[str]] | None = None) -> Analysis:
+            manifest: Path | None = None, skip: Callable[[list[Document]], set[str]] | None = None,
+            stdin_name: str | None = None) -> Analysis:
     """read → extract → link. `skip`: given the documents read, the paths not to analyse (a ledger's
     unchanged articles: hashing is cheap, extraction and linking are not)."""
-    documents, errors = read_paths(paths, manifest)
+    documents, errors = read_paths(paths, manifest, stdin_name=stdin_name)
     jobs = default_jobs() if jobs is None else jobs
     analysis = Analysis(errors=errors)
     if skip is not None and documents:

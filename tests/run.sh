@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The test command (README and .ci/run): brings what the tests need, then runs pytest.
-# Chromium comes from Debian's packages when it is missing (the browser tests drive it).
+# Chromium (and a Korean font) come from Debian's packages when missing (the browser tests drive them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${PYTHON:-.venv/bin/python}"
-if [ ! -x /usr/bin/chromium ]; then
-  echo "tests/run.sh: installing Debian's chromium for the browser tests" >&2
+# A Korean font too (fonts-nanum): the report declares CJK faces, and the screenshots should show Hangul.
+if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/nanum ]; then
+  echo "tests/run.sh: installing Debian's chromium and fonts-nanum for the browser tests" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-nanum >/dev/null
 fi
 exec "$PY" -m pytest "$@"

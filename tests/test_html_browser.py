@@ -5,6 +5,7 @@ so its absence is a broken setup that must show up as a failure.
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -156,3 +157,67 @@ def test_multi_page_links_across_pages(tmp_path, watched):
     assert w.in_viewport(selector)
     assert all(url.startswith(tmp_path.as_uri()) for url in w.requests), w.requests
     assert w.errors == []
+
+
+def visible_findings(w: Watched) -> list[str]:
+    return w.page.eval_on_selector_all("li.finding", "els => els.filter(e => !e.hidden).map(e => e.dataset.rule)")
+
+
+def test_filters_search_and_sort(report, watched):
+    w = watched(report.as_uri())
+    every = visible_findings(w)
+    assert len(every) >= 4 and "F401" in every and "F202" in every
+    w.page.select_option("#f-severity", "error")
+    assert set(visible_findings(w)) == {"F401", "F202"}
+    w.page.select_option("#f-rule", "F401")
+    assert visible_findings(w) == ["F401"]
+    assert w.page.locator("#shown").inner_text().startswith("1 / ")
+    w.page.select_option("#f-rule", "")
+    w.page.select_option("#f-severity", "")
+    # By article: the hostile page's findings only, and only its text stays shown.
+    hostile = w.page.eval_on_selector("#f-article", "s => [...s.options].find(o => o.text.endsWith('hostile.md')).value")
+    w.page.select_option("#f-article", hostile)
+    assert visible_findings(w) == ["F202"]
+    assert w.page.locator("article.article:not([hidden])").count() == 1
+    w.page.select_option("#f-article", "")
+    # Search reaches finding text and article text alike.
+    w.page.fill("#q", "따옴표")  # only in the hostile article's text
+    assert w.page.locator("article.article:not([hidden])").count() == 1
+    assert "hostile.md" in w.page.locator("article.article:not([hidden]) h3").inner_text()
+    w.page.fill("#q", "moonshot")
+    assert "F401" in visible_findings(w)
+    w.page.fill("#q", "")
+    assert visible_findings(w) == every
+    # Sort by rule, then back to severity (errors first).
+    w.page.select_option("#sort", "rule")
+    by_rule = visible_findings(w)
+    assert by_rule == sorted(by_rule)
+    w.page.select_option("#sort", "severity")
+    ranks = w.page.eval_on_selector_all("li.finding", "els => els.map(e => Number(e.dataset.rank))")
+    assert ranks == sorted(ranks, reverse=True)
+    assert w.errors == []
+
+
+def test_contents_stamp_summary_and_fonts(report, watched):
+    w = watched(report.as_uri())
+    toc = w.page.locator("#toc")
+    assert toc.locator("a[href='#findings']").count() == 1
+    toc.locator("a", has_text="hostile.md").click()
+    assert w.in_viewport("article.article:has-text('hostile.md') h3")
+    stamp = w.page.locator("#stamp").inner_text()
+    from checker import __version__
+
+    assert f"factlint {__version__}" in stamp and "configuration: defaults" in stamp
+    assert re.search(r"reference rates until: \d{4}-\d{2}-\d{2}", stamp)
+    # Errors exist, so spans in conflict are counted (a date or a name counts, not only claims).
+    assert int(w.page.locator("#summary .key", has_text="conflict").inner_text().split()[-1]) > 0
+    family = w.page.evaluate("getComputedStyle(document.body).fontFamily")
+    assert "Noto Sans CJK KR" in family and "Malgun Gothic" in family
+    ARTIFACTS.mkdir(exist_ok=True)
+    w.page.screenshot(path=str(ARTIFACTS / "report-desktop-full.png"), full_page=True)
+    phone = watched(report.as_uri(), width=390, height=844)
+    phone.page.select_option("#f-severity", "error")
+    sizes = phone.page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert sizes[0] <= sizes[1]
+    phone.page.screenshot(path=str(ARTIFACTS / "report-phone-filtered.png"))
+    assert w.errors == [] and phone.errors == []

@@ -12,6 +12,7 @@ import pytest
 from checker.cli import main
 from checker.pipeline import check
 from checker.report import html as html_module
+from checker.report import Outcome
 from checker.report.html import highlight, html_pages, html_report, span_id
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +44,11 @@ def write_hostile(folder: Path) -> Path:
     return folder
 
 
+def outcome_of(result, analysis, knowledge) -> Outcome:
+    return Outcome(findings=result.findings, passed=result.passed, claimsets=analysis.claimsets,
+                   errors=analysis.errors, rules=knowledge.rules)
+
+
 @pytest.fixture(scope="module")
 def seeds_analysis(knowledge):
     """Our own copy: checking sets private state on claim sets, and conftest's is shared."""
@@ -54,7 +60,7 @@ def seeds_analysis(knowledge):
 @pytest.fixture(scope="module")
 def seeds_report(seeds_analysis, knowledge):
     result = check(seeds_analysis, knowledge, show_passed=True)
-    return result, html_report(result, seeds_analysis, knowledge)
+    return result, html_report(outcome_of(result, seeds_analysis, knowledge))
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +69,7 @@ def hostile_report(tmp_path_factory, knowledge):
 
     analysis = analyze([str(write_hostile(tmp_path_factory.mktemp("hostile")))], knowledge, jobs=1)
     result = check(analysis, knowledge, show_passed=True)
-    return analysis, result, html_report(result, analysis, knowledge)
+    return analysis, result, html_report(outcome_of(result, analysis, knowledge))
 
 
 def test_every_claim_is_a_mark_with_a_status_and_tooltip(seeds_report, seeds_analysis):
@@ -161,7 +167,7 @@ def test_rates_table(seeds_report, hostile_report):
 
 def test_korean_labels(seeds_analysis, knowledge):
     result = check(seeds_analysis, knowledge, lang="ko", show_passed=True)
-    text = html_report(result, seeds_analysis, knowledge, lang="ko")
+    text = html_report(outcome_of(result, seeds_analysis, knowledge), lang="ko")
     assert '<html lang="ko">' in text and "지적 사항" in text
 
 
@@ -214,6 +220,6 @@ def test_multi_page_needs_an_output_path(monkeypatch, capsys):
 
 def test_pages_are_produced_lazily(seeds_analysis, knowledge):
     result = check(seeds_analysis, knowledge, show_passed=True)
-    pages = html_pages(result, seeds_analysis, knowledge, name="x.html")
+    pages = html_pages(outcome_of(result, seeds_analysis, knowledge), name="x.html")
     assert next(pages)[0] == "x.html"
     assert next(pages)[0] == "x_files/article-00000.html"

@@ -38,6 +38,7 @@ class Draft:
     passed: bool = False
     count: int = 1
     severity: str | None = None  # a kind may lower the rule's severity (never raise it)
+    dated: bool = False  # rests on the publication date itself (a reference rate, a dated reference fact)
 
 
 @dataclass(slots=True)

@@ -40,8 +40,6 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
-        if document.published_assumed and claim.period and "period" not in claim.guesses:
-            claim.guesses.append("period")  # resolved against an assumed publication date
     pair_absolute_and_relative(claims, text)
     relate(claims, mentions, doc)
     inherit_conversions(claims, mentions)

@@ -1,51 +1,25 @@
-"""Files → Documents: walking folders, decoding, and attaching metadata."""
+"""Files → Documents: walking folders, decoding, and attaching metadata.
+
+Metadata comes, in this order, from a manifest (`--manifest`/`manifest = …`, else the
+nearest `articles.toml` in the file's folder or above it that names the file, e.g.
+`file = "ko/001.txt"` at an archive's root), front matter, the page's own tags (HTML),
+and otherwise a guess (language) or today (the date of a draft, with a note).
+"""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from checker.errors import InputError
 from checker.models import Document
+from checker.read.decode import decode
 from checker.read.frontmatter import parse_front_matter
 from checker.read.manifest import MANIFEST_NAME, ArticleMeta, load_manifest
+from checker.read.walk import ARTICLE_SUFFIXES, STDIN, iter_article_paths
 
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-_BINARY_SNIFF = 8192
-
-
-def iter_article_paths(paths: Iterable[str]) -> Iterator[Path]:
-    """Files named on the command line, and article files under named folders."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(child, path):
-                    yield child
-        else:
-            yield path
-
-
-def _hidden(child: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in child.relative_to(root).parts)
-
-
-def decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
-    """Text, encoding name and notes; UTF-8 first, then CP949 (a superset of EUC-KR)."""
-    if not data.strip():
-        raise InputError(str(path), "empty file")
-    if b"\x00" in data[:_BINARY_SNIFF]:
-        raise InputError(str(path), "binary file (NUL bytes), not an article")
-    try:
-        return data.decode("utf-8-sig"), "utf-8", []
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    try:
-        text = data.decode("cp949")
-    except UnicodeDecodeError:
-        line = data[: utf8_error.start].count(b"\n") + 1
-        raise InputError(str(path), f"not UTF-8 or CP949/EUC-KR text (byte {utf8_error.start})", line) from None
-    return text, "cp949", ["decoded as CP949/EUC-KR (not UTF-8)"]
+__all__ = ["ARTICLE_SUFFIXES", "STDIN", "decode", "iter_article_paths", "read_document", "read_paths"]
+_HTML = {".html", ".htm"}
 
 
 def guess_language(text: str) -> str:
@@ -56,68 +30,114 @@ def guess_language(text: str) -> str:
 
 
 class _Manifests:
-    """One manifest per folder, loaded once; a broken one is reported once. A manifest named in
-    the configuration (`manifest = "…"`, `--manifest`) is asked first, by path below its folder."""
+    """Manifests by folder, loaded once; a broken one is reported once. A manifest named in
+    the configuration (`manifest = "…"`, `--manifest`) is asked first; then the nearest
+    `articles.toml` from the file's folder up to `stop` that names the file."""
 
     def __init__(self, explicit: Path | None = None) -> None:
-        self._by_dir: dict[Path, dict[str, ArticleMeta] | InputError] = {}
+        self._by_dir: dict[Path, dict[Path, ArticleMeta] | InputError] = {}
         self._explicit = explicit
-        self._explicit_entries: dict[str, ArticleMeta] | None = None
+        self._explicit_entries: dict[Path, ArticleMeta] | None = None
+        self._problems: dict[Path, InputError] = {}  # a bad or duplicate entry: that article's error alone
 
-    def meta_for(self, path: Path) -> ArticleMeta | None:
+    def _entries(self, manifest: Path) -> dict[Path, ArticleMeta]:
+        folder = manifest.parent.resolve()
+        loaded = load_manifest(manifest)
+        for name, problem in getattr(loaded, "problems", {}).items():
+            self._problems[(folder / name).resolve()] = problem
+        return {(folder / name).resolve(): meta for name, meta in loaded.items()}
+
+    def meta_for(self, path: Path, stop: Path | None = None) -> ArticleMeta | None:
+        resolved = path.resolve()
         if self._explicit is not None:
             if self._explicit_entries is None:
                 self._explicit_entries = {}
                 if not self._explicit.is_file():
                     raise InputError(str(self._explicit), "manifest not found")
-                folder = self._explicit.parent
-                loaded = load_manifest(self._explicit)
-                self._explicit_entries = {str((folder / name).resolve()): meta for name, meta in loaded.items()}
-                self._explicit_problems = {str((folder / name).resolve()): problem
-                                           for name, problem in getattr(loaded, "problems", {}).items()}
-            if str(path.resolve()) in getattr(self, "_explicit_problems", {}):
-                raise self._explicit_problems[str(path.resolve())]
-            found = self._explicit_entries.get(str(path.resolve()))
+                self._explicit_entries = self._entries(self._explicit)
+            found = self._explicit_entries.get(resolved)
             if found is not None:
                 return found
-        folder = path.parent
+            if resolved in self._problems:
+                raise self._problems[resolved]
+        stop = (stop or path.parent).resolve()
+        for folder in (resolved.parent, *resolved.parent.parents):
+            entries = self._folder(path, folder)
+            if entries and resolved in entries:
+                return entries[resolved]
+            if resolved in self._problems:
+                raise self._problems[resolved]
+            if folder == stop or stop not in folder.parents:
+                break
+        return None
+
+    def _folder(self, path: Path, folder: Path) -> dict[Path, ArticleMeta]:
         if folder not in self._by_dir:
             manifest = folder / MANIFEST_NAME
             try:
-                self._by_dir[folder] = load_manifest(manifest) if manifest.is_file() else {}
+                self._by_dir[folder] = self._entries(manifest) if manifest.is_file() else {}
             except InputError as exc:
+                # Name it as the user would: relative to the article's spelling where possible.
                 self._by_dir[folder] = exc
                 raise
         entry = self._by_dir[folder]
-        if isinstance(entry, InputError):
-            return None
-        problem = getattr(entry, "problems", {}).get(path.name)
-        if problem is not None:  # a bad or duplicate entry: this article's error alone
-            raise problem
-        return entry.get(path.name)
+        return {} if isinstance(entry, InputError) else entry
 
 
-def read_document(path: Path, meta: ArticleMeta | None) -> Document:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    text, encoding, notes = decode(path, data)
+def _stop_for(path: Path, root: Path | None) -> Path:
+    """How far up to look for a manifest: the folder named on the command line, or the current
+    folder for a file named directly below it (so `check real/ko/001.txt` finds real/articles.toml)."""
+    cwd = Path.cwd().resolve()
+    resolved = path.resolve()
+    if cwd in resolved.parents:
+        return cwd
+    return (root or path.parent).resolve()
+
+
+def _load(path: Path, data: bytes, display: str) -> tuple[str, str, list[str], dict[str, object]]:
+    """Text, encoding, notes and metadata the file's format carries."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        from checker.read.docx import docx_text
+
+        text, meta = docx_text(display, data)
+        return text, "docx", [], meta
+    text, encoding, notes = decode(display, data)
+    meta: dict[str, object] = {}
+    if suffix in _HTML or (suffix not in {".txt", ".md", ".markdown"} and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
+        from checker.read.htmlmeta import html_metadata
+
+        meta = html_metadata(text)
+    return text, encoding, notes, meta
+
+
+def read_document(path: Path, meta: ArticleMeta | None, *, data: bytes | None = None,
+                  display: str | None = None) -> Document:
+    shown = display or _display_path(path)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(shown, "no such file") from None
+        except IsADirectoryError:
+            raise InputError(shown, "is a folder") from None
+        except OSError as exc:
+            raise InputError(shown, f"cannot read: {exc.strerror or exc}") from None
+    text, encoding, notes, page = _load(path, data, shown)
     front, body_start = parse_front_matter(text)
     if "published_error" in front:
-        raise InputError(str(path), f"front matter: bad date {front['published_error']!r}", 2)
-    published: dt.date | None = (meta.published if meta else None) or front.get("published")  # type: ignore[assignment]
-    language = (meta.language if meta else None) or front.get("language") or guess_language(text[body_start:])
+        raise InputError(shown, f"front matter: bad date {front['published_error']!r}", 2)
+    published: dt.date | None = (meta.published if meta else None) or front.get("published") or page.get("published")  # type: ignore[assignment]
+    language = ((meta.language if meta else None) or front.get("language") or page.get("language")
+                or guess_language(text[body_start:]))
     outlet = (meta.outlet if meta else None) or front.get("outlet")
     assumed = published is None
     if assumed:
         # An undated file is most often a draft about to be published: read it as of today.
         published = dt.date.today()
-        notes.append(f"no publication date in a manifest or front matter: assumed today ({published})")
+        notes.append(f"no publication date in a manifest, front matter or page metadata: assumed today ({published})")
     return Document(
-        path=_display_path(path), text=text, published=published, language=str(language),
+        path=shown, text=text, published=published, language=str(language),
         outlet=outlet, encoding=encoding, notes=notes, body_start=body_start, published_assumed=assumed,
     )
 
@@ -129,22 +149,41 @@ def _display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def read_paths(paths: Iterable[str], manifest: Path | None = None) -> tuple[list[Document], list[InputError]]:
-    """Every readable article; bad ones become errors without stopping the rest."""
+def read_paths(paths: Iterable[str], manifest: Path | None = None, *, stdin_name: str | None = None,
+               stdin_data: bytes | None = None) -> tuple[list[Document], list[InputError]]:
+    """Every readable article; bad ones become errors without stopping the rest.
+
+    `-` reads standard input (or `stdin_data`), named `stdin_name` in reports and when
+    looking for its manifest entry."""
     manifests = _Manifests(manifest)
     documents: list[Document] = []
     errors: list[InputError] = []
     seen_manifest_errors: set[str] = set()
-    for path in iter_article_paths(paths):
-        try:
-            meta = manifests.meta_for(path)
-        except InputError as exc:
-            if str(exc) not in seen_manifest_errors:
-                seen_manifest_errors.add(str(exc))
-                errors.append(exc)
+    for raw in paths:
+        root = Path(raw) if raw != STDIN and Path(raw).is_dir() else None
+        for path in iter_article_paths([raw], errors):
+            display = None
+            data = None
+            if str(path) == STDIN:
+                display = stdin_name or "<stdin>"
+                data = stdin_data if stdin_data is not None else _read_stdin()
+                path = Path(stdin_name) if stdin_name else Path("stdin.txt")
             meta = None
-        try:
-            documents.append(read_document(path, meta))
-        except InputError as exc:
-            errors.append(exc)
+            if path.exists() or display is not None:
+                try:
+                    meta = manifests.meta_for(path, _stop_for(path, root))
+                except InputError as exc:
+                    if str(exc) not in seen_manifest_errors:
+                        seen_manifest_errors.add(str(exc))
+                        errors.append(exc)
+            try:
+                documents.append(read_document(path, meta, data=data, display=display))
+            except InputError as exc:
+                errors.append(exc)
     return documents, errors
+
+
+def _read_stdin() -> bytes:
+    import sys
+
+    return sys.stdin.buffer.read()

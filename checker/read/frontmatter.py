@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_FENCE = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^([A-Za-z_]+)\s*[:=]\s*(.*?)\s*$", re.M)
 KNOWN = {"published", "date", "language", "lang", "outlet", "source"}
 

@@ -1,48 +1,142 @@
-"""Report stage: findings → text | json | sarif | github | html (one module per format)."""
+"""Report stage: findings → text | json | sarif | github | html (one module per format).
+
+One entry point: `render(outcome, settings, stream)`. `Outcome` is what the check stage
+produced (findings, the relations that held, the articles, unreadable inputs, the rules and a
+stamp saying how the run was made); `RenderSettings` is how to show it. A format that needs
+more than the findings says so through `needs(settings)` before the run (the HTML report
+colours the claims that were checked and held, so it asks for the passed relations).
+"""
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
 
-def render(fmt: str, result, analysis, knowledge, *, settings, args):
-    articles = len(analysis.claimsets)
-    claims = sum(len(cs.claims) for cs in analysis.claimsets)
+FORMATS = ("text", "json", "sarif", "github", "html")
+
+
+@dataclass(slots=True)
+class RenderSettings:
+    format: str = "text"
+    lang: str = "en"
+    show_passed: bool = False  # list the relations that hold (text, json)
+    color: bool = False
+    width: int | None = None  # terminal cells; None: the stream's own (80 when it is not a terminal)
+    quiet: bool = False  # diagnostics only: no summary line
+    statistics: bool = False  # counts by rule instead of each finding (text, json)
+    output: Path | None = None  # the report's file: a multi-page HTML report writes its pages beside it
+
+
+@dataclass(slots=True)
+class Needs:
+    """What a format asks the check stage for, beyond the findings."""
+
+    passed: bool = False
+
+
+@dataclass(slots=True)
+class Stamp:
+    """How the run was made, for reports that keep it (HTML)."""
+
+    version: str = ""
+    date: str = ""
+    config: str | None = None  # the configuration file used, None for defaults
+    rates_until: str | None = None  # the last date of the reference rates loaded, None when none were needed
+
+
+@dataclass(slots=True)
+class Outcome:
+    findings: list = field(default_factory=list)  # [Finding]
+    passed: list = field(default_factory=list)  # [Passed]
+    claimsets: list = field(default_factory=list)  # [ClaimSet]
+    errors: list = field(default_factory=list)  # [InputError]
+    rules: object = None  # RuleSet: names and docs for codes
+    stamp: Stamp = field(default_factory=Stamp)
+
+
+def needs(settings: RenderSettings) -> Needs:
+    return Needs(passed=settings.show_passed or settings.format == "html")
+
+
+def stamp(config: str | None = None) -> Stamp:
+    from checker import __version__
+
+    return Stamp(version=__version__, date=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                 config=config)
+
+
+def console(stream: TextIO, settings: RenderSettings):
+    from rich.console import Console
+
+    # No colour: no escape codes at all (not even bold), whatever the stream is.
+    return Console(file=stream, highlight=False, force_terminal=settings.color or None, no_color=False,
+                   color_system="auto" if settings.color else None, width=settings.width, emoji=False, markup=False)
+
+
+def statistics(findings: list) -> list[tuple[str, str, int]]:
+    """(code, worst severity, count) by rule, most frequent first (ruff's --statistics)."""
+    from checker.models import SEVERITY_RANK
+
+    counts = Counter(f.rule for f in findings)
+    worst: dict[str, str] = {}
+    for f in findings:
+        if f.rule not in worst or SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst[f.rule]]:
+            worst[f.rule] = f.severity
+    return [(code, worst[code], n) for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _rule_name(rules, code: str) -> str:
+    try:
+        return rules.rule(code).name
+    except (KeyError, AttributeError):
+        return ""
+
+
+def render(outcome: Outcome, settings: RenderSettings, stream: TextIO) -> None:
+    fmt = settings.format
+    articles = len(outcome.claimsets)
+    claims = sum(len(cs.claims) for cs in outcome.claimsets)
+    if settings.statistics and fmt not in ("text", "json"):
+        from checker.errors import UsageError
+
+        raise UsageError(f"--statistics works with the text and json formats, not {fmt}")
     if fmt == "text":
-        from checker.report.text import render_finding, render_passed, render_summary
+        from checker.report.text import render_text
 
-        lines_of = {cs.document.path: cs.document for cs in analysis.claimsets}
-
-        def line_of(location):
-            document = lines_of.get(location.path)
-            if document is None:
-                return location.snippet or ""
-            starts = document.line_starts
-            start = starts[location.line - 1]
-            end = starts[location.line] - 1 if location.line < len(starts) else len(document.text)
-            return document.text[start:end]
-
-        out = []
-        for finding in result.findings:
-            out += render_finding(finding, line_of)
-        if result.passed:
-            out += render_passed(result.passed)
-        out.append(render_summary(result.findings, articles, len(analysis.errors)))
-        return out
+        out = console(stream, settings)
+        for line in render_text(outcome, settings):
+            out.print(line, soft_wrap=True)
+        return
     if fmt == "json":
-        from checker.report.json import findings_json, summary
+        from checker.report.json import findings_json, statistics_json, summary
 
-        return findings_json(result.findings, summary(result.findings, articles, claims),
-                             result.passed if args.show_passed else None)
+        if settings.statistics:
+            stream.write(statistics_json(statistics(outcome.findings), outcome.rules, articles))
+        else:
+            stream.write(findings_json(outcome.findings, summary(outcome.findings, articles, claims),
+                                       outcome.passed if settings.show_passed else None))
+        stream.write("\n")
+        return
     if fmt == "sarif":
         from checker.report.sarif import sarif_json
 
-        texts = {cs.document.path: cs.document.text for cs in analysis.claimsets}
-        return sarif_json(result.findings, knowledge.rules, texts)
+        texts = {cs.document.path: cs.document.text for cs in outcome.claimsets}
+        stream.write(sarif_json(outcome.findings, outcome.rules, texts) + "\n")
+        return
     if fmt == "github":
         from checker.report.github import annotations
 
-        return annotations(result.findings, knowledge.rules)
+        stream.write(annotations(outcome.findings, outcome.rules))
+        return
     if fmt == "html":
         from checker.report.html import write_html
 
-        # Over many articles it writes an index and one page per article beside args.output, and returns None.
-        return write_html(result, analysis, knowledge, lang=settings.lang, output=args.output)
+        write_html(outcome, settings, stream)
+        return
     raise ValueError(fmt)
+
+
+__all__ = ["FORMATS", "Needs", "Outcome", "RenderSettings", "Stamp", "console", "needs", "render", "stamp",
+           "statistics"]

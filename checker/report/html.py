@@ -13,8 +13,8 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
-import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,10 +41,17 @@ LABELS = {
         "no_reference": "no reference", "conflict": "conflict", "checked": "checked",
         "unchecked": "unchecked", "none": "None.", "evidence": "Evidence", "index": "Index",
         "previous": "Previous", "next": "Next", "published": "published", "input_errors": "Unreadable inputs",
-        "legend": "Claims: red = in a finding, green = checked and holds, grey = not checked.",
+        "legend": "Claims: red = in a finding (with other spans findings point at), green = checked and holds, "
+                  "grey = not checked.",
         "tolerance": "tolerance", "rates_note": "Rates implied by equivalents in the text against ECB rates "
                                               "from the publication date back",
         "business_days": "business days",
+        "search": "Search findings and article text", "filter_rule": "Rule", "filter_severity": "Severity",
+        "filter_article": "Article", "all": "all", "sort": "Sort", "sort_severity": "severity",
+        "sort_rule": "rule", "sort_article": "article and position", "contents": "Contents",
+        "generated": "generated", "configuration": "configuration", "defaults": "defaults",
+        "rates_until": "reference rates until", "not_loaded": "not needed", "shown": "shown",
+        "in_finding": "spans in a finding",
     },
     "ko": {
         "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
@@ -54,9 +61,15 @@ LABELS = {
         "ok": "허용 범위 안", "not_ok": "허용 범위 밖", "no_reference": "기준 없음", "conflict": "충돌",
         "checked": "확인됨", "unchecked": "확인 안 됨", "none": "없음.", "evidence": "근거",
         "index": "목차", "previous": "이전", "next": "다음", "published": "발행", "input_errors": "읽지 못한 입력",
-        "legend": "수치: 빨강 = 지적 사항, 초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
+        "legend": "수치: 빨강 = 지적 사항(지적 사항이 가리키는 다른 구간 포함), 초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
         "tolerance": "허용", "rates_note": "본문의 환산액이 암시하는 환율과 발행일부터 거슬러 올라간 ECB 기준환율",
         "business_days": "영업일",
+        "search": "지적 사항과 기사 본문 검색", "filter_rule": "규칙", "filter_severity": "심각도",
+        "filter_article": "기사", "all": "전체", "sort": "정렬", "sort_severity": "심각도",
+        "sort_rule": "규칙", "sort_article": "기사와 위치", "contents": "목차",
+        "generated": "생성", "configuration": "설정", "defaults": "기본값",
+        "rates_until": "기준환율 마지막 날짜", "not_loaded": "필요 없음", "shown": "표시",
+        "in_finding": "지적 사항의 구간",
     },
 }
 
@@ -91,12 +104,12 @@ class _Mark:
 class _Report:
     """What every page needs, computed once: statuses, links, summaries; each article is rendered on demand."""
 
-    def __init__(self, result, analysis, knowledge, lang: str, files: str | None = None):
-        self.result, self.analysis, self.knowledge = result, analysis, knowledge
+    def __init__(self, outcome, lang: str, files: str | None = None):
+        self.outcome, self.claimsets, self.rules = outcome, outcome.claimsets, outcome.rules
         self.lang = lang if lang in LABELS else "en"
         self.files = files  # the multi-page folder's name, None for one page
-        self.index_of = {cs.document.path: i for i, cs in enumerate(analysis.claimsets)}
-        self.findings = sorted(result.findings, key=lambda f: -SEVERITY_RANK[f.severity])  # stable: errors first
+        self.index_of = {cs.document.path: i for i, cs in enumerate(self.claimsets)}
+        self.findings = sorted(outcome.findings, key=lambda f: -SEVERITY_RANK[f.severity])  # stable: errors first
         # Per article: the spans of findings and of passed relations, sorted by start for the overlap scan.
         self.finding_spans: dict[int, list[tuple[int, int, int]]] = {}
         self.passed_spans: dict[int, list[tuple[int, int, str]]] = {}
@@ -104,13 +117,18 @@ class _Report:
             for loc in (finding.location, *finding.related):
                 if loc.path in self.index_of:
                     self.finding_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, n))
-        for passed in result.passed:
+        for passed in outcome.passed:
             for loc in (passed.location, *passed.related):
                 if loc.path in self.index_of:
                     self.passed_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, passed.rule))
         for spans in (*self.finding_spans.values(), *self.passed_spans.values()):
             spans.sort()
-        self.counts = [Counter(s for s, _ in self._statuses(i).values()) for i in range(len(analysis.claimsets))]
+        self.counts = [Counter(s for s, _ in self._statuses(i).values()) for i in range(len(self.claimsets))]
+        # A finding's span that is no claim (a date, a name) is a conflict too: the summary must not
+        # say "conflict 0" over an article with errors.
+        for i, spans in self.finding_spans.items():
+            claims = sorted((c.start, c.end) for c in self.claimsets[i].claims)
+            self.counts[i]["conflict"] += len({(s, e) for s, e, _ in spans if not any(_overlapping(claims, s, e))})
 
     # --- links -------------------------------------------------------------------------------
     def _page(self, article: int, here: int | None) -> str:
@@ -133,7 +151,7 @@ class _Report:
     # --- claims ------------------------------------------------------------------------------
     def _statuses(self, article: int) -> dict[str, tuple[str, list[str]]]:
         """claim id → (status, rule codes), by overlap with finding spans first, then passed ones."""
-        cs = self.analysis.claimsets[article]
+        cs = self.claimsets[article]
         found = self.finding_spans.get(article, [])
         passed = self.passed_spans.get(article, [])
         statuses = {}
@@ -160,7 +178,7 @@ class _Report:
             f"unit: {claim.unit}" + (f" ({claim.qualifier})" if claim.qualifier else ""),
             f"entities: {', '.join(claim.entities) or '—'}",
             f"metric: {claim.metric or '—'}",
-            f"period: {claim.period or '—'}" + (f" ({fmt.period(claim.period, lang)})" if claim.period else ""),
+            f"period: {claim.period or '—'}" + (f" ({_period(claim.period, lang)})" if claim.period else ""),
             f"role: {claim.role}",
         ]
         flags = [name for name in ("forecast", "furniture") if getattr(claim, name)]
@@ -172,7 +190,7 @@ class _Report:
         return "\n".join(lines)
 
     def article(self, i: int, here: int | None = None) -> dict:
-        cs = self.analysis.claimsets[i]
+        cs = self.claimsets[i]
         doc = cs.document
         statuses = self._statuses(i)
         marks: dict[tuple[int, int], _Mark] = {}
@@ -192,11 +210,12 @@ class _Report:
                 classes += ["fspan", f"sev-{worst}"]
                 title = title or LABELS[self.lang]["findings"] + ": " + worst
             pieces.append((mark.start, mark.end, span_id(i, mark.start, mark.end), " ".join(classes), title))
+        pieces += _markup_pieces(doc, i)
         return {**self._row(i, here), "outlet": doc.outlet, "language": doc.language,
                 "body": highlight(doc.text, pieces)}
 
     def _row(self, i: int, here: int | None) -> dict:
-        cs = self.analysis.claimsets[i]
+        cs = self.claimsets[i]
         return {"index": i, "path": cs.document.path, "published": cs.document.published, "claims": len(cs.claims),
                 "statuses": {s: self.counts[i].get(s, 0) for s in ("conflict", "checked", "unchecked")},
                 "findings": len({n for _, _, n in self.finding_spans.get(i, [])}),
@@ -204,7 +223,7 @@ class _Report:
 
     def article_rows(self, here: int | None = None) -> list[dict]:
         """The article table: counts only, so it stays cheap for thousands of articles."""
-        return [self._row(i, here) for i in range(len(self.analysis.claimsets))]
+        return [self._row(i, here) for i in range(len(self.claimsets))]
 
     # --- findings ----------------------------------------------------------------------------
     def finding_views(self, here: int | None = None, only: int | None = None) -> list[dict]:
@@ -214,16 +233,19 @@ class _Report:
         for n in wanted:
             finding = self.findings[n]
             spans = [self._span_view(loc, here, i == 0) for i, loc in enumerate((finding.location, *finding.related))]
-            evidence = json.dumps(finding.evidence, ensure_ascii=False, indent=1, default=str) if finding.evidence else ""
-            views.append({"id": f"f{n}", "rule": finding.rule, "severity": finding.severity,
+            articles = sorted({self.index_of[loc.path] for loc in (finding.location, *finding.related)
+                               if loc.path in self.index_of})
+            views.append({"id": f"f{n}", "n": n, "rule": finding.rule, "severity": finding.severity,
+                          "rank": SEVERITY_RANK[finding.severity], "path": finding.location.path,
+                          "start": finding.location.start, "articles": " ".join(map(str, articles)),
                           "message": finding.message, "count": finding.count, "notes": finding.notes,
-                          "spans": spans, "evidence": evidence})
+                          "spans": spans, "evidence": _evidence_rows(finding.evidence)})
         return views
 
     def _span_view(self, loc: Location, here: int | None, primary: bool) -> dict:
         article = self.index_of.get(loc.path)
         if article is not None:
-            text = self.analysis.claimsets[article].document.text[loc.start:loc.end]
+            text = self.claimsets[article].document.text[loc.start:loc.end]
         else:
             text = loc.snippet or ""
         return {"href": self.href(loc, here), "where": f"{loc.path}:{loc.line}:{loc.column}",
@@ -240,61 +262,63 @@ class _Report:
         rules = []
         for code, count in sorted(by_rule.items()):
             try:
-                rule = self.knowledge.rules.rule(code)
+                rule = self.rules.rule(code)
                 name, summary = rule.name, rule.summary
             except KeyError:  # a code outside the packs (an unused-suppression warning)
                 name, summary = "", ""
             rules.append({"code": code, "name": name, "summary": summary, "count": count, "severity": worst[code]})
         statuses = sum(self.counts, Counter())
-        return {"articles": len(self.analysis.claimsets),
-                "claims": sum(len(cs.claims) for cs in self.analysis.claimsets),
+        return {"articles": len(self.claimsets),
+                "claims": sum(len(cs.claims) for cs in self.claimsets),
                 "findings": len(self.findings),
                 "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES}, "by_rule": rules,
                 "statuses": {s: statuses.get(s, 0) for s in ("conflict", "checked", "unchecked")},
-                "errors": [str(e) for e in self.analysis.errors]}
+                "errors": [str(e) for e in self.outcome.errors]}
+
+    def _reference_items(self, only: int | None = None) -> Iterator[tuple[object, bool]]:
+        """(finding or passed relation, held) for every conversion checked against a reference rate:
+        the conversion check puts the rates it compared into the evidence."""
+        for item, held in ((f, False) for f in self.findings):
+            if item.evidence.get("kind") == "conversion" and "reference" in item.evidence:
+                yield item, held
+        for item in self.outcome.passed:
+            if getattr(item, "evidence", {}).get("kind") == "conversion" and "reference" in item.evidence:
+                yield item, True
 
     @cached_property
-    def reference_params(self):
-        from checker.check.kinds.conversion import ConversionParams
-
-        for rule in self.knowledge.rules:
-            if rule.kind == "conversion":
-                params = self.knowledge.rules.params(rule.code)
-                if params.check == "reference":
-                    return params
-        return ConversionParams(check="reference")
+    def reference_params(self) -> dict:
+        for item, _ in self._reference_items():
+            return {"tolerance": item.evidence.get("tolerance", 0.025),
+                    "business_days": item.evidence.get("business_days", 3)}
+        return {"tolerance": 0.025, "business_days": 3}
 
     def rates(self, here: int | None = None, only: int | None = None) -> list[dict]:
-        from checker.check.kinds.conversion import implied_rates
-
-        params = self.reference_params
-        table = None
         rows = []
-        for i in range(len(self.analysis.claimsets)) if only is None else [only]:
-            cs = self.analysis.claimsets[i]
-            published = cs.document.published
-            for implied in implied_rates(cs):
-                if table is None:
-                    from checker.check.fx import reference_rates
-
-                    table = reference_rates()  # loaded only when some article states an equivalent
-                window = []
-                if published is not None and {implied.base, implied.quote} <= table.currencies:
-                    window = table.window(implied.base, implied.quote, published, params.business_days)
-                row = {"article": i, "path": cs.document.path, "article_href": self.article_href(i, here),
-                       "pair": f"{implied.quote}/{implied.base}",
-                       "implied": fmt.rate_interval(implied.rate, implied.quote, implied.base),
-                       "base": implied.base_claim.text, "quote": implied.quote_claim.text,
-                       "base_href": self._claim_href(i, implied.base_claim, here),
-                       "quote_href": self._claim_href(i, implied.quote_claim, here),
-                       "reference": None, "dates": "", "off": "", "ok": None}
-                if window:
-                    reference = Interval(min(r for _, r in window), max(r for _, r in window))
-                    row.update(reference=fmt.rate_interval(reference, implied.quote, implied.base),
-                               dates=f"{window[-1][0]} – {window[0][0]}", off=_off(implied.rate, reference),
-                               ok=implied.rate.overlaps(reference.widen(params.tolerance)))
-                rows.append(row)
+        for item, held in self._reference_items():
+            article = self.index_of.get(item.location.path)
+            if article is None or (only is not None and article != only):
+                continue
+            ev = item.evidence
+            base, quoted = ev["pair"]
+            implied = Interval(*ev["implied"])
+            reference = Interval(*ev["reference"])
+            base_loc = item.related[0] if item.related else item.location
+            rows.append({
+                "article": article, "path": item.location.path, "article_href": self.article_href(article, here),
+                "pair": f"{quoted}/{base}", "implied": fmt.rate_interval(implied, quoted, base),
+                "base": self._text(base_loc), "quote": self._text(item.location),
+                "base_href": self.href(base_loc, here), "quote_href": self.href(item.location, here),
+                "reference": fmt.rate_interval(reference, quoted, base),
+                "dates": str(ev.get("reference_dates", "")).replace("..", " – "),
+                "off": _off(implied, reference), "ok": held, "start": item.location.start})
+        rows.sort(key=lambda r: (r["article"], r["start"]))
         return rows
+
+    def _text(self, loc: Location) -> str:
+        article = self.index_of.get(loc.path)
+        if article is None:
+            return loc.snippet or ""
+        return self.claimsets[article].document.text[loc.start:loc.end]
 
     def _claim_href(self, article: int, claim: Claim, here: int | None) -> str:
         return self._page(article, here) + "#" + span_id(article, claim.start, claim.end)
@@ -302,7 +326,58 @@ class _Report:
     def common(self) -> dict:
         params = self.reference_params
         return {"t": LABELS[self.lang], "lang": self.lang, "summary": self.summary(),
-                "tolerance": f"{params.tolerance:.1%}", "business_days": params.business_days}
+                "tolerance": f"{params['tolerance']:.1%}", "business_days": params["business_days"],
+                "stamp": self.outcome.stamp, "rules_seen": sorted({f.rule for f in self.findings}),
+                "article_options": [(i, cs.document.path) for i, cs in enumerate(self.claimsets)]}
+
+
+_HEADING = re.compile(r"^(#{1,6}[ \t]+)(.*\S)[ \t#]*$", re.M)
+_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
+
+
+def _markup_pieces(doc, article: int) -> list[tuple[int, int, str, str, str]]:
+    """Marks that show an article as text: front matter, Markdown heading markers and an HTML page's tags are
+    hidden (`md-hide`), headings set as headings (`md-h`). The text underneath is untouched, so
+    every offset still points into the file."""
+    pieces = []
+    if doc.body_start:
+        pieces.append((0, doc.body_start, f"a{article}-front", "md-hide", ""))
+    path = doc.path.lower()
+    if path.endswith((".md", ".markdown")):
+        for m in _HEADING.finditer(doc.text, doc.body_start):
+            pieces.append((m.start(), m.end(), f"a{article}-h{m.start()}", "md-h", ""))
+            pieces.append((m.start(1), m.end(1), f"a{article}-hm{m.start()}", "md-hide", ""))
+    if path.endswith((".html", ".htm")):  # Markdown's inline markup is shown as written
+        for m in _MARKUP.finditer(doc.text, doc.body_start):
+            pieces.append((m.start(), m.end(), f"a{article}-t{m.start()}", "md-hide", ""))
+    return pieces
+
+
+def _period(period: str, lang: str) -> str:
+    try:
+        return fmt.period(period, lang)
+    except (ValueError, KeyError, IndexError):  # a period form the wording does not know: shown as it is
+        return period
+
+
+def _evidence_rows(evidence: dict) -> list[tuple[str, str]]:
+    """The evidence as label/value rows: numbers rounded, pairs as intervals, never raw JSON."""
+    rows = []
+    for key, value in evidence.items():
+        if key == "kind":
+            continue
+        if isinstance(value, float):
+            shown = _raw(value)
+        elif isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
+            shown = _raw(float(value[0])) if value[0] == value[1] else f"{_raw(float(value[0]))} – {_raw(float(value[1]))}"
+        elif isinstance(value, (list, tuple)):
+            shown = ", ".join(_raw(float(v)) if isinstance(v, float) else str(v) for v in value)
+        elif isinstance(value, dict):
+            shown = "; ".join(f"{k}: {_raw(v) if isinstance(v, float) else v}" for k, v in value.items())
+        else:
+            shown = str(value)
+        rows.append((key.replace("_", " "), shown))
+    return rows
 
 
 def _overlapping(spans: list[tuple], start: int, end: int) -> Iterator[tuple]:
@@ -363,48 +438,54 @@ def highlight(text: str, marks: list[tuple[int, int, str, str, str]]) -> Markup:
     return Markup("".join(out))
 
 
-def html_report(result, analysis, knowledge, *, lang: str = "en") -> str:
+def html_report(outcome, *, lang: str = "en") -> str:
     """One self-contained page: summary, findings, rates and every article's text."""
-    report = _Report(result, analysis, knowledge, lang)
+    report = _Report(outcome, lang)
     return _env().get_template("report.html.j2").render(
         **report.common(), findings=report.finding_views(), rates=report.rates(),
-        rows=report.article_rows(), articles=[report.article(i) for i in range(len(analysis.claimsets))])
+        rows=report.article_rows(), articles=[report.article(i) for i in range(len(outcome.claimsets))])
 
 
-def html_pages(result, analysis, knowledge, *, name: str, lang: str = "en") -> Iterator[tuple[str, str]]:
+def html_pages(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, str]]:
     """(relative path, page) for the index `name` and one page per article in `<stem>_files/`.
 
     Pages are produced one at a time so that a caller can write each and let it go.
     """
     files = f"{PurePosixPath(name).stem}_files"
-    report = _Report(result, analysis, knowledge, lang, files=files)
+    report = _Report(outcome, lang, files=files)
     env, common = _env(), report.common()
-    count = len(analysis.claimsets)
+    count = len(outcome.claimsets)
     yield name, env.get_template("index.html.j2").render(
         **common, findings=report.finding_views(), rates=report.rates(), rows=report.article_rows(), files=files)
     template = env.get_template("article.html.j2")
     for i in range(count):
+        # An article's page filters its own findings: no list of every article on every page.
         yield f"{files}/{page_name(i)}", template.render(
-            **common, article=report.article(i, here=i), findings=report.finding_views(here=i, only=i),
+            **{**common, "article_options": []}, article=report.article(i, here=i), findings=report.finding_views(here=i, only=i),
             rates=report.rates(here=i, only=i), index_href=f"../{quote(name)}",
             previous=page_name(i - 1) if i > 0 else None, next=page_name(i + 1) if i + 1 < count else None)
 
 
-def write_html(result, analysis, knowledge, *, lang: str, output) -> str | None:
-    """The report for `factlint check --format html`: the single page's text to write,
-    or None when it has written the index and article pages itself (more than SINGLE_PAGE_LIMIT articles)."""
-    if len(analysis.claimsets) <= SINGLE_PAGE_LIMIT:
-        return html_report(result, analysis, knowledge, lang=lang)
+def write_html(outcome, settings, stream) -> None:
+    """`factlint check --format html`: one page onto `stream`, or, over more than SINGLE_PAGE_LIMIT
+    articles, an index page onto `stream` and one page per article in a folder beside `settings.output`."""
+    if len(outcome.claimsets) <= SINGLE_PAGE_LIMIT:
+        stream.write(html_report(outcome, lang=settings.lang))
+        return
     from checker.errors import InputError, UsageError
 
+    output = settings.output
     if output is None:
-        raise UsageError(f"an HTML report over {len(analysis.claimsets)} articles is an index page plus one page "
+        raise UsageError(f"an HTML report over {len(outcome.claimsets)} articles is an index page plus one page "
                          f"per article (more than {SINGLE_PAGE_LIMIT}): give the index's path with -o FILE")
     folder = output.parent / f"{output.stem}_files"
     written = set()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for relative, page in html_pages(result, analysis, knowledge, name=output.name, lang=lang):
+        for relative, page in html_pages(outcome, name=output.name, lang=settings.lang):
+            if relative == output.name:
+                stream.write(page)
+                continue
             (output.parent / relative).write_text(page, encoding="utf-8")
             written.add(relative)
         # Pages left from an earlier, larger run would be unreachable but misleading.
@@ -413,4 +494,3 @@ def write_html(result, analysis, knowledge, *, lang: str, output) -> str | None:
                 stale.unlink()
     except OSError as exc:
         raise InputError(str(output), f"cannot write: {exc.strerror or exc}") from None
-    return None

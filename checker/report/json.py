@@ -49,3 +49,15 @@ def findings_json(findings: list[Finding], summary_data: dict, passed: list[Pass
     if passed is not None:
         payload["passed"] = [p.model_dump(mode="json") for p in passed]
     return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def statistics_json(rows: list[tuple[str, str, int]], rules, articles: int) -> str:
+    """`--statistics --format json`: counts by rule (ruff's shape: code, name, count)."""
+    out = []
+    for code, severity, count in rows:
+        try:
+            name = rules.rule(code).name
+        except (KeyError, AttributeError):
+            name = None
+        out.append({"code": code, "name": name, "severity": severity, "count": count})
+    return json.dumps({"statistics": out, "articles": articles}, ensure_ascii=False, indent=2)

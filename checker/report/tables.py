@@ -11,28 +11,62 @@ from checker.check.packs import RuleSet
 from checker.models import Claim
 
 
-def claims_table(claims: list[Claim]) -> Table:
-    table = Table(title=f"{len(claims)} claims", show_lines=False)
-    for column in ("where", "text", "kind", "interval", "entities", "metric", "period", "relations"):
-        table.add_column(column, overflow="fold")
-    for claim in claims:
-        relations = " ".join(f"{name}→{getattr(claim, name).rsplit('#', 1)[1]}"
-                             for name in ("converts", "change_of", "compared_to") if getattr(claim, name))
-        guess = f" ({', '.join(claim.guesses)} guessed)" if claim.guesses else ""
-        table.add_row(
-            f"{claim.path}:{claim.line}:{claim.column} #{claim.id.rsplit('#', 1)[1]}", claim.text, f"{claim.kind}/{claim.role}",
-            fmt.interval(Interval.of(claim), claim.unit), ",".join(claim.entities), claim.metric or "",
-            (claim.period or "") + guess, relations,
-        )
-    return table
+def _relations(claim: Claim) -> str:
+    return " ".join(f"{name}→#{getattr(claim, name).rsplit('#', 1)[1]}"
+                    for name in ("converts", "change_of", "compared_to") if getattr(claim, name))
 
 
-def rules_table(rules: RuleSet) -> Table:
-    table = Table(title="factlint rules")
-    for column in ("code", "name", "kind", "severity", "summary"):
-        table.add_column(column, overflow="fold")
+def claims_tables(claimsets, width: int = 80) -> list:
+    """One table per article, titled with its path, so that no column repeats it. Below 110 cells
+    the kind, role and relations fold into the context column; the JSON format has every field."""
+    from rich.text import Text
+
+    wide = width >= 110
+    out: list = []
+    for cs in claimsets:
+        claims = cs.claims
+        doc = cs.document
+        title = f"{doc.path} — {len(claims)} claim{'s' if len(claims) != 1 else ''}"
+        if doc.published:
+            title += f", {'assumed ' if doc.published_assumed else ''}published {doc.published}"
+        table = Table(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("line:col", no_wrap=True)
+        table.add_column("text", overflow="fold", ratio=3)
+        table.add_column("interval", overflow="fold", ratio=3)
+        table.add_column("who · what · when", overflow="fold", ratio=4)
+        if wide:
+            table.add_column("kind/role", overflow="fold", ratio=2)
+            table.add_column("relations", overflow="fold", ratio=2)
+        for claim in claims:
+            guess = f" ({', '.join(claim.guesses)} guessed)" if claim.guesses else ""
+            context = " · ".join(x for x in (",".join(claim.entities), claim.metric or "", (claim.period or "") + guess) if x)
+            if not wide:
+                extra = " ".join(x for x in (f"[{claim.kind}/{claim.role}]", _relations(claim)) if x)
+                context = f"{context} {extra}".strip()
+            row = [claim.id.rsplit("#", 1)[1], f"{claim.line}:{claim.column}", claim.text,
+                   fmt.interval(Interval.of(claim), claim.unit), context]
+            if wide:
+                row += [f"{claim.kind}/{claim.role}", _relations(claim)]
+            table.add_row(*row)
+        out.append(table)
+        out.append(Text(""))
+    total = sum(len(cs.claims) for cs in claimsets)
+    out.append(Text(f"{total} claim{'s' if total != 1 else ''} in {len(claimsets)} article{'s' if len(claimsets) != 1 else ''}."))
+    return out
+
+
+def rules_table(rules: RuleSet, width: int = 80) -> Table:
+    table = Table(title="factlint rules", title_justify="left", pad_edge=False)
+    table.add_column("code", no_wrap=True)
+    table.add_column("name", overflow="fold", ratio=2)
+    if width >= 110:
+        table.add_column("kind", overflow="fold")
+    table.add_column("severity", no_wrap=True)
+    table.add_column("what it checks", overflow="fold", ratio=4)
     for rule in rules:
-        table.add_row(rule.code, rule.name, rule.kind, rule.severity, rule.summary)
+        row = [rule.code, rule.name] + ([rule.kind] if width >= 110 else []) + [rule.severity, rule.summary]
+        table.add_row(*row)
     return table
 
 

@@ -1,6 +1,7 @@
 """Diagnostics for people, shaped like rustc's and ruff's: the span underlined in its line."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rich.cells import cell_len
@@ -28,11 +29,39 @@ def _cut(line: str, start: int, end: int, width: int = MAX_CELLS) -> tuple[str, 
     return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
 
 
+def _squeeze(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """Runs of three or more spaces (an HTML page's blanked tags) shown as one; leading ones dropped.
+    Returns the line and the span moved with it. Ordinary text is left as it is."""
+    if "   " not in line:
+        return line, start, end
+    out: list[str] = []
+    where = [0] * (len(line) + 1)  # original index → index in the squeezed line
+    i = 0
+    while i < len(line):
+        j = i
+        while j < len(line) and line[j] == " ":
+            j += 1
+        if j - i >= 3:
+            keep = 0 if not out else 1
+            for k in range(i, j):
+                where[k] = len(out)
+            out.extend(" " * keep)
+            i = j
+            continue
+        where[i] = len(out)
+        out.append(line[i])
+        i += 1
+    where[len(line)] = len(out)
+    return "".join(out), where[min(start, len(line))], max(where[min(start, len(line))] + 1, where[min(end, len(line))])
+
+
 def snippet(location: Location, line_text: str, label: str | None, style: str, gutter: int) -> list[Text]:
     """The source line and a caret line under the span (carets by display width)."""
     col = location.column - 1
     end_col = location.end_column - 1 if location.end_line == location.line else len(line_text)
-    shown, s, e = _cut(line_text.rstrip("\n"), col, max(col + 1, end_col))
+    line_text = line_text.rstrip("\n")
+    line_text, col, end_col = _squeeze(line_text, col, max(col + 1, end_col))
+    shown, s, e = _cut(line_text, col, end_col)
     pad = " " * gutter
     source = Text(f"{location.line:>{gutter}} | ", style="blue")
     source.append(shown)
@@ -86,3 +115,76 @@ def render_passed(passed: list[Passed]) -> list[Text]:
         line.append(f"  ({item.location.path}:{item.location.line}:{item.location.column})", style="dim")
         lines.append(line)
     return lines
+
+
+_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
+
+
+_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "".join("\n" if ch == "\n" else " " for ch in match.group(0))
+
+
+def _as_text(document) -> str:
+    """An HTML page's text with its tags blanked, a Markdown file's `#` heading markers blanked
+    (same length: columns and carets stay right)."""
+    path = document.path.lower()
+    if path.endswith((".html", ".htm")):
+        return _MARKUP.sub(_blank, document.text)
+    if path.endswith((".md", ".markdown")):
+        return _HEADING.sub(_blank, document.text)
+    return document.text
+
+
+def _line_getter(claimsets) -> Callable[[Location], str]:
+    documents = {cs.document.path: cs.document for cs in claimsets}
+    texts: dict[str, str] = {}
+
+    def line_of(location: Location) -> str:
+        document = documents.get(location.path)
+        if document is None:
+            return location.snippet or ""
+        if location.path not in texts:
+            texts[location.path] = _as_text(document)
+        starts = document.line_starts
+        start = starts[location.line - 1]
+        end = starts[location.line] - 1 if location.line < len(starts) else len(document.text)
+        return texts[location.path][start:end].rstrip()
+
+    return line_of
+
+
+def render_statistics(rows: list[tuple[str, str, int]], rules) -> list[Text]:
+    """ruff's `--statistics`: one line per rule, most frequent first."""
+    width = max((len(str(n)) for _, _, n in rows), default=1)
+    lines = []
+    for code, severity, count in rows:
+        try:
+            name = rules.rule(code).name
+        except (KeyError, AttributeError):
+            name = ""
+        line = Text(f"{count:>{width}}  ")
+        line.append(f"{code:<5}", style=SEVERITY_STYLE[severity])
+        line.append(f"  {'[' + severity + ']':<9}  {name}")
+        lines.append(line)
+    return lines
+
+
+def render_text(outcome, settings) -> list[Text]:
+    """The whole text report: findings (or statistics), passed relations, the summary line."""
+    from checker.report import statistics
+
+    out: list[Text] = []
+    if settings.statistics:
+        out += render_statistics(statistics(outcome.findings), outcome.rules)
+    else:
+        line_of = _line_getter(outcome.claimsets)
+        for finding in outcome.findings:
+            out += render_finding(finding, line_of)
+        if settings.show_passed and outcome.passed:
+            out += render_passed(outcome.passed)
+    if not settings.quiet:
+        out.append(render_summary(outcome.findings, len(outcome.claimsets), len(outcome.errors)))
+    return out

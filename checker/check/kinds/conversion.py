@@ -7,6 +7,7 @@ agree within a tolerance, and a rate off by a power of ten is a unit slip.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -146,6 +147,7 @@ class Conversion(CheckKind):
                 continue
             reference = Interval(min(r for _, r in window), max(r for _, r in window))
             allowed = reference.widen(params.tolerance)
+            notes = _rate_notes(window[0][0], published, claimset.document.published_assumed)
             dates = f"{window[-1][0]}..{window[0][0]}"
             fields = {
                 "pair": f"{implied.quote}/{implied.base}",
@@ -155,12 +157,13 @@ class Conversion(CheckKind):
             }
             evidence = {"pair": [implied.base, implied.quote], "implied": [implied.rate.lo, implied.rate.hi],
                         "reference": [reference.lo, reference.hi], "reference_dates": dates,
-                        "tolerance": params.tolerance, "source": table.source}
+                        "tolerance": params.tolerance, "business_days": params.business_days, "source": table.source,
+                        "rate_date": window[0][0].isoformat()}
             primary = claim_ref(ctx, implied.quote_claim, f"implies {fields['rate']}")
             related = [claim_ref(ctx, implied.base_claim, "converted amount")]
             if implied.rate.overlaps(allowed):
                 if params.check == "reference" and ctx.show_passed:
-                    yield Draft(primary, fields, evidence, related=related, passed=True)
+                    yield Draft(primary, fields, evidence, related=related, passed=True, dated=True)
                 continue
             power = _slip_power(implied.rate, allowed, params.max_slip_power)
             if (power != 0) != (params.check == "unit_slip"):
@@ -168,7 +171,17 @@ class Conversion(CheckKind):
             if power:
                 fields["factor"] = ("×" if power > 0 else "÷") + f"{10 ** abs(power):,}"
                 evidence["power_of_ten"] = power
-            yield Draft(primary, fields, evidence, related=related, guessed=_guessed(implied))
+            yield Draft(primary, fields, evidence, related=related, guessed=_guessed(implied), notes=notes, dated=True)
+
+
+def _rate_notes(newest: dt.date, published: dt.date, assumed: bool) -> list[str]:
+    """Say which day's rate judged a conversion when it is not the publication date's own."""
+    if assumed:
+        return [f"note: no publication date: judged against the newest reference rate available, of {newest}"]
+    if (published - newest).days > 4:  # more than a weekend and a holiday: the table ends before the article
+        return [f"note: the reference rates end on {newest}, before the publication date {published}: "
+                f"judged against the newest available (`factlint rates update` refreshes them)"]
+    return []
 
 
 def _slip_power(rate: Interval, allowed: Interval, max_power: int) -> int:

@@ -33,4 +33,4 @@ class Reference(CheckKind):
                       "source": fact.source + (f" ({fact.note})" if fact.note else "")}
             evidence = {"fact": fact.model_dump(), "known": [known.lo, known.hi], "stated": [claim.low, claim.high]}
             yield Draft(claim_ref(ctx, claim, f"{fact.source}: {fields['known']}"), fields, evidence,
-                        guessed=bool(claim.guesses), passed=passed)
+                        guessed=bool(claim.guesses), passed=passed, dated=True)
