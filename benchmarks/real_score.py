@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from checker.models import Document  # noqa: E402
-from checker.pipeline import analyze, analyze_document, check, load_knowledge  # noqa: E402
+from checker.pipeline import Analysis, analyze, analyze_document, check, load_knowledge  # noqa: E402
 
 REPORTED = {"error", "warning"}
 KINDS = ["conversion", "growth", "difference", "sum", "share", "ratio", "multiple", "points", "repeat", "date"]
@@ -187,12 +187,7 @@ def run_edits(folder: Path, knowledge, documents: dict[str, Document], relations
         involved = {target.file, *(m.file for m in rel.members)}
         sets = [edited_claims if f == target.file else claimsets[f] for f in sorted(involved)]
 
-        class _Analysis:  # the shape check() reads
-            def __init__(self, sets):
-                self.claimsets = sets
-                self.errors = []
-
-        result = check(_Analysis(sets), knowledge, show_passed=False)
+        result = check(Analysis(claimsets=sets), knowledge, show_passed=False)
         hits = [i for i in items_of(result, folder) if i.severity in REPORTED and _touches(i, target)]
         results.append(EditResult(rel, target, bool(hits), sorted({i.rule for i in hits})))
     return results
