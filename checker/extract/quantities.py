@@ -94,6 +94,8 @@ class Patterns:
         self.measures = data.measures.words
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
+        self.implied_after = (re.compile(rf"\s?(?:{_words(data.implied_currency.words)})")
+                              if data.implied_currency.words else None)
         self.big = self.system.big
         core = self._core(data, letters)
         self.core = re.compile(core, re.X)
@@ -572,6 +574,11 @@ def _infer_parenthetical_currency(text: str, raws: list[_Raw], pat: Patterns) ->
     reader = pat.reader_currency
     if not reader or pat.bare_myriad is None:
         return
+    if pat.implied_after is not None:
+        for raw in raws:
+            if (raw.kind == "bare" and not raw.unit and pat.bare_myriad.search(text, raw.start, raw.end)
+                    and pat.implied_after.match(text, raw.end)):
+                raw.kind, raw.unit, raw.currency_written = "money", reader, False  # `1.1조 순매수`
     for head, raw in zip(raws, raws[1:]):
         if raw.kind != "bare" or head.kind not in ("money",) or head.unit == reader:
             continue
