@@ -104,6 +104,8 @@ class Patterns:
             "(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qb, k))})" for k in
                              ("approx", "atleast", "atmost", "over", "under", "nearly", "total")) + r")\s*$", re.I)
         self.prefix_currency = re.compile(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
+        symbols = [p for p in self.prefixes if not p[0].isalpha()]
+        self.prefix_symbol = re.compile(rf"(?:{alternation(symbols)})\s?$") if symbols else None
         self.scale_after = re.compile(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
         not_after = data.not_after.words
         self.currency_after = re.compile(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
@@ -262,19 +264,20 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     window = text[window_start:start]
     currency = symbol = None
     cur = pat.prefix_currency.search(window) if pat.prefix_currency else None
+    if cur and cur.group(0)[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum():
+        # ISO codes and 미화/한화 need a word boundary (`minus $200m` is not `us $`): the symbol alone
+        cur = pat.prefix_symbol.search(window) if pat.prefix_symbol else None
     if cur:
         symbol = cur.group(0).strip()
-        # ISO codes and 미화/한화 need a word boundary; `$` may touch the digits.
-        if not (symbol[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum()):
-            currency = pat.prefixes[symbol]
-            rule = pat.symbol_rules.get(symbol)
-            if rule:
-                lo, hi = _sentence(text, start)
-                if rule[1].search(text, lo, hi) and not rule[2].search(text, lo, hi):
-                    currency = rule[0]  # `¥` in a sentence about China (and not Japan) is the yuan
-            start = window_start + cur.start()
-            window = text[max(0, start - 24):start]
-            window_start = max(0, start - 24)
+        currency = pat.prefixes[symbol]
+        rule = pat.symbol_rules.get(symbol)
+        if rule:
+            lo, hi = _sentence(text, start)
+            if rule[1].search(text, lo, hi) and not rule[2].search(text, lo, hi):
+                currency = rule[0]  # `¥` in a sentence about China (and not Japan) is the yuan
+        start = window_start + cur.start()
+        window = text[max(0, start - 24):start]
+        window_start = max(0, start - 24)
     qualifier = None
     qual = pat.qual_before.search(window)
     if qual and (qual.start() == 0 or not window[qual.start() - 1].isalnum()):
@@ -621,9 +624,10 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        if (b is not None and a.kind == "bare" and not a.unit and b.kind == "money" and b.unit
+        if (b is not None and a.kind == "bare" and not a.unit and b.kind in ("money", "percent") and b.unit
                 and pat.unit_sharing.fullmatch(text, a.end, b.start)):
-            # `3조6000억→4조6000억원`, `3조에서 4조원으로`: the unit written once serves both amounts
+            # `3조6000억→4조6000억원`, `3조에서 4조원으로`, `to 12.1 from 11.6 per cent`: the unit
+            # written once serves both numbers
             a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
         if b is not None and a.end <= b.start and _range_between(text, a, b, pat) and _range_units_fit(a, b):
             if a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit):
