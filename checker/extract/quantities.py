@@ -140,7 +140,7 @@ class Patterns:
         self.equivalent_before = re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
         self.paren_next = re.compile(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$|\s?(?:{_words(eq.next_alone)})\s$")
-        self.subunit_after = re.compile(rf"\s?(?P<sub>{_words(self.subunits)})", re.I)
+        self.subunit_after = re.compile(rf"[\s-]?(?P<sub>{_words(self.subunits)})", re.I)
         self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after, self.iso_after,
                            self.measure_after, self.counter_after)
         self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
