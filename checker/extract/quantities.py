@@ -104,8 +104,6 @@ class Patterns:
             "(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qb, k))})" for k in
                              ("approx", "atleast", "atmost", "over", "under", "nearly", "total")) + r")\s*$", re.I)
         self.prefix_currency = re.compile(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
-        symbols = [p for p in self.prefixes if not p[0].isalpha()]
-        self.prefix_symbol = re.compile(rf"(?:{alternation(symbols)})\s?$") if symbols else None
         self.scale_after = re.compile(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
         not_after = data.not_after.words
         self.currency_after = re.compile(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
@@ -264,9 +262,10 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     window = text[window_start:start]
     currency = symbol = None
     cur = pat.prefix_currency.search(window) if pat.prefix_currency else None
-    if cur and cur.group(0)[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum():
-        # ISO codes and 미화/한화 need a word boundary (`minus $200m` is not `us $`): the symbol alone
-        cur = pat.prefix_symbol.search(window) if pat.prefix_symbol else None
+    # ISO codes and 미화/한화 need a word boundary; `$` may touch the digits. A prefix that fails the
+    # boundary may hide a shorter one (`spent $3bn`: not `nt $`, but `$`).
+    while cur and cur.group(0)[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum():
+        cur = pat.prefix_currency.search(window, cur.start() + 1)
     if cur:
         symbol = cur.group(0).strip()
         currency = pat.prefixes[symbol]
