@@ -59,3 +59,10 @@ def test_inr_flows_to_the_conversion_check_by_iso_code(tmp_path):
     found = json.loads(run.stdout)["findings"]
     # ₹500 crore at 83.9 INR/USD is $59.6 million: $80 million is off the reference; $143 million is right
     assert [(f["rule"], f["location"]["line"]) for f in found] == [("F202", 5)]
+
+
+@pytest.mark.parametrize("sentence", ["회사의 매출은 12억1천278억원으로 집계됐다.", "회사의 자산은 25조2697만원이다."])
+def test_malformed_forms_fire_f101(knowledge, sentence):
+    from helpers import codes, document, findings
+
+    assert codes(findings(knowledge, document(sentence, language="ko"), select=["F101"])) == ["F101"]

@@ -197,6 +197,7 @@ class LanguageData(BaseModel):
     qualifiers_after: Qualifiers = Field(default_factory=Qualifiers)
     digit_count: WordList = Field(default_factory=WordList)
     equivalents: Equivalents = Field(default_factory=Equivalents)
+    implied_currency: WordList = Field(default_factory=WordList)  # `1.1조 순매수`: trading words after an amount
     prior_periods: WordList = Field(default_factory=WordList)  # regular-expression fragments
     ranges: Ranges = Field(default_factory=Ranges)
     place_lists: PlaceLists = Field(default_factory=PlaceLists)

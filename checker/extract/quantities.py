@@ -94,6 +94,8 @@ class Patterns:
         self.measures = data.measures.words
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
+        self.implied_after = (re.compile(rf"\s?(?:{_words(data.implied_currency.words)})")
+                              if data.implied_currency.words else None)
         self.big = self.system.big
         core = self._core(data, letters)
         self.core = re.compile(core, re.X)
@@ -136,7 +138,7 @@ class Patterns:
         self.equivalent_before = re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
         self.paren_next = re.compile(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$|\s?(?:{_words(eq.next_alone)})\s$")
-        self.subunit_after = re.compile(rf"\s?(?P<sub>{_words(self.subunits)})", re.I)
+        self.subunit_after = re.compile(rf"[\s-]?(?P<sub>{_words(self.subunits)})", re.I)
         self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after, self.iso_after,
                            self.measure_after, self.counter_after)
         self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
@@ -574,6 +576,11 @@ def _infer_parenthetical_currency(text: str, raws: list[_Raw], pat: Patterns) ->
     reader = pat.reader_currency
     if not reader or pat.bare_myriad is None:
         return
+    if pat.implied_after is not None:
+        for raw in raws:
+            if (raw.kind == "bare" and not raw.unit and pat.bare_myriad.search(text, raw.start, raw.end)
+                    and pat.implied_after.match(text, raw.end)):
+                raw.kind, raw.unit, raw.currency_written = "money", reader, False  # `1.1조 순매수`
     for head, raw in zip(raws, raws[1:]):
         if raw.kind != "bare" or head.kind not in ("money",) or head.unit == reader:
             continue
@@ -616,9 +623,10 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        if (b is not None and a.kind == "bare" and not a.unit and b.kind == "money" and b.unit
+        if (b is not None and a.kind == "bare" and not a.unit and b.kind in ("money", "percent") and b.unit
                 and pat.unit_sharing.fullmatch(text, a.end, b.start)):
-            # `3조6000억→4조6000억원`, `3조에서 4조원으로`: the unit written once serves both amounts
+            # `3조6000억→4조6000억원`, `3조에서 4조원으로`, `to 12.1 from 11.6 per cent`: the unit
+            # written once serves both numbers
             a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
         if b is not None and a.end <= b.start and _range_between(text, a, b, pat) and _range_units_fit(a, b):
             if a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit):
