@@ -228,3 +228,10 @@ def test_partitions_of_a_whole(knowledge, text, fires):
         assert result.findings or "F302" in [p.rule for p in result.passed]
     else:
         assert not result.passed
+
+
+def test_a_part_of_a_part_in_parentheses_is_not_a_part(knowledge):
+    text = ("Revenue was $9,400 million, of which product sales were $6,100 million "
+            "(including $2,000 million abroad) and services $3,300 million.")
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert not result.findings and [p.rule for p in result.passed] == ["F302"]

@@ -115,3 +115,9 @@ def test_a_letter_prefix_that_fails_its_boundary_leaves_the_symbol(text):
     # `spent $3.2` must not be read as a spaced `NT $` that then fails, losing the `$`.
     found, _ = read(text, "en")
     assert found[0][1] == "USD"
+
+
+@pytest.mark.parametrize("text", ["COVID-19 cases rose again.", "The F-35 order was cut.", "Flight MH-17 was lost."])
+def test_digits_joined_to_a_word_by_a_hyphen_are_a_name(text):
+    found, _ = read(text, "en")
+    assert found == []

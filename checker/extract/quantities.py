@@ -160,7 +160,8 @@ class Patterns:
         self.touching = tuple(p for p in self.prefixes if p[-1:].isascii() and (p[-1:].isalpha() or p.endswith(".")))
         allowed = {p[-1] for p in self.touching if p[-1].islower()}
         lower = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in allowed)
-        start_digit = f"(?<![{lower}\\d_,])(?=\\d)"
+        # `COVID-19`, `F-35`: digits joined to a word by a hyphen are part of a name.
+        start_digit = f"(?<![{lower}\\d_,])(?<![A-Za-z]-)(?=\\d)"
         if big:
             # a unit word right before a currency word is a unit even where its letters start
             # another word (`1조달러`, not `조달`)

@@ -33,7 +33,7 @@ _FROM_BEFORE = re.compile(
 _PREVIOUS_LEVEL = re.compile(
     r"\b(?:from|against|compared\s+with|versus)\s+(?:its|the|a)\s+(?:previous|prior|last|preceding)\s+(?:day['’]s\s+)?"
     r"(?:close|closing|level|reading|figure|session['’]s\s+close)\s+(?:of|at)\s+$", re.I)
-_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+same\s+period\s+(?:a|last)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
+_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:a|last|the\s+previous)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|rise|risen|increased|grew|jumped|climbed|surged|gained|up|soared|doubled|tripled|halved|fell|dropped|declined"
@@ -52,6 +52,10 @@ _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|f
 _COMPARISON_KO = re.compile(r"대비|보다|에 비해|에 비하면|比")
 
 
+_SIGNS = "+-−▲▼△▽↑↓"
+_FALLING_SIGNS = "-−▼▽↓"
+
+
 def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
     text = doc.text
     if mention.in_parens_of is not None:
@@ -64,7 +68,11 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     particle = _LEVEL_PARTICLE.match(after.lstrip())
     verb = _CHANGE_VERB.match(after)
     verb_before = _CHANGE_VERB_BEFORE.search(before) if latin else None
-    if claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
+    signed = claim.kind in ("percent", "pp") and mention.text.lstrip()[:1] in _SIGNS
+    if signed:
+        claim.role = "change"  # `-2.06%`, `+1.5%p`: a signed rate is a change, never a level
+        claim.direction = -1 if mention.text.lstrip()[:1] in _FALLING_SIGNS else 1
+    elif claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
         claim.role = "change"
         claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
     elif claim.kind in ("percent", "pp") and verb_before:

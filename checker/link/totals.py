@@ -167,6 +167,8 @@ def _parts_after(figures: list[Claim], position: int, text: str) -> list[Claim] 
         return None
     parts = [following[0]]
     for candidate in following[1:]:
+        if _inside_parenthesis(text, total.end, candidate.start):
+            continue  # `IGST ₹83,251 crore (including ₹43,550 crore on imports)`: a part of a part
         if candidate.part_of is not None or _CLAUSE_END.search(text, parts[-1].end, candidate.start):
             break
         parts.append(candidate)
@@ -230,3 +232,9 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) ->
             continue
         return claim if claim.low >= max(p.high for p in parts) else None
     return None
+
+
+def _inside_parenthesis(text: str, start: int, position: int) -> bool:
+    """Whether `position` sits in a parenthesis opened after `start` and not yet closed."""
+    between = text[start:position]
+    return between.count("(") > between.count(")")
