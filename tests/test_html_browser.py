@@ -179,15 +179,21 @@ def test_filters_search_and_sort(report, watched):
     w.page.select_option("#f-article", hostile)
     assert visible_findings(w) == ["F202"]
     assert w.page.locator("article.article:not([hidden])").count() == 1
+    assert w.page.locator("#rates tbody tr:not([hidden])").count() == 1  # its one equivalent
     w.page.select_option("#f-article", "")
     # Search reaches finding text and article text alike.
     w.page.fill("#q", "따옴표")  # only in the hostile article's text
     assert w.page.locator("article.article:not([hidden])").count() == 1
+    assert w.page.evaluate("CSS.highlights.get('search').size") == 1  # the match is painted in the text
+    w.page.locator("article.article:not([hidden]) .text").scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(exist_ok=True)
+    w.page.screenshot(path=str(ARTIFACTS / "report-search.png"))
     assert "hostile.md" in w.page.locator("article.article:not([hidden]) h3").inner_text()
     w.page.fill("#q", "moonshot")
     assert "F401" in visible_findings(w)
     w.page.fill("#q", "")
     assert visible_findings(w) == every
+    assert w.page.evaluate("CSS.highlights.has('search')") is False
     # Sort by rule, then back to severity (errors first).
     w.page.select_option("#sort", "rule")
     by_rule = visible_findings(w)

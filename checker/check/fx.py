@@ -266,9 +266,12 @@ def _download(url: str) -> bytes:
 
 
 def describe_text(info: dict) -> str:
+    import textwrap
+
     lines = [f"{info['source']}", f"  file: {info['file']}",
              f"  from {info['first_date']} to {info['last_date']} (the newest rate available)",
-             f"  {len(info['currencies'])} currencies: {' '.join(info['currencies'])}"]
+             *textwrap.wrap(f"{len(info['currencies'])} currencies: {' '.join(info['currencies'])}", 78,
+                            initial_indent="  ", subsequent_indent="    ")]
     if not info["updated"]:
         lines.append("  refresh with `factlint rates update` (downloads ECB's history) or `--from FILE`")
     return "\n".join(lines) + "\n"

@@ -32,56 +32,59 @@ def guess_language(text: str) -> str:
 class _Manifests:
     """Manifests by folder, loaded once; a broken one is reported once. A manifest named in
     the configuration (`manifest = "…"`, `--manifest`) is asked first; then the nearest
-    `articles.toml` from the file's folder up to `stop` that names the file."""
+    `articles.toml` from the file's folder up to `stop` that names the file. An entry a manifest
+    could not use (its `problems`, where the loader reports them) is that article's error alone."""
 
     def __init__(self, explicit: Path | None = None) -> None:
-        self._by_dir: dict[Path, dict[Path, ArticleMeta] | InputError] = {}
+        self._by_dir: dict[Path, tuple[dict, dict] | InputError] = {}
         self._explicit = explicit
-        self._explicit_entries: dict[Path, ArticleMeta] | None = None
-        self._problems: dict[Path, InputError] = {}  # a bad or duplicate entry: that article's error alone
+        self._explicit_entries: tuple[dict, dict] | None = None
 
-    def _entries(self, manifest: Path) -> dict[Path, ArticleMeta]:
+    @staticmethod
+    def _entries(manifest: Path) -> tuple[dict[Path, ArticleMeta], dict[Path, InputError]]:
         folder = manifest.parent.resolve()
         loaded = load_manifest(manifest)
-        for name, problem in getattr(loaded, "problems", {}).items():
-            self._problems[(folder / name).resolve()] = problem
-        return {(folder / name).resolve(): meta for name, meta in loaded.items()}
+        entries = {(folder / name).resolve(): meta for name, meta in loaded.items()}
+        problems = {(folder / name).resolve(): problem for name, problem in getattr(loaded, "problems", {}).items()}
+        return entries, problems
+
+    @staticmethod
+    def _lookup(found: tuple[dict, dict], resolved: Path) -> ArticleMeta | None:
+        entries, problems = found
+        if resolved in problems:
+            raise problems[resolved]
+        return entries.get(resolved)
 
     def meta_for(self, path: Path, stop: Path | None = None) -> ArticleMeta | None:
         resolved = path.resolve()
         if self._explicit is not None:
             if self._explicit_entries is None:
-                self._explicit_entries = {}
+                self._explicit_entries = ({}, {})
                 if not self._explicit.is_file():
                     raise InputError(str(self._explicit), "manifest not found")
                 self._explicit_entries = self._entries(self._explicit)
-            found = self._explicit_entries.get(resolved)
+            found = self._lookup(self._explicit_entries, resolved)
             if found is not None:
                 return found
-            if resolved in self._problems:
-                raise self._problems[resolved]
         stop = (stop or path.parent).resolve()
         for folder in (resolved.parent, *resolved.parent.parents):
-            entries = self._folder(path, folder)
-            if entries and resolved in entries:
-                return entries[resolved]
-            if resolved in self._problems:
-                raise self._problems[resolved]
+            found = self._lookup(self._folder(folder), resolved)
+            if found is not None:
+                return found
             if folder == stop or stop not in folder.parents:
                 break
         return None
 
-    def _folder(self, path: Path, folder: Path) -> dict[Path, ArticleMeta]:
+    def _folder(self, folder: Path) -> tuple[dict, dict]:
         if folder not in self._by_dir:
             manifest = folder / MANIFEST_NAME
             try:
-                self._by_dir[folder] = self._entries(manifest) if manifest.is_file() else {}
+                self._by_dir[folder] = self._entries(manifest) if manifest.is_file() else ({}, {})
             except InputError as exc:
-                # Name it as the user would: relative to the article's spelling where possible.
                 self._by_dir[folder] = exc
                 raise
         entry = self._by_dir[folder]
-        return {} if isinstance(entry, InputError) else entry
+        return ({}, {}) if isinstance(entry, InputError) else entry
 
 
 def _stop_for(path: Path, root: Path | None) -> Path:
@@ -173,7 +176,7 @@ def read_paths(paths: Iterable[str], manifest: Path | None = None, *, stdin_name
                 try:
                     meta = manifests.meta_for(path, _stop_for(path, root))
                 except InputError as exc:
-                    if str(exc) not in seen_manifest_errors:
+                    if str(exc) not in seen_manifest_errors:  # a manifest's own error once; an entry's, per entry
                         seen_manifest_errors.add(str(exc))
                         errors.append(exc)
             try:
