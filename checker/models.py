@@ -88,6 +88,14 @@ class Mention(BaseModel):
     written_currency: bool = True  # False when a currency was assumed (bare number)
 
 
+class Repair(BaseModel):
+    """A well-formed number a malformed one may have meant, with its rounding interval."""
+
+    text: str
+    low: float
+    high: float
+
+
 class Malformed(BaseModel):
     """A number written in a shape that cannot be read as one value."""
 
@@ -95,6 +103,10 @@ class Malformed(BaseModel):
     end: int
     text: str
     reason: str
+    # Read by the link stage (checker/link/readings.py): the currency written after it and its repairs.
+    unit: str | None = None
+    unit_text: str = ""
+    repairs: list[Repair] = Field(default_factory=list)
 
 
 class Extraction(BaseModel):
@@ -152,6 +164,7 @@ class Claim(BaseModel):
     forecast: bool = False
     furniture: bool = False
     superlative: str | None = None  # "max" or "min" when the sentence ranks this claim
+    plus_reading: bool = False  # a multiple before a rise verb (`3배 증가`): also read as +N×100%
     guesses: list[str] = Field(default_factory=list)  # links resolved by a guess: entities, metric, period
     sentence: int = 0
     paragraph: int = 0

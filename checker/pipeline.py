@@ -82,8 +82,9 @@ def finite_claims(claimset: ClaimSet) -> ClaimSet:
             continue
         links = {name: None for name in ("converts", "change_of", "compared_to") if getattr(claim, name) in gone}
         kept.append(claim.model_copy(update=links) if links else claim)
-    malformed = [*claimset.malformed, *(Malformed(start=c.start, end=c.end, text=c.text.strip(),
-                                                  reason="too large to be read as a number") for c in bad)]
+    too_large = [Malformed(start=c.start, end=c.end, text=c.text.strip(), reason="too large to be read as a number")
+                 for c in bad]
+    malformed = [*claimset.malformed, *read_malformed(too_large, claimset.document.text)]
     return claimset.model_copy(update={"claims": kept, "malformed": malformed})
 
 

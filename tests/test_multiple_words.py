@@ -6,7 +6,7 @@ import pytest
 from checker.check.kinds.multiple import MultipleParams, word_readings
 from checker.check.packs import load_rules
 from checker.models import Claim
-from helpers import document, findings
+from helpers import claims, document, findings
 
 KO = "삼성전자의 올해 상반기 영업이익은 {}으로 전년 동기 {}에서 {} 늘었다."
 EN = "Samsung's first-half operating profit {} to {} from {} a year earlier."
@@ -66,23 +66,32 @@ def test_readings_are_parameters_of_the_rule(knowledge):
     assert not result.findings
 
 
-def _multiple(value: float, qualifier: str | None = None, step: float = 1.0) -> Claim:
+def _multiple(value: float, qualifier: str | None = None, step: float = 1.0, plus_reading: bool = False) -> Claim:
     return Claim(id="x#0", path="x", start=0, end=1, line=1, column=1, text="두 배", kind="multiple", value=value,
-                 low=value - step / 2, high=value + step / 2, unit="multiple", qualifier=qualifier, step=step)
+                 low=value - step / 2, high=value + step / 2, unit="multiple", qualifier=qualifier, step=step,
+                 plus_reading=plus_reading)
 
 
 def test_word_readings():
     params = MultipleParams()
-    ((_, strict, loose),) = word_readings(_multiple(2.0), "로 늘었다", params)
+    ((_, strict, loose),) = word_readings(_multiple(2.0), params)
     assert (strict.lo, strict.hi, loose.lo, loose.hi) == (1.75, 2.25, 1.5, 2.5)
-    ((_, strict, loose),) = word_readings(_multiple(3.0), "로", params)
+    ((_, strict, loose),) = word_readings(_multiple(3.0), params)
     assert (strict.lo, strict.hi) == (2.625, 3.375)
-    ((_, strict, loose),) = word_readings(_multiple(2.0, "atleast"), "로", params)
+    ((_, strict, loose),) = word_readings(_multiple(2.0, "atleast"), params)
     assert strict.lo == 2.0 and strict.hi == float("inf") and loose.lo == pytest.approx(1.95)
-    ((_, strict, loose),) = word_readings(_multiple(2.0, "nearly"), "로", params)
+    ((_, strict, loose),) = word_readings(_multiple(2.0, "nearly"), params)
     assert (strict.lo, strict.hi) == (1.75, 2.0)
-    ((_, strict, loose),) = word_readings(_multiple(1.5, step=0.1), "로", params)
+    ((_, strict, loose),) = word_readings(_multiple(1.5, step=0.1), params)
     assert (strict.lo, strict.hi) == pytest.approx((1.45, 1.55)) and loose == strict
     # `N배 증가`: ×N or +N×100%
-    readings = word_readings(_multiple(2.0), " 증가했다", params)
+    readings = word_readings(_multiple(2.0, plus_reading=True), params)
     assert [name for name, _, _ in readings] == ["×N", "+N×100%"] and readings[1][1].lo == 2.75
+
+
+def test_the_link_stage_reads_the_rise_after_a_multiple(knowledge):
+    """Check kinds never read text: whether `N배` is followed by a rise verb is the claim's field."""
+    (rise,) = [c for c in claims("올해 상반기 매출은 세 배 증가했다.", knowledge).claims if c.kind == "multiple"]
+    assert rise.plus_reading
+    (to,) = [c for c in claims("올해 상반기 매출은 세 배로 늘었다.", knowledge).claims if c.kind == "multiple"]
+    assert not to.plus_reading

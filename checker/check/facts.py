@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checker.extract.time import previous_period
+from checker.periods import previous_period
 from checker.models import Claim, ClaimSet
 
 

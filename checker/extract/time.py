@@ -1,6 +1,6 @@
 """Time expressions, resolved against the article's publication date.
 
-Periods are written `2024`, `2024-H1`, `2024-Q2`, `2024-02`, `2024-02-26`.
+Periods are written `2024`, `2024-H1`, `2024-9M`, `2024-Q2`, `2024-02`, `2024-02-26` (see checker/periods.py).
 A `prior` reference (`전년 동기`, `a year earlier`) has no period of its own: the
 linker resolves it against the period of the claim it qualifies.
 """
@@ -11,6 +11,8 @@ import re
 
 from checker.extract.lang import every_language
 from checker.models import TimeRef
+# Period arithmetic lives in checker/periods.py (shared by every stage); these names stay importable here.
+from checker.periods import period_contains, periods_compatible, previous_period  # noqa: F401
 
 _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -270,56 +272,3 @@ def find_times(text: str, published: dt.date | None, start: int = 0) -> list[Tim
             ref.role = "dateline"
         refs.append(ref)
     return refs
-
-
-def previous_period(period: str | None, shift: str = "year") -> str | None:
-    """The period a year (or a quarter, or a month) earlier: 2024-H1 → 2023-H1, 2024-Q1 → 2023-Q4."""
-    if not period:
-        return None
-    year, _, rest = period.partition("-")
-    if not year.isdigit():
-        return None
-    y = int(year)
-    if shift == "year":
-        return f"{y - 1}" + (f"-{rest}" if rest else "")
-    if shift == "quarter" and rest.startswith("Q"):
-        q = int(rest[1])
-        return f"{y}-Q{q - 1}" if q > 1 else f"{y - 1}-Q4"
-    if shift == "month" and len(rest) == 2 and rest.isdigit():
-        m = int(rest)
-        return f"{y}-{m - 1:02d}" if m > 1 else f"{y - 1}-12"
-    return None
-
-
-def period_contains(outer: str, inner: str) -> bool:
-    """Whether `inner` lies within `outer` (2024 ⊇ 2024-H1 ⊇ 2024-Q2 ⊇ 2024-05 ⊇ 2024-05-03)."""
-    if outer == inner:
-        return True
-    lo_o, hi_o = period_bounds(outer)
-    lo_i, hi_i = period_bounds(inner)
-    return lo_o <= lo_i and hi_i <= hi_o
-
-
-def period_bounds(period: str) -> tuple[str, str]:
-    """First and last day (YYYY-MM-DD) of a period."""
-    parts = period.split("-")
-    year = parts[0]
-    if len(parts) == 1:
-        first, last = 1, 12
-    elif parts[1].startswith("H"):
-        first, last = (1, 6) if parts[1] == "H1" else (7, 12)
-    elif parts[1] == "9M":
-        first, last = 1, 9
-    elif parts[1].startswith("Q"):
-        q = int(parts[1][1])
-        first, last = 3 * q - 2, 3 * q
-    elif len(parts) == 3:
-        return period, period
-    else:
-        first = last = int(parts[1])
-    return f"{year}-{first:02d}-01", f"{year}-{last:02d}-31"
-
-
-def periods_compatible(a: str, b: str) -> bool:
-    """Two dates of one event agree when one contains the other (2024 and 2024-05)."""
-    return period_contains(a, b) or period_contains(b, a)

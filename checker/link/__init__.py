@@ -12,6 +12,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.names import find_names
+from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.segment import segment
@@ -45,8 +46,9 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     inherit_conversions(claims, mentions)
     link_totals(claims, text, lexicon)
     link_shares(claims, text)
+    read_multiples(claims, text)
     return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments, entities.outlets),
-                    malformed=extraction.malformed)
+                    malformed=read_malformed(extraction.malformed, text))
 
 
 def _equivalents_only(mentions: list[Mention]) -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.extract.time import previous_period
+from checker.periods import previous_period
 from checker.link.entities import EntityHit
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView

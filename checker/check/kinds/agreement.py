@@ -16,7 +16,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isolated
 from checker.check.facts import is_fact
 from checker.check.intervals import Interval
-from checker.extract.time import periods_compatible
+from checker.periods import periods_compatible
 from checker.models import Claim, ClaimSet
 
 

@@ -1,52 +1,20 @@
 """Numbers written in a shape no style allows: `12억3456억`, `3억5조`, `1,23,456`.
 
-Each has a few plausible repairs; when exactly one of them agrees with another
-figure the article states (same unit), the finding suggests it.
+Each has a few plausible repairs (read by the link stage, with their rounding intervals); when
+exactly one of them agrees with another figure the article states (same unit), the finding
+suggests it.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from checker.check.base import CheckKind, Context, Draft, Ref
 from checker.check.intervals import Interval
-from checker.extract.numerals import BIG_UNITS, MalformedNumber, parse_numeral
-from checker.extract.units import CURRENCY_WORDS, alternation
-from checker.models import ClaimSet
-
-_GROUP = re.compile(r"(\d[\d,.]*)\s?([조억만])")
-_UNIT_AFTER = re.compile(rf"\s?({alternation(CURRENCY_WORDS)})")
-_LOWER = {"조": "억", "억": "만", "만": ""}
-_HIGHER = {"만": "억", "억": "조"}
+from checker.models import Claim, ClaimSet, Repair
 
 
-def repairs(text: str) -> list[str]:
-    """Readings a writer may have meant, each a well-formed number."""
-    groups = _GROUP.findall(text)
-    candidates = []
-    if len(groups) >= 2:
-        (a, unit_a), (b, unit_b) = groups[0], groups[1]
-        if unit_a == unit_b:
-            candidates.append(f"{a}{unit_a} {b}{_LOWER[unit_b]}")  # `12억3456억` → 12억 3456만
-            if unit_a in _HIGHER:
-                candidates.append(f"{a}{_HIGHER[unit_a]} {b}{unit_b}")  # → 12조 3456억
-        elif BIG_UNITS[unit_a] < BIG_UNITS[unit_b]:
-            candidates.append(f"{b}{unit_b} {a}{unit_a}")  # `3억5조` → 5조 3억
-    elif "," in text:
-        candidates.append(text.replace(",", ""))  # `1,23,456` → 123456
-    readable = []
-    for candidate in candidates:
-        try:
-            parse_numeral(candidate)
-        except MalformedNumber:
-            continue
-        readable.append(candidate)
-    return readable
-
-
-def _agreeing(claimset: ClaimSet, candidate: str, unit: str | None):
-    numeral = parse_numeral(candidate)
-    value = Interval(numeral.value - numeral.step / 2, numeral.value + numeral.step / 2)
+def _agreeing(claimset: ClaimSet, repair: Repair, unit: str | None) -> Claim | None:
+    value = Interval(repair.low, repair.high)
     for claim in claimset.claims:
         if (unit is None or claim.unit == unit) and Interval.of(claim).overlaps(value) and claim.kind != "range":
             return claim
@@ -57,19 +25,16 @@ class Malformed(CheckKind):
     name = "malformed"
 
     def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
-        text = claimset.document.text
         for bad in claimset.malformed:
-            unit_match = _UNIT_AFTER.match(text, bad.end)
-            unit = CURRENCY_WORDS[unit_match.group(1).lower()] if unit_match else None
-            suffix = unit_match.group(1) if unit_match else ""
-            agreeing = [(c, _agreeing(claimset, c, unit)) for c in repairs(bad.text)]
-            agreeing = [(c, claim) for c, claim in agreeing if claim is not None]
+            agreeing = [(r, _agreeing(claimset, r, bad.unit)) for r in bad.repairs]
+            agreeing = [(r, claim) for r, claim in agreeing if claim is not None]
             repair = ""
             related = []
             if len(agreeing) == 1:
                 candidate, claim = agreeing[0]
-                repair = f"; did you mean `{candidate}{suffix}`? It agrees with `{claim.text.strip()}` (line {claim.line})"
+                repair = (f"; did you mean `{candidate.text}{bad.unit_text}`? "
+                          f"It agrees with `{claim.text.strip()}` (line {claim.line})")
                 related.append(Ref(claimset.document, claim.start, claim.end, "agrees with the repair"))
             fields = {"text": bad.text, "reason": bad.reason, "repair": repair}
             yield Draft(Ref(claimset.document, bad.start, bad.end, bad.reason), fields,
-                        {"reason": bad.reason, "repairs": [c for c, _ in agreeing]}, related=related)
+                        {"reason": bad.reason, "repairs": [r.text for r, _ in agreeing]}, related=related)

@@ -10,7 +10,6 @@ or +N×100%): it conflicts only when neither fits.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -22,12 +21,9 @@ from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import INF, Interval
 from checker.models import Claim, ClaimSet
 
-_AMBIGUOUS_RISE = re.compile(r"\s?(?:나|이나|가량|정도)?\s?(?:증가|늘|성장|확대|급증)")
-
-
-def readings(multiple: Claim, text_after: str) -> list[tuple[str, Interval]]:
+def readings(multiple: Claim) -> list[tuple[str, Interval]]:
     stated = Interval.of(multiple)
-    if _AMBIGUOUS_RISE.match(text_after) and not multiple.text.endswith("로"):
+    if multiple.plus_reading:  # `3배 증가` (the link stage reads the words after the multiple)
         return [("×N", stated), ("+N×100%", stated.shift(1.0))]
     return [("×N", stated)]
 
@@ -40,7 +36,7 @@ class MultipleParams(KindParams):
     nearly_from: float = Field(0.875, gt=0, le=1)  # `두 배 가까이`: from ×1.75 (0.875 × 2) to ×2
 
 
-def word_readings(multiple: Claim, text_after: str, params: MultipleParams) -> list[tuple[str, Interval, Interval]]:
+def word_readings(multiple: Claim, params: MultipleParams) -> list[tuple[str, Interval, Interval]]:
     """(name, strict, loose) readings of a written multiple (see the module's doc)."""
     n = multiple.value
     if not (n > 0 and float(n).is_integer() and multiple.step >= 1):
@@ -58,7 +54,7 @@ def word_readings(multiple: Claim, text_after: str, params: MultipleParams) -> l
     else:  # `약 두 배` and other bounds: the extractor's interval
         strict = loose = Interval.of(multiple)
     out = [("×N", strict, loose)]
-    if _AMBIGUOUS_RISE.match(text_after) and not multiple.text.endswith("로"):
+    if multiple.plus_reading:
         out.append(("+N×100%", strict.shift(1.0), loose.shift(1.0)))
     return out
 
@@ -72,12 +68,11 @@ class Multiple(CheckKind):
             yield from self._vs_percent(claimset, ctx)
             return
         index = ClaimIndex.of(claimset)
-        text = claimset.document.text
         for multiple, value, prior in index.changes(("multiple",)):
             if prior is None or prior.unit != value.unit:
                 continue
             ratio = Interval.of(value) / Interval.of(prior)
-            options = word_readings(multiple, text[multiple.end: multiple.end + 8], params)
+            options = word_readings(multiple, params)
             passed = any(ratio.overlaps(strict) for _, strict, _ in options)
             loosely = not passed and any(ratio.overlaps(loose) for _, _, loose in options)
             if passed and not ctx.show_passed:
@@ -112,14 +107,13 @@ class Multiple(CheckKind):
         for claim in claimset.claims:
             if claim.role == "change" and claim.change_of and is_fact(claim) and claim.kind in ("multiple", "percent"):
                 changes.setdefault(claim.change_of, []).append(claim)
-        text = claimset.document.text
         for group in changes.values():
             multiple = next((c for c in group if c.kind == "multiple"), None)
             percent = next((c for c in group if multiple is not None and c.kind == "percent" and c.direction > 0
                             and _same_basis(c, multiple)), None)
             if multiple is None or percent is None:
                 continue
-            options = [(name, r.shift(-1.0).scale(100.0)) for name, r in readings(multiple, text[multiple.end: multiple.end + 8])]
+            options = [(name, r.shift(-1.0).scale(100.0)) for name, r in readings(multiple)]
             options.append(("+N×100%", Interval.of(multiple).scale(100.0)))
             stated = Interval.of(percent)
             passed = any(stated.overlaps(r) for _, r in options)

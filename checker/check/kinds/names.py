@@ -3,7 +3,6 @@ info across outlets (house styles differ)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -16,7 +15,7 @@ class NamesParams(KindParams):
 
 
 def _form(name: NameMention) -> str:
-    return re.sub(r"\s+", "", name.text)
+    return "".join(name.text.split())  # without its spaces
 
 
 def _spelled_out(name: NameMention) -> bool:

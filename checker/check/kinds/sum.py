@@ -10,7 +10,7 @@ from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import Interval
 from checker.check.kinds.growth import growth_factor
-from checker.extract.time import previous_period
+from checker.periods import previous_period
 from checker.models import Claim, ClaimSet
 
 

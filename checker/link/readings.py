@@ -1,0 +1,71 @@
+"""Readings of the text around a number that check kinds need (they never read text themselves).
+
+- A multiple before a rise verb (`3배 증가`, `두 배 늘어`) has two readings, ×N and +N×100%;
+  `N배로` (to N times) has one. The link stage records it on the claim (`plus_reading`).
+- A malformed number (`12억3456억`) has a few plausible repairs, each a well-formed numeral
+  with its rounding interval, and the currency word written after it: the malformed check
+  looks for a repair that agrees with another figure of the article.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.extract.numerals import BIG_UNITS, MalformedNumber, parse_numeral
+from checker.extract.units import CURRENCY_WORDS, alternation
+from checker.models import Claim, Malformed, Repair
+
+_AMBIGUOUS_RISE = re.compile(r"\s?(?:나|이나|가량|정도)?\s?(?:증가|늘|성장|확대|급증)")
+_GROUP = re.compile(r"(\d[\d,.]*)\s?([조억만])")
+_UNIT_AFTER = re.compile(rf"\s?({alternation(CURRENCY_WORDS)})")
+_LOWER = {"조": "억", "억": "만", "만": ""}
+_HIGHER = {"만": "억", "억": "조"}
+
+
+def read_multiples(claims: list[Claim], text: str) -> None:
+    """`plus_reading` on every multiple a rise verb follows (within a few characters)."""
+    for claim in claims:
+        if claim.kind == "multiple":
+            after = text[claim.end: claim.end + 8]
+            claim.plus_reading = bool(_AMBIGUOUS_RISE.match(after)) and not claim.text.endswith("로")
+
+
+def repairs(text: str) -> list[str]:
+    """Readings a writer may have meant, each a well-formed number."""
+    groups = _GROUP.findall(text)
+    candidates = []
+    if len(groups) >= 2:
+        (a, unit_a), (b, unit_b) = groups[0], groups[1]
+        if unit_a == unit_b:
+            candidates.append(f"{a}{unit_a} {b}{_LOWER[unit_b]}")  # `12억3456억` → 12억 3456만
+            if unit_a in _HIGHER:
+                candidates.append(f"{a}{_HIGHER[unit_a]} {b}{unit_b}")  # → 12조 3456억
+        elif BIG_UNITS[unit_a] < BIG_UNITS[unit_b]:
+            candidates.append(f"{b}{unit_b} {a}{unit_a}")  # `3억5조` → 5조 3억
+    elif "," in text:
+        candidates.append(text.replace(",", ""))  # `1,23,456` → 123456
+    return [c for c in candidates if _readable(c)]
+
+
+def _readable(candidate: str) -> bool:
+    try:
+        parse_numeral(candidate)
+    except MalformedNumber:
+        return False
+    return True
+
+
+def read_malformed(malformed: list[Malformed], text: str) -> list[Malformed]:
+    """Each malformed number with its repairs (rounding intervals) and the currency written after it."""
+    out = []
+    for bad in malformed:
+        unit_match = _UNIT_AFTER.match(text, bad.end)
+        found = []
+        for candidate in repairs(bad.text):
+            numeral = parse_numeral(candidate)
+            found.append(Repair(text=candidate, low=numeral.value - numeral.step / 2,
+                                high=numeral.value + numeral.step / 2))
+        out.append(bad.model_copy(update={
+            "unit": CURRENCY_WORDS[unit_match.group(1).lower()] if unit_match else None,
+            "unit_text": unit_match.group(1) if unit_match else "", "repairs": found,
+        }))
+    return out
