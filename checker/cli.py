@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 from checker.errors import InputError, UsageError
+from checker import __version__
+from checker import commands
+from checker import lsp as lsp_command, serve as serve_command
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 COLORS = ("auto", "always", "never")
@@ -20,8 +23,6 @@ def _codes(value: str) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from checker import __version__
-
     parser = argparse.ArgumentParser(prog="factlint", description="A fact-audit linter for news articles.")
     parser.add_argument("--version", action="version", version=f"factlint {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -87,7 +88,6 @@ def build_parser() -> argparse.ArgumentParser:
         _common(cmd)
 
     # The service and the language server: their frameworks load only when they start.
-    from checker import lsp as lsp_command, serve as serve_command
 
     serve_command.add_arguments(sub.add_parser("serve", help="the pre-publish HTTP service (factlint[serve])"))
     lsp_command.add_arguments(sub.add_parser("lsp", help="the language server over stdio (factlint[lsp])"))
@@ -118,8 +118,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        from checker import commands
-
         return commands.run(args)
     except (UsageError, InputError) as exc:
         print(f"factlint: error: {exc}", file=sys.stderr)

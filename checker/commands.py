@@ -10,8 +10,20 @@ from pathlib import Path
 from checker.config import Settings, load_settings
 from checker.errors import InputError, UsageError
 from checker.models import SEVERITY_RANK
-from checker.pipeline import Knowledge, analyze, check, load_knowledge
+from checker.pipeline import Knowledge, analyze, check, load_knowledge, select_rules
 from checker.report import Outcome, RenderSettings, console, needs, render, stamp
+from checker import lsp
+from checker import serve
+from checker.check import fx
+from checker.check.packs import INTERNAL_ERROR
+from checker.ledger.commands import run_ledger_command
+from checker.models import Claim, Document, Finding
+from checker.read.files import iter_article_paths
+from checker.report.json import claims_json
+from checker.report.tables import claims_tables
+from checker.report.tables import explain_text
+from checker.report.tables import rules_json, rules_table
+from checker.suppress import apply_baseline, apply_inline, write_baseline
 
 
 def exit_code(findings, fail_on: str, exit_zero: bool, input_errors: int) -> int:
@@ -31,14 +43,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from checker import serve
-
     return serve.run(args)
 
 
 def run_lsp(args: argparse.Namespace) -> int:
-    from checker import lsp
-
     return lsp.run(args)
 
 
@@ -57,17 +65,7 @@ def _knowledge(args: argparse.Namespace, settings: Settings) -> Knowledge:
 
 
 def _selected(knowledge: Knowledge, settings: Settings, args: argparse.Namespace) -> Knowledge:
-    select = args.select if getattr(args, "select", None) is not None else settings.select
-    ignore = [*settings.ignore, *(getattr(args, "ignore", None) or [])]
-    known = set(knowledge.rules.codes)
-    where = f" (in {settings.source})" if settings.source else ""
-    for code in [*(select or []), *ignore, *settings.severity]:
-        if not any(k.startswith(code) for k in known):
-            raise UsageError(f"unknown rule code {code!r}{where}; see `factlint rules`")
-    chosen = {c for c in known if select is None or any(c.startswith(s) for s in select)}
-    chosen = {c for c in chosen if not any(c.startswith(i) for i in ignore)}
-    knowledge.rules = knowledge.rules.select(chosen)
-    return knowledge
+    return select_rules(knowledge, settings, getattr(args, "select", None), getattr(args, "ignore", None))
 
 
 def _report_input_errors(errors: list[InputError]) -> None:
@@ -76,8 +74,6 @@ def _report_input_errors(errors: list[InputError]) -> None:
 
 
 def _report_internal_errors(findings) -> None:
-    from checker.check.packs import INTERNAL_ERROR
-
     for finding in findings:
         if finding.rule == INTERNAL_ERROR:
             print(f"factlint: error: {finding.location.path}: {finding.message}", file=sys.stderr)
@@ -147,8 +143,6 @@ def _progress(total_hint: int):
 
 
 def _count_articles(paths: list[str]) -> int:
-    from checker.read.files import iter_article_paths
-
     return sum(1 for p in iter_article_paths(paths) if str(p) != "-")
 
 
@@ -179,7 +173,6 @@ def run_check(args: argparse.Namespace) -> int:
         wanted = needs(render_settings)  # the HTML report colours what held, so it asks for the passed relations
         result = check(analysis, knowledge, lang=settings.lang, show_passed=wanted.passed,
                        severity_overrides=settings.severity, ledger=ledger_path, facts=args.facts or settings.facts)
-        from checker.suppress import apply_baseline, apply_inline, write_baseline
 
         findings = apply_inline(result.findings, analysis.claimsets, knowledge.rules.codes)
         if args.write_baseline:
@@ -212,12 +205,8 @@ def run_claims(args: argparse.Namespace) -> int:
     claims = [c for cs in analysis.claimsets for c in cs.claims]
     with opened(args.output) as stream:
         if args.format == "json":
-            from checker.report.json import claims_json
-
             stream.write(claims_json(claims) + "\n")
         else:
-            from checker.report.tables import claims_tables
-
             out = console(stream, _render_settings(args, "table", settings.lang, stream))
             for renderable in claims_tables(analysis.claimsets, out.width):
                 out.print(renderable)
@@ -227,7 +216,6 @@ def run_claims(args: argparse.Namespace) -> int:
 def run_rules(args: argparse.Namespace) -> int:
     settings = load_settings(args.config, ["."])
     knowledge = load_knowledge([*settings.rules, *args.rule_dirs], settings.rule_overrides())
-    from checker.report.tables import rules_json, rules_table
 
     with opened(args.output) as stream:
         if args.format == "json":
@@ -244,23 +232,18 @@ def run_explain(args: argparse.Namespace) -> int:
     code = args.code.upper()
     if code not in knowledge.rules.codes:
         raise UsageError(f"unknown rule code {args.code!r}; see `factlint rules`")
-    from checker.report.tables import explain_text
 
     _write(explain_text(knowledge.rules, code), args.output)
     return 0
 
 
 def run_ledger(args: argparse.Namespace) -> int:
-    from checker.ledger.commands import run_ledger_command
-
     settings = _settings(args)
     return run_ledger_command(args, settings, lambda: _knowledge(args, settings))
 
 
 def run_schema(args: argparse.Namespace) -> int:
     import json
-
-    from checker.models import Claim, Document, Finding
 
     model = {"claim": Claim, "finding": Finding, "document": Document}[args.model]
     _write(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2), args.output)
@@ -269,15 +252,11 @@ def run_schema(args: argparse.Namespace) -> int:
 
 def rates_until(load: bool = False) -> str | None:
     """The last date of the reference rates, when this run loaded them (or `load`: a report that keeps it)."""
-    from checker.check import fx
-
     table = fx.reference_rates() if load else fx.loaded()
     return table.last_date.isoformat() if table is not None else None
 
 
 def run_rates(args: argparse.Namespace) -> int:
-    from checker.check import fx
-
     if args.rates_command == "update":
         notes = fx.update(source=args.source, url=args.url)
         for note in notes:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from checker.errors import InputError
 from checker.tomlfile import read_toml
+from checker.extract.units import ISO_CODES
 
 CONFIG_NAMES = (".factlint.toml", "factlint.toml")
 
@@ -53,8 +54,6 @@ class Settings(BaseModel):
     @field_validator("default_currency")
     @classmethod
     def _iso(cls, value: dict[str, str]) -> dict[str, str]:
-        from checker.extract.units import ISO_CODES
-
         for symbol, code in value.items():
             if code.upper() not in ISO_CODES:
                 raise ValueError(f"{symbol!r} → {code!r} is not a known ISO 4217 code")

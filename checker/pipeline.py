@@ -11,12 +11,17 @@ from pathlib import Path
 from checker.check.base import Context, Failure, failure
 from checker.check.engine import CheckResult, run_checks
 from checker.check.packs import RuleSet, builtin_rules_dir, check_lexicon_files, lexicon_dirs, load_rules
-from checker.errors import InputError
+from checker.config import Settings
+from checker.errors import InputError, UsageError
 from checker.extract import extract
 from checker.link import link
 from checker.link.lexicon import Lexicon
 from checker.models import ClaimSet, Document
 from checker.read import read_paths
+from checker.check.facts_file import load_facts
+from checker.ledger.store import Ledger
+from checker.ledger.store import attach_snippets
+from checker.models import Malformed
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 32
@@ -42,6 +47,23 @@ def load_knowledge(extra_folders: Iterable[Path] = (), rule_overrides: dict | No
             raise InputError(str(folder), "rules folder does not exist")
     check_lexicon_files(lexicon_dirs(folders[1:]))  # the built-in lexicon is tested
     return Knowledge(Lexicon.load(lexicon_dirs(folders)), load_rules(folders, rule_overrides), folders)
+
+
+def select_rules(knowledge: Knowledge, settings: Settings, select: list[str] | None = None,
+                 ignore: list[str] | None = None) -> Knowledge:
+    """The rules the configuration and the flags (`--select`, `--ignore`: they win) choose; an unknown
+    code in either is a usage error."""
+    select = select if select is not None else settings.select
+    ignore = [*settings.ignore, *(ignore or [])]
+    known = set(knowledge.rules.codes)
+    where = f" (in {settings.source})" if settings.source else ""
+    for code in [*(select or []), *ignore, *settings.severity]:
+        if not any(k.startswith(code) for k in known):
+            raise UsageError(f"unknown rule code {code!r}{where}; see `factlint rules`")
+    chosen = {c for c in known if select is None or any(c.startswith(s) for s in select)}
+    chosen = {c for c in chosen if not any(c.startswith(i) for i in ignore)}
+    knowledge.rules = knowledge.rules.select(chosen)
+    return knowledge
 
 
 @dataclass(slots=True)
@@ -73,7 +95,6 @@ def finite_claims(claimset: ClaimSet) -> ClaimSet:
     bad = [c for c in claimset.claims if not _finite(c)]
     if not bad:
         return claimset
-    from checker.models import Malformed
 
     gone = {c.id for c in bad}
     kept = []
@@ -173,22 +194,16 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
     if facts is not None:
-        from checker.check.facts_file import load_facts
-
         ctx.facts = load_facts(facts)
     claimsets = analysis.claimsets
     stored: list[ClaimSet] = []
     if ledger is not None:
-        from checker.ledger.store import Ledger
-
         with Ledger.open(ledger, must_exist=True, readonly=True) as store:
             stored = store.related_claimsets(claimsets, metric_types)
         claimsets = claimsets + stored
         ctx.drafts = {cs.document.path for cs in analysis.claimsets}
     result = run_checks(claimsets, knowledge.rules, ctx, severity_overrides, analysis.failures)
     if ledger is not None:
-        from checker.ledger.store import attach_snippets
-
         # Findings are about the drafts: a conflict among stored articles alone is old news.
         drafts = {cs.document.path for cs in analysis.claimsets}
         result.findings = [f for f in result.findings if f.location.path in drafts]

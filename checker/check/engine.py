@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from checker.check.base import Context, Draft, Failure, debug, isolated, locate
 from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
 from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed
+from checker.check.base import failure as make_failure
 
 
 @dataclass(slots=True)
@@ -138,7 +139,6 @@ def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
                 else:
                     result.findings.append(to_finding(rule, draft, ctx.lang, overrides))
             except Exception as exc:  # noqa: BLE001 — a draft that cannot be worded is still one article's bug
-                from checker.check.base import failure as make_failure
 
                 fail(make_failure(exc, [draft.primary.document.path], where))
     result.findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))

@@ -12,6 +12,32 @@ def is_fact(claim: Claim) -> bool:
     return not claim.furniture and claim.role != "conversion"
 
 
+# The keys of cross-article agreement (F401–F403): the agreement kind groups claims by them, and the
+# ledger and the Dask runner store and shuffle claims under the same keys (they import them from here,
+# never from a kind).
+def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
+    """The key under which two statements of a figure must agree (None: not comparable)."""
+    if not (claim.entities and claim.metric and claim.period) or claim.kind not in ("money", "percent", "count", "pp"):
+        return None
+    if metric_types.get(claim.metric) == "event" or not is_fact(claim) or claim.role == "baseline":
+        return None  # a baseline (`…보다`, `from X`) is compared with, in a period the text rarely names
+    role = f"change/{claim.basis}" if claim.role == "change" else "level"
+    # A count is of something: `40여개 기관` and `환자 320명` are not one fact.
+    unit = f"count:{claim.counter}" if claim.unit == "count" else claim.unit
+    # Shares listed together (`각각 9%, 44%`) are different parts of one whole, never one fact twice.
+    scope = f"{claim.scope or ''}{claim.label}" if claim.label else claim.scope
+    return (tuple(claim.entities), claim.metric, scope, claim.period, role, unit, claim.forecast, claim.direction)
+
+
+def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[tuple[str, str]]:
+    """(metric, counterparty) buckets of a one-off event's amount; its date must agree."""
+    if metric_types.get(claim.metric or "") != "event" or not claim.period or claim.kind not in ("money", "range"):
+        return []
+    if not is_fact(claim):
+        return []
+    return [(claim.metric, entity) for entity in claim.entities]
+
+
 class ClaimIndex:
     """Values of one article by (entities, metric, period, unit); built once per article."""
 

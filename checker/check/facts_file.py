@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from checker.errors import InputError
 from checker.extract.numerals import MalformedNumber, parse_numeral
 from checker.tomlfile import read_toml
+from checker.tomlfile import line_of_table
 
 
 class ReferenceFact(BaseModel):
@@ -66,7 +67,6 @@ def load_facts(path: Path) -> list[ReferenceFact]:
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             raise InputError(str(path), f"cannot read facts: {exc}") from None
         first_line = 2
-    from checker.tomlfile import line_of_table
 
     def line(number: int) -> int | None:
         return first_line + number if path.suffix.lower() != ".toml" else line_of_table(raw, "fact", number)

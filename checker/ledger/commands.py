@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checker.ledger.store import Ledger
+from checker.pipeline import analyze
+from checker.read.files import iter_article_paths
 
 # Articles analysed before their claims are written: bounds memory on an archive of any size,
 # and lets the first articles be committed while the rest are still being read.
@@ -36,8 +38,6 @@ def _error(message: str) -> None:
 
 
 def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
-    from checker.pipeline import analyze
-    from checker.read.files import iter_article_paths
 
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     files = [str(p) for p in iter_article_paths(args.paths)]

@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.check.kinds.agreement import event_keys, value_key
+from checker.check.facts import event_keys, value_key
 from checker.errors import InputError
 from checker.models import Claim, ClaimSet, Document
 

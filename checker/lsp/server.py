@@ -34,6 +34,10 @@ from checker.lsp.suggest import suggestions
 from checker.models import Claim, ClaimSet, Finding
 from checker.read.files import ARTICLE_SUFFIXES
 from checker.serve.engine import ArticleError, Engine, document_from_text
+from checker.config import discover
+from checker.ledger.store import claim_keys
+from checker.read.files import iter_article_paths, read_paths
+from checker.read.manifest import MANIFEST_NAME, load_manifest
 
 log = logging.getLogger("factlint.lsp")
 
@@ -71,7 +75,6 @@ class Articles:
             self.built = True
             if root is None:
                 return
-            from checker.read.files import iter_article_paths, read_paths
 
             paths = [str(p) for _, p in zip(range(MAX_WORKSPACE_ARTICLES), iter_article_paths([str(root)]))]
             documents, _errors = read_paths(paths, engine.settings.manifest)
@@ -85,8 +88,6 @@ class Articles:
             self._put(claimset, engine)
 
     def _put(self, claimset: ClaimSet, engine: Engine) -> None:
-        from checker.ledger.store import claim_keys
-
         path = claimset.document.path
         self.by_path[path] = claimset
         types_ = engine.metric_types
@@ -95,8 +96,6 @@ class Articles:
                 self.keys.setdefault(key, set()).add(path)
 
     def related(self, claimset: ClaimSet, engine: Engine, open_sets: dict[str, ClaimSet]) -> list[ClaimSet]:
-        from checker.ledger.store import claim_keys
-
         own = claimset.document.path
         types_ = engine.metric_types
         keys = {k for c in claimset.claims for k in claim_keys(c, types_)}
@@ -199,8 +198,6 @@ class FactlintServer(LanguageServer):
         return paths
 
     def engine_for(self, path: Path) -> Engine:
-        from checker.config import discover
-
         explicit = self.options["config"] or (Path(os.environ["FACTLINT_CONFIG"]) if os.environ.get("FACTLINT_CONFIG")
                                               else None)
         chosen = explicit or discover(path)
@@ -383,8 +380,6 @@ def _range(positions: Positions, start: int, end: int) -> types.Range:
 
 
 def _manifest_entry(path: Path):
-    from checker.read.manifest import MANIFEST_NAME, load_manifest
-
     manifest = path.parent / MANIFEST_NAME
     if not manifest.is_file():
         return None

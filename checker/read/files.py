@@ -17,6 +17,8 @@ from checker.read.decode import decode
 from checker.read.frontmatter import parse_front_matter
 from checker.read.manifest import MANIFEST_NAME, ArticleMeta, load_manifest
 from checker.read.walk import ARTICLE_SUFFIXES, STDIN, iter_article_paths
+from checker.read.docx import docx_text
+from checker.read.htmlmeta import html_metadata
 
 __all__ = ["ARTICLE_SUFFIXES", "STDIN", "decode", "iter_article_paths", "read_document", "read_paths"]
 _HTML = {".html", ".htm"}
@@ -101,15 +103,11 @@ def _load(path: Path, data: bytes, display: str) -> tuple[str, str, list[str], d
     """Text, encoding, notes and metadata the file's format carries."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        from checker.read.docx import docx_text
-
         text, meta = docx_text(display, data)
         return text, "docx", [], meta
     text, encoding, notes = decode(display, data)
     meta: dict[str, object] = {}
     if suffix in _HTML or (suffix not in {".txt", ".md", ".markdown"} and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
-        from checker.read.htmlmeta import html_metadata
-
         meta = html_metadata(text)
     return text, encoding, notes, meta
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from checker.errors import InputError
 from checker.tomlfile import read_toml, validation_error
+from checker.tomlfile import line_of_table as find
 
 MANIFEST_NAME = "articles.toml"
 
@@ -90,6 +91,4 @@ def _load_manifest(path: Path, mtime_ns: int, size: int) -> Entries:
 
 
 def line_of_table(raw: str, table: str, index: int) -> int | None:
-    from checker.tomlfile import line_of_table as find
-
     return find(raw, table, index)

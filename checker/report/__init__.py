@@ -9,10 +9,18 @@ colours the claims that were checked and held, so it asks for the passed relatio
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
+
+from checker import __version__
+from checker.errors import UsageError
+from checker.report.stats import statistics
+from checker.report.github import annotations
+from checker.report.html import write_html
+from checker.report.json import findings_json, statistics_json, summary
+from checker.report.sarif import sarif_json
+from checker.report.text import render_text
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
@@ -61,8 +69,6 @@ def needs(settings: RenderSettings) -> Needs:
 
 
 def stamp(config: str | None = None) -> Stamp:
-    from checker import __version__
-
     return Stamp(version=__version__, date=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                  config=config)
 
@@ -73,18 +79,6 @@ def console(stream: TextIO, settings: RenderSettings):
     # No colour: no escape codes at all (not even bold), whatever the stream is.
     return Console(file=stream, highlight=False, force_terminal=settings.color or None, no_color=False,
                    color_system="auto" if settings.color else None, width=settings.width, emoji=False, markup=False)
-
-
-def statistics(findings: list) -> list[tuple[str, str, int]]:
-    """(code, worst severity, count) by rule, most frequent first (ruff's --statistics)."""
-    from checker.models import SEVERITY_RANK
-
-    counts = Counter(f.rule for f in findings)
-    worst: dict[str, str] = {}
-    for f in findings:
-        if f.rule not in worst or SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst[f.rule]]:
-            worst[f.rule] = f.severity
-    return [(code, worst[code], n) for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def _rule_name(rules, code: str) -> str:
@@ -99,19 +93,13 @@ def render(outcome: Outcome, settings: RenderSettings, stream: TextIO) -> None:
     articles = len(outcome.claimsets)
     claims = sum(len(cs.claims) for cs in outcome.claimsets)
     if settings.statistics and fmt not in ("text", "json"):
-        from checker.errors import UsageError
-
         raise UsageError(f"--statistics works with the text and json formats, not {fmt}")
     if fmt == "text":
-        from checker.report.text import render_text
-
         out = console(stream, settings)
         for line in render_text(outcome, settings):
             out.print(line, soft_wrap=True)
         return
     if fmt == "json":
-        from checker.report.json import findings_json, statistics_json, summary
-
         if settings.statistics:
             stream.write(statistics_json(statistics(outcome.findings), outcome.rules, articles))
         else:
@@ -120,19 +108,13 @@ def render(outcome: Outcome, settings: RenderSettings, stream: TextIO) -> None:
         stream.write("\n")
         return
     if fmt == "sarif":
-        from checker.report.sarif import sarif_json
-
         texts = {cs.document.path: cs.document.text for cs in outcome.claimsets}
         stream.write(sarif_json(outcome.findings, outcome.rules, texts) + "\n")
         return
     if fmt == "github":
-        from checker.report.github import annotations
-
         stream.write(annotations(outcome.findings, outcome.rules))
         return
     if fmt == "html":
-        from checker.report.html import write_html
-
         write_html(outcome, settings, stream)
         return
     raise ValueError(fmt)

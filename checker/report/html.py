@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 from checker.check import formatting as fmt
 from checker.check.intervals import Interval
 from checker.models import SEVERITY_RANK, Claim, Location
+from checker.errors import InputError, UsageError
 
 SINGLE_PAGE_LIMIT = 200
 SEVERITIES = ("error", "warning", "info")
@@ -472,7 +473,6 @@ def write_html(outcome, settings, stream) -> None:
     if len(outcome.claimsets) <= SINGLE_PAGE_LIMIT:
         stream.write(html_report(outcome, lang=settings.lang))
         return
-    from checker.errors import InputError, UsageError
 
     output = settings.output
     if output is None:

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from checker import __version__
 from checker.check.packs import RuleSet
 from checker.models import Finding, Location
+from checker.suppress import fingerprint
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -101,7 +102,5 @@ def sarif_log(findings: list[Finding], rules: RuleSet, fingerprints: dict[int, s
 
 
 def sarif_json(findings: list[Finding], rules: RuleSet, texts: dict[str, str] | None = None) -> str:
-    from checker.suppress import fingerprint
-
     prints = {i: fingerprint(f, texts or {}) for i, f in enumerate(findings)}
     return json.dumps(sarif_log(findings, rules, prints), ensure_ascii=False, indent=2)

@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from checker.models import Finding, Location, Passed
+from checker.report.stats import statistics
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 MAX_CELLS = 96
@@ -174,8 +175,6 @@ def render_statistics(rows: list[tuple[str, str, int]], rules) -> list[Text]:
 
 def render_text(outcome, settings) -> list[Text]:
     """The whole text report: findings (or statistics), passed relations, the summary line."""
-    from checker.report import statistics
-
     out: list[Text] = []
     if settings.statistics:
         out += render_statistics(statistics(outcome.findings), outcome.rules)

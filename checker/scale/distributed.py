@@ -37,9 +37,22 @@ from pathlib import Path
 from checker.check.base import CheckKind, Context, Failure, isolated
 from checker.check.engine import internal_finding, to_finding
 from checker.check.packs import INTERNAL_ERROR
-from checker.check.kinds.agreement import event_keys, value_key
+from checker.check.facts import event_keys, value_key
 from checker.errors import InputError
 from checker.models import ClaimSet, Finding
+from checker.check.base import debug
+from checker.check.base import failure
+from checker.check.facts_file import load_facts
+from checker.config import load_settings
+from checker.models import SEVERITY_RANK
+from checker.pipeline import analyze_isolated
+from checker.pipeline import load_knowledge
+from checker.read.files import iter_article_paths
+from checker.read.files import read_document
+from checker.read.manifest import MANIFEST_NAME, load_manifest
+from checker.report.json import findings_json
+from checker.report.json import summary
+from checker.suppress import apply_inline
 
 _DATE_MIN = dt.date.min
 
@@ -60,8 +73,6 @@ class AuditConfig:
     @classmethod
     def from_settings(cls, settings, extra_rule_dirs: Iterable[Path] = (), select=None, ignore=()) -> "AuditConfig":
         """The configuration `factlint check` would use (see checker.config.Settings)."""
-        from checker.pipeline import load_knowledge
-
         folders = tuple(str(Path(p).resolve()) for p in [*settings.rules, *extra_rule_dirs])
         overrides = settings.rule_overrides()
         knowledge = load_knowledge([Path(f) for f in folders], overrides)
@@ -88,13 +99,9 @@ class AuditResult:
         return sum(1 for f in self.findings if f.rule == INTERNAL_ERROR)
 
     def summary(self) -> dict:
-        from checker.report.json import summary
-
         return summary(self.findings, self.articles, self.claims)
 
     def to_json(self) -> str:
-        from checker.report.json import findings_json
-
         return findings_json(self.findings, self.summary())
 
 
@@ -108,8 +115,6 @@ _FACTS: dict = {}
 def _knowledge(config: AuditConfig):
     key = (config.rule_folders, config.rule_overrides, config.codes)
     if key not in _KNOWLEDGE:
-        from checker.pipeline import load_knowledge
-
         knowledge = load_knowledge([Path(f) for f in config.rule_folders], json.loads(config.rule_overrides) or None)
         if config.codes is not None:
             knowledge.rules = knowledge.rules.select(set(config.codes))
@@ -122,16 +127,12 @@ def _facts(config: AuditConfig) -> list:
     if not config.facts:
         return []
     if config.facts not in _FACTS:
-        from checker.check.facts_file import load_facts
-
         _FACTS[config.facts] = load_facts(Path(config.facts))
     return _FACTS[config.facts]
 
 
 def _meta(path: Path):
     """(metadata, manifest error) for an article; each folder's manifest parsed once per worker."""
-    from checker.read.manifest import MANIFEST_NAME, load_manifest
-
     manifest = path.parent / MANIFEST_NAME
     if manifest not in _MANIFESTS:
         try:
@@ -183,8 +184,6 @@ class _DocResult:
 
 def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) -> list[_DocResult]:
     """read → extract → link → per-article rules, and the records the group-by needs."""
-    from checker.pipeline import analyze_isolated
-    from checker.read.files import read_document
 
     knowledge, rules, metric_types = _knowledge(config)
     facts = _facts(config)
@@ -230,7 +229,6 @@ def _finding(rule, draft, lang: str, overrides: dict, ctx: Context, where: str) 
     try:
         return to_finding(rule, draft, lang, overrides)
     except Exception as exc:  # noqa: BLE001
-        from checker.check.base import failure
 
         return internal_finding(failure(exc, [draft.primary.document.path], where), ctx)
 
@@ -325,8 +323,6 @@ def audit(paths: Iterable[str], config: AuditConfig | None = None, *, scheduler=
     import dask
     import dask.bag as db
 
-    from checker.read.files import iter_article_paths
-    from checker.suppress import apply_inline
 
     config = config or AuditConfig()
     files = [(i, str(p.resolve()), _display_path(p)) for i, p in enumerate(iter_article_paths(paths))]
@@ -392,8 +388,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("en", "ko"), default=None)
     args = parser.parse_args(argv)
     try:
-        from checker.config import load_settings
-
         settings = load_settings(args.config, args.paths)
         if args.lang:
             settings.lang = args.lang
@@ -422,7 +416,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"factlint: error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # an unreachable scheduler, a worker lost …: one line, not a traceback
-        from checker.check.base import debug
 
         if debug():
             raise
@@ -441,7 +434,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"factlint: error: {finding.location.path}: {finding.message}", file=sys.stderr)
     if result.errors or result.internal_errors:
         return 2
-    from checker.models import SEVERITY_RANK
 
     threshold = SEVERITY_RANK[settings.fail_on]
     return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings) else 0

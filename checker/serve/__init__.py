@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from checker.errors import UsageError
+from checker.serve.engine import Engine
 
 DEFAULT_PORT = 8737
 TOKEN_ENV = "FACTLINT_TOKEN"
@@ -68,8 +69,6 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise _missing(exc.name or "fastapi") from None
     import socket
-
-    from checker.serve.engine import Engine
 
     engine = Engine.load(config=args.config, rule_dirs=args.rule_dirs, lang=args.lang, ledger=args.ledger,
                          facts=args.facts, create_ledger=True)

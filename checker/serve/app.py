@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from checker import __version__
 from checker.errors import InputError
 from checker.serve.engine import ArticleError, Engine, document_from_text
+from checker.report.tables import rules_json
 
 # A stored article's id is one path segment: `factlint ledger remove` and the service agree on it.
 ARTICLE_ID = r"^[A-Za-z0-9_][A-Za-z0-9._~-]{0,199}$"
@@ -263,8 +264,6 @@ def create_app(engine: Engine, *, token: str | None = None, max_body: int = 1 <<
     @app.get("/v1/rules", response_class=Response, responses={200: {"content": json_content}})
     async def rules() -> Response:
         """The rule table (`factlint rules --format json`)."""
-        from checker.report.tables import rules_json
-
         return Response(rules_json(engine.knowledge.rules), media_type="application/json")
 
     @app.get("/v1/rules/{code}")

@@ -11,13 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 
 from checker.config import Settings, load_settings
 from checker.models import ClaimSet, Document
-from checker.pipeline import Analysis, Knowledge, analyze_document, check, load_knowledge
+from checker.pipeline import Analysis, Knowledge, analyze_document, check, load_knowledge, select_rules
 from checker.read.files import guess_language
 from checker.read.frontmatter import parse_front_matter
+from checker.check.fx import reference_rates
+from checker.ledger.store import Ledger
+from checker.ledger.store import absolute
+from checker.report.json import claims_json
+from checker.report.json import findings_json, summary
+from checker.suppress import apply_baseline, apply_inline
 
 
 class ArticleError(ValueError):
@@ -64,8 +69,6 @@ class Checked:
     lang: str
 
     def json(self, show_passed: bool = False) -> str:
-        from checker.report.json import findings_json, summary
-
         claims = sum(len(cs.claims) for cs in self.claimsets)
         return findings_json(self.findings, summary(self.findings, len(self.claimsets), claims),
                              self.passed if show_passed else None)
@@ -85,24 +88,18 @@ class Engine:
              lang: str | None = None, ledger: Path | None = None, facts: Path | None = None,
              create_ledger: bool = False) -> Engine:
         """As `factlint check` would set itself up for articles under `root` (configuration found upward)."""
-        from checker.commands import _selected
-
         settings = load_settings(config, [str(root)])
         if lang:
             settings.lang = lang
         knowledge = load_knowledge([*settings.rules, *(rule_dirs or [])], settings.rule_overrides())
-        knowledge = _selected(knowledge, settings, SimpleNamespace(select=None, ignore=None))
+        knowledge = select_rules(knowledge, settings)
         engine = cls(settings, knowledge, ledger or settings.ledger, facts or settings.facts)
         if engine.ledger is not None and create_ledger:
-            from checker.ledger.store import Ledger
-
             Ledger.open(engine.ledger).close()
         return engine
 
     def warm(self) -> None:
         """Load what the first check would otherwise pay for: the reference exchange rates."""
-        from checker.check.fx import reference_rates
-
         reference_rates()
 
     @property
@@ -116,8 +113,6 @@ class Engine:
     def check(self, documents: list[Document], *, show_passed: bool = False, lang: str | None = None,
               use_ledger: bool = True, claimsets: list[ClaimSet] | None = None) -> Checked:
         """`factlint check` on these documents (checked together, as files named on one command line)."""
-        from checker.suppress import apply_baseline, apply_inline
-
         if claimsets is None:
             claimsets = [self.analyze(d) for d in documents]
         analysis = Analysis(claimsets=claimsets)
@@ -131,15 +126,11 @@ class Engine:
         return Checked(findings, result.passed, claimsets, self.knowledge, lang)
 
     def claims_json(self, documents: list[Document]) -> str:
-        from checker.report.json import claims_json
-
         return claims_json([c for d in documents for c in self.analyze(d).claims])
 
     # -- the ledger of published articles ----------------------------------------
 
     def _ledger(self):
-        from checker.ledger.store import Ledger
-
         if self.ledger is None:
             raise LookupError("no ledger configured (start with --ledger FILE)")
         return Ledger.open(self.ledger, must_exist=True)
@@ -155,8 +146,6 @@ class Engine:
             return store.remove(path)
 
     def article_info(self, path: str) -> dict | None:
-        from checker.ledger.store import absolute
-
         with self._ledger() as store:
             row = store.conn.execute("SELECT published, language, outlet, claim_count, sha256 FROM documents"
                                      " WHERE path = ?", (absolute(path),)).fetchone()

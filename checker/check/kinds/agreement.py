@@ -14,7 +14,7 @@ from typing import Literal
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isolated
-from checker.check.facts import is_fact
+from checker.check.facts import event_keys, is_fact, value_key
 from checker.check.intervals import Interval
 from checker.periods import periods_compatible
 from checker.models import Claim, ClaimSet
@@ -53,29 +53,6 @@ def _sorted_claims(claimsets: list[ClaimSet]) -> list[Claim]:
     claims = [c for cs in claimsets for c in cs.claims if is_fact(c)]
     claims.sort(key=lambda c: (c.published or dt.date.min, c.path, c.start))
     return claims
-
-
-def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
-    """The key under which two statements of a figure must agree (None: not comparable)."""
-    if not (claim.entities and claim.metric and claim.period) or claim.kind not in ("money", "percent", "count", "pp"):
-        return None
-    if metric_types.get(claim.metric) == "event" or not is_fact(claim) or claim.role == "baseline":
-        return None  # a baseline (`…보다`, `from X`) is compared with, in a period the text rarely names
-    role = f"change/{claim.basis}" if claim.role == "change" else "level"
-    # A count is of something: `40여개 기관` and `환자 320명` are not one fact.
-    unit = f"count:{claim.counter}" if claim.unit == "count" else claim.unit
-    # Shares listed together (`각각 9%, 44%`) are different parts of one whole, never one fact twice.
-    scope = f"{claim.scope or ''}{claim.label}" if claim.label else claim.scope
-    return (tuple(claim.entities), claim.metric, scope, claim.period, role, unit, claim.forecast, claim.direction)
-
-
-def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[tuple[str, str]]:
-    """(metric, counterparty) buckets of a one-off event's amount; its date must agree."""
-    if metric_types.get(claim.metric or "") != "event" or not claim.period or claim.kind not in ("money", "range"):
-        return []
-    if not is_fact(claim):
-        return []
-    return [(claim.metric, entity) for entity in claim.entities]
 
 
 def _add(variants: list[Variant], claim: Claim, max_kept: int, keep: bool = False) -> None:

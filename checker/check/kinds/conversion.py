@@ -18,6 +18,7 @@ from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.intervals import Interval, intersection
 from checker.extract.units import ISO_CODES
 from checker.models import Claim, ClaimSet
+from checker.check.fx import reference_rates
 
 _CURRENCIES = set(ISO_CODES)
 
@@ -123,7 +124,6 @@ class Conversion(CheckKind):
         """Whether the rate agrees with the reference window (None: no reference to ask)."""
         if claimset.document.published is None:
             return None
-        from checker.check.fx import reference_rates
 
         table = reference_rates()
         if implied.base not in table.currencies or implied.quote not in table.currencies:
@@ -135,8 +135,6 @@ class Conversion(CheckKind):
         return implied.rate.overlaps(reference)
 
     def _reference(self, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams, ctx: Context) -> Iterable[Draft]:
-        from checker.check.fx import reference_rates
-
         table = reference_rates()
         published = claimset.document.published
         for implied in rates:
