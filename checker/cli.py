@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--config", type=Path)
     _output(explain)
 
+    test_rules = sub.add_parser("test-rules", help="run the examples of a folder of rule packs as tests")
+    test_rules.add_argument("folder", type=Path, nargs="?", default=None,
+                            help="a folder of rule packs (default: the built-in rules)")
+    test_rules.add_argument("-q", "--quiet", action="store_true", help="only the failures and the summary")
+    _output(test_rules)
+
     schema = sub.add_parser("schema", help="the JSON schema of claims and findings")
     schema.add_argument("model", nargs="?", choices=("claim", "finding", "document"), default="claim")
     _output(schema)

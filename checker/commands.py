@@ -15,7 +15,8 @@ from checker.report import Outcome, RenderSettings, console, needs, render, stam
 from checker import lsp
 from checker import serve
 from checker.check import fx
-from checker.check.packs import INTERNAL_ERROR
+from checker.check.packs import INTERNAL_ERROR, builtin_rules_dir
+from checker.rule_tests import report_lines, run_folder
 from checker.ledger.commands import run_ledger_command
 from checker.models import Claim, Document, Finding
 from checker.read.files import iter_article_paths
@@ -37,7 +38,7 @@ def exit_code(findings, fail_on: str, exit_zero: bool, input_errors: int) -> int
 
 def run(args: argparse.Namespace) -> int:
     handler = {"check": run_check, "claims": run_claims, "rules": run_rules, "explain": run_explain,
-               "ledger": run_ledger, "schema": run_schema, "rates": run_rates,
+               "ledger": run_ledger, "schema": run_schema, "rates": run_rates, "test-rules": run_test_rules,
                "serve": run_serve, "lsp": run_lsp}[args.command]
     return handler(args)
 
@@ -235,6 +236,21 @@ def run_explain(args: argparse.Namespace) -> int:
 
     _write(explain_text(knowledge.rules, code), args.output)
     return 0
+
+
+def run_test_rules(args: argparse.Namespace) -> int:
+    """Every example of the folder's rules: a line each (PASS or FAIL, with what went wrong), a summary,
+    exit 1 when one failed."""
+    folder = args.folder or builtin_rules_dir()
+    results = run_folder(folder)
+    if not results:
+        raise UsageError(f"{folder}: no rule with examples here (rule packs are [[rule]] tables in *.toml "
+                         "or packs/*.toml)")
+    lines = report_lines(results, Path.cwd())
+    if args.quiet:
+        lines = [line for line in lines if not line.startswith("PASS ")]
+    _write("\n".join(lines), args.output)
+    return 0 if all(r.ok for r in results) else 1
 
 
 def run_ledger(args: argparse.Namespace) -> int:

@@ -52,6 +52,24 @@ class Example(BaseModel):
     other: str | None = None
     other_published: dt.date | None = None
     facts: list[dict] = Field(default_factory=list)  # reference facts, for the reference kind
+    # Where and how a firing example fires (checker/rule_tests.py): the primary span's line and column
+    # (1-based), the text it covers, a substring of the message, the severity; and the configuration
+    # keys the example runs under (`lang`, `rule-params` … as in .factlint.toml; sqlfluff's `configs`).
+    line: int | None = Field(None, ge=1)
+    column: int | None = Field(None, ge=1)
+    span: str | None = None
+    message: str | None = None
+    severity: Literal["error", "warning", "info"] | None = None
+    config: dict = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _positions_need_a_finding(self) -> "Example":
+        if not self.fires and self.wants_position_or_words():
+            raise ValueError("line, column, span, message and severity describe a finding: only for fires = true")
+        return self
+
+    def wants_position_or_words(self) -> bool:
+        return any(v is not None for v in (self.line, self.column, self.span, self.message, self.severity))
 
 
 class Rule(BaseModel):
