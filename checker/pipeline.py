@@ -16,6 +16,7 @@ from checker.errors import InputError, UsageError
 from checker.extract import extract
 from checker.link import link
 from checker.link.lexicon import Lexicon
+from checker.link.readings import read_malformed
 from checker.models import ClaimSet, Document
 from checker.read import read_paths
 from checker.check.facts_file import load_facts

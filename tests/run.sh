@@ -11,4 +11,6 @@ if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/nanum ]; then
   $SUDO apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-nanum >/dev/null
 fi
+# Lint first (pyproject's [tool.ruff]): a ruff failure fails the run before any test starts.
+"$PY" -m ruff check checker tests benchmarks
 exec "$PY" -m pytest "$@"
