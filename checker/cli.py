@@ -103,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, help="write to FILE instead of standard output")
     parser.add_argument("--color", choices=COLORS, default=None,
-                        help="colour the terminal output (auto: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)")
+                        help="colour the terminal output (auto: on a terminal, unless NO_COLOR is set; "
+                             "FORCE_COLOR forces it)")
     parser.add_argument("--no-color", action="store_const", const="never", dest="color", help="same as --color never")
 
 

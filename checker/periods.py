@@ -82,7 +82,9 @@ class Period:
                 return Period(self.year - 1, "day", 2, 28)
             return Period(self.year - 1, self.grain, self.index, self.day)
         if shift == "quarter" and self.grain == "quarter":
-            return Period(self.year, "quarter", self.index - 1) if self.index > 1 else Period(self.year - 1, "quarter", 4)
+            if self.index > 1:
+                return Period(self.year, "quarter", self.index - 1)
+            return Period(self.year - 1, "quarter", 4)
         if shift == "month" and self.grain == "month":
             return Period(self.year, "month", self.index - 1) if self.index > 1 else Period(self.year - 1, "month", 12)
         return None

@@ -172,7 +172,8 @@ def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = No
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders, os.getpid())) as pool:
             # Small chunks: a worker's results travel back in one pickle per chunk.
             chunk = max(1, min(32, len(documents) // (jobs * 8)))
-            for claimset, failed in pool.map(_analyze_in_worker, ((d, approx_tolerance, currencies) for d in documents), chunksize=chunk):
+            work = ((d, approx_tolerance, currencies) for d in documents)
+            for claimset, failed in pool.map(_analyze_in_worker, work, chunksize=chunk):
                 analysis.claimsets.append(claimset)
                 if failed:
                     analysis.failures.append(failed)

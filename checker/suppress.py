@@ -61,7 +61,8 @@ def apply_inline(findings: list[Finding], claimsets: list[ClaimSet], known_codes
     for finding in findings:
         loc = finding.location
         hit = next((s for s in suppressions.get(loc.path, [])
-                    if s.covers[0] <= loc.start < s.covers[1] and any(finding.rule.startswith(c) for c in s.codes)), None)
+                    if s.covers[0] <= loc.start < s.covers[1] and any(finding.rule.startswith(c) for c in s.codes)),
+                   None)
         if hit:
             hit.used = True
         else:
@@ -119,7 +120,8 @@ def read_baseline(path: Path) -> Counter:
     if not isinstance(data, dict) or data.get("tool") != "factlint":
         raise InputError(str(path), "not a factlint baseline")
     if data.get("version") != BASELINE_VERSION:
-        raise InputError(str(path), f"baseline version {data.get('version')!r} is not supported (expected {BASELINE_VERSION}); write it again with --write-baseline")
+        raise InputError(str(path), f"baseline version {data.get('version')!r} is not supported "
+                                    f"(expected {BASELINE_VERSION}); write it again with --write-baseline")
     try:
         return Counter({(e["path"], e["rule"], e["fingerprint"]): int(e["count"]) for e in data["entries"]})
     except (KeyError, TypeError, ValueError):

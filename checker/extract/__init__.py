@@ -11,7 +11,8 @@ from checker.read.normalize import normalize
 _MARKUP_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 
 
-def extract(document: Document, *, approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None) -> Extraction:
+def extract(document: Document, *, approx_tolerance: float = 0.005,
+            currencies: dict[str, str] | None = None) -> Extraction:
     view = normalize(document.text, markup=document.path.lower().endswith(_MARKUP_SUFFIXES))
     language = document.language
     if view.to_original is not None and language != "ko" and guess_language(view.text[document.body_start:]) == "ko":
@@ -28,7 +29,8 @@ def extract(document: Document, *, approx_tolerance: float = 0.005, currencies: 
         for item in (*times, *mentions):
             item.start, item.end = view.original(item.start), view.original(item.end)
             item.text = document.text[item.start:item.end]
-    bad = [Malformed(start=view.original(s), end=view.original(e), text=document.text[view.original(s):view.original(e)], reason=r)
+    bad = [Malformed(start=view.original(s), end=view.original(e),
+                     text=document.text[view.original(s):view.original(e)], reason=r)
            for s, e, r in malformed]
     for mention in mentions:
         mention.text = document.text[mention.start:mention.end]

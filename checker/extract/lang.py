@@ -269,7 +269,8 @@ def merged(code: str) -> tuple[LanguageData, str | None]:
         if layer.letters:
             dumped["letters"] = layer.letters if layer is own else dumped.get("letters", layer.letters)
         for name in layer.classes():
-            dumped[name] = _merge(dumped.get(name, {}), getattr(layer, name).model_dump(by_alias=True, exclude_defaults=False))
+            own_words = getattr(layer, name).model_dump(by_alias=True, exclude_defaults=False)
+            dumped[name] = _merge(dumped.get(name, {}), own_words)
     if own is not None and own.letters:
         dumped["letters"] = own.letters
     return LanguageData.model_validate(dumped), note

@@ -79,7 +79,8 @@ def numeral_system(language: str = "ko") -> NumeralSystem:
     data = merged(language)[0]
     big, small = dict(data.myriads.words), dict(data.small_units.words)
     smalls = "".join(small) or "_"
-    part = re.compile(rf"(?P<digits>[\d,]+(?:\.\d+)?)?(?P<small>[{smalls}])?" if small else r"(?P<digits>[\d,]+(?:\.\d+)?)(?P<small>)")
+    part = re.compile(rf"(?P<digits>[\d,]+(?:\.\d+)?)?(?P<small>[{smalls}])?" if small
+                      else r"(?P<digits>[\d,]+(?:\.\d+)?)(?P<small>)")
     group = re.compile(rf"([\d,.{''.join(small)}]+)([{''.join(big)}])?" if big else r"([\d,.]+)()")
     return NumeralSystem(big, small, part, group)
 

@@ -68,7 +68,8 @@ class Patterns:
         self.data = data
         self.system: NumeralSystem = numeral_system(language)
         letters = data.letters
-        self.currency_words = {w.lower(): c for w, c in {**data.currency_after.words, **data.currency_words.words}.items()}
+        words = {**data.currency_after.words, **data.currency_words.words}
+        self.currency_words = {w.lower(): c for w, c in words.items()}
         self.prefixes = {**{c: c for c in data.iso_codes.words}, **data.currency_prefixes.words}
         for symbol, code in list(self.prefixes.items()):
             if symbol.endswith("$") and symbol[:-1].isalpha() and len(symbol) > 2:
@@ -113,7 +114,8 @@ class Patterns:
             rf"\s?(?:(?P<pp>{_guarded(pc.pp, not_after)})|(?P<bps>{_guarded(pc.bps, not_after)})"
             rf"|(?P<pct>{_guarded(pc.pct, not_after)}))", re.I)
         self.multiple_after = re.compile(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
-        self.counter_after = re.compile(rf"\s?(?P<counter>{_guarded([*data.counters.words, *data.counters.durations], not_after)})")
+        counters = _guarded([*data.counters.words, *data.counters.durations], not_after)
+        self.counter_after = re.compile(rf"\s?(?P<counter>{counters})")
         self.measure_after = re.compile(rf"\s?(?P<measure>{_words(self.measures)})(?![A-Za-z])")
         self.digit_count = re.compile(rf"\s?(?:{_words(data.digit_count.words)})") if data.digit_count.words else None
         self.yeo = re.compile(_guarded(data.approximate_over.words, not_after)) if data.approximate_over.words else None
@@ -135,12 +137,14 @@ class Patterns:
         eq = data.equivalents
         self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
-        self.equivalent_before = re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
+        self.equivalent_before = (re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I)
+                                  if eq.before else None)
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
-        self.paren_next = re.compile(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$|\s?(?:{_words(eq.next_alone)})\s$")
+        self.paren_next = re.compile(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
+                                     rf"|\s?(?:{_words(eq.next_alone)})\s$")
         self.subunit_after = re.compile(rf"[\s-]?(?P<sub>{_words(self.subunits)})", re.I)
-        self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after, self.iso_after,
-                           self.measure_after, self.counter_after)
+        self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after,
+                           self.iso_after, self.measure_after, self.counter_after)
         self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
 
     def _core(self, data: LanguageData, letters: str) -> str:
@@ -301,7 +305,8 @@ def _sentence(text: str, at: int, reach: int = 300) -> tuple[int, int]:
     return start, after.start() + 1 if after else min(len(text), at + reach)
 
 
-def _interval(numeral: Numeral, qualifier: str | None, yeo: bool, approx_tolerance: float) -> tuple[float, float, bool, bool]:
+def _interval(numeral: Numeral, qualifier: str | None, yeo: bool,
+              approx_tolerance: float) -> tuple[float, float, bool, bool]:
     value = numeral.value
     half = numeral.step / 2
     low, high = value - half, value + half
@@ -492,8 +497,8 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
         low, high, lo_open, hi_open = _interval(numeral, raw.qualifier, raw.yeo, approx_tolerance)
         qualifier = "여" if raw.yeo else _QUALIFIER_NAMES.get(raw.qualifier or "", raw.qualifier)
     unit = raw.unit or ("fraction" if kind == "fraction" else "count")
-    quantity = Quantity(kind=kind, value=numeral.value, low=low, high=high, low_open=lo_open, high_open=hi_open, unit=unit,
-                        qualifier=qualifier, counter=raw.counter, step=numeral.step)
+    quantity = Quantity(kind=kind, value=numeral.value, low=low, high=high, low_open=lo_open, high_open=hi_open,
+                        unit=unit, qualifier=qualifier, counter=raw.counter, step=numeral.step)
     return Mention(start=raw.start, end=raw.end, text=text[raw.start:raw.end], quantity=quantity,
                                    written_currency=raw.currency_written)
 
@@ -566,7 +571,8 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
         # linker takes table cells for figures of their own.)
         if (pat.place_after and last_count is not None and raw.start - last_count.end < 300
                 and "\n" not in text[last_count.end:raw.start]
-                and (pat.place_after.match(text, raw.end) or pat.place_before.search(text, max(0, raw.start - 40), raw.start))
+                and (pat.place_after.match(text, raw.end)
+                     or pat.place_before.search(text, max(0, raw.start - 40), raw.start))
                 and not 1900 <= raw.numeral.value <= 2100):
             raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
 
@@ -693,10 +699,12 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
         convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
         if head.in_parens_of is not None and pat.paren_next.fullmatch(between) and convertible:
             current.in_parens_of = head.in_parens_of
-        elif convertible and (pat.paren_open.fullmatch(between) or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])):
+        elif convertible and (pat.paren_open.fullmatch(between)
+                              or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])):
             if ")" not in between:
                 current.in_parens_of = i - 1
-        elif current.quantity.kind in ("money", "range") and pat.equivalent_before and pat.equivalent_before.search(text[max(0, current.start - 24):current.start]):
+        elif (current.quantity.kind in ("money", "range") and pat.equivalent_before
+              and pat.equivalent_before.search(text[max(0, current.start - 24):current.start])):
             source = next((j for j in range(i - 1, -1, -1) if current.start - mentions[j].end < 160
                            and mentions[j].quantity.kind in ("money", "range") and mentions[j].in_parens_of is None
                            and mentions[j].quantity.unit != current.quantity.unit), None)

@@ -22,10 +22,12 @@ _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd"
 # Phrases for the same period a year earlier (`전년 동기`, `a year earlier`, `前年同期`): language data,
 # every language's in one alternation (a document may quote another language's phrase).
 _PRIOR = "|".join(dict.fromkeys(f for data in every_language() for f in data.prior_periods.words))
-_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 
 # Every alternative starts with one of these: testing it first skips most positions.
-_PRIOR_FIRST = "".join(sorted({f[0] for data in every_language() for f in data.prior_periods.words if not f[0].isascii()}))
+_PRIOR_FIRST = "".join(sorted({f[0] for data in every_language() for f in data.prior_periods.words
+                               if not f[0].isascii()}))
 _TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + "올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
 
 TIME_RE = re.compile(
@@ -60,7 +62,7 @@ TIME_RE = re.compile(
   | (?P<en_lastyear>\blast\s+year\b)
   | (?P<en_thisyear>\bthis\s+year\b)
   | (?P<en_year>\b(?:in|since|for|of|during|by|fiscal(?:\s+year)?)\s+(?P<eyy>(?:19|20)\d{{2}})\b)
-    )""",
+    )""",  # noqa: E501 — the time grammar is one verbose expression, an alternative a line (read as a table)
     re.X | re.I,
 )
 
@@ -136,7 +138,10 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         if year is None:
             return ref(None)
         word = g("rel_y").lower()
-        shift = -1 if word.startswith(("지난해", "작년", "전년", "last")) else 1 if word.startswith(("내년", "next")) else 0
+        if word.startswith(("지난해", "작년", "전년", "last")):
+            shift = -1
+        else:
+            shift = 1 if word.startswith(("내년", "next")) else 0
         y = year + shift
         if g("rel_half"):
             first = g("rel_half") == "상반기" or (g("rel_en_h") or "").lower() == "first"
@@ -150,11 +155,15 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         period = {3: "Q1", 6: "H1", 9: "9M"}[months]
         return ref(f"{year}-{period}" if year else None)
     if kind == "mq":
-        first = int(g("mq_a")) if g("mq_a") else {"january": 1, "april": 4, "july": 7, "october": 10}[g("mq_en").lower()]
+        quarters_en = {"january": 1, "april": 4, "july": 7, "october": 10}
+        first = int(g("mq_a")) if g("mq_a") else quarters_en[g("mq_en").lower()]
         last = int(g("mq_b")) if g("mq_b") else first + 2
         if last != first + 2:
             return ref(None, "relative")
-        y = int(g("mq_y")) if g("mq_y") else (published.year if published and first <= published.month else (year - 1 if year else None))
+        if g("mq_y"):
+            y = int(g("mq_y"))
+        else:
+            y = published.year if published and first <= published.month else (year - 1 if year else None)
         return ref(f"{y}-Q{(first + 2) // 3}" if y else None, explicit=bool(g("mq_y")))
     if kind == "ymd":
         month, day = int(g("m1")), int(g("d1"))
@@ -182,7 +191,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         weekday = _weekday_after(match.string, match.end())
         if weekday is not None and not g("last_md"):
             # `2월 18일 월요일`: the year whose date falls on that weekday, near publication.
-            y = next((c for c in (y, y + 1, y - 1) if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday), y)
+            y = next((c for c in (y, y + 1, y - 1)
+                      if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday), y)
         return ref(f"{y:04d}-{month:02d}-{day:02d}")
     if kind == "month":
         month = int(g("m7"))

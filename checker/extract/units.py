@@ -14,7 +14,8 @@ import re
 from checker.extract.lang import every_language, merged
 
 _ALL = every_language()
-CURRENCY_WORDS: dict[str, str] = {w.lower() if w.isascii() else w: code for d in _ALL for w, code in d.currency_words.words.items()}
+CURRENCY_WORDS: dict[str, str] = {w.lower() if w.isascii() else w: code
+                                  for d in _ALL for w, code in d.currency_words.words.items()}
 CURRENCY_PREFIXES: dict[str, str] = {w: code for d in _ALL for w, code in d.currency_prefixes.words.items()}
 ISO_CODES = sorted(set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values())
                    | {code for d in _ALL for code in d.iso_codes.words})

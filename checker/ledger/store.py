@@ -438,7 +438,9 @@ def _retry(action: Callable, attempts: int = 60):
 
 
 def _readonly_hint(exc: Exception) -> str:
-    return " (the ledger or its folder is read-only; `check --ledger` can still read it)" if "readonly" in str(exc) else ""
+    if "readonly" not in str(exc):
+        return ""
+    return " (the ledger or its folder is read-only; `check --ledger` can still read it)"
 
 
 @contextmanager
@@ -465,7 +467,8 @@ def _setup_lock(path: Path) -> Iterator[None]:
 
 def _claimset(path: str, meta: list, text: bytes, claims: bytes, seqs: Iterable[int]) -> ClaimSet:
     published, language, outlet, encoding, body_start = meta
-    document = Document(path=path, text=_unpack(text), published=dt.date.fromisoformat(published) if published else None,
+    document = Document(path=path, text=_unpack(text),
+                        published=dt.date.fromisoformat(published) if published else None,
                         language=language, outlet=outlet, encoding=encoding, body_start=body_start)
     stored = json.loads(_unpack(claims))
     picked = []

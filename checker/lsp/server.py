@@ -342,7 +342,8 @@ class FactlintServer(LanguageServer):
             except Exception as exc:  # never crash the session: say what went wrong, keep serving
                 log.exception("check failed")
                 self.window_show_message(types.ShowMessageParams(
-                    type=types.MessageType.Error, message=f"factlint: could not check {uri}: {type(exc).__name__}: {exc}"))
+                    type=types.MessageType.Error,
+                    message=f"factlint: could not check {uri}: {type(exc).__name__}: {exc}"))
                 return
             current = self.workspace.text_documents.get(uri)
             if current is None or current.version != version:

@@ -43,7 +43,8 @@ def decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"not UTF-8, and not valid {_label(encoding.replace('-', '_'))} after its byte-order mark "
+                label = _label(encoding.replace("-", "_"))
+                raise InputError(path, f"not UTF-8, and not valid {label} after its byte-order mark "
                                  f"(byte {exc.start})") from None
             if not text.strip():
                 raise InputError(path, "empty file")

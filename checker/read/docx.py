@@ -10,7 +10,8 @@ from checker.errors import InputError
 
 
 def docx_text(path: str, data: bytes) -> tuple[str, dict[str, object]]:
-    """The paragraphs' text (one per line) and the language of its core properties (a creation date is not a publication date)."""
+    """The paragraphs' text (one per line) and the language of its core properties (a creation date is
+    not a publication date)."""
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError

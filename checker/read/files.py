@@ -107,7 +107,8 @@ def _load(path: Path, data: bytes, display: str) -> tuple[str, str, list[str], d
         return text, "docx", [], meta
     text, encoding, notes = decode(display, data)
     meta: dict[str, object] = {}
-    if suffix in _HTML or (suffix not in {".txt", ".md", ".markdown"} and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
+    looks_html = text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    if suffix in _HTML or (suffix not in {".txt", ".md", ".markdown"} and looks_html):
         meta = html_metadata(text)
     return text, encoding, notes, meta
 

@@ -73,7 +73,8 @@ def _load_manifest(path: Path, mtime_ns: int, size: int) -> Entries:
             if not isinstance(name, str) or not name:
                 # No file to blame: the entry's own error, for the whole manifest.
                 raise InputError(str(path), f"article.{index}.{field}: {err['msg']}", line) from None
-            entries.problems[name] = InputError(str(path), f"article.{index}.{field}: {err['msg']} (entry for {name!r})", line)
+            message = f"article.{index}.{field}: {err['msg']} (entry for {name!r})"
+            entries.problems[name] = InputError(str(path), message, line)
             entries.pop(name, None)
             first_line.setdefault(name, line)
             continue

@@ -114,6 +114,7 @@ def iter_article_paths(paths: Iterable[str], errors: list[InputError] | None = N
                 count += 1
                 yield child
             if count == 0 and errors is not None:
-                errors.append(InputError(str(path), f"no articles found (looked for {', '.join(sorted(ARTICLE_SUFFIXES))})"))
+                looked = ", ".join(sorted(ARTICLE_SUFFIXES))
+                errors.append(InputError(str(path), f"no articles found (looked for {looked})"))
         else:
             yield path

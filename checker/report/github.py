@@ -31,7 +31,8 @@ def annotation(finding: Finding, rules: RuleSet) -> str:
     props.append(f"title={escape_property(f'{finding.rule} {name}')}")
     message = finding.message
     for related in finding.related:
-        message += f"\n  see {related.path}:{related.line}:{related.column}" + (f" ({related.message})" if related.message else "")
+        message += f"\n  see {related.path}:{related.line}:{related.column}"
+        message += f" ({related.message})" if related.message else ""
     message += "".join(f"\n  {note}" for note in finding.notes)
     return f"::{COMMANDS[finding.severity]} {','.join(props)}::{escape_data(message)}"
 

@@ -57,12 +57,14 @@ LABELS = {
     "ko": {
         "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
         "findings": "지적 사항", "by_rule": "규칙별", "by_severity": "심각도별", "rule": "규칙",
-        "count": "건수", "severity": "심각도", "rates": "환율", "article": "기사", "pair": "통화쌍", "equivalent": "환산",
+        "count": "건수", "severity": "심각도", "rates": "환율", "article": "기사", "pair": "통화쌍",
+        "equivalent": "환산",
         "implied": "암시 환율", "reference": "기준환율 (ECB)", "off": "차이", "status": "상태",
         "ok": "허용 범위 안", "not_ok": "허용 범위 밖", "no_reference": "기준 없음", "conflict": "충돌",
         "checked": "확인됨", "unchecked": "확인 안 됨", "none": "없음.", "evidence": "근거",
         "index": "목차", "previous": "이전", "next": "다음", "published": "발행", "input_errors": "읽지 못한 입력",
-        "legend": "수치: 빨강 = 지적 사항(지적 사항이 가리키는 다른 구간 포함), 초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
+        "legend": "수치: 빨강 = 지적 사항(지적 사항이 가리키는 다른 구간 포함), "
+                  "초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
         "tolerance": "허용", "rates_note": "본문의 환산액이 암시하는 환율과 발행일부터 거슬러 올라간 ECB 기준환율",
         "business_days": "영업일",
         "search": "지적 사항과 기사 본문 검색", "filter_rule": "규칙", "filter_severity": "심각도",
@@ -230,7 +232,10 @@ class _Report:
     def finding_views(self, here: int | None = None, only: int | None = None) -> list[dict]:
         views = []
         # One article's page visits only its own findings: the pages stay linear in total size.
-        wanted = range(len(self.findings)) if only is None else sorted({n for _, _, n in self.finding_spans.get(only, [])})
+        if only is None:
+            wanted = range(len(self.findings))
+        else:
+            wanted = sorted({n for _, _, n in self.finding_spans.get(only, [])})
         for n in wanted:
             finding = self.findings[n]
             spans = [self._span_view(loc, here, i == 0) for i, loc in enumerate((finding.location, *finding.related))]
@@ -370,7 +375,8 @@ def _evidence_rows(evidence: dict) -> list[tuple[str, str]]:
         if isinstance(value, float):
             shown = _raw(value)
         elif isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
-            shown = _raw(float(value[0])) if value[0] == value[1] else f"{_raw(float(value[0]))} – {_raw(float(value[1]))}"
+            low, high = _raw(float(value[0])), _raw(float(value[1]))
+            shown = low if value[0] == value[1] else f"{low} – {high}"
         elif isinstance(value, (list, tuple)):
             shown = ", ".join(_raw(float(v)) if isinstance(v, float) else str(v) for v in value)
         elif isinstance(value, dict):
@@ -462,7 +468,8 @@ def html_pages(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, s
     for i in range(count):
         # An article's page filters its own findings: no list of every article on every page.
         yield f"{files}/{page_name(i)}", template.render(
-            **{**common, "article_options": []}, article=report.article(i, here=i), findings=report.finding_views(here=i, only=i),
+            **{**common, "article_options": []}, article=report.article(i, here=i),
+            findings=report.finding_views(here=i, only=i),
             rates=report.rates(here=i, only=i), index_href=f"../{quote(name)}",
             previous=page_name(i - 1) if i > 0 else None, next=page_name(i + 1) if i + 1 < count else None)
 

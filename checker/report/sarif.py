@@ -55,7 +55,8 @@ def _rule_descriptor(rules: RuleSet, code: str) -> dict:
         "fullDescription": {"text": " ".join(rule.why.split())[:1024]},
         "help": {"text": help_text, "markdown": help_markdown},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"tags": ["fact-check", rule.kind], "precision": "high" if rule.severity == "error" else "medium"},
+        "properties": {"tags": ["fact-check", rule.kind],
+                       "precision": "high" if rule.severity == "error" else "medium"},
     }
 
 

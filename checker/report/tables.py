@@ -40,7 +40,8 @@ def claims_tables(claimsets, width: int = 80) -> list:
             table.add_column("relations", overflow="fold", ratio=2)
         for claim in claims:
             guess = f" ({', '.join(claim.guesses)} guessed)" if claim.guesses else ""
-            context = " · ".join(x for x in (",".join(claim.entities), claim.metric or "", (claim.period or "") + guess) if x)
+            parts = (",".join(claim.entities), claim.metric or "", (claim.period or "") + guess)
+            context = " · ".join(x for x in parts if x)
             if not wide:
                 extra = " ".join(x for x in (f"[{claim.kind}/{claim.role}]", _relations(claim)) if x)
                 context = f"{context} {extra}".strip()
@@ -52,7 +53,8 @@ def claims_tables(claimsets, width: int = 80) -> list:
         out.append(table)
         out.append(Text(""))
     total = sum(len(cs.claims) for cs in claimsets)
-    out.append(Text(f"{total} claim{'s' if total != 1 else ''} in {len(claimsets)} article{'s' if len(claimsets) != 1 else ''}."))
+    articles = len(claimsets)
+    out.append(Text(f"{total} claim{'s' if total != 1 else ''} in {articles} article{'s' if articles != 1 else ''}."))
     return out
 
 

@@ -151,7 +151,8 @@ class Guard:
         for name, value in scope.get("headers") or []:
             if name == b"authorization":
                 scheme, _, credentials = value.decode("latin-1").partition(" ")
-                if scheme.lower() == "bearer" and hmac.compare_digest(credentials.strip().encode(), self.token.encode()):
+                given = credentials.strip().encode()
+                if scheme.lower() == "bearer" and hmac.compare_digest(given, self.token.encode()):
                     return True
         return False
 
