@@ -61,8 +61,8 @@ class Expected:
     note: str
     spans: list[tuple[int, int]]
     line: int
-    found_by: list["Reported"] = field(default_factory=list)
-    near: list["Reported"] = field(default_factory=list)
+    found_by: list[Reported] = field(default_factory=list)
+    near: list[Reported] = field(default_factory=list)
 
 
 @dataclass
@@ -283,7 +283,8 @@ def render(result: Score) -> str:
             "| kind | rule | expected | found | recall | reported | correct | precision |",
             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for rule in rules:
-        out.append(f"| {kind_of(rule)} | {rule} | {exp_n[rule]} | {found_n[rule]} | {_ratio(found_n[rule], exp_n[rule])} "
+        out.append(f"| {kind_of(rule)} | {rule} | {exp_n[rule]} | {found_n[rule]} "
+                   f"| {_ratio(found_n[rule], exp_n[rule])} "
                    f"| {rep_n[rule]} | {ok_n[rule]} | {_ratio(ok_n[rule], rep_n[rule])} |")
     kinds = [k for k in KIND_ORDER if any(kind_of(r) == k for r in rules)]
     for kind in kinds:
@@ -312,7 +313,7 @@ def render(result: Score) -> str:
 
     out += ["## False alarms", ""]
     alarms = sorted(result.false_alarms, key=lambda f: (
-        not (f.primary.file in set(result.consistent_articles())), f.primary.file or "", f.primary.line))
+        f.primary.file not in set(result.consistent_articles()), f.primary.file or "", f.primary.line))
     if not alarms:
         out.append("none")
     for f in alarms:

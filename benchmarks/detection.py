@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 import articles as seedlike  # noqa: E402
 import injection_cases as cases  # noqa: E402
-from checker.pipeline import load_knowledge  # noqa: E402
 from helpers import document, findings  # noqa: E402
+
+from checker.pipeline import load_knowledge  # noqa: E402
 
 
 def judge(knowledge, case: cases.Case) -> tuple[bool, bool]:
@@ -27,8 +28,8 @@ def judge(knowledge, case: cases.Case) -> tuple[bool, bool]:
     result = findings(knowledge, document(case.text, seedlike.PUBLISHED, "ko"), select=[case.rule])
     found = [f for f in result.findings if f.rule == case.rule]
     start = case.text.rindex(case.pushed)
-    over = any(l.start <= start < l.end or start <= l.start < start + len(case.pushed)
-               for f in found for l in (f.location, *f.related))
+    over = any(loc.start <= start < loc.end or start <= loc.start < start + len(case.pushed)
+               for f in found for loc in (f.location, *f.related))
     return over, bool(found)
 
 
@@ -47,7 +48,8 @@ def seedlike_growth(rng: random.Random, push: int) -> cases.Case:
     growth = list(facts.growth)
     growth[which] = max(0, growth[which] + push)
     article = seedlike.write(facts, {f"growth{which}": f"{growth[which]}%"})
-    return cases.Case(article.text, "F303", f"{growth[which]}%", seedlike.prior_sum_holds(facts.parts, growth, facts.prior_total))
+    holds = seedlike.prior_sum_holds(facts.parts, growth, facts.prior_total)
+    return cases.Case(article.text, "F303", f"{growth[which]}%", holds)
 
 
 def seedlike_conversion(rng: random.Random, push: int) -> cases.Case:
@@ -63,7 +65,8 @@ KINDS = {
     "sum (F302), push in 억": (seedlike_sum, [1, 2, 3, 5, 20]),
     "derived prior (F303), push in %": (seedlike_growth, [1, 3, 10, 30, 80]),
     "conversion vs ECB (F202), push in %": (seedlike_conversion, [1, 2, 3, 5, 10]),
-    **{f"{name} ({builder(random.Random(0), 0).rule})": (builder, sizes) for name, (builder, _, sizes) in cases.BUILDERS.items()},
+    **{f"{name} ({builder(random.Random(0), 0).rule})": (builder, sizes)
+       for name, (builder, _, sizes) in cases.BUILDERS.items()},
 }
 
 

@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from fuzzing import article, check_one  # noqa: E402
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 
 from checker.pipeline import load_knowledge  # noqa: E402
-from fuzzing import article, check_one  # noqa: E402
 
 
 def run(examples: int, random_seed: int | None) -> int:

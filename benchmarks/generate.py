@@ -263,7 +263,7 @@ class World:
     events: dict[str, tuple[str, float, dt.date]] = field(default_factory=dict)  # startup → investor, USD, month
 
     @classmethod
-    def build(cls, seed: int) -> "World":
+    def build(cls, seed: int) -> World:
         world = cls(seed, load_companies())
         for cid, company in world.companies.items():
             for metric, (low, high) in SCALE[company.currency].items():
@@ -551,7 +551,7 @@ class Writer:
         values = {c: self.world.value(c, metric, period) for c in group}
         low = min(group, key=lambda c: values[c])
         high = max(group, key=lambda c: values[c])
-        for c, name in zip(group, names):
+        for c, _name in zip(group, names):
             ranked = None
             if metric == "capex" and c == low and low == min(group, key=lambda x: rates[x]) and rng.random() < 0.6:
                 ranked = "min"

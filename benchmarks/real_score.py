@@ -258,7 +258,8 @@ def print_report(report: dict, misses: str | None) -> None:
         print(f"| {name} | {g['relations']} | {g['covered']} ({pct(g['covered'], g['relations'])}) "
               f"| {g['right']} ({pct(g['right'], g['relations'])}) "
               f"| {g['broken_caught']}/{g['broken']} "
-              f"| {g.get('edits_caught', 0)}/{g.get('edits', 0)} ({pct(g.get('edits_caught', 0), g.get('edits', 0))}) |")
+              f"| {g.get('edits_caught', 0)}/{g.get('edits', 0)} "
+              f"({pct(g.get('edits_caught', 0), g.get('edits', 0))}) |")
     print()
     if report["unresolved_members"]:
         print(f"unresolved members: {len(report['unresolved_members'])} (first: {report['unresolved_members'][0]})")

@@ -107,7 +107,8 @@ def main() -> int:
         ("warm `POST /v1/check`, one at a time: p95", f"{percentile(latencies, 0.95) * 1000:.1f} ms"),
         (f"throughput, {args.clients} clients, {args.workers} workers ({args.requests} requests)",
          f"{throughput:.1f} requests/s"),
-        (f"cold `factlint check ARTICLE --format json`: median of {args.cold}", f"{statistics.median(cold) * 1000:.0f} ms"),
+        (f"cold `factlint check ARTICLE --format json`: median of {args.cold}",
+         f"{statistics.median(cold) * 1000:.0f} ms"),
     ]
     print("| measure | value |\n| --- | ---: |")
     for name, value in rows:

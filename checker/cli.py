@@ -9,10 +9,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from checker import __version__, commands
+from checker import lsp as lsp_command
+from checker import serve as serve_command
 from checker.errors import InputError, UsageError
-from checker import __version__
-from checker import commands
-from checker import lsp as lsp_command, serve as serve_command
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 COLORS = ("auto", "always", "never")

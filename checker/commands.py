@@ -7,23 +7,19 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from checker.config import Settings, load_settings
-from checker.errors import InputError, UsageError
-from checker.models import SEVERITY_RANK
-from checker.pipeline import Knowledge, analyze, check, load_knowledge, select_rules
-from checker.report import Outcome, RenderSettings, console, needs, render, stamp
-from checker import lsp
-from checker import serve
+from checker import lsp, serve
 from checker.check import fx
 from checker.check.packs import INTERNAL_ERROR, builtin_rules_dir
-from checker.rule_tests import report_lines, run_folder
+from checker.config import Settings, load_settings
+from checker.errors import InputError, UsageError
 from checker.ledger.commands import run_ledger_command
-from checker.models import Claim, Document, Finding
+from checker.models import SEVERITY_RANK, Claim, Document, Finding
+from checker.pipeline import Knowledge, analyze, check, load_knowledge, select_rules
 from checker.read.files import iter_article_paths
+from checker.report import Outcome, RenderSettings, console, needs, render, stamp
 from checker.report.json import claims_json
-from checker.report.tables import claims_tables
-from checker.report.tables import explain_text
-from checker.report.tables import rules_json, rules_table
+from checker.report.tables import claims_tables, explain_text, rules_json, rules_table
+from checker.rule_tests import report_lines, run_folder
 from checker.suppress import apply_baseline, apply_inline, write_baseline
 
 
@@ -135,8 +131,8 @@ def _progress(total_hint: int):
     """A progress bar on stderr, only on a terminal and only for many files."""
     if not sys.stderr.isatty() or total_hint < 50:
         return None, None
-    from rich.progress import Progress
     from rich.console import Console
+    from rich.progress import Progress
 
     progress = Progress(transient=True, console=Console(file=sys.stderr))
     task = progress.add_task("checking", total=total_hint)

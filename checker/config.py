@@ -13,8 +13,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.errors import InputError
-from checker.tomlfile import read_toml
 from checker.extract.units import ISO_CODES
+from checker.tomlfile import read_toml
 
 CONFIG_NAMES = (".factlint.toml", "factlint.toml")
 

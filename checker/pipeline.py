@@ -10,19 +10,17 @@ from pathlib import Path
 
 from checker.check.base import Context, Failure, failure
 from checker.check.engine import CheckResult, run_checks
+from checker.check.facts_file import load_facts
 from checker.check.packs import RuleSet, builtin_rules_dir, check_lexicon_files, lexicon_dirs, load_rules
 from checker.config import Settings
 from checker.errors import InputError, UsageError
 from checker.extract import extract
+from checker.ledger.store import Ledger, attach_snippets
 from checker.link import link
 from checker.link.lexicon import Lexicon
 from checker.link.readings import read_malformed
-from checker.models import ClaimSet, Document
+from checker.models import ClaimSet, Document, Malformed
 from checker.read import read_paths
-from checker.check.facts_file import load_facts
-from checker.ledger.store import Ledger
-from checker.ledger.store import attach_snippets
-from checker.models import Malformed
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 32

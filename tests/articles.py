@@ -126,7 +126,8 @@ def reference_window(published: dt.date = PUBLISHED, days: int = 3) -> tuple[flo
     return min(rates), max(rates)
 
 
-def conversion_holds(total: int, krw_eok: int, written_krw: str, window: tuple[float, float], tolerance: float = 0.025) -> bool:
+def conversion_holds(total: int, krw_eok: int, written_krw: str, window: tuple[float, float],
+                     tolerance: float = 0.025) -> bool:
     from checker.extract.numerals import parse_numeral
 
     krw = parse_numeral(written_krw.removesuffix("원"))

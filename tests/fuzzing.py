@@ -43,7 +43,8 @@ UNITS = [
     "percentage points", "yuan", "won", "yen", "euros", "vehicles", "servers", "km", "MW", "",
 ]
 PREFIXES = ["$", "US$", "¥", "€", "£", "₩", "약 ", "about ", "nearly ", "more than ", "최소 ", "최대 ", "up to ", ""]
-QUALIFIERS = ["이상", "이하", "미만", "초과", "넘는", "가량", "정도", "안팎", "여", "가까이", "남짓", "or more", "at least", ""]
+QUALIFIERS = ["이상", "이하", "미만", "초과", "넘는", "가량", "정도", "안팎", "여", "가까이", "남짓",
+              "or more", "at least", ""]
 CONNECTORS = [
     "으로", "로", "에서", "보다", "대비", "을 기록했다", "를 기록했다", "증가했다", "늘었다", "감소했다", "줄었다",
     "두 배로 늘었다", "두 배 가까이 늘었다", "2배 이상 증가했다", "세 배", "배 증가", "급증했다", "흑자 전환했다",
@@ -77,7 +78,8 @@ def quantity(draw) -> str:
     if shape == 1:
         text += draw(st.sampled_from(["~", "∼", "-", "–", " to ", "에서 "])) + one()
     elif shape == 2:
-        text += "(" + one() + draw(st.sampled_from(["", "·" + one(), ", " + one(), " 상당"])) + draw(st.sampled_from([")", ""]))
+        text += ("(" + one() + draw(st.sampled_from(["", "·" + one(), ", " + one(), " 상당"]))
+                 + draw(st.sampled_from([")", ""])))
     return text + draw(st.sampled_from(["", " "])) + draw(_pick(QUALIFIERS))
 
 

@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass
 
 from articles import write_eok
+
 from checker.extract.numerals import parse_numeral
 
 COMPANIES = ["삼성전자", "SK하이닉스", "현대차", "네이버", "카카오", "LG에너지솔루션"]
@@ -92,7 +93,8 @@ def weighted_growth(rng: random.Random, push: int) -> Case:
     growth = round((total / sum(p / (1 + g / 100) for p, g in zip(parts, rates)) - 1) * 100)
     stated = max(1, growth + push)
     text = f"{names[0]}, {names[1]}의 상반기 설비투자 합계는 {total}억원으로 전년 동기 대비 {stated}% 증가했다. "
-    text += " ".join(f"{n}의 상반기 설비투자는 {p}억원으로 전년 동기 대비 {g}% 증가했다." for n, p, g in zip(names, parts, rates))
+    text += " ".join(f"{n}의 상반기 설비투자는 {p}억원으로 전년 동기 대비 {g}% 증가했다."
+                     for n, p, g in zip(names, parts, rates))
     lo_t, hi_t = interval(str(total))
     lows = sum(interval(str(p))[0] / (1 + interval(str(g))[1] / 100) for p, g in zip(parts, rates))
     highs = sum(interval(str(p))[1] / (1 + interval(str(g))[0] / 100) for p, g in zip(parts, rates))

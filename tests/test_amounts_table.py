@@ -9,8 +9,8 @@ import datetime as dt
 import math
 
 import pytest
-
 from amounts_table import TABLE
+
 from checker.extract import extract
 from checker.models import Document
 

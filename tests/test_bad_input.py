@@ -24,7 +24,7 @@ def run(capsys, *argv):
 
 
 def one_line(err: str) -> str:
-    lines = [l for l in err.strip().splitlines() if not l.startswith("factlint: note:")]
+    lines = [line for line in err.strip().splitlines() if not line.startswith("factlint: note:")]
     assert len(lines) == 1 and "Traceback" not in err, err
     return lines[0]
 
@@ -33,7 +33,8 @@ def one_line(err: str) -> str:
 
 
 def test_rate_from_zero_percent_under_show_passed_and_html(tmp_path, capsys):
-    text = DATED + "The company's operating margin rose 3 percentage points to 3% in the quarter from 0% a year earlier.\n"
+    text = DATED + ("The company's operating margin rose 3 percentage points to 3% in the quarter "
+                    "from 0% a year earlier.\n")
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     code, out, err = run(capsys, "check", tmp_path / "a.md", "--show-passed")
     assert code == 0 and "internal error" not in out + err and "ok[F308]" in out
@@ -245,4 +246,5 @@ def test_dask_runner_reports_a_duplicate_manifest_entry(tmp_path):
         '[[article]]\nfile = "b.md"\npublished = 2024-08-27\n\n'
         '[[article]]\nfile = "a.md"\npublished = 2024-08-21\n', encoding="utf-8")
     result = audit([str(tmp_path)], AuditConfig(), scheduler="sync")
-    assert [str(e) for e in result.errors] == [f"{tmp_path / 'articles.toml'}:9: duplicate entry for 'a.md' (first at line 1)"]
+    assert [str(e) for e in result.errors] == [
+        f"{tmp_path / 'articles.toml'}:9: duplicate entry for 'a.md' (first at line 1)"]

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from helpers import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,9 +93,9 @@ def test_korean_writing_helpers(generate):
 
 def test_every_written_figure_contains_the_truth(generate):
     """A figure written to two or more significant digits states an interval around its truth."""
-    from checker.extract.numerals import parse_numeral
-
     import random
+
+    from checker.extract.numerals import parse_numeral
 
     rng = random.Random(1)
     for _ in range(500):
@@ -125,7 +124,8 @@ def test_baseline_scan(corpus):
 
 def test_run_writes_the_results_table(tmp_path):
     out = tmp_path / "results.md"
-    ledger = ["--ledger-size", str(N)] if (ROOT / "checker" / "ledger" / "store.py").exists() else ["--ledger-size", "0"]
+    has_ledger = (ROOT / "checker" / "ledger" / "store.py").exists()
+    ledger = ["--ledger-size", str(N)] if has_ledger else ["--ledger-size", "0"]
     command = [sys.executable, str(BENCH / "run.py"), "--sizes", str(N), "--runs", "1", "--extract-articles", "10",
                "--work", str(tmp_path / "work"), "--out", str(out), "--count-findings", *ledger]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)

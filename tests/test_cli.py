@@ -43,7 +43,8 @@ def test_exit_codes(articles):
 
 
 def test_fail_on_warning(tmp_path):
-    (tmp_path / "a.md").write_text("분석가 딜런 파텔은 이를 추정했다. 패텔(Patel)은 그렇다고 말했다.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("분석가 딜런 파텔은 이를 추정했다. 패텔(Patel)은 그렇다고 말했다.\n",
+                                   encoding="utf-8")
     assert factlint("check", tmp_path).returncode == 0
     assert factlint("check", tmp_path, "--fail-on", "warning").returncode == 1
 
@@ -57,7 +58,7 @@ def test_bad_files_get_one_line_and_exit_2_while_others_are_checked(articles, co
     (articles / "bad.txt").write_bytes(content)
     run = factlint("check", articles, "--format", "json")
     assert run.returncode == 2
-    lines = [l for l in run.stderr.splitlines() if "error" in l]
+    lines = [line for line in run.stderr.splitlines() if "error" in line]
     assert len(lines) == 1 and "bad.txt" in lines[0] and expected in lines[0]
     assert "Traceback" not in run.stderr
     findings = json.loads(run.stdout)["findings"]
@@ -207,7 +208,8 @@ def test_baseline_round_trip(articles, tmp_path):
     (articles / "a.md").write_text("새 문단이다. 다른 이야기다.\n\n" + CONFLICT, encoding="utf-8")
     assert factlint("check", articles, "--baseline", baseline).returncode == 0
     # A new conflict fails.
-    (articles / "a.md").write_text(CONFLICT + "\n텐센트는 상반기 설비투자가 230억 위안이다. 텐센트의 상반기 설비투자는 320억 위안이다.\n", encoding="utf-8")
+    (articles / "a.md").write_text(CONFLICT + "\n텐센트는 상반기 설비투자가 230억 위안이다. "
+                                   "텐센트의 상반기 설비투자는 320억 위안이다.\n", encoding="utf-8")
     run = factlint("check", articles, "--baseline", baseline, "--format", "json")
     assert run.returncode == 1
     assert [f["rule"] for f in json.loads(run.stdout)["findings"]] == ["F402"]
@@ -221,7 +223,8 @@ def test_baseline_from_another_version(articles, tmp_path):
 
 
 def test_inline_suppression_and_unused_suppression(articles):
-    (articles / "a.md").write_text("<!-- factlint: ignore[F401] the outlet confirmed February -->\n" + CONFLICT, encoding="utf-8")
+    (articles / "a.md").write_text("<!-- factlint: ignore[F401] the outlet confirmed February -->\n" + CONFLICT,
+                                   encoding="utf-8")
     assert factlint("check", articles).returncode == 0
     (articles / "b.md").write_text("<!-- factlint: ignore[F302] stale -->\n" + OTHER, encoding="utf-8")
     run = factlint("check", articles, "--format", "json")
@@ -273,7 +276,8 @@ def test_manifest_elsewhere(tmp_path):
     (tmp_path / "texts" / "b.md").write_text(OTHER, encoding="utf-8")
     meta = tmp_path / "meta"
     meta.mkdir()
-    (meta / "articles.toml").write_text(MANIFEST.replace('"a.md"', '"../texts/a.md"').replace('"b.md"', '"../texts/b.md"'),
+    moved = MANIFEST.replace('"a.md"', '"../texts/a.md"').replace('"b.md"', '"../texts/b.md"')
+    (meta / "articles.toml").write_text(moved,
                                         encoding="utf-8")
     assert factlint("check", tmp_path / "texts").returncode == 0  # undated: no dates, no conflict of dates
     run = factlint("check", tmp_path / "texts", "--manifest", meta / "articles.toml", "--format", "json")

@@ -90,7 +90,7 @@ def test_statistics_count_by_rule():
     run = factlint("check", "seeds", "--statistics")
     lines = run.stdout.splitlines()
     assert lines[0].split()[:3] == ["2", "F902", "[info]"]
-    assert any(l.split() == ["1", "F401", "[error]", "event-date-mismatch"] for l in lines)
+    assert any(line.split() == ["1", "F401", "[error]", "event-date-mismatch"] for line in lines)
     assert lines[-1].startswith("Found 1 error")
     data = json.loads(factlint("check", "seeds", "--statistics", "--format", "json").stdout)
     assert {"code": "F401", "name": "event-date-mismatch", "severity": "error", "count": 1} in data["statistics"]
@@ -133,7 +133,8 @@ def test_undated_draft_softens_only_what_rests_on_the_date(tmp_path):
     assert any("newest reference rate available, of " in n for n in f202["notes"])
     assert f202["evidence"]["rate_date"] in " ".join(f202["notes"])
     # The same text with a date: both are errors.
-    (tmp_path / "draft.md").write_text("---\npublished: 2024-08-27\n---\n" + GROWTH + "\n" + CONVERSION, encoding="utf-8")
+    (tmp_path / "draft.md").write_text("---\npublished: 2024-08-27\n---\n" + GROWTH + "\n" + CONVERSION,
+                                       encoding="utf-8")
     data = json.loads(factlint("check", tmp_path, "--format", "json").stdout)
     assert {f["rule"]: f["severity"] for f in data["findings"]} == {"F301": "error", "F202": "error"}
 
@@ -193,8 +194,9 @@ def test_a_dated_article_after_the_rates_end_says_so(tmp_path, rates_env):
     assert any("rates end on 2030-01-02, before the publication date 2031-06-01" in n for n in f202[0]["notes"])
 
 
-@pytest.mark.parametrize("fmt,needle", [("text", "error[F401]"), ("json", '"rule": "F401"'), ("sarif", '"ruleId": "F401"'),
-                                        ("github", "::error file="), ("html", 'data-rule="F401"')])
+@pytest.mark.parametrize("fmt,needle", [("text", "error[F401]"), ("json", '"rule": "F401"'),
+                                        ("sarif", '"ruleId": "F401"'), ("github", "::error file="),
+                                        ("html", 'data-rule="F401"')])
 def test_one_render_entry_point_writes_every_format_to_a_stream(knowledge, fmt, needle):
     import io
 

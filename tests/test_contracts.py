@@ -118,7 +118,8 @@ def test_the_reader_finds_the_imports_it_checks():
 
 
 def test_report_does_not_import_check_kinds():
-    bad = [_where(i) for i in INTERNAL if _under(i.module, "checker.report") and _under(i.target, "checker.check.kinds")]
+    bad = [_where(i) for i in INTERNAL
+           if _under(i.module, "checker.report") and _under(i.target, "checker.check.kinds")]
     assert not bad, "the report renders what findings and their evidence carry:\n" + "\n".join(bad)
 
 

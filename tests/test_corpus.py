@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from helpers import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -89,14 +89,16 @@ def test_readme_pre_commit_configuration_works_as_written(tmp_path):
     git("config", "user.name", "desk")
     (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     (repo / "draft.md").write_text("---\npublished: 2024-08-27\n---\n"
-                                   "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n",
+                                   "삼성전자의 올해 상반기 영업이익은 230억 달러로 "
+                                   "전년 동기 100억 달러보다 50% 증가했다.\n",
                                    encoding="utf-8")
     git("add", ".")
     hook = run(sys.executable, "-m", "pre_commit", "run", "--all-files", cwd=repo, env=env)
     assert hook.returncode == 1, hook.stdout + hook.stderr
     assert "factlint" in hook.stdout and "Failed" in hook.stdout and "F301" in hook.stdout
     (repo / "draft.md").write_text("---\npublished: 2024-08-27\n---\n"
-                                   "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 130% 증가했다.\n",
+                                   "삼성전자의 올해 상반기 영업이익은 230억 달러로 "
+                                   "전년 동기 100억 달러보다 130% 증가했다.\n",
                                    encoding="utf-8")
     git("add", ".")
     hook = run(sys.executable, "-m", "pre_commit", "run", "--all-files", cwd=repo, env=env)

@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import document
 
 from checker.extract import extract
 from checker.extract.numerals import MalformedNumber, parse_numeral
-from helpers import document
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "duckling_ko.jsonl"
 # Duckling's corpus resolves relative dates against this reference time.

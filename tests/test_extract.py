@@ -5,9 +5,9 @@ import datetime as dt
 import math
 
 import pytest
+from helpers import document
 
 from checker.extract import extract
-from helpers import document
 
 PUB = dt.date(2024, 8, 27)
 

@@ -7,7 +7,6 @@ baseline it is measured from. A case fails when any number's role or link differ
 from __future__ import annotations
 
 import pytest
-
 from helpers import claims, document, findings
 
 # (text, {number: (role, change_of, compared_to)}); None where no link is expected.
@@ -64,13 +63,17 @@ def test_frames_are_checked(knowledge, text, rule, fires):
 
 # Totals and their listed parts: (text, rule fires?). Sentences written for this test.
 TOTALS = [
-    pytest.param("그는 첫 3년간 계약금 30억원에 연봉 총액 45억원 등 75억원을 받는다.", False, id="ko-deung-total-holds"),
+    pytest.param("그는 첫 3년간 계약금 30억원에 연봉 총액 45억원 등 75억원을 받는다.", False,
+                 id="ko-deung-total-holds"),
     pytest.param("그는 첫 3년간 계약금 30억원에 연봉 총액 45억원 등 95억원을 받는다.", True, id="ko-deung-total-short"),
     pytest.param("이 분야 예산은 각각 12조4000억원과 20조1000억원, 총 32조5000억원이다.", False, id="ko-chong-holds"),
     pytest.param("이 분야 예산은 각각 12조4000억원과 20조1000억원, 총 38조5000억원이다.", True, id="ko-chong-broken"),
-    pytest.param("선수 옵션을 포함한 총액 90억원(계약금 50억원·연봉 40억원)에 사인했다.", False, id="ko-breakdown-holds"),
-    pytest.param("선수 옵션을 포함한 총액 96억원(계약금 50억원·연봉 40억원)에 사인했다.", True, id="ko-breakdown-broken"),
-    pytest.param("첫 계약금이 20억원, 이번 계약금은 15억원으로 합치면 35억원에 이른다.", False, id="ko-hapchimyeon-holds"),
+    pytest.param("선수 옵션을 포함한 총액 90억원(계약금 50억원·연봉 40억원)에 사인했다.", False,
+                 id="ko-breakdown-holds"),
+    pytest.param("선수 옵션을 포함한 총액 96억원(계약금 50억원·연봉 40억원)에 사인했다.", True,
+                 id="ko-breakdown-broken"),
+    pytest.param("첫 계약금이 20억원, 이번 계약금은 15억원으로 합치면 35억원에 이른다.", False,
+                 id="ko-hapchimyeon-holds"),
     pytest.param("The state spent $3.2 billion on roads and $1.1 billion on bridges, for a total of $4.3 billion.",
                  False, id="en-for-a-total-of-holds"),
     pytest.param("The two plants produced 1,200 units and 800 units, a total of 2,400 units.", True,
@@ -106,8 +109,10 @@ SHARES = [
                  id="ko-whole-named-in-parenthesis-holds"),
     pytest.param("외환보유액은 5,210억달러였다. 이 가운데 국채가 4,650억달러(전체의 79.3%)로 가장 많았다.", True,
                  id="ko-whole-named-in-parenthesis-broken"),
-    pytest.param("예산은 교육 120억원(40%), 복지 180억원(60%) 등 총 300억원이다.", False, id="ko-listed-part-share-holds"),
-    pytest.param("예산은 교육 120억원(30%), 복지 180억원(60%) 등 총 300억원이다.", True, id="ko-listed-part-share-broken"),
+    pytest.param("예산은 교육 120억원(40%), 복지 180억원(60%) 등 총 300억원이다.", False,
+                 id="ko-listed-part-share-holds"),
+    pytest.param("예산은 교육 120억원(30%), 복지 180억원(60%) 등 총 300억원이다.", True,
+                 id="ko-listed-part-share-broken"),
     pytest.param("Reserves stood at $52.1 billion. Bonds were $46.5 billion (89.3% of the total).", False,
                  id="en-of-the-total-holds"),
 ]

@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-
 from fuzzing import article, check_one
+from hypothesis import given, settings
 
 
 @settings(max_examples=200)

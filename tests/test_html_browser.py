@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
-
 from test_html_report import write_hostile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -175,7 +174,8 @@ def test_filters_search_and_sort(report, watched):
     w.page.select_option("#f-rule", "")
     w.page.select_option("#f-severity", "")
     # By article: the hostile page's findings only, and only its text stays shown.
-    hostile = w.page.eval_on_selector("#f-article", "s => [...s.options].find(o => o.text.endsWith('hostile.md')).value")
+    hostile = w.page.eval_on_selector("#f-article",
+                                      "s => [...s.options].find(o => o.text.endsWith('hostile.md')).value")
     w.page.select_option("#f-article", hostile)
     assert visible_findings(w) == ["F202"]
     assert w.page.locator("article.article:not([hidden])").count() == 1

@@ -11,8 +11,8 @@ import pytest
 
 from checker.cli import main
 from checker.pipeline import check
-from checker.report import html as html_module
 from checker.report import Outcome
+from checker.report import html as html_module
 from checker.report.html import highlight, html_pages, html_report, span_id
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +40,8 @@ class Page(HTMLParser):
 def write_hostile(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "hostile.md").write_text(HOSTILE, encoding="utf-8")
-    (folder / "articles.toml").write_text('[[article]]\nfile = "hostile.md"\npublished = 2024-08-27\n', encoding="utf-8")
+    (folder / "articles.toml").write_text('[[article]]\nfile = "hostile.md"\npublished = 2024-08-27\n',
+                                          encoding="utf-8")
     return folder
 
 

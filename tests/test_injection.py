@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 import articles as gen
 from helpers import document, findings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 seeds = st.integers(0, 2**32 - 1)
@@ -23,8 +22,8 @@ def run(knowledge, text: str, *others: str):
 
 def covers(finding, span, path="draft.md") -> bool:
     locations = [finding.location, *finding.related]
-    return any(l.path == path and l.start <= span[0] and span[1] <= l.end or
-               l.path == path and span[0] <= l.start and l.end <= span[1] for l in locations)
+    return any(loc.path == path and loc.start <= span[0] and span[1] <= loc.end or
+               loc.path == path and span[0] <= loc.start and loc.end <= span[1] for loc in locations)
 
 
 def window():

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import random
 
-import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 import injection_cases as cases
+import pytest
 from articles import PUBLISHED
 from helpers import document, findings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -23,8 +22,8 @@ def judge(knowledge, case: cases.Case):
 
 def covers(found, text: str, written: str) -> bool:
     start = text.rindex(written)
-    return any(l.start <= start < l.end or start <= l.start < start + len(written)
-               for f in found for l in (f.location, *f.related))
+    return any(loc.start <= start < loc.end or start <= loc.start < start + len(written)
+               for f in found for loc in (f.location, *f.related))
 
 
 def assert_verdict(found, case: cases.Case):

@@ -137,7 +137,7 @@ def test_docx_paragraphs_are_lines(tmp_path):
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     run = factlint("check", broken, path)
     assert run.returncode == 2
-    lines = [l for l in err(run).splitlines() if "error" in l]
+    lines = [line for line in err(run).splitlines() if "error" in line]
     assert len(lines) == 1 and "broken.docx" in lines[0] and "Traceback" not in err(run)
     assert "F301" in out(run)  # the other file was still checked
 
@@ -160,7 +160,8 @@ def test_encodings_are_detected_with_a_note(tmp_path, encoding, text, note):
 
 def test_crlf_front_matter_is_read(tmp_path):
     path = tmp_path / "a.md"
-    path.write_bytes(("---\r\npublished: 2024-08-27\r\nlanguage: en\r\n---\r\n" + GROWTH.replace("\n", "\r\n")).encode())
+    front = "---\r\npublished: 2024-08-27\r\nlanguage: en\r\n---\r\n"
+    path.write_bytes((front + GROWTH.replace("\n", "\r\n")).encode())
     data, run = check_json(path)
     assert "assumed today" not in err(run)
     assert [f["rule"] for f in data["findings"]] == ["F301"]
@@ -212,7 +213,7 @@ def test_unreadable_inputs_are_named_and_the_rest_checked(tmp_path):
     (tmp_path / "dir.txt" / "inner.md").write_text(GROWTH, encoding="utf-8")
     run = factlint("check", tmp_path / "ok.txt", tmp_path / "missing.txt", tmp_path / "empty")
     assert run.returncode == 2
-    errors = [l for l in err(run).splitlines() if l.startswith("factlint: error")]
+    errors = [line for line in err(run).splitlines() if line.startswith("factlint: error")]
     assert len(errors) == 2 and "missing.txt: no such file" in errors[0] and "empty: no such file" in errors[1]
     assert "F301" in out(run)
 
@@ -250,7 +251,8 @@ def test_reports_show_markdown_and_html_as_text(tmp_path):
     assert run.returncode == 1, err(run)
     page = report.read_text(encoding="utf-8")
     assert '<mark id="a0-front" class="md-hide" title="">---\npublished: 2024-08-27\n---\n</mark>' in page
-    assert '<mark id="a0-h30" class="md-h" title=""><mark id="a0-hm30" class="md-hide" title=""># </mark>Tesla results</mark>' in page
+    assert ('<mark id="a0-h30" class="md-h" title=""><mark id="a0-hm30" class="md-hide" title=""># </mark>'
+            'Tesla results</mark>') in page
     assert 'class="md-hide" title="">&lt;b&gt;</mark>Tesla<mark' in page
     text = out(factlint("check", tmp_path / "p.html"))
     assert "<p>" not in text and "<b>" not in text and "rose 50%" in text

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import itertools
 
+from articles import PUBLISHED
+from helpers import document, findings
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articles import PUBLISHED
 from checker.check.intervals import Interval
 from checker.check.kinds.difference import increment
-from helpers import document, findings
 
 # Reproduces tests/test_injection_kinds.py::test_pushed_number[increment] under --hypothesis-seed=32:
 # 1조 6000억원 is 1조 5500억–1조 6500억, 6% is 5.5%–6.5%, so the rise is 808억–1007억: 1656억 cannot be.

@@ -210,5 +210,5 @@ def test_unreachable_dask_scheduler_is_one_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "checker.scale.distributed", str(root / "seeds"),
                            "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode == 2 and "Traceback" not in done.stderr
-    lines = [l for l in done.stderr.strip().splitlines() if l.startswith("factlint:")]
+    lines = [line for line in done.stderr.strip().splitlines() if line.startswith("factlint:")]
     assert len(lines) == 1 and "127.0.0.1:9" in lines[0]

@@ -90,7 +90,8 @@ def assert_complete(db: Path, metric_types: dict[str, str]) -> int:
         for document_id, claims, count in stored:
             data = json.loads(zlib.decompress(claims))
             assert len(data) == count > 0
-            expected = {(k, seq) for seq, c in enumerate(data) for k in claim_keys(Claim.model_validate(c), metric_types)}
+            expected = {(k, seq) for seq, c in enumerate(data)
+                        for k in claim_keys(Claim.model_validate(c), metric_types)}
             keys = set(conn.execute("SELECT key, seq FROM claim_keys WHERE document_id = ?", (document_id,)))
             assert keys == expected
         orphans = conn.execute("SELECT count(*) FROM claim_keys WHERE document_id NOT IN (SELECT id FROM documents)")
@@ -142,9 +143,11 @@ def test_replacing_is_one_transaction(tmp_path, knowledge, metric_types):
     with Ledger.open(db) as ledger:
         ledger.add(claimset, metric_types)
         before = rows(db)
-        changed = claimset.model_copy(update={"document": claimset.document.model_copy(update={"text": claimset.document.text + "\n"})})
+        longer = claimset.document.model_copy(update={"text": claimset.document.text + "\n"})
+        changed = claimset.model_copy(update={"document": longer})
         # Fail half-way, after the old article was deleted and the new one inserted, before its keys are in.
-        ledger.conn.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON claim_keys BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+        ledger.conn.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON claim_keys "
+                            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
         with pytest.raises(sqlite3.IntegrityError):
             ledger.add(changed, metric_types)
     assert rows(db) == before
@@ -267,7 +270,8 @@ def test_draft_does_not_conflict_with_its_own_stored_copy(tmp_path):
     # The same article in another folder (a CI checkout, a copy) is still the stored article.
     seeds(tmp_path / "elsewhere", DRAFT)
     copy = run("check", f"elsewhere/{DRAFT}", "--ledger", "ledger.sqlite3", "--format", "json", cwd=tmp_path)
-    assert {f["rule"] for f in json.loads(copy.stdout)["findings"]} == {f["rule"] for f in json.loads(alone.stdout)["findings"]}
+    rules = lambda done: {f["rule"] for f in json.loads(done.stdout)["findings"]}
+    assert rules(copy) == rules(alone)
 
 
 def test_both_articles_stored_and_one_rechecked(tmp_path):
@@ -304,7 +308,8 @@ def test_lookup_uses_indexes(tmp_path, metric_types):
             "DELETE FROM claim_keys WHERE document_id = ?",
         ]
         for sql in plans:
-            plan = " ".join(row[-1] for row in ledger.conn.execute(f"EXPLAIN QUERY PLAN {sql}", (1, 2)[:sql.count("?")]))
+            rows_ = ledger.conn.execute(f"EXPLAIN QUERY PLAN {sql}", (1, 2)[:sql.count("?")])
+            plan = " ".join(row[-1] for row in rows_)
             assert "SCAN" not in plan, (sql, plan)
 
 

@@ -166,7 +166,8 @@ def test_workers_die_with_a_killed_ledger_add(tmp_path):
     """`ledger add -j 2` over enough articles to start workers, killed outright: no worker stays."""
     files = {f"a{i:03d}.md": ((FIGURE.format(f"{1000 + i}억")) * 40, "2024-08-20") for i in range(400)}
     folder = write(tmp_path / "many", files)
-    proc = subprocess.Popen([FACTLINT, "ledger", "add", str(folder), "--ledger", str(tmp_path / "l.sqlite3"), "-j", "2"],
+    proc = subprocess.Popen([FACTLINT, "ledger", "add", str(folder), "--ledger", str(tmp_path / "l.sqlite3"),
+                             "-j", "2"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: list[int] = []
     for _ in range(600):  # wait (up to a minute) for the pool to start
@@ -194,7 +195,8 @@ def test_add_hashes_first_and_skips_unchanged_articles(tmp_path, monkeypatch, ca
     assert main(["ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1"]) == 0
     analysed = []
     original = pipeline.analyze_document
-    monkeypatch.setattr(pipeline, "analyze_document", lambda d, *a, **k: analysed.append(d.path) or original(d, *a, **k))
+    monkeypatch.setattr(pipeline, "analyze_document",
+                        lambda d, *a, **k: analysed.append(d.path) or original(d, *a, **k))
     capsys.readouterr()
     assert main(["ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1"]) == 0
     assert "0 added, 0 replaced, 5 unchanged" in capsys.readouterr().out and analysed == []

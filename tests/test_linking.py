@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import claims
 
 from checker.extract.time import find_times
-from helpers import claims
 
 PUB = dt.date(2024, 11, 14)
 

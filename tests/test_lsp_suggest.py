@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import document, findings
 
 from checker.lsp.positions import Positions
 from checker.lsp.suggest import suggestions
-from helpers import document, findings
 
 
 def _fix(knowledge, text: str, rule: str) -> tuple[str, str]:
@@ -23,7 +23,8 @@ def _fix(knowledge, text: str, rule: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize(("text", "rule", "wrong", "right"), [
     ("알리바바, 텐센트, 바이두의 상반기 자본 지출 총액은 500억 위안이었다. 알리바바의 상반기 자본 지출은 230억 위안, "
-     "텐센트의 상반기 자본 지출은 330억 위안, 바이두의 상반기 자본 지출은 42억 위안이었다.", "F302", "500억 위안", "600억 위안"),
+     "텐센트의 상반기 자본 지출은 330억 위안, 바이두의 상반기 자본 지출은 42억 위안이었다.",
+     "F302", "500억 위안", "600억 위안"),
     ("삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.", "F301", "50%", "130%"),
 ])
 def test_the_offered_value_makes_the_relation_hold(knowledge, text, rule, wrong, right):

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from helpers import claims, document, findings
 
 from checker.check.kinds.multiple import MultipleParams, word_readings
 from checker.check.packs import load_rules
 from checker.models import Claim
-from helpers import claims, document, findings
 
 KO = "삼성전자의 올해 상반기 영업이익은 {}으로 전년 동기 {}에서 {} 늘었다."
 EN = "Samsung's first-half operating profit {} to {} from {} a year earlier."
@@ -50,7 +50,8 @@ def test_english_multiple_words(knowledge, verb, value, prior, expected):
 
 
 def test_the_warning_states_both_readings(knowledge):
-    (finding,) = findings(knowledge, document(KO.format("1조 5200억원", "1조 200억원", "두 배로")), select=["F304"]).findings
+    text = KO.format("1조 5200억원", "1조 200억원", "두 배로")
+    (finding,) = findings(knowledge, document(text), select=["F304"]).findings
     assert "×1.75–×2.25" in finding.message and "loosely ×1.5–×2.5" in finding.message
     assert any("read strictly" in n and "loose reading" in n for n in finding.notes)
     assert finding.evidence["readings"]["×N"] == {"strict": [1.75, 2.25], "loose": [1.5, 2.5]}

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from helpers import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,7 +30,7 @@ def corpus(tmp_path_factory) -> Path:
 
 
 def _run(corpus: Path, *args: str) -> dict:
-    command = [str(FACTLINT) if FACTLINT.exists() else sys.executable, *([] if FACTLINT.exists() else ["-m", "checker"]), *args]
+    command = [str(FACTLINT), *args] if FACTLINT.exists() else [sys.executable, "-m", "checker", *args]
     done = subprocess.run(command, cwd=corpus.parent, capture_output=True, text=True, timeout=300)
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
+from helpers import claims, document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.extract import extract
 from checker.models import ClaimSet, Document
-from helpers import claims, document
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

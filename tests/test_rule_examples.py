@@ -11,11 +11,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from helpers import document, findings
 
 from checker.check.packs import builtin_rules_dir, load_rules
 from checker.errors import InputError
 from checker.rule_tests import report_lines, run_example, run_folder
-from helpers import document, findings
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = load_rules([builtin_rules_dir()])

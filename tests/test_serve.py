@@ -252,7 +252,8 @@ def test_fifty_parallel_requests_with_ledger_writes_lose_nothing(tmp_path):
     ids = [f"article-{n:02d}" for n in range(25)]
 
     def article(n: int) -> dict:
-        return {"text": f"가람칩스(Garam Chips)는 2023년 {n % 12 + 1}월 창고 {n + 1}곳에 서버 {(n + 1) * 10}대를 새로 들였다.\n",
+        return {"text": f"가람칩스(Garam Chips)는 2023년 {n % 12 + 1}월 창고 {n + 1}곳에 "
+                        f"서버 {(n + 1) * 10}대를 새로 들였다.\n",
                 "published": f"2024-0{n % 9 + 1}-1{n % 10}"}
 
     with serving("--ledger", str(ledger), "--workers", "2", "--timeout", "100") as url, \
@@ -286,8 +287,9 @@ def test_fifty_parallel_requests_with_ledger_writes_lose_nothing(tmp_path):
 
 def test_check_never_imports_the_service_or_lsp_stacks():
     heavy = ("fastapi", "starlette", "uvicorn", "pygls", "lsprotocol", "httpx", "anyio")
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "checker", "check", "seeds/000_b40a4aa8a1e3a9d9.txt",
-                           "--format", "json"], cwd=ROOT, capture_output=True, text=True, timeout=WAIT)
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "checker", "check",
+                           "seeds/000_b40a4aa8a1e3a9d9.txt", "--format", "json"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=WAIT)
     assert done.returncode in (0, 1)
     imported = {line.split("|")[-1].strip().split(".")[0] for line in done.stderr.splitlines() if "|" in line}
     assert "checker" in imported

@@ -76,13 +76,13 @@ def korean_amounts(draw) -> Written:
     style = draw(st.sampled_from(["digits", "small_digits", "small_all"]))
     spaced_groups = draw(st.booleans())
     spaced_inside = draw(st.booleans()) and style != "digits"
-    texts, value, last_run, last_multiplier = [], 0, "", 1
+    texts, value, last_run = [], 0, ""
     for offset, n in enumerate(groups):
         unit, multiplier = MYRIADS[top + offset]
         text, run = _group_text(n, style, spaced_inside)
         texts.append(text + unit)
         value += n * multiplier
-        last_run, last_multiplier = run, multiplier
+        last_run = run
     suffix, _ = draw(st.sampled_from(KO_CURRENCIES[:5]))
     if MYRIADS[top + count - 1][1] == 1 and value < 10:
         suffix = "원"

@@ -216,7 +216,7 @@ def lang_dir() -> Path:
     return Path(str(importlib.resources.files("checker_rules"))) / "lang"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_file(code: str) -> LanguageData | None:
     """The validated data file of one language (or `base`), or None when there is none."""
     path = lang_dir() / f"{code}.toml"
@@ -250,7 +250,7 @@ def _merge(into: dict, other: dict) -> dict:
     return into
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def merged(code: str) -> tuple[LanguageData, str | None]:
     """The data a document in `code` is read with (base, borrowed languages, then its own), and a
     note when the language has no data file."""

@@ -74,7 +74,7 @@ class NumeralSystem:
     group_re: re.Pattern[str]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def numeral_system(language: str = "ko") -> NumeralSystem:
     data = merged(language)[0]
     big, small = dict(data.myriads.words), dict(data.small_units.words)

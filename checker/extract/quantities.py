@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from checker.extract.lang import LanguageData, merged
 from checker.extract.numerals import (
-    MalformedNumber, Numeral, NumeralSystem, numeral_system, parse_arabic, parse_fraction, parse_hangul,
+    MalformedNumber,
+    Numeral,
+    NumeralSystem,
+    numeral_system,
+    parse_arabic,
+    parse_fraction,
+    parse_hangul,
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
@@ -237,7 +243,7 @@ class Patterns:
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def patterns(language: str) -> Patterns:
     return Patterns(language, merged(language)[0])
 
@@ -561,7 +567,7 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
 
 def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
     last_count: _Raw | None = None
-    for i, raw in enumerate(raws):
+    for raw in raws:
         if raw.kind == "count" and raw.counter:
             last_count = raw
             continue
@@ -618,9 +624,7 @@ def _is_claim(mention: Mention, text: str) -> bool:
     q = mention.quantity
     if q.kind in ("duration", "bare"):
         return False
-    if q.kind == "count" and q.counter is None and q.qualifier != "vague":
-        return False
-    return True
+    return not (q.kind == "count" and q.counter is None and q.qualifier != "vague")
 
 
 def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention | _Raw]:
@@ -635,11 +639,11 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
             # `3조6000억→4조6000억원`, `3조에서 4조원으로`, `to 12.1 from 11.6 per cent`: the unit
             # written once serves both numbers
             a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
-        if b is not None and a.end <= b.start and _range_between(text, a, b, pat) and _range_units_fit(a, b):
-            if a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit):
-                out.append(_range_mention(text, a, b, tol))
-                i += 2
-                continue
+        if (b is not None and a.end <= b.start and _range_between(text, a, b, pat) and _range_units_fit(a, b)
+                and (a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit))):
+            out.append(_range_mention(text, a, b, tol))
+            i += 2
+            continue
         if _may_claim(a):
             out.append(_finish(a, text, tol))
         i += 1

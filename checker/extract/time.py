@@ -11,6 +11,7 @@ import re
 
 from checker.extract.lang import every_language
 from checker.models import TimeRef
+
 # Period arithmetic lives in checker/periods.py (shared by every stage); these names stay importable here.
 from checker.periods import period_contains, periods_compatible, previous_period  # noqa: F401
 

@@ -21,7 +21,7 @@ ISO_CODES = sorted(set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values()
                    | {code for d in _ALL for code in d.iso_codes.words})
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def not_after(language: str) -> dict[str, str]:
     return merged(language)[0].not_after.words
 
@@ -62,7 +62,7 @@ def registry():
     return ureg
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def base_unit(unit: str) -> tuple[float, str]:
     """(factor, base unit) of a measure: `t` → (1000, `kg`), `MW` → (0.001, `GW`). Measures are
     stated in base units so that `1,000t` and `100만kg` are one figure."""

@@ -28,16 +28,15 @@ from pygls.uris import from_fs_path, to_fs_path
 from checker import __version__
 from checker.check import formatting
 from checker.check.intervals import Interval
+from checker.config import discover
 from checker.errors import InputError
+from checker.ledger.store import claim_keys
 from checker.lsp.positions import Positions
 from checker.lsp.suggest import suggestions
 from checker.models import Claim, ClaimSet, Finding
-from checker.read.files import ARTICLE_SUFFIXES
-from checker.serve.engine import ArticleError, Engine, document_from_text
-from checker.config import discover
-from checker.ledger.store import claim_keys
-from checker.read.files import iter_article_paths, read_paths
+from checker.read.files import ARTICLE_SUFFIXES, iter_article_paths, read_paths
 from checker.read.manifest import MANIFEST_NAME, load_manifest
+from checker.serve.engine import ArticleError, Engine, document_from_text
 
 log = logging.getLogger("factlint.lsp")
 

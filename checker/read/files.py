@@ -14,11 +14,11 @@ from pathlib import Path
 from checker.errors import InputError
 from checker.models import Document
 from checker.read.decode import decode
+from checker.read.docx import docx_text
 from checker.read.frontmatter import parse_front_matter
+from checker.read.htmlmeta import html_metadata
 from checker.read.manifest import MANIFEST_NAME, ArticleMeta, load_manifest
 from checker.read.walk import ARTICLE_SUFFIXES, STDIN, iter_article_paths
-from checker.read.docx import docx_text
-from checker.read.htmlmeta import html_metadata
 
 __all__ = ["ARTICLE_SUFFIXES", "STDIN", "decode", "iter_article_paths", "read_document", "read_paths"]
 _HTML = {".html", ".htm"}

@@ -8,8 +8,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from checker.errors import InputError
-from checker.tomlfile import read_toml, validation_error
 from checker.tomlfile import line_of_table as find
+from checker.tomlfile import read_toml, validation_error
 
 MANIFEST_NAME = "articles.toml"
 

@@ -15,11 +15,11 @@ from typing import TextIO
 
 from checker import __version__
 from checker.errors import UsageError
-from checker.report.stats import statistics
 from checker.report.github import annotations
 from checker.report.html import write_html
 from checker.report.json import findings_json, statistics_json, summary
 from checker.report.sarif import sarif_json
+from checker.report.stats import statistics
 from checker.report.text import render_text
 
 FORMATS = ("text", "json", "sarif", "github", "html")
@@ -69,7 +69,7 @@ def needs(settings: RenderSettings) -> Needs:
 
 
 def stamp(config: str | None = None) -> Stamp:
-    return Stamp(version=__version__, date=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    return Stamp(version=__version__, date=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
                  config=config)
 
 

@@ -26,8 +26,8 @@ from markupsafe import Markup, escape
 
 from checker.check import formatting as fmt
 from checker.check.intervals import Interval
-from checker.models import SEVERITY_RANK, Claim, Location
 from checker.errors import InputError, UsageError
+from checker.models import SEVERITY_RANK, Claim, Location
 
 SINGLE_PAGE_LIMIT = 200
 SEVERITIES = ("error", "warning", "info")

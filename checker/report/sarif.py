@@ -77,7 +77,7 @@ def sarif_log(findings: list[Finding], rules: RuleSet, fingerprints: dict[int, s
     results = []
     for n, finding in enumerate(findings):
         result = {
-            "ruleId": finding.rule, "ruleIndex": index[finding.rule] if finding.rule in index else -1,
+            "ruleId": finding.rule, "ruleIndex": index.get(finding.rule, -1),
             "level": LEVELS[finding.severity], "message": {"text": _message(finding)},
             "locations": [_location(finding.location)],
         }

@@ -34,24 +34,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.check.base import CheckKind, Context, Failure, isolated
+from checker.check.base import CheckKind, Context, Failure, debug, failure, isolated
 from checker.check.engine import internal_finding, to_finding
-from checker.check.packs import INTERNAL_ERROR
 from checker.check.facts import event_keys, value_key
-from checker.errors import InputError
-from checker.models import ClaimSet, Finding
-from checker.check.base import debug
-from checker.check.base import failure
 from checker.check.facts_file import load_facts
+from checker.check.packs import INTERNAL_ERROR
 from checker.config import load_settings
-from checker.models import SEVERITY_RANK
-from checker.pipeline import analyze_isolated
-from checker.pipeline import load_knowledge
-from checker.read.files import iter_article_paths
-from checker.read.files import read_document
+from checker.errors import InputError
+from checker.models import SEVERITY_RANK, ClaimSet, Finding
+from checker.pipeline import analyze_isolated, load_knowledge
+from checker.read.files import iter_article_paths, read_document
 from checker.read.manifest import MANIFEST_NAME, load_manifest
-from checker.report.json import findings_json
-from checker.report.json import summary
+from checker.report.json import findings_json, summary
 from checker.suppress import apply_inline
 
 _DATE_MIN = dt.date.min
@@ -71,7 +65,7 @@ class AuditConfig:
     facts: str | None = None
 
     @classmethod
-    def from_settings(cls, settings, extra_rule_dirs: Iterable[Path] = (), select=None, ignore=()) -> "AuditConfig":
+    def from_settings(cls, settings, extra_rule_dirs: Iterable[Path] = (), select=None, ignore=()) -> AuditConfig:
         """The configuration `factlint check` would use (see checker.config.Settings)."""
         folders = tuple(str(Path(p).resolve()) for p in [*settings.rules, *extra_rule_dirs])
         overrides = settings.rule_overrides()
@@ -208,7 +202,8 @@ def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) ->
         for r, rule in enumerate(rules):
             params = knowledge.rules.params(rule.code)
             where = f"{rule.code} ({rule.kind})"
-            run = lambda rule=rule, params=params: rule.check_kind().run_document(claimset, params, ctx)
+            run = lambda rule=rule, params=params, claimset=claimset, ctx=ctx: (  # noqa: E731
+                rule.check_kind().run_document(claimset, params, ctx))
             for i, draft in enumerate(isolated(run, [document.path], where)):
                 finding = _finding(rule, draft, config.lang, overrides, ctx, where)
                 if finding is not None:

@@ -18,7 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any, Literal
 
-from fastapi import FastAPI, Path as PathParam
+from fastapi import FastAPI
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -26,8 +27,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from checker import __version__
 from checker.errors import InputError
-from checker.serve.engine import ArticleError, Engine, document_from_text
 from checker.report.tables import rules_json
+from checker.serve.engine import ArticleError, Engine, document_from_text
 
 # A stored article's id is one path segment: `factlint ledger remove` and the service agree on it.
 ARTICLE_ID = r"^[A-Za-z0-9_][A-Za-z0-9._~-]{0,199}$"
@@ -197,7 +198,7 @@ def create_app(engine: Engine, *, token: str | None = None, max_body: int = 1 <<
         future = asyncio.get_running_loop().run_in_executor(pool, tracked)
         try:
             return await asyncio.wait_for(future, timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             state["overrun"] += 1
             raise ServiceError(503, f"the request ran past the time limit of {timeout:g} s; "
                                     "the service goes on serving (retry later, or check a shorter text)",

@@ -12,16 +12,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.check.fx import reference_rates
 from checker.config import Settings, load_settings
+from checker.ledger.store import Ledger, absolute
 from checker.models import ClaimSet, Document
 from checker.pipeline import Analysis, Knowledge, analyze_document, check, load_knowledge, select_rules
 from checker.read.files import guess_language
 from checker.read.frontmatter import parse_front_matter
-from checker.check.fx import reference_rates
-from checker.ledger.store import Ledger
-from checker.ledger.store import absolute
-from checker.report.json import claims_json
-from checker.report.json import findings_json, summary
+from checker.report.json import claims_json, findings_json, summary
 from checker.suppress import apply_baseline, apply_inline
 
 
