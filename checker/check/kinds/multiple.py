@@ -114,7 +114,8 @@ class Multiple(CheckKind):
             if multiple is None or percent is None:
                 continue
             options = [(name, r.shift(-1.0).scale(100.0)) for name, r in readings(multiple)]
-            options.append(("+N×100%", Interval.of(multiple).scale(100.0)))
+            if not multiple.plus_reading:  # `3배 증가` already reads +N×100%: the message names it once
+                options.append(("+N×100%", Interval.of(multiple).scale(100.0)))
             stated = Interval.of(percent)
             passed = any(stated.overlaps(r) for _, r in options)
             if passed and not ctx.show_passed:
