@@ -123,6 +123,26 @@ def test_report_does_not_import_check_kinds():
     assert not bad, "the report renders what findings and their evidence carry:\n" + "\n".join(bad)
 
 
+# The front ends that run the stages and write reports; everything else is below the report.
+FRONT_ENDS = ("checker.cli", "checker.commands", "checker.report", "checker.serve", "checker.lsp", "checker.scale",
+              "checker.__main__")
+
+
+def test_nothing_below_the_report_imports_the_report():
+    bad = [_where(i) for i in INTERNAL
+           if _under(i.target, "checker.report") and not _under(i.module, *FRONT_ENDS)]
+    assert not bad, "the stages hand their models on; only the front ends render:\n" + "\n".join(bad)
+
+
+def test_the_stages_import_only_earlier_stages():
+    """read → extract → link → check: a stage imports no later stage (shared types live in
+    checker.models and checker.periods)."""
+    order = ["checker.read", "checker.extract", "checker.link", "checker.check"]
+    bad = [_where(i) for i in INTERNAL for a, stage in enumerate(order) for later in order[a + 1:]
+           if _under(i.module, stage) and _under(i.target, later)]
+    assert not bad, "\n".join(bad)
+
+
 def test_ledger_and_scale_do_not_import_check_kinds():
     bad = [_where(i) for i in INTERNAL
            if _under(i.module, "checker.ledger", "checker.scale") and _under(i.target, "checker.check.kinds")]
