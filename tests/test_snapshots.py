@@ -1,4 +1,4 @@
-"""Snapshot tests of what a person and a CI see (issue 13.5): the text, github and SARIF output of
+"""Snapshot tests of what a person and a CI see (issue 13.5): the text, github, JSON and SARIF output of
 `factlint check` over the seeds and over cases written for the renderer — carets under Hangul,
 full-width digits and corner brackets (display width, not code points), lines cut around a span
 with `…` on either side, and related spans in the same line, another line and another article.
@@ -31,6 +31,7 @@ OUTPUTS = {
     "text-ko.txt": ["--format", "text", "--lang", "ko"],
     "passed.txt": ["--format", "text", "--show-passed"],
     "github.txt": ["--format", "github"],
+    "json.json": ["--format", "json"],
     "sarif.json": ["--format", "sarif"],
 }
 CASES = [(name, suffix) for name in INPUTS for suffix in OUTPUTS]
@@ -39,7 +40,7 @@ CASES = [(name, suffix) for name in INPUTS for suffix in OUTPUTS]
 def _normalize(suffix: str, output: str) -> str:
     """SARIF's rule table is the pack's documentation (the rule tests hold it): only each rule's id and
     name are kept here. The source root is the checkout's own path."""
-    if not suffix.endswith(".json"):
+    if suffix != "sarif.json":
         return output
     sarif = json.loads(output)
     for run in sarif["runs"]:
