@@ -235,3 +235,19 @@ def test_a_part_of_a_part_in_parentheses_is_not_a_part(knowledge):
             "(including $2,000 million abroad) and services $3,300 million.")
     result = findings(knowledge, document(text), select=["F302"], show_passed=True)
     assert not result.findings and [p.rule for p in result.passed] == ["F302"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Group profit improved by 6.1% to EUR52.2 million (2016: EUR49.2 million).",
+                 {"6.1%": ("change", "EUR52.2 million", "EUR49.2 million"), "EUR49.2 million": ("prior", None, None)},
+                 id="en-improved-by-and-year-labelled-prior"),
+    pytest.param("Acme reported a 12 per cent year-on-year rise in net profit to Rs 2,240 crore, "
+                 "compared to Rs 2,000 crore in the corresponding quarter of last fiscal.",
+                 {"12 per cent": ("change", "Rs 2,240 crore", "Rs 2,000 crore")}, id="en-noun-rise-compared-to"),
+    pytest.param("Operating profit was Rs 3,150 crore, an increase of 5 per cent from Rs 3,000 crore a year earlier.",
+                 {"5 per cent": ("change", "Rs 3,150 crore", "Rs 3,000 crore")}, id="en-an-increase-of"),
+    pytest.param("Exports increased by 25 per cent to 2.5 lakh units last month as against 2 lakh units a year ago.",
+                 {"25 per cent": ("change", "2.5 lakh units", "2 lakh units")}, id="en-as-against"),
+])
+def test_english_growth_frames(knowledge, text, expected):
+    test_roles_and_links(knowledge, text, expected)
