@@ -6,6 +6,8 @@ baseline it is measured from. A case fails when any number's role or link differ
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from helpers import claims, document, findings
@@ -251,3 +253,18 @@ def test_a_part_of_a_part_in_parentheses_is_not_a_part(knowledge):
 ])
 def test_english_growth_frames(knowledge, text, expected):
     test_roles_and_links(knowledge, text, expected)
+
+
+def test_a_change_against_a_prior_finds_the_figure_of_the_next_period_far_away(knowledge):
+    text = ("정부 부처가 내년에 요구한 예산 규모가 512조3000억원으로 집계됐다.\n\n복지 분야 요구액이 크게 늘었다.\n\n"
+            "내년도 예산 총지출 규모는 올해 예산 482조원보다 6.3% 증가했다.")
+    result = findings(knowledge, document(text, published=dt.date(2020, 8, 14)), select=["F301"], show_passed=True)
+    assert not result.findings and [p.rule for p in result.passed] == ["F301"]
+    wrong = findings(knowledge, document(text.replace("6.3%", "9.3%"), published=dt.date(2020, 8, 14)), select=["F301"])
+    assert [(f.rule, f.severity) for f in wrong.findings] == [("F301", "warning")]  # found by its period: a guess
+
+
+def test_the_value_after_a_change_with_its_rate_in_parentheses(knowledge):
+    text = "사업체 종사자 수는 전년동월 대비 5만2000명(0.3%) 늘어난 1720만명으로 추산됐다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["0.3%"].change_of == found["1720만명"].id == found["5만2000명"].change_of
