@@ -268,3 +268,9 @@ def test_the_value_after_a_change_with_its_rate_in_parentheses(knowledge):
     text = "사업체 종사자 수는 전년동월 대비 5만2000명(0.3%) 늘어난 1720만명으로 추산됐다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["0.3%"].change_of == found["1720만명"].id == found["5만2000명"].change_of
+
+
+def test_a_margin_stated_before_its_figures_in_the_paragraph(knowledge):
+    text = "한빛해운의 영업이익률은 50%로 가장 높았다. 한빛해운은 매출액 9조원, 영업이익 4조5000억원을 냈다."
+    result = findings(knowledge, document(text), select=["F307"], show_passed=True)
+    assert not result.findings and [p.rule for p in result.passed] == ["F307"]

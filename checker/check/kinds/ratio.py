@@ -70,9 +70,12 @@ def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
              if claim.metric == metric and claim.role in ("value", "prior", "baseline") and claim.entities == rate.entities
              and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)]
     if not rate.entities:
-        # A ratio of no named company is of the figures stated before it in its paragraph.
-        found = [c for c in found if c.paragraph == rate.paragraph and c.end <= rate.start]
-        return found[-1] if found else None
+        # A ratio of no named company is of the figures stated in its paragraph: the nearest before it,
+        # else the first after it (`… 영업이익률은 50%로 가장 높았다. 매출 9조원, 영업이익 4조5000억원을 냈다`).
+        here = [c for c in found if c.paragraph == rate.paragraph]
+        before = [c for c in here if c.end <= rate.start]
+        after = [c for c in here if c.start >= rate.end]
+        return before[-1] if before else (after[0] if after else None)
     return found[0] if found else None
 
 
