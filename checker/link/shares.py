@@ -73,15 +73,17 @@ def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, claims: list[Cl
         return None
     if part.part_of and part.part_of in by_id:
         return by_id[part.part_of]  # a listed part: its share is of the list's total
-    if not (before.group("whole") or after.group("whole")):
-        return None
-    # `전체의`: the whole is the largest figure of the part's unit stated before it (the story's total).
+    # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
+    # stated before it (the story's total) — found by size, not named, so a guess.
     earlier = [c for c in claims if c.end <= part.start and c.unit == part.unit and c.kind == part.kind
-               and c.role in ("value", "prior") and c.high >= part.low and not c.forecast]
+               and c.counter == part.counter and c.role in ("value", "prior") and c.high > part.high
+               and not c.forecast and not c.furniture]
     if not earlier:
         return None
     whole = max(earlier, key=lambda c: c.value)
-    rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole was found by size, not named
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+    rate.label = rate.label or part.id
     return whole
 
 

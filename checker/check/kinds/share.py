@@ -33,7 +33,7 @@ class Share(CheckKind):
         for claim in claimset.claims:
             if claim.role != "share" or claim.kind != "percent" or not is_fact(claim) or not claim.whole:
                 continue
-            listed = claim.whole.startswith("list:")
+            listed = claim.whole.startswith(("list:", "of:"))  # a listed run, or shares of one stated total
             if not listed and claim.metric != "share":
                 continue
             whole, part = claim.whole, part_of(claim)
