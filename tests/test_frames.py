@@ -290,3 +290,13 @@ def test_parenthesized_shares_of_the_story_total(knowledge, text, rule, fires):
     assert all(f.severity == "warning" for f in result.findings)  # the whole was found by size: a guess
     if not fires:
         assert rule in [p.rule for p in result.passed]
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Samsung Electronics led with 31 per cent, followed by Orion Mobile 12 per cent.", "12 per cent"),
+    ("Samsung Electronics held 31 per cent and Orion Mobile was second with 12 per cent.", "12 per cent"),
+])
+def test_another_name_in_an_english_list_is_not_the_known_company(knowledge, text, number):
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["31 per cent"].entities == ["samsung_electronics"]
+    assert found[number].entities == []
