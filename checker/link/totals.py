@@ -125,8 +125,9 @@ def _pay_over_a_term(parts: list[Claim], total: Claim, text: str) -> bool:
 
 def _counted_lists(claims: list[Claim], text: str) -> None:
     facts = [c for c in claims if c.kind in ("money", "count") and c.role == "value" and not c.furniture]
+    totals = {c.part_of for c in claims if c.part_of}
     for total in facts:
-        if total.part_of is not None or len(total.entities) > 1 or any(c.part_of == total.id for c in facts):
+        if total.part_of is not None or len(total.entities) > 1 or total.id in totals:
             continue
         window = text[max(0, total.start - 60):total.end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # the total's own sentence
