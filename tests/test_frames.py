@@ -247,6 +247,9 @@ def test_a_part_of_a_part_in_parentheses_is_not_a_part(knowledge):
                  {"12 per cent": ("change", "Rs 2,240 crore", "Rs 2,000 crore")}, id="en-noun-rise-compared-to"),
     pytest.param("Operating profit was Rs 3,150 crore, an increase of 5 per cent from Rs 3,000 crore a year earlier.",
                  {"5 per cent": ("change", "Rs 3,150 crore", "Rs 3,000 crore")}, id="en-an-increase-of"),
+    pytest.param("Exports for the year at $250 billion grew 10 per cent.",
+                 {"$250 billion": ("value", None, None), "10 per cent": ("change", "$250 billion", None)},
+                 id="en-amount-before-its-verb-is-the-subject"),
     pytest.param("Exports increased by 25 per cent to 2.5 lakh units last month as against 2 lakh units a year ago.",
                  {"25 per cent": ("change", "2.5 lakh units", "2 lakh units")}, id="en-as-against"),
 ])

@@ -90,8 +90,10 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("percent", "pp") and verb_before:
         claim.role = "change"  # `rose 50% to $23bn`
         claim.direction = -1 if _FALLING.match(verb_before.group("verb")) else 1
-    elif claim.kind in ("money", "count") and verb and not particle:
-        claim.role = "change"  # `4000억원 증가했다`: an absolute change
+    elif claim.kind in ("money", "count") and verb and not particle and not (verb.group("verb").isascii() and latin):
+        # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject
+        # (`exports at $302bn grew 9.8%`), and an absolute change follows the verb (`rose $1.2bn`, `by $1.2bn`).
+        claim.role = "change"
         claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
     elif claim.kind in ("money", "count") and verb_before and re.search(r"\bby\s+(?:about\s+)?$", before):
         claim.role = "change"  # `rose by $1.2bn`
