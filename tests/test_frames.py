@@ -302,3 +302,14 @@ def test_another_name_in_an_english_list_is_not_the_known_company(knowledge, tex
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     assert found["31 per cent"].entities == ["samsung_electronics"]
     assert found[number].entities == []
+
+
+def test_every_relation_listed_as_checked_carries_all_its_spans(seeds_analysis, knowledge):
+    from checker.pipeline import check
+
+    result = check(seeds_analysis, knowledge, show_passed=True)
+    assert result.passed
+    for item in result.passed:
+        assert item.related, f"{item.rule} passed with only one span: {item.message}"
+    rates = [p for p in result.passed if p.rule == "F201"]
+    assert rates and all(len(p.related) >= 3 for p in rates)  # the amounts and every equivalent that agrees

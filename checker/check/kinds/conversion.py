@@ -109,7 +109,11 @@ class Conversion(CheckKind):
                 evidence = {"pair": [base, quote], "rate": [later.rate.lo, later.rate.hi]}
                 if clash is None:
                     if ctx.show_passed and i == len(found) - 1 and len(found) > 1:
-                        yield Draft(claim_ref(ctx, later.quote_claim), {**fields, "other": fields["rate"]}, evidence, passed=True)
+                        # Every equivalent that agrees on the rate, with the amounts they convert.
+                        related = [claim_ref(ctx, c) for r in found for c in (r.base_claim, r.quote_claim)
+                                   if c is not later.quote_claim]
+                        yield Draft(claim_ref(ctx, later.quote_claim), {**fields, "other": fields["rate"]}, evidence,
+                                    related=list({(r.start, r.end): r for r in related}.values()), passed=True)
                     continue
                 fields["other"] = fmt.rate_interval(clash.rate, quote, base)
                 evidence["other_rate"] = [clash.rate.lo, clash.rate.hi]
