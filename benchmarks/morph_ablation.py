@@ -13,7 +13,12 @@ For each segmenter (`rules`, then `kiwi`):
 - the cold one-article check as a whole process: `factlint check` of the first seed
   article, median wall time of `--cold-runs` runs (after one run not counted), and the
   largest peak memory of those processes;
-- peak memory of this process after the segmenter's runs (it only grows: kiwi is run last).
+- peak memory of this process after the segmenter's runs (it only grows: kiwi is run last);
+- an experiment with morphemes (nothing in factlint uses it): would the subject noun of a
+  number's clause (the nouns before the nearest `은/는/이/가` in that clause, by kiwipiepy's
+  tags) key the facts a Korean article states twice? Counted: annotated repeats whose members
+  all get one subject (and one unit), against the linker's agreement key today, and the pairs
+  of differing figures in one article that one subject would wrongly put under one key.
 
 kiwipiepy must be installed for the `kiwi` columns (`pip install 'factlint[morph]'`).
 Numbers move with whatever else runs on the machine: the load average is printed.
@@ -125,6 +130,82 @@ def cold_check(mode: str, runs: int) -> dict[str, float]:
             "peak_mb": peak_kb / 1024 if timed else float("nan")}
 
 
+_CLAUSE_END = {"EC", "EF", "SF", "SP"}  # a connective or final ending, a full stop, a comma
+_SUBJECT_MARK = {"JX": ("은", "는"), "JKS": ("이", "가")}
+_NOUN = {"NNG", "NNP", "SL", "SH"}
+
+
+def subject_of(tokens, offset: int) -> str | None:
+    """The nouns before the nearest topic or subject particle that precedes `offset` in its clause."""
+    i = next((k for k, t in enumerate(tokens) if t.start + t.len > offset), len(tokens)) - 1
+    while i >= 0 and tokens[i].tag not in _CLAUSE_END:
+        t = tokens[i]
+        if t.form in _SUBJECT_MARK.get(t.tag, ()):
+            j = i
+            while j > 0 and tokens[j - 1].tag in _NOUN and tokens[j - 1].start + tokens[j - 1].len == tokens[j].start:
+                j -= 1
+            return "".join(x.form for x in tokens[j:i]) or None
+        i -= 1
+    return None
+
+
+def subject_experiment(report: dict, folder: Path) -> dict[str, int]:
+    from checker.check.kinds.agreement import value_key
+
+    kiwi = segmentation._kiwi_model()
+    meta = tomllib.loads((folder / "articles.toml").read_text(encoding="utf-8"))
+    korean = {e["file"] for e in meta.get("article", []) if e.get("language", "ko") == "ko"}
+    knowledge = load_knowledge()
+    metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
+    from checker.pipeline import analyze
+
+    analysis = analyze([str(folder / f) for f in sorted(korean)], knowledge, jobs=1, manifest=folder / "articles.toml")
+    subjects: dict[tuple[str, int], str | None] = {}
+    claims_of: dict[str, list] = {}
+    for claimset in analysis.claimsets:
+        name = real_score._relative(claimset.document.path, folder)
+        text = claimset.document.text
+        claims_of[name] = claimset.claims
+        for line in segmentation._LINE.finditer(text, claimset.document.body_start):
+            inside = [c for c in claimset.claims if line.start() <= c.start < line.end()]
+            if inside:
+                tokens = kiwi.tokenize(line.group(0))
+                for c in inside:
+                    subjects[name, c.start] = subject_of(tokens, c.start - line.start())
+
+    def claim_at(member):
+        return next((c for c in claims_of.get(member.file, []) if c.start < member.end and member.start < c.end), None)
+
+    out = {"repeats": 0, "keyed by subject": 0, "keyed by the linker": 0, "subject-keyed pairs that differ": 0}
+    together: set[tuple[str, int, int]] = set()
+    for relation in report["relations"]:
+        if relation.file not in korean:
+            continue
+        claims = [claim_at(m) for m in relation.members]
+        for a in claims:
+            for b in claims:
+                if a is not None and b is not None:
+                    together.add((relation.file, a.start, b.start))
+        if relation.kind != "repeat":
+            continue
+        out["repeats"] += 1
+        if any(c is None for c in claims):
+            continue
+        keys = {(subjects.get((relation.file, c.start)), c.unit) for c in claims}
+        out["keyed by subject"] += len(keys) == 1 and None not in next(iter(keys))
+        linker = {value_key(c, metric_types) for c in claims}
+        out["keyed by the linker"] += len(linker) == 1 and None not in linker
+    for name, claims in claims_of.items():
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:]:
+                sa = subjects.get((name, a.start))
+                if sa is None or sa != subjects.get((name, b.start)) or a.unit != b.unit or a.role != b.role:
+                    continue
+                if (name, a.start, b.start) not in together and (a.high < b.low or b.high < a.low):
+                    out["subject-keyed pairs that differ"] += 1
+    return out
+
+
 def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "–"
 
@@ -159,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         rate = throughput(knowledge, args.articles, args.rounds)
         rows[mode] = {"report": report, "rate": rate, "cold": cold_check(mode, args.cold_runs),
                       "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    experiment = subject_experiment(rows["kiwi"]["report"], folder)
     os.environ.pop(ENV, None)
 
     print(f"Korean morphology ablation: {folder} ({rows['rules']['report']['articles']} articles); "
@@ -198,6 +280,11 @@ def main(argv: list[str] | None = None) -> int:
           f"(cpu): by this process's cpu time")
     spread = "; ".join(f"{m} {rows[m]['cold']['min']:.2f}–{rows[m]['cold']['max']:.2f} s" for m in MODES)
     print(f"cold: median of {args.cold_runs} whole-process runs (wall spread: {spread})")
+    print(f"experiment, subject nouns (kiwi morphemes) as the key of a Korean fact stated twice: "
+          f"{experiment['keyed by subject']} of {experiment['repeats']} annotated repeats get one subject and unit "
+          f"(the linker's agreement key today: {experiment['keyed by the linker']}); "
+          f"{experiment['subject-keyed pairs that differ']} pairs of differing figures, in no annotated relation "
+          f"together, share a subject, unit and role")
     print(f"load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
