@@ -28,6 +28,8 @@ KOREAN = (
     "한빛전자의 3분기 매출은 4조 2000억원으로 작년 같은 기간보다 8% 늘었다.영업이익은 3100억원이었다 "
     "반면 순이익은 1900억원에 그쳤다.\n"
     "회사는 신제품 출시를 앞두고 있다. 시장의 반응이 주목된다.\n"
+    "\n"
+    "    들여 쓴 문단도 2개 문장이다. 줄바꿈은 문장을 끝낸다.\n"
     "Copyright 한빛일보 무단 전재 금지\n"
 )
 ENGLISH = "Acme sold 1,200 units. Revenue rose 8% to $3.1 million.\nCopyright Acme Daily\n"
@@ -51,8 +53,11 @@ def test_kiwi_gives_the_same_segments_shape(monkeypatch):
     assert (kiwi.furniture_from, kiwi.furniture_lines) == (rules.furniture_from, rules.furniture_lines)
     starts = kiwi.sentence_starts
     assert starts == sorted(set(starts)) and starts[0] == 0 and all(0 <= s < len(KOREAN) for s in starts)
-    # A line break always ends a sentence.
-    assert set(kiwi.paragraph_starts) <= set(starts)
+    # A line break always ends a sentence, indented or not: each line's first letter starts one.
+    for line_start in kiwi.paragraph_starts:
+        letter = line_start + len(KOREAN[line_start:]) - len(KOREAN[line_start:].lstrip())
+        assert kiwi.sentence_starts[kiwi.sentence_of(letter)] >= line_start
+    assert KOREAN.index("들여") in starts and KOREAN.index("줄바꿈은") in starts
     # Kiwi cuts where the rules cannot: after a full stop with no space, and after a final ending
     # with no full stop at all.
     assert KOREAN.index("영업이익은") in starts and KOREAN.index("영업이익은") not in rules.sentence_starts

@@ -130,10 +130,13 @@ def _kiwi_sentences(text: str, start: int, rule_starts: list[int]) -> list[int]:
     found: list[int] = []
     for line, sents in zip(lines, kiwi.split_into_sents([m.group(0) for m in lines])):
         base, body = line.start(), line.group(0)
-        starts = [base + s.start for s in sents[1:] if 0 < s.start < len(body)]
+        # The line's first sentence starts where the rules start it (at the line, or at its first
+        # letter after an indent): kiwi cuts only after the line's first letter.
+        first = base + len(body) - len(body.lstrip())
+        starts = [base + s.start for s in sents if first < base + s.start < line.end()]
         # Kiwi's offsets must index this text (they are code points); otherwise the rules stand.
         if all(body[s.start:s.end] == s.text for s in sents):
-            replaced.append((base, line.end()))
+            replaced.append((first, line.end()))
             found.extend(starts)
     kept = [s for s in rule_starts if not any(b < s < e for b, e in replaced)]
     return sorted({*kept, *found})
