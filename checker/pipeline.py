@@ -15,6 +15,7 @@ from checker.errors import InputError
 from checker.extract import extract
 from checker.link import link
 from checker.link.lexicon import Lexicon
+from checker.link.segment import require_segmenter
 from checker.models import ClaimSet, Document
 from checker.read import read_paths
 
@@ -41,6 +42,7 @@ def load_knowledge(extra_folders: Iterable[Path] = (), rule_overrides: dict | No
         if not folder.is_dir():
             raise InputError(str(folder), "rules folder does not exist")
     check_lexicon_files(lexicon_dirs(folders[1:]))  # the built-in lexicon is tested
+    require_segmenter()  # FACTLINT_SEGMENTER=kiwi without kiwipiepy: one line before any article is read
     return Knowledge(Lexicon.load(lexicon_dirs(folders)), load_rules(folders, rule_overrides), folders)
 
 
