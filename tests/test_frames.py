@@ -317,3 +317,20 @@ def test_every_relation_listed_as_checked_carries_all_its_spans(knowledge):
         assert item.related, f"{item.rule} passed with only one span: {item.message}"
     rates = [p for p in result.passed if p.rule == "F201"]
     assert rates and all(len(p.related) >= 3 for p in rates)  # the amounts and every equivalent that agrees
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("Total trade rose 8 per cent to 9.1 trillion yuan. Exports rose 6 per cent to 4.8 trillion yuan, "
+                 "while imports grew 11 per cent to 4.3 trillion yuan.", False, id="en-exports-imports-of-trade"),
+    pytest.param("Total trade rose 8 per cent to 9.1 trillion yuan. Exports rose 6 per cent to 4.8 trillion yuan, "
+                 "while imports grew 11 per cent to 2.3 trillion yuan.", True, id="en-exports-imports-short"),
+])
+def test_partition_members_named_as_clause_subjects(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_partition_parts_of_different_periods_are_not_one_whole(knowledge):
+    text = ("Total trade was $500 billion in 2017. Exports in March were $29 billion, "
+            "while imports for the year were $460 billion.")
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert not result.findings and not result.passed
