@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import itertools
-import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from checker.check.base import Context, Draft, Failure, debug, isolated, locate
+from checker.check.formatting import WORDING
 from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
-from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed
+from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed, Suggestion
 
 
 @dataclass(slots=True)
@@ -23,7 +23,7 @@ class _Fields(dict):
         return "?"
 
 
-_FORMATTER = string.Formatter()
+_FORMATTER = WORDING  # `{value:은}`: the field and the Korean particle its sound takes
 
 
 def render(template: str, fields: dict[str, str]) -> str:
@@ -66,7 +66,15 @@ def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -
         rule=rule.code, severity=_severity(rule, draft, overrides), message=render(rule.template(lang), draft.fields),
         location=_location(draft.primary), related=[_location(r) for r in draft.related],
         evidence={**draft.evidence, "kind": rule.kind}, notes=notes, count=draft.count,
+        suggestions=[_suggestion(fix) for fix in draft.fixes],
     )
+
+
+def _suggestion(fix) -> Suggestion:
+    loc = locate(fix.ref.document, fix.ref.start, fix.ref.end)
+    return Suggestion(path=loc.path, start=loc.start, end=loc.end, line=loc.line, column=loc.column,
+                      end_line=loc.end_line, end_column=loc.end_column, original=fix.original,
+                      replacement=fix.replacement, value=fix.value, unit=fix.unit, message=fix.message)
 
 
 def internal_finding(failure: Failure, ctx: Context, rule: Rule | None = None) -> Finding | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from functools import lru_cache
 
 from checker.check.intervals import Interval
@@ -273,7 +274,7 @@ def rate_interval(iv: Interval, quote: str, base: str, lang: str = "en") -> str:
 # ---------------------------------------------------------------- Korean particles
 
 _PAIRS = {p: pair for pair in (("와", "과"), ("가", "이"), ("를", "을"), ("는", "은"), ("로", "으로"), ("라", "이라"),
-                               ("랑", "이랑"), ("여", "이여"))
+                               ("랑", "이랑"), ("여", "이여"), ("여야", "이어야"))
           for p in pair}
 # Korean readings of what may end a word: whether the last syllable has a final consonant,
 # and whether that consonant is ㄹ (`으로/로` treats ㄹ as no final consonant).
@@ -340,6 +341,19 @@ def josa(word: str, particle: str) -> str:
 
 def with_josa(word: str, particle: str) -> str:
     return word + josa(word, particle)
+
+
+class Wording(string.Formatter):
+    """Message templates: `{value:은}` is the field followed by the particle its sound takes."""
+
+    def format_field(self, value, format_spec: str):
+        if format_spec and not format_spec[0].isascii():
+            text = str(value)
+            return text + josa(text, format_spec)
+        return super().format_field(value, format_spec)
+
+
+WORDING = Wording()
 
 
 # ---------------------------------------------------------------- words for ids

@@ -32,10 +32,10 @@ class _AnyField(dict):
 def _check_template(name: str, template: str) -> None:
     """A message template renders with any field values (strings): `{ and {`, `{0}`, `{x.y}` or
     `{x:d}` would fail on every finding of the rule, so they fail here, when the pack is read."""
-    import string
+    from checker.check.formatting import WORDING  # `{value:은}`: a field and its Korean particle
 
     try:
-        string.Formatter().vformat(template, (), _AnyField())
+        WORDING.vformat(template, (), _AnyField())
     except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
         raise ValueError(f"{name}: bad message template {template!r}: {exc} "
                          "(fields are written {name}; a literal brace is {{ or }})") from None
