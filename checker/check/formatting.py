@@ -235,9 +235,9 @@ def _joined(low: str, high: str, unit: str, lang: str) -> str:
     return f"{low}–{high}"
 
 
-def about(iv: Interval, unit: str, lang: str = "en", words: str | None = None, within: float = 0.02) -> str:
+def about(iv: Interval, unit: str, lang: str = "en", words: str | None = None, within: float = 0.05) -> str:
     """A computed value: one number when its ends print the same, `약 X` when the interval is
-    narrow (within ±1% of its middle by default), else the interval."""
+    narrow (within ±2.5% of its middle by default), else the interval."""
     if not (math.isfinite(iv.lo) and math.isfinite(iv.hi)):
         return interval(iv, unit, lang)
     low, high = amount(iv.lo, unit, lang), amount(iv.hi, unit, lang)

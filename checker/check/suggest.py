@@ -97,10 +97,13 @@ def pick(target: Interval, claim: Claim | None = None) -> float | None:
     if not (math.isfinite(target.lo) and math.isfinite(target.hi)) or target.hi < target.lo:
         return None
     if claim is not None and claim.step > 0:
-        step = claim.step
-        candidate = _clean(round(((target.lo + target.hi) / 2) / step) * step)
-        if candidate != 0 and Interval(candidate - step / 2, candidate + step / 2).overlaps(target):
-            return candidate
+        middle = (target.lo + target.hi) / 2
+        near = max((target.hi - target.lo) / 2, 0.005 * abs(middle))
+        for step in (claim.step, claim.step / 10, claim.step / 100, claim.step / 1000):
+            candidate = _clean(round(middle / step) * step)
+            if candidate != 0 and abs(candidate - middle) <= near and \
+                    Interval(candidate - step / 2, candidate + step / 2).overlaps(target):
+                return candidate
     return fmt.shortest(target)
 
 
