@@ -140,7 +140,7 @@ def _core(value: float, unit: str, lang: str, digits: int | None) -> str:
     if not math.isfinite(value):
         return _significant(value)
     if unit in ("percent", "pp", "multiple", "fraction"):
-        shown = _round_sig(value, digits or 4) if digits else value
+        shown = _round_sig(value, min(digits, 3) if abs(value) < 1000 else digits) if digits else value
         return ("−" if shown < 0 else "") + _plain(abs(shown))
     if unit == "INR" and lang != "ko" and abs(value) >= 1e7:
         crore = (_round_sig(value, digits) if digits else value) / 1e7
@@ -344,9 +344,12 @@ def with_josa(word: str, particle: str) -> str:
 
 
 class Wording(string.Formatter):
-    """Message templates: `{value:은}` is the field followed by the particle its sound takes."""
+    """Message templates: `{value:은}` is the field followed by the particle its sound takes;
+    `{value:~은}` the particle alone (after a quoted field: `` `{text}`{text:~을} ``)."""
 
     def format_field(self, value, format_spec: str):
+        if format_spec.startswith("~"):
+            return josa(str(value), format_spec[1:])
         if format_spec and not format_spec[0].isascii():
             text = str(value)
             return text + josa(text, format_spec)

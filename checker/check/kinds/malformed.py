@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.check.base import CheckKind, Context, Draft, Ref
+from checker.check.base import CheckKind, Context, Draft, Fix, Ref
+from checker.check.formatting import josa
 from checker.check.intervals import Interval
 from checker.extract.numerals import BIG_UNITS, MalformedNumber, parse_numeral
 from checker.extract.units import CURRENCY_WORDS, alternation
@@ -66,10 +67,19 @@ class Malformed(CheckKind):
             agreeing = [(c, claim) for c, claim in agreeing if claim is not None]
             repair = ""
             related = []
+            fixes = []
             if len(agreeing) == 1:
                 candidate, claim = agreeing[0]
-                repair = f"; did you mean `{candidate}{suffix}`? It agrees with `{claim.text.strip()}` (line {claim.line})"
+                if ctx.lang == "ko":
+                    repair = (f". `{candidate}{suffix}`{josa(candidate + suffix, '을')} 뜻했다면 {claim.line}번째 줄의 "
+                              f"`{claim.text.strip()}`{josa(claim.text.strip(), '과')} 맞습니다")
+                else:
+                    repair = f"; did you mean `{candidate}{suffix}`? It agrees with `{claim.text.strip()}` (line {claim.line})"
                 related.append(Ref(claimset.document, claim.start, claim.end, "agrees with the repair"))
+                numeral = parse_numeral(candidate)
+                fixes.append(Fix(Ref(claimset.document, bad.start, bad.end), bad.text, candidate, numeral.value,
+                                 unit or "", f"{candidate}{josa(candidate, '을')} 뜻했다면 다른 수치와 맞습니다"
+                                 if ctx.lang == "ko" else f"`{candidate}` agrees with another figure"))
             fields = {"text": bad.text, "reason": bad.reason, "repair": repair}
             yield Draft(Ref(claimset.document, bad.start, bad.end, bad.reason), fields,
-                        {"reason": bad.reason, "repairs": [c for c, _ in agreeing]}, related=related)
+                        {"reason": bad.reason, "repairs": [c for c, _ in agreeing]}, related=related, fixes=fixes)
