@@ -90,20 +90,24 @@ def _span(claim: Claim, document_text: str | None) -> tuple[int, int, str]:
     return start, end, text[start - claim.start: end - claim.start]
 
 
-def pick(target: Interval, claim: Claim | None = None) -> float | None:
+def pick(target: Interval, claim: Claim | None = None, center: float | None = None) -> float | None:
     """The value to write for a number that must lie in `target`: at the claim's own written
     precision when the number so written (its rounding interval) still meets the target, else the
     value with the fewest significant digits inside the target."""
     if not (math.isfinite(target.lo) and math.isfinite(target.hi)) or target.hi < target.lo:
         return None
+    middle = (target.lo + target.hi) / 2
+    if center is not None and target.lo <= center <= target.hi:
+        middle = center  # the value the written numbers themselves give
     if claim is not None and claim.step > 0:
-        middle = (target.lo + target.hi) / 2
         near = max((target.hi - target.lo) / 2, 0.005 * abs(middle))
         for step in (claim.step, claim.step / 10, claim.step / 100, claim.step / 1000):
             candidate = _clean(round(middle / step) * step)
             if candidate != 0 and abs(candidate - middle) <= near and \
                     Interval(candidate - step / 2, candidate + step / 2).overlaps(target):
                 return candidate
+    if center is not None and target.lo <= center <= target.hi:
+        return fmt.shortest(Interval(center - (center - target.lo) / 4, center + (target.hi - center) / 4))
     return fmt.shortest(target)
 
 
@@ -118,17 +122,18 @@ def _digits(value: float) -> int:
 
 
 def fix(ctx: Context, claim: Claim, target: Interval, role: str, *, unit: str | None = None,
-        magnitude: bool = False, owner: str = "", label: str | None = None) -> Fix | None:
+        magnitude: bool = False, owner: str = "", label: str | None = None, center: float | None = None) -> Fix | None:
     """The fix that writes over `claim` a value inside `target` (None when no honest one exists).
     `magnitude`: the number is written without its sign (`12.5% 증가`): the target is signed and the
     written value is its size, offered only when the sign agrees with the words around it."""
     if magnitude:
         sign = -1 if claim.direction < 0 else 1
         target = Interval(min(target.lo * sign, target.hi * sign), max(target.lo * sign, target.hi * sign))
+        center = center * sign if center is not None else None
         if target.hi <= 0:
             return None
         target = Interval(max(target.lo, 0.0), target.hi)
-    value = pick(target, claim if (unit or claim.unit) == claim.unit else None)
+    value = pick(target, claim if (unit or claim.unit) == claim.unit else None, center)
     if value is None or (value <= 0 and claim.kind in ("money", "percent", "pp", "multiple", "count") and not magnitude
                          and claim.value > 0):
         return None

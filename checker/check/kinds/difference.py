@@ -62,9 +62,9 @@ class Difference(CheckKind):
                   "computed": fmt.about(computed, value.unit, nl, lang),
                   "stated": _signed_words(change, nl, lang)}
         fixes = [] if passed else keep(
-            fix(ctx, change, computed, "amount_change", magnitude=True),
-            fix(ctx, value, Interval.of(prior) + signed(change), "value"),
-            fix(ctx, prior, Interval.of(value) - signed(change), "prior"))
+            fix(ctx, change, computed, "amount_change", magnitude=True, center=value.value - prior.value),
+            fix(ctx, value, Interval.of(prior) + signed(change), "value", center=prior.value + _signed_value(change)),
+            fix(ctx, prior, Interval.of(value) - signed(change), "prior", center=value.value - _signed_value(change)))
         evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
                     "difference": [computed.lo, computed.hi], "stated": [change.low, change.high], "direction": change.direction}
         yield Draft(claim_ref(ctx, change, f"the difference is {fields['computed']}"), fields, evidence,
@@ -96,6 +96,10 @@ class Difference(CheckKind):
         yield Draft(claim_ref(ctx, change, f"the rate implies {fields['computed']}"), fields, evidence,
                     related=[claim_ref(ctx, value, "value"), claim_ref(ctx, rate, "growth rate")],
                     guessed=bool(change.guesses or value.guesses or rate.guesses), passed=passed, fixes=fixes)
+
+
+def _signed_value(change: Claim) -> float:
+    return -change.value if change.direction < 0 else change.value
 
 
 def _signed_words(change: Claim, notation: str, lang: str) -> str:

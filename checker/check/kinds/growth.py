@@ -54,8 +54,10 @@ class Growth(CheckKind):
             fixes = []
             if not passed:
                 rate = (Interval.of(value) / Interval.of(prior)).shift(-1.0).scale(100.0)
-                fixes = keep(fix(ctx, value, expected, "value"),
-                             fix(ctx, change, rate, "fall" if falls else "rise", magnitude=True),
-                             fix(ctx, prior, Interval.of(value) / growth_factor(change), "prior"))
+                factor = 1 + (-change.value if falls else change.value) / 100
+                fixes = keep(fix(ctx, value, expected, "value", center=prior.value * factor),
+                             fix(ctx, change, rate, "fall" if falls else "rise", magnitude=True, center=implied),
+                             fix(ctx, prior, Interval.of(value) / growth_factor(change), "prior",
+                                 center=value.value / factor if factor else None))
             yield Draft(claim_ref(ctx, change, f"implies {fields['expected']}"), fields, evidence, related=related,
                         guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)

@@ -149,7 +149,7 @@ class Multiple(CheckKind):
 def _name(name: str, lang: str) -> str:
     """A reading's name: `×N` (the multiple itself) or `+N×100%` (an increase of N times)."""
     if lang == "ko":
-        return "N배로" if name == "×N" else "N배만큼 증가"
+        return "배수로 읽으면" if name == "×N" else "증가분으로 읽으면"
     return name
 
 

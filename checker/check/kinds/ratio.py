@@ -91,7 +91,8 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
         numerator, denominator = parts
         written = Interval.of(stated).scale(1 / scale)
         role = "ratio" if stated.metric not in ("share",) and definition.count("/") and stated.share_whole is None else "share"
-        fixes = keep(fix(ctx, stated, computed, role),
+        point = numerator.value / denominator.value * scale if denominator.value else None
+        fixes = keep(fix(ctx, stated, computed, role, center=point),
                      fix(ctx, numerator, Interval.of(denominator) * written, "numerator", label=_named(numerator, ctx))
                      if numerator is not stated else None,
                      fix(ctx, denominator, Interval.of(numerator) / written, "denominator", label=_named(denominator, ctx))
