@@ -277,3 +277,19 @@ def test_the_language_server_offers_each_suggestion_on_its_own_span(knowledge):
     offered = edits(finding, None, "ko")
     assert [(GROWTH[s:e], new) for s, e, new, _ in offered] == [
         ("79조 1400억원", "80조 9100억원"), ("12.5%", "10.0%"), ("71조 9200억원", "70조 3500억원")]
+
+
+def test_evidence_is_a_worked_calculation_in_text_and_html(tmp_path, knowledge):
+    from checker.cli import main
+
+    path = _outcome(tmp_path, GROWTH)
+    text_out, html_out = tmp_path / "out.txt", tmp_path / "out.html"
+    main(["check", str(path), "-o", str(text_out), "--lang", "ko", "--color", "never"])
+    shown = text_out.read_text(encoding="utf-8")
+    assert "= calc: 71조 9200억원 × (1 + 12.5%) = 약 80조 9100억원" in shown
+    assert "= calc: 79조 1400억원 ÷ 71조 9200억원 − 1 = +10.0%" in shown
+    main(["check", str(path), "--format", "html", "-o", str(html_out), "--lang", "ko"])
+    page = html_out.read_text(encoding="utf-8")
+    assert "<li>71조 9200억원 × (1 + 12.5%) = 약 80조 9100억원</li>" in page
+    assert "<del>79조 1400억원</del> → <ins>80조 9100억원</ins>" in page
+    assert "{&#34;" not in page and '{"' not in page.split("<script")[0]  # never raw JSON

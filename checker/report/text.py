@@ -92,6 +92,8 @@ def render_finding(finding: Finding, line_of: Callable[[Location], str]) -> list
     for note in finding.notes:
         text = note if note.split(":", 1)[0] in ("note", "fact", "help") else f"note: {note}"
         lines.append(Text(f"{' ' * gutter} = {text}"))
+    for step in (finding.evidence or {}).get("calculation") or ():
+        lines.append(Text(f"{' ' * gutter} = calc: {step}"))
     for suggestion in finding.suggestions:
         lines.append(Text(f"{' ' * gutter} = {help_line(suggestion, finding.location)}"))
     lines.append(Text(""))

@@ -66,7 +66,8 @@ class Difference(CheckKind):
             fix(ctx, value, Interval.of(prior) + signed(change), "value", center=prior.value + _signed_value(change)),
             fix(ctx, prior, Interval.of(value) - signed(change), "prior", center=value.value - _signed_value(change)))
         evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
-                    "difference": [computed.lo, computed.hi], "stated": [change.low, change.high], "direction": change.direction}
+                    "difference": [computed.lo, computed.hi], "stated": [change.low, change.high], "direction": change.direction,
+                    "calculation": [f"{fields['value']} − {fields['prior']} = {fields['computed']}"]}
         yield Draft(claim_ref(ctx, change, f"the difference is {fields['computed']}"), fields, evidence,
                     related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")],
                     guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)
@@ -92,7 +93,10 @@ class Difference(CheckKind):
             fixes = keep(fix(ctx, change, computed, "increment", magnitude=True),
                          fix(ctx, rate, implied_rate, "rate", magnitude=True) if implied_rate else None)
         evidence = {"value": [value.low, value.high], "rate": [rate.low, rate.high],
-                    "implied_prior": [implied_prior.lo, implied_prior.hi], "increment": [computed.lo, computed.hi]}
+                    "implied_prior": [implied_prior.lo, implied_prior.hi], "increment": [computed.lo, computed.hi],
+                    "calculation": [f"{fields['value']} ÷ (1 {'−' if rate.direction < 0 else '+'} "
+                                    f"{fmt.amount(rate.value, 'percent', nl)}) = {fmt.about(implied_prior, value.unit, nl, lang)}",
+                                    f"{fields['value']} − {fmt.about(implied_prior, value.unit, nl, lang)} = {fields['computed']}"]}
         yield Draft(claim_ref(ctx, change, f"the rate implies {fields['computed']}"), fields, evidence,
                     related=[claim_ref(ctx, value, "value"), claim_ref(ctx, rate, "growth rate")],
                     guessed=bool(change.guesses or value.guesses or rate.guesses), passed=passed, fixes=fixes)

@@ -46,7 +46,11 @@ class Growth(CheckKind):
             }
             evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
                         "change_percent": [change.low, change.high], "direction": change.direction,
-                        "expected": [expected.lo, expected.hi]}
+                        "expected": [expected.lo, expected.hi],
+                        "calculation": [f"{fields['prior']} × (1 {'−' if falls else '+'} {fmt.amount(change.value, 'percent', nl)})"
+                                        f" = {fields['expected']}",
+                                        f"{fields['value']} ÷ {fields['prior']} − 1 = "
+                                        f"{fmt.signed_percent(implied) if implied is not None else '?'}"]}
             related = [claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")]
             passed = Interval.of(value).overlaps(expected)
             if passed and not ctx.show_passed:

@@ -102,6 +102,7 @@ class Multiple(CheckKind):
                                  fix(ctx, prior, Interval.of(value) / factor, "prior"))
             evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
                         "ratio": [ratio.lo, ratio.hi],
+                        "calculation": [f"{fields['value']} ÷ {fields['prior']} = {fields['ratio']}"],
                         "readings": {n: {"strict": [a.lo, a.hi], "loose": [b.lo, b.hi]} for n, a, b in options}}
             notes = []
             if loosely:

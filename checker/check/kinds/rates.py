@@ -72,7 +72,9 @@ class Rates(CheckKind):
                 fixes = keep(fix(ctx, change, points, "points", magnitude=True, unit="pp"))
         evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
                     "points": [points.lo, points.hi], "relative_percent": [relative.lo, relative.hi],
-                    "stated": [change.low, change.high], "stated_unit": change.unit, "direction": change.direction}
+                    "stated": [change.low, change.high], "stated_unit": change.unit, "direction": change.direction,
+                    "calculation": [f"{fields['value']} − {fields['prior']} = {fields['points']}",
+                                    f"{fields['value']} ÷ {fields['prior']} − 1 = {fields['relative']}"]}
         return Draft(claim_ref(ctx, change, f"points: {fields['points']}; relative: {fields['relative']}"), fields,
                      evidence, related=[claim_ref(ctx, value, "rate"), claim_ref(ctx, prior, "earlier rate")],
                      guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)

@@ -98,7 +98,9 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
                      fix(ctx, denominator, Interval.of(numerator) / written, "denominator", label=_named(denominator, ctx))
                      if written.lo > 0 else None)
     evidence = {"stated": [stated.low, stated.high], "computed": [computed.lo, computed.hi],
-                "parts": {p.text.strip(): [p.low, p.high] for p in parts}}
+                "parts": {p.text.strip(): [p.low, p.high] for p in parts},
+                "calculation": [" ÷ ".join(fmt.stated(p, nl, lang) for p in parts)
+                                + (" × 100" if unit == "percent" else "") + f" = {fields['computed']}"]}
     yield Draft(claim_ref(ctx, stated, f"the parts give {fields['computed']}"), fields, evidence,
                 related=[claim_ref(ctx, p, p.metric or "") for p in parts],
                 guessed=any(p.guesses for p in parts) or bool(stated.guesses), passed=passed, fixes=fixes)

@@ -110,7 +110,8 @@ class Sum(CheckKind):
             "members": fmt.entities_word(total.entities, lang),
         }
         evidence = {"parts": {_label(p): [iv.lo, iv.hi] for p, iv in parts}, "sum": [added.lo, added.hi],
-                    "total": [stated.lo, stated.hi], "period": total.period, "derived_prior": derived}
+                    "total": [stated.lo, stated.hi], "period": total.period, "derived_prior": derived,
+                    "calculation": [f"{terms} = {fields['parts']}"]}
         related = [claim_ref(ctx, p, f"{_label(p)}: {fmt.interval(iv, total.unit, nl)}") for p, iv in parts]
         if growths:
             related += [claim_ref(ctx, g, f"{g.entities[0]} growth") for g in growths]
@@ -160,7 +161,10 @@ class Sum(CheckKind):
         fixes = [] if passed else keep(fix(ctx, growth, implied, "fall" if growth.direction < 0 else "rise",
                                            magnitude=True))
         evidence = {"stated": [growth.low, growth.high], "implied": [implied.lo, implied.hi],
-                    "prior_sum": [prior_sum.lo, prior_sum.hi]}
+                    "prior_sum": [prior_sum.lo, prior_sum.hi],
+                    "calculation": [" + ".join(f"{fmt.stated(v, nl, lang)} ÷ (1 + {fmt.amount(r.value, 'percent', nl)})"
+                                               for v, r, _ in priors) + f" = {fields['prior']}",
+                                    f"{fields['total']} ÷ {fields['prior']} − 1 = {fields['implied']}"]}
         related = [claim_ref(ctx, total, "total")] + [claim_ref(ctx, r, f"{v.entities[0]} growth") for v, r, _ in priors]
         yield Draft(claim_ref(ctx, growth, f"the parts imply {fields['implied']}"), fields, evidence, related=related,
                     guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)), passed=passed,
