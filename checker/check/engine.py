@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from checker.check.base import Context, Draft, Failure, debug, isolated, locate
-from checker.check.formatting import WORDING
+from checker.check.formatting import WORDING, label
 from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
 from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed, Suggestion
 
@@ -30,8 +30,9 @@ def render(template: str, fields: dict[str, str]) -> str:
     return _FORMATTER.vformat(template, (), _Fields(fields))
 
 
-def _location(ref, message: str | None = None) -> Location:
-    return locate(ref.document, ref.start, ref.end, message if message is not None else ref.label or None, ref.snippet)
+def _location(ref, message: str | None = None, lang: str = "en") -> Location:
+    return locate(ref.document, ref.start, ref.end, message if message is not None else label(ref.label, lang) or None,
+                  ref.snippet)
 
 
 def rests_on_assumed_date(draft: Draft) -> bool:
@@ -64,7 +65,7 @@ def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -
                      "reported as a warning")
     return Finding(
         rule=rule.code, severity=_severity(rule, draft, overrides), message=render(rule.template(lang), draft.fields),
-        location=_location(draft.primary), related=[_location(r) for r in draft.related],
+        location=_location(draft.primary, lang=lang), related=[_location(r, lang=lang) for r in draft.related],
         evidence={**draft.evidence, "kind": rule.kind}, notes=notes, count=draft.count,
         suggestions=[_suggestion(fix) for fix in draft.fixes],
     )

@@ -343,6 +343,32 @@ def with_josa(word: str, particle: str) -> str:
     return word + josa(word, particle)
 
 
+# Labels under the carets of a report, as kinds write them in English, in Korean words.
+_LABELS_KO = {
+    "value": "값", "prior value": "비교 대상 값", "growth rate": "증가율", "compared with": "비교 대상",
+    "the same change as a multiple": "같은 변화(배수)", "rate": "비율", "earlier rate": "이전 비율",
+    "the whole": "전체", "larger than its whole": "전체보다 큼", "converted amount": "환산 대상 금액",
+    "total": "합계", "agrees with the repair": "수정안과 일치", "here": "여기", "also involved": "관련 기사",
+}
+_PREFIXES_KO = (("the rate implies ", "증가율로 계산하면 "), ("the difference is ", "차이 "), ("implies ", "계산하면 "),
+                ("ratio is ", "비율 "), ("the parts give ", "계산하면 "), ("parts add up to ", "부분의 합 "),
+                ("the parts imply ", "부분으로 계산하면 "), ("shares add up to ", "비중의 합 "), ("states ", ""),
+                ("points: ", "%p로 "), ("written ", "표기 "))
+
+
+def label(text: str | None, lang: str) -> str | None:
+    """A caret label in the message's language (`prior value` → `비교 대상 값`)."""
+    if not text or lang != "ko":
+        return text
+    if text in _LABELS_KO:
+        return _LABELS_KO[text]
+    for english, korean in _PREFIXES_KO:
+        if text.startswith(english):
+            rest = text[len(english):].replace("; relative: ", ", 상대 변화 ").replace(" here", "")
+            return korean + rest
+    return text
+
+
 class Wording(string.Formatter):
     """Message templates: `{value:은}` is the field followed by the particle its sound takes;
     `{value:~은}` the particle alone (after a quoted field: `` `{text}`{text:~을} ``)."""

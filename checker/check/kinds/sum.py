@@ -112,9 +112,11 @@ class Sum(CheckKind):
         evidence = {"parts": {_label(p): [iv.lo, iv.hi] for p, iv in parts}, "sum": [added.lo, added.hi],
                     "total": [stated.lo, stated.hi], "period": total.period, "derived_prior": derived,
                     "calculation": [f"{terms} = {fields['parts']}"]}
-        related = [claim_ref(ctx, p, f"{_label(p)}: {fmt.interval(iv, total.unit, nl)}") for p, iv in parts]
+        related = [claim_ref(ctx, p, f"{_label(p, lang)}: "
+                             f"{fmt.about(iv, total.unit, nl, lang) if derived else fmt.stated(p, nl, lang)}")
+                   for p, iv in parts]
         if growths:
-            related += [claim_ref(ctx, g, f"{g.entities[0]} growth") for g in growths]
+            related += [claim_ref(ctx, g, _growth_label(g, lang)) for g in growths]
         fixes = []
         if not passed:
             fixes.append(fix(ctx, total, added, "total"))
@@ -165,7 +167,7 @@ class Sum(CheckKind):
                     "calculation": [" + ".join(f"{fmt.stated(v, nl, lang)} ÷ (1 + {fmt.amount(r.value, 'percent', nl)})"
                                                for v, r, _ in priors) + f" = {fields['prior']}",
                                     f"{fields['total']} ÷ {fields['prior']} − 1 = {fields['implied']}"]}
-        related = [claim_ref(ctx, total, "total")] + [claim_ref(ctx, r, f"{v.entities[0]} growth") for v, r, _ in priors]
+        related = [claim_ref(ctx, total, "total")] + [claim_ref(ctx, r, _growth_label(v, lang)) for v, r, _ in priors]
         yield Draft(claim_ref(ctx, growth, f"the parts imply {fields['implied']}"), fields, evidence, related=related,
                     guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)), passed=passed,
                     fixes=fixes)
@@ -179,8 +181,16 @@ def _part_words(claim: Claim, lang: str) -> str | None:
     return f"{who}의 값" if lang == "ko" else f"{who}'s figure"
 
 
-def _label(claim: Claim) -> str:
-    return claim.entities[0] if claim.entities else (claim.scope or claim.text.strip())
+def _label(claim: Claim, lang: str | None = None) -> str:
+    """Who a part is of: an entity id in the evidence (`lang` None), its name in a label."""
+    if claim.entities:
+        return fmt.entity_word(claim.entities[0], lang) if lang else claim.entities[0]
+    return claim.scope or claim.text.strip()
+
+
+def _growth_label(claim: Claim, lang: str) -> str:
+    who = fmt.entity_word(claim.entities[0], lang) if claim.entities else ""
+    return f"{who} 증가율" if lang == "ko" else f"{who} growth"
 
 
 def _prior_stub(total: Claim) -> Claim:

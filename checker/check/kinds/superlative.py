@@ -59,7 +59,7 @@ class Superlative(CheckKind):
             evidence = {"ranked": [ranked.low, ranked.high], "direction": ranked.superlative,
                         "peers": {p.entities[0]: [p.low, p.high] for p in shown}}
             yield Draft(claim_ref(ctx, ranked, f"{fields['rank']}?"), fields, evidence,
-                        related=[claim_ref(ctx, p, f"{p.entities[0]}: {p.text.strip()}") for p in shown[:3]],
+                        related=[claim_ref(ctx, p, f"{fmt.entity_word(p.entities[0], lang)}: {p.text.strip()}") for p in shown[:3]],
                         guessed=bool(ranked.guesses), passed=passed)
 
 
