@@ -59,9 +59,11 @@ def _severity(rule: Rule, draft: Draft, overrides: dict[str, str]) -> str:
 def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -> Finding:
     notes = list(draft.notes)
     if draft.guessed:
-        notes.append("note: a link this rests on was inferred, not written (reported as a warning)")
+        notes.append("note: 이 판단이 기대는 연결 하나는 본문에 쓰인 것이 아니라 추정한 것입니다(경고로 보고)" if lang == "ko" else
+                     "note: a link this rests on was inferred, not written (reported as a warning)")
     if rests_on_assumed_date(draft):
-        notes.append("note: this rests on the publication date, which is not given (today was assumed): "
+        notes.append("note: 발행일이 없어 오늘 날짜로 가정했고, 이 판단은 그 날짜에 기댑니다(경고로 보고)" if lang == "ko" else
+                     "note: this rests on the publication date, which is not given (today was assumed): "
                      "reported as a warning")
     return Finding(
         rule=rule.code, severity=_severity(rule, draft, overrides), message=render(rule.template(lang), draft.fields),

@@ -148,7 +148,7 @@ class Conversion(CheckKind):
                 continue
             reference = Interval(min(r for _, r in window), max(r for _, r in window))
             allowed = reference.widen(params.tolerance)
-            notes = _rate_notes(window[0][0], published, claimset.document.published_assumed)
+            notes = _rate_notes(window[0][0], published, claimset.document.published_assumed, ctx.lang)
             dates = f"{window[-1][0]}..{window[0][0]}"
             lang, nl = ctx.lang, ctx.notation(implied.quote_claim)
             newest_date, newest_rate = window[0]
@@ -192,8 +192,15 @@ class Conversion(CheckKind):
                         fixes=fixes)
 
 
-def _rate_notes(newest: dt.date, published: dt.date, assumed: bool) -> list[str]:
+def _rate_notes(newest: dt.date, published: dt.date, assumed: bool, lang: str = "en") -> list[str]:
     """Say which day's rate judged a conversion when it is not the publication date's own."""
+    if lang == "ko":
+        if assumed:
+            return [f"note: 발행일이 없어 가장 최근 기준환율({newest})로 판단했습니다"]
+        if (published - newest).days > 4:
+            return [f"note: 기준환율 자료가 발행일 {published}보다 앞선 {newest}에 끝나 가장 최근 환율로 판단했습니다"
+                    "(`factlint rates update`로 갱신)"]
+        return []
     if assumed:
         return [f"note: no publication date: judged against the newest reference rate available, of {newest}"]
     if (published - newest).days > 4:  # more than a weekend and a holiday: the table ends before the article

@@ -105,7 +105,13 @@ class Multiple(CheckKind):
                         "calculation": [f"{fields['value']} ÷ {fields['prior']} = {fields['ratio']}"],
                         "readings": {n: {"strict": [a.lo, a.hi], "loose": [b.lo, b.hi]} for n, a, b in options}}
             notes = []
-            if loosely:
+            if loosely and lang == "ko":
+                notes.append(f"note: `{multiple.text.strip()}`{fmt.josa(multiple.text.strip(), '을')} 엄밀히 읽으면 "
+                             + " 또는 ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
+                             + f"입니다. 비 {fields['ratio']}{fmt.josa(fields['ratio'], '은')} 느슨한 읽기 "
+                             + " 또는 ".join(fmt.interval(b, "multiple", lang) for _, _, b in options)
+                             + "에만 맞습니다(경고: 수치를 쓰거나 더 느슨한 표현을 쓰세요)")
+            elif loosely:
                 notes.append(f"note: `{multiple.text.strip()}` read strictly is "
                              + " or ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
                              + f"; the ratio {fields['ratio']} fits only the loose reading "
