@@ -140,7 +140,7 @@ def _core(value: float, unit: str, lang: str, digits: int | None) -> str:
     if not math.isfinite(value):
         return _significant(value)
     if unit in ("percent", "pp", "multiple", "fraction"):
-        shown = _round_sig(value, min(digits, 3) if abs(value) < 1000 else digits) if digits else value
+        shown = _round_sig(value, 3 if digits == 4 and abs(value) < 1000 else digits) if digits else value
         return ("−" if shown < 0 else "") + _plain(abs(shown))
     if unit == "INR" and lang != "ko" and abs(value) >= 1e7:
         crore = (_round_sig(value, digits) if digits else value) / 1e7
@@ -205,14 +205,23 @@ def interval(iv: Interval, unit: str, lang: str = "en") -> str:
     if not (math.isfinite(iv.lo) and math.isfinite(iv.hi)):
         return amount(iv.lo, unit, lang)
     middle = (iv.lo + iv.hi) / 2
-    if iv.hi - iv.lo <= 2e-3 * abs(middle):
+    if iv.hi - iv.lo <= 5e-4 * abs(middle):
         # A written number's rounding interval, or a value known to a few parts in a thousand.
         return amount(shortest(iv), unit, lang, digits=None)
-    low = amount(iv.lo, unit, lang)
-    high = amount(iv.hi, unit, lang)
+    low, high = _ends(iv, unit, lang)
     if low == high:
         return low
     return _joined(low, high, unit, lang)
+
+
+def _ends(iv: Interval, unit: str, lang: str) -> tuple[str, str]:
+    """The two ends with as few digits as tell them apart (three at least): `808억–1010억원`,
+    `80조 8700억–80조 9500억원`."""
+    for digits in (3, 4, 5, 6):
+        low, high = amount(iv.lo, unit, lang, digits=digits), amount(iv.hi, unit, lang, digits=digits)
+        if low != high:
+            return low, high
+    return low, high
 
 
 def _joined(low: str, high: str, unit: str, lang: str) -> str:
@@ -240,9 +249,9 @@ def about(iv: Interval, unit: str, lang: str = "en", words: str | None = None, w
     narrow (within ±2.5% of its middle by default), else the interval."""
     if not (math.isfinite(iv.lo) and math.isfinite(iv.hi)):
         return interval(iv, unit, lang)
-    low, high = amount(iv.lo, unit, lang), amount(iv.hi, unit, lang)
-    if low == high:
-        return low
+    if amount(iv.lo, unit, lang) == amount(iv.hi, unit, lang):
+        return amount(iv.lo, unit, lang)
+    low, high = _ends(iv, unit, lang)
     middle = (iv.lo + iv.hi) / 2
     if middle and (iv.hi - iv.lo) <= within * abs(middle):
         return about_word(words or lang) + amount(middle, unit, lang)

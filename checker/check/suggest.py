@@ -60,6 +60,10 @@ def message(label: str, text: str, lang: str) -> str:
 def written(value: float, claim: Claim, notation: str, unit: str | None = None) -> str:
     """`value` written in the form `claim` is written in (its notation, scale words, counter)."""
     unit = unit or claim.unit
+    if any("가" <= ch <= "힣" for ch in claim.text):
+        notation = "ko"  # `8억 달러` in any article
+    elif re.search(r"\d\s*(?:[A-Za-z$€£¥₹]|$)|^[$€£¥₹A-Z]", claim.text.strip()) and unit not in ("percent", "pp"):
+        notation = "en"  # `$1.2bn` quoted in a Korean article stays as it is written
     text = fmt.amount(value, unit, notation, digits=None, long=fmt.long_style(claim.text))
     if unit in ("percent", "pp", "multiple") and unit == claim.unit and 0 < claim.step < 1:
         decimals = max(0, -math.floor(math.log10(claim.step) + 1e-9))
