@@ -167,10 +167,13 @@ class _Report:
     def _claim_title(self, claim: Claim, status: str, rules: list[str]) -> str:
         lang, t = self.lang, LABELS[self.lang]
         interval = Interval(claim.low, claim.high, claim.low_open, claim.high_open)
+        article = self.index_of.get(claim.path)
+        # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
+        notation = fmt.notation(self.claimsets[article].document.language if article is not None else lang)
         lines = [
             f"{claim.text} ({claim.kind})",
-            f"value: {fmt.amount(claim.value, claim.unit, lang)} = {_raw(claim.value)} {claim.unit}",
-            f"interval: {fmt.interval(interval, claim.unit, lang)}",
+            f"value: {fmt.stated(claim, notation, lang)} = {_raw(claim.value)} {claim.unit}",
+            f"interval: {fmt.interval(interval, claim.unit, notation)}",
         ]
         if claim.ends:
             lines.append("ends: " + " ~ ".join(f"{_raw(lo)}–{_raw(hi)}" for lo, hi in claim.ends))
