@@ -293,3 +293,11 @@ def test_evidence_is_a_worked_calculation_in_text_and_html(tmp_path, knowledge):
     assert "<li>71조 9200억원 × (1 + 12.5%) = 약 80조 9100억원</li>" in page
     assert "<del>79조 1400억원</del> → <ins>80조 9100억원</ins>" in page
     assert "{&#34;" not in page and '{"' not in page.split("<script")[0]  # never raw JSON
+
+
+def test_github_annotations_carry_the_suggested_fixes(knowledge):
+    from checker.report.github import annotation
+
+    (finding,) = run(knowledge, document(GROWTH), lang="ko", select=["F301"]).findings
+    line = annotation(finding, knowledge.rules)
+    assert "help: 기사의 값은 80조 9100억원이어야 합니다: `79조 1400억원` → `80조 9100억원`" in line.replace("%0A", "\n")
