@@ -40,8 +40,8 @@ _EN_LONG = {"tn": "trillion", "bn": "billion", "m": "million"}
 # Kept for callers that name currencies (the HTML report's tables).
 _EN_CURRENCY = {**{k: v for k, v in _EN_PREFIX.items()}, **_EN_SUFFIX}
 
-_QUALIFIER = re.compile(r"^(?:약|대략|about|around|roughly|approximately|some|nearly|almost|over|more than|up to)\s*",
-                        re.I)
+
+_APPROX = re.compile(r"^(?:약|대략|about|around|roughly|approximately|some)\s*(?=[\d$€£¥₹])", re.I)
 
 
 def notation(lang: str | None) -> str:
@@ -177,13 +177,21 @@ def _precision(value: float, step: float) -> float:
     return value
 
 
+_BOUNDS = {"atleast": ("at least {}", "{} 이상"), "atmost": ("at most {}", "{} 이하"), "over": ("over {}", "{} 초과"),
+           "under": ("under {}", "{} 미만"), "nearly": ("nearly {}", "{} 가까이"), "여": ("over {}", "{}여")}
+
+
 def stated(claim, lang: str = "en", words: str | None = None) -> str:
-    """A written number as it was written: its own value and precision, `약`/`about` kept."""
+    """A written number as it was written: its own value and precision, with its qualifier in
+    words (`약 12.5%`, `about $1.35bn`, `500억 위안 이상`)."""
+    words = words or lang
     value = _precision(claim.value, getattr(claim, "step", 0.0) or 0.0)
     text = amount(value, claim.unit, lang, digits=None if value else 4, long=long_style(claim.text))
-    if (claim.qualifier or "").startswith("approx") or _QUALIFIER.match(claim.text.strip() or "x"):
-        if _QUALIFIER.match(claim.text.strip() or "x") or claim.qualifier == "approx":
-            text = about_word(words or lang) + text
+    qualifier = claim.qualifier or ""
+    if qualifier == "approx" or (not qualifier and _APPROX.match(claim.text.strip())):
+        return about_word(words) + text
+    if qualifier in _BOUNDS:
+        return _BOUNDS[qualifier][1 if words == "ko" else 0].format(text)
     return text
 
 
