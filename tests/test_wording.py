@@ -275,8 +275,9 @@ def test_the_language_server_offers_each_suggestion_on_its_own_span(knowledge):
 
     (finding,) = run(knowledge, document(GROWTH), lang="ko", select=["F301"]).findings
     offered = edits(finding, None, "ko")
+    # the flagged number's fix first (the diagnostic's own span), then the other numbers'
     assert [(GROWTH[s:e], new) for s, e, new, _ in offered] == [
-        ("79조 1400억원", "80조 9100억원"), ("12.5%", "10.0%"), ("71조 9200억원", "70조 3500억원")]
+        ("12.5%", "10.0%"), ("79조 1400억원", "80조 9100억원"), ("71조 9200억원", "70조 3500억원")]
 
 
 def test_evidence_is_a_worked_calculation_in_text_and_html(tmp_path, knowledge):

@@ -6,8 +6,8 @@ English message), the *words* around them are the chosen `--lang`. Every functio
 here takes the notation as `lang`; words that go with a number (`약`/`about`) take
 `words`, which defaults to the notation.
 
-- `amount(value, unit, lang)`: a value at four significant digits: `230억 위안`,
-  `9조 2946억원`, `1억 2500만 달러`; `$1.35bn`, `23bn yuan`, `₹1,200 crore`.
+- `amount(value, unit, lang)`: a value at four significant digits: `310억 위안`,
+  `4조 1867억원`, `1억 2500만 달러`; `$1.35bn`, `23bn yuan`, `₹1,200 crore`.
 - `stated(claim, lang)`: a written number as written (its own precision).
 - `interval(iv, unit, lang)`: an interval; ends that print the same print once.
 - `about(iv, unit, lang)`: a computed value: `약 80조 9100억원` when narrow, else a range.
@@ -183,7 +183,7 @@ _BOUNDS = {"atleast": ("at least {}", "{} 이상"), "atmost": ("at most {}", "{}
 
 def stated(claim, lang: str = "en", words: str | None = None) -> str:
     """A written number as it was written: its own value and precision, with its qualifier in
-    words (`약 12.5%`, `about $1.35bn`, `500억 위안 이상`)."""
+    words (`약 12.5%`, `about $1.35bn`, `640억 위안 이상`)."""
     words = words or lang
     value = _precision(claim.value, getattr(claim, "step", 0.0) or 0.0)
     text = amount(value, claim.unit, lang, digits=None if value else 4, long=long_style(claim.text))
@@ -457,7 +457,7 @@ def metric_word(metric: str | None, lang: str) -> str:
 
 
 def entity_word(entity: str | None, lang: str) -> str:
-    """`tencent` → `텐센트` / `Tencent`."""
+    """`samsung_electronics` → `삼성전자` / `Samsung Electronics`."""
     return _word("entity", entity, lang)
 
 

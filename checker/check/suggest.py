@@ -61,7 +61,7 @@ def written(value: float, claim: Claim, notation: str, unit: str | None = None) 
     """`value` written in the form `claim` is written in (its notation, scale words, counter)."""
     unit = unit or claim.unit
     if any("가" <= ch <= "힣" for ch in claim.text):
-        notation = "ko"  # `8억 달러` in any article
+        notation = "ko"  # `6억 달러` in any article
     elif re.search(r"\d\s*(?:[A-Za-z$€£¥₹]|$)|^[$€£¥₹A-Z]", claim.text.strip()) and unit not in ("percent", "pp"):
         notation = "en"  # `$1.2bn` quoted in a Korean article stays as it is written
     text = fmt.amount(value, unit, notation, digits=None, long=fmt.long_style(claim.text))
@@ -142,10 +142,13 @@ def fix(ctx: Context, claim: Claim, target: Interval, role: str, *, unit: str | 
                          and claim.value > 0):
         return None
     document = ctx.documents.get(claim.path)
+    if document is None:
+        return None
     notation = ctx.notation(claim)
-    start, end, original = _span(claim, document.text if document else None)
+    # The claim's own text is the document's at its span (a stub in the distributed runner has no text).
+    start, end, original = _span(claim, None)
     replacement = written(value, claim, notation, unit)
-    if replacement == original or document is None:
+    if replacement == original:
         return None
     words = label or role_words(role, ctx.lang, owner)
     shown = (fmt.about_word(ctx.lang) if _LEAD.match(claim.text) else "") + replacement

@@ -63,6 +63,8 @@ def edits(finding: Finding, claim: Claim | None, lang: str) -> list[tuple[int, i
     """(start, end, replacement, why) for every fix the finding offers in the primary span's article:
     its own suggestions first, each on its own span; else what the evidence implies for the primary span."""
     own = [s for s in finding.suggestions if s.path == finding.location.path]
+    # The fix of the flagged number first, then the other numbers'.
+    own.sort(key=lambda s: (s.start, s.end) != (finding.location.start, finding.location.end))
     if own:
         return [(s.start, s.end, s.replacement, s.message) for s in own]
     start, end = finding.location.start, finding.location.end

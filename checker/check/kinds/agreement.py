@@ -113,7 +113,7 @@ _BASIS = {"year": ("a year", "전년 대비"), "quarter": ("a quarter", "전 분
 
 
 def _fact_words(key: tuple, lang: str) -> str:
-    """`Tencent capital expenditure, H1 2024` / `텐센트 자본 지출(2024년 상반기)`: ids as words."""
+    """`Samsung Electronics revenue, H1 2024` / `삼성전자 매출액(2024년 상반기)`: ids as words."""
     entities, metric, scope, period, role = key[:5]
     who, what = fmt.entities_word(entities, lang), fmt.metric_word(metric, lang)
     basis = role.split("/")[1] if role.startswith("change/") else None

@@ -174,7 +174,7 @@ class Sum(CheckKind):
 
 
 def _part_words(claim: Claim, lang: str) -> str | None:
-    """`텐센트의 값` / `Tencent's figure`: a part named by who it is of."""
+    """`삼성전자의 값` / `Samsung Electronics's figure`: a part named by who it is of."""
     if not claim.entities:
         return None
     who = fmt.entities_word(claim.entities, lang)
