@@ -302,3 +302,9 @@ def test_github_annotations_carry_the_suggested_fixes(knowledge):
     (finding,) = run(knowledge, document(GROWTH), lang="ko", select=["F301"]).findings
     line = annotation(finding, knowledge.rules)
     assert "help: 기사의 값은 80조 9100억원이어야 합니다: `79조 1400억원` → `80조 9100억원`" in line.replace("%0A", "\n")
+
+
+def test_negative_amounts_keep_the_sign_before_the_symbol():
+    assert fmt.amount(-5e9, "USD", "en") == "−$5bn"
+    assert fmt.amount(-5e9, "KRW", "ko") == "−50억원"
+    assert fmt.amount(-1.2e10, "INR", "en") == "−₹1,200 crore"

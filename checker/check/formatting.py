@@ -130,7 +130,8 @@ def _with_unit(core: str, unit: str, lang: str, long: bool = False) -> str:
                 core = f"{core[: -len(short)]} {word}"
                 break
     if unit in _EN_PREFIX:
-        return f"{_EN_PREFIX[unit]}{core}"
+        sign = "−" if core.startswith("−") else ""
+        return f"{sign}{_EN_PREFIX[unit]}{core.removeprefix('−')}"
     if unit in _EN_SUFFIX:
         return f"{core} {_EN_SUFFIX[unit]}"
     return f"{core} {unit}"
@@ -152,7 +153,7 @@ def amount(value: float, unit: str, lang: str = "en", digits: int | None = 4, lo
     """A value with its unit in the notation of `lang`. `long`: English scale words spelled out."""
     core = _core(value, unit, lang, digits)
     if unit == "INR" and core.endswith(" crore"):
-        return f"₹{core}"
+        return f"{'−' if core.startswith('−') else ''}₹{core.removeprefix('−')}"
     return _with_unit(core, unit, lang, long)
 
 
