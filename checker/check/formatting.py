@@ -37,8 +37,6 @@ _EN_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", 
 _EN_SUFFIX = {"CNY": "yuan", "KRW": "won", "RUB": "roubles", "CHF": "Swiss francs", "THB": "baht", "VND": "dong",
               "IDR": "rupiah", "MYR": "ringgit"}
 _EN_LONG = {"tn": "trillion", "bn": "billion", "m": "million"}
-# Kept for callers that name currencies (the HTML report's tables).
-_EN_CURRENCY = {**{k: v for k, v in _EN_PREFIX.items()}, **_EN_SUFFIX}
 
 
 _APPROX = re.compile(r"^(?:약|대략|about|around|roughly|approximately|some)\s*(?=[\d$€£¥₹])", re.I)
