@@ -173,6 +173,9 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
           facts: Path | None = None) -> CheckResult:
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
+    from checker.check.formatting import use_lexicon
+
+    use_lexicon(knowledge.lexicon)  # messages name entities and metrics by the run's own lexicon
     if facts is not None:
         from checker.check.facts_file import load_facts
 

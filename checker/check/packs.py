@@ -32,10 +32,10 @@ class _AnyField(dict):
 def _check_template(name: str, template: str) -> None:
     """A message template renders with any field values (strings): `{ and {`, `{0}`, `{x.y}` or
     `{x:d}` would fail on every finding of the rule, so they fail here, when the pack is read."""
-    import string
+    from checker.check.formatting import WORDING  # `{value:은}`: a field and its Korean particle
 
     try:
-        string.Formatter().vformat(template, (), _AnyField())
+        WORDING.vformat(template, (), _AnyField())
     except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
         raise ValueError(f"{name}: bad message template {template!r}: {exc} "
                          "(fields are written {name}; a literal brace is {{ or }})") from None
@@ -65,6 +65,7 @@ class Rule(BaseModel):
     message: str
     message_ko: str | None = None
     passed: str | None = None  # how --show-passed words a relation that holds
+    passed_ko: str | None = None
     params: dict = Field(default_factory=dict)
     example: list[Example] = Field(default_factory=list)
 
@@ -72,7 +73,7 @@ class Rule(BaseModel):
     def _kind_exists(self) -> "Rule":
         if self.kind not in KINDS:
             raise ValueError(f"unknown check kind {self.kind!r} (known: {', '.join(sorted(KINDS))})")
-        for name in ("message", "message_ko", "passed"):
+        for name in ("message", "message_ko", "passed", "passed_ko"):
             template = getattr(self, name)
             if template is not None:
                 _check_template(name, template)
@@ -86,7 +87,7 @@ class Rule(BaseModel):
 
     def template(self, lang: str, passed: bool = False) -> str:
         if passed and self.passed:
-            return self.passed
+            return self.passed_ko if lang == "ko" and self.passed_ko else self.passed
         return self.message_ko if lang == "ko" and self.message_ko else self.message
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.check.base import CheckKind, Context, Draft, Ref
+from checker.check.base import CheckKind, Context, Draft, Fix, Ref
+from checker.check.formatting import josa
 from checker.check.intervals import Interval
 from checker.extract.numerals import BIG_UNITS, MalformedNumber, parse_numeral
 from checker.extract.units import CURRENCY_WORDS, alternation
@@ -53,6 +54,26 @@ def _agreeing(claimset: ClaimSet, candidate: str, unit: str | None):
     return None
 
 
+# The extractor's reasons (checker/extract/numerals.py), in Korean words for `--lang ko`.
+_REASONS_KO = (
+    (re.compile(r"^two (\S+) groups in one number$"), "한 수에 {0} 단위가 두 번 나옵니다"),
+    (re.compile(r"^(\S+) after (\S+): units out of order$"), "{0} 단위가 {1} 단위 뒤에 와 순서가 맞지 않습니다"),
+    (re.compile(r"^(\S+) right after (\S+): the (\S+) group is missing$"), "{1} 바로 뒤에 {0}: {2} 자리가 빠졌습니다"),
+    (re.compile(r"^(\S+) after (\S+): more than a myriad group holds$"), "{1} 뒤의 {0}: 한 자리 묶음(만)보다 큽니다"),
+    (re.compile(r"^digit groups (.+)$"), "자릿수 묶음이 맞지 않습니다: {0}"),
+    (re.compile(r"^bad decimal in (.+)$"), "소수점이 맞지 않습니다: {0}"),
+    (re.compile(r"^cannot read (.+)$"), "읽을 수 없습니다: {0}"),
+)
+
+
+def korean_reason(reason: str) -> str:
+    for pattern, words in _REASONS_KO:
+        match = pattern.match(reason)
+        if match:
+            return words.format(*match.groups())
+    return "형식이 맞지 않습니다"
+
+
 class Malformed(CheckKind):
     name = "malformed"
 
@@ -66,10 +87,20 @@ class Malformed(CheckKind):
             agreeing = [(c, claim) for c, claim in agreeing if claim is not None]
             repair = ""
             related = []
+            fixes = []
             if len(agreeing) == 1:
                 candidate, claim = agreeing[0]
-                repair = f"; did you mean `{candidate}{suffix}`? It agrees with `{claim.text.strip()}` (line {claim.line})"
+                if ctx.lang == "ko":
+                    repair = (f". `{candidate}{suffix}`{josa(candidate + suffix, '을')} 뜻했다면 {claim.line}번째 줄의 "
+                              f"`{claim.text.strip()}`{josa(claim.text.strip(), '과')} 맞습니다")
+                else:
+                    repair = f"; did you mean `{candidate}{suffix}`? It agrees with `{claim.text.strip()}` (line {claim.line})"
                 related.append(Ref(claimset.document, claim.start, claim.end, "agrees with the repair"))
-            fields = {"text": bad.text, "reason": bad.reason, "repair": repair}
+                numeral = parse_numeral(candidate)
+                fixes.append(Fix(Ref(claimset.document, bad.start, bad.end), bad.text, candidate, numeral.value,
+                                 unit or "", f"{candidate}{josa(candidate, '을')} 뜻했다면 다른 수치와 맞습니다"
+                                 if ctx.lang == "ko" else f"`{candidate}` agrees with another figure"))
+            fields = {"text": bad.text, "reason": korean_reason(bad.reason) if ctx.lang == "ko" else bad.reason,
+                      "repair": repair}
             yield Draft(Ref(claimset.document, bad.start, bad.end, bad.reason), fields,
-                        {"reason": bad.reason, "repairs": [c for c, _ in agreeing]}, related=related)
+                        {"reason": bad.reason, "repairs": [c for c, _ in agreeing]}, related=related, fixes=fixes)
