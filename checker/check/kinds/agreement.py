@@ -189,7 +189,6 @@ class Agreement(CheckKind):
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
         primary, earlier = _pair(ctx, first, other)
         lang = ctx.lang
-        unit = primary.unit
         fact = _fact_words(key, lang)
         here, there = Interval.of(primary), Interval.of(earlier)
         fields = {"fact": fact, "value": fmt.stated(primary, ctx.notation(primary), lang),
