@@ -61,8 +61,9 @@ def _load_manifest(path: Path, mtime_ns: int, size: int) -> Entries:
             raise validation_error(path, raw, data, exc) from None
     entries = Entries()
     first_line: dict[str, int | None] = {}
+    header_lines = table_lines(raw, "article")
     for index, row in enumerate(rows):
-        line = line_of_table(raw, "article", index)
+        line = header_lines[index] if index < len(header_lines) else None
         name = row.get("file")
         try:
             meta = ArticleMeta.model_validate(row)
@@ -89,7 +90,7 @@ def _load_manifest(path: Path, mtime_ns: int, size: int) -> Entries:
     return entries
 
 
-def line_of_table(raw: str, table: str, index: int) -> int | None:
-    from checker.tomlfile import line_of_table as find
+def table_lines(raw: str, table: str) -> list[int]:
+    from checker.tomlfile import table_lines as find
 
-    return find(raw, table, index)
+    return find(raw, table)
