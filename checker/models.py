@@ -92,6 +92,7 @@ class Repair(BaseModel):
     """A well-formed number a malformed one may have meant, with its rounding interval."""
 
     text: str
+    value: float
     low: float
     high: float
 
@@ -203,6 +204,24 @@ class Location(BaseModel):
     snippet: str | None = None  # the source line, for stored (ledger) articles
 
 
+class Suggestion(BaseModel):
+    """What one number would have to be for the finding's relation to hold: a suggested fix.
+    Applying `replacement` over [start, end) of `path` makes the relation hold (others unchanged)."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    original: str  # the text replaced
+    replacement: str  # in the article's notation (`80조 9000억원`, `$1.35bn`)
+    value: float  # the value the replacement gives, in base units (as `Claim.value`)
+    unit: str
+    message: str  # in the chosen language: `the value would have to be 80조 9000억원`
+
+
 class Finding(BaseModel):
     rule: str
     severity: Severity
@@ -212,6 +231,7 @@ class Finding(BaseModel):
     evidence: dict[str, Any] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
     count: int = 1  # copies of the same finding folded into this one
+    suggestions: list[Suggestion] = Field(default_factory=list)  # each number's value that makes it hold
 
 
 class Passed(BaseModel):

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from checker.check.base import Context, Failure, failure
 from checker.check.engine import CheckResult, run_checks
+from checker.check.formatting import use_lexicon
 from checker.check.facts_file import load_facts
-from checker.check.packs import RuleSet, builtin_rules_dir, check_lexicon_files, lexicon_dirs, load_rules
+from checker.check.packs import RuleSet, check_lexicon_files, load_rules
+from checker.folders import builtin_rules_dir, lexicon_dirs
 from checker.config import Settings
 from checker.errors import InputError, UsageError
 from checker.extract import extract
@@ -19,6 +21,7 @@ from checker.ledger.store import Ledger, attach_snippets
 from checker.link import link
 from checker.link.lexicon import Lexicon
 from checker.link.readings import read_malformed
+from checker.link.segment import require_segmenter
 from checker.models import ClaimSet, Document, Malformed
 from checker.read import read_paths
 
@@ -45,6 +48,7 @@ def load_knowledge(extra_folders: Iterable[Path] = (), rule_overrides: dict | No
         if not folder.is_dir():
             raise InputError(str(folder), "rules folder does not exist")
     check_lexicon_files(lexicon_dirs(folders[1:]))  # the built-in lexicon is tested
+    require_segmenter()  # FACTLINT_SEGMENTER=kiwi without kiwipiepy: one line before any article is read
     return Knowledge(Lexicon.load(lexicon_dirs(folders)), load_rules(folders, rule_overrides), folders)
 
 
@@ -193,6 +197,7 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
           facts: Path | None = None) -> CheckResult:
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
+    use_lexicon(knowledge.lexicon)  # messages name entities and metrics by the run's own lexicon
     if facts is not None:
         ctx.facts = load_facts(facts)
     claimsets = analysis.claimsets

@@ -38,12 +38,14 @@ def validation_error(path: Path, raw: str, data: dict, exc: ValidationError) -> 
 
 
 def line_of_table(raw: str, table: str, index: int) -> int | None:
-    seen = -1
-    for number, line in enumerate(raw.splitlines(), 1):
-        if line.strip() == f"[[{table}]]":
-            seen += 1
-            if seen == index:
-                return number
-    return None
+    lines = table_lines(raw, table)
+    return lines[index] if 0 <= index < len(lines) else None
+
+
+def table_lines(raw: str, table: str) -> list[int]:
+    """The line of each `[[table]]` header, in order (one pass: a manifest of 100,000 entries
+    must not be scanned once per entry)."""
+    header = f"[[{table}]]"
+    return [number for number, line in enumerate(raw.splitlines(), 1) if line.strip() == header]
 
 

@@ -6,6 +6,8 @@ baseline it is measured from. A case fails when any number's role or link differ
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import claims, document, findings
 
@@ -34,6 +36,14 @@ FRAMES = [
         {"9.5 per cent": ("change", "$43.8 billion", "$40 billion")},
         id="en-rose-by-to-from"),
 ]
+
+
+def assert_checked(knowledge, text: str, rule: str, fires: bool) -> None:
+    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
+    result = findings(knowledge, document(text), select=[rule], show_passed=True)
+    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
 
 
 @pytest.mark.parametrize("text,expected", FRAMES)
@@ -83,10 +93,7 @@ TOTALS = [
 
 @pytest.mark.parametrize("text,fires", TOTALS)
 def test_listed_totals(knowledge, text, fires):
-    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
-    assert ("F302" in [f.rule for f in result.findings]) == fires
-    if not fires:
-        assert "F302" in [p.rule for p in result.passed], "the total was not checked at all"
+    assert_checked(knowledge, text, "F302", fires)
 
 
 @pytest.mark.parametrize("text", [
@@ -120,10 +127,7 @@ SHARES = [
 
 @pytest.mark.parametrize("text,fires", SHARES)
 def test_shares_of_a_whole(knowledge, text, fires):
-    result = findings(knowledge, document(text), select=["F503"], show_passed=True)
-    assert ("F503" in [f.rule for f in result.findings]) == fires
-    if not fires:
-        assert "F503" in [p.rule for p in result.passed], "the share was not checked at all"
+    assert_checked(knowledge, text, "F503", fires)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -164,10 +168,7 @@ def test_margin_of_an_unnamed_company_uses_the_figures_beside_it(knowledge):
                  id="en-respectively-over-100"),
 ])
 def test_listed_shares_of_one_whole(knowledge, text, fires):
-    result = findings(knowledge, document(text), select=["F501"], show_passed=True)
-    assert ("F501" in [f.rule for f in result.findings]) == fires
-    if not fires:
-        assert "F501" in [p.rule for p in result.passed]
+    assert_checked(knowledge, text, "F501", fires)
 
 
 @pytest.mark.parametrize("text,fires", [
@@ -240,3 +241,101 @@ def test_a_part_of_a_part_in_parentheses_is_not_a_part(knowledge):
             "(including $2,000 million abroad) and services $3,300 million.")
     result = findings(knowledge, document(text), select=["F302"], show_passed=True)
     assert not result.findings and [p.rule for p in result.passed] == ["F302"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Group profit improved by 6.1% to EUR52.2 million (2016: EUR49.2 million).",
+                 {"6.1%": ("change", "EUR52.2 million", "EUR49.2 million"), "EUR49.2 million": ("prior", None, None)},
+                 id="en-improved-by-and-year-labelled-prior"),
+    pytest.param("Acme reported a 12 per cent year-on-year rise in net profit to Rs 2,240 crore, "
+                 "compared to Rs 2,000 crore in the corresponding quarter of last fiscal.",
+                 {"12 per cent": ("change", "Rs 2,240 crore", "Rs 2,000 crore")}, id="en-noun-rise-compared-to"),
+    pytest.param("Operating profit was Rs 3,150 crore, an increase of 5 per cent from Rs 3,000 crore a year earlier.",
+                 {"5 per cent": ("change", "Rs 3,150 crore", "Rs 3,000 crore")}, id="en-an-increase-of"),
+    pytest.param("Exports for the year at $250 billion grew 10 per cent.",
+                 {"$250 billion": ("value", None, None), "10 per cent": ("change", "$250 billion", None)},
+                 id="en-amount-before-its-verb-is-the-subject"),
+    pytest.param("Exports increased by 25 per cent to 2.5 lakh units last month as against 2 lakh units a year ago.",
+                 {"25 per cent": ("change", "2.5 lakh units", "2 lakh units")}, id="en-as-against"),
+])
+def test_english_growth_frames(knowledge, text, expected):
+    test_roles_and_links(knowledge, text, expected)
+
+
+def test_a_change_against_a_prior_finds_the_figure_of_the_next_period_far_away(knowledge):
+    text = ("정부 부처가 내년에 요구한 예산 규모가 512조3000억원으로 집계됐다.\n\n복지 분야 요구액이 크게 늘었다.\n\n"
+            "내년도 예산 총지출 규모는 올해 예산 482조원보다 6.3% 증가했다.")
+    result = findings(knowledge, document(text, published=dt.date(2020, 8, 14)), select=["F301"], show_passed=True)
+    assert not result.findings and [p.rule for p in result.passed] == ["F301"]
+    wrong = findings(knowledge, document(text.replace("6.3%", "9.3%"), published=dt.date(2020, 8, 14)), select=["F301"])
+    assert [(f.rule, f.severity) for f in wrong.findings] == [("F301", "warning")]  # found by its period: a guess
+
+
+def test_the_value_after_a_change_with_its_rate_in_parentheses(knowledge):
+    text = "사업체 종사자 수는 전년동월 대비 5만2000명(0.3%) 늘어난 1720만명으로 추산됐다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["0.3%"].change_of == found["1720만명"].id == found["5만2000명"].change_of
+
+
+def test_a_margin_stated_before_its_figures_in_the_paragraph(knowledge):
+    text = "한빛해운의 영업이익률은 50%로 가장 높았다. 한빛해운은 매출액 9조원, 영업이익 4조5000억원을 냈다."
+    result = findings(knowledge, document(text), select=["F307"], show_passed=True)
+    assert not result.findings and [p.rule for p in result.passed] == ["F307"]
+
+
+@pytest.mark.parametrize("text,rule,fires", [
+    pytest.param("외환보유액은 4,100억달러였다. 예치금이 200억달러(4.9%)로 늘었고, 금은 48억달러(1.2%)였다.",
+                 "F503", False, id="ko-bare-parenthesized-shares-hold"),
+    pytest.param("외환보유액은 4,100억달러였다. 예치금이 200억달러(9.9%)로 늘었고, 금은 48억달러(1.2%)였다.",
+                 "F503", True, id="ko-bare-parenthesized-share-broken"),
+    pytest.param("Passengers totalled 10.5 million. Carrier A flew 6.1 million (58.1%) and carrier B 5.2 million (49.5%).",
+                 "F501", True, id="en-parenthesized-shares-of-one-total-over-100"),
+])
+def test_parenthesized_shares_of_the_story_total(knowledge, text, rule, fires):
+    result = findings(knowledge, document(text), select=[rule], show_passed=True)
+    assert (rule in [f.rule for f in result.findings]) == fires
+    assert all(f.severity == "warning" for f in result.findings)  # the whole was found by size: a guess
+    if not fires:
+        assert rule in [p.rule for p in result.passed]
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Samsung Electronics led with 31 per cent, followed by Orion Mobile 12 per cent.", "12 per cent"),
+    ("Samsung Electronics held 31 per cent and Orion Mobile was second with 12 per cent.", "12 per cent"),
+])
+def test_another_name_in_an_english_list_is_not_the_known_company(knowledge, text, number):
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["31 per cent"].entities == ["samsung_electronics"]
+    assert found[number].entities == []
+
+
+def test_every_relation_listed_as_checked_carries_all_its_spans(knowledge):
+    from pathlib import Path
+
+    from checker.pipeline import analyze, check
+
+    # A fresh analysis: checking caches lookups on the claim sets, and the shared one must stay unchecked.
+    seeds = analyze([str(Path(__file__).resolve().parents[1] / "seeds")], knowledge, jobs=1)
+    result = check(seeds, knowledge, show_passed=True)
+    assert result.passed
+    for item in result.passed:
+        assert item.related, f"{item.rule} passed with only one span: {item.message}"
+    rates = [p for p in result.passed if p.rule == "F201"]
+    assert rates and all(len(p.related) >= 3 for p in rates)  # the amounts and every equivalent that agrees
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("The survey covered 2,400 people. Among them, men in the sample numbered 1,150 "
+                 "and women in the sample 1,250.", False, id="en-members-named-as-clause-subjects"),
+    pytest.param("The survey covered 2,400 people. Among them, men in the sample numbered 1,150 "
+                 "and women in the sample 1,050.", True, id="en-members-named-as-clause-subjects-short"),
+])
+def test_partition_members_named_as_clause_subjects(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_partition_parts_of_different_periods_are_not_one_whole(knowledge):
+    text = ("Total trade was $500 billion in 2017. Exports in March were $29 billion, "
+            "while imports for the year were $460 billion.")
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert not result.findings and not result.passed

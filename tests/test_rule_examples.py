@@ -69,7 +69,7 @@ USER_PACK = textwrap.dedent(f"""\
     line = 1
     column = 45
     span = "50%"
-    message = "gives $14.2bn–$15.8bn USD"
+    message = "gives 142억–158억 달러"
 
     [[rule.example]]
     text = "{GROWTH}"

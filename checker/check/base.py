@@ -26,6 +26,18 @@ class Ref:
 
 
 @dataclass(slots=True)
+class Fix:
+    """A suggested fix: the text that, written over `ref`'s span, makes the relation hold."""
+
+    ref: Ref
+    original: str
+    replacement: str
+    value: float
+    unit: str
+    message: str
+
+
+@dataclass(slots=True)
 class Draft:
     """A kind's verdict on one relation, before the rule gives it a code and words."""
 
@@ -39,6 +51,7 @@ class Draft:
     count: int = 1
     severity: str | None = None  # a kind may lower the rule's severity (never raise it)
     dated: bool = False  # rests on the publication date itself (a reference rate, a dated reference fact)
+    fixes: list[Fix] = field(default_factory=list)  # what each number would have to be (checker/check/suggest.py)
 
 
 @dataclass(slots=True)
@@ -93,6 +106,12 @@ class Context:
 
     def document(self, claim: Claim) -> Document:
         return self.documents[claim.path]
+
+    def notation(self, claim: Claim) -> str:
+        """The notation numbers are written in: the article's (`ko` or `en`), whatever `lang` is."""
+        document = self.documents.get(claim.path)
+        language = getattr(document, "language", None) or self.lang
+        return "ko" if language == "ko" else "en"
 
 
 class KindParams(BaseModel):

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import itertools
-import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from checker.check.base import Context, Draft, Failure, debug, isolated, locate
+from checker.check.formatting import WORDING, label
 from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
-from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed
 from checker.check.base import failure as make_failure
+from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed, Suggestion
 
 
 @dataclass(slots=True)
@@ -24,15 +24,16 @@ class _Fields(dict):
         return "?"
 
 
-_FORMATTER = string.Formatter()
+_FORMATTER = WORDING  # `{value:은}`: the field and the Korean particle its sound takes
 
 
 def render(template: str, fields: dict[str, str]) -> str:
     return _FORMATTER.vformat(template, (), _Fields(fields))
 
 
-def _location(ref, message: str | None = None) -> Location:
-    return locate(ref.document, ref.start, ref.end, message if message is not None else ref.label or None, ref.snippet)
+def _location(ref, message: str | None = None, lang: str = "en") -> Location:
+    return locate(ref.document, ref.start, ref.end, message if message is not None else label(ref.label, lang) or None,
+                  ref.snippet)
 
 
 def rests_on_assumed_date(draft: Draft) -> bool:
@@ -59,15 +60,25 @@ def _severity(rule: Rule, draft: Draft, overrides: dict[str, str]) -> str:
 def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -> Finding:
     notes = list(draft.notes)
     if draft.guessed:
-        notes.append("note: a link this rests on was inferred, not written (reported as a warning)")
+        notes.append("note: 이 판단이 기대는 연결 하나는 본문에 쓰인 것이 아니라 추정한 것입니다(경고로 보고)" if lang == "ko" else
+                     "note: a link this rests on was inferred, not written (reported as a warning)")
     if rests_on_assumed_date(draft):
-        notes.append("note: this rests on the publication date, which is not given (today was assumed): "
+        notes.append("note: 발행일이 없어 오늘 날짜로 가정했고, 이 판단은 그 날짜에 기댑니다(경고로 보고)" if lang == "ko" else
+                     "note: this rests on the publication date, which is not given (today was assumed): "
                      "reported as a warning")
     return Finding(
         rule=rule.code, severity=_severity(rule, draft, overrides), message=render(rule.template(lang), draft.fields),
-        location=_location(draft.primary), related=[_location(r) for r in draft.related],
+        location=_location(draft.primary, lang=lang), related=[_location(r, lang=lang) for r in draft.related],
         evidence={**draft.evidence, "kind": rule.kind}, notes=notes, count=draft.count,
+        suggestions=[_suggestion(fix) for fix in draft.fixes],
     )
+
+
+def _suggestion(fix) -> Suggestion:
+    loc = locate(fix.ref.document, fix.ref.start, fix.ref.end)
+    return Suggestion(path=loc.path, start=loc.start, end=loc.end, line=loc.line, column=loc.column,
+                      end_line=loc.end_line, end_column=loc.end_column, original=fix.original,
+                      replacement=fix.replacement, value=fix.value, unit=fix.unit, message=fix.message)
 
 
 def internal_finding(failure: Failure, ctx: Context, rule: Rule | None = None) -> Finding | None:

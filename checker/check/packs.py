@@ -7,16 +7,16 @@ examples that must fire and must not (the examples are also its tests).
 from __future__ import annotations
 
 import datetime as dt
-import importlib.resources
-import re
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from checker.check.base import CheckKind, KindParams
+from checker.check.formatting import WORDING
 from checker.check.kinds import KINDS
 from checker.errors import InputError
+from checker.folders import builtin_rules_dir
 from checker.tomlfile import line_of_table, read_toml, validation_error
 
 
@@ -32,10 +32,8 @@ class _AnyField(dict):
 def _check_template(name: str, template: str) -> None:
     """A message template renders with any field values (strings): `{ and {`, `{0}`, `{x.y}` or
     `{x:d}` would fail on every finding of the rule, so they fail here, when the pack is read."""
-    import string
-
     try:
-        string.Formatter().vformat(template, (), _AnyField())
+        WORDING.vformat(template, (), _AnyField())  # `{value:은}`: a field and its Korean particle
     except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
         raise ValueError(f"{name}: bad message template {template!r}: {exc} "
                          "(fields are written {name}; a literal brace is {{ or }})") from None
@@ -83,6 +81,7 @@ class Rule(BaseModel):
     message: str
     message_ko: str | None = None
     passed: str | None = None  # how --show-passed words a relation that holds
+    passed_ko: str | None = None
     params: dict = Field(default_factory=dict)
     example: list[Example] = Field(default_factory=list)
 
@@ -90,7 +89,7 @@ class Rule(BaseModel):
     def _kind_exists(self) -> "Rule":
         if self.kind not in KINDS:
             raise ValueError(f"unknown check kind {self.kind!r} (known: {', '.join(sorted(KINDS))})")
-        for name in ("message", "message_ko", "passed"):
+        for name in ("message", "message_ko", "passed", "passed_ko"):
             template = getattr(self, name)
             if template is not None:
                 _check_template(name, template)
@@ -104,7 +103,7 @@ class Rule(BaseModel):
 
     def template(self, lang: str, passed: bool = False) -> str:
         if passed and self.passed:
-            return self.passed
+            return self.passed_ko if lang == "ko" and self.passed_ko else self.passed
         return self.message_ko if lang == "ko" and self.message_ko else self.message
 
 
@@ -156,10 +155,6 @@ def internal_rule() -> Rule:
 
 
 _INTERNAL: Rule | None = None
-
-
-def builtin_rules_dir() -> Path:
-    return Path(str(importlib.resources.files("checker_rules")))
 
 
 def load_rules(folders: list[Path], overrides: dict[str, dict] | None = None) -> RuleSet:
@@ -219,23 +214,3 @@ def check_lexicon_files(folders: list[Path]) -> None:
                             if isinstance(word, str) and not word.strip():
                                 raise InputError(str(path), f"{table}.{index}.{key}.{n}: an alias must not be empty",
                                                  line_of_table(raw, table, index))
-
-
-
-def lexicon_dirs(folders: list[Path]) -> list[Path]:
-    out = []
-    for folder in folders:
-        lex = folder / "lexicon"
-        if lex.is_dir():
-            out.append(lex)
-        elif any(_has_lexicon_tables(p) for p in folder.glob("*.toml")):
-            out.append(folder)
-    return out
-
-
-def _has_lexicon_tables(path: Path) -> bool:
-    try:
-        head = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return bool(re.search(r"^\[\[(entity|metric)\]\]", head, re.M))

@@ -113,6 +113,8 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
         if not before:
             return
     chosen: EntityHit | None = before[-1] if before else None
+    if chosen is not None and _LIST_ITEM_EN.search(doc.text, chosen.end, mention.start):
+        return  # `IndiGo 61.4 per cent, followed by Air India 9.4 per cent`: another item's name stands between
     if chosen is None:
         after = [h for h in hits if h.start >= mention.end and h.topic]
         chosen = after[0] if after else None
@@ -135,6 +137,13 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
         claim.guesses.append("entities")
 
 
+# An English run-in list: a comma (or `followed by`) and a capitalized name before the next figure.
+_LIST_ITEM_EN = re.compile(r"(?:,|\bfollowed\s+by|;)\s+(?:and\s+)?(?!The\b|In\b|At\b|On\b|For\b|From\b|Of\b|To\b)"
+                           r"[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+(?:had|has|with|at|was|is|took|saw)?\s*$|"
+                           r"(?:,|\bfollowed\s+by|;)\s+(?:and\s+)?[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s*\(|"
+                           # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
+                           r"\b(?:and|while|but|whereas)\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
+                           r"(?:was|were|had|has|is|took|saw|carried|reported|posted|held|won|got|came)\b")
 # A run-in list's item marker; `▲1,900` (a rise) is an arrow, not an item.
 _LIST_ITEM = re.compile(r"[△▲■◆•▶▷○●◇□](?!\s?[\d.,+-])")
 

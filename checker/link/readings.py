@@ -62,7 +62,7 @@ def read_malformed(malformed: list[Malformed], text: str) -> list[Malformed]:
         found = []
         for candidate in repairs(bad.text):
             numeral = parse_numeral(candidate)
-            found.append(Repair(text=candidate, low=numeral.value - numeral.step / 2,
+            found.append(Repair(text=candidate, value=numeral.value, low=numeral.value - numeral.step / 2,
                                 high=numeral.value + numeral.step / 2))
         out.append(bad.model_copy(update={
             "unit": CURRENCY_WORDS[unit_match.group(1).lower()] if unit_match else None,

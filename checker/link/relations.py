@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.time import previous_period
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
@@ -25,6 +26,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text,
                                            doc.segments.sentence_starts[sentence],
                                            _states_prior(claims, indices, claim))
+                if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
+                    target = _value_of_next_period(claims, claim, prior)
                 if target is not None:
                     _link_change(claims, claim, claims[target], indices)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
@@ -84,7 +87,8 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str,
                      and "entities" not in change.guesses)
     after = [j for j in values if claims[j].start >= change.end]
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
-    if after and _ATTRIBUTIVE.fullmatch(_PARENTHESIS.sub("", text[change.end:claims[after[0]].start], count=1)):
+    between = _PARENTHESIS.sub("", text[change.end:claims[after[0]].start], count=1).lstrip(")") if after else ""
+    if after and _ATTRIBUTIVE.fullmatch(between):
         return after[0]
     before = [j for j in values if claims[j].end <= change.start]
     return before[-1] if before else None
@@ -121,6 +125,20 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Cla
     if any(claims[j].role == "value" and claims[j].unit == priors[-1].unit for j in indices):
         return None
     return priors[-1]
+
+
+def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> int | None:
+    """`올해 예산 469조원보다 6.2% 증가했다`, far from the figure it is about: the article's figure of the
+    prior's metric (or counter) for the period after the prior's — the only one, else no link."""
+    if not prior.period:
+        return None
+    shift = change.basis or prior.basis or "year"
+    candidates = [j for j, c in enumerate(claims)
+                  if c.role == "value" and c.unit == prior.unit and c.counter == prior.counter and c.period
+                  and c.forecast == change.forecast and not c.furniture and previous_period(c.period, shift) == prior.period
+                  and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)]
+    values = {claims[j].value for j in candidates}
+    return candidates[0] if len(values) == 1 else None
 
 
 def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, sentence_start: int,

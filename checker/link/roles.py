@@ -18,7 +18,8 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"|fell|fall|falling|fallen|declined|dropped|decreased|slumped|shrank|down|slid|plunged|lost"
     # `closed higher by 74.9 points`, `the gap widened by $2bn` (not a currency's `strengthened`: quoted per
     # dollar, a stronger currency is a smaller number)
-    r"|higher|lower|widened|narrowed|added|shed)"
+    r"|higher|lower|widened|narrowed|added|shed|improved|expanded|contracted|eased|edged\s+(?:up|down|higher|lower)"
+    r"|inched\s+(?:up|down|higher|lower)|skidded|tumbled|jumped|dipped|slipped|rebounded|recovered)"
     r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
     re.I,
 )
@@ -33,7 +34,7 @@ _FROM_BEFORE = re.compile(
 _PREVIOUS_LEVEL = re.compile(
     r"\b(?:from|against|compared\s+with|versus)\s+(?:its|the|a)\s+(?:previous|prior|last|preceding)\s+(?:day['’]s\s+)?"
     r"(?:close|closing|level|reading|figure|session['’]s\s+close)\s+(?:of|at)\s+$", re.I)
-_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:a|last|the\s+previous)\s+year|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
+_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:a|last|the\s+previous)\s+(?:year|fiscal)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|rise|risen|increased|grew|jumped|climbed|surged|gained|up|soared|doubled|tripled|halved|fell|dropped|declined"
@@ -47,7 +48,18 @@ _BASELINE_AFTER = re.compile(r"\)?(?:보다|에\s?비해|에\s?비하면|\s?대�
 _FROM_AFTER = re.compile(r"(?:\s*\([^()]*\))?에서(?=(?:[^.;]|\.(?=\d)){0,40}?(?:증가|감소|늘|줄|급증|급감|상승|하락|확대|축소|뛰|떨어|올라|내려))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
 _FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower"
-                     r"|narrowed|shed|lost|slid|plunged", re.I)
+                     r"|narrowed|shed|lost|slid|plunged|contracted|eased|edged\s+(?:down|lower)|inched\s+(?:down|lower)"
+                     r"|skidded|tumbled|dipped|slipped", re.I)
+# `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`: a rate named a change by its noun.
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:year-on-year|y-o-y|yoy|annual|quarterly|sequential|on-year)\s+)?(?P<verb>increase|rise|growth|jump|gain|surge"
+    r"|decline|fall|drop|decrease|slump|dip)\b", re.I)
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?P<verb>increase|rise|growth|jump|gain|surge|decline|fall|drop|decrease|slump|dip)\s+of\s+(?:about\s+|some\s+)?$", re.I)
+# `EUR49.7 million (2014: EUR46.3 million)`: the same figure for an earlier year, labelled in a parenthesis.
+_YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
+# `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
+_COMPARED_BEFORE = re.compile(r"\b(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
 _COMPARISON_KO = re.compile(r"대비|보다|에 비해|에 비하면|比")
 
@@ -78,12 +90,18 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("percent", "pp") and verb_before:
         claim.role = "change"  # `rose 50% to $23bn`
         claim.direction = -1 if _FALLING.match(verb_before.group("verb")) else 1
-    elif claim.kind in ("money", "count") and verb and not particle:
-        claim.role = "change"  # `4000억원 증가했다`: an absolute change
+    elif claim.kind in ("money", "count") and verb and not particle and not (verb.group("verb").isascii() and latin):
+        # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject
+        # (`exports at $302bn grew 9.8%`), and an absolute change follows the verb (`rose $1.2bn`, `by $1.2bn`).
+        claim.role = "change"
         claim.direction = -1 if _FALLING.match(verb.group("verb")) else 1
     elif claim.kind in ("money", "count") and verb_before and re.search(r"\bby\s+(?:about\s+)?$", before):
         claim.role = "change"  # `rose by $1.2bn`
         claim.direction = -1 if _FALLING.match(verb_before.group("verb")) else 1
+    elif claim.kind in ("percent", "pp") and latin and ((noun := _CHANGE_NOUN_AFTER.match(text, mention.end))
+                                                        or (noun := _CHANGE_NOUN_BEFORE.search(before))):
+        claim.role = "change"  # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`
+        claim.direction = -1 if _FALLING.match(noun.group("verb")) else 1
     elif claim.kind in ("percent", "pp") and _COMPARISON_KO.search(text[max(s_start, mention.start - 12):mention.start]):
         claim.role = "change"
         claim.direction = 1
@@ -101,6 +119,10 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
                                   or (latin and _FROM_BEFORE.search(before) and _PRIOR_AFTER.match(text, mention.end))):
         claim.role = "prior"  # `전년 동기 310억 원`, `from $10bn a year earlier`
+    elif claim.role == "value" and claim.kind in ("money", "count", "measure") and _YEAR_LABEL_BEFORE.search(before):
+        claim.role = "prior"  # `EUR49.7 million (2014: EUR46.3 million)`
+    elif claim.role == "value" and latin and _COMPARED_BEFORE.search(before):
+        claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`
     elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or _FROM_AFTER.match(text, mention.end)
                                                   or (latin and _PREVIOUS_LEVEL.search(before))
                                                   or (latin and "from" in before and (

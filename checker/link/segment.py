@@ -1,9 +1,24 @@
-"""Sentences, paragraphs and page furniture (bylines, copyright lines, link lists)."""
+"""Sentences, paragraphs and page furniture (bylines, copyright lines, link lists).
+
+Sentences are cut by rules (punctuation, line breaks). `FACTLINT_SEGMENTER=kiwi`
+(the optional extra `factlint[morph]`) lets kiwipiepy's sentence splitter cut the
+lines of a Korean document that hold a number; every other line, and every
+document in another language, is still cut by the rules. Paragraphs and page
+furniture are found by the same rules either way. The measurement that decided
+this stays optional is in the README ("Korean morphology: measured").
+"""
 from __future__ import annotations
 
 import bisect
+import importlib.util
+import os
 import re
 from dataclasses import dataclass
+
+from checker.errors import UsageError
+
+SEGMENTER_ENV = "FACTLINT_SEGMENTER"
+SEGMENTERS = ("rules", "kiwi")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!。])[\"'”’」』)]*\s+|\n+")
 _FURNITURE_LINE = re.compile(
@@ -40,9 +55,27 @@ class Segments:
         return i >= 0 and self.furniture_lines[i][0] <= offset < self.furniture_lines[i][1]
 
 
-def segment(text: str, start: int = 0) -> Segments:
+def selected_segmenter() -> str:
+    """`rules` (the default) or `kiwi`, from FACTLINT_SEGMENTER; another value is a usage error."""
+    value = os.environ.get(SEGMENTER_ENV, "").strip().lower() or "rules"
+    if value not in SEGMENTERS:
+        raise UsageError(f"{SEGMENTER_ENV}={value!r}: expected one of {', '.join(SEGMENTERS)}")
+    return value
+
+
+def require_segmenter() -> None:
+    """Before any article is read: the selected segmenter can run (kiwi: kiwipiepy and its model
+    are installed). Checked without importing them, so the default path pays nothing."""
+    if selected_segmenter() == "kiwi" and not all(importlib.util.find_spec(m) for m in ("kiwipiepy", "kiwipiepy_model")):
+        raise UsageError(f"{SEGMENTER_ENV}=kiwi needs kiwipiepy and its model: pip install 'factlint[morph]'")
+
+
+def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
+    """`language`: the document's; guessed from its letters when not given (the kiwi path only)."""
     sentences = [start]
     sentences.extend(m.end() for m in _SENTENCE_END.finditer(text, start) if m.end() < len(text))
+    if selected_segmenter() == "kiwi" and (language or _guess_language(text, start)) == "ko":
+        sentences = _kiwi_sentences(text, start, sentences)
     # A paragraph starts at each non-blank line: blank lines separate, they are not paragraphs.
     paragraphs = [start] + [m.start() for m in _LINE_START.finditer(text, start) if m.start() > start]
     furniture_from = len(text)
@@ -56,3 +89,54 @@ def segment(text: str, start: int = 0) -> Segments:
                 furniture_from = offset
         offset += len(line)
     return Segments(sorted(set(sentences)), sorted(set(paragraphs)), furniture_from, lines)
+
+
+# ---------------------------------------------------------------- kiwi (optional)
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_DIGIT = re.compile(r"\d")
+_LINE = re.compile(r"[^\n]+")
+_kiwi = None
+
+
+def _guess_language(text: str, start: int) -> str:
+    # The reader's rule (checker/read/files.py guess_language): Hangul over a fifth of the letters.
+    sample = text[start:start + 4000]
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    return "ko" if len(_HANGUL.findall(sample)) / letters > 0.2 else "en"
+
+
+def _kiwi_model():
+    """Loaded on first use (about a second and 300 MB): without the typo and multi-word
+    dictionaries, which sentence splitting does not need."""
+    global _kiwi
+    if _kiwi is None:
+        try:
+            from kiwipiepy import Kiwi
+        except ImportError as exc:
+            raise UsageError(f"{SEGMENTER_ENV}=kiwi needs kiwipiepy and its model: pip install 'factlint[morph]'") from exc
+        _kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+    return _kiwi
+
+
+def _kiwi_sentences(text: str, start: int, rule_starts: list[int]) -> list[int]:
+    """Sentence starts where kiwipiepy cuts the Korean lines that hold a number. A line break
+    always ends a sentence; lines without a number (or Hangul) keep the rules' cuts."""
+    lines = [m for m in _LINE.finditer(text, start) if _DIGIT.search(m.group(0)) and _HANGUL.search(m.group(0))]
+    if not lines:
+        return rule_starts
+    kiwi = _kiwi_model()
+    replaced: list[tuple[int, int]] = []
+    found: list[int] = []
+    for line, sents in zip(lines, kiwi.split_into_sents([m.group(0) for m in lines])):
+        base, body = line.start(), line.group(0)
+        # The line's first sentence starts where the rules start it (at the line, or at its first
+        # letter after an indent): kiwi cuts only after the line's first letter.
+        first = base + len(body) - len(body.lstrip())
+        starts = [base + s.start for s in sents if first < base + s.start < line.end()]
+        # Kiwi's offsets must index this text (they are code points); otherwise the rules stand.
+        if all(body[s.start:s.end] == s.text for s in sents):
+            replaced.append((first, line.end()))
+            found.extend(starts)
+    kept = [s for s in rule_starts if not any(b < s < e for b, e in replaced)]
+    return sorted({*kept, *found})

@@ -36,13 +36,14 @@ def link_shares(claims: list[Claim], text: str) -> None:
     for claim in claims:
         if claim.role != "conversion" and not claim.furniture:
             by_sentence.setdefault(claim.sentence, []).append(claim)
+    largest = _largest_before(claims)
     for sentence, figures in by_sentence.items():
         _marked_whole(figures, text)
         _market_whole(figures, text)
         _listed_shares(figures, text, sentence)
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
-                whole = _whole_of_parenthesized(part, rate, text, claims, by_id)
+                whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id)
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
 
@@ -65,7 +66,21 @@ def _marked_whole(figures: list[Claim], text: str) -> None:
         share.share_part, share.share_whole = parts[0].id, whole.id
 
 
-def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, claims: list[Claim],
+def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
+    """For each figure, the largest figure of its unit, kind and counter stated before it (one pass)."""
+    largest: dict[tuple, Claim] = {}
+    out: dict[str, Claim] = {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        key = (claim.unit, claim.kind, claim.counter)
+        if key in largest:
+            out[claim.id] = largest[key]
+        if claim.role in ("value", "prior") and not claim.forecast and not claim.furniture and (
+                key not in largest or claim.value > largest[key].value):
+            largest[key] = claim
+    return out
+
+
+def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, largest: Claim | None,
                             by_id: dict[str, Claim]) -> Claim | None:
     before = _PAREN_SHARE_BEFORE.fullmatch(text, part.end, rate.start)
     after = _PAREN_SHARE_AFTER.match(text, rate.end)
@@ -73,15 +88,14 @@ def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, claims: list[Cl
         return None
     if part.part_of and part.part_of in by_id:
         return by_id[part.part_of]  # a listed part: its share is of the list's total
-    if not (before.group("whole") or after.group("whole")):
+    # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
+    # stated before it (the story's total) — found by size, not named, so a guess.
+    if largest is None or largest.high <= part.high:
         return None
-    # `전체의`: the whole is the largest figure of the part's unit stated before it (the story's total).
-    earlier = [c for c in claims if c.end <= part.start and c.unit == part.unit and c.kind == part.kind
-               and c.role in ("value", "prior") and c.high >= part.low and not c.forecast]
-    if not earlier:
-        return None
-    whole = max(earlier, key=lambda c: c.value)
-    rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole was found by size, not named
+    whole = largest
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+    rate.label = rate.label or part.id
     return whole
 
 

@@ -125,8 +125,9 @@ def _pay_over_a_term(parts: list[Claim], total: Claim, text: str) -> bool:
 
 def _counted_lists(claims: list[Claim], text: str) -> None:
     facts = [c for c in claims if c.kind in ("money", "count") and c.role == "value" and not c.furniture]
+    totals = {c.part_of for c in claims if c.part_of}
     for total in facts:
-        if total.part_of is not None or len(total.entities) > 1 or any(c.part_of == total.id for c in facts):
+        if total.part_of is not None or len(total.entities) > 1 or total.id in totals:
             continue
         window = text[max(0, total.start - 60):total.end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # the total's own sentence
@@ -179,11 +180,13 @@ def _parts_after(figures: list[Claim], position: int, text: str) -> list[Claim] 
 
 
 def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
-    """The partition member named right before a figure in its clause (`수도권은 28만호로`)."""
+    """The partition member that is the subject of a figure's clause (`수도권은 28만호로`,
+    `overseas sales rose 3.3% to 5.66 million`): named before it, after the figure of its unit
+    before it, with no clause boundary between."""
     found = None
-    for found in lexicon.partition_re.finditer(text, max(start, claim.start - 25), claim.start):
+    for found in lexicon.partition_re.finditer(text, max(start, claim.start - 80), claim.start):
         pass
-    if found is None or _CLAUSE_END.search(text, found.end(), claim.start) or re.search(r"\d", text[found.end():claim.start]):
+    if found is None or _CLAUSE_END.search(text, found.end(), claim.start):
         return None
     return lexicon.partition_for(found.group(0))
 
@@ -191,10 +194,10 @@ def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon) -> 
 def _partitions(claims: list[Claim], text: str, lexicon: Lexicon) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     tagged: list[tuple[Claim, tuple[str, int]]] = []
-    previous_end = 0
+    previous_end: dict[str, int] = {}  # by unit: where the figure of that unit before ends
     for claim in figures:
-        member = _partition_member(claim, text, previous_end, lexicon)
-        previous_end = claim.end
+        member = _partition_member(claim, text, previous_end.get(claim.unit, 0), lexicon)
+        previous_end[claim.unit] = claim.end
         if member is not None and claim.part_of is None:
             tagged.append((claim, member))
     used: set[str] = set()
@@ -205,6 +208,8 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon) -> None:
         for claim, (other_pid, index) in tagged[position:]:
             if other_pid != pid or claim.unit != first.unit or claim.sentence - first.sentence > 2:
                 continue
+            if claim.period and first.period and claim.period != first.period:
+                continue  # parts of one whole are of one period
             run.setdefault(index, claim)
         if len(run) != len(lexicon.partitions[pid].members):
             continue
@@ -230,6 +235,8 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) ->
             continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
+        if claim.metric and claim.metric in {p.metric for p in parts} and len({p.metric for p in parts}) > 1:
+            continue  # an `imports` figure is one side of a trade partition, not its whole
         return claim if claim.low >= max(p.high for p in parts) else None
     return None
 

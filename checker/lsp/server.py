@@ -32,7 +32,7 @@ from checker.config import discover
 from checker.errors import InputError
 from checker.ledger.store import claim_keys
 from checker.lsp.positions import Positions
-from checker.lsp.suggest import suggestions
+from checker.lsp.suggest import edits
 from checker.models import Claim, ClaimSet, Finding
 from checker.read.files import ARTICLE_SUFFIXES, iter_article_paths, read_paths
 from checker.read.manifest import MANIFEST_NAME, load_manifest
@@ -475,13 +475,16 @@ def build_server(*, config: Path | None = None, rule_dirs: list[Path] | None = N
                 continue
             claim = next((c for c in result.claimset.claims if c.start == finding.location.start), None)
             lang = result.claimset.document.language if result.claimset.document.language in ("ko", "en") else "en"
-            old = result.claimset.document.text[finding.location.start:finding.location.end]
-            for new in suggestions(finding, claim, lang):
+            text = result.claimset.document.text
+            for start, end, new, why in edits(finding, claim, lang):
+                old = text[start:end]
                 if new == old:
                     continue
-                edit = types.TextEdit(range=diagnostic.range, new_text=new)
+                span = diagnostic.range if (start, end) == (finding.location.start, finding.location.end) \
+                    else _range(result.positions, start, end)
+                edit = types.TextEdit(range=span, new_text=new)
                 actions.append(types.CodeAction(
-                    title=f"Replace `{old}` with `{new}` ({finding.rule}: what the other numbers imply)",
+                    title=f"Replace `{old}` with `{new}` ({finding.rule}: {why})",
                     kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
                     edit=types.WorkspaceEdit(changes={uri: [edit]})))
         return actions

@@ -1,8 +1,10 @@
-"""What a finding's own evidence says its primary number would have to be, in the article's notation.
+"""Quick fixes: what a finding says its numbers would have to be, in the article's notation.
 
-Findings do not carry suggested values yet; until they do, an editor's quick
-fix offers only what the evidence implies directly, and only when the value
-offered makes the relation hold:
+A finding carries its suggested fixes (`Finding.suggestions`: a span, the text to
+write over it, the value it gives); each is offered as a quick fix on its own span
+(`edits`). A finding without them (from an older ledger or a kind that offers none)
+falls back to what its evidence implies directly, and only when the value offered
+makes the relation hold:
 
 - a sum (F302) whose total is the flagged number: the parts' sum;
 - a growth (F301) whose flagged number is the stated value: prior × (1 + change);
@@ -57,10 +59,28 @@ def _suggested_text(item) -> str | None:
     return None
 
 
+def edits(finding: Finding, claim: Claim | None, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, replacement, why) for every fix the finding offers in the primary span's article:
+    its own suggestions first, each on its own span; else what the evidence implies for the primary span."""
+    own = [s for s in finding.suggestions if s.path == finding.location.path]
+    # The fix of the flagged number first, then the other numbers'.
+    own.sort(key=lambda s: (s.start, s.end) != (finding.location.start, finding.location.end))
+    if own:
+        return [(s.start, s.end, s.replacement, s.message) for s in own]
+    start, end = finding.location.start, finding.location.end
+    return [(start, end, text, "what the other numbers imply") for text in suggestions(finding, claim, lang)]
+
+
 def suggestions(finding: Finding, claim: Claim | None, lang: str) -> list[str]:
     """Replacement texts for the finding's primary span (an empty list: nothing honest to offer)."""
     evidence = finding.evidence or {}
-    given = getattr(finding, "suggestions", None) or evidence.get("suggestions")
+    own = [s.replacement for s in finding.suggestions
+           if (s.path, s.start, s.end) == (finding.location.path, finding.location.start, finding.location.end)]
+    if own:
+        return own
+    if finding.suggestions:
+        return []  # the finding's fixes are on its other numbers' spans (see `edits`)
+    given = evidence.get("suggestions")
     if isinstance(given, (list, tuple)) and given:
         return [text for text in map(_suggested_text, given) if text]
     if claim is None or claim.start != finding.location.start:

@@ -8,8 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from checker.errors import InputError
-from checker.tomlfile import line_of_table as find
-from checker.tomlfile import read_toml, validation_error
+from checker.tomlfile import read_toml, table_lines, validation_error
 
 MANIFEST_NAME = "articles.toml"
 
@@ -62,8 +61,9 @@ def _load_manifest(path: Path, mtime_ns: int, size: int) -> Entries:
             raise validation_error(path, raw, data, exc) from None
     entries = Entries()
     first_line: dict[str, int | None] = {}
+    header_lines = table_lines(raw, "article")
     for index, row in enumerate(rows):
-        line = line_of_table(raw, "article", index)
+        line = header_lines[index] if index < len(header_lines) else None
         name = row.get("file")
         try:
             meta = ArticleMeta.model_validate(row)
@@ -90,6 +90,3 @@ def _load_manifest(path: Path, mtime_ns: int, size: int) -> Entries:
             entries[meta.file] = meta
     return entries
 
-
-def line_of_table(raw: str, table: str, index: int) -> int | None:
-    return find(raw, table, index)

@@ -34,6 +34,7 @@ def annotation(finding: Finding, rules: RuleSet) -> str:
         message += f"\n  see {related.path}:{related.line}:{related.column}"
         message += f" ({related.message})" if related.message else ""
     message += "".join(f"\n  {note}" for note in finding.notes)
+    message += "".join(f"\n  help: {s.message}: `{s.original}` → `{s.replacement}`" for s in finding.suggestions)
     return f"::{COMMANDS[finding.severity]} {','.join(props)}::{escape_data(message)}"
 
 

@@ -52,7 +52,7 @@ LABELS = {
         "sort_rule": "rule", "sort_article": "article and position", "contents": "Contents",
         "generated": "generated", "configuration": "configuration", "defaults": "defaults",
         "rates_until": "reference rates until", "not_loaded": "not needed", "shown": "shown",
-        "in_finding": "spans in a finding",
+        "in_finding": "spans in a finding", "calculation": "Calculation", "fixes": "Suggested fixes",
     },
     "ko": {
         "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
@@ -72,7 +72,7 @@ LABELS = {
         "sort_rule": "규칙", "sort_article": "기사와 위치", "contents": "목차",
         "generated": "생성", "configuration": "설정", "defaults": "기본값",
         "rates_until": "기준환율 마지막 날짜", "not_loaded": "필요 없음", "shown": "표시",
-        "in_finding": "지적 사항의 구간",
+        "in_finding": "지적 사항의 구간", "calculation": "계산", "fixes": "수정 제안",
     },
 }
 
@@ -170,10 +170,13 @@ class _Report:
     def _claim_title(self, claim: Claim, status: str, rules: list[str]) -> str:
         lang, t = self.lang, LABELS[self.lang]
         interval = Interval(claim.low, claim.high, claim.low_open, claim.high_open)
+        article = self.index_of.get(claim.path)
+        # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
+        notation = fmt.notation(self.claimsets[article].document.language if article is not None else lang)
         lines = [
             f"{claim.text} ({claim.kind})",
-            f"value: {fmt.amount(claim.value, claim.unit, lang)} = {_raw(claim.value)} {claim.unit}",
-            f"interval: {fmt.interval(interval, claim.unit, lang)}",
+            f"value: {fmt.stated(claim, notation, lang)} = {_raw(claim.value)} {claim.unit}",
+            f"interval: {fmt.interval(interval, claim.unit, notation)}",
         ]
         if claim.ends:
             lines.append("ends: " + " ~ ".join(f"{_raw(lo)}–{_raw(hi)}" for lo, hi in claim.ends))
@@ -245,7 +248,11 @@ class _Report:
                           "rank": SEVERITY_RANK[finding.severity], "path": finding.location.path,
                           "start": finding.location.start, "articles": " ".join(map(str, articles)),
                           "message": finding.message, "count": finding.count, "notes": finding.notes,
-                          "spans": spans, "evidence": _evidence_rows(finding.evidence)})
+                          "spans": spans, "evidence": _evidence_rows(finding.evidence),
+                          "work": [str(line) for line in finding.evidence.get("calculation") or ()],
+                          "fixes": [{"message": s.message, "original": s.original, "replacement": s.replacement,
+                                     "where": "" if s.path == finding.location.path else f"{s.path}:{s.line}:{s.column}"}
+                                    for s in finding.suggestions]})
         return views
 
     def _span_view(self, loc: Location, here: int | None, primary: bool) -> dict:
@@ -370,7 +377,7 @@ def _evidence_rows(evidence: dict) -> list[tuple[str, str]]:
     """The evidence as label/value rows: numbers rounded, pairs as intervals, never raw JSON."""
     rows = []
     for key, value in evidence.items():
-        if key == "kind":
+        if key in ("kind", "calculation"):  # the calculation is shown worked, above the rows
             continue
         if isinstance(value, float):
             shown = _raw(value)

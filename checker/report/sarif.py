@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from checker import __version__
 from checker.check.packs import RuleSet
-from checker.models import Finding, Location
+from checker.models import Finding, Location, Suggestion
 from checker.suppress import fingerprint
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -60,6 +60,21 @@ def _rule_descriptor(rules: RuleSet, code: str) -> dict:
     }
 
 
+def _fix(suggestion: Suggestion) -> dict:
+    """A suggested fix as SARIF's `fix`: one replacement of the number's region."""
+    region = {"startLine": suggestion.line, "startColumn": suggestion.column, "endLine": suggestion.end_line,
+              "endColumn": suggestion.end_column, "charOffset": suggestion.start,
+              "charLength": suggestion.end - suggestion.start}
+    uri = _uri(suggestion.path)
+    artifact = {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "SRCROOT"}
+    return {
+        "description": {"text": f"{suggestion.message}: `{suggestion.original}` → `{suggestion.replacement}`"},
+        "artifactChanges": [{"artifactLocation": artifact,
+                             "replacements": [{"deletedRegion": region,
+                                               "insertedContent": {"text": suggestion.replacement}}]}],
+    }
+
+
 def _message(finding: Finding) -> str:
     """GitHub links related locations only when the message embeds them as [text](id)."""
     text = finding.message
@@ -68,6 +83,8 @@ def _message(finding: Finding) -> str:
         text += f" (see {links})"
     for note in finding.notes:
         text += f"\n{note}"
+    for suggestion in finding.suggestions:  # GitHub shows the message, not `fixes`
+        text += f"\nhelp: {suggestion.message}: `{suggestion.original}` → `{suggestion.replacement}`"
     return text
 
 
@@ -87,6 +104,8 @@ def sarif_log(findings: list[Finding], rules: RuleSet, fingerprints: dict[int, s
             result["partialFingerprints"] = {"factlint/v1": fingerprints[n]}
         if finding.count > 1:
             result["occurrenceCount"] = finding.count
+        if finding.suggestions:
+            result["fixes"] = [_fix(s) for s in finding.suggestions]
         results.append(result)
     driver = {
         "name": "factlint", "version": __version__, "informationUri": "https://github.com/factlint/factlint",

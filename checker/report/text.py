@@ -93,8 +93,20 @@ def render_finding(finding: Finding, line_of: Callable[[Location], str]) -> list
     for note in finding.notes:
         text = note if note.split(":", 1)[0] in ("note", "fact", "help") else f"note: {note}"
         lines.append(Text(f"{' ' * gutter} = {text}"))
+    for step in (finding.evidence or {}).get("calculation") or ():
+        lines.append(Text(f"{' ' * gutter} = calc: {step}"))
+    for suggestion in finding.suggestions:
+        lines.append(Text(f"{' ' * gutter} = {help_line(suggestion, finding.location)}"))
     lines.append(Text(""))
     return lines
+
+
+def help_line(suggestion, primary: Location) -> str:
+    """`help: the stated value would have to be 80조 9100억원: `79조 1400억원` → `80조 9100억원``."""
+    where = "" if suggestion.path == primary.path else f" ({suggestion.path}:{suggestion.line}:{suggestion.column})"
+    if suggestion.path == primary.path and suggestion.line != primary.line:
+        where = f" (line {suggestion.line})"
+    return f"help: {suggestion.message}: `{suggestion.original}` → `{suggestion.replacement}`{where}"
 
 
 def render_summary(findings: list[Finding], articles: int, errors: int = 0) -> Text:

@@ -158,10 +158,11 @@ def _grouping(rule, params) -> str | None:
 class _Doc:
     """What a cross-article kind needs of a document: its path, date and line starts."""
 
-    __slots__ = ("path", "published", "line_starts")
+    __slots__ = ("path", "published", "line_starts", "language")
 
-    def __init__(self, path: str, published, line_starts):
+    def __init__(self, path: str, published, line_starts, language: str = "ko"):
         self.path, self.published, self.line_starts = path, published, list(line_starts)
+        self.language = language  # messages write numbers in the article's notation
 
 
 @dataclass
@@ -230,7 +231,7 @@ def _finding(rule, draft, lang: str, overrides: dict, ctx: Context, where: str) 
 
 def _records(claimset: ClaimSet, index: int, tags: set[str], metric_types: dict[str, str]) -> list:
     document = claimset.document
-    stub = (document.path, document.published, tuple(document.line_starts))
+    stub = (document.path, document.published, tuple(document.line_starts), document.language)
     records = []
     for seq, claim in enumerate(claimset.claims):
         if "v" in tags:
@@ -257,9 +258,9 @@ def reduce_group(group: tuple, config: AuditConfig) -> list:
     overrides = dict(config.severity_overrides)
     payloads = sorted((p for _, p in items), key=operator.itemgetter(0, 1))
     docs: dict[int, tuple[_Doc, list]] = {}
-    for index, _seq, (path, published, starts), item in payloads:
+    for index, _seq, (path, published, starts, language), item in payloads:
         if index not in docs:
-            docs[index] = (_Doc(path, published, starts), [])
+            docs[index] = (_Doc(path, published, starts, language), [])
         docs[index][1].append(item)
     claimsets = []
     for index in sorted(docs):

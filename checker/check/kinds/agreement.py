@@ -16,6 +16,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isolated
 from checker.check.facts import event_keys, is_fact, value_key
 from checker.check.intervals import Interval
+from checker.check.suggest import fix, keep
 from checker.periods import periods_compatible
 from checker.models import Claim, ClaimSet
 
@@ -84,10 +85,20 @@ def _slip_power(a: Interval, b: Interval, max_power: int) -> int:
     return 0
 
 
+_BASIS = {"year": ("a year", "전년 대비"), "quarter": ("a quarter", "전 분기 대비"), "month": ("a month", "전월 대비"),
+          "week": ("a week", "전주 대비")}
+
+
 def _fact_words(key: tuple, lang: str) -> str:
+    """`Samsung Electronics revenue, H1 2024` / `삼성전자 매출액(2024년 상반기)`: ids as words."""
     entities, metric, scope, period, role = key[:5]
-    change = f" change against the {role.split('/')[1]} before" if role.startswith("change/") and role != "change/None" else (" change" if role.startswith("change") else "")
-    return f"{'/'.join(entities)} {(scope + ' ') if scope else ''}{metric}{change}, {fmt.period(period, lang)}"
+    who, what = fmt.entities_word(entities, lang), fmt.metric_word(metric, lang)
+    basis = role.split("/")[1] if role.startswith("change/") else None
+    if lang == "ko":
+        change = (f" {_BASIS[basis][1]} 증감" if basis in _BASIS else " 증감") if role.startswith("change") else ""
+        return f"{who} {(scope + ' ') if scope else ''}{what}{change}({fmt.period(period, lang)})"
+    change = (f" change against {_BASIS[basis][0]} before" if basis in _BASIS else " change") if role.startswith("change") else ""
+    return f"{who} {(scope + ' ') if scope else ''}{what}{change}, {fmt.period(period, lang)}"
 
 
 def _paths_of(variants: list[Variant]) -> list[str]:
@@ -144,9 +155,10 @@ class Agreement(CheckKind):
         """A fact stated more than once whose statements all overlap: listed as checked."""
         first, *others = variant.claims
         unit = first.unit
-        fields = {"fact": _fact_words(key, ctx.lang), "value": fmt.interval(variant.interval, unit, ctx.lang),
+        nl = ctx.notation(first)
+        fields = {"fact": _fact_words(key, ctx.lang), "value": fmt.interval(variant.interval, unit, nl),
                   "count": str(variant.count)}
-        related = [Ref(ctx.document(c), c.start, c.end, f"states {fmt.interval(Interval.of(c), unit, ctx.lang)}")
+        related = [Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), ctx.lang)}")
                    for c in others]
         return Draft(Ref(ctx.document(first), first.start, first.end), fields, {"key": list(map(str, key))},
                      related=related, passed=True, count=variant.count)
@@ -154,20 +166,28 @@ class Agreement(CheckKind):
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
         primary, earlier = _pair(ctx, first, other)
         lang = ctx.lang
-        unit = primary.unit
         fact = _fact_words(key, lang)
         here, there = Interval.of(primary), Interval.of(earlier)
-        fields = {"fact": fact, "value": fmt.interval(here, unit, lang), "other": fmt.interval(there, unit, lang),
-                  "other_path": earlier.path}
+        fields = {"fact": fact, "value": fmt.stated(primary, ctx.notation(primary), lang),
+                  "other": fmt.stated(earlier, ctx.notation(earlier), lang),
+                  "other_path": earlier.path if earlier.path != primary.path else ("이 기사의 다른 곳" if lang == "ko" else "this article")}
+        fixes = []
+        if first.count != other.count:
+            # The odd one out: the statement fewer copies make, against the one more copies agree on.
+            many, few = (first, other) if first.count > other.count else (other, first)
+            odd = primary if primary in few.claims else earlier if earlier in few.claims else None
+            if odd is not None and odd.path in ctx.documents:
+                fixes = keep(fix(ctx, odd, many.interval, "other",
+                                 label="다른 기사들과 맞추려면 이 값" if lang == "ko" else "to agree with the other statements, this figure"))
         evidence = {"key": list(map(str, key)), "value": [here.lo, here.hi], "other": [there.lo, there.hi],
                     "statements": first.count + other.count}
         kept = [c for c in (first.claims + other.claims) if c is not primary and c is not earlier][: params.max_related - 1]
         related = [Ref(ctx.document(earlier), earlier.start, earlier.end, f"states {fields['other']}")]
-        related += [Ref(ctx.document(c), c.start, c.end, f"states {fmt.interval(Interval.of(c), unit, lang)}") for c in kept]
+        related += [Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), lang)}") for c in kept]
         guessed = bool(primary.guesses or earlier.guesses)
         return Draft(Ref(ctx.document(primary), primary.start, primary.end, f"states {fields['value']}"), fields,
                      evidence, related=related, guessed=guessed, count=min(first.count, other.count),
-                     notes=[f"{fields['value']} and {fields['other']} do not overlap"])
+                     notes=[f"{fields['value']} and {fields['other']} do not overlap"], fixes=fixes)
 
     def _event_dates(self, claimsets, params: AgreementParams, ctx: Context) -> Iterable[Draft]:
         buckets: dict[tuple[str, str], dict[tuple[str, str], list[Variant]]] = {}
@@ -198,13 +218,15 @@ class Agreement(CheckKind):
         primary, earlier = _pair(ctx, b, a)
         lang = ctx.lang
         amount = primary.text.strip()
-        fields = {"event": f"{metric} in {entity}", "amount": primary.text.strip(),
+        what, who = fmt.metric_word(metric, lang), fmt.entity_word(entity, lang)
+        fields = {"event": f"{who} {what}" if lang == "ko" else f"{what} in {who}", "amount": primary.text.strip(),
                   "date": fmt.period(primary.period, lang), "other_date": fmt.period(earlier.period, lang),
                   "other_path": earlier.path}
         evidence = {"event": {"metric": metric, "entity": entity}, "amount": [primary.low, primary.high],
                     "date": primary.period, "other_date": earlier.period, "statements": a.count + b.count}
         same_article = primary.path == earlier.path
-        notes = [f"fact: {metric} in {entity} of {amount}, stated {'twice in this article' if same_article else 'in both articles'}",
+        notes = [f"fact: {fmt.metric_word(metric, 'en')} in {fmt.entity_word(entity, 'en')} of {amount}, "
+                 f"stated {'twice in this article' if same_article else 'in both articles'}",
                  f"note: {primary.period} ≠ {earlier.period}"]
         return Draft(period_ref(ctx, primary, fields["date"]), fields, evidence,
                      related=[period_ref(ctx, earlier, fields["other_date"])], notes=notes,

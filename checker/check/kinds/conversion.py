@@ -16,6 +16,7 @@ from typing import Literal
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.intervals import Interval, intersection
+from checker.check.suggest import fix, keep
 from checker.extract.units import ISO_CODES
 from checker.models import Claim, ClaimSet
 from checker.check.fx import reference_rates
@@ -106,13 +107,17 @@ class Conversion(CheckKind):
         for (base, quote), found in by_pair.items():
             for i, later in enumerate(found[1:], 1):
                 clash = next((r for r in found[:i] if not r.rate.overlaps(later.rate)), None)
-                fields = {"pair": f"{quote}/{base}", "rate": fmt.rate_interval(later.rate, quote, base)}
+                fields = {"pair": f"{quote}/{base}", "rate": fmt.rate_interval(later.rate, quote, base, ctx.lang)}
                 evidence = {"pair": [base, quote], "rate": [later.rate.lo, later.rate.hi]}
                 if clash is None:
                     if ctx.show_passed and i == len(found) - 1 and len(found) > 1:
-                        yield Draft(claim_ref(ctx, later.quote_claim), {**fields, "other": fields["rate"]}, evidence, passed=True)
+                        # Every equivalent that agrees on the rate, with the amounts they convert.
+                        related = [claim_ref(ctx, c) for r in found for c in (r.base_claim, r.quote_claim)
+                                   if c is not later.quote_claim]
+                        yield Draft(claim_ref(ctx, later.quote_claim), {**fields, "other": fields["rate"]}, evidence,
+                                    related=list({(r.start, r.end): r for r in related}.values()), passed=True)
                     continue
-                fields["other"] = fmt.rate_interval(clash.rate, quote, base)
+                fields["other"] = fmt.rate_interval(clash.rate, quote, base, ctx.lang)
                 evidence["other_rate"] = [clash.rate.lo, clash.rate.hi]
                 yield Draft(
                     claim_ref(ctx, later.quote_claim, f"implies {fields['rate']}"), fields, evidence,
@@ -145,12 +150,21 @@ class Conversion(CheckKind):
                 continue
             reference = Interval(min(r for _, r in window), max(r for _, r in window))
             allowed = reference.widen(params.tolerance)
-            notes = _rate_notes(window[0][0], published, claimset.document.published_assumed)
+            notes = _rate_notes(window[0][0], published, claimset.document.published_assumed, ctx.lang)
             dates = f"{window[-1][0]}..{window[0][0]}"
+            lang, nl = ctx.lang, ctx.notation(implied.quote_claim)
+            newest_date, newest_rate = window[0]
+            base_claim, quote_claim = implied.base_claim, implied.quote_claim
+            # What the base amount is at the newest reference rate of the window (the quote, in its currency).
+            at_reference = Interval.point(base_claim.value * newest_rate)
             fields = {
                 "pair": f"{implied.quote}/{implied.base}",
-                "rate": fmt.rate_interval(implied.rate, implied.quote, implied.base),
-                "reference": fmt.rate_interval(reference, implied.quote, implied.base),
+                "rate": fmt.rate_interval(implied.rate, implied.quote, implied.base, lang),
+                "reference": fmt.rate_interval(reference, implied.quote, implied.base, lang),
+                "reference_rate": fmt.rate_interval(Interval.point(newest_rate), implied.quote, implied.base, lang),
+                "rate_date": fmt.period(newest_date.isoformat(), lang),
+                "amount": fmt.stated(base_claim, nl, lang), "stated": fmt.stated(quote_claim, nl, lang),
+                "expected": fmt.about_word(lang) + fmt.amount(at_reference.lo, quote_claim.unit, nl),
                 "dates": dates, "tolerance": f"{params.tolerance:.1%}",
             }
             evidence = {"pair": [implied.base, implied.quote], "implied": [implied.rate.lo, implied.rate.hi],
@@ -169,11 +183,26 @@ class Conversion(CheckKind):
             if power:
                 fields["factor"] = ("×" if power > 0 else "÷") + f"{10 ** abs(power):,}"
                 evidence["power_of_ten"] = power
-            yield Draft(primary, fields, evidence, related=related, guessed=_guessed(implied), notes=notes, dated=True)
+            label = (f"{fields['rate_date']} 기준환율로 환산액" if lang == "ko"
+                     else f"at the reference rate of {fields['rate_date']}, the equivalent")
+            fixes = keep(fix(ctx, quote_claim, at_reference.widen(0.005), "equivalent", label=label))
+            evidence["at_reference"] = [at_reference.lo, at_reference.hi]
+            evidence["calculation"] = [f"{fields['stated']} ÷ {fields['amount']} = {fields['rate']}",
+                                       f"{fields['amount']} × {fields['reference_rate']} = {fields['expected']}"]
+            evidence["reference_rate"] = newest_rate
+            yield Draft(primary, fields, evidence, related=related, guessed=_guessed(implied), notes=notes, dated=True,
+                        fixes=fixes)
 
 
-def _rate_notes(newest: dt.date, published: dt.date, assumed: bool) -> list[str]:
+def _rate_notes(newest: dt.date, published: dt.date, assumed: bool, lang: str = "en") -> list[str]:
     """Say which day's rate judged a conversion when it is not the publication date's own."""
+    if lang == "ko":
+        if assumed:
+            return [f"note: 발행일이 없어 가장 최근 기준환율({newest})로 판단했습니다"]
+        if (published - newest).days > 4:
+            return [f"note: 기준환율 자료가 발행일 {published}보다 앞선 {newest}에 끝나 가장 최근 환율로 판단했습니다"
+                    "(`factlint rates update`로 갱신)"]
+        return []
     if assumed:
         return [f"note: no publication date: judged against the newest reference rate available, of {newest}"]
     if (published - newest).days > 4:  # more than a weekend and a holiday: the table ends before the article

@@ -10,6 +10,7 @@ from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex
 from checker.check.intervals import INF, Interval
 from checker.check.kinds.growth import growth_factor
+from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
 
@@ -56,16 +57,20 @@ class Difference(CheckKind):
         passed = computed.overlaps(signed(change))
         if passed and not ctx.show_passed:
             return
-        lang = ctx.lang
-        fields = {"value": fmt.interval(Interval.of(value), value.unit, lang),
-                  "prior": fmt.interval(Interval.of(prior), prior.unit, lang),
-                  "computed": fmt.interval(computed, value.unit, lang),
-                  "stated": fmt.interval(signed(change), change.unit, lang)}
+        lang, nl = ctx.lang, ctx.notation(value)
+        fields = {"value": fmt.stated(value, nl, lang), "prior": fmt.stated(prior, nl, lang),
+                  "computed": fmt.about(computed, value.unit, nl, lang),
+                  "stated": _signed_words(change, nl, lang)}
+        fixes = [] if passed else keep(
+            fix(ctx, change, computed, "amount_change", magnitude=True, center=value.value - prior.value),
+            fix(ctx, value, Interval.of(prior) + signed(change), "value", center=prior.value + _signed_value(change)),
+            fix(ctx, prior, Interval.of(value) - signed(change), "prior", center=value.value - _signed_value(change)))
         evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
-                    "difference": [computed.lo, computed.hi], "stated": [change.low, change.high], "direction": change.direction}
+                    "difference": [computed.lo, computed.hi], "stated": [change.low, change.high], "direction": change.direction,
+                    "calculation": [f"{fields['value']} − {fields['prior']} = {fields['computed']}"]}
         yield Draft(claim_ref(ctx, change, f"the difference is {fields['computed']}"), fields, evidence,
                     related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")],
-                    guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed)
+                    guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)
 
     def _increment(self, change: Claim, value: Claim, rate: Claim, ctx: Context) -> Iterable[Draft]:
         current = Interval.of(value)
@@ -75,12 +80,33 @@ class Difference(CheckKind):
         passed = computed.overlaps(signed(change))
         if passed and not ctx.show_passed:
             return
-        lang = ctx.lang
-        fields = {"value": fmt.interval(current, value.unit, lang), "rate": rate.text.strip(),
-                  "computed": fmt.interval(computed, value.unit, lang),
-                  "stated": fmt.interval(signed(change), change.unit, lang)}
+        lang, nl = ctx.lang, ctx.notation(value)
+        fields = {"value": fmt.stated(value, nl, lang), "rate": fmt.stated(rate, nl, lang),
+                  "verb": ("늘었다면" if rate.direction >= 0 else "줄었다면") if lang == "ko" else ("up" if rate.direction >= 0 else "down"),
+                  "computed": fmt.about(computed, value.unit, nl, lang),
+                  "stated": _signed_words(change, nl, lang)}
+        fixes = []
+        if not passed:
+            # The rate a stated increase implies: value ÷ (value − increase) − 1.
+            before = current - signed(change)
+            implied_rate = (current / before).shift(-1.0).scale(100.0) if before.lo > 0 else None
+            fixes = keep(fix(ctx, change, computed, "increment", magnitude=True),
+                         fix(ctx, rate, implied_rate, "rate", magnitude=True) if implied_rate else None)
         evidence = {"value": [value.low, value.high], "rate": [rate.low, rate.high],
-                    "implied_prior": [implied_prior.lo, implied_prior.hi], "increment": [computed.lo, computed.hi]}
+                    "implied_prior": [implied_prior.lo, implied_prior.hi], "increment": [computed.lo, computed.hi],
+                    "calculation": [f"{fields['value']} ÷ (1 {'−' if rate.direction < 0 else '+'} "
+                                    f"{fmt.amount(rate.value, 'percent', nl)}) = {fmt.about(implied_prior, value.unit, nl, lang)}",
+                                    f"{fields['value']} − {fmt.about(implied_prior, value.unit, nl, lang)} = {fields['computed']}"]}
         yield Draft(claim_ref(ctx, change, f"the rate implies {fields['computed']}"), fields, evidence,
                     related=[claim_ref(ctx, value, "value"), claim_ref(ctx, rate, "growth rate")],
-                    guessed=bool(change.guesses or value.guesses or rate.guesses), passed=passed)
+                    guessed=bool(change.guesses or value.guesses or rate.guesses), passed=passed, fixes=fixes)
+
+
+def _signed_value(change: Claim) -> float:
+    return -change.value if change.direction < 0 else change.value
+
+
+def _signed_words(change: Claim, notation: str, lang: str) -> str:
+    """A stated change with its direction: `−8조원` for `8조원 줄었다`."""
+    text = fmt.stated(change, notation, lang)
+    return f"−{text}" if change.direction < 0 else text

@@ -7,6 +7,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, claim_ref
 from checker.check.facts import ClaimIndex
 from checker.check.intervals import Interval
+from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
 
@@ -14,6 +15,14 @@ def growth_factor(change: Claim) -> Interval:
     """1 + p/100 for a rise, 1 − p/100 for a fall."""
     rate = Interval.of(change).scale(0.01)
     return rate.negate().shift(1.0) if change.direction < 0 else rate.shift(1.0)
+
+
+def change_words(percent: float, lang: str) -> str:
+    """`10.0% 증가` / `a rise of 10.0%` for a signed change in percent."""
+    size = f"{abs(percent):.1f}%"
+    if lang == "ko":
+        return f"{size} {'감소' if percent < 0 else '증가'}"
+    return f"a {'fall' if percent < 0 else 'rise'} of {size}"
 
 
 class Growth(CheckKind):
@@ -24,21 +33,35 @@ class Growth(CheckKind):
             if prior is None or prior.unit != value.unit:
                 continue
             expected = Interval.of(prior) * growth_factor(change)
-            lang = ctx.lang
-            sign = "−" if change.direction < 0 else "+"
+            lang, nl = ctx.lang, ctx.notation(value)
+            falls = change.direction < 0
+            implied = (value.value / prior.value - 1) * 100 if prior.value else None
             fields = {
-                "value": fmt.interval(Interval.of(value), value.unit, lang),
-                "prior": fmt.interval(Interval.of(prior), prior.unit, lang),
-                "change": f"{sign}{fmt.interval(Interval.of(change), 'percent', lang)}",
-                "expected": fmt.interval(expected, value.unit, lang),
-                "implied": f"{(value.value / prior.value - 1) * 100:+.1f}%" if prior.value else "?",
+                "value": fmt.stated(value, nl, lang),
+                "prior": fmt.stated(prior, nl, lang),
+                "change": fmt.stated(change, nl, lang),
+                "verb": ("줄면" if falls else "늘면") if lang == "ko" else ("down" if falls else "up"),
+                "expected": fmt.about(expected, value.unit, nl, lang),
+                "implied": change_words(implied, lang) if implied is not None else "?",
             }
             evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
                         "change_percent": [change.low, change.high], "direction": change.direction,
-                        "expected": [expected.lo, expected.hi]}
+                        "expected": [expected.lo, expected.hi],
+                        "calculation": [f"{fields['prior']} × (1 {'−' if falls else '+'} {fmt.amount(change.value, 'percent', nl)})"
+                                        f" = {fields['expected']}",
+                                        f"{fields['value']} ÷ {fields['prior']} − 1 = "
+                                        f"{fmt.signed_percent(implied) if implied is not None else '?'}"]}
             related = [claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")]
             passed = Interval.of(value).overlaps(expected)
             if passed and not ctx.show_passed:
                 continue
+            fixes = []
+            if not passed:
+                rate = (Interval.of(value) / Interval.of(prior)).shift(-1.0).scale(100.0)
+                factor = 1 + (-change.value if falls else change.value) / 100
+                fixes = keep(fix(ctx, value, expected, "value", center=prior.value * factor),
+                             fix(ctx, change, rate, "fall" if falls else "rise", magnitude=True, center=implied),
+                             fix(ctx, prior, Interval.of(value) / growth_factor(change), "prior",
+                                 center=value.value / factor if factor else None))
             yield Draft(claim_ref(ctx, change, f"implies {fields['expected']}"), fields, evidence, related=related,
-                        guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed)
+                        guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)

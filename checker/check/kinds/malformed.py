@@ -1,14 +1,15 @@
 """Numbers written in a shape no style allows: `12억3456억`, `3억5조`, `1,23,456`.
 
-Each has a few plausible repairs (read by the link stage, with their rounding intervals); when
-exactly one of them agrees with another figure the article states (same unit), the finding
-suggests it.
+Each has a few plausible repairs (read by the link stage, with their values and rounding
+intervals); when exactly one of them agrees with another figure the article states (same unit),
+the finding suggests it.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker.check.base import CheckKind, Context, Draft, Ref
+from checker.check.base import CheckKind, Context, Draft, Fix, Ref
+from checker.check.formatting import josa, korean_reason
 from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet, Repair
 
@@ -30,11 +31,21 @@ class Malformed(CheckKind):
             agreeing = [(r, claim) for r, claim in agreeing if claim is not None]
             repair = ""
             related = []
+            fixes = []
             if len(agreeing) == 1:
-                candidate, claim = agreeing[0]
-                repair = (f"; did you mean `{candidate.text}{bad.unit_text}`? "
-                          f"It agrees with `{claim.text.strip()}` (line {claim.line})")
+                found, claim = agreeing[0]
+                candidate, suffix = found.text, bad.unit_text
+                if ctx.lang == "ko":
+                    repair = (f". `{candidate}{suffix}`{josa(candidate + suffix, '을')} 뜻했다면 {claim.line}번째 줄의 "
+                              f"`{claim.text.strip()}`{josa(claim.text.strip(), '과')} 맞습니다")
+                else:
+                    repair = (f"; did you mean `{candidate}{suffix}`? "
+                              f"It agrees with `{claim.text.strip()}` (line {claim.line})")
                 related.append(Ref(claimset.document, claim.start, claim.end, "agrees with the repair"))
-            fields = {"text": bad.text, "reason": bad.reason, "repair": repair}
+                fixes.append(Fix(Ref(claimset.document, bad.start, bad.end), bad.text, candidate, found.value,
+                                 bad.unit or "", f"{candidate}{josa(candidate, '을')} 뜻했다면 다른 수치와 맞습니다"
+                                 if ctx.lang == "ko" else f"`{candidate}` agrees with another figure"))
+            fields = {"text": bad.text, "reason": korean_reason(bad.reason) if ctx.lang == "ko" else bad.reason,
+                      "repair": repair}
             yield Draft(Ref(claimset.document, bad.start, bad.end, bad.reason), fields,
-                        {"reason": bad.reason, "repairs": [r.text for r, _ in agreeing]}, related=related)
+                        {"reason": bad.reason, "repairs": [r.text for r, _ in agreeing]}, related=related, fixes=fixes)

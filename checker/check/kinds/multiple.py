@@ -19,6 +19,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import INF, Interval
+from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
 def readings(multiple: Claim) -> list[tuple[str, Interval]]:
@@ -77,20 +78,35 @@ class Multiple(CheckKind):
             loosely = not passed and any(ratio.overlaps(loose) for _, _, loose in options)
             if passed and not ctx.show_passed:
                 continue
-            lang = ctx.lang
+            lang, nl = ctx.lang, ctx.notation(value)
             shown = [(name, strict, loose) for name, strict, loose in options]
             fields = {
-                "value": fmt.interval(Interval.of(value), value.unit, lang),
-                "prior": fmt.interval(Interval.of(prior), prior.unit, lang),
-                "ratio": fmt.interval(ratio, "multiple", lang) if ratio.lo != ratio.hi else fmt.amount(ratio.lo, "multiple"),
-                "stated": multiple.text,
-                "readings": " or ".join(_reading(name, strict, loose, lang) for name, strict, loose in shown),
+                "value": fmt.stated(value, nl, lang),
+                "prior": fmt.stated(prior, nl, lang),
+                "ratio": fmt.about(ratio, "multiple", lang),
+                "stated": multiple.text.strip(),
+                "readings": (" 또는 " if lang == "ko" else " or ").join(_reading(name, strict, loose, lang)
+                                                                      for name, strict, loose in shown),
             }
+            fixes = []
+            if not passed:
+                # The value and the earlier value that the multiple's first reading takes exactly.
+                factor = _exact(options[0][1])
+                if factor is not None:
+                    fixes = keep(fix(ctx, value, Interval.of(prior) * factor, "value"),
+                                 fix(ctx, prior, Interval.of(value) / factor, "prior"))
             evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
                         "ratio": [ratio.lo, ratio.hi],
+                        "calculation": [f"{fields['value']} ÷ {fields['prior']} = {fields['ratio']}"],
                         "readings": {n: {"strict": [a.lo, a.hi], "loose": [b.lo, b.hi]} for n, a, b in options}}
             notes = []
-            if loosely:
+            if loosely and lang == "ko":
+                notes.append(f"note: `{multiple.text.strip()}`{fmt.josa(multiple.text.strip(), '을')} 엄밀히 읽으면 "
+                             + " 또는 ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
+                             + f"입니다. 비 {fields['ratio']}{fmt.josa(fields['ratio'], '은')} 느슨한 읽기 "
+                             + " 또는 ".join(fmt.interval(b, "multiple", lang) for _, _, b in options)
+                             + "에만 맞습니다(경고: 수치를 쓰거나 더 느슨한 표현을 쓰세요)")
+            elif loosely:
                 notes.append(f"note: `{multiple.text.strip()}` read strictly is "
                              + " or ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
                              + f"; the ratio {fields['ratio']} fits only the loose reading "
@@ -99,7 +115,7 @@ class Multiple(CheckKind):
             yield Draft(claim_ref(ctx, multiple, f"ratio is {fields['ratio']}"), fields, evidence,
                         related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "compared with")], notes=notes,
                         guessed=bool(multiple.guesses or value.guesses or prior.guesses), passed=passed,
-                        severity="warning" if loosely else None)
+                        severity="warning" if loosely else None, fixes=fixes)
 
     def _vs_percent(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
         """`3배 증가` and `200% 증가` for one change: ×3 means +200%, +3×100% means +300%."""
@@ -120,21 +136,40 @@ class Multiple(CheckKind):
             passed = any(stated.overlaps(r) for _, r in options)
             if passed and not ctx.show_passed:
                 continue
-            lang = ctx.lang
-            fields = {"multiple": multiple.text.strip(), "percent": percent.text.strip(),
-                      "readings": " or ".join(f"{name} → {fmt.interval(r, 'percent', lang)}" for name, r in options)}
+            lang, nl = ctx.lang, ctx.notation(percent)
+            fields = {"multiple": multiple.text.strip(), "percent": fmt.stated(percent, nl, lang),
+                      "readings": (" 또는 " if lang == "ko" else " or ").join(
+                          f"{_name(name, lang)} → {fmt.about(r, 'percent', nl, lang)}" for name, r in dict(options).items())}
+            fixes = [] if passed else keep(fix(ctx, percent, options[0][1], "rise", magnitude=True))
             evidence = {"multiple": [multiple.low, multiple.high], "percent": [percent.low, percent.high],
                         "readings": {n: [r.lo, r.hi] for n, r in options}}
             yield Draft(claim_ref(ctx, percent, f"`{fields['multiple']}` implies {fields['readings']}"), fields, evidence,
                         related=[claim_ref(ctx, multiple, "the same change as a multiple")],
-                        guessed=bool(multiple.guesses or percent.guesses), passed=passed)
+                        guessed=bool(multiple.guesses or percent.guesses), passed=passed, fixes=fixes)
+
+
+def _name(name: str, lang: str) -> str:
+    """A reading's name: `×N` (the multiple itself) or `+N×100%` (an increase of N times)."""
+    if lang == "ko":
+        return "배수로 읽으면" if name == "×N" else "증가분으로 읽으면"
+    return name
 
 
 def _reading(name: str, strict: Interval, loose: Interval, lang: str) -> str:
-    text = f"{name}: {fmt.interval(strict, 'multiple', lang)}"
+    text = f"{_name(name, lang)}: {fmt.interval(strict, 'multiple', lang)}"
     if loose != strict:
         text += f", {'느슨하게' if lang == 'ko' else 'loosely'} {fmt.interval(loose, 'multiple', lang)}"
     return text
+
+
+def _exact(reading: Interval) -> Interval | None:
+    """The middle of a reading, a little wide (`두 배`: ×1.98–×2.02; `2배 이상`: ×2–×2.1)."""
+    low = reading.lo
+    high = reading.hi if reading.hi != INF else reading.lo * 1.05
+    if not (0 < low <= high) or high == INF:
+        return None
+    middle = (low + high) / 2
+    return Interval(middle * 0.99, middle * 1.01)
 
 
 def _same_basis(a: Claim, b: Claim) -> bool:

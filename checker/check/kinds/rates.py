@@ -14,6 +14,7 @@ from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex
 from checker.check.intervals import Interval
 from checker.check.kinds.difference import signed
+from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
 
@@ -51,16 +52,29 @@ class Rates(CheckKind):
 
     def _draft(self, change: Claim, value: Claim, prior: Claim, points: Interval, relative: Interval,
                ctx: Context, passed: bool) -> Draft:
-        lang = ctx.lang
+        lang, nl = ctx.lang, ctx.notation(value)
         fields = {
-            "value": fmt.interval(Interval.of(value), "percent", lang),
-            "prior": fmt.interval(Interval.of(prior), "percent", lang),
+            "value": fmt.stated(value, nl, lang),
+            "prior": fmt.stated(prior, nl, lang),
             "stated": change.text.strip(),
-            "points": fmt.interval(points, "pp", lang), "relative": fmt.interval(relative, "percent", lang),
+            "points": fmt.about(points, "pp", nl, lang), "relative": fmt.about(relative, "percent", nl, lang),
         }
+        fixes = []
+        if not passed and change.kind == "pp":
+            fixes = keep(fix(ctx, change, points, "points", magnitude=True),
+                         fix(ctx, value, Interval.of(prior) + signed(change), "value"),
+                         fix(ctx, prior, Interval.of(value) - signed(change), "prior"))
+        elif not passed and change.kind == "percent":
+            # Written in %, read as points: the same number with %p.
+            if points.overlaps(signed(change)):
+                fixes = keep(fix(ctx, change, Interval.of(change), "points", unit="pp"))
+            else:
+                fixes = keep(fix(ctx, change, points, "points", magnitude=True, unit="pp"))
         evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
                     "points": [points.lo, points.hi], "relative_percent": [relative.lo, relative.hi],
-                    "stated": [change.low, change.high], "stated_unit": change.unit, "direction": change.direction}
+                    "stated": [change.low, change.high], "stated_unit": change.unit, "direction": change.direction,
+                    "calculation": [f"{fields['value']} − {fields['prior']} = {fields['points']}",
+                                    f"{fields['value']} ÷ {fields['prior']} − 1 = {fields['relative']}"]}
         return Draft(claim_ref(ctx, change, f"points: {fields['points']}; relative: {fields['relative']}"), fields,
                      evidence, related=[claim_ref(ctx, value, "rate"), claim_ref(ctx, prior, "earlier rate")],
-                     guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed)
+                     guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)

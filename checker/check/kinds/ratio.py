@@ -9,6 +9,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import Interval
+from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
 class RatioParams(KindParams):
@@ -41,7 +42,8 @@ class Ratio(CheckKind):
             if numerator is None or denominator is None or numerator.unit != denominator.unit:
                 continue
             computed = (Interval.of(numerator) / Interval.of(denominator)).scale(params.scale)
-            yield from _compare(rate, computed, [numerator, denominator], ctx, f"{params.numerator} / {params.denominator}")
+            yield from _compare(rate, computed, [numerator, denominator], ctx,
+                               f"{fmt.metric_word(params.numerator, ctx.lang)} / {fmt.metric_word(params.denominator, ctx.lang)}")
 
     def _of_total(self, claimset: ClaimSet, ctx: Context, check: str) -> Iterable[Draft]:
         """A share the link stage tied to its part and whole (`share_part`, `share_whole`)."""
@@ -54,12 +56,11 @@ class Ratio(CheckKind):
                 continue
             if check == "of_total" and share is not part:
                 computed = (Interval.of(part) / Interval.of(whole)).scale(100.0 if share.kind == "percent" else 1.0)
-                yield from _compare(share, computed, [part, whole], ctx, "part / whole")
+                yield from _compare(share, computed, [part, whole], ctx, "부분 / 전체" if ctx.lang == "ko" else "part / whole")
             elif check == "part_exceeds_whole" and part.low > whole.high and (part.id, whole.id) not in seen:
                 seen.add((part.id, whole.id))
-                lang = ctx.lang
-                fields = {"part": fmt.interval(Interval.of(part), part.unit, lang),
-                          "whole": fmt.interval(Interval.of(whole), whole.unit, lang)}
+                lang, nl = ctx.lang, ctx.notation(part)
+                fields = {"part": fmt.stated(part, nl, lang), "whole": fmt.stated(whole, nl, lang)}
                 yield Draft(claim_ref(ctx, part, "larger than its whole"), fields,
                             {"part": [part.low, part.high], "whole": [whole.low, whole.high]},
                             related=[claim_ref(ctx, whole, "the whole")], guessed=bool(part.guesses or whole.guesses))
@@ -70,9 +71,12 @@ def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
              if claim.metric == metric and claim.role in ("value", "prior", "baseline") and claim.entities == rate.entities
              and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)]
     if not rate.entities:
-        # A ratio of no named company is of the figures stated before it in its paragraph.
-        found = [c for c in found if c.paragraph == rate.paragraph and c.end <= rate.start]
-        return found[-1] if found else None
+        # A ratio of no named company is of the figures stated in its paragraph: the nearest before it,
+        # else the first after it (`… 영업이익률은 50%로 가장 높았다. 매출 9조원, 영업이익 4조5000억원을 냈다`).
+        here = [c for c in found if c.paragraph == rate.paragraph]
+        before = [c for c in here if c.end <= rate.start]
+        after = [c for c in here if c.start >= rate.end]
+        return before[-1] if before else (after[0] if after else None)
     return found[0] if found else None
 
 
@@ -80,12 +84,31 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
     passed = computed.overlaps(Interval.of(stated))
     if passed and not ctx.show_passed:
         return
-    lang = ctx.lang
+    lang, nl = ctx.lang, ctx.notation(stated)
     unit = "percent" if stated.kind == "percent" else "fraction"
-    fields = {"stated": fmt.interval(Interval.of(stated), unit, lang), "computed": fmt.interval(computed, unit, lang),
-              "definition": definition, "parts": " / ".join(p.text.strip() for p in parts)}
+    fields = {"stated": fmt.stated(stated, nl, lang), "computed": fmt.about(computed, unit, nl, lang),
+              "definition": definition, "parts": " / ".join(fmt.stated(p, nl, lang) for p in parts)}
+    fixes = []
+    if not passed:
+        scale = 100.0 if unit == "percent" else 1.0
+        numerator, denominator = parts
+        written = Interval.of(stated).scale(1 / scale)
+        role = "ratio" if stated.metric not in ("share",) and definition.count("/") and stated.share_whole is None else "share"
+        point = numerator.value / denominator.value * scale if denominator.value else None
+        fixes = keep(fix(ctx, stated, computed, role, center=point),
+                     fix(ctx, numerator, Interval.of(denominator) * written, "numerator", label=_named(numerator, ctx))
+                     if numerator is not stated else None,
+                     fix(ctx, denominator, Interval.of(numerator) / written, "denominator", label=_named(denominator, ctx))
+                     if written.lo > 0 else None)
     evidence = {"stated": [stated.low, stated.high], "computed": [computed.lo, computed.hi],
-                "parts": {p.text.strip(): [p.low, p.high] for p in parts}}
+                "parts": {p.text.strip(): [p.low, p.high] for p in parts},
+                "calculation": [" ÷ ".join(fmt.stated(p, nl, lang) for p in parts)
+                                + (" × 100" if unit == "percent" else "") + f" = {fields['computed']}"]}
     yield Draft(claim_ref(ctx, stated, f"the parts give {fields['computed']}"), fields, evidence,
                 related=[claim_ref(ctx, p, p.metric or "") for p in parts],
-                guessed=any(p.guesses for p in parts) or bool(stated.guesses), passed=passed)
+                guessed=any(p.guesses for p in parts) or bool(stated.guesses), passed=passed, fixes=fixes)
+
+
+def _named(claim: Claim, ctx: Context) -> str | None:
+    """A number named by its metric in the message's words (`영업이익`), when it has one."""
+    return fmt.metric_word(claim.metric, ctx.lang) if claim.metric else None

@@ -7,6 +7,7 @@ from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, claim_ref
 from checker.check.facts import is_fact
 from checker.check.intervals import Interval
+from checker.check.suggest import fix, keep
 from checker.models import ClaimSet
 
 
@@ -27,10 +28,13 @@ class Reference(CheckKind):
             passed = known.overlaps(Interval.of(claim))
             if passed and not ctx.show_passed:
                 continue
-            lang = ctx.lang
-            fields = {"fact": f"{fact.entity} {fact.metric} {fmt.period(fact.period, lang)}",
-                      "known": fmt.interval(known, fact.unit, lang), "stated": claim.text.strip(),
+            lang, nl = ctx.lang, ctx.notation(claim)
+            fields = {"fact": f"{fmt.entity_word(fact.entity, lang)} {fmt.metric_word(fact.metric, lang)} "
+                              f"{'(' if lang == 'ko' else ''}{fmt.period(fact.period, lang)}{')' if lang == 'ko' else ''}",
+                      "known": fmt.interval(known, fact.unit, nl), "stated": fmt.stated(claim, nl, lang),
                       "source": fact.source + (f" ({fact.note})" if fact.note else "")}
             evidence = {"fact": fact.model_dump(), "known": [known.lo, known.hi], "stated": [claim.low, claim.high]}
+            fixes = [] if passed else keep(fix(ctx, claim, known, "value", label=(
+                f"{fact.source}에 맞추려면 기사의 값" if lang == "ko" else f"to agree with {fact.source}, the figure")))
             yield Draft(claim_ref(ctx, claim, f"{fact.source}: {fields['known']}"), fields, evidence,
-                        guessed=bool(claim.guesses), passed=passed, dated=True)
+                        guessed=bool(claim.guesses), passed=passed, dated=True, fixes=fixes)

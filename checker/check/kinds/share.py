@@ -33,7 +33,7 @@ class Share(CheckKind):
         for claim in claimset.claims:
             if claim.role != "share" or claim.kind != "percent" or not is_fact(claim) or not claim.whole:
                 continue
-            listed = claim.whole.startswith("list:")
+            listed = claim.whole.startswith(("list:", "of:"))  # a listed run, or shares of one stated total
             if not listed and claim.metric != "share":
                 continue
             whole, part = claim.whole, part_of(claim)
@@ -54,9 +54,10 @@ class Share(CheckKind):
                 shown, when = (f"{market} 시장" if market else "이 목록"), (f"{fmt.period(period, lang)} " if period else "")
             else:
                 shown, when = (f"the {market} market" if market else "the list"), (f" in {fmt.period(period, lang)}" if period else "")
+            nl = ctx.notation(claims[-1])
             fields = {"whole": shown, "period": when,
-                      "terms": " + ".join(c.text.strip() for c in claims),
-                      "total": fmt.interval(total, "percent", lang)}
+                      "terms": " + ".join(fmt.stated(c, nl, lang) for c in claims),
+                      "total": fmt.about(total, "percent", nl, lang)}
             evidence = {"whole": whole, "period": period, "parts": {p: [c.low, c.high] for p, c in parts.items()},
                         "sum": [total.lo, total.hi]}
             yield Draft(claim_ref(ctx, claims[-1], f"shares add up to {fields['total']}"), fields, evidence,

@@ -10,6 +10,7 @@ from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import Interval
 from checker.check.kinds.growth import growth_factor
+from checker.check.suggest import fix, keep
 from checker.periods import previous_period
 from checker.models import Claim, ClaimSet
 
@@ -99,23 +100,38 @@ class Sum(CheckKind):
         passed = added.overlaps(stated)
         if passed and not ctx.show_passed:
             return
-        lang = ctx.lang
-        terms = " + ".join(fmt.amount(iv.mid, total.unit, lang) for _, iv in parts)
+        lang, nl = ctx.lang, ctx.notation(total)
+        terms = " + ".join(fmt.stated(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang)
+                           for p, iv in parts)
         fields = {
-            "parts": fmt.interval(added, total.unit, lang), "total": fmt.interval(stated, total.unit, lang),
+            "parts": fmt.about(added, total.unit, nl, lang), "total": fmt.stated(total, nl, lang),
             "terms": terms,
             "period": fmt.period(total.period, lang) if total.period else ("이 목록" if lang == "ko" else "the list"),
-            "members": ", ".join(total.entities),
+            "members": fmt.entities_word(total.entities, lang),
         }
         evidence = {"parts": {_label(p): [iv.lo, iv.hi] for p, iv in parts}, "sum": [added.lo, added.hi],
-                    "total": [stated.lo, stated.hi], "period": total.period, "derived_prior": derived}
-        related = [claim_ref(ctx, p, f"{_label(p)}: {fmt.interval(iv, total.unit, lang)}") for p, iv in parts]
+                    "total": [stated.lo, stated.hi], "period": total.period, "derived_prior": derived,
+                    "calculation": [f"{terms} = {fields['parts']}"]}
+        related = [claim_ref(ctx, p, f"{_label(p, lang)}: "
+                             f"{fmt.about(iv, total.unit, nl, lang) if derived else fmt.stated(p, nl, lang)}")
+                   for p, iv in parts]
         if growths:
-            related += [claim_ref(ctx, g, f"{g.entities[0]} growth") for g in growths]
+            related += [claim_ref(ctx, g, _growth_label(g, lang)) for g in growths]
+        fixes = []
+        if not passed:
+            fixes.append(fix(ctx, total, added, "total"))
+            if not derived:
+                # Each part: the total less the other parts.
+                for n, (part, interval) in enumerate(parts):
+                    others = [iv for m, (_, iv) in enumerate(parts) if m != n]
+                    rest = others[0]
+                    for iv in others[1:]:
+                        rest = rest + iv
+                    fixes.append(fix(ctx, part, stated - rest, "value", label=_part_words(part, lang)))
         # Members found by position, not by name, are a guess.
         guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
         yield Draft(claim_ref(ctx, total, f"parts add up to {fields['parts']}"), fields, evidence,
-                    related=related, guessed=guessed, passed=passed)
+                    related=related, guessed=guessed, passed=passed, fixes=keep(*fixes))
 
     def _weighted_growth(self, index: ClaimIndex, total: Claim, ctx: Context) -> Iterable[Draft]:
         """A total's growth rate against its parts' values and rates (a weighted average)."""
@@ -141,19 +157,40 @@ class Sum(CheckKind):
         passed = implied.overlaps(stated)
         if passed and not ctx.show_passed:
             return
-        lang = ctx.lang
-        fields = {"stated": growth.text.strip(), "implied": fmt.interval(implied, "percent", lang),
-                  "total": fmt.interval(Interval.of(total), total.unit, lang),
-                  "prior": fmt.interval(prior_sum, total.unit, lang)}
+        lang, nl = ctx.lang, ctx.notation(total)
+        fields = {"stated": fmt.stated(growth, nl, lang), "implied": fmt.about(implied, "percent", nl, lang),
+                  "total": fmt.stated(total, nl, lang), "prior": fmt.about(prior_sum, total.unit, nl, lang)}
+        fixes = [] if passed else keep(fix(ctx, growth, implied, "fall" if growth.direction < 0 else "rise",
+                                           magnitude=True))
         evidence = {"stated": [growth.low, growth.high], "implied": [implied.lo, implied.hi],
-                    "prior_sum": [prior_sum.lo, prior_sum.hi]}
-        related = [claim_ref(ctx, total, "total")] + [claim_ref(ctx, r, f"{v.entities[0]} growth") for v, r, _ in priors]
+                    "prior_sum": [prior_sum.lo, prior_sum.hi],
+                    "calculation": [" + ".join(f"{fmt.stated(v, nl, lang)} ÷ (1 + {fmt.amount(r.value, 'percent', nl)})"
+                                               for v, r, _ in priors) + f" = {fields['prior']}",
+                                    f"{fields['total']} ÷ {fields['prior']} − 1 = {fields['implied']}"]}
+        related = [claim_ref(ctx, total, "total")] + [claim_ref(ctx, r, _growth_label(v, lang)) for v, r, _ in priors]
         yield Draft(claim_ref(ctx, growth, f"the parts imply {fields['implied']}"), fields, evidence, related=related,
-                    guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)), passed=passed)
+                    guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)), passed=passed,
+                    fixes=fixes)
 
 
-def _label(claim: Claim) -> str:
-    return claim.entities[0] if claim.entities else (claim.scope or claim.text.strip())
+def _part_words(claim: Claim, lang: str) -> str | None:
+    """`삼성전자의 값` / `Samsung Electronics's figure`: a part named by who it is of."""
+    if not claim.entities:
+        return None
+    who = fmt.entities_word(claim.entities, lang)
+    return f"{who}의 값" if lang == "ko" else f"{who}'s figure"
+
+
+def _label(claim: Claim, lang: str | None = None) -> str:
+    """Who a part is of: an entity id in the evidence (`lang` None), its name in a label."""
+    if claim.entities:
+        return fmt.entity_word(claim.entities[0], lang) if lang else claim.entities[0]
+    return claim.scope or claim.text.strip()
+
+
+def _growth_label(claim: Claim, lang: str) -> str:
+    who = fmt.entity_word(claim.entities[0], lang) if claim.entities else ""
+    return f"{who} 증가율" if lang == "ko" else f"{who} growth"
 
 
 def _prior_stub(total: Claim) -> Claim:

@@ -49,13 +49,20 @@ class Superlative(CheckKind):
             here = _signed(ranked)
             if passed and not ctx.show_passed:
                 continue
-            lang = ctx.lang
+            lang, nl = ctx.lang, ctx.notation(ranked)
             shown = beaten or peers
-            fields = {"entity": ranked.entities[0], "value": fmt.interval(here, ranked.unit, lang),
-                      "rank": "the largest" if ranked.superlative == "max" else "the smallest",
-                      "peers": ", ".join(f"{p.entities[0]} {fmt.interval(_signed(p), p.unit, lang)}" for p in shown)}
+            largest = ranked.superlative == "max"
+            fields = {"entity": fmt.entity_word(ranked.entities[0], lang), "value": _signed_words(ranked, nl, lang),
+                      "rank": ("가장 큰 값" if largest else "가장 작은 값") if lang == "ko"
+                      else ("the largest" if largest else "the smallest"),
+                      "peers": ", ".join(f"{fmt.entity_word(p.entities[0], lang)} {_signed_words(p, nl, lang)}" for p in shown)}
             evidence = {"ranked": [ranked.low, ranked.high], "direction": ranked.superlative,
                         "peers": {p.entities[0]: [p.low, p.high] for p in shown}}
             yield Draft(claim_ref(ctx, ranked, f"{fields['rank']}?"), fields, evidence,
-                        related=[claim_ref(ctx, p, f"{p.entities[0]}: {p.text.strip()}") for p in shown[:3]],
+                        related=[claim_ref(ctx, p, f"{fmt.entity_word(p.entities[0], lang)}: {p.text.strip()}") for p in shown[:3]],
                         guessed=bool(ranked.guesses), passed=passed)
+
+
+def _signed_words(claim: Claim, notation: str, lang: str) -> str:
+    text = fmt.stated(claim, notation, lang)
+    return f"−{text}" if claim.role == "change" and claim.direction < 0 else text
