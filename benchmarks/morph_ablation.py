@@ -77,7 +77,8 @@ def throughput(knowledge, articles: int, rounds: int) -> dict[str, float]:
         check(Analysis(claimsets=[analyze_document(document, knowledge.lexicon)]), knowledge)
     rates: dict[str, list[float]] = {"link": [], "check": [], "link_cpu": [], "check_cpu": []}
     for _ in range(rounds):
-        batch = [type(d).model_validate(d.model_dump()) for d in (documents[i % len(documents)] for i in range(articles))]
+        batch = [type(d).model_validate(d.model_dump())
+                 for d in (documents[i % len(documents)] for i in range(articles))]
         wall, cpu = time.perf_counter(), time.process_time()
         claimsets = [analyze_document(document, knowledge.lexicon) for document in batch]
         linked, linked_cpu = time.perf_counter() - wall, time.process_time() - cpu
@@ -256,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         cold = row["cold"]
         print(f"| {mode} | {g['covered']}/{g['relations']} ({pct(g['covered'], g['relations'])}) "
               f"| {g['right']} ({pct(g['right'], g['relations'])}) "
-              f"| {ko.get('covered', 0)}/{ko.get('relations', 0)} ({pct(ko.get('covered', 0), ko.get('relations', 0))}) "
+              f"| {ko.get('covered', 0)}/{ko.get('relations', 0)} "
+              f"({pct(ko.get('covered', 0), ko.get('relations', 0))}) "
               f"| {ko.get('right', 0)} ({pct(ko.get('right', 0), ko.get('relations', 0))}) "
               f"| {row['report']['false_errors']} | {row['report']['false_warnings']} "
               f"| {g.get('edits_caught', 0)}/{g.get('edits', 0)} ({pct(g.get('edits_caught', 0), g.get('edits', 0))}) "

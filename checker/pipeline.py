@@ -10,13 +10,13 @@ from pathlib import Path
 
 from checker.check.base import Context, Failure, failure
 from checker.check.engine import CheckResult, run_checks
-from checker.check.formatting import use_lexicon
 from checker.check.facts_file import load_facts
+from checker.check.formatting import use_lexicon
 from checker.check.packs import RuleSet, check_lexicon_files, load_rules
-from checker.folders import builtin_rules_dir, lexicon_dirs
 from checker.config import Settings
 from checker.errors import InputError, UsageError
 from checker.extract import extract
+from checker.folders import builtin_rules_dir, lexicon_dirs
 from checker.ledger.store import Ledger, attach_snippets
 from checker.link import link
 from checker.link.lexicon import Lexicon

@@ -288,7 +288,8 @@ def test_a_margin_stated_before_its_figures_in_the_paragraph(knowledge):
                  "F503", False, id="ko-bare-parenthesized-shares-hold"),
     pytest.param("외환보유액은 4,100억달러였다. 예치금이 200억달러(9.9%)로 늘었고, 금은 48억달러(1.2%)였다.",
                  "F503", True, id="ko-bare-parenthesized-share-broken"),
-    pytest.param("Passengers totalled 10.5 million. Carrier A flew 6.1 million (58.1%) and carrier B 5.2 million (49.5%).",
+    pytest.param("Passengers totalled 10.5 million. "
+                 "Carrier A flew 6.1 million (58.1%) and carrier B 5.2 million (49.5%).",
                  "F501", True, id="en-parenthesized-shares-of-one-total-over-100"),
 ])
 def test_parenthesized_shares_of_the_story_total(knowledge, text, rule, fires):

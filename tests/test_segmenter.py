@@ -35,7 +35,8 @@ KOREAN = (
 ENGLISH = "Acme sold 1,200 units. Revenue rose 8% to $3.1 million.\nCopyright Acme Daily\n"
 
 kiwi_installed = all(importlib.util.find_spec(m) for m in ("kiwipiepy", "kiwipiepy_model"))
-needs_kiwi = pytest.mark.skipif(not kiwi_installed, reason="kiwipiepy is not installed (optional extra factlint[morph])")
+needs_kiwi = pytest.mark.skipif(not kiwi_installed,
+                                reason="kiwipiepy is not installed (optional extra factlint[morph])")
 
 
 def _segments(monkeypatch, mode: str, text: str, start: int = 0):

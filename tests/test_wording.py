@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import document
 
 from checker.check import formatting as fmt
 from checker.check.base import Context
@@ -15,7 +16,6 @@ from checker.check.intervals import Interval
 from checker.check.packs import builtin_rules_dir, load_rules
 from checker.pipeline import analyze_document
 from checker.suppress import apply_inline
-from helpers import document
 
 RULES = load_rules([builtin_rules_dir()])
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -168,7 +168,8 @@ def _facts(example):
 def test_korean_messages_hold_no_english_and_no_ids(knowledge, code, example):
     docs = _docs(example)
     select = None if RULES.rule(code).kind == "suppression" else [code]
-    fired = [f for f in run(knowledge, *docs, lang="ko", select=select, facts=_facts(example)).findings if f.rule == code]
+    result = run(knowledge, *docs, lang="ko", select=select, facts=_facts(example))
+    fired = [f for f in result.findings if f.rule == code]
     assert fired
     article = " ".join(d.text for d in docs).lower()
     sources = " ".join(f.get("source", "") for f in example.facts).lower()
@@ -301,7 +302,8 @@ def test_github_annotations_carry_the_suggested_fixes(knowledge):
 
     (finding,) = run(knowledge, document(GROWTH), lang="ko", select=["F301"]).findings
     line = annotation(finding, knowledge.rules)
-    assert "help: 기사의 값은 80조 9100억원이어야 합니다: `79조 1400억원` → `80조 9100억원`" in line.replace("%0A", "\n")
+    expected = "help: 기사의 값은 80조 9100억원이어야 합니다: `79조 1400억원` → `80조 9100억원`"
+    assert expected in line.replace("%0A", "\n")
 
 
 def test_negative_amounts_keep_the_sign_before_the_symbol():

@@ -133,7 +133,8 @@ class CheckKind:
         return ()
 
 
-def locate(document: Document, start: int, end: int, message: str | None = None, snippet: str | None = None) -> Location:
+def locate(document: Document, start: int, end: int, message: str | None = None,
+           snippet: str | None = None) -> Location:
     starts = document.line_starts
     line = bisect.bisect_right(starts, start)
     end_line = bisect.bisect_right(starts, max(start, end - 1))

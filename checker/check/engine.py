@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from checker.check.base import Context, Draft, Failure, debug, isolated, locate
+from checker.check.base import failure as make_failure
 from checker.check.formatting import WORDING, label
 from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
-from checker.check.base import failure as make_failure
 from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed, Suggestion
 
 
@@ -60,10 +60,12 @@ def _severity(rule: Rule, draft: Draft, overrides: dict[str, str]) -> str:
 def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -> Finding:
     notes = list(draft.notes)
     if draft.guessed:
-        notes.append("note: 이 판단이 기대는 연결 하나는 본문에 쓰인 것이 아니라 추정한 것입니다(경고로 보고)" if lang == "ko" else
+        notes.append("note: 이 판단이 기대는 연결 하나는 본문에 쓰인 것이 아니라 추정한 것입니다(경고로 보고)"
+                     if lang == "ko" else
                      "note: a link this rests on was inferred, not written (reported as a warning)")
     if rests_on_assumed_date(draft):
-        notes.append("note: 발행일이 없어 오늘 날짜로 가정했고, 이 판단은 그 날짜에 기댑니다(경고로 보고)" if lang == "ko" else
+        notes.append("note: 발행일이 없어 오늘 날짜로 가정했고, 이 판단은 그 날짜에 기댑니다(경고로 보고)"
+                     if lang == "ko" else
                      "note: this rests on the publication date, which is not given (today was assumed): "
                      "reported as a warning")
     return Finding(
@@ -133,8 +135,10 @@ def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
         params = rules.params(rule.code)
         where = f"{rule.code} ({rule.kind})"
         items: Iterable[Draft | Failure] = itertools.chain(
-            *(isolated(lambda cs=cs: kind.run_document(cs, params, ctx), [cs.document.path], where) for cs in own),
-            isolated(lambda: kind.run_corpus(claimsets, params, ctx), [cs.document.path for cs in own[:1]], where),
+            *(isolated(lambda cs=cs, kind=kind, params=params: kind.run_document(cs, params, ctx), [cs.document.path],
+                       where) for cs in own),
+            isolated(lambda kind=kind, params=params: kind.run_corpus(claimsets, params, ctx),
+                     [cs.document.path for cs in own[:1]], where),
         )
         for draft in items:
             if isinstance(draft, Failure):
@@ -143,7 +147,8 @@ def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
                 continue
             try:
                 if draft.passed:
-                    result.passed.append(Passed(rule=rule.code, message=render(rule.template(ctx.lang, passed=True), draft.fields),
+                    worded = render(rule.template(ctx.lang, passed=True), draft.fields)
+                    result.passed.append(Passed(rule=rule.code, message=worded,
                                                 location=_location(draft.primary),
                                                 related=[_location(r) for r in draft.related],
                                                 evidence={**draft.evidence, "kind": rule.kind}))

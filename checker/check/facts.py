@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checker.periods import previous_period
 from checker.models import Claim, ClaimSet
+from checker.periods import previous_period
 
 
 def is_fact(claim: Claim) -> bool:
@@ -42,7 +42,7 @@ class ClaimIndex:
     """Values of one article by (entities, metric, period, unit); built once per article."""
 
     @classmethod
-    def of(cls, claimset: ClaimSet) -> "ClaimIndex":
+    def of(cls, claimset: ClaimSet) -> ClaimIndex:
         """The index of an article, shared by every kind that runs on it."""
         if claimset._index is None:
             claimset._index = cls(claimset)

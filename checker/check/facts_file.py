@@ -14,8 +14,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from checker.errors import InputError
 from checker.extract.numerals import MalformedNumber, parse_numeral
-from checker.tomlfile import read_toml
-from checker.tomlfile import line_of_table
+from checker.tomlfile import line_of_table, read_toml
 
 
 class ReferenceFact(BaseModel):

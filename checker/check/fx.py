@@ -17,6 +17,7 @@ import os
 import pickle
 from array import array
 from pathlib import Path
+
 from checker.errors import InputError
 
 _CACHE_VERSION = 1

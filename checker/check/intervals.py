@@ -20,14 +20,14 @@ class Interval:
     hi_open: bool = False
 
     @classmethod
-    def point(cls, value: float) -> "Interval":
+    def point(cls, value: float) -> Interval:
         return cls(value, value)
 
     @classmethod
-    def of(cls, claim) -> "Interval":
+    def of(cls, claim) -> Interval:
         return cls(claim.low, claim.high, claim.low_open, claim.high_open)
 
-    def overlaps(self, other: "Interval") -> bool:
+    def overlaps(self, other: Interval) -> bool:
         if self.hi < other.lo or other.hi < self.lo:
             return False
         if self.hi == other.lo:
@@ -36,35 +36,38 @@ class Interval:
             return not (other.hi_open or self.lo_open)
         return True
 
-    def widen(self, fraction: float) -> "Interval":
-        return Interval(self.lo - abs(self.lo) * fraction, self.hi + abs(self.hi) * fraction, self.lo_open, self.hi_open)
+    def widen(self, fraction: float) -> Interval:
+        return Interval(self.lo - abs(self.lo) * fraction, self.hi + abs(self.hi) * fraction,
+                        self.lo_open, self.hi_open)
 
-    def __add__(self, other: "Interval") -> "Interval":
-        return Interval(self.lo + other.lo, self.hi + other.hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open)
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.lo + other.lo, self.hi + other.hi,
+                        self.lo_open or other.lo_open, self.hi_open or other.hi_open)
 
-    def __sub__(self, other: "Interval") -> "Interval":
-        return Interval(self.lo - other.hi, self.hi - other.lo, self.lo_open or other.hi_open, self.hi_open or other.lo_open)
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(self.lo - other.hi, self.hi - other.lo,
+                        self.lo_open or other.hi_open, self.hi_open or other.lo_open)
 
-    def __mul__(self, other: "Interval") -> "Interval":
+    def __mul__(self, other: Interval) -> Interval:
         products = [_mul(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(products), max(products))
 
-    def __truediv__(self, other: "Interval") -> "Interval":
+    def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             return Interval(-INF, INF)
         return self * Interval(1 / other.hi if other.hi else INF, 1 / other.lo if other.lo else INF)
 
-    def scale(self, factor: float) -> "Interval":
+    def scale(self, factor: float) -> Interval:
         a, b = _mul(self.lo, factor), _mul(self.hi, factor)
         return Interval(min(a, b), max(a, b), self.lo_open, self.hi_open)
 
-    def shift(self, amount: float) -> "Interval":
+    def shift(self, amount: float) -> Interval:
         return Interval(self.lo + amount, self.hi + amount, self.lo_open, self.hi_open)
 
-    def negate(self) -> "Interval":
+    def negate(self) -> Interval:
         return Interval(-self.hi, -self.lo, self.hi_open, self.lo_open)
 
-    def increasing(self, fn, domain: "Interval | None" = None) -> "Interval":
+    def increasing(self, fn, domain: Interval | None = None) -> Interval:
         """fn over the interval, for fn non-decreasing on it: its values at the two ends. Correct where
         naive arithmetic is not: an expression that uses one quantity twice (x − x/f) treats the two
         uses as independent and widens the result; written as one monotone function it does not.

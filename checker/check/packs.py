@@ -19,7 +19,6 @@ from checker.errors import InputError
 from checker.folders import builtin_rules_dir
 from checker.tomlfile import line_of_table, read_toml, validation_error
 
-
 # The rule an exception caught inside a stage or a kind is reported under (kind `internal`).
 INTERNAL_ERROR = "F001"
 
@@ -61,7 +60,7 @@ class Example(BaseModel):
     config: dict = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _positions_need_a_finding(self) -> "Example":
+    def _positions_need_a_finding(self) -> Example:
         if not self.fires and self.wants_position_or_words():
             raise ValueError("line, column, span, message and severity describe a finding: only for fires = true")
         return self
@@ -86,7 +85,7 @@ class Rule(BaseModel):
     example: list[Example] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _kind_exists(self) -> "Rule":
+    def _kind_exists(self) -> Rule:
         if self.kind not in KINDS:
             raise ValueError(f"unknown check kind {self.kind!r} (known: {', '.join(sorted(KINDS))})")
         for name in ("message", "message_ko", "passed", "passed_ko"):
@@ -136,7 +135,7 @@ class RuleSet:
     def __iter__(self):
         return (self._rules[c][0] for c in self.codes)
 
-    def select(self, codes: set[str]) -> "RuleSet":
+    def select(self, codes: set[str]) -> RuleSet:
         """These rules; internal errors are always kept (a bug is reported whatever is selected)."""
         return RuleSet({c: v for c, v in self._rules.items() if c in codes or v[0].kind == "internal"})
 
@@ -150,7 +149,8 @@ def internal_rule() -> Rule:
         except Exception:  # noqa: BLE001 — the fallback of the fallback: words that need no pack
             _INTERNAL = Rule(code=INTERNAL_ERROR, name="internal-error", kind="internal",
                              summary="factlint failed on this article", why="A bug in factlint.",
-                             message="internal error in {where}: {error}; the rest of the run went on (please report this bug)")
+                             message="internal error in {where}: {error}; the rest of the run went on "
+                                     "(please report this bug)")
     return _INTERNAL
 
 

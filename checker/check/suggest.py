@@ -46,7 +46,9 @@ ROLES = {
 def role_words(role: str, lang: str, owner: str = "") -> str:
     en, ko = ROLES.get(role, (role, role))
     if owner:
-        return f"{owner}의 {ko.removeprefix('기사의 ')}" if lang == "ko" else f"{owner}'s {en.removeprefix('the stated ').removeprefix('the ')}"
+        if lang == "ko":
+            return f"{owner}의 {ko.removeprefix('기사의 ')}"
+        return f"{owner}'s {en.removeprefix('the stated ').removeprefix('the ')}"
     return ko if lang == "ko" else en
 
 

@@ -29,7 +29,8 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     segments = segment(text, start)
     entities = find_entities(text, lexicon, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, start), segments.paragraph_of)
-    metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)]
+    metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0)))
+                   for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
     mentions = _equivalents_only(extraction.mentions)
     doc = ArticleView(text, segments, entities, metric_hits, times, [t.start for t in times], {},
@@ -47,7 +48,8 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_totals(claims, text, lexicon)
     link_shares(claims, text)
     read_multiples(claims, text)
-    return ClaimSet(document=document, claims=claims, names=find_names(text, lexicon, start, segments, entities.outlets),
+    names = find_names(text, lexicon, start, segments, entities.outlets)
+    return ClaimSet(document=document, claims=claims, names=names,
                     malformed=read_malformed(extraction.malformed, text))
 
 

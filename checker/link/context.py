@@ -4,17 +4,22 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.periods import previous_period
 from checker.link.entities import EntityHit
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention, Span, TimeRef
+from checker.periods import previous_period
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = re.compile(r"[가-힣A-Za-z]+\s?(?:부문|사업부|사업본부)|\b\w+\s(?:division|segment|unit)\b", re.I)
 _PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|for)\s", re.I)
-_SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
-_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약|무려|약간)$")
+_SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than"
+                            r"|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total"
+                            r"|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter"
+                            r"|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
+_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두"
+                         r"|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약"
+                         r"|무려|약간)$")
 
 
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
@@ -36,8 +41,10 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text:
         rates = [h for h in hits if defs[h[2]].percent_only and h[1] <= mention.start]
         if rates:
             return rates[-1]
-    usable = [h for h in hits if (percent_like or not defs[h[2]].percent_only) and _measures_fit(defs[h[2]].measures, claim)]
-    right_after = [h for h in usable if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP.fullmatch(text[mention.end:h[0]])]
+    usable = [h for h in hits
+              if (percent_like or not defs[h[2]].percent_only) and _measures_fit(defs[h[2]].measures, claim)]
+    right_after = [h for h in usable
+                   if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP.fullmatch(text[mention.end:h[0]])]
     before = [h for h in usable if h[1] <= mention.start]
     after = [h for h in usable if h[0] >= mention.end]
     if right_after and not percent_like:
@@ -55,7 +62,8 @@ def _measures_fit(measures: str, claim: Claim) -> bool:
     kind = claim.range_kind if claim.kind == "range" else claim.kind
     if measures == "any" or claim.role == "change" and kind == "percent":
         return True
-    return {"money": ("money",), "count": ("count", "measure"), "percent": ("percent", "pp", "fraction")}[measures].__contains__(kind)
+    fitting = {"money": ("money",), "count": ("count", "measure"), "percent": ("percent", "pp", "fraction")}
+    return kind in fitting[measures]
 
 
 def _metric_before(doc: ArticleView, s_start: int, paragraph: int):
@@ -91,7 +99,7 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
         return " ".join(scope)
     # `DS부문의 3분기 영업이익`, `the chip division's operating profit`: a segment named earlier in the clause.
     segment = None
-    for segment in _SEGMENT.finditer(text, max(0, metric_start - 30), metric_start):
+    for segment in _SEGMENT.finditer(text, max(0, metric_start - 30), metric_start):  # noqa: B007 — the last one
         pass
     return segment.group(0).strip() if segment else None
 
@@ -100,7 +108,8 @@ def _is_name(word: str, named, text: str) -> bool:
     return any(word in text[h.start:h.end] or text[h.start:h.end] in word for h in named)
 
 
-def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
+def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int,
+                   lexicon: Lexicon) -> None:
     hits = doc.entities.before(s_start, s_end)
     if any(h.kind != "country" for h in hits):
         # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
@@ -150,7 +159,7 @@ _LIST_ITEM = re.compile(r"[△▲■◆•▶▷○●◇□](?!\s?[\d.,+-])")
 
 def _list_item_start(text: str, s_start: int, position: int) -> int | None:
     last = None
-    for last in _LIST_ITEM.finditer(text, s_start, position):
+    for last in _LIST_ITEM.finditer(text, s_start, position):  # noqa: B007 — the last one
         pass
     return last.start() if last else None
 

@@ -26,7 +26,8 @@ _ANAPHOR = re.compile(
     r"(?=[이그해같동Tt])(?:(?<![가-힣])(?:이|그|해당|같은)\s(?:[가-힣]+\s){0,3}?(?:회사|기업|대기업|업체|스타트업|공룡)(?![가-힣]{2})|(?<![가-힣])동사(?=[는가의])"
     r"|\b[Tt]he\s(?:company|firm|group|startup)\b)"
 )
-_PLURAL_ANAPHOR = re.compile(r"(?=[이Tt])(?:(?<![가-힣])이들(?:\s(?:기업|회사|업체))?(?=[은는이가의도을])|\b[Tt]hese (?:companies|firms|groups)\b|\b[Tt]hey\b)")
+_PLURAL_ANAPHOR = re.compile(r"(?=[이Tt])(?:(?<![가-힣])이들(?:\s(?:기업|회사|업체))?(?=[은는이가의도을])"
+                             r"|\b[Tt]hese (?:companies|firms|groups)\b|\b[Tt]hey\b)")
 _LIST_SEP = re.compile(r"\s?(?:,|·|、|와|과|및|and|, and|&|또|,\s?그리고)\s?")
 _TOPIC = re.compile(r"[^\S\n]?(?:은|는|이|가|도)(?![가-힣])")
 _NOT_GLOSS_WORDS = {"AI", "CEO", "LLM", "GPU", "CPU", "ROI", "R&D", "IT", "UAE", "AP", "AFP"}

@@ -96,7 +96,7 @@ class Lexicon:
                 self.partitions[partition.id] = partition
 
     @classmethod
-    def load(cls, folders: list[Path]) -> "Lexicon":
+    def load(cls, folders: list[Path]) -> Lexicon:
         files = []
         for folder in folders:
             for path in sorted(folder.glob("*.toml")):

@@ -59,7 +59,8 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
 _ATTRIBUTIVE = re.compile(
     r"\s*(?:(?:증가|감소|늘어|줄어|상승|하락|성장|급증|급감|확대|축소|개선|악화|뛰어|올라|내려|떨어)\S*|to|at)\s+"
     r"(?:a\s+record\s+|about\s+|around\s+|약\s)?"
-    r"|(?:[^.;]|\.(?=\d)){0,40}\b(?:to|at)\s+(?:a\s+record\s+|about\s+)?",  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
+    r"|(?:[^.;]|\.(?=\d)){0,40}\b(?:to|at)\s+(?:a\s+record\s+"
+    r"|about\s+)?",  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
     re.I,
 )
 
@@ -107,7 +108,8 @@ def _is_heading(doc: ArticleView, sentence: int) -> bool:
 
 
 # `It was up 14% …`, `이는 …`, `1년 새 9조원이 늘었다`: a sentence that continues the one before.
-_CONTINUES = re.compile(r"\s*(?:It|This|That|The\s+(?:figure|increase|rise|gain|drop|decline)|이는|이|그|1년\s?(?:새|만에|동안)|한\s?해\s?(?:새|동안)|전년\s?대비로는)\b")
+_CONTINUES = re.compile(r"\s*(?:It|This|That|The\s+(?:figure|increase|rise|gain|drop|decline)|이는|이|그|1년\s?(?:새"
+                        r"|만에|동안)|한\s?해\s?(?:새|동안)|전년\s?대비로는)\b")
 
 
 # `… 250% 증가한 수치다`, `… 늘어난 것이다`, `… 규모다`: a sentence that restates the one before.
@@ -135,7 +137,8 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
     shift = change.basis or prior.basis or "year"
     candidates = [j for j, c in enumerate(claims)
                   if c.role == "value" and c.unit == prior.unit and c.counter == prior.counter and c.period
-                  and c.forecast == change.forecast and not c.furniture and previous_period(c.period, shift) == prior.period
+                  and c.forecast == change.forecast and not c.furniture
+                  and previous_period(c.period, shift) == prior.period
                   and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)]
     values = {claims[j].value for j in candidates}
     return candidates[0] if len(values) == 1 else None

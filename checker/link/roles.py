@@ -34,7 +34,10 @@ _FROM_BEFORE = re.compile(
 _PREVIOUS_LEVEL = re.compile(
     r"\b(?:from|against|compared\s+with|versus)\s+(?:its|the|a)\s+(?:previous|prior|last|preceding)\s+(?:day['’]s\s+)?"
     r"(?:close|closing|level|reading|figure|session['’]s\s+close)\s+(?:of|at)\s+$", re.I)
-_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:a|last|the\s+previous)\s+(?:year|fiscal)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
+_PRIOR_AFTER = re.compile(r"\s*(?:,\s*)?(?:a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)"
+                          r"|(?:in\s+)?the\s+previous\s+(?:month|quarter|year)|in\s+the\s+(?:same"
+                          r"|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:a|last|the\s+previous)\s+(?:year"
+                          r"|fiscal)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|rise|risen|increased|grew|jumped|climbed|surged|gained|up|soared|doubled|tripled|halved|fell|dropped|declined"
@@ -42,12 +45,15 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 _TO_FROM = re.compile(r"\bto\s+\S+(?:\s+\w+){0,2},?\s+from\s+(?:about\s+)?$", re.I)  # `to $2.36bn from $1.68bn`
-_BASELINE_AFTER = re.compile(r"\)?(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
+_BASELINE_AFTER = re.compile(r"\)?(?:보다|에\s?비해|에\s?비하면|\s?대비|(?:와|과)\s?비교(?:해|하면|하여"
+                             r"|했을))(?!\s?(?:많|적|크|작|높|낮|앞|뒤))")
 # `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`: the figure a change starts from,
 # when the clause goes on to a change (a place, `서울에서`, is never right after a number).
-_FROM_AFTER = re.compile(r"(?:\s*\([^()]*\))?에서(?=(?:[^.;]|\.(?=\d)){0,40}?(?:증가|감소|늘|줄|급증|급감|상승|하락|확대|축소|뛰|떨어|올라|내려))")
+_FROM_AFTER = re.compile(r"(?:\s*\([^()]*\))?에서(?=(?:[^.;]|\.(?=\d)){0,40}?(?:증가|감소|늘|줄|급증|급감|상승|하락"
+                         r"|확대|축소|뛰|떨어|올라|내려))")
 _LEVEL_PARTICLE = re.compile(r"(?:로|으로|에서|까지|to\b|from\b)")
-_FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower"
+_FALLING = re.compile(r"감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down|fell|fall"
+                      r"|drop|declin|decreas|slump|shrank|shrink|lower"
                      r"|narrowed|shed|lost|slid|plunged|contracted|eased|edged\s+(?:down|lower)|inched\s+(?:down|lower)"
                      r"|skidded|tumbled|dipped|slipped", re.I)
 # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`: a rate named a change by its noun.
@@ -55,11 +61,13 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:year-on-year|y-o-y|yoy|annual|quarterly|sequential|on-year)\s+)?(?P<verb>increase|rise|growth|jump|gain|surge"
     r"|decline|fall|drop|decrease|slump|dip)\b", re.I)
 _CHANGE_NOUN_BEFORE = re.compile(
-    r"\b(?P<verb>increase|rise|growth|jump|gain|surge|decline|fall|drop|decrease|slump|dip)\s+of\s+(?:about\s+|some\s+)?$", re.I)
+    r"\b(?P<verb>increase|rise|growth|jump|gain|surge|decline|fall|drop|decrease|slump|dip)\s+of\s+(?:about\s+"
+    r"|some\s+)?$", re.I)
 # `EUR49.7 million (2014: EUR46.3 million)`: the same figure for an earlier year, labelled in a parenthesis.
 _YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
-_COMPARED_BEFORE = re.compile(r"\b(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+"
+                              r"|around\s+)?$", re.I)
 _COMPARISON = re.compile(r"대비|보다|에 비해|에 비하면|比|compared|from|than|versus|vs\.?")
 _COMPARISON_KO = re.compile(r"대비|보다|에 비해|에 비하면|比")
 
@@ -102,10 +110,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
                                                         or (noun := _CHANGE_NOUN_BEFORE.search(before))):
         claim.role = "change"  # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`
         claim.direction = -1 if _FALLING.match(noun.group("verb")) else 1
-    elif claim.kind in ("percent", "pp") and _COMPARISON_KO.search(text[max(s_start, mention.start - 12):mention.start]):
-        claim.role = "change"
-        claim.direction = 1
-    elif claim.kind == "multiple":
+    elif (claim.kind == "multiple"
+          or claim.kind in ("percent", "pp")
+          and _COMPARISON_KO.search(text[max(s_start, mention.start - 12):mention.start])):
         claim.role = "change"
         claim.direction = 1
     elif claim.kind in ("percent", "fraction"):
@@ -123,7 +130,8 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.role = "prior"  # `EUR49.7 million (2014: EUR46.3 million)`
     elif claim.role == "value" and latin and _COMPARED_BEFORE.search(before):
         claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`
-    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end) or _FROM_AFTER.match(text, mention.end)
+    elif claim.role in ("value", "share") and (_BASELINE_AFTER.match(text, mention.end)
+                                                  or _FROM_AFTER.match(text, mention.end)
                                                   or (latin and _PREVIOUS_LEVEL.search(before))
                                                   or (latin and "from" in before and (
             _TO_FROM.search(before) or _CHANGED_FROM.search(text[max(s_start, mention.start - 60):mention.start])))):

@@ -66,7 +66,8 @@ def selected_segmenter() -> str:
 def require_segmenter() -> None:
     """Before any article is read: the selected segmenter can run (kiwi: kiwipiepy and its model
     are installed). Checked without importing them, so the default path pays nothing."""
-    if selected_segmenter() == "kiwi" and not all(importlib.util.find_spec(m) for m in ("kiwipiepy", "kiwipiepy_model")):
+    installed = all(importlib.util.find_spec(m) for m in ("kiwipiepy", "kiwipiepy_model"))
+    if selected_segmenter() == "kiwi" and not installed:
         raise UsageError(f"{SEGMENTER_ENV}=kiwi needs kiwipiepy and its model: pip install 'factlint[morph]'")
 
 
@@ -82,7 +83,8 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     lines = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if offset >= start and len(line) < 200 and (_FURNITURE_LINE.search(line) or ("@" in line and _EMAIL.search(line))):
+        furniture = _FURNITURE_LINE.search(line) or ("@" in line and _EMAIL.search(line))
+        if offset >= start and len(line) < 200 and furniture:
             lines.append((offset, offset + len(line)))
             # Only the last third of a page can start the trailing furniture.
             if _ENDS_PAGE.search(line) and offset > len(text) * 0.6 and furniture_from == len(text):
@@ -114,7 +116,8 @@ def _kiwi_model():
         try:
             from kiwipiepy import Kiwi
         except ImportError as exc:
-            raise UsageError(f"{SEGMENTER_ENV}=kiwi needs kiwipiepy and its model: pip install 'factlint[morph]'") from exc
+            raise UsageError(f"{SEGMENTER_ENV}=kiwi needs kiwipiepy and its model: "
+                             "pip install 'factlint[morph]'") from exc
         _kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
     return _kiwi
 

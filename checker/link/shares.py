@@ -16,14 +16,17 @@ import re
 
 from checker.models import Claim
 
-_WHOLE_BEFORE = re.compile(r"(?:전체|총|전체\s?\S+|(?:of\s+)?(?:the\s+)?(?:total|overall)(?:\s+\w+)?(?:\s+of)?)\s*$", re.I)
+_WHOLE_BEFORE = re.compile(r"(?:전체|총|전체\s?\S+|(?:of\s+)?(?:the\s+)?(?:total"
+                           r"|overall)(?:\s+\w+)?(?:\s+of)?)\s*$", re.I)
 _WHOLE_AFTER = re.compile(r"\s*(?:중|가운데|of\s+which)", re.I)
-_SHARE_AFTER = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:차지|해당|점유|비중)|\s*of\s+(?:the\s+)?(?:total|overall|all)", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:차지|해당|점유|비중)|\s*of\s+(?:the\s+)?(?:total|overall"
+                          r"|all)", re.I)
 # `3,100억달러(전체의 91.2%)`, `$2bn (40% of the total)`: a share in the parenthesis after its part.
 _PAREN_SHARE_BEFORE = re.compile(r"\s*\(\s*(?P<whole>전체의|전체\s?중|총\S*의|of\s+(?:the\s+)?total,?)?\s*$", re.I)
 _PAREN_SHARE_AFTER = re.compile(r"\s*(?P<whole>of\s+(?:the\s+)?(?:total|all|overall))?\s*\)", re.I)
 _AMOUNTS = ("money", "count", "measure")
-_MARKET = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{1,24}?)\s?시장(?:에서|의|에)|(?:in|of) (?:the )?([A-Za-z' ]{2,30}?) market\b")
+_MARKET = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{1,24}?)\s?시장(?:에서|의|에)|(?:in"
+                     r"|of) (?:the )?([A-Za-z' ]{2,30}?) market\b")
 # `각각 9%, 44%, 37%의 비중이다`, `with shares of 40%, 35% and 25% respectively`
 _RUN_SEPARATOR = re.compile(r"\s*(?:,|·|와|과|and|,\s*and)\s*")
 _RUN_BEFORE = re.compile(r"(?:각각|respectively,?)\s*$", re.I)

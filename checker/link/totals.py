@@ -91,7 +91,8 @@ def _listed_before(figures: list[Claim], position: int, text: str) -> list[Claim
     parts: list[Claim] = []
     end = total.start
     for candidate in reversed(figures[:position]):
-        if candidate.unit != total.unit or candidate.part_of is not None or _CLAUSE_END.search(text, candidate.end, end):
+        if (candidate.unit != total.unit or candidate.part_of is not None
+                or _CLAUSE_END.search(text, candidate.end, end)):
             break
         parts.append(candidate)
         end = candidate.start
@@ -132,7 +133,7 @@ def _counted_lists(claims: list[Claim], text: str) -> None:
         window = text[max(0, total.start - 60):total.end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # the total's own sentence
         match = None
-        for match in _COUNTED_TOTAL.finditer(window):
+        for match in _COUNTED_TOTAL.finditer(window):  # noqa: B007 — the last one
             pass
         if match is None:
             continue
@@ -184,7 +185,7 @@ def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon) -> 
     `overseas sales rose 3.3% to 5.66 million`): named before it, after the figure of its unit
     before it, with no clause boundary between."""
     found = None
-    for found in lexicon.partition_re.finditer(text, max(start, claim.start - 80), claim.start):
+    for found in lexicon.partition_re.finditer(text, max(start, claim.start - 80), claim.start):  # noqa: B007
         pass
     if found is None or _CLAUSE_END.search(text, found.end(), claim.start):
         return None

@@ -17,8 +17,8 @@ from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isola
 from checker.check.facts import event_keys, is_fact, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
-from checker.periods import periods_compatible
 from checker.models import Claim, ClaimSet
+from checker.periods import periods_compatible
 
 
 class AgreementParams(KindParams):
@@ -97,7 +97,9 @@ def _fact_words(key: tuple, lang: str) -> str:
     if lang == "ko":
         change = (f" {_BASIS[basis][1]} 증감" if basis in _BASIS else " 증감") if role.startswith("change") else ""
         return f"{who} {(scope + ' ') if scope else ''}{what}{change}({fmt.period(period, lang)})"
-    change = (f" change against {_BASIS[basis][0]} before" if basis in _BASIS else " change") if role.startswith("change") else ""
+    change = ""
+    if role.startswith("change"):
+        change = f" change against {_BASIS[basis][0]} before" if basis in _BASIS else " change"
     return f"{who} {(scope + ' ') if scope else ''}{what}{change}, {fmt.period(period, lang)}"
 
 
@@ -105,7 +107,8 @@ def _paths_of(variants: list[Variant]) -> list[str]:
     """The articles of a key's statements, the latest-published first (where its diagnostic goes)."""
     import datetime as dt
 
-    claims = sorted((c for v in variants for c in v.claims), key=lambda c: (c.published or dt.date.min, c.path), reverse=True)
+    claims = sorted((c for v in variants for c in v.claims), key=lambda c: (c.published or dt.date.min, c.path),
+                    reverse=True)
     return [c.path for c in claims]
 
 
@@ -170,7 +173,8 @@ class Agreement(CheckKind):
         here, there = Interval.of(primary), Interval.of(earlier)
         fields = {"fact": fact, "value": fmt.stated(primary, ctx.notation(primary), lang),
                   "other": fmt.stated(earlier, ctx.notation(earlier), lang),
-                  "other_path": earlier.path if earlier.path != primary.path else ("이 기사의 다른 곳" if lang == "ko" else "this article")}
+                  "other_path": earlier.path if earlier.path != primary.path
+                  else ("이 기사의 다른 곳" if lang == "ko" else "this article")}
         fixes = []
         if first.count != other.count:
             # The odd one out: the statement fewer copies make, against the one more copies agree on.
@@ -178,12 +182,15 @@ class Agreement(CheckKind):
             odd = primary if primary in few.claims else earlier if earlier in few.claims else None
             if odd is not None and odd.path in ctx.documents:
                 fixes = keep(fix(ctx, odd, many.interval, "other",
-                                 label="다른 기사들과 맞추려면 이 값" if lang == "ko" else "to agree with the other statements, this figure"))
+                                 label="다른 기사들과 맞추려면 이 값" if lang == "ko"
+                                 else "to agree with the other statements, this figure"))
         evidence = {"key": list(map(str, key)), "value": [here.lo, here.hi], "other": [there.lo, there.hi],
                     "statements": first.count + other.count}
-        kept = [c for c in (first.claims + other.claims) if c is not primary and c is not earlier][: params.max_related - 1]
+        kept = [c for c in (first.claims + other.claims)
+                if c is not primary and c is not earlier][: params.max_related - 1]
         related = [Ref(ctx.document(earlier), earlier.start, earlier.end, f"states {fields['other']}")]
-        related += [Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), lang)}") for c in kept]
+        related += [Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), lang)}")
+                    for c in kept]
         guessed = bool(primary.guesses or earlier.guesses)
         return Draft(Ref(ctx.document(primary), primary.start, primary.end, f"states {fields['value']}"), fields,
                      evidence, related=related, guessed=guessed, count=min(first.count, other.count),

@@ -15,11 +15,11 @@ from typing import Literal
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
+from checker.check.fx import reference_rates
 from checker.check.intervals import Interval, intersection
 from checker.check.suggest import fix, keep
 from checker.extract.units import ISO_CODES
 from checker.models import Claim, ClaimSet
-from checker.check.fx import reference_rates
 
 _CURRENCIES = set(ISO_CODES)
 
@@ -139,7 +139,8 @@ class Conversion(CheckKind):
         reference = Interval(min(r for _, r in window), max(r for _, r in window)).widen(params.tolerance)
         return implied.rate.overlaps(reference)
 
-    def _reference(self, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams, ctx: Context) -> Iterable[Draft]:
+    def _reference(self, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams,
+                   ctx: Context) -> Iterable[Draft]:
         table = reference_rates()
         published = claimset.document.published
         for implied in rates:

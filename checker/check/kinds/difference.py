@@ -66,7 +66,8 @@ class Difference(CheckKind):
             fix(ctx, value, Interval.of(prior) + signed(change), "value", center=prior.value + _signed_value(change)),
             fix(ctx, prior, Interval.of(value) - signed(change), "prior", center=value.value - _signed_value(change)))
         evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
-                    "difference": [computed.lo, computed.hi], "stated": [change.low, change.high], "direction": change.direction,
+                    "difference": [computed.lo, computed.hi], "stated": [change.low, change.high],
+                    "direction": change.direction,
                     "calculation": [f"{fields['value']} − {fields['prior']} = {fields['computed']}"]}
         yield Draft(claim_ref(ctx, change, f"the difference is {fields['computed']}"), fields, evidence,
                     related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")],
@@ -82,7 +83,8 @@ class Difference(CheckKind):
             return
         lang, nl = ctx.lang, ctx.notation(value)
         fields = {"value": fmt.stated(value, nl, lang), "rate": fmt.stated(rate, nl, lang),
-                  "verb": ("늘었다면" if rate.direction >= 0 else "줄었다면") if lang == "ko" else ("up" if rate.direction >= 0 else "down"),
+                  "verb": (("늘었다면" if rate.direction >= 0 else "줄었다면") if lang == "ko"
+                           else ("up" if rate.direction >= 0 else "down")),
                   "computed": fmt.about(computed, value.unit, nl, lang),
                   "stated": _signed_words(change, nl, lang)}
         fixes = []
@@ -92,11 +94,12 @@ class Difference(CheckKind):
             implied_rate = (current / before).shift(-1.0).scale(100.0) if before.lo > 0 else None
             fixes = keep(fix(ctx, change, computed, "increment", magnitude=True),
                          fix(ctx, rate, implied_rate, "rate", magnitude=True) if implied_rate else None)
+        implied_words = fmt.about(implied_prior, value.unit, nl, lang)
         evidence = {"value": [value.low, value.high], "rate": [rate.low, rate.high],
                     "implied_prior": [implied_prior.lo, implied_prior.hi], "increment": [computed.lo, computed.hi],
                     "calculation": [f"{fields['value']} ÷ (1 {'−' if rate.direction < 0 else '+'} "
-                                    f"{fmt.amount(rate.value, 'percent', nl)}) = {fmt.about(implied_prior, value.unit, nl, lang)}",
-                                    f"{fields['value']} − {fmt.about(implied_prior, value.unit, nl, lang)} = {fields['computed']}"]}
+                                    f"{fmt.amount(rate.value, 'percent', nl)}) = {implied_words}",
+                                    f"{fields['value']} − {implied_words} = {fields['computed']}"]}
         yield Draft(claim_ref(ctx, change, f"the rate implies {fields['computed']}"), fields, evidence,
                     related=[claim_ref(ctx, value, "value"), claim_ref(ctx, rate, "growth rate")],
                     guessed=bool(change.guesses or value.guesses or rate.guesses), passed=passed, fixes=fixes)

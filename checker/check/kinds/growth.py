@@ -47,7 +47,8 @@ class Growth(CheckKind):
             evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
                         "change_percent": [change.low, change.high], "direction": change.direction,
                         "expected": [expected.lo, expected.hi],
-                        "calculation": [f"{fields['prior']} × (1 {'−' if falls else '+'} {fmt.amount(change.value, 'percent', nl)})"
+                        "calculation": [f"{fields['prior']} × (1 {'−' if falls else '+'} "
+                                        f"{fmt.amount(change.value, 'percent', nl)})"
                                         f" = {fields['expected']}",
                                         f"{fields['value']} ÷ {fields['prior']} − 1 = "
                                         f"{fmt.signed_percent(implied) if implied is not None else '?'}"]}

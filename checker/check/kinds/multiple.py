@@ -22,6 +22,7 @@ from checker.check.intervals import INF, Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
+
 def readings(multiple: Claim) -> list[tuple[str, Interval]]:
     stated = Interval.of(multiple)
     if multiple.plus_reading:  # `3배 증가` (the link stage reads the words after the multiple)
@@ -139,11 +140,13 @@ class Multiple(CheckKind):
             lang, nl = ctx.lang, ctx.notation(percent)
             fields = {"multiple": multiple.text.strip(), "percent": fmt.stated(percent, nl, lang),
                       "readings": (" 또는 " if lang == "ko" else " or ").join(
-                          f"{_name(name, lang)} → {fmt.about(r, 'percent', nl, lang)}" for name, r in dict(options).items())}
+                          f"{_name(name, lang)} → {fmt.about(r, 'percent', nl, lang)}"
+                          for name, r in dict(options).items())}
             fixes = [] if passed else keep(fix(ctx, percent, options[0][1], "rise", magnitude=True))
             evidence = {"multiple": [multiple.low, multiple.high], "percent": [percent.low, percent.high],
                         "readings": {n: [r.lo, r.hi] for n, r in options}}
-            yield Draft(claim_ref(ctx, percent, f"`{fields['multiple']}` implies {fields['readings']}"), fields, evidence,
+            label = f"`{fields['multiple']}` implies {fields['readings']}"
+            yield Draft(claim_ref(ctx, percent, label), fields, evidence,
                         related=[claim_ref(ctx, multiple, "the same change as a multiple")],
                         guessed=bool(multiple.guesses or percent.guesses), passed=passed, fixes=fixes)
 

@@ -42,7 +42,8 @@ class Names(CheckKind):
             for other in others:
                 fields = {"name": key, "first": first.text, "second": other.text}
                 yield Draft(Ref(document, other.start, other.end, f"written `{other.text}` here"), fields,
-                            {"key": key, "forms": list(forms)}, related=[Ref(document, first.start, first.end, f"`{first.text}`")])
+                            {"key": key, "forms": list(forms)},
+                            related=[Ref(document, first.start, first.end, f"`{first.text}`")])
 
     def run_corpus(self, claimsets: list[ClaimSet], params: NamesParams, ctx: Context) -> Iterable[Draft]:
         if params.check != "across":

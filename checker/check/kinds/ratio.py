@@ -12,6 +12,7 @@ from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
+
 class RatioParams(KindParams):
     check: Literal["defined", "of_total", "part_exceeds_whole"] = "defined"
     ratio: str | None = None  # metric id of the ratio (e.g. operating_margin)
@@ -43,7 +44,8 @@ class Ratio(CheckKind):
                 continue
             computed = (Interval.of(numerator) / Interval.of(denominator)).scale(params.scale)
             yield from _compare(rate, computed, [numerator, denominator], ctx,
-                               f"{fmt.metric_word(params.numerator, ctx.lang)} / {fmt.metric_word(params.denominator, ctx.lang)}")
+                               f"{fmt.metric_word(params.numerator, ctx.lang)} / "
+                               f"{fmt.metric_word(params.denominator, ctx.lang)}")
 
     def _of_total(self, claimset: ClaimSet, ctx: Context, check: str) -> Iterable[Draft]:
         """A share the link stage tied to its part and whole (`share_part`, `share_whole`)."""
@@ -56,7 +58,8 @@ class Ratio(CheckKind):
                 continue
             if check == "of_total" and share is not part:
                 computed = (Interval.of(part) / Interval.of(whole)).scale(100.0 if share.kind == "percent" else 1.0)
-                yield from _compare(share, computed, [part, whole], ctx, "부분 / 전체" if ctx.lang == "ko" else "part / whole")
+                definition = "부분 / 전체" if ctx.lang == "ko" else "part / whole"
+                yield from _compare(share, computed, [part, whole], ctx, definition)
             elif check == "part_exceeds_whole" and part.low > whole.high and (part.id, whole.id) not in seen:
                 seen.add((part.id, whole.id))
                 lang, nl = ctx.lang, ctx.notation(part)
@@ -68,7 +71,8 @@ class Ratio(CheckKind):
 
 def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
     found = [claim for claim in index.by_id.values()
-             if claim.metric == metric and claim.role in ("value", "prior", "baseline") and claim.entities == rate.entities
+             if claim.metric == metric and claim.role in ("value", "prior", "baseline")
+             and claim.entities == rate.entities
              and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)]
     if not rate.entities:
         # A ratio of no named company is of the figures stated in its paragraph: the nearest before it,
@@ -93,12 +97,14 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
         scale = 100.0 if unit == "percent" else 1.0
         numerator, denominator = parts
         written = Interval.of(stated).scale(1 / scale)
-        role = "ratio" if stated.metric not in ("share",) and definition.count("/") and stated.share_whole is None else "share"
+        is_ratio = stated.metric not in ("share",) and definition.count("/") and stated.share_whole is None
+        role = "ratio" if is_ratio else "share"
         point = numerator.value / denominator.value * scale if denominator.value else None
         fixes = keep(fix(ctx, stated, computed, role, center=point),
                      fix(ctx, numerator, Interval.of(denominator) * written, "numerator", label=_named(numerator, ctx))
                      if numerator is not stated else None,
-                     fix(ctx, denominator, Interval.of(numerator) / written, "denominator", label=_named(denominator, ctx))
+                     fix(ctx, denominator, Interval.of(numerator) / written, "denominator",
+                         label=_named(denominator, ctx))
                      if written.lo > 0 else None)
     evidence = {"stated": [stated.low, stated.high], "computed": [computed.lo, computed.hi],
                 "parts": {p.text.strip(): [p.low, p.high] for p in parts},

@@ -14,6 +14,7 @@ from checker.check.facts import is_fact
 from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet
 
+
 def part_of(claim: Claim) -> str | None:
     """`수입산 비중`, `중국산 점유율`: the words before the metric name the part; else who."""
     if claim.label:
@@ -51,9 +52,11 @@ class Share(CheckKind):
             lang = ctx.lang
             market = whole.split(":", 1)[1] if whole.startswith("market:") else None
             if lang == "ko":
-                shown, when = (f"{market} 시장" if market else "이 목록"), (f"{fmt.period(period, lang)} " if period else "")
+                shown = f"{market} 시장" if market else "이 목록"
+                when = f"{fmt.period(period, lang)} " if period else ""
             else:
-                shown, when = (f"the {market} market" if market else "the list"), (f" in {fmt.period(period, lang)}" if period else "")
+                shown = f"the {market} market" if market else "the list"
+                when = f" in {fmt.period(period, lang)}" if period else ""
             nl = ctx.notation(claims[-1])
             fields = {"whole": shown, "period": when,
                       "terms": " + ".join(fmt.stated(c, nl, lang) for c in claims),

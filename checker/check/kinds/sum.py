@@ -11,8 +11,8 @@ from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import Interval
 from checker.check.kinds.growth import growth_factor
 from checker.check.suggest import fix, keep
-from checker.periods import previous_period
 from checker.models import Claim, ClaimSet
+from checker.periods import previous_period
 
 
 class SumParams(KindParams):
@@ -87,7 +87,8 @@ class Sum(CheckKind):
         current = index.values(total, period=_next_period(total.period))
         for group_total in current:
             parts = stated_parts(index, group_total)
-            if parts and not sum((Interval.of(p) for p in parts[1:]), Interval.of(parts[0])).overlaps(Interval.of(group_total)):
+            added = sum((Interval.of(p) for p in parts[1:]), Interval.of(parts[0])) if parts else None
+            if added is not None and not added.overlaps(Interval.of(group_total)):
                 return True
         return False
 
@@ -122,7 +123,7 @@ class Sum(CheckKind):
             fixes.append(fix(ctx, total, added, "total"))
             if not derived:
                 # Each part: the total less the other parts.
-                for n, (part, interval) in enumerate(parts):
+                for n, (part, _interval) in enumerate(parts):
                     others = [iv for m, (_, iv) in enumerate(parts) if m != n]
                     rest = others[0]
                     for iv in others[1:]:
@@ -140,7 +141,8 @@ class Sum(CheckKind):
             return
         # With the prior total stated, the growth check (F301) and the derived prior (F303) see this
         # relation already; a wrong part is the sum's (F302). One wrong number, one finding.
-        if index.prior_of(total, growth.basis or "year") is not None or self._current_total_fails(index, _prior_stub(total)):
+        if (index.prior_of(total, growth.basis or "year") is not None
+                or self._current_total_fails(index, _prior_stub(total))):
             return
         priors = []
         for entity in total.entities:
@@ -169,8 +171,8 @@ class Sum(CheckKind):
                                     f"{fields['total']} ÷ {fields['prior']} − 1 = {fields['implied']}"]}
         related = [claim_ref(ctx, total, "total")] + [claim_ref(ctx, r, _growth_label(v, lang)) for v, r, _ in priors]
         yield Draft(claim_ref(ctx, growth, f"the parts imply {fields['implied']}"), fields, evidence, related=related,
-                    guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)), passed=passed,
-                    fixes=fixes)
+                    guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)),
+                    passed=passed, fixes=fixes)
 
 
 def _part_words(claim: Claim, lang: str) -> str | None:

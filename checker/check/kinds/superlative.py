@@ -55,11 +55,13 @@ class Superlative(CheckKind):
             fields = {"entity": fmt.entity_word(ranked.entities[0], lang), "value": _signed_words(ranked, nl, lang),
                       "rank": ("가장 큰 값" if largest else "가장 작은 값") if lang == "ko"
                       else ("the largest" if largest else "the smallest"),
-                      "peers": ", ".join(f"{fmt.entity_word(p.entities[0], lang)} {_signed_words(p, nl, lang)}" for p in shown)}
+                      "peers": ", ".join(f"{fmt.entity_word(p.entities[0], lang)} {_signed_words(p, nl, lang)}"
+                                         for p in shown)}
             evidence = {"ranked": [ranked.low, ranked.high], "direction": ranked.superlative,
                         "peers": {p.entities[0]: [p.low, p.high] for p in shown}}
             yield Draft(claim_ref(ctx, ranked, f"{fields['rank']}?"), fields, evidence,
-                        related=[claim_ref(ctx, p, f"{fmt.entity_word(p.entities[0], lang)}: {p.text.strip()}") for p in shown[:3]],
+                        related=[claim_ref(ctx, p, f"{fmt.entity_word(p.entities[0], lang)}: {p.text.strip()}")
+                                 for p in shown[:3]],
                         guessed=bool(ranked.guesses), passed=passed)
 
 
