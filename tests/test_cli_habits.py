@@ -215,3 +215,32 @@ def test_one_render_entry_point_writes_every_format_to_a_stream(knowledge, fmt, 
     render(outcome, settings, stream)
     assert needle in stream.getvalue()
     assert not ANSI.search(stream.getvalue())
+
+
+def test_rates_update_downloads_over_http(tmp_path, rates_env):
+    """The download path, against a server on the loopback interface (never the network)."""
+    import functools
+    import http.server
+    import threading
+
+    today = dt.date.today()
+    newest = (today - dt.timedelta(days=1)).isoformat()
+    served = tmp_path / "served"
+    served.mkdir()
+    _ecb_csv(served / "hist.csv", [((today - dt.timedelta(days=2)).isoformat(), 1.0, 1400.0), (newest, 1.0, 1390.0)])
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        run = factlint("rates", "update", "--url", f"{base}/hist.csv", env=rates_env)
+        assert run.returncode == 0, run.stderr
+        assert f"now up to {newest}" in run.stderr
+        assert json.loads(factlint("rates", "--format", "json", env=rates_env).stdout)["last_date"] == newest
+        missing = factlint("rates", "update", "--url", f"{base}/nope.zip", env=rates_env)
+        assert missing.returncode == 2 and "cannot download the ECB history" in missing.stderr
+        assert "Traceback" not in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
+    finally:
+        server.shutdown()
+        server.server_close()
