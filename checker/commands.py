@@ -171,7 +171,8 @@ def run_check(args: argparse.Namespace) -> int:
         result = check(analysis, knowledge, lang=settings.lang, show_passed=wanted.passed,
                        severity_overrides=settings.severity, ledger=ledger_path, facts=args.facts or settings.facts)
 
-        findings = apply_inline(result.findings, analysis.claimsets, knowledge.rules.codes)
+        findings = apply_inline(result.findings, analysis.claimsets, knowledge.rules.codes, rules=knowledge.rules,
+                                lang=settings.lang, overrides=settings.severity)
         if args.write_baseline:
             write_baseline(args.write_baseline, findings, analysis.claimsets)
         baseline = args.baseline or settings.baseline

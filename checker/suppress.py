@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.check.base import locate
+from checker.check.engine import render
 from checker.errors import InputError
 from checker.models import ClaimSet, Finding
 
@@ -55,7 +56,10 @@ def find_suppressions(claimset: ClaimSet) -> list[Suppression]:
     return found
 
 
-def apply_inline(findings: list[Finding], claimsets: list[ClaimSet], known_codes: list[str]) -> list[Finding]:
+def apply_inline(findings: list[Finding], claimsets: list[ClaimSet], known_codes: list[str], *,
+                 rules=None, lang: str = "en", overrides: dict[str, str] | None = None) -> list[Finding]:
+    """Drop the findings an inline comment silences; report each comment that silences nothing (F900)
+    with the rule's own words in the chosen language and its configured severity (`rules`: the RuleSet)."""
     suppressions = {cs.document.path: find_suppressions(cs) for cs in claimsets}
     kept = []
     for finding in findings:
@@ -68,13 +72,15 @@ def apply_inline(findings: list[Finding], claimsets: list[ClaimSet], known_codes
         else:
             kept.append(finding)
     if UNUSED_CODE in known_codes:
+        rule = rules.rule(UNUSED_CODE) if rules is not None and UNUSED_CODE in rules.codes else None
+        template = rule.template(lang) if rule else "suppression of {codes} silences nothing in the next paragraph"
+        severity = (overrides or {}).get(UNUSED_CODE, rule.severity if rule else "warning")
         documents = {cs.document.path: cs.document for cs in claimsets}
         for path, items in suppressions.items():
             for item in items:
                 if not item.used:
                     kept.append(Finding(
-                        rule=UNUSED_CODE, severity="warning",
-                        message=f"suppression of {', '.join(item.codes)} silences nothing in the next paragraph",
+                        rule=UNUSED_CODE, severity=severity, message=render(template, {"codes": ", ".join(item.codes)}),
                         location=locate(documents[path], item.start, item.end), evidence={"codes": item.codes}))
     return kept
 

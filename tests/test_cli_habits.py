@@ -244,3 +244,14 @@ def test_rates_update_downloads_over_http(tmp_path, rates_env):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_unused_suppression_follows_configuration_and_language(tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text("---\npublished: 2024-08-27\n---\n<!-- factlint: ignore[F301] checked by the desk -->\n"
+                       "한빛전자의 매출은 10조원이다.\n", encoding="utf-8")
+    (tmp_path / ".factlint.toml").write_text('severity = { F900 = "error" }\nlang = "ko"\n', encoding="utf-8")
+    run = factlint("check", article, "--format", "json", cwd=tmp_path)
+    finding = next(f for f in json.loads(run.stdout)["findings"] if f["rule"] == "F900")
+    assert finding["severity"] == "error" and run.returncode == 1
+    assert "F301" in finding["message"] and "무시" in finding["message"]

@@ -361,7 +361,8 @@ def _assemble(config: AuditConfig, documents: list[_DocResult], cross: list, app
     findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
     suppressing = [ClaimSet.model_construct(document=d.suppressions, claims=[], names=[], malformed=[])
                    for d in documents if d.suppressions is not None]
-    findings = apply_inline(findings, suppressing, knowledge.rules.codes)
+    findings = apply_inline(findings, suppressing, knowledge.rules.codes, rules=knowledge.rules, lang=config.lang,
+                            overrides=dict(config.severity_overrides))
     articles = sum(1 for d in documents if d.error is None)
     claims = sum(d.claims for d in documents)
     return AuditResult(findings, articles, claims, errors)

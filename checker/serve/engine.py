@@ -118,7 +118,8 @@ class Engine:
         ledger = self.ledger if use_ledger else None
         result = check(analysis, self.knowledge, lang=lang, show_passed=show_passed,
                        severity_overrides=self.settings.severity, ledger=ledger, facts=self.facts)
-        findings = apply_inline(result.findings, claimsets, self.knowledge.rules.codes)
+        findings = apply_inline(result.findings, claimsets, self.knowledge.rules.codes, rules=self.knowledge.rules,
+                                lang=lang, overrides=self.settings.severity)
         if self.settings.baseline:
             findings = apply_baseline(self.settings.baseline, findings, claimsets)
         return Checked(findings, result.passed, claimsets, self.knowledge, lang)
