@@ -30,7 +30,6 @@ import argparse
 import importlib
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -46,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
 import real_score  # noqa: E402
+from run import factlint_command  # noqa: E402
 
 from checker.pipeline import Analysis, analyze_document, check, load_knowledge  # noqa: E402
 from checker.read import read_paths  # noqa: E402
@@ -92,14 +92,6 @@ def throughput(knowledge, articles: int, rounds: int) -> dict[str, float]:
     out = {name: statistics.median(values) for name, values in rates.items()}
     out["mean_bytes"] = statistics.mean(len(d.text.encode()) for d in documents)
     return out
-
-
-def factlint_command() -> list[str]:
-    script = Path(sys.executable).with_name("factlint")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("factlint")
-    return [found] if found else [sys.executable, "-m", "checker"]
 
 
 def cold_check(mode: str, runs: int) -> dict[str, float]:

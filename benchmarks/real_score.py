@@ -147,7 +147,6 @@ def judge(relation: Relation, items: list[Item]) -> tuple[bool, bool]:
 # --- automatic edits -----------------------------------------------------------------------------
 
 _FIRST_DIGIT = re.compile(r"[1-9]")
-_HANGUL_DIGITS = "일이삼사오육칠팔구"
 
 
 def edit_member(text: str) -> tuple[int, str] | None:
