@@ -340,3 +340,18 @@ def test_partition_parts_of_different_periods_are_not_one_whole(knowledge):
             "while imports for the year were $460 billion.")
     result = findings(knowledge, document(text), select=["F302"], show_passed=True)
     assert not result.findings and not result.passed
+
+
+def test_a_stock_quote_inside_a_sentence_is_furniture(knowledge):
+    # A site's quote widget after a company's name: price, change mark, change, signed rate.
+    text = ("영업이익률 1위는 한빛전자 (52,300원 ▲1,200 +2.35%)다. 매출 8000억원, 영업이익 2400억원으로 "
+            "영업이익률 30%를 기록했다.")
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert all(found[n].furniture for n in ("52,300원", "2.35%")), {n: c.furniture for n, c in found.items()}
+    assert not any(found[n].furniture for n in ("8000억원", "2400억원", "30%"))
+    assert_checked(knowledge, text, "F307", False)
+    # The same figures with a wrong margin: the rate in the quote does not stand in for it.
+    assert_checked(knowledge, text.replace("30%를", "20%를"), "F307", True)
+    # Without a change mark it is no quote: a parenthesis is read as the text states it.
+    plain = {c.text.strip(): c for c in claims("한빛전자(주가 52,300원)의 매출은 8000억원이다.", knowledge).claims}
+    assert not plain["52,300원"].furniture

@@ -12,7 +12,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
     """converts, change_of and compared_to, within a sentence (or, as a guess, the one before)."""
     by_sentence: dict[int, list[int]] = {}
     for i, claim in enumerate(claims):
-        by_sentence.setdefault(claim.sentence, []).append(i)
+        if not claim.furniture:  # page furniture (a stock quote inside a sentence) relates to nothing
+            by_sentence.setdefault(claim.sentence, []).append(i)
     taken: set[tuple[int, str, str | None]] = set()
     for sentence, indices in by_sentence.items():
         for i in indices:

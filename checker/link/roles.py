@@ -182,6 +182,8 @@ def pair_absolute_and_relative(claims: list[Claim], text: str) -> None:
         amount, rate = (second, first) if first.kind == "percent" else (first, second)
         if amount.kind not in ("money", "count", "measure") or rate.kind != "percent" or amount.role == "conversion":
             continue
+        if amount.furniture or rate.furniture:
+            continue
         if not _PAREN_OPEN.fullmatch(text, first.end, second.start):
             continue
         close = _PAREN_CLOSE.match(text, second.end)

@@ -28,6 +28,9 @@ _FURNITURE_LINE = re.compile(
 )
 _LINE_START = re.compile(r"(?<=\n)(?=[^\S\n]*\S)")
 _EMAIL = re.compile(r"[\w.]+@[\w.]+\.\w+")
+# A stock quote a news site inserts after a company's name (`삼성전자 (61,500원 ▲500 +0.82%)`):
+# price, change mark, change, signed rate in one parenthesis. Page furniture inside a sentence.
+_QUOTE_WIDGET = re.compile(r"\(\s*\d[\d,]*(?:\.\d+)?\s*원\s*[▲▼△▽↑↓─-]\s*[\d,]+(?:\.\d+)?\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*\)")
 _ENDS_PAGE = re.compile(r"저작권|무단\s?전재|Copyright|ⓒ|©|관련\s?기사|핫클릭|Related (?:articles|stories)", re.I)
 
 
@@ -36,7 +39,7 @@ class Segments:
     sentence_starts: list[int]
     paragraph_starts: list[int]
     furniture_from: int  # offset where the page's trailing furniture begins
-    furniture_lines: list[tuple[int, int]]
+    furniture_lines: list[tuple[int, int]]  # whole lines, and inline furniture (stock quotes), sorted
 
     def sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -90,7 +93,19 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
             if _ENDS_PAGE.search(line) and offset > len(text) * 0.6 and furniture_from == len(text):
                 furniture_from = offset
         offset += len(line)
-    return Segments(sorted(set(sentences)), sorted(set(paragraphs)), furniture_from, lines)
+    lines.extend(m.span() for m in _QUOTE_WIDGET.finditer(text, start))
+    return Segments(sorted(set(sentences)), sorted(set(paragraphs)), furniture_from, _merged(lines))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans (a quote inside a furniture line is one span)."""
+    out: list[tuple[int, int]] = []
+    for begin, end in sorted(spans):
+        if out and begin < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((begin, end))
+    return out
 
 
 # ---------------------------------------------------------------- kiwi (optional)
