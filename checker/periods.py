@@ -105,6 +105,20 @@ def previous_period(period: str | None, shift: str = "year") -> str | None:
     return None if earlier is None else str(earlier)
 
 
+def period_after(period: str | None, years: int = 0, months: int = 0) -> str | None:
+    """The period `years` and `months` after a year or a month (`2020-09` + 10 months → `2021-07`);
+    None where the shift does not fit the period's grain (months after a year, a quarter)."""
+    parsed = Period.parse(period)
+    if parsed is None:
+        return None
+    if parsed.grain == "year" and months == 0:
+        return str(Period(parsed.year + years))
+    if parsed.grain != "month":
+        return None
+    index = parsed.year * 12 + parsed.index - 1 + years * 12 + months
+    return str(Period(index // 12, "month", index % 12 + 1))
+
+
 def period_contains(outer: str, inner: str) -> bool:
     """Whether `inner` lies within `outer`; an unknown form is contained only in itself."""
     if outer == inner:
@@ -118,4 +132,4 @@ def periods_compatible(a: str, b: str) -> bool:
     return period_contains(a, b) or period_contains(b, a)
 
 
-__all__ = ["Period", "period_contains", "periods_compatible", "previous_period"]
+__all__ = ["Period", "period_after", "period_contains", "periods_compatible", "previous_period"]

@@ -355,3 +355,51 @@ def test_a_stock_quote_inside_a_sentence_is_furniture(knowledge):
     # Without a change mark it is no quote: a parenthesis is read as the text states it.
     plain = {c.text.strip(): c for c in claims("한빛전자(주가 52,300원)의 매출은 8000억원이다.", knowledge).claims}
     assert not plain["52,300원"].furniture
+
+
+@pytest.mark.parametrize("text,expected", [
+    # `Z원 오르며`, `Z원이 더 올랐다`, `Z원 가깝게 오르며`: an amount before a rise verb is the change.
+    ("5월 평균 임대료는 210만원으로 4월(200만원)보다 10만원 오르며 최고치를 기록했다.",
+     {"10만원": ("change", "210만원", "200만원")}),
+    ("6월 평균 임대료는 220만원으로 전달보다 10만원이 더 올랐다.", {"10만원": ("change", "220만원", None)}),
+])
+def test_rise_verbs_after_an_amount(knowledge, text, expected):
+    test_roles_and_links(knowledge, text, expected)
+
+
+def test_a_place_is_the_subject_only_where_the_text_makes_it_one(knowledge):
+    text = ("한빛감정원이 발표한 자료에 따르면 5월 전국 오피스텔 평균 매매가격은 3억1000만원이다. "
+            "5월 서울 오피스텔 평균 매매가격은 4억2000만원이다. 부산은 5월 2억5000만원을 기록했다.")
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["3억1000만원"].entities == ["kr_nationwide"]
+    assert found["4억2000만원"].entities == ["kr_seoul"]
+    assert found["2억5000만원"].entities == ["kr_busan"]
+    # Figures of two places are two facts: no disagreement between them.
+    assert_checked_none = findings(knowledge, document(text), select=["F402"])
+    assert not assert_checked_none.findings
+    # The same place's figure stated twice must agree.
+    twice = text + " 5월 서울 오피스텔 평균 매매가격은 4억8000만원으로 조사됐다."
+    assert "F402" in [f.rule for f in findings(knowledge, document(twice), select=["F402"]).findings]
+    # A place named in passing is not who the figure is about.
+    passing = {c.text: c for c in claims("한빛물산은 서울 본사에서 3분기 매출 2조원을 발표했다.", knowledge).claims}
+    assert passing["2조원"].entities == ["한빛물산"]
+
+
+def test_a_time_that_labels_a_parenthesized_figure_is_not_the_period_of_the_figure_before(knowledge):
+    text = "서울 오피스텔 평균 매매가격은 4억2000만원으로 지난달(4억원)보다 올랐다."
+    found = {c.text: c for c in claims(text, knowledge, published=dt.date(2025, 8, 20)).claims}
+    assert found["4억원"].period == "2025-07"
+    assert found["4억2000만원"].period != "2025-07"
+
+
+@pytest.mark.parametrize("text,period", [
+    ("지난해 9월 평균 매매가격이 5억원을 넘긴 뒤 10개월 만에 평균 매매가격 6억원을 돌파했다.", "2025-07"),
+    ("In March 2023 the index reached 1,000 points, and two years later 1,500 points.", "2025-03"),
+    ("1월 가입자는 100만명이었고 석 달 만에 가입자 130만명을 넘었다.", "2025-04"),
+    ("In March 2023 the index reached 1,000 points, and 2 years later 1,500 points.", "2025-03"),
+])
+def test_a_figure_after_an_elapsed_time_is_of_a_later_period(knowledge, text, period):
+    found = claims(text, knowledge, published=dt.date(2025, 8, 20)).claims
+    assert found[-1].period != found[0].period
+    if period is not None:
+        assert found[-1].period == period, (found[-1].text, found[-1].period)

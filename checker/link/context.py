@@ -8,7 +8,7 @@ from checker.link.entities import EntityHit
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention, Span, TimeRef
-from checker.periods import previous_period
+from checker.periods import period_after, previous_period
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = re.compile(r"[가-힣A-Za-z]+\s?(?:부문|사업부|사업본부)|\b\w+\s(?:division|segment|unit)\b", re.I)
@@ -110,7 +110,7 @@ def _is_name(word: str, named, text: str) -> bool:
 
 def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int,
                    lexicon: Lexicon) -> None:
-    hits = doc.entities.before(s_start, s_end)
+    hits = [h for h in doc.entities.before(s_start, s_end) if h.kind != "place" or _place_is_subject(h, doc)]
     if any(h.kind != "country" for h in hits):
         # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
         hits = [h for h in hits if h.kind != "country"]
@@ -144,6 +144,21 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
     claim.entities = sorted(ids)
     if chosen.inferred and "entities" not in claim.guesses:
         claim.guesses.append("entities")
+
+
+# Between a place and the metric it narrows: words without a particle (`서울 아파트 중위가격`).
+_PLACE_TO_METRIC = re.compile(r"(?:\s?[가-힣A-Za-z]+(?<![은는이가의을를에서로와과도])){0,3}\s?")
+
+
+def _place_is_subject(hit: EntityHit, doc: ArticleView) -> bool:
+    """A place is what a figure is about when it is the clause's topic (`경기도는 …`) or narrows the
+    metric right after it (`서울 아파트 중위가격`); a place named in passing (`서울 본사에서`) is not."""
+    if hit.topic:
+        return True
+    i = bisect.bisect_left(doc.metric_starts, hit.end)
+    if i >= len(doc.metric_starts) or doc.metric_starts[i] - hit.end > 16:
+        return False
+    return bool(_PLACE_TO_METRIC.fullmatch(doc.text, hit.end, doc.metric_starts[i]))
 
 
 # An English run-in list: a comma (or `followed by`) and a capitalized name before the next figure.
@@ -194,12 +209,24 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     refs = [t for t in doc.times[lo:hi] if t.period and t.role not in ("prior", "dateline")]
     if not event:
         refs = [t for t in refs if t.period.count("-") < 2]  # a report's dateline is not a period
-    main = _nearest(refs, mention.end, doc.mention_starts)
+    main = _nearest(refs, mention.end, doc.mention_starts, doc.text)
     assumed = False
     if main is None:
         main = _period_before(doc, s_start, claim.paragraph, event)
         assumed = main is not None
     if main is None:
+        return
+    if main.end <= mention.start and (elapsed := _ELAPSED.search(doc.text, main.end, mention.start)):
+        # `지난해 9월 5억원을 넘긴 뒤 10개월 만에 6억원을 돌파했다`: the figure is of a later period.
+        written = (elapsed.group("n") or elapsed.group("n_en")).lower()
+        amount = int(written) if written.isdigit() else _COUNT_WORDS[written]
+        unit = (elapsed.group("unit") or elapsed.group("unit_en")).lower()
+        years = amount if unit in ("년", "year", "years") else 0
+        months = amount if unit in ("개월", "달", "month", "months") else 0
+        later = period_after(main.period, years, months) if years or months else None
+        if later is not None and claim.role != "prior":
+            claim.period, claim.period_span = later, Span(start=elapsed.start(), end=elapsed.end())
+            claim.guesses.append("period")
         return
     if claim.role == "prior":
         prior = _prior_ref_before(doc, mention.start, s_start)
@@ -213,18 +240,35 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         claim.guesses.append("period")
 
 
-def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = ()) -> TimeRef | None:
+def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = (), text: str = "") -> TimeRef | None:
     before = [t for t in refs if t.end <= position]
     if before:
         return before[-1]
     # A time named after the figure is its own only if no other figure comes between them
-    # (`$6.5bn, more than double the $2.8bn valuation of its previous round last year`).
+    # (`$6.5bn, more than double the $2.8bn valuation of its previous round last year`), and if it
+    # does not label a figure of its own in parentheses (`10억2500만원으로 지난달(10억1417만원)`).
     def alone(ref: TimeRef) -> bool:
         i = bisect.bisect_left(mention_starts, position)
         return i >= len(mention_starts) or mention_starts[i] >= ref.start
 
-    after = [t for t in refs if t.start >= position and alone(t)]
+    def labels_parenthesis(ref: TimeRef) -> bool:
+        opened = _LABELLED_PARENTHESIS.match(text, ref.end)
+        if opened is None:
+            return False
+        i = bisect.bisect_left(mention_starts, opened.end())
+        return i < len(mention_starts) and mention_starts[i] == opened.end()
+
+    after = [t for t in refs if t.start >= position and alone(t) and not labels_parenthesis(t)]
     return after[0] if after else None
+
+
+# An elapsed time between a dated figure and a later one: `10개월 만에`, `3년 뒤`, `two years later`.
+_COUNT_WORDS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
+                "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_ELAPSED = re.compile(r"(?P<n>\d+|[한두세석네넉](?=\s?달))\s?(?P<unit>년|개월|달|주|일)\s?(?:만에|뒤|후|이후|새)"
+                      r"|\b(?P<n_en>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+                      r"(?P<unit_en>years?|months?|weeks?|days?)\s(?:later|after)", re.I)
+_LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 
 
 def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) -> TimeRef | None:

@@ -8,7 +8,9 @@ from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
 _CHANGE_VERB = re.compile(
-    r"\s?(?:나|이나|가량|정도|씩|의|이|가)?\s?(?P<verb>증가|늘|급증|확대|성장|상승|올랐|오른|뛰|치솟|개선|높아|높였|높인|올려|상향|up\b|rose|rise|rising|grew|grow|jump|climb|increase|surge|gain|higher"
+    # `776만원 오르며`, `309만원이 더 올랐다`, `1억원 가깝게 오르며`: a particle or an approximation, then `더`.
+    r"\s?(?:나|이나|가량|정도|씩|의|이|가|가까이|가깝게|넘게|남짓)?\s?(?:더\s?)?"
+    r"(?P<verb>증가|늘|급증|확대|성장|상승|올랐|오른|오르(?!내)|뛰|치솟|개선|높아|높였|높인|올려|상향|up\b|rose|rise|rising|grew|grow|jump|climb|increase|surge|gain|higher"
     r"|감소|줄|급감|축소|하락|떨어|내렸|내린|위축|악화|낮아|낮췄|낮춘|내려|하향|둔화|down\b|fell|fall|drop|declin|decreas|slump|shrank|shrink|lower)",
     re.I,
 )
