@@ -403,3 +403,25 @@ def test_a_figure_after_an_elapsed_time_is_of_a_later_period(knowledge, text, pe
     assert found[-1].period != found[0].period
     if period is not None:
         assert found[-1].period == period, (found[-1].text, found[-1].period)
+
+
+def test_a_change_dated_by_its_own_time_word_is_not_of_the_figure_dated_by_another(knowledge):
+    text = "일일 방문객은 그제 1200명에서 어제 1500명을 기록한 뒤, 오늘 300명이 더 늘었다."
+    found = {c.text: c for c in claims(text, knowledge, published=dt.date(2025, 3, 5)).claims}
+    assert found["300명"].role == "change"
+    assert found["300명"].change_of is None  # not a change of yesterday's 1500명 (or from 1200명)
+    assert not findings(knowledge, document(text, published=dt.date(2025, 3, 5)), select=["F305"]).findings
+    # One time word for the whole sentence: the change is of the figure before it.
+    same_day = {c.text: c for c in claims("방문객은 어제 1500명으로 1200명보다 300명 늘었다.", knowledge).claims}
+    assert same_day["300명"].change_of == same_day["1500명"].id
+
+
+@pytest.mark.parametrize("text,period", [
+    ("신규 가입자는 어제 120명이었다.", "2025-03-04"),
+    ("오늘 발표된 수치는 3%다.", "2025-03-05"),
+    ("Sales rose 3% yesterday.", "2025-03-04"),
+])
+def test_days_named_relative_to_publication(knowledge, text, period):
+    from checker.extract import extract
+    times = extract(document(text, published=dt.date(2025, 3, 5))).times
+    assert [t.period for t in times] == [period]

@@ -29,7 +29,7 @@ _EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 # Every alternative starts with one of these: testing it first skips most positions.
 _PRIOR_FIRST = "".join(sorted({f[0] for data in every_language() for f in data.prior_periods.words
                                if not f[0].isascii()}))
-_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + "올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
+_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + "올금내이첫상하후직오어그aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
 
 TIME_RE = re.compile(
     _TIME_FIRST + rf"""(?:
@@ -57,6 +57,7 @@ TIME_RE = re.compile(
   | (?P<thismonth>이달|이번\s?달|금월)
   | (?P<lastmonth>지난달|전월)
   | (?P<lastweek>지난주|지난\s주)
+  | (?P<relday>(?<![가-힣])(?:오늘|어제|그제|그저께)(?![가-힣]{{2}})|\b(?:today|yesterday)\b)
   | (?P<en_half>\b(?P<enh>first|second)[- ]half(?:\s+of)?(?:\s+(?P<ehy>\d{{4}}))?|\bH(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
   | (?P<en_q>\b(?P<enq>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?P<eqy>\d{{4}}))?|\bQ(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
   | (?P<en_md>\b(?P<enm>{_EN_MONTH})(?:\s+(?P<end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<eny>\d{{4}}))?\b)
@@ -237,6 +238,11 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         return ref(f"{last.year}-{last.month:02d}")
     if kind == "lastweek":
         return ref(None, "relative")
+    if kind == "relday":
+        # `어제 349명 … 오늘 33명`: a day named relative to publication (a day, so never a flow's period).
+        back = {"오늘": 0, "today": 0, "어제": 1, "yesterday": 1, "그제": 2, "그저께": 2}[text.lower()]
+        day = published - dt.timedelta(days=back) if published else None
+        return ref(day.isoformat() if day else None, "relative")
     if kind == "en_half":
         half = 1 if (g("enh") or "").lower() == "first" or g("enhn") == "1" else 2
         written = g("ehy") or g("ehy2") or g("ehy3")

@@ -1,6 +1,7 @@
 """Relations between figures: converts, change_of and compared_to."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.extract.time import previous_period
@@ -21,8 +22,11 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
             if mention.in_parens_of is not None:
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
-                target = _changed_value(claims, indices, i, doc.text, taken)
+                own = [j for j in indices if not _times_apart(doc, claims[j], claim)]
+                target = _changed_value(claims, own, i, doc.text, taken)
                 guessed = target is None
+                if guessed and len(own) < len(indices):
+                    continue  # the sentence's figures are of other times than its change: none to guess
                 if guessed and not _is_heading(doc, sentence - 1):
                     target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text,
                                            doc.segments.sentence_starts[sentence],
@@ -39,6 +43,22 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
 
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
+_TIME_TO_FIGURE = re.compile(r"[^\S\n]*(?:[가-힣]{1,2}[^\S\n]+)?")
+
+
+def _times_apart(doc: ArticleView, value: Claim, change: Claim) -> bool:
+    """`어제 349명을 기록한 뒤, 오늘 33명이 더 늘어났다`: a figure dated by its own time word and a
+    change dated by another (the time word right before the change) are of two different times.
+    A time word that labels another figure (`6월(4억원)보다`, `지난해 1억달러에서`) does not count."""
+    if value.end > change.start:
+        return False
+    lo = bisect.bisect_left(doc.time_starts, doc.segments.sentence_starts[value.sentence])
+    hi = bisect.bisect_left(doc.time_starts, change.start)
+    refs = [t for t in doc.times[lo:hi] if t.role in ("point", "relative")]
+    dated_value = any(t.end <= value.start for t in refs)
+    dated_change = any(t.start >= value.end and _TIME_TO_FIGURE.fullmatch(doc.text, t.end, change.start)
+                       for t in refs)
+    return dated_value and dated_change
 
 
 def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
