@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from pydantic import Field
+
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.fx import reference_rates
@@ -27,6 +29,9 @@ _CURRENCIES = set(ISO_CODES)
 class ConversionParams(KindParams):
     check: Literal["internal", "reference", "unit_slip"] = "internal"
     tolerance: float = 0.025  # beyond the intervals: bank and market rates differ from the ECB's
+    # Two equivalents of one article may be converted at rates this far apart (relative) without a
+    # finding: a writer who takes each figure's own day rate differs by a few tenths of a percent.
+    spread: float = Field(default=0.005, ge=0)
     business_days: int = 3  # rates from the publication date back this many fixings
     max_slip_power: int = 4
 
@@ -96,17 +101,17 @@ class Conversion(CheckKind):
             # A rate off the reference is that conversion's finding (F202/F203); two rates that are
             # each plausible but disagree are this one's. One wrong number, one finding.
             plausible = [r for r in rates if self._within_reference(r, claimset, params) is not False]
-            yield from self._internal(plausible, ctx)
+            yield from self._internal(plausible, params, ctx)
         elif claimset.document.published is not None:
             yield from self._reference(rates, claimset, params, ctx)
 
-    def _internal(self, rates: list[ImpliedRate], ctx: Context) -> Iterable[Draft]:
+    def _internal(self, rates: list[ImpliedRate], params: ConversionParams, ctx: Context) -> Iterable[Draft]:
         by_pair: dict[tuple[str, str], list[ImpliedRate]] = {}
         for rate in rates:
             by_pair.setdefault((rate.base, rate.quote), []).append(rate)
         for (base, quote), found in by_pair.items():
             for i, later in enumerate(found[1:], 1):
-                clash = next((r for r in found[:i] if not r.rate.overlaps(later.rate)), None)
+                clash = next((r for r in found[:i] if not r.rate.widen(params.spread).overlaps(later.rate)), None)
                 fields = {"pair": f"{quote}/{base}", "rate": fmt.rate_interval(later.rate, quote, base, ctx.lang)}
                 evidence = {"pair": [base, quote], "rate": [later.rate.lo, later.rate.hi]}
                 if clash is None:
