@@ -119,6 +119,21 @@ def period_after(period: str | None, years: int = 0, months: int = 0) -> str | N
     return str(Period(index // 12, "month", index % 12 + 1))
 
 
+def cumulative_period(period: str | None) -> str | None:
+    """From the start of the year to the end of a quarter (`2024-Q3` → `2024-9M`); a half or a year
+    is its own; None for a period whose year-to-date the forms cannot write (a month)."""
+    parsed = Period.parse(period)
+    if parsed is None:
+        return None
+    if parsed.grain == "quarter":
+        return {1: f"{parsed.year}-Q1", 2: f"{parsed.year}-H1", 3: f"{parsed.year}-9M", 4: f"{parsed.year}"}[parsed.index]
+    if parsed.grain in ("year", "nine_months") or (parsed.grain == "half" and parsed.index == 1):
+        return str(parsed)
+    if parsed.grain == "half":
+        return f"{parsed.year}"
+    return None
+
+
 def period_contains(outer: str, inner: str) -> bool:
     """Whether `inner` lies within `outer`; an unknown form is contained only in itself."""
     if outer == inner:
@@ -132,4 +147,4 @@ def periods_compatible(a: str, b: str) -> bool:
     return period_contains(a, b) or period_contains(b, a)
 
 
-__all__ = ["Period", "period_after", "period_contains", "periods_compatible", "previous_period"]
+__all__ = ["Period", "cumulative_period", "period_after", "period_contains", "periods_compatible", "previous_period"]

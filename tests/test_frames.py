@@ -425,3 +425,15 @@ def test_days_named_relative_to_publication(knowledge, text, period):
     from checker.extract import extract
     times = extract(document(text, published=dt.date(2025, 3, 5))).times
     assert [t.period for t in times] == [period]
+
+
+@pytest.mark.parametrize("text,number,period", [
+    ("한빛물산은 올해 3분기 영업이익 1조 2000억원을 냈다. 누적으로는 3조 1000억원을 기록했다.", "3조 1000억원", "2025-9M"),
+    ("한빛물산은 올해 2분기 매출 5조원을 올렸다. 누적 매출은 9조원이다.", "9조원", "2025-H1"),
+    ("Hanbit posted third-quarter revenue of $5bn; year-to-date revenue was $14bn.", "$14bn", "2025-9M"),
+])
+def test_a_figure_for_the_year_so_far(knowledge, text, number, period):
+    found = {c.text: c for c in claims(text, knowledge, published=dt.date(2025, 11, 1)).claims}
+    assert found[number].period == period, found[number].period
+    # The quarter's figure and the year's so far are two facts: no disagreement.
+    assert not findings(knowledge, document(text, published=dt.date(2025, 11, 1)), select=["F402"]).findings

@@ -8,7 +8,7 @@ from checker.link.entities import EntityHit
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention, Span, TimeRef
-from checker.periods import period_after, previous_period
+from checker.periods import cumulative_period, period_after, previous_period
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = re.compile(r"[가-힣A-Za-z]+\s?(?:부문|사업부|사업본부)|\b\w+\s(?:division|segment|unit)\b", re.I)
@@ -228,6 +228,11 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
             claim.period, claim.period_span = later, Span(start=elapsed.start(), end=elapsed.end())
             claim.guesses.append("period")
         return
+    if claim.role != "prior" and _CUMULATIVE.search(doc.text, s_start, mention.start):
+        # `3분기 영업이익 15조원 … 누적으로는 37조원`: the year so far, not the quarter.
+        claim.period = cumulative_period(main.period)
+        claim.period_span = Span(start=main.start, end=main.end) if claim.period else None
+        return
     if claim.role == "prior":
         prior = _prior_ref_before(doc, mention.start, s_start)
         shift = claim.basis or (prior.shift if prior else "year")
@@ -268,6 +273,9 @@ _COUNT_WORDS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "a":
 _ELAPSED = re.compile(r"(?P<n>\d+|[한두세석네넉](?=\s?달))\s?(?P<unit>년|개월|달|주|일)\s?(?:만에|뒤|후|이후|새)"
                       r"|\b(?P<n_en>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
                       r"(?P<unit_en>years?|months?|weeks?|days?)\s(?:later|after)", re.I)
+# A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).
+_CUMULATIVE = re.compile(r"누적(?:으로는|으로|으론|\s?기준|\s?합계)?\s|\b(?:year-to-date|cumulative(?:ly)?|so far this year)\b",
+                         re.I)
 _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 
 
