@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.link.entities import EntityHit
+from checker.link.entities import EntityHit, slug
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention, Span, TimeRef
@@ -122,6 +122,10 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
         if not before:
             return
     chosen: EntityHit | None = before[-1] if before else None
+    named = _unknown_subject(doc, s_start, mention.start, lexicon) if doc.latin_before(mention.start, s_start) else None
+    if named is not None and (chosen is None or named.start >= chosen.end):
+        # `Akasa Air had market share of 4.8 per cent`: a name the lexicon does not know is the subject.
+        chosen = named
     if chosen is not None and _LIST_ITEM_EN.search(doc.text, chosen.end, mention.start):
         return  # `IndiGo 61.4 per cent, followed by Air India 9.4 per cent`: another item's name stands between
     if chosen is None:
@@ -159,6 +163,41 @@ def _place_is_subject(hit: EntityHit, doc: ArticleView) -> bool:
     if i >= len(doc.metric_starts) or doc.metric_starts[i] - hit.end > 16:
         return False
     return bool(_PLACE_TO_METRIC.fullmatch(doc.text, hit.end, doc.metric_starts[i]))
+
+
+# An English clause's subject that the lexicon does not know: a capitalized name (after any
+# descriptors, `India's newest airline Akasa Air`), then its verb or `'s` and a noun or two.
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&)){0,3})"
+    r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s+"
+    r"(?:had|has|have|was|were|is|are|saw|posted|reported|recorded|logged|carried|held|took|won|got|sold|earned"
+    r"|made|rose|fell|increased|decreased|declined|dropped|grew|jumped|climbed|slipped|gained|lost|stood|reached"
+    r"|accounted|captured|commanded)\b")
+_NOT_A_NAME = frozenset(
+    "The This That These Those It Its In On At For From With By As Of To A An And But While He She They We I Our "
+    "Their His Her According Meanwhile However Also Overall Last Next Total Net Both Each Every Some Most Other "
+    "There Here When Where After Before During Since Until Year Month Quarter".split())
+
+
+def _unknown_subject(doc: ArticleView, s_start: int, position: int, lexicon: Lexicon) -> EntityHit | None:
+    """The last name a clause before the figure makes its subject, when the lexicon does not know it."""
+    clause_start = max(s_start, doc.text.rfind(";", s_start, position) + 1)
+    found = None
+    for match in _NAMED_SUBJECT.finditer(doc.text, clause_start, position):
+        found = match
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and words[0] in _NOT_A_NAME:
+        words = words[1:]
+    name = " ".join(words)
+    if not name or name in _MONTHS or lexicon.metric_for(name) or lexicon.entity_for(name) is not None:
+        return None
+    start = found.start("name") + found.group("name").index(name)
+    return EntityHit(start, start + len(name), (slug(name),), "company")
+
+
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
 # An English run-in list: a comma (or `followed by`) and a capitalized name before the next figure.

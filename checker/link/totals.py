@@ -78,8 +78,21 @@ def link_totals(claims: list[Claim], text: str, lexicon: Lexicon | None = None) 
                 for part in parts:
                     part.part_of = total.id
     _counted_lists(claims, text)
+    _included_in_parentheses(claims, text)
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon)
+
+
+# `₹83,251 crore (including ₹43,550 crore on imports)`, `5조원(이 중 해외 2조원)`: one part of the figure before.
+_INCLUDED_OPEN = re.compile(r"\s?\(\s?(?:including|of\s+which|incl\.|이\s?중|그\s?중|이\s?가운데)[^\d();.]{0,20}?")
+
+
+def _included_in_parentheses(claims: list[Claim], text: str) -> None:
+    for head, part in zip(claims, claims[1:]):
+        if (head.kind in _AMOUNTS and part.kind in _AMOUNTS and head.unit == part.unit and part.part_of is None
+                and head.role != "conversion" and _INCLUDED_OPEN.fullmatch(text, head.end, part.start)):
+            part.part_of, head.open_list = head.id, True
+            part.label = "included"  # one part of the figure, never the same fact as it
 
 
 def _listed_before(figures: list[Claim], position: int, text: str) -> list[Claim] | None:

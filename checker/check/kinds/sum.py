@@ -77,9 +77,10 @@ class Sum(CheckKind):
             for draft in self._compare(total, [(p, Interval.of(p)) for p in parts], ctx, derived=False):
                 added = Interval(*draft.evidence["sum"])
                 if not draft.passed and total.open_list and added.hi < Interval.of(total).lo:
-                    # `A, B 등 T`: the list may name only some of the parts.
-                    draft.severity = "warning"
-                    draft.notes.append("note: the list ends in `등`: parts not named may make up the rest")
+                    # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
+                    # what holds is that they do not exceed the total (an excess is still an error).
+                    draft.passed, draft.fixes, draft.severity = True, [], None
+                    draft.notes.append("note: the list names some of the parts; the rest make up the total")
                 yield draft
 
     def _current_total_fails(self, index: ClaimIndex, total: Claim) -> bool:
@@ -121,7 +122,7 @@ class Sum(CheckKind):
         fixes = []
         if not passed:
             fixes.append(fix(ctx, total, added, "total"))
-            if not derived:
+            if not derived and len(parts) > 1:
                 # Each part: the total less the other parts.
                 for n, (part, _interval) in enumerate(parts):
                     others = [iv for m, (_, iv) in enumerate(parts) if m != n]
