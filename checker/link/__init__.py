@@ -34,7 +34,8 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     times = extraction.times
     mentions = _equivalents_only(extraction.mentions)
     doc = ArticleView(text, segments, entities, metric_hits, times, [t.start for t in times], {},
-                      [m.start for m in mentions if m.in_parens_of is None], [h[0] for h in metric_hits])
+                      [m.start for m in mentions if m.in_parens_of is None], [h[0] for h in metric_hits],
+                      document.language)
     line_starts = document.line_starts
     claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(mentions)]
     for claim, mention in zip(claims, mentions):
@@ -42,7 +43,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
-    pair_absolute_and_relative(claims, text)
+    pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, lexicon)
