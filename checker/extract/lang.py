@@ -183,6 +183,7 @@ class LinkVocabulary(BaseModel):
     rise_signs: LinkWords = Field(default_factory=LinkWords)
     fall_signs: LinkWords = Field(default_factory=LinkWords)
     compared_marks: LinkWords = Field(default_factory=LinkWords)
+    sentence_final: LinkWords = Field(default_factory=LinkWords)
     rise_verbs: LinkWords = Field(default_factory=LinkWords)
     fall_verbs: LinkWords = Field(default_factory=LinkWords)
     rise_verbs_before: LinkWords = Field(default_factory=LinkWords)
@@ -204,11 +205,15 @@ class LinkVocabulary(BaseModel):
     by_words: LinkWords = Field(default_factory=LinkWords)
     multiple_verbs: LinkWords = Field(default_factory=LinkWords)
     level_particles: LinkWords = Field(default_factory=LinkWords)
+    record_words: LinkWords = Field(default_factory=LinkWords)
+    continuations: LinkWords = Field(default_factory=LinkWords)
     particles_before_verb: LinkWords = Field(default_factory=LinkWords)
     compared_after: LinkWords = Field(default_factory=LinkWords)
     comparative_adjectives: LinkWords = Field(default_factory=LinkWords)
     from_after: LinkWords = Field(default_factory=LinkWords)
     to_particles: LinkWords = Field(default_factory=LinkWords)
+    restatement_endings: LinkWords = Field(default_factory=LinkWords)
+    ambiguous_rise_verbs: LinkWords = Field(default_factory=LinkWords)
 
     def classes(self) -> dict[str, LinkWords]:
         return {name: getattr(self, name) for name in type(self).model_fields}

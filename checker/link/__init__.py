@@ -48,7 +48,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     inherit_conversions(claims, mentions)
     link_totals(claims, text, lexicon)
     link_shares(claims, text)
-    read_multiples(claims, text)
+    read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets)
     return ClaimSet(document=document, claims=claims, names=names,
                     malformed=read_malformed(extraction.malformed, text))

@@ -10,23 +10,25 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.lang import ByLanguage
 from checker.extract.numerals import BIG_UNITS, MalformedNumber, parse_numeral
 from checker.extract.units import CURRENCY_WORDS, alternation
 from checker.models import Claim, Malformed, Repair
 
-_AMBIGUOUS_RISE = re.compile(r"\s?(?:나|이나|가량|정도)?\s?(?:증가|늘|성장|확대|급증)")
+_AMBIGUOUS_RISE = ByLanguage(lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?:{w.ambiguous_rise_verbs})")
+_TO_TIMES = ByLanguage(lambda w: rf"(?:{w.to_particles})$")  # `3배로`: to three times, one reading
 _GROUP = re.compile(r"(\d[\d,.]*)\s?([조억만])")
 _UNIT_AFTER = re.compile(rf"\s?({alternation(CURRENCY_WORDS)})")
 _LOWER = {"조": "억", "억": "만", "만": ""}
 _HIGHER = {"만": "억", "억": "조"}
 
 
-def read_multiples(claims: list[Claim], text: str) -> None:
+def read_multiples(claims: list[Claim], text: str, lang: str) -> None:
     """`plus_reading` on every multiple a rise verb follows (within a few characters)."""
     for claim in claims:
         if claim.kind == "multiple":
             after = text[claim.end: claim.end + 8]
-            claim.plus_reading = bool(_AMBIGUOUS_RISE.match(after)) and not claim.text.endswith("로")
+            claim.plus_reading = bool(_AMBIGUOUS_RISE[lang].match(after)) and not _TO_TIMES[lang].search(claim.text)
 
 
 def repairs(text: str) -> list[str]:

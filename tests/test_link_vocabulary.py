@@ -1,0 +1,37 @@
+"""The link stage reads its words from the language data (rules/lang/*.toml, [link.*]): one class
+serves every construction that needs it, and the document's language selects the words."""
+from __future__ import annotations
+
+import pytest
+from helpers import claims, codes, document, findings
+
+
+@pytest.mark.parametrize("verb", ["증가한", "치솟은", "높아진", "오른", "늘어난"])
+def test_every_rise_verb_links_a_change_to_the_value_after_it(knowledge, verb):
+    # 40억 원에서 50% 오르면 60억 원: the stated 90억 원 is wrong whichever rise verb says so.
+    text = f"A사의 올해 매출은 지난해 40억 원보다 50% {verb} 90억 원이다."
+    assert codes(findings(knowledge, document(text))) == ["F301"]
+    right = f"A사의 올해 매출은 지난해 40억 원보다 50% {verb} 60억 원이다."
+    assert codes(findings(knowledge, document(right))) == []
+
+
+def test_a_rate_before_a_rise_verb_is_a_change_and_links_its_value(knowledge):
+    found = claims("B사 주가는 전 거래일보다 2.5% 오른 4만 1000원에 마감했다.", knowledge).claims
+    rate, price = found[0], found[1]
+    assert (rate.role, rate.direction) == ("change", 1)
+    assert rate.change_of == price.id
+
+
+def test_a_figure_a_change_starts_from_is_its_baseline_whatever_the_verb(knowledge):
+    found = claims("C은행은 기준금리를 연 2.75%에서 2.50%로 0.25%포인트 내렸다.", knowledge).claims
+    assert found[0].role == "baseline"
+    assert found[2].role == "change" and found[2].direction == -1
+    assert found[2].compared_to == found[0].id
+
+
+def test_english_words_do_not_read_in_a_document_of_another_language(knowledge):
+    # The same rise word reads as a change in English copy and not in a language without it.
+    english = claims("Shares of Delta rose 4% to $12.", knowledge, language="en").claims
+    assert english[0].role == "change"
+    japanese = claims("Shares of Delta rose 4% to $12.", knowledge, language="ja").claims
+    assert japanese[0].role != "change"
