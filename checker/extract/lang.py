@@ -184,6 +184,7 @@ class LinkVocabulary(BaseModel):
     fall_signs: LinkWords = Field(default_factory=LinkWords)
     compared_marks: LinkWords = Field(default_factory=LinkWords)
     sentence_final: LinkWords = Field(default_factory=LinkWords)
+    label_links: LinkWords = Field(default_factory=LinkWords)
     rise_verbs: LinkWords = Field(default_factory=LinkWords)
     fall_verbs: LinkWords = Field(default_factory=LinkWords)
     rise_verbs_before: LinkWords = Field(default_factory=LinkWords)
@@ -207,6 +208,13 @@ class LinkVocabulary(BaseModel):
     level_particles: LinkWords = Field(default_factory=LinkWords)
     record_words: LinkWords = Field(default_factory=LinkWords)
     continuations: LinkWords = Field(default_factory=LinkWords)
+    forecast_verbs: LinkWords = Field(default_factory=LinkWords)
+    forecast_nouns: LinkWords = Field(default_factory=LinkWords)
+    forecast_labels: LinkWords = Field(default_factory=LinkWords)
+    forecast_participles: LinkWords = Field(default_factory=LinkWords)
+    value_links: LinkWords = Field(default_factory=LinkWords)
+    superlatives_max: LinkWords = Field(default_factory=LinkWords)
+    superlatives_min: LinkWords = Field(default_factory=LinkWords)
     particles_before_verb: LinkWords = Field(default_factory=LinkWords)
     compared_after: LinkWords = Field(default_factory=LinkWords)
     comparative_adjectives: LinkWords = Field(default_factory=LinkWords)
@@ -214,6 +222,8 @@ class LinkVocabulary(BaseModel):
     to_particles: LinkWords = Field(default_factory=LinkWords)
     restatement_endings: LinkWords = Field(default_factory=LinkWords)
     ambiguous_rise_verbs: LinkWords = Field(default_factory=LinkWords)
+    forecast_stems: LinkWords = Field(default_factory=LinkWords)
+    rate_of_change_nouns: LinkWords = Field(default_factory=LinkWords)
 
     def classes(self) -> dict[str, LinkWords]:
         return {name: getattr(self, name) for name in type(self).model_fields}

@@ -84,7 +84,8 @@ def _place(claim: Claim, mention: Mention, doc: ArticleView, lexicon: Lexicon) -
     claim.sentence, claim.paragraph = sentence, seg.paragraph_of(mention.start)
     claim.furniture = seg.is_furniture(mention.start)
     forecast, superlative, forecast_noun = sentence_marks(doc, sentence, s_start, s_end)
-    claim.forecast = forecast or (forecast_noun and beside_forecast_noun(doc.text, mention, s_start, s_end))
+    claim.forecast = forecast or (forecast_noun
+                                  and beside_forecast_noun(doc.text, mention, s_start, s_end, doc.language))
     place_role(claim, mention, doc, s_start)
     place_metric(claim, mention, doc, s_start, s_end, lexicon)
     place_entities(claim, mention, doc, s_start, s_end, lexicon)
