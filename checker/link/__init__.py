@@ -46,7 +46,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     inherit_conversions(claims, mentions)
-    link_totals(claims, text, lexicon)
+    link_totals(claims, text, document.language, lexicon)
     link_shares(claims, text)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets)
