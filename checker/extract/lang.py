@@ -187,6 +187,7 @@ class LinkVocabulary(BaseModel):
     label_links: LinkWords = Field(default_factory=LinkWords)
     clause_ends: LinkWords = Field(default_factory=LinkWords)
     parts_follow_spaced: LinkWords = Field(default_factory=LinkWords)
+    list_separators: LinkWords = Field(default_factory=LinkWords)
     rise_verbs: LinkWords = Field(default_factory=LinkWords)
     fall_verbs: LinkWords = Field(default_factory=LinkWords)
     rise_verbs_before: LinkWords = Field(default_factory=LinkWords)
@@ -226,6 +227,19 @@ class LinkVocabulary(BaseModel):
     parts_follow: LinkWords = Field(default_factory=LinkWords)
     list_counts: LinkWords = Field(default_factory=LinkWords)
     list_nouns: LinkWords = Field(default_factory=LinkWords)
+    whole_marks: LinkWords = Field(default_factory=LinkWords)
+    whole_after: LinkWords = Field(default_factory=LinkWords)
+    share_of_whole: LinkWords = Field(default_factory=LinkWords)
+    whole_labels: LinkWords = Field(default_factory=LinkWords)
+    market_prepositions: LinkWords = Field(default_factory=LinkWords)
+    market_nouns: LinkWords = Field(default_factory=LinkWords)
+    genitive: LinkWords = Field(default_factory=LinkWords)
+    respectively: LinkWords = Field(default_factory=LinkWords)
+    company_suffixes_after: LinkWords = Field(default_factory=LinkWords)
+    anaphors: LinkWords = Field(default_factory=LinkWords)
+    anaphor_initials: LinkWords = Field(default_factory=LinkWords)
+    plural_anaphors: LinkWords = Field(default_factory=LinkWords)
+    plural_anaphor_initials: LinkWords = Field(default_factory=LinkWords)
     particles_before_verb: LinkWords = Field(default_factory=LinkWords)
     compared_after: LinkWords = Field(default_factory=LinkWords)
     comparative_adjectives: LinkWords = Field(default_factory=LinkWords)
@@ -238,6 +252,13 @@ class LinkVocabulary(BaseModel):
     open_list_marks: LinkWords = Field(default_factory=LinkWords)
     open_list_followers: LinkWords = Field(default_factory=LinkWords)
     topic_particles: LinkWords = Field(default_factory=LinkWords)
+    share_particles: LinkWords = Field(default_factory=LinkWords)
+    share_verbs: LinkWords = Field(default_factory=LinkWords)
+    market_after: LinkWords = Field(default_factory=LinkWords)
+    share_nouns: LinkWords = Field(default_factory=LinkWords)
+    company_suffixes: LinkWords = Field(default_factory=LinkWords)
+    particles_after_name: LinkWords = Field(default_factory=LinkWords)
+    not_name_glosses: LinkWords = Field(default_factory=LinkWords)
 
     def classes(self) -> dict[str, LinkWords]:
         return {name: getattr(self, name) for name in type(self).model_fields}
@@ -361,6 +382,14 @@ def every_language() -> list[LanguageData]:
 NEVER = r"(?!x)x"  # the pattern of a class a language leaves empty: it matches nothing
 
 
+def class_fragment(name: str, words: list[str]) -> str:
+    """A class's words as one fragment: an alternation (`a|b|c`, not grouped), or for a class of
+    `_initials` the letters for a character class (`[…]`, a fast first test)."""
+    if name.endswith("_initials"):
+        return re.escape("".join(dict.fromkeys("".join(words)))) or r"\s\S"
+    return "|".join(dict.fromkeys(words)) or NEVER
+
+
 class LinkAlternations:
     """One language's link vocabulary: each class as one alternation (`a|b|c`, not grouped), the
     document's own language first, then the languages it borrows, then the shared symbols."""
@@ -371,7 +400,7 @@ class LinkAlternations:
         layers.append(load_file("base"))
         for name in LinkVocabulary.model_fields:
             words = [w for layer in layers if layer is not None for w in getattr(layer.link, name).words]
-            setattr(self, name, "|".join(dict.fromkeys(words)) or NEVER)
+            setattr(self, name, class_fragment(name, words))
 
     def __getattr__(self, name: str) -> str:
         raise AttributeError(f"no link vocabulary class {name!r} (rules/lang/*.toml, [link.{name}])")

@@ -27,8 +27,9 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     text = document.text
     start = document.body_start
     segments = segment(text, start)
-    entities = find_entities(text, lexicon, start)
-    entities = resolve_anaphora(text, entities, find_anaphora(text, start), segments.paragraph_of)
+    language = document.language
+    entities = find_entities(text, lexicon, language, start)
+    entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
     metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0)))
                    for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
@@ -47,7 +48,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relate(claims, mentions, doc)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
-    link_shares(claims, text)
+    link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets)
     return ClaimSet(document=document, claims=claims, names=names,
