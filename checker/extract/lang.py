@@ -188,6 +188,7 @@ class LinkVocabulary(BaseModel):
     clause_ends: LinkWords = Field(default_factory=LinkWords)
     parts_follow_spaced: LinkWords = Field(default_factory=LinkWords)
     list_separators: LinkWords = Field(default_factory=LinkWords)
+    list_item_marks: LinkWords = Field(default_factory=LinkWords)
     rise_verbs: LinkWords = Field(default_factory=LinkWords)
     fall_verbs: LinkWords = Field(default_factory=LinkWords)
     rise_verbs_before: LinkWords = Field(default_factory=LinkWords)
@@ -240,6 +241,16 @@ class LinkVocabulary(BaseModel):
     anaphor_initials: LinkWords = Field(default_factory=LinkWords)
     plural_anaphors: LinkWords = Field(default_factory=LinkWords)
     plural_anaphor_initials: LinkWords = Field(default_factory=LinkWords)
+    segment_nouns: LinkWords = Field(default_factory=LinkWords)
+    predicate_prepositions: LinkWords = Field(default_factory=LinkWords)
+    scope_stop_endings: LinkWords = Field(default_factory=LinkWords)
+    scope_stop_words: LinkWords = Field(default_factory=LinkWords)
+    item_joiners: LinkWords = Field(default_factory=LinkWords)
+    and_words: LinkWords = Field(default_factory=LinkWords)
+    capitalized_non_names: LinkWords = Field(default_factory=LinkWords)
+    item_verbs: LinkWords = Field(default_factory=LinkWords)
+    clause_joiners: LinkWords = Field(default_factory=LinkWords)
+    subject_verbs: LinkWords = Field(default_factory=LinkWords)
     particles_before_verb: LinkWords = Field(default_factory=LinkWords)
     compared_after: LinkWords = Field(default_factory=LinkWords)
     comparative_adjectives: LinkWords = Field(default_factory=LinkWords)
@@ -259,6 +270,8 @@ class LinkVocabulary(BaseModel):
     company_suffixes: LinkWords = Field(default_factory=LinkWords)
     particles_after_name: LinkWords = Field(default_factory=LinkWords)
     not_name_glosses: LinkWords = Field(default_factory=LinkWords)
+    segment_suffixes: LinkWords = Field(default_factory=LinkWords)
+    predicate_particles: LinkWords = Field(default_factory=LinkWords)
 
     def classes(self) -> dict[str, LinkWords]:
         return {name: getattr(self, name) for name in type(self).model_fields}

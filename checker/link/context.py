@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from checker.extract.lang import ByLanguage
 from checker.link.entities import EntityHit
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView
@@ -11,21 +12,17 @@ from checker.models import Claim, Mention, Span, TimeRef
 from checker.periods import previous_period
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
-_SEGMENT = re.compile(r"[가-힣A-Za-z]+\s?(?:부문|사업부|사업본부)|\b\w+\s(?:division|segment|unit)\b", re.I)
-_PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|for)\s", re.I)
-_SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than"
-                            r"|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total"
-                            r"|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter"
-                            r"|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
-_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두"
-                         r"|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약"
-                         r"|무려|약간)$")
+_SEGMENT = ByLanguage(lambda w: (
+    rf"[가-힣A-Za-z]+\s?(?:{w.segment_suffixes})|\b\w+\s(?:{w.segment_nouns})\b"), re.I)
+_PREDICATE_GAP = ByLanguage(lambda w: rf"\s?(?:{w.predicate_particles})?\s?|\s(?:{w.predicate_prepositions})\s", re.I)
+# Words that end a metric's scope, read backwards from the metric (a particle, a verb, a period word).
+_SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_endings})$|^(?:{w.scope_stop_words})$", re.I)
 
 
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
     hits = doc.metric_hits[lo:hi]
-    chosen = _choose_metric(claim, mention, hits, lexicon, doc.text) if hits else None
+    chosen = _choose_metric(claim, mention, hits, lexicon, doc.text, doc.language) if hits else None
     if chosen is None and claim.kind in ("money", "range", "count"):
         chosen = _metric_before(doc, s_start, claim.paragraph)
         if chosen is not None:
@@ -34,7 +31,7 @@ def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         _set_metric(claim, chosen, doc)
 
 
-def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text: str):
+def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text: str, lang: str):
     defs = lexicon.metrics
     percent_like = claim.kind in ("percent", "pp", "fraction") or claim.range_kind == "percent"
     if percent_like and claim.role == "share":
@@ -44,7 +41,7 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text:
     usable = [h for h in hits
               if (percent_like or not defs[h[2]].percent_only) and _measures_fit(defs[h[2]].measures, claim)]
     right_after = [h for h in usable
-                   if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP.fullmatch(text[mention.end:h[0]])]
+                   if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP[lang].fullmatch(text[mention.end:h[0]])]
     before = [h for h in usable if h[1] <= mention.start]
     after = [h for h in usable if h[0] >= mention.end]
     if right_after and not percent_like:
@@ -90,7 +87,7 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
     scope = []
     named = doc.entities.before(window_start, metric_start)
     for word in reversed(words[-2:]):
-        if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or _is_name(word, named, text)
+        if (_SCOPE_STOP[doc.language].search(word) or _is_name(word, named, text)
                 or not any(ch.isalnum() for ch in word)
                 or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
             break
@@ -99,7 +96,7 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
         return " ".join(scope)
     # `DS부문의 3분기 영업이익`, `the chip division's operating profit`: a segment named earlier in the clause.
     segment = None
-    for segment in _SEGMENT.finditer(text, max(0, metric_start - 30), metric_start):  # noqa: B007 — the last one
+    for segment in _SEGMENT[doc.language].finditer(text, max(0, metric_start - 30), metric_start):  # noqa: B007 — the last one
         pass
     return segment.group(0).strip() if segment else None
 
@@ -115,14 +112,14 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
         # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
         hits = [h for h in hits if h.kind != "country"]
     before = [h for h in hits if h.end <= mention.start]
-    item = _list_item_start(doc.text, s_start, mention.start)
+    item = _list_item_start(doc.text, s_start, mention.start, doc.language)
     if item is not None:
         # `△A 123석 △B 122석`: each item of a run-in list has its own subject; one it does not name is unknown.
         before = [h for h in before if h.start >= item]
         if not before:
             return
     chosen: EntityHit | None = before[-1] if before else None
-    if chosen is not None and _LIST_ITEM_EN.search(doc.text, chosen.end, mention.start):
+    if chosen is not None and _LIST_ITEM_EN[doc.language].search(doc.text, chosen.end, mention.start):
         return  # `IndiGo 61.4 per cent, followed by Air India 9.4 per cent`: another item's name stands between
     if chosen is None:
         after = [h for h in hits if h.start >= mention.end and h.topic]
@@ -147,19 +144,20 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
 
 
 # An English run-in list: a comma (or `followed by`) and a capitalized name before the next figure.
-_LIST_ITEM_EN = re.compile(r"(?:,|\bfollowed\s+by|;)\s+(?:and\s+)?(?!The\b|In\b|At\b|On\b|For\b|From\b|Of\b|To\b)"
-                           r"[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+(?:had|has|with|at|was|is|took|saw)?\s*$|"
-                           r"(?:,|\bfollowed\s+by|;)\s+(?:and\s+)?[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s*\(|"
-                           # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
-                           r"\b(?:and|while|but|whereas)\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
-                           r"(?:was|were|had|has|is|took|saw|carried|reported|posted|held|won|got|came)\b")
+_LIST_ITEM_EN = ByLanguage(lambda w: (
+    rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?(?!(?:{w.capitalized_non_names})\b)"
+    rf"[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+(?:{w.item_verbs})?\s*$|"
+    rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s*\(|"
+    # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
+    rf"\b(?:{w.clause_joiners})\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
+    rf"(?:{w.subject_verbs})\b"))
 # A run-in list's item marker; `▲1,900` (a rise) is an arrow, not an item.
-_LIST_ITEM = re.compile(r"[△▲■◆•▶▷○●◇□](?!\s?[\d.,+-])")
+_LIST_ITEM = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 
 
-def _list_item_start(text: str, s_start: int, position: int) -> int | None:
+def _list_item_start(text: str, s_start: int, position: int, lang: str) -> int | None:
     last = None
-    for last in _LIST_ITEM.finditer(text, s_start, position):  # noqa: B007 — the last one
+    for last in _LIST_ITEM[lang].finditer(text, s_start, position):  # noqa: B007 — the last one
         pass
     return last.start() if last else None
 
