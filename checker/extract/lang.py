@@ -189,6 +189,7 @@ class LinkVocabulary(BaseModel):
     parts_follow_spaced: LinkWords = Field(default_factory=LinkWords)
     list_separators: LinkWords = Field(default_factory=LinkWords)
     list_item_marks: LinkWords = Field(default_factory=LinkWords)
+    page_end_furniture: LinkWords = Field(default_factory=LinkWords)
     rise_verbs: LinkWords = Field(default_factory=LinkWords)
     fall_verbs: LinkWords = Field(default_factory=LinkWords)
     rise_verbs_before: LinkWords = Field(default_factory=LinkWords)
@@ -251,6 +252,7 @@ class LinkVocabulary(BaseModel):
     item_verbs: LinkWords = Field(default_factory=LinkWords)
     clause_joiners: LinkWords = Field(default_factory=LinkWords)
     subject_verbs: LinkWords = Field(default_factory=LinkWords)
+    furniture_lines: LinkWords = Field(default_factory=LinkWords)
     particles_before_verb: LinkWords = Field(default_factory=LinkWords)
     compared_after: LinkWords = Field(default_factory=LinkWords)
     comparative_adjectives: LinkWords = Field(default_factory=LinkWords)
@@ -269,9 +271,11 @@ class LinkVocabulary(BaseModel):
     share_nouns: LinkWords = Field(default_factory=LinkWords)
     company_suffixes: LinkWords = Field(default_factory=LinkWords)
     particles_after_name: LinkWords = Field(default_factory=LinkWords)
+    particles_after_alias: LinkWords = Field(default_factory=LinkWords)
     not_name_glosses: LinkWords = Field(default_factory=LinkWords)
     segment_suffixes: LinkWords = Field(default_factory=LinkWords)
     predicate_particles: LinkWords = Field(default_factory=LinkWords)
+    person_particles: LinkWords = Field(default_factory=LinkWords)
 
     def classes(self) -> dict[str, LinkWords]:
         return {name: getattr(self, name) for name in type(self).model_fields}

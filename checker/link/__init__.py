@@ -26,8 +26,8 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     document = extraction.document
     text = document.text
     start = document.body_start
-    segments = segment(text, start)
     language = document.language
+    segments = segment(text, start, language)
     entities = find_entities(text, lexicon, language, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
     metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0)))
@@ -50,7 +50,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_totals(claims, text, document.language, lexicon)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
-    names = find_names(text, lexicon, start, segments, entities.outlets)
+    names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(document=document, claims=claims, names=names,
                     malformed=read_malformed(extraction.malformed, text))
 
