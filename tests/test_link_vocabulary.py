@@ -35,3 +35,23 @@ def test_english_words_do_not_read_in_a_document_of_another_language(knowledge):
     assert english[0].role == "change"
     japanese = claims("Shares of Delta rose 4% to $12.", knowledge, language="ja").claims
     assert japanese[0].role != "change"
+
+
+def test_a_japanese_fall_is_checked_as_a_fall(knowledge):
+    # 前年同期 3兆6360億円, 12%減 → 3兆2千億円: right; from 2兆5千億円 a 12% fall cannot reach it.
+    text = "トヨタの売上高は3兆2千億円で、前年同期比12%減の水準となった。前年同期の売上高は{}円だった。"
+    right = document(text.format("3兆6360億"), language="ja")
+    wrong = document(text.format("2兆5千億"), language="ja")
+    rate = claims(text.format("3兆6360億"), knowledge, language="ja").claims[1]
+    assert (rate.role, rate.direction) == ("change", -1)
+    assert codes(findings(knowledge, right)) == []
+    assert codes(findings(knowledge, wrong)) == ["F301"]
+
+
+def test_a_japanese_change_links_the_value_joined_to_it(knowledge):
+    # `20%増の5千億円`: the change and the value it reached, with no space between.
+    text = "トヨタの営業利益は前年同期比20%増の{}円だった。前年同期は3千億円だった。"
+    found = claims(text.format("5千億"), knowledge, language="ja").claims
+    assert found[0].change_of == found[1].id and found[0].compared_to == found[2].id
+    assert codes(findings(knowledge, document(text.format("5千億"), language="ja"))) == ["F301"]
+    assert codes(findings(knowledge, document(text.format("3千6百億"), language="ja"))) == []

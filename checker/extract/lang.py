@@ -276,6 +276,7 @@ class LinkVocabulary(BaseModel):
     segment_suffixes: LinkWords = Field(default_factory=LinkWords)
     predicate_particles: LinkWords = Field(default_factory=LinkWords)
     person_particles: LinkWords = Field(default_factory=LinkWords)
+    attributive_particles: LinkWords = Field(default_factory=LinkWords)
 
     def classes(self) -> dict[str, LinkWords]:
         return {name: getattr(self, name) for name in type(self).model_fields}

@@ -61,7 +61,8 @@ _ATTRIBUTIVE = ByLanguage(lambda w: (
     rf"\s*(?:(?:{w.rise_verbs}|{w.fall_verbs})\S*|{w.to_words}|{w.at_words})\s+"
     rf"(?:(?:{w.record_words})\s+|(?:{w.hedges})\s+)?"
     rf"|(?:[^.;]|\.(?=\d)){{0,40}}\b(?:{w.to_words}|{w.at_words})\s+(?:(?:{w.record_words})\s+"
-    rf"|(?:{w.hedges})\s+)?"),  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
+    rf"|(?:{w.hedges})\s+)?"  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
+    rf"|(?:{w.rise_verbs}|{w.fall_verbs})\S*?(?:{w.attributive_particles})"),  # `12%増の3兆円`: no space between
     re.I,
 )
 
