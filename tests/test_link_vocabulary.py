@@ -55,3 +55,14 @@ def test_a_japanese_change_links_the_value_joined_to_it(knowledge):
     assert found[0].change_of == found[1].id and found[0].compared_to == found[2].id
     assert codes(findings(knowledge, document(text.format("5千億"), language="ja"))) == ["F301"]
     assert codes(findings(knowledge, document(text.format("3千6百億"), language="ja"))) == []
+
+
+@pytest.mark.parametrize("sentence,number", [("A사 매출은 5조원 수준이다.", "5조원"), ("A사 매출은 약 5조원이다.", "5조원"),
+                                             ("Sales were close to $5bn.", "$5bn")])
+def test_a_fix_rewrites_the_number_and_keeps_its_qualifier(knowledge, sentence, number):
+    # The qualifiers a fix keeps are the extraction's own qualifier words, not a second list.
+    from checker.check.suggest import _span
+
+    claim = claims(sentence, knowledge).claims[0]
+    assert claim.text != number  # the claim's text holds its qualifier
+    assert _span(claim, sentence)[2] == number
