@@ -58,7 +58,10 @@ def test_a_japanese_change_links_the_value_joined_to_it(knowledge):
 
 
 @pytest.mark.parametrize("sentence,number", [
-    ("A사 매출은 5조원 수준이다.", "5조원"), ("A사 매출은 약 5조원이다.", "5조원"), ("Sales were close to $5bn.", "$5bn")])
+    ("A사 매출은 5조원 수준이다.", "5조원"),
+    ("A사 매출은 약 5조원이다.", "5조원"),
+    ("Sales were close to $5bn.", "$5bn"),
+])
 def test_a_fix_rewrites_the_number_and_keeps_its_qualifier(knowledge, sentence, number):
     # The qualifiers a fix keeps are the extraction's own qualifier words, not a second list.
     from checker.check.suggest import _span
