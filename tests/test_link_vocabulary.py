@@ -69,3 +69,17 @@ def test_a_fix_rewrites_the_number_and_keeps_its_qualifier(knowledge, sentence, 
     claim = claims(sentence, knowledge).claims[0]
     assert claim.text != number  # the claim's text holds its qualifier
     assert _span(claim, sentence)[2] == number
+
+
+
+@pytest.mark.parametrize("written,signed,falling", [
+    ("-2.06%", True, True), ("−2.06%", True, True), ("▼1.5%p", True, True), ("+1.5%p", True, False),
+    ("▲2.1%", True, False), ("△2.1%", True, False), ("2.1%", False, False),
+])
+@pytest.mark.parametrize("language", ["ko", "en", "ja"])
+def test_the_signs_of_a_signed_rate_are_shared_symbols(written, signed, falling, language):
+    # A mention written with its sign (`-2.06%`) is a change; the sign gives its direction, in any language.
+    from checker.link.roles import _FALLING_SIGN, _SIGN
+
+    assert bool(_SIGN[language].match(written)) == signed
+    assert bool(_FALLING_SIGN[language].match(written)) == falling

@@ -254,6 +254,7 @@ class LinkVocabulary(BaseModel):
     subject_verbs: LinkWords = Field(default_factory=LinkWords)
     furniture_lines: LinkWords = Field(default_factory=LinkWords)
     long_scale_words: LinkWords = Field(default_factory=LinkWords)
+    or_words: LinkWords = Field(default_factory=LinkWords)
     particles_before_verb: LinkWords = Field(default_factory=LinkWords)
     compared_after: LinkWords = Field(default_factory=LinkWords)
     comparative_adjectives: LinkWords = Field(default_factory=LinkWords)

@@ -17,10 +17,13 @@ from checker.models import Claim, Malformed, Repair
 
 _AMBIGUOUS_RISE = ByLanguage(lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?:{w.ambiguous_rise_verbs})")
 _TO_TIMES = ByLanguage(lambda w: rf"(?:{w.to_particles})$")  # `3배로`: to three times, one reading
-_GROUP = re.compile(r"(\d[\d,.]*)\s?([조억만])")
 _UNIT_AFTER = re.compile(rf"\s?({alternation(CURRENCY_WORDS)})")
-_LOWER = {"조": "억", "억": "만", "만": ""}
-_HIGHER = {"만": "억", "억": "조"}
+# The Hangul myriad words of the language data (만, 억, 조, 경), smallest first: a repair moves a
+# group one myriad down or up.
+_MYRIADS = [word for word, _ in sorted(BIG_UNITS.items(), key=lambda item: item[1]) if "가" <= word <= "힣"]
+_GROUP = re.compile(rf"(\d[\d,.]*)\s?([{''.join(_MYRIADS)}])")
+_LOWER = dict(zip(_MYRIADS, ["", *_MYRIADS]))
+_HIGHER = dict(zip(_MYRIADS, _MYRIADS[1:]))
 
 
 def read_multiples(claims: list[Claim], text: str, lang: str) -> None:

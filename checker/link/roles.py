@@ -51,6 +51,7 @@ _COMPARISON = ByLanguage(lambda w: (
     rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"))
 _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$")
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
+_GENITIVE = ByLanguage(lambda w: w.genitive)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 
@@ -98,7 +99,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.role = "share"
     if claim.role == "change":
         claim.basis = _basis(doc, mention, s_start)
-    possessive = _PRIOR_POSSESSIVE[lang].search(before) if latin or "의" in before[-3:] else None
+    possessive = _PRIOR_POSSESSIVE[lang].search(before) if latin or _GENITIVE[lang].search(before[-3:]) else None
     if claim.role in ("value", "share") and possessive:
         claim.role = "prior"  # `from the previous quarter's $6.81bn`
         claim.basis = (possessive.group("unit") or "year").lower()
@@ -154,7 +155,7 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
 # `50만명(3.4%) 증가했다`, `60.32p(1.51%) 하락한`, `fell 60 points (1.5%)`, `higher by 75 points or 0.7%`:
 # an amount with its rate in parentheses (or after `or`), then (or before it) a change verb — the amount
 # is the absolute change, the rate the relative one.
-_PAREN_OPEN = re.compile(r"\s*\(\s*|,?\s+or\s+")
+_PAREN_OPEN = ByLanguage(lambda w: rf"\s*\(\s*|,?\s+(?:{w.or_words})\s+")
 _PAREN_CLOSE = re.compile(r"\s*\)|")
 
 
@@ -164,7 +165,7 @@ def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> Non
         amount, rate = (second, first) if first.kind == "percent" else (first, second)
         if amount.kind not in ("money", "count", "measure") or rate.kind != "percent" or amount.role == "conversion":
             continue
-        if not _PAREN_OPEN.fullmatch(text, first.end, second.start):
+        if not _PAREN_OPEN[lang].fullmatch(text, first.end, second.start):
             continue
         close = _PAREN_CLOSE.match(text, second.end)
         if close is None:
