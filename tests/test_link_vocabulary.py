@@ -83,3 +83,21 @@ def test_the_signs_of_a_signed_rate_are_shared_symbols(written, signed, falling,
 
     assert bool(_SIGN[language].match(written)) == signed
     assert bool(_FALLING_SIGN[language].match(written)) == falling
+
+
+def test_every_link_pattern_compiles_for_every_language():
+    # A pattern that names a class no file defines, or whose words do not fit its structure, fails here.
+    import importlib
+    import pkgutil
+
+    import checker.link
+    from checker.extract.lang import ByLanguage, available
+
+    patterns = []
+    for info in pkgutil.iter_modules(checker.link.__path__):
+        module = importlib.import_module(f"checker.link.{info.name}")
+        patterns += [value for value in vars(module).values() if isinstance(value, ByLanguage)]
+    assert len(patterns) > 60
+    for code in [*available(), "base", "fr"]:
+        for pattern in patterns:
+            assert pattern[code].pattern
