@@ -126,7 +126,8 @@ def cumulative_period(period: str | None) -> str | None:
     if parsed is None:
         return None
     if parsed.grain == "quarter":
-        return {1: f"{parsed.year}-Q1", 2: f"{parsed.year}-H1", 3: f"{parsed.year}-9M", 4: f"{parsed.year}"}[parsed.index]
+        year = parsed.year
+        return {1: f"{year}-Q1", 2: f"{year}-H1", 3: f"{year}-9M", 4: f"{year}"}[parsed.index]
     if parsed.grain in ("year", "nine_months") or (parsed.grain == "half" and parsed.index == 1):
         return str(parsed)
     if parsed.grain == "half":

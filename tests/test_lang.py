@@ -3,11 +3,20 @@ the files validate, are loaded once, and a document's language selects them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from checker.extract import extract
-from checker.extract.lang import LanguageData, available, load_file, merged
+from checker.extract.lang import (
+    LanguageData,
+    LinkVocabulary,
+    available,
+    class_fragment,
+    link_alternations,
+    load_file,
+    merged,
+)
 from checker.models import Document
 
 PUB = dt.date(2024, 8, 27)
@@ -50,6 +59,57 @@ def test_every_class_has_examples_that_must_and_must_not_match():
         for name, vocab in data.classes().items():
             if name in data.model_fields_set:
                 assert vocab.match and vocab.no_match, f"{code}.{name} lacks must-match or must-not-match examples"
+
+
+def _link_examples():
+    for code in ["base", *available()]:
+        data = load_file(code)
+        for name in data.link.model_fields_set:
+            vocab = getattr(data.link, name)
+            for sentence, span in vocab.match:
+                yield pytest.param(name, vocab.words, sentence, span, True, id=f"{code}-link.{name}-match-{span}")
+            for sentence, span in vocab.no_match:
+                yield pytest.param(name, vocab.words, sentence, span, False, id=f"{code}-link.{name}-no-{span}")
+
+
+@pytest.mark.parametrize("name,words,sentence,span,must", list(_link_examples()))
+def test_link_vocabulary_examples(name, words, sentence, span, must):
+    # A link class is a set of regular-expression fragments: its examples run against the class alone.
+    fragment = class_fragment(name, words)
+    pattern = f"[{fragment}]" if name.endswith("_initials") else fragment
+    found = [m.group(0) for m in re.finditer(pattern, sentence)]
+    if must:
+        assert span in found, found
+    else:
+        assert span not in found, found
+
+
+def test_every_link_class_has_words_and_examples_that_must_and_must_not_match():
+    for code in ["base", *available()]:
+        link = load_file(code).link
+        for name in link.model_fields_set:
+            vocab = getattr(link, name)
+            assert vocab.words, f"{code}: [link.{name}] has no words"
+            assert vocab.match and vocab.no_match, f"{code}: [link.{name}] lacks must-match or must-not-match examples"
+
+
+def test_every_link_class_is_written_in_some_language():
+    written = {name for code in ["base", *available()] for name in load_file(code).link.model_fields_set}
+    assert written == set(LinkVocabulary.model_fields), set(LinkVocabulary.model_fields) - written
+
+
+def test_link_vocabulary_follows_the_document_language():
+    # Korean copy borrows English (`also = ["en"]`), its own words first; English reads no Korean words.
+    korean, english = link_alternations("ko").rise_verbs.split("|"), link_alternations("en").rise_verbs.split("|")
+    assert korean.index("늘") < korean.index("rose")
+    assert "늘" not in english and "rose" in english
+    assert link_alternations("ko") is link_alternations("ko")
+
+
+def test_an_unknown_link_class_names_the_key():
+    with pytest.raises(Exception) as info:
+        LanguageData.model_validate({"language": "xx", "name": "x", "link": {"rise_verbz": {"words": ["up"]}}})
+    assert "rise_verbz" in str(info.value)
 
 
 def test_files_are_loaded_once_per_process():

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from checker.check.intervals import Interval
 from checker.folders import builtin_rules_dir, lexicon_dirs
+from checker.link import vocabulary
 from checker.link.lexicon import Lexicon
 
 _KO_CURRENCY = {"CNY": "위안", "USD": "달러", "KRW": "원", "JPY": "엔", "EUR": "유로", "GBP": "파운드",
@@ -41,7 +42,8 @@ _EN_SUFFIX = {"CNY": "yuan", "KRW": "won", "RUB": "roubles", "CHF": "Swiss franc
 _EN_LONG = {"tn": "trillion", "bn": "billion", "m": "million"}
 
 
-_APPROX = re.compile(r"^(?:약|대략|about|around|roughly|approximately|some)\s*(?=[\d$€£¥₹])", re.I)
+_APPROX = re.compile(rf"^(?:{vocabulary.APPROX_BEFORE})\s*(?=[\d$€£¥₹])", re.I)
+_LONG_STYLE = re.compile(rf"\d\s*(?:{vocabulary.LONG_SCALE_WORDS})\b", re.I)
 
 
 def notation(lang: str | None) -> str:
@@ -198,7 +200,7 @@ def stated(claim, lang: str = "en", words: str | None = None) -> str:
 
 def long_style(text: str) -> bool:
     """English copy that spells out its scale words (`10.4 trillion won`)."""
-    return bool(re.search(r"\d\s*(?:trillion|billion|million)\b", text or "", re.I))
+    return bool(_LONG_STYLE.search(text or ""))
 
 
 def about_word(words: str) -> str:

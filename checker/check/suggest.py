@@ -16,10 +16,11 @@ import re
 from checker.check import formatting as fmt
 from checker.check.base import Context, Fix, Ref
 from checker.check.intervals import Interval
+from checker.link import vocabulary
 from checker.models import Claim
 
-_LEAD = re.compile(r"^(?:(?:약|대략|about|around|roughly|approximately|some|nearly|almost)\s*)", re.I)
-_TAIL = re.compile(r"(?:\s*(?:가량|정도|안팎|내외|여|남짓))$")
+_LEAD = re.compile(rf"^(?:(?:{vocabulary.APPROX_BEFORE}|{vocabulary.NEARLY_BEFORE})\s*)", re.I)
+_TAIL = re.compile(rf"(?:\s*(?:{vocabulary.APPROX_AFTER}))$")
 
 # What a number is in a relation, in the message's words.
 ROLES = {

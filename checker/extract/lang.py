@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
 import tomllib
 from pathlib import Path
 
@@ -167,6 +168,133 @@ class SymbolContext(VocabClass):
         return {k: SymbolRule.model_validate(v) for k, v in (self.model_extra or {}).items()}
 
 
+class LinkWords(VocabClass):
+    """A class of words the link stage reads around a figure (regular-expression fragments, in the
+    order they are tried). Its examples run against the class's own pattern: `match` = [sentence,
+    a span it finds], `no_match` = [sentence, a span it must not find]."""
+
+    words: list[str] = Field(default_factory=list)
+
+
+class LinkVocabulary(BaseModel):
+    """The link stage's words, by class; the patterns that combine them are code (checker/link/)."""
+
+    model_config = ConfigDict(extra="forbid")
+    rise_signs: LinkWords = Field(default_factory=LinkWords)
+    fall_signs: LinkWords = Field(default_factory=LinkWords)
+    compared_marks: LinkWords = Field(default_factory=LinkWords)
+    sentence_final: LinkWords = Field(default_factory=LinkWords)
+    label_links: LinkWords = Field(default_factory=LinkWords)
+    clause_ends: LinkWords = Field(default_factory=LinkWords)
+    parts_follow_spaced: LinkWords = Field(default_factory=LinkWords)
+    list_separators: LinkWords = Field(default_factory=LinkWords)
+    list_item_marks: LinkWords = Field(default_factory=LinkWords)
+    page_end_furniture: LinkWords = Field(default_factory=LinkWords)
+    rise_verbs: LinkWords = Field(default_factory=LinkWords)
+    fall_verbs: LinkWords = Field(default_factory=LinkWords)
+    rise_verbs_before: LinkWords = Field(default_factory=LinkWords)
+    fall_verbs_before: LinkWords = Field(default_factory=LinkWords)
+    rise_nouns: LinkWords = Field(default_factory=LinkWords)
+    fall_nouns: LinkWords = Field(default_factory=LinkWords)
+    change_noun_qualifiers: LinkWords = Field(default_factory=LinkWords)
+    hedges: LinkWords = Field(default_factory=LinkWords)
+    previous: LinkWords = Field(default_factory=LinkWords)
+    period_units: LinkWords = Field(default_factory=LinkWords)
+    level_nouns: LinkWords = Field(default_factory=LinkWords)
+    prior_possessive: LinkWords = Field(default_factory=LinkWords)
+    prior_after: LinkWords = Field(default_factory=LinkWords)
+    from_words: LinkWords = Field(default_factory=LinkWords)
+    compared_words: LinkWords = Field(default_factory=LinkWords)
+    than_words: LinkWords = Field(default_factory=LinkWords)
+    to_words: LinkWords = Field(default_factory=LinkWords)
+    at_words: LinkWords = Field(default_factory=LinkWords)
+    by_words: LinkWords = Field(default_factory=LinkWords)
+    multiple_verbs: LinkWords = Field(default_factory=LinkWords)
+    level_particles: LinkWords = Field(default_factory=LinkWords)
+    record_words: LinkWords = Field(default_factory=LinkWords)
+    continuations: LinkWords = Field(default_factory=LinkWords)
+    forecast_verbs: LinkWords = Field(default_factory=LinkWords)
+    forecast_nouns: LinkWords = Field(default_factory=LinkWords)
+    forecast_labels: LinkWords = Field(default_factory=LinkWords)
+    forecast_participles: LinkWords = Field(default_factory=LinkWords)
+    value_links: LinkWords = Field(default_factory=LinkWords)
+    superlatives_max: LinkWords = Field(default_factory=LinkWords)
+    superlatives_min: LinkWords = Field(default_factory=LinkWords)
+    total_marks: LinkWords = Field(default_factory=LinkWords)
+    total_marks_after: LinkWords = Field(default_factory=LinkWords)
+    per_period_before: LinkWords = Field(default_factory=LinkWords)
+    per_period_after: LinkWords = Field(default_factory=LinkWords)
+    pay_words: LinkWords = Field(default_factory=LinkWords)
+    terms: LinkWords = Field(default_factory=LinkWords)
+    parts_follow: LinkWords = Field(default_factory=LinkWords)
+    list_counts: LinkWords = Field(default_factory=LinkWords)
+    list_nouns: LinkWords = Field(default_factory=LinkWords)
+    whole_marks: LinkWords = Field(default_factory=LinkWords)
+    whole_after: LinkWords = Field(default_factory=LinkWords)
+    share_of_whole: LinkWords = Field(default_factory=LinkWords)
+    whole_labels: LinkWords = Field(default_factory=LinkWords)
+    market_prepositions: LinkWords = Field(default_factory=LinkWords)
+    market_nouns: LinkWords = Field(default_factory=LinkWords)
+    genitive: LinkWords = Field(default_factory=LinkWords)
+    respectively: LinkWords = Field(default_factory=LinkWords)
+    company_suffixes_after: LinkWords = Field(default_factory=LinkWords)
+    anaphors: LinkWords = Field(default_factory=LinkWords)
+    anaphor_initials: LinkWords = Field(default_factory=LinkWords)
+    plural_anaphors: LinkWords = Field(default_factory=LinkWords)
+    plural_anaphor_initials: LinkWords = Field(default_factory=LinkWords)
+    segment_nouns: LinkWords = Field(default_factory=LinkWords)
+    predicate_prepositions: LinkWords = Field(default_factory=LinkWords)
+    scope_stop_endings: LinkWords = Field(default_factory=LinkWords)
+    scope_stop_words: LinkWords = Field(default_factory=LinkWords)
+    item_joiners: LinkWords = Field(default_factory=LinkWords)
+    and_words: LinkWords = Field(default_factory=LinkWords)
+    capitalized_non_names: LinkWords = Field(default_factory=LinkWords)
+    item_verbs: LinkWords = Field(default_factory=LinkWords)
+    clause_joiners: LinkWords = Field(default_factory=LinkWords)
+    subject_verbs: LinkWords = Field(default_factory=LinkWords)
+    furniture_lines: LinkWords = Field(default_factory=LinkWords)
+    long_scale_words: LinkWords = Field(default_factory=LinkWords)
+    or_words: LinkWords = Field(default_factory=LinkWords)
+    particles_before_verb: LinkWords = Field(default_factory=LinkWords)
+    further_before_verb: LinkWords = Field(default_factory=LinkWords)
+    quote_currencies: LinkWords = Field(default_factory=LinkWords)
+    phrase_particles: LinkWords = Field(default_factory=LinkWords)
+    elapsed_after: LinkWords = Field(default_factory=LinkWords)
+    elapsed_years: LinkWords = Field(default_factory=LinkWords)
+    elapsed_months: LinkWords = Field(default_factory=LinkWords)
+    elapsed_other_units: LinkWords = Field(default_factory=LinkWords)
+    cumulative_marks: LinkWords = Field(default_factory=LinkWords)
+    named_subject_verbs: LinkWords = Field(default_factory=LinkWords)
+    clause_initial_non_names: LinkWords = Field(default_factory=LinkWords)
+    included_marks: LinkWords = Field(default_factory=LinkWords)
+    compared_after: LinkWords = Field(default_factory=LinkWords)
+    comparative_adjectives: LinkWords = Field(default_factory=LinkWords)
+    from_after: LinkWords = Field(default_factory=LinkWords)
+    to_particles: LinkWords = Field(default_factory=LinkWords)
+    restatement_endings: LinkWords = Field(default_factory=LinkWords)
+    ambiguous_rise_verbs: LinkWords = Field(default_factory=LinkWords)
+    forecast_stems: LinkWords = Field(default_factory=LinkWords)
+    rate_of_change_nouns: LinkWords = Field(default_factory=LinkWords)
+    open_list_marks: LinkWords = Field(default_factory=LinkWords)
+    open_list_followers: LinkWords = Field(default_factory=LinkWords)
+    topic_particles: LinkWords = Field(default_factory=LinkWords)
+    share_particles: LinkWords = Field(default_factory=LinkWords)
+    share_verbs: LinkWords = Field(default_factory=LinkWords)
+    market_after: LinkWords = Field(default_factory=LinkWords)
+    share_nouns: LinkWords = Field(default_factory=LinkWords)
+    company_suffixes: LinkWords = Field(default_factory=LinkWords)
+    particles_after_name: LinkWords = Field(default_factory=LinkWords)
+    particles_after_alias: LinkWords = Field(default_factory=LinkWords)
+    not_name_glosses: LinkWords = Field(default_factory=LinkWords)
+    segment_suffixes: LinkWords = Field(default_factory=LinkWords)
+    predicate_particles: LinkWords = Field(default_factory=LinkWords)
+    person_particles: LinkWords = Field(default_factory=LinkWords)
+    attributive_particles: LinkWords = Field(default_factory=LinkWords)
+
+    def classes(self) -> dict[str, LinkWords]:
+        return {name: getattr(self, name) for name in type(self).model_fields}
+
+
 class LanguageData(BaseModel):
     model_config = ConfigDict(extra="forbid")
     language: str
@@ -202,6 +330,7 @@ class LanguageData(BaseModel):
     ranges: Ranges = Field(default_factory=Ranges)
     place_lists: PlaceLists = Field(default_factory=PlaceLists)
     symbol_context: SymbolContext = Field(default_factory=SymbolContext)
+    link: LinkVocabulary = Field(default_factory=LinkVocabulary)
 
     def classes(self) -> dict[str, VocabClass]:
         return {name: getattr(self, name) for name, field in type(self).model_fields.items()
@@ -279,3 +408,53 @@ def merged(code: str) -> tuple[LanguageData, str | None]:
 def every_language() -> list[LanguageData]:
     """Every data file, base first (for tables that span languages: every ISO code, every currency word)."""
     return [d for d in (load_file("base"), *(load_file(c) for c in available())) if d is not None]
+
+
+NEVER = r"(?!x)x"  # the pattern of a class a language leaves empty: it matches nothing
+
+
+def class_fragment(name: str, words: list[str]) -> str:
+    """A class's words as one fragment: an alternation (`a|b|c`, not grouped), or for a class of
+    `_initials` the letters for a character class (`[…]`, a fast first test)."""
+    if name.endswith("_initials"):
+        return re.escape("".join(dict.fromkeys("".join(words)))) or r"\s\S"
+    return "|".join(dict.fromkeys(words)) or NEVER
+
+
+class LinkAlternations:
+    """One language's link vocabulary: each class as one alternation (`a|b|c`, not grouped), the
+    document's own language first, then the languages it borrows, then the shared symbols."""
+
+    def __init__(self, code: str):
+        own = load_file(code) if code != "base" else None
+        layers = [own, *(load_file(other) for other in own.also)] if own is not None else []
+        layers.append(load_file("base"))
+        for name in LinkVocabulary.model_fields:
+            words = [w for layer in layers if layer is not None for w in getattr(layer.link, name).words]
+            setattr(self, name, class_fragment(name, words))
+
+    def __getattr__(self, name: str) -> str:
+        raise AttributeError(f"no link vocabulary class {name!r} (rules/lang/*.toml, [link.{name}])")
+
+
+@functools.cache
+def link_alternations(code: str) -> LinkAlternations:
+    return LinkAlternations(code)
+
+
+class ByLanguage:
+    """A link-stage pattern: its structure is code (`build` combines vocabulary classes), its words
+    are the document language's data. Compiled once per language, on first use."""
+
+    __slots__ = ("_build", "_flags", "_compiled")
+
+    def __init__(self, build, flags: int = 0):
+        self._build = build
+        self._flags = flags
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, code: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(code)
+        if pattern is None:
+            pattern = self._compiled[code] = re.compile(self._build(link_alternations(code)), self._flags)
+        return pattern

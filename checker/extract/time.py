@@ -239,7 +239,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     if kind == "lastweek":
         return ref(None, "relative")
     if kind == "relday":
-        # `어제 349명 … 오늘 33명`: a day named relative to publication (a day, so never a flow's period).
+        # `어제 1500명 … 오늘 300명`: a day named relative to publication (a day, so never a flow's period).
         back = {"오늘": 0, "today": 0, "어제": 1, "yesterday": 1, "그제": 2, "그저께": 2}[text.lower()]
         day = published - dt.timedelta(days=back) if published else None
         return ref(day.isoformat() if day else None, "relative")

@@ -26,15 +26,17 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     document = extraction.document
     text = document.text
     start = document.body_start
-    segments = segment(text, start)
-    entities = find_entities(text, lexicon, start)
-    entities = resolve_anaphora(text, entities, find_anaphora(text, start), segments.paragraph_of)
+    language = document.language
+    segments = segment(text, start, language)
+    entities = find_entities(text, lexicon, language, start)
+    entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
     metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0)))
                    for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
     mentions = _equivalents_only(extraction.mentions)
     doc = ArticleView(text, segments, entities, metric_hits, times, [t.start for t in times], {},
-                      [m.start for m in mentions if m.in_parens_of is None], [h[0] for h in metric_hits])
+                      [m.start for m in mentions if m.in_parens_of is None], [h[0] for h in metric_hits],
+                      document.language)
     line_starts = document.line_starts
     claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(mentions)]
     for claim, mention in zip(claims, mentions):
@@ -42,13 +44,13 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
-    pair_absolute_and_relative(claims, text)
+    pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     inherit_conversions(claims, mentions)
-    link_totals(claims, text, lexicon)
-    link_shares(claims, text)
-    read_multiples(claims, text)
-    names = find_names(text, lexicon, start, segments, entities.outlets)
+    link_totals(claims, text, document.language, lexicon)
+    link_shares(claims, text, document.language)
+    read_multiples(claims, text, document.language)
+    names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(document=document, claims=claims, names=names,
                     malformed=read_malformed(extraction.malformed, text))
 
@@ -83,7 +85,8 @@ def _place(claim: Claim, mention: Mention, doc: ArticleView, lexicon: Lexicon) -
     claim.sentence, claim.paragraph = sentence, seg.paragraph_of(mention.start)
     claim.furniture = seg.is_furniture(mention.start)
     forecast, superlative, forecast_noun = sentence_marks(doc, sentence, s_start, s_end)
-    claim.forecast = forecast or (forecast_noun and beside_forecast_noun(doc.text, mention, s_start, s_end))
+    claim.forecast = forecast or (forecast_noun
+                                  and beside_forecast_noun(doc.text, mention, s_start, s_end, doc.language))
     place_role(claim, mention, doc, s_start)
     place_metric(claim, mention, doc, s_start, s_end, lexicon)
     place_entities(claim, mention, doc, s_start, s_end, lexicon)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
+from checker.extract.lang import ByLanguage, link_alternations, load_file
 from checker.link.entities import EntityHit, slug
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView
@@ -11,21 +13,17 @@ from checker.models import Claim, Mention, Span, TimeRef
 from checker.periods import cumulative_period, period_after, previous_period
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
-_SEGMENT = re.compile(r"[가-힣A-Za-z]+\s?(?:부문|사업부|사업본부)|\b\w+\s(?:division|segment|unit)\b", re.I)
-_PREDICATE_GAP = re.compile(r"\s?(?:을|를|의|로|으로|이|가|에)?\s?|\s(?:in|of|for)\s", re.I)
-_SCOPE_STOP_EN = re.compile(r"'s$|’s$|\w{3,}ed$|^(?:said|says|posts|reports|had|has|was|were|is|are|its|with|from|than"
-                            r"|to|by|on|at|as|first|second|third|fourth|the|a|an|its|their|his|her|of|in|for|and|total"
-                            r"|annual|full-year|quarterly|half|quarter|year|first-half|second-half|first-quarter"
-                            r"|second-quarter|third-quarter|fourth-quarter|h1|h2|q[1-4])$", re.I)
-_SCOPE_STOP = re.compile(r"[은는이가의도을를에와과로서며고다면한된할던게지요여]$|^(?:동안|기간|중|이후|이전|당시|모두"
-                         r"|각각|전체|총|지난|올해|지난해|작년|내년|전년|지난달|이달|이번|상반기|하반기|첫|연간|분기|약"
-                         r"|무려|약간)$")
+_SEGMENT = ByLanguage(lambda w: (
+    rf"[가-힣A-Za-z]+\s?(?:{w.segment_suffixes})|\b\w+\s(?:{w.segment_nouns})\b"), re.I)
+_PREDICATE_GAP = ByLanguage(lambda w: rf"\s?(?:{w.predicate_particles})?\s?|\s(?:{w.predicate_prepositions})\s", re.I)
+# Words that end a metric's scope, read backwards from the metric (a particle, a verb, a period word).
+_SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_endings})$|^(?:{w.scope_stop_words})$", re.I)
 
 
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
     hits = doc.metric_hits[lo:hi]
-    chosen = _choose_metric(claim, mention, hits, lexicon, doc.text) if hits else None
+    chosen = _choose_metric(claim, mention, hits, lexicon, doc.text, doc.language) if hits else None
     if chosen is None and claim.kind in ("money", "range", "count"):
         chosen = _metric_before(doc, s_start, claim.paragraph)
         if chosen is not None:
@@ -34,7 +32,7 @@ def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         _set_metric(claim, chosen, doc)
 
 
-def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text: str):
+def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text: str, lang: str):
     defs = lexicon.metrics
     percent_like = claim.kind in ("percent", "pp", "fraction") or claim.range_kind == "percent"
     if percent_like and claim.role == "share":
@@ -44,7 +42,7 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text:
     usable = [h for h in hits
               if (percent_like or not defs[h[2]].percent_only) and _measures_fit(defs[h[2]].measures, claim)]
     right_after = [h for h in usable
-                   if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP.fullmatch(text[mention.end:h[0]])]
+                   if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP[lang].fullmatch(text[mention.end:h[0]])]
     before = [h for h in usable if h[1] <= mention.start]
     after = [h for h in usable if h[0] >= mention.end]
     if right_after and not percent_like:
@@ -90,7 +88,7 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
     scope = []
     named = doc.entities.before(window_start, metric_start)
     for word in reversed(words[-2:]):
-        if (_SCOPE_STOP.search(word) or _SCOPE_STOP_EN.search(word) or _is_name(word, named, text)
+        if (_SCOPE_STOP[doc.language].search(word) or _is_name(word, named, text)
                 or not any(ch.isalnum() for ch in word)
                 or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
             break
@@ -99,7 +97,7 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
         return " ".join(scope)
     # `DS부문의 3분기 영업이익`, `the chip division's operating profit`: a segment named earlier in the clause.
     segment = None
-    for segment in _SEGMENT.finditer(text, max(0, metric_start - 30), metric_start):  # noqa: B007 — the last one
+    for segment in _SEGMENT[doc.language].finditer(text, max(0, metric_start - 30), metric_start):  # noqa: B007 — the last one
         pass
     return segment.group(0).strip() if segment else None
 
@@ -115,7 +113,7 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
         # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
         hits = [h for h in hits if h.kind != "country"]
     before = [h for h in hits if h.end <= mention.start]
-    item = _list_item_start(doc.text, s_start, mention.start)
+    item = _list_item_start(doc.text, s_start, mention.start, doc.language)
     if item is not None:
         # `△A 123석 △B 122석`: each item of a run-in list has its own subject; one it does not name is unknown.
         before = [h for h in before if h.start >= item]
@@ -124,10 +122,10 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
     chosen: EntityHit | None = before[-1] if before else None
     named = _unknown_subject(doc, s_start, mention.start, lexicon) if doc.latin_before(mention.start, s_start) else None
     if named is not None and (chosen is None or named.start >= chosen.end):
-        # `Akasa Air had market share of 4.8 per cent`: a name the lexicon does not know is the subject.
+        # `Orion Air had a market share of 5 per cent`: a name the lexicon does not know is the subject.
         chosen = named
-    if chosen is not None and _LIST_ITEM_EN.search(doc.text, chosen.end, mention.start):
-        return  # `IndiGo 61.4 per cent, followed by Air India 9.4 per cent`: another item's name stands between
+    if chosen is not None and _LIST_ITEM_EN[doc.language].search(doc.text, chosen.end, mention.start):
+        return  # `Hanbit 41 per cent, followed by Orion 12 per cent`: another item's name stands between
     if chosen is None:
         after = [h for h in hits if h.start >= mention.end and h.topic]
         chosen = after[0] if after else None
@@ -150,8 +148,8 @@ def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: in
         claim.guesses.append("entities")
 
 
-# Between a place and the metric it narrows: words without a particle (`서울 아파트 중위가격`).
-_PLACE_TO_METRIC = re.compile(r"(?:\s?[가-힣A-Za-z]+(?<![은는이가의을를에서로와과도])){0,3}\s?")
+# Between a place and the metric it narrows: words that end in no particle (`서울 아파트 중위가격`).
+_ENDS_IN_PARTICLE = ByLanguage(lambda w: rf"(?:{w.phrase_particles})$")
 
 
 def _place_is_subject(hit: EntityHit, doc: ArticleView) -> bool:
@@ -162,58 +160,54 @@ def _place_is_subject(hit: EntityHit, doc: ArticleView) -> bool:
     i = bisect.bisect_left(doc.metric_starts, hit.end)
     if i >= len(doc.metric_starts) or doc.metric_starts[i] - hit.end > 16:
         return False
-    return bool(_PLACE_TO_METRIC.fullmatch(doc.text, hit.end, doc.metric_starts[i]))
+    words = doc.text[hit.end:doc.metric_starts[i]].split()
+    ends_in_particle = _ENDS_IN_PARTICLE[doc.language]
+    return len(words) <= 3 and all(w.isalpha() and not ends_in_particle.search(w) for w in words)
 
 
 # An English clause's subject that the lexicon does not know: a capitalized name (after any
-# descriptors, `India's newest airline Akasa Air`), then its verb or `'s` and a noun or two.
-_NAMED_SUBJECT = re.compile(
+# descriptors, `Korea's newest carrier Orion Air`), then its verb or `'s` and a noun or two.
+_NAMED_SUBJECT = ByLanguage(lambda w: (
     r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&)){0,3})"
-    r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s+"
-    r"(?:had|has|have|was|were|is|are|saw|posted|reported|recorded|logged|carried|held|took|won|got|sold|earned"
-    r"|made|rose|fell|increased|decreased|declined|dropped|grew|jumped|climbed|slipped|gained|lost|stood|reached"
-    r"|accounted|captured|commanded)\b")
-_NOT_A_NAME = frozenset(
-    "The This That These Those It Its In On At For From With By As Of To A An And But While He She They We I Our "
-    "Their His Her According Meanwhile However Also Overall Last Next Total Net Both Each Every Some Most Other "
-    "There Here When Where After Before During Since Until Year Month Quarter".split())
+    rf"(?:['’]s(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:{w.named_subject_verbs})\b"))
+_NOT_A_NAME = ByLanguage(lambda w: rf"(?:{w.clause_initial_non_names})")
 
 
 def _unknown_subject(doc: ArticleView, s_start: int, position: int, lexicon: Lexicon) -> EntityHit | None:
     """The last name a clause before the figure makes its subject, when the lexicon does not know it."""
     clause_start = max(s_start, doc.text.rfind(";", s_start, position) + 1)
     found = None
-    for match in _NAMED_SUBJECT.finditer(doc.text, clause_start, position):
+    for match in _NAMED_SUBJECT[doc.language].finditer(doc.text, clause_start, position):
         found = match
     if found is None:
         return None
     words = found.group("name").split()
-    while words and words[0] in _NOT_A_NAME:
+    not_a_name = _NOT_A_NAME[doc.language]
+    while words and not_a_name.fullmatch(words[0]):
         words = words[1:]
     name = " ".join(words)
-    if not name or name in _MONTHS or lexicon.metric_for(name) or lexicon.entity_for(name) is not None:
+    if not name or lexicon.metric_for(name) or lexicon.entity_for(name) is not None:
         return None
     start = found.start("name") + found.group("name").index(name)
     return EntityHit(start, start + len(name), (slug(name),), "company")
 
 
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
-
 
 # An English run-in list: a comma (or `followed by`) and a capitalized name before the next figure.
-_LIST_ITEM_EN = re.compile(r"(?:,|\bfollowed\s+by|;)\s+(?:and\s+)?(?!The\b|In\b|At\b|On\b|For\b|From\b|Of\b|To\b)"
-                           r"[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+(?:had|has|with|at|was|is|took|saw)?\s*$|"
-                           r"(?:,|\bfollowed\s+by|;)\s+(?:and\s+)?[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s*\(|"
-                           # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
-                           r"\b(?:and|while|but|whereas)\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
-                           r"(?:was|were|had|has|is|took|saw|carried|reported|posted|held|won|got|came)\b")
+_LIST_ITEM_EN = ByLanguage(lambda w: (
+    rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?(?!(?:{w.capitalized_non_names})\b)"
+    rf"[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+(?:{w.item_verbs})?\s*$|"
+    rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s*\(|"
+    # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
+    rf"\b(?:{w.clause_joiners})\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
+    rf"(?:{w.subject_verbs})\b"))
 # A run-in list's item marker; `▲1,900` (a rise) is an arrow, not an item.
-_LIST_ITEM = re.compile(r"[△▲■◆•▶▷○●◇□](?!\s?[\d.,+-])")
+_LIST_ITEM = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 
 
-def _list_item_start(text: str, s_start: int, position: int) -> int | None:
+def _list_item_start(text: str, s_start: int, position: int, lang: str) -> int | None:
     last = None
-    for last in _LIST_ITEM.finditer(text, s_start, position):  # noqa: B007 — the last one
+    for last in _LIST_ITEM[lang].finditer(text, s_start, position):  # noqa: B007 — the last one
         pass
     return last.start() if last else None
 
@@ -255,20 +249,20 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         assumed = main is not None
     if main is None:
         return
-    if main.end <= mention.start and (elapsed := _ELAPSED.search(doc.text, main.end, mention.start)):
-        # `지난해 9월 5억원을 넘긴 뒤 10개월 만에 6억원을 돌파했다`: the figure is of a later period.
-        written = (elapsed.group("n") or elapsed.group("n_en")).lower()
-        amount = int(written) if written.isdigit() else _COUNT_WORDS[written]
-        unit = (elapsed.group("unit") or elapsed.group("unit_en")).lower()
-        years = amount if unit in ("년", "year", "years") else 0
-        months = amount if unit in ("개월", "달", "month", "months") else 0
+    elapsed_re, counts = _elapsed(doc.language)
+    if main.end <= mention.start and (elapsed := elapsed_re.search(doc.text, main.end, mention.start)):
+        # `지난해 9월 2억원을 넘긴 뒤 8개월 만에 4억원을 돌파했다`: the figure is of a later period.
+        written = elapsed.group("n").lower()
+        amount = int(written) if written.isdigit() else int(counts[written])
+        years = amount if elapsed.group("years") else 0
+        months = amount if elapsed.group("months") else 0
         later = period_after(main.period, years, months) if years or months else None
         if later is not None and claim.role != "prior":
             claim.period, claim.period_span = later, Span(start=elapsed.start(), end=elapsed.end())
             claim.guesses.append("period")
         return
-    if claim.role != "prior" and _CUMULATIVE.search(doc.text, s_start, mention.start):
-        # `3분기 영업이익 15조원 … 누적으로는 37조원`: the year so far, not the quarter.
+    if claim.role != "prior" and _CUMULATIVE[doc.language].search(doc.text, s_start, mention.start):
+        # `3분기 영업이익 2조원 … 누적으로는 5조원`: the year so far, not the quarter.
         claim.period = cumulative_period(main.period)
         claim.period_span = Span(start=main.start, end=main.end) if claim.period else None
         return
@@ -290,7 +284,7 @@ def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = (),
         return before[-1]
     # A time named after the figure is its own only if no other figure comes between them
     # (`$6.5bn, more than double the $2.8bn valuation of its previous round last year`), and if it
-    # does not label a figure of its own in parentheses (`10억2500만원으로 지난달(10억1417만원)`).
+    # does not label a figure of its own in parentheses (`4억2000만원으로 지난달(4억원)`).
     def alone(ref: TimeRef) -> bool:
         i = bisect.bisect_left(mention_starts, position)
         return i >= len(mention_starts) or mention_starts[i] >= ref.start
@@ -306,15 +300,26 @@ def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = (),
     return after[0] if after else None
 
 
-# An elapsed time between a dated figure and a later one: `10개월 만에`, `3년 뒤`, `two years later`.
-_COUNT_WORDS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
-                "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_ELAPSED = re.compile(r"(?P<n>\d+|[한두세석네넉](?=\s?달))\s?(?P<unit>년|개월|달|주|일)\s?(?:만에|뒤|후|이후|새)"
-                      r"|\b(?P<n_en>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
-                      r"(?P<unit_en>years?|months?|weeks?|days?)\s(?:later|after)", re.I)
+@functools.cache
+def _elapsed(code: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """An elapsed time between a dated figure and a later one (`8개월 만에`, `3년 뒤`, `two years
+    later`), with the language's number words (`석 달`, `two years`) and what each is worth."""
+    counts: dict[str, int] = {}
+    own = load_file(code)
+    for data in [own, *(load_file(other) for other in (own.also if own else []))]:
+        if data is not None:
+            counts.update({k.lower(): v for k, v in data.native_numbers.units.items()})
+            counts.update({k.lower(): v for k, v in data.number_words.words.items() if " " not in k})
+    words = "|".join(sorted(map(re.escape, counts), key=len, reverse=True)) or "(?!)"
+    w = link_alternations(code)
+    pattern = re.compile(
+        rf"(?<![^\W\d_])(?P<n>\d+|{words})\s?(?:(?P<years>{w.elapsed_years})|(?P<months>{w.elapsed_months})"
+        rf"|{w.elapsed_other_units})\s?(?:{w.elapsed_after})", re.I)
+    return pattern, counts
+
+
 # A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).
-_CUMULATIVE = re.compile(r"누적(?:으로는|으로|으론|\s?기준|\s?합계)?\s|\b(?:year-to-date|cumulative(?:ly)?|so far this year)\b",
-                         re.I)
+_CUMULATIVE = ByLanguage(lambda w: rf"{w.cumulative_marks}", re.I)
 _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 
 

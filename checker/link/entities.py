@@ -5,32 +5,25 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from checker.extract.lang import ByLanguage
 from checker.link.lexicon import Lexicon
 
 # `오로라(Aurora)`: a Hangul name glossed in Latin letters is a name, known or not.
 # Found from the parenthesis (rare) backwards, not from every Hangul syllable forwards.
 _GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9.&' -]{1,40})\)")
 _NAME_BEFORE_GLOSS = re.compile(r"([가-힣][가-힣]{0,9}(?:\s[A-Z가-힣][가-힣A-Za-z]{0,8})?)\s?$")
-_COMPANY_SUFFIX = re.compile(
-    r"(?:전자|그룹|홀딩스|증권|은행|금융지주|건설|제약|바이오|화학|자동차|중공업|항공|통신|에너지|반도체|물산|생명|화재|카드|캐피탈|리서치)"
-    r"(?=[은는이가의도와과을를에]|\s|$)"
-)
+_COMPANY_SUFFIX = ByLanguage(lambda w: rf"(?:{w.company_suffixes})(?=(?:{w.particles_after_name})|\s|$)")
 _NAME_BEFORE_SUFFIX = re.compile(r"(?<![가-힣])[가-힣]{1,8}$")
 _SHARED_SUFFIX_LIST = re.compile(r"(?<![가-힣A-Za-z])(?:[가-힣A-Za-z]{1,6}·)+$")
-_SUFFIXED_EN = re.compile(
-    r"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){0,3})\s(?:Inc|Corp|Corporation|Ltd|Group|Holdings|Co|Robotics|Technologies|Tech"
-    r"|Motors|Labs|Capital|Partners|Systems|Semiconductor|Electronics|Pharmaceuticals|Therapeutics|Bank|Airlines|Energy"
-    r"|Industries|Networks|Biosciences|Software|Games|Studios)\b\.?"
-)
-_ANAPHOR = re.compile(
-    r"(?=[이그해같동Tt])(?:(?<![가-힣])(?:이|그|해당|같은)\s(?:[가-힣]+\s){0,3}?(?:회사|기업|대기업|업체|스타트업|공룡)(?![가-힣]{2})|(?<![가-힣])동사(?=[는가의])"
-    r"|\b[Tt]he\s(?:company|firm|group|startup)\b)"
-)
-_PLURAL_ANAPHOR = re.compile(r"(?=[이Tt])(?:(?<![가-힣])이들(?:\s(?:기업|회사|업체))?(?=[은는이가의도을])"
-                             r"|\b[Tt]hese (?:companies|firms|groups)\b|\b[Tt]hey\b)")
-_LIST_SEP = re.compile(r"\s?(?:,|·|、|와|과|및|and|, and|&|또|,\s?그리고)\s?")
-_TOPIC = re.compile(r"[^\S\n]?(?:은|는|이|가|도)(?![가-힣])")
-_NOT_GLOSS_WORDS = {"AI", "CEO", "LLM", "GPU", "CPU", "ROI", "R&D", "IT", "UAE", "AP", "AFP"}
+_SUFFIXED_EN = ByLanguage(lambda w: (
+    rf"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){{0,3}})\s(?:{w.company_suffixes_after})\b\.?"))
+# The first letters of the anaphors, tested first: the engine skips most positions at once.
+_ANAPHOR = ByLanguage(lambda w: rf"(?=[{w.anaphor_initials}])(?:{w.anaphors})")
+_PLURAL_ANAPHOR = ByLanguage(lambda w: rf"(?=[{w.plural_anaphor_initials}])(?:{w.plural_anaphors})")
+_LIST_SEP = ByLanguage(lambda w: rf"\s?(?:{w.list_separators})\s?")
+_TOPIC = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.topic_particles})(?![가-힣])")
+# `주가연계증권(ELS)`, `고대역폭메모리(HBM)`: acronyms that gloss a common noun, not a name.
+_NOT_GLOSS_WORDS = ByLanguage(lambda w: rf"(?:{w.not_name_glosses})")
 
 
 @dataclass(slots=True)
@@ -65,11 +58,11 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
 
-def _topic_after(text: str, end: int) -> bool:
-    return bool(_TOPIC.match(text, end))
+def _topic_after(text: str, end: int, lang: str) -> bool:
+    return bool(_TOPIC[lang].match(text, end))
 
 
-def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
+def find_entities(text: str, lexicon: Lexicon, lang: str, start: int = 0) -> EntityIndex:
     """Entity hits in text order; lists of names joined into one hit with every id."""
     raw: list[EntityHit] = []
     taken: list[tuple[int, int]] = []
@@ -86,11 +79,11 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
     for name_start, end, latin in glossed_names(text, start):
         # `주가연계증권(ELS)`, `고대역폭메모리(HBM)`: an acronym glosses a common noun more often
         # than a company; only a spelled-out Latin name (`오로라(Aurora)`) makes an unknown entity.
-        if latin.isupper() or latin in _NOT_GLOSS_WORDS or _overlaps(taken, name_start, end):
+        if latin.isupper() or _NOT_GLOSS_WORDS[lang].fullmatch(latin) or _overlaps(taken, name_start, end):
             continue
         raw.append(EntityHit(name_start, end, (slug(latin),), "org"))
         taken.append((name_start, end))
-    for name_start, end, name in suffixed_names(text, start):
+    for name_start, end, name in suffixed_names(text, lang, start):
         if not _overlaps(taken, name_start, end):
             known = lexicon.entity_for(name)
             raw.append(EntityHit(name_start, end, (known or slug(name) or name,), "company"))
@@ -98,8 +91,8 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
     raw += _short_forms(text, raw, taken, start)
     raw.sort(key=lambda h: h.start)
     for hit in raw:
-        hit.topic = _topic_after(text, hit.end)
-    return EntityIndex(_join_lists(text, raw), outlets)
+        hit.topic = _topic_after(text, hit.end, lang)
+    return EntityIndex(_join_lists(text, raw, lang), outlets)
 
 
 def _short_forms(text: str, hits: list[EntityHit], taken: list[tuple[int, int]], start: int) -> list[EntityHit]:
@@ -127,10 +120,10 @@ def glossed_names(text: str, start: int = 0):
             yield before.start(1), match.end(), match.group(1).strip()
 
 
-def suffixed_names(text: str, start: int = 0):
+def suffixed_names(text: str, lang: str, start: int = 0):
     """(start, end, name) of `○○전자`, `○○그룹`, `Acme Corp`; in `KB·신한·하나·우리금융지주`
     the suffix belongs to every name of the list."""
-    for match in _COMPANY_SUFFIX.finditer(text, start):
+    for match in _COMPANY_SUFFIX[lang].finditer(text, start):
         before = _NAME_BEFORE_SUFFIX.search(text, max(start, match.start() - 8), match.start())
         if not before:
             continue
@@ -142,7 +135,7 @@ def suffixed_names(text: str, start: int = 0):
                 yield position, position + len(token), token + suffix
                 position += len(token) + 1
         yield before.start(), match.end(), text[before.start():match.end()]
-    for match in _SUFFIXED_EN.finditer(text, start):
+    for match in _SUFFIXED_EN[lang].finditer(text, start):
         yield match.start(), match.end(), match.group(1)
 
 
@@ -150,27 +143,27 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _join_lists(text: str, hits: list[EntityHit]) -> list[EntityHit]:
+def _join_lists(text: str, hits: list[EntityHit], lang: str) -> list[EntityHit]:
     """`네이버, 카카오, 쿠팡의` → one hit for the three."""
     out: list[EntityHit] = []
     for hit in hits:
-        if out and _LIST_SEP.fullmatch(text[out[-1].end:hit.start]) and hit.kind == out[-1].kind:
+        if out and _LIST_SEP[lang].fullmatch(text[out[-1].end:hit.start]) and hit.kind == out[-1].kind:
             prev = out.pop()
             ids = prev.ids + tuple(i for i in hit.ids if i not in prev.ids)
-            out.append(EntityHit(prev.start, hit.end, ids, hit.kind, topic=_topic_after(text, hit.end)))
+            out.append(EntityHit(prev.start, hit.end, ids, hit.kind, topic=_topic_after(text, hit.end, lang)))
         else:
             out.append(hit)
     return out
 
 
-def find_anaphora(text: str, start: int = 0) -> list[tuple[int, int, bool]]:
+def find_anaphora(text: str, lang: str, start: int = 0) -> list[tuple[int, int, bool]]:
     """(start, end, plural) of phrases that refer back to a named subject."""
-    found = [(m.start(), m.end(), False) for m in _ANAPHOR.finditer(text, start)]
-    found += [(m.start(), m.end(), True) for m in _PLURAL_ANAPHOR.finditer(text, start)]
+    found = [(m.start(), m.end(), False) for m in _ANAPHOR[lang].finditer(text, start)]
+    found += [(m.start(), m.end(), True) for m in _PLURAL_ANAPHOR[lang].finditer(text, start)]
     return sorted(found)
 
 
-def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of) -> EntityIndex:
+def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of, lang: str) -> EntityIndex:
     """Each anaphor becomes a hit for the nearest fitting subject before it.
 
     A plural (`이들`) takes the nearest list; a singular the nearest single name.
@@ -186,6 +179,6 @@ def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of) -> E
             continue
         target = fitting[-1]
         inferred = paragraph_of(target.start) != paragraph_of(start)
-        hits.append(EntityHit(start, end, target.ids, target.kind, inferred, _topic_after(text, end)))
+        hits.append(EntityHit(start, end, target.ids, target.kind, inferred, _topic_after(text, end, lang)))
     hits.sort(key=lambda h: h.start)
     return EntityIndex(hits, index.outlets)

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from checker.extract.lang import link_alternations
 from checker.tomlfile import read_toml, validation_error
 
 
@@ -47,7 +48,9 @@ class LexiconFile(BaseModel):
     partition: list[PartitionDef] = []
 
 
-_PARTICLES = r"(?:은|는|이|가|의|도|와|과|을|를|에|로|으로|만|측|까지|부터|처럼|보다|조차|마저|엔|랑|이나|나|에서|께)"
+# The particles that may follow a Hangul name: the lexicon is compiled once for every document,
+# and a Hangul name is followed by Korean particles whatever the document's language.
+_PARTICLES = f"(?:{link_alternations('ko').particles_after_alias})"
 
 
 def _alternation(words: list[str], names: bool = True) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.lang import ByLanguage
 from checker.link.lexicon import Lexicon
 from checker.link.segment import Segments
 from checker.models import NameMention
@@ -11,11 +12,11 @@ from checker.models import NameMention
 _PERSON_GLOSS = re.compile(r"\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
 _NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$")
 # A name as the subject of a quote or a claim: `존 스미스는`, `굽타는`.
-_SUBJECT_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?=(?:은|는|이|가|의|씨)\s)")
+_SUBJECT_NAME = ByLanguage(lambda w: rf"(?<![가-힣])([가-힣]{{2,4}})(?=(?:{w.person_particles})\s)")
 
 
 def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments,
-               outlets: list[tuple[int, int, str]]) -> list[NameMention]:
+               outlets: list[tuple[int, int, str]], lang: str) -> list[NameMention]:
     names: list[NameMention] = []
     for begin, end, entity_id in outlets:
         if not segments.is_furniture(begin):
@@ -29,7 +30,7 @@ def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments,
         names.append(NameMention(start=match.start(1), end=match.end(1), text=match.group(1),
                                  key=glossed[match.group(1)], kind="person"))
     if glossed:
-        for match in _SUBJECT_NAME.finditer(text, start):
+        for match in _SUBJECT_NAME[lang].finditer(text, start):
             word = match.group(1)
             if word in glossed or lexicon.entity_for(word):
                 continue

@@ -10,23 +10,28 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.lang import ByLanguage
 from checker.extract.numerals import BIG_UNITS, MalformedNumber, parse_numeral
 from checker.extract.units import CURRENCY_WORDS, alternation
 from checker.models import Claim, Malformed, Repair
 
-_AMBIGUOUS_RISE = re.compile(r"\s?(?:나|이나|가량|정도)?\s?(?:증가|늘|성장|확대|급증)")
-_GROUP = re.compile(r"(\d[\d,.]*)\s?([조억만])")
+_AMBIGUOUS_RISE = ByLanguage(lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?:{w.ambiguous_rise_verbs})")
+_TO_TIMES = ByLanguage(lambda w: rf"(?:{w.to_particles})$")  # `3배로`: to three times, one reading
 _UNIT_AFTER = re.compile(rf"\s?({alternation(CURRENCY_WORDS)})")
-_LOWER = {"조": "억", "억": "만", "만": ""}
-_HIGHER = {"만": "억", "억": "조"}
+# The Hangul myriad words of the language data (만, 억, 조, 경), smallest first: a repair moves a
+# group one myriad down or up.
+_MYRIADS = [word for word, _ in sorted(BIG_UNITS.items(), key=lambda item: item[1]) if "가" <= word <= "힣"]
+_GROUP = re.compile(rf"(\d[\d,.]*)\s?([{''.join(_MYRIADS)}])")
+_LOWER = dict(zip(_MYRIADS, ["", *_MYRIADS]))
+_HIGHER = dict(zip(_MYRIADS, _MYRIADS[1:]))
 
 
-def read_multiples(claims: list[Claim], text: str) -> None:
+def read_multiples(claims: list[Claim], text: str, lang: str) -> None:
     """`plus_reading` on every multiple a rise verb follows (within a few characters)."""
     for claim in claims:
         if claim.kind == "multiple":
             after = text[claim.end: claim.end + 8]
-            claim.plus_reading = bool(_AMBIGUOUS_RISE.match(after)) and not claim.text.endswith("로")
+            claim.plus_reading = bool(_AMBIGUOUS_RISE[lang].match(after)) and not _TO_TIMES[lang].search(claim.text)
 
 
 def repairs(text: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from checker.extract.lang import ByLanguage
 from checker.extract.time import previous_period
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
@@ -23,12 +24,12 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
                 own = [j for j in indices if not _times_apart(doc, claims[j], claim)]
-                target = _changed_value(claims, own, i, doc.text, taken)
+                target = _changed_value(claims, own, i, doc.text, doc.language, taken)
                 guessed = target is None
                 if guessed and len(own) < len(indices):
                     continue  # the sentence's figures are of other times than its change: none to guess
                 if guessed and not _is_heading(doc, sentence - 1):
-                    target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text,
+                    target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text, doc.language,
                                            doc.segments.sentence_starts[sentence],
                                            _states_prior(claims, indices, claim))
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
@@ -47,7 +48,7 @@ _TIME_TO_FIGURE = re.compile(r"[^\S\n]*(?:[가-힣]{1,2}[^\S\n]+)?")
 
 
 def _times_apart(doc: ArticleView, value: Claim, change: Claim) -> bool:
-    """`어제 349명을 기록한 뒤, 오늘 33명이 더 늘어났다`: a figure dated by its own time word and a
+    """`어제 1500명을 기록한 뒤, 오늘 300명이 더 늘었다`: a figure dated by its own time word and a
     change dated by another (the time word right before the change) are of two different times.
     A time word that labels another figure (`6월(4억원)보다`, `지난해 1억달러에서`) does not count."""
     if value.end > change.start:
@@ -77,11 +78,12 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
 
 
 # `7% 증가한 57억 원`, `up 23% to ¥584.5bn`: the changed value follows the change.
-_ATTRIBUTIVE = re.compile(
-    r"\s*(?:(?:증가|감소|늘어|줄어|상승|하락|성장|급증|급감|확대|축소|개선|악화|뛰어|올라|내려|떨어)\S*|to|at)\s+"
-    r"(?:a\s+record\s+|about\s+|around\s+|약\s)?"
-    r"|(?:[^.;]|\.(?=\d)){0,40}\b(?:to|at)\s+(?:a\s+record\s+"
-    r"|about\s+)?",  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
+_ATTRIBUTIVE = ByLanguage(lambda w: (
+    rf"\s*(?:(?:{w.rise_verbs}|{w.fall_verbs})\S*|{w.to_words}|{w.at_words})\s+"
+    rf"(?:(?:{w.record_words})\s+|(?:{w.hedges})\s+)?"
+    rf"|(?:[^.;]|\.(?=\d)){{0,40}}\b(?:{w.to_words}|{w.at_words})\s+(?:(?:{w.record_words})\s+"
+    rf"|(?:{w.hedges})\s+)?"  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
+    rf"|(?:{w.rise_verbs}|{w.fall_verbs})\S*?(?:{w.attributive_particles})"),  # `12%増の3兆円`: no space between
     re.I,
 )
 
@@ -98,7 +100,7 @@ def _names_metric(claim: Claim) -> bool:
     return bool(claim.metric) and "metric" not in claim.guesses
 
 
-def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str,
+def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, lang: str,
                    taken: set[tuple[int, str, str | None]] = frozenset()) -> int | None:
     change = claims[i]
     values = [j for j in _value_candidates(claims, indices, change) if claims[j].forecast == change.forecast
@@ -110,7 +112,7 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str,
     after = [j for j in values if claims[j].start >= change.end]
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
     between = _PARENTHESIS.sub("", text[change.end:claims[after[0]].start], count=1).lstrip(")") if after else ""
-    if after and _ATTRIBUTIVE.fullmatch(between):
+    if after and _ATTRIBUTIVE[lang].fullmatch(between):
         return after[0]
     before = [j for j in values if claims[j].end <= change.start]
     return before[-1] if before else None
@@ -125,16 +127,17 @@ def _is_heading(doc: ArticleView, sentence: int) -> bool:
     line_end = doc.text.find("\n", start)
     line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
     first_line = doc.segments.paragraph_of(start) == 0
-    return line.startswith("#") or (first_line and not line.endswith((".", "다", "!", "?")))
+    return line.startswith("#") or (first_line and not _SENTENCE_FINAL[doc.language].search(line))
 
 
 # `It was up 14% …`, `이는 …`, `1년 새 9조원이 늘었다`: a sentence that continues the one before.
-_CONTINUES = re.compile(r"\s*(?:It|This|That|The\s+(?:figure|increase|rise|gain|drop|decline)|이는|이|그|1년\s?(?:새"
-                        r"|만에|동안)|한\s?해\s?(?:새|동안)|전년\s?대비로는)\b")
+_CONTINUES = ByLanguage(lambda w: rf"\s*(?:{w.continuations})\b")
 
 
 # `… 250% 증가한 수치다`, `… 늘어난 것이다`, `… 규모다`: a sentence that restates the one before.
-_CONTINUES_END = re.compile(r"(?:수치|것|규모|셈|수준)(?:이)?(?:다|었다|였다)\.?\s*$")
+_CONTINUES_END = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\.?\s*$")
+# A line that ends as a sentence does is no title.
+_SENTENCE_FINAL = ByLanguage(lambda w: rf"(?:{w.sentence_final})$")
 
 
 def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Claim | None:
@@ -165,7 +168,7 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
     return candidates[0] if len(values) == 1 else None
 
 
-def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, sentence_start: int,
+def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, lang: str, sentence_start: int,
                   prior: Claim | None = None) -> int | None:
     """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
     only when the change names the same metric and segment, or names none and one value fits.
@@ -183,7 +186,7 @@ def _value_before(claims: list[Claim], previous: list[int], change: Claim, text:
         return values[-1] if values else None
     sentence_end = text.find("\n", sentence_start)
     sentence = text[sentence_start: sentence_end if sentence_end >= 0 else len(text)]
-    if not (_CONTINUES.match(sentence) or _CONTINUES_END.search(sentence.split(". ")[0])):
+    if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence.split(". ")[0])):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
 

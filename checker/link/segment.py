@@ -16,22 +16,22 @@ import re
 from dataclasses import dataclass
 
 from checker.errors import UsageError
+from checker.extract.lang import ByLanguage
 
 SEGMENTER_ENV = "FACTLINT_SEGMENTER"
 SEGMENTERS = ("rules", "kiwi")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!。])[\"'”’」』)]*\s+|\n+")
-_FURNITURE_LINE = re.compile(
-    r"저작권|무단\s?전재|재배포\s?금지|Copyright|ⓒ|©|All rights reserved|관련\s?기사|핫클릭|많이 본 뉴스"
-    r"|^\s*\[[^\]]*기자\]\s*$|기자\s*$|Related (?:articles|stories)|Read more",
-    re.I | re.M,
-)
+# A line of page furniture; the furniture that ends a page (a copyright line, related links) starts its tail.
+_FURNITURE_LINE = ByLanguage(lambda w: rf"{w.page_end_furniture}|{w.furniture_lines}", re.I | re.M)
 _LINE_START = re.compile(r"(?<=\n)(?=[^\S\n]*\S)")
 _EMAIL = re.compile(r"[\w.]+@[\w.]+\.\w+")
 # A stock quote a news site inserts after a company's name (`삼성전자 (61,500원 ▲500 +0.82%)`):
 # price, change mark, change, signed rate in one parenthesis. Page furniture inside a sentence.
-_QUOTE_WIDGET = re.compile(r"\(\s*\d[\d,]*(?:\.\d+)?\s*원\s*[▲▼△▽↑↓─-]\s*[\d,]+(?:\.\d+)?\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*\)")
-_ENDS_PAGE = re.compile(r"저작권|무단\s?전재|Copyright|ⓒ|©|관련\s?기사|핫클릭|Related (?:articles|stories)", re.I)
+_QUOTE_WIDGET = ByLanguage(lambda w: (
+    rf"\(\s*\d[\d,]*(?:\.\d+)?\s*(?:{w.quote_currencies})\s*(?:{w.rise_signs}|{w.fall_signs}|─)\s*[\d,]+(?:\.\d+)?"
+    rf"\s*(?:{w.rise_signs}|{w.fall_signs})?\d+(?:\.\d+)?\s*%\s*\)"))
+_ENDS_PAGE = ByLanguage(lambda w: rf"{w.page_end_furniture}", re.I)
 
 
 @dataclass(slots=True)
@@ -82,18 +82,20 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
         sentences = _kiwi_sentences(text, start, sentences)
     # A paragraph starts at each non-blank line: blank lines separate, they are not paragraphs.
     paragraphs = [start] + [m.start() for m in _LINE_START.finditer(text, start) if m.start() > start]
+    vocabulary = language or _guess_language(text, start)
+    furniture_line, ends_page = _FURNITURE_LINE[vocabulary], _ENDS_PAGE[vocabulary]
     furniture_from = len(text)
     lines = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        furniture = _FURNITURE_LINE.search(line) or ("@" in line and _EMAIL.search(line))
+        furniture = furniture_line.search(line) or ("@" in line and _EMAIL.search(line))
         if offset >= start and len(line) < 200 and furniture:
             lines.append((offset, offset + len(line)))
             # Only the last third of a page can start the trailing furniture.
-            if _ENDS_PAGE.search(line) and offset > len(text) * 0.6 and furniture_from == len(text):
+            if ends_page.search(line) and offset > len(text) * 0.6 and furniture_from == len(text):
                 furniture_from = offset
         offset += len(line)
-    lines.extend(m.span() for m in _QUOTE_WIDGET.finditer(text, start))
+    lines.extend(m.span() for m in _QUOTE_WIDGET[vocabulary].finditer(text, start))
     return Segments(sorted(set(sentences)), sorted(set(paragraphs)), furniture_from, _merged(lines))
 
 

@@ -14,26 +14,29 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
-_WHOLE_BEFORE = re.compile(r"(?:전체|총|전체\s?\S+|(?:of\s+)?(?:the\s+)?(?:total"
-                           r"|overall)(?:\s+\w+)?(?:\s+of)?)\s*$", re.I)
-_WHOLE_AFTER = re.compile(r"\s*(?:중|가운데|of\s+which)", re.I)
-_SHARE_AFTER = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:차지|해당|점유|비중)|\s*of\s+(?:the\s+)?(?:total|overall"
-                          r"|all)", re.I)
+_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
+_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
+_SHARE_AFTER = ByLanguage(lambda w: (
+    rf"\s*(?:{w.share_particles})?\s*(?:{w.share_verbs})|\s*(?:{w.share_of_whole})"), re.I)
 # `3,100억달러(전체의 91.2%)`, `$2bn (40% of the total)`: a share in the parenthesis after its part.
-_PAREN_SHARE_BEFORE = re.compile(r"\s*\(\s*(?P<whole>전체의|전체\s?중|총\S*의|of\s+(?:the\s+)?total,?)?\s*$", re.I)
-_PAREN_SHARE_AFTER = re.compile(r"\s*(?P<whole>of\s+(?:the\s+)?(?:total|all|overall))?\s*\)", re.I)
+_PAREN_SHARE_BEFORE = ByLanguage(lambda w: rf"\s*\(\s*(?P<whole>{w.whole_labels})?\s*$", re.I)
+_PAREN_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?P<whole>{w.share_of_whole})?\s*\)", re.I)
 _AMOUNTS = ("money", "count", "measure")
-_MARKET = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{1,24}?)\s?시장(?:에서|의|에)|(?:in"
-                     r"|of) (?:the )?([A-Za-z' ]{2,30}?) market\b")
+_MARKET = ByLanguage(lambda w: (
+    rf"([가-힣A-Za-z][가-힣A-Za-z ]{{1,24}}?)\s?(?:{w.market_after})"
+    rf"|(?:{w.market_prepositions}) (?:the )?([A-Za-z' ]{{2,30}}?) (?:{w.market_nouns})\b"))
 # `각각 9%, 44%, 37%의 비중이다`, `with shares of 40%, 35% and 25% respectively`
-_RUN_SEPARATOR = re.compile(r"\s*(?:,|·|와|과|and|,\s*and)\s*")
-_RUN_BEFORE = re.compile(r"(?:각각|respectively,?)\s*$", re.I)
-_RUN_AFTER = re.compile(r"\s*(?:의\s*)?(?:비중|점유율|비율)|(?:\s+of\s+[\w'’ ]{1,30}?)?,?\s*respectively", re.I)
+_RUN_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:{w.list_separators})\s*")
+_RUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.respectively}),?\s*$", re.I)
+_RUN_AFTER = ByLanguage(lambda w: (
+    rf"\s*(?:(?:{w.genitive})\s*)?(?:{w.share_nouns})"
+    rf"|(?:\s+(?:{w.genitive})\s+[\w'’ ]{{1,30}}?)?,?\s*(?:{w.respectively})"), re.I)
 
 
-def link_shares(claims: list[Claim], text: str) -> None:
+def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
@@ -41,21 +44,21 @@ def link_shares(claims: list[Claim], text: str) -> None:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     largest = _largest_before(claims)
     for sentence, figures in by_sentence.items():
-        _marked_whole(figures, text)
-        _market_whole(figures, text)
-        _listed_shares(figures, text, sentence)
+        _marked_whole(figures, text, lang)
+        _market_whole(figures, text, lang)
+        _listed_shares(figures, text, sentence, lang)
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
-                whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id)
+                whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, lang)
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
 
 
-def _marked_whole(figures: list[Claim], text: str) -> None:
+def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     """`총 820억원 가운데 310억원이 … 37.8%를 차지`: the whole, then its part, then the share."""
     amounts = [c for c in figures if c.kind in _AMOUNTS and c.role in ("value", "prior", "baseline")]
-    whole = next((c for c in amounts if _WHOLE_BEFORE.search(text, max(0, c.start - 24), c.start)
-                  or _WHOLE_AFTER.match(text, c.end)), None)
+    whole = next((c for c in amounts if _WHOLE_BEFORE[lang].search(text, max(0, c.start - 24), c.start)
+                  or _WHOLE_AFTER[lang].match(text, c.end)), None)
     if whole is None:
         return
     parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > whole.start]
@@ -64,7 +67,7 @@ def _marked_whole(figures: list[Claim], text: str) -> None:
     if parts[0].share_whole is None:
         parts[0].share_whole = whole.id  # the part's whole, whether or not a share is stated
     share = next((c for c in figures if c.kind in ("percent", "fraction") and c.start > parts[0].end
-                  and c.role != "change" and _SHARE_AFTER.match(text, c.end)), None)
+                  and c.role != "change" and _SHARE_AFTER[lang].match(text, c.end)), None)
     if share is not None and share.share_part is None:
         share.share_part, share.share_whole = parts[0].id, whole.id
 
@@ -84,9 +87,9 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
 
 
 def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, largest: Claim | None,
-                            by_id: dict[str, Claim]) -> Claim | None:
-    before = _PAREN_SHARE_BEFORE.fullmatch(text, part.end, rate.start)
-    after = _PAREN_SHARE_AFTER.match(text, rate.end)
+                            by_id: dict[str, Claim], lang: str) -> Claim | None:
+    before = _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
+    after = _PAREN_SHARE_AFTER[lang].match(text, rate.end)
     if before is None or after is None:
         return None
     if part.part_of and part.part_of in by_id:
@@ -102,29 +105,29 @@ def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, largest: Claim 
     return whole
 
 
-def _market_whole(figures: list[Claim], text: str) -> None:
+def _market_whole(figures: list[Claim], text: str, lang: str) -> None:
     """`중국 AI 반도체 시장에서 A의 점유율은 40%`: the market a share is of, named earlier in its sentence."""
     for claim in figures:
         if claim.kind != "percent" or claim.role != "share" or claim.whole:
             continue
         window = text[max(0, claim.start - 120): claim.start]
         sentence_start = max(window.rfind(". "), window.rfind("\n"))
-        found = list(_MARKET.finditer(window, sentence_start + 1))
+        found = list(_MARKET[lang].finditer(window, sentence_start + 1))
         if found:
             match = found[-1]
             claim.whole = "market:" + re.sub(r"\s+", "", (match.group(1) or match.group(2)).lower())
 
 
-def _listed_shares(figures: list[Claim], text: str, sentence: int) -> None:
+def _listed_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
     """A run of two or more shares joined by commas and marked `각각 … 비중` / `respectively`."""
     run: list[Claim] = []
     for claim in figures + [None]:
         if claim is not None and claim.kind == "percent" and claim.role == "share" and (
-                not run or _RUN_SEPARATOR.fullmatch(text, run[-1].end, claim.start)):
+                not run or _RUN_SEPARATOR[lang].fullmatch(text, run[-1].end, claim.start)):
             run.append(claim)
             continue
-        if len(run) >= 2 and (_RUN_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
-                              or _RUN_AFTER.match(text, run[-1].end)):
+        if len(run) >= 2 and (_RUN_BEFORE[lang].search(text, max(0, run[0].start - 16), run[0].start)
+                              or _RUN_AFTER[lang].match(text, run[-1].end)):
             for position, member in enumerate(run):
                 member.whole = member.whole or f"list:{sentence}:{run[0].start}"
                 member.label = member.label or f"#{position + 1}"

@@ -23,46 +23,47 @@ may be the listed ones only, so only a list without it is closed.
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from checker.extract.lang import ByLanguage, merged
 from checker.link.lexicon import Lexicon
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 # Right before the total (the parts come before the marker).
-_MARK_BEFORE = re.compile(
-    r"(?:(?P<open>등)\s*(?:으로|총|모두|합계)?|총|총액|합계|합산|모두|전체|합치면|합쳐|더하면"
-    r"|(?:a|the)\s+(?:combined|total\s+of)|total(?:l?ing|ed)?|combined|together|altogether|for\s+a\s+total\s+of)"
-    r"\s*(?:은|는|이|가|도)?\s*(?:약\s*|about\s+|some\s+)?$",
-    re.I,
-)
-_MARK_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether|combined)\b", re.I)
+_MARK_BEFORE = ByLanguage(lambda w: (
+    rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers})?|{w.total_marks})"
+    rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"), re.I)
+_MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
-_CLAUSE_END = re.compile(r"(?:했|였|이며|으며|고\s|지만|는데|대신|반면|[.;]|\bwhile\b|\bbut\b|\bwhereas\b)")
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # A part stated per period (`연봉 7억원씩`, `$2m a year`): the total multiplies it by a term the
 # list rarely states in a checkable way, so such a list is not read as a sum.
-_PER_PERIOD_BEFORE = re.compile(r"(?:연간|매년|해마다|매달|매월|annual(?:ly)?|yearly|monthly)\s*$", re.I)
+_PER_PERIOD_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_period_before})\s*$", re.I)
 # `연봉 7억원` is a year's pay in a `4년 총액` list but the whole term's pay elsewhere: two readings.
-_PAY_BEFORE = re.compile(r"(?:연봉|salary|pay)\s*$", re.I)
-_TERM = re.compile(r"(?:\d+\s?(?:\+\s?\d+\s?)?년|\d+-year|\d+\s+years)", re.I)
-_PER_PERIOD_AFTER = re.compile(r"\s*(?:씩|a\s+year|per\s+(?:year|annum|month)|each\s+year|annually|a\s+month)", re.I)
+_PAY_BEFORE = ByLanguage(lambda w: rf"(?:{w.pay_words})\s*$", re.I)
+_TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
+_PER_PERIOD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_period_after})", re.I)
 _BREAKDOWN_OPEN = re.compile(r"\s*\(")
 # After the total, before its parts: `includes`, `of which`, `가운데`.
-_PARTS_FOLLOW = re.compile(
-    r"^[^.;]{0,40}?(?:\b(?:including|among\s+them)\b|\b(?:includes?|included|comprising|comprises?|consisting\s+of"
-    r"|made\s+up\s+of|of\s+which|split\s+(?:into|between))\b|(?:가운데|중에서)\s|[:—–]\s)",
-    re.I,
-)
-_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNTED_TOTAL = re.compile(
-    r"(?P<n>두|세|네|다섯|여섯|[2-6])\s?(?:분야|회사|기업|곳|개\s?사|부문|브랜드|나라|국가|개\s?부문|은행|금융지주)[^.]{0,30}?(?:합계|합산|총액|총|모두)"
-    r"|(?P<en>two|three|four|five|six|[2-6])\s+(?:\w+\s+){0,2}?(?:brands|companies|firms|segments|divisions|countries|banks|groups"
-    r"|units|businesses|taxes|sectors|markets|products|lines|regions)[^.]{0,40}?(?:combined|total|together|altogether)",
-    re.I,
-)
+_PARTS_FOLLOW = ByLanguage(lambda w: (
+    rf"^[^.;]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)"), re.I)
+# `세 회사의 합계`, `three brands sold a combined …`: a counted list and its total.
+_COUNTED_TOTAL = ByLanguage(lambda w: (
+    rf"(?P<n>{w.list_counts}|[2-6])\s?(?:{w.list_nouns})[^.]{{0,30}}?(?:{w.total_marks})"
+    rf"|(?P<en>{w.list_counts}|[2-6])\s+(?:\w+\s+){{0,2}}?(?:{w.list_nouns})[^.]{{0,40}}?(?:{w.total_marks})"), re.I)
 
 
-def link_totals(claims: list[Claim], text: str, lexicon: Lexicon | None = None) -> None:
+@functools.cache
+def _counts(lang: str) -> dict[str, int]:
+    """What a counted list's number word is worth: the language's number words (extraction data)."""
+    data = merged(lang)[0]
+    words = {**data.native_numbers.units, **data.number_words.words}
+    return {word.lower(): int(value) for word, value in words.items() if float(value).is_integer()}
+
+
+def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | None = None) -> None:
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         if claim.role != "conversion" and claim.kind in _AMOUNTS and claim.role != "change":
@@ -71,41 +72,41 @@ def link_totals(claims: list[Claim], text: str, lexicon: Lexicon | None = None) 
         for position, total in enumerate(figures):
             if total.part_of is not None:
                 continue
-            parts = (_breakdown(figures, position, text) or _listed_before(figures, position, text)
-                     or _parts_after(figures, position, text))
-            if parts and len(parts) >= 2 and not any(_per_period(part, text) for part in parts) \
-                    and not _pay_over_a_term(parts, total, text):
+            parts = (_breakdown(figures, position, text) or _listed_before(figures, position, text, lang)
+                     or _parts_after(figures, position, text, lang))
+            if parts and len(parts) >= 2 and not any(_per_period(part, text, lang) for part in parts) \
+                    and not _pay_over_a_term(parts, total, text, lang):
                 for part in parts:
                     part.part_of = total.id
-    _counted_lists(claims, text)
-    _included_in_parentheses(claims, text)
+    _counted_lists(claims, text, lang)
+    _included_in_parentheses(claims, text, lang)
     if lexicon is not None and lexicon.partitions:
-        _partitions(claims, text, lexicon)
+        _partitions(claims, text, lexicon, lang)
 
 
-# `₹83,251 crore (including ₹43,550 crore on imports)`, `5조원(이 중 해외 2조원)`: one part of the figure before.
-_INCLUDED_OPEN = re.compile(r"\s?\(\s?(?:including|of\s+which|incl\.|이\s?중|그\s?중|이\s?가운데)[^\d();.]{0,20}?")
+# `$600 million (including $300 million on imports)`, `5조원(이 중 해외 2조원)`: one part of the figure before.
+_INCLUDED_OPEN = ByLanguage(lambda w: rf"\s?\(\s?(?:{w.included_marks})[^\d();.]{{0,20}}?")
 
 
-def _included_in_parentheses(claims: list[Claim], text: str) -> None:
+def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
     for head, part in zip(claims, claims[1:]):
         if (head.kind in _AMOUNTS and part.kind in _AMOUNTS and head.unit == part.unit and part.part_of is None
-                and head.role != "conversion" and _INCLUDED_OPEN.fullmatch(text, head.end, part.start)):
+                and head.role != "conversion" and _INCLUDED_OPEN[lang].fullmatch(text, head.end, part.start)):
             part.part_of, head.open_list = head.id, True
             part.label = "included"  # one part of the figure, never the same fact as it
 
 
-def _listed_before(figures: list[Claim], position: int, text: str) -> list[Claim] | None:
+def _listed_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim] | None:
     total = figures[position]
     start = figures[position - 1].end if position else max(0, total.start - 20)
-    mark = _MARK_BEFORE.search(text, start, total.start)
-    if mark is None and not _MARK_AFTER.match(text, total.end):
+    mark = _MARK_BEFORE[lang].search(text, start, total.start)
+    if mark is None and not _MARK_AFTER[lang].match(text, total.end):
         return None
     parts: list[Claim] = []
     end = total.start
     for candidate in reversed(figures[:position]):
         if (candidate.unit != total.unit or candidate.part_of is not None
-                or _CLAUSE_END.search(text, candidate.end, end)):
+                or _CLAUSE_END[lang].search(text, candidate.end, end)):
             break
         parts.append(candidate)
         end = candidate.start
@@ -127,17 +128,17 @@ def _breakdown(figures: list[Claim], position: int, text: str) -> list[Claim] | 
     return inside if len(inside) >= 2 else None
 
 
-def _per_period(part: Claim, text: str) -> bool:
-    return bool(_PER_PERIOD_BEFORE.search(text, max(0, part.start - 12), part.start)
-                or _PER_PERIOD_AFTER.match(text, part.end))
+def _per_period(part: Claim, text: str, lang: str) -> bool:
+    return bool(_PER_PERIOD_BEFORE[lang].search(text, max(0, part.start - 12), part.start)
+                or _PER_PERIOD_AFTER[lang].match(text, part.end))
 
 
-def _pay_over_a_term(parts: list[Claim], total: Claim, text: str) -> bool:
-    pay = any(_PAY_BEFORE.search(text, max(0, part.start - 8), part.start) for part in parts)
-    return pay and _TERM.search(text, max(0, parts[0].start - 60), total.start) is not None
+def _pay_over_a_term(parts: list[Claim], total: Claim, text: str, lang: str) -> bool:
+    pay = any(_PAY_BEFORE[lang].search(text, max(0, part.start - 8), part.start) for part in parts)
+    return pay and _TERM[lang].search(text, max(0, parts[0].start - 60), total.start) is not None
 
 
-def _counted_lists(claims: list[Claim], text: str) -> None:
+def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
     facts = [c for c in claims if c.kind in ("money", "count") and c.role == "value" and not c.furniture]
     totals = {c.part_of for c in claims if c.part_of}
     for total in facts:
@@ -146,12 +147,12 @@ def _counted_lists(claims: list[Claim], text: str) -> None:
         window = text[max(0, total.start - 60):total.end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # the total's own sentence
         match = None
-        for match in _COUNTED_TOTAL.finditer(window):  # noqa: B007 — the last one
+        for match in _COUNTED_TOTAL[lang].finditer(window):  # noqa: B007 — the last one
             pass
         if match is None:
             continue
         word = (match.group("n") or match.group("en")).lower()
-        parts = _neighbours(facts, total, _COUNTS.get(word) or int(word))
+        parts = _neighbours(facts, total, _counts(lang).get(word) or int(word))
         if parts and all(p.part_of is None for p in parts):
             for part in parts:
                 part.part_of = total.id
@@ -170,21 +171,21 @@ def _neighbours(facts: list[Claim], total: Claim, n: int) -> list[Claim] | None:
     return None
 
 
-def _parts_after(figures: list[Claim], position: int, text: str) -> list[Claim] | None:
+def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim] | None:
     """`T cases include A active cases, B recoveries and C deaths`: the total, a marker, then every
     figure of its unit up to the end of the clause."""
     total = figures[position]
     following = [c for c in figures[position + 1:] if c.unit == total.unit]
     if len(following) < 2:
         return None
-    marker = _PARTS_FOLLOW.match(text[total.end:following[0].start])
+    marker = _PARTS_FOLLOW[lang].match(text[total.end:following[0].start])
     if marker is None:
         return None
     parts = [following[0]]
     for candidate in following[1:]:
         if _inside_parenthesis(text, total.end, candidate.start):
-            continue  # `IGST ₹83,251 crore (including ₹43,550 crore on imports)`: a part of a part
-        if candidate.part_of is not None or _CLAUSE_END.search(text, parts[-1].end, candidate.start):
+            continue  # `customs $600 million (including $300 million on imports)`: a part of a part
+        if candidate.part_of is not None or _CLAUSE_END[lang].search(text, parts[-1].end, candidate.start):
             break
         parts.append(candidate)
     # A breakdown after its total often runs on past the clause (`…, while 1,007 people have died`):
@@ -193,24 +194,25 @@ def _parts_after(figures: list[Claim], position: int, text: str) -> list[Claim] 
     return parts
 
 
-def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
+def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon,
+                      lang: str) -> tuple[str, int] | None:
     """The partition member that is the subject of a figure's clause (`수도권은 28만호로`,
     `overseas sales rose 3.3% to 5.66 million`): named before it, after the figure of its unit
     before it, with no clause boundary between."""
     found = None
     for found in lexicon.partition_re.finditer(text, max(start, claim.start - 80), claim.start):  # noqa: B007
         pass
-    if found is None or _CLAUSE_END.search(text, found.end(), claim.start):
+    if found is None or _CLAUSE_END[lang].search(text, found.end(), claim.start):
         return None
     return lexicon.partition_for(found.group(0))
 
 
-def _partitions(claims: list[Claim], text: str, lexicon: Lexicon) -> None:
+def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     tagged: list[tuple[Claim, tuple[str, int]]] = []
     previous_end: dict[str, int] = {}  # by unit: where the figure of that unit before ends
     for claim in figures:
-        member = _partition_member(claim, text, previous_end.get(claim.unit, 0), lexicon)
+        member = _partition_member(claim, text, previous_end.get(claim.unit, 0), lexicon, lang)
         previous_end[claim.unit] = claim.end
         if member is not None and claim.part_of is None:
             tagged.append((claim, member))

@@ -24,6 +24,7 @@ class ArticleView:
     marks: dict[int, tuple[bool, re.Match | None, bool]]
     mention_starts: list[int]
     metric_starts: list[int]
+    language: str  # selects the link vocabulary (rules/lang/<language>.toml)
 
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
