@@ -5,6 +5,10 @@
 (`also = ["en"]`: Korean copy quotes `$1.2bn`). Files are validated here, loaded once per
 process and merged once per language; the scanner compiles its patterns from the merged data.
 A language without a file reads with the shared notations and a note.
+
+The link stage's words are here too (`[link.*]` tables: change verbs, comparison particles, total
+and share markers, forecast words, anaphors, furniture …): `ByLanguage` builds a link pattern from
+its structure (code) and the document language's words, and compiles it once per language.
 """
 from __future__ import annotations
 
