@@ -474,3 +474,8 @@ def test_a_part_included_in_parentheses(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
     # The part is not the same fact as the figure it is part of.
     assert not findings(knowledge, document(text), select=["F402"]).findings
+
+
+def test_a_connective_ending_does_not_give_the_change_the_next_figure(knowledge):
+    text = "5월 평균 매매가는 2억4200만원으로 4월(2억3000만원)보다 1200만원 오르며 2억5000만원에 다가섰다."
+    test_roles_and_links(knowledge, text, {"1200만원": ("change", "2억4200만원", "2억3000만원")})

@@ -5,6 +5,10 @@
 (`also = ["en"]`: Korean copy quotes `$1.2bn`). Files are validated here, loaded once per
 process and merged once per language; the scanner compiles its patterns from the merged data.
 A language without a file reads with the shared notations and a note.
+
+The link stage's words are here too (`[link.*]` tables: change verbs, comparison particles, total
+and share markers, forecast words, anaphors, furniture …): `ByLanguage` builds a link pattern from
+its structure (code) and the document language's words, and compiles it once per language.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 
 class VocabClass(BaseModel):
@@ -176,123 +180,30 @@ class LinkWords(VocabClass):
     words: list[str] = Field(default_factory=list)
 
 
-class LinkVocabulary(BaseModel):
-    """The link stage's words, by class; the patterns that combine them are code (checker/link/)."""
-
-    model_config = ConfigDict(extra="forbid")
-    rise_signs: LinkWords = Field(default_factory=LinkWords)
-    fall_signs: LinkWords = Field(default_factory=LinkWords)
-    compared_marks: LinkWords = Field(default_factory=LinkWords)
-    sentence_final: LinkWords = Field(default_factory=LinkWords)
-    label_links: LinkWords = Field(default_factory=LinkWords)
-    clause_ends: LinkWords = Field(default_factory=LinkWords)
-    parts_follow_spaced: LinkWords = Field(default_factory=LinkWords)
-    list_separators: LinkWords = Field(default_factory=LinkWords)
-    list_item_marks: LinkWords = Field(default_factory=LinkWords)
-    page_end_furniture: LinkWords = Field(default_factory=LinkWords)
-    rise_verbs: LinkWords = Field(default_factory=LinkWords)
-    fall_verbs: LinkWords = Field(default_factory=LinkWords)
-    rise_verbs_before: LinkWords = Field(default_factory=LinkWords)
-    fall_verbs_before: LinkWords = Field(default_factory=LinkWords)
-    rise_nouns: LinkWords = Field(default_factory=LinkWords)
-    fall_nouns: LinkWords = Field(default_factory=LinkWords)
-    change_noun_qualifiers: LinkWords = Field(default_factory=LinkWords)
-    hedges: LinkWords = Field(default_factory=LinkWords)
-    previous: LinkWords = Field(default_factory=LinkWords)
-    period_units: LinkWords = Field(default_factory=LinkWords)
-    level_nouns: LinkWords = Field(default_factory=LinkWords)
-    prior_possessive: LinkWords = Field(default_factory=LinkWords)
-    prior_after: LinkWords = Field(default_factory=LinkWords)
-    from_words: LinkWords = Field(default_factory=LinkWords)
-    compared_words: LinkWords = Field(default_factory=LinkWords)
-    than_words: LinkWords = Field(default_factory=LinkWords)
-    to_words: LinkWords = Field(default_factory=LinkWords)
-    at_words: LinkWords = Field(default_factory=LinkWords)
-    by_words: LinkWords = Field(default_factory=LinkWords)
-    multiple_verbs: LinkWords = Field(default_factory=LinkWords)
-    level_particles: LinkWords = Field(default_factory=LinkWords)
-    record_words: LinkWords = Field(default_factory=LinkWords)
-    continuations: LinkWords = Field(default_factory=LinkWords)
-    forecast_verbs: LinkWords = Field(default_factory=LinkWords)
-    forecast_nouns: LinkWords = Field(default_factory=LinkWords)
-    forecast_labels: LinkWords = Field(default_factory=LinkWords)
-    forecast_participles: LinkWords = Field(default_factory=LinkWords)
-    value_links: LinkWords = Field(default_factory=LinkWords)
-    superlatives_max: LinkWords = Field(default_factory=LinkWords)
-    superlatives_min: LinkWords = Field(default_factory=LinkWords)
-    total_marks: LinkWords = Field(default_factory=LinkWords)
-    total_marks_after: LinkWords = Field(default_factory=LinkWords)
-    per_period_before: LinkWords = Field(default_factory=LinkWords)
-    per_period_after: LinkWords = Field(default_factory=LinkWords)
-    pay_words: LinkWords = Field(default_factory=LinkWords)
-    terms: LinkWords = Field(default_factory=LinkWords)
-    parts_follow: LinkWords = Field(default_factory=LinkWords)
-    list_counts: LinkWords = Field(default_factory=LinkWords)
-    list_nouns: LinkWords = Field(default_factory=LinkWords)
-    whole_marks: LinkWords = Field(default_factory=LinkWords)
-    whole_after: LinkWords = Field(default_factory=LinkWords)
-    share_of_whole: LinkWords = Field(default_factory=LinkWords)
-    whole_labels: LinkWords = Field(default_factory=LinkWords)
-    market_prepositions: LinkWords = Field(default_factory=LinkWords)
-    market_nouns: LinkWords = Field(default_factory=LinkWords)
-    genitive: LinkWords = Field(default_factory=LinkWords)
-    respectively: LinkWords = Field(default_factory=LinkWords)
-    company_suffixes_after: LinkWords = Field(default_factory=LinkWords)
-    anaphors: LinkWords = Field(default_factory=LinkWords)
-    anaphor_initials: LinkWords = Field(default_factory=LinkWords)
-    plural_anaphors: LinkWords = Field(default_factory=LinkWords)
-    plural_anaphor_initials: LinkWords = Field(default_factory=LinkWords)
-    segment_nouns: LinkWords = Field(default_factory=LinkWords)
-    predicate_prepositions: LinkWords = Field(default_factory=LinkWords)
-    scope_stop_endings: LinkWords = Field(default_factory=LinkWords)
-    scope_stop_words: LinkWords = Field(default_factory=LinkWords)
-    item_joiners: LinkWords = Field(default_factory=LinkWords)
-    and_words: LinkWords = Field(default_factory=LinkWords)
-    capitalized_non_names: LinkWords = Field(default_factory=LinkWords)
-    item_verbs: LinkWords = Field(default_factory=LinkWords)
-    clause_joiners: LinkWords = Field(default_factory=LinkWords)
-    subject_verbs: LinkWords = Field(default_factory=LinkWords)
-    furniture_lines: LinkWords = Field(default_factory=LinkWords)
-    long_scale_words: LinkWords = Field(default_factory=LinkWords)
-    or_words: LinkWords = Field(default_factory=LinkWords)
-    particles_before_verb: LinkWords = Field(default_factory=LinkWords)
-    further_before_verb: LinkWords = Field(default_factory=LinkWords)
-    quote_currencies: LinkWords = Field(default_factory=LinkWords)
-    phrase_particles: LinkWords = Field(default_factory=LinkWords)
-    elapsed_after: LinkWords = Field(default_factory=LinkWords)
-    elapsed_years: LinkWords = Field(default_factory=LinkWords)
-    elapsed_months: LinkWords = Field(default_factory=LinkWords)
-    elapsed_other_units: LinkWords = Field(default_factory=LinkWords)
-    cumulative_marks: LinkWords = Field(default_factory=LinkWords)
-    named_subject_verbs: LinkWords = Field(default_factory=LinkWords)
-    clause_initial_non_names: LinkWords = Field(default_factory=LinkWords)
-    included_marks: LinkWords = Field(default_factory=LinkWords)
-    compared_after: LinkWords = Field(default_factory=LinkWords)
-    comparative_adjectives: LinkWords = Field(default_factory=LinkWords)
-    from_after: LinkWords = Field(default_factory=LinkWords)
-    to_particles: LinkWords = Field(default_factory=LinkWords)
-    restatement_endings: LinkWords = Field(default_factory=LinkWords)
-    ambiguous_rise_verbs: LinkWords = Field(default_factory=LinkWords)
-    forecast_stems: LinkWords = Field(default_factory=LinkWords)
-    rate_of_change_nouns: LinkWords = Field(default_factory=LinkWords)
-    open_list_marks: LinkWords = Field(default_factory=LinkWords)
-    open_list_followers: LinkWords = Field(default_factory=LinkWords)
-    topic_particles: LinkWords = Field(default_factory=LinkWords)
-    share_particles: LinkWords = Field(default_factory=LinkWords)
-    share_verbs: LinkWords = Field(default_factory=LinkWords)
-    market_after: LinkWords = Field(default_factory=LinkWords)
-    share_nouns: LinkWords = Field(default_factory=LinkWords)
-    company_suffixes: LinkWords = Field(default_factory=LinkWords)
-    particles_after_name: LinkWords = Field(default_factory=LinkWords)
-    particles_after_alias: LinkWords = Field(default_factory=LinkWords)
-    not_name_glosses: LinkWords = Field(default_factory=LinkWords)
-    segment_suffixes: LinkWords = Field(default_factory=LinkWords)
-    predicate_particles: LinkWords = Field(default_factory=LinkWords)
-    person_particles: LinkWords = Field(default_factory=LinkWords)
-    attributive_particles: LinkWords = Field(default_factory=LinkWords)
-
-    def classes(self) -> dict[str, LinkWords]:
-        return {name: getattr(self, name) for name in type(self).model_fields}
+# Every class of words a link-stage pattern may name; a file's `[link.*]` tables must be among these.
+LINK_CLASSES = (
+    "rise_signs", "fall_signs", "compared_marks", "sentence_final", "label_links", "clause_ends",
+    "parts_follow_spaced", "list_separators", "list_item_marks", "page_end_furniture", "rise_verbs", "fall_verbs",
+    "rise_verbs_before", "fall_verbs_before", "rise_nouns", "fall_nouns", "change_noun_qualifiers", "hedges",
+    "previous", "period_units", "level_nouns", "prior_possessive", "prior_after", "from_words", "compared_words",
+    "than_words", "to_words", "at_words", "by_words", "multiple_verbs", "level_particles", "record_words",
+    "continuations", "forecast_verbs", "forecast_nouns", "forecast_labels", "forecast_participles", "value_links",
+    "superlatives_max", "superlatives_min", "total_marks", "total_marks_after", "per_period_before",
+    "per_period_after", "pay_words", "terms", "parts_follow", "list_counts", "list_nouns", "whole_marks",
+    "whole_after", "share_of_whole", "whole_labels", "market_prepositions", "market_nouns", "genitive",
+    "respectively", "company_suffixes_after", "anaphors", "anaphor_initials", "plural_anaphors",
+    "plural_anaphor_initials", "segment_nouns", "predicate_prepositions", "scope_stop_endings", "scope_stop_words",
+    "item_joiners", "and_words", "capitalized_non_names", "item_verbs", "clause_joiners", "subject_verbs",
+    "furniture_lines", "long_scale_words", "or_words", "particles_before_verb", "further_before_verb", "connective_endings",
+    "quote_currencies", "phrase_particles", "elapsed_after",
+    "elapsed_years", "elapsed_months", "elapsed_other_units", "cumulative_marks", "named_subject_verbs",
+    "clause_initial_non_names", "included_marks", "compared_after",
+    "comparative_adjectives", "from_after", "to_particles", "restatement_endings", "ambiguous_rise_verbs",
+    "forecast_stems", "rate_of_change_nouns", "open_list_marks", "open_list_followers", "topic_particles",
+    "share_particles", "share_verbs", "market_after", "share_nouns", "company_suffixes", "particles_after_name",
+    "particles_after_alias", "not_name_glosses", "segment_suffixes", "predicate_particles", "person_particles",
+    "attributive_particles",
+)
 
 
 class LanguageData(BaseModel):
@@ -330,7 +241,17 @@ class LanguageData(BaseModel):
     ranges: Ranges = Field(default_factory=Ranges)
     place_lists: PlaceLists = Field(default_factory=PlaceLists)
     symbol_context: SymbolContext = Field(default_factory=SymbolContext)
-    link: LinkVocabulary = Field(default_factory=LinkVocabulary)
+    # The link stage's words by class (`[link.rise_verbs]`): a mapping, not a model of many fields,
+    # which keeps importing this module cheap; an unknown class name is an error naming it.
+    link: dict[str, LinkWords] = Field(default_factory=dict)
+
+    @field_validator("link")
+    @classmethod
+    def _known_link_classes(cls, link: dict[str, LinkWords]) -> dict[str, LinkWords]:
+        unknown = sorted(set(link) - set(LINK_CLASSES))
+        if unknown:
+            raise ValueError(f"unknown link vocabulary class(es): {', '.join(unknown)}")
+        return link
 
     def classes(self) -> dict[str, VocabClass]:
         return {name: getattr(self, name) for name, field in type(self).model_fields.items()
@@ -429,8 +350,8 @@ class LinkAlternations:
         own = load_file(code) if code != "base" else None
         layers = [own, *(load_file(other) for other in own.also)] if own is not None else []
         layers.append(load_file("base"))
-        for name in LinkVocabulary.model_fields:
-            words = [w for layer in layers if layer is not None for w in getattr(layer.link, name).words]
+        for name in LINK_CLASSES:
+            words = [w for layer in layers if layer is not None and name in layer.link for w in layer.link[name].words]
             setattr(self, name, class_fragment(name, words))
 
     def __getattr__(self, name: str) -> str:

@@ -79,7 +79,8 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
 
 # `7% 증가한 57억 원`, `up 23% to ¥584.5bn`: the changed value follows the change.
 _ATTRIBUTIVE = ByLanguage(lambda w: (
-    rf"\s*(?:(?:{w.rise_verbs}|{w.fall_verbs})\S*|{w.to_words}|{w.at_words})\s+"
+    # `7% 증가한 57억 원` is attributive; `120만원 오르며 5억원을` joins two clauses (no value of the change).
+    rf"\s*(?:(?:{w.rise_verbs}|{w.fall_verbs})(?!\S*?(?:{w.connective_endings})\s)\S*|{w.to_words}|{w.at_words})\s+"
     rf"(?:(?:{w.record_words})\s+|(?:{w.hedges})\s+)?"
     rf"|(?:[^.;]|\.(?=\d)){{0,40}}\b(?:{w.to_words}|{w.at_words})\s+(?:(?:{w.record_words})\s+"
     rf"|(?:{w.hedges})\s+)?"  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`

@@ -14,7 +14,8 @@ _CHANGE_VERB = ByLanguage(lambda w: (
     rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?(?P<verb>{w.rise_verbs}|{w.fall_verbs})"),
     re.I)
 _CHANGE_VERB_BEFORE = ByLanguage(lambda w: (
-    rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\s+(?:by\s+)?(?:(?:{w.hedges})\s+)?$"), re.I)
+    rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\s+"
+    rf"(?:(?:{w.by_words})\s+)?(?:(?:{w.hedges})\s+)?$"), re.I)
 _PRIOR_POSSESSIVE = ByLanguage(lambda w: (
     rf"\b(?:the\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:figure\s+of\s+)?$"
     rf"|(?:{w.prior_possessive})$"), re.I)

@@ -17,4 +17,4 @@ NEARLY_BEFORE = _every(lambda data: data.qualifiers_before.nearly)
 # After a number: `가량`, `정도`, `여` (approximately, or a little over).
 APPROX_AFTER = _every(lambda data: [*data.qualifiers_after.approx, *data.approximate_over.words])
 # Scale words English copy spells out (`10.4 trillion won`, not `10.4tn won`).
-LONG_SCALE_WORDS = _every(lambda data: data.link.long_scale_words.words)
+LONG_SCALE_WORDS = _every(lambda data: data.link["long_scale_words"].words if "long_scale_words" in data.link else [])
