@@ -149,8 +149,8 @@ def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
                 if draft.passed:
                     worded = render(rule.template(ctx.lang, passed=True), draft.fields)
                     result.passed.append(Passed(rule=rule.code, message=worded,
-                                                location=_location(draft.primary),
-                                                related=[_location(r) for r in draft.related],
+                                                location=_location(draft.primary, lang=ctx.lang),
+                                                related=[_location(r, lang=ctx.lang) for r in draft.related],
                                                 evidence={**draft.evidence, "kind": rule.kind}))
                 else:
                     result.findings.append(to_finding(rule, draft, ctx.lang, overrides))

@@ -27,6 +27,8 @@ _PAREN_SHARE_AFTER = re.compile(r"\s*(?P<whole>of\s+(?:the\s+)?(?:total|all|over
 _AMOUNTS = ("money", "count", "measure")
 _MARKET = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{1,24}?)\s?시장(?:에서|의|에)|(?:in"
                      r"|of) (?:the )?([A-Za-z' ]{2,30}?) market\b")
+# A time word before the market's name belongs to the sentence, not to the market (`올해 중국 … 시장`).
+_LEADING_TIME = re.compile(r"^(?:올해|지난해|작년|내년|금년|전년|this year's|last year's)\s+", re.I)
 # `각각 9%, 44%, 37%의 비중이다`, `with shares of 40%, 35% and 25% respectively`
 _RUN_SEPARATOR = re.compile(r"\s*(?:,|·|와|과|and|,\s*and)\s*")
 _RUN_BEFORE = re.compile(r"(?:각각|respectively,?)\s*$", re.I)
@@ -112,7 +114,9 @@ def _market_whole(figures: list[Claim], text: str) -> None:
         found = list(_MARKET.finditer(window, sentence_start + 1))
         if found:
             match = found[-1]
-            claim.whole = "market:" + re.sub(r"\s+", "", (match.group(1) or match.group(2)).lower())
+            # The market as written (`중국 AI 반도체`), for the message; kinds group by its letters.
+            written = _LEADING_TIME.sub("", re.sub(r"\s+", " ", (match.group(1) or match.group(2)).strip()))
+            claim.whole = "market:" + written
 
 
 def _listed_shares(figures: list[Claim], text: str, sentence: int) -> None:

@@ -79,7 +79,9 @@ class Sum(CheckKind):
                 if not draft.passed and total.open_list and added.hi < Interval.of(total).lo:
                     # `A, B 등 T`: the list may name only some of the parts.
                     draft.severity = "warning"
-                    draft.notes.append("note: the list ends in `등`: parts not named may make up the rest")
+                    draft.notes.append("note: 목록이 `등`으로 끝나 이름이 나오지 않은 부분이 나머지일 수 있습니다"
+                                       if ctx.lang == "ko" else
+                                       "note: the list ends in `등`: parts not named may make up the rest")
                 yield draft
 
     def _current_total_fails(self, index: ClaimIndex, total: Claim) -> bool:
