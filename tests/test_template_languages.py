@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 import pytest
+from helpers import document
 
 from checker.check import formatting as fmt
 from checker.check.base import Context
@@ -24,7 +25,6 @@ from checker.check.engine import run_checks
 from checker.check.facts_file import ReferenceFact
 from checker.check.suggest import ROLES
 from checker.pipeline import analyze_document
-from helpers import document
 
 _FIELD = re.compile(r"\{[^{}]*\}")
 _HANGUL = re.compile(r"[가-힣]")
@@ -96,7 +96,8 @@ HOLDING = {
     "F311": ["알리바바, 텐센트의 상반기 설비투자 합계는 300억 위안으로 전년 동기 대비 50% 증가했다. 알리바바는 "
              "상반기 설비투자가 180억 위안으로 전년 동기 대비 50% 증가했다. 텐센트는 상반기 설비투자가 "
              "120억 위안으로 전년 동기 대비 50% 증가했다."],
-    "F402": ["누리전자는 상반기 설비투자가 150억 위안이라고 밝혔다. 누리전자는 상반기 설비투자가 약 150억 위안이라고 밝혔다."],
+    "F402": ["누리전자는 상반기 설비투자가 150억 위안이라고 밝혔다. "
+             "누리전자는 상반기 설비투자가 약 150억 위안이라고 밝혔다."],
     "F404": ["텐센트는 상반기 설비투자가 약 150억 위안이라고 밝혔다."],
     "F501": ["올해 한국 전기차 시장에서 국산 비중은 55%다. 올해 한국 전기차 시장에서 수입산 점유율은 40%다."],
     "F502": ["알리바바의 상반기 자본 지출은 150억 위안으로 전년 동기 대비 30% 증가했다. 바이두는 상반기에 전년 동기 "
@@ -112,7 +113,8 @@ FAILING = {
     "F302": ["알리바바, 텐센트의 상반기 설비투자 총액은 400억 위안이었다. 알리바바의 상반기 설비투자는 120억 위안, "
              "텐센트의 상반기 설비투자는 100억 위안이었다."],
     "F304": ["한빛전자의 상반기 설비투자는 300억 위안으로 전년 동기 200억 위안에 비해 두 배로 늘었다."],
-    "F402": ["누리전자는 상반기 설비투자가 150억 위안이라고 밝혔다. 누리전자는 상반기 설비투자가 약 180억 위안이라고 밝혔다."],
+    "F402": ["누리전자는 상반기 설비투자가 150억 위안이라고 밝혔다. "
+             "누리전자는 상반기 설비투자가 약 180억 위안이라고 밝혔다."],
     "F401": ["알리바바는 지난 3월 문샷에 6억 달러를 투자했다.", "알리바바는 지난 6월 문샷에 6억 달러를 투자했다."],
     "F202": ["한빛전자는 공장에 40억 달러(약 4조 8000억원)를 투자했다."],
 }
@@ -171,7 +173,8 @@ def test_finding_notes_and_suggestions_in_korean_have_no_english(knowledge, code
             assert not _foreign_words(text, texts), f"English in {text!r}"
 
 
-@pytest.mark.parametrize(("lang", "shown"), [("ko", "2024년 유럽 OLED 패널 시장의"), ("en", "the 유럽 OLED 패널 market")])
+@pytest.mark.parametrize(("lang", "shown"),
+                         [("ko", "2024년 유럽 OLED 패널 시장의"), ("en", "the 유럽 OLED 패널 market")])
 def test_f501_names_the_market_as_the_article_writes_it(knowledge, lang, shown):
     # Spaced differently in the second sentence: still one market, named as first written.
     texts = ["올해 유럽 OLED 패널 시장에서 한국산 점유율은 70%다. 올해 유럽 OLED패널 시장에서 중국산 비중은 45%다."]

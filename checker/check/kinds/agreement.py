@@ -235,7 +235,8 @@ class Agreement(CheckKind):
                     "date": primary.period, "other_date": earlier.period, "statements": a.count + b.count}
         same_article = primary.path == earlier.path
         if lang == "ko":
-            notes = [f"fact: {fields['event']} {amount}, {'이 기사에 두 번' if same_article else '두 기사 모두에'} 나옵니다",
+            where = "이 기사에 두 번" if same_article else "두 기사 모두에"
+            notes = [f"fact: {fields['event']} {amount}, {where} 나옵니다",
                      f"note: {fields['date']} ≠ {fields['other_date']}"]
         else:
             notes = [f"fact: {what} in {who} of {amount}, "
