@@ -77,9 +77,7 @@ def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -
 
 
 def _suggestion(fix) -> Suggestion:
-    loc = locate(fix.ref.document, fix.ref.start, fix.ref.end)
-    return Suggestion(path=loc.path, start=loc.start, end=loc.end, line=loc.line, column=loc.column,
-                      end_line=loc.end_line, end_column=loc.end_column, original=fix.original,
+    return Suggestion(location=locate(fix.ref.document, fix.ref.start, fix.ref.end), original=fix.original,
                       replacement=fix.replacement, value=fix.value, unit=fix.unit, message=fix.message)
 
 

@@ -251,8 +251,8 @@ class _Report:
                           "spans": spans, "evidence": _evidence_rows(finding.evidence),
                           "work": [str(line) for line in finding.evidence.get("calculation") or ()],
                           "fixes": [{"message": s.message, "original": s.original, "replacement": s.replacement,
-                                     "where": ("" if s.path == finding.location.path
-                                               else f"{s.path}:{s.line}:{s.column}")}
+                                     "where": ("" if s.location.path == finding.location.path
+                                               else f"{s.location.path}:{s.location.line}:{s.location.column}")}
                                     for s in finding.suggestions]})
         return views
 
