@@ -107,7 +107,8 @@ class Conversion(CheckKind):
         for (base, quote), found in by_pair.items():
             for i, later in enumerate(found[1:], 1):
                 clash = next((r for r in found[:i] if not r.rate.overlaps(later.rate)), None)
-                fields = {"pair": f"{quote}/{base}", "rate": fmt.rate_interval(later.rate, quote, base, ctx.lang)}
+                nl = ctx.notation(later.quote_claim)
+                fields = {"pair": f"{quote}/{base}", "rate": fmt.rate_interval(later.rate, quote, base, ctx.lang, nl)}
                 evidence = {"pair": [base, quote], "rate": [later.rate.lo, later.rate.hi]}
                 if clash is None:
                     if ctx.show_passed and i == len(found) - 1 and len(found) > 1:
@@ -117,7 +118,7 @@ class Conversion(CheckKind):
                         yield Draft(claim_ref(ctx, later.quote_claim), {**fields, "other": fields["rate"]}, evidence,
                                     related=list({(r.start, r.end): r for r in related}.values()), passed=True)
                     continue
-                fields["other"] = fmt.rate_interval(clash.rate, quote, base, ctx.lang)
+                fields["other"] = fmt.rate_interval(clash.rate, quote, base, ctx.lang, nl)
                 evidence["other_rate"] = [clash.rate.lo, clash.rate.hi]
                 yield Draft(
                     claim_ref(ctx, later.quote_claim, f"implies {fields['rate']}"), fields, evidence,
@@ -160,9 +161,9 @@ class Conversion(CheckKind):
             at_reference = Interval.point(base_claim.value * newest_rate)
             fields = {
                 "pair": f"{implied.quote}/{implied.base}",
-                "rate": fmt.rate_interval(implied.rate, implied.quote, implied.base, lang),
-                "reference": fmt.rate_interval(reference, implied.quote, implied.base, lang),
-                "reference_rate": fmt.rate_interval(Interval.point(newest_rate), implied.quote, implied.base, lang),
+                "rate": fmt.rate_interval(implied.rate, implied.quote, implied.base, lang, nl),
+                "reference": fmt.rate_interval(reference, implied.quote, implied.base, lang, nl),
+                "reference_rate": fmt.rate_interval(Interval.point(newest_rate), implied.quote, implied.base, lang, nl),
                 "rate_date": fmt.period(newest_date.isoformat(), lang),
                 "amount": fmt.stated(base_claim, nl, lang), "stated": fmt.stated(quote_claim, nl, lang),
                 "expected": fmt.about_word(lang) + fmt.amount(at_reference.lo, quote_claim.unit, nl),
