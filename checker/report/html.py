@@ -414,6 +414,8 @@ def _raw(value: float) -> str:
         return "∞" if value > 0 else "-∞"
     if value == int(value) and abs(value) < 1e18:
         return f"{int(value):,}"
+    if 1e6 <= abs(value) < 1e18:  # an amount in base units: digits grouped, never `1.43175e+10`
+        return f"{value:,.0f}"
     return f"{value:,.6g}"
 
 
