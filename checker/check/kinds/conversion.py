@@ -189,8 +189,10 @@ class Conversion(CheckKind):
                      else f"at the reference rate of {fields['rate_date']}, the equivalent")
             fixes = keep(fix(ctx, quote_claim, at_reference.widen(0.005), "equivalent", label=label))
             evidence["at_reference"] = [at_reference.lo, at_reference.hi]
-            evidence["calculation"] = [f"{fields['stated']} ÷ {fields['amount']} = {fields['rate']}",
-                                       f"{fields['amount']} × {fields['reference_rate']} = {fields['expected']}"]
+            price = fmt.rate_price(implied.rate, implied.quote, nl)
+            reference_price = fmt.rate_price(Interval.point(newest_rate), implied.quote, nl)
+            evidence["calculation"] = [f"{fields['stated']} ÷ {fields['amount']} = {price}",
+                                       f"{fields['amount']} × {reference_price} = {fields['expected']}"]
             evidence["reference_rate"] = newest_rate
             yield Draft(primary, fields, evidence, related=related, guessed=_guessed(implied), notes=notes, dated=True,
                         fixes=fixes)
