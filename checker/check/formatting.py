@@ -290,7 +290,8 @@ def rate_interval(iv: Interval, quote: str, base: str, lang: str = "en", notatio
 def rate_price(iv: Interval, quote: str, notation: str = "en") -> str:
     """The price of one unit of the base currency, in the quote currency and the article's
     notation (`1,047.6–1,212.7원`): what a worked conversion multiplies and divides by."""
-    low, high = (amount(float(rate(end).replace(",", "")), quote, notation, digits=None) for end in (iv.lo, iv.hi))
+    low, high = (amount(float(rate(end).replace(",", "")), quote, notation, digits=None) if math.isfinite(end)
+                 else rate(end) for end in (iv.lo, iv.hi))
     return low if math.isclose(iv.lo, iv.hi, rel_tol=1e-9) or low == high else _joined(low, high, quote, notation)
 
 

@@ -6,7 +6,6 @@ and different parts (different companies, or `수입산` and `중국산`).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from checker.check import formatting as fmt
@@ -29,7 +28,7 @@ def part_of(claim: Claim) -> str | None:
 
 def _same_whole(whole: str) -> str:
     """`market:중국 AI 반도체` and `market:중국 ai반도체` name one market: spacing and case aside."""
-    return re.sub(r"\s+", "", whole).casefold()
+    return "".join(whole.split()).casefold()
 
 
 class Share(CheckKind):
