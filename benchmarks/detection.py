@@ -55,10 +55,11 @@ def seedlike_growth(rng: random.Random, push: int) -> cases.Case:
 def seedlike_conversion(rng: random.Random, push: int) -> cases.Case:
     facts = seedlike.random_facts(rng)
     krw = max(1, round(facts.krw_eok * (1 + push / 100)))
-    written = f"{seedlike.write_eok(krw, facts.style)}원"
+    number = seedlike.written_eok(krw, facts.style)
+    written = f"{number.text}원"
     article = seedlike.write(facts, {"krw": written})
     return cases.Case(article.text, "F202", written,
-                      seedlike.conversion_holds(facts.total, krw, written, seedlike.reference_window()))
+                      seedlike.conversion_holds(facts.total, number, seedlike.reference_window()))
 
 
 KINDS = {

@@ -206,15 +206,10 @@ class Location(BaseModel):
 
 class Suggestion(BaseModel):
     """What one number would have to be for the finding's relation to hold: a suggested fix.
-    Applying `replacement` over [start, end) of `path` makes the relation hold (others unchanged)."""
+    Applying `replacement` over `location` ([start, end) of its path) makes the relation hold
+    (the other numbers unchanged)."""
 
-    path: str
-    start: int
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+    location: Location  # the number's span; its `message` is unset (the suggestion's own is below)
     original: str  # the text replaced
     replacement: str  # in the article's notation (`80조 9000억원`, `$1.35bn`)
     value: float  # the value the replacement gives, in base units (as `Claim.value`)

@@ -18,11 +18,57 @@ COMPANIES = ["알리바바", "텐센트", "바이두", "화웨이", "샤오미",
 
 def write_eok(eok: int, style: int = 0) -> str:
     """An amount in 억 as Korean copy writes it: `9조 2946억`, `9조2946억`, `92,946억`."""
+    return written_eok(eok, style).text
+
+
+# ---- written numbers with their intervals, known from how the writer wrote them ----
+# The injection tests' oracle: the interval of a number comes from the digits and the unit the
+# writer chose (DESIGN, "Numbers are intervals"), never from reading the text back with factlint.
+
+@dataclass(frozen=True)
+class Written:
+    text: str
+    low: float
+    high: float
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        return self.low, self.high
+
+
+def half_unit(digits: str) -> float:
+    """Half a unit of the last significant digit of a plain decimal the writer wrote (`230`, `3.5`):
+    trailing zeros of the whole part count until the number has two significant digits (`500` is
+    ±5, `8` ±0.5); a zero written after the decimal point counts (`12.0` is ±0.05)."""
+    whole, _, fraction = digits.partition(".")
+    if fraction:
+        return 10.0 ** -len(fraction) / 2
+    significant = whole.lstrip("0")
+    zeros = len(significant) - len(significant.rstrip("0"))
+    counted = max(0, 2 - (len(significant) - zeros))
+    return 10.0 ** max(0, zeros - counted) / 2
+
+
+def written_plain(digits: str) -> Written:
+    """A number written as digits (`230`, `3.5`): its value and interval in its own unit."""
+    value, half = float(digits), half_unit(digits)
+    return Written(digits, value - half, value + half)
+
+
+def written_eok(eok: int, style: int = 0) -> Written:
+    """An amount in 억 as Korean copy writes it (`9조 2946억`, `9조2946억`, `92,946억`), with its
+    interval in 억: a round `3조` is the single digit 3 in units of 조 (±5000억)."""
     if eok >= 10000 and style in (0, 1):
         jo, rest = divmod(eok, 10000)
+        if not rest:
+            half = half_unit(str(jo)) * 10000
+            return Written(f"{jo}조", eok - half, eok + half)
         sep = " " if style == 0 else ""
-        return f"{jo}조{sep}{rest}억" if rest else f"{jo}조"
-    return f"{eok:,}억" if style == 2 else f"{eok}억"
+        text = f"{jo}조{sep}{rest}억"
+    else:
+        text = f"{eok:,}억" if style == 2 else f"{eok}억"
+    half = half_unit(str(eok))
+    return Written(text, eok - half, eok + half)
 
 
 @dataclass
@@ -92,11 +138,7 @@ def write(facts: Facts, overrides: dict[str, str] | None = None) -> Article:
 
 def _half(value: int) -> float:
     """Half the rounding unit of an integer as written (two significant digits at least)."""
-    digits = str(abs(value))
-    zeros = len(digits) - len(digits.rstrip("0"))
-    significant = len(digits.rstrip("0"))
-    zeros = max(0, zeros - max(0, 2 - significant))
-    return 10 ** zeros / 2
+    return half_unit(str(abs(value)))
 
 
 def sum_holds(parts: list[int], total: int) -> bool:
@@ -126,11 +168,8 @@ def reference_window(published: dt.date = PUBLISHED, days: int = 3) -> tuple[flo
     return min(rates), max(rates)
 
 
-def conversion_holds(total: int, krw_eok: int, written_krw: str, window: tuple[float, float],
-                     tolerance: float = 0.025) -> bool:
-    from checker.extract.numerals import parse_numeral
-
-    krw = parse_numeral(written_krw.removesuffix("원"))
-    low = (krw.value - krw.step / 2) / ((total + _half(total)) * 1e8)
-    high = (krw.value + krw.step / 2) / ((total - _half(total)) * 1e8)
+def conversion_holds(total: int, krw: Written, window: tuple[float, float], tolerance: float = 0.025) -> bool:
+    """Whether `total`억 위안 = `krw` (written in 억 원) fits the reference window of KRW per CNY."""
+    low = krw.low / (total + _half(total))
+    high = krw.high / (total - _half(total))
     return low <= window[1] * (1 + tolerance) and window[0] * (1 - tolerance) <= high

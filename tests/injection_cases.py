@@ -3,15 +3,15 @@
 Each case builder takes a random generator and a push, and returns the text,
 the rule that must judge it, the pushed number as written, and whether the
 generator's own interval arithmetic says the pushed text is still feasible.
+The intervals come from how the builder wrote each number (tests/articles.py:
+`written_eok`, `written_plain`), never from factlint's own number reader.
 """
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
 
-from articles import write_eok
-
-from checker.extract.numerals import parse_numeral
+from articles import Written, written_eok, written_plain
 
 COMPANIES = ["삼성전자", "SK하이닉스", "현대차", "네이버", "카카오", "LG에너지솔루션"]
 
@@ -24,9 +24,9 @@ class Case:
     feasible: bool
 
 
-def interval(written: str) -> tuple[float, float]:
-    numeral = parse_numeral(written)
-    return numeral.value - numeral.step / 2, numeral.value + numeral.step / 2
+def interval(written: Written | str) -> tuple[float, float]:
+    """The interval of a number the builder wrote: a `Written`, or plain digits (`230`, `3.5`)."""
+    return (written if isinstance(written, Written) else written_plain(written)).interval
 
 
 def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -37,11 +37,12 @@ def difference(rng: random.Random, push: int) -> Case:
     prior = rng.randint(1000, 60000)
     value = prior + rng.randint(500, 60000)
     change = max(1, value - prior + push)
-    v, p, c = (f"{write_eok(x, rng.randint(0, 2))}원" for x in (value, prior, change))
+    wv, wp, wc = (written_eok(x, rng.randint(0, 2)) for x in (value, prior, change))
+    v, p, c = (f"{w.text}원" for w in (wv, wp, wc))
     text = f"{rng.choice(COMPANIES)}의 올해 2분기 영업이익은 {v}으로 전년 동기 {p}보다 {c} 늘었다."
-    lo_v, hi_v = interval(v[:-1])
-    lo_p, hi_p = interval(p[:-1])
-    return Case(text, "F305", c, overlaps((lo_v - hi_p, hi_v - lo_p), interval(c[:-1])))
+    lo_v, hi_v = interval(wv)
+    lo_p, hi_p = interval(wp)
+    return Case(text, "F305", c, overlaps((lo_v - hi_p, hi_v - lo_p), interval(wc)))
 
 
 def _rate_change(rng: random.Random, push: int, unit: str) -> tuple[str, str, bool, bool]:
@@ -68,10 +69,11 @@ def margin(rng: random.Random, push: int) -> Case:
     revenue = rng.randint(100000, 900000)
     profit = rng.randint(revenue // 50, revenue // 4)
     stated = round(max(0.1, round(profit / revenue * 100, 1) + push / 10), 1)
-    r, p = f"{write_eok(revenue)}원", f"{write_eok(profit)}원"
+    wr, wp = written_eok(revenue), written_eok(profit)
+    r, p = f"{wr.text}원", f"{wp.text}원"
     text = f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {r}, 영업이익은 {p}이었다. 2분기 영업이익률은 {stated}%였다."
-    lo_r, hi_r = interval(r[:-1])
-    lo_p, hi_p = interval(p[:-1])
+    lo_r, hi_r = interval(wr)
+    lo_p, hi_p = interval(wp)
     return Case(text, "F307", f"{stated}%", overlaps((lo_p / hi_r * 100, hi_p / lo_r * 100), interval(f"{stated}")))
 
 
@@ -107,24 +109,26 @@ def increment(rng: random.Random, push: int) -> Case:
     rate = rng.randint(5, 150)
     value = round(prior * (1 + rate / 100))
     added = max(1, value - round(value / (1 + rate / 100)) + push)
-    v, a = f"{write_eok(value)}원", f"{write_eok(added)}원"
+    wv, wa = written_eok(value), written_eok(added)
+    v, a = f"{wv.text}원", f"{wa.text}원"
     text = (f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {v}으로 전년 동기 대비 {rate}% 증가했다. "
             f"1년 새 {a}이 늘어난 것이다.")
-    lo_v, hi_v = interval(v[:-1])
+    lo_v, hi_v = interval(wv)
     lo_r, hi_r = interval(str(rate))
     # V − V/(1+r) grows with both V and r.
     implied = (lo_v - lo_v / (1 + lo_r / 100), hi_v - hi_v / (1 + hi_r / 100))
-    return Case(text, "F306", a, overlaps(implied, interval(a[:-1])))
+    return Case(text, "F306", a, overlaps(implied, interval(wa)))
 
 
 def share_of_total(rng: random.Random, push: int) -> Case:
     whole = rng.randint(20000, 90000)
     part = rng.randint(whole // 10, whole * 9 // 10)
     share = max(1, round(part / whole * 100) + push)
-    w, p = f"{write_eok(whole)}원", f"{write_eok(part)}원"
+    ww, wp = written_eok(whole), written_eok(part)
+    w, p = f"{ww.text}원", f"{wp.text}원"
     text = f"올해 전체 매출 {w} 중 해외 매출은 {p}으로 {share}%를 차지했다."
-    lo_w, hi_w = interval(w[:-1])
-    lo_p, hi_p = interval(p[:-1])
+    lo_w, hi_w = interval(ww)
+    lo_p, hi_p = interval(wp)
     return Case(text, "F503", f"{share}%", overlaps((lo_p / hi_w * 100, hi_p / lo_w * 100), interval(str(share))))
 
 

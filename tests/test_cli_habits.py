@@ -255,3 +255,17 @@ def test_unused_suppression_follows_configuration_and_language(tmp_path):
     finding = next(f for f in json.loads(run.stdout)["findings"] if f["rule"] == "F900")
     assert finding["severity"] == "error" and run.returncode == 1
     assert "F301" in finding["message"] and "무시" in finding["message"]
+
+
+def test_the_claims_table_writes_numbers_in_the_articles_notation_and_ids_as_words(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\npublished: 2024-08-27\n---\n"
+                     "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n",
+                     encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "checker", "claims", str(draft), "--color", "never"],
+                          capture_output=True, text=True, env={**os.environ, "COLUMNS": "240"})
+    assert done.returncode == 0, done.stderr
+    table = done.stdout
+    assert "225억–235억 달러" in table and "95억–105억 달러" in table and "49.5–50.5%" in table
+    assert "Samsung Electronics · operating profit · H1 2024" in table
+    assert "$22.5bn" not in table and "samsung_electronics" not in table and "operating_profit" not in table

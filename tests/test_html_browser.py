@@ -227,3 +227,37 @@ def test_contents_stamp_summary_and_fonts(report, watched):
     assert sizes[0] <= sizes[1]
     phone.page.screenshot(path=str(ARTIFACTS / "report-phone-filtered.png"))
     assert w.errors == [] and phone.errors == []
+
+
+def test_a_finding_shows_its_worked_calculation_at_desktop_and_phone_width(tmp_path, watched):
+    """The evidence of a finding reads as arithmetic in the article's notation, never as JSON."""
+    article = tmp_path / "growth.md"
+    article.write_text("---\npublished: 2024-08-27\n---\n"
+                       "한빛전자의 올해 상반기 매출은 180억 달러로 전년 동기 120억 달러보다 25% 증가했다.\n",
+                       encoding="utf-8")
+    out = tmp_path / "growth.html"
+    run = subprocess.run([sys.executable, "-m", "checker", "check", str(article), "--format", "html",
+                          "-o", str(out), "--lang", "ko"], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 1, run.stderr
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width, height, name in ((1280, 900, "finding-work-desktop.png"), (390, 844, "finding-work-phone.png")):
+        w = watched(out.as_uri(), width=width, height=height)
+        finding = w.page.locator("li.finding[data-rule='F301']")
+        assert finding.count() == 1
+        work = finding.locator("ol.work li").all_inner_texts()
+        # 120억 달러 × (1 + 25%) = 143억–157억 달러; 180억 달러 ÷ 120억 달러 − 1 = +50.0%
+        assert re.fullmatch(r"120억 달러 × \(1 \+ 25%\) = .*억 달러", work[0]), work
+        assert work[1] == "180억 달러 ÷ 120억 달러 − 1 = +50.0%", work
+        finding.locator("details summary").click()
+        evidence = finding.locator("dl.evidence").inner_text()
+        shown = finding.inner_text()
+        assert not re.search(r"[\[\]{}]|\"\w+\":|\d\.\d{7,}|\de[+-]\d", shown + evidence), shown + evidence
+        assert finding.locator("ins").first.inner_text() in ("150억 달러", "50%", "140억 달러")  # a suggested fix
+        sizes = w.page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert sizes[0] <= sizes[1], f"{width}px: the page is {sizes[0]}px wide"
+        box = finding.locator("ol.work").bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+        finding.scroll_into_view_if_needed()
+        w.page.screenshot(path=str(ARTIFACTS / name))
+        assert (ARTIFACTS / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert w.errors == []

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from checker.check import formatting as fmt
+from checker.check.intervals import Interval
 from checker.cli import main
 from checker.pipeline import check
 from checker.report import Outcome
@@ -82,9 +84,13 @@ def test_every_claim_is_a_mark_with_a_status_and_tooltip(seeds_report, seeds_ana
             assert element["tag"] == "mark"
             assert re.search(r"\bst-(conflict|checked|unchecked)\b", element["class"])
             title = element["title"]
-            for field in ("value:", "interval:", "unit:", "entities:", "metric:", "period:"):
+            for field in ("value:", "interval:", "entities:", "metric:", "period:"):
                 assert field in title
-            assert claim.unit in title
+            # Numbers in the article's notation, as the messages write them: no ISO code, no raw interval.
+            interval = Interval(claim.low, claim.high, claim.low_open, claim.high_open)
+            assert f"interval: {fmt.interval(interval, claim.unit, fmt.notation(cs.document.language))}" in title
+            assert not re.search(r"\[[\d.]+, [\d.]+\]|\b(?:KRW|CNY|USD)\b", title), title
+            assert claim.metric is None or f"metric: {fmt.metric_word(claim.metric, 'en')}" in title
 
 
 def test_summary_counts(seeds_report, seeds_analysis):
@@ -160,7 +166,10 @@ def test_self_contained(seeds_report):
 def test_rates_table(seeds_report, hostile_report):
     _, text = seeds_report
     rates = text[text.index('id="rates"'):text.index("</section>", text.index('id="rates"'))]
-    assert "KRW/CNY" in rates and "CNY/USD" in rates and "within tolerance" in rates
+    # Rates in the article's notation, as the messages word them: one unit of the base currency and its price.
+    assert "1 CNY = " in rates and "1 USD = " in rates and "within tolerance" in rates
+    assert re.search(r"1 USD = 1,3\d\d\.\d–1,3\d\d\.\d원", rates) and "1 USD = 7." in rates
+    assert not re.search(r"\b(?:KRW|CNY|USD)/(?:KRW|CNY|USD)\b", rates)
     _, _, hostile = hostile_report
     rates = hostile[hostile.index('id="rates"'):]
     assert "outside tolerance" in rates.split("</section>")[0]
@@ -224,3 +233,19 @@ def test_pages_are_produced_lazily(seeds_analysis, knowledge):
     pages = html_pages(outcome_of(result, seeds_analysis, knowledge), name="x.html")
     assert next(pages)[0] == "x.html"
     assert next(pages)[0] == "x_files/article-00000.html"
+
+
+def test_no_raw_interval_or_currency_pair_anywhere_in_the_report(seeds_report):
+    _, text = seeds_report
+    # Evidence at any depth (a multiple's readings, a sum's parts) reads as numbers, never as Python lists.
+    assert not re.search(r"\[-?\d[\d.e+-]*, -?\d[\d.e+-]*\]", text)
+    assert not re.search(r"\b(?:KRW|CNY|USD|EUR|JPY)/(?:KRW|CNY|USD|EUR|JPY)\b", text)
+
+
+def test_evidence_values_read_as_numbers():
+    from checker.report.html import _evidence_rows
+
+    rows = dict(_evidence_rows({"kind": "multiple", "value": [5.0e10, 5.0e10], "ratio": [2.11, 2.24],
+                                "readings": {"×N": {"strict": [1.75, 2.25], "loose": [1.5, 2.5]}}}))
+    assert rows == {"value": "50,000,000,000", "ratio": "2.11 – 2.24",
+                    "readings": "×N: strict: 1.75 – 2.25; loose: 1.5 – 2.5"}

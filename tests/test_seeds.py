@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -74,7 +75,7 @@ def test_exactly_one_error_the_moonshot_dates(check_json):
     assert texts["000_b40a4aa8a1e3a9d9.txt"][primary["start"]:primary["end"]] == "2월"
     assert related["path"].endswith("001_5001ef546efcbddf.txt")
     assert texts["001_5001ef546efcbddf.txt"][related["start"]:related["end"]] == "지난 5월"
-    assert "2024-02" in " ".join(error["notes"]) and "2024-05" in " ".join(error["notes"])
+    assert "February 2024" in " ".join(error["notes"]) and "May 2024" in " ".join(error["notes"])
 
 
 def test_the_capex_arithmetic_checks_out(check_json):
@@ -84,7 +85,9 @@ def test_the_capex_arithmetic_checks_out(check_json):
     assert ("F304", "000") in passed    # 500/230 ≈ 2.17: 두 배
     assert ("F304", "004") in passed    # 2배 이상
     rates = [p["message"] for p in check_json["passed"] if p["rule"] == "F202"]
-    assert all(any(pair in m for m in rates) for pair in ("KRW/USD", "KRW/CNY", "CNY/USD"))
+    # `1 USD = 1,331.2원`: the base currency and its price in the article's notation.
+    assert all(any(re.search(pair, m) for m in rates) for pair in (r"1 USD = [\d,.–]+원", r"1 CNY = [\d,.–]+원",
+                                                                    r"1 USD = [\d,.–]+ 위안"))
 
 
 def test_what_is_at_most_info_or_warning(check_json):

@@ -94,6 +94,12 @@ def test_seed_findings_equal_the_cli():
         claims = subprocess.run([sys.executable, "-m", "checker", "claims", one["id"], "--format", "json"], cwd=ROOT,
                                 capture_output=True, text=True, timeout=WAIT)
         assert client.post("/v1/claims", json=one).json() == json.loads(claims.stdout)
+        # A suggested fix carries the number's location, as in the CLI's JSON.
+        text = "한빛전자의 올해 매출은 180억 달러로 전년 120억 달러보다 25% 증가했다."
+        response = client.post("/v1/check", json={"id": "own.md", "text": text, "published": "2024-08-27"})
+        suggestion = response.json()["findings"][0]["suggestions"][0]
+        at = suggestion["location"]
+        assert (at["path"], text[at["start"]:at["end"]]) == ("own.md", suggestion["original"])
 
 
 def test_rules_health_and_openapi():

@@ -14,6 +14,7 @@ from checker.check.base import Context
 from checker.check.engine import run_checks
 from checker.check.intervals import Interval
 from checker.check.packs import builtin_rules_dir, load_rules
+from checker.models import Finding
 from checker.pipeline import analyze_document
 from checker.suppress import apply_inline
 
@@ -199,10 +200,11 @@ def test_every_suggestion_makes_its_relation_hold(knowledge, code, example):
     before = [f for f in run(knowledge, *docs, select=[code], facts=facts).findings if f.rule == code]
     for finding in before:
         for fix in finding.suggestions:
-            index = next(i for i, d in enumerate(docs) if d.path == fix.path)
+            index = next(i for i, d in enumerate(docs) if d.path == fix.location.path)
             doc = docs[index]
-            assert doc.text[fix.start:fix.end] == fix.original
-            changed = doc.model_copy(update={"text": _apply(doc.text, fix.start, fix.end, fix.replacement)})
+            assert doc.text[fix.location.start:fix.location.end] == fix.original
+            at = fix.location
+            changed = doc.model_copy(update={"text": _apply(doc.text, at.start, at.end, fix.replacement)})
             after_docs = [changed if i == index else d for i, d in enumerate(docs)]
             after = [f for f in run(knowledge, *after_docs, select=[code], facts=facts).findings if f.rule == code]
             assert len(after) < len(before), (fix.message, fix.replacement, [f.message for f in after])
@@ -227,7 +229,7 @@ def test_a_figure_stated_differently_once_against_agreeing_copies_is_the_odd_one
     (finding,) = run(knowledge, *docs, lang="ko", select=["F402"]).findings
     assert finding.message.startswith("텐센트 자본 지출(2024년 상반기): 여기서는 320억 위안")
     (fix,) = finding.suggestions
-    assert (fix.path, fix.original, fix.replacement) == ("c.md", "320억 위안", "230억 위안")
+    assert (fix.location.path, fix.original, fix.replacement) == ("c.md", "320억 위안", "230억 위안")
     fixed = docs[2].model_copy(update={"text": docs[2].text.replace("320억", "230억")})
     assert not run(knowledge, docs[0], docs[1], fixed, select=["F402"]).findings
     two = run(knowledge, docs[0], docs[2], select=["F402"]).findings
@@ -251,10 +253,12 @@ def test_json_text_and_sarif_carry_the_suggestions(tmp_path, knowledge):
     out = tmp_path / "out.json"
     main(["check", str(path), "--format", "json", "-o", str(out), "--lang", "ko"])
     (finding,) = json.loads(out.read_text(encoding="utf-8"))["findings"]
+    jsonschema.validate(finding, Finding.model_json_schema())  # the schema `factlint schema finding` prints
     first = finding["suggestions"][0]
+    assert set(first) == {"location", "original", "replacement", "value", "unit", "message"}
     assert {k: first[k] for k in ("original", "replacement", "value", "unit")} == {
         "original": "79조 1400억원", "replacement": "80조 9100억원", "value": 80.91e12, "unit": "KRW"}
-    assert path.read_text(encoding="utf-8")[first["start"]:first["end"]] == "79조 1400억원"
+    assert path.read_text(encoding="utf-8")[first["location"]["start"]:first["location"]["end"]] == "79조 1400억원"
 
     sarif = tmp_path / "out.sarif"
     main(["check", str(path), "--format", "sarif", "-o", str(sarif)])

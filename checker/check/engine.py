@@ -77,9 +77,7 @@ def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -
 
 
 def _suggestion(fix) -> Suggestion:
-    loc = locate(fix.ref.document, fix.ref.start, fix.ref.end)
-    return Suggestion(path=loc.path, start=loc.start, end=loc.end, line=loc.line, column=loc.column,
-                      end_line=loc.end_line, end_column=loc.end_column, original=fix.original,
+    return Suggestion(location=locate(fix.ref.document, fix.ref.start, fix.ref.end), original=fix.original,
                       replacement=fix.replacement, value=fix.value, unit=fix.unit, message=fix.message)
 
 
@@ -149,8 +147,8 @@ def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
                 if draft.passed:
                     worded = render(rule.template(ctx.lang, passed=True), draft.fields)
                     result.passed.append(Passed(rule=rule.code, message=worded,
-                                                location=_location(draft.primary),
-                                                related=[_location(r) for r in draft.related],
+                                                location=_location(draft.primary, lang=ctx.lang),
+                                                related=[_location(r, lang=ctx.lang) for r in draft.related],
                                                 evidence={**draft.evidence, "kind": rule.kind}))
                 else:
                     result.findings.append(to_finding(rule, draft, ctx.lang, overrides))

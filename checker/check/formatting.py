@@ -277,18 +277,24 @@ def rate(value: float) -> str:
     return _significant(value, 5 if value >= 100 else 4)
 
 
-def rate_interval(iv: Interval, quote: str, base: str, lang: str = "en") -> str:
-    """`1,328 KRW/USD`; in Korean words `1달러당 1,328원`."""
+def rate_interval(iv: Interval, quote: str, base: str, lang: str = "en", notation: str = "en") -> str:
+    """An exchange rate: in Korean words `1달러당 1,328원`; in English words one unit of the base
+    currency and its price in the article's notation, `1 USD = 1,328원` (`1 USD = 1,328 won` in an
+    English article). Ends that print the same print once."""
     if lang == "ko" and quote in _KO_CURRENCY and base in _KO_CURRENCY:
-        if math.isclose(iv.lo, iv.hi, rel_tol=1e-9) or rate(iv.lo) == rate(iv.hi):
-            value = rate(iv.lo)
-        else:
-            value = f"{rate(iv.lo)}–{rate(iv.hi)}"
+        one = math.isclose(iv.lo, iv.hi, rel_tol=1e-9) or rate(iv.lo) == rate(iv.hi)
+        value = rate(iv.lo) if one else f"{rate(iv.lo)}–{rate(iv.hi)}"
         quote_word = _KO_CURRENCY[quote]
         return f"1{_KO_CURRENCY[base]}당 {value}{'' if quote == 'KRW' else ' '}{quote_word}"
-    if math.isclose(iv.lo, iv.hi, rel_tol=1e-9) or rate(iv.lo) == rate(iv.hi):
-        return f"{rate(iv.lo)} {quote}/{base}"
-    return f"{rate(iv.lo)}–{rate(iv.hi)} {quote}/{base}"
+    return f"1 {base} = {rate_price(iv, quote, notation)}"
+
+
+def rate_price(iv: Interval, quote: str, notation: str = "en") -> str:
+    """The price of one unit of the base currency, in the quote currency and the article's
+    notation (`1,047.6–1,212.7원`): what a worked conversion multiplies and divides by."""
+    low, high = (amount(float(rate(end).replace(",", "")), quote, notation, digits=None) if math.isfinite(end)
+                 else rate(end) for end in (iv.lo, iv.hi))
+    return low if math.isclose(iv.lo, iv.hi, rel_tol=1e-9) or low == high else _joined(low, high, quote, notation)
 
 
 # ---------------------------------------------------------------- Korean particles

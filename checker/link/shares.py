@@ -28,6 +28,8 @@ _AMOUNTS = ("money", "count", "measure")
 _MARKET = ByLanguage(lambda w: (
     rf"([가-힣A-Za-z][가-힣A-Za-z ]{{1,24}}?)\s?(?:{w.market_after})"
     rf"|(?:{w.market_prepositions}) (?:the )?([A-Za-z' ]{{2,30}}?) (?:{w.market_nouns})\b"))
+# A time word before the market's name belongs to the sentence, not to the market (`올해 중국 … 시장`).
+_LEADING_TIME = ByLanguage(lambda w: rf"^(?:{w.leading_time_words})\s+", re.I)
 # `각각 9%, 44%, 37%의 비중이다`, `with shares of 40%, 35% and 25% respectively`
 _RUN_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:{w.list_separators})\s*")
 _RUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.respectively}),?\s*$", re.I)
@@ -115,7 +117,9 @@ def _market_whole(figures: list[Claim], text: str, lang: str) -> None:
         found = list(_MARKET[lang].finditer(window, sentence_start + 1))
         if found:
             match = found[-1]
-            claim.whole = "market:" + re.sub(r"\s+", "", (match.group(1) or match.group(2)).lower())
+            # The market as written (`중국 AI 반도체`), for the message; kinds group by its letters.
+            written = _LEADING_TIME[lang].sub("", re.sub(r"\s+", " ", (match.group(1) or match.group(2)).strip()))
+            claim.whole = "market:" + written
 
 
 def _listed_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> None:

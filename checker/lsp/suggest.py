@@ -62,11 +62,11 @@ def _suggested_text(item) -> str | None:
 def edits(finding: Finding, claim: Claim | None, lang: str) -> list[tuple[int, int, str, str]]:
     """(start, end, replacement, why) for every fix the finding offers in the primary span's article:
     its own suggestions first, each on its own span; else what the evidence implies for the primary span."""
-    own = [s for s in finding.suggestions if s.path == finding.location.path]
+    own = [s for s in finding.suggestions if s.location.path == finding.location.path]
     # The fix of the flagged number first, then the other numbers'.
-    own.sort(key=lambda s: (s.start, s.end) != (finding.location.start, finding.location.end))
+    own.sort(key=lambda s: (s.location.start, s.location.end) != (finding.location.start, finding.location.end))
     if own:
-        return [(s.start, s.end, s.replacement, s.message) for s in own]
+        return [(s.location.start, s.location.end, s.replacement, s.message) for s in own]
     start, end = finding.location.start, finding.location.end
     return [(start, end, text, "what the other numbers imply") for text in suggestions(finding, claim, lang)]
 
@@ -75,7 +75,8 @@ def suggestions(finding: Finding, claim: Claim | None, lang: str) -> list[str]:
     """Replacement texts for the finding's primary span (an empty list: nothing honest to offer)."""
     evidence = finding.evidence or {}
     own = [s.replacement for s in finding.suggestions
-           if (s.path, s.start, s.end) == (finding.location.path, finding.location.start, finding.location.end)]
+           if (s.location.path, s.location.start, s.location.end)
+           == (finding.location.path, finding.location.start, finding.location.end)]
     if own:
         return own
     if finding.suggestions:

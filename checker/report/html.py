@@ -173,18 +173,19 @@ class _Report:
         article = self.index_of.get(claim.path)
         # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
         notation = fmt.notation(self.claimsets[article].document.language if article is not None else lang)
+        # Every number as the messages write it: the article's notation, one number for equal ends.
         lines = [
             f"{claim.text} ({claim.kind})",
-            f"value: {fmt.stated(claim, notation, lang)} = {_raw(claim.value)} {claim.unit}",
+            f"value: {fmt.stated(claim, notation, lang)}",
             f"interval: {fmt.interval(interval, claim.unit, notation)}",
         ]
         if claim.ends:
-            lines.append("ends: " + " ~ ".join(f"{_raw(lo)}–{_raw(hi)}" for lo, hi in claim.ends))
+            lines.append("ends: " + " ~ ".join(fmt.interval(Interval(lo, hi), claim.unit, notation)
+                                              for lo, hi in claim.ends))
         lines += [
-            f"unit: {claim.unit}" + (f" ({claim.qualifier})" if claim.qualifier else ""),
-            f"entities: {', '.join(claim.entities) or '—'}",
-            f"metric: {claim.metric or '—'}",
-            f"period: {claim.period or '—'}" + (f" ({_period(claim.period, lang)})" if claim.period else ""),
+            f"entities: {fmt.entities_word(claim.entities, lang) or '—'}",
+            f"metric: {fmt.metric_word(claim.metric, lang) if claim.metric else '—'}",
+            f"period: {_period(claim.period, lang) if claim.period else '—'}",
             f"role: {claim.role}",
         ]
         flags = [name for name in ("forecast", "furniture") if getattr(claim, name)]
@@ -251,8 +252,8 @@ class _Report:
                           "spans": spans, "evidence": _evidence_rows(finding.evidence),
                           "work": [str(line) for line in finding.evidence.get("calculation") or ()],
                           "fixes": [{"message": s.message, "original": s.original, "replacement": s.replacement,
-                                     "where": ("" if s.path == finding.location.path
-                                               else f"{s.path}:{s.line}:{s.column}")}
+                                     "where": ("" if s.location.path == finding.location.path
+                                               else f"{s.location.path}:{s.location.line}:{s.location.column}")}
                                     for s in finding.suggestions]})
         return views
 
@@ -317,12 +318,14 @@ class _Report:
             implied = Interval(*ev["implied"])
             reference = Interval(*ev["reference"])
             base_loc = item.related[0] if item.related else item.location
+            # Rates as the messages word them: the report's language, the article's notation.
+            notation = fmt.notation(self.claimsets[article].document.language)
             rows.append({
                 "article": article, "path": item.location.path, "article_href": self.article_href(article, here),
-                "pair": f"{quoted}/{base}", "implied": fmt.rate_interval(implied, quoted, base),
+                "implied": fmt.rate_interval(implied, quoted, base, self.lang, notation),
                 "base": self._text(base_loc), "quote": self._text(item.location),
                 "base_href": self.href(base_loc, here), "quote_href": self.href(item.location, here),
-                "reference": fmt.rate_interval(reference, quoted, base),
+                "reference": fmt.rate_interval(reference, quoted, base, self.lang, notation),
                 "dates": str(ev.get("reference_dates", "")).replace("..", " – "),
                 "off": _off(implied, reference), "ok": held, "start": item.location.start})
         rows.sort(key=lambda r: (r["article"], r["start"]))
@@ -380,19 +383,23 @@ def _evidence_rows(evidence: dict) -> list[tuple[str, str]]:
     for key, value in evidence.items():
         if key in ("kind", "calculation"):  # the calculation is shown worked, above the rows
             continue
-        if isinstance(value, float):
-            shown = _raw(value)
-        elif isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
-            low, high = _raw(float(value[0])), _raw(float(value[1]))
-            shown = low if value[0] == value[1] else f"{low} – {high}"
-        elif isinstance(value, (list, tuple)):
-            shown = ", ".join(_raw(float(v)) if isinstance(v, float) else str(v) for v in value)
-        elif isinstance(value, dict):
-            shown = "; ".join(f"{k}: {_raw(v) if isinstance(v, float) else v}" for k, v in value.items())
-        else:
-            shown = str(value)
-        rows.append((key.replace("_", " "), shown))
+        rows.append((key.replace("_", " "), _evidence_value(value)))
     return rows
+
+
+def _evidence_value(value) -> str:
+    """One evidence value as text, at any depth: an interval with equal ends as one number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, list, tuple, dict)):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return _raw(float(value))
+    if isinstance(value, (list, tuple)) and len(value) == 2 and all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+        low, high = _raw(float(value[0])), _raw(float(value[1]))
+        return low if low == high else f"{low} – {high}"
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_evidence_value(v)}" for k, v in value.items())
+    return ", ".join(_evidence_value(v) for v in value)
 
 
 def _overlapping(spans: list[tuple], start: int, end: int) -> Iterator[tuple]:
@@ -407,6 +414,8 @@ def _raw(value: float) -> str:
         return "∞" if value > 0 else "-∞"
     if value == int(value) and abs(value) < 1e18:
         return f"{int(value):,}"
+    if 1e6 <= abs(value) < 1e18:  # an amount in base units: digits grouped, never `1.43175e+10`
+        return f"{value:,.0f}"
     return f"{value:,.6g}"
 
 

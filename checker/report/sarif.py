@@ -28,14 +28,18 @@ def _uri(path: str) -> str:
     return quote(posix, safe="/")
 
 
-def _location(loc: Location, index: int | None = None) -> dict:
-    region = {
-        "startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line, "endColumn": loc.end_column,
-        "charOffset": loc.start, "charLength": loc.end - loc.start,
-    }
+def _region(loc: Location) -> dict:
+    return {"startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line, "endColumn": loc.end_column,
+            "charOffset": loc.start, "charLength": loc.end - loc.start}
+
+
+def _artifact(loc: Location) -> dict:
     uri = _uri(loc.path)
-    artifact = {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "SRCROOT"}
-    out = {"physicalLocation": {"artifactLocation": artifact, "region": region}}
+    return {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "SRCROOT"}
+
+
+def _location(loc: Location, index: int | None = None) -> dict:
+    out = {"physicalLocation": {"artifactLocation": _artifact(loc), "region": _region(loc)}}
     if index is not None:
         out["id"] = index
         if loc.message:
@@ -62,15 +66,10 @@ def _rule_descriptor(rules: RuleSet, code: str) -> dict:
 
 def _fix(suggestion: Suggestion) -> dict:
     """A suggested fix as SARIF's `fix`: one replacement of the number's region."""
-    region = {"startLine": suggestion.line, "startColumn": suggestion.column, "endLine": suggestion.end_line,
-              "endColumn": suggestion.end_column, "charOffset": suggestion.start,
-              "charLength": suggestion.end - suggestion.start}
-    uri = _uri(suggestion.path)
-    artifact = {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "SRCROOT"}
     return {
         "description": {"text": f"{suggestion.message}: `{suggestion.original}` → `{suggestion.replacement}`"},
-        "artifactChanges": [{"artifactLocation": artifact,
-                             "replacements": [{"deletedRegion": region,
+        "artifactChanges": [{"artifactLocation": _artifact(suggestion.location),
+                             "replacements": [{"deletedRegion": _region(suggestion.location),
                                                "insertedContent": {"text": suggestion.replacement}}]}],
     }
 

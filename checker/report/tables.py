@@ -16,6 +16,13 @@ def _relations(claim: Claim) -> str:
                     for name in ("converts", "change_of", "compared_to") if getattr(claim, name))
 
 
+def _period_words(period: str) -> str:
+    try:
+        return fmt.period(period, "en")
+    except (ValueError, KeyError, IndexError):  # a form the wording does not know: shown as it is
+        return period
+
+
 def claims_tables(claimsets, width: int = 80) -> list:
     """One table per article, titled with its path, so that no column repeats it. Below 110 cells
     the kind, role and relations fold into the context column; the JSON format has every field."""
@@ -38,15 +45,20 @@ def claims_tables(claimsets, width: int = 80) -> list:
         if wide:
             table.add_column("kind/role", overflow="fold", ratio=2)
             table.add_column("relations", overflow="fold", ratio=2)
+        notation = fmt.notation(doc.language)  # numbers as the article writes them: `225억–235억 달러`
         for claim in claims:
             guess = f" ({', '.join(claim.guesses)} guessed)" if claim.guesses else ""
-            parts = (",".join(claim.entities), claim.metric or "", (claim.period or "") + guess)
+            # Who, what and when in words (`Samsung Electronics · operating profit · H1 2026`); the
+            # JSON format keeps the ids.
+            what = fmt.metric_word(claim.metric, "en") if claim.metric else ""
+            when = (_period_words(claim.period) if claim.period else "") + guess
+            parts = (fmt.entities_word(claim.entities, "en"), what, when)
             context = " · ".join(x for x in parts if x)
             if not wide:
                 extra = " ".join(x for x in (f"[{claim.kind}/{claim.role}]", _relations(claim)) if x)
                 context = f"{context} {extra}".strip()
             row = [claim.id.rsplit("#", 1)[1], f"{claim.line}:{claim.column}", claim.text,
-                   fmt.interval(Interval.of(claim), claim.unit), context]
+                   fmt.interval(Interval.of(claim), claim.unit, notation), context]
             if wide:
                 row += [f"{claim.kind}/{claim.role}", _relations(claim)]
             table.add_row(*row)

@@ -103,9 +103,10 @@ def render_finding(finding: Finding, line_of: Callable[[Location], str]) -> list
 
 def help_line(suggestion, primary: Location) -> str:
     """`help: the stated value would have to be 80조 9100억원: `79조 1400억원` → `80조 9100억원``."""
-    where = "" if suggestion.path == primary.path else f" ({suggestion.path}:{suggestion.line}:{suggestion.column})"
-    if suggestion.path == primary.path and suggestion.line != primary.line:
-        where = f" (line {suggestion.line})"
+    at = suggestion.location
+    where = "" if at.path == primary.path else f" ({at.path}:{at.line}:{at.column})"
+    if at.path == primary.path and at.line != primary.line:
+        where = f" (line {at.line})"
     return f"help: {suggestion.message}: `{suggestion.original}` → `{suggestion.replacement}`{where}"
 
 

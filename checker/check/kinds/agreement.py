@@ -194,7 +194,9 @@ class Agreement(CheckKind):
         guessed = bool(primary.guesses or earlier.guesses)
         return Draft(Ref(ctx.document(primary), primary.start, primary.end, f"states {fields['value']}"), fields,
                      evidence, related=related, guessed=guessed, count=min(first.count, other.count),
-                     notes=[f"{fields['value']} and {fields['other']} do not overlap"], fixes=fixes)
+                     notes=[f"note: {fields['value']}{fmt.josa(fields['value'], '와')} {fields['other']}"
+                            f"{fmt.josa(fields['other'], '은')} 겹치지 않습니다" if lang == "ko"
+                            else f"note: {fields['value']} and {fields['other']} do not overlap"], fixes=fixes)
 
     def _event_dates(self, claimsets, params: AgreementParams, ctx: Context) -> Iterable[Draft]:
         buckets: dict[tuple[str, str], dict[tuple[str, str], list[Variant]]] = {}
@@ -232,9 +234,14 @@ class Agreement(CheckKind):
         evidence = {"event": {"metric": metric, "entity": entity}, "amount": [primary.low, primary.high],
                     "date": primary.period, "other_date": earlier.period, "statements": a.count + b.count}
         same_article = primary.path == earlier.path
-        notes = [f"fact: {fmt.metric_word(metric, 'en')} in {fmt.entity_word(entity, 'en')} of {amount}, "
-                 f"stated {'twice in this article' if same_article else 'in both articles'}",
-                 f"note: {primary.period} ≠ {earlier.period}"]
+        if lang == "ko":
+            where = "이 기사에 두 번" if same_article else "두 기사 모두에"
+            notes = [f"fact: {fields['event']} {amount}, {where} 나옵니다",
+                     f"note: {fields['date']} ≠ {fields['other_date']}"]
+        else:
+            notes = [f"fact: {what} in {who} of {amount}, "
+                     f"stated {'twice in this article' if same_article else 'in both articles'}",
+                     f"note: {fields['date']} ≠ {fields['other_date']}"]
         return Draft(period_ref(ctx, primary, fields["date"]), fields, evidence,
                      related=[period_ref(ctx, earlier, fields["other_date"])], notes=notes,
                      guessed=bool({"period", "entities"} & set(primary.guesses + earlier.guesses)),

@@ -112,7 +112,8 @@ class Conversion(CheckKind):
         for (base, quote), found in by_pair.items():
             for i, later in enumerate(found[1:], 1):
                 clash = next((r for r in found[:i] if not r.rate.widen(params.spread).overlaps(later.rate)), None)
-                fields = {"pair": f"{quote}/{base}", "rate": fmt.rate_interval(later.rate, quote, base, ctx.lang)}
+                nl = ctx.notation(later.quote_claim)
+                fields = {"pair": f"{quote}/{base}", "rate": fmt.rate_interval(later.rate, quote, base, ctx.lang, nl)}
                 evidence = {"pair": [base, quote], "rate": [later.rate.lo, later.rate.hi]}
                 if clash is None:
                     if ctx.show_passed and i == len(found) - 1 and len(found) > 1:
@@ -122,7 +123,7 @@ class Conversion(CheckKind):
                         yield Draft(claim_ref(ctx, later.quote_claim), {**fields, "other": fields["rate"]}, evidence,
                                     related=list({(r.start, r.end): r for r in related}.values()), passed=True)
                     continue
-                fields["other"] = fmt.rate_interval(clash.rate, quote, base, ctx.lang)
+                fields["other"] = fmt.rate_interval(clash.rate, quote, base, ctx.lang, nl)
                 evidence["other_rate"] = [clash.rate.lo, clash.rate.hi]
                 yield Draft(
                     claim_ref(ctx, later.quote_claim, f"implies {fields['rate']}"), fields, evidence,
@@ -165,9 +166,9 @@ class Conversion(CheckKind):
             at_reference = Interval.point(base_claim.value * newest_rate)
             fields = {
                 "pair": f"{implied.quote}/{implied.base}",
-                "rate": fmt.rate_interval(implied.rate, implied.quote, implied.base, lang),
-                "reference": fmt.rate_interval(reference, implied.quote, implied.base, lang),
-                "reference_rate": fmt.rate_interval(Interval.point(newest_rate), implied.quote, implied.base, lang),
+                "rate": fmt.rate_interval(implied.rate, implied.quote, implied.base, lang, nl),
+                "reference": fmt.rate_interval(reference, implied.quote, implied.base, lang, nl),
+                "reference_rate": fmt.rate_interval(Interval.point(newest_rate), implied.quote, implied.base, lang, nl),
                 "rate_date": fmt.period(newest_date.isoformat(), lang),
                 "amount": fmt.stated(base_claim, nl, lang), "stated": fmt.stated(quote_claim, nl, lang),
                 "expected": fmt.about_word(lang) + fmt.amount(at_reference.lo, quote_claim.unit, nl),
@@ -193,8 +194,10 @@ class Conversion(CheckKind):
                      else f"at the reference rate of {fields['rate_date']}, the equivalent")
             fixes = keep(fix(ctx, quote_claim, at_reference.widen(0.005), "equivalent", label=label))
             evidence["at_reference"] = [at_reference.lo, at_reference.hi]
-            evidence["calculation"] = [f"{fields['stated']} ÷ {fields['amount']} = {fields['rate']}",
-                                       f"{fields['amount']} × {fields['reference_rate']} = {fields['expected']}"]
+            price = fmt.rate_price(implied.rate, implied.quote, nl)
+            reference_price = fmt.rate_price(Interval.point(newest_rate), implied.quote, nl)
+            evidence["calculation"] = [f"{fields['stated']} ÷ {fields['amount']} = {price}",
+                                       f"{fields['amount']} × {reference_price} = {fields['expected']}"]
             evidence["reference_rate"] = newest_rate
             yield Draft(primary, fields, evidence, related=related, guessed=_guessed(implied), notes=notes, dated=True,
                         fixes=fixes)

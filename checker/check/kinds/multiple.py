@@ -145,7 +145,8 @@ class Multiple(CheckKind):
             fixes = [] if passed else keep(fix(ctx, percent, options[0][1], "rise", magnitude=True))
             evidence = {"multiple": [multiple.low, multiple.high], "percent": [percent.low, percent.high],
                         "readings": {n: [r.lo, r.hi] for n, r in options}}
-            label = f"`{fields['multiple']}` implies {fields['readings']}"
+            label = (f"`{fields['multiple']}`: {fields['readings']}" if lang == "ko"
+                     else f"`{fields['multiple']}` implies {fields['readings']}")
             yield Draft(claim_ref(ctx, percent, label), fields, evidence,
                         related=[claim_ref(ctx, multiple, "the same change as a multiple")],
                         guessed=bool(multiple.guesses or percent.guesses), passed=passed, fixes=fixes)

@@ -111,7 +111,7 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
                 "calculation": [" ÷ ".join(fmt.stated(p, nl, lang) for p in parts)
                                 + (" × 100" if unit == "percent" else "") + f" = {fields['computed']}"]}
     yield Draft(claim_ref(ctx, stated, f"the parts give {fields['computed']}"), fields, evidence,
-                related=[claim_ref(ctx, p, p.metric or "") for p in parts],
+                related=[claim_ref(ctx, p, fmt.metric_word(p.metric, ctx.lang) if p.metric else "") for p in parts],
                 guessed=any(p.guesses for p in parts) or bool(stated.guesses), passed=passed, fixes=fixes)
 
 

@@ -26,6 +26,11 @@ def part_of(claim: Claim) -> str | None:
     return None
 
 
+def _same_whole(whole: str) -> str:
+    """`market:중국 AI 반도체` and `market:중국 ai반도체` name one market: spacing and case aside."""
+    return "".join(whole.split()).casefold()
+
+
 class Share(CheckKind):
     name = "share"
 
@@ -40,11 +45,12 @@ class Share(CheckKind):
             whole, part = claim.whole, part_of(claim)
             if not (part and (claim.period or listed)):
                 continue
-            wholes.setdefault((whole, claim.period, claim.forecast), {}).setdefault(part, claim)
-        for (whole, period, _), parts in wholes.items():
+            wholes.setdefault((_same_whole(whole), claim.period, claim.forecast), {}).setdefault(part, claim)
+        for (_, period, _), parts in wholes.items():
             if len(parts) < 2:
                 continue
             claims = list(parts.values())
+            whole = claims[0].whole  # as the article first writes it
             total = Interval(sum(c.low for c in claims), sum(c.high for c in claims))
             passed = total.lo <= 100
             if passed and not ctx.show_passed:

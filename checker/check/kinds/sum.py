@@ -80,7 +80,9 @@ class Sum(CheckKind):
                     # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
                     # what holds is that they do not exceed the total (an excess is still an error).
                     draft.passed, draft.fixes, draft.severity = True, [], None
-                    draft.notes.append("note: the list names some of the parts; the rest make up the total")
+                    draft.notes.append("note: 목록은 부분의 일부만 나열합니다. 나머지가 합계를 채웁니다"
+                                       if ctx.lang == "ko" else
+                                       "note: the list names some of the parts; the rest make up the total")
                 yield draft
 
     def _current_total_fails(self, index: ClaimIndex, total: Claim) -> bool:
