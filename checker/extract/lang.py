@@ -142,11 +142,26 @@ class Ranges(VocabClass):
     unit_sharing: list[str] = Field(default_factory=list)  # `3조6000억→4조6000억원`: one unit for both
 
 
+class ElapsedTime(VocabClass):
+    """`4년간`, `7년 10개월 만에`, `in 14 years`: a span of time, read as a time expression with no
+    period of its own (it dates nothing; a relation may state it beside the dates it spans)."""
+
+    units: list[str] = Field(default_factory=list)  # regular-expression fragments after the number
+    number_words: list[str] = Field(default_factory=list)  # words read as the number (`three years`)
+
+
 class PlaceLists(VocabClass):
     """`319 deaths, 35 from Ohio, Iowa at 17`: counts listed by place name the noun once."""
 
     after: list[str] = Field(default_factory=list)  # before the place name
     before: list[str] = Field(default_factory=list)  # between the place name and the number
+    # `BJP 240, TDP 16, JDU 12`: a tally of labelled numbers (a regular expression of one label word);
+    # three numbers or more, each after its label, are counts of what the sentence counts
+    label: str = ""
+    # `two each from Ohio`, `one each`: a number before these counts what the sentence counts
+    each: list[str] = Field(default_factory=list)
+    # `240 of the 543 seats`: a part before these words counts what its whole counts
+    part_of: list[str] = Field(default_factory=list)
 
 
 class SymbolRule(BaseModel):
@@ -199,6 +214,7 @@ class LanguageData(BaseModel):
     equivalents: Equivalents = Field(default_factory=Equivalents)
     implied_currency: WordList = Field(default_factory=WordList)  # `1.1조 순매수`: trading words after an amount
     prior_periods: WordList = Field(default_factory=WordList)  # regular-expression fragments
+    elapsed_time: ElapsedTime = Field(default_factory=ElapsedTime)
     ranges: Ranges = Field(default_factory=Ranges)
     place_lists: PlaceLists = Field(default_factory=PlaceLists)
     symbol_context: SymbolContext = Field(default_factory=SymbolContext)

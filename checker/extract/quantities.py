@@ -140,6 +140,13 @@ class Patterns:
         pl = data.place_lists
         self.place_after = re.compile(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
         self.place_before = re.compile(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
+        # between two numbers of a tally: a comma or `and`, then the next number's label (`, LJP (Ram Vilas) `)
+        self.tally_between = (re.compile(rf"(?:,|\s+and)\s+(?:(?:{pl.label}),?\s+){{1,6}}")
+                              if pl.label else None)
+        self.tally_label = re.compile(rf"(?:(?:{pl.label})\s+){{1,6}}$") if pl.label else None
+        self.each_after = re.compile(rf"\s+(?:{_words(pl.each)})") if pl.each else None
+        self.part_of = (re.compile(rf"\s+(?:{_words(pl.part_of)})\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){{0,4}}")
+                        if pl.part_of else None)
         eq = data.equivalents
         self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
@@ -237,8 +244,9 @@ class Patterns:
             compound = rf"(?:{_words(tens)})-(?:{_words(units)})" if tens else "(?!)"
             scales = _words([w for w in self.scales if len(w) > 2])
             firsts |= {c for w in [*counted, *units] for c in (w[0].lower(), w[0].upper())}
+            each = _words(data.place_lists.each)
             alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
-                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales})\b))")
+                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b))")
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
 
@@ -250,7 +258,8 @@ def patterns(language: str) -> Patterns:
 
 _ACRONYM = re.compile(r"\s([A-Z]{2,5})(?![A-Za-z])")
 _NAME_BEFORE_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
-_EN_COUNT = re.compile(r"\s(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?|[A-Z]{2,4}s)\b")
+# `23 deaths`, `300 engineers`; a name with a number may stand between (`23 COVID-19 deaths`, `four F-35 jets`)
+_EN_COUNT = re.compile(r"\s(?:[A-Z][A-Za-z]*-\d+\s)?(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?|[A-Z]{2,4}s)\b")
 
 
 @dataclass(slots=True)
@@ -554,6 +563,8 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         raws.append(raw)
     _infer_parenthetical_currency(text, raws, pat)
     _inherit_units(text, raws, pat)
+    _read_addends(text, raws)
+    _read_tallies(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance, pat)
     mentions = [m for m in raws if isinstance(m, Mention)]
     mentions = [m for m in mentions if _is_claim(m, text)]
@@ -581,6 +592,80 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
                      or pat.place_before.search(text, max(0, raw.start - 40), raw.start))
                 and not 1900 <= raw.numeral.value <= 2100):
             raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
+
+
+_ADDEND_OPEN = re.compile(r"\s?\(\s?")
+_ADDEND_PLUS = re.compile(r"\s?\+\s?")
+_ADDEND_CLOSE = re.compile(r"\s?\)")
+
+
+def _read_addends(text: str, raws: list[_Raw]) -> None:
+    """`19석(12+7)`, `$5bn ($3bn + $2bn)`: the parts of a total written in parentheses after it are in
+    the total's unit."""
+    for i, head in enumerate(raws):
+        if head.kind not in ("count", "money", "measure") or not head.unit:
+            continue
+        parts: list[_Raw] = []
+        at = head.end
+        for raw in raws[i + 1:]:
+            joint = _ADDEND_PLUS if parts else _ADDEND_OPEN
+            if raw.kind != "bare" or raw.unit or not joint.fullmatch(text, at, raw.start):
+                break
+            parts.append(raw)
+            at = raw.end
+        if len(parts) >= 2 and _ADDEND_CLOSE.match(text, at):
+            for raw in parts:
+                raw.kind, raw.unit, raw.counter = head.kind, head.unit, head.counter
+                raw.currency_written = head.currency_written
+
+
+def _read_tallies(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`BJP 240, TDP 16, JDU 12`: three labelled numbers or more in a row; `two each from Ohio`;
+    `240 of the 543 seats`. Each counts what the sentence counts (the noun of the last count before
+    it in the sentence, or of the whole it is part of), or is a count of its own."""
+    if pat.tally_between is None:
+        return
+    i = 0
+    while i < len(raws):
+        j = i
+        while (j + 1 < len(raws) and _tally_item(raws[j + 1], text)
+               and pat.tally_between.fullmatch(text, raws[j].end, raws[j + 1].start)):
+            j += 1
+        run = raws[i:j + 1]
+        if (len(run) >= 3 and _tally_item(run[0], text)
+                and pat.tally_label.search(text, max(0, run[0].start - 60), run[0].start)):
+            counter = _sentence_counter(text, raws, i)
+            for raw in run:
+                raw.kind, raw.unit, raw.counter = "count", "count", counter
+        i = j + 1
+    for i, raw in enumerate(raws):
+        if not _tally_item(raw, text):
+            continue
+        if pat.each_after and pat.each_after.match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
+        elif pat.part_of and i + 1 < len(raws):
+            whole = raws[i + 1]
+            if (whole.kind == "count" and whole.counter and pat.part_of.fullmatch(text, raw.end, whole.start)
+                    and whole.numeral.value > raw.numeral.value):
+                raw.kind, raw.unit, raw.counter = "count", "count", whole.counter
+
+
+def _tally_item(raw: _Raw, text: str) -> bool:
+    """A bare whole number that is not a year."""
+    value = raw.numeral.value
+    return (raw.kind == "bare" and not raw.unit and value == int(value) and raw.numeral.step >= 1
+            and not (1900 <= value <= 2100 and "," not in text[raw.start:raw.end]))
+
+
+def _sentence_counter(text: str, raws: list[_Raw], i: int) -> str:
+    """The noun of the last count before `raws[i]` in its sentence, or ``."""
+    lo, _ = _sentence(text, raws[i].start)
+    for raw in reversed(raws[:i]):
+        if raw.end < lo:
+            break
+        if raw.kind == "count" and raw.counter:
+            return raw.counter
+    return ""
 
 
 def _infer_parenthetical_currency(text: str, raws: list[_Raw], pat: Patterns) -> None:
