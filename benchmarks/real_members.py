@@ -29,6 +29,8 @@ from checker.read import read_paths  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "real"
 _DIGITS = re.compile(r"\d")
+# digits joined to a word by a hyphen are part of a name (`23 COVID-19 deaths`), not of the number
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z]-)\d+")
 
 
 def _locate(body: str, member) -> tuple[str, int] | None:
@@ -46,8 +48,10 @@ def _locate(body: str, member) -> tuple[str, int] | None:
 
 def _standalone(text: str, language: str):
     """The member read by itself; a member written without a unit (`74.90`, `4.39 million`) is
-    read with a neutral counter after it."""
-    for candidate in (text, text + (" 개" if language == "ko" else " units")):
+    read with a neutral counter after it. English words the extractor reads only where they count
+    (`a quarter` before `of`, `one` before `each`) are read in that neutral frame."""
+    frames = (" 개",) if language == "ko" else (" units", " of them", " each")
+    for candidate in (text, *(text + frame for frame in frames)):
         mentions = extract(Document(path="m.txt", text=candidate, language=language)).mentions
         if mentions:
             return mentions[0].quantity
@@ -67,7 +71,7 @@ def judge(doc: Document, extraction, text: str, at: int) -> tuple[bool, str]:
     if not covering:
         return False, "not extracted"
     mention = max(covering, key=lambda m: min(end, m.end) - max(at, m.start))
-    if _DIGITS.findall(mention.text) != _DIGITS.findall(text) and mention.quantity.kind != "range":
+    if _DIGITS.findall(_NAME_DIGITS.sub("", mention.text)) != _DIGITS.findall(text) and mention.quantity.kind != "range":
         return False, f"read as {mention.text!r}"
     alone = _standalone(text, doc.language)
     q = mention.quantity

@@ -106,6 +106,22 @@ class NumberSystem(VocabClass):
     cues: list[str] = Field(default_factory=list)
 
 
+class IndexLevels(VocabClass):
+    """`3926.59로 장을 마쳤다`: a number written bare before these words (regular-expression fragments)
+    is the closing level of a stock index, in points (`counter`)."""
+
+    after: list[str] = Field(default_factory=list)
+    counter: str = ""
+
+
+class GlyphPrefixes(VocabClass):
+    """`H24.42 lakh crore`: a currency sign that a font mapping turned into a letter (Indian papers
+    set `₹` in a font whose glyph is a Latin letter); read as the currency only before `scales`."""
+
+    words: dict[str, str] = Field(default_factory=dict)  # the letter → ISO code
+    scales: list[str] = Field(default_factory=list)
+
+
 class Vague(VocabClass):
     prefix: str = ""
 
@@ -193,6 +209,8 @@ class LanguageData(BaseModel):
     currency_after: WordMap = Field(default_factory=WordMap)
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
+    glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)
+    index_levels: IndexLevels = Field(default_factory=IndexLevels)
     iso_codes: WordList = Field(default_factory=WordList)
     not_after: WordMap = Field(default_factory=WordMap)
     myriads: Myriads = Field(default_factory=Myriads)

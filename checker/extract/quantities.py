@@ -96,6 +96,12 @@ class Patterns:
         self.grouping = re.compile(grouping.grouping) if grouping.grouping else None
         self.grouping_cue = re.compile(_words(grouping.cues)) if grouping.cues else None
         self.majority = {w.lower() for w in data.fractions.majority}
+        il = data.index_levels
+        self.index_after = re.compile(_fragments(il.after)) if il.after else None
+        self.index_counter = il.counter
+        gp = data.glyph_prefixes
+        self.glyphs = gp.words
+        self.glyph_scale = re.compile(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.not_counters = set(data.counters.not_counters)
         self.measures = data.measures.words
@@ -141,9 +147,10 @@ class Patterns:
         self.place_after = re.compile(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
         self.place_before = re.compile(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
         # between two numbers of a tally: a comma or `and`, then the next number's label (`, LJP (Ram Vilas) `)
-        self.tally_between = (re.compile(rf"(?:,|\s+and)\s+(?:(?:{pl.label}),?\s+){{1,6}}")
-                              if pl.label else None)
-        self.tally_label = re.compile(rf"(?:(?:{pl.label})\s+){{1,6}}$") if pl.label else None
+        # (`Jammu and Kashmir eight`: `and` may join the words of a label)
+        label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
+        self.tally_between = re.compile(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
+        self.tally_label = re.compile(rf"{label},?\s+$") if pl.label else None
         self.each_after = re.compile(rf"\s+(?:{_words(pl.each)})") if pl.each else None
         self.part_of = (re.compile(rf"\s+(?:{_words(pl.part_of)})\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){{0,4}}")
                         if pl.part_of else None)
@@ -245,7 +252,9 @@ class Patterns:
             scales = _words([w for w in self.scales if len(w) > 2])
             firsts |= {c for w in [*counted, *units] for c in (w[0].lower(), w[0].upper())}
             each = _words(data.place_lists.each)
+            # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
+                        rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
                         rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b))")
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
@@ -438,6 +447,10 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         elif "," in text[raw.start:raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
+    if (not unit_matched and raw.kind == "bare" and not raw.unit and pat.index_after
+            and raw.numeral.step < 1 and pat.index_after.match(text, pos)):
+        # `815.37로 장을 마쳤다`: an index level is written with its decimals
+        raw.kind, raw.unit, raw.counter = "count", "count", pat.index_counter
     qual = pat.qual_after.match(text, pos)
     if qual and raw.kind not in ("bare",):
         raw.qualifier = qual.lastgroup
@@ -532,12 +545,16 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
             continue
         core_text = match.group(0)
         at = match.start()
+        core_end = match.start() + len(core_text.rstrip())
+        glyph = None
         if at and core_text[0].isdigit():
             before = text[at - 1]
             if (before.isascii() and (before.isalpha() or before == ".")
                     and not (text.endswith(pat.touching, 0, at) or text.startswith("..", at - 2))):
-                continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
-        core_end = match.start() + len(core_text.rstrip())
+                if not (before in pat.glyphs and (at < 2 or not text[at - 2].isalnum())
+                        and pat.glyph_scale.match(text, core_end)):
+                    continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
+                glyph = before  # `H24.42 lakh crore`: a mangled `₹`
         try:
             numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
@@ -555,6 +572,8 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
                    unit="multiple" if kind == "multiple" else "")
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
+        elif glyph:
+            raw.start, raw.unit = at - 1, pat.glyphs[glyph]
         _read_after(text, raw, pat)
         if raw.qualifier is None:
             raw.qualifier = qualifier
@@ -628,7 +647,8 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns) -> None:
     i = 0
     while i < len(raws):
         j = i
-        while (j + 1 < len(raws) and _tally_item(raws[j + 1], text)
+        while ((j > i or _tally_item(raws[i], text) or (raws[i].kind == "count" and raws[i].counter))
+               and j + 1 < len(raws) and _tally_item(raws[j + 1], text)
                and pat.tally_between.fullmatch(text, raws[j].end, raws[j + 1].start)):
             j += 1
         run = raws[i:j + 1]
@@ -637,6 +657,10 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns) -> None:
             counter = _sentence_counter(text, raws, i)
             for raw in run:
                 raw.kind, raw.unit, raw.counter = "count", "count", counter
+        elif len(run) >= 3 and run[0].kind == "count" and run[0].counter:
+            # `23 deaths, Ohio eight, Iowa six`: a count, then the tally goes on by label
+            for raw in run[1:]:
+                raw.kind, raw.unit, raw.counter = "count", "count", run[0].counter
         i = j + 1
     for i, raw in enumerate(raws):
         if not _tally_item(raw, text):
