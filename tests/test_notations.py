@@ -121,3 +121,116 @@ def test_a_letter_prefix_that_fails_its_boundary_leaves_the_symbol(text):
 def test_digits_joined_to_a_word_by_a_hyphen_are_a_name(text):
     found, _ = read(text, "en")
     assert found == []
+
+
+def _times(text: str, language: str):
+    _, ex = read(text, language)
+    return [(t.text, t.period, t.role) for t in ex.times]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("구단은 투수와 4년간 총액 80억원에 계약했다.", "4년"),
+    ("첫 발표 이후 5년 3개월이 지나 두 배가 됐다.", "5년 3개월"),
+    ("공장 가동 이후 9개월여 만에 흑자를 냈다.", "9개월여 만에"),
+    ("집값은 다시 8개월 만에 1억원 올랐다.", "8개월 만에"),
+])
+def test_a_span_of_time_is_a_time_expression_without_a_period_in_korean(text, span):
+    assert (span, None, "relative") in _times(text, "ko")
+    found, _ = read(text, "ko")
+    assert all(span not in t for t, *_ in found)
+
+
+def test_a_two_digit_year_and_a_decade_are_not_spans():
+    assert [t for t, _, role in _times("24년 3월에 출시했고 1990년대에 팔렸다.", "ko") if role == "relative"] == []
+
+
+def test_a_span_of_time_in_english():
+    assert ("12 years", None, "relative") in _times("The mill posted its first loss in 12 years.", "en")
+    assert ("Four years", None, "relative") in _times("Four years later the mill closed.", "en")
+
+
+def test_a_day_with_its_hour_is_one_time_expression():
+    assert [t for t, *_ in _times("5일 0시 기준 확진자는 1만 2천 명이다.", "ko")] == ["5일 0시"]
+
+
+def test_parts_of_a_total_in_parentheses_take_its_unit():
+    found, _ = read("갑당은 총 23석(15+8), 을당은 9석(6+3)을 얻었다.", "ko")
+    assert [(t, c, v) for t, _, c, v in found] == [
+        ("23석", "석", 23), ("15", "석", 15), ("8", "석", 8), ("9석", "석", 9), ("6", "석", 6), ("3", "석", 3)]
+    found, _ = read("Revenue was $9bn ($5bn + $4bn).", "en")
+    assert [u for _, u, _, _ in found] == ["USD", "USD", "USD"]
+
+
+def test_a_parenthesis_that_is_not_a_sum_stays_bare():
+    found, _ = read("갑당은 23석(15, 8)을 얻었다.", "ko")
+    assert [t for t, *_ in found] == ["23석"]
+
+
+def test_a_tally_of_labelled_numbers_is_a_list_of_counts():
+    found, _ = read("The final count -- Red 210, Blue (Union) 95, Green Left 14, Gold, 3 and Grey 1.", "en")
+    assert [(t, v) for t, _, _, v in found] == [("210", 210), ("95", 95), ("14", 14), ("3", 3), ("1", 1)]
+    assert {u for _, u, _, _ in found} == {"count"}
+
+
+def test_two_labelled_numbers_and_names_with_numbers_are_no_tally():
+    found, _ = read("The Alpha 3 and the Beta 7 were shown.", "en")
+    assert found == []
+    found, _ = read("Model 3, Model Y 2 and Galaxy S24 sold well.", "en")
+    assert found == []
+
+
+def test_a_tally_goes_on_after_a_count_with_word_numbers():
+    found, _ = read("Ohio has 41 cases, Iowa and Utah nine, Maine seven and Texas 12.", "en")
+    assert [(t, c, v) for t, _, c, v in found] == [
+        ("41 cases", "cases", 41), ("nine", "cases", 9), ("seven", "cases", 7), ("12", "cases", 12)]
+
+
+def test_numbers_before_each_count_what_the_sentence_counts():
+    found, _ = read("Of 90 deaths, 70 were in Ohio, two each in Iowa and Utah and one each in Maine.", "en")
+    assert ("two", "deaths", 2) in [(t, c, v) for t, _, c, v in found]
+    assert ("one", "deaths", 1) in [(t, c, v) for t, _, c, v in found]
+
+
+def test_one_is_still_no_count_before_a_noun():
+    found, _ = read("One company said it would hire.", "en")
+    assert found == []
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    found, _ = read("The party won 150 of the assembly's 300 seats.", "en")
+    assert [(t, c) for t, _, c, _ in found] == [("150", "seats"), ("300 seats", "seats")]
+    found, _ = read("It sold 500 of the 300 seats.", "en")  # a part larger than its whole is no part
+    assert [t for t, *_ in found] == ["300 seats"]
+
+
+def test_a_name_with_a_number_may_stand_between_a_number_and_its_noun():
+    found, _ = read("The state logged 23 COVID-19 deaths and three F-35 crashes.", "en")
+    assert [(c, v) for _, _, c, v in found] == [("deaths", 23), ("crashes", 3)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Spending is pegged at H24.42 lakh crore for the year.", 24.42e12),
+    ("The state got J6.5 crore.", 6.5e7),
+])
+def test_a_rupee_sign_set_as_a_letter_before_lakh_or_crore(text, value):
+    found, _ = read(text, "en")
+    assert [(u, v) for _, u, _, v in found] == [("INR", pytest.approx(value))]
+
+
+def test_a_letter_before_a_number_is_no_rupee_without_lakh_or_crore():
+    found, _ = read("The H24 line carried 300 people.", "en")
+    assert [t for t, *_ in found] == ["300 people"]
+    found, _ = read("Grade 4H2 crore", "en")
+    assert found == []
+
+
+def test_a_closing_index_level_is_in_points():
+    found, _ = read("코스닥은 전일 대비 12.50p(1.55%) 오른 818.37로 장을 마쳤다.", "ko")
+    assert ("818.37", "p", 818.37) in [(t, c, v) for t, _, c, v in found]
+    found, _ = read("코스피 0.8% 내린 2,511.02 마감", "ko")
+    assert ("2,511.02", "p", 2511.02) in [(t, c, v) for t, _, c, v in found]
+
+
+def test_a_whole_number_before_closing_words_is_no_index_level():
+    found, _ = read("접수는 오후 6 마감이다.", "ko")
+    assert found == []
