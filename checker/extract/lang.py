@@ -80,6 +80,11 @@ class Multiples(VocabClass):
 class NumberWords(VocabClass):
     words: dict[str, float] = Field(default_factory=dict)
     tens: list[str] = Field(default_factory=list)  # joined with a unit word by a hyphen
+    # compounds: `three hundred and twelve`, `two thousand and five`, `fifty two`
+    hundred: str = ""
+    thousand: str = ""
+    joiner: str = ""  # the word allowed after `hundred`/`thousand` (`and`)
+    article: list[str] = Field(default_factory=list)  # one, before `hundred` or a scale (`a million`)
 
 
 class Fractions(VocabClass):

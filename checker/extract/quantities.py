@@ -23,6 +23,7 @@ from checker.extract.numerals import (
     parse_arabic,
     parse_fraction,
     parse_hangul,
+    parse_number_words,
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
@@ -90,6 +91,12 @@ class Patterns:
         self.touching = {w.lower() for w in data.scales.touching}
         self.verbs = {w.lower(): v for w, v in data.multiples.verbs.items()}
         self.number_words = {w.lower(): v for w, v in data.number_words.words.items()}
+        nw = data.number_words
+        # the words of a compound number word, each by itself (`a` is one before `hundred` or a scale)
+        self.word_values = {**{w: v for w, v in self.number_words.items() if " " not in w},
+                            **{a.lower(): 1.0 for a in nw.article}}
+        self.word_joiners = frozenset({nw.joiner.lower()} if nw.joiner else ())
+        self.mixed: dict[str, float] = {}
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
         self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
         grouping = data.digit_grouping
@@ -239,6 +246,25 @@ class Patterns:
         if self.verbs:
             firsts |= {c for w in self.verbs for c in (w[0].lower(), w[0].upper())}
             alts.append(rf"(?P<en_mult>\b(?:{_words(self.verbs)})\b)")
+        nw = data.number_words
+        if self.number_words and nw.hundred and nw.thousand and self.count_nouns:
+            # `three hundred and thirty-one`, `two thousand and five`, `fifty two`: always a number
+            ones = _words([w for w, v in self.number_words.items() if 1 <= v <= 9 and " " not in w])
+            teens = _words([w for w, v in self.number_words.items() if 10 <= v <= 19 and " " not in w])
+            tens = _words(nw.tens)
+            joined = rf"(?:\s+{re.escape(nw.joiner)}\s+|\s+)" if nw.joiner else r"\s+"
+            small = rf"(?:(?:{tens})(?:\s?-\s?|\s+)(?:{ones})|{tens}|{teens}|{ones})"
+            hundreds = rf"(?:(?:{ones}|{_words(nw.article)})\s+{re.escape(nw.hundred)}(?:{joined}{small})?)"
+            block = rf"(?:{hundreds}|{small})"
+            compound = (rf"(?:{block}\s+{re.escape(nw.thousand)}(?:,?{joined}{block}(?![\w-]))?|{hundreds}"
+                        rf"|(?:{tens})(?:\s?-\s?|\s+)(?:{ones}))")
+            firsts |= {c for w in [*self.number_words, *nw.article] for c in (w[0].lower(), w[0].upper())}
+            # `one and a half times`, `two and a quarter`: a whole number and a unit fraction
+            self.mixed = {w.lower(): v for w, v in data.fractions.in_context.items()
+                          if w.split()[0] in nw.article and abs(1 / v - round(1 / v)) < 1e-6}
+            mixed = (rf"|(?:{small})\s+{re.escape(nw.joiner)}\s+(?:{_words(self.mixed)})"
+                     if self.mixed and nw.joiner else "")
+            alts.append(rf"(?P<en_compound>(?<![A-Za-z-])(?i:{compound}{mixed})(?![A-Za-z-]))")
         if self.number_words and data.multiples.after:
             after = _words([w for w in data.multiples.after if w.isascii()])
             alts.append(rf"(?P<en_times>(?<![A-Za-z])(?i:{_words(self.number_words)})(?=\s?(?:{after})))")
@@ -253,9 +279,11 @@ class Patterns:
             firsts |= {c for w in [*counted, *units] for c in (w[0].lower(), w[0].upper())}
             each = _words(data.place_lists.each)
             # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
+            article = _words(data.number_words.article)
             alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
                         rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
-                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b))")
+                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
+                        rf"|(?<![A-Za-z-])(?i:{article})(?=\s+(?i:{scales})\b))")
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
 
@@ -389,9 +417,18 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "en_mult":
         return Numeral(pat.verbs[text.lower()], 1.0, 1.0), "multiple"
-    if kind in ("en_times", "en_word"):
-        value = sum(pat.number_words[part] for part in text.lower().split("-"))
-        return Numeral(value, 1.0, 1.0), "bare"
+    if kind == "en_compound" and pat.mixed:
+        fraction = next((f for f in pat.mixed if text.lower().endswith(f)), None)
+        if fraction and text[:-len(fraction)].rstrip().lower().endswith(pat.data.number_words.joiner.lower()):
+            # `two and a half`: the whole, plus the fraction, to the nearest such fraction
+            whole = text[:-len(fraction)].rstrip()[:-len(pat.data.number_words.joiner)]
+            data = pat.data.number_words
+            value = parse_number_words(whole, pat.word_values, data.hundred, data.thousand, pat.word_joiners).value
+            step = pat.mixed[fraction]
+            return Numeral(value + step, step, step), "bare"
+    if kind in ("en_times", "en_word", "en_compound"):
+        data = pat.data.number_words
+        return parse_number_words(text, pat.word_values, data.hundred, data.thousand, pat.word_joiners), "bare"
     raise MalformedNumber(text)
 
 
