@@ -71,7 +71,8 @@ def judge(doc: Document, extraction, text: str, at: int) -> tuple[bool, str]:
     if not covering:
         return False, "not extracted"
     mention = max(covering, key=lambda m: min(end, m.end) - max(at, m.start))
-    if _DIGITS.findall(_NAME_DIGITS.sub("", mention.text)) != _DIGITS.findall(text) and mention.quantity.kind != "range":
+    own_digits = _DIGITS.findall(_NAME_DIGITS.sub("", mention.text))
+    if own_digits != _DIGITS.findall(text) and mention.quantity.kind != "range":
         return False, f"read as {mention.text!r}"
     alone = _standalone(text, doc.language)
     q = mention.quantity

@@ -234,3 +234,41 @@ def test_a_closing_index_level_is_in_points():
 def test_a_whole_number_before_closing_words_is_no_index_level():
     found, _ = read("접수는 오후 6 마감이다.", "ko")
     assert found == []
+
+
+@pytest.mark.parametrize("text,span,value,low,high", [
+    ("Three hundred and twelve people were hired.", "Three hundred and twelve people", 312, 311.5, 312.5),
+    ("The plant hired three hundred people.", "three hundred people", 300, 250, 350),
+    ("It built two thousand and five homes.", "two thousand and five homes", 2005, 2004.5, 2005.5),
+    ("The army sent forty-one thousand troops.", "forty-one thousand troops", 41000, 40500, 41500),
+    ("He sold fifty two cars.", "fifty two cars", 52, 51.5, 52.5),
+    ("A million people marched.", "A million people", 1e6, 5e5, 1.5e6),
+    ("They bought two dozen eggs.", "two dozen eggs", 24, 18, 30),
+])
+def test_english_number_words_in_compounds(text, span, value, low, high):
+    _, ex = read(text, "en")
+    [m] = ex.mentions
+    assert (m.text, m.quantity.value, m.quantity.low, m.quantity.high) == (span, value, low, high)
+
+
+def test_a_year_in_words_is_a_number_not_a_year():
+    found, _ = read("One thousand nine hundred workers were laid off.", "en")
+    assert [(c, v) for _, _, c, v in found] == [("workers", 1900)]
+
+
+def test_a_mixed_number_and_more_fraction_words():
+    found, _ = read("Exports grew two and a half times; three-fifths went to Asia.", "en")
+    assert [(t, u, v) for t, u, _, v in found] == [
+        ("two and a half times", "multiple", 2.5), ("three-fifths", "fraction", pytest.approx(0.6))]
+
+
+def test_a_word_that_is_no_number_stays_unread():
+    found, _ = read("A third party sued, and a handful of firms left.", "en")
+    assert found == []
+
+
+def test_a_dollar_sign_after_the_number_and_between_two_amounts():
+    found, _ = read("Le repas coûte 25 $ et le vin 40 $.", "en")
+    assert [(t, u, v) for t, u, _, v in found] == [("25 $", "USD", 25), ("40 $", "USD", 40)]
+    found, _ = read("Spending: $ 1,200.00 $ 3,400.50 in May.", "en")
+    assert [(t, v) for t, _, _, v in found] == [("$ 1,200.00", 1200), ("$ 3,400.50", 3400.5)]

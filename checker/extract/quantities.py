@@ -159,8 +159,9 @@ class Patterns:
         self.tally_between = re.compile(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
         self.tally_label = re.compile(rf"{label},?\s+$") if pl.label else None
         self.each_after = re.compile(rf"\s+(?:{_words(pl.each)})") if pl.each else None
-        self.part_of = (re.compile(rf"\s+(?:{_words(pl.part_of)})\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){{0,4}}")
-                        if pl.part_of else None)
+        # (`of the Lok Sabha's 543 seats`: names and possessives between the part and its whole)
+        between = r"(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){0,4}"
+        self.part_of = re.compile(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
         eq = data.equivalents
         self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
@@ -477,7 +478,8 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = _EN_COUNT.match(text, pos)
-        year_like = 1900 <= raw.numeral.value <= 2100 and "," not in text[raw.start:raw.end]
+        written = text[raw.start:raw.end]
+        year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
@@ -507,8 +509,9 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
         following = text[match.end(): match.end() + 1]
         if pattern in (pat.currency_after, pat.iso_after) and word.isascii() and following.isalpha():
             continue
-        if pattern is pat.currency_after and not word[-1].isalnum() and text[match.end():match.end() + 1].isdigit():
-            continue  # `€10 €20`: the symbol is the next amount's
+        if pattern is pat.currency_after and not word[-1].isalnum() and (
+                text[match.end():match.end() + 1].isdigit() or raw.currency_word):
+            continue  # `€10 €20`, `$ 20.00 $ 37.50`: the symbol is the next amount's
         if pattern is pat.percent_after:
             if match.group("bps"):
                 raw.kind, raw.unit = "pp", "pp"
@@ -605,6 +608,9 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         except NotANumber:
             continue
         begin, currency, qualifier, currency_symbol = _read_before(text, match.start(), pat)
+        if raws and begin < raws[-1].end:
+            # `10 $ 30 $`: the symbol before is the last amount's, written after it
+            begin, currency, qualifier, currency_symbol = match.start(), None, None, None
         raw = _Raw(start=begin, end=core_end, numeral=numeral, kind=kind, qualifier=qualifier,
                    unit="multiple" if kind == "multiple" else "")
         if currency:

@@ -36,8 +36,9 @@ _ELAPSED = rf"(?:{_ELAPSED_NUMBER})\s?(?:{_ELAPSED_UNITS or '(?!)'})"
 # Every alternative starts with one of these: testing it first skips most positions.
 _PRIOR_FIRST = "".join(sorted({f[0] for data in every_language() for f in data.prior_periods.words
                                if not f[0].isascii()}))
-_WORD_FIRST = "".join(sorted({c for w in _ELAPSED_WORDS for c in (w[0].lower(), w[0].upper())} - set("aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW")))
-_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + _WORD_FIRST + "올금내이첫상하후직aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
+_LATIN_FIRST = "aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW"
+_WORD_FIRST = "".join(sorted({c for w in _ELAPSED_WORDS for c in (w[0].lower(), w[0].upper())} - set(_LATIN_FIRST)))
+_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + _WORD_FIRST + "올금내이첫상하후직" + _LATIN_FIRST + "])"
 
 TIME_RE = re.compile(
     _TIME_FIRST + rf"""(?:
