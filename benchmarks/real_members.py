@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from checker.extract import extract  # noqa: E402
+from checker.extract.quantities import patterns, scan  # noqa: E402
 from checker.models import Document  # noqa: E402
 from checker.read import read_paths  # noqa: E402
 
@@ -46,16 +47,23 @@ def _locate(body: str, member) -> tuple[str, int] | None:
     return (text, at) if at >= 0 else None
 
 
-def _standalone(text: str, language: str):
-    """The member read by itself; a member written without a unit (`74.90`, `4.39 million`) is
-    read with a neutral counter after it. English words the extractor reads only where they count
-    (`a quarter` before `of`, `one` before `each`) are read in that neutral frame."""
+def _standalone(text: str, language: str, grouped: bool):
+    """The member read by itself, with its article's digit grouping (`1,82,143` in Indian copy); a
+    member written without a unit (`74.90`, `4.39 million`) is read with a neutral counter after it.
+    English words the extractor reads only where they count (`a quarter` before `of`, `one` before
+    `each`) are read in that neutral frame."""
     frames = (" 개",) if language == "ko" else (" units", " of them", " each")
     for candidate in (text, *(text + frame for frame in frames)):
-        mentions = extract(Document(path="m.txt", text=candidate, language=language)).mentions
+        mentions, _ = scan(candidate, language=language, grouped=grouped)
         if mentions:
             return mentions[0].quantity
     return None
+
+
+def _grouped(doc: Document) -> bool:
+    """Whether the article groups digits its own way (a cue of the language's digit grouping)."""
+    cue = patterns(doc.language).grouping_cue
+    return bool(cue and cue.search(doc.text))
 
 
 def _close(a: float, b: float) -> bool:
@@ -74,7 +82,7 @@ def judge(doc: Document, extraction, text: str, at: int) -> tuple[bool, str]:
     own_digits = _DIGITS.findall(_NAME_DIGITS.sub("", mention.text))
     if own_digits != _DIGITS.findall(text) and mention.quantity.kind != "range":
         return False, f"read as {mention.text!r}"
-    alone = _standalone(text, doc.language)
+    alone = _standalone(text, doc.language, _grouped(doc))
     q = mention.quantity
     if alone is None:
         return False, f"not read by itself (in the text: {mention.text!r} = {q.value:g} {q.unit})"

@@ -272,3 +272,12 @@ def test_a_dollar_sign_after_the_number_and_between_two_amounts():
     assert [(t, u, v) for t, u, _, v in found] == [("25 $", "USD", 25), ("40 $", "USD", 40)]
     found, _ = read("Spending: $ 1,200.00 $ 3,400.50 in May.", "en")
     assert [(t, v) for t, _, _, v in found] == [("$ 1,200.00", 1200), ("$ 3,400.50", 3400.5)]
+
+
+def test_a_passage_read_apart_is_given_its_articles_digit_grouping():
+    from checker.extract.quantities import scan
+
+    mentions, malformed = scan("The tally rose to 1,82,143 cases.", language="en")
+    assert mentions == [] and len(malformed) == 1  # no cue in the passage: a slip
+    mentions, malformed = scan("The tally rose to 1,82,143 cases.", language="en", grouped=True)
+    assert [(m.text, m.quantity.value) for m in mentions] == [("1,82,143 cases", 182143)] and malformed == []

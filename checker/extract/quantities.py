@@ -573,13 +573,14 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
 
 def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (), start: int = 0,
          approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None,
-         ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
-    """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason)."""
+         grouped: bool | None = None) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+    """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason).
+    `grouped`: whether the document groups digits its own way (`1,59,069` in Indian copy); looked up
+    in `text` when not given (a passage read apart from its article is given its article's)."""
     pat = patterns(language)
     raws: list[_Raw] = []
     malformed: list[tuple[int, int, str]] = []
     blocked = _Blocked(masked)
-    grouped: bool | None = None  # whether the document groups digits its own way (looked up once)
     for match in pat.core.finditer(text, start):
         if blocked.hits(match.start(), match.end()):
             continue
