@@ -281,3 +281,14 @@ def test_a_passage_read_apart_is_given_its_articles_digit_grouping():
     assert mentions == [] and len(malformed) == 1  # no cue in the passage: a slip
     mentions, malformed = scan("The tally rose to 1,82,143 cases.", language="en", grouped=True)
     assert [(m.text, m.quantity.value) for m in mentions] == [("1,82,143 cases", 182143)] and malformed == []
+
+
+def test_an_exchange_rate_is_an_amount_of_the_currency_its_sentence_names():
+    found, _ = read("The rupee firmed 15 paise to 71.42 per dollar from 71.57 per greenback.", "en")
+    assert [(t, u, v) for t, u, _, v in found] == [
+        ("15 paise", "INR", pytest.approx(0.15)), ("71.42", "INR", 71.42), ("71.57", "INR", 71.57)]
+
+
+def test_a_rate_per_dollar_with_no_currency_named_stays_unread():
+    found, _ = read("Donors gave 3 per dollar raised.", "en")
+    assert found == []

@@ -119,6 +119,13 @@ class IndexLevels(VocabClass):
     counter: str = ""
 
 
+class ExchangeRates(VocabClass):
+    """`the rupee ended at 68.58 per dollar`: a bare number before one of `per` (phrase → the currency
+    priced) is an amount of the currency its sentence names before it (another than the one priced)."""
+
+    per: dict[str, str] = Field(default_factory=dict)
+
+
 class GlyphPrefixes(VocabClass):
     """`H24.42 lakh crore`: a currency sign that a font mapping turned into a letter (Indian papers
     set `₹` in a font whose glyph is a Latin letter); read as the currency only before `scales`."""
@@ -216,6 +223,7 @@ class LanguageData(BaseModel):
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)
     index_levels: IndexLevels = Field(default_factory=IndexLevels)
+    exchange_rates: ExchangeRates = Field(default_factory=ExchangeRates)
     iso_codes: WordList = Field(default_factory=WordList)
     not_after: WordMap = Field(default_factory=WordMap)
     myriads: Myriads = Field(default_factory=Myriads)

@@ -103,6 +103,11 @@ class Patterns:
         self.grouping = re.compile(grouping.grouping) if grouping.grouping else None
         self.grouping_cue = re.compile(_words(grouping.cues)) if grouping.cues else None
         self.majority = {w.lower() for w in data.fractions.majority}
+        er = data.exchange_rates
+        self.rate_per = {w.lower(): c for w, c in er.per.items()}
+        self.rate_after = re.compile(rf"\s+(?P<per>{_words(er.per)})(?![\w-]|\s+index)", re.I) if er.per else None
+        self.currency_named = re.compile(
+            rf"(?<![A-Za-z])(?P<cur>{_words(self.currency_words)})", re.I) if self.currency_words else None
         il = data.index_levels
         self.index_after = re.compile(_fragments(il.after)) if il.after else None
         self.index_counter = il.counter
@@ -628,6 +633,7 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
     _inherit_units(text, raws, pat)
     _read_addends(text, raws)
     _read_tallies(text, raws, pat)
+    _read_exchange_rates(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance, pat)
     mentions = [m for m in raws if isinstance(m, Mention)]
     mentions = [m for m in mentions if _is_claim(m, text)]
@@ -716,6 +722,24 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns) -> None:
             if (whole.kind == "count" and whole.counter and pat.part_of.fullmatch(text, raw.end, whole.start)
                     and whole.numeral.value > raw.numeral.value):
                 raw.kind, raw.unit, raw.counter = "count", "count", whole.counter
+
+
+def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`the rupee ended at 68.58 per dollar`: an amount of the currency the sentence names."""
+    if pat.rate_after is None or pat.currency_named is None:
+        return
+    for raw in raws:
+        if raw.kind != "bare" or raw.unit:
+            continue
+        per = pat.rate_after.match(text, raw.end)
+        if not per:
+            continue
+        priced = pat.rate_per[per.group("per").lower()]
+        lo, _ = _sentence(text, raw.start)
+        named = [pat.currency_words[m.group("cur").lower()] for m in pat.currency_named.finditer(text, lo, raw.start)]
+        named = [code for code in named if code != priced]
+        if named:
+            raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
 
 
 def _tally_item(raw: _Raw, text: str) -> bool:
