@@ -50,9 +50,9 @@ def _locate(body: str, member) -> tuple[str, int] | None:
 def _standalone(text: str, language: str, grouped: bool):
     """The member read by itself, with its article's digit grouping (`1,82,143` in Indian copy); a
     member written without a unit (`74.90`, `4.39 million`) is read with a neutral counter after it.
-    English words the extractor reads only where they count (`a quarter` before `of`, `one` before
-    `each`) are read in that neutral frame."""
-    frames = (" 개",) if language == "ko" else (" units", " of them", " each")
+    Forms the extractor reads only where they count (`a quarter` before `of`, `one` before `each`,
+    `1/100` before `수준`) are read in that neutral frame."""
+    frames = (" 수준", " 개") if language == "ko" else (" units", " of them", " each")
     for candidate in (text, *(text + frame for frame in frames)):
         mentions, _ = scan(candidate, language=language, grouped=grouped)
         if mentions:

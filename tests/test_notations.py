@@ -292,3 +292,36 @@ def test_an_exchange_rate_is_an_amount_of_the_currency_its_sentence_names():
 def test_a_rate_per_dollar_with_no_currency_named_stays_unread():
     found, _ = read("Donors gave 3 per dollar raised.", "en")
     assert found == []
+
+
+def test_counts_by_place_in_a_row_with_no_count_before_them():
+    found, _ = read("The toll reached 31 in Ohio, 29 in Iowa and 12 in Utah.", "en")
+    assert [(t, u, v) for t, u, _, v in found] == [("31", "count", 31), ("29", "count", 29), ("12", "count", 12)]
+
+
+def test_numbers_by_month_are_no_counts_by_place():
+    found, _ = read("Sales were 5 in May, 7 in June.", "en")
+    assert found == []
+
+
+def test_one_in_a_list_of_counts():
+    found, _ = read("Of 70 cases, 61 people recovered and one patient moved away.", "en")
+    assert ("one patient", "patient", 1) in [(t, c, v) for t, _, c, v in found]
+    found, _ = read("One company said it would hire and one analyst agreed.", "en")
+    assert found == []
+
+
+def test_a_list_line_whose_value_is_the_number():
+    text = "Passengers by airline:\n- Alpha Air: 437,000;\n- Beta Jet: 4000;\n- Gamma: 52,100;"
+    found, _ = read(text, "en")
+    assert [(t, u, v) for t, u, _, v in found] == [
+        ("437,000", "count", 437000), ("4000", "count", 4000), ("52,100", "count", 52100)]
+    found, _ = read("Version: 4000", "en")
+    assert found == []
+
+
+def test_a_fraction_with_a_slash_before_a_level_word():
+    found, _ = read("자연증가는 반세기 만에 1/20 수준으로 줄었다.", "ko")
+    assert [(u, v) for _, u, _, v in found] == [("fraction", 0.05)]
+    found, _ = read("3/4 발표 때 밝혔다.", "ko")
+    assert found == []

@@ -95,6 +95,9 @@ class Fractions(VocabClass):
     in_: str = Field("", alias="in")
     followed_by: list[str] = Field(default_factory=list)
     preceded_by: list[str] = Field(default_factory=list)
+    # `1/100 수준`: a fraction written with a slash, read only before these (regular-expression
+    # fragments; elsewhere `3/4` may be a date)
+    slash_before: list[str] = Field(default_factory=list)
 
 
 class Subunits(VocabClass):

@@ -9,6 +9,7 @@ patterns are compiled once per language.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -158,11 +159,18 @@ class Patterns:
         pl = data.place_lists
         self.place_after = re.compile(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
         self.place_before = re.compile(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
+        # `31 in Ohio, 29 in Iowa`: two counts by place in a row, with no count before them
+        name = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
+        self.place_pair = (re.compile(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+")
+                           if pl.after else None)
         # between two numbers of a tally: a comma or `and`, then the next number's label (`, LJP (Ram Vilas) `)
         # (`Jammu and Kashmir eight`: `and` may join the words of a label)
         label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
         self.tally_between = re.compile(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
         self.tally_label = re.compile(rf"{label},?\s+$") if pl.label else None
+        # `- Zoom Air: 4000;`: a list line whose value is the number
+        self.list_line = (re.compile(rf"(?m)^[ \t]*[-•*·][ \t]*{label}[ \t]*:[ \t]*$") if pl.label else None)
+        self.line_end = re.compile(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
         self.each_after = re.compile(rf"\s+(?:{_words(pl.each)})") if pl.each else None
         # (`of the Lok Sabha's 543 seats`: names and possessives between the part and its whole)
         between = r"(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){0,4}"
@@ -188,6 +196,9 @@ class Patterns:
         firsts = set("0123456789")
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         fr = data.fractions
+        if fr.slash_before:
+            alts.insert(0, rf"(?P<slash>(?<![\d/.,])[1-9]\d{{0,2}}/[1-9]\d{{0,3}}(?![\d/.,])"
+                           rf"(?=\s?(?:{_fragments(fr.slash_before)})))")
         if fr.of and sino:
             alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
         # Digits may touch a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`) and
@@ -286,6 +297,10 @@ class Patterns:
             each = _words(data.place_lists.each)
             # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             article = _words(data.number_words.article)
+            # `13,160 people recovered and one patient left`: `one` in a list of counts (kept only
+            # where a count comes before it in the sentence)
+            ones = _words([w for w, v in self.number_words.items() if v == 1 and " " not in w])
+            alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+[a-z]{{3,}}\b))")
             alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
                         rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
                         rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
@@ -317,6 +332,7 @@ class _Raw:
     yeo: bool = False
     currency_written: bool = True
     currency_word: str | None = None  # `$`, `달러`: as written, for a configured default currency
+    listed: bool = False  # read only as an item of a list of counts (`… and one patient`)
 
 
 def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None, str | None, str | None]:
@@ -412,6 +428,11 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         if word in pat.majority:
             return Numeral(0.5, 0.0, 0.0), "majority"
         return Numeral(pat.fraction_words[word], 0.0, 0.0), "fraction"
+    if kind == "slash":
+        num, den = (int(part) for part in text.split("/"))
+        if num >= den:
+            raise NotANumber(text)
+        return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "bunui":
         return Numeral(parse_fraction(text), 0.0, 0.0), "fraction"
     if kind == "en_in":
@@ -432,6 +453,8 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
             value = parse_number_words(whole, pat.word_values, data.hundred, data.thousand, pat.word_joiners).value
             step = pat.mixed[fraction]
             return Numeral(value + step, step, step), "bare"
+    if kind == "en_one":
+        return Numeral(1.0, 1.0, 1.0), "listed"
     if kind in ("en_times", "en_word", "en_compound"):
         data = pat.data.number_words
         return parse_number_words(text, pat.word_values, data.hundred, data.thousand, pat.word_joiners), "bare"
@@ -617,8 +640,9 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         if raws and begin < raws[-1].end:
             # `10 $ 30 $`: the symbol before is the last amount's, written after it
             begin, currency, qualifier, currency_symbol = match.start(), None, None, None
-        raw = _Raw(start=begin, end=core_end, numeral=numeral, kind=kind, qualifier=qualifier,
-                   unit="multiple" if kind == "multiple" else "")
+        listed = kind == "listed"
+        raw = _Raw(start=begin, end=core_end, numeral=numeral, kind="bare" if listed else kind, qualifier=qualifier,
+                   unit="multiple" if kind == "multiple" else "", listed=listed)
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
         elif glyph:
@@ -632,7 +656,7 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
     _infer_parenthetical_currency(text, raws, pat)
     _inherit_units(text, raws, pat)
     _read_addends(text, raws)
-    _read_tallies(text, raws, pat)
+    _read_tallies(text, raws, pat, blocked)
     _read_exchange_rates(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance, pat)
     mentions = [m for m in raws if isinstance(m, Mention)]
@@ -688,10 +712,13 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
                 raw.currency_written = head.currency_written
 
 
-def _read_tallies(text: str, raws: list[_Raw], pat: Patterns) -> None:
+def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -> None:
     """`BJP 240, TDP 16, JDU 12`: three labelled numbers or more in a row; `two each from Ohio`;
     `240 of the 543 seats`. Each counts what the sentence counts (the noun of the last count before
     it in the sentence, or of the whole it is part of), or is a count of its own."""
+    for i, raw in enumerate(raws):
+        if raw.listed and raw.kind == "count" and not _sentence_counter(text, raws, i):
+            raw.kind = "bare"  # `One company said … and one analyst`: no list of counts
     if pat.tally_between is None:
         return
     i = 0
@@ -712,10 +739,20 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns) -> None:
             for raw in run[1:]:
                 raw.kind, raw.unit, raw.counter = "count", "count", run[0].counter
         i = j + 1
+    # `31 in Ohio, 29 in Iowa and 12 in Utah` (not `5 in May, 7 in June`: a month is a time expression)
+    placed = {k for k in range(len(raws) - 1)
+              if pat.place_pair and _tally_item(raws[k], text) and _tally_item(raws[k + 1], text)
+              and pat.place_pair.fullmatch(text, raws[k].end, raws[k + 1].start)
+              and pat.place_after.match(text, raws[k + 1].end) and not times.any_within(raws[k].end, raws[k + 1].start)}
+    for k in sorted(placed | {k + 1 for k in placed}):
+        raws[k].kind, raws[k].unit, raws[k].counter = "count", "count", _sentence_counter(text, raws, k)
     for i, raw in enumerate(raws):
         if not _tally_item(raw, text):
             continue
-        if pat.each_after and pat.each_after.match(text, raw.end):
+        line_start = text.rfind("\n", 0, raw.start) + 1
+        if pat.list_line.fullmatch(text, line_start, raw.start) and pat.line_end.match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", ""  # `- Zoom Air: 4000;`
+        elif pat.each_after and pat.each_after.match(text, raw.end):
             raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
         elif pat.part_of and i + 1 < len(raws):
             whole = raws[i + 1]
@@ -784,7 +821,13 @@ class _Blocked:
 
     def __init__(self, spans) -> None:
         self._spans = sorted(spans)
+        self._starts = [span[0] for span in self._spans]
         self._i = 0
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a span starts in [start, end) (looked up apart from the scan's forward walk)."""
+        i = bisect.bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
 
     def hits(self, start: int, end: int) -> bool:
         while self._i < len(self._spans) and self._spans[self._i][1] <= start:
