@@ -5,7 +5,7 @@ For every member of every relation in `../shared/corpus/real/relations.toml` (fo
 mention there is compared with the member: a member counts as read when a mention covers it,
 writes no other digits (`245억원` read out of `337조3천245억원` is a miss), and states the value
 the member's text states when read by itself. A range counts when one of its ends holds that value;
-a time expression (`5월`, `11개월 만에`) counts when a time reference covers it.
+a time expression (`5월`, `8개월 만에`) counts when a time reference covers it.
 
     python benchmarks/real_members.py [CORPUS_DIR] [--misses]
 
@@ -30,7 +30,7 @@ from checker.read import read_paths  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "real"
 _DIGITS = re.compile(r"\d")
-# digits joined to a word by a hyphen are part of a name (`23 COVID-19 deaths`), not of the number
+# digits joined to a word by a hyphen are part of a name (`41 COVID-19 deaths`), not of the number
 _NAME_DIGITS = re.compile(r"(?<=[A-Za-z]-)\d+")
 
 
@@ -48,10 +48,10 @@ def _locate(body: str, member) -> tuple[str, int] | None:
 
 
 def _standalone(text: str, language: str, grouped: bool):
-    """The member read by itself, with its article's digit grouping (`1,82,143` in Indian copy); a
+    """The member read by itself, with its article's digit grouping (`2,41,317` in Indian copy); a
     member written without a unit (`74.90`, `4.39 million`) is read with a neutral counter after it.
     Forms the extractor reads only where they count (`a quarter` before `of`, `one` before `each`,
-    `1/100` before `수준`) are read in that neutral frame."""
+    `1/20` before `수준`) are read in that neutral frame."""
     frames = (" 수준", " 개") if language == "ko" else (" units", " of them", " each")
     for candidate in (text, *(text + frame for frame in frames)):
         mentions, _ = scan(candidate, language=language, grouped=grouped)

@@ -95,7 +95,7 @@ class Fractions(VocabClass):
     in_: str = Field("", alias="in")
     followed_by: list[str] = Field(default_factory=list)
     preceded_by: list[str] = Field(default_factory=list)
-    # `1/100 수준`: a fraction written with a slash, read only before these (regular-expression
+    # `1/20 수준`: a fraction written with a slash, read only before these (regular-expression
     # fragments; elsewhere `3/4` may be a date)
     slash_before: list[str] = Field(default_factory=list)
 
@@ -123,14 +123,14 @@ class IndexLevels(VocabClass):
 
 
 class ExchangeRates(VocabClass):
-    """`the rupee ended at 68.58 per dollar`: a bare number before one of `per` (phrase → the currency
+    """`the rupee ended at 71.42 per dollar`: a bare number before one of `per` (phrase → the currency
     priced) is an amount of the currency its sentence names before it (another than the one priced)."""
 
     per: dict[str, str] = Field(default_factory=dict)
 
 
 class GlyphPrefixes(VocabClass):
-    """`H24.42 lakh crore`: a currency sign that a font mapping turned into a letter (Indian papers
+    """`H31.6 lakh crore`: a currency sign that a font mapping turned into a letter (Indian papers
     set `₹` in a font whose glyph is a Latin letter); read as the currency only before `scales`."""
 
     words: dict[str, str] = Field(default_factory=dict)  # the letter → ISO code
@@ -174,7 +174,7 @@ class Ranges(VocabClass):
 
 
 class ElapsedTime(VocabClass):
-    """`4년간`, `7년 10개월 만에`, `in 14 years`: a span of time, read as a time expression with no
+    """`4년간`, `5년 3개월 만에`, `in 12 years`: a span of time, read as a time expression with no
     period of its own (it dates nothing; a relation may state it beside the dates it spans)."""
 
     units: list[str] = Field(default_factory=list)  # regular-expression fragments after the number
@@ -186,7 +186,7 @@ class PlaceLists(VocabClass):
 
     after: list[str] = Field(default_factory=list)  # before the place name
     before: list[str] = Field(default_factory=list)  # between the place name and the number
-    # `BJP 240, TDP 16, JDU 12`: a tally of labelled numbers (a regular expression of one label word);
+    # `Red 210, Blue 95, Green 14`: a tally of labelled numbers (a regular expression of one label word);
     # three numbers or more, each after its label, are counts of what the sentence counts
     label: str = ""
     # `two each from Ohio`, `one each`: a number before these counts what the sentence counts

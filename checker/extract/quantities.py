@@ -159,7 +159,7 @@ class Patterns:
         pl = data.place_lists
         self.place_after = re.compile(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
         self.place_before = re.compile(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
-        # `31 in Ohio, 29 in Iowa`: two counts by place in a row, with no count before them
+        # `33 in Ohio, 27 in Iowa`: two counts by place in a row, with no count before them
         name = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
         self.place_pair = (re.compile(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+")
                            if pl.after else None)
@@ -168,11 +168,11 @@ class Patterns:
         label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
         self.tally_between = re.compile(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
         self.tally_label = re.compile(rf"{label},?\s+$") if pl.label else None
-        # `- Zoom Air: 4000;`: a list line whose value is the number
+        # `- Beta Jet: 3500;`: a list line whose value is the number
         self.list_line = (re.compile(rf"(?m)^[ \t]*[-•*·][ \t]*{label}[ \t]*:[ \t]*$") if pl.label else None)
         self.line_end = re.compile(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
         self.each_after = re.compile(rf"\s+(?:{_words(pl.each)})") if pl.each else None
-        # (`of the Lok Sabha's 543 seats`: names and possessives between the part and its whole)
+        # (`of the assembly's 300 seats`: names and possessives between the part and its whole)
         between = r"(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){0,4}"
         self.part_of = re.compile(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
         eq = data.equivalents
@@ -316,7 +316,7 @@ def patterns(language: str) -> Patterns:
 
 _ACRONYM = re.compile(r"\s([A-Z]{2,5})(?![A-Za-z])")
 _NAME_BEFORE_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
-# `23 deaths`, `300 engineers`; a name with a number may stand between (`23 COVID-19 deaths`, `four F-35 jets`)
+# `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`)
 _EN_COUNT = re.compile(r"\s(?:[A-Z][A-Za-z]*-\d+\s)?(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?|[A-Z]{2,4}s)\b")
 
 
@@ -623,7 +623,7 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
                 if not (before in pat.glyphs and (at < 2 or not text[at - 2].isalnum())
                         and pat.glyph_scale.match(text, core_end)):
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
-                glyph = before  # `H24.42 lakh crore`: a mangled `₹`
+                glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
             numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
@@ -693,7 +693,7 @@ _ADDEND_CLOSE = re.compile(r"\s?\)")
 
 
 def _read_addends(text: str, raws: list[_Raw]) -> None:
-    """`19석(12+7)`, `$5bn ($3bn + $2bn)`: the parts of a total written in parentheses after it are in
+    """`23석(15+8)`, `$5bn ($3bn + $2bn)`: the parts of a total written in parentheses after it are in
     the total's unit."""
     for i, head in enumerate(raws):
         if head.kind not in ("count", "money", "measure") or not head.unit:
@@ -713,7 +713,7 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
 
 
 def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -> None:
-    """`BJP 240, TDP 16, JDU 12`: three labelled numbers or more in a row; `two each from Ohio`;
+    """`Red 210, Blue 95, Green 14`: three labelled numbers or more in a row; `two each from Ohio`;
     `240 of the 543 seats`. Each counts what the sentence counts (the noun of the last count before
     it in the sentence, or of the whole it is part of), or is a count of its own."""
     for i, raw in enumerate(raws):
@@ -739,7 +739,7 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             for raw in run[1:]:
                 raw.kind, raw.unit, raw.counter = "count", "count", run[0].counter
         i = j + 1
-    # `31 in Ohio, 29 in Iowa and 12 in Utah` (not `5 in May, 7 in June`: a month is a time expression)
+    # `33 in Ohio, 27 in Iowa and 12 in Utah` (not `5 in May, 7 in June`: a month is a time expression)
     placed = {k for k in range(len(raws) - 1)
               if pat.place_pair and _tally_item(raws[k], text) and _tally_item(raws[k + 1], text)
               and pat.place_pair.fullmatch(text, raws[k].end, raws[k + 1].start)
@@ -751,7 +751,7 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             continue
         line_start = text.rfind("\n", 0, raw.start) + 1
         if pat.list_line.fullmatch(text, line_start, raw.start) and pat.line_end.match(text, raw.end):
-            raw.kind, raw.unit, raw.counter = "count", "count", ""  # `- Zoom Air: 4000;`
+            raw.kind, raw.unit, raw.counter = "count", "count", ""  # `- Beta Jet: 3500;`
         elif pat.each_after and pat.each_after.match(text, raw.end):
             raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
         elif pat.part_of and i + 1 < len(raws):
@@ -762,7 +762,7 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
 
 
 def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
-    """`the rupee ended at 68.58 per dollar`: an amount of the currency the sentence names."""
+    """`the rupee ended at 71.42 per dollar`: an amount of the currency the sentence names."""
     if pat.rate_after is None or pat.currency_named is None:
         return
     for raw in raws:

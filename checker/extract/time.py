@@ -26,7 +26,7 @@ _PRIOR = "|".join(dict.fromkeys(f for data in every_language() for f in data.pri
 _EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 
-# A span of time (`4년간`, `7년 10개월 만에`, `in 14 years`): the number and the unit, from every
+# A span of time (`4년간`, `5년 3개월 만에`, `in 12 years`): the number and the unit, from every
 # language's data; it dates nothing, so it is a time expression without a period.
 _ELAPSED_UNITS = "|".join(dict.fromkeys(f"(?:{u})" for data in every_language() for u in data.elapsed_time.units))
 _ELAPSED_WORDS = sorted({w for data in every_language() for w in data.elapsed_time.number_words}, key=len, reverse=True)
