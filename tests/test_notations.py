@@ -205,11 +205,11 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts():
 
 def test_a_name_with_a_number_may_stand_between_a_number_and_its_noun():
     found, _ = read("The state logged 41 COVID-19 deaths and three F-35 crashes.", "en")
-    assert [(c, v) for _, _, c, v in found] == [("deaths", 23), ("crashes", 3)]
+    assert [(c, v) for _, _, c, v in found] == [("deaths", 41), ("crashes", 3)]
 
 
 @pytest.mark.parametrize("text,value", [
-    ("Spending is pegged at H31.6 lakh crore for the year.", 24.42e12),
+    ("Spending is pegged at H31.6 lakh crore for the year.", 31.6e12),
     ("The state got J6.5 crore.", 6.5e7),
 ])
 def test_a_rupee_sign_set_as_a_letter_before_lakh_or_crore(text, value):
@@ -280,7 +280,7 @@ def test_a_passage_read_apart_is_given_its_articles_digit_grouping():
     mentions, malformed = scan("The tally rose to 2,41,317 cases.", language="en")
     assert mentions == [] and len(malformed) == 1  # no cue in the passage: a slip
     mentions, malformed = scan("The tally rose to 2,41,317 cases.", language="en", grouped=True)
-    assert [(m.text, m.quantity.value) for m in mentions] == [("2,41,317 cases", 182143)] and malformed == []
+    assert [(m.text, m.quantity.value) for m in mentions] == [("2,41,317 cases", 241317)] and malformed == []
 
 
 def test_an_exchange_rate_is_an_amount_of_the_currency_its_sentence_names():
@@ -296,7 +296,7 @@ def test_a_rate_per_dollar_with_no_currency_named_stays_unread():
 
 def test_counts_by_place_in_a_row_with_no_count_before_them():
     found, _ = read("The toll reached 33 in Ohio, 27 in Iowa and 12 in Utah.", "en")
-    assert [(t, u, v) for t, u, _, v in found] == [("31", "count", 31), ("29", "count", 29), ("12", "count", 12)]
+    assert [(t, u, v) for t, u, _, v in found] == [("33", "count", 33), ("27", "count", 27), ("12", "count", 12)]
 
 
 def test_numbers_by_month_are_no_counts_by_place():
