@@ -706,7 +706,10 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
                 break
             parts.append(raw)
             at = raw.end
-        if len(parts) >= 2 and _ADDEND_CLOSE.match(text, at):
+        total = sum(raw.numeral.value for raw in parts)
+        # parts near the total (a slip in the sum is the checks' to report; `5,000원(1+1)` is an offer)
+        near = 0.5 * head.numeral.value <= total <= 2 * head.numeral.value
+        if len(parts) >= 2 and _ADDEND_CLOSE.match(text, at) and near:
             for raw in parts:
                 raw.kind, raw.unit, raw.counter = head.kind, head.unit, head.counter
                 raw.currency_written = head.currency_written
