@@ -181,6 +181,8 @@ def test_two_labelled_numbers_and_names_with_numbers_are_no_tally():
     assert found == []
     found, _ = read("Model 3, Model Y 2 and Galaxy S24 sold well.", "en")
     assert found == []
+    found, _ = read("It bundles Windows 10, Office 365 and Xbox 360 games.", "en")
+    assert found == []
 
 
 def test_a_tally_goes_on_after_a_count_with_word_numbers():
@@ -268,6 +270,8 @@ def test_a_mixed_number_and_more_fraction_words():
 
 def test_a_word_that_is_no_number_stays_unread():
     found, _ = read("A third party sued, and a handful of firms left.", "en")
+    assert found == []
+    found, _ = read("They bought a million-dollar home.", "en")
     assert found == []
 
 

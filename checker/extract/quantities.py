@@ -167,7 +167,9 @@ class Patterns:
         # (`Jammu and Kashmir eight`: `and` may join the words of a label)
         label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
         self.tally_between = re.compile(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
-        self.tally_label = re.compile(rf"{label},?\s+$") if pl.label else None
+        # a tally opens with a dash or a colon (`The NDA stands at -- Red 210, …`, `Seats: Alpha 120, …`);
+        # names with numbers in prose (`Windows 10, Office 365 and Xbox 360`) are no tally
+        self.tally_label = re.compile(rf"(?:--|[—–:])\s*{label},?\s+$") if pl.label else None
         # `- Beta Jet: 3500;`: a list line whose value is the number
         self.list_line = (re.compile(rf"(?m)^[ \t]*[-•*·][ \t]*{label}[ \t]*:[ \t]*$") if pl.label else None)
         self.line_end = re.compile(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
@@ -304,7 +306,7 @@ class Patterns:
             alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
                         rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
                         rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
-                        rf"|(?<![A-Za-z-])(?i:{article})(?=\s+(?i:{scales})\b))")
+                        rf"|(?<![A-Za-z-])(?i:{article})(?=\s+(?i:{scales})(?![\w-])))")
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
 
