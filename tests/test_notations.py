@@ -166,8 +166,10 @@ def test_a_parenthesis_that_is_not_a_sum_stays_bare():
     assert [t for t, *_ in found] == ["23석"]
     found, _ = read("행사 가격은 5,000원(1+1)이다.", "ko")  # an offer, not the parts of the price
     assert [t for t, *_ in found] == ["5,000원"]
-    found, _ = read("갑당은 23석(12+7)을 얻었다.", "ko")  # parts that miss the total a little are read
+    found, _ = read("갑당은 23석(12+7)을 얻었다.", "ko")  # parts that miss the total are read (F-checks judge)
     assert [v for *_, v in found] == [23, 12, 7]
+    found, _ = read("갑당은 230석(15+8)을 얻었다.", "ko")  # a unit slip in the total too
+    assert [v for *_, v in found] == [230, 15, 8]
 
 
 def test_a_tally_of_labelled_numbers_is_a_list_of_counts():

@@ -709,8 +709,9 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
             parts.append(raw)
             at = raw.end
         total = sum(raw.numeral.value for raw in parts)
-        # parts near the total (a slip in the sum is the checks' to report; `5,000원(1+1)` is an offer)
-        near = 0.5 * head.numeral.value <= total <= 2 * head.numeral.value
+        # parts within a hundredfold of the total: a slip in the sum or a unit slip in the total (×10,
+        # ×1,000 in 천) is the checks' to report, `5,000원(1+1)` is an offer
+        near = head.numeral.value / 100 <= total <= head.numeral.value * 100
         if len(parts) >= 2 and _ADDEND_CLOSE.match(text, at) and near:
             for raw in parts:
                 raw.kind, raw.unit, raw.counter = head.kind, head.unit, head.counter
