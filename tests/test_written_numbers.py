@@ -238,3 +238,24 @@ def test_mixed_numbers_read_back(whole, fraction):
     q = mentions[0].quantity
     assert math.isclose(q.value, whole + part)
     assert math.isclose(q.low, whole + part / 2) and math.isclose(q.high, whole + part * 1.5)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(st.integers(1, 500), min_size=2, max_size=4), st.sampled_from(["석", "명", "곳"]),
+       st.booleans())
+def test_parts_of_a_total_in_parentheses_read_back(parts, counter, spaced):
+    plus = " + " if spaced else "+"
+    text = f"{sum(parts)}{counter}({plus.join(map(str, parts))})"
+    mentions = _read(f"모두 {text}으로 집계됐다.", "ko")
+    assert [(m.quantity.value, m.quantity.counter) for m in mentions] == [
+        (sum(parts), counter), *((p, counter) for p in parts)]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.integers(1, 99), st.integers(2, 1000))
+def test_slash_fractions_read_back(numerator, denominator):
+    mentions = _read(f"규모는 {numerator}/{denominator} 수준으로 줄었다.", "ko")
+    if numerator < denominator:
+        assert [(m.quantity.kind, m.quantity.value) for m in mentions] == [("fraction", numerator / denominator)]
+    else:
+        assert mentions == []
