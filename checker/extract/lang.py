@@ -191,7 +191,7 @@ class PlaceLists(VocabClass):
     label: str = ""
     # `two each from Ohio`, `one each`: a number before these counts what the sentence counts
     each: list[str] = Field(default_factory=list)
-    # `240 of the 543 seats`: a part before these words counts what its whole counts
+    # `150 of the 300 seats`: a part before these words counts what its whole counts
     part_of: list[str] = Field(default_factory=list)
 
 

@@ -163,11 +163,11 @@ class Patterns:
         name = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
         self.place_pair = (re.compile(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+")
                            if pl.after else None)
-        # between two numbers of a tally: a comma or `and`, then the next number's label (`, LJP (Ram Vilas) `)
-        # (`Jammu and Kashmir eight`: `and` may join the words of a label)
+        # between two numbers of a tally: a comma or `and`, then the next number's label (`, Beta (Left) `)
+        # (`Iowa and Utah eight`: `and` may join the words of a label)
         label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
         self.tally_between = re.compile(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
-        # a tally opens with a dash or a colon (`The NDA stands at -- Red 210, …`, `Seats: Alpha 120, …`);
+        # a tally opens with a dash or a colon (`The count -- Red 210, …`, `Seats: Alpha 120, …`);
         # names with numbers in prose (`Windows 10, Office 365 and Xbox 360`) are no tally
         self.tally_label = re.compile(rf"(?:--|[—–:])\s*{label},?\s+$") if pl.label else None
         # `- Beta Jet: 3500;`: a list line whose value is the number
@@ -297,12 +297,12 @@ class Patterns:
             scales = _words([w for w in self.scales if len(w) > 2])
             firsts |= {c for w in [*counted, *units] for c in (w[0].lower(), w[0].upper())}
             each = _words(data.place_lists.each)
-            # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             article = _words(data.number_words.article)
-            # `13,160 people recovered and one patient left`: `one` in a list of counts (kept only
+            # `61 people recovered and one patient left`: `one` in a list of counts (kept only
             # where a count comes before it in the sentence)
             ones = _words([w for w, v in self.number_words.items() if v == 1 and " " not in w])
             alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+[a-z]{{3,}}\b))")
+            # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
                         rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
                         rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
@@ -720,7 +720,7 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
 
 def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -> None:
     """`Red 210, Blue 95, Green 14`: three labelled numbers or more in a row; `two each from Ohio`;
-    `240 of the 543 seats`. Each counts what the sentence counts (the noun of the last count before
+    `150 of the 300 seats`. Each counts what the sentence counts (the noun of the last count before
     it in the sentence, or of the whole it is part of), or is a count of its own."""
     for i, raw in enumerate(raws):
         if raw.listed and raw.kind == "count" and not _sentence_counter(text, raws, i):
