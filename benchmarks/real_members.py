@@ -5,7 +5,7 @@ For every member of every relation in `../shared/corpus/real/relations.toml` (fo
 mention there is compared with the member: a member counts as read when a mention covers it,
 writes no other digits (`245억원` read out of `337조3천245억원` is a miss), and states the value
 the member's text states when read by itself. A range counts when one of its ends holds that value;
-a time expression (`5월`, `11개월 만에`) counts when a time reference covers it.
+a time expression (`5월`, `8개월 만에`) counts when a time reference covers it.
 
     python benchmarks/real_members.py [CORPUS_DIR] [--misses]
 
@@ -24,11 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from checker.extract import extract  # noqa: E402
+from checker.extract.quantities import patterns, scan  # noqa: E402
 from checker.models import Document  # noqa: E402
 from checker.read import read_paths  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "real"
 _DIGITS = re.compile(r"\d")
+# digits joined to a word by a hyphen are part of a name (`41 COVID-19 deaths`), not of the number
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z]-)\d+")
 
 
 def _locate(body: str, member) -> tuple[str, int] | None:
@@ -44,14 +47,23 @@ def _locate(body: str, member) -> tuple[str, int] | None:
     return (text, at) if at >= 0 else None
 
 
-def _standalone(text: str, language: str):
-    """The member read by itself; a member written without a unit (`74.90`, `4.39 million`) is
-    read with a neutral counter after it."""
-    for candidate in (text, text + (" 개" if language == "ko" else " units")):
-        mentions = extract(Document(path="m.txt", text=candidate, language=language)).mentions
+def _standalone(text: str, language: str, grouped: bool):
+    """The member read by itself, with its article's digit grouping (`2,41,317` in Indian copy); a
+    member written without a unit (`74.90`, `4.39 million`) is read with a neutral counter after it.
+    Forms the extractor reads only where they count (`a quarter` before `of`, `one` before `each`,
+    `1/20` before `수준`) are read in that neutral frame."""
+    frames = (" 수준", " 개") if language == "ko" else (" units", " of them", " each")
+    for candidate in (text, *(text + frame for frame in frames)):
+        mentions, _ = scan(candidate, language=language, grouped=grouped)
         if mentions:
             return mentions[0].quantity
     return None
+
+
+def _grouped(doc: Document) -> bool:
+    """Whether the article groups digits its own way (a cue of the language's digit grouping)."""
+    cue = patterns(doc.language).grouping_cue
+    return bool(cue and cue.search(doc.text))
 
 
 def _close(a: float, b: float) -> bool:
@@ -67,9 +79,10 @@ def judge(doc: Document, extraction, text: str, at: int) -> tuple[bool, str]:
     if not covering:
         return False, "not extracted"
     mention = max(covering, key=lambda m: min(end, m.end) - max(at, m.start))
-    if _DIGITS.findall(mention.text) != _DIGITS.findall(text) and mention.quantity.kind != "range":
+    own_digits = _DIGITS.findall(_NAME_DIGITS.sub("", mention.text))
+    if own_digits != _DIGITS.findall(text) and mention.quantity.kind != "range":
         return False, f"read as {mention.text!r}"
-    alone = _standalone(text, doc.language)
+    alone = _standalone(text, doc.language, _grouped(doc))
     q = mention.quantity
     if alone is None:
         return False, f"not read by itself (in the text: {mention.text!r} = {q.value:g} {q.unit})"

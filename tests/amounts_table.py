@@ -57,6 +57,9 @@ INTERVALS_EN = [
     ("The bank lent R$9bn to farmers.", "R$9bn", "BRL", 9e9, None),
     ("The group will invest Rs 1,200 crore in the state.", "Rs 1,200 crore", "INR", 1.2e10, (1.15e10, 1.25e10)),
     ("The startup raised ₹500 crore.", "₹500 crore", "INR", 5e9, None),
+    # `₹` set as a Latin letter by an Indian paper's print font, before lakh or crore
+    ("Outlay is pegged at H31.6 lakh crore.", "H31.6 lakh crore", "INR", 3.16e13, (3.155e13, 3.165e13)),
+    ("The state was given J740 crore.", "J740 crore", "INR", 7.4e9, None),
     ("He bought the flat for Rs 45 lakh.", "Rs 45 lakh", "INR", 4.5e6, None),
     ("The brewer sold the unit for £3.4bn.", "£3.4bn", "GBP", 3.4e9, None),
     ("The fund holds €2.5 billion.", "€2.5 billion", "EUR", 2.5e9, None),

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "recognizers_score.py"
-FLOORS = {"CurrencyModel": 0.80, "NumberModel": 0.30, "PercentModel": 0.40}
+FLOORS = {"CurrencyModel": 0.83, "NumberModel": 0.55, "PercentModel": 0.45}
 
 
 @pytest.fixture(scope="module")

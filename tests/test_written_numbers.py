@@ -165,3 +165,97 @@ def test_any_run_of_number_pieces_reads_or_is_reported_never_crashes(pieces, lan
     for mention in ex.mentions:
         q = mention.quantity
         assert math.isfinite(q.value) and q.low <= q.value <= q.high or q.kind == "range"
+
+
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_hundred(n: int, joint: str) -> str:
+    if n < 10:
+        return _ONES[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens] + (joint + _ONES[ones] if ones else "")
+
+
+def _below_thousand(n: int, joint: str, and_: bool) -> tuple[str, int]:
+    """A group 1..999 in words, and the place of its last word (100 for `three hundred`, else 1)."""
+    hundreds, rest = divmod(n, 100)
+    if not hundreds:
+        return _below_hundred(rest, joint), 1
+    head = ("a" if hundreds == 1 and not and_ else _ONES[hundreds]) + " hundred"
+    if not rest:
+        return head, 100
+    return head + (" and " if and_ else " ") + _below_hundred(rest, joint), 1
+
+
+@st.composite
+def english_number_words(draw) -> Written:
+    """Whole numbers in words as English copy spells them out (`Three hundred and twelve`,
+    `two thousand and five`, `forty-one thousand`), with the step of the last word written."""
+    value = draw(st.one_of(st.integers(1, 999), st.integers(1000, 999_999)))
+    joint = draw(st.sampled_from(["-", " "]))
+    and_ = draw(st.booleans())
+    high, low = divmod(value, 1000)
+    if not high:
+        text, step = _below_thousand(low, joint, and_)
+    else:
+        head, head_step = _below_thousand(high, joint, and_)
+        text, step = head + " thousand", head_step * 1000
+        if low:
+            tail, step = _below_thousand(low, joint, and_)
+            text += (" and " if and_ and low < 100 else " ") + tail
+    if " " not in text and "-" not in text and value < 10:
+        text = text + " hundred"  # a single unit word alone is read only before its noun: make it a compound
+        value, step = value * 100, 100
+    return Written(text, value, step)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(english_number_words(), st.booleans())
+def test_english_number_words_read_back(written, capital):
+    text = written.text[0].upper() + written.text[1:] if capital else written.text
+    mentions = _read(f"{text} workers lost their jobs, the union said.", "en")
+    assert [m.text for m in mentions] == [f"{text} workers"]
+    q = mentions[0].quantity
+    assert q.counter == "workers"
+    assert math.isclose(q.value, written.value)
+    assert math.isclose(q.low, written.value - written.step / 2)
+    assert math.isclose(q.high, written.value + written.step / 2)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.integers(1, 19), st.sampled_from([("a half", 0.5), ("a quarter", 0.25)]))
+def test_mixed_numbers_read_back(whole, fraction):
+    words, part = fraction
+    text = f"{_below_hundred(whole, '-')} and {words} times"
+    mentions = _read(f"Exports grew {text} over the decade.", "en")
+    assert [(m.text, m.quantity.kind) for m in mentions] == [(text, "multiple")]
+    q = mentions[0].quantity
+    assert math.isclose(q.value, whole + part)
+    assert math.isclose(q.low, whole + part / 2) and math.isclose(q.high, whole + part * 1.5)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(st.integers(1, 500), min_size=2, max_size=4), st.sampled_from(["석", "명", "곳"]),
+       st.booleans())
+def test_parts_of_a_total_in_parentheses_read_back(parts, counter, spaced):
+    plus = " + " if spaced else "+"
+    text = f"{sum(parts)}{counter}({plus.join(map(str, parts))})"
+    mentions = _read(f"모두 {text}으로 집계됐다.", "ko")
+    assert [(m.quantity.value, m.quantity.counter) for m in mentions] == [
+        (sum(parts), counter), *((p, counter) for p in parts)]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.integers(1, 99), st.integers(2, 1000))
+def test_slash_fractions_read_back(numerator, denominator):
+    mentions = _read(f"규모는 {numerator}/{denominator} 수준으로 줄었다.", "ko")
+    if numerator < denominator:
+        assert [(m.quantity.kind, m.quantity.value) for m in mentions] == [("fraction", numerator / denominator)]
+    else:
+        assert mentions == []

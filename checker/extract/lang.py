@@ -85,6 +85,11 @@ class Multiples(VocabClass):
 class NumberWords(VocabClass):
     words: dict[str, float] = Field(default_factory=dict)
     tens: list[str] = Field(default_factory=list)  # joined with a unit word by a hyphen
+    # compounds: `three hundred and twelve`, `two thousand and five`, `fifty two`
+    hundred: str = ""
+    thousand: str = ""
+    joiner: str = ""  # the word allowed after `hundred`/`thousand` (`and`)
+    article: list[str] = Field(default_factory=list)  # one, before `hundred` or a scale (`a million`)
 
 
 class Fractions(VocabClass):
@@ -95,6 +100,9 @@ class Fractions(VocabClass):
     in_: str = Field("", alias="in")
     followed_by: list[str] = Field(default_factory=list)
     preceded_by: list[str] = Field(default_factory=list)
+    # `1/20 수준`: a fraction written with a slash, read only before these (regular-expression
+    # fragments; elsewhere `3/4` may be a date)
+    slash_before: list[str] = Field(default_factory=list)
 
 
 class Subunits(VocabClass):
@@ -109,6 +117,29 @@ class NumberSystem(VocabClass):
 
     grouping: str = ""  # a regular expression of the whole digit string
     cues: list[str] = Field(default_factory=list)
+
+
+class IndexLevels(VocabClass):
+    """`3926.59로 장을 마쳤다`: a number written bare before these words (regular-expression fragments)
+    is the closing level of a stock index, in points (`counter`)."""
+
+    after: list[str] = Field(default_factory=list)
+    counter: str = ""
+
+
+class ExchangeRates(VocabClass):
+    """`the rupee ended at 71.42 per dollar`: a bare number before one of `per` (phrase → the currency
+    priced) is an amount of the currency its sentence names before it (another than the one priced)."""
+
+    per: dict[str, str] = Field(default_factory=dict)
+
+
+class GlyphPrefixes(VocabClass):
+    """`H31.6 lakh crore`: a currency sign that a font mapping turned into a letter (Indian papers
+    set `₹` in a font whose glyph is a Latin letter); read as the currency only before `scales`."""
+
+    words: dict[str, str] = Field(default_factory=dict)  # the letter → ISO code
+    scales: list[str] = Field(default_factory=list)
 
 
 class Vague(VocabClass):
@@ -147,11 +178,26 @@ class Ranges(VocabClass):
     unit_sharing: list[str] = Field(default_factory=list)  # `3조6000억→4조6000억원`: one unit for both
 
 
+class ElapsedTime(VocabClass):
+    """`4년간`, `5년 3개월 만에`, `in 12 years`: a span of time, read as a time expression with no
+    period of its own (it dates nothing; a relation may state it beside the dates it spans)."""
+
+    units: list[str] = Field(default_factory=list)  # regular-expression fragments after the number
+    number_words: list[str] = Field(default_factory=list)  # words read as the number (`three years`)
+
+
 class PlaceLists(VocabClass):
     """`319 deaths, 35 from Ohio, Iowa at 17`: counts listed by place name the noun once."""
 
     after: list[str] = Field(default_factory=list)  # before the place name
     before: list[str] = Field(default_factory=list)  # between the place name and the number
+    # `Red 210, Blue 95, Green 14`: a tally of labelled numbers (a regular expression of one label word);
+    # three numbers or more, each after its label, are counts of what the sentence counts
+    label: str = ""
+    # `two each from Ohio`, `one each`: a number before these counts what the sentence counts
+    each: list[str] = Field(default_factory=list)
+    # `150 of the 300 seats`: a part before these words counts what its whole counts
+    part_of: list[str] = Field(default_factory=list)
 
 
 class SymbolRule(BaseModel):
@@ -218,6 +264,9 @@ class LanguageData(BaseModel):
     currency_after: WordMap = Field(default_factory=WordMap)
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
+    glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)
+    index_levels: IndexLevels = Field(default_factory=IndexLevels)
+    exchange_rates: ExchangeRates = Field(default_factory=ExchangeRates)
     iso_codes: WordList = Field(default_factory=WordList)
     not_after: WordMap = Field(default_factory=WordMap)
     myriads: Myriads = Field(default_factory=Myriads)
@@ -239,6 +288,7 @@ class LanguageData(BaseModel):
     equivalents: Equivalents = Field(default_factory=Equivalents)
     implied_currency: WordList = Field(default_factory=WordList)  # `1.1조 순매수`: trading words after an amount
     prior_periods: WordList = Field(default_factory=WordList)  # regular-expression fragments
+    elapsed_time: ElapsedTime = Field(default_factory=ElapsedTime)
     ranges: Ranges = Field(default_factory=Ranges)
     place_lists: PlaceLists = Field(default_factory=PlaceLists)
     symbol_context: SymbolContext = Field(default_factory=SymbolContext)

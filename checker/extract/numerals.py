@@ -244,3 +244,27 @@ def parse_numeral(text: str) -> Numeral:
         if isinstance(exc, MalformedNumber):
             raise
         raise MalformedNumber(str(exc)) from None
+
+
+def parse_number_words(text: str, words: dict[str, float], hundred: str, thousand: str,
+                       skip: frozenset[str]) -> Numeral:
+    """`three hundred and thirty-one`, `two thousand and five`, `fifty two`: the value, and the step
+    of the last word written (`three hundred` is ±50, `two thousand` ±500, `two thousand and five` ±0.5).
+    `words` maps each lower-case word to its value; words in `skip` (`and`) are joiners."""
+    total = block = 0.0
+    block_step, high_step = 1.0, 1.0
+    for token in re.split(r"[\s-]+", text.lower()):
+        if not token or token in skip:
+            continue
+        if token == hundred:
+            block, block_step = (block or 1) * 100, 100.0
+        elif token == thousand:
+            total += (block or 1) * 1000
+            high_step, block, block_step = block_step * 1000, 0.0, 1.0
+        elif token in words:
+            block, block_step = block + words[token], 1.0
+        else:
+            raise MalformedNumber(text)
+    step = block_step if block else high_step
+    return Numeral(total + block, step, step)
+

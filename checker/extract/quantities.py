@@ -9,6 +9,7 @@ patterns are compiled once per language.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -23,6 +24,7 @@ from checker.extract.numerals import (
     parse_arabic,
     parse_fraction,
     parse_hangul,
+    parse_number_words,
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
@@ -90,12 +92,29 @@ class Patterns:
         self.touching = {w.lower() for w in data.scales.touching}
         self.verbs = {w.lower(): v for w, v in data.multiples.verbs.items()}
         self.number_words = {w.lower(): v for w, v in data.number_words.words.items()}
+        nw = data.number_words
+        # the words of a compound number word, each by itself (`a` is one before `hundred` or a scale)
+        self.word_values = {**{w: v for w, v in self.number_words.items() if " " not in w},
+                            **{a.lower(): 1.0 for a in nw.article}}
+        self.word_joiners = frozenset({nw.joiner.lower()} if nw.joiner else ())
+        self.mixed: dict[str, float] = {}
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
         self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
         grouping = data.digit_grouping
         self.grouping = re.compile(grouping.grouping) if grouping.grouping else None
         self.grouping_cue = re.compile(_words(grouping.cues)) if grouping.cues else None
         self.majority = {w.lower() for w in data.fractions.majority}
+        er = data.exchange_rates
+        self.rate_per = {w.lower(): c for w, c in er.per.items()}
+        self.rate_after = re.compile(rf"\s+(?P<per>{_words(er.per)})(?![\w-]|\s+index)", re.I) if er.per else None
+        self.currency_named = re.compile(
+            rf"(?<![A-Za-z])(?P<cur>{_words(self.currency_words)})", re.I) if self.currency_words else None
+        il = data.index_levels
+        self.index_after = re.compile(_fragments(il.after)) if il.after else None
+        self.index_counter = il.counter
+        gp = data.glyph_prefixes
+        self.glyphs = gp.words
+        self.glyph_scale = re.compile(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.not_counters = set(data.counters.not_counters)
         self.measures = data.measures.words
@@ -140,6 +159,24 @@ class Patterns:
         pl = data.place_lists
         self.place_after = re.compile(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
         self.place_before = re.compile(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
+        # `33 in Ohio, 27 in Iowa`: two counts by place in a row, with no count before them
+        name = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
+        self.place_pair = (re.compile(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+")
+                           if pl.after else None)
+        # between two numbers of a tally: a comma or `and`, then the next number's label (`, Beta (Left) `)
+        # (`Iowa and Utah eight`: `and` may join the words of a label)
+        label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
+        self.tally_between = re.compile(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
+        # a tally opens with a dash or a colon (`The count -- Red 210, …`, `Seats: Alpha 120, …`);
+        # names with numbers in prose (`Windows 10, Office 365 and Xbox 360`) are no tally
+        self.tally_label = re.compile(rf"(?:--|[—–:])\s*{label},?\s+$") if pl.label else None
+        # `- Beta Jet: 3500;`: a list line whose value is the number
+        self.list_line = (re.compile(rf"(?m)^[ \t]*[-•*·][ \t]*{label}[ \t]*:[ \t]*$") if pl.label else None)
+        self.line_end = re.compile(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
+        self.each_after = re.compile(rf"\s+(?:{_words(pl.each)})") if pl.each else None
+        # (`of the assembly's 300 seats`: names and possessives between the part and its whole)
+        between = r"(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){0,4}"
+        self.part_of = re.compile(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
         eq = data.equivalents
         self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
@@ -161,6 +198,9 @@ class Patterns:
         firsts = set("0123456789")
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         fr = data.fractions
+        if fr.slash_before:
+            alts.insert(0, rf"(?P<slash>(?<![\d/.,])[1-9]\d{{0,2}}/[1-9]\d{{0,3}}(?![\d/.,])"
+                           rf"(?=\s?(?:{_fragments(fr.slash_before)})))")
         if fr.of and sino:
             alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
         # Digits may touch a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`) and
@@ -225,6 +265,25 @@ class Patterns:
         if self.verbs:
             firsts |= {c for w in self.verbs for c in (w[0].lower(), w[0].upper())}
             alts.append(rf"(?P<en_mult>\b(?:{_words(self.verbs)})\b)")
+        nw = data.number_words
+        if self.number_words and nw.hundred and nw.thousand and self.count_nouns:
+            # `three hundred and thirty-one`, `two thousand and five`, `fifty two`: always a number
+            ones = _words([w for w, v in self.number_words.items() if 1 <= v <= 9 and " " not in w])
+            teens = _words([w for w, v in self.number_words.items() if 10 <= v <= 19 and " " not in w])
+            tens = _words(nw.tens)
+            joined = rf"(?:\s+{re.escape(nw.joiner)}\s+|\s+)" if nw.joiner else r"\s+"
+            small = rf"(?:(?:{tens})(?:\s?-\s?|\s+)(?:{ones})|{tens}|{teens}|{ones})"
+            hundreds = rf"(?:(?:{ones}|{_words(nw.article)})\s+{re.escape(nw.hundred)}(?:{joined}{small})?)"
+            block = rf"(?:{hundreds}|{small})"
+            compound = (rf"(?:{block}\s+{re.escape(nw.thousand)}(?:,?{joined}{block}(?![\w-]))?|{hundreds}"
+                        rf"|(?:{tens})(?:\s?-\s?|\s+)(?:{ones}))")
+            firsts |= {c for w in [*self.number_words, *nw.article] for c in (w[0].lower(), w[0].upper())}
+            # `one and a half times`, `two and a quarter`: a whole number and a unit fraction
+            self.mixed = {w.lower(): v for w, v in data.fractions.in_context.items()
+                          if w.split()[0] in nw.article and abs(1 / v - round(1 / v)) < 1e-6}
+            mixed = (rf"|(?:{small})\s+{re.escape(nw.joiner)}\s+(?:{_words(self.mixed)})"
+                     if self.mixed and nw.joiner else "")
+            alts.append(rf"(?P<en_compound>(?<![A-Za-z-])(?i:{compound}{mixed})(?![A-Za-z-]))")
         if self.number_words and data.multiples.after:
             after = _words([w for w in data.multiples.after if w.isascii()])
             alts.append(rf"(?P<en_times>(?<![A-Za-z])(?i:{_words(self.number_words)})(?=\s?(?:{after})))")
@@ -237,8 +296,17 @@ class Patterns:
             compound = rf"(?:{_words(tens)})-(?:{_words(units)})" if tens else "(?!)"
             scales = _words([w for w in self.scales if len(w) > 2])
             firsts |= {c for w in [*counted, *units] for c in (w[0].lower(), w[0].upper())}
+            each = _words(data.place_lists.each)
+            article = _words(data.number_words.article)
+            # `61 people recovered and one patient left`: `one` in a list of counts (kept only
+            # where a count comes before it in the sentence)
+            ones = _words([w for w, v in self.number_words.items() if v == 1 and " " not in w])
+            alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+[a-z]{{3,}}\b))")
+            # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
-                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales})\b))")
+                        rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
+                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
+                        rf"|(?<![A-Za-z-])(?i:{article})(?=\s+(?i:{scales})(?![\w-])))")
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
 
@@ -250,7 +318,8 @@ def patterns(language: str) -> Patterns:
 
 _ACRONYM = re.compile(r"\s([A-Z]{2,5})(?![A-Za-z])")
 _NAME_BEFORE_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
-_EN_COUNT = re.compile(r"\s(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?|[A-Z]{2,4}s)\b")
+# `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`)
+_EN_COUNT = re.compile(r"\s(?:[A-Z][A-Za-z]*-\d+\s)?(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?|[A-Z]{2,4}s)\b")
 
 
 @dataclass(slots=True)
@@ -265,6 +334,7 @@ class _Raw:
     yeo: bool = False
     currency_written: bool = True
     currency_word: str | None = None  # `$`, `달러`: as written, for a configured default currency
+    listed: bool = False  # read only as an item of a list of counts (`… and one patient`)
 
 
 def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None, str | None, str | None]:
@@ -360,6 +430,11 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         if word in pat.majority:
             return Numeral(0.5, 0.0, 0.0), "majority"
         return Numeral(pat.fraction_words[word], 0.0, 0.0), "fraction"
+    if kind == "slash":
+        num, den = (int(part) for part in text.split("/"))
+        if num >= den:
+            raise NotANumber(text)
+        return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "bunui":
         return Numeral(parse_fraction(text), 0.0, 0.0), "fraction"
     if kind == "en_in":
@@ -371,9 +446,20 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "en_mult":
         return Numeral(pat.verbs[text.lower()], 1.0, 1.0), "multiple"
-    if kind in ("en_times", "en_word"):
-        value = sum(pat.number_words[part] for part in text.lower().split("-"))
-        return Numeral(value, 1.0, 1.0), "bare"
+    if kind == "en_compound" and pat.mixed:
+        fraction = next((f for f in pat.mixed if text.lower().endswith(f)), None)
+        if fraction and text[:-len(fraction)].rstrip().lower().endswith(pat.data.number_words.joiner.lower()):
+            # `two and a half`: the whole, plus the fraction, to the nearest such fraction
+            whole = text[:-len(fraction)].rstrip()[:-len(pat.data.number_words.joiner)]
+            data = pat.data.number_words
+            value = parse_number_words(whole, pat.word_values, data.hundred, data.thousand, pat.word_joiners).value
+            step = pat.mixed[fraction]
+            return Numeral(value + step, step, step), "bare"
+    if kind == "en_one":
+        return Numeral(1.0, 1.0, 1.0), "listed"
+    if kind in ("en_times", "en_word", "en_compound"):
+        data = pat.data.number_words
+        return parse_number_words(text, pat.word_values, data.hundred, data.thousand, pat.word_joiners), "bare"
     raise MalformedNumber(text)
 
 
@@ -422,13 +508,18 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = _EN_COUNT.match(text, pos)
-        year_like = 1900 <= raw.numeral.value <= 2100 and "," not in text[raw.start:raw.end]
+        written = text[raw.start:raw.end]
+        year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
         elif "," in text[raw.start:raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
+    if (not unit_matched and raw.kind == "bare" and not raw.unit and pat.index_after
+            and raw.numeral.step < 1 and pat.index_after.match(text, pos)):
+        # `815.37로 장을 마쳤다`: an index level is written with its decimals
+        raw.kind, raw.unit, raw.counter = "count", "count", pat.index_counter
     qual = pat.qual_after.match(text, pos)
     if qual and raw.kind not in ("bare",):
         raw.qualifier = qual.lastgroup
@@ -448,8 +539,9 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
         following = text[match.end(): match.end() + 1]
         if pattern in (pat.currency_after, pat.iso_after) and word.isascii() and following.isalpha():
             continue
-        if pattern is pat.currency_after and not word[-1].isalnum() and text[match.end():match.end() + 1].isdigit():
-            continue  # `€10 €20`: the symbol is the next amount's
+        if pattern is pat.currency_after and not word[-1].isalnum() and (
+                text[match.end():match.end() + 1].isdigit() or raw.currency_word):
+            continue  # `€10 €20`, `$ 20.00 $ 37.50`: the symbol is the next amount's
         if pattern is pat.percent_after:
             if match.group("bps"):
                 raw.kind, raw.unit = "pp", "pp"
@@ -511,24 +603,29 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
 
 def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (), start: int = 0,
          approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None,
-         ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
-    """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason)."""
+         grouped: bool | None = None) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+    """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason).
+    `grouped`: whether the document groups digits its own way (`1,59,069` in Indian copy); looked up
+    in `text` when not given (a passage read apart from its article is given its article's)."""
     pat = patterns(language)
     raws: list[_Raw] = []
     malformed: list[tuple[int, int, str]] = []
     blocked = _Blocked(masked)
-    grouped: bool | None = None  # whether the document groups digits its own way (looked up once)
     for match in pat.core.finditer(text, start):
         if blocked.hits(match.start(), match.end()):
             continue
         core_text = match.group(0)
         at = match.start()
+        core_end = match.start() + len(core_text.rstrip())
+        glyph = None
         if at and core_text[0].isdigit():
             before = text[at - 1]
             if (before.isascii() and (before.isalpha() or before == ".")
                     and not (text.endswith(pat.touching, 0, at) or text.startswith("..", at - 2))):
-                continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
-        core_end = match.start() + len(core_text.rstrip())
+                if not (before in pat.glyphs and (at < 2 or not text[at - 2].isalnum())
+                        and pat.glyph_scale.match(text, core_end)):
+                    continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
+                glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
             numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
@@ -542,10 +639,16 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         except NotANumber:
             continue
         begin, currency, qualifier, currency_symbol = _read_before(text, match.start(), pat)
-        raw = _Raw(start=begin, end=core_end, numeral=numeral, kind=kind, qualifier=qualifier,
-                   unit="multiple" if kind == "multiple" else "")
+        if raws and begin < raws[-1].end:
+            # `10 $ 30 $`: the symbol before is the last amount's, written after it
+            begin, currency, qualifier, currency_symbol = match.start(), None, None, None
+        listed = kind == "listed"
+        raw = _Raw(start=begin, end=core_end, numeral=numeral, kind="bare" if listed else kind, qualifier=qualifier,
+                   unit="multiple" if kind == "multiple" else "", listed=listed)
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
+        elif glyph:
+            raw.start, raw.unit = at - 1, pat.glyphs[glyph]
         _read_after(text, raw, pat)
         if raw.qualifier is None:
             raw.qualifier = qualifier
@@ -554,6 +657,9 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         raws.append(raw)
     _infer_parenthetical_currency(text, raws, pat)
     _inherit_units(text, raws, pat)
+    _read_addends(text, raws)
+    _read_tallies(text, raws, pat, blocked)
+    _read_exchange_rates(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance, pat)
     mentions = [m for m in raws if isinstance(m, Mention)]
     mentions = [m for m in mentions if _is_claim(m, text)]
@@ -583,6 +689,120 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
 
 
+_ADDEND_OPEN = re.compile(r"\s?\(\s?")
+_ADDEND_PLUS = re.compile(r"\s?\+\s?")
+_ADDEND_CLOSE = re.compile(r"\s?\)")
+
+
+def _read_addends(text: str, raws: list[_Raw]) -> None:
+    """`23석(15+8)`, `$5bn ($3bn + $2bn)`: the parts of a total written in parentheses after it are in
+    the total's unit."""
+    for i, head in enumerate(raws):
+        if head.kind not in ("count", "money", "measure") or not head.unit:
+            continue
+        parts: list[_Raw] = []
+        at = head.end
+        for raw in raws[i + 1:]:
+            joint = _ADDEND_PLUS if parts else _ADDEND_OPEN
+            if raw.kind != "bare" or raw.unit or not joint.fullmatch(text, at, raw.start):
+                break
+            parts.append(raw)
+            at = raw.end
+        total = sum(raw.numeral.value for raw in parts)
+        # parts within a hundredfold of the total: a slip in the sum or a unit slip in the total (×10,
+        # ×1,000 in 천) is the checks' to report, `5,000원(1+1)` is an offer
+        near = head.numeral.value / 100 <= total <= head.numeral.value * 100
+        if len(parts) >= 2 and _ADDEND_CLOSE.match(text, at) and near:
+            for raw in parts:
+                raw.kind, raw.unit, raw.counter = head.kind, head.unit, head.counter
+                raw.currency_written = head.currency_written
+
+
+def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -> None:
+    """`Red 210, Blue 95, Green 14`: three labelled numbers or more in a row; `two each from Ohio`;
+    `150 of the 300 seats`. Each counts what the sentence counts (the noun of the last count before
+    it in the sentence, or of the whole it is part of), or is a count of its own."""
+    for i, raw in enumerate(raws):
+        if raw.listed and raw.kind == "count" and not _sentence_counter(text, raws, i):
+            raw.kind = "bare"  # `One company said … and one analyst`: no list of counts
+    if pat.tally_between is None:
+        return
+    i = 0
+    while i < len(raws):
+        j = i
+        while ((j > i or _tally_item(raws[i], text) or (raws[i].kind == "count" and raws[i].counter))
+               and j + 1 < len(raws) and _tally_item(raws[j + 1], text)
+               and pat.tally_between.fullmatch(text, raws[j].end, raws[j + 1].start)):
+            j += 1
+        run = raws[i:j + 1]
+        if (len(run) >= 3 and _tally_item(run[0], text)
+                and pat.tally_label.search(text, max(0, run[0].start - 60), run[0].start)):
+            counter = _sentence_counter(text, raws, i)
+            for raw in run:
+                raw.kind, raw.unit, raw.counter = "count", "count", counter
+        elif len(run) >= 3 and run[0].kind == "count" and run[0].counter:
+            # `23 deaths, Ohio eight, Iowa six`: a count, then the tally goes on by label
+            for raw in run[1:]:
+                raw.kind, raw.unit, raw.counter = "count", "count", run[0].counter
+        i = j + 1
+    # `33 in Ohio, 27 in Iowa and 12 in Utah` (not `5 in May, 7 in June`: a month is a time expression)
+    placed = {k for k in range(len(raws) - 1)
+              if pat.place_pair and _tally_item(raws[k], text) and _tally_item(raws[k + 1], text)
+              and pat.place_pair.fullmatch(text, raws[k].end, raws[k + 1].start)
+              and pat.place_after.match(text, raws[k + 1].end) and not times.any_within(raws[k].end, raws[k + 1].start)}
+    for k in sorted(placed | {k + 1 for k in placed}):
+        raws[k].kind, raws[k].unit, raws[k].counter = "count", "count", _sentence_counter(text, raws, k)
+    for i, raw in enumerate(raws):
+        if not _tally_item(raw, text):
+            continue
+        line_start = text.rfind("\n", 0, raw.start) + 1
+        if pat.list_line.fullmatch(text, line_start, raw.start) and pat.line_end.match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", ""  # `- Beta Jet: 3500;`
+        elif pat.each_after and pat.each_after.match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
+        elif pat.part_of and i + 1 < len(raws):
+            whole = raws[i + 1]
+            if (whole.kind == "count" and whole.counter and pat.part_of.fullmatch(text, raw.end, whole.start)
+                    and whole.numeral.value > raw.numeral.value):
+                raw.kind, raw.unit, raw.counter = "count", "count", whole.counter
+
+
+def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`the rupee ended at 71.42 per dollar`: an amount of the currency the sentence names."""
+    if pat.rate_after is None or pat.currency_named is None:
+        return
+    for raw in raws:
+        if raw.kind != "bare" or raw.unit:
+            continue
+        per = pat.rate_after.match(text, raw.end)
+        if not per:
+            continue
+        priced = pat.rate_per[per.group("per").lower()]
+        lo, _ = _sentence(text, raw.start)
+        named = [pat.currency_words[m.group("cur").lower()] for m in pat.currency_named.finditer(text, lo, raw.start)]
+        named = [code for code in named if code != priced]
+        if named:
+            raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
+
+
+def _tally_item(raw: _Raw, text: str) -> bool:
+    """A bare whole number that is not a year."""
+    value = raw.numeral.value
+    return (raw.kind == "bare" and not raw.unit and value == int(value) and raw.numeral.step >= 1
+            and not (1900 <= value <= 2100 and "," not in text[raw.start:raw.end]))
+
+
+def _sentence_counter(text: str, raws: list[_Raw], i: int) -> str:
+    """The noun of the last count before `raws[i]` in its sentence, or ``."""
+    lo, _ = _sentence(text, raws[i].start)
+    for raw in reversed(raws[:i]):
+        if raw.end < lo:
+            break
+        if raw.kind == "count" and raw.counter:
+            return raw.counter
+    return ""
+
+
 def _infer_parenthetical_currency(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1700억 달러(약 230조)`: an equivalent written without its currency is in the
     reader's currency. The currency is a guess, and the claim says so."""
@@ -607,7 +827,13 @@ class _Blocked:
 
     def __init__(self, spans) -> None:
         self._spans = sorted(spans)
+        self._starts = [span[0] for span in self._spans]
         self._i = 0
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a span starts in [start, end) (looked up apart from the scan's forward walk)."""
+        i = bisect.bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
 
     def hits(self, start: int, end: int) -> bool:
         while self._i < len(self._spans) and self._spans[self._i][1] <= start:

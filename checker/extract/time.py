@@ -26,10 +26,19 @@ _PRIOR = "|".join(dict.fromkeys(f for data in every_language() for f in data.pri
 _EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 
+# A span of time (`4년간`, `5년 3개월 만에`, `in 12 years`): the number and the unit, from every
+# language's data; it dates nothing, so it is a time expression without a period.
+_ELAPSED_UNITS = "|".join(dict.fromkeys(f"(?:{u})" for data in every_language() for u in data.elapsed_time.units))
+_ELAPSED_WORDS = sorted({w for data in every_language() for w in data.elapsed_time.number_words}, key=len, reverse=True)
+_ELAPSED_NUMBER = "|".join([r"(?<![\d.,])\d{1,3}", *(rf"\b{w}" for w in _ELAPSED_WORDS)])
+_ELAPSED = rf"(?:{_ELAPSED_NUMBER})\s?(?:{_ELAPSED_UNITS or '(?!)'})"
+
 # Every alternative starts with one of these: testing it first skips most positions.
 _PRIOR_FIRST = "".join(sorted({f[0] for data in every_language() for f in data.prior_periods.words
                                if not f[0].isascii()}))
-_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + "올금내이첫상하후직오어그aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW])"
+_LATIN_FIRST = "aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW"
+_WORD_FIRST = "".join(sorted({c for w in _ELAPSED_WORDS for c in (w[0].lower(), w[0].upper())} - set(_LATIN_FIRST)))
+_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + _WORD_FIRST + "올금내이첫상하후직오어그" + _LATIN_FIRST + "])"
 
 TIME_RE = re.compile(
     _TIME_FIRST + rf"""(?:
@@ -48,7 +57,7 @@ TIME_RE = re.compile(
   | (?P<year>(?P<y5>(?:19|20)\d{{2}})년(?!대))
   | (?P<md>(?P<last_md>지난\s?)?(?P<m6>\d{{1,2}})월\s?(?P<d6>\d{{1,2}})일)
   | (?P<month>(?P<last_m>지난\s?|올해\s?|내년\s?)?(?P<m7>\d{{1,2}})월(?![가-힣]{{0,1}}\d))
-  | (?P<day>(?P<last_d>지난\s?)?(?P<d8>\d{{1,2}})일(?:(?![가-힣])|(?=에|은|는|부터|까지|께|자)))
+  | (?P<day>(?P<last_d>지난\s?)?(?P<d8>\d{{1,2}})일(?:\s?\d{{1,2}}시(?![가-힣])|(?![가-힣])|(?=에|은|는|부터|까지|께|자)))
   | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?분기|(?P<q9b>[1-4])분기|(?P<q9c>[1-4])~[1-4]분기)
   | (?P<half>상반기|하반기|전반기|후반기|첫\s?6개월|첫\s?반기)
   | (?P<lastyear>지난해|작년|전년)
@@ -64,6 +73,7 @@ TIME_RE = re.compile(
   | (?P<en_lastyear>\blast\s+year\b)
   | (?P<en_thisyear>\bthis\s+year\b)
   | (?P<en_year>\b(?:in|since|for|of|during|by|fiscal(?:\s+year)?)\s+(?P<eyy>(?:19|20)\d{{2}})\b)
+  | (?P<elapsed>{_ELAPSED})
     )""",  # noqa: E501 — the time grammar is one verbose expression, an alternative a line (read as a table)
     re.X | re.I,
 )
@@ -182,6 +192,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     if kind == "range_y":
         return ref(None, "relative")
     if kind == "since":
+        return ref(None, "relative")
+    if kind == "elapsed":
         return ref(None, "relative")
     if kind in ("year", "en_year"):
         return ref(g("y5") or g("eyy"), explicit=True)
