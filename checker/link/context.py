@@ -245,5 +245,7 @@ def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) 
 
 
 def _prior_ref_before(doc: ArticleView, position: int, s_start: int) -> TimeRef | None:
-    refs = [t for t in doc.times if s_start <= t.start and t.end <= position and t.role == "prior"]
+    # A time ending by `position` starts before it: the slice of the sentence's times, not every time.
+    first, last = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_right(doc.time_starts, position)
+    refs = [t for t in doc.times[first:last] if t.end <= position and t.role == "prior"]
     return refs[-1] if refs else None

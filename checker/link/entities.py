@@ -72,7 +72,7 @@ def _topic_after(text: str, end: int) -> bool:
 def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
     """Entity hits in text order; lists of names joined into one hit with every id."""
     raw: list[EntityHit] = []
-    taken: list[tuple[int, int]] = []
+    taken = _DisjointSpans()
     outlets: list[tuple[int, int, str]] = []
     for match in lexicon.entity_re.finditer(text, start):
         entity_id = lexicon.entity_for(match.group(0))
@@ -82,19 +82,19 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
         if kind in ("outlet", "source"):
             continue  # who reports a figure is not what it is about
         raw.append(EntityHit(match.start(), match.end(), (entity_id,), kind))
-        taken.append((match.start(), match.end()))
+        taken.add(match.start(), match.end())
     for name_start, end, latin in glossed_names(text, start):
         # `주가연계증권(ELS)`, `고대역폭메모리(HBM)`: an acronym glosses a common noun more often
         # than a company; only a spelled-out Latin name (`오로라(Aurora)`) makes an unknown entity.
-        if latin.isupper() or latin in _NOT_GLOSS_WORDS or _overlaps(taken, name_start, end):
+        if latin.isupper() or latin in _NOT_GLOSS_WORDS or taken.overlaps(name_start, end):
             continue
         raw.append(EntityHit(name_start, end, (slug(latin),), "org"))
-        taken.append((name_start, end))
+        taken.add(name_start, end)
     for name_start, end, name in suffixed_names(text, start):
-        if not _overlaps(taken, name_start, end):
+        if not taken.overlaps(name_start, end):
             known = lexicon.entity_for(name)
             raw.append(EntityHit(name_start, end, (known or slug(name) or name,), "company"))
-            taken.append((name_start, end))
+            taken.add(name_start, end)
     raw += _short_forms(text, raw, taken, start)
     raw.sort(key=lambda h: h.start)
     for hit in raw:
@@ -102,7 +102,7 @@ def find_entities(text: str, lexicon: Lexicon, start: int = 0) -> EntityIndex:
     return EntityIndex(_join_lists(text, raw), outlets)
 
 
-def _short_forms(text: str, hits: list[EntityHit], taken: list[tuple[int, int]], start: int) -> list[EntityHit]:
+def _short_forms(text: str, hits: list[EntityHit], taken: _DisjointSpans, start: int) -> list[EntityHit]:
     """`Kairo Games … Kairo's market value`: once an unknown company is named in full, its first
     word names it again later in the same article."""
     found = []
@@ -113,9 +113,9 @@ def _short_forms(text: str, hits: list[EntityHit], taken: list[tuple[int, int]],
             continue
         for match in re.finditer(rf"\b{re.escape(first)}\b(?!\s+{re.escape(name.split()[1])})", text[hit.end:]):
             begin, end = hit.end + match.start(), hit.end + match.end()
-            if not _overlaps(taken, begin, end):
+            if not taken.overlaps(begin, end):
                 found.append(EntityHit(begin, end, hit.ids, hit.kind))
-                taken.append((begin, end))
+                taken.add(begin, end)
     return found
 
 
@@ -146,8 +146,25 @@ def suffixed_names(text: str, start: int = 0):
         yield match.start(), match.end(), match.group(1)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _DisjointSpans:
+    """The spans names already took, kept in order: a span is added only where none overlaps, so
+    the starts and the ends both ascend and one bisection answers `overlaps` (a scan of every span
+    for every name was quadratic in the names of an article)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # the spans that start before `end` …
+        return before > 0 and self.ends[before - 1] > start  # … the last of them ends latest
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
 
 
 def _join_lists(text: str, hits: list[EntityHit]) -> list[EntityHit]:
