@@ -8,7 +8,7 @@ from helpers import claims
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.link.entities import _DisjointSpans
+from checker.link.entities import EntityHit, EntityIndex, _DisjointSpans, resolve_anaphora
 from checker.link.segment import MAX_SENTENCE, segment
 
 # One clause of a figure list, with no sentence end: pasted tables and `·`-joined lists look so.
@@ -72,3 +72,32 @@ def test_basis_is_read_from_the_changes_own_sentence(knowledge):
     assert by_value[10.0].basis == "quarter"
     assert by_value[20.0].basis == "year"
     assert by_value[30.0].basis is None  # a marker of another sentence is not this one's basis
+
+
+def _resolve_by_scanning(text, index, anaphora, paragraph_of):
+    """The resolution as it was written first, one scan of every hit per anaphor: the oracle."""
+    hits = [h for h in index.hits if not any(a <= h.start and h.end <= b for a, b, _ in anaphora)]
+    for start, end, plural in anaphora:
+        fitting = [h for h in index.hits if h.end <= start and h.kind in ("company", "org")
+                   and (len(h.ids) > 1) == plural]
+        if fitting:
+            target = fitting[-1]
+            hits.append(EntityHit(start, end, target.ids, target.kind,
+                                  paragraph_of(target.start) != paragraph_of(start), False))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+SPANS = st.tuples(st.integers(0, 200), st.integers(1, 15))
+
+
+@given(st.lists(st.tuples(SPANS, st.sampled_from(["company", "org", "person"]), st.booleans()), max_size=25),
+       st.lists(st.tuples(SPANS, st.booleans()), max_size=12))
+def test_anaphora_resolve_as_a_scan_of_every_hit_would(named, anaphors):
+    text = "가" * 260  # no particle follows anything: `topic` is False on both sides
+    hits = sorted((EntityHit(s, s + n, ("a", "b") if plural else ("a",), kind) for (s, n), kind, plural in named),
+                  key=lambda h: h.start)
+    anaphora = sorted((s, s + n, plural) for (s, n), plural in anaphors)
+    index = EntityIndex(hits)
+    got = resolve_anaphora(text, index, anaphora, lambda offset: offset // 50)
+    assert got.hits == _resolve_by_scanning(text, index, anaphora, lambda offset: offset // 50)

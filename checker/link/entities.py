@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -106,8 +107,15 @@ def _short_forms(text: str, hits: list[EntityHit], taken: _DisjointSpans, start:
     """`Kairo Games … Kairo's market value`: once an unknown company is named in full, its first
     word names it again later in the same article."""
     found = []
-    for hit in [h for h in hits if h.kind == "company"]:
-        name = text[hit.start:hit.end]
+    # Each name is searched after its earliest mention only: searching after every mention again
+    # finds nothing new and made an article's work grow with the square of its names.
+    earliest: dict[tuple[str, tuple[str, ...]], EntityHit] = {}
+    for hit in hits:
+        if hit.kind == "company":
+            key = (text[hit.start:hit.end], hit.ids)
+            if key not in earliest or hit.end < earliest[key].end:
+                earliest[key] = hit
+    for (name, _), hit in earliest.items():
         first = name.split()[0] if " " in name else None
         if not first or len(first) < 3 or not first[:1].isupper():
             continue
@@ -167,6 +175,14 @@ class _DisjointSpans:
         self.ends.insert(at, end)
 
 
+def _last_ending_by(hits: list[EntityHit], starts: list[int], position: int) -> EntityHit | None:
+    """The last of `hits` (sorted by start) that ends by `position`."""
+    for i in range(bisect.bisect_right(starts, position) - 1, -1, -1):
+        if hits[i].end <= position:
+            return hits[i]
+    return None
+
+
 def _join_lists(text: str, hits: list[EntityHit]) -> list[EntityHit]:
     """`네이버, 카카오, 쿠팡의` → one hit for the three."""
     out: list[EntityHit] = []
@@ -194,14 +210,19 @@ def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of) -> E
     Resolving across a paragraph break is a guess, and is marked as one.
     """
     # A name inside an anaphor (`이 중국 기술 대기업`) describes the referent; it is not one.
-    hits = [h for h in index.hits if not any(a_start <= h.start and h.end <= a_end for a_start, a_end, _ in anaphora)] \
-        if anaphora else list(index.hits)
+    # (Anaphora are sorted by start: the one reaching furthest among those starting by a name's
+    # start decides, by bisection; and the subjects of each number are kept in their own list.)
+    anaphor_starts = [a[0] for a in anaphora]
+    reach = list(itertools.accumulate((a[1] for a in anaphora), max))
+    hits = [h for h in index.hits
+            if (i := bisect.bisect_right(anaphor_starts, h.start)) == 0 or reach[i - 1] < h.end]
+    subjects = {plural: [h for h in index.hits if h.kind in ("company", "org") and (len(h.ids) > 1) == plural]
+                for plural in (False, True)}
+    subject_starts = {plural: [h.start for h in found] for plural, found in subjects.items()}
     for start, end, plural in anaphora:
-        before = [h for h in index.hits if h.end <= start and h.kind in ("company", "org")]
-        fitting = [h for h in before if (len(h.ids) > 1) == plural]
-        if not fitting:
+        target = _last_ending_by(subjects[plural], subject_starts[plural], start)
+        if target is None:
             continue
-        target = fitting[-1]
         inferred = paragraph_of(target.start) != paragraph_of(start)
         hits.append(EntityHit(start, end, target.ids, target.kind, inferred, _topic_after(text, end)))
     hits.sort(key=lambda h: h.start)
