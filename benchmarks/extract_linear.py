@@ -1,48 +1,103 @@
-"""Extraction time on inputs that used to be quadratic (issue 12's corners): `1` and N `억`,
-`이천` × N, a line of N characters without spaces, N conversions in one sentence. Each input is
-timed at two sizes; linear time keeps the ratio near the ratio of the sizes (2)."""
+"""Time on inputs that used to be quadratic (issue 12.4), each at two sizes: linear time keeps the
+ratio near the ratio of the sizes (2).
+
+- Extraction alone: `1` and N `억`, `이천` × N, a line of N characters without spaces, N
+  conversions in one sentence.
+- Extraction and linking (what one article costs before the checks): N claims in one article,
+  the same lines, and an article of N MB (the seeds, repeated).
+
+`--only WORD` runs the rows whose name holds WORD."""
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checker.extract import extract  # noqa: E402
+from checker.link import link  # noqa: E402
 from checker.models import Document  # noqa: E402
+from checker.pipeline import load_knowledge  # noqa: E402
 
-CASES = {
-    "1 + N 억": lambda n: "1" + "억" * n,
-    "이천 × N": lambda n: "이천" * n,
-    "분의 run": lambda n: "삼" * n + "분의",
-    "digits run": lambda n: "1" * n,
-    "line without spaces (ko)": lambda n: ("매출은3천245억원으로12%늘었다" * (n // 18 + 1))[:n],
-    "line without spaces (en)": lambda n: ("RevenueRMB87.8bnup12pc" * (n // 22 + 1))[:n],
-    "N conversions, one sentence": lambda n: "".join("500억 위안(9조 2946억원)·" for _ in range(n // 20)),
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# Three claims: a value, its prior (`전년 동기`) and the change between them.
+ARTICLE_SENTENCE = "삼성전자의 2024년 상반기 매출은 120억원으로 전년 동기 100억원보다 20% 늘었다.\n"
+
+
+def _line_ko(n: int) -> str:
+    return ("매출은3천245억원으로12%늘었다" * (n // 18 + 1))[:n]
+
+
+def _seeds_article(megabytes: int) -> str:
+    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    size = len(seeds.encode("utf-8"))
+    return "\n\n".join([seeds] * max(1, round(megabytes * 1_000_000 / size)))
+
+
+# name: (make the text of size n, n, target in seconds or None, language)
+EXTRACT: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
+    "1 + N 억": (lambda n: "1" + "억" * n, 40_000, 0.5, "ko"),
+    "이천 × N": (lambda n: "이천" * n, 50_000, 1.0, "ko"),
+    "분의 run": (lambda n: "삼" * n + "분의", 50_000, None, "ko"),
+    "digits run": (lambda n: "1" * n, 200_000, None, "ko"),
+    "line without spaces (ko), N characters": (_line_ko, 1_000_000, 1.0, "ko"),
+    "line without spaces (en), N characters": (lambda n: ("RevenueRMB87.8bnup12pc" * (n // 22 + 1))[:n],
+                                               1_000_000, 1.0, "en"),
+    "N conversions, one sentence (characters)": (
+        lambda n: "".join("500억 위안(9조 2946억원)·" for _ in range(n // 20)), 200_000, None, "ko"),
 }
-SIZES = {"1 + N 억": 40_000, "이천 × N": 50_000, "분의 run": 50_000, "digits run": 200_000,
-         "line without spaces (ko)": 1_000_000, "line without spaces (en)": 1_000_000,
-         "N conversions, one sentence": 200_000}
+LINK: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
+    "N claims in one article": (lambda n: ARTICLE_SENTENCE * (n // 3), 8_000, 1.0, "ko"),
+    "line without spaces (ko), N characters": (_line_ko, 1_000_000, 1.0, "ko"),
+    "N conversions, one sentence (characters)": EXTRACT["N conversions, one sentence (characters)"][:2] + (None, "ko"),
+    "article of N MB (the seeds repeated)": (_seeds_article, 20, 20.0, "ko"),
+}
 
 
-def timed(text: str, language: str) -> float:
-    doc = Document(path="t.txt", text=text, published=dt.date(2024, 8, 27), language=language)
+def _document(text: str, language: str) -> Document:
+    return Document(path="t.txt", text=text, published=dt.date(2024, 8, 27), language=language)
+
+
+def _extract(text: str, language: str, _lexicon) -> tuple[float, int]:
+    doc = _document(text, language)
     start = time.perf_counter()
-    extract(doc)
-    return time.perf_counter() - start
+    found = len(extract(doc).mentions)
+    return time.perf_counter() - start, found
 
 
-def main() -> int:
-    extract(Document(path="t.txt", text="500억 위안", language="ko"))  # warm
-    print("| input | size | time | time at half size | ratio |")
-    print("| --- | --- | --- | --- | --- |")
-    for name, make in CASES.items():
-        n = SIZES[name]
-        language = "en" if "(en)" in name else "ko"
-        full, half = timed(make(n), language), timed(make(n // 2), language)
-        print(f"| {name} | {n:,} | {full:.3f} s | {half:.3f} s | {full / max(half, 1e-9):.1f} |")
+def _extract_and_link(text: str, language: str, lexicon) -> tuple[float, int]:
+    doc = _document(text, language)
+    start = time.perf_counter()
+    found = len(link(extract(doc), lexicon).claims)
+    return time.perf_counter() - start, found
+
+
+def _table(title: str, cases: dict, run, lexicon, only: str | None) -> None:
+    print(f"\n{title}\n")
+    print("| input | N | found | time | time at N/2 | ratio | target | met |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: |")
+    for name, (make, n, target, language) in cases.items():
+        if only and only not in name:
+            continue
+        (full, found), (half, _) = run(make(n), language, lexicon), run(make(n // 2), language, lexicon)
+        met = "–" if target is None else ("yes" if full <= target else "no")
+        wanted = "–" if target is None else f"≤ {target:g} s"
+        print(f"| {name} | {n:,} | {found:,} | {full:.2f} s | {half:.2f} s | {full / max(half, 1e-9):.1f} "
+              f"| {wanted} | {met} |", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="run the rows whose name holds this")
+    args = parser.parse_args(argv)
+    lexicon = load_knowledge().lexicon
+    link(extract(_document("500억 위안", "ko")), lexicon)  # warm: patterns compiled, lexicon loaded
+    _table("Extraction (found: mentions)", EXTRACT, _extract, lexicon, args.only)
+    _table("Extraction and linking (found: claims)", LINK, _extract_and_link, lexicon, args.only)
     return 0
 
 

@@ -13,7 +13,7 @@ from checker.check.packs import INTERNAL_ERROR, builtin_rules_dir
 from checker.config import Settings, load_settings
 from checker.errors import InputError, UsageError
 from checker.ledger.commands import run_ledger_command
-from checker.models import SEVERITY_RANK, Claim, Document, Finding
+from checker.models import SEVERITY_RANK, ClaimRecord, Document, Finding
 from checker.pipeline import Knowledge, analyze, check, load_knowledge, select_rules
 from checker.read.files import iter_article_paths
 from checker.report import Outcome, RenderSettings, console, needs, render, stamp
@@ -258,7 +258,7 @@ def run_ledger(args: argparse.Namespace) -> int:
 def run_schema(args: argparse.Namespace) -> int:
     import json
 
-    model = {"claim": Claim, "finding": Finding, "document": Document}[args.model]
+    model = {"claim": ClaimRecord, "finding": Finding, "document": Document}[args.model]
     _write(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2), args.output)
     return 0
 

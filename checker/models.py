@@ -6,10 +6,13 @@ code point offsets into the original decoded text, end exclusive.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from checker.intervals import Interval
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -45,24 +48,32 @@ class Document(BaseModel):
         return starts
 
 
-class Quantity(BaseModel):
-    """What a written number states: a value and the interval it stands for."""
+@dataclass(slots=True)
+class Quantity:
+    """What a written number states: a value and the interval it stands for.
 
-    # `이상` is [v, ∞): infinities survive a JSON round trip as "Infinity".
-    model_config = ConfigDict(ser_json_inf_nan="strings")
+    A slotted dataclass, not a pydantic model: every claim holds one, and an archive holds
+    millions of claims (issue 12.4); it is validated where it crosses an edge (`ClaimRecord`)."""
 
     kind: str  # money, percent, pp, multiple, fraction, count, range
     value: float
     low: float
     high: float
+    unit: str  # ISO 4217 for money, percent, pp, multiple, fraction, count, or a measure
     low_open: bool = False
     high_open: bool = False
-    unit: str  # ISO 4217 for money, percent, pp, multiple, fraction, count, or a measure
     qualifier: str | None = None
     step: float = 0.0  # the rounding unit of the number as written (`up to ¥590bn` keeps ±0.5bn here)
     counter: str | None = None  # the counter word of a count (`개`, `명`, `servers`)
     ends: list[tuple[float, float]] | None = None  # a range: the interval of each end
     range_kind: str | None = None  # a range: the kind of its ends (money, percent …)
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.high, self.low_open, self.high_open)
+
+
+QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity))
 
 
 class TimeRef(BaseModel):
@@ -119,10 +130,123 @@ class Extraction(BaseModel):
     malformed: list[Malformed] = Field(default_factory=list)
 
 
-class Claim(BaseModel):
+@dataclass(slots=True)
+class Claim:
+    """A mention placed in context: who, what, when, and how it relates to others.
+
+    It holds its mention's `Quantity` (read through `claim.value`, `claim.low` …); a slotted
+    dataclass inside the pipeline, a `ClaimRecord` at the edges (`record`, `from_record`)."""
+
+    id: str
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    quantity: Quantity
+    entities: list[str] = field(default_factory=list)
+    metric: str | None = None
+    scope: str | None = None
+    period: str | None = None
+    period_span: Span | None = None
+    # value: a figure; prior: the same figure a period earlier (`전년 동기 …`); baseline: a figure
+    # compared with (`…보다`); change: a change of another claim; share: a rate or part; conversion.
+    role: Literal["value", "prior", "baseline", "change", "share", "conversion"] = "value"
+    direction: int = 0  # +1 increase, -1 decrease, 0 none (for changes)
+    basis: str | None = None  # a change against: year (전년 동기), quarter (전 분기), month (전월); None unknown
+    converts: str | None = None
+    change_of: str | None = None
+    compared_to: str | None = None
+    part_of: str | None = None  # the stated total this figure is a listed part of
+    open_list: bool = False  # a total after `등`: the listed parts may not be all of it
+    whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
+    label: str | None = None  # a share in a listed run: its place in the run
+    share_part: str | None = None  # a share: the part it is the share of …
+    share_whole: str | None = None  # … and the whole (on an amount: the whole it is a part of)
+    forecast: bool = False
+    furniture: bool = False
+    superlative: str | None = None  # "max" or "min" when the sentence ranks this claim
+    plus_reading: bool = False  # a multiple before a rise verb (`3배 증가`): also read as +N×100%
+    guesses: list[str] = field(default_factory=list)  # links resolved by a guess: entities, metric, period
+    sentence: int = 0
+    paragraph: int = 0
+    published: dt.date | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.quantity.kind
+
+    @property
+    def value(self) -> float:
+        return self.quantity.value
+
+    @property
+    def low(self) -> float:
+        return self.quantity.low
+
+    @property
+    def high(self) -> float:
+        return self.quantity.high
+
+    @property
+    def low_open(self) -> bool:
+        return self.quantity.low_open
+
+    @property
+    def high_open(self) -> bool:
+        return self.quantity.high_open
+
+    @property
+    def unit(self) -> str:
+        return self.quantity.unit
+
+    @property
+    def qualifier(self) -> str | None:
+        return self.quantity.qualifier
+
+    @property
+    def step(self) -> float:
+        return self.quantity.step
+
+    @property
+    def counter(self) -> str | None:
+        return self.quantity.counter
+
+    @property
+    def ends(self) -> list[tuple[float, float]] | None:
+        return self.quantity.ends
+
+    @property
+    def range_kind(self) -> str | None:
+        return self.quantity.range_kind
+
+    @property
+    def interval(self) -> Interval:
+        return self.quantity.interval
+
+    def record(self) -> ClaimRecord:
+        """The claim flat, as JSON, the schema and the ledger have it."""
+        data = {name: getattr(self, name) for name in CLAIM_RECORD_FIELDS}
+        return ClaimRecord.model_construct(**data)
+
+    @classmethod
+    def from_record(cls, record: ClaimRecord | dict[str, Any]) -> Claim:
+        """A claim read back from an edge (a dict is validated as a `ClaimRecord` first)."""
+        if not isinstance(record, ClaimRecord):
+            record = ClaimRecord.model_validate(record)
+        data = {name: getattr(record, name) for name in CLAIM_RECORD_FIELDS}
+        quantity = Quantity(**{name: data.pop(name) for name in QUANTITY_FIELDS})
+        return cls(quantity=quantity, **data)
+
+
+
+class ClaimRecord(BaseModel):
     """A mention placed in context: who, what, when, and how it relates to others."""
 
-    model_config = ConfigDict(ser_json_inf_nan="strings")
+    # A claim as it crosses an edge, flat: the JSON output, the published schema (`factlint schema
+    # claim`), the ledger. Inside the pipeline a claim is a `Claim` holding its `Quantity`.
+    model_config = ConfigDict(ser_json_inf_nan="strings", title="Claim")
 
     id: str
     path: str
@@ -171,9 +295,13 @@ class Claim(BaseModel):
     paragraph: int = 0
     published: dt.date | None = None
 
+CLAIM_RECORD_FIELDS = tuple(ClaimRecord.model_fields)
+
 
 class ClaimSet(BaseModel):
     """The claims of one document (the link stage's output)."""
+
+    model_config = ConfigDict(ser_json_inf_nan="strings")  # its claims' `이상` bounds
 
     document: Document
     claims: list[Claim]

@@ -1,6 +1,7 @@
 """The stages in order: read → extract → link → check. The CLI calls these."""
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 from collections.abc import Callable, Iterable
@@ -105,7 +106,7 @@ def finite_claims(claimset: ClaimSet) -> ClaimSet:
         if claim.id in gone:
             continue
         links = {name: None for name in ("converts", "change_of", "compared_to") if getattr(claim, name) in gone}
-        kept.append(claim.model_copy(update=links) if links else claim)
+        kept.append(dataclasses.replace(claim, **links) if links else claim)
     too_large = [Malformed(start=c.start, end=c.end, text=c.text.strip(), reason="too large to be read as a number")
                  for c in bad]
     malformed = [*claimset.malformed, *read_malformed(too_large, claimset.document.text)]

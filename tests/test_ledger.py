@@ -91,7 +91,7 @@ def assert_complete(db: Path, metric_types: dict[str, str]) -> int:
             data = json.loads(zlib.decompress(claims))
             assert len(data) == count > 0
             expected = {(k, seq) for seq, c in enumerate(data)
-                        for k in claim_keys(Claim.model_validate(c), metric_types)}
+                        for k in claim_keys(Claim.from_record(c), metric_types)}
             keys = set(conn.execute("SELECT key, seq FROM claim_keys WHERE document_id = ?", (document_id,)))
             assert keys == expected
         orphans = conn.execute("SELECT count(*) FROM claim_keys WHERE document_id NOT IN (SELECT id FROM documents)")
@@ -382,7 +382,7 @@ def test_migrates_a_version_1_ledger(tmp_path, knowledge, metric_types):
                      (document_id, str(Path(doc.path).resolve()), content_hash(doc), doc.published.isoformat(),
                       doc.language, doc.outlet, doc.encoding, doc.body_start, zlib.compress(doc.text.encode())))
         for seq, claim in enumerate(cs.claims):
-            conn.execute("INSERT INTO claims VALUES (?, ?, ?)", (document_id, seq, claim.model_dump_json()))
+            conn.execute("INSERT INTO claims VALUES (?, ?, ?)", (document_id, seq, claim.record().model_dump_json()))
             conn.executemany("INSERT INTO claim_keys VALUES (?, ?, ?)",
                              [(key, document_id, seq) for key in claim_keys(claim, metric_types)])
     conn.commit()

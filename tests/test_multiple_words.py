@@ -6,7 +6,7 @@ from helpers import claims, document, findings
 
 from checker.check.kinds.multiple import MultipleParams, word_readings
 from checker.check.packs import load_rules
-from checker.models import Claim
+from checker.models import Claim, Quantity
 
 KO = "삼성전자의 올해 상반기 영업이익은 {}으로 전년 동기 {}에서 {} 늘었다."
 EN = "Samsung's first-half operating profit {} to {} from {} a year earlier."
@@ -68,8 +68,9 @@ def test_readings_are_parameters_of_the_rule(knowledge):
 
 
 def _multiple(value: float, qualifier: str | None = None, step: float = 1.0, plus_reading: bool = False) -> Claim:
-    return Claim(id="x#0", path="x", start=0, end=1, line=1, column=1, text="두 배", kind="multiple", value=value,
-                 low=value - step / 2, high=value + step / 2, unit="multiple", qualifier=qualifier, step=step,
+    quantity = Quantity(kind="multiple", value=value, low=value - step / 2, high=value + step / 2, unit="multiple",
+                        qualifier=qualifier, step=step)
+    return Claim(id="x#0", path="x", start=0, end=1, line=1, column=1, text="두 배", quantity=quantity,
                  plus_reading=plus_reading)
 
 

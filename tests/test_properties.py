@@ -113,7 +113,7 @@ def test_models_round_trip_through_json(knowledge, seeds_analysis):
 
 
 def test_claim_json_schema_is_published():
-    from checker.models import Claim
+    from checker.models import ClaimRecord
 
-    schema = Claim.model_json_schema()
+    schema = ClaimRecord.model_json_schema()
     assert {"entities", "metric", "period", "converts", "change_of", "compared_to"} <= set(schema["properties"])

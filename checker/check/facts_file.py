@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from checker.errors import InputError
 from checker.extract.numerals import MalformedNumber, parse_numeral
+from checker.intervals import Interval
 from checker.tomlfile import line_of_table, read_toml
 
 
@@ -32,19 +33,19 @@ class ReferenceFact(BaseModel):
     def _as_text(cls, value):
         return str(value)
 
-    def interval(self) -> tuple[float, float]:
+    def interval(self) -> Interval:
         """The value's rounding interval; a ValueError for anything but a finite number."""
         text = self.value.strip()
         try:
             numeral = parse_numeral(text)
         except MalformedNumber:
-            number = float(text)  # ValueError for words; `nan`, `inf` and `1e400` read, and are refused below
-            low = high = number
+            # ValueError for words; `nan`, `inf` and `1e400` read, and are refused below
+            interval = Interval.point(float(text))
         else:
-            low, high = numeral.value - numeral.step / 2, numeral.value + numeral.step / 2
-        if not (math.isfinite(low) and math.isfinite(high)):
+            interval = Interval.rounding(numeral.value, numeral.step)
+        if not (math.isfinite(interval.lo) and math.isfinite(interval.hi)):
             raise ValueError("not a finite number")
-        return low, high
+        return interval
 
 
 def load_facts(path: Path) -> list[ReferenceFact]:

@@ -111,7 +111,7 @@ def pick(target: Interval, claim: Claim | None = None, center: float | None = No
         for step in (claim.step, claim.step / 10, claim.step / 100, claim.step / 1000):
             candidate = _clean(round(middle / step) * step)
             if candidate != 0 and abs(candidate - middle) <= near and \
-                    Interval(candidate - step / 2, candidate + step / 2).overlaps(target):
+                    Interval.rounding(candidate, step).overlaps(target):
                 return candidate
     if center is not None and target.lo <= center <= target.hi:
         return fmt.shortest(Interval(center - (center - target.lo) / 4, center + (target.hi - center) / 4))

@@ -309,7 +309,7 @@ class Ledger:
         """Store one article: "added", "replaced" (its old claims go in the same transaction) or "unchanged"."""
         document = claimset.document
         path, digest = absolute(document.path), content_hash(document)
-        claims = json.dumps([c.model_dump(mode="json", exclude_defaults=True) for c in claimset.claims],
+        claims = json.dumps([c.record().model_dump(mode="json", exclude_defaults=True) for c in claimset.claims],
                             ensure_ascii=False)
         keys = [(key, seq) for seq, claim in enumerate(claimset.claims) for key in claim_keys(claim, metric_types)]
         with self.transaction() as conn:
@@ -480,7 +480,7 @@ def _claimset(path: str, meta: list, text: bytes, claims: bytes, seqs: Iterable[
             if data.get(field) and data[field].startswith(old + "#"):
                 data[field] = path + data[field][len(old):]
         data["path"] = path
-        picked.append(Claim.model_validate(data))
+        picked.append(Claim.from_record(data))
     return ClaimSet(document=document, claims=picked)
 
 

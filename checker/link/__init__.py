@@ -69,12 +69,9 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
 
 def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int], text: str) -> Claim:
     line = bisect.bisect_right(line_starts, mention.start)
-    q = mention.quantity
     return Claim(
         id=f"{path}#{index}", path=path, start=mention.start, end=mention.end, line=line,
-        column=mention.start - line_starts[line - 1] + 1, text=mention.text, kind=q.kind, value=q.value,
-        low=q.low, high=q.high, low_open=q.low_open, high_open=q.high_open, unit=q.unit,
-        qualifier=q.qualifier, step=q.step, counter=q.counter, ends=q.ends, range_kind=q.range_kind,
+        column=mention.start - line_starts[line - 1] + 1, text=mention.text, quantity=mention.quantity,
     )
 
 

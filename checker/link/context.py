@@ -66,7 +66,9 @@ def _measures_fit(measures: str, claim: Claim) -> bool:
 
 def _metric_before(doc: ArticleView, s_start: int, paragraph: int):
     """The metric of the previous sentence in the same paragraph (`기업별로는 …`)."""
-    for hit in reversed(doc.metric_hits):
+    # From the last hit starting by s_start back (a hit that starts later ends later): not every hit.
+    for i in range(bisect.bisect_right(doc.metric_starts, s_start) - 1, -1, -1):
+        hit = doc.metric_hits[i]
         if hit[1] <= s_start:
             return hit if doc.segments.paragraph_of(hit[0]) == paragraph else None
     return None
@@ -230,7 +232,9 @@ def _lead_subject(doc: ArticleView, s_start: int) -> EntityHit | None:
 
 def _subject_before(doc: ArticleView, s_start: int, paragraph: int) -> EntityHit | None:
     """The subject of an earlier sentence in this paragraph or the one before (a guess, marked so)."""
-    earlier = [h for h in doc.entities.hits if h.end <= s_start and h.kind in ("company", "org")
+    # Only the hits from the start of the paragraph before (a bisection), not every hit of the article.
+    first = doc.segments.paragraph_starts[paragraph - 1] if paragraph >= 1 else 0
+    earlier = [h for h in doc.entities.before(first, s_start) if h.kind in ("company", "org")
                and paragraph - 1 <= doc.segments.paragraph_of(h.start) <= paragraph]
     return earlier[-1] if earlier else None
 
@@ -327,7 +331,9 @@ def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) 
     """The period of the last sentence before that named one, in this paragraph or the one before:
     its first period, which is the sentence's own (`for 2024, up 19% from $1.98bn in 2023`)."""
     found: TimeRef | None = None
-    for ref in reversed(doc.times):
+    # From the last time starting by s_start back (a time that starts later ends later): not every time.
+    for i in range(bisect.bisect_right(doc.time_starts, s_start) - 1, -1, -1):
+        ref = doc.times[i]
         if ref.end > s_start or not ref.period or ref.role in ("prior", "dateline"):
             continue
         if not (event or ref.period.count("-") < 2):
@@ -341,5 +347,7 @@ def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) 
 
 
 def _prior_ref_before(doc: ArticleView, position: int, s_start: int) -> TimeRef | None:
-    refs = [t for t in doc.times if s_start <= t.start and t.end <= position and t.role == "prior"]
+    # A time ending by `position` starts before it: the slice of the sentence's times, not every time.
+    first, last = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_right(doc.time_starts, position)
+    refs = [t for t in doc.times[first:last] if t.end <= position and t.role == "prior"]
     return refs[-1] if refs else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -65,7 +66,7 @@ def _topic_after(text: str, end: int, lang: str) -> bool:
 def find_entities(text: str, lexicon: Lexicon, lang: str, start: int = 0) -> EntityIndex:
     """Entity hits in text order; lists of names joined into one hit with every id."""
     raw: list[EntityHit] = []
-    taken: list[tuple[int, int]] = []
+    taken = _DisjointSpans()
     outlets: list[tuple[int, int, str]] = []
     for match in lexicon.entity_re.finditer(text, start):
         entity_id = lexicon.entity_for(match.group(0))
@@ -75,19 +76,19 @@ def find_entities(text: str, lexicon: Lexicon, lang: str, start: int = 0) -> Ent
         if kind in ("outlet", "source"):
             continue  # who reports a figure is not what it is about
         raw.append(EntityHit(match.start(), match.end(), (entity_id,), kind))
-        taken.append((match.start(), match.end()))
+        taken.add(match.start(), match.end())
     for name_start, end, latin in glossed_names(text, start):
         # `주가연계증권(ELS)`, `고대역폭메모리(HBM)`: an acronym glosses a common noun more often
         # than a company; only a spelled-out Latin name (`오로라(Aurora)`) makes an unknown entity.
-        if latin.isupper() or _NOT_GLOSS_WORDS[lang].fullmatch(latin) or _overlaps(taken, name_start, end):
+        if latin.isupper() or _NOT_GLOSS_WORDS[lang].fullmatch(latin) or taken.overlaps(name_start, end):
             continue
         raw.append(EntityHit(name_start, end, (slug(latin),), "org"))
-        taken.append((name_start, end))
+        taken.add(name_start, end)
     for name_start, end, name in suffixed_names(text, lang, start):
-        if not _overlaps(taken, name_start, end):
+        if not taken.overlaps(name_start, end):
             known = lexicon.entity_for(name)
             raw.append(EntityHit(name_start, end, (known or slug(name) or name,), "company"))
-            taken.append((name_start, end))
+            taken.add(name_start, end)
     raw += _short_forms(text, raw, taken, start)
     raw.sort(key=lambda h: h.start)
     for hit in raw:
@@ -95,20 +96,27 @@ def find_entities(text: str, lexicon: Lexicon, lang: str, start: int = 0) -> Ent
     return EntityIndex(_join_lists(text, raw, lang), outlets)
 
 
-def _short_forms(text: str, hits: list[EntityHit], taken: list[tuple[int, int]], start: int) -> list[EntityHit]:
+def _short_forms(text: str, hits: list[EntityHit], taken: _DisjointSpans, start: int) -> list[EntityHit]:
     """`Kairo Games … Kairo's market value`: once an unknown company is named in full, its first
     word names it again later in the same article."""
     found = []
-    for hit in [h for h in hits if h.kind == "company"]:
-        name = text[hit.start:hit.end]
+    # Each name is searched after its earliest mention only: searching after every mention again
+    # finds nothing new and made an article's work grow with the square of its names.
+    earliest: dict[tuple[str, tuple[str, ...]], EntityHit] = {}
+    for hit in hits:
+        if hit.kind == "company":
+            key = (text[hit.start:hit.end], hit.ids)
+            if key not in earliest or hit.end < earliest[key].end:
+                earliest[key] = hit
+    for (name, _), hit in earliest.items():
         first = name.split()[0] if " " in name else None
         if not first or len(first) < 3 or not first[:1].isupper():
             continue
         for match in re.finditer(rf"\b{re.escape(first)}\b(?!\s+{re.escape(name.split()[1])})", text[hit.end:]):
             begin, end = hit.end + match.start(), hit.end + match.end()
-            if not _overlaps(taken, begin, end):
+            if not taken.overlaps(begin, end):
                 found.append(EntityHit(begin, end, hit.ids, hit.kind))
-                taken.append((begin, end))
+                taken.add(begin, end)
     return found
 
 
@@ -139,8 +147,33 @@ def suffixed_names(text: str, lang: str, start: int = 0):
         yield match.start(), match.end(), match.group(1)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _DisjointSpans:
+    """The spans names already took, kept in order: a span is added only where none overlaps, so
+    the starts and the ends both ascend and one bisection answers `overlaps` (a scan of every span
+    for every name was quadratic in the names of an article)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # the spans that start before `end` …
+        return before > 0 and self.ends[before - 1] > start  # … the last of them ends latest
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
+def _last_ending_by(hits: list[EntityHit], starts: list[int], position: int) -> EntityHit | None:
+    """The last of `hits` (sorted by start) that ends by `position`."""
+    for i in range(bisect.bisect_right(starts, position) - 1, -1, -1):
+        if hits[i].end <= position:
+            return hits[i]
+    return None
 
 
 def _join_lists(text: str, hits: list[EntityHit], lang: str) -> list[EntityHit]:
@@ -170,14 +203,19 @@ def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of, lang
     Resolving across a paragraph break is a guess, and is marked as one.
     """
     # A name inside an anaphor (`이 중국 기술 대기업`) describes the referent; it is not one.
-    hits = [h for h in index.hits if not any(a_start <= h.start and h.end <= a_end for a_start, a_end, _ in anaphora)] \
-        if anaphora else list(index.hits)
+    # (Anaphora are sorted by start: the one reaching furthest among those starting by a name's
+    # start decides, by bisection; and the subjects of each number are kept in their own list.)
+    anaphor_starts = [a[0] for a in anaphora]
+    reach = list(itertools.accumulate((a[1] for a in anaphora), max))
+    hits = [h for h in index.hits
+            if (i := bisect.bisect_right(anaphor_starts, h.start)) == 0 or reach[i - 1] < h.end]
+    subjects = {plural: [h for h in index.hits if h.kind in ("company", "org") and (len(h.ids) > 1) == plural]
+                for plural in (False, True)}
+    subject_starts = {plural: [h.start for h in found] for plural, found in subjects.items()}
     for start, end, plural in anaphora:
-        before = [h for h in index.hits if h.end <= start and h.kind in ("company", "org")]
-        fitting = [h for h in before if (len(h.ids) > 1) == plural]
-        if not fitting:
+        target = _last_ending_by(subjects[plural], subject_starts[plural], start)
+        if target is None:
             continue
-        target = fitting[-1]
         inferred = paragraph_of(target.start) != paragraph_of(start)
         hits.append(EntityHit(start, end, target.ids, target.kind, inferred, _topic_after(text, end, lang)))
     hits.sort(key=lambda h: h.start)

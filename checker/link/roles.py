@@ -126,7 +126,8 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
 def _basis(doc: ArticleView, mention: Mention, s_start: int) -> str | None:
     """What a change is measured against: the nearest prior marker in its sentence."""
     s_end = doc.segments.sentence_bounds(doc.segments.sentence_of(mention.start), len(doc.text))[1]
-    priors = [t for t in doc.times if t.role == "prior" and s_start <= t.start < s_end]
+    first, last = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_left(doc.time_starts, s_end)
+    priors = [t for t in doc.times[first:last] if t.role == "prior"]  # the sentence's times, not the article's
     if not priors:
         return None
     # Korean names the basis before the change (`전년 동기 대비 4%`), English often after it.

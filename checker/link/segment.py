@@ -22,6 +22,12 @@ SEGMENTER_ENV = "FACTLINT_SEGMENTER"
 SEGMENTERS = ("rules", "kiwi")
 
 _SENTENCE_END = re.compile(r"(?<=[.?!。])[\"'”’」』)]*\s+|\n+")
+# The linker relates the figures of one sentence, each with each: a run of text with no sentence
+# end (a table pasted as one line, a list joined by `·`) is cut into sentences of at most this
+# many characters, so that work stays linear in the article. Real sentences are far shorter (the
+# longest in the real corpus is under 400 characters), so this never cuts one.
+MAX_SENTENCE = 1_000
+_CLAUSE_BREAK = re.compile(r"[\s,;·、]")
 # A line of page furniture; the furniture that ends a page (a copyright line, related links) starts its tail.
 _FURNITURE_LINE = ByLanguage(lambda w: rf"{w.page_end_furniture}|{w.furniture_lines}", re.I | re.M)
 _LINE_START = re.compile(r"(?<=\n)(?=[^\S\n]*\S)")
@@ -80,6 +86,7 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     sentences.extend(m.end() for m in _SENTENCE_END.finditer(text, start) if m.end() < len(text))
     if selected_segmenter() == "kiwi" and (language or _guess_language(text, start)) == "ko":
         sentences = _kiwi_sentences(text, start, sentences)
+    sentences = _cut_long(text, sentences)
     # A paragraph starts at each non-blank line: blank lines separate, they are not paragraphs.
     paragraphs = [start] + [m.start() for m in _LINE_START.finditer(text, start) if m.start() > start]
     vocabulary = language or _guess_language(text, start)
@@ -107,6 +114,25 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((begin, end))
+    return out
+
+
+def _cut_long(text: str, starts: list[int]) -> list[int]:
+    """Sentence starts, with every sentence longer than MAX_SENTENCE cut after its last clause break
+    (a space, a comma, `·`) in its second half, or else at the limit, moved back off a digit."""
+    out = []
+    for start, end in zip(starts, [*starts[1:], len(text)]):
+        out.append(start)
+        while end - start > MAX_SENTENCE:
+            limit = start + MAX_SENTENCE
+            cut = limit
+            for match in _CLAUSE_BREAK.finditer(text, start + MAX_SENTENCE // 2, limit):
+                cut = match.end()
+            if cut == limit:
+                while cut > start + MAX_SENTENCE // 2 and text[cut - 1].isdigit():
+                    cut -= 1  # not inside `3245`
+            out.append(cut)
+            start = cut
     return out
 
 

@@ -27,9 +27,9 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from checker import __version__
 from checker.check import formatting
-from checker.check.intervals import Interval
 from checker.config import discover
 from checker.errors import InputError
+from checker.intervals import Interval
 from checker.ledger.store import claim_keys
 from checker.lsp.positions import Positions
 from checker.lsp.suggest import edits

@@ -25,8 +25,8 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from checker.check import formatting as fmt
-from checker.check.intervals import Interval
 from checker.errors import InputError, UsageError
+from checker.intervals import Interval
 from checker.models import SEVERITY_RANK, Claim, Location
 
 SINGLE_PAGE_LIMIT = 200
@@ -169,7 +169,7 @@ class _Report:
 
     def _claim_title(self, claim: Claim, status: str, rules: list[str]) -> str:
         lang, t = self.lang, LABELS[self.lang]
-        interval = Interval(claim.low, claim.high, claim.low_open, claim.high_open)
+        interval = claim.interval
         article = self.index_of.get(claim.path)
         # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
         notation = fmt.notation(self.claimsets[article].document.language if article is not None else lang)

@@ -13,7 +13,7 @@ def _finite(value: float) -> float | None:
 
 
 def claim_record(claim: Claim) -> dict:
-    record = claim.model_dump(mode="json", exclude={"published"})
+    record = claim.record().model_dump(mode="json", exclude={"published"})
     for key in ("low", "high", "value"):
         record[key] = _finite(getattr(claim, key))
     return record

@@ -6,8 +6,8 @@ import json
 from rich.table import Table
 
 from checker.check import formatting as fmt
-from checker.check.intervals import Interval
 from checker.check.packs import RuleSet
+from checker.intervals import Interval
 from checker.models import Claim
 
 

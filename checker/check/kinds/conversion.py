@@ -67,7 +67,7 @@ def _rate(base: Claim, quote: Claim) -> Interval | None:
 def _written(claim: Claim) -> Interval:
     """The amount as written: a bound (`이상`, `up to`) converts as its number, not as a half-line."""
     if math.isinf(claim.low) or math.isinf(claim.high):
-        return Interval(claim.value - claim.step / 2, claim.value + claim.step / 2)
+        return Interval.rounding(claim.value, claim.step)
     return Interval.of(claim)
 
 

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, claim_ref
 from checker.check.facts import is_fact
-from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import ClaimSet
 
@@ -24,8 +23,8 @@ class Reference(CheckKind):
             fact = facts.get((claim.entities[0], claim.metric, claim.period, claim.unit))
             if fact is None:
                 continue
-            known = Interval(*fact.interval())
-            passed = known.overlaps(Interval.of(claim))
+            known = fact.interval()
+            passed = known.overlaps(claim.interval)
             if passed and not ctx.show_passed:
                 continue
             lang, nl = ctx.lang, ctx.notation(claim)

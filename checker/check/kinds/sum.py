@@ -2,6 +2,7 @@
 period and for the prior period the parts' growth rates imply."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Literal
 
@@ -200,4 +201,4 @@ def _growth_label(claim: Claim, lang: str) -> str:
 
 def _prior_stub(total: Claim) -> Claim:
     """The total a year earlier, as a key for `_current_total_fails` (which looks a year ahead)."""
-    return total.model_copy(update={"period": previous_period(total.period)})
+    return dataclasses.replace(total, period=previous_period(total.period))
