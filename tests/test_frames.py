@@ -479,3 +479,17 @@ def test_a_part_included_in_parentheses(knowledge, text, fires):
 def test_a_connective_ending_does_not_give_the_change_the_next_figure(knowledge):
     text = "5월 평균 매매가는 2억4200만원으로 4월(2억3000만원)보다 1200만원 오르며 2억5000만원에 다가섰다."
     test_roles_and_links(knowledge, text, {"1200만원": ("change", "2억4200만원", "2억3000만원")})
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("전국 120곳의 매장 중 수도권이 70곳, 지방이 50곳에서 영업한다.", False),
+    ("전국 120곳의 매장 중 수도권이 90곳, 지방이 50곳에서 영업한다.", True),
+])
+def test_parts_after_among(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_y_of_x_pairs_are_not_one_list_of_parts(knowledge):
+    text = "한빛당은 동부 20곳 중 15곳에서, 서부 12곳 중 9곳에서 이기며 32곳 중 24곳을 얻었다."
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert not result.findings

@@ -49,6 +49,7 @@ _BREAKDOWN_OPEN = re.compile(r"\s*\(")
 # After the total, before its parts: `includes`, `of which`, `가운데`.
 _PARTS_FOLLOW = ByLanguage(lambda w: (
     rf"^[^.;]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)"), re.I)
+_NEW_TOTAL = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.parts_follow_spaced})\s")
 # `세 회사의 합계`, `three brands sold a combined …`: a counted list and its total.
 _COUNTED_TOTAL = ByLanguage(lambda w: (
     rf"(?P<n>{w.list_counts}|[2-6])\s?(?:{w.list_nouns})[^.]{{0,30}}?(?:{w.total_marks})"
@@ -175,17 +176,24 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     """`T cases include A active cases, B recoveries and C deaths`: the total, a marker, then every
     figure of its unit up to the end of the clause."""
     total = figures[position]
-    following = [c for c in figures[position + 1:] if c.unit == total.unit]
+    # Parts are figures of the total's unit (a prior or a baseline is no part).
+    following = [c for c in figures[position + 1:] if c.unit == total.unit
+                 and c.role == "value"]
     if len(following) < 2:
         return None
     marker = _PARTS_FOLLOW[lang].match(text[total.end:following[0].start])
     if marker is None:
         return None
+    # `부산 18곳 중 17곳, 경남 16곳 중 13곳`: a figure followed by the marker is the next total, not a part.
+    new_total = _NEW_TOTAL[lang]
+    if new_total.match(text, following[0].end):
+        return None
     parts = [following[0]]
     for candidate in following[1:]:
         if _inside_parenthesis(text, total.end, candidate.start):
             continue  # `customs $600 million (including $300 million on imports)`: a part of a part
-        if candidate.part_of is not None or _CLAUSE_END[lang].search(text, parts[-1].end, candidate.start):
+        if (candidate.part_of is not None or _CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
+                or new_total.match(text, candidate.end)):
             break
         parts.append(candidate)
     # A breakdown after its total often runs on past the clause (`…, while 1,007 people have died`):
