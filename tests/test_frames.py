@@ -493,3 +493,10 @@ def test_y_of_x_pairs_are_not_one_list_of_parts(knowledge):
     text = "한빛당은 동부 20곳 중 15곳에서, 서부 12곳 중 9곳에서 이기며 32곳 중 24곳을 얻었다."
     result = findings(knowledge, document(text), select=["F302"], show_passed=True)
     assert not result.findings
+
+
+def test_coordinated_changes_share_the_last_verb(knowledge):
+    text = "신규 가입자는 24만명으로 2만명(9.1%), 해지자는 12만명으로 1만명(9.1%) 증가했다."
+    test_roles_and_links(knowledge, text, {"2만명": ("change", "24만명", None), "1만명": ("change", "12만명", None)})
+    assert_checked(knowledge, text, "F306", False)
+    assert_checked(knowledge, text.replace("2만명(9.1%)", "2만명(19.1%)"), "F306", True)

@@ -180,7 +180,24 @@ def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> Non
         before = text[max(0, first.start - 40):first.start]
         verb_before = _CHANGE_VERB_BEFORE[lang].search(before) if verb is None else None
         if verb is None and verb_before is None:
+            verb = _shared_verb(text, first, close.end(), lang)
+        if verb is None and verb_before is None:
             continue
         direction = -1 if _FALLING[lang].match((verb or verb_before).group("verb")) else 1
         for claim in (amount, rate):
             claim.role, claim.direction = "change", direction
+
+
+# `A는 54만명으로 4만명(8%), B는 57만명으로 5만명(9.5%) 증가했다`: coordinated clauses share the
+# sentence's last verb; a figure after `X으로` with its rate in parentheses, then a comma, is such a change.
+_AFTER_LEVEL = ByLanguage(lambda w: rf"(?:{w.level_particles})\s*$")
+_CLAUSE_COMMA = re.compile(r"\s*,")
+_VERB_LATER = ByLanguage(lambda w: (
+    rf"(?:[^.\n]|\.(?=\d)){{0,80}}?\s(?:{w.further_before_verb}\s?)?(?P<verb>{w.rise_verbs}|{w.fall_verbs})"))
+
+
+def _shared_verb(text: str, first: Claim, after: int, lang: str) -> re.Match | None:
+    level = _AFTER_LEVEL[lang].search(text, max(0, first.start - 4), first.start)
+    if level is None or not _CLAUSE_COMMA.match(text, after):
+        return None
+    return _VERB_LATER[lang].match(text, after)
