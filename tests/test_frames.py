@@ -500,3 +500,17 @@ def test_coordinated_changes_share_the_last_verb(knowledge):
     test_roles_and_links(knowledge, text, {"2만명": ("change", "24만명", None), "1만명": ("change", "12만명", None)})
     assert_checked(knowledge, text, "F306", False)
     assert_checked(knowledge, text.replace("2만명(9.1%)", "2만명(19.1%)"), "F306", True)
+
+
+@pytest.mark.parametrize("text,rule,fires", [
+    ("연구개발에 5000억원(2조1000억→2조6000억원)이 추가 투입된다.", "F305", False),
+    ("연구개발에 8000억원(2조1000억→2조6000억원)이 추가 투입된다.", "F305", True),
+    ("권역별로 동부(2만1000가구→2만1420가구) 서부(5만2000가구→5만3560가구) 모두 각각 2.0%, 3.0% 늘었다.",
+     "F301", False),
+    ("권역별로 동부(2만1000가구→2만1420가구) 서부(5만2000가구→5만3560가구) 모두 각각 2.0%, 8.0% 늘었다.",
+     "F301", True),
+])
+def test_from_to_pairs_with_an_arrow(knowledge, text, rule, fires):
+    assert_checked(knowledge, text, rule, fires)
+    # The pair is no breakdown of the figure before it.
+    assert not findings(knowledge, document(text), select=["F302"]).findings

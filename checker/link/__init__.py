@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 
+from checker.link.arrows import link_arrows
 from checker.link.context import place_entities, place_metric, place_period
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.lexicon import Lexicon
@@ -48,6 +49,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relate(claims, mentions, doc)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
+    link_arrows(claims, text, document.language)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
