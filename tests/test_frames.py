@@ -514,3 +514,30 @@ def test_from_to_pairs_with_an_arrow(knowledge, text, rule, fires):
     assert_checked(knowledge, text, rule, fires)
     # The pair is no breakdown of the figure before it.
     assert not findings(knowledge, document(text), select=["F302"]).findings
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Hanbit's exports rose by 6.5 per cent to $21.30 billion in June 2024 from $20.00 billion "
+                 "a year earlier.",
+                 {"6.5 per cent": ("change", "$21.30 billion", "$20.00 billion")}, id="to-value-in-period-from"),
+    pytest.param("Hanbit's revenue rose 5.0 per cent to Rs 12,600 crore in Q1 FY25, from Rs 12,000 crore in Q1 FY24.",
+                 {"5.0 per cent": ("change", "Rs 12,600 crore", "Rs 12,000 crore")}, id="to-value-comma-from"),
+    pytest.param("Hanbit reported net profit of $2,100 million, an increase of 5.0 per cent on annual basis from "
+                 "$2,000 million.", {"5.0 per cent": ("change", "$2,100 million", "$2,000 million")},
+                 id="increase-of-from"),
+])
+def test_english_from_baselines(knowledge, text, expected):
+    test_roles_and_links(knowledge, text, expected)
+
+
+def test_hard_wrapped_lines_are_one_sentence(knowledge):
+    text = ("* Says group profit improved by 6.0% to EUR53.0\nmillion (2023: EUR50.0 million), taking earnings from\n"
+            "EUR1.00 to EUR1.06\n* Says funds rose 4.0% to EUR2.08\n")
+    found = {c.text.replace("\n", " "): c for c in claims(text, knowledge).claims}
+    assert found["EUR53.0 million"].sentence == found["EUR50.0 million"].sentence == found["EUR1.00"].sentence
+    assert found["6.0%"].change_of == found["EUR53.0 million"].id
+    assert found["6.0%"].compared_to == found["EUR50.0 million"].id
+    # A line that starts a bullet, or a capitalized line, still starts a sentence.
+    assert found["EUR1.06"].sentence != found["EUR2.08"].sentence
+    heading = claims("Hanbit Q3 results\nRevenue rose 5% to $2.1bn.", knowledge).claims
+    assert heading[0].sentence == 1

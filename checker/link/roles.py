@@ -28,11 +28,12 @@ _PREVIOUS_LEVEL = ByLanguage(lambda w: (
 _PRIOR_AFTER = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:{w.prior_after})", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
 _CHANGED_FROM = ByLanguage(lambda w: (
-    rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before}|{w.multiple_verbs})\b[^.;]{{0,30}}?\b(?:{w.from_words})\s+"
-    rf"(?:(?:{w.hedges})\s+)?$"), re.I)
-# `to $2.36bn from $1.68bn`
+    # (or the change's noun: `an increase of 4.8 per cent on annual basis from Rs 4,830 crore`)
+    rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before}|{w.multiple_verbs}|{w.rise_nouns}|{w.fall_nouns})\b"
+    rf"(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"), re.I)
+# `to $2.36bn from $1.68bn`, `to Rs 23,092 crore in Q3 FY20, from Rs 21,400 crore`
 _TO_FROM = ByLanguage(lambda w: (
-    rf"\b(?:{w.to_words})\s+\S+(?:\s+\w+){{0,2}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"), re.I)
+    rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w,.]+){{0,5}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"), re.I)
 _BASELINE_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))")
 # `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`: the figure a change starts from,
 # when the clause goes on to a change (a place, `서울에서`, is never right after a number).
@@ -118,8 +119,8 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
                                                   or _FROM_AFTER[lang].match(text, mention.end)
                                                   or (latin and _PREVIOUS_LEVEL[lang].search(before))
                                                   or (latin and "from" in before and (
-            _TO_FROM[lang].search(before)
-            or _CHANGED_FROM[lang].search(text[max(s_start, mention.start - 60):mention.start])))):
+            _TO_FROM[lang].search(text[max(s_start, mention.start - 60):mention.start])
+            or _CHANGED_FROM[lang].search(text[max(s_start, mention.start - 70):mention.start])))):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
 
 
