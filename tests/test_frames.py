@@ -541,3 +541,23 @@ def test_hard_wrapped_lines_are_one_sentence(knowledge):
     assert found["EUR1.06"].sentence != found["EUR2.08"].sentence
     heading = claims("Hanbit Q3 results\nRevenue rose 5% to $2.1bn.", knowledge).claims
     assert heading[0].sentence == 1
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("한빛물산의 1분기 매출은 1조2000억원이다. 부문별로는 소재 2400억원, 부품 3600억원, 장비 6000억원이다. "
+     "각각 20%, 30%, 50%의 비중이다.", False),
+    ("한빛물산의 1분기 매출은 1조2000억원이다. 부문별로는 소재 2400억원, 부품 3600억원, 장비 6000억원이다. "
+     "각각 20%, 40%, 50%의 비중이다.", True),
+])
+def test_a_run_of_shares_of_a_run_of_parts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("한빛펀드의 운용자산은 4000억원이다. 채권이 3000억원으로 75%를 차지했고 주식은 1000억원으로 25%를 차지했다.",
+     False),
+    ("한빛펀드의 운용자산은 4000억원이다. 채권이 3000억원으로 65%를 차지했고 주식은 1000억원으로 25%를 차지했다.",
+     True),
+])
+def test_a_part_then_its_share(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)

@@ -45,6 +45,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         if claim.role != "conversion" and not claim.furniture:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     largest = _largest_before(claims)
+    _respective_runs(by_sentence, text, largest, lang)
     for sentence, figures in by_sentence.items():
         _marked_whole(figures, text, lang)
         _market_whole(figures, text, lang)
@@ -52,6 +53,10 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
                 whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, lang)
+                if whole is None and _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) \
+                        and _SHARE_AFTER[lang].match(text, rate.end):
+                    # `예치금은 175억달러로 5.3%를 차지했다`: the part, then its share of the story's total.
+                    whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
 
@@ -86,6 +91,41 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
                 key not in largest or claim.value > largest[key].value):
             largest[key] = claim
     return out
+
+
+_LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
+
+
+def _guessed_whole(part: Claim, rate: Claim, largest: Claim | None) -> Claim | None:
+    """The whole a share of `part` is of, when the text does not name it: the largest figure of the
+    part's unit stated before it (the story's total) — found by size, so a guess."""
+    if largest is None or largest.high <= part.high:
+        return None
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    rate.whole = rate.whole or f"of:{largest.id}"  # shares of one whole add up to at most 100%
+    rate.label = rate.label or part.id
+    return largest
+
+
+def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: dict[str, Claim], lang: str) -> None:
+    """`광고 1442억원, 검색 6693억원, … 이다. 각각 9%, 44%, …의 비중이다`: a run of amounts, then (in its
+    sentence or the next) as many shares marked `respectively`: each share is of its amount."""
+    for sentence, figures in by_sentence.items():
+        amounts = [c for c in figures if c.kind in _AMOUNTS and c.role == "value"]
+        if len(amounts) < 2 or len({(c.unit, c.counter) for c in amounts}) != 1:
+            continue
+        later = [c for c in figures if c.start > amounts[-1].end] + by_sentence.get(sentence + 1, [])
+        rates = [c for c in later if c.kind == "percent" and c.role == "share" and c.share_part is None]
+        if len(rates) != len(amounts) or any(c.kind != "percent" for c in later[:len(rates)]):
+            continue
+        if not (_RUN_BEFORE[lang].search(text, max(0, rates[0].start - 12), rates[0].start)
+                or _RUN_AFTER[lang].match(text, rates[-1].end)):
+            continue
+        for part, rate in zip(amounts, rates):
+            whole = _guessed_whole(part, rate, largest.get(amounts[0].id))
+            if whole is None:
+                break
+            rate.share_part, rate.share_whole = part.id, whole.id
 
 
 def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, largest: Claim | None,
