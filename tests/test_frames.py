@@ -561,3 +561,12 @@ def test_a_run_of_shares_of_a_run_of_parts(knowledge, text, fires):
 ])
 def test_a_part_then_its_share(knowledge, text, fires):
     assert_checked(knowledge, text, "F503", fires)
+
+
+def test_figures_before_the_period_their_sentence_names_are_of_it(knowledge):
+    text = ("한빛제약의 매출은 작년 1조원이었다. 한빛제약은 매출액 4010억원, 영업이익 1640억원으로 3분기 영업이익률 "
+            "40.90%를 냈다.")
+    found = {c.text: c for c in claims(text, knowledge, published=dt.date(2025, 11, 20)).claims}
+    assert found["4010억원"].period == found["40.90%"].period == "2025-Q3"
+    assert_checked(knowledge, text, "F307", False)
+    assert_checked(knowledge, text.replace("40.90%", "45.90%"), "F307", True)

@@ -6,7 +6,9 @@ relates to the other mentions (converts, change_of, compared_to).
 from __future__ import annotations
 
 import bisect
+import re
 
+from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
 from checker.link.context import place_entities, place_metric, place_period
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
@@ -45,6 +47,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
+    _share_sentence_periods(claims, text, document.language)
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     inherit_conversions(claims, mentions)
@@ -55,6 +58,37 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(document=document, claims=claims, names=names,
                     malformed=read_malformed(extraction.malformed, text))
+
+
+_OPENS_PARENTHESIS = re.compile(r"\s?\(")
+_COMPARED_BETWEEN = ByLanguage(lambda w: (
+    rf"(?:{w.than_words}|{w.from_words}|{w.compared_words}|{w.compared_after}|{w.previous})"), re.I)
+
+
+def _share_sentence_periods(claims: list[Claim], text: str, lang: str) -> None:
+    """`매출액 4010억원, 영업이익 1640억원으로 3분기 영업이익률 40.9%`: when every dated figure of a sentence
+    has one period, named after its undated figures with no comparison between, they are of that
+    period too (a guess)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.role in ("value", "change", "share") and not claim.furniture:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    compared = _COMPARED_BETWEEN[lang]
+    for figures in by_sentence.values():
+        # (A period assumed from an earlier sentence gives way to the one this sentence names.)
+        periods = {c.period for c in figures if c.period and "period" not in c.guesses}
+        if len(periods) != 1:
+            continue
+        period = periods.pop()
+        span = next(c.period_span for c in figures if c.period == period and "period" not in c.guesses)
+        if span is None or _OPENS_PARENTHESIS.match(text, span.end):
+            continue  # `지난달(4억원)`: the time labels the figure in its parenthesis only
+        for claim in figures:
+            undated = claim.period is None or "period" in claim.guesses
+            if undated and claim.end <= span.start and not compared.search(text, claim.end, span.start):
+                claim.period, claim.period_span = period, span
+                if "period" not in claim.guesses:
+                    claim.guesses.append("period")
 
 
 def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
