@@ -369,7 +369,7 @@ def test_partition_parts_of_different_periods_are_not_one_whole(knowledge):
 
 def test_a_stock_quote_inside_a_sentence_is_furniture(knowledge):
     # A site's quote widget after a company's name: price, change mark, change, signed rate.
-    text = ("영업이익률 1위는 한빛전자 (52,300원 ▲1,200 +2.35%)다. 매출 8000억원, 영업이익 2400억원으로 "
+    text = ("영업이익률 1위는 한빛전자 (52,300원 ▲1,300 +2.35%)다. 매출 8000억원, 영업이익 2400억원으로 "
             "영업이익률 30%를 기록했다.")
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     assert all(found[n].furniture for n in ("52,300원", "2.35%")), {n: c.furniture for n, c in found.items()}
@@ -564,9 +564,9 @@ def test_a_part_then_its_share(knowledge, text, fires):
 
 
 def test_figures_before_the_period_their_sentence_names_are_of_it(knowledge):
-    text = ("한빛제약의 매출은 작년 1조원이었다. 한빛제약은 매출액 4010억원, 영업이익 1640억원으로 3분기 영업이익률 "
-            "40.90%를 냈다.")
+    text = ("한빛제약의 매출은 작년 1조원이었다. 한빛제약은 매출액 5200억원, 영업이익 1300억원으로 3분기 영업이익률 "
+            "25.00%를 냈다.")
     found = {c.text: c for c in claims(text, knowledge, published=dt.date(2025, 11, 20)).claims}
-    assert found["4010억원"].period == found["40.90%"].period == "2025-Q3"
+    assert found["5200억원"].period == found["25.00%"].period == "2025-Q3"
     assert_checked(knowledge, text, "F307", False)
-    assert_checked(knowledge, text.replace("40.90%", "45.90%"), "F307", True)
+    assert_checked(knowledge, text.replace("25.00%", "35.00%"), "F307", True)

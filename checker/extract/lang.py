@@ -106,13 +106,13 @@ class Fractions(VocabClass):
 
 
 class Subunits(VocabClass):
-    """`228.1 HK cents`: a hundredth (or another fraction) of a currency."""
+    """`231.4 HK cents`: a hundredth (or another fraction) of a currency."""
 
     words: dict[str, tuple[str, float]] = Field(default_factory=dict)
 
 
 class NumberSystem(VocabClass):
-    """Digit grouping other than thousands (`1,59,069` in Indian copy): allowed in a document where
+    """Digit grouping other than thousands (`1,62,413` in Indian copy): allowed in a document where
     one of `cues` occurs (`crore`, `lakh`, `₹`)."""
 
     grouping: str = ""  # a regular expression of the whole digit string
@@ -120,7 +120,7 @@ class NumberSystem(VocabClass):
 
 
 class IndexLevels(VocabClass):
-    """`3926.59로 장을 마쳤다`: a number written bare before these words (regular-expression fragments)
+    """`2615.40으로 장을 마쳤다`: a number written bare before these words (regular-expression fragments)
     is the closing level of a stock index, in points (`counter`)."""
 
     after: list[str] = Field(default_factory=list)
@@ -175,7 +175,7 @@ class Ranges(VocabClass):
     closers: list[str] = Field(default_factory=list)  # … that make a range before these (`사이`) …
     not_after_closer: list[str] = Field(default_factory=list)  # … unless a change verb follows (`까지 늘었다`)
     open_for: dict[str, list[str]] = Field(default_factory=dict)  # … or after these (`between` → and, to)
-    unit_sharing: list[str] = Field(default_factory=list)  # `3조6000억→4조6000억원`: one unit for both
+    unit_sharing: list[str] = Field(default_factory=list)  # `2조7000억→3조1000억원`: one unit for both
 
 
 class ElapsedTime(VocabClass):

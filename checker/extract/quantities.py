@@ -204,7 +204,7 @@ class Patterns:
         if fr.of and sino:
             alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
         # Digits may touch a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`) and
-        # an ellipsis (`…기록...3,297억달러`): the pattern lets a number start after an upper-case
+        # an ellipsis (`…기록...2,846억달러`): the pattern lets a number start after an upper-case
         # letter, a dot or such a prefix's last letter, and `scan` keeps it only after a prefix or
         # two dots (one lookbehind per prefix would be tried at every digit).
         self.touching = tuple(p for p in self.prefixes if p[-1:].isascii() and (p[-1:].isalpha() or p.endswith(".")))
@@ -483,7 +483,7 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         pos = scale.end()
         if not raw.unit:
-            # `1.5 billion USD`, `KRW 45.02tr`: a code after the scale
+            # `1.5 billion USD`, `KRW 38.61tr`: a code after the scale
             iso = pat.iso_after.match(text, pos)
             if iso and iso.group("iso") in _ISO:
                 raw.unit, raw.currency_word, raw.kind = iso.group("iso"), iso.group("iso"), "money"
@@ -492,7 +492,7 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     unit_matched = unit_end is not None
     pos = unit_end if unit_matched else pos
     if scale and not unit_matched and raw.kind == "bare" and not raw.unit:
-        # `18.67 billion RPK`: an acronym after a scale is what is counted; `10.5 million,`: a quantity
+        # `16.42 billion RPK`: an acronym after a scale is what is counted; `10.5 million,`: a quantity
         acronym = _ACRONYM.match(text, pos)
         if acronym and acronym.group(1) not in _ISO:
             raw.kind, raw.unit, raw.counter = "count", "count", acronym.group(1)
@@ -567,7 +567,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
             raw.kind, raw.unit = "measure", base
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         else:
-            # `3년 동안` is a span of time, dropped; `185.3시간` (a decimal) is a measured quantity
+            # `3년 동안` is a span of time, dropped; `173.8시간` (a decimal) is a measured quantity
             raw.kind = "duration" if word in pat.durations and raw.numeral.step >= 1 else "count"
             raw.unit, raw.counter = "count", word
         if vague:
@@ -605,7 +605,7 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
          approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None,
          grouped: bool | None = None) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason).
-    `grouped`: whether the document groups digits its own way (`1,59,069` in Indian copy); looked up
+    `grouped`: whether the document groups digits its own way (`1,62,413` in Indian copy); looked up
     in `text` when not given (a passage read apart from its article is given its article's)."""
     pat = patterns(language)
     raws: list[_Raw] = []
@@ -635,7 +635,7 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
             if not (grouped and pat.grouping.fullmatch(core)):
                 malformed.append((match.start(), core_end, str(exc)))
                 continue
-            numeral, kind = parse_arabic(core.replace(",", ""), pat.system), "bare"  # `1,59,069` in Indian copy
+            numeral, kind = parse_arabic(core.replace(",", ""), pat.system), "bare"  # `1,62,413` in Indian copy
         except NotANumber:
             continue
         begin, currency, qualifier, currency_symbol = _read_before(text, match.start(), pat)
@@ -679,7 +679,7 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if raw.kind != "bare" or raw.unit:
             continue
-        # (`21,350원 ▲150`, a signed change after a quote, is left bare: read as an amount, the
+        # (`31,650원 ▲250`, a signed change after a quote, is left bare: read as an amount, the
         # linker takes table cells for figures of their own.)
         if (pat.place_after and last_count is not None and raw.start - last_count.end < 300
                 and "\n" not in text[last_count.end:raw.start]
@@ -862,7 +862,7 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
         b = raws[i + 1] if i + 1 < len(raws) else None
         if (b is not None and a.kind == "bare" and not a.unit and b.kind in ("money", "percent") and b.unit
                 and pat.unit_sharing.fullmatch(text, a.end, b.start)):
-            # `3조6000억→4조6000억원`, `3조에서 4조원으로`, `to 12.1 from 11.6 per cent`: the unit
+            # `2조7000억→3조1000억원`, `3조에서 4조원으로`, `to 12.1 from 11.6 per cent`: the unit
             # written once serves both numbers
             a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
         if (b is not None and a.end <= b.start and _range_between(text, a, b, pat) and _range_units_fit(a, b)

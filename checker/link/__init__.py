@@ -66,7 +66,7 @@ _COMPARED_BETWEEN = ByLanguage(lambda w: (
 
 
 def _share_sentence_periods(claims: list[Claim], text: str, lang: str) -> None:
-    """`매출액 4010억원, 영업이익 1640억원으로 3분기 영업이익률 40.9%`: when every dated figure of a sentence
+    """`매출액 5200억원, 영업이익 1300억원으로 3분기 영업이익률 25%`: when every dated figure of a sentence
     has one period, named after its undated figures with no comparison between, they are of that
     period too (a guess)."""
     by_sentence: dict[int, list[Claim]] = {}

@@ -1,7 +1,7 @@
-"""From→to pairs written with an arrow: `3조6000억→4조6000억원`, `1만4761가구→1만5051가구`.
+"""From→to pairs written with an arrow: `2조7000억→3조1000억원`, `2만1000가구→2만1420가구`.
 
 The figure before the arrow is what the one after it is compared with. A figure right before the
-parenthesis that holds the pair is the change between them (`1조원(3조6000억→4조6000억원)`); rates
+parenthesis that holds the pair is the change between them (`1조원(2조7000억→3조1000억원)`); rates
 stated `respectively` after several pairs are their changes, in order.
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ def link_arrows(claims: list[Claim], text: str, lang: str) -> None:
         head = claims[i - 1] if i else None
         if (head is not None and head.kind in _AMOUNTS and head.unit == value.unit and head.role == "value"
                 and _OPENS_PARENTHESIS.fullmatch(text, head.end, prior.start)):
-            # `1조원(3조6000억→4조6000억원)`: the amount outside is the difference, not a total of parts.
+            # `1조원(2조7000억→3조1000억원)`: the amount outside is the difference, not a total of parts.
             head.role, head.change_of, head.compared_to = "change", value.id, prior.id
             head.direction = 1 if value.value >= prior.value else -1
             head.open_list = False

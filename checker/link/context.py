@@ -203,7 +203,7 @@ _LIST_ITEM_EN = ByLanguage(lambda w: (
     # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
     rf"\b(?:{w.clause_joiners})\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
     rf"(?:{w.subject_verbs})\b"))
-# A run-in list's item marker; `▲1,900` (a rise) is an arrow, not an item.
+# A run-in list's item marker; `▲2,300` (a rise) is an arrow, not an item.
 _LIST_ITEM = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 
 

@@ -21,17 +21,17 @@ _PRIOR_POSSESSIVE = ByLanguage(lambda w: (
     rf"|(?:{w.prior_possessive})$"), re.I)
 _FROM_BEFORE = ByLanguage(lambda w: (
     rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:(?:{w.hedges})\s+|(?:a|an)\s+\w+\s+of\s+)?$"), re.I)
-# `from its previous close of 10,948 points`, `against the previous close of 68.78`: the level a change started from.
+# `from its previous close of 10,948 points`, `against the previous close of 71.36`: the level a change started from.
 _PREVIOUS_LEVEL = ByLanguage(lambda w: (
     rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:its|the|a)\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
     rf"(?:{w.level_nouns})\s+(?:of|at)\s+$"), re.I)
 _PRIOR_AFTER = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:{w.prior_after})", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
 _CHANGED_FROM = ByLanguage(lambda w: (
-    # (or the change's noun: `an increase of 4.8 per cent on annual basis from Rs 4,830 crore`)
+    # (or the change's noun: `an increase of 4.8 per cent on annual basis from $2,000 million`)
     rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before}|{w.multiple_verbs}|{w.rise_nouns}|{w.fall_nouns})\b"
     rf"(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"), re.I)
-# `to $2.36bn from $1.68bn`, `to Rs 23,092 crore in Q3 FY20, from Rs 21,400 crore`
+# `to $2.36bn from $1.68bn`, `to Rs 12,600 crore in Q1 FY25, from Rs 12,000 crore`
 _TO_FROM = ByLanguage(lambda w: (
     rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w,.]+){{0,5}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"), re.I)
 _BASELINE_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))")
@@ -157,7 +157,7 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
     return False
 
 
-# `50만명(3.4%) 증가했다`, `60.32p(1.51%) 하락한`, `fell 60 points (1.5%)`, `higher by 75 points or 0.7%`:
+# `50만명(3.4%) 증가했다`, `48.15p(1.87%) 하락한`, `fell 60 points (1.5%)`, `higher by 75 points or 0.7%`:
 # an amount with its rate in parentheses (or after `or`), then (or before it) a change verb — the amount
 # is the absolute change, the rate the relative one.
 _PAREN_OPEN = ByLanguage(lambda w: rf"\s*\(\s*|,?\s+(?:{w.or_words})\s+")

@@ -55,7 +55,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                 whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, lang)
                 if whole is None and _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) \
                         and _SHARE_AFTER[lang].match(text, rate.end):
-                    # `예치금은 175억달러로 5.3%를 차지했다`: the part, then its share of the story's total.
+                    # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
@@ -108,7 +108,7 @@ def _guessed_whole(part: Claim, rate: Claim, largest: Claim | None) -> Claim | N
 
 
 def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: dict[str, Claim], lang: str) -> None:
-    """`광고 1442억원, 검색 6693억원, … 이다. 각각 9%, 44%, …의 비중이다`: a run of amounts, then (in its
+    """`소재 2400억원, 부품 3600억원, … 이다. 각각 20%, 30%, …의 비중이다`: a run of amounts, then (in its
     sentence or the next) as many shares marked `respectively`: each share is of its amount."""
     for sentence, figures in by_sentence.items():
         amounts = [c for c in figures if c.kind in _AMOUNTS and c.role == "value"]

@@ -196,7 +196,7 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
                 or new_total.match(text, candidate.end)):
             break
         parts.append(candidate)
-    # A breakdown after its total often runs on past the clause (`…, while 1,007 people have died`):
+    # A breakdown after its total often runs on past the clause (`…, while 1,204 people have died`):
     # parts that fall short may be the ones read, so only an excess is certain.
     total.open_list = True
     return parts
