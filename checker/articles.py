@@ -1,0 +1,46 @@
+"""An article after the check stage's per-article rules: a stub that places spans and shows lines.
+
+A streamed run (checker/pipeline.py) and the Dask runner drop an article's claims
+and text once its per-article rules have run; findings across articles still need
+to place their spans (line starts), to word numbers in the article's notation
+(language) and to know whether its date was assumed, and a report shows the lines
+findings are on. A stub keeps those, with the text zlib-compressed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from array import array
+from dataclasses import dataclass
+
+from checker.models import Document
+
+
+@dataclass(slots=True, eq=False)
+class ArticleStub:
+    """An article after its per-article rules: what reports and cross-article findings need of it.
+    The text is kept zlib-compressed (a report shows the lines its findings are on, inline
+    suppressions are read from it) and decompressed only when asked for."""
+
+    path: str
+    published: dt.date | None
+    published_assumed: bool
+    language: str
+    outlet: str | None
+    encoding: str
+    body_start: int
+    notes: list[str]
+    line_starts: array
+    packed: bytes
+
+    @classmethod
+    def of(cls, document: Document, keep_text: bool = True) -> ArticleStub:
+        """`keep_text`: False for a stub that only places spans (the Dask runner's group records)."""
+        packed = zlib.compress(document.text.encode("utf-8"), 1) if keep_text else b""
+        return cls(document.path, document.published, document.published_assumed, document.language,
+                   document.outlet, document.encoding, document.body_start, list(document.notes),
+                   array("q", document.line_starts), packed)
+
+    @property
+    def text(self) -> str:
+        return zlib.decompress(self.packed).decode("utf-8") if self.packed else ""

@@ -1,0 +1,78 @@
+"""What travels from one article to the cross-article phase: compact, slotted records.
+
+Per-article rules run where an article is read; after them the article's claims
+and text are dropped. What a cross-article kind compares across articles, and
+what it needs to word and place a finding (spans, the written text of a number)
+goes on as these entries, a few hundred bytes each instead of a pydantic claim's
+four kilobytes; the article itself goes on as a stub (checker/articles.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from checker.models import Claim, NameMention, Span
+
+_DATE_MIN = dt.date.min
+
+
+@dataclass(slots=True, eq=False)
+class ClaimEntry:
+    """One statement of a figure, for comparing it with other articles' statements and reporting
+    a disagreement: its interval, how it is written (for messages and suggested fixes), where it is
+    (span, period span) and when it was published."""
+
+    id: str
+    path: str
+    published: dt.date | None
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    unit: str
+    qualifier: str | None
+    step: float
+    counter: str | None
+    direction: int
+    period: str | None
+    period_span: Span | None
+    guesses: tuple[str, ...]
+    entities: tuple[str, ...]  # an event's counterparties (its buckets); empty for a figure
+
+    @classmethod
+    def of(cls, claim: Claim, entities: tuple[str, ...] = ()) -> ClaimEntry:
+        return cls(claim.id, claim.path, claim.published, claim.start, claim.end, claim.text, claim.kind,
+                   claim.value, claim.low, claim.high, claim.low_open, claim.high_open, claim.unit, claim.qualifier,
+                   claim.step, claim.counter, claim.direction, claim.period, claim.period_span,
+                   tuple(claim.guesses), entities)
+
+    @property
+    def order(self) -> tuple:
+        """Earliest publication first, then path and position: the order statements are compared in."""
+        return (self.published or _DATE_MIN, self.path, self.start)
+
+
+@dataclass(slots=True, eq=False)
+class NameEntry:
+    """One mention of a name, for comparing its spelling across articles."""
+
+    path: str
+    published: dt.date | None
+    seq: int  # its place among the article's names
+    start: int
+    end: int
+    text: str
+    kind: str
+
+    @classmethod
+    def of(cls, name: NameMention, path: str, published: dt.date | None, seq: int) -> NameEntry:
+        return cls(path, published, seq, name.start, name.end, name.text, name.kind)
+
+    @property
+    def order(self) -> tuple:
+        return (self.published or _DATE_MIN, self.path, self.seq)
