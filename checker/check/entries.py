@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from checker.models import Claim, NameMention, Span
+from checker.models import Claim, Document, NameMention
 
 _DATE_MIN = dt.date.min
 
@@ -22,8 +22,8 @@ class ClaimEntry:
     a disagreement: its interval, how it is written (for messages and suggested fixes), where it is
     (span, period span) and when it was published."""
 
-    id: str
     path: str
+    claim_seq: int  # its place among the article's claims (the ledger loads just these claims)
     published: dt.date | None
     start: int
     end: int
@@ -40,16 +40,23 @@ class ClaimEntry:
     counter: str | None
     direction: int
     period: str | None
-    period_span: Span | None
+    period_span: tuple[int, int] | None
     guesses: tuple[str, ...]
     entities: tuple[str, ...]  # an event's counterparties (its buckets); empty for a figure
 
     @classmethod
-    def of(cls, claim: Claim, entities: tuple[str, ...] = ()) -> ClaimEntry:
-        return cls(claim.id, claim.path, claim.published, claim.start, claim.end, claim.text, claim.kind,
+    def of(cls, claim: Claim, document: Document, claim_seq: int, entities: tuple[str, ...] = ()) -> ClaimEntry:
+        """The path and date are the document's own objects: every entry of an article shares them
+        (one copy each when a worker's results are pickled)."""
+        span = claim.period_span
+        return cls(document.path, claim_seq, document.published, claim.start, claim.end, claim.text, claim.kind,
                    claim.value, claim.low, claim.high, claim.low_open, claim.high_open, claim.unit, claim.qualifier,
-                   claim.step, claim.counter, claim.direction, claim.period, claim.period_span,
-                   tuple(claim.guesses), entities)
+                   claim.step, claim.counter, claim.direction, claim.period,
+                   (span.start, span.end) if span is not None else None, tuple(claim.guesses) or (), entities)
+
+    @property
+    def id(self) -> tuple[str, int]:
+        return (self.path, self.claim_seq)
 
     @property
     def order(self) -> tuple:

@@ -126,15 +126,16 @@ def content_hash(document: Document) -> str:
 
 def claim_keys(claim: Claim, metric_types: dict[str, str]) -> set[str]:
     """The grouping keys the cross-article kinds file one claim under (checker.check.engine)."""
-    lone = ClaimSet.model_construct(document=None, claims=[claim], names=[], malformed=[])
+    document = Document.model_construct(path=claim.path, text="", published=claim.published)
+    lone = ClaimSet.model_construct(document=document, claims=[claim], names=[], malformed=[])
     return {key for key, _ in cross_article_keys(lone, Context(metric_types=metric_types))}
 
 
 def _article_keys(claimset: ClaimSet, metric_types: dict[str, str]) -> list[tuple[str, int]]:
-    """(grouping key, claim seq) for every claim an entry of the article stands for."""
-    seqs = {claim.id: seq for seq, claim in enumerate(claimset.claims)}
-    keys = {(key, seqs[entry.id]) for key, entry in cross_article_keys(claimset, Context(metric_types=metric_types))
-            if getattr(entry, "id", None) in seqs}
+    """(grouping key, claim seq) for every claim an entry of the article stands for (an entry of
+    something else, such as a name, is not stored: a stored article keeps its claims)."""
+    keys = {(key, entry.claim_seq) for key, entry in cross_article_keys(claimset, Context(metric_types=metric_types))
+            if getattr(entry, "claim_seq", None) is not None}
     return sorted(keys)
 
 

@@ -110,8 +110,7 @@ def _paths_of(variants: list[Variant]) -> list[str]:
 
 
 def period_ref(ctx: Context, claim: ClaimEntry, label: str) -> Ref:
-    span = claim.period_span
-    start, end = (span.start, span.end) if span else (claim.start, claim.end)
+    start, end = claim.period_span or (claim.start, claim.end)
     return Ref(ctx.document(claim), start, end, label)
 
 
@@ -127,15 +126,16 @@ class Agreement(CheckKind):
         return "event" if params.check == "event_date" else "value"
 
     def entries(self, claimset: ClaimSet, grouping: str, ctx: Context) -> Iterable[tuple[tuple, ClaimEntry]]:
-        for claim in claimset.claims:
+        document = claimset.document
+        for seq, claim in enumerate(claimset.claims):
             if grouping == "value":
                 key = value_key(claim, ctx.metric_types)
                 if key is not None:
-                    yield key, ClaimEntry.of(claim)
+                    yield key, ClaimEntry.of(claim, document, seq)
             else:
                 buckets = event_keys(claim, ctx.metric_types)
                 if buckets:
-                    yield (claim.metric,), ClaimEntry.of(claim, tuple(entity for _, entity in buckets))
+                    yield (claim.metric,), ClaimEntry.of(claim, document, seq, tuple(entity for _, entity in buckets))
 
     def run_group(self, key: tuple, entries: list[ClaimEntry], params: AgreementParams,
                   ctx: Context) -> Iterable[Draft]:
