@@ -27,6 +27,8 @@ from checker.link.readings import read_malformed
 from checker.link.segment import require_segmenter
 from checker.models import ClaimSet, Document, Malformed
 from checker.read import iter_documents, read_paths
+from checker.read.files import read_document
+from checker.read.walk import STDIN
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 32
@@ -252,15 +254,18 @@ class _ArticleOutput:
 
 
 def _check_one(document: Document, checker: Checker, lexicon: Lexicon, approx_tolerance: float,
-               currencies: dict[str, str] | None, index: int) -> _ArticleOutput:
+               currencies: dict[str, str] | None, index: int, keep: str | None) -> _ArticleOutput:
     """read → extract → link → per-article rules for one article; then only its stub and its
-    cross-article entries are kept."""
+    cross-article entries are kept. The text is kept where a report will need it: an article with
+    findings, with `factlint:` comments (inline suppressions), or `keep` (standard input: it
+    cannot be read again)."""
     claimset, failed = analyze_isolated(document, lexicon, approx_tolerance, currencies)
     checked = checker.article(claimset, index)
     if failed is not None:
         checker.failures([failed], checked, index)
     checker.ctx.documents.pop(document.path, None)
-    return _ArticleOutput(CheckedArticle(ArticleStub.of(document), len(claimset.claims)), checked)
+    keep_text = bool(checked.findings) or "factlint" in document.text or document.path == keep
+    return _ArticleOutput(CheckedArticle(ArticleStub.of(document, keep_text), len(claimset.claims)), checked)
 
 
 _stream_worker: tuple | None = None  # (checker, lexicon, approx_tolerance, currencies)
@@ -268,17 +273,17 @@ _stream_worker: tuple | None = None  # (checker, lexicon, approx_tolerance, curr
 
 def _init_stream_worker(folders: list[Path], parent: int, rules: RuleSet, ctx: Context,
                         overrides: dict[str, str] | None, approx_tolerance: float,
-                        currencies: dict[str, str] | None) -> None:
+                        currencies: dict[str, str] | None, keep: str | None) -> None:
     global _stream_worker
     _die_with_parent(parent)
     lexicon = Lexicon.load(lexicon_dirs(folders))
     use_lexicon(lexicon)
-    _stream_worker = (Checker(rules, ctx, overrides), lexicon, approx_tolerance, currencies)
+    _stream_worker = (Checker(rules, ctx, overrides), lexicon, approx_tolerance, currencies, keep)
 
 
 def _check_chunk(chunk: list[tuple[int, Document]]) -> list[_ArticleOutput]:
-    checker, lexicon, tolerance, currencies = _stream_worker
-    return [_check_one(document, checker, lexicon, tolerance, currencies, index) for index, document in chunk]
+    checker, lexicon, tolerance, currencies, keep = _stream_worker
+    return [_check_one(document, checker, lexicon, tolerance, currencies, index, keep) for index, document in chunk]
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:
@@ -302,15 +307,18 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
         ctx.facts = load_facts(facts)
     checker = Checker(knowledge.rules, ctx, severity_overrides)
     out = StreamedCheck()
+    paths = list(paths)
     documents = enumerate(iter_documents(paths, out.errors, manifest, stdin_name=stdin_name))
     jobs = default_jobs() if jobs is None else jobs
+    keep = (stdin_name or "<stdin>") if STDIN in paths else None
     # Worker processes only pay off for many articles: the first few decide.
     head = list(itertools.islice(documents, PARALLEL_THRESHOLD))
     items = itertools.chain(head, documents)
     if jobs > 1 and len(head) >= PARALLEL_THRESHOLD:
-        outputs = _streamed_in_workers(items, knowledge, jobs, ctx, severity_overrides, approx_tolerance, currencies)
+        outputs = _streamed_in_workers(items, knowledge, jobs, ctx, severity_overrides, approx_tolerance, currencies,
+                                       keep)
     else:
-        outputs = (_check_one(document, checker, knowledge.lexicon, approx_tolerance, currencies, index)
+        outputs = (_check_one(document, checker, knowledge.lexicon, approx_tolerance, currencies, index, keep)
                    for index, document in items)
     findings: list = []
     passed: list = []
@@ -327,16 +335,32 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
     corpus = checker.corpus(groups)
     out.result.internal_errors += corpus.internal_errors
     finish(out.result, findings + corpus.findings, passed + corpus.passed)
+    _restore_texts(out)
     return out
+
+
+def _restore_texts(out: StreamedCheck) -> None:
+    """Read again the articles a finding points at whose text was not kept (a cross-article
+    finding's other articles): the report shows their lines."""
+    shown = {loc.path for f in out.result.findings for loc in (f.location, *f.related)}
+    shown |= {s.path for f in out.result.findings for s in f.suggestions}
+    for article in out.articles:
+        stub = article.document
+        if stub.path in shown and not stub.has_text:
+            try:
+                stub.restore(read_document(Path(stub.path), None).text)
+            except InputError:
+                pass  # gone since it was checked: its findings are reported without their lines
 
 
 def _streamed_in_workers(items: Iterator, knowledge: Knowledge, jobs: int, ctx: Context,
                          overrides: dict[str, str] | None, approx_tolerance: float,
-                         currencies: dict[str, str] | None) -> Iterator[_ArticleOutput]:
+                         currencies: dict[str, str] | None, keep: str | None) -> Iterator[_ArticleOutput]:
     """Chunks of articles to a pool, at most STREAM_WINDOW chunks per worker in flight; results in
     article order."""
     worker_ctx = Context(lang=ctx.lang, show_passed=ctx.show_passed, metric_types=ctx.metric_types, facts=ctx.facts)
-    initargs = (knowledge.folders, os.getpid(), knowledge.rules, worker_ctx, overrides, approx_tolerance, currencies)
+    initargs = (knowledge.folders, os.getpid(), knowledge.rules, worker_ctx, overrides, approx_tolerance, currencies,
+                keep)
     with ProcessPoolExecutor(jobs, initializer=_init_stream_worker, initargs=initargs) as pool:
         pending: deque = deque()
         for chunk in _chunks(items, STREAM_CHUNK):

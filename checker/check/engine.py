@@ -108,7 +108,10 @@ def internal_finding(failure: Failure, ctx: Context, rule: Rule | None = None) -
 
 def _start(document, label: str) -> Location:
     """Where an article-wide diagnostic points: the start of its body (after any front matter)."""
-    start = min(max(0, getattr(document, "body_start", 0) or 0), len(getattr(document, "text", "") or ""))
+    start = max(0, getattr(document, "body_start", 0) or 0)
+    text = getattr(document, "text", "")
+    if text:  # a stub whose text was not kept still knows where its body starts
+        start = min(start, len(text))
     return locate(document, start, start, label)
 
 

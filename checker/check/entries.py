@@ -9,11 +9,18 @@ four kilobytes; the article itself goes on as a stub (checker/articles.py).
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass
 
 from checker.models import Claim, Document, NameMention
 
 _DATE_MIN = dt.date.min
+
+
+def _shared(word: str | None) -> str | None:
+    """One object per distinct word (units, kinds, periods repeat across entries): one copy in a
+    worker's pickled results instead of one per entry."""
+    return sys.intern(word) if word is not None else None
 
 
 @dataclass(slots=True, eq=False)
@@ -49,9 +56,10 @@ class ClaimEntry:
         """The path and date are the document's own objects: every entry of an article shares them
         (one copy each when a worker's results are pickled)."""
         span = claim.period_span
-        return cls(document.path, claim_seq, document.published, claim.start, claim.end, claim.text, claim.kind,
-                   claim.value, claim.low, claim.high, claim.low_open, claim.high_open, claim.unit, claim.qualifier,
-                   claim.step, claim.counter, claim.direction, claim.period,
+        return cls(document.path, claim_seq, document.published, claim.start, claim.end, claim.text,
+                   _shared(claim.kind), claim.value, claim.low, claim.high, claim.low_open, claim.high_open,
+                   _shared(claim.unit), _shared(claim.qualifier), claim.step, _shared(claim.counter), claim.direction,
+                   _shared(claim.period),
                    (span.start, span.end) if span is not None else None, tuple(claim.guesses) or (), entities)
 
     @property
