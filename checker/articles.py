@@ -42,7 +42,7 @@ class ArticleStub:
         encoded = document.text.encode("utf-8")
         return cls(document.path, document.published, document.published_assumed, document.language,
                    document.outlet, document.encoding, document.body_start, list(document.notes),
-                   array("q", document.line_starts), zlib.crc32(encoded),
+                   array("I", document.line_starts), zlib.crc32(encoded),
                    zlib.compress(encoded, 1) if keep_text else b"")
 
     @property

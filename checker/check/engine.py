@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -234,9 +235,24 @@ class Checker:
         return out
 
 
+def _shared_key(key):
+    """A key's words as one object each (`sys.intern`): a group's key is kept for the whole run, and
+    its metric, period and unit repeat across thousands of groups."""
+    if isinstance(key, str):
+        return sys.intern(key)
+    if isinstance(key, tuple):
+        return tuple(_shared_key(part) for part in key)
+    return key
+
+
 def add_entries(groups: Groups, entries: Iterable[tuple[tuple[str, str], Hashable, Any]]) -> None:
     for space, key, entry in entries:
-        groups.setdefault(space, {}).setdefault(key, []).append(entry)
+        by_key = groups.setdefault(space, {})
+        found = by_key.get(key)
+        if found is None:
+            by_key[_shared_key(key)] = [entry]
+        else:
+            found.append(entry)
 
 
 def finish(result: CheckResult, findings: list[tuple[Order, Finding]], passed: list[tuple[Order, Passed]]) -> None:

@@ -27,7 +27,7 @@ def _shared(word: str | None) -> str | None:
 class ClaimEntry:
     """One statement of a figure, for comparing it with other articles' statements and reporting
     a disagreement: its interval, how it is written (for messages and suggested fixes), where it is
-    (span, period span) and when it was published."""
+    and when it was published."""
 
     path: str
     claim_seq: int  # its place among the article's claims (the ledger loads just these claims)
@@ -47,20 +47,16 @@ class ClaimEntry:
     counter: str | None
     direction: int
     period: str | None
-    period_span: tuple[int, int] | None
     guesses: tuple[str, ...]
-    entities: tuple[str, ...]  # an event's counterparties (its buckets); empty for a figure
 
     @classmethod
-    def of(cls, claim: Claim, document: Document, claim_seq: int, entities: tuple[str, ...] = ()) -> ClaimEntry:
+    def of(cls, claim: Claim, document: Document, claim_seq: int, *extra) -> ClaimEntry:
         """The path and date are the document's own objects: every entry of an article shares them
         (one copy each when a worker's results are pickled)."""
-        span = claim.period_span
         return cls(document.path, claim_seq, document.published, claim.start, claim.end, claim.text,
                    _shared(claim.kind), claim.value, claim.low, claim.high, claim.low_open, claim.high_open,
                    _shared(claim.unit), _shared(claim.qualifier), claim.step, _shared(claim.counter), claim.direction,
-                   _shared(claim.period),
-                   (span.start, span.end) if span is not None else None, tuple(claim.guesses) or (), entities)
+                   _shared(claim.period), tuple(claim.guesses) or (), *extra)
 
     @property
     def id(self) -> tuple[str, int]:
@@ -70,6 +66,19 @@ class ClaimEntry:
     def order(self) -> tuple:
         """Earliest publication first, then path and position: the order statements are compared in."""
         return (self.published or _DATE_MIN, self.path, self.start)
+
+
+@dataclass(slots=True, eq=False)
+class EventEntry(ClaimEntry):
+    """A one-off event's amount: also where its date is written, and its counterparties (buckets)."""
+
+    period_span: tuple[int, int] | None = None
+    entities: tuple[str, ...] = ()
+
+    @classmethod
+    def of_event(cls, claim: Claim, document: Document, claim_seq: int, entities: tuple[str, ...]) -> EventEntry:
+        span = claim.period_span
+        return cls.of(claim, document, claim_seq, (span.start, span.end) if span is not None else None, entities)
 
 
 @dataclass(slots=True, eq=False)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isolated
-from checker.check.entries import ClaimEntry
+from checker.check.entries import ClaimEntry, EventEntry
 from checker.check.facts import event_keys, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
@@ -109,7 +109,7 @@ def _paths_of(variants: list[Variant]) -> list[str]:
     return [c.path for c in claims]
 
 
-def period_ref(ctx: Context, claim: ClaimEntry, label: str) -> Ref:
+def period_ref(ctx: Context, claim: EventEntry, label: str) -> Ref:
     start, end = claim.period_span or (claim.start, claim.end)
     return Ref(ctx.document(claim), start, end, label)
 
@@ -135,7 +135,8 @@ class Agreement(CheckKind):
             else:
                 buckets = event_keys(claim, ctx.metric_types)
                 if buckets:
-                    yield (claim.metric,), ClaimEntry.of(claim, document, seq, tuple(entity for _, entity in buckets))
+                    yield (claim.metric,), EventEntry.of_event(claim, document, seq,
+                                                               tuple(entity for _, entity in buckets))
 
     def run_group(self, key: tuple, entries: list[ClaimEntry], params: AgreementParams,
                   ctx: Context) -> Iterable[Draft]:
@@ -209,7 +210,7 @@ class Agreement(CheckKind):
                      evidence, related=related, guessed=guessed, count=min(first.count, other.count),
                      notes=[f"{fields['value']} and {fields['other']} do not overlap"], fixes=fixes)
 
-    def _event_dates(self, metric: str, entries: list[ClaimEntry], params: AgreementParams,
+    def _event_dates(self, metric: str, entries: list[EventEntry], params: AgreementParams,
                      ctx: Context) -> Iterable[Draft]:
         buckets: dict[str, dict[tuple[str, str], list[Variant]]] = {}
         for claim in sorted(entries, key=_order):
