@@ -4,9 +4,12 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import pickle
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -322,21 +325,92 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
                    for index, document in items)
     findings: list = []
     passed: list = []
-    groups: Groups = {}
-    for output in outputs:
-        out.articles.append(output.article)
-        findings += output.checked.findings
-        passed += output.checked.passed
-        out.result.internal_errors += output.checked.internal_errors
-        add_entries(groups, output.checked.entries)
-        if progress:
-            progress()
-    ctx.documents = {a.document.path: a.document for a in out.articles}
-    corpus = checker.corpus(groups)
-    out.result.internal_errors += corpus.internal_errors
-    finish(out.result, findings + corpus.findings, passed + corpus.passed)
+    with EntryStore() as entries:
+        for output in outputs:
+            out.articles.append(output.article)
+            findings += output.checked.findings
+            passed += output.checked.passed
+            out.result.internal_errors += output.checked.internal_errors
+            entries.add(output.checked.entries)
+            if progress:
+                progress()
+        ctx.documents = {a.document.path: a.document for a in out.articles}
+        for groups in entries.partitions():
+            corpus = checker.corpus(groups)
+            findings += corpus.findings
+            passed += corpus.passed
+            out.result.internal_errors += corpus.internal_errors
+    finish(out.result, findings, passed)
     _restore_texts(out)
     return out
+
+
+class EntryStore:
+    """The cross-article entries of a streamed run, grouped by key. Up to SPILL_AFTER entries they
+    stay in memory; beyond, every entry goes to one of PARTITIONS temporary files by the hash of its
+    key, and the groups are rebuilt and judged one file at a time: the memory the cross-article
+    phase needs is a partition's, not the archive's."""
+
+    SPILL_AFTER = 100_000
+    PARTITIONS = 32
+    BUFFER = 1_000  # entries per partition held before they are written
+
+    def __init__(self) -> None:
+        self.groups: Groups = {}
+        self.count = 0
+        self.files: list | None = None
+        self.buffers: list[list] = []
+        self._open = ExitStack()  # the partition files, closed (and so deleted) on exit
+
+    def __enter__(self) -> EntryStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._open.close()
+
+    def add(self, entries: list) -> None:
+        if self.files is None:
+            add_entries(self.groups, entries)
+            self.count += len(entries)
+            if self.count > self.SPILL_AFTER:
+                self._spill()
+            return
+        for item in entries:
+            part = hash(item[:2]) % self.PARTITIONS
+            buffer = self.buffers[part]
+            buffer.append(item)
+            if len(buffer) >= self.BUFFER:
+                self._write(part)
+
+    def _spill(self) -> None:
+        make = tempfile.TemporaryFile
+        self.files = [self._open.enter_context(make(prefix="factlint-entries-"))  # noqa: SIM115 — the stack closes it
+                      for _ in range(self.PARTITIONS)]
+        self.buffers = [[] for _ in range(self.PARTITIONS)]
+        groups, self.groups = self.groups, {}
+        for space, by_key in groups.items():
+            for key, found in by_key.items():
+                self.add([(space, key, entry) for entry in found])
+
+    def _write(self, part: int) -> None:
+        pickle.dump(self.buffers[part], self.files[part], protocol=pickle.HIGHEST_PROTOCOL)
+        self.buffers[part] = []
+
+    def partitions(self) -> Iterator[Groups]:
+        if self.files is None:
+            yield self.groups
+            return
+        for part, handle in enumerate(self.files):
+            if self.buffers[part]:
+                self._write(part)
+            handle.seek(0)
+            groups: Groups = {}
+            while True:
+                try:
+                    add_entries(groups, pickle.load(handle))
+                except EOFError:
+                    break
+            yield groups
 
 
 def _restore_texts(out: StreamedCheck) -> None:

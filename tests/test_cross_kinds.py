@@ -279,3 +279,27 @@ def test_schema_2_event_keys_become_metric_keys(tmp_path):
         migrated = [(json.loads(k), d, s) for k, d, s in conn.execute(
             "SELECT key, document_id, seq FROM claim_keys WHERE key LIKE '[\"event\",%'")]
     assert sorted(migrated) == sorted(events)
+
+
+def test_entries_spilled_to_partitions_give_the_same_results(generated, monkeypatch):
+    """Beyond EntryStore.SPILL_AFTER entries the groups go to partition files and are judged one
+    partition at a time: the same findings and passed relations, in the same order."""
+    from checker.pipeline import EntryStore
+
+    knowledge = load_knowledge()
+    in_memory = check_streaming([str(generated)], knowledge, jobs=1, show_passed=True)
+    spilled: list[EntryStore] = []
+    original = EntryStore.__enter__
+
+    def remember(store):
+        spilled.append(store)
+        return original(store)
+
+    monkeypatch.setattr(EntryStore, "SPILL_AFTER", 50)
+    monkeypatch.setattr(EntryStore, "BUFFER", 7)
+    monkeypatch.setattr(EntryStore, "__enter__", remember)
+    partitioned = check_streaming([str(generated)], knowledge, jobs=1, show_passed=True)
+    assert spilled and spilled[0].files is not None, "the entries went to partition files"
+    assert _dump(partitioned.result.findings) == _dump(in_memory.result.findings)
+    assert _dump(partitioned.result.passed) == _dump(in_memory.result.passed)
+    assert any(f.rule.startswith("F40") for f in partitioned.result.findings)

@@ -116,7 +116,8 @@ def _start(document, label: str) -> Location:
     return locate(document, start, start, label)
 
 
-Order = tuple  # (rule index, phase: 0 per article, 1 across, article index or group rank, draft index)
+# (rule index, phase: 0 per article or 1 across, the article's index or the group's earliest entry's order, draft index)
+Order = tuple
 
 
 @dataclass(slots=True)
@@ -220,18 +221,20 @@ class Checker:
         return out
 
     def corpus(self, groups: Groups) -> CorpusChecked:
-        """The cross-article rules, one group at a time; groups in the order of their earliest entry."""
+        """The cross-article rules, one group at a time. A group's results are ordered by its earliest
+        entry, so groups judged apart (in partitions, on Dask workers) still come out in one order."""
         out = CorpusChecked()
-        ranked = {space: sorted(by_key.items(), key=lambda item: min(map(_entry_order, item[1]), default=()))
+        firsts = {space: {key: min(map(_entry_order, entries), default=()) for key, entries in by_key.items()}
                   for space, by_key in groups.items()}
         for r, rule, kind, params, grouping in self.plan:
             if grouping is None:
                 continue
             where = f"{rule.code} ({rule.kind})"
-            for rank, (key, entries) in enumerate(ranked.get((kind.name, grouping), ())):
+            space = (kind.name, grouping)
+            for key, entries in groups.get(space, {}).items():
                 items = isolated(lambda key=key, entries=entries, kind=kind, params=params:
                                  kind.run_group(key, entries, params, self.ctx), _group_paths(entries), where)
-                self._word(rule, where, items, (r, 1, rank), out)
+                self._word(rule, where, items, (r, 1, firsts[space][key]), out)
         return out
 
 

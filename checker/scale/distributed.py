@@ -196,17 +196,14 @@ def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) ->
 
 
 def reduce_group(group: tuple, config: AuditConfig) -> list:
-    """Run the cross-article rules of one key's group: (order, Finding), ordered by the group's
-    earliest entry as the engine orders its groups."""
+    """Run the cross-article rules of one key's group: (order, Finding) in the engine's order."""
     (space, key), items = group
     checker = _checker(config)
     entries = []
     for _, (_index, stub, entry) in items:
         checker.ctx.documents.setdefault(stub.path, stub)
         entries.append(entry)
-    first = min((getattr(e, "order", ()) for e in entries), default=())
-    checked = checker.corpus({space: {key: entries}})
-    return [((r, phase, first, i), finding) for (r, phase, _rank, i), finding in checked.findings]
+    return checker.corpus({space: {key: entries}}).findings
 
 
 def _records_of(result: _DocResult) -> list:
