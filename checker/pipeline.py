@@ -351,7 +351,7 @@ class EntryStore:
     key, and the groups are rebuilt and judged one file at a time: the memory the cross-article
     phase needs is a partition's, not the archive's."""
 
-    SPILL_AFTER = 100_000
+    SPILL_AFTER = 50_000
     PARTITIONS = 32
     BUFFER = 1_000  # entries per partition held before they are written
 
