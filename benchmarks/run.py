@@ -116,7 +116,11 @@ def run_measured(command: list[str], sample_tree: bool = True, cwd: Path | None 
     else:
         after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         max_rss = after / 1024 if after > before else None
-    return Run(seconds, proc.returncode, max_rss, peak[0] / 1024 if sample_tree else None, out, err)
+    tree = peak[0] / 1024 if sample_tree else None
+    if tree is not None and max_rss is not None:
+        # Sampling every 50 ms can miss a last peak; the tree holds at least its largest process.
+        tree = max(tree, max_rss)
+    return Run(seconds, proc.returncode, max_rss, tree, out, err)
 
 
 def wall(command: list[str], cwd: Path | None = None) -> float:
