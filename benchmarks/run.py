@@ -44,8 +44,9 @@ TARGETS = {
     "extract_rate": 300.0,     # articles/s, one core
     "check_1000": 10.0,        # s
     "check_10000": 60.0,       # s
-    "rss_10000": 1024.0,       # MB
-    "scaling": 11.0,           # time(100k) / time(10k)
+    "rss_10000": 400.0,        # MB, the whole process tree (issue 12)
+    "rss_100000": 1536.0,      # MB, the whole process tree (issue 12)
+    "scaling": 10.5,           # time(100k) / time(10k)
     "ledger_check": 0.5,       # s
 }
 
@@ -115,7 +116,11 @@ def run_measured(command: list[str], sample_tree: bool = True, cwd: Path | None 
     else:
         after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         max_rss = after / 1024 if after > before else None
-    return Run(seconds, proc.returncode, max_rss, peak[0] / 1024 if sample_tree else None, out, err)
+    tree = peak[0] / 1024 if sample_tree else None
+    if tree is not None and max_rss is not None:
+        # Sampling every 50 ms can miss a last peak; the tree holds at least its largest process.
+        tree = max(tree, max_rss)
+    return Run(seconds, proc.returncode, max_rss, tree, out, err)
 
 
 def wall(command: list[str], cwd: Path | None = None) -> float:
@@ -282,6 +287,10 @@ def _fmt_mb(value: float | None) -> str:
     return "–" if value is None else f"{value:,.0f} MB"
 
 
+def _fmt_target(mb: float) -> str:
+    return f"{mb / 1024:g} GB" if mb >= 1024 else f"{mb:.0f} MB"
+
+
 def _met(ok: bool | None) -> str:
     return "–" if ok is None else ("yes" if ok else "**no**")
 
@@ -313,12 +322,13 @@ def report(results: dict) -> str:
         rss_target = TARGETS.get(f"rss_{s.n}")
         tree = s.tree_rss_mb if s.tree_rss_mb is not None else s.max_rss_mb
         lines.append(f"| peak memory, {s.n:,} articles: process tree (largest process) | {_fmt_mb(tree)} ({_fmt_mb(s.max_rss_mb)}) | "
-                     f"{f'≤ {rss_target / 1024:.0f} GB' if rss_target else '–'} | {_met(tree <= rss_target if rss_target and tree else None)} |")
+                     f"{f'≤ {_fmt_target(rss_target)}' if rss_target else '–'} | "
+                     f"{_met(tree <= rss_target if rss_target and tree else None)} |")
     if 100000 in sizes and 10000 in sizes:
         scaling = sizes[100000].seconds / sizes[10000].seconds
-        lines.append(f"| time(100k) / time(10k) | {scaling:.2f} | ≤ {TARGETS['scaling']:.0f} | {_met(scaling <= TARGETS['scaling'])} |")
+        lines.append(f"| time(100k) / time(10k) | {scaling:.2f} | ≤ {TARGETS['scaling']:g} | {_met(scaling <= TARGETS['scaling'])} |")
     else:
-        lines.append("| time(100k) / time(10k) | not run | ≤ 11 | – |")
+        lines.append(f"| time(100k) / time(10k) | not run | ≤ {TARGETS['scaling']:g} | – |")
     led = results.get("ledger")
     if led:
         lines.append(f"| `check --ledger` one draft vs {led['stored']:,} stored articles (median of {results['runs']}) | "

@@ -14,7 +14,7 @@ from checker.config import Settings, load_settings
 from checker.errors import InputError, UsageError
 from checker.ledger.commands import run_ledger_command
 from checker.models import SEVERITY_RANK, ClaimRecord, Document, Finding
-from checker.pipeline import Knowledge, analyze, check, load_knowledge, select_rules
+from checker.pipeline import Knowledge, analyze, check, check_streaming, load_knowledge, select_rules
 from checker.read.files import iter_article_paths
 from checker.report import Outcome, RenderSettings, console, needs, render, stamp
 from checker.report.json import claims_json
@@ -155,37 +155,52 @@ def run_check(args: argparse.Namespace) -> int:
                       else (None, None))
     if progress:
         progress.start()
+    ledger_path = args.ledger or settings.ledger
+    # The HTML report colours what held, so it asks for the passed relations.
+    wanted = needs(_render_settings(args, fmt, settings.lang, None))
+    result = None
     try:
-        analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-                           currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest,
-                           stdin_name=args.stdin_filename)
+        if ledger_path is None and fmt != "html":
+            # Streamed: each article's text and claims are dropped after its per-article rules.
+            streamed = check_streaming(
+                args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
+                currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest,
+                stdin_name=args.stdin_filename, lang=settings.lang, show_passed=wanted.passed,
+                severity_overrides=settings.severity, facts=args.facts or settings.facts)
+            articles, errors, result = streamed.articles, streamed.errors, streamed.result
+        else:
+            # The HTML report shows every article's claims; a ledger is looked up by the drafts' claims.
+            analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
+                               currencies=settings.currencies(), progress=tick,
+                               manifest=args.manifest or settings.manifest, stdin_name=args.stdin_filename)
+            articles, errors = analysis.claimsets, analysis.errors
     finally:
         if progress:
             progress.stop()
     if not quiet:
-        _notes(analysis.claimsets)
-    ledger_path = args.ledger or settings.ledger
+        _notes(articles)
     with opened(args.output) as stream:
         render_settings = _render_settings(args, fmt, settings.lang, stream)
-        wanted = needs(render_settings)  # the HTML report colours what held, so it asks for the passed relations
-        result = check(analysis, knowledge, lang=settings.lang, show_passed=wanted.passed,
-                       severity_overrides=settings.severity, ledger=ledger_path, facts=args.facts or settings.facts)
+        if result is None:
+            result = check(analysis, knowledge, lang=settings.lang, show_passed=wanted.passed,
+                           severity_overrides=settings.severity, ledger=ledger_path,
+                           facts=args.facts or settings.facts)
 
-        findings = apply_inline(result.findings, analysis.claimsets, knowledge.rules.codes, rules=knowledge.rules,
+        findings = apply_inline(result.findings, articles, knowledge.rules.codes, rules=knowledge.rules,
                                 lang=settings.lang, overrides=settings.severity)
         if args.write_baseline:
-            write_baseline(args.write_baseline, findings, analysis.claimsets)
+            write_baseline(args.write_baseline, findings, articles)
         baseline = args.baseline or settings.baseline
         if baseline:
-            findings = apply_baseline(baseline, findings, analysis.claimsets)
-        _report_input_errors(analysis.errors)
+            findings = apply_baseline(baseline, findings, articles)
+        _report_input_errors(errors)
         _report_internal_errors(findings)
         run_stamp = stamp(str(settings.source) if settings.source else None)
         run_stamp.rates_until = rates_until(load=fmt == "html")
-        outcome = Outcome(findings=findings, passed=result.passed, claimsets=analysis.claimsets,
-                          errors=analysis.errors, rules=knowledge.rules, stamp=run_stamp)
+        outcome = Outcome(findings=findings, passed=result.passed, claimsets=articles,
+                          errors=errors, rules=knowledge.rules, stamp=run_stamp)
         render(outcome, render_settings, stream)
-    return exit_code(findings, fail_on, args.exit_zero, len(analysis.errors) + result.internal_errors)
+    return exit_code(findings, fail_on, args.exit_zero, len(errors) + result.internal_errors)
 
 
 def run_claims(args: argparse.Namespace) -> int:

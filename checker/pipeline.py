@@ -2,15 +2,21 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import os
-from collections.abc import Callable, Iterable
+import pickle
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.articles import ArticleStub
 from checker.check.base import Context, Failure, failure
-from checker.check.engine import CheckResult, run_checks
+from checker.check.engine import ArticleChecked, Checker, CheckResult, Groups, add_entries, finish, run_checks
 from checker.check.facts_file import load_facts
 from checker.check.formatting import use_lexicon
 from checker.check.packs import RuleSet, check_lexicon_files, load_rules
@@ -24,7 +30,9 @@ from checker.link.lexicon import Lexicon
 from checker.link.readings import read_malformed
 from checker.link.segment import require_segmenter
 from checker.models import ClaimSet, Document, Malformed
-from checker.read import read_paths
+from checker.read import iter_documents, read_paths
+from checker.read.files import read_document
+from checker.read.walk import STDIN
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 32
@@ -215,3 +223,224 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
         result.findings = [f for f in result.findings if f.location.path in drafts]
         attach_snippets(result.findings, stored)
     return result
+
+
+# ---------------------------------------------------------------- a streamed check
+
+# Articles per task sent to a worker, and tasks in flight per worker: enough to keep the workers
+# busy, few enough that only a window of texts is ever held (memory does not grow with the archive).
+STREAM_CHUNK = 16
+STREAM_WINDOW = 4
+
+
+@dataclass(slots=True)
+class CheckedArticle:
+    """An article of a streamed run after its per-article rules: its stub (checker/articles.py) and
+    how many claims it had; the claims themselves were dropped."""
+
+    document: ArticleStub
+    claim_count: int
+
+
+@dataclass(slots=True)
+class StreamedCheck:
+    articles: list[CheckedArticle] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    result: CheckResult = field(default_factory=CheckResult)
+
+
+@dataclass(slots=True)
+class _ArticleOutput:
+    """What a worker sends back for one article: never its claims or its full text."""
+
+    article: CheckedArticle
+    checked: ArticleChecked
+
+
+def _check_one(document: Document, checker: Checker, lexicon: Lexicon, approx_tolerance: float,
+               currencies: dict[str, str] | None, index: int, keep: str | None) -> _ArticleOutput:
+    """read → extract → link → per-article rules for one article; then only its stub and its
+    cross-article entries are kept. The text is kept where a report will need it: an article with
+    findings, with `factlint:` comments (inline suppressions), or `keep` (standard input: it
+    cannot be read again)."""
+    claimset, failed = analyze_isolated(document, lexicon, approx_tolerance, currencies)
+    checked = checker.article(claimset, index)
+    if failed is not None:
+        checker.failures([failed], checked, index)
+    checker.ctx.documents.pop(document.path, None)
+    keep_text = bool(checked.findings) or "factlint" in document.text or document.path == keep
+    return _ArticleOutput(CheckedArticle(ArticleStub.of(document, keep_text), len(claimset.claims)), checked)
+
+
+_stream_worker: tuple | None = None  # (checker, lexicon, approx_tolerance, currencies)
+
+
+def _init_stream_worker(folders: list[Path], parent: int, rules: RuleSet, ctx: Context,
+                        overrides: dict[str, str] | None, approx_tolerance: float,
+                        currencies: dict[str, str] | None, keep: str | None) -> None:
+    global _stream_worker
+    _die_with_parent(parent)
+    lexicon = Lexicon.load(lexicon_dirs(folders))
+    use_lexicon(lexicon)
+    _stream_worker = (Checker(rules, ctx, overrides), lexicon, approx_tolerance, currencies, keep)
+
+
+def _check_chunk(chunk: list[tuple[int, Document]]) -> list[_ArticleOutput]:
+    checker, lexicon, tolerance, currencies, keep = _stream_worker
+    return [_check_one(document, checker, lexicon, tolerance, currencies, index, keep) for index, document in chunk]
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
+                    approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
+                    manifest: Path | None = None, stdin_name: str | None = None, lang: str = "en",
+                    show_passed: bool = False, severity_overrides: dict[str, str] | None = None,
+                    facts: Path | None = None) -> StreamedCheck:
+    """`analyze` then `check`, one article at a time: each article is read, analysed and given its
+    per-article rules (in a worker when there are many), and only its stub and its compact
+    cross-article entries go on; the cross-article rules then run over the groups. Memory grows
+    with the entries, not with the texts and claims. Findings are `check`'s, in its order."""
+    metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
+    ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
+    use_lexicon(knowledge.lexicon)
+    if facts is not None:
+        ctx.facts = load_facts(facts)
+    checker = Checker(knowledge.rules, ctx, severity_overrides)
+    out = StreamedCheck()
+    paths = list(paths)
+    documents = enumerate(iter_documents(paths, out.errors, manifest, stdin_name=stdin_name))
+    jobs = default_jobs() if jobs is None else jobs
+    keep = (stdin_name or "<stdin>") if STDIN in paths else None
+    # Worker processes only pay off for many articles: the first few decide.
+    head = list(itertools.islice(documents, PARALLEL_THRESHOLD))
+    items = itertools.chain(head, documents)
+    if jobs > 1 and len(head) >= PARALLEL_THRESHOLD:
+        outputs = _streamed_in_workers(items, knowledge, jobs, ctx, severity_overrides, approx_tolerance, currencies,
+                                       keep)
+    else:
+        outputs = (_check_one(document, checker, knowledge.lexicon, approx_tolerance, currencies, index, keep)
+                   for index, document in items)
+    findings: list = []
+    passed: list = []
+    with EntryStore() as entries:
+        for output in outputs:
+            out.articles.append(output.article)
+            findings += output.checked.findings
+            passed += output.checked.passed
+            out.result.internal_errors += output.checked.internal_errors
+            entries.add(output.checked.entries)
+            if progress:
+                progress()
+        ctx.documents = {a.document.path: a.document for a in out.articles}
+        for groups in entries.partitions():
+            corpus = checker.corpus(groups)
+            findings += corpus.findings
+            passed += corpus.passed
+            out.result.internal_errors += corpus.internal_errors
+    finish(out.result, findings, passed)
+    _restore_texts(out)
+    return out
+
+
+class EntryStore:
+    """The cross-article entries of a streamed run, grouped by key. Up to SPILL_AFTER entries they
+    stay in memory; beyond, every entry goes to one of PARTITIONS temporary files by the hash of its
+    key, and the groups are rebuilt and judged one file at a time: the memory the cross-article
+    phase needs is a partition's, not the archive's."""
+
+    SPILL_AFTER = 50_000
+    PARTITIONS = 32
+    BUFFER = 1_000  # entries per partition held before they are written
+
+    def __init__(self) -> None:
+        self.groups: Groups = {}
+        self.count = 0
+        self.files: list | None = None
+        self.buffers: list[list] = []
+        self._open = ExitStack()  # the partition files, closed (and so deleted) on exit
+
+    def __enter__(self) -> EntryStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._open.close()
+
+    def add(self, entries: list) -> None:
+        if self.files is None:
+            add_entries(self.groups, entries)
+            self.count += len(entries)
+            if self.count > self.SPILL_AFTER:
+                self._spill()
+            return
+        for item in entries:
+            part = hash(item[:2]) % self.PARTITIONS
+            buffer = self.buffers[part]
+            buffer.append(item)
+            if len(buffer) >= self.BUFFER:
+                self._write(part)
+
+    def _spill(self) -> None:
+        make = tempfile.TemporaryFile
+        self.files = [self._open.enter_context(make(prefix="factlint-entries-"))  # noqa: SIM115 — the stack closes it
+                      for _ in range(self.PARTITIONS)]
+        self.buffers = [[] for _ in range(self.PARTITIONS)]
+        groups, self.groups = self.groups, {}
+        for space, by_key in groups.items():
+            for key, found in by_key.items():
+                self.add([(space, key, entry) for entry in found])
+
+    def _write(self, part: int) -> None:
+        pickle.dump(self.buffers[part], self.files[part], protocol=pickle.HIGHEST_PROTOCOL)
+        self.buffers[part] = []
+
+    def partitions(self) -> Iterator[Groups]:
+        if self.files is None:
+            yield self.groups
+            return
+        for part, handle in enumerate(self.files):
+            if self.buffers[part]:
+                self._write(part)
+            handle.seek(0)
+            groups: Groups = {}
+            while True:
+                try:
+                    add_entries(groups, pickle.load(handle))
+                except EOFError:
+                    break
+            yield groups
+
+
+def _restore_texts(out: StreamedCheck) -> None:
+    """Read again the articles a finding points at whose text was not kept (a cross-article
+    finding's other articles): the report shows their lines."""
+    shown = {loc.path for f in out.result.findings for loc in (f.location, *f.related)}
+    shown |= {s.location.path for f in out.result.findings for s in f.suggestions}
+    for article in out.articles:
+        stub = article.document
+        if stub.path in shown and not stub.has_text:
+            try:
+                stub.restore(read_document(Path(stub.path), None).text)
+            except InputError:
+                pass  # gone since it was checked: its findings are reported without their lines
+
+
+def _streamed_in_workers(items: Iterator, knowledge: Knowledge, jobs: int, ctx: Context,
+                         overrides: dict[str, str] | None, approx_tolerance: float,
+                         currencies: dict[str, str] | None, keep: str | None) -> Iterator[_ArticleOutput]:
+    """Chunks of articles to a pool, at most STREAM_WINDOW chunks per worker in flight; results in
+    article order."""
+    worker_ctx = Context(lang=ctx.lang, show_passed=ctx.show_passed, metric_types=ctx.metric_types, facts=ctx.facts)
+    initargs = (knowledge.folders, os.getpid(), knowledge.rules, worker_ctx, overrides, approx_tolerance, currencies,
+                keep)
+    with ProcessPoolExecutor(jobs, initializer=_init_stream_worker, initargs=initargs) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(items, STREAM_CHUNK):
+            pending.append(pool.submit(_check_chunk, chunk))
+            while len(pending) >= jobs * STREAM_WINDOW:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

@@ -45,6 +45,19 @@ def raise_on(monkeypatch, kind: str, marker: str, method: str = "run_document"):
     monkeypatch.setattr(instance, method, broken)
 
 
+def raise_in_group(monkeypatch, kind: str, marker: str):
+    """Make one cross-article kind raise on a group with an entry from the article holding `marker`."""
+    instance = KINDS[kind]
+    original = instance.run_group
+
+    def broken(key, entries, params, ctx):
+        if any(marker in ctx.documents[entry.path].text for entry in entries):
+            raise ZeroDivisionError("float division by zero")
+        return original(key, entries, params, ctx)
+
+    monkeypatch.setattr(instance, "run_group", broken)
+
+
 def run(capsys, *argv):
     code = main([*map(str, argv)])
     out, err = capsys.readouterr()
@@ -143,7 +156,7 @@ def test_ledger_check_isolates_too(folder, monkeypatch, capsys, tmp_path):
     ledger = tmp_path / "ledger.sqlite3"
     code, _, _ = run(capsys, "ledger", "add", folder / "a.md", "--ledger", ledger)
     assert code == 0
-    raise_on(monkeypatch, "agreement", "현대차", "run_corpus")
+    raise_in_group(monkeypatch, "agreement", "현대차")
     raise_on(monkeypatch, "growth", "현대차")
     code, out, _ = run(capsys, "check", folder / "b.md", "--ledger", ledger, "--format", "json")
     findings = json.loads(out)["findings"]

@@ -5,7 +5,7 @@ import bisect
 import datetime as dt
 import os
 import traceback as tb
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -128,8 +128,26 @@ class CheckKind:
         """Relations within one article."""
         return ()
 
-    def run_corpus(self, claimsets: list[ClaimSet], params: KindParams, ctx: Context) -> Iterable[Draft]:
-        """Relations across articles (grouped by key, never all pairs)."""
+    # Cross-article work is grouped by key, never all pairs. A kind declares it in three parts, and
+    # the engine, the ledger and the Dask runner use only these (a new cross-article kind is one file):
+    groupings: ClassVar[tuple[str, ...]] = ()  # every grouping the kind may use (the ledger indexes them all)
+
+    def grouping(self, params: KindParams) -> str | None:
+        """The grouping a rule with these parameters compares across articles by; None: a per-article
+        rule. Rules of one kind with the same grouping share one set of groups (F401 and F402 compare
+        the same statements), so the name is the kind's, and unique among its groupings."""
+        return None
+
+    def entries(self, claimset: ClaimSet, grouping: str, ctx: Context) -> Iterable[tuple[Hashable, Any]]:
+        """(grouping key, compact entry) for each item of one article that is compared across articles
+        (checker/check/entries.py). Runs where the article is read; the article is dropped after.
+        An entry with an `order` sorts its group (the group's earliest entry orders the groups), and
+        one with an `id` names the claim it stands for (the ledger loads just those claims)."""
+        return ()
+
+    def run_group(self, key: Hashable, entries: list, params: KindParams, ctx: Context) -> Iterable[Draft]:
+        """Relations among one key's entries, from every article; `ctx.documents` holds their articles
+        (or stubs of them: path, date, language, line starts)."""
         return ()
 
 

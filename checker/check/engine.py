@@ -1,13 +1,16 @@
 """Runs the selected rules over the claims and turns the kinds' drafts into findings."""
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable
+import json
+import sys
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from checker.check.base import Context, Draft, Failure, debug, isolated, locate
+from checker.check.base import CheckKind, Context, Draft, Failure, KindParams, debug, isolated, locate
 from checker.check.base import failure as make_failure
 from checker.check.formatting import WORDING, label
+from checker.check.kinds import KINDS
 from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
 from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed, Suggestion
 
@@ -104,56 +107,197 @@ def internal_finding(failure: Failure, ctx: Context, rule: Rule | None = None) -
 
 def _start(document, label: str) -> Location:
     """Where an article-wide diagnostic points: the start of its body (after any front matter)."""
-    start = min(max(0, getattr(document, "body_start", 0) or 0), len(getattr(document, "text", "") or ""))
+    start = max(0, getattr(document, "body_start", 0) or 0)
+    text = getattr(document, "text", "")
+    if text:  # a stub whose text was not kept still knows where its body starts
+        start = min(start, len(text))
     return locate(document, start, start, label)
+
+
+# (rule index, phase: 0 per article or 1 across, the article's index or the group's earliest entry's order, draft index)
+Order = tuple
+
+
+@dataclass(slots=True)
+class ArticleChecked:
+    """One article's per-article results, each with its place in a one-pass run's order, and what
+    it hands on to the cross-article phase."""
+
+    findings: list[tuple[Order, Finding]] = field(default_factory=list)
+    passed: list[tuple[Order, Passed]] = field(default_factory=list)
+    entries: list[tuple[tuple[str, str], Hashable, Any]] = field(default_factory=list)  # (space, key, entry)
+    internal_errors: int = 0
+
+
+@dataclass(slots=True)
+class CorpusChecked:
+    findings: list[tuple[Order, Finding]] = field(default_factory=list)
+    passed: list[tuple[Order, Passed]] = field(default_factory=list)
+    internal_errors: int = 0
+
+
+Groups = dict[tuple[str, str], dict[Hashable, list]]  # space (kind name, grouping) → key → entries
+
+
+def _entry_order(entry) -> tuple:
+    return getattr(entry, "order", ())
+
+
+def _group_paths(entries: list) -> list[str]:
+    """The articles of a group, the latest first: where an exception in the group is reported."""
+    ordered = sorted(entries, key=_entry_order, reverse=True)
+    return [e.path for e in ordered if isinstance(getattr(e, "path", None), str)]
+
+
+class Checker:
+    """One run's rules: checks one article at a time (the per-article rules, and the entries it hands
+    on), then the cross-article groups. Every rule's kind, parameters and grouping are looked up once.
+    An exception inside one kind, for one article or one group, becomes an internal-error finding
+    (INTERNAL_ERROR) on that article, and the run goes on."""
+
+    def __init__(self, rules: RuleSet, ctx: Context, overrides: dict[str, str] | None = None):
+        self.ctx = ctx
+        self.overrides = overrides or {}
+        self.internal = rules.rule(INTERNAL_ERROR) if INTERNAL_ERROR in rules.codes else internal_rule()
+        self.plan: list[tuple[int, Rule, CheckKind, KindParams, str | None]] = []
+        self.spaces: dict[tuple[str, str], CheckKind] = {}
+        for r, rule in enumerate(rules):
+            kind, params = rule.check_kind(), rules.params(rule.code)
+            grouping = kind.grouping(params)
+            self.plan.append((r, rule, kind, params, grouping))
+            if grouping is not None:
+                self.spaces[(kind.name, grouping)] = kind
+
+    def _internal(self, failure: Failure, order: Order, out) -> None:
+        finding = internal_finding(failure, self.ctx, self.internal)
+        if finding is not None:
+            out.findings.append((order, finding))
+            out.internal_errors += 1
+
+    def failures(self, failures: Iterable[Failure], out, index: int | None = None) -> None:
+        """Exceptions caught before the check stage (extraction and linking): first in the report.
+        `index`: the article's, when they are one article's."""
+        for n, failed in enumerate(failures):
+            self._internal(failed, (-1, 0, n if index is None else index, 0), out)
+
+    def _word(self, rule: Rule, where: str, items: Iterable[Draft | Failure], order: tuple, out) -> None:
+        lang = self.ctx.lang
+        for i, draft in enumerate(items):
+            if isinstance(draft, Failure):
+                draft.where = draft.where or where
+                self._internal(draft, (*order, i), out)
+                continue
+            try:
+                if draft.passed:
+                    worded = render(rule.template(lang, passed=True), draft.fields)
+                    out.passed.append(((*order, i), Passed(
+                        rule=rule.code, message=worded, location=_location(draft.primary, lang=lang),
+                        related=[_location(r, lang=lang) for r in draft.related],
+                        evidence={**draft.evidence, "kind": rule.kind})))
+                else:
+                    out.findings.append(((*order, i), to_finding(rule, draft, lang, self.overrides)))
+            except Exception as exc:  # noqa: BLE001 — a draft that cannot be worded is still one article's bug
+                self._internal(make_failure(exc, [draft.primary.document.path], where), (*order, i), out)
+
+    def article(self, claimset: ClaimSet, index: int, own: bool = True) -> ArticleChecked:
+        """The per-article rules on one article (`own`: against a ledger, stored articles only take
+        part across articles), and its entries for the cross-article groups."""
+        out = ArticleChecked()
+        ctx = self.ctx
+        path = claimset.document.path
+        ctx.documents[path] = claimset.document
+        for r, rule, kind, params, _ in self.plan:
+            if not own:
+                break
+            where = f"{rule.code} ({rule.kind})"
+            items = isolated(lambda kind=kind, params=params: kind.run_document(claimset, params, ctx), [path], where)
+            self._word(rule, where, items, (r, 0, index), out)
+        for space, kind in self.spaces.items():
+            try:
+                out.entries.extend((space, key, entry) for key, entry in kind.entries(claimset, space[1], ctx))
+            except Exception as exc:  # noqa: BLE001 — this article's entries are lost, the others are compared
+                self._internal(make_failure(exc, [path], f"{kind.name} entries"), (-1, 1, index, 0), out)
+        return out
+
+    def corpus(self, groups: Groups) -> CorpusChecked:
+        """The cross-article rules, one group at a time. A group's results are ordered by its earliest
+        entry, so groups judged apart (in partitions, on Dask workers) still come out in one order."""
+        out = CorpusChecked()
+        firsts = {space: {key: min(map(_entry_order, entries), default=()) for key, entries in by_key.items()}
+                  for space, by_key in groups.items()}
+        for r, rule, kind, params, grouping in self.plan:
+            if grouping is None:
+                continue
+            where = f"{rule.code} ({rule.kind})"
+            space = (kind.name, grouping)
+            for key, entries in groups.get(space, {}).items():
+                items = isolated(lambda key=key, entries=entries, kind=kind, params=params:
+                                 kind.run_group(key, entries, params, self.ctx), _group_paths(entries), where)
+                self._word(rule, where, items, (r, 1, firsts[space][key]), out)
+        return out
+
+
+def _shared_key(key):
+    """A key's words as one object each (`sys.intern`): a group's key is kept for the whole run, and
+    its metric, period and unit repeat across thousands of groups."""
+    if isinstance(key, str):
+        return sys.intern(key)
+    if isinstance(key, tuple):
+        return tuple(_shared_key(part) for part in key)
+    return key
+
+
+def add_entries(groups: Groups, entries: Iterable[tuple[tuple[str, str], Hashable, Any]]) -> None:
+    for space, key, entry in entries:
+        by_key = groups.setdefault(space, {})
+        found = by_key.get(key)
+        if found is None:
+            by_key[_shared_key(key)] = [entry]
+        else:
+            found.append(entry)
+
+
+def finish(result: CheckResult, findings: list[tuple[Order, Finding]], passed: list[tuple[Order, Passed]]) -> None:
+    """Results in a one-pass run's order (per rule: per-article, then across articles), then
+    findings by place."""
+    result.findings = [f for _, f in sorted(findings, key=lambda item: item[0])]
+    result.passed = [p for _, p in sorted(passed, key=lambda item: item[0])]
+    result.findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
+
+
+def cross_article_keys(claimset: ClaimSet, ctx: Context,
+                       kinds: Iterable[CheckKind] | None = None) -> Iterator[tuple[str, Any]]:
+    """Every grouping key of an article's entries, as text (`["value", …]`), with the entry: what the
+    ledger indexes stored articles by. `kinds`: every registered kind by default."""
+    for kind in KINDS.values() if kinds is None else kinds:
+        for grouping in kind.groupings:
+            for key, entry in kind.entries(claimset, grouping, ctx):
+                parts = list(key) if isinstance(key, tuple) else [key]
+                yield json.dumps([grouping, *parts], ensure_ascii=False), entry
 
 
 def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
                overrides: dict[str, str] | None = None, failures: Iterable[Failure] = ()) -> CheckResult:
-    """Every rule over the claims. An exception inside one kind, for one article or one grouping key,
-    becomes an internal-error finding (INTERNAL_ERROR) on that article, and the run goes on."""
-    overrides = overrides or {}
+    """Every rule over the claims, in one process: the per-article rules and entries of each article,
+    then the cross-article groups."""
+    checker = Checker(rules, ctx, overrides)
     ctx.documents.update({cs.document.path: cs.document for cs in claimsets})
-    # Against a ledger, stored articles take part in the cross-article rules only: their own
-    # arithmetic was checked when they were published.
-    own = [cs for cs in claimsets if cs.document.path in ctx.drafts] if ctx.drafts else claimsets
     result = CheckResult()
-    internal = rules.rule(INTERNAL_ERROR) if INTERNAL_ERROR in rules.codes else internal_rule()
-
-    def fail(failure: Failure) -> None:
-        finding = internal_finding(failure, ctx, internal)
-        if finding is not None:
-            result.findings.append(finding)
-            result.internal_errors += 1
-
-    for failure in failures:
-        fail(failure)
-    for rule in rules:
-        kind = rule.check_kind()
-        params = rules.params(rule.code)
-        where = f"{rule.code} ({rule.kind})"
-        items: Iterable[Draft | Failure] = itertools.chain(
-            *(isolated(lambda cs=cs, kind=kind, params=params: kind.run_document(cs, params, ctx), [cs.document.path],
-                       where) for cs in own),
-            isolated(lambda kind=kind, params=params: kind.run_corpus(claimsets, params, ctx),
-                     [cs.document.path for cs in own[:1]], where),
-        )
-        for draft in items:
-            if isinstance(draft, Failure):
-                draft.where = draft.where or where
-                fail(draft)
-                continue
-            try:
-                if draft.passed:
-                    worded = render(rule.template(ctx.lang, passed=True), draft.fields)
-                    result.passed.append(Passed(rule=rule.code, message=worded,
-                                                location=_location(draft.primary, lang=ctx.lang),
-                                                related=[_location(r, lang=ctx.lang) for r in draft.related],
-                                                evidence={**draft.evidence, "kind": rule.kind}))
-                else:
-                    result.findings.append(to_finding(rule, draft, ctx.lang, overrides))
-            except Exception as exc:  # noqa: BLE001 — a draft that cannot be worded is still one article's bug
-
-                fail(make_failure(exc, [draft.primary.document.path], where))
-    result.findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
+    early = CorpusChecked()
+    checker.failures(failures, early)
+    findings, passed = list(early.findings), []
+    groups: Groups = {}
+    for index, claimset in enumerate(claimsets):
+        # Against a ledger, stored articles take part in the cross-article rules only: their own
+        # arithmetic was checked when they were published.
+        checked = checker.article(claimset, index, own=not ctx.drafts or claimset.document.path in ctx.drafts)
+        findings += checked.findings
+        passed += checked.passed
+        result.internal_errors += checked.internal_errors
+        add_entries(groups, checked.entries)
+    corpus = checker.corpus(groups)
+    findings += corpus.findings
+    passed += corpus.passed
+    result.internal_errors += early.internal_errors + corpus.internal_errors
+    finish(result, findings, passed)
     return result

@@ -12,9 +12,8 @@ def is_fact(claim: Claim) -> bool:
     return not claim.furniture and claim.role != "conversion"
 
 
-# The keys of cross-article agreement (F401–F403): the agreement kind groups claims by them, and the
-# ledger and the Dask runner store and shuffle claims under the same keys (they import them from here,
-# never from a kind).
+# The keys of cross-article agreement (F401–F403). The agreement kind files its entries under them
+# (`Agreement.entries`); the engine, the ledger and the Dask runner get them only through the kind.
 def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
     """The key under which two statements of a figure must agree (None: not comparable)."""
     if not (claim.entities and claim.metric and claim.period) or claim.kind not in ("money", "percent", "count", "pp"):

@@ -4,13 +4,14 @@ A draft is checked against what is already published by looking up its claims'
 agreement keys in an index, never by scanning: only the stored articles that
 share a key are loaded, and only their matching claims.
 
-Layout (schema 2):
+Layout (schema 3):
 
     meta        name → value (the metric types the stored keys were computed with)
     documents   one row per article: absolute path (its identity), a hash of its
                 text and metadata, the metadata, the text and the claims (a JSON
                 array), both zlib-compressed, and the claim count
-    claim_keys  (key, document_id, seq): every agreement key of every claim, the
+    claim_keys  (key, document_id, seq): every grouping key the cross-article kinds
+                file a claim under (`["value", …]`, `["event", metric]`), the
                 primary key doubling as the lookup index
 
 Every article is written in one transaction, so a crash or a kill leaves each
@@ -34,12 +35,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.check.facts import event_keys, value_key
+from checker.check.base import Context
+from checker.check.engine import cross_article_keys
 from checker.errors import InputError
 from checker.models import Claim, ClaimSet, Document
 
 APPLICATION_ID = 0x46414354  # "FACT": tells our files from other SQLite databases
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _BATCH = 500  # bound parameters per IN (...) list, well under SQLite's limit
 
 _V1 = """
@@ -93,7 +95,18 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX documents_by_sha256 ON documents (sha256)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]  # MIGRATIONS[n] takes schema n to n + 1
+def _v3(conn: sqlite3.Connection) -> None:
+    """A one-off event's key is its metric (the agreement kind groups an event's amounts by metric, so a
+    pair of statements is judged once across the event's counterparties); it was (metric, counterparty)."""
+    rows = conn.execute("SELECT key, document_id, seq FROM claim_keys WHERE key LIKE '[\"event\",%'").fetchall()
+    conn.executemany("INSERT OR IGNORE INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
+                     ((json.dumps(json.loads(key)[:2], ensure_ascii=False), document_id, seq)
+                      for key, document_id, seq in rows))
+    conn.executemany("DELETE FROM claim_keys WHERE key = ? AND document_id = ? AND seq = ?",
+                     (row for row in rows if len(json.loads(row[0])) > 2))
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]  # MIGRATIONS[n] takes schema n to n + 1
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -112,12 +125,18 @@ def content_hash(document: Document) -> str:
 
 
 def claim_keys(claim: Claim, metric_types: dict[str, str]) -> set[str]:
-    keys = set()
-    key = value_key(claim, metric_types)
-    if key is not None:
-        keys.add(json.dumps(["value", *key], ensure_ascii=False))
-    keys.update(json.dumps(["event", *k], ensure_ascii=False) for k in event_keys(claim, metric_types))
-    return keys
+    """The grouping keys the cross-article kinds file one claim under (checker.check.engine)."""
+    document = Document.model_construct(path=claim.path, text="", published=claim.published)
+    lone = ClaimSet.model_construct(document=document, claims=[claim], names=[], malformed=[])
+    return {key for key, _ in cross_article_keys(lone, Context(metric_types=metric_types))}
+
+
+def _article_keys(claimset: ClaimSet, metric_types: dict[str, str]) -> list[tuple[str, int]]:
+    """(grouping key, claim seq) for every claim an entry of the article stands for (an entry of
+    something else, such as a name, is not stored: a stored article keeps its claims)."""
+    keys = {(key, entry.claim_seq) for key, entry in cross_article_keys(claimset, Context(metric_types=metric_types))
+            if getattr(entry, "claim_seq", None) is not None}
+    return sorted(keys)
 
 
 def absolute(path: str) -> str:
@@ -311,7 +330,7 @@ class Ledger:
         path, digest = absolute(document.path), content_hash(document)
         claims = json.dumps([c.record().model_dump(mode="json", exclude_defaults=True) for c in claimset.claims],
                             ensure_ascii=False)
-        keys = [(key, seq) for seq, claim in enumerate(claimset.claims) for key in claim_keys(claim, metric_types)]
+        keys = _article_keys(claimset, metric_types)
         with self.transaction() as conn:
             row = conn.execute("SELECT id, sha256 FROM documents WHERE path = ?", (path,)).fetchone()
             if row and row[1] == digest:
@@ -380,7 +399,7 @@ class Ledger:
     def _related(self, drafts: list[ClaimSet], metric_types: dict[str, str] | None) -> list[ClaimSet]:
         if metric_types is None:
             metric_types = self.metric_types()
-        keys = sorted({k for cs in drafts for c in cs.claims for k in claim_keys(c, metric_types)})
+        keys = sorted({key for cs in drafts for key, _ in _article_keys(cs, metric_types)})
         matched: dict[int, set[int]] = defaultdict(set)
         # A fact restated in thousands of stored articles needs only its latest statements: the
         # draft is checked against what was published last about it (each key at most _PER_KEY).

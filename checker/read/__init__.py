@@ -1,4 +1,4 @@
 """Read stage: files → Documents (decoded text plus metadata)."""
-from checker.read.files import ARTICLE_SUFFIXES, read_paths
+from checker.read.files import ARTICLE_SUFFIXES, iter_documents, read_paths
 
-__all__ = ["ARTICLE_SUFFIXES", "read_paths"]
+__all__ = ["ARTICLE_SUFFIXES", "iter_documents", "read_paths"]

@@ -8,7 +8,7 @@ and otherwise a guess (language) or today (the date of a draft, with a note).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from checker.errors import InputError
@@ -157,9 +157,16 @@ def read_paths(paths: Iterable[str], manifest: Path | None = None, *, stdin_name
 
     `-` reads standard input (or `stdin_data`), named `stdin_name` in reports and when
     looking for its manifest entry."""
-    manifests = _Manifests(manifest)
-    documents: list[Document] = []
     errors: list[InputError] = []
+    documents = list(iter_documents(paths, errors, manifest, stdin_name=stdin_name, stdin_data=stdin_data))
+    return documents, errors
+
+
+def iter_documents(paths: Iterable[str], errors: list[InputError], manifest: Path | None = None, *,
+                   stdin_name: str | None = None, stdin_data: bytes | None = None) -> Iterator[Document]:
+    """read_paths one article at a time (a streamed run holds one window of texts, not all of them);
+    errors are appended to `errors` as they are met."""
+    manifests = _Manifests(manifest)
     seen_manifest_errors: set[str] = set()
     for raw in paths:
         root = Path(raw) if raw != STDIN and Path(raw).is_dir() else None
@@ -179,10 +186,9 @@ def read_paths(paths: Iterable[str], manifest: Path | None = None, *, stdin_name
                         seen_manifest_errors.add(str(exc))
                         errors.append(exc)
             try:
-                documents.append(read_document(path, meta, data=data, display=display))
+                yield read_document(path, meta, data=data, display=display)
             except InputError as exc:
                 errors.append(exc)
-    return documents, errors
 
 
 def _read_stdin() -> bytes:

@@ -88,10 +88,16 @@ def _rule_name(rules, code: str) -> str:
         return ""
 
 
+def _claim_count(article) -> int:
+    """A streamed check's articles carry their count of claims, not the claims (checker/pipeline.py)."""
+    count = getattr(article, "claim_count", None)
+    return len(article.claims) if count is None else count
+
+
 def render(outcome: Outcome, settings: RenderSettings, stream: TextIO) -> None:
     fmt = settings.format
     articles = len(outcome.claimsets)
-    claims = sum(len(cs.claims) for cs in outcome.claimsets)
+    claims = sum(_claim_count(cs) for cs in outcome.claimsets)
     if settings.statistics and fmt not in ("text", "json"):
         raise UsageError(f"--statistics works with the text and json formats, not {fmt}")
     if fmt == "text":

@@ -5,12 +5,12 @@ runs the per-article rules, then runs the cross-article rules over all claims
 at once. Here the same stages are split the way they scale:
 
   map       each partition of paths → read → extract → link → per-article
-            rules (conversion, growth, sum …) → findings, plus one record per
-            claim under its agreement key (`value_key`, or the event's metric
-            for `event_keys`) and per name under its name key;
+            rules (conversion, growth, sum …) → findings, plus one compact entry
+            (checker/check/entries.py) per claim or name a cross-article kind
+            compares, under the grouping key the kind declares for it;
   group-by  the records are shuffled by key (a Dask task shuffle: stable
             hashes, no shared disk) and each group runs the unchanged
-            cross-article kinds on just its claims;
+            cross-article kinds on just its entries;
   driver    gathers only findings (never texts or claims), orders them as the
             engine does and applies inline suppressions.
 
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import json
 import operator
 import sys
@@ -34,9 +33,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.check.base import CheckKind, Context, Failure, debug, failure, isolated
-from checker.check.engine import internal_finding, to_finding
-from checker.check.facts import event_keys, value_key
+from checker.articles import ArticleStub
+from checker.check.base import Context, debug
+from checker.check.engine import Checker
 from checker.check.facts_file import load_facts
 from checker.check.packs import INTERNAL_ERROR
 from checker.config import load_settings
@@ -47,8 +46,6 @@ from checker.read.files import iter_article_paths, read_document
 from checker.read.manifest import MANIFEST_NAME, load_manifest
 from checker.report.json import findings_json, summary
 from checker.suppress import apply_inline
-
-_DATE_MIN = dt.date.min
 
 
 @dataclass(frozen=True)
@@ -142,49 +139,38 @@ def _meta(path: Path):
     return entry.get(path.name), None
 
 
-def _grouping(rule, params) -> str | None:
-    """How a cross-article rule's claims are grouped: by value key, by event metric, by name key."""
-    kind = rule.check_kind()
-    if type(kind).run_corpus is CheckKind.run_corpus:
-        return None  # per-article only
-    check = getattr(params, "check", None)
-    if kind.name == "agreement":
-        return "e" if check == "event_date" else "v"
-    if kind.name == "names":
-        return "n"
-    return "*"  # an unknown cross-article kind: one group with every article (correct, not scalable)
-
-
-class _Doc:
-    """What a cross-article kind needs of a document: its path, date and line starts."""
-
-    __slots__ = ("path", "published", "line_starts", "language")
-
-    def __init__(self, path: str, published, line_starts, language: str = "ko"):
-        self.path, self.published, self.line_starts = path, published, list(line_starts)
-        self.language = language  # messages write numbers in the article's notation
-
-
 @dataclass
 class _DocResult:
     index: int
     path: str = ""
     claims: int = 0
-    findings: list = field(default_factory=list)  # (rule index, doc index, draft index, Finding)
-    records: list = field(default_factory=list)   # (group key, (doc index, seq, doc stub, claim | name | claimset))
+    findings: list = field(default_factory=list)  # (order, Finding): the engine's order (checker.check.engine)
+    records: list = field(default_factory=list)   # ((space, key), (doc index, stub, entry)) for the group-by
     suppressions: object = None  # the Document, when its text may hold `factlint: ignore` comments
     error: InputError | None = None
     manifest_error: InputError | None = None
 
 
-def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) -> list[_DocResult]:
-    """read → extract → link → per-article rules, and the records the group-by needs."""
+_CHECKERS: dict = {}
 
-    knowledge, rules, metric_types = _knowledge(config)
-    facts = _facts(config)
-    overrides = dict(config.severity_overrides)
+
+def _checker(config: AuditConfig) -> Checker:
+    """The run's checker, made once per worker; its documents are emptied for each use."""
+    if config not in _CHECKERS:
+        knowledge, _rules, metric_types = _knowledge(config)
+        ctx = Context(lang=config.lang, metric_types=metric_types, facts=_facts(config))
+        _CHECKERS[config] = Checker(knowledge.rules, ctx, dict(config.severity_overrides))
+    checker = _CHECKERS[config]
+    checker.ctx.documents.clear()
+    return checker
+
+
+def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) -> list[_DocResult]:
+    """read → extract → link → per-article rules, and the entries the group-by needs."""
+
+    knowledge, _rules, _metric_types = _knowledge(config)
     currencies = dict(config.currencies) if config.currencies else None
-    tags = {_grouping(rule, knowledge.rules.params(rule.code)) for rule in rules} - {None}
+    checker = _checker(config)
     out = []
     for index, absolute, display in items:
         meta, manifest_error = _meta(Path(absolute))
@@ -195,102 +181,29 @@ def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) ->
             continue
         document.path = display
         claimset, failed = analyze_isolated(document, knowledge.lexicon, config.approx_tolerance, currencies)
-        ctx = Context(lang=config.lang, metric_types=metric_types, facts=facts)
-        ctx.documents[document.path] = document
         result = _DocResult(index, document.path, len(claimset.claims), manifest_error=manifest_error)
+        checked = checker.article(claimset, index)
         if failed is not None:  # an exception in extraction or linking: this article's internal error, first
-            result.findings.append((-1, index, 0, internal_finding(failed, ctx)))
-        for r, rule in enumerate(rules):
-            params = knowledge.rules.params(rule.code)
-            where = f"{rule.code} ({rule.kind})"
-            run = lambda rule=rule, params=params, claimset=claimset, ctx=ctx: (  # noqa: E731
-                rule.check_kind().run_document(claimset, params, ctx))
-            for i, draft in enumerate(isolated(run, [document.path], where)):
-                finding = _finding(rule, draft, config.lang, overrides, ctx, where)
-                if finding is not None:
-                    result.findings.append((r, index, i, finding))
-        result.records = _records(claimset, index, tags, metric_types)
+            checker.failures([failed], checked, index)
+        result.findings = checked.findings
+        stub = ArticleStub.of(document, keep_text=False)
+        result.records = [((space, key), (index, stub, entry)) for space, key, entry in checked.entries]
+        checker.ctx.documents.pop(document.path, None)  # the article is done with: only its entries go on
         if "factlint" in document.text:
             result.suppressions = document
         out.append(result)
     return out
 
 
-def _finding(rule, draft, lang: str, overrides: dict, ctx: Context, where: str) -> Finding | None:
-    """A draft's finding, or the internal error an exception (in the kind or in wording it) becomes."""
-    if isinstance(draft, Failure):
-        return internal_finding(draft, ctx)
-    if draft.passed:
-        return None
-    try:
-        return to_finding(rule, draft, lang, overrides)
-    except Exception as exc:  # noqa: BLE001
-
-        return internal_finding(failure(exc, [draft.primary.document.path], where), ctx)
-
-
-def _records(claimset: ClaimSet, index: int, tags: set[str], metric_types: dict[str, str]) -> list:
-    document = claimset.document
-    stub = (document.path, document.published, tuple(document.line_starts), document.language)
-    records = []
-    for seq, claim in enumerate(claimset.claims):
-        if "v" in tags:
-            key = value_key(claim, metric_types)
-            if key is not None:
-                records.append((("v", *key), (index, seq, stub, claim)))
-        if "e" in tags and event_keys(claim, metric_types):
-            # All of a metric's event claims in one group: the kind dedups a pair of
-            # statements across its (metric, counterparty) buckets, so they must meet.
-            records.append((("e", claim.metric), (index, seq, stub, claim)))
-    if "n" in tags:
-        for seq, name in enumerate(claimset.names):
-            records.append((("n", name.key), (index, seq, stub, name)))
-    if "*" in tags:
-        records.append((("*",), (index, 0, stub, claimset)))
-    return records
-
-
 def reduce_group(group: tuple, config: AuditConfig) -> list:
-    """Run the cross-article rules of one key's group; (rule index, group order, draft index, Finding)."""
-    key, items = group
-    tag = key[0]
-    knowledge, rules, metric_types = _knowledge(config)
-    overrides = dict(config.severity_overrides)
-    payloads = sorted((p for _, p in items), key=operator.itemgetter(0, 1))
-    docs: dict[int, tuple[_Doc, list]] = {}
-    for index, _seq, (path, published, starts, language), item in payloads:
-        if index not in docs:
-            docs[index] = (_Doc(path, published, starts, language), [])
-        docs[index][1].append(item)
-    claimsets = []
-    for index in sorted(docs):
-        doc, found = docs[index]
-        if tag == "*":
-            claimsets.append(found[0])
-        elif tag == "n":
-            claimsets.append(ClaimSet.model_construct(document=doc, claims=[], names=found, malformed=[]))
-        else:
-            claimsets.append(ClaimSet.model_construct(document=doc, claims=found, names=[], malformed=[]))
-    if tag == "n":
-        order = min((p[2][1] or _DATE_MIN, p[2][0], p[1]) for p in payloads)
-    elif tag == "*":
-        order = ()
-    else:
-        order = min((c.published or _DATE_MIN, c.path, c.start) for c in (p[3] for p in payloads))
-    ctx = Context(lang=config.lang, metric_types=metric_types, facts=_facts(config))
-    ctx.documents.update({cs.document.path: cs.document for cs in claimsets})
-    out = []
-    for r, rule in enumerate(rules):
-        params = knowledge.rules.params(rule.code)
-        if _grouping(rule, params) != tag:
-            continue
-        where = f"{rule.code} ({rule.kind})"
-        run = lambda rule=rule, params=params: rule.check_kind().run_corpus(claimsets, params, ctx)
-        for i, draft in enumerate(isolated(run, [cs.document.path for cs in claimsets[-1:]], where)):
-            finding = _finding(rule, draft, config.lang, overrides, ctx, where)
-            if finding is not None:
-                out.append((r, order, i, finding))
-    return out
+    """Run the cross-article rules of one key's group: (order, Finding) in the engine's order."""
+    (space, key), items = group
+    checker = _checker(config)
+    entries = []
+    for _, (_index, stub, entry) in items:
+        checker.ctx.documents.setdefault(stub.path, stub)
+        entries.append(entry)
+    return checker.corpus({space: {key: entries}}).findings
 
 
 def _records_of(result: _DocResult) -> list:
@@ -341,23 +254,19 @@ def audit(paths: Iterable[str], config: AuditConfig | None = None, *, scheduler=
 def _assemble(config: AuditConfig, documents: list[_DocResult], cross: list, apply_inline) -> AuditResult:
     """The engine's order: per rule, per-article findings in article order, then cross-article
     ones in key order; then sorted by (path, start, rule); then inline suppressions."""
-    knowledge, rules, _ = _knowledge(config)
+    knowledge, _rules, _ = _knowledge(config)
     errors: list[InputError] = []
     seen_manifest_errors: set[str] = set()
-    per_rule: dict[int, list] = {}
+    ordered = list(cross)
     for doc in documents:
         if doc.manifest_error is not None and str(doc.manifest_error) not in seen_manifest_errors:
             seen_manifest_errors.add(str(doc.manifest_error))
             errors.append(doc.manifest_error)
         if doc.error is not None:
             errors.append(doc.error)
-        for r, index, i, finding in doc.findings:
-            per_rule.setdefault(r, []).append(((0, index, i), finding))
-    for r, order, i, finding in cross:
-        per_rule.setdefault(r, []).append(((1, order, i), finding))
-    findings: list[Finding] = []
-    for r in range(-1, len(rules)):
-        findings += [f for _, f in sorted(per_rule.get(r, []), key=operator.itemgetter(0))]
+        ordered += doc.findings
+    ordered.sort(key=operator.itemgetter(0))
+    findings: list[Finding] = [f for _, f in ordered]
     findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
     suppressing = [ClaimSet.model_construct(document=d.suppressions, claims=[], names=[], malformed=[])
                    for d in documents if d.suppressions is not None]

@@ -14,10 +14,11 @@ from typing import Literal
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isolated
-from checker.check.facts import event_keys, is_fact, value_key
+from checker.check.entries import ClaimEntry, EventEntry
+from checker.check.facts import event_keys, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
-from checker.models import Claim, ClaimSet
+from checker.models import ClaimSet
 from checker.periods import periods_compatible
 
 
@@ -32,10 +33,10 @@ class Variant:
     """Statements of one key that can all be true together."""
 
     interval: Interval
-    claims: list[Claim] = field(default_factory=list)
+    claims: list[ClaimEntry] = field(default_factory=list)
     count: int = 0
 
-    def admit(self, claim: Claim, max_kept: int, keep: bool = False) -> bool:
+    def admit(self, claim: ClaimEntry, max_kept: int, keep: bool = False) -> bool:
         """`keep`: a draft's statement (against a ledger) is always kept, however many stored copies
         came first: the finding is about the draft."""
         iv = Interval.of(claim)
@@ -48,22 +49,18 @@ class Variant:
         return True
 
 
-def _sorted_claims(claimsets: list[ClaimSet]) -> list[Claim]:
-    import datetime as dt
-
-    claims = [c for cs in claimsets for c in cs.claims if is_fact(c)]
-    claims.sort(key=lambda c: (c.published or dt.date.min, c.path, c.start))
-    return claims
+def _order(claim: ClaimEntry) -> tuple:
+    return claim.order
 
 
-def _add(variants: list[Variant], claim: Claim, max_kept: int, keep: bool = False) -> None:
+def _add(variants: list[Variant], claim: ClaimEntry, max_kept: int, keep: bool = False) -> None:
     for variant in variants:
         if variant.admit(claim, max_kept, keep):
             return
     variants.append(Variant(Interval.of(claim), [claim], 1))
 
 
-def _pair(ctx: Context, a: Variant, b: Variant) -> tuple[Claim, Claim]:
+def _pair(ctx: Context, a: Variant, b: Variant) -> tuple[ClaimEntry, ClaimEntry]:
     """(primary, earlier) for two disagreeing variants. Against a ledger the primary is the draft's
     statement wherever it sorts among stored copies of the same figure (a stored article whose path
     sorts first must not stand in for the draft); else the later-published statement."""
@@ -112,36 +109,53 @@ def _paths_of(variants: list[Variant]) -> list[str]:
     return [c.path for c in claims]
 
 
-def period_ref(ctx: Context, claim: Claim, label: str) -> Ref:
-    span = claim.period_span
-    start, end = (span.start, span.end) if span else (claim.start, claim.end)
+def period_ref(ctx: Context, claim: EventEntry, label: str) -> Ref:
+    start, end = claim.period_span or (claim.start, claim.end)
     return Ref(ctx.document(claim), start, end, label)
 
 
 class Agreement(CheckKind):
     name = "agreement"
     Params = AgreementParams
+    groupings = ("value", "event")
 
-    def run_corpus(self, claimsets: list[ClaimSet], params: AgreementParams, ctx: Context) -> Iterable[Draft]:
+    def grouping(self, params: AgreementParams) -> str:
+        """Figures group by their value key (`value` and `unit_slip` compare the same statements); a
+        one-off event's amounts by its metric: the kind dedups a pair of statements across its
+        (metric, counterparty) buckets, so all of a metric's must meet."""
+        return "event" if params.check == "event_date" else "value"
+
+    def entries(self, claimset: ClaimSet, grouping: str, ctx: Context) -> Iterable[tuple[tuple, ClaimEntry]]:
+        document = claimset.document
+        for seq, claim in enumerate(claimset.claims):
+            if grouping == "value":
+                key = value_key(claim, ctx.metric_types)
+                if key is not None:
+                    yield key, ClaimEntry.of(claim, document, seq)
+            else:
+                buckets = event_keys(claim, ctx.metric_types)
+                if buckets:
+                    yield (claim.metric,), EventEntry.of_event(claim, document, seq,
+                                                               tuple(entity for _, entity in buckets))
+
+    def run_group(self, key: tuple, entries: list[ClaimEntry], params: AgreementParams,
+                  ctx: Context) -> Iterable[Draft]:
         if params.check in ("value", "unit_slip"):
-            yield from self._values(claimsets, params, ctx)
+            yield from self._values(key, entries, params, ctx)
         else:
-            yield from self._event_dates(claimsets, params, ctx)
+            yield from self._event_dates(key[0], entries, params, ctx)
 
-    def _values(self, claimsets, params: AgreementParams, ctx: Context) -> Iterable[Draft]:
-        keyed: dict[tuple, list[Variant]] = {}
-        for claim in _sorted_claims(claimsets):
-            key = value_key(claim, ctx.metric_types)
-            if key is not None:
-                _add(keyed.setdefault(key, []), claim, params.max_related + 1, claim.path in ctx.drafts)
-        for key, variants in keyed.items():
-            if len(variants) < 2:
-                if params.check == "value" and ctx.show_passed and variants[0].count >= 2:
-                    yield self._agreed_draft(key, variants[0], ctx)
-                continue
-            # One key's exception is that key's internal error, on the articles it involves.
-            yield from isolated(lambda key=key, variants=variants: self._key_drafts(key, variants, params, ctx),
-                                _paths_of(variants))
+    def _values(self, key: tuple, entries: list[ClaimEntry], params: AgreementParams,
+                ctx: Context) -> Iterable[Draft]:
+        variants: list[Variant] = []
+        for claim in sorted(entries, key=_order):
+            _add(variants, claim, params.max_related + 1, claim.path in ctx.drafts)
+        if len(variants) < 2:
+            if params.check == "value" and ctx.show_passed and variants[0].count >= 2:
+                yield self._agreed_draft(key, variants[0], ctx)
+            return
+        # One key's exception is that key's internal error, on the articles it involves.
+        yield from isolated(lambda: self._key_drafts(key, variants, params, ctx), _paths_of(variants))
 
     def _key_drafts(self, key, variants: list[Variant], params: AgreementParams, ctx: Context) -> Iterable[Draft]:
         first = variants[0]
@@ -198,17 +212,18 @@ class Agreement(CheckKind):
                             f"{fmt.josa(fields['other'], '은')} 겹치지 않습니다" if lang == "ko"
                             else f"note: {fields['value']} and {fields['other']} do not overlap"], fixes=fixes)
 
-    def _event_dates(self, claimsets, params: AgreementParams, ctx: Context) -> Iterable[Draft]:
-        buckets: dict[tuple[str, str], dict[tuple[str, str], list[Variant]]] = {}
-        for claim in _sorted_claims(claimsets):
-            for key in event_keys(claim, ctx.metric_types):
-                by_date = buckets.setdefault(key, {})
+    def _event_dates(self, metric: str, entries: list[EventEntry], params: AgreementParams,
+                     ctx: Context) -> Iterable[Draft]:
+        buckets: dict[str, dict[tuple[str, str], list[Variant]]] = {}
+        for claim in sorted(entries, key=_order):
+            for entity in claim.entities:
+                by_date = buckets.setdefault(entity, {})
                 _add(by_date.setdefault((claim.period, claim.unit), []), claim, params.max_related + 1,
                      claim.path in ctx.drafts)
         reported: set[tuple[str, str]] = set()
-        for (metric, entity), by_date in buckets.items():
+        for entity, by_date in buckets.items():
             dated = [(period, unit, v) for (period, unit), variants in by_date.items() for v in variants]
-            yield from isolated(lambda metric=metric, entity=entity, dated=dated:
+            yield from isolated(lambda entity=entity, dated=dated:
                                 self._bucket_drafts(metric, entity, dated, reported, ctx),
                                 _paths_of([v for _, _, v in dated]))
 

@@ -2,11 +2,11 @@
 info across outlets (house styles differ)."""
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import Literal
 
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref
+from checker.check.entries import NameEntry
 from checker.models import ClaimSet, NameMention
 
 
@@ -14,11 +14,11 @@ class NamesParams(KindParams):
     check: Literal["article", "across"] = "article"
 
 
-def _form(name: NameMention) -> str:
+def _form(name: NameMention | NameEntry) -> str:
     return "".join(name.text.split())  # without its spaces
 
 
-def _spelled_out(name: NameMention) -> bool:
+def _spelled_out(name: NameMention | NameEntry) -> bool:
     """Abbreviations (`NYT`, `BBC`) and Latin forms are not spellings of the Korean name."""
     return not name.text.isascii()
 
@@ -45,24 +45,29 @@ class Names(CheckKind):
                             {"key": key, "forms": list(forms)},
                             related=[Ref(document, first.start, first.end, f"`{first.text}`")])
 
-    def run_corpus(self, claimsets: list[ClaimSet], params: NamesParams, ctx: Context) -> Iterable[Draft]:
-        if params.check != "across":
-            return
-        seen: dict[str, dict[str, tuple[ClaimSet, NameMention]]] = {}
+    groupings = ("names",)
+
+    def grouping(self, params: NamesParams) -> str | None:
+        return "names" if params.check == "across" else None
+
+    def entries(self, claimset: ClaimSet, grouping: str, ctx: Context) -> Iterable[tuple[str, NameEntry]]:
+        document = claimset.document
+        for seq, name in enumerate(claimset.names):
+            if name.kind == "outlet" and _spelled_out(name):
+                yield name.key, NameEntry.of(name, document.path, document.published, seq)
+
+    def run_group(self, key: str, entries: list[NameEntry], params: NamesParams, ctx: Context) -> Iterable[Draft]:
+        forms: dict[str, NameEntry] = {}
         # Earliest publication first: the later article's spelling is the one reported.
-        ordered = sorted(claimsets, key=lambda cs: (cs.document.published or dt.date.min, cs.document.path))
-        for claimset in ordered:
-            for name in claimset.names:
-                if name.kind == "outlet" and _spelled_out(name):
-                    seen.setdefault(name.key, {}).setdefault(_form(name), (claimset, name))
-        for key, forms in seen.items():
-            if len(forms) < 2:
-                continue
-            (first_set, first), *others = forms.values()
-            for other_set, other in others:
-                if other_set is first_set:
-                    continue  # within one article the `article` check reports it
-                fields = {"name": key, "first": first.text, "second": other.text}
-                yield Draft(Ref(other_set.document, other.start, other.end, f"`{other.text}`"), fields,
-                            {"key": key, "forms": list(forms)},
-                            related=[Ref(first_set.document, first.start, first.end, f"`{first.text}`")])
+        for name in sorted(entries, key=lambda n: n.order):
+            forms.setdefault(_form(name), name)
+        if len(forms) < 2:
+            return
+        first, *others = forms.values()
+        for other in others:
+            if other.path == first.path:
+                continue  # within one article the `article` check reports it
+            fields = {"name": key, "first": first.text, "second": other.text}
+            yield Draft(Ref(ctx.documents[other.path], other.start, other.end, f"`{other.text}`"), fields,
+                        {"key": key, "forms": list(forms)},
+                        related=[Ref(ctx.documents[first.path], first.start, first.end, f"`{first.text}`")])
