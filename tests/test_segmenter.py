@@ -109,3 +109,14 @@ def test_kiwi_without_kiwipiepy_is_one_line_and_exit_2(tmp_path):
     assert done.stdout == ""
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "kiwipiepy" in lines[0] and "factlint[morph]" in lines[0], done.stderr
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    from checker.link.segment import segment
+
+    text = ("Acme Inc. reported a 5% rise. Mr. Kim said U.S. sales rose 3% in the Nov. 1-20 period. "
+            "Hanbit Corp. The company grew.")
+    found = segment(text, 0, "en")
+    sentences = [text[a:b].strip() for a, b in zip(found.sentence_starts, [*found.sentence_starts[1:], len(text)])]
+    assert sentences == ["Acme Inc. reported a 5% rise.", "Mr. Kim said U.S. sales rose 3% in the Nov. 1-20 period.",
+                         "Hanbit Corp.", "The company grew."]

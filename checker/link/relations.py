@@ -30,7 +30,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     continue  # the sentence's figures are of other times than its change: none to guess
                 if guessed and not _is_heading(doc, sentence - 1):
                     target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text, doc.language,
-                                           doc.segments.sentence_starts[sentence],
+                                           doc.segments.sentence_bounds(sentence, len(doc.text)),
                                            _states_prior(claims, indices, claim))
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior)
@@ -169,8 +169,8 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
     return candidates[0] if len(values) == 1 else None
 
 
-def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, lang: str, sentence_start: int,
-                  prior: Claim | None = None) -> int | None:
+def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, lang: str,
+                  bounds: tuple[int, int], prior: Claim | None = None) -> int | None:
     """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
     only when the change names the same metric and segment, or names none and one value fits.
     A sentence that states only a prior and the change (`작년 동기(8조원)보다 25% 증가했다`) continues
@@ -185,9 +185,8 @@ def _value_before(claims: list[Claim], previous: list[int], change: Claim, text:
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
         return values[-1] if values else None
-    sentence_end = text.find("\n", sentence_start)
-    sentence = text[sentence_start: sentence_end if sentence_end >= 0 else len(text)]
-    if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence.split(". ")[0])):
+    sentence = text[bounds[0]:bounds[1]]  # the segmenter's sentence: one cut for every stage
+    if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
 

@@ -90,6 +90,7 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     wrapped = {m.end() for m in _WRAPPED.finditer(text, start)}
     if wrapped:
         sentences = [s for s in sentences if s not in wrapped]
+    sentences = _after_abbreviations(text, sentences, language or _guess_language(text, start))
     if selected_segmenter() == "kiwi" and (language or _guess_language(text, start)) == "ko":
         sentences = _kiwi_sentences(text, start, sentences)
     sentences = _cut_long(text, sentences)
@@ -111,6 +112,24 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
         offset += len(line)
     lines.extend(m.span() for m in _QUOTE_WIDGET[vocabulary].finditer(text, start))
     return Segments(sorted(set(sentences)), sorted(set(paragraphs)), furniture_from, _merged(lines))
+
+
+# `Mr. Kim`, `U.S. sales`, `No. 2`: never the end of a sentence; `Acme Inc. reported`, `Nov. 20`: not
+# before a lowercase word or a digit (`… Acme Inc. The company …` still ends one).
+_NEVER_ENDS = ByLanguage(lambda w: rf"(?:^|[\s(])(?:{w.abbreviations_never_end})\.[\"'”’)]*[^\S\n]+$")
+_ENDS_BEFORE_CAPITAL = ByLanguage(lambda w: rf"(?:^|[\s(])(?:{w.abbreviations})\.[\"'”’)]*[^\S\n]+$")
+
+
+def _after_abbreviations(text: str, sentences: list[int], language: str) -> list[int]:
+    never, before_capital = _NEVER_ENDS[language], _ENDS_BEFORE_CAPITAL[language]
+    kept = []
+    for start in sentences:
+        before = text[max(0, start - 12):start]
+        if start and text[start - 1] != "\n" and (
+                never.search(before) or (before_capital.search(before) and not text[start].isupper())):
+            continue
+        kept.append(start)
+    return kept
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
