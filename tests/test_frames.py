@@ -570,3 +570,25 @@ def test_figures_before_the_period_their_sentence_names_are_of_it(knowledge):
     assert found["5200억원"].period == found["25.00%"].period == "2025-Q3"
     assert_checked(knowledge, text, "F307", False)
     assert_checked(knowledge, text.replace("25.00%", "35.00%"), "F307", True)
+
+
+@pytest.mark.parametrize("text,number,direction", [
+    ("코스피는 2615.40으로 -1.87% 내렸다.", "1.87%", -1),
+    ("한빛전자 주가는 5만 2000원으로 전날보다 ▼1,300원 내렸다.", "1,300원", -1),
+    ("환율은 ▲2.5% 올랐다.", "2.5%", 1),
+])
+def test_a_signed_figure_is_a_change(knowledge, text, number, direction):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert (found[number].role, found[number].direction) == ("change", direction)
+
+
+def test_a_hyphen_inside_a_word_is_no_sign(knowledge):
+    found = {c.text: c for c in claims("COVID-19 환자 비율은 12%였다.", knowledge).claims}
+    assert all(c.role != "change" for c in found.values())
+
+
+def test_a_marked_change_after_a_quoted_price_is_in_its_currency():
+    from checker.extract import extract
+
+    mentions = extract(document("한빛전자 (31,650원 ▲250 +0.80%)가 올랐다.")).mentions
+    assert [(m.text, m.quantity.unit) for m in mentions][:2] == [("31,650원", "KRW"), ("250", "KRW")]

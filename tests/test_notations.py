@@ -33,9 +33,10 @@ def test_hanja_myriads_and_dollar_in_headlines():
     assert found[0][3] == pytest.approx(3e12)
 
 
-def test_a_signed_change_after_a_quote_is_left_bare():
+def test_a_signed_change_after_a_quote_is_in_its_currency():
+    # The linker reads the mark as a change (and keeps a site's quote widget out of its checks).
     found, _ = read("종가는 48,250원 ▲350으로 마감했다.", "ko")
-    assert found == [("48,250원", "KRW", None, 48250.0)]
+    assert found == [("48,250원", "KRW", None, 48250.0), ("350", "KRW", None, 350.0)]
 
 
 def test_a_list_of_counts_by_place_names_the_noun_once():

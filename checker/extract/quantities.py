@@ -673,14 +673,21 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
 
 def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
     last_count: _Raw | None = None
+    previous: _Raw | None = None
     for raw in raws:
+        before, previous = previous, raw
         if raw.kind == "count" and raw.counter:
             last_count = raw
             continue
         if raw.kind != "bare" or raw.unit:
             continue
-        # (`31,650원 ▲250`, a signed change after a quote, is left bare: read as an amount, the
-        # linker takes table cells for figures of their own.)
+        if before is not None and before.kind == "money" and before.unit and _SIGNED_AFTER_AMOUNT.fullmatch(
+                text, before.end, raw.start):
+            # `31,650원 ▲250`: a change marked by its sign right after an amount is in the amount's currency
+            # (a site's quote; the linker keeps such quotes out of its checks as page furniture).
+            raw.kind, raw.unit, raw.currency_written = "money", before.unit, False
+            raw.currency_word = before.currency_word
+            continue
         if (pat.place_after and last_count is not None and raw.start - last_count.end < 300
                 and "\n" not in text[last_count.end:raw.start]
                 and (pat.place_after.match(text, raw.end)
@@ -689,6 +696,7 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
 
 
+_SIGNED_AFTER_AMOUNT = re.compile(r"[^\S\n]*[▲▼△▽][^\S\n]*")
 _ADDEND_OPEN = re.compile(r"\s?\(\s?")
 _ADDEND_PLUS = re.compile(r"\s?\+\s?")
 _ADDEND_CLOSE = re.compile(r"\s?\)")

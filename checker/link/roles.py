@@ -60,6 +60,24 @@ _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 
 
+_MARK_SIGNS = "▲▼△▽"
+
+
+def _sign_of(claim: Claim, mention: Mention, text: str, lang: str) -> str:
+    """The sign written on a figure (in its text, or right before it — the extractor leaves it out):
+    `+`/`-` on a rate; only the marks ▲▼ on an amount (a hyphen before an amount is rarely a minus)."""
+    written = mention.text.lstrip()[:1]
+    if not _SIGN[lang].match(written) and mention.start:
+        written = text[mention.start - 1]
+        if mention.start >= 2 and text[mention.start - 2].isalnum():
+            return ""  # `COVID-19`, `Q3-2024`: a hyphen inside a word is no sign
+    if not _SIGN[lang].match(written):
+        return ""
+    if claim.kind in ("percent", "pp"):
+        return written
+    return written if claim.kind in ("money", "count") and written in _MARK_SIGNS else ""
+
+
 def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
     text, lang = doc.text, doc.language
     if mention.in_parens_of is not None:
@@ -72,10 +90,11 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     particle = _LEVEL_PARTICLE[lang].match(after.lstrip())
     verb = _CHANGE_VERB[lang].match(after)
     verb_before = _CHANGE_VERB_BEFORE[lang].search(before) if latin else None
-    signed = claim.kind in ("percent", "pp") and _SIGN[lang].match(mention.text.lstrip())
-    if signed:
-        claim.role = "change"  # `-2.06%`, `+1.5%p`: a signed rate is a change, never a level
-        claim.direction = -1 if _FALLING_SIGN[lang].match(mention.text.lstrip()) else 1
+    sign = _sign_of(claim, mention, text, lang)
+    if sign:
+        # `-2.06%`, `+1.5%p`, `▼1,800`: a signed rate (or a marked amount) is a change, never a level
+        claim.role = "change"
+        claim.direction = -1 if _FALLING_SIGN[lang].match(sign) else 1
     elif claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
         claim.role = "change"
         claim.direction = -1 if _FALLING[lang].match(verb.group("verb")) else 1
