@@ -702,7 +702,9 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
             continue
         parts: list[_Raw] = []
         at = head.end
-        for raw in raws[i + 1:]:
+        # (walked by index: a slice of the rest for every head was quadratic in the figures)
+        for k in range(i + 1, len(raws)):
+            raw = raws[k]
             joint = _ADDEND_PLUS if parts else _ADDEND_OPEN
             if raw.kind != "bare" or raw.unit or not joint.fullmatch(text, at, raw.start):
                 break
