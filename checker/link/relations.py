@@ -23,7 +23,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
             if mention.in_parens_of is not None:
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
-                own = [j for j in indices if not _times_apart(doc, claims[j], claim)]
+                own = _own_time_figures(doc, claims, indices, claim)
                 target = _changed_value(claims, own, i, doc.text, doc.language, taken)
                 guessed = target is None
                 if guessed and len(own) < len(indices):
@@ -47,15 +47,24 @@ _AMOUNT_KINDS = ("money", "count", "measure", "range")
 _TIME_TO_FIGURE = re.compile(r"[^\S\n]*(?:[가-힣]{1,2}[^\S\n]+)?")
 
 
-def _times_apart(doc: ArticleView, value: Claim, change: Claim) -> bool:
-    """`어제 1500명을 기록한 뒤, 오늘 300명이 더 늘었다`: a figure dated by its own time word and a
-    change dated by another (the time word right before the change) are of two different times.
-    A time word that labels another figure (`6월(4억원)보다`, `지난해 1억달러에서`) does not count."""
-    if value.end > change.start:
-        return False
-    lo = bisect.bisect_left(doc.time_starts, doc.segments.sentence_starts[value.sentence])
+def _own_time_figures(doc: ArticleView, claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
+    """The figures of the change's sentence (`indices`) not of another time than the change."""
+    # The time words between the sentence start and the change, found once per change, not per figure.
+    lo = bisect.bisect_left(doc.time_starts, doc.segments.sentence_starts[change.sentence])
     hi = bisect.bisect_left(doc.time_starts, change.start)
     refs = [t for t in doc.times[lo:hi] if t.role in ("point", "relative")]
+    if not refs:
+        return list(indices)  # no time word before the change: none is dated apart from it
+    return [j for j in indices if not _times_apart(doc, claims[j], change, refs)]
+
+
+def _times_apart(doc: ArticleView, value: Claim, change: Claim, refs: list) -> bool:
+    """`어제 1500명을 기록한 뒤, 오늘 300명이 더 늘었다`: a figure dated by its own time word and a
+    change dated by another (the time word right before the change) are of two different times.
+    A time word that labels another figure (`6월(4억원)보다`, `지난해 1억달러에서`) does not count.
+    `refs`: the point and relative time words from the sentence start to the change."""
+    if value.end > change.start:
+        return False
     dated_value = any(t.end <= value.start for t in refs)
     dated_change = any(t.start >= value.end and _TIME_TO_FIGURE.fullmatch(doc.text, t.end, change.start)
                        for t in refs)
