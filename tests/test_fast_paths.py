@@ -77,3 +77,24 @@ def test_literal_prefix_keeps_only_what_every_match_starts_with():
     assert _literal_prefix(r"year[- ]on[- ]year") == "year"
     assert _literal_prefix(r"the\s?same") == "the"  # an optional space is not part of every match
     assert _literal_prefix(r"yoy") == "yoy"
+
+
+# Before a number: currency prefixes and qualifiers, with spaces and line breaks after them.
+_BEFORE_PIECES = ["$", "US$", "US $", "HK$", "Rs.", "Rs", "RMB", "KRW", "€", "₩", "¥", "CN¥", "미화", "한화",
+                  "about", "around", "at least", "no more than", "more than", "Over", "UNDER", "nearly", "close to",
+                  "약", "최소", "최대", "거의", "총", "모두", "spent", "sales", "매출", " ", "  ", "\n", " \n", "\t",
+                  "(", ",", ":", "-", "x", "S", "ſ", "K"]
+_WINDOW = st.lists(st.sampled_from(_BEFORE_PIECES), max_size=8).map("".join).map(lambda w: w[-24:])
+
+
+@settings(max_examples=600)
+@given(st.sampled_from(["ko", "en"]), _WINDOW)
+def test_quick_refusals_before_a_number_refuse_only_what_the_search_refuses(language: str, window: str):
+    from checker.extract.quantities import patterns
+
+    pat = patterns(language)
+    assert pat.qual_end is not None  # the qualifiers are plain words: the quick test is in use
+    if pat.prefix_currency.search(window):
+        assert any(ch in pat.prefix_ends for ch in window[-3:])
+    if pat.qual_before.search(window):
+        assert pat.qual_end.fullmatch(window.rstrip()[-1:])
