@@ -95,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="run the rows whose name holds this")
     args = parser.parse_args(argv)
     lexicon = load_knowledge().lexicon
-    link(extract(_document("500억 위안", "ko")), lexicon)  # warm: patterns compiled, lexicon loaded
+    for language in ("ko", "en"):  # warm: each language's patterns compiled, lexicon loaded
+        link(extract(_document("500억 위안, up 12% to $3bn", language)), lexicon)
     _table("Extraction (found: mentions)", EXTRACT, _extract, lexicon, args.only)
     _table("Extraction and linking (found: claims)", LINK, _extract_and_link, lexicon, args.only)
     return 0

@@ -31,7 +31,8 @@ _PIECES = [
     "year over year", "yoy", "YoY", "a month earlier", "the previous month", "month-on-month", "mom",
     "a week ago", "week-on-week", "wow", "a quarter earlier", "the previous quarter", "quarter-on-quarter", "qoq",
     "last year", "last year's", "this year", "next year", "first half", "second half of 2024", "H1", "H2 2023",
-    "H1'24", "Q3", "Q4 2023", "third quarter", "1st quarter", "first three months", "the first nine months",
+    "H1'24", "Q3", "Q4 2023", "third quarter", "1st quarter", "2nd", "3rd quarter", "4th-quarter",
+    "first three months", "the first nine months",
     "nine-month", "January", "Jan.", "March 5", "May", "may", "Sept", "December 31, 2023", "January-March quarter",
     "today", "yesterday", "in 2023", "since 2020", "fiscal year 2024", "fiscal 2024", "by 2030", "years", "year",
     "months", "weeks", "decades", "two", "eight", "eleven", "twelve", "three years", "data", "other", "these",
@@ -64,6 +65,14 @@ def test_the_fast_start_skips_amounts_and_word_middles():
 @given(_TEXT, st.integers(min_value=0, max_value=8))
 def test_fast_time_expressions_are_the_plain_ones(text: str, start: int):
     assert _found(TIME_RE, text, start) == _found(TIME_RE_PLAIN, text, start)
+
+
+def test_fast_time_expressions_on_every_pair_of_pieces():
+    # (each piece after each other one: `올 ` before `상반기`, `지난 ` before `12월`, a digit before a unit)
+    for first in _PIECES:
+        for second in _PIECES:
+            text = first + second
+            assert _found(TIME_RE, text) == _found(TIME_RE_PLAIN, text), text
 
 
 def test_fast_time_expressions_on_the_seed_articles():

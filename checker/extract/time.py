@@ -81,12 +81,12 @@ TIME_RE_PLAIN = re.compile(_TIME_FIRST + _TIME_ALTERNATIVES, re.X | re.I)
 
 def _fast_start() -> str | None:
     """A stricter test of where a time expression can start, so the alternatives are tried at far
-    fewer places (`12%`, `245억`, the middle of a word are skipped at once). It only rules out places
-    where no alternative can match, so the matches are the plain expression's; None when the language
-    data holds a phrase this test does not know how to start (the plain expression is used then)."""
+    fewer places (`12%`, `245억`, `전망`, the middle of a word are skipped at once). It only rules out
+    places where no alternative can match, so the matches are the plain expression's; None when the
+    language data holds a phrase this test does not know how to start (the plain expression is used)."""
     # After its leading digits (at most six: `2024` `1` `4` in `202414분기`), every alternative that
-    # starts with a digit goes on with a space or one of these.
-    after_digits = set("년월일분~./·상하")
+    # starts with a digit goes on with a space or one of these (`snrt`: `1st quarter`, `2nd`, `3rd`, `4th`).
+    after_digits = set("년월일분~./·상하snrt")
     for unit in (u for data in every_language() for u in data.elapsed_time.units):
         if not unit[:1].isalpha():
             return None
@@ -94,6 +94,9 @@ def _fast_start() -> str | None:
     # Latin letters: an alternative written after `\b` starts a word; these start anywhere
     # (`a year earlier`, `this year's`, `month-on-month`).
     latin_anywhere = ["a\\s", "the\\s", "last\\s", "this\\s", "next\\s", "month[- ]", "week[- ]", "quarter[- ]"]
+    # The words the grammar's other letters start (`전년`, `전 분기`, `지난달`, `올 상반기`, `이번 달`).
+    words = ["전(?:\\s?[주분]|[년월달반])", "지난", "작년", "직전", "올(?:해|\\s)", "금[년월]", "내년", "[상하후]반",
+             "첫", "이[달번]", "오늘", "어제", "그[제저]"]
     for phrase in (f for data in every_language() for f in data.prior_periods.words):
         first = phrase[:1]
         if first.isdigit():
@@ -101,31 +104,29 @@ def _fast_start() -> str | None:
             if not rest[:1].isalpha():
                 return None
             after_digits.add(rest[0])
-        elif first.isascii() and first.isalpha():
-            prefix = _literal_prefix(phrase)
-            if not prefix:
+            continue
+        # `(?:전년|작년)…`: each word of the group
+        starts = phrase[3:phrase.find(")")].split("|") if phrase.startswith("(?:") else [phrase]
+        for start in starts:
+            prefix = _literal_prefix(start)
+            if not prefix or prefix[0].isdigit():
                 return None
-            latin_anywhere.append(prefix)
-        elif phrase.startswith("(?:"):
-            # `(?:전년|작년)…`: each word starts with a letter outside ASCII (a place the last test keeps)
-            words = phrase[3:phrase.find(")")].split("|")
-            if not all(w[:1] and not w[0].isascii() for w in words):
-                return None
-        elif first.isascii():
-            return None
+            (latin_anywhere if prefix[0].isascii() else words).append(prefix)
     digits = re.escape("".join(sorted(after_digits)))
-    firsts = _PRIOR_FIRST + _WORD_FIRST + "올금내이첫상하후직오어그"
     latin = "".join(c for c in _LATIN_FIRST + _WORD_FIRST if c.isascii())
-    other = "".join(c for c in firsts if not c.isascii())
+    counted = "".join(c for c in _WORD_FIRST if not c.isascii())  # number words of a span (`\b` before)
+    if counted:
+        words.append(f"[{counted}]")
+    anywhere = "|".join(dict.fromkeys(latin_anywhere))
     # (after the plain first-character test, which rejects most places at once and keeps the
     # matches within the plain expression's)
-    anywhere = "|".join(dict.fromkeys(latin_anywhere))
-    return _TIME_FIRST + rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|(?:{anywhere})|[{other}])"
+    return _TIME_FIRST + (rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|(?:{anywhere})"
+                          rf"|(?:{'|'.join(dict.fromkeys(words))}))")
 
 
 def _literal_prefix(phrase: str) -> str:
-    """The start of a phrase's expression that every match begins with: literal letters and `\\s`,
-    up to the first group, class or quantifier (an atom made optional by `?`, `*` or `{` is dropped)."""
+    """The start of a phrase's expression that every match begins with: letters and `\\s`, up to the
+    first group, class or other operator (an atom made optional by `?`, `*` or `{` is dropped)."""
     out: list[str] = []
     i = 0
     while i < len(phrase):
@@ -133,7 +134,7 @@ def _literal_prefix(phrase: str) -> str:
         if ch == "\\" and phrase[i + 1:i + 2] == "s":
             out.append("\\s")
             i += 2
-        elif ch.isalnum() and ch.isascii():
+        elif ch.isalnum():
             out.append(ch)
             i += 1
         else:
