@@ -5,6 +5,8 @@ time word, a Latin word start, a known phrase); `TIME_RE_PLAIN` tries it whereve
 fits. Both must find the same expressions, with the same groups, on any text."""
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -107,3 +109,51 @@ def test_quick_refusals_before_a_number_refuse_only_what_the_search_refuses(lang
         assert any(ch in pat.prefix_ends for ch in window[-3:])
     if pat.qual_before.search(window):
         assert pat.qual_end.fullmatch(window.rstrip()[-1:])
+
+
+@functools.cache
+def _lexicon_patterns():
+    from checker.link.lexicon import _second_guard
+    from checker.pipeline import load_knowledge
+
+    lexicon = load_knowledge().lexicon
+    words = {
+        "metric_re": [a for m in lexicon.metrics.values() for a in m.aliases],
+        "entity_re": [a for e in lexicon.entities.values() for a in (*e.aliases, *e.variants)],
+        "partition_re": lexicon.alias_to_partition_surfaces(),
+    }
+    out = []
+    for name, aliases in words.items():
+        fast = getattr(lexicon, name)
+        guard = _second_guard(sorted(set(aliases)))
+        assert guard and guard in fast.pattern  # the second-letter test is in use
+        out.append((name, aliases, fast, re.compile(fast.pattern.replace(guard, "", 1), fast.flags)))
+    return out
+
+
+def test_lexicon_second_letter_test_keeps_every_match():
+    # every alias, cut after each letter and joined to each way an alias is followed
+    for name, aliases, fast, plain in _lexicon_patterns():
+        for alias in aliases:
+            for cut in range(1, len(alias) + 1):
+                for text in (alias[:cut], f" {alias[:cut]}의 ", f"x{alias[:cut].upper()} ", alias.replace(" ", "")):
+                    assert _found(fast, text) == _found(plain, text), (name, text)
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_lexicon_second_letter_test_on_mixed_text(data):
+    for name, aliases, fast, plain in _lexicon_patterns():
+        pieces = st.one_of(st.sampled_from(aliases), st.sampled_from([" ", "  ", "\n", "의", "은", "(", "A", "매일"]),
+                           st.text(max_size=2))
+        text = "".join(data.draw(st.lists(pieces, max_size=12)))
+        assert _found(fast, text) == _found(plain, text), (name, text)
+
+
+def test_second_letter_test_lets_a_left_out_space_through():
+    from checker.link.lexicon import _second_guard
+
+    guard = re.compile(_second_guard(["S Oil", "매출"]))
+    assert guard.match("S Oil") and guard.match("SOil") and guard.match("매출")
+    assert not guard.match("Sx") and not guard.match("매일")
+    assert _second_guard(["A", "매출"]) == ""  # a one-letter alias: every next letter may follow

@@ -352,7 +352,7 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     window = text[window_start:start]
     currency = symbol = None
     cur = (pat.prefix_currency.search(window)
-           if pat.prefix_currency and any(ch in pat.prefix_ends for ch in window[-3:]) else None)
+           if pat.prefix_currency and not pat.prefix_ends.isdisjoint(window[-3:]) else None)
     # ISO codes and 미화/한화 need a word boundary; `$` may touch the digits. A prefix that fails the
     # boundary may hide a shorter one (`spent $3bn`: not `nt $`, but `$`).
     while cur and cur.group(0)[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum():
