@@ -157,3 +157,37 @@ def test_second_letter_test_lets_a_left_out_space_through():
     assert guard.match("S Oil") and guard.match("SOil") and guard.match("매출")
     assert not guard.match("Sx") and not guard.match("매일")
     assert _second_guard(["A", "매출"]) == ""  # a one-letter alias: every next letter may follow
+
+
+def _plain_is_heading(doc, sentence: int) -> bool:
+    """The heading test as it read before each line was remembered (the whole line, per sentence)."""
+    from checker.link.relations import _SENTENCE_FINAL
+
+    if sentence < 0:
+        return True
+    start = doc.segments.sentence_starts[sentence]
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", start)
+    line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
+    first_line = doc.segments.paragraph_of(start) == 0
+    return line.startswith("#") or (first_line and not _SENTENCE_FINAL[doc.language].search(line))
+
+
+_LINES = ["J사 실적 요약", "# K사 2분기", "L사의 매출은 3억원이다. M사는 5% 늘었다.",
+          "N사매출은4천억원으로3%늘었고" * 80, "", "P사 영업이익 12억원 ", "Q사는 흑자로 돌아섰다"]
+
+
+@settings(max_examples=150)
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=8))
+def test_headings_read_a_line_once_and_answer_as_before(lines: list[str]):
+    from checker.link.relations import _is_heading
+    from checker.link.segment import segment
+    from checker.link.view import ArticleView
+
+    text = "\n".join(lines)
+    segments = segment(text)
+    doc = ArticleView(text, segments, None, [], [], [], {}, [], [], "ko")
+    unfinished: dict[int, bool] = {}
+    for sentence in range(-1, len(segments.sentence_starts)):
+        assert _is_heading(doc, sentence, unfinished) == _plain_is_heading(doc, sentence), (text, sentence)
+    assert len(unfinished) <= text.count("\n") + 1  # one entry a line at most

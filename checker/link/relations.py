@@ -17,6 +17,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
         if not claim.furniture:  # page furniture (a stock quote inside a sentence) relates to nothing
             by_sentence.setdefault(claim.sentence, []).append(i)
     taken: set[tuple[int, str, str | None]] = set()
+    unfinished: dict[int, bool] = {}  # by line start: whether the line ends without a sentence end
     for sentence, indices in by_sentence.items():
         for i in indices:
             claim, mention = claims[i], mentions[i]
@@ -28,7 +29,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 guessed = target is None
                 if guessed and len(own) < len(indices):
                     continue  # the sentence's figures are of other times than its change: none to guess
-                if guessed and not _is_heading(doc, sentence - 1):
+                if guessed and not _is_heading(doc, sentence - 1, unfinished):
                     target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text, doc.language,
                                            doc.segments.sentence_starts[sentence],
                                            _states_prior(claims, indices, claim))
@@ -128,16 +129,23 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, l
     return before[-1] if before else None
 
 
-def _is_heading(doc: ArticleView, sentence: int) -> bool:
-    """A title or a Markdown heading sums the story up; the body's changes are not of its figures."""
+def _is_heading(doc: ArticleView, sentence: int, unfinished: dict[int, bool]) -> bool:
+    """A title or a Markdown heading sums the story up; the body's changes are not of its figures.
+    `unfinished`: what is known of each line so far (a line is read once, not once per sentence:
+    a long line without breaks made this quadratic)."""
     if sentence < 0:
         return True
     start = doc.segments.sentence_starts[sentence]
     line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", start)
-    line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
-    first_line = doc.segments.paragraph_of(start) == 0
-    return line.startswith("#") or (first_line and not _SENTENCE_FINAL[doc.language].search(line))
+    if doc.text.startswith("#", line_start):
+        return True
+    if doc.segments.paragraph_of(start) != 0:
+        return False
+    if line_start not in unfinished:
+        line_end = doc.text.find("\n", start)
+        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
+        unfinished[line_start] = not _SENTENCE_FINAL[doc.language].search(line)
+    return unfinished[line_start]
 
 
 # `It was up 14% …`, `이는 …`, `1년 새 9조원이 늘었다`: a sentence that continues the one before.
