@@ -130,6 +130,15 @@ class Patterns:
             "(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qb, k))})" for k in
                              ("approx", "atleast", "atmost", "over", "under", "nearly", "total")) + r")\s*$", re.I)
         self.prefix_currency = re.compile(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
+        # Quick refusals before the two searches back from every number (each tries its alternation at
+        # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
+        # before a final line break), a qualifier at the last one that is not a space.
+        self.prefix_ends = frozenset(p[-1] for p in self.prefixes)
+        qualifiers = [f for k in ("approx", "atleast", "atmost", "over", "under", "nearly", "total")
+                      for f in getattr(qb, k)]
+        literal = all(f and not f[-1].isspace() and re.escape(f).replace("\\ ", " ") == f for f in qualifiers)
+        self.qual_end = (re.compile(f"[{''.join(re.escape(f[-1]) for f in qualifiers)}]", re.I)
+                         if literal and qualifiers else None)
         self.scale_after = re.compile(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
         not_after = data.not_after.words
         self.currency_after = re.compile(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
@@ -342,7 +351,8 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     window_start = max(0, start - 24)
     window = text[window_start:start]
     currency = symbol = None
-    cur = pat.prefix_currency.search(window) if pat.prefix_currency else None
+    cur = (pat.prefix_currency.search(window)
+           if pat.prefix_currency and not pat.prefix_ends.isdisjoint(window[-3:]) else None)
     # ISO codes and 미화/한화 need a word boundary; `$` may touch the digits. A prefix that fails the
     # boundary may hide a shorter one (`spent $3bn`: not `nt $`, but `$`).
     while cur and cur.group(0)[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum():
@@ -359,7 +369,8 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
         window = text[max(0, start - 24):start]
         window_start = max(0, start - 24)
     qualifier = None
-    qual = pat.qual_before.search(window)
+    qual = (pat.qual_before.search(window)
+            if pat.qual_end is None or pat.qual_end.fullmatch(window.rstrip()[-1:]) else None)
     if qual and (qual.start() == 0 or not window[qual.start() - 1].isalnum()):
         qualifier = qual.lastgroup
         if qualifier == "total":
@@ -710,7 +721,9 @@ def _read_addends(text: str, raws: list[_Raw]) -> None:
             continue
         parts: list[_Raw] = []
         at = head.end
-        for raw in raws[i + 1:]:
+        # (walked by index: a slice of the rest for every head was quadratic in the figures)
+        for k in range(i + 1, len(raws)):
+            raw = raws[k]
             joint = _ADDEND_PLUS if parts else _ADDEND_OPEN
             if raw.kind != "bare" or raw.unit or not joint.fullmatch(text, at, raw.start):
                 break

@@ -39,8 +39,9 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text:
         rates = [h for h in hits if defs[h[2]].percent_only and h[1] <= mention.start]
         if rates:
             return rates[-1]
-    usable = [h for h in hits
-              if (percent_like or not defs[h[2]].percent_only) and _measures_fit(defs[h[2]].measures, claim)]
+    # tested once per kind of measures (a handful), not once per hit
+    fits = {m: _measures_fit(m, claim) for m in {defs[h[2]].measures for h in hits}}
+    usable = [h for h in hits if (percent_like or not defs[h[2]].percent_only) and fits[defs[h[2]].measures]]
     right_after = [h for h in usable
                    if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP[lang].fullmatch(text[mention.end:h[0]])]
     before = [h for h in usable if h[1] <= mention.start]

@@ -77,8 +77,23 @@ def _alternation(words: list[str], names: bool = True) -> str:
         return r"(?!x)x"
     # A cheap first-character test lets the engine skip most positions at once.
     firsts = {w[0] for w in unique} | {w[0].swapcase() for w in unique}
-    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" + _second_guard(unique)
     return guard + "(?:" + "|".join(parts) + ")"
+
+
+def _second_guard(words: list[str]) -> str:
+    """A test of the character after the first (`매출` and `영업` are tried at `매출`, not at `매일`);
+    a space in an alias may be left out, so a space lets its next letter or a space through.
+    Empty when an alias is one letter long."""
+    seconds: set[str] = set()
+    for word in words:
+        rest = word[1:]
+        letter = rest.lstrip(" ")[:1]
+        if not letter:
+            return ""
+        seconds |= {letter, letter.swapcase()} | ({" "} if letter != rest[:1] else set())
+    chars = "".join(re.escape(c) for c in sorted(seconds - {" "})) + (r"\s" if " " in seconds else "")
+    return rf"(?=[\s\S][{chars}])"
 
 
 class Lexicon:

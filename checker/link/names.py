@@ -1,6 +1,7 @@
 """Names as written, for the spelling check: outlets from the lexicon, people glossed in Latin."""
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.extract.lang import ByLanguage
@@ -58,6 +59,7 @@ def jamo(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)  # the same names meet again in every sentence that names them
 def jamo_distance(a: str, b: str) -> int:
     """Levenshtein distance over jamo: `스미스` and `스미쓰` are one vowel apart."""
     x, y = jamo(a), jamo(b)

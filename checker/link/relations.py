@@ -17,18 +17,19 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
         if not claim.furniture:  # page furniture (a stock quote inside a sentence) relates to nothing
             by_sentence.setdefault(claim.sentence, []).append(i)
     taken: set[tuple[int, str, str | None]] = set()
+    unfinished: dict[int, bool] = {}  # by line start: whether the line ends without a sentence end
     for sentence, indices in by_sentence.items():
         for i in indices:
             claim, mention = claims[i], mentions[i]
             if mention.in_parens_of is not None:
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
-                own = [j for j in indices if not _times_apart(doc, claims[j], claim)]
+                own = _own_time_figures(doc, claims, indices, claim)
                 target = _changed_value(claims, own, i, doc.text, doc.language, taken)
                 guessed = target is None
                 if guessed and len(own) < len(indices):
                     continue  # the sentence's figures are of other times than its change: none to guess
-                if guessed and not _is_heading(doc, sentence - 1):
+                if guessed and not _is_heading(doc, sentence - 1, unfinished):
                     target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text, doc.language,
                                            doc.segments.sentence_bounds(sentence, len(doc.text)),
                                            _states_prior(claims, indices, claim))
@@ -47,15 +48,24 @@ _AMOUNT_KINDS = ("money", "count", "measure", "range")
 _TIME_TO_FIGURE = re.compile(r"[^\S\n]*(?:[가-힣]{1,2}[^\S\n]+)?")
 
 
-def _times_apart(doc: ArticleView, value: Claim, change: Claim) -> bool:
-    """`어제 1500명을 기록한 뒤, 오늘 300명이 더 늘었다`: a figure dated by its own time word and a
-    change dated by another (the time word right before the change) are of two different times.
-    A time word that labels another figure (`6월(4억원)보다`, `지난해 1억달러에서`) does not count."""
-    if value.end > change.start:
-        return False
-    lo = bisect.bisect_left(doc.time_starts, doc.segments.sentence_starts[value.sentence])
+def _own_time_figures(doc: ArticleView, claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
+    """The figures of the change's sentence (`indices`) not of another time than the change."""
+    # The time words between the sentence start and the change, found once per change, not per figure.
+    lo = bisect.bisect_left(doc.time_starts, doc.segments.sentence_starts[change.sentence])
     hi = bisect.bisect_left(doc.time_starts, change.start)
     refs = [t for t in doc.times[lo:hi] if t.role in ("point", "relative")]
+    if not refs:
+        return list(indices)  # no time word before the change: none is dated apart from it
+    return [j for j in indices if not _times_apart(doc, claims[j], change, refs)]
+
+
+def _times_apart(doc: ArticleView, value: Claim, change: Claim, refs: list) -> bool:
+    """`어제 1500명을 기록한 뒤, 오늘 300명이 더 늘었다`: a figure dated by its own time word and a
+    change dated by another (the time word right before the change) are of two different times.
+    A time word that labels another figure (`6월(4억원)보다`, `지난해 1억달러에서`) does not count.
+    `refs`: the point and relative time words from the sentence start to the change."""
+    if value.end > change.start:
+        return False
     dated_value = any(t.end <= value.start for t in refs)
     dated_change = any(t.start >= value.end and _TIME_TO_FIGURE.fullmatch(doc.text, t.end, change.start)
                        for t in refs)
@@ -119,16 +129,23 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, l
     return before[-1] if before else None
 
 
-def _is_heading(doc: ArticleView, sentence: int) -> bool:
-    """A title or a Markdown heading sums the story up; the body's changes are not of its figures."""
+def _is_heading(doc: ArticleView, sentence: int, unfinished: dict[int, bool]) -> bool:
+    """A title or a Markdown heading sums the story up; the body's changes are not of its figures.
+    `unfinished`: what is known of each line so far (a line is read once, not once per sentence:
+    a long line without breaks made this quadratic)."""
     if sentence < 0:
         return True
     start = doc.segments.sentence_starts[sentence]
     line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", start)
-    line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
-    first_line = doc.segments.paragraph_of(start) == 0
-    return line.startswith("#") or (first_line and not _SENTENCE_FINAL[doc.language].search(line))
+    if doc.text.startswith("#", line_start):
+        return True
+    if doc.segments.paragraph_of(start) != 0:
+        return False
+    if line_start not in unfinished:
+        line_end = doc.text.find("\n", start)
+        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
+        unfinished[line_start] = not _SENTENCE_FINAL[doc.language].search(line)
+    return unfinished[line_start]
 
 
 # `It was up 14% …`, `이는 …`, `1년 새 9조원이 늘었다`: a sentence that continues the one before.
