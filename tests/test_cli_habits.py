@@ -191,7 +191,7 @@ def test_a_dated_article_after_the_rates_end_says_so(tmp_path, rates_env):
     data = json.loads(factlint("check", tmp_path / "a.md", "--format", "json", env=rates_env).stdout)
     f202 = [f for f in data["findings"] if f["rule"] == "F202"]
     assert f202 and f202[0]["severity"] == "error"
-    assert any("rates end on 2030-01-02, before the publication date 2031-06-01" in n for n in f202[0]["notes"])
+    assert any("rates end on 2 January 2030, before the publication date 1 June 2031" in n for n in f202[0]["notes"])
 
 
 @pytest.mark.parametrize("fmt,needle", [("text", "error[F401]"), ("json", '"rule": "F401"'),
