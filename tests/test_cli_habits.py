@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from checker.check import formatting as fmt
+
 ROOT = Path(__file__).resolve().parents[1]
 ANSI = re.compile(r"\x1b\[")
 GROWTH = "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n"
@@ -131,7 +133,8 @@ def test_undated_draft_softens_only_what_rests_on_the_date(tmp_path):
     f202 = by_rule["F202"]
     assert f202["severity"] == "warning"  # the reference rate of an unknown date
     assert any("newest reference rate available, of " in n for n in f202["notes"])
-    assert f202["evidence"]["rate_date"] in " ".join(f202["notes"])
+    rate_date = fmt.period(f202["evidence"]["rate_date"], "en")  # the evidence's ISO date, in words in the note
+    assert rate_date in " ".join(f202["notes"])
     # The same text with a date: both are errors.
     (tmp_path / "draft.md").write_text("---\npublished: 2024-08-27\n---\n" + GROWTH + "\n" + CONVERSION,
                                        encoding="utf-8")
