@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         if name != "stats":
             cmd.add_argument("paths", nargs="+")
         cmd.add_argument("--ledger", type=Path, default=None)
+        cmd.add_argument("-o", "--output", type=Path, help="write to FILE instead of standard output")
         _common(cmd)
 
     # The service and the language server: their frameworks load only when they start.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 
 from checker import lsp, serve
@@ -252,7 +252,11 @@ def run_test_rules(args: argparse.Namespace) -> int:
 
 def run_ledger(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    return run_ledger_command(args, settings, lambda: _knowledge(args, settings))
+    if args.output is None:
+        return run_ledger_command(args, settings, lambda: _knowledge(args, settings))
+    # The ledger's commands print their lines; with -o they go to FILE like every other command's.
+    with opened(args.output) as stream, redirect_stdout(stream):
+        return run_ledger_command(args, settings, lambda: _knowledge(args, settings))
 
 
 def run_schema(args: argparse.Namespace) -> int:

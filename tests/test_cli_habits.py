@@ -63,6 +63,7 @@ def test_output_file_for_every_format(tmp_path, fmt):
     (["explain", "F401", "-o"], "F401 (event-date-mismatch)"),
     (["schema", "finding", "-o"], '"properties"'),
     (["rates", "-o"], "currencies"),
+    (["test-rules", "-q", "-o"], "passed"),
 ])
 def test_output_file_for_every_command(tmp_path, args, needle):
     out = tmp_path / "out.txt"
@@ -70,6 +71,23 @@ def test_output_file_for_every_command(tmp_path, args, needle):
     assert run.returncode == 0, run.stderr
     assert run.stdout == ""
     assert needle in out.read_text(encoding="utf-8")
+
+
+def test_output_file_for_the_ledger_commands(tmp_path):
+    ledger = tmp_path / "ledger.sqlite3"
+    for args, needle in ((["add", "seeds"], "5 added"), (["stats"], "articles: 5"),
+                         (["remove", "seeds/000_b40a4aa8a1e3a9d9.txt"], "1 removed")):
+        out = tmp_path / "out" / f"{args[0]}.txt"
+        run = factlint("ledger", *args, "--ledger", ledger, "-o", out)
+        assert run.returncode == 0 and run.stdout == "", run.stderr
+        assert needle in out.read_text(encoding="utf-8")
+
+
+def test_the_summary_line_is_in_the_chosen_language(tmp_path):
+    (tmp_path / "a.md").write_text(GROWTH, encoding="utf-8")
+    run = factlint("check", tmp_path, tmp_path / "missing.md", "--lang", "ko")
+    assert run.stdout.splitlines()[-1] == "오류 1건 (기사 1건 확인; 파일 1개를 읽지 못함)."
+    assert "Found" not in run.stdout and run.returncode == 2
 
 
 def test_output_file_that_cannot_be_written_is_an_input_error(tmp_path):
