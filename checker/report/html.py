@@ -56,7 +56,7 @@ LABELS = {
         "in_finding": "spans in a finding", "calculation": "Calculation", "fixes": "Suggested fixes",
         "value": "value", "interval": "interval", "ends": "ends", "entities": "entities", "metric": "metric",
         "period": "period", "role": "role", "forecast": "forecast", "furniture": "page furniture",
-        "guessed": "guessed",
+        "guessed": "guessed", "severities": {"error": "error", "warning": "warning", "info": "info"},
     },
     "ko": {
         "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
@@ -79,7 +79,7 @@ LABELS = {
         "in_finding": "지적 사항의 구간", "calculation": "계산", "fixes": "수정 제안",
         "value": "값", "interval": "구간", "ends": "양 끝", "entities": "주체", "metric": "지표",
         "period": "기간", "role": "역할", "forecast": "전망", "furniture": "기사 외 요소",
-        "guessed": "추정",
+        "guessed": "추정", "severities": {"error": "오류", "warning": "경고", "info": "정보"},
     },
 }
 
@@ -258,7 +258,7 @@ class _Report:
             if mark.severities:
                 worst = max(mark.severities, key=SEVERITY_RANK.__getitem__)
                 classes += ["fspan", f"sev-{worst}"]
-                title = title or LABELS[self.lang]["findings"] + ": " + worst
+                title = title or LABELS[self.lang]["findings"] + ": " + LABELS[self.lang]["severities"][worst]
             pieces.append((mark.start, mark.end, span_id(i, mark.start, mark.end), " ".join(classes), title))
         pieces += _markup_pieces(doc, i)
         return {**self._row(i, here), "outlet": doc.outlet, "language": doc.language,
