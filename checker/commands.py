@@ -206,7 +206,7 @@ def run_claims(args: argparse.Namespace) -> int:
             stream.write(claims_json(claims) + "\n")
         else:
             out = console(stream, _render_settings(args, "table", settings.lang, stream))
-            for renderable in claims_tables(analysis.claimsets, out.width):
+            for renderable in claims_tables(analysis.claimsets, out.width, settings.lang):
                 out.print(renderable)
     return 2 if analysis.errors or analysis.failures else 0
 

@@ -121,3 +121,22 @@ def test_an_english_html_report_keeps_the_articles_notation_in_its_evidence(tmp_
     assert growth["value"] == "9조 2000억원" and growth["prior"] == "8조원" and growth["direction"] == "up"
     assert all(re.search(r"^value: .*^interval: ", t, re.S | re.M) for t in _titles(page))
     assert ">27 August 2024<" in page  # the article table's publication date in words
+
+
+def test_a_korean_html_report_names_severities_in_korean_and_filters_by_code(tmp_path):
+    page = _html(tmp_path, _article(tmp_path, GROWTH), "ko")
+    assert '<span class="badge sev-error">오류</span>' in page
+    assert '<option value="error">오류</option>' in page and '<option value="warning">경고</option>' in page
+    assert '<span class="badge sev-error">error</span>' not in page
+
+
+def test_the_claims_table_speaks_the_chosen_language(tmp_path):
+    path = _article(tmp_path, GROWTH)
+    out = tmp_path / "claims.txt"
+    assert main(["claims", str(path), "--lang", "ko", "-o", str(out)]) == 0
+    table = " ".join(out.read_text(encoding="utf-8").split())  # the long title wraps at 80 columns
+    assert "수치 3개, 발행 2024년 8월 27일" in table and "주체 · 지표 · 기간" in table
+    assert "2024년 상반기" in table and "기사 1건, 수치 3개." in table
+    assert main(["claims", str(path), "-o", str(out)]) == 0
+    table = " ".join(out.read_text(encoding="utf-8").split())
+    assert "3 claims, published 2024-08-27" in table and "H1 2024" in table and "who · what · when" in table
