@@ -140,3 +140,14 @@ def test_the_claims_table_speaks_the_chosen_language(tmp_path):
     assert main(["claims", str(path), "-o", str(out)]) == 0
     table = " ".join(out.read_text(encoding="utf-8").split())
     assert "3 claims, published 2024-08-27" in table and "H1 2024" in table and "who · what · when" in table
+
+
+def test_every_built_in_rule_has_a_korean_summary_and_a_korean_report_shows_it(tmp_path):
+    from checker.check.packs import builtin_rules_dir, load_rules
+
+    rules = load_rules([builtin_rules_dir()])
+    missing = [r.code for r in rules if not r.summary_ko or not re.search(r"[가-힣]", r.summary_ko)]
+    assert not missing
+    page = _html(tmp_path, _article(tmp_path, GROWTH), "ko")
+    assert rules.rule("F301").summary_ko in html.unescape(page)
+    assert rules.rule("F301").summary not in html.unescape(page)

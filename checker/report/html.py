@@ -339,7 +339,7 @@ class _Report:
         for code, count in sorted(by_rule.items()):
             try:
                 rule = self.rules.rule(code)
-                name, summary = rule.name, rule.summary
+                name, summary = rule.name, rule.summary_in(self.lang)
             except KeyError:  # a code outside the packs (an unused-suppression warning)
                 name, summary = "", ""
             rules.append({"code": code, "name": name, "summary": summary, "count": count, "severity": worst[code]})
