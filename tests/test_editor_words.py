@@ -151,3 +151,11 @@ def test_every_built_in_rule_has_a_korean_summary_and_a_korean_report_shows_it(t
     page = _html(tmp_path, _article(tmp_path, GROWTH), "ko")
     assert rules.rule("F301").summary_ko in html.unescape(page)
     assert rules.rule("F301").summary not in html.unescape(page)
+
+
+def test_what_the_linker_guessed_is_named_in_the_reports_language(tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text(CONVERSION + "\n", encoding="utf-8")  # no date, no period word: the period is a guess
+    titles = _titles(_html(tmp_path, path, "ko"))
+    guessed = [line for t in titles for line in t.splitlines() if line.startswith("추정: ")]
+    assert guessed and all(not re.search(r"[A-Za-z]", line) for line in guessed), guessed

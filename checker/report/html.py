@@ -89,7 +89,9 @@ LABELS = {
 CLAIM_WORDS = {
     "ko": {"money": "금액", "percent": "퍼센트", "pp": "퍼센트포인트", "multiple": "배수", "fraction": "분수",
            "count": "개수", "range": "범위", "value": "값", "prior": "비교 대상", "baseline": "기준",
-           "change": "변화", "share": "비중", "conversion": "환산"},
+           "change": "변화", "share": "비중", "conversion": "환산",
+           # what the linker guessed (`Claim.guesses`)
+           "currency": "통화", "metric": "지표", "entities": "주체", "period": "기간", "relation": "관계"},
 }
 EVIDENCE_WORDS = {
     "en": {"at_reference": "at the reference rate", "power_of_ten": "power of ten", "stated_unit": "unit stated",
@@ -233,7 +235,7 @@ class _Report:
         ]
         flags = [t[name] for name in ("forecast", "furniture") if getattr(claim, name)]
         if claim.guesses:
-            flags.append(f"{t['guessed']}: " + ", ".join(claim.guesses))
+            flags.append(f"{t['guessed']}: " + ", ".join(words.get(g, g) for g in claim.guesses))
         if flags:
             lines.append("; ".join(flags))
         lines.append(f"{t[status]}" + (f": {', '.join(rules)}" if rules else ""))
