@@ -155,7 +155,8 @@ def test_every_built_in_rule_has_a_korean_summary_and_a_korean_report_shows_it(t
 
 def test_what_the_linker_guessed_is_named_in_the_reports_language(tmp_path):
     path = tmp_path / "draft.md"
-    path.write_text(CONVERSION + "\n", encoding="utf-8")  # no date, no period word: the period is a guess
+    # The conversion names no period: it is guessed from the paragraph before.
+    path.write_text(f"{GROWTH}\n\n{CONVERSION}\n", encoding="utf-8")
     titles = _titles(_html(tmp_path, path, "ko"))
     guessed = [line for t in titles for line in t.splitlines() if line.startswith("추정: ")]
     assert guessed and all(not re.search(r"[A-Za-z]", line) for line in guessed), guessed
