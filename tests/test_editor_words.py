@@ -160,3 +160,13 @@ def test_what_the_linker_guessed_is_named_in_the_reports_language(tmp_path):
     titles = _titles(_html(tmp_path, path, "ko"))
     guessed = [line for t in titles for line in t.splitlines() if line.startswith("추정: ")]
     assert guessed and all(not re.search(r"[A-Za-z]", line) for line in guessed), guessed
+
+
+def test_an_amount_of_a_finding_whose_span_is_a_date_reads_as_written(tmp_path):
+    # F401 points at dates; the amount in its evidence is a claim of the articles involved.
+    first = _article(tmp_path, "알리바바는 지난 4월 문샷에 7억 달러를 투자했다.", "first.md")
+    _article(tmp_path, "알리바바는 지난 8월 문샷에 7억 달러를 투자했다.", "second.md")
+    page = tmp_path / "out.html"
+    main(["check", str(first.parent), "--format", "html", "-o", str(page), "--lang", "ko", "--select", "F401"])
+    rows = _evidence(page.read_text(encoding="utf-8"))
+    assert rows and rows[0]["금액"] == "7억 달러", rows

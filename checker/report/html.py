@@ -170,6 +170,7 @@ class _Report:
                     self.passed_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, passed.rule))
         for spans in (*self.finding_spans.values(), *self.passed_spans.values()):
             spans.sort()
+        self._claim_indexes: dict[int, tuple[dict, dict]] = {}
         self.counts = [Counter(s for s, _ in self._statuses(i).values()) for i in range(len(self.claimsets))]
         # A finding's span that is no claim (a date, a name) is a conflict too: the summary must not
         # say "conflict 0" over an article with errors.
@@ -303,22 +304,37 @@ class _Report:
                                     for s in finding.suggestions]})
         return views
 
-    def _finding_claims(self, finding) -> list[Claim]:
-        """The claims at a finding's spans (its own and the related ones), in that order."""
-        claims = []
+    def _claim_index(self, article: int) -> tuple[dict, dict]:
+        """An article's claims by span and by value (low, high), built once per article."""
+        if article not in self._claim_indexes:
+            by_span: dict[tuple[int, int], list[Claim]] = {}
+            by_value: dict[tuple[float, float], Claim] = {}
+            for claim in self.claimsets[article].claims:
+                by_span.setdefault((claim.start, claim.end), []).append(claim)
+                by_value.setdefault((claim.low, claim.high), claim)
+            self._claim_indexes[article] = (by_span, by_value)
+        return self._claim_indexes[article]
+
+    def _finding_claims(self, finding) -> tuple[list[Claim], list[dict]]:
+        """The claims at a finding's spans (its own and the related ones), in that order, and the by-value
+        indexes of the articles involved (a finding whose span is a date still states amounts of claims)."""
+        claims, by_values = [], []
         for loc in (finding.location, *finding.related):
             article = self.index_of.get(loc.path)
             if article is not None:
-                claims += [c for c in self.claimsets[article].claims if (c.start, c.end) == (loc.start, loc.end)]
-        return claims
+                by_span, by_value = self._claim_index(article)
+                claims += by_span.get((loc.start, loc.end), [])
+                if by_value not in by_values:
+                    by_values.append(by_value)
+        return claims, by_values
 
     def _evidence_rows(self, finding) -> list[tuple[str, str]]:
         """The evidence as label/value rows in the report's words: amounts in the article's notation and the
         unit of the claim they belong to (the evidence keeps bare numbers), never raw JSON."""
         article = self.index_of.get(finding.location.path)
         notation = fmt.notation(self.claimsets[article].document.language if article is not None else self.lang)
-        view = _EvidenceView(finding.evidence, self._finding_claims(finding), self.lang, notation)
-        return view.rows()
+        claims, by_values = self._finding_claims(finding)
+        return _EvidenceView(finding.evidence, claims, self.lang, notation, by_values).rows()
 
     def _span_view(self, loc: Location, here: int | None, primary: bool) -> dict:
         article = self.index_of.get(loc.path)
@@ -459,6 +475,7 @@ class _EvidenceView:
     claims: list[Claim]
     lang: str
     notation: str
+    by_values: list[dict] = field(default_factory=list)  # the involved articles' claims by (low, high)
 
     def rows(self) -> list[tuple[str, str]]:
         words = EVIDENCE_WORDS.get(self.lang, {})
@@ -512,6 +529,10 @@ class _EvidenceView:
             return fmt.rate_interval(iv, quote, base, self.lang, self.notation)
         for claim in self.claims:  # a claim's own numbers: as the article wrote them
             if math.isclose(claim.low, iv.lo, rel_tol=1e-9) and math.isclose(claim.high, iv.hi, rel_tol=1e-9):
+                return fmt.stated(claim, self.notation, self.lang)
+        for by_value in self.by_values:
+            claim = by_value.get((iv.lo, iv.hi))
+            if claim is not None:
                 return fmt.stated(claim, self.notation, self.lang)
         unit = _FIXED_UNITS.get(key) or self._unit_of(iv)
         if unit is None or not (math.isfinite(iv.lo) or math.isfinite(iv.hi)):
