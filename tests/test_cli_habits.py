@@ -290,3 +290,9 @@ def test_the_claims_table_writes_numbers_in_the_articles_notation_and_ids_as_wor
     assert "225억–235억 달러" in table and "95억–105억 달러" in table and "49.5–50.5%" in table
     assert "Samsung Electronics · operating profit · H1 2024" in table
     assert "$22.5bn" not in table and "samsung_electronics" not in table and "operating_profit" not in table
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3", "many"])
+def test_a_worker_count_below_one_is_a_usage_error(jobs):
+    run = factlint("check", "seeds", "-j", jobs)
+    assert run.returncode == 2 and "-j/--jobs" in run.stderr and "Traceback" not in run.stderr
