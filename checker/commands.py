@@ -36,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     handler = {"check": run_check, "claims": run_claims, "rules": run_rules, "explain": run_explain,
                "ledger": run_ledger, "schema": run_schema, "rates": run_rates, "test-rules": run_test_rules,
                "serve": run_serve, "lsp": run_lsp}[args.command]
+    if (getattr(args, "paths", None) or []).count("-") > 1:  # standard input can be read once
+        raise UsageError("standard input (-) is named more than once")
     return handler(args)
 
 

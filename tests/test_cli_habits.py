@@ -296,3 +296,8 @@ def test_the_claims_table_writes_numbers_in_the_articles_notation_and_ids_as_wor
 def test_a_worker_count_below_one_is_a_usage_error(jobs):
     run = factlint("check", "seeds", "-j", jobs)
     assert run.returncode == 2 and "-j/--jobs" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_standard_input_named_twice_is_a_usage_error():
+    run = factlint("check", "-", "-", input=GROWTH)
+    assert run.returncode == 2 and run.stderr.strip() == "factlint: error: standard input (-) is named more than once"
