@@ -22,6 +22,16 @@ def _codes(value: str) -> list[str]:
     return [c.strip().upper() for c in value.split(",") if c.strip()]
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{jobs}: at least one worker")
+    return jobs
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factlint", description="A fact-audit linter for news articles.")
     parser.add_argument("--version", action="version", version=f"factlint {__version__}")
@@ -91,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         if name != "stats":
             cmd.add_argument("paths", nargs="+")
         cmd.add_argument("--ledger", type=Path, default=None)
+        cmd.add_argument("-o", "--output", type=Path, help="write to FILE instead of standard output")
         _common(cmd)
 
     # The service and the language server: their frameworks load only when they start.
@@ -113,7 +124,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="an extra folder of rule packs and lexicons (repeatable)")
     parser.add_argument("--config", type=Path, help="configuration file (default: discovered upward)")
     parser.add_argument("--lang", choices=("en", "ko"), default=None, help="language of messages")
-    parser.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
+    parser.add_argument("-j", "--jobs", type=_jobs, default=None, help="worker processes (default: cores)")
     parser.add_argument("--manifest", type=Path, default=None,
                         help="an articles.toml for articles elsewhere (default: the nearest one that names the file)")
     parser.add_argument("--stdin-filename", default=None,

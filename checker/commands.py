@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 
 from checker import lsp, serve
@@ -36,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     handler = {"check": run_check, "claims": run_claims, "rules": run_rules, "explain": run_explain,
                "ledger": run_ledger, "schema": run_schema, "rates": run_rates, "test-rules": run_test_rules,
                "serve": run_serve, "lsp": run_lsp}[args.command]
+    if (getattr(args, "paths", None) or []).count("-") > 1:  # standard input can be read once
+        raise UsageError("standard input (-) is named more than once")
     return handler(args)
 
 
@@ -221,7 +223,7 @@ def run_claims(args: argparse.Namespace) -> int:
             stream.write(claims_json(claims) + "\n")
         else:
             out = console(stream, _render_settings(args, "table", settings.lang, stream))
-            for renderable in claims_tables(analysis.claimsets, out.width):
+            for renderable in claims_tables(analysis.claimsets, out.width, settings.lang):
                 out.print(renderable)
     return 2 if analysis.errors or analysis.failures else 0
 
@@ -267,7 +269,11 @@ def run_test_rules(args: argparse.Namespace) -> int:
 
 def run_ledger(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    return run_ledger_command(args, settings, lambda: _knowledge(args, settings))
+    if args.output is None:
+        return run_ledger_command(args, settings, lambda: _knowledge(args, settings))
+    # The ledger's commands print their lines; with -o they go to FILE like every other command's.
+    with opened(args.output) as stream, redirect_stdout(stream):
+        return run_ledger_command(args, settings, lambda: _knowledge(args, settings))
 
 
 def run_schema(args: argparse.Namespace) -> int:

@@ -248,3 +248,16 @@ def test_dask_runner_reports_a_duplicate_manifest_entry(tmp_path):
     result = audit([str(tmp_path)], AuditConfig(), scheduler="sync")
     assert [str(e) for e in result.errors] == [
         f"{tmp_path / 'articles.toml'}:9: duplicate entry for 'a.md' (first at line 1)"]
+
+
+def test_a_link_loop_and_a_dangling_link_are_errors_naming_the_link(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "loop.md").symlink_to(tmp_path / "loop.md")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    (tmp_path / "good.md").write_text("Revenue rose 50% to $23bn from $10bn a year earlier.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", "loop.md", "gone.md", "good.md", "--format", "json")
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert "factlint: error: loop.md: cannot read: " in err and "factlint: error: gone.md: no such file" in lines
+    assert "internal error" not in err and "Traceback" not in err and "nowhere" not in err
+    assert [f["location"]["path"] for f in json.loads(out)["findings"]] == ["good.md"]  # the others still checked

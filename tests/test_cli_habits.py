@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from checker.check import formatting as fmt
+
 ROOT = Path(__file__).resolve().parents[1]
 ANSI = re.compile(r"\x1b\[")
 GROWTH = "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n"
@@ -61,6 +63,7 @@ def test_output_file_for_every_format(tmp_path, fmt):
     (["explain", "F401", "-o"], "F401 (event-date-mismatch)"),
     (["schema", "finding", "-o"], '"properties"'),
     (["rates", "-o"], "currencies"),
+    (["test-rules", "-q", "-o"], "passed"),
 ])
 def test_output_file_for_every_command(tmp_path, args, needle):
     out = tmp_path / "out.txt"
@@ -68,6 +71,23 @@ def test_output_file_for_every_command(tmp_path, args, needle):
     assert run.returncode == 0, run.stderr
     assert run.stdout == ""
     assert needle in out.read_text(encoding="utf-8")
+
+
+def test_output_file_for_the_ledger_commands(tmp_path):
+    ledger = tmp_path / "ledger.sqlite3"
+    for args, needle in ((["add", "seeds"], "5 added"), (["stats"], "articles: 5"),
+                         (["remove", "seeds/000_b40a4aa8a1e3a9d9.txt"], "1 removed")):
+        out = tmp_path / "out" / f"{args[0]}.txt"
+        run = factlint("ledger", *args, "--ledger", ledger, "-o", out)
+        assert run.returncode == 0 and run.stdout == "", run.stderr
+        assert needle in out.read_text(encoding="utf-8")
+
+
+def test_the_summary_line_is_in_the_chosen_language(tmp_path):
+    (tmp_path / "a.md").write_text(GROWTH, encoding="utf-8")
+    run = factlint("check", tmp_path, tmp_path / "missing.md", "--lang", "ko")
+    assert run.stdout.splitlines()[-1] == "오류 1건 (기사 1건 확인; 파일 1개를 읽지 못함)."
+    assert "Found" not in run.stdout and run.returncode == 2
 
 
 def test_output_file_that_cannot_be_written_is_an_input_error(tmp_path):
@@ -131,7 +151,8 @@ def test_undated_draft_softens_only_what_rests_on_the_date(tmp_path):
     f202 = by_rule["F202"]
     assert f202["severity"] == "warning"  # the reference rate of an unknown date
     assert any("newest reference rate available, of " in n for n in f202["notes"])
-    assert f202["evidence"]["rate_date"] in " ".join(f202["notes"])
+    rate_date = fmt.period(f202["evidence"]["rate_date"], "en")  # the evidence's ISO date, in words in the note
+    assert rate_date in " ".join(f202["notes"])
     # The same text with a date: both are errors.
     (tmp_path / "draft.md").write_text("---\npublished: 2024-08-27\n---\n" + GROWTH + "\n" + CONVERSION,
                                        encoding="utf-8")
@@ -191,7 +212,7 @@ def test_a_dated_article_after_the_rates_end_says_so(tmp_path, rates_env):
     data = json.loads(factlint("check", tmp_path / "a.md", "--format", "json", env=rates_env).stdout)
     f202 = [f for f in data["findings"] if f["rule"] == "F202"]
     assert f202 and f202[0]["severity"] == "error"
-    assert any("rates end on 2030-01-02, before the publication date 2031-06-01" in n for n in f202[0]["notes"])
+    assert any("rates end on 2 January 2030, before the publication date 1 June 2031" in n for n in f202[0]["notes"])
 
 
 @pytest.mark.parametrize("fmt,needle", [("text", "error[F401]"), ("json", '"rule": "F401"'),
@@ -269,3 +290,14 @@ def test_the_claims_table_writes_numbers_in_the_articles_notation_and_ids_as_wor
     assert "225억–235억 달러" in table and "95억–105억 달러" in table and "49.5–50.5%" in table
     assert "Samsung Electronics · operating profit · H1 2024" in table
     assert "$22.5bn" not in table and "samsung_electronics" not in table and "operating_profit" not in table
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3", "many"])
+def test_a_worker_count_below_one_is_a_usage_error(jobs):
+    run = factlint("check", "seeds", "-j", jobs)
+    assert run.returncode == 2 and "-j/--jobs" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_standard_input_named_twice_is_a_usage_error():
+    run = factlint("check", "-", "-", input=GROWTH)
+    assert run.returncode == 2 and run.stderr.strip() == "factlint: error: standard input (-) is named more than once"

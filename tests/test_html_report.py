@@ -243,9 +243,13 @@ def test_no_raw_interval_or_currency_pair_anywhere_in_the_report(seeds_report):
 
 
 def test_evidence_values_read_as_numbers():
-    from checker.report.html import _evidence_rows
+    from checker.report.html import _EvidenceView
 
-    rows = dict(_evidence_rows({"kind": "multiple", "value": [5.0e10, 5.0e10], "ratio": [2.11, 2.24],
-                                "readings": {"×N": {"strict": [1.75, 2.25], "loose": [1.5, 2.5]}}}))
-    assert rows == {"value": "50,000,000,000", "ratio": "2.11 – 2.24",
-                    "readings": "×N: strict: 1.75 – 2.25; loose: 1.5 – 2.5"}
+    evidence = {"kind": "multiple", "value": [5.0e10, 5.0e10], "ratio": [2.11, 2.24],
+                "readings": {"×N": {"strict": [1.75, 2.25], "loose": [1.5, 2.5]}}}
+    # Without claims to take a unit from, an amount is a grouped number; multiples read as multiples.
+    rows = dict(_EvidenceView(evidence, [], "en", "en").rows())
+    assert rows == {"value": "50,000,000,000", "ratio": "×2.11–×2.24",
+                    "readings": "×N: strict: ×1.75–×2.25; loose: ×1.5–×2.5"}
+    rows = dict(_EvidenceView(evidence, [], "ko", "ko").rows())
+    assert rows == {"값": "50,000,000,000", "배율": "2.11–2.24배", "읽기": "×N: 엄격: 1.75–2.25배; 느슨: 1.5–2.5배"}

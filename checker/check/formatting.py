@@ -519,6 +519,25 @@ def _period(value: str, lang: str) -> str:
     return f"{year}년 {month}월 {day}일" if lang == "ko" else f"{day} {_MONTHS[month - 1]} {year}"
 
 
+
+def date_range(first, last, lang: str = "en") -> str:
+    """Two dates (`datetime.date`, either order) as words: `2024년 8월 22~27일` / `22–27 August 2024`;
+    what the two share is written once, and one day is written as that day."""
+    first, last = min(first, last), max(first, last)
+    if first == last:
+        return _period(first.isoformat(), lang)
+    if lang == "ko":
+        if first.year != last.year:
+            return f"{first.year}년 {first.month}월 {first.day}일~{last.year}년 {last.month}월 {last.day}일"
+        if first.month != last.month:
+            return f"{first.year}년 {first.month}월 {first.day}일~{last.month}월 {last.day}일"
+        return f"{first.year}년 {first.month}월 {first.day}~{last.day}일"
+    if first.year != last.year:
+        return f"{first.day} {_MONTHS[first.month - 1]} {first.year} – {last.day} {_MONTHS[last.month - 1]} {last.year}"
+    if first.month != last.month:
+        return f"{first.day} {_MONTHS[first.month - 1]} – {last.day} {_MONTHS[last.month - 1]} {last.year}"
+    return f"{first.day}–{last.day} {_MONTHS[last.month - 1]} {last.year}"
+
 # The extractor's reasons for a malformed number (checker/extract/numerals.py), in Korean words for `--lang ko`.
 _REASONS_KO = (
     (re.compile(r"^two (\S+) groups in one number$"), "한 수에 {0} 단위가 두 번 나옵니다"),

@@ -76,6 +76,7 @@ class Rule(BaseModel):
     kind: str
     severity: Literal["error", "warning", "info"] = "error"
     summary: str = Field(max_length=200)
+    summary_ko: str | None = Field(default=None, max_length=200)  # the summary in a Korean report
     why: str
     message: str
     message_ko: str | None = None
@@ -99,6 +100,9 @@ class Rule(BaseModel):
 
     def parsed_params(self) -> KindParams:
         return self.check_kind().Params.model_validate(self.params)
+
+    def summary_in(self, lang: str) -> str:
+        return self.summary_ko if lang == "ko" and self.summary_ko else self.summary
 
     def template(self, lang: str, passed: bool = False) -> str:
         if passed and self.passed:

@@ -8,6 +8,7 @@ and otherwise a guess (language) or today (the date of a draft, with a note).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -145,8 +146,10 @@ def read_document(path: Path, meta: ArticleMeta | None, *, data: bytes | None = 
 
 
 def _display_path(path: Path) -> str:
+    # The path as named, made relative, links not followed: a dangling link or a link loop is shown by
+    # its own name (and resolving a loop would raise).
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(Path.cwd())).as_posix()
     except ValueError:
         return path.as_posix()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import datetime as dt
 import hashlib
 import math
 import re
@@ -53,6 +54,9 @@ LABELS = {
         "generated": "generated", "configuration": "configuration", "defaults": "defaults",
         "rates_until": "reference rates until", "not_loaded": "not needed", "shown": "shown",
         "in_finding": "spans in a finding", "calculation": "Calculation", "fixes": "Suggested fixes",
+        "value": "value", "interval": "interval", "ends": "ends", "entities": "entities", "metric": "metric",
+        "period": "period", "role": "role", "forecast": "forecast", "furniture": "page furniture",
+        "guessed": "guessed", "severities": {"error": "error", "warning": "warning", "info": "info"},
     },
     "ko": {
         "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
@@ -73,8 +77,48 @@ LABELS = {
         "generated": "생성", "configuration": "설정", "defaults": "기본값",
         "rates_until": "기준환율 마지막 날짜", "not_loaded": "필요 없음", "shown": "표시",
         "in_finding": "지적 사항의 구간", "calculation": "계산", "fixes": "수정 제안",
+        "value": "값", "interval": "구간", "ends": "양 끝", "entities": "주체", "metric": "지표",
+        "period": "기간", "role": "역할", "forecast": "전망", "furniture": "기사 외 요소",
+        "guessed": "추정", "severities": {"error": "오류", "warning": "경고", "info": "정보"},
     },
 }
+
+
+# A claim's kind and role, and the evidence's keys, as words of the report's language (English is the default
+# for a key no table names: its underscores become spaces).
+CLAIM_WORDS = {
+    "ko": {"money": "금액", "percent": "퍼센트", "pp": "퍼센트포인트", "multiple": "배수", "fraction": "분수",
+           "count": "개수", "range": "범위", "value": "값", "prior": "비교 대상", "baseline": "기준",
+           "change": "변화", "share": "비중", "conversion": "환산",
+           # what the linker guessed (`Claim.guesses`)
+           "currency": "통화", "metric": "지표", "entities": "주체", "period": "기간", "relation": "관계"},
+}
+EVIDENCE_WORDS = {
+    "en": {"at_reference": "at the reference rate", "power_of_ten": "power of ten", "stated_unit": "unit stated",
+           "change_percent": "change (%)", "relative_percent": "relative change (%)", "reference_dates":
+           "reference dates", "rate_date": "rate of", "business_days": "business days", "pair": "currencies"},
+    "ko": {"key": "항목", "value": "값", "other": "다른 값", "statements": "언급 횟수", "event": "사건",
+           "amount": "금액", "date": "날짜", "other_date": "다른 날짜", "prior": "비교 대상 값", "points": "포인트 차",
+           "relative_percent": "상대 변화율", "stated": "기사의 값", "stated_unit": "기사의 단위", "direction": "방향",
+           "parts": "부분", "sum": "합계", "total": "총계", "period": "기간", "derived_prior": "추정한 비교 대상",
+           "implied": "암시 값", "prior_sum": "비교 대상 합계", "change_percent": "변화율", "expected": "기대 값",
+           "computed": "계산 값", "difference": "차이", "rate": "비율", "implied_prior": "암시 비교 대상",
+           "increment": "증가분", "ranked": "순위 대상", "peers": "비교 대상들", "ratio": "배율", "readings": "읽기",
+           "multiple": "배수", "percent": "퍼센트", "whole": "전체", "pair": "통화쌍", "other_rate": "다른 환율",
+           "reference": "기준환율", "reference_dates": "기준 날짜", "tolerance": "허용 오차",
+           "business_days": "영업일", "source": "출처", "rate_date": "기준일", "power_of_ten": "10의 거듭제곱",
+           "at_reference": "기준환율로 환산", "reference_rate": "기준환율", "fact": "사실", "known": "알려진 값",
+           "where": "위치", "error": "오류", "forms": "표기", "strict": "엄격", "loose": "느슨",
+           "metric": "지표", "entity": "주체", "unit": "단위", "note": "메모"},
+}
+_RATE_KEYS = ("implied", "reference", "rate", "other_rate", "reference_rate")  # a conversion's rates
+_FIXED_UNITS = {"change_percent": "percent", "relative_percent": "percent", "percent": "percent", "points": "pp",
+                "ratio": "multiple", "multiple": "multiple", "readings": "multiple", "strict": "multiple",
+                "loose": "multiple"}
+_DATE_KEYS = ("date", "other_date", "period", "rate_date")
+_YES_NO = {"en": {True: "yes", False: "no"}, "ko": {True: "예", False: "아니요"}}
+_DIRECTION = {"en": {1: "up", -1: "down"}, "ko": {1: "증가", -1: "감소"}}
+_OWN_KEYS = {*_FIXED_UNITS, *_DATE_KEYS, "metric", "entity", "tolerance", "source", "unit", "value", "note"}
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +170,7 @@ class _Report:
                     self.passed_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, passed.rule))
         for spans in (*self.finding_spans.values(), *self.passed_spans.values()):
             spans.sort()
+        self._claim_indexes: dict[int, tuple[dict, dict]] = {}
         self.counts = [Counter(s for s, _ in self._statuses(i).values()) for i in range(len(self.claimsets))]
         # A finding's span that is no claim (a date, a name) is a conflict too: the summary must not
         # say "conflict 0" over an article with errors.
@@ -174,23 +219,24 @@ class _Report:
         # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
         notation = fmt.notation(self.claimsets[article].document.language if article is not None else lang)
         # Every number as the messages write it: the article's notation, one number for equal ends.
+        words = CLAIM_WORDS.get(lang, {})
         lines = [
-            f"{claim.text} ({claim.kind})",
-            f"value: {fmt.stated(claim, notation, lang)}",
-            f"interval: {fmt.interval(interval, claim.unit, notation)}",
+            f"{claim.text} ({words.get(claim.kind, claim.kind)})",
+            f"{t['value']}: {fmt.stated(claim, notation, lang)}",
+            f"{t['interval']}: {fmt.interval(interval, claim.unit, notation)}",
         ]
         if claim.ends:
-            lines.append("ends: " + " ~ ".join(fmt.interval(Interval(lo, hi), claim.unit, notation)
-                                              for lo, hi in claim.ends))
+            lines.append(f"{t['ends']}: " + " ~ ".join(fmt.interval(Interval(lo, hi), claim.unit, notation)
+                                                      for lo, hi in claim.ends))
         lines += [
-            f"entities: {fmt.entities_word(claim.entities, lang) or '—'}",
-            f"metric: {fmt.metric_word(claim.metric, lang) if claim.metric else '—'}",
-            f"period: {_period(claim.period, lang) if claim.period else '—'}",
-            f"role: {claim.role}",
+            f"{t['entities']}: {fmt.entities_word(claim.entities, lang) or '—'}",
+            f"{t['metric']}: {fmt.metric_word(claim.metric, lang) if claim.metric else '—'}",
+            f"{t['period']}: {_period(claim.period, lang) if claim.period else '—'}",
+            f"{t['role']}: {words.get(claim.role, claim.role)}",
         ]
-        flags = [name for name in ("forecast", "furniture") if getattr(claim, name)]
+        flags = [t[name] for name in ("forecast", "furniture") if getattr(claim, name)]
         if claim.guesses:
-            flags.append("guessed: " + ", ".join(claim.guesses))
+            flags.append(f"{t['guessed']}: " + ", ".join(words.get(g, g) for g in claim.guesses))
         if flags:
             lines.append("; ".join(flags))
         lines.append(f"{t[status]}" + (f": {', '.join(rules)}" if rules else ""))
@@ -215,7 +261,7 @@ class _Report:
             if mark.severities:
                 worst = max(mark.severities, key=SEVERITY_RANK.__getitem__)
                 classes += ["fspan", f"sev-{worst}"]
-                title = title or LABELS[self.lang]["findings"] + ": " + worst
+                title = title or LABELS[self.lang]["findings"] + ": " + LABELS[self.lang]["severities"][worst]
             pieces.append((mark.start, mark.end, span_id(i, mark.start, mark.end), " ".join(classes), title))
         pieces += _markup_pieces(doc, i)
         return {**self._row(i, here), "outlet": doc.outlet, "language": doc.language,
@@ -223,7 +269,8 @@ class _Report:
 
     def _row(self, i: int, here: int | None) -> dict:
         cs = self.claimsets[i]
-        return {"index": i, "path": cs.document.path, "published": cs.document.published, "claims": len(cs.claims),
+        published = _period(cs.document.published.isoformat(), self.lang) if cs.document.published else None
+        return {"index": i, "path": cs.document.path, "published": published, "claims": len(cs.claims),
                 "statuses": {s: self.counts[i].get(s, 0) for s in ("conflict", "checked", "unchecked")},
                 "findings": len({n for _, _, n in self.finding_spans.get(i, [])}),
                 "href": self.article_href(i, here)}
@@ -249,13 +296,45 @@ class _Report:
                           "rank": SEVERITY_RANK[finding.severity], "path": finding.location.path,
                           "start": finding.location.start, "articles": " ".join(map(str, articles)),
                           "message": finding.message, "count": finding.count, "notes": finding.notes,
-                          "spans": spans, "evidence": _evidence_rows(finding.evidence),
+                          "spans": spans, "evidence": self._evidence_rows(finding),
                           "work": [str(line) for line in finding.evidence.get("calculation") or ()],
                           "fixes": [{"message": s.message, "original": s.original, "replacement": s.replacement,
                                      "where": ("" if s.location.path == finding.location.path
                                                else f"{s.location.path}:{s.location.line}:{s.location.column}")}
                                     for s in finding.suggestions]})
         return views
+
+    def _claim_index(self, article: int) -> tuple[dict, dict]:
+        """An article's claims by span and by value (low, high), built once per article."""
+        if article not in self._claim_indexes:
+            by_span: dict[tuple[int, int], list[Claim]] = {}
+            by_value: dict[tuple[float, float], Claim] = {}
+            for claim in self.claimsets[article].claims:
+                by_span.setdefault((claim.start, claim.end), []).append(claim)
+                by_value.setdefault((claim.low, claim.high), claim)
+            self._claim_indexes[article] = (by_span, by_value)
+        return self._claim_indexes[article]
+
+    def _finding_claims(self, finding) -> tuple[list[Claim], list[dict]]:
+        """The claims at a finding's spans (its own and the related ones), in that order, and the by-value
+        indexes of the articles involved (a finding whose span is a date still states amounts of claims)."""
+        claims, by_values = [], []
+        for loc in (finding.location, *finding.related):
+            article = self.index_of.get(loc.path)
+            if article is not None:
+                by_span, by_value = self._claim_index(article)
+                claims += by_span.get((loc.start, loc.end), [])
+                if by_value not in by_values:
+                    by_values.append(by_value)
+        return claims, by_values
+
+    def _evidence_rows(self, finding) -> list[tuple[str, str]]:
+        """The evidence as label/value rows in the report's words: amounts in the article's notation and the
+        unit of the claim they belong to (the evidence keeps bare numbers), never raw JSON."""
+        article = self.index_of.get(finding.location.path)
+        notation = fmt.notation(self.claimsets[article].document.language if article is not None else self.lang)
+        claims, by_values = self._finding_claims(finding)
+        return _EvidenceView(finding.evidence, claims, self.lang, notation, by_values).rows()
 
     def _span_view(self, loc: Location, here: int | None, primary: bool) -> dict:
         article = self.index_of.get(loc.path)
@@ -278,7 +357,7 @@ class _Report:
         for code, count in sorted(by_rule.items()):
             try:
                 rule = self.rules.rule(code)
-                name, summary = rule.name, rule.summary
+                name, summary = rule.name, rule.summary_in(self.lang)
             except KeyError:  # a code outside the packs (an unused-suppression warning)
                 name, summary = "", ""
             rules.append({"code": code, "name": name, "summary": summary, "count": count, "severity": worst[code]})
@@ -326,7 +405,7 @@ class _Report:
                 "base": self._text(base_loc), "quote": self._text(item.location),
                 "base_href": self.href(base_loc, here), "quote_href": self.href(item.location, here),
                 "reference": fmt.rate_interval(reference, quoted, base, self.lang, notation),
-                "dates": str(ev.get("reference_dates", "")).replace("..", " – "),
+                "dates": _dates(ev.get("reference_dates"), self.lang),
                 "off": _off(implied, reference), "ok": held, "start": item.location.start})
         rows.sort(key=lambda r: (r["article"], r["start"]))
         return rows
@@ -377,29 +456,110 @@ def _period(period: str, lang: str) -> str:
         return period
 
 
-def _evidence_rows(evidence: dict) -> list[tuple[str, str]]:
-    """The evidence as label/value rows: numbers rounded, pairs as intervals, never raw JSON."""
-    rows = []
-    for key, value in evidence.items():
-        if key in ("kind", "calculation"):  # the calculation is shown worked, above the rows
-            continue
-        rows.append((key.replace("_", " "), _evidence_value(value)))
-    return rows
+def _dates(value, lang: str) -> str:
+    """`2024-08-22..2024-08-27` (the evidence's ISO range) as words: `22–27 August 2024`, `2024년 8월 22~27일`."""
+    try:
+        first, last = (dt.date.fromisoformat(part) for part in str(value).split(".."))
+    except ValueError:
+        return "" if value is None else str(value).replace("..", " – ")
+    return fmt.date_range(first, last, lang)
 
 
-def _evidence_value(value) -> str:
-    """One evidence value as text, at any depth: an interval with equal ends as one number."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, list, tuple, dict)):
-        return str(value)
-    if isinstance(value, (int, float)):
-        return _raw(float(value))
+@dataclass(slots=True)
+class _EvidenceView:
+    """One finding's evidence as words. A number's unit is the unit of the finding's claim it equals, or of
+    the claim nearest it in size (a computed amount beside the amounts it came from); rates, percents and
+    multiples by their key; a number near no claim stays a plain number."""
+
+    evidence: dict
+    claims: list[Claim]
+    lang: str
+    notation: str
+    by_values: list[dict] = field(default_factory=list)  # the involved articles' claims by (low, high)
+
+    def rows(self) -> list[tuple[str, str]]:
+        words = EVIDENCE_WORDS.get(self.lang, {})
+        rows = []
+        for key, value in self.evidence.items():
+            if key in ("kind", "calculation"):  # the calculation is shown worked, above the rows
+                continue
+            if key == "key" and "forms" in self.evidence:  # a name's lowercased key: its forms say it as written
+                continue
+            if value is None:
+                continue
+            rows.append((words.get(key) or EVIDENCE_WORDS["en"].get(key) or key.replace("_", " "),
+                         self.value(key, value)))
+        return rows
+
+    def value(self, key: str, value) -> str:
+        if key == "reference_dates":
+            return _dates(value, self.lang)
+        if key in _DATE_KEYS and isinstance(value, str):
+            return _period(value, self.lang)
+        if key == "tolerance" and isinstance(value, float):
+            return f"{value:.1%}"
+        if isinstance(value, bool):
+            return _YES_NO[self.lang if self.lang in _YES_NO else "en"][value]
+        if key == "direction" and isinstance(value, int) and not isinstance(value, bool) and value in (-1, 1):
+            return _DIRECTION[self.lang if self.lang in _DIRECTION else "en"][value]
+        if key in ("metric", "entity") and isinstance(value, str):
+            return (fmt.metric_word if key == "metric" else fmt.entity_word)(value, self.lang) or value
+        if isinstance(value, dict):
+            # A nested value keeps its parent's meaning unless its own key has one (`strict`, `metric`).
+            return "; ".join(f"{self._inner_label(key, k)}: {self.value(k if k in _OWN_KEYS else key, v)}"
+                             for k, v in value.items() if v is not None)
+        pair = _numbers(value)
+        if pair is None:
+            if isinstance(value, (list, tuple)):
+                return ", ".join(self.value(key, v) for v in value)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return self.interval(key, Interval(float(value), float(value)))
+            return str(value)
+        return self.interval(key, Interval(*pair))
+
+    def _inner_label(self, parent: str, key) -> str:
+        if parent == "peers":  # entity ids
+            return fmt.entity_word(key, self.lang) or key
+        return EVIDENCE_WORDS.get(self.lang, {}).get(key, key) if isinstance(key, str) else str(key)
+
+    def interval(self, key: str, iv: Interval) -> str:
+        currencies = self.evidence.get("pair")
+        if key in _RATE_KEYS and isinstance(currencies, list) and len(currencies) == 2:
+            base, quote = currencies
+            return fmt.rate_interval(iv, quote, base, self.lang, self.notation)
+        for claim in self.claims:  # a claim's own numbers: as the article wrote them
+            if math.isclose(claim.low, iv.lo, rel_tol=1e-9) and math.isclose(claim.high, iv.hi, rel_tol=1e-9):
+                return fmt.stated(claim, self.notation, self.lang)
+        for by_value in self.by_values:
+            claim = by_value.get((iv.lo, iv.hi))
+            if claim is not None:
+                return fmt.stated(claim, self.notation, self.lang)
+        unit = _FIXED_UNITS.get(key) or self._unit_of(iv)
+        if unit is None or not (math.isfinite(iv.lo) or math.isfinite(iv.hi)):
+            return _evidence_raw(iv)
+        if iv.lo == iv.hi:  # a computed point: at the precision the messages give it
+            return fmt.amount(iv.lo, unit, self.notation)
+        return fmt.interval(iv, unit, self.notation)
+
+    def _unit_of(self, iv: Interval) -> str | None:
+        size = max(abs(iv.lo), abs(iv.hi)) if math.isfinite(iv.lo) and math.isfinite(iv.hi) else 0.0
+        sized = [c for c in self.claims if c.high and math.isfinite(c.high)]
+        if not size or not sized:
+            return None
+        nearest = min(sized, key=lambda c: abs(math.log10(abs(c.high)) - math.log10(size)))
+        return nearest.unit if abs(math.log10(abs(nearest.high)) - math.log10(size)) <= 3 else None
+
+
+def _numbers(value) -> tuple[float, float] | None:
     if isinstance(value, (list, tuple)) and len(value) == 2 and all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
-        low, high = _raw(float(value[0])), _raw(float(value[1]))
-        return low if low == high else f"{low} – {high}"
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {_evidence_value(v)}" for k, v in value.items())
-    return ", ".join(_evidence_value(v) for v in value)
+        return float(value[0]), float(value[1])
+    return None
+
+
+def _evidence_raw(iv: Interval) -> str:
+    low, high = _raw(iv.lo), _raw(iv.hi)
+    return low if low == high else f"{low} – {high}"
 
 
 def _overlapping(spans: list[tuple], start: int, end: int) -> Iterator[tuple]:

@@ -16,43 +16,66 @@ def _relations(claim: Claim) -> str:
                     for name in ("converts", "change_of", "compared_to") if getattr(claim, name))
 
 
-def _period_words(period: str) -> str:
+def _period_words(period: str, lang: str = "en") -> str:
     try:
-        return fmt.period(period, "en")
+        return fmt.period(period, lang)
     except (ValueError, KeyError, IndexError):  # a form the wording does not know: shown as it is
         return period
 
 
-def claims_tables(claimsets, width: int = 80) -> list:
+# The claims table's words; English is the default (`factlint claims --lang ko` for Korean).
+_CLAIMS_WORDS = {
+    "en": {"line": "line:col", "text": "text", "interval": "interval", "context": "who · what · when",
+           "kind": "kind/role", "relations": "relations", "guessed": "guessed"},
+    "ko": {"line": "줄:열", "text": "표현", "interval": "구간", "context": "주체 · 지표 · 기간",
+           "kind": "종류/역할", "relations": "관계", "guessed": "추정"},
+}
+
+
+def _claims_title(doc, count: int, lang: str) -> str:
+    if lang == "ko":
+        title = f"{doc.path} — 수치 {count}개"
+        if doc.published:
+            day = _period_words(doc.published.isoformat(), "ko")
+            title += f", {'발행일 가정' if doc.published_assumed else '발행'} {day}"
+        return title
+    title = f"{doc.path} — {count} claim{'s' if count != 1 else ''}"
+    if doc.published:
+        title += f", {'assumed ' if doc.published_assumed else ''}published {doc.published}"
+    return title
+
+
+def claims_tables(claimsets, width: int = 80, lang: str = "en") -> list:
     """One table per article, titled with its path, so that no column repeats it. Below 110 cells
-    the kind, role and relations fold into the context column; the JSON format has every field."""
+    the kind, role and relations fold into the context column; the JSON format has every field.
+    `lang`: the headings and the who, what and when in that language; numbers as the article writes them."""
     from rich.text import Text
 
+    lang = lang if lang in _CLAIMS_WORDS else "en"
+    words = _CLAIMS_WORDS[lang]
     wide = width >= 110
     out: list = []
     for cs in claimsets:
         claims = cs.claims
         doc = cs.document
-        title = f"{doc.path} — {len(claims)} claim{'s' if len(claims) != 1 else ''}"
-        if doc.published:
-            title += f", {'assumed ' if doc.published_assumed else ''}published {doc.published}"
-        table = Table(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
+        table = Table(title=_claims_title(doc, len(claims), lang), title_justify="left", show_lines=False,
+                      expand=False, pad_edge=False)
         table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("line:col", no_wrap=True)
-        table.add_column("text", overflow="fold", ratio=3)
-        table.add_column("interval", overflow="fold", ratio=3)
-        table.add_column("who · what · when", overflow="fold", ratio=4)
+        table.add_column(words["line"], no_wrap=True)
+        table.add_column(words["text"], overflow="fold", ratio=3)
+        table.add_column(words["interval"], overflow="fold", ratio=3)
+        table.add_column(words["context"], overflow="fold", ratio=4)
         if wide:
-            table.add_column("kind/role", overflow="fold", ratio=2)
-            table.add_column("relations", overflow="fold", ratio=2)
+            table.add_column(words["kind"], overflow="fold", ratio=2)
+            table.add_column(words["relations"], overflow="fold", ratio=2)
         notation = fmt.notation(doc.language)  # numbers as the article writes them: `225억–235억 달러`
         for claim in claims:
-            guess = f" ({', '.join(claim.guesses)} guessed)" if claim.guesses else ""
+            guess = f" ({', '.join(claim.guesses)} {words['guessed']})" if claim.guesses else ""
             # Who, what and when in words (`Samsung Electronics · operating profit · H1 2026`); the
             # JSON format keeps the ids.
-            what = fmt.metric_word(claim.metric, "en") if claim.metric else ""
-            when = (_period_words(claim.period) if claim.period else "") + guess
-            parts = (fmt.entities_word(claim.entities, "en"), what, when)
+            what = fmt.metric_word(claim.metric, lang) if claim.metric else ""
+            when = (_period_words(claim.period, lang) if claim.period else "") + guess
+            parts = (fmt.entities_word(claim.entities, lang), what, when)
             context = " · ".join(x for x in parts if x)
             if not wide:
                 extra = " ".join(x for x in (f"[{claim.kind}/{claim.role}]", _relations(claim)) if x)
@@ -66,7 +89,11 @@ def claims_tables(claimsets, width: int = 80) -> list:
         out.append(Text(""))
     total = sum(len(cs.claims) for cs in claimsets)
     articles = len(claimsets)
-    out.append(Text(f"{total} claim{'s' if total != 1 else ''} in {articles} article{'s' if articles != 1 else ''}."))
+    if lang == "ko":
+        out.append(Text(f"기사 {articles}건, 수치 {total}개."))
+    else:
+        out.append(Text(f"{total} claim{'s' if total != 1 else ''} in {articles} "
+                        f"article{'s' if articles != 1 else ''}."))
     return out
 
 

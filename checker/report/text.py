@@ -110,8 +110,19 @@ def help_line(suggestion, primary: Location) -> str:
     return f"help: {suggestion.message}: `{suggestion.original}` → `{suggestion.replacement}`{where}"
 
 
-def render_summary(findings: list[Finding], articles: int, errors: int = 0) -> Text:
+_SEVERITY_KO = {"error": "오류", "warning": "경고", "info": "정보"}
+
+
+def render_summary(findings: list[Finding], articles: int, errors: int = 0, lang: str = "en") -> Text:
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    if lang == "ko":
+        parts = [f"{_SEVERITY_KO[s]} {n}건" for s, n in counts.items() if n]
+        text = Text(", ".join(parts) if parts else "문제 없음", style="bold")
+        text.append(f" (기사 {articles}건 확인")
+        if errors:
+            text.append(f"; 파일 {errors}개를 읽지 못함", style="bold red")
+        text.append(").")
+        return text
     parts = [f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n]
     text = Text("Found " + (", ".join(parts) if parts else "no problems"), style="bold")
     text.append(f" in {articles} article{'s' if articles != 1 else ''} checked")
@@ -198,5 +209,5 @@ def render_text(outcome, settings) -> list[Text]:
         if settings.show_passed and outcome.passed:
             out += render_passed(outcome.passed)
     if not settings.quiet:
-        out.append(render_summary(outcome.findings, len(outcome.claimsets), len(outcome.errors)))
+        out.append(render_summary(outcome.findings, len(outcome.claimsets), len(outcome.errors), settings.lang))
     return out

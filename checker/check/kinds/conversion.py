@@ -158,7 +158,7 @@ class Conversion(CheckKind):
             reference = Interval(min(r for _, r in window), max(r for _, r in window))
             allowed = reference.widen(params.tolerance)
             notes = _rate_notes(window[0][0], published, claimset.document.published_assumed, ctx.lang)
-            dates = f"{window[-1][0]}..{window[0][0]}"
+            dates = f"{window[-1][0]}..{window[0][0]}"  # ISO in the evidence, words in the messages
             lang, nl = ctx.lang, ctx.notation(implied.quote_claim)
             newest_date, newest_rate = window[0]
             base_claim, quote_claim = implied.base_claim, implied.quote_claim
@@ -172,7 +172,7 @@ class Conversion(CheckKind):
                 "rate_date": fmt.period(newest_date.isoformat(), lang),
                 "amount": fmt.stated(base_claim, nl, lang), "stated": fmt.stated(quote_claim, nl, lang),
                 "expected": fmt.about_word(lang) + fmt.amount(at_reference.lo, quote_claim.unit, nl),
-                "dates": dates, "tolerance": f"{params.tolerance:.1%}",
+                "dates": fmt.date_range(window[-1][0], window[0][0], lang), "tolerance": f"{params.tolerance:.1%}",
             }
             evidence = {"pair": [implied.base, implied.quote], "implied": [implied.rate.lo, implied.rate.hi],
                         "reference": [reference.lo, reference.hi], "reference_dates": dates,
@@ -207,15 +207,18 @@ def _rate_notes(newest: dt.date, published: dt.date, assumed: bool, lang: str = 
     """Say which day's rate judged a conversion when it is not the publication date's own."""
     if lang == "ko":
         if assumed:
-            return [f"note: 발행일이 없어 가장 최근 기준환율({newest})로 판단했습니다"]
+            return [f"note: 발행일이 없어 가장 최근 기준환율({fmt.period(newest.isoformat(), lang)})로 판단했습니다"]
         if (published - newest).days > 4:
-            return [f"note: 기준환율 자료가 발행일 {published}보다 앞선 {newest}에 끝나 가장 최근 환율로 판단했습니다"
+            return [f"note: 기준환율 자료가 발행일 {fmt.period(published.isoformat(), lang)}보다 앞선 "
+                    f"{fmt.period(newest.isoformat(), lang)}에 끝나 가장 최근 환율로 판단했습니다"
                     "(`factlint rates update`로 갱신)"]
         return []
     if assumed:
-        return [f"note: no publication date: judged against the newest reference rate available, of {newest}"]
+        return [f"note: no publication date: judged against the newest reference rate available, of "
+                f"{fmt.period(newest.isoformat(), lang)}"]
     if (published - newest).days > 4:  # more than a weekend and a holiday: the table ends before the article
-        return [f"note: the reference rates end on {newest}, before the publication date {published}: "
+        return [f"note: the reference rates end on {fmt.period(newest.isoformat(), lang)}, before the publication "
+                f"date {fmt.period(published.isoformat(), lang)}: "
                 f"judged against the newest available (`factlint rates update` refreshes them)"]
     return []
 

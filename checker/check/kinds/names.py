@@ -40,7 +40,7 @@ class Names(CheckKind):
                 continue
             first, *others = forms.values()
             for other in others:
-                fields = {"name": key, "first": first.text, "second": other.text}
+                fields = {"name": first.text, "first": first.text, "second": other.text}  # the name as written first
                 yield Draft(Ref(document, other.start, other.end, f"written `{other.text}` here"), fields,
                             {"key": key, "forms": list(forms)},
                             related=[Ref(document, first.start, first.end, f"`{first.text}`")])
@@ -67,7 +67,7 @@ class Names(CheckKind):
         for other in others:
             if other.path == first.path:
                 continue  # within one article the `article` check reports it
-            fields = {"name": key, "first": first.text, "second": other.text}
+            fields = {"name": first.text, "first": first.text, "second": other.text}  # as written first
             yield Draft(Ref(ctx.documents[other.path], other.start, other.end, f"`{other.text}`"), fields,
                         {"key": key, "forms": list(forms)},
                         related=[Ref(ctx.documents[first.path], first.start, first.end, f"`{first.text}`")])

@@ -29,8 +29,9 @@ class Reference(CheckKind):
                 continue
             lang, nl = ctx.lang, ctx.notation(claim)
             period = fmt.period(fact.period, lang)
-            fields = {"fact": f"{fmt.entity_word(fact.entity, lang)} {fmt.metric_word(fact.metric, lang)} "
-                              + (f"({period})" if lang == "ko" else period),
+            # Korean sets the period in parentheses against the word (`영업이익(2024년 상반기)`).
+            fields = {"fact": f"{fmt.entity_word(fact.entity, lang)} {fmt.metric_word(fact.metric, lang)}"
+                              + (f"({period})" if lang == "ko" else f" {period}"),
                       "known": fmt.interval(known, fact.unit, nl), "stated": fmt.stated(claim, nl, lang),
                       "source": fact.source + (f" ({fact.note})" if fact.note else "")}
             evidence = {"fact": fact.model_dump(), "known": [known.lo, known.hi], "stated": [claim.low, claim.high]}
