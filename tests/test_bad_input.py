@@ -261,3 +261,14 @@ def test_a_link_loop_and_a_dangling_link_are_errors_naming_the_link(tmp_path, ca
     assert "factlint: error: loop.md: cannot read: " in err and "factlint: error: gone.md: no such file" in lines
     assert "internal error" not in err and "Traceback" not in err and "nowhere" not in err
     assert [f["location"]["path"] for f in json.loads(out)["findings"]] == ["good.md"]  # the others still checked
+
+
+def test_a_number_of_400_digits_in_a_list_of_counts_is_a_finding_not_a_crash(tmp_path):
+    from helpers import document, findings
+
+    from checker.pipeline import load_knowledge
+
+    text = "9" * 400 + " deaths, 3 in Ohio and 4 in Utah."
+    result = findings(load_knowledge(), document(text, language="en"))
+    assert not result.internal_errors
+    assert "F101" in [f.rule for f in result.findings]

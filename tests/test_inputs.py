@@ -276,3 +276,14 @@ def test_standard_input_takes_the_configuration_of_its_name(tmp_path):
     assert named.returncode == 0, out(named)
     unnamed = factlint("check", "-", input=text)
     assert unnamed.returncode == 1 and "<stdin>:4:" in out(unnamed)
+
+
+def test_ledger_add_names_an_article_from_standard_input_by_stdin_filename(tmp_path):
+    ledger = tmp_path / "desk.db"
+    text = "---\npublished: 2024-08-27\n---\n한빛물산의 2분기 매출은 5조 2000억원이다.\n".encode()
+    added = factlint("ledger", "add", "--ledger", ledger, "-", "--stdin-filename", "desk/a.md", input=text)
+    assert added.returncode == 0, out(added)
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\npublished: 2024-08-28\n---\n한빛물산의 2분기 매출은 6조 2000억원이다.\n", encoding="utf-8")
+    run = factlint("check", draft, "--ledger", ledger)
+    assert "desk/a.md" in out(run) and "<stdin>" not in out(run), out(run)

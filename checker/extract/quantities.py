@@ -809,7 +809,8 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
 def _tally_item(raw: _Raw, text: str) -> bool:
     """A bare whole number that is not a year."""
     value = raw.numeral.value
-    return (raw.kind == "bare" and not raw.unit and value == int(value) and raw.numeral.step >= 1
+    return (raw.kind == "bare" and not raw.unit and math.isfinite(value) and value == int(value)
+            and raw.numeral.step >= 1
             and not (1900 <= value <= 2100 and "," not in text[raw.start:raw.end]))
 
 

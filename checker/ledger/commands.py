@@ -47,7 +47,7 @@ def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
         for start in range(0, len(files), CHUNK):
             # Hash first: an unchanged article is neither extracted nor linked again.
             analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs, manifest=args.manifest,
-                               skip=ledger.unchanged)
+                               skip=ledger.unchanged, stdin_name=getattr(args, "stdin_filename", None))
             outcomes["unchanged"] += len(analysis.skipped)
             errors.update((str(e), None) for e in analysis.errors)
             # An article whose numbers could not be read (a bug, caught for it alone) is not stored:
