@@ -6,11 +6,12 @@ code point offsets into the original decoded text, end exclusive.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+import typing
+from dataclasses import MISSING, dataclass, field, fields
 from functools import cached_property
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, create_model
 
 from checker.intervals import Interval
 
@@ -241,59 +242,35 @@ class Claim:
 
 
 
-class ClaimRecord(BaseModel):
-    """A mention placed in context: who, what, when, and how it relates to others."""
+# A claim as it crosses an edge, flat: the JSON output, the published schema (`factlint schema claim`),
+# the ledger. Inside the pipeline a claim is a `Claim` holding its `Quantity`. The record is built
+# from the two dataclasses' own fields (declared once), in the order the JSON has always had:
+# where the claim is, then what the number states, then what the link stage placed around it.
+_RECORD_QUANTITY_ORDER = ("kind", "value", "low", "high", "low_open", "high_open", "unit", "qualifier", "step",
+                          "counter", "ends", "range_kind")
 
-    # A claim as it crosses an edge, flat: the JSON output, the published schema (`factlint schema
-    # claim`), the ledger. Inside the pipeline a claim is a `Claim` holding its `Quantity`.
-    model_config = ConfigDict(ser_json_inf_nan="strings", title="Claim")
 
-    id: str
-    path: str
-    start: int
-    end: int
-    line: int
-    column: int
-    text: str
-    kind: str
-    value: float
-    low: float
-    high: float
-    low_open: bool = False
-    high_open: bool = False
-    unit: str
-    qualifier: str | None = None
-    step: float = 0.0
-    counter: str | None = None
-    ends: list[tuple[float, float]] | None = None
-    range_kind: str | None = None
-    entities: list[str] = Field(default_factory=list)
-    metric: str | None = None
-    scope: str | None = None
-    period: str | None = None
-    period_span: Span | None = None
-    # value: a figure; prior: the same figure a period earlier (`전년 동기 …`); baseline: a figure
-    # compared with (`…보다`); change: a change of another claim; share: a rate or part; conversion.
-    role: Literal["value", "prior", "baseline", "change", "share", "conversion"] = "value"
-    direction: int = 0  # +1 increase, -1 decrease, 0 none (for changes)
-    basis: str | None = None  # a change against: year (전년 동기), quarter (전 분기), month (전월); None unknown
-    converts: str | None = None
-    change_of: str | None = None
-    compared_to: str | None = None
-    part_of: str | None = None  # the stated total this figure is a listed part of
-    open_list: bool = False  # a total after `등`: the listed parts may not be all of it
-    whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
-    label: str | None = None  # a share in a listed run: its place in the run
-    share_part: str | None = None  # a share: the part it is the share of …
-    share_whole: str | None = None  # … and the whole (on an amount: the whole it is a part of)
-    forecast: bool = False
-    furniture: bool = False
-    superlative: str | None = None  # "max" or "min" when the sentence ranks this claim
-    plus_reading: bool = False  # a multiple before a rise verb (`3배 증가`): also read as +N×100%
-    guesses: list[str] = Field(default_factory=list)  # links resolved by a guess: entities, metric, period
-    sentence: int = 0
-    paragraph: int = 0
-    published: dt.date | None = None
+def _record_fields() -> dict[str, tuple[Any, Any]]:
+    claim_types, quantity_types = typing.get_type_hints(Claim), typing.get_type_hints(Quantity)
+    by_name = {f.name: f for f in (*fields(Claim), *fields(Quantity))}
+
+    def spec(name: str, hint: Any) -> tuple[Any, Any]:
+        item = by_name[name]
+        if item.default_factory is not MISSING:
+            return hint, Field(default_factory=item.default_factory)
+        return hint, (item.default if item.default is not MISSING else ...)
+
+    claim_names = [f.name for f in fields(Claim) if f.name != "quantity"]
+    where, placed = claim_names[:claim_names.index("text") + 1], claim_names[claim_names.index("text") + 1:]
+    out = {name: spec(name, claim_types[name]) for name in where}
+    out.update({name: spec(name, quantity_types[name]) for name in _RECORD_QUANTITY_ORDER})
+    out.update({name: spec(name, claim_types[name]) for name in placed})
+    return out
+
+
+ClaimRecord = create_model(
+    "ClaimRecord", __config__=ConfigDict(ser_json_inf_nan="strings", title="Claim"),
+    __doc__="A mention placed in context: who, what, when, and how it relates to others.", **_record_fields())
 
 CLAIM_RECORD_FIELDS = tuple(ClaimRecord.model_fields)
 
