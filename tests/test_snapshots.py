@@ -1,5 +1,5 @@
-"""Snapshot tests of what a person and a CI see (issue 13.5): the text, github, JSON and SARIF output of
-`factlint check` over the seeds and over cases written for the renderer — carets under Hangul,
+"""Snapshot tests of what a person and a CI see (issue 13.5): the text, github, JSON, SARIF and HTML output
+of `factlint check` over the seeds and over cases written for the renderer — carets under Hangul,
 full-width digits and corner brackets (display width, not code points), lines cut around a span
 with `…` on either side, and related spans in the same line, another line and another article.
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -33,13 +34,24 @@ OUTPUTS = {
     "github.txt": ["--format", "github"],
     "json.json": ["--format", "json"],
     "sarif.json": ["--format", "sarif"],
+    "html.html": ["--format", "html"],
 }
 CASES = [(name, suffix) for name in INPUTS for suffix in OUTPUTS]
 
 
+# The HTML stamp's factlint version and generation time (`factlint 0.1.0 · generated 2024-08-27 09:30 UTC`,
+# `생성` in Korean): they change with every release and every minute, not with what the report shows.
+HTML_STAMP = re.compile(r'(id="stamp">factlint )\S+( · [^<·]*?)\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC')
+
+
 def _normalize(suffix: str, output: str) -> str:
     """SARIF's rule table is the pack's documentation (the rule tests hold it): only each rule's id and
-    name are kept here. The source root is the checkout's own path."""
+    name are kept here. The source root is the checkout's own path. The HTML stamp's version and time
+    are placeholders, and the checkout's path (a configuration file's, should one be named) is ROOT."""
+    if suffix == "html.html":
+        output, stamps = HTML_STAMP.subn(r"\1VERSION\2DATE", output)
+        assert stamps == 1, "the HTML report has one stamp, in the shape HTML_STAMP knows"
+        return output.replace(ROOT.as_uri(), "file:///ROOT").replace(str(ROOT), "ROOT")
     if suffix != "sarif.json":
         return output
     sarif = json.loads(output)
@@ -74,6 +86,20 @@ def test_output_matches_its_snapshot(monkeypatch, tmp_path, name, suffix):
     want = expected.read_text(encoding="utf-8")
     assert output == want, (f"{expected.name} differs; if the change is intended, rewrite the snapshots with "
                             "FACTLINT_UPDATE_SNAPSHOTS=1 and review the diff")
+
+
+def test_the_html_stamp_is_normalized_whatever_the_version_and_time():
+    """Two runs that differ only in version, minute and checkout give the same snapshot text."""
+    page = '<p class="muted stamp" id="stamp">factlint {} · {} {} · configuration: {} · rates until: 2024-08-27</p>'
+    first = _normalize("html.html", page.format("0.1.0", "generated", "2024-08-27 09:30 UTC", "defaults"))
+    later = _normalize("html.html", page.format("1.2.3.dev4+g1a2b3c", "generated", "2031-01-02 23:59 UTC",
+                                                "defaults"))
+    assert first == later == page.format("VERSION", "generated", "DATE", "defaults")
+    korean = _normalize("html.html", page.format("0.1.0", "생성", "2024-08-27 09:30 UTC",
+                                                 str(ROOT / ".factlint.toml")))
+    assert korean == page.format("VERSION", "생성", "DATE", "ROOT/.factlint.toml")
+    with pytest.raises(AssertionError, match="one stamp"):
+        _normalize("html.html", "<p>no stamp</p>")
 
 
 def test_the_cases_exercise_what_the_snapshots_are_for():
