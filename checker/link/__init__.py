@@ -21,7 +21,7 @@ from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.segment import segment
 from checker.link.shares import link_shares
 from checker.link.totals import link_totals
-from checker.link.view import ArticleView
+from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Extraction, Mention
 
 
@@ -33,12 +33,12 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     segments = segment(text, start, language)
     entities = find_entities(text, lexicon, language, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
-    metric_hits = [(m.start(), m.end(), lexicon.metric_for(m.group(0)))
+    metric_hits = [MetricHit(m.start(), m.end(), lexicon.metric_for(m.group(0)))
                    for m in lexicon.metric_re.finditer(text, start)]
     times = extraction.times
     mentions = _equivalents_only(extraction.mentions)
     doc = ArticleView(text, segments, entities, metric_hits, times, [t.start for t in times], {},
-                      [m.start for m in mentions if m.in_parens_of is None], [h[0] for h in metric_hits],
+                      [m.start for m in mentions if m.in_parens_of is None], [h.start for h in metric_hits],
                       document.language)
     line_starts = document.line_starts
     claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(mentions)]

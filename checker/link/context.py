@@ -8,7 +8,7 @@ import re
 from checker.extract.lang import ByLanguage, link_alternations, load_file
 from checker.link.entities import EntityHit, slug
 from checker.link.lexicon import Lexicon
-from checker.link.view import ArticleView
+from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention, Span, TimeRef
 from checker.periods import cumulative_period, period_after, previous_period
 
@@ -36,23 +36,24 @@ def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text:
     defs = lexicon.metrics
     percent_like = claim.kind in ("percent", "pp", "fraction") or claim.range_kind == "percent"
     if percent_like and claim.role == "share":
-        rates = [h for h in hits if defs[h[2]].percent_only and h[1] <= mention.start]
+        rates = [h for h in hits if defs[h.metric].percent_only and h.end <= mention.start]
         if rates:
             return rates[-1]
     # tested once per kind of measures (a handful), not once per hit
-    fits = {m: _measures_fit(m, claim) for m in {defs[h[2]].measures for h in hits}}
-    usable = [h for h in hits if (percent_like or not defs[h[2]].percent_only) and fits[defs[h[2]].measures]]
+    fits = {m: _measures_fit(m, claim) for m in {defs[h.metric].measures for h in hits}}
+    usable = [h for h in hits if (percent_like or not defs[h.metric].percent_only) and fits[defs[h.metric].measures]]
+    gap = _PREDICATE_GAP[lang]
     right_after = [h for h in usable
-                   if mention.end <= h[0] <= mention.end + 6 and _PREDICATE_GAP[lang].fullmatch(text[mention.end:h[0]])]
-    before = [h for h in usable if h[1] <= mention.start]
-    after = [h for h in usable if h[0] >= mention.end]
+                   if mention.end <= h.start <= mention.end + 6 and gap.fullmatch(text[mention.end:h.start])]
+    before = [h for h in usable if h.end <= mention.start]
+    after = [h for h in usable if h.start >= mention.end]
     if right_after and not percent_like:
         chosen = right_after[0]
     else:
         chosen = before[-1] if before else (after[0] if after else None)
-    if chosen and defs[chosen[2]].generic:
+    if chosen and defs[chosen.metric].generic:
         # `57억 원을 지출하며 설비 투자를 …`: the specific metric names what was spent.
-        specific = [h for h in usable if not defs[h[2]].generic]
+        specific = [h for h in usable if not defs[h.metric].generic]
         chosen = specific[0] if specific else chosen
     return chosen
 
@@ -70,14 +71,14 @@ def _metric_before(doc: ArticleView, s_start: int, paragraph: int):
     # From the last hit starting by s_start back (a hit that starts later ends later): not every hit.
     for i in range(bisect.bisect_right(doc.metric_starts, s_start) - 1, -1, -1):
         hit = doc.metric_hits[i]
-        if hit[1] <= s_start:
-            return hit if doc.segments.paragraph_of(hit[0]) == paragraph else None
+        if hit.end <= s_start:
+            return hit if doc.segments.paragraph_of(hit.start) == paragraph else None
     return None
 
 
-def _set_metric(claim: Claim, hit: tuple[int, int, str], doc: ArticleView) -> None:
-    claim.metric = hit[2]
-    claim.scope = _scope_before(doc, hit[0])
+def _set_metric(claim: Claim, hit: MetricHit, doc: ArticleView) -> None:
+    claim.metric = hit.metric
+    claim.scope = _scope_before(doc, hit.start)
 
 
 def _scope_before(doc: ArticleView, metric_start: int) -> str | None:

@@ -3,12 +3,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.link.entities import EntityIndex
 from checker.link.segment import Segments
 from checker.models import TimeRef
 
 _LATIN = re.compile(r"[A-Za-z]{2}")
+
+
+class MetricHit(NamedTuple):
+    """A metric's name found in the text (`영업이익`, `revenue`): where, and which metric."""
+
+    start: int
+    end: int
+    metric: str
 
 
 @dataclass(slots=True)
@@ -18,7 +27,7 @@ class ArticleView:
     text: str
     segments: Segments
     entities: EntityIndex
-    metric_hits: list[tuple[int, int, str]]
+    metric_hits: list[MetricHit]
     times: list[TimeRef]
     time_starts: list[int]
     marks: dict[int, tuple[bool, re.Match | None, bool]]
