@@ -242,7 +242,7 @@ LINK_CLASSES = (
     "item_joiners", "and_words", "capitalized_non_names", "item_verbs", "clause_joiners", "subject_verbs",
     "furniture_lines", "long_scale_words", "or_words", "particles_before_verb", "further_before_verb",
     "connective_endings", "leading_time_words", "from_to_marks", "abbreviations",
-    "abbreviations_never_end",
+    "abbreviations_never_end", "change_marks",
     "quote_currencies", "phrase_particles", "elapsed_after",
     "elapsed_years", "elapsed_months", "elapsed_other_units", "cumulative_marks", "named_subject_verbs",
     "clause_initial_non_names", "included_marks", "compared_after",

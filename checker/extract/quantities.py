@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from checker.extract.lang import LanguageData, merged
+from checker.extract.lang import LanguageData, link_alternations, merged
 from checker.extract.numerals import (
     MalformedNumber,
     Numeral,
@@ -707,7 +707,8 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
 
 
-_SIGNED_AFTER_AMOUNT = re.compile(r"[^\S\n]*[▲▼△▽][^\S\n]*")
+# The marks are the shared language data's (`change_marks` in rules/lang/base.toml), read once.
+_SIGNED_AFTER_AMOUNT = re.compile(rf"[^\S\n]*(?:{link_alternations('base').change_marks})[^\S\n]*")
 _ADDEND_OPEN = re.compile(r"\s?\(\s?")
 _ADDEND_PLUS = re.compile(r"\s?\+\s?")
 _ADDEND_CLOSE = re.compile(r"\s?\)")

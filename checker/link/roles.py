@@ -60,7 +60,7 @@ _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 
 
-_MARK_SIGNS = "▲▼△▽"
+_CHANGE_MARK = ByLanguage(lambda w: rf"(?:{w.change_marks})")
 
 
 def _sign_of(claim: Claim, mention: Mention, text: str, lang: str) -> str:
@@ -75,7 +75,7 @@ def _sign_of(claim: Claim, mention: Mention, text: str, lang: str) -> str:
         return ""
     if claim.kind in ("percent", "pp"):
         return written
-    return written if claim.kind in ("money", "count") and written in _MARK_SIGNS else ""
+    return written if claim.kind in ("money", "count") and _CHANGE_MARK[lang].fullmatch(written) else ""
 
 
 def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
