@@ -173,8 +173,8 @@ def _place_is_subject(hit: EntityHit, doc: ArticleView) -> bool:
 # descriptors, `Korea's newest carrier Orion Air`), then its verb or `'s` and a noun or two.
 _NAMED_SUBJECT = ByLanguage(lambda w: (
     r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&)){0,3})"
-    rf"(?:['’]s(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:{w.named_subject_verbs})\b"))
-_NOT_A_NAME = ByLanguage(lambda w: rf"(?:{w.clause_initial_non_names})")
+    rf"(?:['’]s(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:{w.subject_verbs})\b"))
+_NOT_A_NAME = ByLanguage(lambda w: rf"(?:{w.capitalized_non_names})")
 
 
 def _unknown_subject(doc: ArticleView, s_start: int, position: int, lexicon: Lexicon) -> EntityHit | None:
