@@ -43,6 +43,7 @@ _EN_LONG = {"tn": "trillion", "bn": "billion", "m": "million"}
 
 
 _APPROX = re.compile(rf"^(?:{vocabulary.APPROX_BEFORE})\s*(?=[\d$€£¥₹])", re.I)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LONG_STYLE = re.compile(rf"\d\s*(?:{vocabulary.LONG_SCALE_WORDS})\b", re.I)
 
 
@@ -190,6 +191,9 @@ def stated(claim, lang: str = "en", words: str | None = None) -> str:
     words = words or lang
     value = _precision(claim.value, getattr(claim, "step", 0.0) or 0.0)
     text = amount(value, claim.unit, lang, digits=None if value else 4, long=long_style(claim.text))
+    counter = getattr(claim, "counter", None) if claim.unit == "count" else None
+    if counter:  # what is counted, as written: `26만 9100명`, `2,417.63 points`
+        text += counter if _HANGUL.match(counter) else f" {counter}"
     qualifier = claim.qualifier or ""
     if qualifier == "approx" or (not qualifier and _APPROX.match(claim.text.strip())):
         return about_word(words) + text

@@ -11,12 +11,13 @@ from checker.check.kinds.names import Names
 from checker.check.kinds.rates import Rates
 from checker.check.kinds.ratio import Ratio
 from checker.check.kinds.reference import Reference
+from checker.check.kinds.restatement import Restatement
 from checker.check.kinds.share import Share
 from checker.check.kinds.sum import Sum
 from checker.check.kinds.superlative import Superlative
 from checker.check.kinds.suppression import UnusedSuppression
 
 KINDS: dict[str, CheckKind] = {kind.name: kind() for kind in (
-    Conversion, Growth, Sum, Multiple, Difference, Rates, Ratio, Agreement, Reference, Share, Superlative,
+    Conversion, Growth, Sum, Multiple, Difference, Rates, Ratio, Agreement, Restatement, Reference, Share, Superlative,
     Names, Malformed, UnusedSuppression, Internal,
 )}

@@ -1,0 +1,244 @@
+"""A figure restated within one article must be restated digit for digit.
+
+Articles restate their key figures: the headline, the lead, a summary bullet and the body give the
+same total. Often the linker cannot tell who or what a headline's figure is about, so `agreement`
+(F402), which needs entity, metric and period, never pairs them. This kind pairs statements by their
+digits instead: two statements with at least three significant digits (`30만 2100명`, `36,512.47`,
+`$311.26 billion`), in different sentences of one article, of the same unit and the same sort of
+statement (a level, a change, a rate), whose links do not contradict each other (where both have
+them: the same metric, a shared entity, periods one of which contains the other).
+
+They are compared at the coarser statement's precision (`4,071억弗` is `4,071억3,000만달러` rounded):
+- the same digits: a restatement that agrees, listed as passed;
+- one digit different: a slip of the pen in one of them, a warning (on the statement fewer copies
+  make, else on the later one);
+- any other difference: two different figures, left alone.
+
+Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
+by comparing all pairs, so an article of thousands of figures costs time in proportion.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
+from checker.check.facts import is_fact, value_key
+from checker.check.intervals import Interval
+from checker.check.suggest import fix, keep
+from checker.models import Claim, ClaimSet
+from checker.periods import periods_compatible
+
+
+class RestatementParams(KindParams):
+    min_digits: int = Field(3, ge=2)  # significant digits a figure needs to be recognised by them alone
+    # … and to call one digit apart a slip: two different three-digit figures one digit apart are
+    # common (`12.3%` and `12.7%`), four-digit ones are not.
+    slip_digits: int = Field(4, ge=2)
+    max_related: int = Field(3, ge=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Digits:
+    """A statement's value as an integer count of a rounding step: 36,512.47 at 0.01 is 3,651,247."""
+
+    step: float
+    count: int
+
+    def text(self) -> str:
+        return str(self.count)
+
+    def significant(self) -> int:
+        return len(self.text().rstrip("0"))
+
+
+def _digits_at(claim: Claim, step: float) -> Digits | None:
+    scaled = abs(claim.value) / step
+    if not math.isfinite(scaled) or scaled >= 1e15:
+        return None
+    return Digits(step, round(scaled))
+
+
+def _statement(claim: Claim) -> str:
+    """The sort of statement a figure is: a change, a rate, or a level (values, priors, bases)."""
+    if claim.role == "change":
+        return "change"
+    return "rate" if claim.role == "share" else "level"
+
+
+def _group(claim: Claim) -> tuple:
+    return claim.unit, _statement(claim), claim.value < 0, claim.forecast
+
+
+def _candidate(claim: Claim) -> bool:
+    return (is_fact(claim) and claim.kind in ("money", "percent", "count", "pp", "multiple")
+            and claim.step > 0 and claim.value != 0 and math.isfinite(claim.value))
+
+
+def _known(claim: Claim, link: str) -> bool:
+    return link not in claim.guesses
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Nothing the linker is sure of says the two statements are about different things."""
+    if a.sentence == b.sentence or a.path != b.path:
+        return False
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    if a.counter and b.counter and a.counter != b.counter:  # `26만명` and `26만 가구` are two figures
+        return False
+    if a.metric and b.metric and _known(a, "metric") and _known(b, "metric") and a.metric != b.metric:
+        return False
+    if (a.entities and b.entities and _known(a, "entities") and _known(b, "entities")
+            and not set(a.entities) & set(b.entities)):
+        return False
+    return not (a.period and b.period and _known(a, "period") and _known(b, "period")
+                and not periods_compatible(a.period, b.period))
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _power_of_ten(ratio: float) -> bool:
+    exponent = round(math.log10(ratio))
+    return exponent >= 0 and math.isclose(ratio, 10.0 ** exponent, rel_tol=1e-9)
+
+
+class _Index:
+    """The distinctive statements of one group at one step, by their digits and by each digit left out."""
+
+    def __init__(self):
+        self.exact: dict[int, list[Claim]] = defaultdict(list)
+        self.blanked: dict[tuple[int, str], list[Claim]] = defaultdict(list)
+
+    def add(self, claim: Claim, digits: Digits) -> None:
+        self.exact[digits.count].append(claim)
+        text = digits.text()
+        for at in range(len(text)):
+            self.blanked[(at, text[:at] + "_" + text[at + 1:])].append(claim)
+
+    def near(self, digits: Digits) -> Iterable[Claim]:
+        """Statements whose digits equal these or differ from them in one place."""
+        yield from self.exact.get(digits.count, ())
+        text = digits.text()
+        for at in range(len(text)):
+            yield from self.blanked.get((at, text[:at] + "_" + text[at + 1:]), ())
+
+
+def restatement_pairs(claims: list[Claim], min_digits: int, slip_digits: int,
+                      metric_types: dict[str, str]) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]]]:
+    """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
+    already keys together (the same entity, metric and period) are its to judge."""
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if _candidate(claim):
+            groups[_group(claim)].append(claim)
+    agree: list[tuple[Claim, Claim]] = []
+    apart: list[tuple[Claim, Claim]] = []
+    seen: set[tuple[str, str]] = set()
+    for members in groups.values():
+        indexes: dict[float, _Index] = {}
+        for claim in members:
+            own = _digits_at(claim, claim.step)
+            if own is not None and own.significant() >= min_digits:
+                indexes.setdefault(claim.step, _Index()).add(claim, own)
+        for claim in members:
+            for step, index in indexes.items():
+                if step < claim.step or not _power_of_ten(step / claim.step):
+                    continue  # compared at the coarser of the two precisions
+                digits = _digits_at(claim, step)
+                if digits is None:
+                    continue
+                for other in index.near(digits):
+                    pair = (claim.id, other.id) if claim.id < other.id else (other.id, claim.id)
+                    if other is claim or pair in seen or not compatible(claim, other):
+                        continue
+                    seen.add(pair)
+                    key = value_key(claim, metric_types)
+                    if key is not None and key == value_key(other, metric_types):
+                        continue
+                    coarse = _digits_at(other, step)
+                    if coarse is not None and digits.count == coarse.count:
+                        agree.append((claim, other))
+                    elif (coarse is not None and coarse.significant() >= slip_digits
+                          and _one_digit_apart(digits.text(), coarse.text())):
+                        apart.append((claim, other))
+    return agree, apart
+
+
+def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
+    parent: dict[str, str] = {}
+    by_id: dict[str, Claim] = {}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        for claim in (a, b):
+            by_id[claim.id] = claim
+            parent.setdefault(claim.id, claim.id)
+        parent[root(a.id)] = root(b.id)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim_id in parent:
+        groups[root(claim_id)].append(by_id[claim_id])
+    return [sorted(group, key=lambda c: c.start) for group in groups.values()]
+
+
+class Restatement(CheckKind):
+    name = "restatement"
+    Params = RestatementParams
+
+    def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
+        agree, apart = restatement_pairs(claimset.claims, params.min_digits, params.slip_digits,
+                                          ctx.metric_types)
+        clusters = _clusters(agree)
+        cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
+        reported: set[tuple[int, int]] = set()
+        for a, b in apart:
+            # One finding per two disagreeing sets of statements, on the set fewer statements make
+            # (between equals, the later one), against all of the other set.
+            here, there = cluster_of.get(a.id, [a]), cluster_of.get(b.id, [b])
+            if (len(here), -here[0].start) > (len(there), -there[0].start):
+                (a, here), (b, there) = (b, there), (a, here)
+            pair = (id(here[0]), id(there[0]))
+            if pair not in reported:
+                reported.add(pair)
+                yield self._apart_draft(a, there, len(here), params, ctx)
+        if ctx.show_passed:
+            for cluster in clusters:
+                yield self._agreed_draft(cluster, ctx)
+
+    def _agreed_draft(self, cluster: list[Claim], ctx: Context) -> Draft:
+        first, *others = cluster
+        shown = fmt.stated(first, ctx.notation(first), ctx.lang)
+        related = [claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), ctx.lang)}") for c in others]
+        return Draft(claim_ref(ctx, first), {"value": shown, "count": str(len(cluster))},
+                     {"statements": [c.text for c in cluster]}, related=related, passed=True, count=len(cluster))
+
+    def _apart_draft(self, odd: Claim, others: list[Claim], copies: int, params: RestatementParams,
+                     ctx: Context) -> Draft:
+        lang = ctx.lang
+        kept = others[0]
+        value, other = fmt.stated(odd, ctx.notation(odd), lang), fmt.stated(kept, ctx.notation(kept), lang)
+        fixes = []
+        if len(others) > copies:  # the figure more statements agree on is the one to write
+            fixes = keep(fix(ctx, odd, Interval.of(kept), "other",
+                             label="같은 기사의 다른 진술과 맞추려면 이 값" if lang == "ko"
+                             else "to agree with its other statements, this figure"))
+        evidence = {"value": [odd.low, odd.high], "other": [kept.low, kept.high],
+                    "statements": [odd.text] + [c.text for c in others]}
+        note = (f"note: {value}{fmt.josa(value, '와')} {other}{fmt.josa(other, '은')} 한 자리만 다릅니다"
+                if lang == "ko" else f"note: {value} and {other} differ in one digit")
+        related = [claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), lang)}")
+                   for c in others[: params.max_related]]
+        return Draft(claim_ref(ctx, odd, f"states {value}"), {"value": value, "other": other}, evidence,
+                     related=related, notes=[note], fixes=fixes, count=copies)
