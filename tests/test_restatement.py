@@ -27,6 +27,11 @@ def _spans(text: str, items) -> list[list[str]]:
     # the headline rounds the body's figure at its own precision
     ("외환보유액 4,071억弗로 늘어\n\n한국은행은 9월 말 외환보유액이 4,071억3,000만달러로 집계됐다고 밝혔다.", "ko",
      ["4,071억3,000만달러", "4,071억弗"]),
+    # a currency equivalent restates the headline's figure
+    ("Arland logs $471 million surplus\nArland recorded a 612.4 billion won ($471 million) surplus in May.", "en",
+     ["$471 million", "$471 million"]),
+    # a percentage the headline leaves bare is the change the body states
+    ("한빛지수 3.74%↑ 마감\n한빛지수는 전일 대비 34.05p(3.74%) 상승한 944.27로 장을 마쳤다.", "ko", ["3.74%", "3.74%"]),
     # the same figure in two notations
     ("The index closed at 2,417.63 points on Friday.\nBy the close it stood at 2,417.63, the exchange said.", "en",
      ["2,417.63", "2,417.63 points"]),

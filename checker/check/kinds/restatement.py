@@ -28,7 +28,7 @@ from pydantic import Field
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
-from checker.check.facts import is_fact, value_key
+from checker.check.facts import value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
@@ -65,18 +65,31 @@ def _digits_at(claim: Claim, step: float) -> Digits | None:
 
 
 def _statement(claim: Claim) -> str:
-    """The sort of statement a figure is: a change, a rate, or a level (values, priors, bases)."""
+    """The sort of statement a figure is: a change, a rate, or a level (values, priors, bases, and
+    currency equivalents). A percentage the linker could place nowhere (a share of nothing named)
+    is a change or a rate: its sort is decided by the statement it is paired with."""
     if claim.role == "change":
         return "change"
-    return "rate" if claim.role == "share" else "level"
+    if claim.role == "share":
+        placed = claim.whole or claim.share_part or claim.share_whole or claim.label
+        return "rate" if placed else "bare rate"
+    return "level"
+
+
+def _same_sort(a: Claim, b: Claim) -> bool:
+    sort_a, sort_b = _statement(a), _statement(b)
+    if "bare rate" in (sort_a, sort_b):
+        return {sort_a, sort_b} <= {"bare rate", "rate", "change"}
+    return sort_a == sort_b
 
 
 def _group(claim: Claim) -> tuple:
-    return claim.unit, _statement(claim), claim.value < 0, claim.forecast
+    return claim.unit, claim.value < 0, claim.forecast
 
 
 def _candidate(claim: Claim) -> bool:
-    return (is_fact(claim) and claim.kind in ("money", "percent", "count", "pp", "multiple")
+    # A currency equivalent restated is a restatement too (`$3.88bn` in the headline, `(약 $3.88bn)` after).
+    return (not claim.furniture and claim.kind in ("money", "percent", "count", "pp", "multiple")
             and claim.step > 0 and claim.value != 0 and math.isfinite(claim.value))
 
 
@@ -86,7 +99,7 @@ def _known(claim: Claim, link: str) -> bool:
 
 def compatible(a: Claim, b: Claim) -> bool:
     """Nothing the linker is sure of says the two statements are about different things."""
-    if a.sentence == b.sentence or a.path != b.path:
+    if a.sentence == b.sentence or a.path != b.path or not _same_sort(a, b):
         return False
     if a.direction and b.direction and a.direction != b.direction:
         return False
