@@ -592,3 +592,22 @@ def test_a_marked_change_after_a_quoted_price_is_in_its_currency():
 
     mentions = extract(document("한빛전자 (31,650원 ▲250 +0.80%)가 올랐다.")).mentions
     assert [(m.text, m.quantity.unit) for m in mentions][:2] == [("31,650원", "KRW"), ("250", "KRW")]
+
+
+# ---------------------------------------------------------------- a stock quote's own relation
+
+@pytest.mark.parametrize("text,fires", [
+    ("2위는 한빛바이오 (21,640원 ▲160 +0.74%)다.", False),
+    ("3위는 누리제약 (58,300원 ▼1,700 -2.83%)이다.", False),
+    ("4위는 가온전자 (41,200원 ▲1,200 +5.00%)다.", True),  # 1,200 of 40,000 is +3.00%
+])
+def test_a_stock_quote_checks_its_change_against_its_rate(knowledge, text, fires):
+    assert_checked(knowledge, text, "F306", fires)
+
+
+def test_a_stock_quote_relates_to_nothing_outside_it(knowledge):
+    found = {c.text.strip(): c for c in claims("가온전자 (41,200원 ▲200 +0.49%)는 매출 3,000억원을 냈다.",
+                                               knowledge).claims}
+    by_id = {c.id: c.text.strip() for c in found.values()}
+    assert by_id[found["200"].change_of] == "41,200원" and by_id[found["0.49%"].change_of] == "41,200원"
+    assert found["3,000억원"].change_of is None and all(c.furniture for k, c in found.items() if k != "3,000억원")

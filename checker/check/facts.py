@@ -54,6 +54,11 @@ class ClaimIndex:
         self.parts_of: dict[str, list[Claim]] = defaultdict(list)  # total id → its listed parts
         self._changes: list[Claim] = []
         for claim in claimset.claims:
+            if claim.furniture and claim.role == "change" and claim.change_of:
+                # A stock quote's change and rate, of its price (checker/link/quotes.py): checked with
+                # each other only.
+                self.changes_of[claim.change_of].append(claim)
+                self._changes.append(claim)
             if not is_fact(claim):
                 continue
             if claim.role in ("value", "prior") and claim.metric and claim.period and claim.entities:

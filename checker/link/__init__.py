@@ -15,6 +15,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.names import find_names
+from checker.link.quotes import link_quotes
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
 from checker.link.roles import pair_absolute_and_relative, place_role
@@ -50,6 +51,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     _share_sentence_periods(claims, text, document.language)
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
+    link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
     link_arrows(claims, text, document.language)

@@ -59,10 +59,14 @@ class Segments:
         return self.sentence_starts[index], end
 
     def is_furniture(self, offset: int) -> bool:
-        if offset >= self.furniture_from:
-            return True
+        return offset >= self.furniture_from or self.furniture_span(offset) is not None
+
+    def furniture_span(self, offset: int) -> tuple[int, int] | None:
+        """The furniture line or inline furniture (a stock quote) holding the offset."""
         i = bisect.bisect_right(self.furniture_lines, (offset, 1 << 62)) - 1
-        return i >= 0 and self.furniture_lines[i][0] <= offset < self.furniture_lines[i][1]
+        if i >= 0 and self.furniture_lines[i][0] <= offset < self.furniture_lines[i][1]:
+            return self.furniture_lines[i]
+        return None
 
 
 def selected_segmenter() -> str:
