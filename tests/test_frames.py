@@ -611,3 +611,43 @@ def test_a_stock_quote_relates_to_nothing_outside_it(knowledge):
     by_id = {c.id: c.text.strip() for c in found.values()}
     assert by_id[found["200"].change_of] == "41,200원" and by_id[found["0.49%"].change_of] == "41,200원"
     assert found["3,000억원"].change_of is None and all(c.furniture for k, c in found.items() if k != "3,000억원")
+
+
+# ---------------------------------------------------------------- comparisons, signed parentheses, lead rates
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Ticket sales came in at $41.62 million, only 1.3% below the $42.15 million estimate.",
+                 {"$41.62 million": ("value", None, None), "1.3%": ("change", "$41.62 million", "$42.15 million"),
+                  "$42.15 million": ("baseline", None, None)}, id="en-rate-below-a-figure"),
+    pytest.param("There were 52.41 million subscribers instead of 52.25 million, or about 0.3% more than first "
+                 "reported.", {"52.25 million": ("baseline", None, None),
+                               "about 0.3%": ("change", "52.41 million subscribers", "52.25 million")},
+                 id="en-instead-of-and-more-than"),
+    pytest.param("The average price was £231,000 in March, which was £14,000 higher than in March last year.",
+                 {"£14,000": ("change", "£231,000", None)}, id="en-amount-higher-than"),
+    pytest.param("More than 500 people came.", {"More than 500 people": ("value", None, None)},
+                 id="en-more-than-before-a-figure-is-its-bound"),
+    pytest.param("상용직은 176.4시간으로 0.3%(+0.5시간) 증가한 반면 임시직은 112.6시간으로 1.8%(-2.1시간) 감소했다.",
+                 {"0.3%": ("change", "176.4시간", None), "0.5시간": ("change", "176.4시간", None),
+                  "1.8%": ("change", "112.6시간", None), "2.1시간": ("change", "112.6시간", None)},
+                 id="ko-signed-amount-in-parentheses"),
+    pytest.param("The maker posted a 31 percent increase in net profit. The company earned $702 million in "
+                 "the quarter, up from $536 million a year earlier.",
+                 {"31 percent": ("change", "$702 million", "$536 million")}, id="en-lead-rate-of-the-next-sentence"),
+    pytest.param("The index fell 0.52 percent. Shares of 1,469 companies declined against 1,170 advances.",
+                 {"0.52 percent": ("change", None, None)}, id="en-lead-rate-needs-a-metric-both-name"),
+])
+def test_comparisons_and_lead_rates(knowledge, text, expected):
+    test_roles_and_links(knowledge, text, expected)
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Ticket sales came in at $41.62 million, only 1.3% below the $42.15 million estimate.", False),
+    ("Ticket sales came in at $41.62 million, only 4.3% below the $42.15 million estimate.", True),
+    ("Infosys reported a 21 per cent rise in net profit. Net profit rose to Rs 5,120 crore in the quarter "
+     "compared to Rs 4,232 crore a year earlier.", False),
+    ("Infosys reported a 31 per cent rise in net profit. Net profit rose to Rs 5,120 crore in the quarter "
+     "compared to Rs 4,232 crore a year earlier.", True),
+])
+def test_comparisons_and_lead_rates_are_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)

@@ -35,8 +35,13 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                                            _states_prior(claims, indices, claim))
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior)
+                after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
+                if after and (target := _value_after(claims, indices, after, claim)) is not None:
+                    indices_of_value = after  # the baseline is named in the value's sentence
+                else:
+                    indices_of_value = indices
                 if target is not None:
-                    _link_change(claims, claim, claims[target], indices)
+                    _link_change(claims, claim, claims[target], indices_of_value)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
                     taken.add((target, claim.kind, claim.basis))
@@ -206,6 +211,25 @@ def _value_before(claims: list[Claim], previous: list[int], change: Claim, text:
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
+
+
+def _value_after(claims: list[Claim], own: list[int], following: list[int], change: Claim) -> int | None:
+    """`X posted a 31 percent increase in quarterly profit. The company earned $702 million, up from
+    $536 million a year earlier.`: a rate stated alone in a lead, whose value and prior the next
+    sentence of the paragraph states — when that sentence states a value and its prior or baseline in
+    one unit and no rate of its own, and both name the same metric."""
+    if change.kind != "percent" or any(claims[j].kind in _AMOUNT_KINDS for j in own):
+        return None
+    if claims[following[0]].paragraph - change.paragraph > 1 or any(claims[j].kind == "percent" for j in following):
+        return None
+    values = [j for j in following if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS
+              and claims[j].forecast == change.forecast]
+    compared = [j for j in following if claims[j].role in ("prior", "baseline")]
+    if len(values) != 1 or not compared or any(claims[j].unit != claims[values[0]].unit for j in compared):
+        return None
+    value = claims[values[0]]
+    # Across a sentence boundary only a metric both name says the rate is of this value.
+    return values[0] if _names_metric(change) and _names_metric(value) and value.metric == change.metric else None
 
 
 def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list[int]) -> None:

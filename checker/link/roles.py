@@ -56,6 +56,14 @@ _COMPARISON = ByLanguage(lambda w: (
 _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$")
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
 _GENITIVE = ByLanguage(lambda w: w.genitive)
+# `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
+# comparison is the difference; the figure right after the comparison is what it is compared with.
+_COMPARATIVE_AFTER = ByLanguage(lambda w: (
+    rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})\s+(?:{w.than_words}\b|the\b|its\b|an?\b|[$€£¥₹])"),
+    re.I)
+_COMPARED_AFTER_FIGURE = ByLanguage(lambda w: (
+    rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?(?:(?:the|its|an?)\s+)?$"),
+    re.I)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 
@@ -113,6 +121,10 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
                                                         or (noun := _CHANGE_NOUN_BEFORE[lang].search(before))):
         claim.role = "change"  # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
+    elif latin and claim.kind in ("percent", "money", "count", "measure") and (
+            comparative := _COMPARATIVE_AFTER[lang].match(text, mention.end)):
+        claim.role = "change"  # `0.3% more than first reported`
+        claim.direction = 1 if comparative.group("above") else -1
     elif (claim.kind == "multiple"
           or claim.kind in ("percent", "pp")
           and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12):mention.start])):
@@ -132,8 +144,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.role = "prior"  # `전년 동기 310억 원`, `from $10bn a year earlier`
     elif claim.role == "value" and claim.kind in ("money", "count", "measure") and _YEAR_LABEL_BEFORE.search(before):
         claim.role = "prior"  # `EUR49.7 million (2014: EUR46.3 million)`
-    elif claim.role == "value" and latin and _COMPARED_BEFORE[lang].search(before):
-        claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`
+    elif claim.role == "value" and latin and (_COMPARED_BEFORE[lang].search(before)
+                                              or _COMPARED_AFTER_FIGURE[lang].search(before)):
+        claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`
     elif claim.role in ("value", "share") and (_BASELINE_AFTER[lang].match(text, mention.end)
                                                   or _FROM_AFTER[lang].match(text, mention.end)
                                                   or (latin and _PREVIOUS_LEVEL[lang].search(before))
@@ -179,7 +192,8 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
 # `50만명(3.4%) 증가했다`, `48.15p(1.87%) 하락한`, `fell 60 points (1.5%)`, `higher by 75 points or 0.7%`:
 # an amount with its rate in parentheses (or after `or`), then (or before it) a change verb — the amount
 # is the absolute change, the rate the relative one.
-_PAREN_OPEN = ByLanguage(lambda w: rf"\s*\(\s*|,?\s+(?:{w.or_words})\s+")
+# (`0.3%(+0.5시간) 증가`: the amount in the parentheses may carry its sign)
+_PAREN_OPEN = ByLanguage(lambda w: rf"\s*\(\s*(?:{w.rise_signs}|{w.fall_signs})?|,?\s+(?:{w.or_words})\s+")
 _PAREN_CLOSE = re.compile(r"\s*\)|")
 
 
