@@ -651,3 +651,15 @@ def test_comparisons_and_lead_rates(knowledge, text, expected):
 ])
 def test_comparisons_and_lead_rates_are_checked(knowledge, text, fires):
     assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize("text,equivalents", [
+    ("순익이 41억2000만 위안(약 7900억원 5억9500만 달러)에 달했다.", ["약 7900억원", "5억9500만 달러"]),
+    ("주급은 2만 파운드(현재 환율 기준, 한화 약 2936만 원)다.", ["약 2936만 원"]),
+    ("He has been offered a basic salary of £22.4m-a-year (€25m) after tax.", ["€25m"]),
+    # a second figure in the same currency after an equivalent is no equivalent
+    ("매출은 41억 위안(약 7900억원) 7900억원이다.", ["약 7900억원"]),
+])
+def test_equivalents_written_as_real_copy_writes_them(knowledge, text, equivalents):
+    found = claims(text, knowledge).claims
+    assert [c.text for c in found if c.role == "conversion"] == equivalents

@@ -160,6 +160,7 @@ class Qualifiers(VocabClass):
 
 class Equivalents(VocabClass):
     paren: list[str] = Field(default_factory=list)  # regular-expression fragments
+    before_paren: list[str] = Field(default_factory=list)  # between the amount and `(`: `£26.8m-a-year (€30m)`
     before: list[str] = Field(default_factory=list)
     next_marks: list[str] = Field(default_factory=list)  # `600억 엔(4억 달러·5조원)`: a second equivalent
     next_words: list[str] = Field(default_factory=list)  # after a mark (`, about`)

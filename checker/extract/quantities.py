@@ -187,7 +187,8 @@ class Patterns:
         between = r"(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){0,4}"
         self.part_of = re.compile(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
         eq = data.equivalents
-        self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
+        before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
+        self.paren_open = re.compile(rf"{before_paren}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
         self.equivalent_before = (re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I)
                                   if eq.before else None)
@@ -950,7 +951,11 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
         between = text[head.end:current.start]
         # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
         convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
-        if head.in_parens_of is not None and pat.paren_next.fullmatch(between) and convertible:
+        if head.in_parens_of is not None and convertible and (
+                pat.paren_next.fullmatch(between)
+                # `41억 위안(약 8000억원 5억9600만 달러)`: equivalents in other currencies, one after another
+                or (between.isspace() and current.quantity.unit not in (
+                    head.quantity.unit, mentions[head.in_parens_of].quantity.unit))):
             current.in_parens_of = head.in_parens_of
         elif convertible and (pat.paren_open.fullmatch(between)
                               or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])):
