@@ -663,3 +663,8 @@ def test_comparisons_and_lead_rates_are_checked(knowledge, text, fires):
 def test_equivalents_written_as_real_copy_writes_them(knowledge, text, equivalents):
     found = claims(text, knowledge).claims
     assert [c.text for c in found if c.role == "conversion"] == equivalents
+
+
+def test_earnings_per_share_is_not_a_share(knowledge):
+    found = claims("Earnings per share rose 7.0% to EUR0.93 in the half.", knowledge).claims
+    assert {c.metric for c in found} == {"eps"}
