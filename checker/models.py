@@ -160,6 +160,11 @@ class Claim:
     change_of: str | None = None
     compared_to: str | None = None
     part_of: str | None = None  # the stated total this figure is a listed part of
+    # `연봉 4억원씩 3년 12억원`, `$2m a year over five years, $10m in all`: a total stated as an amount per
+    # period over a term — the amount's id, how many periods the term holds, and where it is written.
+    per_period_of: str | None = None
+    periods: float | None = None
+    periods_span: Span | None = None
     open_list: bool = False  # a total after `등`: the listed parts may not be all of it
     whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
     label: str | None = None  # a share in a listed run: its place in the run

@@ -668,3 +668,30 @@ def test_equivalents_written_as_real_copy_writes_them(knowledge, text, equivalen
 def test_earnings_per_share_is_not_a_share(knowledge):
     found = claims("Earnings per share rose 7.0% to EUR0.93 in the half.", knowledge).claims
     assert {c.metric for c in found} == {"eps"}
+
+
+# ---------------------------------------------------------------- an amount per period over a term
+
+@pytest.mark.parametrize("text,fires", [
+    ("계약금 5억원, 연봉 3억원씩 4년 총액 12억원의 조건이다.", False),
+    ("계약금 5억원, 연봉 3억원씩 4년 총액 15억원의 조건이다.", True),
+    ("정부는 매년 4000억원씩 5년간 2조원을 투입한다.", False),
+    # the term from the sentence before (a guess: a warning)
+    ("그는 4년 총액 30억원의 계약을 맺었다. 계약금 10억원, 연봉 4억원씩 16억원, 옵션 4억원이다.", False),
+    ("그는 4년 총액 30억원의 계약을 맺었다. 계약금 10억원, 연봉 4억원씩 12억원, 옵션 8억원이다.", True),
+    ("The city will spend $3m a year over 10 years, $30m in all.", False),
+])
+def test_a_total_per_period_over_a_term(knowledge, text, fires):
+    assert_checked(knowledge, text, "F312", fires)
+
+
+@pytest.mark.parametrize("text", [
+    # the total of a list whose last part is per period
+    "계약 기간 2년, 계약금 3억원, 연봉 2억원씩, 매년 옵션 3억원씩 등 총액 13억원이다.",
+    # two amounts per period are not a total
+    "연봉 2억원씩, 매년 옵션 3억원씩 받는다.",
+    # no term: nothing to multiply by
+    "연봉 2억원씩 받고 계약금 5억원을 받았다.",
+])
+def test_no_total_per_period_without_its_construction(knowledge, text):
+    assert not [c for c in claims(text, knowledge).claims if c.per_period_of]

@@ -15,6 +15,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.names import find_names
+from checker.link.per_period import link_per_period
 from checker.link.quotes import link_quotes
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
@@ -54,6 +55,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
+    link_per_period(claims, text, document.language, segments.sentence_starts)
     link_arrows(claims, text, document.language)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)

@@ -8,6 +8,7 @@ from checker.check.kinds.internal import Internal
 from checker.check.kinds.malformed import Malformed
 from checker.check.kinds.multiple import Multiple
 from checker.check.kinds.names import Names
+from checker.check.kinds.per_period import PerPeriod
 from checker.check.kinds.rates import Rates
 from checker.check.kinds.ratio import Ratio
 from checker.check.kinds.reference import Reference
@@ -19,5 +20,5 @@ from checker.check.kinds.suppression import UnusedSuppression
 
 KINDS: dict[str, CheckKind] = {kind.name: kind() for kind in (
     Conversion, Growth, Sum, Multiple, Difference, Rates, Ratio, Agreement, Restatement, Reference, Share, Superlative,
-    Names, Malformed, UnusedSuppression, Internal,
+    PerPeriod, Names, Malformed, UnusedSuppression, Internal,
 )}

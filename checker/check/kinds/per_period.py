@@ -1,0 +1,48 @@
+"""A total stated as an amount per period over a term is the amount times the term.
+
+`연봉 4억원씩 3년 총액 12억원`, `매년 5000억원씩 5년간 2조5000억원`: the link stage ties the total to the
+per-period amount and counts the term's periods (`per_period_of`, `periods`, checker/link/per_period.py);
+this kind multiplies: the amount's interval times the count must meet the total's interval.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
+from checker.check.facts import ClaimIndex
+from checker.check.intervals import Interval
+from checker.check.suggest import fix, keep
+from checker.models import ClaimSet
+
+
+class PerPeriod(CheckKind):
+    name = "per_period"
+    Params = KindParams
+
+    def run_document(self, claimset: ClaimSet, params: KindParams, ctx: Context) -> Iterable[Draft]:
+        index = ClaimIndex.of(claimset)
+        for total in claimset.claims:
+            amount = index.by_id.get(total.per_period_of or "")
+            if amount is None or not total.periods or total.periods_span is None:
+                continue
+            computed = Interval.of(amount).scale(total.periods)
+            passed = computed.overlaps(Interval.of(total))
+            if passed and not ctx.show_passed:
+                continue
+            lang, nl = ctx.lang, ctx.notation(total)
+            times = fmt.number(total.periods, nl)
+            fields = {"total": fmt.stated(total, nl, lang), "amount": fmt.stated(amount, nl, lang), "times": times,
+                      "computed": fmt.about(computed, total.unit, nl, lang)}
+            evidence = {"total": [total.low, total.high], "amount": [amount.low, amount.high],
+                        "periods": total.periods, "computed": [computed.lo, computed.hi],
+                        "calculation": [f"{fields['amount']} × {times} = {fields['computed']}"]}
+            fixes = [] if passed else keep(fix(ctx, total, computed, "total", center=amount.value * total.periods))
+            document = ctx.document(total)
+            term = Ref(document, total.periods_span.start, total.periods_span.end,
+                       f"{times}년" if lang == "ko" else f"{times} periods")
+            gives = (f"기간당 금액으로는 {fields['computed']}" if lang == "ko"
+                     else f"the amount per period gives {fields['computed']}")
+            yield Draft(claim_ref(ctx, total, gives), fields, evidence,
+                        related=[claim_ref(ctx, amount, "기간당" if lang == "ko" else "per period"), term], passed=passed,
+                        guessed=bool(total.guesses or amount.guesses), fixes=fixes)

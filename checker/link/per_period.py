@@ -1,0 +1,70 @@
+"""A total stated as an amount per period over a term: `연봉 4억원씩 3년 총액 12억원`, `매년 5000억원씩
+5년간 2조5000억원`, `$2m a year over five years, $10m in all`.
+
+The amount carries its period (`씩`, `연간`, `a year`); the term is a count of years (`3년`, `five
+years`) written between the two figures, before the amount in its sentence, or — a guess — in the
+sentence before (`3년 총액 26억원의 계약을 맺었다. 연봉 4억원씩 12억원 …`). The total is the amount
+times the term (checked by the `per_period` kind).
+"""
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim, Span
+
+_PER_PERIOD_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_period_before})\s*$", re.I)
+_PER_PERIOD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_period_after})", re.I)
+_TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+# `연봉 3억원씩, 매년 옵션 4억원씩 등 총액 16억원`: the total of a list, not of the amount before it
+_LIST_MARK = ByLanguage(lambda w: rf"(?:{w.open_list_marks})")
+_DIGITS = re.compile(r"\d+")
+_MAX_BETWEEN = 40  # characters from the amount to its total
+_AMOUNTS = ("money", "count")
+
+
+def _years(term: str) -> float | None:
+    """`3년` → 3, `4+2년` → 6, `five years` (read by the extractor as words) is not a term here."""
+    numbers = [int(d) for d in _DIGITS.findall(term)]
+    total = sum(numbers)
+    return float(total) if numbers and 1 < total <= 100 else None
+
+
+def _per_period(amount: Claim, text: str, lang: str) -> bool:
+    return bool(_PER_PERIOD_BEFORE[lang].search(text, max(0, amount.start - 12), amount.start)
+                or _PER_PERIOD_AFTER[lang].match(text, amount.end))
+
+
+def _term_in(text: str, start: int, end: int, lang: str) -> re.Match | None:
+    found = None
+    for match in _TERM[lang].finditer(text, start, end):
+        found = match  # the last one: nearest the amount
+    return found
+
+
+def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    for amount, total in zip(figures, figures[1:]):
+        if (amount.unit != total.unit or amount.sentence != total.sentence or total.value <= amount.value or not _per_period(amount, text, lang)):
+            continue
+        between = text[amount.end:total.start]
+        if (len(between) > _MAX_BETWEEN or _CLAUSE_END[lang].search(between) or _LIST_MARK[lang].search(between)
+                or _per_period(total, text, lang)):
+            continue
+        guessed = False
+        term = _term_in(text, amount.end, total.start, lang)
+        if term is None and _DIGITS.search(between):
+            continue  # another figure between: not this construction
+        if term is None:
+            term = _term_in(text, sentence_starts[amount.sentence], amount.start, lang)
+        if term is None and amount.sentence > 0:
+            term = _term_in(text, sentence_starts[amount.sentence - 1], sentence_starts[amount.sentence], lang)
+            guessed = term is not None
+        periods = _years(term.group(0)) if term is not None else None
+        if periods is None:
+            continue
+        total.per_period_of, total.periods = amount.id, periods
+        total.periods_span = Span(start=term.start(), end=term.end())
+        if guessed:
+            total.guesses = sorted(set(total.guesses) | {"relation"})
