@@ -46,7 +46,8 @@ def _term_in(text: str, start: int, end: int, lang: str) -> re.Match | None:
 def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     for amount, total in zip(figures, figures[1:]):
-        if (amount.unit != total.unit or amount.sentence != total.sentence or total.value <= amount.value or not _per_period(amount, text, lang)):
+        if (amount.unit != total.unit or amount.sentence != total.sentence or total.value <= amount.value
+                or not _per_period(amount, text, lang)):
             continue
         between = text[amount.end:total.start]
         if (len(between) > _MAX_BETWEEN or _CLAUSE_END[lang].search(between) or _LIST_MARK[lang].search(between)

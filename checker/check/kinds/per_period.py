@@ -44,5 +44,5 @@ class PerPeriod(CheckKind):
             gives = (f"기간당 금액으로는 {fields['computed']}" if lang == "ko"
                      else f"the amount per period gives {fields['computed']}")
             yield Draft(claim_ref(ctx, total, gives), fields, evidence,
-                        related=[claim_ref(ctx, amount, "기간당" if lang == "ko" else "per period"), term], passed=passed,
-                        guessed=bool(total.guesses or amount.guesses), fixes=fixes)
+                        related=[claim_ref(ctx, amount, "기간당" if lang == "ko" else "per period"), term],
+                        passed=passed, guessed=bool(total.guesses or amount.guesses), fixes=fixes)
