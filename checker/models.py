@@ -173,6 +173,9 @@ class Claim:
     forecast: bool = False
     furniture: bool = False
     superlative: str | None = None  # "max" or "min" when the sentence ranks this claim
+    # The last words before the figure in its clause, particles and total marks left out (`미래한국당 총
+    # 19석`, `미래한국당이 19석` → 미래한국당): what a restatement of a short figure must share.
+    head: list[str] = field(default_factory=list)
     plus_reading: bool = False  # a multiple before a rise verb (`3배 증가`): also read as +N×100%
     guesses: list[str] = field(default_factory=list)  # links resolved by a guess: entities, metric, period
     sentence: int = 0

@@ -32,6 +32,8 @@ def _spans(text: str, items) -> list[list[str]]:
      ["$471 million", "$471 million"]),
     # a percentage the headline leaves bare is the change the body states
     ("한빛지수 3.74%↑ 마감\n한빛지수는 전일 대비 34.05p(3.74%) 상승한 944.27로 장을 마쳤다.", "ko", ["3.74%", "3.74%"]),
+    # a short figure, restated after the same words (a party's seats in the lead and in the tally)
+    ("지난 총선 결과 한빛당이 23석을 얻었다.\n최종 집계는 한빛당 총 23석(15+8)이다.", "ko", ["23석", "23석"]),
     # the same figure in two notations
     ("The index closed at 2,417.63 points on Friday.\nBy the close it stood at 2,417.63, the exchange said.", "en",
      ["2,417.63", "2,417.63 points"]),
@@ -80,8 +82,10 @@ def test_the_odd_one_out_is_reported_and_given_the_figure_the_others_agree_on(kn
     ("지난해 출생아는 26만 4100명으로 전년의 26만 4700명보다 줄었다.", "ko"),
     # a rise and a fall are not one statement
     ("The index rose 1.512% on Monday.\nOn Tuesday it fell 1.512%.", "en"),
-    # a figure of two significant digits is not recognised by its digits alone
+    # a figure of two significant digits is not recognised by its digits alone …
     ("출생아 26만명\n통계청은 출생아가 26만명이라고 밝혔다.", "ko"),
+    # … nor after words that name different groups of one metric
+    ("남성 취업자는 26만명 늘었다.\n여성 취업자도 26만명 늘었다.", "ko"),
 ])
 def test_figures_that_only_look_alike_are_left_alone(knowledge, text, language):
     result = _run(knowledge, text, language)

@@ -12,6 +12,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
 from checker.link.context import place_entities, place_metric, place_period
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.heads import place_heads
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.names import find_names
@@ -56,6 +57,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
     link_per_period(claims, text, document.language, segments.sentence_starts)
+    place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)

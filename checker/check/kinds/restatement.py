@@ -40,6 +40,9 @@ class RestatementParams(KindParams):
     # … and to call one digit apart a slip: two different three-digit figures one digit apart are
     # common (`12.3%` and `12.7%`), four-digit ones are not.
     slip_digits: int = Field(4, ge=2)
+    # A shorter figure (`19석`, `13명`) is recognised by its digits only with the words it follows
+    # (`미래한국당이 19석`, `미래한국당 총 19석`).
+    head_digits: int = Field(2, ge=1)
     max_related: int = Field(3, ge=1)
 
 
@@ -144,10 +147,20 @@ class _Index:
             yield from self.blanked.get((at, text[:at] + "_" + text[at + 1:]), ())
 
 
+def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, head_digits: int) -> bool:
+    """Enough digits to be one figure by them alone, or enough with the words both follow."""
+    significant = digits.significant()
+    return significant >= min_digits or (significant >= head_digits and bool(set(claim.head) & set(other.head)))
+
+
+Pairs = list[tuple[Claim, Claim]]
+
+
 def restatement_pairs(claims: list[Claim], min_digits: int, slip_digits: int,
-                      metric_types: dict[str, str]) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]]]:
+                      metric_types: dict[str, str], head_digits: int | None = None) -> tuple[Pairs, Pairs]:
     """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
     already keys together (the same entity, metric and period) are its to judge."""
+    lowest = min(min_digits, head_digits or min_digits)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         if _candidate(claim):
@@ -159,7 +172,7 @@ def restatement_pairs(claims: list[Claim], min_digits: int, slip_digits: int,
         indexes: dict[float, _Index] = {}
         for claim in members:
             own = _digits_at(claim, claim.step)
-            if own is not None and own.significant() >= min_digits:
+            if own is not None and own.significant() >= (min_digits if not claim.head else lowest):
                 indexes.setdefault(claim.step, _Index()).add(claim, own)
         for claim in members:
             for step, index in indexes.items():
@@ -177,9 +190,11 @@ def restatement_pairs(claims: list[Claim], min_digits: int, slip_digits: int,
                     if key is not None and key == value_key(other, metric_types):
                         continue
                     coarse = _digits_at(other, step)
-                    if coarse is not None and digits.count == coarse.count:
+                    if coarse is None or not _recognised(claim, other, coarse, min_digits, head_digits or min_digits):
+                        continue
+                    if digits.count == coarse.count:
                         agree.append((claim, other))
-                    elif (coarse is not None and coarse.significant() >= slip_digits
+                    elif (coarse.significant() >= slip_digits
                           and _one_digit_apart(digits.text(), coarse.text())):
                         apart.append((claim, other))
     return agree, apart
@@ -212,7 +227,7 @@ class Restatement(CheckKind):
 
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
         agree, apart = restatement_pairs(claimset.claims, params.min_digits, params.slip_digits,
-                                          ctx.metric_types)
+                                          ctx.metric_types, params.head_digits)
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()

@@ -1,0 +1,56 @@
+"""The words a figure is written after: `미래한국당이 19석`, `△미래한국당 총 19석`, `Congress 99`.
+
+A short figure (`19석`, `13명`) is recognised as restated only with the words it follows (the
+restatement kind, checker/check/kinds/restatement.py): the last one or two words before it in its
+clause, with the particles after a name (`이`, `은`, `의`), list marks, total marks (`총`, `합계`),
+approximations, per-period words and metric names (`남성 취업자는 26만명`, `여성 취업자는 26만명`:
+the metric says what is counted, the words before it whose count it is) left out.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_SKIPPED = ByLanguage(lambda w: (
+    rf"^(?:{w.total_marks}|{w.hedges}|{w.per_period_before}|{w.list_item_marks})$"), re.I)
+_PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.particles_after_name}|{w.topic_particles})$")
+_MARKS = ByLanguage(lambda w: rf"^(?:{w.list_item_marks})+")
+_CLAUSE_CUT = re.compile(r"[,;:()\[\]·…|\d\n\"“”'‘’]")
+_WINDOW = 24  # characters before the figure
+_WORDS = 2
+
+
+def head_words(text: str, start: int, sentence_start: int, lang: str, metric_hits=(), metric_starts=()) -> list[str]:
+    window_start = max(sentence_start, start - _WINDOW)
+    cut = None
+    for cut in _CLAUSE_CUT.finditer(text, window_start, start):  # noqa: B007 — the last one
+        pass
+    if cut is not None:
+        window_start = cut.end()
+    # the metric names in the window (hits are sorted by start; one that starts before the window is out)
+    first = bisect.bisect_left(metric_starts, window_start)
+    metrics = [(h.start, h.end) for h in metric_hits[first:bisect.bisect_left(metric_starts, start)]]
+    words: list[str] = []
+    for found in reversed(list(re.finditer(r"\S+", text[window_start:start]))):
+        at, end = window_start + found.start(), window_start + found.end()
+        if any(m_start < end and at < m_end for m_start, m_end in metrics):
+            continue
+        word = _MARKS[lang].sub("", found.group(0))
+        word = _PARTICLE_END[lang].sub("", word).lower().removesuffix("'s").removesuffix("’s")
+        if not word or not any(ch.isalnum() for ch in word) or _SKIPPED[lang].match(word):
+            continue
+        words.append(word)
+        if len(words) == _WORDS:
+            break
+    return words
+
+
+def place_heads(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], metric_hits: list,
+                metric_starts: list[int]) -> None:
+    for claim in claims:
+        if claim.kind in ("money", "count", "percent", "multiple") and not claim.furniture:
+            claim.head = head_words(text, claim.start, sentence_starts[claim.sentence], lang, metric_hits,
+                                    metric_starts)
