@@ -62,6 +62,14 @@ def test_one_digit_apart_is_a_slip(knowledge, text, language, primary, other):
     assert "one digit" in finding.message
 
 
+def test_an_amount_after_the_words_of_its_restatement_is_a_slip_with_three_digits(knowledge):
+    text = "한빛전자의 국내 직원은 4,120명이다.\n한빛전자 국내 직원 4,720명은 지난해보다 많다."
+    [finding] = _run(knowledge, text).findings
+    assert text[finding.location.start:finding.location.end] == "4,720명"
+    # a rate is not: different rates after the same words are common
+    assert not _run(knowledge, "한빛전자가 12.3% 올랐다.\n한빛전자가 12.7% 올랐다.").findings
+
+
 def test_the_odd_one_out_is_reported_and_given_the_figure_the_others_agree_on(knowledge):
     text = ("국내 출생아 26만 4100명\n통계청은 지난해 출생아가 26만 4100명이라고 밝혔다.\n"
             "출생아 26만 9100명은 집계 이후 가장 적다.")

@@ -10,8 +10,9 @@ them: the same metric, a shared entity, periods one of which contains the other)
 
 They are compared at the coarser statement's precision (`4,071억弗` is `4,071억3,000만달러` rounded):
 - the same digits: a restatement that agrees, listed as passed;
-- one digit different: a slip of the pen in one of them, a warning (on the statement fewer copies
-  make, else on the later one);
+- one digit different, in a figure of four or more significant digits (three for an amount or a
+  count after the same words): a slip of the pen in one of them, a warning (on the statement fewer
+  copies make, else on the later one);
 - any other difference: two different figures, left alone.
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
@@ -156,6 +157,12 @@ def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, hea
 Pairs = list[tuple[Claim, Claim]]
 
 
+def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
+    """An amount or a count after the words of its restatement is a slip one digit shorter; a rate is
+    not (different rates after the same words are common: `rose 12.3%`, `rose 12.7%`)."""
+    return slip_digits if claim.kind in ("percent", "pp") else slip_digits - 1
+
+
 def restatement_pairs(claims: list[Claim], min_digits: int, slip_digits: int,
                       metric_types: dict[str, str], head_digits: int | None = None) -> tuple[Pairs, Pairs]:
     """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
@@ -194,7 +201,7 @@ def restatement_pairs(claims: list[Claim], min_digits: int, slip_digits: int,
                         continue
                     if digits.count == coarse.count:
                         agree.append((claim, other))
-                    elif (coarse.significant() >= slip_digits
+                    elif (_recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
                           and _one_digit_apart(digits.text(), coarse.text())):
                         apart.append((claim, other))
     return agree, apart
