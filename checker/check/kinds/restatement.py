@@ -107,8 +107,9 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.direction and b.direction and a.direction != b.direction:
         return False
-    if a.counter and b.counter and a.counter != b.counter:  # `26만명` and `26만 가구` are two figures
-        return False
+    same_metric = a.metric == b.metric and a.metric is not None and _known(a, "metric") and _known(b, "metric")
+    if a.counter and b.counter and a.counter != b.counter and not same_metric:
+        return False  # `26만명` and `26만 가구` are two figures; `194 deaths` and `194 fatalities` one
     if a.metric and b.metric and _known(a, "metric") and _known(b, "metric") and a.metric != b.metric:
         return False
     if (a.entities and b.entities and _known(a, "entities") and _known(b, "entities")
