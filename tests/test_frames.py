@@ -680,6 +680,8 @@ def test_earnings_per_share_is_not_a_share(knowledge):
     ("그는 4년 총액 30억원의 계약을 맺었다. 계약금 10억원, 연봉 4억원씩 16억원, 옵션 4억원이다.", False),
     ("그는 4년 총액 30억원의 계약을 맺었다. 계약금 10억원, 연봉 4억원씩 12억원, 옵션 8억원이다.", True),
     ("The city will spend $3m a year over 10 years, $30m in all.", False),
+    ("The club will pay him $2m a year over five years, $10m in all.", False),
+    ("The club will pay him $2m a year over five years, $15m in all.", True),
 ])
 def test_a_total_per_period_over_a_term(knowledge, text, fires):
     assert_checked(knowledge, text, "F312", fires)

@@ -8,9 +8,10 @@ times the term (checked by the `per_period` kind).
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, merged
 from checker.models import Claim, Span
 
 _PER_PERIOD_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_period_before})\s*$", re.I)
@@ -24,11 +25,20 @@ _MAX_BETWEEN = 40  # characters from the amount to its total
 _AMOUNTS = ("money", "count")
 
 
-def _years(term: str) -> float | None:
-    """`3년` → 3, `4+2년` → 6, `five years` (read by the extractor as words) is not a term here."""
-    numbers = [int(d) for d in _DIGITS.findall(term)]
+@functools.cache
+def _number_words(lang: str) -> dict[str, float]:
+    data, _ = merged(lang)
+    return {word.lower(): value for word, value in data.number_words.words.items()}
+
+
+def _years(term: str, lang: str) -> float | None:
+    """`3년` → 3, `4+2년` → 6, `five years` → 5 (the language's number words)."""
+    numbers = [float(d) for d in _DIGITS.findall(term)]
+    if not numbers:
+        words = _number_words(lang)
+        numbers = [words[w] for w in re.findall(r"[^\W\d_]+", term.lower()) if w in words]
     total = sum(numbers)
-    return float(total) if numbers and 1 < total <= 100 else None
+    return total if numbers and 1 < total <= 100 else None
 
 
 def _per_period(amount: Claim, text: str, lang: str) -> bool:
@@ -62,7 +72,7 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
         if term is None and amount.sentence > 0:
             term = _term_in(text, sentence_starts[amount.sentence - 1], sentence_starts[amount.sentence], lang)
             guessed = term is not None
-        periods = _years(term.group(0)) if term is not None else None
+        periods = _years(term.group(0), lang) if term is not None else None
         if periods is None:
             continue
         total.per_period_of, total.periods = amount.id, periods
