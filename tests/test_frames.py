@@ -697,3 +697,11 @@ def test_a_total_per_period_over_a_term(knowledge, text, fires):
 ])
 def test_no_total_per_period_without_its_construction(knowledge, text):
     assert not [c for c in claims(text, knowledge).claims if c.per_period_of]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("한빛전자의 3분기 영업이익률은 41.20%를 기록했다. 전분기 38.50%보다 2.70%포인트 증가했다.", False),
+    ("한빛전자의 3분기 영업이익률은 41.20%를 기록했다. 전분기 38.50%보다 4.70%포인트 증가했다.", True),
+])
+def test_a_change_in_points_continues_the_rate_of_the_sentence_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)

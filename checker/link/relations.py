@@ -164,8 +164,11 @@ _SENTENCE_FINAL = ByLanguage(lambda w: rf"(?:{w.sentence_final})$")
 
 
 def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Claim | None:
-    """The amount a change's own sentence names as its prior or baseline (`작년 동기(8조원)보다 25%`)."""
-    priors = [claims[j] for j in indices if claims[j].role in ("prior", "baseline") and claims[j].kind in _AMOUNT_KINDS
+    """The amount (for a change in points, the rate) a change's own sentence names as its prior or
+    baseline (`작년 동기(8조원)보다 25%`)."""
+    # (a change in points is of a rate: `전분기 37.8%보다 3.1%포인트 증가했다`)
+    kinds = ("percent",) if change.kind == "pp" else _AMOUNT_KINDS
+    priors = [claims[j] for j in indices if claims[j].role in ("prior", "baseline") and claims[j].kind in kinds
               and claims[j].end <= change.start]
     if not priors:
         return None
