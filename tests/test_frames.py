@@ -592,3 +592,33 @@ def test_a_marked_change_after_a_quoted_price_is_in_its_currency():
 
     mentions = extract(document("한빛전자 (31,650원 ▲250 +0.80%)가 올랐다.")).mentions
     assert [(m.text, m.quantity.unit) for m in mentions][:2] == [("31,650원", "KRW"), ("250", "KRW")]
+
+
+# --- Sums and shares on real copy: parts and wholes across sentences -------------------------------------------
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("올해 준공 물량은 48만 2천가구였다. 2010년 통계 집계 이후 가장 많다. "
+                 "수도권은 25만 1천가구로 늘었고, 지방은 23만 1천가구로 줄었다.", False,
+                 id="ko-carried-over-year-does-not-separate-the-parts"),
+    pytest.param("올해 준공 물량은 48만 2천가구였다. 2010년 통계 집계 이후 가장 많다. "
+                 "수도권은 25만 1천가구로 늘었고, 지방은 33만 1천가구로 줄었다.", True,
+                 id="ko-carried-over-year-broken"),
+    pytest.param("올해 준공 물량은 48만 2천가구였다. 임대주택은 6만 3천가구였다. "
+                 "수도권은 25만 1천가구, 지방은 23만 1천가구로 집계됐다.", False,
+                 id="ko-a-smaller-figure-between-is-not-the-whole"),
+    pytest.param("The carmaker sold 3.2 million vehicles last year. Electric models made up 410,000 vehicles. "
+                 "Domestic sales were 1.9 million vehicles and overseas sales 1.3 million vehicles.", False,
+                 id="en-a-smaller-figure-between-is-not-the-whole"),
+    pytest.param("The carmaker sold 3.2 million vehicles last year. Electric models made up 410,000 vehicles. "
+                 "Domestic sales were 1.9 million vehicles and overseas sales 2.3 million vehicles.", True,
+                 id="en-a-smaller-figure-between-broken"),
+])
+def test_partition_whole_past_other_facts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_no_partition_whole_smaller_than_its_parts(knowledge):
+    """Only figures smaller than a part stand between: with none larger before, there is no whole."""
+    text = "임대주택은 6만 3천가구였다. 수도권은 25만 1천가구, 지방은 23만 1천가구로 집계됐다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["25만 1천가구"].part_of is None and found["23만 1천가구"].part_of is None

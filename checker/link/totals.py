@@ -232,7 +232,7 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
         for claim, (other_pid, index) in tagged[position:]:
             if other_pid != pid or claim.unit != first.unit or claim.sentence - first.sentence > 2:
                 continue
-            if claim.period and first.period and claim.period != first.period:
+            if _periods_differ(claim, first):
                 continue  # parts of one whole are of one period
             run.setdefault(index, claim)
         if len(run) != len(lexicon.partitions[pid].members):
@@ -254,15 +254,24 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) ->
             return None
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
-        if (claim.counter and first.counter and claim.counter != first.counter) or (
-                claim.period and first.period and claim.period != first.period):
+        if (claim.counter and first.counter and claim.counter != first.counter) or _periods_differ(claim, first):
             continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
         if claim.metric and claim.metric in {p.metric for p in parts} and len({p.metric for p in parts}) > 1:
             continue  # an `imports` figure is one side of a trade partition, not its whole
-        return claim if claim.low >= max(p.high for p in parts) else None
+        if claim.low < max(p.high for p in parts):
+            continue  # a figure smaller than a part is another fact of the story, never their whole
+        return claim
     return None
+
+
+def _periods_differ(one: Claim, other: Claim) -> bool:
+    """Whether two figures are stated for different periods. A period carried over from an earlier
+    clause (a guess: `수도권은 32만호로` after a sentence about 2005) separates nothing."""
+    if "period" in one.guesses or "period" in other.guesses:
+        return False
+    return bool(one.period and other.period and one.period != other.period)
 
 
 def _inside_parenthesis(text: str, start: int, position: int) -> bool:
