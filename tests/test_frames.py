@@ -622,3 +622,28 @@ def test_no_partition_whole_smaller_than_its_parts(knowledge):
     text = "임대주택은 6만 3천가구였다. 수도권은 25만 1천가구, 지방은 23만 1천가구로 집계됐다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["25만 1천가구"].part_of is None and found["23만 1천가구"].part_of is None
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("정부의 내년 예산은 640조원이다. 보건·복지 예산은 총 240조원으로 올해(220조원)보다 9% 늘어난다. "
+                 "전체 예산의 37.5%를 차지한다.", False, id="ko-share-of-the-total-in-the-next-sentence"),
+    pytest.param("정부의 내년 예산은 640조원이다. 보건·복지 예산은 총 240조원으로 올해(220조원)보다 9% 늘어난다. "
+                 "전체 예산의 47.5%를 차지한다.", True, id="ko-share-of-the-total-broken"),
+    pytest.param("Retail sales reached 180,000 units in March. Electric models rose 12% to 45,000 units, "
+                 "a 25% share of the overall market.", False, id="en-share-of-the-overall-market"),
+    pytest.param("Retail sales reached 180,000 units in March. Electric models rose 12% to 45,000 units, "
+                 "making up 35% of the total.", True, id="en-share-of-the-total-broken"),
+])
+def test_a_part_then_its_share_of_the_named_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize("text,share", [
+    pytest.param("Electric models rose 12% to 45,000 units, a 25% share of the overall market.", "25%",
+                 id="en-no-total-before"),
+    pytest.param("Retail sales reached 180,000 units in March. Electric models sold 45,000 units, a 25% share. "
+                 "Hybrids took a 30% share of the overall market.", "30%", id="en-another-share-between"),
+])
+def test_a_share_of_the_named_total_without_its_members_is_not_linked(knowledge, text, share):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found[share].role == "share" and found[share].share_part is None

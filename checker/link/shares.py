@@ -59,6 +59,36 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                     whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
+    _shares_of_the_total(claims, text, largest, lang)
+
+
+# `up 3.7% to 149,095 units, representing 54.2% of the overall market`; `… 67조원으로 늘어난다. 전체 예산의
+# 26.2%를 차지`: a share named as of the story's total, after its part (in the part's sentence or the next).
+_TOTAL_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
+_TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
+
+
+def _shares_of_the_total(claims: list[Claim], text: str, largest: dict[str, Claim], lang: str) -> None:
+    """The part is the last figure stated before the share (a baseline or a change between is
+    passed over, another share is not); the total is the largest figure of the part's unit stated
+    before the part — found by size, not named, so a guess."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+            continue
+        if not (_TOTAL_SHARE_AFTER[lang].match(text, rate.end)
+                or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)):
+            continue
+        part = None
+        for candidate in reversed(figures[:position]):
+            if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
+                break  # too far back, or the share of another part stands between
+            if candidate.kind in _AMOUNTS and candidate.role == "value":
+                part = candidate
+                break
+        whole = _guessed_whole(part, rate, largest.get(part.id)) if part is not None else None
+        if whole is not None:
+            rate.share_part, rate.share_whole = part.id, whole.id
 
 
 def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
