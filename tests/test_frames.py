@@ -647,3 +647,28 @@ def test_a_part_then_its_share_of_the_named_total(knowledge, text, fires):
 def test_a_share_of_the_named_total_without_its_members_is_not_linked(knowledge, text, share):
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found[share].role == "share" and found[share].share_part is None
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("Airlines flew 9.6 million passengers in January-May. Domestic carriers flew 2.4 million passengers "
+                 "in May. SkyJet led with a market share of 50 per cent, it carried 1.2 million passengers.", False,
+                 id="en-market-share-then-its-part-whole-of-its-period"),
+    pytest.param("Airlines flew 9.6 million passengers in January-May. Domestic carriers flew 2.4 million passengers "
+                 "in May. SkyJet led with a market share of 60 per cent, it carried 1.2 million passengers.", True,
+                 id="en-market-share-then-its-part-broken"),
+    pytest.param("Domestic carriers flew 2.4 million passengers in May. SkyJet led with 50 per cent market share. "
+                 "The airline carried 1.2 million passengers.", False, id="en-market-share-part-in-the-next-sentence"),
+    pytest.param("올해 1분기 국내 스마트폰 판매량은 800만대였다. 한빛전자는 점유율 40%로 1위였다. "
+                 "판매량은 320만대였다.",
+                 False, id="ko-market-share-then-its-part"),
+    pytest.param("올해 1분기 국내 스마트폰 판매량은 800만대였다. 한빛전자는 점유율 50%로 1위였다. "
+                 "판매량은 320만대였다.",
+                 True, id="ko-market-share-then-its-part-broken"),
+])
+def test_a_market_share_then_its_part(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_market_share_with_no_whole_before_is_not_linked(knowledge):
+    found = {c.text: c for c in claims("한빛전자는 점유율 40%로 1위였다. 판매량은 320만대였다.", knowledge).claims}
+    assert found["40%"].role == "share" and found["40%"].share_part is None

@@ -60,6 +60,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _shares_of_the_total(claims, text, largest, lang)
+    _market_share_then_its_part(claims, text, lang)
 
 
 # `up 3.7% to 149,095 units, representing 54.2% of the overall market`; `… 67조원으로 늘어난다. 전체 예산의
@@ -89,6 +90,52 @@ def _shares_of_the_total(claims: list[Claim], text: str, largest: dict[str, Clai
         whole = _guessed_whole(part, rate, largest.get(part.id)) if part is not None else None
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+# `with 9 per cent market share, it carried 11.95 lakh passengers`, `점유율 40%로 1위였다. 판매량은 120만대였다`:
+# a market share first, then the figure it is the share of.
+_MARKET_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.market_share_before})\s*$", re.I)
+_MARKET_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.market_share_after})", re.I)
+
+
+def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> None:
+    """The part is the first figure stated after the share, in its sentence or the next, before any
+    other share; the whole is the largest figure of the part's unit stated before the share and not
+    dated to another period (the market's total) — found by position and size, so a guess."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+            continue
+        if not (_MARKET_SHARE_AFTER[lang].match(text, rate.end)
+                or _MARKET_SHARE_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)):
+            continue
+        part = None
+        for candidate in figures[position + 1:]:
+            if candidate.sentence - rate.sentence > 1 or candidate.kind == "percent":
+                break  # too far on, or another rate (the next share) comes first
+            if candidate.kind in _AMOUNTS and candidate.role == "value":
+                part = candidate
+                break
+        whole = _guessed_whole(part, rate, _largest_of_its_period(figures, part)) if part is not None else None
+        if whole is not None and whole.end <= rate.start:
+            rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
+    """The largest figure of the part's unit, kind and counter stated before it and not dated by the
+    text to another period than the part's (`6 crore in January-May` is no whole of a May figure)."""
+    best = None
+    for claim in figures:
+        if claim.start >= part.start:
+            break
+        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter) or claim.forecast \
+                or claim.role not in ("value", "prior"):
+            continue
+        if claim.period and part.period and claim.period != part.period and "period" not in claim.guesses:
+            continue
+        if best is None or claim.value > best.value:
+            best = claim
+    return best
 
 
 def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
