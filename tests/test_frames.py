@@ -672,3 +672,36 @@ def test_a_market_share_then_its_part(knowledge, text, fires):
 def test_a_market_share_with_no_whole_before_is_not_linked(knowledge):
     found = {c.text: c for c in claims("한빛전자는 점유율 40%로 1위였다. 판매량은 320만대였다.", knowledge).claims}
     assert found["40%"].role == "share" and found["40%"].share_part is None
+
+
+LABELLED_EN = ("Monthly sales\n- Total: 2.0 million;\n- Alpha: 900,000;\n- Beta: 600,000;\n- Gamma: 500,000;\n"
+               "Shares:\n- Alpha: 45%;\n- Beta: 30%;\n- Gamma: 25%;")
+LABELLED_KO = ("지역별 판매량\n- 전체: 12만 4천대\n- 서울: 6만 2천대\n- 부산: 4만 1천대\n- 대구: 2만 1천대\n"
+               "지역별 비중\n- 서울: 50%\n- 부산: 33.1%\n- 대구: 16.9%")
+
+
+@pytest.mark.parametrize("text,rule,fires", [
+    pytest.param(LABELLED_EN, "F302", False, id="en-labelled-lines-break-down-the-line-before"),
+    pytest.param(LABELLED_EN.replace("Gamma: 500,000", "Gamma: 900,000"), "F302", True, id="en-labelled-parts-exceed"),
+    pytest.param(LABELLED_EN, "F503", False, id="en-labelled-shares-of-the-labelled-parts"),
+    pytest.param(LABELLED_EN.replace("Beta: 30%", "Beta: 40%"), "F503", True, id="en-labelled-share-broken"),
+    pytest.param(LABELLED_KO, "F302", False, id="ko-labelled-lines-break-down-the-line-before"),
+    pytest.param(LABELLED_KO.replace("대구: 2만 1천대", "대구: 6만 1천대"), "F302", True,
+                 id="ko-labelled-parts-exceed"),
+    pytest.param(LABELLED_KO, "F503", False, id="ko-labelled-shares-of-the-labelled-parts"),
+    pytest.param(LABELLED_KO.replace("부산: 33.1%", "부산: 43.1%"), "F503", True, id="ko-labelled-share-broken"),
+])
+def test_labelled_lines(knowledge, text, rule, fires):
+    assert_checked(knowledge, text, rule, fires)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Monthly sales\n- Total: 2.0 million;\n- Alpha: 900,000;\n- Beta: 600,000;",
+                 id="two-lines-are-no-run"),
+    pytest.param("Monthly sales\n- Total: 200,000;\n- Alpha: 900,000;\n- Beta: 600,000;\n- Gamma: 500,000;",
+                 id="a-head-smaller-than-a-part-is-no-total"),
+    pytest.param("Monthly sales\n- Total: 2.0 million, up 4% on the year and a record\n- Alpha: 900,000 and rising\n"
+                 "- Beta: 600,000;\n- Gamma: 500,000;", id="a-line-that-says-more-is-no-part"),
+])
+def test_labelled_lines_that_are_no_breakdown(knowledge, text):
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.labelled import labelled_figures
 from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
@@ -60,6 +61,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _shares_of_the_total(claims, text, largest, lang)
+    _labelled_shares(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
 
 
@@ -119,6 +121,25 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
         whole = _guessed_whole(part, rate, _largest_of_its_period(figures, part)) if part is not None else None
         if whole is not None and whole.end <= rate.start:
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _labelled_shares(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
+    """`- IndiGo: 4.1 million;` … then `- IndiGo: 39.4%;`: a share on a line labelled like a line
+    before it that gives a part of a total is the share of that part in the total."""
+    amounts: dict[str, Claim | None] = {}
+    for item in labelled_figures(claims, text, lang):
+        claim = item.claim
+        if claim.kind in _AMOUNTS and claim.role == "value" and item.bare:
+            # A label given twice names two figures: no share can tell which it is of.
+            amounts[item.label] = None if item.label in amounts else claim
+        elif claim.kind == "percent" and claim.role == "share" and claim.share_part is None and item.bare:
+            part = amounts.get(item.label)
+            whole = by_id.get(part.part_of) if part is not None and part.part_of else None
+            if whole is not None:
+                claim.share_part, claim.share_whole = part.id, whole.id
+                claim.whole = claim.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+                claim.label = claim.label or part.id
+                claim.guesses = sorted(set(claim.guesses) | set(whole.guesses))
 
 
 def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:

@@ -27,6 +27,7 @@ import functools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
 from checker.models import Claim
 
@@ -81,6 +82,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                     part.part_of = total.id
     _counted_lists(claims, text, lang)
     _included_in_parentheses(claims, text, lang)
+    _labelled_breakdowns(claims, text, lang)
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon, lang)
 
@@ -95,6 +97,33 @@ def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
                 and head.role != "conversion" and _INCLUDED_OPEN[lang].fullmatch(text, head.end, part.start)):
             part.part_of, head.open_list = head.id, True
             part.label = "included"  # one part of the figure, never the same fact as it
+
+
+def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
+    """`- Passengers: 10.5 million` then `- IndiGo: 4.1 million;`, `- Jet Airways: 1.6 million;` …: a run of
+    three or more lines, each a label and one figure of one unit, breaks down the labelled figure on
+    the line right before the run. The run may leave parts out (open), and the link is found by
+    position, so it is a guess."""
+    lines = [f for f in labelled_figures(claims, text, lang) if f.claim.kind in _AMOUNTS and f.claim.role == "value"]
+    position = 0
+    while position < len(lines):
+        head = lines[position]
+        run = []
+        for item in lines[position + 1:]:
+            previous = run[-1].claim if run else head.claim
+            if (not item.bare or item.claim.line != previous.line + 1 or item.claim.unit != head.claim.unit
+                    or item.claim.counter != head.claim.counter or item.claim.part_of is not None):
+                break
+            run.append(item)
+        parts = [item.claim for item in run]
+        if len(parts) >= 3 and head.claim.part_of is None and all(p.high < head.claim.low for p in parts):
+            for part in parts:
+                part.part_of = head.claim.id
+            head.claim.open_list = True
+            head.claim.guesses = sorted(set(head.claim.guesses) | {"relation"})
+            position += len(parts) + 1
+        else:
+            position += 1
 
 
 def _listed_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim] | None:
