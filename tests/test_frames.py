@@ -705,3 +705,17 @@ def test_labelled_lines(knowledge, text, rule, fires):
 ])
 def test_labelled_lines_that_are_no_breakdown(knowledge, text):
     assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("지역별로 보면 서울 139명, 인천 39명, 경기 77명 등 수도권에서 255명이 확인됐다.", False,
+                 id="ko-open-list-total-named-after-deung"),
+    pytest.param("지역별로 보면 서울 139명, 인천 39명, 경기 97명 등 수도권에서 255명이 확인됐다.", True,
+                 id="ko-open-list-total-named-after-deung-exceeded"),
+    pytest.param("추경안은 연구 지원 1200억원, 설비 투자 3400억원 등 중소기업 지원에 4600억원을 배정했다.", False,
+                 id="ko-open-list-total-for-a-purpose"),
+    pytest.param("추경안은 연구 지원 1200억원, 설비 투자 3400억원 등 중소기업 지원에 4000억원을 배정했다.", True,
+                 id="ko-open-list-total-for-a-purpose-exceeded"),
+])
+def test_parts_before_deung_and_the_named_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -251,7 +251,7 @@ LINK_CLASSES = (
     "share_particles", "share_verbs", "market_after", "share_nouns", "company_suffixes", "particles_after_name",
     "particles_after_alias", "not_name_glosses", "segment_suffixes", "predicate_particles", "person_particles",
     "attributive_particles", "whole_share_before", "whole_share_after",
-    "market_share_before", "market_share_after",
+    "market_share_before", "market_share_after", "open_list_labels",
 )
 
 

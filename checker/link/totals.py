@@ -4,7 +4,7 @@ A total is marked by the words around it; its parts are the figures of its
 unit that the same sentence lists right before it, or that a parenthesis
 right after it breaks it into:
 
-- `A 21억원에 B 37억원 등 58억원`, `각각 12조원과 29조원, 총 41조원`, `합치면 76억원`
+- `A 21억원에 B 37억원 등 58억원`, `각각 12조원과 29조원, 총 41조원`, `합치면 76억원`, `… 등 수도권에서 255명`
 - `총액 82억원(계약금 40억원·연봉 42억원)`
 - `$3bn and $2bn, a total of $5bn`, `a combined 1,200 units`, `… 500 in total`
 - a total, then its parts: `T cases include A active cases, B recoveries and C deaths`,
@@ -34,7 +34,7 @@ from checker.models import Claim
 _AMOUNTS = ("money", "count", "measure")
 # Right before the total (the parts come before the marker).
 _MARK_BEFORE = ByLanguage(lambda w: (
-    rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers})?|{w.total_marks})"
+    rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks})"
     rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"), re.I)
 _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
