@@ -738,3 +738,28 @@ def test_exports_and_imports_make_up_trade(knowledge, text, fires):
 def test_a_trade_balance_is_no_whole_of_exports_and_imports(knowledge):
     text = "The trade surplus was $10 billion in May. Exports rose to $65 billion and imports to $55 billion."
     assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("신규 확진자 235명의 감염 경로를 보면 해외유입 13명을 제외한 222명이 지역에서 발생했다.", False,
+                 id="ko-left-out-and-the-rest-make-the-whole"),
+    pytest.param("신규 확진자 235명의 감염 경로를 보면 해외유입 13명을 제외한 202명이 지역에서 발생했다.", True,
+                 id="ko-left-out-and-the-rest-broken"),
+    pytest.param("올해 3분기 매출은 10조 6900억원이다. 자회사 매출 5966억원을 제외한 본사 매출은 10조 934억원이다.",
+                 False, id="ko-left-out-and-the-rest-after-the-whole"),
+    pytest.param("Group revenue was $10.7 billion. Revenue excluding the $0.6 billion chip unit was $10.1 billion.",
+                 False, id="en-excluding-a-unit"),
+    pytest.param("Group revenue was $10.7 billion. Revenue excluding the $0.6 billion chip unit was $9.1 billion.",
+                 True, id="en-excluding-a-unit-broken"),
+])
+def test_a_figure_left_out_and_the_rest(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Group revenue was $10.7 billion. Excluding one-offs, profit was $1.2 billion and revenue "
+                 "$10.1 billion.", id="en-excluding-that-names-no-figure"),
+    pytest.param("해외유입 13명을 제외한 222명이 지역에서 발생했다.", id="ko-no-whole-before"),
+])
+def test_no_whole_for_a_figure_left_out(knowledge, text):
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)

@@ -83,6 +83,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     _counted_lists(claims, text, lang)
     _included_in_parentheses(claims, text, lang)
     _labelled_breakdowns(claims, text, lang)
+    _left_out_and_the_rest(claims, text, lang)
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon, lang)
 
@@ -97,6 +98,41 @@ def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
                 and head.role != "conversion" and _INCLUDED_OPEN[lang].fullmatch(text, head.end, part.start)):
             part.part_of, head.open_list = head.id, True
             part.label = "included"  # one part of the figure, never the same fact as it
+
+
+# `해외유입 13명을 제외한 222명`, `$10.1bn excluding the $0.6bn unit`, `excluding the $0.6bn unit, revenue
+# was $10.1bn`: a figure left out and the rest.
+_EXCEPT_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,24}}?(?:{w.except_marks})\b[^\d.;]{{0,24}}", re.I)
+_EXCEPT_BEFORE = ByLanguage(lambda w: rf"(?:{w.except_marks})\b[^\d.;]{{0,12}}$", re.I)
+_BETWEEN_TWO = re.compile(r"[^\d.;]{0,24}")
+
+
+def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
+    """Two figures of one unit and metric joined by `제외한` / `excluding` add up to the whole: the nearest figure
+    of their unit stated before them (in their sentence or the two before) that is at least as large
+    as either — found by position, so a guess."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    for position, (first, second) in enumerate(zip(figures, figures[1:])):
+        if (first.sentence != second.sentence or first.unit != second.unit or first.part_of or second.part_of
+                or (first.metric and second.metric and first.metric != second.metric)):
+            continue
+        if not (_EXCEPT_BETWEEN[lang].fullmatch(text, first.end, second.start)
+                or (_EXCEPT_BEFORE[lang].search(text, max(0, first.start - 40), first.start)
+                    and _BETWEEN_TWO.fullmatch(text, first.end, second.start))):
+            continue
+        whole = None
+        for candidate in reversed(figures[:position]):
+            if first.sentence - candidate.sentence > 2:
+                break
+            if (candidate.unit != first.unit or candidate.counter != first.counter or candidate.part_of is not None
+                    or candidate.high < max(first.low, second.low)
+                    or (candidate.metric and second.metric and candidate.metric != second.metric)):
+                continue
+            whole = candidate
+            break
+        if whole is not None:
+            first.part_of = second.part_of = whole.id
+            whole.guesses = sorted(set(whole.guesses) | {"relation"})
 
 
 def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
