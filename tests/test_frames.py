@@ -763,3 +763,33 @@ def test_a_figure_left_out_and_the_rest(knowledge, text, fires):
 ])
 def test_no_whole_for_a_figure_left_out(knowledge, text):
     assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+PRIORS_EN = ("Acme said its sales totalled 5.2 million units against 4.8 million units a year earlier. Car sales rose "
+             "to 4.1 million units against 3.9 million units, while truck sales rose to 1.1 million units against "
+             "0.9 million units.")
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 최대 5억원이다.",
+                 False, id="ko-marked-total-broken-down-in-the-next-sentence"),
+    pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 9억원이다.",
+                 True, id="ko-marked-total-broken-down-exceeded"),
+    pytest.param(PRIORS_EN, False, id="en-marked-total-and-its-prior-broken-down"),
+    pytest.param(PRIORS_EN.replace("1.1 million", "1.9 million"), True, id="en-next-sentence-parts-exceed"),
+    pytest.param(PRIORS_EN.replace("0.9 million", "1.4 million"), True, id="en-earlier-parts-exceed-the-earlier-total"),
+])
+def test_a_marked_total_broken_down_in_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩, 옵션 최대 5억원이다.",
+                 id="ko-a-rate-per-year-without-its-product"),
+    pytest.param("Revenue totalled $5.2 billion. Operating profit was $0.8 billion and net profit $0.6 billion.",
+                 id="en-profits-are-no-parts-of-revenue"),
+    pytest.param("Revenue reached $5.2 billion. Car sales were $3.1 billion and truck sales $1.1 billion.",
+                 id="en-an-unmarked-figure-is-no-total-of-the-next-sentence"),
+])
+def test_no_breakdown_in_the_next_sentence(knowledge, text):
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)

@@ -233,7 +233,12 @@ def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, largest: Claim 
     if before is None or after is None:
         return None
     if part.part_of and part.part_of in by_id:
-        return by_id[part.part_of]  # a listed part: its share is of the list's total
+        rate.whole = rate.whole or f"of:{part.part_of}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        total = by_id[part.part_of]
+        if "relation" in total.guesses:  # the list's total was found by position: so is the share's whole
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
+        return total  # a listed part: its share is of the list's total
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
     if largest is None or largest.high <= part.high:

@@ -84,8 +84,10 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     _included_in_parentheses(claims, text, lang)
     _labelled_breakdowns(claims, text, lang)
     _left_out_and_the_rest(claims, text, lang)
+    _broken_down_in_the_next_sentence(claims, text, lang)
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon, lang)
+    _priors_of_parts(claims)
 
 
 # `$600 million (including $300 million on imports)`, `5조원(이 중 해외 2조원)`: one part of the figure before.
@@ -98,6 +100,85 @@ def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
                 and head.role != "conversion" and _INCLUDED_OPEN[lang].fullmatch(text, head.end, part.start)):
             part.part_of, head.open_list = head.id, True
             part.label = "included"  # one part of the figure, never the same fact as it
+
+
+# Only a total marked as one (`총액 26억원`, `totalled 4.41 lakh units`) is broken down by the sentence after it.
+_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+
+
+def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str) -> None:
+    """`3년 총액 26억원의 계약을 맺었다. 계약금 8억원, 연봉 4억원씩 12억원, 인센티브 최대 6억원이다.`, `sales
+    totalled 4.41 lakh units … Two-wheeler sales … 4.04 lakh units, while three-wheeler sales … 36,455 units`:
+    the figures of a marked total's unit in the next sentence, each smaller than it, are its parts. A
+    rate per period followed by its product (`4억원씩 12억원`) is no part; any other is a term the list
+    does not state, and then there is no sum. The sentence may name only some parts (open), and the
+    link is found by position, so it is a guess."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    totals = {c.part_of for c in claims if c.part_of}
+    for total in figures:
+        if total.part_of is not None or total.id in totals or total.open_list \
+                or not _TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - 12), total.start):
+            continue
+        if any(c.sentence == total.sentence and c.start > total.end and c.unit == total.unit for c in figures):
+            continue  # a total with figures of its unit after it in its sentence is read there, if at all
+        following = [c for c in figures if c.sentence == total.sentence + 1 and c.unit == total.unit
+                     and c.counter == total.counter]
+        parts = []
+        for position, candidate in enumerate(following):
+            if not _per_period(candidate, text, lang):
+                parts.append(candidate)
+            elif position + 1 == len(following) or not _PRODUCT_FOLLOWS.fullmatch(
+                    text, candidate.end, following[position + 1].start):
+                parts = []  # a rate per period whose product the list does not state
+                break
+        if len(parts) < 2 or any(p.part_of is not None or p.id in totals or p.high >= total.low
+                                 or _metrics_differ(p, total) for p in parts):
+            continue  # a part is no larger than its total, and of its metric (profits are no part of revenue)
+        if _TOTAL_MARK_BEFORE[lang].search(text, max(0, parts[0].start - 12), parts[0].start):
+            continue  # the next sentence states a total of its own
+        for part in parts:
+            part.part_of = total.id
+        total.open_list = True
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+# `연봉 4억원씩 12억원`: a rate per period, then (a word or two on) what it comes to.
+_PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
+
+
+def _priors_of_parts(claims: list[Claim]) -> None:
+    """`4.41 lakh units against 4.02 lakh units …; 4.04 lakh units against 3.36 lakh units, while … 36,455 units
+    against 65,305 units`: when a total and each of its parts are stated with a figure of the period
+    before (the next baseline or prior of its unit in its sentence, before any other figure of it), the
+    parts' earlier figures are parts of the total's earlier figure."""
+    by_id = {c.id: c for c in claims}
+    parts_of: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.part_of and claim.role == "value":
+            parts_of.setdefault(claim.part_of, []).append(claim)
+    for total_id, parts in parts_of.items():
+        total = by_id.get(total_id)
+        if total is None or len(parts) < 2:
+            continue
+        earlier = [_earlier_figure(claims, c) for c in (total, *parts)]
+        if any(e is None or e.part_of is not None for e in earlier) or len({e.id for e in earlier}) != len(earlier):
+            continue
+        if any(c.part_of == earlier[0].id for c in claims):
+            continue
+        for prior in earlier[1:]:
+            prior.part_of = earlier[0].id
+        earlier[0].open_list = total.open_list
+        earlier[0].guesses = sorted(set(earlier[0].guesses) | set(total.guesses))
+
+
+def _earlier_figure(claims: list[Claim], figure: Claim) -> Claim | None:
+    """The baseline or prior of a figure's unit stated right after it in its sentence."""
+    for claim in claims:
+        if claim.start <= figure.start or claim.sentence != figure.sentence or claim.unit != figure.unit \
+                or claim.kind != figure.kind or claim.role in ("conversion", "change"):
+            continue
+        return claim if claim.role in ("baseline", "prior") else None
+    return None
 
 
 # `해외유입 13명을 제외한 222명`, `$10.1bn excluding the $0.6bn unit`, `excluding the $0.6bn unit, revenue
@@ -329,6 +410,14 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) ->
             continue  # a figure smaller than a part is another fact of the story, never their whole
         return claim
     return None
+
+
+def _metrics_differ(one: Claim, other: Claim) -> bool:
+    """Whether two figures are of different metrics, as their own words say (a metric carried over from
+    an earlier sentence is a guess and separates nothing)."""
+    if "metric" in one.guesses or "metric" in other.guesses:
+        return False
+    return bool(one.metric and other.metric and one.metric != other.metric)
 
 
 def _periods_differ(one: Claim, other: Claim) -> bool:
