@@ -708,9 +708,9 @@ def test_labelled_lines_that_are_no_breakdown(knowledge, text):
 
 
 @pytest.mark.parametrize("text,fires", [
-    pytest.param("지역별로 보면 서울 139명, 인천 39명, 경기 77명 등 수도권에서 255명이 확인됐다.", False,
+    pytest.param("권역별로는 서울 181명, 인천 135명, 경기 96명 등 수도권에서 412명이 나왔다.", False,
                  id="ko-open-list-total-named-after-deung"),
-    pytest.param("지역별로 보면 서울 139명, 인천 39명, 경기 97명 등 수도권에서 255명이 확인됐다.", True,
+    pytest.param("권역별로는 서울 181명, 인천 135명, 경기 196명 등 수도권에서 412명이 나왔다.", True,
                  id="ko-open-list-total-named-after-deung-exceeded"),
     pytest.param("추경안은 연구 지원 1200억원, 설비 투자 3400억원 등 중소기업 지원에 4600억원을 배정했다.", False,
                  id="ko-open-list-total-for-a-purpose"),
@@ -741,11 +741,11 @@ def test_a_trade_balance_is_no_whole_of_exports_and_imports(knowledge):
 
 
 @pytest.mark.parametrize("text,fires", [
-    pytest.param("신규 확진자 235명의 감염 경로를 보면 해외유입 13명을 제외한 222명이 지역에서 발생했다.", False,
+    pytest.param("오늘 신규 확진자는 329명이다. 해외유입 17명을 제외한 312명은 국내에서 감염됐다.", False,
                  id="ko-left-out-and-the-rest-make-the-whole"),
-    pytest.param("신규 확진자 235명의 감염 경로를 보면 해외유입 13명을 제외한 202명이 지역에서 발생했다.", True,
+    pytest.param("오늘 신규 확진자는 329명이다. 해외유입 17명을 제외한 282명은 국내에서 감염됐다.", True,
                  id="ko-left-out-and-the-rest-broken"),
-    pytest.param("올해 3분기 매출은 10조 6900억원이다. 자회사 매출 5966억원을 제외한 본사 매출은 10조 934억원이다.",
+    pytest.param("올해 2분기 매출은 8조 4200억원이다. 자회사 매출 3150억원을 제외한 본사 매출은 8조 1050억원이다.",
                  False, id="ko-left-out-and-the-rest-after-the-whole"),
     pytest.param("Group revenue was $10.7 billion. Revenue excluding the $0.6 billion chip unit was $10.1 billion.",
                  False, id="en-excluding-a-unit"),
@@ -759,14 +759,14 @@ def test_a_figure_left_out_and_the_rest(knowledge, text, fires):
 @pytest.mark.parametrize("text", [
     pytest.param("Group revenue was $10.7 billion. Excluding one-offs, profit was $1.2 billion and revenue "
                  "$10.1 billion.", id="en-excluding-that-names-no-figure"),
-    pytest.param("해외유입 13명을 제외한 222명이 지역에서 발생했다.", id="ko-no-whole-before"),
+    pytest.param("해외유입 17명을 제외한 312명은 국내에서 감염됐다.", id="ko-no-whole-before"),
 ])
 def test_no_whole_for_a_figure_left_out(knowledge, text):
     assert all(c.part_of is None for c in claims(text, knowledge).claims)
 
 
 PRIORS_EN = ("Acme said its sales totalled 5.2 million units against 4.8 million units a year earlier. Car sales rose "
-             "to 4.1 million units against 3.9 million units, while truck sales rose to 1.1 million units against "
+             "to 4.0 million units against 3.9 million units, while truck sales rose to 1.2 million units against "
              "0.9 million units.")
 
 
@@ -776,7 +776,7 @@ PRIORS_EN = ("Acme said its sales totalled 5.2 million units against 4.8 million
     pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 9억원이다.",
                  True, id="ko-marked-total-broken-down-exceeded"),
     pytest.param(PRIORS_EN, False, id="en-marked-total-and-its-prior-broken-down"),
-    pytest.param(PRIORS_EN.replace("1.1 million", "1.9 million"), True, id="en-next-sentence-parts-exceed"),
+    pytest.param(PRIORS_EN.replace("1.2 million", "1.9 million"), True, id="en-next-sentence-parts-exceed"),
     pytest.param(PRIORS_EN.replace("0.9 million", "1.4 million"), True, id="en-earlier-parts-exceed-the-earlier-total"),
 ])
 def test_a_marked_total_broken_down_in_the_next_sentence(knowledge, text, fires):
@@ -792,4 +792,25 @@ def test_a_marked_total_broken_down_in_the_next_sentence(knowledge, text, fires)
                  id="en-an-unmarked-figure-is-no-total-of-the-next-sentence"),
 ])
 def test_no_breakdown_in_the_next_sentence(knowledge, text):
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("구단은 이적료로 3000만 파운드를 지급하기로 했다. 구단은 2600만 파운드를 먼저 보낸 뒤, "
+                 "나머지 400만 파운드는 나눠 지급한다.", False, id="ko-a-part-and-the-rest"),
+    pytest.param("구단은 이적료로 3000만 파운드를 지급하기로 했다. 구단은 2600만 파운드를 먼저 보낸 뒤, "
+                 "나머지 900만 파운드는 나눠 지급한다.", True, id="ko-a-part-and-the-rest-broken"),
+    pytest.param("이날 입국자 가운데 확진자는 21명이다. 8명은 검역 단계에서 나왔다. 나머지 13명은 격리 중 확인됐다.",
+                 False, id="ko-the-rest-in-the-next-sentence"),
+    pytest.param("The club agreed a fee of $50 million. It will pay $45 million this summer and the remaining "
+                 "$5 million in instalments.", False, id="en-a-part-and-the-remaining"),
+    pytest.param("The club agreed a fee of $50 million. It will pay $45 million this summer and the remaining "
+                 "$9 million in instalments.", True, id="en-a-part-and-the-remaining-broken"),
+])
+def test_a_part_and_the_rest(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_the_rest_with_no_whole_before_links_nothing(knowledge):
+    text = "It will pay $45 million this summer and the remaining $5 million in instalments."
     assert all(c.part_of is None for c in claims(text, knowledge).claims)

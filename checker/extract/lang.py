@@ -252,7 +252,7 @@ LINK_CLASSES = (
     "particles_after_alias", "not_name_glosses", "segment_suffixes", "predicate_particles", "person_particles",
     "attributive_particles", "whole_share_before", "whole_share_after",
     "market_share_before", "market_share_after", "open_list_labels",
-    "except_marks",
+    "except_marks", "remainder_marks",
 )
 
 

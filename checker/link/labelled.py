@@ -1,4 +1,4 @@
-"""Labelled lines: a figure that a line gives after its label (`- Jet Airways: 1.6 million;`).
+"""Labelled lines: a figure that a line gives after its label (`- Carrier B: 2.3 million;`).
 
 Data copy often sets figures out one to a line, each after a label and a colon, and later gives a
 second column of the same labels (their shares). The label is what ties the two together; a run

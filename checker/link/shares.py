@@ -65,8 +65,8 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _market_share_then_its_part(claims, text, lang)
 
 
-# `up 3.7% to 149,095 units, representing 54.2% of the overall market`; `… 67조원으로 늘어난다. 전체 예산의
-# 26.2%를 차지`: a share named as of the story's total, after its part (in the part's sentence or the next).
+# `up 4% to 52,000 units, representing 31% of the overall market`; `… 48조원으로 늘어난다. 전체 예산의
+# 12%를 차지`: a share named as of the story's total, after its part (in the part's sentence or the next).
 _TOTAL_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
 _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
 
@@ -94,7 +94,7 @@ def _shares_of_the_total(claims: list[Claim], text: str, largest: dict[str, Clai
             rate.share_part, rate.share_whole = part.id, whole.id
 
 
-# `with 9 per cent market share, it carried 11.95 lakh passengers`, `점유율 40%로 1위였다. 판매량은 120만대였다`:
+# `with 12 per cent market share, it carried 2.3 million passengers`, `점유율 40%로 1위였다. 판매량은 320만대였다`:
 # a market share first, then the figure it is the share of.
 _MARKET_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.market_share_before})\s*$", re.I)
 _MARKET_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.market_share_after})", re.I)
@@ -124,7 +124,7 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
 
 
 def _labelled_shares(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
-    """`- IndiGo: 4.1 million;` … then `- IndiGo: 39.4%;`: a share on a line labelled like a line
+    """`- Carrier A: 4.2 million;` … then `- Carrier A: 41%;`: a share on a line labelled like a line
     before it that gives a part of a total is the share of that part in the total."""
     amounts: dict[str, Claim | None] = {}
     for item in labelled_figures(claims, text, lang):
@@ -144,7 +144,7 @@ def _labelled_shares(claims: list[Claim], text: str, by_id: dict[str, Claim], la
 
 def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
     """The largest figure of the part's unit, kind and counter stated before it and not dated by the
-    text to another period than the part's (`6 crore in January-May` is no whole of a May figure)."""
+    text to another period than the part's (`9.6 million in January-May` is no whole of a May figure)."""
     best = None
     for claim in figures:
         if claim.start >= part.start:

@@ -4,7 +4,7 @@ A total is marked by the words around it; its parts are the figures of its
 unit that the same sentence lists right before it, or that a parenthesis
 right after it breaks it into:
 
-- `A 21억원에 B 37억원 등 58억원`, `각각 12조원과 29조원, 총 41조원`, `합치면 76억원`, `… 등 수도권에서 255명`
+- `A 21억원에 B 37억원 등 58억원`, `각각 12조원과 29조원, 총 41조원`, `합치면 76억원`, `… 등 수도권에서 412명`
 - `총액 82억원(계약금 40억원·연봉 42억원)`
 - `$3bn and $2bn, a total of $5bn`, `a combined 1,200 units`, `… 500 in total`
 - a total, then its parts: `T cases include A active cases, B recoveries and C deaths`,
@@ -102,15 +102,15 @@ def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
             part.label = "included"  # one part of the figure, never the same fact as it
 
 
-# Only a total marked as one (`총액 26억원`, `totalled 4.41 lakh units`) is broken down by the sentence after it.
+# Only a total marked as one (`총액 30억원`, `totalled 5.2 million units`) is broken down by the sentence after it.
 _TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 
 
 def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str) -> None:
-    """`3년 총액 26억원의 계약을 맺었다. 계약금 8억원, 연봉 4억원씩 12억원, 인센티브 최대 6억원이다.`, `sales
-    totalled 4.41 lakh units … Two-wheeler sales … 4.04 lakh units, while three-wheeler sales … 36,455 units`:
+    """`3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 최대 5억원이다.`, `sales
+    totalled 5.2 million units … Car sales … 4.0 million units, while truck sales … 1.2 million units`:
     the figures of a marked total's unit in the next sentence, each smaller than it, are its parts. A
-    rate per period followed by its product (`4억원씩 12억원`) is no part; any other is a term the list
+    rate per period followed by its product (`5억원씩 15억원`) is no part; any other is a term the list
     does not state, and then there is no sum. The sentence may name only some parts (open), and the
     link is found by position, so it is a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
@@ -142,13 +142,13 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
-# `연봉 4억원씩 12억원`: a rate per period, then (a word or two on) what it comes to.
+# `연봉 5억원씩 15억원`: a rate per period, then (a word or two on) what it comes to.
 _PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
 
 
 def _priors_of_parts(claims: list[Claim]) -> None:
-    """`4.41 lakh units against 4.02 lakh units …; 4.04 lakh units against 3.36 lakh units, while … 36,455 units
-    against 65,305 units`: when a total and each of its parts are stated with a figure of the period
+    """`5.2 million units against 4.8 million units …; 4.0 million units against 3.9 million units, while … 1.2
+    million units against 0.9 million units`: when a total and each of its parts are stated with a figure of the period
     before (the next baseline or prior of its unit in its sentence, before any other figure of it), the
     parts' earlier figures are parts of the total's earlier figure."""
     by_id = {c.id: c for c in claims}
@@ -181,25 +181,31 @@ def _earlier_figure(claims: list[Claim], figure: Claim) -> Claim | None:
     return None
 
 
-# `해외유입 13명을 제외한 222명`, `$10.1bn excluding the $0.6bn unit`, `excluding the $0.6bn unit, revenue
+# `해외유입 17명을 제외한 312명`, `$10.1bn excluding the $0.6bn unit`, `excluding the $0.6bn unit, revenue
 # was $10.1bn`: a figure left out and the rest.
 _EXCEPT_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,24}}?(?:{w.except_marks})\b[^\d.;]{{0,24}}", re.I)
 _EXCEPT_BEFORE = ByLanguage(lambda w: rf"(?:{w.except_marks})\b[^\d.;]{{0,12}}$", re.I)
 _BETWEEN_TWO = re.compile(r"[^\d.;]{0,24}")
+# `2600만 파운드를 먼저 보낸 뒤, 나머지 400만 파운드는`, `$45m now and the remaining $5m`: a part, then the rest.
+_REMAINDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s*$", re.I)
 
 
 def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
-    """Two figures of one unit and metric joined by `제외한` / `excluding` add up to the whole: the nearest figure
-    of their unit stated before them (in their sentence or the two before) that is at least as large
-    as either — found by position, so a guess."""
+    """Two figures of one unit and metric joined by `제외한` / `excluding`, or a figure and the `나머지` /
+    `the remaining` figure after it, add up to the whole: the nearest figure of their unit stated before
+    them (in their sentence or the two before) that is at least as large as either — found by
+    position, so a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     for position, (first, second) in enumerate(zip(figures, figures[1:])):
-        if (first.sentence != second.sentence or first.unit != second.unit or first.part_of or second.part_of
+        if (first.unit != second.unit or first.part_of or second.part_of or first.counter != second.counter
                 or (first.metric and second.metric and first.metric != second.metric)):
             continue
-        if not (_EXCEPT_BETWEEN[lang].fullmatch(text, first.end, second.start)
+        rest = second.sentence - first.sentence <= 1 and _REMAINDER_BEFORE[lang].search(
+            text, max(0, second.start - 24), second.start)
+        if not rest and (first.sentence != second.sentence or not (
+                _EXCEPT_BETWEEN[lang].fullmatch(text, first.end, second.start)
                 or (_EXCEPT_BEFORE[lang].search(text, max(0, first.start - 40), first.start)
-                    and _BETWEEN_TWO.fullmatch(text, first.end, second.start))):
+                    and _BETWEEN_TWO.fullmatch(text, first.end, second.start)))):
             continue
         whole = None
         for candidate in reversed(figures[:position]):
@@ -217,7 +223,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
 
 
 def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
-    """`- Passengers: 10.5 million` then `- IndiGo: 4.1 million;`, `- Jet Airways: 1.6 million;` …: a run of
+    """`- Passengers: 12.4 million` then `- Carrier A: 4.2 million;`, `- Carrier B: 2.3 million;` …: a run of
     three or more lines, each a label and one figure of one unit, breaks down the labelled figure on
     the line right before the run. The run may leave parts out (open), and the link is found by
     position, so it is a guess."""
