@@ -814,3 +814,20 @@ def test_a_part_and_the_rest(knowledge, text, fires):
 def test_the_rest_with_no_whole_before_links_nothing(knowledge):
     text = "It will pay $45 million this summer and the remaining $5 million in instalments."
     assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 최대 5억원이다. "
+                 "16.7%의 비중이다.", False, id="ko-share-of-the-last-listed-part-in-the-next-sentence"),
+    pytest.param("총액 24억원 가운데 6억원이 옵션으로 걸려 있다. 25%의 비중이다.", False,
+                 id="ko-share-of-a-part-of-a-marked-whole-in-the-next-sentence"),
+    pytest.param("총액 24억원 가운데 6억원이 옵션으로 걸려 있다. 35%의 비중이다.", True,
+                 id="ko-share-in-the-next-sentence-broken"),
+])
+def test_a_share_in_the_sentence_after_its_part(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_share_after_a_figure_with_no_whole_is_not_linked(knowledge):
+    found = {c.text: c for c in claims("한빛구단은 옵션으로 6억원을 걸었다. 25%의 비중이다.", knowledge).claims}
+    assert found["25%"].role == "share" and found["25%"].share_part is None

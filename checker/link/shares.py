@@ -62,6 +62,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _shares_of_the_total(claims, text, largest, lang)
     _labelled_shares(claims, text, by_id, lang)
+    _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
 
 
@@ -140,6 +141,35 @@ def _labelled_shares(claims: list[Claim], text: str, by_id: dict[str, Claim], la
                 claim.whole = claim.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
                 claim.label = claim.label or part.id
                 claim.guesses = sorted(set(claim.guesses) | set(whole.guesses))
+
+
+# `인센티브는 최대 6억원이다. 23%의 비중이다.`, `옵션 1억원이다. 옵션 비중은 4%로 낮다.`: a share noun beside the rate.
+_SHARE_NOUN_AFTER = ByLanguage(lambda w: rf"\s*(?:(?:{w.genitive})\s*)?(?:{w.share_nouns})", re.I)
+_SHARE_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_nouns})\s*(?:{w.topic_particles})?\s*$", re.I)
+
+
+def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
+    """A share stated in the sentence after its part, before any figure of its own sentence, is the
+    share of the last figure of the sentence before, in the whole that figure is linked to (a listed
+    part's total, or the whole marked before it: `총액 18억원 가운데 4억원이 …. 22%의 비중이다`)."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not position:
+            continue
+        if not (_SHARE_NOUN_AFTER[lang].match(text, rate.end)
+                or _SHARE_NOUN_BEFORE[lang].search(text, max(0, rate.start - 12), rate.start)):
+            continue
+        part = figures[position - 1]
+        if part.sentence != rate.sentence - 1 or part.kind not in _AMOUNTS or part.role != "value":
+            continue  # the share's own sentence states a figure before it, or the one before ends in none
+        whole = by_id.get(part.part_of or part.share_whole or "")
+        if whole is None or whole.high <= part.high:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        if "relation" in whole.guesses:
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
 def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
