@@ -721,24 +721,6 @@ def test_parts_before_deung_and_the_named_total(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
 
 
-@pytest.mark.parametrize("text,fires", [
-    pytest.param("올해 상반기 교역액은 1200억달러였다. 수출은 650억달러, 수입은 550억달러로 집계됐다.", False,
-                 id="ko-exports-and-imports-of-a-trade-total"),
-    pytest.param("올해 상반기 교역액은 1200억달러였다. 수출은 650억달러, 수입은 750억달러로 집계됐다.", True,
-                 id="ko-exports-and-imports-broken"),
-    pytest.param("Goods trade reached $120 billion in the first half. Exports rose 5% to $65 billion, "
-                 "while imports fell 2% to $55 billion.", False, id="en-exports-and-imports-of-a-trade-total"),
-    pytest.param("Goods trade reached $120 billion in the first half. Exports rose 5% to $65 billion, "
-                 "while imports fell 2% to $75 billion.", True, id="en-exports-and-imports-broken"),
-])
-def test_exports_and_imports_make_up_trade(knowledge, text, fires):
-    assert_checked(knowledge, text, "F302", fires)
-
-
-def test_a_trade_balance_is_no_whole_of_exports_and_imports(knowledge):
-    text = "The trade surplus was $10 billion in May. Exports rose to $65 billion and imports to $55 billion."
-    assert all(c.part_of is None for c in claims(text, knowledge).claims)
-
 
 @pytest.mark.parametrize("text,fires", [
     pytest.param("오늘 신규 확진자는 329명이다. 해외유입 17명을 제외한 312명은 국내에서 감염됐다.", False,
