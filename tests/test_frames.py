@@ -705,3 +705,224 @@ def test_no_total_per_period_without_its_construction(knowledge, text):
 ])
 def test_a_change_in_points_continues_the_rate_of_the_sentence_before(knowledge, text, fires):
     assert_checked(knowledge, text, "F308", fires)
+
+
+# --- Sums and shares on real copy: parts and wholes across sentences -------------------------------------------
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("올해 준공 물량은 48만 2천가구였다. 2010년 통계 집계 이후 가장 많다. "
+                 "수도권은 25만 1천가구로 늘었고, 지방은 23만 1천가구로 줄었다.", False,
+                 id="ko-carried-over-year-does-not-separate-the-parts"),
+    pytest.param("올해 준공 물량은 48만 2천가구였다. 2010년 통계 집계 이후 가장 많다. "
+                 "수도권은 25만 1천가구로 늘었고, 지방은 33만 1천가구로 줄었다.", True,
+                 id="ko-carried-over-year-broken"),
+    pytest.param("올해 준공 물량은 48만 2천가구였다. 임대주택은 6만 3천가구였다. "
+                 "수도권은 25만 1천가구, 지방은 23만 1천가구로 집계됐다.", False,
+                 id="ko-a-smaller-figure-between-is-not-the-whole"),
+    pytest.param("The carmaker sold 3.2 million vehicles last year. Electric models made up 410,000 vehicles. "
+                 "Domestic sales were 1.9 million vehicles and overseas sales 1.3 million vehicles.", False,
+                 id="en-a-smaller-figure-between-is-not-the-whole"),
+    pytest.param("The carmaker sold 3.2 million vehicles last year. Electric models made up 410,000 vehicles. "
+                 "Domestic sales were 1.9 million vehicles and overseas sales 2.3 million vehicles.", True,
+                 id="en-a-smaller-figure-between-broken"),
+])
+def test_partition_whole_past_other_facts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_no_partition_whole_smaller_than_its_parts(knowledge):
+    """Only figures smaller than a part stand between: with none larger before, there is no whole."""
+    text = "임대주택은 6만 3천가구였다. 수도권은 25만 1천가구, 지방은 23만 1천가구로 집계됐다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["25만 1천가구"].part_of is None and found["23만 1천가구"].part_of is None
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("정부의 내년 예산은 640조원이다. 보건·복지 예산은 총 240조원으로 올해(220조원)보다 9% 늘어난다. "
+                 "전체 예산의 37.5%를 차지한다.", False, id="ko-share-of-the-total-in-the-next-sentence"),
+    pytest.param("정부의 내년 예산은 640조원이다. 보건·복지 예산은 총 240조원으로 올해(220조원)보다 9% 늘어난다. "
+                 "전체 예산의 47.5%를 차지한다.", True, id="ko-share-of-the-total-broken"),
+    pytest.param("Retail sales reached 180,000 units in March. Electric models rose 12% to 45,000 units, "
+                 "a 25% share of the overall market.", False, id="en-share-of-the-overall-market"),
+    pytest.param("Retail sales reached 180,000 units in March. Electric models rose 12% to 45,000 units, "
+                 "making up 35% of the total.", True, id="en-share-of-the-total-broken"),
+])
+def test_a_part_then_its_share_of_the_named_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize("text,share", [
+    pytest.param("Electric models rose 12% to 45,000 units, a 25% share of the overall market.", "25%",
+                 id="en-no-total-before"),
+    pytest.param("Retail sales reached 180,000 units in March. Electric models sold 45,000 units, a 25% share. "
+                 "Hybrids took a 30% share of the overall market.", "30%", id="en-another-share-between"),
+])
+def test_a_share_of_the_named_total_without_its_members_is_not_linked(knowledge, text, share):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found[share].role == "share" and found[share].share_part is None
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("Airlines flew 9.6 million passengers in January-May. Domestic carriers flew 2.4 million passengers "
+                 "in May. SkyJet led with a market share of 50 per cent, it carried 1.2 million passengers.", False,
+                 id="en-market-share-then-its-part-whole-of-its-period"),
+    pytest.param("Airlines flew 9.6 million passengers in January-May. Domestic carriers flew 2.4 million passengers "
+                 "in May. SkyJet led with a market share of 60 per cent, it carried 1.2 million passengers.", True,
+                 id="en-market-share-then-its-part-broken"),
+    pytest.param("Domestic carriers flew 2.4 million passengers in May. SkyJet led with 50 per cent market share. "
+                 "The airline carried 1.2 million passengers.", False, id="en-market-share-part-in-the-next-sentence"),
+    pytest.param("올해 1분기 국내 스마트폰 판매량은 800만대였다. 한빛전자는 점유율 40%로 1위였다. "
+                 "판매량은 320만대였다.",
+                 False, id="ko-market-share-then-its-part"),
+    pytest.param("올해 1분기 국내 스마트폰 판매량은 800만대였다. 한빛전자는 점유율 50%로 1위였다. "
+                 "판매량은 320만대였다.",
+                 True, id="ko-market-share-then-its-part-broken"),
+])
+def test_a_market_share_then_its_part(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_market_share_with_no_whole_before_is_not_linked(knowledge):
+    found = {c.text: c for c in claims("한빛전자는 점유율 40%로 1위였다. 판매량은 320만대였다.", knowledge).claims}
+    assert found["40%"].role == "share" and found["40%"].share_part is None
+
+
+LABELLED_EN = ("Monthly sales\n- Total: 2.0 million;\n- Alpha: 900,000;\n- Beta: 600,000;\n- Gamma: 500,000;\n"
+               "Shares:\n- Alpha: 45%;\n- Beta: 30%;\n- Gamma: 25%;")
+LABELLED_KO = ("지역별 판매량\n- 전체: 12만 4천대\n- 서울: 6만 2천대\n- 부산: 4만 1천대\n- 대구: 2만 1천대\n"
+               "지역별 비중\n- 서울: 50%\n- 부산: 33.1%\n- 대구: 16.9%")
+
+
+@pytest.mark.parametrize("text,rule,fires", [
+    pytest.param(LABELLED_EN, "F302", False, id="en-labelled-lines-break-down-the-line-before"),
+    pytest.param(LABELLED_EN.replace("Gamma: 500,000", "Gamma: 900,000"), "F302", True, id="en-labelled-parts-exceed"),
+    pytest.param(LABELLED_EN, "F503", False, id="en-labelled-shares-of-the-labelled-parts"),
+    pytest.param(LABELLED_EN.replace("Beta: 30%", "Beta: 40%"), "F503", True, id="en-labelled-share-broken"),
+    pytest.param(LABELLED_KO, "F302", False, id="ko-labelled-lines-break-down-the-line-before"),
+    pytest.param(LABELLED_KO.replace("대구: 2만 1천대", "대구: 6만 1천대"), "F302", True,
+                 id="ko-labelled-parts-exceed"),
+    pytest.param(LABELLED_KO, "F503", False, id="ko-labelled-shares-of-the-labelled-parts"),
+    pytest.param(LABELLED_KO.replace("부산: 33.1%", "부산: 43.1%"), "F503", True, id="ko-labelled-share-broken"),
+])
+def test_labelled_lines(knowledge, text, rule, fires):
+    assert_checked(knowledge, text, rule, fires)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Monthly sales\n- Total: 2.0 million;\n- Alpha: 900,000;\n- Beta: 600,000;",
+                 id="two-lines-are-no-run"),
+    pytest.param("Monthly sales\n- Total: 200,000;\n- Alpha: 900,000;\n- Beta: 600,000;\n- Gamma: 500,000;",
+                 id="a-head-smaller-than-a-part-is-no-total"),
+    pytest.param("Monthly sales\n- Total: 2.0 million, up 4% on the year and a record\n- Alpha: 900,000 and rising\n"
+                 "- Beta: 600,000;\n- Gamma: 500,000;", id="a-line-that-says-more-is-no-part"),
+])
+def test_labelled_lines_that_are_no_breakdown(knowledge, text):
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("권역별로는 서울 181명, 인천 135명, 경기 96명 등 수도권에서 412명이 나왔다.", False,
+                 id="ko-open-list-total-named-after-deung"),
+    pytest.param("권역별로는 서울 181명, 인천 135명, 경기 196명 등 수도권에서 412명이 나왔다.", True,
+                 id="ko-open-list-total-named-after-deung-exceeded"),
+    pytest.param("추경안은 연구 지원 1200억원, 설비 투자 3400억원 등 중소기업 지원에 4600억원을 배정했다.", False,
+                 id="ko-open-list-total-for-a-purpose"),
+    pytest.param("추경안은 연구 지원 1200억원, 설비 투자 3400억원 등 중소기업 지원에 4000억원을 배정했다.", True,
+                 id="ko-open-list-total-for-a-purpose-exceeded"),
+])
+def test_parts_before_deung_and_the_named_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("오늘 신규 확진자는 329명이다. 해외유입 17명을 제외한 312명은 국내에서 감염됐다.", False,
+                 id="ko-left-out-and-the-rest-make-the-whole"),
+    pytest.param("오늘 신규 확진자는 329명이다. 해외유입 17명을 제외한 282명은 국내에서 감염됐다.", True,
+                 id="ko-left-out-and-the-rest-broken"),
+    pytest.param("올해 2분기 매출은 8조 4200억원이다. 자회사 매출 3150억원을 제외한 본사 매출은 8조 1050억원이다.",
+                 False, id="ko-left-out-and-the-rest-after-the-whole"),
+    pytest.param("Group revenue was $10.7 billion. Revenue excluding the $0.6 billion chip unit was $10.1 billion.",
+                 False, id="en-excluding-a-unit"),
+    pytest.param("Group revenue was $10.7 billion. Revenue excluding the $0.6 billion chip unit was $9.1 billion.",
+                 True, id="en-excluding-a-unit-broken"),
+])
+def test_a_figure_left_out_and_the_rest(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Group revenue was $10.7 billion. Excluding one-offs, profit was $1.2 billion and revenue "
+                 "$10.1 billion.", id="en-excluding-that-names-no-figure"),
+    pytest.param("해외유입 17명을 제외한 312명은 국내에서 감염됐다.", id="ko-no-whole-before"),
+])
+def test_no_whole_for_a_figure_left_out(knowledge, text):
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+PRIORS_EN = ("Acme said its sales totalled 5.2 million units against 4.8 million units a year earlier. Car sales rose "
+             "to 4.0 million units against 3.9 million units, while truck sales rose to 1.2 million units against "
+             "0.9 million units.")
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 최대 5억원이다.",
+                 False, id="ko-marked-total-broken-down-in-the-next-sentence"),
+    pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 9억원이다.",
+                 True, id="ko-marked-total-broken-down-exceeded"),
+    pytest.param(PRIORS_EN, False, id="en-marked-total-and-its-prior-broken-down"),
+    pytest.param(PRIORS_EN.replace("1.2 million", "1.9 million"), True, id="en-next-sentence-parts-exceed"),
+    pytest.param(PRIORS_EN.replace("0.9 million", "1.4 million"), True, id="en-earlier-parts-exceed-the-earlier-total"),
+])
+def test_a_marked_total_broken_down_in_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩, 옵션 최대 5억원이다.",
+                 id="ko-a-rate-per-year-without-its-product"),
+    pytest.param("Revenue totalled $5.2 billion. Operating profit was $0.8 billion and net profit $0.6 billion.",
+                 id="en-profits-are-no-parts-of-revenue"),
+    pytest.param("Revenue reached $5.2 billion. Car sales were $3.1 billion and truck sales $1.1 billion.",
+                 id="en-an-unmarked-figure-is-no-total-of-the-next-sentence"),
+])
+def test_no_breakdown_in_the_next_sentence(knowledge, text):
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("구단은 이적료로 3000만 파운드를 지급하기로 했다. 구단은 2600만 파운드를 먼저 보낸 뒤, "
+                 "나머지 400만 파운드는 나눠 지급한다.", False, id="ko-a-part-and-the-rest"),
+    pytest.param("구단은 이적료로 3000만 파운드를 지급하기로 했다. 구단은 2600만 파운드를 먼저 보낸 뒤, "
+                 "나머지 900만 파운드는 나눠 지급한다.", True, id="ko-a-part-and-the-rest-broken"),
+    pytest.param("이날 입국자 가운데 확진자는 21명이다. 8명은 검역 단계에서 나왔다. 나머지 13명은 격리 중 확인됐다.",
+                 False, id="ko-the-rest-in-the-next-sentence"),
+    pytest.param("The club agreed a fee of $50 million. It will pay $45 million this summer and the remaining "
+                 "$5 million in instalments.", False, id="en-a-part-and-the-remaining"),
+    pytest.param("The club agreed a fee of $50 million. It will pay $45 million this summer and the remaining "
+                 "$9 million in instalments.", True, id="en-a-part-and-the-remaining-broken"),
+])
+def test_a_part_and_the_rest(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_the_rest_with_no_whole_before_links_nothing(knowledge):
+    text = "It will pay $45 million this summer and the remaining $5 million in instalments."
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize("text,fires", [
+    pytest.param("한빛구단은 3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 최대 5억원이다. "
+                 "16.7%의 비중이다.", False, id="ko-share-of-the-last-listed-part-in-the-next-sentence"),
+    pytest.param("총액 24억원 가운데 6억원이 옵션으로 걸려 있다. 25%의 비중이다.", False,
+                 id="ko-share-of-a-part-of-a-marked-whole-in-the-next-sentence"),
+    pytest.param("총액 24억원 가운데 6억원이 옵션으로 걸려 있다. 35%의 비중이다.", True,
+                 id="ko-share-in-the-next-sentence-broken"),
+])
+def test_a_share_in_the_sentence_after_its_part(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_share_after_a_figure_with_no_whole_is_not_linked(knowledge):
+    found = {c.text: c for c in claims("한빛구단은 옵션으로 6억원을 걸었다. 25%의 비중이다.", knowledge).claims}
+    assert found["25%"].role == "share" and found["25%"].share_part is None

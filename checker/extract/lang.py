@@ -251,7 +251,9 @@ LINK_CLASSES = (
     "forecast_stems", "rate_of_change_nouns", "open_list_marks", "open_list_followers", "topic_particles",
     "share_particles", "share_verbs", "market_after", "share_nouns", "company_suffixes", "particles_after_name",
     "particles_after_alias", "not_name_glosses", "segment_suffixes", "predicate_particles", "person_particles",
-    "attributive_particles", "comparative_above", "comparative_below",
+    "attributive_particles", "comparative_above", "comparative_below", "whole_share_before", "whole_share_after",
+    "market_share_before", "market_share_after", "open_list_labels",
+    "except_marks", "remainder_marks",
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.labelled import labelled_figures
 from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
@@ -59,6 +60,133 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                     whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
+    _shares_of_the_total(claims, text, largest, lang)
+    _labelled_shares(claims, text, by_id, lang)
+    _share_of_the_part_before(claims, text, by_id, lang)
+    _market_share_then_its_part(claims, text, lang)
+
+
+# `up 4% to 52,000 units, representing 31% of the overall market`; `… 48조원으로 늘어난다. 전체 예산의
+# 12%를 차지`: a share named as of the story's total, after its part (in the part's sentence or the next).
+_TOTAL_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
+_TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
+
+
+def _shares_of_the_total(claims: list[Claim], text: str, largest: dict[str, Claim], lang: str) -> None:
+    """The part is the last figure stated before the share (a baseline or a change between is
+    passed over, another share is not); the total is the largest figure of the part's unit stated
+    before the part — found by size, not named, so a guess."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+            continue
+        if not (_TOTAL_SHARE_AFTER[lang].match(text, rate.end)
+                or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)):
+            continue
+        part = None
+        for candidate in reversed(figures[:position]):
+            if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
+                break  # too far back, or the share of another part stands between
+            if candidate.kind in _AMOUNTS and candidate.role == "value":
+                part = candidate
+                break
+        whole = _guessed_whole(part, rate, largest.get(part.id)) if part is not None else None
+        if whole is not None:
+            rate.share_part, rate.share_whole = part.id, whole.id
+
+
+# `with 12 per cent market share, it carried 2.3 million passengers`, `점유율 40%로 1위였다. 판매량은 320만대였다`:
+# a market share first, then the figure it is the share of.
+_MARKET_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.market_share_before})\s*$", re.I)
+_MARKET_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.market_share_after})", re.I)
+
+
+def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> None:
+    """The part is the first figure stated after the share, in its sentence or the next, before any
+    other share; the whole is the largest figure of the part's unit stated before the share and not
+    dated to another period (the market's total) — found by position and size, so a guess."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+            continue
+        if not (_MARKET_SHARE_AFTER[lang].match(text, rate.end)
+                or _MARKET_SHARE_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)):
+            continue
+        part = None
+        for candidate in figures[position + 1:]:
+            if candidate.sentence - rate.sentence > 1 or candidate.kind == "percent":
+                break  # too far on, or another rate (the next share) comes first
+            if candidate.kind in _AMOUNTS and candidate.role == "value":
+                part = candidate
+                break
+        whole = _guessed_whole(part, rate, _largest_of_its_period(figures, part)) if part is not None else None
+        if whole is not None and whole.end <= rate.start:
+            rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _labelled_shares(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
+    """`- Carrier A: 4.2 million;` … then `- Carrier A: 41%;`: a share on a line labelled like a line
+    before it that gives a part of a total is the share of that part in the total."""
+    amounts: dict[str, Claim | None] = {}
+    for item in labelled_figures(claims, text, lang):
+        claim = item.claim
+        if claim.kind in _AMOUNTS and claim.role == "value" and item.bare:
+            # A label given twice names two figures: no share can tell which it is of.
+            amounts[item.label] = None if item.label in amounts else claim
+        elif claim.kind == "percent" and claim.role == "share" and claim.share_part is None and item.bare:
+            part = amounts.get(item.label)
+            whole = by_id.get(part.part_of) if part is not None and part.part_of else None
+            if whole is not None:
+                claim.share_part, claim.share_whole = part.id, whole.id
+                claim.whole = claim.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+                claim.label = claim.label or part.id
+                claim.guesses = sorted(set(claim.guesses) | set(whole.guesses))
+
+
+# `인센티브는 최대 6억원이다. 23%의 비중이다.`, `옵션 1억원이다. 옵션 비중은 4%로 낮다.`: a share noun beside the rate.
+_SHARE_NOUN_AFTER = ByLanguage(lambda w: rf"\s*(?:(?:{w.genitive})\s*)?(?:{w.share_nouns})", re.I)
+_SHARE_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_nouns})\s*(?:{w.topic_particles})?\s*$", re.I)
+
+
+def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
+    """A share stated in the sentence after its part, before any figure of its own sentence, is the
+    share of the last figure of the sentence before, in the whole that figure is linked to (a listed
+    part's total, or the whole marked before it: `총액 18억원 가운데 4억원이 …. 22%의 비중이다`)."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not position:
+            continue
+        if not (_SHARE_NOUN_AFTER[lang].match(text, rate.end)
+                or _SHARE_NOUN_BEFORE[lang].search(text, max(0, rate.start - 12), rate.start)):
+            continue
+        part = figures[position - 1]
+        if part.sentence != rate.sentence - 1 or part.kind not in _AMOUNTS or part.role != "value":
+            continue  # the share's own sentence states a figure before it, or the one before ends in none
+        whole = by_id.get(part.part_of or part.share_whole or "")
+        if whole is None or whole.high <= part.high:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        if "relation" in whole.guesses:
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
+    """The largest figure of the part's unit, kind and counter stated before it and not dated by the
+    text to another period than the part's (`9.6 million in January-May` is no whole of a May figure)."""
+    best = None
+    for claim in figures:
+        if claim.start >= part.start:
+            break
+        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter) or claim.forecast \
+                or claim.role not in ("value", "prior"):
+            continue
+        if claim.period and part.period and claim.period != part.period and "period" not in claim.guesses:
+            continue
+        if best is None or claim.value > best.value:
+            best = claim
+    return best
 
 
 def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
@@ -135,7 +263,12 @@ def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, largest: Claim 
     if before is None or after is None:
         return None
     if part.part_of and part.part_of in by_id:
-        return by_id[part.part_of]  # a listed part: its share is of the list's total
+        rate.whole = rate.whole or f"of:{part.part_of}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        total = by_id[part.part_of]
+        if "relation" in total.guesses:  # the list's total was found by position: so is the share's whole
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
+        return total  # a listed part: its share is of the list's total
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
     if largest is None or largest.high <= part.high:

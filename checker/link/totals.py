@@ -4,7 +4,7 @@ A total is marked by the words around it; its parts are the figures of its
 unit that the same sentence lists right before it, or that a parenthesis
 right after it breaks it into:
 
-- `A 21억원에 B 37억원 등 58억원`, `각각 12조원과 29조원, 총 41조원`, `합치면 76억원`
+- `A 21억원에 B 37억원 등 58억원`, `각각 12조원과 29조원, 총 41조원`, `합치면 76억원`, `… 등 수도권에서 412명`
 - `총액 82억원(계약금 40억원·연봉 42억원)`
 - `$3bn and $2bn, a total of $5bn`, `a combined 1,200 units`, `… 500 in total`
 - a total, then its parts: `T cases include A active cases, B recoveries and C deaths`,
@@ -27,13 +27,14 @@ import functools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 # Right before the total (the parts come before the marker).
 _MARK_BEFORE = ByLanguage(lambda w: (
-    rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers})?|{w.total_marks})"
+    rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks})"
     rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"), re.I)
 _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
@@ -81,8 +82,12 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                     part.part_of = total.id
     _counted_lists(claims, text, lang)
     _included_in_parentheses(claims, text, lang)
+    _labelled_breakdowns(claims, text, lang)
+    _left_out_and_the_rest(claims, text, lang)
+    _broken_down_in_the_next_sentence(claims, text, lang)
     if lexicon is not None and lexicon.partitions:
         _partitions(claims, text, lexicon, lang)
+    _priors_of_parts(claims)
 
 
 # `$600 million (including $300 million on imports)`, `5조원(이 중 해외 2조원)`: one part of the figure before.
@@ -95,6 +100,153 @@ def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
                 and head.role != "conversion" and _INCLUDED_OPEN[lang].fullmatch(text, head.end, part.start)):
             part.part_of, head.open_list = head.id, True
             part.label = "included"  # one part of the figure, never the same fact as it
+
+
+# Only a total marked as one (`총액 30억원`, `totalled 5.2 million units`) is broken down by the sentence after it.
+_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+
+
+def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str) -> None:
+    """`3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 최대 5억원이다.`, `sales
+    totalled 5.2 million units … Car sales … 4.0 million units, while truck sales … 1.2 million units`:
+    the figures of a marked total's unit in the next sentence, each smaller than it, are its parts. A
+    rate per period followed by its product (`5억원씩 15억원`) is no part; any other is a term the list
+    does not state, and then there is no sum. The sentence may name only some parts (open), and the
+    link is found by position, so it is a guess."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    totals = {c.part_of for c in claims if c.part_of}
+    for total in figures:
+        if total.part_of is not None or total.id in totals or total.open_list \
+                or not _TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - 12), total.start):
+            continue
+        if any(c.sentence == total.sentence and c.start > total.end and c.unit == total.unit for c in figures):
+            continue  # a total with figures of its unit after it in its sentence is read there, if at all
+        following = [c for c in figures if c.sentence == total.sentence + 1 and c.unit == total.unit
+                     and c.counter == total.counter]
+        parts = []
+        for position, candidate in enumerate(following):
+            if not _per_period(candidate, text, lang):
+                parts.append(candidate)
+            elif position + 1 == len(following) or not _PRODUCT_FOLLOWS.fullmatch(
+                    text, candidate.end, following[position + 1].start):
+                parts = []  # a rate per period whose product the list does not state
+                break
+        if len(parts) < 2 or any(p.part_of is not None or p.id in totals or p.high >= total.low
+                                 or _metrics_differ(p, total) for p in parts):
+            continue  # a part is no larger than its total, and of its metric (profits are no part of revenue)
+        if _TOTAL_MARK_BEFORE[lang].search(text, max(0, parts[0].start - 12), parts[0].start):
+            continue  # the next sentence states a total of its own
+        for part in parts:
+            part.part_of = total.id
+        total.open_list = True
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+# `연봉 5억원씩 15억원`: a rate per period, then (a word or two on) what it comes to.
+_PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
+
+
+def _priors_of_parts(claims: list[Claim]) -> None:
+    """`5.2 million units against 4.8 million units …; 4.0 million units against 3.9 million units, while … 1.2
+    million units against 0.9 million units`: when a total and each of its parts are stated with a figure of the period
+    before (the next baseline or prior of its unit in its sentence, before any other figure of it), the
+    parts' earlier figures are parts of the total's earlier figure."""
+    by_id = {c.id: c for c in claims}
+    parts_of: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.part_of and claim.role == "value":
+            parts_of.setdefault(claim.part_of, []).append(claim)
+    for total_id, parts in parts_of.items():
+        total = by_id.get(total_id)
+        if total is None or len(parts) < 2:
+            continue
+        earlier = [_earlier_figure(claims, c) for c in (total, *parts)]
+        if any(e is None or e.part_of is not None for e in earlier) or len({e.id for e in earlier}) != len(earlier):
+            continue
+        if any(c.part_of == earlier[0].id for c in claims):
+            continue
+        for prior in earlier[1:]:
+            prior.part_of = earlier[0].id
+        earlier[0].open_list = total.open_list
+        earlier[0].guesses = sorted(set(earlier[0].guesses) | set(total.guesses))
+
+
+def _earlier_figure(claims: list[Claim], figure: Claim) -> Claim | None:
+    """The baseline or prior of a figure's unit stated right after it in its sentence."""
+    for claim in claims:
+        if claim.start <= figure.start or claim.sentence != figure.sentence or claim.unit != figure.unit \
+                or claim.kind != figure.kind or claim.role in ("conversion", "change"):
+            continue
+        return claim if claim.role in ("baseline", "prior") else None
+    return None
+
+
+# `해외유입 17명을 제외한 312명`, `$10.1bn excluding the $0.6bn unit`, `excluding the $0.6bn unit, revenue
+# was $10.1bn`: a figure left out and the rest.
+_EXCEPT_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,24}}?(?:{w.except_marks})\b[^\d.;]{{0,24}}", re.I)
+_EXCEPT_BEFORE = ByLanguage(lambda w: rf"(?:{w.except_marks})\b[^\d.;]{{0,12}}$", re.I)
+_BETWEEN_TWO = re.compile(r"[^\d.;]{0,24}")
+# `2600만 파운드를 먼저 보낸 뒤, 나머지 400만 파운드는`, `$45m now and the remaining $5m`: a part, then the rest.
+_REMAINDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s*$", re.I)
+
+
+def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
+    """Two figures of one unit and metric joined by `제외한` / `excluding`, or a figure and the `나머지` /
+    `the remaining` figure after it, add up to the whole: the nearest figure of their unit stated before
+    them (in their sentence or the two before) that is at least as large as either — found by
+    position, so a guess."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    for position, (first, second) in enumerate(zip(figures, figures[1:])):
+        if (first.unit != second.unit or first.part_of or second.part_of or first.counter != second.counter
+                or (first.metric and second.metric and first.metric != second.metric)):
+            continue
+        rest = second.sentence - first.sentence <= 1 and _REMAINDER_BEFORE[lang].search(
+            text, max(0, second.start - 24), second.start)
+        if not rest and (first.sentence != second.sentence or not (
+                _EXCEPT_BETWEEN[lang].fullmatch(text, first.end, second.start)
+                or (_EXCEPT_BEFORE[lang].search(text, max(0, first.start - 40), first.start)
+                    and _BETWEEN_TWO.fullmatch(text, first.end, second.start)))):
+            continue
+        whole = None
+        for candidate in reversed(figures[:position]):
+            if first.sentence - candidate.sentence > 2:
+                break
+            if (candidate.unit != first.unit or candidate.counter != first.counter or candidate.part_of is not None
+                    or candidate.high < max(first.low, second.low)
+                    or (candidate.metric and second.metric and candidate.metric != second.metric)):
+                continue
+            whole = candidate
+            break
+        if whole is not None:
+            first.part_of = second.part_of = whole.id
+            whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
+    """`- Passengers: 12.4 million` then `- Carrier A: 4.2 million;`, `- Carrier B: 2.3 million;` …: a run of
+    three or more lines, each a label and one figure of one unit, breaks down the labelled figure on
+    the line right before the run. The run may leave parts out (open), and the link is found by
+    position, so it is a guess."""
+    lines = [f for f in labelled_figures(claims, text, lang) if f.claim.kind in _AMOUNTS and f.claim.role == "value"]
+    position = 0
+    while position < len(lines):
+        head = lines[position]
+        run = []
+        for item in lines[position + 1:]:
+            previous = run[-1].claim if run else head.claim
+            if (not item.bare or item.claim.line != previous.line + 1 or item.claim.unit != head.claim.unit
+                    or item.claim.counter != head.claim.counter or item.claim.part_of is not None):
+                break
+            run.append(item)
+        parts = [item.claim for item in run]
+        if len(parts) >= 3 and head.claim.part_of is None and all(p.high < head.claim.low for p in parts):
+            for part in parts:
+                part.part_of = head.claim.id
+            head.claim.open_list = True
+            head.claim.guesses = sorted(set(head.claim.guesses) | {"relation"})
+            position += len(parts) + 1
+        else:
+            position += 1
 
 
 def _listed_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim] | None:
@@ -232,7 +384,7 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
         for claim, (other_pid, index) in tagged[position:]:
             if other_pid != pid or claim.unit != first.unit or claim.sentence - first.sentence > 2:
                 continue
-            if claim.period and first.period and claim.period != first.period:
+            if _periods_differ(claim, first):
                 continue  # parts of one whole are of one period
             run.setdefault(index, claim)
         if len(run) != len(lexicon.partitions[pid].members):
@@ -254,15 +406,32 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) ->
             return None
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
-        if (claim.counter and first.counter and claim.counter != first.counter) or (
-                claim.period and first.period and claim.period != first.period):
+        if (claim.counter and first.counter and claim.counter != first.counter) or _periods_differ(claim, first):
             continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
         if claim.metric and claim.metric in {p.metric for p in parts} and len({p.metric for p in parts}) > 1:
             continue  # an `imports` figure is one side of a trade partition, not its whole
-        return claim if claim.low >= max(p.high for p in parts) else None
+        if claim.low < max(p.high for p in parts):
+            continue  # a figure smaller than a part is another fact of the story, never their whole
+        return claim
     return None
+
+
+def _metrics_differ(one: Claim, other: Claim) -> bool:
+    """Whether two figures are of different metrics, as their own words say (a metric carried over from
+    an earlier sentence is a guess and separates nothing)."""
+    if "metric" in one.guesses or "metric" in other.guesses:
+        return False
+    return bool(one.metric and other.metric and one.metric != other.metric)
+
+
+def _periods_differ(one: Claim, other: Claim) -> bool:
+    """Whether two figures are stated for different periods. A period carried over from an earlier
+    clause (a guess: `수도권은 32만호로` after a sentence about 2005) separates nothing."""
+    if "period" in one.guesses or "period" in other.guesses:
+        return False
+    return bool(one.period and other.period and one.period != other.period)
 
 
 def _inside_parenthesis(text: str, start: int, position: int) -> bool:

@@ -1,0 +1,42 @@
+"""Labelled lines: a figure that a line gives after its label (`- Carrier B: 2.3 million;`).
+
+Data copy often sets figures out one to a line, each after a label and a colon, and later gives a
+second column of the same labels (their shares). The label is what ties the two together; a run
+of such lines of one unit is a breakdown of the labelled figure on the line right before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+# The start of a labelled line, up to the figure: an optional item mark, a label that does not
+# start with a digit, and a colon.
+_LABEL_BEFORE = ByLanguage(lambda w: (
+    rf"(?:^|\n)[^\S\n]*(?:(?:[-*]|{w.list_item_marks})[^\S\n]*)?(?P<label>[^\W\d][^:\n]{{0,40}}?)[^\S\n]*:[^\S\n]*$"))
+# What may follow the figure on a line that gives nothing else: closing punctuation.
+_BARE_AFTER = re.compile(r"[^\S\n]*[;,.]?[^\S\n]*(?:\n|$)")
+
+
+@dataclass(frozen=True)
+class LabelledFigure:
+    claim: Claim
+    label: str  # folded: lower case, single spaces
+    bare: bool  # nothing but closing punctuation after the figure on its line
+
+
+def labelled_figures(claims: list[Claim], text: str, lang: str) -> list[LabelledFigure]:
+    """The figures that start their line's value after a label, in text order."""
+    found = []
+    for claim in claims:
+        if claim.role == "conversion" or claim.furniture:
+            continue
+        line_start = text.rfind("\n", 0, claim.start)
+        match = _LABEL_BEFORE[lang].search(text, max(0, line_start), claim.start)
+        if match is None:
+            continue
+        label = " ".join(match.group("label").split()).casefold()
+        found.append(LabelledFigure(claim, label, bool(_BARE_AFTER.match(text, claim.end))))
+    return found
