@@ -18,6 +18,7 @@ import pickle
 from array import array
 from pathlib import Path
 
+from checker.cache import cache_dir
 from checker.errors import InputError
 
 _CACHE_VERSION = 1
@@ -78,11 +79,7 @@ class ReferenceRates:
 
 
 def _cache_path(digest: str) -> Path:
-    import platformdirs
-
-    override = os.environ.get("FACTLINT_CACHE_DIR")
-    root = Path(override) if override else Path(platformdirs.user_cache_dir("factlint"))
-    return root / f"ecb-rates-v{_CACHE_VERSION}-{digest[:24]}.pickle"
+    return cache_dir() / f"ecb-rates-v{_CACHE_VERSION}-{digest[:24]}.pickle"
 
 
 def _digest(source: Path) -> str:
