@@ -77,7 +77,6 @@ _TIME_ALTERNATIVES = rf"""(?:
     )"""  # noqa: E501 — the time grammar is one verbose expression, an alternative a line (read as a table)
 
 
-
 @functools.cache
 def _plain_time_re() -> re.Pattern[str]:
     """The plain expression: every alternative tried wherever a first character fits. Compiled only
