@@ -54,7 +54,7 @@ def write_cached(path: Path, stamp: str, data: object, keep: int | None = None) 
         with os.fdopen(fd, "wb") as handle:
             pickle.dump({"stamp": stamp, "data": data}, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
-    except OSError:
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):  # unwritable, or data pickle refuses
         try:
             os.unlink(temporary)
         except OSError:

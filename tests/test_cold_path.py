@@ -1,11 +1,13 @@
 """A one-article check starts cheaply (issue 12, "cheap cold paths"): it imports nothing it does not use,
-and the language data it would validate on every start is read back from a cache that is safe to
-lose, corrupt or outdate. Time itself is measured by benchmarks/cold_start.py, never here."""
+and the language data it would validate and the regular expressions it would compile on every start
+are read back from caches that are safe to lose, corrupt or outdate. Time itself is measured by
+benchmarks/cold_start.py, never here."""
 from __future__ import annotations
 
 import json
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -14,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import cache
+from checker import cache, regex_cache
 from checker.extract import lang
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -237,3 +239,96 @@ def test_processes_starting_at_once_share_one_cache(tmp_path):
         assert isinstance(pickle.load(handle)["data"], tuple)
     again = subprocess.run(command, capture_output=True, cwd=tmp_path, env=_env(tmp_path), timeout=120)
     assert again.stdout == outputs[0][0]
+
+
+# ---------------------------------------------------------------- compiled regular expressions
+
+SAMPLES = [
+    (r"(?P<amount>\d+(?:,\d{3})*)\s?(?P<unit>억|조)원", 0),
+    (r"(?<![가-힣])(?:매출|영업\s?이익)(?=[^가-힣]|$)", 0),
+    (r"\b(?:rose|fell)\s+(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", re.I),
+    (r"""(?: (?P<q>[1-4])\s?분기   # a quarter
+           | (?P<h>상|하)반기 )""", re.X),
+    (r"[가-힣A-Za-z]{2,8}(?:은|는|이|가)", re.I),
+]
+
+
+@pytest.fixture
+def fresh_programs(tmp_path, monkeypatch):
+    """The regex cache of a folder of the test's own, its in-process state emptied before and after."""
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    learnt: list[str] = []
+    learn = regex_cache._learn
+
+    def counting(key, compiled):
+        learnt.append(key[0])
+        return learn(key, compiled)
+
+    monkeypatch.setattr(regex_cache, "_learn", counting)
+
+    def restart():
+        monkeypatch.setattr(regex_cache, "_programs", None)
+        monkeypatch.setattr(regex_cache, "_used", set())
+        monkeypatch.setattr(regex_cache, "_learnt", False)
+        learnt.clear()
+
+    restart()
+    yield tmp_path / "cache", learnt, restart
+    restart()
+
+
+def test_a_cached_program_makes_the_pattern_re_compile_makes(fresh_programs):
+    folder, learnt, restart = fresh_programs
+    first = [regex_cache.compile_re(p, f) for p, f in SAMPLES]
+    assert len(learnt) == len(SAMPLES)
+    regex_cache._save()
+    assert len(list(folder.glob("regex-*.pickle"))) == 1
+    restart()
+    again = [regex_cache.compile_re(p, f) for p, f in SAMPLES]
+    assert learnt == []  # every one from the cache
+    for (pattern, flags), cached, fresh in zip(SAMPLES, again, first):
+        assert cached == fresh == re.compile(pattern, flags)
+        assert cached.groupindex == fresh.groupindex and cached.flags == fresh.flags
+    text = "올해 3분기 영업이익은 1,200억원으로 sales rose 12.5 per cent; 하반기 매출"
+    assert [m.group(0) for p in again for m in p.finditer(text)] == \
+           [m.group(0) for p in first for m in p.finditer(text)]
+
+
+def test_a_refused_or_corrupt_cache_falls_back_to_re_compile(fresh_programs):
+    folder, learnt, restart = fresh_programs
+    pattern, flags = SAMPLES[0]
+    regex_cache.compile_re(pattern, flags)
+    regex_cache._save()
+    (path,) = folder.glob("regex-*.pickle")
+    with path.open("rb") as handle:
+        stored = pickle.load(handle)
+    program = stored["data"][(pattern, flags)]
+    stored["data"][(pattern, flags)] = (*program[:2], [0, 1, 2], *program[3:])  # a program the engine refuses
+    path.write_bytes(pickle.dumps(stored))
+    restart()
+    assert regex_cache.compile_re(pattern, flags) == re.compile(pattern, flags)
+    assert learnt == [pattern]  # compiled anew, and learnt again
+    path.write_bytes(b"\x80\x05 not a pickle")
+    restart()
+    assert regex_cache.compile_re(pattern, flags) == re.compile(pattern, flags)
+
+
+def test_a_bad_pattern_is_the_error_re_compile_raises(fresh_programs):
+    with pytest.raises(re.error):
+        regex_cache.compile_re(r"(?P<open", 0)
+
+
+def test_the_patterns_are_the_same_in_every_process(tmp_path):
+    """Word lists come from sets; their order must not follow the process's string hashing, or no
+    process would find the programs the one before it cached."""
+    article = _article(tmp_path, "orchard.md", PLAIN)
+    keys = []
+    for seed in ("1", "2"):
+        env = {**_env(tmp_path), "PYTHONHASHSEED": seed, "FACTLINT_CACHE_DIR": str(tmp_path / f"cache{seed}")}
+        run = subprocess.run([sys.executable, "-m", "checker", "check", article], capture_output=True,
+                             cwd=tmp_path, env=env, timeout=120)
+        assert run.returncode == 0, run.stderr
+        (path,) = (tmp_path / f"cache{seed}").glob("regex-*.pickle")
+        with path.open("rb") as handle:
+            keys.append(set(pickle.load(handle)["data"]))
+    assert len(keys[0]) > 50 and keys[0] == keys[1]

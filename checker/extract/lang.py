@@ -30,6 +30,7 @@ import pydantic
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.cache import cache_path, read_cached, write_cached
+from checker.regex_cache import compile_re
 
 
 class VocabClass(BaseModel):
@@ -461,7 +462,8 @@ def link_alternations(code: str) -> LinkAlternations:
 
 class ByLanguage:
     """A link-stage pattern: its structure is code (`build` combines vocabulary classes), its words
-    are the document language's data. Compiled once per language, on first use."""
+    are the document language's data. Compiled once per language, on first use (from a cached program
+    when there is one: checker/regex_cache.py)."""
 
     __slots__ = ("_build", "_flags", "_compiled")
 
@@ -473,5 +475,6 @@ class ByLanguage:
     def __getitem__(self, code: str) -> re.Pattern[str]:
         pattern = self._compiled.get(code)
         if pattern is None:
-            pattern = self._compiled[code] = re.compile(self._build(link_alternations(code)), self._flags)
+            built = self._build(link_alternations(code))
+            pattern = self._compiled[code] = compile_re(built, self._flags)
         return pattern
