@@ -285,7 +285,7 @@ def _record_fields() -> dict[str, tuple[Any, Any]]:
 
 
 ClaimRecord = create_model(
-    "ClaimRecord", __config__=ConfigDict(ser_json_inf_nan="strings", title="Claim"),
+    "ClaimRecord", __config__=ConfigDict(ser_json_inf_nan="strings", title="Claim", defer_build=True),
     __doc__="A mention placed in context: who, what, when, and how it relates to others.", **_record_fields())
 
 CLAIM_RECORD_FIELDS = tuple(ClaimRecord.model_fields)
