@@ -23,11 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Loaded only by the commands or the articles that use them: the ledger (sqlite3), worker processes
 # (multiprocessing), the bundled rate file's package (currency_converter: urllib, http, ssl), the
-# HTML report (jinja2), the distributed runner (dask), the service and the language server.
+# HTML report (jinja2), the distributed runner (dask), the service and the language server, the
+# tables of `claims` and `rules` (rich.table).
 NEVER_ON_A_ONE_ARTICLE_CHECK = (
     "sqlite3", "multiprocessing", "concurrent.futures.process", "currency_converter", "jinja2", "dask",
     "urllib.request", "ssl", "checker.serve.engine", "checker.lsp.server", "checker.scale.distributed",
-    "fastapi", "uvicorn", "pygls", "kiwipiepy",
+    "fastapi", "uvicorn", "pygls", "kiwipiepy", "rich.table",
 )
 
 PLAIN = """\
