@@ -7,8 +7,9 @@ Each command runs --runs times after one run not counted (it builds the caches a
 builds: the rate table, the validated language data); each row is the median wall clock and
 the median CPU time (user + system) of those runs, with the spread of the wall clock. The
 commands may write and read compiled bytecode (`__pycache__`), as an installed package does,
-whatever PYTHONDONTWRITEBYTECODE says; --no-bytecode compiles every module from source on every
-run instead (PYTHONDONTWRITEBYTECODE=1 on a fresh checkout).
+whatever PYTHONDONTWRITEBYTECODE says; --no-bytecode removes the trees' own bytecode first and
+runs with PYTHONDONTWRITEBYTECODE=1, so factlint's modules compile from source on every run (a
+fresh checkout with that variable set; the installed libraries keep theirs).
 
 --checkout DIR (repeatable) measures the code of other source trees too (an unpacked older
 commit: `git archive COMMIT | tar -x -C DIR`), with this interpreter and its packages, one
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -67,6 +69,8 @@ def main() -> int:
         env["PYTHONPATH"] = os.pathsep.join([str(tree), env.get("PYTHONPATH", "")])
         if args.no_bytecode:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
+            for cache in [*tree.glob("checker/**/__pycache__"), *tree.glob("rules/**/__pycache__")]:
+                shutil.rmtree(cache, ignore_errors=True)
         envs[tree] = env
     load_before = os.getloadavg()[0]
     results: dict[tuple[str, Path], list[tuple[float, float]]] = {}
@@ -78,7 +82,7 @@ def main() -> int:
             for tree in trees:
                 results.setdefault((name, tree), []).append(one_run(command, tree, envs[tree]))
     load_after = os.getloadavg()[0]
-    bytecode = "modules compiled from source on every run" if args.no_bytecode else "compiled bytecode cached"
+    bytecode = "factlint's modules compiled from source on every run" if args.no_bytecode else "bytecode cached"
     print(f"median of {args.runs} whole-process runs ({bytecode}); "
           f"load average {load_before:.1f} before, {load_after:.1f} after")
     print()
