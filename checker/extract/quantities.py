@@ -194,7 +194,7 @@ class Patterns:
         between = r"(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){0,4}"
         self.part_of = compile_re(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
         eq = data.equivalents
-        self.paren_open = compile_re(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
+        self.paren_open = re.compile(rf"\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
         self.equivalent_before = (compile_re(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I)
                                   if eq.before else None)
