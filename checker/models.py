@@ -19,14 +19,20 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+# Each model builds its validator when first used (`defer_build`), not on import: a run pays only
+# for the models it uses (a one-article check never builds Repair, Suggestion or Passed, say).
+
+
 class Span(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
     start: int
     end: int
 
 
 class Document(BaseModel):
     """An article: the original text, never altered, plus its metadata."""
+
+    model_config = ConfigDict(defer_build=True)
 
     path: str
     text: str
@@ -80,6 +86,8 @@ QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity))
 class TimeRef(BaseModel):
     """A time expression, resolved against the publication date."""
 
+    model_config = ConfigDict(defer_build=True)
+
     start: int
     end: int
     text: str
@@ -92,6 +100,8 @@ class TimeRef(BaseModel):
 class Mention(BaseModel):
     """A quantity found in the text, before it is placed in context."""
 
+    model_config = ConfigDict(defer_build=True)
+
     start: int
     end: int
     text: str
@@ -103,6 +113,8 @@ class Mention(BaseModel):
 class Repair(BaseModel):
     """A well-formed number a malformed one may have meant, with its rounding interval."""
 
+    model_config = ConfigDict(defer_build=True)
+
     text: str
     value: float
     low: float
@@ -111,6 +123,8 @@ class Repair(BaseModel):
 
 class Malformed(BaseModel):
     """A number written in a shape that cannot be read as one value."""
+
+    model_config = ConfigDict(defer_build=True)
 
     start: int
     end: int
@@ -124,6 +138,8 @@ class Malformed(BaseModel):
 
 class Extraction(BaseModel):
     """The extract stage's output for one document."""
+
+    model_config = ConfigDict(defer_build=True)
 
     document: Document
     mentions: list[Mention]
@@ -277,7 +293,7 @@ def _record_fields() -> dict[str, tuple[Any, Any]]:
 
 
 ClaimRecord = create_model(
-    "ClaimRecord", __config__=ConfigDict(ser_json_inf_nan="strings", title="Claim"),
+    "ClaimRecord", __config__=ConfigDict(ser_json_inf_nan="strings", title="Claim", defer_build=True),
     __doc__="A mention placed in context: who, what, when, and how it relates to others.", **_record_fields())
 
 CLAIM_RECORD_FIELDS = tuple(ClaimRecord.model_fields)
@@ -286,7 +302,7 @@ CLAIM_RECORD_FIELDS = tuple(ClaimRecord.model_fields)
 class ClaimSet(BaseModel):
     """The claims of one document (the link stage's output)."""
 
-    model_config = ConfigDict(ser_json_inf_nan="strings")  # its claims' `이상` bounds
+    model_config = ConfigDict(ser_json_inf_nan="strings", defer_build=True)  # its claims' `이상` bounds
 
     document: Document
     claims: list[Claim]
@@ -298,6 +314,8 @@ class ClaimSet(BaseModel):
 class NameMention(BaseModel):
     """A person or outlet name as written, for the spelling check."""
 
+    model_config = ConfigDict(defer_build=True)
+
     start: int
     end: int
     text: str
@@ -306,6 +324,7 @@ class NameMention(BaseModel):
 
 
 class Location(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     path: str
     start: int
     end: int
@@ -322,6 +341,8 @@ class Suggestion(BaseModel):
     Applying `replacement` over `location` ([start, end) of its path) makes the relation hold
     (the other numbers unchanged)."""
 
+    model_config = ConfigDict(defer_build=True)
+
     location: Location  # the number's span; its `message` is unset (the suggestion's own is below)
     original: str  # the text replaced
     replacement: str  # in the article's notation (`80조 9000억원`, `$1.35bn`)
@@ -331,6 +352,7 @@ class Suggestion(BaseModel):
 
 
 class Finding(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     rule: str
     severity: Severity
     message: str
@@ -344,6 +366,8 @@ class Finding(BaseModel):
 
 class Passed(BaseModel):
     """A relation that holds, for --show-passed."""
+
+    model_config = ConfigDict(defer_build=True)
 
     rule: str
     message: str

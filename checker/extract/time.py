@@ -7,6 +7,7 @@ linker resolves it against the period of the claim it qualifies.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from checker.extract.lang import every_language
@@ -14,6 +15,7 @@ from checker.models import TimeRef
 
 # Period arithmetic lives in checker/periods.py (shared by every stage); these names stay importable here.
 from checker.periods import period_contains, periods_compatible, previous_period  # noqa: F401
+from checker.regex_cache import compile_re
 
 _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -29,7 +31,8 @@ _EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 # A span of time (`4년간`, `5년 3개월 만에`, `in 12 years`): the number and the unit, from every
 # language's data; it dates nothing, so it is a time expression without a period.
 _ELAPSED_UNITS = "|".join(dict.fromkeys(f"(?:{u})" for data in every_language() for u in data.elapsed_time.units))
-_ELAPSED_WORDS = sorted({w for data in every_language() for w in data.elapsed_time.number_words}, key=len, reverse=True)
+_ELAPSED_WORDS = sorted({w for data in every_language() for w in data.elapsed_time.number_words},
+                        key=lambda w: (-len(w), w))  # longest first, and the same order in every process
 _ELAPSED_NUMBER = "|".join([r"(?<![\d.,])\d{1,3}", *(rf"\b{w}" for w in _ELAPSED_WORDS)])
 _ELAPSED = rf"(?:{_ELAPSED_NUMBER})\s?(?:{_ELAPSED_UNITS or '(?!)'})"
 
@@ -75,8 +78,18 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<elapsed>{_ELAPSED})
     )"""  # noqa: E501 — the time grammar is one verbose expression, an alternative a line (read as a table)
 
-# The plain expression: every alternative tried wherever a first character fits.
-TIME_RE_PLAIN = re.compile(_TIME_FIRST + _TIME_ALTERNATIVES, re.X | re.I)
+
+@functools.cache
+def _plain_time_re() -> re.Pattern[str]:
+    """The plain expression: every alternative tried wherever a first character fits. Compiled only
+    when asked for (`TIME_RE_PLAIN`, or no fast start below): compiling it costs a cold run 11 ms."""
+    return compile_re(_TIME_FIRST + _TIME_ALTERNATIVES, re.X | re.I)
+
+
+def __getattr__(name: str):
+    if name == "TIME_RE_PLAIN":  # the tests compare the fast start's matches with the plain expression's
+        return _plain_time_re()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _fast_start() -> str | None:
@@ -146,7 +159,7 @@ def _literal_prefix(phrase: str) -> str:
 
 _FAST_START = _fast_start()
 # What `find_times` runs: the plain expression with the stricter start (the same matches).
-TIME_RE = re.compile(_FAST_START + _TIME_ALTERNATIVES, re.X | re.I) if _FAST_START else TIME_RE_PLAIN
+TIME_RE = compile_re(_FAST_START + _TIME_ALTERNATIVES, re.X | re.I) if _FAST_START else _plain_time_re()
 
 
 def _recent_month(month: int, published: dt.date, last: bool) -> int:

@@ -32,7 +32,7 @@ def unit_continues_word(unit: str, following: str, language: str = "ko") -> bool
 
 
 def alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # the same in every process
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,7 +26,6 @@ import hashlib
 import json
 import os
 import random
-import sqlite3
 import time
 import zlib
 from collections import defaultdict
@@ -34,11 +33,17 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.check.base import Context
 from checker.check.engine import cross_article_keys
 from checker.errors import InputError
 from checker.models import Claim, ClaimSet, Document
+
+if TYPE_CHECKING:
+    # A check without a ledger imports this module (through the pipeline) but opens no database:
+    # sqlite3 is imported by the functions that open, read or write one.
+    import sqlite3
 
 APPLICATION_ID = 0x46414354  # "FACT": tells our files from other SQLite databases
 SCHEMA_VERSION = 3
@@ -185,6 +190,8 @@ class Ledger:
         """Open (or create) a ledger. Several processes may create and migrate one at the same moment:
         the first-time set-up (schema, WAL mode) runs under a lock file beside it, and a busy database
         is retried. `readonly`: a check only reads, so a ledger it may not write still serves."""
+        import sqlite3
+
         path = Path(path)
         if must_exist and not path.is_file():
             raise InputError(str(path), "no such ledger (create one with `factlint ledger add`)")
@@ -223,6 +230,8 @@ class Ledger:
     def _open_readonly(cls, path: Path) -> Ledger:
         """For reading only: no set-up, no migration. A ledger in a folder this process may not write
         (no WAL index can be made) is read as an immutable file."""
+        import sqlite3
+
         last: Exception | None = None
         for query in ("mode=ro", "mode=ro&immutable=1"):
             conn = None
@@ -284,6 +293,8 @@ class Ledger:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        import sqlite3
+
         # IMMEDIATE takes the write lock up front, so a read-then-write never fails half-way as "busy".
         try:
             _retry(lambda: self.conn.execute("BEGIN IMMEDIATE"))
@@ -439,6 +450,8 @@ class _NeedsMigration(Exception):
 
 
 def _busy(exc: Exception) -> bool:
+    import sqlite3
+
     text = str(exc).lower()
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
@@ -446,6 +459,8 @@ def _busy(exc: Exception) -> bool:
 def _retry(action: Callable, attempts: int = 60):
     """SQLite answers `database is locked` at once (no busy wait) for some statements, such as a
     journal-mode change or a first read of a file another process is creating: try again."""
+    import sqlite3
+
     for attempt in range(attempts):
         try:
             return action()

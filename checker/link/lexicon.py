@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.extract.lang import link_alternations
+from checker.regex_cache import compile_re
 from checker.tomlfile import read_toml, validation_error
 
 
@@ -60,7 +61,8 @@ def _alternation(words: list[str], names: bool = True) -> str:
         return re.escape(word).replace(r"\ ", r"\s?")
 
     # Longest first, spaces not counted: `영업이익률` must win over `영업 이익`.
-    unique = sorted(set(words), key=lambda w: (len(w.replace(" ", "")), len(w)), reverse=True)
+    # (ties in a fixed order: the same pattern in every process, so its compiled program is cached)
+    unique = sorted(set(words), key=lambda w: (-len(w.replace(" ", "")), -len(w), w))
     latin = [w for w in unique if w.isascii() and w[:1].isalnum()]
     hangul = [w for w in unique if names and w not in latin and "\uac00" <= w[-1] <= "\ud7a3"]
     other = [w for w in unique if w not in latin and w not in hangul]
@@ -136,7 +138,7 @@ class Lexicon:
     @cached_property
     def entity_re(self) -> re.Pattern[str]:
         words = [a for e in self.entities.values() for a in (*e.aliases, *e.variants)]
-        return re.compile(_alternation(words))
+        return compile_re(_alternation(words))
 
     @cached_property
     def alias_to_metric(self) -> dict[str, str]:
@@ -145,7 +147,7 @@ class Lexicon:
     @cached_property
     def metric_re(self) -> re.Pattern[str]:
         words = [a for m in self.metrics.values() for a in m.aliases]
-        return re.compile(_alternation(words, names=False), re.I)
+        return compile_re(_alternation(words, names=False), re.I)
 
     @cached_property
     def alias_to_partition(self) -> dict[str, tuple[str, int]]:
@@ -154,7 +156,7 @@ class Lexicon:
 
     @cached_property
     def partition_re(self) -> re.Pattern[str]:
-        return re.compile(_alternation(list(self.alias_to_partition_surfaces())), re.I)
+        return compile_re(_alternation(list(self.alias_to_partition_surfaces())), re.I)
 
     def alias_to_partition_surfaces(self) -> list[str]:
         return [alias for p in self.partitions.values() for aliases in p.members for alias in aliases]

@@ -14,7 +14,7 @@ MANIFEST_NAME = "articles.toml"
 
 
 class ArticleMeta(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built only when a run reads a manifest
     file: str
     published: dt.date | None = None
     language: str | None = None
@@ -23,7 +23,7 @@ class ArticleMeta(BaseModel):
 
 
 class Manifest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     article: list[ArticleMeta] = []
 
 

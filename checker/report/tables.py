@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import json
-
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from checker.check import formatting as fmt
 from checker.check.packs import RuleSet
 from checker.intervals import Interval
 from checker.models import Claim
+
+if TYPE_CHECKING:
+    from rich.table import Table  # imported where a table is drawn: `factlint check` draws none
 
 
 def _relations(claim: Claim) -> str:
@@ -49,6 +51,7 @@ def claims_tables(claimsets, width: int = 80, lang: str = "en") -> list:
     """One table per article, titled with its path, so that no column repeats it. Below 110 cells
     the kind, role and relations fold into the context column; the JSON format has every field.
     `lang`: the headings and the who, what and when in that language; numbers as the article writes them."""
+    from rich.table import Table
     from rich.text import Text
 
     lang = lang if lang in _CLAIMS_WORDS else "en"
@@ -98,6 +101,8 @@ def claims_tables(claimsets, width: int = 80, lang: str = "en") -> list:
 
 
 def rules_table(rules: RuleSet, width: int = 80) -> Table:
+    from rich.table import Table
+
     table = Table(title="factlint rules", title_justify="left", pad_edge=False)
     table.add_column("code", no_wrap=True)
     table.add_column("name", overflow="fold", ratio=2)

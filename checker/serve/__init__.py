@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 from checker.errors import UsageError
-from checker.serve.engine import Engine
 
 DEFAULT_PORT = 8737
 TOKEN_ENV = "FACTLINT_TOKEN"
@@ -65,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         raise _missing("uvicorn") from None
     try:
-        from checker.serve.app import create_app
+        # (the engine comes with the app: `factlint check` imports none of the service's modules)
+        from checker.serve.app import Engine, create_app
     except ImportError as exc:
         raise _missing(exc.name or "fastapi") from None
     import socket

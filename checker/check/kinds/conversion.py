@@ -102,7 +102,7 @@ class Conversion(CheckKind):
             # each plausible but disagree are this one's. One wrong number, one finding.
             plausible = [r for r in rates if self._within_reference(r, claimset, params) is not False]
             yield from self._internal(plausible, params, ctx)
-        elif claimset.document.published is not None:
+        elif claimset.document.published is not None and rates:  # no conversion: the rate table is not loaded
             yield from self._reference(rates, claimset, params, ctx)
 
     def _internal(self, rates: list[ImpliedRate], params: ConversionParams, ctx: Context) -> Iterable[Draft]:
