@@ -35,6 +35,7 @@ OUTPUTS = {
     "json.json": ["--format", "json"],
     "sarif.json": ["--format", "sarif"],
     "html.html": ["--format", "html"],
+    "html-ko.html": ["--format", "html", "--lang", "ko"],
 }
 CASES = [(name, suffix) for name in INPUTS for suffix in OUTPUTS]
 
@@ -48,7 +49,7 @@ def _normalize(suffix: str, output: str) -> str:
     """SARIF's rule table is the pack's documentation (the rule tests hold it): only each rule's id and
     name are kept here. The source root is the checkout's own path. The HTML stamp's version and time
     are placeholders, and the checkout's path (a configuration file's, should one be named) is ROOT."""
-    if suffix == "html.html":
+    if suffix.startswith("html"):
         output, stamps = HTML_STAMP.subn(r"\1VERSION\2DATE", output)
         assert stamps == 1, "the HTML report has one stamp, in the shape HTML_STAMP knows"
         return output.replace(ROOT.as_uri(), "file:///ROOT").replace(str(ROOT), "ROOT")
