@@ -625,6 +625,10 @@ def test_a_stock_quote_relates_to_nothing_outside_it(knowledge):
                  id="en-instead-of-and-more-than"),
     pytest.param("The average price was £231,000 in March, which was £14,000 higher than in March last year.",
                  {"£14,000": ("change", "£231,000", None)}, id="en-amount-higher-than"),
+    pytest.param("Spot gold fell 0.4% to $2,231.40 an ounce, about $120 below its record high of $2,351.29 set in "
+                 "April.", {"0.4%": ("change", "$2,231.40", None),
+                            "about $120": ("change", "$2,231.40", "$2,351.29")},
+                 id="en-a-comparison-names-the-baseline-of-its-own-difference-only"),
     pytest.param("More than 500 people came.", {"More than 500 people": ("value", None, None)},
                  id="en-more-than-before-a-figure-is-its-bound"),
     pytest.param("상용직은 176.4시간으로 0.3%(+0.5시간) 증가한 반면 임시직은 112.6시간으로 1.8%(-2.1시간) 감소했다.",

@@ -97,9 +97,18 @@ def _ko_groups(value: float) -> str:
     return " ".join(parts)
 
 
-def number(value: float, lang: str = "en", digits: int | None = 4) -> str:
+def _written(value: float, step: float) -> str:
+    """A value with the decimals its rounding step gives it (`2.60` for 2.6 written to 0.01)."""
+    if step <= 0 or step >= 1 or not math.isfinite(step):
+        return _plain(value)
+    decimals = min(6, max(0, round(-math.log10(step))))
+    return f"{value:,.{decimals}f}"
+
+
+def number(value: float, lang: str = "en", digits: int | None = 4, step: float = 0.0) -> str:
     """A bare amount: `512억`, `79조 1400억` in Korean, `51.2bn` in English (`digits`: significant
-    digits to round to; None keeps the value as it is)."""
+    digits to round to; None keeps the value as it is; `step`: the rounding step it was written
+    with, whose decimals an English amount keeps: `$2.60tn`)."""
     if not math.isfinite(value):
         return _significant(value)
     shown = _round_sig(value, digits) if digits else value
@@ -109,8 +118,8 @@ def number(value: float, lang: str = "en", digits: int | None = 4) -> str:
     size = abs(shown)
     for threshold, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
         if size >= threshold * (1 - 1e-12):
-            return sign + _plain(size / threshold) + suffix
-    return sign + _plain(size)
+            return sign + _written(size / threshold, step / threshold) + suffix
+    return sign + _written(size, step)
 
 
 def _with_unit(core: str, unit: str, lang: str, long: bool = False) -> str:
@@ -140,7 +149,7 @@ def _with_unit(core: str, unit: str, lang: str, long: bool = False) -> str:
     return f"{core} {unit}"
 
 
-def _core(value: float, unit: str, lang: str, digits: int | None) -> str:
+def _core(value: float, unit: str, lang: str, digits: int | None, step: float = 0.0) -> str:
     if not math.isfinite(value):
         return _significant(value)
     if unit in ("percent", "pp", "multiple", "fraction"):
@@ -148,13 +157,15 @@ def _core(value: float, unit: str, lang: str, digits: int | None) -> str:
         return ("−" if shown < 0 else "") + _plain(abs(shown))
     if unit == "INR" and lang != "ko" and abs(value) >= 1e7:
         crore = (_round_sig(value, digits) if digits else value) / 1e7
-        return ("−" if crore < 0 else "") + _plain(abs(crore)) + " crore"
-    return number(value, lang, digits)
+        return ("−" if crore < 0 else "") + _written(abs(crore), step / 1e7) + " crore"
+    return number(value, lang, digits, step)
 
 
-def amount(value: float, unit: str, lang: str = "en", digits: int | None = 4, long: bool = False) -> str:
-    """A value with its unit in the notation of `lang`. `long`: English scale words spelled out."""
-    core = _core(value, unit, lang, digits)
+def amount(value: float, unit: str, lang: str = "en", digits: int | None = 4, long: bool = False,
+           step: float = 0.0) -> str:
+    """A value with its unit in the notation of `lang`. `long`: English scale words spelled out;
+    `step`: the rounding step it was written with (an English amount keeps its decimals)."""
+    core = _core(value, unit, lang, digits, step)
     if unit == "INR" and core.endswith(" crore"):
         return f"{'−' if core.startswith('−') else ''}₹{core.removeprefix('−')}"
     return _with_unit(core, unit, lang, long)
@@ -190,7 +201,8 @@ def stated(claim, lang: str = "en", words: str | None = None) -> str:
     words (`약 12.5%`, `about $1.35bn`, `640억 위안 이상`)."""
     words = words or lang
     value = _precision(claim.value, getattr(claim, "step", 0.0) or 0.0)
-    text = amount(value, claim.unit, lang, digits=None if value else 4, long=long_style(claim.text))
+    text = amount(value, claim.unit, lang, digits=None if value else 4, long=long_style(claim.text),
+                  step=getattr(claim, "step", 0.0) or 0.0)
     counter = getattr(claim, "counter", None) if claim.unit == "count" else None
     if counter:  # what is counted, as written: `26만 9100명`, `2,417.63 points`
         text += counter if _HANGUL.match(counter) else f" {counter}"

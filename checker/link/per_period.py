@@ -18,7 +18,7 @@ _PER_PERIOD_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_period_before})\s*$", re.
 _PER_PERIOD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_period_after})", re.I)
 _TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
-# `연봉 3억원씩, 매년 옵션 4억원씩 등 총액 16억원`: the total of a list, not of the amount before it
+# `연봉 2억원씩, 매년 옵션 5억원씩 등 총액 17억원`: the total of a list, not of the amount before it
 _LIST_MARK = ByLanguage(lambda w: rf"(?:{w.open_list_marks})")
 _DIGITS = re.compile(r"\d+")
 _MAX_BETWEEN = 40  # characters from the amount to its total

@@ -41,7 +41,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 else:
                     indices_of_value = indices
                 if target is not None:
-                    _link_change(claims, claim, claims[target], indices_of_value)
+                    owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
+                    _link_change(claims, claim, claims[target], indices_of_value, owned)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
                     taken.add((target, claim.kind, claim.basis))
@@ -235,7 +236,25 @@ def _value_after(claims: list[Claim], own: list[int], following: list[int], chan
     return values[0] if _names_metric(change) and _names_metric(value) and value.metric == change.metric else None
 
 
-def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list[int]) -> None:
+# `about $110 below its record high of $2,431.29`: the figure a comparison names is the baseline of
+# the difference before the comparison only (not of the day's `fell 0.4%` in the same sentence).
+_COMPARATIVE_TO = ByLanguage(lambda w: (
+    rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?(?:(?:the|its|an?)\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"), re.I)
+
+
+def _comparative_baselines(claims: list[Claim], indices: list[int], text: str, lang: str) -> dict[int, int]:
+    """baseline index → the index of the change whose comparison names it."""
+    owned = {}
+    for before, after in zip(indices, indices[1:]):
+        if (claims[before].role == "change" and claims[after].role == "baseline"
+                and _COMPARATIVE_TO[lang].fullmatch(text, claims[before].end, claims[after].start)):
+            owned[after] = before
+    return owned
+
+
+def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list[int],
+                 owned: dict[int, int] | None = None) -> None:
     change.change_of = value.id
     change.metric = change.metric or value.metric
     change.scope = change.scope or value.scope
@@ -245,8 +264,10 @@ def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list
     if value.period:
         change.period, change.period_span = value.period, value.period_span
     # The baseline is named in the change's own sentence.
-    priors = [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit
-              and claims[j].forecast == change.forecast]
+    owned = owned or {}
+    mine = [j for j, owner in owned.items() if claims[owner] is change]
+    priors = mine or [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit
+                      and claims[j].forecast == change.forecast and j not in owned]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors:
         return

@@ -61,8 +61,10 @@ _GENITIVE = ByLanguage(lambda w: w.genitive)
 _COMPARATIVE_AFTER = ByLanguage(lambda w: (
     rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})\s+(?:{w.than_words}\b|the\b|its\b|an?\b|[$€£¥₹])"),
     re.I)
+# (`… $110 below its record high of $2,431.29`: a few words naming what it is compared with, then `of`)
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: (
-    rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?(?:(?:the|its|an?)\s+)?$"),
+    rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?(?:(?:the|its|an?)\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"),
     re.I)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
