@@ -133,7 +133,8 @@ def test_changed_article_replaces_its_claims(tmp_path, capsys, knowledge, metric
     assert_complete(db, metric_types)
     draft = analyze([str(seeds(tmp_path / "drafts", DRAFT))], knowledge, jobs=1).claimsets
     with Ledger.open(db, must_exist=True) as ledger:
-        periods = {c.period for cs in ledger.related_claimsets(draft) for c in cs.claims if c.metric == "investment"}
+        periods = {str(c.period) for cs in ledger.related_claimsets(draft) for c in cs.claims
+                   if c.metric == "investment"}
     assert "2024-02" in periods and "2024-05" not in periods
 
 
@@ -395,7 +396,7 @@ def test_migrates_a_version_1_ledger(tmp_path, knowledge, metric_types):
         related = ledger.related_claimsets(draft)
     assert stats.articles == 5 and stats.claims == sum(len(cs.claims) for cs in published)
     moonshot = [c for cs in related for c in cs.claims if "moonshot" in c.entities]
-    assert {c.period for c in moonshot} == {"2024-05"}
+    assert {str(c.period) for c in moonshot} == {"2024-05"}
     assert assert_complete(db, metric_types) == 5
     with sqlite3.connect(db) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

@@ -13,6 +13,7 @@ from checker.check.formatting import WORDING, label
 from checker.check.kinds import KINDS
 from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
 from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed, Suggestion
+from checker.periods import Period
 
 
 @dataclass(slots=True)
@@ -272,7 +273,8 @@ def cross_article_keys(claimset: ClaimSet, ctx: Context,
     for kind in KINDS.values() if kinds is None else kinds:
         for grouping in kind.groupings:
             for key, entry in kind.entries(claimset, grouping, ctx):
-                parts = list(key) if isinstance(key, tuple) else [key]
+                parts = [str(part) if isinstance(part, Period) else part
+                         for part in (key if isinstance(key, tuple) else (key,))]  # a period as its edge string
                 yield json.dumps([grouping, *parts], ensure_ascii=False), entry
 
 

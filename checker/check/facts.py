@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from checker.models import Claim, ClaimSet
-from checker.periods import previous_period
+from checker.periods import Period
 
 
 def is_fact(claim: Claim) -> bool:
@@ -70,16 +70,18 @@ class ClaimIndex:
                 self._changes.append(claim)
 
     @staticmethod
-    def key(claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> tuple:
+    def key(claim: Claim, period: Period | None = None, entities: tuple[str, ...] | None = None) -> tuple:
         return (entities or tuple(claim.entities), claim.metric, claim.scope, period or claim.period, claim.unit,
                 claim.forecast)
 
-    def values(self, claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> list[Claim]:
+    def values(self, claim: Claim, period: Period | None = None,
+               entities: tuple[str, ...] | None = None) -> list[Claim]:
         return self._values.get(self.key(claim, period, entities), [])
 
     def prior_of(self, claim: Claim, shift: str = "year") -> Claim | None:
         """The same entity's value a year (or quarter, or month) earlier, if the article states it."""
-        found = self.values(claim, previous_period(claim.period, shift))
+        earlier = claim.period.previous(shift) if claim.period else None
+        found = self.values(claim, earlier)
         return found[0] if found else None
 
     def baseline(self, change: Claim, value: Claim) -> Claim | None:

@@ -30,6 +30,7 @@ from checker.check.intervals import Interval
 from checker.folders import builtin_rules_dir, lexicon_dirs
 from checker.link import vocabulary
 from checker.link.lexicon import Lexicon
+from checker.periods import Period
 
 _KO_CURRENCY = {"CNY": "위안", "USD": "달러", "KRW": "원", "JPY": "엔", "EUR": "유로", "GBP": "파운드",
                 "HKD": "홍콩달러", "TWD": "대만달러", "SGD": "싱가포르달러", "AUD": "호주달러", "CAD": "캐나다달러",
@@ -481,47 +482,13 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December"]
 
 
-def period(value: str | None, lang: str = "en") -> str:
-    """`2024-H1` → `H1 2024` / `2024년 상반기`; cumulative `2024-9M` → `the first nine months of 2024` /
-    `2024년 1~9월`. A shape it does not know is printed as it is, never an exception."""
+def period(value: Period | str | None, lang: str = "en") -> str:
+    """A period in words (`Period.words`): `2024-H1` → `H1 2024` / `2024년 상반기`. A string (an ISO date,
+    evidence read back) is read as a period first; a shape it does not know is printed as it is."""
     if not value:
         return "?"
-    try:
-        return _period(value, lang)
-    except (ValueError, IndexError):
-        return value
-
-
-_COUNT_EN = {3: "three", 6: "six", 9: "nine"}
-
-
-def _period(value: str, lang: str) -> str:
-    parts = value.split("-")
-    year = parts[0]
-    if not year.isdigit() or len(parts) > 3:
-        return value
-    if len(parts) == 1:
-        return f"{year}년" if lang == "ko" else year
-    rest = parts[1]
-    if len(parts) == 2 and rest in ("H1", "H2"):
-        return f"{year}년 {'상' if rest == 'H1' else '하'}반기" if lang == "ko" else f"{rest} {year}"
-    if len(parts) == 2 and len(rest) == 2 and rest[0] == "Q" and rest[1] in "1234":
-        return f"{year}년 {rest[1]}분기" if lang == "ko" else f"{rest} {year}"
-    if len(parts) == 2 and rest.endswith("M") and rest[:-1].isdigit() and 1 <= int(rest[:-1]) <= 12:
-        months = int(rest[:-1])  # cumulative from January
-        if lang == "ko":
-            return f"{year}년 1~{months}월"
-        return f"the first {_COUNT_EN.get(months, str(months))} months of {year}"
-    if not all(p.isdigit() for p in parts[1:]):
-        return value
-    month = int(rest)
-    if not 1 <= month <= 12:
-        return value
-    if len(parts) == 2:
-        return f"{year}년 {month}월" if lang == "ko" else f"{_MONTHS[month - 1]} {year}"
-    day = int(parts[2])
-    return f"{year}년 {month}월 {day}일" if lang == "ko" else f"{day} {_MONTHS[month - 1]} {year}"
-
+    parsed = value if isinstance(value, Period) else Period.parse(value)
+    return parsed.words(lang) if parsed is not None else str(value)
 
 
 def date_range(first, last, lang: str = "en") -> str:
@@ -529,7 +496,7 @@ def date_range(first, last, lang: str = "en") -> str:
     what the two share is written once, and one day is written as that day."""
     first, last = min(first, last), max(first, last)
     if first == last:
-        return _period(first.isoformat(), lang)
+        return Period.of_date(first).words(lang)
     if lang == "ko":
         if first.year != last.year:
             return f"{first.year}년 {first.month}월 {first.day}일~{last.year}년 {last.month}월 {last.day}일"

@@ -231,7 +231,7 @@ class _Report:
         lines += [
             f"{t['entities']}: {fmt.entities_word(claim.entities, lang) or '—'}",
             f"{t['metric']}: {fmt.metric_word(claim.metric, lang) if claim.metric else '—'}",
-            f"{t['period']}: {_period(claim.period, lang) if claim.period else '—'}",
+            f"{t['period']}: {fmt.period(claim.period, lang) if claim.period else '—'}",
             f"{t['role']}: {words.get(claim.role, claim.role)}",
         ]
         flags = [t[name] for name in ("forecast", "furniture") if getattr(claim, name)]
@@ -269,7 +269,7 @@ class _Report:
 
     def _row(self, i: int, here: int | None) -> dict:
         cs = self.claimsets[i]
-        published = _period(cs.document.published.isoformat(), self.lang) if cs.document.published else None
+        published = fmt.period(cs.document.published.isoformat(), self.lang) if cs.document.published else None
         return {"index": i, "path": cs.document.path, "published": published, "claims": len(cs.claims),
                 "statuses": {s: self.counts[i].get(s, 0) for s in ("conflict", "checked", "unchecked")},
                 "findings": len({n for _, _, n in self.finding_spans.get(i, [])}),
@@ -449,13 +449,6 @@ def _markup_pieces(doc, article: int) -> list[tuple[int, int, str, str, str]]:
     return pieces
 
 
-def _period(period: str, lang: str) -> str:
-    try:
-        return fmt.period(period, lang)
-    except (ValueError, KeyError, IndexError):  # a period form the wording does not know: shown as it is
-        return period
-
-
 def _dates(value, lang: str) -> str:
     """`2024-08-22..2024-08-27` (the evidence's ISO range) as words: `22–27 August 2024`, `2024년 8월 22~27일`."""
     try:
@@ -495,7 +488,7 @@ class _EvidenceView:
         if key == "reference_dates":
             return _dates(value, self.lang)
         if key in _DATE_KEYS and isinstance(value, str):
-            return _period(value, self.lang)
+            return fmt.period(value, self.lang)
         if key == "tolerance" and isinstance(value, float):
             return f"{value:.1%}"
         if isinstance(value, bool):

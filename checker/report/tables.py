@@ -16,13 +16,6 @@ def _relations(claim: Claim) -> str:
                     for name in ("converts", "change_of", "compared_to") if getattr(claim, name))
 
 
-def _period_words(period: str, lang: str = "en") -> str:
-    try:
-        return fmt.period(period, lang)
-    except (ValueError, KeyError, IndexError):  # a form the wording does not know: shown as it is
-        return period
-
-
 # The claims table's words; English is the default (`factlint claims --lang ko` for Korean).
 _CLAIMS_WORDS = {
     "en": {"line": "line:col", "text": "text", "interval": "interval", "context": "who · what · when",
@@ -36,7 +29,7 @@ def _claims_title(doc, count: int, lang: str) -> str:
     if lang == "ko":
         title = f"{doc.path} — 수치 {count}개"
         if doc.published:
-            day = _period_words(doc.published.isoformat(), "ko")
+            day = fmt.period(doc.published.isoformat(), "ko")
             title += f", {'발행일 가정' if doc.published_assumed else '발행'} {day}"
         return title
     title = f"{doc.path} — {count} claim{'s' if count != 1 else ''}"
@@ -74,7 +67,7 @@ def claims_tables(claimsets, width: int = 80, lang: str = "en") -> list:
             # Who, what and when in words (`Samsung Electronics · operating profit · H1 2026`); the
             # JSON format keeps the ids.
             what = fmt.metric_word(claim.metric, lang) if claim.metric else ""
-            when = (_period_words(claim.period, lang) if claim.period else "") + guess
+            when = (fmt.period(claim.period, lang) if claim.period else "") + guess
             parts = (fmt.entities_word(claim.entities, lang), what, when)
             context = " · ".join(x for x in parts if x)
             if not wide:

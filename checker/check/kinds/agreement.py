@@ -19,7 +19,7 @@ from checker.check.facts import event_keys, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import ClaimSet
-from checker.periods import periods_compatible
+from checker.periods import period_string
 
 
 class AgreementParams(KindParams):
@@ -230,7 +230,7 @@ class Agreement(CheckKind):
     def _bucket_drafts(self, metric: str, entity: str, dated: list, reported: set, ctx: Context) -> Iterable[Draft]:
         for i, (period_a, unit_a, a) in enumerate(dated):
             for period_b, unit_b, b in dated[i + 1:]:
-                if unit_a != unit_b or periods_compatible(period_a, period_b) or not a.interval.overlaps(b.interval):
+                if unit_a != unit_b or period_a.nested_with(period_b) or not a.interval.overlaps(b.interval):
                     continue
                 pair = tuple(sorted((a.claims[0].id, b.claims[0].id)))
                 if pair in reported:
@@ -247,7 +247,8 @@ class Agreement(CheckKind):
                   "date": fmt.period(primary.period, lang), "other_date": fmt.period(earlier.period, lang),
                   "other_path": earlier.path}
         evidence = {"event": {"metric": metric, "entity": entity}, "amount": [primary.low, primary.high],
-                    "date": primary.period, "other_date": earlier.period, "statements": a.count + b.count}
+                    "date": period_string(primary.period), "other_date": period_string(earlier.period),
+                    "statements": a.count + b.count}
         same_article = primary.path == earlier.path
         if lang == "ko":
             where = "이 기사에 두 번" if same_article else "두 기사 모두에"
