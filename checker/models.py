@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, create_model
 
 from checker.intervals import Interval
+from checker.periods import Period
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -91,7 +92,7 @@ class TimeRef(BaseModel):
     start: int
     end: int
     text: str
-    period: str | None  # 2024-H1, 2024-Q2, 2024-02, 2024-02-26, 2024
+    period: Period | None  # written `2024-H1`, `2024-Q2`, `2024-02`, `2024-02-26`, `2024` at the edges
     role: Literal["point", "prior", "relative", "dateline"] = "point"  # dateline: when it was reported
     explicit_year: bool = False
     shift: Literal["year", "quarter", "month", "week"] = "year"  # a prior reference: how far back
@@ -165,7 +166,7 @@ class Claim:
     entities: list[str] = field(default_factory=list)
     metric: str | None = None
     scope: str | None = None
-    period: str | None = None
+    period: Period | None = None  # a string at the edges (`ClaimRecord`): `2024-H1`
     period_span: Span | None = None
     # value: a figure; prior: the same figure a period earlier (`전년 동기 …`); baseline: a figure
     # compared with (`…보다`); change: a change of another claim; share: a rate or part; conversion.

@@ -17,7 +17,6 @@ from checker.articles import ArticleStub
 from checker.check.base import Context, Failure, failure
 from checker.check.engine import ArticleChecked, Checker, CheckResult, Groups, add_entries, finish, run_checks
 from checker.check.facts_file import load_facts
-from checker.check.formatting import use_lexicon
 from checker.check.packs import RuleSet, check_lexicon_files, load_rules
 from checker.config import Settings
 from checker.errors import InputError, UsageError
@@ -28,6 +27,7 @@ from checker.link import link
 from checker.link.lexicon import Lexicon
 from checker.link.readings import read_malformed
 from checker.link.segment import require_segmenter
+from checker.link.words import use_lexicon
 from checker.models import ClaimSet, Document, Malformed
 from checker.read import iter_documents, read_paths
 from checker.read.files import read_document

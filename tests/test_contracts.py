@@ -3,6 +3,8 @@
 - the report renders what findings carry: it never imports a check kind;
 - the ledger and the Dask runner group claims by keys the check stage shares (`checker.check.facts`),
   never by a kind's internals;
+- the report, the ledger, the Dask runner and the language server word numbers and periods with
+  `checker.wording`, below the stages, never with the check stage's message assembly;
 - the check stage takes the link stage's claims: it imports no extractor internals (periods are
   `checker.periods`, shared by every stage) and it reads no article text (no `document.text`, no
   regular expressions in a check kind);
@@ -147,6 +149,23 @@ def test_ledger_and_scale_do_not_import_check_kinds():
     bad = [_where(i) for i in INTERNAL
            if _under(i.module, "checker.ledger", "checker.scale") and _under(i.target, "checker.check.kinds")]
     assert not bad, "group claims by the keys checker.check.facts shares, not a kind's:\n" + "\n".join(bad)
+
+
+def test_report_ledger_and_scale_word_numbers_without_the_check_stage():
+    """Numbers, periods and particles in words are checker.wording (below the stages); the check
+    stage's message assembly (checker.check.formatting) is its own."""
+    bad = [_where(i) for i in INTERNAL
+           if _under(i.module, "checker.report", "checker.ledger", "checker.scale", "checker.lsp")
+           and _under(i.target, "checker.check.formatting")]
+    assert not bad, "word numbers with checker.wording, claims and ids with checker.link.words:\n" + "\n".join(bad)
+
+
+def test_the_wording_module_is_below_the_stages():
+    stages = ("checker.read", "checker.extract", "checker.link", "checker.check", "checker.report",
+              "checker.ledger", "checker.scale", "checker.pipeline")
+    bad = [_where(i) for i in INTERNAL if i.module == "checker.wording" and _under(i.target, *stages)]
+    assert not bad, "checker.wording takes numbers and periods, never a stage's models or data:\n" + "\n".join(bad)
+    assert any(i.module == "checker.wording" for i in INTERNAL), "the guard reads checker/wording.py"
 
 
 def test_check_does_not_import_extract_internals():

@@ -63,7 +63,7 @@ def _time_ok(case) -> bool:
     value = str(case["value"])
     if "/" in value:
         return False  # intervals of days are not resolved (news periods are months, quarters, halves)
-    periods = [r.period for r in refs if r.period]
+    periods = [str(r.period) for r in refs if r.period]
     return value in periods
 
 

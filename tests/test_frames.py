@@ -11,6 +11,8 @@ import datetime as dt
 import pytest
 from helpers import claims, document, findings
 
+from checker.periods import Period, period_string
+
 # (text, {number: (role, change_of, compared_to)}); None where no link is expected.
 FRAMES = [
     pytest.param(
@@ -413,8 +415,8 @@ def test_a_place_is_the_subject_only_where_the_text_makes_it_one(knowledge):
 def test_a_time_that_labels_a_parenthesized_figure_is_not_the_period_of_the_figure_before(knowledge):
     text = "서울 오피스텔 평균 매매가격은 4억2000만원으로 지난달(4억원)보다 올랐다."
     found = {c.text: c for c in claims(text, knowledge, published=dt.date(2025, 8, 20)).claims}
-    assert found["4억원"].period == "2025-07"
-    assert found["4억2000만원"].period != "2025-07"
+    assert found["4억원"].period == Period.of_month(2025, 7)
+    assert found["4억2000만원"].period != Period.of_month(2025, 7)
 
 
 @pytest.mark.parametrize("text,period", [
@@ -427,7 +429,7 @@ def test_a_figure_after_an_elapsed_time_is_of_a_later_period(knowledge, text, pe
     found = claims(text, knowledge, published=dt.date(2025, 8, 20)).claims
     assert found[-1].period != found[0].period
     if period is not None:
-        assert found[-1].period == period, (found[-1].text, found[-1].period)
+        assert period_string(found[-1].period) == period, (found[-1].text, found[-1].period)
 
 
 def test_a_change_dated_by_its_own_time_word_is_not_of_the_figure_dated_by_another(knowledge):
@@ -449,7 +451,7 @@ def test_a_change_dated_by_its_own_time_word_is_not_of_the_figure_dated_by_anoth
 def test_days_named_relative_to_publication(knowledge, text, period):
     from checker.extract import extract
     times = extract(document(text, published=dt.date(2025, 3, 5))).times
-    assert [t.period for t in times] == [period]
+    assert [period_string(t.period) for t in times] == [period]
 
 
 @pytest.mark.parametrize("text,number,period", [
@@ -460,7 +462,7 @@ def test_days_named_relative_to_publication(knowledge, text, period):
 ])
 def test_a_figure_for_the_year_so_far(knowledge, text, number, period):
     found = {c.text: c for c in claims(text, knowledge, published=dt.date(2025, 11, 1)).claims}
-    assert found[number].period == period, found[number].period
+    assert period_string(found[number].period) == period, found[number].period
     # The quarter's figure and the year's so far are two facts: no disagreement.
     assert not findings(knowledge, document(text, published=dt.date(2025, 11, 1)), select=["F402"]).findings
 
@@ -567,7 +569,7 @@ def test_figures_before_the_period_their_sentence_names_are_of_it(knowledge):
     text = ("한빛제약의 매출은 작년 1조원이었다. 한빛제약은 매출액 5200억원, 영업이익 1300억원으로 3분기 영업이익률 "
             "25.00%를 냈다.")
     found = {c.text: c for c in claims(text, knowledge, published=dt.date(2025, 11, 20)).claims}
-    assert found["5200억원"].period == found["25.00%"].period == "2025-Q3"
+    assert found["5200억원"].period == found["25.00%"].period == Period.of_quarter(2025, 3)
     assert_checked(knowledge, text, "F307", False)
     assert_checked(knowledge, text.replace("25.00%", "35.00%"), "F307", True)
 

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from checker.check.formatting import period
 from checker.check.kinds import KINDS
 from checker.cli import main
+from checker.wording import period
 
 # A plain growth error (F301) in a.md, the same in b.md; b.md is the article a kind raises on.
 GOOD = "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n"

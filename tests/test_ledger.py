@@ -16,7 +16,8 @@ import pytest
 
 from checker.cli import main
 from checker.ledger.store import _PER_KEY, SCHEMA_VERSION, Ledger, claim_keys, content_hash
-from checker.models import Claim
+from checker.models import Claim, Quantity
+from checker.periods import Period
 from checker.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,7 +134,8 @@ def test_changed_article_replaces_its_claims(tmp_path, capsys, knowledge, metric
     assert_complete(db, metric_types)
     draft = analyze([str(seeds(tmp_path / "drafts", DRAFT))], knowledge, jobs=1).claimsets
     with Ledger.open(db, must_exist=True) as ledger:
-        periods = {c.period for cs in ledger.related_claimsets(draft) for c in cs.claims if c.metric == "investment"}
+        periods = {str(c.period) for cs in ledger.related_claimsets(draft) for c in cs.claims
+                   if c.metric == "investment"}
     assert "2024-02" in periods and "2024-05" not in periods
 
 
@@ -395,7 +397,7 @@ def test_migrates_a_version_1_ledger(tmp_path, knowledge, metric_types):
         related = ledger.related_claimsets(draft)
     assert stats.articles == 5 and stats.claims == sum(len(cs.claims) for cs in published)
     moonshot = [c for cs in related for c in cs.claims if "moonshot" in c.entities]
-    assert {c.period for c in moonshot} == {"2024-05"}
+    assert {str(c.period) for c in moonshot} == {"2024-05"}
     assert assert_complete(db, metric_types) == 5
     with sqlite3.connect(db) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -403,6 +405,51 @@ def test_migrates_a_version_1_ledger(tmp_path, knowledge, metric_types):
     # And it keeps working as a version-2 ledger: the unchanged articles are recognised.
     with Ledger.open(db) as ledger:
         assert {ledger.add(cs, metric_types) for cs in published} == {"unchanged"}
+
+
+# Written by factlint 0.1.0 before grouping keys were named types (schema 3), from seeds/001…: `ledger add`.
+PREVIOUS_LEDGER = ROOT / "tests" / "fixtures" / "ledger_schema3.sqlite3"
+
+
+def test_a_ledger_written_by_the_previous_version_opens_and_matches(tmp_path, knowledge, metric_types):
+    """Stored keys are looked up by their text: this version computes, for the same claims, exactly the
+    keys the previous version stored, so a draft still finds the stored article."""
+    db = tmp_path / "ledger.sqlite3"
+    shutil.copy(PREVIOUS_LEDGER, db)
+    with sqlite3.connect(db) as conn:
+        stored = {key for (key,) in conn.execute("SELECT key FROM claim_keys")}
+    published = analyze([str(seeds(tmp_path / "published", PUBLISHED))], knowledge, jobs=1).claimsets
+    assert stored == {key for cs in published for c in cs.claims for key in claim_keys(c, metric_types)}
+    draft = analyze([str(seeds(tmp_path / "drafts", DRAFT))], knowledge, jobs=1).claimsets
+    with Ledger.open(db, must_exist=True, readonly=True) as ledger:
+        assert ledger.schema_version() == SCHEMA_VERSION == 3
+        related = ledger.related_claimsets(draft)
+    moonshot = [c for cs in related for c in cs.claims if "moonshot" in c.entities]
+    assert moonshot and {str(c.period) for c in moonshot} == {"2024-05"}
+    result = run("check", f"drafts/{DRAFT}", "--ledger", str(db), "--format", "json", cwd=tmp_path)
+    finding = _f401(result.stdout)
+    assert finding["location"]["path"] == f"drafts/{DRAFT}"
+    assert [Path(r["path"]).name for r in finding["related"]] == [PUBLISHED]
+
+
+def test_stored_keys_keep_their_documented_form(metric_types):
+    """`["value", entities, metric, scope, period, role, unit, forecast, direction]` and
+    `["event", metric]` (checker/check/facts.py, checker/check/engine.py `stored_key`)."""
+    def claim(metric: str, entities: list[str], **placed) -> Claim:
+        quantity = Quantity(kind="money", value=5e9, low=4.5e9, high=5.5e9, unit="KRW")
+        return Claim(id="a#0", path="a.md", start=0, end=3, line=1, column=1, text="50억원", quantity=quantity,
+                     metric=metric, entities=entities, **placed)
+
+    revenue = claim("revenue", ["hanbit", "gaon"], period=Period.of_half(2023, 2), scope="모바일")
+    assert claim_keys(revenue, {"revenue": "flow"}) == {
+        '["value", ["hanbit", "gaon"], "revenue", "모바일", "2023-H2", "level", "KRW", false, 0]'}
+    rise = claim("revenue", ["hanbit"], period=Period.of_quarter(2023, 3), role="change", basis="quarter",
+                 direction=1, forecast=True)
+    assert claim_keys(rise, {"revenue": "flow"}) == {
+        '["value", ["hanbit"], "revenue", null, "2023-Q3", "change/quarter", "KRW", true, 1]'}
+    deal = claim("acquisition", ["hanbit", "gaon"], period=Period.of_day(2023, 4, 28))
+    assert claim_keys(deal, {"acquisition": "event"}) == {'["event", "acquisition"]'}
+    assert claim_keys(claim("revenue", ["hanbit"]), {"revenue": "flow"}) == set()  # no period: no key
 
 
 # -- crashes and concurrency ------------------------------------------------------

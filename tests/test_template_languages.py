@@ -19,11 +19,11 @@ import re
 import pytest
 from helpers import document
 
-from checker.check import formatting as fmt
 from checker.check.base import Context
 from checker.check.engine import run_checks
 from checker.check.facts_file import ReferenceFact
 from checker.check.suggest import ROLES
+from checker.link import words
 from checker.pipeline import analyze_document
 
 _FIELD = re.compile(r"\{[^{}]*\}")
@@ -70,7 +70,7 @@ def test_suggestion_and_bound_words_have_both_languages():
     for role, (en, ko) in ROLES.items():
         assert en and not _HANGUL.search(en), role
         assert _HANGUL.search(ko) or ko == "수", role
-    for bound, (en, ko) in fmt._BOUNDS.items():
+    for bound, (en, ko) in words._BOUNDS.items():
         assert re.search(r"[A-Za-z]", en.replace("{}", "")), bound
         assert _HANGUL.search(ko.replace("{}", "")), bound
 

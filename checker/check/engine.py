@@ -13,6 +13,7 @@ from checker.check.formatting import WORDING, label
 from checker.check.kinds import KINDS
 from checker.check.packs import INTERNAL_ERROR, Rule, RuleSet, internal_rule
 from checker.models import SEVERITY_RANK, ClaimSet, Finding, Location, Passed, Suggestion
+from checker.periods import Period
 
 
 @dataclass(slots=True)
@@ -243,7 +244,8 @@ def _shared_key(key):
     if isinstance(key, str):
         return sys.intern(key)
     if isinstance(key, tuple):
-        return tuple(_shared_key(part) for part in key)
+        parts = [_shared_key(part) for part in key]
+        return type(key)._make(parts) if hasattr(key, "_fields") else tuple(parts)  # a named key keeps its type
     return key
 
 
@@ -265,15 +267,24 @@ def finish(result: CheckResult, findings: list[tuple[Order, Finding]], passed: l
     result.findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
 
 
+def stored_key(grouping: str, key: Hashable) -> str:
+    """A grouping key as the ledger stores it: a JSON list of the grouping's name and the key's fields
+    in their declared order (a named key's, a tuple's, or the one value of a plain key), a period as
+    its string (`["value", ["acme"], "revenue", null, "2024-H1", "level", "KRW", false, 0]`,
+    `["event", "acquisition"]`, `["names", "reuters"]`). Stable across versions: ledgers are looked up
+    by these strings."""
+    parts = [str(part) if isinstance(part, Period) else part for part in (key if isinstance(key, tuple) else (key,))]
+    return json.dumps([grouping, *parts], ensure_ascii=False)
+
+
 def cross_article_keys(claimset: ClaimSet, ctx: Context,
                        kinds: Iterable[CheckKind] | None = None) -> Iterator[tuple[str, Any]]:
-    """Every grouping key of an article's entries, as text (`["value", …]`), with the entry: what the
-    ledger indexes stored articles by. `kinds`: every registered kind by default."""
+    """Every grouping key of an article's entries in its stored form (`stored_key`), with the entry:
+    what the ledger indexes stored articles by. `kinds`: every registered kind by default."""
     for kind in KINDS.values() if kinds is None else kinds:
         for grouping in kind.groupings:
             for key, entry in kind.entries(claimset, grouping, ctx):
-                parts = list(key) if isinstance(key, tuple) else [key]
-                yield json.dumps([grouping, *parts], ensure_ascii=False), entry
+                yield stored_key(grouping, key), entry
 
 
 def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,

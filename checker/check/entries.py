@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass
 
 from checker.models import Claim, Document, NameMention
+from checker.periods import Period
 
 _DATE_MIN = dt.date.min
 
@@ -21,6 +22,14 @@ def _shared(word: str | None) -> str | None:
     """One object per distinct word (units, kinds, periods repeat across entries): one copy in a
     worker's pickled results instead of one per entry."""
     return sys.intern(word) if word is not None else None
+
+
+_PERIODS: dict[Period, Period] = {}
+
+
+def _shared_period(period: Period | None) -> Period | None:
+    """One object per distinct period, as `_shared` for words (a process reads a bounded number of them)."""
+    return None if period is None else _PERIODS.setdefault(period, period)
 
 
 @dataclass(slots=True, eq=False)
@@ -46,7 +55,7 @@ class ClaimEntry:
     step: float
     counter: str | None
     direction: int
-    period: str | None
+    period: Period | None
     guesses: tuple[str, ...]
 
     @classmethod
@@ -56,7 +65,7 @@ class ClaimEntry:
         return cls(document.path, claim_seq, document.published, claim.start, claim.end, claim.text,
                    _shared(claim.kind), claim.value, claim.low, claim.high, claim.low_open, claim.high_open,
                    _shared(claim.unit), _shared(claim.qualifier), claim.step, _shared(claim.counter), claim.direction,
-                   _shared(claim.period), tuple(claim.guesses) or (), *extra)
+                   _shared_period(claim.period), tuple(claim.guesses) or (), *extra)
 
     @property
     def id(self) -> tuple[str, int]:

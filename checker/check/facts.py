@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
 from checker.models import Claim, ClaimSet
-from checker.periods import previous_period
+from checker.periods import Period
 
 
 def is_fact(claim: Claim) -> bool:
@@ -14,7 +15,49 @@ def is_fact(claim: Claim) -> bool:
 
 # The keys of cross-article agreement (F401–F403). The agreement kind files its entries under them
 # (`Agreement.entries`); the engine, the ledger and the Dask runner get them only through the kind.
-def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
+# The ledger stores a key as a JSON list, its grouping's name and then the fields in the order
+# declared here (`["value", ["acme"], "revenue", null, "2024-H1", "level", "KRW", false, 0]`, see
+# checker/ledger/store.py): a field added, removed or moved changes every stored key, so it comes with
+# a ledger migration.
+class ValueKey(NamedTuple):
+    """Two statements of a figure filed under one key must agree."""
+
+    entities: tuple[str, ...]
+    metric: str
+    scope: str | None  # the segment (`모바일 부문`), with a listed share's label after it
+    period: Period
+    role: str  # `level`, or `change/<basis>` (`change/year`; `change/None` when the basis is unknown)
+    unit: str  # the claim's unit; a count's is `count:<counter>`
+    forecast: bool
+    direction: int  # a change's sign (+1, -1), 0 for a level
+
+
+class EventKey(NamedTuple):
+    """A one-off event's amounts file under its metric: a pair of statements is judged once across the
+    event's counterparties (`["event", "acquisition"]` in the ledger)."""
+
+    metric: str
+
+
+class EventBucket(NamedTuple):
+    """A one-off event's amount as one counterparty's: two such amounts that agree must be dated alike."""
+
+    metric: str
+    counterparty: str
+
+
+class ValuesKey(NamedTuple):
+    """An article's stated values of one figure (`ClaimIndex`): who, what, when and in which unit."""
+
+    entities: tuple[str, ...]
+    metric: str | None
+    scope: str | None
+    period: Period | None
+    unit: str
+    forecast: bool
+
+
+def value_key(claim: Claim, metric_types: dict[str, str]) -> ValueKey | None:
     """The key under which two statements of a figure must agree (None: not comparable)."""
     if not (claim.entities and claim.metric and claim.period) or claim.kind not in ("money", "percent", "count", "pp"):
         return None
@@ -25,16 +68,17 @@ def value_key(claim: Claim, metric_types: dict[str, str]) -> tuple | None:
     unit = f"count:{claim.counter}" if claim.unit == "count" else claim.unit
     # Shares listed together (`각각 9%, 44%`) are different parts of one whole, never one fact twice.
     scope = f"{claim.scope or ''}{claim.label}" if claim.label else claim.scope
-    return (tuple(claim.entities), claim.metric, scope, claim.period, role, unit, claim.forecast, claim.direction)
+    return ValueKey(tuple(claim.entities), claim.metric, scope, claim.period, role, unit, claim.forecast,
+                    claim.direction)
 
 
-def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[tuple[str, str]]:
-    """(metric, counterparty) buckets of a one-off event's amount; its date must agree."""
+def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[EventBucket]:
+    """The (metric, counterparty) buckets of a one-off event's amount; its date must agree."""
     if metric_types.get(claim.metric or "") != "event" or not claim.period or claim.kind not in ("money", "range"):
         return []
     if not is_fact(claim):
         return []
-    return [(claim.metric, entity) for entity in claim.entities]
+    return [EventBucket(claim.metric, entity) for entity in claim.entities]
 
 
 class ClaimIndex:
@@ -49,7 +93,7 @@ class ClaimIndex:
 
     def __init__(self, claimset: ClaimSet):
         self.by_id = {c.id: c for c in claimset.claims}
-        self._values: dict[tuple, list[Claim]] = defaultdict(list)
+        self._values: dict[ValuesKey, list[Claim]] = defaultdict(list)
         self.changes_of: dict[str, list[Claim]] = defaultdict(list)
         self.parts_of: dict[str, list[Claim]] = defaultdict(list)  # total id → its listed parts
         self._changes: list[Claim] = []
@@ -70,16 +114,18 @@ class ClaimIndex:
                 self._changes.append(claim)
 
     @staticmethod
-    def key(claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> tuple:
-        return (entities or tuple(claim.entities), claim.metric, claim.scope, period or claim.period, claim.unit,
-                claim.forecast)
+    def key(claim: Claim, period: Period | None = None, entities: tuple[str, ...] | None = None) -> ValuesKey:
+        return ValuesKey(entities or tuple(claim.entities), claim.metric, claim.scope, period or claim.period,
+                         claim.unit, claim.forecast)
 
-    def values(self, claim: Claim, period: str | None = None, entities: tuple[str, ...] | None = None) -> list[Claim]:
+    def values(self, claim: Claim, period: Period | None = None,
+               entities: tuple[str, ...] | None = None) -> list[Claim]:
         return self._values.get(self.key(claim, period, entities), [])
 
     def prior_of(self, claim: Claim, shift: str = "year") -> Claim | None:
         """The same entity's value a year (or quarter, or month) earlier, if the article states it."""
-        found = self.values(claim, previous_period(claim.period, shift))
+        earlier = claim.period.previous(shift) if claim.period else None
+        found = self.values(claim, earlier)
         return found[0] if found else None
 
     def baseline(self, change: Claim, value: Claim) -> Claim | None:

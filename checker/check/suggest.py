@@ -71,7 +71,7 @@ def written(value: float, claim: Claim, notation: str, unit: str | None = None) 
     if unit in ("percent", "pp", "multiple") and unit == claim.unit and 0 < claim.step < 1:
         decimals = max(0, -math.floor(math.log10(claim.step) + 1e-9))
         core = f"{abs(value):.{decimals}f}"  # `10.0%` where the article wrote `12.5%`
-        text = fmt.amount(float(core), unit, notation, digits=None).replace(fmt._plain(float(core)), core, 1)
+        text = fmt.amount(float(core), unit, notation, digits=None).replace(fmt.plain(float(core)), core, 1)
     core = claim.text.strip()
     if unit == "KRW" and notation == "ko" and re.search(r"\s원$", core):
         text = text[:-1].rstrip() + " 원"

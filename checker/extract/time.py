@@ -1,6 +1,7 @@
 """Time expressions, resolved against the article's publication date.
 
-Periods are written `2024`, `2024-H1`, `2024-9M`, `2024-Q2`, `2024-02`, `2024-02-26` (see checker/periods.py).
+A resolved time is a `Period` value (checker/periods.py), built here through its constructors, which
+refuse what the calendar does not have (a 31 April is no period); at the edges it is written `2024-H1`.
 A `prior` reference (`전년 동기`, `a year earlier`) has no period of its own: the
 linker resolves it against the period of the claim it qualifies.
 """
@@ -12,9 +13,7 @@ import re
 
 from checker.extract.lang import every_language
 from checker.models import TimeRef
-
-# Period arithmetic lives in checker/periods.py (shared by every stage); these names stay importable here.
-from checker.periods import period_contains, periods_compatible, previous_period  # noqa: F401
+from checker.periods import Period
 from checker.regex_cache import compile_re
 
 _MONTHS_EN = {m: i for i, m in enumerate(
@@ -183,7 +182,7 @@ def _weekday_after(text: str, end: int) -> int | None:
     return _WEEKDAYS.index(match.group(1))
 
 
-def _recent_day(day: int, published: dt.date, weekday: int | None = None) -> str | None:
+def _recent_day(day: int, published: dt.date, weekday: int | None = None) -> Period | None:
     """A day of the month named alone: this month's unless it lies ahead, then last month's.
     A weekday written beside it (`19일(화)`) decides between the two instead."""
     this_month = _safe_date(published.year, published.month, day)
@@ -194,9 +193,9 @@ def _recent_day(day: int, published: dt.date, weekday: int | None = None) -> str
     if weekday is not None:
         for candidate in (this_month, last_month, next_month):
             if candidate and candidate.weekday() == weekday:
-                return candidate.isoformat()
+                return Period.of_date(candidate)
     chosen = this_month if this_month and day <= published.day + 1 else last_month
-    return chosen.isoformat() if chosen else None
+    return Period.of_date(chosen) if chosen else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -219,7 +218,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     text = match.group(0)
     year = published.year if published else None
 
-    def ref(period: str | None, role: str = "point", explicit: bool = False) -> TimeRef:
+    def ref(period: Period | None, role: str = "point", explicit: bool = False) -> TimeRef:
         return TimeRef(start=match.start(), end=match.end(), text=text, period=period, role=role,
                        explicit_year=explicit)
 
@@ -240,15 +239,14 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         y = year + shift
         if g("rel_half"):
             first = g("rel_half") == "상반기" or (g("rel_en_h") or "").lower() == "first"
-            return ref(f"{y}-H{1 if first else 2}")
+            return ref(Period.of_half(y, 1 if first else 2))
         if g("rel_q") or g("rel_en_q"):
-            return ref(f"{y}-Q{g('rel_q') or _ORDINAL_EN[g('rel_en_q').lower()]}")
+            return ref(Period.of_quarter(y, int(g("rel_q") or _ORDINAL_EN[g("rel_en_q").lower()])))
         month = int(g("rel_m"))
-        return ref(f"{y}-{month:02d}") if 1 <= month <= 12 else None
+        return ref(Period.of_month(y, month)) if 1 <= month <= 12 else None
     if kind == "cum":
         months = {"three": 3, "six": 6, "nine": 9}.get((g("cum_n") or "").lower(), 9)
-        period = {3: "Q1", 6: "H1", 9: "9M"}[months]
-        return ref(f"{year}-{period}" if year else None)
+        return ref(Period.year_to(year, months) if year else None)
     if kind == "mq":
         quarters_en = {"january": 1, "april": 4, "july": 7, "october": 10}
         first = int(g("mq_a")) if g("mq_a") else quarters_en[g("mq_en").lower()]
@@ -259,19 +257,19 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             y = int(g("mq_y"))
         else:
             y = published.year if published and first <= published.month else (year - 1 if year else None)
-        return ref(f"{y}-Q{(first + 2) // 3}" if y else None, explicit=bool(g("mq_y")))
+        return ref(Period.of_quarter(y, (first + 2) // 3) if y else None, explicit=bool(g("mq_y")))
     if kind == "ymd":
         month, day = int(g("m1")), int(g("d1"))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        return ref(f"{int(g('y1')):04d}-{month:02d}-{day:02d}", explicit=True)
+        return ref(Period.of_day(int(g("y1")), month, day), explicit=True)
     if kind == "yhalf":
         if g("half2"):
-            return ref(f"{g('y2')}-H{1 if g('half2') == '상반기' else 2}", explicit=True)
-        return ref(f"{g('y2')}-Q{g('q2')}", explicit=True)
+            return ref(Period.of_half(int(g("y2")), 1 if g("half2") == "상반기" else 2), explicit=True)
+        return ref(Period.of_quarter(int(g("y2")), int(g("q2"))), explicit=True)
     if kind == "ym":
         month = int(g("m3"))
-        return ref(f"{g('y3')}-{month:02d}", explicit=True) if 1 <= month <= 12 else None
+        return ref(Period.of_month(int(g("y3")), month), explicit=True) if 1 <= month <= 12 else None
     if kind == "range_y":
         return ref(None, "relative")
     if kind == "since":
@@ -279,7 +277,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     if kind == "elapsed":
         return ref(None, "relative")
     if kind in ("year", "en_year"):
-        return ref(g("y5") or g("eyy"), explicit=True)
+        return ref(Period.of_year(int(g("y5") or g("eyy"))), explicit=True)
     if kind == "md":
         month, day = int(g("m6")), int(g("d6"))
         if not (1 <= month <= 12 and 1 <= day <= 31) or year is None:
@@ -290,7 +288,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             # `2월 18일 월요일`: the year whose date falls on that weekday, near publication.
             y = next((c for c in (y, y + 1, y - 1)
                       if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday), y)
-        return ref(f"{y:04d}-{month:02d}-{day:02d}")
+        return ref(Period.of_day(y, month, day))
     if kind == "month":
         month = int(g("m7"))
         if not 1 <= month <= 12:
@@ -304,7 +302,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             y = year + 1
         else:
             y = _recent_month(month, published, prefix == "지난")
-        return ref(f"{y:04d}-{month:02d}")
+        return ref(Period.of_month(y, month))
     if kind == "day":
         day = int(g("d8"))
         if not 1 <= day <= 31:
@@ -314,40 +312,40 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         q = g("q9") or g("q9b")
         if g("q9c"):
             return ref(None, "relative")
-        return ref(f"{year}-Q{q}" if year else None)
+        return ref(Period.of_quarter(year, int(q)) if year else None)
     if kind == "half":
         half = 2 if text.startswith(("하반기", "후반기")) else 1
-        return ref(f"{year}-H{half}" if year else None)
+        return ref(Period.of_half(year, half) if year else None)
     if kind in ("lastyear", "en_lastyear"):
-        return ref(str(year - 1) if year else None, "relative")
+        return ref(Period.of_year(year - 1) if year else None, "relative")
     if kind in ("thisyear", "en_thisyear"):
-        return ref(str(year) if year else None, "relative")
+        return ref(Period.of_year(year) if year else None, "relative")
     if kind == "nextyear":
-        return ref(str(year + 1) if year else None, "relative")
+        return ref(Period.of_year(year + 1) if year else None, "relative")
     if kind == "thismonth":
-        return ref(f"{year}-{published.month:02d}" if published else None)
+        return ref(Period.of_month(year, published.month) if published else None)
     if kind == "lastmonth":
         if not published:
             return ref(None)
         last = published.replace(day=1) - dt.timedelta(days=1)
-        return ref(f"{last.year}-{last.month:02d}")
+        return ref(Period.of_month(last.year, last.month))
     if kind == "lastweek":
         return ref(None, "relative")
     if kind == "relday":
         # `어제 1500명 … 오늘 300명`: a day named relative to publication (a day, so never a flow's period).
         back = {"오늘": 0, "today": 0, "어제": 1, "yesterday": 1, "그제": 2, "그저께": 2}[text.lower()]
         day = published - dt.timedelta(days=back) if published else None
-        return ref(day.isoformat() if day else None, "relative")
+        return ref(Period.of_date(day) if day else None, "relative")
     if kind == "en_half":
         half = 1 if (g("enh") or "").lower() == "first" or g("enhn") == "1" else 2
         written = g("ehy") or g("ehy2") or g("ehy3")
         y = _two_digit_year(written) or year
-        return ref(f"{y}-H{half}" if y else None, explicit=bool(written))
+        return ref(Period.of_half(y, half) if y else None, explicit=bool(written))
     if kind == "en_q":
         q = _ORDINAL_EN.get((g("enq") or "").lower()) or int(g("enqn"))
         written = g("eqy") or g("eqy2") or g("eqy3")
         y = _two_digit_year(written) or year
-        return ref(f"{y}-Q{q}" if y else None, explicit=bool(written))
+        return ref(Period.of_quarter(y, q) if y else None, explicit=bool(written))
     if kind == "en_md":
         word = g("enm").rstrip(".").lower()
         if word == "may" and not (g("end") or g("eny")) and _may_is_verb(match):
@@ -360,8 +358,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         else:
             return ref(None)
         if g("end"):
-            return ref(f"{y:04d}-{month:02d}-{int(g('end')):02d}", explicit=bool(g("eny")))
-        return ref(f"{y:04d}-{month:02d}", explicit=bool(g("eny")))
+            return ref(Period.of_day(y, month, int(g("end"))), explicit=bool(g("eny")))
+        return ref(Period.of_month(y, month), explicit=bool(g("eny")))
     return None
 
 

@@ -11,8 +11,19 @@ Layout (schema 3):
                 text and metadata, the metadata, the text and the claims (a JSON
                 array), both zlib-compressed, and the claim count
     claim_keys  (key, document_id, seq): every grouping key the cross-article kinds
-                file a claim under (`["value", …]`, `["event", metric]`), the
-                primary key doubling as the lookup index
+                file a claim under, the primary key doubling as the lookup index
+
+A key is stored as a JSON list: its grouping's name, then the kind's key fields
+in their declared order, a period as its string (`stored_key` in
+checker/check/engine.py). The agreement kind's (checker/check/facts.py):
+
+    ["value", entities, metric, scope, period, role, unit, forecast, direction]
+        e.g. ["value", ["acme"], "revenue", null, "2024-H1", "level", "KRW", false, 0]
+    ["event", metric]                    a one-off event's amounts (`ValueKey`, `EventKey`)
+
+Lookups match these strings exactly, so a change to a key's fields is a schema
+change with a migration (tests/test_ledger.py opens a ledger the previous version
+wrote and recomputes its keys).
 
 Every article is written in one transaction, so a crash or a kill leaves each
 article either entirely stored or not at all, and never touches what was

@@ -10,7 +10,6 @@ from checker.link.entities import EntityHit, slug
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention, Span, TimeRef
-from checker.periods import cumulative_period, period_after, previous_period
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = ByLanguage(lambda w: (
@@ -247,7 +246,7 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     lo, hi = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_left(doc.time_starts, s_end)
     refs = [t for t in doc.times[lo:hi] if t.period and t.role not in ("prior", "dateline")]
     if not event:
-        refs = [t for t in refs if t.period.count("-") < 2]  # a report's dateline is not a period
+        refs = [t for t in refs if not t.period.is_day]  # a report's dateline is not a period
     main = _nearest(refs, mention.end, doc.mention_starts, doc.text)
     assumed = False
     if main is None:
@@ -262,20 +261,20 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         amount = int(written) if written.isdigit() else int(counts[written])
         years = amount if elapsed.group("years") else 0
         months = amount if elapsed.group("months") else 0
-        later = period_after(main.period, years, months) if years or months else None
+        later = main.period.after(years, months) if years or months else None
         if later is not None and claim.role != "prior":
             claim.period, claim.period_span = later, Span(start=elapsed.start(), end=elapsed.end())
             claim.guesses.append("period")
         return
     if claim.role != "prior" and _CUMULATIVE[doc.language].search(doc.text, s_start, mention.start):
         # `3분기 영업이익 2조원 … 누적으로는 5조원`: the year so far, not the quarter.
-        claim.period = cumulative_period(main.period)
+        claim.period = main.period.year_to_date()
         claim.period_span = Span(start=main.start, end=main.end) if claim.period else None
         return
     if claim.role == "prior":
         prior = _prior_ref_before(doc, mention.start, s_start)
         shift = claim.basis or (prior.shift if prior else "year")
-        claim.period = previous_period(main.period, shift)
+        claim.period = main.period.previous(shift)
         claim.period_span = Span(start=prior.start, end=prior.end) if prior else None
     else:
         claim.period = main.period
@@ -338,7 +337,7 @@ def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) 
         ref = doc.times[i]
         if ref.end > s_start or not ref.period or ref.role in ("prior", "dateline"):
             continue
-        if not (event or ref.period.count("-") < 2):
+        if ref.period.is_day and not event:
             continue
         if doc.segments.paragraph_of(ref.start) < paragraph - 1:
             break

@@ -5,7 +5,6 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.extract.time import previous_period
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
@@ -189,7 +188,7 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
     candidates = [j for j, c in enumerate(claims)
                   if c.role == "value" and c.unit == prior.unit and c.counter == prior.counter and c.period
                   and c.forecast == change.forecast and not c.furniture
-                  and previous_period(c.period, shift) == prior.period
+                  and c.period.previous(shift) == prior.period
                   and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)]
     values = {claims[j].value for j in candidates}
     return candidates[0] if len(values) == 1 else None

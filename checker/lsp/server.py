@@ -25,8 +25,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import from_fs_path, to_fs_path
 
-from checker import __version__
-from checker.check import formatting
+from checker import __version__, wording
 from checker.config import discover
 from checker.errors import InputError
 from checker.intervals import Interval
@@ -393,15 +392,15 @@ def _plain(value: float) -> str:
 
 
 def hover_text(claim: Claim, lang: str) -> str:
-    interval = formatting.interval(Interval.of(claim), claim.unit, lang)
+    interval = wording.interval(Interval.of(claim), claim.unit, lang)
     rows = [f"**{claim.text.strip()}** — {claim.kind}, read as {interval}",
             "",
-            f"- value: {formatting.amount(claim.value, claim.unit, lang)} ({claim.unit})",
+            f"- value: {wording.amount(claim.value, claim.unit, lang)} ({claim.unit})",
             f"- interval: {'(' if claim.low_open else '['}{_plain(claim.low)}, {_plain(claim.high)}"
             f"{')' if claim.high_open else ']'}" + (f" ({claim.qualifier})" if claim.qualifier else ""),
             f"- entity: {', '.join(claim.entities) or '—'}",
             f"- metric: {claim.metric or '—'}",
-            f"- period: {formatting.period(claim.period, lang) if claim.period else '—'}",
+            f"- period: {wording.period(claim.period, lang) if claim.period else '—'}",
             f"- role: {claim.role}"]
     if claim.guesses:
         rows.append(f"- inferred, not written: {', '.join(claim.guesses)}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from checker.check import formatting
+from checker import wording
 from checker.models import Claim, Finding
 
 
@@ -42,7 +42,7 @@ def _rounded(value: float, low: float, high: float, step: float) -> float:
 
 
 def _written(value: float, claim: Claim, lang: str) -> str:
-    text = formatting.amount(value, claim.unit, lang)
+    text = wording.amount(value, claim.unit, lang)
     if claim.qualifier == "approximately" or claim.text.lstrip().startswith(("약", "about", "around")):
         text = ("약 " if lang == "ko" else "about ") + text
     return text

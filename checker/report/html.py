@@ -25,9 +25,10 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from checker.check import formatting as fmt
+from checker import wording
 from checker.errors import InputError, UsageError
 from checker.intervals import Interval
+from checker.link import words as claim_words
 from checker.models import SEVERITY_RANK, Claim, Location
 
 SINGLE_PAGE_LIMIT = 200
@@ -217,21 +218,21 @@ class _Report:
         interval = claim.interval
         article = self.index_of.get(claim.path)
         # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
-        notation = fmt.notation(self.claimsets[article].document.language if article is not None else lang)
+        notation = wording.notation(self.claimsets[article].document.language if article is not None else lang)
         # Every number as the messages write it: the article's notation, one number for equal ends.
         words = CLAIM_WORDS.get(lang, {})
         lines = [
             f"{claim.text} ({words.get(claim.kind, claim.kind)})",
-            f"{t['value']}: {fmt.stated(claim, notation, lang)}",
-            f"{t['interval']}: {fmt.interval(interval, claim.unit, notation)}",
+            f"{t['value']}: {claim_words.stated(claim, notation, lang)}",
+            f"{t['interval']}: {wording.interval(interval, claim.unit, notation)}",
         ]
         if claim.ends:
-            lines.append(f"{t['ends']}: " + " ~ ".join(fmt.interval(Interval(lo, hi), claim.unit, notation)
+            lines.append(f"{t['ends']}: " + " ~ ".join(wording.interval(Interval(lo, hi), claim.unit, notation)
                                                       for lo, hi in claim.ends))
         lines += [
-            f"{t['entities']}: {fmt.entities_word(claim.entities, lang) or '—'}",
-            f"{t['metric']}: {fmt.metric_word(claim.metric, lang) if claim.metric else '—'}",
-            f"{t['period']}: {_period(claim.period, lang) if claim.period else '—'}",
+            f"{t['entities']}: {claim_words.entities_word(claim.entities, lang) or '—'}",
+            f"{t['metric']}: {claim_words.metric_word(claim.metric, lang) if claim.metric else '—'}",
+            f"{t['period']}: {wording.period(claim.period, lang) if claim.period else '—'}",
             f"{t['role']}: {words.get(claim.role, claim.role)}",
         ]
         flags = [t[name] for name in ("forecast", "furniture") if getattr(claim, name)]
@@ -269,7 +270,7 @@ class _Report:
 
     def _row(self, i: int, here: int | None) -> dict:
         cs = self.claimsets[i]
-        published = _period(cs.document.published.isoformat(), self.lang) if cs.document.published else None
+        published = wording.period(cs.document.published.isoformat(), self.lang) if cs.document.published else None
         return {"index": i, "path": cs.document.path, "published": published, "claims": len(cs.claims),
                 "statuses": {s: self.counts[i].get(s, 0) for s in ("conflict", "checked", "unchecked")},
                 "findings": len({n for _, _, n in self.finding_spans.get(i, [])}),
@@ -332,7 +333,7 @@ class _Report:
         """The evidence as label/value rows in the report's words: amounts in the article's notation and the
         unit of the claim they belong to (the evidence keeps bare numbers), never raw JSON."""
         article = self.index_of.get(finding.location.path)
-        notation = fmt.notation(self.claimsets[article].document.language if article is not None else self.lang)
+        notation = wording.notation(self.claimsets[article].document.language if article is not None else self.lang)
         claims, by_values = self._finding_claims(finding)
         return _EvidenceView(finding.evidence, claims, self.lang, notation, by_values).rows()
 
@@ -398,13 +399,13 @@ class _Report:
             reference = Interval(*ev["reference"])
             base_loc = item.related[0] if item.related else item.location
             # Rates as the messages word them: the report's language, the article's notation.
-            notation = fmt.notation(self.claimsets[article].document.language)
+            notation = wording.notation(self.claimsets[article].document.language)
             rows.append({
                 "article": article, "path": item.location.path, "article_href": self.article_href(article, here),
-                "implied": fmt.rate_interval(implied, quoted, base, self.lang, notation),
+                "implied": wording.rate_interval(implied, quoted, base, self.lang, notation),
                 "base": self._text(base_loc), "quote": self._text(item.location),
                 "base_href": self.href(base_loc, here), "quote_href": self.href(item.location, here),
-                "reference": fmt.rate_interval(reference, quoted, base, self.lang, notation),
+                "reference": wording.rate_interval(reference, quoted, base, self.lang, notation),
                 "dates": _dates(ev.get("reference_dates"), self.lang),
                 "off": _off(implied, reference), "ok": held, "start": item.location.start})
         rows.sort(key=lambda r: (r["article"], r["start"]))
@@ -449,20 +450,13 @@ def _markup_pieces(doc, article: int) -> list[tuple[int, int, str, str, str]]:
     return pieces
 
 
-def _period(period: str, lang: str) -> str:
-    try:
-        return fmt.period(period, lang)
-    except (ValueError, KeyError, IndexError):  # a period form the wording does not know: shown as it is
-        return period
-
-
 def _dates(value, lang: str) -> str:
     """`2024-08-22..2024-08-27` (the evidence's ISO range) as words: `22–27 August 2024`, `2024년 8월 22~27일`."""
     try:
         first, last = (dt.date.fromisoformat(part) for part in str(value).split(".."))
     except ValueError:
         return "" if value is None else str(value).replace("..", " – ")
-    return fmt.date_range(first, last, lang)
+    return wording.date_range(first, last, lang)
 
 
 @dataclass(slots=True)
@@ -495,7 +489,7 @@ class _EvidenceView:
         if key == "reference_dates":
             return _dates(value, self.lang)
         if key in _DATE_KEYS and isinstance(value, str):
-            return _period(value, self.lang)
+            return wording.period(value, self.lang)
         if key == "tolerance" and isinstance(value, float):
             return f"{value:.1%}"
         if isinstance(value, bool):
@@ -503,7 +497,7 @@ class _EvidenceView:
         if key == "direction" and isinstance(value, int) and not isinstance(value, bool) and value in (-1, 1):
             return _DIRECTION[self.lang if self.lang in _DIRECTION else "en"][value]
         if key in ("metric", "entity") and isinstance(value, str):
-            return (fmt.metric_word if key == "metric" else fmt.entity_word)(value, self.lang) or value
+            return (claim_words.metric_word if key == "metric" else claim_words.entity_word)(value, self.lang) or value
         if isinstance(value, dict):
             # A nested value keeps its parent's meaning unless its own key has one (`strict`, `metric`).
             return "; ".join(f"{self._inner_label(key, k)}: {self.value(k if k in _OWN_KEYS else key, v)}"
@@ -519,27 +513,27 @@ class _EvidenceView:
 
     def _inner_label(self, parent: str, key) -> str:
         if parent == "peers":  # entity ids
-            return fmt.entity_word(key, self.lang) or key
+            return claim_words.entity_word(key, self.lang) or key
         return EVIDENCE_WORDS.get(self.lang, {}).get(key, key) if isinstance(key, str) else str(key)
 
     def interval(self, key: str, iv: Interval) -> str:
         currencies = self.evidence.get("pair")
         if key in _RATE_KEYS and isinstance(currencies, list) and len(currencies) == 2:
             base, quote = currencies
-            return fmt.rate_interval(iv, quote, base, self.lang, self.notation)
+            return wording.rate_interval(iv, quote, base, self.lang, self.notation)
         for claim in self.claims:  # a claim's own numbers: as the article wrote them
             if math.isclose(claim.low, iv.lo, rel_tol=1e-9) and math.isclose(claim.high, iv.hi, rel_tol=1e-9):
-                return fmt.stated(claim, self.notation, self.lang)
+                return claim_words.stated(claim, self.notation, self.lang)
         for by_value in self.by_values:
             claim = by_value.get((iv.lo, iv.hi))
             if claim is not None:
-                return fmt.stated(claim, self.notation, self.lang)
+                return claim_words.stated(claim, self.notation, self.lang)
         unit = _FIXED_UNITS.get(key) or self._unit_of(iv)
         if unit is None or not (math.isfinite(iv.lo) or math.isfinite(iv.hi)):
             return _evidence_raw(iv)
         if iv.lo == iv.hi:  # a computed point: at the precision the messages give it
-            return fmt.amount(iv.lo, unit, self.notation)
-        return fmt.interval(iv, unit, self.notation)
+            return wording.amount(iv.lo, unit, self.notation)
+        return wording.interval(iv, unit, self.notation)
 
     def _unit_of(self, iv: Interval) -> str | None:
         size = max(abs(iv.lo), abs(iv.hi)) if math.isfinite(iv.lo) and math.isfinite(iv.hi) else 0.0

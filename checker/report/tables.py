@@ -4,9 +4,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from checker.check import formatting as fmt
+from checker import wording
 from checker.check.packs import RuleSet
 from checker.intervals import Interval
+from checker.link import words as claim_words
 from checker.models import Claim
 
 if TYPE_CHECKING:
@@ -16,13 +17,6 @@ if TYPE_CHECKING:
 def _relations(claim: Claim) -> str:
     return " ".join(f"{name}→#{getattr(claim, name).rsplit('#', 1)[1]}"
                     for name in ("converts", "change_of", "compared_to") if getattr(claim, name))
-
-
-def _period_words(period: str, lang: str = "en") -> str:
-    try:
-        return fmt.period(period, lang)
-    except (ValueError, KeyError, IndexError):  # a form the wording does not know: shown as it is
-        return period
 
 
 # The claims table's words; English is the default (`factlint claims --lang ko` for Korean).
@@ -38,7 +32,7 @@ def _claims_title(doc, count: int, lang: str) -> str:
     if lang == "ko":
         title = f"{doc.path} — 수치 {count}개"
         if doc.published:
-            day = _period_words(doc.published.isoformat(), "ko")
+            day = wording.period(doc.published.isoformat(), "ko")
             title += f", {'발행일 가정' if doc.published_assumed else '발행'} {day}"
         return title
     title = f"{doc.path} — {count} claim{'s' if count != 1 else ''}"
@@ -71,20 +65,20 @@ def claims_tables(claimsets, width: int = 80, lang: str = "en") -> list:
         if wide:
             table.add_column(words["kind"], overflow="fold", ratio=2)
             table.add_column(words["relations"], overflow="fold", ratio=2)
-        notation = fmt.notation(doc.language)  # numbers as the article writes them: `225억–235억 달러`
+        notation = wording.notation(doc.language)  # numbers as the article writes them: `225억–235억 달러`
         for claim in claims:
             guess = f" ({', '.join(claim.guesses)} {words['guessed']})" if claim.guesses else ""
             # Who, what and when in words (`Samsung Electronics · operating profit · H1 2026`); the
             # JSON format keeps the ids.
-            what = fmt.metric_word(claim.metric, lang) if claim.metric else ""
-            when = (_period_words(claim.period, lang) if claim.period else "") + guess
-            parts = (fmt.entities_word(claim.entities, lang), what, when)
+            what = claim_words.metric_word(claim.metric, lang) if claim.metric else ""
+            when = (wording.period(claim.period, lang) if claim.period else "") + guess
+            parts = (claim_words.entities_word(claim.entities, lang), what, when)
             context = " · ".join(x for x in parts if x)
             if not wide:
                 extra = " ".join(x for x in (f"[{claim.kind}/{claim.role}]", _relations(claim)) if x)
                 context = f"{context} {extra}".strip()
             row = [claim.id.rsplit("#", 1)[1], f"{claim.line}:{claim.column}", claim.text,
-                   fmt.interval(Interval.of(claim), claim.unit, notation), context]
+                   wording.interval(Interval.of(claim), claim.unit, notation), context]
             if wide:
                 row += [f"{claim.kind}/{claim.role}", _relations(claim)]
             table.add_row(*row)

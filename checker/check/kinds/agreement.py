@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, isolated
 from checker.check.entries import ClaimEntry, EventEntry
-from checker.check.facts import event_keys, value_key
+from checker.check.facts import EventKey, ValueKey, event_keys, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import ClaimSet
-from checker.periods import periods_compatible
+from checker.periods import Period, period_string
 
 
 class AgreementParams(KindParams):
@@ -47,6 +47,14 @@ class Variant:
         if len(self.claims) < max_kept or keep:
             self.claims.append(claim)
         return True
+
+
+class DatedVariant(NamedTuple):
+    """The statements of a one-off event's amount that agree, with the date and unit they give it."""
+
+    period: Period
+    unit: str
+    variant: Variant
 
 
 def _order(claim: ClaimEntry) -> tuple:
@@ -86,9 +94,9 @@ _BASIS = {"year": ("a year", "전년 대비"), "quarter": ("a quarter", "전 분
           "week": ("a week", "전주 대비")}
 
 
-def _fact_words(key: tuple, lang: str) -> str:
+def _fact_words(key: ValueKey, lang: str) -> str:
     """`Samsung Electronics revenue, H1 2024` / `삼성전자 매출액(2024년 상반기)`: ids as words."""
-    entities, metric, scope, period, role = key[:5]
+    entities, metric, scope, period, role = key.entities, key.metric, key.scope, key.period, key.role
     who, what = fmt.entities_word(entities, lang), fmt.metric_word(metric, lang)
     basis = role.split("/")[1] if role.startswith("change/") else None
     if lang == "ko":
@@ -125,7 +133,8 @@ class Agreement(CheckKind):
         (metric, counterparty) buckets, so all of a metric's must meet."""
         return "event" if params.check == "event_date" else "value"
 
-    def entries(self, claimset: ClaimSet, grouping: str, ctx: Context) -> Iterable[tuple[tuple, ClaimEntry]]:
+    def entries(self, claimset: ClaimSet, grouping: str,
+                ctx: Context) -> Iterable[tuple[ValueKey | EventKey, ClaimEntry]]:
         document = claimset.document
         for seq, claim in enumerate(claimset.claims):
             if grouping == "value":
@@ -135,17 +144,17 @@ class Agreement(CheckKind):
             else:
                 buckets = event_keys(claim, ctx.metric_types)
                 if buckets:
-                    yield (claim.metric,), EventEntry.of_event(claim, document, seq,
-                                                               tuple(entity for _, entity in buckets))
+                    yield EventKey(claim.metric), EventEntry.of_event(
+                        claim, document, seq, tuple(bucket.counterparty for bucket in buckets))
 
-    def run_group(self, key: tuple, entries: list[ClaimEntry], params: AgreementParams,
+    def run_group(self, key: ValueKey | EventKey, entries: list[ClaimEntry], params: AgreementParams,
                   ctx: Context) -> Iterable[Draft]:
         if params.check in ("value", "unit_slip"):
             yield from self._values(key, entries, params, ctx)
         else:
-            yield from self._event_dates(key[0], entries, params, ctx)
+            yield from self._event_dates(key.metric, entries, params, ctx)
 
-    def _values(self, key: tuple, entries: list[ClaimEntry], params: AgreementParams,
+    def _values(self, key: ValueKey, entries: list[ClaimEntry], params: AgreementParams,
                 ctx: Context) -> Iterable[Draft]:
         variants: list[Variant] = []
         for claim in sorted(entries, key=_order):
@@ -214,7 +223,7 @@ class Agreement(CheckKind):
 
     def _event_dates(self, metric: str, entries: list[EventEntry], params: AgreementParams,
                      ctx: Context) -> Iterable[Draft]:
-        buckets: dict[str, dict[tuple[str, str], list[Variant]]] = {}
+        buckets: dict[str, dict[tuple[Period, str], list[Variant]]] = {}  # counterparty → (date, unit) → …
         for claim in sorted(entries, key=_order):
             for entity in claim.entities:
                 by_date = buckets.setdefault(entity, {})
@@ -222,15 +231,18 @@ class Agreement(CheckKind):
                      claim.path in ctx.drafts)
         reported: set[tuple[str, str]] = set()
         for entity, by_date in buckets.items():
-            dated = [(period, unit, v) for (period, unit), variants in by_date.items() for v in variants]
+            dated = [DatedVariant(period, unit, v) for (period, unit), variants in by_date.items() for v in variants]
             yield from isolated(lambda entity=entity, dated=dated:
                                 self._bucket_drafts(metric, entity, dated, reported, ctx),
-                                _paths_of([v for _, _, v in dated]))
+                                _paths_of([d.variant for d in dated]))
 
-    def _bucket_drafts(self, metric: str, entity: str, dated: list, reported: set, ctx: Context) -> Iterable[Draft]:
-        for i, (period_a, unit_a, a) in enumerate(dated):
-            for period_b, unit_b, b in dated[i + 1:]:
-                if unit_a != unit_b or periods_compatible(period_a, period_b) or not a.interval.overlaps(b.interval):
+    def _bucket_drafts(self, metric: str, entity: str, dated: list[DatedVariant], reported: set,
+                       ctx: Context) -> Iterable[Draft]:
+        for i, first in enumerate(dated):
+            for second in dated[i + 1:]:
+                a, b = first.variant, second.variant
+                if first.unit != second.unit or first.period.nested_with(second.period) \
+                        or not a.interval.overlaps(b.interval):
                     continue
                 pair = tuple(sorted((a.claims[0].id, b.claims[0].id)))
                 if pair in reported:
@@ -247,7 +259,8 @@ class Agreement(CheckKind):
                   "date": fmt.period(primary.period, lang), "other_date": fmt.period(earlier.period, lang),
                   "other_path": earlier.path}
         evidence = {"event": {"metric": metric, "entity": entity}, "amount": [primary.low, primary.high],
-                    "date": primary.period, "other_date": earlier.period, "statements": a.count + b.count}
+                    "date": period_string(primary.period), "other_date": period_string(earlier.period),
+                    "statements": a.count + b.count}
         same_article = primary.path == earlier.path
         if lang == "ko":
             where = "이 기사에 두 번" if same_article else "두 기사 모두에"

@@ -8,6 +8,7 @@ from checker.check.base import CheckKind, Context, Draft, claim_ref
 from checker.check.facts import is_fact
 from checker.check.suggest import fix, keep
 from checker.models import ClaimSet
+from checker.periods import Period
 
 
 class Reference(CheckKind):
@@ -16,7 +17,8 @@ class Reference(CheckKind):
     def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
         if not ctx.facts:
             return
-        facts = {(f.entity, f.metric, f.period, f.unit): f for f in ctx.facts}
+        # A fact's period is written in the desk's file; one the forms do not know matches no claim.
+        facts = {(f.entity, f.metric, period, f.unit): f for f in ctx.facts if (period := Period.parse(f.period))}
         for claim in claimset.claims:
             if not is_fact(claim) or claim.role == "change" or claim.forecast or len(claim.entities) != 1:
                 continue

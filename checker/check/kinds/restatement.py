@@ -33,7 +33,6 @@ from checker.check.facts import value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
-from checker.periods import periods_compatible
 
 
 class RestatementParams(KindParams):
@@ -116,7 +115,7 @@ def compatible(a: Claim, b: Claim) -> bool:
             and not set(a.entities) & set(b.entities)):
         return False
     return not (a.period and b.period and _known(a, "period") and _known(b, "period")
-                and not periods_compatible(a.period, b.period))
+                and not a.period.nested_with(b.period))
 
 
 def _one_digit_apart(a: str, b: str) -> bool:

@@ -13,6 +13,7 @@ from checker.check.base import CheckKind, Context, Draft, claim_ref
 from checker.check.facts import is_fact
 from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet
+from checker.periods import period_string
 
 
 def part_of(claim: Claim) -> str | None:
@@ -67,8 +68,8 @@ class Share(CheckKind):
             fields = {"whole": shown, "period": when,
                       "terms": " + ".join(fmt.stated(c, nl, lang) for c in claims),
                       "total": fmt.about(total, "percent", nl, lang)}
-            evidence = {"whole": whole, "period": period, "parts": {p: [c.low, c.high] for p, c in parts.items()},
-                        "sum": [total.lo, total.hi]}
+            evidence = {"whole": whole, "period": period_string(period),
+                        "parts": {p: [c.low, c.high] for p, c in parts.items()}, "sum": [total.lo, total.hi]}
             yield Draft(claim_ref(ctx, claims[-1], f"shares add up to {fields['total']}"), fields, evidence,
                         related=[claim_ref(ctx, c, p) for p, c in list(parts.items())[:-1]],
                         guessed=any(c.guesses for c in claims), passed=passed)

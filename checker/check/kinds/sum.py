@@ -13,7 +13,7 @@ from checker.check.intervals import Interval
 from checker.check.kinds.growth import growth_factor
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
-from checker.periods import previous_period
+from checker.periods import Period, period_string
 
 
 class SumParams(KindParams):
@@ -30,9 +30,9 @@ def stated_parts(index: ClaimIndex, total: Claim) -> list[Claim] | None:
     return parts
 
 
-def _next_period(period: str) -> str:
-    year, _, rest = period.partition("-")
-    return f"{int(year) + 1}" + (f"-{rest}" if rest else "")
+def _next_period(period: Period | None) -> Period | None:
+    """The same period a year later: the totals whose growth rates a stated total's parts imply."""
+    return period.later(1) if period else None
 
 
 def derived_priors(index: ClaimIndex, total: Claim) -> list[tuple[Claim, Claim, Interval]] | None:
@@ -115,7 +115,7 @@ class Sum(CheckKind):
             "members": fmt.entities_word(total.entities, lang),
         }
         evidence = {"parts": {_label(p): [iv.lo, iv.hi] for p, iv in parts}, "sum": [added.lo, added.hi],
-                    "total": [stated.lo, stated.hi], "period": total.period, "derived_prior": derived,
+                    "total": [stated.lo, stated.hi], "period": period_string(total.period), "derived_prior": derived,
                     "calculation": [f"{terms} = {fields['parts']}"]}
         related = [claim_ref(ctx, p, f"{_label(p, lang)}: "
                              f"{fmt.about(iv, total.unit, nl, lang) if derived else fmt.stated(p, nl, lang)}")
@@ -201,4 +201,4 @@ def _growth_label(claim: Claim, lang: str) -> str:
 
 def _prior_stub(total: Claim) -> Claim:
     """The total a year earlier, as a key for `_current_total_fails` (which looks a year ahead)."""
-    return dataclasses.replace(total, period=previous_period(total.period))
+    return dataclasses.replace(total, period=total.period.previous() if total.period else None)
