@@ -50,7 +50,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
 
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
-_TIME_TO_FIGURE = re.compile(r"[^\S\n]*(?:[가-힣]{1,2}[^\S\n]+)?")
+_TIME_TO_FIGURE = ByLanguage(lambda w: rf"[^\S\n]*(?:{w.script_letters}{{1,2}}[^\S\n]+)?")
 
 
 def _own_time_figures(doc: ArticleView, claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
@@ -72,7 +72,7 @@ def _times_apart(doc: ArticleView, value: Claim, change: Claim, refs: list) -> b
     if value.end > change.start:
         return False
     dated_value = any(t.end <= value.start for t in refs)
-    dated_change = any(t.start >= value.end and _TIME_TO_FIGURE.fullmatch(doc.text, t.end, change.start)
+    dated_change = any(t.start >= value.end and _TIME_TO_FIGURE[doc.language].fullmatch(doc.text, t.end, change.start)
                        for t in refs)
     return dated_value and dated_change
 

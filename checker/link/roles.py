@@ -17,13 +17,14 @@ _CHANGE_VERB_BEFORE = ByLanguage(lambda w: (
     rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\s+"
     rf"(?:(?:{w.by_words})\s+)?(?:(?:{w.hedges})\s+)?$"), re.I)
 _PRIOR_POSSESSIVE = ByLanguage(lambda w: (
-    rf"\b(?:the\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:figure\s+of\s+)?$"
+    rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:figure\s+of\s+)?$"
     rf"|(?:{w.prior_possessive})$"), re.I)
 _FROM_BEFORE = ByLanguage(lambda w: (
-    rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:(?:{w.hedges})\s+|(?:a|an)\s+\w+\s+of\s+)?$"), re.I)
+    rf"\b(?:{w.from_words}|{w.compared_words})\s+"
+    rf"(?:(?:{w.hedges})\s+|(?:{w.indefinite_articles})\s+\w+\s+of\s+)?$"), re.I)
 # `from its previous close of 10,948 points`, `against the previous close of 71.36`: the level a change started from.
 _PREVIOUS_LEVEL = ByLanguage(lambda w: (
-    rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:its|the|a)\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
+    rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:{w.possessive_determiners}|{w.definite_articles}|{w.indefinite_articles})\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
     rf"(?:{w.level_nouns})\s+(?:of|at)\s+$"), re.I)
 _PRIOR_AFTER = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:{w.prior_after})", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
