@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 import unicodedata
 
 from hypothesis import given
@@ -146,3 +147,16 @@ def test_a_suppression_comment_after_odd_characters_still_silences(tmp_path):
     path = _article(tmp_path, commented)
     report = json.loads(_run("check", str(path), "--format", "json"))
     assert [f["rule"] for f in report["findings"]] == []
+
+
+def test_html_marks_the_characters_as_written(tmp_path):
+    path = _article(tmp_path)
+    out = tmp_path / "report.html"
+    _run("check", str(path), "--format", "html", "-o", str(out))
+    page = out.read_text(encoding="utf-8")
+    marks = {(int(m["start"]), int(m["end"])): (m["classes"], m["text"]) for m in re.finditer(
+        r'<mark id="a0-s(?P<start>\d+)-(?P<end>\d+)" class="(?P<classes>[^"]*)"[^>]*>(?P<text>[^<]*)', page)}
+    assert {text for _, text in marks.values()} == {"１２０명", "3∼4달러", "120억원", "100억원", "50%"}
+    for (start, end), (_, text) in marks.items():
+        assert ARTICLE[start:end] == text
+    assert "st-conflict" in marks[(ARTICLE.index("50%"), ARTICLE.index("50%") + 3)][0]
