@@ -60,10 +60,12 @@ _GENITIVE = ByLanguage(lambda w: w.genitive)
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
 # comparison is the difference; the figure right after the comparison is what it is compared with.
 _COMPARATIVE_AFTER = ByLanguage(lambda w: (
-    rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})\s+(?:{w.than_words}\b|the\b|its\b|an?\b|[$€£¥₹])"),
+    rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})\s+"
+    rf"(?:{w.than_words}\b|(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\b|[$€£¥₹])"),
     re.I)
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: (
-    rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?(?:(?:the|its|an?)\s+)?$"),
+    rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
+    rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?$"),
     re.I)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
