@@ -48,7 +48,7 @@ import real_score  # noqa: E402
 from run import factlint_command  # noqa: E402
 
 from checker.pipeline import Analysis, analyze_document, check, load_knowledge  # noqa: E402
-from checker.read import read_paths  # noqa: E402
+from checker.read.files import read_paths  # noqa: E402
 
 segmentation = importlib.import_module("checker.link.segment")  # `checker.link.segment` is also a function's name
 ENV = segmentation.SEGMENTER_ENV

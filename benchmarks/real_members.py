@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from checker.extract import extract  # noqa: E402
 from checker.extract.quantities import patterns, scan  # noqa: E402
 from checker.models import Document  # noqa: E402
-from checker.read import read_paths  # noqa: E402
+from checker.read.files import read_paths  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "real"
 _DIGITS = re.compile(r"\d")

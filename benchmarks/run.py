@@ -161,7 +161,7 @@ def extraction_rate(articles: int, rounds: int = 3) -> dict[str, float]:
     """Articles/s through read→extract→link on one core, in process (seed articles repeated)."""
     sys.path.insert(0, str(ROOT))
     from checker.pipeline import analyze_document, load_knowledge
-    from checker.read import read_paths
+    from checker.read.files import read_paths
 
     knowledge = load_knowledge()
     documents, _ = read_paths([str(SEEDS)])

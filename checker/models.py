@@ -1,7 +1,9 @@
 """The data that flows between stages: Document → Mention → Claim → Finding.
 
 Every stage takes the previous stage's models and returns its own; offsets are
-code point offsets into the original decoded text, end exclusive.
+code point offsets into the original decoded text, end exclusive. The stages read
+one normalized copy of it (`Document.normalized`) and map the spans they hand on
+back through its offset map.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, create_model
 
 from checker.intervals import Interval
 from checker.periods import Period
+from checker.read.normalize import MARKUP_SUFFIXES, NormalizedText, OffsetMap, normalize
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -31,7 +34,8 @@ class Span(BaseModel):
 
 
 class Document(BaseModel):
-    """An article: the original text, never altered, plus its metadata."""
+    """An article: the original text, never altered, plus its metadata, and the normalized copy
+    that extraction and linking read."""
 
     model_config = ConfigDict(defer_build=True)
 
@@ -54,6 +58,24 @@ class Document(BaseModel):
             starts.append(position + 1)
             position = find("\n", position + 1)
         return starts
+
+    @cached_property
+    def normalized(self) -> NormalizedText:
+        """The text every stage reads, made once: look-alike characters translated, markup masked,
+        invisible characters dropped (checker/read/normalize.py); its `offsets` map back to `text`."""
+        return normalize(self.text, markup=self.path.lower().endswith(MARKUP_SUFFIXES), body_start=self.body_start)
+
+    @property
+    def offsets(self) -> OffsetMap:
+        return self.normalized.offsets
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Document:
+        """A copy; one with another text, path or body start makes its line starts and normalized text anew."""
+        copy = super().model_copy(update=update, deep=deep)
+        if update and {"text", "path", "body_start"} & update.keys():
+            for derived in ("line_starts", "normalized"):
+                copy.__dict__.pop(derived, None)
+        return copy
 
 
 @dataclass(slots=True)

@@ -23,14 +23,12 @@ from checker.errors import InputError, UsageError
 from checker.extract import extract
 from checker.folders import builtin_rules_dir, lexicon_dirs
 from checker.ledger.store import Ledger, attach_snippets
-from checker.link import link
+from checker.link import link, read_malformed_in
 from checker.link.lexicon import Lexicon
-from checker.link.readings import read_malformed
 from checker.link.segment import require_segmenter
 from checker.link.words import use_lexicon
 from checker.models import ClaimSet, Document, Malformed
-from checker.read import iter_documents, read_paths
-from checker.read.files import read_document
+from checker.read.files import iter_documents, read_document, read_paths
 from checker.read.walk import STDIN
 
 # Below this many articles, starting worker processes costs more than it saves.
@@ -116,7 +114,7 @@ def finite_claims(claimset: ClaimSet) -> ClaimSet:
         kept.append(dataclasses.replace(claim, **links) if links else claim)
     too_large = [Malformed(start=c.start, end=c.end, text=c.text.strip(), reason="too large to be read as a number")
                  for c in bad]
-    malformed = [*claimset.malformed, *read_malformed(too_large, claimset.document.text)]
+    malformed = [*claimset.malformed, *read_malformed_in(claimset.document, too_large)]
     return claimset.model_copy(update={"claims": kept, "malformed": malformed})
 
 

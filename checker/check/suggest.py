@@ -21,6 +21,9 @@ from checker.models import Claim
 
 _LEAD = re.compile(rf"^(?:(?:{vocabulary.APPROX_BEFORE}|{vocabulary.NEARLY_BEFORE})\s*)", re.I)
 _TAIL = re.compile(rf"(?:\s*(?:{vocabulary.APPROX_AFTER}))$")
+_SCRIPTS = {language: re.compile(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
+_SPELLED_AFTER = re.compile(
+    rf"(?P<apart>\s?)(?P<word>{'|'.join(map(re.escape, vocabulary.SPELLED_CURRENCIES))})$", re.I)
 
 # What a number is in a relation, in the message's words.
 ROLES = {
@@ -63,8 +66,9 @@ def message(label: str, text: str, lang: str) -> str:
 def written(value: float, claim: Claim, notation: str, unit: str | None = None) -> str:
     """`value` written in the form `claim` is written in (its notation, scale words, counter)."""
     unit = unit or claim.unit
-    if any("가" <= ch <= "힣" for ch in claim.text):
-        notation = "ko"  # `6억 달러` in any article
+    script = next((language for language, letters in _SCRIPTS.items() if letters.search(claim.text)), None)
+    if script is not None:
+        notation = fmt.notation(script)  # `6억 달러` in any article
     elif re.search(r"\d\s*(?:[A-Za-z$€£¥₹]|$)|^[$€£¥₹A-Z]", claim.text.strip()) and unit not in ("percent", "pp"):
         notation = "en"  # `$1.2bn` quoted in a Korean article stays as it is written
     text = fmt.amount(value, unit, notation, digits=None, long=fmt.long_style(claim.text))
@@ -73,13 +77,28 @@ def written(value: float, claim: Claim, notation: str, unit: str | None = None) 
         core = f"{abs(value):.{decimals}f}"  # `10.0%` where the article wrote `12.5%`
         text = fmt.amount(float(core), unit, notation, digits=None).replace(fmt.plain(float(core)), core, 1)
     core = claim.text.strip()
-    if unit == "KRW" and notation == "ko" and re.search(r"\s원$", core):
-        text = text[:-1].rstrip() + " 원"
     if claim.unit == "count" and claim.counter and core.endswith(claim.counter):
         text += ("" if not core[: -len(claim.counter)].endswith(" ") else " ") + claim.counter
-    if unit in ("USD",) and notation == "en" and re.search(r"dollars?$", core, re.I):
-        text = text.removeprefix("$") + (" dollars" if value != 1 else " dollar")
+    spelled = _SPELLED_AFTER.search(core)
+    if spelled and vocabulary.SPELLED_CURRENCIES.get(spelled["word"].lower()) == unit:
+        text = _spelled_as_written(text, value, unit, notation, spelled)
     return text
+
+
+def _spelled_as_written(text: str, value: float, unit: str, notation: str, spelled: re.Match[str]) -> str:
+    """`150억 원`, `1.35 billion dollars`: the currency word as the article writes it after the number,
+    apart where it is apart, in place of the notation's own mark (`150억원`, `$1.35 billion`); of the
+    same word's spellings the shorter is its singular (`1 dollar`)."""
+    one, bare = fmt.amount(1.0, unit, notation, digits=None), fmt.amount(1.0, "count", notation, digits=None)
+    at = one.find(bare)
+    if at < 0:
+        return text
+    number = text.removeprefix(one[:at]).removesuffix(one[at + len(bare):]).rstrip()
+    written_word = spelled["word"].lower()
+    forms = [w for w, iso in vocabulary.SPELLED_CURRENCIES.items()
+             if iso == unit and (w.startswith(written_word) or written_word.startswith(w))]
+    word = min(forms, key=len) if value == 1 else max(forms, key=len)
+    return number + (" " if spelled["apart"] else "") + word
 
 
 def _span(claim: Claim, document_text: str | None) -> tuple[int, int, str]:

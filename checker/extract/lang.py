@@ -267,6 +267,7 @@ LINK_CLASSES = (
     "attributive_particles", "comparative_above", "comparative_below", "whole_share_before", "whole_share_after",
     "market_share_before", "market_share_after", "open_list_labels",
     "except_marks", "remainder_marks",
+    "script_letters", "definite_articles", "indefinite_articles", "possessive_determiners", "spelled_currencies",
 )
 
 
@@ -436,9 +437,12 @@ NEVER = r"(?!x)x"  # the pattern of a class a language leaves empty: it matches 
 
 def class_fragment(name: str, words: list[str]) -> str:
     """A class's words as one fragment: an alternation (`a|b|c`, not grouped), or for a class of
-    `_initials` the letters for a character class (`[…]`, a fast first test)."""
+    `_initials` the letters for a character class (`[…]`, a fast first test), or for a class of
+    `_letters` a character class of its ranges (`[가-힣]`; matching nothing where a language has none)."""
     if name.endswith("_initials"):
         return re.escape("".join(dict.fromkeys("".join(words)))) or r"\s\S"
+    if name.endswith("_letters"):
+        return f"[{''.join(dict.fromkeys(words))}]" if words else NEVER
     return "|".join(dict.fromkeys(words)) or NEVER
 
 

@@ -25,27 +25,34 @@ from checker.link.segment import segment
 from checker.link.shares import link_shares
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
-from checker.models import Claim, ClaimSet, Extraction, Mention
+from checker.models import Claim, ClaimSet, Document, Extraction, Malformed, Mention, Span
+from checker.read.normalize import OffsetMap
 
 
 def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
+    """Reads the document's normalized text: the extraction's spans (offsets into the original)
+    are moved onto it first, and the claims', names' and malformed numbers' spans moved back."""
     document = extraction.document
-    text = document.text
-    start = document.body_start
+    normalized = document.normalized
+    offsets = normalized.offsets
+    text = normalized.text
+    start = normalized.body_start
     language = document.language
     segments = segment(text, start, language)
     entities = find_entities(text, lexicon, language, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
     metric_hits = [MetricHit(m.start(), m.end(), lexicon.metric_for(m.group(0)))
                    for m in lexicon.metric_re.finditer(text, start)]
-    times = extraction.times
-    mentions = _equivalents_only(extraction.mentions)
+    times = _onto(extraction.times, offsets)
+    written = _equivalents_only(extraction.mentions)
+    line_starts = document.line_starts
+    claims = [_base_claim(document.path, i, m, line_starts) for i, m in enumerate(written)]
+    mentions = _onto(written, offsets)
     doc = ArticleView(text, segments, entities, metric_hits, times, [t.start for t in times], {},
                       [m.start for m in mentions if m.in_parens_of is None], [h.start for h in metric_hits],
                       document.language)
-    line_starts = document.line_starts
-    claims = [_base_claim(document.path, i, m, line_starts, text) for i, m in enumerate(mentions)]
     for claim, mention in zip(claims, mentions):
+        claim.start, claim.end = mention.start, mention.end  # the line and column stay the original's
         _place(claim, mention, doc, lexicon)
         claim.published = document.published
         if not mention.written_currency:
@@ -62,8 +69,40 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
-    return ClaimSet(document=document, claims=claims, names=names,
-                    malformed=read_malformed(extraction.malformed, text))
+    return ClaimSet(document=document, claims=_back(claims, document), names=_back(names, document),
+                    malformed=read_malformed_in(document, extraction.malformed))
+
+
+def read_malformed_in(document: Document, malformed: list[Malformed]) -> list[Malformed]:
+    """`read_malformed` on the document's normalized text, for spans given in the original's offsets."""
+    normalized = document.normalized
+    return _back(read_malformed(_onto(malformed, normalized.offsets), normalized.text), document)
+
+
+def _onto(items: list, offsets: OffsetMap) -> list:
+    """Copies of the extraction's spans (original offsets) as offsets into the normalized text."""
+    if offsets.is_identity:
+        return items
+    out = []
+    for item in items:
+        begin, end = offsets.normalized_span(item.start, item.end)
+        out.append(item.model_copy(update={"start": begin, "end": end}))
+    return out
+
+
+def _back(items: list, document: Document) -> list:
+    """The link stage's spans (normalized offsets) moved back onto the original text, each with the
+    characters written there; claims keep the line and column they were given from the original."""
+    offsets = document.offsets
+    if offsets.is_identity:
+        return items
+    for item in items:
+        item.start, item.end = offsets.original_span(item.start, item.end)
+        item.text = document.text[item.start:item.end]
+        span = getattr(item, "period_span", None)
+        if span is not None:
+            item.period_span = Span(start=offsets.original_start(span.start), end=offsets.original_end(span.end))
+    return items
 
 
 _OPENS_PARENTHESIS = re.compile(r"\s?\(")
@@ -109,7 +148,7 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int], text: str) -> Claim:
+def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int]) -> Claim:
     line = bisect.bisect_right(line_starts, mention.start)
     return Claim(
         id=f"{path}#{index}", path=path, start=mention.start, end=mention.end, line=line,

@@ -13,7 +13,7 @@ from checker.models import Claim, Mention, Span, TimeRef
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = ByLanguage(lambda w: (
-    rf"[가-힣A-Za-z]+\s?(?:{w.segment_suffixes})|\b\w+\s(?:{w.segment_nouns})\b"), re.I)
+    rf"(?:{w.script_letters}|[A-Za-z])+\s?(?:{w.segment_suffixes})|\b\w+\s(?:{w.segment_nouns})\b"), re.I)
 _PREDICATE_GAP = ByLanguage(lambda w: rf"\s?(?:{w.predicate_particles})?\s?|\s(?:{w.predicate_prepositions})\s", re.I)
 # Words that end a metric's scope, read backwards from the metric (a particle, a verb, a period word).
 _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_endings})$|^(?:{w.scope_stop_words})$", re.I)

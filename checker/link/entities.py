@@ -6,23 +6,26 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
 
 # `오로라(Aurora)`: a Hangul name glossed in Latin letters is a name, known or not.
 # Found from the parenthesis (rare) backwards, not from every Hangul syllable forwards.
 _GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9.&' -]{1,40})\)")
-_NAME_BEFORE_GLOSS = re.compile(r"([가-힣][가-힣]{0,9}(?:\s[A-Z가-힣][가-힣A-Za-z]{0,8})?)\s?$")
+# A name glossed in Latin letters is a construction of Korean copy: its letters are Korean's.
+_KO = link_alternations("ko").script_letters
+_NAME_BEFORE_GLOSS = re.compile(rf"({_KO}{_KO}{{0,9}}(?:\s(?:[A-Z]|{_KO})(?:{_KO}|[A-Za-z]){{0,8}})?)\s?$")
 _COMPANY_SUFFIX = ByLanguage(lambda w: rf"(?:{w.company_suffixes})(?=(?:{w.particles_after_name})|\s|$)")
-_NAME_BEFORE_SUFFIX = re.compile(r"(?<![가-힣])[가-힣]{1,8}$")
-_SHARED_SUFFIX_LIST = re.compile(r"(?<![가-힣A-Za-z])(?:[가-힣A-Za-z]{1,6}·)+$")
+_NAME_BEFORE_SUFFIX = ByLanguage(lambda w: rf"(?<!{w.script_letters}){w.script_letters}{{1,8}}$")
+_SHARED_SUFFIX_LIST = ByLanguage(lambda w: (
+    rf"(?<!{w.script_letters})(?<![A-Za-z])(?:(?:{w.script_letters}|[A-Za-z]){{1,6}}·)+$"))
 _SUFFIXED_EN = ByLanguage(lambda w: (
     rf"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){{0,3}})\s(?:{w.company_suffixes_after})\b\.?"))
 # The first letters of the anaphors, tested first: the engine skips most positions at once.
 _ANAPHOR = ByLanguage(lambda w: rf"(?=[{w.anaphor_initials}])(?:{w.anaphors})")
 _PLURAL_ANAPHOR = ByLanguage(lambda w: rf"(?=[{w.plural_anaphor_initials}])(?:{w.plural_anaphors})")
 _LIST_SEP = ByLanguage(lambda w: rf"\s?(?:{w.list_separators})\s?")
-_TOPIC = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.topic_particles})(?![가-힣])")
+_TOPIC = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.topic_particles})(?!{w.script_letters})")
 # `주가연계증권(ELS)`, `고대역폭메모리(HBM)`: acronyms that gloss a common noun, not a name.
 _NOT_GLOSS_WORDS = ByLanguage(lambda w: rf"(?:{w.not_name_glosses})")
 
@@ -132,11 +135,11 @@ def suffixed_names(text: str, lang: str, start: int = 0):
     """(start, end, name) of `○○전자`, `○○그룹`, `Acme Corp`; in `KB·신한·하나·우리금융지주`
     the suffix belongs to every name of the list."""
     for match in _COMPANY_SUFFIX[lang].finditer(text, start):
-        before = _NAME_BEFORE_SUFFIX.search(text, max(start, match.start() - 8), match.start())
+        before = _NAME_BEFORE_SUFFIX[lang].search(text, max(start, match.start() - 8), match.start())
         if not before:
             continue
         suffix = match.group(0)
-        shared = _SHARED_SUFFIX_LIST.search(text, max(start, before.start() - 40), before.start())
+        shared = _SHARED_SUFFIX_LIST[lang].search(text, max(start, before.start() - 40), before.start())
         if shared:
             position = shared.start()
             for token in shared.group(0).split("·")[:-1]:

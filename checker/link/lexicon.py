@@ -52,6 +52,7 @@ class LexiconFile(BaseModel):
 # The particles that may follow a Hangul name: the lexicon is compiled once for every document,
 # and a Hangul name is followed by Korean particles whatever the document's language.
 _PARTICLES = f"(?:{link_alternations('ko').particles_after_alias})"
+_HANGUL = link_alternations("ko").script_letters  # a lexicon's Korean aliases, told apart by their letters
 
 
 def _alternation(words: list[str], names: bool = True) -> str:
@@ -64,7 +65,7 @@ def _alternation(words: list[str], names: bool = True) -> str:
     # (ties in a fixed order: the same pattern in every process, so its compiled program is cached)
     unique = sorted(set(words), key=lambda w: (-len(w.replace(" ", "")), -len(w), w))
     latin = [w for w in unique if w.isascii() and w[:1].isalnum()]
-    hangul = [w for w in unique if names and w not in latin and "\uac00" <= w[-1] <= "\ud7a3"]
+    hangul = [w for w in unique if names and w not in latin and re.fullmatch(_HANGUL, w[-1])]
     other = [w for w in unique if w not in latin and w not in hangul]
     parts = []
     if latin:
@@ -72,7 +73,7 @@ def _alternation(words: list[str], names: bool = True) -> str:
     if hangul:
         # A Korean name ends where a particle or a non-Hangul character follows
         # (`애플의`, not `애플리케이션`).
-        parts.append(rf"(?<![가-힣])(?:{'|'.join(map(escaped, hangul))})(?=[^가-힣]|{_PARTICLES}|$)")
+        parts.append(rf"(?<!{_HANGUL})(?:{'|'.join(map(escaped, hangul))})(?=(?!{_HANGUL})[\s\S]|{_PARTICLES}|$)")
     if other:
         parts.append("|".join(map(escaped, other)))
     if not parts:

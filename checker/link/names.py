@@ -11,9 +11,10 @@ from checker.models import NameMention
 
 # `스미스(Smith)`, `존 스미스(John Smith)`: a transliterated name with its source spelling.
 _PERSON_GLOSS = re.compile(r"\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
-_NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$")
+_NAME_BEFORE = ByLanguage(lambda w: rf"(?<!{w.script_letters})({w.script_letters}{{2,4}})\s?$")
 # A name as the subject of a quote or a claim: `존 스미스는`, `굽타는`.
-_SUBJECT_NAME = ByLanguage(lambda w: rf"(?<![가-힣])([가-힣]{{2,4}})(?=(?:{w.person_particles})\s)")
+_SUBJECT_NAME = ByLanguage(lambda w: (
+    rf"(?<!{w.script_letters})({w.script_letters}{{2,4}})(?=(?:{w.person_particles})\s)"))
 
 
 def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments,
@@ -24,7 +25,7 @@ def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments,
             names.append(NameMention(start=begin, end=end, text=text[begin:end], key=entity_id, kind="outlet"))
     glossed = {}
     for gloss in _PERSON_GLOSS.finditer(text, start):
-        match = _NAME_BEFORE.search(text, max(start, gloss.start() - 6), gloss.start())
+        match = _NAME_BEFORE[lang].search(text, max(start, gloss.start() - 6), gloss.start())
         if not match or lexicon.entity_for(match.group(1)) or lexicon.entity_for(gloss.group(1)):
             continue
         glossed[match.group(1)] = gloss.group(1).split()[-1].lower()

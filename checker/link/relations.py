@@ -50,7 +50,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
 
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
-_TIME_TO_FIGURE = re.compile(r"[^\S\n]*(?:[가-힣]{1,2}[^\S\n]+)?")
+_TIME_TO_FIGURE = ByLanguage(lambda w: rf"[^\S\n]*(?:{w.script_letters}{{1,2}}[^\S\n]+)?")
 
 
 def _own_time_figures(doc: ArticleView, claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
@@ -72,7 +72,7 @@ def _times_apart(doc: ArticleView, value: Claim, change: Claim, refs: list) -> b
     if value.end > change.start:
         return False
     dated_value = any(t.end <= value.start for t in refs)
-    dated_change = any(t.start >= value.end and _TIME_TO_FIGURE.fullmatch(doc.text, t.end, change.start)
+    dated_change = any(t.start >= value.end and _TIME_TO_FIGURE[doc.language].fullmatch(doc.text, t.end, change.start)
                        for t in refs)
     return dated_value and dated_change
 
@@ -238,7 +238,8 @@ def _value_after(claims: list[Claim], own: list[int], following: list[int], chan
 # `about $110 below its record high of $2,431.29`: the figure a comparison names is the baseline of
 # the difference before the comparison only (not of the day's `fell 0.4%` in the same sentence).
 _COMPARATIVE_TO = ByLanguage(lambda w: (
-    rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?(?:(?:the|its|an?)\s+)?"
+    rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
+    rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"), re.I)
 
 

@@ -17,13 +17,14 @@ _CHANGE_VERB_BEFORE = ByLanguage(lambda w: (
     rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\s+"
     rf"(?:(?:{w.by_words})\s+)?(?:(?:{w.hedges})\s+)?$"), re.I)
 _PRIOR_POSSESSIVE = ByLanguage(lambda w: (
-    rf"\b(?:the\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:figure\s+of\s+)?$"
+    rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:figure\s+of\s+)?$"
     rf"|(?:{w.prior_possessive})$"), re.I)
 _FROM_BEFORE = ByLanguage(lambda w: (
-    rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:(?:{w.hedges})\s+|(?:a|an)\s+\w+\s+of\s+)?$"), re.I)
+    rf"\b(?:{w.from_words}|{w.compared_words})\s+"
+    rf"(?:(?:{w.hedges})\s+|(?:{w.indefinite_articles})\s+\w+\s+of\s+)?$"), re.I)
 # `from its previous close of 10,948 points`, `against the previous close of 71.36`: the level a change started from.
 _PREVIOUS_LEVEL = ByLanguage(lambda w: (
-    rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:its|the|a)\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
+    rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:{w.possessive_determiners}|{w.definite_articles}|{w.indefinite_articles})\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
     rf"(?:{w.level_nouns})\s+(?:of|at)\s+$"), re.I)
 _PRIOR_AFTER = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:{w.prior_after})", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
@@ -59,11 +60,13 @@ _GENITIVE = ByLanguage(lambda w: w.genitive)
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
 # comparison is the difference; the figure right after the comparison is what it is compared with.
 _COMPARATIVE_AFTER = ByLanguage(lambda w: (
-    rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})\s+(?:{w.than_words}\b|the\b|its\b|an?\b|[$€£¥₹])"),
+    rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})\s+"
+    rf"(?:{w.than_words}\b|(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\b|[$€£¥₹])"),
     re.I)
 # (`… $110 below its record high of $2,431.29`: a few words naming what it is compared with, then `of`)
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: (
-    rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?(?:(?:the|its|an?)\s+)?"
+    rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
+    rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"),
     re.I)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from checker.errors import UsageError
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations
+from checker.read.files import guess_language
 
 SEGMENTER_ENV = "FACTLINT_SEGMENTER"
 SEGMENTERS = ("rules", "kiwi")
@@ -168,17 +169,14 @@ def _cut_long(text: str, starts: list[int]) -> list[int]:
 
 # ---------------------------------------------------------------- kiwi (optional)
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_LETTERS = re.compile(link_alternations("ko").script_letters)  # the lines kiwi's Korean model reads
 _DIGIT = re.compile(r"\d")
 _LINE = re.compile(r"[^\n]+")
 _kiwi = None
 
 
 def _guess_language(text: str, start: int) -> str:
-    # The reader's rule (checker/read/files.py guess_language): Hangul over a fifth of the letters.
-    sample = text[start:start + 4000]
-    letters = sum(1 for ch in sample if ch.isalpha()) or 1
-    return "ko" if len(_HANGUL.findall(sample)) / letters > 0.2 else "en"
+    return guess_language(text[start:start + 4000])  # the reader's own guess, on the body
 
 
 def _kiwi_model():
@@ -198,7 +196,7 @@ def _kiwi_model():
 def _kiwi_sentences(text: str, start: int, rule_starts: list[int]) -> list[int]:
     """Sentence starts where kiwipiepy cuts the Korean lines that hold a number. A line break
     always ends a sentence; lines without a number (or Hangul) keep the rules' cuts."""
-    lines = [m for m in _LINE.finditer(text, start) if _DIGIT.search(m.group(0)) and _HANGUL.search(m.group(0))]
+    lines = [m for m in _LINE.finditer(text, start) if _DIGIT.search(m.group(0)) and _KOREAN_LETTERS.search(m.group(0))]
     if not lines:
         return rule_starts
     kiwi = _kiwi_model()

@@ -27,8 +27,8 @@ _PAREN_SHARE_BEFORE = ByLanguage(lambda w: rf"\s*\(\s*(?P<whole>{w.whole_labels}
 _PAREN_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?P<whole>{w.share_of_whole})?\s*\)", re.I)
 _AMOUNTS = ("money", "count", "measure")
 _MARKET = ByLanguage(lambda w: (
-    rf"([가-힣A-Za-z][가-힣A-Za-z ]{{1,24}}?)\s?(?:{w.market_after})"
-    rf"|(?:{w.market_prepositions}) (?:the )?([A-Za-z' ]{{2,30}}?) (?:{w.market_nouns})\b"))
+    rf"((?:{w.script_letters}|[A-Za-z])(?:{w.script_letters}|[A-Za-z ]){{1,24}}?)\s?(?:{w.market_after})"
+    rf"|(?:{w.market_prepositions}) (?:(?:{w.definite_articles}) )?([A-Za-z' ]{{2,30}}?) (?:{w.market_nouns})\b"))
 # A time word before the market's name belongs to the sentence, not to the market (`올해 중국 … 시장`).
 _LEADING_TIME = ByLanguage(lambda w: rf"^(?:{w.leading_time_words})\s+", re.I)
 # `각각 9%, 44%, 37%의 비중이다`, `with shares of 40%, 35% and 25% respectively`

@@ -17,7 +17,7 @@ from checker.link.lexicon import Lexicon
 from checker.wording import about_word, amount
 
 _APPROX = re.compile(rf"^(?:{vocabulary.APPROX_BEFORE})\s*(?=[\d$€£¥₹])", re.I)
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(vocabulary.SCRIPT_LETTERS["ko"])  # a Korean counter is written against its number
 _LONG_STYLE = re.compile(rf"\d\s*(?:{vocabulary.LONG_SCALE_WORDS})\b", re.I)
 
 

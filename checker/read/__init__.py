@@ -1,4 +1,5 @@
-"""Read stage: files → Documents (decoded text plus metadata)."""
-from checker.read.files import ARTICLE_SUFFIXES, iter_documents, read_paths
+"""Read stage: files → Documents (decoded text plus metadata, and the normalized text every stage reads).
 
-__all__ = ["ARTICLE_SUFFIXES", "iter_documents", "read_paths"]
+The package itself imports nothing: `checker.models` builds a Document's normalized text with
+`checker.read.normalize`, and `checker.read.files` builds Documents (import from the modules).
+"""

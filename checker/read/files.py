@@ -131,18 +131,21 @@ def read_document(path: Path, meta: ArticleMeta | None, *, data: bytes | None = 
     if "published_error" in front:
         raise InputError(shown, f"front matter: bad date {front['published_error']!r}", 2)
     published: dt.date | None = (meta.published if meta else None) or front.get("published") or page.get("published")  # type: ignore[assignment]
-    language = ((meta.language if meta else None) or front.get("language") or page.get("language")
-                or guess_language(text[body_start:]))
+    language = (meta.language if meta else None) or front.get("language") or page.get("language")
     outlet = (meta.outlet if meta else None) or front.get("outlet")
     assumed = published is None
     if assumed:
         # An undated file is most often a draft about to be published: read it as of today.
         published = dt.date.today()
         notes.append(f"no publication date in a manifest, front matter or page metadata: assumed today ({published})")
-    return Document(
-        path=shown, text=text, published=published, language=str(language),
+    document = Document(
+        path=shown, text=text, published=published, language=str(language or "ko"),
         outlet=outlet, encoding=encoding, notes=notes, body_start=body_start, published_assumed=assumed,
     )
+    if not language:  # guessed on the normalized text: decomposed Hangul (NFD) is still Korean
+        normalized = document.normalized
+        document.language = guess_language(normalized.text[normalized.body_start:])
+    return document
 
 
 def _display_path(path: Path) -> str:
