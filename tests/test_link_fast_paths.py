@@ -3,8 +3,9 @@
 A dense line (a table pasted without breaks) puts hundreds of figures in one sentence, and the
 linker once scanned every figure of the sentence for every figure. The fast paths find a sentence's
 candidates once and read outward from each figure by bisection: a change's value
-(`relations._changed_value`), a figure's metric (`context._choose_metric`) and the parts after a
-total (`totals._parts_after`). Here the plain scans, as they were written before, are run
+(`relations._changed_value`), a figure's metric (`context._choose_metric`), the parts after a
+total (`totals._parts_after`); a counted total (`세 회사 합계`) is looked for only near a list noun
+(`totals._counted_lists`). Here the plain scans, as they were written before, are run
 beside them on generated text and must link every claim the same way."""
 from __future__ import annotations
 
@@ -93,6 +94,27 @@ def _plain_parts_after(figures, position, text, lang):
     return parts
 
 
+def _plain_counted_lists(claims, text, lang):
+    facts = [c for c in claims if c.kind in ("money", "count") and c.role == "value" and not c.furniture]
+    made = {c.part_of for c in claims if c.part_of}
+    for total in facts:
+        if total.part_of is not None or len(total.entities) > 1 or total.id in made:
+            continue
+        window = text[max(0, total.start - 60):total.end]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        match = None
+        for match in totals._COUNTED_TOTAL[lang].finditer(window):  # noqa: B007 — the last one
+            pass
+        if match is None:
+            continue
+        word = (match.group("n") or match.group("en")).lower()
+        parts = totals._neighbours(facts, total, totals._counts(lang).get(word) or int(word))
+        if parts and all(p.part_of is None for p in parts):
+            for part in parts:
+                part.part_of = total.id
+            total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
 def _linked(knowledge, text: str, language: str) -> str:
     doc = Document(path="t.txt", text=text, published=dt.date(2024, 8, 27), language=language)
     return link(extract(doc), knowledge.lexicon).model_dump_json()
@@ -105,6 +127,7 @@ def _both(knowledge, text: str, language: str) -> tuple[str, str]:
         patch.setattr(context, "_choose_metric", _plain_choose_metric)
         patch.setattr(context, "_set_metric", _plain_set_metric)
         patch.setattr(totals, "_parts_after", _plain_parts_after)
+        patch.setattr(totals, "_counted_lists", _plain_counted_lists)
         plain = _linked(knowledge, text, language)
     return fast, plain
 
@@ -117,12 +140,14 @@ _KO = ["가나전자", "다라물산", "삼성전자", "회사", "의 ", "는 ",
        "전년 동기 ", "전년 대비 ", "직전 분기 ", "2분기 ", "상반기 ", "1~3분기 ", "120억원", "3천245억원", "100억원",
        "5조원", "(9조원)", "(4억원)", "약 80억원", "57억 원", "20%", "12%", "3.5%p", "2배", "▲500", "40%", "15만 명",
        "늘었다", "증가했다", "증가한 ", "감소한 ", "줄었다", "늘어난 ", "기록했다", "예상된다", "전망치 ", "최대 ",
-       "총 ", "모두 ", "합계 ", "세 회사", "이 중 ", "각각 ", "·", ", ", ". ", "\n", "(", ")", " ", "△"]
+       "총 ", "모두 ", "합계 ", "세 회사", "두 부문의 ", "세 곳 ", "이 중 ", "각각 ", "·", ", ", ". ", "\n", "(", ")",
+       " ", "△"]
 _EN = ["Acme", "Borealis Corp", "Samsung Electronics", "'s ", " ", "revenue", "operating profit", "net income",
        "sales", "market share", "exports", "the chip division's ", "rose ", "fell ", "up ", "down ", "to ", "from ",
        "by ", "at ", "a year earlier", "in the second quarter", "last year", "$3bn", "$2.5bn", "$120m", "RMB87.8bn",
        "12%", "20 per cent", "1.5 percentage points", "three times", "about $4bn", "1,200 units", "totalled ",
-       "including ", "of which ", "analysts had expected ", "the highest ", ", ", ". ", "; ", "\n", "(", ")"]
+       "including ", "of which ", "the three companies ", "combined ", "two divisions ",
+       "analysts had expected ", "the highest ", ", ", ". ", "; ", "\n", "(", ")"]
 
 
 def _text(pieces: list[str]):

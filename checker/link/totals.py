@@ -56,6 +56,9 @@ _COUNTED_TOTAL = ByLanguage(lambda w: (
     rf"(?P<n>{w.list_counts}|[2-6])\s?(?:{w.list_nouns})[^.]{{0,30}}?(?:{w.total_marks})"
     rf"|(?P<en>{w.list_counts}|[2-6])\s+(?:\w+\s+){{0,2}}?(?:{w.list_nouns})[^.]{{0,40}}?(?:{w.total_marks})"), re.I)
 
+# Every counted total names its list noun: where none is, the expression above need not be tried.
+_LIST_NOUN = ByLanguage(lambda w: rf"(?:{w.list_nouns})", re.I)
+
 
 @functools.cache
 def _counts(lang: str) -> dict[str, int]:
@@ -143,9 +146,12 @@ def _pay_over_a_term(parts: list[Claim], total: Claim, text: str, lang: str) -> 
 def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
     facts = [c for c in claims if c.kind in ("money", "count") and c.role == "value" and not c.furniture]
     totals = {c.part_of for c in claims if c.part_of}
+    list_noun = _LIST_NOUN[lang]
     for total in facts:
         if total.part_of is not None or len(total.entities) > 1 or total.id in totals:
             continue
+        if not list_noun.search(text, max(0, total.start - 60), total.end):
+            continue  # (a plain search, several times cheaper than the expression below)
         window = text[max(0, total.start - 60):total.end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # the total's own sentence
         match = None
