@@ -38,9 +38,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior)
                 if target is not None:
-                    if "priors" not in pools:  # the sentence's priors and baselines, found once
-                        pools["priors"] = [j for j in indices if claims[j].role in ("prior", "baseline")]
-                    _link_change(claims, claim, claims[target], pools["priors"])
+                    _link_change(claims, claim, claims[target], indices)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
                     taken.add((target, claim.kind, claim.basis))
@@ -240,8 +238,7 @@ def _value_before(claims: list[Claim], previous: list[int], change: Claim, text:
     return values[0] if len(values) == 1 else None
 
 
-def _link_change(claims: list[Claim], change: Claim, value: Claim, priors: list[int]) -> None:
-    """`priors`: the priors and baselines of the change's sentence (by index)."""
+def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list[int]) -> None:
     change.change_of = value.id
     change.metric = change.metric or value.metric
     change.scope = change.scope or value.scope
@@ -251,7 +248,8 @@ def _link_change(claims: list[Claim], change: Claim, value: Claim, priors: list[
     if value.period:
         change.period, change.period_span = value.period, value.period_span
     # The baseline is named in the change's own sentence.
-    priors = [j for j in priors if claims[j].unit == value.unit and claims[j].forecast == change.forecast]
+    priors = [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit
+              and claims[j].forecast == change.forecast]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors:
         return
