@@ -932,3 +932,11 @@ def test_a_share_in_the_sentence_after_its_part(knowledge, text, fires):
 def test_a_share_after_a_figure_with_no_whole_is_not_linked(knowledge):
     found = {c.text: c for c in claims("한빛구단은 옵션으로 6억원을 걸었다. 25%의 비중이다.", knowledge).claims}
     assert found["25%"].role == "share" and found["25%"].share_part is None
+
+
+def test_the_term_of_a_total_per_period_is_reported_at_the_characters_as_written(knowledge):
+    # CRLF line ends and a full-width digit before the figures: normalization moves every offset
+    text = "예산\r\n１년 계획\r\n정부는 매년 4000억원씩 5년간 2조4000억원을 투입한다."
+    result = findings(knowledge, document(text), select=["F312"])
+    [finding] = result.findings
+    assert [text[r.start:r.end] for r in finding.related] == ["4000억원", "5년"]

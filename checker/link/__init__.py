@@ -21,7 +21,7 @@ from checker.link.quotes import link_quotes
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
 from checker.link.roles import pair_absolute_and_relative, place_role
-from checker.link.segment import segment
+from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
@@ -39,6 +39,8 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     start = normalized.body_start
     language = document.language
     segments = segment(text, start, language)
+    if segments.cut_runs:
+        _note_cut_runs(document, segments.cut_runs)
     entities = find_entities(text, lexicon, language, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
     metric_hits = [MetricHit(m.start(), m.end(), lexicon.metric_for(m.group(0)))
@@ -99,10 +101,25 @@ def _back(items: list, document: Document) -> list:
     for item in items:
         item.start, item.end = offsets.original_span(item.start, item.end)
         item.text = document.text[item.start:item.end]
-        span = getattr(item, "period_span", None)
-        if span is not None:
-            item.period_span = Span(start=offsets.original_start(span.start), end=offsets.original_end(span.end))
+        for name in ("period_span", "periods_span"):
+            span = getattr(item, name, None)
+            if span is not None:
+                setattr(item, name, Span(start=offsets.original_start(span.start), end=offsets.original_end(span.end)))
     return items
+
+
+def _note_cut_runs(document: Document, runs: list[tuple[int, int]]) -> None:
+    """A run of text with no sentence end longer than any sentence (a table pasted as one line) is
+    linked in pieces (segment.MAX_SENTENCE): said in a note on the document, which `check` and
+    `claims` print, so that the user knows its figures were related only within a piece."""
+    line = bisect.bisect_right(document.line_starts, document.offsets.original_start(runs[0][0]))
+    longest = max(end - begin for begin, end in runs)
+    where = (f"line {line}: {longest:,} characters" if len(runs) == 1 else
+             f"{len(runs)} runs, the first on line {line}, the longest {longest:,} characters,")
+    note = (f"{where} with no sentence end read in pieces of at most {MAX_SENTENCE:,} characters "
+            "(a table or a list, not prose): their figures are related only within a piece")
+    if note not in document.notes:
+        document.notes.append(note)
 
 
 _OPENS_PARENTHESIS = re.compile(r"\s?\(")

@@ -21,8 +21,7 @@ _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_endings})$|^(?:{w.scope_s
 
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
-    hits = doc.metric_hits[lo:hi]
-    chosen = _choose_metric(claim, mention, hits, lexicon, doc.text, doc.language) if hits else None
+    chosen = _choose_metric(claim, mention, doc, lo, hi, lexicon) if lo < hi else None
     if chosen is None and claim.kind in ("money", "range", "count"):
         chosen = _metric_before(doc, s_start, claim.paragraph)
         if chosen is not None:
@@ -31,29 +30,43 @@ def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         _set_metric(claim, chosen, doc)
 
 
-def _choose_metric(claim: Claim, mention: Mention, hits, lexicon: Lexicon, text: str, lang: str):
+def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi: int, lexicon: Lexicon):
+    """Among the sentence's metric hits (`doc.metric_hits[lo:hi]`): the one right after the figure (its
+    predicate), else the last before it, else the first after it; a generic one gives way to a specific one."""
     defs = lexicon.metrics
     percent_like = claim.kind in ("percent", "pp", "fraction") or claim.range_kind == "percent"
     if percent_like and claim.role == "share":
-        rates = [h for h in hits if defs[h.metric].percent_only and h.end <= mention.start]
+        rates = [h for h in doc.metric_hits[lo:hi] if defs[h.metric].percent_only and h.end <= mention.start]
         if rates:
             return rates[-1]
-    # tested once per kind of measures (a handful), not once per hit
-    fits = {m: _measures_fit(m, claim) for m in {defs[h.metric].measures for h in hits}}
-    usable = [h for h in hits if (percent_like or not defs[h.metric].percent_only) and fits[defs[h.metric].measures]]
-    gap = _PREDICATE_GAP[lang]
-    right_after = [h for h in usable
-                   if mention.end <= h.start <= mention.end + 6 and gap.fullmatch(text[mention.end:h.start])]
-    before = [h for h in usable if h.end <= mention.start]
-    after = [h for h in usable if h.start >= mention.end]
-    if right_after and not percent_like:
-        chosen = right_after[0]
-    else:
-        chosen = before[-1] if before else (after[0] if after else None)
+    kind = claim.range_kind if claim.kind == "range" else claim.kind
+    key = (lo, hi, percent_like, kind, claim.role == "change")
+    found = doc.usable_metrics.get(key)
+    if found is None:
+        hits = doc.metric_hits[lo:hi]
+        # tested once per kind of measures (a handful), not once per hit
+        fits = {m: _measures_fit(m, claim) for m in {defs[h.metric].measures for h in hits}}
+        usable = [h for h in hits if (percent_like or not defs[h.metric].percent_only)
+                  and fits[defs[h.metric].measures]]
+        specific = next((h for h in usable if not defs[h.metric].generic), None)
+        # Hits are matches of one expression, in order and apart: their starts and their ends are sorted.
+        found = doc.usable_metrics[key] = (usable, [h.start for h in usable], [h.end for h in usable], specific)
+    usable, starts, ends, specific = found
+    text, gap = doc.text, _PREDICATE_GAP[doc.language]
+    chosen = None
+    if not percent_like:
+        k = bisect.bisect_left(starts, mention.end)
+        chosen = next((h for h in usable[k:] if h.start > mention.end + 6 or gap.fullmatch(text[mention.end:h.start])),
+                      None)
+        if chosen is not None and chosen.start > mention.end + 6:
+            chosen = None  # the predicate is right after the figure (`6억 달러를 투자했다`)
+    if chosen is None:
+        before = bisect.bisect_right(ends, mention.start)
+        after = bisect.bisect_left(starts, mention.end)
+        chosen = usable[before - 1] if before else (usable[after] if after < len(usable) else None)
     if chosen and defs[chosen.metric].generic:
         # `57억 원을 지출하며 설비 투자를 …`: the specific metric names what was spent.
-        specific = [h for h in usable if not defs[h.metric].generic]
-        chosen = specific[0] if specific else chosen
+        chosen = specific or chosen
     return chosen
 
 
@@ -77,7 +90,9 @@ def _metric_before(doc: ArticleView, s_start: int, paragraph: int):
 
 def _set_metric(claim: Claim, hit: MetricHit, doc: ArticleView) -> None:
     claim.metric = hit.metric
-    claim.scope = _scope_before(doc, hit.start)
+    if hit.start not in doc.scopes:  # read once per hit: the figures of a sentence share a few
+        doc.scopes[hit.start] = _scope_before(doc, hit.start)
+    claim.scope = doc.scopes[hit.start]
 
 
 def _scope_before(doc: ArticleView, metric_start: int) -> str | None:

@@ -18,13 +18,15 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
     taken: set[tuple[int, str, str | None]] = set()
     unfinished: dict[int, bool] = {}  # by line start: whether the line ends without a sentence end
     for sentence, indices in by_sentence.items():
+        pools: dict = {}  # the sentence's candidates by kind of change, found once (a dense line has hundreds)
         for i in indices:
             claim, mention = claims[i], mentions[i]
             if mention.in_parens_of is not None:
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
                 own = _own_time_figures(doc, claims, indices, claim)
-                target = _changed_value(claims, own, i, doc.text, doc.language, taken)
+                target = _changed_value(claims, own, i, doc.text, doc.language, taken,
+                                        pools if own is indices else None)
                 guessed = target is None
                 if guessed and len(own) < len(indices):
                     continue  # the sentence's figures are of other times than its change: none to guess
@@ -60,7 +62,7 @@ def _own_time_figures(doc: ArticleView, claims: list[Claim], indices: list[int],
     hi = bisect.bisect_left(doc.time_starts, change.start)
     refs = [t for t in doc.times[lo:hi] if t.role in ("point", "relative")]
     if not refs:
-        return list(indices)  # no time word before the change: none is dated apart from it
+        return indices  # no time word before the change: none is dated apart from it (the same list)
     return [j for j in indices if not _times_apart(doc, claims[j], change, refs)]
 
 
@@ -117,21 +119,49 @@ def _names_metric(claim: Claim) -> bool:
 
 
 def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, lang: str,
-                   taken: set[tuple[int, str, str | None]] = frozenset()) -> int | None:
+                   taken: set[tuple[int, str, str | None]] = frozenset(), pools: dict | None = None) -> int | None:
+    """The value a change is of: the attributive one right after it, else the last one before it — among
+    the candidates of its forecast not yet taken, preferring those of its metric, then of its entities.
+    `pools`: the candidates of `indices` by kind of change, kept across the changes of one sentence.
+    Each test reads outward from the change (bisection), not every figure of the sentence."""
     change = claims[i]
-    values = [j for j in _value_candidates(claims, indices, change) if claims[j].forecast == change.forecast
-              and (j, change.kind, change.basis) not in taken]
-    # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names.
-    values = _prefer(values, lambda j: _names_metric(change) and claims[j].metric == change.metric)
-    values = _prefer(values, lambda j: bool(change.entities) and claims[j].entities == change.entities
-                     and "entities" not in change.guesses)
-    after = [j for j in values if claims[j].start >= change.end]
+    key = (change.kind, change.unit, change.counter)
+    pool = pools.get(key) if pools is not None else None
+    if pool is None:
+        candidates = _value_candidates(claims, indices, change)
+        starts = [claims[j].start for j in candidates]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+        pool = (candidates, starts if ordered else None)
+        if pools is not None:
+            pools[key] = pool
+    candidates, starts = pool
+
+    def fits(j: int) -> bool:
+        return claims[j].forecast == change.forecast and (j, change.kind, change.basis) not in taken
+
+    # A figure starting at or after the change cannot end before it.
+    last_before = bisect.bisect_left(starts, change.start) if starts is not None else len(candidates)
+    # Every candidate, nearest the change first: a preference is tested there first.
+    outward = [*reversed(candidates[:last_before]), *candidates[last_before:]]
+    # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names
+    # (each preference holds only when some candidate meets it).
+    by_metric = _names_metric(change) and any(claims[j].metric == change.metric and fits(j) for j in outward)
+    by_entities = (bool(change.entities) and "entities" not in change.guesses
+                   and any(claims[j].entities == change.entities and fits(j)
+                           and (not by_metric or claims[j].metric == change.metric) for j in outward))
+
+    def chosen(j: int) -> bool:
+        value = claims[j]
+        return (fits(j) and (not by_metric or value.metric == change.metric)
+                and (not by_entities or value.entities == change.entities))
+
+    first_after = bisect.bisect_left(starts, change.end) if starts is not None else 0
+    after = next((j for j in candidates[first_after:] if claims[j].start >= change.end and chosen(j)), None)
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
-    between = _PARENTHESIS.sub("", text[change.end:claims[after[0]].start], count=1).lstrip(")") if after else ""
-    if after and _ATTRIBUTIVE[lang].fullmatch(between):
-        return after[0]
-    before = [j for j in values if claims[j].end <= change.start]
-    return before[-1] if before else None
+    if after is not None and _ATTRIBUTIVE[lang].fullmatch(
+            _PARENTHESIS.sub("", text[change.end:claims[after].start], count=1).lstrip(")")):
+        return after
+    return next((j for j in outward[:last_before] if claims[j].end <= change.start and chosen(j)), None)
 
 
 def _is_heading(doc: ArticleView, sentence: int, unfinished: dict[int, bool]) -> bool:

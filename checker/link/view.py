@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checker.link.entities import EntityIndex
@@ -34,6 +34,10 @@ class ArticleView:
     mention_starts: list[int]
     metric_starts: list[int]
     language: str  # selects the link vocabulary (rules/lang/<language>.toml)
+    # A sentence's metric hits that fit a kind of figure, with their starts and ends: found once per
+    # sentence and kind, not once per figure (context.py).
+    usable_metrics: dict = field(default_factory=dict)
+    scopes: dict[int, str | None] = field(default_factory=dict)  # a metric hit's segment words, by its start
 
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
