@@ -162,16 +162,17 @@ def run_check(args: argparse.Namespace) -> int:
     wanted = needs(_render_settings(args, fmt, settings.lang, None))
     result = None
     try:
-        if ledger_path is None and fmt != "html":
-            # Streamed: each article's text and claims are dropped after its per-article rules.
+        if fmt != "html":
+            # Streamed: each article's text and claims are dropped after its per-article rules (drafts
+            # against a ledger too: the ledger is searched by the keys they leave).
             streamed = check_streaming(
                 args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
                 currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest,
                 stdin_name=args.stdin_filename, lang=settings.lang, show_passed=wanted.passed,
-                severity_overrides=settings.severity, facts=args.facts or settings.facts)
+                severity_overrides=settings.severity, facts=args.facts or settings.facts, ledger=ledger_path)
             articles, errors, result = streamed.articles, streamed.errors, streamed.result
         else:
-            # The HTML report shows every article's claims; a ledger is looked up by the drafts' claims.
+            # The HTML report shows every article's claims.
             analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
                                currencies=settings.currencies(), progress=tick,
                                manifest=args.manifest or settings.manifest, stdin_name=args.stdin_filename)
