@@ -236,10 +236,12 @@ STREAM_WINDOW = 4
 @dataclass(slots=True)
 class CheckedArticle:
     """An article of a streamed run after its per-article rules: its stub (checker/articles.py) and
-    how many claims it had; the claims themselves were dropped."""
+    how many claims it had; the claims themselves were dropped, but for what a report asked to keep
+    of them (`report_claims`: the HTML report's compact ReportClaims)."""
 
     document: ArticleStub
     claim_count: int
+    report_claims: object | None = None
 
 
 @dataclass(slots=True)
@@ -268,40 +270,52 @@ class _ArticleOutput:
     lookup: LedgerLookup | None = None
 
 
-def _check_one(document: Document, checker: Checker, lexicon: Lexicon, approx_tolerance: float,
-               currencies: dict[str, str] | None, index: int, keep: str | None, lookup: bool = False) -> _ArticleOutput:
+@dataclass(slots=True, frozen=True)
+class _PerArticle:
+    """How every article of a streamed run is treated, the same in every worker."""
+
+    approx_tolerance: float
+    currencies: dict[str, str] | None
+    keep: str | None  # the path whose text is kept whatever happens (standard input: it cannot be read again)
+    lookup: bool  # leave the keys a ledger is searched by (`check --ledger`)
+    for_report: Callable[[ClaimSet], object] | None  # what a report keeps of the claims (HTML: every text too)
+
+
+def _check_one(document: Document, checker: Checker, lexicon: Lexicon, how: _PerArticle, index: int) -> _ArticleOutput:
     """read → extract → link → per-article rules for one article; then only its stub and its
-    cross-article entries are kept (and, `lookup`: what a ledger is searched by). The text is kept
-    where a report will need it: an article with findings, with `factlint:` comments (inline
-    suppressions), or `keep` (standard input: it cannot be read again)."""
-    claimset, failed = analyze_isolated(document, lexicon, approx_tolerance, currencies)
+    cross-article entries are kept (and, `lookup`: what a ledger is searched by; `for_report`: what
+    the report shows of its claims). The text is kept where a report will need it: an article with
+    findings, with `factlint:` comments (inline suppressions), `keep`, or every article for a
+    report that shows them all."""
+    claimset, failed = analyze_isolated(document, lexicon, how.approx_tolerance, how.currencies)
     checked = checker.article(claimset, index)
     if failed is not None:
         checker.failures([failed], checked, index)
     checker.ctx.documents.pop(document.path, None)
-    keep_text = bool(checked.findings) or "factlint" in document.text or document.path == keep
+    shown = how.for_report(claimset) if how.for_report is not None else None
+    keep_text = (shown is not None or bool(checked.findings) or "factlint" in document.text
+                 or document.path == how.keep)
     found = (LedgerLookup(lookup_keys(claimset, checker.ctx.metric_types), absolute(document.path),
-                          content_hash(document)) if lookup else None)
-    return _ArticleOutput(CheckedArticle(ArticleStub.of(document, keep_text), len(claimset.claims)), checked, found)
+                          content_hash(document)) if how.lookup else None)
+    article = CheckedArticle(ArticleStub.of(document, keep_text), len(claimset.claims), shown)
+    return _ArticleOutput(article, checked, found)
 
 
-_stream_worker: tuple | None = None  # (checker, lexicon, approx_tolerance, currencies, keep, lookup)
+_stream_worker: tuple | None = None  # (checker, lexicon, how each article is treated)
 
 
 def _init_stream_worker(folders: list[Path], parent: int, rules: RuleSet, ctx: Context,
-                        overrides: dict[str, str] | None, approx_tolerance: float,
-                        currencies: dict[str, str] | None, keep: str | None, lookup: bool) -> None:
+                        overrides: dict[str, str] | None, how: _PerArticle) -> None:
     global _stream_worker
     _die_with_parent(parent)
     lexicon = Lexicon.load(lexicon_dirs(folders))
     use_lexicon(lexicon)
-    _stream_worker = (Checker(rules, ctx, overrides), lexicon, approx_tolerance, currencies, keep, lookup)
+    _stream_worker = (Checker(rules, ctx, overrides), lexicon, how)
 
 
 def _check_chunk(chunk: list[tuple[int, Document]]) -> list[_ArticleOutput]:
-    checker, lexicon, tolerance, currencies, keep, lookup = _stream_worker
-    return [_check_one(document, checker, lexicon, tolerance, currencies, index, keep, lookup)
-            for index, document in chunk]
+    checker, lexicon, how = _stream_worker
+    return [_check_one(document, checker, lexicon, how, index) for index, document in chunk]
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:
@@ -313,13 +327,16 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
                     approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
                     manifest: Path | None = None, stdin_name: str | None = None, lang: str = "en",
                     show_passed: bool = False, severity_overrides: dict[str, str] | None = None,
-                    facts: Path | None = None, ledger: Path | None = None) -> StreamedCheck:
+                    facts: Path | None = None, ledger: Path | None = None,
+                    for_report: Callable[[ClaimSet], object] | None = None) -> StreamedCheck:
     """`analyze` then `check`, one article at a time: each article is read, analysed and given its
     per-article rules (in a worker when there are many), and only its stub and its compact
     cross-article entries go on; the cross-article rules then run over the groups. Memory grows
     with the entries, not with the texts and claims. Findings are `check`'s, in its order.
     `ledger`: the articles are drafts; the stored articles sharing a key with one are read from the
-    ledger after the drafts, one at a time, and join the groups as entries (`check`'s ledger run)."""
+    ledger after the drafts, one at a time, and join the groups as entries (`check`'s ledger run).
+    `for_report`: what a report keeps of each article's claims (a picklable function of the claim
+    set, run where the article is checked; every article's text is kept too)."""
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
     use_lexicon(knowledge.lexicon)
@@ -334,13 +351,11 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
     # Worker processes only pay off for many articles: the first few decide.
     head = list(itertools.islice(documents, PARALLEL_THRESHOLD))
     items = itertools.chain(head, documents)
-    lookup = ledger is not None
+    how = _PerArticle(approx_tolerance, currencies, keep, ledger is not None, for_report)
     if jobs > 1 and len(head) >= PARALLEL_THRESHOLD:
-        outputs = _streamed_in_workers(items, knowledge, jobs, ctx, severity_overrides, approx_tolerance, currencies,
-                                       keep, lookup)
+        outputs = _streamed_in_workers(items, knowledge, jobs, ctx, severity_overrides, how)
     else:
-        outputs = (_check_one(document, checker, knowledge.lexicon, approx_tolerance, currencies, index, keep, lookup)
-                   for index, document in items)
+        outputs = (_check_one(document, checker, knowledge.lexicon, how, index) for index, document in items)
     findings: list = []
     passed: list = []
     drafts = _DraftKeys()
@@ -483,14 +498,11 @@ def _restore_texts(out: StreamedCheck) -> None:
 
 
 def _streamed_in_workers(items: Iterator, knowledge: Knowledge, jobs: int, ctx: Context,
-                         overrides: dict[str, str] | None, approx_tolerance: float,
-                         currencies: dict[str, str] | None, keep: str | None,
-                         lookup: bool) -> Iterator[_ArticleOutput]:
+                         overrides: dict[str, str] | None, how: _PerArticle) -> Iterator[_ArticleOutput]:
     """Chunks of articles to a pool, at most STREAM_WINDOW chunks per worker in flight; results in
     article order."""
     worker_ctx = Context(lang=ctx.lang, show_passed=ctx.show_passed, metric_types=ctx.metric_types, facts=ctx.facts)
-    initargs = (knowledge.folders, os.getpid(), knowledge.rules, worker_ctx, overrides, approx_tolerance, currencies,
-                keep, lookup)
+    initargs = (knowledge.folders, os.getpid(), knowledge.rules, worker_ctx, overrides, how)
     with ProcessPoolExecutor(jobs, initializer=_init_stream_worker, initargs=initargs) as pool:
         pending: deque = deque()
         for chunk in _chunks(items, STREAM_CHUNK):
