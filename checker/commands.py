@@ -18,7 +18,7 @@ from checker.models import SEVERITY_RANK, ClaimRecord, Document, Finding
 from checker.pipeline import Knowledge, analyze, check_streaming, load_knowledge, select_rules
 from checker.read.files import iter_article_paths
 from checker.report import Outcome, RenderSettings, console, needs, render, stamp
-from checker.report.html import report_claims
+from checker.report.html import passed_for_report, report_claims
 from checker.report.json import claims_json
 from checker.report.tables import claims_tables, explain_text, rules_json, rules_table
 from checker.rule_tests import report_lines, run_folder
@@ -171,7 +171,8 @@ def run_check(args: argparse.Namespace) -> int:
             currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest,
             stdin_name=args.stdin_filename, lang=settings.lang, show_passed=wanted.passed,
             severity_overrides=settings.severity, facts=args.facts or settings.facts, ledger=ledger_path,
-            for_report=functools.partial(report_claims, lang=settings.lang) if fmt == "html" else None)
+            for_report=functools.partial(report_claims, lang=settings.lang) if fmt == "html" else None,
+            keep_passed=passed_for_report if fmt == "html" else None)
         articles, errors, result = streamed.articles, streamed.errors, streamed.result
     finally:
         if progress:

@@ -29,7 +29,7 @@ from checker.link import link
 from checker.link.lexicon import Lexicon
 from checker.link.readings import read_malformed
 from checker.link.segment import require_segmenter
-from checker.models import ClaimSet, Document, Malformed
+from checker.models import ClaimSet, Document, Malformed, Passed
 from checker.read import iter_documents, read_paths
 from checker.read.files import read_document
 from checker.read.walk import STDIN
@@ -279,6 +279,7 @@ class _PerArticle:
     keep: str | None  # the path whose text is kept whatever happens (standard input: it cannot be read again)
     lookup: bool  # leave the keys a ledger is searched by (`check --ledger`)
     for_report: Callable[[ClaimSet], object] | None  # what a report keeps of the claims (HTML: every text too)
+    keep_passed: Callable[[Passed], object] | None  # what a report keeps of a passed relation (None: all of it)
 
 
 def _check_one(document: Document, checker: Checker, lexicon: Lexicon, how: _PerArticle, index: int) -> _ArticleOutput:
@@ -292,6 +293,8 @@ def _check_one(document: Document, checker: Checker, lexicon: Lexicon, how: _Per
     if failed is not None:
         checker.failures([failed], checked, index)
     checker.ctx.documents.pop(document.path, None)
+    if how.keep_passed is not None:
+        checked.passed = [(order, how.keep_passed(passed)) for order, passed in checked.passed]
     shown = how.for_report(claimset) if how.for_report is not None else None
     keep_text = (shown is not None or bool(checked.findings) or "factlint" in document.text
                  or document.path == how.keep)
@@ -328,7 +331,8 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
                     manifest: Path | None = None, stdin_name: str | None = None, lang: str = "en",
                     show_passed: bool = False, severity_overrides: dict[str, str] | None = None,
                     facts: Path | None = None, ledger: Path | None = None,
-                    for_report: Callable[[ClaimSet], object] | None = None) -> StreamedCheck:
+                    for_report: Callable[[ClaimSet], object] | None = None,
+                    keep_passed: Callable[[Passed], object] | None = None) -> StreamedCheck:
     """`analyze` then `check`, one article at a time: each article is read, analysed and given its
     per-article rules (in a worker when there are many), and only its stub and its compact
     cross-article entries go on; the cross-article rules then run over the groups. Memory grows
@@ -336,7 +340,8 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
     `ledger`: the articles are drafts; the stored articles sharing a key with one are read from the
     ledger after the drafts, one at a time, and join the groups as entries (`check`'s ledger run).
     `for_report`: what a report keeps of each article's claims (a picklable function of the claim
-    set, run where the article is checked; every article's text is kept too)."""
+    set, run where the article is checked; every article's text is kept too); `keep_passed`: of each
+    passed relation, as it comes (`result.passed` then holds what it returns)."""
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
     use_lexicon(knowledge.lexicon)
@@ -351,7 +356,7 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
     # Worker processes only pay off for many articles: the first few decide.
     head = list(itertools.islice(documents, PARALLEL_THRESHOLD))
     items = itertools.chain(head, documents)
-    how = _PerArticle(approx_tolerance, currencies, keep, ledger is not None, for_report)
+    how = _PerArticle(approx_tolerance, currencies, keep, ledger is not None, for_report, keep_passed)
     if jobs > 1 and len(head) >= PARALLEL_THRESHOLD:
         outputs = _streamed_in_workers(items, knowledge, jobs, ctx, severity_overrides, how)
     else:
@@ -389,7 +394,8 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
         for groups in entries.partitions():
             corpus = checker.corpus(groups)
             findings += corpus.findings
-            passed += corpus.passed
+            passed += (corpus.passed if keep_passed is None
+                       else [(order, keep_passed(relation)) for order, relation in corpus.passed])
             out.result.internal_errors += corpus.internal_errors
     finish(out.result, findings, passed)
     if ledger is not None:

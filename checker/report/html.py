@@ -227,6 +227,35 @@ def _claim_lines(claim: Claim, lang: str, notation: str) -> str:
     return "\n".join(lines)
 
 
+@dataclass(slots=True, eq=False)
+class PassedSpans:
+    """A relation that held, as the report needs it: its rule and the spans it covers (they colour
+    claims as checked). A conversion judged against a reference rate stays whole: its evidence
+    fills the rates table."""
+
+    rule: str
+    spans: tuple[tuple[str, int, int], ...]  # (path, start, end)
+
+
+def passed_for_report(passed) -> object:
+    """What the HTML report keeps of one passed relation (a streamed check reduces each as it comes):
+    a pydantic Passed with its locations and evidence costs kilobytes, its spans a few dozen bytes."""
+    if _reference_conversion(passed):
+        return passed
+    return PassedSpans(passed.rule, tuple((loc.path, loc.start, loc.end) for loc in (passed.location, *passed.related)))
+
+
+def _reference_conversion(item) -> bool:
+    evidence = getattr(item, "evidence", None) or {}
+    return evidence.get("kind") == "conversion" and "reference" in evidence
+
+
+def _passed_spans(passed) -> Iterator[tuple[str, int, int]]:
+    if isinstance(passed, PassedSpans):
+        return iter(passed.spans)
+    return ((loc.path, loc.start, loc.end) for loc in (passed.location, *passed.related))
+
+
 def _report_claims(item, lang: str) -> ReportClaims:
     """A streamed check's article brings its ReportClaims; a claim set's are built here."""
     kept = getattr(item, "report_claims", None)
@@ -266,9 +295,9 @@ class _Report:
                 if loc.path in self.index_of:
                     self.finding_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, n))
         for passed in outcome.passed:
-            for loc in (passed.location, *passed.related):
-                if loc.path in self.index_of:
-                    self.passed_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, passed.rule))
+            for path, start, end in _passed_spans(passed):
+                if path in self.index_of:
+                    self.passed_spans.setdefault(self.index_of[path], []).append((start, end, passed.rule))
         for spans in (*self.finding_spans.values(), *self.passed_spans.values()):
             spans.sort()
         self._unpacked: OrderedDict[int, tuple[str, list[ShownClaim], tuple[dict, dict]]] = OrderedDict()
@@ -459,11 +488,11 @@ class _Report:
     def _reference_items(self, only: int | None = None) -> Iterator[tuple[object, bool]]:
         """(finding or passed relation, held) for every conversion checked against a reference rate:
         the conversion check puts the rates it compared into the evidence."""
-        for item, held in ((f, False) for f in self.findings):
-            if item.evidence.get("kind") == "conversion" and "reference" in item.evidence:
-                yield item, held
+        for item in self.findings:
+            if _reference_conversion(item):
+                yield item, False
         for item in self.outcome.passed:
-            if getattr(item, "evidence", {}).get("kind") == "conversion" and "reference" in item.evidence:
+            if _reference_conversion(item):
                 yield item, True
 
     @cached_property
