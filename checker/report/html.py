@@ -502,12 +502,26 @@ class _Report:
                     "business_days": item.evidence.get("business_days", 3)}
         return {"tolerance": 0.025, "business_days": 3}
 
-    def rates(self, here: int | None = None, only: int | None = None) -> list[dict]:
-        rows = []
+    @cached_property
+    def _references_by_article(self) -> dict[int, list[tuple[object, bool]]]:
+        """The reference-rate items of each article, found once: an article's page visits only its
+        own (scanning every finding and relation for every page made the pages quadratic)."""
+        by_article: dict[int, list[tuple[object, bool]]] = {}
         for item, held in self._reference_items():
             article = self.index_of.get(item.location.path)
-            if article is None or (only is not None and article != only):
-                continue
+            if article is not None:
+                by_article.setdefault(article, []).append((item, held))
+        return by_article
+
+    def rates(self, here: int | None = None, only: int | None = None) -> list[dict]:
+        rows = []
+        if only is None:
+            items = [pair for article in sorted(self._references_by_article)
+                     for pair in self._references_by_article[article]]
+        else:
+            items = self._references_by_article.get(only, [])
+        for item, held in items:
+            article = self.index_of[item.location.path]
             ev = item.evidence
             base, quoted = ev["pair"]
             implied = Interval(*ev["implied"])
