@@ -237,12 +237,38 @@ class PassedSpans:
     spans: tuple[tuple[str, int, int], ...]  # (path, start, end)
 
 
-def passed_for_report(passed) -> object:
+@dataclass(slots=True, eq=False)
+class _Place:
+    """A span as the rates table links and quotes it."""
+
+    path: str
+    start: int
+    end: int
+    snippet: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class PassedRate(PassedSpans):
+    """A conversion that held against a reference rate: also its two places and the evidence the
+    rates table shows."""
+
+    location: _Place | None = None
+    related: tuple[_Place, ...] = ()
+    evidence: dict = field(default_factory=dict)
+
+
+_RATE_EVIDENCE = ("kind", "pair", "implied", "reference", "reference_dates", "tolerance", "business_days")
+
+
+def passed_for_report(passed) -> PassedSpans:
     """What the HTML report keeps of one passed relation (a streamed check reduces each as it comes):
     a pydantic Passed with its locations and evidence costs kilobytes, its spans a few dozen bytes."""
-    if _reference_conversion(passed):
-        return passed
-    return PassedSpans(passed.rule, tuple((loc.path, loc.start, loc.end) for loc in (passed.location, *passed.related)))
+    spans = tuple((loc.path, loc.start, loc.end) for loc in (passed.location, *passed.related))
+    if not _reference_conversion(passed):
+        return PassedSpans(passed.rule, spans)
+    place = lambda loc: _Place(loc.path, loc.start, loc.end, loc.snippet)  # noqa: E731
+    return PassedRate(passed.rule, spans, place(passed.location), tuple(map(place, passed.related)),
+                      {key: passed.evidence[key] for key in _RATE_EVIDENCE if key in passed.evidence})
 
 
 def _reference_conversion(item) -> bool:
