@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from contextlib import contextmanager, redirect_stdout
@@ -14,9 +15,10 @@ from checker.config import Settings, load_settings
 from checker.errors import InputError, UsageError
 from checker.ledger.commands import run_ledger_command
 from checker.models import SEVERITY_RANK, ClaimRecord, Document, Finding
-from checker.pipeline import Knowledge, analyze, check, check_streaming, load_knowledge, select_rules
+from checker.pipeline import Knowledge, analyze, check_streaming, load_knowledge, select_rules
 from checker.read.files import iter_article_paths
 from checker.report import Outcome, RenderSettings, console, needs, render, stamp
+from checker.report.html import passed_for_report, report_claims
 from checker.report.json import claims_json
 from checker.report.tables import claims_tables, explain_text, rules_json, rules_table
 from checker.rule_tests import report_lines, run_folder
@@ -160,22 +162,18 @@ def run_check(args: argparse.Namespace) -> int:
     ledger_path = args.ledger or settings.ledger
     # The HTML report colours what held, so it asks for the passed relations.
     wanted = needs(_render_settings(args, fmt, settings.lang, None))
-    result = None
     try:
-        if ledger_path is None and fmt != "html":
-            # Streamed: each article's text and claims are dropped after its per-article rules.
-            streamed = check_streaming(
-                args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-                currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest,
-                stdin_name=args.stdin_filename, lang=settings.lang, show_passed=wanted.passed,
-                severity_overrides=settings.severity, facts=args.facts or settings.facts)
-            articles, errors, result = streamed.articles, streamed.errors, streamed.result
-        else:
-            # The HTML report shows every article's claims; a ledger is looked up by the drafts' claims.
-            analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-                               currencies=settings.currencies(), progress=tick,
-                               manifest=args.manifest or settings.manifest, stdin_name=args.stdin_filename)
-            articles, errors = analysis.claimsets, analysis.errors
+        # Streamed: each article's text and claims are dropped after its per-article rules (drafts
+        # against a ledger too: the ledger is searched by the keys they leave). The HTML report,
+        # which shows every article's claims, keeps their compact render data and the texts.
+        streamed = check_streaming(
+            args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
+            currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest,
+            stdin_name=args.stdin_filename, lang=settings.lang, show_passed=wanted.passed,
+            severity_overrides=settings.severity, facts=args.facts or settings.facts, ledger=ledger_path,
+            for_report=functools.partial(report_claims, lang=settings.lang) if fmt == "html" else None,
+            keep_passed=passed_for_report if fmt == "html" else None)
+        articles, errors, result = streamed.articles, streamed.errors, streamed.result
     finally:
         if progress:
             progress.stop()
@@ -183,11 +181,6 @@ def run_check(args: argparse.Namespace) -> int:
         _notes(articles)
     with opened(args.output) as stream:
         render_settings = _render_settings(args, fmt, settings.lang, stream)
-        if result is None:
-            result = check(analysis, knowledge, lang=settings.lang, show_passed=wanted.passed,
-                           severity_overrides=settings.severity, ledger=ledger_path,
-                           facts=args.facts or settings.facts)
-
         findings = apply_inline(result.findings, articles, knowledge.rules.codes, rules=knowledge.rules,
                                 lang=settings.lang, overrides=settings.severity)
         if args.write_baseline:

@@ -6,7 +6,9 @@ here are finite or ±inf; open ends are tracked so that `넘는` (more than) sta
 """
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 INF = math.inf
@@ -96,6 +98,22 @@ def _mul(a: float, b: float) -> float:
     if a == 0 or b == 0:
         return 0.0
     return a * b
+
+
+def corners(fn: Callable[..., float], *args: Interval) -> Interval:
+    """fn over the box its arguments span, for fn monotone in each argument separately on the box (the
+    direction in one argument may depend on the others): its least and greatest value at the box's
+    corners. Moving one argument at a time to the end that does not lower (raise) fn reaches a corner,
+    so the corners bound every point and the result is exact, where naive arithmetic on an expression
+    that names one quantity twice (c / (v − c)) is not. Ends are closed; a corner where fn is undefined
+    (NaN, a division by zero) leaves the result unbounded."""
+    try:
+        values = [fn(*point) for point in itertools.product(*((arg.lo, arg.hi) for arg in args))]
+    except ArithmeticError:  # a division by zero at a corner: no bound
+        return Interval(-INF, INF)
+    if any(math.isnan(value) for value in values):
+        return Interval(-INF, INF)
+    return Interval(min(values), max(values))
 
 
 def intersection(intervals: list[Interval]) -> Interval | None:

@@ -22,12 +22,12 @@ from checker.config import Settings
 from checker.errors import InputError, UsageError
 from checker.extract import extract
 from checker.folders import builtin_rules_dir, lexicon_dirs
-from checker.ledger.store import Ledger, attach_snippets
+from checker.ledger.store import Ledger, absolute, attach_snippets, content_hash, lookup_keys
 from checker.link import link, read_malformed_in
 from checker.link.lexicon import Lexicon
 from checker.link.segment import require_segmenter
 from checker.link.words import use_lexicon
-from checker.models import ClaimSet, Document, Malformed
+from checker.models import ClaimSet, Document, Malformed, Passed
 from checker.read.files import iter_documents, read_document, read_paths
 from checker.read.walk import STDIN
 
@@ -220,7 +220,7 @@ def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_pa
         # Findings are about the drafts: a conflict among stored articles alone is old news.
         drafts = {cs.document.path for cs in analysis.claimsets}
         result.findings = [f for f in result.findings if f.location.path in drafts]
-        attach_snippets(result.findings, stored)
+        attach_snippets(result.findings, [cs.document for cs in stored])
     return result
 
 
@@ -235,10 +235,12 @@ STREAM_WINDOW = 4
 @dataclass(slots=True)
 class CheckedArticle:
     """An article of a streamed run after its per-article rules: its stub (checker/articles.py) and
-    how many claims it had; the claims themselves were dropped."""
+    how many claims it had; the claims themselves were dropped, but for what a report asked to keep
+    of them (`report_claims`: the HTML report's compact ReportClaims)."""
 
     document: ArticleStub
     claim_count: int
+    report_claims: object | None = None
 
 
 @dataclass(slots=True)
@@ -249,44 +251,73 @@ class StreamedCheck:
 
 
 @dataclass(slots=True)
+class LedgerLookup:
+    """What a draft checked against a ledger leaves for the lookup after its claims are dropped: the
+    keys its claims are filed under, and how the ledger recognises the draft's own stored copy."""
+
+    keys: set[str]
+    path: str  # absolute
+    digest: str  # content_hash
+
+
+@dataclass(slots=True)
 class _ArticleOutput:
     """What a worker sends back for one article: never its claims or its full text."""
 
     article: CheckedArticle
     checked: ArticleChecked
+    lookup: LedgerLookup | None = None
 
 
-def _check_one(document: Document, checker: Checker, lexicon: Lexicon, approx_tolerance: float,
-               currencies: dict[str, str] | None, index: int, keep: str | None) -> _ArticleOutput:
+@dataclass(slots=True, frozen=True)
+class _PerArticle:
+    """How every article of a streamed run is treated, the same in every worker."""
+
+    approx_tolerance: float
+    currencies: dict[str, str] | None
+    keep: str | None  # the path whose text is kept whatever happens (standard input: it cannot be read again)
+    lookup: bool  # leave the keys a ledger is searched by (`check --ledger`)
+    for_report: Callable[[ClaimSet], object] | None  # what a report keeps of the claims (HTML: every text too)
+    keep_passed: Callable[[Passed], object] | None  # what a report keeps of a passed relation (None: all of it)
+
+
+def _check_one(document: Document, checker: Checker, lexicon: Lexicon, how: _PerArticle, index: int) -> _ArticleOutput:
     """read → extract → link → per-article rules for one article; then only its stub and its
-    cross-article entries are kept. The text is kept where a report will need it: an article with
-    findings, with `factlint:` comments (inline suppressions), or `keep` (standard input: it
-    cannot be read again)."""
-    claimset, failed = analyze_isolated(document, lexicon, approx_tolerance, currencies)
+    cross-article entries are kept (and, `lookup`: what a ledger is searched by; `for_report`: what
+    the report shows of its claims). The text is kept where a report will need it: an article with
+    findings, with `factlint:` comments (inline suppressions), `keep`, or every article for a
+    report that shows them all."""
+    claimset, failed = analyze_isolated(document, lexicon, how.approx_tolerance, how.currencies)
     checked = checker.article(claimset, index)
     if failed is not None:
         checker.failures([failed], checked, index)
     checker.ctx.documents.pop(document.path, None)
-    keep_text = bool(checked.findings) or "factlint" in document.text or document.path == keep
-    return _ArticleOutput(CheckedArticle(ArticleStub.of(document, keep_text), len(claimset.claims)), checked)
+    if how.keep_passed is not None:
+        checked.passed = [(order, how.keep_passed(passed)) for order, passed in checked.passed]
+    shown = how.for_report(claimset) if how.for_report is not None else None
+    keep_text = (shown is not None or bool(checked.findings) or "factlint" in document.text
+                 or document.path == how.keep)
+    found = (LedgerLookup(lookup_keys(claimset, checker.ctx.metric_types), absolute(document.path),
+                          content_hash(document)) if how.lookup else None)
+    article = CheckedArticle(ArticleStub.of(document, keep_text), len(claimset.claims), shown)
+    return _ArticleOutput(article, checked, found)
 
 
-_stream_worker: tuple | None = None  # (checker, lexicon, approx_tolerance, currencies)
+_stream_worker: tuple | None = None  # (checker, lexicon, how each article is treated)
 
 
 def _init_stream_worker(folders: list[Path], parent: int, rules: RuleSet, ctx: Context,
-                        overrides: dict[str, str] | None, approx_tolerance: float,
-                        currencies: dict[str, str] | None, keep: str | None) -> None:
+                        overrides: dict[str, str] | None, how: _PerArticle) -> None:
     global _stream_worker
     _die_with_parent(parent)
     lexicon = Lexicon.load(lexicon_dirs(folders))
     use_lexicon(lexicon)
-    _stream_worker = (Checker(rules, ctx, overrides), lexicon, approx_tolerance, currencies, keep)
+    _stream_worker = (Checker(rules, ctx, overrides), lexicon, how)
 
 
 def _check_chunk(chunk: list[tuple[int, Document]]) -> list[_ArticleOutput]:
-    checker, lexicon, tolerance, currencies, keep = _stream_worker
-    return [_check_one(document, checker, lexicon, tolerance, currencies, index, keep) for index, document in chunk]
+    checker, lexicon, how = _stream_worker
+    return [_check_one(document, checker, lexicon, how, index) for index, document in chunk]
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:
@@ -298,11 +329,18 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
                     approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
                     manifest: Path | None = None, stdin_name: str | None = None, lang: str = "en",
                     show_passed: bool = False, severity_overrides: dict[str, str] | None = None,
-                    facts: Path | None = None) -> StreamedCheck:
+                    facts: Path | None = None, ledger: Path | None = None,
+                    for_report: Callable[[ClaimSet], object] | None = None,
+                    keep_passed: Callable[[Passed], object] | None = None) -> StreamedCheck:
     """`analyze` then `check`, one article at a time: each article is read, analysed and given its
     per-article rules (in a worker when there are many), and only its stub and its compact
     cross-article entries go on; the cross-article rules then run over the groups. Memory grows
-    with the entries, not with the texts and claims. Findings are `check`'s, in its order."""
+    with the entries, not with the texts and claims. Findings are `check`'s, in its order.
+    `ledger`: the articles are drafts; the stored articles sharing a key with one are read from the
+    ledger after the drafts, one at a time, and join the groups as entries (`check`'s ledger run).
+    `for_report`: what a report keeps of each article's claims (a picklable function of the claim
+    set, run where the article is checked; every article's text is kept too); `keep_passed`: of each
+    passed relation, as it comes (`result.passed` then holds what it returns)."""
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
     use_lexicon(knowledge.lexicon)
@@ -317,14 +355,15 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
     # Worker processes only pay off for many articles: the first few decide.
     head = list(itertools.islice(documents, PARALLEL_THRESHOLD))
     items = itertools.chain(head, documents)
+    how = _PerArticle(approx_tolerance, currencies, keep, ledger is not None, for_report, keep_passed)
     if jobs > 1 and len(head) >= PARALLEL_THRESHOLD:
-        outputs = _streamed_in_workers(items, knowledge, jobs, ctx, severity_overrides, approx_tolerance, currencies,
-                                       keep)
+        outputs = _streamed_in_workers(items, knowledge, jobs, ctx, severity_overrides, how)
     else:
-        outputs = (_check_one(document, checker, knowledge.lexicon, approx_tolerance, currencies, index, keep)
-                   for index, document in items)
+        outputs = (_check_one(document, checker, knowledge.lexicon, how, index) for index, document in items)
     findings: list = []
     passed: list = []
+    drafts = _DraftKeys()
+    stored: dict[str, ArticleStub] = {}
     with EntryStore() as entries:
         for output in outputs:
             out.articles.append(output.article)
@@ -332,17 +371,53 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
             passed += output.checked.passed
             out.result.internal_errors += output.checked.internal_errors
             entries.add(output.checked.entries)
+            if output.lookup is not None:
+                drafts.add(output.lookup)
             if progress:
                 progress()
         ctx.documents = {a.document.path: a.document for a in out.articles}
+        if ledger is not None:
+            # Stored articles take part in the cross-article rules only (their own arithmetic was
+            # checked when they were published), after the drafts, as in a one-pass run.
+            ctx.drafts = set(ctx.documents)
+            with Ledger.open(ledger, must_exist=True, readonly=True) as store:
+                related = store.iter_related(drafts.keys, drafts.paths, drafts.digests)
+                for n, claimset in enumerate(related, start=len(out.articles)):
+                    checked = checker.article(claimset, n, own=False)
+                    findings += checked.findings
+                    out.result.internal_errors += checked.internal_errors
+                    entries.add(checked.entries)
+                    # Its stub keeps the text: a finding shows the stored line, the file may be gone.
+                    stored[claimset.document.path] = ctx.documents[claimset.document.path] = \
+                        ArticleStub.of(claimset.document)
         for groups in entries.partitions():
             corpus = checker.corpus(groups)
             findings += corpus.findings
-            passed += corpus.passed
+            passed += (corpus.passed if keep_passed is None
+                       else [(order, keep_passed(relation)) for order, relation in corpus.passed])
             out.result.internal_errors += corpus.internal_errors
     finish(out.result, findings, passed)
+    if ledger is not None:
+        # Findings are about the drafts: a conflict among stored articles alone is old news.
+        out.result.findings = [f for f in out.result.findings if f.location.path in ctx.drafts]
+        attach_snippets(out.result.findings, stored.values())
     _restore_texts(out)
     return out
+
+
+@dataclass(slots=True)
+class _DraftKeys:
+    """The drafts' ledger lookups of a streamed run, merged: the union of their keys, and their
+    paths and hashes (a draft's own stored copy is not compared with it)."""
+
+    keys: set[str] = field(default_factory=set)
+    paths: set[str] = field(default_factory=set)
+    digests: set[str] = field(default_factory=set)
+
+    def add(self, lookup: LedgerLookup) -> None:
+        self.keys |= lookup.keys
+        self.paths.add(lookup.path)
+        self.digests.add(lookup.digest)
 
 
 class EntryStore:
@@ -428,13 +503,11 @@ def _restore_texts(out: StreamedCheck) -> None:
 
 
 def _streamed_in_workers(items: Iterator, knowledge: Knowledge, jobs: int, ctx: Context,
-                         overrides: dict[str, str] | None, approx_tolerance: float,
-                         currencies: dict[str, str] | None, keep: str | None) -> Iterator[_ArticleOutput]:
+                         overrides: dict[str, str] | None, how: _PerArticle) -> Iterator[_ArticleOutput]:
     """Chunks of articles to a pool, at most STREAM_WINDOW chunks per worker in flight; results in
     article order."""
     worker_ctx = Context(lang=ctx.lang, show_passed=ctx.show_passed, metric_types=ctx.metric_types, facts=ctx.facts)
-    initargs = (knowledge.folders, os.getpid(), knowledge.rules, worker_ctx, overrides, approx_tolerance, currencies,
-                keep)
+    initargs = (knowledge.folders, os.getpid(), knowledge.rules, worker_ctx, overrides, how)
     from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when workers start
 
     with ProcessPoolExecutor(jobs, initializer=_init_stream_worker, initargs=initargs) as pool:

@@ -147,6 +147,11 @@ def claim_keys(claim: Claim, metric_types: dict[str, str]) -> set[str]:
     return {key for key, _ in cross_article_keys(lone, Context(metric_types=metric_types))}
 
 
+def lookup_keys(claimset: ClaimSet, metric_types: dict[str, str]) -> set[str]:
+    """The keys a draft is looked up by: every grouping key of its claims (as `add` stores them)."""
+    return {key for key, _ in _article_keys(claimset, metric_types)}
+
+
 def _article_keys(claimset: ClaimSet, metric_types: dict[str, str]) -> list[tuple[str, int]]:
     """(grouping key, claim seq) for every claim an entry of the article stands for (an entry of
     something else, such as a name, is not stored: a stored article keeps its claims)."""
@@ -416,23 +421,27 @@ class Ledger:
         article re-checked after it was added must not conflict with itself.
         """
         with self.snapshot():
-            return self._related(drafts, metric_types)
+            if metric_types is None:
+                metric_types = self.metric_types()
+            keys = {key for cs in drafts for key in lookup_keys(cs, metric_types)}
+            skip_paths = {absolute(cs.document.path) for cs in drafts}
+            return list(self._related(keys, skip_paths, {content_hash(cs.document) for cs in drafts}))
 
-    def _related(self, drafts: list[ClaimSet], metric_types: dict[str, str] | None) -> list[ClaimSet]:
-        if metric_types is None:
-            metric_types = self.metric_types()
-        keys = sorted({key for cs in drafts for key, _ in _article_keys(cs, metric_types)})
+    def iter_related(self, keys: Iterable[str], skip_paths: set[str], skip_hashes: set[str]) -> Iterator[ClaimSet]:
+        """`related_claimsets` for drafts already dropped (a streamed check): their keys (`lookup_keys`),
+        absolute paths and content hashes; the stored articles one at a time, in one snapshot."""
+        with self.snapshot():
+            yield from self._related(keys, skip_paths, skip_hashes)
+
+    def _related(self, keys: Iterable[str], skip_paths: set[str], skip_hashes: set[str]) -> Iterator[ClaimSet]:
         matched: dict[int, set[int]] = defaultdict(set)
         # A fact restated in thousands of stored articles needs only its latest statements: the
         # draft is checked against what was published last about it (each key at most _PER_KEY).
-        for key in keys:
+        for key in sorted(keys):
             for document_id, seq in self.conn.execute(
                     "SELECT document_id, seq FROM claim_keys WHERE key = ? ORDER BY document_id DESC LIMIT ?",
                     (key, _PER_KEY)):
                 matched[document_id].add(seq)
-        skip_paths = {absolute(cs.document.path) for cs in drafts}
-        skip_hashes = {content_hash(cs.document) for cs in drafts}
-        related = []
         cwd = Path.cwd().resolve()
         for batch in _batches(sorted(matched)):
             rows = self.conn.execute(
@@ -441,8 +450,7 @@ class Ledger:
             for document_id, path, digest, *meta, text, claims in rows:
                 if path in skip_paths or digest in skip_hashes:
                     continue
-                related.append(_claimset(display_path(path, cwd), meta, text, claims, matched[document_id]))
-        return related
+                yield _claimset(display_path(path, cwd), meta, text, claims, matched[document_id])
 
     def stats(self) -> Stats:
         with self.snapshot():
@@ -529,9 +537,10 @@ def _claimset(path: str, meta: list, text: bytes, claims: bytes, seqs: Iterable[
     return ClaimSet(document=document, claims=picked)
 
 
-def attach_snippets(findings, stored: list[ClaimSet]) -> None:
-    """Give locations in stored articles their source line: a report cannot reread a file that may be gone."""
-    documents = {cs.document.path: cs.document for cs in stored}
+def attach_snippets(findings, stored: Iterable) -> None:
+    """Give locations in stored articles (their documents, or stubs that kept the text) their source
+    line: a report cannot reread a file that may be gone."""
+    documents = {document.path: document for document in stored}
     for finding in findings:
         for location in (finding.location, *finding.related):
             document = documents.get(location.path)

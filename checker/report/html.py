@@ -14,9 +14,12 @@ import base64
 import bisect
 import datetime as dt
 import hashlib
+import json
 import math
 import re
-from collections import Counter
+import zlib
+from array import array
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -141,22 +144,175 @@ def page_name(article: int) -> str:
     return f"article-{article:05d}.html"
 
 
+@dataclass(slots=True, eq=False)
+class ShownClaim:
+    """A claim as the report shows it: its place among the article's claims and its span, what the
+    evidence words a number with (`claim_words.stated`: value, step, unit, qualifier, text; its interval), and
+    the lines of its hover title before the status line (which depends on the findings)."""
+
+    seq: int
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    step: float
+    unit: str
+    qualifier: str | None
+    text: str
+    title: str
+
+
+@dataclass(slots=True, eq=False)
+class ReportClaims:
+    """An article's claims as the HTML report keeps them, built where the article is checked (a
+    streamed run drops the claims after): the spans in an array (statuses and counts need only
+    them) and everything else zlib-packed, unpacked only while the article's page or a finding on
+    it is rendered. About a hundred bytes per claim instead of a claim's kilobyte."""
+
+    spans: array  # start, end, start, end, …
+    packed: bytes
+
+    @classmethod
+    def of(cls, claimset, lang: str) -> ReportClaims:
+        lang = lang if lang in LABELS else "en"
+        # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
+        notation = wording.notation(claimset.document.language)
+        rows = [[c.value, c.low, c.high, c.step, c.unit, c.qualifier, c.text, _claim_lines(c, lang, notation)]
+                for c in claimset.claims]
+        spans = array("q", (edge for c in claimset.claims for edge in (c.start, c.end)))
+        return cls(spans, zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"), 1))
+
+    def __len__(self) -> int:
+        return len(self.spans) // 2
+
+    def span_pairs(self) -> list[tuple[int, int]]:
+        return list(zip(self.spans[::2], self.spans[1::2], strict=True))
+
+    def unpack(self) -> list[ShownClaim]:
+        rows = json.loads(zlib.decompress(self.packed).decode("utf-8"))
+        return [ShownClaim(k, start, end, *row) for k, ((start, end), row) in enumerate(zip(self.span_pairs(), rows,
+                                                                                            strict=True))]
+
+
+def report_claims(claimset, lang: str) -> ReportClaims:
+    """What the HTML report keeps of one article's claims (a streamed check calls it per article)."""
+    return ReportClaims.of(claimset, lang)
+
+
+def _claim_lines(claim: Claim, lang: str, notation: str) -> str:
+    """A claim's hover title before its status: every number as the messages write it (the article's
+    notation, one number for equal ends), then who, what, when and in which role."""
+    t = LABELS[lang]
+    interval = claim.interval
+    words = CLAIM_WORDS.get(lang, {})
+    lines = [
+        f"{claim.text} ({words.get(claim.kind, claim.kind)})",
+        f"{t['value']}: {claim_words.stated(claim, notation, lang)}",
+        f"{t['interval']}: {wording.interval(interval, claim.unit, notation)}",
+    ]
+    if claim.ends:
+        lines.append(f"{t['ends']}: " + " ~ ".join(wording.interval(Interval(lo, hi), claim.unit, notation)
+                                                  for lo, hi in claim.ends))
+    lines += [
+        f"{t['entities']}: {claim_words.entities_word(claim.entities, lang) or '—'}",
+        f"{t['metric']}: {claim_words.metric_word(claim.metric, lang) if claim.metric else '—'}",
+        f"{t['period']}: {_period(claim.period, lang) if claim.period else '—'}",
+        f"{t['role']}: {words.get(claim.role, claim.role)}",
+    ]
+    flags = [t[name] for name in ("forecast", "furniture") if getattr(claim, name)]
+    if claim.guesses:
+        flags.append(f"{t['guessed']}: " + ", ".join(words.get(g, g) for g in claim.guesses))
+    if flags:
+        lines.append("; ".join(flags))
+    return "\n".join(lines)
+
+
+@dataclass(slots=True, eq=False)
+class PassedSpans:
+    """A relation that held, as the report needs it: its rule and the spans it covers (they colour
+    claims as checked). A conversion judged against a reference rate stays whole: its evidence
+    fills the rates table."""
+
+    rule: str
+    spans: tuple[tuple[str, int, int], ...]  # (path, start, end)
+
+
+@dataclass(slots=True, eq=False)
+class _Place:
+    """A span as the rates table links and quotes it."""
+
+    path: str
+    start: int
+    end: int
+    snippet: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class PassedRate(PassedSpans):
+    """A conversion that held against a reference rate: also its two places and the evidence the
+    rates table shows."""
+
+    location: _Place | None = None
+    related: tuple[_Place, ...] = ()
+    evidence: dict = field(default_factory=dict)
+
+
+_RATE_EVIDENCE = ("kind", "pair", "implied", "reference", "reference_dates", "tolerance", "business_days")
+
+
+def passed_for_report(passed) -> PassedSpans:
+    """What the HTML report keeps of one passed relation (a streamed check reduces each as it comes):
+    a pydantic Passed with its locations and evidence costs kilobytes, its spans a few dozen bytes."""
+    spans = tuple((loc.path, loc.start, loc.end) for loc in (passed.location, *passed.related))
+    if not _reference_conversion(passed):
+        return PassedSpans(passed.rule, spans)
+    place = lambda loc: _Place(loc.path, loc.start, loc.end, loc.snippet)  # noqa: E731
+    return PassedRate(passed.rule, spans, place(passed.location), tuple(map(place, passed.related)),
+                      {key: passed.evidence[key] for key in _RATE_EVIDENCE if key in passed.evidence})
+
+
+def _reference_conversion(item) -> bool:
+    evidence = getattr(item, "evidence", None) or {}
+    return evidence.get("kind") == "conversion" and "reference" in evidence
+
+
+def _passed_spans(passed) -> Iterator[tuple[str, int, int]]:
+    if isinstance(passed, PassedSpans):
+        return iter(passed.spans)
+    return ((loc.path, loc.start, loc.end) for loc in (passed.location, *passed.related))
+
+
+def _report_claims(item, lang: str) -> ReportClaims:
+    """A streamed check's article brings its ReportClaims; a claim set's are built here."""
+    kept = getattr(item, "report_claims", None)
+    return kept if kept is not None else ReportClaims.of(item, lang)
+
+
 @dataclass(slots=True)
 class _Mark:
     start: int
     end: int
-    claim: Claim | None = None
+    claim: ShownClaim | None = None
     severities: set[str] = field(default_factory=set)  # of the findings whose spans are exactly this one
+
+
+# Articles whose text and claims are unpacked at once: the page being written and the few a
+# finding's evidence and spans visit; the report never holds every article's.
+_UNPACKED = 32
 
 
 class _Report:
     """What every page needs, computed once: statuses, links, summaries; each article is rendered on demand."""
 
     def __init__(self, outcome, lang: str, files: str | None = None):
-        self.outcome, self.claimsets, self.rules = outcome, outcome.claimsets, outcome.rules
+        self.outcome, self.rules = outcome, outcome.rules
         self.lang = lang if lang in LABELS else "en"
         self.files = files  # the multi-page folder's name, None for one page
-        self.index_of = {cs.document.path: i for i, cs in enumerate(self.claimsets)}
+        # Each article: its document (a claim set's, or a streamed check's stub) and its claims as shown.
+        self.documents = [item.document for item in outcome.claimsets]
+        self.claims = [_report_claims(item, self.lang) for item in outcome.claimsets]
+        self.index_of = {document.path: i for i, document in enumerate(self.documents)}
         self.findings = sorted(outcome.findings, key=lambda f: -SEVERITY_RANK[f.severity])  # stable: errors first
         # Per article: the spans of findings and of passed relations, sorted by start for the overlap scan.
         self.finding_spans: dict[int, list[tuple[int, int, int]]] = {}
@@ -166,18 +322,39 @@ class _Report:
                 if loc.path in self.index_of:
                     self.finding_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, n))
         for passed in outcome.passed:
-            for loc in (passed.location, *passed.related):
-                if loc.path in self.index_of:
-                    self.passed_spans.setdefault(self.index_of[loc.path], []).append((loc.start, loc.end, passed.rule))
+            for path, start, end in _passed_spans(passed):
+                if path in self.index_of:
+                    self.passed_spans.setdefault(self.index_of[path], []).append((start, end, passed.rule))
         for spans in (*self.finding_spans.values(), *self.passed_spans.values()):
             spans.sort()
-        self._claim_indexes: dict[int, tuple[dict, dict]] = {}
-        self.counts = [Counter(s for s, _ in self._statuses(i).values()) for i in range(len(self.claimsets))]
+        self._unpacked: OrderedDict[int, tuple[str, list[ShownClaim], tuple[dict, dict]]] = OrderedDict()
+        self.counts = [Counter(s for s, _ in self._statuses(i)) for i in range(len(self.documents))]
         # A finding's span that is no claim (a date, a name) is a conflict too: the summary must not
         # say "conflict 0" over an article with errors.
         for i, spans in self.finding_spans.items():
-            claims = sorted((c.start, c.end) for c in self.claimsets[i].claims)
+            claims = sorted(self.claims[i].span_pairs())
             self.counts[i]["conflict"] += len({(s, e) for s, e, _ in spans if not any(_overlapping(claims, s, e))})
+
+    def _article_data(self, article: int) -> tuple[str, list[ShownClaim], tuple[dict, dict]]:
+        """An article's text, its claims unpacked, and its claims by span and by value (low, high),
+        kept for the last _UNPACKED articles asked for."""
+        found = self._unpacked.get(article)
+        if found is not None:
+            self._unpacked.move_to_end(article)
+            return found
+        shown = self.claims[article].unpack()
+        by_span: dict[tuple[int, int], list[ShownClaim]] = {}
+        by_value: dict[tuple[float, float], ShownClaim] = {}
+        for claim in shown:
+            by_span.setdefault((claim.start, claim.end), []).append(claim)
+            by_value.setdefault((claim.low, claim.high), claim)
+        found = self._unpacked[article] = (self.documents[article].text, shown, (by_span, by_value))
+        if len(self._unpacked) > _UNPACKED:
+            self._unpacked.popitem(last=False)
+        return found
+
+    def _text_of(self, article: int) -> str:
+        return self._article_data(article)[0]
 
     # --- links -------------------------------------------------------------------------------
     def _page(self, article: int, here: int | None) -> str:
@@ -198,57 +375,29 @@ class _Report:
         return self._page(article, here) or f"#a{article}"
 
     # --- claims ------------------------------------------------------------------------------
-    def _statuses(self, article: int) -> dict[str, tuple[str, list[str]]]:
-        """claim id → (status, rule codes), by overlap with finding spans first, then passed ones."""
-        cs = self.claimsets[article]
+    def _statuses(self, article: int) -> list[tuple[str, list[str]]]:
+        """(status, rule codes) of each claim, in order, by overlap with finding spans first, then passed ones."""
         found = self.finding_spans.get(article, [])
         passed = self.passed_spans.get(article, [])
-        statuses = {}
-        for claim in cs.claims:
-            rules = sorted({self.findings[n].rule for _, _, n in _overlapping(found, claim.start, claim.end)})
+        statuses = []
+        for start, end in self.claims[article].span_pairs():
+            rules = sorted({self.findings[n].rule for _, _, n in _overlapping(found, start, end)})
             if rules:
-                statuses[claim.id] = ("conflict", rules)
+                statuses.append(("conflict", rules))
                 continue
-            rules = sorted({code for _, _, code in _overlapping(passed, claim.start, claim.end)})
-            statuses[claim.id] = ("checked" if rules else "unchecked", rules)
+            rules = sorted({code for _, _, code in _overlapping(passed, start, end)})
+            statuses.append(("checked" if rules else "unchecked", rules))
         return statuses
 
-    def _claim_title(self, claim: Claim, status: str, rules: list[str]) -> str:
-        lang, t = self.lang, LABELS[self.lang]
-        interval = claim.interval
-        article = self.index_of.get(claim.path)
-        # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
-        notation = wording.notation(self.claimsets[article].document.language if article is not None else lang)
-        # Every number as the messages write it: the article's notation, one number for equal ends.
-        words = CLAIM_WORDS.get(lang, {})
-        lines = [
-            f"{claim.text} ({words.get(claim.kind, claim.kind)})",
-            f"{t['value']}: {claim_words.stated(claim, notation, lang)}",
-            f"{t['interval']}: {wording.interval(interval, claim.unit, notation)}",
-        ]
-        if claim.ends:
-            lines.append(f"{t['ends']}: " + " ~ ".join(wording.interval(Interval(lo, hi), claim.unit, notation)
-                                                      for lo, hi in claim.ends))
-        lines += [
-            f"{t['entities']}: {claim_words.entities_word(claim.entities, lang) or '—'}",
-            f"{t['metric']}: {claim_words.metric_word(claim.metric, lang) if claim.metric else '—'}",
-            f"{t['period']}: {wording.period(claim.period, lang) if claim.period else '—'}",
-            f"{t['role']}: {words.get(claim.role, claim.role)}",
-        ]
-        flags = [t[name] for name in ("forecast", "furniture") if getattr(claim, name)]
-        if claim.guesses:
-            flags.append(f"{t['guessed']}: " + ", ".join(words.get(g, g) for g in claim.guesses))
-        if flags:
-            lines.append("; ".join(flags))
-        lines.append(f"{t[status]}" + (f": {', '.join(rules)}" if rules else ""))
-        return "\n".join(lines)
+    def _claim_title(self, claim: ShownClaim, status: str, rules: list[str]) -> str:
+        return claim.title + f"\n{LABELS[self.lang][status]}" + (f": {', '.join(rules)}" if rules else "")
 
     def article(self, i: int, here: int | None = None) -> dict:
-        cs = self.claimsets[i]
-        doc = cs.document
+        doc = self.documents[i]
+        text, shown, _ = self._article_data(i)
         statuses = self._statuses(i)
         marks: dict[tuple[int, int], _Mark] = {}
-        for claim in cs.claims:
+        for claim in shown:
             marks[(claim.start, claim.end)] = _Mark(claim.start, claim.end, claim)
         for start, end, n in self.finding_spans.get(i, []):
             marks.setdefault((start, end), _Mark(start, end)).severities.add(self.findings[n].severity)
@@ -256,7 +405,7 @@ class _Report:
         for mark in marks.values():
             classes, title = [], ""
             if mark.claim is not None:
-                status, rules = statuses[mark.claim.id]
+                status, rules = statuses[mark.claim.seq]
                 classes += ["claim", f"st-{status}"]
                 title = self._claim_title(mark.claim, status, rules)
             if mark.severities:
@@ -264,21 +413,21 @@ class _Report:
                 classes += ["fspan", f"sev-{worst}"]
                 title = title or LABELS[self.lang]["findings"] + ": " + LABELS[self.lang]["severities"][worst]
             pieces.append((mark.start, mark.end, span_id(i, mark.start, mark.end), " ".join(classes), title))
-        pieces += _markup_pieces(doc, i)
+        pieces += _markup_pieces(doc, text, i)
         return {**self._row(i, here), "outlet": doc.outlet, "language": doc.language,
-                "body": highlight(doc.text, pieces)}
+                "body": highlight(text, pieces)}
 
     def _row(self, i: int, here: int | None) -> dict:
-        cs = self.claimsets[i]
-        published = wording.period(cs.document.published.isoformat(), self.lang) if cs.document.published else None
-        return {"index": i, "path": cs.document.path, "published": published, "claims": len(cs.claims),
+        doc = self.documents[i]
+        published = _period(doc.published.isoformat(), self.lang) if doc.published else None
+        return {"index": i, "path": doc.path, "published": published, "claims": len(self.claims[i]),
                 "statuses": {s: self.counts[i].get(s, 0) for s in ("conflict", "checked", "unchecked")},
                 "findings": len({n for _, _, n in self.finding_spans.get(i, [])}),
                 "href": self.article_href(i, here)}
 
     def article_rows(self, here: int | None = None) -> list[dict]:
         """The article table: counts only, so it stays cheap for thousands of articles."""
-        return [self._row(i, here) for i in range(len(self.claimsets))]
+        return [self._row(i, here) for i in range(len(self.documents))]
 
     # --- findings ----------------------------------------------------------------------------
     def finding_views(self, here: int | None = None, only: int | None = None) -> list[dict]:
@@ -306,17 +455,10 @@ class _Report:
         return views
 
     def _claim_index(self, article: int) -> tuple[dict, dict]:
-        """An article's claims by span and by value (low, high), built once per article."""
-        if article not in self._claim_indexes:
-            by_span: dict[tuple[int, int], list[Claim]] = {}
-            by_value: dict[tuple[float, float], Claim] = {}
-            for claim in self.claimsets[article].claims:
-                by_span.setdefault((claim.start, claim.end), []).append(claim)
-                by_value.setdefault((claim.low, claim.high), claim)
-            self._claim_indexes[article] = (by_span, by_value)
-        return self._claim_indexes[article]
+        """An article's claims by span and by value (low, high)."""
+        return self._article_data(article)[2]
 
-    def _finding_claims(self, finding) -> tuple[list[Claim], list[dict]]:
+    def _finding_claims(self, finding) -> tuple[list[ShownClaim], list[dict]]:
         """The claims at a finding's spans (its own and the related ones), in that order, and the by-value
         indexes of the articles involved (a finding whose span is a date still states amounts of claims)."""
         claims, by_values = [], []
@@ -333,14 +475,14 @@ class _Report:
         """The evidence as label/value rows in the report's words: amounts in the article's notation and the
         unit of the claim they belong to (the evidence keeps bare numbers), never raw JSON."""
         article = self.index_of.get(finding.location.path)
-        notation = wording.notation(self.claimsets[article].document.language if article is not None else self.lang)
+        notation = wording.notation(self.documents[article].language if article is not None else self.lang)
         claims, by_values = self._finding_claims(finding)
         return _EvidenceView(finding.evidence, claims, self.lang, notation, by_values).rows()
 
     def _span_view(self, loc: Location, here: int | None, primary: bool) -> dict:
         article = self.index_of.get(loc.path)
         if article is not None:
-            text = self.claimsets[article].document.text[loc.start:loc.end]
+            text = self._text_of(article)[loc.start:loc.end]
         else:
             text = loc.snippet or ""
         return {"href": self.href(loc, here), "where": f"{loc.path}:{loc.line}:{loc.column}",
@@ -363,8 +505,8 @@ class _Report:
                 name, summary = "", ""
             rules.append({"code": code, "name": name, "summary": summary, "count": count, "severity": worst[code]})
         statuses = sum(self.counts, Counter())
-        return {"articles": len(self.claimsets),
-                "claims": sum(len(cs.claims) for cs in self.claimsets),
+        return {"articles": len(self.documents),
+                "claims": sum(len(claims) for claims in self.claims),
                 "findings": len(self.findings),
                 "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES}, "by_rule": rules,
                 "statuses": {s: statuses.get(s, 0) for s in ("conflict", "checked", "unchecked")},
@@ -373,11 +515,11 @@ class _Report:
     def _reference_items(self, only: int | None = None) -> Iterator[tuple[object, bool]]:
         """(finding or passed relation, held) for every conversion checked against a reference rate:
         the conversion check puts the rates it compared into the evidence."""
-        for item, held in ((f, False) for f in self.findings):
-            if item.evidence.get("kind") == "conversion" and "reference" in item.evidence:
-                yield item, held
+        for item in self.findings:
+            if _reference_conversion(item):
+                yield item, False
         for item in self.outcome.passed:
-            if getattr(item, "evidence", {}).get("kind") == "conversion" and "reference" in item.evidence:
+            if _reference_conversion(item):
                 yield item, True
 
     @cached_property
@@ -387,19 +529,33 @@ class _Report:
                     "business_days": item.evidence.get("business_days", 3)}
         return {"tolerance": 0.025, "business_days": 3}
 
-    def rates(self, here: int | None = None, only: int | None = None) -> list[dict]:
-        rows = []
+    @cached_property
+    def _references_by_article(self) -> dict[int, list[tuple[object, bool]]]:
+        """The reference-rate items of each article, found once: an article's page visits only its
+        own (scanning every finding and relation for every page made the pages quadratic)."""
+        by_article: dict[int, list[tuple[object, bool]]] = {}
         for item, held in self._reference_items():
             article = self.index_of.get(item.location.path)
-            if article is None or (only is not None and article != only):
-                continue
+            if article is not None:
+                by_article.setdefault(article, []).append((item, held))
+        return by_article
+
+    def rates(self, here: int | None = None, only: int | None = None) -> list[dict]:
+        rows = []
+        if only is None:
+            items = [pair for article in sorted(self._references_by_article)
+                     for pair in self._references_by_article[article]]
+        else:
+            items = self._references_by_article.get(only, [])
+        for item, held in items:
+            article = self.index_of[item.location.path]
             ev = item.evidence
             base, quoted = ev["pair"]
             implied = Interval(*ev["implied"])
             reference = Interval(*ev["reference"])
             base_loc = item.related[0] if item.related else item.location
             # Rates as the messages word them: the report's language, the article's notation.
-            notation = wording.notation(self.claimsets[article].document.language)
+            notation = wording.notation(self.documents[article].language)
             rows.append({
                 "article": article, "path": item.location.path, "article_href": self.article_href(article, here),
                 "implied": wording.rate_interval(implied, quoted, base, self.lang, notation),
@@ -415,24 +571,21 @@ class _Report:
         article = self.index_of.get(loc.path)
         if article is None:
             return loc.snippet or ""
-        return self.claimsets[article].document.text[loc.start:loc.end]
-
-    def _claim_href(self, article: int, claim: Claim, here: int | None) -> str:
-        return self._page(article, here) + "#" + span_id(article, claim.start, claim.end)
+        return self._text_of(article)[loc.start:loc.end]
 
     def common(self) -> dict:
         params = self.reference_params
         return {"t": LABELS[self.lang], "lang": self.lang, "summary": self.summary(),
                 "tolerance": f"{params['tolerance']:.1%}", "business_days": params["business_days"],
                 "stamp": self.outcome.stamp, "rules_seen": sorted({f.rule for f in self.findings}),
-                "article_options": [(i, cs.document.path) for i, cs in enumerate(self.claimsets)]}
+                "article_options": [(i, document.path) for i, document in enumerate(self.documents)]}
 
 
 _HEADING = re.compile(r"^(#{1,6}[ \t]+)(.*\S)[ \t#]*$", re.M)
 _MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)
 
 
-def _markup_pieces(doc, article: int) -> list[tuple[int, int, str, str, str]]:
+def _markup_pieces(doc, text: str, article: int) -> list[tuple[int, int, str, str, str]]:
     """Marks that show an article as text: front matter, Markdown heading markers and an HTML page's tags are
     hidden (`md-hide`), headings set as headings (`md-h`). The text underneath is untouched, so
     every offset still points into the file."""
@@ -441,13 +594,20 @@ def _markup_pieces(doc, article: int) -> list[tuple[int, int, str, str, str]]:
         pieces.append((0, doc.body_start, f"a{article}-front", "md-hide", ""))
     path = doc.path.lower()
     if path.endswith((".md", ".markdown")):
-        for m in _HEADING.finditer(doc.text, doc.body_start):
+        for m in _HEADING.finditer(text, doc.body_start):
             pieces.append((m.start(), m.end(), f"a{article}-h{m.start()}", "md-h", ""))
             pieces.append((m.start(1), m.end(1), f"a{article}-hm{m.start()}", "md-hide", ""))
     if path.endswith((".html", ".htm")):  # Markdown's inline markup is shown as written
-        for m in _MARKUP.finditer(doc.text, doc.body_start):
+        for m in _MARKUP.finditer(text, doc.body_start):
             pieces.append((m.start(), m.end(), f"a{article}-t{m.start()}", "md-hide", ""))
     return pieces
+
+
+def _period(period: str, lang: str) -> str:
+    try:
+        return wording.period(period, lang)
+    except (ValueError, KeyError, IndexError):  # a period form the wording does not know: shown as it is
+        return period
 
 
 def _dates(value, lang: str) -> str:
@@ -466,7 +626,7 @@ class _EvidenceView:
     multiples by their key; a number near no claim stays a plain number."""
 
     evidence: dict
-    claims: list[Claim]
+    claims: list[ShownClaim]
     lang: str
     notation: str
     by_values: list[dict] = field(default_factory=list)  # the involved articles' claims by (low, high)
@@ -489,7 +649,7 @@ class _EvidenceView:
         if key == "reference_dates":
             return _dates(value, self.lang)
         if key in _DATE_KEYS and isinstance(value, str):
-            return wording.period(value, self.lang)
+            return _period(value, self.lang)
         if key == "tolerance" and isinstance(value, float):
             return f"{value:.1%}"
         if isinstance(value, bool):

@@ -8,7 +8,7 @@ from typing import Literal
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex
-from checker.check.intervals import INF, Interval
+from checker.check.intervals import INF, Interval, corners
 from checker.check.kinds.growth import growth_factor
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
@@ -29,6 +29,18 @@ def increment(value: Interval, factor: Interval) -> Interval:
         return Interval(-INF, INF)  # a fall of 100% or more: no prior value gives it
     share = factor.increasing(lambda f: 1.0 - 1.0 / f if f > 0 else -INF, Interval(0.0, INF))
     return value * share
+
+
+def increase_rate(value: Interval, change: Interval) -> Interval | None:
+    """The growth rate in percent that a change up to a value implies: change ÷ (value − change) × 100.
+
+    The value minus the change is the prior; naive arithmetic (value ÷ (value − change) − 1) would use
+    the value twice as if independent and widen the rate. For fixed v, c / (v − c) moves one way with
+    c (the sign of v); for fixed c, one way with v (the sign of −c): monotone in each argument on any
+    box where the prior stays positive, so its corners give the exact range. None without such a prior."""
+    if (value - change).lo <= 0:
+        return None
+    return corners(lambda v, c: c / (v - c) * 100.0, value, change)
 
 
 def signed(change: Claim) -> Interval:
@@ -89,9 +101,7 @@ class Difference(CheckKind):
                   "stated": _signed_words(change, nl, lang)}
         fixes = []
         if not passed:
-            # The rate a stated increase implies: value ÷ (value − increase) − 1.
-            before = current - signed(change)
-            implied_rate = (current / before).shift(-1.0).scale(100.0) if before.lo > 0 else None
+            implied_rate = increase_rate(current, signed(change))
             fixes = keep(fix(ctx, change, computed, "increment", magnitude=True),
                          fix(ctx, rate, implied_rate, "rate", magnitude=True) if implied_rate else None)
         implied_words = fmt.about(implied_prior, value.unit, nl, lang)
