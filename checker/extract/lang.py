@@ -250,7 +250,8 @@ LINK_CLASSES = (
     "forecast_stems", "rate_of_change_nouns", "open_list_marks", "open_list_followers", "topic_particles",
     "share_particles", "share_verbs", "market_after", "share_nouns", "company_suffixes", "particles_after_name",
     "particles_after_alias", "not_name_glosses", "segment_suffixes", "predicate_particles", "person_particles",
-    "attributive_particles",
+    "attributive_particles", "span_since", "span_later", "span_from", "span_over", "span_records",
+    "milestone_after", "installment_joiners", "deficit_words",
 )
 
 

@@ -10,8 +10,11 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
+from checker.link.balances import link_deficits
 from checker.link.context import place_entities, place_metric, place_period
+from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.installments import link_installments
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.names import find_names
@@ -57,7 +60,9 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(document=document, claims=claims, names=names,
-                    malformed=read_malformed(extraction.malformed, text))
+                    malformed=read_malformed(extraction.malformed, text),
+                    elapsed=link_elapsed(doc, document.published, document.published_assumed),
+                    installments=link_installments(claims, doc), deficits=link_deficits(claims, doc))
 
 
 _OPENS_PARENTHESIS = re.compile(r"\s?\(")
