@@ -322,6 +322,25 @@ ClaimRecord = create_model(
 CLAIM_RECORD_FIELDS = tuple(ClaimRecord.model_fields)
 
 
+class ElapsedSpan(BaseModel):
+    """An elapsed time stated beside the dates it spans (`2015년 4월 … 3년 2개월 만인 2018년 6월`,
+    `in 2019 … three years later, in 2022`): what the link stage read, for the date check.
+
+    `since` and `until` are period strings (checker/periods.py); `until_span` is None when the span
+    runs to the publication date (`…을 넘긴 뒤 8개월 만에 돌파했다`), a reading the check marks a guess."""
+
+    start: int
+    end: int
+    text: str
+    months: int  # the stated time in months (`3년 2개월` → 38)
+    unit: Literal["year", "month"]  # the smallest unit written: the stated time's rounding
+    over: bool = False  # `9개월여`, `2년 남짓`: at least that long, less than one unit more
+    since: str
+    since_span: Span
+    until: str
+    until_span: Span | None = None
+
+
 class ClaimSet(BaseModel):
     """The claims of one document (the link stage's output)."""
 
@@ -331,6 +350,8 @@ class ClaimSet(BaseModel):
     claims: list[Claim]
     names: list[NameMention] = Field(default_factory=list)
     malformed: list[Malformed] = Field(default_factory=list)
+    elapsed: list[ElapsedSpan] = Field(default_factory=list)
+    deficits: list[str] = Field(default_factory=list)  # ids of balances stated as deficits (`적자 22억달러`)
     _index: Any = PrivateAttr(default=None)  # the checks' lookup index, built once (check/facts.py)
 
 

@@ -77,6 +77,8 @@ class Period:
     @classmethod
     def parse(cls, text: str | None) -> Period | None:
         """A period string as the edges write it, or None for anything else."""
+        if isinstance(text, Period):
+            return text  # already read (inside the pipeline periods are values)
         match = _FORM.match(text or "")
         if match is None:
             return None

@@ -647,6 +647,95 @@ def test_comparisons_and_lead_rates(knowledge, text, expected):
     test_roles_and_links(knowledge, text, expected)
 
 
+# ---------------------------------------------------------------- dates: elapsed times and the dates they span
+# (checker/link/elapsed.py reads them; the elapsed kind, F406, checks them)
+
+ELAPSED_SPANS = [
+    # a date, a span marked as running from it, and a date written right after the span
+    ("가맹점 수는 2015년 4월 100곳을 넘었다. 다시 3년 2개월 만인 2018년 6월 200곳을 넘어섰다.",
+     ("3년 2개월 만인", 38, "month", False, "2015-04", "2018-06", True)),
+    ("가맹점 수는 2012년 3월 100곳이었다. 그로부터 5년 4개월이 지난 2017년 7월 200곳을 넘었다.",
+     ("5년 4개월이 지난", 64, "month", False, "2012-03", "2017-07", True)),
+    # no later date: to the publication date, when a word makes the earlier date the start
+    ("회원 수는 지난해 3월 1만명을 넘긴 뒤 17개월 만에 2만명을 넘었다.",
+     ("17개월 만에", 17, "month", False, "2023-03", "2024-08-27", False)),
+    ("이 매장은 2월 3일 문을 연 이후 6개월여 만이다.",
+     ("6개월여 만이다", 6, "month", True, "2024-02-03", "2024-08-27", False)),
+    ("The company opened its first plant in 2015. Four years later, in 2019, it opened a second one.",
+     ("Four years later", 48, "year", False, "2015", "2019", True)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELAPSED_SPANS)
+def test_an_elapsed_time_with_the_dates_it_spans(knowledge, text, expected):
+    spans = claims(text, knowledge).elapsed
+    assert len(spans) == 1, spans
+    span = spans[0]
+    got = (span.text, span.months, span.unit, span.over, span.since, span.until, span.until_span is not None)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "두 구단은 2019년 3월 4년간 계약했다.",  # a duration, not a time since
+    "올해 2분기 영업이익은 5년 만에 최대를 기록했다.",  # since the last record, whose date is not written
+    "수출은 6월 감소한 뒤 3개월 만에 반등했다.",  # a turn: since the last one
+    "올해 매출은 3년 뒤 두 배가 될 전망이다.",  # `뒤` with no later date: a forecast
+    "올해 수출은 600억달러다. 3년 만에 증가했다.",  # no word makes the earlier date the start
+    "Revenue was $5bn in 2019. It was the first loss in 11 years.",
+    "In 2019 the plant opened. Two years later it closed.",  # `later` with no date written after it
+])
+def test_a_span_with_no_stated_start_is_not_read(knowledge, text):
+    assert claims(text, knowledge).elapsed == []
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("가맹점 수는 2015년 4월 100곳을 넘었다. 다시 3년 2개월 만인 2018년 6월 200곳을 넘어섰다.", False),
+    ("가맹점 수는 2015년 4월 100곳을 넘었다. 다시 2년 2개월 만인 2018년 6월 200곳을 넘어섰다.", True),
+    ("가맹점 수는 2015년 4월 100곳을 넘었다. 다시 3년 3개월 만인 2018년 6월 200곳을 넘어섰다.", True),  # a month off
+    ("이 매장은 2월 3일 문을 연 이후 6개월여 만이다.", False),
+    ("이 매장은 2월 3일 문을 연 이후 5개월여 만이다.", True),
+    ("선수는 2020년 11월 이적한 뒤 4년 만에 돌아왔다.", False),  # 3 years 9 months rounds to 4 years
+    ("선수는 2020년 11월 이적한 뒤 2년 만에 돌아왔다.", True),
+    ("The company opened its first plant in 2015. Four years later, in 2019, it opened a second one.", False),
+    ("The company opened its first plant in 2015. Six years later, in 2019, it opened a second one.", True),
+])
+def test_elapsed_times_are_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_a_month_off_is_a_warning_and_more_an_error(knowledge):
+    def severity(text: str) -> str:
+        return next(f.severity for f in findings(knowledge, document(text), select=["F406"]).findings)
+
+    opened = "가맹점 수는 2015년 4월 100곳을 넘었다. "
+    assert severity(opened + "다시 3년 3개월 만인 2018년 6월 200곳을 넘어섰다.") == "warning"
+    assert severity(opened + "다시 2년 2개월 만인 2018년 6월 200곳을 넘어섰다.") == "error"
+    # counted to the publication date: a reading, a warning at most
+    assert severity("회원 수는 지난해 3월 1만명을 넘긴 뒤 5개월 만에 2만명을 넘었다.") == "warning"
+
+
+def test_a_span_to_an_assumed_publication_date_is_not_read(knowledge):
+    text = "회원 수는 지난해 3월 1만명을 넘긴 뒤 17개월 만에 2만명을 넘었다."
+    assert claims(text, knowledge, published=None).elapsed == []
+
+
+# ---------------------------------------------------------------- differences: two periods and a change
+# (checker/link/relations.py: a threshold passed on the way is no changed value; an absolute change
+# after two figures of consecutive periods is the later minus the earlier)
+
+PERIOD_PAIRS = [
+    ("한빛전자 주가는 이달 5만2000원으로 지난달(4만9500원) 5만원을 돌파한 뒤에도 2500원 더 올랐다.",
+     {"2500원": ("change", "5만2000원", "4만9500원")}),
+    ("Acme's exports in May were $5.2bn and in April $4.9bn, rising by $300m.",
+     {"$300m": ("change", "$5.2bn", "$4.9bn")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERIOD_PAIRS)
+def test_a_change_after_two_figures_of_consecutive_periods(knowledge, text, expected):
+    test_roles_and_links(knowledge, text, expected)
+
+
 @pytest.mark.parametrize("text,fires", [
     ("Ticket sales came in at $41.62 million, only 1.3% below the $42.15 million estimate.", False),
     ("Ticket sales came in at $41.62 million, only 4.3% below the $42.15 million estimate.", True),
@@ -706,6 +795,111 @@ def test_no_total_per_period_without_its_construction(knowledge, text):
 
 
 @pytest.mark.parametrize("text,fires", [
+    ("한빛전자 주가는 이달 5만2000원으로 지난달(4만9500원) 5만원을 돌파한 뒤에도 2500원 더 올랐다.", False),
+    ("한빛전자 주가는 이달 5만2000원으로 지난달(4만9500원) 5만원을 돌파한 뒤에도 3500원 더 올랐다.", True),
+    ("Acme's exports in May were $5.2bn and in April $4.9bn, rising by $300m.", False),
+    ("Acme's exports in May were $5.2bn and in April $4.9bn, rising by $700m.", True),
+])
+def test_differences_of_consecutive_periods_are_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_threshold_passed_on_the_way_is_not_the_changed_value(knowledge):
+    text = "한빛동 아파트값은 이달 7억3000만원으로 지난달 7억원을 넘긴 뒤 3000만원 더 올랐다."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    threshold = next(c for number, c in found.items() if number.startswith("7억원"))
+    assert found["3000만원"].change_of == found["7억3000만원"].id
+    assert found["3000만원"].compared_to != threshold.id
+
+
+# ---------------------------------------------------------------- ratios: an amount per period and its total
+# (checker/link/per_period.py pairs them; the per_period kind, F312, checks them)
+
+PER_PERIOD_TOTALS = [
+    ("이 선수는 계약금 5억원, 연봉 1억8000만원씩 4년 총액 7억2000만원에 계약했다.", ("1억8000만원", "7억2000만원", 4)),
+    ("계약 기간은 5년이다. 계약금 4억원, 연봉 1억4000만원씩 7억원, 옵션 9000만원이다.", ("1억4000만원", "7억원", 5)),
+    ("The striker signed for a salary of $2.5m a year for 4 years, a total of $10m.", ("$2.5m", "$10m", 4)),
+]
+
+
+@pytest.mark.parametrize("text,expected", PER_PERIOD_TOTALS)
+def test_an_amount_per_period_and_its_total(knowledge, text, expected):
+    claimset = claims(text, knowledge)
+    by_id = {c.id: c.text.strip() for c in claimset.claims}
+    assert [(by_id[c.per_period_of], c.text.strip(), c.periods) for c in claimset.claims if c.per_period_of] == [
+        expected]
+
+
+@pytest.mark.parametrize("text", [
+    "계약 기간은 3+1년이다. 계약금 5억원, 연봉 1억6000만원씩 6억4000만원을 받는다.",  # an option: no one count
+    "이 선수는 연봉 1억4000만원씩, 옵션 7억원을 받는다.",  # a list of two items, not a total
+    "2019년 연봉 1억4000만원씩 7억원을 받았다.",  # a year is no term
+    "The striker earns $2.5m a year and a $10m signing bonus.",
+])
+def test_an_amount_per_period_without_its_total_is_not_paired(knowledge, text):
+    assert not [c for c in claims(text, knowledge).claims if c.per_period_of]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("이 선수는 계약금 5억원, 연봉 1억8000만원씩 4년 총액 7억2000만원에 계약했다.", False),
+    ("이 선수는 계약금 5억원, 연봉 1억8000만원씩 4년 총액 8억2000만원에 계약했다.", True),
+    ("계약 기간은 5년이다. 계약금 4억원, 연봉 1억4000만원씩 7억원, 옵션 9000만원이다.", False),
+    ("계약 기간은 5년이다. 계약금 4억원, 연봉 1억4000만원씩 9억원, 옵션 9000만원이다.", True),
+    ("The striker signed for a salary of $2.5m a year for 4 years, a total of $10m.", False),
+    ("The striker signed for a salary of $2.5m a year for 4 years, a total of $12m.", True),
+])
+def test_totals_per_period_are_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F312", fires)
+
+
+def test_a_term_read_from_the_sentence_before_is_a_warning(knowledge):
+    text = "계약 기간은 5년이다. 계약금 4억원, 연봉 1억4000만원씩 9억원, 옵션 9000만원이다."
+    result = findings(knowledge, document(text), select=["F312"])
+    assert [f.severity for f in result.findings] == ["warning"]
+
+
+# ---------------------------------------------------------------- differences: a balance and its two sides
+# (checker/link/balances.py reads a deficit; the balance kind, F313, checks exports − imports)
+
+@pytest.mark.parametrize("text,deficit", [
+    ("한국의 5월 무역수지는 20억달러 적자였다.", True),
+    ("한국의 5월 무역수지는 적자 20억달러를 기록했다.", True),
+    ("한국의 5월 무역수지는 20억달러 흑자였다.", False),
+    ("Korea's trade deficit widened to $2.6bn in May.", True),
+    ("Korea's trade surplus widened to $2.6bn in May.", False),
+])
+def test_a_balance_stated_as_a_deficit(knowledge, text, deficit):
+    claimset = claims(text, knowledge)
+    balance = next(c for c in claimset.claims if c.metric == "trade_balance")
+    assert (balance.id in claimset.deficits) == deficit
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("한국의 5월 수출은 530억달러, 수입액은 510억달러였고 무역수지는 20억달러 흑자였다.", False),
+    ("한국의 5월 수출은 530억달러, 수입액은 510억달러였고 무역수지는 20억달러 적자였다.", True),  # the sign
+    ("한국의 5월 수출은 530억달러, 수입액은 510억달러였고 무역수지는 50억달러 흑자였다.", True),
+    ("Korea's exports were $42.5bn in May and its imports $45.1bn, for a trade deficit of $2.6bn.", False),
+    ("Korea's exports were $42.5bn in May and its imports $45.1bn, for a trade deficit of $3.6bn.", True),
+    ("Korea's trade surplus was $2.6bn in May, with exports of $47.7bn and imports of $45.1bn.", False),
+])
+def test_balances_are_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F313", fires)
+
+
+def test_sides_in_another_sentence_are_not_paired(knowledge):
+    text = "한국의 올해 수출은 6000억달러, 수입액은 5800억달러다. 5월 무역수지는 20억달러 흑자였다."
+    result = findings(knowledge, document(text), select=["F313"], show_passed=True)
+    assert not result.findings and not result.passed
+
+
+# ---------------------------------------------------------------- points: a prior rate and a change in points
+# (checker/link/relations.py: it continues the sentence before, whose rate is the changed value)
+
+@pytest.mark.parametrize("text,fires", [
+    ("한빛전자의 올해 영업이익률은 12.5%로 가장 높았다. 전년 동기 10.1%보다 2.4%포인트 상승했다.", False),
+    ("한빛전자의 올해 영업이익률은 12.5%로 가장 높았다. 전년 동기 10.1%보다 3.4%포인트 상승했다.", True),
+    ("Acme's operating margin was 12.5% this year. From 10.1% a year earlier, it rose 2.4 percentage points.", False),
+    ("Acme's operating margin was 12.5% this year. From 10.1% a year earlier, it rose 3.4 percentage points.", True),
     ("한빛전자의 3분기 영업이익률은 41.20%를 기록했다. 전분기 38.50%보다 2.70%포인트 증가했다.", False),
     ("한빛전자의 3분기 영업이익률은 41.20%를 기록했다. 전분기 38.50%보다 4.70%포인트 증가했다.", True),
 ])
@@ -940,3 +1134,8 @@ def test_the_term_of_a_total_per_period_is_reported_at_the_characters_as_written
     result = findings(knowledge, document(text), select=["F312"])
     [finding] = result.findings
     assert [text[r.start:r.end] for r in finding.related] == ["4000억원", "5년"]
+
+
+def test_a_change_in_points_links_the_rate_before_and_its_prior(knowledge):
+    text = "한빛전자의 올해 영업이익률은 12.5%로 가장 높았다. 전년 동기 10.1%보다 2.4%포인트 상승했다."
+    test_roles_and_links(knowledge, text, {"2.4%포인트": ("change", "12.5%", "10.1%")})

@@ -268,6 +268,8 @@ LINK_CLASSES = (
     "market_share_before", "market_share_after", "open_list_labels",
     "except_marks", "remainder_marks",
     "script_letters", "definite_articles", "indefinite_articles", "possessive_determiners", "spelled_currencies",
+    "span_since", "span_later", "span_from", "span_over", "span_records",
+    "milestone_after", "deficit_words",
 )
 
 

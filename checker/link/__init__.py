@@ -10,7 +10,9 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
+from checker.link.balances import link_deficits
 from checker.link.context import place_entities, place_metric, place_period
+from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.heads import place_heads
 from checker.link.lexicon import Lexicon
@@ -25,7 +27,7 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
-from checker.models import Claim, ClaimSet, Document, Extraction, Malformed, Mention, Span
+from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
 from checker.read.normalize import OffsetMap
 
 
@@ -72,7 +74,9 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(document=document, claims=_back(claims, document), names=_back(names, document),
-                    malformed=read_malformed_in(document, extraction.malformed))
+                    malformed=read_malformed_in(document, extraction.malformed),
+                    elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
+                    deficits=link_deficits(claims, doc))
 
 
 def read_malformed_in(document: Document, malformed: list[Malformed]) -> list[Malformed]:
@@ -106,6 +110,23 @@ def _back(items: list, document: Document) -> list:
             if span is not None:
                 setattr(item, name, Span(start=offsets.original_start(span.start), end=offsets.original_end(span.end)))
     return items
+
+
+def _back_elapsed(spans: list[ElapsedSpan], document: Document) -> list[ElapsedSpan]:
+    """An elapsed time's spans (normalized offsets) moved back onto the original text."""
+    offsets = document.offsets
+    if offsets.is_identity:
+        return spans
+    out = []
+    for item in spans:
+        start, end = offsets.original_span(item.start, item.end)
+        update = {"start": start, "end": end, "text": document.text[start:end]}
+        for name in ("since_span", "until_span"):
+            span = getattr(item, name)
+            if span is not None:
+                update[name] = Span(start=offsets.original_start(span.start), end=offsets.original_end(span.end))
+        out.append(item.model_copy(update=update))
+    return out
 
 
 def _note_cut_runs(document: Document, runs: list[tuple[int, int]]) -> None:

@@ -32,7 +32,9 @@ def _number_words(lang: str) -> dict[str, float]:
 
 
 def _years(term: str, lang: str) -> float | None:
-    """`3년` → 3, `4+2년` → 6, `five years` → 5 (the language's number words)."""
+    """`3년` → 3, `five years` → 5 (the language's number words); `4+2년` is none."""
+    if "+" in term:
+        return None  # `3+1년`: a term and an option, no one count
     numbers = [float(d) for d in _DIGITS.findall(term)]
     if not numbers:
         words = _number_words(lang)

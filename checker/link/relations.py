@@ -44,6 +44,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned)
+                    target = _pair_with_previous_period(claims, claim, indices, doc.text, doc.language, target)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
                     taken.add((target, claim.kind, claim.basis))
@@ -137,7 +138,8 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, l
     candidates, starts = pool
 
     def fits(j: int) -> bool:
-        return claims[j].forecast == change.forecast and (j, change.kind, change.basis) not in taken
+        return (claims[j].forecast == change.forecast and (j, change.kind, change.basis) not in taken
+                and not _milestone(claims[j], text, lang))
 
     # A figure starting at or after the change cannot end before it.
     last_before = bisect.bisect_left(starts, change.start) if starts is not None else len(candidates)
@@ -162,6 +164,41 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, l
             _PARENTHESIS.sub("", text[change.end:claims[after].start], count=1).lstrip(")")):
         return after
     return next((j for j in outward[:last_before] if claims[j].end <= change.start and chosen(j)), None)
+
+
+# `5만원을 돌파한 뒤에도 2500원 더 올랐다`: a threshold passed on the way, not the changed value.
+_MILESTONE = ByLanguage(lambda w: rf"\s?(?:{w.milestone_after})")
+_MILESTONE_REACH = 12  # the particle and verb after the number (`을 돌파한 뒤`), part of the mention or not
+
+
+def _milestone(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is a threshold passed on the way; the extractor may have read its verb into the
+    mention as a bound (`7억원을 넘긴` is `over 7억원`), so the words are sought from its number on."""
+    found = _MILESTONE[lang].search(text, claim.start, claim.end + _MILESTONE_REACH)
+    return found is not None and found.start() <= claim.end
+
+
+# ---------------------------------------------------------------- differences: two periods and a change
+def _pair_with_previous_period(claims: list[Claim], change: Claim, indices: list[int], text: str, lang: str,
+                               target: int) -> int:
+    """`주가는 이달 5만2000원으로 지난달(4만9500원) … 2500원 더 올랐다`, `$5.2bn in May against $4.9bn
+    in April, up $300m`: an absolute change with no baseline of its own, after two figures of one
+    entity and metric whose periods follow each other, is the later minus the earlier. Returns the
+    changed value's index (the later figure's when the pair is found, else `target`)."""
+    value = claims[target]
+    if change.compared_to is not None or change.kind not in ("money", "count") or not value.period:
+        return target
+    same = [j for j in indices if claims[j].role == "value" and claims[j].end <= change.start and claims[j].period
+            and claims[j].unit == value.unit and claims[j].entities == value.entities
+            and claims[j].metric == value.metric and not _milestone(claims[j], text, lang)]
+    pairs = [(later, earlier, shift) for later in same for earlier in same for shift in ("month", "quarter", "year")
+             if claims[later].period is not None and claims[later].period.previous(shift) == claims[earlier].period]
+    if len(pairs) != 1:
+        return target
+    later, earlier, shift = pairs[0]
+    change.change_of, change.compared_to, change.basis = claims[later].id, claims[earlier].id, shift
+    change.period, change.period_span = claims[later].period, claims[later].period_span
+    return later
 
 
 def _is_heading(doc: ArticleView, sentence: int, unfinished: dict[int, bool]) -> bool:

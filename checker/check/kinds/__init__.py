@@ -1,8 +1,10 @@
 """The check kinds, implemented once each; rule packs pick them by name."""
 from checker.check.base import CheckKind
 from checker.check.kinds.agreement import Agreement
+from checker.check.kinds.balance import Balance
 from checker.check.kinds.conversion import Conversion
 from checker.check.kinds.difference import Difference
+from checker.check.kinds.elapsed import Elapsed
 from checker.check.kinds.growth import Growth
 from checker.check.kinds.internal import Internal
 from checker.check.kinds.malformed import Malformed
@@ -20,5 +22,5 @@ from checker.check.kinds.suppression import UnusedSuppression
 
 KINDS: dict[str, CheckKind] = {kind.name: kind() for kind in (
     Conversion, Growth, Sum, Multiple, Difference, Rates, Ratio, Agreement, Restatement, Reference, Share, Superlative,
-    PerPeriod, Names, Malformed, UnusedSuppression, Internal,
+    PerPeriod, Names, Malformed, UnusedSuppression, Internal, Elapsed, Balance,
 )}

@@ -1,0 +1,80 @@
+"""A balance and its two sides: exports − imports = the trade balance (`수출 530억달러, 수입 510억달러로
+무역수지는 20억달러 흑자`, `exports of $42.5bn and imports of $45.1bn … a trade deficit of $2.6bn`).
+
+The rule names the three metrics. For each stated balance, the sides are the nearest figures of
+those metrics in its sentence (a balance stated sentences away from its sides was measured to pair
+with figures of other periods and wholes), of the same unit and the same standing (a figure of the
+period, or an earlier one it is compared with), and of the same entity where both name one. A
+balance the link stage read as a deficit (`적자`, `deficit`) is negative. Sides of another period
+are a reading: a conflict is a warning.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
+from checker.check.intervals import Interval
+from checker.check.suggest import fix, keep
+from checker.models import Claim, ClaimSet
+
+_EARLIER = ("prior", "baseline")
+
+
+class BalanceParams(KindParams):
+    balance: str | None = None  # metric id of the balance (trade_balance)
+    plus: str | None = None  # what it adds (exports)
+    minus: str | None = None  # what it takes away (imports)
+
+
+def _standing(claim: Claim) -> str:
+    return "earlier" if claim.role in _EARLIER else "current"
+
+
+class Balance(CheckKind):
+    name = "balance"
+    Params = BalanceParams
+
+    def run_document(self, claimset: ClaimSet, params: BalanceParams, ctx: Context) -> Iterable[Draft]:
+        if not (params.balance and params.plus and params.minus):
+            return
+        deficits = set(claimset.deficits)
+        figures = [c for c in claimset.claims if c.kind == "money" and not c.furniture
+                   and c.role in ("value", *_EARLIER)]
+        for balance in figures:
+            if balance.metric != params.balance:
+                continue
+            plus = _side(figures, balance, params.plus)
+            minus = _side(figures, balance, params.minus)
+            if plus is None or minus is None:
+                continue
+            computed = Interval.of(plus) - Interval.of(minus)
+            deficit = balance.id in deficits
+            stated = Interval.of(balance).scale(-1.0) if deficit else Interval.of(balance)
+            passed = computed.overlaps(stated)
+            if passed and not ctx.show_passed:
+                continue
+            lang, nl = ctx.lang, ctx.notation(balance)
+            side = ("적자" if deficit else "흑자") if lang == "ko" else ("deficit" if deficit else "surplus")
+            fields = {"plus": fmt.stated(plus, nl, lang), "minus": fmt.stated(minus, nl, lang),
+                      "computed": fmt.about(computed, balance.unit, nl, lang),
+                      "balance": f"{fmt.stated(balance, nl, lang)} {side}"}
+            evidence = {"plus": [plus.low, plus.high], "minus": [minus.low, minus.high],
+                        "balance": [stated.lo, stated.hi], "computed": [computed.lo, computed.hi],
+                        "calculation": [f"{fields['plus']} − {fields['minus']} = {fields['computed']}"]}
+            other_period = len({c.period for c in (plus, minus, balance)}) > 1
+            fixes = [] if passed or deficit else keep(fix(ctx, balance, computed, "balance"))
+            yield Draft(claim_ref(ctx, balance, f"{fields['plus']} − {fields['minus']} = {fields['computed']}"),
+                        fields, evidence,
+                        related=[claim_ref(ctx, plus, "더하는 값" if lang == "ko" else "plus"),
+                                 claim_ref(ctx, minus, "빼는 값" if lang == "ko" else "minus")],
+                        guessed=other_period or bool(balance.guesses or plus.guesses or minus.guesses),
+                        passed=passed, fixes=fixes)
+
+
+def _side(figures: list[Claim], balance: Claim, metric: str) -> Claim | None:
+    """The nearest figure of a side's metric in the balance's sentence, of its unit, standing and entity."""
+    found = [c for c in figures if c.metric == metric and c.unit == balance.unit and c.sentence == balance.sentence
+             and _standing(c) == _standing(balance) and c.forecast == balance.forecast
+             and (not c.entities or not balance.entities or c.entities == balance.entities)]
+    return min(found, key=lambda c: abs(c.start - balance.start)) if found else None

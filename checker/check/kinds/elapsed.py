@@ -1,0 +1,128 @@
+"""An elapsed time against the dates it spans: `2015년 4월 … 3년 2개월 만인 2018년 6월`, `in 2019 …
+three years later, in 2022`.
+
+The arithmetic is on periods only (the link stage read the span and its two dates, see
+checker/link/elapsed.py). The time between two dates is counted at the coarser of their grains, as an
+editor counts it: March to January is 10 months, 2004 to 2017 is 13 years, 11 February to 3 September
+is 6 months and 23 days. A stated time holds within its written unit's rounding (`4년` is 3½–4½
+years; `10개월` is 10 months; `9개월여` is at least 9 months and under 10). One unit off (a month
+counted on both ends) is a warning; beyond that an error. A span that runs to the publication date,
+because no later date is written, rests on a reading: a warning at most.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+
+from checker.check import formatting as fmt
+from checker.check.base import CheckKind, Context, Draft, KindParams, Ref
+from checker.models import ClaimSet, ElapsedSpan
+from checker.periods import Period
+
+# Grains from the finest; the difference of two periods is counted at the coarser one's.
+_GRAIN_MONTHS = {"day": 0, "month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
+def months_between(since: Period, until: Period) -> float | None:
+    """The time from one period to a later one in months, at the coarser grain of the two (a day
+    grain counts the days past the last whole month as a fraction of a month); None for a grain
+    that counts no steps (the first nine months of a year)."""
+    if since.grain not in _GRAIN_MONTHS or until.grain not in _GRAIN_MONTHS:
+        return None
+    if since.grain == "day" and until.grain == "day":
+        return _months_between_days(dt.date(since.year, since.index, since.day),
+                                    dt.date(until.year, until.index, until.day))
+    step = max(_GRAIN_MONTHS[since.grain], _GRAIN_MONTHS[until.grain])
+    return float((_step_index(until, step) - _step_index(since, step)) * step)
+
+
+def _step_index(period: Period, step: int) -> int:
+    """The period's place in a count of steps of `step` months (a month, quarter, half or year)."""
+    first_month = period.bounds()[0].month
+    return (period.year * 12 + first_month - 1) // step
+
+
+def _months_between_days(first: dt.date, last: dt.date) -> float:
+    whole = (last.year - first.year) * 12 + last.month - first.month
+    if last.day < first.day:
+        whole -= 1
+    year, month = divmod(first.year * 12 + first.month - 1 + whole, 12)
+    anchor = dt.date(year, month + 1, min(first.day, calendar.monthrange(year, month + 1)[1]))
+    days_in_month = calendar.monthrange(anchor.year, anchor.month)[1]
+    return whole + (last - anchor).days / days_in_month
+
+
+def stated_range(span: ElapsedSpan) -> tuple[float, float]:
+    """The months a written elapsed time stands for, both ends included (`4년`: 42–54; `10개월`: 10;
+    `9개월여`: 9 up to, not including, 10)."""
+    step = 12 if span.unit == "year" else 1
+    if span.over:
+        return float(span.months), span.months + step - 1e-9
+    if step == 1:
+        return float(span.months) - 0.5, span.months + 0.5 - 1e-9
+    return span.months - step / 2, span.months + step / 2
+
+
+class ElapsedParams(KindParams):
+    pass
+
+
+class Elapsed(CheckKind):
+    name = "elapsed"
+    Params = ElapsedParams
+
+    def run_document(self, claimset: ClaimSet, params: ElapsedParams, ctx: Context) -> Iterable[Draft]:
+        document = claimset.document
+        lang = ctx.lang
+        for span in claimset.elapsed:
+            since, until = Period.parse(span.since), Period.parse(span.until)
+            if since is None or until is None:
+                continue
+            actual = months_between(since, until)
+            if actual is None or actual < 0:
+                continue
+            low, high = stated_range(span)
+            passed = low <= actual <= high
+            if passed and not ctx.show_passed:
+                continue
+            step = 12 if span.unit == "year" else 1
+            near = low - step <= actual <= high + step
+            implicit = span.until_span is None
+            fields = {
+                "stated": span.text.strip(),
+                "since": fmt.period(str(since), lang),
+                "until": fmt.period(str(until), lang),
+                "actual": _duration(actual, lang),
+            }
+            korean = lang == "ko"
+            related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
+            if span.until_span is not None:
+                related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+            notes = []
+            if implicit:
+                notes.append("note: 이후 날짜가 없어 기사 날짜까지로 셌습니다" if lang == "ko"
+                             else "note: no later date is written; counted to the publication date")
+            evidence = {"since": str(since), "until": str(until), "months": actual,
+                        "stated_months": [low, high],
+                        "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"]}
+            caret = f"실제 {fields['actual']}" if korean else f"is {fields['actual']}"
+            yield Draft(Ref(document, span.start, span.end, caret), fields, evidence,
+                        related=related, notes=notes, guessed=implicit, passed=passed, dated=implicit,
+                        severity="warning" if (near or implicit) and not passed else None)
+
+
+def _duration(months: float, lang: str) -> str:
+    """`3년 2개월`, `6개월 23일`-like words for a count of months (a fraction as about days)."""
+    whole = int(months + 1e-9)
+    days = round((months - whole) * 30)
+    years, rest = divmod(whole, 12)
+    if lang == "ko":
+        parts = [f"{years}년" if years else "", f"{rest}개월" if rest else "", f"{days}일" if days else ""]
+        return " ".join(p for p in parts if p) or "0개월"
+    parts = [_plural(years, "year"), _plural(rest, "month"), _plural(days, "day")]
+    return " ".join(p for p in parts if p) or "0 months"
+
+
+def _plural(n: int, word: str) -> str:
+    return "" if not n else f"{n} {word}" + ("" if n == 1 else "s")

@@ -1,0 +1,40 @@
+"""Balances stated as deficits: `무역수지는 22억달러 적자`, `적자 22억달러`, `the trade deficit widened to
+$2.2bn`. The number is written without a sign; the word makes the balance negative, which the
+balance check (exports − imports) needs. The word is the metric's own (`trade deficit`) or stands
+right before or after the number. Language words are data (`[link.deficit_words]`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.view import ArticleView
+from checker.models import Claim
+
+_DEFICIT = ByLanguage(lambda w: rf"(?:{w.deficit_words})", re.I)
+# `22억달러 적자`, `22억달러의 적자`; `적자 22억달러`, `적자 규모는 22억달러`
+_AFTER = ByLanguage(lambda w: rf"\s?(?:의\s?)?(?:{w.deficit_words})", re.I)
+_BEFORE = ByLanguage(lambda w: rf"(?:{w.deficit_words})\s?(?:폭|규모)?[은는이가]?\s?$", re.I)
+_BEFORE_REACH = 12
+
+
+def link_deficits(claims: list[Claim], doc: ArticleView) -> list[str]:
+    out = []
+    text, lang = doc.text, doc.language
+    for claim in claims:
+        if claim.kind != "money" or claim.role == "conversion" or not claim.metric:
+            continue
+        if (_AFTER[lang].match(text, claim.end)
+                or _BEFORE[lang].search(text, max(0, claim.start - _BEFORE_REACH), claim.start)
+                or _metric_says_deficit(claim, doc)):
+            out.append(claim.id)
+    return out
+
+
+def _metric_says_deficit(claim: Claim, doc: ArticleView) -> bool:
+    """The claim's metric was named with a deficit word (`trade deficit`) in its sentence, before it."""
+    sentence_start = doc.segments.sentence_starts[claim.sentence]
+    lo, hi = bisect.bisect_left(doc.metric_starts, sentence_start), bisect.bisect_left(doc.metric_starts, claim.start)
+    hits = [h for h in doc.metric_hits[lo:hi] if h.metric == claim.metric]
+    return bool(hits) and _DEFICIT[doc.language].search(doc.text, hits[-1].start, hits[-1].end) is not None
