@@ -1,5 +1,6 @@
 """Score the table of amounts as newsrooms write them (`tests/amounts_table.py`): how many rows
 the extractor reads with the right span, unit, value and interval. Prints the misses."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -11,6 +11,7 @@ Runs `factlint check DIR --format json` (or reads its saved output) and reports
   - detection: injected numbers that an error or warning finding points at,
     by injection kind.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,11 @@ def _locations(finding: dict) -> list[dict]:
 
 
 def _touches(location: dict, injection: dict) -> bool:
-    return (Path(location["path"]).name == injection["file"]
-            and location["start"] < injection["end"] and injection["start"] < location["end"])
+    return (
+        Path(location["path"]).name == injection["file"]
+        and location["start"] < injection["end"]
+        and injection["start"] < location["end"]
+    )
 
 
 def audit(corpus: Path, report: dict) -> dict:
@@ -84,10 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report = json.loads(args.findings.read_text()) if args.findings else run_check(args.corpus)
     result = audit(args.corpus, report)
-    print(f"articles: {result['articles']}, findings: {result['findings']}, "
-          f"false alarms (errors on consistent text): {len(result['false_alarms'])} {result['false_alarms_by_rule']}")
-    print(f"collateral errors in injected articles not over the pushed number: {len(result['collateral'])} "
-          f"{result['collateral_by_rule']}")
+    print(
+        f"articles: {result['articles']}, findings: {result['findings']}, "
+        f"false alarms (errors on consistent text): {len(result['false_alarms'])} {result['false_alarms_by_rule']}"
+    )
+    print(
+        f"collateral errors in injected articles not over the pushed number: {len(result['collateral'])} "
+        f"{result['collateral_by_rule']}"
+    )
     for kind, (found, total) in result["detection"].items():
         print(f"detected {kind}: {found}/{total}")
     for finding in result["false_alarms"][: args.show]:

@@ -6,6 +6,7 @@ Reads the same files `factlint check DIR` reads (same suffixes, hidden paths
 skipped), decodes them as UTF-8 and counts the runs of digits. Prints
 `files numbers`.
 """
+
 from __future__ import annotations
 
 import re

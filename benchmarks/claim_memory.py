@@ -3,6 +3,7 @@ are N of them, and the traced allocation is divided by N, two ways: a deep copy 
 strings and numbers of the original (what the object itself costs: its fields, its record of
 which were set, its lists), a pickle round trip gives each copy its own (what a claim read back
 from a worker costs). Also the size of one claim pickled (what a worker sends back)."""
+
 from __future__ import annotations
 
 import copy

@@ -17,6 +17,7 @@ column each; their runs are interleaved with this tree's, so a change in the mac
 weighs on every column alike. The load average is printed: on a shared machine wall time
 follows the load, CPU time much less.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,8 +53,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--article", type=Path, default=None)
     parser.add_argument("--no-bytecode", action="store_true", help="compile every module from source on every run")
-    parser.add_argument("--checkout", type=Path, action="append", default=[],
-                        help="another source tree to measure beside this one")
+    parser.add_argument(
+        "--checkout", type=Path, action="append", default=[], help="another source tree to measure beside this one"
+    )
     args = parser.parse_args()
     article = str((args.article or seed_article()).resolve())
     commands = {
@@ -83,8 +85,10 @@ def main() -> int:
                 results.setdefault((name, tree), []).append(one_run(command, tree, envs[tree]))
     load_after = os.getloadavg()[0]
     bytecode = "factlint's modules compiled from source on every run" if args.no_bytecode else "bytecode cached"
-    print(f"median of {args.runs} whole-process runs ({bytecode}); "
-          f"load average {load_before:.1f} before, {load_after:.1f} after")
+    print(
+        f"median of {args.runs} whole-process runs ({bytecode}); "
+        f"load average {load_before:.1f} before, {load_after:.1f} after"
+    )
     print()
     labels = ["this tree", *(str(t) for t in trees[1:])]
     header = " | ".join(f"{label}: wall (median) | CPU (median) | wall spread" for label in labels)
@@ -94,8 +98,10 @@ def main() -> int:
         cells = []
         for tree in trees:
             walls, cpus = zip(*results[(name, tree)])
-            cells.append(f"{statistics.median(walls) * 1000:.0f} ms | {statistics.median(cpus) * 1000:.0f} ms | "
-                         f"{min(walls) * 1000:.0f}–{max(walls) * 1000:.0f} ms")
+            cells.append(
+                f"{statistics.median(walls) * 1000:.0f} ms | {statistics.median(cpus) * 1000:.0f} ms | "
+                f"{min(walls) * 1000:.0f}–{max(walls) * 1000:.0f} ms"
+            )
         print(f"| {name} | " + " | ".join(cells) + " |")
     return 0
 

@@ -18,6 +18,7 @@ is a false alarm.
 Always exits 0: it is a report, not a gate (tests/test_corpus.py is the gate,
 and it only asserts that no consistent article raises an error).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,17 +37,37 @@ REPORTED = {"error", "warning"}
 # Check kinds as the corpus groups them (F1xx … F9xx families, F3xx split by kind).
 KINDS = {
     "F301": "growth",
-    "F302": "sum", "F303": "sum", "F311": "sum",
-    "F304": "multiple", "F310": "multiple",
-    "F305": "difference", "F306": "difference",
+    "F302": "sum",
+    "F303": "sum",
+    "F311": "sum",
+    "F304": "multiple",
+    "F310": "multiple",
+    "F305": "difference",
+    "F306": "difference",
     "F307": "ratio",
-    "F308": "rates", "F309": "rates",
-    "F401": "agreement", "F402": "agreement", "F403": "agreement",
+    "F308": "rates",
+    "F309": "rates",
+    "F401": "agreement",
+    "F402": "agreement",
+    "F403": "agreement",
     "F404": "reference",
 }
 FAMILIES = {"F1": "malformed", "F2": "conversion", "F5": "share/superlative", "F9": "names/style"}
-KIND_ORDER = ["conversion", "growth", "sum", "multiple", "agreement", "share/superlative", "malformed",
-              "difference", "ratio", "rates", "reference", "names/style", "other"]
+KIND_ORDER = [
+    "conversion",
+    "growth",
+    "sum",
+    "multiple",
+    "agreement",
+    "share/superlative",
+    "malformed",
+    "difference",
+    "ratio",
+    "rates",
+    "reference",
+    "names/style",
+    "other",
+]
 
 
 def kind_of(rule: str) -> str:
@@ -197,8 +218,9 @@ def _location(raw: dict, corpus: Path) -> Location:
     if not path.is_absolute():
         path = ROOT / path
     name = path.name if path.resolve().parent == corpus.resolve() else None
-    return Location(name, int(raw.get("start", 0)), int(raw.get("end", 0)),
-                    int(raw.get("line", 0)), int(raw.get("column", 0)))
+    return Location(
+        name, int(raw.get("start", 0)), int(raw.get("end", 0)), int(raw.get("line", 0)), int(raw.get("column", 0))
+    )
 
 
 def _overlaps(loc: Location, file: str, spans: list[tuple[int, int]]) -> bool:
@@ -265,27 +287,36 @@ def _where(loc: Location, articles: dict[str, Article]) -> str:
 def render(result: Score) -> str:
     out: list[str] = ["# factlint corpus score", ""]
     n_cons = len(result.consistent_articles())
-    out.append(f"{len(result.articles)} articles ({n_cons} consistent, {len(result.articles) - n_cons} with "
-               f"{len(result.expected)} expected findings); {len(result.counted)} findings reported "
-               f"(error or warning), {len(result.reported) - len(result.counted)} info findings not counted.")
+    out.append(
+        f"{len(result.articles)} articles ({n_cons} consistent, {len(result.articles) - n_cons} with "
+        f"{len(result.expected)} expected findings); {len(result.counted)} findings reported "
+        f"(error or warning), {len(result.reported) - len(result.counted)} info findings not counted."
+    )
     out.append("")
     if result.problems:
         out += ["## Problems in the corpus itself", ""] + [f"- {p}" for p in result.problems] + [""]
 
-    rules = sorted({e.rule for e in result.expected} | {f.rule for f in result.counted},
-                   key=lambda r: (KIND_ORDER.index(kind_of(r)) if kind_of(r) in KIND_ORDER else 99, r))
+    rules = sorted(
+        {e.rule for e in result.expected} | {f.rule for f in result.counted},
+        key=lambda r: (KIND_ORDER.index(kind_of(r)) if kind_of(r) in KIND_ORDER else 99, r),
+    )
     exp_n = Counter(e.rule for e in result.expected)
     found_n = Counter(e.rule for e in result.expected if e.found_by)
     rep_n = Counter(f.rule for f in result.counted)
     ok_n = Counter(f.rule for f in result.counted if f.matches)
 
-    out += ["## Precision and recall", "",
-            "| kind | rule | expected | found | recall | reported | correct | precision |",
-            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    out += [
+        "## Precision and recall",
+        "",
+        "| kind | rule | expected | found | recall | reported | correct | precision |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for rule in rules:
-        out.append(f"| {kind_of(rule)} | {rule} | {exp_n[rule]} | {found_n[rule]} "
-                   f"| {_ratio(found_n[rule], exp_n[rule])} "
-                   f"| {rep_n[rule]} | {ok_n[rule]} | {_ratio(ok_n[rule], rep_n[rule])} |")
+        out.append(
+            f"| {kind_of(rule)} | {rule} | {exp_n[rule]} | {found_n[rule]} "
+            f"| {_ratio(found_n[rule], exp_n[rule])} "
+            f"| {rep_n[rule]} | {ok_n[rule]} | {_ratio(ok_n[rule], rep_n[rule])} |"
+        )
     kinds = [k for k in KIND_ORDER if any(kind_of(r) == k for r in rules)]
     for kind in kinds:
         members = [r for r in rules if kind_of(r) == kind]
@@ -298,8 +329,10 @@ def render(result: Score) -> str:
     on_consistent = result.false_alarms_on_consistent()
     hit = sorted({f.primary.file for f in on_consistent})
     errors = result.false_alarms_on_consistent({"error"})
-    out.append(f"**False alarms on consistent articles: {len(hit)} of {n_cons} articles** "
-               f"({len(on_consistent)} findings, {len(errors)} of them errors)")
+    out.append(
+        f"**False alarms on consistent articles: {len(hit)} of {n_cons} articles** "
+        f"({len(on_consistent)} findings, {len(errors)} of them errors)"
+    )
     out.append("")
 
     out += ["## Misses", ""]
@@ -307,13 +340,16 @@ def render(result: Score) -> str:
         out.append("none")
     for exp in result.misses:
         near = "; ".join(sorted({f"reported as {f.rule} ({f.severity})" for f in exp.near}))
-        out.append(f"- `{exp.file}:{exp.line}` **{exp.rule}** on `{exp.text}` — {exp.note}"
-                   + (f" [{near}]" if near else ""))
+        out.append(
+            f"- `{exp.file}:{exp.line}` **{exp.rule}** on `{exp.text}` — {exp.note}" + (f" [{near}]" if near else "")
+        )
     out.append("")
 
     out += ["## False alarms", ""]
-    alarms = sorted(result.false_alarms, key=lambda f: (
-        f.primary.file not in set(result.consistent_articles()), f.primary.file or "", f.primary.line))
+    alarms = sorted(
+        result.false_alarms,
+        key=lambda f: (f.primary.file not in set(result.consistent_articles()), f.primary.file or "", f.primary.line),
+    )
     if not alarms:
         out.append("none")
     for f in alarms:
@@ -343,12 +379,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus_score: could not score the corpus: {exc}")
         return 0
     if args.json:
-        print(json.dumps({
-            "misses": [{"file": e.file, "line": e.line, "rule": e.rule, "text": e.text} for e in result.misses],
-            "false_alarms": [{"file": f.primary.file, "line": f.primary.line, "rule": f.rule,
-                              "severity": f.severity, "message": f.message} for f in result.false_alarms],
-            "problems": result.problems,
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "misses": [{"file": e.file, "line": e.line, "rule": e.rule, "text": e.text} for e in result.misses],
+                    "false_alarms": [
+                        {
+                            "file": f.primary.file,
+                            "line": f.primary.line,
+                            "rule": f.rule,
+                            "severity": f.severity,
+                            "message": f.message,
+                        }
+                        for f in result.false_alarms
+                    ],
+                    "problems": result.problems,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         print(render(result))
     return 0

@@ -7,6 +7,7 @@ a finding over the pushed number, a feasible one must stay silent.
 
     python benchmarks/detection.py [--samples 40]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,8 +29,11 @@ def judge(knowledge, case: cases.Case) -> tuple[bool, bool]:
     result = findings(knowledge, document(case.text, seedlike.PUBLISHED, "ko"), select=[case.rule])
     found = [f for f in result.findings if f.rule == case.rule]
     start = case.text.rindex(case.pushed)
-    over = any(loc.start <= start < loc.end or start <= loc.start < start + len(case.pushed)
-               for f in found for loc in (f.location, *f.related))
+    over = any(
+        loc.start <= start < loc.end or start <= loc.start < start + len(case.pushed)
+        for f in found
+        for loc in (f.location, *f.related)
+    )
     return over, bool(found)
 
 
@@ -58,16 +62,19 @@ def seedlike_conversion(rng: random.Random, push: int) -> cases.Case:
     number = seedlike.written_eok(krw, facts.style)
     written = f"{number.text}원"
     article = seedlike.write(facts, {"krw": written})
-    return cases.Case(article.text, "F202", written,
-                      seedlike.conversion_holds(facts.total, number, seedlike.reference_window()))
+    return cases.Case(
+        article.text, "F202", written, seedlike.conversion_holds(facts.total, number, seedlike.reference_window())
+    )
 
 
 KINDS = {
     "sum (F302), push in 억": (seedlike_sum, [1, 2, 3, 5, 20]),
     "derived prior (F303), push in %": (seedlike_growth, [1, 3, 10, 30, 80]),
     "conversion vs ECB (F202), push in %": (seedlike_conversion, [1, 2, 3, 5, 10]),
-    **{f"{name} ({builder(random.Random(0), 0).rule})": (builder, sizes)
-       for name, (builder, _, sizes) in cases.BUILDERS.items()},
+    **{
+        f"{name} ({builder(random.Random(0), 0).rule})": (builder, sizes)
+        for name, (builder, _, sizes) in cases.BUILDERS.items()
+    },
 }
 
 

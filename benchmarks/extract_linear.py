@@ -8,6 +8,7 @@ ratio near the ratio of the sizes (2).
 
 `--only WORD` runs the rows whose name holds WORD. `--cpu` times the process's CPU time instead of
 the wall clock: on a machine shared with other runs the wall clock counts their time too."""
+
 from __future__ import annotations
 
 import argparse
@@ -46,10 +47,18 @@ EXTRACT: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
     "분의 run": (lambda n: "삼" * n + "분의", 50_000, None, "ko"),
     "digits run": (lambda n: "1" * n, 200_000, None, "ko"),
     "line without spaces (ko), N characters": (_line_ko, 1_000_000, 1.0, "ko"),
-    "line without spaces (en), N characters": (lambda n: ("RevenueRMB87.8bnup12pc" * (n // 22 + 1))[:n],
-                                               1_000_000, 1.0, "en"),
+    "line without spaces (en), N characters": (
+        lambda n: ("RevenueRMB87.8bnup12pc" * (n // 22 + 1))[:n],
+        1_000_000,
+        1.0,
+        "en",
+    ),
     "N conversions, one sentence (characters)": (
-        lambda n: "".join("500억 위안(9조 2946억원)·" for _ in range(n // 20)), 200_000, None, "ko"),
+        lambda n: "".join("500억 위안(9조 2946억원)·" for _ in range(n // 20)),
+        200_000,
+        None,
+        "ko",
+    ),
 }
 LINK: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
     "N claims in one article": (lambda n: ARTICLE_SENTENCE * (n // 3), 8_000, 1.0, "ko"),
@@ -94,8 +103,11 @@ def _table(title: str, cases: dict, run, lexicon, only: str | None) -> None:
             continue
         met = "–" if target is None else ("yes" if full <= target else "no")
         wanted = "–" if target is None else f"≤ {target:g} s"
-        print(f"| {name} | {n:,} | {found:,} | {full:.2f} s | {half:.2f} s | {full / max(half, 1e-9):.1f} "
-              f"| {wanted} | {met} |", flush=True)
+        print(
+            f"| {name} | {n:,} | {found:,} | {full:.2f} s | {half:.2f} s | {full / max(half, 1e-9):.1f} "
+            f"| {wanted} | {met} |",
+            flush=True,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

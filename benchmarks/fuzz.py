@@ -7,6 +7,7 @@ seeds each run and no example database. The suite runs the same strategy under a
 
 Prints the examples run, the time, and on a failure the shrunk article and the error (exit 1).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,14 @@ def run(examples: int, random_seed: int | None) -> int:
     knowledge = load_knowledge()
     count = 0
 
-    @settings(max_examples=examples, derandomize=False, database=None, deadline=None, print_blob=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=examples,
+        derandomize=False,
+        database=None,
+        deadline=None,
+        print_blob=True,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(article())
     def fuzz(generated):
         nonlocal count
@@ -43,8 +50,10 @@ def run(examples: int, random_seed: int | None) -> int:
         print(f"FAILED after {count} examples ({time.perf_counter() - started:.1f} s): {type(exc).__name__}: {exc}")
         return 1
     elapsed = time.perf_counter() - started
-    print(f"{count} examples, no internal error, every span inside its text ({elapsed:.1f} s, "
-          f"{count / elapsed:.0f} articles/s)")
+    print(
+        f"{count} examples, no internal error, every span inside its text ({elapsed:.1f} s, "
+        f"{count / elapsed:.0f} articles/s)"
+    )
     return 0
 
 

@@ -23,6 +23,7 @@ number, pushed until the relation it takes part in becomes infeasible:
   rate      a member's growth rate (the prior total its rate implies breaks)
   restated  a fact an earlier article stated, restated here with another value
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,16 @@ BLOCS = {
 EOK = 1e8
 JO = 1e12
 SCALE = {
-    "CNY": {"capex": (10 * EOK, 150 * EOK), "revenue": (300 * EOK, 2500 * EOK), "operating_profit": (30 * EOK, 500 * EOK)},
-    "USD": {"capex": (20 * EOK, 300 * EOK), "revenue": (100 * EOK, 1500 * EOK), "operating_profit": (20 * EOK, 500 * EOK)},
+    "CNY": {
+        "capex": (10 * EOK, 150 * EOK),
+        "revenue": (300 * EOK, 2500 * EOK),
+        "operating_profit": (30 * EOK, 500 * EOK),
+    },
+    "USD": {
+        "capex": (20 * EOK, 300 * EOK),
+        "revenue": (100 * EOK, 1500 * EOK),
+        "operating_profit": (20 * EOK, 500 * EOK),
+    },
     "KRW": {"capex": (0.5 * JO, 15 * JO), "revenue": (1 * JO, 80 * JO), "operating_profit": (0.05 * JO, 15 * JO)},
 }
 METRIC_WORDS = {
@@ -64,8 +73,13 @@ FIRST_PUBLISHED = dt.date(2023, 1, 2)
 LAST_PUBLISHED = dt.date(2025, 9, 30)
 
 STARTUPS = [  # (Korean, Latin): not in the lexicon, recognized by the `이름(Latin)` shape
-    ("즈푸", "Zhipu"), ("미니맥스", "MiniMax"), ("바이촨", "Baichuan"), ("스텝펀", "StepFun"),
-    ("모델베스트", "ModelBest"), ("딥시크", "DeepSeek"), ("유니트리", "Unitree"),
+    ("즈푸", "Zhipu"),
+    ("미니맥스", "MiniMax"),
+    ("바이촨", "Baichuan"),
+    ("스텝펀", "StepFun"),
+    ("모델베스트", "ModelBest"),
+    ("딥시크", "DeepSeek"),
+    ("유니트리", "Unitree"),
 ]
 OUTLETS = ["디지털타임스", "파이낸셜뉴스", "애플경제", "AI라이프경제", "테크데일리", "글로벌이코노믹", "산업경제신문"]
 SOURCES = ["파이낸셜타임스(FT)", "블룸버그통신", "로이터통신", "월스트리트저널(WSJ)", "CNBC", "니혼게이자이신문"]
@@ -147,6 +161,7 @@ SPEAKERS = ["최고경영자(CEO)는", "최고재무책임자(CFO)는", "최고�
 
 # ---------------------------------------------------------------- Korean text
 
+
 def _batchim(word: str) -> int | None:
     """The final consonant index of the last Hangul syllable (0: none), None if not Hangul."""
     for ch in reversed(word.strip()):
@@ -170,7 +185,7 @@ def josa(word: str, pair: str) -> str:
 
 def attach(written: str, conv: str, pair: str) -> str:
     """`written(conv)` with the particle that `written` takes: `21,724억원(약 16억 달러)을`."""
-    return written + conv + josa(written, pair)[len(written):]
+    return written + conv + josa(written, pair)[len(written) :]
 
 
 def round_sig(value: float, sig: int, min_unit: float = 1e6) -> float:
@@ -184,8 +199,8 @@ def round_sig(value: float, sig: int, min_unit: float = 1e6) -> float:
 def korean_number(value: float, style: int = 0) -> str:
     """A rounded amount in 조/억/만 groups: `9조 2946억`, `9조2946억`, `92,946억`, `5억 8800만`."""
     units = int(round(value / 1e4))  # in 만
-    jo, rest = divmod(units, 10 ** 8)
-    eok, man = divmod(rest, 10 ** 4)
+    jo, rest = divmod(units, 10**8)
+    eok, man = divmod(rest, 10**4)
     parts = []
     if style == 2 and jo and not man:
         return f"{jo * 10000 + eok:,}억"
@@ -227,6 +242,7 @@ def percent(value: float, rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- the world
+
 
 @dataclass
 class Company:
@@ -318,7 +334,11 @@ def period_words(period: tuple[int, str], published: dt.date, rng: random.Random
 
 def month_words(month: dt.date, published: dt.date, rng: random.Random) -> str:
     if month.year == published.year and month.month <= published.month:
-        return rng.choice([f"{month.month}월", f"지난 {month.month}월"]) if month.month < published.month else f"{month.month}월"
+        return (
+            rng.choice([f"{month.month}월", f"지난 {month.month}월"])
+            if month.month < published.month
+            else f"{month.month}월"
+        )
     if month.year == published.year - 1:
         return rng.choice([f"지난해 {month.month}월", f"{month.year}년 {month.month}월"])
     return f"{month.year}년 {month.month}월"
@@ -350,8 +370,10 @@ class Rates:
         while True:
             if day not in self._cache:
                 try:
-                    self._cache[day] = (self._converter.convert(1, "USD", "KRW", date=day),
-                                        self._converter.convert(1, "CNY", "USD", date=day))
+                    self._cache[day] = (
+                        self._converter.convert(1, "USD", "KRW", date=day),
+                        self._converter.convert(1, "CNY", "USD", date=day),
+                    )
                 except Exception:  # weekends and holidays have no fixing
                     self._cache[day] = None  # type: ignore[assignment]
             if self._cache[day] is not None:
@@ -364,8 +386,12 @@ class Rates:
         krw_usd, usd_cny = self.fixing(published, rng.choice([0, 0, 1]))
         krw_usd *= 1 + rng.uniform(-0.008, 0.008)
         usd_cny *= 1 + rng.uniform(-0.004, 0.004)
-        return {("USD", "KRW"): krw_usd, ("CNY", "USD"): usd_cny, ("CNY", "KRW"): krw_usd * usd_cny,
-                ("KRW", "USD"): 1 / krw_usd}
+        return {
+            ("USD", "KRW"): krw_usd,
+            ("CNY", "USD"): usd_cny,
+            ("CNY", "KRW"): krw_usd * usd_cny,
+            ("KRW", "USD"): 1 / krw_usd,
+        }
 
 
 # ---------------------------------------------------------------- articles
@@ -421,7 +447,9 @@ class Writer:
             return f"(약 {amount(value * fx[('KRW', 'USD')], 'USD', rng.choice([2, 3]))})"
         krw = value * fx[(currency, "KRW")]
         approx = rng.random() < 0.5
-        krw_text = amount(krw, "KRW", rng.choice([3, 4]) if approx else len(str(int(krw // EOK))), rng.randint(0, 1), approx)
+        krw_text = amount(
+            krw, "KRW", rng.choice([3, 4]) if approx else len(str(int(krw // EOK))), rng.randint(0, 1), approx
+        )
         if currency == "CNY" and rng.random() < 0.4:
             usd = amount(value * fx[("CNY", "USD")], "USD", rng.choice([2, 3]))
             return f"({usd}·{krw_text.removeprefix('약 ')})"
@@ -435,8 +463,17 @@ class Writer:
 
     # --- sentences
 
-    def member_sentence(self, cid: str, metric: str, period: tuple[int, str], published: dt.date, fx,
-                        rng: random.Random, ranked: str | None = None, rate_text: str | None = None) -> str:
+    def member_sentence(
+        self,
+        cid: str,
+        metric: str,
+        period: tuple[int, str],
+        published: dt.date,
+        fx,
+        rng: random.Random,
+        ranked: str | None = None,
+        rate_text: str | None = None,
+    ) -> str:
         currency = self.world.companies[cid].currency
         name = self.name(cid, rng)
         when = period_words(period, published, rng)
@@ -450,25 +487,42 @@ class Writer:
         conv = self.conversion(value, currency, fx, rng) if rng.random() < 0.35 else ""
         if ranked and metric == "capex":
             least = ranked == "min"
-            return (f"{josa(name, '은/는')} {when}에 전년 동기 대비 {rate} {'증가한' if up else '감소한'} "
-                    f"{attach(written, conv, '을/를')} 지출하며 {word}{'을' if word.endswith('출') else '를'} "
-                    f"가장 {'억제했다' if least else '공격적으로 늘렸다'}.")
+            return (
+                f"{josa(name, '은/는')} {when}에 전년 동기 대비 {rate} {'증가한' if up else '감소한'} "
+                f"{attach(written, conv, '을/를')} 지출하며 {word}{'을' if word.endswith('출') else '를'} "
+                f"가장 {'억제했다' if least else '공격적으로 늘렸다'}."
+            )
         shape = rng.randrange(4)
         if shape == 0:
             return f"{name}의 {when} {josa(word, '은/는')} 총 {attach(written, conv, '으로/로')} 전년 동기 대비 {rate} {verb}."
         if shape == 1:
-            return (f"{josa(name, '은/는')} {when} {josa(word, '이/가')} {attach(written, conv, '으로/로')} "
-                    f"전년 동기 대비 {rate} {verb}고 밝혔다.")
+            return (
+                f"{josa(name, '은/는')} {when} {josa(word, '이/가')} {attach(written, conv, '으로/로')} "
+                f"전년 동기 대비 {rate} {verb}고 밝혔다."
+            )
         if shape == 2:
             self.prior_written = True  # the year-earlier figure is stated, not only implied
             prior = self.world.value(cid, metric, (period[0] - 1, period[1]))
-            return (f"{name}의 {when} {josa(word, '은/는')} {attach(written, conv, '으로/로')} 전년 동기 "
-                    f"{main_amount(prior, currency, rng)}보다 {rate} {verb}.")
-        obj = {"capex": "설비투자를 집행했다", "revenue": "매출을 올렸다", "operating_profit": "영업이익을 냈다"}[metric]
+            return (
+                f"{name}의 {when} {josa(word, '은/는')} {attach(written, conv, '으로/로')} 전년 동기 "
+                f"{main_amount(prior, currency, rng)}보다 {rate} {verb}."
+            )
+        obj = {"capex": "설비투자를 집행했다", "revenue": "매출을 올렸다", "operating_profit": "영업이익을 냈다"}[
+            metric
+        ]
         return f"{josa(name, '은/는')} {when}에 전년 동기 대비 {rate} {'증가한' if up else '감소한'} {written}{conv}의 {obj}."
 
-    def plain_fact(self, cid: str, metric: str, period: tuple[int, str], published: dt.date, fx,
-                   rng: random.Random, value: float | None = None, mark: bool = False) -> str:
+    def plain_fact(
+        self,
+        cid: str,
+        metric: str,
+        period: tuple[int, str],
+        published: dt.date,
+        fx,
+        rng: random.Random,
+        value: float | None = None,
+        mark: bool = False,
+    ) -> str:
         """A background statement of one figure, without relations: `네이버의 지난해 2분기 매출은 …였다.`"""
         currency = self.world.companies[cid].currency
         true = self.world.value(cid, metric, period)
@@ -496,14 +550,20 @@ class Writer:
         when = month_words(month, published, rng)
         usd_text = amount(usd, "USD", 2)
         if rng.random() < 0.5:
-            return (f"{josa(self.name(investor, rng), '은/는')} {when} AI 스타트업 {startup}({latin})에 "
-                    f"{usd_text}({krw})를 투자했다.")
-        return (f"{when}에 AI 스타트업 {startup}({latin})에 투자한 {usd_text}({krw}) 중 절반은 "
-                f"클라우드 서비스를 구매할 수 있는 바우처 형태로 제공됐다.")
+            return (
+                f"{josa(self.name(investor, rng), '은/는')} {when} AI 스타트업 {startup}({latin})에 "
+                f"{usd_text}({krw})를 투자했다."
+            )
+        return (
+            f"{when}에 AI 스타트업 {startup}({latin})에 투자한 {usd_text}({krw}) 중 절반은 "
+            f"클라우드 서비스를 구매할 수 있는 바우처 형태로 제공됐다."
+        )
 
     # --- articles
 
-    def group_article(self, plan: Plan, rng: random.Random, path: str) -> tuple[list[str], Injection | None, list[Stated]]:
+    def group_article(
+        self, plan: Plan, rng: random.Random, path: str
+    ) -> tuple[list[str], Injection | None, list[Stated]]:
         currency = rng.choice(["CNY", "CNY", "USD", "KRW"])
         members = [c for c in BLOCS[currency] if c in self.world.companies]
         group = rng.sample(members, rng.randint(2, min(4, len(members))))
@@ -521,13 +581,17 @@ class Writer:
         total_text = main_amount(total, currency, rng)
         if plan.inject == "total":
             pushed, total_text = self.push_total(group, metric, period, total, currency, rng)
-            injection = Injection("total", total_text, total, pushed, f"{'+'.join(group)} {metric} {_period_id(period)}")
+            injection = Injection(
+                "total", total_text, total, pushed, f"{'+'.join(group)} {metric} {_period_id(period)}"
+            )
             total_text = MARK_OPEN + total_text + MARK_CLOSE
         if plan.inject == "rate":
             target = rng.choice(group)
             pushed, text = self.push_rate(group, metric, period, target, rate_texts, prior_total)
             if text is not None:
-                injection = Injection("rate", text, rates[target], pushed, f"{target} {metric} {_period_id(period)} change")
+                injection = Injection(
+                    "rate", text, rates[target], pushed, f"{target} {metric} {_period_id(period)} change"
+                )
                 rate_texts[target] = MARK_OPEN + text + MARK_CLOSE
         names = [self.name(c, rng) for c in group]
         when = period_words(period, plan.published, rng)
@@ -545,9 +609,16 @@ class Writer:
         conv_total = self.conversion(total, currency, fx, rng)
         conv_prior = self.conversion(prior_total, currency, fx, rng) if rng.random() < 0.5 else ""
         day = max(1, plan.published.day - 1)
-        lead = (f"{day}일(현지 시각) {source}에 따르면 {', '.join(names)}의 {when} {word} 총액은 "
-                f"{attach(total_text, conv_total, '으로/로')} 전년 동기 {main_amount(prior_total, currency, rng)}{conv_prior}에 비해 {change}.")
-        paragraphs = [self.headline(currency, names[0], word, rng), self.filler(rng, 1, 1), lead, self.filler(rng, 1, 2)]
+        lead = (
+            f"{day}일(현지 시각) {source}에 따르면 {', '.join(names)}의 {when} {word} 총액은 "
+            f"{attach(total_text, conv_total, '으로/로')} 전년 동기 {main_amount(prior_total, currency, rng)}{conv_prior}에 비해 {change}."
+        )
+        paragraphs = [
+            self.headline(currency, names[0], word, rng),
+            self.filler(rng, 1, 1),
+            lead,
+            self.filler(rng, 1, 2),
+        ]
         values = {c: self.world.value(c, metric, period) for c in group}
         low = min(group, key=lambda c: values[c])
         high = max(group, key=lambda c: values[c])
@@ -566,7 +637,9 @@ class Writer:
                 paragraphs.append(self.filler(rng, 1, 2))
         return paragraphs, injection, stated
 
-    def single_article(self, plan: Plan, rng: random.Random, path: str) -> tuple[list[str], Injection | None, list[Stated]]:
+    def single_article(
+        self, plan: Plan, rng: random.Random, path: str
+    ) -> tuple[list[str], Injection | None, list[Stated]]:
         cid = rng.choice(list(self.world.companies))
         company = self.world.companies[cid]
         currency = company.currency
@@ -581,14 +654,21 @@ class Writer:
         verb = lambda g: ("증가했" if g >= 0 else "감소했") if rng.random() < 0.5 else ("늘었" if g >= 0 else "줄었")
         source = rng.choice(SOURCES)
         p = [self.headline(currency, name, "실적", rng), self.filler(rng, 1, 1)]
-        p.append(f"{josa(source, '은/는')} {josa(name, '이/가')} {when} 실적을 발표했다고 전했다. {self.filler(rng, 1, 1)}")
+        p.append(
+            f"{josa(source, '은/는')} {josa(name, '이/가')} {when} 실적을 발표했다고 전했다. {self.filler(rng, 1, 1)}"
+        )
         rev_text = main_amount(rev, currency, rng)
         op_text = main_amount(op, currency, rng)
-        sentence = (f"{name}의 {when} {josa(rng.choice(METRIC_WORDS['revenue']), '은/는')} "
-                    f"{attach(rev_text, self.conversion(rev, currency, fx, rng), '으로/로')} 전년 동기 대비 {percent(g_rev, rng)} "
-                    f"{verb(g_rev)}고, 영업이익은 {josa(op_text, '으로/로')} {percent(g_op, rng)} {verb(g_op)}다.")
+        sentence = (
+            f"{name}의 {when} {josa(rng.choice(METRIC_WORDS['revenue']), '은/는')} "
+            f"{attach(rev_text, self.conversion(rev, currency, fx, rng), '으로/로')} 전년 동기 대비 {percent(g_rev, rng)} "
+            f"{verb(g_rev)}고, 영업이익은 {josa(op_text, '으로/로')} {percent(g_op, rng)} {verb(g_op)}다."
+        )
         p.append(sentence)
-        stated = [Stated(cid, "revenue", period, path, plan.published), Stated(cid, "operating_profit", period, path, plan.published)]
+        stated = [
+            Stated(cid, "revenue", period, path, plan.published),
+            Stated(cid, "operating_profit", period, path, plan.published),
+        ]
         if rng.random() < 0.4:
             margin = op / rev * 100
             p.append(f"{name}의 {when} 영업이익률은 {percent(margin, rng)}로 집계됐다.")
@@ -603,9 +683,11 @@ class Writer:
             prior = self.world.value(cid, "revenue", (period[0] - 1, period[1]))
             diff = rev - prior
             if abs(diff) / rev > 0.03:
-                p.append(f"{name}의 {when} {josa(rng.choice(METRIC_WORDS['revenue']), '은/는')} 전년 동기 "
-                         f"{main_amount(prior, currency, rng)}보다 {amount(abs(diff), currency, 2)} "
-                         f"{'늘어난' if diff > 0 else '줄어든'} {rev_text}{'이었다' if _batchim(rev_text) else '였다'}.")
+                p.append(
+                    f"{name}의 {when} {josa(rng.choice(METRIC_WORDS['revenue']), '은/는')} 전년 동기 "
+                    f"{main_amount(prior, currency, rng)}보다 {amount(abs(diff), currency, 2)} "
+                    f"{'늘어난' if diff > 0 else '줄어든'} {rev_text}{'이었다' if _batchim(rev_text) else '였다'}."
+                )
                 stated.append(Stated(cid, "revenue", (period[0] - 1, period[1]), path, plan.published))
         return p, None, stated
 
@@ -674,11 +756,16 @@ class Writer:
         for _ in range(rng.randint(0, 2)):
             cid = rng.choice(list(self.world.companies))
             metric = rng.choice(list(METRIC_WORDS))
-            options = [p for p in recent_periods(plan.published) + [(plan.published.year - 1, "H1")]
-                       if (metric, p) not in theme and period_end(p) < plan.published]
+            options = [
+                p
+                for p in recent_periods(plan.published) + [(plan.published.year - 1, "H1")]
+                if (metric, p) not in theme and period_end(p) < plan.published
+            ]
             if options:
                 period = rng.choice(options)
-                paragraphs.insert(rng.randint(3, len(paragraphs)), self.plain_fact(cid, metric, period, plan.published, fx, rng))
+                paragraphs.insert(
+                    rng.randint(3, len(paragraphs)), self.plain_fact(cid, metric, period, plan.published, fx, rng)
+                )
                 stated.append(Stated(cid, metric, period, path, plan.published))
         if rng.random() < 0.3 and self.world.events:
             sentence = self.event_sentence(rng.choice(sorted(self.world.events)), plan.published, fx, rng)
@@ -707,9 +794,14 @@ class Writer:
         pushed = true * (1 + rng.choice([-1, 1]) * rng.uniform(0.12, 0.35))
         sentence = self.plain_fact(fact.cid, fact.metric, fact.period, plan.published, fx, rng, value=pushed, mark=True)
         paragraphs.insert(rng.randint(3, len(paragraphs)), sentence)
-        text = sentence[sentence.index(MARK_OPEN) + 1: sentence.index(MARK_CLOSE)]
-        return Injection("restated", text, true, _parse_written(text, currency),
-                         f"{fact.cid} {fact.metric} {_period_id(fact.period)} (stated in {fact.path})")
+        text = sentence[sentence.index(MARK_OPEN) + 1 : sentence.index(MARK_CLOSE)]
+        return Injection(
+            "restated",
+            text,
+            true,
+            _parse_written(text, currency),
+            f"{fact.cid} {fact.metric} {_period_id(fact.period)} (stated in {fact.path})",
+        )
 
 
 def _period_id(period: tuple[int, str]) -> str:
@@ -741,6 +833,7 @@ def _parse_written(text: str, currency: str) -> float:
 
 
 # ---------------------------------------------------------------- corpus
+
 
 def plan_corpus(n: int, seed: int, inject_rate: float) -> list[Plan]:
     rng = random.Random(seed)
@@ -778,12 +871,27 @@ def generate(out_dir: Path, n: int, seed: int = 0, inject_rate: float = 0.0, qui
         writer.stated.extend(stated)
         text, span = _unmark(text)
         (out_dir / name).write_text(text, encoding="utf-8")
-        manifest += ["[[article]]", f'file = "{name}"', f"published = {plan.published.isoformat()}",
-                     'language = "ko"', f'outlet = "{plan.outlet}"', ""]
+        manifest += [
+            "[[article]]",
+            f'file = "{name}"',
+            f"published = {plan.published.isoformat()}",
+            'language = "ko"',
+            f'outlet = "{plan.outlet}"',
+            "",
+        ]
         if injection is not None and span is not None:
-            injections.append({"file": name, "kind": injection.kind, "start": span[0], "end": span[1],
-                               "text": injection.text, "true": injection.true_value,
-                               "written": injection.written_value, "fact": injection.fact})
+            injections.append(
+                {
+                    "file": name,
+                    "kind": injection.kind,
+                    "start": span[0],
+                    "end": span[1],
+                    "text": injection.text,
+                    "true": injection.true_value,
+                    "written": injection.written_value,
+                    "fact": injection.fact,
+                }
+            )
         if not quiet and (plan.index + 1) % 10000 == 0:
             print(f"  {plan.index + 1} articles", file=sys.stderr)
     (out_dir / "articles.toml").write_text("\n".join(manifest), encoding="utf-8")
@@ -796,8 +904,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("n", type=int)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--inject-rate", type=float, default=0.0,
-                        help="fraction of articles with one injected inconsistency (default 0)")
+    parser.add_argument(
+        "--inject-rate",
+        type=float,
+        default=0.0,
+        help="fraction of articles with one injected inconsistency (default 0)",
+    )
     args = parser.parse_args(argv)
     if args.n < 1 or not 0 <= args.inject_rate <= 1:
         parser.error("N must be positive and --inject-rate within [0, 1]")

@@ -7,6 +7,7 @@ then `factlint check DIR --format html -o WORK/report-N/index.html` (over 200 ar
 page and one page per article) as one process: wall time, CPU time of the tree, peak RSS of the
 largest process and of the whole process tree (sampled from /proc every 50 ms), pages written.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,14 @@ def measure(factlint: list[str], corpus: Path, out: Path, jobs: int | None) -> d
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     pages = len(list((out / "index_files").glob("article-*.html"))) if (out / "index_files").is_dir() else 0
     size = sum(p.stat().st_size for p in out.rglob("*.html")) / 2**20
-    return {"seconds": run.seconds, "cpu": cpu, "max_rss_mb": run.max_rss_mb, "tree_rss_mb": run.tree_rss_mb,
-            "pages": pages, "report_mb": size}
+    return {
+        "seconds": run.seconds,
+        "cpu": cpu,
+        "max_rss_mb": run.max_rss_mb,
+        "tree_rss_mb": run.tree_rss_mb,
+        "pages": pages,
+        "report_mb": size,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,8 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     for n in (int(s) for s in args.sizes.split(",")):
         corpus = ensure_corpus(args.work, n, args.seed, 0.1)
         got = measure(factlint, corpus, args.work / f"report-{n}", args.jobs)
-        print(f"| {n:,} | {got['seconds']:.1f} | {got['cpu']:.1f} | {got['tree_rss_mb']:,.0f} "
-              f"({got['max_rss_mb']:,.0f}) | {got['pages']:,} | {got['report_mb']:,.1f} |", flush=True)
+        print(
+            f"| {n:,} | {got['seconds']:.1f} | {got['cpu']:.1f} | {got['tree_rss_mb']:,.0f} "
+            f"({got['max_rss_mb']:,.0f}) | {got['pages']:,} | {got['report_mb']:,.1f} |",
+            flush=True,
+        )
     return 0
 
 

@@ -24,6 +24,7 @@ kiwipiepy must be installed for the `kiwi` columns (`pip install 'factlint[morph
 Numbers move with whatever else runs on the machine: the load average is printed.
 Always exits 0 unless kiwipiepy is missing (2): it is a report, not a gate.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -77,8 +78,9 @@ def throughput(knowledge, articles: int, rounds: int) -> dict[str, float]:
         check(Analysis(claimsets=[analyze_document(document, knowledge.lexicon)]), knowledge)
     rates: dict[str, list[float]] = {"link": [], "check": [], "link_cpu": [], "check_cpu": []}
     for _ in range(rounds):
-        batch = [type(d).model_validate(d.model_dump())
-                 for d in (documents[i % len(documents)] for i in range(articles))]
+        batch = [
+            type(d).model_validate(d.model_dump()) for d in (documents[i % len(documents)] for i in range(articles))
+        ]
         wall, cpu = time.perf_counter(), time.process_time()
         claimsets = [analyze_document(document, knowledge.lexicon) for document in batch]
         linked, linked_cpu = time.perf_counter() - wall, time.process_time() - cpu
@@ -118,9 +120,13 @@ def cold_check(mode: str, runs: int) -> dict[str, float]:
                     words = line.split()
                     peak_kb = max(peak_kb, int(words[1]))
                     cpus.append(float(words[3]) + float(words[4]))
-    return {"wall": statistics.median(walls), "min": min(walls), "max": max(walls),
-            "cpu": statistics.median(cpus) if cpus else float("nan"),
-            "peak_mb": peak_kb / 1024 if timed else float("nan")}
+    return {
+        "wall": statistics.median(walls),
+        "min": min(walls),
+        "max": max(walls),
+        "cpu": statistics.median(cpus) if cpus else float("nan"),
+        "peak_mb": peak_kb / 1024 if timed else float("nan"),
+    }
 
 
 _CLAUSE_END = {"EC", "EF", "SF", "SP"}  # a connective or final ending, a full stop, a comma
@@ -190,7 +196,7 @@ def subject_experiment(report: dict, folder: Path) -> dict[str, int]:
         out["keyed by the linker"] += len(linker) == 1 and None not in linker
     for name, claims in claims_of.items():
         for i, a in enumerate(claims):
-            for b in claims[i + 1:]:
+            for b in claims[i + 1 :]:
                 sa = subjects.get((name, a.start))
                 if sa is None or sa != subjects.get((name, b.start)) or a.unit != b.unit or a.role != b.role:
                     continue
@@ -231,54 +237,72 @@ def main(argv: list[str] | None = None) -> int:
         report = real_score.score(folder, with_edits=not args.no_edits)
         starts[mode] = sentence_starts(folder)
         rate = throughput(knowledge, args.articles, args.rounds)
-        rows[mode] = {"report": report, "rate": rate, "cold": cold_check(mode, args.cold_runs),
-                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+        rows[mode] = {
+            "report": report,
+            "rate": rate,
+            "cold": cold_check(mode, args.cold_runs),
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
     experiment = subject_experiment(rows["kiwi"]["report"], folder)
     os.environ.pop(ENV, None)
 
-    print(f"Korean morphology ablation: {folder} ({rows['rules']['report']['articles']} articles); "
-          f"load average at start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores")
+    print(
+        f"Korean morphology ablation: {folder} ({rows['rules']['report']['articles']} articles); "
+        f"load average at start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores"
+    )
     print()
-    print("| segmenter | coverage | judged right | coverage ko | judged right ko | false errors | false warnings "
-          "| edits reported | link, articles/s (cpu) | check, articles/s (cpu) | cold one-article check, wall (cpu) "
-          "| peak RSS cold | peak RSS in-process |")
+    print(
+        "| segmenter | coverage | judged right | coverage ko | judged right ko | false errors | false warnings "
+        "| edits reported | link, articles/s (cpu) | check, articles/s (cpu) | cold one-article check, wall (cpu) "
+        "| peak RSS cold | peak RSS in-process |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for mode in MODES:
         row = rows[mode]
         g, ko = row["report"]["groups"]["all"], row["report"]["groups"].get("lang:ko", {})
         cold = row["cold"]
-        print(f"| {mode} | {g['covered']}/{g['relations']} ({pct(g['covered'], g['relations'])}) "
-              f"| {g['right']} ({pct(g['right'], g['relations'])}) "
-              f"| {ko.get('covered', 0)}/{ko.get('relations', 0)} "
-              f"({pct(ko.get('covered', 0), ko.get('relations', 0))}) "
-              f"| {ko.get('right', 0)} ({pct(ko.get('right', 0), ko.get('relations', 0))}) "
-              f"| {row['report']['false_errors']} | {row['report']['false_warnings']} "
-              f"| {g.get('edits_caught', 0)}/{g.get('edits', 0)} ({pct(g.get('edits_caught', 0), g.get('edits', 0))}) "
-              f"| {row['rate']['link']:.0f} ({row['rate']['link_cpu']:.0f}) "
-              f"| {row['rate']['check']:.0f} ({row['rate']['check_cpu']:.0f}) "
-              f"| {cold['wall']:.2f} s ({cold['cpu']:.2f} s) | {cold['peak_mb']:.0f} MB | {row['rss_mb']:.0f} MB |")
+        print(
+            f"| {mode} | {g['covered']}/{g['relations']} ({pct(g['covered'], g['relations'])}) "
+            f"| {g['right']} ({pct(g['right'], g['relations'])}) "
+            f"| {ko.get('covered', 0)}/{ko.get('relations', 0)} "
+            f"({pct(ko.get('covered', 0), ko.get('relations', 0))}) "
+            f"| {ko.get('right', 0)} ({pct(ko.get('right', 0), ko.get('relations', 0))}) "
+            f"| {row['report']['false_errors']} | {row['report']['false_warnings']} "
+            f"| {g.get('edits_caught', 0)}/{g.get('edits', 0)} ({pct(g.get('edits_caught', 0), g.get('edits', 0))}) "
+            f"| {row['rate']['link']:.0f} ({row['rate']['link_cpu']:.0f}) "
+            f"| {row['rate']['check']:.0f} ({row['rate']['check_cpu']:.0f}) "
+            f"| {cold['wall']:.2f} s ({cold['cpu']:.2f} s) | {cold['peak_mb']:.0f} MB | {row['rss_mb']:.0f} MB |"
+        )
     print()
     rules, kiwi = starts["rules"], starts["kiwi"]
     only_kiwi = sum(len(kiwi[f] - rules[f]) for f in rules)
     only_rules = sum(len(rules[f] - kiwi[f]) for f in rules)
     differing = sum(1 for f in rules if rules[f] != kiwi[f])
-    print(f"sentence starts: rules {sum(map(len, rules.values()))}, kiwi {sum(map(len, kiwi.values()))}; "
-          f"kiwi only {only_kiwi}, rules only {only_rules}, in {differing} articles")
-    judged = {mode: [real_score.judge(r, rows[mode]["report"]["items"]) for r in rows[mode]["report"]["relations"]]
-              for mode in MODES}
+    print(
+        f"sentence starts: rules {sum(map(len, rules.values()))}, kiwi {sum(map(len, kiwi.values()))}; "
+        f"kiwi only {only_kiwi}, rules only {only_rules}, in {differing} articles"
+    )
+    judged = {
+        mode: [real_score.judge(r, rows[mode]["report"]["items"]) for r in rows[mode]["report"]["relations"]]
+        for mode in MODES
+    }
     gained = sum(1 for a, b in zip(judged["rules"], judged["kiwi"]) if b[0] and not a[0])
     lost = sum(1 for a, b in zip(judged["rules"], judged["kiwi"]) if a[0] and not b[0])
     print(f"relations covered with kiwi only: {gained}; with rules only: {lost}")
-    print(f"seed articles: {len(list(SEEDS.glob('*.txt')))} of {rows['rules']['rate']['mean_bytes'] / 1024:.1f} KB "
-          f"on average, repeated to {args.articles}, median of {args.rounds} rounds; articles/s by wall clock, "
-          f"(cpu): by this process's cpu time")
+    print(
+        f"seed articles: {len(list(SEEDS.glob('*.txt')))} of {rows['rules']['rate']['mean_bytes'] / 1024:.1f} KB "
+        f"on average, repeated to {args.articles}, median of {args.rounds} rounds; articles/s by wall clock, "
+        f"(cpu): by this process's cpu time"
+    )
     spread = "; ".join(f"{m} {rows[m]['cold']['min']:.2f}–{rows[m]['cold']['max']:.2f} s" for m in MODES)
     print(f"cold: median of {args.cold_runs} whole-process runs (wall spread: {spread})")
-    print(f"experiment, subject nouns (kiwi morphemes) as the key of a Korean fact stated twice: "
-          f"{experiment['keyed by subject']} of {experiment['repeats']} annotated repeats get one subject and unit "
-          f"(the linker's agreement key today: {experiment['keyed by the linker']}); "
-          f"{experiment['subject-keyed pairs that differ']} pairs of differing figures, in no annotated relation "
-          f"together, share a subject, unit and role")
+    print(
+        f"experiment, subject nouns (kiwi morphemes) as the key of a Korean fact stated twice: "
+        f"{experiment['keyed by subject']} of {experiment['repeats']} annotated repeats get one subject and unit "
+        f"(the linker's agreement key today: {experiment['keyed by the linker']}); "
+        f"{experiment['subject-keyed pairs that differ']} pairs of differing figures, in no annotated relation "
+        f"together, share a subject, unit and role"
+    )
     print(f"load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 

@@ -11,6 +11,7 @@ a time expression (`5월`, `8개월 만에`) counts when a time reference covers
 
 The corpus stays in ../shared: this script reads it and prints figures and misses, nothing more.
 """
+
 from __future__ import annotations
 
 import argparse

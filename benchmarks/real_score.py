@@ -21,6 +21,7 @@ Measures, per relation kind and per language:
 
 Always exits 0: it is a report, not a gate.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -94,8 +95,14 @@ def load_relations(folder: Path, texts: dict[str, str]) -> list[Relation]:
     data = tomllib.loads((folder / "relations.toml").read_text(encoding="utf-8"))
     relations = []
     for entry in data.get("relation", []):
-        rel = Relation(file=entry["file"], kind=entry["kind"], holds=bool(entry.get("holds", True)),
-                       note=entry.get("note", ""), members=[], other_file=entry.get("other_file"))
+        rel = Relation(
+            file=entry["file"],
+            kind=entry["kind"],
+            holds=bool(entry.get("holds", True)),
+            note=entry.get("note", ""),
+            members=[],
+            other_file=entry.get("other_file"),
+        )
         for spec in entry["members"]:
             file = spec.get("file", rel.file) if isinstance(spec, dict) else rel.file
             found = _locate(texts.get(file, ""), spec, rel.file)
@@ -167,8 +174,9 @@ class EditResult:
     by: list[str]
 
 
-def run_edits(folder: Path, knowledge, documents: dict[str, Document], relations: list[Relation],
-              claimsets: dict[str, object]) -> list[EditResult]:
+def run_edits(
+    folder: Path, knowledge, documents: dict[str, Document], relations: list[Relation], claimsets: dict[str, object]
+) -> list[EditResult]:
     results = []
     for rel in relations:
         if not rel.holds or len(rel.members) < 2:
@@ -179,7 +187,7 @@ def run_edits(folder: Path, knowledge, documents: dict[str, Document], relations
         offset, digit = edit_member(target.text)
         document = documents[target.file]
         at = target.start + offset
-        edited_text = document.text[:at] + digit + document.text[at + 1:]
+        edited_text = document.text[:at] + digit + document.text[at + 1 :]
         edited = document.model_copy(update={"text": edited_text})
         edited.__dict__.pop("line_starts", None)
         edited_claims = analyze_document(edited, knowledge.lexicon)
@@ -193,6 +201,7 @@ def run_edits(folder: Path, knowledge, documents: dict[str, Document], relations
 
 
 # --- report ---------------------------------------------------------------------------------------
+
 
 def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "–"
@@ -223,8 +232,7 @@ def score(folder: Path, with_edits: bool = True) -> dict:
             by[group]["broken_caught"] += (not rel.holds) and right
 
     broken_members = [m for r in relations if not r.holds for m in r.members]
-    false_alarms = [i for i in items if i.severity in REPORTED
-                    and not any(_touches(i, m) for m in broken_members)]
+    false_alarms = [i for i in items if i.severity in REPORTED and not any(_touches(i, m) for m in broken_members)]
     per_article = Counter(i.spans[0][0] for i in false_alarms if i.severity == "error")
 
     edits = run_edits(folder, knowledge, documents, relations, claimsets) if with_edits else []
@@ -239,7 +247,10 @@ def score(folder: Path, with_edits: bool = True) -> dict:
         "false_warnings": sum(1 for i in false_alarms if i.severity == "warning"),
         "articles_with_false_errors": len(per_article),
         "unresolved_members": [p for r in relations for p in r.problems],
-        "relations": relations, "items": items, "false_alarms": false_alarms, "edit_results": edits,
+        "relations": relations,
+        "items": items,
+        "false_alarms": false_alarms,
+        "edit_results": edits,
     }
 
 
@@ -254,11 +265,13 @@ def print_report(report: dict, misses: str | None) -> None:
         g = groups.get(name)
         if not g:
             continue
-        print(f"| {name} | {g['relations']} | {g['covered']} ({pct(g['covered'], g['relations'])}) "
-              f"| {g['right']} ({pct(g['right'], g['relations'])}) "
-              f"| {g['broken_caught']}/{g['broken']} "
-              f"| {g.get('edits_caught', 0)}/{g.get('edits', 0)} "
-              f"({pct(g.get('edits_caught', 0), g.get('edits', 0))}) |")
+        print(
+            f"| {name} | {g['relations']} | {g['covered']} ({pct(g['covered'], g['relations'])}) "
+            f"| {g['right']} ({pct(g['right'], g['relations'])}) "
+            f"| {g['broken_caught']}/{g['broken']} "
+            f"| {g.get('edits_caught', 0)}/{g.get('edits', 0)} "
+            f"({pct(g.get('edits_caught', 0), g.get('edits', 0))}) |"
+        )
     print()
     if report["unresolved_members"]:
         print(f"unresolved members: {len(report['unresolved_members'])} (first: {report['unresolved_members'][0]})")
@@ -273,10 +286,12 @@ def print_report(report: dict, misses: str | None) -> None:
         for item in report["false_alarms"]:
             print(f"FALSE {item.severity} {item.rule} {item.spans[0][0]}:{item.spans[0][1]} {item.message[:140]}")
     g = groups["all"]
-    print(f"coverage {pct(g['covered'], g['relations'])}; judged right {pct(g['right'], g['relations'])}; "
-          f"false errors {report['false_errors']} ({report['articles_with_false_errors']} articles), "
-          f"false warnings {report['false_warnings']}; "
-          f"edits reported {pct(g.get('edits_caught', 0), g.get('edits', 0))}")
+    print(
+        f"coverage {pct(g['covered'], g['relations'])}; judged right {pct(g['right'], g['relations'])}; "
+        f"false errors {report['false_errors']} ({report['articles_with_false_errors']} articles), "
+        f"false warnings {report['false_warnings']}; "
+        f"edits reported {pct(g.get('edits_caught', 0), g.get('edits', 0))}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

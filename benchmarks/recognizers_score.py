@@ -18,6 +18,7 @@ How each spec is scored:
 
     python benchmarks/recognizers_score.py [--misses]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,8 +35,14 @@ from checker.extract import extract  # noqa: E402
 from checker.models import Document  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "recognizers_en.jsonl"
-NAMED = {"Dollar": ("USD", 1), "Pound": ("GBP", 1), "Euro": ("EUR", 1), "Cent": ("USD", 0.01),
-         "Pence": ("GBP", 0.01), "Penny": ("GBP", 0.01)}
+NAMED = {
+    "Dollar": ("USD", 1),
+    "Pound": ("GBP", 1),
+    "Euro": ("EUR", 1),
+    "Cent": ("USD", 0.01),
+    "Pence": ("GBP", 0.01),
+    "Penny": ("GBP", 0.01),
+}
 
 
 def mentions(text: str):

@@ -16,6 +16,7 @@ time(100k)/time(10k) when both sizes ran, and a `check --ledger` of one draft
 against --ledger-size stored articles when checker/ledger/store.py exists.
 Timings are whole-process wall clock unless said otherwise.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,18 +41,19 @@ SEEDS = ROOT / "seeds"
 TIME_BIN = Path("/usr/bin/time")
 
 TARGETS = {
-    "cold_check": 0.4,         # s, median, one seed article
-    "extract_rate": 300.0,     # articles/s, one core
-    "check_1000": 10.0,        # s
-    "check_10000": 60.0,       # s
-    "rss_10000": 400.0,        # MB, the whole process tree (issue 12)
-    "rss_100000": 1536.0,      # MB, the whole process tree (issue 12)
-    "scaling": 10.5,           # time(100k) / time(10k)
-    "ledger_check": 0.5,       # s
+    "cold_check": 0.4,  # s, median, one seed article
+    "extract_rate": 300.0,  # articles/s, one core
+    "check_1000": 10.0,  # s
+    "check_10000": 60.0,  # s
+    "rss_10000": 400.0,  # MB, the whole process tree (issue 12)
+    "rss_100000": 1536.0,  # MB, the whole process tree (issue 12)
+    "scaling": 10.5,  # time(100k) / time(10k)
+    "ledger_check": 0.5,  # s
 }
 
 
 # ---------------------------------------------------------------- measuring processes
+
 
 def _tree_rss_kb(root: int) -> int:
     """Resident memory of a process and all its descendants, in kB (Linux /proc)."""
@@ -79,7 +81,7 @@ def _tree_rss_kb(root: int) -> int:
 class Run:
     seconds: float
     returncode: int
-    max_rss_mb: float | None = None   # the largest single process (time -v / getrusage)
+    max_rss_mb: float | None = None  # the largest single process (time -v / getrusage)
     tree_rss_mb: float | None = None  # the whole process tree, sampled
     stdout: str = ""
     stderr: str = ""
@@ -142,6 +144,7 @@ def factlint_command() -> list[str]:
 
 # ---------------------------------------------------------------- the measures
 
+
 def seed_article() -> Path:
     return sorted(SEEDS.glob("*.txt"))[0]
 
@@ -171,7 +174,9 @@ def extraction_rate(articles: int, rounds: int = 3) -> dict[str, float]:
     # Fresh documents, so nothing cached on one (its line starts) is reused by the next.
     rates = []
     for _ in range(rounds):
-        batch = [type(d).model_validate(d.model_dump()) for d in (documents[i % len(documents)] for i in range(articles))]
+        batch = [
+            type(d).model_validate(d.model_dump()) for d in (documents[i % len(documents)] for i in range(articles))
+        ]
         start = time.perf_counter()
         for document in batch:
             analyze_document(document, knowledge.lexicon)
@@ -182,8 +187,12 @@ def extraction_rate(articles: int, rounds: int = 3) -> dict[str, float]:
 def ensure_corpus(work: Path, n: int, seed: int, inject_rate: float) -> Path:
     corpus = work / f"n{n}"
     stamp = corpus / "corpus.json"
-    params = {"n": n, "seed": seed, "inject_rate": inject_rate,
-              "generator_mtime": int((BENCH / "generate.py").stat().st_mtime)}
+    params = {
+        "n": n,
+        "seed": seed,
+        "inject_rate": inject_rate,
+        "generator_mtime": int((BENCH / "generate.py").stat().st_mtime),
+    }
     if stamp.exists() and json.loads(stamp.read_text()) == params:
         return corpus
     if corpus.exists():
@@ -218,8 +227,9 @@ class SizeResult:
         return self.seconds / self.baseline_seconds
 
 
-def check_corpus(factlint: list[str], corpus: Path, n: int, jobs: int | None, count_findings: bool,
-                 repeat: int = 1) -> SizeResult:
+def check_corpus(
+    factlint: list[str], corpus: Path, n: int, jobs: int | None, count_findings: bool, repeat: int = 1
+) -> SizeResult:
     baselines = []
     for _ in range(repeat):
         baseline = run_measured([sys.executable, str(BENCH / "baseline_scan.py"), str(corpus)], sample_tree=False)
@@ -241,9 +251,16 @@ def check_corpus(factlint: list[str], corpus: Path, n: int, jobs: int | None, co
         findings = len(json.loads(done.stdout)["findings"])
     size = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 2**20
     peak = lambda values: max((v for v in values if v is not None), default=None)
-    return SizeResult(n, statistics.median(r.seconds for r in runs), peak(r.max_rss_mb for r in runs),
-                      peak(r.tree_rss_mb for r in runs), statistics.median(baselines), findings, size,
-                      [r.seconds for r in runs])
+    return SizeResult(
+        n,
+        statistics.median(r.seconds for r in runs),
+        peak(r.max_rss_mb for r in runs),
+        peak(r.tree_rss_mb for r in runs),
+        statistics.median(baselines),
+        findings,
+        size,
+        [r.seconds for r in runs],
+    )
 
 
 def ledger_check(factlint: list[str], work: Path, corpus: Path, n: int, runs: int) -> dict | None:
@@ -273,15 +290,23 @@ def ledger_check(factlint: list[str], work: Path, corpus: Path, n: int, runs: in
     published = re.search(rf'file = "{re.escape(latest.name)}"\npublished = (\S+)', manifest).group(1)
     next_day = dt.date.fromisoformat(published) + dt.timedelta(days=1)
     (draft_dir / "articles.toml").write_text(
-        f'[[article]]\nfile = "draft.txt"\npublished = {next_day}\nlanguage = "ko"\noutlet = "draft"\n', encoding="utf-8")
+        f'[[article]]\nfile = "draft.txt"\npublished = {next_day}\nlanguage = "ko"\noutlet = "draft"\n',
+        encoding="utf-8",
+    )
     command = [*factlint, "check", str(draft_dir / "draft.txt"), "--ledger", str(ledger), "--format", "json"]
     wall(command)
     times = [wall(command) for _ in range(runs)]
-    return {"median": statistics.median(times), "add_seconds": add_seconds, "stored": n,
-            "size_mb": ledger.stat().st_size / 2**20, "reused": reused}
+    return {
+        "median": statistics.median(times),
+        "add_seconds": add_seconds,
+        "stored": n,
+        "size_mb": ledger.stat().st_size / 2**20,
+        "reused": reused,
+    }
 
 
 # ---------------------------------------------------------------- report
+
 
 def _fmt_mb(value: float | None) -> str:
     return "–" if value is None else f"{value:,.0f} MB"
@@ -296,56 +321,83 @@ def _met(ok: bool | None) -> str:
 
 
 def report(results: dict) -> str:
-    lines = ["# factlint benchmarks", "",
-             f"{results['date']} · {results['machine']} · Python {results['python']} · "
-             f"{results['cores']} cores · factlint jobs: {results['jobs'] or 'default (cores)'} · "
-             f"load average before: {results['load']}", "",
-             "Whole-process wall clock unless marked in-process. Corpus: benchmarks/generate.py "
-             f"(seed {results['seed']}, {results['inject_rate']:.0%} of articles with one injected inconsistency).", "",
-             "| measure | value | target | met |", "| --- | ---: | ---: | :---: |"]
+    lines = [
+        "# factlint benchmarks",
+        "",
+        f"{results['date']} · {results['machine']} · Python {results['python']} · "
+        f"{results['cores']} cores · factlint jobs: {results['jobs'] or 'default (cores)'} · "
+        f"load average before: {results['load']}",
+        "",
+        "Whole-process wall clock unless marked in-process. Corpus: benchmarks/generate.py "
+        f"(seed {results['seed']}, {results['inject_rate']:.0%} of articles with one injected inconsistency).",
+        "",
+        "| measure | value | target | met |",
+        "| --- | ---: | ---: | :---: |",
+    ]
     cold = results.get("cold")
     if cold:
-        lines.append(f"| cold `factlint claims` one seed article (median of {results['runs']}) | {cold['claims']:.3f} s | – | – |")
-        lines.append(f"| cold `factlint check` one seed article (median of {results['runs']}) | {cold['check']:.3f} s | "
-                     f"≤ {TARGETS['cold_check']} s | {_met(cold['check'] <= TARGETS['cold_check'])} |")
+        lines.append(
+            f"| cold `factlint claims` one seed article (median of {results['runs']}) | {cold['claims']:.3f} s | – | – |"
+        )
+        lines.append(
+            f"| cold `factlint check` one seed article (median of {results['runs']}) | {cold['check']:.3f} s | "
+            f"≤ {TARGETS['cold_check']} s | {_met(cold['check'] <= TARGETS['cold_check'])} |"
+        )
     ex = results.get("extraction")
     if ex:
-        lines.append(f"| extraction, one core, in-process ({ex['articles']} seed articles of {ex['mean_bytes'] / 1024:.1f} KB, "
-                     f"median of {len(ex['rates'])} rounds) | "
-                     f"{ex['rate']:.0f} articles/s | ≥ {TARGETS['extract_rate']:.0f} | {_met(ex['rate'] >= TARGETS['extract_rate'])} |")
+        lines.append(
+            f"| extraction, one core, in-process ({ex['articles']} seed articles of {ex['mean_bytes'] / 1024:.1f} KB, "
+            f"median of {len(ex['rates'])} rounds) | "
+            f"{ex['rate']:.0f} articles/s | ≥ {TARGETS['extract_rate']:.0f} | {_met(ex['rate'] >= TARGETS['extract_rate'])} |"
+        )
     sizes = {s.n: s for s in results["sizes"]}
     for s in results["sizes"]:
         target = TARGETS.get(f"check_{s.n}")
         of = f" (median of {len(s.runs)})" if len(s.runs) > 1 else ""
-        lines.append(f"| `check` {s.n:,} articles{of} | {s.seconds:.2f} s ({s.rate:.0f} articles/s) | "
-                     f"{f'≤ {target:.0f} s' if target else '–'} | {_met(s.seconds <= target if target else None)} |")
+        lines.append(
+            f"| `check` {s.n:,} articles{of} | {s.seconds:.2f} s ({s.rate:.0f} articles/s) | "
+            f"{f'≤ {target:.0f} s' if target else '–'} | {_met(s.seconds <= target if target else None)} |"
+        )
         rss_target = TARGETS.get(f"rss_{s.n}")
         tree = s.tree_rss_mb if s.tree_rss_mb is not None else s.max_rss_mb
-        lines.append(f"| peak memory, {s.n:,} articles: process tree (largest process) | {_fmt_mb(tree)} ({_fmt_mb(s.max_rss_mb)}) | "
-                     f"{f'≤ {_fmt_target(rss_target)}' if rss_target else '–'} | "
-                     f"{_met(tree <= rss_target if rss_target and tree else None)} |")
+        lines.append(
+            f"| peak memory, {s.n:,} articles: process tree (largest process) | {_fmt_mb(tree)} ({_fmt_mb(s.max_rss_mb)}) | "
+            f"{f'≤ {_fmt_target(rss_target)}' if rss_target else '–'} | "
+            f"{_met(tree <= rss_target if rss_target and tree else None)} |"
+        )
     if 100000 in sizes and 10000 in sizes:
         scaling = sizes[100000].seconds / sizes[10000].seconds
-        lines.append(f"| time(100k) / time(10k) | {scaling:.2f} | ≤ {TARGETS['scaling']:g} | {_met(scaling <= TARGETS['scaling'])} |")
+        lines.append(
+            f"| time(100k) / time(10k) | {scaling:.2f} | ≤ {TARGETS['scaling']:g} | {_met(scaling <= TARGETS['scaling'])} |"
+        )
     else:
         lines.append(f"| time(100k) / time(10k) | not run | ≤ {TARGETS['scaling']:g} | – |")
     led = results.get("ledger")
     if led:
-        lines.append(f"| `check --ledger` one draft vs {led['stored']:,} stored articles (median of {results['runs']}) | "
-                     f"{led['median']:.3f} s | ≤ {TARGETS['ledger_check']} s | {_met(led['median'] <= TARGETS['ledger_check'])} |")
+        lines.append(
+            f"| `check --ledger` one draft vs {led['stored']:,} stored articles (median of {results['runs']}) | "
+            f"{led['median']:.3f} s | ≤ {TARGETS['ledger_check']} s | {_met(led['median'] <= TARGETS['ledger_check'])} |"
+        )
         if led.get("add_seconds"):
             when = ", built by an earlier run" if led.get("reused") else ""
-            lines.append(f"| `ledger add` {led['stored']:,} articles (ledger {led['size_mb']:,.0f} MB{when}) | "
-                         f"{led['add_seconds']:.1f} s | – | – |")
+            lines.append(
+                f"| `ledger add` {led['stored']:,} articles (ledger {led['size_mb']:,.0f} MB{when}) | "
+                f"{led['add_seconds']:.1f} s | – | – |"
+            )
     elif results.get("ledger_note"):
         lines.append(f"| `check --ledger` one draft | {results['ledger_note']} | ≤ 0.5 s | – |")
-    lines += ["", "| N | corpus | check wall (median) | runs | articles/s | peak RSS tree | peak RSS largest process | baseline scan | check / baseline | findings |",
-              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [
+        "",
+        "| N | corpus | check wall (median) | runs | articles/s | peak RSS tree | peak RSS largest process | baseline scan | check / baseline | findings |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for s in results["sizes"]:
         runs = ", ".join(f"{r:.1f}" for r in s.runs)
-        lines.append(f"| {s.n:,} | {s.corpus_mb:,.0f} MB | {s.seconds:.2f} s | {runs} | {s.rate:.0f} | {_fmt_mb(s.tree_rss_mb)} | "
-                     f"{_fmt_mb(s.max_rss_mb)} | {s.baseline_seconds:.2f} s | {s.ratio:.0f}× | "
-                     f"{'–' if s.findings is None else s.findings} |")
+        lines.append(
+            f"| {s.n:,} | {s.corpus_mb:,.0f} MB | {s.seconds:.2f} s | {runs} | {s.rate:.0f} | {_fmt_mb(s.tree_rss_mb)} | "
+            f"{_fmt_mb(s.max_rss_mb)} | {s.baseline_seconds:.2f} s | {s.ratio:.0f}× | "
+            f"{'–' if s.findings is None else s.findings} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -358,7 +410,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=10, help="runs per single-article timing (median)")
     parser.add_argument("--extract-articles", type=int, default=1000, help="articles in the extraction loop")
     parser.add_argument("--jobs", type=int, default=None, help="--jobs for factlint check (default: its own)")
-    parser.add_argument("--ledger-size", type=int, default=100000, help="stored articles for the ledger check (0: skip)")
+    parser.add_argument(
+        "--ledger-size", type=int, default=100000, help="stored articles for the ledger check (0: skip)"
+    )
     parser.add_argument("--count-findings", action="store_true", help="also count findings (an extra, unmeasured run)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per corpus of up to 10,000 articles (median)")
     parser.add_argument("--repeat-large", type=int, default=1, help="runs per larger corpus")
@@ -367,10 +421,18 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     factlint = factlint_command()
     args.work.mkdir(parents=True, exist_ok=True)
-    results: dict = {"date": dt.date.today().isoformat(), "machine": platform.machine(), "python": platform.python_version(),
-                     "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
-                     "jobs": args.jobs, "seed": args.seed, "inject_rate": args.inject_rate, "runs": args.runs, "sizes": [],
-                     "load": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+    results: dict = {
+        "date": dt.date.today().isoformat(),
+        "machine": platform.machine(),
+        "python": platform.python_version(),
+        "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "jobs": args.jobs,
+        "seed": args.seed,
+        "inject_rate": args.inject_rate,
+        "runs": args.runs,
+        "sizes": [],
+        "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
     print("cold single-article runs …", file=sys.stderr)
     results["cold"] = cold_single(factlint, args.runs)
     print("extraction loop …", file=sys.stderr)
@@ -378,8 +440,9 @@ def main(argv: list[str] | None = None) -> int:
     for n in sizes:
         print(f"N = {n:,} …", file=sys.stderr)
         corpus = ensure_corpus(args.work, n, args.seed, args.inject_rate)
-        result = check_corpus(factlint, corpus, n, args.jobs, args.count_findings,
-                              args.repeat if n <= 10000 else args.repeat_large)
+        result = check_corpus(
+            factlint, corpus, n, args.jobs, args.count_findings, args.repeat if n <= 10000 else args.repeat_large
+        )
         print(f"  check {result.seconds:.2f} s, tree RSS {_fmt_mb(result.tree_rss_mb)}", file=sys.stderr)
         results["sizes"].append(result)
     if args.ledger_size:

@@ -14,6 +14,7 @@ article once to warm it, then:
 
 Prints a Markdown table. The server and every request stay on this machine.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,15 +36,26 @@ SEEDS = ROOT / "seeds"
 
 def seed_articles() -> list[dict]:
     manifest = tomllib.loads((SEEDS / "articles.toml").read_text(encoding="utf-8"))
-    return [{"id": f"seeds/{e['file']}", "text": (SEEDS / e["file"]).read_text(encoding="utf-8"),
-             "published": e["published"].isoformat(), "language": e["language"], "outlet": e["outlet"]}
-            for e in manifest["article"]]
+    return [
+        {
+            "id": f"seeds/{e['file']}",
+            "text": (SEEDS / e["file"]).read_text(encoding="utf-8"),
+            "published": e["published"].isoformat(),
+            "language": e["language"],
+            "outlet": e["outlet"],
+        }
+        for e in manifest["article"]
+    ]
 
 
 def start(workers: int) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--host", "127.0.0.1", "--port", "0",
-                             "--workers", str(workers)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "checker", "serve", "--host", "127.0.0.1", "--port", "0", "--workers", str(workers)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stderr], daemon=True).start()
     while True:
@@ -96,19 +108,30 @@ def main() -> int:
     for n in range(args.cold):
         article = articles[n % len(articles)]["id"]
         began = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "checker", "check", article, "--format", "json"], cwd=ROOT,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "checker", "check", article, "--format", "json"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
         cold.append(time.perf_counter() - began)
 
     rows = [
         ("seed articles (size)", f"{len(articles)} ({min(sizes) / 1000:.1f}–{max(sizes) / 1000:.1f} KB)"),
-        (f"warm `POST /v1/check`, one at a time: median ({len(latencies)} requests)",
-         f"{statistics.median(latencies) * 1000:.1f} ms"),
+        (
+            f"warm `POST /v1/check`, one at a time: median ({len(latencies)} requests)",
+            f"{statistics.median(latencies) * 1000:.1f} ms",
+        ),
         ("warm `POST /v1/check`, one at a time: p95", f"{percentile(latencies, 0.95) * 1000:.1f} ms"),
-        (f"throughput, {args.clients} clients, {args.workers} workers ({args.requests} requests)",
-         f"{throughput:.1f} requests/s"),
-        (f"cold `factlint check ARTICLE --format json`: median of {args.cold}",
-         f"{statistics.median(cold) * 1000:.0f} ms"),
+        (
+            f"throughput, {args.clients} clients, {args.workers} workers ({args.requests} requests)",
+            f"{throughput:.1f} requests/s",
+        ),
+        (
+            f"cold `factlint check ARTICLE --format json`: median of {args.cold}",
+            f"{statistics.median(cold) * 1000:.0f} ms",
+        ),
     ]
     print("| measure | value |\n| --- | ---: |")
     for name, value in rows:

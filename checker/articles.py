@@ -9,6 +9,7 @@ findings are on. A stub keeps those; its text only where a report will need it
 comments. The few others a cross-article finding points at are read again at the
 end (`ArticleStub.restore`), and checked against the text's checksum.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,10 +41,19 @@ class ArticleStub:
     @classmethod
     def of(cls, document: Document, keep_text: bool = True) -> ArticleStub:
         encoded = document.text.encode("utf-8")
-        return cls(document.path, document.published, document.published_assumed, document.language,
-                   document.outlet, document.encoding, document.body_start, list(document.notes),
-                   array("I", document.line_starts), zlib.crc32(encoded),
-                   zlib.compress(encoded, 1) if keep_text else b"")
+        return cls(
+            document.path,
+            document.published,
+            document.published_assumed,
+            document.language,
+            document.outlet,
+            document.encoding,
+            document.body_start,
+            list(document.notes),
+            array("I", document.line_starts),
+            zlib.crc32(encoded),
+            zlib.compress(encoded, 1) if keep_text else b"",
+        )
 
     @property
     def has_text(self) -> bool:

@@ -7,6 +7,7 @@ a missing, truncated, foreign or unreadable file reads as absent and is rebuilt.
 temporary file of their own and rename it into place, so processes starting at once never see
 half a file; a folder that cannot be written only costs the next run the rebuild.
 """
+
 from __future__ import annotations
 
 import os
@@ -72,7 +73,7 @@ def _prune(path: Path, keep: int) -> None:
         siblings = [(p.stat().st_mtime, p) for p in path.parent.glob(f"{name}-*.pickle") if p != path]
     except OSError:
         return
-    for _, old in sorted(siblings, reverse=True)[max(0, keep - 1):]:
+    for _, old in sorted(siblings, reverse=True)[max(0, keep - 1) :]:
         try:
             old.unlink()
         except OSError:

@@ -3,6 +3,7 @@
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
 2 usage, configuration or input errors (one line each on stderr, no traceback).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     _output(check)
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
-    check.add_argument("--show-passed", "--verbose", action="store_true", dest="show_passed",
-                       help="also list the relations that hold, with their arithmetic")
+    check.add_argument(
+        "--show-passed",
+        "--verbose",
+        action="store_true",
+        dest="show_passed",
+        help="also list the relations that hold, with their arithmetic",
+    )
     check.add_argument("--select", type=_codes, default=None, help="only these rule codes (comma-separated)")
     check.add_argument("--ignore", type=_codes, default=None, help="skip these rule codes")
     check.add_argument("--baseline", type=Path, help="report only findings not in this baseline")
@@ -75,8 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     _output(explain)
 
     test_rules = sub.add_parser("test-rules", help="run the examples of a folder of rule packs as tests")
-    test_rules.add_argument("folder", type=Path, nargs="?", default=None,
-                            help="a folder of rule packs (default: the built-in rules)")
+    test_rules.add_argument(
+        "folder", type=Path, nargs="?", default=None, help="a folder of rule packs (default: the built-in rules)"
+    )
     test_rules.add_argument("-q", "--quiet", action="store_true", help="only the failures and the summary")
     _output(test_rules)
 
@@ -89,14 +96,22 @@ def build_parser() -> argparse.ArgumentParser:
     _output(rates)
     rates_sub = rates.add_subparsers(dest="rates_command")
     update = rates_sub.add_parser("update", help="refresh the ECB history (download, or --from FILE)")
-    update.add_argument("--from", dest="source", type=Path, default=None,
-                        help="an ECB history file (eurofxref-hist.zip or .csv) instead of downloading")
+    update.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        default=None,
+        help="an ECB history file (eurofxref-hist.zip or .csv) instead of downloading",
+    )
     update.add_argument("--url", default=None, help=argparse.SUPPRESS)
 
     ledger = sub.add_parser("ledger", help="the store of published claims")
     ledger_sub = ledger.add_subparsers(dest="ledger_command", required=True)
-    for name, help_text in (("add", "store the claims of articles"), ("remove", "forget articles"),
-                            ("stats", "what the ledger holds")):
+    for name, help_text in (
+        ("add", "store the claims of articles"),
+        ("remove", "forget articles"),
+        ("stats", "what the ledger holds"),
+    ):
         cmd = ledger_sub.add_parser(name, help=help_text)
         if name != "stats":
             cmd.add_argument("paths", nargs="+")
@@ -113,23 +128,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, help="write to FILE instead of standard output")
-    parser.add_argument("--color", choices=COLORS, default=None,
-                        help="colour the terminal output (auto: on a terminal, unless NO_COLOR is set; "
-                             "FORCE_COLOR forces it)")
+    parser.add_argument(
+        "--color",
+        choices=COLORS,
+        default=None,
+        help="colour the terminal output (auto: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)",
+    )
     parser.add_argument("--no-color", action="store_const", const="never", dest="color", help="same as --color never")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--rules", action="append", type=Path, default=[], dest="rule_dirs",
-                        help="an extra folder of rule packs and lexicons (repeatable)")
+    parser.add_argument(
+        "--rules",
+        action="append",
+        type=Path,
+        default=[],
+        dest="rule_dirs",
+        help="an extra folder of rule packs and lexicons (repeatable)",
+    )
     parser.add_argument("--config", type=Path, help="configuration file (default: discovered upward)")
     parser.add_argument("--lang", choices=("en", "ko"), default=None, help="language of messages")
     parser.add_argument("-j", "--jobs", type=_jobs, default=None, help="worker processes (default: cores)")
-    parser.add_argument("--manifest", type=Path, default=None,
-                        help="an articles.toml for articles elsewhere (default: the nearest one that names the file)")
-    parser.add_argument("--stdin-filename", default=None,
-                        help="the name of the article read from standard input (-): shown in reports, "
-                             "used for its format and its manifest entry")
+    parser.add_argument(
+        "--manifest",
+        type=Path,
+        default=None,
+        help="an articles.toml for articles elsewhere (default: the nearest one that names the file)",
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        default=None,
+        help="the name of the article read from standard input (-): shown in reports, "
+        "used for its format and its manifest entry",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,8 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug must still end in one line and exit 2, not a traceback
-        print(f"factlint: internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)",
-              file=sys.stderr)
+        print(
+            f"factlint: internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)", file=sys.stderr
+        )
         import os
 
         if os.environ.get("FACTLINT_DEBUG"):

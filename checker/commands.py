@@ -1,4 +1,5 @@
 """What each subcommand does, in terms of the pipeline stages and the reports."""
+
 from __future__ import annotations
 
 import argparse
@@ -35,9 +36,18 @@ def exit_code(findings, fail_on: str, exit_zero: bool, input_errors: int) -> int
 
 
 def run(args: argparse.Namespace) -> int:
-    handler = {"check": run_check, "claims": run_claims, "rules": run_rules, "explain": run_explain,
-               "ledger": run_ledger, "schema": run_schema, "rates": run_rates, "test-rules": run_test_rules,
-               "serve": run_serve, "lsp": run_lsp}[args.command]
+    handler = {
+        "check": run_check,
+        "claims": run_claims,
+        "rules": run_rules,
+        "explain": run_explain,
+        "ledger": run_ledger,
+        "schema": run_schema,
+        "rates": run_rates,
+        "test-rules": run_test_rules,
+        "serve": run_serve,
+        "lsp": run_lsp,
+    }[args.command]
     if (getattr(args, "paths", None) or []).count("-") > 1:  # standard input can be read once
         raise UsageError("standard input (-) is named more than once")
     return handler(args)
@@ -126,9 +136,15 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _render_settings(args: argparse.Namespace, fmt: str, lang: str, stream) -> RenderSettings:
-    return RenderSettings(format=fmt, lang=lang, show_passed=getattr(args, "show_passed", False),
-                          color=use_color(getattr(args, "color", None), stream), quiet=getattr(args, "quiet", False),
-                          statistics=getattr(args, "statistics", False), output=getattr(args, "output", None))
+    return RenderSettings(
+        format=fmt,
+        lang=lang,
+        show_passed=getattr(args, "show_passed", False),
+        color=use_color(getattr(args, "color", None), stream),
+        quiet=getattr(args, "quiet", False),
+        statistics=getattr(args, "statistics", False),
+        output=getattr(args, "output", None),
+    )
 
 
 def _progress(total_hint: int):
@@ -155,8 +171,9 @@ def run_check(args: argparse.Namespace) -> int:
     if args.statistics and fmt not in ("text", "json"):
         raise UsageError(f"--statistics works with the text and json formats, not {fmt}")
     quiet = args.quiet
-    progress, tick = (_progress(_count_articles(args.paths)) if fmt == "text" and not quiet and args.output is None
-                      else (None, None))
+    progress, tick = (
+        _progress(_count_articles(args.paths)) if fmt == "text" and not quiet and args.output is None else (None, None)
+    )
     if progress:
         progress.start()
     ledger_path = args.ledger or settings.ledger
@@ -167,12 +184,22 @@ def run_check(args: argparse.Namespace) -> int:
         # against a ledger too: the ledger is searched by the keys they leave). The HTML report,
         # which shows every article's claims, keeps their compact render data and the texts.
         streamed = check_streaming(
-            args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-            currencies=settings.currencies(), progress=tick, manifest=args.manifest or settings.manifest,
-            stdin_name=args.stdin_filename, lang=settings.lang, show_passed=wanted.passed,
-            severity_overrides=settings.severity, facts=args.facts or settings.facts, ledger=ledger_path,
+            args.paths,
+            knowledge,
+            jobs=args.jobs,
+            approx_tolerance=settings.approximately,
+            currencies=settings.currencies(),
+            progress=tick,
+            manifest=args.manifest or settings.manifest,
+            stdin_name=args.stdin_filename,
+            lang=settings.lang,
+            show_passed=wanted.passed,
+            severity_overrides=settings.severity,
+            facts=args.facts or settings.facts,
+            ledger=ledger_path,
             for_report=functools.partial(report_claims, lang=settings.lang) if fmt == "html" else None,
-            keep_passed=passed_for_report if fmt == "html" else None)
+            keep_passed=passed_for_report if fmt == "html" else None,
+        )
         articles, errors, result = streamed.articles, streamed.errors, streamed.result
     finally:
         if progress:
@@ -181,8 +208,14 @@ def run_check(args: argparse.Namespace) -> int:
         _notes(articles)
     with opened(args.output) as stream:
         render_settings = _render_settings(args, fmt, settings.lang, stream)
-        findings = apply_inline(result.findings, articles, knowledge.rules.codes, rules=knowledge.rules,
-                                lang=settings.lang, overrides=settings.severity)
+        findings = apply_inline(
+            result.findings,
+            articles,
+            knowledge.rules.codes,
+            rules=knowledge.rules,
+            lang=settings.lang,
+            overrides=settings.severity,
+        )
         if args.write_baseline:
             write_baseline(args.write_baseline, findings, articles)
         baseline = args.baseline or settings.baseline
@@ -192,8 +225,14 @@ def run_check(args: argparse.Namespace) -> int:
         _report_internal_errors(findings)
         run_stamp = stamp(str(settings.source) if settings.source else None)
         run_stamp.rates_until = rates_until(load=fmt == "html")
-        outcome = Outcome(findings=findings, passed=result.passed, claimsets=articles,
-                          errors=errors, rules=knowledge.rules, stamp=run_stamp)
+        outcome = Outcome(
+            findings=findings,
+            passed=result.passed,
+            claimsets=articles,
+            errors=errors,
+            rules=knowledge.rules,
+            stamp=run_stamp,
+        )
         render(outcome, render_settings, stream)
     return exit_code(findings, fail_on, args.exit_zero, len(errors) + result.internal_errors)
 
@@ -201,15 +240,24 @@ def run_check(args: argparse.Namespace) -> int:
 def run_claims(args: argparse.Namespace) -> int:
     settings = _settings(args)
     knowledge = _knowledge(args, settings)
-    analysis = analyze(args.paths, knowledge, jobs=args.jobs, approx_tolerance=settings.approximately,
-                       currencies=settings.currencies(), manifest=args.manifest or settings.manifest,
-                       stdin_name=args.stdin_filename)
+    analysis = analyze(
+        args.paths,
+        knowledge,
+        jobs=args.jobs,
+        approx_tolerance=settings.approximately,
+        currencies=settings.currencies(),
+        manifest=args.manifest or settings.manifest,
+        stdin_name=args.stdin_filename,
+    )
     if not args.quiet:
         _notes(analysis.claimsets)
     _report_input_errors(analysis.errors)
     for failed in analysis.failures:  # an article whose numbers could not be read: the others are listed
-        print(f"factlint: error: {failed.paths[0]}: internal error in {failed.where}: {failed.error} "
-              "(please report this bug; FACTLINT_DEBUG=1 shows the traceback)", file=sys.stderr)
+        print(
+            f"factlint: error: {failed.paths[0]}: internal error in {failed.where}: {failed.error} "
+            "(please report this bug; FACTLINT_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
     claims = [c for cs in analysis.claimsets for c in cs.claims]
     with opened(args.output) as stream:
         if args.format == "json":
@@ -251,8 +299,9 @@ def run_test_rules(args: argparse.Namespace) -> int:
     folder = args.folder or builtin_rules_dir()
     results = run_folder(folder)
     if not results:
-        raise UsageError(f"{folder}: no rule with examples here (rule packs are [[rule]] tables in *.toml "
-                         "or packs/*.toml)")
+        raise UsageError(
+            f"{folder}: no rule with examples here (rule packs are [[rule]] tables in *.toml or packs/*.toml)"
+        )
     lines = report_lines(results, Path.cwd())
     if args.quiet:
         lines = [line for line in lines if not line.startswith("PASS ")]

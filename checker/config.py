@@ -4,6 +4,7 @@ Found the way ruff finds its own: walk up from the checked path, the closest
 file wins (no merging); `--config FILE` or `FACTLINT_CONFIG` take precedence;
 command-line flags override the file. Unknown keys are errors naming the key.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Errors that end in a one-line message and exit code 2, never a traceback."""
+
 from __future__ import annotations
 
 

@@ -1,6 +1,7 @@
 """Where rule packs and lexicons are: the built-in folder (installed as `checker_rules`) and the
 lexicon folders among a user's. Below every stage: the link stage loads lexicons from them, the
 check stage rule packs, and messages name ids by the built-in lexicon."""
+
 from __future__ import annotations
 
 import importlib.resources

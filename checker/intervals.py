@@ -4,6 +4,7 @@ A written number stands for an interval (a quantity's and a claim's `interval`);
 between numbers conflicts only when no values inside their intervals satisfy it. All values
 here are finite or ±inf; open ends are tracked so that `넘는` (more than) stays strict.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -45,16 +46,19 @@ class Interval:
         return True
 
     def widen(self, fraction: float) -> Interval:
-        return Interval(self.lo - abs(self.lo) * fraction, self.hi + abs(self.hi) * fraction,
-                        self.lo_open, self.hi_open)
+        return Interval(
+            self.lo - abs(self.lo) * fraction, self.hi + abs(self.hi) * fraction, self.lo_open, self.hi_open
+        )
 
     def __add__(self, other: Interval) -> Interval:
-        return Interval(self.lo + other.lo, self.hi + other.hi,
-                        self.lo_open or other.lo_open, self.hi_open or other.hi_open)
+        return Interval(
+            self.lo + other.lo, self.hi + other.hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open
+        )
 
     def __sub__(self, other: Interval) -> Interval:
-        return Interval(self.lo - other.hi, self.hi - other.lo,
-                        self.lo_open or other.hi_open, self.hi_open or other.lo_open)
+        return Interval(
+            self.lo - other.hi, self.hi - other.lo, self.lo_open or other.hi_open, self.hi_open or other.lo_open
+        )
 
     def __mul__(self, other: Interval) -> Interval:
         products = [_mul(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]

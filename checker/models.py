@@ -5,6 +5,7 @@ code point offsets into the original decoded text, end exclusive. The stages rea
 one normalized copy of it (`Document.normalized`) and map the spans they hand on
 back through its offset map.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -288,13 +289,24 @@ class Claim:
         return cls(quantity=quantity, **data)
 
 
-
 # A claim as it crosses an edge, flat: the JSON output, the published schema (`factlint schema claim`),
 # the ledger. Inside the pipeline a claim is a `Claim` holding its `Quantity`. The record is built
 # from the two dataclasses' own fields (declared once), in the order the JSON has always had:
 # where the claim is, then what the number states, then what the link stage placed around it.
-_RECORD_QUANTITY_ORDER = ("kind", "value", "low", "high", "low_open", "high_open", "unit", "qualifier", "step",
-                          "counter", "ends", "range_kind")
+_RECORD_QUANTITY_ORDER = (
+    "kind",
+    "value",
+    "low",
+    "high",
+    "low_open",
+    "high_open",
+    "unit",
+    "qualifier",
+    "step",
+    "counter",
+    "ends",
+    "range_kind",
+)
 
 
 def _record_fields() -> dict[str, tuple[Any, Any]]:
@@ -308,7 +320,7 @@ def _record_fields() -> dict[str, tuple[Any, Any]]:
         return hint, (item.default if item.default is not MISSING else ...)
 
     claim_names = [f.name for f in fields(Claim) if f.name != "quantity"]
-    where, placed = claim_names[:claim_names.index("text") + 1], claim_names[claim_names.index("text") + 1:]
+    where, placed = claim_names[: claim_names.index("text") + 1], claim_names[claim_names.index("text") + 1 :]
     out = {name: spec(name, claim_types[name]) for name in where}
     out.update({name: spec(name, quantity_types[name]) for name in _RECORD_QUANTITY_ORDER})
     out.update({name: spec(name, claim_types[name]) for name in placed})
@@ -316,8 +328,11 @@ def _record_fields() -> dict[str, tuple[Any, Any]]:
 
 
 ClaimRecord = create_model(
-    "ClaimRecord", __config__=ConfigDict(ser_json_inf_nan="strings", title="Claim", defer_build=True),
-    __doc__="A mention placed in context: who, what, when, and how it relates to others.", **_record_fields())
+    "ClaimRecord",
+    __config__=ConfigDict(ser_json_inf_nan="strings", title="Claim", defer_build=True),
+    __doc__="A mention placed in context: who, what, when, and how it relates to others.",
+    **_record_fields(),
+)
 
 CLAIM_RECORD_FIELDS = tuple(ClaimRecord.model_fields)
 

@@ -8,6 +8,7 @@ the ledger, SARIF evidence, a desk's facts file) a period is written as a string
 reads that string back; a form it does not know reads as `None` (it never ends a run), so an unknown
 form cannot exist inside the pipeline.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -24,8 +25,20 @@ Shift = Literal["year", "quarter", "month"]
 _FORM = re.compile(r"^(\d{4})(?:-(H[12]|9M|Q[1-4]|\d{2})(?:-(\d{2}))?)?$")
 # The periods from January that the forms can write, by their number of months (`1~3분기 누적` is 9).
 _YEAR_TO = {3: ("quarter", 1), 6: ("half", 1), 9: ("nine_months", 0), 12: ("year", 0)}
-_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +69,9 @@ class Period:
     @classmethod
     def of_day(cls, year: int, month: int, day: int) -> Period | None:
         """A day of the calendar; None for one it does not have (`2023-02-29`)."""
-        if not (dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12
-                and 1 <= day <= calendar.monthrange(year, month)[1]):
+        if not (
+            dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+        ):
             return None
         return cls(year, "day", month, day)
 
@@ -113,6 +127,7 @@ class Period:
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
         """In a pydantic model a period is validated from its string (an unknown form is an error there)
         and written back as the string: the edges' JSON and schema keep the string form."""
+
         def from_text(text: str) -> Period:
             period = cls.parse(text)
             if period is None:
@@ -124,7 +139,9 @@ class Period:
             json_schema=from_string,
             python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_string]),
             serialization=core_schema.plain_serializer_function_ser_schema(
-                str, return_schema=core_schema.str_schema(), when_used="always"))
+                str, return_schema=core_schema.str_schema(), when_used="always"
+            ),
+        )
 
     # ------------------------------------------------------------ what it is
 
@@ -139,8 +156,11 @@ class Period:
             day = dt.date(self.year, self.index, self.day)
             return day, day
         first, last = {
-            "year": (1, 12), "nine_months": (1, 9), "half": (6 * self.index - 5, 6 * self.index),
-            "quarter": (3 * self.index - 2, 3 * self.index), "month": (self.index, self.index),
+            "year": (1, 12),
+            "nine_months": (1, 9),
+            "half": (6 * self.index - 5, 6 * self.index),
+            "quarter": (3 * self.index - 2, 3 * self.index),
+            "month": (self.index, self.index),
         }[self.grain]
         return dt.date(self.year, first, 1), dt.date(self.year, last, calendar.monthrange(self.year, last)[1])
 

@@ -1,4 +1,5 @@
 """The stages in order: read → extract → link → check. The CLI calls these."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -58,8 +59,9 @@ def load_knowledge(extra_folders: Iterable[Path] = (), rule_overrides: dict | No
     return Knowledge(Lexicon.load(lexicon_dirs(folders)), load_rules(folders, rule_overrides), folders)
 
 
-def select_rules(knowledge: Knowledge, settings: Settings, select: list[str] | None = None,
-                 ignore: list[str] | None = None) -> Knowledge:
+def select_rules(
+    knowledge: Knowledge, settings: Settings, select: list[str] | None = None, ignore: list[str] | None = None
+) -> Knowledge:
     """The rules the configuration and the flags (`--select`, `--ignore`: they win) choose; an unknown
     code in either is a usage error."""
     select = select if select is not None else settings.select
@@ -83,8 +85,9 @@ class Analysis:
     skipped: list[Document] = field(default_factory=list)  # read, and left unanalysed by `skip` (unchanged in a ledger)
 
 
-def analyze_document(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
-                     currencies: dict[str, str] | None = None) -> ClaimSet:
+def analyze_document(
+    document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None
+) -> ClaimSet:
     return finite_claims(link(extract(document, approx_tolerance=approx_tolerance, currencies=currencies), lexicon))
 
 
@@ -112,14 +115,16 @@ def finite_claims(claimset: ClaimSet) -> ClaimSet:
             continue
         links = {name: None for name in ("converts", "change_of", "compared_to") if getattr(claim, name) in gone}
         kept.append(dataclasses.replace(claim, **links) if links else claim)
-    too_large = [Malformed(start=c.start, end=c.end, text=c.text.strip(), reason="too large to be read as a number")
-                 for c in bad]
+    too_large = [
+        Malformed(start=c.start, end=c.end, text=c.text.strip(), reason="too large to be read as a number") for c in bad
+    ]
     malformed = [*claimset.malformed, *read_malformed_in(claimset.document, too_large)]
     return claimset.model_copy(update={"claims": kept, "malformed": malformed})
 
 
-def analyze_isolated(document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005,
-                     currencies: dict[str, str] | None = None) -> tuple[ClaimSet, Failure | None]:
+def analyze_isolated(
+    document: Document, lexicon: Lexicon, approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None
+) -> tuple[ClaimSet, Failure | None]:
     """One article's claims; an exception in extraction or linking costs that article only
     (no claims, and a Failure the check stage reports as an internal error on it)."""
     try:
@@ -163,10 +168,18 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
-            approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
-            manifest: Path | None = None, skip: Callable[[list[Document]], set[str]] | None = None,
-            stdin_name: str | None = None) -> Analysis:
+def analyze(
+    paths: Iterable[str],
+    knowledge: Knowledge,
+    *,
+    jobs: int | None = None,
+    approx_tolerance: float = 0.005,
+    currencies: dict[str, str] | None = None,
+    progress=None,
+    manifest: Path | None = None,
+    skip: Callable[[list[Document]], set[str]] | None = None,
+    stdin_name: str | None = None,
+) -> Analysis:
     """read → extract → link. `skip`: given the documents read, the paths not to analyse (a ledger's
     unchanged articles: hashing is cheap, extraction and linking are not)."""
     documents, errors = read_paths(paths, manifest, stdin_name=stdin_name)
@@ -200,9 +213,16 @@ def analyze(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = No
     return analysis
 
 
-def check(analysis: Analysis, knowledge: Knowledge, *, lang: str = "en", show_passed: bool = False,
-          severity_overrides: dict[str, str] | None = None, ledger: Path | None = None,
-          facts: Path | None = None) -> CheckResult:
+def check(
+    analysis: Analysis,
+    knowledge: Knowledge,
+    *,
+    lang: str = "en",
+    show_passed: bool = False,
+    severity_overrides: dict[str, str] | None = None,
+    ledger: Path | None = None,
+    facts: Path | None = None,
+) -> CheckResult:
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     ctx = Context(lang=lang, show_passed=show_passed, metric_types=metric_types)
     use_lexicon(knowledge.lexicon)  # messages name entities and metrics by the run's own lexicon
@@ -295,10 +315,12 @@ def _check_one(document: Document, checker: Checker, lexicon: Lexicon, how: _Per
     if how.keep_passed is not None:
         checked.passed = [(order, how.keep_passed(passed)) for order, passed in checked.passed]
     shown = how.for_report(claimset) if how.for_report is not None else None
-    keep_text = (shown is not None or bool(checked.findings) or "factlint" in document.text
-                 or document.path == how.keep)
-    found = (LedgerLookup(lookup_keys(claimset, checker.ctx.metric_types), absolute(document.path),
-                          content_hash(document)) if how.lookup else None)
+    keep_text = shown is not None or bool(checked.findings) or "factlint" in document.text or document.path == how.keep
+    found = (
+        LedgerLookup(lookup_keys(claimset, checker.ctx.metric_types), absolute(document.path), content_hash(document))
+        if how.lookup
+        else None
+    )
     article = CheckedArticle(ArticleStub.of(document, keep_text), len(claimset.claims), shown)
     return _ArticleOutput(article, checked, found)
 
@@ -306,8 +328,9 @@ def _check_one(document: Document, checker: Checker, lexicon: Lexicon, how: _Per
 _stream_worker: tuple | None = None  # (checker, lexicon, how each article is treated)
 
 
-def _init_stream_worker(folders: list[Path], parent: int, rules: RuleSet, ctx: Context,
-                        overrides: dict[str, str] | None, how: _PerArticle) -> None:
+def _init_stream_worker(
+    folders: list[Path], parent: int, rules: RuleSet, ctx: Context, overrides: dict[str, str] | None, how: _PerArticle
+) -> None:
     global _stream_worker
     _die_with_parent(parent)
     lexicon = Lexicon.load(lexicon_dirs(folders))
@@ -325,13 +348,24 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
-def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | None = None,
-                    approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None, progress=None,
-                    manifest: Path | None = None, stdin_name: str | None = None, lang: str = "en",
-                    show_passed: bool = False, severity_overrides: dict[str, str] | None = None,
-                    facts: Path | None = None, ledger: Path | None = None,
-                    for_report: Callable[[ClaimSet], object] | None = None,
-                    keep_passed: Callable[[Passed], object] | None = None) -> StreamedCheck:
+def check_streaming(
+    paths: Iterable[str],
+    knowledge: Knowledge,
+    *,
+    jobs: int | None = None,
+    approx_tolerance: float = 0.005,
+    currencies: dict[str, str] | None = None,
+    progress=None,
+    manifest: Path | None = None,
+    stdin_name: str | None = None,
+    lang: str = "en",
+    show_passed: bool = False,
+    severity_overrides: dict[str, str] | None = None,
+    facts: Path | None = None,
+    ledger: Path | None = None,
+    for_report: Callable[[ClaimSet], object] | None = None,
+    keep_passed: Callable[[Passed], object] | None = None,
+) -> StreamedCheck:
     """`analyze` then `check`, one article at a time: each article is read, analysed and given its
     per-article rules (in a worker when there are many), and only its stub and its compact
     cross-article entries go on; the cross-article rules then run over the groups. Memory grows
@@ -388,13 +422,17 @@ def check_streaming(paths: Iterable[str], knowledge: Knowledge, *, jobs: int | N
                     out.result.internal_errors += checked.internal_errors
                     entries.add(checked.entries)
                     # Its stub keeps the text: a finding shows the stored line, the file may be gone.
-                    stored[claimset.document.path] = ctx.documents[claimset.document.path] = \
-                        ArticleStub.of(claimset.document)
+                    stored[claimset.document.path] = ctx.documents[claimset.document.path] = ArticleStub.of(
+                        claimset.document
+                    )
         for groups in entries.partitions():
             corpus = checker.corpus(groups)
             findings += corpus.findings
-            passed += (corpus.passed if keep_passed is None
-                       else [(order, keep_passed(relation)) for order, relation in corpus.passed])
+            passed += (
+                corpus.passed
+                if keep_passed is None
+                else [(order, keep_passed(relation)) for order, relation in corpus.passed]
+            )
             out.result.internal_errors += corpus.internal_errors
     finish(out.result, findings, passed)
     if ledger is not None:
@@ -459,8 +497,10 @@ class EntryStore:
 
     def _spill(self) -> None:
         make = tempfile.TemporaryFile
-        self.files = [self._open.enter_context(make(prefix="factlint-entries-"))  # noqa: SIM115 — the stack closes it
-                      for _ in range(self.PARTITIONS)]
+        self.files = [
+            self._open.enter_context(make(prefix="factlint-entries-"))  # noqa: SIM115 — the stack closes it
+            for _ in range(self.PARTITIONS)
+        ]
         self.buffers = [[] for _ in range(self.PARTITIONS)]
         groups, self.groups = self.groups, {}
         for space, by_key in groups.items():
@@ -502,8 +542,9 @@ def _restore_texts(out: StreamedCheck) -> None:
                 pass  # gone since it was checked: its findings are reported without their lines
 
 
-def _streamed_in_workers(items: Iterator, knowledge: Knowledge, jobs: int, ctx: Context,
-                         overrides: dict[str, str] | None, how: _PerArticle) -> Iterator[_ArticleOutput]:
+def _streamed_in_workers(
+    items: Iterator, knowledge: Knowledge, jobs: int, ctx: Context, overrides: dict[str, str] | None, how: _PerArticle
+) -> Iterator[_ArticleOutput]:
     """Chunks of articles to a pool, at most STREAM_WINDOW chunks per worker in flight; results in
     article order."""
     worker_ctx = Context(lang=ctx.lang, show_passed=ctx.show_passed, metric_types=ctx.metric_types, facts=ctx.facts)

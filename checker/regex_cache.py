@@ -14,6 +14,7 @@ another interpreter, a private name gone, a program the engine refuses, a corrup
 falls back to `re.compile`. The cache file is written once, when the process ends, and only when
 it learnt a program.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -67,8 +68,14 @@ def _program(pattern: str, flags: int) -> tuple:
     for name, index in groupindex.items():
         indexgroup[index] = name
     # (plain ints: the compiler's opcodes are int subclasses that refuse to be pickled)
-    return (pattern, int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
-            dict(groupindex), tuple(indexgroup))
+    return (
+        pattern,
+        int(flags | parsed.state.flags),
+        [int(c) for c in code],
+        parsed.state.groups - 1,
+        dict(groupindex),
+        tuple(indexgroup),
+    )
 
 
 def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:

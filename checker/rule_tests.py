@@ -19,6 +19,7 @@ manner of sqlfluff's and ruff's rule fixtures:
 in `.factlint.toml`. The examples of a user's folder run with the built-in lexicons and rules
 beside it, as `factlint check --rules DIR` would run them.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,8 +43,15 @@ from checker.suppress import apply_inline
 DEFAULT_PUBLISHED = dt.date(2024, 8, 27)
 
 # The configuration keys an example may set (the rest choose files and outputs, not a check).
-EXAMPLE_CONFIG_KEYS = ("lang", "approximately", "fx-tolerance", "fx-business-days", "rule-params", "severity",
-                       "default-currency")
+EXAMPLE_CONFIG_KEYS = (
+    "lang",
+    "approximately",
+    "fx-tolerance",
+    "fx-business-days",
+    "rule-params",
+    "severity",
+    "default-currency",
+)
 
 
 @dataclass(slots=True)
@@ -64,8 +72,9 @@ def example_settings(example: Example) -> Settings:
     """The example's `config`, read as a configuration file's keys are (an unknown key is an error)."""
     unknown = sorted(set(example.config) - set(EXAMPLE_CONFIG_KEYS))
     if unknown:
-        raise ValueError(f"config: {', '.join(unknown)} cannot be set per example "
-                         f"(only {', '.join(EXAMPLE_CONFIG_KEYS)})")
+        raise ValueError(
+            f"config: {', '.join(unknown)} cannot be set per example (only {', '.join(EXAMPLE_CONFIG_KEYS)})"
+        )
     try:
         return Settings.model_validate(example.config)
     except ValidationError as exc:
@@ -93,8 +102,9 @@ def check_example(knowledge: Knowledge, rule: Rule, example: Example) -> CheckRe
     # An unused-suppression example needs the rules it suppresses to run too.
     chosen = rules if rule.kind == "suppression" else rules.select({rule.code})
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
-    ctx = Context(lang=settings.lang, metric_types=metric_types,
-                  facts=[ReferenceFact.model_validate(f) for f in example.facts])
+    ctx = Context(
+        lang=settings.lang, metric_types=metric_types, facts=[ReferenceFact.model_validate(f) for f in example.facts]
+    )
     failures = []
     if rule.kind == "internal" and example.fires:
         # The internal-error rule fires only on a bug: a stand-in exception on the first article.
@@ -109,7 +119,7 @@ def check_example(knowledge: Knowledge, rule: Rule, example: Example) -> CheckRe
 
 def _span_text(finding: Finding, docs: dict[str, str]) -> str:
     text = docs.get(finding.location.path, "")
-    return text[finding.location.start:finding.location.end]
+    return text[finding.location.start : finding.location.end]
 
 
 def _mismatches(finding: Finding, example: Example, docs: dict[str, str]) -> list[str]:
@@ -140,8 +150,9 @@ def run_example(knowledge: Knowledge, rule: Rule, index: int, example: Example, 
     outcome.findings = fired
     if not example.fires:
         if fired:
-            outcome.problems.append("fired but must not: " + "; ".join(
-                f"{f.location.line}:{f.location.column} {f.message}" for f in fired))
+            outcome.problems.append(
+                "fired but must not: " + "; ".join(f"{f.location.line}:{f.location.column} {f.message}" for f in fired)
+            )
         return outcome
     if not fired:
         others = sorted({f.rule for f in result.findings})
@@ -174,8 +185,11 @@ def run_folder(folder: Path, knowledge: Knowledge | None = None) -> list[Example
         raise InputError(str(folder), "rules folder does not exist")
     if knowledge is None:
         knowledge = load_knowledge([] if folder.resolve() == builtin_rules_dir().resolve() else [folder])
-    return [run_example(knowledge, rule, i, ex, source)
-            for rule, source in pack_rules(knowledge, folder) for i, ex in enumerate(rule.example)]
+    return [
+        run_example(knowledge, rule, i, ex, source)
+        for rule, source in pack_rules(knowledge, folder)
+        for i, ex in enumerate(rule.example)
+    ]
 
 
 def report_lines(results: list[ExampleResult], root: Path | None = None) -> list[str]:

@@ -8,6 +8,7 @@ A baseline records accepted findings by path, rule and a fingerprint of the
 text they point at (never line numbers), with a count, so edits elsewhere in
 an article do not bring them back.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -51,22 +52,35 @@ def find_suppressions(claimset: ClaimSet) -> list[Suppression]:
     found = []
     for match in _COMMENT.finditer(text):
         codes = [c.strip().upper() for c in match.group(1).split(",") if c.strip()]
-        found.append(Suppression(claimset.document.path, match.start(), match.end(), codes,
-                                 _next_paragraph(text, match.end())))
+        found.append(
+            Suppression(claimset.document.path, match.start(), match.end(), codes, _next_paragraph(text, match.end()))
+        )
     return found
 
 
-def apply_inline(findings: list[Finding], claimsets: list[ClaimSet], known_codes: list[str], *,
-                 rules=None, lang: str = "en", overrides: dict[str, str] | None = None) -> list[Finding]:
+def apply_inline(
+    findings: list[Finding],
+    claimsets: list[ClaimSet],
+    known_codes: list[str],
+    *,
+    rules=None,
+    lang: str = "en",
+    overrides: dict[str, str] | None = None,
+) -> list[Finding]:
     """Drop the findings an inline comment silences; report each comment that silences nothing (F900)
     with the rule's own words in the chosen language and its configured severity (`rules`: the RuleSet)."""
     suppressions = {cs.document.path: find_suppressions(cs) for cs in claimsets}
     kept = []
     for finding in findings:
         loc = finding.location
-        hit = next((s for s in suppressions.get(loc.path, [])
-                    if s.covers[0] <= loc.start < s.covers[1] and any(finding.rule.startswith(c) for c in s.codes)),
-                   None)
+        hit = next(
+            (
+                s
+                for s in suppressions.get(loc.path, [])
+                if s.covers[0] <= loc.start < s.covers[1] and any(finding.rule.startswith(c) for c in s.codes)
+            ),
+            None,
+        )
         if hit:
             hit.used = True
         else:
@@ -79,9 +93,15 @@ def apply_inline(findings: list[Finding], claimsets: list[ClaimSet], known_codes
         for path, items in suppressions.items():
             for item in items:
                 if not item.used:
-                    kept.append(Finding(
-                        rule=UNUSED_CODE, severity=severity, message=render(template, {"codes": ", ".join(item.codes)}),
-                        location=locate(documents[path], item.start, item.end), evidence={"codes": item.codes}))
+                    kept.append(
+                        Finding(
+                            rule=UNUSED_CODE,
+                            severity=severity,
+                            message=render(template, {"codes": ", ".join(item.codes)}),
+                            location=locate(documents[path], item.start, item.end),
+                            evidence={"codes": item.codes},
+                        )
+                    )
     return kept
 
 
@@ -91,9 +111,10 @@ def _normalized(text: str) -> str:
 
 def fingerprint(finding: Finding, texts: dict[str, str]) -> str:
     """Rule + the text of every span it points at: stable under edits elsewhere."""
+
     def span_text(loc) -> str:
         source = texts.get(loc.path)
-        return _normalized(source[loc.start:loc.end]) if source is not None else (loc.snippet or "")
+        return _normalized(source[loc.start : loc.end]) if source is not None else (loc.snippet or "")
 
     parts = [finding.rule, span_text(finding.location)]
     parts += sorted(f"{r.path}:{span_text(r)}" for r in finding.related)
@@ -126,8 +147,11 @@ def read_baseline(path: Path) -> Counter:
     if not isinstance(data, dict) or data.get("tool") != "factlint":
         raise InputError(str(path), "not a factlint baseline")
     if data.get("version") != BASELINE_VERSION:
-        raise InputError(str(path), f"baseline version {data.get('version')!r} is not supported "
-                                    f"(expected {BASELINE_VERSION}); write it again with --write-baseline")
+        raise InputError(
+            str(path),
+            f"baseline version {data.get('version')!r} is not supported "
+            f"(expected {BASELINE_VERSION}); write it again with --write-baseline",
+        )
     try:
         return Counter({(e["path"], e["rule"], e["fingerprint"]): int(e["count"]) for e in data["entries"]})
     except (KeyError, TypeError, ValueError):
@@ -147,6 +171,9 @@ def apply_baseline(path: Path, findings: list[Finding], claimsets: list[ClaimSet
     checked = set(texts)
     stale = sum(n for (p, _, _), n in accepted.items() if n > 0 and p in checked)
     if stale:
-        print(f"factlint: note: {path}: {stale} baseline entr{'y is' if stale == 1 else 'ies are'} stale "
-              "(no longer found); write the baseline again to prune", file=sys.stderr)
+        print(
+            f"factlint: note: {path}: {stale} baseline entr{'y is' if stale == 1 else 'ies are'} stale "
+            "(no longer found); write the baseline again to prune",
+            file=sys.stderr,
+        )
     return kept

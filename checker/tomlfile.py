@@ -1,5 +1,6 @@
 """TOML files of every kind factlint reads (rule packs, lexicons, configuration, facts):
 read once, and validation errors turned into one line naming the file, line and field."""
+
 from __future__ import annotations
 
 import re
@@ -47,5 +48,3 @@ def table_lines(raw: str, table: str) -> list[int]:
     must not be scanned once per entry)."""
     header = f"[[{table}]]"
     return [number for number, line in enumerate(raw.splitlines(), 1) if line.strip() == header]
-
-

@@ -21,6 +21,7 @@ to the notation.
 A written number as written (`stated`) and lexicon ids as words (`metric_word`) read the link stage's
 language data: they are in checker/link/words.py.
 """
+
 from __future__ import annotations
 
 import math
@@ -30,14 +31,52 @@ import string
 from checker.intervals import Interval
 from checker.periods import Period
 
-_KO_CURRENCY = {"CNY": "위안", "USD": "달러", "KRW": "원", "JPY": "엔", "EUR": "유로", "GBP": "파운드",
-                "HKD": "홍콩달러", "TWD": "대만달러", "SGD": "싱가포르달러", "AUD": "호주달러", "CAD": "캐나다달러",
-                "NZD": "뉴질랜드달러", "INR": "루피", "CHF": "스위스프랑", "RUB": "루블", "BRL": "헤알", "THB": "바트",
-                "VND": "동", "IDR": "루피아", "MYR": "링깃"}
-_EN_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "HKD": "HK$", "TWD": "NT$", "SGD": "S$",
-              "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "BRL": "R$"}
-_EN_SUFFIX = {"CNY": "yuan", "KRW": "won", "RUB": "roubles", "CHF": "Swiss francs", "THB": "baht", "VND": "dong",
-              "IDR": "rupiah", "MYR": "ringgit"}
+_KO_CURRENCY = {
+    "CNY": "위안",
+    "USD": "달러",
+    "KRW": "원",
+    "JPY": "엔",
+    "EUR": "유로",
+    "GBP": "파운드",
+    "HKD": "홍콩달러",
+    "TWD": "대만달러",
+    "SGD": "싱가포르달러",
+    "AUD": "호주달러",
+    "CAD": "캐나다달러",
+    "NZD": "뉴질랜드달러",
+    "INR": "루피",
+    "CHF": "스위스프랑",
+    "RUB": "루블",
+    "BRL": "헤알",
+    "THB": "바트",
+    "VND": "동",
+    "IDR": "루피아",
+    "MYR": "링깃",
+}
+_EN_PREFIX = {
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "INR": "₹",
+    "HKD": "HK$",
+    "TWD": "NT$",
+    "SGD": "S$",
+    "AUD": "A$",
+    "CAD": "C$",
+    "NZD": "NZ$",
+    "BRL": "R$",
+}
+_EN_SUFFIX = {
+    "CNY": "yuan",
+    "KRW": "won",
+    "RUB": "roubles",
+    "CHF": "Swiss francs",
+    "THB": "baht",
+    "VND": "dong",
+    "IDR": "rupiah",
+    "MYR": "ringgit",
+}
 _EN_LONG = {"tn": "trillion", "bn": "billion", "m": "million"}
 
 
@@ -47,6 +86,7 @@ def notation(lang: str | None) -> str:
 
 
 # ---------------------------------------------------------------- digits
+
 
 def _trim(value: float, digits: int) -> str:
     text = f"{value:,.{digits}f}"
@@ -155,8 +195,9 @@ def _core(value: float, unit: str, lang: str, digits: int | None, step: float = 
     return number(value, lang, digits, step)
 
 
-def amount(value: float, unit: str, lang: str = "en", digits: int | None = 4, long: bool = False,
-           step: float = 0.0) -> str:
+def amount(
+    value: float, unit: str, lang: str = "en", digits: int | None = 4, long: bool = False, step: float = 0.0
+) -> str:
     """A value with its unit in the notation of `lang`. `long`: English scale words spelled out;
     `step`: the rounding step it was written with (an English amount keeps its decimals)."""
     core = _core(value, unit, lang, digits, step)
@@ -267,16 +308,30 @@ def rate_interval(iv: Interval, quote: str, base: str, lang: str = "en", notatio
 def rate_price(iv: Interval, quote: str, notation: str = "en") -> str:
     """The price of one unit of the base currency, in the quote currency and the article's
     notation (`1,047.6–1,212.7원`): what a worked conversion multiplies and divides by."""
-    low, high = (amount(float(rate(end).replace(",", "")), quote, notation, digits=None) if math.isfinite(end)
-                 else rate(end) for end in (iv.lo, iv.hi))
+    low, high = (
+        amount(float(rate(end).replace(",", "")), quote, notation, digits=None) if math.isfinite(end) else rate(end)
+        for end in (iv.lo, iv.hi)
+    )
     return low if math.isclose(iv.lo, iv.hi, rel_tol=1e-9) or low == high else _joined(low, high, quote, notation)
 
 
 # ---------------------------------------------------------------- Korean particles
 
-_PAIRS = {p: pair for pair in (("와", "과"), ("가", "이"), ("를", "을"), ("는", "은"), ("로", "으로"), ("라", "이라"),
-                               ("랑", "이랑"), ("여", "이여"), ("여야", "이어야"))
-          for p in pair}
+_PAIRS = {
+    p: pair
+    for pair in (
+        ("와", "과"),
+        ("가", "이"),
+        ("를", "을"),
+        ("는", "은"),
+        ("로", "으로"),
+        ("라", "이라"),
+        ("랑", "이랑"),
+        ("여", "이여"),
+        ("여야", "이어야"),
+    )
+    for p in pair
+}
 # Korean readings of what may end a word: whether the last syllable has a final consonant,
 # and whether that consonant is ㄹ (`으로/로` treats ㄹ as no final consonant).
 _DIGIT_FINAL = {"0": "ㅇ", "1": "ㄹ", "2": "", "3": "ㅁ", "4": "", "5": "", "6": "ㄱ", "7": "ㄹ", "8": "ㄹ", "9": ""}
@@ -362,8 +417,20 @@ WORDING = Wording()
 
 # ---------------------------------------------------------------- periods
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def period(value: Period | str | None, lang: str = "en") -> str:

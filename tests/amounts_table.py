@@ -3,6 +3,7 @@
 Each row: (sentence, the span read, unit, value in base units, (low, high) or None). The table is
 scored by `benchmarks/amounts_table.py` and held in full by `tests/test_amounts_table.py`.
 """
+
 from __future__ import annotations
 
 INTERVALS_KO = [

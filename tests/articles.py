@@ -5,6 +5,7 @@ a prior-year total, a multiple) and each member's value and growth rate,
 written with correct rounding in Korean. The generator records where every
 number sits, so a test can push one of them and ask for a finding over it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,6 +25,7 @@ def write_eok(eok: int, style: int = 0) -> str:
 # ---- written numbers with their intervals, known from how the writer wrote them ----
 # The injection tests' oracle: the interval of a number comes from the digits and the unit the
 # writer chose (DESIGN, "Numbers are intervals"), never from reading the text back with factlint.
+
 
 @dataclass(frozen=True)
 class Written:
@@ -87,9 +89,9 @@ class Article:
 @dataclass
 class Facts:
     companies: list[str]
-    parts: list[int]        # 억 위안, this year's first half
-    growth: list[int]       # % year on year
-    rate: float             # KRW per CNY used by the writer
+    parts: list[int]  # 억 위안, this year's first half
+    growth: list[int]  # % year on year
+    rate: float  # KRW per CNY used by the writer
     style: int = 0
 
     @property
@@ -135,6 +137,7 @@ def write(facts: Facts, overrides: dict[str, str] | None = None) -> Article:
 
 
 # ---- the feasible ranges, computed independently of factlint's engine ----
+
 
 def _half(value: int) -> float:
     """Half the rounding unit of an integer as written (two significant digits at least)."""

@@ -7,6 +7,7 @@ currencies, qualifiers, parentheses (balanced or not), dates, periods (`9M`, `1~
 ranges, rise and fall words, page furniture — joined in any order, plus raw noise. Nothing here
 comes from a real article.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,49 +16,308 @@ import datetime as dt
 from hypothesis import strategies as st
 
 SUBJECTS = [
-    "알리바바", "알리바바 클라우드", "텐센트", "바이두", "삼성전자", "SK하이닉스", "현대차", "네이버", "카카오",
-    "문샷(Moonshot)", "가나다테크(Ganada Tech)", "이 회사", "이들", "회사", "정부", "중국", "한국은행",
-    "Alibaba", "Tencent", "Tesla", "the company", "Acme Corp", "its cloud unit", "Apple", "Nvidia",
+    "알리바바",
+    "알리바바 클라우드",
+    "텐센트",
+    "바이두",
+    "삼성전자",
+    "SK하이닉스",
+    "현대차",
+    "네이버",
+    "카카오",
+    "문샷(Moonshot)",
+    "가나다테크(Ganada Tech)",
+    "이 회사",
+    "이들",
+    "회사",
+    "정부",
+    "중국",
+    "한국은행",
+    "Alibaba",
+    "Tencent",
+    "Tesla",
+    "the company",
+    "Acme Corp",
+    "its cloud unit",
+    "Apple",
+    "Nvidia",
 ]
 METRICS = [
-    "매출", "영업이익", "순이익", "영업이익률", "시가총액", "투자", "설비투자", "점유율", "출하량", "이직률", "예산",
-    "revenue", "operating profit", "net income", "capex", "market share", "shipments", "margin", "budget",
+    "매출",
+    "영업이익",
+    "순이익",
+    "영업이익률",
+    "시가총액",
+    "투자",
+    "설비투자",
+    "점유율",
+    "출하량",
+    "이직률",
+    "예산",
+    "revenue",
+    "operating profit",
+    "net income",
+    "capex",
+    "market share",
+    "shipments",
+    "margin",
+    "budget",
 ]
 PERIODS = [
-    "올해", "지난해", "작년", "내년", "2024년", "2023년", "1~3분기", "1~9월", "1∼3분기", "상반기", "하반기", "2분기",
-    "3분기 누적", "지난 5월", "2월", "3월 한 달", "전년 동기", "전분기", "전월", "1년 새", "4~6월", "2024-9M",
-    "H1", "H2", "9M", "Q3", "the first nine months", "the first half", "a year earlier", "last year",
-    "the second quarter", "in fiscal 2024", "FY2023", "Jan-Sept", "8월 27일", "2024년 8월 27일", "2024-08-27",
-    "27일", "지난주", "월요일", "(현지시간)",
+    "올해",
+    "지난해",
+    "작년",
+    "내년",
+    "2024년",
+    "2023년",
+    "1~3분기",
+    "1~9월",
+    "1∼3분기",
+    "상반기",
+    "하반기",
+    "2분기",
+    "3분기 누적",
+    "지난 5월",
+    "2월",
+    "3월 한 달",
+    "전년 동기",
+    "전분기",
+    "전월",
+    "1년 새",
+    "4~6월",
+    "2024-9M",
+    "H1",
+    "H2",
+    "9M",
+    "Q3",
+    "the first nine months",
+    "the first half",
+    "a year earlier",
+    "last year",
+    "the second quarter",
+    "in fiscal 2024",
+    "FY2023",
+    "Jan-Sept",
+    "8월 27일",
+    "2024년 8월 27일",
+    "2024-08-27",
+    "27일",
+    "지난주",
+    "월요일",
+    "(현지시간)",
 ]
 NUMERALS = [
-    "0", "1", "8", "12", "500", "4.5", "0.3", "1,234", "12,345,678", "1,23,456", "1.2.3", "1..5", ",5", "5,",
-    "１２３", "٣", "1조", "1조 2000억", "1조2000억", "9조 2946억", "12억3456억", "3억5조", "42억", "230억", "500억",
-    "1060억", "8억", "1억 5천만", "이천", "삼백만", "수십만", "수백", "십여", "300여", "30여", "두", "세", "한두",
-    "1.35", "590", "4.3", "1e400", "9" * 320, "1" * 309, "0.0000001", "-5", "−5", "+3", "½", "1/3", "3분의 1",
-    "10만", "100만", "1000만", "2.5", "70", "1656", "1656억", "16,000", "999,999,999,999,999,999",
+    "0",
+    "1",
+    "8",
+    "12",
+    "500",
+    "4.5",
+    "0.3",
+    "1,234",
+    "12,345,678",
+    "1,23,456",
+    "1.2.3",
+    "1..5",
+    ",5",
+    "5,",
+    "１２３",
+    "٣",
+    "1조",
+    "1조 2000억",
+    "1조2000억",
+    "9조 2946억",
+    "12억3456억",
+    "3억5조",
+    "42억",
+    "230억",
+    "500억",
+    "1060억",
+    "8억",
+    "1억 5천만",
+    "이천",
+    "삼백만",
+    "수십만",
+    "수백",
+    "십여",
+    "300여",
+    "30여",
+    "두",
+    "세",
+    "한두",
+    "1.35",
+    "590",
+    "4.3",
+    "1e400",
+    "9" * 320,
+    "1" * 309,
+    "0.0000001",
+    "-5",
+    "−5",
+    "+3",
+    "½",
+    "1/3",
+    "3분의 1",
+    "10만",
+    "100만",
+    "1000만",
+    "2.5",
+    "70",
+    "1656",
+    "1656억",
+    "16,000",
+    "999,999,999,999,999,999",
 ]
 UNITS = [
-    "원", "억원", "조원", "달러", "억 달러", "위안", "억 위안", "엔", "유로", "파운드", "%", "%p", "퍼센트", "포인트",
-    "배", "개", "명", "대", "곳", "건", "주", "bn", "billion", "million", "trillion", "tn", "m", "percent",
-    "percentage points", "yuan", "won", "yen", "euros", "vehicles", "servers", "km", "MW", "",
+    "원",
+    "억원",
+    "조원",
+    "달러",
+    "억 달러",
+    "위안",
+    "억 위안",
+    "엔",
+    "유로",
+    "파운드",
+    "%",
+    "%p",
+    "퍼센트",
+    "포인트",
+    "배",
+    "개",
+    "명",
+    "대",
+    "곳",
+    "건",
+    "주",
+    "bn",
+    "billion",
+    "million",
+    "trillion",
+    "tn",
+    "m",
+    "percent",
+    "percentage points",
+    "yuan",
+    "won",
+    "yen",
+    "euros",
+    "vehicles",
+    "servers",
+    "km",
+    "MW",
+    "",
 ]
 PREFIXES = ["$", "US$", "¥", "€", "£", "₩", "약 ", "about ", "nearly ", "more than ", "최소 ", "최대 ", "up to ", ""]
-QUALIFIERS = ["이상", "이하", "미만", "초과", "넘는", "가량", "정도", "안팎", "여", "가까이", "남짓",
-              "or more", "at least", ""]
+QUALIFIERS = [
+    "이상",
+    "이하",
+    "미만",
+    "초과",
+    "넘는",
+    "가량",
+    "정도",
+    "안팎",
+    "여",
+    "가까이",
+    "남짓",
+    "or more",
+    "at least",
+    "",
+]
 CONNECTORS = [
-    "으로", "로", "에서", "보다", "대비", "을 기록했다", "를 기록했다", "증가했다", "늘었다", "감소했다", "줄었다",
-    "두 배로 늘었다", "두 배 가까이 늘었다", "2배 이상 증가했다", "세 배", "배 증가", "급증했다", "흑자 전환했다",
-    "에 달했다", "을 차지했다", "중", "가운데", "의", "은", "는", "이", "가", "를", "·", "~", "∼", "-", "–", "to",
-    "from", "up", "down", "rose", "fell", "doubled", "tripled", "more than doubled", "nearly doubled", "compared with",
-    "of which", "a year earlier", "year-on-year", "전망이다", "계획이다", "목표다", "expected", "forecast",
-    "가장 많은", "최대", "the largest", "the most", "각각", "respectively", "합계", "총", "전체",
+    "으로",
+    "로",
+    "에서",
+    "보다",
+    "대비",
+    "을 기록했다",
+    "를 기록했다",
+    "증가했다",
+    "늘었다",
+    "감소했다",
+    "줄었다",
+    "두 배로 늘었다",
+    "두 배 가까이 늘었다",
+    "2배 이상 증가했다",
+    "세 배",
+    "배 증가",
+    "급증했다",
+    "흑자 전환했다",
+    "에 달했다",
+    "을 차지했다",
+    "중",
+    "가운데",
+    "의",
+    "은",
+    "는",
+    "이",
+    "가",
+    "를",
+    "·",
+    "~",
+    "∼",
+    "-",
+    "–",
+    "to",
+    "from",
+    "up",
+    "down",
+    "rose",
+    "fell",
+    "doubled",
+    "tripled",
+    "more than doubled",
+    "nearly doubled",
+    "compared with",
+    "of which",
+    "a year earlier",
+    "year-on-year",
+    "전망이다",
+    "계획이다",
+    "목표다",
+    "expected",
+    "forecast",
+    "가장 많은",
+    "최대",
+    "the largest",
+    "the most",
+    "각각",
+    "respectively",
+    "합계",
+    "총",
+    "전체",
 ]
 FURNITURE = [
-    "홍길동 기자 gildong@example.com", "[사진=연합뉴스]", "Copyright © Example News. All rights reserved.",
-    "무단전재 및 재배포 금지", "관련기사", "▶ 다른 기사 보기", "(서울=연합뉴스)", "By Jane Doe, Reuters",
-    "Related: other stories", "<b>", "</p>", "# 제목", "---", "* 목록", "> 인용", "factlint: ignore[F301] reason",
-    "<!-- factlint: ignore -->", "\ufeff", "\u00a0", "\u200b", "\r\n", "\t", "…", "“", "”", "‘", "’", "「", "」",
+    "홍길동 기자 gildong@example.com",
+    "[사진=연합뉴스]",
+    "Copyright © Example News. All rights reserved.",
+    "무단전재 및 재배포 금지",
+    "관련기사",
+    "▶ 다른 기사 보기",
+    "(서울=연합뉴스)",
+    "By Jane Doe, Reuters",
+    "Related: other stories",
+    "<b>",
+    "</p>",
+    "# 제목",
+    "---",
+    "* 목록",
+    "> 인용",
+    "factlint: ignore[F301] reason",
+    "<!-- factlint: ignore -->",
+    "\ufeff",
+    "\u00a0",
+    "\u200b",
+    "\r\n",
+    "\t",
+    "…",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "「",
+    "」",
 ]
 PUNCT = [" ", " ", " ", "", ". ", ", ", "\n", "\n\n", "(", ")", "((", "))", "[", "]", "·", "/", "? ", "! ", "~"]
 
@@ -70,6 +330,7 @@ def _pick(values: list[str]) -> st.SearchStrategy[str]:
 def quantity(draw) -> str:
     """A number as copy writes it, or a malformed one: prefix, numeral, unit, qualifier, maybe a range
     or a parenthetical equivalent."""
+
     def one() -> str:
         return draw(_pick(PREFIXES)) + draw(_pick(NUMERALS)) + draw(st.sampled_from(["", " "])) + draw(_pick(UNITS))
 
@@ -78,15 +339,25 @@ def quantity(draw) -> str:
     if shape == 1:
         text += draw(st.sampled_from(["~", "∼", "-", "–", " to ", "에서 "])) + one()
     elif shape == 2:
-        text += ("(" + one() + draw(st.sampled_from(["", "·" + one(), ", " + one(), " 상당"]))
-                 + draw(st.sampled_from([")", ""])))
+        text += (
+            "("
+            + one()
+            + draw(st.sampled_from(["", "·" + one(), ", " + one(), " 상당"]))
+            + draw(st.sampled_from([")", ""]))
+        )
     return text + draw(st.sampled_from(["", " "])) + draw(_pick(QUALIFIERS))
 
 
 def piece() -> st.SearchStrategy[str]:
     return st.one_of(
-        _pick(SUBJECTS), _pick(METRICS), _pick(PERIODS), quantity(), _pick(CONNECTORS), _pick(FURNITURE),
-        _pick(PUNCT), st.text(max_size=6),
+        _pick(SUBJECTS),
+        _pick(METRICS),
+        _pick(PERIODS),
+        quantity(),
+        _pick(CONNECTORS),
+        _pick(FURNITURE),
+        _pick(PUNCT),
+        st.text(max_size=6),
     )
 
 
@@ -94,17 +365,60 @@ def piece() -> st.SearchStrategy[str]:
 def sentence(draw) -> str:
     """Mostly in the order copy uses (subject, period, metric, quantity, connector …), sometimes any order."""
     if draw(st.booleans()):
-        parts = [draw(_pick(SUBJECTS)), draw(_pick(["의 ", " ", "은 ", "'s "])), draw(_pick(PERIODS)), " ",
-                 draw(_pick(METRICS)), draw(_pick(["은 ", "이 ", " ", " was "])), draw(quantity()), " ",
-                 draw(_pick(CONNECTORS)), " ", draw(quantity()), " ", draw(_pick(CONNECTORS))]
+        parts = [
+            draw(_pick(SUBJECTS)),
+            draw(_pick(["의 ", " ", "은 ", "'s "])),
+            draw(_pick(PERIODS)),
+            " ",
+            draw(_pick(METRICS)),
+            draw(_pick(["은 ", "이 ", " ", " was "])),
+            draw(quantity()),
+            " ",
+            draw(_pick(CONNECTORS)),
+            " ",
+            draw(quantity()),
+            " ",
+            draw(_pick(CONNECTORS)),
+        ]
         if draw(st.booleans()):
             parts += [" ", draw(quantity()), " ", draw(_pick(CONNECTORS))]
         return "".join(parts) + draw(_pick([". ", ".\n", "\n", "", "다. "]))
     return "".join(draw(st.lists(piece(), max_size=14))) + draw(_pick([". ", "\n", ""]))
 
 
-MUTATIONS = ["", "0", "9", "00", ".", ",", "억", "조", "만", "%", "%p", "배", "(", ")", "~", " ", "\n", "원", "달러",
-             "약 ", " 이상", "여", "두 배", "1~9월", "9M", "H1", "지난해", "전년 동기 ", "보다 ", "에서 ", "·"]
+MUTATIONS = [
+    "",
+    "0",
+    "9",
+    "00",
+    ".",
+    ",",
+    "억",
+    "조",
+    "만",
+    "%",
+    "%p",
+    "배",
+    "(",
+    ")",
+    "~",
+    " ",
+    "\n",
+    "원",
+    "달러",
+    "약 ",
+    " 이상",
+    "여",
+    "두 배",
+    "1~9월",
+    "9M",
+    "H1",
+    "지난해",
+    "전년 동기 ",
+    "보다 ",
+    "에서 ",
+    "·",
+]
 
 
 @st.composite
@@ -128,7 +442,7 @@ def seedlike(draw) -> str:
         if action == 0:
             text = text[:at] + draw(_pick(MUTATIONS)) + text[at:]
         elif action == 1:
-            text = text[:at] + text[at + draw(st.integers(1, 6)):]
+            text = text[:at] + text[at + draw(st.integers(1, 6)) :]
         else:
             end = min(len(text), at + draw(st.integers(1, 40)))
             text = text[:end] + text[at:end] + text[end:]
@@ -149,8 +463,15 @@ def article(draw) -> tuple[str, dt.date | None, str]:
     return body, published, language
 
 
-def check_one(knowledge, text: str, published, language: str, *, formats=("text", "json", "sarif", "github", "html"),
-              path: str = "fuzz.md") -> None:
+def check_one(
+    knowledge,
+    text: str,
+    published,
+    language: str,
+    *,
+    formats=("text", "json", "sarif", "github", "html"),
+    path: str = "fuzz.md",
+) -> None:
     """read → extract → link → check → every report; raises AssertionError on an internal error or a
     span outside the text (the test and the benchmark share this)."""
     import io

@@ -1,4 +1,5 @@
 """Build documents from strings and run the stages on them."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,9 @@ from checker.pipeline import Knowledge, analyze_document
 from checker.suppress import apply_inline
 
 
-def document(text: str, published: dt.date | None = dt.date(2024, 8, 27), language: str | None = None,
-             path: str = "a.md") -> Document:
+def document(
+    text: str, published: dt.date | None = dt.date(2024, 8, 27), language: str | None = None, path: str = "a.md"
+) -> Document:
     if language is None:
         language = "ko" if any("\uac00" <= ch <= "\ud7a3" for ch in text) else "en"
     return Document(path=path, text=text, published=published, language=language)
@@ -24,8 +26,13 @@ def claims(text: str, knowledge: Knowledge, **kwargs) -> ClaimSet:
     return analyze_document(document(text, **kwargs), knowledge.lexicon)
 
 
-def findings(knowledge: Knowledge, *docs: Document, select: list[str] | None = None, show_passed: bool = False,
-             facts: list | None = None):
+def findings(
+    knowledge: Knowledge,
+    *docs: Document,
+    select: list[str] | None = None,
+    show_passed: bool = False,
+    facts: list | None = None,
+):
     claimsets = [analyze_document(d, knowledge.lexicon) for d in docs]
     rules = knowledge.rules.select(set(select)) if select else knowledge.rules
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}

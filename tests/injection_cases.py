@@ -6,6 +6,7 @@ generator's own interval arithmetic says the pushed text is still feasible.
 The intervals come from how the builder wrote each number (tests/articles.py:
 `written_eok`, `written_plain`), never from factlint's own number reader.
 """
+
 from __future__ import annotations
 
 import random
@@ -80,8 +81,10 @@ def margin(rng: random.Random, push: int) -> Case:
 def multiple_vs_percent(rng: random.Random, push: int) -> Case:
     times = rng.randint(2, 6)
     percent = max(1, (times - 1) * 100 + push)
-    text = (f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {times}배 늘어 {rng.randint(100, 900)}억 달러를 기록했다. "
-            f"전년 동기 대비 {percent}% 증가한 수치다.")
+    text = (
+        f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {times}배 늘어 {rng.randint(100, 900)}억 달러를 기록했다. "
+        f"전년 동기 대비 {percent}% 증가한 수치다."
+    )
     stated = interval(str(percent))
     readings = [((times - 1.5) * 100, (times - 0.5) * 100), ((times - 0.5) * 100, (times + 0.5) * 100)]
     return Case(text, "F310", f"{percent}%", any(overlaps(r, stated) for r in readings))
@@ -95,8 +98,9 @@ def weighted_growth(rng: random.Random, push: int) -> Case:
     growth = round((total / sum(p / (1 + g / 100) for p, g in zip(parts, rates)) - 1) * 100)
     stated = max(1, growth + push)
     text = f"{names[0]}, {names[1]}의 상반기 설비투자 합계는 {total}억원으로 전년 동기 대비 {stated}% 증가했다. "
-    text += " ".join(f"{n}의 상반기 설비투자는 {p}억원으로 전년 동기 대비 {g}% 증가했다."
-                     for n, p, g in zip(names, parts, rates))
+    text += " ".join(
+        f"{n}의 상반기 설비투자는 {p}억원으로 전년 동기 대비 {g}% 증가했다." for n, p, g in zip(names, parts, rates)
+    )
     lo_t, hi_t = interval(str(total))
     lows = sum(interval(str(p))[0] / (1 + interval(str(g))[1] / 100) for p, g in zip(parts, rates))
     highs = sum(interval(str(p))[1] / (1 + interval(str(g))[0] / 100) for p, g in zip(parts, rates))
@@ -111,8 +115,10 @@ def increment(rng: random.Random, push: int) -> Case:
     added = max(1, value - round(value / (1 + rate / 100)) + push)
     wv, wa = written_eok(value), written_eok(added)
     v, a = f"{wv.text}원", f"{wa.text}원"
-    text = (f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {v}으로 전년 동기 대비 {rate}% 증가했다. "
-            f"1년 새 {a}이 늘어난 것이다.")
+    text = (
+        f"{rng.choice(COMPANIES)}의 올해 2분기 매출은 {v}으로 전년 동기 대비 {rate}% 증가했다. "
+        f"1년 새 {a}이 늘어난 것이다."
+    )
     lo_v, hi_v = interval(wv)
     lo_r, hi_r = interval(str(rate))
     # V − V/(1+r) grows with both V and r.
@@ -141,7 +147,7 @@ def percent_for_points(rng: random.Random, push: int) -> Case:
 def unit_slip(rng: random.Random, power: int) -> Case:
     company = rng.choice(COMPANIES)
     value = rng.randint(11, 99) * 10 + rng.randint(1, 9)
-    slipped = value * 10 ** power if power >= 0 else value / 10
+    slipped = value * 10**power if power >= 0 else value / 10
     written = f"{slipped:g}억원"
     text = f"{company}의 상반기 설비투자는 {value}억원이었다.\n\n{company}의 상반기 설비투자는 {written}이었다."
     return Case(text, "F403", written, power == 0)

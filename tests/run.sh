@@ -11,6 +11,7 @@ if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/nanum ]; then
   $SUDO apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-nanum >/dev/null
 fi
-# Lint first (pyproject's [tool.ruff]): a ruff failure fails the run before any test starts.
+# Lint and format first (pyproject's [tool.ruff]): a ruff failure fails the run before any test starts.
 "$PY" -m ruff check checker tests benchmarks
+"$PY" -m ruff format --check checker tests benchmarks
 exec "$PY" -m pytest "$@"

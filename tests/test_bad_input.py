@@ -1,6 +1,7 @@
 """Inputs that once ended a run in an internal error or were accepted in silence (issue 12): each
 now ends in one line naming the file (and key or line) with exit 2, the other files still
 checked — or in a correct result."""
+
 from __future__ import annotations
 
 import json
@@ -33,8 +34,9 @@ def one_line(err: str) -> str:
 
 
 def test_rate_from_zero_percent_under_show_passed_and_html(tmp_path, capsys):
-    text = DATED + ("The company's operating margin rose 3 percentage points to 3% in the quarter "
-                    "from 0% a year earlier.\n")
+    text = DATED + (
+        "The company's operating margin rose 3 percentage points to 3% in the quarter from 0% a year earlier.\n"
+    )
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     code, out, err = run(capsys, "check", tmp_path / "a.md", "--show-passed")
     assert code == 0 and "internal error" not in out + err and "ok[F308]" in out
@@ -77,14 +79,17 @@ def test_formatting_never_raises_on_non_finite_values():
 # ---------------------------------------------------------------- configuration, packs, lexicons
 
 
-@pytest.mark.parametrize("config, expected", [
-    ("select = 5\n", "select"),
-    ("select = [5]\n", "select"),
-    ("ignore = {a = 1}\n", "ignore"),
-    ("[rule-params.F999]\nx = 1\n", "rule-params.F999: unknown rule code"),
-    ('[rule-params.F202]\ntolerance = "abc"\n', "rule-params.F202.tolerance"),
-    ("[rule-params.F202]\nnot_a_param = 1\n", "rule-params.F202.not_a_param"),
-])
+@pytest.mark.parametrize(
+    "config, expected",
+    [
+        ("select = 5\n", "select"),
+        ("select = [5]\n", "select"),
+        ("ignore = {a = 1}\n", "ignore"),
+        ("[rule-params.F999]\nx = 1\n", "rule-params.F999: unknown rule code"),
+        ('[rule-params.F202]\ntolerance = "abc"\n', "rule-params.F202.tolerance"),
+        ("[rule-params.F202]\nnot_a_param = 1\n", "rule-params.F202.not_a_param"),
+    ],
+)
 def test_bad_configuration_is_one_line_naming_the_file_and_key(tmp_path, capsys, config, expected):
     (tmp_path / "a.md").write_text(DATED + GROWTH_ERROR, encoding="utf-8")
     (tmp_path / ".factlint.toml").write_text(config, encoding="utf-8")
@@ -104,8 +109,10 @@ def test_empty_alias_in_a_user_lexicon(tmp_path, capsys):
     (tmp_path / "a.md").write_text(DATED + GROWTH_ERROR, encoding="utf-8")
     lexicon = tmp_path / "mine" / "lexicon"
     lexicon.mkdir(parents=True)
-    (lexicon / "entities.toml").write_text('[[entity]]\nid = "acme"\naliases = ["Acme"]\n\n'
-                                           '[[entity]]\nid = "other"\naliases = ["Other", " "]\n', encoding="utf-8")
+    (lexicon / "entities.toml").write_text(
+        '[[entity]]\nid = "acme"\naliases = ["Acme"]\n\n[[entity]]\nid = "other"\naliases = ["Other", " "]\n',
+        encoding="utf-8",
+    )
     code, _, err = run(capsys, "check", tmp_path / "a.md", "--rules", tmp_path / "mine")
     line = one_line(err)
     assert code == 2 and "entities.toml:5" in line and "entity.1.aliases.1" in line and "empty" in line
@@ -118,7 +125,9 @@ def test_bad_message_template_is_refused_when_the_pack_is_read(tmp_path, capsys,
     pack.mkdir()
     (pack / "mine.toml").write_text(
         '[[rule]]\ncode = "X301"\nname = "mine"\nkind = "growth"\nsummary = "s"\nwhy = "w"\n'
-        f"message = {json.dumps(template)}\n", encoding="utf-8")
+        f"message = {json.dumps(template)}\n",
+        encoding="utf-8",
+    )
     code, _, err = run(capsys, "check", tmp_path / "a.md", "--rules", pack)
     line = one_line(err)
     assert code == 2 and "mine.toml:1" in line and "message" in line and "template" in line
@@ -131,16 +140,19 @@ def test_bad_message_template_is_refused_when_the_pack_is_read(tmp_path, capsys,
 def test_facts_that_are_no_finite_numbers(tmp_path, capsys, value):
     (tmp_path / "a.md").write_text(DATED + GROWTH_ERROR, encoding="utf-8")
     facts = tmp_path / "facts.toml"
-    facts.write_text('[[fact]]\nentity = "samsung"\nmetric = "revenue"\nperiod = "2024"\nvalue = "1조"\n'
-                     'unit = "KRW"\nsource = "filing"\n\n'
-                     f'[[fact]]\nentity = "samsung"\nmetric = "revenue"\nperiod = "2023"\nvalue = {value}\n'
-                     'unit = "KRW"\nsource = "filing"\n', encoding="utf-8")
+    facts.write_text(
+        '[[fact]]\nentity = "samsung"\nmetric = "revenue"\nperiod = "2024"\nvalue = "1조"\n'
+        'unit = "KRW"\nsource = "filing"\n\n'
+        f'[[fact]]\nentity = "samsung"\nmetric = "revenue"\nperiod = "2023"\nvalue = {value}\n'
+        'unit = "KRW"\nsource = "filing"\n',
+        encoding="utf-8",
+    )
     code, _, err = run(capsys, "check", tmp_path / "a.md", "--facts", facts)
     line = one_line(err)
     assert code == 2 and "facts.toml:9" in line and "fact 2" in line and "finite" in line
 
 
-@pytest.mark.parametrize("content", ['fact = "x"\n', "fact = 5\n", "[fact]\nentity = 1\n", 'facts = []\n'])
+@pytest.mark.parametrize("content", ['fact = "x"\n', "fact = 5\n", "[fact]\nentity = 1\n", "facts = []\n"])
 def test_facts_file_of_the_wrong_shape(tmp_path, capsys, content):
     (tmp_path / "a.md").write_text(DATED + GROWTH_ERROR, encoding="utf-8")
     (tmp_path / "facts.toml").write_text(content, encoding="utf-8")
@@ -150,8 +162,9 @@ def test_facts_file_of_the_wrong_shape(tmp_path, capsys, content):
 
 def test_facts_csv_nan(tmp_path, capsys):
     (tmp_path / "a.md").write_text(DATED + GROWTH_ERROR, encoding="utf-8")
-    (tmp_path / "facts.csv").write_text("entity,metric,period,value,unit,source\nsamsung,revenue,2024,nan,KRW,x\n",
-                                        encoding="utf-8")
+    (tmp_path / "facts.csv").write_text(
+        "entity,metric,period,value,unit,source\nsamsung,revenue,2024,nan,KRW,x\n", encoding="utf-8"
+    )
     code, _, err = run(capsys, "check", tmp_path / "a.md", "--facts", tmp_path / "facts.csv")
     assert code == 2 and "facts.csv:2" in one_line(err)
 
@@ -169,7 +182,9 @@ def test_duplicate_manifest_entry_is_an_error_naming_file_and_line(tmp_path, cap
     (tmp_path / "articles.toml").write_text(
         '[[article]]\nfile = "a.md"\npublished = 2024-08-20\n\n'
         '[[article]]\nfile = "b.md"\npublished = 2024-08-27\n\n'
-        '[[article]]\nfile = "a.md"\npublished = 2024-08-21\n', encoding="utf-8")
+        '[[article]]\nfile = "a.md"\npublished = 2024-08-21\n',
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "check", tmp_path, "--format", "json")
     line = one_line(err)
     assert code == 2 and "articles.toml:9" in line and "duplicate entry for 'a.md'" in line and "line 1" in line
@@ -183,7 +198,9 @@ def test_one_bad_manifest_line_costs_its_own_article_only(tmp_path, capsys):
     (tmp_path / "articles.toml").write_text(
         '[[article]]\nfile = "a.md"\npublished = 2024-08-20\n\n'
         '[[article]]\nfile = "b.md"\npublished = "last tuesday"\n\n'
-        '[[article]]\nfile = "c.md"\npublished = 2024-08-27\n', encoding="utf-8")
+        '[[article]]\nfile = "c.md"\npublished = 2024-08-27\n',
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "check", tmp_path, "--format", "json")
     line = one_line(err)
     assert code == 2 and "articles.toml:5" in line and "b.md" in line
@@ -244,10 +261,13 @@ def test_dask_runner_reports_a_duplicate_manifest_entry(tmp_path):
     (tmp_path / "articles.toml").write_text(
         '[[article]]\nfile = "a.md"\npublished = 2024-08-20\n\n'
         '[[article]]\nfile = "b.md"\npublished = 2024-08-27\n\n'
-        '[[article]]\nfile = "a.md"\npublished = 2024-08-21\n', encoding="utf-8")
+        '[[article]]\nfile = "a.md"\npublished = 2024-08-21\n',
+        encoding="utf-8",
+    )
     result = audit([str(tmp_path)], AuditConfig(), scheduler="sync")
     assert [str(e) for e in result.errors] == [
-        f"{tmp_path / 'articles.toml'}:9: duplicate entry for 'a.md' (first at line 1)"]
+        f"{tmp_path / 'articles.toml'}:9: duplicate entry for 'a.md' (first at line 1)"
+    ]
 
 
 def test_a_link_loop_and_a_dangling_link_are_errors_naming_the_link(tmp_path, capsys, monkeypatch):

@@ -1,5 +1,6 @@
 """The benchmark tooling works (correctness only, no timing): the corpus generator,
 the audit of its injections, the digit-scan baseline and benchmarks/run.py on a tiny N."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,8 +41,9 @@ def corpus(generate, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def report(corpus) -> dict:
-    done = subprocess.run([str(FACTLINT), "check", str(corpus), "--format", "json"], capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [str(FACTLINT), "check", str(corpus), "--format", "json"], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)
 
@@ -76,7 +78,7 @@ def test_injection_spans_point_at_the_pushed_number(corpus):
     assert injections, "an inject rate of 0.3 over 20 articles injects something"
     for item in injections:
         text = (corpus / item["file"]).read_text(encoding="utf-8")
-        assert text[item["start"]:item["end"]] == item["text"]
+        assert text[item["start"] : item["end"]] == item["text"]
         assert item["kind"] in ("total", "rate", "restated")
         assert item["written"] != pytest.approx(item["true"], rel=0.02)
 
@@ -116,8 +118,9 @@ def test_audit_of_injections(corpus, report):
 
 
 def test_baseline_scan(corpus):
-    done = subprocess.run([sys.executable, str(BENCH / "baseline_scan.py"), str(corpus)], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "baseline_scan.py"), str(corpus)], capture_output=True, text=True, check=True
+    )
     files, numbers = map(int, done.stdout.split())
     assert files == N and numbers > N * 10
 
@@ -126,14 +129,33 @@ def test_run_writes_the_results_table(tmp_path):
     out = tmp_path / "results.md"
     has_ledger = (ROOT / "checker" / "ledger" / "store.py").exists()
     ledger = ["--ledger-size", str(N)] if has_ledger else ["--ledger-size", "0"]
-    command = [sys.executable, str(BENCH / "run.py"), "--sizes", str(N), "--runs", "1", "--extract-articles", "10",
-               "--work", str(tmp_path / "work"), "--out", str(out), "--count-findings", *ledger]
+    command = [
+        sys.executable,
+        str(BENCH / "run.py"),
+        "--sizes",
+        str(N),
+        "--runs",
+        "1",
+        "--extract-articles",
+        "10",
+        "--work",
+        str(tmp_path / "work"),
+        "--out",
+        str(out),
+        "--count-findings",
+        *ledger,
+    ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     table = out.read_text(encoding="utf-8")
     assert table == done.stdout
-    for row in ("cold `factlint check` one seed article", "cold `factlint claims` one seed article",
-                "extraction, one core", f"`check` {N} articles", "time(100k) / time(10k)"):
+    for row in (
+        "cold `factlint check` one seed article",
+        "cold `factlint claims` one seed article",
+        "extraction, one core",
+        f"`check` {N} articles",
+        "time(100k) / time(10k)",
+    ):
         assert row in table, row
     sizes = [line for line in table.splitlines() if line.startswith(f"| {N} |")]
     assert len(sizes) == 1 and "MB" in sizes[0]

@@ -1,5 +1,6 @@
 """A claim holds its mention's quantity (issue 13.2): read through the claim, one `Interval` type
 for every stage, and the flat record at the edges (JSON, schema, ledger) as before."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -70,8 +71,22 @@ def test_record_is_flat_and_reads_back(knowledge):
 
 def test_a_bad_record_is_refused():
     with pytest.raises(ValueError):
-        Claim.from_record({"id": "x#0", "path": "x", "start": 0, "end": 1, "line": 1, "column": 1, "text": "1",
-                           "kind": "count", "value": "one", "low": 1, "high": 1, "unit": "count"})
+        Claim.from_record(
+            {
+                "id": "x#0",
+                "path": "x",
+                "start": 0,
+                "end": 1,
+                "line": 1,
+                "column": 1,
+                "text": "1",
+                "kind": "count",
+                "value": "one",
+                "low": 1,
+                "high": 1,
+                "unit": "count",
+            }
+        )
 
 
 def test_claims_pickle_and_round_trip_in_a_claimset(knowledge):

@@ -1,4 +1,5 @@
 """The command line as users and CI meet it: exit codes, bad input, formats, config, baselines."""
+
 from __future__ import annotations
 
 import json
@@ -23,8 +24,9 @@ published = 2024-08-22
 
 
 def factlint(*args, cwd=ROOT, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env
+    )
 
 
 @pytest.fixture
@@ -43,17 +45,21 @@ def test_exit_codes(articles):
 
 
 def test_fail_on_warning(tmp_path):
-    (tmp_path / "a.md").write_text("분석가 딜런 파텔은 이를 추정했다. 패텔(Patel)은 그렇다고 말했다.\n",
-                                   encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "분석가 딜런 파텔은 이를 추정했다. 패텔(Patel)은 그렇다고 말했다.\n", encoding="utf-8"
+    )
     assert factlint("check", tmp_path).returncode == 0
     assert factlint("check", tmp_path, "--fail-on", "warning").returncode == 1
 
 
-@pytest.mark.parametrize("content,expected", [
-    (b"", "empty file"),
-    (b"\x00\x01\x02binary\x00", "binary file"),
-    (b"\xff\xfe\xfa\xfb\xfc\x81\x00"[:-1] + b"\xff", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary\x00", "binary file"),
+        (b"\xff\xfe\xfa\xfb\xfc\x81\x00"[:-1] + b"\xff", "not UTF-8"),
+    ],
+)
 def test_bad_files_get_one_line_and_exit_2_while_others_are_checked(articles, content, expected):
     (articles / "bad.txt").write_bytes(content)
     run = factlint("check", articles, "--format", "json")
@@ -91,12 +97,16 @@ def test_broken_rule_pack_names_file_line_and_field(tmp_path, articles):
     (rules / "house.toml").write_text(
         '[[rule]]\ncode = "X101"\nname = "x"\nkind = "growth"\nsummary = "s"\nwhy = "w"\nmessage = "m"\n\n'
         '[[rule]]\ncode = "X102"\nname = "y"\nkind = "no-such-kind"\nsummary = "s"\nwhy = "w"\nmessage = "m"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     run = factlint("check", articles, "--rules", rules)
     assert run.returncode == 2
     assert "house.toml:9" in run.stderr and "no-such-kind" in run.stderr and "Traceback" not in run.stderr
-    (rules / "house.toml").write_text('[[rule]]\ncode = "X101"\nname = "x"\nkind = "conversion"\nsummary = "s"\n'
-                                      'why = "w"\nmessage = "m"\nparams = { tolerance = "wide" }\n', encoding="utf-8")
+    (rules / "house.toml").write_text(
+        '[[rule]]\ncode = "X101"\nname = "x"\nkind = "conversion"\nsummary = "s"\n'
+        'why = "w"\nmessage = "m"\nparams = { tolerance = "wide" }\n',
+        encoding="utf-8",
+    )
     run = factlint("check", articles, "--rules", rules)
     assert run.returncode == 2 and "house.toml:1" in run.stderr and "tolerance" in run.stderr
     (rules / "house.toml").write_text("[[rule]\n", encoding="utf-8")
@@ -110,7 +120,8 @@ def test_user_rule_pack_adds_a_rule(tmp_path, articles):
     (rules / "house.toml").write_text(
         '[[rule]]\ncode = "H401"\nname = "house-dates"\nkind = "agreement"\nseverity = "warning"\n'
         'summary = "s"\nwhy = "w"\nmessage = "house: {date} vs {other_date}"\nparams = { check = "event_date" }\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     run = factlint("check", articles, "--rules", rules, "--format", "json")
     rules_fired = {f["rule"]: f for f in json.loads(run.stdout)["findings"]}
     assert rules_fired["H401"]["severity"] == "warning"
@@ -208,8 +219,10 @@ def test_baseline_round_trip(articles, tmp_path):
     (articles / "a.md").write_text("새 문단이다. 다른 이야기다.\n\n" + CONFLICT, encoding="utf-8")
     assert factlint("check", articles, "--baseline", baseline).returncode == 0
     # A new conflict fails.
-    (articles / "a.md").write_text(CONFLICT + "\n텐센트는 상반기 설비투자가 230억 위안이다. "
-                                   "텐센트의 상반기 설비투자는 320억 위안이다.\n", encoding="utf-8")
+    (articles / "a.md").write_text(
+        CONFLICT + "\n텐센트는 상반기 설비투자가 230억 위안이다. 텐센트의 상반기 설비투자는 320억 위안이다.\n",
+        encoding="utf-8",
+    )
     run = factlint("check", articles, "--baseline", baseline, "--format", "json")
     assert run.returncode == 1
     assert [f["rule"] for f in json.loads(run.stdout)["findings"]] == ["F402"]
@@ -223,8 +236,9 @@ def test_baseline_from_another_version(articles, tmp_path):
 
 
 def test_inline_suppression_and_unused_suppression(articles):
-    (articles / "a.md").write_text("<!-- factlint: ignore[F401] the outlet confirmed February -->\n" + CONFLICT,
-                                   encoding="utf-8")
+    (articles / "a.md").write_text(
+        "<!-- factlint: ignore[F401] the outlet confirmed February -->\n" + CONFLICT, encoding="utf-8"
+    )
     assert factlint("check", articles).returncode == 0
     (articles / "b.md").write_text("<!-- factlint: ignore[F302] stale -->\n" + OTHER, encoding="utf-8")
     run = factlint("check", articles, "--format", "json")
@@ -259,8 +273,12 @@ def test_schema_command():
 
 def test_pre_commit_hook_definition():
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
-    for line in ("- id: factlint", "entry: factlint check", "language: python",
-                 "types_or: [markdown, html, plain-text]"):
+    for line in (
+        "- id: factlint",
+        "entry: factlint check",
+        "language: python",
+        "types_or: [markdown, html, plain-text]",
+    ):
         assert line in text
 
 
@@ -277,8 +295,7 @@ def test_manifest_elsewhere(tmp_path):
     meta = tmp_path / "meta"
     meta.mkdir()
     moved = MANIFEST.replace('"a.md"', '"../texts/a.md"').replace('"b.md"', '"../texts/b.md"')
-    (meta / "articles.toml").write_text(moved,
-                                        encoding="utf-8")
+    (meta / "articles.toml").write_text(moved, encoding="utf-8")
     assert factlint("check", tmp_path / "texts").returncode == 0  # undated: no dates, no conflict of dates
     run = factlint("check", tmp_path / "texts", "--manifest", meta / "articles.toml", "--format", "json")
     assert [(f["rule"], f["severity"]) for f in json.loads(run.stdout)["findings"]] == [("F401", "error")]
@@ -302,8 +319,10 @@ def test_reference_facts_file(articles, tmp_path):
     with open(articles / "articles.toml", "a", encoding="utf-8") as handle:
         handle.write('\n[[article]]\nfile = "c.md"\npublished = 2024-08-27\n')
     facts = tmp_path / "facts.csv"
-    facts.write_text("entity,metric,period,value,unit,source\ntencent,capex,2024-H1,230억,CNY,Tencent interim report\n",
-                     encoding="utf-8")
+    facts.write_text(
+        "entity,metric,period,value,unit,source\ntencent,capex,2024-H1,230억,CNY,Tencent interim report\n",
+        encoding="utf-8",
+    )
     run = factlint("check", articles / "c.md", "--facts", facts, "--format", "json")
     (finding,) = json.loads(run.stdout)["findings"]
     assert finding["rule"] == "F404" and "Tencent interim report" in finding["message"]

@@ -1,6 +1,7 @@
 """CLI habits users bring from ruff and friends (-o, --version, --quiet, --statistics, --color,
 80-column tables), drafts without a date, and the reference rates (`factlint rates [update]`).
 Rates come from local files written here: never the network."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,8 +28,14 @@ def factlint(*args, cwd=ROOT, env=None, input=None) -> subprocess.CompletedProce
     for key in ("NO_COLOR", "FORCE_COLOR"):
         if env is None or key not in env:
             full.pop(key, None)
-    return subprocess.run([sys.executable, "-m", "checker", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, env=full, input=input)
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=full,
+        input=input,
+    )
 
 
 @pytest.fixture
@@ -55,16 +62,19 @@ def test_output_file_for_every_format(tmp_path, fmt):
     assert not ANSI.search(written)  # a file gets no colour unless asked
 
 
-@pytest.mark.parametrize("args,needle", [
-    (["claims", "seeds", "-o"], "claims in 5 articles"),
-    (["claims", "seeds", "--format", "json", "-o"], '"claims"'),
-    (["rules", "-o"], "F401"),
-    (["rules", "--format", "json", "-o"], '"rules"'),
-    (["explain", "F401", "-o"], "F401 (event-date-mismatch)"),
-    (["schema", "finding", "-o"], '"properties"'),
-    (["rates", "-o"], "currencies"),
-    (["test-rules", "-q", "-o"], "passed"),
-])
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["claims", "seeds", "-o"], "claims in 5 articles"),
+        (["claims", "seeds", "--format", "json", "-o"], '"claims"'),
+        (["rules", "-o"], "F401"),
+        (["rules", "--format", "json", "-o"], '"rules"'),
+        (["explain", "F401", "-o"], "F401 (event-date-mismatch)"),
+        (["schema", "finding", "-o"], '"properties"'),
+        (["rates", "-o"], "currencies"),
+        (["test-rules", "-q", "-o"], "passed"),
+    ],
+)
 def test_output_file_for_every_command(tmp_path, args, needle):
     out = tmp_path / "out.txt"
     run = factlint(*args, out)
@@ -75,8 +85,11 @@ def test_output_file_for_every_command(tmp_path, args, needle):
 
 def test_output_file_for_the_ledger_commands(tmp_path):
     ledger = tmp_path / "ledger.sqlite3"
-    for args, needle in ((["add", "seeds"], "5 added"), (["stats"], "articles: 5"),
-                         (["remove", "seeds/000_b40a4aa8a1e3a9d9.txt"], "1 removed")):
+    for args, needle in (
+        (["add", "seeds"], "5 added"),
+        (["stats"], "articles: 5"),
+        (["remove", "seeds/000_b40a4aa8a1e3a9d9.txt"], "1 removed"),
+    ):
         out = tmp_path / "out" / f"{args[0]}.txt"
         run = factlint("ledger", *args, "--ledger", ledger, "-o", out)
         assert run.returncode == 0 and run.stdout == "", run.stderr
@@ -154,8 +167,9 @@ def test_undated_draft_softens_only_what_rests_on_the_date(tmp_path):
     rate_date = fmt.period(f202["evidence"]["rate_date"], "en")  # the evidence's ISO date, in words in the note
     assert rate_date in " ".join(f202["notes"])
     # The same text with a date: both are errors.
-    (tmp_path / "draft.md").write_text("---\npublished: 2024-08-27\n---\n" + GROWTH + "\n" + CONVERSION,
-                                       encoding="utf-8")
+    (tmp_path / "draft.md").write_text(
+        "---\npublished: 2024-08-27\n---\n" + GROWTH + "\n" + CONVERSION, encoding="utf-8"
+    )
     data = json.loads(factlint("check", tmp_path, "--format", "json").stdout)
     assert {f["rule"]: f["severity"] for f in data["findings"]} == {"F301": "error", "F202": "error"}
 
@@ -178,8 +192,9 @@ def test_rates_update_from_a_file_and_conversions_judged_by_the_newest(tmp_path,
     # Newer than any bundled history, yet not after today (a draft is read as of today).
     today = dt.date.today()
     newest = (today - dt.timedelta(days=1)).isoformat()
-    source = _ecb_csv(tmp_path / "hist.csv", [((today - dt.timedelta(days=2)).isoformat(), 1.0, 1500.0),
-                                              (newest, 1.0, 1125.0)])
+    source = _ecb_csv(
+        tmp_path / "hist.csv", [((today - dt.timedelta(days=2)).isoformat(), 1.0, 1500.0), (newest, 1.0, 1125.0)]
+    )
     run = factlint("rates", "update", "--from", source, env=rates_env)
     assert run.returncode == 0, run.stderr
     assert f"now up to {newest}" in run.stderr and f"to {newest}" in run.stdout
@@ -215,9 +230,16 @@ def test_a_dated_article_after_the_rates_end_says_so(tmp_path, rates_env):
     assert any("rates end on 2 January 2030, before the publication date 1 June 2031" in n for n in f202[0]["notes"])
 
 
-@pytest.mark.parametrize("fmt,needle", [("text", "error[F401]"), ("json", '"rule": "F401"'),
-                                        ("sarif", '"ruleId": "F401"'), ("github", "::error file="),
-                                        ("html", 'data-rule="F401"')])
+@pytest.mark.parametrize(
+    "fmt,needle",
+    [
+        ("text", "error[F401]"),
+        ("json", '"rule": "F401"'),
+        ("sarif", '"ruleId": "F401"'),
+        ("github", "::error file="),
+        ("html", 'data-rule="F401"'),
+    ],
+)
 def test_one_render_entry_point_writes_every_format_to_a_stream(knowledge, fmt, needle):
     import io
 
@@ -230,8 +252,9 @@ def test_one_render_entry_point_writes_every_format_to_a_stream(knowledge, fmt, 
     settings = RenderSettings(format=fmt)
     assert needs(settings).passed == (fmt == "html")  # what the HTML draws, it asks for
     result = check(seeds_analysis, knowledge, show_passed=needs(settings).passed)
-    outcome = Outcome(findings=result.findings, passed=result.passed, claimsets=seeds_analysis.claimsets,
-                      rules=knowledge.rules)
+    outcome = Outcome(
+        findings=result.findings, passed=result.passed, claimsets=seeds_analysis.claimsets, rules=knowledge.rules
+    )
     stream = io.StringIO()
     render(outcome, settings, stream)
     assert needle in stream.getvalue()
@@ -269,8 +292,11 @@ def test_rates_update_downloads_over_http(tmp_path, rates_env):
 
 def test_unused_suppression_follows_configuration_and_language(tmp_path):
     article = tmp_path / "a.md"
-    article.write_text("---\npublished: 2024-08-27\n---\n<!-- factlint: ignore[F301] checked by the desk -->\n"
-                       "한빛전자의 매출은 10조원이다.\n", encoding="utf-8")
+    article.write_text(
+        "---\npublished: 2024-08-27\n---\n<!-- factlint: ignore[F301] checked by the desk -->\n"
+        "한빛전자의 매출은 10조원이다.\n",
+        encoding="utf-8",
+    )
     (tmp_path / ".factlint.toml").write_text('severity = { F900 = "error" }\nlang = "ko"\n', encoding="utf-8")
     run = factlint("check", article, "--format", "json", cwd=tmp_path)
     finding = next(f for f in json.loads(run.stdout)["findings"] if f["rule"] == "F900")
@@ -280,11 +306,17 @@ def test_unused_suppression_follows_configuration_and_language(tmp_path):
 
 def test_the_claims_table_writes_numbers_in_the_articles_notation_and_ids_as_words(tmp_path):
     draft = tmp_path / "draft.md"
-    draft.write_text("---\npublished: 2024-08-27\n---\n"
-                     "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n",
-                     encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "checker", "claims", str(draft), "--color", "never"],
-                          capture_output=True, text=True, env={**os.environ, "COLUMNS": "240"})
+    draft.write_text(
+        "---\npublished: 2024-08-27\n---\n"
+        "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", "claims", str(draft), "--color", "never"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "240"},
+    )
     assert done.returncode == 0, done.stderr
     table = done.stdout
     assert "225억–235억 달러" in table and "95억–105억 달러" in table and "49.5–50.5%" in table

@@ -2,6 +2,7 @@
 and the language data it would validate and the regular expressions it would compile on every start
 are read back from caches that are safe to lose, corrupt or outdate. Time itself is measured by
 benchmarks/cold_start.py, never here."""
+
 from __future__ import annotations
 
 import json
@@ -26,9 +27,22 @@ ROOT = Path(__file__).resolve().parents[1]
 # HTML report (jinja2), the distributed runner (dask), the service and the language server, the
 # tables of `claims` and `rules` (rich.table).
 NEVER_ON_A_ONE_ARTICLE_CHECK = (
-    "sqlite3", "multiprocessing", "concurrent.futures.process", "currency_converter", "jinja2", "dask",
-    "urllib.request", "ssl", "checker.serve.engine", "checker.lsp.server", "checker.scale.distributed",
-    "fastapi", "uvicorn", "pygls", "kiwipiepy", "rich.table",
+    "sqlite3",
+    "multiprocessing",
+    "concurrent.futures.process",
+    "currency_converter",
+    "jinja2",
+    "dask",
+    "urllib.request",
+    "ssl",
+    "checker.serve.engine",
+    "checker.lsp.server",
+    "checker.scale.distributed",
+    "fastapi",
+    "uvicorn",
+    "pygls",
+    "kiwipiepy",
+    "rich.table",
 )
 
 PLAIN = """\
@@ -74,8 +88,14 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 def _probe(tmp_path: Path, *args: str) -> dict:
-    run = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=tmp_path,
-                         env=_env(tmp_path), timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     return json.loads(run.stdout)
 
@@ -120,6 +140,7 @@ def test_the_html_report_and_the_ledger_still_load_what_they_need(tmp_path):
 
 # ---------------------------------------------------------------- the language-data cache
 
+
 @pytest.fixture
 def fresh_lang(tmp_path, monkeypatch):
     """The language data of a copy of rules/lang, cached in a folder of the test's own; the module's
@@ -161,8 +182,16 @@ def test_the_cache_is_read_back_instead_of_validating(fresh_lang):
     assert read_ko.myriads.words == built_ko.myriads.words != {}
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle at all", pickle.dumps({"stamp": "x", "data": 1})[:-3],
-                                    pickle.dumps(["a", "list"]), pickle.dumps({"stamp": "another", "data": ()})])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not a pickle at all",
+        pickle.dumps({"stamp": "x", "data": 1})[:-3],
+        pickle.dumps(["a", "list"]),
+        pickle.dumps({"stamp": "another", "data": ()}),
+    ],
+)
 def test_a_corrupt_or_foreign_cache_is_rebuilt(fresh_lang, damage):
     _, folder, validations, reload = fresh_lang
     expected = reload()
@@ -183,8 +212,9 @@ def test_an_edited_data_file_is_never_read_from_an_old_cache(fresh_lang):
     text = (data / "ko.toml").read_text(encoding="utf-8")
     marker = "[myriads]"
     assert marker in text
-    (data / "ko.toml").write_text(text.replace(marker, marker + "\n# an edit that changes no word", 1),
-                                  encoding="utf-8")
+    (data / "ko.toml").write_text(
+        text.replace(marker, marker + "\n# an edit that changes no word", 1), encoding="utf-8"
+    )
     reload()
     assert len(validations) == 8 and len(_cache_files(folder)) == 2  # a stamp of its own; the old one kept
     (data / "ko.toml").write_text(text.replace('"만" = 10000', '"만" = 10001', 1), encoding="utf-8")
@@ -195,8 +225,7 @@ def test_an_edited_data_file_is_never_read_from_an_old_cache(fresh_lang):
 def test_a_bad_data_file_is_still_an_error_naming_it(fresh_lang):
     data, folder, _, reload = fresh_lang
     reload()
-    (data / "en.toml").write_text('language = "en"\nname = "English"\n[currency_words]\nwrods = {}\n',
-                                  encoding="utf-8")
+    (data / "en.toml").write_text('language = "en"\nname = "English"\n[currency_words]\nwrods = {}\n', encoding="utf-8")
     with pytest.raises(lang.LanguageDataError, match="en.toml"):
         reload()
 
@@ -230,8 +259,10 @@ def test_processes_starting_at_once_share_one_cache(tmp_path):
     the cache left behind is whole."""
     article = _article(tmp_path, "orchard.md", PLAIN)
     command = [sys.executable, "-m", "checker", "check", article, "--format", "json", "--show-passed"]
-    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
-                             env=_env(tmp_path)) for _ in range(3)]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, env=_env(tmp_path))
+        for _ in range(3)
+    ]
     outputs = [run.communicate(timeout=120) for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0], [err for _, err in outputs]
     assert len({out for out, _ in outputs}) == 1
@@ -248,8 +279,11 @@ SAMPLES = [
     (r"(?P<amount>\d+(?:,\d{3})*)\s?(?P<unit>억|조)원", 0),
     (r"(?<![가-힣])(?:매출|영업\s?이익)(?=[^가-힣]|$)", 0),
     (r"\b(?:rose|fell)\s+(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", re.I),
-    (r"""(?: (?P<q>[1-4])\s?분기   # a quarter
-           | (?P<h>상|하)반기 )""", re.X),
+    (
+        r"""(?: (?P<q>[1-4])\s?분기   # a quarter
+           | (?P<h>상|하)반기 )""",
+        re.X,
+    ),
     (r"[가-힣A-Za-z]{2,8}(?:은|는|이|가)", re.I),
 ]
 
@@ -291,8 +325,9 @@ def test_a_cached_program_makes_the_pattern_re_compile_makes(fresh_programs):
         assert cached == fresh == re.compile(pattern, flags)
         assert cached.groupindex == fresh.groupindex and cached.flags == fresh.flags
     text = "올해 3분기 영업이익은 1,200억원으로 sales rose 12.5 per cent; 하반기 매출"
-    assert [m.group(0) for p in again for m in p.finditer(text)] == \
-           [m.group(0) for p in first for m in p.finditer(text)]
+    assert [m.group(0) for p in again for m in p.finditer(text)] == [
+        m.group(0) for p in first for m in p.finditer(text)
+    ]
 
 
 def test_a_refused_or_corrupt_cache_falls_back_to_re_compile(fresh_programs):
@@ -326,8 +361,9 @@ def test_the_patterns_are_the_same_in_every_process(tmp_path):
     keys = []
     for seed in ("1", "2"):
         env = {**_env(tmp_path), "PYTHONHASHSEED": seed, "FACTLINT_CACHE_DIR": str(tmp_path / f"cache{seed}")}
-        run = subprocess.run([sys.executable, "-m", "checker", "check", article], capture_output=True,
-                             cwd=tmp_path, env=env, timeout=120)
+        run = subprocess.run(
+            [sys.executable, "-m", "checker", "check", article], capture_output=True, cwd=tmp_path, env=env, timeout=120
+        )
         assert run.returncode == 0, run.stderr
         (path,) = (tmp_path / f"cache{seed}").glob("regex-*.pickle")
         with path.open("rb") as handle:

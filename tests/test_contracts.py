@@ -12,6 +12,7 @@
   hiding inside functions; the only exceptions load a heavy optional library, each listed below
   with its reason.
 """
+
 from __future__ import annotations
 
 import ast
@@ -24,20 +25,26 @@ CHECKER = Path(__file__).resolve().parents[1] / "checker"
 
 # (importing module, imported module) → why it is imported inside a function.
 FUNCTION_LEVEL_ALLOWED = {
-    ("checker.serve", "checker.serve.app"):
-        "FastAPI and Starlette (the `serve` extra) load only when the service starts; an ImportError there "
-        "becomes the `pip install 'factlint[serve]'` hint",
-    ("checker.lsp", "checker.lsp.server"):
-        "pygls and lsprotocol (the `lsp` extra) load only when the language server starts; an ImportError "
-        "there becomes the `pip install 'factlint[lsp]'` hint",
+    (
+        "checker.serve",
+        "checker.serve.app",
+    ): "FastAPI and Starlette (the `serve` extra) load only when the service starts; an ImportError there "
+    "becomes the `pip install 'factlint[serve]'` hint",
+    (
+        "checker.lsp",
+        "checker.lsp.server",
+    ): "pygls and lsprotocol (the `lsp` extra) load only when the language server starts; an ImportError "
+    "there becomes the `pip install 'factlint[lsp]'` hint",
 }
 
 # What the check stage may take from checker.extract: vocabulary, not the extractor's workings.
 EXTRACT_SHARED_FOR_CHECK = {
     ("checker.extract.units", "ISO_CODES"): "the ISO 4217 codes a conversion names (vocabulary)",
-    ("checker.extract.numerals", "parse_numeral"):
-        "a desk's facts file (check/facts_file.py) writes amounts as articles do; it is an input file read "
-        "with the one numeral reader, not article text",
+    (
+        "checker.extract.numerals",
+        "parse_numeral",
+    ): "a desk's facts file (check/facts_file.py) writes amounts as articles do; it is an input file read "
+    "with the one numeral reader, not article text",
     ("checker.extract.numerals", "MalformedNumber"): "the error parse_numeral raises (see parse_numeral)",
 }
 
@@ -91,8 +98,16 @@ def imports_of(path: Path) -> list[Import]:
                 for alias in child.names:
                     full = f"{base}.{alias.name}"
                     target = full if full in MODULES else base  # `from checker import commands`: a module
-                    out.append(Import(module, path, child.lineno, _resolve(target),
-                                      None if full in MODULES else alias.name, in_function))
+                    out.append(
+                        Import(
+                            module,
+                            path,
+                            child.lineno,
+                            _resolve(target),
+                            None if full in MODULES else alias.name,
+                            in_function,
+                        )
+                    )
             visit(child, in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))
 
     visit(ast.parse(path.read_text(encoding="utf-8")), False)
@@ -105,7 +120,8 @@ INTERNAL = [imp for imp in ALL if imp.target == "checker" or imp.target.startswi
 
 def _where(imp: Import) -> str:
     return f"{imp.path.relative_to(CHECKER.parent)}:{imp.line} imports {imp.target}" + (
-        f".{imp.name}" if imp.name else "")
+        f".{imp.name}" if imp.name else ""
+    )
 
 
 def _under(module: str, *packages: str) -> bool:
@@ -120,19 +136,26 @@ def test_the_reader_finds_the_imports_it_checks():
 
 
 def test_report_does_not_import_check_kinds():
-    bad = [_where(i) for i in INTERNAL
-           if _under(i.module, "checker.report") and _under(i.target, "checker.check.kinds")]
+    bad = [
+        _where(i) for i in INTERNAL if _under(i.module, "checker.report") and _under(i.target, "checker.check.kinds")
+    ]
     assert not bad, "the report renders what findings and their evidence carry:\n" + "\n".join(bad)
 
 
 # The front ends that run the stages and write reports; everything else is below the report.
-FRONT_ENDS = ("checker.cli", "checker.commands", "checker.report", "checker.serve", "checker.lsp", "checker.scale",
-              "checker.__main__")
+FRONT_ENDS = (
+    "checker.cli",
+    "checker.commands",
+    "checker.report",
+    "checker.serve",
+    "checker.lsp",
+    "checker.scale",
+    "checker.__main__",
+)
 
 
 def test_nothing_below_the_report_imports_the_report():
-    bad = [_where(i) for i in INTERNAL
-           if _under(i.target, "checker.report") and not _under(i.module, *FRONT_ENDS)]
+    bad = [_where(i) for i in INTERNAL if _under(i.target, "checker.report") and not _under(i.module, *FRONT_ENDS)]
     assert not bad, "the stages hand their models on; only the front ends render:\n" + "\n".join(bad)
 
 
@@ -140,39 +163,64 @@ def test_the_stages_import_only_earlier_stages():
     """read → extract → link → check: a stage imports no later stage (shared types live in
     checker.models and checker.periods)."""
     order = ["checker.read", "checker.extract", "checker.link", "checker.check"]
-    bad = [_where(i) for i in INTERNAL for a, stage in enumerate(order) for later in order[a + 1:]
-           if _under(i.module, stage) and _under(i.target, later)]
+    bad = [
+        _where(i)
+        for i in INTERNAL
+        for a, stage in enumerate(order)
+        for later in order[a + 1 :]
+        if _under(i.module, stage) and _under(i.target, later)
+    ]
     assert not bad, "\n".join(bad)
 
 
 def test_ledger_and_scale_do_not_import_check_kinds():
-    bad = [_where(i) for i in INTERNAL
-           if _under(i.module, "checker.ledger", "checker.scale") and _under(i.target, "checker.check.kinds")]
+    bad = [
+        _where(i)
+        for i in INTERNAL
+        if _under(i.module, "checker.ledger", "checker.scale") and _under(i.target, "checker.check.kinds")
+    ]
     assert not bad, "group claims by the keys checker.check.facts shares, not a kind's:\n" + "\n".join(bad)
 
 
 def test_report_ledger_and_scale_word_numbers_without_the_check_stage():
     """Numbers, periods and particles in words are checker.wording (below the stages); the check
     stage's message assembly (checker.check.formatting) is its own."""
-    bad = [_where(i) for i in INTERNAL
-           if _under(i.module, "checker.report", "checker.ledger", "checker.scale", "checker.lsp")
-           and _under(i.target, "checker.check.formatting")]
+    bad = [
+        _where(i)
+        for i in INTERNAL
+        if _under(i.module, "checker.report", "checker.ledger", "checker.scale", "checker.lsp")
+        and _under(i.target, "checker.check.formatting")
+    ]
     assert not bad, "word numbers with checker.wording, claims and ids with checker.link.words:\n" + "\n".join(bad)
 
 
 def test_the_wording_module_is_below_the_stages():
-    stages = ("checker.read", "checker.extract", "checker.link", "checker.check", "checker.report",
-              "checker.ledger", "checker.scale", "checker.pipeline")
+    stages = (
+        "checker.read",
+        "checker.extract",
+        "checker.link",
+        "checker.check",
+        "checker.report",
+        "checker.ledger",
+        "checker.scale",
+        "checker.pipeline",
+    )
     bad = [_where(i) for i in INTERNAL if i.module == "checker.wording" and _under(i.target, *stages)]
     assert not bad, "checker.wording takes numbers and periods, never a stage's models or data:\n" + "\n".join(bad)
     assert any(i.module == "checker.wording" for i in INTERNAL), "the guard reads checker/wording.py"
 
 
 def test_check_does_not_import_extract_internals():
-    bad = [_where(i) for i in INTERNAL if _under(i.module, "checker.check") and _under(i.target, "checker.extract")
-           and (i.target, i.name) not in EXTRACT_SHARED_FOR_CHECK]
-    assert not bad, "the check stage takes claims; shared types live in checker.periods, checker.models:\n" + \
-        "\n".join(bad)
+    bad = [
+        _where(i)
+        for i in INTERNAL
+        if _under(i.module, "checker.check")
+        and _under(i.target, "checker.extract")
+        and (i.target, i.name) not in EXTRACT_SHARED_FOR_CHECK
+    ]
+    assert not bad, "the check stage takes claims; shared types live in checker.periods, checker.models:\n" + "\n".join(
+        bad
+    )
 
 
 def test_only_the_heavy_optional_libraries_are_imported_in_functions():
@@ -202,8 +250,9 @@ def test_the_check_stage_reads_no_article_text():
                 name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
                 if name in ("document", "doc", "article"):
                     bad.append(f"{path.relative_to(CHECKER.parent)}:{node.lineno}")
-    assert not bad, "check kinds do arithmetic on claims; readings of the text belong in checker/link/:\n" + \
-        "\n".join(bad)
+    assert not bad, "check kinds do arithmetic on claims; readings of the text belong in checker/link/:\n" + "\n".join(
+        bad
+    )
 
 
 def test_every_module_imports_on_its_own():
@@ -212,12 +261,14 @@ def test_every_module_imports_on_its_own():
     import sys
 
     names = sorted(m for m in MODULES if m != "checker.__main__")
-    script = ("import importlib, sys\nfailed = []\nfor name in sys.argv[1:]:\n"
-              "    for loaded in [m for m in sys.modules if m == 'checker' or m.startswith('checker.')]:\n"
-              "        del sys.modules[loaded]\n"
-              "    try:\n        importlib.import_module(name)\n"
-              "    except Exception as exc:\n        failed.append(f'{name}: {type(exc).__name__}: {exc}')\n"
-              "print('\\n'.join(failed))\n")
+    script = (
+        "import importlib, sys\nfailed = []\nfor name in sys.argv[1:]:\n"
+        "    for loaded in [m for m in sys.modules if m == 'checker' or m.startswith('checker.')]:\n"
+        "        del sys.modules[loaded]\n"
+        "    try:\n        importlib.import_module(name)\n"
+        "    except Exception as exc:\n        failed.append(f'{name}: {type(exc).__name__}: {exc}')\n"
+        "print('\\n'.join(failed))\n"
+    )
     done = subprocess.run([sys.executable, "-c", script, *names], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "", done.stdout

@@ -4,6 +4,7 @@ an error or a warning.
 Precision and recall are a report (benchmarks/corpus_score.py), not a gate; what is
 asserted here is that articles whose every number checks out stay silent.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,7 +28,8 @@ def test_no_false_alarm_on_consistent_articles(corpus):
     for finding in errors:
         art = result.articles[finding.primary.file]
         sentence = scorer._sentence(art.text, finding.primary.start, finding.primary.end)
-        lines.append(f"{finding.primary.file}:{finding.primary.line}: error[{finding.rule}] {finding.message}\n"
-                     f"    {sentence}")
+        lines.append(
+            f"{finding.primary.file}:{finding.primary.line}: error[{finding.rule}] {finding.message}\n    {sentence}"
+        )
     if errors:
         pytest.fail(f"{len(errors)} errors on consistent articles:\n" + "\n".join(lines), pytrace=False)

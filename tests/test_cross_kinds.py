@@ -5,6 +5,7 @@ A toy kind defined here, registered as the built-in kinds are (in `KINDS`) and c
 pack written here, groups claims by their unit. With no other edit, the engine, the streamed
 check, the ledger and the Dask runner's map and reduce group by its key.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -64,11 +65,14 @@ class UnitSpread(CheckKind):
         if len(paths) < 2:
             return
         latest = max(entries, key=lambda e: e.order)
-        yield Draft(Ref(ctx.documents[latest.path], latest.start, latest.end), {"unit": key[0],
-                    "articles": str(len(paths))}, {"unit": key[0]})
+        yield Draft(
+            Ref(ctx.documents[latest.path], latest.start, latest.end),
+            {"unit": key[0], "articles": str(len(paths))},
+            {"unit": key[0]},
+        )
 
 
-PACK = '''name = "toy"
+PACK = """name = "toy"
 
 [[rule]]
 code = "X901"
@@ -78,7 +82,7 @@ severity = "info"
 summary = "A unit written in several articles (a test kind)"
 why = "It proves that a cross-article kind needs one file."
 message = "{unit} is written in {articles} articles"
-'''
+"""
 
 FIRST = """---
 published: 2024-03-02
@@ -146,8 +150,9 @@ def test_the_ledger_indexes_and_finds_by_the_kinds_key(toy, tmp_path):
         keys = {k for (k,) in conn.execute("SELECT key FROM claim_keys")}
     assert json.dumps(["units", "KRW"]) in keys
     # The two articles share no agreement key: only the toy kind's key relates them.
-    assert not {k for c in first.claims for k in claim_keys(c, metric_types) if not k.startswith('["units"')} & \
-        {k for c in second.claims for k in claim_keys(c, metric_types) if not k.startswith('["units"')}
+    assert not {k for c in first.claims for k in claim_keys(c, metric_types) if not k.startswith('["units"')} & {
+        k for c in second.claims for k in claim_keys(c, metric_types) if not k.startswith('["units"')
+    }
     with Ledger.open(path, must_exist=True, readonly=True) as ledger:
         related = ledger.related_claimsets([second], metric_types)
     assert [Path(cs.document.path).name for cs in related] == ["first.md"]
@@ -172,8 +177,9 @@ def test_the_dask_runners_map_and_reduce_group_by_the_kinds_key(toy):
     assert (("toy_unit_spread", "units"), ("KRW",)) in groups
     cross = [item for key, items in groups.items() for item in reduce_group((key, items), config)]
     result = _assemble(config, mapped, cross, lambda findings, *args, **kwargs: findings)
-    assert [(f.location.path, f.message) for f in result.findings if f.rule == "X901"] == \
-        [("second.md", "KRW is written in 2 articles")]
+    assert [(f.location.path, f.message) for f in result.findings if f.rule == "X901"] == [
+        ("second.md", "KRW is written in 2 articles")
+    ]
 
 
 # ---------------------------------------------------------------- compact entries
@@ -189,8 +195,13 @@ def test_entries_are_slotted_and_carry_no_claim(toy):
     assert isinstance(entry, ClaimEntry) and not hasattr(entry, "__dict__")
     assert entry.path is claimset.document.path  # one path object per article, not one per entry
     claim = claimset.claims[entry.claim_seq]
-    assert (entry.start, entry.end, entry.text, entry.low, entry.high) == \
-        (claim.start, claim.end, claim.text, claim.low, claim.high)
+    assert (entry.start, entry.end, entry.text, entry.low, entry.high) == (
+        claim.start,
+        claim.end,
+        claim.text,
+        claim.low,
+        claim.high,
+    )
     assert not hasattr(EventEntry(*[None] * 19), "__dict__")
 
 
@@ -238,15 +249,17 @@ def test_streamed_text_report_shows_lines_of_articles_read_again(generated, caps
     analysis = analyze([str(generated)], knowledge, jobs=1)
     one_pass = check(analysis, knowledge)
     assert any(f.related and f.rule.startswith("F40") for f in one_pass.findings)
-    settings = _render_settings(Namespace(color="never", quiet=False, statistics=False, output=None), "text", "en",
-                                None)
+    settings = _render_settings(
+        Namespace(color="never", quiet=False, statistics=False, output=None), "text", "en", None
+    )
     expected = io.StringIO()
     render(Outcome(findings=one_pass.findings, claimsets=analysis.claimsets, rules=knowledge.rules), settings, expected)
     streamed = check_streaming([str(generated)], knowledge, jobs=2)
     assert not all(a.document.has_text for a in streamed.articles), "most articles' texts were dropped"
     got = io.StringIO()
-    render(Outcome(findings=streamed.result.findings, claimsets=streamed.articles, rules=knowledge.rules), settings,
-           got)
+    render(
+        Outcome(findings=streamed.result.findings, claimsets=streamed.articles, rules=knowledge.rules), settings, got
+    )
     assert got.getvalue() == expected.getvalue()
 
 
@@ -257,27 +270,37 @@ def test_schema_2_event_keys_become_metric_keys(tmp_path):
     knowledge = load_knowledge()
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
     article = tmp_path / "deal.md"
-    article.write_text("---\npublished: 2024-08-27\n---\n알리바바는 2월에 문샷(Moonshot)에 8억 달러를 투자했다.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "---\npublished: 2024-08-27\n---\n알리바바는 2월에 문샷(Moonshot)에 8억 달러를 투자했다.\n", encoding="utf-8"
+    )
     claimset = analyze([str(article)], knowledge, jobs=1).claimsets[0]
     path = tmp_path / "ledger.sqlite3"
     with Ledger.open(path) as ledger:
         ledger.add(claimset, metric_types)
     with sqlite3.connect(path) as conn:
-        events = [(json.loads(k), d, s) for k, d, s in conn.execute(
-            "SELECT key, document_id, seq FROM claim_keys WHERE key LIKE '[\"event\",%'")]
+        events = [
+            (json.loads(k), d, s)
+            for k, d, s in conn.execute("SELECT key, document_id, seq FROM claim_keys WHERE key LIKE '[\"event\",%'")
+        ]
         assert events and all(len(k) == 2 for k, _, _ in events)
         # As schema 2 stored them: one key per (metric, counterparty).
         conn.execute("DELETE FROM claim_keys WHERE key LIKE '[\"event\",%'")
-        conn.executemany("INSERT INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
-                         [(json.dumps([*k, entity], ensure_ascii=False), d, s)
-                          for k, d, s in events for entity in ("alibaba", "moonshot")])
+        conn.executemany(
+            "INSERT INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
+            [
+                (json.dumps([*k, entity], ensure_ascii=False), d, s)
+                for k, d, s in events
+                for entity in ("alibaba", "moonshot")
+            ],
+        )
         conn.execute("PRAGMA user_version = 2")
     with Ledger.open(path) as ledger:
         assert ledger.schema_version() == SCHEMA_VERSION == 3
     with sqlite3.connect(path) as conn:
-        migrated = [(json.loads(k), d, s) for k, d, s in conn.execute(
-            "SELECT key, document_id, seq FROM claim_keys WHERE key LIKE '[\"event\",%'")]
+        migrated = [
+            (json.loads(k), d, s)
+            for k, d, s in conn.execute("SELECT key, document_id, seq FROM claim_keys WHERE key LIKE '[\"event\",%'")
+        ]
     assert sorted(migrated) == sorted(events)
 
 

@@ -4,6 +4,7 @@ Extraction is a map over documents, agreement a group-by on the claim key; on a
 local cluster of two worker processes the JSON must equal the single-process
 run's, including cross-article findings and inline suppressions.
 """
+
 from __future__ import annotations
 
 import json
@@ -67,8 +68,10 @@ def test_local_cluster_gives_the_single_process_findings(corpus, monkeypatch):
     expected = _single(corpus)
     monkeypatch.chdir(corpus.parent)
     config = AuditConfig.from_settings(load_settings(None, [corpus.name]))
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
         result = audit([corpus.name], config, scheduler=client, partition_size=8)
     got = json.loads(result.to_json())
     rules = {f["rule"] for f in expected["findings"]}
@@ -81,9 +84,23 @@ def test_local_cluster_gives_the_single_process_findings(corpus, monkeypatch):
 def test_command_line_in_process_scheduler(corpus):
     """`python -m checker.scale.distributed` writes the same JSON and exit code as `factlint check`."""
     expected = _single(corpus)
-    command = [sys.executable, "-m", "checker.scale.distributed", corpus.name, "--scheduler", "sync",
-               "--partition-size", "16"]
-    done = subprocess.run(command, cwd=corpus.parent, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    command = [
+        sys.executable,
+        "-m",
+        "checker.scale.distributed",
+        corpus.name,
+        "--scheduler",
+        "sync",
+        "--partition-size",
+        "16",
+    ]
+    done = subprocess.run(
+        command,
+        cwd=corpus.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout) == expected

@@ -1,5 +1,6 @@
 """Honest distribution: the wheel built from this checkout works on its own, and the README's
 pre-commit configuration works as written."""
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,11 @@ def test_wheel_carries_rules_lexicons_and_templates(wheel):
     import zipfile
 
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder, pattern in (("rules/packs", "*.toml"), ("rules/lexicon", "*.toml"),
-                            ("checker/report/templates", "*.j2")):
+    for folder, pattern in (
+        ("rules/packs", "*.toml"),
+        ("rules/lexicon", "*.toml"),
+        ("checker/report/templates", "*.j2"),
+    ):
         for path in (ROOT / folder).glob(pattern):
             shipped = str(path.relative_to(ROOT)).replace("rules/", "checker_rules/", 1)
             assert shipped in names, f"{shipped} missing from the wheel"
@@ -53,8 +57,9 @@ def test_wheel_runs_factlint_check_seeds_from_a_fresh_venv(wheel, tmp_path):
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     installed = run(sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", wheel)
     assert installed.returncode == 0, installed.stderr
-    where = run(python, "-c", "import checker, checker_rules; print(checker.__file__, checker_rules.__file__)",
-                cwd=tmp_path)
+    where = run(
+        python, "-c", "import checker, checker_rules; print(checker.__file__, checker_rules.__file__)", cwd=tmp_path
+    )
     assert where.stdout.count(str(site)) == 2, where.stdout + where.stderr
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "NO_COLOR", "FORCE_COLOR")}
     checked = run(venv / "bin" / "factlint", "check", ROOT / "seeds", cwd=tmp_path, env=env)
@@ -63,8 +68,17 @@ def test_wheel_runs_factlint_check_seeds_from_a_fresh_venv(wheel, tmp_path):
     assert re.search(r"Found 1 error, 1 warning, 2 infos in 5 articles checked", checked.stdout)
     version = run(venv / "bin" / "factlint", "--version", cwd=tmp_path, env=env)
     assert version.stdout.startswith("factlint ")
-    html = run(venv / "bin" / "factlint", "check", ROOT / "seeds", "--format", "html", "-o", tmp_path / "r.html",
-               cwd=tmp_path, env=env)
+    html = run(
+        venv / "bin" / "factlint",
+        "check",
+        ROOT / "seeds",
+        "--format",
+        "html",
+        "-o",
+        tmp_path / "r.html",
+        cwd=tmp_path,
+        env=env,
+    )
     assert html.returncode == 1 and "<mark" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
 
@@ -80,26 +94,33 @@ def test_readme_pre_commit_configuration_works_as_written(tmp_path):
     config = _readme_block("### pre-commit", "yaml")
     repo = tmp_path / "newsroom"
     repo.mkdir()
-    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
-           "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"),
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")},
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
     git = lambda *a: run("git", *a, cwd=repo, env=env)  # noqa: E731
     assert git("init", "-q").returncode == 0
     git("config", "user.email", "desk@example.org")
     git("config", "user.name", "desk")
     (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
-    (repo / "draft.md").write_text("---\npublished: 2024-08-27\n---\n"
-                                   "삼성전자의 올해 상반기 영업이익은 230억 달러로 "
-                                   "전년 동기 100억 달러보다 50% 증가했다.\n",
-                                   encoding="utf-8")
+    (repo / "draft.md").write_text(
+        "---\npublished: 2024-08-27\n---\n"
+        "삼성전자의 올해 상반기 영업이익은 230억 달러로 "
+        "전년 동기 100억 달러보다 50% 증가했다.\n",
+        encoding="utf-8",
+    )
     git("add", ".")
     hook = run(sys.executable, "-m", "pre_commit", "run", "--all-files", cwd=repo, env=env)
     assert hook.returncode == 1, hook.stdout + hook.stderr
     assert "factlint" in hook.stdout and "Failed" in hook.stdout and "F301" in hook.stdout
-    (repo / "draft.md").write_text("---\npublished: 2024-08-27\n---\n"
-                                   "삼성전자의 올해 상반기 영업이익은 230억 달러로 "
-                                   "전년 동기 100억 달러보다 130% 증가했다.\n",
-                                   encoding="utf-8")
+    (repo / "draft.md").write_text(
+        "---\npublished: 2024-08-27\n---\n"
+        "삼성전자의 올해 상반기 영업이익은 230억 달러로 "
+        "전년 동기 100억 달러보다 130% 증가했다.\n",
+        encoding="utf-8",
+    )
     git("add", ".")
     hook = run(sys.executable, "-m", "pre_commit", "run", "--all-files", cwd=repo, env=env)
     assert hook.returncode == 0, hook.stdout + hook.stderr

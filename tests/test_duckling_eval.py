@@ -4,6 +4,7 @@ factlint reads news copy, so the set is scored by dimension: numerals through
 the numeral parser, money and time through the extractor as it runs on
 articles. Measured rates are in the README; a drop below them fails here.
 """
+
 from __future__ import annotations
 
 import datetime as dt

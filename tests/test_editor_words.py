@@ -1,5 +1,6 @@
 """What an editor reads in a report in the chosen language: dates as words, names as written, the HTML's
 labels and evidence in that language, amounts in the article's own notation (sentences written for these tests)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,13 +26,16 @@ source = "반기 보고서"
 FACT_ARTICLE = "삼성전자의 올해 상반기 영업이익은 10조 4000억원을 기록했다."
 
 
-@pytest.mark.parametrize(("first", "last", "ko", "en"), [
-    ("2024-08-22", "2024-08-27", "2024년 8월 22~27일", "22–27 August 2024"),
-    ("2024-08-29", "2024-09-02", "2024년 8월 29일~9월 2일", "29 August – 2 September 2024"),
-    ("2024-12-30", "2025-01-02", "2024년 12월 30일~2025년 1월 2일", "30 December 2024 – 2 January 2025"),
-    ("2024-08-27", "2024-08-27", "2024년 8월 27일", "27 August 2024"),
-    ("2024-08-27", "2024-08-22", "2024년 8월 22~27일", "22–27 August 2024"),  # either order
-])
+@pytest.mark.parametrize(
+    ("first", "last", "ko", "en"),
+    [
+        ("2024-08-22", "2024-08-27", "2024년 8월 22~27일", "22–27 August 2024"),
+        ("2024-08-29", "2024-09-02", "2024년 8월 29일~9월 2일", "29 August – 2 September 2024"),
+        ("2024-12-30", "2025-01-02", "2024년 12월 30일~2025년 1월 2일", "30 December 2024 – 2 January 2025"),
+        ("2024-08-27", "2024-08-27", "2024년 8월 27일", "27 August 2024"),
+        ("2024-08-27", "2024-08-22", "2024년 8월 22~27일", "22–27 August 2024"),  # either order
+    ],
+)
 def test_a_date_range_is_written_as_words(first, last, ko, en):
     first, last = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     assert fmt.date_range(first, last, "ko") == ko
@@ -86,9 +90,12 @@ def _html(tmp_path, path, lang: str) -> str:
 
 
 def _evidence(page: str) -> list[dict[str, str]]:
-    return [dict(zip(*(map(html.unescape, re.findall(rf"<{tag}>(.*?)</{tag}>", block)) for tag in ("dt", "dd")),
-                     strict=True))
-            for block in re.findall(r'<dl class="evidence">(.*?)</dl>', page, re.S)]
+    return [
+        dict(
+            zip(*(map(html.unescape, re.findall(rf"<{tag}>(.*?)</{tag}>", block)) for tag in ("dt", "dd")), strict=True)
+        )
+        for block in re.findall(r'<dl class="evidence">(.*?)</dl>', page, re.S)
+    ]
 
 
 def _titles(page: str) -> list[str]:
@@ -98,8 +105,9 @@ def _titles(page: str) -> list[str]:
 def test_a_korean_html_report_labels_claims_and_evidence_in_korean(tmp_path):
     page = _html(tmp_path, _article(tmp_path, f"{GROWTH} {CONVERSION}"), "ko")
     titles = _titles(page)
-    assert titles and all(re.search(r"^값: .*^구간: .*^주체: .*^지표: .*^기간: .*^역할: ", t, re.S | re.M)
-                          for t in titles)
+    assert titles and all(
+        re.search(r"^값: .*^구간: .*^주체: .*^지표: .*^기간: .*^역할: ", t, re.S | re.M) for t in titles
+    )
     assert not any(re.search(r"^(value|interval|entities|metric|period|role):", t, re.M) for t in titles)
     rows = _evidence(page)
     growth = next(r for r in rows if "기대 값" in r)

@@ -1,5 +1,6 @@
 """The date arithmetic of the elapsed kind (F406): months between two periods at the coarser grain,
 and the months a written elapsed time stands for."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,14 +12,17 @@ from checker.models import ElapsedSpan, Span
 from checker.periods import Period
 
 
-@pytest.mark.parametrize("since,until,months", [
-    ("2021-03", "2022-01", 10),  # March to January
-    ("2005-06", "2013-02", 92),  # 7 years 8 months
-    ("2004", "2017", 156),  # years count as years
-    ("2015-08", "2019-07-14", 47),  # a month and a day: counted in months
-    ("2019-Q3", "2020-05", 9),  # a quarter and a month: counted in quarters (Q3 to Q2)
-    ("2020-H2", "2022", 24),  # a half and a year: counted in years
-])
+@pytest.mark.parametrize(
+    "since,until,months",
+    [
+        ("2021-03", "2022-01", 10),  # March to January
+        ("2005-06", "2013-02", 92),  # 7 years 8 months
+        ("2004", "2017", 156),  # years count as years
+        ("2015-08", "2019-07-14", 47),  # a month and a day: counted in months
+        ("2019-Q3", "2020-05", 9),  # a quarter and a month: counted in quarters (Q3 to Q2)
+        ("2020-H2", "2022", 24),  # a half and a year: counted in years
+    ],
+)
 def test_months_between_at_the_coarser_grain(since, until, months):
     assert months_between(Period.parse(since), Period.parse(until)) == months
 
@@ -34,8 +38,17 @@ def test_the_first_nine_months_count_no_steps():
 
 
 def _span(months: int, unit: str, over: bool = False) -> ElapsedSpan:
-    return ElapsedSpan(start=0, end=1, text="x", months=months, unit=unit, over=over, since="2020",
-                       since_span=Span(start=0, end=1), until="2024")
+    return ElapsedSpan(
+        start=0,
+        end=1,
+        text="x",
+        months=months,
+        unit=unit,
+        over=over,
+        since="2020",
+        since_span=Span(start=0, end=1),
+        until="2024",
+    )
 
 
 def test_a_stated_time_stands_for_its_written_unit():
@@ -49,7 +62,8 @@ def test_a_stated_time_stands_for_its_written_unit():
 @given(st.dates(), st.dates())
 def test_months_between_days_never_fails_and_grows_with_the_later_date(a, b):
     first, last = min(a, b), max(a, b)
-    between = months_between(Period(first.year, "day", first.month, first.day),
-                              Period(last.year, "day", last.month, last.day))
+    between = months_between(
+        Period(first.year, "day", first.month, first.day), Period(last.year, "day", last.month, last.day)
+    )
     assert between is not None and between >= 0
     assert abs(between - (last - first).days / 30.44) < 1.5 + (last - first).days / 30.44 * 0.01

@@ -1,6 +1,7 @@
 """The seeds and the real corpus (../shared/corpus/real, when present) through every command and
 format: no internal error, no traceback, exit codes 0 or 1 (issue 12.2). No corpus text is copied
 into the project: the test reads it where it lies."""
+
 from __future__ import annotations
 
 import json

@@ -1,5 +1,6 @@
 """Inputs that used to take quadratic time (issue 12): the result is right and nothing breaks.
 Their timing is in `benchmarks/extract_linear.py`, not here."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,6 +1,7 @@
 """Fuzzing as a habit (issue 12.2): article-like text through the whole pipeline and every report,
 under the fixed hypothesis profile (reproducible in CI). benchmarks/fuzz.py runs the same strategy
 long and randomized before a release; what it finds becomes a regression test in this file."""
+
 from __future__ import annotations
 
 import datetime as dt

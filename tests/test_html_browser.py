@@ -3,6 +3,7 @@
 No skip when the browser is missing: the test command (tests/run.sh) installs it,
 so its absence is a broken setup that must show up as a failure.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,15 +18,26 @@ from test_html_report import write_hostile
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} not found: the browser tests need Debian's chromium "
-                    "(`apt-get install chromium`, which tests/run.sh does)", pytrace=False)
+        pytest.fail(
+            f"{CHROMIUM} not found: the browser tests need Debian's chromium "
+            "(`apt-get install chromium`, which tests/run.sh does)",
+            pytrace=False,
+        )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield browser
@@ -45,10 +57,13 @@ class Watched:
         self.page.on("request", lambda r: self.requests.append(r.url))
 
     def in_viewport(self, selector: str) -> bool:
-        return self.page.eval_on_selector(selector, """el => {
+        return self.page.eval_on_selector(
+            selector,
+            """el => {
             const r = el.getBoundingClientRect();
             return r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
-        }""")
+        }""",
+        )
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +71,12 @@ def report(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("browser")
     hostile = write_hostile(folder / "hostile")
     out = folder / "report.html"
-    run = subprocess.run([sys.executable, "-m", "checker", "check", "seeds", str(hostile), "--format", "html",
-                          "-o", str(out)], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "checker", "check", "seeds", str(hostile), "--format", "html", "-o", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 1, run.stderr  # the seeds' F401 and the hostile article's F202 are errors
     return out
 
@@ -174,8 +193,9 @@ def test_filters_search_and_sort(report, watched):
     w.page.select_option("#f-rule", "")
     w.page.select_option("#f-severity", "")
     # By article: the hostile page's findings only, and only its text stays shown.
-    hostile = w.page.eval_on_selector("#f-article",
-                                      "s => [...s.options].find(o => o.text.endsWith('hostile.md')).value")
+    hostile = w.page.eval_on_selector(
+        "#f-article", "s => [...s.options].find(o => o.text.endsWith('hostile.md')).value"
+    )
     w.page.select_option("#f-article", hostile)
     assert visible_findings(w) == ["F202"]
     assert w.page.locator("article.article:not([hidden])").count() == 1
@@ -232,12 +252,18 @@ def test_contents_stamp_summary_and_fonts(report, watched):
 def test_a_finding_shows_its_worked_calculation_at_desktop_and_phone_width(tmp_path, watched):
     """The evidence of a finding reads as arithmetic in the article's notation, never as JSON."""
     article = tmp_path / "growth.md"
-    article.write_text("---\npublished: 2024-08-27\n---\n"
-                       "한빛전자의 올해 상반기 매출은 180억 달러로 전년 동기 120억 달러보다 25% 증가했다.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "---\npublished: 2024-08-27\n---\n"
+        "한빛전자의 올해 상반기 매출은 180억 달러로 전년 동기 120억 달러보다 25% 증가했다.\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "growth.html"
-    run = subprocess.run([sys.executable, "-m", "checker", "check", str(article), "--format", "html",
-                          "-o", str(out), "--lang", "ko"], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "checker", "check", str(article), "--format", "html", "-o", str(out), "--lang", "ko"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 1, run.stderr
     ARTIFACTS.mkdir(exist_ok=True)
     for width, height, name in ((1280, 900, "finding-work-desktop.png"), (390, 844, "finding-work-phone.png")):

@@ -1,4 +1,5 @@
 """The HTML report without a browser: structure, statuses, escaping, links, the multi-page mode."""
+
 from __future__ import annotations
 
 import base64
@@ -18,8 +19,10 @@ from checker.report import html as html_module
 from checker.report.html import highlight, html_pages, html_report, span_id
 
 ROOT = Path(__file__).resolve().parents[1]
-HOSTILE = ('알리바바는 올해 상반기 500억 위안(10억 달러)을 데이터센터에 투자했다. <script>window.__pwned=1</script>\n'
-           '<img src=x onerror="window.__pwned=1"> 이 회사는 "따옴표"와 & 기호, </mark> 태그를 썼다.\n')
+HOSTILE = (
+    "알리바바는 올해 상반기 500억 위안(10억 달러)을 데이터센터에 투자했다. <script>window.__pwned=1</script>\n"
+    '<img src=x onerror="window.__pwned=1"> 이 회사는 "따옴표"와 & 기호, </mark> 태그를 썼다.\n'
+)
 
 
 class Page(HTMLParser):
@@ -42,14 +45,20 @@ class Page(HTMLParser):
 def write_hostile(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "hostile.md").write_text(HOSTILE, encoding="utf-8")
-    (folder / "articles.toml").write_text('[[article]]\nfile = "hostile.md"\npublished = 2024-08-27\n',
-                                          encoding="utf-8")
+    (folder / "articles.toml").write_text(
+        '[[article]]\nfile = "hostile.md"\npublished = 2024-08-27\n', encoding="utf-8"
+    )
     return folder
 
 
 def outcome_of(result, analysis, knowledge) -> Outcome:
-    return Outcome(findings=result.findings, passed=result.passed, claimsets=analysis.claimsets,
-                   errors=analysis.errors, rules=knowledge.rules)
+    return Outcome(
+        findings=result.findings,
+        passed=result.passed,
+        claimsets=analysis.claimsets,
+        errors=analysis.errors,
+        rules=knowledge.rules,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +108,7 @@ def test_summary_counts(seeds_report, seeds_analysis):
     assert f"<b>{len(seeds_analysis.claimsets)}</b>Articles" in text
     assert f"<b>{claims}</b>Claims" in text
     assert f"<b>{len(result.findings)}</b>Findings" in text
-    by_rule = text[text.index('id="by-rule"'):text.index("</table>", text.index('id="by-rule"'))]
+    by_rule = text[text.index('id="by-rule"') : text.index("</table>", text.index('id="by-rule"'))]
     for code in {f.rule for f in result.findings}:
         assert f"<code>{code}</code>" in by_rule
 
@@ -165,13 +174,13 @@ def test_self_contained(seeds_report):
 
 def test_rates_table(seeds_report, hostile_report):
     _, text = seeds_report
-    rates = text[text.index('id="rates"'):text.index("</section>", text.index('id="rates"'))]
+    rates = text[text.index('id="rates"') : text.index("</section>", text.index('id="rates"'))]
     # Rates in the article's notation, as the messages word them: one unit of the base currency and its price.
     assert "1 CNY = " in rates and "1 USD = " in rates and "within tolerance" in rates
     assert re.search(r"1 USD = 1,3\d\d\.\d–1,3\d\d\.\d원", rates) and "1 USD = 7." in rates
     assert not re.search(r"\b(?:KRW|CNY|USD)/(?:KRW|CNY|USD)\b", rates)
     _, _, hostile = hostile_report
-    rates = hostile[hostile.index('id="rates"'):]
+    rates = hostile[hostile.index('id="rates"') :]
     assert "outside tolerance" in rates.split("</section>")[0]
 
 
@@ -181,18 +190,25 @@ def test_korean_labels(seeds_analysis, knowledge):
     assert '<html lang="ko">' in text and "지적 사항" in text
 
 
-@pytest.mark.parametrize(("marks", "expected"), [
-    ([], "a&lt;b&gt;c &amp; d"),
-    ([(1, 2, "x", "k", "t")], 'a<mark id="x" class="k" title="t">&lt;</mark>b&gt;c &amp; d'),
-    # nested: the outer one opens first
-    ([(2, 3, "in", "", ""), (0, 5, "out", "", "")],
-     '<mark id="out" class="" title="">a&lt;<mark id="in" class="" title="">b</mark>&gt;c</mark> &amp; d'),
-    # crossing: the second is cut at the end of the first
-    ([(0, 3, "one", "", ""), (2, 6, "two", "", "")],
-     '<mark id="one" class="" title="">a&lt;<mark id="two" class="" title="">b</mark></mark>&gt;c &amp; d'),
-    # out of range: clamped
-    ([(6, 99, "end", "", "")], 'a&lt;b&gt;c <mark id="end" class="" title="">&amp; d</mark>'),
-])
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        ([], "a&lt;b&gt;c &amp; d"),
+        ([(1, 2, "x", "k", "t")], 'a<mark id="x" class="k" title="t">&lt;</mark>b&gt;c &amp; d'),
+        # nested: the outer one opens first
+        (
+            [(2, 3, "in", "", ""), (0, 5, "out", "", "")],
+            '<mark id="out" class="" title="">a&lt;<mark id="in" class="" title="">b</mark>&gt;c</mark> &amp; d',
+        ),
+        # crossing: the second is cut at the end of the first
+        (
+            [(0, 3, "one", "", ""), (2, 6, "two", "", "")],
+            '<mark id="one" class="" title="">a&lt;<mark id="two" class="" title="">b</mark></mark>&gt;c &amp; d',
+        ),
+        # out of range: clamped
+        ([(6, 99, "end", "", "")], 'a&lt;b&gt;c <mark id="end" class="" title="">&amp; d</mark>'),
+    ],
+)
 def test_highlight(marks, expected):
     assert str(highlight("a<b>c & d", marks)) == expected
 
@@ -245,11 +261,18 @@ def test_no_raw_interval_or_currency_pair_anywhere_in_the_report(seeds_report):
 def test_evidence_values_read_as_numbers():
     from checker.report.html import _EvidenceView
 
-    evidence = {"kind": "multiple", "value": [5.0e10, 5.0e10], "ratio": [2.11, 2.24],
-                "readings": {"×N": {"strict": [1.75, 2.25], "loose": [1.5, 2.5]}}}
+    evidence = {
+        "kind": "multiple",
+        "value": [5.0e10, 5.0e10],
+        "ratio": [2.11, 2.24],
+        "readings": {"×N": {"strict": [1.75, 2.25], "loose": [1.5, 2.5]}},
+    }
     # Without claims to take a unit from, an amount is a grouped number; multiples read as multiples.
     rows = dict(_EvidenceView(evidence, [], "en", "en").rows())
-    assert rows == {"value": "50,000,000,000", "ratio": "×2.11–×2.24",
-                    "readings": "×N: strict: ×1.75–×2.25; loose: ×1.5–×2.5"}
+    assert rows == {
+        "value": "50,000,000,000",
+        "ratio": "×2.11–×2.24",
+        "readings": "×N: strict: ×1.75–×2.25; loose: ×1.5–×2.5",
+    }
     rows = dict(_EvidenceView(evidence, [], "ko", "ko").rows())
     assert rows == {"값": "50,000,000,000", "배율": "2.11–2.24배", "읽기": "×N: 엄격: 1.75–2.25배; 느슨: 1.5–2.5배"}

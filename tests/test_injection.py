@@ -1,5 +1,6 @@
 """Error injection: consistent generated articles raise nothing; one number pushed
 outside its feasible range raises a finding over it; a push inside rounding does not."""
+
 from __future__ import annotations
 
 import random
@@ -22,8 +23,15 @@ def run(knowledge, text: str, *others: str):
 
 def covers(finding, span, path="draft.md") -> bool:
     locations = [finding.location, *finding.related]
-    return any(loc.path == path and loc.start <= span[0] and span[1] <= loc.end or
-               loc.path == path and span[0] <= loc.start and loc.end <= span[1] for loc in locations)
+    return any(
+        loc.path == path
+        and loc.start <= span[0]
+        and span[1] <= loc.end
+        or loc.path == path
+        and span[0] <= loc.start
+        and loc.end <= span[1]
+        for loc in locations
+    )
 
 
 def window():

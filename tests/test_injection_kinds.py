@@ -1,6 +1,7 @@
 """Error injection for the arithmetic kinds beyond the seeds: a generated consistent
 sentence raises nothing of its rule; a pushed number raises a finding over it
 exactly when the generator's own interval arithmetic says it is infeasible."""
+
 from __future__ import annotations
 
 import random
@@ -23,8 +24,11 @@ def judge(knowledge, case: cases.Case):
 
 def covers(found, text: str, written: str) -> bool:
     start = text.rindex(written)
-    return any(loc.start <= start < loc.end or start <= loc.start < start + len(written)
-               for f in found for loc in (f.location, *f.related))
+    return any(
+        loc.start <= start < loc.end or start <= loc.start < start + len(written)
+        for f in found
+        for loc in (f.location, *f.related)
+    )
 
 
 def assert_verdict(found, case: cases.Case):
@@ -55,20 +59,38 @@ def test_unit_slip_between_statements(knowledge, seed, power):
 
 # ---------------------------------------------------------------- the oracle itself
 
-@pytest.mark.parametrize(("digits", "low", "high"), [
-    ("230", 225, 235), ("500", 495, 505), ("42", 41.5, 42.5), ("1060", 1055, 1065), ("8", 7.5, 8.5),
-    ("4", 3.5, 4.5), ("3.5", 3.45, 3.55), ("0.3", 0.25, 0.35), ("12.0", 11.95, 12.05), ("200", 195, 205),
-])
+
+@pytest.mark.parametrize(
+    ("digits", "low", "high"),
+    [
+        ("230", 225, 235),
+        ("500", 495, 505),
+        ("42", 41.5, 42.5),
+        ("1060", 1055, 1065),
+        ("8", 7.5, 8.5),
+        ("4", 3.5, 4.5),
+        ("3.5", 3.45, 3.55),
+        ("0.3", 0.25, 0.35),
+        ("12.0", 11.95, 12.05),
+        ("200", 195, 205),
+    ],
+)
 def test_the_oracle_follows_designs_rounding_rule(digits, low, high):
     """DESIGN's table of written numbers, worked by the writer's own rule (not factlint's reader)."""
     assert written_plain(digits).interval == pytest.approx((low, high))
 
 
-@pytest.mark.parametrize(("eok", "style", "text", "low", "high"), [
-    (92946, 0, "9조 2946억", 92945.5, 92946.5), (92946, 1, "9조2946억", 92945.5, 92946.5),
-    (92946, 2, "92,946억", 92945.5, 92946.5), (90000, 0, "9조", 85000, 95000),
-    (92000, 0, "9조 2000억", 91500, 92500), (230, 0, "230억", 225, 235),
-])
+@pytest.mark.parametrize(
+    ("eok", "style", "text", "low", "high"),
+    [
+        (92946, 0, "9조 2946억", 92945.5, 92946.5),
+        (92946, 1, "9조2946억", 92945.5, 92946.5),
+        (92946, 2, "92,946억", 92945.5, 92946.5),
+        (90000, 0, "9조", 85000, 95000),
+        (92000, 0, "9조 2000억", 91500, 92500),
+        (230, 0, "230억", 225, 235),
+    ],
+)
 def test_written_amounts_carry_the_interval_of_their_written_form(eok, style, text, low, high):
     number = written_eok(eok, style)
     assert (number.text, *number.interval) == (text, pytest.approx(low), pytest.approx(high))

@@ -1,5 +1,6 @@
 """Inputs newsrooms have: archive folders with one manifest at the root, standard input, HTML pages,
 Word files, other encodings, CRLF front matter, .gitignore, and the errors when none of it can be read."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,9 @@ GROWTH = "Tesla's first-half revenue rose 50% to $23bn from $10bn a year earlier
 
 
 def factlint(*args, cwd=ROOT, input=None, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker", *map(str, args)], capture_output=True, cwd=cwd,
-                          input=input, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *map(str, args)], capture_output=True, cwd=cwd, input=input, env=env
+    )
 
 
 def out(run) -> str:
@@ -43,7 +45,9 @@ def archive(tmp_path):
     (tmp_path / "ko" / "002.txt").write_text(OTHER, encoding="utf-8")
     (tmp_path / "articles.toml").write_text(
         '[[article]]\nfile = "ko/001.txt"\npublished = 2024-08-27\noutlet = "A"\n\n'
-        '[[article]]\nfile = "ko/002.txt"\npublished = 2024-08-22\noutlet = "B"\n', encoding="utf-8")
+        '[[article]]\nfile = "ko/002.txt"\npublished = 2024-08-22\noutlet = "B"\n',
+        encoding="utf-8",
+    )
     return tmp_path
 
 
@@ -64,8 +68,9 @@ def test_the_root_manifest_is_found_from_a_subfolder_or_a_file_below_the_current
 
 
 def test_a_nearer_manifest_wins_and_a_broken_one_names_its_line(archive):
-    (archive / "ko" / "articles.toml").write_text('[[article]]\nfile = "001.txt"\npublished = 2023-01-05\n',
-                                                   encoding="utf-8")
+    (archive / "ko" / "articles.toml").write_text(
+        '[[article]]\nfile = "001.txt"\npublished = 2023-01-05\n', encoding="utf-8"
+    )
     data, _ = check_json(archive)
     f401 = [f for f in data["findings"] if f["rule"] == "F401"]
     # 001 is now dated 2023-01-05 by its folder's manifest: 002 (2024-08-22) is the later, primary one.
@@ -77,13 +82,23 @@ def test_a_nearer_manifest_wins_and_a_broken_one_names_its_line(archive):
 
 
 def test_standard_input_with_a_name(archive):
-    run = factlint("check", "-", "--stdin-filename", "ko/001.txt", "--format", "json",
-                   input=CONFLICT.encode(), cwd=archive)
+    run = factlint(
+        "check", "-", "--stdin-filename", "ko/001.txt", "--format", "json", input=CONFLICT.encode(), cwd=archive
+    )
     data = json.loads(out(run))
     assert "assumed today" not in err(run)  # its manifest entry was found by the name
     assert data["summary"]["articles"] == 1
-    run = factlint("check", "-", "ko/002.txt", "--stdin-filename", "ko/001.txt", "--format", "json",
-                   input=CONFLICT.encode(), cwd=archive)
+    run = factlint(
+        "check",
+        "-",
+        "ko/002.txt",
+        "--stdin-filename",
+        "ko/001.txt",
+        "--format",
+        "json",
+        input=CONFLICT.encode(),
+        cwd=archive,
+    )
     data = json.loads(out(run))
     assert [f["location"]["path"] for f in data["findings"] if f["rule"] == "F401"] == ["ko/001.txt"]
     run = factlint("claims", "-", "--format", "json", input=GROWTH.encode())
@@ -92,11 +107,13 @@ def test_standard_input_with_a_name(archive):
 
 
 def test_html_article_tags_masked_spans_into_the_file_and_metadata_read(tmp_path):
-    page = ('<!DOCTYPE html>\n<html lang="en-GB"><head><meta property="article:published_time" '
-            'content="2024-08-27T09:00:00+09:00"><title>Results</title>'
-            '<style>p { margin: 10px }</style></head>\n<body><article>\n'
-            '<p>Tesla&#39;s first-half <b>revenue</b> rose 50% to $23bn from $10bn a year earlier.</p>\n'
-            '</article></body></html>\n')
+    page = (
+        '<!DOCTYPE html>\n<html lang="en-GB"><head><meta property="article:published_time" '
+        'content="2024-08-27T09:00:00+09:00"><title>Results</title>'
+        "<style>p { margin: 10px }</style></head>\n<body><article>\n"
+        "<p>Tesla&#39;s first-half <b>revenue</b> rose 50% to $23bn from $10bn a year earlier.</p>\n"
+        "</article></body></html>\n"
+    )
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     data, run = check_json(path)
@@ -104,13 +121,16 @@ def test_html_article_tags_masked_spans_into_the_file_and_metadata_read(tmp_path
     claims = json.loads(out(factlint("claims", path, "--format", "json")))["claims"]
     assert not any(c["text"].startswith("10px") or c["text"] == "10" for c in claims)  # CSS is not text
     for claim in claims:
-        assert page[claim["start"]:claim["end"]] == claim["text"]
+        assert page[claim["start"] : claim["end"]] == claim["text"]
     f301 = [f for f in data["findings"] if f["rule"] == "F301"]
-    assert f301 and page[f301[0]["location"]["start"]:f301[0]["location"]["end"]] == "50%"
+    assert f301 and page[f301[0]["location"]["start"] : f301[0]["location"]["end"]] == "50%"
     # <time datetime> and og:locale when there is no article:published_time
     other = tmp_path / "other.htm"
-    other.write_text('<html><head><meta property="og:locale" content="ko_KR"></head><body>'
-                     '<time datetime="2024-08-22">8월 22일</time><p>' + OTHER + "</p></body></html>", encoding="utf-8")
+    other.write_text(
+        '<html><head><meta property="og:locale" content="ko_KR"></head><body>'
+        '<time datetime="2024-08-22">8월 22일</time><p>' + OTHER + "</p></body></html>",
+        encoding="utf-8",
+    )
     run = factlint("check", other, "--format", "json")
     assert "assumed today" not in err(run)
     claims = json.loads(out(factlint("claims", other, "--format", "json")))["claims"]
@@ -142,12 +162,15 @@ def test_docx_paragraphs_are_lines(tmp_path):
     assert "F301" in out(run)  # the other file was still checked
 
 
-@pytest.mark.parametrize("encoding,text,note", [
-    ("utf-16", CONFLICT, "UTF-16"),
-    ("cp1252", "Revenue rose 50% to €23bn from €10bn a year earlier – a “record”.\n", "Windows-1252"),
-    ("cp949", CONFLICT, "CP949/EUC-KR"),
-    ("euc-kr", OTHER, "CP949/EUC-KR"),
-])
+@pytest.mark.parametrize(
+    "encoding,text,note",
+    [
+        ("utf-16", CONFLICT, "UTF-16"),
+        ("cp1252", "Revenue rose 50% to €23bn from €10bn a year earlier – a “record”.\n", "Windows-1252"),
+        ("cp949", CONFLICT, "CP949/EUC-KR"),
+        ("euc-kr", OTHER, "CP949/EUC-KR"),
+    ],
+)
 def test_encodings_are_detected_with_a_note(tmp_path, encoding, text, note):
     path = tmp_path / "a.txt"
     path.write_bytes(text.encode(encoding))
@@ -155,7 +178,7 @@ def test_encodings_are_detected_with_a_note(tmp_path, encoding, text, note):
     assert run.returncode == 0, err(run)
     assert f"decoded as {note}" in err(run)
     claims = json.loads(out(run))["claims"]
-    assert claims and all(text[c["start"]:c["end"]] == c["text"] for c in claims)
+    assert claims and all(text[c["start"] : c["end"]] == c["text"] for c in claims)
 
 
 def test_crlf_front_matter_is_read(tmp_path):
@@ -243,16 +266,20 @@ def test_reports_show_markdown_and_html_as_text(tmp_path):
     """Front matter, `#` markers and an HTML page's tags are hidden in the HTML report (the text
     underneath is kept, so offsets hold); the text report blanks an HTML page's tags."""
     (tmp_path / "a.md").write_text("---\npublished: 2024-08-27\n---\n# Tesla results\n\n" + GROWTH, encoding="utf-8")
-    (tmp_path / "p.html").write_text('<html lang="en"><head><meta property="article:published_time" '
-                                     'content="2024-08-27"></head><body>\n<p><b>Tesla</b>' + GROWTH[5:].strip()
-                                     + "</p></body></html>\n", encoding="utf-8")
+    (tmp_path / "p.html").write_text(
+        '<html lang="en"><head><meta property="article:published_time" '
+        'content="2024-08-27"></head><body>\n<p><b>Tesla</b>' + GROWTH[5:].strip() + "</p></body></html>\n",
+        encoding="utf-8",
+    )
     report = tmp_path / "r.html"
     run = factlint("check", tmp_path, "--format", "html", "-o", report)
     assert run.returncode == 1, err(run)
     page = report.read_text(encoding="utf-8")
     assert '<mark id="a0-front" class="md-hide" title="">---\npublished: 2024-08-27\n---\n</mark>' in page
-    assert ('<mark id="a0-h30" class="md-h" title=""><mark id="a0-hm30" class="md-hide" title=""># </mark>'
-            'Tesla results</mark>') in page
+    assert (
+        '<mark id="a0-h30" class="md-h" title=""><mark id="a0-hm30" class="md-hide" title=""># </mark>'
+        "Tesla results</mark>"
+    ) in page
     assert 'class="md-hide" title="">&lt;b&gt;</mark>Tesla<mark' in page
     text = out(factlint("check", tmp_path / "p.html"))
     assert "<p>" not in text and "<b>" not in text and "rose 50%" in text

@@ -1,6 +1,7 @@
 """Interval arithmetic evaluates the function it means: a quantity used twice is one quantity
 (issue 12.3). The increment a growth rate implies, value − value/(1+g), once paired the value's
 low end with its high end and let pushed numbers through (F306)."""
+
 from __future__ import annotations
 
 import itertools

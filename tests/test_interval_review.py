@@ -2,6 +2,7 @@
 computed function evaluates a monotone function at its ends or uses each quantity once. The one
 that did not, the rate F306 suggests (value ÷ (value − increase) − 1 named the value twice), is
 tested here against oracles that compute the true range from the numbers the test itself wrote."""
+
 from __future__ import annotations
 
 import itertools
@@ -58,16 +59,17 @@ def _written_rate(replacement: str) -> Interval:
     return Interval(written.low, written.high)
 
 
-@given(jo=st.integers(2, 9), rate=st.sampled_from([3, 4, 5, 6, 7, 8, 9, 12, 15, 17, 23, 25]),
-       push=st.floats(1.6, 3.0))
+@given(jo=st.integers(2, 9), rate=st.sampled_from([3, 4, 5, 6, 7, 8, 9, 12, 15, 17, 23, 25]), push=st.floats(1.6, 3.0))
 def test_the_suggested_rate_lies_in_the_range_the_written_numbers_give(knowledge, jo, rate, push):
     value = written_eok(jo * 10000)  # a round `N조`: ±5000억, wide enough that naive arithmetic strayed
     growth = written_plain(str(rate))
     true_increase = jo * 10000 * (1 - 1 / (1 + rate / 100))
     stated = int(true_increase * push) | 1  # pushed well outside, an odd last digit: ±0.5억
     increase = written_eok(stated)
-    text = (f"한빛전자의 올해 2분기 매출은 {value.text}원으로 전년 동기 대비 {rate}% 증가했다. "
-            f"1년 새 {increase.text}원이 늘어난 것이다.")
+    text = (
+        f"한빛전자의 올해 2분기 매출은 {value.text}원으로 전년 동기 대비 {rate}% 증가했다. "
+        f"1년 새 {increase.text}원이 늘어난 것이다."
+    )
     found = findings(knowledge, document(text, PUBLISHED, "ko"), select=["F306"]).findings
     assert [f.rule for f in found] == ["F306"]
     suggested = [s for s in found[0].suggestions if s.original == f"{rate}%"]

@@ -1,6 +1,7 @@
 """An exception inside one check kind, for one article or one grouping key, is that article's
 internal error (F001): every other article's findings are still reported, in every format and
 in the ledger and Dask paths, and the exit code is 2."""
+
 from __future__ import annotations
 
 import json
@@ -110,8 +111,10 @@ def test_internal_error_survives_select_and_exit_zero(folder, monkeypatch, capsy
 def test_exception_in_one_grouping_key_costs_that_key_only(tmp_path, monkeypatch, capsys):
     from checker.check.kinds.agreement import Agreement
 
-    text = ("알리바바의 올해 2분기 매출은 2000억 위안이었다. 알리바바의 올해 2분기 매출은 2500억 위안으로 집계됐다.\n"
-            "텐센트의 올해 2분기 매출은 1500억 위안이었다. 텐센트의 올해 2분기 매출은 1700억 위안으로 집계됐다.\n")
+    text = (
+        "알리바바의 올해 2분기 매출은 2000억 위안이었다. 알리바바의 올해 2분기 매출은 2500억 위안으로 집계됐다.\n"
+        "텐센트의 올해 2분기 매출은 1500억 위안이었다. 텐센트의 올해 2분기 매출은 1700억 위안으로 집계됐다.\n"
+    )
     text = "---\npublished: 2024-08-27\n---\n" + text
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     original = Agreement._key_drafts
@@ -127,7 +130,7 @@ def test_exception_in_one_grouping_key_costs_that_key_only(tmp_path, monkeypatch
     assert code == 2
     assert [f["rule"] for f in findings].count("F001") == 1
     tencent = [f for f in findings if f["rule"] == "F402"]
-    assert len(tencent) == 1 and "1700억" in text[tencent[0]["location"]["start"]:tencent[0]["location"]["end"]]
+    assert len(tencent) == 1 and "1700억" in text[tencent[0]["location"]["start"] : tencent[0]["location"]["end"]]
 
 
 def test_exception_in_extraction_costs_that_article_only(folder, monkeypatch, capsys):
@@ -201,8 +204,10 @@ def test_cumulative_period_in_a_message():
 
 
 def test_cumulative_period_agreement_is_reported(tmp_path, capsys):
-    text = ("알리바바의 올해 1~9월 누적 매출은 7000억 위안이었다. "
-            "알리바바의 올해 1~9월 누적 매출은 8000억 위안으로 집계됐다.\n")
+    text = (
+        "알리바바의 올해 1~9월 누적 매출은 7000억 위안이었다. "
+        "알리바바의 올해 1~9월 누적 매출은 8000억 위안으로 집계됐다.\n"
+    )
     (tmp_path / "a.md").write_text("---\npublished: 2024-11-20\n---\n" + text, encoding="utf-8")
     code, out, _ = run(capsys, "check", tmp_path / "a.md", "--format", "json")
     findings = json.loads(out)["findings"]
@@ -220,8 +225,13 @@ def test_unreachable_dask_scheduler_is_one_line(tmp_path):
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}
     env.pop("FACTLINT_DEBUG", None)
-    done = subprocess.run([sys.executable, "-m", "checker.scale.distributed", str(root / "seeds"),
-                           "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, env=env, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "checker.scale.distributed", str(root / "seeds"), "--scheduler", "tcp://127.0.0.1:9"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     lines = [line for line in done.stderr.strip().splitlines() if line.startswith("factlint:")]
     assert len(lines) == 1 and "127.0.0.1:9" in lines[0]

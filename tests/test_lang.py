@@ -1,5 +1,6 @@
 """Language data (`rules/lang/*.toml`): every vocabulary class's examples run through the extractor,
 the files validate, are loaded once, and a document's language selects them."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -145,8 +146,9 @@ def test_japanese_growth_is_checked(knowledge):
 
 
 def test_japanese_seam():
-    doc = Document(path="t.md", text="トヨタの売上高は3兆2千億円で、前年同期比12%増の水準となった。",
-                   published=PUB, language="ja")
+    doc = Document(
+        path="t.md", text="トヨタの売上高は3兆2千億円で、前年同期比12%増の水準となった。", published=PUB, language="ja"
+    )
     mentions = extract(doc).mentions
     values = [(m.text, m.quantity.kind, m.quantity.unit, m.quantity.value) for m in mentions]
     assert values[0] == ("3兆2千億円", "money", "JPY", pytest.approx(3.2e12))

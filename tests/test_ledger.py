@@ -1,4 +1,5 @@
 """The claim ledger: storing published articles and checking drafts against them."""
+
 from __future__ import annotations
 
 import json
@@ -60,7 +61,9 @@ def generated(folder: Path, count: int, start: int = 0) -> Path:
             f"---\npublished: 2024-08-27\n---\n# 시장 동향 {name}\n\n"
             f"알리바바는 2024년 2분기 매출이 2432억 위안으로 집계됐다고 밝혔다.\n\n"
             f"텐센트는 2024년 3월에 AI 스타트업 {name}({_word(i)})에 {i % 9 + 1}억 달러를 투자했다.\n\n"
-            f"{name}의 직원 수는 {i + 20}명이다.\n", encoding="utf-8")
+            f"{name}의 직원 수는 {i + 20}명이다.\n",
+            encoding="utf-8",
+        )
     return folder
 
 
@@ -91,8 +94,7 @@ def assert_complete(db: Path, metric_types: dict[str, str]) -> int:
         for document_id, claims, count in stored:
             data = json.loads(zlib.decompress(claims))
             assert len(data) == count > 0
-            expected = {(k, seq) for seq, c in enumerate(data)
-                        for k in claim_keys(Claim.from_record(c), metric_types)}
+            expected = {(k, seq) for seq, c in enumerate(data) for k in claim_keys(Claim.from_record(c), metric_types)}
             keys = set(conn.execute("SELECT key, seq FROM claim_keys WHERE document_id = ?", (document_id,)))
             assert keys == expected
         orphans = conn.execute("SELECT count(*) FROM claim_keys WHERE document_id NOT IN (SELECT id FROM documents)")
@@ -134,8 +136,9 @@ def test_changed_article_replaces_its_claims(tmp_path, capsys, knowledge, metric
     assert_complete(db, metric_types)
     draft = analyze([str(seeds(tmp_path / "drafts", DRAFT))], knowledge, jobs=1).claimsets
     with Ledger.open(db, must_exist=True) as ledger:
-        periods = {str(c.period) for cs in ledger.related_claimsets(draft) for c in cs.claims
-                   if c.metric == "investment"}
+        periods = {
+            str(c.period) for cs in ledger.related_claimsets(draft) for c in cs.claims if c.metric == "investment"
+        }
     assert "2024-02" in periods and "2024-05" not in periods
 
 
@@ -148,8 +151,9 @@ def test_replacing_is_one_transaction(tmp_path, knowledge, metric_types):
         longer = claimset.document.model_copy(update={"text": claimset.document.text + "\n"})
         changed = claimset.model_copy(update={"document": longer})
         # Fail half-way, after the old article was deleted and the new one inserted, before its keys are in.
-        ledger.conn.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON claim_keys "
-                            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+        ledger.conn.execute(
+            "CREATE TEMP TRIGGER fail BEFORE INSERT ON claim_keys BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
+        )
         with pytest.raises(sqlite3.IntegrityError):
             ledger.add(changed, metric_types)
     assert rows(db) == before
@@ -238,7 +242,7 @@ def test_check_draft_against_ledger(tmp_path):
     (related,) = finding["related"]
     assert related["path"] == f"published/{PUBLISHED}" and related["line"] == 15
     text = (tmp_path / "published" / PUBLISHED).read_text(encoding="utf-8")
-    assert text[related["start"]:related["end"]].endswith("5월")
+    assert text[related["start"] : related["end"]].endswith("5월")
 
 
 def test_an_undated_draft_is_still_the_primary_span(tmp_path):
@@ -310,7 +314,7 @@ def test_lookup_uses_indexes(tmp_path, metric_types):
             "DELETE FROM claim_keys WHERE document_id = ?",
         ]
         for sql in plans:
-            rows_ = ledger.conn.execute(f"EXPLAIN QUERY PLAN {sql}", (1, 2)[:sql.count("?")])
+            rows_ = ledger.conn.execute(f"EXPLAIN QUERY PLAN {sql}", (1, 2)[: sql.count("?")])
             plan = " ".join(row[-1] for row in rows_)
             assert "SCAN" not in plan, (sql, plan)
 
@@ -380,13 +384,26 @@ def test_migrates_a_version_1_ledger(tmp_path, knowledge, metric_types):
     conn.execute("INSERT INTO meta VALUES ('metric_types', ?)", (json.dumps(metric_types),))
     for document_id, cs in enumerate(published, 1):
         doc = cs.document
-        conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     (document_id, str(Path(doc.path).resolve()), content_hash(doc), doc.published.isoformat(),
-                      doc.language, doc.outlet, doc.encoding, doc.body_start, zlib.compress(doc.text.encode())))
+        conn.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                document_id,
+                str(Path(doc.path).resolve()),
+                content_hash(doc),
+                doc.published.isoformat(),
+                doc.language,
+                doc.outlet,
+                doc.encoding,
+                doc.body_start,
+                zlib.compress(doc.text.encode()),
+            ),
+        )
         for seq, claim in enumerate(cs.claims):
             conn.execute("INSERT INTO claims VALUES (?, ?, ?)", (document_id, seq, claim.record().model_dump_json()))
-            conn.executemany("INSERT INTO claim_keys VALUES (?, ?, ?)",
-                             [(key, document_id, seq) for key in claim_keys(claim, metric_types)])
+            conn.executemany(
+                "INSERT INTO claim_keys VALUES (?, ?, ?)",
+                [(key, document_id, seq) for key in claim_keys(claim, metric_types)],
+            )
     conn.commit()
     conn.close()
 
@@ -435,18 +452,39 @@ def test_a_ledger_written_by_the_previous_version_opens_and_matches(tmp_path, kn
 def test_stored_keys_keep_their_documented_form(metric_types):
     """`["value", entities, metric, scope, period, role, unit, forecast, direction]` and
     `["event", metric]` (checker/check/facts.py, checker/check/engine.py `stored_key`)."""
+
     def claim(metric: str, entities: list[str], **placed) -> Claim:
         quantity = Quantity(kind="money", value=5e9, low=4.5e9, high=5.5e9, unit="KRW")
-        return Claim(id="a#0", path="a.md", start=0, end=3, line=1, column=1, text="50억원", quantity=quantity,
-                     metric=metric, entities=entities, **placed)
+        return Claim(
+            id="a#0",
+            path="a.md",
+            start=0,
+            end=3,
+            line=1,
+            column=1,
+            text="50억원",
+            quantity=quantity,
+            metric=metric,
+            entities=entities,
+            **placed,
+        )
 
     revenue = claim("revenue", ["hanbit", "gaon"], period=Period.of_half(2023, 2), scope="모바일")
     assert claim_keys(revenue, {"revenue": "flow"}) == {
-        '["value", ["hanbit", "gaon"], "revenue", "모바일", "2023-H2", "level", "KRW", false, 0]'}
-    rise = claim("revenue", ["hanbit"], period=Period.of_quarter(2023, 3), role="change", basis="quarter",
-                 direction=1, forecast=True)
+        '["value", ["hanbit", "gaon"], "revenue", "모바일", "2023-H2", "level", "KRW", false, 0]'
+    }
+    rise = claim(
+        "revenue",
+        ["hanbit"],
+        period=Period.of_quarter(2023, 3),
+        role="change",
+        basis="quarter",
+        direction=1,
+        forecast=True,
+    )
     assert claim_keys(rise, {"revenue": "flow"}) == {
-        '["value", ["hanbit"], "revenue", null, "2023-Q3", "change/quarter", "KRW", true, 1]'}
+        '["value", ["hanbit"], "revenue", null, "2023-Q3", "change/quarter", "KRW", true, 1]'
+    }
     deal = claim("acquisition", ["hanbit", "gaon"], period=Period.of_day(2023, 4, 28))
     assert claim_keys(deal, {"acquisition": "event"}) == {'["event", "acquisition"]'}
     assert claim_keys(claim("revenue", ["hanbit"]), {"revenue": "flow"}) == set()  # no period: no key
@@ -466,8 +504,9 @@ def _count(db: Path) -> int:
 
 def test_kill_during_add_loses_nothing_committed(tmp_path, metric_types):
     folder, db, total = generated(tmp_path / "articles", 400), tmp_path / "ledger.sqlite3", 400
-    writer = subprocess.Popen([FACTLINT, "ledger", "add", str(folder), "--ledger", str(db)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    writer = subprocess.Popen(
+        [FACTLINT, "ledger", "add", str(folder), "--ledger", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 120
     while writer.poll() is None and _count(db) < 20 and time.monotonic() < deadline:
         time.sleep(0.002)
@@ -486,8 +525,11 @@ def test_readers_while_writing(tmp_path, knowledge, metric_types):
     folder, db = generated(tmp_path / "articles", 300), tmp_path / "ledger.sqlite3"
     draft = analyze([str(generated(tmp_path / "draft", 1, start=10_000))], knowledge, jobs=1).claimsets
     Ledger.open(db).close()
-    writer = subprocess.Popen([FACTLINT, "ledger", "add", str(folder), "--ledger", str(db), "-j", "1"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    writer = subprocess.Popen(
+        [FACTLINT, "ledger", "add", str(folder), "--ledger", str(db), "-j", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     seen: list[list[int]] = [[], []]  # per reader: how many articles the ledger held
     failures: list[BaseException] = []
 

@@ -1,6 +1,7 @@
 """A ledger that loses nothing (issue 12.6): concurrent writers and readers as separate processes,
 counting what is stored; a draft's findings that do not depend on path order; a read-only ledger
 that still serves checks; workers that die with their parent."""
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,10 @@ def count_articles(ledger: Path) -> int:
 def test_draft_finding_does_not_depend_on_where_a_stored_copy_sorts(tmp_path, capsys):
     """A stored article stating the draft's own figure, whose path sorts first, once took the draft's
     place: the conflict with the other stored article was then between two stored articles, and dropped."""
-    stored = write(tmp_path / "stored", {"a_copy.md": (FIGURE.format("2000억"), "2024-08-20"),
-                                         "z_other.md": (FIGURE.format("2500억"), "2024-08-20")})
+    stored = write(
+        tmp_path / "stored",
+        {"a_copy.md": (FIGURE.format("2000억"), "2024-08-20"), "z_other.md": (FIGURE.format("2500억"), "2024-08-20")},
+    )
     draft = write(tmp_path / "drafts", {"m_draft.md": (FIGURE.format("2000억"), "2024-08-27")})
     ledger = tmp_path / "ledger.sqlite3"
     assert main(["ledger", "add", str(stored), "--ledger", str(ledger)]) == 0
@@ -61,8 +64,9 @@ def _spawn(*args: str) -> subprocess.Popen:
 def test_concurrent_adds_creating_one_ledger_store_every_article(tmp_path):
     """Several `ledger add` that create the same new ledger at the same moment: every article stored."""
     n = 6
-    folders = [write(tmp_path / f"f{i}", {f"a{i}.md": (FIGURE.format(f"{1000 + i}억"), "2024-08-20")})
-               for i in range(n)]
+    folders = [
+        write(tmp_path / f"f{i}", {f"a{i}.md": (FIGURE.format(f"{1000 + i}억"), "2024-08-20")}) for i in range(n)
+    ]
     for attempt in range(2):  # twice, each on a fresh ledger: the race is at creation
         ledger = tmp_path / f"new{attempt}" / "ledger.sqlite3"
         procs = [_spawn("ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1") for folder in folders]
@@ -73,29 +77,38 @@ def test_concurrent_adds_creating_one_ledger_store_every_article(tmp_path):
 
 def test_readers_see_one_snapshot_while_a_writer_replaces(tmp_path):
     """`check --ledger` while another process replaces the newest stored article over and over."""
-    stored = write(tmp_path / "stored", {f"s{i}.md": (FIGURE.format(f"{2000 + 10 * i}억"), "2024-08-20")
-                                         for i in range(4)})
+    stored = write(
+        tmp_path / "stored", {f"s{i}.md": (FIGURE.format(f"{2000 + 10 * i}억"), "2024-08-20") for i in range(4)}
+    )
     ledger = tmp_path / "ledger.sqlite3"
-    assert subprocess.run([FACTLINT, "ledger", "add", str(stored), "--ledger", str(ledger)],
-                          capture_output=True).returncode == 0
+    assert (
+        subprocess.run(
+            [FACTLINT, "ledger", "add", str(stored), "--ledger", str(ledger)], capture_output=True
+        ).returncode
+        == 0
+    )
     draft = write(tmp_path / "draft", {"d.md": (FIGURE.format("2000억"), "2024-08-27")})
     writer_script = f"""
 import sys, pathlib
 from checker.cli import main
-path = pathlib.Path({str(stored / 's3.md')!r})
+path = pathlib.Path({str(stored / "s3.md")!r})
 for i in range(40):
     path.write_text({FIGURE!r}.format(f"{{2100 + i}}억"), encoding="utf-8")
     if main(["ledger", "add", str(path), "--ledger", {str(ledger)!r}, "-j", "1"]) != 0:
         sys.exit(3)
 """
-    writer = subprocess.Popen([sys.executable, "-c", writer_script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", writer_script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     failures = []
     try:
         reads = 0
         while writer.poll() is None or reads < 3:
-            done = subprocess.run([FACTLINT, "check", str(draft / "d.md"), "--ledger", str(ledger), "--format", "json"],
-                                  capture_output=True, text=True)
+            done = subprocess.run(
+                [FACTLINT, "check", str(draft / "d.md"), "--ledger", str(ledger), "--format", "json"],
+                capture_output=True,
+                text=True,
+            )
             reads += 1
             if done.returncode not in (0, 1) or "internal error" in done.stderr:
                 failures.append((done.returncode, done.stderr[-500:]))
@@ -117,19 +130,28 @@ def test_a_read_only_ledger_is_read_by_check_and_refused_by_add(tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir()
     ledger = folder / "ledger.sqlite3"
-    assert subprocess.run([FACTLINT, "ledger", "add", str(stored), "--ledger", str(ledger)],
-                          capture_output=True).returncode == 0
+    assert (
+        subprocess.run(
+            [FACTLINT, "ledger", "add", str(stored), "--ledger", str(ledger)], capture_output=True
+        ).returncode
+        == 0
+    )
     # As root, file modes bind only without CAP_DAC_OVERRIDE: run the commands without it.
     prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
     ledger.chmod(0o444)
     folder.chmod(0o555)
     try:
-        add = subprocess.run([*prefix, FACTLINT, "ledger", "add", str(draft), "--ledger", str(ledger)],
-                             capture_output=True, text=True)
-        check = subprocess.run([*prefix, FACTLINT, "check", str(draft / "d.md"), "--ledger", str(ledger),
-                                "--format", "json"], capture_output=True, text=True)
-        stats = subprocess.run([*prefix, FACTLINT, "ledger", "stats", "--ledger", str(ledger)],
-                               capture_output=True, text=True)
+        add = subprocess.run(
+            [*prefix, FACTLINT, "ledger", "add", str(draft), "--ledger", str(ledger)], capture_output=True, text=True
+        )
+        check = subprocess.run(
+            [*prefix, FACTLINT, "check", str(draft / "d.md"), "--ledger", str(ledger), "--format", "json"],
+            capture_output=True,
+            text=True,
+        )
+        stats = subprocess.run(
+            [*prefix, FACTLINT, "ledger", "stats", "--ledger", str(ledger)], capture_output=True, text=True
+        )
     finally:
         folder.chmod(0o755)
         ledger.chmod(0o644)
@@ -166,9 +188,11 @@ def test_workers_die_with_a_killed_ledger_add(tmp_path):
     """`ledger add -j 2` over enough articles to start workers, killed outright: no worker stays."""
     files = {f"a{i:03d}.md": ((FIGURE.format(f"{1000 + i}억")) * 40, "2024-08-20") for i in range(400)}
     folder = write(tmp_path / "many", files)
-    proc = subprocess.Popen([FACTLINT, "ledger", "add", str(folder), "--ledger", str(tmp_path / "l.sqlite3"),
-                             "-j", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [FACTLINT, "ledger", "add", str(folder), "--ledger", str(tmp_path / "l.sqlite3"), "-j", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     workers: list[int] = []
     for _ in range(600):  # wait (up to a minute) for the pool to start
         workers = _children(proc.pid)
@@ -195,8 +219,9 @@ def test_add_hashes_first_and_skips_unchanged_articles(tmp_path, monkeypatch, ca
     assert main(["ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1"]) == 0
     analysed = []
     original = pipeline.analyze_document
-    monkeypatch.setattr(pipeline, "analyze_document",
-                        lambda d, *a, **k: analysed.append(d.path) or original(d, *a, **k))
+    monkeypatch.setattr(
+        pipeline, "analyze_document", lambda d, *a, **k: analysed.append(d.path) or original(d, *a, **k)
+    )
     capsys.readouterr()
     assert main(["ledger", "add", str(folder), "--ledger", str(ledger), "-j", "1"]) == 0
     assert "0 added, 0 replaced, 5 unchanged" in capsys.readouterr().out and analysed == []

@@ -2,6 +2,7 @@
 rules: long runs without a sentence end are cut, names already taken answer overlap by bisection,
 and a change's basis comes from its own sentence's times. Times are measured by
 benchmarks/extract_linear.py, never here."""
+
 from __future__ import annotations
 
 from helpers import claims
@@ -49,8 +50,9 @@ def test_figures_in_a_cut_run_are_still_read(knowledge):
     assert sum(c.kind == "percent" for c in found) == 300
 
 
-@given(st.lists(st.tuples(st.integers(0, 300), st.integers(1, 20)), max_size=60),
-       st.integers(0, 320), st.integers(1, 30))
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(1, 20)), max_size=60), st.integers(0, 320), st.integers(1, 30)
+)
 def test_disjoint_spans_answer_overlap_as_a_scan_would(spans, start, length):
     taken, kept = _DisjointSpans(), []
     for begin, size in spans:
@@ -65,9 +67,11 @@ def test_disjoint_spans_answer_overlap_as_a_scan_would(spans, start, length):
 
 
 def test_basis_is_read_from_the_changes_own_sentence(knowledge):
-    text = ("E사의 2분기 매출은 전분기 대비 10% 늘었다. "
-            "E사의 2분기 영업이익은 전년 동기 대비 20% 늘었다. "
-            "E사의 2분기 순이익은 30% 늘었다. ")
+    text = (
+        "E사의 2분기 매출은 전분기 대비 10% 늘었다. "
+        "E사의 2분기 영업이익은 전년 동기 대비 20% 늘었다. "
+        "E사의 2분기 순이익은 30% 늘었다. "
+    )
     by_value = {c.value: c for c in claims(text, knowledge).claims if c.role == "change"}
     assert by_value[10.0].basis == "quarter"
     assert by_value[20.0].basis == "year"
@@ -78,12 +82,14 @@ def _resolve_by_scanning(text, index, anaphora, paragraph_of):
     """The resolution as it was written first, one scan of every hit per anaphor: the oracle."""
     hits = [h for h in index.hits if not any(a <= h.start and h.end <= b for a, b, _ in anaphora)]
     for start, end, plural in anaphora:
-        fitting = [h for h in index.hits if h.end <= start and h.kind in ("company", "org")
-                   and (len(h.ids) > 1) == plural]
+        fitting = [
+            h for h in index.hits if h.end <= start and h.kind in ("company", "org") and (len(h.ids) > 1) == plural
+        ]
         if fitting:
             target = fitting[-1]
-            hits.append(EntityHit(start, end, target.ids, target.kind,
-                                  paragraph_of(target.start) != paragraph_of(start), False))
+            hits.append(
+                EntityHit(start, end, target.ids, target.kind, paragraph_of(target.start) != paragraph_of(start), False)
+            )
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -91,12 +97,16 @@ def _resolve_by_scanning(text, index, anaphora, paragraph_of):
 SPANS = st.tuples(st.integers(0, 200), st.integers(1, 15))
 
 
-@given(st.lists(st.tuples(SPANS, st.sampled_from(["company", "org", "person"]), st.booleans()), max_size=25),
-       st.lists(st.tuples(SPANS, st.booleans()), max_size=12))
+@given(
+    st.lists(st.tuples(SPANS, st.sampled_from(["company", "org", "person"]), st.booleans()), max_size=25),
+    st.lists(st.tuples(SPANS, st.booleans()), max_size=12),
+)
 def test_anaphora_resolve_as_a_scan_of_every_hit_would(named, anaphors):
     text = "가" * 260  # no particle follows anything: `topic` is False on both sides
-    hits = sorted((EntityHit(s, s + n, ("a", "b") if plural else ("a",), kind) for (s, n), kind, plural in named),
-                  key=lambda h: h.start)
+    hits = sorted(
+        (EntityHit(s, s + n, ("a", "b") if plural else ("a",), kind) for (s, n), kind, plural in named),
+        key=lambda h: h.start,
+    )
     anaphora = sorted((s, s + n, plural) for (s, n), plural in anaphors)
     index = EntityIndex(hits)
     got = resolve_anaphora(text, index, anaphora, lambda offset: offset // 50, "ko")

@@ -7,6 +7,7 @@ candidates once and read outward from each figure by bisection: a change's value
 total (`totals._parts_after`); a counted total (`세 회사 합계`) is looked for only near a list noun
 (`totals._counted_lists`). Here the plain scans, as they were written before, are run
 beside them on generated text and must link every claim the same way."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,16 +27,23 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # ---------------------------------------------------------------- the plain paths (as they were)
 
+
 def _plain_changed_value(claims, indices, i, text, lang, taken=frozenset(), pools=None):
     change = claims[i]
-    values = [j for j in relations._value_candidates(claims, indices, change)
-              if claims[j].forecast == change.forecast and (j, change.kind, change.basis) not in taken]
+    values = [
+        j
+        for j in relations._value_candidates(claims, indices, change)
+        if claims[j].forecast == change.forecast and (j, change.kind, change.basis) not in taken
+    ]
     values = relations._prefer(values, lambda j: relations._names_metric(change) and claims[j].metric == change.metric)
-    values = relations._prefer(values, lambda j: bool(change.entities) and claims[j].entities == change.entities
-                               and "entities" not in change.guesses)
+    values = relations._prefer(
+        values,
+        lambda j: bool(change.entities) and claims[j].entities == change.entities and "entities" not in change.guesses,
+    )
     after = [j for j in values if claims[j].start >= change.end]
-    between = (relations._PARENTHESIS.sub("", text[change.end:claims[after[0]].start], count=1).lstrip(")")
-               if after else "")
+    between = (
+        relations._PARENTHESIS.sub("", text[change.end : claims[after[0]].start], count=1).lstrip(")") if after else ""
+    )
     if after and relations._ATTRIBUTIVE[lang].fullmatch(between):
         return after[0]
     before = [j for j in values if claims[j].end <= change.start]
@@ -50,11 +58,15 @@ def _plain_choose_metric(claim, mention, doc, lo, hi, lexicon):
         rates = [h for h in hits if defs[h.metric].percent_only and h.end <= mention.start]
         if rates:
             return rates[-1]
-    usable = [h for h in hits if (percent_like or not defs[h.metric].percent_only)
-              and context._measures_fit(defs[h.metric].measures, claim)]
+    usable = [
+        h
+        for h in hits
+        if (percent_like or not defs[h.metric].percent_only) and context._measures_fit(defs[h.metric].measures, claim)
+    ]
     gap = context._PREDICATE_GAP[lang]
-    right_after = [h for h in usable
-                   if mention.end <= h.start <= mention.end + 6 and gap.fullmatch(text[mention.end:h.start])]
+    right_after = [
+        h for h in usable if mention.end <= h.start <= mention.end + 6 and gap.fullmatch(text[mention.end : h.start])
+    ]
     before = [h for h in usable if h.end <= mention.start]
     after = [h for h in usable if h.start >= mention.end]
     if right_after and not percent_like:
@@ -74,10 +86,10 @@ def _plain_set_metric(claim, hit, doc):
 
 def _plain_parts_after(figures, position, text, lang):
     total = figures[position]
-    following = [c for c in figures[position + 1:] if c.unit == total.unit and c.role == "value"]
+    following = [c for c in figures[position + 1 :] if c.unit == total.unit and c.role == "value"]
     if len(following) < 2:
         return None
-    if totals._PARTS_FOLLOW[lang].match(text[total.end:following[0].start]) is None:
+    if totals._PARTS_FOLLOW[lang].match(text[total.end : following[0].start]) is None:
         return None
     new_total = totals._NEW_TOTAL[lang]
     if new_total.match(text, following[0].end):
@@ -86,8 +98,11 @@ def _plain_parts_after(figures, position, text, lang):
     for candidate in following[1:]:
         if totals._inside_parenthesis(text, total.end, candidate.start):
             continue
-        if (candidate.part_of is not None or totals._CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
-                or new_total.match(text, candidate.end)):
+        if (
+            candidate.part_of is not None
+            or totals._CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
+            or new_total.match(text, candidate.end)
+        ):
             break
         parts.append(candidate)
     total.open_list = True
@@ -100,8 +115,8 @@ def _plain_counted_lists(claims, text, lang):
     for total in facts:
         if total.part_of is not None or len(total.entities) > 1 or total.id in made:
             continue
-        window = text[max(0, total.start - 60):total.end]
-        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        window = text[max(0, total.start - 60) : total.end]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
         match = None
         for match in totals._COUNTED_TOTAL[lang].finditer(window):  # noqa: B007 — the last one
             pass
@@ -134,20 +149,129 @@ def _both(knowledge, text: str, language: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- generated text (written for this test)
 
-_KO = ["가나전자", "다라물산", "삼성전자", "회사", "의 ", "는 ", "은 ", "이 ", "가 ", "를 ", "으로 ", "로 ",
-       "에서 ", "보다 ", "매출", "영업이익", "순이익", "투자", "시장 점유율", "점유율", "수출", "반도체 부문", "사업 ",
-       "올해 ", "지난해 ",
-       "전년 동기 ", "전년 대비 ", "직전 분기 ", "2분기 ", "상반기 ", "1~3분기 ", "120억원", "3천245억원", "100억원",
-       "5조원", "(9조원)", "(4억원)", "약 80억원", "57억 원", "20%", "12%", "3.5%p", "2배", "▲500", "40%", "15만 명",
-       "늘었다", "증가했다", "증가한 ", "감소한 ", "줄었다", "늘어난 ", "기록했다", "예상된다", "전망치 ", "최대 ",
-       "총 ", "모두 ", "합계 ", "세 회사", "두 부문의 ", "세 곳 ", "이 중 ", "각각 ", "·", ", ", ". ", "\n", "(", ")",
-       " ", "△"]
-_EN = ["Acme", "Borealis Corp", "Samsung Electronics", "'s ", " ", "revenue", "operating profit", "net income",
-       "sales", "market share", "exports", "the chip division's ", "rose ", "fell ", "up ", "down ", "to ", "from ",
-       "by ", "at ", "a year earlier", "in the second quarter", "last year", "$3bn", "$2.5bn", "$120m", "RMB87.8bn",
-       "12%", "20 per cent", "1.5 percentage points", "three times", "about $4bn", "1,200 units", "totalled ",
-       "including ", "of which ", "the three companies ", "combined ", "two divisions ",
-       "analysts had expected ", "the highest ", ", ", ". ", "; ", "\n", "(", ")"]
+_KO = [
+    "가나전자",
+    "다라물산",
+    "삼성전자",
+    "회사",
+    "의 ",
+    "는 ",
+    "은 ",
+    "이 ",
+    "가 ",
+    "를 ",
+    "으로 ",
+    "로 ",
+    "에서 ",
+    "보다 ",
+    "매출",
+    "영업이익",
+    "순이익",
+    "투자",
+    "시장 점유율",
+    "점유율",
+    "수출",
+    "반도체 부문",
+    "사업 ",
+    "올해 ",
+    "지난해 ",
+    "전년 동기 ",
+    "전년 대비 ",
+    "직전 분기 ",
+    "2분기 ",
+    "상반기 ",
+    "1~3분기 ",
+    "120억원",
+    "3천245억원",
+    "100억원",
+    "5조원",
+    "(9조원)",
+    "(4억원)",
+    "약 80억원",
+    "57억 원",
+    "20%",
+    "12%",
+    "3.5%p",
+    "2배",
+    "▲500",
+    "40%",
+    "15만 명",
+    "늘었다",
+    "증가했다",
+    "증가한 ",
+    "감소한 ",
+    "줄었다",
+    "늘어난 ",
+    "기록했다",
+    "예상된다",
+    "전망치 ",
+    "최대 ",
+    "총 ",
+    "모두 ",
+    "합계 ",
+    "세 회사",
+    "두 부문의 ",
+    "세 곳 ",
+    "이 중 ",
+    "각각 ",
+    "·",
+    ", ",
+    ". ",
+    "\n",
+    "(",
+    ")",
+    " ",
+    "△",
+]
+_EN = [
+    "Acme",
+    "Borealis Corp",
+    "Samsung Electronics",
+    "'s ",
+    " ",
+    "revenue",
+    "operating profit",
+    "net income",
+    "sales",
+    "market share",
+    "exports",
+    "the chip division's ",
+    "rose ",
+    "fell ",
+    "up ",
+    "down ",
+    "to ",
+    "from ",
+    "by ",
+    "at ",
+    "a year earlier",
+    "in the second quarter",
+    "last year",
+    "$3bn",
+    "$2.5bn",
+    "$120m",
+    "RMB87.8bn",
+    "12%",
+    "20 per cent",
+    "1.5 percentage points",
+    "three times",
+    "about $4bn",
+    "1,200 units",
+    "totalled ",
+    "including ",
+    "of which ",
+    "the three companies ",
+    "combined ",
+    "two divisions ",
+    "analysts had expected ",
+    "the highest ",
+    ", ",
+    ". ",
+    "; ",
+    "\n",
+    "(",
+    ")",
+]
 
 
 def _text(pieces: list[str]):
@@ -184,17 +308,31 @@ def test_fast_links_on_the_seed_articles(knowledge):
 def _claim(index: int, start: int, kind_text: str, value: float, role: str, metric: str | None = None) -> Claim:
     kind, unit = ("percent", "percent") if kind_text == "%" else ("money", "KRW")
     quantity = Quantity(kind=kind, value=value, low=value, high=value, unit=unit)
-    return Claim(id=f"t#{index}", path="t", start=start, end=start + 4, line=1, column=start + 1,
-                 text="x" * 4, quantity=quantity, role=role, metric=metric)
+    return Claim(
+        id=f"t#{index}",
+        path="t",
+        start=start,
+        end=start + 4,
+        line=1,
+        column=start + 1,
+        text="x" * 4,
+        quantity=quantity,
+        role=role,
+        metric=metric,
+    )
 
 
 def test_candidates_out_of_text_order_are_read_by_scanning():
     # Claims are in text order in every article; a list that is not (built by hand) still gets the
     # plain answer: bisection is used only on sorted starts.
     text = " " * 200
-    claims = [_claim(0, 10, "원", 5, "value", "revenue"), _claim(1, 30, "원", 6, "value", "profit"),
-              _claim(2, 50, "%", 12, "change", "revenue"), _claim(3, 70, "원", 7, "value", "revenue"),
-              _claim(4, 90, "%", 3, "change", "profit")]
+    claims = [
+        _claim(0, 10, "원", 5, "value", "revenue"),
+        _claim(1, 30, "원", 6, "value", "profit"),
+        _claim(2, 50, "%", 12, "change", "revenue"),
+        _claim(3, 70, "원", 7, "value", "revenue"),
+        _claim(4, 90, "%", 3, "change", "profit"),
+    ]
     for order in ([0, 1, 2, 3, 4], [3, 0, 4, 1, 2], [4, 3, 2, 1, 0]):
         for change in (2, 4):
             pools: dict = {}

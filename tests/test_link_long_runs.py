@@ -2,6 +2,7 @@
 list joined by `·`) is linked in pieces of at most MAX_SENTENCE characters, which keeps linking
 linear in the article: its figures are all extracted and placed, related only within a piece, and
 the document carries a note saying so (printed by `check` and `claims`). Prose gets no such note."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,7 +41,8 @@ def test_a_long_run_keeps_its_claims_and_is_named_in_a_note(knowledge):
     assert all(by_id[c.change_of].end <= c.start and c.start - by_id[c.change_of].end < len(DENSE) for c in linked)
     assert _piece_notes(claimset) == [
         f"line 2: {len(DENSE) * 300:,} characters with no sentence end read in pieces of at most "
-        f"{MAX_SENTENCE:,} characters (a table or a list, not prose): their figures are related only within a piece"]
+        f"{MAX_SENTENCE:,} characters (a table or a list, not prose): their figures are related only within a piece"
+    ]
     # no piece is longer than the limit
     starts = segment(text, 0, "ko").sentence_starts
     assert max(b - a for a, b in zip(starts, [*starts[1:], len(text)])) <= MAX_SENTENCE
@@ -53,7 +55,8 @@ def test_the_note_names_every_long_run_once(knowledge):
     assert _piece_notes(claimset) == [
         f"2 runs, the first on line 1, the longest {longest:,} characters, with no sentence end read in "
         f"pieces of at most {MAX_SENTENCE:,} characters (a table or a list, not prose): their figures are related "
-        "only within a piece"]
+        "only within a piece"
+    ]
     link(extract(claimset.document), knowledge.lexicon)  # linked again: still one note
     assert len(_piece_notes(claimset)) == 1
 
@@ -79,8 +82,9 @@ def test_prose_gets_no_note(knowledge):
 
 def test_check_prints_the_note(tmp_path, capsys):
     (tmp_path / "table.md").write_text("---\npublished: 2024-08-27\n---\n" + DENSE * 100 + "\n", encoding="utf-8")
-    (tmp_path / "prose.md").write_text("---\npublished: 2024-08-27\n---\n회사의 매출은 3억원으로 12% 늘었다.\n",
-                                       encoding="utf-8")
+    (tmp_path / "prose.md").write_text(
+        "---\npublished: 2024-08-27\n---\n회사의 매출은 3억원으로 12% 늘었다.\n", encoding="utf-8"
+    )
     main(["check", str(tmp_path)])
     _, err = capsys.readouterr()
     notes = [line for line in err.splitlines() if "with no sentence end" in line]

@@ -1,5 +1,6 @@
 """The link stage reads its words from the language data (rules/lang/*.toml, [link.*]): one class
 serves every construction that needs it, and the document's language selects the words."""
+
 from __future__ import annotations
 
 import pytest
@@ -57,11 +58,14 @@ def test_a_japanese_change_links_the_value_joined_to_it(knowledge):
     assert codes(findings(knowledge, document(text.format("3千6百億"), language="ja"))) == []
 
 
-@pytest.mark.parametrize("sentence,number", [
-    ("A사 매출은 5조원 수준이다.", "5조원"),
-    ("A사 매출은 약 5조원이다.", "5조원"),
-    ("Sales were close to $5bn.", "$5bn"),
-])
+@pytest.mark.parametrize(
+    "sentence,number",
+    [
+        ("A사 매출은 5조원 수준이다.", "5조원"),
+        ("A사 매출은 약 5조원이다.", "5조원"),
+        ("Sales were close to $5bn.", "$5bn"),
+    ],
+)
 def test_a_fix_rewrites_the_number_and_keeps_its_qualifier(knowledge, sentence, number):
     # The qualifiers a fix keeps are the extraction's own qualifier words, not a second list.
     from checker.check.suggest import _span
@@ -71,11 +75,18 @@ def test_a_fix_rewrites_the_number_and_keeps_its_qualifier(knowledge, sentence, 
     assert _span(claim, sentence)[2] == number
 
 
-
-@pytest.mark.parametrize("written,signed,falling", [
-    ("-2.06%", True, True), ("−2.06%", True, True), ("▼1.5%p", True, True), ("+1.5%p", True, False),
-    ("▲2.1%", True, False), ("△2.1%", True, False), ("2.1%", False, False),
-])
+@pytest.mark.parametrize(
+    "written,signed,falling",
+    [
+        ("-2.06%", True, True),
+        ("−2.06%", True, True),
+        ("▼1.5%p", True, True),
+        ("+1.5%p", True, False),
+        ("▲2.1%", True, False),
+        ("△2.1%", True, False),
+        ("2.1%", False, False),
+    ],
+)
 @pytest.mark.parametrize("language", ["ko", "en", "ja"])
 def test_the_signs_of_a_signed_rate_are_shared_symbols(written, signed, falling, language):
     # A mention written with its sign (`-2.06%`) is a change; the sign gives its direction, in any language.

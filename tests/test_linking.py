@@ -1,4 +1,5 @@
 """Time expressions and linking branches, each on sentences written for this test."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,18 +13,21 @@ from checker.periods import Period, period_string
 PUB = dt.date(2024, 11, 14)
 
 
-@pytest.mark.parametrize("text,period,role", [
-    ("지난해 4분기 매출", "2023-Q4", "point"),
-    ("올해 상반기 이익", "2024-H1", "point"),
-    ("last year's second half", "2023-H2", "point"),
-    ("7~9월 판매", "2024-Q3", "point"),
-    ("the July-September quarter", "2024-Q3", "point"),
-    ("the first nine months", "2024-9M", "point"),
-    ("1~3분기 누적 영업이익", "2024-9M", "point"),
-    ("전주 대비 0.3% 올랐다", None, "prior"),
-    ("12일 공시했다", "2024-11-12", "dateline"),
-    ("12일(화)", "2024-11-12", "point"),
-])
+@pytest.mark.parametrize(
+    "text,period,role",
+    [
+        ("지난해 4분기 매출", "2023-Q4", "point"),
+        ("올해 상반기 이익", "2024-H1", "point"),
+        ("last year's second half", "2023-H2", "point"),
+        ("7~9월 판매", "2024-Q3", "point"),
+        ("the July-September quarter", "2024-Q3", "point"),
+        ("the first nine months", "2024-9M", "point"),
+        ("1~3분기 누적 영업이익", "2024-9M", "point"),
+        ("전주 대비 0.3% 올랐다", None, "prior"),
+        ("12일 공시했다", "2024-11-12", "dateline"),
+        ("12일(화)", "2024-11-12", "point"),
+    ],
+)
 def test_time_expressions(text, period, role):
     (ref, *_) = find_times(text, PUB)
     assert (period_string(ref.period), ref.role) == (period, role)
@@ -48,8 +52,7 @@ def test_short_form_of_a_company_named_in_full(knowledge):
 
 
 def test_a_sentence_with_its_own_subject_does_not_borrow_the_value_before(knowledge):
-    text = ("Orbis Robotics reported revenue of $40m in 2024.\n\n"
-            "Singapore's economy grew 4.4% in 2024.")
+    text = "Orbis Robotics reported revenue of $40m in 2024.\n\nSingapore's economy grew 4.4% in 2024."
     growth = [c for c in claims(text, knowledge, published=PUB, language="en").claims if c.text == "4.4%"][0]
     assert growth.change_of is None
 

@@ -4,6 +4,7 @@ Articles are written here for the test (seed-like Korean sentences with a
 known error). Waits are bounded (a hung server fails the test, it does not
 hang the suite); nothing asserts how fast anything is.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -21,20 +22,22 @@ from pygls.uris import from_fs_path  # noqa: E402
 WAIT = 60  # seconds: only a bound against a hung server
 
 # A growth that does not hold: 100억 달러 × 1.5 is not 230억 달러 (the stated value is right, the rate is not).
-GROWTH_WRONG = ("---\npublished: 2024-08-27\n---\n# 실적\n\n"
-                "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n")
+GROWTH_WRONG = (
+    "---\npublished: 2024-08-27\n---\n# 실적\n\n"
+    "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다.\n"
+)
 GROWTH_FIXED = GROWTH_WRONG.replace("50% 증가", "130% 증가")
 
 # A sum that does not add up: 230억 + 330억 + 42억 is not 500억.
-SUM_WRONG = ("---\npublished: 2024-08-27\n---\n"
-             "알리바바, 텐센트, 바이두의 상반기 자본 지출 총액은 500억 위안이었다. 알리바바의 상반기 자본 지출은 "
-             "230억 위안, 텐센트의 상반기 자본 지출은 330억 위안, 바이두의 상반기 자본 지출은 42억 위안이었다.\n")
+SUM_WRONG = (
+    "---\npublished: 2024-08-27\n---\n"
+    "알리바바, 텐센트, 바이두의 상반기 자본 지출 총액은 500억 위안이었다. 알리바바의 상반기 자본 지출은 "
+    "230억 위안, 텐센트의 상반기 자본 지출은 330억 위안, 바이두의 상반기 자본 지출은 42억 위안이었다.\n"
+)
 
 # Two articles that disagree on one fact: the same company's first-half capex.
-EARLIER = ("---\npublished: 2024-08-20\n---\n"
-           "텐센트의 올해 상반기 자본 지출은 230억 위안으로 집계됐다.\n")
-LATER = ("---\npublished: 2024-08-27\n---\n"
-         "업계에 따르면 텐센트의 올해 상반기 자본 지출은 320억 위안이었다.\n")
+EARLIER = "---\npublished: 2024-08-20\n---\n텐센트의 올해 상반기 자본 지출은 230억 위안으로 집계됐다.\n"
+LATER = "---\npublished: 2024-08-27\n---\n업계에 따르면 텐센트의 올해 상반기 자본 지출은 320억 위안이었다.\n"
 
 
 class Session:
@@ -61,12 +64,20 @@ class Session:
             pass
 
     async def start(self, *extra: str) -> types.InitializeResult:
-        await self.client.start_io(sys.executable, "-m", "checker", "lsp", "--debounce", "0.05", *extra,
-                                   cwd=str(self.root))
+        await self.client.start_io(
+            sys.executable, "-m", "checker", "lsp", "--debounce", "0.05", *extra, cwd=str(self.root)
+        )
         uri = from_fs_path(str(self.root))
-        result = await asyncio.wait_for(self.client.initialize_async(types.InitializeParams(
-            capabilities=types.ClientCapabilities(), root_uri=uri,
-            workspace_folders=[types.WorkspaceFolder(uri=uri, name="news")])), WAIT)
+        result = await asyncio.wait_for(
+            self.client.initialize_async(
+                types.InitializeParams(
+                    capabilities=types.ClientCapabilities(),
+                    root_uri=uri,
+                    workspace_folders=[types.WorkspaceFolder(uri=uri, name="news")],
+                )
+            ),
+            WAIT,
+        )
         self.client.initialized(types.InitializedParams())
         return result
 
@@ -82,14 +93,20 @@ class Session:
 
     def open(self, name: str, text: str, version: int = 1) -> str:
         uri = self.uri(name)
-        self.client.text_document_did_open(types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id="markdown", version=version, text=text)))
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="markdown", version=version, text=text)
+            )
+        )
         return uri
 
     def change(self, uri: str, text: str, version: int) -> None:
-        self.client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+        self.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+            )
+        )
 
     async def diagnostics(self, uri: str, version: int, predicate=lambda d: True) -> list[types.Diagnostic]:
         """The first diagnostics published for this version of the article that satisfy the predicate."""
@@ -134,9 +151,15 @@ def test_diagnostic_at_the_error_then_none_once_fixed_hover_and_quick_fix(tmp_pa
 
             # Hover on a number shows how it was read.
             where = _offset_range(GROWTH_WRONG, "230억 달러")
-            hover = await asyncio.wait_for(session.client.text_document_hover_async(types.HoverParams(
-                text_document=types.TextDocumentIdentifier(uri=uri),
-                position=types.Position(where.start.line, where.start.character + 1))), WAIT)
+            hover = await asyncio.wait_for(
+                session.client.text_document_hover_async(
+                    types.HoverParams(
+                        text_document=types.TextDocumentIdentifier(uri=uri),
+                        position=types.Position(where.start.line, where.start.character + 1),
+                    )
+                ),
+                WAIT,
+            )
             assert hover is not None
             assert "230억 달러" in hover.contents.value
             assert "22,500,000,000" in hover.contents.value and "23,500,000,000" in hover.contents.value
@@ -144,9 +167,16 @@ def test_diagnostic_at_the_error_then_none_once_fixed_hover_and_quick_fix(tmp_pa
             assert hover.range == where
 
             # The quick fix offers the rate the two amounts imply, and it is the fix.
-            actions = await asyncio.wait_for(session.client.text_document_code_action_async(types.CodeActionParams(
-                text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
-                context=types.CodeActionContext(diagnostics=[diagnostic]))), WAIT)
+            actions = await asyncio.wait_for(
+                session.client.text_document_code_action_async(
+                    types.CodeActionParams(
+                        text_document=types.TextDocumentIdentifier(uri=uri),
+                        range=diagnostic.range,
+                        context=types.CodeActionContext(diagnostics=[diagnostic]),
+                    )
+                ),
+                WAIT,
+            )
             assert actions, "a quick fix from the evidence"
             edit = actions[0].edit.changes[uri][0]
             assert edit.range == diagnostic.range and edit.new_text == "130%"
@@ -168,9 +198,16 @@ def test_sum_quick_fix_offers_the_parts_total(tmp_path):
             found = await session.diagnostics(uri, 1, lambda d: any(x.code == "F302" for x in d))
             diagnostic = next(d for d in found if d.code == "F302")
             assert diagnostic.range == _offset_range(SUM_WRONG, "500억 위안")
-            actions = await asyncio.wait_for(session.client.text_document_code_action_async(types.CodeActionParams(
-                text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
-                context=types.CodeActionContext(diagnostics=[diagnostic]))), WAIT)
+            actions = await asyncio.wait_for(
+                session.client.text_document_code_action_async(
+                    types.CodeActionParams(
+                        text_document=types.TextDocumentIdentifier(uri=uri),
+                        range=diagnostic.range,
+                        context=types.CodeActionContext(diagnostics=[diagnostic]),
+                    )
+                ),
+                WAIT,
+            )
             texts = [a.edit.changes[uri][0].new_text for a in actions]
             assert "600억 위안" in texts
             # Applying it leaves no sum finding.
@@ -242,8 +279,12 @@ def test_published_articles_in_a_ledger_take_part(tmp_path):
     workspace.mkdir()
     (archive / "earlier.md").write_text(EARLIER, encoding="utf-8")
     ledger = tmp_path / "claims.sqlite3"
-    added = subprocess.run([sys.executable, "-m", "checker", "ledger", "add", str(archive / "earlier.md"),
-                            "--ledger", str(ledger)], capture_output=True, text=True, timeout=WAIT)
+    added = subprocess.run(
+        [sys.executable, "-m", "checker", "ledger", "add", str(archive / "earlier.md"), "--ledger", str(ledger)],
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+    )
     assert added.returncode == 0, added.stderr
 
     async def scenario():
@@ -292,8 +333,13 @@ def test_malformed_messages_get_errors_and_the_server_goes_on(tmp_path):
     import select
     import subprocess
 
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "lsp"], cwd=tmp_path, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "checker", "lsp"],
+        cwd=tmp_path,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
 
     def send(body: bytes) -> None:
         proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
@@ -313,13 +359,29 @@ def test_malformed_messages_get_errors_and_the_server_goes_on(tmp_path):
         assert read()["id"] == 1
         send(b"{not json")
         assert read()["method"] == "window/showMessage"
-        send(json.dumps({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover",
-                         "params": {"textDocument": {"uri": "file:///a.md"}}}).encode())
+        send(
+            json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "id": 2,
+                    "method": "textDocument/hover",
+                    "params": {"textDocument": {"uri": "file:///a.md"}},
+                }
+            ).encode()
+        )
         answer = read()
         assert answer["id"] == 2 and answer["error"]["code"] == -32602
         assert "position" in answer["error"]["message"]
-        send(json.dumps({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover", "params": {
-            "textDocument": {"uri": "file:///a.md"}, "position": {"line": 0, "character": 0}}}).encode())
+        send(
+            json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "id": 3,
+                    "method": "textDocument/hover",
+                    "params": {"textDocument": {"uri": "file:///a.md"}, "position": {"line": 0, "character": 0}},
+                }
+            ).encode()
+        )
         assert read() == {"jsonrpc": "2.0", "id": 3, "result": None}
         send(json.dumps({"jsonrpc": "2.0", "id": 4, "method": "shutdown"}).encode())
         assert read()["id"] == 4

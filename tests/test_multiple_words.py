@@ -1,4 +1,5 @@
 """Multiple words as an editor reads them (issue 14, item 3; DESIGN's table row for `두 배`)."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,34 +18,40 @@ def verdict(knowledge, text: str):
     return found[0].severity if found else None
 
 
-@pytest.mark.parametrize("value, prior, word, expected", [
-    ("2조 200억원", "1조 200억원", "두 배로", None),                # ×1.98
-    ("1조 8000억원", "1조원", "두 배로", None),                      # 1조 is 0.5조–1.5조: the rounding decides
-    ("1조 5200억원", "1조 200억원", "두 배로", "warning"),           # ×1.49: the issue's example
-    ("1조 2200억원", "1조 200억원", "두 배로", "error"),             # ×1.20
-    ("2조 8000억원", "1조 200억원", "두 배로", "error"),             # ×2.75
-    ("3조 1000억원", "1조 200억원", "세 배로", None),                # ×3.04
-    ("2조 4000억원", "1조 200억원", "세 배로", "warning"),           # ×2.35
-    ("2조 400억원", "1조 100억원", "2배 이상", None),
-    ("1조 9700억원", "1조 100억원", "2배 이상", "warning"),          # just under 2
-    ("1조 5000억원", "1조 100억원", "2배 이상", "error"),
-    ("1조 9000억원", "1조 100억원", "두 배 가까이", None),
-    ("2조 3000억원", "1조 100억원", "두 배 가까이", "error"),
-])
+@pytest.mark.parametrize(
+    "value, prior, word, expected",
+    [
+        ("2조 200억원", "1조 200억원", "두 배로", None),  # ×1.98
+        ("1조 8000억원", "1조원", "두 배로", None),  # 1조 is 0.5조–1.5조: the rounding decides
+        ("1조 5200억원", "1조 200억원", "두 배로", "warning"),  # ×1.49: the issue's example
+        ("1조 2200억원", "1조 200억원", "두 배로", "error"),  # ×1.20
+        ("2조 8000억원", "1조 200억원", "두 배로", "error"),  # ×2.75
+        ("3조 1000억원", "1조 200억원", "세 배로", None),  # ×3.04
+        ("2조 4000억원", "1조 200억원", "세 배로", "warning"),  # ×2.35
+        ("2조 400억원", "1조 100억원", "2배 이상", None),
+        ("1조 9700억원", "1조 100억원", "2배 이상", "warning"),  # just under 2
+        ("1조 5000억원", "1조 100억원", "2배 이상", "error"),
+        ("1조 9000억원", "1조 100억원", "두 배 가까이", None),
+        ("2조 3000억원", "1조 100억원", "두 배 가까이", "error"),
+    ],
+)
 def test_korean_multiple_words(knowledge, value, prior, word, expected):
     assert verdict(knowledge, KO.format(value, prior, word)) == expected
 
 
-@pytest.mark.parametrize("verb, value, prior, expected", [
-    ("doubled", "198 billion won", "102 billion won", None),
-    ("doubled", "152 billion won", "102 billion won", "warning"),
-    ("doubled", "122 billion won", "102 billion won", "error"),
-    ("tripled", "306 billion won", "102 billion won", None),
-    ("more than doubled", "19.7 billion dollars", "10.0 billion dollars", "warning"),
-    ("more than doubled", "20.6 billion dollars", "10.0 billion dollars", None),
-    ("nearly doubled", "18.9 billion dollars", "10.0 billion dollars", None),
-    ("nearly doubled", "23 billion dollars", "10.0 billion dollars", "error"),
-])
+@pytest.mark.parametrize(
+    "verb, value, prior, expected",
+    [
+        ("doubled", "198 billion won", "102 billion won", None),
+        ("doubled", "152 billion won", "102 billion won", "warning"),
+        ("doubled", "122 billion won", "102 billion won", "error"),
+        ("tripled", "306 billion won", "102 billion won", None),
+        ("more than doubled", "19.7 billion dollars", "10.0 billion dollars", "warning"),
+        ("more than doubled", "20.6 billion dollars", "10.0 billion dollars", None),
+        ("nearly doubled", "18.9 billion dollars", "10.0 billion dollars", None),
+        ("nearly doubled", "23 billion dollars", "10.0 billion dollars", "error"),
+    ],
+)
 def test_english_multiple_words(knowledge, verb, value, prior, expected):
     assert verdict(knowledge, EN.format(verb, value, prior)) == expected
 
@@ -68,10 +75,18 @@ def test_readings_are_parameters_of_the_rule(knowledge):
 
 
 def _multiple(value: float, qualifier: str | None = None, step: float = 1.0, plus_reading: bool = False) -> Claim:
-    quantity = Quantity(kind="multiple", value=value, low=value - step / 2, high=value + step / 2, unit="multiple",
-                        qualifier=qualifier, step=step)
-    return Claim(id="x#0", path="x", start=0, end=1, line=1, column=1, text="두 배", quantity=quantity,
-                 plus_reading=plus_reading)
+    quantity = Quantity(
+        kind="multiple",
+        value=value,
+        low=value - step / 2,
+        high=value + step / 2,
+        unit="multiple",
+        qualifier=qualifier,
+        step=step,
+    )
+    return Claim(
+        id="x#0", path="x", start=0, end=1, line=1, column=1, text="두 배", quantity=quantity, plus_reading=plus_reading
+    )
 
 
 def test_word_readings():

@@ -1,6 +1,7 @@
 """No seed literal in the engine: the seeds' companies, people and amounts live in the
 lexicons and tests, never in `checker/` (DESIGN.md, "Linking must work on text it was never
 tuned to"). The literals are read off the seeds themselves, so the list cannot go stale."""
+
 from __future__ import annotations
 
 import re
@@ -34,6 +35,9 @@ def test_checker_holds_no_seed_literal(seeds_analysis, knowledge):
         if path.suffix not in (".py", ".j2", ".toml"):
             continue
         source = path.read_text(encoding="utf-8")
-        offenders += [f"{path.relative_to(ROOT)}: {lit}" for lit in literals
-                      if re.search(rf"(?<![A-Za-z]){re.escape(lit)}(?![A-Za-z])", source)]
+        offenders += [
+            f"{path.relative_to(ROOT)}: {lit}"
+            for lit in literals
+            if re.search(rf"(?<![A-Za-z]){re.escape(lit)}(?![A-Za-z])", source)
+        ]
     assert not offenders, offenders

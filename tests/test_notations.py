@@ -1,4 +1,5 @@
 """Constructions of real copy, each a rule tested on sentences written for it."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,24 +42,33 @@ def test_a_signed_change_after_a_quote_is_in_its_currency():
 
 
 def test_a_list_of_counts_by_place_names_the_noun_once():
-    found, _ = read("The toll rose to 412 deaths, 51 from Ohio, nine from Utah and 30 in Texas, "
-                    "followed by Iowa at 17.", "en")
+    found, _ = read(
+        "The toll rose to 412 deaths, 51 from Ohio, nine from Utah and 30 in Texas, followed by Iowa at 17.", "en"
+    )
     assert [(t, c, v) for t, _, c, v in found] == [
-        ("412 deaths", "deaths", 412), ("51", "deaths", 51), ("nine", "deaths", 9), ("30", "deaths", 30),
-        ("17", "deaths", 17)]
+        ("412 deaths", "deaths", 412),
+        ("51", "deaths", 51),
+        ("nine", "deaths", 9),
+        ("30", "deaths", 30),
+        ("17", "deaths", 17),
+    ]
 
 
 def test_a_scaled_number_is_a_quantity_and_an_acronym_after_it_is_its_counter():
     found, _ = read("Capacity rose to 31.2 billion ASK, while traffic fell to 4.4 million from 9.8 million.", "en")
-    assert found == [("31.2 billion ASK", "count", "ASK", pytest.approx(3.12e10)),
-                     ("4.4 million", "count", "", pytest.approx(4.4e6)),
-                     ("9.8 million", "count", "", pytest.approx(9.8e6))]
+    assert found == [
+        ("31.2 billion ASK", "count", "ASK", pytest.approx(3.12e10)),
+        ("4.4 million", "count", "", pytest.approx(4.4e6)),
+        ("9.8 million", "count", "", pytest.approx(9.8e6)),
+    ]
 
 
 def test_currency_subunits():
     found, _ = read("The interim dividend is 31.5 HK cents, against 12 pence last year.", "en")
-    assert [(t, u, v) for t, u, _, v in found] == [("31.5 HK cents", "HKD", pytest.approx(0.315)),
-                                                  ("12 pence", "GBP", pytest.approx(0.12))]
+    assert [(t, u, v) for t, u, _, v in found] == [
+        ("31.5 HK cents", "HKD", pytest.approx(0.315)),
+        ("12 pence", "GBP", pytest.approx(0.12)),
+    ]
 
 
 def test_indian_digit_grouping_reads_in_a_document_that_counts_in_crore():
@@ -111,8 +121,10 @@ def test_a_decimal_duration_is_a_measured_quantity():
     assert found == [("163.5시간", "count", "시간", 163.5)]
 
 
-@pytest.mark.parametrize("text", ["The city spent $3.2 billion on roads.", "Parliament meant $40 million for schools.",
-                                  "Its rent $1,200 a month."])
+@pytest.mark.parametrize(
+    "text",
+    ["The city spent $3.2 billion on roads.", "Parliament meant $40 million for schools.", "Its rent $1,200 a month."],
+)
 def test_a_letter_prefix_that_fails_its_boundary_leaves_the_symbol(text):
     # `spent $3.2` must not be read as a spaced `NT $` that then fails, losing the `$`.
     found, _ = read(text, "en")
@@ -130,12 +142,15 @@ def _times(text: str, language: str):
     return [(t.text, period_string(t.period), t.role) for t in ex.times]
 
 
-@pytest.mark.parametrize("text,span", [
-    ("구단은 투수와 4년간 총액 80억원에 계약했다.", "4년"),
-    ("첫 발표 이후 5년 3개월이 지나 두 배가 됐다.", "5년 3개월"),
-    ("공장 가동 이후 9개월여 만에 흑자를 냈다.", "9개월여 만에"),
-    ("집값은 다시 8개월 만에 1억원 올랐다.", "8개월 만에"),
-])
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("구단은 투수와 4년간 총액 80억원에 계약했다.", "4년"),
+        ("첫 발표 이후 5년 3개월이 지나 두 배가 됐다.", "5년 3개월"),
+        ("공장 가동 이후 9개월여 만에 흑자를 냈다.", "9개월여 만에"),
+        ("집값은 다시 8개월 만에 1억원 올랐다.", "8개월 만에"),
+    ],
+)
 def test_a_span_of_time_is_a_time_expression_without_a_period_in_korean(text, span):
     assert (span, None, "relative") in _times(text, "ko")
     found, _ = read(text, "ko")
@@ -158,7 +173,13 @@ def test_a_day_with_its_hour_is_one_time_expression():
 def test_parts_of_a_total_in_parentheses_take_its_unit():
     found, _ = read("갑당은 총 23석(15+8), 을당은 9석(6+3)을 얻었다.", "ko")
     assert [(t, c, v) for t, _, c, v in found] == [
-        ("23석", "석", 23), ("15", "석", 15), ("8", "석", 8), ("9석", "석", 9), ("6", "석", 6), ("3", "석", 3)]
+        ("23석", "석", 23),
+        ("15", "석", 15),
+        ("8", "석", 8),
+        ("9석", "석", 9),
+        ("6", "석", 6),
+        ("3", "석", 3),
+    ]
     found, _ = read("Revenue was $9bn ($5bn + $4bn).", "en")
     assert [u for _, u, _, _ in found] == ["USD", "USD", "USD"]
 
@@ -192,7 +213,11 @@ def test_two_labelled_numbers_and_names_with_numbers_are_no_tally():
 def test_a_tally_goes_on_after_a_count_with_word_numbers():
     found, _ = read("Ohio has 41 cases, Iowa and Utah nine, Maine seven and Texas 12.", "en")
     assert [(t, c, v) for t, _, c, v in found] == [
-        ("41 cases", "cases", 41), ("nine", "cases", 9), ("seven", "cases", 7), ("12", "cases", 12)]
+        ("41 cases", "cases", 41),
+        ("nine", "cases", 9),
+        ("seven", "cases", 7),
+        ("12", "cases", 12),
+    ]
 
 
 def test_numbers_before_each_count_what_the_sentence_counts():
@@ -218,10 +243,13 @@ def test_a_name_with_a_number_may_stand_between_a_number_and_its_noun():
     assert [(c, v) for _, _, c, v in found] == [("deaths", 41), ("crashes", 3)]
 
 
-@pytest.mark.parametrize("text,value", [
-    ("Spending is pegged at H31.6 lakh crore for the year.", 31.6e12),
-    ("The state got J6.5 crore.", 6.5e7),
-])
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Spending is pegged at H31.6 lakh crore for the year.", 31.6e12),
+        ("The state got J6.5 crore.", 6.5e7),
+    ],
+)
 def test_a_rupee_sign_set_as_a_letter_before_lakh_or_crore(text, value):
     found, _ = read(text, "en")
     assert [(u, v) for _, u, _, v in found] == [("INR", pytest.approx(value))]
@@ -246,15 +274,18 @@ def test_a_whole_number_before_closing_words_is_no_index_level():
     assert found == []
 
 
-@pytest.mark.parametrize("text,span,value,low,high", [
-    ("Three hundred and twelve people were hired.", "Three hundred and twelve people", 312, 311.5, 312.5),
-    ("The plant hired three hundred people.", "three hundred people", 300, 250, 350),
-    ("It built two thousand and five homes.", "two thousand and five homes", 2005, 2004.5, 2005.5),
-    ("The army sent forty-one thousand troops.", "forty-one thousand troops", 41000, 40500, 41500),
-    ("He sold fifty two cars.", "fifty two cars", 52, 51.5, 52.5),
-    ("A million people marched.", "A million people", 1e6, 5e5, 1.5e6),
-    ("They bought two dozen eggs.", "two dozen eggs", 24, 18, 30),
-])
+@pytest.mark.parametrize(
+    "text,span,value,low,high",
+    [
+        ("Three hundred and twelve people were hired.", "Three hundred and twelve people", 312, 311.5, 312.5),
+        ("The plant hired three hundred people.", "three hundred people", 300, 250, 350),
+        ("It built two thousand and five homes.", "two thousand and five homes", 2005, 2004.5, 2005.5),
+        ("The army sent forty-one thousand troops.", "forty-one thousand troops", 41000, 40500, 41500),
+        ("He sold fifty two cars.", "fifty two cars", 52, 51.5, 52.5),
+        ("A million people marched.", "A million people", 1e6, 5e5, 1.5e6),
+        ("They bought two dozen eggs.", "two dozen eggs", 24, 18, 30),
+    ],
+)
 def test_english_number_words_in_compounds(text, span, value, low, high):
     _, ex = read(text, "en")
     [m] = ex.mentions
@@ -269,7 +300,9 @@ def test_a_year_in_words_is_a_number_not_a_year():
 def test_a_mixed_number_and_more_fraction_words():
     found, _ = read("Exports grew two and a half times; three-fifths went to Asia.", "en")
     assert [(t, u, v) for t, u, _, v in found] == [
-        ("two and a half times", "multiple", 2.5), ("three-fifths", "fraction", pytest.approx(0.6))]
+        ("two and a half times", "multiple", 2.5),
+        ("three-fifths", "fraction", pytest.approx(0.6)),
+    ]
 
 
 def test_a_word_that_is_no_number_stays_unread():
@@ -298,7 +331,10 @@ def test_a_passage_read_apart_is_given_its_articles_digit_grouping():
 def test_an_exchange_rate_is_an_amount_of_the_currency_its_sentence_names():
     found, _ = read("The rupee firmed 15 paise to 71.42 per dollar from 71.57 per greenback.", "en")
     assert [(t, u, v) for t, u, _, v in found] == [
-        ("15 paise", "INR", pytest.approx(0.15)), ("71.42", "INR", 71.42), ("71.57", "INR", 71.57)]
+        ("15 paise", "INR", pytest.approx(0.15)),
+        ("71.42", "INR", 71.42),
+        ("71.57", "INR", 71.57),
+    ]
 
 
 def test_a_rate_per_dollar_with_no_currency_named_stays_unread():
@@ -327,7 +363,10 @@ def test_a_list_line_whose_value_is_the_number():
     text = "Passengers by airline:\n- Alpha Air: 512,000;\n- Beta Jet: 3500;\n- Gamma: 52,100;"
     found, _ = read(text, "en")
     assert [(t, u, v) for t, u, _, v in found] == [
-        ("512,000", "count", 512000), ("3500", "count", 3500), ("52,100", "count", 52100)]
+        ("512,000", "count", 512000),
+        ("3500", "count", 3500),
+        ("52,100", "count", 52100),
+    ]
     found, _ = read("Version: 4000", "en")
     assert found == []
 

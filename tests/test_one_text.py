@@ -3,6 +3,7 @@
 Extraction and linking read `Document.normalized`; every span a user sees (text, JSON, SARIF, suggested
 edits, suppression comments, HTML) points at the characters as written in the file.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -75,7 +76,7 @@ def test_decomposed_syllables_map_one_for_their_jamo():
 def test_body_start_is_moved_onto_the_normalized_text():
     text = "---\r\npublished: 2024-08-27\r\n---\r\n본문"
     document = Document(path="a.txt", text=text, body_start=text.index("본"))
-    assert document.normalized.text[document.normalized.body_start:] == "본문"
+    assert document.normalized.text[document.normalized.body_start :] == "본문"
 
 
 def test_a_copy_with_other_text_is_normalized_again():
@@ -84,9 +85,33 @@ def test_a_copy_with_other_text_is_normalized_again():
     assert document.model_copy(update={"text": "２원"}).normalized.text == "2원"
 
 
-_PIECES = ["가", "매출", "억", "원", "a", "B", "7", ".", " ", "\n", "\r\n", "\r", "０", "９", "\u00a0", "\u3000",
-           "\u200b", "\u00ad", "\ufeff", "–", "∼", "％", unicodedata.normalize("NFD", "한"),
-           unicodedata.normalize("NFD", "글자"), "e\u0301"]
+_PIECES = [
+    "가",
+    "매출",
+    "억",
+    "원",
+    "a",
+    "B",
+    "7",
+    ".",
+    " ",
+    "\n",
+    "\r\n",
+    "\r",
+    "０",
+    "９",
+    "\u00a0",
+    "\u3000",
+    "\u200b",
+    "\u00ad",
+    "\ufeff",
+    "–",
+    "∼",
+    "％",
+    unicodedata.normalize("NFD", "한"),
+    unicodedata.normalize("NFD", "글자"),
+    "e\u0301",
+]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40), st.data())
@@ -118,13 +143,13 @@ def test_json_and_sarif_spans_point_at_the_original(tmp_path):
     report = json.loads(_run("check", str(path), "--format", "json"))
     finding = next(f for f in report["findings"] if f["rule"] == "F301")
     line = text.split("\r\n")[FINDING_LINE - 1]
-    spans = {text[loc["start"]:loc["end"]]: loc for loc in (finding["location"], *finding["related"])}
+    spans = {text[loc["start"] : loc["end"]]: loc for loc in (finding["location"], *finding["related"])}
     assert set(spans) == {"50%", "120억원", "100억원"}
     for written, loc in spans.items():
         assert (loc["line"], loc["column"]) == (FINDING_LINE, _column(line, written))
     for suggestion in finding["suggestions"]:
         loc = suggestion["location"]
-        assert text[loc["start"]:loc["end"]] == suggestion["original"]
+        assert text[loc["start"] : loc["end"]] == suggestion["original"]
     sarif = json.loads(_run("check", str(path), "--format", "sarif"))
     result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "F301")
     region = result["locations"][0]["physicalLocation"]["region"]
@@ -137,7 +162,7 @@ def test_claims_of_odd_characters_keep_their_original_spans(tmp_path):
     claims = json.loads(_run("claims", str(path), "--format", "json"))["claims"]
     by_text = {c["text"]: c for c in claims}
     staff = by_text["１２０명"]
-    assert ARTICLE[staff["start"]:staff["end"]] == "１２０명" and staff["value"] == 120
+    assert ARTICLE[staff["start"] : staff["end"]] == "１２０명" and staff["value"] == 120
     assert staff["line"] == 5 and staff["column"] == ARTICLE.split("\r\n")[4].index("１") + 1
 
 
@@ -154,8 +179,12 @@ def test_html_marks_the_characters_as_written(tmp_path):
     out = tmp_path / "report.html"
     _run("check", str(path), "--format", "html", "-o", str(out))
     page = out.read_text(encoding="utf-8")
-    marks = {(int(m["start"]), int(m["end"])): (m["classes"], m["text"]) for m in re.finditer(
-        r'<mark id="a0-s(?P<start>\d+)-(?P<end>\d+)" class="(?P<classes>[^"]*)"[^>]*>(?P<text>[^<]*)', page)}
+    marks = {
+        (int(m["start"]), int(m["end"])): (m["classes"], m["text"])
+        for m in re.finditer(
+            r'<mark id="a0-s(?P<start>\d+)-(?P<end>\d+)" class="(?P<classes>[^"]*)"[^>]*>(?P<text>[^<]*)', page
+        )
+    }
     assert {text for _, text in marks.values()} == {"１２０명", "3∼4달러", "120억원", "100억원", "50%"}
     for (start, end), (_, text) in marks.items():
         assert ARTICLE[start:end] == text

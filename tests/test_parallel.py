@@ -3,6 +3,7 @@
 The corpus is generated (benchmarks/generate.py) and larger than the pipeline's
 PARALLEL_THRESHOLD, so `--jobs 2` really takes the process-pool path.
 """
+
 from __future__ import annotations
 
 import json

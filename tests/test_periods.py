@@ -1,5 +1,6 @@
 """The Period value type (checker/periods.py): every form the edges write, read once, with its
 arithmetic and its words; an unknown form reads as None (it never exists inside the pipeline)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,8 +24,25 @@ def test_every_form_reads_and_writes_back(text):
     assert str(p(text)) == text
 
 
-@pytest.mark.parametrize("text", ["", None, "24", "2024-H3", "2024-Q5", "2024-13", "2023-02-29", "2024-9M-01",
-                                  "2024-Q1-02", "FY2024", "2024-W05", "2024-H1 ", "0000", "0000-01-05"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        None,
+        "24",
+        "2024-H3",
+        "2024-Q5",
+        "2024-13",
+        "2023-02-29",
+        "2024-9M-01",
+        "2024-Q1-02",
+        "FY2024",
+        "2024-W05",
+        "2024-H1 ",
+        "0000",
+        "0000-01-05",
+    ],
+)
 def test_unknown_forms_read_as_none(text):
     assert Period.parse(text) is None
 
@@ -38,8 +56,9 @@ def test_the_constructors_build_only_periods_the_calendar_has():
     assert Period.of_date(dt.date(2023, 11, 12)) == p("2023-11-12") and Period.of_year(1999) == p("1999")
 
 
-@pytest.mark.parametrize("months,expected", [(3, "2024-Q1"), (6, "2024-H1"), (9, "2024-9M"), (12, "2024"),
-                                             (5, None), (0, None)])
+@pytest.mark.parametrize(
+    "months,expected", [(3, "2024-Q1"), (6, "2024-H1"), (9, "2024-9M"), (12, "2024"), (5, None), (0, None)]
+)
 def test_year_to(months, expected):
     assert period_string(Period.year_to(2024, months)) == expected
 
@@ -57,37 +76,72 @@ def test_only_a_day_is_a_day():
     assert not any(p(text).is_day for text in FORMS if text.count("-") < 2)
 
 
-@pytest.mark.parametrize("text,shift,expected", [
-    ("2024-H1", "year", "2023-H1"), ("2024-9M", "year", "2023-9M"), ("2024", "year", "2023"),
-    ("2024-02-29", "year", "2023-02-28"), ("2024-Q1", "quarter", "2023-Q4"), ("2024-Q3", "quarter", "2024-Q2"),
-    ("2024-01", "month", "2023-12"), ("2024-07", "month", "2024-06"),
-    ("2024-H1", "quarter", None), ("2024-Q2", "month", None), ("2024-Q2", "week", None),
-])
+@pytest.mark.parametrize(
+    "text,shift,expected",
+    [
+        ("2024-H1", "year", "2023-H1"),
+        ("2024-9M", "year", "2023-9M"),
+        ("2024", "year", "2023"),
+        ("2024-02-29", "year", "2023-02-28"),
+        ("2024-Q1", "quarter", "2023-Q4"),
+        ("2024-Q3", "quarter", "2024-Q2"),
+        ("2024-01", "month", "2023-12"),
+        ("2024-07", "month", "2024-06"),
+        ("2024-H1", "quarter", None),
+        ("2024-Q2", "month", None),
+        ("2024-Q2", "week", None),
+    ],
+)
 def test_previous(text, shift, expected):
     assert period_string(p(text).previous(shift)) == expected
 
 
-@pytest.mark.parametrize("text,years,expected", [
-    ("2024-H1", 1, "2025-H1"), ("2023-9M", 1, "2024-9M"), ("2024-02-29", 1, "2025-02-28"),
-    ("2023-02-28", 1, "2024-02-28"), ("2024-Q4", -2, "2022-Q4"), ("2024", 0, "2024"),
-])
+@pytest.mark.parametrize(
+    "text,years,expected",
+    [
+        ("2024-H1", 1, "2025-H1"),
+        ("2023-9M", 1, "2024-9M"),
+        ("2024-02-29", 1, "2025-02-28"),
+        ("2023-02-28", 1, "2024-02-28"),
+        ("2024-Q4", -2, "2022-Q4"),
+        ("2024", 0, "2024"),
+    ],
+)
 def test_later(text, years, expected):
     assert str(p(text).later(years)) == expected
 
 
-@pytest.mark.parametrize("text,years,months,expected", [
-    ("2020-09", 0, 10, "2021-07"), ("2020-09", 1, 0, "2021-09"), ("2021-01", 0, -1, "2020-12"),
-    ("2020", 3, 0, "2023"), ("2020", 0, 8, None), ("2020-Q3", 0, 3, None), ("2020-05-01", 0, 1, None),
-])
+@pytest.mark.parametrize(
+    "text,years,months,expected",
+    [
+        ("2020-09", 0, 10, "2021-07"),
+        ("2020-09", 1, 0, "2021-09"),
+        ("2021-01", 0, -1, "2020-12"),
+        ("2020", 3, 0, "2023"),
+        ("2020", 0, 8, None),
+        ("2020-Q3", 0, 3, None),
+        ("2020-05-01", 0, 1, None),
+    ],
+)
 def test_after(text, years, months, expected):
     assert period_string(p(text).after(years, months)) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("2024-Q1", "2024-Q1"), ("2024-Q2", "2024-H1"), ("2024-Q3", "2024-9M"), ("2024-Q4", "2024"),
-    ("2024-H1", "2024-H1"), ("2024-H2", "2024"), ("2024", "2024"), ("2024-9M", "2024-9M"),
-    ("2024-05", None), ("2024-05-03", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2024-Q1", "2024-Q1"),
+        ("2024-Q2", "2024-H1"),
+        ("2024-Q3", "2024-9M"),
+        ("2024-Q4", "2024"),
+        ("2024-H1", "2024-H1"),
+        ("2024-H2", "2024"),
+        ("2024", "2024"),
+        ("2024-9M", "2024-9M"),
+        ("2024-05", None),
+        ("2024-05-03", None),
+    ],
+)
 def test_year_to_date(text, expected):
     assert period_string(p(text).year_to_date()) == expected
 
@@ -101,11 +155,18 @@ def test_containment():
     assert not p("2024-02").nested_with(p("2024-05")) and not p("2023").nested_with(p("2024-05"))
 
 
-@pytest.mark.parametrize("text,en,ko", [
-    ("2024", "2024", "2024년"), ("2024-H1", "H1 2024", "2024년 상반기"), ("2024-H2", "H2 2024", "2024년 하반기"),
-    ("2024-9M", "the first nine months of 2024", "2024년 1~9월"), ("2024-Q3", "Q3 2024", "2024년 3분기"),
-    ("2024-02", "February 2024", "2024년 2월"), ("2024-05-03", "3 May 2024", "2024년 5월 3일"),
-])
+@pytest.mark.parametrize(
+    "text,en,ko",
+    [
+        ("2024", "2024", "2024년"),
+        ("2024-H1", "H1 2024", "2024년 상반기"),
+        ("2024-H2", "H2 2024", "2024년 하반기"),
+        ("2024-9M", "the first nine months of 2024", "2024년 1~9월"),
+        ("2024-Q3", "Q3 2024", "2024년 3분기"),
+        ("2024-02", "February 2024", "2024년 2월"),
+        ("2024-05-03", "3 May 2024", "2024년 5월 3일"),
+    ],
+)
 def test_words(text, en, ko):
     assert (p(text).words("en"), p(text).words("ko")) == (en, ko)
 

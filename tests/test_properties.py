@@ -1,5 +1,6 @@
 """Properties over generated text: written values parse back to their value and
 interval, spans are exact substrings, and models round-trip through JSON."""
+
 from __future__ import annotations
 
 import json
@@ -45,9 +46,13 @@ def expected_half(eok: int, man: int) -> float:
 
 
 @SETTINGS
-@given(eok=st.integers(0, 99_999_999), man=st.integers(0, 9999), style=st.integers(0, 2),
-       unit=st.sampled_from([("원", "KRW"), (" 달러", "USD"), (" 위안", "CNY"), ("엔", "JPY")]),
-       qualifier=st.sampled_from(["", "약 ", "최소 "]))
+@given(
+    eok=st.integers(0, 99_999_999),
+    man=st.integers(0, 9999),
+    style=st.integers(0, 2),
+    unit=st.sampled_from([("원", "KRW"), (" 달러", "USD"), (" 위안", "CNY"), ("엔", "JPY")]),
+    qualifier=st.sampled_from(["", "약 ", "최소 "]),
+)
 def test_written_amounts_parse_back(eok, man, style, unit, qualifier):
     written, value = korean(eok, man, style)
     if not written or (eok >= 10000 and eok % 10000 == 0 and man):
@@ -68,8 +73,12 @@ def test_written_amounts_parse_back(eok, man, style, unit, qualifier):
 
 
 @SETTINGS
-@given(number=st.integers(1, 10**9), decimals=st.integers(0, 2), commas=st.booleans(),
-       unit=st.sampled_from(["%", "명", "개", "달러", "배"]))
+@given(
+    number=st.integers(1, 10**9),
+    decimals=st.integers(0, 2),
+    commas=st.booleans(),
+    unit=st.sampled_from(["%", "명", "개", "달러", "배"]),
+)
 def test_plain_numbers_parse_back(number, decimals, commas, unit):
     value = number / 10**decimals
     digits = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
@@ -81,15 +90,17 @@ def test_plain_numbers_parse_back(number, decimals, commas, unit):
     assert q.low <= value <= q.high
 
 
-SENTENCES = st.sampled_from([
-    "알리바바의 상반기 자본 지출은 230억 위안으로 전년 동기 대비 123% 증가했다.",
-    "총액은 500억 위안(70억 달러·9조 2946억원)이다.",
-    "Capex rose 12% to $5.3bn (about 7 trillion won) in the first half.",
-    "H100 칩 300여대, 100만 개 이상, 12,000~13,000달러.",
-    "실업률은 3.5%로 전월보다 0.3%p 올랐다.",
-    "２월에 ５００억 위안을 투자했다.",
-    "\u00a0약\u00a08억\u00a0달러(약 1조 621억원)",
-])
+SENTENCES = st.sampled_from(
+    [
+        "알리바바의 상반기 자본 지출은 230억 위안으로 전년 동기 대비 123% 증가했다.",
+        "총액은 500억 위안(70억 달러·9조 2946억원)이다.",
+        "Capex rose 12% to $5.3bn (about 7 trillion won) in the first half.",
+        "H100 칩 300여대, 100만 개 이상, 12,000~13,000달러.",
+        "실업률은 3.5%로 전월보다 0.3%p 올랐다.",
+        "２월에 ５００억 위안을 투자했다.",
+        "\u00a0약\u00a08억\u00a0달러(약 1조 621억원)",
+    ]
+)
 
 
 @SETTINGS
@@ -98,7 +109,7 @@ def test_spans_are_exact_substrings(knowledge, pieces):
     text = "".join(s + filler for s, filler in pieces)
     claimset = claims(text, knowledge)
     for claim in claimset.claims:
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
         line_start = text.rfind("\n", 0, claim.start) + 1
         assert claim.line == text.count("\n", 0, claim.start) + 1
         assert claim.column == claim.start - line_start + 1

@@ -1,5 +1,6 @@
 """The ECB rate cache is keyed by the content of the rate file (issue 12.7): two installs used in
 turn never rebuild it; the same file at two paths shares one cache; a new file gets its own."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,5 +1,6 @@
 """benchmarks/real_score.py on a folder of articles written for this test: coverage, judged right,
 false alarms and automatic edits are counted as the README says."""
+
 from __future__ import annotations
 
 from helpers import benchmark_module
@@ -9,8 +10,10 @@ file = "ko/a.txt"
 published = 2024-08-27
 language = "ko"
 """
-ARTICLE = ("한빛물산의 3분기 매출은 4조 2000억원으로 전년 동기 3조 5000억원보다 20% 증가했다.\n\n"
-           "한빛물산의 3분기 영업이익은 5000억원으로 전년 동기 4000억원보다 10% 증가했다.\n")
+ARTICLE = (
+    "한빛물산의 3분기 매출은 4조 2000억원으로 전년 동기 3조 5000억원보다 20% 증가했다.\n\n"
+    "한빛물산의 3분기 영업이익은 5000억원으로 전년 동기 4000억원보다 10% 증가했다.\n"
+)
 RELATIONS = """[[relation]]
 file = "ko/a.txt"
 kind = "growth"

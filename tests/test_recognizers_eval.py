@@ -1,6 +1,7 @@
 """The English specs of Microsoft Recognizers-Text (condensed in benchmarks/data/), scored as
 `benchmarks/recognizers_score.py` scores them. The measured rates are in the README; a drop below
 these floors fails here."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -2,6 +2,7 @@
 states the primary span's line, column and text and the message an editor reads, and every example
 that sets a configuration shows a configured behaviour — without its `config` it would fail.
 The runner that checks these fields is exercised in tests/test_rule_examples.py."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,5 +36,7 @@ def test_a_configured_example_depends_on_its_configuration(knowledge, code, inde
     assert run_example(knowledge, rule, index, example).ok
     unconfigured = example.model_copy(update={"config": {}})
     result = run_example(knowledge, rule, index, unconfigured)
-    assert not result.ok, (f"{code} example {index + 1} passes without its config {example.config}: "
-                           "the configuration it claims to test is not what it shows")
+    assert not result.ok, (
+        f"{code} example {index + 1} passes without its config {example.config}: "
+        "the configuration it claims to test is not what it shows"
+    )

@@ -3,6 +3,7 @@ must-fire and must-not-fire example fails here). They run through the runner of
 `factlint test-rules` (checker/rule_tests.py): where an example gives a line, column,
 span text, message or severity, the finding must have it; `config` sets the
 configuration keys it runs under (sqlfluff's `configs`)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -91,8 +92,9 @@ def _pack(tmp_path: Path, text: str) -> Path:
 
 
 def _factlint(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_a_users_pack_runs_its_own_examples(tmp_path, knowledge):
@@ -102,8 +104,11 @@ def test_a_users_pack_runs_its_own_examples(tmp_path, knowledge):
 
 
 def test_a_wrong_position_message_or_config_is_a_failure_that_says_why(tmp_path):
-    wrong = (USER_PACK.replace("column = 45", "column = 20").replace('span = "50%"', 'span = "230억 달러"')
-             .replace('config = { lang = "ko" }', 'config = { lang = "ko", ledger = "x.sqlite3" }'))
+    wrong = (
+        USER_PACK.replace("column = 45", "column = 20")
+        .replace('span = "50%"', 'span = "230억 달러"')
+        .replace('config = { lang = "ko" }', 'config = { lang = "ko", ledger = "x.sqlite3" }')
+    )
     results = run_folder(_pack(tmp_path, wrong))
     first, second, third = results
     assert not first.ok and "column 45, expected 20" in first.problems[0] and "span `50%`" in first.problems[0]
@@ -122,9 +127,11 @@ def test_factlint_test_rules_command(tmp_path):
     (folder / "growth.toml").write_text(USER_PACK.replace("line = 1", "line = 2"), encoding="utf-8")
     done = _factlint("test-rules", str(folder), "-q")
     assert done.returncode == 1
-    assert done.stdout.splitlines() == ["FAIL N301 example 1 (fires) " + str(folder / "growth.toml"),
-                                        "     fired, but line 1, expected 2",
-                                        "3 examples of 1 rules: 2 passed, 1 failed"]
+    assert done.stdout.splitlines() == [
+        "FAIL N301 example 1 (fires) " + str(folder / "growth.toml"),
+        "     fired, but line 1, expected 2",
+        "3 examples of 1 rules: 2 passed, 1 failed",
+    ]
 
 
 def test_factlint_test_rules_runs_the_built_in_pack_by_default():

@@ -1,4 +1,5 @@
 """What the seed articles must give (issues 2 and 3)."""
+
 from __future__ import annotations
 
 import json
@@ -41,13 +42,31 @@ def test_seed_files_are_byte_for_byte_copies():
 
 
 def test_claims_follow_the_json_contract(claims_json):
-    required = {"path", "start", "end", "line", "column", "text", "kind", "value", "low", "high", "unit",
-                "qualifier", "entities", "metric", "period", "converts", "change_of", "compared_to"}
+    required = {
+        "path",
+        "start",
+        "end",
+        "line",
+        "column",
+        "text",
+        "kind",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "qualifier",
+        "entities",
+        "metric",
+        "period",
+        "converts",
+        "change_of",
+        "compared_to",
+    }
     texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     for claim in claims_json:
         assert required <= claim.keys()
         text = texts[Path(claim["path"]).name]
-        assert text[claim["start"]:claim["end"]] == claim["text"]
+        assert text[claim["start"] : claim["end"]] == claim["text"]
         line = text.count("\n", 0, claim["start"]) + 1
         assert claim["line"] == line
 
@@ -72,29 +91,31 @@ def test_exactly_one_error_the_moonshot_dates(check_json):
     texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     primary, related = error["location"], error["related"][0]
     assert primary["path"].endswith("000_b40a4aa8a1e3a9d9.txt")
-    assert texts["000_b40a4aa8a1e3a9d9.txt"][primary["start"]:primary["end"]] == "2월"
+    assert texts["000_b40a4aa8a1e3a9d9.txt"][primary["start"] : primary["end"]] == "2월"
     assert related["path"].endswith("001_5001ef546efcbddf.txt")
-    assert texts["001_5001ef546efcbddf.txt"][related["start"]:related["end"]] == "지난 5월"
+    assert texts["001_5001ef546efcbddf.txt"][related["start"] : related["end"]] == "지난 5월"
     assert "February 2024" in " ".join(error["notes"]) and "May 2024" in " ".join(error["notes"])
 
 
 def test_the_capex_arithmetic_checks_out(check_json):
     passed = {(p["rule"], Path(p["location"]["path"]).name[:3]) for p in check_json["passed"]}
-    assert ("F302", "000") in passed    # 230 + 230 + 42 ≈ 500억 위안
-    assert ("F303", "000") in passed    # 230/2.23 + 230/2.76 + 42/1.04 ≈ 230억 위안
-    assert ("F304", "000") in passed    # 500/230 ≈ 2.17: 두 배
-    assert ("F304", "004") in passed    # 2배 이상
+    assert ("F302", "000") in passed  # 230 + 230 + 42 ≈ 500억 위안
+    assert ("F303", "000") in passed  # 230/2.23 + 230/2.76 + 42/1.04 ≈ 230억 위안
+    assert ("F304", "000") in passed  # 500/230 ≈ 2.17: 두 배
+    assert ("F304", "004") in passed  # 2배 이상
     rates = [p["message"] for p in check_json["passed"] if p["rule"] == "F202"]
     # `1 USD = 1,331.2원`: the base currency and its price in the article's notation.
-    assert all(any(re.search(pair, m) for m in rates) for pair in (r"1 USD = [\d,.–]+원", r"1 CNY = [\d,.–]+원",
-                                                                    r"1 USD = [\d,.–]+ 위안"))
+    assert all(
+        any(re.search(pair, m) for m in rates)
+        for pair in (r"1 USD = [\d,.–]+원", r"1 CNY = [\d,.–]+원", r"1 USD = [\d,.–]+ 위안")
+    )
 
 
 def test_what_is_at_most_info_or_warning(check_json):
     by_rule = {f["rule"]: f["severity"] for f in check_json["findings"]}
-    assert by_rule.get("F901") == "warning"      # 파텔 / 패텔(Patel)
-    assert by_rule.get("F902") == "info"         # house styles of the Financial Times
-    assert "F201" not in by_rule                 # two slightly different KRW/CNY rates in 000 overlap
+    assert by_rule.get("F901") == "warning"  # 파텔 / 패텔(Patel)
+    assert by_rule.get("F902") == "info"  # house styles of the Financial Times
+    assert "F201" not in by_rule  # two slightly different KRW/CNY rates in 000 overlap
 
 
 def test_text_output_reads_like_a_compiler(check_json):

@@ -4,6 +4,7 @@ The texts are written for these tests. The kiwi path needs the optional extra
 `factlint[morph]` (not in the test extra: see the README, "Korean morphology: measured");
 without it those tests skip, and the missing-package error is tested either way.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -35,8 +36,9 @@ KOREAN = (
 ENGLISH = "Acme sold 1,200 units. Revenue rose 8% to $3.1 million.\nCopyright Acme Daily\n"
 
 kiwi_installed = all(importlib.util.find_spec(m) for m in ("kiwipiepy", "kiwipiepy_model"))
-needs_kiwi = pytest.mark.skipif(not kiwi_installed,
-                                reason="kiwipiepy is not installed (optional extra factlint[morph])")
+needs_kiwi = pytest.mark.skipif(
+    not kiwi_installed, reason="kiwipiepy is not installed (optional extra factlint[morph])"
+)
 
 
 def _segments(monkeypatch, mode: str, text: str, start: int = 0):
@@ -100,11 +102,19 @@ def test_kiwi_without_kiwipiepy_is_one_line_and_exit_2(tmp_path):
     sys.modules) takes it away from the child process; elsewhere it is simply absent."""
     article = tmp_path / "article.txt"
     article.write_text(KOREAN, encoding="utf-8")
-    program = ("import sys; sys.modules['kiwipiepy'] = None\n"
-               "from checker.cli import main\n"
-               f"sys.exit(main(['check', {str(article)!r}]))")
-    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, segmentation.SEGMENTER_ENV: "kiwi"}, timeout=120)
+    program = (
+        "import sys; sys.modules['kiwipiepy'] = None\n"
+        "from checker.cli import main\n"
+        f"sys.exit(main(['check', {str(article)!r}]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, segmentation.SEGMENTER_ENV: "kiwi"},
+        timeout=120,
+    )
     assert done.returncode == 2
     assert done.stdout == ""
     lines = done.stderr.strip().splitlines()
@@ -114,9 +124,15 @@ def test_kiwi_without_kiwipiepy_is_one_line_and_exit_2(tmp_path):
 def test_abbreviations_do_not_end_a_sentence():
     from checker.link.segment import segment
 
-    text = ("Acme Inc. reported a 5% rise. Mr. Kim said U.S. sales rose 3% in the Nov. 1-20 period. "
-            "Hanbit Corp. The company grew.")
+    text = (
+        "Acme Inc. reported a 5% rise. Mr. Kim said U.S. sales rose 3% in the Nov. 1-20 period. "
+        "Hanbit Corp. The company grew."
+    )
     found = segment(text, 0, "en")
     sentences = [text[a:b].strip() for a, b in zip(found.sentence_starts, [*found.sentence_starts[1:], len(text)])]
-    assert sentences == ["Acme Inc. reported a 5% rise.", "Mr. Kim said U.S. sales rose 3% in the Nov. 1-20 period.",
-                         "Hanbit Corp.", "The company grew."]
+    assert sentences == [
+        "Acme Inc. reported a 5% rise.",
+        "Mr. Kim said U.S. sales rose 3% in the Nov. 1-20 period.",
+        "Hanbit Corp.",
+        "The company grew.",
+    ]

@@ -4,6 +4,7 @@ Every server here binds 127.0.0.1 only, every request loop is bounded in count,
 every wait is bounded in time (a hung server fails the test instead of hanging
 the suite), and nothing asserts how fast anything is.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,9 +36,14 @@ LATER = "업계에 따르면 텐센트의 올해 상반기 자본 지출은 320�
 @contextmanager
 def serving(*args: str, cwd: Path = ROOT, env: dict | None = None):
     """Start `factlint serve` on a free loopback port; yield its base URL; stop it."""
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--host", "127.0.0.1", "--port", "0", *args],
-                            cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **(env or {})})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "checker", "serve", "--host", "127.0.0.1", "--port", "0", *args],
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stderr], daemon=True).start()
     try:
@@ -62,14 +68,26 @@ def serving(*args: str, cwd: Path = ROOT, env: dict | None = None):
 
 def _seed_articles() -> list[dict]:
     manifest = tomllib.loads((SEEDS / "articles.toml").read_text(encoding="utf-8"))
-    return [{"id": f"seeds/{entry['file']}", "text": (SEEDS / entry["file"]).read_text(encoding="utf-8"),
-             "published": entry["published"].isoformat(), "language": entry["language"], "outlet": entry["outlet"]}
-            for entry in manifest["article"]]
+    return [
+        {
+            "id": f"seeds/{entry['file']}",
+            "text": (SEEDS / entry["file"]).read_text(encoding="utf-8"),
+            "published": entry["published"].isoformat(),
+            "language": entry["language"],
+            "outlet": entry["outlet"],
+        }
+        for entry in manifest["article"]
+    ]
 
 
 def _cli_json(*args: str) -> dict:
-    done = subprocess.run([sys.executable, "-m", "checker", "check", *args, "--format", "json"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=WAIT)
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", "check", *args, "--format", "json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+    )
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)
 
@@ -91,22 +109,32 @@ def test_seed_findings_equal_the_cli():
         response = client.post("/v1/check", json={**one, "show_passed": True})
         assert response.json() == _cli_json(one["id"], "--show-passed")
         # Claims, as `factlint claims --format json`.
-        claims = subprocess.run([sys.executable, "-m", "checker", "claims", one["id"], "--format", "json"], cwd=ROOT,
-                                capture_output=True, text=True, timeout=WAIT)
+        claims = subprocess.run(
+            [sys.executable, "-m", "checker", "claims", one["id"], "--format", "json"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+        )
         assert client.post("/v1/claims", json=one).json() == json.loads(claims.stdout)
         # A suggested fix carries the number's location, as in the CLI's JSON.
         text = "한빛전자의 올해 매출은 180억 달러로 전년 120억 달러보다 25% 증가했다."
         response = client.post("/v1/check", json={"id": "own.md", "text": text, "published": "2024-08-27"})
         suggestion = response.json()["findings"][0]["suggestions"][0]
         at = suggestion["location"]
-        assert (at["path"], text[at["start"]:at["end"]]) == ("own.md", suggestion["original"])
+        assert (at["path"], text[at["start"] : at["end"]]) == ("own.md", suggestion["original"])
 
 
 def test_rules_health_and_openapi():
     with serving() as url, httpx.Client(base_url=url, timeout=WAIT) as client:
         rules = client.get("/v1/rules").json()["rules"]
-        listed = subprocess.run([sys.executable, "-m", "checker", "rules", "--format", "json"], cwd=ROOT,
-                                capture_output=True, text=True, timeout=WAIT)
+        listed = subprocess.run(
+            [sys.executable, "-m", "checker", "rules", "--format", "json"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+        )
         assert rules == json.loads(listed.stdout)["rules"]
         rule = client.get("/v1/rules/f302").json()
         assert rule["code"] == "F302" and rule["example"]
@@ -114,16 +142,27 @@ def test_rules_health_and_openapi():
         assert missing.status_code == 404 and "F999" in missing.json()["error"]
         assert client.get("/nowhere").status_code == 404
         paths = client.get("/openapi.json").json()["paths"]
-        assert {"/v1/check", "/v1/claims", "/v1/rules", "/v1/rules/{code}", "/healthz",
-                "/v1/articles/{article_id}"} <= set(paths)
+        assert {
+            "/v1/check",
+            "/v1/claims",
+            "/v1/rules",
+            "/v1/rules/{code}",
+            "/healthz",
+            "/v1/articles/{article_id}",
+        } <= set(paths)
         assert client.get("/docs").status_code == 200
 
 
 def test_ledger_check_put_delete(tmp_path):
     ledger = tmp_path / "claims.sqlite3"
     seed_000, seed_001 = "seeds/000_b40a4aa8a1e3a9d9.txt", "seeds/001_5001ef546efcbddf.txt"
-    added = subprocess.run([sys.executable, "-m", "checker", "ledger", "add", seed_001, "--ledger", str(ledger)],
-                           cwd=ROOT, capture_output=True, text=True, timeout=WAIT)
+    added = subprocess.run(
+        [sys.executable, "-m", "checker", "ledger", "add", seed_001, "--ledger", str(ledger)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+    )
     assert added.returncode == 0, added.stderr
     draft = next(a for a in _seed_articles() if a["id"] == seed_000)
     with serving("--ledger", str(ledger)) as url, httpx.Client(base_url=url, timeout=WAIT) as client:
@@ -171,16 +210,25 @@ def test_token_is_required_on_every_request_when_set():
             assert response.status_code == 401 and "token" in response.json()["error"]
         wrong = client.get("/healthz", headers={"Authorization": "Bearer nope"})
         assert wrong.status_code == 401
-        right = client.post("/v1/check", json={"text": GROWTH_WRONG, "published": "2024-08-27"},
-                            headers={"Authorization": "Bearer s3cret-token"})
+        right = client.post(
+            "/v1/check",
+            json={"text": GROWTH_WRONG, "published": "2024-08-27"},
+            headers={"Authorization": "Bearer s3cret-token"},
+        )
         assert right.status_code == 200 and right.json()["findings"][0]["rule"] == "F301"
 
 
 def test_binding_beyond_loopback_needs_a_token():
     # Refused before anything is bound.
     env = {k: v for k, v in os.environ.items() if k != "FACTLINT_TOKEN"}
-    done = subprocess.run([sys.executable, "-m", "checker", "serve", "--host", "0.0.0.0", "--port", "0"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=WAIT, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", "serve", "--host", "0.0.0.0", "--port", "0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+        env=env,
+    )
     assert done.returncode == 2
     assert "needs a token" in done.stderr and "Traceback" not in done.stderr
 
@@ -194,26 +242,29 @@ def test_oversize_bodies_get_413_and_the_service_goes_on():
         def chunks():  # no Content-Length: counted as it arrives
             payload = json.dumps(big).encode()
             for i in range(0, len(payload), 1000):
-                yield payload[i:i + 1000]
+                yield payload[i : i + 1000]
 
         chunked = client.post("/v1/check", content=chunks(), headers={"Content-Type": "application/json"})
         assert chunked.status_code == 413
         assert client.post("/v1/check", json={"text": GROWTH_WRONG}).status_code == 200
 
 
-@pytest.mark.parametrize(("body", "field"), [
-    ({"text": 5}, "text"),
-    ({"text": GROWTH_WRONG, "published": "2024-13-01"}, "published"),
-    ({"text": GROWTH_WRONG, "language": "fr"}, "language"),
-    ({"text": GROWTH_WRONG, "colour": "red"}, "colour"),
-    ({}, "text"),
-    ({"text": GROWTH_WRONG, "articles": [{"text": EARLIER}]}, "text"),
-    ({"articles": [{"text": EARLIER, "id": "a.md"}, {"text": LATER, "id": "a.md"}]}, "articles"),
-    ({"articles": [{"text": EARLIER}, {"published": "2024-01-01"}]}, "articles.1.text"),
-    ({"text": "---\npublished: 2024-02-31\n---\n매출은 10억 원이다.\n"}, "text"),
-    ({"text": "   "}, "text"),
-    ([1, 2], ""),
-])
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"text": 5}, "text"),
+        ({"text": GROWTH_WRONG, "published": "2024-13-01"}, "published"),
+        ({"text": GROWTH_WRONG, "language": "fr"}, "language"),
+        ({"text": GROWTH_WRONG, "colour": "red"}, "colour"),
+        ({}, "text"),
+        ({"text": GROWTH_WRONG, "articles": [{"text": EARLIER}]}, "text"),
+        ({"articles": [{"text": EARLIER, "id": "a.md"}, {"text": LATER, "id": "a.md"}]}, "articles"),
+        ({"articles": [{"text": EARLIER}, {"published": "2024-01-01"}]}, "articles.1.text"),
+        ({"text": "---\npublished: 2024-02-31\n---\n매출은 10억 원이다.\n"}, "text"),
+        ({"text": "   "}, "text"),
+        ([1, 2], ""),
+    ],
+)
 def test_bad_bodies_get_422_naming_the_field(service, body, field):
     response = service.post("/v1/check", json=body)
     assert response.status_code == 422
@@ -224,7 +275,7 @@ def test_bad_bodies_get_422_naming_the_field(service, body, field):
 def test_malformed_json_and_bad_ids(service):
     response = service.post("/v1/check", content=b'{"text": "x",', headers={"Content-Type": "application/json"})
     assert response.status_code == 422 and "malformed JSON" in response.json()["error"]
-    response = service.post("/v1/check", content=b'\xff\xfe not utf-8', headers={"Content-Type": "application/json"})
+    response = service.post("/v1/check", content=b"\xff\xfe not utf-8", headers={"Content-Type": "application/json"})
     assert response.status_code == 422
     assert service.get("/healthz").status_code == 200
 
@@ -238,10 +289,14 @@ def service():
 def test_a_request_past_the_time_limit_gets_503_and_the_service_goes_on():
     # A long article (a few hundred KB) takes seconds; the limit is half a second; a one-paragraph
     # article takes a small fraction of it, even beside the overrunning one (two workers).
-    long_text = ("삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다. "
-                 "알리바바, 텐센트, 바이두의 상반기 자본 지출 총액은 500억 위안이었다.\n\n") * 2400
-    with serving("--timeout", "0.5", "--workers", "2", "--max-body", str(4 << 20)) as url, \
-            httpx.Client(base_url=url, timeout=WAIT) as client:
+    long_text = (
+        "삼성전자의 올해 상반기 영업이익은 230억 달러로 전년 동기 100억 달러보다 50% 증가했다. "
+        "알리바바, 텐센트, 바이두의 상반기 자본 지출 총액은 500억 위안이었다.\n\n"
+    ) * 2400
+    with (
+        serving("--timeout", "0.5", "--workers", "2", "--max-body", str(4 << 20)) as url,
+        httpx.Client(base_url=url, timeout=WAIT) as client,
+    ):
         client.post("/v1/check", json={"text": GROWTH_WRONG, "published": "2024-08-27"})  # warm
         slow = client.post("/v1/check", json={"text": long_text, "published": "2024-08-27"})
         assert slow.status_code == 503
@@ -258,12 +313,16 @@ def test_fifty_parallel_requests_with_ledger_writes_lose_nothing(tmp_path):
     ids = [f"article-{n:02d}" for n in range(25)]
 
     def article(n: int) -> dict:
-        return {"text": f"가람칩스(Garam Chips)는 2023년 {n % 12 + 1}월 창고 {n + 1}곳에 "
-                        f"서버 {(n + 1) * 10}대를 새로 들였다.\n",
-                "published": f"2024-0{n % 9 + 1}-1{n % 10}"}
+        return {
+            "text": f"가람칩스(Garam Chips)는 2023년 {n % 12 + 1}월 창고 {n + 1}곳에 "
+            f"서버 {(n + 1) * 10}대를 새로 들였다.\n",
+            "published": f"2024-0{n % 9 + 1}-1{n % 10}",
+        }
 
-    with serving("--ledger", str(ledger), "--workers", "2", "--timeout", "100") as url, \
-            httpx.Client(base_url=url, timeout=WAIT, limits=httpx.Limits(max_connections=50)) as client:
+    with (
+        serving("--ledger", str(ledger), "--workers", "2", "--timeout", "100") as url,
+        httpx.Client(base_url=url, timeout=WAIT, limits=httpx.Limits(max_connections=50)) as client,
+    ):
         reference = client.post("/v1/check", json=seed).json()
 
         def put(n: int):
@@ -293,29 +352,54 @@ def test_fifty_parallel_requests_with_ledger_writes_lose_nothing(tmp_path):
 
 def test_check_never_imports_the_service_or_lsp_stacks():
     heavy = ("fastapi", "starlette", "uvicorn", "pygls", "lsprotocol", "httpx", "anyio")
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "checker", "check",
-                           "seeds/000_b40a4aa8a1e3a9d9.txt", "--format", "json"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=WAIT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "checker",
+            "check",
+            "seeds/000_b40a4aa8a1e3a9d9.txt",
+            "--format",
+            "json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+    )
     assert done.returncode in (0, 1)
     imported = {line.split("|")[-1].strip().split(".")[0] for line in done.stderr.splitlines() if "|" in line}
     assert "checker" in imported
     assert not imported & set(heavy)
     # In-process as well: the parser knows `serve` and `lsp`, and a check still loads neither.
-    script = ("import sys\nfrom checker.cli import main\n"
-              "main(['check', 'seeds', '--format', 'json', '-o', sys.argv[1]])\n"
-              f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))\n")
-    done = subprocess.run([sys.executable, "-c", script, os.devnull], cwd=ROOT, capture_output=True, text=True,
-                          timeout=WAIT)
+    script = (
+        "import sys\nfrom checker.cli import main\n"
+        "main(['check', 'seeds', '--format', 'json', '-o', sys.argv[1]])\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, os.devnull], cwd=ROOT, capture_output=True, text=True, timeout=WAIT
+    )
     assert done.stdout.strip() == "[]", done.stderr
 
 
-@pytest.mark.parametrize(("command", "blocked", "extra"), [
-    ("serve", "fastapi", "factlint[serve]"), ("serve", "uvicorn", "factlint[serve]"), ("lsp", "pygls", "factlint[lsp]"),
-])
+@pytest.mark.parametrize(
+    ("command", "blocked", "extra"),
+    [
+        ("serve", "fastapi", "factlint[serve]"),
+        ("serve", "uvicorn", "factlint[serve]"),
+        ("lsp", "pygls", "factlint[lsp]"),
+    ],
+)
 def test_without_the_extra_the_command_says_what_to_install(command, blocked, extra):
-    script = (f"import sys\nsys.modules[{blocked!r}] = None\nfrom checker.cli import main\n"
-              f"sys.exit(main([{command!r}, '--port', '0'] if {command!r} == 'serve' else [{command!r}]))\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=WAIT,
-                          stdin=subprocess.DEVNULL)
+    script = (
+        f"import sys\nsys.modules[{blocked!r}] = None\nfrom checker.cli import main\n"
+        f"sys.exit(main([{command!r}, '--port', '0'] if {command!r} == 'serve' else [{command!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=WAIT, stdin=subprocess.DEVNULL
+    )
     assert done.returncode == 2
     assert extra in done.stderr and "Traceback" not in done.stderr

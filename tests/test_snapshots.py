@@ -10,6 +10,7 @@ them with
 
 and review the diff like any other change.
 """
+
 from __future__ import annotations
 
 import json
@@ -85,19 +86,19 @@ def test_output_matches_its_snapshot(monkeypatch, tmp_path, name, suffix):
         return
     assert expected.is_file(), f"no snapshot {expected.name}: run with FACTLINT_UPDATE_SNAPSHOTS=1 and review it"
     want = expected.read_text(encoding="utf-8")
-    assert output == want, (f"{expected.name} differs; if the change is intended, rewrite the snapshots with "
-                            "FACTLINT_UPDATE_SNAPSHOTS=1 and review the diff")
+    assert output == want, (
+        f"{expected.name} differs; if the change is intended, rewrite the snapshots with "
+        "FACTLINT_UPDATE_SNAPSHOTS=1 and review the diff"
+    )
 
 
 def test_the_html_stamp_is_normalized_whatever_the_version_and_time():
     """Two runs that differ only in version, minute and checkout give the same snapshot text."""
     page = '<p class="muted stamp" id="stamp">factlint {} · {} {} · configuration: {} · rates until: 2024-08-27</p>'
     first = _normalize("html.html", page.format("0.1.0", "generated", "2024-08-27 09:30 UTC", "defaults"))
-    later = _normalize("html.html", page.format("1.2.3.dev4+g1a2b3c", "generated", "2031-01-02 23:59 UTC",
-                                                "defaults"))
+    later = _normalize("html.html", page.format("1.2.3.dev4+g1a2b3c", "generated", "2031-01-02 23:59 UTC", "defaults"))
     assert first == later == page.format("VERSION", "generated", "DATE", "defaults")
-    korean = _normalize("html.html", page.format("0.1.0", "생성", "2024-08-27 09:30 UTC",
-                                                 str(ROOT / ".factlint.toml")))
+    korean = _normalize("html.html", page.format("0.1.0", "생성", "2024-08-27 09:30 UTC", str(ROOT / ".factlint.toml")))
     assert korean == page.format("VERSION", "생성", "DATE", "ROOT/.factlint.toml")
     with pytest.raises(AssertionError, match="one stamp"):
         _normalize("html.html", "<p>no stamp</p>")
@@ -107,8 +108,9 @@ def test_the_cases_exercise_what_the_snapshots_are_for():
     """The renderer's corner cases are in the snapshots (so a regression there is a diff here)."""
     text = (SNAPSHOTS / "cases.text.txt").read_text(encoding="utf-8")
     lines = text.splitlines()
-    assert any(line.startswith(("1 | …", "4 | …", "6 | …", "8 | …")) and line.endswith(" …") for line in lines), \
+    assert any(line.startswith(("1 | …", "4 | …", "6 | …", "8 | …")) and line.endswith(" …") for line in lines), (
         "a line cut on both sides"
+    )
     assert "   ::: tests/snapshots/cases/related_a.md" in text, "a related span in another article"
     assert "１조２０００억원" in text, "full-width digits (two cells each)"
     # Carets under Hangul by display width: the caret line's run starts below the span's first cell.
@@ -118,5 +120,8 @@ def test_the_cases_exercise_what_the_snapshots_are_for():
         if "^" in carets and source.split("|", 1)[0].strip().isdigit() and "230억 달러로" in source:
             prefix = source.split("| ", 1)[1]
             column = cell_len(prefix[: prefix.index("230억 달러로")])
-            assert carets.split("| ", 1)[1].index("^") in (column, cell_len(prefix[: prefix.index("50%")]),
-                                                           cell_len(prefix[: prefix.index("100억")]))
+            assert carets.split("| ", 1)[1].index("^") in (
+                column,
+                cell_len(prefix[: prefix.index("50%")]),
+                cell_len(prefix[: prefix.index("100억")]),
+            )

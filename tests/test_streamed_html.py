@@ -1,6 +1,7 @@
 """`check --format html` streamed (issue 12.4): each article's claims are reduced where it is
 checked to what the report shows of them (ReportClaims: spans, intervals, the written words and
 hover titles, packed), and its text is kept compressed; the pages are the one-pass run's."""
+
 from __future__ import annotations
 
 import functools
@@ -35,16 +36,28 @@ def paths(tmp_path_factory):
 def _one_pass(paths, knowledge) -> Outcome:
     analysis = analyze(paths, knowledge, jobs=1)
     result = check(analysis, knowledge, show_passed=True)
-    return Outcome(findings=result.findings, passed=result.passed, claimsets=analysis.claimsets,
-                   rules=knowledge.rules, stamp=STAMP)
+    return Outcome(
+        findings=result.findings, passed=result.passed, claimsets=analysis.claimsets, rules=knowledge.rules, stamp=STAMP
+    )
 
 
 def _streamed(paths, knowledge, jobs: int, lang: str = "en") -> Outcome:
     # As `check --format html` runs it: claims and passed relations reduced where they are made.
-    streamed = check_streaming(paths, knowledge, jobs=jobs, show_passed=True,
-                               for_report=functools.partial(report_claims, lang=lang), keep_passed=passed_for_report)
-    return Outcome(findings=streamed.result.findings, passed=streamed.result.passed, claimsets=streamed.articles,
-                   rules=knowledge.rules, stamp=STAMP)
+    streamed = check_streaming(
+        paths,
+        knowledge,
+        jobs=jobs,
+        show_passed=True,
+        for_report=functools.partial(report_claims, lang=lang),
+        keep_passed=passed_for_report,
+    )
+    return Outcome(
+        findings=streamed.result.findings,
+        passed=streamed.result.passed,
+        claimsets=streamed.articles,
+        rules=knowledge.rules,
+        stamp=STAMP,
+    )
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -1,6 +1,7 @@
 """`check --ledger` streamed (issue 12.4): the drafts' per-article rules run where each draft is
 read, and the ledger is searched by the keys the drafts leave; the stored articles join the
 cross-article groups as compact entries. Findings are the one-pass run's."""
+
 from __future__ import annotations
 
 import json
@@ -34,14 +35,20 @@ def ledger_and_drafts(tmp_path_factory, knowledge):
             ledger.add(claimset, metric_types)
     # A draft of a stored article's fact, a re-checked stored article, and enough disagreeing drafts
     # that a run with workers uses them (more than PARALLEL_THRESHOLD).
-    drafts = [str(seeds(root / "drafts", DRAFT)), str(root / "stored" / "gen_00003.md"),
-              str(_drafts_disagreeing(root / "new", 40))]
+    drafts = [
+        str(seeds(root / "drafts", DRAFT)),
+        str(root / "stored" / "gen_00003.md"),
+        str(_drafts_disagreeing(root / "new", 40)),
+    ]
     return db, drafts
 
 
 def _dumped(result) -> tuple[list, list, int]:
-    return ([f.model_dump(mode="json") for f in result.findings], [p.model_dump(mode="json") for p in result.passed],
-            result.internal_errors)
+    return (
+        [f.model_dump(mode="json") for f in result.findings],
+        [p.model_dump(mode="json") for p in result.passed],
+        result.internal_errors,
+    )
 
 
 @pytest.mark.parametrize("show_passed", [False, True])
@@ -52,8 +59,9 @@ def test_streamed_ledger_run_finds_what_the_one_pass_run_finds(ledger_and_drafts
     rules = {f.rule for f in one_pass.findings}
     assert {"F401", "F402"} <= rules  # against the stored articles, not only within the drafts
     assert _dumped(streamed.result) == _dumped(one_pass)
-    assert [a.document.path for a in streamed.articles] == [cs.document.path for cs in analyze(drafts, knowledge,
-                                                                                                  jobs=1).claimsets]
+    assert [a.document.path for a in streamed.articles] == [
+        cs.document.path for cs in analyze(drafts, knowledge, jobs=1).claimsets
+    ]
 
 
 def test_streamed_ledger_run_in_workers(ledger_and_drafts, knowledge):

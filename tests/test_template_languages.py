@@ -11,6 +11,7 @@ the finding with its notes and suggestions) over sentences written for this file
 and require that no Latin word appears that the article itself did not write: no
 metric id (`operating_profit`), no English fragment (`fits`, `among`, `states`).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,8 +45,12 @@ def _pairs(rule):
 
 
 def test_every_template_of_every_rule_has_english_and_korean(knowledge):
-    missing = [f"{rule.code} {name}{'' if en else ''}: {'English' if not en else 'Korean'}"
-               for rule in knowledge.rules for name, en, ko in _pairs(rule) if not (en and ko)]
+    missing = [
+        f"{rule.code} {name}{'' if en else ''}: {'English' if not en else 'Korean'}"
+        for rule in knowledge.rules
+        for name, en, ko in _pairs(rule)
+        if not (en and ko)
+    ]
     assert not missing, "templates without one of their languages: " + "; ".join(missing)
 
 
@@ -61,8 +66,12 @@ def test_korean_templates_are_korean_and_english_ones_english(knowledge):
 
 
 def test_korean_particles_follow_the_sound_of_the_field(knowledge):
-    fixed = [f"{rule.code} {name}_ko: {ko}" for rule in knowledge.rules for name, _, ko in _pairs(rule)
-             if ko and _FIXED_PARTICLE.search(ko)]
+    fixed = [
+        f"{rule.code} {name}_ko: {ko}"
+        for rule in knowledge.rules
+        for name, _, ko in _pairs(rule)
+        if ko and _FIXED_PARTICLE.search(ko)
+    ]
     assert not fixed, "write {field:은} so the particle follows the field's sound:\n" + "\n".join(fixed)
 
 
@@ -82,11 +91,15 @@ HOLDING = {
     "F201": ["한빛전자는 올해 40억 달러(약 5조 3200억원)를 투자하고, 내년에 10억 달러(약 1조 3300억원)를 더 넣는다."],
     "F202": ["한빛전자는 공장에 40억 달러(약 5조 3200억원)를 투자했다."],
     "F301": ["한빛전자의 올해 상반기 매출은 150억 달러로 전년 동기 120억 달러보다 25% 증가했다."],
-    "F302": ["알리바바, 텐센트, 바이두의 상반기 설비투자 총액은 300억 위안이었다. 알리바바의 상반기 설비투자는 "
-             "120억 위안, 텐센트의 상반기 설비투자는 100억 위안, 바이두의 상반기 설비투자는 80억 위안이었다."],
-    "F303": ["알리바바, 텐센트의 상반기 설비투자 합계는 300억 위안으로 전년 동기 200억 위안보다 늘었다. 알리바바는 "
-             "상반기 설비투자가 180억 위안으로 전년 동기 대비 50% 증가했다. 텐센트는 상반기 설비투자가 "
-             "120억 위안으로 전년 동기 대비 50% 증가했다."],
+    "F302": [
+        "알리바바, 텐센트, 바이두의 상반기 설비투자 총액은 300억 위안이었다. 알리바바의 상반기 설비투자는 "
+        "120억 위안, 텐센트의 상반기 설비투자는 100억 위안, 바이두의 상반기 설비투자는 80억 위안이었다."
+    ],
+    "F303": [
+        "알리바바, 텐센트의 상반기 설비투자 합계는 300억 위안으로 전년 동기 200억 위안보다 늘었다. 알리바바는 "
+        "상반기 설비투자가 180억 위안으로 전년 동기 대비 50% 증가했다. 텐센트는 상반기 설비투자가 "
+        "120억 위안으로 전년 동기 대비 50% 증가했다."
+    ],
     "F304": ["한빛전자의 상반기 설비투자는 410억 위안으로 전년 동기 200억 위안에 비해 두 배로 늘었다."],
     "F305": ["한빛전자의 올해 2분기 영업이익은 5조 2000억원으로 전년 동기 3조 1000억원보다 2조 1000억원 늘었다."],
     "F306": ["누리전자의 올해 2분기 매출은 12조원으로 전년 동기 대비 50% 증가했다. 1년 새 4조원이 늘어난 것이다."],
@@ -94,18 +107,23 @@ HOLDING = {
     "F308": ["한국의 올해 5월 고용률은 62.5%로 전월 62.1%보다 0.4%p 상승했다."],
     "F310": ["한빛전자의 올해 2분기 매출은 2배 늘어 90억 달러를 기록했다. 전년 동기 대비 100% 증가한 수치다."],
     "F313": ["한국의 5월 수출은 530억달러, 수입액은 510억달러였고 무역수지는 20억달러 흑자였다."],
-    "F311": ["알리바바, 텐센트의 상반기 설비투자 합계는 300억 위안으로 전년 동기 대비 50% 증가했다. 알리바바는 "
-             "상반기 설비투자가 180억 위안으로 전년 동기 대비 50% 증가했다. 텐센트는 상반기 설비투자가 "
-             "120억 위안으로 전년 동기 대비 50% 증가했다."],
-    "F402": ["누리전자는 상반기 설비투자가 150억 위안이라고 밝혔다. "
-             "누리전자는 상반기 설비투자가 약 150억 위안이라고 밝혔다."],
+    "F311": [
+        "알리바바, 텐센트의 상반기 설비투자 합계는 300억 위안으로 전년 동기 대비 50% 증가했다. 알리바바는 "
+        "상반기 설비투자가 180억 위안으로 전년 동기 대비 50% 증가했다. 텐센트는 상반기 설비투자가 "
+        "120억 위안으로 전년 동기 대비 50% 증가했다."
+    ],
+    "F402": [
+        "누리전자는 상반기 설비투자가 150억 위안이라고 밝혔다. 누리전자는 상반기 설비투자가 약 150억 위안이라고 밝혔다."
+    ],
     "F404": ["텐센트는 상반기 설비투자가 약 150억 위안이라고 밝혔다."],
     "F405": ["지난해 국내 신생아는 24만 6300명으로 집계됐다. 통계청은 지난해 신생아가 24만 6300명이라고 밝혔다."],
     "F312": ["정부는 매년 4000억원씩 5년간 2조원을 투입한다."],
     "F406": ["가맹점 수는 2015년 4월 100곳을 넘었다. 다시 3년 2개월 만인 2018년 6월 200곳을 넘어섰다."],
     "F501": ["올해 한국 전기차 시장에서 국산 비중은 55%다. 올해 한국 전기차 시장에서 수입산 점유율은 40%다."],
-    "F502": ["알리바바의 상반기 자본 지출은 150억 위안으로 전년 동기 대비 30% 증가했다. 바이두는 상반기에 전년 동기 "
-             "대비 5% 증가한 40억 위안을 지출하며 자본 지출을 가장 억제했다."],
+    "F502": [
+        "알리바바의 상반기 자본 지출은 150억 위안으로 전년 동기 대비 30% 증가했다. 바이두는 상반기에 전년 동기 "
+        "대비 5% 증가한 40억 위안을 지출하며 자본 지출을 가장 억제했다."
+    ],
     "F503": ["올해 전체 매출 20조원 중 해외 매출은 12조원으로 60%를 차지했다."],
 }
 # More holding cases for rules whose words vary (each multiple word has its own reading).
@@ -114,17 +132,30 @@ MORE_HOLDING = [
     ("F304", ["한빛전자의 상반기 설비투자는 380억 위안으로 전년 동기 200억 위안에 비해 두 배 가까이 늘었다."]),
     ("F304", ["한빛전자의 상반기 설비투자는 600억 위안으로 전년 동기 200억 위안에 비해 세 배로 늘었다."]),
 ]
-FACTS = {"F404": [{"entity": "tencent", "metric": "capex", "period": "2024-H1", "value": "150억", "unit": "CNY",
-                   "source": "반기 보고서"}]}
+FACTS = {
+    "F404": [
+        {
+            "entity": "tencent",
+            "metric": "capex",
+            "period": "2024-H1",
+            "value": "150억",
+            "unit": "CNY",
+            "source": "반기 보고서",
+        }
+    ]
+}
 
 # Findings whose notes and suggestions are worded by the kinds, in sentences written for this test.
 FAILING = {
     "F301": ["한빛전자의 올해 상반기 매출은 180억 달러로 전년 동기 120억 달러보다 25% 증가했다."],
-    "F302": ["알리바바, 텐센트의 상반기 설비투자 총액은 400억 위안이었다. 알리바바의 상반기 설비투자는 120억 위안, "
-             "텐센트의 상반기 설비투자는 100억 위안이었다."],
+    "F302": [
+        "알리바바, 텐센트의 상반기 설비투자 총액은 400억 위안이었다. 알리바바의 상반기 설비투자는 120억 위안, "
+        "텐센트의 상반기 설비투자는 100억 위안이었다."
+    ],
     "F304": ["한빛전자의 상반기 설비투자는 300억 위안으로 전년 동기 200억 위안에 비해 두 배로 늘었다."],
-    "F402": ["누리전자는 상반기 설비투자가 150억 위안이라고 밝혔다. "
-             "누리전자는 상반기 설비투자가 약 180억 위안이라고 밝혔다."],
+    "F402": [
+        "누리전자는 상반기 설비투자가 150억 위안이라고 밝혔다. 누리전자는 상반기 설비투자가 약 180억 위안이라고 밝혔다."
+    ],
     "F401": ["알리바바는 지난 3월 문샷에 6억 달러를 투자했다.", "알리바바는 지난 6월 문샷에 6억 달러를 투자했다."],
     "F202": ["한빛전자는 공장에 40억 달러(약 4조 8000억원)를 투자했다."],
     "F405": ["지난해 국내 신생아는 24만 6300명으로 집계됐다. 통계청은 지난해 신생아가 24만 8300명이라고 밝혔다."],
@@ -135,11 +166,16 @@ FAILING = {
 
 
 def _run(knowledge, code: str, texts: list[str], show_passed: bool):
-    claimsets = [analyze_document(document(text, published=DATE, path=f"{i}.md"), knowledge.lexicon)
-                 for i, text in enumerate(texts)]
-    ctx = Context(lang="ko", show_passed=show_passed,
-                  metric_types={m.id: m.type for m in knowledge.lexicon.metrics.values()},
-                  facts=[ReferenceFact.model_validate(f) for f in FACTS.get(code, [])])
+    claimsets = [
+        analyze_document(document(text, published=DATE, path=f"{i}.md"), knowledge.lexicon)
+        for i, text in enumerate(texts)
+    ]
+    ctx = Context(
+        lang="ko",
+        show_passed=show_passed,
+        metric_types={m.id: m.type for m in knowledge.lexicon.metrics.values()},
+        facts=[ReferenceFact.model_validate(f) for f in FACTS.get(code, [])],
+    )
     return run_checks(claimsets, knowledge.rules.select({code}), ctx)
 
 
@@ -180,14 +216,19 @@ def test_finding_notes_and_suggestions_in_korean_have_no_english(knowledge, code
     findings = [f for f in result.findings if f.rule == code]
     assert findings, f"the case must fire {code}"
     for finding in findings:
-        shown = [finding.message, *map(_strip_tag, finding.notes), *(s.message for s in finding.suggestions),
-                 *(loc.message or "" for loc in [finding.location, *finding.related])]
+        shown = [
+            finding.message,
+            *map(_strip_tag, finding.notes),
+            *(s.message for s in finding.suggestions),
+            *(loc.message or "" for loc in [finding.location, *finding.related]),
+        ]
         for text in shown:
             assert not _foreign_words(text, texts), f"English in {text!r}"
 
 
-@pytest.mark.parametrize(("lang", "shown"),
-                         [("ko", "2024년 유럽 OLED 패널 시장의"), ("en", "the 유럽 OLED 패널 market")])
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("ko", "2024년 유럽 OLED 패널 시장의"), ("en", "the 유럽 OLED 패널 market")]
+)
 def test_f501_names_the_market_as_the_article_writes_it(knowledge, lang, shown):
     # Spaced differently in the second sentence: still one market, named as first written.
     texts = ["올해 유럽 OLED 패널 시장에서 한국산 점유율은 70%다. 올해 유럽 OLED패널 시장에서 중국산 비중은 45%다."]

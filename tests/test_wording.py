@@ -1,4 +1,5 @@
 """Messages in the reader's notation, Korean particles by sound, and suggested fixes that hold."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,18 +35,22 @@ def run(knowledge, *docs, lang="en", select=None, facts=()):
 
 # ---------------------------------------------------------------- notation
 
-@pytest.mark.parametrize(("value", "unit", "ko", "en"), [
-    (230e8, "CNY", "230억 위안", "23bn yuan"),
-    (9.2946e12, "KRW", "9조 2946억원", "9.2946tn won"),
-    (7.914e13, "KRW", "79조 1400억원", "79.14tn won"),
-    (1.25e8, "USD", "1억 2500만 달러", "$125m"),
-    (1.35e9, "USD", "13억 5000만 달러", "$1.35bn"),
-    (1.2e10, "INR", "120억 루피", "₹1,200 crore"),
-    (6.7e11, "KRW", "6700억원", "670bn won"),
-    (12.5, "percent", "12.5%", "12.5%"),
-    (0.3, "pp", "0.3%p", "0.3%p"),
-    (2.5, "multiple", "2.5배", "×2.5"),
-])
+
+@pytest.mark.parametrize(
+    ("value", "unit", "ko", "en"),
+    [
+        (230e8, "CNY", "230억 위안", "23bn yuan"),
+        (9.2946e12, "KRW", "9조 2946억원", "9.2946tn won"),
+        (7.914e13, "KRW", "79조 1400억원", "79.14tn won"),
+        (1.25e8, "USD", "1억 2500만 달러", "$125m"),
+        (1.35e9, "USD", "13억 5000만 달러", "$1.35bn"),
+        (1.2e10, "INR", "120억 루피", "₹1,200 crore"),
+        (6.7e11, "KRW", "6700억원", "670bn won"),
+        (12.5, "percent", "12.5%", "12.5%"),
+        (0.3, "pp", "0.3%p", "0.3%p"),
+        (2.5, "multiple", "2.5배", "×2.5"),
+    ],
+)
 def test_amounts_are_written_as_the_articles_language_writes_them(value, unit, ko, en):
     assert fmt.amount(value, unit, "ko", digits=None) == ko
     assert fmt.amount(value, unit, "en", digits=None) == en
@@ -64,25 +69,28 @@ def test_an_interval_whose_ends_print_the_same_prints_once():
     assert fmt.interval(Interval(5.0, 5.0), "percent", "ko") == "5%"
 
 
-@pytest.mark.parametrize(("word", "wa", "i", "eul", "eun", "ro"), [
-    ("79조 1400억원", "과", "이", "을", "은", "으로"),  # 원: final ㄴ
-    ("8억 달러", "와", "가", "를", "는", "로"),  # 러: no final
-    ("230억 위안", "과", "이", "을", "은", "으로"),
-    ("12.5%", "와", "가", "를", "는", "로"),  # 퍼센트
-    ("0.3%p", "와", "가", "를", "는", "로"),  # 퍼센트포인트
-    ("3", "과", "이", "을", "은", "으로"),  # 삼
-    ("2", "와", "가", "를", "는", "로"),  # 이
-    ("7", "과", "이", "을", "은", "로"),  # 칠: ㄹ takes 로
-    ("10", "과", "이", "을", "은", "으로"),  # 십
-    ("1,200", "과", "이", "을", "은", "으로"),  # 천이백
-    ("1,000", "과", "이", "을", "은", "으로"),  # 천
-    ("파텔", "과", "이", "을", "은", "로"),  # 텔: ㄹ
-    ("Patel", "과", "이", "을", "은", "로"),  # 엘
-    ("IBM", "과", "이", "을", "은", "으로"),  # 엠
-    ("Sony", "와", "가", "를", "는", "로"),  # 와이
-    ("`두 배`", "와", "가", "를", "는", "로"),
-    ("9조원(약 5조)", "과", "이", "을", "은", "으로"),  # the word before the parentheses
-])
+@pytest.mark.parametrize(
+    ("word", "wa", "i", "eul", "eun", "ro"),
+    [
+        ("79조 1400억원", "과", "이", "을", "은", "으로"),  # 원: final ㄴ
+        ("8억 달러", "와", "가", "를", "는", "로"),  # 러: no final
+        ("230억 위안", "과", "이", "을", "은", "으로"),
+        ("12.5%", "와", "가", "를", "는", "로"),  # 퍼센트
+        ("0.3%p", "와", "가", "를", "는", "로"),  # 퍼센트포인트
+        ("3", "과", "이", "을", "은", "으로"),  # 삼
+        ("2", "와", "가", "를", "는", "로"),  # 이
+        ("7", "과", "이", "을", "은", "로"),  # 칠: ㄹ takes 로
+        ("10", "과", "이", "을", "은", "으로"),  # 십
+        ("1,200", "과", "이", "을", "은", "으로"),  # 천이백
+        ("1,000", "과", "이", "을", "은", "으로"),  # 천
+        ("파텔", "과", "이", "을", "은", "로"),  # 텔: ㄹ
+        ("Patel", "과", "이", "을", "은", "로"),  # 엘
+        ("IBM", "과", "이", "을", "은", "으로"),  # 엠
+        ("Sony", "와", "가", "를", "는", "로"),  # 와이
+        ("`두 배`", "와", "가", "를", "는", "로"),
+        ("9조원(약 5조)", "과", "이", "을", "은", "으로"),  # the word before the parentheses
+    ],
+)
 def test_korean_particles_follow_the_sound_before_them(word, wa, i, eul, eun, ro):
     assert [fmt.josa(word, p) for p in ("와", "이", "을", "은", "으로")] == [wa, i, eul, eun, ro]
     assert fmt.josa(word, "과") == wa and fmt.josa(word, "가") == i and fmt.josa(word, "로") == ro
@@ -107,13 +115,18 @@ GROWTH = "삼성전자의 올해 상반기 영업이익은 79조 1400억원으�
 
 def test_a_growth_finding_says_what_the_numbers_imply_in_the_articles_notation(knowledge):
     (ko,) = run(knowledge, document(GROWTH), lang="ko", select=["F301"]).findings
-    assert ko.message == ("71조 9200억원에서 12.5% 늘면 약 80조 9100억원입니다. "
-                          "기사의 79조 1400억원은 10.0% 증가입니다")
+    assert ko.message == (
+        "71조 9200억원에서 12.5% 늘면 약 80조 9100억원입니다. 기사의 79조 1400억원은 10.0% 증가입니다"
+    )
     (en,) = run(knowledge, document(GROWTH), lang="en", select=["F301"]).findings
-    assert en.message == ("71조 9200억원 up 12.5% is about 80조 9100억원, but the article says 79조 1400억원, "
-                          "a rise of 10.0%")
+    assert en.message == (
+        "71조 9200억원 up 12.5% is about 80조 9100억원, but the article says 79조 1400억원, a rise of 10.0%"
+    )
     assert [(s.original, s.replacement) for s in ko.suggestions] == [
-        ("79조 1400억원", "80조 9100억원"), ("12.5%", "10.0%"), ("71조 9200억원", "70조 3500억원")]
+        ("79조 1400억원", "80조 9100억원"),
+        ("12.5%", "10.0%"),
+        ("71조 9200억원", "70조 3500억원"),
+    ]
     assert ko.suggestions[0].value == 80.91e12 and ko.suggestions[0].unit == "KRW"
     assert ko.suggestions[1].message == "증가율은 10.0%여야 합니다"
     assert en.suggestions[1].message == "the rise would have to be 10.0%"
@@ -154,8 +167,14 @@ def _docs(example):
     published = example.published or dt.date(2024, 8, 27)
     docs = [document(example.text, published, example.language, path="example.md")]
     if example.other is not None:
-        docs.append(document(example.other, example.other_published or published - dt.timedelta(days=1),
-                             example.language, path="other.md"))
+        docs.append(
+            document(
+                example.other,
+                example.other_published or published - dt.timedelta(days=1),
+                example.language,
+                path="other.md",
+            )
+        )
     return docs
 
 
@@ -182,6 +201,7 @@ def test_korean_messages_hold_no_english_and_no_ids(knowledge, code, example):
 
 # ---------------------------------------------------------------- suggestions that hold
 
+
 def _all_examples():
     for rule in RULES:
         for i, example in enumerate(rule.example):
@@ -202,7 +222,7 @@ def test_every_suggestion_makes_its_relation_hold(knowledge, code, example):
         for fix in finding.suggestions:
             index = next(i for i, d in enumerate(docs) if d.path == fix.location.path)
             doc = docs[index]
-            assert doc.text[fix.location.start:fix.location.end] == fix.original
+            assert doc.text[fix.location.start : fix.location.end] == fix.original
             at = fix.location
             changed = doc.model_copy(update={"text": _apply(doc.text, at.start, at.end, fix.replacement)})
             after_docs = [changed if i == index else d for i, d in enumerate(docs)]
@@ -218,14 +238,32 @@ def test_arithmetic_rules_offer_fixes(knowledge):
                 result = run(knowledge, *_docs(example), select=[rule.code], facts=_facts(example))
                 if any(f.suggestions for f in result.findings if f.rule == rule.code):
                     offered.add(rule.code)
-    assert {"F101", "F202", "F203", "F301", "F302", "F303", "F304", "F305", "F306", "F307", "F308", "F309",
-            "F310", "F311", "F404", "F503"} <= offered, sorted(offered)
+    assert {
+        "F101",
+        "F202",
+        "F203",
+        "F301",
+        "F302",
+        "F303",
+        "F304",
+        "F305",
+        "F306",
+        "F307",
+        "F308",
+        "F309",
+        "F310",
+        "F311",
+        "F404",
+        "F503",
+    } <= offered, sorted(offered)
 
 
 def test_a_figure_stated_differently_once_against_agreeing_copies_is_the_odd_one_out(knowledge):
-    docs = [document("텐센트는 상반기 설비투자가 230억 위안이라고 밝혔다.", dt.date(2024, 8, 25), path="a.md"),
-            document("텐센트의 상반기 설비투자는 230억 위안이었다.", dt.date(2024, 8, 26), path="b.md"),
-            document("텐센트는 상반기 설비투자가 320억 위안이라고 밝혔다.", dt.date(2024, 8, 27), path="c.md")]
+    docs = [
+        document("텐센트는 상반기 설비투자가 230억 위안이라고 밝혔다.", dt.date(2024, 8, 25), path="a.md"),
+        document("텐센트의 상반기 설비투자는 230억 위안이었다.", dt.date(2024, 8, 26), path="b.md"),
+        document("텐센트는 상반기 설비투자가 320억 위안이라고 밝혔다.", dt.date(2024, 8, 27), path="c.md"),
+    ]
     (finding,) = run(knowledge, *docs, lang="ko", select=["F402"]).findings
     assert finding.message.startswith("텐센트 자본 지출(2024년 상반기): 여기서는 320억 위안")
     (fix,) = finding.suggestions
@@ -237,6 +275,7 @@ def test_a_figure_stated_differently_once_against_agreeing_copies_is_the_odd_one
 
 
 # ---------------------------------------------------------------- reports
+
 
 def _outcome(tmp_path, text: str):
     path = tmp_path / "a.md"
@@ -257,8 +296,12 @@ def test_json_text_and_sarif_carry_the_suggestions(tmp_path, knowledge):
     first = finding["suggestions"][0]
     assert set(first) == {"location", "original", "replacement", "value", "unit", "message"}
     assert {k: first[k] for k in ("original", "replacement", "value", "unit")} == {
-        "original": "79조 1400억원", "replacement": "80조 9100억원", "value": 80.91e12, "unit": "KRW"}
-    assert path.read_text(encoding="utf-8")[first["location"]["start"]:first["location"]["end"]] == "79조 1400억원"
+        "original": "79조 1400억원",
+        "replacement": "80조 9100억원",
+        "value": 80.91e12,
+        "unit": "KRW",
+    }
+    assert path.read_text(encoding="utf-8")[first["location"]["start"] : first["location"]["end"]] == "79조 1400억원"
 
     sarif = tmp_path / "out.sarif"
     main(["check", str(path), "--format", "sarif", "-o", str(sarif)])
@@ -282,7 +325,10 @@ def test_the_language_server_offers_each_suggestion_on_its_own_span(knowledge):
     offered = edits(finding, None, "ko")
     # the flagged number's fix first (the diagnostic's own span), then the other numbers'
     assert [(GROWTH[s:e], new) for s, e, new, _ in offered] == [
-        ("12.5%", "10.0%"), ("79조 1400억원", "80조 9100억원"), ("71조 9200억원", "70조 3500억원")]
+        ("12.5%", "10.0%"),
+        ("79조 1400억원", "80조 9100억원"),
+        ("71조 9200억원", "70조 3500억원"),
+    ]
 
 
 def test_evidence_is_a_worked_calculation_in_text_and_html(tmp_path, knowledge):

@@ -5,6 +5,7 @@ The writers below compose text from digit values and compute the interval themse
 they wrote (the place of the last written non-zero digit, widened by written trailing zeros until
 two significant digits, a written decimal digit always significant). They never call factlint.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -95,15 +96,26 @@ def english_amounts(draw) -> Written:
     integer = draw(st.integers(1, 999))
     decimals = draw(st.integers(0, 2))
     fraction = draw(st.integers(0, 10**decimals - 1)) if decimals else 0
-    scale_word, scale = draw(st.sampled_from([("million", 10**6), ("billion", 10**9), ("bn", 10**9),
-                                              ("m", 10**6), ("trillion", 10**12), ("tn", 10**12), ("", 1)]))
+    scale_word, scale = draw(
+        st.sampled_from(
+            [
+                ("million", 10**6),
+                ("billion", 10**9),
+                ("bn", 10**9),
+                ("m", 10**6),
+                ("trillion", 10**12),
+                ("tn", 10**12),
+                ("", 1),
+            ]
+        )
+    )
     number = f"{integer}.{fraction:0{decimals}d}" if decimals else f"{integer:,}"
     form = draw(st.sampled_from(["$", "US$", "€", "£", "HK$", "RMB", "KRW ", "yuan", "euros"]))
     spaced = scale_word not in ("m", "bn", "tn", "") or draw(st.booleans()) and scale_word in ("",)
     body = number + ((" " if spaced else "") + scale_word if scale_word else "")
     text = f"{body} {form}" if form in ("yuan", "euros") else f"{form}{body}"
     if decimals:
-        step = 10.0 ** -decimals * scale
+        step = 10.0**-decimals * scale
         value = (integer + fraction / 10**decimals) * scale
     else:
         value = integer * scale
@@ -141,16 +153,80 @@ def test_english_amounts_read_back(written):
 def test_percentages_read_back(integer, decimals, sign):
     text = f"{integer}.{'5' * decimals}" if decimals else str(integer)
     value = float(text)
-    step = 10.0 ** -decimals if decimals else _step(integer, _zeros(str(integer))) if integer else 1
+    step = 10.0**-decimals if decimals else _step(integer, _zeros(str(integer))) if integer else 1
     written = Written(text + sign, value, step)
     _check(written, _read(f"Sales rose {written.text} last year.", "en"))
 
 
-_PIECES = ["0", "1", "2", "5", "9", "12", "300", ",", ".", " ", "천", "백", "십", "만", "억", "조", "경", "兆", "億",
-           "원", "달러", " 위안", "$", "US$", "₩", "€", "£", "¥", "₹", "Rs", "RMB", "KRW", "%", "%p", "~", "-", "→",
-           "에서", "(", ")", "약", "여", "이상", "bn", "m", " million", " crore", " lakh", "tr", "pc", " bps",
-           "이천", "삼", "분의", "절반", "수백", "a third of", "one in five", "three times", "doubled",
-           "2024년", "3월", "1분기", "前年同期比", "円", "兆", "千"]
+_PIECES = [
+    "0",
+    "1",
+    "2",
+    "5",
+    "9",
+    "12",
+    "300",
+    ",",
+    ".",
+    " ",
+    "천",
+    "백",
+    "십",
+    "만",
+    "억",
+    "조",
+    "경",
+    "兆",
+    "億",
+    "원",
+    "달러",
+    " 위안",
+    "$",
+    "US$",
+    "₩",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "Rs",
+    "RMB",
+    "KRW",
+    "%",
+    "%p",
+    "~",
+    "-",
+    "→",
+    "에서",
+    "(",
+    ")",
+    "약",
+    "여",
+    "이상",
+    "bn",
+    "m",
+    " million",
+    " crore",
+    " lakh",
+    "tr",
+    "pc",
+    " bps",
+    "이천",
+    "삼",
+    "분의",
+    "절반",
+    "수백",
+    "a third of",
+    "one in five",
+    "three times",
+    "doubled",
+    "2024년",
+    "3월",
+    "1분기",
+    "前年同期比",
+    "円",
+    "兆",
+    "千",
+]
 
 
 @settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
@@ -161,15 +237,14 @@ def test_any_run_of_number_pieces_reads_or_is_reported_never_crashes(pieces, lan
     ex = extract(doc)
     for item in (*ex.mentions, *ex.malformed):
         assert 0 <= item.start <= item.end <= len(text)
-        assert item.text == text[item.start:item.end]
+        assert item.text == text[item.start : item.end]
     for mention in ex.mentions:
         q = mention.quantity
         assert math.isfinite(q.value) and q.low <= q.value <= q.high or q.kind == "range"
 
 
 _ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -241,14 +316,15 @@ def test_mixed_numbers_read_back(whole, fraction):
 
 
 @settings(max_examples=100, deadline=None, derandomize=True)
-@given(st.lists(st.integers(1, 500), min_size=2, max_size=4), st.sampled_from(["석", "명", "곳"]),
-       st.booleans())
+@given(st.lists(st.integers(1, 500), min_size=2, max_size=4), st.sampled_from(["석", "명", "곳"]), st.booleans())
 def test_parts_of_a_total_in_parentheses_read_back(parts, counter, spaced):
     plus = " + " if spaced else "+"
     text = f"{sum(parts)}{counter}({plus.join(map(str, parts))})"
     mentions = _read(f"모두 {text}으로 집계됐다.", "ko")
     assert [(m.quantity.value, m.quantity.counter) for m in mentions] == [
-        (sum(parts), counter), *((p, counter) for p in parts)]
+        (sum(parts), counter),
+        *((p, counter) for p in parts),
+    ]
 
 
 @settings(max_examples=100, deadline=None, derandomize=True)

@@ -1,4 +1,5 @@
 """What every check kind shares: the drafts it returns and the context it reads."""
+
 from __future__ import annotations
 
 import bisect
@@ -151,14 +152,24 @@ class CheckKind:
         return ()
 
 
-def locate(document: Document, start: int, end: int, message: str | None = None,
-           snippet: str | None = None) -> Location:
+def locate(
+    document: Document, start: int, end: int, message: str | None = None, snippet: str | None = None
+) -> Location:
     starts = document.line_starts
     line = bisect.bisect_right(starts, start)
     end_line = bisect.bisect_right(starts, max(start, end - 1))
     end_column = end - starts[end_line - 1] + 1
-    return Location(path=document.path, start=start, end=end, line=line, column=start - starts[line - 1] + 1,
-                    end_line=end_line, end_column=end_column, message=message, snippet=snippet)
+    return Location(
+        path=document.path,
+        start=start,
+        end=end,
+        line=line,
+        column=start - starts[line - 1] + 1,
+        end_line=end_line,
+        end_column=end_column,
+        message=message,
+        snippet=snippet,
+    )
 
 
 def claim_ref(ctx: Context, claim: Claim, label: str = "") -> Ref:

@@ -1,4 +1,5 @@
 """Runs the selected rules over the claims and turns the kinds' drafts into findings."""
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,13 @@ def render(template: str, fields: dict[str, str]) -> str:
 
 
 def _location(ref, message: str | None = None, lang: str = "en") -> Location:
-    return locate(ref.document, ref.start, ref.end, message if message is not None else label(ref.label, lang) or None,
-                  ref.snippet)
+    return locate(
+        ref.document,
+        ref.start,
+        ref.end,
+        message if message is not None else label(ref.label, lang) or None,
+        ref.snippet,
+    )
 
 
 def rests_on_assumed_date(draft: Draft) -> bool:
@@ -64,25 +70,40 @@ def _severity(rule: Rule, draft: Draft, overrides: dict[str, str]) -> str:
 def to_finding(rule: Rule, draft: Draft, lang: str, overrides: dict[str, str]) -> Finding:
     notes = list(draft.notes)
     if draft.guessed:
-        notes.append("note: 이 판단이 기대는 연결 하나는 본문에 쓰인 것이 아니라 추정한 것입니다(경고로 보고)"
-                     if lang == "ko" else
-                     "note: a link this rests on was inferred, not written (reported as a warning)")
+        notes.append(
+            "note: 이 판단이 기대는 연결 하나는 본문에 쓰인 것이 아니라 추정한 것입니다(경고로 보고)"
+            if lang == "ko"
+            else "note: a link this rests on was inferred, not written (reported as a warning)"
+        )
     if rests_on_assumed_date(draft):
-        notes.append("note: 발행일이 없어 오늘 날짜로 가정했고, 이 판단은 그 날짜에 기댑니다(경고로 보고)"
-                     if lang == "ko" else
-                     "note: this rests on the publication date, which is not given (today was assumed): "
-                     "reported as a warning")
+        notes.append(
+            "note: 발행일이 없어 오늘 날짜로 가정했고, 이 판단은 그 날짜에 기댑니다(경고로 보고)"
+            if lang == "ko"
+            else "note: this rests on the publication date, which is not given (today was assumed): "
+            "reported as a warning"
+        )
     return Finding(
-        rule=rule.code, severity=_severity(rule, draft, overrides), message=render(rule.template(lang), draft.fields),
-        location=_location(draft.primary, lang=lang), related=[_location(r, lang=lang) for r in draft.related],
-        evidence={**draft.evidence, "kind": rule.kind}, notes=notes, count=draft.count,
+        rule=rule.code,
+        severity=_severity(rule, draft, overrides),
+        message=render(rule.template(lang), draft.fields),
+        location=_location(draft.primary, lang=lang),
+        related=[_location(r, lang=lang) for r in draft.related],
+        evidence={**draft.evidence, "kind": rule.kind},
+        notes=notes,
+        count=draft.count,
         suggestions=[_suggestion(fix) for fix in draft.fixes],
     )
 
 
 def _suggestion(fix) -> Suggestion:
-    return Suggestion(location=locate(fix.ref.document, fix.ref.start, fix.ref.end), original=fix.original,
-                      replacement=fix.replacement, value=fix.value, unit=fix.unit, message=fix.message)
+    return Suggestion(
+        location=locate(fix.ref.document, fix.ref.start, fix.ref.end),
+        original=fix.original,
+        replacement=fix.replacement,
+        value=fix.value,
+        unit=fix.unit,
+        message=fix.message,
+    )
 
 
 def internal_finding(failure: Failure, ctx: Context, rule: Rule | None = None) -> Finding | None:
@@ -95,15 +116,23 @@ def internal_finding(failure: Failure, ctx: Context, rule: Rule | None = None) -
     rule = rule or internal_rule()
     first, *others = documents
     fields = {"where": failure.where or "?", "error": failure.error}
-    notes = ["help: this is a bug in factlint, not in the article: please report it with the article "
-             "and the command line; the other articles were checked"]
+    notes = [
+        "help: this is a bug in factlint, not in the article: please report it with the article "
+        "and the command line; the other articles were checked"
+    ]
     if failure.traceback:
         notes.append("note: " + failure.traceback.rstrip())
     elif not debug():
         notes.append("note: set FACTLINT_DEBUG=1 for the traceback")
-    return Finding(rule=rule.code, severity="error", message=render(rule.template(ctx.lang), fields),
-                   location=_start(first, "here"), related=[_start(d, "also involved") for d in others[:3]],
-                   evidence={"kind": rule.kind, "where": failure.where, "error": failure.error}, notes=notes)
+    return Finding(
+        rule=rule.code,
+        severity="error",
+        message=render(rule.template(ctx.lang), fields),
+        location=_start(first, "here"),
+        related=[_start(d, "also involved") for d in others[:3]],
+        evidence={"kind": rule.kind, "where": failure.where, "error": failure.error},
+        notes=notes,
+    )
 
 
 def _start(document, label: str) -> Location:
@@ -191,10 +220,18 @@ class Checker:
             try:
                 if draft.passed:
                     worded = render(rule.template(lang, passed=True), draft.fields)
-                    out.passed.append(((*order, i), Passed(
-                        rule=rule.code, message=worded, location=_location(draft.primary, lang=lang),
-                        related=[_location(r, lang=lang) for r in draft.related],
-                        evidence={**draft.evidence, "kind": rule.kind})))
+                    out.passed.append(
+                        (
+                            (*order, i),
+                            Passed(
+                                rule=rule.code,
+                                message=worded,
+                                location=_location(draft.primary, lang=lang),
+                                related=[_location(r, lang=lang) for r in draft.related],
+                                evidence={**draft.evidence, "kind": rule.kind},
+                            ),
+                        )
+                    )
                 else:
                     out.findings.append(((*order, i), to_finding(rule, draft, lang, self.overrides)))
             except Exception as exc:  # noqa: BLE001 — a draft that cannot be worded is still one article's bug
@@ -224,16 +261,23 @@ class Checker:
         """The cross-article rules, one group at a time. A group's results are ordered by its earliest
         entry, so groups judged apart (in partitions, on Dask workers) still come out in one order."""
         out = CorpusChecked()
-        firsts = {space: {key: min(map(_entry_order, entries), default=()) for key, entries in by_key.items()}
-                  for space, by_key in groups.items()}
+        firsts = {
+            space: {key: min(map(_entry_order, entries), default=()) for key, entries in by_key.items()}
+            for space, by_key in groups.items()
+        }
         for r, rule, kind, params, grouping in self.plan:
             if grouping is None:
                 continue
             where = f"{rule.code} ({rule.kind})"
             space = (kind.name, grouping)
             for key, entries in groups.get(space, {}).items():
-                items = isolated(lambda key=key, entries=entries, kind=kind, params=params:
-                                 kind.run_group(key, entries, params, self.ctx), _group_paths(entries), where)
+                items = isolated(
+                    lambda key=key, entries=entries, kind=kind, params=params: kind.run_group(
+                        key, entries, params, self.ctx
+                    ),
+                    _group_paths(entries),
+                    where,
+                )
                 self._word(rule, where, items, (r, 1, firsts[space][key]), out)
         return out
 
@@ -277,8 +321,9 @@ def stored_key(grouping: str, key: Hashable) -> str:
     return json.dumps([grouping, *parts], ensure_ascii=False)
 
 
-def cross_article_keys(claimset: ClaimSet, ctx: Context,
-                       kinds: Iterable[CheckKind] | None = None) -> Iterator[tuple[str, Any]]:
+def cross_article_keys(
+    claimset: ClaimSet, ctx: Context, kinds: Iterable[CheckKind] | None = None
+) -> Iterator[tuple[str, Any]]:
     """Every grouping key of an article's entries in its stored form (`stored_key`), with the entry:
     what the ledger indexes stored articles by. `kinds`: every registered kind by default."""
     for kind in KINDS.values() if kinds is None else kinds:
@@ -287,8 +332,13 @@ def cross_article_keys(claimset: ClaimSet, ctx: Context,
                 yield stored_key(grouping, key), entry
 
 
-def run_checks(claimsets: list[ClaimSet], rules: RuleSet, ctx: Context,
-               overrides: dict[str, str] | None = None, failures: Iterable[Failure] = ()) -> CheckResult:
+def run_checks(
+    claimsets: list[ClaimSet],
+    rules: RuleSet,
+    ctx: Context,
+    overrides: dict[str, str] | None = None,
+    failures: Iterable[Failure] = (),
+) -> CheckResult:
     """Every rule over the claims, in one process: the per-article rules and entries of each article,
     then the cross-article groups."""
     checker = Checker(rules, ctx, overrides)

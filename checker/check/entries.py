@@ -6,6 +6,7 @@ what it needs to word and place a finding (spans, the written text of a number)
 goes on as these entries, a few hundred bytes each instead of a pydantic claim's
 four kilobytes; the article itself goes on as a stub (checker/articles.py).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -62,10 +63,28 @@ class ClaimEntry:
     def of(cls, claim: Claim, document: Document, claim_seq: int, *extra) -> ClaimEntry:
         """The path and date are the document's own objects: every entry of an article shares them
         (one copy each when a worker's results are pickled)."""
-        return cls(document.path, claim_seq, document.published, claim.start, claim.end, claim.text,
-                   _shared(claim.kind), claim.value, claim.low, claim.high, claim.low_open, claim.high_open,
-                   _shared(claim.unit), _shared(claim.qualifier), claim.step, _shared(claim.counter), claim.direction,
-                   _shared_period(claim.period), tuple(claim.guesses) or (), *extra)
+        return cls(
+            document.path,
+            claim_seq,
+            document.published,
+            claim.start,
+            claim.end,
+            claim.text,
+            _shared(claim.kind),
+            claim.value,
+            claim.low,
+            claim.high,
+            claim.low_open,
+            claim.high_open,
+            _shared(claim.unit),
+            _shared(claim.qualifier),
+            claim.step,
+            _shared(claim.counter),
+            claim.direction,
+            _shared_period(claim.period),
+            tuple(claim.guesses) or (),
+            *extra,
+        )
 
     @property
     def id(self) -> tuple[str, int]:

@@ -1,4 +1,5 @@
 """Lookups over one article's claims that several kinds share."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -68,8 +69,9 @@ def value_key(claim: Claim, metric_types: dict[str, str]) -> ValueKey | None:
     unit = f"count:{claim.counter}" if claim.unit == "count" else claim.unit
     # Shares listed together (`각각 9%, 44%`) are different parts of one whole, never one fact twice.
     scope = f"{claim.scope or ''}{claim.label}" if claim.label else claim.scope
-    return ValueKey(tuple(claim.entities), claim.metric, scope, claim.period, role, unit, claim.forecast,
-                    claim.direction)
+    return ValueKey(
+        tuple(claim.entities), claim.metric, scope, claim.period, role, unit, claim.forecast, claim.direction
+    )
 
 
 def event_keys(claim: Claim, metric_types: dict[str, str]) -> list[EventBucket]:
@@ -115,11 +117,18 @@ class ClaimIndex:
 
     @staticmethod
     def key(claim: Claim, period: Period | None = None, entities: tuple[str, ...] | None = None) -> ValuesKey:
-        return ValuesKey(entities or tuple(claim.entities), claim.metric, claim.scope, period or claim.period,
-                         claim.unit, claim.forecast)
+        return ValuesKey(
+            entities or tuple(claim.entities),
+            claim.metric,
+            claim.scope,
+            period or claim.period,
+            claim.unit,
+            claim.forecast,
+        )
 
-    def values(self, claim: Claim, period: Period | None = None,
-               entities: tuple[str, ...] | None = None) -> list[Claim]:
+    def values(
+        self, claim: Claim, period: Period | None = None, entities: tuple[str, ...] | None = None
+    ) -> list[Claim]:
         return self._values.get(self.key(claim, period, entities), [])
 
     def prior_of(self, claim: Claim, shift: str = "year") -> Claim | None:

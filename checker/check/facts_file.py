@@ -4,6 +4,7 @@ CSV with a header, or TOML with `[[fact]]` tables; columns: entity, metric,
 period, value, unit, source, note. A value may be written as copy writes it
 (`310억`, `1,250`) — its rounding interval applies — or as a plain number.
 """
+
 from __future__ import annotations
 
 import csv
@@ -78,10 +79,15 @@ def load_facts(path: Path) -> list[ReferenceFact]:
             fact.interval()
         except ValidationError as exc:
             err = exc.errors()[0]
-            raise InputError(str(path), f"fact {number + 1}: {'.'.join(map(str, err['loc']))}: {err['msg']}",
-                             line(number)) from None
+            raise InputError(
+                str(path), f"fact {number + 1}: {'.'.join(map(str, err['loc']))}: {err['msg']}", line(number)
+            ) from None
         except (ValueError, OverflowError) as exc:
-            raise InputError(str(path), f"fact {number + 1}: value: cannot read {row.get('value')!r} as a finite number"
-                             + (f" ({exc})" if "finite" not in str(exc) else ""), line(number)) from None
+            raise InputError(
+                str(path),
+                f"fact {number + 1}: value: cannot read {row.get('value')!r} as a finite number"
+                + (f" ({exc})" if "finite" not in str(exc) else ""),
+                line(number),
+            ) from None
         facts.append(fact)
     return facts

@@ -5,6 +5,7 @@ periods and Korean particles in checker/wording.py (shared with the report, the 
 language server), a claim's written number and lexicon ids in checker/link/words.py. They are
 re-exported here so a kind words a message through one module (`fmt.amount`, `fmt.stated`).
 """
+
 from __future__ import annotations
 
 import re
@@ -31,23 +32,66 @@ from checker.wording import (
     with_josa,
 )
 
-__all__ = ["WORDING", "Wording", "about", "about_word", "amount", "date_range", "entities_word", "entity_word",
-           "interval", "josa", "korean_reason", "label", "long_style", "metric_word", "notation", "number", "period",
-           "plain", "rate", "rate_interval", "rate_price", "shortest", "signed_percent", "stated", "use_lexicon",
-           "with_josa"]
+__all__ = [
+    "WORDING",
+    "Wording",
+    "about",
+    "about_word",
+    "amount",
+    "date_range",
+    "entities_word",
+    "entity_word",
+    "interval",
+    "josa",
+    "korean_reason",
+    "label",
+    "long_style",
+    "metric_word",
+    "notation",
+    "number",
+    "period",
+    "plain",
+    "rate",
+    "rate_interval",
+    "rate_price",
+    "shortest",
+    "signed_percent",
+    "stated",
+    "use_lexicon",
+    "with_josa",
+]
 
 
 # Labels under the carets of a report, as kinds write them in English, in Korean words.
 _LABELS_KO = {
-    "value": "값", "prior value": "비교 대상 값", "growth rate": "증가율", "compared with": "비교 대상",
-    "the same change as a multiple": "같은 변화(배수)", "rate": "비율", "earlier rate": "이전 비율",
-    "the whole": "전체", "larger than its whole": "전체보다 큼", "converted amount": "환산 대상 금액",
-    "total": "합계", "agrees with the repair": "수정안과 일치", "here": "여기", "also involved": "관련 기사",
+    "value": "값",
+    "prior value": "비교 대상 값",
+    "growth rate": "증가율",
+    "compared with": "비교 대상",
+    "the same change as a multiple": "같은 변화(배수)",
+    "rate": "비율",
+    "earlier rate": "이전 비율",
+    "the whole": "전체",
+    "larger than its whole": "전체보다 큼",
+    "converted amount": "환산 대상 금액",
+    "total": "합계",
+    "agrees with the repair": "수정안과 일치",
+    "here": "여기",
+    "also involved": "관련 기사",
 }
-_PREFIXES_KO = (("the rate implies ", "증가율로 계산하면 "), ("the difference is ", "차이 "), ("implies ", "계산하면 "),
-                ("ratio is ", "비율 "), ("the parts give ", "계산하면 "), ("parts add up to ", "부분의 합 "),
-                ("the parts imply ", "부분으로 계산하면 "), ("shares add up to ", "비중의 합 "), ("states ", ""),
-                ("points: ", "%p로 "), ("written ", "표기 "))
+_PREFIXES_KO = (
+    ("the rate implies ", "증가율로 계산하면 "),
+    ("the difference is ", "차이 "),
+    ("implies ", "계산하면 "),
+    ("ratio is ", "비율 "),
+    ("the parts give ", "계산하면 "),
+    ("parts add up to ", "부분의 합 "),
+    ("the parts imply ", "부분으로 계산하면 "),
+    ("shares add up to ", "비중의 합 "),
+    ("states ", ""),
+    ("points: ", "%p로 "),
+    ("written ", "표기 "),
+)
 
 
 def label(text: str | None, lang: str) -> str | None:
@@ -58,7 +102,7 @@ def label(text: str | None, lang: str) -> str | None:
         return _LABELS_KO[text]
     for english, korean in _PREFIXES_KO:
         if text.startswith(english):
-            rest = text[len(english):].replace("; relative: ", ", 상대 변화 ").replace(" here", "")
+            rest = text[len(english) :].replace("; relative: ", ", 상대 변화 ").replace(" here", "")
             return korean + rest
     return text
 

@@ -9,6 +9,7 @@ one cache; installs with different files each keep their own (no rebuild when
 switching between them); processes write it atomically, each through its own
 temporary file.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,14 +42,21 @@ class ReferenceRates:
 
     @property
     def first_date(self) -> dt.date:
-        firsts = [next((i for i, v in enumerate(series) if not math.isnan(v)), self._last_day)
-                  for series in self._by_currency.values()]
+        firsts = [
+            next((i for i, v in enumerate(series) if not math.isnan(v)), self._last_day)
+            for series in self._by_currency.values()
+        ]
         return dt.date.fromordinal(min(firsts, default=self._last_day) + _EPOCH)
 
     def describe(self) -> dict:
-        return {"source": self.source, "file": self.path, "first_date": self.first_date.isoformat(),
-                "last_date": self.last_date.isoformat(), "currencies": sorted(self.currencies),
-                "updated": self.path != str(_bundled_file())}
+        return {
+            "source": self.source,
+            "file": self.path,
+            "first_date": self.first_date.isoformat(),
+            "last_date": self.last_date.isoformat(),
+            "currencies": sorted(self.currencies),
+            "updated": self.path != str(_bundled_file()),
+        }
 
     @property
     def currencies(self) -> set[str]:
@@ -267,10 +275,17 @@ def _download(url: str) -> bytes:
 def describe_text(info: dict) -> str:
     import textwrap
 
-    lines = [f"{info['source']}", f"  file: {info['file']}",
-             f"  from {info['first_date']} to {info['last_date']} (the newest rate available)",
-             *textwrap.wrap(f"{len(info['currencies'])} currencies: {' '.join(info['currencies'])}", 78,
-                            initial_indent="  ", subsequent_indent="    ")]
+    lines = [
+        f"{info['source']}",
+        f"  file: {info['file']}",
+        f"  from {info['first_date']} to {info['last_date']} (the newest rate available)",
+        *textwrap.wrap(
+            f"{len(info['currencies'])} currencies: {' '.join(info['currencies'])}",
+            78,
+            initial_indent="  ",
+            subsequent_indent="    ",
+        ),
+    ]
     if not info["updated"]:
         lines.append("  refresh with `factlint rates update` (downloads ECB's history) or `--from FILE`")
     return "\n".join(lines) + "\n"

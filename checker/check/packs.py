@@ -4,6 +4,7 @@ A rule is data: a code, the check kind it uses and that kind's parameters, a
 severity, message templates in English and Korean, and its documentation with
 examples that must fire and must not (the examples are also its tests).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,8 +35,10 @@ def _check_template(name: str, template: str) -> None:
     try:
         WORDING.vformat(template, (), _AnyField())  # `{value:은}`: a field and its Korean particle
     except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
-        raise ValueError(f"{name}: bad message template {template!r}: {exc} "
-                         "(fields are written {name}; a literal brace is {{ or }})") from None
+        raise ValueError(
+            f"{name}: bad message template {template!r}: {exc} "
+            "(fields are written {name}; a literal brace is {{ or }})"
+        ) from None
 
 
 class Example(BaseModel):
@@ -151,10 +154,14 @@ def internal_rule() -> Rule:
         try:
             _INTERNAL = load_rules([builtin_rules_dir()]).rule(INTERNAL_ERROR)
         except Exception:  # noqa: BLE001 — the fallback of the fallback: words that need no pack
-            _INTERNAL = Rule(code=INTERNAL_ERROR, name="internal-error", kind="internal",
-                             summary="factlint failed on this article", why="A bug in factlint.",
-                             message="internal error in {where}: {error}; the rest of the run went on "
-                                     "(please report this bug)")
+            _INTERNAL = Rule(
+                code=INTERNAL_ERROR,
+                name="internal-error",
+                kind="internal",
+                summary="factlint failed on this article",
+                why="A bug in factlint.",
+                message="internal error in {where}: {error}; the rest of the run went on (please report this bug)",
+            )
     return _INTERNAL
 
 
@@ -180,8 +187,9 @@ def load_rules(folders: list[Path], overrides: dict[str, dict] | None = None) ->
                 except ValidationError as exc:
                     err = exc.errors()[0]
                     field = ".".join(str(p) for p in err["loc"])
-                    raise InputError(str(path), f"rule.{index}.params.{field}: {err['msg']}",
-                                     line_of_table(raw, "rule", index)) from None
+                    raise InputError(
+                        str(path), f"rule.{index}.params.{field}: {err['msg']}", line_of_table(raw, "rule", index)
+                    ) from None
                 rules[rule.code] = (rule, params, str(path))
     # `rule-params` come from the configuration: a bad value or an unknown code is the configuration's.
     where = getattr(overrides, "source", None) or "configuration"
@@ -216,5 +224,8 @@ def check_lexicon_files(folders: list[Path]) -> None:
                             continue
                         for n, word in enumerate(words):
                             if isinstance(word, str) and not word.strip():
-                                raise InputError(str(path), f"{table}.{index}.{key}.{n}: an alias must not be empty",
-                                                 line_of_table(raw, table, index))
+                                raise InputError(
+                                    str(path),
+                                    f"{table}.{index}.{key}.{n}: an alias must not be empty",
+                                    line_of_table(raw, table, index),
+                                )

@@ -8,6 +8,7 @@ form the number is written (`약`/`about` kept, `trillion` spelled out where the
 article spells it, a count's counter kept). Written over the number's span, the
 text makes that relation hold, the other numbers unchanged.
 """
+
 from __future__ import annotations
 
 import math
@@ -23,7 +24,8 @@ _LEAD = re.compile(rf"^(?:(?:{vocabulary.APPROX_BEFORE}|{vocabulary.NEARLY_BEFOR
 _TAIL = re.compile(rf"(?:\s*(?:{vocabulary.APPROX_AFTER}))$")
 _SCRIPTS = {language: re.compile(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
 _SPELLED_AFTER = re.compile(
-    rf"(?P<apart>\s?)(?P<word>{'|'.join(map(re.escape, vocabulary.SPELLED_CURRENCIES))})$", re.I)
+    rf"(?P<apart>\s?)(?P<word>{'|'.join(map(re.escape, vocabulary.SPELLED_CURRENCIES))})$", re.I
+)
 
 # What a number is in a relation, in the message's words.
 ROLES = {
@@ -93,10 +95,13 @@ def _spelled_as_written(text: str, value: float, unit: str, notation: str, spell
     at = one.find(bare)
     if at < 0:
         return text
-    number = text.removeprefix(one[:at]).removesuffix(one[at + len(bare):]).rstrip()
+    number = text.removeprefix(one[:at]).removesuffix(one[at + len(bare) :]).rstrip()
     written_word = spelled["word"].lower()
-    forms = [w for w, iso in vocabulary.SPELLED_CURRENCIES.items()
-             if iso == unit and (w.startswith(written_word) or written_word.startswith(w))]
+    forms = [
+        w
+        for w, iso in vocabulary.SPELLED_CURRENCIES.items()
+        if iso == unit and (w.startswith(written_word) or written_word.startswith(w))
+    ]
     word = min(forms, key=len) if value == 1 else max(forms, key=len)
     return number + (" " if spelled["apart"] else "") + word
 
@@ -108,12 +113,12 @@ def _span(claim: Claim, document_text: str | None) -> tuple[int, int, str]:
     lead = _LEAD.match(text)
     if lead:
         start += lead.end()
-    tail = _TAIL.search(text[lead.end() if lead else 0:])
+    tail = _TAIL.search(text[lead.end() if lead else 0 :])
     if tail and tail.group(0):
         end -= len(tail.group(0))
-    if document_text is not None and document_text[claim.start:claim.end] == claim.text:
+    if document_text is not None and document_text[claim.start : claim.end] == claim.text:
         return start, end, document_text[start:end]
-    return start, end, text[start - claim.start: end - claim.start]
+    return start, end, text[start - claim.start : end - claim.start]
 
 
 def pick(target: Interval, claim: Claim | None = None, center: float | None = None) -> float | None:
@@ -129,8 +134,11 @@ def pick(target: Interval, claim: Claim | None = None, center: float | None = No
         near = max((target.hi - target.lo) / 2, 0.005 * abs(middle))
         for step in (claim.step, claim.step / 10, claim.step / 100, claim.step / 1000):
             candidate = _clean(round(middle / step) * step)
-            if candidate != 0 and abs(candidate - middle) <= near and \
-                    Interval.rounding(candidate, step).overlaps(target):
+            if (
+                candidate != 0
+                and abs(candidate - middle) <= near
+                and Interval.rounding(candidate, step).overlaps(target)
+            ):
                 return candidate
     if center is not None and target.lo <= center <= target.hi:
         return fmt.shortest(Interval(center - (center - target.lo) / 4, center + (target.hi - center) / 4))
@@ -147,8 +155,18 @@ def _digits(value: float) -> int:
     return len(text.rstrip("0")) or 1
 
 
-def fix(ctx: Context, claim: Claim, target: Interval, role: str, *, unit: str | None = None,
-        magnitude: bool = False, owner: str = "", label: str | None = None, center: float | None = None) -> Fix | None:
+def fix(
+    ctx: Context,
+    claim: Claim,
+    target: Interval,
+    role: str,
+    *,
+    unit: str | None = None,
+    magnitude: bool = False,
+    owner: str = "",
+    label: str | None = None,
+    center: float | None = None,
+) -> Fix | None:
     """The fix that writes over `claim` a value inside `target` (None when no honest one exists).
     `magnitude`: the number is written without its sign (`12.5% 증가`): the target is signed and the
     written value is its size, offered only when the sign agrees with the words around it."""
@@ -160,8 +178,12 @@ def fix(ctx: Context, claim: Claim, target: Interval, role: str, *, unit: str | 
             return None
         target = Interval(max(target.lo, 0.0), target.hi)
     value = pick(target, claim if (unit or claim.unit) == claim.unit else None, center)
-    if value is None or (value <= 0 and claim.kind in ("money", "percent", "pp", "multiple", "count") and not magnitude
-                         and claim.value > 0):
+    if value is None or (
+        value <= 0
+        and claim.kind in ("money", "percent", "pp", "multiple", "count")
+        and not magnitude
+        and claim.value > 0
+    ):
         return None
     document = ctx.documents.get(claim.path)
     if document is None:
@@ -174,8 +196,14 @@ def fix(ctx: Context, claim: Claim, target: Interval, role: str, *, unit: str | 
         return None
     words = label or role_words(role, ctx.lang, owner)
     shown = (fmt.about_word(ctx.lang) if _LEAD.match(claim.text) else "") + replacement
-    return Fix(Ref(document, start, end), original, replacement, value if not magnitude else value,
-               unit or claim.unit, message(words, shown, ctx.lang))
+    return Fix(
+        Ref(document, start, end),
+        original,
+        replacement,
+        value if not magnitude else value,
+        unit or claim.unit,
+        message(words, shown, ctx.lang),
+    )
 
 
 def keep(*fixes: Fix | None) -> list[Fix]:

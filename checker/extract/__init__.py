@@ -3,6 +3,7 @@
 Reads the document's normalized text (`Document.normalized`); the spans it returns are mapped
 back to the original text, and each keeps the characters as written there.
 """
+
 from __future__ import annotations
 
 from checker.extract.lang import merged
@@ -12,24 +13,33 @@ from checker.models import Document, Extraction, Malformed
 from checker.read.files import guess_language
 
 
-def extract(document: Document, *, approx_tolerance: float = 0.005,
-            currencies: dict[str, str] | None = None) -> Extraction:
+def extract(
+    document: Document, *, approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None
+) -> Extraction:
     normalized = document.normalized
     offsets = normalized.offsets
     language = document.language
-    if not offsets.is_identity and language != "ko" and guess_language(normalized.text[normalized.body_start:]) == "ko":
+    if (
+        not offsets.is_identity
+        and language != "ko"
+        and guess_language(normalized.text[normalized.body_start :]) == "ko"
+    ):
         language = "ko"  # decomposed Hangul (NFD) was guessed as another language before normalization
     note = merged(language)[1]
     if note and note not in document.notes:
         document.notes.append(note)
     times = find_times(normalized.text, document.published, normalized.body_start)
     mentions, malformed = scan(
-        normalized.text, language=language, masked=[(t.start, t.end) for t in times],
-        start=normalized.body_start, approx_tolerance=approx_tolerance, currencies=currencies,
+        normalized.text,
+        language=language,
+        masked=[(t.start, t.end) for t in times],
+        start=normalized.body_start,
+        approx_tolerance=approx_tolerance,
+        currencies=currencies,
     )
     for item in (*times, *mentions):
         item.start, item.end = offsets.original_span(item.start, item.end)
-        item.text = document.text[item.start:item.end]
+        item.text = document.text[item.start : item.end]
     bad = []
     for start, end, reason in malformed:
         start, end = offsets.original_span(start, end)

@@ -16,6 +16,7 @@ The link stage's words are here too (`[link.*]` tables: change verbs, comparison
 and share markers, forecast words, anaphors, furniture …): `ByLanguage` builds a link pattern from
 its structure (code) and the document language's words, and compiles it once per language.
 """
+
 from __future__ import annotations
 
 import functools
@@ -242,34 +243,141 @@ class LinkWords(VocabClass):
 
 # Every class of words a link-stage pattern may name; a file's `[link.*]` tables must be among these.
 LINK_CLASSES = (
-    "rise_signs", "fall_signs", "compared_marks", "sentence_final", "label_links", "clause_ends",
-    "parts_follow_spaced", "list_separators", "list_item_marks", "page_end_furniture", "rise_verbs", "fall_verbs",
-    "rise_verbs_before", "fall_verbs_before", "rise_nouns", "fall_nouns", "change_noun_qualifiers", "hedges",
-    "previous", "period_units", "level_nouns", "prior_possessive", "prior_after", "from_words", "compared_words",
-    "than_words", "to_words", "at_words", "by_words", "multiple_verbs", "level_particles", "record_words",
-    "continuations", "forecast_verbs", "forecast_nouns", "forecast_labels", "forecast_participles", "value_links",
-    "superlatives_max", "superlatives_min", "total_marks", "total_marks_after", "per_period_before",
-    "per_period_after", "pay_words", "terms", "parts_follow", "list_counts", "list_nouns", "whole_marks",
-    "whole_after", "share_of_whole", "whole_labels", "market_prepositions", "market_nouns", "genitive",
-    "respectively", "company_suffixes_after", "anaphors", "anaphor_initials", "plural_anaphors",
-    "plural_anaphor_initials", "segment_nouns", "predicate_prepositions", "scope_stop_endings", "scope_stop_words",
-    "item_joiners", "and_words", "capitalized_non_names", "item_verbs", "clause_joiners", "subject_verbs",
-    "furniture_lines", "long_scale_words", "or_words", "particles_before_verb", "further_before_verb",
-    "connective_endings", "leading_time_words", "from_to_marks", "abbreviations",
-    "abbreviations_never_end", "change_marks",
-    "quote_currencies", "phrase_particles", "elapsed_after",
-    "elapsed_years", "elapsed_months", "elapsed_other_units", "cumulative_marks",
-    "included_marks", "compared_after",
-    "comparative_adjectives", "from_after", "to_particles", "restatement_endings", "ambiguous_rise_verbs",
-    "forecast_stems", "rate_of_change_nouns", "open_list_marks", "open_list_followers", "topic_particles",
-    "share_particles", "share_verbs", "market_after", "share_nouns", "company_suffixes", "particles_after_name",
-    "particles_after_alias", "not_name_glosses", "segment_suffixes", "predicate_particles", "person_particles",
-    "attributive_particles", "comparative_above", "comparative_below", "whole_share_before", "whole_share_after",
-    "market_share_before", "market_share_after", "open_list_labels",
-    "except_marks", "remainder_marks",
-    "script_letters", "definite_articles", "indefinite_articles", "possessive_determiners", "spelled_currencies",
-    "span_since", "span_later", "span_from", "span_over", "span_records",
-    "milestone_after", "deficit_words",
+    "rise_signs",
+    "fall_signs",
+    "compared_marks",
+    "sentence_final",
+    "label_links",
+    "clause_ends",
+    "parts_follow_spaced",
+    "list_separators",
+    "list_item_marks",
+    "page_end_furniture",
+    "rise_verbs",
+    "fall_verbs",
+    "rise_verbs_before",
+    "fall_verbs_before",
+    "rise_nouns",
+    "fall_nouns",
+    "change_noun_qualifiers",
+    "hedges",
+    "previous",
+    "period_units",
+    "level_nouns",
+    "prior_possessive",
+    "prior_after",
+    "from_words",
+    "compared_words",
+    "than_words",
+    "to_words",
+    "at_words",
+    "by_words",
+    "multiple_verbs",
+    "level_particles",
+    "record_words",
+    "continuations",
+    "forecast_verbs",
+    "forecast_nouns",
+    "forecast_labels",
+    "forecast_participles",
+    "value_links",
+    "superlatives_max",
+    "superlatives_min",
+    "total_marks",
+    "total_marks_after",
+    "per_period_before",
+    "per_period_after",
+    "pay_words",
+    "terms",
+    "parts_follow",
+    "list_counts",
+    "list_nouns",
+    "whole_marks",
+    "whole_after",
+    "share_of_whole",
+    "whole_labels",
+    "market_prepositions",
+    "market_nouns",
+    "genitive",
+    "respectively",
+    "company_suffixes_after",
+    "anaphors",
+    "anaphor_initials",
+    "plural_anaphors",
+    "plural_anaphor_initials",
+    "segment_nouns",
+    "predicate_prepositions",
+    "scope_stop_endings",
+    "scope_stop_words",
+    "item_joiners",
+    "and_words",
+    "capitalized_non_names",
+    "item_verbs",
+    "clause_joiners",
+    "subject_verbs",
+    "furniture_lines",
+    "long_scale_words",
+    "or_words",
+    "particles_before_verb",
+    "further_before_verb",
+    "connective_endings",
+    "leading_time_words",
+    "from_to_marks",
+    "abbreviations",
+    "abbreviations_never_end",
+    "change_marks",
+    "quote_currencies",
+    "phrase_particles",
+    "elapsed_after",
+    "elapsed_years",
+    "elapsed_months",
+    "elapsed_other_units",
+    "cumulative_marks",
+    "included_marks",
+    "compared_after",
+    "comparative_adjectives",
+    "from_after",
+    "to_particles",
+    "restatement_endings",
+    "ambiguous_rise_verbs",
+    "forecast_stems",
+    "rate_of_change_nouns",
+    "open_list_marks",
+    "open_list_followers",
+    "topic_particles",
+    "share_particles",
+    "share_verbs",
+    "market_after",
+    "share_nouns",
+    "company_suffixes",
+    "particles_after_name",
+    "particles_after_alias",
+    "not_name_glosses",
+    "segment_suffixes",
+    "predicate_particles",
+    "person_particles",
+    "attributive_particles",
+    "comparative_above",
+    "comparative_below",
+    "whole_share_before",
+    "whole_share_after",
+    "market_share_before",
+    "market_share_after",
+    "open_list_labels",
+    "except_marks",
+    "remainder_marks",
+    "script_letters",
+    "definite_articles",
+    "indefinite_articles",
+    "possessive_determiners",
+    "spelled_currencies",
+    "span_since",
+    "span_later",
+    "span_from",
+    "span_over",
+    "span_records",
+    "milestone_after",
+    "deficit_words",
 )
 
 
@@ -325,8 +433,11 @@ class LanguageData(BaseModel):
         return link
 
     def classes(self) -> dict[str, VocabClass]:
-        return {name: getattr(self, name) for name, field in type(self).model_fields.items()
-                if isinstance(getattr(self, name), VocabClass)}
+        return {
+            name: getattr(self, name)
+            for name, field in type(self).model_fields.items()
+            if isinstance(getattr(self, name), VocabClass)
+        }
 
 
 class LanguageDataError(ValueError):
@@ -372,8 +483,10 @@ def _merged_from(files: dict[str, LanguageData], code: str) -> tuple[LanguageDat
     layers = [files.get("base")]
     note = None
     if own is None and code != "base":
-        note = (f"no language data for {code!r} (rules/lang/{code}.toml): numbers read with the shared "
-                f"notations only; languages with data: {', '.join(c for c in sorted(files) if c != 'base')}")
+        note = (
+            f"no language data for {code!r} (rules/lang/{code}.toml): numbers read with the shared "
+            f"notations only; languages with data: {', '.join(c for c in sorted(files) if c != 'base')}"
+        )
     else:
         layers += [files.get(other) for other in own.also] + [own]
     dumped: dict = {"language": code, "name": own.name if own else code}

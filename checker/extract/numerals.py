@@ -4,6 +4,7 @@ A written number is an interval: half a unit of the last non-zero digit,
 trailing zeros counting as significant until the number has two significant
 digits (written zeros only: `5만` is ±0.5만, `700억` is ±5억).
 """
+
 from __future__ import annotations
 
 import functools
@@ -23,7 +24,8 @@ _DECIMAL_POINT = tuple(_KO.digits.decimal_point)
 _NEGATIVE = tuple(_KO.digits.negative)
 _HANGUL_TOKENS = sorted(
     [*SINO_DIGITS, *NATIVE_UNITS, *NATIVE_TENS, *SMALL_UNITS, *BIG_UNITS, *_DECIMAL_POINT],
-    key=len, reverse=True,
+    key=len,
+    reverse=True,
 )
 _HANGUL_TOKEN_RE = re.compile("|".join(_HANGUL_TOKENS))
 WELL_FORMED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -79,8 +81,9 @@ def numeral_system(language: str = "ko") -> NumeralSystem:
     data = merged(language)[0]
     big, small = dict(data.myriads.words), dict(data.small_units.words)
     smalls = "".join(small) or "_"
-    part = re.compile(rf"(?P<digits>[\d,]+(?:\.\d+)?)?(?P<small>[{smalls}])?" if small
-                      else r"(?P<digits>[\d,]+(?:\.\d+)?)(?P<small>)")
+    part = re.compile(
+        rf"(?P<digits>[\d,]+(?:\.\d+)?)?(?P<small>[{smalls}])?" if small else r"(?P<digits>[\d,]+(?:\.\d+)?)(?P<small>)"
+    )
     group = re.compile(rf"([\d,.{''.join(small)}]+)([{''.join(big)}])?" if big else r"([\d,.]+)()")
     return NumeralSystem(big, small, part, group)
 
@@ -113,7 +116,7 @@ def _mantissa(text: str, whole: str, system: NumeralSystem) -> tuple[Decimal, st
                 decimal_unit = Decimal(1).scaleb(-len(digits.split(".")[1])) * unit
         else:
             if last_small <= 10**4 and number >= last_small:
-                raise MalformedNumber(f"{digits} after {text[:match.start()]!r} in {whole!r}")
+                raise MalformedNumber(f"{digits} after {text[: match.start()]!r} in {whole!r}")
             value += number
             last_digits = digits
             if "." in digits:
@@ -174,7 +177,7 @@ def parse_hangul(text: str) -> Numeral:
     compact = text.replace(" ", "")
     negative = next((w for w in _NEGATIVE if compact.startswith(w)), None)
     if negative:
-        compact = compact[len(negative):]
+        compact = compact[len(negative) :]
     tokens = _HANGUL_TOKEN_RE.findall(compact)
     if "".join(tokens) != compact or not tokens:
         raise MalformedNumber(f"not a Hangul numeral: {text!r}")
@@ -233,8 +236,8 @@ def parse_numeral(text: str) -> Numeral:
             value = parse_arabic(compact[1:])
             return Numeral(-value.value, value.step, value.lead_step)
         for prefix in _NEGATIVE:
-            if compact.startswith(prefix) and compact[len(prefix):].strip()[:1].isdigit():
-                value = parse_arabic(compact[len(prefix):].strip())
+            if compact.startswith(prefix) and compact[len(prefix) :].strip()[:1].isdigit():
+                value = parse_arabic(compact[len(prefix) :].strip())
                 return Numeral(-value.value, value.step, value.lead_step)
         if "분의" in compact or "/" in compact:
             fraction = parse_fraction(compact)
@@ -246,8 +249,9 @@ def parse_numeral(text: str) -> Numeral:
         raise MalformedNumber(str(exc)) from None
 
 
-def parse_number_words(text: str, words: dict[str, float], hundred: str, thousand: str,
-                       skip: frozenset[str]) -> Numeral:
+def parse_number_words(
+    text: str, words: dict[str, float], hundred: str, thousand: str, skip: frozenset[str]
+) -> Numeral:
     """`three hundred and thirty-one`, `two thousand and five`, `fifty two`: the value, and the step
     of the last word written (`three hundred` is ±50, `two thousand` ±500, `two thousand and five` ±0.5).
     `words` maps each lower-case word to its value; words in `skip` (`and`) are joiners."""
@@ -267,4 +271,3 @@ def parse_number_words(text: str, words: dict[str, float], hundred: str, thousan
             raise MalformedNumber(text)
     step = block_step if block else high_step
     return Numeral(total + block, step, step)
-

@@ -7,6 +7,7 @@ are joined in a second pass over the mentions. Every word comes from the
 document's language data (`rules/lang/`, see `checker.extract.lang`); the
 patterns are compiled once per language.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -93,16 +94,20 @@ class Patterns:
                 for country in {symbol[:-1], symbol[:-1].lower()}:
                     self.prefixes.setdefault(f"{country} $", code)
                 self.prefixes.setdefault(symbol.lower(), code)
-        self.symbol_rules = {s: (r.otherwise, compile_re(_words(r.cues)), compile_re(_words(r.against)))
-                             for s, r in data.symbol_context.rules().items()}
+        self.symbol_rules = {
+            s: (r.otherwise, compile_re(_words(r.cues)), compile_re(_words(r.against)))
+            for s, r in data.symbol_context.rules().items()
+        }
         self.scales = {w.lower(): v for w, v in data.scales.words.items()}
         self.touching = {w.lower() for w in data.scales.touching}
         self.verbs = {w.lower(): v for w, v in data.multiples.verbs.items()}
         self.number_words = {w.lower(): v for w, v in data.number_words.words.items()}
         nw = data.number_words
         # the words of a compound number word, each by itself (`a` is one before `hundred` or a scale)
-        self.word_values = {**{w: v for w, v in self.number_words.items() if " " not in w},
-                            **{a.lower(): 1.0 for a in nw.article}}
+        self.word_values = {
+            **{w: v for w, v in self.number_words.items() if " " not in w},
+            **{a.lower(): 1.0 for a in nw.article},
+        }
         self.word_joiners = frozenset({nw.joiner.lower()} if nw.joiner else ())
         self.mixed: dict[str, float] = {}
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
@@ -114,8 +119,9 @@ class Patterns:
         er = data.exchange_rates
         self.rate_per = {w.lower(): c for w, c in er.per.items()}
         self.rate_after = compile_re(rf"\s+(?P<per>{_words(er.per)})(?![\w-]|\s+index)", re.I) if er.per else None
-        self.currency_named = compile_re(
-            rf"(?<![A-Za-z])(?P<cur>{_words(self.currency_words)})", re.I) if self.currency_words else None
+        self.currency_named = (
+            compile_re(rf"(?<![A-Za-z])(?P<cur>{_words(self.currency_words)})", re.I) if self.currency_words else None
+        )
         il = data.index_levels
         self.index_after = compile_re(_fragments(il.after)) if il.after else None
         self.index_counter = il.counter
@@ -127,25 +133,34 @@ class Patterns:
         self.measures = data.measures.words
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
-        self.implied_after = (compile_re(rf"\s?(?:{_words(data.implied_currency.words)})")
-                              if data.implied_currency.words else None)
+        self.implied_after = (
+            compile_re(rf"\s?(?:{_words(data.implied_currency.words)})") if data.implied_currency.words else None
+        )
         self.big = self.system.big
         core = self._core(data, letters)
         self.core = compile_re(core, re.X)
         qb = data.qualifiers_before
         self.qual_before = compile_re(
-            "(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qb, k))})" for k in
-                             ("approx", "atleast", "atmost", "over", "under", "nearly", "total")) + r")\s*$", re.I)
+            "(?:"
+            + "|".join(
+                f"(?P<{k}>{_fragments(getattr(qb, k))})"
+                for k in ("approx", "atleast", "atmost", "over", "under", "nearly", "total")
+            )
+            + r")\s*$",
+            re.I,
+        )
         self.prefix_currency = compile_re(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
         # Quick refusals before the two searches back from every number (each tries its alternation at
         # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
         # before a final line break), a qualifier at the last one that is not a space.
         self.prefix_ends = frozenset(p[-1] for p in self.prefixes)
-        qualifiers = [f for k in ("approx", "atleast", "atmost", "over", "under", "nearly", "total")
-                      for f in getattr(qb, k)]
+        qualifiers = [
+            f for k in ("approx", "atleast", "atmost", "over", "under", "nearly", "total") for f in getattr(qb, k)
+        ]
         literal = all(f and not f[-1].isspace() and re.escape(f).replace("\\ ", " ") == f for f in qualifiers)
-        self.qual_end = (compile_re(f"[{''.join(re.escape(f[-1]) for f in qualifiers)}]", re.I)
-                         if literal and qualifiers else None)
+        self.qual_end = (
+            compile_re(f"[{''.join(re.escape(f[-1]) for f in qualifiers)}]", re.I) if literal and qualifiers else None
+        )
         self.scale_after = compile_re(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
         not_after = data.not_after.words
         self.currency_after = compile_re(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
@@ -153,7 +168,9 @@ class Patterns:
         pc = data.percent
         self.percent_after = compile_re(
             rf"\s?(?:(?P<pp>{_guarded(pc.pp, not_after)})|(?P<bps>{_guarded(pc.bps, not_after)})"
-            rf"|(?P<pct>{_guarded(pc.pct, not_after)}))", re.I)
+            rf"|(?P<pct>{_guarded(pc.pct, not_after)}))",
+            re.I,
+        )
         self.multiple_after = compile_re(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
         counters = _guarded([*data.counters.words, *data.counters.durations], not_after)
         self.counter_after = compile_re(rf"\s?(?P<counter>{counters})")
@@ -162,8 +179,13 @@ class Patterns:
         self.yeo = compile_re(_guarded(data.approximate_over.words, not_after)) if data.approximate_over.words else None
         qa = data.qualifiers_after
         self.qual_after = compile_re(
-            r"\s?(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qa, k))})" for k in
-                                 ("approx", "atleast", "atmost", "over", "under", "nearly")) + r")(?![A-Za-z])")
+            r"\s?(?:"
+            + "|".join(
+                f"(?P<{k}>{_fragments(getattr(qa, k))})"
+                for k in ("approx", "atleast", "atmost", "over", "under", "nearly")
+            )
+            + r")(?![A-Za-z])"
+        )
         self.bare_myriad = compile_re(f"[{''.join(self.big)}]") if self.big else None
         rg = data.ranges
         self.range_sep = compile_re(rf"\s?(?:{_words(rg.separators)})\s?")
@@ -177,8 +199,7 @@ class Patterns:
         self.place_before = compile_re(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
         # `33 in Ohio, 27 in Iowa`: two counts by place in a row, with no count before them
         name = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
-        self.place_pair = (compile_re(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+")
-                           if pl.after else None)
+        self.place_pair = compile_re(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+") if pl.after else None
         # between two numbers of a tally: a comma or `and`, then the next number's label (`, Beta (Left) `)
         # (`Iowa and Utah eight`: `and` may join the words of a label)
         label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
@@ -187,7 +208,7 @@ class Patterns:
         # names with numbers in prose (`Windows 10, Office 365 and Xbox 360`) are no tally
         self.tally_label = compile_re(rf"(?:--|[—–:])\s*{label},?\s+$") if pl.label else None
         # `- Beta Jet: 3500;`: a list line whose value is the number
-        self.list_line = (compile_re(rf"(?m)^[ \t]*[-•*·][ \t]*{label}[ \t]*:[ \t]*$") if pl.label else None)
+        self.list_line = compile_re(rf"(?m)^[ \t]*[-•*·][ \t]*{label}[ \t]*:[ \t]*$") if pl.label else None
         self.line_end = compile_re(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
         self.each_after = compile_re(rf"\s+(?:{_words(pl.each)})") if pl.each else None
         # (`of the assembly's 300 seats`: names and possessives between the part and its whole)
@@ -197,14 +218,24 @@ class Patterns:
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
         self.paren_open = re.compile(rf"{before_paren}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
-        self.equivalent_before = (compile_re(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I)
-                                  if eq.before else None)
+        self.equivalent_before = (
+            compile_re(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
+        )
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
-        self.paren_next = compile_re(rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
-                                     rf"|\s?(?:{_words(eq.next_alone)})\s$")
+        self.paren_next = compile_re(
+            rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
+            rf"|\s?(?:{_words(eq.next_alone)})\s$"
+        )
         self.subunit_after = compile_re(rf"[\s-]?(?P<sub>{_words(self.subunits)})", re.I)
-        self.bare_units = (self.percent_after, self.multiple_after, self.subunit_after, self.currency_after,
-                           self.iso_after, self.measure_after, self.counter_after)
+        self.bare_units = (
+            self.percent_after,
+            self.multiple_after,
+            self.subunit_after,
+            self.currency_after,
+            self.iso_after,
+            self.measure_after,
+            self.counter_after,
+        )
         self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
 
     def _core(self, data: LanguageData, letters: str) -> str:
@@ -216,8 +247,11 @@ class Patterns:
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         fr = data.fractions
         if fr.slash_before:
-            alts.insert(0, rf"(?P<slash>(?<![\d/.,])[1-9]\d{{0,2}}/[1-9]\d{{0,3}}(?![\d/.,])"
-                           rf"(?=\s?(?:{_fragments(fr.slash_before)})))")
+            alts.insert(
+                0,
+                rf"(?P<slash>(?<![\d/.,])[1-9]\d{{0,2}}/[1-9]\d{{0,3}}(?![\d/.,])"
+                rf"(?=\s?(?:{_fragments(fr.slash_before)})))",
+            )
         if fr.of and sino:
             alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
         # Digits may touch a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`) and
@@ -233,9 +267,14 @@ class Patterns:
             # a unit word right before a currency word is a unit even where its letters start
             # another word (`1조달러`, not `조달`)
             currencies = _words([w for w in data.currency_words.words if not w.isascii()])
-            big_re = "(?:" + "|".join(
-                re.escape(u) + (f"(?:(?={currencies})|(?![{not_before[u]}]))" if not_before.get(u) else "")
-                for u in _longest_first(big)) + ")"
+            big_re = (
+                "(?:"
+                + "|".join(
+                    re.escape(u) + (f"(?:(?={currencies})|(?![{not_before[u]}]))" if not_before.get(u) else "")
+                    for u in _longest_first(big)
+                )
+                + ")"
+            )
             sub = rf"(?:{_DIGITS})?[{small}]" if small else "(?!)"
             # digits after the last small unit: up to three (four touching it, read and refused: `3천1245억`)
             low = r"(?:\s?\d{1,3}|\d{4})(?![\d,.])"
@@ -244,18 +283,24 @@ class Patterns:
             start_small = rf"(?<![A-Za-z\d_.,{letters}])(?=[{small}])" if small else "(?!)"
             firsts |= set(small)
             tail = rf"(?:{mantissa}(?![\d{small}]))?"
-            alts.append(rf"(?P<arabic>(?:{start_digit}|{start_small})(?:{group}\s?)+{tail}|{start_digit}{mantissa}(?![\d]))")
+            alts.append(
+                rf"(?P<arabic>(?:{start_digit}|{start_small})(?:{group}\s?)+{tail}|{start_digit}{mantissa}(?![\d]))"
+            )
         else:
             alts.append(rf"(?P<arabic>{start_digit}{_DIGITS}(?![\d]))")
         not_letter = f"(?<![{letters}])" if letters else ""
         if data.vague.prefix and small and big:
             firsts.add(data.vague.prefix[0])
-            alts.append(rf"(?P<vague>{not_letter}{re.escape(data.vague.prefix)}(?P<vague_small>[{small}])"
-                        rf"(?P<vague_big>{'|'.join(map(re.escape, big))})?(?=\s?[{letters}$A-Za-z]))")
+            alts.append(
+                rf"(?P<vague>{not_letter}{re.escape(data.vague.prefix)}(?P<vague_small>[{small}])"
+                rf"(?P<vague_big>{'|'.join(map(re.escape, big))})?(?=\s?[{letters}$A-Za-z]))"
+            )
         native = data.native_numbers
         if native.before_counter:
             firsts |= {w[0] for w in native.before_counter}
-            alts.append(rf"(?P<native>{not_letter}(?:{_words(native.before_counter)})(?=\s?(?:{_fragments(native.counters)})))")
+            alts.append(
+                rf"(?P<native>{not_letter}(?:{_words(native.before_counter)})(?=\s?(?:{_fragments(native.counters)})))"
+            )
         fr = data.fractions
         plain = [w for w in [*fr.words, *fr.majority] if not w.isascii()]
         if plain:
@@ -267,18 +312,24 @@ class Patterns:
             firsts |= {c for w in [*english, *contextual] for c in (w[0].lower(), w[0].upper())}
             after = rf"(?=\s+(?:{_words(fr.followed_by)})\b)" if fr.followed_by else "(?!)"
             before = "|".join(f"(?<={re.escape(w)}\\s)" for w in fr.preceded_by) or "(?!)"
-            alts.append(rf"(?P<en_frac>(?<![A-Za-z-])(?i:{_words(english)})(?![A-Za-z-])"
-                        rf"|(?<![A-Za-z-])(?i:{_words(contextual)})(?![A-Za-z-]){after}"
-                        rf"|(?:{before})(?i:{_words(contextual)})(?![A-Za-z-]))")
+            alts.append(
+                rf"(?P<en_frac>(?<![A-Za-z-])(?i:{_words(english)})(?![A-Za-z-])"
+                rf"|(?<![A-Za-z-])(?i:{_words(contextual)})(?![A-Za-z-]){after}"
+                rf"|(?:{before})(?i:{_words(contextual)})(?![A-Za-z-]))"
+            )
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         if fr.in_ and self.number_words:
             words = _words(self.number_words)
             firsts |= {c for w in self.number_words for c in (w[0].lower(), w[0].upper())}
-            alts.append(rf"(?P<en_in>(?<![A-Za-z\d])(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)(?![A-Za-z\d,.]))")
+            alts.append(
+                rf"(?P<en_in>(?<![A-Za-z\d])(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)(?![A-Za-z\d,.]))"
+            )
         if data.digits.words and data.digits.before_currency:
             firsts |= set(sino)
             point = "".join(data.digits.decimal_point)
-            alts.append(rf"(?P<sino>{not_letter}[{sino}]+(?:[{point}][{sino}]+)?(?=\s?(?:{_fragments(data.digits.before_currency)})))")
+            alts.append(
+                rf"(?P<sino>{not_letter}[{sino}]+(?:[{point}][{sino}]+)?(?=\s?(?:{_fragments(data.digits.before_currency)})))"
+            )
         if self.verbs:
             firsts |= {c for w in self.verbs for c in (w[0].lower(), w[0].upper())}
             alts.append(rf"(?P<en_mult>\b(?:{_words(self.verbs)})\b)")
@@ -292,14 +343,20 @@ class Patterns:
             small = rf"(?:(?:{tens})(?:\s?-\s?|\s+)(?:{ones})|{tens}|{teens}|{ones})"
             hundreds = rf"(?:(?:{ones}|{_words(nw.article)})\s+{re.escape(nw.hundred)}(?:{joined}{small})?)"
             block = rf"(?:{hundreds}|{small})"
-            compound = (rf"(?:{block}\s+{re.escape(nw.thousand)}(?:,?{joined}{block}(?![\w-]))?|{hundreds}"
-                        rf"|(?:{tens})(?:\s?-\s?|\s+)(?:{ones}))")
+            compound = (
+                rf"(?:{block}\s+{re.escape(nw.thousand)}(?:,?{joined}{block}(?![\w-]))?|{hundreds}"
+                rf"|(?:{tens})(?:\s?-\s?|\s+)(?:{ones}))"
+            )
             firsts |= {c for w in [*self.number_words, *nw.article] for c in (w[0].lower(), w[0].upper())}
             # `one and a half times`, `two and a quarter`: a whole number and a unit fraction
-            self.mixed = {w.lower(): v for w, v in data.fractions.in_context.items()
-                          if w.split()[0] in nw.article and abs(1 / v - round(1 / v)) < 1e-6}
-            mixed = (rf"|(?:{small})\s+{re.escape(nw.joiner)}\s+(?:{_words(self.mixed)})"
-                     if self.mixed and nw.joiner else "")
+            self.mixed = {
+                w.lower(): v
+                for w, v in data.fractions.in_context.items()
+                if w.split()[0] in nw.article and abs(1 / v - round(1 / v)) < 1e-6
+            }
+            mixed = (
+                rf"|(?:{small})\s+{re.escape(nw.joiner)}\s+(?:{_words(self.mixed)})" if self.mixed and nw.joiner else ""
+            )
             alts.append(rf"(?P<en_compound>(?<![A-Za-z-])(?i:{compound}{mixed})(?![A-Za-z-]))")
         if self.number_words and data.multiples.after:
             after = _words([w for w in data.multiples.after if w.isascii()])
@@ -320,10 +377,12 @@ class Patterns:
             ones = _words([w for w, v in self.number_words.items() if v == 1 and " " not in w])
             alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+[a-z]{{3,}}\b))")
             # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
-            alts.append(rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
-                        rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
-                        rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
-                        rf"|(?<![A-Za-z-])(?i:{article})(?=\s+(?i:{scales})(?![\w-])))")
+            alts.append(
+                rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
+                rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
+                rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
+                rf"|(?<![A-Za-z-])(?i:{article})(?=\s+(?i:{scales})(?![\w-])))"
+            )
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
 
@@ -359,8 +418,11 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     window_start = max(0, start - 24)
     window = text[window_start:start]
     currency = symbol = None
-    cur = (pat.prefix_currency.search(window)
-           if pat.prefix_currency and not pat.prefix_ends.isdisjoint(window[-3:]) else None)
+    cur = (
+        pat.prefix_currency.search(window)
+        if pat.prefix_currency and not pat.prefix_ends.isdisjoint(window[-3:])
+        else None
+    )
     # ISO codes and 미화/한화 need a word boundary; `$` may touch the digits. A prefix that fails the
     # boundary may hide a shorter one (`spent $3bn`: not `nt $`, but `$`).
     while cur and cur.group(0)[0].isalpha() and cur.start() > 0 and window[cur.start() - 1].isalnum():
@@ -374,11 +436,12 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
             if rule[1].search(text, lo, hi) and not rule[2].search(text, lo, hi):
                 currency = rule[0]  # `¥` in a sentence about China (and not Japan) is the yuan
         start = window_start + cur.start()
-        window = text[max(0, start - 24):start]
+        window = text[max(0, start - 24) : start]
         window_start = max(0, start - 24)
     qualifier = None
-    qual = (pat.qual_before.search(window)
-            if pat.qual_end is None or pat.qual_end.fullmatch(window.rstrip()[-1:]) else None)
+    qual = (
+        pat.qual_before.search(window) if pat.qual_end is None or pat.qual_end.fullmatch(window.rstrip()[-1:]) else None
+    )
     if qual and (qual.start() == 0 or not window[qual.start() - 1].isalnum()):
         qualifier = qual.lastgroup
         if qualifier == "total":
@@ -400,8 +463,9 @@ def _sentence(text: str, at: int, reach: int = 300) -> tuple[int, int]:
     return start, after.start() + 1 if after else min(len(text), at + reach)
 
 
-def _interval(numeral: Numeral, qualifier: str | None, yeo: bool,
-              approx_tolerance: float) -> tuple[float, float, bool, bool]:
+def _interval(
+    numeral: Numeral, qualifier: str | None, yeo: bool, approx_tolerance: float
+) -> tuple[float, float, bool, bool]:
     value = numeral.value
     half = numeral.step / 2
     low, high = value - half, value + half
@@ -436,7 +500,8 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return parse_hangul(text), "bare"
     if kind == "sino":
         if not any(ch in pat.big or ch in pat.system.small for ch in text) and not any(
-                p in text for p in pat.data.digits.decimal_point):
+            p in text for p in pat.data.digits.decimal_point
+        ):
             raise NotANumber(text)  # `이 원`: a word, not a numeral
         return parse_hangul(text), "bare"
     if kind == "vague":
@@ -467,9 +532,9 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return Numeral(pat.verbs[text.lower()], 1.0, 1.0), "multiple"
     if kind == "en_compound" and pat.mixed:
         fraction = next((f for f in pat.mixed if text.lower().endswith(f)), None)
-        if fraction and text[:-len(fraction)].rstrip().lower().endswith(pat.data.number_words.joiner.lower()):
+        if fraction and text[: -len(fraction)].rstrip().lower().endswith(pat.data.number_words.joiner.lower()):
             # `two and a half`: the whole, plus the fraction, to the nearest such fraction
-            whole = text[:-len(fraction)].rstrip()[:-len(pat.data.number_words.joiner)]
+            whole = text[: -len(fraction)].rstrip()[: -len(pat.data.number_words.joiner)]
             data = pat.data.number_words
             value = parse_number_words(whole, pat.word_values, data.hundred, data.thousand, pat.word_joiners).value
             step = pat.mixed[fraction]
@@ -493,7 +558,7 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     if digits and raw.kind == "bare":
         # `두 자릿수 성장`: a number of N digits, [10^(N-1), 10^N).
         n = int(raw.numeral.value)
-        raw.numeral = Numeral(10 ** (n - 1) * 10 ** 0.5, 0.0, 0.0)
+        raw.numeral = Numeral(10 ** (n - 1) * 10**0.5, 0.0, 0.0)
         raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
         return
     scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and pat.scale_after else None
@@ -527,16 +592,22 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = _EN_COUNT.match(text, pos)
-        written = text[raw.start:raw.end]
+        written = text[raw.start : raw.end]
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
-        elif "," in text[raw.start:raw.end]:
+        elif "," in text[raw.start : raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
-    if (not unit_matched and raw.kind == "bare" and not raw.unit and pat.index_after
-            and raw.numeral.step < 1 and pat.index_after.match(text, pos)):
+    if (
+        not unit_matched
+        and raw.kind == "bare"
+        and not raw.unit
+        and pat.index_after
+        and raw.numeral.step < 1
+        and pat.index_after.match(text, pos)
+    ):
         # `815.37로 장을 마쳤다`: an index level is written with its decimals
         raw.kind, raw.unit, raw.counter = "count", "count", pat.index_counter
     qual = pat.qual_after.match(text, pos)
@@ -555,11 +626,14 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
         if not match:
             continue
         word = (match.group(match.lastgroup) if match.lastgroup else match.group(0)).strip()
-        following = text[match.end(): match.end() + 1]
+        following = text[match.end() : match.end() + 1]
         if pattern in (pat.currency_after, pat.iso_after) and word.isascii() and following.isalpha():
             continue
-        if pattern is pat.currency_after and not word[-1].isalnum() and (
-                text[match.end():match.end() + 1].isdigit() or raw.currency_word):
+        if (
+            pattern is pat.currency_after
+            and not word[-1].isalnum()
+            and (text[match.end() : match.end() + 1].isdigit() or raw.currency_word)
+        ):
             continue  # `€10 €20`, `$ 20.00 $ 37.50`: the symbol is the next amount's
         if pattern is pat.percent_after:
             if match.group("bps"):
@@ -614,15 +688,37 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
         low, high, lo_open, hi_open = _interval(numeral, raw.qualifier, raw.yeo, approx_tolerance)
         qualifier = "여" if raw.yeo else _QUALIFIER_NAMES.get(raw.qualifier or "", raw.qualifier)
     unit = raw.unit or ("fraction" if kind == "fraction" else "count")
-    quantity = Quantity(kind=kind, value=numeral.value, low=low, high=high, low_open=lo_open, high_open=hi_open,
-                        unit=unit, qualifier=qualifier, counter=raw.counter, step=numeral.step)
-    return Mention(start=raw.start, end=raw.end, text=text[raw.start:raw.end], quantity=quantity,
-                                   written_currency=raw.currency_written)
+    quantity = Quantity(
+        kind=kind,
+        value=numeral.value,
+        low=low,
+        high=high,
+        low_open=lo_open,
+        high_open=hi_open,
+        unit=unit,
+        qualifier=qualifier,
+        counter=raw.counter,
+        step=numeral.step,
+    )
+    return Mention(
+        start=raw.start,
+        end=raw.end,
+        text=text[raw.start : raw.end],
+        quantity=quantity,
+        written_currency=raw.currency_written,
+    )
 
 
-def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (), start: int = 0,
-         approx_tolerance: float = 0.005, currencies: dict[str, str] | None = None,
-         grouped: bool | None = None) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+def scan(
+    text: str,
+    *,
+    language: str = "ko",
+    masked: list[tuple[int, int]] = (),
+    start: int = 0,
+    approx_tolerance: float = 0.005,
+    currencies: dict[str, str] | None = None,
+    grouped: bool | None = None,
+) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason).
     `grouped`: whether the document groups digits its own way (`1,62,413` in Indian copy); looked up
     in `text` when not given (a passage read apart from its article is given its article's)."""
@@ -639,10 +735,16 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
         glyph = None
         if at and core_text[0].isdigit():
             before = text[at - 1]
-            if (before.isascii() and (before.isalpha() or before == ".")
-                    and not (text.endswith(pat.touching, 0, at) or text.startswith("..", at - 2))):
-                if not (before in pat.glyphs and (at < 2 or not text[at - 2].isalnum())
-                        and pat.glyph_scale.match(text, core_end)):
+            if (
+                before.isascii()
+                and (before.isalpha() or before == ".")
+                and not (text.endswith(pat.touching, 0, at) or text.startswith("..", at - 2))
+            ):
+                if not (
+                    before in pat.glyphs
+                    and (at < 2 or not text[at - 2].isalnum())
+                    and pat.glyph_scale.match(text, core_end)
+                ):
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
                 glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
@@ -662,8 +764,15 @@ def scan(text: str, *, language: str = "ko", masked: list[tuple[int, int]] = (),
             # `10 $ 30 $`: the symbol before is the last amount's, written after it
             begin, currency, qualifier, currency_symbol = match.start(), None, None, None
         listed = kind == "listed"
-        raw = _Raw(start=begin, end=core_end, numeral=numeral, kind="bare" if listed else kind, qualifier=qualifier,
-                   unit="multiple" if kind == "multiple" else "", listed=listed)
+        raw = _Raw(
+            start=begin,
+            end=core_end,
+            numeral=numeral,
+            kind="bare" if listed else kind,
+            qualifier=qualifier,
+            unit="multiple" if kind == "multiple" else "",
+            listed=listed,
+        )
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
         elif glyph:
@@ -700,18 +809,27 @@ def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if raw.kind != "bare" or raw.unit:
             continue
-        if before is not None and before.kind == "money" and before.unit and _SIGNED_AFTER_AMOUNT.fullmatch(
-                text, before.end, raw.start):
+        if (
+            before is not None
+            and before.kind == "money"
+            and before.unit
+            and _SIGNED_AFTER_AMOUNT.fullmatch(text, before.end, raw.start)
+        ):
             # `31,650원 ▲250`: a change marked by its sign right after an amount is in the amount's currency
             # (a site's quote; the linker keeps such quotes out of its checks as page furniture).
             raw.kind, raw.unit, raw.currency_written = "money", before.unit, False
             raw.currency_word = before.currency_word
             continue
-        if (pat.place_after and last_count is not None and raw.start - last_count.end < 300
-                and "\n" not in text[last_count.end:raw.start]
-                and (pat.place_after.match(text, raw.end)
-                     or pat.place_before.search(text, max(0, raw.start - 40), raw.start))
-                and not 1900 <= raw.numeral.value <= 2100):
+        if (
+            pat.place_after
+            and last_count is not None
+            and raw.start - last_count.end < 300
+            and "\n" not in text[last_count.end : raw.start]
+            and (
+                pat.place_after.match(text, raw.end) or pat.place_before.search(text, max(0, raw.start - 40), raw.start)
+            )
+            and not 1900 <= raw.numeral.value <= 2100
+        ):
             raw.kind, raw.unit, raw.counter = "count", "count", last_count.counter
 
 
@@ -760,13 +878,19 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
     i = 0
     while i < len(raws):
         j = i
-        while ((j > i or _tally_item(raws[i], text) or (raws[i].kind == "count" and raws[i].counter))
-               and j + 1 < len(raws) and _tally_item(raws[j + 1], text)
-               and pat.tally_between.fullmatch(text, raws[j].end, raws[j + 1].start)):
+        while (
+            (j > i or _tally_item(raws[i], text) or (raws[i].kind == "count" and raws[i].counter))
+            and j + 1 < len(raws)
+            and _tally_item(raws[j + 1], text)
+            and pat.tally_between.fullmatch(text, raws[j].end, raws[j + 1].start)
+        ):
             j += 1
-        run = raws[i:j + 1]
-        if (len(run) >= 3 and _tally_item(run[0], text)
-                and pat.tally_label.search(text, max(0, run[0].start - 60), run[0].start)):
+        run = raws[i : j + 1]
+        if (
+            len(run) >= 3
+            and _tally_item(run[0], text)
+            and pat.tally_label.search(text, max(0, run[0].start - 60), run[0].start)
+        ):
             counter = _sentence_counter(text, raws, i)
             for raw in run:
                 raw.kind, raw.unit, raw.counter = "count", "count", counter
@@ -776,10 +900,16 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
                 raw.kind, raw.unit, raw.counter = "count", "count", run[0].counter
         i = j + 1
     # `33 in Ohio, 27 in Iowa and 12 in Utah` (not `5 in May, 7 in June`: a month is a time expression)
-    placed = {k for k in range(len(raws) - 1)
-              if pat.place_pair and _tally_item(raws[k], text) and _tally_item(raws[k + 1], text)
-              and pat.place_pair.fullmatch(text, raws[k].end, raws[k + 1].start)
-              and pat.place_after.match(text, raws[k + 1].end) and not times.any_within(raws[k].end, raws[k + 1].start)}
+    placed = {
+        k
+        for k in range(len(raws) - 1)
+        if pat.place_pair
+        and _tally_item(raws[k], text)
+        and _tally_item(raws[k + 1], text)
+        and pat.place_pair.fullmatch(text, raws[k].end, raws[k + 1].start)
+        and pat.place_after.match(text, raws[k + 1].end)
+        and not times.any_within(raws[k].end, raws[k + 1].start)
+    }
     for k in sorted(placed | {k + 1 for k in placed}):
         raws[k].kind, raws[k].unit, raws[k].counter = "count", "count", _sentence_counter(text, raws, k)
     for i, raw in enumerate(raws):
@@ -792,8 +922,12 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
         elif pat.part_of and i + 1 < len(raws):
             whole = raws[i + 1]
-            if (whole.kind == "count" and whole.counter and pat.part_of.fullmatch(text, raw.end, whole.start)
-                    and whole.numeral.value > raw.numeral.value):
+            if (
+                whole.kind == "count"
+                and whole.counter
+                and pat.part_of.fullmatch(text, raw.end, whole.start)
+                and whole.numeral.value > raw.numeral.value
+            ):
                 raw.kind, raw.unit, raw.counter = "count", "count", whole.counter
 
 
@@ -818,9 +952,14 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
 def _tally_item(raw: _Raw, text: str) -> bool:
     """A bare whole number that is not a year."""
     value = raw.numeral.value
-    return (raw.kind == "bare" and not raw.unit and math.isfinite(value) and value == int(value)
-            and raw.numeral.step >= 1
-            and not (1900 <= value <= 2100 and "," not in text[raw.start:raw.end]))
+    return (
+        raw.kind == "bare"
+        and not raw.unit
+        and math.isfinite(value)
+        and value == int(value)
+        and raw.numeral.step >= 1
+        and not (1900 <= value <= 2100 and "," not in text[raw.start : raw.end])
+    )
 
 
 def _sentence_counter(text: str, raws: list[_Raw], i: int) -> str:
@@ -842,14 +981,18 @@ def _infer_parenthetical_currency(text: str, raws: list[_Raw], pat: Patterns) ->
         return
     if pat.implied_after is not None:
         for raw in raws:
-            if (raw.kind == "bare" and not raw.unit and pat.bare_myriad.search(text, raw.start, raw.end)
-                    and pat.implied_after.match(text, raw.end)):
+            if (
+                raw.kind == "bare"
+                and not raw.unit
+                and pat.bare_myriad.search(text, raw.start, raw.end)
+                and pat.implied_after.match(text, raw.end)
+            ):
                 raw.kind, raw.unit, raw.currency_written = "money", reader, False  # `1.1조 순매수`
     for head, raw in zip(raws, raws[1:]):
         if raw.kind != "bare" or head.kind not in ("money",) or head.unit == reader:
             continue
-        between = text[head.end:raw.start]
-        if pat.paren_open.fullmatch(between) and pat.bare_myriad.search(text[raw.start:raw.end]):
+        between = text[head.end : raw.start]
+        if pat.paren_open.fullmatch(between) and pat.bare_myriad.search(text[raw.start : raw.end]):
             raw.kind, raw.unit, raw.currency_written = "money", reader, False
 
 
@@ -891,13 +1034,24 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        if (b is not None and a.kind == "bare" and not a.unit and b.kind in ("money", "percent") and b.unit
-                and pat.unit_sharing.fullmatch(text, a.end, b.start)):
+        if (
+            b is not None
+            and a.kind == "bare"
+            and not a.unit
+            and b.kind in ("money", "percent")
+            and b.unit
+            and pat.unit_sharing.fullmatch(text, a.end, b.start)
+        ):
             # `2조7000억→3조1000억원`, `3조에서 4조원으로`, `to 12.1 from 11.6 per cent`: the unit
             # written once serves both numbers
             a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
-        if (b is not None and a.end <= b.start and _range_between(text, a, b, pat) and _range_units_fit(a, b)
-                and (a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit))):
+        if (
+            b is not None
+            and a.end <= b.start
+            and _range_between(text, a, b, pat)
+            and _range_units_fit(a, b)
+            and (a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit))
+        ):
             out.append(_range_mention(text, a, b, tol))
             i += 2
             continue
@@ -908,10 +1062,10 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
 
 
 def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
-    between = text[a.end:b.start]
+    between = text[a.end : b.start]
     if len(between) > 6:
         return False
-    if between == " -" and text[b.start:b.start + 1].isdigit():
+    if between == " -" and text[b.start : b.start + 1].isdigit():
         return False  # `1,800 -2.06%`: a sign, not a range
     if pat.range_sep.fullmatch(between):
         return True
@@ -920,7 +1074,7 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
         return False
     if pat.range_close.match(text, b.end, b.end + 12):
         return True  # `$11만에서 $22만 사이`
-    lead = text[max(0, a.start - 24):a.start].rstrip().lower()
+    lead = text[max(0, a.start - 24) : a.start].rstrip().lower()
     word = re.search(r"[a-z]+$", lead)
     return bool(word) and joined.group("joiner").lower() in pat.range_open.get(word.group(0), ())
 
@@ -943,11 +1097,17 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
     lo_a, hi_a, _, _ = _interval(a.numeral, qual if qual == "approx" else None, False, tol)
     lo_b, hi_b, _, _ = _interval(b.numeral, qual if qual == "approx" else None, False, tol)
     quantity = Quantity(
-        kind="range", value=(a.numeral.value + b.numeral.value) / 2, low=lo_a, high=hi_b,
-        unit=b.unit or "count", qualifier="approx" if qual == "approx" else None, counter=b.counter,
-        ends=[(lo_a, hi_a), (lo_b, hi_b)], range_kind=b.kind,
+        kind="range",
+        value=(a.numeral.value + b.numeral.value) / 2,
+        low=lo_a,
+        high=hi_b,
+        unit=b.unit or "count",
+        qualifier="approx" if qual == "approx" else None,
+        counter=b.counter,
+        ends=[(lo_a, hi_a), (lo_b, hi_b)],
+        range_kind=b.kind,
     )
-    return Mention(start=a.start, end=b.end, text=text[a.start:b.end], quantity=quantity)
+    return Mention(start=a.start, end=b.end, text=text[a.start : b.end], quantity=quantity)
 
 
 def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> None:
@@ -955,23 +1115,43 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
     for i in range(1, len(mentions)):
         head = mentions[i - 1]
         current = mentions[i]
-        between = text[head.end:current.start]
+        between = text[head.end : current.start]
         # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
         convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
-        if head.in_parens_of is not None and convertible and (
+        if (
+            head.in_parens_of is not None
+            and convertible
+            and (
                 pat.paren_next.fullmatch(between)
                 # `41억 위안(약 8000억원 5억9600만 달러)`: equivalents in other currencies, one after another
-                or (between.isspace() and current.quantity.unit not in (
-                    head.quantity.unit, mentions[head.in_parens_of].quantity.unit))):
+                or (
+                    between.isspace()
+                    and current.quantity.unit not in (head.quantity.unit, mentions[head.in_parens_of].quantity.unit)
+                )
+            )
+        ):
             current.in_parens_of = head.in_parens_of
-        elif convertible and (pat.paren_open.fullmatch(between)
-                              or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])):
+        elif convertible and (
+            pat.paren_open.fullmatch(between)
+            or (between.endswith("(") and len(between) <= 8 and "(" not in between[:-1])
+        ):
             if ")" not in between:
                 current.in_parens_of = i - 1
-        elif (current.quantity.kind in ("money", "range") and pat.equivalent_before
-              and pat.equivalent_before.search(text[max(0, current.start - 24):current.start])):
-            source = next((j for j in range(i - 1, -1, -1) if current.start - mentions[j].end < 160
-                           and mentions[j].quantity.kind in ("money", "range") and mentions[j].in_parens_of is None
-                           and mentions[j].quantity.unit != current.quantity.unit), None)
+        elif (
+            current.quantity.kind in ("money", "range")
+            and pat.equivalent_before
+            and pat.equivalent_before.search(text[max(0, current.start - 24) : current.start])
+        ):
+            source = next(
+                (
+                    j
+                    for j in range(i - 1, -1, -1)
+                    if current.start - mentions[j].end < 160
+                    and mentions[j].quantity.kind in ("money", "range")
+                    and mentions[j].in_parens_of is None
+                    and mentions[j].quantity.unit != current.quantity.unit
+                ),
+                None,
+            )
             if source is not None:
                 current.in_parens_of = source

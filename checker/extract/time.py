@@ -5,6 +5,7 @@ refuse what the calendar does not have (a 31 April is no period); at the edges i
 A `prior` reference (`전년 동기`, `a year earlier`) has no period of its own: the
 linker resolves it against the period of the claim it qualifies.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,28 +17,49 @@ from checker.models import TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
 
-_MONTHS_EN = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], 1)}
+_MONTHS_EN = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 _MONTHS_EN.update({m[:3]: i for m, i in list(_MONTHS_EN.items())})
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # Phrases for the same period a year earlier (`전년 동기`, `a year earlier`, `前年同期`): language data,
 # every language's in one alternation (a document may quote another language's phrase).
 _PRIOR = "|".join(dict.fromkeys(f for data in every_language() for f in data.prior_periods.words))
-_EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 
 # A span of time (`4년간`, `5년 3개월 만에`, `in 12 years`): the number and the unit, from every
 # language's data; it dates nothing, so it is a time expression without a period.
 _ELAPSED_UNITS = "|".join(dict.fromkeys(f"(?:{u})" for data in every_language() for u in data.elapsed_time.units))
-_ELAPSED_WORDS = sorted({w for data in every_language() for w in data.elapsed_time.number_words},
-                        key=lambda w: (-len(w), w))  # longest first, and the same order in every process
+_ELAPSED_WORDS = sorted(
+    {w for data in every_language() for w in data.elapsed_time.number_words}, key=lambda w: (-len(w), w)
+)  # longest first, and the same order in every process
 _ELAPSED_NUMBER = "|".join([r"(?<![\d.,])\d{1,3}", *(rf"\b{w}" for w in _ELAPSED_WORDS)])
 _ELAPSED = rf"(?:{_ELAPSED_NUMBER})\s?(?:{_ELAPSED_UNITS or '(?!)'})"
 
 # Every alternative starts with one of these: testing it first skips most positions.
-_PRIOR_FIRST = "".join(sorted({f[0] for data in every_language() for f in data.prior_periods.words
-                               if not f[0].isascii()}))
+_PRIOR_FIRST = "".join(
+    sorted({f[0] for data in every_language() for f in data.prior_periods.words if not f[0].isascii()})
+)
 _LATIN_FIRST = "aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW"
 _WORD_FIRST = "".join(sorted({c for w in _ELAPSED_WORDS for c in (w[0].lower(), w[0].upper())} - set(_LATIN_FIRST)))
 _TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + _WORD_FIRST + "올금내이첫상하후직오어그" + _LATIN_FIRST + "])"
@@ -107,8 +129,21 @@ def _fast_start() -> str | None:
     # (`a year earlier`, `this year's`, `month-on-month`).
     latin_anywhere = ["a\\s", "the\\s", "last\\s", "this\\s", "next\\s", "month[- ]", "week[- ]", "quarter[- ]"]
     # The words the grammar's other letters start (`전년`, `전 분기`, `지난달`, `올 상반기`, `이번 달`).
-    words = ["전(?:\\s?[주분]|[년월달반])", "지난", "작년", "직전", "올(?:해|\\s)", "금[년월]", "내년", "[상하후]반",
-             "첫", "이[달번]", "오늘", "어제", "그[제저]"]
+    words = [
+        "전(?:\\s?[주분]|[년월달반])",
+        "지난",
+        "작년",
+        "직전",
+        "올(?:해|\\s)",
+        "금[년월]",
+        "내년",
+        "[상하후]반",
+        "첫",
+        "이[달번]",
+        "오늘",
+        "어제",
+        "그[제저]",
+    ]
     for phrase in (f for data in every_language() for f in data.prior_periods.words):
         first = phrase[:1]
         if first.isdigit():
@@ -118,7 +153,7 @@ def _fast_start() -> str | None:
             after_digits.add(rest[0])
             continue
         # `(?:전년|작년)…`: each word of the group
-        starts = phrase[3:phrase.find(")")].split("|") if phrase.startswith("(?:") else [phrase]
+        starts = phrase[3 : phrase.find(")")].split("|") if phrase.startswith("(?:") else [phrase]
         for start in starts:
             prefix = _literal_prefix(start)
             if not prefix or prefix[0].isdigit():
@@ -132,8 +167,10 @@ def _fast_start() -> str | None:
     anywhere = "|".join(dict.fromkeys(latin_anywhere))
     # (after the plain first-character test, which rejects most places at once and keeps the
     # matches within the plain expression's)
-    return _TIME_FIRST + (rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|(?:{anywhere})"
-                          rf"|(?:{'|'.join(dict.fromkeys(words))}))")
+    return _TIME_FIRST + (
+        rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|(?:{anywhere})"
+        rf"|(?:{'|'.join(dict.fromkeys(words))}))"
+    )
 
 
 def _literal_prefix(phrase: str) -> str:
@@ -143,7 +180,7 @@ def _literal_prefix(phrase: str) -> str:
     i = 0
     while i < len(phrase):
         ch = phrase[i]
-        if ch == "\\" and phrase[i + 1:i + 2] == "s":
+        if ch == "\\" and phrase[i + 1 : i + 2] == "s":
             out.append("\\s")
             i += 2
         elif ch.isalnum():
@@ -219,8 +256,9 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     year = published.year if published else None
 
     def ref(period: Period | None, role: str = "point", explicit: bool = False) -> TimeRef:
-        return TimeRef(start=match.start(), end=match.end(), text=text, period=period, role=role,
-                       explicit_year=explicit)
+        return TimeRef(
+            start=match.start(), end=match.end(), text=text, period=period, role=role, explicit_year=explicit
+        )
 
     if kind == "prior":
         return ref(None, "prior")
@@ -286,8 +324,14 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         weekday = _weekday_after(match.string, match.end())
         if weekday is not None and not g("last_md"):
             # `2월 18일 월요일`: the year whose date falls on that weekday, near publication.
-            y = next((c for c in (y, y + 1, y - 1)
-                      if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday), y)
+            y = next(
+                (
+                    c
+                    for c in (y, y + 1, y - 1)
+                    if _safe_date(c, month, day) and dt.date(c, month, day).weekday() == weekday
+                ),
+                y,
+            )
         return ref(Period.of_day(y, month, day))
     if kind == "month":
         month = int(g("m7"))
@@ -364,7 +408,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
 
 
 def _may_is_verb(match: re.Match[str]) -> bool:
-    before = match.string[max(0, match.start() - 4): match.start()]
+    before = match.string[max(0, match.start() - 4) : match.start()]
     return match.group("enm")[0] == "m" or not before.rstrip().lower().endswith(("in", "since", "of", "by"))
 
 

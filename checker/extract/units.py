@@ -6,6 +6,7 @@ ISO codes the conversion check knows, the currency words a malformed number may 
 Currencies map to ISO 4217 codes; `units.registry()` exposes them as pint units (built lazily,
 with only the units factlint needs).
 """
+
 from __future__ import annotations
 
 import functools
@@ -14,11 +15,13 @@ import re
 from checker.extract.lang import every_language, merged
 
 _ALL = every_language()
-CURRENCY_WORDS: dict[str, str] = {w.lower() if w.isascii() else w: code
-                                  for d in _ALL for w, code in d.currency_words.words.items()}
+CURRENCY_WORDS: dict[str, str] = {
+    w.lower() if w.isascii() else w: code for d in _ALL for w, code in d.currency_words.words.items()
+}
 CURRENCY_PREFIXES: dict[str, str] = {w: code for d in _ALL for w, code in d.currency_prefixes.words.items()}
-ISO_CODES = sorted(set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values())
-                   | {code for d in _ALL for code in d.iso_codes.words})
+ISO_CODES = sorted(
+    set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIXES.values()) | {code for d in _ALL for code in d.iso_codes.words}
+)
 
 
 @functools.cache

@@ -1,4 +1,5 @@
 """`factlint ledger add | remove | stats`."""
+
 from __future__ import annotations
 
 import argparse
@@ -46,15 +47,23 @@ def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
     with Ledger.open(path) as ledger:
         for start in range(0, len(files), CHUNK):
             # Hash first: an unchanged article is neither extracted nor linked again.
-            analysis = analyze(files[start:start + CHUNK], knowledge, jobs=args.jobs, manifest=args.manifest,
-                               skip=ledger.unchanged, stdin_name=getattr(args, "stdin_filename", None))
+            analysis = analyze(
+                files[start : start + CHUNK],
+                knowledge,
+                jobs=args.jobs,
+                manifest=args.manifest,
+                skip=ledger.unchanged,
+                stdin_name=getattr(args, "stdin_filename", None),
+            )
             outcomes["unchanged"] += len(analysis.skipped)
             errors.update((str(e), None) for e in analysis.errors)
             # An article whose numbers could not be read (a bug, caught for it alone) is not stored:
             # stored with no claims, its hash would call it unchanged on the next add.
             failed = {f.paths[0] for f in analysis.failures}
-            errors.update((f"{f.paths[0]}: internal error in {f.where}: {f.error} (please report this bug)", None)
-                          for f in analysis.failures)
+            errors.update(
+                (f"{f.paths[0]}: internal error in {f.where}: {f.error} (please report this bug)", None)
+                for f in analysis.failures
+            )
             for claimset in analysis.claimsets:
                 if claimset.document.path not in failed:
                     outcomes[ledger.add(claimset, metric_types)] += 1
@@ -81,12 +90,14 @@ def _remove(path: Path, paths: list[str]) -> int:
 def _stats(path: Path) -> int:
     with Ledger.open(path, must_exist=True, readonly=True) as ledger:
         stats = ledger.stats()
-    print(f"ledger:   {stats.path}\n"
-          f"schema:   {stats.schema}\n"
-          f"articles: {stats.articles}\n"
-          f"claims:   {stats.claims}\n"
-          f"keys:     {stats.keys} ({stats.key_entries} entries)\n"
-          f"size:     {_size(stats.size)}")
+    print(
+        f"ledger:   {stats.path}\n"
+        f"schema:   {stats.schema}\n"
+        f"articles: {stats.articles}\n"
+        f"claims:   {stats.claims}\n"
+        f"keys:     {stats.keys} ({stats.key_entries} entries)\n"
+        f"size:     {_size(stats.size)}"
+    )
     return 0
 
 

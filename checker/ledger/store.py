@@ -30,6 +30,7 @@ article either entirely stored or not at all, and never touches what was
 committed before. WAL mode lets readers (a `check --ledger`) run while an
 `add` writes.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -103,9 +104,13 @@ def _v2(conn: sqlite3.Connection) -> None:
     by_document: dict[int, list[str]] = defaultdict(list)
     for document_id, claim in conn.execute("SELECT document_id, claim FROM claims ORDER BY document_id, seq"):
         by_document[document_id].append(claim)
-    conn.executemany("UPDATE documents SET claims = ?, claim_count = ? WHERE id = ?",
-                     ((_pack_json(f"[{','.join(claims)}]"), len(claims), document_id)
-                      for document_id, claims in by_document.items()))
+    conn.executemany(
+        "UPDATE documents SET claims = ?, claim_count = ? WHERE id = ?",
+        (
+            (_pack_json(f"[{','.join(claims)}]"), len(claims), document_id)
+            for document_id, claims in by_document.items()
+        ),
+    )
     conn.execute("DROP TABLE claims")
     # A draft re-checked from another folder is still the stored article: found by its hash.
     conn.execute("CREATE INDEX documents_by_sha256 ON documents (sha256)")
@@ -115,11 +120,14 @@ def _v3(conn: sqlite3.Connection) -> None:
     """A one-off event's key is its metric (the agreement kind groups an event's amounts by metric, so a
     pair of statements is judged once across the event's counterparties); it was (metric, counterparty)."""
     rows = conn.execute("SELECT key, document_id, seq FROM claim_keys WHERE key LIKE '[\"event\",%'").fetchall()
-    conn.executemany("INSERT OR IGNORE INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
-                     ((json.dumps(json.loads(key)[:2], ensure_ascii=False), document_id, seq)
-                      for key, document_id, seq in rows))
-    conn.executemany("DELETE FROM claim_keys WHERE key = ? AND document_id = ? AND seq = ?",
-                     (row for row in rows if len(json.loads(row[0])) > 2))
+    conn.executemany(
+        "INSERT OR IGNORE INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
+        ((json.dumps(json.loads(key)[:2], ensure_ascii=False), document_id, seq) for key, document_id, seq in rows),
+    )
+    conn.executemany(
+        "DELETE FROM claim_keys WHERE key = ? AND document_id = ? AND seq = ?",
+        (row for row in rows if len(json.loads(row[0])) > 2),
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]  # MIGRATIONS[n] takes schema n to n + 1
@@ -155,8 +163,11 @@ def lookup_keys(claimset: ClaimSet, metric_types: dict[str, str]) -> set[str]:
 def _article_keys(claimset: ClaimSet, metric_types: dict[str, str]) -> list[tuple[str, int]]:
     """(grouping key, claim seq) for every claim an entry of the article stands for (an entry of
     something else, such as a name, is not stored: a stored article keeps its claims)."""
-    keys = {(key, entry.claim_seq) for key, entry in cross_article_keys(claimset, Context(metric_types=metric_types))
-            if getattr(entry, "claim_seq", None) is not None}
+    keys = {
+        (key, entry.claim_seq)
+        for key, entry in cross_article_keys(claimset, Context(metric_types=metric_types))
+        if getattr(entry, "claim_seq", None) is not None
+    }
     return sorted(keys)
 
 
@@ -177,7 +188,7 @@ _PER_KEY = 32
 
 def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 def _marks(items: list) -> str:
@@ -225,8 +236,15 @@ class Ledger:
         with _setup_lock(path):
             conn = None
             try:
-                conn = _retry(lambda: sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=30,
-                                                      isolation_level=None, check_same_thread=False))
+                conn = _retry(
+                    lambda: sqlite3.connect(
+                        f"{path.resolve().as_uri()}?mode={mode}",
+                        uri=True,
+                        timeout=30,
+                        isolation_level=None,
+                        check_same_thread=False,
+                    )
+                )
                 ledger = cls(path, conn)
                 _retry(lambda: ledger._prepare(must_exist))
             except sqlite3.OperationalError as exc:  # locked, read-only, a folder …: the file may well be ours
@@ -252,8 +270,13 @@ class Ledger:
         for query in ("mode=ro", "mode=ro&immutable=1"):
             conn = None
             try:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=30,
-                                       isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?{query}",
+                    uri=True,
+                    timeout=30,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
                 ledger = cls(path, conn)
                 _retry(ledger._check_readable)
                 return ledger
@@ -275,8 +298,9 @@ class Ledger:
             raise InputError(str(self.path), "not a factlint ledger")
         version = self.schema_version()
         if version > SCHEMA_VERSION:
-            raise InputError(str(self.path), f"written by a newer factlint (schema {version}; "
-                                             f"this one knows up to {SCHEMA_VERSION})")
+            raise InputError(
+                str(self.path), f"written by a newer factlint (schema {version}; this one knows up to {SCHEMA_VERSION})"
+            )
         if version < SCHEMA_VERSION:
             raise _NeedsMigration()
 
@@ -285,8 +309,12 @@ class Ledger:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if application_id != APPLICATION_ID and (tables or must_exist):
-            raise InputError(str(self.path), "not a factlint ledger (a SQLite database of something else)"
-                             if tables else "not a factlint ledger (an empty file)")
+            raise InputError(
+                str(self.path),
+                "not a factlint ledger (a SQLite database of something else)"
+                if tables
+                else "not a factlint ledger (an empty file)",
+            )
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         # In WAL mode NORMAL loses no committed transaction when the process dies, only on power loss.
@@ -301,8 +329,10 @@ class Ledger:
         with self.transaction():
             version = self.schema_version()  # again, now that we hold the write lock
             if version > SCHEMA_VERSION:
-                raise InputError(str(self.path), f"written by a newer factlint (schema {version}; "
-                                                 f"this one knows up to {SCHEMA_VERSION})")
+                raise InputError(
+                    str(self.path),
+                    f"written by a newer factlint (schema {version}; this one knows up to {SCHEMA_VERSION})",
+                )
             for step in MIGRATIONS[version:]:
                 step(self.conn)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -355,8 +385,9 @@ class Ledger:
         """Store one article: "added", "replaced" (its old claims go in the same transaction) or "unchanged"."""
         document = claimset.document
         path, digest = absolute(document.path), content_hash(document)
-        claims = json.dumps([c.record().model_dump(mode="json", exclude_defaults=True) for c in claimset.claims],
-                            ensure_ascii=False)
+        claims = json.dumps(
+            [c.record().model_dump(mode="json", exclude_defaults=True) for c in claimset.claims], ensure_ascii=False
+        )
         keys = _article_keys(claimset, metric_types)
         with self.transaction() as conn:
             row = conn.execute("SELECT id, sha256 FROM documents WHERE path = ?", (path,)).fetchone()
@@ -364,19 +395,33 @@ class Ledger:
                 return "unchanged"
             if metric_types != self._remembered:
                 # Keys depend on metric types: keep the ones they were computed with, for readers without rules.
-                conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('metric_types', ?)",
-                             (json.dumps(metric_types, sort_keys=True),))
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (name, value) VALUES ('metric_types', ?)",
+                    (json.dumps(metric_types, sort_keys=True),),
+                )
             if row:
                 self._delete(row[0])
             cursor = conn.execute(
                 "INSERT INTO documents (path, sha256, published, language, outlet, encoding, body_start, text,"
                 " claims, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (path, digest, document.published.isoformat() if document.published else None, document.language,
-                 document.outlet, document.encoding, document.body_start, _pack_json(document.text),
-                 _pack_json(claims), len(claimset.claims)))
+                (
+                    path,
+                    digest,
+                    document.published.isoformat() if document.published else None,
+                    document.language,
+                    document.outlet,
+                    document.encoding,
+                    document.body_start,
+                    _pack_json(document.text),
+                    _pack_json(claims),
+                    len(claimset.claims),
+                ),
+            )
             document_id = cursor.lastrowid
-            conn.executemany("INSERT INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
-                             ((key, document_id, seq) for key, seq in keys))
+            conn.executemany(
+                "INSERT INTO claim_keys (key, document_id, seq) VALUES (?, ?, ?)",
+                ((key, document_id, seq) for key, seq in keys),
+            )
         self._remembered = metric_types  # only now: a rolled-back write remembered nothing
         return "replaced" if row else "added"
 
@@ -387,7 +432,8 @@ class Ledger:
         with self.snapshot():
             for batch in _batches(sorted(wanted)):
                 for path, digest in self.conn.execute(
-                        f"SELECT path, sha256 FROM documents WHERE path IN ({_marks(batch)})", batch):
+                    f"SELECT path, sha256 FROM documents WHERE path IN ({_marks(batch)})", batch
+                ):
                     shown, expected = wanted[path]
                     if digest == expected:
                         same.add(shown)
@@ -402,8 +448,10 @@ class Ledger:
         target = absolute(path)
         with self.transaction() as conn:
             # A prefix range rather than LIKE: paths may hold % or _, and the range uses the unique index.
-            rows = conn.execute("SELECT id FROM documents WHERE path = ? OR (path > ? AND path < ?)",
-                                (target, target.rstrip("/") + "/", target.rstrip("/") + "0")).fetchall()
+            rows = conn.execute(
+                "SELECT id FROM documents WHERE path = ? OR (path > ? AND path < ?)",
+                (target, target.rstrip("/") + "/", target.rstrip("/") + "0"),
+            ).fetchall()
             for (document_id,) in rows:
                 self._delete(document_id)
         return len(rows)
@@ -439,14 +487,17 @@ class Ledger:
         # draft is checked against what was published last about it (each key at most _PER_KEY).
         for key in sorted(keys):
             for document_id, seq in self.conn.execute(
-                    "SELECT document_id, seq FROM claim_keys WHERE key = ? ORDER BY document_id DESC LIMIT ?",
-                    (key, _PER_KEY)):
+                "SELECT document_id, seq FROM claim_keys WHERE key = ? ORDER BY document_id DESC LIMIT ?",
+                (key, _PER_KEY),
+            ):
                 matched[document_id].add(seq)
         cwd = Path.cwd().resolve()
         for batch in _batches(sorted(matched)):
             rows = self.conn.execute(
                 "SELECT id, path, sha256, published, language, outlet, encoding, body_start, text, claims"
-                f" FROM documents WHERE id IN ({_marks(batch)}) ORDER BY path", batch)
+                f" FROM documents WHERE id IN ({_marks(batch)}) ORDER BY path",
+                batch,
+            )
             for document_id, path, digest, *meta, text, claims in rows:
                 if path in skip_paths or digest in skip_hashes:
                     continue
@@ -520,9 +571,15 @@ def _setup_lock(path: Path) -> Iterator[None]:
 
 def _claimset(path: str, meta: list, text: bytes, claims: bytes, seqs: Iterable[int]) -> ClaimSet:
     published, language, outlet, encoding, body_start = meta
-    document = Document(path=path, text=_unpack(text),
-                        published=dt.date.fromisoformat(published) if published else None,
-                        language=language, outlet=outlet, encoding=encoding, body_start=body_start)
+    document = Document(
+        path=path,
+        text=_unpack(text),
+        published=dt.date.fromisoformat(published) if published else None,
+        language=language,
+        outlet=outlet,
+        encoding=encoding,
+        body_start=body_start,
+    )
     stored = json.loads(_unpack(claims))
     picked = []
     for seq in sorted(seqs):
@@ -531,7 +588,7 @@ def _claimset(path: str, meta: list, text: bytes, claims: bytes, seqs: Iterable[
         old = data["path"]
         for field in ("id", "converts", "change_of", "compared_to"):
             if data.get(field) and data[field].startswith(old + "#"):
-                data[field] = path + data[field][len(old):]
+                data[field] = path + data[field][len(old) :]
         data["path"] = path
         picked.append(Claim.from_record(data))
     return ClaimSet(document=document, claims=picked)
@@ -547,4 +604,4 @@ def attach_snippets(findings, stored: Iterable) -> None:
             if document is not None and location.snippet is None:
                 starts = document.line_starts
                 end = starts[location.line] - 1 if location.line < len(starts) else len(document.text)
-                location.snippet = document.text[starts[location.line - 1]:end]
+                location.snippet = document.text[starts[location.line - 1] : end]

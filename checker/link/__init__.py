@@ -3,6 +3,7 @@
 For every mention: who (entities), what (metric), when (period), and how it
 relates to the other mentions (converts, change_of, compared_to).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -45,16 +46,26 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         _note_cut_runs(document, segments.cut_runs)
     entities = find_entities(text, lexicon, language, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
-    metric_hits = [MetricHit(m.start(), m.end(), lexicon.metric_for(m.group(0)))
-                   for m in lexicon.metric_re.finditer(text, start)]
+    metric_hits = [
+        MetricHit(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)
+    ]
     times = _onto(extraction.times, offsets)
     written = _equivalents_only(extraction.mentions)
     line_starts = document.line_starts
     claims = [_base_claim(document.path, i, m, line_starts) for i, m in enumerate(written)]
     mentions = _onto(written, offsets)
-    doc = ArticleView(text, segments, entities, metric_hits, times, [t.start for t in times], {},
-                      [m.start for m in mentions if m.in_parens_of is None], [h.start for h in metric_hits],
-                      document.language)
+    doc = ArticleView(
+        text,
+        segments,
+        entities,
+        metric_hits,
+        times,
+        [t.start for t in times],
+        {},
+        [m.start for m in mentions if m.in_parens_of is None],
+        [h.start for h in metric_hits],
+        document.language,
+    )
     for claim, mention in zip(claims, mentions):
         claim.start, claim.end = mention.start, mention.end  # the line and column stay the original's
         _place(claim, mention, doc, lexicon)
@@ -73,10 +84,14 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
-    return ClaimSet(document=document, claims=_back(claims, document), names=_back(names, document),
-                    malformed=read_malformed_in(document, extraction.malformed),
-                    elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
-                    deficits=link_deficits(claims, doc))
+    return ClaimSet(
+        document=document,
+        claims=_back(claims, document),
+        names=_back(names, document),
+        malformed=read_malformed_in(document, extraction.malformed),
+        elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
+        deficits=link_deficits(claims, doc),
+    )
 
 
 def read_malformed_in(document: Document, malformed: list[Malformed]) -> list[Malformed]:
@@ -104,7 +119,7 @@ def _back(items: list, document: Document) -> list:
         return items
     for item in items:
         item.start, item.end = offsets.original_span(item.start, item.end)
-        item.text = document.text[item.start:item.end]
+        item.text = document.text[item.start : item.end]
         for name in ("period_span", "periods_span"):
             span = getattr(item, name, None)
             if span is not None:
@@ -135,17 +150,23 @@ def _note_cut_runs(document: Document, runs: list[tuple[int, int]]) -> None:
     `claims` print, so that the user knows its figures were related only within a piece."""
     line = bisect.bisect_right(document.line_starts, document.offsets.original_start(runs[0][0]))
     longest = max(end - begin for begin, end in runs)
-    where = (f"line {line}: {longest:,} characters" if len(runs) == 1 else
-             f"{len(runs)} runs, the first on line {line}, the longest {longest:,} characters,")
-    note = (f"{where} with no sentence end read in pieces of at most {MAX_SENTENCE:,} characters "
-            "(a table or a list, not prose): their figures are related only within a piece")
+    where = (
+        f"line {line}: {longest:,} characters"
+        if len(runs) == 1
+        else f"{len(runs)} runs, the first on line {line}, the longest {longest:,} characters,"
+    )
+    note = (
+        f"{where} with no sentence end read in pieces of at most {MAX_SENTENCE:,} characters "
+        "(a table or a list, not prose): their figures are related only within a piece"
+    )
     if note not in document.notes:
         document.notes.append(note)
 
 
 _OPENS_PARENTHESIS = re.compile(r"\s?\(")
-_COMPARED_BETWEEN = ByLanguage(lambda w: (
-    rf"(?:{w.than_words}|{w.from_words}|{w.compared_words}|{w.compared_after}|{w.previous})"), re.I)
+_COMPARED_BETWEEN = ByLanguage(
+    lambda w: rf"(?:{w.than_words}|{w.from_words}|{w.compared_words}|{w.compared_after}|{w.previous})", re.I
+)
 
 
 def _share_sentence_periods(claims: list[Claim], text: str, lang: str) -> None:
@@ -179,8 +200,12 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
     out = []
     for mention in mentions:
         head = mentions[mention.in_parens_of] if mention.in_parens_of is not None else None
-        if (head is not None and mention.quantity.kind == "money" and head.quantity.kind == "money"
-                and mention.quantity.unit == head.quantity.unit):
+        if (
+            head is not None
+            and mention.quantity.kind == "money"
+            and head.quantity.kind == "money"
+            and mention.quantity.unit == head.quantity.unit
+        ):
             mention = mention.model_copy(update={"in_parens_of": None})
         out.append(mention)
     return out
@@ -189,8 +214,14 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
 def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int]) -> Claim:
     line = bisect.bisect_right(line_starts, mention.start)
     return Claim(
-        id=f"{path}#{index}", path=path, start=mention.start, end=mention.end, line=line,
-        column=mention.start - line_starts[line - 1] + 1, text=mention.text, quantity=mention.quantity,
+        id=f"{path}#{index}",
+        path=path,
+        start=mention.start,
+        end=mention.end,
+        line=line,
+        column=mention.start - line_starts[line - 1] + 1,
+        text=mention.text,
+        quantity=mention.quantity,
     )
 
 
@@ -201,8 +232,9 @@ def _place(claim: Claim, mention: Mention, doc: ArticleView, lexicon: Lexicon) -
     claim.sentence, claim.paragraph = sentence, seg.paragraph_of(mention.start)
     claim.furniture = seg.is_furniture(mention.start)
     forecast, superlative, forecast_noun = sentence_marks(doc, sentence, s_start, s_end)
-    claim.forecast = forecast or (forecast_noun
-                                  and beside_forecast_noun(doc.text, mention, s_start, s_end, doc.language))
+    claim.forecast = forecast or (
+        forecast_noun and beside_forecast_noun(doc.text, mention, s_start, s_end, doc.language)
+    )
     place_role(claim, mention, doc, s_start)
     place_metric(claim, mention, doc, s_start, s_end, lexicon)
     place_entities(claim, mention, doc, s_start, s_end, lexicon)

@@ -4,6 +4,7 @@ The figure before the arrow is what the one after it is compared with. A figure 
 parenthesis that holds the pair is the change between them (`1조원(2조7000억→3조1000억원)`); rates
 stated `respectively` after several pairs are their changes, in order.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,16 +22,27 @@ def link_arrows(claims: list[Claim], text: str, lang: str) -> None:
     arrow = _ARROW[lang]
     pairs: list[tuple[Claim, Claim]] = []
     for before, after in zip(claims, claims[1:]):
-        if (before.kind == after.kind and before.unit == after.unit and before.role == "value"
-                and after.role == "value" and not before.furniture and arrow.fullmatch(text, before.end, after.start)):
+        if (
+            before.kind == after.kind
+            and before.unit == after.unit
+            and before.role == "value"
+            and after.role == "value"
+            and not before.furniture
+            and arrow.fullmatch(text, before.end, after.start)
+        ):
             before.role = "baseline"
             pairs.append((before, after))
     by_id = {c.id: i for i, c in enumerate(claims)}
     for prior, value in pairs:
         i = by_id[prior.id]
         head = claims[i - 1] if i else None
-        if (head is not None and head.kind in _AMOUNTS and head.unit == value.unit and head.role == "value"
-                and _OPENS_PARENTHESIS.fullmatch(text, head.end, prior.start)):
+        if (
+            head is not None
+            and head.kind in _AMOUNTS
+            and head.unit == value.unit
+            and head.role == "value"
+            and _OPENS_PARENTHESIS.fullmatch(text, head.end, prior.start)
+        ):
             # `1조원(2조7000억→3조1000억원)`: the amount outside is the difference, not a total of parts.
             head.role, head.change_of, head.compared_to = "change", value.id, prior.id
             head.direction = 1 if value.value >= prior.value else -1

@@ -3,6 +3,7 @@ $2.2bn`. The number is written without a sign; the word makes the balance negati
 balance check (exports − imports) needs. The word is the metric's own (`trade deficit`) or stands
 right before or after the number. Language words are data (`[link.deficit_words]`).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -25,9 +26,11 @@ def link_deficits(claims: list[Claim], doc: ArticleView) -> list[str]:
     for claim in claims:
         if claim.kind != "money" or claim.role == "conversion" or not claim.metric:
             continue
-        if (_AFTER[lang].match(text, claim.end)
-                or _BEFORE[lang].search(text, max(0, claim.start - _BEFORE_REACH), claim.start)
-                or _metric_says_deficit(claim, doc)):
+        if (
+            _AFTER[lang].match(text, claim.end)
+            or _BEFORE[lang].search(text, max(0, claim.start - _BEFORE_REACH), claim.start)
+            or _metric_says_deficit(claim, doc)
+        ):
             out.append(claim.id)
     return out
 

@@ -1,4 +1,5 @@
 """Who, what and when: a figure's entities, metric (and segment) and period."""
+
 from __future__ import annotations
 
 import bisect
@@ -12,8 +13,9 @@ from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention, Span, TimeRef
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
-_SEGMENT = ByLanguage(lambda w: (
-    rf"(?:{w.script_letters}|[A-Za-z])+\s?(?:{w.segment_suffixes})|\b\w+\s(?:{w.segment_nouns})\b"), re.I)
+_SEGMENT = ByLanguage(
+    lambda w: rf"(?:{w.script_letters}|[A-Za-z])+\s?(?:{w.segment_suffixes})|\b\w+\s(?:{w.segment_nouns})\b", re.I
+)
 _PREDICATE_GAP = ByLanguage(lambda w: rf"\s?(?:{w.predicate_particles})?\s?|\s(?:{w.predicate_prepositions})\s", re.I)
 # Words that end a metric's scope, read backwards from the metric (a particle, a verb, a period word).
 _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_endings})$|^(?:{w.scope_stop_words})$", re.I)
@@ -46,8 +48,9 @@ def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi
         hits = doc.metric_hits[lo:hi]
         # tested once per kind of measures (a handful), not once per hit
         fits = {m: _measures_fit(m, claim) for m in {defs[h.metric].measures for h in hits}}
-        usable = [h for h in hits if (percent_like or not defs[h.metric].percent_only)
-                  and fits[defs[h.metric].measures]]
+        usable = [
+            h for h in hits if (percent_like or not defs[h.metric].percent_only) and fits[defs[h.metric].measures]
+        ]
         specific = next((h for h in usable if not defs[h.metric].generic), None)
         # Hits are matches of one expression, in order and apart: their starts and their ends are sorted.
         found = doc.usable_metrics[key] = (usable, [h.start for h in usable], [h.end for h in usable], specific)
@@ -56,8 +59,9 @@ def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi
     chosen = None
     if not percent_like:
         k = bisect.bisect_left(starts, mention.end)
-        chosen = next((h for h in usable[k:] if h.start > mention.end + 6 or gap.fullmatch(text[mention.end:h.start])),
-                      None)
+        chosen = next(
+            (h for h in usable[k:] if h.start > mention.end + 6 or gap.fullmatch(text[mention.end : h.start])), None
+        )
         if chosen is not None and chosen.start > mention.end + 6:
             chosen = None  # the predicate is right after the figure (`6억 달러를 투자했다`)
     if chosen is None:
@@ -106,9 +110,13 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
     scope = []
     named = doc.entities.before(window_start, metric_start)
     for word in reversed(words[-2:]):
-        if (_SCOPE_STOP[doc.language].search(word) or _is_name(word, named, text)
-                or not any(ch.isalnum() for ch in word)
-                or any(ch.isdigit() or ch in "()[]" for ch in word) or word[-1] in ".,;:?!\"'”’"):
+        if (
+            _SCOPE_STOP[doc.language].search(word)
+            or _is_name(word, named, text)
+            or not any(ch.isalnum() for ch in word)
+            or any(ch.isdigit() or ch in "()[]" for ch in word)
+            or word[-1] in ".,;:?!\"'”’"
+        ):
             break
         scope.insert(0, word)
     if scope:
@@ -121,11 +129,12 @@ def _scope_before(doc: ArticleView, metric_start: int) -> str | None:
 
 
 def _is_name(word: str, named, text: str) -> bool:
-    return any(word in text[h.start:h.end] or text[h.start:h.end] in word for h in named)
+    return any(word in text[h.start : h.end] or text[h.start : h.end] in word for h in named)
 
 
-def place_entities(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int,
-                   lexicon: Lexicon) -> None:
+def place_entities(
+    claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon
+) -> None:
     hits = [h for h in doc.entities.before(s_start, s_end) if h.kind != "place" or _place_is_subject(h, doc)]
     if any(h.kind != "country" for h in hits):
         # `중국의 거대 기술 기업들`: a country named beside a company is rarely the subject.
@@ -178,16 +187,19 @@ def _place_is_subject(hit: EntityHit, doc: ArticleView) -> bool:
     i = bisect.bisect_left(doc.metric_starts, hit.end)
     if i >= len(doc.metric_starts) or doc.metric_starts[i] - hit.end > 16:
         return False
-    words = doc.text[hit.end:doc.metric_starts[i]].split()
+    words = doc.text[hit.end : doc.metric_starts[i]].split()
     ends_in_particle = _ENDS_IN_PARTICLE[doc.language]
     return len(words) <= 3 and all(w.isalpha() and not ends_in_particle.search(w) for w in words)
 
 
 # An English clause's subject that the lexicon does not know: a capitalized name (after any
 # descriptors, `Korea's newest carrier Orion Air`), then its verb or `'s` and a noun or two.
-_NAMED_SUBJECT = ByLanguage(lambda w: (
-    r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&)){0,3})"
-    rf"(?:['’]s(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:{w.subject_verbs})\b"))
+_NAMED_SUBJECT = ByLanguage(
+    lambda w: (
+        r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&)){0,3})"
+        rf"(?:['’]s(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:{w.subject_verbs})\b"
+    )
+)
 _NOT_A_NAME = ByLanguage(lambda w: rf"(?:{w.capitalized_non_names})")
 
 
@@ -210,15 +222,17 @@ def _unknown_subject(doc: ArticleView, s_start: int, position: int, lexicon: Lex
     return EntityHit(start, start + len(name), (slug(name),), "company")
 
 
-
 # An English run-in list: a comma (or `followed by`) and a capitalized name before the next figure.
-_LIST_ITEM_EN = ByLanguage(lambda w: (
-    rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?(?!(?:{w.capitalized_non_names})\b)"
-    rf"[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+(?:{w.item_verbs})?\s*$|"
-    rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s*\(|"
-    # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
-    rf"\b(?:{w.clause_joiners})\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
-    rf"(?:{w.subject_verbs})\b"))
+_LIST_ITEM_EN = ByLanguage(
+    lambda w: (
+        rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?(?!(?:{w.capitalized_non_names})\b)"
+        rf"[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+(?:{w.item_verbs})?\s*$|"
+        rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s*\(|"
+        # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
+        rf"\b(?:{w.clause_joiners})\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
+        rf"(?:{w.subject_verbs})\b"
+    )
+)
 # A run-in list's item marker; `▲2,300` (a rise) is an arrow, not an item.
 _LIST_ITEM = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 
@@ -233,8 +247,11 @@ def _list_item_start(text: str, s_start: int, position: int, lang: str) -> int |
 def _states_its_fact(claim: Claim, doc: ArticleView, s_start: int, s_end: int) -> bool:
     """A figure whose sentence names its metric and its period (`"2분기 매출 2조 6150억원은 …"`)."""
     lo, hi = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_left(doc.time_starts, s_end)
-    return bool(claim.metric) and "metric" not in claim.guesses and any(
-        t.period and t.role == "point" for t in doc.times[lo:hi])
+    return (
+        bool(claim.metric)
+        and "metric" not in claim.guesses
+        and any(t.period and t.role == "point" for t in doc.times[lo:hi])
+    )
 
 
 def _lead_subject(doc: ArticleView, s_start: int) -> EntityHit | None:
@@ -250,8 +267,11 @@ def _subject_before(doc: ArticleView, s_start: int, paragraph: int) -> EntityHit
     """The subject of an earlier sentence in this paragraph or the one before (a guess, marked so)."""
     # Only the hits from the start of the paragraph before (a bisection), not every hit of the article.
     first = doc.segments.paragraph_starts[paragraph - 1] if paragraph >= 1 else 0
-    earlier = [h for h in doc.entities.before(first, s_start) if h.kind in ("company", "org")
-               and paragraph - 1 <= doc.segments.paragraph_of(h.start) <= paragraph]
+    earlier = [
+        h
+        for h in doc.entities.before(first, s_start)
+        if h.kind in ("company", "org") and paragraph - 1 <= doc.segments.paragraph_of(h.start) <= paragraph
+    ]
     return earlier[-1] if earlier else None
 
 
@@ -302,6 +322,7 @@ def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = (),
     before = [t for t in refs if t.end <= position]
     if before:
         return before[-1]
+
     # A time named after the figure is its own only if no other figure comes between them
     # (`$6.5bn, more than double the $2.8bn valuation of its previous round last year`), and if it
     # does not label a figure of its own in parentheses (`4억2000만원으로 지난달(4억원)`).
@@ -334,7 +355,9 @@ def _elapsed(code: str) -> tuple[re.Pattern[str], dict[str, int]]:
     w = link_alternations(code)
     pattern = re.compile(
         rf"(?<![^\W\d_])(?P<n>\d+|{words})\s?(?:(?P<years>{w.elapsed_years})|(?P<months>{w.elapsed_months})"
-        rf"|{w.elapsed_other_units})\s?(?:{w.elapsed_after})", re.I)
+        rf"|{w.elapsed_other_units})\s?(?:{w.elapsed_after})",
+        re.I,
+    )
     return pattern, counts
 
 

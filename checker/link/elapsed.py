@@ -10,6 +10,7 @@ between them makes that date the start (`3월 2일 이후`, `넘긴 뒤`, `그�
 followed by a record (`5년 만에 최대`, `the first loss in 12 years`) runs from an event whose date is not
 written, and is left alone. Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -46,15 +47,22 @@ def _words(code: str) -> _Words:
     for data in [own, *(load_file(other) for other in (own.also if own else []))]:
         if data is not None:
             counts.update({k.lower(): v for k, v in data.native_numbers.units.items()})
-            counts.update({k.lower(): int(v) for k, v in data.number_words.words.items()
-                           if " " not in k and float(v).is_integer()})
+            counts.update(
+                {
+                    k.lower(): int(v)
+                    for k, v in data.number_words.words.items()
+                    if " " not in k and float(v).is_integer()
+                }
+            )
     number = "|".join(["\\d{1,3}", *sorted(map(re.escape, counts), key=len, reverse=True)])
     w = link_alternations(code)
     # (a class a language leaves empty is a pattern that matches nothing)
     span = re.compile(
         rf"(?:(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))(?P<over>{w.span_over})?"
-        rf"\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))", re.I)
+        rf"\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))",
+        re.I,
+    )
     return _Words(span, re.compile(w.span_records, re.I), re.compile(w.span_from, re.I), counts)
 
 
@@ -74,7 +82,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         if stated is None:
             continue
         months, unit = stated
-        if words.records.search(doc.text[match.end():match.end() + _RECORD_WINDOW]):
+        if words.records.search(doc.text[match.end() : match.end() + _RECORD_WINDOW]):
             continue  # `5년 만에 최대`: since the last such event, whose date is not written
         until = _until(doc.text, dated, dated_starts, match.end())
         since = _since(doc, dated, dated_starts, ref.start)
@@ -91,10 +99,20 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         since_period = Period.parse(since.period)
         if since_period is None or until_period is None or since_period.bounds()[0] >= until_period.bounds()[1]:
             continue
-        out.append(ElapsedSpan(
-            start=match.start(), end=match.end(), text=match.group(0), months=months, unit=unit,
-            over=bool(match.group("over")), since=str(since_period), since_span=Span(start=since.start, end=since.end),
-            until=str(until_period), until_span=None if until is None else Span(start=until.start, end=until.end)))
+        out.append(
+            ElapsedSpan(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                months=months,
+                unit=unit,
+                over=bool(match.group("over")),
+                since=str(since_period),
+                since_span=Span(start=since.start, end=since.end),
+                until=str(until_period),
+                until_span=None if until is None else Span(start=until.start, end=until.end),
+            )
+        )
     return out
 
 

@@ -1,4 +1,5 @@
 """Who a number is about: lexicon entities, unknown names, lists, and anaphora."""
+
 from __future__ import annotations
 
 import bisect
@@ -17,10 +18,12 @@ _KO = link_alternations("ko").script_letters
 _NAME_BEFORE_GLOSS = re.compile(rf"({_KO}{_KO}{{0,9}}(?:\s(?:[A-Z]|{_KO})(?:{_KO}|[A-Za-z]){{0,8}})?)\s?$")
 _COMPANY_SUFFIX = ByLanguage(lambda w: rf"(?:{w.company_suffixes})(?=(?:{w.particles_after_name})|\s|$)")
 _NAME_BEFORE_SUFFIX = ByLanguage(lambda w: rf"(?<!{w.script_letters}){w.script_letters}{{1,8}}$")
-_SHARED_SUFFIX_LIST = ByLanguage(lambda w: (
-    rf"(?<!{w.script_letters})(?<![A-Za-z])(?:(?:{w.script_letters}|[A-Za-z]){{1,6}}·)+$"))
-_SUFFIXED_EN = ByLanguage(lambda w: (
-    rf"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){{0,3}})\s(?:{w.company_suffixes_after})\b\.?"))
+_SHARED_SUFFIX_LIST = ByLanguage(
+    lambda w: rf"(?<!{w.script_letters})(?<![A-Za-z])(?:(?:{w.script_letters}|[A-Za-z]){{1,6}}·)+$"
+)
+_SUFFIXED_EN = ByLanguage(
+    lambda w: rf"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){{0,3}})\s(?:{w.company_suffixes_after})\b\.?"
+)
 # The first letters of the anaphors, tested first: the engine skips most positions at once.
 _ANAPHOR = ByLanguage(lambda w: rf"(?=[{w.anaphor_initials}])(?:{w.anaphors})")
 _PLURAL_ANAPHOR = ByLanguage(lambda w: rf"(?=[{w.plural_anaphor_initials}])(?:{w.plural_anaphors})")
@@ -108,14 +111,14 @@ def _short_forms(text: str, hits: list[EntityHit], taken: _DisjointSpans, start:
     earliest: dict[tuple[str, tuple[str, ...]], EntityHit] = {}
     for hit in hits:
         if hit.kind == "company":
-            key = (text[hit.start:hit.end], hit.ids)
+            key = (text[hit.start : hit.end], hit.ids)
             if key not in earliest or hit.end < earliest[key].end:
                 earliest[key] = hit
     for (name, _), hit in earliest.items():
         first = name.split()[0] if " " in name else None
         if not first or len(first) < 3 or not first[:1].isupper():
             continue
-        for match in re.finditer(rf"\b{re.escape(first)}\b(?!\s+{re.escape(name.split()[1])})", text[hit.end:]):
+        for match in re.finditer(rf"\b{re.escape(first)}\b(?!\s+{re.escape(name.split()[1])})", text[hit.end :]):
             begin, end = hit.end + match.start(), hit.end + match.end()
             if not taken.overlaps(begin, end):
                 found.append(EntityHit(begin, end, hit.ids, hit.kind))
@@ -145,7 +148,7 @@ def suffixed_names(text: str, lang: str, start: int = 0):
             for token in shared.group(0).split("·")[:-1]:
                 yield position, position + len(token), token + suffix
                 position += len(token) + 1
-        yield before.start(), match.end(), text[before.start():match.end()]
+        yield before.start(), match.end(), text[before.start() : match.end()]
     for match in _SUFFIXED_EN[lang].finditer(text, start):
         yield match.start(), match.end(), match.group(1)
 
@@ -183,7 +186,7 @@ def _join_lists(text: str, hits: list[EntityHit], lang: str) -> list[EntityHit]:
     """`네이버, 카카오, 쿠팡의` → one hit for the three."""
     out: list[EntityHit] = []
     for hit in hits:
-        if out and _LIST_SEP[lang].fullmatch(text[out[-1].end:hit.start]) and hit.kind == out[-1].kind:
+        if out and _LIST_SEP[lang].fullmatch(text[out[-1].end : hit.start]) and hit.kind == out[-1].kind:
             prev = out.pop()
             ids = prev.ids + tuple(i for i in hit.ids if i not in prev.ids)
             out.append(EntityHit(prev.start, hit.end, ids, hit.kind, topic=_topic_after(text, hit.end, lang)))
@@ -210,10 +213,11 @@ def resolve_anaphora(text: str, index: EntityIndex, anaphora, paragraph_of, lang
     # start decides, by bisection; and the subjects of each number are kept in their own list.)
     anaphor_starts = [a[0] for a in anaphora]
     reach = list(itertools.accumulate((a[1] for a in anaphora), max))
-    hits = [h for h in index.hits
-            if (i := bisect.bisect_right(anaphor_starts, h.start)) == 0 or reach[i - 1] < h.end]
-    subjects = {plural: [h for h in index.hits if h.kind in ("company", "org") and (len(h.ids) > 1) == plural]
-                for plural in (False, True)}
+    hits = [h for h in index.hits if (i := bisect.bisect_right(anaphor_starts, h.start)) == 0 or reach[i - 1] < h.end]
+    subjects = {
+        plural: [h for h in index.hits if h.kind in ("company", "org") and (len(h.ids) > 1) == plural]
+        for plural in (False, True)
+    }
     subject_starts = {plural: [h.start for h in found] for plural, found in subjects.items()}
     for start, end, plural in anaphora:
         target = _last_ending_by(subjects[plural], subject_starts[plural], start)

@@ -6,6 +6,7 @@ clause, with the particles after a name (`이`, `은`, `의`), list marks, total
 approximations, per-period words and metric names (`남성 취업자는 26만명`, `여성 취업자는 26만명`:
 the metric says what is counted, the words before it whose count it is) left out.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -14,8 +15,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
-_SKIPPED = ByLanguage(lambda w: (
-    rf"^(?:{w.total_marks}|{w.hedges}|{w.per_period_before}|{w.list_item_marks})$"), re.I)
+_SKIPPED = ByLanguage(lambda w: rf"^(?:{w.total_marks}|{w.hedges}|{w.per_period_before}|{w.list_item_marks})$", re.I)
 _PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.particles_after_name}|{w.topic_particles})$")
 _MARKS = ByLanguage(lambda w: rf"^(?:{w.list_item_marks})+")
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]·…|\d\n\"“”'‘’]")
@@ -32,7 +32,7 @@ def head_words(text: str, start: int, sentence_start: int, lang: str, metric_hit
         window_start = cut.end()
     # the metric names in the window (hits are sorted by start; one that starts before the window is out)
     first = bisect.bisect_left(metric_starts, window_start)
-    metrics = [(h.start, h.end) for h in metric_hits[first:bisect.bisect_left(metric_starts, start)]]
+    metrics = [(h.start, h.end) for h in metric_hits[first : bisect.bisect_left(metric_starts, start)]]
     words: list[str] = []
     for found in reversed(list(re.finditer(r"\S+", text[window_start:start]))):
         at, end = window_start + found.start(), window_start + found.end()
@@ -48,9 +48,11 @@ def head_words(text: str, start: int, sentence_start: int, lang: str, metric_hit
     return words
 
 
-def place_heads(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], metric_hits: list,
-                metric_starts: list[int]) -> None:
+def place_heads(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int], metric_hits: list, metric_starts: list[int]
+) -> None:
     for claim in claims:
         if claim.kind in ("money", "count", "percent", "multiple") and not claim.furniture:
-            claim.head = head_words(text, claim.start, sentence_starts[claim.sentence], lang, metric_hits,
-                                    metric_starts)
+            claim.head = head_words(
+                text, claim.start, sentence_starts[claim.sentence], lang, metric_hits, metric_starts
+            )

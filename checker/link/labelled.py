@@ -4,6 +4,7 @@ Data copy often sets figures out one to a line, each after a label and a colon, 
 second column of the same labels (their shares). The label is what ties the two together; a run
 of such lines of one unit is a breakdown of the labelled figure on the line right before it.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,11 @@ from checker.models import Claim
 
 # The start of a labelled line, up to the figure: an optional item mark, a label that does not
 # start with a digit, and a colon.
-_LABEL_BEFORE = ByLanguage(lambda w: (
-    rf"(?:^|\n)[^\S\n]*(?:(?:[-*]|{w.list_item_marks})[^\S\n]*)?(?P<label>[^\W\d][^:\n]{{0,40}}?)[^\S\n]*:[^\S\n]*$"))
+_LABEL_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:^|\n)[^\S\n]*(?:(?:[-*]|{w.list_item_marks})[^\S\n]*)?(?P<label>[^\W\d][^:\n]{{0,40}}?)[^\S\n]*:[^\S\n]*$"
+    )
+)
 # What may follow the figure on a line that gives nothing else: closing punctuation.
 _BARE_AFTER = re.compile(r"[^\S\n]*[;,.]?[^\S\n]*(?:\n|$)")
 

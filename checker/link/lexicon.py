@@ -1,4 +1,5 @@
 """Lexicons from `rules/lexicon/*.toml` (and users' rule folders), validated and compiled once."""
+
 from __future__ import annotations
 
 import re
@@ -58,6 +59,7 @@ _HANGUL = link_alternations("ko").script_letters  # a lexicon's Korean aliases, 
 def _alternation(words: list[str], names: bool = True) -> str:
     """One alternation for many aliases; the word-boundary conditions are written once
     per script (not per alias), which keeps compiling the pattern cheap."""
+
     def escaped(word: str) -> str:
         return re.escape(word).replace(r"\ ", r"\s?")
 
@@ -152,8 +154,12 @@ class Lexicon:
 
     @cached_property
     def alias_to_partition(self) -> dict[str, tuple[str, int]]:
-        return {_key(alias): (p.id, index) for p in self.partitions.values()
-                for index, aliases in enumerate(p.members) for alias in aliases}
+        return {
+            _key(alias): (p.id, index)
+            for p in self.partitions.values()
+            for index, aliases in enumerate(p.members)
+            for alias in aliases
+        }
 
     @cached_property
     def partition_re(self) -> re.Pattern[str]:

@@ -1,4 +1,5 @@
 """Sentence-level marks: forecasts (which figures they govern) and superlatives (what they rank)."""
+
 from __future__ import annotations
 
 import re
@@ -13,17 +14,25 @@ _FORECAST = ByLanguage(lambda w: rf"{w.forecast_verbs}", re.I)
 _FORECAST_NOUN = ByLanguage(lambda w: rf"{w.forecast_nouns}", re.I)
 _SUPERLATIVE = ByLanguage(lambda w: rf"(?P<max>{w.superlatives_max})|(?P<min>{w.superlatives_min})", re.I)
 # `예상치(77조원)`, `a target of 8%`: a forecast label right before the figure.
-_FORECAST_LABEL_BEFORE = ByLanguage(lambda w: (
-    rf"(?:{w.forecast_labels})\s?(?:{w.label_links})?\s*(?:{w.hedges})?\s*$"), re.I)
+_FORECAST_LABEL_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.forecast_labels})\s?(?:{w.label_links})?\s*(?:{w.hedges})?\s*$", re.I
+)
 # `Analysts had expected operating profit of $575m`
-_FORECAST_PARTICIPLE_BEFORE = ByLanguage(lambda w: (
-    rf"\b(?:had\s+)?(?:{w.forecast_participles})\s+(?:\w+\s+){{0,4}}(?:{w.value_links})\s+"
-    rf"(?:(?:{w.hedges})\s+)?$"), re.I)
+_FORECAST_PARTICIPLE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"\b(?:had\s+)?(?:{w.forecast_participles})\s+(?:\w+\s+){{0,4}}(?:{w.value_links})\s+"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
 # `$28.7bn analysts had expected`, `10조원으로 예상`
-_FORECAST_AFTER = ByLanguage(lambda w: (
-    rf"\s*(?:\w+\s+){{0,2}}(?:had\s+)?(?:{w.forecast_participles})\b"
-    rf"|\s?(?:{w.to_particles})?\s?(?:{w.forecast_stems})"),
-    re.I)
+_FORECAST_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s*(?:\w+\s+){{0,2}}(?:had\s+)?(?:{w.forecast_participles})\b"
+        rf"|\s?(?:{w.to_particles})?\s?(?:{w.forecast_stems})"
+    ),
+    re.I,
+)
 
 
 def sentence_marks(doc: ArticleView, sentence: int, s_start: int, s_end: int) -> tuple[bool, re.Match | None, bool]:
@@ -32,26 +41,29 @@ def sentence_marks(doc: ArticleView, sentence: int, s_start: int, s_end: int) ->
     if marks is None:
         text = doc.text[s_start:s_end]
         lang = doc.language
-        marks = doc.marks[sentence] = (bool(_FORECAST[lang].search(text)),
-                                       _SUPERLATIVE[lang].search(doc.text, s_start, s_end),
-                                       bool(_FORECAST_NOUN[lang].search(text)))
+        marks = doc.marks[sentence] = (
+            bool(_FORECAST[lang].search(text)),
+            _SUPERLATIVE[lang].search(doc.text, s_start, s_end),
+            bool(_FORECAST_NOUN[lang].search(text)),
+        )
     return marks
 
 
 def beside_forecast_noun(text: str, mention: Mention, s_start: int, s_end: int, lang: str) -> bool:
     """`예상치(77조원)`, `전망치인 10조원`, `$28.7bn analysts had expected`, `a target of 8%`."""
-    before = text[max(s_start, mention.start - 24):mention.start]
-    after = text[mention.end:min(s_end, mention.end + 24)]
+    before = text[max(s_start, mention.start - 24) : mention.start]
+    after = text[mention.end : min(s_end, mention.end + 24)]
     if _FORECAST_LABEL_BEFORE[lang].search(before):
         return True
-    wider = text[max(s_start, mention.start - 48):mention.start]
+    wider = text[max(s_start, mention.start - 48) : mention.start]
     if _FORECAST_PARTICIPLE_BEFORE[lang].search(wider):
         return True  # `Analysts had expected operating profit of $575m`
     return bool(_FORECAST_AFTER[lang].match(after))
 
 
-_CHANGE_NOUN_BEFORE = ByLanguage(lambda w: (
-    rf"(?:{w.rate_of_change_nouns}|{w.rise_nouns}|{w.fall_nouns})\S{{0,2}}\s*$"), re.I)
+_CHANGE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.rate_of_change_nouns}|{w.rise_nouns}|{w.fall_nouns})\S{{0,2}}\s*$", re.I
+)
 _CHANGE_NOUN = ByLanguage(lambda w: rf"\s?(?:{w.rise_nouns}|{w.fall_nouns}|{w.rate_of_change_nouns})", re.I)
 
 
@@ -59,9 +71,9 @@ def ranked(claim: Claim, superlative: re.Match, doc: ArticleView, s_start: int) 
     """`Mizuho posted the biggest jump`: the superlative ranks its subject's claims only,
     and only its change when it ranks a change (jump, 증가폭)."""
     lang = doc.language
-    ranks_change = (_CHANGE_NOUN[lang].match(doc.text, superlative.end())
-                    or _CHANGE_NOUN_BEFORE[lang].search(doc.text, max(s_start, superlative.start() - 8),
-                                                        superlative.start()))
+    ranks_change = _CHANGE_NOUN[lang].match(doc.text, superlative.end()) or _CHANGE_NOUN_BEFORE[lang].search(
+        doc.text, max(s_start, superlative.start() - 8), superlative.start()
+    )
     if ranks_change and claim.role != "change":
         return None  # `증가율이 가장 낮았다`, `the biggest jump`: a rate of change is ranked, not a level
     subjects = [h for h in doc.entities.before(s_start, superlative.start()) if h.kind != "country"]

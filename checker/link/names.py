@@ -1,4 +1,5 @@
 """Names as written, for the spelling check: outlets from the lexicon, people glossed in Latin."""
+
 from __future__ import annotations
 
 import functools
@@ -13,12 +14,14 @@ from checker.models import NameMention
 _PERSON_GLOSS = re.compile(r"\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
 _NAME_BEFORE = ByLanguage(lambda w: rf"(?<!{w.script_letters})({w.script_letters}{{2,4}})\s?$")
 # A name as the subject of a quote or a claim: `존 스미스는`, `굽타는`.
-_SUBJECT_NAME = ByLanguage(lambda w: (
-    rf"(?<!{w.script_letters})({w.script_letters}{{2,4}})(?=(?:{w.person_particles})\s)"))
+_SUBJECT_NAME = ByLanguage(
+    lambda w: rf"(?<!{w.script_letters})({w.script_letters}{{2,4}})(?=(?:{w.person_particles})\s)"
+)
 
 
-def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments,
-               outlets: list[tuple[int, int, str]], lang: str) -> list[NameMention]:
+def find_names(
+    text: str, lexicon: Lexicon, start: int, segments: Segments, outlets: list[tuple[int, int, str]], lang: str
+) -> list[NameMention]:
     names: list[NameMention] = []
     for begin, end, entity_id in outlets:
         if not segments.is_furniture(begin):
@@ -29,8 +32,11 @@ def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments,
         if not match or lexicon.entity_for(match.group(1)) or lexicon.entity_for(gloss.group(1)):
             continue
         glossed[match.group(1)] = gloss.group(1).split()[-1].lower()
-        names.append(NameMention(start=match.start(1), end=match.end(1), text=match.group(1),
-                                 key=glossed[match.group(1)], kind="person"))
+        names.append(
+            NameMention(
+                start=match.start(1), end=match.end(1), text=match.group(1), key=glossed[match.group(1)], kind="person"
+            )
+        )
     if glossed:
         for match in _SUBJECT_NAME[lang].finditer(text, start):
             word = match.group(1)
@@ -39,8 +45,9 @@ def find_names(text: str, lexicon: Lexicon, start: int, segments: Segments,
             # Only a near spelling of a glossed name is worth keeping: one jamo apart.
             near = [g for g in glossed if len(g) == len(word) and jamo_distance(g, word) == 1]
             if near:
-                names.append(NameMention(start=match.start(1), end=match.end(1), text=word,
-                                         key=glossed[near[0]], kind="person"))
+                names.append(
+                    NameMention(start=match.start(1), end=match.end(1), text=word, key=glossed[near[0]], kind="person")
+                )
     names.sort(key=lambda n: n.start)
     return names
 

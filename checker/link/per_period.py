@@ -6,6 +6,7 @@ years`) written between the two figures, before the amount in its sentence, or �
 sentence before (`3년 총액 26억원의 계약을 맺었다. 연봉 4억원씩 12억원 …`). The total is the amount
 times the term (checked by the `per_period` kind).
 """
+
 from __future__ import annotations
 
 import functools
@@ -44,8 +45,10 @@ def _years(term: str, lang: str) -> float | None:
 
 
 def _per_period(amount: Claim, text: str, lang: str) -> bool:
-    return bool(_PER_PERIOD_BEFORE[lang].search(text, max(0, amount.start - 12), amount.start)
-                or _PER_PERIOD_AFTER[lang].match(text, amount.end))
+    return bool(
+        _PER_PERIOD_BEFORE[lang].search(text, max(0, amount.start - 12), amount.start)
+        or _PER_PERIOD_AFTER[lang].match(text, amount.end)
+    )
 
 
 def _term_in(text: str, start: int, end: int, lang: str) -> re.Match | None:
@@ -58,12 +61,20 @@ def _term_in(text: str, start: int, end: int, lang: str) -> re.Match | None:
 def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     for amount, total in zip(figures, figures[1:]):
-        if (amount.unit != total.unit or amount.sentence != total.sentence or total.value <= amount.value
-                or not _per_period(amount, text, lang)):
+        if (
+            amount.unit != total.unit
+            or amount.sentence != total.sentence
+            or total.value <= amount.value
+            or not _per_period(amount, text, lang)
+        ):
             continue
-        between = text[amount.end:total.start]
-        if (len(between) > _MAX_BETWEEN or _CLAUSE_END[lang].search(between) or _LIST_MARK[lang].search(between)
-                or _per_period(total, text, lang)):
+        between = text[amount.end : total.start]
+        if (
+            len(between) > _MAX_BETWEEN
+            or _CLAUSE_END[lang].search(between)
+            or _LIST_MARK[lang].search(between)
+            or _per_period(total, text, lang)
+        ):
             continue
         guessed = False
         term = _term_in(text, amount.end, total.start, lang)

@@ -5,6 +5,7 @@ names and are compared with nothing else in the article. Within the quote, thoug
 change and the signed rate are both changes of the price, from the previous close: the
 difference kind checks that they agree (`▲500` of 61,500 is +0.82%).
 """
+
 from __future__ import annotations
 
 from checker.link.segment import Segments
@@ -20,9 +21,15 @@ def link_quotes(claims: list[Claim], segments: Segments) -> None:
         if len(quote) != 3:
             continue  # a furniture line, or a quote read otherwise: nothing to relate
         price, change, rate = quote
-        if not (price.kind == change.kind == "money" and price.unit == change.unit and rate.kind == "percent"
-                and price.role == "value"
-                and change.role == rate.role == "change" and change.direction and rate.direction == change.direction):
+        if not (
+            price.kind == change.kind == "money"
+            and price.unit == change.unit
+            and rate.kind == "percent"
+            and price.role == "value"
+            and change.role == rate.role == "change"
+            and change.direction
+            and rate.direction == change.direction
+        ):
             continue
         for figure in (change, rate):
             figure.change_of = price.id

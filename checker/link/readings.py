@@ -6,6 +6,7 @@
   with its rounding interval, and the currency word written after it: the malformed check
   looks for a repair that agrees with another figure of the article.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,7 @@ def read_multiples(claims: list[Claim], text: str, lang: str) -> None:
     """`plus_reading` on every multiple a rise verb follows (within a few characters)."""
     for claim in claims:
         if claim.kind == "multiple":
-            after = text[claim.end: claim.end + 8]
+            after = text[claim.end : claim.end + 8]
             claim.plus_reading = bool(_AMBIGUOUS_RISE[lang].match(after)) and not _TO_TIMES[lang].search(claim.text)
 
 
@@ -67,10 +68,21 @@ def read_malformed(malformed: list[Malformed], text: str) -> list[Malformed]:
         found = []
         for candidate in repairs(bad.text):
             numeral = parse_numeral(candidate)
-            found.append(Repair(text=candidate, value=numeral.value, low=numeral.value - numeral.step / 2,
-                                high=numeral.value + numeral.step / 2))
-        out.append(bad.model_copy(update={
-            "unit": CURRENCY_WORDS[unit_match.group(1).lower()] if unit_match else None,
-            "unit_text": unit_match.group(1) if unit_match else "", "repairs": found,
-        }))
+            found.append(
+                Repair(
+                    text=candidate,
+                    value=numeral.value,
+                    low=numeral.value - numeral.step / 2,
+                    high=numeral.value + numeral.step / 2,
+                )
+            )
+        out.append(
+            bad.model_copy(
+                update={
+                    "unit": CURRENCY_WORDS[unit_match.group(1).lower()] if unit_match else None,
+                    "unit_text": unit_match.group(1) if unit_match else "",
+                    "repairs": found,
+                }
+            )
+        )
     return out

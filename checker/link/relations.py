@@ -1,4 +1,5 @@
 """Relations between figures: converts, change_of and compared_to."""
+
 from __future__ import annotations
 
 import bisect
@@ -25,15 +26,22 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
                 own = _own_time_figures(doc, claims, indices, claim)
-                target = _changed_value(claims, own, i, doc.text, doc.language, taken,
-                                        pools if own is indices else None)
+                target = _changed_value(
+                    claims, own, i, doc.text, doc.language, taken, pools if own is indices else None
+                )
                 guessed = target is None
                 if guessed and len(own) < len(indices):
                     continue  # the sentence's figures are of other times than its change: none to guess
                 if guessed and not _is_heading(doc, sentence - 1, unfinished):
-                    target = _value_before(claims, by_sentence.get(sentence - 1, []), claim, doc.text, doc.language,
-                                           doc.segments.sentence_bounds(sentence, len(doc.text)),
-                                           _states_prior(claims, indices, claim))
+                    target = _value_before(
+                        claims,
+                        by_sentence.get(sentence - 1, []),
+                        claim,
+                        doc.text,
+                        doc.language,
+                        doc.segments.sentence_bounds(sentence, len(doc.text)),
+                        _states_prior(claims, indices, claim),
+                    )
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior)
                 after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
@@ -75,8 +83,9 @@ def _times_apart(doc: ArticleView, value: Claim, change: Claim, refs: list) -> b
     if value.end > change.start:
         return False
     dated_value = any(t.end <= value.start for t in refs)
-    dated_change = any(t.start >= value.end and _TIME_TO_FIGURE[doc.language].fullmatch(doc.text, t.end, change.start)
-                       for t in refs)
+    dated_change = any(
+        t.start >= value.end and _TIME_TO_FIGURE[doc.language].fullmatch(doc.text, t.end, change.start) for t in refs
+    )
     return dated_value and dated_change
 
 
@@ -96,13 +105,15 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
 
 
 # `7% 증가한 57억 원`, `up 23% to ¥584.5bn`: the changed value follows the change.
-_ATTRIBUTIVE = ByLanguage(lambda w: (
-    # `7% 증가한 57억 원` is attributive; `120만원 오르며 5억원을` joins two clauses (no value of the change).
-    rf"\s*(?:(?:{w.rise_verbs}|{w.fall_verbs})(?!\S*?(?:{w.connective_endings})\s)\S*|{w.to_words}|{w.at_words})\s+"
-    rf"(?:(?:{w.record_words})\s+|(?:{w.hedges})\s+)?"
-    rf"|(?:[^.;]|\.(?=\d)){{0,40}}\b(?:{w.to_words}|{w.at_words})\s+(?:(?:{w.record_words})\s+"
-    rf"|(?:{w.hedges})\s+)?"  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
-    rf"|(?:{w.rise_verbs}|{w.fall_verbs})\S*?(?:{w.attributive_particles})"),  # `12%増の3兆円`: no space between
+_ATTRIBUTIVE = ByLanguage(
+    lambda w: (
+        # `7% 증가한 57억 원` is attributive; `120만원 오르며 5억원을` joins two clauses (no value of the change).
+        rf"\s*(?:(?:{w.rise_verbs}|{w.fall_verbs})(?!\S*?(?:{w.connective_endings})\s)\S*|{w.to_words}|{w.at_words})\s+"
+        rf"(?:(?:{w.record_words})\s+|(?:{w.hedges})\s+)?"
+        rf"|(?:[^.;]|\.(?=\d)){{0,40}}\b(?:{w.to_words}|{w.at_words})\s+(?:(?:{w.record_words})\s+"
+        rf"|(?:{w.hedges})\s+)?"  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
+        rf"|(?:{w.rise_verbs}|{w.fall_verbs})\S*?(?:{w.attributive_particles})"
+    ),  # `12%増の3兆円`: no space between
     re.I,
 )
 
@@ -119,8 +130,15 @@ def _names_metric(claim: Claim) -> bool:
     return bool(claim.metric) and "metric" not in claim.guesses
 
 
-def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, lang: str,
-                   taken: set[tuple[int, str, str | None]] = frozenset(), pools: dict | None = None) -> int | None:
+def _changed_value(
+    claims: list[Claim],
+    indices: list[int],
+    i: int,
+    text: str,
+    lang: str,
+    taken: set[tuple[int, str, str | None]] = frozenset(),
+    pools: dict | None = None,
+) -> int | None:
     """The value a change is of: the attributive one right after it, else the last one before it — among
     the candidates of its forecast not yet taken, preferring those of its metric, then of its entities.
     `pools`: the candidates of `indices` by kind of change, kept across the changes of one sentence.
@@ -138,8 +156,11 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, l
     candidates, starts = pool
 
     def fits(j: int) -> bool:
-        return (claims[j].forecast == change.forecast and (j, change.kind, change.basis) not in taken
-                and not _milestone(claims[j], text, lang))
+        return (
+            claims[j].forecast == change.forecast
+            and (j, change.kind, change.basis) not in taken
+            and not _milestone(claims[j], text, lang)
+        )
 
     # A figure starting at or after the change cannot end before it.
     last_before = bisect.bisect_left(starts, change.start) if starts is not None else len(candidates)
@@ -148,20 +169,29 @@ def _changed_value(claims: list[Claim], indices: list[int], i: int, text: str, l
     # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names
     # (each preference holds only when some candidate meets it).
     by_metric = _names_metric(change) and any(claims[j].metric == change.metric and fits(j) for j in outward)
-    by_entities = (bool(change.entities) and "entities" not in change.guesses
-                   and any(claims[j].entities == change.entities and fits(j)
-                           and (not by_metric or claims[j].metric == change.metric) for j in outward))
+    by_entities = (
+        bool(change.entities)
+        and "entities" not in change.guesses
+        and any(
+            claims[j].entities == change.entities and fits(j) and (not by_metric or claims[j].metric == change.metric)
+            for j in outward
+        )
+    )
 
     def chosen(j: int) -> bool:
         value = claims[j]
-        return (fits(j) and (not by_metric or value.metric == change.metric)
-                and (not by_entities or value.entities == change.entities))
+        return (
+            fits(j)
+            and (not by_metric or value.metric == change.metric)
+            and (not by_entities or value.entities == change.entities)
+        )
 
     first_after = bisect.bisect_left(starts, change.end) if starts is not None else 0
     after = next((j for j in candidates[first_after:] if claims[j].start >= change.end and chosen(j)), None)
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
     if after is not None and _ATTRIBUTIVE[lang].fullmatch(
-            _PARENTHESIS.sub("", text[change.end:claims[after].start], count=1).lstrip(")")):
+        _PARENTHESIS.sub("", text[change.end : claims[after].start], count=1).lstrip(")")
+    ):
         return after
     return next((j for j in outward[:last_before] if claims[j].end <= change.start and chosen(j)), None)
 
@@ -179,8 +209,9 @@ def _milestone(claim: Claim, text: str, lang: str) -> bool:
 
 
 # ---------------------------------------------------------------- differences: two periods and a change
-def _pair_with_previous_period(claims: list[Claim], change: Claim, indices: list[int], text: str, lang: str,
-                               target: int) -> int:
+def _pair_with_previous_period(
+    claims: list[Claim], change: Claim, indices: list[int], text: str, lang: str, target: int
+) -> int:
     """`주가는 이달 5만2000원으로 지난달(4만9500원) … 2500원 더 올랐다`, `$5.2bn in May against $4.9bn
     in April, up $300m`: an absolute change with no baseline of its own, after two figures of one
     entity and metric whose periods follow each other, is the later minus the earlier. Returns the
@@ -188,11 +219,24 @@ def _pair_with_previous_period(claims: list[Claim], change: Claim, indices: list
     value = claims[target]
     if change.compared_to is not None or change.kind not in ("money", "count") or not value.period:
         return target
-    same = [j for j in indices if claims[j].role == "value" and claims[j].end <= change.start and claims[j].period
-            and claims[j].unit == value.unit and claims[j].entities == value.entities
-            and claims[j].metric == value.metric and not _milestone(claims[j], text, lang)]
-    pairs = [(later, earlier, shift) for later in same for earlier in same for shift in ("month", "quarter", "year")
-             if claims[later].period is not None and claims[later].period.previous(shift) == claims[earlier].period]
+    same = [
+        j
+        for j in indices
+        if claims[j].role == "value"
+        and claims[j].end <= change.start
+        and claims[j].period
+        and claims[j].unit == value.unit
+        and claims[j].entities == value.entities
+        and claims[j].metric == value.metric
+        and not _milestone(claims[j], text, lang)
+    ]
+    pairs = [
+        (later, earlier, shift)
+        for later in same
+        for earlier in same
+        for shift in ("month", "quarter", "year")
+        if claims[later].period is not None and claims[later].period.previous(shift) == claims[earlier].period
+    ]
     if len(pairs) != 1:
         return target
     later, earlier, shift = pairs[0]
@@ -215,7 +259,7 @@ def _is_heading(doc: ArticleView, sentence: int, unfinished: dict[int, bool]) ->
         return False
     if line_start not in unfinished:
         line_end = doc.text.find("\n", start)
-        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].rstrip()
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].rstrip()
         unfinished[line_start] = not _SENTENCE_FINAL[doc.language].search(line)
     return unfinished[line_start]
 
@@ -235,8 +279,11 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Cla
     baseline (`작년 동기(8조원)보다 25%`)."""
     # (a change in points is of a rate: `전분기 37.8%보다 3.1%포인트 증가했다`)
     kinds = ("percent",) if change.kind == "pp" else _AMOUNT_KINDS
-    priors = [claims[j] for j in indices if claims[j].role in ("prior", "baseline") and claims[j].kind in kinds
-              and claims[j].end <= change.start]
+    priors = [
+        claims[j]
+        for j in indices
+        if claims[j].role in ("prior", "baseline") and claims[j].kind in kinds and claims[j].end <= change.start
+    ]
     if not priors:
         return None
     # Only a sentence that states no value of its own in the prior's unit borrows one
@@ -252,17 +299,31 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
     if not prior.period:
         return None
     shift = change.basis or prior.basis or "year"
-    candidates = [j for j, c in enumerate(claims)
-                  if c.role == "value" and c.unit == prior.unit and c.counter == prior.counter and c.period
-                  and c.forecast == change.forecast and not c.furniture
-                  and c.period.previous(shift) == prior.period
-                  and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)]
+    candidates = [
+        j
+        for j, c in enumerate(claims)
+        if c.role == "value"
+        and c.unit == prior.unit
+        and c.counter == prior.counter
+        and c.period
+        and c.forecast == change.forecast
+        and not c.furniture
+        and c.period.previous(shift) == prior.period
+        and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)
+    ]
     values = {claims[j].value for j in candidates}
     return candidates[0] if len(values) == 1 else None
 
 
-def _value_before(claims: list[Claim], previous: list[int], change: Claim, text: str, lang: str,
-                  bounds: tuple[int, int], prior: Claim | None = None) -> int | None:
+def _value_before(
+    claims: list[Claim],
+    previous: list[int],
+    change: Claim,
+    text: str,
+    lang: str,
+    bounds: tuple[int, int],
+    prior: Claim | None = None,
+) -> int | None:
     """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
     only when the change names the same metric and segment, or names none and one value fits.
     A sentence that states only a prior and the change (`작년 동기(8조원)보다 25% 증가했다`) continues
@@ -271,13 +332,16 @@ def _value_before(claims: list[Claim], previous: list[int], change: Claim, text:
         return None
     values = [j for j in _value_candidates(claims, previous, change) if claims[j].forecast == change.forecast]
     if prior is not None and not _names_metric(change):
-        values = [j for j in values if claims[j].unit == prior.unit
-                  and (not _names_metric(prior) or claims[j].metric == prior.metric)]
+        values = [
+            j
+            for j in values
+            if claims[j].unit == prior.unit and (not _names_metric(prior) or claims[j].metric == prior.metric)
+        ]
         return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
         return values[-1] if values else None
-    sentence = text[bounds[0]:bounds[1]]  # the segmenter's sentence: one cut for every stage
+    sentence = text[bounds[0] : bounds[1]]  # the segmenter's sentence: one cut for every stage
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
@@ -292,8 +356,11 @@ def _value_after(claims: list[Claim], own: list[int], following: list[int], chan
         return None
     if claims[following[0]].paragraph - change.paragraph > 1 or any(claims[j].kind == "percent" for j in following):
         return None
-    values = [j for j in following if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS
-              and claims[j].forecast == change.forecast]
+    values = [
+        j
+        for j in following
+        if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS and claims[j].forecast == change.forecast
+    ]
     compared = [j for j in following if claims[j].role in ("prior", "baseline")]
     if len(values) != 1 or not compared or any(claims[j].unit != claims[values[0]].unit for j in compared):
         return None
@@ -304,24 +371,32 @@ def _value_after(claims: list[Claim], own: list[int], following: list[int], chan
 
 # `about $110 below its record high of $2,431.29`: the figure a comparison names is the baseline of
 # the difference before the comparison only (not of the day's `fell 0.4%` in the same sentence).
-_COMPARATIVE_TO = ByLanguage(lambda w: (
-    rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
-    rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"), re.I)
+_COMPARATIVE_TO = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
+        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
+        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
+    ),
+    re.I,
+)
 
 
 def _comparative_baselines(claims: list[Claim], indices: list[int], text: str, lang: str) -> dict[int, int]:
     """baseline index → the index of the change whose comparison names it."""
     owned = {}
     for before, after in zip(indices, indices[1:]):
-        if (claims[before].role == "change" and claims[after].role == "baseline"
-                and _COMPARATIVE_TO[lang].fullmatch(text, claims[before].end, claims[after].start)):
+        if (
+            claims[before].role == "change"
+            and claims[after].role == "baseline"
+            and _COMPARATIVE_TO[lang].fullmatch(text, claims[before].end, claims[after].start)
+        ):
             owned[after] = before
     return owned
 
 
-def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list[int],
-                 owned: dict[int, int] | None = None) -> None:
+def _link_change(
+    claims: list[Claim], change: Claim, value: Claim, indices: list[int], owned: dict[int, int] | None = None
+) -> None:
     change.change_of = value.id
     change.metric = change.metric or value.metric
     change.scope = change.scope or value.scope
@@ -333,8 +408,14 @@ def _link_change(claims: list[Claim], change: Claim, value: Claim, indices: list
     # The baseline is named in the change's own sentence.
     owned = owned or {}
     mine = [j for j, owner in owned.items() if claims[owner] is change]
-    priors = mine or [j for j in indices if claims[j].role in ("prior", "baseline") and claims[j].unit == value.unit
-                      and claims[j].forecast == change.forecast and j not in owned]
+    priors = mine or [
+        j
+        for j in indices
+        if claims[j].role in ("prior", "baseline")
+        and claims[j].unit == value.unit
+        and claims[j].forecast == change.forecast
+        and j not in owned
+    ]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors:
         return

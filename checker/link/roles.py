@@ -1,4 +1,5 @@
 """What part a figure plays: a value, a prior, a baseline, a change (and against what), a share."""
+
 from __future__ import annotations
 
 import bisect
@@ -9,66 +10,100 @@ from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
 # Patterns: the structure is here, the words are the document language's data (rules/lang/*.toml, [link.*]).
-_CHANGE_VERB = ByLanguage(lambda w: (
-    # `120만원 오르며`, `50만원이 더 올랐다`, `2억원 가깝게 오르며`: a particle or an approximation, then `더`.
-    rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?(?P<verb>{w.rise_verbs}|{w.fall_verbs})"),
-    re.I)
-_CHANGE_VERB_BEFORE = ByLanguage(lambda w: (
-    rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\s+"
-    rf"(?:(?:{w.by_words})\s+)?(?:(?:{w.hedges})\s+)?$"), re.I)
-_PRIOR_POSSESSIVE = ByLanguage(lambda w: (
-    rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:figure\s+of\s+)?$"
-    rf"|(?:{w.prior_possessive})$"), re.I)
-_FROM_BEFORE = ByLanguage(lambda w: (
-    rf"\b(?:{w.from_words}|{w.compared_words})\s+"
-    rf"(?:(?:{w.hedges})\s+|(?:{w.indefinite_articles})\s+\w+\s+of\s+)?$"), re.I)
+_CHANGE_VERB = ByLanguage(
+    lambda w: (
+        # `120만원 오르며`, `50만원이 더 올랐다`, `2억원 가깝게 오르며`: a particle or an approximation, then `더`.
+        rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?(?P<verb>{w.rise_verbs}|{w.fall_verbs})"
+    ),
+    re.I,
+)
+_CHANGE_VERB_BEFORE = ByLanguage(
+    lambda w: (
+        rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\s+"
+        rf"(?:(?:{w.by_words})\s+)?(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_PRIOR_POSSESSIVE = ByLanguage(
+    lambda w: (
+        rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:figure\s+of\s+)?$"
+        rf"|(?:{w.prior_possessive})$"
+    ),
+    re.I,
+)
+_FROM_BEFORE = ByLanguage(
+    lambda w: (
+        rf"\b(?:{w.from_words}|{w.compared_words})\s+"
+        rf"(?:(?:{w.hedges})\s+|(?:{w.indefinite_articles})\s+\w+\s+of\s+)?$"
+    ),
+    re.I,
+)
 # `from its previous close of 10,948 points`, `against the previous close of 71.36`: the level a change started from.
-_PREVIOUS_LEVEL = ByLanguage(lambda w: (
-    rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:{w.possessive_determiners}|{w.definite_articles}|{w.indefinite_articles})\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
-    rf"(?:{w.level_nouns})\s+(?:of|at)\s+$"), re.I)
+_PREVIOUS_LEVEL = ByLanguage(
+    lambda w: (
+        rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:{w.possessive_determiners}|{w.definite_articles}|{w.indefinite_articles})\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
+        rf"(?:{w.level_nouns})\s+(?:of|at)\s+$"
+    ),
+    re.I,
+)
 _PRIOR_AFTER = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:{w.prior_after})", re.I)
 # `more than doubled from 195.3 billion won`, `fell 3% from $4.1bn`: the figure a change started from.
-_CHANGED_FROM = ByLanguage(lambda w: (
-    # (or the change's noun: `an increase of 4.8 per cent on annual basis from $2,000 million`)
-    rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before}|{w.multiple_verbs}|{w.rise_nouns}|{w.fall_nouns})\b"
-    rf"(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"), re.I)
+_CHANGED_FROM = ByLanguage(
+    lambda w: (
+        # (or the change's noun: `an increase of 4.8 per cent on annual basis from $2,000 million`)
+        rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before}|{w.multiple_verbs}|{w.rise_nouns}|{w.fall_nouns})\b"
+        rf"(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
 # `to $2.36bn from $1.68bn`, `to Rs 12,600 crore in Q1 FY25, from Rs 12,000 crore`
-_TO_FROM = ByLanguage(lambda w: (
-    rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w,.]+){{0,5}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"), re.I)
+_TO_FROM = ByLanguage(
+    lambda w: rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w,.]+){{0,5}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
 _BASELINE_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))")
 # `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`: the figure a change starts from,
 # when the clause goes on to a change (a place, `서울에서`, is never right after a number).
-_FROM_AFTER = ByLanguage(lambda w: (
-    rf"(?:\s*\([^()]*\))?(?:{w.from_after})(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}))"))
+_FROM_AFTER = ByLanguage(
+    lambda w: rf"(?:\s*\([^()]*\))?(?:{w.from_after})(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}))"
+)
 _LEVEL_PARTICLE = ByLanguage(lambda w: rf"(?:{w.level_particles})")
 _FALLING = ByLanguage(lambda w: rf"{w.fall_verbs}|{w.fall_verbs_before}|{w.fall_nouns}", re.I)
 # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`: a rate named a change by its noun.
-_CHANGE_NOUN_AFTER = ByLanguage(lambda w: (
-    rf"\s+(?:(?:{w.change_noun_qualifiers})\s+)?(?P<verb>{w.rise_nouns}|{w.fall_nouns})\b"), re.I)
-_CHANGE_NOUN_BEFORE = ByLanguage(lambda w: (
-    rf"\b(?P<verb>{w.rise_nouns}|{w.fall_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$"), re.I)
+_CHANGE_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:(?:{w.change_noun_qualifiers})\s+)?(?P<verb>{w.rise_nouns}|{w.fall_nouns})\b", re.I
+)
+_CHANGE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"\b(?P<verb>{w.rise_nouns}|{w.fall_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
 # `EUR49.7 million (2014: EUR46.3 million)`: the same figure for an earlier year, labelled in a parenthesis.
 _YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
 _COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:as\s+)?(?:{w.compared_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _COMPARISON_KO = ByLanguage(lambda w: rf"{w.compared_after}|{w.compared_marks}")
-_COMPARISON = ByLanguage(lambda w: (
-    rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"))
+_COMPARISON = ByLanguage(
+    lambda w: rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"
+)
 _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$")
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
 _GENITIVE = ByLanguage(lambda w: w.genitive)
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
 # comparison is the difference; the figure right after the comparison is what it is compared with.
-_COMPARATIVE_AFTER = ByLanguage(lambda w: (
-    rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})\s+"
-    rf"(?:{w.than_words}\b|(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\b|[$€£¥₹])"),
-    re.I)
+_COMPARATIVE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?P<above>{w.comparative_above})|{w.comparative_below})\s+"
+        rf"(?:{w.than_words}\b|(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\b|[$€£¥₹])"
+    ),
+    re.I,
+)
 # (`… $110 below its record high of $2,431.29`: a few words naming what it is compared with, then `of`)
-_COMPARED_AFTER_FIGURE = ByLanguage(lambda w: (
-    rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
-    rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"),
-    re.I)
+_COMPARED_AFTER_FIGURE = ByLanguage(
+    lambda w: (
+        rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
+        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
+        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
+    ),
+    re.I,
+)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 
@@ -96,8 +131,8 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     if mention.in_parens_of is not None:
         claim.role = "conversion"
         return
-    after = text[mention.end: mention.end + 14]
-    before = text[max(s_start, mention.start - 40):mention.start]
+    after = text[mention.end : mention.end + 14]
+    before = text[max(s_start, mention.start - 40) : mention.start]
     # The English phrasings (`rose 50% to`, `from the previous quarter's`) need Latin letters before.
     latin = doc.latin_before(mention.start, s_start)
     particle = _LEVEL_PARTICLE[lang].match(after.lstrip())
@@ -122,17 +157,28 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("money", "count") and verb_before and _BY_BEFORE[lang].search(before):
         claim.role = "change"  # `rose by $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
-    elif claim.kind in ("percent", "pp") and latin and ((noun := _CHANGE_NOUN_AFTER[lang].match(text, mention.end))
-                                                        or (noun := _CHANGE_NOUN_BEFORE[lang].search(before))):
+    elif (
+        claim.kind in ("percent", "pp")
+        and latin
+        and (
+            (noun := _CHANGE_NOUN_AFTER[lang].match(text, mention.end))
+            or (noun := _CHANGE_NOUN_BEFORE[lang].search(before))
+        )
+    ):
         claim.role = "change"  # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
-    elif latin and claim.kind in ("percent", "money", "count", "measure") and (
-            comparative := _COMPARATIVE_AFTER[lang].match(text, mention.end)):
+    elif (
+        latin
+        and claim.kind in ("percent", "money", "count", "measure")
+        and (comparative := _COMPARATIVE_AFTER[lang].match(text, mention.end))
+    ):
         claim.role = "change"  # `0.3% more than first reported`
         claim.direction = 1 if comparative.group("above") else -1
-    elif (claim.kind == "multiple"
-          or claim.kind in ("percent", "pp")
-          and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12):mention.start])):
+    elif (
+        claim.kind == "multiple"
+        or claim.kind in ("percent", "pp")
+        and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12) : mention.start])
+    ):
         claim.role = "change"
         claim.direction = 1
     elif claim.kind in ("percent", "fraction"):
@@ -143,21 +189,32 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     if claim.role in ("value", "share") and possessive:
         claim.role = "prior"  # `from the previous quarter's $6.81bn`
         claim.basis = (possessive.group("unit") or "year").lower()
-    elif claim.role in ("value", "share") and (_prior_marker_before(doc, mention.start, s_start)
-                                  or (latin and _FROM_BEFORE[lang].search(before)
-                                      and _PRIOR_AFTER[lang].match(text, mention.end))):
+    elif claim.role in ("value", "share") and (
+        _prior_marker_before(doc, mention.start, s_start)
+        or (latin and _FROM_BEFORE[lang].search(before) and _PRIOR_AFTER[lang].match(text, mention.end))
+    ):
         claim.role = "prior"  # `전년 동기 310억 원`, `from $10bn a year earlier`
     elif claim.role == "value" and claim.kind in ("money", "count", "measure") and _YEAR_LABEL_BEFORE.search(before):
         claim.role = "prior"  # `EUR49.7 million (2014: EUR46.3 million)`
-    elif claim.role == "value" and latin and (_COMPARED_BEFORE[lang].search(before)
-                                              or _COMPARED_AFTER_FIGURE[lang].search(before)):
+    elif (
+        claim.role == "value"
+        and latin
+        and (_COMPARED_BEFORE[lang].search(before) or _COMPARED_AFTER_FIGURE[lang].search(before))
+    ):
         claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`
-    elif claim.role in ("value", "share") and (_BASELINE_AFTER[lang].match(text, mention.end)
-                                                  or _FROM_AFTER[lang].match(text, mention.end)
-                                                  or (latin and _PREVIOUS_LEVEL[lang].search(before))
-                                                  or (latin and "from" in before and (
-            _TO_FROM[lang].search(text[max(s_start, mention.start - 60):mention.start])
-            or _CHANGED_FROM[lang].search(text[max(s_start, mention.start - 70):mention.start])))):
+    elif claim.role in ("value", "share") and (
+        _BASELINE_AFTER[lang].match(text, mention.end)
+        or _FROM_AFTER[lang].match(text, mention.end)
+        or (latin and _PREVIOUS_LEVEL[lang].search(before))
+        or (
+            latin
+            and "from" in before
+            and (
+                _TO_FROM[lang].search(text[max(s_start, mention.start - 60) : mention.start])
+                or _CHANGED_FROM[lang].search(text[max(s_start, mention.start - 70) : mention.start])
+            )
+        )
+    ):
         claim.role = "baseline"  # `올해 본예산 656조 6000억원보다 3.2% 늘어난`: compared with, in its own period
 
 
@@ -181,7 +238,7 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
     i = bisect.bisect_left(doc.time_starts, position) - 1
     while i >= 0 and doc.times[i].start >= s_start:
         ref = doc.times[i]
-        between = doc.text[ref.end:position]
+        between = doc.text[ref.end : position]
         if ref.role == "prior":
             if _LEVEL_BETWEEN[lang].search(between):
                 return False  # `more than doubled from a year earlier to 141.9 billion won`
@@ -216,7 +273,7 @@ def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> Non
         if close is None:
             continue
         verb = _CHANGE_VERB[lang].match(text, close.end())
-        before = text[max(0, first.start - 40):first.start]
+        before = text[max(0, first.start - 40) : first.start]
         verb_before = _CHANGE_VERB_BEFORE[lang].search(before) if verb is None else None
         if verb is None and verb_before is None:
             verb = _shared_verb(text, first, close.end(), lang)
@@ -231,8 +288,9 @@ def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> Non
 # sentence's last verb; a figure after `X으로` with its rate in parentheses, then a comma, is such a change.
 _AFTER_LEVEL = ByLanguage(lambda w: rf"(?:{w.level_particles})\s*$")
 _CLAUSE_COMMA = re.compile(r"\s*,")
-_VERB_LATER = ByLanguage(lambda w: (
-    rf"(?:[^.\n]|\.(?=\d)){{0,80}}?\s(?:{w.further_before_verb}\s?)?(?P<verb>{w.rise_verbs}|{w.fall_verbs})"))
+_VERB_LATER = ByLanguage(
+    lambda w: rf"(?:[^.\n]|\.(?=\d)){{0,80}}?\s(?:{w.further_before_verb}\s?)?(?P<verb>{w.rise_verbs}|{w.fall_verbs})"
+)
 
 
 def _shared_verb(text: str, first: Claim, after: int, lang: str) -> re.Match | None:

@@ -7,6 +7,7 @@ document in another language, is still cut by the rules. Paragraphs and page
 furniture are found by the same rules either way. The measurement that decided
 this stays optional is in the README ("Korean morphology: measured").
 """
+
 from __future__ import annotations
 
 import bisect
@@ -37,9 +38,12 @@ _LINE_START = re.compile(r"(?<=\n)(?=[^\S\n]*\S)")
 _EMAIL = re.compile(r"[\w.]+@[\w.]+\.\w+")
 # A stock quote a news site inserts after a company's name (`삼성전자 (61,500원 ▲500 +0.82%)`):
 # price, change mark, change, signed rate in one parenthesis. Page furniture inside a sentence.
-_QUOTE_WIDGET = ByLanguage(lambda w: (
-    rf"\(\s*\d[\d,]*(?:\.\d+)?\s*(?:{w.quote_currencies})\s*(?:{w.rise_signs}|{w.fall_signs}|─)\s*[\d,]+(?:\.\d+)?"
-    rf"\s*(?:{w.rise_signs}|{w.fall_signs})?\d+(?:\.\d+)?\s*%\s*\)"))
+_QUOTE_WIDGET = ByLanguage(
+    lambda w: (
+        rf"\(\s*\d[\d,]*(?:\.\d+)?\s*(?:{w.quote_currencies})\s*(?:{w.rise_signs}|{w.fall_signs}|─)\s*[\d,]+(?:\.\d+)?"
+        rf"\s*(?:{w.rise_signs}|{w.fall_signs})?\d+(?:\.\d+)?\s*%\s*\)"
+    )
+)
 _ENDS_PAGE = ByLanguage(lambda w: rf"{w.page_end_furniture}", re.I)
 
 
@@ -103,8 +107,9 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     cut_runs: list[tuple[int, int]] = []
     sentences = _cut_long(text, sentences, cut_runs)
     # A paragraph starts at each non-blank line: blank lines separate, they are not paragraphs.
-    paragraphs = [start] + [m.start() for m in _LINE_START.finditer(text, start)
-                            if m.start() > start and m.start() not in wrapped]
+    paragraphs = [start] + [
+        m.start() for m in _LINE_START.finditer(text, start) if m.start() > start and m.start() not in wrapped
+    ]
     vocabulary = language or _guess_language(text, start)
     furniture_line, ends_page = _FURNITURE_LINE[vocabulary], _ENDS_PAGE[vocabulary]
     furniture_from = len(text)
@@ -132,9 +137,12 @@ def _after_abbreviations(text: str, sentences: list[int], language: str) -> list
     never, before_capital = _NEVER_ENDS[language], _ENDS_BEFORE_CAPITAL[language]
     kept = []
     for start in sentences:
-        before = text[max(0, start - 12):start]
-        if start and text[start - 1] != "\n" and (
-                never.search(before) or (before_capital.search(before) and not text[start].isupper())):
+        before = text[max(0, start - 12) : start]
+        if (
+            start
+            and text[start - 1] != "\n"
+            and (never.search(before) or (before_capital.search(before) and not text[start].isupper()))
+        ):
             continue
         kept.append(start)
     return kept
@@ -182,7 +190,7 @@ _kiwi = None
 
 
 def _guess_language(text: str, start: int) -> str:
-    return guess_language(text[start:start + 4000])  # the reader's own guess, on the body
+    return guess_language(text[start : start + 4000])  # the reader's own guess, on the body
 
 
 def _kiwi_model():
@@ -193,8 +201,9 @@ def _kiwi_model():
         try:
             from kiwipiepy import Kiwi
         except ImportError as exc:
-            raise UsageError(f"{SEGMENTER_ENV}=kiwi needs kiwipiepy and its model: "
-                             "pip install 'factlint[morph]'") from exc
+            raise UsageError(
+                f"{SEGMENTER_ENV}=kiwi needs kiwipiepy and its model: pip install 'factlint[morph]'"
+            ) from exc
         _kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
     return _kiwi
 
@@ -215,7 +224,7 @@ def _kiwi_sentences(text: str, start: int, rule_starts: list[int]) -> list[int]:
         first = base + len(body) - len(body.lstrip())
         starts = [base + s.start for s in sents if first < base + s.start < line.end()]
         # Kiwi's offsets must index this text (they are code points); otherwise the rules stand.
-        if all(body[s.start:s.end] == s.text for s in sents):
+        if all(body[s.start : s.end] == s.text for s in sents):
             replaced.append((first, line.end()))
             found.extend(starts)
     kept = [s for s in rule_starts if not any(b < s < e for b, e in replaced)]

@@ -10,6 +10,7 @@ marked); the ratio kind does the arithmetic. A share also gets the name of the w
 (`whole`): a market (`중국 AI 반도체 시장에서`, `in China's smartphone market`), or one list of
 shares stated together (`각각 9%, 44%, 37%의 비중`) — shares of one whole add up to at most 100%.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,23 +21,31 @@ from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
 _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
-_SHARE_AFTER = ByLanguage(lambda w: (
-    rf"\s*(?:{w.share_particles})?\s*(?:{w.share_verbs})|\s*(?:{w.share_of_whole})"), re.I)
+_SHARE_AFTER = ByLanguage(
+    lambda w: rf"\s*(?:{w.share_particles})?\s*(?:{w.share_verbs})|\s*(?:{w.share_of_whole})", re.I
+)
 # `3,100억달러(전체의 91.2%)`, `$2bn (40% of the total)`: a share in the parenthesis after its part.
 _PAREN_SHARE_BEFORE = ByLanguage(lambda w: rf"\s*\(\s*(?P<whole>{w.whole_labels})?\s*$", re.I)
 _PAREN_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?P<whole>{w.share_of_whole})?\s*\)", re.I)
 _AMOUNTS = ("money", "count", "measure")
-_MARKET = ByLanguage(lambda w: (
-    rf"((?:{w.script_letters}|[A-Za-z])(?:{w.script_letters}|[A-Za-z ]){{1,24}}?)\s?(?:{w.market_after})"
-    rf"|(?:{w.market_prepositions}) (?:(?:{w.definite_articles}) )?([A-Za-z' ]{{2,30}}?) (?:{w.market_nouns})\b"))
+_MARKET = ByLanguage(
+    lambda w: (
+        rf"((?:{w.script_letters}|[A-Za-z])(?:{w.script_letters}|[A-Za-z ]){{1,24}}?)\s?(?:{w.market_after})"
+        rf"|(?:{w.market_prepositions}) (?:(?:{w.definite_articles}) )?([A-Za-z' ]{{2,30}}?) (?:{w.market_nouns})\b"
+    )
+)
 # A time word before the market's name belongs to the sentence, not to the market (`올해 중국 … 시장`).
 _LEADING_TIME = ByLanguage(lambda w: rf"^(?:{w.leading_time_words})\s+", re.I)
 # `각각 9%, 44%, 37%의 비중이다`, `with shares of 40%, 35% and 25% respectively`
 _RUN_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:{w.list_separators})\s*")
 _RUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.respectively}),?\s*$", re.I)
-_RUN_AFTER = ByLanguage(lambda w: (
-    rf"\s*(?:(?:{w.genitive})\s*)?(?:{w.share_nouns})"
-    rf"|(?:\s+(?:{w.genitive})\s+[\w'’ ]{{1,30}}?)?,?\s*(?:{w.respectively})"), re.I)
+_RUN_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?:{w.genitive})\s*)?(?:{w.share_nouns})"
+        rf"|(?:\s+(?:{w.genitive})\s+[\w'’ ]{{1,30}}?)?,?\s*(?:{w.respectively})"
+    ),
+    re.I,
+)
 
 
 def link_shares(claims: list[Claim], text: str, lang: str) -> None:
@@ -54,8 +63,11 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
                 whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, lang)
-                if whole is None and _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) \
-                        and _SHARE_AFTER[lang].match(text, rate.end):
+                if (
+                    whole is None
+                    and _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
+                    and _SHARE_AFTER[lang].match(text, rate.end)
+                ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
@@ -80,8 +92,10 @@ def _shares_of_the_total(claims: list[Claim], text: str, largest: dict[str, Clai
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
             continue
-        if not (_TOTAL_SHARE_AFTER[lang].match(text, rate.end)
-                or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)):
+        if not (
+            _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
+            or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
+        ):
             continue
         part = None
         for candidate in reversed(figures[:position]):
@@ -109,11 +123,13 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
             continue
-        if not (_MARKET_SHARE_AFTER[lang].match(text, rate.end)
-                or _MARKET_SHARE_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)):
+        if not (
+            _MARKET_SHARE_AFTER[lang].match(text, rate.end)
+            or _MARKET_SHARE_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
+        ):
             continue
         part = None
-        for candidate in figures[position + 1:]:
+        for candidate in figures[position + 1 :]:
             if candidate.sentence - rate.sentence > 1 or candidate.kind == "percent":
                 break  # too far on, or another rate (the next share) comes first
             if candidate.kind in _AMOUNTS and candidate.role == "value":
@@ -156,8 +172,10 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not position:
             continue
-        if not (_SHARE_NOUN_AFTER[lang].match(text, rate.end)
-                or _SHARE_NOUN_BEFORE[lang].search(text, max(0, rate.start - 12), rate.start)):
+        if not (
+            _SHARE_NOUN_AFTER[lang].match(text, rate.end)
+            or _SHARE_NOUN_BEFORE[lang].search(text, max(0, rate.start - 12), rate.start)
+        ):
             continue
         part = figures[position - 1]
         if part.sentence != rate.sentence - 1 or part.kind not in _AMOUNTS or part.role != "value":
@@ -179,8 +197,11 @@ def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
     for claim in figures:
         if claim.start >= part.start:
             break
-        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter) or claim.forecast \
-                or claim.role not in ("value", "prior"):
+        if (
+            (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter)
+            or claim.forecast
+            or claim.role not in ("value", "prior")
+        ):
             continue
         if claim.period and part.period and claim.period != part.period and "period" not in claim.guesses:
             continue
@@ -192,8 +213,14 @@ def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
 def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     """`총 820억원 가운데 310억원이 … 37.8%를 차지`: the whole, then its part, then the share."""
     amounts = [c for c in figures if c.kind in _AMOUNTS and c.role in ("value", "prior", "baseline")]
-    whole = next((c for c in amounts if _WHOLE_BEFORE[lang].search(text, max(0, c.start - 24), c.start)
-                  or _WHOLE_AFTER[lang].match(text, c.end)), None)
+    whole = next(
+        (
+            c
+            for c in amounts
+            if _WHOLE_BEFORE[lang].search(text, max(0, c.start - 24), c.start) or _WHOLE_AFTER[lang].match(text, c.end)
+        ),
+        None,
+    )
     if whole is None:
         return
     parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > whole.start]
@@ -201,8 +228,17 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         return
     if parts[0].share_whole is None:
         parts[0].share_whole = whole.id  # the part's whole, whether or not a share is stated
-    share = next((c for c in figures if c.kind in ("percent", "fraction") and c.start > parts[0].end
-                  and c.role != "change" and _SHARE_AFTER[lang].match(text, c.end)), None)
+    share = next(
+        (
+            c
+            for c in figures
+            if c.kind in ("percent", "fraction")
+            and c.start > parts[0].end
+            and c.role != "change"
+            and _SHARE_AFTER[lang].match(text, c.end)
+        ),
+        None,
+    )
     if share is not None and share.share_part is None:
         share.share_part, share.share_whole = parts[0].id, whole.id
 
@@ -215,8 +251,12 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
         key = (claim.unit, claim.kind, claim.counter)
         if key in largest:
             out[claim.id] = largest[key]
-        if claim.role in ("value", "prior") and not claim.forecast and not claim.furniture and (
-                key not in largest or claim.value > largest[key].value):
+        if (
+            claim.role in ("value", "prior")
+            and not claim.forecast
+            and not claim.furniture
+            and (key not in largest or claim.value > largest[key].value)
+        ):
             largest[key] = claim
     return out
 
@@ -244,10 +284,12 @@ def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: di
             continue
         later = [c for c in figures if c.start > amounts[-1].end] + by_sentence.get(sentence + 1, [])
         rates = [c for c in later if c.kind == "percent" and c.role == "share" and c.share_part is None]
-        if len(rates) != len(amounts) or any(c.kind != "percent" for c in later[:len(rates)]):
+        if len(rates) != len(amounts) or any(c.kind != "percent" for c in later[: len(rates)]):
             continue
-        if not (_RUN_BEFORE[lang].search(text, max(0, rates[0].start - 12), rates[0].start)
-                or _RUN_AFTER[lang].match(text, rates[-1].end)):
+        if not (
+            _RUN_BEFORE[lang].search(text, max(0, rates[0].start - 12), rates[0].start)
+            or _RUN_AFTER[lang].match(text, rates[-1].end)
+        ):
             continue
         for part, rate in zip(amounts, rates):
             whole = _guessed_whole(part, rate, largest.get(amounts[0].id))
@@ -256,8 +298,9 @@ def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: di
             rate.share_part, rate.share_whole = part.id, whole.id
 
 
-def _whole_of_parenthesized(part: Claim, rate: Claim, text: str, largest: Claim | None,
-                            by_id: dict[str, Claim], lang: str) -> Claim | None:
+def _whole_of_parenthesized(
+    part: Claim, rate: Claim, text: str, largest: Claim | None, by_id: dict[str, Claim], lang: str
+) -> Claim | None:
     before = _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
     after = _PAREN_SHARE_AFTER[lang].match(text, rate.end)
     if before is None or after is None:
@@ -285,7 +328,7 @@ def _market_whole(figures: list[Claim], text: str, lang: str) -> None:
     for claim in figures:
         if claim.kind != "percent" or claim.role != "share" or claim.whole:
             continue
-        window = text[max(0, claim.start - 120): claim.start]
+        window = text[max(0, claim.start - 120) : claim.start]
         sentence_start = max(window.rfind(". "), window.rfind("\n"))
         found = list(_MARKET[lang].finditer(window, sentence_start + 1))
         if found:
@@ -299,12 +342,18 @@ def _listed_shares(figures: list[Claim], text: str, sentence: int, lang: str) ->
     """A run of two or more shares joined by commas and marked `각각 … 비중` / `respectively`."""
     run: list[Claim] = []
     for claim in figures + [None]:
-        if claim is not None and claim.kind == "percent" and claim.role == "share" and (
-                not run or _RUN_SEPARATOR[lang].fullmatch(text, run[-1].end, claim.start)):
+        if (
+            claim is not None
+            and claim.kind == "percent"
+            and claim.role == "share"
+            and (not run or _RUN_SEPARATOR[lang].fullmatch(text, run[-1].end, claim.start))
+        ):
             run.append(claim)
             continue
-        if len(run) >= 2 and (_RUN_BEFORE[lang].search(text, max(0, run[0].start - 16), run[0].start)
-                              or _RUN_AFTER[lang].match(text, run[-1].end)):
+        if len(run) >= 2 and (
+            _RUN_BEFORE[lang].search(text, max(0, run[0].start - 16), run[0].start)
+            or _RUN_AFTER[lang].match(text, run[-1].end)
+        ):
             for position, member in enumerate(run):
                 member.whole = member.whole or f"list:{sentence}:{run[0].start}"
                 member.label = member.label or f"#{position + 1}"

@@ -21,6 +21,7 @@ before them is their total — found by position, so the link is a guess.
 `등` ("and so on") leaves the list open: parts that fall short of the total
 may be the listed ones only, so only a list without it is closed.
 """
+
 from __future__ import annotations
 
 import functools
@@ -34,9 +35,13 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 # Right before the total (the parts come before the marker).
-_MARK_BEFORE = ByLanguage(lambda w: (
-    rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks})"
-    rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"), re.I)
+_MARK_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:(?P<open>{w.open_list_marks})\s*(?:{w.open_list_followers}|{w.open_list_labels})?|{w.total_marks})"
+        rf"\s*(?:{w.topic_particles})?\s*(?:(?:{w.hedges})\s*)?$"
+    ),
+    re.I,
+)
 _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
@@ -49,13 +54,18 @@ _TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
 _PER_PERIOD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_period_after})", re.I)
 _BREAKDOWN_OPEN = re.compile(r"\s*\(")
 # After the total, before its parts: `includes`, `of which`, `가운데`.
-_PARTS_FOLLOW = ByLanguage(lambda w: (
-    rf"^[^.;]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)"), re.I)
+_PARTS_FOLLOW = ByLanguage(
+    lambda w: rf"^[^.;]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)", re.I
+)
 _NEW_TOTAL = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.parts_follow_spaced})\s")
 # `세 회사의 합계`, `three brands sold a combined …`: a counted list and its total.
-_COUNTED_TOTAL = ByLanguage(lambda w: (
-    rf"(?P<n>{w.list_counts}|[2-6])\s?(?:{w.list_nouns})[^.]{{0,30}}?(?:{w.total_marks})"
-    rf"|(?P<en>{w.list_counts}|[2-6])\s+(?:\w+\s+){{0,2}}?(?:{w.list_nouns})[^.]{{0,40}}?(?:{w.total_marks})"), re.I)
+_COUNTED_TOTAL = ByLanguage(
+    lambda w: (
+        rf"(?P<n>{w.list_counts}|[2-6])\s?(?:{w.list_nouns})[^.]{{0,30}}?(?:{w.total_marks})"
+        rf"|(?P<en>{w.list_counts}|[2-6])\s+(?:\w+\s+){{0,2}}?(?:{w.list_nouns})[^.]{{0,40}}?(?:{w.total_marks})"
+    ),
+    re.I,
+)
 
 # Every counted total names its list noun: where none is, the expression above need not be tried.
 _LIST_NOUN = ByLanguage(lambda w: rf"(?:{w.list_nouns})", re.I)
@@ -78,10 +88,17 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
         for position, total in enumerate(figures):
             if total.part_of is not None:
                 continue
-            parts = (_breakdown(figures, position, text) or _listed_before(figures, position, text, lang)
-                     or _parts_after(figures, position, text, lang))
-            if parts and len(parts) >= 2 and not any(_per_period(part, text, lang) for part in parts) \
-                    and not _pay_over_a_term(parts, total, text, lang):
+            parts = (
+                _breakdown(figures, position, text)
+                or _listed_before(figures, position, text, lang)
+                or _parts_after(figures, position, text, lang)
+            )
+            if (
+                parts
+                and len(parts) >= 2
+                and not any(_per_period(part, text, lang) for part in parts)
+                and not _pay_over_a_term(parts, total, text, lang)
+            ):
                 for part in parts:
                     part.part_of = total.id
     _counted_lists(claims, text, lang)
@@ -100,8 +117,14 @@ _INCLUDED_OPEN = ByLanguage(lambda w: rf"\s?\(\s?(?:{w.included_marks})[^\d();.]
 
 def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
     for head, part in zip(claims, claims[1:]):
-        if (head.kind in _AMOUNTS and part.kind in _AMOUNTS and head.unit == part.unit and part.part_of is None
-                and head.role != "conversion" and _INCLUDED_OPEN[lang].fullmatch(text, head.end, part.start)):
+        if (
+            head.kind in _AMOUNTS
+            and part.kind in _AMOUNTS
+            and head.unit == part.unit
+            and part.part_of is None
+            and head.role != "conversion"
+            and _INCLUDED_OPEN[lang].fullmatch(text, head.end, part.start)
+        ):
             part.part_of, head.open_list = head.id, True
             part.label = "included"  # one part of the figure, never the same fact as it
 
@@ -120,23 +143,32 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     totals = {c.part_of for c in claims if c.part_of}
     for total in figures:
-        if total.part_of is not None or total.id in totals or total.open_list \
-                or not _TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - 12), total.start):
+        if (
+            total.part_of is not None
+            or total.id in totals
+            or total.open_list
+            or not _TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - 12), total.start)
+        ):
             continue
         if any(c.sentence == total.sentence and c.start > total.end and c.unit == total.unit for c in figures):
             continue  # a total with figures of its unit after it in its sentence is read there, if at all
-        following = [c for c in figures if c.sentence == total.sentence + 1 and c.unit == total.unit
-                     and c.counter == total.counter]
+        following = [
+            c
+            for c in figures
+            if c.sentence == total.sentence + 1 and c.unit == total.unit and c.counter == total.counter
+        ]
         parts = []
         for position, candidate in enumerate(following):
             if not _per_period(candidate, text, lang):
                 parts.append(candidate)
             elif position + 1 == len(following) or not _PRODUCT_FOLLOWS.fullmatch(
-                    text, candidate.end, following[position + 1].start):
+                text, candidate.end, following[position + 1].start
+            ):
                 parts = []  # a rate per period whose product the list does not state
                 break
-        if len(parts) < 2 or any(p.part_of is not None or p.id in totals or p.high >= total.low
-                                 or _metrics_differ(p, total) for p in parts):
+        if len(parts) < 2 or any(
+            p.part_of is not None or p.id in totals or p.high >= total.low or _metrics_differ(p, total) for p in parts
+        ):
             continue  # a part is no larger than its total, and of its metric (profits are no part of revenue)
         if _TOTAL_MARK_BEFORE[lang].search(text, max(0, parts[0].start - 12), parts[0].start):
             continue  # the next sentence states a total of its own
@@ -178,8 +210,13 @@ def _priors_of_parts(claims: list[Claim]) -> None:
 def _earlier_figure(claims: list[Claim], figure: Claim) -> Claim | None:
     """The baseline or prior of a figure's unit stated right after it in its sentence."""
     for claim in claims:
-        if claim.start <= figure.start or claim.sentence != figure.sentence or claim.unit != figure.unit \
-                or claim.kind != figure.kind or claim.role in ("conversion", "change"):
+        if (
+            claim.start <= figure.start
+            or claim.sentence != figure.sentence
+            or claim.unit != figure.unit
+            or claim.kind != figure.kind
+            or claim.role in ("conversion", "change")
+        ):
             continue
         return claim if claim.role in ("baseline", "prior") else None
     return None
@@ -201,23 +238,39 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
     position, so a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     for position, (first, second) in enumerate(zip(figures, figures[1:])):
-        if (first.unit != second.unit or first.part_of or second.part_of or first.counter != second.counter
-                or (first.metric and second.metric and first.metric != second.metric)):
+        if (
+            first.unit != second.unit
+            or first.part_of
+            or second.part_of
+            or first.counter != second.counter
+            or (first.metric and second.metric and first.metric != second.metric)
+        ):
             continue
         rest = second.sentence - first.sentence <= 1 and _REMAINDER_BEFORE[lang].search(
-            text, max(0, second.start - 24), second.start)
-        if not rest and (first.sentence != second.sentence or not (
+            text, max(0, second.start - 24), second.start
+        )
+        if not rest and (
+            first.sentence != second.sentence
+            or not (
                 _EXCEPT_BETWEEN[lang].fullmatch(text, first.end, second.start)
-                or (_EXCEPT_BEFORE[lang].search(text, max(0, first.start - 40), first.start)
-                    and _BETWEEN_TWO.fullmatch(text, first.end, second.start)))):
+                or (
+                    _EXCEPT_BEFORE[lang].search(text, max(0, first.start - 40), first.start)
+                    and _BETWEEN_TWO.fullmatch(text, first.end, second.start)
+                )
+            )
+        ):
             continue
         whole = None
         for candidate in reversed(figures[:position]):
             if first.sentence - candidate.sentence > 2:
                 break
-            if (candidate.unit != first.unit or candidate.counter != first.counter or candidate.part_of is not None
-                    or candidate.high < max(first.low, second.low)
-                    or (candidate.metric and second.metric and candidate.metric != second.metric)):
+            if (
+                candidate.unit != first.unit
+                or candidate.counter != first.counter
+                or candidate.part_of is not None
+                or candidate.high < max(first.low, second.low)
+                or (candidate.metric and second.metric and candidate.metric != second.metric)
+            ):
                 continue
             whole = candidate
             break
@@ -236,10 +289,15 @@ def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
     while position < len(lines):
         head = lines[position]
         run = []
-        for item in lines[position + 1:]:
+        for item in lines[position + 1 :]:
             previous = run[-1].claim if run else head.claim
-            if (not item.bare or item.claim.line != previous.line + 1 or item.claim.unit != head.claim.unit
-                    or item.claim.counter != head.claim.counter or item.claim.part_of is not None):
+            if (
+                not item.bare
+                or item.claim.line != previous.line + 1
+                or item.claim.unit != head.claim.unit
+                or item.claim.counter != head.claim.counter
+                or item.claim.part_of is not None
+            ):
                 break
             run.append(item)
         parts = [item.claim for item in run]
@@ -262,8 +320,11 @@ def _listed_before(figures: list[Claim], position: int, text: str, lang: str) ->
     parts: list[Claim] = []
     end = total.start
     for candidate in reversed(figures[:position]):
-        if (candidate.unit != total.unit or candidate.part_of is not None
-                or _CLAUSE_END[lang].search(text, candidate.end, end)):
+        if (
+            candidate.unit != total.unit
+            or candidate.part_of is not None
+            or _CLAUSE_END[lang].search(text, candidate.end, end)
+        ):
             break
         parts.append(candidate)
         end = candidate.start
@@ -281,13 +342,15 @@ def _breakdown(figures: list[Claim], position: int, text: str) -> list[Claim] | 
     close = text.find(")", opened.end())
     if close < 0:
         return None
-    inside = [c for c in figures[position + 1:] if c.end <= close and c.unit == total.unit]
+    inside = [c for c in figures[position + 1 :] if c.end <= close and c.unit == total.unit]
     return inside if len(inside) >= 2 else None
 
 
 def _per_period(part: Claim, text: str, lang: str) -> bool:
-    return bool(_PER_PERIOD_BEFORE[lang].search(text, max(0, part.start - 12), part.start)
-                or _PER_PERIOD_AFTER[lang].match(text, part.end))
+    return bool(
+        _PER_PERIOD_BEFORE[lang].search(text, max(0, part.start - 12), part.start)
+        or _PER_PERIOD_AFTER[lang].match(text, part.end)
+    )
 
 
 def _pay_over_a_term(parts: list[Claim], total: Claim, text: str, lang: str) -> bool:
@@ -304,8 +367,8 @@ def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if not list_noun.search(text, max(0, total.start - 60), total.end):
             continue  # (a plain search, several times cheaper than the expression below)
-        window = text[max(0, total.start - 60):total.end]
-        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # the total's own sentence
+        window = text[max(0, total.start - 60) : total.end]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the total's own sentence
         match = None
         for match in _COUNTED_TOTAL[lang].finditer(window):  # noqa: B007 — the last one
             pass
@@ -321,8 +384,11 @@ def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
 
 def _neighbours(facts: list[Claim], total: Claim, n: int) -> list[Claim] | None:
     """The n figures of the total's unit in the two sentences before it, or else after it."""
-    same = [c for c in facts if c is not total and c.unit == total.unit
-            and (not total.metric or not c.metric or c.metric == total.metric)]
+    same = [
+        c
+        for c in facts
+        if c is not total and c.unit == total.unit and (not total.metric or not c.metric or c.metric == total.metric)
+    ]
     before = [c for c in same if total.sentence - 2 <= c.sentence < total.sentence]
     after = [c for c in same if total.sentence < c.sentence <= total.sentence + 2]
     for side in (before[-n:] if len(before) >= n else None, after[:n] if len(after) >= n else None):
@@ -337,12 +403,11 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     total = figures[position]
     # Parts are figures of the total's unit (a prior or a baseline is no part).
     # (Read lazily: the marker right after the total is tested before the sentence's other figures are.)
-    following = (c for c in itertools.islice(figures, position + 1, None) if c.unit == total.unit
-                 and c.role == "value")
+    following = (c for c in itertools.islice(figures, position + 1, None) if c.unit == total.unit and c.role == "value")
     first, second = next(following, None), next(following, None)
     if second is None:
         return None
-    marker = _PARTS_FOLLOW[lang].match(text[total.end:first.start])
+    marker = _PARTS_FOLLOW[lang].match(text[total.end : first.start])
     if marker is None:
         return None
     # `부산 18곳 중 17곳, 경남 16곳 중 13곳`: a figure followed by the marker is the next total, not a part.
@@ -353,8 +418,11 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     for candidate in itertools.chain((second,), following):
         if _inside_parenthesis(text, total.end, candidate.start):
             continue  # `customs $600 million (including $300 million on imports)`: a part of a part
-        if (candidate.part_of is not None or _CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
-                or new_total.match(text, candidate.end)):
+        if (
+            candidate.part_of is not None
+            or _CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
+            or new_total.match(text, candidate.end)
+        ):
             break
         parts.append(candidate)
     # A breakdown after its total often runs on past the clause (`…, while 1,204 people have died`):
@@ -363,8 +431,7 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     return parts
 
 
-def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon,
-                      lang: str) -> tuple[str, int] | None:
+def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lang: str) -> tuple[str, int] | None:
     """The partition member that is the subject of a figure's clause (`수도권은 28만호로`,
     `overseas sales rose 3.3% to 5.66 million`): named before it, after the figure of its unit
     before it, with no clause boundary between."""

@@ -1,4 +1,5 @@
 """What the linker reads off one document once, shared by every placement."""
+
 from __future__ import annotations
 
 import re
@@ -42,4 +43,3 @@ class ArticleView:
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
         return _LATIN.search(self.text, max(s_start, position - 40), position) is not None
-

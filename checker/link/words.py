@@ -5,6 +5,7 @@ in words: `약 12.5%`, `about $1.35bn`); `metric_word`, `entity_word` write lexi
 first alias in the language's script, rules/lexicon/*.toml). Numbers, periods and particles alone are
 in checker/wording.py, below the stages.
 """
+
 from __future__ import annotations
 
 import math
@@ -29,8 +30,14 @@ def _precision(value: float, step: float) -> float:
     return value
 
 
-_BOUNDS = {"atleast": ("at least {}", "{} 이상"), "atmost": ("at most {}", "{} 이하"), "over": ("over {}", "{} 초과"),
-           "under": ("under {}", "{} 미만"), "nearly": ("nearly {}", "{} 가까이"), "여": ("over {}", "{}여")}
+_BOUNDS = {
+    "atleast": ("at least {}", "{} 이상"),
+    "atmost": ("at most {}", "{} 이하"),
+    "over": ("over {}", "{} 초과"),
+    "under": ("under {}", "{} 미만"),
+    "nearly": ("nearly {}", "{} 가까이"),
+    "여": ("over {}", "{}여"),
+}
 
 
 def stated(claim, lang: str = "en", words: str | None = None) -> str:
@@ -38,8 +45,14 @@ def stated(claim, lang: str = "en", words: str | None = None) -> str:
     words (`약 12.5%`, `about $1.35bn`, `640억 위안 이상`)."""
     words = words or lang
     value = _precision(claim.value, getattr(claim, "step", 0.0) or 0.0)
-    text = amount(value, claim.unit, lang, digits=None if value else 4, long=long_style(claim.text),
-                  step=getattr(claim, "step", 0.0) or 0.0)
+    text = amount(
+        value,
+        claim.unit,
+        lang,
+        digits=None if value else 4,
+        long=long_style(claim.text),
+        step=getattr(claim, "step", 0.0) or 0.0,
+    )
     counter = getattr(claim, "counter", None) if claim.unit == "count" else None
     if counter:  # what is counted, as written: `26만 9100명`, `2,417.63 points`
         text += counter if _HANGUL.match(counter) else f" {counter}"
@@ -57,6 +70,7 @@ def long_style(text: str) -> bool:
 
 
 # ---------------------------------------------------------------- words for ids
+
 
 @lru_cache(maxsize=4)
 def _bundled_lexicon():

@@ -2,6 +2,7 @@
 negotiated encoding: UTF-16 code units unless the client chose UTF-8 or UTF-32).
 
 LSP lines end at `\\n`, `\\r\\n` or `\\r`, which is not what `str.splitlines` does."""
+
 from __future__ import annotations
 
 import bisect
@@ -28,7 +29,7 @@ class Positions:
         """(line, character), both 0-based."""
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self.starts, offset) - 1
-        return line, _units(self.text[self.starts[line]:offset], self.encoding)
+        return line, _units(self.text[self.starts[line] : offset], self.encoding)
 
     def offset(self, line: int, character: int) -> int:
         if line < 0:
@@ -42,4 +43,4 @@ class Positions:
             if count >= character or self.text[index] in "\r\n":
                 return index
             count += _units(self.text[index], self.encoding)
-        return end if end == len(self.text) else end - (2 if self.text[end - 2:end] == "\r\n" else 1)
+        return end if end == len(self.text) else end - (2 if self.text[end - 2 : end] == "\r\n" else 1)

@@ -9,6 +9,7 @@ state the same facts as the open article, and the open editors' unsaved text
 wins over what is on disk. With a ledger configured, the published articles
 take part too.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -42,8 +43,11 @@ log = logging.getLogger("factlint.lsp")
 SOURCE = "factlint"
 DOCS_URL = "https://github.com/factlint/factlint#rules"
 ARTICLE_LANGUAGES = {"markdown", "plaintext", "html", "text"}
-SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
-            "info": types.DiagnosticSeverity.Information}
+SEVERITY = {
+    "error": types.DiagnosticSeverity.Error,
+    "warning": types.DiagnosticSeverity.Warning,
+    "info": types.DiagnosticSeverity.Information,
+}
 MAX_WORKSPACE_ARTICLES = 5000
 
 
@@ -77,8 +81,9 @@ class Articles:
             paths = [str(p) for _, p in zip(range(MAX_WORKSPACE_ARTICLES), iter_article_paths([str(root)]))]
             documents, _errors = read_paths(paths, engine.settings.manifest)
             for document in documents:
-                document.path = display(Path(document.path).resolve() if not Path(document.path).is_absolute()
-                                        else Path(document.path))
+                document.path = display(
+                    Path(document.path).resolve() if not Path(document.path).is_absolute() else Path(document.path)
+                )
                 self._put(engine.analyze(document), engine)
 
     def update(self, claimset: ClaimSet, engine: Engine) -> None:
@@ -107,8 +112,7 @@ class Articles:
                 found[path] = other  # the editor's text, not the file's
         found.pop(own, None)
         # A file edited away from the shared fact no longer relates.
-        return [cs for p, cs in sorted(found.items())
-                if keys & {k for c in cs.claims for k in claim_keys(c, types_)}]
+        return [cs for p, cs in sorted(found.items()) if keys & {k for c in cs.claims for k in claim_keys(c, types_)}]
 
 
 class Answered(Exception):
@@ -143,10 +147,15 @@ def _why(cause: BaseException | None) -> str:
 
 
 class FactlintServer(LanguageServer):
-    def __init__(self, *, config: Path | None, rule_dirs: list[Path], lang: str | None, ledger: Path | None,
-                 debounce: float):
-        super().__init__("factlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
-                         protocol_cls=Protocol)
+    def __init__(
+        self, *, config: Path | None, rule_dirs: list[Path], lang: str | None, ledger: Path | None, debounce: float
+    ):
+        super().__init__(
+            "factlint",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=Protocol,
+        )
         self.options = {"config": config, "rule_dirs": rule_dirs, "lang": lang, "ledger": ledger}
         self.debounce = debounce
         self.engines: dict[str | None, Engine] = {}
@@ -196,15 +205,21 @@ class FactlintServer(LanguageServer):
         return paths
 
     def engine_for(self, path: Path) -> Engine:
-        explicit = self.options["config"] or (Path(os.environ["FACTLINT_CONFIG"]) if os.environ.get("FACTLINT_CONFIG")
-                                              else None)
+        explicit = self.options["config"] or (
+            Path(os.environ["FACTLINT_CONFIG"]) if os.environ.get("FACTLINT_CONFIG") else None
+        )
         chosen = explicit or discover(path)
         key = str(chosen) if chosen else None
         with self.engine_lock:
             engine = self.engines.get(key)
             if engine is None:
-                engine = Engine.load(config=chosen, root=path, rule_dirs=self.options["rule_dirs"],
-                                     lang=self.options["lang"], ledger=self.options["ledger"])
+                engine = Engine.load(
+                    config=chosen,
+                    root=path,
+                    rule_dirs=self.options["rule_dirs"],
+                    lang=self.options["lang"],
+                    ledger=self.options["ledger"],
+                )
                 if engine.ledger is not None and not Path(engine.ledger).is_file():
                     self.warn(f"ledger {engine.ledger} does not exist: checking without it")
                     engine.ledger = None
@@ -248,13 +263,22 @@ class FactlintServer(LanguageServer):
             return version, []
         try:
             meta = _manifest_entry(path)
-            article = document_from_text(text, display, published=meta.published if meta else None,
-                                         language=meta.language if meta else None,
-                                         outlet=meta.outlet if meta else None)
+            article = document_from_text(
+                text,
+                display,
+                published=meta.published if meta else None,
+                language=meta.language if meta else None,
+                outlet=meta.outlet if meta else None,
+            )
         except (ArticleError, InputError) as exc:
-            return version, [types.Diagnostic(range=types.Range(types.Position(0, 0), types.Position(0, 0)),
-                                              message=str(exc), severity=types.DiagnosticSeverity.Error,
-                                              source=SOURCE)]
+            return version, [
+                types.Diagnostic(
+                    range=types.Range(types.Position(0, 0), types.Position(0, 0)),
+                    message=str(exc),
+                    severity=types.DiagnosticSeverity.Error,
+                    source=SOURCE,
+                )
+            ]
         self.articles.build(self.root, engine, self.display)
         claimset = engine.analyze(article)
         self.open_sets[display] = claimset
@@ -287,9 +311,13 @@ class FactlintServer(LanguageServer):
         end_column = loc.end_column if loc.end_line == loc.line else loc.column
         start = Positions(line, encoding).position(loc.column - 1)[1] if line else loc.column - 1
         end = Positions(line, encoding).position(end_column - 1)[1] if line else end_column - 1
-        return types.Location(uri=uri, range=types.Range(types.Position(loc.line - 1, start),
-                                                         types.Position(loc.end_line - 1 if loc.end_line == loc.line
-                                                                        else loc.line - 1, end)))
+        return types.Location(
+            uri=uri,
+            range=types.Range(
+                types.Position(loc.line - 1, start),
+                types.Position(loc.end_line - 1 if loc.end_line == loc.line else loc.line - 1, end),
+            ),
+        )
 
     def diagnostics(self, finding: Finding, display: str, positions: Positions, texts: dict[str, str], uri: str):
         """The finding's diagnostic in this article: at its primary span, or (when the primary span is in
@@ -315,10 +343,16 @@ class FactlintServer(LanguageServer):
                     message += f"\n{other.path}:{other.line}:{other.column}: {note}"
                     continue
                 related.append(types.DiagnosticRelatedInformation(location=where, message=note))
-            yield types.Diagnostic(range=_range(positions, spot.start, spot.end), message=message,
-                                   severity=SEVERITY[finding.severity], code=finding.rule,
-                                   code_description=href, source=SOURCE,
-                                   related_information=related or None, data=data)
+            yield types.Diagnostic(
+                range=_range(positions, spot.start, spot.end),
+                message=message,
+                severity=SEVERITY[finding.severity],
+                code=finding.rule,
+                code_description=href,
+                source=SOURCE,
+                related_information=related or None,
+                data=data,
+            )
 
     def schedule(self, uri: str, delay: float) -> None:
         task = self.pending.pop(uri, None)
@@ -335,19 +369,24 @@ class FactlintServer(LanguageServer):
             if document is None:
                 return
             try:
-                version, diagnostics = await loop.run_in_executor(self.worker, self.check_now, uri, document.source,
-                                                                  document.version)
+                version, diagnostics = await loop.run_in_executor(
+                    self.worker, self.check_now, uri, document.source, document.version
+                )
             except Exception as exc:  # never crash the session: say what went wrong, keep serving
                 log.exception("check failed")
-                self.window_show_message(types.ShowMessageParams(
-                    type=types.MessageType.Error,
-                    message=f"factlint: could not check {uri}: {type(exc).__name__}: {exc}"))
+                self.window_show_message(
+                    types.ShowMessageParams(
+                        type=types.MessageType.Error,
+                        message=f"factlint: could not check {uri}: {type(exc).__name__}: {exc}",
+                    )
+                )
                 return
             current = self.workspace.text_documents.get(uri)
             if current is None or current.version != version:
                 return  # closed, or changed again: a newer check is on its way
-            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics,
-                                                                                  version=version))
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+            )
         except asyncio.CancelledError:
             pass
         finally:
@@ -393,15 +432,17 @@ def _plain(value: float) -> str:
 
 def hover_text(claim: Claim, lang: str) -> str:
     interval = wording.interval(Interval.of(claim), claim.unit, lang)
-    rows = [f"**{claim.text.strip()}** — {claim.kind}, read as {interval}",
-            "",
-            f"- value: {wording.amount(claim.value, claim.unit, lang)} ({claim.unit})",
-            f"- interval: {'(' if claim.low_open else '['}{_plain(claim.low)}, {_plain(claim.high)}"
-            f"{')' if claim.high_open else ']'}" + (f" ({claim.qualifier})" if claim.qualifier else ""),
-            f"- entity: {', '.join(claim.entities) or '—'}",
-            f"- metric: {claim.metric or '—'}",
-            f"- period: {wording.period(claim.period, lang) if claim.period else '—'}",
-            f"- role: {claim.role}"]
+    rows = [
+        f"**{claim.text.strip()}** — {claim.kind}, read as {interval}",
+        "",
+        f"- value: {wording.amount(claim.value, claim.unit, lang)} ({claim.unit})",
+        f"- interval: {'(' if claim.low_open else '['}{_plain(claim.low)}, {_plain(claim.high)}"
+        f"{')' if claim.high_open else ']'}" + (f" ({claim.qualifier})" if claim.qualifier else ""),
+        f"- entity: {', '.join(claim.entities) or '—'}",
+        f"- metric: {claim.metric or '—'}",
+        f"- period: {wording.period(claim.period, lang) if claim.period else '—'}",
+        f"- role: {claim.role}",
+    ]
     if claim.guesses:
         rows.append(f"- inferred, not written: {', '.join(claim.guesses)}")
     if claim.forecast:
@@ -409,8 +450,14 @@ def hover_text(claim: Claim, lang: str) -> str:
     return "\n".join(rows)
 
 
-def build_server(*, config: Path | None = None, rule_dirs: list[Path] | None = None, lang: str | None = None,
-                 ledger: Path | None = None, debounce: float = 0.3) -> FactlintServer:
+def build_server(
+    *,
+    config: Path | None = None,
+    rule_dirs: list[Path] | None = None,
+    lang: str | None = None,
+    ledger: Path | None = None,
+    debounce: float = 0.3,
+) -> FactlintServer:
     server = FactlintServer(config=config, rule_dirs=rule_dirs or [], lang=lang, ledger=ledger, debounce=debounce)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
@@ -452,11 +499,14 @@ def build_server(*, config: Path | None = None, rule_dirs: list[Path] | None = N
             return None
         result, claim = found
         lang = ls.engine_for(Path(to_fs_path(params.text_document.uri) or ".")).settings.lang
-        return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=hover_text(claim, lang)),
-                           range=_range(result.positions, claim.start, claim.end))
+        return types.Hover(
+            contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=hover_text(claim, lang)),
+            range=_range(result.positions, claim.start, claim.end),
+        )
 
-    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
-                    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix])
+    )
     def code_action(ls: FactlintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
         uri = params.text_document.uri
         result = ls.results.get(uri)
@@ -469,8 +519,10 @@ def build_server(*, config: Path | None = None, rule_dirs: list[Path] | None = N
             if finding.location.path != result.claimset.document.path:
                 continue  # the fix belongs to the article holding the primary span
             r = diagnostic.range
-            if (r.end.line, r.end.character) < (wanted.start.line, wanted.start.character) or \
-               (wanted.end.line, wanted.end.character) < (r.start.line, r.start.character):
+            if (r.end.line, r.end.character) < (wanted.start.line, wanted.start.character) or (
+                wanted.end.line,
+                wanted.end.character,
+            ) < (r.start.line, r.start.character):
                 continue
             claim = next((c for c in result.claimset.claims if c.start == finding.location.start), None)
             lang = result.claimset.document.language if result.claimset.document.language in ("ko", "en") else "en"
@@ -479,13 +531,20 @@ def build_server(*, config: Path | None = None, rule_dirs: list[Path] | None = N
                 old = text[start:end]
                 if new == old:
                     continue
-                span = diagnostic.range if (start, end) == (finding.location.start, finding.location.end) \
+                span = (
+                    diagnostic.range
+                    if (start, end) == (finding.location.start, finding.location.end)
                     else _range(result.positions, start, end)
+                )
                 edit = types.TextEdit(range=span, new_text=new)
-                actions.append(types.CodeAction(
-                    title=f"Replace `{old}` with `{new}` ({finding.rule}: {why})",
-                    kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
-                    edit=types.WorkspaceEdit(changes={uri: [edit]})))
+                actions.append(
+                    types.CodeAction(
+                        title=f"Replace `{old}` with `{new}` ({finding.rule}: {why})",
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diagnostic],
+                        edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                    )
+                )
         return actions
 
     return server

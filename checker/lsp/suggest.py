@@ -13,6 +13,7 @@ makes the relation hold:
 A finding that does carry suggestions (`suggestions` on the finding or in its
 evidence: strings or records with a `text`/`replacement`) is offered as it is.
 """
+
 from __future__ import annotations
 
 import math
@@ -74,9 +75,12 @@ def edits(finding: Finding, claim: Claim | None, lang: str) -> list[tuple[int, i
 def suggestions(finding: Finding, claim: Claim | None, lang: str) -> list[str]:
     """Replacement texts for the finding's primary span (an empty list: nothing honest to offer)."""
     evidence = finding.evidence or {}
-    own = [s.replacement for s in finding.suggestions
-           if (s.location.path, s.location.start, s.location.end)
-           == (finding.location.path, finding.location.start, finding.location.end)]
+    own = [
+        s.replacement
+        for s in finding.suggestions
+        if (s.location.path, s.location.start, s.location.end)
+        == (finding.location.path, finding.location.start, finding.location.end)
+    ]
     if own:
         return own
     if finding.suggestions:

@@ -3,6 +3,7 @@
 A file that is not UTF-8 is read with a note on stderr naming the encoding that was used, so a
 newsroom sees when an old CP949 or Windows-1252 export slipped in.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -11,13 +12,21 @@ from checker.errors import InputError
 
 _BINARY_SNIFF = 8192
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # What a detector may call a Korean encoding: all are read as CP949, EUC-KR's superset.
 _KOREAN = {"euc_kr", "cp949", "iso2022_kr", "johab", "uhc", "ks_c_5601_1987"}
-_NAMES = {"cp949": "CP949/EUC-KR", "cp1252": "Windows-1252", "utf_16": "UTF-16", "utf_32": "UTF-32",
-          "latin_1": "ISO-8859-1"}
+_NAMES = {
+    "cp949": "CP949/EUC-KR",
+    "cp1252": "Windows-1252",
+    "utf_16": "UTF-16",
+    "utf_32": "UTF-32",
+    "latin_1": "ISO-8859-1",
+}
 
 
 def _label(encoding: str) -> str:
@@ -44,8 +53,9 @@ def decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 label = _label(encoding.replace("-", "_"))
-                raise InputError(path, f"not UTF-8, and not valid {label} after its byte-order mark "
-                                 f"(byte {exc.start})") from None
+                raise InputError(
+                    path, f"not UTF-8, and not valid {label} after its byte-order mark (byte {exc.start})"
+                ) from None
             if not text.strip():
                 raise InputError(path, "empty file")
             if encoding == "utf-8-sig":
@@ -83,6 +93,7 @@ def decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         line = data[: utf8_error.start].count(b"\n") + 1
-        raise InputError(path, f"not UTF-8 and not readable as {_label(encoding)} (byte {utf8_error.start})",
-                         line) from None
+        raise InputError(
+            path, f"not UTF-8 and not readable as {_label(encoding)} (byte {utf8_error.start})", line
+        ) from None
     return text, encoding, [f"decoded as {_label(encoding)} (not UTF-8; detected)"]

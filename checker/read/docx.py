@@ -2,6 +2,7 @@
 
 The article's text is its paragraphs, one per line, so a span's line is its paragraph.
 """
+
 from __future__ import annotations
 
 import io

@@ -5,6 +5,7 @@ nearest `articles.toml` in the file's folder or above it that names the file, e.
 `file = "ko/001.txt"` at an archive's root), front matter, the page's own tags (HTML),
 and otherwise a guess (language) or today (the date of a draft, with a note).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -114,8 +115,9 @@ def _load(path: Path, data: bytes, display: str) -> tuple[str, str, list[str], d
     return text, encoding, notes, meta
 
 
-def read_document(path: Path, meta: ArticleMeta | None, *, data: bytes | None = None,
-                  display: str | None = None) -> Document:
+def read_document(
+    path: Path, meta: ArticleMeta | None, *, data: bytes | None = None, display: str | None = None
+) -> Document:
     shown = display or _display_path(path)
     if data is None:
         try:
@@ -139,12 +141,19 @@ def read_document(path: Path, meta: ArticleMeta | None, *, data: bytes | None = 
         published = dt.date.today()
         notes.append(f"no publication date in a manifest, front matter or page metadata: assumed today ({published})")
     document = Document(
-        path=shown, text=text, published=published, language=str(language or "ko"),
-        outlet=outlet, encoding=encoding, notes=notes, body_start=body_start, published_assumed=assumed,
+        path=shown,
+        text=text,
+        published=published,
+        language=str(language or "ko"),
+        outlet=outlet,
+        encoding=encoding,
+        notes=notes,
+        body_start=body_start,
+        published_assumed=assumed,
     )
     if not language:  # guessed on the normalized text: decomposed Hangul (NFD) is still Korean
         normalized = document.normalized
-        document.language = guess_language(normalized.text[normalized.body_start:])
+        document.language = guess_language(normalized.text[normalized.body_start :])
     return document
 
 
@@ -157,8 +166,13 @@ def _display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def read_paths(paths: Iterable[str], manifest: Path | None = None, *, stdin_name: str | None = None,
-               stdin_data: bytes | None = None) -> tuple[list[Document], list[InputError]]:
+def read_paths(
+    paths: Iterable[str],
+    manifest: Path | None = None,
+    *,
+    stdin_name: str | None = None,
+    stdin_data: bytes | None = None,
+) -> tuple[list[Document], list[InputError]]:
     """Every readable article; bad ones become errors without stopping the rest.
 
     `-` reads standard input (or `stdin_data`), named `stdin_name` in reports and when
@@ -168,8 +182,14 @@ def read_paths(paths: Iterable[str], manifest: Path | None = None, *, stdin_name
     return documents, errors
 
 
-def iter_documents(paths: Iterable[str], errors: list[InputError], manifest: Path | None = None, *,
-                   stdin_name: str | None = None, stdin_data: bytes | None = None) -> Iterator[Document]:
+def iter_documents(
+    paths: Iterable[str],
+    errors: list[InputError],
+    manifest: Path | None = None,
+    *,
+    stdin_name: str | None = None,
+    stdin_data: bytes | None = None,
+) -> Iterator[Document]:
     """read_paths one article at a time (a streamed run holds one window of texts, not all of them);
     errors are appended to `errors` as they are met."""
     manifests = _Manifests(manifest)

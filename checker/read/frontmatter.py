@@ -1,4 +1,5 @@
 """Front matter (`---` YAML-like `key: value` lines) at the top of an article."""
+
 from __future__ import annotations
 
 import datetime as dt

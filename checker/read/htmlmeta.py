@@ -3,13 +3,24 @@
 The text itself is not rewritten: tags are masked with spaces where numbers are read
 (`checker.read.normalize`), so every span still points into the file as written.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from html.parser import HTMLParser
 
-_DATE_PROPERTIES = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-                    "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
+_DATE_PROPERTIES = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+)
 
 
 class _Meta(HTMLParser):

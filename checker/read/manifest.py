@@ -1,4 +1,5 @@
 """`articles.toml` beside the texts: publication date, language, outlet per file."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -89,4 +90,3 @@ def _load_manifest(path: Path, mtime_ns: int, size: int) -> Entries:
         if meta.file not in entries.problems:
             entries[meta.file] = meta
     return entries
-

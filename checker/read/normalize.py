@@ -8,6 +8,7 @@ and decomposed Hangul (NFD) is composed. Extraction and linking read the normali
 spans they hand on are mapped back with `OffsetMap`, so reports always point into the text
 as written.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,15 +19,33 @@ from dataclasses import dataclass
 
 # One character for one character, so offsets stay put.
 _TRANSLATE = {ord(c): "0123456789"[i] for i, c in enumerate("０１２３４５６７８９")}
-_TRANSLATE.update({
-    0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x3000: " ",
-    ord("∼"): "~", ord("～"): "~", ord("〜"): "~",
-    ord("–"): "-", ord("—"): "-", ord("−"): "-", ord("‐"): "-",
-    ord("，"): ",", ord("．"): ".", ord("％"): "%", ord("＄"): "$",
-    ord("（"): "(", ord("）"): ")", ord("ㆍ"): "·", ord("・"): "·", ord("･"): "·", ord("․"): "·",
-    ord("\u2024"): "·",
-    ord("\r"): "\n",  # an old Mac line end; the CR of a CRLF is dropped (below)
-})
+_TRANSLATE.update(
+    {
+        0x00A0: " ",
+        0x2007: " ",
+        0x202F: " ",
+        0x3000: " ",
+        ord("∼"): "~",
+        ord("～"): "~",
+        ord("〜"): "~",
+        ord("–"): "-",
+        ord("—"): "-",
+        ord("−"): "-",
+        ord("‐"): "-",
+        ord("，"): ",",
+        ord("．"): ".",
+        ord("％"): "%",
+        ord("＄"): "$",
+        ord("（"): "(",
+        ord("）"): ")",
+        ord("ㆍ"): "·",
+        ord("・"): "·",
+        ord("･"): "·",
+        ord("․"): "·",
+        ord("\u2024"): "·",
+        ord("\r"): "\n",  # an old Mac line end; the CR of a CRLF is dropped (below)
+    }
+)
 # Characters a reader never sees: dropped, so `1\u200b000` is `1000` and `삼성\u00ad전자` one word.
 _DROPPED = re.compile("\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[A-Za-z/!][^<>]*>", re.S | re.I)

@@ -4,6 +4,7 @@ A walk skips hidden entries and what `.gitignore` files exclude (those inside th
 and those above it up to the repository's root), like git and ruff. A folder that cannot
 be listed is an error naming it; the rest of the walk goes on.
 """
+
 from __future__ import annotations
 
 import os

@@ -6,6 +6,7 @@ stamp saying how the run was made); `RenderSettings` is how to show it. A format
 more than the findings says so through `needs(settings)` before the run (the HTML report
 colours the claims that were checked and held, so it asks for the passed relations).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -69,16 +70,23 @@ def needs(settings: RenderSettings) -> Needs:
 
 
 def stamp(config: str | None = None) -> Stamp:
-    return Stamp(version=__version__, date=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-                 config=config)
+    return Stamp(version=__version__, date=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), config=config)
 
 
 def console(stream: TextIO, settings: RenderSettings):
     from rich.console import Console
 
     # No colour: no escape codes at all (not even bold), whatever the stream is.
-    return Console(file=stream, highlight=False, force_terminal=settings.color or None, no_color=False,
-                   color_system="auto" if settings.color else None, width=settings.width, emoji=False, markup=False)
+    return Console(
+        file=stream,
+        highlight=False,
+        force_terminal=settings.color or None,
+        no_color=False,
+        color_system="auto" if settings.color else None,
+        width=settings.width,
+        emoji=False,
+        markup=False,
+    )
 
 
 def _rule_name(rules, code: str) -> str:
@@ -109,8 +117,13 @@ def render(outcome: Outcome, settings: RenderSettings, stream: TextIO) -> None:
         if settings.statistics:
             stream.write(statistics_json(statistics(outcome.findings), outcome.rules, articles))
         else:
-            stream.write(findings_json(outcome.findings, summary(outcome.findings, articles, claims),
-                                       outcome.passed if settings.show_passed else None))
+            stream.write(
+                findings_json(
+                    outcome.findings,
+                    summary(outcome.findings, articles, claims),
+                    outcome.passed if settings.show_passed else None,
+                )
+            )
         stream.write("\n")
         return
     if fmt == "sarif":
@@ -126,5 +139,15 @@ def render(outcome: Outcome, settings: RenderSettings, stream: TextIO) -> None:
     raise ValueError(fmt)
 
 
-__all__ = ["FORMATS", "Needs", "Outcome", "RenderSettings", "Stamp", "console", "needs", "render", "stamp",
-           "statistics"]
+__all__ = [
+    "FORMATS",
+    "Needs",
+    "Outcome",
+    "RenderSettings",
+    "Stamp",
+    "console",
+    "needs",
+    "render",
+    "stamp",
+    "statistics",
+]

@@ -3,6 +3,7 @@
 GitHub shows at most 10 errors and 10 warnings per step (50 per job): every
 finding is printed anyway, and a closing notice points at SARIF upload.
 """
+
 from __future__ import annotations
 
 from checker.check.packs import RuleSet
@@ -43,6 +44,8 @@ def annotations(findings: list[Finding], rules: RuleSet) -> str:
     for severity in ("error", "warning"):
         shown = sum(1 for f in findings if f.severity == severity)
         if shown > SHOWN_PER_STEP:
-            lines.append(f"::notice title=factlint::{shown} {severity}s found; GitHub shows {SHOWN_PER_STEP} per step. "
-                         "Upload `factlint check --format sarif` to code scanning for the full list.")
+            lines.append(
+                f"::notice title=factlint::{shown} {severity}s found; GitHub shows {SHOWN_PER_STEP} per step. "
+                "Upload `factlint check --format sarif` to code scanning for the full list."
+            )
     return "\n".join(lines) + ("\n" if lines else "")

@@ -8,6 +8,7 @@ inline and a Content-Security-Policy forbids every network request.
 Article text is never trusted: it is sliced at the claim and finding offsets and
 each piece is escaped; the markup around the pieces is ours.
 """
+
 from __future__ import annotations
 
 import base64
@@ -39,51 +40,140 @@ SEVERITIES = ("error", "warning", "info")
 
 LABELS = {
     "en": {
-        "title": "factlint report", "summary": "Summary", "articles": "Articles", "claims": "Claims",
-        "findings": "Findings", "by_rule": "By rule", "by_severity": "By severity", "rule": "Rule",
-        "count": "Count", "severity": "Severity", "rates": "Exchange rates", "article": "Article", "pair": "Pair",
-        "equivalent": "Equivalent", "implied": "Implied rate", "reference": "Reference (ECB)",
-        "off": "Off by", "status": "Status", "ok": "within tolerance", "not_ok": "outside tolerance",
-        "no_reference": "no reference", "conflict": "conflict", "checked": "checked",
-        "unchecked": "unchecked", "none": "None.", "evidence": "Evidence", "index": "Index",
-        "previous": "Previous", "next": "Next", "published": "published", "input_errors": "Unreadable inputs",
+        "title": "factlint report",
+        "summary": "Summary",
+        "articles": "Articles",
+        "claims": "Claims",
+        "findings": "Findings",
+        "by_rule": "By rule",
+        "by_severity": "By severity",
+        "rule": "Rule",
+        "count": "Count",
+        "severity": "Severity",
+        "rates": "Exchange rates",
+        "article": "Article",
+        "pair": "Pair",
+        "equivalent": "Equivalent",
+        "implied": "Implied rate",
+        "reference": "Reference (ECB)",
+        "off": "Off by",
+        "status": "Status",
+        "ok": "within tolerance",
+        "not_ok": "outside tolerance",
+        "no_reference": "no reference",
+        "conflict": "conflict",
+        "checked": "checked",
+        "unchecked": "unchecked",
+        "none": "None.",
+        "evidence": "Evidence",
+        "index": "Index",
+        "previous": "Previous",
+        "next": "Next",
+        "published": "published",
+        "input_errors": "Unreadable inputs",
         "legend": "Claims: red = in a finding (with other spans findings point at), green = checked and holds, "
-                  "grey = not checked.",
-        "tolerance": "tolerance", "rates_note": "Rates implied by equivalents in the text against ECB rates "
-                                              "from the publication date back",
+        "grey = not checked.",
+        "tolerance": "tolerance",
+        "rates_note": "Rates implied by equivalents in the text against ECB rates from the publication date back",
         "business_days": "business days",
-        "search": "Search findings and article text", "filter_rule": "Rule", "filter_severity": "Severity",
-        "filter_article": "Article", "all": "all", "sort": "Sort", "sort_severity": "severity",
-        "sort_rule": "rule", "sort_article": "article and position", "contents": "Contents",
-        "generated": "generated", "configuration": "configuration", "defaults": "defaults",
-        "rates_until": "reference rates until", "not_loaded": "not needed", "shown": "shown",
-        "in_finding": "spans in a finding", "calculation": "Calculation", "fixes": "Suggested fixes",
-        "value": "value", "interval": "interval", "ends": "ends", "entities": "entities", "metric": "metric",
-        "period": "period", "role": "role", "forecast": "forecast", "furniture": "page furniture",
-        "guessed": "guessed", "severities": {"error": "error", "warning": "warning", "info": "info"},
+        "search": "Search findings and article text",
+        "filter_rule": "Rule",
+        "filter_severity": "Severity",
+        "filter_article": "Article",
+        "all": "all",
+        "sort": "Sort",
+        "sort_severity": "severity",
+        "sort_rule": "rule",
+        "sort_article": "article and position",
+        "contents": "Contents",
+        "generated": "generated",
+        "configuration": "configuration",
+        "defaults": "defaults",
+        "rates_until": "reference rates until",
+        "not_loaded": "not needed",
+        "shown": "shown",
+        "in_finding": "spans in a finding",
+        "calculation": "Calculation",
+        "fixes": "Suggested fixes",
+        "value": "value",
+        "interval": "interval",
+        "ends": "ends",
+        "entities": "entities",
+        "metric": "metric",
+        "period": "period",
+        "role": "role",
+        "forecast": "forecast",
+        "furniture": "page furniture",
+        "guessed": "guessed",
+        "severities": {"error": "error", "warning": "warning", "info": "info"},
     },
     "ko": {
-        "title": "factlint 보고서", "summary": "요약", "articles": "기사", "claims": "수치",
-        "findings": "지적 사항", "by_rule": "규칙별", "by_severity": "심각도별", "rule": "규칙",
-        "count": "건수", "severity": "심각도", "rates": "환율", "article": "기사", "pair": "통화쌍",
+        "title": "factlint 보고서",
+        "summary": "요약",
+        "articles": "기사",
+        "claims": "수치",
+        "findings": "지적 사항",
+        "by_rule": "규칙별",
+        "by_severity": "심각도별",
+        "rule": "규칙",
+        "count": "건수",
+        "severity": "심각도",
+        "rates": "환율",
+        "article": "기사",
+        "pair": "통화쌍",
         "equivalent": "환산",
-        "implied": "암시 환율", "reference": "기준환율 (ECB)", "off": "차이", "status": "상태",
-        "ok": "허용 범위 안", "not_ok": "허용 범위 밖", "no_reference": "기준 없음", "conflict": "충돌",
-        "checked": "확인됨", "unchecked": "확인 안 됨", "none": "없음.", "evidence": "근거",
-        "index": "목차", "previous": "이전", "next": "다음", "published": "발행", "input_errors": "읽지 못한 입력",
+        "implied": "암시 환율",
+        "reference": "기준환율 (ECB)",
+        "off": "차이",
+        "status": "상태",
+        "ok": "허용 범위 안",
+        "not_ok": "허용 범위 밖",
+        "no_reference": "기준 없음",
+        "conflict": "충돌",
+        "checked": "확인됨",
+        "unchecked": "확인 안 됨",
+        "none": "없음.",
+        "evidence": "근거",
+        "index": "목차",
+        "previous": "이전",
+        "next": "다음",
+        "published": "발행",
+        "input_errors": "읽지 못한 입력",
         "legend": "수치: 빨강 = 지적 사항(지적 사항이 가리키는 다른 구간 포함), "
-                  "초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
-        "tolerance": "허용", "rates_note": "본문의 환산액이 암시하는 환율과 발행일부터 거슬러 올라간 ECB 기준환율",
+        "초록 = 확인되어 맞음, 회색 = 확인 안 됨.",
+        "tolerance": "허용",
+        "rates_note": "본문의 환산액이 암시하는 환율과 발행일부터 거슬러 올라간 ECB 기준환율",
         "business_days": "영업일",
-        "search": "지적 사항과 기사 본문 검색", "filter_rule": "규칙", "filter_severity": "심각도",
-        "filter_article": "기사", "all": "전체", "sort": "정렬", "sort_severity": "심각도",
-        "sort_rule": "규칙", "sort_article": "기사와 위치", "contents": "목차",
-        "generated": "생성", "configuration": "설정", "defaults": "기본값",
-        "rates_until": "기준환율 마지막 날짜", "not_loaded": "필요 없음", "shown": "표시",
-        "in_finding": "지적 사항의 구간", "calculation": "계산", "fixes": "수정 제안",
-        "value": "값", "interval": "구간", "ends": "양 끝", "entities": "주체", "metric": "지표",
-        "period": "기간", "role": "역할", "forecast": "전망", "furniture": "기사 외 요소",
-        "guessed": "추정", "severities": {"error": "오류", "warning": "경고", "info": "정보"},
+        "search": "지적 사항과 기사 본문 검색",
+        "filter_rule": "규칙",
+        "filter_severity": "심각도",
+        "filter_article": "기사",
+        "all": "전체",
+        "sort": "정렬",
+        "sort_severity": "심각도",
+        "sort_rule": "규칙",
+        "sort_article": "기사와 위치",
+        "contents": "목차",
+        "generated": "생성",
+        "configuration": "설정",
+        "defaults": "기본값",
+        "rates_until": "기준환율 마지막 날짜",
+        "not_loaded": "필요 없음",
+        "shown": "표시",
+        "in_finding": "지적 사항의 구간",
+        "calculation": "계산",
+        "fixes": "수정 제안",
+        "value": "값",
+        "interval": "구간",
+        "ends": "양 끝",
+        "entities": "주체",
+        "metric": "지표",
+        "period": "기간",
+        "role": "역할",
+        "forecast": "전망",
+        "furniture": "기사 외 요소",
+        "guessed": "추정",
+        "severities": {"error": "오류", "warning": "경고", "info": "정보"},
     },
 }
 
@@ -91,34 +181,112 @@ LABELS = {
 # A claim's kind and role, and the evidence's keys, as words of the report's language (English is the default
 # for a key no table names: its underscores become spaces).
 CLAIM_WORDS = {
-    "ko": {"money": "금액", "percent": "퍼센트", "pp": "퍼센트포인트", "multiple": "배수", "fraction": "분수",
-           "count": "개수", "range": "범위", "value": "값", "prior": "비교 대상", "baseline": "기준",
-           "change": "변화", "share": "비중", "conversion": "환산",
-           # what the linker guessed (`Claim.guesses`)
-           "currency": "통화", "metric": "지표", "entities": "주체", "period": "기간", "relation": "관계"},
+    "ko": {
+        "money": "금액",
+        "percent": "퍼센트",
+        "pp": "퍼센트포인트",
+        "multiple": "배수",
+        "fraction": "분수",
+        "count": "개수",
+        "range": "범위",
+        "value": "값",
+        "prior": "비교 대상",
+        "baseline": "기준",
+        "change": "변화",
+        "share": "비중",
+        "conversion": "환산",
+        # what the linker guessed (`Claim.guesses`)
+        "currency": "통화",
+        "metric": "지표",
+        "entities": "주체",
+        "period": "기간",
+        "relation": "관계",
+    },
 }
 EVIDENCE_WORDS = {
-    "en": {"at_reference": "at the reference rate", "power_of_ten": "power of ten", "stated_unit": "unit stated",
-           "change_percent": "change (%)", "relative_percent": "relative change (%)", "reference_dates":
-           "reference dates", "rate_date": "rate of", "business_days": "business days", "pair": "currencies"},
-    "ko": {"key": "항목", "value": "값", "other": "다른 값", "statements": "언급 횟수", "event": "사건",
-           "amount": "금액", "date": "날짜", "other_date": "다른 날짜", "prior": "비교 대상 값", "points": "포인트 차",
-           "relative_percent": "상대 변화율", "stated": "기사의 값", "stated_unit": "기사의 단위", "direction": "방향",
-           "parts": "부분", "sum": "합계", "total": "총계", "period": "기간", "derived_prior": "추정한 비교 대상",
-           "implied": "암시 값", "prior_sum": "비교 대상 합계", "change_percent": "변화율", "expected": "기대 값",
-           "computed": "계산 값", "difference": "차이", "rate": "비율", "implied_prior": "암시 비교 대상",
-           "increment": "증가분", "ranked": "순위 대상", "peers": "비교 대상들", "ratio": "배율", "readings": "읽기",
-           "multiple": "배수", "percent": "퍼센트", "whole": "전체", "pair": "통화쌍", "other_rate": "다른 환율",
-           "reference": "기준환율", "reference_dates": "기준 날짜", "tolerance": "허용 오차",
-           "business_days": "영업일", "source": "출처", "rate_date": "기준일", "power_of_ten": "10의 거듭제곱",
-           "at_reference": "기준환율로 환산", "reference_rate": "기준환율", "fact": "사실", "known": "알려진 값",
-           "where": "위치", "error": "오류", "forms": "표기", "strict": "엄격", "loose": "느슨",
-           "metric": "지표", "entity": "주체", "unit": "단위", "note": "메모"},
+    "en": {
+        "at_reference": "at the reference rate",
+        "power_of_ten": "power of ten",
+        "stated_unit": "unit stated",
+        "change_percent": "change (%)",
+        "relative_percent": "relative change (%)",
+        "reference_dates": "reference dates",
+        "rate_date": "rate of",
+        "business_days": "business days",
+        "pair": "currencies",
+    },
+    "ko": {
+        "key": "항목",
+        "value": "값",
+        "other": "다른 값",
+        "statements": "언급 횟수",
+        "event": "사건",
+        "amount": "금액",
+        "date": "날짜",
+        "other_date": "다른 날짜",
+        "prior": "비교 대상 값",
+        "points": "포인트 차",
+        "relative_percent": "상대 변화율",
+        "stated": "기사의 값",
+        "stated_unit": "기사의 단위",
+        "direction": "방향",
+        "parts": "부분",
+        "sum": "합계",
+        "total": "총계",
+        "period": "기간",
+        "derived_prior": "추정한 비교 대상",
+        "implied": "암시 값",
+        "prior_sum": "비교 대상 합계",
+        "change_percent": "변화율",
+        "expected": "기대 값",
+        "computed": "계산 값",
+        "difference": "차이",
+        "rate": "비율",
+        "implied_prior": "암시 비교 대상",
+        "increment": "증가분",
+        "ranked": "순위 대상",
+        "peers": "비교 대상들",
+        "ratio": "배율",
+        "readings": "읽기",
+        "multiple": "배수",
+        "percent": "퍼센트",
+        "whole": "전체",
+        "pair": "통화쌍",
+        "other_rate": "다른 환율",
+        "reference": "기준환율",
+        "reference_dates": "기준 날짜",
+        "tolerance": "허용 오차",
+        "business_days": "영업일",
+        "source": "출처",
+        "rate_date": "기준일",
+        "power_of_ten": "10의 거듭제곱",
+        "at_reference": "기준환율로 환산",
+        "reference_rate": "기준환율",
+        "fact": "사실",
+        "known": "알려진 값",
+        "where": "위치",
+        "error": "오류",
+        "forms": "표기",
+        "strict": "엄격",
+        "loose": "느슨",
+        "metric": "지표",
+        "entity": "주체",
+        "unit": "단위",
+        "note": "메모",
+    },
 }
 _RATE_KEYS = ("implied", "reference", "rate", "other_rate", "reference_rate")  # a conversion's rates
-_FIXED_UNITS = {"change_percent": "percent", "relative_percent": "percent", "percent": "percent", "points": "pp",
-                "ratio": "multiple", "multiple": "multiple", "readings": "multiple", "strict": "multiple",
-                "loose": "multiple"}
+_FIXED_UNITS = {
+    "change_percent": "percent",
+    "relative_percent": "percent",
+    "percent": "percent",
+    "points": "pp",
+    "ratio": "multiple",
+    "multiple": "multiple",
+    "readings": "multiple",
+    "strict": "multiple",
+    "loose": "multiple",
+}
 _DATE_KEYS = ("date", "other_date", "period", "rate_date")
 _YES_NO = {"en": {True: "yes", False: "no"}, "ko": {True: "예", False: "아니요"}}
 _DIRECTION = {"en": {1: "up", -1: "down"}, "ko": {1: "증가", -1: "감소"}}
@@ -129,8 +297,13 @@ _OWN_KEYS = {*_FIXED_UNITS, *_DATE_KEYS, "metric", "entity", "tolerance", "sourc
 def _env():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    env = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=PackageLoader("checker.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     # The CSP allows exactly our inline script, by its hash: an injected one could not run.
     env.filters["csp_hash"] = lambda text: base64.b64encode(hashlib.sha256(str(text).encode()).digest()).decode()
     return env
@@ -178,8 +351,10 @@ class ReportClaims:
         lang = lang if lang in LABELS else "en"
         # Numbers in the article's own notation (`79조 1400억원`), whatever the report's language.
         notation = wording.notation(claimset.document.language)
-        rows = [[c.value, c.low, c.high, c.step, c.unit, c.qualifier, c.text, _claim_lines(c, lang, notation)]
-                for c in claimset.claims]
+        rows = [
+            [c.value, c.low, c.high, c.step, c.unit, c.qualifier, c.text, _claim_lines(c, lang, notation)]
+            for c in claimset.claims
+        ]
         spans = array("q", (edge for c in claimset.claims for edge in (c.start, c.end)))
         return cls(spans, zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"), 1))
 
@@ -191,8 +366,10 @@ class ReportClaims:
 
     def unpack(self) -> list[ShownClaim]:
         rows = json.loads(zlib.decompress(self.packed).decode("utf-8"))
-        return [ShownClaim(k, start, end, *row) for k, ((start, end), row) in enumerate(zip(self.span_pairs(), rows,
-                                                                                            strict=True))]
+        return [
+            ShownClaim(k, start, end, *row)
+            for k, ((start, end), row) in enumerate(zip(self.span_pairs(), rows, strict=True))
+        ]
 
 
 def report_claims(claimset, lang: str) -> ReportClaims:
@@ -212,8 +389,10 @@ def _claim_lines(claim: Claim, lang: str, notation: str) -> str:
         f"{t['interval']}: {wording.interval(interval, claim.unit, notation)}",
     ]
     if claim.ends:
-        lines.append(f"{t['ends']}: " + " ~ ".join(wording.interval(Interval(lo, hi), claim.unit, notation)
-                                                  for lo, hi in claim.ends))
+        lines.append(
+            f"{t['ends']}: "
+            + " ~ ".join(wording.interval(Interval(lo, hi), claim.unit, notation) for lo, hi in claim.ends)
+        )
     lines += [
         f"{t['entities']}: {claim_words.entities_word(claim.entities, lang) or '—'}",
         f"{t['metric']}: {claim_words.metric_word(claim.metric, lang) if claim.metric else '—'}",
@@ -268,8 +447,13 @@ def passed_for_report(passed) -> PassedSpans:
     if not _reference_conversion(passed):
         return PassedSpans(passed.rule, spans)
     place = lambda loc: _Place(loc.path, loc.start, loc.end, loc.snippet)  # noqa: E731
-    return PassedRate(passed.rule, spans, place(passed.location), tuple(map(place, passed.related)),
-                      {key: passed.evidence[key] for key in _RATE_EVIDENCE if key in passed.evidence})
+    return PassedRate(
+        passed.rule,
+        spans,
+        place(passed.location),
+        tuple(map(place, passed.related)),
+        {key: passed.evidence[key] for key in _RATE_EVIDENCE if key in passed.evidence},
+    )
 
 
 def _reference_conversion(item) -> bool:
@@ -414,16 +598,20 @@ class _Report:
                 title = title or LABELS[self.lang]["findings"] + ": " + LABELS[self.lang]["severities"][worst]
             pieces.append((mark.start, mark.end, span_id(i, mark.start, mark.end), " ".join(classes), title))
         pieces += _markup_pieces(doc, text, i)
-        return {**self._row(i, here), "outlet": doc.outlet, "language": doc.language,
-                "body": highlight(text, pieces)}
+        return {**self._row(i, here), "outlet": doc.outlet, "language": doc.language, "body": highlight(text, pieces)}
 
     def _row(self, i: int, here: int | None) -> dict:
         doc = self.documents[i]
         published = _period(doc.published.isoformat(), self.lang) if doc.published else None
-        return {"index": i, "path": doc.path, "published": published, "claims": len(self.claims[i]),
-                "statuses": {s: self.counts[i].get(s, 0) for s in ("conflict", "checked", "unchecked")},
-                "findings": len({n for _, _, n in self.finding_spans.get(i, [])}),
-                "href": self.article_href(i, here)}
+        return {
+            "index": i,
+            "path": doc.path,
+            "published": published,
+            "claims": len(self.claims[i]),
+            "statuses": {s: self.counts[i].get(s, 0) for s in ("conflict", "checked", "unchecked")},
+            "findings": len({n for _, _, n in self.finding_spans.get(i, [])}),
+            "href": self.article_href(i, here),
+        }
 
     def article_rows(self, here: int | None = None) -> list[dict]:
         """The article table: counts only, so it stays cheap for thousands of articles."""
@@ -440,18 +628,40 @@ class _Report:
         for n in wanted:
             finding = self.findings[n]
             spans = [self._span_view(loc, here, i == 0) for i, loc in enumerate((finding.location, *finding.related))]
-            articles = sorted({self.index_of[loc.path] for loc in (finding.location, *finding.related)
-                               if loc.path in self.index_of})
-            views.append({"id": f"f{n}", "n": n, "rule": finding.rule, "severity": finding.severity,
-                          "rank": SEVERITY_RANK[finding.severity], "path": finding.location.path,
-                          "start": finding.location.start, "articles": " ".join(map(str, articles)),
-                          "message": finding.message, "count": finding.count, "notes": finding.notes,
-                          "spans": spans, "evidence": self._evidence_rows(finding),
-                          "work": [str(line) for line in finding.evidence.get("calculation") or ()],
-                          "fixes": [{"message": s.message, "original": s.original, "replacement": s.replacement,
-                                     "where": ("" if s.location.path == finding.location.path
-                                               else f"{s.location.path}:{s.location.line}:{s.location.column}")}
-                                    for s in finding.suggestions]})
+            articles = sorted(
+                {self.index_of[loc.path] for loc in (finding.location, *finding.related) if loc.path in self.index_of}
+            )
+            views.append(
+                {
+                    "id": f"f{n}",
+                    "n": n,
+                    "rule": finding.rule,
+                    "severity": finding.severity,
+                    "rank": SEVERITY_RANK[finding.severity],
+                    "path": finding.location.path,
+                    "start": finding.location.start,
+                    "articles": " ".join(map(str, articles)),
+                    "message": finding.message,
+                    "count": finding.count,
+                    "notes": finding.notes,
+                    "spans": spans,
+                    "evidence": self._evidence_rows(finding),
+                    "work": [str(line) for line in finding.evidence.get("calculation") or ()],
+                    "fixes": [
+                        {
+                            "message": s.message,
+                            "original": s.original,
+                            "replacement": s.replacement,
+                            "where": (
+                                ""
+                                if s.location.path == finding.location.path
+                                else f"{s.location.path}:{s.location.line}:{s.location.column}"
+                            ),
+                        }
+                        for s in finding.suggestions
+                    ],
+                }
+            )
         return views
 
     def _claim_index(self, article: int) -> tuple[dict, dict]:
@@ -482,11 +692,16 @@ class _Report:
     def _span_view(self, loc: Location, here: int | None, primary: bool) -> dict:
         article = self.index_of.get(loc.path)
         if article is not None:
-            text = self._text_of(article)[loc.start:loc.end]
+            text = self._text_of(article)[loc.start : loc.end]
         else:
             text = loc.snippet or ""
-        return {"href": self.href(loc, here), "where": f"{loc.path}:{loc.line}:{loc.column}",
-                "message": loc.message or "", "text": text, "primary": primary}
+        return {
+            "href": self.href(loc, here),
+            "where": f"{loc.path}:{loc.line}:{loc.column}",
+            "message": loc.message or "",
+            "text": text,
+            "primary": primary,
+        }
 
     # --- summary and rates -------------------------------------------------------------------
     def summary(self) -> dict:
@@ -505,12 +720,15 @@ class _Report:
                 name, summary = "", ""
             rules.append({"code": code, "name": name, "summary": summary, "count": count, "severity": worst[code]})
         statuses = sum(self.counts, Counter())
-        return {"articles": len(self.documents),
-                "claims": sum(len(claims) for claims in self.claims),
-                "findings": len(self.findings),
-                "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES}, "by_rule": rules,
-                "statuses": {s: statuses.get(s, 0) for s in ("conflict", "checked", "unchecked")},
-                "errors": [str(e) for e in self.outcome.errors]}
+        return {
+            "articles": len(self.documents),
+            "claims": sum(len(claims) for claims in self.claims),
+            "findings": len(self.findings),
+            "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES},
+            "by_rule": rules,
+            "statuses": {s: statuses.get(s, 0) for s in ("conflict", "checked", "unchecked")},
+            "errors": [str(e) for e in self.outcome.errors],
+        }
 
     def _reference_items(self, only: int | None = None) -> Iterator[tuple[object, bool]]:
         """(finding or passed relation, held) for every conversion checked against a reference rate:
@@ -525,8 +743,10 @@ class _Report:
     @cached_property
     def reference_params(self) -> dict:
         for item, _ in self._reference_items():
-            return {"tolerance": item.evidence.get("tolerance", 0.025),
-                    "business_days": item.evidence.get("business_days", 3)}
+            return {
+                "tolerance": item.evidence.get("tolerance", 0.025),
+                "business_days": item.evidence.get("business_days", 3),
+            }
         return {"tolerance": 0.025, "business_days": 3}
 
     @cached_property
@@ -543,8 +763,9 @@ class _Report:
     def rates(self, here: int | None = None, only: int | None = None) -> list[dict]:
         rows = []
         if only is None:
-            items = [pair for article in sorted(self._references_by_article)
-                     for pair in self._references_by_article[article]]
+            items = [
+                pair for article in sorted(self._references_by_article) for pair in self._references_by_article[article]
+            ]
         else:
             items = self._references_by_article.get(only, [])
         for item, held in items:
@@ -556,14 +777,23 @@ class _Report:
             base_loc = item.related[0] if item.related else item.location
             # Rates as the messages word them: the report's language, the article's notation.
             notation = wording.notation(self.documents[article].language)
-            rows.append({
-                "article": article, "path": item.location.path, "article_href": self.article_href(article, here),
-                "implied": wording.rate_interval(implied, quoted, base, self.lang, notation),
-                "base": self._text(base_loc), "quote": self._text(item.location),
-                "base_href": self.href(base_loc, here), "quote_href": self.href(item.location, here),
-                "reference": wording.rate_interval(reference, quoted, base, self.lang, notation),
-                "dates": _dates(ev.get("reference_dates"), self.lang),
-                "off": _off(implied, reference), "ok": held, "start": item.location.start})
+            rows.append(
+                {
+                    "article": article,
+                    "path": item.location.path,
+                    "article_href": self.article_href(article, here),
+                    "implied": wording.rate_interval(implied, quoted, base, self.lang, notation),
+                    "base": self._text(base_loc),
+                    "quote": self._text(item.location),
+                    "base_href": self.href(base_loc, here),
+                    "quote_href": self.href(item.location, here),
+                    "reference": wording.rate_interval(reference, quoted, base, self.lang, notation),
+                    "dates": _dates(ev.get("reference_dates"), self.lang),
+                    "off": _off(implied, reference),
+                    "ok": held,
+                    "start": item.location.start,
+                }
+            )
         rows.sort(key=lambda r: (r["article"], r["start"]))
         return rows
 
@@ -571,14 +801,20 @@ class _Report:
         article = self.index_of.get(loc.path)
         if article is None:
             return loc.snippet or ""
-        return self._text_of(article)[loc.start:loc.end]
+        return self._text_of(article)[loc.start : loc.end]
 
     def common(self) -> dict:
         params = self.reference_params
-        return {"t": LABELS[self.lang], "lang": self.lang, "summary": self.summary(),
-                "tolerance": f"{params['tolerance']:.1%}", "business_days": params["business_days"],
-                "stamp": self.outcome.stamp, "rules_seen": sorted({f.rule for f in self.findings}),
-                "article_options": [(i, document.path) for i, document in enumerate(self.documents)]}
+        return {
+            "t": LABELS[self.lang],
+            "lang": self.lang,
+            "summary": self.summary(),
+            "tolerance": f"{params['tolerance']:.1%}",
+            "business_days": params["business_days"],
+            "stamp": self.outcome.stamp,
+            "rules_seen": sorted({f.rule for f in self.findings}),
+            "article_options": [(i, document.path) for i, document in enumerate(self.documents)],
+        }
 
 
 _HEADING = re.compile(r"^(#{1,6}[ \t]+)(.*\S)[ \t#]*$", re.M)
@@ -641,8 +877,9 @@ class _EvidenceView:
                 continue
             if value is None:
                 continue
-            rows.append((words.get(key) or EVIDENCE_WORDS["en"].get(key) or key.replace("_", " "),
-                         self.value(key, value)))
+            rows.append(
+                (words.get(key) or EVIDENCE_WORDS["en"].get(key) or key.replace("_", " "), self.value(key, value))
+            )
         return rows
 
     def value(self, key: str, value) -> str:
@@ -660,8 +897,11 @@ class _EvidenceView:
             return (claim_words.metric_word if key == "metric" else claim_words.entity_word)(value, self.lang) or value
         if isinstance(value, dict):
             # A nested value keeps its parent's meaning unless its own key has one (`strict`, `metric`).
-            return "; ".join(f"{self._inner_label(key, k)}: {self.value(k if k in _OWN_KEYS else key, v)}"
-                             for k, v in value.items() if v is not None)
+            return "; ".join(
+                f"{self._inner_label(key, k)}: {self.value(k if k in _OWN_KEYS else key, v)}"
+                for k, v in value.items()
+                if v is not None
+            )
         pair = _numbers(value)
         if pair is None:
             if isinstance(value, (list, tuple)):
@@ -705,8 +945,11 @@ class _EvidenceView:
 
 
 def _numbers(value) -> tuple[float, float] | None:
-    if isinstance(value, (list, tuple)) and len(value) == 2 and all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+    if (
+        isinstance(value, (list, tuple))
+        and len(value) == 2
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    ):
         return float(value[0]), float(value[1])
     return None
 
@@ -759,8 +1002,9 @@ def highlight(text: str, marks: list[tuple[int, int, str, str, str]]) -> Markup:
             pos = upto
 
     size = len(text)
-    ordered = sorted(((max(0, min(s, size)), max(0, min(e, size)), *rest) for s, e, *rest in marks),
-                     key=lambda m: (m[0], -m[1]))
+    ordered = sorted(
+        ((max(0, min(s, size)), max(0, min(e, size)), *rest) for s, e, *rest in marks), key=lambda m: (m[0], -m[1])
+    )
     for start, end, ident, classes, title in ordered:
         while open_ends and open_ends[-1] <= start:
             text_to(open_ends.pop())
@@ -779,9 +1023,17 @@ def highlight(text: str, marks: list[tuple[int, int, str, str, str]]) -> Markup:
 def html_report(outcome, *, lang: str = "en") -> str:
     """One self-contained page: summary, findings, rates and every article's text."""
     report = _Report(outcome, lang)
-    return _env().get_template("report.html.j2").render(
-        **report.common(), findings=report.finding_views(), rates=report.rates(),
-        rows=report.article_rows(), articles=[report.article(i) for i in range(len(outcome.claimsets))])
+    return (
+        _env()
+        .get_template("report.html.j2")
+        .render(
+            **report.common(),
+            findings=report.finding_views(),
+            rates=report.rates(),
+            rows=report.article_rows(),
+            articles=[report.article(i) for i in range(len(outcome.claimsets))],
+        )
+    )
 
 
 def html_pages(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, str]]:
@@ -793,16 +1045,27 @@ def html_pages(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, s
     report = _Report(outcome, lang, files=files)
     env, common = _env(), report.common()
     count = len(outcome.claimsets)
-    yield name, env.get_template("index.html.j2").render(
-        **common, findings=report.finding_views(), rates=report.rates(), rows=report.article_rows(), files=files)
+    yield (
+        name,
+        env.get_template("index.html.j2").render(
+            **common, findings=report.finding_views(), rates=report.rates(), rows=report.article_rows(), files=files
+        ),
+    )
     template = env.get_template("article.html.j2")
     for i in range(count):
         # An article's page filters its own findings: no list of every article on every page.
-        yield f"{files}/{page_name(i)}", template.render(
-            **{**common, "article_options": []}, article=report.article(i, here=i),
-            findings=report.finding_views(here=i, only=i),
-            rates=report.rates(here=i, only=i), index_href=f"../{quote(name)}",
-            previous=page_name(i - 1) if i > 0 else None, next=page_name(i + 1) if i + 1 < count else None)
+        yield (
+            f"{files}/{page_name(i)}",
+            template.render(
+                **{**common, "article_options": []},
+                article=report.article(i, here=i),
+                findings=report.finding_views(here=i, only=i),
+                rates=report.rates(here=i, only=i),
+                index_href=f"../{quote(name)}",
+                previous=page_name(i - 1) if i > 0 else None,
+                next=page_name(i + 1) if i + 1 < count else None,
+            ),
+        )
 
 
 def write_html(outcome, settings, stream) -> None:
@@ -814,8 +1077,10 @@ def write_html(outcome, settings, stream) -> None:
 
     output = settings.output
     if output is None:
-        raise UsageError(f"an HTML report over {len(outcome.claimsets)} articles is an index page plus one page "
-                         f"per article (more than {SINGLE_PAGE_LIMIT}): give the index's path with -o FILE")
+        raise UsageError(
+            f"an HTML report over {len(outcome.claimsets)} articles is an index page plus one page "
+            f"per article (more than {SINGLE_PAGE_LIMIT}): give the index's path with -o FILE"
+        )
     folder = output.parent / f"{output.stem}_files"
     written = set()
     try:

@@ -1,4 +1,5 @@
 """JSON output: `{"claims": [...]}` and `{"findings": [...], "summary": {...}}` (a stable contract)."""
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ Rule metadata comes from the rule packs (the same text as `factlint explain`);
 columns count Unicode code points; factlint's own fingerprint goes under
 `factlint/v1`, never `primaryLocationLineHash` (the upload action computes that).
 """
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,14 @@ def _uri(path: str) -> str:
 
 
 def _region(loc: Location) -> dict:
-    return {"startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line, "endColumn": loc.end_column,
-            "charOffset": loc.start, "charLength": loc.end - loc.start}
+    return {
+        "startLine": loc.line,
+        "startColumn": loc.column,
+        "endLine": loc.end_line,
+        "endColumn": loc.end_column,
+        "charOffset": loc.start,
+        "charLength": loc.end - loc.start,
+    }
 
 
 def _artifact(loc: Location) -> dict:
@@ -51,16 +58,21 @@ def _rule_descriptor(rules: RuleSet, code: str) -> dict:
     rule = rules.rule(code)
     example = next((e.text for e in rule.example if e.fires), "")
     help_text = f"{rule.summary}.\n\nWhy: {' '.join(rule.why.split())}\n\nExample that fires: {example}"
-    help_markdown = (f"**{rule.summary}.**\n\n{' '.join(rule.why.split())}\n\n"
-                     f"Example that fires:\n\n> {example}\n\nRun `factlint explain {code}` for more.")
+    help_markdown = (
+        f"**{rule.summary}.**\n\n{' '.join(rule.why.split())}\n\n"
+        f"Example that fires:\n\n> {example}\n\nRun `factlint explain {code}` for more."
+    )
     return {
-        "id": code, "name": rule.name,
+        "id": code,
+        "name": rule.name,
         "shortDescription": {"text": rule.summary[:1024]},
         "fullDescription": {"text": " ".join(rule.why.split())[:1024]},
         "help": {"text": help_text, "markdown": help_markdown},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"tags": ["fact-check", rule.kind],
-                       "precision": "high" if rule.severity == "error" else "medium"},
+        "properties": {
+            "tags": ["fact-check", rule.kind],
+            "precision": "high" if rule.severity == "error" else "medium",
+        },
     }
 
 
@@ -68,9 +80,14 @@ def _fix(suggestion: Suggestion) -> dict:
     """A suggested fix as SARIF's `fix`: one replacement of the number's region."""
     return {
         "description": {"text": f"{suggestion.message}: `{suggestion.original}` → `{suggestion.replacement}`"},
-        "artifactChanges": [{"artifactLocation": _artifact(suggestion.location),
-                             "replacements": [{"deletedRegion": _region(suggestion.location),
-                                               "insertedContent": {"text": suggestion.replacement}}]}],
+        "artifactChanges": [
+            {
+                "artifactLocation": _artifact(suggestion.location),
+                "replacements": [
+                    {"deletedRegion": _region(suggestion.location), "insertedContent": {"text": suggestion.replacement}}
+                ],
+            }
+        ],
     }
 
 
@@ -93,8 +110,10 @@ def sarif_log(findings: list[Finding], rules: RuleSet, fingerprints: dict[int, s
     results = []
     for n, finding in enumerate(findings):
         result = {
-            "ruleId": finding.rule, "ruleIndex": index.get(finding.rule, -1),
-            "level": LEVELS[finding.severity], "message": {"text": _message(finding)},
+            "ruleId": finding.rule,
+            "ruleIndex": index.get(finding.rule, -1),
+            "level": LEVELS[finding.severity],
+            "message": {"text": _message(finding)},
             "locations": [_location(finding.location)],
         }
         if finding.related:
@@ -107,16 +126,22 @@ def sarif_log(findings: list[Finding], rules: RuleSet, fingerprints: dict[int, s
             result["fixes"] = [_fix(s) for s in finding.suggestions]
         results.append(result)
     driver = {
-        "name": "factlint", "version": __version__, "informationUri": "https://github.com/factlint/factlint",
+        "name": "factlint",
+        "version": __version__,
+        "informationUri": "https://github.com/factlint/factlint",
         "rules": [_rule_descriptor(rules, c) for c in codes if c in rules.codes],
     }
     return {
-        "$schema": SCHEMA, "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
-            "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().resolve().as_uri() + "/"}},
-            "results": results,
-        }],
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "columnKind": "unicodeCodePoints",
+                "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+                "results": results,
+            }
+        ],
     }
 
 

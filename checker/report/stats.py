@@ -1,4 +1,5 @@
 """Counts by rule (`--statistics`), shared by the report entry point and the text format."""
+
 from __future__ import annotations
 
 from collections import Counter

@@ -1,4 +1,5 @@
 """Tables and rule docs for people: `claims`, `rules`, `explain` (generated from the packs)."""
+
 from __future__ import annotations
 
 import json
@@ -15,16 +16,33 @@ if TYPE_CHECKING:
 
 
 def _relations(claim: Claim) -> str:
-    return " ".join(f"{name}→#{getattr(claim, name).rsplit('#', 1)[1]}"
-                    for name in ("converts", "change_of", "compared_to") if getattr(claim, name))
+    return " ".join(
+        f"{name}→#{getattr(claim, name).rsplit('#', 1)[1]}"
+        for name in ("converts", "change_of", "compared_to")
+        if getattr(claim, name)
+    )
 
 
 # The claims table's words; English is the default (`factlint claims --lang ko` for Korean).
 _CLAIMS_WORDS = {
-    "en": {"line": "line:col", "text": "text", "interval": "interval", "context": "who · what · when",
-           "kind": "kind/role", "relations": "relations", "guessed": "guessed"},
-    "ko": {"line": "줄:열", "text": "표현", "interval": "구간", "context": "주체 · 지표 · 기간",
-           "kind": "종류/역할", "relations": "관계", "guessed": "추정"},
+    "en": {
+        "line": "line:col",
+        "text": "text",
+        "interval": "interval",
+        "context": "who · what · when",
+        "kind": "kind/role",
+        "relations": "relations",
+        "guessed": "guessed",
+    },
+    "ko": {
+        "line": "줄:열",
+        "text": "표현",
+        "interval": "구간",
+        "context": "주체 · 지표 · 기간",
+        "kind": "종류/역할",
+        "relations": "관계",
+        "guessed": "추정",
+    },
 }
 
 
@@ -55,8 +73,13 @@ def claims_tables(claimsets, width: int = 80, lang: str = "en") -> list:
     for cs in claimsets:
         claims = cs.claims
         doc = cs.document
-        table = Table(title=_claims_title(doc, len(claims), lang), title_justify="left", show_lines=False,
-                      expand=False, pad_edge=False)
+        table = Table(
+            title=_claims_title(doc, len(claims), lang),
+            title_justify="left",
+            show_lines=False,
+            expand=False,
+            pad_edge=False,
+        )
         table.add_column("#", justify="right", no_wrap=True)
         table.add_column(words["line"], no_wrap=True)
         table.add_column(words["text"], overflow="fold", ratio=3)
@@ -77,8 +100,13 @@ def claims_tables(claimsets, width: int = 80, lang: str = "en") -> list:
             if not wide:
                 extra = " ".join(x for x in (f"[{claim.kind}/{claim.role}]", _relations(claim)) if x)
                 context = f"{context} {extra}".strip()
-            row = [claim.id.rsplit("#", 1)[1], f"{claim.line}:{claim.column}", claim.text,
-                   wording.interval(Interval.of(claim), claim.unit, notation), context]
+            row = [
+                claim.id.rsplit("#", 1)[1],
+                f"{claim.line}:{claim.column}",
+                claim.text,
+                wording.interval(Interval.of(claim), claim.unit, notation),
+                context,
+            ]
             if wide:
                 row += [f"{claim.kind}/{claim.role}", _relations(claim)]
             table.add_row(*row)
@@ -89,8 +117,9 @@ def claims_tables(claimsets, width: int = 80, lang: str = "en") -> list:
     if lang == "ko":
         out.append(Text(f"기사 {articles}건, 수치 {total}개."))
     else:
-        out.append(Text(f"{total} claim{'s' if total != 1 else ''} in {articles} "
-                        f"article{'s' if articles != 1 else ''}."))
+        out.append(
+            Text(f"{total} claim{'s' if total != 1 else ''} in {articles} article{'s' if articles != 1 else ''}.")
+        )
     return out
 
 
@@ -111,15 +140,39 @@ def rules_table(rules: RuleSet, width: int = 80) -> Table:
 
 
 def rules_json(rules: RuleSet) -> str:
-    return json.dumps({"rules": [
-        {"code": r.code, "name": r.name, "kind": r.kind, "severity": r.severity, "summary": r.summary,
-         "source": rules.source(r.code)} for r in rules]}, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {
+            "rules": [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "kind": r.kind,
+                    "severity": r.severity,
+                    "summary": r.summary,
+                    "source": rules.source(r.code),
+                }
+                for r in rules
+            ]
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def explain_text(rules: RuleSet, code: str) -> str:
     rule = rules.rule(code)
-    lines = [f"{rule.code} ({rule.name})", "", f"Kind: {rule.kind}    Default severity: {rule.severity}", "",
-             "## What it does", rule.summary + ".", "", "## Why it matters", rule.why.strip(), ""]
+    lines = [
+        f"{rule.code} ({rule.name})",
+        "",
+        f"Kind: {rule.kind}    Default severity: {rule.severity}",
+        "",
+        "## What it does",
+        rule.summary + ".",
+        "",
+        "## Why it matters",
+        rule.why.strip(),
+        "",
+    ]
     fires = [e for e in rule.example if e.fires]
     quiet = [e for e in rule.example if not e.fires]
     for title, examples in (("## Example that fires", fires[:1]), ("## Example that does not fire", quiet[:1])):

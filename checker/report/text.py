@@ -1,4 +1,5 @@
 """Diagnostics for people, shaped like rustc's and ruff's: the span underlined in its line."""
+
 from __future__ import annotations
 
 import re
@@ -20,10 +21,10 @@ def _cut(line: str, start: int, end: int, width: int = MAX_CELLS) -> tuple[str, 
         return line, start, end
     left = start
     budget = width - cell_len(line[start:end])
-    while left > 0 and cell_len(line[left - 1:start]) < budget // 3:
+    while left > 0 and cell_len(line[left - 1 : start]) < budget // 3:
         left -= 1
     right = end
-    while right < len(line) and cell_len(line[left:right + 1]) < width - 2:
+    while right < len(line) and cell_len(line[left : right + 1]) < width - 2:
         right += 1
     prefix = "… " if left > 0 else ""
     suffix = " …" if right < len(line) else ""

@@ -22,6 +22,7 @@ system or the same layout on each machine). Usage:
 
 The output is `factlint check --format json`'s. Requires `pip install factlint[scale]`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,10 +73,16 @@ class AuditConfig:
         codes = [c for c in knowledge.rules.codes if select is None or any(c.startswith(s) for s in select)]
         codes = [c for c in codes if not any(c.startswith(i) for i in ignore)]
         currencies = settings.currencies()
-        return cls(folders, json.dumps(overrides, sort_keys=True), tuple(codes),
-                   tuple(sorted(settings.severity.items())), settings.approximately,
-                   tuple(sorted(currencies.items())) if currencies else None, settings.lang,
-                   str(Path(settings.facts).resolve()) if settings.facts else None)
+        return cls(
+            folders,
+            json.dumps(overrides, sort_keys=True),
+            tuple(codes),
+            tuple(sorted(settings.severity.items())),
+            settings.approximately,
+            tuple(sorted(currencies.items())) if currencies else None,
+            settings.lang,
+            str(Path(settings.facts).resolve()) if settings.facts else None,
+        )
 
 
 @dataclass
@@ -145,7 +152,7 @@ class _DocResult:
     path: str = ""
     claims: int = 0
     findings: list = field(default_factory=list)  # (order, Finding): the engine's order (checker.check.engine)
-    records: list = field(default_factory=list)   # ((space, key), (doc index, stub, entry)) for the group-by
+    records: list = field(default_factory=list)  # ((space, key), (doc index, stub, entry)) for the group-by
     suppressions: object = None  # the Document, when its text may hold `factlint: ignore` comments
     error: InputError | None = None
     manifest_error: InputError | None = None
@@ -216,6 +223,7 @@ def _without_records(result: _DocResult) -> _DocResult:
 
 # ---------------------------------------------------------------- on the driver
 
+
 def _display_path(path: Path) -> str:
     """As `factlint check` names a file: relative to the working directory when below it."""
     try:
@@ -224,14 +232,14 @@ def _display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def audit(paths: Iterable[str], config: AuditConfig | None = None, *, scheduler=None,
-          partition_size: int = 200) -> AuditResult:
+def audit(
+    paths: Iterable[str], config: AuditConfig | None = None, *, scheduler=None, partition_size: int = 200
+) -> AuditResult:
     """`factlint check PATHS` as a Dask computation. `scheduler`: None (a `distributed.Client`
     made beforehand, else Dask's default), a scheduler name (`processes`, `threads`, `sync`)
     or a Client."""
     import dask
     import dask.bag as db
-
 
     config = config or AuditConfig()
     files = [(i, str(p.resolve()), _display_path(p)) for i, p in enumerate(iter_article_paths(paths))]
@@ -268,22 +276,35 @@ def _assemble(config: AuditConfig, documents: list[_DocResult], cross: list, app
     ordered.sort(key=operator.itemgetter(0))
     findings: list[Finding] = [f for _, f in ordered]
     findings.sort(key=lambda f: (f.location.path, f.location.start, f.rule))
-    suppressing = [ClaimSet.model_construct(document=d.suppressions, claims=[], names=[], malformed=[])
-                   for d in documents if d.suppressions is not None]
-    findings = apply_inline(findings, suppressing, knowledge.rules.codes, rules=knowledge.rules, lang=config.lang,
-                            overrides=dict(config.severity_overrides))
+    suppressing = [
+        ClaimSet.model_construct(document=d.suppressions, claims=[], names=[], malformed=[])
+        for d in documents
+        if d.suppressions is not None
+    ]
+    findings = apply_inline(
+        findings,
+        suppressing,
+        knowledge.rules.codes,
+        rules=knowledge.rules,
+        lang=config.lang,
+        overrides=dict(config.severity_overrides),
+    )
     articles = sum(1 for d in documents if d.error is None)
     claims = sum(d.claims for d in documents)
     return AuditResult(findings, articles, claims, errors)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m checker.scale.distributed",
-                                     description="factlint check over a Dask cluster (JSON output).")
+    parser = argparse.ArgumentParser(
+        prog="python -m checker.scale.distributed", description="factlint check over a Dask cluster (JSON output)."
+    )
     parser.add_argument("paths", nargs="+")
-    parser.add_argument("--scheduler", default="local",
-                        help="a scheduler address (tcp://host:8786), `local` (a local cluster), "
-                             "or `processes`/`threads`/`sync` (default: local)")
+    parser.add_argument(
+        "--scheduler",
+        default="local",
+        help="a scheduler address (tcp://host:8786), `local` (a local cluster), "
+        "or `processes`/`threads`/`sync` (default: local)",
+    )
     parser.add_argument("--workers", type=int, default=None, help="workers of a local cluster (default: cores)")
     parser.add_argument("--partition-size", type=int, default=200, help="articles per task")
     parser.add_argument("-o", "--output", type=Path)
@@ -298,8 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.lang:
             settings.lang = args.lang
         split = lambda text: [c.strip().upper() for c in text.split(",") if c.strip()]
-        config = AuditConfig.from_settings(settings, args.rule_dirs, split(args.select) if args.select else None,
-                                           split(args.ignore))
+        config = AuditConfig.from_settings(
+            settings, args.rule_dirs, split(args.select) if args.select else None, split(args.ignore)
+        )
         client = cluster = None
         scheduler = args.scheduler
         if scheduler == "local" or "://" in scheduler:
@@ -322,11 +344,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"factlint: error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # an unreachable scheduler, a worker lost …: one line, not a traceback
-
         if debug():
             raise
-        print(f"factlint: error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
-              "(set FACTLINT_DEBUG=1 for the traceback)", file=sys.stderr)
+        print(
+            f"factlint: error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+            "(set FACTLINT_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
         return 2
     for error in result.errors:
         print(f"factlint: error: {error}", file=sys.stderr)

@@ -7,6 +7,7 @@ they are read whole; when a token is set, a request without it gets 401; a
 malformed body gets 422 naming the field. Every error body is JSON with an
 `error` string.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -45,8 +46,13 @@ class Article(BaseModel):
 
 
 class DraftArticle(Article):
-    id: str = Field(DRAFT_ID, min_length=1, max_length=500, pattern=r"^[^\x00-\x1f]+$",
-                    description="the name findings give this article (its suffix picks the markup)")
+    id: str = Field(
+        DRAFT_ID,
+        min_length=1,
+        max_length=500,
+        pattern=r"^[^\x00-\x1f]+$",
+        description="the name findings give this article (its suffix picks the markup)",
+    )
 
 
 class CheckRequest(BaseModel):
@@ -66,14 +72,18 @@ class CheckRequest(BaseModel):
     def drafts(self) -> list[DraftArticle]:
         if self.articles is not None:
             return self.articles
-        return [DraftArticle(text=self.text, published=self.published, language=self.language,
-                             outlet=self.outlet, id=self.id)]
+        return [
+            DraftArticle(
+                text=self.text, published=self.published, language=self.language, outlet=self.outlet, id=self.id
+            )
+        ]
 
 
 def _documents(request: CheckRequest):
     if (request.text is None) == (request.articles is None):
-        raise ArticleError("text", "give either `text` (one article) or `articles` (a list of articles), "
-                                   "not both or neither")
+        raise ArticleError(
+            "text", "give either `text` (one article) or `articles` (a list of articles), not both or neither"
+        )
     if request.articles is not None:
         ids = [a.id for a in request.articles]
         duplicate = next((i for i in ids if ids.count(i) > 1), None)
@@ -82,8 +92,11 @@ def _documents(request: CheckRequest):
     documents = []
     for n, draft in enumerate(request.drafts()):
         try:
-            documents.append(document_from_text(draft.text, draft.id, published=draft.published,
-                                                 language=draft.language, outlet=draft.outlet))
+            documents.append(
+                document_from_text(
+                    draft.text, draft.id, published=draft.published, language=draft.language, outlet=draft.outlet
+                )
+            )
         except ArticleError as exc:
             field = f"articles.{n}.{exc.field}" if request.articles is not None else exc.field
             raise ArticleError(field, exc.message) from None
@@ -111,8 +124,11 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         if self.token is not None and not self._authorized(scope):
-            response = _error(401, "missing or wrong token: send `Authorization: Bearer TOKEN`",
-                              headers={"WWW-Authenticate": "Bearer"})
+            response = _error(
+                401,
+                "missing or wrong token: send `Authorization: Bearer TOKEN`",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
             return await response(scope, receive, send)
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
@@ -158,8 +174,7 @@ class Guard:
         return False
 
     async def _too_large(self, scope, receive, send):
-        response = _error(413, f"request body larger than {self.max_body} bytes (see --max-body)",
-                          limit=self.max_body)
+        response = _error(413, f"request body larger than {self.max_body} bytes (see --max-body)", limit=self.max_body)
         await response(scope, receive, send)
 
 
@@ -168,8 +183,9 @@ def _field(loc) -> str:
     return ".".join(parts)
 
 
-def create_app(engine: Engine, *, token: str | None = None, max_body: int = 1 << 20, timeout: float = 10.0,
-               workers: int = 2):
+def create_app(
+    engine: Engine, *, token: str | None = None, max_body: int = 1 << 20, timeout: float = 10.0, workers: int = 2
+):
     """The ASGI application: the FastAPI app wrapped in the token and size guard."""
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="factlint-check")
     state = {"running": 0, "overrun": 0}
@@ -180,8 +196,12 @@ def create_app(engine: Engine, *, token: str | None = None, max_body: int = 1 <<
         yield
         pool.shutdown(wait=False, cancel_futures=True)
 
-    app = FastAPI(title="factlint", version=__version__, lifespan=lifespan,
-                  description="A fact-audit linter for news articles: the same findings as `factlint check`.")
+    app = FastAPI(
+        title="factlint",
+        version=__version__,
+        lifespan=lifespan,
+        description="A fact-audit linter for news articles: the same findings as `factlint check`.",
+    )
 
     async def run(work: Callable[[], Any]) -> Any:
         """Run blocking work in the pool under the time limit (a queued request waits within the same limit)."""
@@ -200,9 +220,12 @@ def create_app(engine: Engine, *, token: str | None = None, max_body: int = 1 <<
             return await asyncio.wait_for(future, timeout)
         except TimeoutError:
             state["overrun"] += 1
-            raise ServiceError(503, f"the request ran past the time limit of {timeout:g} s; "
-                                    "the service goes on serving (retry later, or check a shorter text)",
-                               retry_after=max(1, round(timeout))) from None
+            raise ServiceError(
+                503,
+                f"the request ran past the time limit of {timeout:g} s; "
+                "the service goes on serving (retry later, or check a shorter text)",
+                retry_after=max(1, round(timeout)),
+            ) from None
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request, exc: RequestValidationError):
@@ -243,11 +266,22 @@ def create_app(engine: Engine, *, token: str | None = None, max_body: int = 1 <<
     @app.get("/healthz")
     async def healthz() -> dict:
         """Alive and loaded: the rules count, whether a ledger is attached, checks running now."""
-        return {"status": "ok", "version": __version__, "rules": len(engine.knowledge.rules.codes),
-                "ledger": engine.ledger is not None, "running": state["running"], "overrun": state["overrun"]}
+        return {
+            "status": "ok",
+            "version": __version__,
+            "rules": len(engine.knowledge.rules.codes),
+            "ledger": engine.ledger is not None,
+            "running": state["running"],
+            "overrun": state["overrun"],
+        }
 
-    @app.post("/v1/check", response_class=Response, responses={200: {"content": json_content, "description":
-              "the findings document of `factlint check --format json`"}})
+    @app.post(
+        "/v1/check",
+        response_class=Response,
+        responses={
+            200: {"content": json_content, "description": "the findings document of `factlint check --format json`"}
+        },
+    )
     async def check(request: CheckRequest) -> Response:
         """Check one article, or several together; with a ledger, also against everything published."""
 
@@ -257,8 +291,13 @@ def create_app(engine: Engine, *, token: str | None = None, max_body: int = 1 <<
 
         return Response(await run(work), media_type="application/json")
 
-    @app.post("/v1/claims", response_class=Response, responses={200: {"content": json_content, "description":
-              "the claims document of `factlint claims --format json`"}})
+    @app.post(
+        "/v1/claims",
+        response_class=Response,
+        responses={
+            200: {"content": json_content, "description": "the claims document of `factlint claims --format json`"}
+        },
+    )
     async def claims(request: CheckRequest) -> Response:
         """Every numeric claim of the article(s), with entities, metric and period."""
         return Response(await run(lambda: engine.claims_json(_documents(request))), media_type="application/json")
@@ -287,13 +326,15 @@ def create_app(engine: Engine, *, token: str | None = None, max_body: int = 1 <<
         _needs_ledger()
 
         def work():
-            document = document_from_text(article.text, article_id, published=article.published,
-                                          language=article.language, outlet=article.outlet)
+            document = document_from_text(
+                article.text, article_id, published=article.published, language=article.language, outlet=article.outlet
+            )
             return engine.put_article(document)
 
         status, count = await run(work)
-        return JSONResponse({"id": article_id, "status": status, "claims": count},
-                            status_code=201 if status == "added" else 200)
+        return JSONResponse(
+            {"id": article_id, "status": status, "claims": count}, status_code=201 if status == "added" else 200
+        )
 
     @app.get("/v1/articles/{article_id}")
     async def get_article(article_id: str = PathParam(pattern=ARTICLE_ID)) -> dict:

@@ -6,6 +6,7 @@ files: the same `analyze_document`, `check`, inline suppressions, baseline and
 JSON report, so a finding here is byte for byte the CLI's. Nothing heavy is
 imported here (no web or LSP framework): it is importable from both.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,8 +33,9 @@ class ArticleError(ValueError):
         self.message = message
 
 
-def document_from_text(text: str, path: str, *, published: dt.date | None = None, language: str | None = None,
-                       outlet: str | None = None) -> Document:
+def document_from_text(
+    text: str, path: str, *, published: dt.date | None = None, language: str | None = None, outlet: str | None = None
+) -> Document:
     """A Document for a text that never was a file, read the way `read_document` reads a file:
     front matter for what the caller did not give, the language guessed from the text, and today
     assumed (with a note) when there is no publication date."""
@@ -51,9 +53,16 @@ def document_from_text(text: str, path: str, *, published: dt.date | None = None
         published = dt.date.today()
         notes.append(f"no publication date given: assumed today ({published})")
     language = language or front.get("language") or guess_language(text[body_start:])  # type: ignore[assignment]
-    return Document(path=path, text=text, published=published, language=str(language),
-                    outlet=outlet or front.get("outlet"), notes=notes, body_start=body_start,
-                    published_assumed=assumed)
+    return Document(
+        path=path,
+        text=text,
+        published=published,
+        language=str(language),
+        outlet=outlet or front.get("outlet"),
+        notes=notes,
+        body_start=body_start,
+        published_assumed=assumed,
+    )
 
 
 @dataclass
@@ -68,8 +77,9 @@ class Checked:
 
     def json(self, show_passed: bool = False) -> str:
         claims = sum(len(cs.claims) for cs in self.claimsets)
-        return findings_json(self.findings, summary(self.findings, len(self.claimsets), claims),
-                             self.passed if show_passed else None)
+        return findings_json(
+            self.findings, summary(self.findings, len(self.claimsets), claims), self.passed if show_passed else None
+        )
 
 
 @dataclass
@@ -82,9 +92,17 @@ class Engine:
     facts: Path | None = None
 
     @classmethod
-    def load(cls, *, config: Path | None = None, root: Path | str = ".", rule_dirs: list[Path] | None = None,
-             lang: str | None = None, ledger: Path | None = None, facts: Path | None = None,
-             create_ledger: bool = False) -> Engine:
+    def load(
+        cls,
+        *,
+        config: Path | None = None,
+        root: Path | str = ".",
+        rule_dirs: list[Path] | None = None,
+        lang: str | None = None,
+        ledger: Path | None = None,
+        facts: Path | None = None,
+        create_ledger: bool = False,
+    ) -> Engine:
         """As `factlint check` would set itself up for articles under `root` (configuration found upward)."""
         settings = load_settings(config, [str(root)])
         if lang:
@@ -105,21 +123,42 @@ class Engine:
         return {m.id: m.type for m in self.knowledge.lexicon.metrics.values()}
 
     def analyze(self, document: Document) -> ClaimSet:
-        return analyze_document(document, self.knowledge.lexicon, self.settings.approximately,
-                                self.settings.currencies())
+        return analyze_document(
+            document, self.knowledge.lexicon, self.settings.approximately, self.settings.currencies()
+        )
 
-    def check(self, documents: list[Document], *, show_passed: bool = False, lang: str | None = None,
-              use_ledger: bool = True, claimsets: list[ClaimSet] | None = None) -> Checked:
+    def check(
+        self,
+        documents: list[Document],
+        *,
+        show_passed: bool = False,
+        lang: str | None = None,
+        use_ledger: bool = True,
+        claimsets: list[ClaimSet] | None = None,
+    ) -> Checked:
         """`factlint check` on these documents (checked together, as files named on one command line)."""
         if claimsets is None:
             claimsets = [self.analyze(d) for d in documents]
         analysis = Analysis(claimsets=claimsets)
         lang = lang or self.settings.lang
         ledger = self.ledger if use_ledger else None
-        result = check(analysis, self.knowledge, lang=lang, show_passed=show_passed,
-                       severity_overrides=self.settings.severity, ledger=ledger, facts=self.facts)
-        findings = apply_inline(result.findings, claimsets, self.knowledge.rules.codes, rules=self.knowledge.rules,
-                                lang=lang, overrides=self.settings.severity)
+        result = check(
+            analysis,
+            self.knowledge,
+            lang=lang,
+            show_passed=show_passed,
+            severity_overrides=self.settings.severity,
+            ledger=ledger,
+            facts=self.facts,
+        )
+        findings = apply_inline(
+            result.findings,
+            claimsets,
+            self.knowledge.rules.codes,
+            rules=self.knowledge.rules,
+            lang=lang,
+            overrides=self.settings.severity,
+        )
         if self.settings.baseline:
             findings = apply_baseline(self.settings.baseline, findings, claimsets)
         return Checked(findings, result.passed, claimsets, self.knowledge, lang)
@@ -146,8 +185,10 @@ class Engine:
 
     def article_info(self, path: str) -> dict | None:
         with self._ledger() as store:
-            row = store.conn.execute("SELECT published, language, outlet, claim_count, sha256 FROM documents"
-                                     " WHERE path = ?", (absolute(path),)).fetchone()
+            row = store.conn.execute(
+                "SELECT published, language, outlet, claim_count, sha256 FROM documents WHERE path = ?",
+                (absolute(path),),
+            ).fetchone()
         if row is None:
             return None
         published, language, outlet, claims, digest = row
@@ -156,5 +197,11 @@ class Engine:
     def ledger_stats(self) -> dict:
         with self._ledger() as store:
             stats = store.stats()
-        return {"path": str(stats.path), "schema": stats.schema, "articles": stats.articles, "claims": stats.claims,
-                "keys": stats.keys, "size": stats.size}
+        return {
+            "path": str(stats.path),
+            "schema": stats.schema,
+            "articles": stats.articles,
+            "claims": stats.claims,
+            "keys": stats.keys,
+            "size": stats.size,
+        }

@@ -1,4 +1,5 @@
 """The check kinds, implemented once each; rule packs pick them by name."""
+
 from checker.check.base import CheckKind
 from checker.check.kinds.agreement import Agreement
 from checker.check.kinds.balance import Balance
@@ -20,7 +21,27 @@ from checker.check.kinds.sum import Sum
 from checker.check.kinds.superlative import Superlative
 from checker.check.kinds.suppression import UnusedSuppression
 
-KINDS: dict[str, CheckKind] = {kind.name: kind() for kind in (
-    Conversion, Growth, Sum, Multiple, Difference, Rates, Ratio, Agreement, Restatement, Reference, Share, Superlative,
-    PerPeriod, Names, Malformed, UnusedSuppression, Internal, Elapsed, Balance,
-)}
+KINDS: dict[str, CheckKind] = {
+    kind.name: kind()
+    for kind in (
+        Conversion,
+        Growth,
+        Sum,
+        Multiple,
+        Difference,
+        Rates,
+        Ratio,
+        Agreement,
+        Restatement,
+        Reference,
+        Share,
+        Superlative,
+        PerPeriod,
+        Names,
+        Malformed,
+        UnusedSuppression,
+        Internal,
+        Elapsed,
+        Balance,
+    )
+}

@@ -6,6 +6,7 @@ figure, (entities, metric, scope, period, role, unit); for a one-off event,
 the same event. Each key keeps one entry per distinct variant, with a count,
 so a fact repeated in thousands of copies costs one entry.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -85,13 +86,17 @@ def _slip_power(a: Interval, b: Interval, max_power: int) -> int:
     """k when b × 10^k overlaps a: a 만/억/조 or million/billion slip between two statements."""
     for power in range(1, max_power + 1):
         for k in (power, -power):
-            if b.scale(10.0 ** k).overlaps(a):
+            if b.scale(10.0**k).overlaps(a):
                 return k
     return 0
 
 
-_BASIS = {"year": ("a year", "전년 대비"), "quarter": ("a quarter", "전 분기 대비"), "month": ("a month", "전월 대비"),
-          "week": ("a week", "전주 대비")}
+_BASIS = {
+    "year": ("a year", "전년 대비"),
+    "quarter": ("a quarter", "전 분기 대비"),
+    "month": ("a month", "전월 대비"),
+    "week": ("a week", "전주 대비"),
+}
 
 
 def _fact_words(key: ValueKey, lang: str) -> str:
@@ -112,8 +117,9 @@ def _paths_of(variants: list[Variant]) -> list[str]:
     """The articles of a key's statements, the latest-published first (where its diagnostic goes)."""
     import datetime as dt
 
-    claims = sorted((c for v in variants for c in v.claims), key=lambda c: (c.published or dt.date.min, c.path),
-                    reverse=True)
+    claims = sorted(
+        (c for v in variants for c in v.claims), key=lambda c: (c.published or dt.date.min, c.path), reverse=True
+    )
     return [c.path for c in claims]
 
 
@@ -133,8 +139,9 @@ class Agreement(CheckKind):
         (metric, counterparty) buckets, so all of a metric's must meet."""
         return "event" if params.check == "event_date" else "value"
 
-    def entries(self, claimset: ClaimSet, grouping: str,
-                ctx: Context) -> Iterable[tuple[ValueKey | EventKey, ClaimEntry]]:
+    def entries(
+        self, claimset: ClaimSet, grouping: str, ctx: Context
+    ) -> Iterable[tuple[ValueKey | EventKey, ClaimEntry]]:
         document = claimset.document
         for seq, claim in enumerate(claimset.claims):
             if grouping == "value":
@@ -144,18 +151,22 @@ class Agreement(CheckKind):
             else:
                 buckets = event_keys(claim, ctx.metric_types)
                 if buckets:
-                    yield EventKey(claim.metric), EventEntry.of_event(
-                        claim, document, seq, tuple(bucket.counterparty for bucket in buckets))
+                    yield (
+                        EventKey(claim.metric),
+                        EventEntry.of_event(claim, document, seq, tuple(bucket.counterparty for bucket in buckets)),
+                    )
 
-    def run_group(self, key: ValueKey | EventKey, entries: list[ClaimEntry], params: AgreementParams,
-                  ctx: Context) -> Iterable[Draft]:
+    def run_group(
+        self, key: ValueKey | EventKey, entries: list[ClaimEntry], params: AgreementParams, ctx: Context
+    ) -> Iterable[Draft]:
         if params.check in ("value", "unit_slip"):
             yield from self._values(key, entries, params, ctx)
         else:
             yield from self._event_dates(key.metric, entries, params, ctx)
 
-    def _values(self, key: ValueKey, entries: list[ClaimEntry], params: AgreementParams,
-                ctx: Context) -> Iterable[Draft]:
+    def _values(
+        self, key: ValueKey, entries: list[ClaimEntry], params: AgreementParams, ctx: Context
+    ) -> Iterable[Draft]:
         variants: list[Variant] = []
         for claim in sorted(entries, key=_order):
             _add(variants, claim, params.max_related + 1, claim.path in ctx.drafts)
@@ -182,67 +193,115 @@ class Agreement(CheckKind):
         first, *others = variant.claims
         unit = first.unit
         nl = ctx.notation(first)
-        fields = {"fact": _fact_words(key, ctx.lang), "value": fmt.interval(variant.interval, unit, nl),
-                  "count": str(variant.count)}
-        related = [Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), ctx.lang)}")
-                   for c in others]
-        return Draft(Ref(ctx.document(first), first.start, first.end), fields, {"key": list(map(str, key))},
-                     related=related, passed=True, count=variant.count)
+        fields = {
+            "fact": _fact_words(key, ctx.lang),
+            "value": fmt.interval(variant.interval, unit, nl),
+            "count": str(variant.count),
+        }
+        related = [
+            Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), ctx.lang)}") for c in others
+        ]
+        return Draft(
+            Ref(ctx.document(first), first.start, first.end),
+            fields,
+            {"key": list(map(str, key))},
+            related=related,
+            passed=True,
+            count=variant.count,
+        )
 
     def _value_draft(self, key, first: Variant, other: Variant, params, ctx: Context) -> Draft:
         primary, earlier = _pair(ctx, first, other)
         lang = ctx.lang
         fact = _fact_words(key, lang)
         here, there = Interval.of(primary), Interval.of(earlier)
-        fields = {"fact": fact, "value": fmt.stated(primary, ctx.notation(primary), lang),
-                  "other": fmt.stated(earlier, ctx.notation(earlier), lang),
-                  "other_path": earlier.path if earlier.path != primary.path
-                  else ("이 기사의 다른 곳" if lang == "ko" else "this article")}
+        fields = {
+            "fact": fact,
+            "value": fmt.stated(primary, ctx.notation(primary), lang),
+            "other": fmt.stated(earlier, ctx.notation(earlier), lang),
+            "other_path": earlier.path
+            if earlier.path != primary.path
+            else ("이 기사의 다른 곳" if lang == "ko" else "this article"),
+        }
         fixes = []
         if first.count != other.count:
             # The odd one out: the statement fewer copies make, against the one more copies agree on.
             many, few = (first, other) if first.count > other.count else (other, first)
             odd = primary if primary in few.claims else earlier if earlier in few.claims else None
             if odd is not None and odd.path in ctx.documents:
-                fixes = keep(fix(ctx, odd, many.interval, "other",
-                                 label="다른 기사들과 맞추려면 이 값" if lang == "ko"
-                                 else "to agree with the other statements, this figure"))
-        evidence = {"key": list(map(str, key)), "value": [here.lo, here.hi], "other": [there.lo, there.hi],
-                    "statements": first.count + other.count}
-        kept = [c for c in (first.claims + other.claims)
-                if c is not primary and c is not earlier][: params.max_related - 1]
+                fixes = keep(
+                    fix(
+                        ctx,
+                        odd,
+                        many.interval,
+                        "other",
+                        label="다른 기사들과 맞추려면 이 값"
+                        if lang == "ko"
+                        else "to agree with the other statements, this figure",
+                    )
+                )
+        evidence = {
+            "key": list(map(str, key)),
+            "value": [here.lo, here.hi],
+            "other": [there.lo, there.hi],
+            "statements": first.count + other.count,
+        }
+        kept = [c for c in (first.claims + other.claims) if c is not primary and c is not earlier][
+            : params.max_related - 1
+        ]
         related = [Ref(ctx.document(earlier), earlier.start, earlier.end, f"states {fields['other']}")]
-        related += [Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), lang)}")
-                    for c in kept]
+        related += [
+            Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), lang)}") for c in kept
+        ]
         guessed = bool(primary.guesses or earlier.guesses)
-        return Draft(Ref(ctx.document(primary), primary.start, primary.end, f"states {fields['value']}"), fields,
-                     evidence, related=related, guessed=guessed, count=min(first.count, other.count),
-                     notes=[f"note: {fields['value']}{fmt.josa(fields['value'], '와')} {fields['other']}"
-                            f"{fmt.josa(fields['other'], '은')} 겹치지 않습니다" if lang == "ko"
-                            else f"note: {fields['value']} and {fields['other']} do not overlap"], fixes=fixes)
+        return Draft(
+            Ref(ctx.document(primary), primary.start, primary.end, f"states {fields['value']}"),
+            fields,
+            evidence,
+            related=related,
+            guessed=guessed,
+            count=min(first.count, other.count),
+            notes=[
+                f"note: {fields['value']}{fmt.josa(fields['value'], '와')} {fields['other']}"
+                f"{fmt.josa(fields['other'], '은')} 겹치지 않습니다"
+                if lang == "ko"
+                else f"note: {fields['value']} and {fields['other']} do not overlap"
+            ],
+            fixes=fixes,
+        )
 
-    def _event_dates(self, metric: str, entries: list[EventEntry], params: AgreementParams,
-                     ctx: Context) -> Iterable[Draft]:
+    def _event_dates(
+        self, metric: str, entries: list[EventEntry], params: AgreementParams, ctx: Context
+    ) -> Iterable[Draft]:
         buckets: dict[str, dict[tuple[Period, str], list[Variant]]] = {}  # counterparty → (date, unit) → …
         for claim in sorted(entries, key=_order):
             for entity in claim.entities:
                 by_date = buckets.setdefault(entity, {})
-                _add(by_date.setdefault((claim.period, claim.unit), []), claim, params.max_related + 1,
-                     claim.path in ctx.drafts)
+                _add(
+                    by_date.setdefault((claim.period, claim.unit), []),
+                    claim,
+                    params.max_related + 1,
+                    claim.path in ctx.drafts,
+                )
         reported: set[tuple[str, str]] = set()
         for entity, by_date in buckets.items():
             dated = [DatedVariant(period, unit, v) for (period, unit), variants in by_date.items() for v in variants]
-            yield from isolated(lambda entity=entity, dated=dated:
-                                self._bucket_drafts(metric, entity, dated, reported, ctx),
-                                _paths_of([d.variant for d in dated]))
+            yield from isolated(
+                lambda entity=entity, dated=dated: self._bucket_drafts(metric, entity, dated, reported, ctx),
+                _paths_of([d.variant for d in dated]),
+            )
 
-    def _bucket_drafts(self, metric: str, entity: str, dated: list[DatedVariant], reported: set,
-                       ctx: Context) -> Iterable[Draft]:
+    def _bucket_drafts(
+        self, metric: str, entity: str, dated: list[DatedVariant], reported: set, ctx: Context
+    ) -> Iterable[Draft]:
         for i, first in enumerate(dated):
-            for second in dated[i + 1:]:
+            for second in dated[i + 1 :]:
                 a, b = first.variant, second.variant
-                if first.unit != second.unit or first.period.nested_with(second.period) \
-                        or not a.interval.overlaps(b.interval):
+                if (
+                    first.unit != second.unit
+                    or first.period.nested_with(second.period)
+                    or not a.interval.overlaps(b.interval)
+                ):
                     continue
                 pair = tuple(sorted((a.claims[0].id, b.claims[0].id)))
                 if pair in reported:
@@ -255,22 +314,39 @@ class Agreement(CheckKind):
         lang = ctx.lang
         amount = primary.text.strip()
         what, who = fmt.metric_word(metric, lang), fmt.entity_word(entity, lang)
-        fields = {"event": f"{who} {what}" if lang == "ko" else f"{what} in {who}", "amount": primary.text.strip(),
-                  "date": fmt.period(primary.period, lang), "other_date": fmt.period(earlier.period, lang),
-                  "other_path": earlier.path}
-        evidence = {"event": {"metric": metric, "entity": entity}, "amount": [primary.low, primary.high],
-                    "date": period_string(primary.period), "other_date": period_string(earlier.period),
-                    "statements": a.count + b.count}
+        fields = {
+            "event": f"{who} {what}" if lang == "ko" else f"{what} in {who}",
+            "amount": primary.text.strip(),
+            "date": fmt.period(primary.period, lang),
+            "other_date": fmt.period(earlier.period, lang),
+            "other_path": earlier.path,
+        }
+        evidence = {
+            "event": {"metric": metric, "entity": entity},
+            "amount": [primary.low, primary.high],
+            "date": period_string(primary.period),
+            "other_date": period_string(earlier.period),
+            "statements": a.count + b.count,
+        }
         same_article = primary.path == earlier.path
         if lang == "ko":
             where = "이 기사에 두 번" if same_article else "두 기사 모두에"
-            notes = [f"fact: {fields['event']} {amount}, {where} 나옵니다",
-                     f"note: {fields['date']} ≠ {fields['other_date']}"]
+            notes = [
+                f"fact: {fields['event']} {amount}, {where} 나옵니다",
+                f"note: {fields['date']} ≠ {fields['other_date']}",
+            ]
         else:
-            notes = [f"fact: {what} in {who} of {amount}, "
-                     f"stated {'twice in this article' if same_article else 'in both articles'}",
-                     f"note: {fields['date']} ≠ {fields['other_date']}"]
-        return Draft(period_ref(ctx, primary, fields["date"]), fields, evidence,
-                     related=[period_ref(ctx, earlier, fields["other_date"])], notes=notes,
-                     guessed=bool({"period", "entities"} & set(primary.guesses + earlier.guesses)),
-                     count=min(a.count, b.count))
+            notes = [
+                f"fact: {what} in {who} of {amount}, "
+                f"stated {'twice in this article' if same_article else 'in both articles'}",
+                f"note: {fields['date']} ≠ {fields['other_date']}",
+            ]
+        return Draft(
+            period_ref(ctx, primary, fields["date"]),
+            fields,
+            evidence,
+            related=[period_ref(ctx, earlier, fields["other_date"])],
+            notes=notes,
+            guessed=bool({"period", "entities"} & set(primary.guesses + earlier.guesses)),
+            count=min(a.count, b.count),
+        )

@@ -8,6 +8,7 @@ period, or an earlier one it is compared with), and of the same entity where bot
 balance the link stage read as a deficit (`적자`, `deficit`) is negative. Sides of another period
 are a reading: a conflict is a warning.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -39,8 +40,9 @@ class Balance(CheckKind):
         if not (params.balance and params.plus and params.minus):
             return
         deficits = set(claimset.deficits)
-        figures = [c for c in claimset.claims if c.kind == "money" and not c.furniture
-                   and c.role in ("value", *_EARLIER)]
+        figures = [
+            c for c in claimset.claims if c.kind == "money" and not c.furniture and c.role in ("value", *_EARLIER)
+        ]
         for balance in figures:
             if balance.metric != params.balance:
                 continue
@@ -56,25 +58,45 @@ class Balance(CheckKind):
                 continue
             lang, nl = ctx.lang, ctx.notation(balance)
             side = ("적자" if deficit else "흑자") if lang == "ko" else ("deficit" if deficit else "surplus")
-            fields = {"plus": fmt.stated(plus, nl, lang), "minus": fmt.stated(minus, nl, lang),
-                      "computed": fmt.about(computed, balance.unit, nl, lang),
-                      "balance": f"{fmt.stated(balance, nl, lang)} {side}"}
-            evidence = {"plus": [plus.low, plus.high], "minus": [minus.low, minus.high],
-                        "balance": [stated.lo, stated.hi], "computed": [computed.lo, computed.hi],
-                        "calculation": [f"{fields['plus']} − {fields['minus']} = {fields['computed']}"]}
+            fields = {
+                "plus": fmt.stated(plus, nl, lang),
+                "minus": fmt.stated(minus, nl, lang),
+                "computed": fmt.about(computed, balance.unit, nl, lang),
+                "balance": f"{fmt.stated(balance, nl, lang)} {side}",
+            }
+            evidence = {
+                "plus": [plus.low, plus.high],
+                "minus": [minus.low, minus.high],
+                "balance": [stated.lo, stated.hi],
+                "computed": [computed.lo, computed.hi],
+                "calculation": [f"{fields['plus']} − {fields['minus']} = {fields['computed']}"],
+            }
             other_period = len({c.period for c in (plus, minus, balance)}) > 1
             fixes = [] if passed or deficit else keep(fix(ctx, balance, computed, "balance"))
-            yield Draft(claim_ref(ctx, balance, f"{fields['plus']} − {fields['minus']} = {fields['computed']}"),
-                        fields, evidence,
-                        related=[claim_ref(ctx, plus, "더하는 값" if lang == "ko" else "plus"),
-                                 claim_ref(ctx, minus, "빼는 값" if lang == "ko" else "minus")],
-                        guessed=other_period or bool(balance.guesses or plus.guesses or minus.guesses),
-                        passed=passed, fixes=fixes)
+            yield Draft(
+                claim_ref(ctx, balance, f"{fields['plus']} − {fields['minus']} = {fields['computed']}"),
+                fields,
+                evidence,
+                related=[
+                    claim_ref(ctx, plus, "더하는 값" if lang == "ko" else "plus"),
+                    claim_ref(ctx, minus, "빼는 값" if lang == "ko" else "minus"),
+                ],
+                guessed=other_period or bool(balance.guesses or plus.guesses or minus.guesses),
+                passed=passed,
+                fixes=fixes,
+            )
 
 
 def _side(figures: list[Claim], balance: Claim, metric: str) -> Claim | None:
     """The nearest figure of a side's metric in the balance's sentence, of its unit, standing and entity."""
-    found = [c for c in figures if c.metric == metric and c.unit == balance.unit and c.sentence == balance.sentence
-             and _standing(c) == _standing(balance) and c.forecast == balance.forecast
-             and (not c.entities or not balance.entities or c.entities == balance.entities)]
+    found = [
+        c
+        for c in figures
+        if c.metric == metric
+        and c.unit == balance.unit
+        and c.sentence == balance.sentence
+        and _standing(c) == _standing(balance)
+        and c.forecast == balance.forecast
+        and (not c.entities or not balance.entities or c.entities == balance.entities)
+    ]
     return min(found, key=lambda c: abs(c.start - balance.start)) if found else None

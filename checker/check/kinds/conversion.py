@@ -5,6 +5,7 @@ intervals). Within an article the rates for one pair of currencies must
 overlap (one writer used one rate); against the ECB reference rate they must
 agree within a tolerance, and a rate off by a power of ten is a unit slip.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -81,7 +82,7 @@ def implied_rates(claimset: ClaimSet) -> list[ImpliedRate]:
     rates = []
     for members in groups.values():
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
+            for b in members[i + 1 :]:
                 if a.unit == b.unit:
                     continue
                 base, quote = (a, b) if b.value >= a.value else (b, a)
@@ -118,15 +119,26 @@ class Conversion(CheckKind):
                 if clash is None:
                     if ctx.show_passed and i == len(found) - 1 and len(found) > 1:
                         # Every equivalent that agrees on the rate, with the amounts they convert.
-                        related = [claim_ref(ctx, c) for r in found for c in (r.base_claim, r.quote_claim)
-                                   if c is not later.quote_claim]
-                        yield Draft(claim_ref(ctx, later.quote_claim), {**fields, "other": fields["rate"]}, evidence,
-                                    related=list({(r.start, r.end): r for r in related}.values()), passed=True)
+                        related = [
+                            claim_ref(ctx, c)
+                            for r in found
+                            for c in (r.base_claim, r.quote_claim)
+                            if c is not later.quote_claim
+                        ]
+                        yield Draft(
+                            claim_ref(ctx, later.quote_claim),
+                            {**fields, "other": fields["rate"]},
+                            evidence,
+                            related=list({(r.start, r.end): r for r in related}.values()),
+                            passed=True,
+                        )
                     continue
                 fields["other"] = fmt.rate_interval(clash.rate, quote, base, ctx.lang, nl)
                 evidence["other_rate"] = [clash.rate.lo, clash.rate.hi]
                 yield Draft(
-                    claim_ref(ctx, later.quote_claim, f"implies {fields['rate']}"), fields, evidence,
+                    claim_ref(ctx, later.quote_claim, f"implies {fields['rate']}"),
+                    fields,
+                    evidence,
                     related=[claim_ref(ctx, clash.quote_claim, f"implies {fields['other']}")],
                     guessed=_guessed(later) or _guessed(clash),
                 )
@@ -145,8 +157,9 @@ class Conversion(CheckKind):
         reference = Interval(min(r for _, r in window), max(r for _, r in window)).widen(params.tolerance)
         return implied.rate.overlaps(reference)
 
-    def _reference(self, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams,
-                   ctx: Context) -> Iterable[Draft]:
+    def _reference(
+        self, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams, ctx: Context
+    ) -> Iterable[Draft]:
         table = reference_rates()
         published = claimset.document.published
         for implied in rates:
@@ -170,14 +183,22 @@ class Conversion(CheckKind):
                 "reference": fmt.rate_interval(reference, implied.quote, implied.base, lang, nl),
                 "reference_rate": fmt.rate_interval(Interval.point(newest_rate), implied.quote, implied.base, lang, nl),
                 "rate_date": fmt.period(newest_date.isoformat(), lang),
-                "amount": fmt.stated(base_claim, nl, lang), "stated": fmt.stated(quote_claim, nl, lang),
+                "amount": fmt.stated(base_claim, nl, lang),
+                "stated": fmt.stated(quote_claim, nl, lang),
                 "expected": fmt.about_word(lang) + fmt.amount(at_reference.lo, quote_claim.unit, nl),
-                "dates": fmt.date_range(window[-1][0], window[0][0], lang), "tolerance": f"{params.tolerance:.1%}",
+                "dates": fmt.date_range(window[-1][0], window[0][0], lang),
+                "tolerance": f"{params.tolerance:.1%}",
             }
-            evidence = {"pair": [implied.base, implied.quote], "implied": [implied.rate.lo, implied.rate.hi],
-                        "reference": [reference.lo, reference.hi], "reference_dates": dates,
-                        "tolerance": params.tolerance, "business_days": params.business_days, "source": table.source,
-                        "rate_date": window[0][0].isoformat()}
+            evidence = {
+                "pair": [implied.base, implied.quote],
+                "implied": [implied.rate.lo, implied.rate.hi],
+                "reference": [reference.lo, reference.hi],
+                "reference_dates": dates,
+                "tolerance": params.tolerance,
+                "business_days": params.business_days,
+                "source": table.source,
+                "rate_date": window[0][0].isoformat(),
+            }
             primary = claim_ref(ctx, implied.quote_claim, f"implies {fields['rate']}")
             related = [claim_ref(ctx, implied.base_claim, "converted amount")]
             if implied.rate.overlaps(allowed):
@@ -190,17 +211,30 @@ class Conversion(CheckKind):
             if power:
                 fields["factor"] = ("×" if power > 0 else "÷") + f"{10 ** abs(power):,}"
                 evidence["power_of_ten"] = power
-            label = (f"{fields['rate_date']} 기준환율로 환산액" if lang == "ko"
-                     else f"at the reference rate of {fields['rate_date']}, the equivalent")
+            label = (
+                f"{fields['rate_date']} 기준환율로 환산액"
+                if lang == "ko"
+                else f"at the reference rate of {fields['rate_date']}, the equivalent"
+            )
             fixes = keep(fix(ctx, quote_claim, at_reference.widen(0.005), "equivalent", label=label))
             evidence["at_reference"] = [at_reference.lo, at_reference.hi]
             price = fmt.rate_price(implied.rate, implied.quote, nl)
             reference_price = fmt.rate_price(Interval.point(newest_rate), implied.quote, nl)
-            evidence["calculation"] = [f"{fields['stated']} ÷ {fields['amount']} = {price}",
-                                       f"{fields['amount']} × {reference_price} = {fields['expected']}"]
+            evidence["calculation"] = [
+                f"{fields['stated']} ÷ {fields['amount']} = {price}",
+                f"{fields['amount']} × {reference_price} = {fields['expected']}",
+            ]
             evidence["reference_rate"] = newest_rate
-            yield Draft(primary, fields, evidence, related=related, guessed=_guessed(implied), notes=notes, dated=True,
-                        fixes=fixes)
+            yield Draft(
+                primary,
+                fields,
+                evidence,
+                related=related,
+                guessed=_guessed(implied),
+                notes=notes,
+                dated=True,
+                fixes=fixes,
+            )
 
 
 def _rate_notes(newest: dt.date, published: dt.date, assumed: bool, lang: str = "en") -> list[str]:
@@ -209,17 +243,23 @@ def _rate_notes(newest: dt.date, published: dt.date, assumed: bool, lang: str = 
         if assumed:
             return [f"note: 발행일이 없어 가장 최근 기준환율({fmt.period(newest.isoformat(), lang)})로 판단했습니다"]
         if (published - newest).days > 4:
-            return [f"note: 기준환율 자료가 발행일 {fmt.period(published.isoformat(), lang)}보다 앞선 "
-                    f"{fmt.period(newest.isoformat(), lang)}에 끝나 가장 최근 환율로 판단했습니다"
-                    "(`factlint rates update`로 갱신)"]
+            return [
+                f"note: 기준환율 자료가 발행일 {fmt.period(published.isoformat(), lang)}보다 앞선 "
+                f"{fmt.period(newest.isoformat(), lang)}에 끝나 가장 최근 환율로 판단했습니다"
+                "(`factlint rates update`로 갱신)"
+            ]
         return []
     if assumed:
-        return [f"note: no publication date: judged against the newest reference rate available, of "
-                f"{fmt.period(newest.isoformat(), lang)}"]
+        return [
+            f"note: no publication date: judged against the newest reference rate available, of "
+            f"{fmt.period(newest.isoformat(), lang)}"
+        ]
     if (published - newest).days > 4:  # more than a weekend and a holiday: the table ends before the article
-        return [f"note: the reference rates end on {fmt.period(newest.isoformat(), lang)}, before the publication "
-                f"date {fmt.period(published.isoformat(), lang)}: "
-                f"judged against the newest available (`factlint rates update` refreshes them)"]
+        return [
+            f"note: the reference rates end on {fmt.period(newest.isoformat(), lang)}, before the publication "
+            f"date {fmt.period(published.isoformat(), lang)}: "
+            f"judged against the newest available (`factlint rates update` refreshes them)"
+        ]
     return []
 
 
@@ -227,7 +267,7 @@ def _slip_power(rate: Interval, allowed: Interval, max_power: int) -> int:
     """k ≠ 0 when the rate fits the reference after dividing by 10^k (a 만/억 or million/billion slip)."""
     for power in range(1, max_power + 1):
         for k in (power, -power):
-            if rate.scale(10.0 ** -k).overlaps(allowed):
+            if rate.scale(10.0**-k).overlaps(allowed):
                 return k
     return 0
 

@@ -1,5 +1,6 @@
 """Absolute changes: `X로 전년 동기 Y보다 Z 증가` means X − Y = Z; with a growth rate
 and no prior stated, `N% 증가 … Z 늘어난 X` means X − X/(1+N) = Z (an increment)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -70,20 +71,42 @@ class Difference(CheckKind):
         if passed and not ctx.show_passed:
             return
         lang, nl = ctx.lang, ctx.notation(value)
-        fields = {"value": fmt.stated(value, nl, lang), "prior": fmt.stated(prior, nl, lang),
-                  "computed": fmt.about(computed, value.unit, nl, lang),
-                  "stated": _signed_words(change, nl, lang)}
-        fixes = [] if passed else keep(
-            fix(ctx, change, computed, "amount_change", magnitude=True, center=value.value - prior.value),
-            fix(ctx, value, Interval.of(prior) + signed(change), "value", center=prior.value + _signed_value(change)),
-            fix(ctx, prior, Interval.of(value) - signed(change), "prior", center=value.value - _signed_value(change)))
-        evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
-                    "difference": [computed.lo, computed.hi], "stated": [change.low, change.high],
-                    "direction": change.direction,
-                    "calculation": [f"{fields['value']} − {fields['prior']} = {fields['computed']}"]}
-        yield Draft(claim_ref(ctx, change, f"the difference is {fields['computed']}"), fields, evidence,
-                    related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")],
-                    guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)
+        fields = {
+            "value": fmt.stated(value, nl, lang),
+            "prior": fmt.stated(prior, nl, lang),
+            "computed": fmt.about(computed, value.unit, nl, lang),
+            "stated": _signed_words(change, nl, lang),
+        }
+        fixes = (
+            []
+            if passed
+            else keep(
+                fix(ctx, change, computed, "amount_change", magnitude=True, center=value.value - prior.value),
+                fix(
+                    ctx, value, Interval.of(prior) + signed(change), "value", center=prior.value + _signed_value(change)
+                ),
+                fix(
+                    ctx, prior, Interval.of(value) - signed(change), "prior", center=value.value - _signed_value(change)
+                ),
+            )
+        )
+        evidence = {
+            "value": [value.low, value.high],
+            "prior": [prior.low, prior.high],
+            "difference": [computed.lo, computed.hi],
+            "stated": [change.low, change.high],
+            "direction": change.direction,
+            "calculation": [f"{fields['value']} − {fields['prior']} = {fields['computed']}"],
+        }
+        yield Draft(
+            claim_ref(ctx, change, f"the difference is {fields['computed']}"),
+            fields,
+            evidence,
+            related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")],
+            guessed=bool(change.guesses or value.guesses or prior.guesses),
+            passed=passed,
+            fixes=fixes,
+        )
 
     def _increment(self, change: Claim, value: Claim, rate: Claim, ctx: Context) -> Iterable[Draft]:
         current = Interval.of(value)
@@ -94,25 +117,45 @@ class Difference(CheckKind):
         if passed and not ctx.show_passed:
             return
         lang, nl = ctx.lang, ctx.notation(value)
-        fields = {"value": fmt.stated(value, nl, lang), "rate": fmt.stated(rate, nl, lang),
-                  "verb": (("늘었다면" if rate.direction >= 0 else "줄었다면") if lang == "ko"
-                           else ("up" if rate.direction >= 0 else "down")),
-                  "computed": fmt.about(computed, value.unit, nl, lang),
-                  "stated": _signed_words(change, nl, lang)}
+        fields = {
+            "value": fmt.stated(value, nl, lang),
+            "rate": fmt.stated(rate, nl, lang),
+            "verb": (
+                ("늘었다면" if rate.direction >= 0 else "줄었다면")
+                if lang == "ko"
+                else ("up" if rate.direction >= 0 else "down")
+            ),
+            "computed": fmt.about(computed, value.unit, nl, lang),
+            "stated": _signed_words(change, nl, lang),
+        }
         fixes = []
         if not passed:
             implied_rate = increase_rate(current, signed(change))
-            fixes = keep(fix(ctx, change, computed, "increment", magnitude=True),
-                         fix(ctx, rate, implied_rate, "rate", magnitude=True) if implied_rate else None)
+            fixes = keep(
+                fix(ctx, change, computed, "increment", magnitude=True),
+                fix(ctx, rate, implied_rate, "rate", magnitude=True) if implied_rate else None,
+            )
         implied_words = fmt.about(implied_prior, value.unit, nl, lang)
-        evidence = {"value": [value.low, value.high], "rate": [rate.low, rate.high],
-                    "implied_prior": [implied_prior.lo, implied_prior.hi], "increment": [computed.lo, computed.hi],
-                    "calculation": [f"{fields['value']} ÷ (1 {'−' if rate.direction < 0 else '+'} "
-                                    f"{fmt.amount(rate.value, 'percent', nl)}) = {implied_words}",
-                                    f"{fields['value']} − {implied_words} = {fields['computed']}"]}
-        yield Draft(claim_ref(ctx, change, f"the rate implies {fields['computed']}"), fields, evidence,
-                    related=[claim_ref(ctx, value, "value"), claim_ref(ctx, rate, "growth rate")],
-                    guessed=bool(change.guesses or value.guesses or rate.guesses), passed=passed, fixes=fixes)
+        evidence = {
+            "value": [value.low, value.high],
+            "rate": [rate.low, rate.high],
+            "implied_prior": [implied_prior.lo, implied_prior.hi],
+            "increment": [computed.lo, computed.hi],
+            "calculation": [
+                f"{fields['value']} ÷ (1 {'−' if rate.direction < 0 else '+'} "
+                f"{fmt.amount(rate.value, 'percent', nl)}) = {implied_words}",
+                f"{fields['value']} − {implied_words} = {fields['computed']}",
+            ],
+        }
+        yield Draft(
+            claim_ref(ctx, change, f"the rate implies {fields['computed']}"),
+            fields,
+            evidence,
+            related=[claim_ref(ctx, value, "value"), claim_ref(ctx, rate, "growth rate")],
+            guessed=bool(change.guesses or value.guesses or rate.guesses),
+            passed=passed,
+            fixes=fixes,
+        )
 
 
 def _signed_value(change: Claim) -> float:

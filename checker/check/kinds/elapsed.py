@@ -9,6 +9,7 @@ years; `10개월` is 10 months; `9개월여` is at least 9 months and under 10).
 counted on both ends) is a warning; beyond that an error. A span that runs to the publication date,
 because no later date is written, rests on a reading: a warning at most.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -31,8 +32,9 @@ def months_between(since: Period, until: Period) -> float | None:
     if since.grain not in _GRAIN_MONTHS or until.grain not in _GRAIN_MONTHS:
         return None
     if since.grain == "day" and until.grain == "day":
-        return _months_between_days(dt.date(since.year, since.index, since.day),
-                                    dt.date(until.year, until.index, until.day))
+        return _months_between_days(
+            dt.date(since.year, since.index, since.day), dt.date(until.year, until.index, until.day)
+        )
     step = max(_GRAIN_MONTHS[since.grain], _GRAIN_MONTHS[until.grain])
     return float((_step_index(until, step) - _step_index(since, step)) * step)
 
@@ -101,15 +103,30 @@ class Elapsed(CheckKind):
                 related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
             notes = []
             if implicit:
-                notes.append("note: 이후 날짜가 없어 기사 날짜까지로 셌습니다" if lang == "ko"
-                             else "note: no later date is written; counted to the publication date")
-            evidence = {"since": str(since), "until": str(until), "months": actual,
-                        "stated_months": [low, high],
-                        "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"]}
+                notes.append(
+                    "note: 이후 날짜가 없어 기사 날짜까지로 셌습니다"
+                    if lang == "ko"
+                    else "note: no later date is written; counted to the publication date"
+                )
+            evidence = {
+                "since": str(since),
+                "until": str(until),
+                "months": actual,
+                "stated_months": [low, high],
+                "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
+            }
             caret = f"실제 {fields['actual']}" if korean else f"is {fields['actual']}"
-            yield Draft(Ref(document, span.start, span.end, caret), fields, evidence,
-                        related=related, notes=notes, guessed=implicit, passed=passed, dated=implicit,
-                        severity="warning" if (near or implicit) and not passed else None)
+            yield Draft(
+                Ref(document, span.start, span.end, caret),
+                fields,
+                evidence,
+                related=related,
+                notes=notes,
+                guessed=implicit,
+                passed=passed,
+                dated=implicit,
+                severity="warning" if (near or implicit) and not passed else None,
+            )
 
 
 def _duration(months: float, lang: str) -> str:

@@ -1,4 +1,5 @@
 """Year-on-year growth: value = prior × (1 + change), all three as intervals."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -44,14 +45,20 @@ class Growth(CheckKind):
                 "expected": fmt.about(expected, value.unit, nl, lang),
                 "implied": change_words(implied, lang) if implied is not None else "?",
             }
-            evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
-                        "change_percent": [change.low, change.high], "direction": change.direction,
-                        "expected": [expected.lo, expected.hi],
-                        "calculation": [f"{fields['prior']} × (1 {'−' if falls else '+'} "
-                                        f"{fmt.amount(change.value, 'percent', nl)})"
-                                        f" = {fields['expected']}",
-                                        f"{fields['value']} ÷ {fields['prior']} − 1 = "
-                                        f"{fmt.signed_percent(implied) if implied is not None else '?'}"]}
+            evidence = {
+                "value": [value.low, value.high],
+                "prior": [prior.low, prior.high],
+                "change_percent": [change.low, change.high],
+                "direction": change.direction,
+                "expected": [expected.lo, expected.hi],
+                "calculation": [
+                    f"{fields['prior']} × (1 {'−' if falls else '+'} "
+                    f"{fmt.amount(change.value, 'percent', nl)})"
+                    f" = {fields['expected']}",
+                    f"{fields['value']} ÷ {fields['prior']} − 1 = "
+                    f"{fmt.signed_percent(implied) if implied is not None else '?'}",
+                ],
+            }
             related = [claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")]
             passed = Interval.of(value).overlaps(expected)
             if passed and not ctx.show_passed:
@@ -60,9 +67,23 @@ class Growth(CheckKind):
             if not passed:
                 rate = (Interval.of(value) / Interval.of(prior)).shift(-1.0).scale(100.0)
                 factor = 1 + (-change.value if falls else change.value) / 100
-                fixes = keep(fix(ctx, value, expected, "value", center=prior.value * factor),
-                             fix(ctx, change, rate, "fall" if falls else "rise", magnitude=True, center=implied),
-                             fix(ctx, prior, Interval.of(value) / growth_factor(change), "prior",
-                                 center=value.value / factor if factor else None))
-            yield Draft(claim_ref(ctx, change, f"implies {fields['expected']}"), fields, evidence, related=related,
-                        guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)
+                fixes = keep(
+                    fix(ctx, value, expected, "value", center=prior.value * factor),
+                    fix(ctx, change, rate, "fall" if falls else "rise", magnitude=True, center=implied),
+                    fix(
+                        ctx,
+                        prior,
+                        Interval.of(value) / growth_factor(change),
+                        "prior",
+                        center=value.value / factor if factor else None,
+                    ),
+                )
+            yield Draft(
+                claim_ref(ctx, change, f"implies {fields['expected']}"),
+                fields,
+                evidence,
+                related=related,
+                guessed=bool(change.guesses or value.guesses or prior.guesses),
+                passed=passed,
+                fixes=fixes,
+            )

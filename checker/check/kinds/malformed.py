@@ -4,6 +4,7 @@ Each has a few plausible repairs (read by the link stage, with their values and 
 intervals); when exactly one of them agrees with another figure the article states (same unit),
 the finding suggests it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -36,16 +37,37 @@ class Malformed(CheckKind):
                 found, claim = agreeing[0]
                 candidate, suffix = found.text, bad.unit_text
                 if ctx.lang == "ko":
-                    repair = (f". `{candidate}{suffix}`{josa(candidate + suffix, '을')} 뜻했다면 {claim.line}번째 줄의 "
-                              f"`{claim.text.strip()}`{josa(claim.text.strip(), '과')} 맞습니다")
+                    repair = (
+                        f". `{candidate}{suffix}`{josa(candidate + suffix, '을')} 뜻했다면 {claim.line}번째 줄의 "
+                        f"`{claim.text.strip()}`{josa(claim.text.strip(), '과')} 맞습니다"
+                    )
                 else:
-                    repair = (f"; did you mean `{candidate}{suffix}`? "
-                              f"It agrees with `{claim.text.strip()}` (line {claim.line})")
+                    repair = (
+                        f"; did you mean `{candidate}{suffix}`? "
+                        f"It agrees with `{claim.text.strip()}` (line {claim.line})"
+                    )
                 related.append(Ref(claimset.document, claim.start, claim.end, "agrees with the repair"))
-                fixes.append(Fix(Ref(claimset.document, bad.start, bad.end), bad.text, candidate, found.value,
-                                 bad.unit or "", f"{candidate}{josa(candidate, '을')} 뜻했다면 다른 수치와 맞습니다"
-                                 if ctx.lang == "ko" else f"`{candidate}` agrees with another figure"))
-            fields = {"text": bad.text, "reason": korean_reason(bad.reason) if ctx.lang == "ko" else bad.reason,
-                      "repair": repair}
-            yield Draft(Ref(claimset.document, bad.start, bad.end, bad.reason), fields,
-                        {"reason": bad.reason, "repairs": [r.text for r, _ in agreeing]}, related=related, fixes=fixes)
+                fixes.append(
+                    Fix(
+                        Ref(claimset.document, bad.start, bad.end),
+                        bad.text,
+                        candidate,
+                        found.value,
+                        bad.unit or "",
+                        f"{candidate}{josa(candidate, '을')} 뜻했다면 다른 수치와 맞습니다"
+                        if ctx.lang == "ko"
+                        else f"`{candidate}` agrees with another figure",
+                    )
+                )
+            fields = {
+                "text": bad.text,
+                "reason": korean_reason(bad.reason) if ctx.lang == "ko" else bad.reason,
+                "repair": repair,
+            }
+            yield Draft(
+                Ref(claimset.document, bad.start, bad.end, bad.reason),
+                fields,
+                {"reason": bad.reason, "repairs": [r.text for r, _ in agreeing]},
+                related=related,
+                fixes=fixes,
+            )

@@ -8,6 +8,7 @@ doubling), a ratio within ±25% is a warning stating both readings, beyond that 
 written with decimals (`1.5배`) keeps its rounding interval. `N배 증가` has two readings (×N,
 or +N×100%): it conflicts only when neither fits.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -86,37 +87,54 @@ class Multiple(CheckKind):
                 "prior": fmt.stated(prior, nl, lang),
                 "ratio": fmt.about(ratio, "multiple", lang),
                 "stated": multiple.text.strip(),
-                "readings": (" 또는 " if lang == "ko" else " or ").join(_reading(name, strict, loose, lang)
-                                                                      for name, strict, loose in shown),
+                "readings": (" 또는 " if lang == "ko" else " or ").join(
+                    _reading(name, strict, loose, lang) for name, strict, loose in shown
+                ),
             }
             fixes = []
             if not passed:
                 # The value and the earlier value that the multiple's first reading takes exactly.
                 factor = _exact(options[0][1])
                 if factor is not None:
-                    fixes = keep(fix(ctx, value, Interval.of(prior) * factor, "value"),
-                                 fix(ctx, prior, Interval.of(value) / factor, "prior"))
-            evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
-                        "ratio": [ratio.lo, ratio.hi],
-                        "calculation": [f"{fields['value']} ÷ {fields['prior']} = {fields['ratio']}"],
-                        "readings": {n: {"strict": [a.lo, a.hi], "loose": [b.lo, b.hi]} for n, a, b in options}}
+                    fixes = keep(
+                        fix(ctx, value, Interval.of(prior) * factor, "value"),
+                        fix(ctx, prior, Interval.of(value) / factor, "prior"),
+                    )
+            evidence = {
+                "value": [value.low, value.high],
+                "prior": [prior.low, prior.high],
+                "ratio": [ratio.lo, ratio.hi],
+                "calculation": [f"{fields['value']} ÷ {fields['prior']} = {fields['ratio']}"],
+                "readings": {n: {"strict": [a.lo, a.hi], "loose": [b.lo, b.hi]} for n, a, b in options},
+            }
             notes = []
             if loosely and lang == "ko":
-                notes.append(f"note: `{multiple.text.strip()}`{fmt.josa(multiple.text.strip(), '을')} 엄밀히 읽으면 "
-                             + " 또는 ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
-                             + f"입니다. 비 {fields['ratio']}{fmt.josa(fields['ratio'], '은')} 느슨한 읽기 "
-                             + " 또는 ".join(fmt.interval(b, "multiple", lang) for _, _, b in options)
-                             + "에만 맞습니다(경고: 수치를 쓰거나 더 느슨한 표현을 쓰세요)")
+                notes.append(
+                    f"note: `{multiple.text.strip()}`{fmt.josa(multiple.text.strip(), '을')} 엄밀히 읽으면 "
+                    + " 또는 ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
+                    + f"입니다. 비 {fields['ratio']}{fmt.josa(fields['ratio'], '은')} 느슨한 읽기 "
+                    + " 또는 ".join(fmt.interval(b, "multiple", lang) for _, _, b in options)
+                    + "에만 맞습니다(경고: 수치를 쓰거나 더 느슨한 표현을 쓰세요)"
+                )
             elif loosely:
-                notes.append(f"note: `{multiple.text.strip()}` read strictly is "
-                             + " or ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
-                             + f"; the ratio {fields['ratio']} fits only the loose reading "
-                             + " or ".join(fmt.interval(b, "multiple", lang) for _, _, b in options)
-                             + " (a warning: give the figure, or a looser word)")
-            yield Draft(claim_ref(ctx, multiple, f"ratio is {fields['ratio']}"), fields, evidence,
-                        related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "compared with")], notes=notes,
-                        guessed=bool(multiple.guesses or value.guesses or prior.guesses), passed=passed,
-                        severity="warning" if loosely else None, fixes=fixes)
+                notes.append(
+                    f"note: `{multiple.text.strip()}` read strictly is "
+                    + " or ".join(fmt.interval(a, "multiple", lang) for _, a, _ in options)
+                    + f"; the ratio {fields['ratio']} fits only the loose reading "
+                    + " or ".join(fmt.interval(b, "multiple", lang) for _, _, b in options)
+                    + " (a warning: give the figure, or a looser word)"
+                )
+            yield Draft(
+                claim_ref(ctx, multiple, f"ratio is {fields['ratio']}"),
+                fields,
+                evidence,
+                related=[claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "compared with")],
+                notes=notes,
+                guessed=bool(multiple.guesses or value.guesses or prior.guesses),
+                passed=passed,
+                severity="warning" if loosely else None,
+                fixes=fixes,
+            )
 
     def _vs_percent(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
         """`3배 증가` and `200% 증가` for one change: ×3 means +200%, +3×100% means +300%."""
@@ -126,8 +144,14 @@ class Multiple(CheckKind):
                 changes.setdefault(claim.change_of, []).append(claim)
         for group in changes.values():
             multiple = next((c for c in group if c.kind == "multiple"), None)
-            percent = next((c for c in group if multiple is not None and c.kind == "percent" and c.direction > 0
-                            and _same_basis(c, multiple)), None)
+            percent = next(
+                (
+                    c
+                    for c in group
+                    if multiple is not None and c.kind == "percent" and c.direction > 0 and _same_basis(c, multiple)
+                ),
+                None,
+            )
             if multiple is None or percent is None:
                 continue
             options = [(name, r.shift(-1.0).scale(100.0)) for name, r in readings(multiple)]
@@ -138,18 +162,33 @@ class Multiple(CheckKind):
             if passed and not ctx.show_passed:
                 continue
             lang, nl = ctx.lang, ctx.notation(percent)
-            fields = {"multiple": multiple.text.strip(), "percent": fmt.stated(percent, nl, lang),
-                      "readings": (" 또는 " if lang == "ko" else " or ").join(
-                          f"{_name(name, lang)} → {fmt.about(r, 'percent', nl, lang)}"
-                          for name, r in dict(options).items())}
+            fields = {
+                "multiple": multiple.text.strip(),
+                "percent": fmt.stated(percent, nl, lang),
+                "readings": (" 또는 " if lang == "ko" else " or ").join(
+                    f"{_name(name, lang)} → {fmt.about(r, 'percent', nl, lang)}" for name, r in dict(options).items()
+                ),
+            }
             fixes = [] if passed else keep(fix(ctx, percent, options[0][1], "rise", magnitude=True))
-            evidence = {"multiple": [multiple.low, multiple.high], "percent": [percent.low, percent.high],
-                        "readings": {n: [r.lo, r.hi] for n, r in options}}
-            label = (f"`{fields['multiple']}`: {fields['readings']}" if lang == "ko"
-                     else f"`{fields['multiple']}` implies {fields['readings']}")
-            yield Draft(claim_ref(ctx, percent, label), fields, evidence,
-                        related=[claim_ref(ctx, multiple, "the same change as a multiple")],
-                        guessed=bool(multiple.guesses or percent.guesses), passed=passed, fixes=fixes)
+            evidence = {
+                "multiple": [multiple.low, multiple.high],
+                "percent": [percent.low, percent.high],
+                "readings": {n: [r.lo, r.hi] for n, r in options},
+            }
+            label = (
+                f"`{fields['multiple']}`: {fields['readings']}"
+                if lang == "ko"
+                else f"`{fields['multiple']}` implies {fields['readings']}"
+            )
+            yield Draft(
+                claim_ref(ctx, percent, label),
+                fields,
+                evidence,
+                related=[claim_ref(ctx, multiple, "the same change as a multiple")],
+                guessed=bool(multiple.guesses or percent.guesses),
+                passed=passed,
+                fixes=fixes,
+            )
 
 
 def _name(name: str, lang: str) -> str:

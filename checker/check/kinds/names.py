@@ -1,5 +1,6 @@
 """One person or outlet written two ways: a warning within an article, at most
 info across outlets (house styles differ)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -41,9 +42,12 @@ class Names(CheckKind):
             first, *others = forms.values()
             for other in others:
                 fields = {"name": first.text, "first": first.text, "second": other.text}  # the name as written first
-                yield Draft(Ref(document, other.start, other.end, f"written `{other.text}` here"), fields,
-                            {"key": key, "forms": list(forms)},
-                            related=[Ref(document, first.start, first.end, f"`{first.text}`")])
+                yield Draft(
+                    Ref(document, other.start, other.end, f"written `{other.text}` here"),
+                    fields,
+                    {"key": key, "forms": list(forms)},
+                    related=[Ref(document, first.start, first.end, f"`{first.text}`")],
+                )
 
     groupings = ("names",)
 
@@ -68,6 +72,9 @@ class Names(CheckKind):
             if other.path == first.path:
                 continue  # within one article the `article` check reports it
             fields = {"name": first.text, "first": first.text, "second": other.text}  # as written first
-            yield Draft(Ref(ctx.documents[other.path], other.start, other.end, f"`{other.text}`"), fields,
-                        {"key": key, "forms": list(forms)},
-                        related=[Ref(ctx.documents[first.path], first.start, first.end, f"`{first.text}`")])
+            yield Draft(
+                Ref(ctx.documents[other.path], other.start, other.end, f"`{other.text}`"),
+                fields,
+                {"key": key, "forms": list(forms)},
+                related=[Ref(ctx.documents[first.path], first.start, first.end, f"`{first.text}`")],
+            )

@@ -4,6 +4,7 @@
 per-period amount and counts the term's periods (`per_period_of`, `periods`, checker/link/per_period.py);
 this kind multiplies: the amount's interval times the count must meet the total's interval.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -32,17 +33,38 @@ class PerPeriod(CheckKind):
                 continue
             lang, nl = ctx.lang, ctx.notation(total)
             times = fmt.number(total.periods, nl)
-            fields = {"total": fmt.stated(total, nl, lang), "amount": fmt.stated(amount, nl, lang), "times": times,
-                      "computed": fmt.about(computed, total.unit, nl, lang)}
-            evidence = {"total": [total.low, total.high], "amount": [amount.low, amount.high],
-                        "periods": total.periods, "computed": [computed.lo, computed.hi],
-                        "calculation": [f"{fields['amount']} × {times} = {fields['computed']}"]}
+            fields = {
+                "total": fmt.stated(total, nl, lang),
+                "amount": fmt.stated(amount, nl, lang),
+                "times": times,
+                "computed": fmt.about(computed, total.unit, nl, lang),
+            }
+            evidence = {
+                "total": [total.low, total.high],
+                "amount": [amount.low, amount.high],
+                "periods": total.periods,
+                "computed": [computed.lo, computed.hi],
+                "calculation": [f"{fields['amount']} × {times} = {fields['computed']}"],
+            }
             fixes = [] if passed else keep(fix(ctx, total, computed, "total", center=amount.value * total.periods))
             document = ctx.document(total)
-            term = Ref(document, total.periods_span.start, total.periods_span.end,
-                       f"{times}년" if lang == "ko" else f"{times} periods")
-            gives = (f"기간당 금액으로는 {fields['computed']}" if lang == "ko"
-                     else f"the amount per period gives {fields['computed']}")
-            yield Draft(claim_ref(ctx, total, gives), fields, evidence,
-                        related=[claim_ref(ctx, amount, "기간당" if lang == "ko" else "per period"), term],
-                        passed=passed, guessed=bool(total.guesses or amount.guesses), fixes=fixes)
+            term = Ref(
+                document,
+                total.periods_span.start,
+                total.periods_span.end,
+                f"{times}년" if lang == "ko" else f"{times} periods",
+            )
+            gives = (
+                f"기간당 금액으로는 {fields['computed']}"
+                if lang == "ko"
+                else f"the amount per period gives {fields['computed']}"
+            )
+            yield Draft(
+                claim_ref(ctx, total, gives),
+                fields,
+                evidence,
+                related=[claim_ref(ctx, amount, "기간당" if lang == "ko" else "per period"), term],
+                passed=passed,
+                guessed=bool(total.guesses or amount.guesses),
+                fixes=fixes,
+            )

@@ -4,6 +4,7 @@ A change of a rate written in `%` may mean points or a relative change; both
 readings are computed. Only-points-fits is a warning (write %p), neither fits
 is an error, as is a `%p` change the two stated rates contradict.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -50,31 +51,56 @@ class Rates(CheckKind):
                 continue
             yield self._draft(change, value, prior, points, relative, ctx, passed=False)
 
-    def _draft(self, change: Claim, value: Claim, prior: Claim, points: Interval, relative: Interval,
-               ctx: Context, passed: bool) -> Draft:
+    def _draft(
+        self,
+        change: Claim,
+        value: Claim,
+        prior: Claim,
+        points: Interval,
+        relative: Interval,
+        ctx: Context,
+        passed: bool,
+    ) -> Draft:
         lang, nl = ctx.lang, ctx.notation(value)
         fields = {
             "value": fmt.stated(value, nl, lang),
             "prior": fmt.stated(prior, nl, lang),
             "stated": change.text.strip(),
-            "points": fmt.about(points, "pp", nl, lang), "relative": fmt.about(relative, "percent", nl, lang),
+            "points": fmt.about(points, "pp", nl, lang),
+            "relative": fmt.about(relative, "percent", nl, lang),
         }
         fixes = []
         if not passed and change.kind == "pp":
-            fixes = keep(fix(ctx, change, points, "points", magnitude=True),
-                         fix(ctx, value, Interval.of(prior) + signed(change), "value"),
-                         fix(ctx, prior, Interval.of(value) - signed(change), "prior"))
+            fixes = keep(
+                fix(ctx, change, points, "points", magnitude=True),
+                fix(ctx, value, Interval.of(prior) + signed(change), "value"),
+                fix(ctx, prior, Interval.of(value) - signed(change), "prior"),
+            )
         elif not passed and change.kind == "percent":
             # Written in %, read as points: the same number with %p.
             if points.overlaps(signed(change)):
                 fixes = keep(fix(ctx, change, Interval.of(change), "points", unit="pp"))
             else:
                 fixes = keep(fix(ctx, change, points, "points", magnitude=True, unit="pp"))
-        evidence = {"value": [value.low, value.high], "prior": [prior.low, prior.high],
-                    "points": [points.lo, points.hi], "relative_percent": [relative.lo, relative.hi],
-                    "stated": [change.low, change.high], "stated_unit": change.unit, "direction": change.direction,
-                    "calculation": [f"{fields['value']} − {fields['prior']} = {fields['points']}",
-                                    f"{fields['value']} ÷ {fields['prior']} − 1 = {fields['relative']}"]}
-        return Draft(claim_ref(ctx, change, f"points: {fields['points']}; relative: {fields['relative']}"), fields,
-                     evidence, related=[claim_ref(ctx, value, "rate"), claim_ref(ctx, prior, "earlier rate")],
-                     guessed=bool(change.guesses or value.guesses or prior.guesses), passed=passed, fixes=fixes)
+        evidence = {
+            "value": [value.low, value.high],
+            "prior": [prior.low, prior.high],
+            "points": [points.lo, points.hi],
+            "relative_percent": [relative.lo, relative.hi],
+            "stated": [change.low, change.high],
+            "stated_unit": change.unit,
+            "direction": change.direction,
+            "calculation": [
+                f"{fields['value']} − {fields['prior']} = {fields['points']}",
+                f"{fields['value']} ÷ {fields['prior']} − 1 = {fields['relative']}",
+            ],
+        }
+        return Draft(
+            claim_ref(ctx, change, f"points: {fields['points']}; relative: {fields['relative']}"),
+            fields,
+            evidence,
+            related=[claim_ref(ctx, value, "rate"), claim_ref(ctx, prior, "earlier rate")],
+            guessed=bool(change.guesses or value.guesses or prior.guesses),
+            passed=passed,
+            fixes=fixes,
+        )

@@ -1,5 +1,6 @@
 """Ratios stated with their parts: a margin with its profit and revenue
 (`영업이익률 7.3%`), a share of a stated total (`전체의 54%`), a part larger than its whole."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -43,9 +44,13 @@ class Ratio(CheckKind):
             if numerator is None or denominator is None or numerator.unit != denominator.unit:
                 continue
             computed = (Interval.of(numerator) / Interval.of(denominator)).scale(params.scale)
-            yield from _compare(rate, computed, [numerator, denominator], ctx,
-                               f"{fmt.metric_word(params.numerator, ctx.lang)} / "
-                               f"{fmt.metric_word(params.denominator, ctx.lang)}")
+            yield from _compare(
+                rate,
+                computed,
+                [numerator, denominator],
+                ctx,
+                f"{fmt.metric_word(params.numerator, ctx.lang)} / {fmt.metric_word(params.denominator, ctx.lang)}",
+            )
 
     def _of_total(self, claimset: ClaimSet, ctx: Context, check: str) -> Iterable[Draft]:
         """A share the link stage tied to its part and whole (`share_part`, `share_whole`)."""
@@ -64,16 +69,26 @@ class Ratio(CheckKind):
                 seen.add((part.id, whole.id))
                 lang, nl = ctx.lang, ctx.notation(part)
                 fields = {"part": fmt.stated(part, nl, lang), "whole": fmt.stated(whole, nl, lang)}
-                yield Draft(claim_ref(ctx, part, "larger than its whole"), fields,
-                            {"part": [part.low, part.high], "whole": [whole.low, whole.high]},
-                            related=[claim_ref(ctx, whole, "the whole")], guessed=bool(part.guesses or whole.guesses))
+                yield Draft(
+                    claim_ref(ctx, part, "larger than its whole"),
+                    fields,
+                    {"part": [part.low, part.high], "whole": [whole.low, whole.high]},
+                    related=[claim_ref(ctx, whole, "the whole")],
+                    guessed=bool(part.guesses or whole.guesses),
+                )
 
 
 def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
-    found = [claim for claim in index.by_id.values()
-             if claim.metric == metric and claim.role in ("value", "prior", "baseline")
-             and claim.entities == rate.entities
-             and claim.period == rate.period and claim.forecast == rate.forecast and is_fact(claim)]
+    found = [
+        claim
+        for claim in index.by_id.values()
+        if claim.metric == metric
+        and claim.role in ("value", "prior", "baseline")
+        and claim.entities == rate.entities
+        and claim.period == rate.period
+        and claim.forecast == rate.forecast
+        and is_fact(claim)
+    ]
     if not rate.entities:
         # A ratio of no named company is of the figures stated in its paragraph: the nearest before it,
         # else the first after it (`… 영업이익률은 50%로 가장 높았다. 매출 9조원, 영업이익 4조5000억원을 냈다`).
@@ -90,8 +105,12 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
         return
     lang, nl = ctx.lang, ctx.notation(stated)
     unit = "percent" if stated.kind == "percent" else "fraction"
-    fields = {"stated": fmt.stated(stated, nl, lang), "computed": fmt.about(computed, unit, nl, lang),
-              "definition": definition, "parts": " / ".join(fmt.stated(p, nl, lang) for p in parts)}
+    fields = {
+        "stated": fmt.stated(stated, nl, lang),
+        "computed": fmt.about(computed, unit, nl, lang),
+        "definition": definition,
+        "parts": " / ".join(fmt.stated(p, nl, lang) for p in parts),
+    }
     fixes = []
     if not passed:
         scale = 100.0 if unit == "percent" else 1.0
@@ -100,19 +119,34 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
         is_ratio = stated.metric not in ("share",) and definition.count("/") and stated.share_whole is None
         role = "ratio" if is_ratio else "share"
         point = numerator.value / denominator.value * scale if denominator.value else None
-        fixes = keep(fix(ctx, stated, computed, role, center=point),
-                     fix(ctx, numerator, Interval.of(denominator) * written, "numerator", label=_named(numerator, ctx))
-                     if numerator is not stated else None,
-                     fix(ctx, denominator, Interval.of(numerator) / written, "denominator",
-                         label=_named(denominator, ctx))
-                     if written.lo > 0 else None)
-    evidence = {"stated": [stated.low, stated.high], "computed": [computed.lo, computed.hi],
-                "parts": {p.text.strip(): [p.low, p.high] for p in parts},
-                "calculation": [" ÷ ".join(fmt.stated(p, nl, lang) for p in parts)
-                                + (" × 100" if unit == "percent" else "") + f" = {fields['computed']}"]}
-    yield Draft(claim_ref(ctx, stated, f"the parts give {fields['computed']}"), fields, evidence,
-                related=[claim_ref(ctx, p, fmt.metric_word(p.metric, ctx.lang) if p.metric else "") for p in parts],
-                guessed=any(p.guesses for p in parts) or bool(stated.guesses), passed=passed, fixes=fixes)
+        fixes = keep(
+            fix(ctx, stated, computed, role, center=point),
+            fix(ctx, numerator, Interval.of(denominator) * written, "numerator", label=_named(numerator, ctx))
+            if numerator is not stated
+            else None,
+            fix(ctx, denominator, Interval.of(numerator) / written, "denominator", label=_named(denominator, ctx))
+            if written.lo > 0
+            else None,
+        )
+    evidence = {
+        "stated": [stated.low, stated.high],
+        "computed": [computed.lo, computed.hi],
+        "parts": {p.text.strip(): [p.low, p.high] for p in parts},
+        "calculation": [
+            " ÷ ".join(fmt.stated(p, nl, lang) for p in parts)
+            + (" × 100" if unit == "percent" else "")
+            + f" = {fields['computed']}"
+        ],
+    }
+    yield Draft(
+        claim_ref(ctx, stated, f"the parts give {fields['computed']}"),
+        fields,
+        evidence,
+        related=[claim_ref(ctx, p, fmt.metric_word(p.metric, ctx.lang) if p.metric else "") for p in parts],
+        guessed=any(p.guesses for p in parts) or bool(stated.guesses),
+        passed=passed,
+        fixes=fixes,
+    )
 
 
 def _named(claim: Claim, ctx: Context) -> str | None:

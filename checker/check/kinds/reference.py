@@ -1,4 +1,5 @@
 """Claims against a desk's reference facts (`--facts FILE`): the finding names the source."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -32,12 +33,37 @@ class Reference(CheckKind):
             lang, nl = ctx.lang, ctx.notation(claim)
             period = fmt.period(fact.period, lang)
             # Korean sets the period in parentheses against the word (`영업이익(2024년 상반기)`).
-            fields = {"fact": f"{fmt.entity_word(fact.entity, lang)} {fmt.metric_word(fact.metric, lang)}"
-                              + (f"({period})" if lang == "ko" else f" {period}"),
-                      "known": fmt.interval(known, fact.unit, nl), "stated": fmt.stated(claim, nl, lang),
-                      "source": fact.source + (f" ({fact.note})" if fact.note else "")}
+            fields = {
+                "fact": f"{fmt.entity_word(fact.entity, lang)} {fmt.metric_word(fact.metric, lang)}"
+                + (f"({period})" if lang == "ko" else f" {period}"),
+                "known": fmt.interval(known, fact.unit, nl),
+                "stated": fmt.stated(claim, nl, lang),
+                "source": fact.source + (f" ({fact.note})" if fact.note else ""),
+            }
             evidence = {"fact": fact.model_dump(), "known": [known.lo, known.hi], "stated": [claim.low, claim.high]}
-            fixes = [] if passed else keep(fix(ctx, claim, known, "value", label=(
-                f"{fact.source}에 맞추려면 기사의 값" if lang == "ko" else f"to agree with {fact.source}, the figure")))
-            yield Draft(claim_ref(ctx, claim, f"{fact.source}: {fields['known']}"), fields, evidence,
-                        guessed=bool(claim.guesses), passed=passed, dated=True, fixes=fixes)
+            fixes = (
+                []
+                if passed
+                else keep(
+                    fix(
+                        ctx,
+                        claim,
+                        known,
+                        "value",
+                        label=(
+                            f"{fact.source}에 맞추려면 기사의 값"
+                            if lang == "ko"
+                            else f"to agree with {fact.source}, the figure"
+                        ),
+                    )
+                )
+            )
+            yield Draft(
+                claim_ref(ctx, claim, f"{fact.source}: {fields['known']}"),
+                fields,
+                evidence,
+                guessed=bool(claim.guesses),
+                passed=passed,
+                dated=True,
+                fixes=fixes,
+            )

@@ -18,6 +18,7 @@ They are compared at the coarser statement's precision (`4,071억弗` is `4,071�
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
 """
+
 from __future__ import annotations
 
 import math
@@ -92,8 +93,13 @@ def _group(claim: Claim) -> tuple:
 
 def _candidate(claim: Claim) -> bool:
     # A currency equivalent restated is a restatement too (`$3.88bn` in the headline, `(약 $3.88bn)` after).
-    return (not claim.furniture and claim.kind in ("money", "percent", "count", "pp", "multiple")
-            and claim.step > 0 and claim.value != 0 and math.isfinite(claim.value))
+    return (
+        not claim.furniture
+        and claim.kind in ("money", "percent", "count", "pp", "multiple")
+        and claim.step > 0
+        and claim.value != 0
+        and math.isfinite(claim.value)
+    )
 
 
 def _known(claim: Claim, link: str) -> bool:
@@ -111,11 +117,17 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False  # `26만명` and `26만 가구` are two figures; `194 deaths` and `194 fatalities` one
     if a.metric and b.metric and _known(a, "metric") and _known(b, "metric") and a.metric != b.metric:
         return False
-    if (a.entities and b.entities and _known(a, "entities") and _known(b, "entities")
-            and not set(a.entities) & set(b.entities)):
+    if (
+        a.entities
+        and b.entities
+        and _known(a, "entities")
+        and _known(b, "entities")
+        and not set(a.entities) & set(b.entities)
+    ):
         return False
-    return not (a.period and b.period and _known(a, "period") and _known(b, "period")
-                and not a.period.nested_with(b.period))
+    return not (
+        a.period and b.period and _known(a, "period") and _known(b, "period") and not a.period.nested_with(b.period)
+    )
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
@@ -124,7 +136,7 @@ def _one_digit_apart(a: str, b: str) -> bool:
 
 def _power_of_ten(ratio: float) -> bool:
     exponent = round(math.log10(ratio))
-    return exponent >= 0 and math.isclose(ratio, 10.0 ** exponent, rel_tol=1e-9)
+    return exponent >= 0 and math.isclose(ratio, 10.0**exponent, rel_tol=1e-9)
 
 
 class _Index:
@@ -138,14 +150,14 @@ class _Index:
         self.exact[digits.count].append(claim)
         text = digits.text()
         for at in range(len(text)):
-            self.blanked[(at, text[:at] + "_" + text[at + 1:])].append(claim)
+            self.blanked[(at, text[:at] + "_" + text[at + 1 :])].append(claim)
 
     def near(self, digits: Digits) -> Iterable[Claim]:
         """Statements whose digits equal these or differ from them in one place."""
         yield from self.exact.get(digits.count, ())
         text = digits.text()
         for at in range(len(text)):
-            yield from self.blanked.get((at, text[:at] + "_" + text[at + 1:]), ())
+            yield from self.blanked.get((at, text[:at] + "_" + text[at + 1 :]), ())
 
 
 def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, head_digits: int) -> bool:
@@ -163,8 +175,9 @@ def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
     return slip_digits if claim.kind in ("percent", "pp") else slip_digits - 1
 
 
-def restatement_pairs(claims: list[Claim], min_digits: int, slip_digits: int,
-                      metric_types: dict[str, str], head_digits: int | None = None) -> tuple[Pairs, Pairs]:
+def restatement_pairs(
+    claims: list[Claim], min_digits: int, slip_digits: int, metric_types: dict[str, str], head_digits: int | None = None
+) -> tuple[Pairs, Pairs]:
     """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
     already keys together (the same entity, metric and period) are its to judge."""
     lowest = min(min_digits, head_digits or min_digits)
@@ -201,8 +214,9 @@ def restatement_pairs(claims: list[Claim], min_digits: int, slip_digits: int,
                         continue
                     if digits.count == coarse.count:
                         agree.append((claim, other))
-                    elif (_recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
-                          and _one_digit_apart(digits.text(), coarse.text())):
+                    elif _recognised(
+                        claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits)
+                    ) and _one_digit_apart(digits.text(), coarse.text()):
                         apart.append((claim, other))
     return agree, apart
 
@@ -233,8 +247,9 @@ class Restatement(CheckKind):
     Params = RestatementParams
 
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
-        agree, apart = restatement_pairs(claimset.claims, params.min_digits, params.slip_digits,
-                                          ctx.metric_types, params.head_digits)
+        agree, apart = restatement_pairs(
+            claimset.claims, params.min_digits, params.slip_digits, ctx.metric_types, params.head_digits
+        )
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
@@ -256,24 +271,53 @@ class Restatement(CheckKind):
         first, *others = cluster
         shown = fmt.stated(first, ctx.notation(first), ctx.lang)
         related = [claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), ctx.lang)}") for c in others]
-        return Draft(claim_ref(ctx, first), {"value": shown, "count": str(len(cluster))},
-                     {"statements": [c.text for c in cluster]}, related=related, passed=True, count=len(cluster))
+        return Draft(
+            claim_ref(ctx, first),
+            {"value": shown, "count": str(len(cluster))},
+            {"statements": [c.text for c in cluster]},
+            related=related,
+            passed=True,
+            count=len(cluster),
+        )
 
-    def _apart_draft(self, odd: Claim, others: list[Claim], copies: int, params: RestatementParams,
-                     ctx: Context) -> Draft:
+    def _apart_draft(
+        self, odd: Claim, others: list[Claim], copies: int, params: RestatementParams, ctx: Context
+    ) -> Draft:
         lang = ctx.lang
         kept = others[0]
         value, other = fmt.stated(odd, ctx.notation(odd), lang), fmt.stated(kept, ctx.notation(kept), lang)
         fixes = []
         if len(others) > copies:  # the figure more statements agree on is the one to write
-            fixes = keep(fix(ctx, odd, Interval.of(kept), "other",
-                             label="같은 기사의 다른 진술과 맞추려면 이 값" if lang == "ko"
-                             else "to agree with its other statements, this figure"))
-        evidence = {"value": [odd.low, odd.high], "other": [kept.low, kept.high],
-                    "statements": [odd.text] + [c.text for c in others]}
-        note = (f"note: {value}{fmt.josa(value, '와')} {other}{fmt.josa(other, '은')} 한 자리만 다릅니다"
-                if lang == "ko" else f"note: {value} and {other} differ in one digit")
-        related = [claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), lang)}")
-                   for c in others[: params.max_related]]
-        return Draft(claim_ref(ctx, odd, f"states {value}"), {"value": value, "other": other}, evidence,
-                     related=related, notes=[note], fixes=fixes, count=copies)
+            fixes = keep(
+                fix(
+                    ctx,
+                    odd,
+                    Interval.of(kept),
+                    "other",
+                    label="같은 기사의 다른 진술과 맞추려면 이 값"
+                    if lang == "ko"
+                    else "to agree with its other statements, this figure",
+                )
+            )
+        evidence = {
+            "value": [odd.low, odd.high],
+            "other": [kept.low, kept.high],
+            "statements": [odd.text] + [c.text for c in others],
+        }
+        note = (
+            f"note: {value}{fmt.josa(value, '와')} {other}{fmt.josa(other, '은')} 한 자리만 다릅니다"
+            if lang == "ko"
+            else f"note: {value} and {other} differ in one digit"
+        )
+        related = [
+            claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), lang)}") for c in others[: params.max_related]
+        ]
+        return Draft(
+            claim_ref(ctx, odd, f"states {value}"),
+            {"value": value, "other": other},
+            evidence,
+            related=related,
+            notes=[note],
+            fixes=fixes,
+            count=copies,
+        )

@@ -4,6 +4,7 @@ Only shares the text makes parts of the same whole count: the same market
 (`중국의 AI 반도체 시장에서`, `in China's smartphone market`), the same period,
 and different parts (different companies, or `수입산` and `중국산`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -65,11 +66,23 @@ class Share(CheckKind):
                 shown = f"the {market} market" if market else "the list"
                 when = f" in {fmt.period(period, lang)}" if period else ""
             nl = ctx.notation(claims[-1])
-            fields = {"whole": shown, "period": when,
-                      "terms": " + ".join(fmt.stated(c, nl, lang) for c in claims),
-                      "total": fmt.about(total, "percent", nl, lang)}
-            evidence = {"whole": whole, "period": period_string(period),
-                        "parts": {p: [c.low, c.high] for p, c in parts.items()}, "sum": [total.lo, total.hi]}
-            yield Draft(claim_ref(ctx, claims[-1], f"shares add up to {fields['total']}"), fields, evidence,
-                        related=[claim_ref(ctx, c, p) for p, c in list(parts.items())[:-1]],
-                        guessed=any(c.guesses for c in claims), passed=passed)
+            fields = {
+                "whole": shown,
+                "period": when,
+                "terms": " + ".join(fmt.stated(c, nl, lang) for c in claims),
+                "total": fmt.about(total, "percent", nl, lang),
+            }
+            evidence = {
+                "whole": whole,
+                "period": period_string(period),
+                "parts": {p: [c.low, c.high] for p, c in parts.items()},
+                "sum": [total.lo, total.hi],
+            }
+            yield Draft(
+                claim_ref(ctx, claims[-1], f"shares add up to {fields['total']}"),
+                fields,
+                evidence,
+                related=[claim_ref(ctx, c, p) for p, c in list(parts.items())[:-1]],
+                guessed=any(c.guesses for c in claims),
+                passed=passed,
+            )

@@ -1,5 +1,6 @@
 """Parts of a named group add up to the group's stated total, for the stated
 period and for the prior period the parts' growth rates imply."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -81,9 +82,11 @@ class Sum(CheckKind):
                     # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
                     # what holds is that they do not exceed the total (an excess is still an error).
                     draft.passed, draft.fixes, draft.severity = True, [], None
-                    draft.notes.append("note: 목록은 부분의 일부만 나열합니다. 나머지가 합계를 채웁니다"
-                                       if ctx.lang == "ko" else
-                                       "note: the list names some of the parts; the rest make up the total")
+                    draft.notes.append(
+                        "note: 목록은 부분의 일부만 나열합니다. 나머지가 합계를 채웁니다"
+                        if ctx.lang == "ko"
+                        else "note: the list names some of the parts; the rest make up the total"
+                    )
                 yield draft
 
     def _current_total_fails(self, index: ClaimIndex, total: Claim) -> bool:
@@ -96,8 +99,15 @@ class Sum(CheckKind):
                 return True
         return False
 
-    def _compare(self, total: Claim, parts: list[tuple[Claim, Interval]], ctx: Context, *, derived: bool,
-                 growths: list[Claim] | None = None) -> Iterable[Draft]:
+    def _compare(
+        self,
+        total: Claim,
+        parts: list[tuple[Claim, Interval]],
+        ctx: Context,
+        *,
+        derived: bool,
+        growths: list[Claim] | None = None,
+    ) -> Iterable[Draft]:
         added = parts[0][1]
         for _, interval in parts[1:]:
             added = added + interval
@@ -106,20 +116,32 @@ class Sum(CheckKind):
         if passed and not ctx.show_passed:
             return
         lang, nl = ctx.lang, ctx.notation(total)
-        terms = " + ".join(fmt.stated(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang)
-                           for p, iv in parts)
+        terms = " + ".join(
+            fmt.stated(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
+        )
         fields = {
-            "parts": fmt.about(added, total.unit, nl, lang), "total": fmt.stated(total, nl, lang),
+            "parts": fmt.about(added, total.unit, nl, lang),
+            "total": fmt.stated(total, nl, lang),
             "terms": terms,
             "period": fmt.period(total.period, lang) if total.period else ("이 목록" if lang == "ko" else "the list"),
             "members": fmt.entities_word(total.entities, lang),
         }
-        evidence = {"parts": {_label(p): [iv.lo, iv.hi] for p, iv in parts}, "sum": [added.lo, added.hi],
-                    "total": [stated.lo, stated.hi], "period": period_string(total.period), "derived_prior": derived,
-                    "calculation": [f"{terms} = {fields['parts']}"]}
-        related = [claim_ref(ctx, p, f"{_label(p, lang)}: "
-                             f"{fmt.about(iv, total.unit, nl, lang) if derived else fmt.stated(p, nl, lang)}")
-                   for p, iv in parts]
+        evidence = {
+            "parts": {_label(p): [iv.lo, iv.hi] for p, iv in parts},
+            "sum": [added.lo, added.hi],
+            "total": [stated.lo, stated.hi],
+            "period": period_string(total.period),
+            "derived_prior": derived,
+            "calculation": [f"{terms} = {fields['parts']}"],
+        }
+        related = [
+            claim_ref(
+                ctx,
+                p,
+                f"{_label(p, lang)}: {fmt.about(iv, total.unit, nl, lang) if derived else fmt.stated(p, nl, lang)}",
+            )
+            for p, iv in parts
+        ]
         if growths:
             related += [claim_ref(ctx, g, _growth_label(g, lang)) for g in growths]
         fixes = []
@@ -135,8 +157,15 @@ class Sum(CheckKind):
                     fixes.append(fix(ctx, part, stated - rest, "value", label=_part_words(part, lang)))
         # Members found by position, not by name, are a guess.
         guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
-        yield Draft(claim_ref(ctx, total, f"parts add up to {fields['parts']}"), fields, evidence,
-                    related=related, guessed=guessed, passed=passed, fixes=keep(*fixes))
+        yield Draft(
+            claim_ref(ctx, total, f"parts add up to {fields['parts']}"),
+            fields,
+            evidence,
+            related=related,
+            guessed=guessed,
+            passed=passed,
+            fixes=keep(*fixes),
+        )
 
     def _weighted_growth(self, index: ClaimIndex, total: Claim, ctx: Context) -> Iterable[Draft]:
         """A total's growth rate against its parts' values and rates (a weighted average)."""
@@ -145,8 +174,9 @@ class Sum(CheckKind):
             return
         # With the prior total stated, the growth check (F301) and the derived prior (F303) see this
         # relation already; a wrong part is the sum's (F302). One wrong number, one finding.
-        if (index.prior_of(total, growth.basis or "year") is not None
-                or self._current_total_fails(index, _prior_stub(total))):
+        if index.prior_of(total, growth.basis or "year") is not None or self._current_total_fails(
+            index, _prior_stub(total)
+        ):
             return
         priors = []
         for entity in total.entities:
@@ -164,19 +194,39 @@ class Sum(CheckKind):
         if passed and not ctx.show_passed:
             return
         lang, nl = ctx.lang, ctx.notation(total)
-        fields = {"stated": fmt.stated(growth, nl, lang), "implied": fmt.about(implied, "percent", nl, lang),
-                  "total": fmt.stated(total, nl, lang), "prior": fmt.about(prior_sum, total.unit, nl, lang)}
-        fixes = [] if passed else keep(fix(ctx, growth, implied, "fall" if growth.direction < 0 else "rise",
-                                           magnitude=True))
-        evidence = {"stated": [growth.low, growth.high], "implied": [implied.lo, implied.hi],
-                    "prior_sum": [prior_sum.lo, prior_sum.hi],
-                    "calculation": [" + ".join(f"{fmt.stated(v, nl, lang)} ÷ (1 + {fmt.amount(r.value, 'percent', nl)})"
-                                               for v, r, _ in priors) + f" = {fields['prior']}",
-                                    f"{fields['total']} ÷ {fields['prior']} − 1 = {fields['implied']}"]}
+        fields = {
+            "stated": fmt.stated(growth, nl, lang),
+            "implied": fmt.about(implied, "percent", nl, lang),
+            "total": fmt.stated(total, nl, lang),
+            "prior": fmt.about(prior_sum, total.unit, nl, lang),
+        }
+        fixes = (
+            []
+            if passed
+            else keep(fix(ctx, growth, implied, "fall" if growth.direction < 0 else "rise", magnitude=True))
+        )
+        evidence = {
+            "stated": [growth.low, growth.high],
+            "implied": [implied.lo, implied.hi],
+            "prior_sum": [prior_sum.lo, prior_sum.hi],
+            "calculation": [
+                " + ".join(
+                    f"{fmt.stated(v, nl, lang)} ÷ (1 + {fmt.amount(r.value, 'percent', nl)})" for v, r, _ in priors
+                )
+                + f" = {fields['prior']}",
+                f"{fields['total']} ÷ {fields['prior']} − 1 = {fields['implied']}",
+            ],
+        }
         related = [claim_ref(ctx, total, "total")] + [claim_ref(ctx, r, _growth_label(v, lang)) for v, r, _ in priors]
-        yield Draft(claim_ref(ctx, growth, f"the parts imply {fields['implied']}"), fields, evidence, related=related,
-                    guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)),
-                    passed=passed, fixes=fixes)
+        yield Draft(
+            claim_ref(ctx, growth, f"the parts imply {fields['implied']}"),
+            fields,
+            evidence,
+            related=related,
+            guessed=bool(growth.guesses or total.guesses or any(v.guesses for v, _, _ in priors)),
+            passed=passed,
+            fixes=fixes,
+        )
 
 
 def _part_words(claim: Claim, lang: str) -> str | None:

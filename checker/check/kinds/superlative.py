@@ -1,5 +1,6 @@
 """Superlatives against the figures stated for the compared entities:
 `가장 억제했다` (the least), `the largest` — the ranked figure must be the extreme."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -18,10 +19,20 @@ def _signed(claim: Claim) -> Interval:
 
 
 def _peers(claimset: ClaimSet, ranked: Claim) -> list[Claim]:
-    return [c for c in claimset.claims
-            if c is not ranked and is_fact(c) and c.metric == ranked.metric and c.period == ranked.period
-            and c.kind == ranked.kind and c.unit == ranked.unit and c.role == ranked.role
-            and len(c.entities) == 1 and c.entities != ranked.entities and c.forecast == ranked.forecast]
+    return [
+        c
+        for c in claimset.claims
+        if c is not ranked
+        and is_fact(c)
+        and c.metric == ranked.metric
+        and c.period == ranked.period
+        and c.kind == ranked.kind
+        and c.unit == ranked.unit
+        and c.role == ranked.role
+        and len(c.entities) == 1
+        and c.entities != ranked.entities
+        and c.forecast == ranked.forecast
+    ]
 
 
 class Superlative(CheckKind):
@@ -52,17 +63,31 @@ class Superlative(CheckKind):
             lang, nl = ctx.lang, ctx.notation(ranked)
             shown = beaten or peers
             largest = ranked.superlative == "max"
-            fields = {"entity": fmt.entity_word(ranked.entities[0], lang), "value": _signed_words(ranked, nl, lang),
-                      "rank": ("가장 큰 값" if largest else "가장 작은 값") if lang == "ko"
-                      else ("the largest" if largest else "the smallest"),
-                      "peers": ", ".join(f"{fmt.entity_word(p.entities[0], lang)} {_signed_words(p, nl, lang)}"
-                                         for p in shown)}
-            evidence = {"ranked": [ranked.low, ranked.high], "direction": ranked.superlative,
-                        "peers": {p.entities[0]: [p.low, p.high] for p in shown}}
-            yield Draft(claim_ref(ctx, ranked, f"{fields['rank']}?"), fields, evidence,
-                        related=[claim_ref(ctx, p, f"{fmt.entity_word(p.entities[0], lang)}: {p.text.strip()}")
-                                 for p in shown[:3]],
-                        guessed=bool(ranked.guesses), passed=passed)
+            fields = {
+                "entity": fmt.entity_word(ranked.entities[0], lang),
+                "value": _signed_words(ranked, nl, lang),
+                "rank": ("가장 큰 값" if largest else "가장 작은 값")
+                if lang == "ko"
+                else ("the largest" if largest else "the smallest"),
+                "peers": ", ".join(
+                    f"{fmt.entity_word(p.entities[0], lang)} {_signed_words(p, nl, lang)}" for p in shown
+                ),
+            }
+            evidence = {
+                "ranked": [ranked.low, ranked.high],
+                "direction": ranked.superlative,
+                "peers": {p.entities[0]: [p.low, p.high] for p in shown},
+            }
+            yield Draft(
+                claim_ref(ctx, ranked, f"{fields['rank']}?"),
+                fields,
+                evidence,
+                related=[
+                    claim_ref(ctx, p, f"{fmt.entity_word(p.entities[0], lang)}: {p.text.strip()}") for p in shown[:3]
+                ],
+                guessed=bool(ranked.guesses),
+                passed=passed,
+            )
 
 
 def _signed_words(claim: Claim, notation: str, lang: str) -> str:
