@@ -15,9 +15,11 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.models import Claim, Span
 
+# An amount stated per period (`연봉 7억원씩`, `연간 7억원`, `$2m a year`) and a term (`4년`, `five years`);
+# the sum linker (checker/link/totals.py) reads them too.
 _PER_PERIOD_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_period_before})\s*$", re.I)
 _PER_PERIOD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_period_after})", re.I)
-_TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
+TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # `연봉 2억원씩, 매년 옵션 5억원씩 등 총액 17억원`: the total of a list, not of the amount before it
 _LIST_MARK = ByLanguage(lambda w: rf"(?:{w.open_list_marks})")
@@ -44,7 +46,7 @@ def _years(term: str, lang: str) -> float | None:
     return total if numbers and 1 < total <= 100 else None
 
 
-def _per_period(amount: Claim, text: str, lang: str) -> bool:
+def stated_per_period(amount: Claim, text: str, lang: str) -> bool:
     return bool(
         _PER_PERIOD_BEFORE[lang].search(text, max(0, amount.start - 12), amount.start)
         or _PER_PERIOD_AFTER[lang].match(text, amount.end)
@@ -53,7 +55,7 @@ def _per_period(amount: Claim, text: str, lang: str) -> bool:
 
 def _term_in(text: str, start: int, end: int, lang: str) -> re.Match | None:
     found = None
-    for match in _TERM[lang].finditer(text, start, end):
+    for match in TERM[lang].finditer(text, start, end):
         found = match  # the last one: nearest the amount
     return found
 
@@ -65,7 +67,7 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
             amount.unit != total.unit
             or amount.sentence != total.sentence
             or total.value <= amount.value
-            or not _per_period(amount, text, lang)
+            or not stated_per_period(amount, text, lang)
         ):
             continue
         between = text[amount.end : total.start]
@@ -73,7 +75,7 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
             len(between) > _MAX_BETWEEN
             or _CLAUSE_END[lang].search(between)
             or _LIST_MARK[lang].search(between)
-            or _per_period(total, text, lang)
+            or stated_per_period(total, text, lang)
         ):
             continue
         guessed = False

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.roles import comparison_to
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
@@ -371,14 +372,7 @@ def _value_after(claims: list[Claim], own: list[int], following: list[int], chan
 
 # `about $110 below its record high of $2,431.29`: the figure a comparison names is the baseline of
 # the difference before the comparison only (not of the day's `fell 0.4%` in the same sentence).
-_COMPARATIVE_TO = ByLanguage(
-    lambda w: (
-        rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
-        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
-        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
-    ),
-    re.I,
-)
+_COMPARATIVE_TO = ByLanguage(comparison_to, re.I)
 
 
 def _comparative_baselines(claims: list[Claim], indices: list[int], text: str, lang: str) -> dict[int, int]:

@@ -95,15 +95,20 @@ _COMPARATIVE_AFTER = ByLanguage(
     ),
     re.I,
 )
-# (`… $110 below its record high of $2,431.29`: a few words naming what it is compared with, then `of`)
-_COMPARED_AFTER_FIGURE = ByLanguage(
-    lambda w: (
-        rf"[\d%]\S*\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
+
+
+def comparison_to(w) -> str:
+    """From a comparative to the figure it compares with: `below the `, `higher than `, `below its
+    record high of ` (a few words naming what it is compared with, then `of`). Also read by the
+    linker (checker/link/relations.py) to give that figure to the comparison's difference only."""
+    return (
+        rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
         rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
         rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
-    ),
-    re.I,
-)
+    )
+
+
+_COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 

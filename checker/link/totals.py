@@ -31,6 +31,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
+from checker.link.per_period import TERM, stated_per_period
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -45,13 +46,10 @@ _MARK_BEFORE = ByLanguage(
 _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
-# A part stated per period (`연봉 7억원씩`, `$2m a year`): the total multiplies it by a term the
-# list rarely states in a checkable way, so such a list is not read as a sum.
-_PER_PERIOD_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_period_before})\s*$", re.I)
+# A part stated per period (`연봉 7억원씩`, `$2m a year`, checker/link/per_period.py): the total
+# multiplies it by a term the list rarely states in a checkable way, so such a list is not read as a sum.
 # `연봉 7억원` is a year's pay in a `4년 총액` list but the whole term's pay elsewhere: two readings.
 _PAY_BEFORE = ByLanguage(lambda w: rf"(?:{w.pay_words})\s*$", re.I)
-_TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
-_PER_PERIOD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_period_after})", re.I)
 _BREAKDOWN_OPEN = re.compile(r"\s*\(")
 # After the total, before its parts: `includes`, `of which`, `가운데`.
 _PARTS_FOLLOW = ByLanguage(
@@ -96,7 +94,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
             if (
                 parts
                 and len(parts) >= 2
-                and not any(_per_period(part, text, lang) for part in parts)
+                and not any(stated_per_period(part, text, lang) for part in parts)
                 and not _pay_over_a_term(parts, total, text, lang)
             ):
                 for part in parts:
@@ -159,7 +157,7 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
         ]
         parts = []
         for position, candidate in enumerate(following):
-            if not _per_period(candidate, text, lang):
+            if not stated_per_period(candidate, text, lang):
                 parts.append(candidate)
             elif position + 1 == len(following) or not _PRODUCT_FOLLOWS.fullmatch(
                 text, candidate.end, following[position + 1].start
@@ -346,16 +344,9 @@ def _breakdown(figures: list[Claim], position: int, text: str) -> list[Claim] | 
     return inside if len(inside) >= 2 else None
 
 
-def _per_period(part: Claim, text: str, lang: str) -> bool:
-    return bool(
-        _PER_PERIOD_BEFORE[lang].search(text, max(0, part.start - 12), part.start)
-        or _PER_PERIOD_AFTER[lang].match(text, part.end)
-    )
-
-
 def _pay_over_a_term(parts: list[Claim], total: Claim, text: str, lang: str) -> bool:
     pay = any(_PAY_BEFORE[lang].search(text, max(0, part.start - 8), part.start) for part in parts)
-    return pay and _TERM[lang].search(text, max(0, parts[0].start - 60), total.start) is not None
+    return pay and TERM[lang].search(text, max(0, parts[0].start - 60), total.start) is not None
 
 
 def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
