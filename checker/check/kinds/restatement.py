@@ -1,4 +1,4 @@
-"""A figure restated within one article must be restated digit for digit.
+"""A figure restated within one article must agree with its other statements at their written precision.
 
 Articles restate their key figures: the headline, the lead, a summary bullet and the body give the
 same total. Often the linker cannot tell who or what a headline's figure is about, so `agreement`
@@ -15,12 +15,19 @@ They are compared at the coarser statement's precision (`4,071억弗` is `4,071�
   copies make, else on the later one);
 - any other difference: two different figures, left alone.
 
+A headline or lead often rounds the body's figure further than its digits alone can recognise
+(`2조` for `2조 1,131억`, `18억弗` for `18억4,000만달러`, `nearly 400,000` for `386,000`). A short
+figure restates a later, distinctive one (`min_digits` or more) when the later one lies inside the
+interval the short one's written precision and hedge state, and the linker is sure both are the same
+metric: listed as passed, never a slip (a rounding has no digit to miss).
+
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -45,6 +52,9 @@ class RestatementParams(KindParams):
     # (`미래한국당이 19석`, `미래한국당 총 19석`).
     head_digits: int = Field(2, ge=1)
     max_related: int = Field(3, ge=1)
+    # A short figure is recognised as the rounding of a later, distinctive one of the same metric.
+    rounded: bool = True
+    lead_sentences: int = Field(3, ge=0)  # the headline and lead, where a figure is rounded for the reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +179,14 @@ def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, hea
 Pairs = list[tuple[Claim, Claim]]
 
 
+def _tally_moved(claim: Claim, other: Claim, digits: Digits, coarse: Digits) -> bool:
+    """Two whole counts one apart (`4,213 cured` and `4,214 cured or discharged`) are a running tally
+    given at two moments or over two definitions, not a slip of the pen: a slip changes a digit to
+    any other, rarely to its neighbour in the last place."""
+    whole = claim.kind == other.kind == "count" and min(claim.step, other.step) >= 1
+    return whole and abs(digits.count - coarse.count) == 1
+
+
 def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
     """An amount or a count after the words of its restatement is a slip one digit shorter; a rate is
     not (different rates after the same words are common: `rose 12.3%`, `rose 12.7%`)."""
@@ -214,11 +232,80 @@ def restatement_pairs(
                         continue
                     if digits.count == coarse.count:
                         agree.append((claim, other))
-                    elif _recognised(
-                        claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits)
-                    ) and _one_digit_apart(digits.text(), coarse.text()):
+                    elif (
+                        _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                        and _one_digit_apart(digits.text(), coarse.text())
+                        and not _tally_moved(claim, other, digits, coarse)
+                    ):
                         apart.append((claim, other))
     return agree, apart
+
+
+def _metric(claim: Claim) -> str | None:
+    return claim.metric if claim.metric and _known(claim, "metric") else None
+
+
+_HEDGES = (None, "approx", "nearly")  # a bound (`over`, `at most`) states no rounding of a figure
+
+
+def _rounds_to(coarse: Claim, fine: Claim) -> bool:
+    """The fine figure written at the coarse one's precision is the coarse one: `2조 1,131억` is `2조`, and
+    `nearly 400,000` holds `386,000` (a hedge states its own interval). `110억` is not `115억` rounded."""
+    low, high = sorted((abs(coarse.low), abs(coarse.high)))
+    if not low < abs(fine.value) < high:
+        return False
+    if coarse.qualifier is not None:
+        return True
+    return math.floor(abs(fine.value) / coarse.step + 0.5) == round(abs(coarse.value) / coarse.step)
+
+
+def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str], lead_sentences: int) -> Pairs:
+    """(short, distinctive) pairs: a figure of the headline or lead (the first `lead_sentences`) with fewer
+    than `min_digits` significant digits that rounds a later figure of `min_digits` or more, of the same
+    unit, sort and known metric; of several such figures, the nearest (none between two equally near).
+    Distinctive figures are found by value in a sorted index per (group, metric), never all pairs."""
+    by_value: dict[tuple, list[tuple[float, int, Claim]]] = defaultdict(list)
+    short: list[Claim] = []
+    for claim in claims:
+        if not _candidate(claim) or _metric(claim) is None:
+            continue
+        own = _digits_at(claim, claim.step)
+        if own is None:
+            continue
+        if own.significant() >= min_digits:
+            by_value[(_group(claim), claim.metric)].append((abs(claim.value), claim.start, claim))
+        elif (
+            claim.sentence < lead_sentences
+            and claim.qualifier in _HEDGES
+            and math.isfinite(claim.low)
+            and math.isfinite(claim.high)
+        ):
+            short.append(claim)
+    for values in by_value.values():
+        values.sort(key=lambda entry: entry[:2])
+    pairs: Pairs = []
+    for coarse in short:
+        values = by_value.get((_group(coarse), coarse.metric), [])
+        low, high = sorted((abs(coarse.low), abs(coarse.high)))
+        rounded = [
+            fine
+            for _, _, fine in values[bisect.bisect_left(values, (low,)) : bisect.bisect_right(values, (high, math.inf))]
+            if fine.start > coarse.start
+            and fine.step < coarse.step
+            and _rounds_to(coarse, fine)
+            and compatible(coarse, fine)
+            and (
+                value_key(coarse, metric_types) is None
+                or value_key(coarse, metric_types) != value_key(fine, metric_types)
+            )
+        ]
+        distances = sorted({abs(abs(fine.value) - abs(coarse.value)) for fine in rounded})
+        nearest = (
+            [fine for fine in rounded if abs(abs(fine.value) - abs(coarse.value)) == distances[0]] if rounded else []
+        )
+        if len({fine.value for fine in nearest}) == 1:
+            pairs.extend((coarse, fine) for fine in nearest)
+    return pairs
 
 
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
@@ -250,6 +337,8 @@ class Restatement(CheckKind):
         agree, apart = restatement_pairs(
             claimset.claims, params.min_digits, params.slip_digits, ctx.metric_types, params.head_digits
         )
+        if params.rounded:
+            agree = agree + rounded_pairs(claimset.claims, params.min_digits, ctx.metric_types, params.lead_sentences)
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()

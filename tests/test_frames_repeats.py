@@ -1,0 +1,144 @@
+"""Facts stated twice (issue 11): a headline or lead that rounds the body's figure, and counts one apart.
+
+Sentences of our own, in both languages. A short figure in the headline or lead (`58억달러`, `$4.2
+billion`, `nearly 300,000`) restates a later, distinctive figure of the same metric when the later one
+lies inside what the short one's written precision (and hedge) allows; otherwise nothing is paired.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+
+
+def _run(knowledge, text: str):
+    return findings(knowledge, document(text), select=["F405"], show_passed=True)
+
+
+def _passed_spans(text: str, result) -> list[list[str]]:
+    return [
+        sorted(text[loc.start : loc.end] for loc in [item.location, *item.related])
+        for item in result.passed
+        if item.rule == "F405"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,statements",
+    [
+        pytest.param(
+            "수출 한 달 새 58억달러 늘어\n산업부는 지난달 수출이 한 달 전보다 57억6,000만달러 늘었다고 밝혔다.",
+            ["57억6,000만달러", "58억달러"],
+            id="ko-change-rounded-in-the-headline",
+        ),
+        pytest.param(
+            "박람회 관람객 약 300만명\n조직위원회는 누적 관람객이 296만 4,100명이라고 밝혔다.",
+            ["296만 4,100명", "약 300만명"],
+            id="ko-hedged-count",
+        ),
+        pytest.param(
+            "수출 12% 가까이 늘어\n지난달 수출은 1년 전보다 11.7% 늘었다.",
+            ["11.7%", "12% 가까이"],
+            id="ko-nearly-a-rate",
+        ),
+        pytest.param(
+            "Orbis quarterly revenue hits $4.2 billion\nOrbis said its quarterly revenue was $4.18 billion.",
+            ["$4.18 billion", "$4.2 billion"],
+            id="en-amount-rounded-in-the-headline",
+        ),
+        pytest.param(
+            "Nearly 300,000 new jobs in March\nThe economy added 291,000 new jobs in March, the department said.",
+            ["291,000 new", "Nearly 300,000 new"],
+            id="en-nearly-a-count",
+        ),
+        pytest.param(
+            "Tollan exports up 12% in May\nTollan's exports rose 11.8% in May from a year earlier.",
+            ["11.8%", "12%"],
+            id="en-rate-rounded-in-the-headline",
+        ),
+    ],
+)
+def test_a_lead_that_rounds_a_later_figure_of_the_same_metric_is_a_restatement(knowledge, text, statements):
+    result = _run(knowledge, text)
+    assert not result.findings, [f.message for f in result.findings]
+    assert _passed_spans(text, result) == [statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another metric: a profit is not the revenue rounded
+        pytest.param(
+            "한빛전자 3분기 매출 3조원\n한빛전자는 3분기 영업이익이 2조 9,412억원으로 집계됐다고 밝혔다.",
+            id="ko-another-metric",
+        ),
+        pytest.param(
+            "Tollan exports up 12% in May\nTollan's imports rose 11.8% in May from a year earlier.",
+            id="en-another-metric",
+        ),
+        # a bound is not a rounding
+        pytest.param(
+            "한빛전자 매출 3조원 넘어\n한빛전자는 3분기 매출이 3조 1,250억원으로 집계됐다고 밝혔다.",
+            id="ko-a-bound",
+        ),
+        # two later figures round to it equally well: which one it restates is unknown
+        pytest.param(
+            "한빛전자 매출 3조원\n한빛전자의 3분기 매출은 2조 8,000억원이다. 4분기 매출은 3조 2,000억원이다.",
+            id="ko-two-equally-near",
+        ),
+        # outside the written precision: $4.26 billion is not $4.2 billion rounded
+        pytest.param(
+            "Orbis quarterly revenue hits $4.2 billion\nOrbis said its quarterly revenue was $4.26 billion.",
+            id="en-outside-the-precision",
+        ),
+        # a short figure deep in the body is a figure of its own, not the lead's rounding
+        pytest.param(
+            "Orbis opened a new plant.\nThe plant is in Ohio.\nIt employs many people.\n"
+            "Orbis quarterly revenue was about $4 billion.\nOrbis said its quarterly revenue was $4.18 billion.",
+            id="en-short-figure-in-the-body",
+        ),
+    ],
+)
+def test_a_short_figure_that_does_not_round_the_later_one_is_left_alone(knowledge, text):
+    result = _run(knowledge, text)
+    assert not result.findings, [f.message for f in result.findings]
+    assert _passed_spans(text, result) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A cumulative total of 4,213 people have recovered.\n"
+            "The 9,120 cases include 4,214 recovered or discharged and 310 deaths.",
+            id="en-tally-over-two-definitions",
+        ),
+        pytest.param(
+            "누적 완치자는 5,327명이다.\n보건당국은 오후 집계에서 누적 완치자가 5,328명이라고 밝혔다.",
+            id="ko-tally-at-two-moments",
+        ),
+    ],
+)
+def test_two_whole_counts_one_apart_are_a_running_tally_not_a_slip(knowledge, text):
+    assert not _run(knowledge, text).findings
+
+
+@pytest.mark.parametrize(
+    "text,slip",
+    [
+        (
+            "A cumulative total of 4,213 people have recovered.\n"
+            "Officials said a cumulative total of 4,218 people have recovered.",
+            "4,218 people",
+        ),
+        ("누적 완치자는 5,327명이다.\n보건당국은 누적 완치자가 5,377명이라고 밝혔다.", "5,377명"),
+        # an index level is not a tally: one hundredth apart in the last place is still a slip
+        (
+            "The index closed at 2,417.63 points on Friday.\nIt ended the week at 2,417.64 points, the exchange said.",
+            "2,417.64 points",
+        ),
+    ],
+)
+def test_a_count_one_digit_apart_by_more_than_one_is_still_a_slip(knowledge, text, slip):
+    [finding] = _run(knowledge, text).findings
+    assert (text[finding.location.start : finding.location.end], finding.severity) == (slip, "warning")
