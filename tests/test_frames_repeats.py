@@ -1,4 +1,5 @@
-"""Facts stated twice (issue 11): a headline or lead that rounds the body's figure, and counts one apart.
+"""Facts stated twice (issue 11): a headline or lead that rounds the body's figure, counts one apart, and
+disagreements that rest on guesses.
 
 Sentences of our own, in both languages. A short figure in the headline or lead (`58억달러`, `$4.2
 billion`, `nearly 300,000`) restates a later, distinctive figure of the same metric when the later one
@@ -9,6 +10,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import document, findings
+
+from checker.check.base import Context
+from checker.check.engine import run_checks
+from checker.pipeline import analyze_document
 
 
 def _run(knowledge, text: str):
@@ -142,3 +147,53 @@ def test_two_whole_counts_one_apart_are_a_running_tally_not_a_slip(knowledge, te
 def test_a_count_one_digit_apart_by_more_than_one_is_still_a_slip(knowledge, text, slip):
     [finding] = _run(knowledge, text).findings
     assert (text[finding.location.start : finding.location.end], finding.severity) == (slip, "warning")
+
+
+# --- F402: a disagreement that rests on two guessed keys ----------------------------------------------
+
+_TWO_RATES = (
+    "한빛전자의 1분기 매출은 전년 동기 대비 12.4% 늘었다.\n한빛전자의 1분기 매출은 전년 동기 대비 17.8% 늘었다."
+)
+_TWO_AMOUNTS = (
+    "Orbis Corp's revenue in the first quarter was $2.14 billion.\n"
+    "Orbis Corp's first-quarter revenue was $2.41 billion, it said."
+)
+
+
+def _agreement(knowledge, text: str, guesses: tuple[list[str], list[str]]):
+    """F402 on the text, its two statements' who/what/when guesses set as the linker would have."""
+    claimset = analyze_document(document(text), knowledge.lexicon)
+    first, second = claimset.claims
+    first.guesses, second.guesses = list(guesses[0]), list(guesses[1])
+    metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
+    return run_checks([claimset], knowledge.rules.select({"F402"}), Context(metric_types=metric_types)).findings
+
+
+@pytest.mark.parametrize("text", [_TWO_RATES, _TWO_AMOUNTS], ids=["ko", "en"])
+@pytest.mark.parametrize(
+    "guesses,severity",
+    [
+        (([], []), "error"),
+        # one guess (a headline's period by default) still names one fact: a warning
+        ((["period"], []), "warning"),
+        (([], ["entities", "relation"]), "warning"),
+    ],
+)
+def test_a_disagreement_with_at_most_one_guessed_key_is_reported(knowledge, text, guesses, severity):
+    [finding] = _agreement(knowledge, text, guesses)
+    assert finding.severity == severity
+
+
+@pytest.mark.parametrize("text", [_TWO_RATES, _TWO_AMOUNTS], ids=["ko", "en"])
+@pytest.mark.parametrize(
+    "guesses",
+    [
+        # a segment's rate filed under its company and period by default
+        (["entities", "period"], ["entities", "period"]),
+        # the who guessed in one statement, the when in the other
+        (["period"], ["entities"]),
+        (["metric", "entities"], []),
+    ],
+)
+def test_a_disagreement_that_rests_on_two_guessed_keys_is_not_reported(knowledge, text, guesses):
+    assert _agreement(knowledge, text, guesses) == []
