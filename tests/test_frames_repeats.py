@@ -9,7 +9,7 @@ lies inside what the short one's written precision (and hedge) allows; otherwise
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
+from helpers import claims, document, findings
 
 from checker.check.base import Context
 from checker.check.engine import run_checks
@@ -147,6 +147,71 @@ def test_two_whole_counts_one_apart_are_a_running_tally_not_a_slip(knowledge, te
 def test_a_count_one_digit_apart_by_more_than_one_is_still_a_slip(knowledge, text, slip):
     [finding] = _run(knowledge, text).findings
     assert (text[finding.location.start : finding.location.end], finding.severity) == (slip, "warning")
+
+
+# --- F405: a change restated with the figure it changes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,changes",
+    [
+        pytest.param(
+            "Orbis first-half profit rose 6.3 percent to 41.8 million euros.\n"
+            "The group said net income improved by 6.3% to EUR41.8 million.",
+            ["6.3 percent", "6.3%"],
+            id="en-prose-twice",
+        ),
+        pytest.param(
+            "Orbis earnings per share rose 4 percent to 1.27 euros.\n* Earnings per share: EUR1.27 (+4.0%)",
+            ["4 percent", "4.0%"],
+            id="en-summary-bullet",
+        ),
+        pytest.param(
+            "이 회사의 상반기 영업이익은 3,412억원으로 1년 전보다 8% 늘었다.\n"
+            "공시에 따르면 상반기 영업이익은 전년 대비 8.0% 증가한 3,412억원이었다.",
+            ["8%", "8.0%"],
+            id="ko-prose-twice",
+        ),
+        pytest.param(
+            "수출은 지난달 412억달러로 1년 전보다 6.3% 늘었다.\n▲수출 412억달러(+6.3%)",
+            ["6.3%", "6.3%"],
+            id="ko-summary-bullet",
+        ),
+    ],
+)
+def test_a_change_restated_with_its_figure_is_a_restatement(knowledge, text, changes):
+    result = _run(knowledge, text)
+    assert not result.findings, [f.message for f in result.findings]
+    assert sorted(changes) in _passed_spans(text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same figure, another change: two statements, not one
+        pytest.param(
+            "Orbis first-half profit rose 6.3 percent to 41.8 million euros.\n"
+            "The group said net income improved by 6.8% to EUR41.8 million.",
+            id="en-another-change",
+        ),
+        # the same change, of another figure
+        pytest.param(
+            "Orbis first-half profit rose 6.3 percent to 41.8 million euros.\n"
+            "The group said sales improved by 6.3% to EUR52.4 million.",
+            id="en-another-figure",
+        ),
+        pytest.param(
+            "수출은 지난달 412억달러로 1년 전보다 6.3% 늘었다.\n▲수입 385억달러(+6.3%)",
+            id="ko-another-figure",
+        ),
+    ],
+)
+def test_a_change_of_another_figure_or_another_change_is_left_alone(knowledge, text):
+    result = _run(knowledge, text)
+    changes = [c for c in claims(text, knowledge).claims if c.role == "change"]
+    assert len(changes) == 2
+    change_texts = {text[c.start : c.end] for c in changes}
+    assert not any(set(spans) <= change_texts for spans in _passed_spans(text, result))
 
 
 # --- F402: a disagreement that rests on two guessed keys ----------------------------------------------

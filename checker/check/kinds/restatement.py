@@ -19,7 +19,9 @@ A headline or lead often rounds the body's figure further than its digits alone 
 (`2조` for `2조 1,131억`, `18억弗` for `18억4,000만달러`, `nearly 400,000` for `386,000`). A short
 figure restates a later, distinctive one (`min_digits` or more) when the later one lies inside the
 interval the short one's written precision and hedge state, and the linker is sure both are the same
-metric: listed as passed, never a slip (a rounding has no digit to miss).
+metric: listed as passed, never a slip (a rounding has no digit to miss). A change restated with the
+figure it changes (`rose 7.2% to €49.7 million`; `€49.7 million (+7.2%)`) is recognised by the digits of
+both together, and listed as passed too.
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
@@ -54,6 +56,8 @@ class RestatementParams(KindParams):
     max_related: int = Field(3, ge=1)
     # A short figure is recognised as the rounding of a later, distinctive one of the same metric.
     rounded: bool = True
+    # A change is recognised as restated with the figure it changes (`+7%` of `€0.92`, twice).
+    changes: bool = True
     lead_sentences: int = Field(3, ge=0)  # the headline and lead, where a figure is rounded for the reader
 
 
@@ -308,6 +312,55 @@ def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, 
     return pairs
 
 
+def _same_digits(a: Claim, b: Claim) -> Digits | None:
+    """The digits two statements share at the coarser of their precisions, or None."""
+    step = max(a.step, b.step)
+    if not _power_of_ten(step / min(a.step, b.step)):
+        return None
+    here, there = _digits_at(a, step), _digits_at(b, step)
+    return here if here is not None and here == there else None
+
+
+def _leading(value: float, digits: int) -> str:
+    return f"{abs(value):.{digits - 1}e}"
+
+
+# The changes of one bucket each is compared with: restatements of one change are few, and a bucket of
+# thousands (a generated table) must not cost their square.
+_BUCKET_REACH = 16
+
+
+def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+    """(change, change) pairs: a change restated as a change of the same figure (`rose 7.2% to €49.7
+    million`, `€49.7 million (+7.2%)`). The figure and its change are recognised together: their digits
+    count as one figure's (`€0.92`, `+7%`: three). Changes are bucketed by the leading digits of both,
+    never compared all pairs."""
+    by_id = {claim.id: claim for claim in claims}
+    buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
+    for change in claims:
+        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
+        if value is None or not _candidate(change) or not _candidate(value):
+            continue
+        key = (change.unit, value.unit, value.value < 0, _leading(value.value, 2), _leading(change.value, 1))
+        buckets[key].append((change, value))
+    pairs: Pairs = []
+    for members in buckets.values():
+        for i, (change, value) in enumerate(members):
+            for other_change, other_value in members[i + 1 : i + 1 + _BUCKET_REACH]:
+                changed = _same_digits(change, other_change)
+                figure = value if value is other_value else _same_digits(value, other_value)
+                if changed is None or figure is None or not compatible(change, other_change):
+                    continue
+                if value is not other_value and not compatible(value, other_value):
+                    continue
+                if figure is not value and changed.significant() + figure.significant() < min_digits:
+                    continue
+                key = value_key(change, metric_types)
+                if key is None or key != value_key(other_change, metric_types):
+                    pairs.append((change, other_change))
+    return pairs
+
+
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
     parent: dict[str, str] = {}
     by_id: dict[str, Claim] = {}
@@ -337,6 +390,8 @@ class Restatement(CheckKind):
         agree, apart = restatement_pairs(
             claimset.claims, params.min_digits, params.slip_digits, ctx.metric_types, params.head_digits
         )
+        if params.changes:
+            agree = agree + change_pairs(claimset.claims, params.min_digits, ctx.metric_types)
         if params.rounded:
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, ctx.metric_types, params.lead_sentences)
         clusters = _clusters(agree)
