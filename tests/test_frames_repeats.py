@@ -214,6 +214,66 @@ def test_a_change_of_another_figure_or_another_change_is_left_alone(knowledge, t
     assert not any(set(spans) <= change_texts for spans in _passed_spans(text, result))
 
 
+# --- F405: a sentence's figures restated whole (a caption repeating the body) ----------------------------
+
+
+def _restated_sentence(knowledge, text: str, entities: tuple[str, str]) -> list[list[str]]:
+    """F405's passed spans, the first and last sentences' figures filed under two different entities
+    (as a linker reading a caption and the body apart may file them)."""
+    claimset = analyze_document(document(text), knowledge.lexicon)
+    last = max(c.sentence for c in claimset.claims)
+    for claim in claimset.claims:
+        claim.entities = [entities[0] if claim.sentence == 0 else entities[1]] if claim.sentence in (0, last) else []
+        claim.guesses = [g for g in claim.guesses if g != "entities"]
+    metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
+    result = run_checks(
+        [claimset], knowledge.rules.select({"F405"}), Context(show_passed=True, metric_types=metric_types)
+    )
+    assert not result.findings
+    return _passed_spans(text, result)
+
+
+_CAPTION_EN = (
+    "Orbis games profit rose 64 per cent to $1,318 million from $804 million a year ago. (File photo)\n"
+    "Tarvo Group said on Friday its results beat forecasts.\n"
+    "Its games profit rose 64 per cent to $1,318 million from $804 million a year ago."
+)
+_CAPTION_KO = (
+    "한빛게임즈 영업이익은 1년 전 804억원에서 1,318억원으로 64% 늘었다. (사진=한빛)\n"
+    "모회사 한빛그룹은 실적이 예상을 웃돌았다고 밝혔다.\n"
+    "게임 부문 영업이익은 1년 전 804억원에서 1,318억원으로 64% 늘었다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        pytest.param(_CAPTION_EN, ["64 per cent", "$1,318 million", "$804 million"], id="en"),
+        pytest.param(_CAPTION_KO, ["64%", "1,318억원", "804억원"], id="ko"),
+    ],
+)
+def test_a_sentence_restated_whole_restates_each_of_its_figures(knowledge, text, figures):
+    spans = _restated_sentence(knowledge, text, ("orbis", "tarvo"))
+    assert sorted(spans) == sorted([figure, figure] for figure in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one figure differs: two sentences, not one repeated
+        pytest.param(_CAPTION_EN.replace("$804 million a year ago.", "$806 million a year ago.", 1), id="en"),
+        pytest.param(_CAPTION_KO.replace("804억원", "806억원", 1), id="ko"),
+    ],
+)
+def test_sentences_whose_figures_differ_are_not_restated_whole(knowledge, text):
+    assert _restated_sentence(knowledge, text, ("orbis", "tarvo")) == []
+
+
+def test_short_figures_repeated_in_order_are_too_common_to_restate_a_sentence(knowledge):
+    text = "The team won 3 games and lost 2 in May.\nIn June the team won 3 games and lost 2."
+    assert _passed_spans(text, _run(knowledge, text)) == []
+
+
 # --- F402: a disagreement that rests on two guessed keys ----------------------------------------------
 
 _TWO_RATES = (

@@ -58,6 +58,8 @@ class RestatementParams(KindParams):
     rounded: bool = True
     # A change is recognised as restated with the figure it changes (`+7%` of `€0.92`, twice).
     changes: bool = True
+    # A sentence's figures restated together, in order (a caption repeating a sentence of the body).
+    sentences: bool = True
     lead_sentences: int = Field(3, ge=0)  # the headline and lead, where a figure is rounded for the reader
 
 
@@ -325,6 +327,36 @@ def _leading(value: float, digits: int) -> str:
     return f"{abs(value):.{digits - 1}e}"
 
 
+def sentence_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+    """Figures of a sentence restated whole (a photo caption or summary line that repeats a sentence of
+    the body): two sentences whose figures are the same, in the same order, two or more of them with
+    `2 × min_digits` significant digits between them, restate each of their figures, whatever the linker
+    made of their words in each place. Sentences are found by hashing their figures, never all pairs."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if _candidate(claim):
+            by_sentence[claim.sentence].append(claim)
+    sentences: dict[tuple, list[list[Claim]]] = defaultdict(list)
+    for members in by_sentence.values():
+        members.sort(key=lambda c: c.start)
+        digits = [_digits_at(c, c.step) for c in members]
+        if len(members) < 2 or None in digits:
+            continue
+        if sum(d.significant() for d in digits) < 2 * min_digits:
+            continue
+        signature = tuple((c.unit, c.kind, c.step, d.count, c.value < 0) for c, d in zip(members, digits, strict=True))
+        sentences[signature].append(members)
+    pairs: Pairs = []
+    for same in sentences.values():
+        first, *others = same
+        for other in others:
+            for a, b in zip(first, other, strict=True):
+                key = value_key(a, metric_types)
+                if key is None or key != value_key(b, metric_types):
+                    pairs.append((a, b))
+    return pairs
+
+
 # The changes of one bucket each is compared with: restatements of one change are few, and a bucket of
 # thousands (a generated table) must not cost their square.
 _BUCKET_REACH = 16
@@ -390,6 +422,8 @@ class Restatement(CheckKind):
         agree, apart = restatement_pairs(
             claimset.claims, params.min_digits, params.slip_digits, ctx.metric_types, params.head_digits
         )
+        if params.sentences:
+            agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)
         if params.changes:
             agree = agree + change_pairs(claimset.claims, params.min_digits, ctx.metric_types)
         if params.rounded:
