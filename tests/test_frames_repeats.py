@@ -114,8 +114,8 @@ def test_a_short_figure_that_does_not_round_the_later_one_is_left_alone(knowledg
     "text",
     [
         pytest.param(
-            "A cumulative total of 4,213 people have recovered.\n"
-            "The 9,120 cases include 4,214 recovered or discharged and 310 deaths.",
+            "So far 4,213 patients have recovered in total.\n"
+            "Of the 9,120 infections so far, 4,214 have recovered or left hospital and 310 have died.",
             id="en-tally-over-two-definitions",
         ),
         pytest.param(
@@ -132,9 +132,9 @@ def test_two_whole_counts_one_apart_are_a_running_tally_not_a_slip(knowledge, te
     "text,slip",
     [
         (
-            "A cumulative total of 4,213 people have recovered.\n"
-            "Officials said a cumulative total of 4,218 people have recovered.",
-            "4,218 people",
+            "So far 4,213 patients have recovered in total.\n"
+            "Health officials later said 4,218 patients have recovered in total.",
+            "4,218 patients",
         ),
         ("누적 완치자는 5,327명이다.\n보건당국은 누적 완치자가 5,377명이라고 밝혔다.", "5,377명"),
         # an index level is not a tally: one hundredth apart in the last place is still a slip
@@ -147,6 +147,42 @@ def test_two_whole_counts_one_apart_are_a_running_tally_not_a_slip(knowledge, te
 def test_a_count_one_digit_apart_by_more_than_one_is_still_a_slip(knowledge, text, slip):
     [finding] = _run(knowledge, text).findings
     assert (text[finding.location.start : finding.location.end], finding.severity) == (slip, "warning")
+
+
+# --- F405: one amount stated as a level and as a change --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,restated",
+    [
+        pytest.param(
+            "국회는 추경예산 2조 4,615억원을 처리했다.\n이에 따라 올해 예산은 당초보다 2조 4,615억원 증가했다.",
+            True,
+            id="ko-five-digits",
+        ),
+        pytest.param(
+            "Lawmakers approved an extra budget of $24,615 million.\nThe year's budget thus grew by $24,615 million.",
+            True,
+            id="en-five-digits",
+        ),
+        # four digits as a level and as a change meet by chance too often to be called one figure
+        pytest.param(
+            "국회는 추경예산 2,461억원을 처리했다.\n이에 따라 올해 예산은 당초보다 2,461억원 증가했다.",
+            False,
+            id="ko-four-digits",
+        ),
+    ],
+)
+def test_an_amount_stated_as_a_level_and_as_a_change_is_one_figure_with_five_digits(knowledge, text, restated):
+    result = _run(knowledge, text)
+    assert not result.findings
+    assert bool(_passed_spans(text, result)) == restated
+
+
+def test_a_level_and_a_change_one_digit_apart_are_never_a_slip(knowledge):
+    text = "국회는 추경예산 2조 4,615억원을 처리했다.\n이에 따라 올해 예산은 당초보다 2조 4,665억원 증가했다."
+    result = _run(knowledge, text)
+    assert not result.findings and not _passed_spans(text, result)
 
 
 # --- F405: a change restated with the figure it changes ------------------------------------------------

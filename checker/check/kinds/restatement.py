@@ -16,11 +16,11 @@ They are compared at the coarser statement's precision (`4,071억弗` is `4,071�
 - any other difference: two different figures, left alone.
 
 A headline or lead often rounds the body's figure further than its digits alone can recognise
-(`2조` for `2조 1,131억`, `18억弗` for `18억4,000만달러`, `nearly 400,000` for `386,000`). A short
+(`3조` for `2조 9,412억`, `58억弗` for `57억6,000만달러`, `nearly 300,000` for `291,000`). A short
 figure restates a later, distinctive one (`min_digits` or more) when the later one lies inside the
 interval the short one's written precision and hedge state, and the linker is sure both are the same
 metric: listed as passed, never a slip (a rounding has no digit to miss). A change restated with the
-figure it changes (`rose 7.2% to €49.7 million`; `€49.7 million (+7.2%)`) is recognised by the digits of
+figure it changes (`rose 6.3% to €41.8 million`; `€41.8 million (+6.3%)`) is recognised by the digits of
 both together, and listed as passed too.
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
@@ -56,10 +56,12 @@ class RestatementParams(KindParams):
     max_related: int = Field(3, ge=1)
     # A short figure is recognised as the rounding of a later, distinctive one of the same metric.
     rounded: bool = True
-    # A change is recognised as restated with the figure it changes (`+7%` of `€0.92`, twice).
+    # A change is recognised as restated with the figure it changes (`+4%` of `€1.27`, twice).
     changes: bool = True
     # A sentence's figures restated together, in order (a caption repeating a sentence of the body).
     sentences: bool = True
+    # A level and a change with this many significant digits in common are one figure (never a slip).
+    any_sort_digits: int = Field(5, ge=3)
     lead_sentences: int = Field(3, ge=0)  # the headline and lead, where a figure is rounded for the reader
 
 
@@ -122,9 +124,10 @@ def _known(claim: Claim, link: str) -> bool:
     return link not in claim.guesses
 
 
-def compatible(a: Claim, b: Claim) -> bool:
-    """Nothing the linker is sure of says the two statements are about different things."""
-    if a.sentence == b.sentence or a.path != b.path or not _same_sort(a, b):
+def compatible(a: Claim, b: Claim, any_sort: bool = False) -> bool:
+    """Nothing the linker is sure of says the two statements are about different things (`any_sort`:
+    a level and a change may be one figure, for the caller to decide by its digits)."""
+    if a.sentence == b.sentence or a.path != b.path or not (any_sort or _same_sort(a, b)):
         return False
     if a.direction and b.direction and a.direction != b.direction:
         return False
@@ -186,7 +189,7 @@ Pairs = list[tuple[Claim, Claim]]
 
 
 def _tally_moved(claim: Claim, other: Claim, digits: Digits, coarse: Digits) -> bool:
-    """Two whole counts one apart (`4,213 cured` and `4,214 cured or discharged`) are a running tally
+    """Two whole counts one apart (`4,213 recovered` and `4,214 recovered or left hospital`) are a running tally
     given at two moments or over two definitions, not a slip of the pen: a slip changes a digit to
     any other, rarely to its neighbour in the last place."""
     whole = claim.kind == other.kind == "count" and min(claim.step, other.step) >= 1
@@ -200,7 +203,12 @@ def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
 
 
 def restatement_pairs(
-    claims: list[Claim], min_digits: int, slip_digits: int, metric_types: dict[str, str], head_digits: int | None = None
+    claims: list[Claim],
+    min_digits: int,
+    slip_digits: int,
+    metric_types: dict[str, str],
+    head_digits: int | None = None,
+    any_sort_digits: int = 5,
 ) -> tuple[Pairs, Pairs]:
     """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
     already keys together (the same entity, metric and period) are its to judge."""
@@ -227,7 +235,7 @@ def restatement_pairs(
                     continue
                 for other in index.near(digits):
                     pair = (claim.id, other.id) if claim.id < other.id else (other.id, claim.id)
-                    if other is claim or pair in seen or not compatible(claim, other):
+                    if other is claim or pair in seen or not compatible(claim, other, any_sort=True):
                         continue
                     seen.add(pair)
                     key = value_key(claim, metric_types)
@@ -236,7 +244,12 @@ def restatement_pairs(
                     coarse = _digits_at(other, step)
                     if coarse is None or not _recognised(claim, other, coarse, min_digits, head_digits or min_digits):
                         continue
-                    if digits.count == coarse.count:
+                    if not _same_sort(claim, other):
+                        # A level and a change of one amount (`추경 2조 4,615억원`, `예산이 2조 4,615억원
+                        # 증가`): one figure when its digits are too many to meet twice by chance.
+                        if digits.count == coarse.count and coarse.significant() >= any_sort_digits:
+                            agree.append((claim, other))
+                    elif digits.count == coarse.count:
                         agree.append((claim, other))
                     elif (
                         _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
@@ -255,8 +268,8 @@ _HEDGES = (None, "approx", "nearly")  # a bound (`over`, `at most`) states no ro
 
 
 def _rounds_to(coarse: Claim, fine: Claim) -> bool:
-    """The fine figure written at the coarse one's precision is the coarse one: `2조 1,131억` is `2조`, and
-    `nearly 400,000` holds `386,000` (a hedge states its own interval). `110억` is not `115억` rounded."""
+    """The fine figure written at the coarse one's precision is the coarse one: `2조 9,412억` is `3조`, and
+    `nearly 300,000` holds `291,000` (a hedge states its own interval). `120억` is not `125억` rounded."""
     low, high = sorted((abs(coarse.low), abs(coarse.high)))
     if not low < abs(fine.value) < high:
         return False
@@ -363,9 +376,9 @@ _BUCKET_REACH = 16
 
 
 def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
-    """(change, change) pairs: a change restated as a change of the same figure (`rose 7.2% to €49.7
-    million`, `€49.7 million (+7.2%)`). The figure and its change are recognised together: their digits
-    count as one figure's (`€0.92`, `+7%`: three). Changes are bucketed by the leading digits of both,
+    """(change, change) pairs: a change restated as a change of the same figure (`rose 6.3% to €41.8
+    million`, `€41.8 million (+6.3%)`). The figure and its change are recognised together: their digits
+    count as one figure's (`€1.27`, `+4%`: four). Changes are bucketed by the leading digits of both,
     never compared all pairs."""
     by_id = {claim.id: claim for claim in claims}
     buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
@@ -420,7 +433,12 @@ class Restatement(CheckKind):
 
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
         agree, apart = restatement_pairs(
-            claimset.claims, params.min_digits, params.slip_digits, ctx.metric_types, params.head_digits
+            claimset.claims,
+            params.min_digits,
+            params.slip_digits,
+            ctx.metric_types,
+            params.head_digits,
+            params.any_sort_digits,
         )
         if params.sentences:
             agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)
