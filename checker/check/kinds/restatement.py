@@ -21,7 +21,13 @@ figure restates a later, distinctive one (`min_digits` or more) when the later o
 interval the short one's written precision and hedge state, and the linker is sure both are the same
 metric: listed as passed, never a slip (a rounding has no digit to miss). A change restated with the
 figure it changes (`rose 6.3% to €41.8 million`; `€41.8 million (+6.3%)`) is recognised by the digits of
-both together, and listed as passed too.
+both together; a sentence whose figures come back whole and in order (a caption repeating the body) by
+all of its figures together, whatever the links say in each place; and one amount stated as a level and
+as a change (`추경 2조 4,615억원`, `예산이 2조 4,615억원 증가`) by five or more digits. All of these are
+listed as passed, never reported.
+
+Two whole counts one apart in the last place (`4,213`, `4,214`) are a running tally given at two moments
+or under two definitions, not a slip.
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
