@@ -27,6 +27,10 @@ class AgreementParams(KindParams):
     check: Literal["value", "unit_slip", "event_date"] = "value"
     max_slip_power: int = 4
     max_related: int = 3
+    # Who, what and when the two disagreeing statements may have guessed between them: one guess (the
+    # period of a headline) still names one fact; two (a segment's rate filed under its company by
+    # default, in a period by default) are two facts as likely as one, and are not reported.
+    max_guessed: int = 1
 
 
 @dataclass(slots=True)
@@ -80,6 +84,14 @@ def _pair(ctx: Context, a: Variant, b: Variant) -> tuple[ClaimEntry, ClaimEntry]
                 other = next((c for c in there.claims if c.path not in ctx.drafts), there.claims[0])
                 return draft, other
     return ctx.later(b.claims[0], a.claims[0])
+
+
+_KEY_FIELDS = ("entities", "metric", "period")
+
+
+def _guessed_keys(a: ClaimEntry, b: ClaimEntry) -> int:
+    """How many of who, what and when the two statements guessed, counted over both."""
+    return sum(field in claim.guesses for claim in (a, b) for field in _KEY_FIELDS)
 
 
 def _slip_power(a: Interval, b: Interval, max_power: int) -> int:
@@ -181,6 +193,8 @@ class Agreement(CheckKind):
         first = variants[0]
         for other in variants[1:]:
             power = _slip_power(first.interval, other.interval, params.max_slip_power)
+            if _guessed_keys(*_pair(ctx, first, other)) > params.max_guessed:
+                continue
             if (power != 0) == (params.check == "unit_slip"):
                 draft = self._value_draft(key, first, other, params, ctx)
                 if power:

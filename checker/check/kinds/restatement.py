@@ -1,4 +1,4 @@
-"""A figure restated within one article must be restated digit for digit.
+"""A figure restated within one article must agree with its other statements at their written precision.
 
 Articles restate their key figures: the headline, the lead, a summary bullet and the body give the
 same total. Often the linker cannot tell who or what a headline's figure is about, so `agreement`
@@ -15,12 +15,27 @@ They are compared at the coarser statement's precision (`4,071억弗` is `4,071�
   copies make, else on the later one);
 - any other difference: two different figures, left alone.
 
+A headline or lead often rounds the body's figure further than its digits alone can recognise
+(`3조` for `2조 9,412억`, `58억弗` for `57억6,000만달러`, `nearly 300,000` for `291,000`). A short
+figure restates a later, distinctive one (`min_digits` or more) when the later one lies inside the
+interval the short one's written precision and hedge state, and the linker is sure both are the same
+metric: listed as passed, never a slip (a rounding has no digit to miss). A change restated with the
+figure it changes (`rose 6.3% to €41.8 million`; `€41.8 million (+6.3%)`) is recognised by the digits of
+both together; a sentence whose figures come back whole and in order (a caption repeating the body) by
+all of its figures together, whatever the links say in each place; and one amount stated as a level and
+as a change (`추경 2조 4,615억원`, `예산이 2조 4,615억원 증가`) by five or more digits. All of these are
+listed as passed, never reported.
+
+Two whole counts one apart in the last place (`4,213`, `4,214`) are a running tally given at two moments
+or under two definitions, not a slip.
+
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -45,6 +60,15 @@ class RestatementParams(KindParams):
     # (`미래한국당이 19석`, `미래한국당 총 19석`).
     head_digits: int = Field(2, ge=1)
     max_related: int = Field(3, ge=1)
+    # A short figure is recognised as the rounding of a later, distinctive one of the same metric.
+    rounded: bool = True
+    # A change is recognised as restated with the figure it changes (`+4%` of `€1.27`, twice).
+    changes: bool = True
+    # A sentence's figures restated together, in order (a caption repeating a sentence of the body).
+    sentences: bool = True
+    # A level and a change with this many significant digits in common are one figure (never a slip).
+    any_sort_digits: int = Field(5, ge=3)
+    lead_sentences: int = Field(3, ge=0)  # the headline and lead, where a figure is rounded for the reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +130,10 @@ def _known(claim: Claim, link: str) -> bool:
     return link not in claim.guesses
 
 
-def compatible(a: Claim, b: Claim) -> bool:
-    """Nothing the linker is sure of says the two statements are about different things."""
-    if a.sentence == b.sentence or a.path != b.path or not _same_sort(a, b):
+def compatible(a: Claim, b: Claim, any_sort: bool = False) -> bool:
+    """Nothing the linker is sure of says the two statements are about different things (`any_sort`:
+    a level and a change may be one figure, for the caller to decide by its digits)."""
+    if a.sentence == b.sentence or a.path != b.path or not (any_sort or _same_sort(a, b)):
         return False
     if a.direction and b.direction and a.direction != b.direction:
         return False
@@ -169,6 +194,14 @@ def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, hea
 Pairs = list[tuple[Claim, Claim]]
 
 
+def _tally_moved(claim: Claim, other: Claim, digits: Digits, coarse: Digits) -> bool:
+    """Two whole counts one apart (`4,213 recovered` and `4,214 recovered or left hospital`) are a running tally
+    given at two moments or over two definitions, not a slip of the pen: a slip changes a digit to
+    any other, rarely to its neighbour in the last place."""
+    whole = claim.kind == other.kind == "count" and min(claim.step, other.step) >= 1
+    return whole and abs(digits.count - coarse.count) == 1
+
+
 def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
     """An amount or a count after the words of its restatement is a slip one digit shorter; a rate is
     not (different rates after the same words are common: `rose 12.3%`, `rose 12.7%`)."""
@@ -176,7 +209,12 @@ def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
 
 
 def restatement_pairs(
-    claims: list[Claim], min_digits: int, slip_digits: int, metric_types: dict[str, str], head_digits: int | None = None
+    claims: list[Claim],
+    min_digits: int,
+    slip_digits: int,
+    metric_types: dict[str, str],
+    head_digits: int | None = None,
+    any_sort_digits: int = 5,
 ) -> tuple[Pairs, Pairs]:
     """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
     already keys together (the same entity, metric and period) are its to judge."""
@@ -203,7 +241,7 @@ def restatement_pairs(
                     continue
                 for other in index.near(digits):
                     pair = (claim.id, other.id) if claim.id < other.id else (other.id, claim.id)
-                    if other is claim or pair in seen or not compatible(claim, other):
+                    if other is claim or pair in seen or not compatible(claim, other, any_sort=True):
                         continue
                     seen.add(pair)
                     key = value_key(claim, metric_types)
@@ -212,13 +250,166 @@ def restatement_pairs(
                     coarse = _digits_at(other, step)
                     if coarse is None or not _recognised(claim, other, coarse, min_digits, head_digits or min_digits):
                         continue
-                    if digits.count == coarse.count:
+                    if not _same_sort(claim, other):
+                        # A level and a change of one amount (`추경 2조 4,615억원`, `예산이 2조 4,615억원
+                        # 증가`): one figure when its digits are too many to meet twice by chance.
+                        if digits.count == coarse.count and coarse.significant() >= any_sort_digits:
+                            agree.append((claim, other))
+                    elif digits.count == coarse.count:
                         agree.append((claim, other))
-                    elif _recognised(
-                        claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits)
-                    ) and _one_digit_apart(digits.text(), coarse.text()):
+                    elif (
+                        _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                        and _one_digit_apart(digits.text(), coarse.text())
+                        and not _tally_moved(claim, other, digits, coarse)
+                    ):
                         apart.append((claim, other))
     return agree, apart
+
+
+def _metric(claim: Claim) -> str | None:
+    return claim.metric if claim.metric and _known(claim, "metric") else None
+
+
+_HEDGES = (None, "approx", "nearly")  # a bound (`over`, `at most`) states no rounding of a figure
+
+
+def _rounds_to(coarse: Claim, fine: Claim) -> bool:
+    """The fine figure written at the coarse one's precision is the coarse one: `2조 9,412억` is `3조`, and
+    `nearly 300,000` holds `291,000` (a hedge states its own interval). `120억` is not `125억` rounded."""
+    low, high = sorted((abs(coarse.low), abs(coarse.high)))
+    if not low < abs(fine.value) < high:
+        return False
+    if coarse.qualifier is not None:
+        return True
+    return math.floor(abs(fine.value) / coarse.step + 0.5) == round(abs(coarse.value) / coarse.step)
+
+
+def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str], lead_sentences: int) -> Pairs:
+    """(short, distinctive) pairs: a figure of the headline or lead (the first `lead_sentences`) with fewer
+    than `min_digits` significant digits that rounds a later figure of `min_digits` or more, of the same
+    unit, sort and known metric; of several such figures, the nearest (none between two equally near).
+    Distinctive figures are found by value in a sorted index per (group, metric), never all pairs."""
+    by_value: dict[tuple, list[tuple[float, int, Claim]]] = defaultdict(list)
+    short: list[Claim] = []
+    for claim in claims:
+        if not _candidate(claim) or _metric(claim) is None:
+            continue
+        own = _digits_at(claim, claim.step)
+        if own is None:
+            continue
+        if own.significant() >= min_digits:
+            by_value[(_group(claim), claim.metric)].append((abs(claim.value), claim.start, claim))
+        elif (
+            claim.sentence < lead_sentences
+            and claim.qualifier in _HEDGES
+            and math.isfinite(claim.low)
+            and math.isfinite(claim.high)
+        ):
+            short.append(claim)
+    for values in by_value.values():
+        values.sort(key=lambda entry: entry[:2])
+    pairs: Pairs = []
+    for coarse in short:
+        values = by_value.get((_group(coarse), coarse.metric), [])
+        low, high = sorted((abs(coarse.low), abs(coarse.high)))
+        rounded = [
+            fine
+            for _, _, fine in values[bisect.bisect_left(values, (low,)) : bisect.bisect_right(values, (high, math.inf))]
+            if fine.start > coarse.start
+            and fine.step < coarse.step
+            and _rounds_to(coarse, fine)
+            and compatible(coarse, fine)
+            and (
+                value_key(coarse, metric_types) is None
+                or value_key(coarse, metric_types) != value_key(fine, metric_types)
+            )
+        ]
+        distances = sorted({abs(abs(fine.value) - abs(coarse.value)) for fine in rounded})
+        nearest = (
+            [fine for fine in rounded if abs(abs(fine.value) - abs(coarse.value)) == distances[0]] if rounded else []
+        )
+        if len({fine.value for fine in nearest}) == 1:
+            pairs.extend((coarse, fine) for fine in nearest)
+    return pairs
+
+
+def _same_digits(a: Claim, b: Claim) -> Digits | None:
+    """The digits two statements share at the coarser of their precisions, or None."""
+    step = max(a.step, b.step)
+    if not _power_of_ten(step / min(a.step, b.step)):
+        return None
+    here, there = _digits_at(a, step), _digits_at(b, step)
+    return here if here is not None and here == there else None
+
+
+def _leading(value: float, digits: int) -> str:
+    return f"{abs(value):.{digits - 1}e}"
+
+
+def sentence_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+    """Figures of a sentence restated whole (a photo caption or summary line that repeats a sentence of
+    the body): two sentences whose figures are the same, in the same order, two or more of them with
+    `2 × min_digits` significant digits between them, restate each of their figures, whatever the linker
+    made of their words in each place. Sentences are found by hashing their figures, never all pairs."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if _candidate(claim):
+            by_sentence[claim.sentence].append(claim)
+    sentences: dict[tuple, list[list[Claim]]] = defaultdict(list)
+    for members in by_sentence.values():
+        members.sort(key=lambda c: c.start)
+        digits = [_digits_at(c, c.step) for c in members]
+        if len(members) < 2 or None in digits:
+            continue
+        if sum(d.significant() for d in digits) < 2 * min_digits:
+            continue
+        signature = tuple((c.unit, c.kind, c.step, d.count, c.value < 0) for c, d in zip(members, digits, strict=True))
+        sentences[signature].append(members)
+    pairs: Pairs = []
+    for same in sentences.values():
+        first, *others = same
+        for other in others:
+            for a, b in zip(first, other, strict=True):
+                key = value_key(a, metric_types)
+                if key is None or key != value_key(b, metric_types):
+                    pairs.append((a, b))
+    return pairs
+
+
+# The changes of one bucket each is compared with: restatements of one change are few, and a bucket of
+# thousands (a generated table) must not cost their square.
+_BUCKET_REACH = 16
+
+
+def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+    """(change, change) pairs: a change restated as a change of the same figure (`rose 6.3% to €41.8
+    million`, `€41.8 million (+6.3%)`). The figure and its change are recognised together: their digits
+    count as one figure's (`€1.27`, `+4%`: four). Changes are bucketed by the leading digits of both,
+    never compared all pairs."""
+    by_id = {claim.id: claim for claim in claims}
+    buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
+    for change in claims:
+        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
+        if value is None or not _candidate(change) or not _candidate(value):
+            continue
+        key = (change.unit, value.unit, value.value < 0, _leading(value.value, 2), _leading(change.value, 1))
+        buckets[key].append((change, value))
+    pairs: Pairs = []
+    for members in buckets.values():
+        for i, (change, value) in enumerate(members):
+            for other_change, other_value in members[i + 1 : i + 1 + _BUCKET_REACH]:
+                changed = _same_digits(change, other_change)
+                figure = value if value is other_value else _same_digits(value, other_value)
+                if changed is None or figure is None or not compatible(change, other_change):
+                    continue
+                if value is not other_value and not compatible(value, other_value):
+                    continue
+                if figure is not value and changed.significant() + figure.significant() < min_digits:
+                    continue
+                key = value_key(change, metric_types)
+                if key is None or key != value_key(other_change, metric_types):
+                    pairs.append((change, other_change))
+    return pairs
 
 
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
@@ -248,8 +439,19 @@ class Restatement(CheckKind):
 
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
         agree, apart = restatement_pairs(
-            claimset.claims, params.min_digits, params.slip_digits, ctx.metric_types, params.head_digits
+            claimset.claims,
+            params.min_digits,
+            params.slip_digits,
+            ctx.metric_types,
+            params.head_digits,
+            params.any_sort_digits,
         )
+        if params.sentences:
+            agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)
+        if params.changes:
+            agree = agree + change_pairs(claimset.claims, params.min_digits, ctx.metric_types)
+        if params.rounded:
+            agree = agree + rounded_pairs(claimset.claims, params.min_digits, ctx.metric_types, params.lead_sentences)
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
