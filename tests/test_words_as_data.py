@@ -104,6 +104,12 @@ def letter_ranges(source: str) -> list[tuple[int, str]]:
     }
     found = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and len(node.ops) == 2:  # `"가" <= ch <= "힣"`: a range tested in code
+            low, high = node.left, node.comparators[1]
+            ends = [e.value for e in (low, high) if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            if len(ends) == 2 and all(len(e) == 1 and e.isalpha() for e in ends):
+                found.append((node.lineno, f"{ends[0]}-{ends[1]}"))
+            continue
         if isinstance(node, ast.JoinedStr):  # an f-string: its interpolations stand for one character each
             text = "".join(v.value if isinstance(v, ast.Constant) else "\0" for v in node.values)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
@@ -125,7 +131,9 @@ def letter_ranges(source: str) -> list[tuple[int, str]]:
         ('HANGUL = r"(?<![\\uac00-\\ud7a3])"', True),
         ('LOWER = "".join(c for c in "abcdefghijklmnopqrstuvwxyz")', True),
         ('WRAPPED = rf"(?=[{letters}$A-Za-z])"', True),
+        ('HANGUL = any("가" <= ch <= "힣" for ch in alias)', True),
         ('DIGITS = r"[0-9,.]+"', False),
+        ('DIGIT = "0" <= ch <= "9"', False),
         ('TEXT = "year-on-year growth [in won]"', False),
         ('def f():\n    """`[A-Z]` in prose."""', False),
     ],
