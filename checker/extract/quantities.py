@@ -246,6 +246,11 @@ class Patterns:
         )
         self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
         self.last_small_word = compile_re(rf"{w.small_letters}+$")  # the word before a range (`between`)
+        self.acronym, self.en_count, self.name_before_en = (
+            _ACRONYM[language],
+            _EN_COUNT[language],
+            _NAME_BEFORE_EN[language],
+        )
 
     def _core(self, data: LanguageData, letters: str) -> str:
         w = link_alternations(self.language)
@@ -603,21 +608,21 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     pos = unit_end if unit_matched else pos
     if scale and not unit_matched and raw.kind == "bare" and not raw.unit:
         # `16.42 billion RPK`: an acronym after a scale is what is counted; `10.5 million,`: a quantity
-        acronym = _ACRONYM[pat.language].match(text, pos)
+        acronym = pat.acronym.match(text, pos)
         if acronym and acronym.group(1) not in _ISO:
             raw.kind, raw.unit, raw.counter = "count", "count", acronym.group(1)
             raw.end = acronym.end()
             pos = acronym.end()
         else:
-            noun = _EN_COUNT[pat.language].match(text, pos) if pat.count_nouns else None
+            noun = pat.en_count.match(text, pos) if pat.count_nouns else None
             if not noun or noun.group("noun") in pat.not_counters:
                 raw.kind, raw.unit, raw.counter = "count", "count", ""
     if not unit_matched and raw.unit and raw.kind == "bare":
         raw.kind = "money"  # `$12만`: the prefix symbol was the unit
     if not unit_matched and raw.kind == "bare" and pat.count_nouns:
-        if _NAME_BEFORE_EN[pat.language].search(text, max(0, raw.start - 20), raw.start):
+        if pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
-        noun = _EN_COUNT[pat.language].match(text, pos)
+        noun = pat.en_count.match(text, pos)
         written = text[raw.start : raw.end]
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
