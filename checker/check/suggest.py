@@ -17,19 +17,14 @@ import re
 from checker.check import formatting as fmt
 from checker.check.base import Context, Fix, Ref
 from checker.check.intervals import Interval
-from checker.extract.lang import link_alternations
 from checker.link import vocabulary
 from checker.models import Claim
 
 _LEAD = re.compile(rf"^(?:(?:{vocabulary.APPROX_BEFORE}|{vocabulary.NEARLY_BEFORE})\s*)", re.I)
 _TAIL = re.compile(rf"(?:\s*(?:{vocabulary.APPROX_AFTER}))$")
-_BASE = link_alternations("base")
 # `$1.2bn`, `1.2 billion dollars`, `USD 5m`: an amount in Latin notation (letters or a sign after the digits,
-# or a sign or a code before them); the Latin alphabet is the shared one (rules/lang/base.toml)
-_LATIN_NOTATION = re.compile(
-    rf"\d\s*(?:{_BASE.chars('capital_letters', 'small_letters', marks='$€£¥₹')}|$)"
-    rf"|^{_BASE.chars('capital_letters', marks='$€£¥₹')}"
-)
+# or a sign or a code before them)
+_LATIN_NOTATION = re.compile(rf"\d\s*(?:{vocabulary.LATIN_AFTER_DIGITS}|$)|^{vocabulary.LATIN_BEFORE_DIGITS}")
 _SCRIPTS = {language: re.compile(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
 _SPELLED_AFTER = re.compile(
     rf"(?P<apart>\s?)(?P<word>{'|'.join(map(re.escape, vocabulary.SPELLED_CURRENCIES))})$", re.I
