@@ -1,16 +1,21 @@
 """Language knowledge the link and check code used to spell out is language data now (issue 10, item 1):
-a language's letters (`[link.script_letters]`), English articles, and the currency words a suggested
-value keeps as the article writes them (`[link.spelled_currencies]`)."""
+a language's letters (`[link.script_letters]`), its orthography (the Latin alphabet of the shared notations,
+`[link.capital_letters]`/`[link.small_letters]` in base.toml; English's capital that starts a name and the
+words that join one, `[link.name_start_letters]`/`[link.name_joiners]` in en.toml), English articles, and
+the currency words a suggested value keeps as the article writes them (`[link.spelled_currencies]`)."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
 import pytest
 
 from checker.check.suggest import written
-from checker.extract.lang import link_alternations
+from checker.extract.lang import NEVER, link_alternations
+from checker.extract.quantities import patterns
+from checker.link.context import _NAMED_SUBJECT
 from checker.models import Claim, Quantity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,3 +69,124 @@ def test_link_and_check_code_spell_no_letters_or_articles():
                 if written_in_code.search(code):
                     offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+# Character classes in code that are not about a language: identifiers and rule codes, whose spelling is
+# a format of the project's own (an entry id `operating_profit`, a rule code `F301`, a pack name), and the
+# id a name is turned into. Each is (file, the string that holds the class).
+NOT_LINGUISTIC = {
+    ("checker/link/lexicon.py", "^[a-z0-9_]+$"),  # a lexicon entry's id (snake case)
+    ("checker/check/packs.py", "^[A-Z]{1,3}\\d{3}$"),  # a rule's code (`F301`)
+    ("checker/check/packs.py", "^[a-z0-9-]+$"),  # a rule's name (`growth-rate`)
+    ("checker/link/entities.py", "[^a-z0-9]+"),  # an unknown name's id (`orion_air`), not its spelling
+}
+_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
+_ESCAPED = r"\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}"
+_RANGE = re.compile(rf"(?P<low>{_ESCAPED}|[^\\\]])-(?P<high>{_ESCAPED}|[^\\\]])")
+
+
+def _letter(end: str) -> bool:
+    character = end.encode().decode("unicode_escape") if end.startswith("\\") else end
+    return character.isalpha()
+
+
+def letter_ranges(source: str) -> list[tuple[int, str]]:
+    """(line, string) of each string in `source` with a character class that spans letters (`[A-Z]`,
+    `[가-힣]`, `[\\uac00-\\ud7a3]`) or spells out an alphabet; docstrings are prose, not patterns."""
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and len(node.ops) == 2:  # `"가" <= ch <= "힣"`: a range tested in code
+            low, high = node.left, node.comparators[1]
+            ends = [e.value for e in (low, high) if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            if len(ends) == 2 and all(len(e) == 1 and e.isalpha() for e in ends):
+                found.append((node.lineno, f"{ends[0]}-{ends[1]}"))
+            continue
+        if isinstance(node, ast.JoinedStr):  # an f-string: its interpolations stand for one character each
+            text = "".join(v.value if isinstance(v, ast.Constant) else "\0" for v in node.values)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            text = node.value
+        else:
+            continue
+        classes = _CLASS.findall(text)
+        spans_letters = any(_letter(m["low"]) and _letter(m["high"]) for c in classes for m in _RANGE.finditer(c))
+        if spans_letters or re.search("abcdefghij|ABCDEFGHIJ|가각간", text):
+            found.append((node.lineno, text))
+    return found
+
+
+@pytest.mark.parametrize(
+    "source,caught",
+    [
+        ('NAME = re.compile(r"[A-Z][a-z]+")', True),
+        ('HANGUL = "[가-힣]"', True),
+        ('HANGUL = r"(?<![\\uac00-\\ud7a3])"', True),
+        ('LOWER = "".join(c for c in "abcdefghijklmnopqrstuvwxyz")', True),
+        ('WRAPPED = rf"(?=[{letters}$A-Za-z])"', True),
+        ('HANGUL = any("가" <= ch <= "힣" for ch in alias)', True),
+        ('DIGITS = r"[0-9,.]+"', False),
+        ('DIGIT = "0" <= ch <= "9"', False),
+        ('TEXT = "year-on-year growth [in won]"', False),
+        ('def f():\n    """`[A-Z]` in prose."""', False),
+    ],
+)
+def test_the_letter_range_finder_finds_what_it_must(source, caught):
+    assert bool(letter_ranges(source)) is caught
+
+
+def test_link_check_and_extract_code_spell_no_letter_ranges():
+    # A script's letters, capitals or small letters are a language's orthography (rules/lang/*.toml:
+    # `[link.*_letters]`, read through `LinkAlternations.chars`), never a literal in code.
+    offenders = []
+    for folder in ("checker/link", "checker/check", "checker/extract"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            where = str(path.relative_to(ROOT))
+            for line, text in letter_ranges(path.read_text(encoding="utf-8")):
+                if (where, text) not in NOT_LINGUISTIC:
+                    offenders.append(f"{where}:{line}: {text[:80]}")
+    assert offenders == []
+
+
+def test_letter_classes_follow_the_language():
+    english, japanese = link_alternations("en"), link_alternations("ja")
+    assert english.chars("capital_letters", "small_letters", marks="&") == "[A-Za-z&]"
+    # every language's copy writes the shared notations in the Latin alphabet (base.toml) ...
+    assert japanese.chars("capital_letters") == "[A-Z]"
+    # ... but only a language with capitals starts a name with one: Japanese has none, so a class of
+    # them holds a pattern's marks alone, or matches nothing
+    assert japanese.name_start_letters == NEVER
+    assert japanese.chars("name_start_letters", marks="&") == "[&]"
+    assert japanese.chars("name_start_letters") == NEVER
+    assert link_alternations("ko").name_start_letters == "[A-Z]"  # Korean borrows English's (`also`)
+    assert english.letters("small_letters") == "abcdefghijklmnopqrstuvwxyz"
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Bank of America posted a profit of $2bn.", "Bank of America"),
+        ("Johnson & Johnson reported sales of $3bn.", "Johnson & Johnson"),
+        ("Orion Air's quarterly revenue fell to $2bn.", "Orion Air"),
+    ],
+)
+def test_a_capitalized_subject_is_read_in_english_and_never_without_capitals(sentence, name):
+    subject = _NAMED_SUBJECT["en"].search(sentence)
+    assert subject is not None and subject.group("name") == name
+    assert _NAMED_SUBJECT["ko"].search(sentence).group("name") == name  # Korean copy quotes English names
+    assert _NAMED_SUBJECT["ja"].search(sentence) is None
+
+
+def test_an_ascii_code_ends_where_no_latin_letter_goes_on_in_every_language():
+    # base.toml's alphabet: `USD` is read in `USD 5`, not in `USDA 5`, whatever the document's language
+    for language in ("en", "ko", "ja"):
+        iso_after = patterns(language).iso_after
+        assert iso_after.match(" USD 5").group("iso") == "USD"
+        assert iso_after.match(" USDA 5") is None

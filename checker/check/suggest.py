@@ -22,6 +22,9 @@ from checker.models import Claim
 
 _LEAD = re.compile(rf"^(?:(?:{vocabulary.APPROX_BEFORE}|{vocabulary.NEARLY_BEFORE})\s*)", re.I)
 _TAIL = re.compile(rf"(?:\s*(?:{vocabulary.APPROX_AFTER}))$")
+# `$1.2bn`, `1.2 billion dollars`, `USD 5m`: an amount in Latin notation (letters or a sign after the digits,
+# or a sign or a code before them)
+_LATIN_NOTATION = re.compile(rf"\d\s*(?:{vocabulary.LATIN_AFTER_DIGITS}|$)|^{vocabulary.LATIN_BEFORE_DIGITS}")
 _SCRIPTS = {language: re.compile(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
 _SPELLED_AFTER = re.compile(
     rf"(?P<apart>\s?)(?P<word>{'|'.join(map(re.escape, vocabulary.SPELLED_CURRENCIES))})$", re.I
@@ -71,7 +74,7 @@ def written(value: float, claim: Claim, notation: str, unit: str | None = None) 
     script = next((language for language, letters in _SCRIPTS.items() if letters.search(claim.text)), None)
     if script is not None:
         notation = fmt.notation(script)  # `6억 달러` in any article
-    elif re.search(r"\d\s*(?:[A-Za-z$€£¥₹]|$)|^[$€£¥₹A-Z]", claim.text.strip()) and unit not in ("percent", "pp"):
+    elif _LATIN_NOTATION.search(claim.text.strip()) and unit not in ("percent", "pp"):
         notation = "en"  # `$1.2bn` quoted in a Korean article stays as it is written
     text = fmt.amount(value, unit, notation, digits=None, long=fmt.long_style(claim.text))
     if unit in ("percent", "pp", "multiple") and unit == claim.unit and 0 < claim.step < 1:

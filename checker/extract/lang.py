@@ -378,6 +378,10 @@ LINK_CLASSES = (
     "span_records",
     "milestone_after",
     "deficit_words",
+    "capital_letters",
+    "small_letters",
+    "name_start_letters",
+    "name_joiners",
 )
 
 
@@ -550,6 +554,26 @@ def every_language() -> list[LanguageData]:
 NEVER = r"(?!x)x"  # the pattern of a class a language leaves empty: it matches nothing
 
 
+def letter_ranges(name: str, words: list[str]) -> str:
+    """A `_letters` class's ranges as written inside a character class (`A-Z`, `가-힣`; empty where a
+    language has none), for patterns that add marks of their own (`[A-Za-z&]`)."""
+    return "".join(dict.fromkeys(words)) if name.endswith("_letters") else ""
+
+
+def expanded(ranges: str) -> str:
+    """The letters of character-class ranges, one by one, in order (`a-c` → `abc`)."""
+    letters = []
+    i = 0
+    while i < len(ranges):
+        if i + 2 < len(ranges) and ranges[i + 1] == "-":
+            letters.extend(chr(c) for c in range(ord(ranges[i]), ord(ranges[i + 2]) + 1))
+            i += 3
+        else:
+            letters.append(ranges[i])
+            i += 1
+    return "".join(dict.fromkeys(letters))
+
+
 def class_fragment(name: str, words: list[str]) -> str:
     """A class's words as one fragment: an alternation (`a|b|c`, not grouped), or for a class of
     `_initials` the letters for a character class (`[…]`, a fast first test), or for a class of
@@ -569,9 +593,23 @@ class LinkAlternations:
         own = load_file(code) if code != "base" else None
         layers = [own, *(load_file(other) for other in own.also)] if own is not None else []
         layers.append(load_file("base"))
+        self._ranges: dict[str, str] = {}
         for name in LINK_CLASSES:
             words = [w for layer in layers if layer is not None and name in layer.link for w in layer.link[name].words]
             setattr(self, name, class_fragment(name, words))
+            if name.endswith("_letters"):
+                self._ranges[name] = letter_ranges(name, words)
+
+    def chars(self, *letter_classes: str, marks: str = "") -> str:
+        """One character class of the letters of `_letters` classes and of `marks` (written as inside
+        `[…]`): `chars("capital_letters", "small_letters", marks="&")` is `[A-Za-z&]` in English. Where
+        the language has none of those letters it holds the marks alone, or matches nothing."""
+        ranges = "".join(self._ranges[name] for name in letter_classes) + marks
+        return f"[{ranges}]" if ranges else NEVER
+
+    def letters(self, letter_class: str) -> str:
+        """The letters of a `_letters` class one by one (`abc…z`), for sets built in code."""
+        return expanded(self._ranges[letter_class])
 
     def __getattr__(self, name: str) -> str:
         raise AttributeError(f"no link vocabulary class {name!r} (rules/lang/*.toml, [link.{name}])")

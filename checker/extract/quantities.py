@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from checker.extract.lang import LanguageData, link_alternations, merged
+from checker.extract.lang import ByLanguage, LanguageData, link_alternations, merged
 from checker.extract.numerals import (
     MalformedNumber,
     Numeral,
@@ -36,6 +36,9 @@ INF = math.inf
 # Commas join digit groups only when a digit follows (`142,000,` ends at the last digit).
 _DIGITS = r"\d+(?:,\d{2,3})*(?:\.\d+)?"
 _ISO = set(ISO_CODES)
+# An ASCII word (a code, `bn`, `crore`) ends where no letter of the shared Latin alphabet goes on
+# (`USD`, not `USDA`): rules/lang/base.toml, in every language alike.
+_NO_LATIN_AFTER = f"(?!{link_alternations('base').chars('capital_letters', 'small_letters')})"
 
 
 class NotANumber(Exception):
@@ -54,7 +57,7 @@ def _words(words, *, flags_ascii: bool = True) -> str:
     for w in _longest_first(words):
         item = re.escape(w)
         if flags_ascii and w[-1:].isascii() and w[-1:].isalnum():
-            item += r"(?![A-Za-z])"
+            item += _NO_LATIN_AFTER
         out.append(item)
     return "|".join(out) or "(?!)"
 
@@ -71,7 +74,7 @@ def _guarded(words, blocked: dict[str, str]) -> str:
         if blocked.get(w):
             item += f"(?![{re.escape(blocked[w])}])"
         if w[-1:].isascii() and w[-1:].isalnum():
-            item += r"(?![A-Za-z])"
+            item += _NO_LATIN_AFTER
         out.append(item)
     return "|".join(out) or "(?!)"
 
@@ -84,6 +87,9 @@ class Patterns:
         self.data = data
         self.system: NumeralSystem = numeral_system(language)
         letters = data.letters
+        # the language's orthography (rules/lang/*.toml): the Latin alphabet, and the capital a name starts with
+        w = link_alternations(language)
+        latin = w.chars("capital_letters", "small_letters")
         words = {**data.currency_after.words, **data.currency_words.words}
         self.currency_words = {w.lower(): c for w, c in words.items()}
         self.prefixes = {**{c: c for c in data.iso_codes.words}, **data.currency_prefixes.words}
@@ -120,7 +126,7 @@ class Patterns:
         self.rate_per = {w.lower(): c for w, c in er.per.items()}
         self.rate_after = compile_re(rf"\s+(?P<per>{_words(er.per)})(?![\w-]|\s+index)", re.I) if er.per else None
         self.currency_named = (
-            compile_re(rf"(?<![A-Za-z])(?P<cur>{_words(self.currency_words)})", re.I) if self.currency_words else None
+            compile_re(rf"(?<!{latin})(?P<cur>{_words(self.currency_words)})", re.I) if self.currency_words else None
         )
         il = data.index_levels
         self.index_after = compile_re(_fragments(il.after)) if il.after else None
@@ -174,7 +180,7 @@ class Patterns:
         self.multiple_after = compile_re(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
         counters = _guarded([*data.counters.words, *data.counters.durations], not_after)
         self.counter_after = compile_re(rf"\s?(?P<counter>{counters})")
-        self.measure_after = compile_re(rf"\s?(?P<measure>{_words(self.measures)})(?![A-Za-z])")
+        self.measure_after = compile_re(rf"\s?(?P<measure>{_words(self.measures)})(?!{latin})")
         self.digit_count = compile_re(rf"\s?(?:{_words(data.digit_count.words)})") if data.digit_count.words else None
         self.yeo = compile_re(_guarded(data.approximate_over.words, not_after)) if data.approximate_over.words else None
         qa = data.qualifiers_after
@@ -184,7 +190,7 @@ class Patterns:
                 f"(?P<{k}>{_fragments(getattr(qa, k))})"
                 for k in ("approx", "atleast", "atmost", "over", "under", "nearly")
             )
-            + r")(?![A-Za-z])"
+            + rf")(?!{latin})"
         )
         self.bare_myriad = compile_re(f"[{''.join(self.big)}]") if self.big else None
         rg = data.ranges
@@ -195,10 +201,12 @@ class Patterns:
         self.range_open = {lead.lower(): set(joiners) for lead, joiners in rg.open_for.items()}
         self.unit_sharing = compile_re(rf"\s?(?:{_words(rg.unit_sharing)})\s?")
         pl = data.place_lists
-        self.place_after = compile_re(rf"\s+(?:{_words(pl.after)})\s+[A-Z]") if pl.after else None
-        self.place_before = compile_re(rf"[A-Z][A-Za-z]+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
+        capital = w.name_start_letters
+        self.place_after = compile_re(rf"\s+(?:{_words(pl.after)})\s+{capital}") if pl.after else None
+        self.place_before = compile_re(rf"{capital}{latin}+\s+(?:{_words(pl.before)})\s+$") if pl.before else None
         # `33 in Ohio, 27 in Iowa`: two counts by place in a row, with no count before them
-        name = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
+        name_letters = w.chars("capital_letters", "small_letters", marks=".'’-")
+        name = rf"{capital}{name_letters}*(?:\s+{capital}{name_letters}*){{0,3}}"
         self.place_pair = compile_re(rf"\s+(?:{_words(pl.after)})\s+{name}(?:,|\s+and)\s+") if pl.after else None
         # between two numbers of a tally: a comma or `and`, then the next number's label (`, Beta (Left) `)
         # (`Iowa and Utah eight`: `and` may join the words of a label)
@@ -212,7 +220,7 @@ class Patterns:
         self.line_end = compile_re(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
         self.each_after = compile_re(rf"\s+(?:{_words(pl.each)})") if pl.each else None
         # (`of the assembly's 300 seats`: names and possessives between the part and its whole)
-        between = r"(?:the\s+)?(?:[A-Z][\w'’]*\s+|[a-z]+['’]s\s+){0,4}"
+        between = rf"(?:(?:{w.definite_articles})\s+)?(?:{capital}[\w'’]*\s+|{w.small_letters}+['’]s\s+){{0,4}}"
         self.part_of = compile_re(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
         eq = data.equivalents
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
@@ -237,8 +245,17 @@ class Patterns:
             self.counter_after,
         )
         self.vague_units = (self.currency_after, self.iso_after, self.measure_after, self.counter_after)
+        self.last_small_word = compile_re(rf"{w.small_letters}+$")  # the word before a range (`between`)
+        self.acronym, self.en_count, self.name_before_en = (
+            _ACRONYM[language],
+            _EN_COUNT[language],
+            _NAME_BEFORE_EN[language],
+        )
 
     def _core(self, data: LanguageData, letters: str) -> str:
+        w = link_alternations(self.language)
+        latin = w.chars("capital_letters", "small_letters")
+        latin_or = functools.partial(w.chars, "capital_letters", "small_letters")  # with marks of a pattern's own
         big = self.system.big
         small = "".join(self.system.small)
         not_before = data.myriads.not_before
@@ -260,9 +277,9 @@ class Patterns:
         # two dots (one lookbehind per prefix would be tried at every digit).
         self.touching = tuple(p for p in self.prefixes if p[-1:].isascii() and (p[-1:].isalpha() or p.endswith(".")))
         allowed = {p[-1] for p in self.touching if p[-1].islower()}
-        lower = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in allowed)
+        lower = "".join(c for c in w.letters("small_letters") if c not in allowed)
         # `COVID-19`, `F-35`: digits joined to a word by a hyphen are part of a name.
-        start_digit = f"(?<![{lower}\\d_,])(?<![A-Za-z]-)(?=\\d)"
+        start_digit = f"(?<![{lower}\\d_,])(?<!{latin}-)(?=\\d)"
         if big:
             # a unit word right before a currency word is a unit even where its letters start
             # another word (`1조달러`, not `조달`)
@@ -280,7 +297,8 @@ class Patterns:
             low = r"(?:\s?\d{1,3}|\d{4})(?![\d,.])"
             mantissa = rf"(?:{sub}(?:\s?{sub})*(?:{low})?|{_DIGITS})"
             group = rf"{mantissa}{big_re}"
-            start_small = rf"(?<![A-Za-z\d_.,{letters}])(?=[{small}])" if small else "(?!)"
+            not_inside = latin_or(marks=r"\d_.," + letters)  # a small unit inside a word or a number
+            start_small = rf"(?<!{not_inside})(?=[{small}])" if small else "(?!)"
             firsts |= set(small)
             tail = rf"(?:{mantissa}(?![\d{small}]))?"
             alts.append(
@@ -293,7 +311,7 @@ class Patterns:
             firsts.add(data.vague.prefix[0])
             alts.append(
                 rf"(?P<vague>{not_letter}{re.escape(data.vague.prefix)}(?P<vague_small>[{small}])"
-                rf"(?P<vague_big>{'|'.join(map(re.escape, big))})?(?=\s?[{letters}$A-Za-z]))"
+                rf"(?P<vague_big>{'|'.join(map(re.escape, big))})?(?=\s?{latin_or(marks=letters + '$')}))"
             )
         native = data.native_numbers
         if native.before_counter:
@@ -302,6 +320,7 @@ class Patterns:
                 rf"(?P<native>{not_letter}(?:{_words(native.before_counter)})(?=\s?(?:{_fragments(native.counters)})))"
             )
         fr = data.fractions
+        hyphened = latin_or(marks="-")  # `two-thirds`: a number word inside a hyphened word is no number
         plain = [w for w in [*fr.words, *fr.majority] if not w.isascii()]
         if plain:
             firsts |= {w[0] for w in plain}
@@ -313,16 +332,18 @@ class Patterns:
             after = rf"(?=\s+(?:{_words(fr.followed_by)})\b)" if fr.followed_by else "(?!)"
             before = "|".join(f"(?<={re.escape(w)}\\s)" for w in fr.preceded_by) or "(?!)"
             alts.append(
-                rf"(?P<en_frac>(?<![A-Za-z-])(?i:{_words(english)})(?![A-Za-z-])"
-                rf"|(?<![A-Za-z-])(?i:{_words(contextual)})(?![A-Za-z-]){after}"
-                rf"|(?:{before})(?i:{_words(contextual)})(?![A-Za-z-]))"
+                rf"(?P<en_frac>(?<!{hyphened})(?i:{_words(english)})(?!{hyphened})"
+                rf"|(?<!{hyphened})(?i:{_words(contextual)})(?!{hyphened}){after}"
+                rf"|(?:{before})(?i:{_words(contextual)})(?!{hyphened}))"
             )
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         if fr.in_ and self.number_words:
             words = _words(self.number_words)
+            word_or_digit, word_or_number = latin_or(marks=r"\d"), latin_or(marks=r"\d,.")  # `one in five`, alone
             firsts |= {c for w in self.number_words for c in (w[0].lower(), w[0].upper())}
             alts.append(
-                rf"(?P<en_in>(?<![A-Za-z\d])(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)(?![A-Za-z\d,.]))"
+                rf"(?P<en_in>(?<!{word_or_digit})(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)"
+                rf"(?!{word_or_number}))"
             )
         if data.digits.words and data.digits.before_currency:
             firsts |= set(sino)
@@ -357,10 +378,10 @@ class Patterns:
             mixed = (
                 rf"|(?:{small})\s+{re.escape(nw.joiner)}\s+(?:{_words(self.mixed)})" if self.mixed and nw.joiner else ""
             )
-            alts.append(rf"(?P<en_compound>(?<![A-Za-z-])(?i:{compound}{mixed})(?![A-Za-z-]))")
+            alts.append(rf"(?P<en_compound>(?<!{hyphened})(?i:{compound}{mixed})(?!{hyphened}))")
         if self.number_words and data.multiples.after:
             after = _words([w for w in data.multiples.after if w.isascii()])
-            alts.append(rf"(?P<en_times>(?<![A-Za-z])(?i:{_words(self.number_words)})(?=\s?(?:{after})))")
+            alts.append(rf"(?P<en_times>(?<!{latin})(?i:{_words(self.number_words)})(?=\s?(?:{after})))")
         counted = {w: v for w, v in self.number_words.items() if v != 1 and " " not in w}
         if counted and self.count_nouns:
             # `eight deaths`, `seven point lead`: a number word before the noun it counts;
@@ -375,13 +396,13 @@ class Patterns:
             # `61 people recovered and one patient left`: `one` in a list of counts (kept only
             # where a count comes before it in the sentence)
             ones = _words([w for w, v in self.number_words.items() if v == 1 and " " not in w])
-            alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+[a-z]{{3,}}\b))")
+            alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+{w.small_letters}{{3,}}\b))")
             # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             alts.append(
-                rf"(?P<en_word>(?<![A-Za-z-])(?i:{compound}|{_words(counted)})(?=\s+[A-Za-z])"
-                rf"|(?<=[A-Za-z]\s)(?i:{compound}|{_words(counted)})(?=,)"
-                rf"|(?<![A-Za-z-])(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
-                rf"|(?<![A-Za-z-])(?i:{article})(?=\s+(?i:{scales})(?![\w-])))"
+                rf"(?P<en_word>(?<!{hyphened})(?i:{compound}|{_words(counted)})(?=\s+{latin})"
+                rf"|(?<={latin}\s)(?i:{compound}|{_words(counted)})(?=,)"
+                rf"|(?<!{hyphened})(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
+                rf"|(?<!{hyphened})(?i:{article})(?=\s+(?i:{scales})(?![\w-])))"
             )
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
@@ -392,10 +413,20 @@ def patterns(language: str) -> Patterns:
     return Patterns(language, merged(language)[0])
 
 
-_ACRONYM = re.compile(r"\s([A-Z]{2,5})(?![A-Za-z])")
-_NAME_BEFORE_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
+# `16.42 billion RPK`: an acronym after a scale
+_ACRONYM = ByLanguage(lambda w: rf"\s({w.capital_letters}{{2,5}})(?!{w.chars('capital_letters', 'small_letters')})")
+# `Vision Fund 2`: a capitalized word (not a sentence's first) before a number names it
+_NAME_BEFORE_EN = ByLanguage(
+    lambda w: rf"(?<![.!?]\s)(?<!^)\b{w.name_start_letters}{w.chars('capital_letters', 'small_letters')}*\s$"
+)
 # `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`)
-_EN_COUNT = re.compile(r"\s(?:[A-Z][A-Za-z]*-\d+\s)?(?P<noun>(?![a-z]+ed\b)[a-z]{3,}(?:-[a-z]+)?|[A-Z]{2,4}s)\b")
+_EN_COUNT = ByLanguage(
+    lambda w: (
+        rf"\s(?:{w.name_start_letters}{w.chars('capital_letters', 'small_letters')}*-\d+\s)?"
+        rf"(?P<noun>(?!{w.small_letters}+ed\b){w.small_letters}{{3,}}(?:-{w.small_letters}+)?"
+        rf"|{w.capital_letters}{{2,4}}s)\b"
+    )
+)
 
 
 @dataclass(slots=True)
@@ -577,21 +608,21 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     pos = unit_end if unit_matched else pos
     if scale and not unit_matched and raw.kind == "bare" and not raw.unit:
         # `16.42 billion RPK`: an acronym after a scale is what is counted; `10.5 million,`: a quantity
-        acronym = _ACRONYM.match(text, pos)
+        acronym = pat.acronym.match(text, pos)
         if acronym and acronym.group(1) not in _ISO:
             raw.kind, raw.unit, raw.counter = "count", "count", acronym.group(1)
             raw.end = acronym.end()
             pos = acronym.end()
         else:
-            noun = _EN_COUNT.match(text, pos) if pat.count_nouns else None
+            noun = pat.en_count.match(text, pos) if pat.count_nouns else None
             if not noun or noun.group("noun") in pat.not_counters:
                 raw.kind, raw.unit, raw.counter = "count", "count", ""
     if not unit_matched and raw.unit and raw.kind == "bare":
         raw.kind = "money"  # `$12만`: the prefix symbol was the unit
     if not unit_matched and raw.kind == "bare" and pat.count_nouns:
-        if _NAME_BEFORE_EN.search(text, max(0, raw.start - 20), raw.start):
+        if pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
-        noun = _EN_COUNT.match(text, pos)
+        noun = pat.en_count.match(text, pos)
         written = text[raw.start : raw.end]
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
@@ -1075,7 +1106,7 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
     if pat.range_close.match(text, b.end, b.end + 12):
         return True  # `$11만에서 $22만 사이`
     lead = text[max(0, a.start - 24) : a.start].rstrip().lower()
-    word = re.search(r"[a-z]+$", lead)
+    word = pat.last_small_word.search(lead)
     return bool(word) and joined.group("joiner").lower() in pat.range_open.get(word.group(0), ())
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from checker.extract.lang import every_language
+from checker.extract.lang import every_language, link_alternations
 from checker.models import TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
@@ -64,6 +64,8 @@ _LATIN_FIRST = "aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW"
 _WORD_FIRST = "".join(sorted({c for w in _ELAPSED_WORDS for c in (w[0].lower(), w[0].upper())} - set(_LATIN_FIRST)))
 _TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + _WORD_FIRST + "올금내이첫상하후직오어그" + _LATIN_FIRST + "])"
 
+# the Korean time words end where no Korean letter goes on (`3월에`, not `3월물`)
+_HANGUL = link_alternations("ko").script_letters
 _TIME_ALTERNATIVES = rf"""(?:
     (?P<prior>{_PRIOR})
   | (?P<prior_m>전월(?:\s?대비)?|전달\s?대비|지난달\s?대비|a\s+month\s+(?:earlier|ago|before)|the\s+previous\s+month|month[- ]on[- ]month|\bmom\b)
@@ -79,8 +81,8 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<since>(?P<y4>\d{{4}})년\s?(?:이후|부터|이래))
   | (?P<year>(?P<y5>(?:19|20)\d{{2}})년(?!대))
   | (?P<md>(?P<last_md>지난\s?)?(?P<m6>\d{{1,2}})월\s?(?P<d6>\d{{1,2}})일)
-  | (?P<month>(?P<last_m>지난\s?|올해\s?|내년\s?)?(?P<m7>\d{{1,2}})월(?![가-힣]{{0,1}}\d))
-  | (?P<day>(?P<last_d>지난\s?)?(?P<d8>\d{{1,2}})일(?:\s?\d{{1,2}}시(?![가-힣])|(?![가-힣])|(?=에|은|는|부터|까지|께|자)))
+  | (?P<month>(?P<last_m>지난\s?|올해\s?|내년\s?)?(?P<m7>\d{{1,2}})월(?!{_HANGUL}{{0,1}}\d))
+  | (?P<day>(?P<last_d>지난\s?)?(?P<d8>\d{{1,2}})일(?:\s?\d{{1,2}}시(?!{_HANGUL})|(?!{_HANGUL})|(?=에|은|는|부터|까지|께|자)))
   | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?분기|(?P<q9b>[1-4])분기|(?P<q9c>[1-4])~[1-4]분기)
   | (?P<half>상반기|하반기|전반기|후반기|첫\s?6개월|첫\s?반기)
   | (?P<lastyear>지난해|작년|전년)
@@ -89,7 +91,7 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<thismonth>이달|이번\s?달|금월)
   | (?P<lastmonth>지난달|전월)
   | (?P<lastweek>지난주|지난\s주)
-  | (?P<relday>(?<![가-힣])(?:오늘|어제|그제|그저께)(?![가-힣]{{2}})|\b(?:today|yesterday)\b)
+  | (?P<relday>(?<!{_HANGUL})(?:오늘|어제|그제|그저께)(?!{_HANGUL}{{2}})|\b(?:today|yesterday)\b)
   | (?P<en_half>\b(?P<enh>first|second)[- ]half(?:\s+of)?(?:\s+(?P<ehy>\d{{4}}))?|\bH(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
   | (?P<en_q>\b(?P<enq>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?P<eqy>\d{{4}}))?|\bQ(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
   | (?P<en_md>\b(?P<enm>{_EN_MONTH})(?:\s+(?P<end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<eny>\d{{4}}))?\b)

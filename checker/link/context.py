@@ -14,7 +14,11 @@ from checker.models import Claim, Mention, Span, TimeRef
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = ByLanguage(
-    lambda w: rf"(?:{w.script_letters}|[A-Za-z])+\s?(?:{w.segment_suffixes})|\b\w+\s(?:{w.segment_nouns})\b", re.I
+    lambda w: (
+        rf"(?:{w.script_letters}|{w.chars('capital_letters', 'small_letters')})+\s?(?:{w.segment_suffixes})"
+        rf"|\b\w+\s(?:{w.segment_nouns})\b"
+    ),
+    re.I,
 )
 _PREDICATE_GAP = ByLanguage(lambda w: rf"\s?(?:{w.predicate_particles})?\s?|\s(?:{w.predicate_prepositions})\s", re.I)
 # Words that end a metric's scope, read backwards from the metric (a particle, a verb, a period word).
@@ -196,8 +200,9 @@ def _place_is_subject(hit: EntityHit, doc: ArticleView) -> bool:
 # descriptors, `Korea's newest carrier Orion Air`), then its verb or `'s` and a noun or two.
 _NAMED_SUBJECT = ByLanguage(
     lambda w: (
-        r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|&)){0,3})"
-        rf"(?:['’]s(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:{w.subject_verbs})\b"
+        rf"(?<![\w&'’-])(?P<name>{w.name_start_letters}[\w&'’-]*"
+        rf"(?:\s+(?:{w.name_start_letters}[\w&'’-]*|{w.name_joiners})){{0,3}})"
+        rf"(?:['’]s(?:\s+{w.small_letters}[\w-]*){{1,3}})?\s+(?:{w.subject_verbs})\b"
     )
 )
 _NOT_A_NAME = ByLanguage(lambda w: rf"(?:{w.capitalized_non_names})")
@@ -222,14 +227,23 @@ def _unknown_subject(doc: ArticleView, s_start: int, position: int, lexicon: Lex
     return EntityHit(start, start + len(name), (slug(name),), "company")
 
 
+_NAME_MARKS = "&'’-"  # inside a name: `AT&T`, `Macy's`, `Rolls-Royce`
+
+
+def _name(w) -> str:
+    """Capitalized words, one name (`Vistara`, `Air India Express`, `AT&T`)."""
+    word = rf"{w.name_start_letters}{w.chars('capital_letters', 'small_letters', marks=_NAME_MARKS)}+"
+    return rf"{word}(?:\s+{word})*"
+
+
 # An English run-in list: a comma (or `followed by`) and a capitalized name before the next figure.
 _LIST_ITEM_EN = ByLanguage(
     lambda w: (
         rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?(?!(?:{w.capitalized_non_names})\b)"
-        rf"[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+(?:{w.item_verbs})?\s*$|"
-        rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s*\(|"
+        rf"{_name(w)}\s+(?:{w.item_verbs})?\s*$|"
+        rf"(?:{w.item_joiners})\s+(?:(?:{w.and_words})\s+)?{_name(w)}\s*\(|"
         # `… and Vistara was third with 9 per cent`: another name is the subject of the clause
-        rf"\b(?:{w.clause_joiners})\s+[A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*\s+"
+        rf"\b(?:{w.clause_joiners})\s+{_name(w)}\s+"
         rf"(?:{w.subject_verbs})\b"
     )
 )

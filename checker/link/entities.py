@@ -10,19 +10,32 @@ from dataclasses import dataclass, field
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
 
+# A name glossed in Latin letters is a construction of Korean copy: its letters are Korean's (the Latin
+# ones borrowed from English, with English's capital that starts a name).
+_KOREAN = link_alternations("ko")
+_KO = _KOREAN.script_letters
+_LATIN = _KOREAN.chars("capital_letters", "small_letters")
 # `오로라(Aurora)`: a Hangul name glossed in Latin letters is a name, known or not.
 # Found from the parenthesis (rare) backwards, not from every Hangul syllable forwards.
-_GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9.&' -]{1,40})\)")
-# A name glossed in Latin letters is a construction of Korean copy: its letters are Korean's.
-_KO = link_alternations("ko").script_letters
-_NAME_BEFORE_GLOSS = re.compile(rf"({_KO}{_KO}{{0,9}}(?:\s(?:[A-Z]|{_KO})(?:{_KO}|[A-Za-z]){{0,8}})?)\s?$")
+_GLOSS_LETTERS = _KOREAN.chars("capital_letters", "small_letters", marks="0-9.&' -")  # `AT&T Inc.`, `O'Neil`
+_GLOSS = re.compile(rf"\(({_KOREAN.name_start_letters}{_GLOSS_LETTERS}{{1,40}})\)")
+_NAME_BEFORE_GLOSS = re.compile(
+    rf"({_KO}{_KO}{{0,9}}(?:\s(?:{_KOREAN.name_start_letters}|{_KO})(?:{_KO}|{_LATIN}){{0,8}})?)\s?$"
+)
 _COMPANY_SUFFIX = ByLanguage(lambda w: rf"(?:{w.company_suffixes})(?=(?:{w.particles_after_name})|\s|$)")
 _NAME_BEFORE_SUFFIX = ByLanguage(lambda w: rf"(?<!{w.script_letters}){w.script_letters}{{1,8}}$")
 _SHARED_SUFFIX_LIST = ByLanguage(
-    lambda w: rf"(?<!{w.script_letters})(?<![A-Za-z])(?:(?:{w.script_letters}|[A-Za-z]){{1,6}}·)+$"
+    lambda w: (
+        rf"(?<!{w.script_letters})(?<!{w.chars('capital_letters', 'small_letters')})"
+        rf"(?:(?:{w.script_letters}|{w.chars('capital_letters', 'small_letters')}){{1,6}}·)+$"
+    )
 )
 _SUFFIXED_EN = ByLanguage(
-    lambda w: rf"\b([A-Z][A-Za-z&]+(?:\s[A-Z][A-Za-z&]+){{0,3}})\s(?:{w.company_suffixes_after})\b\.?"
+    lambda w: (
+        rf"\b({w.name_start_letters}{w.chars('capital_letters', 'small_letters', marks='&')}+"
+        rf"(?:\s{w.name_start_letters}{w.chars('capital_letters', 'small_letters', marks='&')}+){{0,3}})"
+        rf"\s(?:{w.company_suffixes_after})\b\.?"
+    )
 )
 # The first letters of the anaphors, tested first: the engine skips most positions at once.
 _ANAPHOR = ByLanguage(lambda w: rf"(?=[{w.anaphor_initials}])(?:{w.anaphors})")

@@ -54,6 +54,8 @@ class LexiconFile(BaseModel):
 # and a Hangul name is followed by Korean particles whatever the document's language.
 _PARTICLES = f"(?:{link_alternations('ko').particles_after_alias})"
 _HANGUL = link_alternations("ko").script_letters  # a lexicon's Korean aliases, told apart by their letters
+# a Latin alias (`Samsung`, `LG`) ends where no Latin letter or digit goes on (the shared alphabet: base.toml)
+_LATIN_OR_DIGIT = link_alternations("base").chars("capital_letters", "small_letters", marks="0-9")
 
 
 def _alternation(words: list[str], names: bool = True) -> str:
@@ -71,7 +73,7 @@ def _alternation(words: list[str], names: bool = True) -> str:
     other = [w for w in unique if w not in latin and w not in hangul]
     parts = []
     if latin:
-        parts.append(rf"(?<![A-Za-z0-9])(?:{'|'.join(map(escaped, latin))})(?![A-Za-z0-9])")
+        parts.append(rf"(?<!{_LATIN_OR_DIGIT})(?:{'|'.join(map(escaped, latin))})(?!{_LATIN_OR_DIGIT})")
     if hangul:
         # A Korean name ends where a particle or a non-Hangul character follows
         # (`애플의`, not `애플리케이션`).

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.lexicon import Lexicon
@@ -11,7 +10,9 @@ from checker.link.segment import Segments
 from checker.models import NameMention
 
 # `스미스(Smith)`, `존 스미스(John Smith)`: a transliterated name with its source spelling.
-_PERSON_GLOSS = re.compile(r"\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
+_PERSON_GLOSS = ByLanguage(
+    lambda w: rf"\(({w.name_start_letters}{w.small_letters}+(?:\s{w.name_start_letters}{w.small_letters}+){{0,2}})\)"
+)
 _NAME_BEFORE = ByLanguage(lambda w: rf"(?<!{w.script_letters})({w.script_letters}{{2,4}})\s?$")
 # A name as the subject of a quote or a claim: `존 스미스는`, `굽타는`.
 _SUBJECT_NAME = ByLanguage(
@@ -27,7 +28,7 @@ def find_names(
         if not segments.is_furniture(begin):
             names.append(NameMention(start=begin, end=end, text=text[begin:end], key=entity_id, kind="outlet"))
     glossed = {}
-    for gloss in _PERSON_GLOSS.finditer(text, start):
+    for gloss in _PERSON_GLOSS[lang].finditer(text, start):
         match = _NAME_BEFORE[lang].search(text, max(start, gloss.start() - 6), gloss.start())
         if not match or lexicon.entity_for(match.group(1)) or lexicon.entity_for(gloss.group(1)):
             continue

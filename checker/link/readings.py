@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations
 from checker.extract.numerals import BIG_UNITS, MalformedNumber, parse_numeral
 from checker.extract.units import CURRENCY_WORDS, alternation
 from checker.models import Claim, Malformed, Repair
@@ -21,7 +21,8 @@ _TO_TIMES = ByLanguage(lambda w: rf"(?:{w.to_particles})$")  # `3배로`: to thr
 _UNIT_AFTER = re.compile(rf"\s?({alternation(CURRENCY_WORDS)})")
 # The Hangul myriad words of the language data (만, 억, 조, 경), smallest first: a repair moves a
 # group one myriad down or up.
-_MYRIADS = [word for word, _ in sorted(BIG_UNITS.items(), key=lambda item: item[1]) if "가" <= word <= "힣"]
+_HANGUL = link_alternations("ko").script_letters
+_MYRIADS = [word for word, _ in sorted(BIG_UNITS.items(), key=lambda item: item[1]) if re.match(_HANGUL, word)]
 _GROUP = re.compile(rf"(\d[\d,.]*)\s?([{''.join(_MYRIADS)}])")
 _LOWER = dict(zip(_MYRIADS, ["", *_MYRIADS]))
 _HIGHER = dict(zip(_MYRIADS, _MYRIADS[1:]))

@@ -104,7 +104,7 @@ def comparison_to(w) -> str:
     return (
         rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
         rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
-        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
+        rf"(?:{w.small_letters}[\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
     )
 
 

@@ -33,7 +33,12 @@ MAX_SENTENCE = 1_000
 _CLAUSE_BREAK = re.compile(r"[\s,;·、]")
 # A line of page furniture; the furniture that ends a page (a copyright line, related links) starts its tail.
 _FURNITURE_LINE = ByLanguage(lambda w: rf"{w.page_end_furniture}|{w.furniture_lines}", re.I | re.M)
-_WRAPPED = re.compile(r"(?<=[a-z0-9,])[^\S\n]*\n(?=[a-z0-9$€£¥₹(]|[A-Z]{3}\s?\d)")
+_WRAPPED = ByLanguage(
+    lambda w: (
+        rf"(?<={w.chars('small_letters', marks='0-9,')})[^\S\n]*\n"
+        rf"(?={w.chars('small_letters', marks='0-9$€£¥₹(')}|{w.capital_letters}{{3}}\s?\d)"
+    )
+)
 _LINE_START = re.compile(r"(?<=\n)(?=[^\S\n]*\S)")
 _EMAIL = re.compile(r"[\w.]+@[\w.]+\.\w+")
 # A stock quote a news site inserts after a company's name (`삼성전자 (61,500원 ▲500 +0.82%)`):
@@ -98,7 +103,8 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     sentences.extend(m.end() for m in _SENTENCE_END.finditer(text, start) if m.end() < len(text))
     # Hard-wrapped copy (a wire story cut at a fixed width): a line break after a lowercase word, a digit
     # or a comma, before a lowercase word, a digit or a currency sign or code, is inside a sentence.
-    wrapped = {m.end() for m in _WRAPPED.finditer(text, start)}
+    vocabulary = language or _guess_language(text, start)
+    wrapped = {m.end() for m in _WRAPPED[vocabulary].finditer(text, start)}
     if wrapped:
         sentences = [s for s in sentences if s not in wrapped]
     sentences = _after_abbreviations(text, sentences, language or _guess_language(text, start))
@@ -110,7 +116,6 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     paragraphs = [start] + [
         m.start() for m in _LINE_START.finditer(text, start) if m.start() > start and m.start() not in wrapped
     ]
-    vocabulary = language or _guess_language(text, start)
     furniture_line, ends_page = _FURNITURE_LINE[vocabulary], _ENDS_PAGE[vocabulary]
     furniture_from = len(text)
     lines = []

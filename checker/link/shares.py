@@ -28,10 +28,14 @@ _SHARE_AFTER = ByLanguage(
 _PAREN_SHARE_BEFORE = ByLanguage(lambda w: rf"\s*\(\s*(?P<whole>{w.whole_labels})?\s*$", re.I)
 _PAREN_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?P<whole>{w.share_of_whole})?\s*\)", re.I)
 _AMOUNTS = ("money", "count", "measure")
+_MARKET_MARKS = "' "  # between the words of a market's name: `China's smartphone`
 _MARKET = ByLanguage(
     lambda w: (
-        rf"((?:{w.script_letters}|[A-Za-z])(?:{w.script_letters}|[A-Za-z ]){{1,24}}?)\s?(?:{w.market_after})"
-        rf"|(?:{w.market_prepositions}) (?:(?:{w.definite_articles}) )?([A-Za-z' ]{{2,30}}?) (?:{w.market_nouns})\b"
+        rf"((?:{w.script_letters}|{w.chars('capital_letters', 'small_letters')})"
+        rf"(?:{w.script_letters}|{w.chars('capital_letters', 'small_letters', marks=' ')}){{1,24}}?)"
+        rf"\s?(?:{w.market_after})"
+        rf"|(?:{w.market_prepositions}) (?:(?:{w.definite_articles}) )?"
+        rf"({w.chars('capital_letters', 'small_letters', marks=_MARKET_MARKS)}{{2,30}}?) (?:{w.market_nouns})\b"
     )
 )
 # A time word before the market's name belongs to the sentence, not to the market (`올해 중국 … 시장`).

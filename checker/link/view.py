@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from checker.extract.lang import ByLanguage
 from checker.link.entities import EntityIndex
 from checker.link.segment import Segments
 from checker.models import TimeRef
 
-_LATIN = re.compile(r"[A-Za-z]{2}")
+# two Latin letters in a row: a word of English phrasing (in any document: Korean copy quotes English)
+_LATIN = ByLanguage(lambda w: rf"{w.chars('capital_letters', 'small_letters')}{{2}}")
 
 
 class MetricHit(NamedTuple):
@@ -42,4 +44,4 @@ class ArticleView:
 
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
-        return _LATIN.search(self.text, max(s_start, position - 40), position) is not None
+        return _LATIN[self.language].search(self.text, max(s_start, position - 40), position) is not None

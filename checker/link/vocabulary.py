@@ -4,7 +4,7 @@ article text; a claim carries no language, so these classes span every language 
 
 from __future__ import annotations
 
-from checker.extract.lang import every_language
+from checker.extract.lang import every_language, link_alternations
 
 
 def _every(select) -> str:
@@ -23,6 +23,11 @@ SCRIPT_LETTERS = {
     for data in every_language()
     if "script_letters" in data.link
 }
+# The Latin alphabet every language's copy writes its shared notations in (base.toml), as a character
+# class with the currency signs: `$1.2bn`, `1.2 billion dollars`, `USD 5m` are in Latin notation.
+_SHARED = link_alternations("base")
+LATIN_AFTER_DIGITS = _SHARED.chars("capital_letters", "small_letters", marks="$€£¥₹")
+LATIN_BEFORE_DIGITS = _SHARED.chars("capital_letters", marks="$€£¥₹")
 # A currency spelled as a word after the number (`150억 원`, `1.35 billion dollars`), with the currency it names.
 SPELLED_CURRENCIES = {
     word: (data.currency_words.words.get(word.lower()) or data.currency_words.words.get(word))

@@ -99,9 +99,14 @@ def _aliases(kind: str, key: str) -> list[str]:
     return []
 
 
+# The letters of each language's own words (`[link.script_letters]`): an alias written in them is that
+# language's word; a language with none of its own (English) names things in ASCII.
+_SCRIPTS = {language: re.compile(letters) for language, letters in vocabulary.SCRIPT_LETTERS.items()}
+
+
 def _in_script(alias: str, lang: str) -> bool:
-    hangul = any("가" <= ch <= "힣" for ch in alias)
-    return hangul if lang == "ko" else alias.isascii()
+    letters = _SCRIPTS.get(lang)
+    return bool(letters.search(alias)) if letters is not None else alias.isascii()
 
 
 def _word(kind: str, key: str | None, lang: str) -> str:
