@@ -30,9 +30,12 @@ _SHARED_SUFFIX_LIST = ByLanguage(
         rf"(?:(?:{w.script_letters}|{w.chars('capital_letters', 'small_letters')}){{1,6}}·)+$"
     )
 )
+# `The Group's revenue`: an article or a determiner before the suffix is the company the article
+# is about, referred to, not a name (the lookahead is case-blind: such words open sentences).
 _SUFFIXED_EN = ByLanguage(
     lambda w: (
-        rf"\b({w.name_start_letters}{w.chars('capital_letters', 'small_letters', marks='&')}+"
+        rf"\b(?!(?i:{w.definite_articles}|{w.possessive_determiners})\s)"
+        rf"({w.name_start_letters}{w.chars('capital_letters', 'small_letters', marks='&')}+"
         rf"(?:\s{w.name_start_letters}{w.chars('capital_letters', 'small_letters', marks='&')}+){{0,3}})"
         rf"\s(?:{w.company_suffixes_after})\b\.?"
     )
