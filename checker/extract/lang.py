@@ -382,6 +382,8 @@ LINK_CLASSES = (
     "small_letters",
     "name_start_letters",
     "name_joiners",
+    "time_possessives",
+    "figure_time_prepositions",
 )
 
 

@@ -12,7 +12,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
 from checker.link.balances import link_deficits
-from checker.link.context import place_entities, place_metric, place_period
+from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.heads import place_heads
@@ -65,6 +65,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         [m.start for m in mentions if m.in_parens_of is None],
         [h.start for h in metric_hits],
         document.language,
+        mention_ends={m.start: m.end for m in mentions if m.in_parens_of is None},
     )
     for claim, mention in zip(claims, mentions):
         claim.start, claim.end = mention.start, mention.end  # the line and column stay the original's
@@ -75,6 +76,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     _share_sentence_periods(claims, text, document.language)
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
+    date_relative_baselines(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)

@@ -296,7 +296,11 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     refs = [t for t in doc.times[lo:hi] if t.period and t.role not in ("prior", "dateline")]
     if not event:
         refs = [t for t in refs if not t.period.is_day]  # a report's dateline is not a period
-    main = _nearest(refs, mention.end, doc.mention_starts, doc.text)
+    labels = _baseline_labels(doc, lo, hi, s_start)
+    own = next((t for t in refs if labels.get(t.start) == mention.start), None)
+    if own is None and labels:
+        refs = [t for t in refs if t.start not in labels]  # another figure's label, not this one's
+    main = own or _nearest(refs, mention.end, doc.mention_starts, doc.text)
     assumed = False
     if main is None:
         main = _period_before(doc, s_start, claim.paragraph, event)
@@ -320,7 +324,7 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         claim.period = main.period.year_to_date()
         claim.period_span = Span(start=main.start, end=main.end) if claim.period else None
         return
-    if claim.role == "prior":
+    if claim.role == "prior" and own is None:
         prior = _prior_ref_before(doc, mention.start, s_start)
         shift = claim.basis or (prior.shift if prior else "year")
         claim.period = main.period.previous(shift)
@@ -373,6 +377,66 @@ def _elapsed(code: str) -> tuple[re.Pattern[str], dict[str, int]]:
         re.I,
     )
     return pattern, counts
+
+
+# A time that labels the figure a change or a comparison starts from: after the word that opens the
+# baseline and right before its figure (`from last year's 4 million`), before a figure the baseline
+# particle follows (`지난해 5조원보다`, `지난해 5조원에서`), or after the baseline figure (`from $5bn in 2019`).
+_OPENS_BASELINE = ByLanguage(
+    lambda w: rf"(?:{w.from_words}|{w.compared_words}|{w.than_words})\s+(?:(?:{w.definite_articles})\s+)?$", re.I
+)
+_LABEL_TO_FIGURE = ByLanguage(lambda w: rf"(?:{w.time_possessives})?\s?")
+_CLOSES_BASELINE = ByLanguage(lambda w: rf"\s?(?:{w.compared_after}|{w.from_after})")
+# (the time may hold its preposition: `in 2019` is one time expression)
+_FIGURE_TO_LABEL = ByLanguage(lambda w: rf"\s(?:(?:{w.figure_time_prepositions})\s)?")
+
+
+def _baseline_labels(doc: ArticleView, lo: int, hi: int, s_start: int) -> dict[int, int]:
+    """{time start: figure start} for the times of a sentence that label the figure compared with."""
+    found = doc.baseline_labels.get(s_start)
+    if found is not None:
+        return found
+    found = {}
+    text, lang, starts = doc.text, doc.language, doc.mention_starts
+    for ref in doc.times[lo:hi]:
+        if not ref.period or ref.role not in ("point", "relative"):
+            continue
+        i = bisect.bisect_left(starts, ref.end)
+        after = starts[i] if i < len(starts) else None
+        if after is not None and _LABEL_TO_FIGURE[lang].fullmatch(text, ref.end, after):
+            end = doc.mention_ends.get(after, after)
+            if _OPENS_BASELINE[lang].search(text, max(s_start, ref.start - 30), ref.start) or _CLOSES_BASELINE[
+                lang
+            ].match(text, end):
+                found[ref.start] = after
+                continue
+        before = starts[i - 1] if i > 0 else None
+        end = doc.mention_ends.get(before) if before is not None else None
+        if (
+            end is not None
+            and _FIGURE_TO_LABEL[lang].fullmatch(text, end, ref.start)
+            and _OPENS_BASELINE[lang].search(text, max(s_start, before - 30), before)
+        ):
+            found[ref.start] = before
+    doc.baseline_labels[s_start] = found
+    return found
+
+
+def date_relative_baselines(claims: list[Claim], doc: ArticleView) -> None:
+    """`2분기 매출 7조원 … 지난해 5조원보다`, `first-half revenue … from last year's $4bn`: a figure compared
+    with, labelled by a relative year (`지난해`, `last year`), is of the same part of that year as the
+    figure it is compared with."""
+    by_id = {c.id: c for c in claims}
+    relative = {t.start for t in doc.times if t.role in ("point", "relative") and not t.explicit_year}
+    for change in claims:
+        value, baseline = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+        if value is None or baseline is None or baseline.period is None or value.period is None:
+            continue
+        span = baseline.period_span
+        if span is None or span.start not in relative or baseline.period.grain != "year":
+            continue
+        if value.period.grain != "year" and value.period.year == baseline.period.year + 1:
+            baseline.period = value.period.previous("year")
 
 
 # A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).

@@ -295,7 +295,7 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Cla
 
 
 def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> int | None:
-    """`올해 예산 469조원보다 6.2% 증가했다`, far from the figure it is about: the article's figure of the
+    """`올해 예산 480조원보다 8.3% 늘었다`, far from the figure it is about: the article's figure of the
     prior's metric (or counter) for the period after the prior's — the only one, else no link."""
     if not prior.period:
         return None
@@ -312,8 +312,15 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
         and c.period.previous(shift) == prior.period
         and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)
     ]
-    values = {claims[j].value for j in candidates}
-    return candidates[0] if len(values) == 1 else None
+    # A figure whose period is written outranks one whose period was assumed from an earlier sentence.
+    dated = [j for j in candidates if "period" not in claims[j].guesses]
+    for pool in (dated, candidates):
+        values = {claims[j].value for j in pool}
+        if len(values) == 1:
+            return pool[0]
+        if values:
+            return None
+    return None
 
 
 def _value_before(

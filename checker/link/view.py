@@ -41,6 +41,10 @@ class ArticleView:
     # sentence and kind, not once per figure (context.py).
     usable_metrics: dict = field(default_factory=dict)
     scopes: dict[int, str | None] = field(default_factory=dict)  # a metric hit's segment words, by its start
+    mention_ends: dict[int, int] = field(default_factory=dict)  # a figure's end, by its start (not in parentheses)
+    # The times that label the figure compared with (`from last year's 4 million`), by sentence start:
+    # {time start: figure start}, found once per sentence (context.py).
+    baseline_labels: dict[int, dict[int, int]] = field(default_factory=dict)
 
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
