@@ -54,6 +54,16 @@ def _periods(knowledge, text: str) -> dict[str, str | None]:
             id="ko-this-year-labels-the-baseline-not-the-value",
         ),
         pytest.param(
+            "Contoso Group reported that its first-half loss was $7.5bn, compared to last year's loss of $9.8bn.",
+            {"$7.5bn": "2024-H1", "$9.8bn": "2023-H1"},
+            id="en-last-years-noun-of-figure",
+        ),
+        pytest.param(
+            "First-half revenue fell 40% to $6bn from $10bn in the prior year.",
+            {"$6bn": "2024-H1", "$10bn": "2023-H1"},
+            id="en-in-the-prior-year-after-the-baseline",
+        ),
+        pytest.param(
             "Sales fell 5% in March to $3bn.",
             {"5%": "2024-03", "$3bn": "2024-03"},
             id="en-a-time-after-a-change-is-not-a-baseline-label",

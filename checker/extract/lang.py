@@ -384,6 +384,7 @@ LINK_CLASSES = (
     "name_joiners",
     "time_possessives",
     "figure_time_prepositions",
+    "possessed_noun_links",
 )
 
 

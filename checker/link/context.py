@@ -385,7 +385,13 @@ def _elapsed(code: str) -> tuple[re.Pattern[str], dict[str, int]]:
 _OPENS_BASELINE = ByLanguage(
     lambda w: rf"(?:{w.from_words}|{w.compared_words}|{w.than_words})\s+(?:(?:{w.definite_articles})\s+)?$", re.I
 )
-_LABEL_TO_FIGURE = ByLanguage(lambda w: rf"(?:{w.time_possessives})?\s?")
+_LABEL_TO_FIGURE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.time_possessives})(?:\s+{w.chars('small_letters', marks='-')}+){{1,2}}"
+        rf"\s+(?:{w.possessed_noun_links})\s"
+        rf"|(?:{w.time_possessives})?\s?"
+    )
+)  # `last year's 4 million`, `last year's net loss of $9bn`, `지난해 5조원`
 _CLOSES_BASELINE = ByLanguage(lambda w: rf"\s?(?:{w.compared_after}|{w.from_after})")
 # (the time may hold its preposition: `in 2019` is one time expression)
 _FIGURE_TO_LABEL = ByLanguage(lambda w: rf"\s(?:(?:{w.figure_time_prepositions})\s)?")
@@ -428,8 +434,19 @@ def date_relative_baselines(claims: list[Claim], doc: ArticleView) -> None:
     figure it is compared with."""
     by_id = {c.id: c for c in claims}
     relative = {t.start for t in doc.times if t.role in ("point", "relative") and not t.explicit_year}
-    for change in claims:
-        value, baseline = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+    pairs = [(by_id.get(c.change_of or ""), by_id.get(c.compared_to or "")) for c in claims]
+    # With no change between them (`$7bn, compared to last year's loss of $9bn`): the sentence's first
+    # value and the figure its time labels.
+    first_value: dict[int, Claim] = {}
+    for claim in claims:
+        if claim.role == "value" and claim.period is not None and "period" not in claim.guesses:
+            first_value.setdefault(claim.sentence, claim)
+    for s_start, labels in doc.baseline_labels.items():
+        sentence = doc.segments.sentence_of(s_start)
+        if sentence in first_value:
+            labelled = set(labels.values())
+            pairs += [(first_value[sentence], c) for c in claims if c.sentence == sentence and c.start in labelled]
+    for value, baseline in pairs:
         if value is None or baseline is None or baseline.period is None or value.period is None:
             continue
         span = baseline.period_span
