@@ -378,6 +378,8 @@ LINK_CLASSES = (
     "span_records",
     "milestone_after",
     "deficit_words",
+    "generic_counters",
+    "cap_marks",
 )
 
 

@@ -13,10 +13,12 @@ shares stated together (`각각 9%, 44%, 37%의 비중`) — shares of one whole
 
 from __future__ import annotations
 
+import math
 import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.labelled import labelled_figures
+from checker.link.per_period import stated_per_period
 from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
@@ -56,6 +58,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     largest = _largest_before(claims)
     _respective_runs(by_sentence, text, largest, lang)
+    _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
         _marked_whole(figures, text, lang)
         _market_whole(figures, text, lang)
@@ -72,8 +75,9 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                     whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
-    _shares_of_the_total(claims, text, largest, lang)
+    _shares_of_the_total(claims, text, largest, by_id, lang)
     _labelled_shares(claims, text, by_id, lang)
+    _share_of_a_named_part(claims, text, lang)
     _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
 
@@ -84,10 +88,13 @@ _TOTAL_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", r
 _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
 
 
-def _shares_of_the_total(claims: list[Claim], text: str, largest: dict[str, Claim], lang: str) -> None:
+def _shares_of_the_total(
+    claims: list[Claim], text: str, largest: dict[str, Claim], by_id: dict[str, Claim], lang: str
+) -> None:
     """The part is the last figure stated before the share (a baseline or a change between is
-    passed over, another share is not); the total is the largest figure of the part's unit stated
-    before the part — found by size, not named, so a guess."""
+    passed over, another share is not); the total is the whole the part is marked a part of (`연봉 X
+    가운데 Y`), or else the largest figure of the part's unit stated before the part — found by size,
+    not named, so a guess."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
@@ -101,10 +108,18 @@ def _shares_of_the_total(claims: list[Claim], text: str, largest: dict[str, Clai
         for candidate in reversed(figures[:position]):
             if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
                 break  # too far back, or the share of another part stands between
-            if candidate.kind in _AMOUNTS and candidate.role == "value":
-                part = candidate
+            if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
+                part = candidate  # (a bound passed, `50조원을 넘었다`, `topped $1bn`, is no part)
                 break
-        whole = _guessed_whole(part, rate, largest.get(part.id)) if part is not None else None
+        if part is None:
+            continue
+        marked = by_id.get(part.share_whole or part.part_of or "")
+        if marked is not None and marked.high > part.high:
+            rate.whole = rate.whole or f"of:{marked.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
+            rate.share_part, rate.share_whole = part.id, marked.id
+            continue
+        whole = _guessed_whole(part, rate, largest.get(part.id))
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
 
@@ -188,6 +203,85 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
         rate.label = rate.label or part.id
         if "relation" in whole.guesses:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+# The part a share names: `옵션 비중이 42%`, `42%의 옵션 비중`, `옵션은 총액의 42%`.
+_NAMED_PART_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?P<name>{w.script_letters}+?)\s?(?:(?:{w.genitive})\s?)?(?:{w.share_nouns})(?:{w.topic_particles})?"
+        rf"(?:\s+{w.script_letters}{{1,3}})?\s*$"
+        rf"|(?P<topic>{w.script_letters}+?)(?:{w.topic_particles})\s+(?:{w.whole_share_before})\s*$"
+    )
+)
+_NAMED_PART_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.genitive})\s?(?P<name>{w.script_letters}+?)\s?(?:{w.share_nouns})")
+# Right before a figure that is a whole: `총액 T`, `최대 T의 계약` (the most a contract can come to).
+_WHOLE_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.cap_marks})\s*(?:(?:{w.hedges})\s*)?$")
+
+_WHOLE_MARK_OPENS = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.cap_marks})\s")
+
+
+def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
+    """`계약금 X, 옵션 최대 Y 등 총액 T이다. 옵션 비중은 Z%다`: a share that names its part
+    (`옵션 비중`) is of the last figure stated under that name before it (in its sentence or the three
+    before), in the figure of the part's unit marked as the whole (`총액`, `최대`) nearest the part. Every
+    figure of the unit between the part and the share is that whole (else another subject's figures
+    intervene); a part stated per period (`옵션 Y씩`) is no part of a term's whole."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+            continue
+        found = _NAMED_PART_BEFORE[lang].search(text, max(0, rate.start - 30), rate.start) or _NAMED_PART_AFTER[
+            lang
+        ].match(text, rate.end)
+        if found is None:
+            continue
+        name = found.group("name") or found.group("topic")
+        named_before = re.compile(rf"{re.escape(name)}\s?(?:{_particles(lang)})?\s*(?:\S{{1,3}}\s+)?$")
+        earlier = [c for c in figures[:position] if rate.sentence - c.sentence <= 3]
+        part = next(
+            (
+                c
+                for c in reversed(earlier)
+                if c.kind in _AMOUNTS
+                and c.role == "value"
+                and math.isfinite(c.high)
+                and named_before.search(text, max(0, c.start - len(name) - 8), c.start)
+            ),
+            None,
+        )
+        if part is None or stated_per_period(part, text, lang):
+            continue
+        marked = [
+            c
+            for c in earlier
+            if c is not part
+            and c.unit == part.unit
+            and c.kind == part.kind
+            and c.role == "value"
+            and c.sentence >= part.sentence - 1
+            and c.high > part.high
+            and (
+                _WHOLE_MARK_BEFORE[lang].search(text, max(0, c.start - 12), c.start)
+                or _WHOLE_MARK_OPENS[lang].match(c.text)  # the mark read into the figure (`최대 7억원`)
+            )
+        ]
+        if not marked:
+            continue
+        whole = min(marked, key=lambda c: abs(c.start - part.start))
+        between = [c for c in earlier if c.start > part.end and c.unit == part.unit and c.kind == part.kind]
+        if any(c is not whole for c in between):
+            continue  # figures of another subject stand between the part and its share
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole is found by position
+
+
+def _particles(lang: str) -> str:
+    return _TOPIC_PARTICLES[lang].pattern
+
+
+_TOPIC_PARTICLES = ByLanguage(lambda w: rf"{w.topic_particles}")
 
 
 def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
@@ -296,6 +390,49 @@ def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: di
             if whole is None:
                 break
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+# `… 30만대와 22만대였다`, `… 576,000 and 432,000 passengers respectively`: a run of amounts, joined by commas or `and`.
+_AMOUNT_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:,|{w.list_separators})\s*")
+_AMOUNTS_RESPECTIVELY = ByLanguage(lambda w: rf"[^\d.;,()]{{0,30}}?\b(?:{w.respectively})\b", re.I)
+
+
+def _respective_amounts_after_shares(
+    by_sentence: dict[int, list[Claim]], claims: list[Claim], text: str, lang: str
+) -> None:
+    """`A had a 6.0% share and B a 4.5% share; they carried 576,000 and 432,000 passengers respectively`,
+    `점유율은 각각 6.0%와 4.5%, 여객은 각각 57만 6천명과 43만 2천명`: shares, then (in their sentence or the
+    next) as many amounts marked `respectively`: each share is of its amount, in the largest figure of the
+    amounts' unit stated before the shares for their period (the market's total) — found by size, so a guess."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for sentence, in_sentence in by_sentence.items():
+        amounts = [c for c in in_sentence if c.kind in _AMOUNTS and c.role == "value"]
+        if len(amounts) < 2 or len({c.unit for c in amounts}) != 1 or len({c.counter for c in amounts} - {""}) > 1:
+            continue
+        separator = _AMOUNT_SEPARATOR[lang]
+        if not all(separator.fullmatch(text, one.end, other.start) for one, other in zip(amounts, amounts[1:])):
+            continue  # not one run of amounts
+        if not (
+            _RUN_BEFORE[lang].search(text, max(0, amounts[0].start - 12), amounts[0].start)
+            or _AMOUNTS_RESPECTIVELY[lang].match(text, amounts[-1].end)
+        ):
+            continue
+        before = [c for c in by_sentence.get(sentence - 1, []) + in_sentence if c.end <= amounts[0].start]
+        rates = [c for c in before if c.kind == "percent"][-len(amounts) :]
+        if (
+            len(rates) != len(amounts)
+            or any(c.role != "share" or c.share_part is not None for c in rates)
+            or any(c.kind in _AMOUNTS and c.start > rates[0].end for c in before)
+        ):
+            continue  # as many shares, unlinked, right before the amounts (no other figure between)
+        # The whole is of the counted amount's unit (`576,000 and 432,000 passengers`: the last names it).
+        reference = max(amounts, key=lambda c: bool(c.counter))
+        whole = _largest_of_its_period(figures, reference)
+        if whole is None or whole.end > rates[0].start:
+            continue
+        for part, rate in zip(amounts, rates):
+            if _guessed_whole(part, rate, whole) is not None:
+                rate.share_part, rate.share_whole = part.id, whole.id
 
 
 def _whole_of_parenthesized(

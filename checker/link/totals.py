@@ -429,9 +429,17 @@ def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lan
     found = None
     for found in lexicon.partition_re.finditer(text, max(start, claim.start - 80), claim.start):  # noqa: B007
         pass
-    if found is None or _CLAUSE_END[lang].search(text, found.end(), claim.start):
+    if found is None or _ends_a_clause(text, found.end(), claim.start, lang):
         return None
     return lexicon.partition_for(found.group(0))
+
+
+def _ends_a_clause(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a clause ends between `start` and `end`; the point of a decimal (`rose 3.3% to`) ends none."""
+    return any(
+        not (found.group(0) == "." and text[found.end() : found.end() + 1].isdigit())
+        for found in _CLAUSE_END[lang].finditer(text, start, end)
+    )
 
 
 def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> None:
@@ -457,23 +465,23 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
         if len(run) != len(lexicon.partitions[pid].members):
             continue
         parts = list(run.values())
-        total = _whole_before(figures, parts, {c.id for c, _ in tagged})
-        if total is None:
-            continue
+        total = _whole_before(figures, parts, {c.id for c, _ in tagged}, lang)
+        if total is None or any(c.part_of == total.id for c in claims):
+            continue  # a total broken down already (by product) is not read as a sum of a second list
         for part in parts:
             part.part_of = total.id
             used.add(part.id)
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
-def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) -> Claim | None:
+def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str) -> Claim | None:
     first = min(parts, key=lambda c: c.start)
     for claim in reversed([c for c in figures if c.end <= first.start]):
         if first.sentence - claim.sentence > 3:
             return None
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
-        if (claim.counter and first.counter and claim.counter != first.counter) or _periods_differ(claim, first):
+        if _counters_differ(claim, first, lang) or _periods_differ(claim, first):
             continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
@@ -483,6 +491,19 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) ->
             continue  # a figure smaller than a part is another fact of the story, never their whole
         return claim
     return None
+
+
+# `4.6 million cases` and `3.1 million units`: a counter that names no kind of thing counts any.
+_GENERIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.generic_counters})", re.I)
+
+
+def _counters_differ(one: Claim, other: Claim, lang: str) -> bool:
+    """Whether two figures count different things, as their counters say (a generic counter, `units`,
+    differs from none)."""
+    if not (one.counter and other.counter) or one.counter == other.counter:
+        return False
+    generic = _GENERIC_COUNTER[lang]
+    return not (generic.fullmatch(one.counter) or generic.fullmatch(other.counter))
 
 
 def _metrics_differ(one: Claim, other: Claim) -> bool:

@@ -1,0 +1,237 @@
+"""English sums and shares (issue 11): each construction in sentences written for this test, a
+case where the relation holds (listed as checked) and one where it is broken (reported)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims
+from test_frames import assert_checked
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "The brewer shipped 4.6 million cases in the year. Domestic shipments rose 2.1% to 3.1 million units, "
+            "while overseas shipments fell 4.5% to 1.5 million units.",
+            False,
+            id="en-generic-counter-and-decimal-rates-holds",
+        ),
+        pytest.param(
+            "The brewer shipped 4.6 million cases in the year. Domestic shipments rose 2.1% to 3.1 million units, "
+            "while overseas shipments fell 4.5% to 2.5 million units.",
+            True,
+            id="en-generic-counter-and-decimal-rates-broken",
+        ),
+        pytest.param(
+            "Tractor sales went up 5.2 per cent at 24,300 units last month. Domestic sales were up 4.8 per cent "
+            "at 22,900 units. Exports rose 11.0 per cent at 1,400 units.",
+            False,
+            id="en-domestic-and-exports-holds",
+        ),
+        pytest.param(
+            "Tractor sales went up 5.2 per cent at 24,300 units last month. Domestic sales were up 4.8 per cent "
+            "at 22,900 units. Exports rose 11.0 per cent at 2,400 units.",
+            True,
+            id="en-domestic-and-exports-broken",
+        ),
+        pytest.param(
+            "The group delivered 870,000 units in the quarter. Domestic deliveries climbed 3.4% to 520,000 units "
+            "while overseas deliveries slipped 1.2% to 350,000 units.",
+            False,
+            id="en-domestic-overseas-rates-in-the-clause-holds",
+        ),
+    ],
+)
+def test_partition_parts_with_rates_and_generic_counters(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_counter_that_names_another_thing_is_no_whole(knowledge):
+    text = (
+        "The park counted 1,300 animals this year. Domestic visitors numbered 900 people, "
+        "while overseas visitors numbered 400 people."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["900 people"].part_of is None and found["400 people"].part_of is None
+
+
+def test_a_total_broken_down_already_takes_no_second_list(knowledge):
+    """Two breakdowns of one total (by product, then by market) are not one list of four parts."""
+    text = (
+        "Sales totalled 3.5 lakh units. Scooters accounted for 2.1 lakh units and motorcycles for 1.4 lakh units. "
+        "Domestic sales were 2.6 lakh units and exports 0.9 lakh units."
+    )
+    assert_checked(knowledge, text, "F302", False)  # the breakdown by product, checked
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["2.6 lakh units"].part_of is None and found["0.9 lakh units"].part_of is None
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "Domestic airlines flew 9.6 million passengers in June. Northwind had a market share of 6.0 per cent "
+            "and Bluejet a market share of 4.5 per cent; they carried 576,000 and 432,000 passengers respectively.",
+            False,
+            id="en-shares-then-amounts-respectively-holds",
+        ),
+        pytest.param(
+            "Domestic airlines flew 9.6 million passengers in June. Northwind had a market share of 6.0 per cent "
+            "and Bluejet a market share of 7.5 per cent; they carried 576,000 and 432,000 passengers respectively.",
+            True,
+            id="en-shares-then-amounts-respectively-broken",
+        ),
+        pytest.param(
+            "The country's shoppers bought 2.5 million phones in the quarter. Brand A and Brand B took shares of "
+            "32% and 18%. They sold 800,000 and 450,000 phones respectively.",
+            False,
+            id="en-amounts-respectively-in-the-next-sentence-holds",
+        ),
+        pytest.param(
+            "6월 국내선 여객은 960만명이었다. 북풍항공과 청룡항공의 점유율은 각각 6.0%와 4.5%로, "
+            "여객은 각각 57만 6천명과 43만 2천명이었다.",
+            False,
+            id="ko-shares-then-amounts-respectively-holds",
+        ),
+        pytest.param(
+            "6월 국내선 여객은 960만명이었다. 북풍항공과 청룡항공의 점유율은 각각 6.0%와 7.5%로, "
+            "여객은 각각 57만 6천명과 43만 2천명이었다.",
+            True,
+            id="ko-shares-then-amounts-respectively-broken",
+        ),
+    ],
+)
+def test_shares_then_their_amounts_respectively(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_amounts_respectively_after_changes_are_no_shares(knowledge):
+    text = (
+        "The company sold 2.5 million phones last year. Phone and tablet sales rose 12% and 8% "
+        "to 800,000 and 450,000 units respectively."
+    )
+    assert not any(c.share_part for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "Carmakers registered 150,000 units in March. Fleet demand rose 3.2% to 72,000 units, "
+            "accounting for 48% of registrations.",
+            False,
+            id="en-accounting-for-holds",
+        ),
+        pytest.param(
+            "Carmakers registered 150,000 units in March. Fleet demand rose 3.2% to 72,000 units, "
+            "accounting for 58% of registrations.",
+            True,
+            id="en-accounting-for-broken",
+        ),
+        pytest.param(
+            "The mills produced 2.4 million tonnes last year. Rolled steel rose 1.5% to 600,000 tonnes, "
+            "representing 25% of output.",
+            False,
+            id="en-representing-holds",
+        ),
+        pytest.param(
+            "The fund raised $800 million this year. Pension money came to $200 million, making up 35% of it.",
+            True,
+            id="en-making-up-broken",
+        ),
+        pytest.param(
+            "내년 예산은 500조원이다. 보건 분야는 총 120조원으로 110조원을 넘었다. "
+            "전체 예산 중 24%가 보건 분야에 쓰인다.",
+            False,
+            id="ko-whole-named-with-jung-past-a-bound-holds",
+        ),
+        pytest.param(
+            "내년 예산은 500조원이다. 보건 분야는 총 120조원으로 110조원을 넘었다. "
+            "전체 예산 중 34%가 보건 분야에 쓰인다.",
+            True,
+            id="ko-whole-named-with-jung-past-a-bound-broken",
+        ),
+        pytest.param(
+            "그의 계약 총액은 5억달러다. 구단은 연봉 5000만달러 가운데 4500만달러를 나중에 준다. "
+            "연봉의 90%에 해당하는 금액이다.",
+            False,
+            id="ko-share-of-the-marked-whole-not-the-largest-holds",
+        ),
+        pytest.param(
+            "그의 계약 총액은 5억달러다. 구단은 연봉 5000만달러 가운데 4500만달러를 나중에 준다. "
+            "연봉의 80%에 해당하는 금액이다.",
+            True,
+            id="ko-share-of-the-marked-whole-not-the-largest-broken",
+        ),
+    ],
+)
+def test_shares_of_a_total_stated_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "한빛 구단은 외야수 김도윤과 계약금 4억원, 연봉 2억원, 옵션 최대 6억원 등 총액 12억원에 계약했다. "
+            "계약 전체에서 옵션 비중은 50%다.",
+            False,
+            id="ko-named-part-share-noun-before-holds",
+        ),
+        pytest.param(
+            "한빛 구단은 외야수 김도윤과 계약금 4억원, 연봉 2억원, 옵션 최대 6억원 등 총액 12억원에 계약했다. "
+            "계약 전체에서 옵션 비중은 60%다.",
+            True,
+            id="ko-named-part-share-noun-before-broken",
+        ),
+        pytest.param(
+            "내야수 박서진은 계약 기간 2년에 최대 9억원을 받는다. 계약금 2억원에 2년 연봉 4억원, 옵션 3억원이다. "
+            "옵션 비중이 33.3%다.",
+            False,
+            id="ko-named-part-whole-capped-in-the-sentence-before-holds",
+        ),
+        pytest.param(
+            "투수 최하늘은 계약 기간 3년에 최대 16억원의 계약이다. 계약금 6억원에 연봉 6억원, 옵션 4억원이 걸렸다. "
+            "25%의 옵션 비중이다.",
+            False,
+            id="ko-named-part-share-noun-after-holds",
+        ),
+        pytest.param(
+            "투수 최하늘은 계약 기간 3년에 최대 16억원의 계약이다. 계약금 6억원에 연봉 6억원, 옵션 4억원이 걸렸다. "
+            "35%의 옵션 비중이다.",
+            True,
+            id="ko-named-part-share-noun-after-broken",
+        ),
+        pytest.param(
+            "구단은 포수 윤재민과 계약금 2억원, 연봉 4억원, 옵션 4억원 등 총액 10억원에 계약했다. "
+            "윤재민의 계약 중 옵션은 총액의 40%다.",
+            False,
+            id="ko-named-part-as-topic-holds",
+        ),
+    ],
+)
+def test_share_of_a_named_part(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A선수는 옵션 3억원을 포함해 총액 10억원에 계약했다. B선수는 연봉 4억원에 인센티브 6억원이다. "
+            "옵션 비중이 60%다.",
+            id="ko-another-subjects-figures-between",
+        ),
+        pytest.param(
+            "계약금 3억원, 매년 옵션 2억원씩 등 총액 15억원이다. 옵션 비중은 40%다.",
+            id="ko-a-part-stated-per-period",
+        ),
+    ],
+)
+def test_no_share_of_a_named_part(knowledge, text):
+    """The share is not tied to the option figure: another subject's figures, or a rate per period."""
+    found = claims(text, knowledge).claims
+    rate = next(c for c in found if c.kind == "percent")
+    option = next(c for c in found if text[: c.start].rstrip().endswith("옵션"))
+    assert rate.share_part != option.id
