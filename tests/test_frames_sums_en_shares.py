@@ -235,3 +235,30 @@ def test_no_share_of_a_named_part(knowledge, text):
     rate = next(c for c in found if c.kind == "percent")
     option = next(c for c in found if text[: c.start].rstrip().endswith("옵션"))
     assert rate.share_part != option.id
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "기금의 총자산은 1000억달러다. 자산 구성을 보면 채권이 820억달러로 82%를 차지했고 "
+            "현금은 120억달러로 12%, 금은 60억달러로 6%를 차지했다.",
+            False,
+            id="ko-share-verb-of-a-later-pair-holds",
+        ),
+        pytest.param(
+            "기금의 총자산은 1000억달러다. 자산 구성을 보면 채권이 820억달러로 82%를 차지했고 "
+            "현금은 120억달러로 22%, 금은 60억달러로 6%를 차지했다.",
+            True,
+            id="ko-share-verb-of-a-later-pair-broken",
+        ),
+    ],
+)
+def test_pairs_sharing_one_share_verb(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_pair_with_no_share_verb_after_it_is_no_share(knowledge):
+    text = "기금의 총자산은 1000억달러다. 채권은 820억달러로 82%를 차지했다. 현금은 120억달러로 12%, 올해 처음 늘었다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["12%"].share_part is None

@@ -63,13 +63,24 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _marked_whole(figures, text, lang)
         _market_whole(figures, text, lang)
         _listed_shares(figures, text, sentence, lang)
+        # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
+        # pair serves the pairs before it that end in a comma.
+        verb_ends = [
+            rate.end
+            for part, rate in zip(figures, figures[1:])
+            if _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
+            and _SHARE_AFTER[lang].match(text, rate.end)
+        ]
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
                 whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, lang)
                 if (
                     whole is None
                     and _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
-                    and _SHARE_AFTER[lang].match(text, rate.end)
+                    and (
+                        _SHARE_AFTER[lang].match(text, rate.end)
+                        or (_COMMA_AFTER.match(text, rate.end) and any(end > rate.end for end in verb_ends))
+                    )
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest.get(part.id))
@@ -355,6 +366,7 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
     return out
 
 
+_COMMA_AFTER = re.compile(r"\s?,")
 _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
 
 
