@@ -262,3 +262,58 @@ def test_a_pair_with_no_share_verb_after_it_is_no_share(knowledge):
     text = "기금의 총자산은 1000억달러다. 채권은 820억달러로 82%를 차지했다. 현금은 120억달러로 12%, 올해 처음 늘었다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["12%"].share_part is None
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "지난해 가장 많이 팔린 차종은 세단(31.2%)이었다. 이어 SUV(28.4%), 해치백(15.1%), 트럭(9.8%) 순으로 "
+            "많이 팔렸다.",
+            False,
+            id="ko-ranked-parenthesized-shares-holds",
+        ),
+        pytest.param(
+            "지난해 가장 많이 팔린 차종은 세단(31.2%)이었다. 이어 SUV(48.4%), 해치백(35.1%), 트럭(29.8%) 순으로 "
+            "많이 팔렸다.",
+            True,
+            id="ko-ranked-parenthesized-shares-broken",
+        ),
+        pytest.param(
+            "Sales were led by sedans (31%), followed by SUVs (28%), hatchbacks (15%) and trucks (10%), in that order.",
+            False,
+            id="en-ranked-parenthesized-shares-holds",
+        ),
+        pytest.param(
+            "Sales were led by sedans (41%), followed by SUVs (38%), hatchbacks (15%) and trucks (10%), in that order.",
+            True,
+            id="en-ranked-parenthesized-shares-broken",
+        ),
+        pytest.param(
+            "개표 결과 득표율은 한빛당이 41.2%, 새길당이 33.5%, 푸른당이 12.1%로 집계됐다.",
+            False,
+            id="ko-subjects-after-a-share-topic-holds",
+        ),
+        pytest.param(
+            "개표 결과 득표율은 한빛당이 51.2%, 새길당이 43.5%, 푸른당이 12.1%로 집계됐다.",
+            True,
+            id="ko-subjects-after-a-share-topic-broken",
+        ),
+    ],
+)
+def test_runs_of_named_shares_of_one_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F501", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "부채 비율은 한빛사가 120%, 새길사가 90%, 푸른사가 75%로 집계됐다.", id="ko-ratios-of-each-subject"
+        ),
+        pytest.param("한빛전자(3.2%), 새길화학(1.5%), 푸른제약(2.1%) 등이 올랐다.", id="ko-parenthesized-run-unranked"),
+        pytest.param("Shares of Alpha (52%), Beta (61%) and Gamma (47%) rose on the day.", id="en-unranked"),
+    ],
+)
+def test_runs_not_made_shares_of_one_whole(knowledge, text):
+    assert not any(c.whole for c in claims(text, knowledge).claims)

@@ -380,6 +380,8 @@ LINK_CLASSES = (
     "deficit_words",
     "generic_counters",
     "cap_marks",
+    "rank_order_marks",
+    "one_whole_share_nouns",
 )
 
 

@@ -63,6 +63,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _marked_whole(figures, text, lang)
         _market_whole(figures, text, lang)
         _listed_shares(figures, text, sentence, lang)
+        _named_share_runs(figures, text, sentence, lang)
         # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
         # pair serves the pairs before it that end in a comma.
         verb_ends = [
@@ -507,3 +508,59 @@ def _listed_shares(figures: list[Claim], text: str, sentence: int, lang: str) ->
                 member.whole = member.whole or f"list:{sentence}:{run[0].start}"
                 member.label = member.label or f"#{position + 1}"
         run = [claim] if claim is not None and claim.kind == "percent" and claim.role == "share" else []
+
+
+# `이어 SUV(28%), 해치백(15%), 트럭(10%) 순으로`, `sedans (31%), SUVs (28%) and trucks (10%), in that order`
+_PAREN_ITEM_BETWEEN = ByLanguage(lambda w: rf"\s?\)\s*(?:,|{w.list_separators})\s*[^\d(),.;]{{1,24}}?\s?\(\s?")
+_RANKED_AFTER = ByLanguage(lambda w: rf"\s?\)\s*,?\s*(?:{w.rank_order_marks})", re.I)
+# `득표율은 A당이 41%, B당이 33%, C당이 12%로`: the shares of one whole named as the topic, then a run of
+# subjects and their shares.
+_SUBJECT_ITEM_BETWEEN = ByLanguage(lambda w: rf"\s*,\s*[^\d(),.;]{{1,24}}?(?:{w.topic_particles})\s*")
+_SHARE_TOPIC_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.one_whole_share_nouns})\s?(?:{w.topic_particles})\s+[^\d(),.;]{{1,24}}?(?:{w.topic_particles})\s*$"
+    )
+)
+
+
+def _named_share_runs(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """Three or more shares, each after its own name, that the sentence makes shares of one whole: a
+    ranking of parenthesized shares (`A(Z1%), B(Z2%), C(Z3%) 순으로`, `…, in that order`), or a run of
+    subjects and shares after a noun of shares of one whole as the topic (`득표율은 A가 Z1%, B가 Z2%, …`).
+    Shares of one whole add up to at most 100%; the run is read by its words, so the whole is a guess."""
+    rates = [c for c in figures if c.kind == "percent"]
+    runs: list[list[Claim]] = []
+    for between in (_PAREN_ITEM_BETWEEN[lang], _SUBJECT_ITEM_BETWEEN[lang]):
+        run: list[Claim] = []
+        for rate in rates + [None]:
+            member = rate is not None and rate.role == "share" and not rate.whole
+            if (
+                member
+                and run
+                and between.fullmatch(text, run[-1].end, rate.start)
+                and _adjacent(figures, run[-1], rate)
+            ):
+                run.append(rate)
+                continue
+            if len(run) >= 3:
+                runs.append(run)
+            run = [rate] if member else []
+    for run in runs:
+        ranked = text[run[0].start - 1 : run[0].start].strip() == "(" or text[
+            max(0, run[0].start - 2) : run[0].start
+        ].endswith("( ")
+        if ranked:
+            marked = _RANKED_AFTER[lang].match(text, run[-1].end)
+        else:
+            marked = _SHARE_TOPIC_BEFORE[lang].search(text, max(0, run[0].start - 60), run[0].start)
+        if not marked or any(c.whole for c in run):
+            continue
+        for position, member in enumerate(run):
+            member.whole = f"list:{sentence}:{run[0].start}"
+            member.label = member.label or f"#{position + 1}"
+            member.guesses = sorted(set(member.guesses) | {"relation"})
+
+
+def _adjacent(figures: list[Claim], one: Claim, other: Claim) -> bool:
+    """Whether no figure is stated between two figures of a sentence."""
+    return not any(one.end <= c.start and c.end <= other.start for c in figures)
