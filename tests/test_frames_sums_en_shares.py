@@ -317,3 +317,39 @@ def test_runs_of_named_shares_of_one_whole(knowledge, text, fires):
 )
 def test_runs_not_made_shares_of_one_whole(knowledge, text):
     assert not any(c.whole for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "The region has reported 12,400 cases so far, including 5,100 active cases. 6,900 people have "
+            "recovered, while 380 people have died.",
+            False,
+            id="en-breakdown-runs-on-holds",
+        ),
+        pytest.param(
+            "The region has reported 12,400 cases so far, including 5,100 active cases. 9,900 people have "
+            "recovered, while 380 people have died.",
+            True,
+            id="en-breakdown-runs-on-broken",
+        ),
+        pytest.param(
+            "The fund holds $9.0 billion of assets, of which $4.1 billion in bonds. $3.2 billion sits in "
+            "equities and $1.2 billion in cash.",
+            False,
+            id="en-of-which-runs-on-holds",
+        ),
+    ],
+)
+def test_a_breakdown_that_runs_on_into_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_no_run_on_when_the_next_sentence_opens_with_words(knowledge):
+    text = (
+        "The region has reported 12,400 cases so far, including 5,100 active cases. Its neighbour reported "
+        "9,900 cases and 380 deaths."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["9,900 cases"].part_of is None
