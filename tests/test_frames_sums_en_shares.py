@@ -130,13 +130,13 @@ def test_amounts_respectively_after_changes_are_no_shares(knowledge):
             id="en-accounting-for-broken",
         ),
         pytest.param(
-            "The mills produced 2.4 million tonnes last year. Rolled steel rose 1.5% to 600,000 tonnes, "
-            "representing 25% of output.",
+            "The airport handled 4.0 million passengers in the year. Domestic travel rose 2% to 3.0 million "
+            "passengers, representing 75% of traffic.",
             False,
             id="en-representing-holds",
         ),
         pytest.param(
-            "The fund raised $800 million this year. Pension money came to $200 million, making up 35% of it.",
+            "The survey reached 2,000 households. Renters numbered 700 households, making up 45% of the sample.",
             True,
             id="en-making-up-broken",
         ),
@@ -353,3 +353,25 @@ def test_no_run_on_when_the_next_sentence_opens_with_words(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["9,900 cases"].part_of is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Total trade reached $200 billion. Exports rose 5% to $50 billion, accounting for 30% of GDP.",
+            id="en-a-whole-named-but-not-stated",
+        ),
+        pytest.param(
+            "Revenue rose to $684 million. Console games brought in $73 million. Overseas sales accounted for 57% "
+            "of revenue.",
+            id="en-the-share-names-another-part",
+        ),
+        pytest.param(
+            "The deficit will be $78 billion, or 2.9% of gross domestic product, against spending of $677 billion.",
+            id="en-or-a-share-of-a-whole-not-stated",
+        ),
+    ],
+)
+def test_no_share_of_a_figure_before_a_verb_when_the_whole_is_not_stated(knowledge, text):
+    assert not any(c.share_part for c in claims(text, knowledge).claims)

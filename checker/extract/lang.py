@@ -382,6 +382,7 @@ LINK_CLASSES = (
     "cap_marks",
     "rank_order_marks",
     "one_whole_share_nouns",
+    "share_of_part_verbs",
 )
 
 

@@ -98,6 +98,10 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
 # 12%를 차지`: a share named as of the story's total, after its part (in the part's sentence or the next).
 _TOTAL_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
 _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
+# `to 72,000 units, accounting for 48% of registrations`: the verb makes the rate the share of the figure
+# right before it in its clause (`Overseas sales accounted for 57%` names a part it does not state).
+_SHARE_OF_PART_VERB = ByLanguage(lambda w: rf",\s*(?:{w.share_of_part_verbs})\s*$", re.I)
+_PART_THEN_VERB = re.compile(r"[^\d.;,]{0,30}")
 
 
 def _shares_of_the_total(
@@ -111,10 +115,11 @@ def _shares_of_the_total(
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
             continue
-        if not (
-            _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
-            or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
-        ):
+        named = _TOTAL_SHARE_AFTER[lang].match(text, rate.end) or _TOTAL_SHARE_BEFORE[lang].search(
+            text, max(0, rate.start - 16), rate.start
+        )
+        verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
+        if not (named or verb):
             continue
         part = None
         for candidate in reversed(figures[:position]):
@@ -123,7 +128,9 @@ def _shares_of_the_total(
             if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
                 part = candidate  # (a bound passed, `50조원을 넘었다`, `topped $1bn`, is no part)
                 break
-        if part is None:
+        if part is None or (
+            verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start()))
+        ):
             continue
         marked = by_id.get(part.share_whole or part.part_of or "")
         if marked is not None and marked.high > part.high:
@@ -131,9 +138,22 @@ def _shares_of_the_total(
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
             continue
-        whole = _guessed_whole(part, rate, largest.get(part.id))
+        guessed = largest.get(part.id)
+        if verb and guessed is not None and not _same_kind_of_figure(part, guessed):
+            continue  # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state
+        whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _same_kind_of_figure(part: Claim, whole: Claim) -> bool:
+    """Whether a figure counts what the part counts (`72,000 units` of `150,000 units`) or is of its metric, as
+    their own words say."""
+    if part.counter and part.counter == whole.counter:
+        return True
+    return bool(
+        part.metric and part.metric == whole.metric and "metric" not in part.guesses and "metric" not in whole.guesses
+    )
 
 
 # `with 12 per cent market share, it carried 2.3 million passengers`, `점유율 40%로 1위였다. 판매량은 320만대였다`:
