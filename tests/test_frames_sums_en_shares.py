@@ -106,11 +106,22 @@ def test_shares_then_their_amounts_respectively(knowledge, text, fires):
     assert_checked(knowledge, text, "F503", fires)
 
 
-def test_amounts_respectively_after_changes_are_no_shares(knowledge):
-    text = (
-        "The company sold 2.5 million phones last year. Phone and tablet sales rose 12% and 8% "
-        "to 800,000 and 450,000 units respectively."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The company sold 2.5 million phones last year. Phone and tablet sales rose 12% and 8% "
+            "to 800,000 and 450,000 units respectively.",
+            id="en-changes",
+        ),
+        pytest.param(
+            "The two chains sold $9.0 billion of goods last year. Alpha and Beta had operating margins of 12% "
+            "and 9% on sales of $2.0 billion and $1.5 billion respectively.",
+            id="en-margins",
+        ),
+    ],
+)
+def test_amounts_respectively_after_rates_that_are_no_shares(knowledge, text):
     assert not any(c.share_part for c in claims(text, knowledge).claims)
 
 

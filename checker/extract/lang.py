@@ -383,6 +383,7 @@ LINK_CLASSES = (
     "rank_order_marks",
     "one_whole_share_nouns",
     "share_of_part_verbs",
+    "share_words",
 )
 
 

@@ -427,6 +427,7 @@ def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: di
 
 # `… 30만대와 22만대였다`, `… 576,000 and 432,000 passengers respectively`: a run of amounts, joined by commas or `and`.
 _AMOUNT_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:,|{w.list_separators})\s*")
+_SHARE_WORD = ByLanguage(lambda w: rf"(?:{w.share_words})", re.I)
 _AMOUNTS_RESPECTIVELY = ByLanguage(lambda w: rf"[^\d.;,()]{{0,30}}?\b(?:{w.respectively})\b", re.I)
 
 
@@ -458,6 +459,11 @@ def _respective_amounts_after_shares(
             or any(c.kind in _AMOUNTS and c.start > rates[0].end for c in before)
         ):
             continue  # as many shares, unlinked, right before the amounts (no other figure between)
+        if not (
+            rates[0].metric == "share"
+            or _SHARE_WORD[lang].search(text, max(0, rates[0].start - 40), rates[-1].end + 12)
+        ):
+            continue  # rates the text does not call shares (`margins of 12% and 9% on sales of …`)
         # The whole is of the counted amount's unit (`576,000 and 432,000 passengers`: the last names it).
         reference = max(amounts, key=lambda c: bool(c.counter))
         whole = _largest_of_its_period(figures, reference)
