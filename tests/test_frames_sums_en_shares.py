@@ -310,6 +310,11 @@ def test_a_pair_with_no_share_verb_after_it_is_no_share(knowledge):
             True,
             id="ko-subjects-after-a-share-topic-broken",
         ),
+        pytest.param(
+            "개표 결과 득표 비율은 한빛당이 51.2%, 새길당이 43.5%, 푸른당이 12.1%로 집계됐다.",
+            True,
+            id="ko-subjects-after-a-spaced-share-topic-broken",
+        ),
     ],
 )
 def test_runs_of_named_shares_of_one_whole(knowledge, text, fires):
@@ -324,6 +329,13 @@ def test_runs_of_named_shares_of_one_whole(knowledge, text, fires):
         ),
         pytest.param("한빛전자(3.2%), 새길화학(1.5%), 푸른제약(2.1%) 등이 올랐다.", id="ko-parenthesized-run-unranked"),
         pytest.param("Shares of Alpha (52%), Beta (61%) and Gamma (47%) rose on the day.", id="en-unranked"),
+        pytest.param(
+            "수출 증가율은 반도체(61%), 선박(45%), 자동차(30%) 순으로 높았다.", id="ko-ranked-rates-of-change"
+        ),
+        pytest.param(
+            "Profit margins were highest at Alpha (61%), Beta (45%) and Gamma (30%), in that order.",
+            id="en-ranked-margins",
+        ),
     ],
 )
 def test_runs_not_made_shares_of_one_whole(knowledge, text):

@@ -384,6 +384,7 @@ LINK_CLASSES = (
     "one_whole_share_nouns",
     "share_of_part_verbs",
     "share_words",
+    "rate_nouns",
 )
 
 

@@ -549,6 +549,10 @@ _SHARE_TOPIC_BEFORE = ByLanguage(
 )
 
 
+_RATE_NOUN = ByLanguage(lambda w: rf"(?:{w.rate_nouns})", re.I)
+_ONE_WHOLE_NOUN = ByLanguage(lambda w: rf"(?:{w.one_whole_share_nouns})", re.I)
+
+
 def _named_share_runs(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
     """Three or more shares, each after its own name, that the sentence makes shares of one whole: a
     ranking of parenthesized shares (`A(Z1%), B(Z2%), C(Z3%) 순으로`, `…, in that order`), or a run of
@@ -581,6 +585,10 @@ def _named_share_runs(figures: list[Claim], text: str, sentence: int, lang: str)
             marked = _SHARE_TOPIC_BEFORE[lang].search(text, max(0, run[0].start - 60), run[0].start)
         if not marked or any(c.whole for c in run):
             continue
+        window = text[max(0, run[0].start - 80) : run[0].start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
+        if _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window)):  # (`득표 비율` names shares)
+            continue  # `증가율은 A(30%), B(25%) 순으로`: rates of change or of their own bases, not shares of one whole
         for position, member in enumerate(run):
             member.whole = f"list:{sentence}:{run[0].start}"
             member.label = member.label or f"#{position + 1}"
