@@ -398,3 +398,11 @@ def test_no_run_on_when_the_next_sentence_opens_with_words(knowledge):
 )
 def test_no_share_of_a_figure_before_a_verb_when_the_whole_is_not_stated(knowledge, text):
     assert not any(c.share_part for c in claims(text, knowledge).claims)
+
+
+def test_domestic_demand_and_exports_in_money_are_no_partition(knowledge):
+    text = (
+        "The economy was worth $1.2 trillion last year. Domestic consumption rose 3% to $700 billion, "
+        "while exports climbed 5% to $300 billion."
+    )
+    assert not any(c.part_of for c in claims(text, knowledge).claims)
