@@ -4,7 +4,7 @@ case where the relation holds (listed as checked) and one where it is broken (re
 from __future__ import annotations
 
 import pytest
-from helpers import claims
+from helpers import claims, document, findings
 from test_frames import assert_checked
 
 
@@ -406,3 +406,21 @@ def test_domestic_demand_and_exports_in_money_are_no_partition(knowledge):
         "while exports climbed 5% to $300 billion."
     )
     assert not any(c.part_of for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "두 나라의 총교역은 1000억달러다. 올해 수출은 475억달러로 지난해(500억달러)의 95%에 해당한다.",
+            id="ko-share-of-last-years-figure-in-parentheses",
+        ),
+        pytest.param(
+            "두 나라의 총교역은 1000억달러다. 올해 수출은 475억달러로 지난해 수준의 95%에 해당한다.",
+            id="ko-share-of-last-years-level",
+        ),
+    ],
+)
+def test_a_share_of_another_periods_figure_is_no_share_of_the_total(knowledge, text):
+    result = findings(knowledge, document(text), select=["F503"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

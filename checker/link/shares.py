@@ -101,6 +101,7 @@ _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I
 # `to 72,000 units, accounting for 48% of registrations`: the verb makes the rate the share of the figure
 # right before it in its clause (`Overseas sales accounted for 57%` names a part it does not state).
 _SHARE_OF_PART_VERB = ByLanguage(lambda w: rf",\s*(?:{w.share_of_part_verbs})\s*$", re.I)
+_TIME_WORD = ByLanguage(lambda w: rf"(?:{w.leading_time_words}|{w.previous})", re.I)
 _PART_THEN_VERB = re.compile(r"[^\d.;,]{0,30}")
 
 
@@ -115,9 +116,8 @@ def _shares_of_the_total(
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
             continue
-        named = _TOTAL_SHARE_AFTER[lang].match(text, rate.end) or _TOTAL_SHARE_BEFORE[lang].search(
-            text, max(0, rate.start - 16), rate.start
-        )
+        after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
+        named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
         verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
         if not (named or verb):
             continue
@@ -132,6 +132,8 @@ def _shares_of_the_total(
             verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start()))
         ):
             continue
+        if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
+            continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
         if marked is not None and marked.high > part.high:
             rate.whole = rate.whole or f"of:{marked.id}"  # shares of one whole add up to at most 100%
