@@ -369,13 +369,26 @@ def test_a_breakdown_that_runs_on_into_the_next_sentence(knowledge, text, fires)
     assert_checked(knowledge, text, "F302", fires)
 
 
-def test_no_run_on_when_the_next_sentence_opens_with_words(knowledge):
-    text = (
-        "The region has reported 12,400 cases so far, including 5,100 active cases. Its neighbour reported "
-        "9,900 cases and 380 deaths."
-    )
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        pytest.param(
+            "The region has reported 12,400 cases so far, including 5,100 active cases. Its neighbour reported "
+            "9,900 cases and 380 deaths.",
+            "9,900 cases",
+            id="en-next-sentence-opens-with-words",
+        ),
+        pytest.param(
+            "The region has reported 12,400 cases so far, including 5,100 active cases. 8,300 new cases were "
+            "added on Monday.",
+            "8,300 new",
+            id="en-next-sentence-states-one-figure",
+        ),
+    ],
+)
+def test_no_run_on_without_a_list_in_the_next_sentence(knowledge, text, number):
     found = {c.text: c for c in claims(text, knowledge).claims}
-    assert found["9,900 cases"].part_of is None
+    assert found[number].part_of is None
 
 
 @pytest.mark.parametrize(

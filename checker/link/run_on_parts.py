@@ -2,9 +2,9 @@
 
 `T cases, including A active cases. B people have recovered, while C have died.`: a total whose
 parts-marker (`including`, `of which`, `가운데`) names a single part in its clause, and a next sentence
-that opens with a figure of the total's unit, continues the list there: the figures of that unit in
-the next sentence are parts too. The breakdown may leave parts out (open), and the link is found by
-position, so it is a guess.
+that opens with a figure of the total's unit and states two or more, continues the list there: the
+figures of that unit in the next sentence are parts too. The breakdown may leave parts out (open),
+and the link is found by position, so it is a guess.
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def link_run_on_parts(claims: list[Claim], text: str, lang: str) -> None:
         if not rest or rest[0].unit != total.unit or not _SENTENCE_THEN_FIGURE.fullmatch(text, part.end, rest[0].start):
             continue  # the clause names more parts, or the next sentence does not open with a figure of the unit
         more = [c for c in rest if c.unit == total.unit and c.role == "value"]
-        if any(c.part_of is not None or c.id in totals or c.high >= total.low for c in more):
-            continue
+        if len(more) < 2 or any(c.part_of is not None or c.id in totals or c.high >= total.low for c in more):
+            continue  # a list runs on with two parts or more (`B recovered, while C died`), not one new figure
         for member in (part, *more):
             member.part_of = total.id
         totals.add(total.id)
