@@ -220,6 +220,11 @@ def test_shares_of_a_total_stated_before(knowledge, text, fires):
             False,
             id="ko-named-part-as-topic-holds",
         ),
+        pytest.param(
+            "계약 기간 4년에 최대 100억원이다. 계약금 40억원, 연봉 총 40억원, 옵션 20억원이다. 옵션 비율은 20%다.",
+            False,
+            id="ko-named-part-of-the-largest-marked-whole-not-a-subtotal-holds",
+        ),
     ],
 )
 def test_share_of_a_named_part(knowledge, text, fires):

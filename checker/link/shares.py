@@ -257,7 +257,7 @@ _WHOLE_MARK_OPENS = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.cap_marks})\s"
 def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
     """`계약금 X, 옵션 최대 Y 등 총액 T이다. 옵션 비중은 Z%다`: a share that names its part
     (`옵션 비중`) is of the last figure stated under that name before it (in its sentence or the three
-    before), in the figure of the part's unit marked as the whole (`총액`, `최대`) nearest the part. Every
+    before), in the largest figure of the part's unit marked as a whole (`총액`, `최대`) near it. Every
     figure of the unit between the part and the share is that whole (else another subject's figures
     intervene); a part stated per period (`옵션 Y씩`) is no part of a term's whole."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
@@ -301,7 +301,7 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
         ]
         if not marked:
             continue
-        whole = min(marked, key=lambda c: abs(c.start - part.start))
+        whole = max(marked, key=lambda c: c.high)  # (`연봉 총 X` is a subtotal beside `최대 T`, the whole)
         between = [c for c in earlier if c.start > part.end and c.unit == part.unit and c.kind == part.kind]
         if any(c is not whole for c in between):
             continue  # figures of another subject stand between the part and its share
