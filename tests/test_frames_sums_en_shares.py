@@ -225,6 +225,12 @@ def test_shares_of_a_total_stated_before(knowledge, text, fires):
             False,
             id="ko-named-part-of-the-largest-marked-whole-not-a-subtotal-holds",
         ),
+        pytest.param(
+            "A선수는 총액 30억원에 계약했다. B선수는 계약금 2억원, 옵션 3억원에 최대 10억원을 받는다. "
+            "옵션 비중은 30%다.",
+            False,
+            id="ko-named-part-of-the-whole-of-its-own-sentence-holds",
+        ),
     ],
 )
 def test_share_of_a_named_part(knowledge, text, fires):

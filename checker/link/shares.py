@@ -257,9 +257,10 @@ _WHOLE_MARK_OPENS = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.cap_marks})\s"
 def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
     """`계약금 X, 옵션 최대 Y 등 총액 T이다. 옵션 비중은 Z%다`: a share that names its part
     (`옵션 비중`) is of the last figure stated under that name before it (in its sentence or the three
-    before), in the largest figure of the part's unit marked as a whole (`총액`, `최대`) near it. Every
-    figure of the unit between the part and the share is that whole (else another subject's figures
-    intervene); a part stated per period (`옵션 Y씩`) is no part of a term's whole."""
+    before), in the figure of the part's unit marked as a whole (`총액`, `최대`) of its sentence (else the
+    nearest sentence) that opens or closes its list. Every figure of the unit between the
+    part and the share is that whole (else another subject's figures intervene); a part stated per
+    period (`옵션 Y씩`) is no part of a term's whole."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
@@ -299,9 +300,13 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
                 or _WHOLE_MARK_OPENS[lang].match(c.text)  # the mark read into the figure (`최대 7억원`)
             )
         ]
+        # A whole opens or closes its sentence's list (`총액 T(…)`, `… 등 총액 T`); one amid the list is a
+        # subtotal (`계약금 X, 연봉 총 Y, 옵션 W`).
+        marked = [c for c in marked if not _amid_its_list(c, figures)]
         if not marked:
             continue
-        whole = max(marked, key=lambda c: c.high)  # (`연봉 총 X` is a subtotal beside `최대 T`, the whole)
+        # The part's own sentence first, then the sentences up to the share, then the one before the part.
+        whole = max(marked, key=lambda c: (c.sentence == part.sentence, c.sentence > part.sentence, c.high))
         between = [c for c in earlier if c.start > part.end and c.unit == part.unit and c.kind == part.kind]
         if any(c is not whole for c in between):
             continue  # figures of another subject stand between the part and its share
@@ -309,6 +314,12 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole is found by position
+
+
+def _amid_its_list(figure: Claim, figures: list[Claim]) -> bool:
+    """Whether figures of its unit stand both before and after a figure in its sentence."""
+    same = [c for c in figures if c.sentence == figure.sentence and c.unit == figure.unit and c is not figure]
+    return any(c.end <= figure.start for c in same) and any(c.start >= figure.end for c in same)
 
 
 def _particles(lang: str) -> str:
