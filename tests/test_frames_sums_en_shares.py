@@ -448,3 +448,62 @@ def test_domestic_demand_and_exports_in_money_are_no_partition(knowledge):
 def test_a_share_of_another_periods_figure_is_no_share_of_the_total(knowledge, text):
     result = findings(knowledge, document(text), select=["F503"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "The firm sold 80,000 units in May. Electric models sold 20,000 units, 25% of all sales.",
+            False,
+            id="en-of-all-holds",
+        ),
+        pytest.param(
+            "The firm sold 80,000 units in May. Electric models sold 20,000 units, 35% of all sales.",
+            True,
+            id="en-of-all-broken",
+        ),
+        pytest.param(
+            "Of the total budget of $60 billion, health takes $20 billion, a third of the total.",
+            False,
+            id="en-a-fraction-of-the-total-holds",
+        ),
+        pytest.param(
+            "Of the total budget of $60 billion, health takes $30 billion, a third of the total.",
+            True,
+            id="en-a-fraction-of-the-total-broken",
+        ),
+        pytest.param(
+            "총 600억원 가운데 복지 예산은 300억원으로 전체 예산의 절반을 차지한다.",
+            False,
+            id="ko-a-fraction-of-the-total-holds",
+        ),
+        pytest.param(
+            "총 600억원 가운데 복지 예산은 200억원으로 전체 예산의 절반을 차지한다.",
+            True,
+            id="ko-a-fraction-of-the-total-broken",
+        ),
+    ],
+)
+def test_shares_of_all_and_fractions_of_the_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_fraction_is_named_as_written(knowledge):
+    text = "Of the total budget of $60 billion, health takes $30 billion, a third of the total."
+    result = findings(knowledge, document(text), select=["F503"])
+    assert "a third" in result.findings[0].message
+
+
+def test_of_all_names_a_whole_the_text_does_not_state(knowledge):
+    text = "Total trade reached $200 billion. Chip exports were $50 billion, 30% of all exports."
+    assert not any(c.share_part for c in claims(text, knowledge).claims)
+
+
+def test_a_fraction_of_a_total_found_by_size_is_not_read(knowledge):
+    """The largest figure before may be another fact (a valuation): a fraction's whole must be marked."""
+    text = (
+        "The startup raised 90 billion won in a round that values it at 800 billion won. "
+        "The lead investor put in 30 billion won, a third of the total."
+    )
+    assert not any(c.share_part for c in claims(text, knowledge).claims)

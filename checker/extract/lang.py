@@ -385,6 +385,7 @@ LINK_CLASSES = (
     "share_of_part_verbs",
     "share_words",
     "rate_nouns",
+    "share_of_all_after",
 )
 
 

@@ -103,6 +103,9 @@ _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I
 _SHARE_OF_PART_VERB = ByLanguage(lambda w: rf",\s*(?:{w.share_of_part_verbs})\s*$", re.I)
 _TIME_WORD = ByLanguage(lambda w: rf"(?:{w.leading_time_words}|{w.previous})", re.I)
 _PART_THEN_VERB = re.compile(r"[^\d.;,]{0,30}")
+# `20,000 units, 25% of all sales`: a share of `all` of something, right after its part.
+_SHARE_OF_ALL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_all_after})", re.I)
+_PART_THEN_COMMA = re.compile(r"[^\d.;,]{0,30},\s*")
 
 
 def _shares_of_the_total(
@@ -114,12 +117,13 @@ def _shares_of_the_total(
     not named, so a guess."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for position, rate in enumerate(figures):
-        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
-            continue
+        if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
+            continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
         after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
         named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
         verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
-        if not (named or verb):
+        of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)
+        if not (named or verb or of_all):
             continue
         part = None
         for candidate in reversed(figures[:position]):
@@ -132,6 +136,8 @@ def _shares_of_the_total(
             verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start()))
         ):
             continue
+        if of_all and (part.sentence != rate.sentence or not _PART_THEN_COMMA.fullmatch(text, part.end, rate.start)):
+            continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
@@ -140,8 +146,10 @@ def _shares_of_the_total(
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
             continue
+        if rate.kind == "fraction":
+            continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
         guessed = largest.get(part.id)
-        if verb and guessed is not None and not _same_kind_of_figure(part, guessed):
+        if (verb or of_all) and guessed is not None and not _same_kind_of_figure(part, guessed):
             continue  # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:

@@ -117,7 +117,8 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
     lang, nl = ctx.lang, ctx.notation(stated)
     unit = "percent" if stated.kind == "percent" else "fraction"
     fields = {
-        "stated": fmt.stated(stated, nl, lang),
+        # A fraction as written (`a third`, `절반`): its value (0.333333) is no wording a reader would know.
+        "stated": stated.text.strip() if stated.kind == "fraction" else fmt.stated(stated, nl, lang),
         "computed": fmt.about(computed, unit, nl, lang),
         "definition": definition,
         "parts": " / ".join(fmt.stated(p, nl, lang) for p in parts),
