@@ -507,3 +507,21 @@ def test_a_fraction_of_a_total_found_by_size_is_not_read(knowledge):
         "The lead investor put in 30 billion won, a third of the total."
     )
     assert not any(c.share_part for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("Cash made up 60% of the fund, bonds 25% and the rest was held in gold.", False, id="en-holds"),
+        pytest.param("Cash made up 60% of the fund, bonds 45% and the rest was held in gold.", True, id="en-broken"),
+        pytest.param("기금 자산은 현금이 60%, 채권이 25%를 차지했고 나머지는 금이었다.", False, id="ko-holds"),
+        pytest.param("기금 자산은 현금이 60%, 채권이 45%를 차지했고 나머지는 금이었다.", True, id="ko-broken"),
+    ],
+)
+def test_shares_and_the_rest(knowledge, text, fires):
+    assert_checked(knowledge, text, "F501", fires)
+
+
+def test_rates_and_the_rest_are_no_shares(knowledge):
+    text = "Alpha's margin was 60%, Beta's 45% and the rest of the sector's about 20%."
+    assert not any(c.whole for c in claims(text, knowledge).claims)

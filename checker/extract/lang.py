@@ -386,6 +386,7 @@ LINK_CLASSES = (
     "share_words",
     "rate_nouns",
     "share_of_all_after",
+    "rest_of_shares",
 )
 
 

@@ -64,6 +64,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _market_whole(figures, text, lang)
         _listed_shares(figures, text, sentence, lang)
         _named_share_runs(figures, text, sentence, lang)
+        _shares_and_the_rest(figures, text, sentence, lang)
         # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
         # pair serves the pairs before it that end in a comma.
         verb_ends = [
@@ -619,3 +620,26 @@ def _named_share_runs(figures: list[Claim], text: str, sentence: int, lang: str)
 def _adjacent(figures: list[Claim], one: Claim, other: Claim) -> bool:
     """Whether no figure is stated between two figures of a sentence."""
     return not any(one.end <= c.start and c.end <= other.start for c in figures)
+
+
+# `Cash made up 60% of the fund, bonds 25% and the rest was in gold`, `현금이 60%, 채권이 25%이고 나머지는 금`
+_REST_AFTER = ByLanguage(lambda w: rf"[^\d.;]{{0,12}}?(?:{w.rest_of_shares})", re.I)
+
+
+def _shares_and_the_rest(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """Two or more shares in a run (no other figure between) followed by `the rest` / `나머지` are shares of
+    one whole with something left over: they add up to at most 100%. The whole is read from the words,
+    so it is a guess."""
+    rates = [c for c in figures if c.kind == "percent" and c.role == "share" and not c.whole]
+    if len(rates) < 2 or not _REST_AFTER[lang].match(text, rates[-1].end):
+        return
+    if any(c.kind != "percent" for c in figures if rates[0].start <= c.start <= rates[-1].start):
+        return  # another figure stands amid the shares
+    window = text[max(0, rates[0].start - 80) : rates[0].start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
+    if _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window)):
+        return  # `margins were 60% and 45%, the rest …`: rates, not shares of one whole
+    for position, member in enumerate(rates):
+        member.whole = f"list:{sentence}:{rates[0].start}"
+        member.label = member.label or f"#{position + 1}"
+        member.guesses = sorted(set(member.guesses) | {"relation"})
