@@ -385,6 +385,15 @@ LINK_CLASSES = (
     "time_possessives",
     "figure_time_prepositions",
     "possessed_noun_links",
+    "generic_counters",
+    "cap_marks",
+    "rank_order_marks",
+    "one_whole_share_nouns",
+    "share_of_part_verbs",
+    "share_words",
+    "rate_nouns",
+    "share_of_all_after",
+    "rest_of_shares",
 )
 
 

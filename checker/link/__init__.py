@@ -24,6 +24,7 @@ from checker.link.quotes import link_quotes
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
 from checker.link.roles import pair_absolute_and_relative, place_role
+from checker.link.run_on_parts import link_run_on_parts
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
 from checker.link.totals import link_totals
@@ -80,6 +81,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
+    link_run_on_parts(claims, text, document.language)
     link_per_period(claims, text, document.language, segments.sentence_starts)
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)

@@ -41,6 +41,9 @@ class PartitionDef(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     members: list[list[str]] = Field(min_length=2)  # each member's aliases
+    # The kinds of figure it splits (`domestic` sales and `exports` of units, not of money: a country's
+    # domestic demand and its exports are no two parts of one stated total); empty: any kind.
+    kinds: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(BaseModel):
@@ -173,6 +176,24 @@ class Lexicon:
     def partition_for(self, surface: str) -> tuple[str, int] | None:
         """(partition id, member index) of a part's name."""
         return self.alias_to_partition.get(_key(surface))
+
+    def partitions_for(self, surface: str, kind: str) -> list[tuple[str, int]]:
+        """(partition id, member index) of every partition a part's name is a member of, for a figure of
+        `kind` (`domestic` is a member of two: with `overseas`, and with `exports` of counted units only)."""
+        return [
+            found
+            for found in self.alias_to_partitions.get(_key(surface), ())
+            if not self.partitions[found[0]].kinds or kind in self.partitions[found[0]].kinds
+        ]
+
+    @cached_property
+    def alias_to_partitions(self) -> dict[str, list[tuple[str, int]]]:
+        table: dict[str, list[tuple[str, int]]] = {}
+        for p in self.partitions.values():
+            for index, aliases in enumerate(p.members):
+                for alias in aliases:
+                    table.setdefault(_key(alias), []).append((p.id, index))
+        return table
 
     def entity_for(self, surface: str) -> str | None:
         found = self._surfaces.get(surface, _MISSING)

@@ -13,10 +13,12 @@ shares stated together (`각각 9%, 44%, 37%의 비중`) — shares of one whole
 
 from __future__ import annotations
 
+import math
 import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.labelled import labelled_figures
+from checker.link.per_period import stated_per_period
 from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
@@ -60,24 +62,39 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     largest = _largest_before(claims)
     _respective_runs(by_sentence, text, largest, lang)
+    _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
         _marked_whole(figures, text, lang)
         _market_whole(figures, text, lang)
         _listed_shares(figures, text, sentence, lang)
+        _named_share_runs(figures, text, sentence, lang)
+        _shares_and_the_rest(figures, text, sentence, lang)
+        # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
+        # pair serves the pairs before it that end in a comma.
+        verb_ends = [
+            rate.end
+            for part, rate in zip(figures, figures[1:])
+            if _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
+            and _SHARE_AFTER[lang].match(text, rate.end)
+        ]
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
                 whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, lang)
                 if (
                     whole is None
                     and _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
-                    and _SHARE_AFTER[lang].match(text, rate.end)
+                    and (
+                        _SHARE_AFTER[lang].match(text, rate.end)
+                        or (_COMMA_AFTER.match(text, rate.end) and any(end > rate.end for end in verb_ends))
+                    )
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
-    _shares_of_the_total(claims, text, largest, lang)
+    _shares_of_the_total(claims, text, largest, by_id, lang)
     _labelled_shares(claims, text, by_id, lang)
+    _share_of_a_named_part(claims, text, lang)
     _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
 
@@ -86,31 +103,72 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
 # 12%를 차지`: a share named as of the story's total, after its part (in the part's sentence or the next).
 _TOTAL_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
 _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
+# `to 72,000 units, accounting for 48% of registrations`: the verb makes the rate the share of the figure
+# right before it in its clause (`Overseas sales accounted for 57%` names a part it does not state).
+_SHARE_OF_PART_VERB = ByLanguage(lambda w: rf",\s*(?:{w.share_of_part_verbs})\s*$", re.I)
+_TIME_WORD = ByLanguage(lambda w: rf"(?:{w.leading_time_words}|{w.previous})", re.I)
+_PART_THEN_VERB = re.compile(r"[^\d.;,]{0,30}")
+# `20,000 units, 25% of all sales`: a share of `all` of something, right after its part.
+_SHARE_OF_ALL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_all_after})", re.I)
+_PART_THEN_COMMA = re.compile(r"[^\d.;,]{0,30},\s*")
 
 
-def _shares_of_the_total(claims: list[Claim], text: str, largest: dict[str, Claim], lang: str) -> None:
+def _shares_of_the_total(
+    claims: list[Claim], text: str, largest: dict[str, Claim], by_id: dict[str, Claim], lang: str
+) -> None:
     """The part is the last figure stated before the share (a baseline or a change between is
-    passed over, another share is not); the total is the largest figure of the part's unit stated
-    before the part — found by size, not named, so a guess."""
+    passed over, another share is not); the total is the whole the part is marked a part of (`연봉 X
+    가운데 Y`), or else the largest figure of the part's unit stated before the part — found by size,
+    not named, so a guess."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for position, rate in enumerate(figures):
-        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
-            continue
-        if not (
-            _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
-            or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
-        ):
+        if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
+            continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
+        after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
+        named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
+        verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
+        of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)
+        if not (named or verb or of_all):
             continue
         part = None
         for candidate in reversed(figures[:position]):
             if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
                 break  # too far back, or the share of another part stands between
-            if candidate.kind in _AMOUNTS and candidate.role == "value":
-                part = candidate
+            if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
+                part = candidate  # (a bound passed, `50조원을 넘었다`, `topped $1bn`, is no part)
                 break
-        whole = _guessed_whole(part, rate, largest.get(part.id)) if part is not None else None
+        if part is None or (
+            verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start()))
+        ):
+            continue
+        if of_all and (part.sentence != rate.sentence or not _PART_THEN_COMMA.fullmatch(text, part.end, rate.start)):
+            continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
+        if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
+            continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
+        marked = by_id.get(part.share_whole or part.part_of or "")
+        if marked is not None and marked.high > part.high:
+            rate.whole = rate.whole or f"of:{marked.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
+            rate.share_part, rate.share_whole = part.id, marked.id
+            continue
+        if rate.kind == "fraction":
+            continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
+        guessed = largest.get(part.id)
+        if (verb or of_all) and guessed is not None and not _same_kind_of_figure(part, guessed):
+            continue  # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state
+        whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _same_kind_of_figure(part: Claim, whole: Claim) -> bool:
+    """Whether a figure counts what the part counts (`72,000 units` of `150,000 units`) or is of its metric, as
+    their own words say."""
+    if part.counter and part.counter == whole.counter:
+        return True
+    return bool(
+        part.metric and part.metric == whole.metric and "metric" not in part.guesses and "metric" not in whole.guesses
+    )
 
 
 # `with 12 per cent market share, it carried 2.3 million passengers`, `점유율 40%로 1위였다. 판매량은 320만대였다`:
@@ -194,6 +252,96 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
+# The part a share names: `옵션 비중이 42%`, `42%의 옵션 비중`, `옵션은 총액의 42%`.
+_NAMED_PART_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?P<name>{w.script_letters}+?)\s?(?:(?:{w.genitive})\s?)?(?:{w.share_nouns})(?:{w.topic_particles})?"
+        rf"(?:\s+{w.script_letters}{{1,3}})?\s*$"
+        rf"|(?P<topic>{w.script_letters}+?)(?:{w.topic_particles})\s+(?:{w.whole_share_before})\s*$"
+    )
+)
+_NAMED_PART_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.genitive})\s?(?P<name>{w.script_letters}+?)\s?(?:{w.share_nouns})")
+# Right before a figure that is a whole: `총액 T`, `최대 T의 계약` (the most a contract can come to).
+_WHOLE_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.cap_marks})\s*(?:(?:{w.hedges})\s*)?$")
+
+_WHOLE_MARK_OPENS = ByLanguage(lambda w: rf"(?:{w.total_marks}|{w.cap_marks})\s")
+
+
+def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
+    """`계약금 X, 옵션 최대 Y 등 총액 T이다. 옵션 비중은 Z%다`: a share that names its part
+    (`옵션 비중`) is of the last figure stated under that name before it (in its sentence or the three
+    before), in the figure of the part's unit marked as a whole (`총액`, `최대`) of its sentence (else the
+    nearest sentence) that opens or closes its list. Every figure of the unit between the
+    part and the share is that whole (else another subject's figures intervene); a part stated per
+    period (`옵션 Y씩`) is no part of a term's whole."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+            continue
+        found = _NAMED_PART_BEFORE[lang].search(text, max(0, rate.start - 30), rate.start) or _NAMED_PART_AFTER[
+            lang
+        ].match(text, rate.end)
+        if found is None:
+            continue
+        name = found.group("name") or found.group("topic")
+        named_before = re.compile(rf"{re.escape(name)}\s?(?:{_particles(lang)})?\s*(?:\S{{1,3}}\s+)?$")
+        earlier = [c for c in figures[:position] if rate.sentence - c.sentence <= 3]
+        part = next(
+            (
+                c
+                for c in reversed(earlier)
+                if c.kind in _AMOUNTS
+                and c.role == "value"
+                and math.isfinite(c.high)
+                and named_before.search(text, max(0, c.start - len(name) - 8), c.start)
+            ),
+            None,
+        )
+        if part is None or stated_per_period(part, text, lang):
+            continue
+        marked = [
+            c
+            for c in earlier
+            if c is not part
+            and c.unit == part.unit
+            and c.kind == part.kind
+            and c.role == "value"
+            and c.sentence >= part.sentence - 1
+            and c.high > part.high
+            and (
+                _WHOLE_MARK_BEFORE[lang].search(text, max(0, c.start - 12), c.start)
+                or _WHOLE_MARK_OPENS[lang].match(c.text)  # the mark read into the figure (`최대 7억원`)
+            )
+        ]
+        # A whole opens or closes its sentence's list (`총액 T(…)`, `… 등 총액 T`); one amid the list is a
+        # subtotal (`계약금 X, 연봉 총 Y, 옵션 W`).
+        marked = [c for c in marked if not _amid_its_list(c, figures)]
+        if not marked:
+            continue
+        # The part's own sentence first, then the sentences up to the share, then the one before the part.
+        whole = max(marked, key=lambda c: (c.sentence == part.sentence, c.sentence > part.sentence, c.high))
+        between = [c for c in earlier if c.start > part.end and c.unit == part.unit and c.kind == part.kind]
+        if any(c is not whole for c in between):
+            continue  # figures of another subject stand between the part and its share
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole is found by position
+
+
+def _amid_its_list(figure: Claim, figures: list[Claim]) -> bool:
+    """Whether figures of its unit stand both before and after a figure in its sentence."""
+    same = [c for c in figures if c.sentence == figure.sentence and c.unit == figure.unit and c is not figure]
+    return any(c.end <= figure.start for c in same) and any(c.start >= figure.end for c in same)
+
+
+def _particles(lang: str) -> str:
+    return _TOPIC_PARTICLES[lang].pattern
+
+
+_TOPIC_PARTICLES = ByLanguage(lambda w: rf"{w.topic_particles}")
+
+
 def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
     """The largest figure of the part's unit, kind and counter stated before it and not dated by the
     text to another period than the part's (`9.6 million in January-May` is no whole of a May figure)."""
@@ -265,6 +413,7 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
     return out
 
 
+_COMMA_AFTER = re.compile(r"\s?,")
 _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
 
 
@@ -300,6 +449,55 @@ def _respective_runs(by_sentence: dict[int, list[Claim]], text: str, largest: di
             if whole is None:
                 break
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+# `… 30만대와 22만대였다`, `… 576,000 and 432,000 passengers respectively`: a run of amounts, joined by commas or `and`.
+_AMOUNT_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:,|{w.list_separators})\s*")
+_SHARE_WORD = ByLanguage(lambda w: rf"(?:{w.share_words})", re.I)
+_AMOUNTS_RESPECTIVELY = ByLanguage(lambda w: rf"[^\d.;,()]{{0,30}}?\b(?:{w.respectively})\b", re.I)
+
+
+def _respective_amounts_after_shares(
+    by_sentence: dict[int, list[Claim]], claims: list[Claim], text: str, lang: str
+) -> None:
+    """`A had a 6.0% share and B a 4.5% share; they carried 576,000 and 432,000 passengers respectively`,
+    `점유율은 각각 6.0%와 4.5%, 여객은 각각 57만 6천명과 43만 2천명`: shares, then (in their sentence or the
+    next) as many amounts marked `respectively`: each share is of its amount, in the largest figure of the
+    amounts' unit stated before the shares for their period (the market's total) — found by size, so a guess."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for sentence, in_sentence in by_sentence.items():
+        amounts = [c for c in in_sentence if c.kind in _AMOUNTS and c.role == "value"]
+        if len(amounts) < 2 or len({c.unit for c in amounts}) != 1 or len({c.counter for c in amounts} - {""}) > 1:
+            continue
+        separator = _AMOUNT_SEPARATOR[lang]
+        if not all(separator.fullmatch(text, one.end, other.start) for one, other in zip(amounts, amounts[1:])):
+            continue  # not one run of amounts
+        if not (
+            _RUN_BEFORE[lang].search(text, max(0, amounts[0].start - 12), amounts[0].start)
+            or _AMOUNTS_RESPECTIVELY[lang].match(text, amounts[-1].end)
+        ):
+            continue
+        before = [c for c in by_sentence.get(sentence - 1, []) + in_sentence if c.end <= amounts[0].start]
+        rates = [c for c in before if c.kind == "percent"][-len(amounts) :]
+        if (
+            len(rates) != len(amounts)
+            or any(c.role != "share" or c.share_part is not None for c in rates)
+            or any(c.kind in _AMOUNTS and c.start > rates[0].end for c in before)
+        ):
+            continue  # as many shares, unlinked, right before the amounts (no other figure between)
+        if not (
+            rates[0].metric == "share"
+            or _SHARE_WORD[lang].search(text, max(0, rates[0].start - 40), rates[-1].end + 12)
+        ):
+            continue  # rates the text does not call shares (`margins of 12% and 9% on sales of …`)
+        # The whole is of the counted amount's unit (`576,000 and 432,000 passengers`: the last names it).
+        reference = max(amounts, key=lambda c: bool(c.counter))
+        whole = _largest_of_its_period(figures, reference)
+        if whole is None or whole.end > rates[0].start:
+            continue
+        for part, rate in zip(amounts, rates):
+            if _guessed_whole(part, rate, whole) is not None:
+                rate.share_part, rate.share_whole = part.id, whole.id
 
 
 def _whole_of_parenthesized(
@@ -362,3 +560,90 @@ def _listed_shares(figures: list[Claim], text: str, sentence: int, lang: str) ->
                 member.whole = member.whole or f"list:{sentence}:{run[0].start}"
                 member.label = member.label or f"#{position + 1}"
         run = [claim] if claim is not None and claim.kind == "percent" and claim.role == "share" else []
+
+
+# `이어 SUV(28%), 해치백(15%), 트럭(10%) 순으로`, `sedans (31%), SUVs (28%) and trucks (10%), in that order`
+_PAREN_ITEM_BETWEEN = ByLanguage(lambda w: rf"\s?\)\s*(?:,|{w.list_separators})\s*[^\d(),.;]{{1,24}}?\s?\(\s?")
+_RANKED_AFTER = ByLanguage(lambda w: rf"\s?\)\s*,?\s*(?:{w.rank_order_marks})", re.I)
+# `득표율은 A당이 41%, B당이 33%, C당이 12%로`: the shares of one whole named as the topic, then a run of
+# subjects and their shares.
+_SUBJECT_ITEM_BETWEEN = ByLanguage(lambda w: rf"\s*,\s*[^\d(),.;]{{1,24}}?(?:{w.topic_particles})\s*")
+_SHARE_TOPIC_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.one_whole_share_nouns})\s?(?:{w.topic_particles})\s+[^\d(),.;]{{1,24}}?(?:{w.topic_particles})\s*$"
+    )
+)
+
+
+_RATE_NOUN = ByLanguage(lambda w: rf"(?:{w.rate_nouns})", re.I)
+_ONE_WHOLE_NOUN = ByLanguage(lambda w: rf"(?:{w.one_whole_share_nouns})", re.I)
+
+
+def _named_share_runs(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """Three or more shares, each after its own name, that the sentence makes shares of one whole: a
+    ranking of parenthesized shares (`A(Z1%), B(Z2%), C(Z3%) 순으로`, `…, in that order`), or a run of
+    subjects and shares after a noun of shares of one whole as the topic (`득표율은 A가 Z1%, B가 Z2%, …`).
+    Shares of one whole add up to at most 100%; the run is read by its words, so the whole is a guess."""
+    rates = [c for c in figures if c.kind == "percent"]
+    runs: list[list[Claim]] = []
+    for between in (_PAREN_ITEM_BETWEEN[lang], _SUBJECT_ITEM_BETWEEN[lang]):
+        run: list[Claim] = []
+        for rate in rates + [None]:
+            member = rate is not None and rate.role == "share" and not rate.whole
+            if (
+                member
+                and run
+                and between.fullmatch(text, run[-1].end, rate.start)
+                and _adjacent(figures, run[-1], rate)
+            ):
+                run.append(rate)
+                continue
+            if len(run) >= 3:
+                runs.append(run)
+            run = [rate] if member else []
+    for run in runs:
+        ranked = text[run[0].start - 1 : run[0].start].strip() == "(" or text[
+            max(0, run[0].start - 2) : run[0].start
+        ].endswith("( ")
+        if ranked:
+            marked = _RANKED_AFTER[lang].match(text, run[-1].end)
+        else:
+            marked = _SHARE_TOPIC_BEFORE[lang].search(text, max(0, run[0].start - 60), run[0].start)
+        if not marked or any(c.whole for c in run):
+            continue
+        window = text[max(0, run[0].start - 80) : run[0].start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
+        if _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window)):  # (`득표 비율` names shares)
+            continue  # `증가율은 A(30%), B(25%) 순으로`: rates of change or of their own bases, not shares of one whole
+        for position, member in enumerate(run):
+            member.whole = f"list:{sentence}:{run[0].start}"
+            member.label = member.label or f"#{position + 1}"
+            member.guesses = sorted(set(member.guesses) | {"relation"})
+
+
+def _adjacent(figures: list[Claim], one: Claim, other: Claim) -> bool:
+    """Whether no figure is stated between two figures of a sentence."""
+    return not any(one.end <= c.start and c.end <= other.start for c in figures)
+
+
+# `Cash made up 60% of the fund, bonds 25% and the rest was in gold`, `현금이 60%, 채권이 25%이고 나머지는 금`
+_REST_AFTER = ByLanguage(lambda w: rf"[^\d.;]{{0,12}}?(?:{w.rest_of_shares})", re.I)
+
+
+def _shares_and_the_rest(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """Two or more shares in a run (no other figure between) followed by `the rest` / `나머지` are shares of
+    one whole with something left over: they add up to at most 100%. The whole is read from the words,
+    so it is a guess."""
+    rates = [c for c in figures if c.kind == "percent" and c.role == "share" and not c.whole]
+    if len(rates) < 2 or not _REST_AFTER[lang].match(text, rates[-1].end):
+        return
+    if any(c.kind != "percent" for c in figures if rates[0].start <= c.start <= rates[-1].start):
+        return  # another figure stands amid the shares
+    window = text[max(0, rates[0].start - 80) : rates[0].start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
+    if _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window)):
+        return  # `margins were 60% and 45%, the rest …`: rates, not shares of one whole
+    for position, member in enumerate(rates):
+        member.whole = f"list:{sentence}:{rates[0].start}"
+        member.label = member.label or f"#{position + 1}"
+        member.guesses = sorted(set(member.guesses) | {"relation"})

@@ -422,58 +422,78 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     return parts
 
 
-def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lang: str) -> tuple[str, int] | None:
-    """The partition member that is the subject of a figure's clause (`수도권은 28만호로`,
+def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lang: str) -> list[tuple[str, int]]:
+    """The partition members that are the subject of a figure's clause (`수도권은 28만호로`,
     `overseas sales rose 3.3% to 5.66 million`): named before it, after the figure of its unit
-    before it, with no clause boundary between."""
+    before it, with no clause boundary between (one name may be a member of several partitions)."""
     found = None
     for found in lexicon.partition_re.finditer(text, max(start, claim.start - 80), claim.start):  # noqa: B007
         pass
-    if found is None or _CLAUSE_END[lang].search(text, found.end(), claim.start):
-        return None
-    return lexicon.partition_for(found.group(0))
+    if found is None or _ends_a_clause(text, found.end(), claim.start, lang):
+        return []
+    return lexicon.partitions_for(found.group(0), claim.kind)
+
+
+def _ends_a_clause(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a clause ends between `start` and `end`; the point of a decimal (`rose 3.3% to`) ends none."""
+    return any(
+        not (found.group(0) == "." and text[found.end() : found.end() + 1].isdigit())
+        for found in _CLAUSE_END[lang].finditer(text, start, end)
+    )
 
 
 def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
-    tagged: list[tuple[Claim, tuple[str, int]]] = []
+    tagged: list[tuple[Claim, dict[str, int]]] = []  # each figure, and its member index in each partition
     previous_end: dict[str, int] = {}  # by unit: where the figure of that unit before ends
     for claim in figures:
-        member = _partition_member(claim, text, previous_end.get(claim.unit, 0), lexicon, lang)
+        members = _partition_member(claim, text, previous_end.get(claim.unit, 0), lexicon, lang)
         previous_end[claim.unit] = claim.end
-        if member is not None and claim.part_of is None:
-            tagged.append((claim, member))
+        if members and claim.part_of is None:
+            tagged.append((claim, dict(members)))
     used: set[str] = set()
-    for position, (first, (pid, _)) in enumerate(tagged):
+    for position, (first, pids) in enumerate(tagged):
         if first.id in used:
             continue
-        run: dict[int, Claim] = {}
-        for claim, (other_pid, index) in tagged[position:]:
-            if other_pid != pid or claim.unit != first.unit or claim.sentence - first.sentence > 2:
-                continue
-            if _periods_differ(claim, first):
-                continue  # parts of one whole are of one period
-            run.setdefault(index, claim)
-        if len(run) != len(lexicon.partitions[pid].members):
+        pid, run = _partition_run(tagged[position:], first, pids, lexicon)
+        if pid is None:
             continue
         parts = list(run.values())
-        total = _whole_before(figures, parts, {c.id for c, _ in tagged})
-        if total is None:
-            continue
+        total = _whole_before(figures, parts, {c.id for c, _ in tagged}, lang)
+        if total is None or any(c.part_of == total.id for c in claims):
+            continue  # a total broken down already (by product) is not read as a sum of a second list
         for part in parts:
             part.part_of = total.id
             used.add(part.id)
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
-def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) -> Claim | None:
+def _partition_run(
+    tagged: list[tuple[Claim, dict[str, int]]], first: Claim, pids: dict[str, int], lexicon: Lexicon
+) -> tuple[str | None, dict[int, Claim]]:
+    """The first partition of `first` whose every member is stated from it on (within two sentences, for
+    one period): its id and the figure of each member."""
+    for pid in pids:
+        run: dict[int, Claim] = {}
+        for claim, others in tagged:
+            if pid not in others or claim.unit != first.unit or claim.sentence - first.sentence > 2:
+                continue
+            if _periods_differ(claim, first):
+                continue  # parts of one whole are of one period
+            run.setdefault(others[pid], claim)
+        if len(run) == len(lexicon.partitions[pid].members):
+            return pid, run
+    return None, {}
+
+
+def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str) -> Claim | None:
     first = min(parts, key=lambda c: c.start)
     for claim in reversed([c for c in figures if c.end <= first.start]):
         if first.sentence - claim.sentence > 3:
             return None
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
-        if (claim.counter and first.counter and claim.counter != first.counter) or _periods_differ(claim, first):
+        if _counters_differ(claim, first, lang) or _periods_differ(claim, first):
             continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
@@ -483,6 +503,19 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str]) ->
             continue  # a figure smaller than a part is another fact of the story, never their whole
         return claim
     return None
+
+
+# `4.6 million cases` and `3.1 million units`: a counter that names no kind of thing counts any.
+_GENERIC_COUNTER = ByLanguage(lambda w: rf"(?:{w.generic_counters})", re.I)
+
+
+def _counters_differ(one: Claim, other: Claim, lang: str) -> bool:
+    """Whether two figures count different things, as their counters say (a generic counter, `units`,
+    differs from none)."""
+    if not (one.counter and other.counter) or one.counter == other.counter:
+        return False
+    generic = _GENERIC_COUNTER[lang]
+    return not (generic.fullmatch(one.counter) or generic.fullmatch(other.counter))
 
 
 def _metrics_differ(one: Claim, other: Claim) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Literal
 
@@ -20,6 +21,16 @@ class RatioParams(KindParams):
     numerator: str | None = None
     denominator: str | None = None
     scale: float = 100.0  # percent
+
+
+def _as_stated(claim: Claim) -> Interval:
+    """A figure of a share as the text states it. A cap (`최대 T의 계약`, `up to $T`) stands for
+    the figure it names: the whole when every option is paid, the part at its most — the share is
+    stated against that figure, not against any amount below it."""
+    quantity = claim.quantity
+    if quantity.qualifier == "atmost" and quantity.step and math.isfinite(quantity.value):
+        return Interval.rounding(quantity.value, quantity.step)
+    return Interval.of(claim)
 
 
 class Ratio(CheckKind):
@@ -62,7 +73,7 @@ class Ratio(CheckKind):
             if part is None or whole is None or not is_fact(share):
                 continue
             if check == "of_total" and share is not part:
-                computed = (Interval.of(part) / Interval.of(whole)).scale(100.0 if share.kind == "percent" else 1.0)
+                computed = (_as_stated(part) / _as_stated(whole)).scale(100.0 if share.kind == "percent" else 1.0)
                 definition = "부분 / 전체" if ctx.lang == "ko" else "part / whole"
                 yield from _compare(share, computed, [part, whole], ctx, definition)
             elif check == "part_exceeds_whole" and part.low > whole.high and (part.id, whole.id) not in seen:
@@ -106,7 +117,8 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
     lang, nl = ctx.lang, ctx.notation(stated)
     unit = "percent" if stated.kind == "percent" else "fraction"
     fields = {
-        "stated": fmt.stated(stated, nl, lang),
+        # A fraction as written (`a third`, `절반`): its value (0.333333) is no wording a reader would know.
+        "stated": stated.text.strip() if stated.kind == "fraction" else fmt.stated(stated, nl, lang),
         "computed": fmt.about(computed, unit, nl, lang),
         "definition": definition,
         "parts": " / ".join(fmt.stated(p, nl, lang) for p in parts),
