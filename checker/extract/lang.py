@@ -378,6 +378,7 @@ LINK_CLASSES = (
     "span_records",
     "milestone_after",
     "deficit_words",
+    "surplus_words",
 )
 
 

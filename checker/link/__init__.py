@@ -11,7 +11,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
-from checker.link.balances import link_deficits
+from checker.link.balances import link_deficits, link_surpluses
 from checker.link.context import place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
@@ -91,6 +91,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         malformed=read_malformed_in(document, extraction.malformed),
         elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
         deficits=link_deficits(claims, doc),
+        surpluses=link_surpluses(claims, doc),
     )
 
 

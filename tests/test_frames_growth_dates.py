@@ -1,0 +1,51 @@
+"""Growth, differences and dates: the constructions issue 11 found on real copy, each in sentences
+written for these tests (the style of tests/test_frames.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims
+from test_frames import assert_checked
+
+# A balance that crossed zero: one side stated as a surplus, the other as a deficit; the stated change
+# is between the signed balances (−A − B), not between the written sizes (A − B).
+CROSSED_ZERO = [
+    pytest.param(
+        "한국은행에 따르면 3월 경상수지는 12억5000만 달러(약 1조6000억원) 적자로 집계됐다. "
+        "1년 전 30억 달러 흑자를 냈던 것과 비교하면 42억5000만 달러 감소했다.",
+        False,
+        id="ko-deficit-with-equivalent-after-surplus-holds",
+    ),
+    pytest.param(
+        "한국은행에 따르면 3월 경상수지는 12억5000만 달러 적자로 집계됐다. "
+        "1년 전 30억 달러 흑자를 냈던 것과 비교하면 17억5000만 달러 감소했다.",
+        True,
+        id="ko-deficit-after-surplus-change-of-the-sizes-fires",
+    ),
+    pytest.param(
+        "3월 무역수지는 전년 동월 8억 달러 흑자에서 14억 달러 적자로 돌아서 22억 달러 줄었다.",
+        False,
+        id="ko-surplus-to-deficit-in-one-clause-holds",
+    ),
+    pytest.param(
+        "3월 무역수지는 전년 동월 8억 달러 흑자에서 14억 달러 적자로 돌아서 6억 달러 줄었다.",
+        True,
+        id="ko-surplus-to-deficit-in-one-clause-fires",
+    ),
+    pytest.param(
+        "서비스수지는 적자 규모가 1년 전 6억 달러에서 3월 21억 달러로 15억 달러 확대됐다.",
+        False,
+        id="ko-two-deficit-sizes-compared-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", CROSSED_ZERO)
+def test_a_balance_that_crossed_zero_is_a_difference_of_signed_figures(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_deficit_word_after_a_parenthesized_equivalent_marks_the_figure(knowledge):
+    found = claims("1월 경상수지는 7억 달러(약 9300억원) 적자를 기록했다.", knowledge)
+    marked = {c.text for c in found.claims if c.id in found.deficits}
+    assert marked == {"7억 달러"}
