@@ -49,3 +49,39 @@ def test_a_deficit_word_after_a_parenthesized_equivalent_marks_the_figure(knowle
     found = claims("1월 경상수지는 7억 달러(약 9300억원) 적자를 기록했다.", knowledge)
     marked = {c.text for c in found.claims if c.id in found.deficits}
     assert marked == {"7억 달러"}
+
+
+# A rate printed to hundredths may be cut rather than rounded (22.2976% printed as 22.29%); a rate one
+# hundredth further off, or a coarser rate that is off, still fires.
+CUT_RATES = [
+    pytest.param(
+        "Revenue from operations fell 22.29 per cent to Rs 95,929 crore from Rs 123,457 crore a year ago.",
+        False,
+        id="en-fall-cut-to-hundredths-holds",
+    ),
+    pytest.param(
+        "Revenue from operations fell 22.28 per cent to Rs 95,929 crore from Rs 123,457 crore a year ago.",
+        True,
+        id="en-fall-one-hundredth-below-the-cut-fires",
+    ),
+    pytest.param(
+        "한빛전자의 3분기 매출은 4조8213억원에서 5조5145억원으로 14.37% 증가했다.",
+        False,
+        id="ko-rise-cut-to-hundredths-holds",
+    ),
+    pytest.param(
+        "한빛전자의 3분기 매출은 4조8213억원에서 5조5145억원으로 14.36% 증가했다.",
+        True,
+        id="ko-rise-one-hundredth-below-the-cut-fires",
+    ),
+    pytest.param(
+        "Revenue rose 14.3 per cent to $5,612 million from $4,906 million a year earlier.",
+        True,
+        id="en-rate-to-tenths-is-rounded-not-cut",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", CUT_RATES)
+def test_a_rate_to_hundredths_may_be_cut(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
