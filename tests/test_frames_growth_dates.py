@@ -85,3 +85,18 @@ CUT_RATES = [
 @pytest.mark.parametrize("text,fires", CUT_RATES)
 def test_a_rate_to_hundredths_may_be_cut(knowledge, text, fires):
     assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "text,number,metric",
+    [
+        ("한빛웹툰은 유료화 이후 수익화 확대로 전년 동기 대비 21.4% 늘어났다.", "21.4%", None),
+        ("게임 부문은 광고 수익화에 힘입어 전 분기 대비 7.2% 증가했다.", "7.2%", None),
+        ("한빛웹툰의 수익은 전년 동기 대비 21.4% 늘어났다.", "21.4%", "revenue"),
+        ("한빛웹툰의 매출은 전년 동기 대비 21.4% 늘어났다.", "21.4%", "revenue"),
+    ],
+)
+def test_a_metric_name_made_into_another_word_is_not_the_metric(knowledge, text, number, metric):
+    # `수익화` is monetization: the change beside it is not a change of revenue.
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found[number].metric == metric

@@ -379,6 +379,7 @@ LINK_CLASSES = (
     "milestone_after",
     "deficit_words",
     "surplus_words",
+    "metric_derivations",
 )
 
 

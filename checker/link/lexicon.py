@@ -54,6 +54,9 @@ class LexiconFile(BaseModel):
 # and a Hangul name is followed by Korean particles whatever the document's language.
 _PARTICLES = f"(?:{link_alternations('ko').particles_after_alias})"
 _HANGUL = link_alternations("ko").script_letters  # a lexicon's Korean aliases, told apart by their letters
+# A suffix that makes another word of a metric's name (`수익화`, monetization): the lexicon is compiled
+# once for every document, and Korean metric names take Korean suffixes whatever the document's language.
+_METRIC_DERIVATIONS = f"(?:{link_alternations('ko').metric_derivations})"
 
 
 def _alternation(words: list[str], names: bool = True) -> str:
@@ -150,7 +153,7 @@ class Lexicon:
     @cached_property
     def metric_re(self) -> re.Pattern[str]:
         words = [a for m in self.metrics.values() for a in m.aliases]
-        return compile_re(_alternation(words, names=False), re.I)
+        return compile_re(f"(?:{_alternation(words, names=False)})(?!{_METRIC_DERIVATIONS})", re.I)
 
     @cached_property
     def alias_to_partition(self) -> dict[str, tuple[str, int]]:
