@@ -4,7 +4,7 @@ written for these tests (the style of tests/test_frames.py)."""
 from __future__ import annotations
 
 import pytest
-from helpers import claims
+from helpers import claims, document, findings
 from test_frames import assert_checked
 
 # A balance that crossed zero: one side stated as a surplus, the other as a deficit; the stated change
@@ -100,3 +100,47 @@ def test_a_metric_name_made_into_another_word_is_not_the_metric(knowledge, text,
     # `수익화` is monetization: the change beside it is not a change of revenue.
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found[number].metric == metric
+
+
+MOVES = [
+    pytest.param(
+        "KB국민은행이 조사한 아파트 중위가격은 지난해 3월 3억원을 넘어섰다. "
+        "이후 집값이 뛰면서 3억원에서 4억원으로 오르는 데는 9개월 밖에 걸리지 않았다.",
+        id="ko-move-after-a-dated-threshold",
+    ),
+    pytest.param(
+        "한빛건설의 3분기 매출은 2조1000억원을 기록했다. 영업이익은 1800억원에서 2100억원으로 늘었다.",
+        id="ko-move-after-a-sentence-with-a-period",
+    ),
+    pytest.param(
+        "Hanbit Motors reported third-quarter revenue of $4.2 billion. Operating profit climbed from $310 million "
+        "to $355 million.",
+        id="en-move-after-a-sentence-with-a-period",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", MOVES)
+def test_the_two_ends_of_a_move_do_not_share_a_carried_period(knowledge, text):
+    found = claims(text, knowledge).claims
+    starts = [c for c in found if c.role in ("baseline", "prior")]
+    assert starts, [(c.text, c.role) for c in found]
+    for start in starts:
+        reached = [c for c in found if c.role == "value" and c.start > start.end and c.sentence == start.sentence]
+        assert reached and all(not (c.period and c.period == start.period) for c in reached), [
+            (c.text, c.period, c.guesses) for c in (start, *reached)
+        ]
+
+
+def test_a_move_from_a_dated_prior_keeps_both_periods(knowledge):
+    found = {
+        c.text: c
+        for c in claims("한빛건설의 3분기 영업이익은 전년 동기 1800억원에서 2100억원으로 늘었다.", knowledge).claims
+    }
+    assert (str(found["1800억원"].period), str(found["2100억원"].period)) == ("2023-Q3", "2024-Q3")
+
+
+def test_a_move_is_no_restatement_of_the_threshold_it_starts_from(knowledge):
+    text = MOVES[0].values[0]
+    result = findings(knowledge, document(text), select=["F402"], show_passed=True)
+    assert [i.message for i in [*result.findings, *result.passed]] == []

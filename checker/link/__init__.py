@@ -18,6 +18,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.heads import place_heads
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
+from checker.link.moves import undate_moves
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
 from checker.link.quotes import link_quotes
@@ -73,6 +74,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         if not mention.written_currency:
             claim.guesses.append("currency")
     _share_sentence_periods(claims, text, document.language)
+    undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     link_quotes(claims, segments)
