@@ -144,3 +144,57 @@ def test_a_move_is_no_restatement_of_the_threshold_it_starts_from(knowledge):
     text = MOVES[0].values[0]
     result = findings(knowledge, document(text), select=["F402"], show_passed=True)
     assert [i.message for i in [*result.findings, *result.passed]] == []
+
+
+_ROW_HEAD = "Ticket sales by week ($ millions)\n2022 | 3-year Avg | 2023 | vs 2022 | vs Avg\n"
+TABLE_ROWS = [
+    pytest.param(
+        _ROW_HEAD + "Week 9 | $210 | $190 | $231 | +10% | +22%\n", False, id="en-last-column-against-each-earlier"
+    ),
+    pytest.param(_ROW_HEAD + "Week 9 | $210 | $190 | $231 | +10% | +28%\n", True, id="en-second-rate-off-fires"),
+    pytest.param(
+        "Region | 2022 | 2023 | change\nNorth | $1,250 | $1,400 | +12%\n", False, id="en-two-columns-and-a-rate"
+    ),
+    pytest.param(
+        "Region | 2022 | 2023 | change\nNorth | $1,250 | $1,400 | +21%\n", True, id="en-two-columns-rate-off-fires"
+    ),
+    pytest.param(
+        "Sales ($ millions) 2022 Avg 2023 2022 Avg\nYear to date $4,120 $4,388 $4,532\n+10% +3%\n",
+        False,
+        id="en-rates-wrapped-onto-the-next-line",
+    ),
+    pytest.param(
+        "구분 | 2022년 | 2023년 | 증감률\n수출 | 520억달러 | 572억달러 | ▲10%\n", False, id="ko-row-with-a-rise-mark"
+    ),
+    pytest.param(
+        "구분 | 2022년 | 2023년 | 증감률\n수출 | 520억달러 | 572억달러 | ▲16%\n", True, id="ko-row-rate-off-fires"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", TABLE_ROWS)
+def test_a_table_row_of_amounts_and_signed_rates(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_a_row_with_three_columns_is_a_reading_and_two_columns_are_not(knowledge):
+    three = {c.text: c for c in claims(_ROW_HEAD + "Week 9 | $210 | $190 | $231 | +10% | +22%\n", knowledge).claims}
+    two = {
+        c.text: c for c in claims("Region | 2022 | 2023 | change\nNorth | $1,250 | $1,400 | +12%\n", knowledge).claims
+    }
+    assert "relation" in three["22%"].guesses and "relation" not in two["12%"].guesses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unsigned: a share as much as a change
+        "구분 | 2022년 | 2023년 | 증감률\n수출 | 520억달러 | 572억달러 | 10%\n",
+        "Sales rose to $1,400 from $1,250, or $150 | 12% of the total\n",  # words between the figures
+        "Week 9 | $210 | $190 | $231 | +10% | +22% | +5%\n",  # more rates than comparisons
+    ],
+)
+def test_rows_that_are_not_amounts_then_signed_rates_are_not_linked_as_rows(knowledge, text):
+    found = claims(text, knowledge).claims
+    ids = {c.id for c in found}
+    assert not [c.text for c in found if c.kind == "percent" and c.compared_to in ids and c.role == "change"]

@@ -27,6 +27,7 @@ from checker.link.relations import inherit_conversions, relate
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
+from checker.link.table_rows import link_table_rows
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
@@ -83,6 +84,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period(claims, text, document.language, segments.sentence_starts)
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)
+    link_table_rows(claims, text, document.language)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
