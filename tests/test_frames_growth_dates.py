@@ -198,3 +198,25 @@ def test_rows_that_are_not_amounts_then_signed_rates_are_not_linked_as_rows(know
     found = claims(text, knowledge).claims
     ids = {c.id for c in found}
     assert not [c.text for c in found if c.kind == "percent" and c.compared_to in ids and c.role == "change"]
+
+
+_NEXT_PERIOD = (
+    "통계청에 따르면 지난해 출생아 수는 24만 300명, 사망자 수는 35만 2700명이다. "
+    "인구 감소는 출생아 수가 크게 줄어든 탓이다. 2022년 25만 4600명에서 1만 4300명({rate}) 감소했다."
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("5.6%", False), ("7.6%", True)])
+def test_a_change_from_a_prior_finds_the_next_periods_figure_of_the_metric_it_borrowed(knowledge, rate, fires):
+    # The prior takes its metric from the sentence before; of the next period's figures (births and
+    # deaths), the change is of the one of that metric.
+    assert_checked(knowledge, _NEXT_PERIOD.format(rate=rate), "F301", fires)
+
+
+def test_a_borrowed_metric_with_two_figures_of_it_in_the_next_period_links_nothing(knowledge):
+    text = (
+        "지난해 출생아 수는 24만 300명이었고 수도권 출생아 수는 11만 8000명이었다. "
+        "인구 감소는 출생아 수가 크게 줄어든 탓이다. 2022년 25만 4600명에서 5.6% 감소했다."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["5.6%"].change_of is None
