@@ -220,3 +220,31 @@ def test_a_borrowed_metric_with_two_figures_of_it_in_the_next_period_links_nothi
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["5.6%"].change_of is None
+
+
+_BULLETS = (
+    "* Says H1 pretax profit: EUR71.4 million ({rate})\n"
+    "* Says pretax profit increased from EUR67.4 million to EUR71.4 million\n"
+)
+_KO_RESTATED = "한빛제약의 상반기 매출은 5200억원({rate})이다. 매출은 4950억원에서 5200억원으로 늘었다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_BULLETS.format(rate="+6.0%"), False, id="en-bullet-rate-and-a-move-to-the-same-figure"),
+        pytest.param(_BULLETS.format(rate="+9.0%"), True, id="en-bullet-rate-off-fires"),
+        pytest.param(_KO_RESTATED.format(rate="+5.0%"), False, id="ko-rate-and-a-move-to-the-same-figure"),
+        pytest.param(_KO_RESTATED.format(rate="+8.0%"), True, id="ko-rate-off-fires"),
+    ],
+)
+def test_a_rate_beside_a_value_borrows_the_prior_of_a_move_to_the_same_figure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_two_moves_to_the_same_figure_lend_no_prior(knowledge):
+    text = (
+        _BULLETS.format(rate="+6.0%") + "* Says the unit's pretax profit rose from EUR60.1 million to EUR71.4 million\n"
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["6.0%"].compared_to is None

@@ -24,6 +24,7 @@ from checker.link.per_period import link_per_period
 from checker.link.quotes import link_quotes
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
+from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
@@ -85,6 +86,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)
     link_table_rows(claims, text, document.language)
+    borrow_restated_baselines(claims)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
