@@ -248,3 +248,26 @@ def test_two_moves_to_the_same_figure_lend_no_prior(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["6.0%"].compared_to is None
+
+
+_RETURN = "김민수는 2020년 9월 다른 구단과 3년간 계약했다. 그는 친정팀으로 {span} 만에 {verb}하면서 주장을 맡았다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_RETURN.format(span="4년", verb="복귀"), False, id="ko-return-after-the-years-since-departure"),
+        pytest.param(_RETURN.format(span="7년", verb="복귀"), True, id="ko-return-after-too-many-years-fires"),
+        pytest.param(
+            "박지훈 감독은 2021년 3월 사임했다. 3년 만에 돌아온 그는 첫 경기에서 이겼다.", False, id="ko-came-back"
+        ),
+    ],
+)
+def test_a_return_after_an_elapsed_time_runs_from_the_date_before(knowledge, text, fires):
+    # Published 2024-08-27 (tests/helpers.py): September 2020 to then is 3 years 11 months.
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_an_elapsed_time_before_another_event_is_not_read_from_the_date_before(knowledge):
+    text = "김민수는 2020년 9월 다른 구단과 3년간 계약했다. 그는 친정팀에서 7년 만에 우승을 맛봤다."
+    assert claims(text, knowledge).elapsed == []

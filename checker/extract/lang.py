@@ -380,6 +380,7 @@ LINK_CLASSES = (
     "deficit_words",
     "surplus_words",
     "metric_derivations",
+    "span_returns",
 )
 
 

@@ -6,7 +6,8 @@ date to a date written right after it (`3년 2개월 만인 2018년 6월`) or, w
 date (`…을 넘긴 뒤 8개월 만에 돌파했다`); `뒤`, `후`, `later` (`span_later`) run it only to a date
 written right after it (`3년 뒤 두 배가 될 전망` is a forecast). The start is the last date before the
 span, in its sentence or the one before: with no date written after the span, only when a word
-between them makes that date the start (`3월 2일 이후`, `넘긴 뒤`, `그로부터`, `since`). A span
+between them makes that date the start (`3월 2일 이후`, `넘긴 뒤`, `그로부터`, `since`). A return right
+after the span (`4년 만에 복귀`) runs it from the date before it, the departure, to the publication. A span
 followed by a record (`5년 만에 최대`, `the first loss in 12 years`) runs from an event whose date is not
 written, and is left alone. Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
 """
@@ -37,6 +38,7 @@ class _Words:
     span: re.Pattern[str]  # `3년 2개월`, `9개월여`, `three years` + a mark
     records: re.Pattern[str]
     starts: re.Pattern[str]  # `이후`, `그로부터`, `since` between the start and the span
+    returns: re.Pattern[str]  # `복귀` right after the span: a return, since the departure dated before
     counts: dict[str, int]
 
 
@@ -63,7 +65,8 @@ def _words(code: str) -> _Words:
         rf"\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))",
         re.I,
     )
-    return _Words(span, re.compile(w.span_records, re.I), re.compile(w.span_from, re.I), counts)
+    returns = re.compile(rf"\s?(?:{w.span_returns})", re.I)
+    return _Words(span, re.compile(w.span_records, re.I), re.compile(w.span_from, re.I), returns, counts)
 
 
 def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
@@ -91,8 +94,8 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         if until is None:
             if match.group("later") or published is None or published_assumed:
                 continue
-            if not words.starts.search(doc.text, since.end, ref.start):
-                continue  # a date before the span is its start only when a word says so
+            if not (words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())):
+                continue  # a date before the span is its start only when a word says so (or a return)
             until_period = Period.of_day(published.year, published.month, published.day)
         else:
             until_period = Period.parse(until.period)
