@@ -271,3 +271,37 @@ def test_a_return_after_an_elapsed_time_runs_from_the_date_before(knowledge, tex
 def test_an_elapsed_time_before_another_event_is_not_read_from_the_date_before(knowledge):
     text = "김민수는 2020년 9월 다른 구단과 3년간 계약했다. 그는 친정팀에서 7년 만에 우승을 맛봤다."
     assert claims(text, knowledge).elapsed == []
+
+
+_RECORD_EN = (
+    "In the second quarter, the bank's card unit reported its first loss in {span}. "
+    "{opening} the unit recorded a loss in the second quarter of 2013."
+)
+_RECORD_KO = "한빛은행 카드 부문은 올해 2분기 {span} 만에 첫 적자를 냈다. {opening} 2013년 2분기였다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_RECORD_EN.format(span="11 years", opening="Before that,"), False, id="en-first-in-years"),
+        pytest.param(_RECORD_EN.format(span="15 years", opening="Before that,"), True, id="en-first-in-years-fires"),
+        pytest.param(_RECORD_KO.format(span="11년", opening="직전 적자는"), False, id="ko-first-in-years"),
+        pytest.param(_RECORD_KO.format(span="16년", opening="직전 적자는"), True, id="ko-first-in-years-fires"),
+    ],
+)
+def test_a_record_span_runs_from_the_previous_event_the_next_sentence_dates(knowledge, text, fires):
+    # Published 2024-08-27 (tests/helpers.py): the second quarter is 2024's.
+    assert_checked(knowledge, text, "F406", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _RECORD_EN.format(span="15 years", opening="Separately,"),  # no words name the previous event
+        "한빛은행 카드 부문은 올해 2분기 16년 만에 첫 적자를 냈다. 2013년 2분기에는 흑자였다.",
+        # the record's sentence gives no date of its own
+        "The bank's card unit reported its first loss in 15 years. Before that, it lost money in 2013.",
+    ],
+)
+def test_a_record_span_without_both_dates_is_left_alone(knowledge, text):
+    assert claims(text, knowledge).elapsed == []

@@ -381,6 +381,8 @@ LINK_CLASSES = (
     "surplus_words",
     "metric_derivations",
     "span_returns",
+    "span_previous",
+    "span_record_in",
 )
 
 
