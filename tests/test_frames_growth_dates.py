@@ -3,6 +3,8 @@ written for these tests (the style of tests/test_frames.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import claims, document, findings
 from test_frames import assert_checked
@@ -305,3 +307,55 @@ def test_a_record_span_runs_from_the_previous_event_the_next_sentence_dates(know
 )
 def test_a_record_span_without_both_dates_is_left_alone(knowledge, text):
     assert claims(text, knowledge).elapsed == []
+
+
+_LATER_PRIOR_EN = (
+    "Hanbit Motors on Friday reported a {rate} per cent increase in total sales at 1.55 lakh units during October. "
+    "The company had sold 1.24 lakh units in October last year."
+)
+_LATER_PRIOR_KO = "한빛자동차의 7월 판매량은 15만2000대로 {rate}% 늘었다. 지난해 7월에는 12만1600대를 팔았다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_LATER_PRIOR_EN.format(rate="25"), False, id="en-prior-in-the-next-sentence"),
+        pytest.param(_LATER_PRIOR_EN.format(rate="35"), True, id="en-prior-in-the-next-sentence-fires"),
+        pytest.param(_LATER_PRIOR_KO.format(rate="25"), False, id="ko-prior-in-the-next-sentence"),
+        pytest.param(_LATER_PRIOR_KO.format(rate="35"), True, id="ko-prior-in-the-next-sentence-fires"),
+    ],
+)
+def test_a_rate_with_its_value_takes_the_prior_the_next_sentence_dates(knowledge, text, fires):
+    # Published in November: `October` and `October last year` are a year apart.
+    result = findings(knowledge, document(text, published=dt.date(2024, 11, 20)), select=["F301"], show_passed=True)
+    assert ("F301" in [f.rule for f in result.findings]) == fires
+    assert fires or [p.rule for p in result.passed] == ["F301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures in the unit: which one is the prior is not written
+        _LATER_PRIOR_EN.format(rate="25").replace("last year.", "last year and 1.31 lakh units in September."),
+        # the next sentence's figure is of another month
+        _LATER_PRIOR_EN.format(rate="25").replace("October last year", "August"),
+    ],
+)
+def test_the_next_sentence_lends_no_prior_it_does_not_date_as_one(knowledge, text):
+    found = {c.text: c for c in claims(text, knowledge, published=dt.date(2024, 11, 20)).claims}
+    assert found["25 per cent"].compared_to is None
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [
+        ("The company had sold 1.2 lakh units in September last year.", "2023-09"),
+        ("Profit was $4 million in the third quarter of last year.", "2023-Q3"),
+        ("Sales reached $9 million in the first half of this year.", "2024-H1"),
+        ("Sales reached $9 million in September.", "2024-09"),
+    ],
+)
+def test_a_month_quarter_or_half_with_a_relative_year(knowledge, text, period):
+    # Published 2024-11-20: `September last year` is that year's September, not the latest one.
+    found = [c for c in claims(text, knowledge, published=dt.date(2024, 11, 20)).claims]
+    assert str(found[0].period) == period

@@ -16,6 +16,7 @@ from checker.link.context import place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.heads import place_heads
+from checker.link.later_priors import borrow_later_priors
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.moves import undate_moves
@@ -87,6 +88,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_arrows(claims, text, document.language)
     link_table_rows(claims, text, document.language)
     borrow_restated_baselines(claims)
+    borrow_later_priors(claims)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
