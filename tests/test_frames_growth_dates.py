@@ -359,3 +359,42 @@ def test_a_month_quarter_or_half_with_a_relative_year(knowledge, text, period):
     # Published 2024-11-20: `September last year` is that year's September, not the latest one.
     found = [c for c in claims(text, knowledge, published=dt.date(2024, 11, 20)).claims]
     assert str(found[0].period) == period
+
+
+_HOUSE_EN = (
+    "The average UK house price was £231,000 in March 2024, which was £10,000 higher than in March 2023. "
+    "Annual house price growth slowed to {rate} in March, from {before} in February."
+)
+_HOUSE_KO = (
+    "한빛시의 3월 평균 주택 가격은 2억3100만원으로 1년 전보다 1000만원 올랐다. "
+    "연간 주택 가격 상승률은 {rate}로 2월({before})보다 둔화했다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_HOUSE_EN.format(rate="4.5%", before="4.9%"), False, id="en-annual-growth-as-a-level"),
+        pytest.param(_HOUSE_EN.format(rate="6.5%", before="6.9%"), True, id="en-annual-growth-off-fires"),
+        pytest.param(_HOUSE_KO.format(rate="4.5%", before="4.9%"), False, id="ko-annual-growth-as-a-level"),
+        pytest.param(_HOUSE_KO.format(rate="7.5%", before="7.9%"), True, id="ko-annual-growth-off-fires"),
+    ],
+)
+def test_an_annual_growth_rate_stated_as_a_level_is_the_change_of_the_figure_before(knowledge, text, fires):
+    # The increment check: the figure, its stated rise and the rate.
+    result = findings(knowledge, document(text, published=dt.date(2024, 5, 20)), select=["F306"], show_passed=True)
+    assert ("F306" in [f.rule for f in result.findings]) == fires
+    assert fires or [p.rule for p in result.passed] == ["F306"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Annual house price growth in March stood at 6% in England, 5.4% in Wales and 7.7% in Scotland.",  # parts
+        "Monthly house price growth slowed to 6.5% in March.",  # not a year's change
+    ],
+)
+def test_rates_of_parts_or_of_a_month_are_not_the_years_change(knowledge, sentence):
+    text = _HOUSE_EN.split("Annual")[0] + sentence
+    found = claims(text, knowledge, published=dt.date(2024, 5, 20)).claims
+    assert [c.text for c in found if c.kind == "percent" and c.change_of] == []

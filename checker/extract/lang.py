@@ -383,6 +383,7 @@ LINK_CLASSES = (
     "span_returns",
     "span_previous",
     "span_record_in",
+    "annual_growth_subjects",
 )
 
 

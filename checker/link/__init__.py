@@ -15,6 +15,7 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.context import place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_later_priors
 from checker.link.lexicon import Lexicon
@@ -89,6 +90,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_table_rows(claims, text, document.language)
     borrow_restated_baselines(claims)
     borrow_later_priors(claims)
+    link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
