@@ -25,6 +25,7 @@ def link_growth_rates(claims: list[Claim], text: str, lang: str, sentence_starts
     for claim in claims:
         if not claim.furniture:
             by_sentence.setdefault(claim.sentence, []).append(claim)
+    changed = {c.change_of for c in claims if c.role == "change" and c.kind in _AMOUNTS}
     for sentence, figures in by_sentence.items():
         rates = [c for c in figures if c.kind == "percent" and c.role in ("share", "value") and not c.change_of]
         others = [c for c in figures if c.kind == "percent" and c not in rates and c.role != "baseline"]
@@ -38,7 +39,6 @@ def link_growth_rates(claims: list[Claim], text: str, lang: str, sentence_starts
             for c in by_sentence.get(sentence - 1, []) + [c for c in figures if c.end <= rate.start]
             if c.kind in _AMOUNTS and c.role == "value" and c.period is not None and c.period == rate.period
         ]
-        changed = {c.change_of for c in claims if c.role == "change" and c.kind in _AMOUNTS}
         values = [c for c in candidates if c.id in changed]
         if len(values) != 1:
             continue

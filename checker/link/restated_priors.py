@@ -16,9 +16,11 @@ _STARTS = ("baseline", "prior")
 def borrow_restated_baselines(claims: list[Claim]) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence: dict[int, list[Claim]] = {}
+    by_figure: dict[tuple, list[Claim]] = {}  # statements of one figure as written, found once
     for claim in claims:
         if not claim.furniture:
             by_sentence.setdefault(claim.sentence, []).append(claim)
+            by_figure.setdefault((claim.unit, claim.low, claim.high), []).append(claim)
     for change in claims:
         if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
             continue
@@ -27,7 +29,7 @@ def borrow_restated_baselines(claims: list[Claim]) -> None:
             continue
         moves = [
             start
-            for other in claims
+            for other in by_figure.get((value.unit, value.low, value.high), [])
             if other.id != value.id and other.sentence != value.sentence and _same_figure(other, value)
             if (start := _move_start(by_sentence[other.sentence], other)) is not None
         ]
