@@ -13,14 +13,14 @@ from test_frames import assert_checked
 # is between the signed balances (−A − B), not between the written sizes (A − B).
 CROSSED_ZERO = [
     pytest.param(
-        "한국은행에 따르면 3월 경상수지는 12억5000만 달러(약 1조6000억원) 적자로 집계됐다. "
-        "1년 전 30억 달러 흑자를 냈던 것과 비교하면 42억5000만 달러 감소했다.",
+        "한빛연구원 집계에서 4월 경상수지는 12억5000만 달러(약 1조6000억원)의 적자를 기록했다. "
+        "지난해 같은 달 30억 달러 흑자와 비교하면 42억5000만 달러 줄었다.",
         False,
         id="ko-deficit-with-equivalent-after-surplus-holds",
     ),
     pytest.param(
-        "한국은행에 따르면 3월 경상수지는 12억5000만 달러 적자로 집계됐다. "
-        "1년 전 30억 달러 흑자를 냈던 것과 비교하면 17억5000만 달러 감소했다.",
+        "한빛연구원 집계에서 4월 경상수지는 12억5000만 달러 적자를 기록했다. "
+        "지난해 같은 달 30억 달러 흑자와 비교하면 17억5000만 달러 줄었다.",
         True,
         id="ko-deficit-after-surplus-change-of-the-sizes-fires",
     ),
@@ -53,16 +53,16 @@ def test_a_deficit_word_after_a_parenthesized_equivalent_marks_the_figure(knowle
     assert marked == {"7억 달러"}
 
 
-# A rate printed to hundredths may be cut rather than rounded (22.2976% printed as 22.29%); a rate one
+# A rate printed to hundredths may be cut rather than rounded (18.4364% printed as 18.43%); a rate one
 # hundredth further off, or a coarser rate that is off, still fires.
 CUT_RATES = [
     pytest.param(
-        "Revenue from operations fell 22.29 per cent to Rs 95,929 crore from Rs 123,457 crore a year ago.",
+        "Net sales dropped 18.43 per cent to Rs 100,696 crore from Rs 123,457 crore a year earlier.",
         False,
         id="en-fall-cut-to-hundredths-holds",
     ),
     pytest.param(
-        "Revenue from operations fell 22.28 per cent to Rs 95,929 crore from Rs 123,457 crore a year ago.",
+        "Net sales dropped 18.42 per cent to Rs 100,696 crore from Rs 123,457 crore a year earlier.",
         True,
         id="en-fall-one-hundredth-below-the-cut-fires",
     ),
@@ -92,7 +92,7 @@ def test_a_rate_to_hundredths_may_be_cut(knowledge, text, fires):
 @pytest.mark.parametrize(
     "text,number,metric",
     [
-        ("한빛웹툰은 유료화 이후 수익화 확대로 전년 동기 대비 21.4% 늘어났다.", "21.4%", None),
+        ("한빛웹툰은 유료화 이후 광고 수익화에 힘입어 전년 동기 대비 21.4% 늘어났다.", "21.4%", None),
         ("게임 부문은 광고 수익화에 힘입어 전 분기 대비 7.2% 증가했다.", "7.2%", None),
         ("한빛웹툰의 수익은 전년 동기 대비 21.4% 늘어났다.", "21.4%", "revenue"),
         ("한빛웹툰의 매출은 전년 동기 대비 21.4% 늘어났다.", "21.4%", "revenue"),
@@ -106,8 +106,8 @@ def test_a_metric_name_made_into_another_word_is_not_the_metric(knowledge, text,
 
 MOVES = [
     pytest.param(
-        "KB국민은행이 조사한 아파트 중위가격은 지난해 3월 3억원을 넘어섰다. "
-        "이후 집값이 뛰면서 3억원에서 4억원으로 오르는 데는 9개월 밖에 걸리지 않았다.",
+        "한빛부동산 집계에서 아파트 평균 매매가격은 지난해 3월 3억원을 처음 넘었다. "
+        "그 뒤 3억원에서 4억원으로 올라서기까지 9개월이 걸렸다.",
         id="ko-move-after-a-dated-threshold",
     ),
     pytest.param(
@@ -204,7 +204,7 @@ def test_rows_that_are_not_amounts_then_signed_rates_are_not_linked_as_rows(know
 
 _NEXT_PERIOD = (
     "통계청에 따르면 지난해 출생아 수는 24만 300명, 사망자 수는 35만 2700명이다. "
-    "인구 감소는 출생아 수가 크게 줄어든 탓이다. 2022년 25만 4600명에서 1만 4300명({rate}) 감소했다."
+    "출생아 수 감소가 두드러졌다. 2022년 25만 4600명에서 1만 4300명({rate}) 감소했다."
 )
 
 
@@ -218,15 +218,15 @@ def test_a_change_from_a_prior_finds_the_next_periods_figure_of_the_metric_it_bo
 def test_a_borrowed_metric_with_two_figures_of_it_in_the_next_period_links_nothing(knowledge):
     text = (
         "지난해 출생아 수는 24만 300명이었고 수도권 출생아 수는 11만 8000명이었다. "
-        "인구 감소는 출생아 수가 크게 줄어든 탓이다. 2022년 25만 4600명에서 5.6% 감소했다."
+        "출생아 수 감소가 두드러졌다. 2022년 25만 4600명에서 5.6% 감소했다."
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["5.6%"].change_of is None
 
 
 _BULLETS = (
-    "* Says H1 pretax profit: EUR71.4 million ({rate})\n"
-    "* Says pretax profit increased from EUR67.4 million to EUR71.4 million\n"
+    "- Pretax profit in the half: EUR71.4 million ({rate})\n"
+    "- Pretax profit climbed from EUR67.4 million to EUR71.4 million\n"
 )
 _KO_RESTATED = "한빛제약의 상반기 매출은 5200억원({rate})이다. 매출은 4950억원에서 5200억원으로 늘었다."
 
@@ -245,14 +245,12 @@ def test_a_rate_beside_a_value_borrows_the_prior_of_a_move_to_the_same_figure(kn
 
 
 def test_two_moves_to_the_same_figure_lend_no_prior(knowledge):
-    text = (
-        _BULLETS.format(rate="+6.0%") + "* Says the unit's pretax profit rose from EUR60.1 million to EUR71.4 million\n"
-    )
+    text = _BULLETS.format(rate="+6.0%") + "- The unit's pretax profit rose from EUR60.1 million to EUR71.4 million\n"
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["6.0%"].compared_to is None
 
 
-_RETURN = "김민수는 2020년 9월 다른 구단과 3년간 계약했다. 그는 친정팀으로 {span} 만에 {verb}하면서 주장을 맡았다."
+_RETURN = "김민수는 2020년 9월 다른 구단으로 이적했다. 그는 친정 구단에 {span} 만에 {verb}해 주장을 맡았다."
 
 
 @pytest.mark.parametrize(
@@ -276,8 +274,8 @@ def test_an_elapsed_time_before_another_event_is_not_read_from_the_date_before(k
 
 
 _RECORD_EN = (
-    "In the second quarter, the bank's card unit reported its first loss in {span}. "
-    "{opening} the unit recorded a loss in the second quarter of 2013."
+    "In the second quarter, the card business of Hanbit Bank posted a loss, its first in {span}. "
+    "{opening} it had lost money in the second quarter of 2013."
 )
 _RECORD_KO = "한빛은행 카드 부문은 올해 2분기 {span} 만에 첫 적자를 냈다. {opening} 2013년 2분기였다."
 
@@ -302,7 +300,7 @@ def test_a_record_span_runs_from_the_previous_event_the_next_sentence_dates(know
         _RECORD_EN.format(span="15 years", opening="Separately,"),  # no words name the previous event
         "한빛은행 카드 부문은 올해 2분기 16년 만에 첫 적자를 냈다. 2013년 2분기에는 흑자였다.",
         # the record's sentence gives no date of its own
-        "The bank's card unit reported its first loss in 15 years. Before that, it lost money in 2013.",
+        "The card business of Hanbit Bank posted its first loss in 15 years. Before that, it lost money in 2013.",
     ],
 )
 def test_a_record_span_without_both_dates_is_left_alone(knowledge, text):
@@ -310,8 +308,8 @@ def test_a_record_span_without_both_dates_is_left_alone(knowledge, text):
 
 
 _LATER_PRIOR_EN = (
-    "Hanbit Motors on Friday reported a {rate} per cent increase in total sales at 1.55 lakh units during October. "
-    "The company had sold 1.24 lakh units in October last year."
+    "Hanbit Motors said on Friday its October sales rose {rate} per cent to 155,000 vehicles. "
+    "It had sold 124,000 vehicles in October last year."
 )
 _LATER_PRIOR_KO = "한빛자동차의 7월 판매량은 15만2000대로 {rate}% 늘었다. 지난해 7월에는 12만1600대를 팔았다."
 
@@ -336,7 +334,7 @@ def test_a_rate_with_its_value_takes_the_prior_the_next_sentence_dates(knowledge
     "text",
     [
         # two figures in the unit: which one is the prior is not written
-        _LATER_PRIOR_EN.format(rate="25").replace("last year.", "last year and 1.31 lakh units in September."),
+        _LATER_PRIOR_EN.format(rate="25").replace("last year.", "last year and 131,000 vehicles in September."),
         # the next sentence's figure is of another month
         _LATER_PRIOR_EN.format(rate="25").replace("October last year", "August"),
     ],
@@ -349,7 +347,7 @@ def test_the_next_sentence_lends_no_prior_it_does_not_date_as_one(knowledge, tex
 @pytest.mark.parametrize(
     "text,period",
     [
-        ("The company had sold 1.2 lakh units in September last year.", "2023-09"),
+        ("The firm shipped 3,400 tonnes in September last year.", "2023-09"),
         ("Profit was $4 million in the third quarter of last year.", "2023-Q3"),
         ("Sales reached $9 million in the first half of this year.", "2024-H1"),
         ("Sales reached $9 million in September.", "2024-09"),
@@ -361,23 +359,23 @@ def test_a_month_quarter_or_half_with_a_relative_year(knowledge, text, period):
     assert str(found[0].period) == period
 
 
-_HOUSE_EN = (
-    "The average UK house price was £231,000 in March 2024, which was £10,000 higher than in March 2023. "
-    "Annual house price growth slowed to {rate} in March, from {before} in February."
+_RENT_EN = (
+    "The average monthly rent was $1,840 in March 2024, which was $70 higher than in March 2023. "
+    "Annual rent growth eased to {rate} in March, from {before} in February."
 )
-_HOUSE_KO = (
-    "한빛시의 3월 평균 주택 가격은 2억3100만원으로 1년 전보다 1000만원 올랐다. "
-    "연간 주택 가격 상승률은 {rate}로 2월({before})보다 둔화했다."
+_RENT_KO = (
+    "한빛시의 3월 평균 월세는 84만원으로 1년 전보다 3만원 올랐다. "
+    "연간 월세 상승률은 {rate}로 2월({before})보다 둔화했다."
 )
 
 
 @pytest.mark.parametrize(
     "text,fires",
     [
-        pytest.param(_HOUSE_EN.format(rate="4.5%", before="4.9%"), False, id="en-annual-growth-as-a-level"),
-        pytest.param(_HOUSE_EN.format(rate="6.5%", before="6.9%"), True, id="en-annual-growth-off-fires"),
-        pytest.param(_HOUSE_KO.format(rate="4.5%", before="4.9%"), False, id="ko-annual-growth-as-a-level"),
-        pytest.param(_HOUSE_KO.format(rate="7.5%", before="7.9%"), True, id="ko-annual-growth-off-fires"),
+        pytest.param(_RENT_EN.format(rate="3.9%", before="4.3%"), False, id="en-annual-growth-as-a-level"),
+        pytest.param(_RENT_EN.format(rate="5.9%", before="6.3%"), True, id="en-annual-growth-off-fires"),
+        pytest.param(_RENT_KO.format(rate="3.7%", before="4.1%"), False, id="ko-annual-growth-as-a-level"),
+        pytest.param(_RENT_KO.format(rate="8.3%", before="8.7%"), True, id="ko-annual-growth-off-fires"),
     ],
 )
 def test_an_annual_growth_rate_stated_as_a_level_is_the_change_of_the_figure_before(knowledge, text, fires):
@@ -390,11 +388,11 @@ def test_an_annual_growth_rate_stated_as_a_level_is_the_change_of_the_figure_bef
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Annual house price growth in March stood at 6% in England, 5.4% in Wales and 7.7% in Scotland.",  # parts
-        "Monthly house price growth slowed to 6.5% in March.",  # not a year's change
+        "Annual rent growth in March stood at 3% in the north, 4.4% in the east and 6.1% in the west.",  # parts
+        "Monthly rent growth slowed to 5.9% in March.",  # not a year's change
     ],
 )
 def test_rates_of_parts_or_of_a_month_are_not_the_years_change(knowledge, sentence):
-    text = _HOUSE_EN.split("Annual")[0] + sentence
+    text = _RENT_EN.split("Annual")[0] + sentence
     found = claims(text, knowledge, published=dt.date(2024, 5, 20)).claims
     assert [c.text for c in found if c.kind == "percent" and c.change_of] == []

@@ -14,7 +14,7 @@ from checker.link.view import ArticleView
 from checker.models import Claim
 
 _DEFICIT = ByLanguage(lambda w: rf"(?:{w.deficit_words})", re.I)
-# `22억달러 적자`, `22억달러의 적자`, `22억달러(약 2조9천억원) 적자`: an equivalent in parentheses
+# `22억달러 적자`, `22억달러의 적자`, `31억달러(약 4조원) 적자`: an equivalent in parentheses
 # between the figure and the word; `적자 22억달러`, `적자 규모는 22억달러`
 _AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{1,40}}\)\s?)?(?:의\s?)?(?:{w.deficit_words})", re.I)
 _SURPLUS_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{1,40}}\)\s?)?(?:의\s?)?(?:{w.surplus_words})", re.I)
@@ -46,7 +46,7 @@ def _metric_says_deficit(claim: Claim, doc: ArticleView) -> bool:
 
 
 def link_surpluses(claims: list[Claim], doc: ArticleView) -> list[str]:
-    """Balances stated as surpluses, the word right after the figure (`22억달러 흑자를 냈던`): positive.
+    """Balances stated as surpluses, the word right after the figure (`31억달러 흑자를 냈던`): positive.
     Read only so that a balance that crossed zero (`1년 전 A 흑자 … B 적자`) is compared signed."""
     text, lang = doc.text, doc.language
     return [

@@ -7,10 +7,10 @@ date (`…을 넘긴 뒤 8개월 만에 돌파했다`); `뒤`, `후`, `later` (`
 written right after it (`3년 뒤 두 배가 될 전망` is a forecast). The start is the last date before the
 span, in its sentence or the one before: with no date written after the span, only when a word
 between them makes that date the start (`3월 2일 이후`, `넘긴 뒤`, `그로부터`, `since`). A return right
-after the span (`4년 만에 복귀`) runs it from the date before it, the departure, to the publication. A span
+after the span (`6년 만에 복귀`) runs it from the date before it, the departure, to the publication. A span
 after a record (`5년 만에 최대`, `the first loss in 12 years`) runs from the last such event, whose date
-is written, if at all, in the next sentence that opens by naming it (`Before that, … in 2009`,
-`직전 적자는 2009년`): only then is it read, up to the date its own sentence gives before it.
+is written, if at all, in the next sentence that opens by naming it (`Before that, … in 2013`,
+`직전 적자는 2013년`): only then is it read, up to the date its own sentence gives before it.
 Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
 """
 
@@ -42,7 +42,7 @@ class _Words:
     starts: re.Pattern[str]  # `이후`, `그로부터`, `since` between the start and the span
     returns: re.Pattern[str]  # `복귀` right after the span: a return, since the departure dated before
     counts: dict[str, int]
-    bare: re.Pattern[str]  # `14 years`, `3년 2개월`, with no mark
+    bare: re.Pattern[str]  # `11 years`, `3년 2개월`, with no mark
     record_in: re.Pattern[str]  # `first loss in ` right before a bare span
     previous: re.Pattern[str]  # `Before that`, `직전` opening the sentence after a record span
 
@@ -94,7 +94,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             continue
         match = words.span.match(doc.text, ref.start)
         if match is None:
-            # `its first loss in 14 years`: the record before the span
+            # `its first loss in 11 years`: the record before the span
             bare = words.bare.match(doc.text, ref.start)
             if bare is not None and words.record_in.search(doc.text[max(0, ref.start - 60) : ref.start]):
                 out.extend(_since_previous(doc, dated, bare, words))
@@ -105,7 +105,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         months, unit = stated
         if words.records.search(doc.text[match.end() : match.end() + _RECORD_WINDOW]):
             # `5년 만에 최대`: since the last such event, whose date is written only in the sentence after
-            # that names it as the one before (`직전 적자는 2009년 1분기였다`), if at all
+            # that names it as the one before (`직전 적자는 2013년 2분기였다`), if at all
             out.extend(_since_previous(doc, dated, match, words))
             continue
         until = _until(doc.text, dated, dated_starts, match.end())
@@ -141,10 +141,10 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
 
 
 def _since_previous(doc: ArticleView, dated: list[TimeRef], match: re.Match[str], words: _Words) -> list[ElapsedSpan]:
-    """A record span (`the first loss in 14 years`, `14년 만에 첫 적자`) whose next sentence opens by naming
-    the last such event before it (`Before that, … in the first quarter of 2009`, `직전 적자는 2009년`):
-    from that event's date to the date the record's sentence gives it, before the span (`In the first
-    quarter, … its first loss in 14 years`). Nothing when either date is not written there."""
+    """A record span (`the first loss in 11 years`, `11년 만에 첫 적자`) whose next sentence opens by naming
+    the last such event before it (`Before that, … in the second quarter of 2013`, `직전 적자는 2013년`):
+    from that event's date to the date the record's sentence gives it, before the span (`In the second
+    quarter, … its first loss in 11 years`). Nothing when either date is not written there."""
     stated = _stated(match, words.counts)
     if stated is None:
         return []

@@ -1,10 +1,10 @@
 """A year-on-year rate stated as a level, its clause's subject the growth of a figure: `The average
-house price was £231,000 in March, £10,000 higher than a year before. Annual house price growth
-slowed to 4.5% in March, from 4.9% in February.`, `평균 집값은 2억3100만원으로 1년 전보다 1000만원
-올랐다. 연간 집값 상승률은 4.5%로 …`. The rate is the change over a year of the figure whose own
-change the sentence before (or its own sentence, before the rate) states: one such figure, of the
-rate's period, and the rate the only one its sentence states (`stood at 5% in England, 5.4% in
-Wales` are rates of parts). Language words are data (`[link.annual_growth_subjects]`). A guess.
+monthly rent was $1,840 in March, $70 higher than a year before. Annual rent growth eased to 3.9% in
+March, from 4.3% in February.`, `평균 월세는 84만원으로 1년 전보다 3만원 올랐다. 연간 월세 상승률은
+3.7%로 …`. The rate is the change over a year of the figure whose own change the sentence before
+(or its own sentence, before the rate) states: one such figure, of the rate's period, and the rate
+the only one its sentence states (`stood at 3% in the north, 4.4% in the east` are rates of parts).
+Language words are data (`[link.annual_growth_subjects]`). A guess.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""A rate stated with its value and no prior, whose prior the next sentence states on its own: `X
-reported a 30.8 per cent increase in sales at 1.6 lakh units in September. The company had sold 1.2
-lakh units in September last year.`, `9월 판매량은 16만대로 30.8% 늘었다. 지난해 9월에는 12만대를
-팔았다.`. The next sentence (in the same paragraph) must state one figure in the value's unit (and
-counter), dated in its own words to the period the rate is measured from, and no change of its own;
-a metric both name must agree. A link across sentences is a guess.
+"""A rate stated with its value and no prior, whose prior the next sentence states on its own: `The
+carmaker's October sales rose 25 per cent to 1.55 lakh units. It had sold 1.24 lakh units in October
+last year.`, `7월 판매량은 15만2000대로 25% 늘었다. 지난해 7월에는 12만1600대를 팔았다.`. The next
+sentence (in the same paragraph) must state one figure in the value's unit (and counter), dated in
+its own words to the period the rate is measured from, and no change of its own; a metric both name
+must agree. A link across sentences is a guess.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""A move from one figure to another (`A에서 B로 오르는 데는`, `climb from A to B`) spans two times: the
+"""A move from one figure to another (`A에서 B로 오르기까지`, `climb from A to B`) spans two times: the
 figure it starts from and the figure it reaches cannot be of one period. When the sentence names no
 period of its own and both were given the same period carried from elsewhere (a guess), that period
-belongs to at most one of them, and which one is not written (`이후 A에서 B로 오르는 데는 11개월`: A is
+belongs to at most one of them, and which one is not written (`그 뒤 A에서 B로 오르기까지 9개월`: A is
 of the month carried, B of a later one; `영업이익은 A에서 B로 늘었다` after `3분기 매출은…`: the other way
 round): neither keeps it, so that neither is taken for a restatement of a figure of that period.
 """

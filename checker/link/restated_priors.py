@@ -1,6 +1,6 @@
-"""A rate stated beside a value with no prior (`EBT: EUR63.6 million (+5.0%)`, `매출 5200억원(+5.0%)`)
-whose value the article states again as the end of a move from a prior (`increased from EUR60.6 million
-to EUR63.6 million`, `4950억원에서 5200억원으로`): the prior of that move is the rate's baseline. The
+"""A rate stated beside a value with no prior (`pretax profit: EUR71.4 million (+6.0%)`, `매출 5200억원(+5.0%)`)
+whose value the article states again as the end of a move from a prior (`increased from EUR67.4 million
+to EUR71.4 million`, `4950억원에서 5200억원으로`): the prior of that move is the rate's baseline. The
 two statements are one figure only when they are equal as written, in one unit; the move's sentence
 states no rate of its own (else that rate is its change) and one prior; and only one such statement
 exists. A link across sentences is a guess.

@@ -1,7 +1,7 @@
-"""A table row of amounts followed by signed rates: `Week 14 | $142 | $153 | $175 | +24% | +14%`.
+"""A table row of amounts followed by signed rates: `Week 9 | $210 | $190 | $231 | +10% | +22%`.
 
 A row of k amounts with k − 1 rates after them, each rate written with its sign, compares the last
-column with each earlier one in order (the layout of `2012 vs 2011 | 2012 vs average` columns): the
+column with each earlier one in order (the layout of `2023 vs 2022 | 2023 vs average` columns): the
 first rate is the last amount's change against the first amount, and so on. With two amounts the
 reading is the only one; with more, that the rates follow this layout (not one column against the
 next) is a reading of the table, marked a guess, so that a conflict is a warning. A row whose rates

@@ -175,7 +175,7 @@ class Difference(CheckKind):
 
 
 def _crossed_zero(claimset: ClaimSet, value: Claim, prior: Claim) -> Claim | None:
-    """`1년 전 22억달러 흑자 … 45억달러 적자로 … 67억달러 감소`: when one of the two is stated as a deficit
+    """`1년 전 30억달러 흑자 … 12억달러 적자로 … 42억달러 감소`: when one of the two is stated as a deficit
     and the other as a surplus, the change is between signed balances; the deficit is returned. Two
     deficits (`적자 폭이 A에서 B로 확대`) are compared as written, as sizes of the deficit."""
     deficits, surpluses = set(claimset.deficits), set(claimset.surpluses)

@@ -18,8 +18,8 @@ def growth_factor(change: Claim) -> Interval:
     return rate.negate().shift(1.0) if change.direction < 0 else rate.shift(1.0)
 
 
-# A rate printed to hundredths of a percent is often cut rather than rounded (a fall of 22.298% printed
-# as 22.29%): at that precision the cut reading is a convention, not an error. Coarser rates are
+# A rate printed to hundredths of a percent is often cut rather than rounded (a fall of 18.437% printed
+# as 18.43%): at that precision the cut reading is a convention, not an error. Coarser rates are
 # rounded by the writers, and an error of one unit in them is one an editor wants to hear about.
 _CUT_STEP = 0.01
 
