@@ -367,6 +367,7 @@ class ClaimSet(BaseModel):
     malformed: list[Malformed] = Field(default_factory=list)
     elapsed: list[ElapsedSpan] = Field(default_factory=list)
     deficits: list[str] = Field(default_factory=list)  # ids of balances stated as deficits (`적자 22억달러`)
+    surpluses: list[str] = Field(default_factory=list)  # ids of balances stated as surpluses (`22억달러 흑자`)
     _index: Any = PrivateAttr(default=None)  # the checks' lookup index, built once (check/facts.py)
 
 

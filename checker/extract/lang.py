@@ -394,6 +394,12 @@ LINK_CLASSES = (
     "rate_nouns",
     "share_of_all_after",
     "rest_of_shares",
+    "surplus_words",
+    "metric_derivations",
+    "span_returns",
+    "span_previous",
+    "span_record_in",
+    "annual_growth_subjects",
 )
 
 

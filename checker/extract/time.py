@@ -92,9 +92,9 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<lastmonth>지난달|전월)
   | (?P<lastweek>지난주|지난\s주)
   | (?P<relday>(?<!{_HANGUL})(?:오늘|어제|그제|그저께)(?!{_HANGUL}{{2}})|\b(?:today|yesterday)\b)
-  | (?P<en_half>\b(?P<enh>first|second)[- ]half(?:\s+of)?(?:\s+(?P<ehy>\d{{4}}))?|\bH(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
-  | (?P<en_q>\b(?P<enq>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?P<eqy>\d{{4}}))?|\bQ(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
-  | (?P<en_md>\b(?P<enm>{_EN_MONTH})(?:\s+(?P<end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<eny>\d{{4}}))?\b)
+  | (?P<en_half>\b(?P<enh>first|second)[- ]half(?:\s+of)?(?:\s+(?P<ehy>\d{{4}})|\s+(?P<ehr>last|this|next)\s+year\b)?|\bH(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
+  | (?P<en_q>\b(?P<enq>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?P<eqy>\d{{4}})|\s+(?P<eqr>last|this|next)\s+year\b)?|\bQ(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
+  | (?P<en_md>\b(?P<enm>{_EN_MONTH})(?:\s+(?P<end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<eny>\d{{4}})|\s+(?:of\s+)?(?P<enr>last|this|next)\s+year)?\b)
   | (?P<en_lastyear>\blast\s+year\b)
   | (?P<en_thisyear>\bthis\s+year\b)
   | (?P<en_year>\b(?:in|since|for|of|during|by|fiscal(?:\s+year)?)\s+(?P<eyy>(?:19|20)\d{{2}})\b)
@@ -385,12 +385,12 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     if kind == "en_half":
         half = 1 if (g("enh") or "").lower() == "first" or g("enhn") == "1" else 2
         written = g("ehy") or g("ehy2") or g("ehy3")
-        y = _two_digit_year(written) or year
+        y = _two_digit_year(written) or _relative_year(g("ehr"), year)
         return ref(Period.of_half(y, half) if y else None, explicit=bool(written))
     if kind == "en_q":
         q = _ORDINAL_EN.get((g("enq") or "").lower()) or int(g("enqn"))
         written = g("eqy") or g("eqy2") or g("eqy3")
-        y = _two_digit_year(written) or year
+        y = _two_digit_year(written) or _relative_year(g("eqr"), year)
         return ref(Period.of_quarter(y, q) if y else None, explicit=bool(written))
     if kind == "en_md":
         word = g("enm").rstrip(".").lower()
@@ -399,6 +399,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         month = _MONTHS_EN.get(word) or _MONTHS_EN.get(word[:3])
         if g("eny"):
             y = int(g("eny"))
+        elif g("enr") and published:
+            y = _relative_year(g("enr"), year)  # `September last year`: that year's, not the latest September
         elif published:
             y = _recent_month(month, published, False)
         else:
@@ -407,6 +409,13 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             return ref(Period.of_day(y, month, int(g("end"))), explicit=bool(g("eny")))
         return ref(Period.of_month(y, month), explicit=bool(g("eny")))
     return None
+
+
+def _relative_year(word: str | None, year: int | None) -> int | None:
+    """The year `last year`, `this year`, `next year` names after a month, quarter or half."""
+    if year is None or not word:
+        return year
+    return year + {"last": -1, "this": 0, "next": 1}[word.lower()]
 
 
 def _may_is_verb(match: re.Match[str]) -> bool:

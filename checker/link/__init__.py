@@ -11,22 +11,27 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
-from checker.link.balances import link_deficits
+from checker.link.balances import link_deficits, link_surpluses
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
+from checker.link.later_priors import borrow_later_priors
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
+from checker.link.moves import undate_moves
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
 from checker.link.quotes import link_quotes
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
+from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
+from checker.link.table_rows import link_table_rows
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
@@ -75,6 +80,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         if not mention.written_currency:
             claim.guesses.append("currency")
     _share_sentence_periods(claims, text, document.language)
+    undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     date_relative_baselines(claims, doc)
@@ -85,6 +91,10 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period(claims, text, document.language, segments.sentence_starts)
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)
+    link_table_rows(claims, text, document.language)
+    borrow_restated_baselines(claims)
+    borrow_later_priors(claims)
+    link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
@@ -95,6 +105,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         malformed=read_malformed_in(document, extraction.malformed),
         elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
         deficits=link_deficits(claims, doc),
+        surpluses=link_surpluses(claims, doc),
     )
 
 

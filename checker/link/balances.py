@@ -14,8 +14,10 @@ from checker.link.view import ArticleView
 from checker.models import Claim
 
 _DEFICIT = ByLanguage(lambda w: rf"(?:{w.deficit_words})", re.I)
-# `22억달러 적자`, `22억달러의 적자`; `적자 22억달러`, `적자 규모는 22억달러`
-_AFTER = ByLanguage(lambda w: rf"\s?(?:의\s?)?(?:{w.deficit_words})", re.I)
+# `22억달러 적자`, `22억달러의 적자`, `31억달러(약 4조원) 적자`: an equivalent in parentheses
+# between the figure and the word; `적자 22억달러`, `적자 규모는 22억달러`
+_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{1,40}}\)\s?)?(?:의\s?)?(?:{w.deficit_words})", re.I)
+_SURPLUS_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{1,40}}\)\s?)?(?:의\s?)?(?:{w.surplus_words})", re.I)
 _BEFORE = ByLanguage(lambda w: rf"(?:{w.deficit_words})\s?(?:폭|규모)?[은는이가]?\s?$", re.I)
 _BEFORE_REACH = 12
 
@@ -41,3 +43,15 @@ def _metric_says_deficit(claim: Claim, doc: ArticleView) -> bool:
     lo, hi = bisect.bisect_left(doc.metric_starts, sentence_start), bisect.bisect_left(doc.metric_starts, claim.start)
     hits = [h for h in doc.metric_hits[lo:hi] if h.metric == claim.metric]
     return bool(hits) and _DEFICIT[doc.language].search(doc.text, hits[-1].start, hits[-1].end) is not None
+
+
+def link_surpluses(claims: list[Claim], doc: ArticleView) -> list[str]:
+    """Balances stated as surpluses, the word right after the figure (`31억달러 흑자를 냈던`): positive.
+    Read only so that a balance that crossed zero (`1년 전 A 흑자 … B 적자`) is compared signed."""
+    text, lang = doc.text, doc.language
+    return [
+        claim.id
+        for claim in claims
+        if claim.kind == "money" and claim.role != "conversion" and claim.metric
+        if _SURPLUS_AFTER[lang].match(text, claim.end)
+    ]

@@ -6,9 +6,12 @@ date to a date written right after it (`3년 2개월 만인 2018년 6월`) or, w
 date (`…을 넘긴 뒤 8개월 만에 돌파했다`); `뒤`, `후`, `later` (`span_later`) run it only to a date
 written right after it (`3년 뒤 두 배가 될 전망` is a forecast). The start is the last date before the
 span, in its sentence or the one before: with no date written after the span, only when a word
-between them makes that date the start (`3월 2일 이후`, `넘긴 뒤`, `그로부터`, `since`). A span
-followed by a record (`5년 만에 최대`, `the first loss in 12 years`) runs from an event whose date is not
-written, and is left alone. Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
+between them makes that date the start (`3월 2일 이후`, `넘긴 뒤`, `그로부터`, `since`). A return right
+after the span (`6년 만에 복귀`) runs it from the date before it, the departure, to the publication. A span
+after a record (`5년 만에 최대`, `the first loss in 12 years`) runs from the last such event, whose date
+is written, if at all, in the next sentence that opens by naming it (`Before that, … in 2013`,
+`직전 적자는 2013년`): only then is it read, up to the date its own sentence gives before it.
+Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
 """
 
 from __future__ import annotations
@@ -37,7 +40,11 @@ class _Words:
     span: re.Pattern[str]  # `3년 2개월`, `9개월여`, `three years` + a mark
     records: re.Pattern[str]
     starts: re.Pattern[str]  # `이후`, `그로부터`, `since` between the start and the span
+    returns: re.Pattern[str]  # `복귀` right after the span: a return, since the departure dated before
     counts: dict[str, int]
+    bare: re.Pattern[str]  # `11 years`, `3년 2개월`, with no mark
+    record_in: re.Pattern[str]  # `first loss in ` right before a bare span
+    previous: re.Pattern[str]  # `Before that`, `직전` opening the sentence after a record span
 
 
 @functools.cache
@@ -57,13 +64,23 @@ def _words(code: str) -> _Words:
     number = "|".join(["\\d{1,3}", *sorted(map(re.escape, counts), key=len, reverse=True)])
     w = link_alternations(code)
     # (a class a language leaves empty is a pattern that matches nothing)
-    span = re.compile(
+    bare = (
         rf"(?:(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))(?P<over>{w.span_over})?"
-        rf"\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))",
-        re.I,
     )
-    return _Words(span, re.compile(w.span_records, re.I), re.compile(w.span_from, re.I), counts)
+    span = re.compile(rf"{bare}\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))", re.I)
+    returns = re.compile(rf"\s?(?:{w.span_returns})", re.I)
+    record_in = re.compile(rf"(?:{w.span_records})[^.!?\n]{{0,40}}?(?:{w.span_record_in})\s+$", re.I)
+    return _Words(
+        span,
+        re.compile(w.span_records, re.I),
+        re.compile(w.span_from, re.I),
+        returns,
+        counts,
+        re.compile(bare, re.I),
+        record_in,
+        re.compile(rf"\s*(?:{w.span_previous})", re.I),
+    )
 
 
 def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
@@ -77,13 +94,20 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             continue
         match = words.span.match(doc.text, ref.start)
         if match is None:
+            # `its first loss in 11 years`: the record before the span
+            bare = words.bare.match(doc.text, ref.start)
+            if bare is not None and words.record_in.search(doc.text[max(0, ref.start - 60) : ref.start]):
+                out.extend(_since_previous(doc, dated, bare, words))
             continue
         stated = _stated(match, words.counts)
         if stated is None:
             continue
         months, unit = stated
         if words.records.search(doc.text[match.end() : match.end() + _RECORD_WINDOW]):
-            continue  # `5년 만에 최대`: since the last such event, whose date is not written
+            # `5년 만에 최대`: since the last such event, whose date is written only in the sentence after
+            # that names it as the one before (`직전 적자는 2013년 2분기였다`), if at all
+            out.extend(_since_previous(doc, dated, match, words))
+            continue
         until = _until(doc.text, dated, dated_starts, match.end())
         since = _since(doc, dated, dated_starts, ref.start)
         if since is None:
@@ -91,8 +115,8 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         if until is None:
             if match.group("later") or published is None or published_assumed:
                 continue
-            if not words.starts.search(doc.text, since.end, ref.start):
-                continue  # a date before the span is its start only when a word says so
+            if not (words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())):
+                continue  # a date before the span is its start only when a word says so (or a return)
             until_period = Period.of_day(published.year, published.month, published.day)
         else:
             until_period = Period.parse(until.period)
@@ -114,6 +138,46 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             )
         )
     return out
+
+
+def _since_previous(doc: ArticleView, dated: list[TimeRef], match: re.Match[str], words: _Words) -> list[ElapsedSpan]:
+    """A record span (`the first loss in 11 years`, `11년 만에 첫 적자`) whose next sentence opens by naming
+    the last such event before it (`Before that, … in the second quarter of 2013`, `직전 적자는 2013년`):
+    from that event's date to the date the record's sentence gives it, before the span (`In the second
+    quarter, … its first loss in 11 years`). Nothing when either date is not written there."""
+    stated = _stated(match, words.counts)
+    if stated is None:
+        return []
+    segments = doc.segments
+    sentence = segments.sentence_of(match.start())
+    if sentence + 1 >= len(segments.sentence_starts):
+        return []
+    own_start, own_end = segments.sentence_bounds(sentence, len(doc.text))
+    next_start, next_end = segments.sentence_bounds(sentence + 1, len(doc.text))
+    if not words.previous.match(doc.text, next_start):
+        return []
+    until = [t for t in dated if own_start <= t.start and t.end <= match.start()]
+    since = [t for t in dated if next_start <= t.start < next_end]
+    if not until or not since:
+        return []
+    since_period, until_period = Period.parse(since[0].period), Period.parse(until[-1].period)
+    if since_period is None or until_period is None or since_period.bounds()[0] >= until_period.bounds()[1]:
+        return []
+    months, unit = stated
+    return [
+        ElapsedSpan(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(0),
+            months=months,
+            unit=unit,
+            over=bool(match.group("over")),
+            since=str(since_period),
+            since_span=Span(start=since[0].start, end=since[0].end),
+            until=str(until_period),
+            until_span=Span(start=until[-1].start, end=until[-1].end),
+        )
+    ]
 
 
 def _stated(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:

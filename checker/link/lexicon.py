@@ -59,6 +59,9 @@ _PARTICLES = f"(?:{link_alternations('ko').particles_after_alias})"
 _HANGUL = link_alternations("ko").script_letters  # a lexicon's Korean aliases, told apart by their letters
 # a Latin alias (`Samsung`, `LG`) ends where no Latin letter or digit goes on (the shared alphabet: base.toml)
 _LATIN_OR_DIGIT = link_alternations("base").chars("capital_letters", "small_letters", marks="0-9")
+# A suffix that makes another word of a metric's name (`수익화`, monetization): the lexicon is compiled
+# once for every document, and Korean metric names take Korean suffixes whatever the document's language.
+_METRIC_DERIVATIONS = f"(?:{link_alternations('ko').metric_derivations})"
 
 
 def _alternation(words: list[str], names: bool = True) -> str:
@@ -155,7 +158,7 @@ class Lexicon:
     @cached_property
     def metric_re(self) -> re.Pattern[str]:
         words = [a for m in self.metrics.values() for a in m.aliases]
-        return compile_re(_alternation(words, names=False), re.I)
+        return compile_re(f"(?:{_alternation(words, names=False)})(?!{_METRIC_DERIVATIONS})", re.I)
 
     @cached_property
     def alias_to_partition(self) -> dict[str, tuple[str, int]]:

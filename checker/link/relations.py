@@ -312,6 +312,11 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
         and c.period.previous(shift) == prior.period
         and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)
     ]
+    if prior.metric and "metric" in prior.guesses:
+        # A metric the prior borrowed from the sentence before (`출생아 수가 줄었다. 2022년 A명에서 …`)
+        # picks among the figures of the next period when they are of several metrics.
+        same = [j for j in candidates if claims[j].metric == prior.metric]
+        candidates = same or candidates
     # A figure whose period is written outranks one whose period was assumed from an earlier sentence.
     dated = [j for j in candidates if "period" not in claims[j].guesses]
     for pool in (dated, candidates):

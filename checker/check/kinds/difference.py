@@ -59,34 +59,50 @@ class Difference(CheckKind):
             if value.unit != change.unit:
                 continue
             if params.check == "difference" and prior is not None and prior.unit == value.unit:
-                yield from self._difference(change, value, prior, ctx)
+                crossed = _crossed_zero(claimset, value, prior)
+                yield from self._difference(change, value, prior, ctx, crossed)
             elif params.check == "increment" and prior is None:
                 rate = index.growth_of(value)
                 if rate is not None:
                     yield from self._increment(change, value, rate, ctx)
 
-    def _difference(self, change: Claim, value: Claim, prior: Claim, ctx: Context) -> Iterable[Draft]:
-        computed = Interval.of(value) - Interval.of(prior)
+    def _difference(
+        self, change: Claim, value: Claim, prior: Claim, ctx: Context, crossed: Claim | None = None
+    ) -> Iterable[Draft]:
+        """`crossed`: the one of value and prior that is a deficit where the other is a surplus (the
+        balance crossed zero): that figure counts as negative."""
+        value_signed, prior_signed = _balance(value, crossed), _balance(prior, crossed)
+        computed = value_signed - prior_signed
         passed = computed.overlaps(signed(change))
         if passed and not ctx.show_passed:
             return
         lang, nl = ctx.lang, ctx.notation(value)
         fields = {
-            "value": fmt.stated(value, nl, lang),
-            "prior": fmt.stated(prior, nl, lang),
+            "value": _balance_words(value, crossed, nl, lang),
+            "prior": _balance_words(prior, crossed, nl, lang),
             "computed": fmt.about(computed, value.unit, nl, lang),
             "stated": _signed_words(change, nl, lang),
         }
+        value_at, prior_at = _figure(value, crossed), _figure(prior, crossed)
+        value_needed, prior_needed = prior_signed + signed(change), value_signed - signed(change)
         fixes = (
             []
             if passed
             else keep(
-                fix(ctx, change, computed, "amount_change", magnitude=True, center=value.value - prior.value),
+                fix(ctx, change, computed, "amount_change", magnitude=True, center=value_at - prior_at),
                 fix(
-                    ctx, value, Interval.of(prior) + signed(change), "value", center=prior.value + _signed_value(change)
+                    ctx,
+                    value,
+                    _as_written(value_needed, value, crossed),
+                    "value",
+                    center=abs(prior_at + _signed_value(change)),
                 ),
                 fix(
-                    ctx, prior, Interval.of(value) - signed(change), "prior", center=value.value - _signed_value(change)
+                    ctx,
+                    prior,
+                    _as_written(prior_needed, prior, crossed),
+                    "prior",
+                    center=abs(value_at - _signed_value(change)),
                 ),
             )
         )
@@ -156,6 +172,37 @@ class Difference(CheckKind):
             passed=passed,
             fixes=fixes,
         )
+
+
+def _crossed_zero(claimset: ClaimSet, value: Claim, prior: Claim) -> Claim | None:
+    """`1년 전 30억달러 흑자 … 12억달러 적자로 … 42억달러 감소`: when one of the two is stated as a deficit
+    and the other as a surplus, the change is between signed balances; the deficit is returned. Two
+    deficits (`적자 폭이 A에서 B로 확대`) are compared as written, as sizes of the deficit."""
+    deficits, surpluses = set(claimset.deficits), set(claimset.surpluses)
+    if value.id in deficits and prior.id in surpluses:
+        return value
+    if prior.id in deficits and value.id in surpluses:
+        return prior
+    return None
+
+
+def _balance(claim: Claim, deficit: Claim | None) -> Interval:
+    stated = Interval.of(claim)
+    return stated.negate() if deficit is not None and claim.id == deficit.id else stated
+
+
+def _balance_words(claim: Claim, deficit: Claim | None, notation: str, lang: str) -> str:
+    text = fmt.stated(claim, notation, lang)
+    return f"−{text}" if deficit is not None and claim.id == deficit.id else text
+
+
+def _as_written(needed: Interval, claim: Claim, deficit: Claim | None) -> Interval:
+    """A signed figure the relation needs, as the article would write it (a deficit's size)."""
+    return needed.negate() if deficit is not None and claim.id == deficit.id else needed
+
+
+def _figure(claim: Claim, deficit: Claim | None) -> float:
+    return -claim.value if deficit is not None and claim.id == deficit.id else claim.value
 
 
 def _signed_value(change: Claim) -> float:

@@ -18,6 +18,21 @@ def growth_factor(change: Claim) -> Interval:
     return rate.negate().shift(1.0) if change.direction < 0 else rate.shift(1.0)
 
 
+# A rate printed to hundredths of a percent is often cut rather than rounded (a fall of 18.437% printed
+# as 18.43%): at that precision the cut reading is a convention, not an error. Coarser rates are
+# rounded by the writers, and an error of one unit in them is one an editor wants to hear about.
+_CUT_STEP = 0.01
+
+
+def cut_factor(change: Claim) -> Interval | None:
+    """The growth factor of a rate written to hundredths read as cut: its size in [written, written + step]."""
+    step = change.high - change.low
+    if change.qualifier is not None or not 0 < step <= _CUT_STEP * 1.0001:
+        return None
+    rate = Interval(change.value, change.value + step).scale(0.01)
+    return rate.negate().shift(1.0) if change.direction < 0 else rate.shift(1.0)
+
+
 def change_words(percent: float, lang: str) -> str:
     """`10.0% 증가` / `a rise of 10.0%` for a signed change in percent."""
     size = f"{abs(percent):.1f}%"
@@ -34,6 +49,12 @@ class Growth(CheckKind):
             if prior is None or prior.unit != value.unit:
                 continue
             expected = Interval.of(prior) * growth_factor(change)
+            cut = cut_factor(change)
+            read_as_cut = False
+            if cut is not None and not Interval.of(value).overlaps(expected):
+                cut_expected = Interval.of(prior) * cut
+                if Interval.of(value).overlaps(cut_expected):
+                    expected, read_as_cut = cut_expected, True
             lang, nl = ctx.lang, ctx.notation(value)
             falls = change.direction < 0
             implied = (value.value / prior.value - 1) * 100 if prior.value else None
@@ -51,6 +72,7 @@ class Growth(CheckKind):
                 "change_percent": [change.low, change.high],
                 "direction": change.direction,
                 "expected": [expected.lo, expected.hi],
+                **({"rate_read_as_cut": True} if read_as_cut else {}),
                 "calculation": [
                     f"{fields['prior']} × (1 {'−' if falls else '+'} "
                     f"{fmt.amount(change.value, 'percent', nl)})"

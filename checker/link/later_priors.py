@@ -1,0 +1,52 @@
+"""A rate stated with its value and no prior, whose prior the next sentence states on its own: `The
+carmaker's October sales rose 25 per cent to 1.55 lakh units. It had sold 1.24 lakh units in October
+last year.`, `7월 판매량은 15만2000대로 25% 늘었다. 지난해 7월에는 12만1600대를 팔았다.`. The next
+sentence (in the same paragraph) must state one figure in the value's unit (and counter), dated in
+its own words to the period the rate is measured from, and no change of its own; a metric both name
+must agree. A link across sentences is a guess.
+"""
+
+from __future__ import annotations
+
+from checker.models import Claim
+
+_STARTS = ("baseline", "prior")
+
+
+def borrow_later_priors(claims: list[Claim]) -> None:
+    by_id = {c.id: c for c in claims}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if not claim.furniture:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for change in claims:
+        if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
+            continue
+        value = by_id.get(change.change_of or "")
+        if value is None or value.period is None or "period" in value.guesses:
+            continue
+        if any(c.role in _STARTS for c in by_sentence[change.sentence]):
+            continue
+        following = by_sentence.get(value.sentence + 1, [])
+        if not following or following[0].paragraph != value.paragraph or any(c.role == "change" for c in following):
+            continue
+        same_unit = [c for c in following if c.unit == value.unit and c.counter == value.counter]
+        if len(same_unit) != 1:
+            continue
+        prior = same_unit[0]
+        earlier = value.period.previous(change.basis or "year")
+        if (
+            prior.role in ("value", *_STARTS)
+            and prior.period == earlier
+            and "period" not in prior.guesses
+            and prior.forecast == value.forecast
+            and _same_metric(prior, value)
+        ):
+            change.compared_to = prior.id
+            if "relation" not in change.guesses:
+                change.guesses.append("relation")
+
+
+def _same_metric(prior: Claim, value: Claim) -> bool:
+    named = [c.metric for c in (prior, value) if c.metric and "metric" not in c.guesses]
+    return len(set(named)) <= 1
