@@ -18,6 +18,9 @@ _DEFICIT = ByLanguage(lambda w: rf"(?:{w.deficit_words})", re.I)
 _AFTER = ByLanguage(lambda w: rf"\s?(?:의\s?)?(?:{w.deficit_words})", re.I)
 _BEFORE = ByLanguage(lambda w: rf"(?:{w.deficit_words})\s?(?:폭|규모)?[은는이가]?\s?$", re.I)
 _BEFORE_REACH = 12
+# `a 40 billion yen ($380 million) trade deficit`: the balance's own metric named right after the number,
+# past its equivalent in parentheses.
+_TO_METRIC_AFTER = re.compile(r"\s?(?:\([^()\n]{0,40}\)\s?)?")
 
 
 def link_deficits(claims: list[Claim], doc: ArticleView) -> list[str]:
@@ -30,6 +33,7 @@ def link_deficits(claims: list[Claim], doc: ArticleView) -> list[str]:
             _AFTER[lang].match(text, claim.end)
             or _BEFORE[lang].search(text, max(0, claim.start - _BEFORE_REACH), claim.start)
             or _metric_says_deficit(claim, doc)
+            or _metric_after_says_deficit(claim, doc)
         ):
             out.append(claim.id)
     return out
@@ -41,3 +45,15 @@ def _metric_says_deficit(claim: Claim, doc: ArticleView) -> bool:
     lo, hi = bisect.bisect_left(doc.metric_starts, sentence_start), bisect.bisect_left(doc.metric_starts, claim.start)
     hits = [h for h in doc.metric_hits[lo:hi] if h.metric == claim.metric]
     return bool(hits) and _DEFICIT[doc.language].search(doc.text, hits[-1].start, hits[-1].end) is not None
+
+
+def _metric_after_says_deficit(claim: Claim, doc: ArticleView) -> bool:
+    """`a $2bn trade deficit`, `a ¥40bn ($380m) trade deficit`: the claim's metric, named with a deficit
+    word, follows the number (past an equivalent in parentheses)."""
+    gap = _TO_METRIC_AFTER.match(doc.text, claim.end)
+    at = gap.end() if gap else claim.end
+    i = bisect.bisect_left(doc.metric_starts, at)
+    if i == len(doc.metric_hits) or doc.metric_starts[i] != at or doc.metric_hits[i].metric != claim.metric:
+        return False
+    hit = doc.metric_hits[i]
+    return _DEFICIT[doc.language].search(doc.text, hit.start, hit.end) is not None
