@@ -121,3 +121,112 @@ def test_a_surplus_named_after_the_number_is_no_deficit(knowledge):
     claimset = claims("Westmark had a $3.1bn trade surplus in March, after a $1.2bn deficit in February.", knowledge)
     by_text = {c.text.strip(): c.id for c in claimset.claims}
     assert by_text["$3.1bn"] not in claimset.deficits
+
+
+# ---------------------------------------------------------------- a change, its value and the prior in another sentence
+PRIORS_APART = [
+    pytest.param(
+        "외환보유액은 7월 말 4130억달러로 전월 대비 25억달러 늘었다. 유가증권이 대부분을 차지했다. "
+        "6월 말 외환보유액은 4105억달러였다.",
+        False,
+        id="ko-prior-month-stated-later-holds",
+    ),
+    pytest.param(
+        "외환보유액은 7월 말 4130억달러로 전월 대비 25억달러 늘었다. 유가증권이 대부분을 차지했다. "
+        "6월 말 외환보유액은 4095억달러였다.",
+        True,
+        id="ko-prior-month-stated-later-broken",
+    ),
+    pytest.param(
+        "6월 취업자는 2846만명이었다. 7월 취업자는 2850만명으로 전월 대비 4만명 늘었다.",
+        False,
+        id="ko-prior-month-stated-before-holds",
+    ),
+    pytest.param(
+        "Foreign exchange reserves stood at $412.0bn at the end of July, up $2.5bn from the previous month. "
+        "Securities made up most of the total. At the end of June, foreign exchange reserves were $409.5bn.",
+        False,
+        id="en-prior-month-stated-later-holds",
+    ),
+    pytest.param(
+        "Foreign exchange reserves stood at $412.0bn at the end of July, up $4.5bn from the previous month. "
+        "Securities made up most of the total. At the end of June, foreign exchange reserves were $409.5bn.",
+        True,
+        id="en-prior-month-stated-later-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PRIORS_APART)
+def test_a_change_whose_prior_is_stated_in_another_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of the month before: which one is the prior is not known
+        pytest.param(
+            "외환보유액은 7월 말 4130억달러로 전월 대비 25억달러 늘었다. 6월 말 외환보유액은 4105억달러였다. "
+            "한 민간 기관은 6월 말 외환보유액을 4098억달러로 집계했다.",
+            id="ko-two-figures-of-the-month-before",
+        ),
+        # a figure of the month before of another metric
+        pytest.param(
+            "외환보유액은 7월 말 4130억달러로 전월 대비 25억달러 늘었다. 6월 경상수지는 70억달러였다.",
+            id="ko-another-metric-in-the-month-before",
+        ),
+        # a change against a year before: the figure of the month before is not its prior
+        pytest.param(
+            "Foreign exchange reserves stood at $412.0bn at the end of July, up $30.5bn from a year earlier. "
+            "At the end of June, foreign exchange reserves were $409.5bn.",
+            id="en-change-of-another-basis",
+        ),
+    ],
+)
+def test_a_prior_apart_that_may_not_be_the_changes_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")
+
+
+ROLES = [
+    pytest.param(
+        "Foreign exchange reserves were $412.0bn at the end of July, up $2.5bn from a month earlier.",
+        {"$412.0bn": ("value", None, None), "$2.5bn": ("change", "$412.0bn", None)},
+        id="en-value-comma-up-amount-from",
+    ),
+    pytest.param(
+        "The number of registered jobseekers fell 1,200 to 35,400 in March.",
+        {"1,200": ("change", "35,400", None), "35,400": ("value", None, None)},
+        id="en-fell-count-to-value",
+    ),
+    pytest.param(
+        "Quarterly revenue was $8.1bn, down $0.4bn from the same quarter a year earlier.",
+        {"$8.1bn": ("value", None, None), "$0.4bn": ("change", "$8.1bn", None)},
+        id="en-value-comma-down-amount-from",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES)
+def test_roles_and_links(knowledge, text, expected):
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    by_id = {c.id: c.text.strip() for c in found.values()}
+    for number, (role, change_of, compared_to) in expected.items():
+        claim = found.get(number)
+        assert claim is not None, f"{number!r} not read; read: {list(found)}"
+        got = (claim.role, by_id.get(claim.change_of), by_id.get(claim.compared_to))
+        want = (role, change_of, compared_to if compared_to else by_id.get(claim.compared_to))
+        assert got == want, f"{number!r}: {got} != {want}"
+
+
+def test_a_difference_across_zero_takes_the_deficit_as_negative(knowledge):
+    holds = "1월 경상수지는 31억달러 적자였다. 1년 전 12억달러 흑자를 냈던 것과 비교하면 43억달러 감소했다."
+    assert_checked(knowledge, holds, "F305", False)
+    broken = "1월 경상수지는 31억달러 적자였다. 1년 전 12억달러 흑자를 냈던 것과 비교하면 19억달러 감소했다."
+    assert_checked(knowledge, broken, "F305", True)
+
+
+def test_a_deficit_that_grew_is_a_change_of_its_size(knowledge):
+    text = "1월 경상수지 적자는 31억달러로, 1년 전 적자 12억달러보다 19억달러 늘었다."
+    result = findings(knowledge, document(text), select=["F305"], show_passed=True)
+    assert "F305" not in [f.rule for f in result.findings], [f.message for f in result.findings]

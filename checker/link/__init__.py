@@ -20,6 +20,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
+from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
@@ -75,6 +76,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     _share_sentence_periods(claims, text, document.language)
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
+    link_prior_periods(claims)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)

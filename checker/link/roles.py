@@ -84,6 +84,9 @@ _COMPARISON = ByLanguage(
     lambda w: rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"
 )
 _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$")
+# `, up $2.5bn from a month earlier`, `fell 1,200 to 35,400`: an amount right after a change verb, then the
+# change's start or the figure it ends at, is the change (`gained 15 centavos to end at …` is left alone).
+_TO_OR_FROM_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.from_words})\b|(?:{w.to_words})\s+(?=[^\W\d_]?\W?\d))", re.I)
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
 _GENITIVE = ByLanguage(lambda w: w.genitive)
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
@@ -161,6 +164,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.direction = -1 if _FALLING[lang].match(verb.group("verb")) else 1
     elif claim.kind in ("money", "count") and verb_before and _BY_BEFORE[lang].search(before):
         claim.role = "change"  # `rose by $1.2bn`
+        claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
+    elif claim.kind in ("money", "count") and verb_before and _TO_OR_FROM_AFTER[lang].match(text, mention.end):
+        claim.role = "change"  # `up $2.5bn from a month earlier`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
     elif (
         claim.kind in ("percent", "pp")

@@ -55,31 +55,38 @@ class Difference(CheckKind):
 
     def run_document(self, claimset: ClaimSet, params: DifferenceParams, ctx: Context) -> Iterable[Draft]:
         index = ClaimIndex.of(claimset)
+        deficits = set(claimset.deficits)
         for change, value, prior in index.changes(("money", "count")):
             if value.unit != change.unit:
                 continue
             if params.check == "difference" and prior is not None and prior.unit == value.unit:
-                yield from self._difference(change, value, prior, ctx)
+                yield from self._difference(change, value, prior, ctx, _across_zero(value, prior, deficits))
             elif params.check == "increment" and prior is None:
                 rate = index.growth_of(value)
                 if rate is not None:
                     yield from self._increment(change, value, rate, ctx)
 
-    def _difference(self, change: Claim, value: Claim, prior: Claim, ctx: Context) -> Iterable[Draft]:
-        computed = Interval.of(value) - Interval.of(prior)
+    def _difference(
+        self, change: Claim, value: Claim, prior: Claim, ctx: Context, negated: Claim | None = None
+    ) -> Iterable[Draft]:
+        """`negated`: the one of value and prior that is a deficit while the other is not (its sign)."""
+        value_range, prior_range = (Interval.of(c).negate() if c is negated else Interval.of(c) for c in (value, prior))
+        computed = value_range - prior_range
         passed = computed.overlaps(signed(change))
         if passed and not ctx.show_passed:
             return
         lang, nl = ctx.lang, ctx.notation(value)
         fields = {
-            "value": fmt.stated(value, nl, lang),
-            "prior": fmt.stated(prior, nl, lang),
+            "value": _with_sign(value, negated, nl, lang),
+            "prior": _with_sign(prior, negated, nl, lang),
             "computed": fmt.about(computed, value.unit, nl, lang),
             "stated": _signed_words(change, nl, lang),
         }
         fixes = (
             []
             if passed
+            else [fix(ctx, change, computed, "amount_change", magnitude=True)]
+            if negated is not None  # (the suggested value or prior would need its sign word changed too)
             else keep(
                 fix(ctx, change, computed, "amount_change", magnitude=True, center=value.value - prior.value),
                 fix(
@@ -91,8 +98,8 @@ class Difference(CheckKind):
             )
         )
         evidence = {
-            "value": [value.low, value.high],
-            "prior": [prior.low, prior.high],
+            "value": [value_range.lo, value_range.hi],
+            "prior": [prior_range.lo, prior_range.hi],
             "difference": [computed.lo, computed.hi],
             "stated": [change.low, change.high],
             "direction": change.direction,
@@ -166,3 +173,18 @@ def _signed_words(change: Claim, notation: str, lang: str) -> str:
     """A stated change with its direction: `−8조원` for `8조원 줄었다`."""
     text = fmt.stated(change, notation, lang)
     return f"−{text}" if change.direction < 0 else text
+
+
+def _across_zero(value: Claim, prior: Claim, deficits: set[str]) -> Claim | None:
+    """`1년 전 22억달러 흑자에서 45억달러 적자로 67억달러 감소`: a balance that crossed zero changed by the
+    sum of the two; the deficit is negative. When both are deficits (`적자가 22억에서 45억으로 늘었다`)
+    the change is of the deficit's size, as written, and neither is negated."""
+    value_deficit, prior_deficit = value.id in deficits, prior.id in deficits
+    if value_deficit == prior_deficit:
+        return None
+    return value if value_deficit else prior
+
+
+def _with_sign(claim: Claim, negated: Claim | None, notation: str, lang: str) -> str:
+    text = fmt.stated(claim, notation, lang)
+    return f"−{text}" if claim is negated else text
