@@ -230,3 +230,62 @@ def test_a_deficit_that_grew_is_a_change_of_its_size(knowledge):
     text = "1월 경상수지 적자는 31억달러로, 1년 전 적자 12억달러보다 19억달러 늘었다."
     result = findings(knowledge, document(text), select=["F305"], show_passed=True)
     assert "F305" not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- a multiple between two stated figures
+MULTIPLES_OF = [
+    pytest.param(
+        "The chief executive earned $12.4m last year, three times the $4.1m paid to the finance chief.",
+        False,
+        id="en-n-times-the-figure-holds",
+    ),
+    pytest.param(
+        "The chief executive earned $12.4m last year, twice the $4.1m paid to the finance chief.",
+        True,
+        id="en-n-times-the-figure-broken",
+    ),
+    pytest.param(
+        "The new plant will cost $2.1bn, three times as much as the $700m spent on the last one.",
+        False,
+        id="en-n-times-as-much-as-holds",
+    ),
+    pytest.param(
+        "The new plant will cost $2.1bn, five times as much as the $700m spent on the last one.",
+        True,
+        id="en-n-times-as-much-as-broken",
+    ),
+    pytest.param(
+        "올해 신입사원 연봉은 4800만원으로 10년 전 2400만원의 두 배다.",
+        False,
+        id="ko-figure-genitive-multiple-holds",
+    ),
+    pytest.param(
+        "올해 신입사원 연봉은 4800만원으로 10년 전 1400만원의 두 배다.",
+        True,
+        id="ko-figure-genitive-multiple-broken",
+    ),
+    pytest.param(
+        "이 단지의 평균 매매가는 15억원으로 인근 단지 5억원의 3배에 이른다.",
+        False,
+        id="ko-figure-genitive-multiple-reaches-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", MULTIPLES_OF)
+def test_a_multiple_of_a_figure_named_beside_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+def test_n_times_more_than_reads_either_way(knowledge):
+    # ×3 or +300% (×4): a ratio of four fits the second reading
+    assert_checked(knowledge, "Its debt of $12.0bn is three times more than the $3.0bn it owed in 2015.", "F304", False)
+    assert_checked(knowledge, "Its debt of $30bn is three times more than the $3bn it owed in 2015.", "F304", True)
+
+
+def test_the_multiple_is_of_the_figure_named_beside_it_not_the_nearest(knowledge):
+    claimset = claims("올해 신입사원 연봉은 4800만원으로 10년 전 2400만원의 두 배다.", knowledge)
+    by_text = {c.text.strip(): c for c in claimset.claims}
+    by_id = {c.id: c.text.strip() for c in claimset.claims}
+    multiple = by_text["두 배"]
+    assert (by_id[multiple.change_of], by_id[multiple.compared_to]) == ("4800만원", "2400만원")

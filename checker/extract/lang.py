@@ -378,6 +378,9 @@ LINK_CLASSES = (
     "span_records",
     "milestone_after",
     "deficit_words",
+    "multiple_of_before",
+    "multiple_of_after",
+    "multiple_plus_after",
 )
 
 

@@ -18,6 +18,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.heads import place_heads
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
+from checker.link.multiples import link_multiples_of
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
 from checker.link.prior_periods import link_prior_periods
@@ -85,6 +86,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_arrows(claims, text, document.language)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
+    link_multiples_of(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(
         document=document,
