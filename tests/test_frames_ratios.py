@@ -289,3 +289,41 @@ def test_the_multiple_is_of_the_figure_named_beside_it_not_the_nearest(knowledge
     by_id = {c.id: c.text.strip() for c in claimset.claims}
     multiple = by_text["두 배"]
     assert (by_id[multiple.change_of], by_id[multiple.compared_to]) == ("4800만원", "2400만원")
+
+
+def test_a_deficit_word_not_repeated_on_the_earlier_figure_keeps_the_unsigned_reading(knowledge):
+    text = "올해 무역수지 적자는 30억달러로 지난해 20억달러보다 10억달러 많다."
+    assert_checked(knowledge, text, "F305", False)
+
+
+# ---------------------------------------------------------------- the gap between two figures: `A로 B보다 C 많다`
+GAPS = [
+    pytest.param("수도권 인구는 2612만명으로 비수도권 2547만명보다 65만명 많다.", False, id="ko-gap-more-holds"),
+    pytest.param("수도권 인구는 2612만명으로 비수도권 2547만명보다 85만명 많다.", True, id="ko-gap-more-broken"),
+    pytest.param(
+        "서울 아파트 평균 가격은 12억원으로 경기(6억원)보다 6억원 비싸다.", False, id="ko-gap-in-parentheses-holds"
+    ),
+    pytest.param("여성의 평균 임금은 300만원으로 남성 420만원보다 120만원 적었다.", False, id="ko-gap-less-holds"),
+    pytest.param(
+        "여성의 평균 임금은 300만원으로 남성 420만원보다 120만원 많았다.", True, id="ko-gap-of-the-wrong-side"
+    ),
+    pytest.param("올해 관람객은 4만3000명으로 작년 3만8000명보다 5000명 늘었다.", False, id="ko-change-verb-holds"),
+]
+
+
+@pytest.mark.parametrize("text,fires", GAPS)
+def test_the_gap_between_two_figures(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no figure compared with (`보다`) right before the gap: a size, not a difference
+        pytest.param("수도권 인구는 2612만명으로 65만명 많다.", id="ko-no-compared-figure"),
+        # the gap is a share of the whole, not an amount: not this construction
+        pytest.param("수도권 인구는 2612만명으로 비수도권보다 2.5% 많다.", id="ko-gap-as-a-rate"),
+    ],
+)
+def test_a_size_with_no_compared_figure_is_not_a_gap(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")

@@ -381,6 +381,8 @@ LINK_CLASSES = (
     "multiple_of_before",
     "multiple_of_after",
     "multiple_plus_after",
+    "gap_more",
+    "gap_less",
 )
 
 

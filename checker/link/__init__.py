@@ -15,6 +15,7 @@ from checker.link.balances import link_deficits
 from checker.link.context import place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.gaps import link_gaps
 from checker.link.heads import place_heads
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -78,6 +79,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     link_prior_periods(claims)
+    link_gaps(claims, text, document.language)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)

@@ -60,7 +60,12 @@ class Difference(CheckKind):
             if value.unit != change.unit:
                 continue
             if params.check == "difference" and prior is not None and prior.unit == value.unit:
-                yield from self._difference(change, value, prior, ctx, _across_zero(value, prior, deficits))
+                negated = _across_zero(value, prior, deficits)
+                if negated is not None and not _holds(change, value, prior, negated) and _holds(change, value, prior):
+                    # `적자는 30억원으로 지난해 20억원보다 10억원 많다`: the deficit word is often not repeated
+                    # on the earlier figure; the reading that holds is the writer's
+                    negated = None
+                yield from self._difference(change, value, prior, ctx, negated)
             elif params.check == "increment" and prior is None:
                 rate = index.growth_of(value)
                 if rate is not None:
@@ -70,7 +75,7 @@ class Difference(CheckKind):
         self, change: Claim, value: Claim, prior: Claim, ctx: Context, negated: Claim | None = None
     ) -> Iterable[Draft]:
         """`negated`: the one of value and prior that is a deficit while the other is not (its sign)."""
-        value_range, prior_range = (Interval.of(c).negate() if c is negated else Interval.of(c) for c in (value, prior))
+        value_range, prior_range = _ranges(value, prior, negated)
         computed = value_range - prior_range
         passed = computed.overlaps(signed(change))
         if passed and not ctx.show_passed:
@@ -178,11 +183,27 @@ def _signed_words(change: Claim, notation: str, lang: str) -> str:
 def _across_zero(value: Claim, prior: Claim, deficits: set[str]) -> Claim | None:
     """`1년 전 22억달러 흑자에서 45억달러 적자로 67억달러 감소`: a balance that crossed zero changed by the
     sum of the two; the deficit is negative. When both are deficits (`적자가 22억에서 45억으로 늘었다`)
-    the change is of the deficit's size, as written, and neither is negated."""
+    the change is of the deficit's size, as written, and neither is negated (nor when only the
+    unsigned reading holds: see `run_document`)."""
     value_deficit, prior_deficit = value.id in deficits, prior.id in deficits
     if value_deficit == prior_deficit:
         return None
     return value if value_deficit else prior
+
+
+def _ranges(value: Claim, prior: Claim, negated: Claim | None) -> tuple[Interval, Interval]:
+    """The value's and the prior's intervals, the negated one (a deficit) below zero."""
+    value_range, prior_range = Interval.of(value), Interval.of(prior)
+    if negated is value:
+        value_range = value_range.negate()
+    elif negated is prior:
+        prior_range = prior_range.negate()
+    return value_range, prior_range
+
+
+def _holds(change: Claim, value: Claim, prior: Claim, negated: Claim | None = None) -> bool:
+    value_range, prior_range = _ranges(value, prior, negated)
+    return (value_range - prior_range).overlaps(signed(change))
 
 
 def _with_sign(claim: Claim, negated: Claim | None, notation: str, lang: str) -> str:
