@@ -327,3 +327,39 @@ def test_the_gap_between_two_figures(knowledge, text, fires):
 )
 def test_a_size_with_no_compared_figure_is_not_a_gap(knowledge, text):
     assert_not_checked(knowledge, text, "F305")
+
+
+# ---------------------------------------------------------------- a change from a prior; its value in the next sentence
+BIRTHS = (
+    "지난해 출생아 수는 24만명, 사망자 수는 35만명이었다. 저출생이 이어지며 2022년 25만 5000명에서 {change} 감소했다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            BIRTHS.format(change="1만 5000명") + " 지난해 출생아 수는 24만명으로 역대 최저다.",
+            False,
+            id="ko-value-restated-next-holds",
+        ),
+        pytest.param(
+            BIRTHS.format(change="2만 5000명") + " 지난해 출생아 수는 24만명으로 역대 최저다.",
+            True,
+            id="ko-value-restated-next-broken",
+        ),
+        pytest.param(
+            "올해 1분기 수출은 1520억달러, 수입은 1480억달러였다. 지난해 1분기 1400억달러에서 120억달러 늘었다. "
+            "1분기 수출액은 1520억달러로 집계됐다.",
+            False,
+            id="ko-quarter-value-restated-next-holds",
+        ),
+    ],
+)
+def test_the_value_of_a_change_from_a_prior_is_the_one_the_next_sentence_states(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_prior_after_figures_of_two_metrics_takes_neither(knowledge):
+    # the sentence before states births and deaths; the change names neither: no link, no false error
+    assert_not_checked(knowledge, BIRTHS.format(change="1만 5000명") + " 올해는 사정이 다르다.", "F305")

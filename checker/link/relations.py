@@ -44,7 +44,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         _states_prior(claims, indices, claim),
                     )
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
-                    target = _value_of_next_period(claims, claim, prior)
+                    target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
                 after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
                 if after and (target := _value_after(claims, indices, after, claim)) is not None:
                     indices_of_value = after  # the baseline is named in the value's sentence
@@ -294,9 +294,13 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Cla
     return priors[-1]
 
 
-def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> int | None:
+def _value_of_next_period(
+    claims: list[Claim], change: Claim, prior: Claim, following: list[int] | None = None
+) -> int | None:
     """`올해 예산 469조원보다 6.2% 증가했다`, far from the figure it is about: the article's figure of the
-    prior's metric (or counter) for the period after the prior's — the only one, else no link."""
+    prior's metric (or counter) for the period after the prior's — the only one, else no link.
+    `2018년 32만명에서 2만명 감소했다. 지난해 출생아 수는 30만명이었다`: when the article states several,
+    the one the next sentence of the paragraph states (`following`, its figures' indices)."""
     if not prior.period:
         return None
     shift = change.basis or prior.basis or "year"
@@ -313,6 +317,9 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
         and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)
     ]
     values = {claims[j].value for j in candidates}
+    if len(values) > 1 and following and claims[following[0]].paragraph == change.paragraph:
+        candidates = [j for j in candidates if j in following]
+        values = {claims[j].value for j in candidates}
     return candidates[0] if len(values) == 1 else None
 
 
@@ -338,6 +345,8 @@ def _value_before(
             for j in values
             if claims[j].unit == prior.unit and (not _names_metric(prior) or claims[j].metric == prior.metric)
         ]
+        if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
+            return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
         return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
