@@ -363,3 +363,58 @@ def test_the_value_of_a_change_from_a_prior_is_the_one_the_next_sentence_states(
 def test_a_prior_after_figures_of_two_metrics_takes_neither(knowledge):
     # the sentence before states births and deaths; the change names neither: no link, no false error
     assert_not_checked(knowledge, BIRTHS.format(change="1만 5000명") + " 올해는 사정이 다르다.", "F305")
+
+
+# ---------------------------------------------------------------- a figure stated as one metric minus another
+FORMULAS = [
+    pytest.param(
+        "지난해 출생아 수는 35만 2000명, 사망자 수는 30만 1000명이었다. "
+        "이에 따라 지난해 출생아 수에서 사망자 수를 뺀 자연증가는 5만 1000명이다.",
+        False,
+        id="ko-a-minus-b-holds",
+    ),
+    pytest.param(
+        "지난해 출생아 수는 35만 2000명, 사망자 수는 30만 1000명이었다. "
+        "이에 따라 지난해 출생아 수에서 사망자 수를 뺀 자연증가는 6만 1000명이다.",
+        True,
+        id="ko-a-minus-b-broken",
+    ),
+    pytest.param(
+        "Births totalled 352,000 last year. Deaths were 301,000 last year. "
+        "Births minus deaths came to 51,000 last year.",
+        False,
+        id="en-a-minus-b-holds",
+    ),
+    pytest.param(
+        "Births totalled 352,000 last year. Deaths were 301,000 last year. "
+        "Births minus deaths came to 41,000 last year.",
+        True,
+        id="en-a-minus-b-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", FORMULAS)
+def test_a_figure_stated_as_one_metric_minus_another(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of births for the year: which one is meant is not known
+        pytest.param(
+            "지난해 출생아 수는 35만 2000명, 사망자 수는 30만 1000명이었다. 잠정 집계의 출생아 수는 35만 9000명이었다. "
+            "지난해 출생아 수에서 사망자 수를 뺀 자연증가는 5만 1000명이다.",
+            id="ko-two-figures-of-one-metric",
+        ),
+        # added, not subtracted
+        pytest.param(
+            "지난해 출생아 수는 35만 2000명, 사망자 수는 30만 1000명이었다. "
+            "지난해 출생아 수와 사망자 수를 더한 숫자는 65만 3000명이다.",
+            id="ko-a-plus-b",
+        ),
+    ],
+)
+def test_a_formula_over_figures_that_are_not_one_each_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")

@@ -383,6 +383,9 @@ LINK_CLASSES = (
     "multiple_plus_after",
     "gap_more",
     "gap_less",
+    "minus_operators",
+    "minus_from",
+    "minus_after",
 )
 
 

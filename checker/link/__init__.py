@@ -15,6 +15,7 @@ from checker.link.balances import link_deficits
 from checker.link.context import place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gaps
 from checker.link.heads import place_heads
 from checker.link.lexicon import Lexicon
@@ -80,6 +81,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relate(claims, mentions, doc)
     link_prior_periods(claims)
     link_gaps(claims, text, document.language)
+    link_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
