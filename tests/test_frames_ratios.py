@@ -418,3 +418,67 @@ def test_a_figure_stated_as_one_metric_minus_another(knowledge, text, fires):
 )
 def test_a_formula_over_figures_that_are_not_one_each_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F305")
+
+
+# ---------------------------------------------------------------- a figure per unit or per shorter period (F317)
+PER_UNIT = [
+    pytest.param("정부는 총 3000억원을 들여 120만명에게 1인당 25만원씩 지급한다.", False, id="ko-per-person-holds"),
+    pytest.param("정부는 총 3000억원을 들여 120만명에게 1인당 35만원씩 지급한다.", True, id="ko-per-person-broken"),
+    pytest.param("시는 모두 60억원을 3만 가구에 가구당 20만원씩 나눠 준다.", False, id="ko-per-household-holds"),
+    pytest.param(
+        "The government will pay $600 per household to 2.5 million households, at a total cost of $1.5bn.",
+        False,
+        id="en-per-household-holds",
+    ),
+    pytest.param(
+        "The government will pay $800 per household to 2.5 million households, at a total cost of $1.5bn.",
+        True,
+        id="en-per-household-broken",
+    ),
+    pytest.param(
+        "The company earned $1.2bn, or $2.40 a share, on 500 million shares outstanding.",
+        False,
+        id="en-restated-per-share-holds",
+    ),
+    pytest.param(
+        "He has been offered a basic salary of £13.5m a year, around £260,000 a week.",
+        False,
+        id="en-year-and-week-holds",
+    ),
+    pytest.param(
+        "He has been offered a basic salary of £13.5m a year, around £360,000 a week.",
+        True,
+        id="en-year-and-week-broken",
+    ),
+    pytest.param("He earns $96,000 a year, or $8,000 a month.", False, id="en-year-and-month-holds"),
+    pytest.param("그는 연봉 5억2000만원, 월 4300만원을 받는다.", False, id="ko-year-and-month-holds"),
+    pytest.param("그는 연봉 5억2000만원, 월 6300만원을 받는다.", True, id="ko-year-and-month-broken"),
+]
+
+
+@pytest.mark.parametrize("text,fires", PER_UNIT)
+def test_a_figure_per_unit_or_per_shorter_period(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts: which one the total is shared among is not said
+        pytest.param(
+            "정부는 총 3000억원을 들여 120만명에게 1인당 25만원씩, 3만개 업체에 업체당 200만원씩 지급한다.",
+            id="ko-two-counts",
+        ),
+        # no figure marked as the total
+        pytest.param(
+            "The company paid $600 per employee to its 2,500 staff and spent $4bn on new plants.",
+            id="en-no-total-mark",
+        ),
+        # two figures a year: no shorter period
+        pytest.param("He earned $96,000 a year in 2022 and $90,000 a year in 2021.", id="en-two-yearly-figures"),
+        # a month's figure that is a date (`3월`), not a monthly one
+        pytest.param("그는 연봉 5억2000만원을 받는다. 3월 4300만원의 보너스를 받았다.", id="ko-month-of-a-date"),
+    ],
+)
+def test_per_unit_figures_not_tied_to_a_total(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

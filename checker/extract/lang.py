@@ -386,6 +386,14 @@ LINK_CLASSES = (
     "minus_operators",
     "minus_from",
     "minus_after",
+    "per_unit_before",
+    "per_unit_after",
+    "per_year_before",
+    "per_year_after",
+    "per_month_before",
+    "per_month_after",
+    "per_week_before",
+    "per_week_after",
 )
 
 

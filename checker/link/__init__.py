@@ -23,6 +23,7 @@ from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.multiples import link_multiples_of
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
+from checker.link.per_unit import link_per_unit
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.readings import read_malformed, read_multiples
@@ -86,6 +87,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
     link_per_period(claims, text, document.language, segments.sentence_starts)
+    link_per_unit(claims, text, document.language)
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)
     link_shares(claims, text, document.language)
