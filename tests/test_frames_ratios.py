@@ -482,3 +482,29 @@ def test_a_figure_per_unit_or_per_shorter_period(knowledge, text, fires):
 )
 def test_per_unit_figures_not_tied_to_a_total(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- points: the rate after the prior, in the paragraph
+RANKED = (
+    "2분기 영업이익률 1위는 한빛전자로 31.5%를 기록했다. 매출 2조원, 영업이익 6300억원을 냈다. "
+    "전분기 영업이익률 28.2%보다 {points}%포인트 올랐다.\n\n2위는 누리화학으로 2분기 영업이익률 25.1%를 기록했다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(RANKED.format(points="3.3"), False, id="ko-rate-in-the-paragraph-holds"),
+        pytest.param(RANKED.format(points="4.3"), True, id="ko-rate-in-the-paragraph-broken"),
+    ],
+)
+def test_a_change_in_points_takes_the_rate_its_paragraph_states(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)
+
+
+def test_two_rates_of_the_period_in_the_paragraph_are_not_chosen_between(knowledge):
+    text = (
+        "2분기 영업이익률 1위는 한빛전자로 31.5%, 2위는 누리화학으로 25.1%였다. 매출 2조원, 영업이익 6300억원을 "
+        "냈다. 전분기 영업이익률 28.2%보다 3.3%포인트 올랐다."
+    )
+    assert_not_checked(knowledge, text, "F308")

@@ -300,14 +300,17 @@ def _value_of_next_period(
     """`올해 예산 469조원보다 6.2% 증가했다`, far from the figure it is about: the article's figure of the
     prior's metric (or counter) for the period after the prior's — the only one, else no link.
     `2018년 32만명에서 2만명 감소했다. 지난해 출생아 수는 30만명이었다`: when the article states several,
-    the one the next sentence of the paragraph states (`following`, its figures' indices)."""
+    the one the next sentence of the paragraph states (`following`, its figures' indices), else the one
+    the paragraph states before the change (`2위는 3분기 영업이익률 47.4%를 기록한 A사다. … 전분기 50.0%보다
+    2.6%포인트 감소했다`). A rate's level is a value or a share."""
     if not prior.period:
         return None
     shift = change.basis or prior.basis or "year"
+    levels = ("value", "share") if prior.kind == "percent" else ("value",)
     candidates = [
         j
         for j, c in enumerate(claims)
-        if c.role == "value"
+        if c.role in levels
         and c.unit == prior.unit
         and c.counter == prior.counter
         and c.period
@@ -317,9 +320,13 @@ def _value_of_next_period(
         and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)
     ]
     values = {claims[j].value for j in candidates}
-    if len(values) > 1 and following and claims[following[0]].paragraph == change.paragraph:
-        candidates = [j for j in candidates if j in following]
-        values = {claims[j].value for j in candidates}
+    if len(values) > 1:
+        in_next = [j for j in candidates if j in (following or []) and claims[j].paragraph == change.paragraph]
+        in_paragraph = [
+            j for j in candidates if claims[j].paragraph == change.paragraph and claims[j].end <= change.start
+        ]
+        narrowed = next((found for found in (in_next, in_paragraph) if found), [])
+        candidates, values = narrowed, {claims[j].value for j in narrowed}
     return candidates[0] if len(values) == 1 else None
 
 
