@@ -508,3 +508,48 @@ def test_two_rates_of_the_period_in_the_paragraph_are_not_chosen_between(knowled
         "냈다. 전분기 영업이익률 28.2%보다 3.3%포인트 올랐다."
     )
     assert_not_checked(knowledge, text, "F308")
+
+
+# ---------------------------------------------------------------- a change in the next sentence, its value's baseline
+NEXT_SENTENCE_CHANGES = [
+    pytest.param(
+        "Sales reached $8.2bn, up from $7.5bn a year earlier. That is an increase of $700m.",
+        "F305",
+        False,
+        id="en-increase-of-amount-holds",
+    ),
+    pytest.param(
+        "Sales reached $8.2bn, up from $7.5bn a year earlier. That is an increase of $900m.",
+        "F305",
+        True,
+        id="en-increase-of-amount-broken",
+    ),
+    pytest.param(
+        "The trade deficit widened to $5.8bn in May from $4.6bn in April, an increase of $1.2bn.",
+        "F305",
+        False,
+        id="en-increase-of-amount-same-sentence",
+    ),
+    pytest.param(
+        "The unemployment rate was 4.1% in June, up from 3.8% in May. That was a rise of 0.3 percentage points.",
+        "F308",
+        False,
+        id="en-rise-of-points-next-sentence-holds",
+    ),
+    pytest.param(
+        "The unemployment rate was 4.1% in June, up from 3.8% in May. That was a rise of 0.7 percentage points.",
+        "F308",
+        True,
+        id="en-rise-of-points-next-sentence-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,rule,fires", NEXT_SENTENCE_CHANGES)
+def test_a_change_in_the_next_sentence_is_measured_from_the_baseline_beside_its_value(knowledge, text, rule, fires):
+    assert_checked(knowledge, text, rule, fires)
+
+
+def test_a_gain_of_an_amount_is_no_change(knowledge):
+    claimset = claims("The group booked a gain of $300m on the sale of its shipping arm.", knowledge)
+    assert [c.role for c in claimset.claims if c.text.strip() == "$300m"] == ["value"]

@@ -394,6 +394,7 @@ LINK_CLASSES = (
     "per_month_after",
     "per_week_before",
     "per_week_after",
+    "amount_change_nouns",
 )
 
 

@@ -53,6 +53,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned)
+                    if claim.compared_to is None and claims[target].sentence != sentence:
+                        _baseline_beside_value(claims, claim, claims[target], by_sentence[claims[target].sentence])
                     target = _pair_with_previous_period(claims, claim, indices, doc.text, doc.language, target)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
@@ -438,6 +440,24 @@ def _link_change(
         baseline = before[-1] if before else min(priors, key=lambda j: abs(claims[j].start - change.end))
     change.compared_to = claims[baseline].id
     change.basis = change.basis or claims[baseline].basis
+
+
+def _baseline_beside_value(claims: list[Claim], change: Claim, value: Claim, indices: list[int]) -> None:
+    """`Sales reached $8.2bn, up from $7.5bn a year earlier. That is an increase of $700m.`: a change
+    whose value is in another sentence, and that names no baseline of its own, is measured from the
+    baseline the value's sentence names (the nearest after the value, in its unit)."""
+    baselines = [
+        claims[j]
+        for j in indices
+        if claims[j].role in ("prior", "baseline")
+        and claims[j].unit == value.unit
+        and claims[j].kind == value.kind
+        and claims[j].forecast == change.forecast
+        and claims[j].start >= value.end
+    ]
+    if baselines:
+        change.compared_to = baselines[0].id
+        change.basis = change.basis or baselines[0].basis
 
 
 def inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:

@@ -75,6 +75,11 @@ _CHANGE_NOUN_AFTER = ByLanguage(
 _CHANGE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"\b(?P<verb>{w.rise_nouns}|{w.fall_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
+# `an increase of $1.2bn`, `a decline of 35,000`: an amount named a change by its noun (not `a gain of $3m`
+# on a sale: the nouns an amount's change takes are their own class)
+_AMOUNT_CHANGE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"\b(?P<verb>{w.amount_change_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
 # `EUR49.7 million (2014: EUR46.3 million)`: the same figure for an earlier year, labelled in a parenthesis.
 _YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
@@ -168,6 +173,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("money", "count") and verb_before and _TO_OR_FROM_AFTER[lang].match(text, mention.end):
         claim.role = "change"  # `up $2.5bn from a month earlier`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
+    elif claim.kind in ("money", "count") and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
+        claim.role = "change"  # `an increase of $1.2bn`
+        claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif (
         claim.kind in ("percent", "pp")
         and latin
