@@ -553,3 +553,51 @@ def test_a_change_in_the_next_sentence_is_measured_from_the_baseline_beside_its_
 def test_a_gain_of_an_amount_is_no_change(knowledge):
     claimset = claims("The group booked a gain of $300m on the sale of its shipping arm.", knowledge)
     assert [c.role for c in claimset.claims if c.text.strip() == "$300m"] == ["value"]
+
+
+# ---------------------------------------------------------------- a figure stated as a percentage of another
+RATIOS_OF = [
+    pytest.param("올해 매출은 4조원으로 지난해 5조원의 80% 수준이다.", False, id="ko-percent-level-holds"),
+    pytest.param("올해 매출은 4조원으로 지난해 5조원의 60% 수준이다.", True, id="ko-percent-level-broken"),
+    pytest.param(
+        "올해 관광객은 120만명으로 코로나19 이전인 2019년 200만명의 60%에 그쳤다.",
+        False,
+        id="ko-percent-predicate-holds",
+    ),
+    pytest.param(
+        "올해 관광객은 120만명으로 코로나19 이전인 2019년 200만명의 40%에 그쳤다.",
+        True,
+        id="ko-percent-predicate-broken",
+    ),
+    pytest.param("올해 매출은 2조5000억원으로 지난해 5조원의 절반 수준이다.", False, id="ko-half-holds"),
+    pytest.param(
+        "The plant's output of 1.24 million tonnes is 62% of the 2.00 million tonnes it made in 2019.",
+        False,
+        id="en-is-percent-of-holds",
+    ),
+    pytest.param(
+        "The plant's output of 1.24 million tonnes is 82% of the 2.00 million tonnes it made in 2019.",
+        True,
+        id="en-is-percent-of-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", RATIOS_OF)
+def test_a_figure_stated_as_a_percentage_of_another(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of the figure whose part is not stated: no predicate says the ratio of the figure before
+        pytest.param("영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다.", id="ko-share-without-its-part"),
+        pytest.param("영업이익 1조원, 매출 5조원의 80%를 해외에서 올렸다.", id="ko-share-with-another-figure-before"),
+        # over 100%: not read as a ratio (a part larger than its whole is a check of its own)
+        pytest.param("올해 매출은 6조원으로 지난해 5조원의 120% 수준이다.", id="ko-over-a-hundred"),
+    ],
+)
+def test_shares_that_are_not_ratios_of_the_figure_before(knowledge, text):
+    for rule in ("F503", "F504"):
+        assert_not_checked(knowledge, text, rule)

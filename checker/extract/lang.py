@@ -395,6 +395,10 @@ LINK_CLASSES = (
     "per_week_before",
     "per_week_after",
     "amount_change_nouns",
+    "ratio_of_before",
+    "ratio_of_after",
+    "ratio_levels",
+    "ratio_links",
 )
 
 

@@ -26,6 +26,7 @@ from checker.link.per_period import link_per_period
 from checker.link.per_unit import link_per_unit
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
+from checker.link.ratios import link_ratios
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
 from checker.link.roles import pair_absolute_and_relative, place_role
@@ -91,6 +92,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)
     link_shares(claims, text, document.language)
+    link_ratios(claims, text, document.language)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
