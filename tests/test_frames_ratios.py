@@ -601,3 +601,23 @@ def test_a_figure_stated_as_a_percentage_of_another(knowledge, text, fires):
 def test_shares_that_are_not_ratios_of_the_figure_before(knowledge, text):
     for rule in ("F503", "F504"):
         assert_not_checked(knowledge, text, rule)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "The jobless rate was 5.2%, 0.4 percentage points higher than the 4.8% recorded in May.",
+            False,
+            id="en-points-higher-than-the-rate-holds",
+        ),
+        pytest.param(
+            "The jobless rate was 5.2%, 0.9 percentage points higher than the 4.8% recorded in May.",
+            True,
+            id="en-points-higher-than-the-rate-broken",
+        ),
+        pytest.param("남성 고용률은 70.1%로 여성(55.3%)보다 12.8%p 높았다.", True, id="ko-points-gap-broken"),
+    ],
+)
+def test_two_rates_and_the_points_between_them(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)

@@ -117,6 +117,8 @@ def comparison_to(w) -> str:
 
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
+# `0.4 percentage points higher than the 4.8%`: a difference written with its unit's words before the comparison
+_COMPARED_AFTER_WORDED_FIGURE = ByLanguage(lambda w: rf"\d\S*(?:\s+[^\W\d_]+){{1,2}}{comparison_to(w)}", re.I)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 
@@ -188,7 +190,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif (
         latin
-        and claim.kind in ("percent", "money", "count", "measure")
+        and claim.kind in ("percent", "pp", "money", "count", "measure")
         and (comparative := _COMPARATIVE_AFTER[lang].match(text, mention.end))
     ):
         claim.role = "change"  # `0.3% more than first reported`
@@ -221,6 +223,12 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (_COMPARED_BEFORE[lang].search(before) or _COMPARED_AFTER_FIGURE[lang].search(before))
     ):
         claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`
+    elif (
+        claim.role == "share"
+        and latin
+        and (_COMPARED_AFTER_FIGURE[lang].search(before) or _COMPARED_AFTER_WORDED_FIGURE[lang].search(before))
+    ):
+        claim.role = "baseline"  # `0.4 percentage points higher than the 4.8% recorded in May`
     elif claim.role in ("value", "share") and (
         _BASELINE_AFTER[lang].match(text, mention.end)
         or _FROM_AFTER[lang].match(text, mention.end)
