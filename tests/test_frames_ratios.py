@@ -621,3 +621,32 @@ def test_shares_that_are_not_ratios_of_the_figure_before(knowledge, text):
 )
 def test_two_rates_and_the_points_between_them(knowledge, text, fires):
     assert_checked(knowledge, text, "F308", fires)
+
+
+# ---------------------------------------------------------------- a figure named the gap between the two before it
+GAP_NOUNS = [
+    pytest.param(
+        "Men earned a median $1,250 a week, compared with $1,020 for women, a gap of $230.",
+        False,
+        id="en-gap-of-holds",
+    ),
+    pytest.param(
+        "Men earned a median $1,250 a week, compared with $1,020 for women, a gap of $330.",
+        True,
+        id="en-gap-of-broken",
+    ),
+    pytest.param("서울 아파트 평균 가격은 12억원, 경기는 6억원으로 격차는 6억원이다.", False, id="ko-gyeokcha-holds"),
+    pytest.param(
+        "서울 아파트 평균 가격은 12억원, 경기는 6억원으로 두 지역의 차이는 8억원이다.", True, id="ko-chai-broken"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", GAP_NOUNS)
+def test_a_figure_named_the_gap_between_two(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_gap_after_three_figures_is_not_linked(knowledge):
+    text = "서울 아파트 평균 가격은 12억원, 경기는 6억원, 인천은 5억원으로 격차는 6억원이다."
+    assert_not_checked(knowledge, text, "F305")

@@ -399,6 +399,7 @@ LINK_CLASSES = (
     "ratio_of_after",
     "ratio_levels",
     "ratio_links",
+    "gap_nouns_before",
 )
 
 

@@ -16,7 +16,7 @@ from checker.link.context import place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.formulas import link_formulas
-from checker.link.gaps import link_gaps
+from checker.link.gaps import link_gap_nouns, link_gaps
 from checker.link.heads import place_heads
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -83,6 +83,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relate(claims, mentions, doc)
     link_prior_periods(claims)
     link_gaps(claims, text, document.language)
+    link_gap_nouns(claims, text, document.language)
     link_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
