@@ -16,6 +16,11 @@ _STATED = ("value", "prior", "baseline")
 
 def link_prior_periods(claims: list[Claim]) -> None:
     by_id = {c.id: c for c in claims}
+    # The stated figures by metric and period, built once (a long table has hundreds of changes).
+    stated: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if claim.role in _STATED and not claim.furniture and _dated_and_named(claim):
+            stated.setdefault((claim.metric, claim.period), []).append(claim)
     for change in claims:
         if (
             change.role != "change"
@@ -28,7 +33,7 @@ def link_prior_periods(claims: list[Claim]) -> None:
         value = by_id.get(change.change_of or "")
         if value is None or not _dated_and_named(value) or value.unit != change.unit:
             continue
-        prior = _prior_of(claims, value, change)
+        prior = _prior_of(stated, value, change)
         if prior is not None:
             change.compared_to = prior.id
             change.guesses = sorted(set(change.guesses) | {"relation"})
@@ -43,20 +48,14 @@ def _dated_and_named(claim: Claim) -> bool:
     )
 
 
-def _prior_of(claims: list[Claim], value: Claim, change: Claim) -> Claim | None:
+def _prior_of(stated: dict[tuple, list[Claim]], value: Claim, change: Claim) -> Claim | None:
     before = value.period.previous(change.basis)
     if before is None:
         return None
     found = [
         c
-        for c in claims
-        if c.role in _STATED
-        and c is not value
-        and not c.furniture
-        and c.period == before
-        and "period" not in c.guesses
-        and c.metric == value.metric
-        and "metric" not in c.guesses
+        for c in stated.get((value.metric, before), [])
+        if c is not value
         and c.unit == value.unit
         and c.counter == value.counter
         and c.forecast == value.forecast
