@@ -650,3 +650,27 @@ def test_a_figure_named_the_gap_between_two(knowledge, text, fires):
 def test_a_gap_after_three_figures_is_not_linked(knowledge):
     text = "서울 아파트 평균 가격은 12억원, 경기는 6억원, 인천은 5억원으로 격차는 6억원이다."
     assert_not_checked(knowledge, text, "F305")
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        # the multiple, the gap and the ratio are of this year's profit, which the sentence does not state: the
+        # revenue before them is not what they are said of
+        pytest.param(
+            "매출 10조원을 기록한 한빛전자는 영업이익이 지난해 1조원의 3배로 늘었다.", "F304", id="ko-multiple"
+        ),
+        pytest.param(
+            "Revenue reached $10bn, and profit rose to three times the $1bn it made last year.",
+            "F304",
+            id="en-multiple",
+        ),
+        pytest.param("매출 10조원을 기록한 한빛전자의 영업이익은 지난해 1조원보다 2조원 많다.", "F305", id="ko-gap"),
+        pytest.param("매출 10조원을 기록한 한빛전자의 영업이익은 지난해 5조원의 80% 수준이다.", "F503", id="ko-ratio"),
+        pytest.param(
+            "매출 10조원을 기록한 한빛전자의 영업이익은 지난해 5조원의 80% 수준이다.", "F504", id="ko-ratio-whole"
+        ),
+    ],
+)
+def test_a_comparison_is_not_said_of_a_figure_of_another_thing(knowledge, text, rule):
+    assert_not_checked(knowledge, text, rule)

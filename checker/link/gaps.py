@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.subjects import said_of
 from checker.models import Claim
 
 # `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`
@@ -60,7 +61,7 @@ def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
             ),
             None,
         )
-        if value is None:
+        if value is None or not said_of(value, compared, compared.start, text, lang):
             continue
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
         gap.change_of, gap.compared_to = value.id, compared.id
@@ -81,5 +82,11 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
         if len(before) != 2 or before[0].value == before[1].value:
             continue  # which two the gap is between is not said
         larger, smaller = sorted(before, key=lambda c: c.value, reverse=True)
+        if _named(larger) and _named(smaller) and larger.metric != smaller.metric:
+            continue  # `매출 10조원, 영업이익 1조원으로 격차는 …`: two figures of different things
         gap.role, gap.direction = "change", 1
         gap.change_of, gap.compared_to = larger.id, smaller.id
+
+
+def _named(claim: Claim) -> bool:
+    return bool(claim.metric) and "metric" not in claim.guesses

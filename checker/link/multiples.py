@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.subjects import said_of
 from checker.models import Claim
 
 # `2400만원의 두 배`: from the figure to its multiple
@@ -45,7 +46,7 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
             ),
             None,
         )
-        if value is None:
+        if value is None or not said_of(value, measure, min(measure.start, multiple.start), text, lang):
             continue
         multiple.change_of, multiple.compared_to = value.id, measure.id
         if _PLUS_AFTER[lang].match(text, multiple.end):

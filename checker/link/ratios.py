@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.subjects import said_of
 from checker.models import Claim
 
 _OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.ratio_of_before})\s?", re.I)  # `5조원의 80%`
@@ -60,7 +61,7 @@ def _korean_pair(figures: list[Claim], i: int, text: str, lang: str) -> tuple[Cl
         ),
         None,
     )
-    return (part, whole) if part is not None else None
+    return (part, whole) if part is not None and said_of(part, whole, whole.start, text, lang) else None
 
 
 def _english_pair(figures: list[Claim], i: int, text: str, lang: str) -> tuple[Claim, Claim] | None:
@@ -74,4 +75,6 @@ def _english_pair(figures: list[Claim], i: int, text: str, lang: str) -> tuple[C
     if not _LINK[lang].fullmatch(text, part.end, ratio.start):
         return None
     gap = _OF_AFTER[lang].match(text, ratio.end)
-    return (part, whole) if gap is not None and gap.end() == whole.start else None
+    if gap is None or gap.end() != whole.start or not said_of(part, whole, ratio.start, text, lang):
+        return None
+    return part, whole
