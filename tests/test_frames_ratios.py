@@ -674,3 +674,24 @@ def test_a_gap_after_three_figures_is_not_linked(knowledge):
 )
 def test_a_comparison_is_not_said_of_a_figure_of_another_thing(knowledge, text, rule):
     assert_not_checked(knowledge, text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The company paid $600 per employee to 2,500 staff and spent a total of $4bn on new plants.",
+            id="en-total-of-another-clause",
+        ),
+        pytest.param(
+            "He earned $96,000 a year at the bank and now makes $15,000 a month as an adviser.",
+            id="en-pay-of-another-clause",
+        ),
+        pytest.param(
+            "정부는 1인당 25만원씩 120만명에게 지급했고, 총 5조원의 예산을 따로 편성했다.",
+            id="ko-total-of-another-clause",
+        ),
+    ],
+)
+def test_a_total_or_a_pay_of_another_clause_is_not_divided(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

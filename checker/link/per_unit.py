@@ -31,6 +31,9 @@ _MARKS_BEFORE = {
     grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS
 }
 _MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_after')})", re.I) for grain in _GRAINS}
+# `$600 per employee to 2,500 staff and spent a total of $4bn on plants`: a figure past a clause's end or
+# joiner belongs to another clause (`and`, `while`; `…했고`, `…이며`)
+_CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 _MARK_REACH = 12  # characters before a figure where its per-unit or per-period mark stands
 _PAIR_REACH = 60  # characters from a yearly figure to its weekly or monthly restatement
 
@@ -53,12 +56,18 @@ def _marked(claim: Claim, text: str, lang: str, before: ByLanguage, after: ByLan
     )
 
 
+def _one_clause(a: Claim, b: Claim, text: str, lang: str) -> bool:
+    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return _CLAUSE_BREAK[lang].search(text, start, end) is None
+
+
 def _link_per_unit(figure: Claim, sentence: list[Claim], text: str, lang: str) -> None:
-    counts = [c for c in sentence if c.kind == "count" and c.role == "value"]
+    counts = [c for c in sentence if c.kind == "count" and c.role == "value" and _one_clause(c, figure, text, lang)]
     totals = [
         c
         for c in sentence
         if c is not figure
+        and _one_clause(c, figure, text, lang)
         and c.kind == "money"
         and c.unit == figure.unit
         and c.value > figure.value
@@ -86,6 +95,7 @@ def _link_per_period(money: list[Claim], text: str, lang: str) -> None:
             or second.start - first.end > _PAIR_REACH
             or (first.metric and second.metric and first.metric != second.metric)
             or (first.entities and second.entities and first.entities != second.entities)
+            or not _one_clause(first, second, text, lang)
         ):
             continue
         grains = _grain(first, text, lang), _grain(second, text, lang)
