@@ -126,13 +126,13 @@ def test_a_surplus_named_after_the_number_is_no_deficit(knowledge):
 # ---------------------------------------------------------------- a change, its value and the prior in another sentence
 PRIORS_APART = [
     pytest.param(
-        "외환보유액은 7월 말 4130억달러로 전월 대비 25억달러 늘었다. 유가증권이 대부분을 차지했다. "
+        "7월 말 외환보유액은 4130억달러로 전월 대비 25억달러 늘었다. 유가증권이 대부분을 차지했다. "
         "6월 말 외환보유액은 4105억달러였다.",
         False,
         id="ko-prior-month-stated-later-holds",
     ),
     pytest.param(
-        "외환보유액은 7월 말 4130억달러로 전월 대비 25억달러 늘었다. 유가증권이 대부분을 차지했다. "
+        "7월 말 외환보유액은 4130억달러로 전월 대비 25억달러 늘었다. 유가증권이 대부분을 차지했다. "
         "6월 말 외환보유액은 4095억달러였다.",
         True,
         id="ko-prior-month-stated-later-broken",
@@ -167,13 +167,13 @@ def test_a_change_whose_prior_is_stated_in_another_sentence(knowledge, text, fir
     [
         # two figures of the month before: which one is the prior is not known
         pytest.param(
-            "외환보유액은 7월 말 4130억달러로 전월 대비 25억달러 늘었다. 6월 말 외환보유액은 4105억달러였다. "
+            "7월 말 외환보유액은 4130억달러로 전월 대비 25억달러 늘었다. 6월 말 외환보유액은 4105억달러였다. "
             "한 민간 기관은 6월 말 외환보유액을 4098억달러로 집계했다.",
             id="ko-two-figures-of-the-month-before",
         ),
         # a figure of the month before of another metric
         pytest.param(
-            "외환보유액은 7월 말 4130억달러로 전월 대비 25억달러 늘었다. 6월 경상수지는 70억달러였다.",
+            "7월 말 외환보유액은 4130억달러로 전월 대비 25억달러 늘었다. 6월 경상수지는 70억달러였다.",
             id="ko-another-metric-in-the-month-before",
         ),
         # a change against a year before: the figure of the month before is not its prior
@@ -695,3 +695,10 @@ def test_a_comparison_is_not_said_of_a_figure_of_another_thing(knowledge, text, 
 )
 def test_a_total_or_a_pay_of_another_clause_is_not_divided(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+def test_a_segment_of_the_metric_is_not_the_prior(knowledge):
+    text = "수출은 5월 600억달러로 전년 동월 대비 20억달러 늘었다. 지난해 5월 반도체 수출은 100억달러였다."
+    assert_not_checked(knowledge, text, "F305")
+    text = "Exports rose $2.0bn from a year earlier to $60.0bn in May. Chip exports were $10.0bn in May last year."
+    assert_not_checked(knowledge, text, "F305")

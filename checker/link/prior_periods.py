@@ -3,7 +3,7 @@
 from a month earlier … reserves were $409.5bn in June`. The change is linked to its value and states its
 basis (a month, a quarter, a year) but names no prior of its own; the article's figure of the value's
 metric for the period one basis before is that prior — when there is only one (one written value), of
-the same unit, counter and entity, and both name the metric (a guessed metric is no evidence).
+the same unit, counter, entity and segment, and both name the metric (a guessed metric is no evidence).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def _prior_of(stated: dict[tuple, list[Claim]], value: Claim, change: Claim) -> 
         c
         for c in stated.get((value.metric, before), [])
         if c is not value
+        and c.scope == value.scope  # `반도체 수출`, `chip exports`: a segment of the metric is another figure
         and c.unit == value.unit
         and c.counter == value.counter
         and c.forecast == value.forecast
