@@ -91,6 +91,12 @@ def test_a_balance_with_its_sides_in_other_sentences(knowledge, text, fires):
             "in March were $6.2bn. Imports in March came to $22.3bn.",
             id="en-exports-and-a-part-of-them-in-the-period",
         ),
+        # a part of a side alone (`car exports`) is no side
+        pytest.param(
+            "Norland posted a 52.4 billion yen trade deficit in June. Car exports fell 3.2 per cent to 1.10 trillion "
+            "yen in June. Imports rose 1.5 per cent to 6.15 trillion yen in June.",
+            id="en-a-part-of-a-side-alone",
+        ),
         # sides of another period than the balance's
         pytest.param(
             "Westmark had a $9.1bn trade surplus in March. In February its exports were $25.4bn. "

@@ -56,10 +56,12 @@ def _prior_of(stated: dict[tuple, list[Claim]], value: Claim, change: Claim) -> 
         c
         for c in stated.get((value.metric, before), [])
         if c is not value
-        and c.scope == value.scope  # `반도체 수출`, `chip exports`: a segment of the metric is another figure
         and c.unit == value.unit
         and c.counter == value.counter
         and c.forecast == value.forecast
         and (not c.entities or not value.entities or c.entities == value.entities)
     ]
-    return found[0] if len({c.value for c in found}) == 1 else None
+    # One figure of the period, and of the value's segment (`반도체 수출`, `chip exports` are other figures).
+    if len({c.value for c in found}) != 1 or found[0].scope != value.scope:
+        return None
+    return found[0]

@@ -125,5 +125,8 @@ def _side_apart(figures: list[Claim], balance: Claim, metric: str) -> Claim | No
         and c.forecast == balance.forecast
         and (not c.entities or not balance.entities or c.entities == balance.entities)
     ]
-    # (A part of the side, `car exports`, is another figure of its metric: the side is then not known.)
-    return found[0] if len({c.value for c in found}) == 1 else None
+    # (A part of the side, `car exports`, is another figure of its metric: the side is then not known;
+    # alone, it is no side. The words a segment is read from vary, so one figure of either counts.)
+    if len({c.value for c in found}) != 1 or found[0].scope != balance.scope:
+        return None
+    return found[0]
