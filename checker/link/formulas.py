@@ -21,35 +21,41 @@ _OPERATOR = ByLanguage(lambda w: rf"\s+(?:{w.minus_operators})\s+", re.I)
 _FROM = ByLanguage(lambda w: rf"\s?(?:{w.minus_from})\s?(?:(?:{w.total_marks})\s?)?", re.I)
 _AFTER = ByLanguage(lambda w: rf"\s?(?:{w.minus_after})", re.I)
 _REACH = 60  # characters from the second name to the figure
+_NAMES_REACH = 40  # characters the two names may take before that
 _AMOUNTS = ("money", "count")
 
 
 def link_formulas(claims: list[Claim], doc: ArticleView) -> None:
-    for gap in claims:
-        if gap.kind not in _AMOUNTS or gap.role != "value" or gap.furniture or gap.change_of is not None:
+    for difference in claims:
+        if (
+            difference.kind not in _AMOUNTS
+            or difference.role != "value"
+            or difference.furniture
+            or difference.change_of is not None
+        ):
             continue
-        if gap.period is None or "period" in gap.guesses:
+        if difference.period is None or "period" in difference.guesses:
             continue
-        named = _named_pair(doc, gap)
+        named = _named_pair(doc, difference)
         if named is None:
             continue
-        first, second = (_only_figure(claims, gap, metric) for metric in named)
+        first, second = (_only_figure(claims, difference, metric) for metric in named)
         if first is None or second is None:
             continue
-        gap.role, gap.direction = "change", 1
-        gap.change_of, gap.compared_to = first.id, second.id
-        gap.guesses = sorted(set(gap.guesses) | {"relation"})
+        difference.role, difference.direction = "change", 1
+        difference.change_of, difference.compared_to = first.id, second.id
+        difference.guesses = sorted(set(difference.guesses) | {"relation"})
 
 
-def _named_pair(doc: ArticleView, gap: Claim) -> tuple[str, str] | None:
+def _named_pair(doc: ArticleView, difference: Claim) -> tuple[str, str] | None:
     """The two metrics named as `A에서 B를 뺀` before the figure, in its sentence."""
     text, lang = doc.text, doc.language
-    sentence_start = doc.segments.sentence_starts[gap.sentence]
-    lo = bisect.bisect_left(doc.metric_starts, max(sentence_start, gap.start - _REACH - 40))
-    hi = bisect.bisect_left(doc.metric_starts, gap.start)
+    sentence_start = doc.segments.sentence_starts[difference.sentence]
+    lo = bisect.bisect_left(doc.metric_starts, max(sentence_start, difference.start - _REACH - _NAMES_REACH))
+    hi = bisect.bisect_left(doc.metric_starts, difference.start)
     hits = doc.metric_hits[lo:hi]
     for a, b in zip(hits, hits[1:]):
-        if a.metric == b.metric or gap.start - b.end > _REACH:
+        if a.metric == b.metric or difference.start - b.end > _REACH:
             continue
         if _OPERATOR[lang].fullmatch(text, a.end, b.start) or (
             _FROM[lang].fullmatch(text, a.end, b.start) and _AFTER[lang].match(text, b.end)
@@ -58,19 +64,19 @@ def _named_pair(doc: ArticleView, gap: Claim) -> tuple[str, str] | None:
     return None
 
 
-def _only_figure(claims: list[Claim], gap: Claim, metric: str) -> Claim | None:
+def _only_figure(claims: list[Claim], difference: Claim, metric: str) -> Claim | None:
     found = [
         c
         for c in claims
-        if c is not gap
+        if c is not difference
         and c.metric == metric
         and "metric" not in c.guesses
         and c.role == "value"
-        and c.kind == gap.kind
-        and c.unit == gap.unit
-        and c.counter == gap.counter
-        and c.period == gap.period
-        and c.forecast == gap.forecast
+        and c.kind == difference.kind
+        and c.unit == difference.unit
+        and c.counter == difference.counter
+        and c.period == difference.period
+        and c.forecast == difference.forecast
         and not c.furniture
     ]
     return found[0] if len({c.value for c in found}) == 1 else None
