@@ -205,6 +205,12 @@ class Claim:
     per_period_of: str | None = None
     periods: float | None = None
     periods_span: Span | None = None
+    # `$1.5bn, or $600 per household, for 2.5 million households`, `£26m a year, around £500,000 a week`: a
+    # figure per unit or per shorter period — the total it divides, and the count (a claim's id) or the
+    # periods (`year/week`: the rule pack says how many) it divides it by.
+    per_unit_of: str | None = None
+    units_of: str | None = None
+    period_ratio: str | None = None
     open_list: bool = False  # a total after `등`: the listed parts may not be all of it
     whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
     label: str | None = None  # a share in a listed run: its place in the run

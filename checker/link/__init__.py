@@ -15,15 +15,21 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.formulas import link_formulas
+from checker.link.gaps import link_gap_nouns, link_gaps
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_later_priors
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.moves import undate_moves
+from checker.link.multiples import link_multiples_of
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
+from checker.link.per_unit import link_per_unit
+from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
+from checker.link.ratios import link_ratios
 from checker.link.readings import read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate
 from checker.link.restated_priors import borrow_restated_baselines
@@ -84,11 +90,16 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     date_relative_baselines(claims, doc)
+    link_prior_periods(claims)
+    link_gaps(claims, text, document.language)
+    link_gap_nouns(claims, text, document.language)
+    link_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
     link_run_on_parts(claims, text, document.language)
     link_per_period(claims, text, document.language, segments.sentence_starts)
+    link_per_unit(claims, text, document.language)
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)
     link_table_rows(claims, text, document.language)
@@ -96,7 +107,9 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_later_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
+    link_ratios(claims, text, document.language)
     read_multiples(claims, text, document.language)
+    link_multiples_of(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(
         document=document,

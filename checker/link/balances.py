@@ -14,12 +14,14 @@ from checker.link.view import ArticleView
 from checker.models import Claim
 
 _DEFICIT = ByLanguage(lambda w: rf"(?:{w.deficit_words})", re.I)
-# `22억달러 적자`, `22억달러의 적자`, `31억달러(약 4조원) 적자`: an equivalent in parentheses
-# between the figure and the word; `적자 22억달러`, `적자 규모는 22억달러`
-_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{1,40}}\)\s?)?(?:의\s?)?(?:{w.deficit_words})", re.I)
-_SURPLUS_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{1,40}}\)\s?)?(?:의\s?)?(?:{w.surplus_words})", re.I)
+# `22억달러 적자`, `22억달러의 적자`, `22억달러(약 2조9000억원) 적자`; `적자 22억달러`, `적자 규모는 22억달러`
+_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{0,40}}\)\s?)?(?:의\s?)?(?:{w.deficit_words})", re.I)
+_SURPLUS_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{0,40}}\)\s?)?(?:의\s?)?(?:{w.surplus_words})", re.I)
 _BEFORE = ByLanguage(lambda w: rf"(?:{w.deficit_words})\s?(?:폭|규모)?[은는이가]?\s?$", re.I)
 _BEFORE_REACH = 12
+# `a 40 billion yen ($380 million) trade deficit`: the balance's own metric named right after the number,
+# past its equivalent in parentheses.
+_TO_METRIC_AFTER = re.compile(r"\s?(?:\([^()\n]{0,40}\)\s?)?")
 
 
 def link_deficits(claims: list[Claim], doc: ArticleView) -> list[str]:
@@ -32,6 +34,7 @@ def link_deficits(claims: list[Claim], doc: ArticleView) -> list[str]:
             _AFTER[lang].match(text, claim.end)
             or _BEFORE[lang].search(text, max(0, claim.start - _BEFORE_REACH), claim.start)
             or _metric_says_deficit(claim, doc)
+            or _metric_after_says_deficit(claim, doc)
         ):
             out.append(claim.id)
     return out
@@ -55,3 +58,15 @@ def link_surpluses(claims: list[Claim], doc: ArticleView) -> list[str]:
         if claim.kind == "money" and claim.role != "conversion" and claim.metric
         if _SURPLUS_AFTER[lang].match(text, claim.end)
     ]
+
+
+def _metric_after_says_deficit(claim: Claim, doc: ArticleView) -> bool:
+    """`a $2bn trade deficit`, `a ¥40bn ($380m) trade deficit`: the claim's metric, named with a deficit
+    word, follows the number (past an equivalent in parentheses)."""
+    gap = _TO_METRIC_AFTER.match(doc.text, claim.end)
+    at = gap.end() if gap else claim.end
+    i = bisect.bisect_left(doc.metric_starts, at)
+    if i == len(doc.metric_hits) or doc.metric_starts[i] != at or doc.metric_hits[i].metric != claim.metric:
+        return False
+    hit = doc.metric_hits[i]
+    return _DEFICIT[doc.language].search(doc.text, hit.start, hit.end) is not None

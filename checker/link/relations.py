@@ -44,7 +44,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         _states_prior(claims, indices, claim),
                     )
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
-                    target = _value_of_next_period(claims, claim, prior)
+                    target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
                 after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
                 if after and (target := _value_after(claims, indices, after, claim)) is not None:
                     indices_of_value = after  # the baseline is named in the value's sentence
@@ -53,6 +53,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned)
+                    if claim.compared_to is None and claims[target].sentence != sentence:
+                        _baseline_beside_value(claims, claim, claims[target], by_sentence[claims[target].sentence])
                     target = _pair_with_previous_period(claims, claim, indices, doc.text, doc.language, target)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
@@ -294,16 +296,23 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Cla
     return priors[-1]
 
 
-def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> int | None:
+def _value_of_next_period(
+    claims: list[Claim], change: Claim, prior: Claim, following: list[int] | None = None
+) -> int | None:
     """`올해 예산 480조원보다 8.3% 늘었다`, far from the figure it is about: the article's figure of the
-    prior's metric (or counter) for the period after the prior's — the only one, else no link."""
+    prior's metric (or counter) for the period after the prior's — the only one, else no link.
+    `2018년 32만명에서 2만명 감소했다. 지난해 출생아 수는 30만명이었다`: when the article states several,
+    the one the next sentence of the paragraph states (`following`, its figures' indices), else the one
+    the paragraph states before the change (`2위는 3분기 영업이익률 47.4%를 기록한 A사다. … 전분기 50.0%보다
+    2.6%포인트 감소했다`). A rate's level is a value or a share."""
     if not prior.period:
         return None
     shift = change.basis or prior.basis or "year"
+    levels = ("value", "share") if prior.kind == "percent" else ("value",)
     candidates = [
         j
         for j, c in enumerate(claims)
-        if c.role == "value"
+        if c.role in levels
         and c.unit == prior.unit
         and c.counter == prior.counter
         and c.period
@@ -312,20 +321,29 @@ def _value_of_next_period(claims: list[Claim], change: Claim, prior: Claim) -> i
         and c.period.previous(shift) == prior.period
         and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)
     ]
-    if prior.metric and "metric" in prior.guesses:
-        # A metric the prior borrowed from the sentence before (`출생아 수가 줄었다. 2022년 A명에서 …`)
-        # picks among the figures of the next period when they are of several metrics.
-        same = [j for j in candidates if claims[j].metric == prior.metric]
-        candidates = same or candidates
-    # A figure whose period is written outranks one whose period was assumed from an earlier sentence.
-    dated = [j for j in candidates if "period" not in claims[j].guesses]
-    for pool in (dated, candidates):
-        values = {claims[j].value for j in pool}
-        if len(values) == 1:
-            return pool[0]
-        if values:
-            return None
-    return None
+    # Several figures of the next period: the one the next sentence of the paragraph states, else the
+    # one of the metric the prior borrowed, else one whose period is written (not assumed from an
+    # earlier sentence), else the one the paragraph states before the change.
+    values = {claims[j].value for j in candidates}
+    if len(values) > 1:
+        in_next = [j for j in candidates if j in (following or []) and claims[j].paragraph == change.paragraph]
+        # (not when the sentence it borrowed from states figures of several metrics: then the last of
+        # them is no better a guess than the others)
+        lent = {claims[j].metric for j in candidates if claims[j].sentence == prior.sentence - 1}
+        borrowed = (
+            [j for j in candidates if claims[j].metric == prior.metric]
+            if prior.metric and "metric" in prior.guesses and len(lent) <= 1
+            else []
+        )
+        dated = [j for j in candidates if "period" not in claims[j].guesses]
+        in_paragraph = [
+            j for j in candidates if claims[j].paragraph == change.paragraph and claims[j].end <= change.start
+        ]
+        for narrowed in (in_next, borrowed, dated, in_paragraph):
+            if len({claims[j].value for j in narrowed}) == 1:
+                return narrowed[0]
+        return None
+    return candidates[0] if len(values) == 1 else None
 
 
 def _value_before(
@@ -350,6 +368,8 @@ def _value_before(
             for j in values
             if claims[j].unit == prior.unit and (not _names_metric(prior) or claims[j].metric == prior.metric)
         ]
+        if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
+            return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
         return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
@@ -434,6 +454,24 @@ def _link_change(
         baseline = before[-1] if before else min(priors, key=lambda j: abs(claims[j].start - change.end))
     change.compared_to = claims[baseline].id
     change.basis = change.basis or claims[baseline].basis
+
+
+def _baseline_beside_value(claims: list[Claim], change: Claim, value: Claim, indices: list[int]) -> None:
+    """`Sales reached $8.2bn, up from $7.5bn a year earlier. That is an increase of $700m.`: a change
+    whose value is in another sentence, and that names no baseline of its own, is measured from the
+    baseline the value's sentence names (the nearest after the value, in its unit)."""
+    baselines = [
+        claims[j]
+        for j in indices
+        if claims[j].role in ("prior", "baseline")
+        and claims[j].unit == value.unit
+        and claims[j].kind == value.kind
+        and claims[j].forecast == change.forecast
+        and claims[j].start >= value.end
+    ]
+    if baselines:
+        change.compared_to = baselines[0].id
+        change.basis = change.basis or baselines[0].basis
 
 
 def inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:

@@ -75,6 +75,11 @@ _CHANGE_NOUN_AFTER = ByLanguage(
 _CHANGE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"\b(?P<verb>{w.rise_nouns}|{w.fall_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
+# `an increase of $1.2bn`, `a decline of 35,000`: an amount named a change by its noun (not `a gain of $3m`
+# on a sale: the nouns an amount's change takes are their own class)
+_AMOUNT_CHANGE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"\b(?P<verb>{w.amount_change_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
 # `EUR49.7 million (2014: EUR46.3 million)`: the same figure for an earlier year, labelled in a parenthesis.
 _YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
@@ -84,6 +89,9 @@ _COMPARISON = ByLanguage(
     lambda w: rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"
 )
 _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?$")
+# `, up $2.5bn from a month earlier`, `fell 1,200 to 35,400`: an amount right after a change verb, then the
+# change's start or the figure it ends at, is the change (`gained 15 centavos to end at …` is left alone).
+_TO_OR_FROM_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.from_words})\b|(?:{w.to_words})\s+(?=[^\W\d_]?\W?\d))", re.I)
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
 _GENITIVE = ByLanguage(lambda w: w.genitive)
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
@@ -109,6 +117,8 @@ def comparison_to(w) -> str:
 
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
+# `0.4 percentage points higher than the 4.8%`: a difference written with its unit's words before the comparison
+_COMPARED_AFTER_WORDED_FIGURE = ByLanguage(lambda w: rf"\d\S*(?:\s+[^\W\d_]+){{1,2}}{comparison_to(w)}", re.I)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 
@@ -162,6 +172,12 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("money", "count") and verb_before and _BY_BEFORE[lang].search(before):
         claim.role = "change"  # `rose by $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
+    elif claim.kind in ("money", "count") and verb_before and _TO_OR_FROM_AFTER[lang].match(text, mention.end):
+        claim.role = "change"  # `up $2.5bn from a month earlier`
+        claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
+    elif claim.kind in ("money", "count") and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
+        claim.role = "change"  # `an increase of $1.2bn`
+        claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif (
         claim.kind in ("percent", "pp")
         and latin
@@ -174,7 +190,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif (
         latin
-        and claim.kind in ("percent", "money", "count", "measure")
+        and claim.kind in ("percent", "pp", "money", "count", "measure")
         and (comparative := _COMPARATIVE_AFTER[lang].match(text, mention.end))
     ):
         claim.role = "change"  # `0.3% more than first reported`
@@ -207,6 +223,12 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (_COMPARED_BEFORE[lang].search(before) or _COMPARED_AFTER_FIGURE[lang].search(before))
     ):
         claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`
+    elif (
+        claim.role == "share"
+        and latin
+        and (_COMPARED_AFTER_FIGURE[lang].search(before) or _COMPARED_AFTER_WORDED_FIGURE[lang].search(before))
+    ):
+        claim.role = "baseline"  # `0.4 percentage points higher than the 4.8% recorded in May`
     elif claim.role in ("value", "share") and (
         _BASELINE_AFTER[lang].match(text, mention.end)
         or _FROM_AFTER[lang].match(text, mention.end)

@@ -2,9 +2,10 @@
 무역수지는 20억달러 흑자`, `exports of $42.5bn and imports of $45.1bn … a trade deficit of $2.6bn`).
 
 The rule names the three metrics. For each stated balance, the sides are the nearest figures of
-those metrics in its sentence (a balance stated sentences away from its sides was measured to pair
-with figures of other periods and wholes), of the same unit and the same standing (a figure of the
-period, or an earlier one it is compared with), and of the same entity where both name one. A
+those metrics in its sentence, of the same unit and the same standing (a figure of the period, or an
+earlier one it is compared with), and of the same entity where both name one. A side stated in
+another sentence is taken only under stricter terms (`_side_apart`): the balance's period written,
+not assumed, and one figure of the side's metric for that period in the article. A
 balance the link stage read as a deficit (`적자`, `deficit`) is negative. Sides of another period
 are a reading: a conflict is a warning.
 """
@@ -99,4 +100,33 @@ def _side(figures: list[Claim], balance: Claim, metric: str) -> Claim | None:
         and c.forecast == balance.forecast
         and (not c.entities or not balance.entities or c.entities == balance.entities)
     ]
-    return min(found, key=lambda c: abs(c.start - balance.start)) if found else None
+    if found:
+        return min(found, key=lambda c: abs(c.start - balance.start))
+    return _side_apart(figures, balance, metric)
+
+
+def _side_apart(figures: list[Claim], balance: Claim, metric: str) -> Claim | None:
+    """`Japan posted a ¥40bn trade deficit in May. … Exports fell 11% to ¥5.1tn in May. Imports …`: a
+    side stated in another sentence, taken only for a balance of the period it names (not one assumed
+    from the text around it) and when the article states one figure of the side's metric, of that
+    period, unit and entity: a balance's sides stated apart were measured to pair with figures of other
+    periods and wholes, which exact periods and a single candidate rule out. A figure compared with
+    (a prior) is left alone: its period is the one it is compared from as often as its own."""
+    if balance.period is None or "period" in balance.guesses or _standing(balance) != "current":
+        return None
+    found = [
+        c
+        for c in figures
+        if c.metric == metric
+        and "metric" not in c.guesses
+        and c.unit == balance.unit
+        and c.period == balance.period
+        and _standing(c) == "current"
+        and c.forecast == balance.forecast
+        and (not c.entities or not balance.entities or c.entities == balance.entities)
+    ]
+    # (A part of the side, `car exports`, is another figure of its metric: the side is then not known;
+    # alone, it is no side. The words a segment is read from vary, so one figure of either counts.)
+    if len({c.value for c in found}) != 1 or found[0].scope != balance.scope:
+        return None
+    return found[0]

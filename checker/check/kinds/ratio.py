@@ -1,5 +1,6 @@
 """Ratios stated with their parts: a margin with its profit and revenue
-(`영업이익률 7.3%`), a share of a stated total (`전체의 54%`), a part larger than its whole."""
+(`영업이익률 7.3%`), a share of a stated total (`전체의 54%`), a part larger than its whole, a figure
+per unit or per shorter period with the total it divides (`1인당 25만원`, `£500,000 a week`)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from checker.models import Claim, ClaimSet
 
 
 class RatioParams(KindParams):
-    check: Literal["defined", "of_total", "part_exceeds_whole"] = "defined"
+    check: Literal["defined", "of_total", "part_exceeds_whole", "per_unit"] = "defined"
     ratio: str | None = None  # metric id of the ratio (e.g. operating_margin)
     numerator: str | None = None
     denominator: str | None = None
     scale: float = 100.0  # percent
+    # per_unit: how many shorter periods a longer one holds, low and high (`year/week` = [52, 52.18])
+    periods: dict[str, tuple[float, float]] = {}
 
 
 def _as_stated(claim: Claim) -> Interval:
@@ -40,6 +43,8 @@ class Ratio(CheckKind):
     def run_document(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
         if params.check == "defined":
             yield from self._defined(claimset, params, ctx)
+        elif params.check == "per_unit":
+            yield from self._per_unit(claimset, params, ctx)
         else:
             yield from self._of_total(claimset, ctx, params.check)
 
@@ -62,6 +67,26 @@ class Ratio(CheckKind):
                 ctx,
                 f"{fmt.metric_word(params.numerator, ctx.lang)} / {fmt.metric_word(params.denominator, ctx.lang)}",
             )
+
+    def _per_unit(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
+        """A figure per unit (`1인당 25만원`) is the total over the count; one per shorter period
+        (`£500,000 a week`) the yearly figure over the periods a year holds (the link stage ties them:
+        `per_unit_of`, `units_of`, `period_ratio`)."""
+        index = ClaimIndex.of(claimset)
+        for figure in claimset.claims:
+            total = index.by_id.get(figure.per_unit_of or "")
+            if total is None or not is_fact(figure) or total.unit != figure.unit:
+                continue
+            count = index.by_id.get(figure.units_of or "")
+            if count is not None:
+                divisor = Interval.of(count)
+            elif figure.period_ratio in params.periods:
+                divisor = Interval(*params.periods[figure.period_ratio])
+            else:
+                continue
+            if divisor.lo <= 0:
+                continue
+            yield from _per_unit_draft(figure, total, count, divisor, ctx)
 
     def _of_total(self, claimset: ClaimSet, ctx: Context, check: str) -> Iterable[Draft]:
         """A share the link stage tied to its part and whole (`share_part`, `share_whole`)."""
@@ -87,6 +112,52 @@ class Ratio(CheckKind):
                     related=[claim_ref(ctx, whole, "the whole")],
                     guessed=bool(part.guesses or whole.guesses),
                 )
+
+
+def _per_unit_draft(
+    figure: Claim, total: Claim, count: Claim | None, divisor: Interval, ctx: Context
+) -> Iterable[Draft]:
+    computed = Interval.of(total) / divisor
+    passed = computed.overlaps(Interval.of(figure))
+    if passed and not ctx.show_passed:
+        return
+    lang, nl = ctx.lang, ctx.notation(figure)
+    if count is not None:
+        divided_by = fmt.stated(count, nl, lang)
+    elif lang == "ko":
+        divided_by = f"{fmt.interval(divisor, 'count', lang)} 기간"
+    else:
+        divided_by = f"{fmt.interval(divisor, 'count', lang)} periods"
+    fields = {
+        "stated": fmt.stated(figure, nl, lang),
+        "total": fmt.stated(total, nl, lang),
+        "divisor": divided_by,
+        "computed": fmt.about(computed, figure.unit, nl, lang),
+    }
+    fixes = [] if passed else keep(fix(ctx, figure, computed, "value"))
+    evidence = {
+        "stated": [figure.low, figure.high],
+        "total": [total.low, total.high],
+        "divisor": [divisor.lo, divisor.hi],
+        "computed": [computed.lo, computed.hi],
+        "calculation": [f"{fields['total']} ÷ {fields['divisor']} = {fields['computed']}"],
+    }
+    related = [claim_ref(ctx, total, "전체" if lang == "ko" else "the total")]
+    if count is not None:
+        related.append(claim_ref(ctx, count, "나누는 수" if lang == "ko" else "the count"))
+    yield Draft(
+        claim_ref(
+            ctx,
+            figure,
+            f"총액을 나누면 {fields['computed']}" if lang == "ko" else f"the total gives {fields['computed']}",
+        ),
+        fields,
+        evidence,
+        related=related,
+        guessed=bool(figure.guesses or total.guesses or (count is not None and count.guesses)),
+        passed=passed,
+        fixes=fixes,
+    )
 
 
 def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:

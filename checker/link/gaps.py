@@ -1,0 +1,92 @@
+"""The gap between two figures stated as a comparison of size: `수도권 인구는 2600만명으로 비수도권
+2550만명보다 50만명 많다`, `서울은 12억원으로 경기(6억원)보다 6억원 비싸다`.
+
+A figure followed by a comparative adjective (`많다`, `높다`, `비싸다`; `적다`, `낮다`, `싸다`), right
+after the figure it is compared with (`B보다`), states the difference of the figure before that one
+(of the same unit, in the sentence) and the compared figure: A − B = ±C. It becomes a change of A
+measured from B, which the difference kind checks. English states this with `more than` / `higher
+than` after the gap, which the role stage reads already (`$230 more than the $1,020`). Language words
+are data (`[link.gap_more]`, `[link.gap_less]`, with `[link.compared_after]`).
+
+A figure named a gap (`Men earned $1,250, compared with $1,020 for women, a gap of $230`, `12억원, 경기는
+6억원으로 격차는 6억원`) is the difference of the two figures of its unit before it in the sentence — only
+when there are two: the larger minus the smaller (a gap has no sign), `[link.gap_nouns_before]`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.subjects import said_of
+from checker.models import Claim
+
+# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`
+_GAP_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
+        rf"(?:(?P<more>{w.gap_more})|{w.gap_less})"
+    )
+)
+# `2550만명보다 `, `(6억원)보다 `, `300만원에 비해 `: from the compared figure to the gap
+_COMPARED_TO_GAP = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})[은는도]?,?\s?(?:(?:{w.hedges})\s?)?")
+_GAPS = ("money", "count")
+# `a gap of $230`, `격차는 6억원`: a figure named the difference between the two before it
+_GAP_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.gap_nouns_before})\s?$", re.I)
+_GAP_NOUN_REACH = 24
+
+
+def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for i in range(2, len(figures)):
+        gap, compared = figures[i], figures[i - 1]
+        if gap.kind not in _GAPS or gap.role != "value" or gap.change_of is not None:
+            continue
+        if compared.sentence != gap.sentence or compared.unit != gap.unit or compared.counter != gap.counter:
+            continue
+        if not _COMPARED_TO_GAP[lang].fullmatch(text, compared.end, gap.start):
+            continue
+        word = _GAP_AFTER[lang].match(text, gap.end)
+        if word is None:
+            continue
+        value = next(
+            (
+                c
+                for c in reversed(figures[: i - 1])
+                if c.sentence == gap.sentence
+                and c.role == "value"
+                and c.unit == gap.unit
+                and c.counter == gap.counter
+                and c.change_of is None
+            ),
+            None,
+        )
+        if value is None or not said_of(value, compared, compared.start, text, lang):
+            continue
+        gap.role, gap.direction = "change", 1 if word.group("more") else -1
+        gap.change_of, gap.compared_to = value.id, compared.id
+
+
+def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
+    for i, gap in enumerate(figures):
+        if gap.kind not in _GAPS or gap.change_of is not None:
+            continue
+        if not _GAP_NOUN_BEFORE[lang].search(text, max(0, gap.start - _GAP_NOUN_REACH), gap.start):
+            continue
+        before = [
+            c
+            for c in figures[:i]
+            if c.sentence == gap.sentence and c.kind == gap.kind and c.unit == gap.unit and c.counter == gap.counter
+        ]
+        if len(before) != 2 or before[0].value == before[1].value:
+            continue  # which two the gap is between is not said
+        larger, smaller = sorted(before, key=lambda c: c.value, reverse=True)
+        if _named(larger) and _named(smaller) and larger.metric != smaller.metric:
+            continue  # `매출 10조원, 영업이익 1조원으로 격차는 …`: two figures of different things
+        gap.role, gap.direction = "change", 1
+        gap.change_of, gap.compared_to = larger.id, smaller.id
+
+
+def _named(claim: Claim) -> bool:
+    return bool(claim.metric) and "metric" not in claim.guesses

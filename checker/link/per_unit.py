@@ -1,0 +1,106 @@
+"""Figures per unit and per shorter period, with the total they divide.
+
+- Per unit: `총 3000억원을 120만명에게 1인당 25만원씩`, `$1.5bn, or $600 per household, for 2.5 million
+  households`. A money figure marked per unit (`1인당`, `가구당`, `per share`, `a head`), in a sentence
+  that states one count and one total of the same currency (the total marked as one, `총`, `a total
+  of`, or restated by it, `$1.2bn, or $2.40 a share`): the figure is the total divided by the count.
+- Per shorter period: `a basic salary of £26m a year, around £500,000 a week`, `연봉 5억2000만원, 주급으로
+  1000만원`. Two money figures of one currency in a sentence, one marked per year and the other per month
+  or per week, the second right after the first: the second is the first divided by the periods (the
+  rule pack says how many: 52 to 52.18 weeks, 12 months).
+
+Language words are data (`[link.per_unit_before]`, `[link.per_unit_after]`, `[link.per_year_before]`,
+`[link.per_year_after]`, `[link.per_month_*]`, `[link.per_week_*]`, `[link.total_marks]`, `[link.or_words]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
+_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
+# `a total of $1.5bn`, `총 3000억원`, `at a total cost of $1.5bn`: a total mark a few words before
+_TOTAL_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.total_marks})\b[^\d.;,]{{0,16}}$|(?:{w.total_marks})\s?$", re.I)
+# `$1.2bn, or $2.40 a share`: the total restated per unit right after it
+_RESTATED = ByLanguage(lambda w: rf",?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_GRAINS = ("year", "month", "week")
+_MARKS_BEFORE = {
+    grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS
+}
+_MARKS_AFTER = {grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_after')})", re.I) for grain in _GRAINS}
+# `$600 per employee to 2,500 staff and spent a total of $4bn on plants`: a figure past a clause's end or
+# joiner belongs to another clause (`and`, `while`; `…했고`, `…이며`)
+_CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
+_MARK_REACH = 12  # characters before a figure where its per-unit or per-period mark stands
+_PAIR_REACH = 60  # characters from a yearly figure to its weekly or monthly restatement
+
+
+def link_per_unit(claims: list[Claim], text: str, lang: str) -> None:
+    money = [c for c in claims if c.kind == "money" and c.role not in ("conversion", "change") and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if not claim.furniture and claim.role != "conversion":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for figure in money:
+        if _marked(figure, text, lang, _PER_UNIT_BEFORE, _PER_UNIT_AFTER):
+            _link_per_unit(figure, by_sentence[figure.sentence], text, lang)
+    _link_per_period(money, text, lang)
+
+
+def _marked(claim: Claim, text: str, lang: str, before: ByLanguage, after: ByLanguage) -> bool:
+    return bool(
+        before[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start) or after[lang].match(text, claim.end)
+    )
+
+
+def _one_clause(a: Claim, b: Claim, text: str, lang: str) -> bool:
+    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return _CLAUSE_BREAK[lang].search(text, start, end) is None
+
+
+def _link_per_unit(figure: Claim, sentence: list[Claim], text: str, lang: str) -> None:
+    counts = [c for c in sentence if c.kind == "count" and c.role == "value" and _one_clause(c, figure, text, lang)]
+    totals = [
+        c
+        for c in sentence
+        if c is not figure
+        and _one_clause(c, figure, text, lang)
+        and c.kind == "money"
+        and c.unit == figure.unit
+        and c.value > figure.value
+        and c.role == "value"
+        and (
+            _TOTAL_BEFORE[lang].search(text, max(0, c.start - 30), c.start)
+            or (c.end <= figure.start and _RESTATED[lang].fullmatch(text, c.end, figure.start))
+        )
+    ]
+    if len(counts) != 1 or len(totals) != 1:
+        return  # which count, which total: not said
+    figure.per_unit_of, figure.units_of = totals[0].id, counts[0].id
+
+
+def _grain(claim: Claim, text: str, lang: str) -> str | None:
+    found = [g for g in _GRAINS if _marked(claim, text, lang, _MARKS_BEFORE[g], _MARKS_AFTER[g])]
+    return found[0] if len(found) == 1 else None
+
+
+def _link_per_period(money: list[Claim], text: str, lang: str) -> None:
+    for first, second in zip(money, money[1:]):
+        if (
+            first.sentence != second.sentence
+            or first.unit != second.unit
+            or second.start - first.end > _PAIR_REACH
+            or (first.metric and second.metric and first.metric != second.metric)
+            or (first.entities and second.entities and first.entities != second.entities)
+            or not _one_clause(first, second, text, lang)
+        ):
+            continue
+        grains = _grain(first, text, lang), _grain(second, text, lang)
+        if None in grains or grains[0] == grains[1] or "year" not in grains:
+            continue
+        yearly, shorter = (first, second) if grains[0] == "year" else (second, first)
+        if shorter.per_unit_of is None and yearly.value > shorter.value:
+            shorter.per_unit_of, shorter.period_ratio = yearly.id, f"year/{grains[1] if yearly is first else grains[0]}"
