@@ -64,6 +64,11 @@ def _periods(knowledge, text: str) -> dict[str, str | None]:
             id="en-in-the-prior-year-after-the-baseline",
         ),
         pytest.param(
+            "Contoso said unfilled vacancies stood at 124,000 in October last year and 131,000 in June.",
+            {"124,000": "2023-10", "131,000": "2024-06"},
+            id="en-each-figure-its-own-time-after-it",
+        ),
+        pytest.param(
             "Sales fell 5% in March to $3bn.",
             {"5%": "2024-03", "$3bn": "2024-03"},
             id="en-a-time-after-a-change-is-not-a-baseline-label",

@@ -298,6 +298,15 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         refs = [t for t in refs if not t.period.is_day]  # a report's dateline is not a period
     labels = _baseline_labels(doc, lo, hi, s_start)
     own = next((t for t in refs if labels.get(t.start) == mention.start), None)
+    if own is None:  # `124,000 in October last year and 131,000 in September`: each its own time
+        own = next(
+            (
+                t
+                for t in refs
+                if t.start >= mention.end and _FIGURE_TO_LABEL[doc.language].fullmatch(doc.text, mention.end, t.start)
+            ),
+            None,
+        )
     if own is None and labels:
         refs = [t for t in refs if t.start not in labels]  # another figure's label, not this one's
     main = own or _nearest(refs, mention.end, doc.mention_starts, doc.text)
