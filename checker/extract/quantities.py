@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from checker.collection import collection_paused
 from checker.extract.lang import LanguageData, link_alternations, merged
 from checker.extract.numerals import (
     MalformedNumber,
@@ -722,6 +723,19 @@ def scan(
     """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason).
     `grouped`: whether the document groups digits its own way (`1,62,413` in Indian copy); looked up
     in `text` when not given (a passage read apart from its article is given its article's)."""
+    with collection_paused():  # a few objects per figure, none garbage (checker/collection.py)
+        return _scan(text, language, masked, start, approx_tolerance, currencies, grouped)
+
+
+def _scan(
+    text: str,
+    language: str,
+    masked: list[tuple[int, int]],
+    start: int,
+    approx_tolerance: float,
+    currencies: dict[str, str] | None,
+    grouped: bool | None,
+) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     pat = patterns(language)
     raws: list[_Raw] = []
     malformed: list[tuple[int, int, str]] = []
