@@ -7,12 +7,14 @@ ratio near the ratio of the sizes (2).
   the same lines, and an article of N MB (the seeds, repeated).
 
 `--only WORD` runs the rows whose name holds WORD. `--cpu` times the process's CPU time instead of
-the wall clock: on a machine shared with other runs the wall clock counts their time too."""
+the wall clock: on a machine shared with other runs the wall clock counts their time too.
+`--repeat K` times each input K times and reports the median (CPU time too varies under load)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -89,7 +91,15 @@ def _extract_and_link(text: str, language: str, lexicon) -> tuple[float, int]:
     return CLOCK() - start, found
 
 
-def _table(title: str, cases: dict, run, lexicon, only: str | None) -> None:
+def _median(run, text: str, language: str, lexicon, repeat: int) -> tuple[float, int]:
+    times, found = [], 0
+    for _ in range(repeat):
+        took, found = run(text, language, lexicon)
+        times.append(took)
+    return statistics.median(times), found
+
+
+def _table(title: str, cases: dict, run, lexicon, only: str | None, repeat: int = 1) -> None:
     print(f"\n{title}\n")
     print("| input | N | found | time | time at N/2 | ratio | target | met |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: |")
@@ -97,7 +107,8 @@ def _table(title: str, cases: dict, run, lexicon, only: str | None) -> None:
         if only and only not in name:
             continue
         try:
-            (full, found), (half, _) = run(make(n), language, lexicon), run(make(n // 2), language, lexicon)
+            full, found = _median(run, make(n), language, lexicon, repeat)
+            half, _ = _median(run, make(n // 2), language, lexicon, repeat)
         except Exception as exc:  # noqa: BLE001 — a failing input is a finding of the benchmark, shown in its row
             print(f"| {name} | {n:,} | error: {type(exc).__name__}: {exc} | | | | | |", flush=True)
             continue
@@ -114,15 +125,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="run the rows whose name holds this")
     parser.add_argument("--cpu", action="store_true", help="time CPU time, not the wall clock")
+    parser.add_argument("--repeat", type=int, default=1, help="time each input this many times: the median")
     args = parser.parse_args(argv)
     global CLOCK
     CLOCK = time.process_time if args.cpu else time.perf_counter
-    print(f"clock: {'CPU time' if args.cpu else 'wall clock'}")
+    print(f"clock: {'CPU time' if args.cpu else 'wall clock'}; median of {max(1, args.repeat)}")
     lexicon = load_knowledge().lexicon
     for language in ("ko", "en"):  # warm: each language's patterns compiled, lexicon loaded
         link(extract(_document("500억 위안, up 12% to $3bn", language)), lexicon)
-    _table("Extraction (found: mentions)", EXTRACT, _extract, lexicon, args.only)
-    _table("Extraction and linking (found: claims)", LINK, _extract_and_link, lexicon, args.only)
+    repeat = max(1, args.repeat)
+    _table("Extraction (found: mentions)", EXTRACT, _extract, lexicon, args.only, repeat)
+    _table("Extraction and linking (found: claims)", LINK, _extract_and_link, lexicon, args.only, repeat)
     return 0
 
 

@@ -1,7 +1,8 @@
 """A run of text with no sentence end longer than any sentence (a table pasted as one line, a
 list joined by `·`) is linked in pieces of at most MAX_SENTENCE characters, which keeps linking
 linear in the article: its figures are all extracted and placed, related only within a piece, and
-the document carries a note saying so (printed by `check` and `claims`). Prose gets no such note."""
+the document carries a note saying so (printed by `check` and `claims`). Prose gets no such note.
+A run that is also dense (a figure every few characters) is read as a table: tests/test_dense_runs.py."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.models import Document
 
 ROOT = Path(__file__).resolve().parents[1]
-# Two figures in 18 characters and no sentence end: a value and its change (written for this test).
-DENSE = "매출은3천245억원으로12%늘었다"
+# Two figures in 45 characters and no sentence end: a value and its change (written for this test);
+# sparse enough to be linked in pieces, not read as a table (link/tables.py).
+RUN = "회사 측은 올해 상반기 매출이 3천245억원으로 작년보다 12% 늘었다고 밝혔고 "
 
 
 def _linked(knowledge, text: str, language: str = "ko"):
@@ -29,18 +31,18 @@ def _piece_notes(claimset) -> list[str]:
 
 
 def test_a_long_run_keeps_its_claims_and_is_named_in_a_note(knowledge):
-    text = "회사 소식.\n" + DENSE * 300  # 5,400 characters on line 2
+    text = "회사 소식.\n" + RUN * 120  # 5,400 characters on line 2
     claimset = _linked(knowledge, text)
-    assert len(claimset.claims) == 600
+    assert len(claimset.claims) == 240
     changes = [c for c in claimset.claims if c.role == "change"]
-    assert len(changes) == 300
+    assert len(changes) == 120
     # each change of the value right before it, piece by piece (a cut never splits a pair here)
     by_id = {c.id: c for c in claimset.claims}
     linked = [c for c in changes if c.change_of is not None]
-    assert len(linked) >= 295
-    assert all(by_id[c.change_of].end <= c.start and c.start - by_id[c.change_of].end < len(DENSE) for c in linked)
+    assert len(linked) >= 118
+    assert all(by_id[c.change_of].end <= c.start and c.start - by_id[c.change_of].end < len(RUN) for c in linked)
     assert _piece_notes(claimset) == [
-        f"line 2: {len(DENSE) * 300:,} characters with no sentence end read in pieces of at most "
+        f"line 2: {len(RUN) * 120:,} characters with no sentence end read in pieces of at most "
         f"{MAX_SENTENCE:,} characters (a table or a list, not prose): their figures are related only within a piece"
     ]
     # no piece is longer than the limit
@@ -49,9 +51,9 @@ def test_a_long_run_keeps_its_claims_and_is_named_in_a_note(knowledge):
 
 
 def test_the_note_names_every_long_run_once(knowledge):
-    text = DENSE * 100 + "\n" + "짧은 문장이다.\n" + DENSE * 80
+    text = RUN * 40 + "\n" + "짧은 문장이다.\n" + RUN * 32
     claimset = _linked(knowledge, text)
-    longest = len(DENSE) * 100 + 1  # a sentence runs to the next one's start: its line break included
+    longest = len(RUN) * 40 + 1  # a sentence runs to the next one's start: its line break included
     assert _piece_notes(claimset) == [
         f"2 runs, the first on line 1, the longest {longest:,} characters, with no sentence end read in "
         f"pieces of at most {MAX_SENTENCE:,} characters (a table or a list, not prose): their figures are related "
@@ -62,7 +64,7 @@ def test_the_note_names_every_long_run_once(knowledge):
 
 
 def test_a_run_up_to_the_limit_is_one_sentence_and_no_note(knowledge):
-    run = ("매출 3억원, " * 200)[:MAX_SENTENCE]
+    run = ("회사의 올해 매출은 3억원이라고 밝혔다, " * 50)[:MAX_SENTENCE]
     assert len(run) == MAX_SENTENCE
     claimset = _linked(knowledge, run)
     assert _piece_notes(claimset) == [] and len(segment(run, 0, "ko").sentence_starts) == 1
@@ -81,7 +83,7 @@ def test_prose_gets_no_note(knowledge):
 
 
 def test_check_prints_the_note(tmp_path, capsys):
-    (tmp_path / "table.md").write_text("---\npublished: 2024-08-27\n---\n" + DENSE * 100 + "\n", encoding="utf-8")
+    (tmp_path / "table.md").write_text("---\npublished: 2024-08-27\n---\n" + RUN * 40 + "\n", encoding="utf-8")
     (tmp_path / "prose.md").write_text(
         "---\npublished: 2024-08-27\n---\n회사의 매출은 3억원으로 12% 늘었다.\n", encoding="utf-8"
     )

@@ -37,9 +37,13 @@ def extract(
         approx_tolerance=approx_tolerance,
         currencies=currencies,
     )
+    original, identity = document.text, offsets.is_identity
     for item in (*times, *mentions):
-        item.start, item.end = offsets.original_span(item.start, item.end)
-        item.text = document.text[item.start : item.end]
+        if not identity:
+            item.start, item.end = offsets.original_span(item.start, item.end)
+        written = original[item.start : item.end]
+        if item.text != written:  # (a model's attribute is slow to set: only when it changes)
+            item.text = written
     bad = []
     for start, end, reason in malformed:
         start, end = offsets.original_span(start, end)

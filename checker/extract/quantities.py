@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage, LanguageData, link_alternations, merged
 from checker.extract.numerals import (
     MalformedNumber,
@@ -167,6 +168,9 @@ class Patterns:
         self.qual_end = (
             compile_re(f"[{''.join(re.escape(f[-1]) for f in qualifiers)}]", re.I) if literal and qualifiers else None
         )
+        # A literal qualifier ends where the window's trailing space starts: no match can start further
+        # back than its longest word, so the search starts there (same match, fewer places tried).
+        self.qual_longest = max(map(len, qualifiers)) if literal and qualifiers else None
         self.scale_after = compile_re(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
         not_after = data.not_after.words
         self.currency_after = compile_re(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
@@ -470,9 +474,11 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
         window = text[max(0, start - 24) : start]
         window_start = max(0, start - 24)
     qualifier = None
-    qual = (
-        pat.qual_before.search(window) if pat.qual_end is None or pat.qual_end.fullmatch(window.rstrip()[-1:]) else None
-    )
+    qual = None
+    stripped = len(window.rstrip())
+    if pat.qual_end is None or pat.qual_end.fullmatch(window, stripped - 1, stripped):
+        earliest = stripped - pat.qual_longest if pat.qual_longest is not None else 0
+        qual = pat.qual_before.search(window, max(0, earliest))
     if qual and (qual.start() == 0 or not window[qual.start() - 1].isalnum()):
         qualifier = qual.lastgroup
         if qualifier == "total":
@@ -753,6 +759,19 @@ def scan(
     """Mentions in `text` (a normalized copy), and malformed numbers as (start, end, reason).
     `grouped`: whether the document groups digits its own way (`1,62,413` in Indian copy); looked up
     in `text` when not given (a passage read apart from its article is given its article's)."""
+    with collection_paused():  # a few objects per figure, none garbage (checker/collection.py)
+        return _scan(text, language, masked, start, approx_tolerance, currencies, grouped)
+
+
+def _scan(
+    text: str,
+    language: str,
+    masked: list[tuple[int, int]],
+    start: int,
+    approx_tolerance: float,
+    currencies: dict[str, str] | None,
+    grouped: bool | None,
+) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     pat = patterns(language)
     raws: list[_Raw] = []
     malformed: list[tuple[int, int, str]] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
 from checker.link.balances import link_deficits, link_surpluses
@@ -38,6 +39,7 @@ from checker.link.run_on_parts import link_run_on_parts
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
 from checker.link.table_rows import link_table_rows
+from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
@@ -47,6 +49,11 @@ from checker.read.normalize import OffsetMap
 def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     """Reads the document's normalized text: the extraction's spans (offsets into the original)
     are moved onto it first, and the claims', names' and malformed numbers' spans moved back."""
+    with collection_paused():  # a few objects per figure, none garbage (checker/collection.py)
+        return _link(extraction, lexicon)
+
+
+def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     document = extraction.document
     normalized = document.normalized
     offsets = normalized.offsets
@@ -54,8 +61,6 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     start = normalized.body_start
     language = document.language
     segments = segment(text, start, language)
-    if segments.cut_runs:
-        _note_cut_runs(document, segments.cut_runs)
     entities = find_entities(text, lexicon, language, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
     metric_hits = [
@@ -64,8 +69,20 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     times = _onto(extraction.times, offsets)
     written = _equivalents_only(extraction.mentions)
     line_starts = document.line_starts
-    claims = [_base_claim(document.path, i, m, line_starts) for i, m in enumerate(written)]
-    mentions = _onto(written, offsets)
+    all_claims = [_base_claim(document.path, i, m, line_starts) for i, m in enumerate(written)]
+    all_mentions = _onto(written, offsets)
+    tables = dense_runs(segments.cut_runs, sorted(m.start for m in all_mentions)) if segments.cut_runs else []
+    if tables:
+        # A dense run is read as a table (link/tables.py); the rest of the document is linked as prose.
+        in_table = [i for i, m in enumerate(all_mentions) if in_runs(tables, m.start)]
+        place_table_figures(all_claims, all_mentions, in_table, segments, document)
+        note_dense_runs(document, tables, len(in_table))
+        claims, mentions = _prose_only(all_claims, all_mentions, set(in_table))
+    else:
+        claims, mentions = all_claims, all_mentions
+    pieces = [run for run in segments.cut_runs if run not in tables]
+    if pieces:
+        _note_cut_runs(document, pieces)
     doc = ArticleView(
         text,
         segments,
@@ -113,13 +130,30 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(
         document=document,
-        claims=_back(claims, document),
+        claims=_back(all_claims, document),
         names=_back(names, document),
         malformed=read_malformed_in(document, extraction.malformed),
         elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
         deficits=link_deficits(claims, doc),
         surpluses=link_surpluses(claims, doc),
     )
+
+
+def _prose_only(claims: list[Claim], mentions: list[Mention], table: set[int]) -> tuple[list[Claim], list[Mention]]:
+    """The claims and mentions outside dense runs, each equivalent's `in_parens_of` renumbered into the
+    shorter list (or dropped when its figure was read as a table)."""
+    renumbered = {}
+    kept_claims, kept_mentions = [], []
+    for i, (claim, mention) in enumerate(zip(claims, mentions)):
+        if i in table:
+            continue
+        renumbered[i] = len(kept_mentions)
+        head = mention.in_parens_of
+        if head is not None:
+            mention = mention.model_copy(update={"in_parens_of": renumbered.get(head)})
+        kept_claims.append(claim)
+        kept_mentions.append(mention)
+    return kept_claims, kept_mentions
 
 
 def read_malformed_in(document: Document, malformed: list[Malformed]) -> list[Malformed]:

@@ -38,7 +38,9 @@ def labelled_figures(claims: list[Claim], text: str, lang: str) -> list[Labelled
         if claim.role == "conversion" or claim.furniture:
             continue
         line_start = text.rfind("\n", 0, claim.start)
-        match = _LABEL_BEFORE[lang].search(text, max(0, line_start), claim.start)
+        # Anchored at the line's start: a search would try every place of the line, for every figure
+        # (quadratic on a long line without breaks).
+        match = _LABEL_BEFORE[lang].match(text, max(0, line_start), claim.start)
         if match is None:
             continue
         label = " ".join(match.group("label").split()).casefold()
