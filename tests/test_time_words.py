@@ -46,6 +46,9 @@ PUB = dt.date(2024, 8, 27)
         ("Sales rose in the first six months.", "the first six months", "2024-H1", "point"),  # year_to_date
         ("Sales rose during 2023.", "during 2023", "2023", "point"),  # year_prepositions
         ("Sales fell in the 2nd quarter of 2022.", "2nd quarter of 2022", "2022-Q2", "point"),  # ordinal_numerals
+        ("2024年3月5日に発表した。", "2024年3月5日", "2024-03-05", "point"),  # Japanese suffixes (ja.toml)
+        ("2023年11月の売上高は3兆円だった。", "2023年11月", "2023-11", "point"),
+        ("2022年の売上高は3兆円だった。", "2022年", "2022", "point"),
     ],
 )
 def test_each_meaning_is_read_and_resolved(sentence, text, period, role):
@@ -76,6 +79,7 @@ def test_a_prior_period_shifts_by_its_unit(sentence, kind):
         ("Prices may rise 3% next year.", "next year"),  # English `next year` alone is not a period
         ("1990년대 수출이 늘었다.", "1990년"),  # a decade
         ("오늘날에도 시장은 컸다.", "오늘"),  # a word that goes on
+        ("1990年代の売上高は5億円だった。", "1990年"),  # a Japanese decade
     ],
 )
 def test_what_is_not_a_time(sentence, not_read):
