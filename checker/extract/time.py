@@ -68,7 +68,7 @@ def _script(code: str) -> str:
 
 
 # the letters of the languages that write date suffixes: their time words end where none goes on
-# (`3월에`, not `3월물`)
+# (`3일 밝혔다`, `3일에`; not `3일간`)
 _SUFFIXED = [code for code, t in _TIMES if t.year_suffix]
 _LETTERS = _alt([f"(?:{_script(code)})" for code in _SUFFIXED])
 # a number's own words after a date's digits (`3월 5만`: not a day)
@@ -122,6 +122,8 @@ _DAY_ENDINGS = dict.fromkeys(w.lstrip("0123456789") for w in _ORDINAL_NUMERALS) 
 _RELATIVE_DAYS = _relative_days()
 _MONTHS = [m for _, t in _TIMES for m in (*t.months, *t.month_abbreviations)]
 
+# (`next year` alone is read only in a language that does not write words apart, as the grammar read it
+# before its words were data: English `next year` alone is left unread)
 _TIME_ALTERNATIVES = rf"""(?:
     (?P<prior>{_PRIOR})
   | (?P<prior_m>{_alt(_words("prior_month"))})
@@ -223,8 +225,16 @@ _STARTS_ANYWHERE = (
     "first_half_alone",
     "second_half_alone",
 )
-_STARTS_AFTER_BOUND = ("first_half", "second_half", "half_letter", "quarter_letter", "ordinals", "months")
-_STARTS_AFTER_BOUND += ("month_abbreviations", "year_prepositions")
+_STARTS_AFTER_BOUND = (
+    "first_half",
+    "second_half",
+    "half_letter",
+    "quarter_letter",
+    "ordinals",
+    "months",
+    "month_abbreviations",
+    "year_prepositions",
+)
 # after digits: the suffixes and words written right after a number (`2024년`, `3분기`, `2024상반기`)
 _AFTER_DIGITS = ("year_suffix", "month_suffix", "day_suffix", "quarter_after_digit", "first_half", "second_half")
 
