@@ -9,14 +9,15 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from checker.check.suggest import written
-from checker.extract.lang import NEVER, link_alternations
+from checker.extract.lang import NEVER, TimeWords, available, link_alternations, load_file
 from checker.extract.quantities import patterns
 from checker.link.context import _NAMED_SUBJECT
-from checker.models import Claim, Quantity
+from checker.models import Claim, Quantity, TimeRef
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -190,3 +191,81 @@ def test_an_ascii_code_ends_where_no_latin_letter_goes_on_in_every_language():
         iso_after = patterns(language).iso_after
         assert iso_after.match(" USD 5").group("iso") == "USD"
         assert iso_after.match(" USDA 5") is None
+
+
+def _time_words() -> set[str]:
+    """The words of every language's time data (`[time]`, `prior_periods`, `elapsed_time`), as the
+    letters they are written with (`a\\s+month\\s+(?:earlier|ago)` → month, earlier, ago)."""
+    fragments = []
+    for code in ["base", *available()]:
+        data = load_file(code)
+        for field, value in data.time:
+            if field not in ("match", "no_match") and isinstance(value, (list, dict)):
+                fragments += list(value)
+        fragments += data.prior_periods.words + data.elapsed_time.units + data.elapsed_time.number_words
+    return {w.lower() for f in fragments for w in re.findall(r"[^\W\d_]{2,}", f.replace("\\s", " "))}
+
+
+_ROLES_AND_SHIFTS = (
+    *get_args(TimeRef.model_fields["role"].annotation),
+    *get_args(TimeRef.model_fields["shift"].annotation),
+)
+
+
+def code_strings(source: str) -> list[tuple[int, str]]:
+    """(line, text) of the string literals of `source` that are not docstrings (f-strings' literal parts)."""
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+def time_word_literals(source: str, words: set[str], script: str) -> list[str]:
+    """The string literals of `source` that spell a time word or hold a letter of `script`. Identifiers are
+    not words: the names of the data's fields (`first_half`), of the grammar's groups (`(?P<lastyear>`,
+    `kind == "prior_m"`) and a TimeRef's roles and shifts (`"prior"`, `"month"`: the model's own format)."""
+    groups = set(re.findall(r"\(\?P<(\w+)>", source))
+    identifiers = set(TimeWords.model_fields) | groups | set(_ROLES_AND_SHIFTS)
+    found = []
+    for line, text in code_strings(source):
+        if text in identifiers:
+            continue
+        text = re.sub(r"\(\?P<\w+>|\(\?\(\w+\)|\(\?P=\w+\)", "", text)
+        spelled = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() in words and len(w) > 1]
+        if spelled or re.search(script, text):
+            found.append(f"{line}: {text[:60]!r}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "source,caught",
+    [
+        ('LAST = "지난해|작년"', True),
+        ('MONTHS = ["january", "february"]', True),
+        ('PRIOR = r"month[- ]on[- ]month"', True),
+        ('if word.startswith(("last", "next")): pass', True),
+        ('WORDS = _words("last_year")', False),  # a field's name
+        ('GRAMMAR = rf"(?P<lastyear>{_alone(1)})"', False),  # a group's name
+        ('DIGITS = r"\\d{1,2}\\s?[~\\-]"', False),
+        ('def f():\n    """`지난해` in prose."""', False),
+    ],
+)
+def test_the_time_word_finder_finds_what_it_must(source, caught):
+    assert bool(time_word_literals(source, _time_words(), link_alternations("ko").script_letters)) is caught
+
+
+def test_the_time_grammar_spells_no_words():
+    # The time grammar's words are language data (`[time]` in rules/lang/*.toml): no Korean letter and no
+    # word of any language's time data is written in checker/extract/time.py.
+    source = (ROOT / "checker/extract/time.py").read_text(encoding="utf-8")
+    assert time_word_literals(source, _time_words(), link_alternations("ko").script_letters) == []

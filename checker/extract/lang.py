@@ -215,6 +215,58 @@ class PlaceLists(VocabClass):
     part_of: list[str] = Field(default_factory=list)
 
 
+class TimeWords(VocabClass):
+    """The words of the time grammar (checker/extract/time.py), by meaning; the grammar's structure
+    (named groups, digits, separators) is code, and every slot holds every language's words. Lists are
+    regular-expression fragments, tried in order; maps give a word's number."""
+
+    # the language writes words apart: its words alone stand between word boundaries (`\blast year\b`),
+    # a year's number comes after its words (`first half of 2024`); otherwise its date suffixes follow
+    # the digits (`2024년 3월`) and its words end where its script's letters do not go on
+    word_bounds: bool = False
+    last_year: list[str] = Field(default_factory=list)
+    this_year: list[str] = Field(default_factory=list)
+    next_year: list[str] = Field(default_factory=list)
+    this_year_short: list[str] = Field(default_factory=list)  # only before a half or a quarter (`올 상반기`)
+    year_possessive: list[str] = Field(default_factory=list)  # after a year word before a period (`last year's`)
+    first_half: list[str] = Field(default_factory=list)
+    second_half: list[str] = Field(default_factory=list)
+    first_half_alone: list[str] = Field(default_factory=list)  # read alone only, never after a year
+    second_half_alone: list[str] = Field(default_factory=list)
+    half_letter: list[str] = Field(default_factory=list)  # `H1`
+    quarter_letter: list[str] = Field(default_factory=list)  # `Q3`
+    quarter_after_digit: list[str] = Field(default_factory=list)  # `3분기`, `1·4분기`
+    quarter_after_ordinal: list[str] = Field(default_factory=list)  # `third quarter`
+    ordinals: dict[str, int] = Field(default_factory=dict)  # `third` → 3 (before a half or a quarter)
+    ordinal_numerals: dict[str, int] = Field(default_factory=dict)  # `3rd` → 3 (before a quarter)
+    prior_month: list[str] = Field(default_factory=list)  # the month before (`전월 대비`, `month-on-month`)
+    prior_week: list[str] = Field(default_factory=list)
+    prior_quarter: list[str] = Field(default_factory=list)
+    year_to_date: dict[str, int] = Field(default_factory=dict)  # a phrase → the months it counts from January
+    year_suffix: list[str] = Field(default_factory=list)  # after the digits: `2024년`
+    month_suffix: list[str] = Field(default_factory=list)
+    day_suffix: list[str] = Field(default_factory=list)
+    hour_suffix: list[str] = Field(default_factory=list)
+    decade_suffix: list[str] = Field(default_factory=list)  # after a year's suffix: a decade (`2020년대`)
+    since_after: list[str] = Field(default_factory=list)  # after a year: from then on (`2019년 이후`)
+    day_particles: list[str] = Field(default_factory=list)  # a day's suffix followed by a letter of these
+    last: list[str] = Field(default_factory=list)  # before a month or a day: the last such (`지난 3월`)
+    this_month: list[str] = Field(default_factory=list)
+    last_month: list[str] = Field(default_factory=list)
+    last_week: list[str] = Field(default_factory=list)
+    days_back: dict[str, int] = Field(default_factory=dict)  # a day named from publication (`어제` → 1)
+    months: dict[str, int] = Field(default_factory=dict)  # a month's name → its number
+    month_abbreviations: dict[str, int] = Field(default_factory=dict)
+    month_verbs: list[str] = Field(default_factory=list)  # a month name that is a verb written small (`may`) …
+    before_month: list[str] = Field(default_factory=list)  # … unless after one of these
+    year_of: list[str] = Field(default_factory=list)  # between a period and its year (`first half of 2024`)
+    year_prepositions: list[str] = Field(default_factory=list)  # before a year alone (`in 2024`)
+    weekdays: list[str] = Field(default_factory=list)  # Monday first, read after a date (`19일(화)`) …
+    weekday_suffix: list[str] = Field(default_factory=list)  # … in brackets or with this suffix
+    dateline_verbs: list[str] = Field(default_factory=list)  # a day before these dates the report
+    local_time: list[str] = Field(default_factory=list)  # between the day and such a verb
+
+
 class SymbolRule(BaseModel):
     """The symbol reads as `otherwise` in a sentence with one of `cues` and none of `against`."""
 
@@ -461,6 +513,7 @@ class LanguageData(BaseModel):
     implied_currency: WordList = Field(default_factory=WordList)  # `1.1조 순매수`: trading words after an amount
     prior_periods: WordList = Field(default_factory=WordList)  # regular-expression fragments
     elapsed_time: ElapsedTime = Field(default_factory=ElapsedTime)
+    time: TimeWords = Field(default_factory=TimeWords)
     ranges: Ranges = Field(default_factory=Ranges)
     place_lists: PlaceLists = Field(default_factory=PlaceLists)
     symbol_context: SymbolContext = Field(default_factory=SymbolContext)

@@ -12,40 +12,14 @@ import datetime as dt
 import functools
 import re
 
-from checker.extract.lang import every_language, link_alternations
+from checker.extract.lang import NEVER, every_language, link_alternations
 from checker.models import TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re
 
-_MONTHS_EN = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-_MONTHS_EN.update({m[:3]: i for m, i in list(_MONTHS_EN.items())})
-_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # Phrases for the same period a year earlier (`전년 동기`, `a year earlier`, `前年同期`): language data,
 # every language's in one alternation (a document may quote another language's phrase).
 _PRIOR = "|".join(dict.fromkeys(f for data in every_language() for f in data.prior_periods.words))
-_EN_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
 
 # A span of time (`4년간`, `5년 3개월 만에`, `in 12 years`): the number and the unit, from every
 # language's data; it dates nothing, so it is a time expression without a period.
@@ -56,123 +30,142 @@ _ELAPSED_WORDS = sorted(
 _ELAPSED_NUMBER = "|".join([r"(?<![\d.,])\d{1,3}", *(rf"\b{w}" for w in _ELAPSED_WORDS)])
 _ELAPSED = rf"(?:{_ELAPSED_NUMBER})\s?(?:{_ELAPSED_UNITS or '(?!)'})"
 
-# Every alternative starts with one of these: testing it first skips most positions.
-_PRIOR_FIRST = "".join(
-    sorted({f[0] for data in every_language() for f in data.prior_periods.words if not f[0].isascii()})
-)
-_LATIN_FIRST = "aAtTlLhHqQfFsSjJmMnNoOdDyYiIbBwW"
-_WORD_FIRST = "".join(sorted({c for w in _ELAPSED_WORDS for c in (w[0].lower(), w[0].upper())} - set(_LATIN_FIRST)))
-_TIME_FIRST = "(?=[0-9" + _PRIOR_FIRST + _WORD_FIRST + "올금내이첫상하후직오어그" + _LATIN_FIRST + "])"
+# The time grammar's words (`[time]` in rules/lang/*.toml), every language's in each slot: a document
+# may quote another language's date. A language that writes words apart (`word_bounds`) reads its words
+# alone between word boundaries and writes a year after them; the others write date suffixes after the
+# digits (`2024년 3월`) and end a word where their script's letters do not go on.
+_TIMES = [(data.language, data.time) for data in every_language()]
 
-# the Korean time words end where no Korean letter goes on (`3월에`, not `3월물`)
-_HANGUL = link_alternations("ko").script_letters
+
+def _words(field: str, bounds: bool | None = None) -> list[str]:
+    """One meaning's words in every language (or only in those with, or without, word bounds)."""
+    return [w for _, t in _TIMES if bounds is None or t.word_bounds == bounds for w in getattr(t, field)]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(dict.fromkeys(words)) or NEVER
+
+
+def _number_of(*fields: str) -> dict[str, int]:
+    """A word (in small letters) → its number, from maps of every language (`third` → 3, `어제` → 1)."""
+    return {w.lower(): n for _, t in _TIMES for field in fields for w, n in getattr(t, field).items()}
+
+
+def _alone(field: str, bounds: bool | None = None) -> str:
+    """A meaning's words where they stand alone: between word boundaries in a language that writes words
+    apart, else as written."""
+    words = [
+        rf"\b(?:{w})\b" if t.word_bounds else w
+        for _, t in _TIMES
+        if bounds is None or t.word_bounds == bounds
+        for w in getattr(t, field)
+    ]
+    return _alt(words)
+
+
+def _script(code: str) -> str:
+    return link_alternations(code).script_letters
+
+
+# the letters of the languages that write date suffixes: their time words end where none goes on
+# (`3일 밝혔다`, `3일에`; not `3일간`)
+_SUFFIXED = [code for code, t in _TIMES if t.year_suffix]
+_LETTERS = _alt([f"(?:{_script(code)})" for code in _SUFFIXED])
+# a number's own words after a date's digits (`3월 5만`: not a day)
+_NUMERALS = "".join(
+    dict.fromkeys(
+        w
+        for data in every_language()
+        if data.language in _SUFFIXED
+        for w in (*data.myriads.words, *data.small_units.words)
+        if len(w) == 1 and re.fullmatch(f"[{data.letters}]", w)
+    )
+)
+
+
+def _year_words(field: str) -> str:
+    """A year's words before a half, a quarter or a month, each with its language's possessive
+    (`last year's third quarter`)."""
+    return _alt(
+        [
+            f"(?:{w})(?:{_alt(t.year_possessive)})" if t.year_possessive else w
+            for _, t in _TIMES
+            for w in getattr(t, field)
+        ]
+    )
+
+
+def _year_named(prefix: str) -> str:
+    """A year named from publication after a month, a quarter or a half (`September last year`,
+    `the first half of next year`), in the languages that write words apart; its groups (`_m1`, `_p0`,
+    `_p1`) give the year's offset."""
+    return (
+        f"(?:(?P<{prefix}_m1>{_alone('last_year', True)})|(?P<{prefix}_p0>{_alone('this_year', True)})"
+        f"|(?P<{prefix}_p1>{_alone('next_year', True)}))"
+    )
+
+
+def _relative_days() -> str:
+    """A day named from publication (`어제`, `yesterday`), each language's words ending as its words do."""
+    alternatives = []
+    for code, t in _TIMES:
+        if t.days_back:
+            words = _alt(list(t.days_back))
+            script = _script(code)
+            alternatives.append(rf"\b(?:{words})\b" if t.word_bounds else rf"(?<!{script})(?:{words})(?!{script}{{2}})")
+    return _alt(alternatives)
+
+
+_YS, _MS, _DS = _alt(_words("year_suffix")), _alt(_words("month_suffix")), _alt(_words("day_suffix"))
+_QD, _QO, _OF = _alt(_words("quarter_after_digit")), _alt(_words("quarter_after_ordinal")), _alt(_words("year_of"))
+_FIRST_HALF, _SECOND_HALF = _alt(_words("first_half")), _alt(_words("second_half"))
+_FIRST_HALF_AFTER_DIGITS, _SECOND_HALF_AFTER_DIGITS = (
+    _alt(_words("first_half", False)),
+    _alt(_words("second_half", False)),
+)
+_ORDINALS = _number_of("ordinals")
+_ORDINAL_NUMERALS = _number_of("ordinal_numerals")
+_MONTH_NUMBERS = _number_of("months", "month_abbreviations")
+_QUARTER_FIRST = [m for _, t in _TIMES for m, n in t.months.items() if n % 3 == 1]
+_QUARTER_LAST = [m for _, t in _TIMES for m, n in t.months.items() if n % 3 == 0]
+_DAY_ENDINGS = dict.fromkeys(w.lstrip("0123456789") for w in _ORDINAL_NUMERALS)  # `3rd` → `rd`
+_RELATIVE_DAYS = _relative_days()
+_MONTHS = [m for _, t in _TIMES for m in (*t.months, *t.month_abbreviations)]
+
+# (`next year` alone is read only in a language that does not write words apart, as the grammar read it
+# before its words were data: English `next year` alone is left unread)
 _TIME_ALTERNATIVES = rf"""(?:
     (?P<prior>{_PRIOR})
-  | (?P<prior_m>전월(?:\s?대비)?|전달\s?대비|지난달\s?대비|a\s+month\s+(?:earlier|ago|before)|the\s+previous\s+month|month[- ]on[- ]month|\bmom\b)
-  | (?P<prior_w>전\s?주(?:\s?대비|보다)|지난주\s?대비|a\s+week\s+(?:earlier|ago|before)|week[- ]on[- ]week|\bwow\b)
-  | (?P<prior_q>전\s?분기|직전\s?분기|a\s+quarter\s+(?:earlier|ago|before)|the\s+previous\s+quarter|quarter[- ]on[- ]quarter|\bqoq\b)
-  | (?P<rel>(?P<rel_y>지난해|작년|전년|올해|금년|내년|last\s+year'?s?|this\s+year'?s?|next\s+year'?s?)\s?(?:(?P<rel_half>상반기|하반기|(?P<rel_en_h>first|second)[- ]half)|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기|(?P<rel_en_q>first|second|third|fourth)[- ]quarter|(?P<rel_m>\d{{1,2}})월))
-  | (?P<cum>\b(?:the\s+)?first\s+(?P<cum_n>three|six|nine)\s+months|(?P<cum_ko>1\s?~\s?3\s?분기\s?누적|1\s?~\s?9월|3분기\s?누적|누적\s?\(1\s?~\s?3\s?분기\))|\bnine-month)
-  | (?P<mq>(?:(?P<mq_y>\d{{4}})년\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)월|\b(?P<mq_en>January|April|July|October)[-–](?:March|June|September|December)\s+quarter)
-  | (?P<ymd>(?P<y1>\d{{4}})\s?(?:(?P<ymd_ko>년)|[.\-/])\s?(?P<m1>\d{{1,2}})\s?[월.\-/]\s?(?P<d1>\d{{1,2}})(?(ymd_ko)(?:일|(?!\s?[\d,.만억조경천백십%]))|일?))
-  | (?P<yhalf>(?P<y2>\d{{4}})년?\s?(?:(?P<half2>상반기|하반기)|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?분기))
-  | (?P<ym>(?P<y3>\d{{4}})년\s?(?P<m3>\d{{1,2}})월)
-  | (?P<range_y>(?P<ry1>\d{{4}})\s?[~\-]\s?(?P<ry2>\d{{4}})년)
-  | (?P<since>(?P<y4>\d{{4}})년\s?(?:이후|부터|이래))
-  | (?P<year>(?P<y5>(?:19|20)\d{{2}})년(?!대))
-  | (?P<md>(?P<last_md>지난\s?)?(?P<m6>\d{{1,2}})월\s?(?P<d6>\d{{1,2}})일)
-  | (?P<month>(?P<last_m>지난\s?|올해\s?|내년\s?)?(?P<m7>\d{{1,2}})월(?!{_HANGUL}{{0,1}}\d))
-  | (?P<day>(?P<last_d>지난\s?)?(?P<d8>\d{{1,2}})일(?:\s?\d{{1,2}}시(?!{_HANGUL})|(?!{_HANGUL})|(?=에|은|는|부터|까지|께|자)))
-  | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?분기|(?P<q9b>[1-4])분기|(?P<q9c>[1-4])~[1-4]분기)
-  | (?P<half>상반기|하반기|전반기|후반기|첫\s?6개월|첫\s?반기)
-  | (?P<lastyear>지난해|작년|전년)
-  | (?P<thisyear>올해|금년|올\s(?=상반기|하반기|1분기|2분기|3분기|4분기))
-  | (?P<nextyear>내년)
-  | (?P<thismonth>이달|이번\s?달|금월)
-  | (?P<lastmonth>지난달|전월)
-  | (?P<lastweek>지난주|지난\s주)
-  | (?P<relday>(?<!{_HANGUL})(?:오늘|어제|그제|그저께)(?!{_HANGUL}{{2}})|\b(?:today|yesterday)\b)
-  | (?P<en_half>\b(?P<enh>first|second)[- ]half(?:\s+of)?(?:\s+(?P<ehy>\d{{4}})|\s+(?P<ehr>last|this|next)\s+year\b)?|\bH(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
-  | (?P<en_q>\b(?P<enq>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?P<eqy>\d{{4}})|\s+(?P<eqr>last|this|next)\s+year\b)?|\bQ(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
-  | (?P<en_md>\b(?P<enm>{_EN_MONTH})(?:\s+(?P<end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<eny>\d{{4}})|\s+(?:of\s+)?(?P<enr>last|this|next)\s+year)?\b)
-  | (?P<en_lastyear>\blast\s+year\b)
-  | (?P<en_thisyear>\bthis\s+year\b)
-  | (?P<en_year>\b(?:in|since|for|of|during|by|fiscal(?:\s+year)?)\s+(?P<eyy>(?:19|20)\d{{2}})\b)
+  | (?P<prior_m>{_alt(_words("prior_month"))})
+  | (?P<prior_w>{_alt(_words("prior_week"))})
+  | (?P<prior_q>{_alt(_words("prior_quarter"))})
+  | (?P<rel>(?P<rel_y>(?P<rel_last>{_year_words("last_year")})|(?P<rel_this>{_year_words("this_year")})|(?P<rel_next>{_year_words("next_year")}))\s?(?:(?P<rel_half>(?P<rel_h1>{_FIRST_HALF})|{_SECOND_HALF})|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})|(?P<rel_en_q>{_alt(list(_ORDINALS))})[- ](?:{_QO})|(?P<rel_m>\d{{1,2}})(?:{_MS})))
+  | (?P<cum>{_alt(_words("year_to_date"))})
+  | (?P<mq>(?:(?P<mq_y>\d{{4}})(?:{_YS})\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)(?:{_MS})|\b(?P<mq_en>{_alt(_QUARTER_FIRST)})[-–](?:{_alt(_QUARTER_LAST)})\s+(?:{_QO}))
+  | (?P<ymd>(?P<y1>\d{{4}})\s?(?:(?P<ymd_suffix>{_YS})|[.\-/])\s?(?P<m1>\d{{1,2}})\s?(?:{_MS}|[.\-/])\s?(?P<d1>\d{{1,2}})(?(ymd_suffix)(?:{_DS}|(?!\s?[\d,.{_NUMERALS}%]))|(?:{_DS})?))
+  | (?P<yhalf>(?P<y2>\d{{4}})(?:{_YS})?\s?(?:(?P<half2>(?P<half2_1>{_FIRST_HALF_AFTER_DIGITS})|{_SECOND_HALF_AFTER_DIGITS})|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})))
+  | (?P<ym>(?P<y3>\d{{4}})(?:{_YS})\s?(?P<m3>\d{{1,2}})(?:{_MS}))
+  | (?P<range_y>(?P<ry1>\d{{4}})\s?[~\-]\s?(?P<ry2>\d{{4}})(?:{_YS}))
+  | (?P<since>(?P<y4>\d{{4}})(?:{_YS})\s?(?:{_alt(_words("since_after"))}))
+  | (?P<year>(?P<y5>(?:19|20)\d{{2}})(?:{_YS})(?!{_alt(_words("decade_suffix"))}))
+  | (?P<md>(?P<last_md>(?:{_alt(_words("last"))})\s?)?(?P<m6>\d{{1,2}})(?:{_MS})\s?(?P<d6>\d{{1,2}})(?:{_DS}))
+  | (?P<month>(?:(?P<last_m>(?:{_alt(_words("last"))})\s?)|(?P<this_m>(?:{_alt(_words("this_year"))})\s?)|(?P<next_m>(?:{_alt(_words("next_year"))})\s?))?(?P<m7>\d{{1,2}})(?:{_MS})(?!(?:{_LETTERS}){{0,1}}\d))
+  | (?P<day>(?P<last_d>(?:{_alt(_words("last"))})\s?)?(?P<d8>\d{{1,2}})(?:{_DS})(?:\s?\d{{1,2}}(?:{_alt(_words("hour_suffix"))})(?!{_LETTERS})|(?!{_LETTERS})|(?=(?:{_alt(_words("day_particles"))}))))
+  | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?(?:{_QD})|(?P<q9b>[1-4])(?:{_QD})|(?P<q9c>[1-4])~[1-4](?:{_QD}))
+  | (?P<half>(?P<half_1>{_alt(_words("first_half", False) + _words("first_half_alone"))})|{_alt(_words("second_half", False) + _words("second_half_alone"))})
+  | (?P<lastyear>{_alone("last_year")})
+  | (?P<thisyear>{_alone("this_year")}|(?:{_alt(_words("this_year_short"))})\s(?={_FIRST_HALF_AFTER_DIGITS}|{_SECOND_HALF_AFTER_DIGITS}|[1-4](?:{_QD})))
+  | (?P<nextyear>{_alone("next_year", False)})
+  | (?P<thismonth>{_alt(_words("this_month"))})
+  | (?P<lastmonth>{_alt(_words("last_month"))})
+  | (?P<lastweek>{_alt(_words("last_week"))})
+  | (?P<relday>{_RELATIVE_DAYS})
+  | (?P<en_half>\b(?:(?P<enh1>{_alt(_words("first_half", True))})|{_alt(_words("second_half", True))})(?:\s+(?:{_OF}))?(?:\s+(?P<ehy>\d{{4}})|\s+{_year_named("eh")})?|\b(?:{_alt(_words("half_letter"))})(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
+  | (?P<en_q>\b(?P<enq>{_alt([*_ORDINALS, *_ORDINAL_NUMERALS])})[- ](?:{_QO})(?:\s+(?:{_OF}))?(?:\s+(?P<eqy>\d{{4}})|\s+{_year_named("eq")})?|\b(?:{_alt(_words("quarter_letter"))})(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
+  | (?P<en_md>\b(?P<enm>(?:{_alt(_MONTHS)})\.?)(?:\s+(?P<end>\d{{1,2}})(?:{_alt(list(_DAY_ENDINGS))})?)?(?:,?\s+(?P<eny>\d{{4}})|\s+(?:(?:{_OF})\s+)?{_year_named("en")})?\b)
+  | (?P<en_year>\b(?:{_alt(_words("year_prepositions"))})\s+(?P<eyy>(?:19|20)\d{{2}})\b)
   | (?P<elapsed>{_ELAPSED})
     )"""  # noqa: E501 — the time grammar is one verbose expression, an alternative a line (read as a table)
-
-
-@functools.cache
-def _plain_time_re() -> re.Pattern[str]:
-    """The plain expression: every alternative tried wherever a first character fits. Compiled only
-    when asked for (`TIME_RE_PLAIN`, or no fast start below): compiling it costs a cold run 11 ms."""
-    return compile_re(_TIME_FIRST + _TIME_ALTERNATIVES, re.X | re.I)
-
-
-def __getattr__(name: str):
-    if name == "TIME_RE_PLAIN":  # the tests compare the fast start's matches with the plain expression's
-        return _plain_time_re()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _fast_start() -> str | None:
-    """A stricter test of where a time expression can start, so the alternatives are tried at far
-    fewer places (`12%`, `245억`, `전망`, the middle of a word are skipped at once). It only rules out
-    places where no alternative can match, so the matches are the plain expression's; None when the
-    language data holds a phrase this test does not know how to start (the plain expression is used)."""
-    # After its leading digits (at most six: `2024` `1` `4` in `202414분기`), every alternative that
-    # starts with a digit goes on with a space or one of these (`snrt`: `1st quarter`, `2nd`, `3rd`, `4th`).
-    after_digits = set("년월일분~./·상하snrt")
-    for unit in (u for data in every_language() for u in data.elapsed_time.units):
-        if not unit[:1].isalpha():
-            return None
-        after_digits.add(unit[0])
-    # Latin letters: an alternative written after `\b` starts a word; these start anywhere
-    # (`a year earlier`, `this year's`, `month-on-month`).
-    latin_anywhere = ["a\\s", "the\\s", "last\\s", "this\\s", "next\\s", "month[- ]", "week[- ]", "quarter[- ]"]
-    # The words the grammar's other letters start (`전년`, `전 분기`, `지난달`, `올 상반기`, `이번 달`).
-    words = [
-        "전(?:\\s?[주분]|[년월달반])",
-        "지난",
-        "작년",
-        "직전",
-        "올(?:해|\\s)",
-        "금[년월]",
-        "내년",
-        "[상하후]반",
-        "첫",
-        "이[달번]",
-        "오늘",
-        "어제",
-        "그[제저]",
-    ]
-    for phrase in (f for data in every_language() for f in data.prior_periods.words):
-        first = phrase[:1]
-        if first.isdigit():
-            rest = phrase.lstrip("0123456789")
-            if not rest[:1].isalpha():
-                return None
-            after_digits.add(rest[0])
-            continue
-        # `(?:전년|작년)…`: each word of the group
-        starts = phrase[3 : phrase.find(")")].split("|") if phrase.startswith("(?:") else [phrase]
-        for start in starts:
-            prefix = _literal_prefix(start)
-            if not prefix or prefix[0].isdigit():
-                return None
-            (latin_anywhere if prefix[0].isascii() else words).append(prefix)
-    digits = re.escape("".join(sorted(after_digits)))
-    latin = "".join(c for c in _LATIN_FIRST + _WORD_FIRST if c.isascii())
-    counted = "".join(c for c in _WORD_FIRST if not c.isascii())  # number words of a span (`\b` before)
-    if counted:
-        words.append(f"[{counted}]")
-    anywhere = "|".join(dict.fromkeys(latin_anywhere))
-    # (after the plain first-character test, which rejects most places at once and keeps the
-    # matches within the plain expression's)
-    return _TIME_FIRST + (
-        rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|(?:{anywhere})"
-        rf"|(?:{'|'.join(dict.fromkeys(words))}))"
-    )
 
 
 def _literal_prefix(phrase: str) -> str:
@@ -195,6 +188,167 @@ def _literal_prefix(phrase: str) -> str:
     return "".join(out)
 
 
+def _group_starts(fragment: str) -> list[str] | None:
+    """The literal starts of a fragment's matches (`\\b` dropped, a leading group's words each, a group
+    made optional adding what follows it); None when one cannot be told."""
+    if fragment.startswith("\\b"):
+        return _group_starts(fragment[2:])
+    if not fragment.startswith("(?:"):
+        prefix = _literal_prefix(fragment)
+        return [prefix] if prefix else None
+    depth, close, i = 0, -1, 0
+    while i < len(fragment) and close < 0:
+        ch = fragment[i]
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            close = i
+        i += 2 if ch == "\\" else 1
+    inner = fragment[3:close]
+    if close < 0 or any(c in inner for c in "()["):
+        return None
+    starts = [p for word in inner.split("|") for p in (_literal_prefix(word),)]
+    if not all(starts):
+        return None
+    if fragment[close + 1 : close + 2] == "?":
+        rest = _group_starts(fragment[close + 2 :])
+        return None if rest is None else starts + rest
+    return starts
+
+
+# Fields whose words start an alternative as written (`last year's third quarter`, `a month earlier`); the
+# other fields' words in a language that writes words apart start one after `\b` (a word's start).
+_STARTS_ANYWHERE = (
+    "last_year",
+    "this_year",
+    "next_year",
+    "this_year_short",
+    "prior_month",
+    "prior_week",
+    "prior_quarter",
+    "year_to_date",
+    "last",
+    "this_month",
+    "last_month",
+    "last_week",
+    "days_back",
+    "first_half_alone",
+    "second_half_alone",
+)
+_STARTS_AFTER_BOUND = (
+    "first_half",
+    "second_half",
+    "half_letter",
+    "quarter_letter",
+    "ordinals",
+    "months",
+    "month_abbreviations",
+    "year_prepositions",
+)
+# after digits: the suffixes and words written right after a number (`2024년`, `3분기`, `2024상반기`)
+_AFTER_DIGITS = ("year_suffix", "month_suffix", "day_suffix", "quarter_after_digit", "first_half", "second_half")
+
+
+def _start_words() -> tuple[list[str], list[str], set[str]] | None:
+    """Where a time expression can start: (the literal starts of words that start one anywhere, those
+    that start one only at a word's start, the characters that may follow its leading digits); None
+    when the language data holds a word whose start cannot be told (the plain expression is used)."""
+    anywhere: list[str] = []
+    bounded: list[str] = []
+    after_digits = set("~./·")  # the separators of a date (`2024.3.5`, `1~3월`, `1·4분기`)
+    after_digits.update(ending[:1] for ending in _DAY_ENDINGS if ending)
+    phrases = [f for data in every_language() for f in data.prior_periods.words]
+    for _, t in _TIMES:
+        phrases += [w for field in _STARTS_ANYWHERE for w in getattr(t, field)]
+        if not t.word_bounds:
+            phrases += [w for field in _STARTS_AFTER_BOUND for w in getattr(t, field)]
+        else:
+            bounded += [w for field in _STARTS_AFTER_BOUND for w in getattr(t, field)]
+        after_digits.update(w[:1] for field in _AFTER_DIGITS if not t.word_bounds for w in getattr(t, field))
+    after_digits.update(u[:1] for data in every_language() for u in data.elapsed_time.units)
+    for phrase in phrases:
+        if phrase[:1].isdigit():
+            rest = phrase.lstrip("0123456789").removeprefix("\\s?")
+            if not (rest[:1].isalpha() or rest[:1] in after_digits):
+                return None
+            after_digits.add(rest[0])
+            continue
+        if phrase.startswith("\\b"):  # a word's start: its first letter is enough
+            bounded.append(phrase)
+            continue
+        starts = _group_starts(phrase)
+        if starts is None or any(s[0].isdigit() for s in starts):
+            return None
+        anywhere += starts
+    bounded_letters = []
+    for word in bounded:
+        starts = _group_starts(word)
+        if starts is None or any(s[0].isdigit() for s in starts):
+            return None
+        bounded_letters += [s[0] for s in starts if s[0].isascii()]
+        anywhere += [s for s in starts if not s[0].isascii()]  # (no `\\b` before a letter of no Latin word)
+    return anywhere, bounded_letters, after_digits
+
+
+_STARTS = _start_words()
+
+
+def _first_characters() -> str:
+    """Every character a time expression can start with (a cheap first test): digits, the first letters
+    of the words (both cases: the grammar ignores case) and of the number words of a span."""
+    firsts = set("0123456789")
+    if _STARTS is not None:
+        anywhere, bounded, _ = _STARTS
+        firsts.update(w[0] for w in [*anywhere, *bounded])
+    else:  # (every word of every field: the plain expression's first test must hold them all)
+        for _, t in _TIMES:
+            for field in type(t).model_fields:
+                value = getattr(t, field)
+                if isinstance(value, (list, dict)) and field not in ("match", "no_match"):
+                    firsts.update((w[2:] if w.startswith("\\b") else w)[:1] for w in value)
+        firsts.update(f[:1] for data in every_language() for f in data.prior_periods.words)
+    firsts.update(w[0] for w in _ELAPSED_WORDS)
+    firsts |= {c.swapcase() for c in firsts}
+    return "".join(sorted(c for c in firsts if c and c != "\\"))
+
+
+_TIME_FIRST = "(?=[" + re.escape(_first_characters()) + "])"
+
+
+@functools.cache
+def _plain_time_re() -> re.Pattern[str]:
+    """The plain expression: every alternative tried wherever a first character fits. Compiled only
+    when asked for (`TIME_RE_PLAIN`, or no fast start below): compiling it costs a cold run 11 ms."""
+    return compile_re(_TIME_FIRST + _TIME_ALTERNATIVES, re.X | re.I)
+
+
+def __getattr__(name: str):
+    if name == "TIME_RE_PLAIN":  # the tests compare the fast start's matches with the plain expression's
+        return _plain_time_re()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _fast_start() -> str | None:
+    """A stricter test of where a time expression can start, so the alternatives are tried at far
+    fewer places (`12%`, `245억`, `전망`, the middle of a word are skipped at once). It only rules out
+    places where no alternative can match, so the matches are the plain expression's; None when the
+    language data holds a word this test does not know how to start (the plain expression is used)."""
+    if _STARTS is None:
+        return None
+    anywhere, bounded, after_digits = _STARTS
+    # After its leading digits (at most six: `2024` `1` `4` in `202414분기`), every alternative that
+    # starts with a digit goes on with a space or one of these.
+    digits = re.escape("".join(sorted(after_digits)))
+    latin = "".join(sorted({c for c in [*bounded, *(w[0] for w in _ELAPSED_WORDS)] if c.isascii()}))
+    counted = "".join(sorted({w[0] for w in _ELAPSED_WORDS if not w[0].isascii()}))  # `\b` before
+    words = list(dict.fromkeys(anywhere))
+    if counted:
+        words.append(f"[{counted}]")
+    # (after the plain first-character test, which rejects most places at once and keeps the
+    # matches within the plain expression's)
+    return _TIME_FIRST + rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|(?:{'|'.join(words)}))"
+
+
 _FAST_START = _fast_start()
 # What `find_times` runs: the plain expression with the stricter start (the same matches).
 TIME_RE = compile_re(_FAST_START + _TIME_ALTERNATIVES, re.X | re.I) if _FAST_START else _plain_time_re()
@@ -210,15 +364,16 @@ def _recent_month(month: int, published: dt.date, last: bool) -> int:
     return published.year - 1
 
 
-_WEEKDAY = re.compile(r"\s?\(?([월화수목금토일])(?:요일)?\)?")
-_WEEKDAYS = "월화수목금토일"
+_WEEKDAYS = {day: number for _, t in _TIMES for number, day in enumerate(t.weekdays)}  # Monday is 0
+_WEEKDAY = re.compile(rf"\s?\(?(?P<weekday>{_alt(list(_WEEKDAYS))})(?P<suffix>{_alt(_words('weekday_suffix'))})?\)?")
 
 
 def _weekday_after(text: str, end: int) -> int | None:
+    """The weekday written after a date, in brackets or with its suffix (`19일(화)`, `18일 월요일`)."""
     match = _WEEKDAY.match(text, end)
-    if not match or (match.group(0).strip()[:1] not in "(" and "요일" not in match.group(0)):
+    if not match or not (match.group(0).lstrip().startswith("(") or match.group("suffix")):
         return None
-    return _WEEKDAYS.index(match.group(1))
+    return _WEEKDAYS[match.group("weekday")]
 
 
 def _recent_day(day: int, published: dt.date, weekday: int | None = None) -> Period | None:
@@ -271,25 +426,17 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     if kind == "rel":
         if year is None:
             return ref(None)
-        word = g("rel_y").lower()
-        if word.startswith(("지난해", "작년", "전년", "last")):
-            shift = -1
-        else:
-            shift = 1 if word.startswith(("내년", "next")) else 0
-        y = year + shift
+        y = year - 1 if g("rel_last") else year + 1 if g("rel_next") else year
         if g("rel_half"):
-            first = g("rel_half") == "상반기" or (g("rel_en_h") or "").lower() == "first"
-            return ref(Period.of_half(y, 1 if first else 2))
+            return ref(Period.of_half(y, 1 if g("rel_h1") else 2))
         if g("rel_q") or g("rel_en_q"):
-            return ref(Period.of_quarter(y, int(g("rel_q") or _ORDINAL_EN[g("rel_en_q").lower()])))
+            return ref(Period.of_quarter(y, int(g("rel_q") or _ORDINALS[g("rel_en_q").lower()])))
         month = int(g("rel_m"))
         return ref(Period.of_month(y, month)) if 1 <= month <= 12 else None
     if kind == "cum":
-        months = {"three": 3, "six": 6, "nine": 9}.get((g("cum_n") or "").lower(), 9)
-        return ref(Period.year_to(year, months) if year else None)
+        return ref(Period.year_to(year, _months_to_date(text)) if year else None)
     if kind == "mq":
-        quarters_en = {"january": 1, "april": 4, "july": 7, "october": 10}
-        first = int(g("mq_a")) if g("mq_a") else quarters_en[g("mq_en").lower()]
+        first = int(g("mq_a")) if g("mq_a") else _MONTH_NUMBERS[g("mq_en").lower()]
         last = int(g("mq_b")) if g("mq_b") else first + 2
         if last != first + 2:
             return ref(None, "relative")
@@ -305,7 +452,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         return ref(Period.of_day(int(g("y1")), month, day), explicit=True)
     if kind == "yhalf":
         if g("half2"):
-            return ref(Period.of_half(int(g("y2")), 1 if g("half2") == "상반기" else 2), explicit=True)
+            return ref(Period.of_half(int(g("y2")), 1 if g("half2_1") else 2), explicit=True)
         return ref(Period.of_quarter(int(g("y2")), int(g("q2"))), explicit=True)
     if kind == "ym":
         month = int(g("m3"))
@@ -341,13 +488,12 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             return None
         if year is None:
             return ref(None)
-        prefix = (g("last_m") or "").strip()
-        if prefix == "올해":
+        if g("this_m"):
             y = year
-        elif prefix == "내년":
+        elif g("next_m"):
             y = year + 1
         else:
-            y = _recent_month(month, published, prefix == "지난")
+            y = _recent_month(month, published, bool(g("last_m")))
         return ref(Period.of_month(y, month))
     if kind == "day":
         day = int(g("d8"))
@@ -360,11 +506,10 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             return ref(None, "relative")
         return ref(Period.of_quarter(year, int(q)) if year else None)
     if kind == "half":
-        half = 2 if text.startswith(("하반기", "후반기")) else 1
-        return ref(Period.of_half(year, half) if year else None)
-    if kind in ("lastyear", "en_lastyear"):
+        return ref(Period.of_half(year, 1 if g("half_1") else 2) if year else None)
+    if kind == "lastyear":
         return ref(Period.of_year(year - 1) if year else None, "relative")
-    if kind in ("thisyear", "en_thisyear"):
+    if kind == "thisyear":
         return ref(Period.of_year(year) if year else None, "relative")
     if kind == "nextyear":
         return ref(Period.of_year(year + 1) if year else None, "relative")
@@ -379,28 +524,28 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         return ref(None, "relative")
     if kind == "relday":
         # `어제 1500명 … 오늘 300명`: a day named relative to publication (a day, so never a flow's period).
-        back = {"오늘": 0, "today": 0, "어제": 1, "yesterday": 1, "그제": 2, "그저께": 2}[text.lower()]
+        back = _DAYS_BACK[text.lower()]
         day = published - dt.timedelta(days=back) if published else None
         return ref(Period.of_date(day) if day else None, "relative")
     if kind == "en_half":
-        half = 1 if (g("enh") or "").lower() == "first" or g("enhn") == "1" else 2
+        half = 1 if g("enh1") or g("enhn") == "1" else 2
         written = g("ehy") or g("ehy2") or g("ehy3")
-        y = _two_digit_year(written) or _relative_year(g("ehr"), year)
+        y = _two_digit_year(written) or _year_from(g, "eh", year)
         return ref(Period.of_half(y, half) if y else None, explicit=bool(written))
     if kind == "en_q":
-        q = _ORDINAL_EN.get((g("enq") or "").lower()) or int(g("enqn"))
+        q = _ORDINALS.get((g("enq") or "").lower()) or _ORDINAL_NUMERALS.get((g("enq") or "").lower()) or int(g("enqn"))
         written = g("eqy") or g("eqy2") or g("eqy3")
-        y = _two_digit_year(written) or _relative_year(g("eqr"), year)
+        y = _two_digit_year(written) or _year_from(g, "eq", year)
         return ref(Period.of_quarter(y, q) if y else None, explicit=bool(written))
     if kind == "en_md":
         word = g("enm").rstrip(".").lower()
-        if word == "may" and not (g("end") or g("eny")) and _may_is_verb(match):
+        if word in _MONTH_VERBS and not (g("end") or g("eny")) and _month_is_verb(match):
             return None
-        month = _MONTHS_EN.get(word) or _MONTHS_EN.get(word[:3])
+        month = _MONTH_NUMBERS[word]
         if g("eny"):
             y = int(g("eny"))
-        elif g("enr") and published:
-            y = _relative_year(g("enr"), year)  # `September last year`: that year's, not the latest September
+        elif published and (g("en_m1") or g("en_p0") or g("en_p1")):
+            y = _year_from(g, "en", year)  # `September last year`: that year's, not the latest September
         elif published:
             y = _recent_month(month, published, False)
         else:
@@ -411,20 +556,34 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     return None
 
 
-def _relative_year(word: str | None, year: int | None) -> int | None:
+def _year_from(g, prefix: str, year: int | None) -> int | None:
     """The year `last year`, `this year`, `next year` names after a month, quarter or half."""
-    if year is None or not word:
-        return year
-    return year + {"last": -1, "this": 0, "next": 1}[word.lower()]
+    if year is None:
+        return None
+    return year - 1 if g(f"{prefix}_m1") else year + 1 if g(f"{prefix}_p1") else year
 
 
-def _may_is_verb(match: re.Match[str]) -> bool:
+def _month_is_verb(match: re.Match[str]) -> bool:
+    """`may` written small, or not after a word that goes before a month (`in May`), is the verb."""
     before = match.string[max(0, match.start() - 4) : match.start()]
-    return match.group("enm")[0] == "m" or not before.rstrip().lower().endswith(("in", "since", "of", "by"))
+    return match.group("enm")[0].islower() or not before.rstrip().lower().endswith(_BEFORE_MONTH)
 
 
+def _months_to_date(text: str) -> int:
+    """The months a year-to-date phrase counts (`the first six months` → 6)."""
+    return next((months for phrase, months in _year_to_date() if phrase.fullmatch(text)), 9)
+
+
+@functools.cache
+def _year_to_date() -> list[tuple[re.Pattern[str], int]]:
+    return [(re.compile(phrase, re.I), months) for _, t in _TIMES for phrase, months in t.year_to_date.items()]
+
+
+_MONTH_VERBS = {w.lower() for w in _words("month_verbs")}
+_BEFORE_MONTH = tuple(w.lower() for w in _words("before_month"))
+_DAYS_BACK = _number_of("days_back")
 # `25일 밝혔다`, `13일 공시했다`, `said on Thursday`: when it was reported, not when it happened.
-_DATELINE_AFTER = re.compile(r"\s?(?:\(현지\s?시간\)\s?)?(?:밝혔|공시했|발표했|보도했|전했|말했)")
+_DATELINE_AFTER = re.compile(rf"\s?(?:(?:{_alt(_words('local_time'))})\s?)?(?:{_alt(_words('dateline_verbs'))})")
 
 
 def find_times(text: str, published: dt.date | None, start: int = 0) -> list[TimeRef]:

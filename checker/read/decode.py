@@ -7,8 +7,12 @@ newsroom sees when an old CP949 or Windows-1252 export slipped in.
 from __future__ import annotations
 
 import codecs
+import functools
+import re
+import tomllib
 
 from checker.errors import InputError
+from checker.folders import builtin_rules_dir
 
 _BINARY_SNIFF = 8192
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
@@ -33,9 +37,38 @@ def _label(encoding: str) -> str:
     return _NAMES.get(encoding, encoding.upper().replace("_", "-"))
 
 
-def _hangul_share(text: str) -> float:
-    letters = [ch for ch in text[:4000] if ch.isalpha()]
-    return sum(1 for ch in letters if "\uac00" <= ch <= "\ud7a3") / max(1, len(letters))
+# A language's own letters are its `[link.script_letters]` table (rules/lang/<code>.toml). The read stage
+# comes before the language layer (checker/extract/lang.py), and validating every file would cost a cold
+# run tens of milliseconds, so only that table is read here, once per process.
+_SCRIPT_TABLE = "[link.script_letters]"
+
+
+@functools.cache
+def script_letters() -> dict[str, re.Pattern[str]]:
+    """Each language with letters of its own (`ko`: Hangul) → a pattern of one of them."""
+    found = {}
+    for path in sorted((builtin_rules_dir() / "lang").glob("*.toml")):
+        content = path.read_text(encoding="utf-8")
+        start = content.find(f"\n{_SCRIPT_TABLE}\n")
+        if start < 0:
+            continue
+        end = content.find("\n[", start + len(_SCRIPT_TABLE) + 2)
+        try:
+            words = tomllib.loads(content[start : end if end >= 0 else None]).get("link", {})
+            ranges = "".join(words.get("script_letters", {}).get("words", []))
+        except tomllib.TOMLDecodeError:  # (the language layer names a broken file when it loads it)
+            continue
+        if ranges:
+            found[path.stem] = re.compile(f"[{ranges}]")
+    return found
+
+
+def script_share(text: str, language: str) -> float:
+    """The share of the letters of `text` (its first 4000 characters) that are `language`'s own."""
+    sample = text[:4000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    own = script_letters().get(language)
+    return len(own.findall(sample)) / max(1, letters) if own else 0.0
 
 
 def _mostly_latin(text: str) -> bool:
@@ -74,7 +107,7 @@ def decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
     # among Korean code pages on short texts gains nothing.
     try:
         text = data.decode("cp949")
-        if _hangul_share(text) > 0.2:
+        if script_share(text, "ko") > 0.2:
             return text, "cp949", ["decoded as CP949/EUC-KR (not UTF-8)"]
     except UnicodeDecodeError:
         pass

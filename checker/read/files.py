@@ -15,7 +15,7 @@ from pathlib import Path
 
 from checker.errors import InputError
 from checker.models import Document
-from checker.read.decode import decode
+from checker.read.decode import decode, script_letters, script_share
 from checker.read.docx import docx_text
 from checker.read.frontmatter import parse_front_matter
 from checker.read.htmlmeta import html_metadata
@@ -27,10 +27,11 @@ _HTML = {".html", ".htm"}
 
 
 def guess_language(text: str) -> str:
-    sample = text[:4000]
-    hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7a3")
-    letters = sum(1 for ch in sample if ch.isalpha()) or 1
-    return "ko" if hangul / letters > 0.2 else "en"
+    """The language whose own letters (`[link.script_letters]` of its data) are more than a fifth of the
+    text's letters, the most of them; English otherwise (its letters are every language's notation)."""
+    shares = {code: script_share(text, code) for code in script_letters()}
+    best = max(shares, key=shares.__getitem__, default=None)
+    return best if best is not None and shares[best] > 0.2 else "en"
 
 
 class _Manifests:
