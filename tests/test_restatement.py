@@ -174,3 +174,16 @@ def test_pairs_found_by_hashing_digits_are_the_pairs_a_comparison_of_all_pairs_f
         if _one_apart(str(a), str(b)) and abs(a - b) != 1  # whole counts one apart: a running tally
     }
     assert agree == [] and found == expected and expected
+
+
+def test_a_figure_repeated_many_times_is_one_cluster_found_in_bounded_work(knowledge):
+    # A table-like page that states one figure in every line: every statement joins one restatement,
+    # and each is compared with a bounded number of others (not every other: quadratic).
+    text = "\n".join(f"{i}번 지점의 매출은 3천245억원이다." for i in range(1, 201))
+    claimset = claims(text, knowledge)
+    agree, _ = restatement_pairs(claimset.claims, 3, 4, {})
+    figures = [c for c in claimset.claims if c.text == "3천245억원"]
+    assert len(figures) == 200
+    assert len(agree) <= 16 * len(figures)
+    passed = [p for p in _run(knowledge, text).passed if p.rule == "F405"]
+    assert len(passed) == 1

@@ -36,6 +36,7 @@ by comparing all pairs, so an article of thousands of figures costs time in prop
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -208,6 +209,12 @@ def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
     return slip_digits if claim.kind in ("percent", "pp") else slip_digits - 1
 
 
+# A table that repeats one figure thousands of times would pair every statement with every other
+# (quadratic): a statement is compared with the first statements of its digits only, and clusters
+# join the rest through them. Prose never states one figure this often.
+_NEAR_REACH = 16
+
+
 def restatement_pairs(
     claims: list[Claim],
     min_digits: int,
@@ -239,7 +246,7 @@ def restatement_pairs(
                 digits = _digits_at(claim, step)
                 if digits is None:
                     continue
-                for other in index.near(digits):
+                for other in itertools.islice(index.near(digits), _NEAR_REACH):
                     pair = (claim.id, other.id) if claim.id < other.id else (other.id, claim.id)
                     if other is claim or pair in seen or not compatible(claim, other, any_sort=True):
                         continue
