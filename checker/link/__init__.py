@@ -39,7 +39,7 @@ from checker.link.run_on_parts import link_run_on_parts
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
 from checker.link.table_rows import link_table_rows
-from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures
+from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
@@ -210,15 +210,8 @@ def _note_cut_runs(document: Document, runs: list[tuple[int, int]]) -> None:
     """A run of text with no sentence end longer than any sentence (a table pasted as one line) is
     linked in pieces (segment.MAX_SENTENCE): said in a note on the document, which `check` and
     `claims` print, so that the user knows its figures were related only within a piece."""
-    line = bisect.bisect_right(document.line_starts, document.offsets.original_start(runs[0][0]))
-    longest = max(end - begin for begin, end in runs)
-    where = (
-        f"line {line}: {longest:,} characters"
-        if len(runs) == 1
-        else f"{len(runs)} runs, the first on line {line}, the longest {longest:,} characters,"
-    )
     note = (
-        f"{where} with no sentence end read in pieces of at most {MAX_SENTENCE:,} characters "
+        f"{where_runs(document, runs)} with no sentence end read in pieces of at most {MAX_SENTENCE:,} characters "
         "(a table or a list, not prose): their figures are related only within a piece"
     )
     if note not in document.notes:

@@ -102,7 +102,6 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         stated = _stated(match, words.counts)
         if stated is None:
             continue
-        months, unit = stated
         if words.records.search(doc.text[match.end() : match.end() + _RECORD_WINDOW]):
             # `5년 만에 최대`: since the last such event, whose date is written only in the sentence after
             # that names it as the one before (`직전 적자는 2013년 2분기였다`), if at all
@@ -123,20 +122,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         since_period = Period.parse(since.period)
         if since_period is None or until_period is None or since_period.bounds()[0] >= until_period.bounds()[1]:
             continue
-        out.append(
-            ElapsedSpan(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(0),
-                months=months,
-                unit=unit,
-                over=bool(match.group("over")),
-                since=str(since_period),
-                since_span=Span(start=since.start, end=since.end),
-                until=str(until_period),
-                until_span=None if until is None else Span(start=until.start, end=until.end),
-            )
-        )
+        out.append(_elapsed_span(match, stated, since, since_period, until, until_period))
     return out
 
 
@@ -163,21 +149,31 @@ def _since_previous(doc: ArticleView, dated: list[TimeRef], match: re.Match[str]
     since_period, until_period = Period.parse(since[0].period), Period.parse(until[-1].period)
     if since_period is None or until_period is None or since_period.bounds()[0] >= until_period.bounds()[1]:
         return []
+    return [_elapsed_span(match, stated, since[0], since_period, until[-1], until_period)]
+
+
+def _elapsed_span(
+    match: re.Match[str],
+    stated: tuple[int, str],
+    since: TimeRef,
+    since_period: Period,
+    until: TimeRef | None,
+    until_period: Period,
+) -> ElapsedSpan:
+    """The stated span with the times it runs between (no `until`: it runs to publication)."""
     months, unit = stated
-    return [
-        ElapsedSpan(
-            start=match.start(),
-            end=match.end(),
-            text=match.group(0),
-            months=months,
-            unit=unit,
-            over=bool(match.group("over")),
-            since=str(since_period),
-            since_span=Span(start=since[0].start, end=since[0].end),
-            until=str(until_period),
-            until_span=Span(start=until[-1].start, end=until[-1].end),
-        )
-    ]
+    return ElapsedSpan(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        months=months,
+        unit=unit,
+        over=bool(match.group("over")),
+        since=str(since_period),
+        since_span=Span(start=since.start, end=since.end),
+        until=str(until_period),
+        until_span=None if until is None else Span(start=until.start, end=until.end),
+    )
 
 
 def _stated(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:

@@ -68,17 +68,20 @@ def place_table_figures(
             claim.furniture = claims[head].furniture
 
 
-def note_dense_runs(document: Document, runs: list[tuple[int, int]], figures: int) -> None:
-    """Says on the document which runs were read as a table (`check` and `claims` print it)."""
+def where_runs(document: Document, runs: list[tuple[int, int]]) -> str:
+    """Where long runs without a sentence end are, for a note: the first one's line, the longest's length."""
     line = bisect.bisect_right(document.line_starts, document.offsets.original_start(runs[0][0]))
     longest = max(end - begin for begin, end in runs)
-    where = (
-        f"line {line}: {longest:,} characters"
-        if len(runs) == 1
-        else f"{len(runs)} runs, the first on line {line}, the longest {longest:,} characters,"
-    )
+    if len(runs) == 1:
+        return f"line {line}: {longest:,} characters"
+    return f"{len(runs)} runs, the first on line {line}, the longest {longest:,} characters,"
+
+
+def note_dense_runs(document: Document, runs: list[tuple[int, int]], figures: int) -> None:
+    """Says on the document which runs were read as a table (`check` and `claims` print it)."""
     note = (
-        f"{where} with no sentence end and a figure at least every {CHARACTERS_PER_FIGURE} characters "
+        f"{where_runs(document, runs)} with no sentence end and a figure at least every "
+        f"{CHARACTERS_PER_FIGURE} characters "
         f"(a table or a list, not prose) read as a table: its {figures:,} figures are kept as values "
         "(and conversions), with no metric, entity, period or relation"
     )
