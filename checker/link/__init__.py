@@ -20,7 +20,7 @@ from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
-from checker.link.later_priors import borrow_later_priors
+from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lexicon import Lexicon
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.moves import undate_moves
@@ -122,6 +122,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_table_rows(claims, text, document.language)
     borrow_restated_baselines(claims)
     borrow_later_priors(claims)
+    borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)

@@ -47,6 +47,45 @@ def borrow_later_priors(claims: list[Claim]) -> None:
                 change.guesses.append("relation")
 
 
+def borrow_dated_priors(claims: list[Claim]) -> None:
+    """`9월 말 외환보유액은 한 달 전에 비해 12억달러 늘어난 3,512억달러다 … 8월 말(3,500억달러)`, `Reserves
+    rose $1.2bn from a month earlier to $351.2bn … stood at $350bn at the end of August`: a change
+    measured from the period before, with no prior in its sentence, takes the article's one figure of
+    that period — the same metric named at both (not guessed), the same segment, entity, unit and
+    counter. A link across sentences is a guess."""
+    by_id = {c.id: c for c in claims}
+    starts_in = {c.sentence for c in claims if c.role in _STARTS}
+    # A figure that is itself the new value of a stated change is another comparison's, not a prior.
+    changed = {c.change_of for c in claims if c.role == "change" and c.change_of}
+    dated: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if claim.role == "value" and _dated_metric(claim) and not claim.furniture and claim.id not in changed:
+            dated.setdefault((claim.metric, claim.period, claim.unit, claim.counter), []).append(claim)
+    for change in claims:
+        if change.role != "change" or change.compared_to or change.furniture or change.sentence in starts_in:
+            continue
+        value = by_id.get(change.change_of or "")
+        if value is None or not _dated_metric(value):
+            continue
+        earlier = value.period.previous(change.basis or "year")
+        candidates = [
+            c
+            for c in dated.get((value.metric, earlier, value.unit, value.counter), [])
+            if c.scope == value.scope
+            and c.forecast == value.forecast
+            and (not c.entities or not value.entities or set(c.entities) & set(value.entities))
+        ]
+        if len({c.value for c in candidates}) == 1:
+            change.compared_to = candidates[0].id
+            if "relation" not in change.guesses:
+                change.guesses.append("relation")
+
+
+def _dated_metric(claim: Claim) -> bool:
+    """A figure whose metric and period are written beside it, not guessed."""
+    return bool(claim.metric and claim.period and "metric" not in claim.guesses and "period" not in claim.guesses)
+
+
 def _same_metric(prior: Claim, value: Claim) -> bool:
     named = [c.metric for c in (prior, value) if c.metric and "metric" not in c.guesses]
     return len(set(named)) <= 1

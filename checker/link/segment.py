@@ -120,10 +120,15 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     furniture_from = len(text)
     lines = []
     offset = 0
+    sentence_starts = sorted(set(sentences))
     for line in text.splitlines(keepends=True):
         furniture = furniture_line.search(line) or ("@" in line and _EMAIL.search(line))
         if offset >= start and len(line) < 200 and furniture:
-            lines.append((offset, offset + len(line)))
+            # `… 9위를 유지했다. /김기자 kim@example.com`: a byline after the last sentence on its line
+            # makes furniture of its own sentence, not of the sentences before it.
+            at = offset + furniture.start()
+            first = sentence_starts[bisect.bisect_right(sentence_starts, at) - 1] if sentence_starts else offset
+            lines.append((max(offset, first), offset + len(line)))
             # Only the last third of a page can start the trailing furniture.
             if ends_page.search(line) and offset > len(text) * 0.6 and furniture_from == len(text):
                 furniture_from = offset
