@@ -206,6 +206,9 @@ class Claim:
     periods: float | None = None
     periods_span: Span | None = None
     open_list: bool = False  # a total after `등`: the listed parts may not be all of it
+    # Which of a total's breakdowns a part is listed in (`권역별로 …`, `규모별로 …`): a figure the text breaks
+    # down twice is checked once per breakdown. None: the list stated next to the total.
+    part_list: str | None = None
     whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
     label: str | None = None  # a share in a listed run: its place in the run
     share_part: str | None = None  # a share: the part it is the share of …

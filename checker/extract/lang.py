@@ -378,6 +378,10 @@ LINK_CLASSES = (
     "span_records",
     "milestone_after",
     "deficit_words",
+    "breakdown_marks",
+    "of_which_openers",
+    "rest_labels",
+    "complement_marks",
 )
 
 

@@ -12,6 +12,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
 from checker.link.balances import link_deficits
+from checker.link.breakdowns import link_breakdowns
 from checker.link.context import place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
@@ -81,6 +82,7 @@ def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period(claims, text, document.language, segments.sentence_starts)
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)
+    link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_shares(claims, text, document.language)
     read_multiples(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)

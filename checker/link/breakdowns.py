@@ -1,0 +1,260 @@
+"""Breakdowns of a figure stated before them, announced by the words that open them.
+
+- By category: `권역별로 수도권(…→A) 지방(…→B)`, `규모별로는 85㎡ 초과가 A, 85㎡ 이하는 B`, `By region, the
+  north had A and the south B`: a sentence that opens with a breakdown mark lists parts of the nearest
+  figure of their unit stated before it (at least as large as any of them). A part that adds up the
+  parts listed before it (`서울 A, 경기 B, 인천 C 수도권이 T`) is their subtotal and stands for them.
+- Of which, in the next sentence: `… 4만명 늘어난 …. 이 가운데 정규직은 A 증가한 반면 임시직은 B 감소했으며
+  기타는 C 늘었다`: changes by part add up, with their signs, to the change of the whole stated in the
+  sentence before; they are read only when the last part is the rest (`기타`, `그 밖의`), which closes
+  the list. Plain figures (`이 가운데 교육 A, 복지 B`) are parts of the figure of their unit before.
+- A part and its complement: `아파트는 A로 …, 아파트 이외 주택은 B로` — the two add up to the nearest
+  figure of their unit before them.
+
+Every whole is found by position, so each link is a guess. A whole may be broken down more than once
+(by region, then by size): each breakdown is its own list (`part_list`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.lexicon import Lexicon
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# How far back (in sentences) the whole of a breakdown may be stated.
+_WHOLE_REACH = 4
+
+_BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.breakdown_marks})", re.I)
+_OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
+_REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
+# `아파트 이외 주택은`: the name of the other part, then the complement mark.
+_COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]+)\s?(?:{w.complement_marks})\s?[^\d.;,]{{0,16}}$")
+_ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+# A figure inside the parenthesis right after another figure (`7150억원(일반 1150억원)`) is a part of it.
+_OPENS_AFTER_FIGURE = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
+
+
+def link_breakdowns(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon | None = None
+) -> None:
+    _priors_are_parts_of_the_prior(claims, text, lang)
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    for sentence, members in by_sentence.items():
+        if sentence >= len(sentence_starts):
+            continue
+        start = sentence_starts[sentence]
+        opened = _BREAKDOWN_OPENS[lang].match(text, start)
+        if opened is not None:
+            _by_category(figures, members, opened.end(), text, lexicon)
+            continue
+        opened = _OF_WHICH_OPENS[lang].match(text, start)
+        if opened is not None:
+            _of_which(figures, members, opened.end(), text, lang)
+    _complements(figures, text, lang)
+
+
+def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
+    """`수도권(A→B) 지방(C→D)`: a figure before an arrow is the prior of the one after it (link/arrows.py),
+    so it is a part of the whole's prior (`T0에서 … 증가한 T`), not of the whole it was read against
+    before the arrow was; with no prior of the whole stated, of nothing."""
+    by_id = {c.id: c for c in claims}
+    arrow = _ARROW[lang]
+    for before, after in zip(claims, claims[1:]):
+        whole = by_id.get(before.part_of) if before.part_of else None
+        if (
+            whole is not None
+            and whole.role == "value"
+            and before.role == "baseline"
+            and before.unit == after.unit
+            and arrow.fullmatch(text, before.end, after.start)
+        ):
+            prior = _prior_of(claims, by_id, whole)
+            before.part_of = prior.id if prior is not None else None
+            before.part_list = None
+
+
+def _prior_of(claims: list[Claim], by_id: dict[str, Claim], whole: Claim) -> Claim | None:
+    """The figure a whole's stated change is measured from, of the whole's unit."""
+    for claim in claims:
+        if claim.change_of == whole.id and claim.compared_to:
+            prior = by_id.get(claim.compared_to)
+            if prior is not None and prior.unit == whole.unit and prior.role in ("baseline", "prior"):
+                return prior
+    return None
+
+
+def _listed(members: list[Claim], after: int, text: str, role: str) -> list[list[Claim]]:
+    """The figures after `after`, one list per unit (in the order each first appears), none a part of
+    another listed one."""
+    lists: dict[tuple[str, str | None], list[Claim]] = {}
+    for claim in members:
+        if claim.start < after or claim.role != role or claim.part_of is not None:
+            continue
+        listed = lists.setdefault((claim.unit, claim.counter), [])
+        if listed and _OPENS_AFTER_FIGURE.match(text[listed[-1].end : claim.start]):
+            continue  # a part of the figure before it, in its parenthesis
+        listed.append(claim)
+    return [listed for listed in lists.values() if len(listed) >= 2]
+
+
+def _by_category(figures: list[Claim], members: list[Claim], after: int, text: str, lexicon: Lexicon | None) -> None:
+    # `85㎡ 초과가 A호, 85㎡ 이하는 B호`: the sizes that name the categories are a list of no whole.
+    for listed in _listed(members, after, text, "value"):
+        parts = _subtotalled(listed)
+        whole = _whole_before(figures, parts) if len(parts) >= 2 else None
+        if whole is not None:
+            _by_category_of(figures, parts, whole, after, text, lexicon)
+            return
+
+
+def _by_category_of(
+    figures: list[Claim], parts: list[Claim], whole: Claim, after: int, text: str, lexicon: Lexicon | None
+) -> None:
+    closed = _names_a_partition(parts, after, text, lexicon)
+    if not closed and _broken_down(figures, whole):
+        return  # one whole has one openness: a partial breakdown of a figure listed already is left out
+    _attach(parts, whole, f"breakdown:{parts[0].id}")
+    if not closed:
+        whole.open_list = True  # a breakdown may name the largest categories only
+
+
+def _subtotalled(parts: list[Claim]) -> list[Claim]:
+    """`서울 93명, 경기 60명, 인천 22명 수도권이 175명`: a part that adds up those before it is their subtotal."""
+    out: list[Claim] = []
+    for part in parts:
+        if len(out) >= 2 and sum(p.low for p in out) <= part.high and part.low <= sum(p.high for p in out):
+            _attach(out, part, f"subtotal:{part.id}")
+            part.guesses = sorted(set(part.guesses) | {"relation"})
+            out = [part]
+        else:
+            out.append(part)
+    return out
+
+
+def _names_a_partition(parts: list[Claim], after: int, text: str, lexicon: Lexicon | None) -> bool:
+    """Whether the parts are named, one each, by every member of one partition of the lexicon."""
+    if lexicon is None or not lexicon.partitions:
+        return False
+    named: set[tuple[str, int]] = set()
+    previous = after
+    for part in parts:
+        found = None
+        for found in lexicon.partition_re.finditer(text, previous, part.start):  # noqa: B007 — the last one
+            pass
+        member = lexicon.partition_for(found.group(0)) if found is not None else None
+        if member is None:
+            return False
+        named.add(member)
+        previous = part.end
+    partitions = {pid for pid, _ in named}
+    if len(partitions) != 1:
+        return False
+    pid = partitions.pop()
+    return len(named) == len(parts) == len(lexicon.partitions[pid].members)
+
+
+def _whole_before(figures: list[Claim], parts: list[Claim]) -> Claim | None:
+    first = parts[0]
+    largest = max(p.low for p in parts)
+    for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
+        if first.sentence - claim.sentence > _WHOLE_REACH:
+            return None
+        if claim.sentence == first.sentence or claim.part_of is not None:
+            continue
+        if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
+            continue
+        if _metrics_differ(claim, first) or claim.high < largest:
+            continue
+        return claim
+    return None
+
+
+def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str, lang: str) -> None:
+    first = next((c for c in members if c.start >= after and c.part_of is None), None)
+    if first is None:
+        return
+    parts = next(iter(_listed(members, after, text, first.role)), [])
+    if len(parts) < 2 or parts[0] is not first:
+        return
+    before = [
+        c
+        for c in figures
+        if c.sentence == first.sentence - 1 and c.role == first.role and c.unit == first.unit and c.part_of is None
+    ]
+    if first.role == "change":
+        # Signed parts: each must say which way it went, and the last must be the rest, closing the list.
+        wholes = [c for c in before if c.change_of and c.direction]
+        if (
+            len(wholes) != 1
+            or any(not p.direction for p in parts)
+            or not _REST_BEFORE[lang].search(text, max(0, parts[-1].start - 40), parts[-1].start)
+        ):
+            return
+        _attach(parts, wholes[0], f"of_which:{parts[0].id}")
+        return
+    wholes = [c for c in before if c.high >= max(p.low for p in parts) and not _metrics_differ(c, first)]
+    if len(wholes) != 1:
+        return  # which figure before is broken down is not clear
+    if _broken_down(figures, wholes[0]):
+        return  # one whole has one openness: a partial breakdown of a figure listed already is left out
+    _attach(parts, wholes[0], f"of_which:{parts[0].id}")
+    wholes[0].open_list = True  # `이 가운데`: the parts named may be some of them
+
+
+def _complements(figures: list[Claim], text: str, lang: str) -> None:
+    values = [c for c in figures if c.role == "value"]
+    for position, (first, second) in enumerate(zip(values, values[1:])):
+        if (
+            first.part_of is not None
+            or second.part_of is not None
+            or first.unit != second.unit
+            or first.counter != second.counter
+            or second.sentence - first.sentence > 1
+        ):
+            continue
+        mark = _COMPLEMENT[lang].search(text, max(first.end, second.start - 40), second.start)
+        if mark is None:
+            continue
+        after = values[position + 2] if position + 2 < len(values) else None
+        if (
+            after is not None
+            and after.sentence == second.sentence
+            and after.unit == second.unit
+            and not _CLAUSE_END[lang].search(text, second.end, after.start)
+        ):
+            continue  # `수도권 외에는 대전 A, 충남 B`: the rest broken down, not one figure
+        name = mark.group("name")
+        # The first part is named by the word its complement is named against (`아파트는 … 아파트 이외 주택은`).
+        previous_end = values[position - 1].end if position else max(0, first.start - 40)
+        lead = text[max(previous_end, first.start - 40) : first.start]
+        if not re.search(rf"(?:^|[\s,(]){re.escape(name)}", lead):
+            continue
+        whole = _whole_before(figures, [first, second])
+        if whole is None or whole.sentence == first.sentence:
+            continue
+        _attach([first, second], whole, f"complement:{first.id}")
+
+
+def _broken_down(figures: list[Claim], whole: Claim) -> bool:
+    return any(c.part_of == whole.id for c in figures)
+
+
+def _attach(parts: list[Claim], whole: Claim, listing: str) -> None:
+    for part in parts:
+        part.part_of = whole.id
+        part.part_list = listing
+    whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _metrics_differ(one: Claim, other: Claim) -> bool:
+    """Figures of two metrics, as their own words say (a metric carried over is a guess and separates nothing)."""
+    if "metric" in one.guesses or "metric" in other.guesses:
+        return False
+    return bool(one.metric and other.metric and one.metric != other.metric)

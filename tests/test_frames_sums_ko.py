@@ -1,0 +1,230 @@
+"""Sums in Korean copy (and their English counterparts): breakdowns announced by the words that open
+them (checker/link/breakdowns.py). Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims, document, findings
+from test_frames import assert_checked
+
+
+def _passed_and_found(knowledge, text: str) -> tuple[list[str], list[str]]:
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    return [p.rule for p in result.passed], [f.rule for f in result.findings]
+
+
+def _parts_of(knowledge, text: str) -> dict[str, str | None]:
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text.strip() for c in found}
+    return {c.text.strip(): by_id.get(c.part_of) for c in found}
+
+
+BY_CATEGORY = [
+    pytest.param(
+        "지난해 주택 착공은 4만 7000호였다. 유형별로는 아파트 3만 2000호, 연립주택 1만 1000호, 단독주택 4000호였다.",
+        False,
+        id="ko-by-type-holds",
+    ),
+    pytest.param(
+        "지난해 주택 착공은 3만 7000호였다. 유형별로는 아파트 3만 2000호, 연립주택 1만 1000호, 단독주택 4000호였다.",
+        True,
+        id="ko-by-type-exceeds-the-whole",
+    ),
+    # Categories that are no partition of the lexicon may be the largest ones only: a shortfall holds.
+    pytest.param(
+        "지난해 주택 착공은 6만호였다. 유형별로는 아파트 3만호, 연립주택 1만호가 가장 많았다.",
+        False,
+        id="ko-by-type-open-shortfall-holds",
+    ),
+    # A whole broken down twice: by region next to it, by size in the sentence after.
+    pytest.param(
+        "지난달 미분양 주택은 6만 2000가구였다. 수도권은 1만 2000가구, 지방은 5만가구였다. "
+        "규모별로는 85㎡ 초과가 8000가구, 85㎡ 이하는 5만 4000가구로 집계됐다.",
+        False,
+        id="ko-second-breakdown-by-size-holds",
+    ),
+    # Sizes that name a partition close the list: a shortfall is an error too.
+    pytest.param(
+        "지난달 미분양 주택은 6만 2000가구였다. 수도권은 1만 2000가구, 지방은 5만가구였다. "
+        "규모별로는 85㎡ 초과가 8000가구, 85㎡ 이하는 3만 4000가구로 집계됐다.",
+        True,
+        id="ko-second-breakdown-by-size-short",
+    ),
+    pytest.param(
+        "The company sold 5,200 cars last year. By region, the north took 2,100 cars and the south 3,100 cars.",
+        False,
+        id="en-by-region-holds",
+    ),
+    pytest.param(
+        "The company sold 5,200 cars last year. By region, the north took 2,100 cars and the south 4,100 cars.",
+        True,
+        id="en-by-region-exceeds-the-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", BY_CATEGORY)
+def test_breakdown_by_category(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_whole_broken_down_twice_is_checked_once_per_breakdown(knowledge):
+    text = BY_CATEGORY[3].values[0]
+    passed, found = _passed_and_found(knowledge, text)
+    assert passed == ["F302", "F302"] and not found
+
+
+def test_arrow_pairs_by_region_are_parts_of_the_current_total(knowledge):
+    # `수도권(A→B) 지방(C→D)`: the right side of each pair is this month's part.
+    text = (
+        "지난달 전국 미분양 주택은 6만 8200가구로 조사됐다. "
+        "권역별로 수도권(1만 1000가구→1만 2100가구) 지방(5만 4000가구→5만 6100가구) 모두 늘었다."
+    )
+    parts = _parts_of(knowledge, text)
+    assert parts["1만 2100가구"] == parts["5만 6100가구"] == "6만 8200가구"
+    assert parts["1만 1000가구"] is None and parts["5만 4000가구"] is None
+    assert_checked(knowledge, text, "F302", False)
+    # The two regions are the whole of it (a partition of the lexicon): a shortfall is an error.
+    assert_checked(knowledge, text.replace("5만 6100가구", "3만 6100가구"), "F302", True)
+
+
+def test_arrow_pairs_by_region_before_the_arrow_are_parts_of_the_prior(knowledge):
+    text = (
+        "지난달 전국 미분양 주택은 6만 5000가구에서 4.9% 증가한 6만 8200가구로 조사됐다. "
+        "권역별로 수도권(1만 1000가구→1만 2100가구) 지방(5만 4000가구→5만 6100가구) 모두 늘었다."
+    )
+    parts = _parts_of(knowledge, text)
+    assert parts["1만 2100가구"] == parts["5만 6100가구"] == "6만 8200가구"
+    assert parts["1만 1000가구"] == parts["5만 4000가구"] == "6만 5000가구"
+    passed, found = _passed_and_found(knowledge, text)
+    assert passed == ["F302", "F302"] and not found
+    assert_checked(knowledge, text.replace("5만 4000가구", "3만 4000가구"), "F302", True)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "어제 신규 확진자는 130명이었다. 지역별로는 서울 41명, 경기 32명, 인천 9명으로 수도권이 82명이었다.",
+            False,
+            id="ko-subtotal-holds",
+        ),
+        pytest.param(
+            "어제 신규 확진자는 130명이었다. 지역별로는 서울 41명, 경기 32명, 인천 9명으로 수도권이 92명이었다.",
+            True,
+            id="ko-subtotal-broken",
+        ),
+    ],
+)
+def test_a_subtotal_of_the_parts_before_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_subtotal_stands_for_its_parts(knowledge):
+    text = "어제 신규 확진자는 130명이었다. 지역별로는 서울 41명, 경기 32명, 인천 9명으로 수도권이 82명이었다."
+    parts = _parts_of(knowledge, text)
+    assert parts["41명"] == parts["32명"] == parts["9명"] == "82명"
+    assert parts["82명"] is None  # one part alone is no breakdown of the day's total
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "지난달 취업자는 1년 전보다 5만명 늘어난 2800만명이었다. "
+            "이 가운데 정규직은 7만명 증가한 반면 임시직은 4만명 감소했으며 기타 종사자는 2만명 늘었다.",
+            False,
+            id="ko-signed-changes-hold",
+        ),
+        pytest.param(
+            "지난달 취업자는 1년 전보다 5만명 늘어난 2800만명이었다. "
+            "이 가운데 정규직은 7만명 증가한 반면 임시직은 1만명 감소했으며 기타 종사자는 2만명 늘었다.",
+            True,
+            id="ko-signed-changes-broken",
+        ),
+        pytest.param(
+            "지난달 수출은 1년 전보다 30억달러 감소한 520억달러였다. "
+            "이 중 반도체는 45억달러 줄었고 자동차는 5억달러 늘었으며 그 밖의 품목은 10억달러 증가했다.",
+            False,
+            id="ko-signed-changes-fall-holds",
+        ),
+        pytest.param(
+            "Payrolls rose by 48,000 from a year earlier to 15.1 million. "
+            "Of those, full-time jobs rose by 62,000, while part-time jobs fell by 31,000 "
+            "and other jobs rose by 17,000.",
+            False,
+            id="en-signed-changes-hold",
+        ),
+        pytest.param(
+            "Payrolls rose by 48,000 from a year earlier to 15.1 million. "
+            "Of those, full-time jobs rose by 62,000, while part-time jobs fell by 11,000 "
+            "and other jobs rose by 17,000.",
+            True,
+            id="en-signed-changes-broken",
+        ),
+    ],
+)
+def test_changes_by_part_add_up_to_the_change_of_the_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_changes_by_part_without_the_rest_are_not_read(knowledge):
+    # Without `기타` (the rest) the list may leave parts out, and changes by part have no shortfall that holds.
+    text = (
+        "지난달 취업자는 1년 전보다 5만명 늘어난 2800만명이었다. "
+        "이 가운데 정규직은 7만명 증가한 반면 임시직은 4만명 감소했다."
+    )
+    passed, found = _passed_and_found(knowledge, text)
+    assert not passed and not found
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "올해 예산은 300억원이다. 이 가운데 교육에 120억원, 복지에 150억원이 배정됐다.",
+            False,
+            id="ko-of-which-holds",
+        ),
+        pytest.param(
+            "올해 예산은 300억원이다. 이 가운데 교육에 220억원, 복지에 150억원이 배정됐다.",
+            True,
+            id="ko-of-which-exceeds",
+        ),
+    ],
+)
+def test_parts_in_the_sentence_after_of_which(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "지난해 주택 인허가는 50만호였다. "
+            "아파트는 38만호로 4.1% 줄었고, 아파트 이외 주택은 12만호로 8.2% 감소했다.",
+            False,
+            id="ko-complement-holds",
+        ),
+        pytest.param(
+            "지난해 주택 인허가는 50만호였다. "
+            "아파트는 38만호로 4.1% 줄었고, 아파트 이외 주택은 22만호로 8.2% 감소했다.",
+            True,
+            id="ko-complement-exceeds",
+        ),
+        pytest.param(
+            "지난해 주택 인허가는 50만호였다. 아파트는 38만호로 4.1% 줄었고, 아파트 이외 주택은 2만호로 8.2% 감소했다.",
+            True,
+            id="ko-complement-falls-short",
+        ),
+    ],
+)
+def test_a_part_and_its_complement(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_the_rest_listed_by_name_is_no_complement(knowledge):
+    # `수도권 외에는 대전 A, 충남 B`: the rest broken down, not one figure that completes the whole.
+    text = "어제 신규 확진자는 130명이었다. 수도권이 100명이다. 수도권 외에는 대전 12명, 충남 8명에서 나왔다."
+    parts = _parts_of(knowledge, text)
+    assert parts["12명"] is None and parts["8명"] is None
