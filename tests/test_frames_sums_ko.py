@@ -228,3 +228,64 @@ def test_the_rest_listed_by_name_is_no_complement(knowledge):
     text = "어제 신규 확진자는 130명이었다. 수도권이 100명이다. 수도권 외에는 대전 12명, 충남 8명에서 나왔다."
     parts = _parts_of(knowledge, text)
     assert parts["12명"] is None and parts["8명"] is None
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "남은 의석 20석도 득표율에 따라 가나당 8석, 다라당 6석, 마바당 2석, 사아당과 자차당 각 2석으로 돌아갔다.",
+            False,
+            id="ko-topic-total-then-list-each-holds",
+        ),
+        # Counted once per name, the list exceeds its total (24 of 20).
+        pytest.param(
+            "남은 의석 20석도 득표율에 따라 가나당 8석, 다라당 6석, 마바당 6석, 사아당과 자차당 각 2석으로 돌아갔다.",
+            True,
+            id="ko-topic-total-then-list-each-exceeds",
+        ),
+        pytest.param(
+            "나머지 11명은 충북(5명), 전북(4명), 세종·제주(각 1명)에서 확인됐다.", False, id="ko-each-in-parentheses"
+        ),
+        pytest.param(
+            "나머지 11명은 충북(5명), 전북(4명), 세종·제주·강원(각 2명)에서 확인됐다.",
+            True,
+            id="ko-each-in-parentheses-exceeds",
+        ),
+    ],
+)
+def test_a_topic_total_then_its_listed_parts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_each_counts_the_names_before_it_and_respectively_does_not(knowledge):
+    each = "남은 의석 20석도 득표율에 따라 가나당 8석, 다라당 6석, 마바당 2석, 사아당과 자차당 각 2석으로 돌아갔다."
+    assert [c.part_times for c in claims(each, knowledge).claims] == [1, 1, 1, 1, 2]
+    respectively = "남은 의석 20석도 득표율에 따라 가나당 8석, 다라당과 마바당이 각각 5석, 7석을 얻었다."
+    assert [c.part_times for c in claims(respectively, knowledge).claims] == [1, 1, 1, 1]
+    assert_checked(knowledge, respectively, "F302", False)
+
+
+def test_a_topic_total_and_figures_of_another_counter_are_no_list(knowledge):
+    text = "이 회사 직원 300명은 서울 본사 4곳, 지방 공장 3곳, 해외 법인 2곳에서 일한다."
+    assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "그는 2019년 A구단과 4년간 계약금 30억원, 총연봉 28억원 등 58억원에 계약했다.",
+            False,
+            id="ko-total-pay-holds",
+        ),
+        pytest.param(
+            "그는 2019년 A구단과 4년간 계약금 30억원, 총연봉 28억원 등 48억원에 계약했다.",
+            True,
+            id="ko-total-pay-exceeds",
+        ),
+    ],
+)
+def test_the_pay_of_the_whole_term_is_a_plain_part(knowledge, text, fires):
+    # `총연봉` is the pay of the whole term, not a year's pay the term multiplies (`연봉 7억원`).
+    assert_checked(knowledge, text, "F302", fires)

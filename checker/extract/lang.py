@@ -382,6 +382,7 @@ LINK_CLASSES = (
     "of_which_openers",
     "rest_labels",
     "complement_marks",
+    "each_marks",
 )
 
 

@@ -34,6 +34,15 @@ _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re
 _COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]+)\s?(?:{w.complement_marks})\s?[^\d.;,]{{0,16}}$")
 _ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+# `17석도`, `9명은`: a figure that is the topic of its clause.
+_TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
+# Between the topic total and its first part (no figure, no sentence end), and between two parts (`7석, B당 `).
+_FIRST_GAP = re.compile(r"[^\d.;]{1,40}")
+_LIST_GAP = re.compile(r"\)?\s?,\s?[^\d.;,]{1,24}")
+# `D당과 E당 각 `, `서울·대구(각 `: the names a part stands for, then `각` right before it.
+_EACH_BEFORE = ByLanguage(lambda w: rf"(?P<names>[^\d,()]+?)\s?\(?\s?(?:{w.each_marks})\s?$")
+_RESPECTIVE_NEXT = re.compile(r"\)?\s?[,·]\s?\(?")
+_NAME_JOINER = ByLanguage(lambda w: rf"·|(?<=[^\s\d])(?:{w.list_separators})\s")
 # A figure inside the parenthesis right after another figure (`7150억원(일반 1150억원)`) is a part of it.
 _OPENS_AFTER_FIGURE = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
 
@@ -58,6 +67,7 @@ def link_breakdowns(
         if opened is not None:
             _of_which(figures, members, opened.end(), text, lang)
     _complements(figures, text, lang)
+    _total_then_list(figures, text, lang)
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
@@ -246,10 +256,58 @@ def _broken_down(figures: list[Claim], whole: Claim) -> bool:
     return any(c.part_of == whole.id for c in figures)
 
 
-def _attach(parts: list[Claim], whole: Claim, listing: str) -> None:
-    for part in parts:
+def _total_then_list(figures: list[Claim], text: str, lang: str) -> None:
+    """`잔여의석 17석도 … A당 7석, B당 6석, C당 2석, D당과 E당 각 1석`, `나머지 9명은 경북(4명), 경기(3명),
+    서울·대구(각 1명)`: a figure that is the topic of its clause, then three or more named figures of its
+    unit, each smaller, listed one after another. The list may name only some of them (open), and the
+    link is found by position, so it is a guess."""
+    values = [c for c in figures if c.role == "value"]
+    topic = _TOPIC_RIGHT_AFTER[lang]
+    for position, total in enumerate(values):
+        if _broken_down(figures, total) or not topic.match(text, total.end):
+            continue  # (a total may be a part itself: `나머지 9명은 …` is the rest of a whole before it)
+        parts: list[Claim] = []
+        previous = total
+        for candidate in values[position + 1 :]:
+            if (
+                candidate.sentence != total.sentence
+                or candidate.unit != total.unit
+                or candidate.counter != total.counter
+                or candidate.part_of is not None
+            ):
+                break
+            gap = _FIRST_GAP if previous is total else _LIST_GAP
+            if not gap.fullmatch(text, previous.end, candidate.start) or _CLAUSE_END[lang].search(
+                text, previous.end, candidate.start
+            ):
+                break
+            parts.append(candidate)
+            previous = candidate
+        if len(parts) < 3 or any(p.high >= total.low for p in parts):
+            continue
+        _attach(parts, total, f"listed:{total.id}", text, lang)
+        total.open_list = True
+
+
+def _each(part: Claim, start: int, text: str, lang: str, following: Claim | None) -> int:
+    """How many listed names a part stands for: `D당과 E당 각 2석`, `광주·강원·전남 각 4명` (1 when no `각`).
+    `D당과 E당이 각각 2석, 3석`: a figure right after it, with no name between, makes `각각` "respectively"."""
+    named = _EACH_BEFORE[lang].search(text, start, part.start)
+    if named is None or (following is not None and _RESPECTIVE_NEXT.fullmatch(text, part.end, following.start)):
+        return 1
+    return 1 + len(_NAME_JOINER[lang].findall(named.group("names")))
+
+
+def _attach(parts: list[Claim], whole: Claim, listing: str, text: str = "", lang: str = "") -> None:
+    previous_end = None
+    for position, part in enumerate(parts):
         part.part_of = whole.id
         part.part_list = listing
+        if text:
+            start = max(previous_end if previous_end is not None else 0, part.start - 40)
+            following = parts[position + 1] if position + 1 < len(parts) else None
+            part.part_times = _each(part, start, text, lang, following)
+            previous_end = part.end
     whole.guesses = sorted(set(whole.guesses) | {"relation"})
 
 

@@ -86,7 +86,7 @@ class Sum(CheckKind):
             stated, pairs = signed
             yield from self._compare(total, pairs, ctx, derived=False, stated=stated)
             return
-        for draft in self._compare(total, [(p, Interval.of(p)) for p in parts], ctx, derived=False):
+        for draft in self._compare(total, [(p, _counted(p)) for p in parts], ctx, derived=False):
             added = Interval(*draft.evidence["sum"])
             if not draft.passed and total.open_list and added.hi < Interval.of(total).lo:
                 # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
@@ -129,13 +129,13 @@ class Sum(CheckKind):
             return
         lang, nl = ctx.lang, ctx.notation(total)
         terms = " + ".join(
-            fmt.stated(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
+            _stated_times(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
         )
         if signed:
             terms = ""
             for n, (part, _) in enumerate(parts):
                 sign = "−" if part.direction < 0 else "+" if n else ""
-                terms += f" {sign} {fmt.stated(part, nl, lang)}" if n else f"{sign}{fmt.stated(part, nl, lang)}"
+                terms += f" {sign} {_stated_times(part, nl, lang)}" if n else f"{sign}{_stated_times(part, nl, lang)}"
         fields = {
             "parts": fmt.about(added, total.unit, nl, lang),
             "total": fmt.stated(total, nl, lang),
@@ -172,7 +172,8 @@ class Sum(CheckKind):
                     for iv in others[1:]:
                         rest = rest + iv
                     label = _part_words(part, lang)
-                    fixes.append(fix(ctx, part, stated - rest, "value", label=label, magnitude=signed))
+                    target = (stated - rest).scale(1 / part.part_times)  # `각 2석`: each member's figure
+                    fixes.append(fix(ctx, part, target, "value", label=label, magnitude=signed))
         # Members found by position, not by name, are a guess.
         guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
         yield Draft(
@@ -255,6 +256,17 @@ def _lists(parts: list[Claim]) -> list[list[Claim]]:
     return list(lists.values())
 
 
+def _counted(part: Claim) -> Interval:
+    """A part's interval, counted once for each member it stands for (`D당과 E당 각 2석`)."""
+    interval = Interval.of(part)
+    return interval.scale(part.part_times) if part.part_times > 1 else interval
+
+
+def _stated_times(part: Claim, notation, lang: str) -> str:
+    stated = fmt.stated(part, notation, lang)
+    return f"{stated} × {part.part_times}" if part.part_times > 1 else stated
+
+
 def _signed(total: Claim, parts: list[Claim]) -> tuple[Interval, list[tuple[Claim, Interval]]] | None:
     """A change and its changes by part, each interval signed by its direction; None for other lists."""
     if total.role != "change" or any(p.role != "change" for p in parts):
@@ -263,7 +275,7 @@ def _signed(total: Claim, parts: list[Claim]) -> tuple[Interval, list[tuple[Clai
         return None
 
     def signed(claim: Claim) -> Interval:
-        interval = Interval.of(claim)
+        interval = _counted(claim)
         return interval.negate() if claim.direction < 0 else interval
 
     return signed(total), [(p, signed(p)) for p in parts]
