@@ -289,3 +289,56 @@ def test_a_topic_total_and_figures_of_another_counter_are_no_list(knowledge):
 def test_the_pay_of_the_whole_term_is_a_plain_part(knowledge, text, fires):
     # `총연봉` is the pay of the whole term, not a year's pay the term multiplies (`연봉 7억원`).
     assert_checked(knowledge, text, "F302", fires)
+
+
+BULLETS = (
+    "올해 추가 예산은 9200억원이다. 이에 따라 예산은 △청년 고용(1200억원), 창업 지원(800억원) 등 일자리에 "
+    "4000억원 △주거 안정을 위해 3000억원 △지역 투자 2200억원이 배정됐다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(BULLETS, False, id="ko-bullets-hold"),
+        pytest.param(BULLETS.replace("2200억원", "4200억원"), True, id="ko-bullets-exceed"),
+        # No `등` after the last item: the items are the whole of it, and a shortfall is an error.
+        pytest.param(BULLETS.replace("3000억원", "1000억원"), True, id="ko-bullets-fall-short"),
+        pytest.param(
+            BULLETS.replace("3000억원", "1000억원").replace("2200억원이", "2200억원 등이"),
+            False,
+            id="ko-bullets-open-shortfall-holds",
+        ),
+    ],
+)
+def test_bulleted_items_of_a_whole_before_them(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_bullet_items_and_the_parts_of_an_item(knowledge):
+    parts = _parts_of(knowledge, BULLETS)
+    assert parts["4000억원"] == parts["3000억원"] == parts["2200억원"] == "9200억원"
+    assert parts["1200억원"] == parts["800억원"] == "4000억원"  # in the item's own label: a part of the item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The figure before equals an item (a headline restating it): no whole of the list.
+        "가나당 150석 확보. 선거 결과 △가나당 150석 △다라당 100석 △마바당 50석으로 집계됐다.",
+        # Items of several metrics are no parts of one whole.
+        "이 회사의 자산은 900억원이다. 지난해 실적은 △매출 300억원 △영업이익 50억원 △순이익 30억원이었다.",
+    ],
+)
+def test_bullets_that_break_down_no_figure_before(knowledge, text):
+    assert all(part is None for part in _parts_of(knowledge, text).values())
+
+
+def test_an_open_breakdown_leaves_the_closed_list_of_its_whole_closed(knowledge):
+    text = (
+        "올해 추가 예산은 9200억원(일반회계 8000억원, 특별회계 1200억원)이다. "
+        "이에 따라 예산은 △일자리에 4000억원 △주거 안정을 위해 3000억원 등이 배정됐다."
+    )
+    passed, found = _passed_and_found(knowledge, text)
+    assert passed == ["F302", "F302"] and not found
+    assert_checked(knowledge, text.replace("1200억원", "200억원"), "F302", True)

@@ -34,6 +34,9 @@ _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re
 _COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]+)\s?(?:{w.complement_marks})\s?[^\d.;,]{{0,16}}$")
 _ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+_ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
+# `… 4300억원 등이 배정됐다`: the list names some of the parts.
+_OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})")
 # `17석도`, `9명은`: a figure that is the topic of its clause.
 _TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
 # Between the topic total and its first part (no figure, no sentence end), and between two parts (`7석, B당 `).
@@ -68,6 +71,7 @@ def link_breakdowns(
             _of_which(figures, members, opened.end(), text, lang)
     _complements(figures, text, lang)
     _total_then_list(figures, text, lang)
+    _bulleted(figures, text, lang)
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
@@ -127,12 +131,9 @@ def _by_category(figures: list[Claim], members: list[Claim], after: int, text: s
 def _by_category_of(
     figures: list[Claim], parts: list[Claim], whole: Claim, after: int, text: str, lexicon: Lexicon | None
 ) -> None:
+    # A breakdown may name the largest categories only, unless they are every member of a partition.
     closed = _names_a_partition(parts, after, text, lexicon)
-    if not closed and _broken_down(figures, whole):
-        return  # one whole has one openness: a partial breakdown of a figure listed already is left out
-    _attach(parts, whole, f"breakdown:{parts[0].id}")
-    if not closed:
-        whole.open_list = True  # a breakdown may name the largest categories only
+    _attach(parts, whole, f"breakdown:{parts[0].id}", opened=not closed)
 
 
 def _subtotalled(parts: list[Claim]) -> list[Claim]:
@@ -170,9 +171,9 @@ def _names_a_partition(parts: list[Claim], after: int, text: str, lexicon: Lexic
     return len(named) == len(parts) == len(lexicon.partitions[pid].members)
 
 
-def _whole_before(figures: list[Claim], parts: list[Claim]) -> Claim | None:
+def _whole_before(figures: list[Claim], parts: list[Claim], *, by_metric: bool = True) -> Claim | None:
     first = parts[0]
-    largest = max(p.low for p in parts)
+    largest = max(p.high for p in parts)
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
         if first.sentence - claim.sentence > _WHOLE_REACH:
             return None
@@ -180,8 +181,8 @@ def _whole_before(figures: list[Claim], parts: list[Claim]) -> Claim | None:
             continue
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
-        if _metrics_differ(claim, first) or claim.high < largest:
-            continue
+        if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
+            continue  # a whole is larger than each of its parts (one as large restates a part)
         return claim
     return None
 
@@ -212,10 +213,7 @@ def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str,
     wholes = [c for c in before if c.high >= max(p.low for p in parts) and not _metrics_differ(c, first)]
     if len(wholes) != 1:
         return  # which figure before is broken down is not clear
-    if _broken_down(figures, wholes[0]):
-        return  # one whole has one openness: a partial breakdown of a figure listed already is left out
-    _attach(parts, wholes[0], f"of_which:{parts[0].id}")
-    wholes[0].open_list = True  # `이 가운데`: the parts named may be some of them
+    _attach(parts, wholes[0], f"of_which:{parts[0].id}", opened=True)  # `이 가운데`: some of the parts, maybe
 
 
 def _complements(figures: list[Claim], text: str, lang: str) -> None:
@@ -252,10 +250,6 @@ def _complements(figures: list[Claim], text: str, lang: str) -> None:
         _attach([first, second], whole, f"complement:{first.id}")
 
 
-def _broken_down(figures: list[Claim], whole: Claim) -> bool:
-    return any(c.part_of == whole.id for c in figures)
-
-
 def _total_then_list(figures: list[Claim], text: str, lang: str) -> None:
     """`잔여의석 17석도 … A당 7석, B당 6석, C당 2석, D당과 E당 각 1석`, `나머지 9명은 경북(4명), 경기(3명),
     서울·대구(각 1명)`: a figure that is the topic of its clause, then three or more named figures of its
@@ -264,7 +258,7 @@ def _total_then_list(figures: list[Claim], text: str, lang: str) -> None:
     values = [c for c in figures if c.role == "value"]
     topic = _TOPIC_RIGHT_AFTER[lang]
     for position, total in enumerate(values):
-        if _broken_down(figures, total) or not topic.match(text, total.end):
+        if not topic.match(text, total.end):
             continue  # (a total may be a part itself: `나머지 9명은 …` is the rest of a whole before it)
         parts: list[Claim] = []
         previous = total
@@ -285,8 +279,48 @@ def _total_then_list(figures: list[Claim], text: str, lang: str) -> None:
             previous = candidate
         if len(parts) < 3 or any(p.high >= total.low for p in parts):
             continue
-        _attach(parts, total, f"listed:{total.id}", text, lang)
-        total.open_list = True
+        _attach(parts, total, f"listed:{total.id}", text, lang, opened=True)
+
+
+def _bulleted(figures: list[Claim], text: str, lang: str) -> None:
+    """`추경안은 △A에 7100억원 △B를 위해 5600억원 △C 700억원 등이 배정됐다`: a run-in list of two or
+    more items, each with its figures of one unit (a figure in the parenthesis of an item's label is a
+    part of that item), breaks down the nearest figure of the unit before it, at least as large as any
+    item. A list ending in `등` may name only some of the parts (open); the link is a guess."""
+    mark = _ITEM_MARK[lang]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in figures:
+        if claim.role == "value":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for members in by_sentence.values():
+        first_mark = mark.search(text, max(0, members[0].start - 80), members[0].start)
+        if first_mark is None:
+            continue
+        items = [
+            c
+            for c in members
+            if c.start > first_mark.start()
+            and c.part_of is None
+            and not _inside_parenthesis(text, first_mark.start(), c.start)
+        ]
+        units = {(c.unit, c.counter) for c in items}
+        if len(items) < 2 or len(units) != 1 or len(mark.findall(text, first_mark.start(), items[-1].start)) < 2:
+            continue
+        metrics = [c.metric for c in items if c.metric and "metric" not in c.guesses]
+        if len(metrics) == len(items) and len(set(metrics)) == len(items):
+            continue  # `△매출 A △영업이익 B △순이익 C`: each item a metric of its own, no parts of one whole
+        # An item's label names a category, which the lexicon may read as a metric (`수출보험기금 출연`):
+        # the whole is found by its unit and size only.
+        whole = _whole_before(figures, items, by_metric=False)
+        if whole is None:
+            continue
+        opened = bool(_OPEN_AFTER[lang].match(text, items[-1].end))
+        _attach(items, whole, f"items:{items[0].id}", text, lang, opened=opened)
+
+
+def _inside_parenthesis(text: str, start: int, position: int) -> bool:
+    between = text[start:position]
+    return between.count("(") > between.count(")")
 
 
 def _each(part: Claim, start: int, text: str, lang: str, following: Claim | None) -> int:
@@ -298,11 +332,14 @@ def _each(part: Claim, start: int, text: str, lang: str, following: Claim | None
     return 1 + len(_NAME_JOINER[lang].findall(named.group("names")))
 
 
-def _attach(parts: list[Claim], whole: Claim, listing: str, text: str = "", lang: str = "") -> None:
+def _attach(
+    parts: list[Claim], whole: Claim, listing: str, text: str = "", lang: str = "", *, opened: bool = False
+) -> None:
     previous_end = None
     for position, part in enumerate(parts):
         part.part_of = whole.id
         part.part_list = listing
+        part.part_list_open = opened
         if text:
             start = max(previous_end if previous_end is not None else 0, part.start - 40)
             following = parts[position + 1] if position + 1 < len(parts) else None

@@ -88,7 +88,9 @@ class Sum(CheckKind):
             return
         for draft in self._compare(total, [(p, _counted(p)) for p in parts], ctx, derived=False):
             added = Interval(*draft.evidence["sum"])
-            if not draft.passed and total.open_list and added.hi < Interval.of(total).lo:
+            # The list stated next to its total is open by the total's marks; another breakdown, by its own.
+            listed_open = total.open_list if parts[0].part_list is None else parts[0].part_list_open
+            if not draft.passed and listed_open and added.hi < Interval.of(total).lo:
                 # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
                 # what holds is that they do not exceed the total (an excess is still an error).
                 draft.passed, draft.fixes, draft.severity = True, [], None
