@@ -342,3 +342,31 @@ def test_an_open_breakdown_leaves_the_closed_list_of_its_whole_closed(knowledge)
     passed, found = _passed_and_found(knowledge, text)
     assert passed == ["F302", "F302"] and not found
     assert_checked(knowledge, text.replace("1200억원", "200억원"), "F302", True)
+
+
+MEMBERS = (
+    "내년도 예산·기금 총지출은 올해 470조원보다 6.1% 증가했다. "
+    "예산은 350조원으로 올해 330조원보다 6.1% 늘었다. 기금은 149조원으로 올해 140조원보다 6.4% 증가했다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(MEMBERS, False, id="ko-named-members-hold"),
+        pytest.param(MEMBERS.replace("140조원", "190조원"), True, id="ko-named-members-exceed"),
+        pytest.param(MEMBERS.replace("330조원", "230조원"), True, id="ko-named-members-fall-short"),
+        pytest.param(
+            "매매·전세 거래는 지난달 8200건이었다. 전세는 3100건, 매매는 5100건으로 집계됐다.",
+            False,
+            id="ko-named-members-in-one-sentence-any-order",
+        ),
+    ],
+)
+def test_members_named_together_then_each_as_a_subject(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_members_named_together_but_not_each_stated_are_no_parts(knowledge):
+    text = "내년도 예산·기금 총지출은 올해 470조원보다 6.1% 증가했다. 예산은 350조원으로 올해 330조원보다 6.1% 늘었다."
+    assert all(part is None for part in _parts_of(knowledge, text).values())

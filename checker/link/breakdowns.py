@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
 from checker.models import Claim
 
@@ -37,6 +37,18 @@ _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 _ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 # `… 4300억원 등이 배정됐다`: the list names some of the parts.
 _OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})")
+# `예산·기금 총지출은`: the members of a whole named together (two to four words joined by `·`).
+_MEMBERS_NAMED = re.compile(r"(?<!\w)(?P<names>\w{1,8}(?:·\w{1,8}){1,3})(?=\s)")
+
+
+class _TopicWords:
+    """The topic particles of a language, as one alternation (for names known only when read)."""
+
+    def __getitem__(self, lang: str) -> str:
+        return link_alternations(lang).topic_particles
+
+
+_TOPIC_WORDS = _TopicWords()
 # `17석도`, `9명은`: a figure that is the topic of its clause.
 _TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
 # Between the topic total and its first part (no figure, no sentence end), and between two parts (`7석, B당 `).
@@ -72,6 +84,7 @@ def link_breakdowns(
     _complements(figures, text, lang)
     _total_then_list(figures, text, lang)
     _bulleted(figures, text, lang)
+    _named_members(claims, text, lang, sentence_starts)
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
@@ -316,6 +329,61 @@ def _bulleted(figures: list[Claim], text: str, lang: str) -> None:
             continue
         opened = bool(_OPEN_AFTER[lang].match(text, items[-1].end))
         _attach(items, whole, f"items:{items[0].id}", text, lang, opened=opened)
+
+
+def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`예산·기금 총지출은 올해 470조원보다 6% 증가했다. 예산은 … 올해 330조원보다 …. 기금은 … 올해 140조원보다
+    …`: a figure whose subject names its members joined by `·`, then the members each the subject of a
+    clause in the next two sentences, in any order: the members' figures are its parts, role by role
+    (this year's by this year's, the earlier by the earlier). The names are the whole of it (closed);
+    the link is found by position, so it is a guess."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "baseline", "prior")]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in figures:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    for sentence, members in by_sentence.items():
+        start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
+        named = _MEMBERS_NAMED.search(text, start, members[0].start)
+        if named is None or sentence + 1 >= len(sentence_starts):
+            continue
+        names = named.group("names").split("·")
+        end = sentence_starts[sentence + 3] if sentence + 3 < len(sentence_starts) else len(text)
+        subjects = []
+        for name in names:
+            found = re.compile(rf"(?<!\w){re.escape(name)}(?:{_TOPIC_WORDS[lang]})\s").search(
+                text, sentence_starts[sentence + 1], end
+            )
+            if found is None:
+                break
+            subjects.append(found.end())
+        if len(subjects) != len(names) or len(set(subjects)) != len(names):
+            continue
+        bounds = sorted(subjects)
+        segments = [(at, next((b for b in bounds if b > at), end)) for at in subjects]
+        for role in ("value", "baseline", "prior"):
+            wholes = [c for c in members if c.role == role and c.part_of is None]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            parts = []
+            for begin, stop in segments:
+                part = next(
+                    (
+                        c
+                        for c in figures
+                        if begin <= c.start < stop
+                        and c.role == role
+                        and c.unit == whole.unit
+                        and c.counter == whole.counter
+                        and c.sentence - sentence <= 2
+                    ),
+                    None,
+                )
+                if part is None or part.part_of is not None or part.high >= whole.low:
+                    break
+                parts.append(part)
+            if len(parts) == len(names):
+                _attach(parts, whole, f"members:{whole.id}")
 
 
 def _inside_parenthesis(text: str, start: int, position: int) -> bool:
