@@ -370,3 +370,28 @@ def test_members_named_together_then_each_as_a_subject(knowledge, text, fires):
 def test_members_named_together_but_not_each_stated_are_no_parts(knowledge):
     text = "내년도 예산·기금 총지출은 올해 470조원보다 6.1% 증가했다. 예산은 350조원으로 올해 330조원보다 6.1% 늘었다."
     assert all(part is None for part in _parts_of(knowledge, text).values())
+
+
+FRACTIONS = (
+    "가나당은 부산 18곳 중 15곳에서, 경남 16곳 중 11곳에서, 울산 6곳 중 4곳에서 승리하며 40곳 중 30곳에서 이겼다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(FRACTIONS, False, id="ko-fractions-hold"),
+        pytest.param(FRACTIONS.replace("40곳 중", "50곳 중"), True, id="ko-fractions-wholes-broken"),
+        pytest.param(FRACTIONS.replace("중 30곳", "중 20곳"), True, id="ko-fractions-parts-broken"),
+    ],
+)
+def test_listed_fractions_and_their_total_fraction(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_listed_fractions_check_wholes_and_parts_apart(knowledge):
+    passed, found = _passed_and_found(knowledge, FRACTIONS)
+    assert passed == ["F302", "F302"] and not found
+    parts = _parts_of(knowledge, FRACTIONS)
+    assert parts["18곳"] == parts["16곳"] == parts["6곳"] == "40곳"
+    assert parts["15곳"] == parts["11곳"] == parts["4곳"] == "30곳"

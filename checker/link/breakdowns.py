@@ -49,6 +49,10 @@ class _TopicWords:
 
 
 _TOPIC_WORDS = _TopicWords()
+# `18곳 중 15곳`: a whole, then its part (ko: `중`, `가운데`).
+_PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
+# Between two listed pairs: the part's ending and a comma, then the next name (`15곳에서, 경남 `).
+_LISTED_PAIRS = re.compile(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
 # `17석도`, `9명은`: a figure that is the topic of its clause.
 _TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
 # Between the topic total and its first part (no figure, no sentence end), and between two parts (`7석, B당 `).
@@ -85,6 +89,7 @@ def link_breakdowns(
     _total_then_list(figures, text, lang)
     _bulleted(figures, text, lang)
     _named_members(claims, text, lang, sentence_starts)
+    _fractions_listed(figures, text, lang)
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
@@ -384,6 +389,43 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
                 parts.append(part)
             if len(parts) == len(names):
                 _attach(parts, whole, f"members:{whole.id}")
+
+
+def _fractions_listed(figures: list[Claim], text: str, lang: str) -> None:
+    """`부산 18곳 중 15곳에서, 경남 16곳 중 11곳에서, 울산 6곳 중 4곳에서 승리하며 40곳 중 30곳에서 이겼다`:
+    a run of two or more `A 중 a` pairs joined by commas, then one more pair after a clause (no comma
+    before it): the run's wholes add up to the last pair's whole, and its parts to the last pair's part.
+    The run names the whole of it (closed)."""
+    pair_gap = _PAIR_GAP[lang]
+    by_sentence: dict[int, list[tuple[Claim, Claim]]] = {}
+    values = [c for c in figures if c.role == "value"]
+    for whole, part in zip(values, values[1:]):
+        if (
+            whole.sentence == part.sentence
+            and whole.unit == part.unit
+            and whole.counter == part.counter
+            and part.high <= whole.high
+            and pair_gap.fullmatch(text, whole.end, part.start)
+        ):
+            by_sentence.setdefault(whole.sentence, []).append((whole, part))
+    for pairs in by_sentence.values():
+        run = [pairs[0]]
+        for pair in pairs[1:]:
+            if _LISTED_PAIRS.fullmatch(text, run[-1][1].end, pair[0].start):
+                run.append(pair)
+                continue
+            if len(run) >= 2 and not _CLAUSE_END[lang].search(text, run[-1][1].end, pair[0].start):
+                _sum_pairs(run, pair)
+            run = [pair]
+
+
+def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> None:
+    if any(c.part_of is not None for pair in (*run, total) for c in pair):
+        return
+    if any(whole.high >= total[0].low for whole, _ in run):
+        return  # each whole of the run is smaller than the total's
+    _attach([whole for whole, _ in run], total[0], f"fraction_wholes:{total[0].id}")
+    _attach([part for _, part in run], total[1], f"fraction_parts:{total[1].id}")
 
 
 def _inside_parenthesis(text: str, start: int, position: int) -> bool:
