@@ -395,3 +395,42 @@ def test_listed_fractions_check_wholes_and_parts_apart(knowledge):
     parts = _parts_of(knowledge, FRACTIONS)
     assert parts["18곳"] == parts["16곳"] == parts["6곳"] == "40곳"
     assert parts["15곳"] == parts["11곳"] == parts["4곳"] == "30곳"
+
+
+CEILING = "그는 계약 기간 3년에 최대 24억원을 받는다. 계약금 9억원에 연봉 4억원씩 12억원, 옵션 3억원이다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(CEILING, False, id="ko-ceiling-over-a-term-holds"),
+        pytest.param(CEILING.replace("옵션 3억원", "옵션 8억원"), True, id="ko-ceiling-over-a-term-exceeded"),
+        pytest.param(
+            "He signed a three-year deal worth up to $24m. "
+            "It pays a $9m signing bonus, $12m in salary and $3m in options.",
+            False,
+            id="en-up-to-over-a-term-holds",
+        ),
+        pytest.param(
+            "He signed a three-year deal worth up to $24m. "
+            "It pays a $9m signing bonus, $12m in salary and $8m in options.",
+            True,
+            id="en-up-to-over-a-term-exceeded",
+        ),
+    ],
+)
+def test_the_most_a_term_pays_broken_down_in_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rate per period with no product stated: the term multiplies it, and the sentence does not say so.
+        "그는 계약 기간 3년에 최대 24억원을 받는다. 계약금 9억원에 연봉 4억원씩, 옵션 3억원이다.",
+        # No term: a largest figure, not the most a deal pays.
+        "하루 최대 300명이 확진됐다. 이번 주에는 250명, 지난주에는 180명이었다.",
+    ],
+)
+def test_a_ceiling_with_no_breakdown(knowledge, text):
+    assert all(part is None for part in _parts_of(knowledge, text).values())

@@ -21,6 +21,7 @@ import re
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
+from checker.link.per_period import TERM, stated_per_period
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -53,6 +54,8 @@ _TOPIC_WORDS = _TopicWords()
 _PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
 # Between two listed pairs: the part's ending and a comma, then the next name (`15곳에서, 경남 `).
 _LISTED_PAIRS = re.compile(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
+# `3억원씩 9억원`: a rate, then its product.
+_PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
 # `17석도`, `9명은`: a figure that is the topic of its clause.
 _TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
 # Between the topic total and its first part (no figure, no sentence end), and between two parts (`7석, B당 `).
@@ -90,6 +93,7 @@ def link_breakdowns(
     _bulleted(figures, text, lang)
     _named_members(claims, text, lang, sentence_starts)
     _fractions_listed(figures, text, lang)
+    _ceiling_over_a_term(figures, text, lang)
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
@@ -426,6 +430,38 @@ def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> No
         return  # each whole of the run is smaller than the total's
     _attach([whole for whole, _ in run], total[0], f"fraction_wholes:{total[0].id}")
     _attach([part for _, part in run], total[1], f"fraction_parts:{total[1].id}")
+
+
+def _ceiling_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
+    """`계약 기간 3년에 최대 20억원을 받는다. 계약금 8억원에 연봉 3억원씩 9억원, 옵션 3억원이다.`, `a three-year
+    deal worth up to $20m. It pays a $8m signing bonus, $9m in salary and $3m in options`: the most a
+    term can pay, broken down in the next sentence. A rate per period followed by what it comes to
+    (`3억원씩 9억원`) is read as that product; a rate with none is a term the sentence does not state,
+    and then there is no sum. The next sentence may leave parts out (open); the link is a guess."""
+    values = [c for c in figures if c.role == "value"]
+    for total in values:
+        # (`최대 20억원`, `up to $20m` is read as a bound: at most the figure, `qualifier` "atmost".)
+        if total.qualifier != "atmost" or total.part_of is not None or any(c.part_of == total.id for c in figures):
+            continue
+        if not TERM[lang].search(text, max(0, total.start - 30), total.start):
+            continue
+        following = [
+            c
+            for c in values
+            if c.sentence == total.sentence + 1 and c.unit == total.unit and c.counter == total.counter
+        ]
+        parts: list[Claim] = []
+        for position, candidate in enumerate(following):
+            if not stated_per_period(candidate, text, lang):
+                parts.append(candidate)
+            elif position + 1 == len(following) or not _PRODUCT_FOLLOWS.fullmatch(
+                text, candidate.end, following[position + 1].start
+            ):
+                parts = []  # a rate per period whose product the sentence does not state
+                break
+        if len(parts) < 2 or any(p.part_of is not None or p.high >= total.high for p in parts):
+            continue
+        _attach(parts, total, f"ceiling:{total.id}")  # the bound holds any shortfall
 
 
 def _inside_parenthesis(text: str, start: int, position: int) -> bool:
