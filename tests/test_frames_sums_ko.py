@@ -223,11 +223,23 @@ def test_a_part_and_its_complement(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
 
 
-def test_the_rest_listed_by_name_is_no_complement(knowledge):
-    # `수도권 외에는 대전 A, 충남 B`: the rest broken down, not one figure that completes the whole.
-    text = "어제 신규 확진자는 130명이었다. 수도권이 100명이다. 수도권 외에는 대전 12명, 충남 8명에서 나왔다."
-    parts = _parts_of(knowledge, text)
-    assert parts["12명"] is None and parts["8명"] is None
+REST_BY_NAME = (
+    "어제 신규 확진자는 133명이었다. 수도권이 103명이다. "
+    "수도권 외에는 대전 12명, 충남 8명, 세종·제주 각 5명에서 나왔다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(REST_BY_NAME, False, id="ko-complement-by-name-holds"),
+        pytest.param(REST_BY_NAME.replace("각 5명", "각 9명"), True, id="ko-complement-by-name-exceeds"),
+        pytest.param(REST_BY_NAME.replace("각 5명", "각 1명"), True, id="ko-complement-by-name-falls-short"),
+    ],
+)
+def test_a_part_and_its_complement_broken_down_by_name(knowledge, text, fires):
+    # `수도권 외에는 대전 A, 충남 B, 세종·제주 각 C`: every figure of the rest is a part (`각` once per name).
+    assert_checked(knowledge, text, "F302", fires)
 
 
 @pytest.mark.parametrize(

@@ -199,8 +199,8 @@ def _whole_before(figures: list[Claim], parts: list[Claim], *, by_metric: bool =
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
         if first.sentence - claim.sentence > _WHOLE_REACH:
             return None
-        if claim.sentence == first.sentence or claim.part_of is not None:
-            continue
+        if claim.sentence == first.sentence:
+            continue  # (a whole may be a part itself: `해외유입 13명을 제외한 222명`, then the 222 by region)
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
         if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
@@ -252,24 +252,29 @@ def _complements(figures: list[Claim], text: str, lang: str) -> None:
         mark = _COMPLEMENT[lang].search(text, max(first.end, second.start - 40), second.start)
         if mark is None:
             continue
-        after = values[position + 2] if position + 2 < len(values) else None
-        if (
-            after is not None
-            and after.sentence == second.sentence
-            and after.unit == second.unit
-            and not _CLAUSE_END[lang].search(text, second.end, after.start)
-        ):
-            continue  # `수도권 외에는 대전 A, 충남 B`: the rest broken down, not one figure
+        # `수도권 외에는 대전 A, 충남 B, 광주·강원 각 C`: the rest broken down by name, every figure a part.
+        rest = [second]
+        for after in values[position + 2 :]:
+            if (
+                after.sentence != second.sentence
+                or after.unit != second.unit
+                or after.counter != second.counter
+                or after.part_of is not None
+                or not _LIST_GAP.fullmatch(text, rest[-1].end, after.start)
+                or _CLAUSE_END[lang].search(text, rest[-1].end, after.start)
+            ):
+                break
+            rest.append(after)
         name = mark.group("name")
         # The first part is named by the word its complement is named against (`아파트는 … 아파트 이외 주택은`).
         previous_end = values[position - 1].end if position else max(0, first.start - 40)
         lead = text[max(previous_end, first.start - 40) : first.start]
         if not re.search(rf"(?:^|[\s,(]){re.escape(name)}", lead):
             continue
-        whole = _whole_before(figures, [first, second])
+        whole = _whole_before(figures, [first, *rest])
         if whole is None or whole.sentence == first.sentence:
             continue
-        _attach([first, second], whole, f"complement:{first.id}")
+        _attach([first, *rest], whole, f"complement:{first.id}", text, lang)
 
 
 def _total_then_list(figures: list[Claim], text: str, lang: str) -> None:
