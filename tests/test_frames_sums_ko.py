@@ -446,3 +446,34 @@ def test_the_most_a_term_pays_broken_down_in_the_next_sentence(knowledge, text, 
 )
 def test_a_ceiling_with_no_breakdown(knowledge, text):
     assert all(part is None for part in _parts_of(knowledge, text).values())
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "올해 추가 예산 9200억원은 △일자리에 4000억원 △주거 안정을 위해 3000억원 △지역 투자에 2200억원으로 짜였다.",
+            False,
+            id="ko-bullets-whole-in-their-sentence-holds",
+        ),
+        pytest.param(
+            "올해 추가 예산 9200억원은 △일자리에 4000억원 △주거 안정을 위해 3000억원 △지역 투자에 1200억원으로 짜였다.",
+            True,
+            id="ko-bullets-whole-in-their-sentence-short",
+        ),
+        pytest.param(
+            "지난해 극장 관객 수는 1억 9400만 명이었다. "
+            "한국영화 관객 수는 1억 80만 명, 외국영화 관객 수는 9320만 명으로 집계됐다.",
+            False,
+            id="ko-film-origin-partition-holds",
+        ),
+        pytest.param(
+            "지난해 극장 관객 수는 1억 9400만 명이었다. "
+            "한국영화 관객 수는 1억 80만 명, 외국영화 관객 수는 5320만 명으로 집계됐다.",
+            True,
+            id="ko-film-origin-partition-short",
+        ),
+    ],
+)
+def test_more_wholes_of_listed_parts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -320,7 +320,7 @@ def _bulleted(figures: list[Claim], text: str, lang: str) -> None:
         if claim.role == "value":
             by_sentence.setdefault(claim.sentence, []).append(claim)
     for members in by_sentence.values():
-        first_mark = mark.search(text, max(0, members[0].start - 80), members[0].start)
+        first_mark = mark.search(text, max(0, members[0].start - 80), members[-1].start)
         if first_mark is None:
             continue
         items = [
@@ -337,8 +337,18 @@ def _bulleted(figures: list[Claim], text: str, lang: str) -> None:
         if len(metrics) == len(items) and len(set(metrics)) == len(items):
             continue  # `△매출 A △영업이익 B △순이익 C`: each item a metric of its own, no parts of one whole
         # An item's label names a category, which the lexicon may read as a metric (`수출보험기금 출연`):
-        # the whole is found by its unit and size only.
-        whole = _whole_before(figures, items, by_metric=False)
+        # the whole is found by its unit and size only — in the sentence before the first item
+        # (`예산 300억원은 △A 100억원 △B 200억원`), or else in the sentences before.
+        whole = next(
+            (
+                c
+                for c in reversed(members)
+                if c.end <= first_mark.start()
+                and (c.unit, c.counter) == (items[0].unit, items[0].counter)
+                and c.low > max(p.high for p in items)
+            ),
+            None,
+        ) or _whole_before(figures, items, by_metric=False)
         if whole is None:
             continue
         opened = bool(_OPEN_AFTER[lang].match(text, items[-1].end))
