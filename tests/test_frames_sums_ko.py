@@ -477,3 +477,41 @@ def test_a_ceiling_with_no_breakdown(knowledge, text):
 )
 def test_more_wholes_of_listed_parts(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+TERM_RATES = "그는 계약 기간 3년, 계약금 4억원, 연봉 2억원씩, 옵션 3억원 등 총액 13억원에 사인했다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(TERM_RATES, False, id="ko-rate-over-the-term-holds"),
+        pytest.param(TERM_RATES.replace("총액 13억원", "총액 8억원"), True, id="ko-rate-over-the-term-exceeds"),
+        # `2+1년`: the option year included, as the most the deal pays.
+        pytest.param(
+            "그는 ‘2+1’년, 계약금 4억원, 연봉 2억원씩, 옵션 최대 3억원 등 총액 13억원에 사인했다.",
+            False,
+            id="ko-rate-over-a-term-with-an-option-year",
+        ),
+        pytest.param(
+            "그는 ‘2+1’년, 계약금 4억원, 연봉 4억원씩, 옵션 3억원 등 총액 13억원에 사인했다.",
+            True,
+            id="ko-rate-over-a-term-with-an-option-year-exceeds",
+        ),
+    ],
+)
+def test_a_rate_per_year_counts_once_per_year_of_the_term(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_rate_and_the_next_item_of_its_list_are_no_rate_and_product(knowledge):
+    # `연봉 2억원씩, 옵션 3억원`: the option is the next item, not what the pay comes to over the term.
+    result = findings(knowledge, document(TERM_RATES), select=["F312"], show_passed=True)
+    assert not result.findings and not result.passed
+    parts = _parts_of(knowledge, TERM_RATES)
+    assert parts["4억원"] == parts["2억원"] == parts["3억원"] == "13억원"
+
+
+def test_the_product_of_a_rate_is_no_list_total(knowledge):
+    text = "그는 계약금 6억원, 2억원씩 3년 연봉 총액 6억원의 조건에 사인했다."
+    assert all(part is None for part in _parts_of(knowledge, text).values())

@@ -54,6 +54,7 @@ _TOPIC_WORDS = _TopicWords()
 _PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
 # Between two listed pairs: the part's ending and a comma, then the next name (`15곳에서, 경남 `).
 _LISTED_PAIRS = re.compile(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
+_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 # `3억원씩 9억원`: a rate, then its product.
 _PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
 # `17석도`, `9명은`: a figure that is the topic of its clause.
@@ -94,6 +95,7 @@ def link_breakdowns(
     _named_members(claims, text, lang, sentence_starts)
     _fractions_listed(figures, text, lang)
     _ceiling_over_a_term(figures, text, lang)
+    _rates_over_a_term(figures, text, lang)
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
@@ -477,6 +479,59 @@ def _ceiling_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
         if len(parts) < 2 or any(p.part_of is not None or p.high >= total.high for p in parts):
             continue
         _attach(parts, total, f"ceiling:{total.id}")  # the bound holds any shortfall
+
+
+def _rates_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
+    """`계약 기간 3년, 계약금 4억원, 연봉 2억원씩, 옵션 3억원 등 총액 13억원`, `a three-year deal: a $4m bonus,
+    $2m a year and $3m in options, $13m in all`: a list with a rate per period before its marked total
+    adds up when each rate counts once per year of the term the sentence states before the list
+    (`3+1년`: every year, the option's included, as a total that is the most the deal pays). A rate
+    followed by what it comes to (`2억원씩 6억원`) is read as that product."""
+    values = [c for c in figures if c.role == "value"]
+    marked = _TOTAL_MARK_BEFORE[lang]
+    for position, total in enumerate(values):
+        if total.part_of is not None or not marked.search(text, max(0, total.start - 12), total.start):
+            continue
+        if total.per_period_of is not None or any(c.part_of == total.id for c in figures):
+            continue  # (`2억원씩 3년 연봉 총액 6억원`: the product of a rate, checked by the per-period kind)
+        listed: list[Claim] = []
+        end = total.start
+        for candidate in reversed(values[:position]):
+            if (
+                candidate.sentence != total.sentence
+                or candidate.unit != total.unit
+                or candidate.part_of is not None
+                or _CLAUSE_END[lang].search(text, candidate.end, end)
+            ):
+                break
+            listed.append(candidate)
+            end = candidate.start
+        listed.reverse()
+        rates = [c for c in listed if stated_per_period(c, text, lang)]
+        if len(listed) < 2 or not rates or any(p.high >= total.low for p in listed):
+            continue
+        term = None
+        for term in TERM[lang].finditer(text, max(0, listed[0].start - 40), listed[0].start):  # noqa: B007
+            pass
+        years = _term_years(term.group(0)) if term is not None else None
+        if years is None:
+            continue
+        parts = []
+        for index, part in enumerate(listed):
+            following = listed[index + 1] if index + 1 < len(listed) else None
+            if part in rates and following is not None and _PRODUCT_FOLLOWS.fullmatch(text, part.end, following.start):
+                continue  # `2억원씩 6억원`: the product is the part
+            parts.append(part)
+        _attach(parts, total, f"term:{total.id}", opened=True)
+        for part in parts:
+            if part in rates:
+                part.part_times = years
+
+
+def _term_years(term: str) -> int | None:
+    """`3년` → 3, `3+1년` → 4 (the option year included): the years a term holds, when written in digits."""
+    years = sum(int(d) for d in re.findall(r"\d+", term))
+    return years if 1 < years <= 30 else None
 
 
 def _inside_parenthesis(text: str, start: int, position: int) -> bool:
