@@ -515,3 +515,29 @@ def test_a_rate_and_the_next_item_of_its_list_are_no_rate_and_product(knowledge)
 def test_the_product_of_a_rate_is_no_list_total(knowledge):
     text = "그는 계약금 6억원, 2억원씩 3년 연봉 총액 6억원의 조건에 사인했다."
     assert all(part is None for part in _parts_of(knowledge, text).values())
+
+
+RANKING = "가나당이 전체 30석 중 12석을 차지했다. 이어 다라당 9석, 마바당 5석, 사아당과 자차당 각 2석 순이었다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(RANKING, False, id="ko-ranking-continued-holds"),
+        pytest.param(RANKING.replace("각 2석", "각 4석"), True, id="ko-ranking-continued-exceeds"),
+        # A ranking may stop before the last: a shortfall holds.
+        pytest.param(RANKING.replace("각 2석", "각 1석"), False, id="ko-ranking-continued-open"),
+    ],
+)
+def test_a_ranking_begun_as_a_part_and_continued(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_list_total_broken_down_again_in_the_next_sentence(knowledge):
+    # The list before the total and the two sums of the next sentence are two breakdowns of it.
+    text = (
+        "그는 계약 기간 3년, 계약금 4억원, 연봉 2억원씩, 옵션 3억원 등 총액 13억원에 사인했다. "
+        "보장액 10억원에 옵션이 3억원이다."
+    )
+    passed, found = _passed_and_found(knowledge, text)
+    assert passed == ["F302", "F302"] and not found

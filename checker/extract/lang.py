@@ -383,6 +383,7 @@ LINK_CLASSES = (
     "rest_labels",
     "complement_marks",
     "each_marks",
+    "ranking_continues",
 )
 
 

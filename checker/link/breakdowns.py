@@ -55,6 +55,8 @@ _PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
 # Between two listed pairs: the part's ending and a comma, then the next name (`15곳에서, 경남 `).
 _LISTED_PAIRS = re.compile(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
 _TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+# `이어 다라당 9석, …`: a sentence that goes on with a ranking begun in the sentence before.
+_RANKING_GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)")
 # `3억원씩 9억원`: a rate, then its product.
 _PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
 # `17석도`, `9명은`: a figure that is the topic of its clause.
@@ -96,6 +98,7 @@ def link_breakdowns(
     _fractions_listed(figures, text, lang)
     _ceiling_over_a_term(figures, text, lang)
     _rates_over_a_term(figures, text, lang)
+    _ranking_continued(figures, text, lang, sentence_starts)
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
@@ -492,7 +495,7 @@ def _rates_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
     for position, total in enumerate(values):
         if total.part_of is not None or not marked.search(text, max(0, total.start - 12), total.start):
             continue
-        if total.per_period_of is not None or any(c.part_of == total.id for c in figures):
+        if total.per_period_of is not None:
             continue  # (`2억원씩 3년 연봉 총액 6억원`: the product of a rate, checked by the per-period kind)
         listed: list[Claim] = []
         end = total.start
@@ -526,6 +529,44 @@ def _rates_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
         for part in parts:
             if part in rates:
                 part.part_times = years
+
+
+def _ranking_continued(figures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`가나당이 전체 30석 중 12석을 차지했다. 이어 다라당 9석, 마바당 5석, 사아당과 자차당 각 2석 순이었다.`:
+    the first of a ranking stated as a part of a whole (`T 중 a`), the rest in the next sentence, which
+    opens by continuing it: every figure of the ranking is a part of the whole (`각` once per name).
+    A ranking may stop before the last (open); the link is a guess."""
+    values = [c for c in figures if c.role == "value"]
+    pair_gap = _PAIR_GAP[lang]
+    for whole, first in zip(values, values[1:]):
+        if (
+            whole.sentence != first.sentence
+            or whole.unit != first.unit
+            or whole.counter != first.counter
+            or first.part_of is not None
+            or first.high >= whole.low
+            or not pair_gap.fullmatch(text, whole.end, first.start)
+            or first.sentence + 1 >= len(sentence_starts)
+            or not _RANKING_GOES_ON[lang].match(text, sentence_starts[first.sentence + 1])
+        ):
+            continue
+        if any(c.sentence == first.sentence and c.start > first.end and c.unit == first.unit for c in values):
+            continue  # the ranking goes on in its own sentence: read there, if at all
+        rest = [
+            c
+            for c in values
+            if c.sentence == first.sentence + 1 and c.unit == first.unit and c.counter == first.counter
+        ]
+        listed: list[Claim] = []
+        for candidate in rest:
+            if candidate.part_of is not None or (
+                listed and not _LIST_GAP.fullmatch(text, listed[-1].end, candidate.start)
+            ):
+                break
+            listed.append(candidate)
+        if len(listed) < 2 or any(c.high >= whole.low for c in listed):
+            continue
+        _attach([first, *listed], whole, f"ranking:{whole.id}", text, lang, opened=True)
 
 
 def _term_years(term: str) -> int | None:
