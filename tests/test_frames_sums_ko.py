@@ -541,3 +541,26 @@ def test_a_list_total_broken_down_again_in_the_next_sentence(knowledge):
     )
     passed, found = _passed_and_found(knowledge, text)
     assert passed == ["F302", "F302"] and not found
+
+
+PLACES = (
+    "수도권(서울·경기·인천)에서 가나당이 91곳에서 이겼다. 서울에선 가나당이 38곳에서 이겼다. "
+    "52석이 걸린 경기에선 가나당이 45곳, 다라당이 7곳에서 이겼다. 인천에선 가나당이 8곳에서 앞섰다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(PLACES, False, id="ko-members-in-parentheses-each-a-place-holds"),
+        pytest.param(PLACES.replace("8곳에서 앞섰다", "18곳에서 앞섰다"), True, id="ko-members-as-places-exceed"),
+    ],
+)
+def test_members_named_in_parentheses_then_each_as_the_place_of_a_clause(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_member_named_with_no_figure_of_the_whole_s_counter_is_no_part(knowledge):
+    # `52석이 걸린 경기에선`: the seats at stake are of another counter than the districts won.
+    parts = _parts_of(knowledge, PLACES)
+    assert parts["52석"] is None and parts["45곳"] == "91곳" and parts["7곳"] is None

@@ -384,6 +384,7 @@ LINK_CLASSES = (
     "complement_marks",
     "each_marks",
     "ranking_continues",
+    "place_particles",
 )
 
 

@@ -39,17 +39,8 @@ _ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 # `… 4300억원 등이 배정됐다`: the list names some of the parts.
 _OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})")
 # `예산·기금 총지출은`: the members of a whole named together (two to four words joined by `·`).
-_MEMBERS_NAMED = re.compile(r"(?<!\w)(?P<names>\w{1,8}(?:·\w{1,8}){1,3})(?=\s)")
-
-
-class _TopicWords:
-    """The topic particles of a language, as one alternation (for names known only when read)."""
-
-    def __getitem__(self, lang: str) -> str:
-        return link_alternations(lang).topic_particles
-
-
-_TOPIC_WORDS = _TopicWords()
+# (`수도권(서울·경기·인천)에서`: the members in the parenthesis after the name of the whole.)
+_MEMBERS_NAMED = re.compile(r"(?<!\w)(?P<names>\w{1,8}(?:·\w{1,8}){1,3})(?=[\s)])")
 # `18곳 중 15곳`: a whole, then its part (ko: `중`, `가운데`).
 _PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
 # Between two listed pairs: the part's ending and a comma, then the next name (`15곳에서, 경남 `).
@@ -362,26 +353,26 @@ def _bulleted(figures: list[Claim], text: str, lang: str) -> None:
 
 def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     """`예산·기금 총지출은 올해 470조원보다 6% 증가했다. 예산은 … 올해 330조원보다 …. 기금은 … 올해 140조원보다
-    …`: a figure whose subject names its members joined by `·`, then the members each the subject of a
-    clause in the next two sentences, in any order: the members' figures are its parts, role by role
-    (this year's by this year's, the earlier by the earlier). The names are the whole of it (closed);
-    the link is found by position, so it is a guess."""
+    …`, `수도권(서울·경기·인천)에서 가나당이 90곳에서 이겼다. 서울에선 … 40곳 …`: a figure whose subject
+    names its members joined by `·`, then the members each the subject (or the place) of a clause in the
+    sentences after it (one each at most), in any order: the first figure of its role, unit and counter in each member's
+    clause is a part of it (this year's of this year's, the earlier of the earlier). The names are the
+    whole of it (closed); the link is found by position, so it is a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "baseline", "prior")]
     by_sentence: dict[int, list[Claim]] = {}
     for claim in figures:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     for sentence, members in by_sentence.items():
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
-        named = _MEMBERS_NAMED.search(text, start, members[0].start)
+        named = _MEMBERS_NAMED.search(text, start, members[-1].start)
         if named is None or sentence + 1 >= len(sentence_starts):
             continue
         names = named.group("names").split("·")
-        end = sentence_starts[sentence + 3] if sentence + 3 < len(sentence_starts) else len(text)
+        reach = sentence + 1 + len(names)  # each member may have a sentence of its own
+        end = sentence_starts[reach] if reach < len(sentence_starts) else len(text)
         subjects = []
         for name in names:
-            found = re.compile(rf"(?<!\w){re.escape(name)}(?:{_TOPIC_WORDS[lang]})\s").search(
-                text, sentence_starts[sentence + 1], end
-            )
+            found = _subject_pattern(name, lang).search(text, sentence_starts[sentence + 1], end)
             if found is None:
                 break
             subjects.append(found.end())
@@ -389,11 +380,9 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
             continue
         bounds = sorted(subjects)
         segments = [(at, next((b for b in bounds if b > at), end)) for at in subjects]
-        for role in ("value", "baseline", "prior"):
-            wholes = [c for c in members if c.role == role and c.part_of is None]
-            if len(wholes) != 1:
+        for whole in members:
+            if whole.part_of is not None or any(c.part_of == whole.id for c in figures):
                 continue
-            whole = wholes[0]
             parts = []
             for begin, stop in segments:
                 part = next(
@@ -401,10 +390,10 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
                         c
                         for c in figures
                         if begin <= c.start < stop
-                        and c.role == role
+                        and c.role == whole.role
                         and c.unit == whole.unit
                         and c.counter == whole.counter
-                        and c.sentence - sentence <= 2
+                        and c.sentence < reach
                     ),
                     None,
                 )
@@ -413,6 +402,12 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
                 parts.append(part)
             if len(parts) == len(names):
                 _attach(parts, whole, f"members:{whole.id}")
+
+
+def _subject_pattern(name: str, lang: str) -> re.Pattern[str]:
+    """A member named as the subject or the place of a clause: `예산은`, `서울에선`."""
+    words = link_alternations(lang)
+    return re.compile(rf"(?<!\w){re.escape(name)}(?:{words.topic_particles}|{words.place_particles})\s")
 
 
 def _fractions_listed(figures: list[Claim], text: str, lang: str) -> None:
