@@ -564,3 +564,24 @@ def test_a_member_named_with_no_figure_of_the_whole_s_counter_is_no_part(knowled
     # `52석이 걸린 경기에선`: the seats at stake are of another counter than the districts won.
     parts = _parts_of(knowledge, PLACES)
     assert parts["52석"] is None and parts["45곳"] == "91곳" and parts["7곳"] is None
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "지난달 미분양 주택은 6만 2300가구로 집계됐으며, "
+            "유형별로는 아파트 4만 1200가구, 연립주택 2만 1100가구였다.",
+            False,
+            id="ko-breakdown-mark-mid-sentence-holds",
+        ),
+        pytest.param(
+            "지난달 미분양 주택은 6만 2300가구로 집계됐으며, "
+            "유형별로는 아파트 4만 1200가구, 연립주택 3만 1100가구였다.",
+            True,
+            id="ko-breakdown-mark-mid-sentence-exceeds",
+        ),
+    ],
+)
+def test_a_breakdown_announced_in_the_sentence_of_its_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -29,6 +29,7 @@ _AMOUNTS = ("money", "count", "measure")
 _WHOLE_REACH = 4
 
 _BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.breakdown_marks})", re.I)
+_BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})", re.I)
 _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
 # `아파트 이외 주택은`: the name of the other part, then the complement mark.
@@ -78,6 +79,11 @@ def link_breakdowns(
         opened = _BREAKDOWN_OPENS[lang].match(text, start)
         if opened is not None:
             _by_category(figures, members, opened.end(), text, lexicon)
+            continue
+        opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start)
+        if opened is not None:
+            # `…으로 집계됐으며, 권역별로는 수도권 A, 지방 B`: the whole may stand before the mark in its sentence.
+            _by_category(figures, members, opened.end(), text, lexicon, mark=opened.start())
             continue
         opened = _OF_WHICH_OPENS[lang].match(text, start)
         if opened is not None:
@@ -136,11 +142,21 @@ def _listed(members: list[Claim], after: int, text: str, role: str) -> list[list
     return [listed for listed in lists.values() if len(listed) >= 2]
 
 
-def _by_category(figures: list[Claim], members: list[Claim], after: int, text: str, lexicon: Lexicon | None) -> None:
+def _by_category(
+    figures: list[Claim],
+    members: list[Claim],
+    after: int,
+    text: str,
+    lexicon: Lexicon | None,
+    mark: int | None = None,
+) -> None:
     # `85㎡ 초과가 A호, 85㎡ 이하는 B호`: the sizes that name the categories are a list of no whole.
     for listed in _listed(members, after, text, "value"):
         parts = _subtotalled(listed)
-        whole = _whole_before(figures, parts) if len(parts) >= 2 else None
+        if len(parts) < 2:
+            continue
+        whole = _whole_in_sentence(members, parts, mark) if mark is not None else None
+        whole = whole or _whole_before(figures, parts)
         if whole is not None:
             _by_category_of(figures, parts, whole, after, text, lexicon)
             return
@@ -189,6 +205,15 @@ def _names_a_partition(parts: list[Claim], after: int, text: str, lexicon: Lexic
     return len(named) == len(parts) == len(lexicon.partitions[pid].members)
 
 
+def _whole_in_sentence(members: list[Claim], parts: list[Claim], mark: int) -> Claim | None:
+    """The nearest figure of the parts' unit before the breakdown mark in their sentence, larger than each."""
+    first = parts[0]
+    for claim in reversed([c for c in members if c.end <= mark and c.role == first.role]):
+        if (claim.unit, claim.counter, claim.kind) == (first.unit, first.counter, first.kind):
+            return claim if claim.low > max(p.high for p in parts) and not _metrics_differ(claim, first) else None
+    return None
+
+
 def _whole_before(figures: list[Claim], parts: list[Claim], *, by_metric: bool = True) -> Claim | None:
     first = parts[0]
     largest = max(p.high for p in parts)
@@ -196,7 +221,7 @@ def _whole_before(figures: list[Claim], parts: list[Claim], *, by_metric: bool =
         if first.sentence - claim.sentence > _WHOLE_REACH:
             return None
         if claim.sentence == first.sentence:
-            continue  # (a whole may be a part itself: `해외유입 13명을 제외한 222명`, then the 222 by region)
+            continue  # stated before the parts' sentence (a whole may be a part itself: `13명을 제외한 222명`)
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
         if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
