@@ -585,3 +585,16 @@ def test_a_member_named_with_no_figure_of_the_whole_s_counter_is_no_part(knowled
 )
 def test_a_breakdown_announced_in_the_sentence_of_its_whole(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `이 외에도`: a demonstrative, no part named against the figure before.
+        "A사는 매출 300억원을 올렸다. 이 외에도 B사가 200억원을 올렸다.",
+        # `가나·다라 등`: the names are some of the members only.
+        "가나·다라 등 대기업의 매출은 500조원이었다. 가나는 300조원, 다라는 80조원이었다.",
+    ],
+)
+def test_no_breakdown_without_the_names_of_its_parts(knowledge, text):
+    assert all(part is None for part in _parts_of(knowledge, text).values())

@@ -33,7 +33,8 @@ _BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})",
 _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
 # `아파트 이외 주택은`: the name of the other part, then the complement mark.
-_COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]+)\s?(?:{w.complement_marks})\s?[^\d.;,]{{0,16}}$")
+# (A name of one letter is a demonstrative, `이 외에도`: no part named.)
+_COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]{{2,}})\s?(?:{w.complement_marks})\s?[^\d.;,]{{0,16}}$")
 _ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 _ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
@@ -392,6 +393,8 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
         named = _MEMBERS_NAMED.search(text, start, members[-1].start)
         if named is None or sentence + 1 >= len(sentence_starts):
             continue
+        if _OPEN_AFTER[lang].match(text, named.end()):
+            continue  # `삼성·LG 등 대기업`: the names are some of the members
         names = named.group("names").split("·")
         reach = sentence + 1 + len(names)  # each member may have a sentence of its own
         end = sentence_starts[reach] if reach < len(sentence_starts) else len(text)
