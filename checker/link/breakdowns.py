@@ -33,6 +33,7 @@ _BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})",
 _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
 # `아파트 이외 주택은`: the name of the other part, then the complement mark.
+_COMPLEMENT_MARK = ByLanguage(lambda w: rf"(?:{w.complement_marks})")
 # (A name of one letter is a demonstrative, `이 외에도`: no part named.)
 _COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]{{2,}})\s?(?:{w.complement_marks})\s?[^\d.;,]{{0,16}}$")
 _ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
@@ -74,14 +75,14 @@ def link_breakdowns(
     for figure in figures:
         by_sentence.setdefault(figure.sentence, []).append(figure)
     for sentence, members in by_sentence.items():
-        if sentence >= len(sentence_starts):
-            continue
+        if sentence >= len(sentence_starts) or len(members) < 2:
+            continue  # a breakdown lists two parts at least
         start = sentence_starts[sentence]
         opened = _BREAKDOWN_OPENS[lang].match(text, start)
         if opened is not None:
             _by_category(figures, members, opened.end(), text, lexicon)
             continue
-        opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start)
+        opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start) if len(members) > 2 else None
         if opened is not None:
             # `…으로 집계됐으며, 권역별로는 수도권 A, 지방 B`: the whole may stand before the mark in its sentence.
             _by_category(figures, members, opened.end(), text, lexicon, mark=opened.start())
@@ -89,20 +90,23 @@ def link_breakdowns(
         opened = _OF_WHICH_OPENS[lang].match(text, start)
         if opened is not None:
             _of_which(figures, members, opened.end(), text, lang)
-    _complements(figures, text, lang)
-    _total_then_list(figures, text, lang)
+    values = [c for c in figures if c.role == "value"]  # (roles are read; the rules below set parts only)
+    _complements(figures, values, text, lang)
+    _total_then_list(figures, values, text, lang)
     _bulleted(figures, text, lang)
     _named_members(claims, text, lang, sentence_starts)
-    _fractions_listed(figures, text, lang)
-    _ceiling_over_a_term(figures, text, lang)
-    _rates_over_a_term(figures, text, lang)
-    _ranking_continued(figures, text, lang, sentence_starts)
+    _fractions_listed(figures, values, text, lang)
+    _ceiling_over_a_term(figures, values, text, lang)
+    _rates_over_a_term(figures, values, text, lang)
+    _ranking_continued(figures, values, text, lang, sentence_starts)
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
     """`수도권(A→B) 지방(C→D)`: a figure before an arrow is the prior of the one after it (link/arrows.py),
     so it is a part of the whole's prior (`T0에서 … 증가한 T`), not of the whole it was read against
     before the arrow was; with no prior of the whole stated, of nothing."""
+    if not any(c.role == "baseline" and c.part_of for c in claims):
+        return
     by_id = {c.id: c for c in claims}
     arrow = _ARROW[lang]
     for before, after in zip(claims, claims[1:]):
@@ -260,8 +264,7 @@ def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str,
     _attach(parts, wholes[0], f"of_which:{parts[0].id}", opened=True)  # `이 가운데`: some of the parts, maybe
 
 
-def _complements(figures: list[Claim], text: str, lang: str) -> None:
-    values = [c for c in figures if c.role == "value"]
+def _complements(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
     for position, (first, second) in enumerate(zip(values, values[1:])):
         if (
             first.part_of is not None
@@ -271,7 +274,10 @@ def _complements(figures: list[Claim], text: str, lang: str) -> None:
             or second.sentence - first.sentence > 1
         ):
             continue
-        mark = _COMPLEMENT[lang].search(text, max(first.end, second.start - 40), second.start)
+        window = max(first.end, second.start - 40)
+        if not _COMPLEMENT_MARK[lang].search(text, window, second.start):
+            continue  # (the mark alone first: much cheaper than the expression below)
+        mark = _COMPLEMENT[lang].search(text, window, second.start)
         if mark is None:
             continue
         # `수도권 외에는 대전 A, 충남 B, 광주·강원 각 C`: the rest broken down by name, every figure a part.
@@ -299,12 +305,11 @@ def _complements(figures: list[Claim], text: str, lang: str) -> None:
         _attach([first, *rest], whole, f"complement:{first.id}", text, lang)
 
 
-def _total_then_list(figures: list[Claim], text: str, lang: str) -> None:
+def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
     """`잔여의석 17석도 … A당 7석, B당 6석, C당 2석, D당과 E당 각 1석`, `나머지 9명은 경북(4명), 경기(3명),
     서울·대구(각 1명)`: a figure that is the topic of its clause, then three or more named figures of its
     unit, each smaller, listed one after another. The list may name only some of them (open), and the
     link is found by position, so it is a guess."""
-    values = [c for c in figures if c.role == "value"]
     topic = _TOPIC_RIGHT_AFTER[lang]
     for position, total in enumerate(values):
         if not topic.match(text, total.end):
@@ -390,6 +395,8 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
         by_sentence.setdefault(claim.sentence, []).append(claim)
     for sentence, members in by_sentence.items():
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
+        if text.find("·", start, members[-1].start) < 0:
+            continue  # (a plain find, much cheaper than the expression below)
         named = _MEMBERS_NAMED.search(text, start, members[-1].start)
         if named is None or sentence + 1 >= len(sentence_starts):
             continue
@@ -438,14 +445,13 @@ def _subject_pattern(name: str, lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?:{words.topic_particles}|{words.place_particles})\s")
 
 
-def _fractions_listed(figures: list[Claim], text: str, lang: str) -> None:
+def _fractions_listed(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
     """`부산 18곳 중 15곳에서, 경남 16곳 중 11곳에서, 울산 6곳 중 4곳에서 승리하며 40곳 중 30곳에서 이겼다`:
     a run of two or more `A 중 a` pairs joined by commas, then one more pair after a clause (no comma
     before it): the run's wholes add up to the last pair's whole, and its parts to the last pair's part.
     The run names the whole of it (closed)."""
     pair_gap = _PAIR_GAP[lang]
     by_sentence: dict[int, list[tuple[Claim, Claim]]] = {}
-    values = [c for c in figures if c.role == "value"]
     for whole, part in zip(values, values[1:]):
         if (
             whole.sentence == part.sentence
@@ -475,13 +481,12 @@ def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> No
     _attach([part for _, part in run], total[1], f"fraction_parts:{total[1].id}")
 
 
-def _ceiling_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
+def _ceiling_over_a_term(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
     """`계약 기간 3년에 최대 20억원을 받는다. 계약금 8억원에 연봉 3억원씩 9억원, 옵션 3억원이다.`, `a three-year
     deal worth up to $20m. It pays a $8m signing bonus, $9m in salary and $3m in options`: the most a
     term can pay, broken down in the next sentence. A rate per period followed by what it comes to
     (`3억원씩 9억원`) is read as that product; a rate with none is a term the sentence does not state,
     and then there is no sum. The next sentence may leave parts out (open); the link is a guess."""
-    values = [c for c in figures if c.role == "value"]
     for total in values:
         # (`최대 20억원`, `up to $20m` is read as a bound: at most the figure, `qualifier` "atmost".)
         if total.qualifier != "atmost" or total.part_of is not None or any(c.part_of == total.id for c in figures):
@@ -507,13 +512,12 @@ def _ceiling_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
         _attach(parts, total, f"ceiling:{total.id}")  # the bound holds any shortfall
 
 
-def _rates_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
+def _rates_over_a_term(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
     """`계약 기간 3년, 계약금 4억원, 연봉 2억원씩, 옵션 3억원 등 총액 13억원`, `a three-year deal: a $4m bonus,
     $2m a year and $3m in options, $13m in all`: a list with a rate per period before its marked total
     adds up when each rate counts once per year of the term the sentence states before the list
     (`3+1년`: every year, the option's included, as a total that is the most the deal pays). A rate
     followed by what it comes to (`2억원씩 6억원`) is read as that product."""
-    values = [c for c in figures if c.role == "value"]
     marked = _TOTAL_MARK_BEFORE[lang]
     for position, total in enumerate(values):
         if total.part_of is not None or not marked.search(text, max(0, total.start - 12), total.start):
@@ -554,12 +558,13 @@ def _rates_over_a_term(figures: list[Claim], text: str, lang: str) -> None:
                 part.part_times = years
 
 
-def _ranking_continued(figures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+def _ranking_continued(
+    figures: list[Claim], values: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> None:
     """`가나당이 전체 30석 중 12석을 차지했다. 이어 다라당 9석, 마바당 5석, 사아당과 자차당 각 2석 순이었다.`:
     the first of a ranking stated as a part of a whole (`T 중 a`), the rest in the next sentence, which
     opens by continuing it: every figure of the ranking is a part of the whole (`각` once per name).
     A ranking may stop before the last (open); the link is a guess."""
-    values = [c for c in figures if c.role == "value"]
     pair_gap = _PAIR_GAP[lang]
     for whole, first in zip(values, values[1:]):
         if (
