@@ -1,18 +1,23 @@
-"""Breakdowns of a figure stated before them, announced by the words that open them.
+"""Breakdowns of a figure, announced by the words around them (each rule's function says more):
 
-- By category: `권역별로 수도권(…→A) 지방(…→B)`, `규모별로는 85㎡ 초과가 A, 85㎡ 이하는 B`, `By region, the
-  north had A and the south B`: a sentence that opens with a breakdown mark lists parts of the nearest
-  figure of their unit stated before it (at least as large as any of them). A part that adds up the
-  parts listed before it (`서울 A, 경기 B, 인천 C 수도권이 T`) is their subtotal and stands for them.
-- Of which, in the next sentence: `… 4만명 늘어난 …. 이 가운데 정규직은 A 증가한 반면 임시직은 B 감소했으며
-  기타는 C 늘었다`: changes by part add up, with their signs, to the change of the whole stated in the
-  sentence before; they are read only when the last part is the rest (`기타`, `그 밖의`), which closes
-  the list. Plain figures (`이 가운데 교육 A, 복지 B`) are parts of the figure of their unit before.
-- A part and its complement: `아파트는 A로 …, 아파트 이외 주택은 B로` — the two add up to the nearest
-  figure of their unit before them.
+- by category: `권역별로 수도권(…→A) 지방(…→B)`, `규모별로는 …`, `…으로 집계됐으며, 유형별로는 …`, `By region, …`:
+  parts of the nearest larger figure of their unit before; a part that adds up those before it is
+  their subtotal (`서울 A, 경기 B, 인천 C 수도권이 T`); closed when the parts name a whole partition
+- of which, in the next sentence (`이 가운데 …`, `Of those, …`): changes by part add up with their signs
+  to the whole's change when the last part is the rest (`기타`); plain figures are an open list
+- a part and its complement (`아파트는 A … 아파트 이외 주택은 B`, `수도권 외에는 대전 B, 충남 C …`)
+- a topic total, then its listed parts (`잔여 의석 17석도 … A당 7석, B당 6석, C당과 D당 각 1석`)
+- run-in items (`△A 7150억원 △B 5627억원 … 등이 배정됐다`) of the figure before them
+- members named together, then each the subject or place of a clause (`예산·기금 총지출은 …. 예산은 ….
+  기금은 …`, `수도권(서울·경기·인천)에서 … 서울에선 …`)
+- a run of `A 중 a` pairs, then the pair of their totals (`부산 18곳 중 15곳에서, … 40곳 중 30곳`)
+- the most a term pays, broken down in the next sentence (`3년에 최대 24억원. 계약금 A에 …`)
+- a rate per year in a list, once per year of the term (`계약 기간 3년, …, 연봉 2억원씩, … 등 총액 T`)
+- a ranking begun as a part of a whole and continued (`30석 중 12석 … 이어 B당 9석, …`)
 
-Every whole is found by position, so each link is a guess. A whole may be broken down more than once
-(by region, then by size): each breakdown is its own list (`part_list`).
+`각` (`C당과 D당 각 1석`) counts a part once per name before it (`part_times`). Every whole is found by
+position, so each link is a guess. A whole may be broken down more than once (by region, then by
+size): each breakdown is its own list (`part_list`), open or closed by its own words (`part_list_open`).
 """
 
 from __future__ import annotations
