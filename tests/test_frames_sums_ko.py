@@ -598,3 +598,14 @@ def test_a_breakdown_announced_in_the_sentence_of_its_whole(knowledge, text, fir
 )
 def test_no_breakdown_without_the_names_of_its_parts(knowledge, text):
     assert all(part is None for part in _parts_of(knowledge, text).values())
+
+
+def test_a_figure_of_categories_is_no_whole_of_the_next_breakdown(knowledge):
+    # The chip figure is one category of exports; the breakdown by region after it is of all exports.
+    text = (
+        "지난달 수출은 512억 달러였다. 품목별로는 반도체 수출이 131억 달러로 12% 늘었다. "
+        "지역별로는 대중국 수출이 96억 달러로 줄었으나, 대미국 수출은 88억 달러로 늘었다."
+    )
+    parts = _parts_of(knowledge, text)
+    assert parts["96억 달러"] == parts["88억 달러"] == "512억 달러"
+    assert_checked(knowledge, text, "F302", False)

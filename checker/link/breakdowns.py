@@ -79,26 +79,33 @@ def link_breakdowns(
     by_sentence: dict[int, list[Claim]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.sentence, []).append(figure)
+    # A sentence that opens with a breakdown mark states categories: none of its figures is the whole
+    # of a later breakdown (`품목별로는 반도체 147억 달러 …. 지역별로는 중국 109억 달러, 미국 102억 달러`).
+    categories = frozenset(
+        sentence
+        for sentence in by_sentence
+        if sentence < len(sentence_starts) and _BREAKDOWN_OPENS[lang].match(text, sentence_starts[sentence])
+    )
     for sentence, members in by_sentence.items():
         if sentence >= len(sentence_starts) or len(members) < 2:
             continue  # a breakdown lists two parts at least
         start = sentence_starts[sentence]
         opened = _BREAKDOWN_OPENS[lang].match(text, start)
         if opened is not None:
-            _by_category(figures, members, opened.end(), text, lexicon)
+            _by_category(figures, members, opened.end(), text, lexicon, categories)
             continue
         opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start) if len(members) > 2 else None
         if opened is not None:
             # `…으로 집계됐으며, 권역별로는 수도권 A, 지방 B`: the whole may stand before the mark in its sentence.
-            _by_category(figures, members, opened.end(), text, lexicon, mark=opened.start())
+            _by_category(figures, members, opened.end(), text, lexicon, categories, mark=opened.start())
             continue
         opened = _OF_WHICH_OPENS[lang].match(text, start)
         if opened is not None:
             _of_which(figures, members, opened.end(), text, lang)
     values = [c for c in figures if c.role == "value"]  # (roles are read; the rules below set parts only)
-    _complements(figures, values, text, lang)
+    _complements(figures, values, text, lang, categories)
     _total_then_list(figures, values, text, lang)
-    _bulleted(figures, text, lang)
+    _bulleted(figures, text, lang, categories)
     _named_members(claims, text, lang, sentence_starts)
     _fractions_listed(figures, values, text, lang)
     _ceiling_over_a_term(figures, values, text, lang)
@@ -158,6 +165,7 @@ def _by_category(
     after: int,
     text: str,
     lexicon: Lexicon | None,
+    categories: frozenset[int],
     mark: int | None = None,
 ) -> None:
     # `85㎡ 초과가 A호, 85㎡ 이하는 B호`: the sizes that name the categories are a list of no whole.
@@ -166,7 +174,7 @@ def _by_category(
         if len(parts) < 2:
             continue
         whole = _whole_in_sentence(members, parts, mark) if mark is not None else None
-        whole = whole or _whole_before(figures, parts)
+        whole = whole or _whole_before(figures, parts, categories=categories)
         if whole is not None:
             _by_category_of(figures, parts, whole, after, text, lexicon)
             return
@@ -224,14 +232,26 @@ def _whole_in_sentence(members: list[Claim], parts: list[Claim], mark: int) -> C
     return None
 
 
-def _whole_before(figures: list[Claim], parts: list[Claim], *, by_metric: bool = True) -> Claim | None:
+def _whole_before(
+    figures: list[Claim],
+    parts: list[Claim],
+    *,
+    by_metric: bool = True,
+    of_a_part: bool = False,
+    categories: frozenset[int] = frozenset(),
+) -> Claim | None:
+    """The nearest figure of the parts' unit before their sentence, larger than each of them. A part of
+    another list is a category among categories (`품목별로는 반도체 147억 달러`), no whole of the next
+    breakdown, unless `of_a_part` (`해외유입 13명을 제외한 222명`, the rest, then the rest by region)."""
     first = parts[0]
     largest = max(p.high for p in parts)
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
         if first.sentence - claim.sentence > _WHOLE_REACH:
             return None
-        if claim.sentence == first.sentence:
-            continue  # stated before the parts' sentence (a whole may be a part itself: `13명을 제외한 222명`)
+        if claim.sentence == first.sentence or claim.sentence in categories:
+            continue  # (a figure of categories is no whole of the next breakdown)
+        if claim.part_of is not None and not of_a_part:
+            continue
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
         if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
@@ -269,7 +289,7 @@ def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str,
     _attach(parts, wholes[0], f"of_which:{parts[0].id}", opened=True)  # `이 가운데`: some of the parts, maybe
 
 
-def _complements(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
+def _complements(figures: list[Claim], values: list[Claim], text: str, lang: str, categories: frozenset[int]) -> None:
     for position, (first, second) in enumerate(zip(values, values[1:])):
         if (
             first.part_of is not None
@@ -304,7 +324,7 @@ def _complements(figures: list[Claim], values: list[Claim], text: str, lang: str
         lead = text[max(previous_end, first.start - 40) : first.start]
         if not re.search(rf"(?:^|[\s,(]){re.escape(name)}", lead):
             continue
-        whole = _whole_before(figures, [first, *rest])
+        whole = _whole_before(figures, [first, *rest], of_a_part=True, categories=categories)
         if whole is None or whole.sentence == first.sentence:
             continue
         _attach([first, *rest], whole, f"complement:{first.id}", text, lang)
@@ -341,7 +361,7 @@ def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang:
         _attach(parts, total, f"listed:{total.id}", text, lang, opened=True)
 
 
-def _bulleted(figures: list[Claim], text: str, lang: str) -> None:
+def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[int]) -> None:
     """`추경안은 △A에 7100억원 △B를 위해 5600억원 △C 700억원 등이 배정됐다`: a run-in list of two or
     more items, each with its figures of one unit (a figure in the parenthesis of an item's label is a
     part of that item), breaks down the nearest figure of the unit before it, at least as large as any
@@ -380,7 +400,7 @@ def _bulleted(figures: list[Claim], text: str, lang: str) -> None:
                 and c.low > max(p.high for p in items)
             ),
             None,
-        ) or _whole_before(figures, items, by_metric=False)
+        ) or _whole_before(figures, items, by_metric=False, categories=categories)
         if whole is None:
             continue
         opened = bool(_OPEN_AFTER[lang].match(text, items[-1].end))
