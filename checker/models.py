@@ -210,7 +210,7 @@ class Claim:
     # down twice is checked once per breakdown. None: the list stated next to the total.
     part_list: str | None = None
     part_list_open: bool = False  # that list (not the one next to the total) may name only some of the parts
-    # `D당과 E당 각 2석`, `서울·대구(각 1명)`: a listed part that stands for several members, each with the figure.
+    # `D당과 E당 각 d석`, `Z시·W시(각 c명)`: a listed part that stands for several members, each with the figure.
     part_times: int = 1
     whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
     label: str | None = None  # a share in a listed run: its place in the run

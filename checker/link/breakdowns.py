@@ -6,16 +6,16 @@
 - of which, in the next sentence (`이 가운데 …`, `Of those, …`): changes by part add up with their signs
   to the whole's change when the last part is the rest (`기타`); plain figures are an open list
 - a part and its complement (`아파트는 A … 아파트 이외 주택은 B`, `수도권 외에는 대전 B, 충남 C …`)
-- a topic total, then its listed parts (`잔여 의석 17석도 … A당 7석, B당 6석, C당과 D당 각 1석`)
-- run-in items (`△A 7150억원 △B 5627억원 … 등이 배정됐다`) of the figure before them
+- a topic total, then its listed parts (`남은 의석 T석은 … A당 a석, B당 b석, C당과 D당 각 c석`)
+- run-in items (`△A에 a억원 △B에 b억원 … 등이 배정됐다`) of the figure before them
 - members named together, then each the subject or place of a clause (`예산·기금 총지출은 …. 예산은 ….
   기금은 …`, `수도권(서울·경기·인천)에서 … 서울에선 …`)
-- a run of `A 중 a` pairs, then the pair of their totals (`부산 18곳 중 15곳에서, … 40곳 중 30곳`)
-- the most a term pays, broken down in the next sentence (`3년에 최대 24억원. 계약금 A에 …`)
-- a rate per year in a list, once per year of the term (`계약 기간 3년, …, 연봉 2억원씩, … 등 총액 T`)
-- a ranking begun as a part of a whole and continued (`30석 중 12석 … 이어 B당 9석, …`)
+- a run of `A 중 a` pairs, then the pair of their totals (`A시 a곳 중 a′곳에서, B시 b곳 중 b′곳에서 … T곳 중 t곳`)
+- the most a term pays, broken down in the next sentence (`N년간 최대 T억원. 입단금 a억원에 …`)
+- a rate per year in a list, once per year of the term (`N년, …, 연봉 r억원씩, … 등 총액 T`)
+- a ranking begun as a part of a whole and continued (`T석 중 a석 … 이어 B당 b석, …`)
 
-`각` (`C당과 D당 각 1석`) counts a part once per name before it (`part_times`). Every whole is found by
+`각` (`C당과 D당 각 c석`) counts a part once per name before it (`part_times`). Every whole is found by
 position, so each link is a guess. A whole may be broken down more than once (by region, then by
 size): each breakdown is its own list (`part_list`), open or closed by its own words (`part_list_open`).
 """
@@ -44,30 +44,30 @@ _COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]{{2,}})\s?(?:{w.comp
 _ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 _ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
-# `… 4300억원 등이 배정됐다`: the list names some of the parts.
+# `… c억원 등이 배정됐다`: the list names some of the parts.
 _OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})")
 # `예산·기금 총지출은`: the members of a whole named together (two to four words joined by `·`).
 # (`수도권(서울·경기·인천)에서`: the members in the parenthesis after the name of the whole.)
 _MEMBERS_NAMED = re.compile(r"(?<!\w)(?P<names>\w{1,8}(?:·\w{1,8}){1,3})(?=[\s)])")
-# `18곳 중 15곳`: a whole, then its part (ko: `중`, `가운데`).
+# `a곳 중 a′곳`: a whole, then its part (ko: `중`, `가운데`).
 _PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
-# Between two listed pairs: the part's ending and a comma, then the next name (`15곳에서, 경남 `).
+# Between two listed pairs: the part's ending and a comma, then the next name (`a′곳에서, B시 `).
 _LISTED_PAIRS = re.compile(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
 _TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
-# `이어 다라당 9석, …`: a sentence that goes on with a ranking begun in the sentence before.
+# `이어 B당 b석, …`: a sentence that goes on with a ranking begun in the sentence before.
 _RANKING_GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)")
-# `3억원씩 9억원`: a rate, then its product.
+# `r억원씩 p억원`: a rate, then its product.
 _PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
-# `17석도`, `9명은`: a figure that is the topic of its clause.
+# `T석도`, `T명은`: a figure that is the topic of its clause.
 _TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
-# Between the topic total and its first part (no figure, no sentence end), and between two parts (`7석, B당 `).
+# Between the topic total and its first part (no figure, no sentence end), and between two parts (`a석, B당 `).
 _FIRST_GAP = re.compile(r"[^\d.;]{1,40}")
 _LIST_GAP = re.compile(r"\)?\s?,\s?[^\d.;,]{1,24}")
 # `D당과 E당 각 `, `서울·대구(각 `: the names a part stands for, then `각` right before it.
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?P<names>[^\d,()]+?)\s?\(?\s?(?:{w.each_marks})\s?$")
 _RESPECTIVE_NEXT = re.compile(r"\)?\s?[,·]\s?\(?")
 _NAME_JOINER = ByLanguage(lambda w: rf"·|(?<=[^\s\d])(?:{w.list_separators})\s")
-# A figure inside the parenthesis right after another figure (`7150억원(일반 1150억원)`) is a part of it.
+# A figure inside the parenthesis right after another figure (`T억원(A a억원)`) is a part of it.
 _OPENS_AFTER_FIGURE = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
 
 
@@ -80,7 +80,7 @@ def link_breakdowns(
     for figure in figures:
         by_sentence.setdefault(figure.sentence, []).append(figure)
     # A sentence that opens with a breakdown mark states categories: none of its figures is the whole
-    # of a later breakdown (`품목별로는 반도체 147억 달러 …. 지역별로는 중국 109억 달러, 미국 102억 달러`).
+    # of a later breakdown (`품목별로는 A 수출이 a억 달러 …. 지역별로는 B 수출이 b억 달러, C 수출이 c억 달러`).
     categories = frozenset(
         sentence
         for sentence in by_sentence
@@ -145,12 +145,12 @@ def _prior_of(claims: list[Claim], by_id: dict[str, Claim], whole: Claim) -> Cla
     return None
 
 
-def _listed(members: list[Claim], after: int, text: str, role: str) -> list[list[Claim]]:
+def _listed(members: list[Claim], after: int, text: str, role: str, *, linked: bool = False) -> list[list[Claim]]:
     """The figures after `after`, one list per unit (in the order each first appears), none a part of
-    another listed one."""
+    another listed one (`linked`: figures already a part elsewhere kept too, as possible subtotals)."""
     lists: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in members:
-        if claim.start < after or claim.role != role or claim.part_of is not None:
+        if claim.start < after or claim.role != role or (claim.part_of is not None and not linked):
             continue
         listed = lists.setdefault((claim.unit, claim.counter), [])
         if listed and _OPENS_AFTER_FIGURE.match(text[listed[-1].end : claim.start]):
@@ -169,7 +169,7 @@ def _by_category(
     mark: int | None = None,
 ) -> None:
     # `85㎡ 초과가 A호, 85㎡ 이하는 B호`: the sizes that name the categories are a list of no whole.
-    for listed in _listed(members, after, text, "value"):
+    for listed in _listed(members, after, text, "value", linked=True):
         parts = _subtotalled(listed)
         if len(parts) < 2:
             continue
@@ -189,14 +189,16 @@ def _by_category_of(
 
 
 def _subtotalled(parts: list[Claim]) -> list[Claim]:
-    """`서울 93명, 경기 60명, 인천 22명 수도권이 175명`: a part that adds up those before it is their subtotal."""
+    """`X시 a명, Y시 b명, Z시 c명으로 수도권이 T명`: a part that adds up those before it is their subtotal."""
     out: list[Claim] = []
     for part in parts:
-        if len(out) >= 2 and sum(p.low for p in out) <= part.high and part.low <= sum(p.high for p in out):
+        # (Three parts at least: that two figures add up to a third is too often chance.)
+        if len(out) >= 3 and sum(p.low for p in out) <= part.high and part.low <= sum(p.high for p in out):
             _attach(out, part, f"subtotal:{part.id}")
             part.guesses = sorted(set(part.guesses) | {"relation"})
-            out = [part]
-        else:
+            # A subtotal listed elsewhere already (`수도권이 A명, 비수도권이 B명`: a partition) stands there.
+            out = [part] if part.part_of is None else []
+        elif part.part_of is None:
             out.append(part)
     return out
 
@@ -241,8 +243,8 @@ def _whole_before(
     categories: frozenset[int] = frozenset(),
 ) -> Claim | None:
     """The nearest figure of the parts' unit before their sentence, larger than each of them. A part of
-    another list is a category among categories (`품목별로는 반도체 147억 달러`), no whole of the next
-    breakdown, unless `of_a_part` (`해외유입 13명을 제외한 222명`, the rest, then the rest by region)."""
+    another list is a category among categories (`품목별로는 A 수출이 a억 달러`), no whole of the next
+    breakdown, unless `of_a_part` (`해외유입 a명을 제외한 b명`, the rest, then the rest by region)."""
     first = parts[0]
     largest = max(p.high for p in parts)
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
@@ -331,14 +333,14 @@ def _complements(figures: list[Claim], values: list[Claim], text: str, lang: str
 
 
 def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
-    """`잔여의석 17석도 … A당 7석, B당 6석, C당 2석, D당과 E당 각 1석`, `나머지 9명은 경북(4명), 경기(3명),
-    서울·대구(각 1명)`: a figure that is the topic of its clause, then three or more named figures of its
+    """`남은 의석 T석은 … A당 a석, B당 b석, C당 c석, D당과 E당 각 d석`, `남은 T명은 X도(a명), Y도(b명),
+    Z시·W시(각 c명)`: a figure that is the topic of its clause, then three or more named figures of its
     unit, each smaller, listed one after another. The list may name only some of them (open), and the
     link is found by position, so it is a guess."""
     topic = _TOPIC_RIGHT_AFTER[lang]
     for position, total in enumerate(values):
         if not topic.match(text, total.end):
-            continue  # (a total may be a part itself: `나머지 9명은 …` is the rest of a whole before it)
+            continue  # (a total may be a part itself: `남은 T명은 …` is the rest of a whole before it)
         parts: list[Claim] = []
         previous = total
         for candidate in values[position + 1 :]:
@@ -362,7 +364,7 @@ def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang:
 
 
 def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[int]) -> None:
-    """`추경안은 △A에 7100억원 △B를 위해 5600억원 △C 700억원 등이 배정됐다`: a run-in list of two or
+    """`추가 예산은 △A에 a억원 △B를 위해 b억원 △C c억원 등이 배정됐다`: a run-in list of two or
     more items, each with its figures of one unit (a figure in the parenthesis of an item's label is a
     part of that item), breaks down the nearest figure of the unit before it, at least as large as any
     item. A list ending in `등` may name only some of the parts (open); the link is a guess."""
@@ -390,7 +392,7 @@ def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[
             continue  # `△매출 A △영업이익 B △순이익 C`: each item a metric of its own, no parts of one whole
         # An item's label names a category, which the lexicon may read as a metric (`수출보험기금 출연`):
         # the whole is found by its unit and size only — in the sentence before the first item
-        # (`예산 300억원은 △A 100억원 △B 200억원`), or else in the sentences before.
+        # (`예산 T억원은 △A a억원 △B b억원`), or else in the sentences before.
         whole = next(
             (
                 c
@@ -408,8 +410,8 @@ def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[
 
 
 def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    """`예산·기금 총지출은 올해 470조원보다 6% 증가했다. 예산은 … 올해 330조원보다 …. 기금은 … 올해 140조원보다
-    …`, `수도권(서울·경기·인천)에서 가나당이 90곳에서 이겼다. 서울에선 … 40곳 …`: a figure whose subject
+    """`X·Y 지출은 올해 T조원보다 …. X는 … 올해 a조원보다 …. Y는 … 올해 b조원보다 …`, `권역(A시·B시·C시)에서
+    가나당이 T곳에서 이겼다. A시에선 … a곳 …`: a figure whose subject
     names its members joined by `·`, then the members each the subject (or the place) of a clause in the
     sentences after it (one each at most), in any order: the first figure of its role, unit and counter in each member's
     clause is a part of it (this year's of this year's, the earlier of the earlier). The names are the
@@ -471,7 +473,7 @@ def _subject_pattern(name: str, lang: str) -> re.Pattern[str]:
 
 
 def _fractions_listed(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
-    """`부산 18곳 중 15곳에서, 경남 16곳 중 11곳에서, 울산 6곳 중 4곳에서 승리하며 40곳 중 30곳에서 이겼다`:
+    """`A시 a곳 중 a′곳에서, B시 b곳 중 b′곳에서, C시 c곳 중 c′곳에서 승리하며 T곳 중 t곳에서 이겼다`:
     a run of two or more `A 중 a` pairs joined by commas, then one more pair after a clause (no comma
     before it): the run's wholes add up to the last pair's whole, and its parts to the last pair's part.
     The run names the whole of it (closed)."""
@@ -507,13 +509,13 @@ def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> No
 
 
 def _ceiling_over_a_term(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
-    """`계약 기간 3년에 최대 20억원을 받는다. 계약금 8억원에 연봉 3억원씩 9억원, 옵션 3억원이다.`, `a three-year
+    """`N년간 최대 T억원을 받는다. 입단금 a억원과 연봉 r억원씩 p억원, 성과급 b억원이다.`, `a three-year
     deal worth up to $20m. It pays a $8m signing bonus, $9m in salary and $3m in options`: the most a
     term can pay, broken down in the next sentence. A rate per period followed by what it comes to
-    (`3억원씩 9억원`) is read as that product; a rate with none is a term the sentence does not state,
+    (`r억원씩 p억원`) is read as that product; a rate with none is a term the sentence does not state,
     and then there is no sum. The next sentence may leave parts out (open); the link is a guess."""
     for total in values:
-        # (`최대 20억원`, `up to $20m` is read as a bound: at most the figure, `qualifier` "atmost".)
+        # (`최대 T억원`, `up to $20m` is read as a bound: at most the figure, `qualifier` "atmost".)
         if total.qualifier != "atmost" or total.part_of is not None or any(c.part_of == total.id for c in figures):
             continue
         if not TERM[lang].search(text, max(0, total.start - 30), total.start):
@@ -538,17 +540,17 @@ def _ceiling_over_a_term(figures: list[Claim], values: list[Claim], text: str, l
 
 
 def _rates_over_a_term(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
-    """`계약 기간 3년, 계약금 4억원, 연봉 2억원씩, 옵션 3억원 등 총액 13억원`, `a three-year deal: a $4m bonus,
+    """`N년, 입단금 a억원, 연봉 r억원씩, 성과급 b억원 등 총액 T억원`, `a three-year deal: a $4m bonus,
     $2m a year and $3m in options, $13m in all`: a list with a rate per period before its marked total
     adds up when each rate counts once per year of the term the sentence states before the list
-    (`3+1년`: every year, the option's included, as a total that is the most the deal pays). A rate
-    followed by what it comes to (`2억원씩 6억원`) is read as that product."""
+    (`N+1년`: every year, the option's included, as a total that is the most the deal pays). A rate
+    followed by what it comes to (`r억원씩 p억원`) is read as that product."""
     marked = _TOTAL_MARK_BEFORE[lang]
     for position, total in enumerate(values):
         if total.part_of is not None or not marked.search(text, max(0, total.start - 12), total.start):
             continue
         if total.per_period_of is not None:
-            continue  # (`2억원씩 3년 연봉 총액 6억원`: the product of a rate, checked by the per-period kind)
+            continue  # (`r억원씩 N년 연봉 총액 p억원`: the product of a rate, checked by the per-period kind)
         listed: list[Claim] = []
         end = total.start
         for candidate in reversed(values[:position]):
@@ -575,7 +577,7 @@ def _rates_over_a_term(figures: list[Claim], values: list[Claim], text: str, lan
         for index, part in enumerate(listed):
             following = listed[index + 1] if index + 1 < len(listed) else None
             if part in rates and following is not None and _PRODUCT_FOLLOWS.fullmatch(text, part.end, following.start):
-                continue  # `2억원씩 6억원`: the product is the part
+                continue  # `r억원씩 p억원`: the product is the part
             parts.append(part)
         _attach(parts, total, f"term:{total.id}", opened=True)
         for part in parts:
@@ -586,7 +588,7 @@ def _rates_over_a_term(figures: list[Claim], values: list[Claim], text: str, lan
 def _ranking_continued(
     figures: list[Claim], values: list[Claim], text: str, lang: str, sentence_starts: list[int]
 ) -> None:
-    """`가나당이 전체 30석 중 12석을 차지했다. 이어 다라당 9석, 마바당 5석, 사아당과 자차당 각 2석 순이었다.`:
+    """`A당이 전체 T석 중 a석을 차지했다. 이어 B당 b석, C당 c석, D당과 E당 각 d석 순이었다.`:
     the first of a ranking stated as a part of a whole (`T 중 a`), the rest in the next sentence, which
     opens by continuing it: every figure of the ranking is a part of the whole (`각` once per name).
     A ranking may stop before the last (open); the link is a guess."""
@@ -623,7 +625,7 @@ def _ranking_continued(
 
 
 def _term_years(term: str) -> int | None:
-    """`3년` → 3, `3+1년` → 4 (the option year included): the years a term holds, when written in digits."""
+    """`3년` → 3, `2+1년` → 3 (the option year included): the years a term holds, when written in digits."""
     years = sum(int(d) for d in re.findall(r"\d+", term))
     return years if 1 < years <= 30 else None
 
@@ -634,8 +636,8 @@ def _inside_parenthesis(text: str, start: int, position: int) -> bool:
 
 
 def _each(part: Claim, start: int, text: str, lang: str, following: Claim | None) -> int:
-    """How many listed names a part stands for: `D당과 E당 각 2석`, `광주·강원·전남 각 4명` (1 when no `각`).
-    `D당과 E당이 각각 2석, 3석`: a figure right after it, with no name between, makes `각각` "respectively"."""
+    """How many listed names a part stands for: `D당과 E당 각 d석`, `X도·Y도·Z도 각 c명` (1 when no `각`).
+    `D당과 E당이 각각 d석, e석`: a figure right after it, with no name between, makes `각각` "respectively"."""
     named = _EACH_BEFORE[lang].search(text, start, part.start)
     if named is None or (following is not None and _RESPECTIVE_NEXT.fullmatch(text, part.end, following.start)):
         return 1

@@ -85,7 +85,7 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
         if term is None and _DIGITS.search(between):
             continue  # another figure between: not this construction
         if term is None and _ANOTHER_ITEM[lang].search(between):
-            continue  # `연봉 2억원씩, 옵션 3억원`: the next item of a list, not what the rate comes to
+            continue  # `연봉 r억원씩, 성과급 b억원`: the next item of a list, not what the rate comes to
         if term is None:
             term = _term_in(text, sentence_starts[amount.sentence], amount.start, lang)
         if term is None and amount.sentence > 0:

@@ -174,7 +174,7 @@ class Sum(CheckKind):
                     for iv in others[1:]:
                         rest = rest + iv
                     label = _part_words(part, lang)
-                    target = (stated - rest).scale(1 / part.part_times)  # `각 2석`: each member's figure
+                    target = (stated - rest).scale(1 / part.part_times)  # `각 d석`: each member's figure
                     fixes.append(fix(ctx, part, target, "value", label=label, magnitude=signed))
         # Members found by position, not by name, are a guess.
         guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
@@ -259,7 +259,7 @@ def _lists(parts: list[Claim]) -> list[list[Claim]]:
 
 
 def _counted(part: Claim) -> Interval:
-    """A part's interval, counted once for each member it stands for (`D당과 E당 각 2석`)."""
+    """A part's interval, counted once for each member it stands for (`D당과 E당 각 d석`)."""
     interval = Interval.of(part)
     return interval.scale(part.part_times) if part.part_times > 1 else interval
 
