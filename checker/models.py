@@ -212,6 +212,12 @@ class Claim:
     units_of: str | None = None
     period_ratio: str | None = None
     open_list: bool = False  # a total after `등`: the listed parts may not be all of it
+    # Which of a total's breakdowns a part is listed in (`권역별로 …`, `규모별로 …`): a figure the text breaks
+    # down twice is checked once per breakdown. None: the list stated next to the total.
+    part_list: str | None = None
+    part_list_open: bool = False  # that list (not the one next to the total) may name only some of the parts
+    # `D당과 E당 각 d석`, `Z시·W시(각 c명)`: a listed part that stands for several members, each with the figure.
+    part_times: int = 1
     whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
     label: str | None = None  # a share in a listed run: its place in the run
     share_part: str | None = None  # a share: the part it is the share of …

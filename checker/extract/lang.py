@@ -474,6 +474,13 @@ LINK_CLASSES = (
     "ratio_levels",
     "ratio_links",
     "gap_nouns_before",
+    "breakdown_marks",
+    "of_which_openers",
+    "rest_labels",
+    "complement_marks",
+    "each_marks",
+    "ranking_continues",
+    "place_particles",
 )
 
 

@@ -13,6 +13,7 @@ from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
 from checker.link.balances import link_deficits, link_surpluses
+from checker.link.breakdowns import link_breakdowns
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
@@ -124,6 +125,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_later_priors(claims)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
+    link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
     read_multiples(claims, text, document.language)

@@ -24,6 +24,8 @@ _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # `연봉 2억원씩, 매년 옵션 5억원씩 등 총액 17억원`: the total of a list, not of the amount before it
 _LIST_MARK = ByLanguage(lambda w: rf"(?:{w.open_list_marks})")
 _DIGITS = re.compile(r"\d+")
+# A comma, then a word that is no total mark: the next item of a list begins.
+_ANOTHER_ITEM = ByLanguage(lambda w: rf",\s*(?!(?:{w.total_marks}))[^\W\d_]", re.I)
 _MAX_BETWEEN = 40  # characters from the amount to its total
 _AMOUNTS = ("money", "count")
 
@@ -82,6 +84,8 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
         term = _term_in(text, amount.end, total.start, lang)
         if term is None and _DIGITS.search(between):
             continue  # another figure between: not this construction
+        if term is None and _ANOTHER_ITEM[lang].search(between):
+            continue  # `연봉 r억원씩, 성과급 b억원`: the next item of a list, not what the rate comes to
         if term is None:
             term = _term_in(text, sentence_starts[amount.sentence], amount.start, lang)
         if term is None and amount.sentence > 0:

@@ -464,6 +464,7 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
             continue  # a total broken down already (by product) is not read as a sum of a second list
         for part in parts:
             part.part_of = total.id
+            part.part_list = f"partition:{pid}"  # a whole may be broken down by two partitions (region, size)
             used.add(part.id)
         total.guesses = sorted(set(total.guesses) | {"relation"})
 

@@ -72,22 +72,34 @@ class Sum(CheckKind):
 
     def _linked(self, index: ClaimIndex, ctx: Context) -> Iterable[Draft]:
         """Totals whose parts the text lists (the link stage's `part_of`)."""
-        for total_id, parts in index.parts_of.items():
+        for total_id, listed in index.parts_of.items():
             total = index.by_id.get(total_id)
             if total is None or not is_fact(total):
                 continue
-            for draft in self._compare(total, [(p, Interval.of(p)) for p in parts], ctx, derived=False):
-                added = Interval(*draft.evidence["sum"])
-                if not draft.passed and total.open_list and added.hi < Interval.of(total).lo:
-                    # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
-                    # what holds is that they do not exceed the total (an excess is still an error).
-                    draft.passed, draft.fixes, draft.severity = True, [], None
-                    draft.notes.append(
-                        "note: 목록은 부분의 일부만 나열합니다. 나머지가 합계를 채웁니다"
-                        if ctx.lang == "ko"
-                        else "note: the list names some of the parts; the rest make up the total"
-                    )
-                yield draft
+            for parts in _lists(listed):
+                yield from self._listed_sum(total, parts, ctx)
+
+    def _listed_sum(self, total: Claim, parts: list[Claim], ctx: Context) -> Iterable[Draft]:
+        signed = _signed(total, parts)
+        if signed is not None:
+            # Changes by part (`A 증가한 반면 B 감소`): they add up, with their signs, to the whole's change.
+            stated, pairs = signed
+            yield from self._compare(total, pairs, ctx, derived=False, stated=stated)
+            return
+        for draft in self._compare(total, [(p, _counted(p)) for p in parts], ctx, derived=False):
+            added = Interval(*draft.evidence["sum"])
+            # The list stated next to its total is open by the total's marks; another breakdown, by its own.
+            listed_open = total.open_list if parts[0].part_list is None else parts[0].part_list_open
+            if not draft.passed and listed_open and added.hi < Interval.of(total).lo:
+                # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
+                # what holds is that they do not exceed the total (an excess is still an error).
+                draft.passed, draft.fixes, draft.severity = True, [], None
+                draft.notes.append(
+                    "note: 목록은 부분의 일부만 나열합니다. 나머지가 합계를 채웁니다"
+                    if ctx.lang == "ko"
+                    else "note: the list names some of the parts; the rest make up the total"
+                )
+            yield draft
 
     def _current_total_fails(self, index: ClaimIndex, total: Claim) -> bool:
         """One wrong part breaks both sums; report it once, on the stated period."""
@@ -107,18 +119,25 @@ class Sum(CheckKind):
         *,
         derived: bool,
         growths: list[Claim] | None = None,
+        stated: Interval | None = None,
     ) -> Iterable[Draft]:
         added = parts[0][1]
         for _, interval in parts[1:]:
             added = added + interval
-        stated = Interval.of(total)
+        signed = stated is not None  # changes by part: each counted with the sign of its direction
+        stated = stated if stated is not None else Interval.of(total)
         passed = added.overlaps(stated)
         if passed and not ctx.show_passed:
             return
         lang, nl = ctx.lang, ctx.notation(total)
         terms = " + ".join(
-            fmt.stated(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
+            _stated_times(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
         )
+        if signed:
+            terms = ""
+            for n, (part, _) in enumerate(parts):
+                sign = "−" if part.direction < 0 else "+" if n else ""
+                terms += f" {sign} {_stated_times(part, nl, lang)}" if n else f"{sign}{_stated_times(part, nl, lang)}"
         fields = {
             "parts": fmt.about(added, total.unit, nl, lang),
             "total": fmt.stated(total, nl, lang),
@@ -146,7 +165,7 @@ class Sum(CheckKind):
             related += [claim_ref(ctx, g, _growth_label(g, lang)) for g in growths]
         fixes = []
         if not passed:
-            fixes.append(fix(ctx, total, added, "total"))
+            fixes.append(fix(ctx, total, added, "total", magnitude=signed))
             if not derived and len(parts) > 1:
                 # Each part: the total less the other parts.
                 for n, (part, _interval) in enumerate(parts):
@@ -154,7 +173,9 @@ class Sum(CheckKind):
                     rest = others[0]
                     for iv in others[1:]:
                         rest = rest + iv
-                    fixes.append(fix(ctx, part, stated - rest, "value", label=_part_words(part, lang)))
+                    label = _part_words(part, lang)
+                    target = (stated - rest).scale(1 / part.part_times)  # `각 d석`: each member's figure
+                    fixes.append(fix(ctx, part, target, "value", label=label, magnitude=signed))
         # Members found by position, not by name, are a guess.
         guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
         yield Draft(
@@ -227,6 +248,39 @@ class Sum(CheckKind):
             passed=passed,
             fixes=fixes,
         )
+
+
+def _lists(parts: list[Claim]) -> list[list[Claim]]:
+    """A total's parts, one list per breakdown the text states (by region, by size …)."""
+    lists: dict[str | None, list[Claim]] = {}
+    for part in parts:
+        lists.setdefault(part.part_list, []).append(part)
+    return list(lists.values())
+
+
+def _counted(part: Claim) -> Interval:
+    """A part's interval, counted once for each member it stands for (`D당과 E당 각 d석`)."""
+    interval = Interval.of(part)
+    return interval.scale(part.part_times) if part.part_times > 1 else interval
+
+
+def _stated_times(part: Claim, notation, lang: str) -> str:
+    stated = fmt.stated(part, notation, lang)
+    return f"{stated} × {part.part_times}" if part.part_times > 1 else stated
+
+
+def _signed(total: Claim, parts: list[Claim]) -> tuple[Interval, list[tuple[Claim, Interval]]] | None:
+    """A change and its changes by part, each interval signed by its direction; None for other lists."""
+    if total.role != "change" or any(p.role != "change" for p in parts):
+        return None
+    if not total.direction or any(not p.direction for p in parts):
+        return None
+
+    def signed(claim: Claim) -> Interval:
+        interval = _counted(claim)
+        return interval.negate() if claim.direction < 0 else interval
+
+    return signed(total), [(p, signed(p)) for p in parts]
 
 
 def _part_words(claim: Claim, lang: str) -> str | None:

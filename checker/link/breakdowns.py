@@ -1,0 +1,667 @@
+"""Breakdowns of a figure, announced by the words around them (each rule's function says more):
+
+- by category: `권역별로 수도권(…→A) 지방(…→B)`, `규모별로는 …`, `…으로 집계됐으며, 유형별로는 …`, `By region, …`:
+  parts of the nearest larger figure of their unit before; a part that adds up those before it is
+  their subtotal (`서울 A, 경기 B, 인천 C 수도권이 T`); closed when the parts name a whole partition
+- of which, in the next sentence (`이 가운데 …`, `Of those, …`): changes by part add up with their signs
+  to the whole's change when the last part is the rest (`기타`); plain figures are an open list
+- a part and its complement (`아파트는 A … 아파트 이외 주택은 B`, `수도권 외에는 대전 B, 충남 C …`)
+- a topic total, then its listed parts (`남은 의석 T석은 … A당 a석, B당 b석, C당과 D당 각 c석`)
+- run-in items (`△A에 a억원 △B에 b억원 … 등이 배정됐다`) of the figure before them
+- members named together, then each the subject or place of a clause (`예산·기금 총지출은 …. 예산은 ….
+  기금은 …`, `수도권(서울·경기·인천)에서 … 서울에선 …`)
+- a run of `A 중 a` pairs, then the pair of their totals (`A시 a곳 중 a′곳에서, B시 b곳 중 b′곳에서 … T곳 중 t곳`)
+- the most a term pays, broken down in the next sentence (`N년간 최대 T억원. 입단금 a억원에 …`)
+- a rate per year in a list, once per year of the term (`N년, …, 연봉 r억원씩, … 등 총액 T`)
+- a ranking begun as a part of a whole and continued (`T석 중 a석 … 이어 B당 b석, …`)
+
+`각` (`C당과 D당 각 c석`) counts a part once per name before it (`part_times`). Every whole is found by
+position, so each link is a guess. A whole may be broken down more than once (by region, then by
+size): each breakdown is its own list (`part_list`), open or closed by its own words (`part_list_open`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage, link_alternations
+from checker.link.lexicon import Lexicon
+from checker.link.per_period import TERM, stated_per_period
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# How far back (in sentences) the whole of a breakdown may be stated.
+_WHOLE_REACH = 4
+
+_BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.breakdown_marks})", re.I)
+_BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})", re.I)
+_OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
+_REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
+# `아파트 이외 주택은`: the name of the other part, then the complement mark.
+_COMPLEMENT_MARK = ByLanguage(lambda w: rf"(?:{w.complement_marks})")
+# (A name of one letter is a demonstrative, `이 외에도`: no part named.)
+_COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]{{2,}})\s?(?:{w.complement_marks})\s?[^\d.;,]{{0,16}}$")
+_ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+_ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
+# `… c억원 등이 배정됐다`: the list names some of the parts.
+_OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})")
+# `예산·기금 총지출은`: the members of a whole named together (two to four words joined by `·`).
+# (`수도권(서울·경기·인천)에서`: the members in the parenthesis after the name of the whole.)
+_MEMBERS_NAMED = re.compile(r"(?<!\w)(?P<names>\w{1,8}(?:·\w{1,8}){1,3})(?=[\s)])")
+# `a곳 중 a′곳`: a whole, then its part (ko: `중`, `가운데`).
+_PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
+# Between two listed pairs: the part's ending and a comma, then the next name (`a′곳에서, B시 `).
+_LISTED_PAIRS = re.compile(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
+_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+# `이어 B당 b석, …`: a sentence that goes on with a ranking begun in the sentence before.
+_RANKING_GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)")
+# `r억원씩 p억원`: a rate, then its product.
+_PRODUCT_FOLLOWS = re.compile(r"[^\d.;,]{0,12}")
+# `T석도`, `T명은`: a figure that is the topic of its clause.
+_TOPIC_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})(?!\w)")
+# Between the topic total and its first part (no figure, no sentence end), and between two parts (`a석, B당 `).
+_FIRST_GAP = re.compile(r"[^\d.;]{1,40}")
+_LIST_GAP = re.compile(r"\)?\s?,\s?[^\d.;,]{1,24}")
+# `D당과 E당 각 `, `서울·대구(각 `: the names a part stands for, then `각` right before it.
+_EACH_BEFORE = ByLanguage(lambda w: rf"(?P<names>[^\d,()]+?)\s?\(?\s?(?:{w.each_marks})\s?$")
+_RESPECTIVE_NEXT = re.compile(r"\)?\s?[,·]\s?\(?")
+_NAME_JOINER = ByLanguage(lambda w: rf"·|(?<=[^\s\d])(?:{w.list_separators})\s")
+# A figure inside the parenthesis right after another figure (`T억원(A a억원)`) is a part of it.
+_OPENS_AFTER_FIGURE = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
+
+
+def link_breakdowns(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon | None = None
+) -> None:
+    _priors_are_parts_of_the_prior(claims, text, lang)
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    # A sentence that opens with a breakdown mark states categories: none of its figures is the whole
+    # of a later breakdown (`품목별로는 A 수출이 a억 달러 …. 지역별로는 B 수출이 b억 달러, C 수출이 c억 달러`).
+    categories = frozenset(
+        sentence
+        for sentence in by_sentence
+        if sentence < len(sentence_starts) and _BREAKDOWN_OPENS[lang].match(text, sentence_starts[sentence])
+    )
+    for sentence, members in by_sentence.items():
+        if sentence >= len(sentence_starts) or len(members) < 2:
+            continue  # a breakdown lists two parts at least
+        start = sentence_starts[sentence]
+        opened = _BREAKDOWN_OPENS[lang].match(text, start)
+        if opened is not None:
+            _by_category(figures, members, opened.end(), text, lexicon, categories)
+            continue
+        opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start) if len(members) > 2 else None
+        if opened is not None:
+            # `…으로 집계됐으며, 권역별로는 수도권 A, 지방 B`: the whole may stand before the mark in its sentence.
+            _by_category(figures, members, opened.end(), text, lexicon, categories, mark=opened.start())
+            continue
+        opened = _OF_WHICH_OPENS[lang].match(text, start)
+        if opened is not None:
+            _of_which(figures, members, opened.end(), text, lang)
+    values = [c for c in figures if c.role == "value"]  # (roles are read; the rules below set parts only)
+    _complements(figures, values, text, lang, categories)
+    _total_then_list(figures, values, text, lang)
+    _bulleted(figures, text, lang, categories)
+    _named_members(claims, text, lang, sentence_starts)
+    _fractions_listed(figures, values, text, lang)
+    _ceiling_over_a_term(figures, values, text, lang)
+    _rates_over_a_term(figures, values, text, lang)
+    _ranking_continued(figures, values, text, lang, sentence_starts)
+
+
+def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:
+    """`수도권(A→B) 지방(C→D)`: a figure before an arrow is the prior of the one after it (link/arrows.py),
+    so it is a part of the whole's prior (`T0에서 … 증가한 T`), not of the whole it was read against
+    before the arrow was; with no prior of the whole stated, of nothing."""
+    if not any(c.role == "baseline" and c.part_of for c in claims):
+        return
+    by_id = {c.id: c for c in claims}
+    arrow = _ARROW[lang]
+    for before, after in zip(claims, claims[1:]):
+        whole = by_id.get(before.part_of) if before.part_of else None
+        if (
+            whole is not None
+            and whole.role == "value"
+            and before.role == "baseline"
+            and before.unit == after.unit
+            and arrow.fullmatch(text, before.end, after.start)
+        ):
+            prior = _prior_of(claims, by_id, whole)
+            before.part_of = prior.id if prior is not None else None
+            before.part_list = None
+
+
+def _prior_of(claims: list[Claim], by_id: dict[str, Claim], whole: Claim) -> Claim | None:
+    """The figure a whole's stated change is measured from, of the whole's unit."""
+    for claim in claims:
+        if claim.change_of == whole.id and claim.compared_to:
+            prior = by_id.get(claim.compared_to)
+            if prior is not None and prior.unit == whole.unit and prior.role in ("baseline", "prior"):
+                return prior
+    return None
+
+
+def _listed(members: list[Claim], after: int, text: str, role: str, *, linked: bool = False) -> list[list[Claim]]:
+    """The figures after `after`, one list per unit (in the order each first appears), none a part of
+    another listed one (`linked`: figures already a part elsewhere kept too, as possible subtotals)."""
+    lists: dict[tuple[str, str | None], list[Claim]] = {}
+    for claim in members:
+        if claim.start < after or claim.role != role or (claim.part_of is not None and not linked):
+            continue
+        listed = lists.setdefault((claim.unit, claim.counter), [])
+        if listed and _OPENS_AFTER_FIGURE.match(text[listed[-1].end : claim.start]):
+            continue  # a part of the figure before it, in its parenthesis
+        listed.append(claim)
+    return [listed for listed in lists.values() if len(listed) >= 2]
+
+
+def _by_category(
+    figures: list[Claim],
+    members: list[Claim],
+    after: int,
+    text: str,
+    lexicon: Lexicon | None,
+    categories: frozenset[int],
+    mark: int | None = None,
+) -> None:
+    # `85㎡ 초과가 A호, 85㎡ 이하는 B호`: the sizes that name the categories are a list of no whole.
+    for listed in _listed(members, after, text, "value", linked=True):
+        parts = _subtotalled(listed)
+        if len(parts) < 2:
+            continue
+        whole = _whole_in_sentence(members, parts, mark) if mark is not None else None
+        whole = whole or _whole_before(figures, parts, categories=categories)
+        if whole is not None:
+            _by_category_of(figures, parts, whole, after, text, lexicon)
+            return
+
+
+def _by_category_of(
+    figures: list[Claim], parts: list[Claim], whole: Claim, after: int, text: str, lexicon: Lexicon | None
+) -> None:
+    # A breakdown may name the largest categories only, unless they are every member of a partition.
+    closed = _names_a_partition(parts, after, text, lexicon)
+    _attach(parts, whole, f"breakdown:{parts[0].id}", opened=not closed)
+
+
+def _subtotalled(parts: list[Claim]) -> list[Claim]:
+    """`X시 a명, Y시 b명, Z시 c명으로 수도권이 T명`: a part that adds up those before it is their subtotal."""
+    out: list[Claim] = []
+    for part in parts:
+        # (Three parts at least: that two figures add up to a third is too often chance.)
+        if len(out) >= 3 and sum(p.low for p in out) <= part.high and part.low <= sum(p.high for p in out):
+            _attach(out, part, f"subtotal:{part.id}")
+            part.guesses = sorted(set(part.guesses) | {"relation"})
+            # A subtotal listed elsewhere already (`수도권이 A명, 비수도권이 B명`: a partition) stands there.
+            out = [part] if part.part_of is None else []
+        elif part.part_of is None:
+            out.append(part)
+    return out
+
+
+def _names_a_partition(parts: list[Claim], after: int, text: str, lexicon: Lexicon | None) -> bool:
+    """Whether the parts are named, one each, by every member of one partition of the lexicon."""
+    if lexicon is None or not lexicon.partitions:
+        return False
+    named: set[tuple[str, int]] = set()
+    previous = after
+    for part in parts:
+        found = None
+        for found in lexicon.partition_re.finditer(text, previous, part.start):  # noqa: B007 — the last one
+            pass
+        member = lexicon.partition_for(found.group(0)) if found is not None else None
+        if member is None:
+            return False
+        named.add(member)
+        previous = part.end
+    partitions = {pid for pid, _ in named}
+    if len(partitions) != 1:
+        return False
+    pid = partitions.pop()
+    return len(named) == len(parts) == len(lexicon.partitions[pid].members)
+
+
+def _whole_in_sentence(members: list[Claim], parts: list[Claim], mark: int) -> Claim | None:
+    """The nearest figure of the parts' unit before the breakdown mark in their sentence, larger than each."""
+    first = parts[0]
+    for claim in reversed([c for c in members if c.end <= mark and c.role == first.role]):
+        if (claim.unit, claim.counter, claim.kind) == (first.unit, first.counter, first.kind):
+            return claim if claim.low > max(p.high for p in parts) and not _metrics_differ(claim, first) else None
+    return None
+
+
+def _whole_before(
+    figures: list[Claim],
+    parts: list[Claim],
+    *,
+    by_metric: bool = True,
+    of_a_part: bool = False,
+    categories: frozenset[int] = frozenset(),
+) -> Claim | None:
+    """The nearest figure of the parts' unit before their sentence, larger than each of them. A part of
+    another list is a category among categories (`품목별로는 A 수출이 a억 달러`), no whole of the next
+    breakdown, unless `of_a_part` (`해외유입 a명을 제외한 b명`, the rest, then the rest by region)."""
+    first = parts[0]
+    largest = max(p.high for p in parts)
+    for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
+        if first.sentence - claim.sentence > _WHOLE_REACH:
+            return None
+        if claim.sentence == first.sentence or claim.sentence in categories:
+            continue  # (a figure of categories is no whole of the next breakdown)
+        if claim.part_of is not None and not of_a_part:
+            continue
+        if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
+            continue
+        if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
+            continue  # a whole is larger than each of its parts (one as large restates a part)
+        return claim
+    return None
+
+
+def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str, lang: str) -> None:
+    first = next((c for c in members if c.start >= after and c.part_of is None), None)
+    if first is None:
+        return
+    parts = next(iter(_listed(members, after, text, first.role)), [])
+    if len(parts) < 2 or parts[0] is not first:
+        return
+    before = [
+        c
+        for c in figures
+        if c.sentence == first.sentence - 1 and c.role == first.role and c.unit == first.unit and c.part_of is None
+    ]
+    if first.role == "change":
+        # Signed parts: each must say which way it went, and the last must be the rest, closing the list.
+        wholes = [c for c in before if c.change_of and c.direction]
+        if (
+            len(wholes) != 1
+            or any(not p.direction for p in parts)
+            or not _REST_BEFORE[lang].search(text, max(0, parts[-1].start - 40), parts[-1].start)
+        ):
+            return
+        _attach(parts, wholes[0], f"of_which:{parts[0].id}")
+        return
+    wholes = [c for c in before if c.high >= max(p.low for p in parts) and not _metrics_differ(c, first)]
+    if len(wholes) != 1:
+        return  # which figure before is broken down is not clear
+    _attach(parts, wholes[0], f"of_which:{parts[0].id}", opened=True)  # `이 가운데`: some of the parts, maybe
+
+
+def _complements(figures: list[Claim], values: list[Claim], text: str, lang: str, categories: frozenset[int]) -> None:
+    for position, (first, second) in enumerate(zip(values, values[1:])):
+        if (
+            first.part_of is not None
+            or second.part_of is not None
+            or first.unit != second.unit
+            or first.counter != second.counter
+            or second.sentence - first.sentence > 1
+        ):
+            continue
+        window = max(first.end, second.start - 40)
+        if not _COMPLEMENT_MARK[lang].search(text, window, second.start):
+            continue  # (the mark alone first: much cheaper than the expression below)
+        mark = _COMPLEMENT[lang].search(text, window, second.start)
+        if mark is None:
+            continue
+        # `수도권 외에는 대전 A, 충남 B, 광주·강원 각 C`: the rest broken down by name, every figure a part.
+        rest = [second]
+        for after in values[position + 2 :]:
+            if (
+                after.sentence != second.sentence
+                or after.unit != second.unit
+                or after.counter != second.counter
+                or after.part_of is not None
+                or not _LIST_GAP.fullmatch(text, rest[-1].end, after.start)
+                or _CLAUSE_END[lang].search(text, rest[-1].end, after.start)
+            ):
+                break
+            rest.append(after)
+        name = mark.group("name")
+        # The first part is named by the word its complement is named against (`아파트는 … 아파트 이외 주택은`).
+        previous_end = values[position - 1].end if position else max(0, first.start - 40)
+        lead = text[max(previous_end, first.start - 40) : first.start]
+        if not re.search(rf"(?:^|[\s,(]){re.escape(name)}", lead):
+            continue
+        whole = _whole_before(figures, [first, *rest], of_a_part=True, categories=categories)
+        if whole is None or whole.sentence == first.sentence:
+            continue
+        _attach([first, *rest], whole, f"complement:{first.id}", text, lang)
+
+
+def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
+    """`남은 의석 T석은 … A당 a석, B당 b석, C당 c석, D당과 E당 각 d석`, `남은 T명은 X도(a명), Y도(b명),
+    Z시·W시(각 c명)`: a figure that is the topic of its clause, then three or more named figures of its
+    unit, each smaller, listed one after another. The list may name only some of them (open), and the
+    link is found by position, so it is a guess."""
+    topic = _TOPIC_RIGHT_AFTER[lang]
+    for position, total in enumerate(values):
+        if not topic.match(text, total.end):
+            continue  # (a total may be a part itself: `남은 T명은 …` is the rest of a whole before it)
+        parts: list[Claim] = []
+        previous = total
+        for candidate in values[position + 1 :]:
+            if (
+                candidate.sentence != total.sentence
+                or candidate.unit != total.unit
+                or candidate.counter != total.counter
+                or candidate.part_of is not None
+            ):
+                break
+            gap = _FIRST_GAP if previous is total else _LIST_GAP
+            if not gap.fullmatch(text, previous.end, candidate.start) or _CLAUSE_END[lang].search(
+                text, previous.end, candidate.start
+            ):
+                break
+            parts.append(candidate)
+            previous = candidate
+        if len(parts) < 3 or any(p.high >= total.low for p in parts):
+            continue
+        _attach(parts, total, f"listed:{total.id}", text, lang, opened=True)
+
+
+def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[int]) -> None:
+    """`추가 예산은 △A에 a억원 △B를 위해 b억원 △C c억원 등이 배정됐다`: a run-in list of two or
+    more items, each with its figures of one unit (a figure in the parenthesis of an item's label is a
+    part of that item), breaks down the nearest figure of the unit before it, at least as large as any
+    item. A list ending in `등` may name only some of the parts (open); the link is a guess."""
+    mark = _ITEM_MARK[lang]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in figures:
+        if claim.role == "value":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for members in by_sentence.values():
+        first_mark = mark.search(text, max(0, members[0].start - 80), members[-1].start)
+        if first_mark is None:
+            continue
+        items = [
+            c
+            for c in members
+            if c.start > first_mark.start()
+            and c.part_of is None
+            and not _inside_parenthesis(text, first_mark.start(), c.start)
+        ]
+        units = {(c.unit, c.counter) for c in items}
+        if len(items) < 2 or len(units) != 1 or len(mark.findall(text, first_mark.start(), items[-1].start)) < 2:
+            continue
+        metrics = [c.metric for c in items if c.metric and "metric" not in c.guesses]
+        if len(metrics) == len(items) and len(set(metrics)) == len(items):
+            continue  # `△매출 A △영업이익 B △순이익 C`: each item a metric of its own, no parts of one whole
+        # An item's label names a category, which the lexicon may read as a metric (`수출보험기금 출연`):
+        # the whole is found by its unit and size only — in the sentence before the first item
+        # (`예산 T억원은 △A a억원 △B b억원`), or else in the sentences before.
+        whole = next(
+            (
+                c
+                for c in reversed(members)
+                if c.end <= first_mark.start()
+                and (c.unit, c.counter) == (items[0].unit, items[0].counter)
+                and c.low > max(p.high for p in items)
+            ),
+            None,
+        ) or _whole_before(figures, items, by_metric=False, categories=categories)
+        if whole is None:
+            continue
+        opened = bool(_OPEN_AFTER[lang].match(text, items[-1].end))
+        _attach(items, whole, f"items:{items[0].id}", text, lang, opened=opened)
+
+
+def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`X·Y 지출은 올해 T조원보다 …. X는 … 올해 a조원보다 …. Y는 … 올해 b조원보다 …`, `권역(A시·B시·C시)에서
+    가나당이 T곳에서 이겼다. A시에선 … a곳 …`: a figure whose subject
+    names its members joined by `·`, then the members each the subject (or the place) of a clause in the
+    sentences after it (one each at most), in any order: the first figure of its role, unit and counter in each member's
+    clause is a part of it (this year's of this year's, the earlier of the earlier). The names are the
+    whole of it (closed); the link is found by position, so it is a guess."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "baseline", "prior")]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in figures:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    for sentence, members in by_sentence.items():
+        start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
+        if text.find("·", start, members[-1].start) < 0:
+            continue  # (a plain find, much cheaper than the expression below)
+        named = _MEMBERS_NAMED.search(text, start, members[-1].start)
+        if named is None or sentence + 1 >= len(sentence_starts):
+            continue
+        if _OPEN_AFTER[lang].match(text, named.end()):
+            continue  # `삼성·LG 등 대기업`: the names are some of the members
+        names = named.group("names").split("·")
+        reach = sentence + 1 + len(names)  # each member may have a sentence of its own
+        end = sentence_starts[reach] if reach < len(sentence_starts) else len(text)
+        subjects = []
+        for name in names:
+            found = _subject_pattern(name, lang).search(text, sentence_starts[sentence + 1], end)
+            if found is None:
+                break
+            subjects.append(found.end())
+        if len(subjects) != len(names) or len(set(subjects)) != len(names):
+            continue
+        bounds = sorted(subjects)
+        segments = [(at, next((b for b in bounds if b > at), end)) for at in subjects]
+        for whole in members:
+            if whole.part_of is not None or any(c.part_of == whole.id for c in figures):
+                continue
+            parts = []
+            for begin, stop in segments:
+                part = next(
+                    (
+                        c
+                        for c in figures
+                        if begin <= c.start < stop
+                        and c.role == whole.role
+                        and c.unit == whole.unit
+                        and c.counter == whole.counter
+                        and c.sentence < reach
+                    ),
+                    None,
+                )
+                if part is None or part.part_of is not None or part.high >= whole.low:
+                    break
+                parts.append(part)
+            if len(parts) == len(names):
+                _attach(parts, whole, f"members:{whole.id}")
+
+
+def _subject_pattern(name: str, lang: str) -> re.Pattern[str]:
+    """A member named as the subject or the place of a clause: `예산은`, `서울에선`."""
+    words = link_alternations(lang)
+    return re.compile(rf"(?<!\w){re.escape(name)}(?:{words.topic_particles}|{words.place_particles})\s")
+
+
+def _fractions_listed(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
+    """`A시 a곳 중 a′곳에서, B시 b곳 중 b′곳에서, C시 c곳 중 c′곳에서 승리하며 T곳 중 t곳에서 이겼다`:
+    a run of two or more `A 중 a` pairs joined by commas, then one more pair after a clause (no comma
+    before it): the run's wholes add up to the last pair's whole, and its parts to the last pair's part.
+    The run names the whole of it (closed)."""
+    pair_gap = _PAIR_GAP[lang]
+    by_sentence: dict[int, list[tuple[Claim, Claim]]] = {}
+    for whole, part in zip(values, values[1:]):
+        if (
+            whole.sentence == part.sentence
+            and whole.unit == part.unit
+            and whole.counter == part.counter
+            and part.high <= whole.high
+            and pair_gap.fullmatch(text, whole.end, part.start)
+        ):
+            by_sentence.setdefault(whole.sentence, []).append((whole, part))
+    for pairs in by_sentence.values():
+        run = [pairs[0]]
+        for pair in pairs[1:]:
+            if _LISTED_PAIRS.fullmatch(text, run[-1][1].end, pair[0].start):
+                run.append(pair)
+                continue
+            if len(run) >= 2 and not _CLAUSE_END[lang].search(text, run[-1][1].end, pair[0].start):
+                _sum_pairs(run, pair)
+            run = [pair]
+
+
+def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> None:
+    if any(c.part_of is not None for pair in (*run, total) for c in pair):
+        return
+    if any(whole.high >= total[0].low for whole, _ in run):
+        return  # each whole of the run is smaller than the total's
+    _attach([whole for whole, _ in run], total[0], f"fraction_wholes:{total[0].id}")
+    _attach([part for _, part in run], total[1], f"fraction_parts:{total[1].id}")
+
+
+def _ceiling_over_a_term(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
+    """`N년간 최대 T억원을 받는다. 입단금 a억원과 연봉 r억원씩 p억원, 성과급 b억원이다.`, `a three-year
+    deal worth up to $20m. It pays a $8m signing bonus, $9m in salary and $3m in options`: the most a
+    term can pay, broken down in the next sentence. A rate per period followed by what it comes to
+    (`r억원씩 p억원`) is read as that product; a rate with none is a term the sentence does not state,
+    and then there is no sum. The next sentence may leave parts out (open); the link is a guess."""
+    for total in values:
+        # (`최대 T억원`, `up to $20m` is read as a bound: at most the figure, `qualifier` "atmost".)
+        if total.qualifier != "atmost" or total.part_of is not None or any(c.part_of == total.id for c in figures):
+            continue
+        if not TERM[lang].search(text, max(0, total.start - 30), total.start):
+            continue
+        following = [
+            c
+            for c in values
+            if c.sentence == total.sentence + 1 and c.unit == total.unit and c.counter == total.counter
+        ]
+        parts: list[Claim] = []
+        for position, candidate in enumerate(following):
+            if not stated_per_period(candidate, text, lang):
+                parts.append(candidate)
+            elif position + 1 == len(following) or not _PRODUCT_FOLLOWS.fullmatch(
+                text, candidate.end, following[position + 1].start
+            ):
+                parts = []  # a rate per period whose product the sentence does not state
+                break
+        if len(parts) < 2 or any(p.part_of is not None or p.high >= total.high for p in parts):
+            continue
+        _attach(parts, total, f"ceiling:{total.id}")  # the bound holds any shortfall
+
+
+def _rates_over_a_term(figures: list[Claim], values: list[Claim], text: str, lang: str) -> None:
+    """`N년, 입단금 a억원, 연봉 r억원씩, 성과급 b억원 등 총액 T억원`, `a three-year deal: a $4m bonus,
+    $2m a year and $3m in options, $13m in all`: a list with a rate per period before its marked total
+    adds up when each rate counts once per year of the term the sentence states before the list
+    (`N+1년`: every year, the option's included, as a total that is the most the deal pays). A rate
+    followed by what it comes to (`r억원씩 p억원`) is read as that product."""
+    marked = _TOTAL_MARK_BEFORE[lang]
+    for position, total in enumerate(values):
+        if total.part_of is not None or not marked.search(text, max(0, total.start - 12), total.start):
+            continue
+        if total.per_period_of is not None:
+            continue  # (`r억원씩 N년 연봉 총액 p억원`: the product of a rate, checked by the per-period kind)
+        listed: list[Claim] = []
+        end = total.start
+        for candidate in reversed(values[:position]):
+            if (
+                candidate.sentence != total.sentence
+                or candidate.unit != total.unit
+                or candidate.part_of is not None
+                or _CLAUSE_END[lang].search(text, candidate.end, end)
+            ):
+                break
+            listed.append(candidate)
+            end = candidate.start
+        listed.reverse()
+        rates = [c for c in listed if stated_per_period(c, text, lang)]
+        if len(listed) < 2 or not rates or any(p.high >= total.low for p in listed):
+            continue
+        term = None
+        for term in TERM[lang].finditer(text, max(0, listed[0].start - 40), listed[0].start):  # noqa: B007
+            pass
+        years = _term_years(term.group(0)) if term is not None else None
+        if years is None:
+            continue
+        parts = []
+        for index, part in enumerate(listed):
+            following = listed[index + 1] if index + 1 < len(listed) else None
+            if part in rates and following is not None and _PRODUCT_FOLLOWS.fullmatch(text, part.end, following.start):
+                continue  # `r억원씩 p억원`: the product is the part
+            parts.append(part)
+        _attach(parts, total, f"term:{total.id}", opened=True)
+        for part in parts:
+            if part in rates:
+                part.part_times = years
+
+
+def _ranking_continued(
+    figures: list[Claim], values: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> None:
+    """`A당이 전체 T석 중 a석을 차지했다. 이어 B당 b석, C당 c석, D당과 E당 각 d석 순이었다.`:
+    the first of a ranking stated as a part of a whole (`T 중 a`), the rest in the next sentence, which
+    opens by continuing it: every figure of the ranking is a part of the whole (`각` once per name).
+    A ranking may stop before the last (open); the link is a guess."""
+    pair_gap = _PAIR_GAP[lang]
+    for whole, first in zip(values, values[1:]):
+        if (
+            whole.sentence != first.sentence
+            or whole.unit != first.unit
+            or whole.counter != first.counter
+            or first.part_of is not None
+            or first.high >= whole.low
+            or not pair_gap.fullmatch(text, whole.end, first.start)
+            or first.sentence + 1 >= len(sentence_starts)
+            or not _RANKING_GOES_ON[lang].match(text, sentence_starts[first.sentence + 1])
+        ):
+            continue
+        if any(c.sentence == first.sentence and c.start > first.end and c.unit == first.unit for c in values):
+            continue  # the ranking goes on in its own sentence: read there, if at all
+        rest = [
+            c
+            for c in values
+            if c.sentence == first.sentence + 1 and c.unit == first.unit and c.counter == first.counter
+        ]
+        listed: list[Claim] = []
+        for candidate in rest:
+            if candidate.part_of is not None or (
+                listed and not _LIST_GAP.fullmatch(text, listed[-1].end, candidate.start)
+            ):
+                break
+            listed.append(candidate)
+        if len(listed) < 2 or any(c.high >= whole.low for c in listed):
+            continue
+        _attach([first, *listed], whole, f"ranking:{whole.id}", text, lang, opened=True)
+
+
+def _term_years(term: str) -> int | None:
+    """`3년` → 3, `2+1년` → 3 (the option year included): the years a term holds, when written in digits."""
+    years = sum(int(d) for d in re.findall(r"\d+", term))
+    return years if 1 < years <= 30 else None
+
+
+def _inside_parenthesis(text: str, start: int, position: int) -> bool:
+    between = text[start:position]
+    return between.count("(") > between.count(")")
+
+
+def _each(part: Claim, start: int, text: str, lang: str, following: Claim | None) -> int:
+    """How many listed names a part stands for: `D당과 E당 각 d석`, `X도·Y도·Z도 각 c명` (1 when no `각`).
+    `D당과 E당이 각각 d석, e석`: a figure right after it, with no name between, makes `각각` "respectively"."""
+    named = _EACH_BEFORE[lang].search(text, start, part.start)
+    if named is None or (following is not None and _RESPECTIVE_NEXT.fullmatch(text, part.end, following.start)):
+        return 1
+    return 1 + len(_NAME_JOINER[lang].findall(named.group("names")))
+
+
+def _attach(
+    parts: list[Claim], whole: Claim, listing: str, text: str = "", lang: str = "", *, opened: bool = False
+) -> None:
+    previous_end = None
+    for position, part in enumerate(parts):
+        part.part_of = whole.id
+        part.part_list = listing
+        part.part_list_open = opened
+        if text:
+            start = max(previous_end if previous_end is not None else 0, part.start - 40)
+            following = parts[position + 1] if position + 1 < len(parts) else None
+            part.part_times = _each(part, start, text, lang, following)
+            previous_end = part.end
+    whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _metrics_differ(one: Claim, other: Claim) -> bool:
+    """Figures of two metrics, as their own words say (a metric carried over is a guess and separates nothing)."""
+    if "metric" in one.guesses or "metric" in other.guesses:
+        return False
+    return bool(one.metric and other.metric and one.metric != other.metric)
