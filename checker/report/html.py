@@ -1041,13 +1041,22 @@ def html_pages(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, s
 
     Pages are produced one at a time so that a caller can write each and let it go.
     """
+    for relative, pieces in html_page_pieces(outcome, name=name, lang=lang):
+        yield relative, "".join(pieces)
+
+
+def html_page_pieces(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, Iterator[str]]]:
+    """`html_pages`, each page as the pieces its template renders, in order, for a caller that writes
+    them as they come: the index of 10,000 articles (every finding, rate and article row) is tens of
+    megabytes as one string, and more while the template joins it. A page's pieces are to be used up
+    before the next page is asked for."""
     files = f"{PurePosixPath(name).stem}_files"
     report = _Report(outcome, lang, files=files)
     env, common = _env(), report.common()
     count = len(outcome.claimsets)
     yield (
         name,
-        env.get_template("index.html.j2").render(
+        env.get_template("index.html.j2").generate(
             **common, findings=report.finding_views(), rates=report.rates(), rows=report.article_rows(), files=files
         ),
     )
@@ -1056,7 +1065,7 @@ def html_pages(outcome, *, name: str, lang: str = "en") -> Iterator[tuple[str, s
         # An article's page filters its own findings: no list of every article on every page.
         yield (
             f"{files}/{page_name(i)}",
-            template.render(
+            template.generate(
                 **{**common, "article_options": []},
                 article=report.article(i, here=i),
                 findings=report.finding_views(here=i, only=i),
@@ -1085,11 +1094,12 @@ def write_html(outcome, settings, stream) -> None:
     written = set()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for relative, page in html_pages(outcome, name=output.name, lang=settings.lang):
+        for relative, pieces in html_page_pieces(outcome, name=output.name, lang=settings.lang):
             if relative == output.name:
-                stream.write(page)
+                stream.writelines(pieces)
                 continue
-            (output.parent / relative).write_text(page, encoding="utf-8")
+            with open(output.parent / relative, "w", encoding="utf-8") as page:
+                page.writelines(pieces)
             written.add(relative)
         # Pages left from an earlier, larger run would be unreachable but misleading.
         for stale in folder.glob("article-*.html"):
