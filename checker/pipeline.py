@@ -457,7 +457,8 @@ def _kept_out_of_gc() -> Iterator[Callable[[], None]]:
     kept so far each time the caller asks, after a young pass has freed the young cyclic garbage:
     a full pass then walks only what came since. A stub or a finding is freed by its reference count,
     frozen or not. On the way out the collector is given back everything it was not watching before
-    (when nothing was frozen before the run, that is everything)."""
+    (when nothing was frozen before the run, that is everything). The freeze is the process's: a
+    streamed check is one command's whole run, never one of several on threads."""
     before = gc.get_freeze_count()
 
     def freeze() -> None:
