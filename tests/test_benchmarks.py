@@ -159,5 +159,8 @@ def test_run_writes_the_results_table(tmp_path):
         assert row in table, row
     sizes = [line for line in table.splitlines() if line.startswith(f"| {N} |")]
     assert len(sizes) == 1 and "MB" in sizes[0]
+    # The CPU time of the check's whole process tree, beside its wall time.
+    header = next(line for line in table.splitlines() if line.startswith("| N |")).split("|")
+    assert float(sizes[0].split("|")[header.index(" CPU s, tree (median) ")]) > 0
     if ledger[1] != "0":
         assert f"vs {N} stored articles" in table

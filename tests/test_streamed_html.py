@@ -84,3 +84,37 @@ def test_streamed_articles_keep_no_claims_only_compact_render_data(paths, knowle
     assert claims == sum(a.claim_count for a in streamed.articles) > 0
     assert size / claims < 300  # bytes per claim, as stored (the issue's bound: a few hundred at most)
     assert all(a.document.has_text for a in streamed.articles)  # every article's text is shown
+
+
+class _Recorded:
+    """A text stream that keeps what was written, write by write."""
+
+    def __init__(self) -> None:
+        self.writes: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.writes.append(text)
+        return len(text)
+
+    def writelines(self, pieces) -> None:
+        for piece in pieces:
+            self.write(piece)
+
+
+def test_multi_page_html_is_written_piece_by_piece_as_html_pages_renders_it(paths, knowledge, tmp_path, monkeypatch):
+    """The index and every article page go out as their templates render them, never joined into one
+    string first; the files are `html_pages`' pages, byte for byte."""
+    import checker.report.html as html_module
+    from checker.report import RenderSettings
+
+    monkeypatch.setattr(html_module, "SINGLE_PAGE_LIMIT", 2)
+    outcome = _streamed(paths, knowledge, 1)
+    output = tmp_path / "report.html"
+    stream = _Recorded()
+    html_module.write_html(outcome, RenderSettings(format="html", output=output, lang="en"), stream)
+    pages = dict(html_pages(outcome, name=output.name))
+    assert len(stream.writes) > 10 and max(map(len, stream.writes)) < len(pages[output.name])
+    assert "".join(stream.writes) == pages.pop(output.name)
+    assert len(pages) == len(outcome.claimsets) > 2
+    for relative, page in pages.items():
+        assert (tmp_path / relative).read_text(encoding="utf-8") == page
