@@ -1,4 +1,5 @@
-"""The garbage collector paused while one stage builds an article's records.
+"""The garbage collector paused while one stage builds an article's records, and kept off what a
+command's run holds until its report is written.
 
 Extraction and linking allocate a few small objects per figure (mentions, quantities, claims,
 their lists) and free almost nothing before they return. CPython's cyclic collector runs after
@@ -27,3 +28,29 @@ def collection_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+_held = 0  # the depth of `frozen_until_done` blocks
+
+
+@contextmanager
+def frozen_until_done() -> Iterator[None]:
+    """One command's whole run: what a streamed check froze (pipeline `_kept_out_of_gc`: the stubs and
+    findings it keeps) stays frozen while the report is written, and is given back to the collector
+    here, at the end. Handed back earlier, every full pass while the report is written walks all of
+    it again (at 100,000 articles, 65 such passes took 8.9 s of the main process, against 0.2 s at
+    10,000: a cost that grows faster than the archive)."""
+    global _held
+    before = gc.get_freeze_count()
+    _held += 1
+    try:
+        yield
+    finally:
+        _held -= 1
+        if _held == 0 and before == 0:
+            gc.unfreeze()
+
+
+def freeze_held() -> bool:
+    """Whether a command's run is holding the freeze to its end (`frozen_until_done`)."""
+    return _held > 0

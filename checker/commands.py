@@ -12,6 +12,7 @@ from pathlib import Path
 from checker import lsp, serve
 from checker.check import fx
 from checker.check.packs import INTERNAL_ERROR, builtin_rules_dir
+from checker.collection import frozen_until_done
 from checker.config import Settings, load_settings
 from checker.errors import InputError, UsageError
 from checker.ledger.commands import run_ledger_command
@@ -164,6 +165,11 @@ def _count_articles(paths: list[str]) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    with frozen_until_done():
+        return _run_check(args)
+
+
+def _run_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
     knowledge = _selected(_knowledge(args, settings), settings, args)
     fail_on = args.fail_on or settings.fail_on

@@ -20,6 +20,7 @@ from checker.check.base import Context, Failure, failure
 from checker.check.engine import ArticleChecked, Checker, CheckResult, Groups, add_entries, finish, run_checks
 from checker.check.facts_file import load_facts
 from checker.check.packs import RuleSet, check_lexicon_files, load_rules
+from checker.collection import freeze_held
 from checker.config import Settings
 from checker.errors import InputError, UsageError
 from checker.extract import extract
@@ -469,7 +470,7 @@ def _kept_out_of_gc() -> Iterator[Callable[[], None]]:
     try:
         yield freeze
     finally:
-        if before == 0:
+        if before == 0 and not freeze_held():
             gc.unfreeze()
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import checker.pipeline as pipeline
+from checker.cli import main
+from checker.collection import frozen_until_done
 from checker.pipeline import check_streaming
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,3 +47,19 @@ def test_a_run_inside_a_frozen_process_leaves_its_freeze_alone(knowledge):
         assert gc.get_freeze_count() >= before > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_command_holds_the_freeze_until_its_report_is_written(knowledge):
+    # `factlint check` runs inside `frozen_until_done`: the streamed check's freeze outlives it (the
+    # report is written with the kept results out of the collector's passes) and ends with the block.
+    with frozen_until_done():
+        check_streaming([str(ROOT / "seeds")], knowledge, jobs=1)
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_check_command_gives_everything_back_at_its_end(tmp_path):
+    out = tmp_path / "report.json"
+    assert main(["check", str(ROOT / "seeds"), "--format", "json", "-o", str(out), "--quiet"]) in (0, 1)
+    assert out.read_text().startswith("{")
+    assert gc.get_freeze_count() == 0
