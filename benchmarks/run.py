@@ -43,7 +43,6 @@ TIME_BIN = Path("/usr/bin/time")
 
 TARGETS = {
     "cold_check": 0.4,  # s, median, one seed article
-    "extract_rate": 300.0,  # articles/s, one core
     "check_1000": 10.0,  # s
     "check_10000": 60.0,  # s
     "rss_10000": 400.0,  # MB, the whole process tree (issue 12)
@@ -354,9 +353,11 @@ def report(results: dict) -> str:
     ex = results.get("extraction")
     if ex:
         lines.append(
-            f"| extraction, one core, in-process ({ex['articles']} seed articles of {ex['mean_bytes'] / 1024:.1f} KB, "
-            f"median of {len(ex['rates'])} rounds) | "
-            f"{ex['rate']:.0f} articles/s | ≥ {TARGETS['extract_rate']:.0f} | {_met(ex['rate'] >= TARGETS['extract_rate'])} |"
+            # read → extract → link (`analyze_document`): extraction alone has the 300 articles/s target
+            # (issue 10), measured by benchmarks/extract_linear.py and the README's in-process rows
+            f"| read → extract → link, one core, in-process ({ex['articles']} seed articles of "
+            f"{ex['mean_bytes'] / 1024:.1f} KB, median of {len(ex['rates'])} rounds) | "
+            f"{ex['rate']:.0f} articles/s | – | – |"
         )
     sizes = {s.n: s for s in results["sizes"]}
     for s in results["sizes"]:

@@ -152,7 +152,7 @@ def test_run_writes_the_results_table(tmp_path):
     for row in (
         "cold `factlint check` one seed article",
         "cold `factlint claims` one seed article",
-        "extraction, one core",
+        "read → extract → link, one core",
         f"`check` {N} articles",
         "time(100k) / time(10k)",
     ):
