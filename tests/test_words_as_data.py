@@ -269,3 +269,50 @@ def test_the_time_grammar_spells_no_words():
     # word of any language's time data is written in checker/extract/time.py.
     source = (ROOT / "checker/extract/time.py").read_text(encoding="utf-8")
     assert time_word_literals(source, _time_words(), link_alternations("ko").script_letters) == []
+
+
+# Code that writes Korean for the reader (a claim's wording, an approximation's label) is wording, not
+# reading: it is allowed, by file and string.
+_KOREAN_WORDING = {
+    "checker/link/words.py": None,  # a claim as a message states it (`{} 이상`, `여`)
+    "checker/extract/quantities.py": {"여"},  # the name of the `여` approximation, as copy writes it
+}
+
+
+def korean_in_code(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string in the code that holds a Hangul syllable, docstrings left out."""
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and re.search("[\uac00-\ud7a3]", node.value)
+    ]
+
+
+def test_the_korean_finder_finds_what_it_must():
+    assert korean_in_code('X = re.compile(r"(?:폭|규모)?")\n') == [(1, "(?:폭|규모)?")]
+    assert korean_in_code('def f():\n    """`3분의 1`."""\n    return 1\n') == []
+
+
+def test_link_and_extract_code_read_no_korean_words():
+    # Korean words the reader needs are language data (rules/lang/ko.toml), never literals in the
+    # stages that read: a third language must not inherit them, and a word list is written once.
+    found = []
+    for path in sorted([*ROOT.glob("checker/link/*.py"), *ROOT.glob("checker/extract/*.py")]):
+        name = str(path.relative_to(ROOT))
+        allowed = _KOREAN_WORDING.get(name, set())
+        if allowed is None:
+            continue
+        found += [(name, line, text) for line, text in korean_in_code(path.read_text()) if text not in allowed]
+    assert found == []

@@ -437,6 +437,7 @@ LINK_CLASSES = (
     "time_possessives",
     "figure_time_prepositions",
     "possessed_noun_links",
+    "balance_size_nouns",
     "generic_counters",
     "cap_marks",
     "rank_order_marks",

@@ -22,6 +22,7 @@ NATIVE_UNITS: dict[str, int] = dict(_KO.native_numbers.units)
 NATIVE_TENS: dict[str, int] = dict(_KO.native_numbers.tens)
 _DECIMAL_POINT = tuple(_KO.digits.decimal_point)
 _NEGATIVE = tuple(_KO.digits.negative)
+_FRACTION_OF = _KO.fractions.of  # `3분의 1`: the word between denominator and numerator
 _HANGUL_TOKENS = sorted(
     [*SINO_DIGITS, *NATIVE_UNITS, *NATIVE_TENS, *SMALL_UNITS, *BIG_UNITS, *_DECIMAL_POINT],
     key=len,
@@ -218,7 +219,7 @@ def parse_fraction(text: str) -> float:
     if "/" in compact:
         num, den = compact.split("/")
         return float(Decimal(num) / Decimal(den))
-    den_text, num_text = compact.split("분의")
+    den_text, num_text = compact.split(_FRACTION_OF)
     den = parse_numeral(den_text).value
     num = parse_numeral(num_text).value
     return num / den
@@ -228,7 +229,7 @@ def parse_numeral(text: str) -> Numeral:
     """Any numeral factlint reads: digits with myriad units, or Hangul numerals."""
     compact = text.strip()
     try:
-        if "분의" in compact or re.fullmatch(r"\d+\s?/\s?\d+", compact):
+        if (_FRACTION_OF and _FRACTION_OF in compact) or re.fullmatch(r"\d+\s?/\s?\d+", compact):
             return Numeral(parse_fraction(compact), 0.0, 0.0)
         if compact[:1].isdigit():
             return parse_arabic(compact)
@@ -239,7 +240,7 @@ def parse_numeral(text: str) -> Numeral:
             if compact.startswith(prefix) and compact[len(prefix) :].strip()[:1].isdigit():
                 value = parse_arabic(compact[len(prefix) :].strip())
                 return Numeral(-value.value, value.step, value.lead_step)
-        if "분의" in compact or "/" in compact:
+        if (_FRACTION_OF and _FRACTION_OF in compact) or "/" in compact:
             fraction = parse_fraction(compact)
             return Numeral(fraction, 0.0, 0.0)
         return parse_hangul(compact)

@@ -15,9 +15,13 @@ from checker.models import Claim
 
 _DEFICIT = ByLanguage(lambda w: rf"(?:{w.deficit_words})", re.I)
 # `22억달러 적자`, `22억달러의 적자`, `22억달러(약 2조9000억원) 적자`; `적자 22억달러`, `적자 규모는 22억달러`
-_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{0,40}}\)\s?)?(?:의\s?)?(?:{w.deficit_words})", re.I)
-_SURPLUS_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{0,40}}\)\s?)?(?:의\s?)?(?:{w.surplus_words})", re.I)
-_BEFORE = ByLanguage(lambda w: rf"(?:{w.deficit_words})\s?(?:폭|규모)?[은는이가]?\s?$", re.I)
+_AFTER = ByLanguage(lambda w: rf"\s?(?:\([^()\n]{{0,40}}\)\s?)?(?:(?:{w.genitive})\s?)?(?:{w.deficit_words})", re.I)
+_SURPLUS_AFTER = ByLanguage(
+    lambda w: rf"\s?(?:\([^()\n]{{0,40}}\)\s?)?(?:(?:{w.genitive})\s?)?(?:{w.surplus_words})", re.I
+)
+_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.deficit_words})\s?(?:{w.balance_size_nouns})?(?:{w.topic_particles})?\s?$", re.I
+)
 _BEFORE_REACH = 12
 # `a 40 billion yen ($380 million) trade deficit`: the balance's own metric named right after the number,
 # past its equivalent in parentheses.

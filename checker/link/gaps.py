@@ -29,7 +29,9 @@ _GAP_AFTER = ByLanguage(
     )
 )
 # `2550만명보다 `, `(6억원)보다 `, `300만원에 비해 `: from the compared figure to the gap
-_COMPARED_TO_GAP = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})[은는도]?,?\s?(?:(?:{w.hedges})\s?)?")
+_COMPARED_TO_GAP = ByLanguage(
+    lambda w: rf"\)?\s?(?:{w.compared_after})(?:{w.topic_particles})?,?\s?(?:(?:{w.hedges})\s?)?"
+)
 _GAPS = ("money", "count")
 # `a gap of $230`, `격차는 6억원`: a figure named the difference between the two before it
 _GAP_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.gap_nouns_before})\s?$", re.I)
