@@ -146,6 +146,7 @@ class ExchangeRates(VocabClass):
     priced) is an amount of the currency its sentence names before it (another than the one priced)."""
 
     per: dict[str, str] = Field(default_factory=dict)
+    not_before: list[str] = Field(default_factory=list)  # `to the dollar index`: not a rate
 
 
 class GlyphPrefixes(VocabClass):
@@ -438,6 +439,7 @@ LINK_CLASSES = (
     "figure_time_prepositions",
     "possessed_noun_links",
     "balance_size_nouns",
+    "figure_nouns",
     "generic_counters",
     "cap_marks",
     "rank_order_marks",

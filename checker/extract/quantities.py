@@ -125,7 +125,8 @@ class Patterns:
         self.majority = {w.lower() for w in data.fractions.majority}
         er = data.exchange_rates
         self.rate_per = {w.lower(): c for w, c in er.per.items()}
-        self.rate_after = compile_re(rf"\s+(?P<per>{_words(er.per)})(?![\w-]|\s+index)", re.I) if er.per else None
+        not_rate = rf"|\s+(?:{_words(er.not_before)})" if er.not_before else ""
+        self.rate_after = compile_re(rf"\s+(?P<per>{_words(er.per)})(?![\w-]{not_rate})", re.I) if er.per else None
         self.currency_named = (
             compile_re(rf"(?<!{latin})(?P<cur>{_words(self.currency_words)})", re.I) if self.currency_words else None
         )

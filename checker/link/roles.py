@@ -26,7 +26,7 @@ _CHANGE_VERB_BEFORE = ByLanguage(
 )
 _PRIOR_POSSESSIVE = ByLanguage(
     lambda w: (
-        rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:figure\s+of\s+)?$"
+        rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:(?:{w.figure_nouns})\s+(?:{w.possessed_noun_links})\s+)?$"
         rf"|(?:{w.prior_possessive})$"
     ),
     re.I,
