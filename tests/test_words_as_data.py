@@ -91,11 +91,9 @@ def _letter(end: str) -> bool:
     return character.isalpha()
 
 
-def letter_ranges(source: str) -> list[tuple[int, str]]:
-    """(line, string) of each string in `source` with a character class that spans letters (`[A-Z]`,
-    `[가-힣]`, `[\\uac00-\\ud7a3]`) or spells out an alphabet; docstrings are prose, not patterns."""
-    tree = ast.parse(source)
-    docstrings = {
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the docstring constants of a module, its classes and functions (prose, not patterns)."""
+    return {
         id(node.body[0].value)
         for node in ast.walk(tree)
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
@@ -103,6 +101,13 @@ def letter_ranges(source: str) -> list[tuple[int, str]]:
         and isinstance(node.body[0], ast.Expr)
         and isinstance(node.body[0].value, ast.Constant)
     }
+
+
+def letter_ranges(source: str) -> list[tuple[int, str]]:
+    """(line, string) of each string in `source` with a character class that spans letters (`[A-Z]`,
+    `[가-힣]`, `[\\uac00-\\ud7a3]`) or spells out an alphabet; docstrings are prose, not patterns."""
+    tree = ast.parse(source)
+    docstrings = _docstrings(tree)
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Compare) and len(node.ops) == 2:  # `"가" <= ch <= "힣"`: a range tested in code
@@ -282,14 +287,7 @@ _KOREAN_WORDING = {
 def korean_in_code(source: str) -> list[tuple[int, str]]:
     """(line, text) of every string in the code that holds a Hangul syllable, docstrings left out."""
     tree = ast.parse(source)
-    docstrings = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
-    }
+    docstrings = _docstrings(tree)
     return [
         (node.lineno, node.value)
         for node in ast.walk(tree)
