@@ -55,3 +55,27 @@ def test_a_byline_after_the_last_sentence_is_furniture_and_the_sentences_before_
     text = "외환보유액은 8월 말 3,500억달러였다. 순위는 9위다. /김기자 reporter@example.com\n"
     found = {c.text: c.furniture for c in claims(text, knowledge).claims}
     assert found["3,500억달러"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "매출은 9조 8760억원이었다. 매출은 전년 동기 대비 5.1% 감소했고, "
+            "영업이익은 전년 동기 3,580억원에서 1,440억원(40.2%) 줄었다.",
+            id="ko-revenue-change-and-profit-prior",
+        ),
+        pytest.param(
+            "Revenue was $9.9bn. Revenue fell 5.1% from a year earlier, "
+            "while operating profit fell to $2.1bn from $3.6bn a year earlier.",
+            id="en-revenue-change-and-profit-prior",
+        ),
+    ],
+)
+def test_a_change_never_keeps_a_baseline_of_another_stated_metric(knowledge, text):
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c for c in found}
+    for change in (c for c in found if c.role == "change" and c.compared_to):
+        baseline = by_id[change.compared_to]
+        if change.metric and baseline.metric and "metric" not in change.guesses + baseline.guesses:
+            assert change.metric == baseline.metric, (change.text, baseline.text)

@@ -33,7 +33,7 @@ from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
 from checker.link.readings import read_malformed, read_multiples
-from checker.link.relations import inherit_conversions, relate
+from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
@@ -130,6 +130,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_ratios(claims, text, document.language)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
+    unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(
         document=document,

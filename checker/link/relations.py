@@ -484,3 +484,17 @@ def inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:
         claim.period, claim.period_span = head.period, head.period_span
         claim.guesses = sorted(set(head.guesses) | ({"currency"} if "currency" in claim.guesses else set()))
         claim.forecast, claim.furniture = head.forecast, head.furniture
+
+
+def unlink_other_metric_baselines(claims: list[Claim]) -> None:
+    """A change is of one metric: a baseline that another rule found in a figure of another metric,
+    both metrics written beside their figures (`매출은 … 5.1% 감소했고, 영업이익은 전년 동기 3,580억원에서`),
+    is not its baseline. Run last, over what every rule linked."""
+    by_id = {c.id: c for c in claims}
+    for change in claims:
+        baseline = by_id.get(change.compared_to or "")
+        if baseline is None or change.role != "change":
+            continue
+        stated = [c.metric for c in (change, baseline) if c.metric and "metric" not in c.guesses]
+        if len(stated) == 2 and stated[0] != stated[1]:
+            change.compared_to = None
