@@ -60,6 +60,13 @@ def assert_checked(knowledge, text: str, rule: str, fires: bool) -> None:
         assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
 
 
+def assert_not_checked(knowledge, text: str, rule: str) -> None:
+    """The rule neither fires nor lists a relation as checked: the figures were not related."""
+    result = findings(knowledge, document(text), select=[rule], show_passed=True)
+    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
+    assert rule not in [p.rule for p in result.passed], [p.message for p in result.passed]
+
+
 @pytest.mark.parametrize("text,expected", FRAMES)
 def test_roles_and_links(knowledge, text, expected):
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}

@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import claims, document, findings
-
-
-def assert_checked(knowledge, text: str, rule: str, fires: bool) -> None:
-    """The rule fires on the text, or (when it must not) lists the relation as checked and holding."""
-    result = findings(knowledge, document(text), select=[rule], show_passed=True)
-    assert (rule in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
-    if not fires:
-        assert rule in [p.rule for p in result.passed], "the relation was not checked at all"
-
-
-def assert_not_checked(knowledge, text: str, rule: str) -> None:
-    """The rule neither fires nor lists a relation as checked: the figures were not related."""
-    result = findings(knowledge, document(text), select=[rule], show_passed=True)
-    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
-    assert rule not in [p.rule for p in result.passed], [p.message for p in result.passed]
-
+from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- a balance and its sides in other sentences
 BALANCES_APART = [
