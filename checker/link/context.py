@@ -450,11 +450,8 @@ def date_relative_baselines(claims: list[Claim], doc: ArticleView) -> None:
     for claim in claims:
         if claim.role == "value" and claim.period is not None and "period" not in claim.guesses:
             first_value.setdefault(claim.sentence, claim)
-    for s_start, labels in doc.baseline_labels.items():
-        sentence = doc.segments.sentence_of(s_start)
-        if sentence in first_value:
-            labelled = set(labels.values())
-            pairs += [(first_value[sentence], c) for c in claims if c.sentence == sentence and c.start in labelled]
+    labelled = {start for labels in doc.baseline_labels.values() for start in labels.values()}
+    pairs += [(first_value.get(c.sentence), c) for c in claims if c.start in labelled]
     for value, baseline in pairs:
         if value is None or baseline is None or baseline.period is None or value.period is None:
             continue
