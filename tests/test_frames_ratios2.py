@@ -127,3 +127,68 @@ def test_a_prior_load_factor_takes_the_prior_traffic_and_capacity(knowledge):
 )
 def test_a_load_factor_without_one_traffic_and_capacity_is_not_checked(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# A lead in points is the larger of two rates minus the smaller (points between percentages are %p).
+LEADS = [
+    pytest.param(
+        "The latest poll puts Labour on 41%, seven points ahead of the Conservatives on 34%.",
+        False,
+        id="en-ahead-holds",
+    ),
+    pytest.param(
+        "The latest poll puts Labour on 41%, nine points ahead of the Conservatives on 34%.", True, id="en-ahead-broken"
+    ),
+    pytest.param(
+        "A weekend survey gives the Greens a five point lead, at 28%. The Liberals' 23% is down one.",
+        False,
+        id="en-lead-trailer-next-sentence-holds",
+    ),
+    pytest.param(
+        "A weekend survey gives the Greens a five point lead, at 28%. The Liberals' 20% is down one.",
+        True,
+        id="en-lead-trailer-next-sentence-broken",
+    ),
+    pytest.param("In the council race Smith leads by 12 points, 52% to 40%.", False, id="en-leads-by-holds"),
+    pytest.param(
+        "이번 조사에서 민주당 지지율은 41%, 국민의힘은 34%로 민주당이 7%포인트 앞섰다.", False, id="ko-ahead-holds"
+    ),
+    pytest.param(
+        "이번 조사에서 민주당 지지율은 41%, 국민의힘은 34%로 민주당이 4%포인트 앞섰다.", True, id="ko-ahead-broken"
+    ),
+    pytest.param(
+        "A 후보는 47.5%, B 후보는 42.1%를 얻어 두 후보의 격차는 5.4%포인트였다.", False, id="ko-gap-noun-holds"
+    ),
+    pytest.param(
+        "A 후보는 47.5%, B 후보는 42.1%를 얻어 두 후보의 격차는 3.4%포인트였다.", True, id="ko-gap-noun-broken"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", LEADS)
+def test_a_lead_in_points_is_the_difference_of_two_rates(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate of the next sentence named by no party
+        pytest.param("The latest poll gives Labour a seven point lead, at 41%. Turnout was 65%.", id="en-no-holder"),
+        # three rates in the sentence: which two the lead is between is not said
+        pytest.param(
+            "Labour is on 41%, the Conservatives on 34% and the Liberals on 12%, a seven point lead.",
+            id="en-three-rates",
+        ),
+        pytest.param(
+            "민주당 41%, 국민의힘 34%, 정의당 6%로 민주당이 7%포인트 앞섰다.",
+            id="ko-three-rates",
+        ),
+        # points that are no lead
+        pytest.param(
+            "Labour is on 41% and the Conservatives on 34%, seven points higher than in May.", id="en-no-lead"
+        ),
+    ],
+)
+def test_a_lead_between_rates_not_said_is_not_checked(knowledge, text):
+    assert_not_checked(knowledge, text, "F308")

@@ -22,6 +22,7 @@ from checker.link.gaps import link_gap_nouns, link_gaps
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
+from checker.link.leads import link_leads
 from checker.link.lexicon import Lexicon
 from checker.link.load_factors import link_load_factors
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -112,6 +113,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_prior_periods(claims)
     link_gaps(claims, text, document.language)
     link_gap_nouns(claims, text, document.language)
+    link_leads(claims, text, document.language)
     link_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
