@@ -54,14 +54,16 @@ def test_a_segment_beside_the_as_of_word_still_parts_the_figures(knowledge):
 # flown), whichever sentences state them.
 LOAD_FACTORS = [
     pytest.param(
-        "Traffic, in revenue passenger kilometres, rose 12 percent to 24.6 billion RPK. Capacity in available "
-        "seat kilometres grew 8 percent to 30.0 billion ASK. The passenger load factor was 82.0 percent.",
+        "Measured in revenue passenger kilometres, traffic rose 12 percent to 24.6 billion RPK. Measured in "
+        "available seat kilometres, capacity grew 8 percent to 30.0 billion ASK. "
+        "The passenger load factor was 82.0 percent.",
         False,
         id="en-load-factor-holds",
     ),
     pytest.param(
-        "Traffic, in revenue passenger kilometres, rose 12 percent to 24.6 billion RPK. Capacity in available "
-        "seat kilometres grew 8 percent to 30.0 billion ASK. The passenger load factor was 86.0 percent.",
+        "Measured in revenue passenger kilometres, traffic rose 12 percent to 24.6 billion RPK. Measured in "
+        "available seat kilometres, capacity grew 8 percent to 30.0 billion ASK. "
+        "The passenger load factor was 86.0 percent.",
         True,
         id="en-load-factor-broken",
     ),
@@ -174,7 +176,7 @@ def test_a_lead_in_points_is_the_difference_of_two_rates(knowledge, text, fires)
     "text",
     [
         # a rate of the next sentence named by no party
-        pytest.param("The latest poll gives Labour a seven point lead, at 41%. Turnout was 65%.", id="en-no-holder"),
+        pytest.param("The latest poll gives Labour a six point lead with 40%. Turnout was 65%.", id="en-no-holder"),
         # three rates in the sentence: which two the lead is between is not said
         pytest.param(
             "Labour is on 41%, the Conservatives on 34% and the Liberals on 12%, a seven point lead.",
@@ -192,3 +194,37 @@ def test_a_lead_in_points_is_the_difference_of_two_rates(knowledge, text, fires)
 )
 def test_a_lead_between_rates_not_said_is_not_checked(knowledge, text):
     assert_not_checked(knowledge, text, "F308")
+
+
+# `A에 B로 Z% 수준`: the second of two figures joined by `에` is stated as a ratio of the first.
+PAIRED_RATIOS = [
+    pytest.param(
+        "외국인 타자의 계약은 연봉 60만 달러에 옵션 30만 달러로 50% 수준이다.", False, id="ko-option-of-pay-holds"
+    ),
+    pytest.param(
+        "외국인 타자의 계약은 연봉 60만 달러에 옵션 30만 달러로 80% 수준이다.", True, id="ko-option-of-pay-broken"
+    ),
+    pytest.param("관광객은 2019년 200만명에 지난해 120만명으로 60% 수준에 그쳤다.", False, id="ko-visitors-holds"),
+    pytest.param("관광객은 2019년 200만명에 지난해 120만명으로 90% 수준에 그쳤다.", True, id="ko-visitors-broken"),
+    pytest.param(
+        "신인 선수의 계약은 계약금 2억원에 연봉 5000만원으로 25% 수준이다.", False, id="ko-pay-of-signing-bonus-holds"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PAIRED_RATIOS)
+def test_a_ratio_of_the_second_of_two_figures_joined_by_e(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure added to the other, no ratio
+        pytest.param("연봉 60만 달러에 옵션 30만 달러를 더해 총액 90만 달러다.", id="ko-added-no-ratio"),
+        # the ratio is no level of the clause (`…를 차지했다` of another whole)
+        pytest.param("연봉 60만 달러에 옵션 30만 달러로 팀 연봉의 15%를 차지했다.", id="ko-share-of-another-whole"),
+    ],
+)
+def test_two_figures_joined_by_e_without_a_ratio_level_are_not_a_ratio(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

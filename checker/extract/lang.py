@@ -476,6 +476,7 @@ LINK_CLASSES = (
     "ratio_of_after",
     "ratio_levels",
     "ratio_links",
+    "ratio_pair_joiners",
     "load_factor_nouns",
     "lead_after",
     "lead_before",

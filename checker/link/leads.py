@@ -1,5 +1,5 @@
 """A lead in points between two rates: `The poll puts Labour on 41%, seven points ahead of the Conservatives
-on 34%`, `gives Labour a seven point lead, at 41%. The Conservatives' 34% …`, `민주당 지지율은 41%, 국민의힘은
+on 34%`, `gives Labour a six point lead with 40%. The Conservatives' 34% …`, `민주당 지지율은 41%, 국민의힘은
 34%로 민주당이 7%포인트 앞섰다`.
 
 A figure in points named a lead (`lead`, `ahead`, `앞섰다` after it; `a lead of`, `격차는` before it) is the
@@ -68,9 +68,9 @@ def _rates_of(lead: Claim, rates: list[Claim], text: str, lang: str) -> tuple[Cl
         return None
     following = [r for r in rates if r.sentence == lead.sentence + 1 and r.paragraph == lead.paragraph]
     if len(following) != 1 or not _alike(here[0], following[0]):
-        return None  # `… a seven point lead, at 41%. Turnout was 65%, and 30% …`: not said which
+        return None  # `… a six point lead with 40%. Turnout was 65%, and 30% …`: not said which
     if not _HOLDER_BEFORE[lang].search(text, max(0, following[0].start - _REACH_BEFORE), following[0].start):
-        return None  # `… a seven point lead, at 41%. Turnout was 65%.`: no party's rate
+        return None  # `… a six point lead with 40%. Turnout was 65%.`: no party's rate
     return here[0], following[0]
 
 

@@ -5,10 +5,11 @@ is 60% of the 2 million tonnes produced in 2019`.
 The ratio names the figure it is of right beside it (`B의 Z%`, `Z% of the B`) and is said of the figure
 before (`A로 …`, `A is …`): A ÷ B = Z, the share-of-total check's arithmetic (`share_part`,
 `share_whole`). In Korean the ratio is the clause's predicate (`수준`, `에 그쳤다`, `에 달했다`), which
-tells it from a share of B whose part is not stated (`매출 5조원의 80%를 해외에서`). Only a ratio up to
-100% (a fraction up to 1) is read so: a part larger than its whole is a check of its own.
+tells it from a share of B whose part is not stated (`매출 5조원의 80%를 해외에서`). Two figures joined by
+`에` before such a ratio (`연봉 60만 달러에 옵션 30만 달러로 50% 수준이다`) state it of the second: B ÷ A = Z.
+Only a ratio up to 100% (a fraction up to 1) is read so: a part larger than its whole is a check of its own.
 Language words are data (`[link.ratio_of_before]`, `[link.ratio_of_after]`, `[link.ratio_levels]`,
-`[link.ratio_links]`).
+`[link.ratio_links]`, `[link.ratio_pair_joiners]`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.ratio_of_before})\s?", re.I)  # `5
 _OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.ratio_of_after})\s+", re.I)  # `60% of the 2 million tonnes`
 _LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.ratio_levels})", re.I)  # `80% 수준이다`, `60%에 그쳤다`
 _LINK = ByLanguage(lambda w: rf"\s+(?:{w.ratio_links})\s+(?:(?:{w.hedges})\s+)?", re.I)  # `A is 60% of`
+# `연봉 60만 달러에 옵션 30만 달러로 50% 수준`: the whole, its joiner and the part's noun, then the part and the ratio
+_PAIR_JOINED = ByLanguage(lambda w: rf"\s?(?:{w.ratio_pair_joiners})\s[^\d.,;()]{{0,16}}")
+_PART_TO_RATIO = ByLanguage(lambda w: rf"\s?(?:{w.to_particles})\s?(?:(?:{w.hedges})\s?)?")
 _AMOUNTS = ("money", "count", "measure")
 _LIMIT = {"percent": 100.0, "fraction": 1.0}
 
@@ -34,7 +38,11 @@ def link_ratios(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if not 0 < ratio.value <= _LIMIT[ratio.kind]:
             continue
-        pair = _korean_pair(figures, i, text, lang) or _english_pair(figures, i, text, lang)
+        pair = (
+            _korean_pair(figures, i, text, lang)
+            or _korean_paired(figures, i, text, lang)
+            or _english_pair(figures, i, text, lang)
+        )
         if pair is not None:
             ratio.share_part, ratio.share_whole = pair[0].id, pair[1].id
 
@@ -62,6 +70,26 @@ def _korean_pair(figures: list[Claim], i: int, text: str, lang: str) -> tuple[Cl
         None,
     )
     return (part, whole) if part is not None and said_of(part, whole, whole.start, text, lang) else None
+
+
+def _korean_paired(figures: list[Claim], i: int, text: str, lang: str) -> tuple[Claim, Claim] | None:
+    """`A에 B로 Z% 수준`: two figures of one unit joined by `에`, the second reaching the ratio: B ÷ A = Z."""
+    ratio = figures[i]
+    if i < 2:
+        return None
+    whole, part = figures[i - 2], figures[i - 1]
+    if whole.sentence != ratio.sentence or part.sentence != ratio.sentence or not _alike(whole, part):
+        return None
+    if part.role != "value" or whole.role != "value":
+        return None
+    if not (
+        _PAIR_JOINED[lang].fullmatch(text, whole.end, part.start)
+        and _PART_TO_RATIO[lang].fullmatch(text, part.end, ratio.start)
+    ):
+        return None
+    if not (_LEVEL[lang].match(text, ratio.end) or _LEVEL[lang].search(ratio.text)):
+        return None
+    return part, whole
 
 
 def _english_pair(figures: list[Claim], i: int, text: str, lang: str) -> tuple[Claim, Claim] | None:
