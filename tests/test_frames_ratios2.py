@@ -228,3 +228,67 @@ def test_a_ratio_of_the_second_of_two_figures_joined_by_e(knowledge, text, fires
 )
 def test_two_figures_joined_by_e_without_a_ratio_level_are_not_a_ratio(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# A headline's multiple of a noun (`주급 8배 상승`) is of the two figures that noun names elsewhere.
+MULTIPLES_APART = [
+    pytest.param(
+        "새 팀 조건은 주급 8배 상승\n\n지난 시즌 받은 주급은 1만2000 파운드다. 그는 팀에서 최저 수준이었다.\n\n"
+        "새 팀에서 받게 될 주급은 9만6000 파운드다.",
+        False,
+        id="ko-weekly-pay-holds",
+    ),
+    pytest.param(
+        "새 팀 조건은 주급 8배 상승\n\n지난 시즌 받은 주급은 1만2000 파운드다. 그는 팀에서 최저 수준이었다.\n\n"
+        "새 팀에서 받게 될 주급은 3만6000 파운드다.",
+        True,
+        id="ko-weekly-pay-broken",
+    ),
+    pytest.param(
+        "재계약한 투수, 연봉 두 배로 올라\n\n지난해 연봉은 3억2000만원이었다. 구단은 성적을 반영했다. "
+        "올해 연봉은 6억4000만원으로 정해졌다.",
+        False,
+        id="ko-yearly-pay-holds",
+    ),
+    pytest.param(
+        "재계약한 투수, 연봉 두 배로 올라\n\n지난해 연봉은 3억2000만원이었다. 구단은 성적을 반영했다. "
+        "올해 연봉은 4억1000만원으로 정해졌다.",
+        True,
+        id="ko-yearly-pay-broken",
+    ),
+    pytest.param(
+        "신생 업체 매출 3배 증가\n\n지난해 매출은 120억원이었다. 올해 매출은 360억원으로 집계됐다.",
+        False,
+        id="ko-revenue-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", MULTIPLES_APART)
+def test_a_multiple_of_a_noun_is_of_the_two_figures_it_names(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three figures named by the noun: which two the multiple is between is not said
+        pytest.param(
+            "새 팀 조건은 주급 8배 상승\n\n지난 시즌 주급은 1만2000 파운드다. 동료의 주급은 5만 파운드다. "
+            "새 팀에서 받게 될 주급은 9만6000 파운드다.",
+            id="ko-three-figures",
+        ),
+        # the noun names no figure: the figures are of another thing
+        pytest.param(
+            "수출 두 배로 늘어\n\n지난해 수입은 120억달러였다. 올해 수입은 240억달러다.",
+            id="ko-other-noun",
+        ),
+        # no rise after the multiple: `8배 차이` is no change of one figure
+        pytest.param(
+            "두 선수 주급 8배 차이\n\n한 선수의 주급은 1만2000 파운드다. 다른 선수의 주급은 9만6000 파운드다.",
+            id="ko-no-rise",
+        ),
+    ],
+)
+def test_a_multiple_apart_without_one_pair_is_not_checked(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")

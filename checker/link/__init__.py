@@ -27,7 +27,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.load_factors import link_load_factors
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.moves import undate_moves
-from checker.link.multiples import link_multiples_of
+from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
 from checker.link.per_unit import link_per_unit
@@ -134,6 +134,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_load_factors(claims, text, document.language, segments.sentence_starts)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
+    link_multiples_apart(claims, text, document.language, segments.sentence_starts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     return ClaimSet(

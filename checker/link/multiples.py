@@ -7,6 +7,12 @@ figure multiplied is the nearest one of the same unit before, in the sentence. T
 checks value ÷ figure against the multiple. `N times more than B` reads as ×N or as +N×100%
 (`plus_reading`), as `N배 증가` does. Language words are data (`[link.multiple_of_before]`,
 `[link.multiple_of_after]`, `[link.multiple_plus_after]`).
+
+A multiple of a noun stated with no figure beside it (a headline's `주급 8배 상승`, `연봉 두 배로 뛴다`) is
+of the article's two figures that noun names elsewhere (`지난 시즌 주급은 1만 파운드`, `받게 될 주급은 8만
+파운드`): only when the noun names exactly two figures of one unit, the larger over the smaller (a rise;
+the first unit in the text when the pair is restated in another currency). It rests on that reading, so a
+mismatch is a warning (`guesses`). Words are data (`[link.multiple_noun_before]`, `[link.rise_verbs]`).
 """
 
 from __future__ import annotations
@@ -24,6 +30,14 @@ _OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_of_after})\s+", re.I)
 # `three times more than`: the multiple read either way
 _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
 _AMOUNTS = ("money", "count", "measure")
+# `주급 8배 상승`: the noun right before a multiple, and the rise after it
+_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?P<noun>{w.multiple_noun_before})\s?$")
+_RISE_AFTER = ByLanguage(lambda w: rf"\s?(?:(?:{w.to_particles})\s?)?(?:{w.rise_verbs})")
+# `받게 될 주급은 8만 파운드`, `주급 약 1468만 원`: a figure and the noun naming it
+_NAMED_BY = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<noun>{w.multiple_noun_before})(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?$"
+)
+_NOUN_REACH = 16  # characters before a multiple, and before a figure, where its noun stands
 
 
 def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
@@ -70,3 +84,30 @@ def _measure_of(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
         if after.kind in _AMOUNTS and after.sentence == multiple.sentence and gap and gap.end() == after.start:
             return after
     return None
+
+
+def link_multiples_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
+    for multiple in claims:
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.change_of or multiple.furniture:
+            continue
+        if any(c.sentence == multiple.sentence and c.kind in _AMOUNTS for c in figures):
+            continue  # figures beside it: the rules above decide
+        s_start = sentence_starts[multiple.sentence]
+        noun = _NOUN_BEFORE[lang].search(text, max(s_start, multiple.start - _NOUN_REACH), multiple.start)
+        if noun is None or not _RISE_AFTER[lang].match(text, multiple.end):
+            continue
+        by_unit: dict[tuple, list[Claim]] = {}
+        for figure in figures:
+            start = max(sentence_starts[figure.sentence], figure.start - _NOUN_REACH)
+            name = _NAMED_BY[lang].search(text, start, figure.start) if figure.kind in _AMOUNTS else None
+            if figure.role == "value" and name is not None and name.group("noun") == noun.group("noun"):
+                by_unit.setdefault((figure.unit, figure.counter), []).append(figure)
+        if not by_unit:
+            continue
+        pair = next(iter(by_unit.values()))  # the first unit in the text
+        if len(pair) != 2 or pair[0].value == pair[1].value:
+            continue  # which two the multiple is between: not said
+        larger, smaller = sorted(pair, key=lambda c: c.value, reverse=True)
+        multiple.change_of, multiple.compared_to = larger.id, smaller.id
+        multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
