@@ -230,17 +230,17 @@ def test_two_figures_joined_by_e_without_a_ratio_level_are_not_a_ratio(knowledge
     assert_not_checked(knowledge, text, "F503")
 
 
-# A headline's multiple of a noun (`주급 8배 상승`) is of the two figures that noun names elsewhere.
+# A headline's multiple of a noun (`주급 여섯 배 증가`) is of the two figures that noun names elsewhere.
 MULTIPLES_APART = [
     pytest.param(
-        "새 팀 조건은 주급 8배 상승\n\n지난 시즌 받은 주급은 1만2000 파운드다. 그는 팀에서 최저 수준이었다.\n\n"
-        "새 팀에서 받게 될 주급은 9만6000 파운드다.",
+        "이적하는 수비수 주급 8배로 증가\n\n이전 계약의 주급은 1만2000 파운드였다. 그는 팀에서 가장 적게 받았다.\n\n"
+        "새 계약의 주급은 9만6000 파운드다.",
         False,
         id="ko-weekly-pay-holds",
     ),
     pytest.param(
-        "새 팀 조건은 주급 8배 상승\n\n지난 시즌 받은 주급은 1만2000 파운드다. 그는 팀에서 최저 수준이었다.\n\n"
-        "새 팀에서 받게 될 주급은 3만6000 파운드다.",
+        "이적하는 수비수 주급 8배로 증가\n\n이전 계약의 주급은 1만2000 파운드였다. 그는 팀에서 가장 적게 받았다.\n\n"
+        "새 계약의 주급은 3만6000 파운드다.",
         True,
         id="ko-weekly-pay-broken",
     ),
@@ -274,8 +274,8 @@ def test_a_multiple_of_a_noun_is_of_the_two_figures_it_names(knowledge, text, fi
     [
         # three figures named by the noun: which two the multiple is between is not said
         pytest.param(
-            "새 팀 조건은 주급 8배 상승\n\n지난 시즌 주급은 1만2000 파운드다. 동료의 주급은 5만 파운드다. "
-            "새 팀에서 받게 될 주급은 9만6000 파운드다.",
+            "이적하는 수비수 주급 8배로 증가\n\n이전 계약의 주급은 1만2000 파운드였다. 동료의 주급은 5만 파운드다. "
+            "새 계약의 주급은 9만6000 파운드다.",
             id="ko-three-figures",
         ),
         # the noun names no figure: the figures are of another thing

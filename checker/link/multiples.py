@@ -8,11 +8,11 @@ checks value ÷ figure against the multiple. `N times more than B` reads as ×N 
 (`plus_reading`), as `N배 증가` does. Language words are data (`[link.multiple_of_before]`,
 `[link.multiple_of_after]`, `[link.multiple_plus_after]`).
 
-A multiple of a noun stated with no figure beside it (a headline's `주급 8배 상승`, `연봉 두 배로 뛴다`) is
-of the article's two figures that noun names elsewhere (`지난 시즌 주급은 1만 파운드`, `받게 될 주급은 8만
-파운드`): only when the noun names exactly two figures of one unit, the larger over the smaller (a rise;
-the first unit in the text when the pair is restated in another currency). It rests on that reading, so a
-mismatch is a warning (`guesses`). Words are data (`[link.multiple_noun_before]`, `[link.rise_verbs]`).
+A multiple of a noun stated with no figure beside it (a headline's `연봉 3배 증가`, `매출 두 배로 올라`) is
+of the article's two figures that noun names elsewhere (`지난해 연봉은 1억2000만원`, `새 연봉은 3억6000만원`):
+only when the noun names exactly two figures of one unit, the larger over the smaller (a rise; the first
+unit in the text when the pair is restated in another currency). It rests on that reading, so a mismatch
+is a warning (`guesses`). Words are data (`[link.multiple_noun_before]`, `[link.rise_verbs]`).
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ _OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_of_after})\s+", re.I)
 # `three times more than`: the multiple read either way
 _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
 _AMOUNTS = ("money", "count", "measure")
-# `주급 8배 상승`: the noun right before a multiple, and the rise after it
+# `연봉 3배 증가`: the noun right before a multiple, and the rise after it
 _NOUN_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?P<noun>{w.multiple_noun_before})\s?$")
 _RISE_AFTER = ByLanguage(lambda w: rf"\s?(?:(?:{w.to_particles})\s?)?(?:{w.rise_verbs})")
-# `받게 될 주급은 8만 파운드`, `주급 약 1468만 원`: a figure and the noun naming it
+# `새 연봉은 3억6000만원`, `연봉 약 1억원`: a figure and the noun naming it
 _NAMED_BY = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>{w.multiple_noun_before})(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?$"
 )
