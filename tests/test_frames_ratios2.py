@@ -292,3 +292,21 @@ def test_a_multiple_of_a_noun_is_of_the_two_figures_it_names(knowledge, text, fi
 )
 def test_a_multiple_apart_without_one_pair_is_not_checked(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        pytest.param(
+            "Traffic was 5 billion RPK. Capacity was 0 ASK. The load factor was 80 percent.",
+            "F503",
+            id="en-zero-capacity",
+        ),
+        pytest.param(
+            "매출 두 배로 증가\n\n지난해 매출은 0원이었다. 올해 매출은 360억원이다.", "F304", id="ko-multiple-of-zero"
+        ),
+        pytest.param("연봉 0 달러에 옵션 0 달러로 50% 수준이다.", "F503", id="ko-ratio-of-zero"),
+    ],
+)
+def test_no_ratio_or_multiple_of_a_zero_figure(knowledge, text, rule):
+    assert_not_checked(knowledge, text, rule)

@@ -50,7 +50,7 @@ def link_load_factors(claims: list[Claim], text: str, lang: str, sentence_starts
         stage = _STAGE[rate.role]
         part = _one(c for c in traffic if _STAGE.get(c.role) == stage and c.kind in _AMOUNTS)
         whole = _one(c for c in capacity if _STAGE.get(c.role) == stage and c.kind in _AMOUNTS)
-        if part is None or whole is None or part is whole or part.kind != whole.kind:
+        if part is None or whole is None or part is whole or part.kind != whole.kind or whole.low <= 0:
             continue
         if part.kind == "measure" and part.unit != whole.unit:
             continue

@@ -109,5 +109,7 @@ def link_multiples_apart(claims: list[Claim], text: str, lang: str, sentence_sta
         if len(pair) != 2 or pair[0].value == pair[1].value:
             continue  # which two the multiple is between: not said
         larger, smaller = sorted(pair, key=lambda c: c.value, reverse=True)
+        if smaller.low <= 0:
+            continue  # no multiple of nothing
         multiple.change_of, multiple.compared_to = larger.id, smaller.id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})

@@ -80,7 +80,7 @@ def _korean_paired(figures: list[Claim], i: int, text: str, lang: str) -> tuple[
     whole, part = figures[i - 2], figures[i - 1]
     if whole.sentence != ratio.sentence or part.sentence != ratio.sentence or not _alike(whole, part):
         return None
-    if part.role != "value" or whole.role != "value":
+    if part.role != "value" or whole.role != "value" or whole.low <= 0:
         return None
     if not (
         _PAIR_JOINED[lang].fullmatch(text, whole.end, part.start)
