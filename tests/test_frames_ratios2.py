@@ -310,3 +310,35 @@ def test_a_multiple_apart_without_one_pair_is_not_checked(knowledge, text):
 )
 def test_no_ratio_or_multiple_of_a_zero_figure(knowledge, text, rule):
     assert_not_checked(knowledge, text, rule)
+
+
+# `4.2 percentage points to 81.8 percent from 77.6 percent` with no verb: the size is checked, the way
+# the two rates went gives the direction.
+BARE_MOVES = [
+    pytest.param(
+        "The load factor was 4.2 percentage points to 81.8 percent from 77.6 percent.", False, id="en-up-holds"
+    ),
+    pytest.param(
+        "The load factor was 4.2 percentage points to 73.4 percent from 77.6 percent.", False, id="en-down-holds"
+    ),
+    pytest.param("The load factor was 6.2 percentage points to 81.8 percent from 77.6 percent.", True, id="en-broken"),
+    pytest.param(
+        "The jobless rate was 0.3 percentage points to 4.1 percent from 3.6 percent.", True, id="en-rate-broken"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", BARE_MOVES)
+def test_a_change_in_points_to_a_rate_from_another_without_a_verb(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The margin was 4.2 percentage points above the 77.6 percent of rivals.", id="en-no-to-from"),
+        pytest.param("Its share was 4.2 percentage points, 81.8 percent and 77.6 percent in turn.", id="en-a-list"),
+    ],
+)
+def test_points_beside_rates_without_to_and_from_are_no_change(knowledge, text):
+    assert_not_checked(knowledge, text, "F308")

@@ -13,6 +13,7 @@ from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
 from checker.link.balances import link_deficits, link_surpluses
+from checker.link.bare_moves import link_bare_moves
 from checker.link.breakdowns import link_breakdowns
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
@@ -114,6 +115,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps(claims, text, document.language)
     link_gap_nouns(claims, text, document.language)
     link_leads(claims, text, document.language)
+    link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
