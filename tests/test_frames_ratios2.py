@@ -342,3 +342,49 @@ def test_a_change_in_points_to_a_rate_from_another_without_a_verb(knowledge, tex
 )
 def test_points_beside_rates_without_to_and_from_are_no_change(knowledge, text):
     assert_not_checked(knowledge, text, "F308")
+
+
+# An amount per period (`매년 옵션 2억5000만원씩`) and, in the next sentence, the figure its noun names
+# (`옵션은 7억5000만원`): the amount over the sentence's one term.
+PER_PERIOD_APART = [
+    pytest.param(
+        "계약 기간 3년, 계약금 5억원, 연봉 3억원씩, 매년 옵션 2억5000만원씩 등 총액 21억5000만원이다. "
+        "옵션은 7억5000만원이다.",
+        False,
+        id="ko-option-holds",
+    ),
+    pytest.param(
+        "계약 기간 3년, 계약금 5억원, 연봉 3억원씩, 매년 옵션 2억5000만원씩 등 총액 21억원이다. 옵션은 9억원이다.",
+        True,
+        id="ko-option-broken",
+    ),
+    pytest.param("계약 기간 4년에 연봉 5억2000만원씩을 받는다. 연봉은 20억8000만원이다.", False, id="ko-pay-holds"),
+    pytest.param("계약 기간 4년에 연봉 5억2000만원씩을 받는다. 연봉은 24억원이다.", True, id="ko-pay-broken"),
+    pytest.param(
+        "계약 기간 2년, 연봉 1억8000만원씩, 매년 인센티브 6000만원씩이다. 인센티브도 1억2000만원에 이른다.",
+        False,
+        id="ko-incentive-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PER_PERIOD_APART)
+def test_a_total_of_an_amount_per_period_in_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F312", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two terms in the amount's sentence: which one it runs over is not said
+        pytest.param("3년 계약에 1년 연장 옵션이 붙었고 연봉은 5억원씩이다. 연봉은 20억원이다.", id="ko-two-terms"),
+        # the next figure is named by another noun
+        pytest.param("계약 기간 4년에 연봉 5억원씩을 받는다. 계약금은 30억원이다.", id="ko-another-noun"),
+        # the next sentence's figure is itself per period
+        pytest.param(
+            "계약 기간 4년에 연봉 5억원씩을 받는다. 내년부터 연봉은 매년 7억원씩이다.", id="ko-next-per-period"
+        ),
+    ],
+)
+def test_a_figure_apart_that_may_not_be_the_total_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F312")

@@ -458,7 +458,7 @@ LINK_CLASSES = (
     "multiple_of_before",
     "multiple_of_after",
     "multiple_plus_after",
-    "multiple_noun_before",
+    "naming_nouns",
     "gap_more",
     "gap_less",
     "minus_operators",

@@ -12,7 +12,7 @@ A multiple of a noun stated with no figure beside it (a headline's `연봉 3배 
 of the article's two figures that noun names elsewhere (`지난해 연봉은 1억2000만원`, `새 연봉은 3억6000만원`):
 only when the noun names exactly two figures of one unit, the larger over the smaller (a rise; the first
 unit in the text when the pair is restated in another currency). It rests on that reading, so a mismatch
-is a warning (`guesses`). Words are data (`[link.multiple_noun_before]`, `[link.rise_verbs]`).
+is a warning (`guesses`). Words are data (`[link.naming_nouns]`, `[link.rise_verbs]`).
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ _OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_of_after})\s+", re.I)
 _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
 _AMOUNTS = ("money", "count", "measure")
 # `연봉 3배 증가`: the noun right before a multiple, and the rise after it
-_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?P<noun>{w.multiple_noun_before})\s?$")
+_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:^|\s)(?P<noun>{w.naming_nouns})\s?$")
 _RISE_AFTER = ByLanguage(lambda w: rf"\s?(?:(?:{w.to_particles})\s?)?(?:{w.rise_verbs})")
 # `새 연봉은 3억6000만원`, `연봉 약 1억원`: a figure and the noun naming it
 _NAMED_BY = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?P<noun>{w.multiple_noun_before})(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?$"
+    lambda w: rf"(?<![^\W\d_])(?P<noun>{w.naming_nouns})(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?$"
 )
 _NOUN_REACH = 16  # characters before a multiple, and before a figure, where its noun stands
 

@@ -48,6 +48,11 @@ def _years(term: str, lang: str) -> float | None:
     return total if numbers and 1 < total <= 100 else None
 
 
+def term_years(term: str, lang: str) -> float | None:
+    """The years a written term counts (`3년` → 3), for linkers of other sentences (link/per_period_apart.py)."""
+    return _years(term, lang)
+
+
 def stated_per_period(amount: Claim, text: str, lang: str) -> bool:
     return bool(
         _PER_PERIOD_BEFORE[lang].search(text, max(0, amount.start - 12), amount.start)
