@@ -29,7 +29,7 @@ def link_per_period_apart(claims: list[Claim], text: str, lang: str, sentence_st
             continue
         same_noun_here = [c for c in figures if c.sentence == amount.sentence and nouns[c.id] == noun]
         if len(same_noun_here) != 1:
-            continue  # `연봉 2억원씩 … 내년 연봉 3억원`: which amount is meant is not said
+            continue  # `연봉 2억2000만원씩 … 내년 연봉 2억7000만원`: which amount is meant is not said
         terms = list(TERM[lang].finditer(text, sentence_starts[amount.sentence], sentence_starts[amount.sentence + 1]))
         years = {term_years(t.group(0), lang) for t in terms}
         if len(terms) == 0 or len(years) != 1 or None in years:
