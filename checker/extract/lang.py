@@ -478,6 +478,7 @@ LINK_CLASSES = (
     "ratio_levels",
     "ratio_links",
     "ratio_pair_joiners",
+    "as_of_words",
     "load_factor_nouns",
     "lead_after",
     "lead_before",

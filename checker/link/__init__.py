@@ -112,7 +112,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
     date_relative_baselines(claims, doc)
-    link_prior_periods(claims)
+    link_prior_periods(claims, document.language)
     link_gaps(claims, text, document.language)
     link_gap_nouns(claims, text, document.language)
     link_leads(claims, text, document.language)

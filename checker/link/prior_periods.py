@@ -8,13 +8,18 @@ the same unit, counter, entity and segment, and both name the metric (a guessed 
 
 from __future__ import annotations
 
+import re
+
+from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
 _BASES = ("month", "quarter", "year")
+# `7월 말 기준 외화보유액`: a scope of dating words only (`기준`, as of) parts no figure from another
+_DATING_ONLY = ByLanguage(lambda w: rf"(?:(?:{w.as_of_words})\s*)+", re.I)
 _STATED = ("value", "prior", "baseline")
 
 
-def link_prior_periods(claims: list[Claim]) -> None:
+def link_prior_periods(claims: list[Claim], lang: str) -> None:
     by_id = {c.id: c for c in claims}
     # The stated figures by metric and period, built once (a long table has hundreds of changes).
     stated: dict[tuple, list[Claim]] = {}
@@ -33,7 +38,7 @@ def link_prior_periods(claims: list[Claim]) -> None:
         value = by_id.get(change.change_of or "")
         if value is None or not _dated_and_named(value) or value.unit != change.unit:
             continue
-        prior = _prior_of(stated, value, change)
+        prior = _prior_of(stated, value, change, lang)
         if prior is not None:
             change.compared_to = prior.id
             change.guesses = sorted(set(change.guesses) | {"relation"})
@@ -48,7 +53,7 @@ def _dated_and_named(claim: Claim) -> bool:
     )
 
 
-def _prior_of(stated: dict[tuple, list[Claim]], value: Claim, change: Claim) -> Claim | None:
+def _prior_of(stated: dict[tuple, list[Claim]], value: Claim, change: Claim, lang: str) -> Claim | None:
     before = value.period.previous(change.basis)
     if before is None:
         return None
@@ -62,6 +67,10 @@ def _prior_of(stated: dict[tuple, list[Claim]], value: Claim, change: Claim) -> 
         and (not c.entities or not value.entities or c.entities == value.entities)
     ]
     # One figure of the period, and of the value's segment (`반도체 수출`, `chip exports` are other figures).
-    if len({c.value for c in found}) != 1 or found[0].scope != value.scope:
+    if len({c.value for c in found}) != 1 or _segment(found[0].scope, lang) != _segment(value.scope, lang):
         return None
     return found[0]
+
+
+def _segment(scope: str | None, lang: str) -> str | None:
+    return None if scope is None or _DATING_ONLY[lang].fullmatch(scope) else scope
