@@ -388,3 +388,33 @@ def test_a_total_of_an_amount_per_period_in_the_next_sentence(knowledge, text, f
 )
 def test_a_figure_apart_that_may_not_be_the_total_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F312")
+
+
+# A total over a term, then its yearly average or its restatement per year, in one sentence.
+TOTALS_THEN_YEARLY = [
+    pytest.param("The contract is worth $420m over 12 years, or $35m a year.", False, id="en-or-a-year-holds"),
+    pytest.param("The contract is worth $420m over 12 years, or $45m a year.", True, id="en-or-a-year-broken"),
+    pytest.param("He signed a 12-year, $420m contract, an average of $35m a year.", False, id="en-average-holds"),
+    pytest.param("12년 4억2000만달러 계약으로 연평균 3500만달러를 받는다.", False, id="ko-average-holds"),
+    pytest.param("12년 4억2000만달러 계약으로 연평균 4000만달러를 받는다.", True, id="ko-average-broken"),
+    pytest.param("구단은 5년 총액 150억원, 연평균 30억원을 투자한다.", False, id="ko-total-average-holds"),
+]
+
+
+@pytest.mark.parametrize("text,fires", TOTALS_THEN_YEARLY)
+def test_a_total_over_a_term_then_its_yearly_average(knowledge, text, fires):
+    assert_checked(knowledge, text, "F312", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contract's total holds a signing fee and options besides the yearly pay
+        pytest.param("4년 총액 20억원, 연봉 4억원에 계약했다.", id="ko-total-and-yearly-pay"),
+        pytest.param("He signed a 12-year, $420m contract, worth $30m a year in salary.", id="en-total-and-yearly-pay"),
+        # two terms: which one the total runs over is not said
+        pytest.param("5년 계약에 2년 연장 조건으로 총액 150억원, 연평균 30억원이다.", id="ko-two-terms"),
+    ],
+)
+def test_a_yearly_pay_beside_a_total_is_no_average_of_it(knowledge, text):
+    assert_not_checked(knowledge, text, "F312")

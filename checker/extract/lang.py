@@ -479,6 +479,7 @@ LINK_CLASSES = (
     "ratio_links",
     "ratio_pair_joiners",
     "as_of_words",
+    "per_year_average_before",
     "load_factor_nouns",
     "lead_after",
     "lead_before",

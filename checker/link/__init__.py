@@ -31,7 +31,7 @@ from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
-from checker.link.per_period_apart import link_per_period_apart
+from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -124,6 +124,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_run_on_parts(claims, text, document.language)
     link_per_period(claims, text, document.language, segments.sentence_starts)
     link_per_period_apart(claims, text, document.language, segments.sentence_starts)
+    link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
     place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
     link_arrows(claims, text, document.language)

@@ -3,10 +3,20 @@
 right before it (`옵션`); its sentence states one term (`3년`). A figure of the next sentence in the paragraph
 named by the same noun (`옵션은`, `옵션도`), not itself per period, larger than the amount and the only one so
 named there, is the amount over the term — a guess (a mismatch is a warning), checked by the per-period kind.
-Words are data (`[link.naming_nouns]`, `[link.terms]`, `[link.per_period_*]`, `[link.topic_particles]`).
+
+A total stated before its yearly amount, in one sentence: `The deal is worth $420m over 12 years, or $35m a
+year`, `12년 총액 4억2000만달러, 연평균 3500만달러`. The sentence states one term (before the total, or between
+the two); the amount right after the total is its yearly average (`연평균`, `an average of`) or restates it
+per year (`, or $35m a year`) and is smaller: the total is the amount over the term. A yearly pay beside a
+contract's total (`4년 총액 20억원, 연봉 4억원`) is no such amount: the total holds a signing fee and options.
+
+Words are data (`[link.naming_nouns]`, `[link.terms]`, `[link.per_period_*]`, `[link.per_year_after]`,
+`[link.per_year_average_before]`, `[link.or_words]`, `[link.topic_particles]`, `[link.clause_ends]`).
 """
 
 from __future__ import annotations
+
+import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_period import TERM, stated_per_period, term_years
@@ -17,6 +27,14 @@ _NOUN_RIGHT_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>{w.naming_nouns})(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?$"
 )
 _NOUN_REACH = 16  # characters before a figure where the noun naming it stands
+# `연평균 3500만달러`, `an average of $35m a year`: an amount stated as the total's yearly average
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_year_average_before})\s?$", re.I)
+_YEARLY_AFTER = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)
+# `$420m over 12 years, or $35m a year`: the total restated per year
+_RESTATED = ByLanguage(lambda w: rf",?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+_MARK_REACH = 12  # characters before an amount where its per-year mark stands
+_BETWEEN_REACH = 40  # characters from a total to its yearly amount
 _AMOUNTS = ("money", "count")
 
 
@@ -59,3 +77,33 @@ def _noun(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> st
     start = max(sentence_starts[figure.sentence], figure.start - _NOUN_REACH)
     found = _NOUN_RIGHT_BEFORE[lang].search(text, start, figure.start)
     return found.group("noun") if found else None
+
+
+def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    for total, amount in zip(figures, figures[1:]):
+        if (
+            total.sentence != amount.sentence
+            or total.unit != amount.unit
+            or total.counter != amount.counter
+            or total.value <= amount.value
+            or amount.low <= 0
+            or total.per_period_of is not None
+            or any(c.per_period_of == amount.id for c in figures)
+            or amount.start - total.end > _BETWEEN_REACH
+            or _CLAUSE_END[lang].search(text, total.end, amount.start)
+            or stated_per_period(total, text, lang)
+        ):
+            continue
+        # `N년 총액 T, 연봉 A`: a contract's total often holds a signing fee and options besides the yearly pay,
+        # so only an average (`연평균`, `an average of`) or a restatement (`, or $35m a year`) is the total's share
+        average = _AVERAGE_BEFORE[lang].search(text, max(0, amount.start - _MARK_REACH - 8), amount.start)
+        restated = _RESTATED[lang].search(text, total.end, amount.start) and _YEARLY_AFTER[lang].match(text, amount.end)
+        if not (average or restated):
+            continue
+        terms = list(TERM[lang].finditer(text, sentence_starts[total.sentence], amount.start))
+        years = {term_years(t.group(0), lang) for t in terms}
+        if not terms or len(years) != 1 or None in years:
+            continue  # no term, or two: which one the total runs over is not said
+        total.per_period_of, total.periods = amount.id, years.pop()
+        total.periods_span = Span(start=terms[-1].start(), end=terms[-1].end())
