@@ -418,3 +418,60 @@ def test_a_total_over_a_term_then_its_yearly_average(knowledge, text, fires):
 )
 def test_a_yearly_pay_beside_a_total_is_no_average_of_it(knowledge, text):
     assert_not_checked(knowledge, text, "F312")
+
+
+# A margin right after its operating profit (`$1.2bn, a margin of 15%`, `9조1000억원, 이익률 11.5%`), and one
+# whose company is named by a pronoun (`Its operating margin`): checked against profit ÷ revenue.
+MARGINS = [
+    pytest.param(
+        "Northwind's revenue rose to $8.0bn in the third quarter. Operating profit was $1.2bn, a margin of 15%.",
+        False,
+        id="en-a-margin-of-holds",
+    ),
+    pytest.param(
+        "Northwind's revenue rose to $8.0bn in the third quarter. Operating profit was $1.2bn, a margin of 19%.",
+        True,
+        id="en-a-margin-of-broken",
+    ),
+    pytest.param(
+        "Northwind posted third-quarter operating profit of $1.2bn on revenue of $8.0bn. Its operating margin was 15%.",
+        False,
+        id="en-its-margin-holds",
+    ),
+    pytest.param(
+        "Northwind posted third-quarter operating profit of $1.2bn on revenue of $8.0bn. Its operating margin was 19%.",
+        True,
+        id="en-its-margin-broken",
+    ),
+    pytest.param(
+        "한빛전자의 3분기 매출은 79조원이었다. 영업이익은 9조1000억원, 이익률 11.5%다.", False, id="ko-margin-holds"
+    ),
+    pytest.param(
+        "한빛전자의 3분기 매출은 79조원이었다. 영업이익은 9조1000억원(이익률 14.5%)이다.", True, id="ko-margin-broken"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", MARGINS)
+def test_a_margin_beside_its_profit_or_of_a_company_named_by_a_pronoun(knowledge, text, fires):
+    assert_checked(knowledge, text, "F307", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two companies' figures in the paragraph: whose margin `Its` is, is not known
+        pytest.param(
+            "Northwind posted third-quarter operating profit of $1.2bn on revenue of $8.0bn. Southwind posted "
+            "third-quarter operating profit of $0.9bn on revenue of $7.0bn. Its operating margin was 15%.",
+            id="en-two-companies",
+        ),
+        # a rate after the profit that is no margin
+        pytest.param("Operating profit was $1.2bn, a rise of 15%. Revenue was $8.0bn.", id="en-a-rise"),
+        pytest.param(
+            "한빛전자의 3분기 매출은 79조원, 영업이익은 9조1000억원이다. 영업이익 증가율은 11.5%다.", id="ko-growth"
+        ),
+    ],
+)
+def test_a_rate_that_may_not_be_the_margin_is_not_checked(knowledge, text):
+    assert_not_checked(knowledge, text, "F307")

@@ -26,6 +26,7 @@ from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.leads import link_leads
 from checker.link.lexicon import Lexicon
 from checker.link.load_factors import link_load_factors
+from checker.link.margins import link_margins
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
@@ -136,6 +137,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
+    link_margins(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)

@@ -161,20 +161,25 @@ def _per_unit_draft(
 
 
 def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
-    found = [
+    of_period = [
         claim
         for claim in index.by_id.values()
         if claim.metric == metric
         and claim.role in ("value", "prior", "baseline")
-        and claim.entities == rate.entities
         and claim.period == rate.period
         and claim.forecast == rate.forecast
         and is_fact(claim)
     ]
+    found = [claim for claim in of_period if claim.entities == rate.entities]
     if not rate.entities:
         # A ratio of no named company is of the figures stated in its paragraph: the nearest before it,
         # else the first after it (`… 영업이익률은 50%로 가장 높았다. 매출 9조원, 영업이익 4조5000억원을 냈다`).
         here = [c for c in found if c.paragraph == rate.paragraph]
+        named = [c for c in of_period if c.paragraph == rate.paragraph]
+        if not here and len({tuple(c.entities) for c in named}) == 1:
+            # `Its operating margin was 15%`: the company is named by a pronoun, and the paragraph's figures
+            # of the metric are all of one company
+            here = named
         before = [c for c in here if c.end <= rate.start]
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
