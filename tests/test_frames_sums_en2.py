@@ -48,3 +48,120 @@ def test_the_priors_of_two_breakdowns_are_two_lists(knowledge):
 def test_each_breakdown_and_its_priors_are_checked(knowledge):
     result = findings(knowledge, document(_TWO_BREAKDOWNS_WITH_PRIORS), select=["F302"], show_passed=True)
     assert not result.findings and len([p for p in result.passed if p.rule == "F302"]) == 4
+
+
+# A whole first, then its tally: in its clause and in the sentences after it that state only figures of it.
+_TALLY = (
+    "Of the 1,247 deaths, Ohio tops the tally with 412 deaths, Utah comes second with 263 deaths, followed by "
+    "Iowa at 187 and Maine at 151. The toll reached 93 in Idaho and 71 in Texas, while Nevada has reported 43 "
+    "deaths. Kansas has registered 17 deaths and Alaska and Hawaii have reported five deaths each."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_TALLY, False, id="en-whole-first-tally-holds"),
+        pytest.param(_TALLY.replace("with 263 deaths", "with 563 deaths"), True, id="en-exceeds"),
+        pytest.param(_TALLY.replace("registered 17", "registered 47"), True, id="en-run-on-exceeds"),
+        pytest.param(
+            "Among the 600 jobs created, 250 jobs went to Ohio, 180 jobs to Utah and 120 jobs to Iowa.",
+            False,
+            id="en-among-the-holds",
+        ),
+        pytest.param(
+            "Among the 600 jobs created, 350 jobs went to Ohio, 180 jobs to Utah and 120 jobs to Iowa.",
+            True,
+            id="en-among-the-exceeds",
+        ),
+        pytest.param(
+            "Of the 84 seats, the Reds won 40 seats and the Blues won 30 seats. The Greens took nine seats and "
+            "independents won three seats.",
+            False,
+            id="en-seats-tally-short-holds",
+        ),
+    ],
+)
+def test_a_whole_then_its_tally(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_tally_stops_at_a_sentence_of_other_figures(knowledge):
+    text = (
+        "Of the 900 cases, Ohio had 300 cases and Utah had 200 cases. Testing rose 12% to 45,000 tests. "
+        "Iowa had 100 cases."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["300 cases"].part_of == found["200 cases"].part_of == found["900 cases"].id
+    assert found["100 cases"].part_of is None
+
+
+def test_a_tally_stops_at_a_sentence_that_counts_another_thing(knowledge):
+    text = (
+        "Of the 84 seats, the Reds won 40 seats and the Blues won 30 seats. "
+        "The Greens won nine seats and two independents."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["30 seats"].part_of == found["84 seats"].id and found["nine seats"].part_of is None
+
+
+def test_a_tally_needs_two_parts_in_the_clause_of_its_whole(knowledge):
+    text = "Of the 900 cases, 300 were in Ohio. Utah had 200 cases and Iowa had 100 cases."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["200 cases"].part_of is None and found["100 cases"].part_of is None
+
+
+@pytest.mark.parametrize(
+    "text,number,times",
+    [
+        pytest.param(
+            "Of the 40 seats, Alpha won 20 seats, Beta won 14 seats and Gamma and Delta won three seats each.",
+            "three seats",
+            2,
+            id="before",
+        ),
+        pytest.param(
+            "A total 57 deaths were reported, of which 30 deaths were in Ohio, 20 in Utah, two each from Iowa and "
+            "Idaho and one each from Maine, Texas and Oregon.",
+            "one",
+            3,
+            id="after-from",
+        ),
+        pytest.param(
+            "Of the 40 seats, Alpha won 20, Beta 14, and however many others took three each.",
+            "three",
+            1,
+            id="no-names",
+        ),
+        pytest.param(
+            "Of the 40 seats, Alpha won 20, Beta 14. However, Gamma and Delta won three each.",
+            "three",
+            1,
+            id="stop-word",
+        ),
+    ],
+)
+def test_a_part_written_once_for_several_names_each(knowledge, text, number, times):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found[number].part_times == times, {k: (v.part_of, v.part_times) for k, v in found.items()}
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "A total 57 deaths were reported, of which 30 deaths were in Ohio, 20 in Utah, two each from Iowa and "
+            "Idaho and one each from Maine, Texas and Oregon.",
+            False,
+            id="en-each-from-holds",
+        ),
+        pytest.param(
+            "A total 57 deaths were reported, of which 30 deaths were in Ohio, 20 in Utah, two each from Iowa and "
+            "Idaho and four each from Maine, Texas and Oregon.",
+            True,
+            id="en-each-from-exceeds",
+        ),
+    ],
+)
+def test_parts_counted_once_per_name(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -482,6 +482,10 @@ LINK_CLASSES = (
     "rest_labels",
     "complement_marks",
     "each_marks",
+    "each_after",
+    "each_names_follow",
+    "name_list_stops",
+    "whole_first_openers",
     "ranking_continues",
     "place_particles",
 )

@@ -1,0 +1,150 @@
+"""Tallies: the parts of a whole listed after it, and parts that stand for several names each.
+
+`Of the 400 deaths, Ohio tops the tally with 120, Utah comes second with 90, followed by Iowa at 60 …`: a sentence
+that opens with a whole lists its parts, in its clause and in the sentences right after it that state only
+figures of the whole's unit and metric (`The toll reached 31 in Maine …`). The tally may leave some out (open),
+and the sentences it runs on to are found by position, so the link is a guess.
+
+`Kerala and Bihar have reported four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
+each`: a part of a total written once for several names counts once per name (`part_times`), as Korean `각`
+does in checker/link/breakdowns.py. The names are counted where the text lists them: after the mark when a
+preposition follows it (`each from …`), else between the figure before (or the sentence start) and the part.
+A list is read only when every name in it is written as a name (each word capitalized, none a word that opens
+a sentence): otherwise the part counts once, and the sum that holds it may fall short, never exceed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.lexicon import Lexicon
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_WHOLE_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.whole_first_openers})\s+")
+# After the whole, its noun and the comma that opens the list (`400 deaths, `).
+_LIST_OPENS = re.compile(r"[^\d,.;]{0,30},")
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+# How many sentences after the whole's a tally may run on to.
+_RUNS_ON = 4
+
+
+def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
+    _whole_first(claims, text, lang, sentence_starts, lexicon)
+    count_each(claims, text, lang, sentence_starts)
+
+
+def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if not claim.furniture:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    opener = _WHOLE_FIRST[lang]
+    for sentence, figures in by_sentence.items():
+        whole = figures[0]
+        if (
+            sentence >= len(sentence_starts)
+            or whole.kind not in _AMOUNTS
+            or whole.role != "value"
+            or whole.part_of is not None
+            or any(c.part_of == whole.id for c in claims)
+            or not opener.fullmatch(text, sentence_starts[sentence], whole.start)
+            or not _LIST_OPENS.match(text, whole.end)
+        ):
+            continue
+        parts = []
+        for figure in figures[1:]:
+            if _CLAUSE_END[lang].search(text, (parts[-1] if parts else whole).end, figure.start):
+                break
+            if not _a_part(figure, whole, lexicon):
+                parts = []
+                break
+            parts.append(figure)
+        if len(parts) < 2:
+            continue
+        for later in range(sentence + 1, sentence + 1 + _RUNS_ON):
+            more = by_sentence.get(later)
+            if not more or not all(_a_part(figure, whole, lexicon) for figure in more):
+                break
+            if opener.match(text, sentence_starts[later]):
+                break  # the next tally's whole
+            parts.extend(more)
+        for part in parts:
+            part.part_of = whole.id
+        whole.open_list = True
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:
+    """A figure of the whole's unit, metric and counter, stated as a value, smaller than it and no part of another."""
+    return (
+        figure.kind == whole.kind
+        and figure.unit == whole.unit
+        and figure.role == "value"
+        and figure.part_of is None
+        and figure.high < whole.low
+        and (figure.metric == whole.metric or "metric" in figure.guesses)
+        and _counts_the_same(figure.counter, whole.counter, lexicon)
+    )
+
+
+def _counts_the_same(one: str | None, other: str | None, lexicon: Lexicon) -> bool:
+    """Whether two counters count one thing: the same noun (`seat`, `seats`), none written on one of them, or
+    two nouns of one metric (`deaths`, `fatalities`). `seats` and `independents` count different things."""
+    if not one or not other or one.lower().rstrip("s") == other.lower().rstrip("s"):
+        return True
+    metrics = [lexicon.metric_for(noun) if lexicon.metric_re.fullmatch(noun) else None for noun in (one, other)]
+    return metrics[0] is not None and metrics[0] == metrics[1]
+
+
+# (`four deaths each`: the counter is the figure's own; `four seats each` where it is not: one word between.)
+_EACH_AFTER = ByLanguage(
+    lambda w: rf"(?:\s+[\w-]+)?\s+(?:{w.each_after})\b(?P<follow>\s+(?:{w.each_names_follow})\s+)?", re.I
+)
+_LEADING_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:(?:{w.list_separators})\s+)?")
+_NAME_SEPARATOR = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.list_separators})\s+)?|\s+(?:{w.list_separators})\s+")
+# A name: words each starting with a name letter (`All India Students Union`, `(Ram Vilas)`), the first no stop.
+_NAME = ByLanguage(
+    lambda w: (
+        rf"(?!(?:{w.name_list_stops})\b)\(?{w.name_start_letters}[^\s,;]*(?:\s+\(?{w.name_start_letters}[^\s,;]*)*"
+    )
+)
+# The words after the last name that are not a name (`… and SKM at`, `Kerala and Bihar have reported`).
+_TRAILING_WORDS = ByLanguage(lambda w: rf"(?:\s+(?!\(?{w.name_start_letters})\S+)+$")
+# Where the names after the mark end: the next figure, or the end of the clause.
+_NAMES_END = re.compile(r"[.;:\n]")
+
+
+def count_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """Sets `part_times` on every listed part written once for several names with `each`."""
+    each = _EACH_AFTER[lang]
+    ordered = sorted(claims, key=lambda c: c.start)
+    for position, part in enumerate(ordered):
+        if part.part_of is None or part.part_times != 1:
+            continue
+        marked = each.match(text, part.end)
+        if marked is None:
+            continue
+        if marked.group("follow"):
+            following = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
+            stop = _NAMES_END.search(text, marked.end(), following)
+            names = _names(text[marked.end() : stop.start() if stop else following], lang)
+        else:
+            sentence_start = sentence_starts[part.sentence] if part.sentence < len(sentence_starts) else 0
+            before = ordered[position - 1] if position else None
+            start = before.end if before is not None and before.end > sentence_start else sentence_start
+            names = _names(text[start : part.start], lang)
+        if names > 1:
+            part.part_times = names
+
+
+def _names(segment: str, lang: str) -> int:
+    """How many names a segment lists (`, AGP, RSP and SKM at` → 3), or 1 when it is no list of names."""
+    segment = segment[_LEADING_SEPARATOR[lang].match(segment).end() :].strip()
+    pieces = [piece for piece in _NAME_SEPARATOR[lang].split(segment) if piece.strip()]
+    if len(pieces) < 2:
+        return 1
+    pieces[-1] = _TRAILING_WORDS[lang].sub("", pieces[-1])
+    name = _NAME[lang]
+    return len(pieces) if all(name.fullmatch(piece.strip()) for piece in pieces) else 1
