@@ -165,3 +165,58 @@ def test_a_part_written_once_for_several_names_each(knowledge, text, number, tim
 )
 def test_parts_counted_once_per_name(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+_NAMED_GROUP = (
+    "The opposition Northern bloc is at 171 seats after the count. The Northern bloc figures are -- Alpha 123, "
+    "Beta 37, Gamma 9, Delta and Epsilon at one each."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_NAMED_GROUP, False, id="en-named-group-tally-holds"),
+        pytest.param(_NAMED_GROUP.replace("Beta 37", "Beta 47"), True, id="en-named-group-tally-broken"),
+        pytest.param(
+            _NAMED_GROUP.replace("171 seats", "178 seats").replace("at one each", "at 9 each"),
+            True,
+            id="en-each-counted-once-per-name",
+        ),
+        pytest.param(
+            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance stacks up as "
+            "follows -- Kappa 51, Lambda 23, Mu 11 and Nu 3.",
+            False,
+            id="en-as-follows-holds",
+        ),
+        pytest.param(
+            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance stacks up as "
+            "follows -- Kappa 51, Lambda 33, Mu 11 and Nu 3.",
+            True,
+            id="en-as-follows-broken",
+        ),
+        pytest.param(
+            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance stacks up as "
+            "follows -- Kappa 51, Lambda 23, Mu 11 and others.",
+            False,
+            id="en-left-open-holds",
+        ),
+    ],
+)
+def test_the_tally_of_a_named_group(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_tally_whose_group_no_figure_names_has_no_whole(knowledge):
+    text = "Turnout reached 64,213 voters. The Northern bloc figures are -- Alpha 123, Beta 37, Gamma 9."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert all(found[n].part_of is None for n in ("123", "37", "9")), {k: v.part_of for k, v in found.items()}
+
+
+def test_a_tally_left_open_may_fall_short(knowledge):
+    text = (
+        "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance stacks up as "
+        "follows -- Kappa 51, Lambda 23, Mu 11 and others."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["88 seats"].open_list and found["23"].part_of == found["88 seats"].id

@@ -486,6 +486,8 @@ LINK_CLASSES = (
     "each_names_follow",
     "name_list_stops",
     "whole_first_openers",
+    "tally_lead_marks",
+    "tally_left_open",
     "ranking_continues",
     "place_particles",
 )

@@ -5,6 +5,12 @@ that opens with a whole lists its parts, in its clause and in the sentences righ
 figures of the whole's unit and metric (`The toll reached 31 in Maine …`). The tally may leave some out (open),
 and the sentences it runs on to are found by position, so the link is a guess.
 
+`The bloc's seats stack up as follows -- Alpha 120, Beta 31, Gamma 7, Delta and Zeta at one each`: a tally of
+three members or more after words that name a group and a lead mark (`--`, `:`, `as follows`) is the breakdown
+of the group's figure: the figure before the mark in its sentence, or else the nearest figure before it (up to
+four sentences back) whose clause names the group (`The opposition Alpha bloc is at 230 seats`). It is read
+as the whole tally unless marked open (`and others`); the whole is found by name, so the link is a guess.
+
 `Kerala and Bihar have reported four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
 each`: a part of a total written once for several names counts once per name (`part_times`), as Korean `각`
 does in checker/link/breakdowns.py. The names are counted where the text lists them: after the mark when a
@@ -32,6 +38,7 @@ _RUNS_ON = 4
 
 def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
     _whole_first(claims, text, lang, sentence_starts, lexicon)
+    _tally_of_a_named_group(claims, text, lang, sentence_starts, lexicon)
     count_each(claims, text, lang, sentence_starts)
 
 
@@ -74,6 +81,81 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
             part.part_of = whole.id
         whole.open_list = True
         whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+_LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})\s*", re.I)
+# Between the lead mark and the first member's figure: its name (`-- Alpha `), no figure, no clause end.
+_FIRST_LABEL = re.compile(r"[^\d.;]{1,40}")
+# Between two members' figures: a name, or a list of names that share the next figure (`, Delta and Zeta at `).
+_MEMBER_GAP = re.compile(r"[^\d.;]{1,160}")
+_GROUP_WORD = ByLanguage(lambda w: rf"(?<![\w-])(?!(?:{w.name_list_stops})\b){w.name_start_letters}[\w&-]*")
+_TALLY_REACH = 4
+
+
+def _tally_of_a_named_group(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon
+) -> None:
+    counts = [c for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
+    for position, first in enumerate(counts):
+        if first.part_of is not None or first.sentence >= len(sentence_starts):
+            continue
+        start = sentence_starts[first.sentence]
+        lead = None
+        for lead in _LEAD_MARK[lang].finditer(text, start, first.start):  # noqa: B007 — the last one
+            pass
+        if lead is None or not _FIRST_LABEL.fullmatch(text, lead.end(), first.start):
+            continue
+        run = [first]
+        for figure in counts[position + 1 :]:
+            if (
+                figure.sentence != first.sentence
+                or not _counts_the_same(figure.counter, first.counter, lexicon)
+                or figure.part_of is not None
+                or not _MEMBER_GAP.fullmatch(text, run[-1].end, figure.start)
+                or _CLAUSE_END[lang].search(text, run[-1].end, figure.start)
+            ):
+                break
+            run.append(figure)
+        if len(run) < 3:
+            continue
+        whole = _the_group_figure(counts, run, text[start : lead.start()], text, lang, lexicon)
+        if whole is None:
+            continue
+        for part in run:
+            part.part_of = whole.id
+        whole.open_list = bool(_OPEN_AFTER[lang].match(text, run[-1].end))
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+_OPEN_AFTER = ByLanguage(lambda w: rf"(?:{w.tally_left_open})", re.I)
+
+
+def _the_group_figure(
+    counts: list[Claim], run: list[Claim], lead: str, text: str, lang: str, lexicon: Lexicon
+) -> Claim | None:
+    """The figure the tally breaks down: the last before the lead mark in its sentence, or the nearest one
+    before whose clause names a word of the lead (`The Alpha bloc figures are --` … `the Alpha bloc is at T`)."""
+    first = run[0]
+    largest = max(part.high for part in run)
+    names = {word.group(0) for word in _GROUP_WORD[lang].finditer(lead)}
+    earlier = [c for c in counts if c.end <= first.start and first.sentence - c.sentence <= _TALLY_REACH]
+    for position in range(len(earlier) - 1, -1, -1):
+        candidate = earlier[position]
+        if (
+            candidate.part_of is not None
+            or candidate.low <= largest
+            or not _counts_the_same(candidate.counter, first.counter, lexicon)
+        ):
+            continue
+        if candidate.sentence == first.sentence:
+            return candidate
+        clause_start = (
+            earlier[position - 1].end if position and earlier[position - 1].sentence == candidate.sentence else 0
+        )
+        before = text[max(clause_start, candidate.start - 80) : candidate.start]
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before) for name in names):
+            return candidate
+    return None
 
 
 def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:
