@@ -220,3 +220,51 @@ def test_a_tally_left_open_may_fall_short(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["88 seats"].open_list and found["23"].part_of == found["88 seats"].id
+
+
+_DIVIDEND = (
+    "The board proposed a final dividend of 6.24 pence a share. This takes the total dividend for the year to "
+    "9.13 pence, up 8% on last year, following the payment of an interim dividend of 2.89 pence in November."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_DIVIDEND, False, id="en-final-and-interim-holds"),
+        pytest.param(_DIVIDEND.replace("2.89 pence", "3.89 pence"), True, id="en-final-and-interim-broken"),
+        pytest.param(
+            "The charity raised $1.24 million in May, bringing its total for the year to $3.47 million after "
+            "$2.23 million in the first four months.",
+            False,
+            id="en-bringing-the-total-holds",
+        ),
+        pytest.param(
+            "The charity raised $1.24 million in May, bringing its total for the year to $3.47 million after "
+            "$1.23 million in the first four months.",
+            True,
+            id="en-bringing-the-total-broken",
+        ),
+    ],
+)
+def test_a_total_brought_up_by_the_amount_before_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The charity raised $1.24 million in May, bringing its total for the year to $3.47 million.",
+            id="the-rest-unstated",
+        ),
+        pytest.param(
+            "The charity raised $1.24 million in May, bringing its total for the year to $3.47 million, up from "
+            "$2.91 million a year earlier.",
+            id="a-prior-after-is-no-part",
+        ),
+    ],
+)
+def test_a_running_total_without_its_earlier_parts_is_no_sum(knowledge, text):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["$1.24 million"].part_of is None, {k: (v.role, v.part_of) for k, v in found.items()}

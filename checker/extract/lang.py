@@ -488,6 +488,7 @@ LINK_CLASSES = (
     "whole_first_openers",
     "tally_lead_marks",
     "tally_left_open",
+    "running_total_marks",
     "ranking_continues",
     "place_particles",
 )

@@ -11,6 +11,10 @@ of the group's figure: the figure before the mark in its sentence, or else the n
 four sentences back) whose clause names the group (`The opposition Alpha bloc is at 230 seats`). It is read
 as the whole tally unless marked open (`and others`); the whole is found by name, so the link is a guess.
 
+`A final dividend of 6.2p. This takes the total for the year to 9.1p, following an interim dividend of 2.9p`: a
+total that the amount stated right before it brings up is that amount and the amounts of its unit its own
+sentence states after it (the earlier payments). With none stated after it, the rest is unstated: no sum.
+
 `Kerala and Bihar have reported four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
 each`: a part of a total written once for several names counts once per name (`part_times`), as Korean `각`
 does in checker/link/breakdowns.py. The names are counted where the text lists them: after the mark when a
@@ -39,6 +43,7 @@ _RUNS_ON = 4
 def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
     _whole_first(claims, text, lang, sentence_starts, lexicon)
     _tally_of_a_named_group(claims, text, lang, sentence_starts, lexicon)
+    _running_total(claims, text, lang, lexicon)
     count_each(claims, text, lang, sentence_starts)
 
 
@@ -156,6 +161,39 @@ def _the_group_figure(
         if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before) for name in names):
             return candidate
     return None
+
+
+_RUNNING_TOTAL_BEFORE = ByLanguage(lambda w: rf"(?:{w.running_total_marks})\s*$", re.I)
+
+
+def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    marked = _RUNNING_TOTAL_BEFORE[lang]
+    for position, total in enumerate(figures):
+        if (
+            not position
+            or total.part_of is not None
+            or any(c.part_of == total.id for c in claims)
+            or not marked.search(text, max(0, total.start - 80), total.start)
+        ):
+            continue
+        added = figures[position - 1]
+        earlier = []
+        for figure in figures[position + 1 :]:
+            if figure.sentence != total.sentence:
+                break
+            if figure.unit == total.unit:
+                earlier.append(figure)
+        parts = [added, *earlier]
+        if (
+            not earlier
+            or total.sentence - added.sentence > 1
+            or not all(_a_part(part, total, lexicon) for part in parts)
+        ):
+            continue
+        for part in parts:
+            part.part_of = total.id
+        total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
 def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:
