@@ -223,8 +223,8 @@ def test_a_tally_left_open_may_fall_short(knowledge):
 
 
 _DIVIDEND = (
-    "The board proposed a final dividend of 6.24 pence a share. This takes the total dividend for the year to "
-    "9.13 pence, up 8% on last year, following the payment of an interim dividend of 2.89 pence in November."
+    "The board proposed a final payout of 6.24 pence a share. That lifts the year's total payout to 9.13 pence, "
+    "8% more than last year, after an interim payout of 2.89 pence in October."
 )
 
 

@@ -11,7 +11,7 @@ of the group's figure: the figure before the mark in its sentence, or else the n
 four sentences back) whose clause names the group (`The opposition Alpha bloc is at 230 seats`). It is read
 as the whole tally unless marked open (`and others`); the whole is found by name, so the link is a guess.
 
-`A final dividend of 6.2p. This takes the total for the year to 9.1p, following an interim dividend of 2.9p`: a
+`A final payout of 6.2p. That lifts the year's total to 9.1p, after an interim payout of 2.9p`: a
 total that the amount stated right before it brings up is that amount and the amounts of its unit its own
 sentence states after it (the earlier payments). With none stated after it, the rest is unstated: no sum.
 
@@ -204,7 +204,7 @@ def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:
         and figure.role == "value"
         and figure.part_of is None
         and figure.high < whole.low
-        and (figure.metric == whole.metric or "metric" in figure.guesses)
+        and (not figure.metric or not whole.metric or figure.metric == whole.metric or "metric" in figure.guesses)
         and _counts_the_same(figure.counter, whole.counter, lexicon)
     )
 
