@@ -52,9 +52,9 @@ def test_each_breakdown_and_its_priors_are_checked(knowledge):
 
 # A whole first, then its tally: in its clause and in the sentences after it that state only figures of it.
 _TALLY = (
-    "Of the 1,247 deaths, Ohio tops the tally with 412 deaths, Utah comes second with 263 deaths, followed by "
-    "Iowa at 187 and Maine at 151. The toll reached 93 in Idaho and 71 in Texas, while Nevada has reported 43 "
-    "deaths. Kansas has registered 17 deaths and Alaska and Hawaii have reported five deaths each."
+    "Of the 1,247 deaths, Ohio accounts for 412 deaths, Utah for 263 deaths, followed by Iowa at 187 and Maine at "
+    "151. Officials counted 93 deaths in Idaho and 71 in Texas, while Nevada has confirmed 43 deaths. Kansas has "
+    "logged 17 deaths and Alaska and Hawaii have confirmed five deaths each."
 )
 
 
@@ -62,8 +62,8 @@ _TALLY = (
     "text,fires",
     [
         pytest.param(_TALLY, False, id="en-whole-first-tally-holds"),
-        pytest.param(_TALLY.replace("with 263 deaths", "with 563 deaths"), True, id="en-exceeds"),
-        pytest.param(_TALLY.replace("registered 17", "registered 47"), True, id="en-run-on-exceeds"),
+        pytest.param(_TALLY.replace("for 263 deaths", "for 563 deaths"), True, id="en-exceeds"),
+        pytest.param(_TALLY.replace("logged 17", "logged 47"), True, id="en-run-on-exceeds"),
         pytest.param(
             "Among the 600 jobs created, 250 jobs went to Ohio, 180 jobs to Utah and 120 jobs to Iowa.",
             False,
@@ -168,8 +168,8 @@ def test_parts_counted_once_per_name(knowledge, text, fires):
 
 
 _NAMED_GROUP = (
-    "The opposition Northern bloc is at 171 seats after the count. The Northern bloc figures are -- Alpha 123, "
-    "Beta 37, Gamma 9, Delta and Epsilon at one each."
+    "The opposition Northern bloc holds 171 seats after the count. Seats in the Northern bloc, by party: Alpha 123, "
+    "Beta 37, Gamma 9, Delta and Epsilon with one each."
 )
 
 
@@ -179,25 +179,25 @@ _NAMED_GROUP = (
         pytest.param(_NAMED_GROUP, False, id="en-named-group-tally-holds"),
         pytest.param(_NAMED_GROUP.replace("Beta 37", "Beta 47"), True, id="en-named-group-tally-broken"),
         pytest.param(
-            _NAMED_GROUP.replace("171 seats", "178 seats").replace("at one each", "at 9 each"),
+            _NAMED_GROUP.replace("171 seats", "178 seats").replace("with one each", "with 9 each"),
             True,
             id="en-each-counted-once-per-name",
         ),
         pytest.param(
-            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance stacks up as "
-            "follows -- Kappa 51, Lambda 23, Mu 11 and Nu 3.",
+            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance's seats break "
+            "down as follows -- Kappa 51, Lambda 23, Mu 11 and Nu 3.",
             False,
             id="en-as-follows-holds",
         ),
         pytest.param(
-            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance stacks up as "
-            "follows -- Kappa 51, Lambda 33, Mu 11 and Nu 3.",
+            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance's seats break "
+            "down as follows -- Kappa 51, Lambda 33, Mu 11 and Nu 3.",
             True,
             id="en-as-follows-broken",
         ),
         pytest.param(
-            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance stacks up as "
-            "follows -- Kappa 51, Lambda 23, Mu 11 and others.",
+            "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance's seats break "
+            "down as follows -- Kappa 51, Lambda 23, Mu 11 and others.",
             False,
             id="en-left-open-holds",
         ),
@@ -208,15 +208,15 @@ def test_the_tally_of_a_named_group(knowledge, text, fires):
 
 
 def test_a_tally_whose_group_no_figure_names_has_no_whole(knowledge):
-    text = "Turnout reached 64,213 voters. The Northern bloc figures are -- Alpha 123, Beta 37, Gamma 9."
+    text = "Turnout reached 64,213 voters. Seats in the Northern bloc, by party: Alpha 123, Beta 37, Gamma 9."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert all(found[n].part_of is None for n in ("123", "37", "9")), {k: v.part_of for k, v in found.items()}
 
 
 def test_a_tally_left_open_may_fall_short(knowledge):
     text = (
-        "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance stacks up as "
-        "follows -- Kappa 51, Lambda 23, Mu 11 and others."
+        "The ruling Southern alliance has won 88 seats, short of a majority. The Southern alliance's seats break "
+        "down as follows -- Kappa 51, Lambda 23, Mu 11 and others."
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["88 seats"].open_list and found["23"].part_of == found["88 seats"].id

@@ -1,21 +1,21 @@
 """Tallies: the parts of a whole listed after it, and parts that stand for several names each.
 
-`Of the 400 deaths, Ohio tops the tally with 120, Utah comes second with 90, followed by Iowa at 60 …`: a sentence
+`Of the 400 deaths, Ohio accounts for 120, Utah for 90, followed by Iowa at 60 …`: a sentence
 that opens with a whole lists its parts, in its clause and in the sentences right after it that state only
-figures of the whole's unit and metric (`The toll reached 31 in Maine …`). The tally may leave some out (open),
+figures of the whole's unit and metric (`Officials counted 31 in Maine …`). The tally may leave some out (open),
 and the sentences it runs on to are found by position, so the link is a guess.
 
-`The bloc's seats stack up as follows -- Alpha 120, Beta 31, Gamma 7, Delta and Zeta at one each`: a tally of
+`Seats in the Alpha bloc, by party: Kappa 120, Mu 31, Nu 7, Xi and Rho with one each`: a tally of
 three members or more after words that name a group and a lead mark (`--`, `:`, `as follows`) is the breakdown
 of the group's figure: the figure before the mark in its sentence, or else the nearest figure before it (up to
-four sentences back) whose clause names the group (`The opposition Alpha bloc is at 230 seats`). It is read
+four sentences back) whose clause names the group (`The Alpha bloc holds 230 seats`). It is read
 as the whole tally unless marked open (`and others`); the whole is found by name, so the link is a guess.
 
 `A final payout of 6.2p. That lifts the year's total to 9.1p, after an interim payout of 2.9p`: a
 total that the amount stated right before it brings up is that amount and the amounts of its unit its own
 sentence states after it (the earlier payments). With none stated after it, the rest is unstated: no sum.
 
-`Kerala and Bihar have reported four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
+`Iowa and Utah have confirmed four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
 each`: a part of a total written once for several names counts once per name (`part_times`), as Korean `각`
 does in checker/link/breakdowns.py. The names are counted where the text lists them: after the mark when a
 preposition follows it (`each from …`), else between the figure before (or the sentence start) and the part.
@@ -139,7 +139,7 @@ def _the_group_figure(
     counts: list[Claim], run: list[Claim], lead: str, text: str, lang: str, lexicon: Lexicon
 ) -> Claim | None:
     """The figure the tally breaks down: the last before the lead mark in its sentence, or the nearest one
-    before whose clause names a word of the lead (`The Alpha bloc figures are --` … `the Alpha bloc is at T`)."""
+    before whose clause names a word of the lead (`Seats in the Alpha bloc, by party:` … `the Alpha bloc holds T`)."""
     first = run[0]
     largest = max(part.high for part in run)
     names = {word.group(0) for word in _GROUP_WORD[lang].finditer(lead)}
@@ -260,7 +260,7 @@ def count_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[
 
 
 def _names(segment: str, lang: str) -> int:
-    """How many names a segment lists (`, AGP, RSP and SKM at` → 3), or 1 when it is no list of names."""
+    """How many names a segment lists (`, Xi, Rho and Tau at` → 3), or 1 when it is no list of names."""
     segment = segment[_LEADING_SEPARATOR[lang].match(segment).end() :].strip()
     pieces = [piece for piece in _NAME_SEPARATOR[lang].split(segment) if piece.strip()]
     if len(pieces) < 2:
