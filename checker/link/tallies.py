@@ -224,13 +224,13 @@ _EACH_AFTER = ByLanguage(
 )
 _LEADING_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:(?:{w.list_separators})\s+)?")
 _NAME_SEPARATOR = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.list_separators})\s+)?|\s+(?:{w.list_separators})\s+")
-# A name: words each starting with a name letter (`All India Students Union`, `(Ram Vilas)`), the first no stop.
+# A name: words each starting with a name letter (`North Coast Farmers Union`, `(Left Wing)`), the first no stop.
 _NAME = ByLanguage(
     lambda w: (
         rf"(?!(?:{w.name_list_stops})\b)\(?{w.name_start_letters}[^\s,;]*(?:\s+\(?{w.name_start_letters}[^\s,;]*)*"
     )
 )
-# The words after the last name that are not a name (`… and SKM at`, `Kerala and Bihar have reported`).
+# The words after the last name that are not a name (`… and Tau at`, `Iowa and Utah have confirmed`).
 _TRAILING_WORDS = ByLanguage(lambda w: rf"(?:\s+(?!\(?{w.name_start_letters})\S+)+$")
 # Where the names after the mark end: the next figure, or the end of the clause.
 _NAMES_END = re.compile(r"[.;:\n]")
