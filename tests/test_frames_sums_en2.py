@@ -268,3 +268,55 @@ def test_a_total_brought_up_by_the_amount_before_it(knowledge, text, fires):
 def test_a_running_total_without_its_earlier_parts_is_no_sum(knowledge, text):
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["$1.24 million"].part_of is None, {k: (v.role, v.part_of) for k, v in found.items()}
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "Bilateral trade between the two countries reached $14.6 billion in 2022, with exports of $9.1 billion "
+            "and imports of $5.5 billion.",
+            False,
+            id="en-two-way-trade-with-flows-holds",
+        ),
+        pytest.param(
+            "Bilateral trade between the two countries reached $14.6 billion in 2022, with exports of $9.1 billion "
+            "and imports of $7.5 billion.",
+            True,
+            id="en-two-way-trade-with-flows-broken",
+        ),
+        pytest.param(
+            "Exports rose to $9.1 billion and imports to $5.5 billion, taking two-way trade to $14.6 billion.",
+            False,
+            id="en-flows-then-their-total-holds",
+        ),
+        pytest.param(
+            "Two-way trade hit a record $14.6 billion last year. Exports were $9.1 billion, while imports came "
+            "to $3.5 billion.",
+            True,
+            id="en-flows-in-the-next-sentence-broken",
+        ),
+    ],
+)
+def test_a_total_of_trade_is_its_exports_and_imports(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The total trade deficit widened to $3.6 billion, with exports of $9.1 billion and imports of "
+            "$12.7 billion.",
+            id="a-balance-is-no-total",
+        ),
+        pytest.param(
+            "Bilateral trade reached $14.6 billion. Exports were $9.1 billion in 2022 and $8.2 billion in 2021, "
+            "and imports $5.5 billion.",
+            id="two-figures-of-one-flow",
+        ),
+    ],
+)
+def test_no_total_of_trade(knowledge, text):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["$9.1 billion"].part_of is None, {k: (v.metric, v.part_of) for k, v in found.items()}

@@ -489,6 +489,7 @@ LINK_CLASSES = (
     "tally_lead_marks",
     "tally_left_open",
     "running_total_marks",
+    "two_way_totals",
     "ranking_continues",
     "place_particles",
 )

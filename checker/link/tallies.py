@@ -15,6 +15,9 @@ as the whole tally unless marked open (`and others`); the whole is found by name
 total that the amount stated right before it brings up is that amount and the amounts of its unit its own
 sentence states after it (the earlier payments). With none stated after it, the rest is unstated: no sum.
 
+`Two-way trade reached $14.6bn, with exports of $9.1bn and imports of $5.5bn`: a total of trade is its exports
+and its imports, stated in its sentence (or, with neither there, in the next), one figure each.
+
 `Iowa and Utah have confirmed four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
 each`: a part of a total written once for several names counts once per name (`part_times`), as Korean `각`
 does in checker/link/breakdowns.py. The names are counted where the text lists them: after the mark when a
@@ -44,6 +47,7 @@ def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: lis
     _whole_first(claims, text, lang, sentence_starts, lexicon)
     _tally_of_a_named_group(claims, text, lang, sentence_starts, lexicon)
     _running_total(claims, text, lang, lexicon)
+    _two_way_trade(claims, text, lang)
     count_each(claims, text, lang, sentence_starts)
 
 
@@ -194,6 +198,43 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
         for part in parts:
             part.part_of = total.id
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+_TWO_WAY_BEFORE = ByLanguage(lambda w: rf"(?:{w.two_way_totals})[^\d.;]{{0,40}}$", re.I)
+# The two flows a total of trade adds up (the lexicon's metric ids, read from any language's words).
+_FLOWS = ("exports", "imports")
+
+
+def _two_way_trade(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.kind == "money" and c.role == "value" and not c.furniture]
+    marked = _TWO_WAY_BEFORE[lang]
+    for position, total in enumerate(figures):
+        start = figures[position - 1].end if position else 0
+        if (
+            total.part_of is not None
+            or any(c.part_of == total.id for c in claims)
+            or not marked.search(text, max(start, total.start - 80), total.start)
+        ):
+            continue
+        for sentence in (total.sentence, total.sentence + 1):
+            beside = [c for c in figures if c.sentence == sentence and c is not total and c.unit == total.unit]
+            flows = [[c for c in beside if c.metric == flow and "metric" not in c.guesses] for flow in _FLOWS]
+            if any(flows):
+                break
+        if any(len(side) != 1 for side in flows):
+            continue  # one figure of each flow: two of one (two years, two partners) are no pair
+        parts = [side[0] for side in flows]
+        if any(p.part_of is not None or p.high >= total.low or _periods_differ(p, total) for p in parts):
+            continue
+        for part in parts:
+            part.part_of = total.id
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _periods_differ(one: Claim, other: Claim) -> bool:
+    if "period" in one.guesses or "period" in other.guesses:
+        return False
+    return bool(one.period and other.period and one.period != other.period)
 
 
 def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:
