@@ -320,3 +320,42 @@ def test_a_total_of_trade_is_its_exports_and_imports(knowledge, text, fires):
 def test_no_total_of_trade(knowledge, text):
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["$9.1 billion"].part_of is None, {k: (v.metric, v.part_of) for k, v in found.items()}
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "The carmaker sold 342,118 vehicles in October, comprising 287,530 passenger vehicles and 54,588 "
+            "commercial vehicles.",
+            False,
+            id="en-comprising-holds",
+        ),
+        pytest.param(
+            "The carmaker sold 342,118 vehicles in October, comprising 287,530 passenger vehicles and 44,588 "
+            "commercial vehicles.",
+            True,
+            id="en-comprising-falls-short",
+        ),
+        pytest.param(
+            "Indian two-wheeler maker Zeta reported sales of 3,42,118 units in October, made up of 2,87,530 "
+            "motorcycles and 44,588 scooters.",
+            True,
+            id="en-made-up-of-falls-short",
+        ),
+        pytest.param(
+            "The carmaker sold 342,118 vehicles in October, including 287,530 passenger vehicles and 44,588 "
+            "commercial vehicles.",
+            False,
+            id="en-including-may-fall-short",
+        ),
+        pytest.param(
+            "The carmaker sold 342,118 vehicles in October, comprising 287,530 passenger vehicles and 44,588 "
+            "commercial vehicles, while 10,000 units were exported.",
+            False,
+            id="en-comprising-list-that-runs-on-may-fall-short",
+        ),
+    ],
+)
+def test_words_that_name_the_whole_list_close_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

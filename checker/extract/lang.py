@@ -490,6 +490,7 @@ LINK_CLASSES = (
     "tally_left_open",
     "running_total_marks",
     "two_way_totals",
+    "parts_follow_all",
     "ranking_continues",
     "place_particles",
 )

@@ -419,9 +419,14 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             break
         parts.append(candidate)
     # A breakdown after its total often runs on past the clause (`…, while 1,204 people have died`):
-    # parts that fall short may be the ones read, so only an excess is certain.
-    total.open_list = True
+    # parts that fall short may be the ones read, so only an excess is certain. Words that name the whole
+    # list (`comprising A and B`) close it, when it ends its sentence.
+    total.open_list = not (_PARTS_ALL[lang].search(marker.group(0)) and _ENDS_THE_SENTENCE.match(text, parts[-1].end))
     return parts
+
+
+_PARTS_ALL = ByLanguage(lambda w: rf"\b(?:{w.parts_follow_all})\b", re.I)
+_ENDS_THE_SENTENCE = re.compile(r"[^\d.;]{0,40}(?:[.;]|$)")
 
 
 def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lang: str) -> list[tuple[str, int]]:
