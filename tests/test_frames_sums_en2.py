@@ -359,3 +359,37 @@ def test_no_total_of_trade(knowledge, text):
 )
 def test_words_that_name_the_whole_list_close_it(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "Of the 40 seats, Alpha won 21 seats, Beta won 13 seats and three independents won two seats each.",
+            False,
+            id="en-counted-names-each-holds",
+        ),
+        pytest.param(
+            "Of the 40 seats, Alpha won 21 seats, Beta won 13 seats and five independents won three seats each.",
+            True,
+            id="en-counted-names-each-exceeds",
+        ),
+        pytest.param(
+            "The alliance won 293 seats: Alpha 241, Beta 17, Gamma 13, Delta 7, Epsilon 5, Zeta 3, and seven "
+            "smaller parties one each.",
+            False,
+            id="en-lead-mark-tally-with-counted-names-holds",
+        ),
+    ],
+)
+def test_a_count_of_names_that_each_have_a_part(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_count_of_names_is_no_part_of_its_own(knowledge):
+    text = (
+        "The alliance won 293 seats: Alpha 241, Beta 17, Gamma 13, Delta 7, Epsilon 5, Zeta 3, and seven "
+        "smaller parties one each."
+    )
+    found = {c.text.split()[0]: c for c in claims(text, knowledge).claims}
+    assert found["seven"].part_of is None and found["one"].part_times == 7

@@ -70,9 +70,11 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
         ):
             continue
         parts = []
-        for figure in figures[1:]:
+        for at, figure in enumerate(figures[1:], start=1):
             if _CLAUSE_END[lang].search(text, (parts[-1] if parts else whole).end, figure.start):
                 break
+            if at + 1 < len(figures) and _counts_the_names(figure, figures[at + 1], text, lang):
+                continue  # `three independents won two each`: how many names, no part of its own
             if not _a_part(figure, whole, lexicon):
                 parts = []
                 break
@@ -294,10 +296,32 @@ def count_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         else:
             sentence_start = sentence_starts[part.sentence] if part.sentence < len(sentence_starts) else 0
             before = ordered[position - 1] if position else None
+            if _counts_the_names(before, part, text, lang):
+                # `seven smaller parties one each`: the count before is how many names, no part of its own
+                part.part_times, before.part_of = int(before.value), None
+                continue
             start = before.end if before is not None and before.end > sentence_start else sentence_start
             names = _names(text[start : part.start], lang)
         if names > 1:
             part.part_times = names
+
+
+# Between a count of names and the part each of them has: the rest of the names' noun phrase and a verb or a
+# preposition (`seven smaller parties one each`, `three independents with two each`), no list separator.
+_COUNTED_NAMES_GAP = ByLanguage(lambda w: rf"(?:\s+(?!(?:{w.list_separators})\b)[^\W\d]+){{1,4}}\s+", re.I)
+
+
+def _counts_the_names(before: Claim | None, part: Claim, text: str, lang: str) -> bool:
+    """Whether `before` says how many names `part` is written once for (`three independents won two each`)."""
+    return (
+        before is not None
+        and before.kind == "count"
+        and before.sentence == part.sentence
+        and before.value == int(before.value)
+        and 1 < before.value <= 60
+        and _COUNTED_NAMES_GAP[lang].fullmatch(text, before.end, part.start) is not None
+        and _EACH_AFTER[lang].match(text, part.end) is not None
+    )
 
 
 def _names(segment: str, lang: str) -> int:
