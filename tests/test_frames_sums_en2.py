@@ -393,3 +393,52 @@ def test_a_count_of_names_is_no_part_of_its_own(knowledge):
     )
     found = {c.text.split()[0]: c for c in claims(text, knowledge).claims}
     assert found["seven"].part_of is None and found["one"].part_times == 7
+
+
+_CASES = (
+    "The state's tally rose to 8,412 cases on Friday. The number of active cases stood at 5,236, while 2,981 "
+    "people have recovered and 195 have died."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_CASES, False, id="en-active-and-closed-cases-hold"),
+        pytest.param(_CASES.replace("2,981", "5,981"), True, id="en-active-and-closed-cases-exceed"),
+        pytest.param(
+            "The city has confirmed 2,310 cases so far. Of these, 1,204 are active and 1,039 patients have been "
+            "discharged, while 67 patients have died.",
+            False,
+            id="en-states-after-their-figures-hold",
+        ),
+        pytest.param(
+            "The city has confirmed 2,310 cases so far. Of these, 1,204 are active and 1,839 patients have been "
+            "discharged, while 67 patients have died.",
+            True,
+            id="en-states-after-their-figures-exceed",
+        ),
+    ],
+)
+def test_active_and_closed_cases_make_up_the_cases(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Labs ran 9,870 tests on Friday. The number of active cases stood at 5,236, while 2,981 people have "
+            "recovered.",
+            id="a-count-of-tests-is-no-whole",
+        ),
+        pytest.param(
+            "The state's tally rose to 8,412 cases on Friday. New cases stood at 5,236, while 2,981 people have "
+            "recovered.",
+            id="no-active-cases-no-breakdown",
+        ),
+    ],
+)
+def test_cases_not_broken_down(knowledge, text):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert all(c.part_of is None for c in found.values()), {k: v.part_of for k, v in found.items()}

@@ -491,6 +491,9 @@ LINK_CLASSES = (
     "running_total_marks",
     "two_way_totals",
     "parts_follow_all",
+    "active_case_words",
+    "closed_case_words",
+    "case_nouns",
     "ranking_continues",
     "place_particles",
 )

@@ -18,6 +18,10 @@ sentence states after it (the earlier payments). With none stated after it, the 
 `Two-way trade reached $14.6bn, with exports of $9.1bn and imports of $5.5bn`: a total of trade is its exports
 and its imports, stated in its sentence (or, with neither there, in the next), one figure each.
 
+`The tally rose to 46,700 cases. Active cases stood at 31,900, while 13,100 people have recovered`: a sentence
+that states active cases beside cases closed (recovered, died, migrated) breaks down the nearest count of cases
+before it (in its sentence or up to three back). It may leave some out (deaths stated elsewhere): open, a guess.
+
 `Iowa and Utah have confirmed four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
 each`: a part of a total written once for several names counts once per name (`part_times`), as Korean `각`
 does in checker/link/breakdowns.py. The names are counted where the text lists them: after the mark when a
@@ -48,6 +52,7 @@ def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: lis
     _tally_of_a_named_group(claims, text, lang, sentence_starts, lexicon)
     _running_total(claims, text, lang, lexicon)
     _two_way_trade(claims, text, lang)
+    _case_states(claims, text, lang, lexicon)
     count_each(claims, text, lang, sentence_starts)
 
 
@@ -237,6 +242,62 @@ def _periods_differ(one: Claim, other: Claim) -> bool:
     if "period" in one.guesses or "period" in other.guesses:
         return False
     return bool(one.period and other.period and one.period != other.period)
+
+
+_ACTIVE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.active_case_words})\b[^.;]{{0,40}}$", re.I)
+_ACTIVE_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,20}}?\b(?:{w.active_case_words})\b", re.I)
+_CLOSED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.closed_case_words})\b[^\d.;,]{{0,30}}$", re.I)
+_CLOSED_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}}?\b(?:{w.closed_case_words})\b", re.I)
+_CASE_NOUN = ByLanguage(lambda w: rf"(?:{w.case_nouns})", re.I)
+_CASES_REACH = 3
+
+
+def _case_states(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) -> None:
+    counts = [c for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in counts:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    for sentence, figures in by_sentence.items():
+        states = [_case_state(figures, at, text, lang) for at in range(len(figures))]
+        if "active" not in states or "closed" not in states:
+            continue
+        parts = [figure for figure, state in zip(figures, states) if state]
+        first = parts[0]
+        whole = None
+        for candidate in reversed(counts):
+            if candidate.start >= first.start or sentence - candidate.sentence > _CASES_REACH:
+                continue
+            if (
+                candidate.part_of is None
+                and candidate.counter
+                and _CASE_NOUN[lang].fullmatch(candidate.counter)
+                and all(part.high < candidate.high for part in parts)  # (`up to T`: a bound, read to its top)
+            ):
+                whole = candidate
+                break
+        if whole is None or any(p.part_of is not None for p in parts) or any(c.part_of == whole.id for c in claims):
+            continue
+        for part in parts:
+            part.part_of = whole.id
+        whole.open_list = True
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _case_state(figures: list[Claim], at: int, text: str, lang: str) -> str | None:
+    """`active` or `closed` as the words beside a figure say: right after it (`31,900 are active`), or else
+    before it, after the figure before (`active cases stood at 31,900`)."""
+    figure = figures[at]
+    end = figures[at + 1].start if at + 1 < len(figures) else len(text)
+    if _ACTIVE_AFTER[lang].match(text, figure.end, end):
+        return "active"
+    if _CLOSED_AFTER[lang].match(text, figure.end, end):
+        return "closed"
+    start = max(figures[at - 1].end if at else 0, figure.start - 60)
+    if _ACTIVE_BEFORE[lang].search(text, start, figure.start):
+        return "active"
+    if _CLOSED_BEFORE[lang].search(text, start, figure.start):
+        return "closed"
+    return None
 
 
 def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:
