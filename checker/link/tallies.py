@@ -378,8 +378,8 @@ def _counts_the_names(before: Claim | None, part: Claim, text: str, lang: str) -
         before is not None
         and before.kind == "count"
         and before.sentence == part.sentence
-        and before.value == int(before.value)
         and 1 < before.value <= 60
+        and before.value == int(before.value)
         and _COUNTED_NAMES_GAP[lang].fullmatch(text, before.end, part.start) is not None
         and _EACH_AFTER[lang].match(text, part.end) is not None
     )
