@@ -69,9 +69,9 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
             or whole.kind not in _AMOUNTS
             or whole.role != "value"
             or whole.part_of is not None
-            or any(c.part_of == whole.id for c in claims)
             or not opener.fullmatch(text, sentence_starts[sentence], whole.start)
             or not _LIST_OPENS.match(text, whole.end)
+            or any(c.part_of == whole.id for c in claims)
         ):
             continue
         parts = []
@@ -184,8 +184,8 @@ def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) 
         if (
             not position
             or total.part_of is not None
-            or any(c.part_of == total.id for c in claims)
             or not marked.search(text, max(0, total.start - 80), total.start)
+            or any(c.part_of == total.id for c in claims)
         ):
             continue
         added = figures[position - 1]
@@ -219,8 +219,8 @@ def _two_way_trade(claims: list[Claim], text: str, lang: str) -> None:
         start = figures[position - 1].end if position else 0
         if (
             total.part_of is not None
-            or any(c.part_of == total.id for c in claims)
             or not marked.search(text, max(start, total.start - 80), total.start)
+            or any(c.part_of == total.id for c in claims)
         ):
             continue
         for sentence in (total.sentence, total.sentence + 1):
