@@ -442,3 +442,51 @@ def test_active_and_closed_cases_make_up_the_cases(knowledge, text, fires):
 def test_cases_not_broken_down(knowledge, text):
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert all(c.part_of is None for c in found.values()), {k: v.part_of for k, v in found.items()}
+
+
+_TOGETHER = (
+    "Alpha sold 1.24 million phones and Beta sold 0.83 million phones last quarter. Together, the two brands sold "
+    "2.07 million phones."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_TOGETHER, False, id="en-together-holds"),
+        pytest.param(_TOGETHER.replace("2.07 million", "2.47 million"), True, id="en-together-broken"),
+        pytest.param(
+            "The two mills shipped 41,260 tonnes and 13,328 tonnes of steel. Combined, they shipped 54,588 tonnes.",
+            False,
+            id="en-combined-holds",
+        ),
+        pytest.param(
+            "The two mills shipped 41,260 tonnes and 13,328 tonnes of steel. Combined, they shipped 64,588 tonnes.",
+            True,
+            id="en-combined-broken",
+        ),
+    ],
+)
+def test_together_states_the_total_of_the_sentence_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_TOGETHER.replace("the two brands", "the three brands"), id="a-count-of-another-list"),
+        pytest.param(
+            "Alpha sold 1.24 million phones and Beta sold 0.83 million phones last quarter. Separately, the two "
+            "brands sold 2.07 million phones.",
+            id="no-together-mark",
+        ),
+        pytest.param(
+            "Alpha sold 1.24 million phones, up from 1.10 million phones. Together, the two brands sold 2.07 "
+            "million phones.",
+            id="a-prior-is-no-part",
+        ),
+    ],
+)
+def test_no_total_of_the_sentence_before(knowledge, text):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["1.24 million phones"].part_of is None

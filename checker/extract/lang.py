@@ -494,6 +494,7 @@ LINK_CLASSES = (
     "active_case_words",
     "closed_case_words",
     "case_nouns",
+    "together_openers",
     "ranking_continues",
     "place_particles",
 )

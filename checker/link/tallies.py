@@ -22,6 +22,10 @@ and its imports, stated in its sentence (or, with neither there, in the next), o
 that states active cases beside cases closed (recovered, died, migrated) breaks down the nearest count of cases
 before it (in its sentence or up to three back). It may leave some out (deaths stated elsewhere): open, a guess.
 
+`Alpha sold 1.24m phones and Beta sold 0.83m phones. Together, the two brands sold 2.07m phones`: a sentence that
+opens with a together-mark and states one figure of a unit is the total of the figures of that unit the sentence
+before lists (all of them values, of one counter; a count of the list in the total's sentence must match).
+
 `Iowa and Utah have confirmed four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
 each`: a part of a total written once for several names counts once per name (`part_times`), as Korean `각`
 does in checker/link/breakdowns.py. The names are counted where the text lists them: after the mark when a
@@ -53,6 +57,7 @@ def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: lis
     _running_total(claims, text, lang, lexicon)
     _two_way_trade(claims, text, lang)
     _case_states(claims, text, lang, lexicon)
+    _together_after(claims, text, lang, sentence_starts, lexicon)
     count_each(claims, text, lang, sentence_starts)
 
 
@@ -298,6 +303,36 @@ def _case_state(figures: list[Claim], at: int, text: str, lang: str) -> str | No
     if _CLOSED_BEFORE[lang].search(text, start, figure.start):
         return "closed"
     return None
+
+
+_TOGETHER_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.together_openers})\b", re.I)
+
+
+def _together_after(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind in _AMOUNTS and not claim.furniture:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    opener = _TOGETHER_OPENS[lang]
+    for sentence, figures in by_sentence.items():
+        if sentence >= len(sentence_starts) or not opener.match(text, sentence_starts[sentence]):
+            continue
+        listed = by_sentence.get(sentence - 1, [])
+        for total in figures:
+            same = [c for c in figures if c.unit == total.unit and _counts_the_same(c.counter, total.counter, lexicon)]
+            if total.role != "value" or total.part_of is not None or len(same) != 1:
+                continue
+            parts = [c for c in listed if c.unit == total.unit]
+            if len(parts) < 2 or not all(_a_part(part, total, lexicon) for part in parts):
+                continue
+            counted = [c for c in figures if c.kind == "count" and c.end <= total.start and c is not total]
+            if counted and counted[-1].value != len(parts):
+                continue  # `the three brands` before a list of two: another list
+            if any(c.part_of == total.id for c in claims):
+                continue
+            for part in parts:
+                part.part_of = total.id
+            total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
 def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:
