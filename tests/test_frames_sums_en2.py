@@ -490,3 +490,13 @@ def test_together_states_the_total_of_the_sentence_before(knowledge, text, fires
 def test_no_total_of_the_sentence_before(knowledge, text):
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["1.24 million phones"].part_of is None
+
+
+def test_a_tally_runs_on_only_by_name(knowledge):
+    text = (
+        "Of the 120 flights, 80 flights left on time and 25 flights were delayed. Another 90 flights ran on "
+        "Sunday. Officials counted 11 flights in Ohio."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["25 flights"].part_of == found["120 flights"].id
+    assert found["90 flights"].part_of is None and found["11 flights"].part_of is None

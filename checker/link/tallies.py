@@ -95,6 +95,8 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
             more = by_sentence.get(later)
             if not more or not all(_a_part(figure, whole, lexicon) for figure in more):
                 break
+            if not all(_named_figure(more, at, sentence_starts[later], text, lang) for at in range(len(more))):
+                break  # a tally runs on by name (`31 in Maine`, `Iowa has reported 28`), not with any figure
             if opener.match(text, sentence_starts[later]):
                 break  # the next tally's whole
             parts.extend(more)
@@ -102,6 +104,22 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
             part.part_of = whole.id
         whole.open_list = True
         whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+_PLACE_AFTER = ByLanguage(
+    lambda w: rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{w.place_after_marks})\s+(?:the\s+)?{w.name_start_letters}"
+)
+
+
+def _named_figure(figures: list[Claim], at: int, sentence_start: int, text: str, lang: str) -> bool:
+    """Whether a name labels a figure: written after the figure before it (or the sentence start) and before
+    it (`, while Iowa has reported 28`), or right after it (`31 in Maine`)."""
+    figure = figures[at]
+    start = figures[at - 1].end if at else sentence_start
+    if _GROUP_WORD[lang].search(text, start, figure.start):
+        return True
+    end = figures[at + 1].start if at + 1 < len(figures) else len(text)
+    return _PLACE_AFTER[lang].match(text, figure.end, end) is not None
 
 
 _LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})\s*", re.I)
