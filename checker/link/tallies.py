@@ -107,7 +107,9 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
 
 
 _PLACE_AFTER = ByLanguage(
-    lambda w: rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{w.place_after_marks})\s+(?:the\s+)?{w.name_start_letters}"
+    lambda w: (
+        rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{w.place_after_marks})\s+(?:(?:{w.definite_articles})\s+)?{w.name_start_letters}"
+    )
 )
 
 
