@@ -412,7 +412,7 @@ def count_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[
         else:
             sentence_start = sentence_starts[part.sentence] if part.sentence < len(sentence_starts) else 0
             before = ordered[position - 1] if position else None
-            if _counts_the_names(before, part, text, lang):
+            if _counts_the_names(before, part, text, lang) and before.part_of in (None, part.part_of):
                 # `seven smaller parties one each`: the count before is how many names, no part of its own
                 part.part_times, before.part_of = int(before.value), None
                 continue
