@@ -186,21 +186,23 @@ def _priors_of_parts(claims: list[Claim]) -> None:
     before (the next baseline or prior of its unit in its sentence, before any other figure of it), the
     parts' earlier figures are parts of the total's earlier figure."""
     by_id = {c.id: c for c in claims}
-    parts_of: dict[str, list[Claim]] = {}
+    # A total broken down twice (by product, then by market) has a list of parts per breakdown: the
+    # priors of each list are a list of their own under the total's prior.
+    parts_of: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in claims:
         if claim.part_of and claim.role == "value":
-            parts_of.setdefault(claim.part_of, []).append(claim)
-    for total_id, parts in parts_of.items():
+            parts_of.setdefault((claim.part_of, claim.part_list), []).append(claim)
+    for (total_id, part_list), parts in parts_of.items():
         total = by_id.get(total_id)
         if total is None or len(parts) < 2:
             continue
         earlier = [_earlier_figure(claims, c) for c in (total, *parts)]
         if any(e is None or e.part_of is not None for e in earlier) or len({e.id for e in earlier}) != len(earlier):
             continue
-        if any(c.part_of == earlier[0].id for c in claims):
+        if any(c.part_of == earlier[0].id and c.part_list == part_list for c in claims):
             continue
         for prior in earlier[1:]:
-            prior.part_of = earlier[0].id
+            prior.part_of, prior.part_list, prior.part_list_open = earlier[0].id, part_list, parts[0].part_list_open
         earlier[0].open_list = total.open_list
         earlier[0].guesses = sorted(set(earlier[0].guesses) | set(total.guesses))
 
@@ -417,9 +419,14 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             break
         parts.append(candidate)
     # A breakdown after its total often runs on past the clause (`…, while 1,204 people have died`):
-    # parts that fall short may be the ones read, so only an excess is certain.
-    total.open_list = True
+    # parts that fall short may be the ones read, so only an excess is certain. Words that name the whole
+    # list (`comprising A and B`) close it, when it ends its sentence.
+    total.open_list = not (_PARTS_ALL[lang].search(marker.group(0)) and _ENDS_THE_SENTENCE.match(text, parts[-1].end))
     return parts
+
+
+_PARTS_ALL = ByLanguage(lambda w: rf"\b(?:{w.parts_follow_all})\b", re.I)
+_ENDS_THE_SENTENCE = re.compile(r"[^\d.;]{0,40}(?:[.;]|$)")
 
 
 def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lang: str) -> list[tuple[str, int]]:
@@ -460,8 +467,8 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
             continue
         parts = list(run.values())
         total = _whole_before(figures, parts, {c.id for c, _ in tagged}, lang)
-        if total is None or any(c.part_of == total.id for c in claims):
-            continue  # a total broken down already (by product) is not read as a sum of a second list
+        if total is None:
+            continue
         for part in parts:
             part.part_of = total.id
             part.part_list = f"partition:{pid}"  # a whole may be broken down by two partitions (region, size)

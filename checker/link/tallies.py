@@ -1,0 +1,451 @@
+"""Tallies: the parts of a whole listed after it, and parts that stand for several names each.
+
+`Of the 400 deaths, Ohio accounts for 120, Utah for 90, followed by Iowa at 60 …`: a sentence
+that opens with a whole lists its parts, in its clause and in the sentences right after it that state only
+figures of the whole's unit and metric (`Officials counted 31 in Maine …`). The tally may leave some out (open),
+and the sentences it runs on to are found by position, so the link is a guess.
+
+`Seats in the Alpha bloc, by party: Kappa 120, Mu 31, Nu 7, Xi and Rho with one each`: a tally of
+three members or more after words that name a group and a lead mark (`--`, `:`, `as follows`) is the breakdown
+of the group's figure: the figure before the mark in its sentence, or else the nearest figure before it (up to
+four sentences back) whose clause names the group (`The Alpha bloc holds 230 seats`). It is read
+as the whole tally unless marked open (`and others`); the whole is found by name, so the link is a guess.
+
+`A final payout of 6.2p. That lifts the year's total to 9.1p, after an interim payout of 2.9p`: a
+total that the amount stated right before it brings up is that amount and the amounts of its unit its own
+sentence states after it (the earlier payments). With none stated after it, the rest is unstated: no sum.
+
+`Two-way trade reached $14.6bn, with exports of $9.1bn and imports of $5.5bn`: a total of trade is its exports
+and its imports, stated in its sentence (or, with neither there, in the next), one figure each.
+
+`The tally rose to 46,700 cases. Active cases stood at 31,900, while 13,100 people have recovered`: a sentence
+that states active cases beside cases closed (recovered, died, migrated) breaks down the nearest count of cases
+before it (in its sentence or up to three back). It may leave some out (deaths stated elsewhere): open, a guess.
+
+`Alpha sold 1.24m phones and Beta sold 0.83m phones. Together, the two brands sold 2.07m phones`: a sentence that
+opens with a together-mark and states one figure of a unit is the total of the figures of that unit the sentence
+before lists (all of them values, of one counter; a count of the list in the total's sentence must match).
+
+`Iowa and Utah have confirmed four deaths each`, `two each from Ohio and Utah`, `Alpha, Beta and Gamma at one
+each`: a part of a total written once for several names counts once per name (`part_times`), as Korean `각`
+does in checker/link/breakdowns.py. The names are counted where the text lists them: after the mark when a
+preposition follows it (`each from …`), else between the figure before (or the sentence start) and the part.
+A list is read only when every name in it is written as a name (each word capitalized, none a word that opens
+a sentence): otherwise the part counts once, and the sum that holds it may fall short, never exceed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.lexicon import Lexicon
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_WHOLE_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.whole_first_openers})\s+")
+# After the whole, its noun and the comma that opens the list (`400 deaths, `).
+_LIST_OPENS = re.compile(r"[^\d,.;]{0,30},")
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+# How many sentences after the whole's a tally may run on to.
+_RUNS_ON = 4
+
+
+def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
+    _whole_first(claims, text, lang, sentence_starts, lexicon)
+    _tally_of_a_named_group(claims, text, lang, sentence_starts, lexicon)
+    _running_total(claims, text, lang, lexicon)
+    _two_way_trade(claims, text, lang)
+    _case_states(claims, text, lang, lexicon)
+    _together_after(claims, text, lang, sentence_starts, lexicon)
+    count_each(claims, text, lang, sentence_starts)
+
+
+def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if not claim.furniture:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    opener = _WHOLE_FIRST[lang]
+    for sentence, figures in by_sentence.items():
+        whole = figures[0]
+        if (
+            sentence >= len(sentence_starts)
+            or whole.kind not in _AMOUNTS
+            or whole.role != "value"
+            or whole.part_of is not None
+            or not opener.fullmatch(text, sentence_starts[sentence], whole.start)
+            or not _LIST_OPENS.match(text, whole.end)
+            or any(c.part_of == whole.id for c in claims)
+        ):
+            continue
+        parts = []
+        for at, figure in enumerate(figures[1:], start=1):
+            if _CLAUSE_END[lang].search(text, (parts[-1] if parts else whole).end, figure.start):
+                break
+            if at + 1 < len(figures) and _counts_the_names(figure, figures[at + 1], text, lang):
+                continue  # `three independents won two each`: how many names, no part of its own
+            if not _a_part(figure, whole, lexicon):
+                parts = []
+                break
+            parts.append(figure)
+        if len(parts) < 2:
+            continue
+        for later in range(sentence + 1, sentence + 1 + _RUNS_ON):
+            more = by_sentence.get(later)
+            if not more or not all(_a_part(figure, whole, lexicon) for figure in more):
+                break
+            if not all(_named_figure(more, at, sentence_starts[later], text, lang) for at in range(len(more))):
+                break  # a tally runs on by name (`31 in Maine`, `Iowa has reported 28`), not with any figure
+            if opener.match(text, sentence_starts[later]):
+                break  # the next tally's whole
+            parts.extend(more)
+        for part in parts:
+            part.part_of = whole.id
+        whole.open_list = True
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+_PLACE_AFTER = ByLanguage(
+    lambda w: (
+        rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{w.place_after_marks})\s+(?:(?:{w.definite_articles})\s+)?{w.name_start_letters}"
+    )
+)
+
+
+def _named_figure(figures: list[Claim], at: int, sentence_start: int, text: str, lang: str) -> bool:
+    """Whether a name labels a figure: written after the figure before it (or the sentence start) and before
+    it (`, while Iowa has reported 28`), or right after it (`31 in Maine`)."""
+    figure = figures[at]
+    start = figures[at - 1].end if at else sentence_start
+    if _GROUP_WORD[lang].search(text, start, figure.start):
+        return True
+    end = figures[at + 1].start if at + 1 < len(figures) else len(text)
+    return _PLACE_AFTER[lang].match(text, figure.end, end) is not None
+
+
+_LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})\s*", re.I)
+# Between the lead mark and the first member's figure: its name (`-- Alpha `), no figure, no clause end.
+_FIRST_LABEL = re.compile(r"[^\d.;]{1,40}")
+# Between two members' figures: a name, or a list of names that share the next figure (`, Delta and Zeta at `).
+_MEMBER_GAP = re.compile(r"[^\d.;]{1,160}")
+_GROUP_WORD = ByLanguage(lambda w: rf"(?<![\w-])(?!(?:{w.name_list_stops})\b){w.name_start_letters}[\w&-]*")
+_TALLY_REACH = 4
+
+
+def _tally_of_a_named_group(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon
+) -> None:
+    counts = [c for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
+    for position, first in enumerate(counts):
+        if first.part_of is not None or first.sentence >= len(sentence_starts):
+            continue
+        start = sentence_starts[first.sentence]
+        lead = None
+        for lead in _LEAD_MARK[lang].finditer(text, start, first.start):  # noqa: B007 — the last one
+            pass
+        if lead is None or not _FIRST_LABEL.fullmatch(text, lead.end(), first.start):
+            continue
+        run = [first]
+        for figure in counts[position + 1 :]:
+            if (
+                figure.sentence != first.sentence
+                or not _counts_the_same(figure.counter, first.counter, lexicon)
+                or figure.part_of is not None
+                or not _MEMBER_GAP.fullmatch(text, run[-1].end, figure.start)
+                or _CLAUSE_END[lang].search(text, run[-1].end, figure.start)
+            ):
+                break
+            run.append(figure)
+        if len(run) < 3:
+            continue
+        whole = _the_group_figure(counts, run, text[start : lead.start()], text, lang, lexicon)
+        if whole is None:
+            continue
+        for part in run:
+            part.part_of = whole.id
+        whole.open_list = bool(_OPEN_AFTER[lang].match(text, run[-1].end))
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+_OPEN_AFTER = ByLanguage(lambda w: rf"(?:{w.tally_left_open})", re.I)
+
+
+def _the_group_figure(
+    counts: list[Claim], run: list[Claim], lead: str, text: str, lang: str, lexicon: Lexicon
+) -> Claim | None:
+    """The figure the tally breaks down: the last before the lead mark in its sentence, or the nearest one
+    before whose clause names a word of the lead (`Seats in the Alpha bloc, by party:` … `the Alpha bloc holds T`)."""
+    first = run[0]
+    largest = max(part.high for part in run)
+    names = {word.group(0) for word in _GROUP_WORD[lang].finditer(lead)}
+    earlier = [c for c in counts if c.end <= first.start and first.sentence - c.sentence <= _TALLY_REACH]
+    for position in range(len(earlier) - 1, -1, -1):
+        candidate = earlier[position]
+        if (
+            candidate.part_of is not None
+            or candidate.low <= largest
+            or not _counts_the_same(candidate.counter, first.counter, lexicon)
+        ):
+            continue
+        if candidate.sentence == first.sentence:
+            return candidate
+        clause_start = (
+            earlier[position - 1].end if position and earlier[position - 1].sentence == candidate.sentence else 0
+        )
+        before = text[max(clause_start, candidate.start - 80) : candidate.start]
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before) for name in names):
+            return candidate
+    return None
+
+
+_RUNNING_TOTAL_BEFORE = ByLanguage(lambda w: rf"(?:{w.running_total_marks})\s*$", re.I)
+
+
+def _running_total(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    marked = _RUNNING_TOTAL_BEFORE[lang]
+    for position, total in enumerate(figures):
+        if (
+            not position
+            or total.part_of is not None
+            or not marked.search(text, max(0, total.start - 80), total.start)
+            or any(c.part_of == total.id for c in claims)
+        ):
+            continue
+        added = figures[position - 1]
+        earlier = []
+        for figure in figures[position + 1 :]:
+            if figure.sentence != total.sentence:
+                break
+            if figure.unit == total.unit:
+                earlier.append(figure)
+        parts = [added, *earlier]
+        if (
+            not earlier
+            or total.sentence - added.sentence > 1
+            or not all(_a_part(part, total, lexicon) for part in parts)
+        ):
+            continue
+        for part in parts:
+            part.part_of = total.id
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+_TWO_WAY_BEFORE = ByLanguage(lambda w: rf"(?:{w.two_way_totals})[^\d.;]{{0,40}}$", re.I)
+# The two flows a total of trade adds up (the lexicon's metric ids, read from any language's words).
+_FLOWS = ("exports", "imports")
+
+
+def _two_way_trade(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.kind == "money" and c.role == "value" and not c.furniture]
+    marked = _TWO_WAY_BEFORE[lang]
+    for position, total in enumerate(figures):
+        start = figures[position - 1].end if position else 0
+        if (
+            total.part_of is not None
+            or not marked.search(text, max(start, total.start - 80), total.start)
+            or any(c.part_of == total.id for c in claims)
+        ):
+            continue
+        for sentence in (total.sentence, total.sentence + 1):
+            beside = [c for c in figures if c.sentence == sentence and c is not total and c.unit == total.unit]
+            flows = [[c for c in beside if c.metric == flow and "metric" not in c.guesses] for flow in _FLOWS]
+            if any(flows):
+                break
+        if any(len(side) != 1 for side in flows):
+            continue  # one figure of each flow: two of one (two years, two partners) are no pair
+        parts = [side[0] for side in flows]
+        if any(p.part_of is not None or p.high >= total.low or _periods_differ(p, total) for p in parts):
+            continue
+        for part in parts:
+            part.part_of = total.id
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _periods_differ(one: Claim, other: Claim) -> bool:
+    if "period" in one.guesses or "period" in other.guesses:
+        return False
+    return bool(one.period and other.period and one.period != other.period)
+
+
+_ACTIVE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.active_case_words})\b[^.;]{{0,40}}$", re.I)
+_ACTIVE_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,20}}?\b(?:{w.active_case_words})\b", re.I)
+_CLOSED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.closed_case_words})\b[^\d.;,]{{0,30}}$", re.I)
+_CLOSED_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}}?\b(?:{w.closed_case_words})\b", re.I)
+_CASE_NOUN = ByLanguage(lambda w: rf"(?:{w.case_nouns})", re.I)
+_CASES_REACH = 3
+
+
+def _case_states(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) -> None:
+    counts = [c for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in counts:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    for sentence, figures in by_sentence.items():
+        states = [_case_state(figures, at, text, lang) for at in range(len(figures))]
+        if "active" not in states or "closed" not in states:
+            continue
+        parts = [figure for figure, state in zip(figures, states) if state]
+        first = parts[0]
+        whole = None
+        for candidate in reversed(counts):
+            if candidate.start >= first.start or sentence - candidate.sentence > _CASES_REACH:
+                continue
+            if (
+                candidate.part_of is None
+                and candidate.counter
+                and _CASE_NOUN[lang].fullmatch(candidate.counter)
+                and all(part.high < candidate.high for part in parts)  # (`up to T`: a bound, read to its top)
+            ):
+                whole = candidate
+                break
+        if whole is None or any(p.part_of is not None for p in parts) or any(c.part_of == whole.id for c in claims):
+            continue
+        for part in parts:
+            part.part_of = whole.id
+        whole.open_list = True
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _case_state(figures: list[Claim], at: int, text: str, lang: str) -> str | None:
+    """`active` or `closed` as the words beside a figure say: right after it (`31,900 are active`), or else
+    before it, after the figure before (`active cases stood at 31,900`)."""
+    figure = figures[at]
+    end = figures[at + 1].start if at + 1 < len(figures) else len(text)
+    if _ACTIVE_AFTER[lang].match(text, figure.end, end):
+        return "active"
+    if _CLOSED_AFTER[lang].match(text, figure.end, end):
+        return "closed"
+    start = max(figures[at - 1].end if at else 0, figure.start - 60)
+    if _ACTIVE_BEFORE[lang].search(text, start, figure.start):
+        return "active"
+    if _CLOSED_BEFORE[lang].search(text, start, figure.start):
+        return "closed"
+    return None
+
+
+_TOGETHER_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.together_openers})\b", re.I)
+
+
+def _together_after(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind in _AMOUNTS and not claim.furniture:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    opener = _TOGETHER_OPENS[lang]
+    for sentence, figures in by_sentence.items():
+        if sentence >= len(sentence_starts) or not opener.match(text, sentence_starts[sentence]):
+            continue
+        listed = by_sentence.get(sentence - 1, [])
+        for total in figures:
+            same = [c for c in figures if c.unit == total.unit and _counts_the_same(c.counter, total.counter, lexicon)]
+            if total.role != "value" or total.part_of is not None or len(same) != 1:
+                continue
+            parts = [c for c in listed if c.unit == total.unit]
+            if len(parts) < 2 or not all(_a_part(part, total, lexicon) for part in parts):
+                continue
+            counted = [c for c in figures if c.kind == "count" and c.end <= total.start and c is not total]
+            if counted and counted[-1].value != len(parts):
+                continue  # `the three brands` before a list of two: another list
+            if any(c.part_of == total.id for c in claims):
+                continue
+            for part in parts:
+                part.part_of = total.id
+            total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _a_part(figure: Claim, whole: Claim, lexicon: Lexicon) -> bool:
+    """A figure of the whole's unit, metric and counter, stated as a value, smaller than it and no part of another."""
+    return (
+        figure.kind == whole.kind
+        and figure.unit == whole.unit
+        and figure.role == "value"
+        and figure.part_of is None
+        and figure.high < whole.low
+        and (not figure.metric or not whole.metric or figure.metric == whole.metric or "metric" in figure.guesses)
+        and _counts_the_same(figure.counter, whole.counter, lexicon)
+    )
+
+
+def _counts_the_same(one: str | None, other: str | None, lexicon: Lexicon) -> bool:
+    """Whether two counters count one thing: the same noun (`seat`, `seats`), none written on one of them, or
+    two nouns of one metric (`deaths`, `fatalities`). `seats` and `independents` count different things."""
+    if not one or not other or one.lower().rstrip("s") == other.lower().rstrip("s"):
+        return True
+    metrics = [lexicon.metric_for(noun) if lexicon.metric_re.fullmatch(noun) else None for noun in (one, other)]
+    return metrics[0] is not None and metrics[0] == metrics[1]
+
+
+# (`four deaths each`: the counter is the figure's own; `four seats each` where it is not: one word between.)
+_EACH_AFTER = ByLanguage(
+    lambda w: rf"(?:\s+[\w-]+)?\s+(?:{w.each_after})\b(?P<follow>\s+(?:{w.each_names_follow})\s+)?", re.I
+)
+_LEADING_SEPARATOR = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:(?:{w.list_separators})\s+)?")
+_NAME_SEPARATOR = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.list_separators})\s+)?|\s+(?:{w.list_separators})\s+")
+# A name: words each starting with a name letter (`North Coast Farmers Union`, `(Left Wing)`), the first no stop.
+_NAME = ByLanguage(
+    lambda w: (
+        rf"(?!(?:{w.name_list_stops})\b)\(?{w.name_start_letters}[^\s,;]*(?:\s+\(?{w.name_start_letters}[^\s,;]*)*"
+    )
+)
+# The words after the last name that are not a name (`… and Tau at`, `Iowa and Utah have confirmed`).
+_TRAILING_WORDS = ByLanguage(lambda w: rf"(?:\s+(?!\(?{w.name_start_letters})\S+)+$")
+# Where the names after the mark end: the next figure, or the end of the clause.
+_NAMES_END = re.compile(r"[.;:\n]")
+
+
+def count_each(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """Sets `part_times` on every listed part written once for several names with `each`."""
+    each = _EACH_AFTER[lang]
+    ordered = sorted(claims, key=lambda c: c.start)
+    for position, part in enumerate(ordered):
+        if part.part_of is None or part.part_times != 1:
+            continue
+        marked = each.match(text, part.end)
+        if marked is None:
+            continue
+        if marked.group("follow"):
+            following = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
+            stop = _NAMES_END.search(text, marked.end(), following)
+            names = _names(text[marked.end() : stop.start() if stop else following], lang)
+        else:
+            sentence_start = sentence_starts[part.sentence] if part.sentence < len(sentence_starts) else 0
+            before = ordered[position - 1] if position else None
+            if _counts_the_names(before, part, text, lang) and before.part_of in (None, part.part_of):
+                # `seven smaller parties one each`: the count before is how many names, no part of its own
+                part.part_times, before.part_of = int(before.value), None
+                continue
+            start = before.end if before is not None and before.end > sentence_start else sentence_start
+            names = _names(text[start : part.start], lang)
+        if names > 1:
+            part.part_times = names
+
+
+# Between a count of names and the part each of them has: the rest of the names' noun phrase and a verb or a
+# preposition (`seven smaller parties one each`, `three independents with two each`), no list separator.
+_COUNTED_NAMES_GAP = ByLanguage(lambda w: rf"(?:\s+(?!(?:{w.list_separators})\b)[^\W\d]+){{1,4}}\s+", re.I)
+
+
+def _counts_the_names(before: Claim | None, part: Claim, text: str, lang: str) -> bool:
+    """Whether `before` says how many names `part` is written once for (`three independents won two each`)."""
+    return (
+        before is not None
+        and before.kind == "count"
+        and before.sentence == part.sentence
+        and 1 < before.value <= 60
+        and before.value == int(before.value)
+        and _COUNTED_NAMES_GAP[lang].fullmatch(text, before.end, part.start) is not None
+        and _EACH_AFTER[lang].match(text, part.end) is not None
+    )
+
+
+def _names(segment: str, lang: str) -> int:
+    """How many names a segment lists (`, Xi, Rho and Tau at` → 3), or 1 when it is no list of names."""
+    segment = segment[_LEADING_SEPARATOR[lang].match(segment).end() :].strip()
+    pieces = [piece for piece in _NAME_SEPARATOR[lang].split(segment) if piece.strip()]
+    if len(pieces) < 2:
+        return 1
+    pieces[-1] = _TRAILING_WORDS[lang].sub("", pieces[-1])
+    name = _NAME[lang]
+    return len(pieces) if all(name.fullmatch(piece.strip()) for piece in pieces) else 1
