@@ -15,17 +15,6 @@ from test_frames import assert_checked, assert_not_checked
 from checker.check.kinds.restatement import RestatedKey, restated_entries
 from checker.pipeline import analyze_document
 
-
-def _passed(knowledge, rule: str, *docs) -> list[list[str]]:
-    result = findings(knowledge, *docs, select=[rule], show_passed=True)
-    return [
-        sorted(f"{loc.path}:{docs_text[loc.path][loc.start : loc.end]}" for loc in [p.location, *p.related])
-        for p in result.passed
-        if p.rule == rule
-        for docs_text in [{d.path: d.text for d in docs}]
-    ]
-
-
 # --- a short figure of one entity, metric and period, restated under another label ---------------------
 
 
@@ -221,3 +210,89 @@ def test_statements_are_filed_by_entity_and_leading_digits(knowledge):
     assert keys["£2,318m"] == RestatedKey("tesco", "GBP", False, False, "231", 9)
     assert keys["£63.9bn"] == RestatedKey("tesco", "GBP", False, False, "639", 10)
     assert "£1.2bn" not in keys
+
+
+# --- a table under a scale header (`($ millions)`, `(단위: 백만 달러)`) restating prose figures -------------
+
+TABLE_EN = "Weekly gross\n($ millions) 2023 2024 vs 2023\nWeek 9 $210 $231 +10%\nYear to date $1,204 $1,352 +12%\n"
+TABLE_KO = (
+    "주요 기업 분기 매출\n(단위: 백만 달러) 2023년 2024년 증감률\n"
+    "누리전자 $210 $231 +10%\n한빛전자 $1,204 $1,352 +12%\n"
+)
+
+
+def _values(knowledge, text: str) -> dict[str, float]:
+    return {c.text: c.value for c in analyze_document(document(text), knowledge.lexicon).claims}
+
+
+@pytest.mark.parametrize(
+    "text,cells",
+    [
+        pytest.param(TABLE_EN, {"$231": 231e6, "$1,352": 1352e6, "12%": 12.0}, id="en-dollar-millions"),
+        pytest.param(
+            "Results (in billions)\nRevenue $12.4 $13.1\nOperating profit $2.2 $2.9\n",
+            {"$13.1": 13.1e9, "$2.9": 2.9e9},
+            id="en-in-billions",
+        ),
+        pytest.param(TABLE_KO, {"$231": 231e6, "$1,352": 1352e6, "12%": 12.0}, id="ko-unit-line"),
+        pytest.param(
+            "지역별 수출\n(단위: 억달러) 2023년 2024년\n중국 $1,248 $1,330\n미국 $1,157 $1,278\n",
+            {"$1,330": 1330e8, "$1,278": 1278e8},
+            id="ko-hundred-millions",
+        ),
+    ],
+)
+def test_a_tables_bare_amounts_take_its_headers_scale(knowledge, text, cells):
+    values = _values(knowledge, text)
+    for cell, value in cells.items():
+        assert values[cell] == pytest.approx(value), (cell, values)
+
+
+@pytest.mark.parametrize(
+    "text,cells",
+    [
+        pytest.param(
+            TABLE_EN + "Tickets cost $12 on average, the association said.\n$15 is the top price",
+            {"$12": 12.0, "$15": 15.0},
+            id="en-the-table-ends-at-the-first-sentence",
+        ),
+        pytest.param(
+            "Weekly gross ($ millions)\nWeek 9 $1.2 billion $231\n",
+            {"$1.2 billion": 1.2e9},
+            id="en-a-cell-with-its-own-scale",
+        ),
+        pytest.param(
+            "The fund (worth millions of dollars) paid $12 a share.\nWeek 9 $210 $231\n",
+            {"$12": 12.0, "$210": 210.0},
+            id="en-a-parenthesis-in-prose-is-no-header",
+        ),
+        pytest.param(
+            "위원회(조사 결과)는 다음과 같다\n누리전자 $210 $231\n",
+            {"$210": 210.0},
+            id="ko-a-parenthesis-without-a-currency-word",
+        ),
+    ],
+)
+def test_figures_outside_a_scaled_table_are_read_as_written(knowledge, text, cells):
+    values = _values(knowledge, text)
+    for cell, value in cells.items():
+        assert values[cell] == pytest.approx(value), (cell, values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(TABLE_EN + "Films grossed $231 million in week 9, up 10% from a year earlier.", id="en"),
+        pytest.param(TABLE_KO + "누리전자의 3분기 매출은 2억3100만 달러로 1년 전보다 10% 늘었다.", id="ko"),
+        pytest.param(
+            "Results (in billions)\nRevenue $12.4 $13.1\nOperating profit $2.2 $2.9\n"
+            "Revenue reached $13.1 billion in the year.",
+            id="en-billions",
+        ),
+    ],
+)
+def test_a_table_cell_restates_the_figure_prose_gives_in_full(knowledge, text):
+    assert_checked(knowledge, text, "F405", fires=False)
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    spans = [sorted(text[loc.start : loc.end] for loc in [p.location, *p.related]) for p in result.passed]
+    assert any(s[0] == "$231" or s[0] == "$13.1" for s in spans), spans
