@@ -296,3 +296,60 @@ def test_a_table_cell_restates_the_figure_prose_gives_in_full(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     spans = [sorted(text[loc.start : loc.end] for loc in [p.location, *p.related]) for p in result.passed]
     assert any(s[0] == "$231" or s[0] == "$13.1" for s in spans), spans
+
+
+# --- across articles, a figure whose entity is the article's by a guess -------------------------------------
+
+GUESSED_ENTITY = [
+    pytest.param(
+        "Toyota reported revenue of ¥2.31 trillion for the half.\n\n"
+        "Capacity in seat kilometres shrank 65.7 percent to 27.73 billion ASK.",
+        "Toyota's airline arm grew this year.\n\n"
+        "Its capacity rose 13.2 percent to 31.39 billion ASK from 27.73 billion ASK.",
+        True,
+        id="en-a-count-of-a-named-thing-with-four-digits",
+    ),
+    pytest.param(
+        "Toyota reported revenue of ¥2.31 trillion for the half.\n\n"
+        "Capacity in seat kilometres shrank 65.7 percent to 27.7 billion ASK.",
+        "Toyota's airline arm grew this year.\n\n"
+        "Its capacity rose 13.2 percent to 31.39 billion ASK from 27.7 billion ASK.",
+        False,
+        id="en-three-digits-meet-by-chance",
+    ),
+    pytest.param(
+        "도요타는 상반기 매출이 2조 3100억엔이라고 밝혔다.\n\n좌석 공급은 65.7% 줄어든 2773만 석이었다.",
+        "도요타의 항공 부문이 올해 커졌다.\n\n좌석 공급은 2773만 석에서 3139만 석으로 13.2% 늘었다.",
+        True,
+        id="ko-a-count-of-a-named-thing-with-four-digits",
+    ),
+    pytest.param(
+        "도요타는 상반기 매출이 2조 3100억엔이라고 밝혔다.\n\n좌석 공급은 65.7% 줄어든 277만 석이었다.",
+        "도요타의 항공 부문이 올해 커졌다.\n\n좌석 공급은 277만 석에서 313만 석으로 13.2% 늘었다.",
+        False,
+        id="ko-three-digits-meet-by-chance",
+    ),
+]
+
+
+@pytest.mark.parametrize("other,text,paired", GUESSED_ENTITY)
+def test_a_guessed_entity_pairs_a_distinctive_count_of_a_named_thing(knowledge, other, text, paired):
+    docs = [_doc(other, "a.md", dt.date(2024, 8, 26)), _doc(text, "b.md", dt.date(2024, 8, 27))]
+    result = findings(knowledge, *docs, select=["F407"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert bool([p for p in result.passed if p.rule == "F407"]) == paired, [p.message for p in result.passed]
+
+
+def test_a_figure_with_no_entity_is_filed_under_the_entity_the_article_names_most(knowledge):
+    text = (
+        "Tesco's revenue was £63.9bn. Tesco's profit was £2.31bn. Tesco and Sainsbury's stores grew.\n\n"
+        "Sales hit £4.56bn."
+    )
+    claimset = analyze_document(document(text), knowledge.lexicon)
+    metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
+    unlinked = next(c for c in claimset.claims if c.text == "£4.56bn")
+    unlinked.entities = []
+    filed = [(key, entry) for key, entry in restated_entries(claimset.claims, claimset.document, 3, metric_types)]
+    keys = [key for key, entry in filed if entry.text == "£4.56bn"]
+    assert [key.entity for key in keys] == ["tesco"]
+    assert "entities" in next(entry for _, entry in filed if entry.text == "£4.56bn").guesses

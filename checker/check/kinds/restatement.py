@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -509,12 +509,25 @@ def _leading_digits(claim: Claim, digits: int) -> tuple[str, int] | None:
     return text[:digits], exponent
 
 
+def _article_entity(claims: list[Claim]) -> str | None:
+    """The entity the article names most often by figures the linker is sure of (none on a tie): who a
+    figure of its own with no entity linked is most likely about (`Cathay …`, then `passenger traffic fell
+    to 18.7 billion RPK`)."""
+    counts = Counter(
+        entity for claim in claims if claim.entities and _known(claim, "entities") for entity in set(claim.entities)
+    )
+    (top, most), *others = counts.most_common(2) or [(None, 0)]
+    return top if not others or others[0][1] < most else None
+
+
 def restated_entries(claims: list[Claim], document, min_digits: int, metric_types: dict[str, str]):
     """(key, entry) for each distinctive statement of an article that an entity anchors (named, or the
     article's by a guess). A figure no entity anchors is not filed: across an archive its digits alone meet
     other articles' by chance."""
+    article_entity = _article_entity(claims)
     for seq, claim in enumerate(claims):
-        if not _candidate(claim) or not claim.entities:
+        entities = claim.entities or ([article_entity] if article_entity else [])
+        if not _candidate(claim) or not entities:
             continue
         leading = _leading_digits(claim, min_digits)
         if leading is None:
@@ -523,7 +536,9 @@ def restated_entries(claims: list[Claim], document, min_digits: int, metric_type
         entry = RestatedEntry.of(
             claim, document, seq, _metric(claim), _statement(claim), value_key(claim, metric_types)
         )
-        for entity in dict.fromkeys(claim.entities):
+        if not claim.entities and "entities" not in entry.guesses:
+            entry.guesses = (*entry.guesses, "entities")
+        for entity in dict.fromkeys(entities):
             yield RestatedKey(entity, unit, claim.forecast, claim.value < 0, *leading), entry
 
 
@@ -531,6 +546,17 @@ def _sorts_agree(a: str, b: str) -> bool:
     if "bare rate" in (a, b):
         return {a, b} <= {"bare rate", "rate", "change"}
     return a == b
+
+
+# Significant digits that make a count of a named thing one figure across two articles about one entity.
+_COUNTED_DIGITS = 4
+
+
+def _counted(entry: RestatedEntry) -> bool:
+    digits = _digits_at(entry, entry.step)
+    return (
+        entry.unit == "count" and bool(entry.counter) and digits is not None and digits.significant() >= _COUNTED_DIGITS
+    )
 
 
 def _entries_compatible(a: RestatedEntry, b: RestatedEntry) -> bool:
@@ -541,8 +567,12 @@ def _entries_compatible(a: RestatedEntry, b: RestatedEntry) -> bool:
         return False
     if a.metric and b.metric and a.metric != b.metric:
         return False
-    if ("entities" in a.guesses or "entities" in b.guesses) and not (a.metric and a.metric == b.metric):
-        return False  # an entity guessed for the article at large: the metric must say it is one figure
+    if ("entities" in a.guesses or "entities" in b.guesses) and not (
+        (a.metric and a.metric == b.metric) or (_counted(a) and _counted(b))
+    ):
+        # An entity guessed for the article at large: the metric must say it is one figure, or a count of a
+        # named thing (`18.67 billion RPK`) distinctive enough to meet twice only as one figure.
+        return False
     known_periods = a.period and b.period and "period" not in a.guesses and "period" not in b.guesses
     if known_periods and not a.period.nested_with(b.period):
         return False
