@@ -353,3 +353,56 @@ def test_a_figure_with_no_entity_is_filed_under_the_entity_the_article_names_mos
     keys = [key for key, entry in filed if entry.text == "£4.56bn"]
     assert [key.entity for key in keys] == ["tesco"]
     assert "entities" in next(entry for _, entry in filed if entry.text == "£4.56bn").guesses
+
+
+# --- a tally that lists a figure after its entity's name (`BJP 240, TDP 16`) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The BJP took the lead with 240 of the 543 seats.\n"
+            "The alliance stands as follows: BJP 240, TDP 16, JDU 12.",
+            id="en-party-tally",
+        ),
+        pytest.param(
+            "Tesco had a busy year, opening 85 new stores.\nNew stores by chain: Tesco 85, Sainsbury 41, Asda 37.",
+            id="en-store-tally",
+        ),
+        pytest.param(
+            "삼성전자는 올해 신규 매장 85곳을 열었다.\n업체별 신규 매장은 삼성전자 85곳, LG전자 41곳이다.",
+            id="ko-store-tally",
+        ),
+    ],
+)
+def test_a_figure_after_its_entitys_name_restates_the_entitys_figure(knowledge, text):
+    assert_checked(knowledge, text, "F405", fires=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tesco had a busy year, opening 85 new stores.\nNew stores by chain: Sainsbury 85, Tesco 41, Asda 37.",
+            id="en-another-chains-figure",
+        ),
+        pytest.param(
+            "삼성전자는 올해 신규 매장 85곳을 열었다.\n업체별 신규 매장은 LG전자 85곳, 삼성전자 41곳이다.",
+            id="ko-another-companys-figure",
+        ),
+        pytest.param(
+            "Tesco had a busy year, opening 85 new stores.\nNew stores by chain: Tesco 88, Sainsbury 41, Asda 37.",
+            id="en-one-digit-apart-is-left-alone",
+        ),
+    ],
+)
+def test_a_figure_after_another_name_is_not_paired(knowledge, text):
+    assert_not_checked(knowledge, text, "F405")
+
+
+def test_a_name_among_the_head_words_gives_its_entitys_id(knowledge):
+    text = "업체별 신규 매장은 삼성전자 85곳, LG전자 41곳이다."
+    heads = {c.text: c.head for c in analyze_document(document(text), knowledge.lexicon).claims}
+    assert "samsung_electronics" in heads["85곳"] and "lg_electronics" in heads["41곳"]
+    assert "samsung_electronics" not in heads["41곳"]

@@ -120,7 +120,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_run_on_parts(claims, text, document.language)
     link_per_period(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
-    place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
+    place_heads(
+        claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
+    )
     link_arrows(claims, text, document.language)
     link_table_rows(claims, text, document.language)
     borrow_restated_baselines(claims)

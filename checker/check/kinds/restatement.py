@@ -197,6 +197,17 @@ def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, hea
     return significant >= min_digits or (significant >= head_digits and bool(set(claim.head) & set(other.head)))
 
 
+def _named_after(claim: Claim, other: Claim) -> bool:
+    """One figure follows the name of the entity the other is about, as the linker is sure of it (`BJP 240` in a
+    tally, `the BJP won 240 seats`): with the same digits, the same figure."""
+    if claim.period and other.period and not claim.period.nested_with(other.period):
+        return False  # a tally of another year, however the period was found (`In 2019 the tally was: BJP 240`)
+    return any(
+        a.entities and _known(a, "entities") and set(a.entities) & set(b.head)
+        for a, b in ((claim, other), (other, claim))
+    )
+
+
 def _keyed(claim: Claim) -> bool:
     """The linker is sure of who, what and when the figure states."""
     return bool(claim.entities and claim.metric and claim.period) and not (
@@ -286,7 +297,9 @@ def restatement_pairs(
                     if not _recognised(claim, other, coarse, min_digits, head_digits or min_digits):
                         # A short figure with the same sure links agrees when its digits are the same; one
                         # digit apart it is as likely a second figure (`5.4%` in May, `5.8%` in June).
-                        short_keyed = coarse.significant() >= lowest and _same_fact(claim, other)
+                        short_keyed = coarse.significant() >= lowest and (
+                            _same_fact(claim, other) or _named_after(claim, other)
+                        )
                         if not (short_keyed and digits.count == coarse.count and _same_sort(claim, other)):
                             continue
                         agree.append((claim, other))
