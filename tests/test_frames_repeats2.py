@@ -406,3 +406,38 @@ def test_a_name_among_the_head_words_gives_its_entitys_id(knowledge):
     heads = {c.text: c.head for c in analyze_document(document(text), knowledge.lexicon).claims}
     assert "samsung_electronics" in heads["85곳"] and "lg_electronics" in heads["41곳"]
     assert "samsung_electronics" not in heads["41곳"]
+
+
+ACROSS_NOT_A_SLIP = [
+    pytest.param(
+        "Tencent and Alibaba reported combined capital expenditure of 23.17bn yuan for the period.",
+        "en",
+        id="en-a-total-of-two-companies",
+    ),
+    pytest.param(
+        "Tencent reported capital expenditure of about 23.17bn yuan for the period.", "en", id="en-a-hedged-figure"
+    ),
+    pytest.param(
+        "Tencent reported capital expenditure of $3.2bn (23.17bn yuan) for the period.",
+        "en",
+        id="en-a-currency-equivalent",
+    ),
+    pytest.param(
+        "텐센트와 알리바바의 설비투자 합계는 231억 7000만 위안이었다.", "ko", id="ko-a-total-of-two-companies"
+    ),
+    pytest.param("텐센트는 설비투자가 약 231억 7000만 위안이라고 밝혔다.", "ko", id="ko-a-hedged-figure"),
+]
+
+
+@pytest.mark.parametrize("text,language", ACROSS_NOT_A_SLIP)
+def test_a_digit_apart_across_articles_is_a_slip_only_of_one_sure_figure(knowledge, text, language):
+    other = (
+        "Tencent's first-half capital expenditure was $3.2bn (23.12bn yuan)."
+        if "$" in text
+        else "Tencent's first-half capital expenditure was 23.12bn yuan."
+        if language == "en"
+        else "텐센트의 상반기 설비투자는 231억 2000만 위안이었다."
+    )
+    docs = [_doc(other, "a.md", dt.date(2024, 8, 26)), _doc(text, "b.md", dt.date(2024, 8, 27))]
+    result = findings(knowledge, *docs, select=["F407"])
+    assert not result.findings, [f.message for f in result.findings]

@@ -508,6 +508,8 @@ class RestatedEntry(ClaimEntry):
     metric: str | None = None
     sort: str = "level"
     fact: ValueKey | None = None
+    entities: tuple[str, ...] = ()  # every entity it is filed under (the article's, by a guess, when none)
+    role: str = "value"
 
 
 def _leading_digits(claim: Claim, digits: int) -> tuple[str, int] | None:
@@ -546,12 +548,13 @@ def restated_entries(claims: list[Claim], document, min_digits: int, metric_type
         if leading is None:
             continue
         unit = f"count:{claim.counter}" if claim.unit == "count" else claim.unit
+        filed = tuple(dict.fromkeys(entities))
         entry = RestatedEntry.of(
-            claim, document, seq, _metric(claim), _statement(claim), value_key(claim, metric_types)
+            claim, document, seq, _metric(claim), _statement(claim), value_key(claim, metric_types), filed, claim.role
         )
         if not claim.entities and "entities" not in entry.guesses:
             entry.guesses = (*entry.guesses, "entities")
-        for entity in dict.fromkeys(entities):
+        for entity in filed:
             yield RestatedKey(entity, unit, claim.forecast, claim.value < 0, *leading), entry
 
 
@@ -569,6 +572,24 @@ def _counted(entry: RestatedEntry) -> bool:
     digits = _digits_at(entry, entry.step)
     return (
         entry.unit == "count" and bool(entry.counter) and digits is not None and digits.significant() >= _COUNTED_DIGITS
+    )
+
+
+def _one_fact(a: RestatedEntry, b: RestatedEntry) -> bool:
+    """Two articles' statements that can only be one figure, so that a digit apart is a slip: of the same
+    entities (a total of four companies is not one of three) and metric, both sure, of one period where both
+    state one (one may leave it unsaid, never guess it), neither hedged (`about 4,024억원`) nor a currency
+    equivalent (two articles convert at two days' rates)."""
+    return (
+        set(a.entities) == set(b.entities)
+        and "entities" not in a.guesses + b.guesses
+        and a.metric is not None
+        and a.metric == b.metric
+        and (a.period is None or b.period is None or a.period == b.period)
+        and "period" not in a.guesses + b.guesses
+        and a.qualifier is None
+        and b.qualifier is None
+        and "conversion" not in (a.role, b.role)
     )
 
 
@@ -614,6 +635,8 @@ class Restatement(CheckKind):
             joined = False
             for cluster in clusters[:_NEAR_REACH]:
                 first = cluster[0]
+                if min(set(entry.entities) & set(first.entities)) != key.entity:
+                    continue  # the two meet under each entity they share: compared under the first only
                 if not _entries_compatible(entry, first):
                     continue
                 step = max(entry.step, first.step)
@@ -627,8 +650,7 @@ class Restatement(CheckKind):
                     joined = True
                     break
                 if (
-                    entry.metric is not None
-                    and entry.metric == first.metric
+                    _one_fact(entry, first)
                     and there.significant() >= params.slip_digits
                     and _one_digit_apart(here.text(), there.text())
                     and not _tally_moved(entry, first, here, there)
