@@ -45,6 +45,7 @@ from checker.link.run_on_parts import link_run_on_parts
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
 from checker.link.table_rows import link_table_rows
+from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
@@ -109,6 +110,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
+    scale_table_cells(claims, text, document.language)
     _share_sentence_periods(claims, text, document.language)
     undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
@@ -128,7 +130,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period_apart(claims, text, document.language, segments.sentence_starts)
     link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
-    place_heads(claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts)
+    place_heads(
+        claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
+    )
     link_arrows(claims, text, document.language)
     link_table_rows(claims, text, document.language)
     borrow_restated_baselines(claims)

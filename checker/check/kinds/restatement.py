@@ -38,15 +38,17 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import Field
 
 from checker.check import formatting as fmt
-from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
-from checker.check.facts import value_key
+from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
+from checker.check.entries import ClaimEntry, pickled_as_fields
+from checker.check.facts import ValueKey, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
@@ -70,6 +72,9 @@ class RestatementParams(KindParams):
     # A level and a change with this many significant digits in common are one figure (never a slip).
     any_sort_digits: int = Field(5, ge=3)
     lead_sentences: int = Field(3, ge=0)  # the headline and lead, where a figure is rounded for the reader
+    # Across articles (F407): statements of two articles about one named entity, grouped by it, their unit and
+    # their leading digits (never all pairs), agree or differ in one digit as within an article.
+    across: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +197,38 @@ def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, hea
     return significant >= min_digits or (significant >= head_digits and bool(set(claim.head) & set(other.head)))
 
 
+def _named_after(claim: Claim, other: Claim) -> bool:
+    """One figure follows the name of the entity the other is about, as the linker is sure of it (`BJP 240` in a
+    tally, `the BJP won 240 seats`): with the same digits, the same figure."""
+    if claim.period and other.period and not claim.period.nested_with(other.period):
+        return False  # a tally of another year, however the period was found (`In 2019 the tally was: BJP 240`)
+    return any(
+        a.entities and _known(a, "entities") and set(a.entities) & set(b.head)
+        for a, b in ((claim, other), (other, claim))
+    )
+
+
+def _keyed(claim: Claim) -> bool:
+    """The linker is sure of who, what and when the figure states."""
+    return bool(claim.entities and claim.metric and claim.period) and not (
+        {"entities", "metric", "period"} & set(claim.guesses)
+    )
+
+
+def _same_fact(claim: Claim, other: Claim) -> bool:
+    """Both statements name one entity, metric and period the linker is sure of (`SpiceJet had a market share of
+    5.4% in May`, `its share fell to 5.4% in May`): a short figure is recognised by its digits with them, as
+    with the words it follows, though agreement keys the two apart (a share listed with its part is labelled)."""
+    return (
+        _keyed(claim)
+        and _keyed(other)
+        and bool(set(claim.entities) & set(other.entities))
+        and claim.metric == other.metric
+        and claim.period == other.period
+        and (claim.scope is None or other.scope is None or claim.scope == other.scope)
+    )
+
+
 Pairs = list[tuple[Claim, Claim]]
 
 
@@ -237,7 +274,7 @@ def restatement_pairs(
         indexes: dict[float, _Index] = {}
         for claim in members:
             own = _digits_at(claim, claim.step)
-            if own is not None and own.significant() >= (min_digits if not claim.head else lowest):
+            if own is not None and own.significant() >= (lowest if claim.head or _keyed(claim) else min_digits):
                 indexes.setdefault(claim.step, _Index()).add(claim, own)
         for claim in members:
             for step, index in indexes.items():
@@ -255,7 +292,17 @@ def restatement_pairs(
                     if key is not None and key == value_key(other, metric_types):
                         continue
                     coarse = _digits_at(other, step)
-                    if coarse is None or not _recognised(claim, other, coarse, min_digits, head_digits or min_digits):
+                    if coarse is None:
+                        continue
+                    if not _recognised(claim, other, coarse, min_digits, head_digits or min_digits):
+                        # A short figure with the same sure links agrees when its digits are the same; one
+                        # digit apart it is as likely a second figure (`5.4%` in May, `5.8%` in June).
+                        short_keyed = coarse.significant() >= lowest and (
+                            _same_fact(claim, other) or _named_after(claim, other)
+                        )
+                        if not (short_keyed and digits.count == coarse.count and _same_sort(claim, other)):
+                            continue
+                        agree.append((claim, other))
                         continue
                     if not _same_sort(claim, other):
                         # A level and a change of one amount (`추경 2조 4,615억원`, `예산이 2조 4,615억원
@@ -440,11 +487,222 @@ def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
     return [sorted(group, key=lambda c: c.start) for group in groups.values()]
 
 
+class RestatedKey(NamedTuple):
+    """Where a statement is filed across articles: an entity it names, its unit (a count's counter), whether it
+    is a forecast or negative, and its value's first `min_digits` significant digits and power of ten."""
+
+    entity: str
+    unit: str
+    forecast: bool
+    negative: bool
+    digits: str
+    exponent: int
+
+
+@pickled_as_fields
+@dataclass(slots=True, eq=False)
+class RestatedEntry(ClaimEntry):
+    """A statement compared across articles by its digits: also what it is a statement of, as far as the
+    linker is sure (metric, sort), and its agreement key (a pair F402 keys alike is F402's to judge)."""
+
+    metric: str | None = None
+    sort: str = "level"
+    fact: ValueKey | None = None
+    entities: tuple[str, ...] = ()  # every entity it is filed under (the article's, by a guess, when none)
+    role: str = "value"
+
+
+def _leading_digits(claim: Claim, digits: int) -> tuple[str, int] | None:
+    """`1.67bn` at three digits: ("167", 9); None for a figure written with fewer significant digits. The
+    digits are cut, not rounded, so that two figures one digit apart after them (`23.17bn`, `23.12bn`) meet;
+    a finer figure that rounds up to a coarser one's digits (`1,669.8m`, `1.67bn`) does not."""
+    own = _digits_at(claim, claim.step)
+    if own is None or own.significant() < digits:
+        return None
+    text = own.text()
+    exponent = len(text) - 1 + round(math.log10(own.step))
+    return text[:digits], exponent
+
+
+def _article_entity(claims: list[Claim]) -> str | None:
+    """The entity the article names most often by figures the linker is sure of (none on a tie): who a
+    figure of its own with no entity linked is most likely about (`Cathay …`, then `passenger traffic fell
+    to 18.7 billion RPK`)."""
+    counts = Counter(
+        entity for claim in claims if claim.entities and _known(claim, "entities") for entity in set(claim.entities)
+    )
+    (top, most), *others = counts.most_common(2) or [(None, 0)]
+    return top if not others or others[0][1] < most else None
+
+
+def restated_entries(claims: list[Claim], document, min_digits: int, metric_types: dict[str, str]):
+    """(key, entry) for each distinctive statement of an article that an entity anchors (named, or the
+    article's by a guess). A figure no entity anchors is not filed: across an archive its digits alone meet
+    other articles' by chance."""
+    article_entity = _article_entity(claims)
+    for seq, claim in enumerate(claims):
+        entities = claim.entities or ([article_entity] if article_entity else [])
+        if not _candidate(claim) or not entities:
+            continue
+        leading = _leading_digits(claim, min_digits)
+        if leading is None:
+            continue
+        unit = f"count:{claim.counter}" if claim.unit == "count" else claim.unit
+        filed = tuple(dict.fromkeys(entities))
+        entry = RestatedEntry.of(
+            claim, document, seq, _metric(claim), _statement(claim), value_key(claim, metric_types), filed, claim.role
+        )
+        if not claim.entities and "entities" not in entry.guesses:
+            entry.guesses = (*entry.guesses, "entities")
+        for entity in filed:
+            yield RestatedKey(entity, unit, claim.forecast, claim.value < 0, *leading), entry
+
+
+def _sorts_agree(a: str, b: str) -> bool:
+    if "bare rate" in (a, b):
+        return {a, b} <= {"bare rate", "rate", "change"}
+    return a == b
+
+
+# Significant digits that make a count of a named thing one figure across two articles about one entity.
+_COUNTED_DIGITS = 4
+
+
+def _counted(entry: RestatedEntry) -> bool:
+    digits = _digits_at(entry, entry.step)
+    return (
+        entry.unit == "count" and bool(entry.counter) and digits is not None and digits.significant() >= _COUNTED_DIGITS
+    )
+
+
+def _one_fact(a: RestatedEntry, b: RestatedEntry) -> bool:
+    """Two articles' statements that can only be one figure, so that a digit apart is a slip: of the same
+    entities (a total of four companies is not one of three) and metric, both sure, of one period where both
+    state one (one may leave it unsaid, never guess it), neither hedged (`about 4,024억원`) nor a currency
+    equivalent (two articles convert at two days' rates)."""
+    return (
+        set(a.entities) == set(b.entities)
+        and "entities" not in a.guesses + b.guesses
+        and a.metric is not None
+        and a.metric == b.metric
+        and (a.period is None or b.period is None or a.period == b.period)
+        and "period" not in a.guesses + b.guesses
+        and a.qualifier is None
+        and b.qualifier is None
+        and "conversion" not in (a.role, b.role)
+    )
+
+
+def _entries_compatible(a: RestatedEntry, b: RestatedEntry) -> bool:
+    """Two articles' statements of one entity that nothing the linker is sure of sets apart."""
+    if a.path == b.path or not _sorts_agree(a.sort, b.sort):
+        return False  # one article's statements are F405's
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    if a.metric and b.metric and a.metric != b.metric:
+        return False
+    if ("entities" in a.guesses or "entities" in b.guesses) and not (
+        (a.metric and a.metric == b.metric) or (_counted(a) and _counted(b))
+    ):
+        # An entity guessed for the article at large: the metric must say it is one figure, or a count of a
+        # named thing (`18.67 billion RPK`) distinctive enough to meet twice only as one figure.
+        return False
+    known_periods = a.period and b.period and "period" not in a.guesses and "period" not in b.guesses
+    if known_periods and not a.period.nested_with(b.period):
+        return False
+    return a.fact is None or a.fact != b.fact
+
+
 class Restatement(CheckKind):
     name = "restatement"
     Params = RestatementParams
+    groupings = ("restated",)
+
+    def grouping(self, params: RestatementParams) -> str | None:
+        return "restated" if params.across else None
+
+    def entries(self, claimset: ClaimSet, grouping: str, ctx: Context) -> Iterable[tuple[RestatedKey, ClaimEntry]]:
+        return restated_entries(claimset.claims, claimset.document, RestatementParams().min_digits, ctx.metric_types)
+
+    def run_group(
+        self, key: RestatedKey, entries: list[RestatedEntry], params: RestatementParams, ctx: Context
+    ) -> Iterable[Draft]:
+        """Each statement is compared with the first statement of each variant met so far (at most
+        `_NEAR_REACH` variants: a figure an archive repeats thousands of times is one variant)."""
+        clusters: list[list[RestatedEntry]] = []
+        apart: list[tuple[RestatedEntry, RestatedEntry]] = []
+        for entry in sorted(entries, key=lambda e: e.order):
+            joined = False
+            for cluster in clusters[:_NEAR_REACH]:
+                first = cluster[0]
+                if min(set(entry.entities) & set(first.entities)) != key.entity:
+                    continue  # the two meet under each entity they share: compared under the first only
+                if not _entries_compatible(entry, first):
+                    continue
+                step = max(entry.step, first.step)
+                if not _power_of_ten(step / min(entry.step, first.step)):
+                    continue
+                here, there = _digits_at(entry, step), _digits_at(first, step)
+                if here is None or there is None:
+                    continue
+                if here.count == there.count:
+                    cluster.append(entry)
+                    joined = True
+                    break
+                if (
+                    _one_fact(entry, first)
+                    and there.significant() >= params.slip_digits
+                    and _one_digit_apart(here.text(), there.text())
+                    and not _tally_moved(entry, first, here, there)
+                ):
+                    apart.append((entry, first))
+            if not joined:
+                clusters.append([entry])
+        for odd, kept in apart:
+            yield self._across_apart_draft(odd, kept, ctx)
+        if ctx.show_passed:
+            for cluster in clusters:
+                if len({entry.path for entry in cluster}) >= 2:
+                    yield self._across_agreed_draft(cluster, ctx)
+
+    def _across_agreed_draft(self, cluster: list[RestatedEntry], ctx: Context) -> Draft:
+        first, *others = cluster
+        related = [
+            Ref(ctx.document(c), c.start, c.end, f"states {fmt.stated(c, ctx.notation(c), ctx.lang)}") for c in others
+        ]
+        return Draft(
+            Ref(ctx.document(first), first.start, first.end),
+            {"value": fmt.stated(first, ctx.notation(first), ctx.lang), "count": str(len(cluster))},
+            {"statements": [c.text for c in cluster]},
+            related=related,
+            passed=True,
+            count=len(cluster),
+        )
+
+    def _across_apart_draft(self, a: RestatedEntry, b: RestatedEntry, ctx: Context) -> Draft:
+        primary, earlier = ctx.later(a, b)
+        lang = ctx.lang
+        value, other = (
+            fmt.stated(primary, ctx.notation(primary), lang),
+            fmt.stated(earlier, ctx.notation(earlier), lang),
+        )
+        note = (
+            f"note: {value}{fmt.josa(value, '와')} {other}{fmt.josa(other, '은')} 한 자리만 다릅니다"
+            if lang == "ko"
+            else f"note: {value} and {other} differ in one digit"
+        )
+        return Draft(
+            Ref(ctx.document(primary), primary.start, primary.end, f"states {value}"),
+            {"value": value, "other": other, "other_path": earlier.path},
+            {"value": [primary.low, primary.high], "other": [earlier.low, earlier.high]},
+            related=[Ref(ctx.document(earlier), earlier.start, earlier.end, f"states {other}")],
+            notes=[note],
+            guessed=bool(primary.guesses or earlier.guesses),
+        )
 
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
+        if params.across:
+            return  # compared across articles only (run_group); one article's statements are F405's
         agree, apart = restatement_pairs(
             claimset.claims,
             params.min_digits,
