@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from checker.errors import InputError
+from checker.folders import exists, is_dir, is_file
 from checker.models import Document
 from checker.read.decode import decode, script_letters, script_share
 from checker.read.docx import docx_text
@@ -84,7 +85,7 @@ class _Manifests:
         if folder not in self._by_dir:
             manifest = folder / MANIFEST_NAME
             try:
-                self._by_dir[folder] = self._entries(manifest) if manifest.is_file() else ({}, {})
+                self._by_dir[folder] = self._entries(manifest) if is_file(manifest) else ({}, {})
             except InputError as exc:
                 self._by_dir[folder] = exc
                 raise
@@ -196,7 +197,7 @@ def iter_documents(
     manifests = _Manifests(manifest)
     seen_manifest_errors: set[str] = set()
     for raw in paths:
-        root = Path(raw) if raw != STDIN and Path(raw).is_dir() else None
+        root = Path(raw) if raw != STDIN and is_dir(Path(raw)) else None
         for path in iter_article_paths([raw], errors):
             display = None
             data = None
@@ -205,7 +206,7 @@ def iter_documents(
                 data = stdin_data if stdin_data is not None else _read_stdin()
                 path = Path(stdin_name) if stdin_name else Path("stdin.txt")
             meta = None
-            if path.exists() or display is not None:
+            if exists(path) or display is not None:
                 try:
                     meta = manifests.meta_for(path, _stop_for(path, root))
                 except InputError as exc:

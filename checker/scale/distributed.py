@@ -242,9 +242,10 @@ def audit(
     import dask.bag as db
 
     config = config or AuditConfig()
-    files = [(i, str(p.resolve()), _display_path(p)) for i, p in enumerate(iter_article_paths(paths))]
+    walk_errors: list[InputError] = []  # a folder that cannot be listed is named, not skipped in silence
+    files = [(i, str(p.resolve()), _display_path(p)) for i, p in enumerate(iter_article_paths(paths, walk_errors))]
     if not files:
-        return AuditResult([], 0, 0)
+        return AuditResult([], 0, 0, walk_errors)
     bag = db.from_sequence(files, partition_size=max(1, partition_size))
     analyzed = bag.map_partitions(analyze_partition, config)
     per_document = analyzed.map(_without_records)
@@ -256,7 +257,9 @@ def audit(
     elif scheduler is not None:
         kwargs["scheduler"] = scheduler.get  # a distributed.Client
     documents, cross = dask.compute(per_document, corpus, **kwargs)
-    return _assemble(config, sorted(documents, key=lambda d: d.index), cross, apply_inline)
+    result = _assemble(config, sorted(documents, key=lambda d: d.index), cross, apply_inline)
+    result.errors[:0] = walk_errors
+    return result
 
 
 def _assemble(config: AuditConfig, documents: list[_DocResult], cross: list, apply_inline) -> AuditResult:
