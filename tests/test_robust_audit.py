@@ -200,3 +200,31 @@ def test_an_empty_rule_code_list_on_the_command_line_is_a_usage_error(tmp_path, 
     with pytest.raises(SystemExit) as exit_:
         main(["check", str(tmp_path / "a.md"), flag, value])
     assert exit_.value.code == 2 and "no rule code given" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the real corpus through the Dask runner
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+CORPORA = [pytest.param(ROOT / "seeds", id="seeds")]
+if (REAL / "articles.toml").is_file():
+    CORPORA.append(pytest.param(REAL, id="real"))
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_the_dask_runner_gives_the_command_line_findings_on_the_seeds_and_the_real_corpus(corpus, monkeypatch, capsys):
+    """tests/test_every_command.py runs both through every command of the CLI; the Dask runner reads,
+    analyses and groups them on its own path (partitions, shuffled keys) and must agree, error-free."""
+    pytest.importorskip("dask")
+    from checker.config import load_settings
+    from checker.scale.distributed import AuditConfig, audit
+
+    monkeypatch.chdir(corpus.parent)
+    code = main(["check", corpus.name, "--format", "json", "-j", "1"])
+    expected = json.loads(capsys.readouterr().out)
+    assert code in (0, 1)
+    config = AuditConfig.from_settings(load_settings(None, [corpus.name]))
+    result = audit([corpus.name], config, scheduler="sync", partition_size=7)
+    assert not result.errors and result.internal_errors == 0
+    got = json.loads(result.to_json())
+    assert got["findings"] == expected["findings"] and got["summary"] == expected["summary"]

@@ -35,7 +35,7 @@ def guess_language(text: str) -> str:
     return best if best is not None and shares[best] > 0.2 else "en"
 
 
-class _Manifests:
+class Manifests:
     """Manifests by folder, loaded once; a broken one is reported once. A manifest named in
     the configuration (`manifest = "…"`, `--manifest`) is asked first; then the nearest
     `articles.toml` from the file's folder up to `stop` that names the file. An entry a manifest
@@ -93,7 +93,7 @@ class _Manifests:
         return ({}, {}) if isinstance(entry, InputError) else entry
 
 
-def _stop_for(path: Path, root: Path | None) -> Path:
+def manifest_stop(path: Path, root: Path | None) -> Path:
     """How far up to look for a manifest: the folder named on the command line, or the current
     folder for a file named directly below it (so `check real/ko/001.txt` finds real/articles.toml)."""
     cwd = Path.cwd().resolve()
@@ -194,7 +194,7 @@ def iter_documents(
 ) -> Iterator[Document]:
     """read_paths one article at a time (a streamed run holds one window of texts, not all of them);
     errors are appended to `errors` as they are met."""
-    manifests = _Manifests(manifest)
+    manifests = Manifests(manifest)
     seen_manifest_errors: set[str] = set()
     for raw in paths:
         root = Path(raw) if raw != STDIN and is_dir(Path(raw)) else None
@@ -208,7 +208,7 @@ def iter_documents(
             meta = None
             if exists(path) or display is not None:
                 try:
-                    meta = manifests.meta_for(path, _stop_for(path, root))
+                    meta = manifests.meta_for(path, manifest_stop(path, root))
                 except InputError as exc:
                     if str(exc) not in seen_manifest_errors:  # a manifest's own error once; an entry's, per entry
                         seen_manifest_errors.add(str(exc))
