@@ -228,3 +228,50 @@ def test_the_dask_runner_gives_the_command_line_findings_on_the_seeds_and_the_re
     assert not result.errors and result.internal_errors == 0
     got = json.loads(result.to_json())
     assert got["findings"] == expected["findings"] and got["summary"] == expected["summary"]
+
+
+# ---------------------------------------------------------------- reference facts no claim could match
+
+
+@pytest.mark.parametrize(
+    "field, value, expected",
+    [
+        ("period", "2024-13", "'2024-13' is not a period"),
+        ("period", "2024-Q5", "'2024-Q5' is not a period"),
+        ("period", "last year", "'last year' is not a period"),
+        ("unit", "XYZ", "'XYZ' is not a unit"),
+        ("unit", "USD/KRW", "'USD/KRW' is not a unit"),
+        ("unit", "1/0", "'1/0' is not a unit"),
+        ("unit", "counts", "'counts' is not a unit"),
+        ("unit", "t", "write the value in kg, not t"),
+    ],
+)
+def test_a_fact_no_claim_could_match_is_refused_where_it_is_read(tmp_path, capsys, field, value, expected):
+    """A period or unit the checker does not know once made the fact match nothing, in silence."""
+    (tmp_path / "a.md").write_text(DATED + GROWTH_ERROR, encoding="utf-8")
+    fact = {"entity": "samsung", "metric": "revenue", "period": "2024", "value": "300조", "unit": "KRW", "source": "x"}
+    fact[field] = value
+    facts = tmp_path / "facts.toml"
+    body = "".join(f"{key} = {json.dumps(text)}\n" for key, text in fact.items())
+    facts.write_text(
+        '[[fact]]\nentity = "samsung"\nmetric = "revenue"\nperiod = "2023"\nvalue = "250조"\n'
+        f'unit = "KRW"\nsource = "x"\n\n[[fact]]\n{body}',
+        encoding="utf-8",
+    )
+    code = main(["check", str(tmp_path / "a.md"), "--facts", str(facts)])
+    (line,) = error_lines(capsys.readouterr().err)
+    assert code == 2 and f"facts.toml:9: fact 2: {field}: {expected}" in line
+
+
+@pytest.mark.parametrize(
+    "period, unit", [("2024", "KRW"), ("2024-9M", "USD"), ("2024-H1", "percent"), ("2024-05", "kg")]
+)
+def test_facts_in_known_periods_and_units_are_read(tmp_path, period, unit):
+    from checker.check.facts_file import load_facts
+
+    facts = tmp_path / "facts.csv"
+    facts.write_text(
+        f"entity,metric,period,value,unit,source\nsamsung,revenue,{period},1234,{unit},x\n", encoding="utf-8"
+    )
+    (fact,) = load_facts(facts)
+    assert (fact.period, fact.unit) == (period, unit) and fact.interval().lo == 1233.5
