@@ -20,7 +20,10 @@ COLORS = ("auto", "always", "never")
 
 
 def _codes(value: str) -> list[str]:
-    return [c.strip().upper() for c in value.split(",") if c.strip()]
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    if not codes:  # `--select ""` would select no rule and report a clean run
+        raise argparse.ArgumentTypeError("no rule code given (a comma-separated list such as F301,F4)")
+    return codes
 
 
 def _jobs(value: str) -> int:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from checker.errors import InputError
 from checker.extract.units import ISO_CODES
+from checker.folders import is_dir, is_file
 from checker.tomlfile import read_toml
 
 CONFIG_NAMES = (".factlint.toml", "factlint.toml")
@@ -94,14 +95,14 @@ def _table(path: Path) -> dict | None:
 
 
 def discover(start: Path) -> Path | None:
-    folder = start if start.is_dir() else start.parent
+    folder = start if is_dir(start) else start.parent
     folder = folder.resolve()
     for candidate in (folder, *folder.parents):
         for name in CONFIG_NAMES:
-            if (candidate / name).is_file():
+            if is_file(candidate / name):
                 return candidate / name
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and _table(pyproject) is not None:
+        if is_file(pyproject) and _table(pyproject) is not None:
             return pyproject
     return None
 

@@ -9,6 +9,31 @@ import re
 from pathlib import Path
 
 
+def is_file(path: Path) -> bool:
+    """`path.is_file()` that says no where the path cannot be looked at (a folder above it that may not
+    be searched raises PermissionError, not False): the caller reports the folder when it lists it."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def is_dir(path: Path) -> bool:
+    """`path.is_dir()`, no where the path cannot be looked at (see `is_file`)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def exists(path: Path) -> bool:
+    """`path.exists()`, no where the path cannot be looked at (see `is_file`)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def builtin_rules_dir() -> Path:
     return Path(str(importlib.resources.files("checker_rules")))
 

@@ -71,6 +71,8 @@ def select_rules(
     known = set(knowledge.rules.codes)
     where = f" (in {settings.source})" if settings.source else ""
     for code in [*(select or []), *ignore, *settings.severity]:
+        if not code.strip():  # an empty prefix starts every code: `ignore = [""]` would silence every rule
+            raise UsageError(f"empty rule code{where}; name a code or a prefix such as F3")
         if not any(k.startswith(code) for k in known):
             raise UsageError(f"unknown rule code {code!r}{where}; see `factlint rules`")
     chosen = {c for c in known if select is None or any(c.startswith(s) for s in select)}

@@ -463,6 +463,45 @@ def article(draw) -> tuple[str, dt.date | None, str]:
     return body, published, language
 
 
+# What the read stage meets before the text: front matter (good, bad and broken), page metadata.
+FRONT_MATTER = [
+    "---\npublished: 2024-08-27\n---\n",
+    "---\npublished: 2024-02-30\n---\n",
+    "---\npublished: [1, 2]\nlanguage: 5\n---\n",
+    "---\npublished: 2024-08-27\nlanguage: xx\noutlet: [a]\n---\n",
+    "---\r\npublished: 99999-01-01\r\n---\r\n",
+    "---\npublished: 0001-01-01\n---\n",
+    "---\n: :\n- - [\n---\n",
+    "+++\npublished = 2024-08-27\n+++\n",
+    "---\n",
+]
+PAGE_DATES = ["2024-08-27", "2024-08-27T10:00:00+09:00", "2024-13-45T99", "nope", "", "9" * 30]
+PAGES = [
+    '<html><head><meta property="article:published_time" content="{date}"></head><body><article>{body}</article>',
+    '<!doctype html><html lang="{date}"><p>{body}</p><script>{body}</script>',
+    "<html><title>{body}</title><body><table><tr><td>{body}</td></tr></table>",
+]
+
+
+@st.composite
+def article_file(draw) -> tuple[str, bytes]:
+    """(file suffix, bytes): an article() text with front matter or inside a page, encoded in any of
+    the encodings the reader knows, or raw bytes, with bytes cut into it — for the read stage."""
+    text, _, _ = draw(article())
+    suffix = draw(st.sampled_from([".md", ".txt", ".html", ".htm", ".markdown", ".docx"]))
+    frame = draw(st.integers(0, 2))
+    if frame == 0:
+        text = draw(_pick(FRONT_MATTER)) + text
+    elif frame == 1:
+        text = draw(_pick(PAGES)).format(date=draw(_pick(PAGE_DATES)), body=text)
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp949", "cp1252", "latin-1", "raw"]))
+    data = draw(st.binary(max_size=300)) if encoding == "raw" else text.encode(encoding, "replace")
+    if draw(st.booleans()):
+        at = draw(st.integers(0, len(data)))
+        data = data[:at] + draw(st.binary(max_size=8)) + data[at:]
+    return suffix, data
+
+
 def check_one(
     knowledge,
     text: str,

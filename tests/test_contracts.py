@@ -46,6 +46,10 @@ EXTRACT_SHARED_FOR_CHECK = {
     ): "a desk's facts file (check/facts_file.py) writes amounts as articles do; it is an input file read "
     "with the one numeral reader, not article text",
     ("checker.extract.numerals", "MalformedNumber"): "the error parse_numeral raises (see parse_numeral)",
+    ("checker.extract.units", "registry"): "a facts file's unit is checked against the one unit registry claims "
+    "use, where the file is read (a unit it does not know would match no claim)",
+    ("checker.extract.units", "base_unit"): "a facts file's unit must be the base unit claims are stated in "
+    "(see registry)",
 }
 
 

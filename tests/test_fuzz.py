@@ -5,10 +5,14 @@ long and randomized before a release; what it finds becomes a regression test in
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from fuzzing import article, check_one
+from fuzzing import article, article_file, check_one
 from hypothesis import given, settings
+
+from checker.errors import InputError
+from checker.read.files import read_document
 
 
 @settings(max_examples=200)
@@ -16,6 +20,21 @@ from hypothesis import given, settings
 def test_article_like_text_never_ends_in_an_internal_error(knowledge, generated):
     text, published, language = generated
     check_one(knowledge, text, published, language)
+
+
+@settings(max_examples=60)
+@given(article_file())
+def test_any_file_is_read_or_named_and_its_text_checked(knowledge, generated):
+    """The read stage: bytes in any encoding, front matter and page metadata good or broken, random
+    bytes: a Document or an InputError naming the file, never another exception."""
+    suffix, data = generated
+    name = f"fuzz{suffix}"
+    try:
+        document = read_document(Path(name), None, data=data, display=name)
+    except InputError as exc:
+        assert str(exc).startswith(name)
+        return
+    check_one(knowledge, document.text, document.published, document.language, formats=("text", "json", "html"))
 
 
 # Regression cases the long run found (each once ended in an exception).

@@ -15,7 +15,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from checker.errors import InputError
 from checker.extract.numerals import MalformedNumber, parse_numeral
+from checker.extract.units import base_unit, registry
 from checker.intervals import Interval
+from checker.periods import Period
 from checker.tomlfile import line_of_table, read_toml
 
 
@@ -33,6 +35,36 @@ class ReferenceFact(BaseModel):
     @classmethod
     def _as_text(cls, value):
         return str(value)
+
+    # A period or unit the checker does not know would match no claim: the fact would be read and never
+    # used, in silence. Both are refused where the file is read.
+    @field_validator("period")
+    @classmethod
+    def _known_period(cls, value: str) -> str:
+        if Period.parse(value.strip()) is None:
+            raise ValueError(
+                f"{value!r} is not a period (write 2024, 2024-H1, 2024-Q3, 2024-9M, 2024-05 or 2024-05-03)"
+            )
+        return value.strip()
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, value: str) -> str:
+        from pint.errors import PintError  # pint is loaded only when a run reads --facts
+
+        unit = value.strip()
+        try:
+            known = bool(unit) and registry().get_name(unit) == unit
+        except (PintError, ArithmeticError, AttributeError, TypeError, ValueError):  # an expression, not a name
+            known = False
+        if not known:
+            raise ValueError(
+                f"{value!r} is not a unit (a currency code such as KRW or USD, percent, pp, count, kg, km …)"
+            )
+        factor, base = base_unit(unit)
+        if base != unit:  # claims are stated in base units (`1,000t` is 1,000,000 kg): a fact in t would match none
+            raise ValueError(f"write the value in {base}, not {unit} (1 {unit} = {factor:g} {base})")
+        return unit
 
     def interval(self) -> Interval:
         """The value's rounding interval; a ValueError for anything but a finite number."""
@@ -79,8 +111,9 @@ def load_facts(path: Path) -> list[ReferenceFact]:
             fact.interval()
         except ValidationError as exc:
             err = exc.errors()[0]
+            message = str(err["ctx"]["error"]) if err["type"] == "value_error" else err["msg"]
             raise InputError(
-                str(path), f"fact {number + 1}: {'.'.join(map(str, err['loc']))}: {err['msg']}", line(number)
+                str(path), f"fact {number + 1}: {'.'.join(map(str, err['loc']))}: {message}", line(number)
             ) from None
         except (ValueError, OverflowError) as exc:
             raise InputError(

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from checker.errors import InputError
 from checker.ledger.store import Ledger
 from checker.pipeline import analyze
 from checker.read.files import iter_article_paths
@@ -41,9 +42,11 @@ def _error(message: str) -> None:
 def _add(path: Path, args: argparse.Namespace, knowledge) -> int:
 
     metric_types = {m.id: m.type for m in knowledge.lexicon.metrics.values()}
-    files = [str(p) for p in iter_article_paths(args.paths)]
+    walk_errors: list[InputError] = []  # a folder that cannot be listed is named, not skipped in silence
+    files = [str(p) for p in iter_article_paths(args.paths, walk_errors)]
     outcomes: Counter[str] = Counter()
     errors: dict[str, None] = {}  # a broken manifest is reported by every chunk that meets it: once here
+    errors.update((str(e), None) for e in walk_errors)
     with Ledger.open(path) as ledger:
         for start in range(0, len(files), CHUNK):
             # Hash first: an unchanged article is neither extracted nor linked again.

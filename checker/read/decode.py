@@ -71,6 +71,17 @@ def script_share(text: str, language: str) -> float:
     return len(own.findall(sample)) / max(1, letters) if own else 0.0
 
 
+def _common_korean(text: str) -> bool:
+    """Whether the Korean letters CP949 read are mostly the common ones of EUC-KR (KS X 1001, both
+    bytes 0xA1 or above). Latin-1 text read as CP949 (`Å` or `°` before an ASCII letter) gives only
+    letters of the extension CP949 adds, whose second byte is that ASCII letter; Korean copy
+    almost never uses them."""
+    own = script_letters().get("ko")
+    letters = own.findall(text[:4000]) if own else []
+    common = sum(1 for ch in letters if min(ch.encode("cp949", "replace")) >= 0xA1)
+    return common * 2 >= len(letters)
+
+
 def _mostly_latin(text: str) -> bool:
     """English or Western European text: letters are overwhelmingly ASCII."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -107,7 +118,7 @@ def decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
     # among Korean code pages on short texts gains nothing.
     try:
         text = data.decode("cp949")
-        if script_share(text, "ko") > 0.2:
+        if script_share(text, "ko") > 0.2 and _common_korean(text):
             return text, "cp949", ["decoded as CP949/EUC-KR (not UTF-8)"]
     except UnicodeDecodeError:
         pass

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from checker.errors import InputError
+from checker.folders import exists, is_dir, is_file
 from checker.models import Document
 from checker.read.decode import decode, script_letters, script_share
 from checker.read.docx import docx_text
@@ -34,7 +35,7 @@ def guess_language(text: str) -> str:
     return best if best is not None and shares[best] > 0.2 else "en"
 
 
-class _Manifests:
+class Manifests:
     """Manifests by folder, loaded once; a broken one is reported once. A manifest named in
     the configuration (`manifest = "…"`, `--manifest`) is asked first; then the nearest
     `articles.toml` from the file's folder up to `stop` that names the file. An entry a manifest
@@ -84,7 +85,7 @@ class _Manifests:
         if folder not in self._by_dir:
             manifest = folder / MANIFEST_NAME
             try:
-                self._by_dir[folder] = self._entries(manifest) if manifest.is_file() else ({}, {})
+                self._by_dir[folder] = self._entries(manifest) if is_file(manifest) else ({}, {})
             except InputError as exc:
                 self._by_dir[folder] = exc
                 raise
@@ -92,7 +93,7 @@ class _Manifests:
         return ({}, {}) if isinstance(entry, InputError) else entry
 
 
-def _stop_for(path: Path, root: Path | None) -> Path:
+def manifest_stop(path: Path, root: Path | None) -> Path:
     """How far up to look for a manifest: the folder named on the command line, or the current
     folder for a file named directly below it (so `check real/ko/001.txt` finds real/articles.toml)."""
     cwd = Path.cwd().resolve()
@@ -193,10 +194,10 @@ def iter_documents(
 ) -> Iterator[Document]:
     """read_paths one article at a time (a streamed run holds one window of texts, not all of them);
     errors are appended to `errors` as they are met."""
-    manifests = _Manifests(manifest)
+    manifests = Manifests(manifest)
     seen_manifest_errors: set[str] = set()
     for raw in paths:
-        root = Path(raw) if raw != STDIN and Path(raw).is_dir() else None
+        root = Path(raw) if raw != STDIN and is_dir(Path(raw)) else None
         for path in iter_article_paths([raw], errors):
             display = None
             data = None
@@ -205,9 +206,9 @@ def iter_documents(
                 data = stdin_data if stdin_data is not None else _read_stdin()
                 path = Path(stdin_name) if stdin_name else Path("stdin.txt")
             meta = None
-            if path.exists() or display is not None:
+            if exists(path) or display is not None:
                 try:
-                    meta = manifests.meta_for(path, _stop_for(path, root))
+                    meta = manifests.meta_for(path, manifest_stop(path, root))
                 except InputError as exc:
                     if str(exc) not in seen_manifest_errors:  # a manifest's own error once; an entry's, per entry
                         seen_manifest_errors.add(str(exc))

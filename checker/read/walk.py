@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from checker.errors import InputError
+from checker.folders import exists, is_dir
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx"}
 STDIN = "-"
@@ -37,7 +38,7 @@ def _ancestor_specs(root: Path) -> list[tuple[Path, object]]:
         spec = _ignore_spec(folder)
         if spec is not None:
             specs.append((folder, spec))
-        if (folder / ".git").exists():
+        if exists(folder / ".git"):
             break
     else:
         return []  # not in a repository: a stray .gitignore far above means nothing here
@@ -58,7 +59,7 @@ def _ignored(path: Path, is_dir: bool, specs: list[tuple[Path, object]]) -> bool
 def walk(root: Path, errors: list[InputError] | None = None) -> Iterator[Path]:
     """Article files under `root`, sorted, without hidden or git-ignored ones."""
     resolved = root.resolve()
-    base_specs = [] if (resolved / ".git").exists() else _ancestor_specs(resolved)
+    base_specs = [] if exists(resolved / ".git") else _ancestor_specs(resolved)
     pending: list[tuple[Path, list]] = [(resolved, base_specs)]
     found: list[Path] = []
     seen: set[str] = set()  # real paths: a symlink back up the tree is walked once
@@ -109,12 +110,14 @@ def iter_article_paths(paths: Iterable[str], errors: list[InputError] | None = N
             yield Path(STDIN)
             continue
         path = Path(raw)
-        if path.is_dir():
+        if is_dir(path):
             count = 0
+            errors_before = len(errors) if errors is not None else 0
             for child in walk(path, errors):
                 count += 1
                 yield child
-            if count == 0 and errors is not None:
+            # A folder that could not be listed is already named; "no articles" would say it twice.
+            if count == 0 and errors is not None and len(errors) == errors_before:
                 looked = ", ".join(sorted(ARTICLE_SUFFIXES))
                 errors.append(InputError(str(path), f"no articles found (looked for {looked})"))
         else:

@@ -41,10 +41,10 @@ from checker.check.facts_file import load_facts
 from checker.check.packs import INTERNAL_ERROR
 from checker.config import load_settings
 from checker.errors import InputError
+from checker.folders import is_dir
 from checker.models import SEVERITY_RANK, ClaimSet, Finding
 from checker.pipeline import analyze_isolated, load_knowledge
-from checker.read.files import iter_article_paths, read_document
-from checker.read.manifest import MANIFEST_NAME, load_manifest
+from checker.read.files import Manifests, iter_article_paths, manifest_stop, read_document
 from checker.report.json import findings_json, summary
 from checker.suppress import apply_inline
 
@@ -129,21 +129,15 @@ def _facts(config: AuditConfig) -> list:
     return _FACTS[config.facts]
 
 
-def _meta(path: Path):
-    """(metadata, manifest error) for an article; each folder's manifest parsed once per worker."""
-    manifest = path.parent / MANIFEST_NAME
-    if manifest not in _MANIFESTS:
-        try:
-            _MANIFESTS[manifest] = load_manifest(manifest) if manifest.is_file() else {}
-        except InputError as exc:
-            _MANIFESTS[manifest] = exc
-    entry = _MANIFESTS[manifest]
-    if isinstance(entry, InputError):
-        return None, entry
-    problem = getattr(entry, "problems", {}).get(path.name)
-    if problem is not None:  # a bad or duplicate entry: this article's error alone
-        return None, problem
-    return entry.get(path.name), None
+def _meta(path: Path, stop: Path):
+    """(metadata, manifest error) for an article, found as `factlint check` finds it: the nearest
+    `articles.toml` from its folder up to `stop` that names it (a manifest at an archive's root names
+    files in subfolders). Each manifest is parsed once per worker."""
+    manifests = _MANIFESTS.setdefault("reader", Manifests())
+    try:
+        return manifests.meta_for(path, stop), None
+    except InputError as exc:  # a broken manifest, or a bad or duplicate entry: this article's error alone
+        return None, exc
 
 
 @dataclass
@@ -172,15 +166,16 @@ def _checker(config: AuditConfig) -> Checker:
     return checker
 
 
-def analyze_partition(items: list[tuple[int, str, str]], config: AuditConfig) -> list[_DocResult]:
-    """read → extract → link → per-article rules, and the entries the group-by needs."""
+def analyze_partition(items: list[tuple], config: AuditConfig) -> list[_DocResult]:
+    """read → extract → link → per-article rules, and the entries the group-by needs. An item is
+    (index, absolute path, display path[, the folder where the search for its manifest stops])."""
 
     knowledge, _rules, _metric_types = _knowledge(config)
     currencies = dict(config.currencies) if config.currencies else None
     checker = _checker(config)
     out = []
-    for index, absolute, display in items:
-        meta, manifest_error = _meta(Path(absolute))
+    for index, absolute, display, *stop in items:
+        meta, manifest_error = _meta(Path(absolute), Path(stop[0]) if stop else Path(absolute).parent)
         try:
             document = read_document(Path(absolute), meta)
         except InputError as exc:
@@ -242,9 +237,18 @@ def audit(
     import dask.bag as db
 
     config = config or AuditConfig()
-    files = [(i, str(p.resolve()), _display_path(p)) for i, p in enumerate(iter_article_paths(paths))]
+    walk_errors: list[InputError] = []  # a folder that cannot be listed is named, not skipped in silence
+    named = [
+        (path, Path(raw) if is_dir(Path(raw)) else None)
+        for raw in paths
+        for path in iter_article_paths([raw], walk_errors)
+    ]
+    files = [
+        (i, str(path.resolve()), _display_path(path), str(manifest_stop(path, root)))
+        for i, (path, root) in enumerate(named)
+    ]
     if not files:
-        return AuditResult([], 0, 0)
+        return AuditResult([], 0, 0, walk_errors)
     bag = db.from_sequence(files, partition_size=max(1, partition_size))
     analyzed = bag.map_partitions(analyze_partition, config)
     per_document = analyzed.map(_without_records)
@@ -256,7 +260,9 @@ def audit(
     elif scheduler is not None:
         kwargs["scheduler"] = scheduler.get  # a distributed.Client
     documents, cross = dask.compute(per_document, corpus, **kwargs)
-    return _assemble(config, sorted(documents, key=lambda d: d.index), cross, apply_inline)
+    result = _assemble(config, sorted(documents, key=lambda d: d.index), cross, apply_inline)
+    result.errors[:0] = walk_errors
+    return result
 
 
 def _assemble(config: AuditConfig, documents: list[_DocResult], cross: list, apply_inline) -> AuditResult:
