@@ -483,6 +483,8 @@ LINK_CLASSES = (
     "complement_marks",
     "each_marks",
     "ranking_continues",
+    "district_seats",
+    "list_seats",
     "place_particles",
 )
 

@@ -41,6 +41,7 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
 from checker.link.table_rows import link_table_rows
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
+from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
@@ -126,6 +127,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
+    link_tallies(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
     read_multiples(claims, text, document.language)

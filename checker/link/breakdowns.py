@@ -660,6 +660,10 @@ def _attach(
     whole.guesses = sorted(set(whole.guesses) | {"relation"})
 
 
+# A race's row of seats is attached to the race's total the same way (checker/link/tallies.py).
+attach_parts = _attach
+
+
 def _metrics_differ(one: Claim, other: Claim) -> bool:
     """Figures of two metrics, as their own words say (a metric carried over is a guess and separates nothing)."""
     if "metric" in one.guesses or "metric" in other.guesses:

@@ -78,6 +78,12 @@ class Sum(CheckKind):
                 continue
             for parts in _lists(listed):
                 yield from self._listed_sum(total, parts, ctx)
+        for total_id, seats in index.tallies.items():
+            # A party's total and its seats by race (checker/link/tallies.py): each figure counts once, even
+            # one written once for several parties (`A당과 B당이 각각 b석`).
+            total = index.by_id.get(total_id)
+            if total is not None and is_fact(total) and len(seats) > 1:
+                yield from self._compare(total, [(p, Interval.of(p)) for p in seats], ctx, derived=False, once=True)
 
     def _listed_sum(self, total: Claim, parts: list[Claim], ctx: Context) -> Iterable[Draft]:
         signed = _signed(total, parts)
@@ -120,6 +126,7 @@ class Sum(CheckKind):
         derived: bool,
         growths: list[Claim] | None = None,
         stated: Interval | None = None,
+        once: bool = False,
     ) -> Iterable[Draft]:
         added = parts[0][1]
         for _, interval in parts[1:]:
@@ -131,7 +138,7 @@ class Sum(CheckKind):
             return
         lang, nl = ctx.lang, ctx.notation(total)
         terms = " + ".join(
-            _stated_times(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
+            _stated_times(p, nl, lang, once) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
         )
         if signed:
             terms = ""
@@ -174,7 +181,7 @@ class Sum(CheckKind):
                     for iv in others[1:]:
                         rest = rest + iv
                     label = _part_words(part, lang)
-                    target = (stated - rest).scale(1 / part.part_times)  # `각 d석`: each member's figure
+                    target = (stated - rest).scale(1 if once else 1 / part.part_times)  # `각 d석`: each member's figure
                     fixes.append(fix(ctx, part, target, "value", label=label, magnitude=signed))
         # Members found by position, not by name, are a guess.
         guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
@@ -264,9 +271,9 @@ def _counted(part: Claim) -> Interval:
     return interval.scale(part.part_times) if part.part_times > 1 else interval
 
 
-def _stated_times(part: Claim, notation, lang: str) -> str:
+def _stated_times(part: Claim, notation, lang: str, once: bool = False) -> str:
     stated = fmt.stated(part, notation, lang)
-    return f"{stated} × {part.part_times}" if part.part_times > 1 else stated
+    return f"{stated} × {part.part_times}" if part.part_times > 1 and not once else stated
 
 
 def _signed(total: Claim, parts: list[Claim]) -> tuple[Interval, list[tuple[Claim, Interval]]] | None:

@@ -1,0 +1,168 @@
+"""Sums in Korean copy, part 2 (issue 11): election tallies, seats counted by race and by party
+(checker/link/tallies.py). Every sentence and party here is written for this test; none comes from an article."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims
+from test_frames import assert_checked, assert_not_checked
+
+
+def _tallied(knowledge, text: str) -> dict[str, list[str]]:
+    """Each figure's party totals (`tally_of`), by the totals' text."""
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text.strip() for c in found}
+    return {c.text.strip(): [by_id[t] for t in c.tally_of] for c in found if c.tally_of}
+
+
+def _part_of(knowledge, text: str) -> dict[str, str | None]:
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text.strip() for c in found}
+    return {c.text.strip(): by_id.get(c.part_of) for c in found}
+
+
+# ---------------------------------------------------------------- a party's total: its seats in each race
+PARTY_TOTALS = [
+    pytest.param(
+        "지역구 200곳에서는 가나당 후보가 96곳, 다라당 후보가 81곳, 무소속 후보가 23곳을 가져갔다. "
+        "비례대표는 가나당이 21석, 다라당이 17석, 마바당이 6석을 얻었다. "
+        "지역구와 비례대표를 합치면 가나당 117석, 다라당 98석, 마바당 6석이다.",
+        False,
+        id="ko-rows-then-totals-holds",
+    ),
+    pytest.param(
+        "지역구 200곳에서는 가나당 후보가 96곳, 다라당 후보가 81곳, 무소속 후보가 23곳을 가져갔다. "
+        "비례대표는 가나당이 21석, 다라당이 17석, 마바당이 6석을 얻었다. "
+        "지역구와 비례대표를 합치면 가나당 127석, 다라당 98석, 마바당 6석이다.",
+        True,
+        id="ko-rows-then-totals-broken",
+    ),
+    # `A당과 B당이 각각 b석`: the figure is each party's.
+    pytest.param(
+        "지역구에서는 사아당이 88곳, 자차당이 70곳, 카타당이 12곳을 차지했다. "
+        "비례대표에서는 사아당이 16석, 자차당과 카타당이 각각 9석을 가져갔다. "
+        "지역구와 비례대표를 합산하면 ▲사아당 104석 ▲자차당 79석 ▲카타당 21석이다.",
+        False,
+        id="ko-each-in-the-list-row-holds",
+    ),
+    pytest.param(
+        "지역구에서는 사아당이 88곳, 자차당이 70곳, 카타당이 12곳을 차지했다. "
+        "비례대표에서는 사아당이 16석, 자차당과 카타당이 각각 9석을 가져갔다. "
+        "지역구와 비례대표를 합산하면 ▲사아당 104석 ▲자차당 79석 ▲카타당 31석이다.",
+        True,
+        id="ko-each-in-the-list-row-broken",
+    ),
+    # Totals in the headline, rows labelled by their race after it; a list party's name begins with its
+    # district party's (`가나`, `가나연합`).
+    pytest.param(
+        "가나 140석·다라 110석…과반 확보\n지역…가나 125석·다라 96석·마바 2석\n"
+        "비례…가나연합 15석·다라미래 14석·마바 3석\n",
+        False,
+        id="ko-headline-totals-holds",
+    ),
+    pytest.param(
+        "가나 150석·다라 110석…과반 확보\n지역…가나 125석·다라 96석·마바 2석\n"
+        "비례…가나연합 15석·다라미래 14석·마바 3석\n",
+        True,
+        id="ko-headline-totals-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PARTY_TOTALS)
+def test_a_partys_total_is_its_seats_in_each_race(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_each_party_of_a_shared_figure_counts_it_once(knowledge):
+    tallied = _tallied(knowledge, PARTY_TOTALS[2].values[0])
+    assert tallied["9석"] == ["79석", "21석"]
+    assert tallied["88곳"] == ["104석"]
+
+
+def test_an_unmarked_row_of_other_figures_is_no_partys_total(knowledge):
+    """A row by region, near the race rows, names the parties too: it is not their totals."""
+    text = (
+        "지역구에서는 가나당이 96곳, 다라당이 81곳을 차지했다. "
+        "비례대표는 가나당이 21석, 다라당이 17석을 얻었다. "
+        "서울에서는 가나당이 30곳, 다라당이 18곳에서 이겼다."
+    )
+    assert _tallied(knowledge, text) == {}
+
+
+def test_a_partys_seats_in_one_race_only_are_no_tally(knowledge):
+    text = (
+        "지역구에서는 가나당이 96곳, 다라당이 81곳을 차지했다. "
+        "비례대표는 가나당이 21석, 마바당이 17석을 얻었다. "
+        "지역구와 비례대표를 합치면 가나당 117석, 다라당 81석, 마바당 17석이다."
+    )
+    assert _tallied(knowledge, text) == {"96곳": ["117석"], "21석": ["117석"]}
+
+
+# ---------------------------------------------------------------- a race's total: the parties' seats in it
+RACE_TOTALS = [
+    pytest.param(
+        "이번 선거 당선인은 지역구 180명, 비례대표 40명이다. "
+        "지역구에서는 가나당이 92곳, 다라당이 71곳, 마바당이 9곳, 무소속이 8곳을 차지했다.",
+        False,
+        id="ko-district-row-of-its-total-holds",
+    ),
+    pytest.param(
+        "이번 선거 당선인은 지역구 180명, 비례대표 40명이다. "
+        "지역구에서는 가나당이 92곳, 다라당이 71곳, 마바당이 9곳, 무소속이 18곳을 차지했다.",
+        True,
+        id="ko-district-row-of-its-total-broken",
+    ),
+    pytest.param(
+        "비례대표 40석 가운데 가나당이 가장 많은 의석을 가져갔다. "
+        "비례대표 의석은 가나당 16석, 다라당 13석, 마바당 6석, 사아당 4석, 자차당 2석으로 집계됐다.",
+        False,
+        id="ko-list-row-of-its-total-holds",
+    ),
+    pytest.param(
+        "비례대표 40석 가운데 가나당이 가장 많은 의석을 가져갔다. "
+        "비례대표 의석은 가나당 16석, 다라당 13석, 마바당 6석, 사아당 9석, 자차당 2석으로 집계됐다.",
+        True,
+        id="ko-list-row-of-its-total-broken",
+    ),
+    # Two parties of the race may be the largest only: falling short of the total holds, exceeding it does not.
+    pytest.param(
+        "비례대표 40석 가운데 가나당이 가장 많은 의석을 가져갔다. 비례대표는 가나당 16석, 다라당 13석이다.",
+        False,
+        id="ko-two-parties-of-the-race-short-holds",
+    ),
+    pytest.param(
+        "비례대표 40석 가운데 가나당이 가장 많은 의석을 가져갔다. 비례대표는 가나당 26석, 다라당 23석이다.",
+        True,
+        id="ko-two-parties-of-the-race-exceed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", RACE_TOTALS)
+def test_a_races_total_is_its_parties_seats(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_partys_seats_in_the_race_are_not_the_races_total(knowledge):
+    """`A당은 비례대표 b석`: the race named before a party's figure; the row is not its parts."""
+    text = "가나당은 비례대표 12석을 얻었다. 비례대표는 다라당 16석, 마바당 13석, 사아당 6석, 가나당 12석이다."
+    parts = _part_of(knowledge, text)
+    assert parts["16석"] is None
+
+
+def test_a_figure_of_another_counter_is_no_party_seat(knowledge):
+    """`22대 총선`: an ordinal in the row is not a party's seats."""
+    text = (
+        "비례대표 46석을 두고 치른 선거였다. "
+        "22대 총선에서 가나당이 20석, 다라당이 15석을 비례대표로 얻었다."
+    )
+    parts = _part_of(knowledge, text)
+    assert parts["20석"] == "46석" and parts["22대"] is None
+
+
+def test_seats_with_no_race_named_are_left_alone(knowledge):
+    text = (
+        "가나당이 96곳, 다라당이 81곳을 차지했다. 마바당이 21석, 사아당이 17석을 얻었다. 가나당 117석, 다라당 98석이다."
+    )
+    assert_not_checked(knowledge, text, "F302")
