@@ -52,6 +52,19 @@ PARTY_TOTALS = [
         True,
         id="ko-each-in-the-list-row-broken",
     ),
+    # `… 결과`: a word the first party of a row and of the totals row share is no party's name.
+    pytest.param(
+        "지역구에서는 사아당이 88곳, 자차당이 70곳을 차지했다. 비례대표 투표 결과 자차당이 16석, 사아당이 9석을 가져갔다. "
+        "지역구와 비례대표를 합친 결과 사아당 97석, 자차당 86석이다.",
+        False,
+        id="ko-first-of-each-row-after-a-generic-word-holds",
+    ),
+    pytest.param(
+        "지역구에서는 사아당이 88곳, 자차당이 70곳을 차지했다. 비례대표 투표 결과 자차당이 16석, 사아당이 9석을 가져갔다. "
+        "지역구와 비례대표를 합친 결과 사아당 97석, 자차당 96석이다.",
+        True,
+        id="ko-first-of-each-row-after-a-generic-word-broken",
+    ),
     # Totals in the headline, rows labelled by their race after it; a list party's name begins with its
     # district party's (`가나`, `가나연합`).
     pytest.param(

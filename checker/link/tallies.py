@@ -8,8 +8,8 @@
   row's seats are its parts, counted once per party a figure stands for (`A당과 B당 각 b석`). A row of
   fewer than four parties may name only the largest ones: it is an open list.
 
-A row is the figures of one sentence, each a party's. A party is matched by its name: the words before its
-figure that no other figure of its row shares (`후보`, `석` are every party's), or the names before `각`;
+A row is the figures of one sentence, each a party's. A party is matched by its name: the nearest word before
+its figure that no other figure of its row shares (`후보`, `석` are every party's), or the names before `각`;
 one name may begin another (`민주`, `민주연합`, `국민의당이`). Seats are counted with different counters
 (`곳`, `석`, `명`), so any count goes. A name that matches two figures of a row links nothing.
 """
@@ -100,7 +100,8 @@ def _names(figures: list[Claim], text: str, lang: str, start: int) -> list[list[
         if each is not None:
             own = [n.strip() for n in _NAME_JOINER[lang].split(each.group("names").strip()) if n.strip()]
         else:
-            own = [w for w in figure.head if w not in shared]
+            # The nearest word of its own (`A당 후보가 a곳`: A당; `비례대표의 경우 A당이 a석`: not `경우`).
+            own = [w for w in figure.head if w not in shared and len(w) >= _MIN_NAME and not _RACE[lang].search(w)][:1]
         # (`A당 비례대표 a석`: the race is no party's name.)
         names.append([n for n in own if len(n) >= _MIN_NAME and not _RACE[lang].search(n)])
         previous = figure.end
