@@ -179,3 +179,37 @@ def test_seats_with_no_race_named_are_left_alone(knowledge):
         "가나당이 96곳, 다라당이 81곳을 차지했다. 마바당이 21석, 사아당이 17석을 얻었다. 가나당 117석, 다라당 98석이다."
     )
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- a part written larger than its whole
+PART_LARGER_THAN_ITS_WHOLE = [
+    # The whole is still the nearest figure before the breakdown: the wrong part is reported, not unlinked.
+    pytest.param(
+        "지난해 주택 인허가는 4만 7000호였다. 유형별로는 아파트 7만 2000호, 연립주택 1만 1000호, 단독주택 4000호였다.",
+        True,
+        id="ko-by-type-one-part-above-the-whole",
+    ),
+    pytest.param(
+        "지난달 미분양 주택은 6만 2000가구였다. 수도권은 1만 2000가구, 지방 외에는 없었다. "
+        "규모별로는 중소형이 9만 4000가구, 대형이 8000가구였다.",
+        True,
+        id="ko-by-size-one-part-above-the-whole",
+    ),
+    pytest.param(
+        "Housing starts came to 47,000 last year. By type, apartments were 72,000, row houses 11,000 "
+        "and detached homes 4,000.",
+        True,
+        id="en-by-type-one-part-above-the-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PART_LARGER_THAN_ITS_WHOLE)
+def test_a_part_larger_than_its_whole_is_reported(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_figure_as_large_as_a_part_is_no_whole(knowledge):
+    """`T석 … △A당 T석 △B당 b석`: a figure that restates a listed part is not the list's whole."""
+    text = "가나당은 모두 163석을 얻었다. 정당별로는 △가나당 163석 △다라당 97석 △마바당 14석이다."
+    assert _part_of(knowledge, text)["97석"] is None

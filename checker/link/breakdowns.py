@@ -245,8 +245,24 @@ def _whole_before(
     """The nearest figure of the parts' unit before their sentence, larger than each of them. A part of
     another list is a category among categories (`품목별로는 A 수출이 a억 달러`), no whole of the next
     breakdown, unless `of_a_part` (`해외유입 a명을 제외한 b명`, the rest, then the rest by region)."""
-    first = parts[0]
     largest = max(p.high for p in parts)
+    whole = _nearest_whole(figures, parts, largest, by_metric, of_a_part, categories)
+    if whole is None and len(parts) > 1:
+        # One part written larger than its whole is a wrong figure to report, not a sign that the whole is
+        # further back: failing that, the whole is larger than each part but one.
+        whole = _nearest_whole(figures, parts, sorted(p.high for p in parts)[-2], by_metric, of_a_part, categories)
+    return whole
+
+
+def _nearest_whole(
+    figures: list[Claim],
+    parts: list[Claim],
+    largest: float,
+    by_metric: bool,
+    of_a_part: bool,
+    categories: frozenset[int],
+) -> Claim | None:
+    first = parts[0]
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
         if first.sentence - claim.sentence > _WHOLE_REACH:
             return None
@@ -258,6 +274,8 @@ def _whole_before(
             continue
         if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
             continue  # a whole is larger than each of its parts (one as large restates a part)
+        if any(claim.low <= p.high and p.low <= claim.high for p in parts):
+            continue  # (a figure as large as a part restates it)
         return claim
     return None
 
