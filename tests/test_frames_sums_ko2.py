@@ -54,13 +54,15 @@ PARTY_TOTALS = [
     ),
     # `… 결과`: a word the first party of a row and of the totals row share is no party's name.
     pytest.param(
-        "지역구에서는 사아당이 88곳, 자차당이 70곳을 차지했다. 비례대표 투표 결과 자차당이 16석, 사아당이 9석을 가져갔다. "
+        "지역구에서는 사아당이 88곳, 자차당이 70곳을 차지했다. "
+        "비례대표 투표 결과 자차당이 16석, 사아당이 9석을 가져갔다. "
         "지역구와 비례대표를 합친 결과 사아당 97석, 자차당 86석이다.",
         False,
         id="ko-first-of-each-row-after-a-generic-word-holds",
     ),
     pytest.param(
-        "지역구에서는 사아당이 88곳, 자차당이 70곳을 차지했다. 비례대표 투표 결과 자차당이 16석, 사아당이 9석을 가져갔다. "
+        "지역구에서는 사아당이 88곳, 자차당이 70곳을 차지했다. "
+        "비례대표 투표 결과 자차당이 16석, 사아당이 9석을 가져갔다. "
         "지역구와 비례대표를 합친 결과 사아당 107석, 자차당 86석이다.",
         True,
         id="ko-first-of-each-row-after-a-generic-word-broken",
@@ -166,10 +168,7 @@ def test_a_partys_seats_in_the_race_are_not_the_races_total(knowledge):
 
 def test_a_figure_of_another_counter_is_no_party_seat(knowledge):
     """`22대 총선`: an ordinal in the row is not a party's seats."""
-    text = (
-        "비례대표 46석을 두고 치른 선거였다. "
-        "22대 총선에서 가나당이 20석, 다라당이 15석을 비례대표로 얻었다."
-    )
+    text = "비례대표 46석을 두고 치른 선거였다. 22대 총선에서 가나당이 20석, 다라당이 15석을 비례대표로 얻었다."
     parts = _part_of(knowledge, text)
     assert parts["20석"] == "46석" and parts["22대"] is None
 
@@ -213,3 +212,33 @@ def test_a_figure_as_large_as_a_part_is_no_whole(knowledge):
     """`T석 … △A당 T석 △B당 b석`: a figure that restates a listed part is not the list's whole."""
     text = "가나당은 모두 163석을 얻었다. 정당별로는 △가나당 163석 △다라당 97석 △마바당 14석이다."
     assert _part_of(knowledge, text)["97석"] is None
+
+
+PARTITION_PART_LARGER_THAN_ITS_WHOLE = [
+    pytest.param(
+        "지난해 새로 등록된 환자는 18만 6420명이었다. 남성이 49만 1250명, 여성이 9만 5170명이었다.",
+        True,
+        id="ko-by-sex-one-part-above-the-whole",
+    ),
+    pytest.param(
+        "지난해 주택 준공 실적은 54만 3000호였다. 수도권이 81만 2000호, 지방이 23만 1000호였다.",
+        True,
+        id="ko-by-region-one-part-above-the-whole",
+    ),
+    pytest.param(
+        "지난해 주택 준공 실적은 54만 3000호였다. 수도권이 31만 2000호, 지방이 23만 1000호였다.",
+        False,
+        id="ko-by-region-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PARTITION_PART_LARGER_THAN_ITS_WHOLE)
+def test_a_partition_part_larger_than_its_whole_is_reported(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_figure_smaller_than_every_part_is_no_whole(knowledge):
+    """The nearest figure before a partition, smaller than both of its parts, is another fact."""
+    text = "입원한 환자는 3만 2000명이었다. 남성이 9만 1250명, 여성이 9만 5170명이었다."
+    assert_not_checked(knowledge, text, "F302")

@@ -249,8 +249,11 @@ def _whole_before(
     whole = _nearest_whole(figures, parts, largest, by_metric, of_a_part, categories)
     if whole is None and len(parts) > 1:
         # One part written larger than its whole is a wrong figure to report, not a sign that the whole is
-        # further back: failing that, the whole is larger than each part but one.
-        whole = _nearest_whole(figures, parts, sorted(p.high for p in parts)[-2], by_metric, of_a_part, categories)
+        # further back: failing that, the nearest figure that could be the whole is, when larger than each
+        # part but one.
+        whole = _nearest_whole(
+            figures, parts, sorted(p.high for p in parts)[-2], by_metric, of_a_part, categories, nearest=True
+        )
     return whole
 
 
@@ -261,6 +264,8 @@ def _nearest_whole(
     by_metric: bool,
     of_a_part: bool,
     categories: frozenset[int],
+    *,
+    nearest: bool = False,
 ) -> Claim | None:
     first = parts[0]
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
@@ -272,7 +277,11 @@ def _nearest_whole(
             continue
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
-        if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
+        if by_metric and _metrics_differ(claim, first):
+            continue
+        if claim.low <= largest:
+            if nearest:
+                return None
             continue  # a whole is larger than each of its parts (one as large restates a part)
         if any(claim.low <= p.high and p.low <= claim.high for p in parts):
             continue  # (a figure as large as a part restates it)

@@ -488,6 +488,20 @@ def _partition_run(
 
 
 def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str) -> Claim | None:
+    whole = _whole_above(figures, parts, tagged, lang, max(p.high for p in parts))
+    if whole is None and len(parts) > 1:
+        # One part written larger than its whole is a wrong figure to report, not a sign that the whole is
+        # elsewhere: failing that, the nearest figure that could be the whole is, when larger than each part
+        # but one (never as large as a part).
+        whole = _whole_above(figures, parts, tagged, lang, sorted(p.high for p in parts)[-2], nearest=True)
+        if whole is not None and any(whole.low <= p.high and p.low <= whole.high for p in parts):
+            return None
+    return whole
+
+
+def _whole_above(
+    figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str, largest: float, *, nearest: bool = False
+) -> Claim | None:
     first = min(parts, key=lambda c: c.start)
     for claim in reversed([c for c in figures if c.end <= first.start]):
         if first.sentence - claim.sentence > 3:
@@ -500,7 +514,9 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
             continue
         if claim.metric and claim.metric in {p.metric for p in parts} and len({p.metric for p in parts}) > 1:
             continue  # an `imports` figure is one side of a trade partition, not its whole
-        if claim.low < max(p.high for p in parts):
+        if claim.low < largest:
+            if nearest:
+                return None
             continue  # a figure smaller than a part is another fact of the story, never their whole
         return claim
     return None
