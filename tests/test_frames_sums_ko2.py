@@ -242,3 +242,38 @@ def test_a_figure_smaller_than_every_part_is_no_whole(knowledge):
     """The nearest figure before a partition, smaller than both of its parts, is another fact."""
     text = "입원한 환자는 3만 2000명이었다. 남성이 9만 1250명, 여성이 9만 5170명이었다."
     assert_not_checked(knowledge, text, "F302")
+
+
+REST_OR_PAIR_LARGER_THAN_ITS_WHOLE = [
+    pytest.param(
+        "구단은 이적료로 4200만 유로를 내기로 했다. 구단은 7800만 유로를 먼저 보낸 뒤, 나머지 600만 유로는 나눠 낸다.",
+        True,
+        id="ko-a-part-above-the-whole-and-the-rest",
+    ),
+    pytest.param(
+        "The club agreed a fee of $60 million. It will pay $92 million this summer and the remaining "
+        "$8 million in instalments.",
+        True,
+        id="en-a-part-above-the-whole-and-the-remaining",
+    ),
+    pytest.param(
+        "가나당은 북부 14곳 중 11곳에서, 남부 9곳 중 8곳에서 이기며 23곳 중 19곳을 얻었다.",
+        False,
+        id="ko-pairs-of-wholes-and-parts-hold",
+    ),
+    pytest.param(
+        "가나당은 북부 14곳 중 11곳에서, 남부 47곳 중 8곳에서 이기며 23곳 중 19곳을 얻었다.",
+        True,
+        id="ko-pairs-one-whole-above-the-total",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", REST_OR_PAIR_LARGER_THAN_ITS_WHOLE)
+def test_a_rest_or_pair_larger_than_its_whole_is_reported(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_figure_as_large_as_the_rest_is_no_whole(knowledge):
+    text = "The fee was $8 million. It will pay $92 million now and the remaining $8 million later."
+    assert_not_checked(knowledge, text, "F302")

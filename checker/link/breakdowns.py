@@ -529,8 +529,8 @@ def _fractions_listed(figures: list[Claim], values: list[Claim], text: str, lang
 def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> None:
     if any(c.part_of is not None for pair in (*run, total) for c in pair):
         return
-    if any(whole.high >= total[0].low for whole, _ in run):
-        return  # each whole of the run is smaller than the total's
+    if sum(whole.high >= total[0].low for whole, _ in run) > 1:
+        return  # each whole of the run is smaller than the total's (one written larger is a wrong figure)
     _attach([whole for whole, _ in run], total[0], f"fraction_wholes:{total[0].id}")
     _attach([part for _, part in run], total[1], f"fraction_parts:{total[1].id}")
 

@@ -258,7 +258,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             )
         ):
             continue
-        whole = None
+        whole = nearest = None
         for candidate in reversed(figures[:position]):
             if first.sentence - candidate.sentence > 2:
                 break
@@ -266,15 +266,26 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 candidate.unit != first.unit
                 or candidate.counter != first.counter
                 or candidate.part_of is not None
-                or candidate.high < max(first.low, second.low)
                 or (candidate.metric and second.metric and candidate.metric != second.metric)
             ):
                 continue
+            nearest = nearest or candidate
+            if candidate.high < max(first.low, second.low):
+                continue
             whole = candidate
             break
+        if whole is None and nearest is not None and _whole_of_a_wrong_part(nearest, first, second):
+            whole = nearest  # one part written larger than its whole: a wrong figure to report
         if whole is not None:
             first.part_of = second.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _whole_of_a_wrong_part(whole: Claim, first: Claim, second: Claim) -> bool:
+    """The nearest figure that could be the whole of two parts is, when larger than one of them and as
+    large as neither."""
+    larger = whole.high >= min(first.low, second.low)
+    return larger and not any(whole.low <= p.high and p.low <= whole.high for p in (first, second))
 
 
 def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
