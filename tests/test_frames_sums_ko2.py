@@ -277,3 +277,51 @@ def test_a_rest_or_pair_larger_than_its_whole_is_reported(knowledge, text, fires
 def test_a_figure_as_large_as_the_rest_is_no_whole(knowledge):
     text = "The fee was $8 million. It will pay $92 million now and the remaining $8 million later."
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- the seats at stake in a region, by winner
+SEATS_AT_STAKE = [
+    pytest.param(
+        "44석이 걸린 북부에선 가나당이 29곳, 다라당이 12곳, 마바당이 2곳, 무소속이 1곳에서 이겼다.",
+        False,
+        id="ko-stake-and-its-winners-hold",
+    ),
+    pytest.param(
+        "44석이 걸린 북부에선 가나당이 29곳, 다라당이 12곳, 마바당이 2곳, 무소속이 7곳에서 이겼다.",
+        True,
+        id="ko-stake-and-its-winners-broken",
+    ),
+    # Each region's winners add into its own stake.
+    pytest.param(
+        "남부는 의석 27석이 걸린 곳이다. 27석이 걸린 남부에선 다라당이 19곳, 가나당이 7곳, 마바당이 1곳을 얻었고, "
+        "9석이 걸린 동부에선 가나당이 5곳, 다라당이 4곳을 얻었다.",
+        False,
+        id="ko-two-stakes-in-a-sentence-hold",
+    ),
+    pytest.param(
+        "27석이 걸린 남부에선 다라당이 19곳, 가나당이 7곳, 마바당이 1곳을 얻었고, "
+        "9석이 걸린 동부에선 가나당이 8곳, 다라당이 4곳을 얻었다.",
+        True,
+        id="ko-two-stakes-in-a-sentence-second-broken",
+    ),
+    # Two winners may be the largest only: falling short holds.
+    pytest.param(
+        "44석이 걸린 북부에선 가나당이 29곳, 다라당이 12곳에서 이겼다.",
+        False,
+        id="ko-stake-two-winners-short-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", SEATS_AT_STAKE)
+def test_the_seats_at_stake_are_the_winners_seats(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_stake_holds_its_own_regions_winners_only(knowledge):
+    text = (
+        "27석이 걸린 남부에선 다라당이 19곳, 가나당이 7곳, 마바당이 1곳을 얻었고, "
+        "9석이 걸린 동부에선 가나당이 5곳, 다라당이 4곳을 얻었다."
+    )
+    tallied = _tallied(knowledge, text)
+    assert tallied["19곳"] == ["27석"] and tallied["5곳"] == ["9석"]

@@ -485,6 +485,7 @@ LINK_CLASSES = (
     "ranking_continues",
     "district_seats",
     "list_seats",
+    "stake_marks",
     "place_particles",
 )
 

@@ -4,6 +4,8 @@
   row labelled by the other (`비례대표는 A당 a′석, …`), and a row of the parties' totals — one that names both
   races (`지역구와 비례대표를 합치면 A당 T석 …`), carries a total mark, or is the headline: each party's
   total is its seats in the one row plus its seats in the other (`Claim.tally_of`);
+- the seats at stake in a region and the parties' wins there (`T석이 걸린 X에선 A당이 a곳, B당이 b곳`): the
+  wins add into the stake (`Claim.tally_of`; open with fewer than four parties);
 - a row labelled by one race and that race's stated total (`지역구 T석`, `비례대표 T석`) elsewhere: the
   row's seats are its parts, counted once per party a figure stands for (`A당과 B당 각 b석`). A row of
   fewer than four parties may name only the largest ones: it is an open list.
@@ -44,6 +46,7 @@ _RACE_BEFORE = {
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?P<names>[^\d,()·]+?)\s?(?:{w.each_marks})\s?$")
 _NAME_JOINER = ByLanguage(lambda w: rf"\s?(?:·|(?<=[^\s\d])(?:{w.list_separators})\s)\s?")
 _OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})(?!\w)")
+_STAKE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.stake_marks})(?!\w)")
 
 
 @dataclass
@@ -59,6 +62,7 @@ def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: lis
     rows = _rows(claims, text, lang, sentence_starts)
     _party_totals(rows)
     _race_totals(rows, claims, text, lang, sentence_starts)
+    _seats_at_stake(rows, claims, text, lang)
 
 
 def _rows(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> list[_Row]:
@@ -73,7 +77,7 @@ def _rows(claims: list[Claim], text: str, lang: str, sentence_starts: list[int])
         # A whole broken down in its own sentence (`T곳 중 A당 a곳, …`) is no party's figure; nor is a figure
         # of another counter than the row's (`21대 국회에서 A당 a석, B당 b석`).
         inside = {c.part_of for c in figures if c.part_of}
-        figures = [c for c in figures if c.id not in inside]
+        figures = [c for c in figures if c.id not in inside and not _STAKE_AFTER[lang].match(text, c.end)]
         counters = Counter(_counter(c) for c in figures).most_common(1)
         if not counters or counters[0][1] < 2:
             continue
@@ -182,6 +186,30 @@ def _race_totals(rows: list[_Row], claims: list[Claim], text: str, lang: str, se
         last = row.figures[-1]
         opened = len(row.figures) < _FULL_ROW or _OPEN_AFTER[lang].match(text, last.end) is not None
         attach_parts(row.figures, whole, f"race:{row.sentence}", text, lang, opened=opened)
+
+
+def _seats_at_stake(rows: list[_Row], claims: list[Claim], text: str, lang: str) -> None:
+    """`T석이 걸린 X에선 A당이 a곳, B당이 b곳, C당이 c곳에서 이겼다`: the seats a region holds, and the
+    parties' wins there after it in its sentence (up to the next region's stake)."""
+    by_sentence = {row.sentence: row for row in rows}
+    stakes = [
+        c
+        for c in claims
+        if c.kind == "count" and c.role == "value" and not c.furniture and _STAKE_AFTER[lang].match(text, c.end)
+    ]
+    for position, stake in enumerate(stakes):
+        row = by_sentence.get(stake.sentence)
+        if row is None:
+            continue
+        following = next((c.start for c in stakes[position + 1 :] if c.sentence == stake.sentence), len(text))
+        wins = [c for c in row.figures if stake.end < c.start < following]
+        if len(wins) < 2 or any(_periods_differ(c, stake) for c in wins):
+            continue
+        for won in wins:
+            won.tally_of.append(stake.id)
+        # Fewer parties may be the largest only; the stake is a guess found by position.
+        stake.open_list = stake.open_list or len(wins) < _FULL_ROW
+        stake.guesses = sorted(set(stake.guesses) | {"relation"})
 
 
 def _periods_differ(one: Claim, other: Claim) -> bool:

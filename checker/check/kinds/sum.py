@@ -83,19 +83,20 @@ class Sum(CheckKind):
             # one written once for several parties (`A당과 B당이 각각 b석`).
             total = index.by_id.get(total_id)
             if total is not None and is_fact(total) and len(seats) > 1:
-                yield from self._compare(total, [(p, Interval.of(p)) for p in seats], ctx, derived=False, once=True)
+                yield from self._listed_sum(total, seats, ctx, once=True)
 
-    def _listed_sum(self, total: Claim, parts: list[Claim], ctx: Context) -> Iterable[Draft]:
-        signed = _signed(total, parts)
+    def _listed_sum(self, total: Claim, parts: list[Claim], ctx: Context, *, once: bool = False) -> Iterable[Draft]:
+        signed = _signed(total, parts) if not once else None
         if signed is not None:
             # Changes by part (`A 증가한 반면 B 감소`): they add up, with their signs, to the whole's change.
             stated, pairs = signed
             yield from self._compare(total, pairs, ctx, derived=False, stated=stated)
             return
-        for draft in self._compare(total, [(p, _counted(p)) for p in parts], ctx, derived=False):
+        counted = [(p, Interval.of(p) if once else _counted(p)) for p in parts]
+        for draft in self._compare(total, counted, ctx, derived=False, once=once):
             added = Interval(*draft.evidence["sum"])
             # The list stated next to its total is open by the total's marks; another breakdown, by its own.
-            listed_open = total.open_list if parts[0].part_list is None else parts[0].part_list_open
+            listed_open = total.open_list if once or parts[0].part_list is None else parts[0].part_list_open
             if not draft.passed and listed_open and added.hi < Interval.of(total).lo:
                 # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
                 # what holds is that they do not exceed the total (an excess is still an error).
