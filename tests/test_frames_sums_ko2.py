@@ -325,3 +325,56 @@ def test_a_stake_holds_its_own_regions_winners_only(knowledge):
     )
     tallied = _tallied(knowledge, text)
     assert tallied["19곳"] == ["27석"] and tallied["5곳"] == ["9석"]
+
+
+# ---------------------------------------------------------------- parts in a sentence, the total opening the next
+PARTS_THEN_TOTAL = [
+    pytest.param(
+        "가나구단과 4년 계약을 맺은 그는 계약금 12억원, 연봉 3억원씩 4년 12억원, 옵션 6억원에 계약했다. "
+        "총액 30억원 중 옵션은 6억원이다.",
+        False,
+        id="ko-contract-terms-then-their-total-holds",
+    ),
+    pytest.param(
+        "가나구단과 4년 계약을 맺은 그는 계약금 12억원, 연봉 3억원씩 4년 12억원, 옵션 6억원에 계약했다. "
+        "총액 20억원 중 옵션은 6억원이다.",
+        True,
+        id="ko-contract-terms-then-their-total-broken",
+    ),
+    pytest.param(
+        "그는 올해 계약금 5억원과 연봉 2억원을 받는다. 모두 합치면 7억원이다.",
+        False,
+        id="ko-two-parts-then-all-of-them-holds",
+    ),
+    pytest.param(
+        "그는 올해 계약금 9억원과 연봉 2억원을 받는다. 모두 합치면 7억원이다.",
+        True,
+        id="ko-two-parts-then-all-of-them-broken",
+    ),
+    pytest.param(
+        "The deal carries a $12 million signing bonus and $18 million in salary. Altogether $30 million is guaranteed.",
+        False,
+        id="en-parts-then-altogether-holds",
+    ),
+    pytest.param(
+        "The deal carries a $12 million signing bonus and $28 million in salary. Altogether $30 million is guaranteed.",
+        True,
+        id="en-parts-then-altogether-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PARTS_THEN_TOTAL)
+def test_parts_then_their_total_in_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_rate_with_no_product_makes_no_sum(knowledge):
+    """`연봉 r억원씩` with no product stated: the list does not state that term, so the total is no sum of it."""
+    text = "그는 계약금 5억원에 연봉 2억원씩, 옵션 1억원을 받는다. 총액 12억원이다."
+    assert _part_of(knowledge, text)["5억원"] is None
+
+
+def test_a_total_deep_in_its_sentence_sums_nothing_before(knowledge):
+    text = "그는 계약금 5억원과 연봉 2억원을 받는다. 구단이 지난해 선수단에 쓴 돈은 총 70억원이다."
+    assert _part_of(knowledge, text)["5억원"] is None

@@ -27,6 +27,7 @@ from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_of
 from checker.link.names import find_names
+from checker.link.parts_then_total import link_parts_then_total
 from checker.link.per_period import link_per_period
 from checker.link.per_unit import link_per_unit
 from checker.link.prior_periods import link_prior_periods
@@ -128,6 +129,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts)
+    link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
     read_multiples(claims, text, document.language)
