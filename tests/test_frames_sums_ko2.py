@@ -378,3 +378,25 @@ def test_a_rate_with_no_product_makes_no_sum(knowledge):
 def test_a_total_deep_in_its_sentence_sums_nothing_before(knowledge):
     text = "그는 계약금 5억원과 연봉 2억원을 받는다. 구단이 지난해 선수단에 쓴 돈은 총 70억원이다."
     assert _part_of(knowledge, text)["5억원"] is None
+
+
+# `A당+A연합 T석`: a party and its list party joined by `+` make a row of totals.
+JOINED_TOTALS = [
+    pytest.param(
+        "개표가 끝났다.\n지역…가나 125석·다라 96석·마바 2석\n비례…가나연합 15석·다라미래 14석·마바 3석\n"
+        "당선인은 모두 확정됐다. 정당별로는 △가나당+가나연합 140석 △다라당+다라미래 110석 △마바당 5석이다.",
+        False,
+        id="ko-joined-parties-totals-hold",
+    ),
+    pytest.param(
+        "개표가 끝났다.\n지역…가나 125석·다라 96석·마바 2석\n비례…가나연합 15석·다라미래 14석·마바 3석\n"
+        "당선인은 모두 확정됐다. 정당별로는 △가나당+가나연합 140석 △다라당+다라미래 110석 △마바당 9석이다.",
+        True,
+        id="ko-joined-parties-totals-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", JOINED_TOTALS)
+def test_parties_joined_by_plus_are_a_row_of_totals(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -26,12 +26,14 @@ from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
 from checker.models import Claim
 
-# How far apart (in sentences) the rows of one tally may be, and a race's stated total from its row.
+# How far apart (in sentences) the two race rows of one tally may be, and their totals (a row of them, or a
+# race's stated total) from them.
 _ROW_REACH = 4
 _TOTAL_REACH = 8
 # A row of fewer parties may list only the largest: it is open.
 _FULL_ROW = 4
 _MIN_NAME = 2
+_JOINED = "+"
 _COUNTER = re.compile(r"[^\d\s.,]+$")
 
 _DISTRICT = ByLanguage(lambda w: rf"(?:{w.district_seats})")
@@ -90,6 +92,8 @@ def _rows(claims: list[Claim], text: str, lang: str, sentence_starts: list[int])
         marked = sentence == 0 or _TOTAL_MARK[lang].search(text, start, figures[0].start) is not None
         names = _names(figures, text, lang, start)
         if names is not None:
+            # `A당+A연합 T석`: a party and its list party added up, a row of totals.
+            marked = marked or any(_JOINED in w for c in figures for w in c.head[:1])
             rows.append(_Row(sentence, race, marked, figures, names))
     return rows
 
@@ -107,6 +111,7 @@ def _names(figures: list[Claim], text: str, lang: str, start: int) -> list[list[
             # The nearest word of its own (`A당 후보가 a곳`: A당; `비례대표의 경우 A당이 a석`: not `경우`).
             own = [w for w in figure.head if w not in shared and len(w) >= _MIN_NAME and not _RACE[lang].search(w)][:1]
         # (`A당 비례대표 a석`: the race is no party's name.)
+        own = [n for name in own for n in name.split(_JOINED)]
         names.append([n for n in own if len(n) >= _MIN_NAME and not _RACE[lang].search(n)])
         previous = figure.end
     if sum(1 for n in names if n) < 2:
@@ -145,7 +150,7 @@ def _party_totals(rows: list[_Row]) -> None:
                 continue
             for row in totals:
                 near = min(abs(row.sentence - district.sentence), abs(row.sentence - listed.sentence))
-                if near > _ROW_REACH:
+                if near > _TOTAL_REACH:
                     continue
                 for total, names in zip(row.figures, row.names):
                     if not names or total.id in tallied:
