@@ -173,7 +173,11 @@ def _race_totals(rows: list[_Row], claims: list[Claim], text: str, lang: str, se
         found = []
         for candidate in counts:
             distance = abs(candidate.sentence - row.sentence)
-            if candidate.sentence == row.sentence or distance > _TOTAL_REACH:
+            if (
+                candidate.sentence == row.sentence
+                or distance > _TOTAL_REACH
+                or candidate.sentence >= len(sentence_starts)
+            ):
                 continue
             before = max(sentence_starts[candidate.sentence], candidate.start - 16)
             if _RACE_BEFORE[row.race][lang].search(text, before, candidate.start) is None:
