@@ -400,3 +400,33 @@ JOINED_TOTALS = [
 @pytest.mark.parametrize("text,fires", JOINED_TOTALS)
 def test_parties_joined_by_plus_are_a_row_of_totals(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---------------------------------------------------------------- members named together, the whole stated before
+WHOLE_OF_THE_CHANGE = [
+    pytest.param(
+        "내년 예산 요구 규모는 612조4000억원이다. 예산·기금 총지출 규모는 올해 575조원보다 6.5% 증가했다. "
+        "예산은 441조2000억원으로 올해 416조원보다 6.1% 늘었다. "
+        "기금은 171조2000억원으로 올해 159조원보다 7.7% 증가했다.",
+        False,
+        id="ko-members-add-up-to-the-whole-their-change-is-of-holds",
+    ),
+    pytest.param(
+        "내년 예산 요구 규모는 612조4000억원이다. 예산·기금 총지출 규모는 올해 575조원보다 6.5% 증가했다. "
+        "예산은 441조2000억원으로 올해 416조원보다 6.1% 늘었다. "
+        "기금은 191조2000억원으로 올해 159조원보다 20.3% 증가했다.",
+        True,
+        id="ko-members-add-up-to-the-whole-their-change-is-of-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", WHOLE_OF_THE_CHANGE)
+def test_members_add_up_to_the_whole_the_change_is_of(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_members_whole_of_the_change_links(knowledge):
+    text = WHOLE_OF_THE_CHANGE[0].values[0]
+    parts = _part_of(knowledge, text)
+    assert parts["441조2000억원"] == "612조4000억원" and parts["171조2000억원"] == "612조4000억원"

@@ -441,12 +441,14 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
     가나당이 T곳에서 이겼다. A시에선 … a곳 …`: a figure whose subject
     names its members joined by `·`, then the members each the subject (or the place) of a clause in the
     sentences after it (one each at most), in any order: the first figure of its role, unit and counter in each member's
-    clause is a part of it (this year's of this year's, the earlier of the earlier). The names are the
-    whole of it (closed); the link is found by position, so it is a guess."""
+    clause is a part of it (this year's of this year's, the earlier of the earlier); the figure a change in
+    the sentence is of, stated before it, is a whole too. The names are the whole of it (closed); the link
+    is found by position, so it is a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "baseline", "prior")]
     by_sentence: dict[int, list[Claim]] = {}
     for claim in figures:
         by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_id = {c.id: c for c in figures}
     for sentence, members in by_sentence.items():
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
         if text.find("·", start, members[-1].start) < 0:
@@ -469,7 +471,10 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
             continue
         bounds = sorted(subjects)
         segments = [(at, next((b for b in bounds if b > at), end)) for at in subjects]
-        for whole in members:
+        # `X·Y 총지출은 올해 T0보다 r% 증가했다`: this year's whole is the figure the sentence's change is of,
+        # stated before it (`요구한 규모가 T`).
+        changed = [by_id.get(c.change_of) for c in claims if c.sentence == sentence and c.role == "change"]
+        for whole in members + [c for c in changed if c is not None and c.sentence < sentence and c in figures]:
             if whole.part_of is not None or any(c.part_of == whole.id for c in figures):
                 continue
             parts = []
