@@ -1,5 +1,5 @@
 """Parts listed in a sentence, then their total opening the next one: `계약금 a억원, 연봉 r억원씩 N년 p억원,
-옵션 b억원에 계약했다. 총액 T억원이다.`, `… A 3억원, B 5억원을 받는다. 모두 합치면 8억원이다.`
+옵션 b억원에 계약했다. 총액 T억원이다.`, `… A a억원, B b억원을 받는다. 모두 합치면 T억원이다.`
 
 The figures of the total's unit and counter in the sentence before are its parts; a rate per period whose
 product is stated (`r억원씩 N년 p억원`, checker/link/per_period.py) counts as that product, and a rate with

@@ -182,7 +182,7 @@ def _race_totals(rows: list[_Row], claims: list[Claim], text: str, lang: str, se
             before = max(sentence_starts[candidate.sentence], candidate.start - 16)
             if _RACE_BEFORE[row.race][lang].search(text, before, candidate.start) is None:
                 continue
-            # `A당은 비례대표 12석`: a party's seats in the race, not the race's total.
+            # `A당은 비례대표 a석`: a party's seats in the race, not the race's total.
             clause = text[max(sentence_starts[candidate.sentence], candidate.start - 40) : candidate.start]
             if any(party in clause for party in parties):
                 continue
