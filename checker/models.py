@@ -218,6 +218,11 @@ class Claim:
     part_list_open: bool = False  # that list (not the one next to the total) may name only some of the parts
     # `D당과 E당 각 d석`, `Z시·W시(각 c명)`: a listed part that stands for several members, each with the figure.
     part_times: int = 1
+    # A party's seats in one kind of race also add into the party's total (`지역구 a석 + 비례 b석 = T석`), a
+    # region's seats won by party into the seats at stake there (`T석이 걸린 X에선 A당 a곳, …`): the totals
+    # (ids) this figure adds into besides `part_of`, each checked as a list of its own (open by the total's
+    # `open_list`), the figure once.
+    tally_of: list[str] = field(default_factory=list)
     whole: str | None = None  # a share: the whole it is of (`market:…`, or one listed run of shares)
     label: str | None = None  # a share in a listed run: its place in the run
     share_part: str | None = None  # a share: the part it is the share of …

@@ -98,6 +98,7 @@ class ClaimIndex:
         self._values: dict[ValuesKey, list[Claim]] = defaultdict(list)
         self.changes_of: dict[str, list[Claim]] = defaultdict(list)
         self.parts_of: dict[str, list[Claim]] = defaultdict(list)  # total id → its listed parts
+        self.tallies: dict[str, list[Claim]] = defaultdict(list)  # a party's total id → its seats by race
         self._changes: list[Claim] = []
         for claim in claimset.claims:
             if claim.furniture and claim.role == "change" and claim.change_of:
@@ -111,6 +112,8 @@ class ClaimIndex:
                 self._values[self.key(claim)].append(claim)
             if claim.part_of:
                 self.parts_of[claim.part_of].append(claim)
+            for total_id in claim.tally_of:
+                self.tallies[total_id].append(claim)
             if claim.role == "change" and claim.change_of:
                 self.changes_of[claim.change_of].append(claim)
                 self._changes.append(claim)

@@ -514,6 +514,9 @@ LINK_CLASSES = (
     "case_nouns",
     "together_openers",
     "ranking_continues",
+    "district_seats",
+    "list_seats",
+    "stake_marks",
     "place_particles",
 )
 

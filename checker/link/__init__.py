@@ -31,6 +31,7 @@ from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.names import find_names
+from checker.link.parts_then_total import link_parts_then_total
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
@@ -42,6 +43,7 @@ from checker.link.relations import inherit_conversions, relate, unlink_other_met
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
+from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
 from checker.link.table_rows import link_table_rows
@@ -141,6 +143,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
+    link_seat_tallies(claims, text, document.language, segments.sentence_starts)
+    link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
     link_margins(claims, text, document.language)

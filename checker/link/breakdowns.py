@@ -245,8 +245,29 @@ def _whole_before(
     """The nearest figure of the parts' unit before their sentence, larger than each of them. A part of
     another list is a category among categories (`품목별로는 A 수출이 a억 달러`), no whole of the next
     breakdown, unless `of_a_part` (`해외유입 a명을 제외한 b명`, the rest, then the rest by region)."""
-    first = parts[0]
     largest = max(p.high for p in parts)
+    whole = _nearest_whole(figures, parts, largest, by_metric, of_a_part, categories)
+    if whole is None and len(parts) > 1:
+        # One part written larger than its whole is a wrong figure to report, not a sign that the whole is
+        # further back: failing that, the nearest figure that could be the whole is, when larger than each
+        # part but one.
+        whole = _nearest_whole(
+            figures, parts, sorted(p.high for p in parts)[-2], by_metric, of_a_part, categories, nearest=True
+        )
+    return whole
+
+
+def _nearest_whole(
+    figures: list[Claim],
+    parts: list[Claim],
+    largest: float,
+    by_metric: bool,
+    of_a_part: bool,
+    categories: frozenset[int],
+    *,
+    nearest: bool = False,
+) -> Claim | None:
+    first = parts[0]
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
         if first.sentence - claim.sentence > _WHOLE_REACH:
             return None
@@ -256,8 +277,14 @@ def _whole_before(
             continue
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
-        if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
+        if by_metric and _metrics_differ(claim, first):
+            continue
+        if claim.low <= largest:
+            if nearest:
+                return None
             continue  # a whole is larger than each of its parts (one as large restates a part)
+        if any(claim.low <= p.high and p.low <= claim.high for p in parts):
+            continue  # (a figure as large as a part restates it)
         return claim
     return None
 
@@ -414,12 +441,14 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
     가나당이 T곳에서 이겼다. A시에선 … a곳 …`: a figure whose subject
     names its members joined by `·`, then the members each the subject (or the place) of a clause in the
     sentences after it (one each at most), in any order: the first figure of its role, unit and counter in each member's
-    clause is a part of it (this year's of this year's, the earlier of the earlier). The names are the
-    whole of it (closed); the link is found by position, so it is a guess."""
+    clause is a part of it (this year's of this year's, the earlier of the earlier); the figure a change in
+    the sentence is of, stated before it, is a whole too. The names are the whole of it (closed); the link
+    is found by position, so it is a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "baseline", "prior")]
     by_sentence: dict[int, list[Claim]] = {}
     for claim in figures:
         by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_id = {c.id: c for c in figures}
     for sentence, members in by_sentence.items():
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
         if text.find("·", start, members[-1].start) < 0:
@@ -442,7 +471,10 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
             continue
         bounds = sorted(subjects)
         segments = [(at, next((b for b in bounds if b > at), end)) for at in subjects]
-        for whole in members:
+        # `X·Y 총지출은 올해 T0보다 r% 증가했다`: this year's whole is the figure the sentence's change is of,
+        # stated before it (`요구한 규모가 T`).
+        changed = [by_id.get(c.change_of) for c in claims if c.sentence == sentence and c.role == "change"]
+        for whole in members + [c for c in changed if c is not None and c.sentence < sentence and c in figures]:
             if whole.part_of is not None or any(c.part_of == whole.id for c in figures):
                 continue
             parts = []
@@ -502,8 +534,8 @@ def _fractions_listed(figures: list[Claim], values: list[Claim], text: str, lang
 def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> None:
     if any(c.part_of is not None for pair in (*run, total) for c in pair):
         return
-    if any(whole.high >= total[0].low for whole, _ in run):
-        return  # each whole of the run is smaller than the total's
+    if sum(whole.high >= total[0].low for whole, _ in run) > 1:
+        return  # each whole of the run is smaller than the total's (one written larger is a wrong figure)
     _attach([whole for whole, _ in run], total[0], f"fraction_wholes:{total[0].id}")
     _attach([part for _, part in run], total[1], f"fraction_parts:{total[1].id}")
 
@@ -658,6 +690,10 @@ def _attach(
             part.part_times = _each(part, start, text, lang, following)
             previous_end = part.end
     whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+# A race's row of seats is attached to the race's total the same way (checker/link/seat_tallies.py).
+attach_parts = _attach
 
 
 def _metrics_differ(one: Claim, other: Claim) -> bool:

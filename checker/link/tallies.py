@@ -1,5 +1,7 @@
 """Tallies: the parts of a whole listed after it, and parts that stand for several names each.
 
+(Seats counted by race and by party, a Korean construction, are read in checker/link/seat_tallies.py.)
+
 `Of the 400 deaths, Ohio accounts for 120, Utah for 90, followed by Iowa at 60 …`: a sentence
 that opens with a whole lists its parts, in its clause and in the sentences right after it that state only
 figures of the whole's unit and metric (`Officials counted 31 in Maine …`). The tally may leave some out (open),

@@ -78,18 +78,25 @@ class Sum(CheckKind):
                 continue
             for parts in _lists(listed):
                 yield from self._listed_sum(total, parts, ctx)
+        for total_id, seats in index.tallies.items():
+            # A party's total and its seats by race (checker/link/seat_tallies.py): each figure counts once, even
+            # one written once for several parties (`A당과 B당이 각각 b석`).
+            total = index.by_id.get(total_id)
+            if total is not None and is_fact(total) and len(seats) > 1:
+                yield from self._listed_sum(total, seats, ctx, once=True)
 
-    def _listed_sum(self, total: Claim, parts: list[Claim], ctx: Context) -> Iterable[Draft]:
-        signed = _signed(total, parts)
+    def _listed_sum(self, total: Claim, parts: list[Claim], ctx: Context, *, once: bool = False) -> Iterable[Draft]:
+        signed = _signed(total, parts) if not once else None
         if signed is not None:
             # Changes by part (`A 증가한 반면 B 감소`): they add up, with their signs, to the whole's change.
             stated, pairs = signed
             yield from self._compare(total, pairs, ctx, derived=False, stated=stated)
             return
-        for draft in self._compare(total, [(p, _counted(p)) for p in parts], ctx, derived=False):
+        counted = [(p, Interval.of(p) if once else _counted(p)) for p in parts]
+        for draft in self._compare(total, counted, ctx, derived=False, once=once):
             added = Interval(*draft.evidence["sum"])
             # The list stated next to its total is open by the total's marks; another breakdown, by its own.
-            listed_open = total.open_list if parts[0].part_list is None else parts[0].part_list_open
+            listed_open = total.open_list if once or parts[0].part_list is None else parts[0].part_list_open
             if not draft.passed and listed_open and added.hi < Interval.of(total).lo:
                 # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
                 # what holds is that they do not exceed the total (an excess is still an error).
@@ -120,6 +127,7 @@ class Sum(CheckKind):
         derived: bool,
         growths: list[Claim] | None = None,
         stated: Interval | None = None,
+        once: bool = False,
     ) -> Iterable[Draft]:
         added = parts[0][1]
         for _, interval in parts[1:]:
@@ -131,7 +139,7 @@ class Sum(CheckKind):
             return
         lang, nl = ctx.lang, ctx.notation(total)
         terms = " + ".join(
-            _stated_times(p, nl, lang) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
+            _stated_times(p, nl, lang, once) if not derived else fmt.about(iv, total.unit, nl, lang) for p, iv in parts
         )
         if signed:
             terms = ""
@@ -174,7 +182,7 @@ class Sum(CheckKind):
                     for iv in others[1:]:
                         rest = rest + iv
                     label = _part_words(part, lang)
-                    target = (stated - rest).scale(1 / part.part_times)  # `각 d석`: each member's figure
+                    target = (stated - rest).scale(1 if once else 1 / part.part_times)  # `각 d석`: each member's figure
                     fixes.append(fix(ctx, part, target, "value", label=label, magnitude=signed))
         # Members found by position, not by name, are a guess.
         guessed = any(p.guesses for p, _ in parts) or bool(total.guesses)
@@ -264,9 +272,9 @@ def _counted(part: Claim) -> Interval:
     return interval.scale(part.part_times) if part.part_times > 1 else interval
 
 
-def _stated_times(part: Claim, notation, lang: str) -> str:
+def _stated_times(part: Claim, notation, lang: str, once: bool = False) -> str:
     stated = fmt.stated(part, notation, lang)
-    return f"{stated} × {part.part_times}" if part.part_times > 1 else stated
+    return f"{stated} × {part.part_times}" if part.part_times > 1 and not once else stated
 
 
 def _signed(total: Claim, parts: list[Claim]) -> tuple[Interval, list[tuple[Claim, Interval]]] | None:

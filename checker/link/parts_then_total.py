@@ -1,0 +1,66 @@
+"""Parts listed in a sentence, then their total opening the next one: `계약금 a억원, 연봉 r억원씩 N년 p억원,
+옵션 b억원에 계약했다. 총액 T억원이다.`, `… A a억원, B b억원을 받는다. 모두 합치면 T억원이다.`
+
+The figures of the total's unit and counter in the sentence before are its parts; a rate per period whose
+product is stated (`r억원씩 N년 p억원`, checker/link/per_period.py) counts as that product, and a rate with
+none is a term the list does not state (no sum). A sentence whose figures are already parts or wholes of
+their own is read there. The list may name only some of the parts (open), and the link is found by
+position, so it is a guess. At most one part may be written larger than the total (a wrong figure to
+report, not a sign that the figures are something else).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_period import stated_per_period
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# The total opens its sentence: at most this many characters before it (`총액 `, `이를 모두 합치면 `; a subject of
+# its own, `구단이 지난해 쓴 돈은 총 T`, makes it another figure).
+_OPENING = 12
+_MOST_PARTS = 8
+_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+
+
+def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
+    products = {c.per_period_of: c for c in claims if c.per_period_of}
+    for sentence, members in by_sentence.items():
+        total = members[0]
+        if sentence == 0 or sentence >= len(sentence_starts) or total.part_of or total.id in wholes:
+            continue
+        start = sentence_starts[sentence]
+        if total.start - start > _OPENING or not _TOTAL_MARK_BEFORE[lang].search(text, start, total.start):
+            continue
+        listed = [c for c in by_sentence.get(sentence - 1, []) if c.unit == total.unit and c.counter == total.counter]
+        if any(c.part_of or c.id in wholes or c.tally_of for c in listed):
+            continue  # the sentence before is read on its own
+        parts = []
+        for figure in listed:
+            if figure.id in products:
+                continue  # a rate, counted as its product
+            if stated_per_period(figure, text, lang) and figure.per_period_of is None:
+                parts = []
+                break  # a rate per period whose product the list does not state
+            parts.append(figure)
+        if not 2 <= len(parts) <= _MOST_PARTS or sum(p.high >= total.low for p in parts) > 1:
+            continue
+        if any(_metrics_differ(p, total) for p in parts):
+            continue
+        for part in parts:
+            part.part_of = total.id
+        total.open_list = True
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _metrics_differ(one: Claim, other: Claim) -> bool:
+    if "metric" in one.guesses or "metric" in other.guesses:
+        return False
+    return bool(one.metric and other.metric and one.metric != other.metric)
