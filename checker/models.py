@@ -158,6 +158,8 @@ class Malformed(BaseModel):
     unit: str | None = None
     unit_text: str = ""
     repairs: list[Repair] = Field(default_factory=list)
+    # The amount it restates in another currency (`8만 파운드(약 1억1748억 원)`): that claim's id.
+    equivalent_of: str | None = None
 
 
 class Extraction(BaseModel):

@@ -4,6 +4,7 @@ written for these tests (the style of tests/test_frames.py)."""
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 from test_frames import test_roles_and_links as check_roles_and_links
 
@@ -72,3 +73,28 @@ def test_a_lead_rate_of_another_metric_is_not_linked_across_the_sentence(knowled
         "$560 million, or 90 cents a share, in the quarter, up from $400 million, or 64 cents a share.",
         "F301",
     )
+
+
+# An equivalent written in a malformed shape (`1억2340억 원`, two 억 groups) right after the amount it restates:
+# the malformed-number finding also shows the amount, so an editor sees the conversion the typo breaks.
+MALFORMED_EQUIVALENTS = [
+    pytest.param("새 계약의 주급은 9만 파운드(약 1억5120억 원)로 알려졌다.", "9만 파운드", id="ko-pounds-hedged"),
+    pytest.param("구단은 이적료로 600만 달러(7억8000억원)를 지급했다.", "600만 달러", id="ko-dollars-unhedged"),
+    pytest.param("The club will pay a weekly wage of £90,000 (about 1억5120억 원).", "£90,000", id="en-pounds-about"),
+]
+
+
+@pytest.mark.parametrize("text,source", MALFORMED_EQUIVALENTS)
+def test_a_malformed_equivalent_is_reported_with_the_amount_it_converts(knowledge, text, source):
+    result = findings(knowledge, document(text), select=["F101"])
+    assert [f.rule for f in result.findings] == ["F101"]
+    related = {text[r.start : r.end] for r in result.findings[0].related}
+    assert source in related, related
+
+
+def test_a_malformed_amount_that_restates_nothing_shows_no_converted_amount(knowledge):
+    # Same currency before the parenthesis (a part, not an equivalent), and a malformed amount standing alone.
+    for text in ("총 5억원(이 중 1억2000억원은 현금)을 냈다.", "예산은 3억4500억원이다. 지난해는 2억 달러였다."):
+        result = findings(knowledge, document(text), select=["F101"])
+        assert [f.rule for f in result.findings] == ["F101"]
+        assert not result.findings[0].related, [r.message for r in result.findings[0].related]
