@@ -98,3 +98,81 @@ def test_a_malformed_amount_that_restates_nothing_shows_no_converted_amount(know
         result = findings(knowledge, document(text), select=["F101"])
         assert [f.rule for f in result.findings] == ["F101"]
         assert not result.findings[0].related, [r.message for r in result.findings[0].related]
+
+
+# Percentage points stated of two amounts (no rate near to take points between): the figure is the percent
+# change of the amount, a mislabelled unit, and is checked as one.
+POINTS_ON_AMOUNTS = [
+    pytest.param(
+        "Kestrel Air lifted its net profit forecast to $900 million. That is 20 percentage points more than the "
+        "net profit of $750 million it made last year.",
+        {"20 percentage points": ("change", "$900 million", "$750 million")},
+        id="en-that-is-points-more-than-the-amount-before",
+    ),
+    pytest.param(
+        "Kestrel Air cut its revenue forecast to $8 billion. That is 20 percentage points lower than the revenue "
+        "of $10 billion it booked last year.",
+        {"20 percentage points": ("change", "$8 billion", "$10 billion")},
+        id="en-points-lower-than",
+    ),
+    pytest.param(
+        "서해물산의 3분기 매출은 2400억원으로 전년 동기 2000억원보다 20%포인트 늘었다.",
+        {"20%포인트": ("change", "2400억원", "2000억원")},
+        id="ko-points-of-a-value-and-its-prior",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", POINTS_ON_AMOUNTS)
+def test_points_stated_of_amounts_are_their_percent_change(knowledge, text, expected):
+    check_roles_and_links(knowledge, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "Kestrel Air lifted its net profit forecast to $900 million. That is 20 percentage points more than "
+            "the net profit of $750 million it made last year.",
+            False,
+            id="en-holds",
+        ),
+        pytest.param(
+            "Kestrel Air lifted its net profit forecast to $990 million. That is 20 percentage points more than "
+            "the net profit of $750 million it made last year.",
+            True,
+            id="en-fires",
+        ),
+        pytest.param(
+            "서해물산의 3분기 매출은 2400억원으로 전년 동기 2000억원보다 20%포인트 늘었다.", False, id="ko-holds"
+        ),
+        pytest.param(
+            "서해물산의 3분기 매출은 2800억원으로 전년 동기 2000억원보다 20%포인트 늘었다.", True, id="ko-fires"
+        ),
+    ],
+)
+def test_points_stated_of_amounts_are_checked_as_growth(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The bank's capital ratio rose to 14.2%. Its net profit was $5 billion, 2 percentage points more than "
+            "the net profit of $4.9 billion of last year.",
+            id="en-a-rate-in-the-sentence-before",
+        ),
+        pytest.param(
+            "서해물산의 영업이익률은 12%다. 3분기 매출은 2400억원으로 전년 동기 2000억원보다 2%포인트 늘었다.",
+            id="ko-a-margin-in-the-sentence-before",
+        ),
+        pytest.param(
+            "Kestrel Air lifted its forecast to $900 million. That is 20 percentage points more than the "
+            "$750 million it made last year.",
+            id="en-no-metric-named-across-the-sentence",
+        ),
+    ],
+)
+def test_points_near_a_rate_or_without_a_named_metric_are_not_read_as_growth(knowledge, text):
+    assert_not_checked(knowledge, text, "F301")

@@ -29,6 +29,7 @@ from checker.link.multiples import link_multiples_of
 from checker.link.names import find_names
 from checker.link.per_period import link_per_period
 from checker.link.per_unit import link_per_unit
+from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
@@ -125,6 +126,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_later_priors(claims)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
+    link_points_on_amounts(claims, text, document.language)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
