@@ -176,3 +176,46 @@ def test_points_stated_of_amounts_are_checked_as_growth(knowledge, text, fires):
 )
 def test_points_near_a_rate_or_without_a_named_metric_are_not_read_as_growth(knowledge, text):
     assert_not_checked(knowledge, text, "F301")
+
+
+# A split of one whole into shares, percents or fractions in words: `a split of one-third to two-thirds between
+# A and B`, `지분을 60%와 40%로 나눠`. Shares of one whole add up to at most 100%.
+SPLITS = [
+    pytest.param(
+        "The board expects a split of broadly one-third to two-thirds between the interim and final dividends.",
+        False,
+        id="en-fractions-split-between",
+    ),
+    pytest.param("Profits are split 40% to 60% between the two partners.", False, id="en-percents-split-between"),
+    pytest.param(
+        "The prize money is divided 70% and 30% among the winner and the runner-up.", False, id="en-divided-among"
+    ),
+    pytest.param("The stake will be split 55% to 65% between the two founders.", True, id="en-split-over-100-fires"),
+    pytest.param(
+        "The payout is split two-thirds and three-quarters between interim and final dividends.",
+        True,
+        id="en-fractions-over-100-fires",
+    ),
+    pytest.param("두 회사는 합작법인 지분을 60%와 40%로 나눠 갖기로 했다.", False, id="ko-percents-split-verb"),
+    pytest.param(
+        "회사는 배당금을 중간배당과 기말배당에 3분의 1과 3분의 2로 나눠 지급한다.", False, id="ko-fractions-split-verb"
+    ),
+    pytest.param("두 회사는 합작법인 지분을 60%와 50%로 나눠 갖기로 했다.", True, id="ko-split-over-100-fires"),
+]
+
+
+@pytest.mark.parametrize("text,fires", SPLITS)
+def test_a_split_of_one_whole_adds_up_to_at_most_100(knowledge, text, fires):
+    assert_checked(knowledge, text, "F501", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The party's share rose from 40% to 60% between 2019 and 2023.", id="en-a-rise-between-years"),
+        pytest.param("Turnout was 70% and 60% among young and old voters.", id="en-rates-among-groups-no-split-word"),
+        pytest.param("지지율은 60%에서 50%로 낮아졌다.", id="ko-a-fall-not-a-split"),
+    ],
+)
+def test_shares_without_a_split_are_not_shares_of_one_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F501")

@@ -69,6 +69,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _listed_shares(figures, text, sentence, lang)
         _named_share_runs(figures, text, sentence, lang)
         _shares_and_the_rest(figures, text, sentence, lang)
+        _split_shares(figures, text, sentence, lang)
         # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
         # pair serves the pairs before it that end in a comma.
         verb_ends = [
@@ -647,3 +648,34 @@ def _shares_and_the_rest(figures: list[Claim], text: str, sentence: int, lang: s
         member.whole = f"list:{sentence}:{rates[0].start}"
         member.label = member.label or f"#{position + 1}"
         member.guesses = sorted(set(member.guesses) | {"relation"})
+
+
+# `a split of broadly one-third to two-thirds between interim and final dividends`, `지분을 60%와 40%로 나눠`
+_SPLIT_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.split_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_SPLIT_BETWEEN = ByLanguage(lambda w: rf"(?:{w.split_between})", re.I)
+_SPLIT_PARTS_AFTER = ByLanguage(lambda w: rf"(?:{w.split_parts_after})", re.I)
+_SPLIT_VERB_AFTER = ByLanguage(lambda w: rf"(?:{w.split_verbs_after})", re.I)
+_SPLIT_SHARES = ("percent", "fraction")
+
+
+def _split_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """Two or more shares (percents or fractions) in a run, marked as the split of one whole: a split word
+    right before the run and the parts it is split between after it (`split … X to Y between A and B`), or a
+    splitting verb right after it (`X와 Y로 나눠`). Shares of one whole add up to at most 100%; the words
+    say so, so the whole is not a guess."""
+    run: list[Claim] = []
+    for claim in figures + [None]:
+        member = claim is not None and claim.kind in _SPLIT_SHARES and claim.role == "share" and not claim.whole
+        if member and run and _SPLIT_BETWEEN[lang].fullmatch(text, run[-1].end, claim.start):
+            run.append(claim)
+            continue
+        if len(run) >= 2 and len({c.kind for c in run}) == 1:
+            verb = _SPLIT_VERB_AFTER[lang].match(text, run[-1].end)
+            if verb or (
+                _SPLIT_BEFORE[lang].search(text, max(0, run[0].start - 24), run[0].start)
+                and _SPLIT_PARTS_AFTER[lang].match(text, run[-1].end)
+            ):
+                for position, share in enumerate(run):
+                    share.whole = f"list:{sentence}:{run[0].start}"
+                    share.label = share.label or f"#{position + 1}"
+        run = [claim] if member else []
