@@ -3,6 +3,8 @@ written for these tests (the style of tests/test_frames.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
@@ -219,3 +221,44 @@ def test_a_split_of_one_whole_adds_up_to_at_most_100(knowledge, text, fires):
 )
 def test_shares_without_a_split_are_not_shares_of_one_whole(knowledge, text):
     assert_not_checked(knowledge, text, "F501")
+
+
+# The day a statement was reported, a bare day of the month (`30일 보도했다`), is of the article's own month: a day
+# after the article's date is a slip (F321). Published 27 August 2024 unless said.
+REPORTED_DAYS = [
+    pytest.param(
+        "중국 매체들은 이 회사가 1분기에 흑자로 돌아섰다고 30일 보도했다.", True, id="ko-reported-after-fires"
+    ),
+    pytest.param("한빛전자는 상반기 영업이익이 20% 늘었다고 29일 공시했다.", True, id="ko-disclosed-after-fires"),
+    pytest.param("한빛전자는 상반기 영업이익이 20% 늘었다고 27일 밝혔다.", False, id="ko-on-the-day-holds"),
+    pytest.param("외신들은 협상이 타결됐다고 21일 보도했다.", False, id="ko-days-before-holds"),
+]
+
+
+@pytest.mark.parametrize("text,fires", REPORTED_DAYS)
+def test_a_report_cannot_be_dated_after_its_article(knowledge, text, fires):
+    assert_checked(knowledge, text, "F321", fires)
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        pytest.param(
+            "한빛전자는 실적이 늘었다고 지난 30일 밝혔다.", dt.date(2024, 8, 27), id="ko-last-marks-the-month"
+        ),
+        pytest.param("한빛전자는 실적이 늘었다고 7월 30일 밝혔다.", dt.date(2024, 8, 27), id="ko-month-written"),
+        pytest.param("한빛전자는 실적이 늘었다고 30일 밝혔다.", dt.date(2024, 9, 2), id="ko-days-across-the-month-end"),
+        pytest.param("한빛전자는 실적이 늘었다고 30일 밝혔다.", None, id="ko-no-publication-date"),
+        pytest.param("한빛전자는 30일 신제품을 내놓을 예정이다.", dt.date(2024, 8, 27), id="ko-not-a-report"),
+    ],
+)
+def test_a_day_with_its_month_or_near_the_month_end_is_not_flagged(knowledge, text, published):
+    result = findings(knowledge, document(text, published=published), select=["F321"])
+    assert not result.findings, [f.message for f in result.findings]
+
+
+def test_the_finding_points_at_the_date_the_article_writes(knowledge):
+    text = "기사등록 2024/08/27 10:15\n중국 매체들은 이 회사가 흑자로 돌아섰다고 30일 보도했다."
+    result = findings(knowledge, document(text), select=["F321"])
+    assert [f.rule for f in result.findings] == ["F321"]
+    assert [text[r.start : r.end] for r in result.findings[0].related] == ["2024/08/27"]

@@ -35,6 +35,7 @@ from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
+from checker.link.reported_days import reported_days
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
@@ -143,6 +144,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
         deficits=link_deficits(claims, doc),
         surpluses=link_surpluses(claims, doc),
+        reported_days=reported_days(times, document),
     )
 
 
