@@ -262,3 +262,44 @@ def test_the_finding_points_at_the_date_the_article_writes(knowledge):
     result = findings(knowledge, document(text), select=["F321"])
     assert [f.rule for f in result.findings] == ["F321"]
     assert [text[r.start : r.end] for r in result.findings[0].related] == ["2024/08/27"]
+
+
+# A ranking of parenthesized shares that goes on from the part the sentence before ranked first (`A(Z1%)였다.
+# 이어 B(Z2%), C(Z3%) 순으로`): the first part's share is one of the same whole.
+CONTINUED_RANKINGS = [
+    pytest.param(
+        "가장 많이 팔린 차종은 세단(31.2%)이었다. 이어 SUV(24.5%), 해치백(15.1%), 트럭(9.8%) 순으로 많이 팔렸다.",
+        False,
+        id="ko-holds",
+    ),
+    pytest.param(
+        "가장 많이 팔린 차종은 세단(61.2%)이었다. 이어 SUV(24.5%), 해치백(15.1%), 트럭(9.8%) 순으로 많이 팔렸다.",
+        True,
+        id="ko-the-first-part-makes-it-exceed",
+    ),
+    pytest.param(
+        "올해 가장 많이 찾은 여행지는 제주(52.4%)였다. 그 다음으로 부산(21.3%), 강릉(18.2%), 여수(12.6%) 순이었다.",
+        True,
+        id="ko-next-word-exceeds",
+    ),
+    pytest.param(
+        "올해 가장 많이 찾은 여행지는 제주(32.4%)였다. 다음으로 부산(21.3%), 강릉(18.2%), 여수(12.6%) 순이었다.",
+        False,
+        id="ko-next-word-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", CONTINUED_RANKINGS)
+def test_a_ranking_continued_from_the_sentence_before_includes_its_first_part(knowledge, text, fires):
+    assert_checked(knowledge, text, "F501", fires)
+
+
+def test_a_share_in_the_sentence_before_without_a_continuing_word_stays_apart(knowledge):
+    # `한편`: the next sentence starts another ranking; 61.2% is not counted with it.
+    assert_checked(
+        knowledge,
+        "가장 많이 팔린 차종은 세단(61.2%)이었다. 한편 SUV(24.5%), 해치백(15.1%), 트럭(9.8%) 순으로 많이 팔렸다.",
+        "F501",
+        False,
+    )

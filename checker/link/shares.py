@@ -93,6 +93,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                     whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
+    _ranking_continued(by_sentence, text, lang)
     _shares_of_the_total(claims, text, largest, by_id, lang)
     _labelled_shares(claims, text, by_id, lang)
     _share_of_a_named_part(claims, text, lang)
@@ -679,3 +680,31 @@ def _split_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> 
                     share.whole = f"list:{sentence}:{run[0].start}"
                     share.label = share.label or f"#{position + 1}"
         run = [claim] if member else []
+
+
+# `가장 많은 암은 갑상선암(19.6%)이었다. 이어 위암(13.8%), 대장암(12.9%) … 순으로`: from the first part's share,
+# through its sentence's end and the word that goes on with the ranking, to the next part's parenthesis.
+_RANKING_GOES_ON = ByLanguage(
+    lambda w: rf"\s?\)[^\d().;\n]{{0,24}}\.\s+(?:{w.ranking_continues})\s*,?\s*[^\d(),.;]{{1,24}}?\(\s?", re.I
+)
+
+
+def _ranking_continued(by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:
+    """A ranking of parenthesized shares (`A(Z2%), B(Z3%) 순으로`) whose sentence opens with a word that goes on
+    from the sentence before (`이어`, `Next came`) starts at the part that sentence ranked first, alone in its
+    parenthesis: its share is one of the same whole."""
+    for sentence, figures in by_sentence.items():
+        run = [c for c in figures if c.kind == "percent" and c.role == "share" and (c.whole or "").startswith("list:")]
+        before = by_sentence.get(sentence - 1, [])
+        if not run or not before:
+            continue
+        first, lead = run[0], before[-1]
+        if any(c.end <= first.start for c in figures if c is not first):
+            continue  # the run is not the sentence's first figure
+        if lead.kind != "percent" or lead.role != "share" or lead.whole:
+            continue
+        if not _RANKING_GOES_ON[lang].fullmatch(text, lead.end, first.start):
+            continue
+        lead.whole = first.whole
+        lead.label = lead.label or "#0"
+        lead.guesses = sorted(set(lead.guesses) | {"relation"})
