@@ -303,3 +303,52 @@ def test_a_share_in_the_sentence_before_without_a_continuing_word_stays_apart(kn
         "F501",
         False,
     )
+
+
+# A poll's shares of one vote, each after its own party's name, in one sentence that names the poll: they add up
+# to at most 100% (a guess from the words, so a warning at most).
+POLLS = [
+    pytest.param(
+        "An Ipsos poll for the Herald saw the Greens rising two points to reach 36% and Labour slipping to 29% "
+        "with no change for the Liberals at 18%.",
+        False,
+        id="en-three-parties-hold",
+    ),
+    pytest.param(
+        "A Harris poll gave the Democrats 44%, up one point, and six points ahead of the Republicans, who hold 38%.",
+        False,
+        id="en-two-parties-hold",
+    ),
+    pytest.param(
+        "A Harris poll gave the Democrats 64%, up one point, and well ahead of the Republicans, who hold 48%.",
+        True,
+        id="en-two-parties-exceed",
+    ),
+    pytest.param(
+        "The latest opinion poll puts the Greens at 46%, Labour at 39% and the Liberals at 21%.",
+        True,
+        id="en-three-parties-exceed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", POLLS)
+def test_a_polls_party_shares_add_up_to_at_most_100(knowledge, text, fires):
+    assert_checked(knowledge, text, "F501", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The poll found 60% of Democrats and 55% of Republicans back the bill.", id="en-shares-of-groups"),
+        pytest.param("The poll shows 62% want change, while the Government gets 48%.", id="en-no-name-before-first"),
+        pytest.param("Labour had 61% in the Midlands and 58% in Wales, the poll found.", id="en-no-poll-before-rates"),
+        pytest.param("A poll found Labour had 61% in the Midlands and 58% in Wales.", id="en-shares-in-regions"),
+        pytest.param(
+            "A Harris poll gave the Democrats 64%, up from 58% last month when the Democrats were level.",
+            id="en-one-party-twice",
+        ),
+    ],
+)
+def test_rates_a_poll_gives_of_other_wholes_are_not_one_vote(knowledge, text):
+    assert_not_checked(knowledge, text, "F501")

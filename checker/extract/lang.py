@@ -354,6 +354,8 @@ LINK_CLASSES = (
     "genitive",
     "respectively",
     "split_before",
+    "poll_nouns",
+    "poll_share_of_after",
     "split_between",
     "split_parts_after",
     "split_verbs_after",

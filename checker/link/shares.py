@@ -70,6 +70,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _named_share_runs(figures, text, sentence, lang)
         _shares_and_the_rest(figures, text, sentence, lang)
         _split_shares(figures, text, sentence, lang)
+        _poll_shares(figures, text, sentence, lang)
         # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
         # pair serves the pairs before it that end in a comma.
         verb_ends = [
@@ -708,3 +709,35 @@ def _ranking_continued(by_sentence: dict[int, list[Claim]], text: str, lang: str
         lead.whole = first.whole
         lead.label = lead.label or "#0"
         lead.guesses = sorted(set(lead.guesses) | {"relation"})
+
+
+# `An ICM poll saw the Conservatives reach 38% and Labour go to 30% with no change for the Lib Dems at 21%`
+_POLL_NOUN = ByLanguage(lambda w: rf"(?:{w.poll_nouns})", re.I)
+_POLL_SHARE_OF = ByLanguage(lambda w: rf"(?:{w.poll_share_of_after})", re.I)
+_NAME = ByLanguage(lambda w: rf"(?<![\w.]){w.chars('capital_letters')}[\w'’-]+")
+
+
+def _poll_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """A sentence naming a poll, whose every rate is a share each after its own capitalized name (a party, a
+    candidate) and of no other group (`60% of women`): the shares the poll gives of one vote, adding up to at
+    most 100%. The whole is read from the words, so it is a guess."""
+    rates = [c for c in figures if c.kind in ("percent", "pp")]
+    if len(rates) < 2 or any(c.kind != "percent" or c.role != "share" or c.whole for c in rates):
+        return
+    window = text[max(0, rates[0].start - 160) : rates[0].start]
+    start = rates[0].start - len(window) + max(window.rfind(". "), window.rfind("\n")) + 1  # the sentence's start
+    if not _POLL_NOUN[lang].search(text, start, rates[-1].start):
+        return
+    names = []
+    for before, rate in zip([None, *rates], rates):
+        gap = text[before.end if before else start : rate.start]
+        found = _NAME[lang].findall(gap)[0 if before else 1 :]  # (a sentence's first word is capitalized anyway)
+        if not found or _POLL_SHARE_OF[lang].match(text, rate.end):
+            return
+        names.append(found[-1])
+    if len(set(names)) < len(names):
+        return  # one name twice: a party's share and its earlier one
+    for position, member in enumerate(rates):
+        member.whole = f"list:{sentence}:{rates[0].start}"
+        member.label = member.label or f"#{position + 1}"
+        member.guesses = sorted(set(member.guesses) | {"relation"})
