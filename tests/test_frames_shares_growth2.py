@@ -352,3 +352,50 @@ def test_a_polls_party_shares_add_up_to_at_most_100(knowledge, text, fires):
 )
 def test_rates_a_poll_gives_of_other_wholes_are_not_one_vote(knowledge, text):
     assert_not_checked(knowledge, text, "F501")
+
+
+# A ranking of parenthesized shares whose first part is followed by the rest (`A (Z1%), followed by B (Z2%), C (Z3%)
+# and D (Z4%)`, `A(Z1%)에 이어 B(Z2%), C(Z3%)`): shares of one whole. Rates of change ranked the same way are not.
+FOLLOWED_RANKINGS = [
+    pytest.param(
+        "The most common cancer was thyroid cancer (19.6%), followed by stomach cancer (13.8%), colon cancer "
+        "(12.9%) and lung cancer (9.9%).",
+        False,
+        id="en-holds",
+    ),
+    pytest.param(
+        "The most common cancer was thyroid cancer (69.6%), followed by stomach cancer (13.8%), colon cancer "
+        "(12.9%) and lung cancer (9.9%).",
+        True,
+        id="en-exceeds",
+    ),
+    pytest.param(
+        "가장 많은 암은 갑상선암(19.6%)에 이어 위암(13.8%), 대장암(12.9%), 폐암(9.9%)이었다.", False, id="ko-holds"
+    ),
+    pytest.param(
+        "가장 많은 암은 갑상선암(69.6%)에 이어 위암(13.8%), 대장암(12.9%), 폐암(9.9%)이었다.", True, id="ko-exceeds"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", FOLLOWED_RANKINGS)
+def test_a_ranking_followed_by_the_rest_is_of_one_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F501", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Sales grew fastest in Asia (42%), followed by Europe (38%), Africa (36%) and America (35%).",
+            id="en-rates-of-growth-ranked",
+        ),
+        pytest.param(
+            "매출은 아시아(42%)에 이어 유럽(38%), 아프리카(36%), 미주(35%) 순으로 늘었다.",
+            id="ko-rates-of-growth-ranked",
+        ),
+        pytest.param("판매는 세단(42%), SUV(38%), 트럭(36%) 순으로 크게 증가했다.", id="ko-in-order-of-growth"),
+    ],
+)
+def test_rates_of_change_ranked_are_not_shares_of_one_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F501")

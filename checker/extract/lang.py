@@ -354,6 +354,7 @@ LINK_CLASSES = (
     "genitive",
     "respectively",
     "split_before",
+    "ranking_followed_by",
     "poll_nouns",
     "poll_share_of_after",
     "split_between",

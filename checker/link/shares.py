@@ -68,6 +68,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _market_whole(figures, text, lang)
         _listed_shares(figures, text, sentence, lang)
         _named_share_runs(figures, text, sentence, lang)
+        _followed_rankings(figures, text, sentence, lang)
         _shares_and_the_rest(figures, text, sentence, lang)
         _split_shares(figures, text, sentence, lang)
         _poll_shares(figures, text, sentence, lang)
@@ -614,6 +615,8 @@ def _named_share_runs(figures: list[Claim], text: str, sentence: int, lang: str)
             marked = _SHARE_TOPIC_BEFORE[lang].search(text, max(0, run[0].start - 60), run[0].start)
         if not marked or any(c.whole for c in run):
             continue
+        if ranked and _CHANGE_VERB_AFTER[lang].match(text, marked.end(), marked.end() + 16):
+            continue  # `A(42%), B(38%) 순으로 늘었다`: the parts' rates of change, not their shares
         window = text[max(0, run[0].start - 80) : run[0].start]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
         if _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window)):  # (`득표 비율` names shares)
@@ -741,3 +744,49 @@ def _poll_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> N
         member.whole = f"list:{sentence}:{rates[0].start}"
         member.label = member.label or f"#{position + 1}"
         member.guesses = sorted(set(member.guesses) | {"relation"})
+
+
+# `thyroid cancer (19.6%), followed by stomach cancer (13.8%), colon cancer (12.9%) …`, `A(20%)에 이어 B(15%), …`
+_FOLLOWED_ITEM_BETWEEN = ByLanguage(
+    lambda w: rf"\s?\)\s*,?\s*(?:{w.ranking_followed_by})\s*[^\d(),.;]{{1,30}}?\s?\(\s?", re.I
+)
+
+
+_CHANGE_VERB = ByLanguage(lambda w: rf"(?:{w.rise_verbs}|{w.fall_verbs})", re.I)
+# `… 순으로 (많이) 늘었다`: a rise or fall verb right after a ranking's order mark
+_CHANGE_VERB_AFTER = ByLanguage(lambda w: rf"\s*(?:\S+\s+)?(?:{w.rise_verbs}|{w.fall_verbs})", re.I)
+
+
+def _followed_rankings(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """A ranking of three or more parenthesized shares whose first part is followed by the rest (`A (Z1%),
+    followed by B (Z2%), C (Z3%) and D (Z4%)`): shares of one whole, adding up to at most 100%. Rates the
+    sentence names as rates (`growth rates`) are not; the whole is read from the words, so it is a guess."""
+    rates = [c for c in figures if c.kind == "percent"]
+    for first, second in zip(rates, rates[1:]):
+        if not text[max(0, first.start - 2) : first.start].rstrip().endswith("("):
+            continue
+        if not _FOLLOWED_ITEM_BETWEEN[lang].fullmatch(text, first.end, second.start):
+            continue
+        run = [first, second]
+        for rate in rates[rates.index(second) + 1 :]:
+            if not _PAREN_ITEM_BETWEEN[lang].fullmatch(text, run[-1].end, rate.start):
+                break
+            run.append(rate)
+        if len(run) < 3 or any(c.role != "share" or c.whole for c in run):
+            continue
+        if not all(_adjacent(figures, one, other) for one, other in zip(run, run[1:])):
+            continue
+        window = text[max(0, first.start - 80) : first.start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
+        rest = text[run[-1].end : run[-1].end + 40]
+        rest = rest[: min((i for i in (rest.find(". "), rest.find("\n")) if i >= 0), default=len(rest))]
+        if (
+            _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window))
+            or _CHANGE_VERB[lang].search(window)
+            or _CHANGE_VERB[lang].search(rest)
+        ):
+            continue  # `sales grew fastest in A (12%), followed by B (8%) …`: rates, not shares of one whole
+        for position, member in enumerate(run):
+            member.whole = f"list:{sentence}:{first.start}"
+            member.label = member.label or f"#{position + 1}"
+            member.guesses = sorted(set(member.guesses) | {"relation"})
