@@ -119,6 +119,7 @@ class TimeRef(BaseModel):
     role: Literal["point", "prior", "relative", "dateline"] = "point"  # dateline: when it was reported
     explicit_year: bool = False
     shift: Literal["year", "quarter", "month", "week"] = "year"  # a prior reference: how far back
+    bare_day: bool = False  # a day of the month written alone (`30일`, not `지난 30일` or `4월 30일`)
 
 
 class Mention(BaseModel):
@@ -158,6 +159,8 @@ class Malformed(BaseModel):
     unit: str | None = None
     unit_text: str = ""
     repairs: list[Repair] = Field(default_factory=list)
+    # The amount it restates in another currency (`8만 파운드(약 1억1748억 원)`): that claim's id.
+    equivalent_of: str | None = None
 
 
 class Extraction(BaseModel):
@@ -373,6 +376,22 @@ class ElapsedSpan(BaseModel):
     until_span: Span | None = None
 
 
+class ReportedDay(BaseModel):
+    """The day a statement was reported, written as a bare day of the month (`30일 보도했다`, `25일 밝혔다`),
+    beside the article's own date: a report cannot come after the article that carries it. Read by the
+    link stage (checker/link/reported_days.py) for the reported-day check."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    start: int
+    end: int
+    text: str
+    day: int
+    published: dt.date
+    # the article's date where the text writes it (`기사등록 2023/04/28`, a caption's `2023.04.28`)
+    written_date: Span | None = None
+
+
 class ClaimSet(BaseModel):
     """The claims of one document (the link stage's output)."""
 
@@ -385,6 +404,7 @@ class ClaimSet(BaseModel):
     elapsed: list[ElapsedSpan] = Field(default_factory=list)
     deficits: list[str] = Field(default_factory=list)  # ids of balances stated as deficits (`적자 22억달러`)
     surpluses: list[str] = Field(default_factory=list)  # ids of balances stated as surpluses (`22억달러 흑자`)
+    reported_days: list[ReportedDay] = Field(default_factory=list)
     _index: Any = PrivateAttr(default=None)  # the checks' lookup index, built once (check/facts.py)
 
 

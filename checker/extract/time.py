@@ -594,5 +594,6 @@ def find_times(text: str, published: dt.date | None, start: int = 0) -> list[Tim
             continue
         if match.lastgroup in ("day", "md") and _DATELINE_AFTER.match(text, match.end()):
             ref.role = "dateline"
+        ref.bare_day = match.lastgroup == "day" and not match.group("last_d")
         refs.append(ref)
     return refs

@@ -35,11 +35,13 @@ from checker.link.parts_then_total import link_parts_then_total
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
+from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
-from checker.link.readings import read_malformed, read_multiples
+from checker.link.readings import mark_equivalents, read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
+from checker.link.reported_days import reported_days
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
@@ -141,6 +143,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_later_priors(claims)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
+    link_points_on_amounts(claims, text, document.language)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
@@ -154,14 +157,16 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
+    malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     return ClaimSet(
         document=document,
         claims=_back(all_claims, document),
         names=_back(names, document),
-        malformed=read_malformed_in(document, extraction.malformed),
+        malformed=malformed,
         elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
         deficits=link_deficits(claims, doc),
         surpluses=link_surpluses(claims, doc),
+        reported_days=reported_days(times, document),
     )
 
 
@@ -182,10 +187,16 @@ def _prose_only(claims: list[Claim], mentions: list[Mention], table: set[int]) -
     return kept_claims, kept_mentions
 
 
-def read_malformed_in(document: Document, malformed: list[Malformed]) -> list[Malformed]:
-    """`read_malformed` on the document's normalized text, for spans given in the original's offsets."""
+def read_malformed_in(
+    document: Document, malformed: list[Malformed], claims: list[Claim] | None = None
+) -> list[Malformed]:
+    """`read_malformed` on the document's normalized text, for spans given in the original's offsets;
+    with the claims (normalized offsets), also the amount each malformed equivalent restates."""
     normalized = document.normalized
-    return _back(read_malformed(_onto(malformed, normalized.offsets), normalized.text), document)
+    read = read_malformed(_onto(malformed, normalized.offsets), normalized.text)
+    if claims is not None:
+        mark_equivalents(read, claims, normalized.text, document.language)
+    return _back(read, document)
 
 
 def _onto(items: list, offsets: OffsetMap) -> list:

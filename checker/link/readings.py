@@ -87,3 +87,24 @@ def read_malformed(malformed: list[Malformed], text: str) -> list[Malformed]:
             )
         )
     return out
+
+
+# `8만 파운드(약 1억1748억 원)`, `£80,000 (about 1억1748억 원)`: a parenthesis right after an amount, then a hedge.
+_EQUIVALENT_BETWEEN = ByLanguage(lambda w: rf"\s?\(\s?(?:(?:{w.hedges})\s?)?", re.I)
+
+
+def mark_equivalents(malformed: list[Malformed], claims: list[Claim], text: str, lang: str) -> None:
+    """A malformed amount written in parentheses right after an amount of another currency is that
+    amount's equivalent: the finding shows both, as a conversion finding would."""
+    money = sorted((c for c in claims if c.kind == "money" and not c.furniture), key=lambda c: c.end)
+    for bad in malformed:
+        source = next(
+            (
+                c
+                for c in reversed(money)
+                if c.end <= bad.start and _EQUIVALENT_BETWEEN[lang].fullmatch(text, c.end, bad.start)
+            ),
+            None,
+        )
+        if source is not None and bad.unit is not None and source.unit != bad.unit:
+            bad.equivalent_of = source.id

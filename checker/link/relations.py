@@ -46,7 +46,10 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
                 after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
-                if after and (target := _value_after(claims, indices, after, claim)) is not None:
+                if (
+                    after
+                    and (target := _value_after(claims, indices, after, claim, doc.text, doc.language)) is not None
+                ):
                     indices_of_value = after  # the baseline is named in the value's sentence
                 else:
                     indices_of_value = indices
@@ -380,13 +383,21 @@ def _value_before(
     return values[0] if len(values) == 1 else None
 
 
-def _value_after(claims: list[Claim], own: list[int], following: list[int], change: Claim) -> int | None:
+# `$702 million, or $1.21 a share`: the total restated per unit is no second value of the sentence.
+_PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
+
+
+def _value_after(
+    claims: list[Claim], own: list[int], following: list[int], change: Claim, text: str, lang: str
+) -> int | None:
     """`X posted a 31 percent increase in quarterly profit. The company earned $702 million, up from
     $536 million a year earlier.`: a rate stated alone in a lead, whose value and prior the next
     sentence of the paragraph states — when that sentence states a value and its prior or baseline in
-    one unit and no rate of its own, and both name the same metric."""
+    one unit and no rate of its own, and both name the same metric. Figures per unit (`or $1.21 a share`)
+    restate the totals beside them and are passed over."""
     if change.kind != "percent" or any(claims[j].kind in _AMOUNT_KINDS for j in own):
         return None
+    following = [j for j in following if not _PER_UNIT_AFTER[lang].match(text, claims[j].end)] or following
     if claims[following[0]].paragraph - change.paragraph > 1 or any(claims[j].kind == "percent" for j in following):
         return None
     values = [

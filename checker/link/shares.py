@@ -68,7 +68,10 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _market_whole(figures, text, lang)
         _listed_shares(figures, text, sentence, lang)
         _named_share_runs(figures, text, sentence, lang)
+        _followed_rankings(figures, text, sentence, lang)
         _shares_and_the_rest(figures, text, sentence, lang)
+        _split_shares(figures, text, sentence, lang)
+        _poll_shares(figures, text, sentence, lang)
         # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
         # pair serves the pairs before it that end in a comma.
         verb_ends = [
@@ -92,6 +95,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                     whole = _guessed_whole(part, rate, largest.get(part.id))
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
+    _ranking_continued(by_sentence, text, lang)
     _shares_of_the_total(claims, text, largest, by_id, lang)
     _labelled_shares(claims, text, by_id, lang)
     _share_of_a_named_part(claims, text, lang)
@@ -611,6 +615,8 @@ def _named_share_runs(figures: list[Claim], text: str, sentence: int, lang: str)
             marked = _SHARE_TOPIC_BEFORE[lang].search(text, max(0, run[0].start - 60), run[0].start)
         if not marked or any(c.whole for c in run):
             continue
+        if ranked and _CHANGE_VERB_AFTER[lang].match(text, marked.end(), marked.end() + 16):
+            continue  # `A(42%), B(38%) 순으로 늘었다`: the parts' rates of change, not their shares
         window = text[max(0, run[0].start - 80) : run[0].start]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
         if _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window)):  # (`득표 비율` names shares)
@@ -647,3 +653,140 @@ def _shares_and_the_rest(figures: list[Claim], text: str, sentence: int, lang: s
         member.whole = f"list:{sentence}:{rates[0].start}"
         member.label = member.label or f"#{position + 1}"
         member.guesses = sorted(set(member.guesses) | {"relation"})
+
+
+# `a split of broadly one-third to two-thirds between interim and final dividends`, `지분을 60%와 40%로 나눠`
+_SPLIT_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.split_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_SPLIT_BETWEEN = ByLanguage(lambda w: rf"(?:{w.split_between})", re.I)
+_SPLIT_PARTS_AFTER = ByLanguage(lambda w: rf"(?:{w.split_parts_after})", re.I)
+_SPLIT_VERB_AFTER = ByLanguage(lambda w: rf"(?:{w.split_verbs_after})", re.I)
+_SPLIT_SHARES = ("percent", "fraction")
+
+
+def _split_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """Two or more shares (percents or fractions) in a run, marked as the split of one whole: a split word
+    right before the run and the parts it is split between after it (`split … X to Y between A and B`), or a
+    splitting verb right after it (`X와 Y로 나눠`). Shares of one whole add up to at most 100%; the words
+    say so, so the whole is not a guess."""
+    run: list[Claim] = []
+    for claim in figures + [None]:
+        member = claim is not None and claim.kind in _SPLIT_SHARES and claim.role == "share" and not claim.whole
+        if member and run and _SPLIT_BETWEEN[lang].fullmatch(text, run[-1].end, claim.start):
+            run.append(claim)
+            continue
+        if len(run) >= 2 and len({c.kind for c in run}) == 1:
+            verb = _SPLIT_VERB_AFTER[lang].match(text, run[-1].end)
+            if verb or (
+                _SPLIT_BEFORE[lang].search(text, max(0, run[0].start - 24), run[0].start)
+                and _SPLIT_PARTS_AFTER[lang].match(text, run[-1].end)
+            ):
+                for position, share in enumerate(run):
+                    share.whole = f"list:{sentence}:{run[0].start}"
+                    share.label = share.label or f"#{position + 1}"
+        run = [claim] if member else []
+
+
+# `가장 많은 암은 갑상선암(19.6%)이었다. 이어 위암(13.8%), 대장암(12.9%) … 순으로`: from the first part's share,
+# through its sentence's end and the word that goes on with the ranking, to the next part's parenthesis.
+_RANKING_GOES_ON = ByLanguage(
+    lambda w: rf"\s?\)[^\d().;\n]{{0,24}}\.\s+(?:{w.ranking_continues})\s*,?\s*[^\d(),.;]{{1,24}}?\(\s?", re.I
+)
+
+
+def _ranking_continued(by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:
+    """A ranking of parenthesized shares (`A(Z2%), B(Z3%) 순으로`) whose sentence opens with a word that goes on
+    from the sentence before (`이어`, `Next came`) starts at the part that sentence ranked first, alone in its
+    parenthesis: its share is one of the same whole."""
+    for sentence, figures in by_sentence.items():
+        run = [c for c in figures if c.kind == "percent" and c.role == "share" and (c.whole or "").startswith("list:")]
+        before = by_sentence.get(sentence - 1, [])
+        if not run or not before:
+            continue
+        first, lead = run[0], before[-1]
+        if any(c.end <= first.start for c in figures if c is not first):
+            continue  # the run is not the sentence's first figure
+        if lead.kind != "percent" or lead.role != "share" or lead.whole:
+            continue
+        if not _RANKING_GOES_ON[lang].fullmatch(text, lead.end, first.start):
+            continue
+        lead.whole = first.whole
+        lead.label = lead.label or "#0"
+        lead.guesses = sorted(set(lead.guesses) | {"relation"})
+
+
+# `An ICM poll saw the Conservatives reach 38% and Labour go to 30% with no change for the Lib Dems at 21%`
+_POLL_NOUN = ByLanguage(lambda w: rf"(?:{w.poll_nouns})", re.I)
+_POLL_SHARE_OF = ByLanguage(lambda w: rf"(?:{w.poll_share_of_after})", re.I)
+_NAME = ByLanguage(lambda w: rf"(?<![\w.]){w.chars('capital_letters')}[\w'’-]+")
+
+
+def _poll_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """A sentence naming a poll, whose every rate is a share each after its own capitalized name (a party, a
+    candidate) and of no other group (`60% of women`): the shares the poll gives of one vote, adding up to at
+    most 100%. The whole is read from the words, so it is a guess."""
+    rates = [c for c in figures if c.kind in ("percent", "pp")]
+    if len(rates) < 2 or any(c.kind != "percent" or c.role != "share" or c.whole for c in rates):
+        return
+    window = text[max(0, rates[0].start - 160) : rates[0].start]
+    start = rates[0].start - len(window) + max(window.rfind(". "), window.rfind("\n")) + 1  # the sentence's start
+    if not _POLL_NOUN[lang].search(text, start, rates[-1].start):
+        return
+    names = []
+    for before, rate in zip([None, *rates], rates):
+        gap = text[before.end if before else start : rate.start]
+        found = _NAME[lang].findall(gap)[0 if before else 1 :]  # (a sentence's first word is capitalized anyway)
+        if not found or _POLL_SHARE_OF[lang].match(text, rate.end):
+            return
+        names.append(found[-1])
+    if len(set(names)) < len(names):
+        return  # one name twice: a party's share and its earlier one
+    for position, member in enumerate(rates):
+        member.whole = f"list:{sentence}:{rates[0].start}"
+        member.label = member.label or f"#{position + 1}"
+        member.guesses = sorted(set(member.guesses) | {"relation"})
+
+
+# `thyroid cancer (19.6%), followed by stomach cancer (13.8%), colon cancer (12.9%) …`, `A(20%)에 이어 B(15%), …`
+_FOLLOWED_ITEM_BETWEEN = ByLanguage(
+    lambda w: rf"\s?\)\s*,?\s*(?:{w.ranking_followed_by})\s*[^\d(),.;]{{1,30}}?\s?\(\s?", re.I
+)
+
+
+_CHANGE_VERB = ByLanguage(lambda w: rf"(?:{w.rise_verbs}|{w.fall_verbs})", re.I)
+# `… 순으로 (많이) 늘었다`: a rise or fall verb right after a ranking's order mark
+_CHANGE_VERB_AFTER = ByLanguage(lambda w: rf"\s*(?:\S+\s+)?(?:{w.rise_verbs}|{w.fall_verbs})", re.I)
+
+
+def _followed_rankings(figures: list[Claim], text: str, sentence: int, lang: str) -> None:
+    """A ranking of three or more parenthesized shares whose first part is followed by the rest (`A (Z1%),
+    followed by B (Z2%), C (Z3%) and D (Z4%)`): shares of one whole, adding up to at most 100%. Rates the
+    sentence names as rates (`growth rates`) are not; the whole is read from the words, so it is a guess."""
+    rates = [c for c in figures if c.kind == "percent"]
+    for first, second in zip(rates, rates[1:]):
+        if not text[max(0, first.start - 2) : first.start].rstrip().endswith("("):
+            continue
+        if not _FOLLOWED_ITEM_BETWEEN[lang].fullmatch(text, first.end, second.start):
+            continue
+        run = [first, second]
+        for rate in rates[rates.index(second) + 1 :]:
+            if not _PAREN_ITEM_BETWEEN[lang].fullmatch(text, run[-1].end, rate.start):
+                break
+            run.append(rate)
+        if len(run) < 3 or any(c.role != "share" or c.whole for c in run):
+            continue
+        if not all(_adjacent(figures, one, other) for one, other in zip(run, run[1:])):
+            continue
+        window = text[max(0, first.start - 80) : first.start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the run's own sentence
+        rest = text[run[-1].end : run[-1].end + 40]
+        rest = rest[: min((i for i in (rest.find(". "), rest.find("\n")) if i >= 0), default=len(rest))]
+        if (
+            _RATE_NOUN[lang].search(_ONE_WHOLE_NOUN[lang].sub(" ", window))
+            or _CHANGE_VERB[lang].search(window)
+            or _CHANGE_VERB[lang].search(rest)
+        ):
+            continue  # `sales grew fastest in A (12%), followed by B (8%) …`: rates, not shares of one whole
+        for position, member in enumerate(run):
+            member.whole = f"list:{sentence}:{first.start}"
+            member.label = member.label or f"#{position + 1}"
+            member.guesses = sorted(set(member.guesses) | {"relation"})

@@ -15,6 +15,7 @@ from checker.check.kinds.per_period import PerPeriod
 from checker.check.kinds.rates import Rates
 from checker.check.kinds.ratio import Ratio
 from checker.check.kinds.reference import Reference
+from checker.check.kinds.reported_day import ReportedDay
 from checker.check.kinds.restatement import Restatement
 from checker.check.kinds.share import Share
 from checker.check.kinds.sum import Sum
@@ -43,5 +44,6 @@ KINDS: dict[str, CheckKind] = {
         Internal,
         Elapsed,
         Balance,
+        ReportedDay,
     )
 }

@@ -59,6 +59,11 @@ class Malformed(CheckKind):
                         else f"`{candidate}` agrees with another figure",
                     )
                 )
+            source = (
+                next((c for c in claimset.claims if c.id == bad.equivalent_of), None) if bad.equivalent_of else None
+            )
+            if source is not None:  # `8만 파운드(약 1억1748억 원)`: the amount the unreadable equivalent restates
+                related.append(Ref(claimset.document, source.start, source.end, "the amount it converts"))
             fields = {
                 "text": bad.text,
                 "reason": korean_reason(bad.reason) if ctx.lang == "ko" else bad.reason,

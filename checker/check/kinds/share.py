@@ -28,6 +28,15 @@ def part_of(claim: Claim) -> str | None:
     return None
 
 
+# Shares are percents, or fractions in words (`one-third to two-thirds`, `3분의 1과 3분의 2`).
+_SHARE_KINDS = ("percent", "fraction")
+
+
+def _percent(bound: float, claim: Claim) -> float:
+    """A share's bound in percent: a fraction (two-thirds is 0.667) counts a hundred times."""
+    return bound * 100 if claim.kind == "fraction" else bound
+
+
 def _same_whole(whole: str) -> str:
     """`market:중국 AI 반도체` and `market:중국 ai반도체` name one market: spacing and case aside."""
     return "".join(whole.split()).casefold()
@@ -39,7 +48,7 @@ class Share(CheckKind):
     def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
         wholes: dict[tuple, dict[str, Claim]] = {}
         for claim in claimset.claims:
-            if claim.role != "share" or claim.kind != "percent" or not is_fact(claim) or not claim.whole:
+            if claim.role != "share" or claim.kind not in _SHARE_KINDS or not is_fact(claim) or not claim.whole:
                 continue
             listed = claim.whole.startswith(("list:", "of:"))  # a listed run, or shares of one stated total
             if not listed and claim.metric != "share":
@@ -53,7 +62,7 @@ class Share(CheckKind):
                 continue
             claims = list(parts.values())
             whole = claims[0].whole  # as the article first writes it
-            total = Interval(sum(c.low for c in claims), sum(c.high for c in claims))
+            total = Interval(sum(_percent(c.low, c) for c in claims), sum(_percent(c.high, c) for c in claims))
             passed = total.lo <= 100
             if passed and not ctx.show_passed:
                 continue
@@ -69,13 +78,14 @@ class Share(CheckKind):
             fields = {
                 "whole": shown,
                 "period": when,
-                "terms": " + ".join(fmt.stated(c, nl, lang) for c in claims),
+                # a fraction in words as written (`one-third`): its value alone (0.333333) reads as no share
+                "terms": " + ".join(fmt.stated(c, nl, lang) if c.kind == "percent" else c.text.strip() for c in claims),
                 "total": fmt.about(total, "percent", nl, lang),
             }
             evidence = {
                 "whole": whole,
                 "period": period_string(period),
-                "parts": {p: [c.low, c.high] for p, c in parts.items()},
+                "parts": {p: [_percent(c.low, c), _percent(c.high, c)] for p, c in parts.items()},
                 "sum": [total.lo, total.hi],
             }
             yield Draft(
