@@ -724,7 +724,8 @@ def _poll_shares(figures: list[Claim], text: str, sentence: int, lang: str) -> N
     """A sentence naming a poll, whose every rate is a share each after its own capitalized name (a party, a
     candidate) and of no other group (`60% of women`): the shares the poll gives of one vote, adding up to at
     most 100%. The whole is read from the words, so it is a guess."""
-    rates = [c for c in figures if c.kind in ("percent", "pp")]
+    # a move in points read as a change (`up one point`, `six points ahead`) is of a share, not one itself
+    rates = [c for c in figures if c.kind == "percent" or (c.kind == "pp" and c.role != "change")]
     if len(rates) < 2 or any(c.kind != "percent" or c.role != "share" or c.whole for c in rates):
         return
     window = text[max(0, rates[0].start - 160) : rates[0].start]
