@@ -32,6 +32,7 @@ from checker.extract.lang import ByLanguage, merged
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period
+from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -489,9 +490,10 @@ def _partition_run(
 
 def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str) -> Claim | None:
     first = min(parts, key=lambda c: c.start)
+    smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
     for claim in reversed([c for c in figures if c.end <= first.start]):
         if first.sentence - claim.sentence > 3:
-            return None
+            break
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
         if _counters_differ(claim, first, lang) or _periods_differ(claim, first):
@@ -501,9 +503,12 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
         if claim.metric and claim.metric in {p.metric for p in parts} and len({p.metric for p in parts}) > 1:
             continue  # an `imports` figure is one side of a trade partition, not its whole
         if claim.low < max(p.high for p in parts):
-            continue  # a figure smaller than a part is another fact of the story, never their whole
+            # A figure smaller than a part is usually another fact of the story; with no larger one
+            # before the partition, it is the whole with a figure misstated (checker/link/wholes.py).
+            smaller = smaller or claim
+            continue
         return claim
-    return None
+    return smaller if smaller is not None and misstated_whole(smaller, parts) else None
 
 
 # `4.6 million cases` and `3.1 million units`: a counter that names no kind of thing counts any.
