@@ -27,6 +27,7 @@ import re
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period
+from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -247,19 +248,25 @@ def _whole_before(
     breakdown, unless `of_a_part` (`해외유입 a명을 제외한 b명`, the rest, then the rest by region)."""
     first = parts[0]
     largest = max(p.high for p in parts)
+    smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
         if first.sentence - claim.sentence > _WHOLE_REACH:
-            return None
+            break
         if claim.sentence == first.sentence or claim.sentence in categories:
             continue  # (a figure of categories is no whole of the next breakdown)
         if claim.part_of is not None and not of_a_part:
             continue
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
-        if (by_metric and _metrics_differ(claim, first)) or claim.low <= largest:
-            continue  # a whole is larger than each of its parts (one as large restates a part)
+        if by_metric and _metrics_differ(claim, first):
+            continue
+        if claim.low <= largest:
+            # A whole is larger than each of its parts (one as large restates a part); with no larger
+            # figure before the breakdown, a smaller one is its whole with a figure misstated.
+            smaller = smaller or claim
+            continue
         return claim
-    return None
+    return smaller if smaller is not None and misstated_whole(smaller, parts) else None
 
 
 def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str, lang: str) -> None:
