@@ -259,7 +259,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             )
         ):
             continue
-        whole = None
+        whole = smaller = None
         for candidate in reversed(figures[:position]):
             if first.sentence - candidate.sentence > 2:
                 break
@@ -267,12 +267,16 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 candidate.unit != first.unit
                 or candidate.counter != first.counter
                 or candidate.part_of is not None
-                or candidate.high < max(first.low, second.low)
                 or (candidate.metric and second.metric and candidate.metric != second.metric)
             ):
                 continue
+            if candidate.high < max(first.low, second.low):
+                smaller = smaller or candidate  # the whole, misstated, if no larger figure is there
+                continue
             whole = candidate
             break
+        if whole is None and smaller is not None and misstated_whole(smaller, [first, second]):
+            whole = smaller
         if whole is not None:
             first.part_of = second.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
