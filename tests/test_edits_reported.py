@@ -96,12 +96,12 @@ def test_a_part_edited_above_its_whole_is_reported(knowledge, text, figure):
     "text",
     [
         pytest.param(
-            "올해 주택 인허가는 9천가구였다. 수도권은 19만 8천가구, 지방은 21만 4천가구로 집계됐다.",
-            id="ko-a-figure-an-order-below-the-parts-is-no-whole",
+            "올해 주택 인허가는 6만 2천가구였다. 수도권은 19만 8천가구, 지방은 21만 4천가구로 집계됐다.",
+            id="ko-a-figure-below-a-third-of-a-part-is-no-whole",
         ),
         pytest.param(
-            "The poll reached 110 voters last week. Men made up 1,150 of them and women 1,250.",
-            id="en-a-figure-an-order-below-the-parts-is-no-whole",
+            "The poll reached 380 voters last week. Men made up 1,150 of them and women 1,250.",
+            id="en-a-figure-below-a-third-of-a-part-is-no-whole",
         ),
         pytest.param(
             "올해 주택 인허가는 21만 4천가구였다. 수도권은 19만 8천가구, 지방은 21만 4천가구로 집계됐다.",

@@ -6,15 +6,16 @@ usually another fact of the story. But when the wording has already marked the l
 figure is there, the nearest figure of the unit is the whole with one of the figures misstated (a
 part `51만` of a total `22만`), and the sum must be checked so the slip is reported, not skipped.
 Two smaller figures are still no whole: one that restates a part (its interval meets a part's),
-and one an order of magnitude below the largest part, which counts something else.
+and one below a third of the largest part, which counts something else (a category, `임대주택 6만
+가구` before a regional split of all housing); a misstated whole stays of its parts' order.
 """
 
 from __future__ import annotations
 
 from checker.models import Claim
 
-# A whole this many times smaller than a part is another fact, not a misstated whole.
-_ORDER = 10.0
+# A figure this many times smaller than a part is another fact, not a misstated whole.
+_SMALLER = 3.0
 
 
 def misstated_whole(whole: Claim, parts: list[Claim]) -> bool:
@@ -22,4 +23,4 @@ def misstated_whole(whole: Claim, parts: list[Claim]) -> bool:
     if any(whole.low <= part.high and part.low <= whole.high for part in parts):
         return False  # as large as a part: it restates that part
     largest = max(abs(part.high) for part in parts)
-    return abs(whole.high) * _ORDER > largest
+    return abs(whole.high) * _SMALLER >= largest
