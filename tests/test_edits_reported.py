@@ -112,3 +112,28 @@ def test_a_part_edited_above_its_whole_is_reported(knowledge, text, figure):
 def test_a_smaller_figure_that_is_another_fact_is_no_whole(knowledge, text):
     result = findings(knowledge, document(text), select=["F302"], show_passed=True)
     assert not result.findings and not result.passed, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        pytest.param(
+            "Dealers registered 24,500 cars in May. Fleet buyers took 13,800 cars, accounting for 56.3% of "
+            "registrations.",
+            "13,800 cars",
+            id="en-share-part-above-the-largest-figure-before",
+        ),
+        pytest.param(
+            "올해 신차 판매는 24만 5천대였다. 이 가운데 법인 구매는 13만 8천대로 56.3%의 비중이다.",
+            "13만 8천대",
+            id="ko-share-part-above-its-whole",
+        ),
+    ],
+)
+def test_a_share_whose_part_is_edited_above_its_whole_is_reported(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F503")
+
+
+def test_a_run_of_fractions_whose_whole_is_edited_above_the_total_is_reported(knowledge):
+    text = "여당은 충북 12곳 중 9곳에서, 충남 7곳 중 5곳에서, 세종 4곳 중 2곳에서 이기며 23곳 중 16곳을 얻었다."
+    assert_edit_reported(knowledge, text, "12곳", "F302")

@@ -509,8 +509,9 @@ def _fractions_listed(figures: list[Claim], values: list[Claim], text: str, lang
 def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> None:
     if any(c.part_of is not None for pair in (*run, total) for c in pair):
         return
-    if any(whole.high >= total[0].low for whole, _ in run):
-        return  # each whole of the run is smaller than the total's
+    wholes = [whole for whole, _ in run]
+    if any(whole.high >= total[0].low for whole in wholes) and not misstated_whole(total[0], wholes):
+        return  # each whole of the run is smaller than the total's (or the total is misstated: wholes.py)
     _attach([whole for whole, _ in run], total[0], f"fraction_wholes:{total[0].id}")
     _attach([part for _, part in run], total[1], f"fraction_parts:{total[1].id}")
 
