@@ -135,5 +135,59 @@ def test_a_share_whose_part_is_edited_above_its_whole_is_reported(knowledge, tex
 
 
 def test_a_run_of_fractions_whose_whole_is_edited_above_the_total_is_reported(knowledge):
-    text = "여당은 충북 12곳 중 9곳에서, 충남 7곳 중 5곳에서, 세종 4곳 중 2곳에서 이기며 23곳 중 16곳을 얻었다."
-    assert_edit_reported(knowledge, text, "12곳", "F302")
+    text = "여당은 충북 14곳 중 8곳에서, 충남 7곳 중 5곳에서, 세종 4곳 중 2곳에서 이기며 25곳 중 15곳을 얻었다."
+    assert_edit_reported(knowledge, text, "14곳", "F302")
+
+
+# A headline figure one digit off a figure the body states twice (checker/check/kinds/restatement.py,
+# `headline_slips`): the headline's words differ from the body's, so only the body's copies pair it.
+HEADLINE_OFF_THE_BODY = [
+    pytest.param(
+        "여당 143석·야당 98석…단독 과반 실패\n\n개표 결과 한빛당은 지역구와 비례대표를 합쳐 143석을 얻었다. "
+        "누리당은 98석에 그쳤다.\n한빛당의 143석은 지난 선거보다 적다.",
+        "143석",
+        id="ko-seats-in-the-headline",
+    ),
+    pytest.param(
+        "Dockers strike costs port $265 million\n\nThe two-week stoppage cost the harbor authority $265 million "
+        "in lost fees, officials said. Shippers paid more on top of the $265 million bill.",
+        "$265 million",
+        id="en-amount-in-the-headline",
+    ),
+    pytest.param(
+        "Clinic network posts 3.62% rise\n\nRevenue at the regional clinic group grew 3.62% in the quarter. "
+        "The 3.62% gain came as visits climbed.",
+        "3.62%",
+        id="en-rate-in-the-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", HEADLINE_OFF_THE_BODY)
+def test_a_headline_figure_edited_off_the_body_is_reported(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "여당 543석·야당 98석…단독 과반 실패\n\n개표 결과 한빛당은 지역구와 비례대표를 합쳐 143석을 얻었다. "
+            "누리당은 98석에 그쳤다.",
+            id="ko-the-body-states-it-once",
+        ),
+        pytest.param(
+            "구단은 투수 둘과 계약했다.\n\n한 투수는 연봉 8억원씩 16억원을 받고, "
+            "다른 투수는 연봉 4억원씩 12억원을 받는다. "
+            "두 번째 계약의 12억원은 첫 계약의 16억원보다 적다. 16억원은 구단 최고액이다.",
+            id="ko-two-body-figures-one-digit-apart",
+        ),
+        pytest.param(
+            "Port handles 38 ships a day\n\nThe port handled 36 ships a day in May, and 36 ships a day in June.",
+            id="en-two-digits-are-too-few",
+        ),
+    ],
+)
+def test_no_headline_slip_without_two_agreeing_body_statements(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
