@@ -128,6 +128,12 @@ def test_a_smaller_figure_that_is_another_fact_is_no_whole(knowledge, text):
             "13만 8천대",
             id="ko-share-part-above-its-whole",
         ),
+        pytest.param(
+            "구단은 외야수 한결과 계약금 1억원, 연봉 1억원, 옵션 4억원 등 총액 6억원에 계약했다. "
+            "올겨울 시장의 네 번째 계약이다. 한결의 계약 중 옵션은 총액의 66.7%다.",
+            "옵션 4억원",
+            id="ko-named-part-above-its-marked-total",
+        ),
     ],
 )
 def test_a_share_whose_part_is_edited_above_its_whole_is_reported(knowledge, text, figure):

@@ -308,7 +308,7 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
             and c.kind == part.kind
             and c.role == "value"
             and c.sentence >= part.sentence - 1
-            and c.high > part.high
+            and (c.high > part.high or misstated_whole(c, [part]))  # (marked: a total smaller is misstated)
             and (
                 _WHOLE_MARK_BEFORE[lang].search(text, max(0, c.start - 12), c.start)
                 or _WHOLE_MARK_OPENS[lang].match(c.text)  # the mark read into the figure (`최대 7억원`)
