@@ -197,3 +197,13 @@ def test_a_headline_figure_edited_off_the_body_is_reported(knowledge, text, figu
 def test_no_headline_slip_without_two_agreeing_body_statements(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+def test_a_listed_part_edited_to_one_below_its_total_is_still_a_part(knowledge):
+    """`나머지 T명은 A(a명), B(b명) …`: a part edited up to one below the total (`9명` of `10명`) is still smaller
+    than it as written, so the list stays linked and the sum reports the edit."""
+    text = (
+        "이날 해외 유입 환자는 16명으로 이 가운데 6명은 검역 과정에서 확인됐다. "
+        "나머지 10명은 충북(5명), 전남(2명), 부산·울산(각 1명), 제주(1명) 거주지에서 확인됐다."
+    )
+    assert_edit_reported(knowledge, text, "5명", "F302")

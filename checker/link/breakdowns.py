@@ -365,8 +365,8 @@ def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang:
                 break
             parts.append(candidate)
             previous = candidate
-        if len(parts) < 3 or any(p.high >= total.low for p in parts):
-            continue
+        if len(parts) < 3 or any(abs(p.value) >= abs(total.value) for p in parts):
+            continue  # each listed figure is smaller than the total as written (`9명` over `8명`: smaller)
         _attach(parts, total, f"listed:{total.id}", text, lang, opened=True)
 
 
