@@ -189,12 +189,6 @@ PART_LARGER_THAN_ITS_WHOLE = [
         id="ko-by-type-one-part-above-the-whole",
     ),
     pytest.param(
-        "지난달 미분양 주택은 6만 2000가구였다. 수도권은 1만 2000가구, 지방 외에는 없었다. "
-        "규모별로는 중소형이 9만 4000가구, 대형이 8000가구였다.",
-        True,
-        id="ko-by-size-one-part-above-the-whole",
-    ),
-    pytest.param(
         "Housing starts came to 47,000 last year. By type, apartments were 72,000, row houses 11,000 "
         "and detached homes 4,000.",
         True,

@@ -27,6 +27,7 @@ import re
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period
+from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -245,32 +246,12 @@ def _whole_before(
     """The nearest figure of the parts' unit before their sentence, larger than each of them. A part of
     another list is a category among categories (`품목별로는 A 수출이 a억 달러`), no whole of the next
     breakdown, unless `of_a_part` (`해외유입 a명을 제외한 b명`, the rest, then the rest by region)."""
-    largest = max(p.high for p in parts)
-    whole = _nearest_whole(figures, parts, largest, by_metric, of_a_part, categories)
-    if whole is None and len(parts) > 1:
-        # One part written larger than its whole is a wrong figure to report, not a sign that the whole is
-        # further back: failing that, the nearest figure that could be the whole is, when larger than each
-        # part but one.
-        whole = _nearest_whole(
-            figures, parts, sorted(p.high for p in parts)[-2], by_metric, of_a_part, categories, nearest=True
-        )
-    return whole
-
-
-def _nearest_whole(
-    figures: list[Claim],
-    parts: list[Claim],
-    largest: float,
-    by_metric: bool,
-    of_a_part: bool,
-    categories: frozenset[int],
-    *,
-    nearest: bool = False,
-) -> Claim | None:
     first = parts[0]
+    largest = max(p.high for p in parts)
+    smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
     for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
         if first.sentence - claim.sentence > _WHOLE_REACH:
-            return None
+            break
         if claim.sentence == first.sentence or claim.sentence in categories:
             continue  # (a figure of categories is no whole of the next breakdown)
         if claim.part_of is not None and not of_a_part:
@@ -280,13 +261,12 @@ def _nearest_whole(
         if by_metric and _metrics_differ(claim, first):
             continue
         if claim.low <= largest:
-            if nearest:
-                return None
-            continue  # a whole is larger than each of its parts (one as large restates a part)
-        if any(claim.low <= p.high and p.low <= claim.high for p in parts):
-            continue  # (a figure as large as a part restates it)
+            # A whole is larger than each of its parts (one as large restates a part); with no larger
+            # figure before the breakdown, a smaller one is its whole with a figure misstated.
+            smaller = smaller or claim
+            continue
         return claim
-    return None
+    return smaller if smaller is not None and misstated_whole(smaller, parts) else None
 
 
 def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str, lang: str) -> None:
@@ -385,8 +365,8 @@ def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang:
                 break
             parts.append(candidate)
             previous = candidate
-        if len(parts) < 3 or any(p.high >= total.low for p in parts):
-            continue
+        if len(parts) < 3 or any(abs(p.value) >= abs(total.value) for p in parts):
+            continue  # each listed figure is smaller than the total as written (`9명` over `8명`: smaller)
         _attach(parts, total, f"listed:{total.id}", text, lang, opened=True)
 
 
@@ -534,8 +514,9 @@ def _fractions_listed(figures: list[Claim], values: list[Claim], text: str, lang
 def _sum_pairs(run: list[tuple[Claim, Claim]], total: tuple[Claim, Claim]) -> None:
     if any(c.part_of is not None for pair in (*run, total) for c in pair):
         return
-    if sum(whole.high >= total[0].low for whole, _ in run) > 1:
-        return  # each whole of the run is smaller than the total's (one written larger is a wrong figure)
+    wholes = [whole for whole, _ in run]
+    if any(whole.high >= total[0].low for whole in wholes) and not misstated_whole(total[0], wholes):
+        return  # each whole of the run is smaller than the total's (or the total is misstated: wholes.py)
     _attach([whole for whole, _ in run], total[0], f"fraction_wholes:{total[0].id}")
     _attach([part for _, part in run], total[1], f"fraction_parts:{total[1].id}")
 

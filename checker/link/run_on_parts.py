@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -36,7 +37,7 @@ def link_run_on_parts(claims: list[Claim], text: str, lang: str) -> None:
             or part.sentence != total.sentence
             or part.role != "value"
             or part.part_of is not None
-            or part.high >= total.low
+            or (part.high >= total.low and not misstated_whole(total, [part]))
             or not marker.fullmatch(text, total.end, part.start)
         ):
             continue
@@ -44,7 +45,9 @@ def link_run_on_parts(claims: list[Claim], text: str, lang: str) -> None:
         if not rest or rest[0].unit != total.unit or not _SENTENCE_THEN_FIGURE.fullmatch(text, part.end, rest[0].start):
             continue  # the clause names more parts, or the next sentence does not open with a figure of the unit
         more = [c for c in rest if c.unit == total.unit and c.role == "value"]
-        if len(more) < 2 or any(c.part_of is not None or c.id in totals or c.high >= total.low for c in more):
+        if len(more) < 2 or any(c.part_of is not None or c.id in totals for c in more):
+            continue
+        if any(c.high >= total.low for c in (part, *more)) and not misstated_whole(total, [part, *more]):
             continue  # a list runs on with two parts or more (`B recovered, while C died`), not one new figure
         for member in (part, *more):
             member.part_of = total.id

@@ -19,6 +19,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.labelled import labelled_figures
 from checker.link.per_period import stated_per_period
+from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
@@ -311,7 +312,7 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
             and c.kind == part.kind
             and c.role == "value"
             and c.sentence >= part.sentence - 1
-            and c.high > part.high
+            and (c.high > part.high or misstated_whole(c, [part]))  # (marked: a total smaller is misstated)
             and (
                 _WHOLE_MARK_BEFORE[lang].search(text, max(0, c.start - 12), c.start)
                 or _WHOLE_MARK_OPENS[lang].match(c.text)  # the mark read into the figure (`최대 7억원`)
@@ -424,7 +425,11 @@ _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
 def _guessed_whole(part: Claim, rate: Claim, largest: Claim | None) -> Claim | None:
     """The whole a share of `part` is of, when the text does not name it: the largest figure of the
     part's unit stated before it (the story's total) — found by size, so a guess."""
-    if largest is None or largest.high <= part.high:
+    if largest is None:
+        return None
+    if largest.high <= part.high and (largest.sentence == part.sentence or not misstated_whole(largest, [part])):
+        # A smaller figure of the part's sentence is listed with it (`계약금 4억원 … 총액 10억원`); one of an
+        # earlier sentence is still its whole, one of the two misstated (checker/link/wholes.py).
         return None
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
     rate.whole = rate.whole or f"of:{largest.id}"  # shares of one whole add up to at most 100%

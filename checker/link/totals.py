@@ -32,6 +32,7 @@ from checker.extract.lang import ByLanguage, merged
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period
+from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -260,7 +261,7 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             )
         ):
             continue
-        whole = nearest = None
+        whole = smaller = None
         for candidate in reversed(figures[:position]):
             if first.sentence - candidate.sentence > 2:
                 break
@@ -271,23 +272,16 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 or (candidate.metric and second.metric and candidate.metric != second.metric)
             ):
                 continue
-            nearest = nearest or candidate
             if candidate.high < max(first.low, second.low):
+                smaller = smaller or candidate  # the whole, misstated, if no larger figure is there
                 continue
             whole = candidate
             break
-        if whole is None and nearest is not None and _whole_of_a_wrong_part(nearest, first, second):
-            whole = nearest  # one part written larger than its whole: a wrong figure to report
+        if whole is None and smaller is not None and misstated_whole(smaller, [first, second]):
+            whole = smaller
         if whole is not None:
             first.part_of = second.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
-
-
-def _whole_of_a_wrong_part(whole: Claim, first: Claim, second: Claim) -> bool:
-    """The nearest figure that could be the whole of two parts is, when larger than one of them and as
-    large as neither."""
-    larger = whole.high >= min(first.low, second.low)
-    return larger and not any(whole.low <= p.high and p.low <= whole.high for p in (first, second))
 
 
 def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
@@ -506,24 +500,11 @@ def _partition_run(
 
 
 def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str) -> Claim | None:
-    whole = _whole_above(figures, parts, tagged, lang, max(p.high for p in parts))
-    if whole is None and len(parts) > 1:
-        # One part written larger than its whole is a wrong figure to report, not a sign that the whole is
-        # elsewhere: failing that, the nearest figure that could be the whole is, when larger than each part
-        # but one (never as large as a part).
-        whole = _whole_above(figures, parts, tagged, lang, sorted(p.high for p in parts)[-2], nearest=True)
-        if whole is not None and any(whole.low <= p.high and p.low <= whole.high for p in parts):
-            return None
-    return whole
-
-
-def _whole_above(
-    figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str, largest: float, *, nearest: bool = False
-) -> Claim | None:
     first = min(parts, key=lambda c: c.start)
+    smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
     for claim in reversed([c for c in figures if c.end <= first.start]):
         if first.sentence - claim.sentence > 3:
-            return None
+            break
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
         if _counters_differ(claim, first, lang) or _periods_differ(claim, first):
@@ -532,12 +513,13 @@ def _whole_above(
             continue
         if claim.metric and claim.metric in {p.metric for p in parts} and len({p.metric for p in parts}) > 1:
             continue  # an `imports` figure is one side of a trade partition, not its whole
-        if claim.low < largest:
-            if nearest:
-                return None
-            continue  # a figure smaller than a part is another fact of the story, never their whole
+        if claim.low < max(p.high for p in parts):
+            # A figure smaller than a part is usually another fact of the story; with no larger one
+            # before the partition, it is the whole with a figure misstated (checker/link/wholes.py).
+            smaller = smaller or claim
+            continue
         return claim
-    return None
+    return smaller if smaller is not None and misstated_whole(smaller, parts) else None
 
 
 # `4.6 million cases` and `3.1 million units`: a counter that names no kind of thing counts any.

@@ -29,6 +29,11 @@ listed as passed, never reported.
 Two whole counts one apart in the last place (`4,213`, `4,214`) are a running tally given at two moments
 or under two definitions, not a slip.
 
+A headline figure one digit apart from a figure the body states twice or more, in agreement, is a slip in
+the headline from three significant digits (`headline_slip_digits`), whatever words each follows: the
+body's copies establish the figure (a headline is written apart from the body, often in other words:
+`여당 143석` over `한빛당은 … 133석`), where two figures of the body one digit apart may be two facts.
+
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
 """
@@ -75,6 +80,9 @@ class RestatementParams(KindParams):
     # Across articles (F407): statements of two articles about one named entity, grouped by it, their unit and
     # their leading digits (never all pairs), agree or differ in one digit as within an article.
     across: bool = False
+    # A headline figure one digit apart from a figure the body states twice or more is a slip in the
+    # headline at this many significant digits (fewer than `slip_digits`: the body's copies agree).
+    headline_slip_digits: int = Field(3, ge=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,6 +474,56 @@ def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, s
     return pairs
 
 
+def headline_slips(claims: list[Claim], clusters: list[list[Claim]], min_digits: int) -> Pairs:
+    """(headline figure, body figure) pairs: a figure of the headline (the first sentence), in no
+    cluster of its own, one digit apart from a figure that two or more later statements agree on,
+    with `min_digits` significant digits or more (`여당 143석` over a body that states `133석` twice).
+    The body's agreeing copies establish the figure, so a headline one digit off it is a slip even
+    in three digits, where two figures of the body one digit apart may be two facts (`12억원`,
+    `16억원`). Only the clustered statements are indexed, by their digits, never all pairs."""
+    clustered = {claim.id for cluster in clusters for claim in cluster}
+    headline = [c for c in claims if c.sentence == 0 and _candidate(c) and c.id not in clustered]
+    if not headline:
+        return []
+    indexes: dict[tuple, dict[float, _Index]] = defaultdict(dict)
+    for cluster in clusters:
+        body = [c for c in cluster if c.sentence > 0]
+        if len(body) < 2:
+            continue
+        for claim in body:
+            own = _digits_at(claim, claim.step)
+            if own is not None:
+                indexes[_group(claim)].setdefault(claim.step, _Index()).add(claim, own)
+    pairs: Pairs = []
+    for claim in headline:
+        other = _slipped_from(claim, indexes.get(_group(claim), {}), min_digits)
+        if other is not None:
+            pairs.append((claim, other))
+    return pairs
+
+
+def _slipped_from(claim: Claim, indexes: dict[float, _Index], min_digits: int) -> Claim | None:
+    """The first indexed statement `claim` is one digit apart from, compared at the coarser precision."""
+    for step, index in indexes.items():
+        if step < claim.step or not _power_of_ten(step / claim.step):
+            continue
+        digits = _digits_at(claim, step)
+        if digits is None or digits.significant() < min_digits:
+            continue
+        for other in itertools.islice(index.near(digits), _NEAR_REACH):
+            coarse = _digits_at(other, step)
+            if (
+                coarse is not None
+                and coarse.count != digits.count
+                and _one_digit_apart(digits.text(), coarse.text())
+                and _same_sort(claim, other)
+                and compatible(claim, other)
+                and not _tally_moved(claim, other, digits, coarse)
+            ):
+                return other
+    return None
+
+
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
     parent: dict[str, str] = {}
     by_id: dict[str, Claim] = {}
@@ -720,6 +778,7 @@ class Restatement(CheckKind):
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
+        apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
