@@ -121,10 +121,12 @@ class TimeRef(BaseModel):
     shift: Literal["year", "quarter", "month", "week"] = "year"  # a prior reference: how far back
 
 
-class Mention(BaseModel):
-    """A quantity found in the text, before it is placed in context."""
+@dataclass(slots=True)
+class Mention:
+    """A quantity found in the text, before it is placed in context.
 
-    model_config = ConfigDict(defer_build=True)
+    A slotted dataclass, not a pydantic model: extraction builds one per figure (a table pasted as
+    one line holds a hundred thousand) and changes its span and text (issue 12.4)."""
 
     start: int
     end: int
