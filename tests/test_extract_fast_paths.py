@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from checker.extract import extract
 from checker.extract.quantities import QUALIFIER_KINDS, _read_before, patterns
+from checker.link import link
 from checker.models import Document, Mention
+from checker.pipeline import load_knowledge
 
 
 def _qualifier_words(language: str) -> list[str]:
@@ -86,3 +88,17 @@ def test_mentions_are_plain_records_set_in_place():
     assert all(type(m) is Mention for m in mentions)
     assert not hasattr(mentions[0], "__dict__")  # slotted: one small record per figure
     assert [m.text for m in mentions] == ["약 3천억원", "12%"]
+
+
+def test_mentions_moved_onto_the_normalized_text_and_back():
+    """Invisible characters make the normalized text's offsets differ from the original's: the linker
+    copies each mention onto the normalized offsets (a dataclass copy) and moves the claims back."""
+    text = "매출은\u200b 약 3천억원으로\u200b 12% 늘었고, 순이익은 5억\u200b원이었다."
+    document = Document(path="t.txt", text=text, published=dt.date(2024, 8, 27))
+    assert not document.offsets.is_identity
+    extraction = extract(document)
+    before = [(m.start, m.end, m.text) for m in extraction.mentions]
+    claims = link(extraction, load_knowledge().lexicon).claims
+    assert [(c.start, c.end, c.text) for c in claims] == before  # the original's spans, as written
+    assert [text[c.start : c.end] for c in claims] == ["약 3천억원", "12%", "5억\u200b원"]
+    assert [(m.start, m.end, m.text) for m in extraction.mentions] == before  # the extraction's own left as it was
