@@ -1,8 +1,8 @@
 """Time on inputs that used to be quadratic (issue 12.4), each at two sizes: linear time keeps the
 ratio near the ratio of the sizes (2).
 
-- Extraction alone: `1` and N `억`, `이천` × N, a line of N characters without spaces, N
-  conversions in one sentence.
+- Extraction alone: `1` and N `억`, `이천` × N, a line of N characters without spaces (one
+  sentence repeated), a table of N characters whose cells differ, N conversions in one sentence.
 - Extraction and linking (what one article costs before the checks): N claims in one article,
   the same lines, and an article of N MB (the seeds, repeated).
 
@@ -36,6 +36,18 @@ def _line_ko(n: int) -> str:
     return ("매출은3천245억원으로12%늘었다" * (n // 18 + 1))[:n]
 
 
+def _table_ko(n: int) -> str:
+    """A table pasted as one line whose cells differ (a row number, an amount, a rate): unlike the
+    repeated line, every figure is read anew (the numeral parser's cache does not answer it)."""
+    cells, size, i = [], 0, 0
+    while size < n:
+        cell = f"{i % 50 + 1}번 {(i * 7919) % 99991:,}억원 {(i * 31) % 1000 / 10:g}% "
+        cells.append(cell)
+        size += len(cell)
+        i += 1
+    return "".join(cells)[:n]
+
+
 def _seeds_article(megabytes: int) -> str:
     seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
     size = len(seeds.encode("utf-8"))
@@ -49,6 +61,7 @@ EXTRACT: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
     "분의 run": (lambda n: "삼" * n + "분의", 50_000, None, "ko"),
     "digits run": (lambda n: "1" * n, 200_000, None, "ko"),
     "line without spaces (ko), N characters": (_line_ko, 1_000_000, 1.0, "ko"),
+    "table of differing cells (ko), N characters": (_table_ko, 1_000_000, None, "ko"),
     "line without spaces (en), N characters": (
         lambda n: ("RevenueRMB87.8bnup12pc" * (n // 22 + 1))[:n],
         1_000_000,
@@ -65,6 +78,7 @@ EXTRACT: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
 LINK: dict[str, tuple[Callable[[int], str], int, float | None, str]] = {
     "N claims in one article": (lambda n: ARTICLE_SENTENCE * (n // 3), 8_000, 1.0, "ko"),
     "line without spaces (ko), N characters": (_line_ko, 1_000_000, 1.0, "ko"),
+    "table of differing cells (ko), N characters": (_table_ko, 1_000_000, None, "ko"),
     "N conversions, one sentence (characters)": EXTRACT["N conversions, one sentence (characters)"][:2] + (None, "ko"),
     "article of N MB (the seeds repeated)": (_seeds_article, 20, 20.0, "ko"),
 }

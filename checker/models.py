@@ -122,10 +122,12 @@ class TimeRef(BaseModel):
     bare_day: bool = False  # a day of the month written alone (`30일`, not `지난 30일` or `4월 30일`)
 
 
-class Mention(BaseModel):
-    """A quantity found in the text, before it is placed in context."""
+@dataclass(slots=True)
+class Mention:
+    """A quantity found in the text, before it is placed in context.
 
-    model_config = ConfigDict(defer_build=True)
+    A slotted dataclass, not a pydantic model: extraction builds one per figure (a table pasted as
+    one line holds a hundred thousand) and changes its span and text (issue 12.4)."""
 
     start: int
     end: int

@@ -80,6 +80,11 @@ def _guarded(words, blocked: dict[str, str]) -> str:
     return "|".join(out) or "(?!)"
 
 
+# The kinds of qualifier written before a number, each a named group of the qualifier pattern, in
+# the order they are tried.
+QUALIFIER_KINDS = ("approx", "atleast", "atmost", "over", "under", "nearly", "total")
+
+
 class Patterns:
     """Everything the scanner matches for one language, compiled once (from cached programs: checker/regex_cache.py)."""
 
@@ -149,12 +154,7 @@ class Patterns:
         self.core = compile_re(core, re.X)
         qb = data.qualifiers_before
         self.qual_before = compile_re(
-            "(?:"
-            + "|".join(
-                f"(?P<{k}>{_fragments(getattr(qb, k))})"
-                for k in ("approx", "atleast", "atmost", "over", "under", "nearly", "total")
-            )
-            + r")\s*$",
+            "(?:" + "|".join(f"(?P<{k}>{_fragments(getattr(qb, k))})" for k in QUALIFIER_KINDS) + r")\s*$",
             re.I,
         )
         self.prefix_currency = compile_re(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
@@ -162,9 +162,7 @@ class Patterns:
         # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
         # before a final line break), a qualifier at the last one that is not a space.
         self.prefix_ends = frozenset(p[-1] for p in self.prefixes)
-        qualifiers = [
-            f for k in ("approx", "atleast", "atmost", "over", "under", "nearly", "total") for f in getattr(qb, k)
-        ]
+        qualifiers = [f for k in QUALIFIER_KINDS for f in getattr(qb, k)]
         literal = all(f and not f[-1].isspace() and re.escape(f).replace("\\ ", " ") == f for f in qualifiers)
         self.qual_end = (
             compile_re(f"[{''.join(re.escape(f[-1]) for f in qualifiers)}]", re.I) if literal and qualifiers else None
@@ -172,6 +170,7 @@ class Patterns:
         # A literal qualifier ends where the window's trailing space starts: no match can start further
         # back than its longest word, so the search starts there (same match, fewer places tried).
         self.qual_longest = max(map(len, qualifiers)) if literal and qualifiers else None
+        self.qual_by_end = self._qualifiers_by_end(qb, qualifiers) if literal and qualifiers else {}
         self.scale_after = compile_re(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
         not_after = data.not_after.words
         self.currency_after = compile_re(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
@@ -256,6 +255,24 @@ class Patterns:
             _EN_COUNT[language],
             _NAME_BEFORE_EN[language],
         )
+
+    @staticmethod
+    def _qualifiers_by_end(qb, qualifiers: list[str]) -> dict[str, re.Pattern[str]]:
+        """The qualifier pattern restricted to the words that end in one letter, for each last letter
+        (lower-cased): a literal qualifier ends where the window's trailing space starts, so only the
+        words ending in the letter there can match, and the search through a dense table tries a few
+        words at each place instead of all. The same match: each word keeps its order and its kind's
+        group. Only where case is plain (ASCII letters, and letters without case such as Hangul); a
+        word ending in another cased letter leaves the full pattern in use."""
+        if any(not f[-1].isascii() and f[-1].lower() != f[-1].upper() for f in qualifiers):
+            return {}
+        by_end = {}
+        for end in {f[-1].lower() for f in qualifiers}:
+            groups = "|".join(
+                f"(?P<{k}>{_fragments([f for f in getattr(qb, k) if f[-1].lower() == end])})" for k in QUALIFIER_KINDS
+            )
+            by_end[end] = compile_re(f"(?:{groups})\\s*$", re.I)
+        return by_end
 
     def _core(self, data: LanguageData, letters: str) -> str:
         w = link_alternations(self.language)
@@ -479,7 +496,10 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     stripped = len(window.rstrip())
     if pat.qual_end is None or pat.qual_end.fullmatch(window, stripped - 1, stripped):
         earliest = stripped - pat.qual_longest if pat.qual_longest is not None else 0
-        qual = pat.qual_before.search(window, max(0, earliest))
+        last = window[stripped - 1 : stripped]
+        plain = last.isascii() or last.lower() == last.upper()
+        qualifiers = (pat.qual_by_end.get(last.lower()) if plain else None) or pat.qual_before
+        qual = qualifiers.search(window, max(0, earliest))
     if qual and (qual.start() == 0 or not window[qual.start() - 1].isalnum()):
         qualifier = qual.lastgroup
         if qualifier == "total":
@@ -777,12 +797,13 @@ def _scan(
     raws: list[_Raw] = []
     malformed: list[tuple[int, int, str]] = []
     blocked = _Blocked(masked)
+    hits = blocked.hits if masked else None  # (no time expressions: no test per figure)
     for match in pat.core.finditer(text, start):
-        if blocked.hits(match.start(), match.end()):
+        at = match.start()
+        if hits is not None and hits(at, match.end()):
             continue
         core_text = match.group(0)
-        at = match.start()
-        core_end = match.start() + len(core_text.rstrip())
+        core_end = at + len(core_text.rstrip())
         glyph = None
         if at and core_text[0].isdigit():
             before = text[at - 1]
@@ -810,10 +831,10 @@ def _scan(
             numeral, kind = parse_arabic(core.replace(",", ""), pat.system), "bare"  # `1,62,413` in Indian copy
         except NotANumber:
             continue
-        begin, currency, qualifier, currency_symbol = _read_before(text, match.start(), pat)
+        begin, currency, qualifier, currency_symbol = _read_before(text, at, pat)
         if raws and begin < raws[-1].end:
             # `10 $ 30 $`: the symbol before is the last amount's, written after it
-            begin, currency, qualifier, currency_symbol = match.start(), None, None, None
+            begin, currency, qualifier, currency_symbol = at, None, None, None
         listed = kind == "listed"
         raw = _Raw(
             start=begin,
@@ -1096,13 +1117,8 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
             # `2조7000억→3조1000억원`, `3조에서 4조원으로`, `to 12.1 from 11.6 per cent`: the unit
             # written once serves both numbers
             a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
-        if (
-            b is not None
-            and a.end <= b.start
-            and _range_between(text, a, b, pat)
-            and _range_units_fit(a, b)
-            and (a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit))
-        ):
+        # (the units first: a few attribute tests refuse most pairs of a table before its text is read)
+        if b is not None and _range_units_fit(a, b) and a.end <= b.start and _range_between(text, a, b, pat):
             out.append(_range_mention(text, a, b, tol))
             i += 2
             continue

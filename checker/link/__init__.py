@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import is_dataclass, replace
 
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
@@ -181,7 +182,7 @@ def _prose_only(claims: list[Claim], mentions: list[Mention], table: set[int]) -
         renumbered[i] = len(kept_mentions)
         head = mention.in_parens_of
         if head is not None:
-            mention = mention.model_copy(update={"in_parens_of": renumbered.get(head)})
+            mention = replace(mention, in_parens_of=renumbered.get(head))
         kept_claims.append(claim)
         kept_mentions.append(mention)
     return kept_claims, kept_mentions
@@ -206,7 +207,12 @@ def _onto(items: list, offsets: OffsetMap) -> list:
     out = []
     for item in items:
         begin, end = offsets.normalized_span(item.start, item.end)
-        out.append(item.model_copy(update={"start": begin, "end": end}))
+        # (a mention is a dataclass, a time a pydantic model)
+        out.append(
+            replace(item, start=begin, end=end)
+            if is_dataclass(item)
+            else item.model_copy(update={"start": begin, "end": end})
+        )
     return out
 
 
@@ -298,7 +304,7 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
             and head.quantity.kind == "money"
             and mention.quantity.unit == head.quantity.unit
         ):
-            mention = mention.model_copy(update={"in_parens_of": None})
+            mention = replace(mention, in_parens_of=None)
         out.append(mention)
     return out
 

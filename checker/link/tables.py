@@ -52,13 +52,16 @@ def place_table_figures(
     spans in normalized offsets): each a value, or the conversion of the figure its parenthesis
     follows when that one is in a dense run too."""
     table = set(indices)
+    sentence_of, paragraph_of, is_furniture = segments.sentence_of, segments.paragraph_of, segments.is_furniture
+    published = document.published
     for i in indices:
         claim, mention = claims[i], mentions[i]
-        claim.start, claim.end = mention.start, mention.end  # the line and column stay the original's
-        claim.sentence = segments.sentence_of(mention.start)
-        claim.paragraph = segments.paragraph_of(mention.start)
-        claim.furniture = segments.is_furniture(mention.start)
-        claim.published = document.published
+        at = mention.start
+        claim.start, claim.end = at, mention.end  # the line and column stay the original's
+        claim.sentence = sentence_of(at)
+        claim.paragraph = paragraph_of(at)
+        claim.furniture = is_furniture(at)
+        claim.published = published
         if not mention.written_currency:
             claim.guesses.append("currency")
         head = mention.in_parens_of
