@@ -480,6 +480,8 @@ LINK_CLASSES = (
     "ratio_pair_joiners",
     "as_of_words",
     "per_year_average_before",
+    "that_period",
+    "year_spans",
     "margin_after_profit",
     "load_factor_nouns",
     "lead_after",
