@@ -126,6 +126,8 @@ def test_a_margin_of_the_year_so_far_is_of_the_figures_through_the_last_quarter(
         pytest.param("한빛해운은 2021년 3분기까지 누적 매출 4조원을 냈다.", "2021-9M", id="ko-through-q3-cumulative"),
         pytest.param("새봄제약은 2021년 2분기까지 매출 6000억원을 거뒀다.", "2021-H1", id="ko-through-q2"),
         pytest.param("한빛해운은 3분기까지 매출 4조원을 냈다.", "2024-9M", id="ko-through-q3-of-this-year"),
+        # `2분기부터 3분기까지`: the end of a span of quarters, no year from January
+        pytest.param("한빛해운은 2분기부터 3분기까지 매출 4조원을 냈다.", "2024-Q3", id="ko-from-q2-through-q3"),
         # a quarter alone is that quarter
         pytest.param("한빛해운은 2021년 3분기 매출 4조원을 냈다.", "2021-Q3", id="ko-quarter-alone"),
         # the year so far after a stated quarter: through that quarter
