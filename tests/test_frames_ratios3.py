@@ -76,6 +76,12 @@ def test_a_monthly_average_of_that_period_is_of_the_years_total(knowledge, text,
             "Stores hired an average of 25,000 workers each year during that period.",
             id="en-yearly-average",
         ),
+        # English words quoted in a Korean article: the per-period check writes a Korean term in years
+        pytest.param(
+            "재단의 보고서가 나왔다. The charity raised $7.2 million over the past 12 months.\n\n"
+            "보고서는 이렇게 적었다. Donors gave an average of $200,000 per month across the same period.",
+            id="ko-article-quoting-english",
+        ),
         # no sentence before states a year's span
         pytest.param(
             "Retailers took on 180,000 more workers in the spring than first estimated.\n\n"

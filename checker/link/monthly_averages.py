@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, load_file
 from checker.models import Claim, Span
 
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_year_average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
@@ -27,6 +27,9 @@ _AMOUNTS = ("money", "count")
 
 
 def link_monthly_averages_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    own = load_file(lang)
+    if own is None or "year_spans" not in own.link:
+        return  # words borrowed from another language (English in a Korean article) are no reading of its own
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     for average in figures:
         if (
