@@ -333,7 +333,7 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         # `3분기 영업이익 2조원 … 누적으로는 5조원`: the year so far, not the quarter.
         claim.period = main.period.year_to_date()
         if claim.period is not None and claim.period.grain == "year":
-            # `3분기까지 누적 … 올해 누적으로는 50%`: the year so far runs to the last part of the year stated before
+            # `3분기까지 누적 … 올해 누적으로는 30%`: the year so far runs to the last part of the year stated before
             claim.period = _year_so_far(doc, claim.period, main.start) or claim.period
         claim.period_span = Span(start=main.start, end=main.end) if claim.period else None
         return
@@ -466,9 +466,6 @@ def date_relative_baselines(claims: list[Claim], doc: ArticleView) -> None:
             baseline.period = value.period.previous("year")
 
 
-# A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).
-
-
 def _year_so_far(doc: ArticleView, year: Period, position: int) -> Period | None:
     """The year so far as the article last stated a part of that year before `position` (`3분기까지` →
     the first nine months); None when it stated none, or the year is over (its fourth quarter, H2)."""
@@ -482,6 +479,7 @@ def _year_so_far(doc: ArticleView, year: Period, position: int) -> Period | None
     return None
 
 
+# A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).
 _CUMULATIVE = ByLanguage(lambda w: rf"{w.cumulative_marks}", re.I)
 _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 
