@@ -134,6 +134,8 @@ _MONTHS = [m for _, t in _TIMES for m in (*t.months, *t.month_abbreviations)]
 
 # `2021년 3분기까지`: through the quarter, the year from January to its end (`year_through_after`)
 _THROUGH = rf"\s?(?:{_alt(_words('year_through_after'))})"
+# `2분기부터 3분기까지`: a span's start right before a year-to-date phrase (`since_after`)
+_SPAN_START_BEFORE = re.compile(rf"(?:{_alt(_words('since_after'))})\s?$")
 
 # (`next year` alone is read only in a language that does not write words apart, as the grammar read it
 # before its words were data: English `next year` alone is left unread)
@@ -230,7 +232,6 @@ _STARTS_ANYWHERE = (
     "prior_week",
     "prior_quarter",
     "year_to_date",
-    "year_through_after",
     "last",
     "this_month",
     "last_month",
@@ -440,7 +441,15 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         month = int(g("rel_m"))
         return ref(Period.of_month(y, month)) if 1 <= month <= 12 else None
     if kind == "cum":
-        return ref(Period.year_to(year, _months_to_date(text)) if year else None)
+        months = _months_to_date(text)
+        # `2분기부터 3분기까지`: after a span's start the phrase ends the span, no year from January to it
+        if (
+            year
+            and months % 3 == 0
+            and _SPAN_START_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        ):
+            return ref(Period.of_quarter(year, months // 3))
+        return ref(Period.year_to(year, months) if year else None)
     if kind == "mq":
         first = int(g("mq_a")) if g("mq_a") else _MONTH_NUMBERS[g("mq_en").lower()]
         last = int(g("mq_b")) if g("mq_b") else first + 2
