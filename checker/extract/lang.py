@@ -244,6 +244,8 @@ class TimeWords(VocabClass):
     prior_week: list[str] = Field(default_factory=list)
     prior_quarter: list[str] = Field(default_factory=list)
     year_to_date: dict[str, int] = Field(default_factory=dict)  # a phrase → the months it counts from January
+    # after a quarter: the year from January through it (`3분기까지` → the first nine months)
+    year_through_after: list[str] = Field(default_factory=list)
     year_suffix: list[str] = Field(default_factory=list)  # after the digits: `2024년`
     month_suffix: list[str] = Field(default_factory=list)
     day_suffix: list[str] = Field(default_factory=list)
@@ -492,6 +494,8 @@ LINK_CLASSES = (
     "ratio_pair_joiners",
     "as_of_words",
     "per_year_average_before",
+    "that_period",
+    "year_spans",
     "margin_after_profit",
     "load_factor_nouns",
     "lead_after",

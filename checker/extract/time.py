@@ -132,6 +132,11 @@ _DAY_ENDINGS = dict.fromkeys(w.lstrip("0123456789") for w in _ORDINAL_NUMERALS) 
 _RELATIVE_DAYS = _relative_days()
 _MONTHS = [m for _, t in _TIMES for m in (*t.months, *t.month_abbreviations)]
 
+# `2021년 3분기까지`: through the quarter, the year from January to its end (`year_through_after`)
+_THROUGH = rf"\s?(?:{_alt(_words('year_through_after'))})"
+# `2분기부터 3분기까지`: a span's start right before a year-to-date phrase (`since_after`)
+_SPAN_START_BEFORE = re.compile(rf"(?:{_alt(_words('since_after'))})\s?$")
+
 # (`next year` alone is read only in a language that does not write words apart, as the grammar read it
 # before its words were data: English `next year` alone is left unread)
 _TIME_ALTERNATIVES = rf"""(?:
@@ -139,11 +144,11 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<prior_m>{_alt(_words("prior_month"))})
   | (?P<prior_w>{_alt(_words("prior_week"))})
   | (?P<prior_q>{_alt(_words("prior_quarter"))})
-  | (?P<rel>(?P<rel_y>(?P<rel_last>{_year_words("last_year")})|(?P<rel_this>{_year_words("this_year")})|(?P<rel_next>{_year_words("next_year")}))\s?(?:(?P<rel_half>(?P<rel_h1>{_FIRST_HALF})|{_SECOND_HALF})|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})|(?P<rel_en_q>{_alt(list(_ORDINALS))})[- ](?:{_QO})|(?P<rel_m>\d{{1,2}})(?:{_MS})))
+  | (?P<rel>(?P<rel_y>(?P<rel_last>{_year_words("last_year")})|(?P<rel_this>{_year_words("this_year")})|(?P<rel_next>{_year_words("next_year")}))\s?(?:(?P<rel_half>(?P<rel_h1>{_FIRST_HALF})|{_SECOND_HALF})|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})(?P<rel_thru>{_THROUGH})?|(?P<rel_en_q>{_alt(list(_ORDINALS))})[- ](?:{_QO})|(?P<rel_m>\d{{1,2}})(?:{_MS})))
   | (?P<cum>{_alt(_words("year_to_date"))})
   | (?P<mq>(?:(?P<mq_y>\d{{4}})(?:{_YS})\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)(?:{_MS})|\b(?P<mq_en>{_alt(_QUARTER_FIRST)})[-–](?:{_alt(_QUARTER_LAST)})\s+(?:{_QO}))
   | (?P<ymd>(?P<y1>\d{{4}})\s?(?:(?P<ymd_suffix>{_YS})|[.\-/])\s?(?P<m1>\d{{1,2}})\s?(?:{_MS}|[.\-/])\s?(?P<d1>\d{{1,2}})(?(ymd_suffix)(?:{_DS}|(?!\s?[\d,.{_NUMERALS}%]))|(?:{_DS})?))
-  | (?P<yhalf>(?P<y2>\d{{4}})(?:{_YS})?\s?(?:(?P<half2>(?P<half2_1>{_FIRST_HALF_AFTER_DIGITS})|{_SECOND_HALF_AFTER_DIGITS})|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})))
+  | (?P<yhalf>(?P<y2>\d{{4}})(?:{_YS})?\s?(?:(?P<half2>(?P<half2_1>{_FIRST_HALF_AFTER_DIGITS})|{_SECOND_HALF_AFTER_DIGITS})|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})(?P<thru2>{_THROUGH})?))
   | (?P<ym>(?P<y3>\d{{4}})(?:{_YS})\s?(?P<m3>\d{{1,2}})(?:{_MS}))
   | (?P<range_y>(?P<ry1>\d{{4}})\s?[~\-]\s?(?P<ry2>\d{{4}})(?:{_YS}))
   | (?P<since>(?P<y4>\d{{4}})(?:{_YS})\s?(?:{_alt(_words("since_after"))}))
@@ -429,12 +434,22 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         y = year - 1 if g("rel_last") else year + 1 if g("rel_next") else year
         if g("rel_half"):
             return ref(Period.of_half(y, 1 if g("rel_h1") else 2))
+        if g("rel_thru"):
+            return ref(Period.year_to(y, 3 * int(g("rel_q"))))
         if g("rel_q") or g("rel_en_q"):
             return ref(Period.of_quarter(y, int(g("rel_q") or _ORDINALS[g("rel_en_q").lower()])))
         month = int(g("rel_m"))
         return ref(Period.of_month(y, month)) if 1 <= month <= 12 else None
     if kind == "cum":
-        return ref(Period.year_to(year, _months_to_date(text)) if year else None)
+        months = _months_to_date(text)
+        # `2분기부터 3분기까지`: after a span's start the phrase ends the span, no year from January to it
+        if (
+            year
+            and months % 3 == 0
+            and _SPAN_START_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        ):
+            return ref(Period.of_quarter(year, months // 3))
+        return ref(Period.year_to(year, months) if year else None)
     if kind == "mq":
         first = int(g("mq_a")) if g("mq_a") else _MONTH_NUMBERS[g("mq_en").lower()]
         last = int(g("mq_b")) if g("mq_b") else first + 2
@@ -453,6 +468,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     if kind == "yhalf":
         if g("half2"):
             return ref(Period.of_half(int(g("y2")), 1 if g("half2_1") else 2), explicit=True)
+        if g("thru2"):
+            return ref(Period.year_to(int(g("y2")), 3 * int(g("q2"))), explicit=True)
         return ref(Period.of_quarter(int(g("y2")), int(g("q2"))), explicit=True)
     if kind == "ym":
         month = int(g("m3"))

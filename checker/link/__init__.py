@@ -29,6 +29,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.load_factors import link_load_factors
 from checker.link.margins import link_margins
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
+from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.names import find_names
@@ -134,6 +135,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period(claims, text, document.language, segments.sentence_starts)
     link_per_period_apart(claims, text, document.language, segments.sentence_starts)
     link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
+    link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities

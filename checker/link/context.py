@@ -11,6 +11,7 @@ from checker.link.entities import EntityHit, slug
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention, Span, TimeRef
+from checker.periods import Period
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = ByLanguage(
@@ -331,6 +332,9 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     if claim.role != "prior" and _CUMULATIVE[doc.language].search(doc.text, s_start, mention.start):
         # `3분기 영업이익 2조원 … 누적으로는 5조원`: the year so far, not the quarter.
         claim.period = main.period.year_to_date()
+        if claim.period is not None and claim.period.grain == "year":
+            # `3분기까지 누적 … 올해 누적으로는 30%`: the year so far runs to the last part of the year stated before
+            claim.period = _year_so_far(doc, claim.period, main.start) or claim.period
         claim.period_span = Span(start=main.start, end=main.end) if claim.period else None
         return
     if claim.role == "prior" and own is None:
@@ -460,6 +464,19 @@ def date_relative_baselines(claims: list[Claim], doc: ArticleView) -> None:
             continue
         if value.period.grain != "year" and value.period.year == baseline.period.year + 1:
             baseline.period = value.period.previous("year")
+
+
+def _year_so_far(doc: ArticleView, year: Period, position: int) -> Period | None:
+    """The year so far as the article last stated a part of that year before `position` (`3분기까지` →
+    the first nine months); None when it stated none, or the year is over (its fourth quarter, H2)."""
+    for i in range(bisect.bisect_left(doc.time_starts, position) - 1, -1, -1):
+        ref = doc.times[i]
+        if ref.role in ("prior", "dateline") or ref.period is None or ref.period.year != year.year:
+            continue
+        if ref.period.grain in ("quarter", "half", "nine_months"):
+            so_far = ref.period.year_to_date()
+            return so_far if so_far is not None and so_far.grain != "year" else None
+    return None
 
 
 # A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).
