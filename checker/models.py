@@ -161,7 +161,7 @@ class Malformed(BaseModel):
     unit: str | None = None
     unit_text: str = ""
     repairs: list[Repair] = Field(default_factory=list)
-    # The amount it restates in another currency (`8만 파운드(약 1억1748억 원)`): that claim's id.
+    # The amount it restates in another currency (`6만 파운드(약 9억3270억 원)`): that claim's id.
     equivalent_of: str | None = None
 
 

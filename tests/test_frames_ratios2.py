@@ -344,17 +344,18 @@ def test_points_beside_rates_without_to_and_from_are_no_change(knowledge, text):
     assert_not_checked(knowledge, text, "F308")
 
 
-# An amount per period (`매년 옵션 2억5000만원씩`) and, in the next sentence, the figure its noun names
-# (`옵션은 7억5000만원`): the amount over the sentence's one term.
+# An amount per period (`매년 옵션 A씩`) and, in the next sentence, the figure its noun names
+# (`옵션은 T`): the amount over the sentence's one term.
 PER_PERIOD_APART = [
     pytest.param(
-        "계약 기간 3년, 계약금 5억원, 연봉 3억원씩, 매년 옵션 2억5000만원씩 등 총액 21억5000만원이다. "
-        "옵션은 7억5000만원이다.",
+        "계약 기간 3년, 계약금 5억원, 연봉 3억원씩, 매년 옵션 1억2000만원씩 등 총액 17억6000만원이다. "
+        "옵션은 3억6000만원이다.",
         False,
         id="ko-option-holds",
     ),
     pytest.param(
-        "계약 기간 3년, 계약금 5억원, 연봉 3억원씩, 매년 옵션 2억5000만원씩 등 총액 21억원이다. 옵션은 9억원이다.",
+        "계약 기간 3년, 계약금 5억원, 연봉 3억원씩, 매년 옵션 1억2000만원씩 등 총액 17억원이다. "
+        "옵션은 4억8000만원이다.",
         True,
         id="ko-option-broken",
     ),

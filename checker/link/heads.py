@@ -36,7 +36,7 @@ def head_words(
     first = bisect.bisect_left(metric_starts, window_start)
     metrics = [(h.start, h.end) for h in metric_hits[first : bisect.bisect_left(metric_starts, start)]]
     words: list[str] = []
-    named: list[str] = []  # the ids of the names among those words (`BJP 240` → bjp)
+    named: list[str] = []  # the ids of the names among those words (`APP 150` → app)
     hits = entities.before(window_start, start) if entities is not None else []
     for found in reversed(list(re.finditer(r"\S+", text[window_start:start]))):
         at, end = window_start + found.start(), window_start + found.end()
@@ -63,7 +63,7 @@ def place_heads(
     entities=None,
 ) -> None:
     """`entities` (the article's entity index): a name among the words also gives its entity's id, so that
-    `BJP 240` is recognised as restating `the BJP won 240 seats`, whose entity the linker is sure of."""
+    `APP 150` is recognised as restating `the APP won 150 seats`, whose entity the linker is sure of."""
     for claim in claims:
         if claim.kind in ("money", "count", "percent", "multiple") and not claim.furniture:
             claim.head = head_words(

@@ -64,7 +64,7 @@ def _total_of_the_year_before(
             for c in figures
             if c.sentence == sentence
             and c.unit == average.unit
-            # `386,000 more jobs were created`: a counter stated on one figure alone is no other thing
+            # `241,000 more jobs were created`: a counter stated on one figure alone is no other thing
             and (c.counter == average.counter or not c.counter or not average.counter)
         ]
         if len(same_unit) != 1:

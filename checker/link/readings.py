@@ -89,7 +89,7 @@ def read_malformed(malformed: list[Malformed], text: str) -> list[Malformed]:
     return out
 
 
-# `8만 파운드(약 1억1748억 원)`, `£80,000 (about 1억1748억 원)`: a parenthesis right after an amount, then a hedge.
+# `6만 파운드(약 9억3270억 원)`, `£60,000 (about 9억3270억 원)`: a parenthesis right after an amount, then a hedge.
 _EQUIVALENT_BETWEEN = ByLanguage(lambda w: rf"\s?\(\s?(?:(?:{w.hedges})\s?)?", re.I)
 
 

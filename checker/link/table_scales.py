@@ -1,12 +1,12 @@
 """Tables whose amounts are written short: `($ millions)`, `(in billions)`, `(단위: 백만 달러)`.
 
 A table's header often states the scale its amounts are written in, and the cells leave it out: under
-`($ millions)`, `$175` is $175 million. A prose sentence that gives the same figure in full (`$175
-million`) restates the cell, and a check that read `$175` as $175 would never pair them (or would find
+`($ millions)`, `$230` is $230 million. A prose sentence that gives the same figure in full (`$230
+million`) restates the cell, and a check that read `$230` as $230 would never pair them (or would find
 a 10⁶ slip). The header is a parenthesis holding a scale word of the language's (and at most a few
 words or a currency mark beside it, never a digit); the table it heads runs over the lines after it
 (and the rest of its own line) up to the first line that ends as a sentence does. In it, an amount
-written as a bare figure with its currency mark (`$175`, `$7,798`, `₩1,234`), no scale word of its own,
+written as a bare figure with its currency mark (`$230`, `$6,412`, `₩1,234`), no scale word of its own,
 is the figure at the header's scale. Nothing else is changed: a rate, a count, a figure with its own
 scale word (`$1.2 billion` in a table note) is read as written.
 """
@@ -73,7 +73,7 @@ def scale_table_cells(claims: list[Claim], text: str, lang: str) -> None:
             continue
         table = next((t for t in tables if t[0] <= claim.start < t[1]), None)
         if table is None or not text[claim.end - 1].isdigit():
-            continue  # a cell written bare ends in its digits (`$175`, `US$1,204`); `$1.2bn`, `175 dollars` do not
+            continue  # a cell written bare ends in its digits (`$230`, `US$1,204`); `$1.2bn`, `175 dollars` do not
         factor = table[2]
         quantity = claim.quantity
         claim.quantity = dataclasses.replace(

@@ -62,7 +62,7 @@ class Malformed(CheckKind):
             source = (
                 next((c for c in claimset.claims if c.id == bad.equivalent_of), None) if bad.equivalent_of else None
             )
-            if source is not None:  # `8만 파운드(약 1억1748억 원)`: the amount the unreadable equivalent restates
+            if source is not None:  # `6만 파운드(약 9억3270억 원)`: the amount the unreadable equivalent restates
                 related.append(Ref(claimset.document, source.start, source.end, "the amount it converts"))
             fields = {
                 "text": bad.text,

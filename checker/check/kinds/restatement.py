@@ -206,10 +206,10 @@ def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, hea
 
 
 def _named_after(claim: Claim, other: Claim) -> bool:
-    """One figure follows the name of the entity the other is about, as the linker is sure of it (`BJP 240` in a
-    tally, `the BJP won 240 seats`): with the same digits, the same figure."""
+    """One figure follows the name of the entity the other is about, as the linker is sure of it (`APP 150` in a
+    tally, `the APP won 150 seats`): with the same digits, the same figure."""
     if claim.period and other.period and not claim.period.nested_with(other.period):
-        return False  # a tally of another year, however the period was found (`In 2019 the tally was: BJP 240`)
+        return False  # a tally of another year, however the period was found (`In 2019 the tally was: APP 150`)
     return any(
         a.entities and _known(a, "entities") and set(a.entities) & set(b.head)
         for a, b in ((claim, other), (other, claim))
@@ -571,9 +571,9 @@ class RestatedEntry(ClaimEntry):
 
 
 def _leading_digits(claim: Claim, digits: int) -> tuple[str, int] | None:
-    """`1.67bn` at three digits: ("167", 9); None for a figure written with fewer significant digits. The
+    """`2.41bn` at three digits: ("241", 9); None for a figure written with fewer significant digits. The
     digits are cut, not rounded, so that two figures one digit apart after them (`23.17bn`, `23.12bn`) meet;
-    a finer figure that rounds up to a coarser one's digits (`1,669.8m`, `1.67bn`) does not."""
+    a finer figure that rounds up to a coarser one's digits (`2,409.8m`, `2.41bn`) does not."""
     own = _digits_at(claim, claim.step)
     if own is None or own.significant() < digits:
         return None
@@ -584,8 +584,8 @@ def _leading_digits(claim: Claim, digits: int) -> tuple[str, int] | None:
 
 def _article_entity(claims: list[Claim]) -> str | None:
     """The entity the article names most often by figures the linker is sure of (none on a tie): who a
-    figure of its own with no entity linked is most likely about (`Cathay …`, then `passenger traffic fell
-    to 18.7 billion RPK`)."""
+    figure of its own with no entity linked is most likely about (`Orion Air …`, then `passenger traffic fell
+    to 21.4 billion RPK`)."""
     counts = Counter(
         entity for claim in claims if claim.entities and _known(claim, "entities") for entity in set(claim.entities)
     )
@@ -663,7 +663,7 @@ def _entries_compatible(a: RestatedEntry, b: RestatedEntry) -> bool:
         (a.metric and a.metric == b.metric) or (_counted(a) and _counted(b))
     ):
         # An entity guessed for the article at large: the metric must say it is one figure, or a count of a
-        # named thing (`18.67 billion RPK`) distinctive enough to meet twice only as one figure.
+        # named thing (`21.43 billion RPK`) distinctive enough to meet twice only as one figure.
         return False
     known_periods = a.period and b.period and "period" not in a.guesses and "period" not in b.guesses
     if known_periods and not a.period.nested_with(b.period):
