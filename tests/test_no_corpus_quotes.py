@@ -39,3 +39,43 @@ def test_no_corpus_sentence_is_quoted_in_the_project():
         if o in p.read_text(encoding="utf-8", errors="ignore")
     ]
     assert not quoted, quoted[:5]
+
+
+# A figure of four or more significant digits that does not end in a zero (`NN.NN`, `N,NNN`, `N억NNNN`) is
+# distinctive enough to say where it came from: an example, a comment or a test sentence that reuses one echoes
+# the article it was read in, however its words were changed. Round figures and years are everyone's.
+# Figures of our own that an article happens to print too, each with where and why it is ours.
+_OURS = {
+    "11.95": "the lower bound of the half-step interval of 12.0 (tests/test_injection_kinds.py)",
+    "1,252": "a peak memory measured for the README's archive table",
+}
+_FIGURE = re.compile(r"(?<![\d.,])\d[\d,.]*\d(?:[억조만]\d+)*(?![\d])")
+
+
+def _distinctive_figures(text: str) -> set[str]:
+    found = set()
+    for match in _FIGURE.finditer(text):
+        figure = match.group().rstrip(".,")
+        digits = re.sub(r"\D", "", figure).lstrip("0")
+        if len(digits) >= 4 and not digits.endswith("0") and not re.fullmatch(r"(?:19|20)\d\d", figure):
+            found.add(figure)
+    return found
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the real-article corpus is not beside this checkout")
+def test_no_distinctive_corpus_figure_is_reused_in_the_project():
+    corpus = set().union(*(_distinctive_figures(p.read_text(encoding="utf-8")) for p in CORPUS.rglob("*.txt")))
+    assert len(corpus) > 100  # the harvest itself works
+    sources = [
+        p
+        for folder in ("checker", "rules", "benchmarks", "tests")
+        for p in (ROOT / folder).rglob("*")
+        if p.suffix in (".py", ".toml", ".j2", ".md") and p.is_file()
+    ] + [ROOT / "README.md"]
+    reused = sorted(
+        f"{p.relative_to(ROOT)}: {figure}"
+        for p in sources
+        for figure in _distinctive_figures(p.read_text(encoding="utf-8", errors="ignore")) & corpus
+        if figure not in _OURS
+    )
+    assert not reused, reused[:20]

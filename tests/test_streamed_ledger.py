@@ -20,7 +20,7 @@ def _drafts_disagreeing(folder: Path, count: int) -> Path:
     ledger), each naming its own startup."""
     generated(folder, count, start=500)
     for path in folder.glob("gen_*.md"):
-        path.write_text(path.read_text(encoding="utf-8").replace("2432억 위안", "2519억 위안"), encoding="utf-8")
+        path.write_text(path.read_text(encoding="utf-8").replace("2432억 위안", "2517억 위안"), encoding="utf-8")
     return folder
 
 
