@@ -31,7 +31,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
-from checker.link.per_period import TERM, stated_per_period
+from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -96,7 +96,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 parts
                 and len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
-                and not _pay_over_a_term(parts, total, text, lang)
+                and (not _pay_over_a_term(parts, total, text, lang) or _read_pay_over_a_term(parts, total, text, lang))
             ):
                 for part in parts:
                     part.part_of = total.id
@@ -354,6 +354,36 @@ def _breakdown(figures: list[Claim], position: int, text: str) -> list[Claim] | 
 def _pay_over_a_term(parts: list[Claim], total: Claim, text: str, lang: str) -> bool:
     pay = any(_PAY_BEFORE[lang].search(text, max(0, part.start - 8), part.start) for part in parts)
     return pay and TERM[lang].search(text, max(0, parts[0].start - 60), total.start) is not None
+
+
+def _read_pay_over_a_term(parts: list[Claim], total: Claim, text: str, lang: str) -> bool:
+    """`4년 총액 90억원(계약금 40억원·연봉 50억원)` or `…(계약금 10억원·연봉 20억원)`: pay beside a term is the
+    whole term's pay or a year's, and the words do not say which. Both readings are tried: the one the total
+    agrees with is the list's (a year's pay counted once per year, `part_times`); when neither agrees, the
+    nearer one is linked as a guess, so the misstatement is reported as a warning. Whether the list is a sum is
+    decided by its words, never by its arithmetic: only which of the two readings it is."""
+    term = None
+    for term in TERM[lang].finditer(text, max(0, parts[0].start - 60), total.start):  # noqa: B007 — the nearest
+        pass
+    years = term_years(term.group(0), lang) if term is not None else None
+    if years is None or not years.is_integer():
+        return False  # `4+2년`: a term and an option, no one count of years
+    pay = [p for p in parts if _PAY_BEFORE[lang].search(text, max(0, p.start - 8), p.start)]
+    once = (sum(p.low for p in parts), sum(p.high for p in parts))
+    extra = years - 1
+    yearly = (once[0] + extra * sum(p.low for p in pay), once[1] + extra * sum(p.high for p in pay))
+
+    def distance(reading: tuple[float, float]) -> float:
+        if reading[0] <= total.high and total.low <= reading[1]:
+            return 0.0
+        return min(abs(reading[0] - total.high), abs(reading[1] - total.low)) / max(abs(total.value), 1e-9)
+
+    if distance(yearly) < distance(once):
+        for part in pay:
+            part.part_times = int(years)
+    if min(distance(once), distance(yearly)) > 0:
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+    return True
 
 
 def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
