@@ -50,3 +50,43 @@ def test_a_term_of_two_counts_is_no_reading(knowledge):
     """`4+2년`: a term and an option, no one count of years to multiply a year's pay by: no sum."""
     found = claims("가나구단은 4+2년 총액 90억원(계약금 30억원·연봉 10억원)에 계약했다.", knowledge).claims
     assert not any(c.part_of for c in found)
+
+
+# ---------------------------------------------------------------- a marked total, its parts the whole next sentence
+NEXT_SENTENCE_LIST = [
+    pytest.param(
+        "가나구단은 3년 총액 26억원에 계약했다. 계약금 8억원, 연봉 4억원씩 12억원, 옵션은 최대 6억원이다.",
+        False,
+        id="ko-closed-holds",
+    ),
+    # A sentence that is the list and ends on its last part names every part: a shortfall is reported.
+    pytest.param(
+        "가나구단은 3년 총액 26억원에 계약했다. 계약금 4억원, 연봉 4억원씩 12억원, 옵션은 최대 6억원이다.",
+        True,
+        id="ko-closed-short",
+    ),
+    pytest.param(
+        "다라구단은 외야수와 2년 총액 30억원에 합의했다. 계약금 10억원, 연봉 15억원이었다.", True, id="ko-closed-past"
+    ),
+    pytest.param(
+        "다라구단은 외야수와 2년 총액 30억원에 합의했다. 계약금 10억원, 연봉 20억원이었다.", False, id="ko-past-holds"
+    ),
+    # `등이다`: the list may name only some parts; a shortfall passes, an excess does not.
+    pytest.param(
+        "마바구단은 포수와 총액 40억원에 계약했다. 계약금 10억원, 연봉 20억원 등이다.", False, id="ko-open-short"
+    ),
+    pytest.param(
+        "마바구단은 포수와 총액 40억원에 계약했다. 계약금 20억원, 연봉 30억원 등이다.", True, id="ko-open-excess"
+    ),
+    # Parts the sentence goes on past (`… 포함됐다`) may be some of them: a shortfall passes.
+    pytest.param(
+        "사아구단은 투수와 총액 40억원에 계약했다. 계약금 10억원, 연봉 20억원이 포함됐다.",
+        False,
+        id="ko-runs-on-short",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", NEXT_SENTENCE_LIST)
+def test_a_breakdown_sentence_ending_on_its_last_part_is_closed(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -173,8 +173,13 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
             continue  # the next sentence states a total of its own
         for part in parts:
             part.part_of = total.id
-        total.open_list = True
+        # `…, 옵션 5억원이다.`: a sentence that is the list and ends on its last part states all of the parts.
+        total.open_list = not _LIST_CLOSES[lang].match(text, parts[-1].end)
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+# The copula right after a list's last figure, ending the sentence (`…, 옵션 5억원이다.`).
+_LIST_CLOSES = ByLanguage(lambda w: rf"(?:{w.list_closing_copulas})\s*(?:[.\n]|$)")
 
 
 # `연봉 5억원씩 15억원`: a rate per period, then (a word or two on) what it comes to.
