@@ -90,3 +90,58 @@ NEXT_SENTENCE_LIST = [
 @pytest.mark.parametrize("text,fires", NEXT_SENTENCE_LIST)
 def test_a_breakdown_sentence_ending_on_its_last_part_is_closed(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---------------------------------------------------------------- the current account: the signed sum of its balances
+_KO_BALANCES = (
+    "3월 경상수지는 {whole}억달러 {word}였다. 상품수지는 25억달러 적자였다. "
+    "서비스수지는 적자 규모가 1년 전 6억달러에서 12억달러로 확대됐다. 본원소득수지는 9억달러 흑자를 냈다. "
+    "이전소득수지는 {last}억달러 적자를 기록했다."
+)
+_EN_BALANCES = (
+    "The current account posted a {word} of ${whole} billion in March. The goods balance showed a deficit of "
+    "$2.5 billion. The services account deficit widened to $1.2 billion from $0.6 billion. The primary income "
+    "account posted a surplus of $0.9 billion. The secondary income balance was a deficit of ${last} billion."
+)
+CURRENT_ACCOUNTS = [
+    pytest.param(_KO_BALANCES.format(whole=30, word="적자", last=2), False, id="ko-holds"),
+    pytest.param(_KO_BALANCES.format(whole=30, word="적자", last=6), True, id="ko-a-balance-misstated"),
+    # A surplus where the balances add up to a deficit of that size: the sign is wrong.
+    pytest.param(_KO_BALANCES.format(whole=30, word="흑자", last=2), True, id="ko-sign-misstated"),
+    pytest.param(_EN_BALANCES.format(whole="3.0", word="deficit", last="0.2"), False, id="en-holds"),
+    pytest.param(_EN_BALANCES.format(whole="3.0", word="deficit", last="0.7"), True, id="en-a-balance-misstated"),
+    pytest.param(_EN_BALANCES.format(whole="3.0", word="surplus", last="0.2"), True, id="en-sign-misstated"),
+]
+
+
+@pytest.mark.parametrize("text,fires", CURRENT_ACCOUNTS)
+def test_the_current_account_is_the_signed_sum_of_its_balances(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+NOT_CURRENT_ACCOUNT_SUMS = [
+    # One balance is not stated: the sum cannot be read.
+    pytest.param(
+        "3월 경상수지는 30억달러 적자였다. 상품수지는 25억달러 적자였다. 서비스수지는 12억달러 적자였다. "
+        "본원소득수지는 9억달러 흑자를 냈다.",
+        id="ko-three-of-four",
+    ),
+    # A sentence that says both deficit and surplus gives its balance no sign.
+    pytest.param(
+        "3월 경상수지는 30억달러 적자였다. 상품수지는 25억달러 적자였다. 서비스수지는 12억달러 적자였다. "
+        "본원소득수지는 흑자였던 1년 전과 달리 9억달러 적자로 돌아섰다. 이전소득수지는 2억달러 적자였다.",
+        id="ko-sign-unsaid",
+    ),
+    pytest.param(
+        "The current account posted a deficit of $3.0 billion in March. The goods balance showed a deficit of "
+        "$2.5 billion. The services account deficit was $1.2 billion. The secondary income balance was a deficit "
+        "of $0.2 billion.",
+        id="en-three-of-four",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CURRENT_ACCOUNT_SUMS)
+def test_balances_not_all_stated_or_signed_are_no_sum(knowledge, text):
+    found = claims(text, knowledge).claims
+    assert not any(c.part_list and c.part_list.startswith("balances:") for c in found)
