@@ -145,3 +145,26 @@ NOT_CURRENT_ACCOUNT_SUMS = [
 def test_balances_not_all_stated_or_signed_are_no_sum(knowledge, text):
     found = claims(text, knowledge).claims
     assert not any(c.part_list and c.part_list.startswith("balances:") for c in found)
+
+
+# ---------------------------------------------------------------- a total, then its list ending the sentence
+TOTAL_THEN_CLOSED_LIST = [
+    pytest.param(
+        "남은 의석 17석은 가나당 7석, 다라당 6석, 마바당 2석, 사아당과 자차당 각 1석이다.", False, id="ko-holds"
+    ),
+    pytest.param(
+        "남은 의석 17석은 가나당 3석, 다라당 6석, 마바당 2석, 사아당과 자차당 각 1석이다.", True, id="ko-short"
+    ),
+    pytest.param("추가 확진자 40명은 서울 18명, 경기 12명, 인천 6명, 부산 4명이었다.", False, id="ko-past-holds"),
+    pytest.param("추가 확진자 40명은 서울 18명, 경기 12명, 인천 2명, 부산 4명이었다.", True, id="ko-past-short"),
+    # `등이다`, or a sentence that runs on past the list: it may name only some parts, and a shortfall passes.
+    pytest.param("남은 의석 17석은 가나당 3석, 다라당 6석, 마바당 2석 등이다.", False, id="ko-open-short"),
+    pytest.param(
+        "추가 확진자 40명은 서울 18명, 경기 12명, 인천 2명으로 수도권에 몰렸다.", False, id="ko-runs-on-short"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", TOTAL_THEN_CLOSED_LIST)
+def test_a_list_that_ends_its_sentence_on_a_copula_is_closed(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -174,12 +174,18 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
         for part in parts:
             part.part_of = total.id
         # `…, 옵션 5억원이다.`: a sentence that is the list and ends on its last part states all of the parts.
-        total.open_list = not _LIST_CLOSES[lang].match(text, parts[-1].end)
+        total.open_list = not closes_its_list(text, parts[-1].end, lang)
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
 # The copula right after a list's last figure, ending the sentence (`…, 옵션 5억원이다.`).
 _LIST_CLOSES = ByLanguage(lambda w: rf"(?:{w.list_closing_copulas})\s*(?:[.\n]|$)")
+
+
+def closes_its_list(text: str, end: int, lang: str) -> bool:
+    """Whether the figure ending at `end` ends its sentence with a copula (`…, C당 3석이다.`): a sentence that is
+    a list and stops on its last part names all of the parts."""
+    return _LIST_CLOSES[lang].match(text, end) is not None
 
 
 # `연봉 5억원씩 15억원`: a rate per period, then (a word or two on) what it comes to.
