@@ -168,3 +168,52 @@ TOTAL_THEN_CLOSED_LIST = [
 @pytest.mark.parametrize("text,fires", TOTAL_THEN_CLOSED_LIST)
 def test_a_list_that_ends_its_sentence_on_a_copula_is_closed(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---------------------------------------------------------------- commercial vehicles by weight class (a partition)
+_CV = (
+    "The truck maker sold 30,500 vehicles in all in June. Its commercial vehicle sales grew 3 per cent to 12,400 "
+    "units. Light commercial vehicle volumes rose 5 per cent to {light} units, and in a weaker segment M&HCV "
+    "sales slipped 2 per cent to {heavy} units."
+)
+COMMERCIAL_VEHICLES = [
+    pytest.param(_CV.format(light="9,100", heavy="3,300"), False, id="en-holds"),
+    pytest.param(_CV.format(light="9,100", heavy="7,300"), True, id="en-broken"),
+    pytest.param(
+        "Commercial vehicle sales fell to 8,200 units in May. Light commercial sales were 6,900 units, "
+        "while medium and heavy commercial sales came to 1,300 units.",
+        False,
+        id="en-spelled-out-holds",
+    ),
+    pytest.param(
+        "Commercial vehicle sales fell to 8,200 units in May. Light commercial sales were 6,900 units, "
+        "while medium and heavy commercial sales came to 5,300 units.",
+        True,
+        id="en-spelled-out-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", COMMERCIAL_VEHICLES)
+def test_commercial_vehicles_are_light_and_medium_and_heavy(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_the_whole_of_a_partition_is_the_nearest_figure_of_its_metric(knowledge):
+    """A part whose metric is a guess (carried over, or read from a word of another metric) does not make the
+    whole's metric one side of a two-sided partition: the nearest figure of that metric is the whole, not a
+    larger figure of the story further up."""
+    text = (
+        "The carmaker's sales fell 9 per cent to 30,500 units in June. Its commercial vehicle sales grew 3 per cent "
+        "at 12,400 units against 12,040 units a year ago. Light commercial sales rose 5 per cent to 9,100 units from "
+        "8,670 units. M&HCV sales were down 2 per cent at 3,300 units against 3,370 units."
+    )
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text.strip() for c in found}
+    wholes = {c.text.strip(): by_id.get(c.part_of) for c in found if c.part_of}
+    assert wholes == {
+        "9,100 units": "12,400 units",
+        "3,300 units": "12,400 units",
+        "8,670 units": "12,040 units",
+        "3,370 units": "12,040 units",
+    }

@@ -543,6 +543,8 @@ def _partition_run(
 def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str) -> Claim | None:
     first = min(parts, key=lambda c: c.start)
     smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
+    # The parts' metrics as their own words name them (one carried over or guessed tells no two sides apart).
+    stated_metrics = {p.metric for p in parts if "metric" not in p.guesses}
     for claim in reversed([c for c in figures if c.end <= first.start]):
         if first.sentence - claim.sentence > 3:
             break
@@ -552,7 +554,7 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
             continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
-        if claim.metric and claim.metric in {p.metric for p in parts} and len({p.metric for p in parts}) > 1:
+        if claim.metric and claim.metric in stated_metrics and len(stated_metrics) > 1:
             continue  # an `imports` figure is one side of a trade partition, not its whole
         if claim.low < max(p.high for p in parts):
             # A figure smaller than a part is usually another fact of the story; with no larger one
