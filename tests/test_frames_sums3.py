@@ -217,3 +217,21 @@ def test_the_whole_of_a_partition_is_the_nearest_figure_of_its_metric(knowledge)
         "8,670 units": "12,040 units",
         "3,370 units": "12,040 units",
     }
+
+
+# ---------------------------------------------------------------- open lists: a shortfall passes, an excess does not
+OPEN_LISTS = [
+    pytest.param(
+        "The company had 5,000 employees, including 3,200 engineers and 1,400 sales staff.", False, id="en-short"
+    ),
+    pytest.param(
+        "The company had 5,000 employees, including 3,200 engineers and 2,400 sales staff.", True, id="en-excess"
+    ),
+    pytest.param("가나시의 신규 확진자는 북구 40명, 남구 10명 등 60명이다.", False, id="ko-short"),
+    pytest.param("가나시의 신규 확진자는 북구 40명, 남구 30명 등 60명이다.", True, id="ko-excess"),
+]
+
+
+@pytest.mark.parametrize("text,fires", OPEN_LISTS)
+def test_an_open_list_that_exceeds_its_total_is_reported(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
