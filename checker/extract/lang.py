@@ -529,6 +529,7 @@ LINK_CLASSES = (
     "list_seats",
     "stake_marks",
     "place_particles",
+    "list_closing_copulas",
 )
 
 

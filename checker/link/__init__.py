@@ -13,6 +13,7 @@ from dataclasses import is_dataclass, replace
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.arrows import link_arrows
+from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.bare_moves import link_bare_moves
 from checker.link.breakdowns import link_breakdowns
@@ -151,6 +152,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
+    balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
     link_margins(claims, text, document.language)
@@ -167,7 +169,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         names=_back(names, document),
         malformed=malformed,
         elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
-        deficits=link_deficits(claims, doc),
+        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
         surpluses=link_surpluses(claims, doc),
         reported_days=reported_days(times, document),
     )

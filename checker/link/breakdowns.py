@@ -27,6 +27,7 @@ import re
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period
+from checker.link.totals import closes_its_list
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -367,7 +368,8 @@ def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang:
             previous = candidate
         if len(parts) < 3 or any(abs(p.value) >= abs(total.value) for p in parts):
             continue  # each listed figure is smaller than the total as written (`9명` over `8명`: smaller)
-        _attach(parts, total, f"listed:{total.id}", text, lang, opened=True)
+        # Open unless the sentence is the list and ends on its last part (`…, D당과 E당 각 1석이다.`).
+        _attach(parts, total, f"listed:{total.id}", text, lang, opened=not closes_its_list(text, parts[-1].end, lang))
 
 
 def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[int]) -> None:

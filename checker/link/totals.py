@@ -31,7 +31,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
-from checker.link.per_period import TERM, stated_per_period
+from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -96,7 +96,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
                 parts
                 and len(parts) >= 2
                 and not any(stated_per_period(part, text, lang) for part in parts)
-                and not _pay_over_a_term(parts, total, text, lang)
+                and (not _pay_over_a_term(parts, total, text, lang) or _read_pay_over_a_term(parts, total, text, lang))
             ):
                 for part in parts:
                     part.part_of = total.id
@@ -173,8 +173,19 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
             continue  # the next sentence states a total of its own
         for part in parts:
             part.part_of = total.id
-        total.open_list = True
+        # `…, 옵션 5억원이다.`: a sentence that is the list and ends on its last part states all of the parts.
+        total.open_list = not closes_its_list(text, parts[-1].end, lang)
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+# The copula right after a list's last figure, ending the sentence (`…, 옵션 5억원이다.`).
+_LIST_CLOSES = ByLanguage(lambda w: rf"(?:{w.list_closing_copulas})\s*(?:[.\n]|$)")
+
+
+def closes_its_list(text: str, end: int, lang: str) -> bool:
+    """Whether the figure ending at `end` ends its sentence with a copula (`…, C당 3석이다.`): a sentence that is
+    a list and stops on its last part names all of the parts."""
+    return _LIST_CLOSES[lang].match(text, end) is not None
 
 
 # `연봉 5억원씩 15억원`: a rate per period, then (a word or two on) what it comes to.
@@ -356,6 +367,36 @@ def _pay_over_a_term(parts: list[Claim], total: Claim, text: str, lang: str) -> 
     return pay and TERM[lang].search(text, max(0, parts[0].start - 60), total.start) is not None
 
 
+def _read_pay_over_a_term(parts: list[Claim], total: Claim, text: str, lang: str) -> bool:
+    """`4년 총액 90억원(계약금 40억원·연봉 50억원)` or `…(계약금 10억원·연봉 20억원)`: pay beside a term is the
+    whole term's pay or a year's, and the words do not say which. Both readings are tried: the one the total
+    agrees with is the list's (a year's pay counted once per year, `part_times`); when neither agrees, the
+    nearer one is linked as a guess, so the misstatement is reported as a warning. Whether the list is a sum is
+    decided by its words, never by its arithmetic: only which of the two readings it is."""
+    term = None
+    for term in TERM[lang].finditer(text, max(0, parts[0].start - 60), total.start):  # noqa: B007 — the nearest
+        pass
+    years = term_years(term.group(0), lang) if term is not None else None
+    if years is None or not years.is_integer():
+        return False  # `4+2년`: a term and an option, no one count of years
+    pay = [p for p in parts if _PAY_BEFORE[lang].search(text, max(0, p.start - 8), p.start)]
+    once = (sum(p.low for p in parts), sum(p.high for p in parts))
+    extra = years - 1
+    yearly = (once[0] + extra * sum(p.low for p in pay), once[1] + extra * sum(p.high for p in pay))
+
+    def distance(reading: tuple[float, float]) -> float:
+        if reading[0] <= total.high and total.low <= reading[1]:
+            return 0.0
+        return min(abs(reading[0] - total.high), abs(reading[1] - total.low)) / max(abs(total.value), 1e-9)
+
+    if distance(yearly) < distance(once):
+        for part in pay:
+            part.part_times = int(years)
+    if min(distance(once), distance(yearly)) > 0:
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+    return True
+
+
 def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
     facts = [c for c in claims if c.kind in ("money", "count") and c.role == "value" and not c.furniture]
     totals = {c.part_of for c in claims if c.part_of}
@@ -502,6 +543,8 @@ def _partition_run(
 def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], lang: str) -> Claim | None:
     first = min(parts, key=lambda c: c.start)
     smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
+    # The parts' metrics as their own words name them (one carried over or guessed tells no two sides apart).
+    stated_metrics = {p.metric for p in parts if "metric" not in p.guesses}
     for claim in reversed([c for c in figures if c.end <= first.start]):
         if first.sentence - claim.sentence > 3:
             break
@@ -511,7 +554,7 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
             continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
-        if claim.metric and claim.metric in {p.metric for p in parts} and len({p.metric for p in parts}) > 1:
+        if claim.metric and claim.metric in stated_metrics and len(stated_metrics) > 1:
             continue  # an `imports` figure is one side of a trade partition, not its whole
         if claim.low < max(p.high for p in parts):
             # A figure smaller than a part is usually another fact of the story; with no larger one

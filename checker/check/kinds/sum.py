@@ -56,7 +56,7 @@ class Sum(CheckKind):
     def run_document(self, claimset: ClaimSet, params: SumParams, ctx: Context) -> Iterable[Draft]:
         index = ClaimIndex.of(claimset)
         if params.check == "stated":
-            yield from self._linked(index, ctx)
+            yield from self._linked(index, ctx, frozenset(claimset.deficits))
         for total in index.totals():
             if params.check == "stated":
                 parts = stated_parts(index, total)
@@ -70,20 +70,33 @@ class Sum(CheckKind):
                     pairs = [(value, prior) for value, _, prior in derived]
                     yield from self._compare(total, pairs, ctx, derived=True, growths=[g for _, g, _ in derived])
 
-    def _linked(self, index: ClaimIndex, ctx: Context) -> Iterable[Draft]:
+    def _linked(self, index: ClaimIndex, ctx: Context, deficits: frozenset[str] = frozenset()) -> Iterable[Draft]:
         """Totals whose parts the text lists (the link stage's `part_of`)."""
         for total_id, listed in index.parts_of.items():
             total = index.by_id.get(total_id)
             if total is None or not is_fact(total):
                 continue
             for parts in _lists(listed):
-                yield from self._listed_sum(total, parts, ctx)
+                if parts[0].part_list and parts[0].part_list.startswith(_BALANCES):
+                    yield from self._balances(total, parts, ctx, deficits)
+                else:
+                    yield from self._listed_sum(total, parts, ctx)
         for total_id, seats in index.tallies.items():
             # A party's total and its seats by race (checker/link/seat_tallies.py): each figure counts once, even
             # one written once for several parties (`A당과 B당이 각각 b석`).
             total = index.by_id.get(total_id)
             if total is not None and is_fact(total) and len(seats) > 1:
                 yield from self._listed_sum(total, seats, ctx, once=True)
+
+    def _balances(self, total: Claim, parts: list[Claim], ctx: Context, deficits: frozenset[str]) -> Iterable[Draft]:
+        """A balance and the balances it is the sum of (checker/link/balance_parts.py): each figure is written
+        without its sign, which the words give (`적자`, a deficit, is negative)."""
+
+        def signed(claim: Claim) -> Interval:
+            return Interval.of(claim).negate() if claim.id in deficits else Interval.of(claim)
+
+        pairs = [(p, signed(p)) for p in parts]
+        yield from self._compare(total, pairs, ctx, derived=False, stated=signed(total), minus=deficits)
 
     def _listed_sum(self, total: Claim, parts: list[Claim], ctx: Context, *, once: bool = False) -> Iterable[Draft]:
         signed = _signed(total, parts) if not once else None
@@ -128,6 +141,7 @@ class Sum(CheckKind):
         growths: list[Claim] | None = None,
         stated: Interval | None = None,
         once: bool = False,
+        minus: frozenset[str] = frozenset(),
     ) -> Iterable[Draft]:
         added = parts[0][1]
         for _, interval in parts[1:]:
@@ -144,7 +158,7 @@ class Sum(CheckKind):
         if signed:
             terms = ""
             for n, (part, _) in enumerate(parts):
-                sign = "−" if part.direction < 0 else "+" if n else ""
+                sign = "−" if part.direction < 0 or part.id in minus else "+" if n else ""
                 terms += f" {sign} {_stated_times(part, nl, lang)}" if n else f"{sign}{_stated_times(part, nl, lang)}"
         fields = {
             "parts": fmt.about(added, total.unit, nl, lang),
@@ -256,6 +270,10 @@ class Sum(CheckKind):
             passed=passed,
             fixes=fixes,
         )
+
+
+# The part list of a balance's balances (checker/link/balance_parts.py): added with their signs.
+_BALANCES = "balances:"
 
 
 def _lists(parts: list[Claim]) -> list[list[Claim]]:
