@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import claims, findings
-from test_frames import assert_checked, document
+from test_frames import assert_checked, assert_not_checked, document
 
 # A multiple of a noun stated twice with no figure beside it (a headline, then a sub-headline), where the noun
 # names a pair of amounts in one currency and the same pair restated in another (summary bullets in won, the
@@ -82,3 +82,80 @@ def test_a_pair_in_another_unit_at_another_rate_is_not_the_same_pair(knowledge, 
         by_id.get(first.change_of),
         by_id.get(first.compared_to),
     )
+
+
+# A dividend cover (earnings over the dividend, a multiple) and the payout ratio stated with it (the dividend
+# over earnings): the payout is 100% over the cover.
+PAYOUT_COVERS = [
+    pytest.param(
+        "The grocer expects a dividend cover of around 2 times earnings, an earnings payout ratio of about 50%.",
+        False,
+        id="en-one-sentence-holds",
+    ),
+    pytest.param(
+        "The grocer expects a dividend cover of 2 times earnings, an earnings payout ratio of 70%.",
+        True,
+        id="en-one-sentence-broken",
+    ),
+    pytest.param(
+        "The brewer said its dividend was covered 2.5 times by earnings. That is a payout ratio of 40%, "
+        "the board said.",
+        False,
+        id="en-next-sentence-holds",
+    ),
+    pytest.param(
+        "The brewer said its dividend was covered 2.5 times by earnings. That is a payout ratio of 25%, "
+        "the board said.",
+        True,
+        id="en-next-sentence-broken",
+    ),
+    pytest.param(
+        "The insurer will keep a payout ratio of 25% over the cycle. Its dividend cover of four times "
+        "earnings is the highest in the sector.",
+        False,
+        id="en-payout-first-holds",
+    ),
+    pytest.param("한빛유통은 배당 커버 2.5배, 배당성향 40%를 목표로 한다고 밝혔다.", False, id="ko-one-sentence-holds"),
+    pytest.param("한빛유통은 배당 커버 2.5배, 배당성향 60%를 목표로 한다고 밝혔다.", True, id="ko-one-sentence-broken"),
+    pytest.param(
+        "누리금융의 배당커버리지는 약 2배다. 회사는 배당성향을 약 50%로 유지하겠다고 밝혔다.",
+        False,
+        id="ko-next-sentence-holds",
+    ),
+    pytest.param(
+        "누리금융의 배당커버리지는 4배다. 회사는 배당성향을 50%로 유지하겠다고 밝혔다.",
+        True,
+        id="ko-next-sentence-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PAYOUT_COVERS)
+def test_a_payout_ratio_is_its_dividend_cover_inverted(knowledge, text, fires):
+    assert_checked(knowledge, text, "F506", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two payout ratios beside one cover: which restates it is not said
+        pytest.param(
+            "The grocer expects a dividend cover of 2 times earnings. Its payout ratio was 45% last year and "
+            "rivals keep a payout ratio of 70%.",
+            id="en-two-payouts",
+        ),
+        # the payout is paragraphs away: another statement
+        pytest.param(
+            "The grocer expects a dividend cover of 2 times earnings.\n\nShares rose 3%.\n\n"
+            "Its payout ratio was 70% a decade ago.",
+            id="en-other-paragraph",
+        ),
+        # a cover of another thing (`interest cover`) is no dividend cover
+        pytest.param(
+            "The grocer's interest cover of 4 times is strong, and its payout ratio of 70% is high.",
+            id="en-interest-cover",
+        ),
+    ],
+)
+def test_a_payout_ratio_without_its_one_cover_is_not_checked(knowledge, text):
+    assert_not_checked(knowledge, text, "F506")

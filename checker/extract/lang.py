@@ -496,6 +496,8 @@ LINK_CLASSES = (
     "per_year_average_before",
     "that_period",
     "year_spans",
+    "cover_before",
+    "payout_before",
     "margin_after_profit",
     "load_factor_nouns",
     "lead_after",
