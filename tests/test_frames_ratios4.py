@@ -150,6 +150,16 @@ def test_a_payout_ratio_is_its_dividend_cover_inverted(knowledge, text, fires):
             "Its payout ratio was 70% a decade ago.",
             id="en-other-paragraph",
         ),
+        # two companies set apart by `while`, and a cover and a payout of two years (`up from`)
+        pytest.param(
+            "The grocer has a dividend cover of 2 times, while its rival has a payout ratio of 70%.",
+            id="en-two-companies",
+        ),
+        pytest.param(
+            "The grocer targets a dividend cover of 2 times by 2021, up from a payout ratio of 70% in 2018.",
+            id="en-two-years",
+        ),
+        pytest.param("한빛유통은 배당 커버가 2배인 반면 경쟁사의 배당성향은 70%다.", id="ko-two-companies"),
         # a cover of another thing (`interest cover`) is no dividend cover
         pytest.param(
             "The grocer's interest cover of 4 times is strong, and its payout ratio of 70% is high.",

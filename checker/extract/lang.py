@@ -497,6 +497,7 @@ LINK_CLASSES = (
     "that_period",
     "year_spans",
     "cover_before",
+    "cover_breaks",
     "payout_before",
     "margin_after_profit",
     "load_factor_nouns",

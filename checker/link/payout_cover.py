@@ -4,9 +4,10 @@ that is a payout ratio of around 50%`, `the dividend is covered 2.5 times … a 
 Cover is earnings over the dividend, the payout ratio the dividend over earnings: one is the other inverted
 (a cover of 2 times is a payout of 50%). A multiple right after the cover words and a percentage right after
 the payout words, in one sentence or in two sentences next to each other in one paragraph, are one statement
-twice — only when that cover and that payout are the only ones there, and of no two named companies. The
+twice — only when that cover and that payout are the only ones there, of no two named companies or periods,
+and no word between them sets them apart (`while`, `up from`, `반면`). The
 payout ratio carries the cover (`inverse_of`), checked by the ratio kind (F506). Words are data
-(`[link.cover_before]`, `[link.payout_before]`, `[link.hedges]`).
+(`[link.cover_before]`, `[link.payout_before]`, `[link.cover_breaks]`, `[link.hedges]`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from checker.models import Claim
 
 _COVER_BEFORE = ByLanguage(lambda w: rf"(?:{w.cover_before})\s*(?:(?:{w.hedges})\s+)?$", re.I)
 _PAYOUT_BEFORE = ByLanguage(lambda w: rf"(?:{w.payout_before})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+# `, while its rival has`, `up from`: the two figures are two statements (of two companies, or two times)
+_BREAKS = ByLanguage(lambda w: rf"(?:{w.cover_breaks})", re.I)
 _MARK_REACH = 48  # characters before a figure where its cover or payout words stand
 
 
@@ -35,6 +38,11 @@ def link_payout_covers(claims: list[Claim], text: str, lang: str) -> None:
         if others != [payout] or cover.value <= 0:
             continue  # two payouts beside one cover: which restates it is not said
         if cover.entities and payout.entities and not set(cover.entities) & set(payout.entities):
+            continue
+        if cover.period and payout.period and cover.period != payout.period:
+            continue  # a cover of one year, a payout of another
+        first, second = sorted((cover, payout), key=lambda c: c.start)
+        if _BREAKS[lang].search(text, first.end, second.start):
             continue
         payout.inverse_of = cover.id
 
