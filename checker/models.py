@@ -239,6 +239,7 @@ class Claim:
     # 19석`, `미래한국당이 19석` → 미래한국당): what a restatement of a short figure must share.
     head: list[str] = field(default_factory=list)
     plus_reading: bool = False  # a multiple before a rise verb (`3배 증가`): also read as +N×100%
+    inverse_of: str | None = None  # a payout ratio: the cover (a multiple) it restates inverted (100% ÷ cover)
     guesses: list[str] = field(default_factory=list)  # links resolved by a guess: entities, metric, period
     sentence: int = 0
     paragraph: int = 0

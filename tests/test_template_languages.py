@@ -131,6 +131,7 @@ HOLDING = {
         "대비 5% 증가한 40억 위안을 지출하며 자본 지출을 가장 억제했다."
     ],
     "F503": ["올해 전체 매출 20조원 중 해외 매출은 12조원으로 60%를 차지했다."],
+    "F506": ["한빛유통은 배당 커버 2.5배, 배당성향 40%를 목표로 한다고 밝혔다."],
 }
 # More holding cases for rules whose words vary (each multiple word has its own reading).
 MORE_HOLDING = [

@@ -73,6 +73,7 @@ _LABELS_KO = {
     "earlier rate": "이전 비율",
     "the whole": "전체",
     "larger than its whole": "전체보다 큼",
+    "dividend cover": "배당 커버",
     "converted amount": "환산 대상 금액",
     "total": "합계",
     "agrees with the repair": "수정안과 일치",

@@ -35,6 +35,7 @@ from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.names import find_names
 from checker.link.parts_then_total import link_parts_then_total
+from checker.link.payout_cover import link_payout_covers
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
@@ -160,6 +161,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)
+    link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back

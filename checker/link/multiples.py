@@ -11,7 +11,9 @@ checks value ÷ figure against the multiple. `N times more than B` reads as ×N 
 A multiple of a noun stated with no figure beside it (a headline's `연봉 3배 증가`, `매출 두 배로 올라`) is
 of the article's two figures that noun names elsewhere (`지난해 연봉은 1억2000만원`, `새 연봉은 3억6000만원`):
 only when the noun names exactly two figures of one unit, the larger over the smaller (a rise; the first
-unit in the text when the pair is restated in another currency). It rests on that reading, so a mismatch
+unit in the text when the pair is restated in another currency, and the next unit's pair for the same multiple
+stated again of the same noun, so that each pair is checked: the restatement check still pairs the two
+multiples, their pairs being one pair at one rate). It rests on that reading, so a mismatch
 is a warning (`guesses`). Words are data (`[link.naming_nouns]`, `[link.rise_verbs]`).
 """
 
@@ -88,6 +90,9 @@ def _measure_of(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
 
 def link_multiples_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
+    # (noun, multiple's value) -> how many multiples of it were already given a pair: a multiple stated
+    # again of the same noun takes the pair of the next unit (the pair restated in another currency)
+    restated: dict[tuple[str, float], int] = {}
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.change_of or multiple.furniture:
             continue
@@ -105,11 +110,31 @@ def link_multiples_apart(claims: list[Claim], text: str, lang: str, sentence_sta
                 by_unit.setdefault((figure.unit, figure.counter), []).append(figure)
         if not by_unit:
             continue
-        pair = next(iter(by_unit.values()))  # the first unit in the text
-        if len(pair) != 2 or pair[0].value == pair[1].value:
+        pairs = [pair for pair in by_unit.values() if len(pair) == 2 and pair[0].value != pair[1].value]
+        if not pairs or pairs[0] is not next(iter(by_unit.values())):
             continue  # which two the multiple is between: not said
+        pairs = [pair for pair in pairs if pair is pairs[0] or _restated_pair(pair, pairs[0])]
+        key = (noun.group("noun"), multiple.value)
+        pair = pairs[restated.get(key, 0) % len(pairs)]  # the first unit in the text, then the next
+        restated[key] = restated.get(key, 0) + 1
         larger, smaller = sorted(pair, key=lambda c: c.value, reverse=True)
         if smaller.low <= 0:
             continue  # no multiple of nothing
         multiple.change_of, multiple.compared_to = larger.id, smaller.id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+
+
+# Two pairs of figures are one pair in two currencies when both figures convert at one rate (within 5%).
+_RATE_AGREEMENT = 0.05
+
+
+def _restated_pair(pair: list[Claim], first: list[Claim]) -> bool:
+    """The pair `first` restated in another currency: both money, and the larger of one over the larger of
+    the other at the rate of the smaller over the smaller."""
+    if not all(c.kind == "money" for c in (*pair, *first)) or pair[0].unit == first[0].unit:
+        return False
+    (big, small), (first_big, first_small) = (sorted(p, key=lambda c: c.value, reverse=True) for p in (pair, first))
+    if min(small.value, first_small.value) <= 0:
+        return False
+    rate, other_rate = big.value / first_big.value, small.value / first_small.value
+    return abs(rate - other_rate) <= _RATE_AGREEMENT * max(rate, other_rate)

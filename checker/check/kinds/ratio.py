@@ -17,7 +17,7 @@ from checker.models import Claim, ClaimSet
 
 
 class RatioParams(KindParams):
-    check: Literal["defined", "of_total", "part_exceeds_whole", "per_unit"] = "defined"
+    check: Literal["defined", "of_total", "part_exceeds_whole", "per_unit", "inverse"] = "defined"
     ratio: str | None = None  # metric id of the ratio (e.g. operating_margin)
     numerator: str | None = None
     denominator: str | None = None
@@ -45,6 +45,8 @@ class Ratio(CheckKind):
             yield from self._defined(claimset, params, ctx)
         elif params.check == "per_unit":
             yield from self._per_unit(claimset, params, ctx)
+        elif params.check == "inverse":
+            yield from self._inverse(claimset, params, ctx)
         else:
             yield from self._of_total(claimset, ctx, params.check)
 
@@ -87,6 +89,41 @@ class Ratio(CheckKind):
             if divisor.lo <= 0:
                 continue
             yield from _per_unit_draft(figure, total, count, divisor, ctx)
+
+    def _inverse(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
+        """A payout ratio is its dividend cover inverted: 100% ÷ the cover (`inverse_of`, linked by
+        link/payout_cover.py; a cover of 2 times is a payout of 50%)."""
+        index = ClaimIndex.of(claimset)
+        for payout in claimset.claims:
+            cover = index.by_id.get(payout.inverse_of or "")
+            if cover is None or not is_fact(payout) or cover.low <= 0:
+                continue
+            computed = Interval(params.scale, params.scale) / Interval.of(cover)
+            passed = computed.overlaps(Interval.of(payout))
+            if passed and not ctx.show_passed:
+                continue
+            lang, nl = ctx.lang, ctx.notation(payout)
+            fields = {
+                "stated": fmt.stated(payout, nl, lang),
+                "cover": cover.text.strip(),
+                "computed": fmt.about(computed, "percent", nl, lang),
+            }
+            fixes = [] if passed else keep(fix(ctx, payout, computed, "ratio"))
+            evidence = {
+                "stated": [payout.low, payout.high],
+                "cover": [cover.low, cover.high],
+                "computed": [computed.lo, computed.hi],
+                "calculation": [f"100% ÷ {fields['cover']} = {fields['computed']}"],
+            }
+            yield Draft(
+                claim_ref(ctx, payout, f"implies {fields['computed']}"),
+                fields,
+                evidence,
+                related=[claim_ref(ctx, cover, "dividend cover")],
+                guessed=bool(payout.guesses or cover.guesses),
+                passed=passed,
+                fixes=fixes,
+            )
 
     def _of_total(self, claimset: ClaimSet, ctx: Context, check: str) -> Iterable[Draft]:
         """A share the link stage tied to its part and whole (`share_part`, `share_whole`)."""

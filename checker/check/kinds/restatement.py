@@ -474,6 +474,39 @@ def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, s
     return pairs
 
 
+# Two pairs of figures are one pair in two currencies when both figures convert at one rate (within 5%).
+_RATE_AGREEMENT = 0.05
+
+
+def multiple_pairs(claims: list[Claim]) -> Pairs:
+    """(multiple, multiple) pairs: a multiple stated twice, once of a pair of amounts and once of that pair
+    restated in another currency (`주급 4배` of the won, `네 배` of the pounds): the two pairs are one pair
+    when both figures convert at one rate. Multiples are bucketed by their digits, never compared all pairs."""
+    by_id = {claim.id: claim for claim in claims}
+    buckets: dict[tuple, list[tuple[Claim, Claim, Claim]]] = defaultdict(list)
+    for multiple in claims:
+        if multiple.kind != "multiple" or multiple.role != "change" or not _candidate(multiple):
+            continue
+        value, prior = by_id.get(multiple.change_of or ""), by_id.get(multiple.compared_to or "")
+        if value is None or prior is None or value.kind != "money" or prior.unit != value.unit:
+            continue
+        digits = _digits_at(multiple, multiple.step)
+        if digits is not None:
+            buckets[(digits.step, digits.count)].append((multiple, value, prior))
+    pairs: Pairs = []
+    for members in buckets.values():
+        for i, (multiple, value, prior) in enumerate(members):
+            for other, other_value, other_prior in members[i + 1 : i + 1 + _BUCKET_REACH]:
+                if other_value.unit == value.unit or other_value.kind != "money" or not compatible(multiple, other):
+                    continue
+                if min(value.value, prior.value, other_value.value, other_prior.value) <= 0:
+                    continue
+                rate, other_rate = other_value.value / value.value, other_prior.value / prior.value
+                if abs(rate - other_rate) <= _RATE_AGREEMENT * max(rate, other_rate):
+                    pairs.append((multiple, other))
+    return pairs
+
+
 def headline_slips(claims: list[Claim], clusters: list[list[Claim]], min_digits: int) -> Pairs:
     """(headline figure, body figure) pairs: a figure of the headline (the first sentence), in no
     cluster of its own, one digit apart from a figure that two or more later statements agree on,
@@ -773,6 +806,7 @@ class Restatement(CheckKind):
             agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)
         if params.changes:
             agree = agree + change_pairs(claimset.claims, params.min_digits, ctx.metric_types)
+            agree = agree + multiple_pairs(claimset.claims)
         if params.rounded:
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, ctx.metric_types, params.lead_sentences)
         clusters = _clusters(agree)
