@@ -66,6 +66,8 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
         _marked_whole(figures, text, lang)
+        if not any(c.kind in _SPLIT_SHARES for c in figures):
+            continue  # every rule below reads a percentage (or a fraction): a sentence with none has no share
         _market_whole(figures, text, lang)
         _listed_shares(figures, text, sentence, lang)
         _named_share_runs(figures, text, sentence, lang)
