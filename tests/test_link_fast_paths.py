@@ -5,7 +5,9 @@ linker once scanned every figure of the sentence for every figure. The fast path
 candidates once and read outward from each figure by bisection: a change's value
 (`relations._changed_value`), a figure's metric (`context._choose_metric`), the parts after a
 total (`totals._parts_after`); a counted total (`세 회사 합계`) is looked for only near a list noun
-(`totals._counted_lists`). Here the plain scans, as they were written before, are run
+(`totals._counted_lists`); the rules of shares after a sentence's marked whole read only a sentence with a
+percentage or a fraction (`shares._may_hold_a_share`), seat rows only a sentence of two figures or more
+(`seat_tallies._may_be_a_row`). Here the plain scans, as they were written before, are run
 beside them on generated text and must link every claim the same way."""
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.extract import extract
-from checker.link import context, link, relations, totals
+from checker.link import context, link, relations, seat_tallies, shares, totals
 from checker.models import Claim, Document, Quantity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -143,6 +145,8 @@ def _both(knowledge, text: str, language: str) -> tuple[str, str]:
         patch.setattr(context, "_set_metric", _plain_set_metric)
         patch.setattr(totals, "_parts_after", _plain_parts_after)
         patch.setattr(totals, "_counted_lists", _plain_counted_lists)
+        patch.setattr(shares, "_may_hold_a_share", lambda figures: True)
+        patch.setattr(seat_tallies, "_may_be_a_row", lambda figures: True)
         plain = _linked(knowledge, text, language)
     return fast, plain
 
@@ -345,3 +349,28 @@ def test_candidates_out_of_text_order_are_read_by_scanning():
     assert relations._changed_value(claims, [0, 1, 2, 3, 4], 4, text, "ko") == 1  # the profit before it
     # with the revenue before it taken, the revenue after it is not attributive: no other metric's value instead
     assert relations._changed_value(claims, [0, 1, 2, 3, 4], 2, text, "ko", {(0, "percent", None)}) is None
+
+
+def test_fast_links_on_seat_rows_and_shares(knowledge):
+    # Sentences of one figure, of amounts only, and of shares, where the cheap first tests skip or read them.
+    cases = [
+        (
+            "지역구에서는 가나당 40석, 다라당 30석, 마바당 2석을 얻었다. 비례대표는 가나당 10석, 다라당 8석, "
+            "마바당 3석이다. 지역구와 비례대표를 합치면 가나당 50석, 다라당 38석, 마바당 5석이다. "
+            "가나당은 지역구에서 71석을 얻었다. 가나당의 득표율은 41%, 다라당은 33%였다.",
+            "ko",
+        ),
+        (
+            "가나전자 매출은 5조원이다. 반도체 부문이 3조원으로 60%를 차지했고 가전 부문은 2조원으로 40%였다. "
+            "점유율은 가나전자(41%), 다라물산(28%), 마바전자(15%) 순이다.",
+            "ko",
+        ),
+        (
+            "Acme sold 1.24m phones. Its chip division made $3bn, or 60% of revenue, and the rest made $2bn. "
+            "Market share stood at 41%, followed by Borealis (28%) and Gamma (15%).",
+            "en",
+        ),
+    ]
+    for text, language in cases:
+        fast, plain = _both(knowledge, text, language)
+        assert fast == plain, text

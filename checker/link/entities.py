@@ -113,8 +113,9 @@ def find_entities(text: str, lexicon: Lexicon, lang: str, start: int = 0) -> Ent
             taken.add(name_start, end)
     raw += _short_forms(text, raw, taken, start)
     raw.sort(key=lambda h: h.start)
+    topic = _TOPIC[lang]
     for hit in raw:
-        hit.topic = _topic_after(text, hit.end, lang)
+        hit.topic = bool(topic.match(text, hit.end))
     return EntityIndex(_join_lists(text, raw, lang), outlets)
 
 

@@ -19,6 +19,7 @@ _SKIPPED = ByLanguage(lambda w: rf"^(?:{w.total_marks}|{w.hedges}|{w.per_period_
 _PARTICLE_END = ByLanguage(lambda w: rf"(?<=[^\W\d_]{{2}})(?:{w.particles_after_name}|{w.topic_particles})$")
 _MARKS = ByLanguage(lambda w: rf"^(?:{w.list_item_marks})+")
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]·…|\d\n\"“”'‘’]")
+_WORD = re.compile(r"\S+")
 _WINDOW = 24  # characters before the figure
 _WORDS = 2
 
@@ -38,13 +39,14 @@ def head_words(
     words: list[str] = []
     named: list[str] = []  # the ids of the names among those words (`APP 150` → app)
     hits = entities.before(window_start, start) if entities is not None else []
-    for found in reversed(list(re.finditer(r"\S+", text[window_start:start]))):
-        at, end = window_start + found.start(), window_start + found.end()
+    marks, particle_end, skipped = _MARKS[lang], _PARTICLE_END[lang], _SKIPPED[lang]
+    for found in reversed(list(_WORD.finditer(text, window_start, start))):
+        at, end = found.start(), found.end()
         if any(m_start < end and at < m_end for m_start, m_end in metrics):
             continue
-        word = _MARKS[lang].sub("", found.group(0))
-        word = _PARTICLE_END[lang].sub("", word).lower().removesuffix("'s").removesuffix("’s")
-        if not word or not any(ch.isalnum() for ch in word) or _SKIPPED[lang].match(word):
+        word = marks.sub("", found.group(0))
+        word = particle_end.sub("", word).lower().removesuffix("'s").removesuffix("’s")
+        if not word or not any(ch.isalnum() for ch in word) or skipped.match(word):
             continue
         words.append(word)
         named.extend(i for h in hits if h.start < end and at < h.end and len(h.ids) == 1 for i in h.ids)

@@ -76,7 +76,7 @@ def _rows(claims: list[Claim], text: str, lang: str, sentence_starts: list[int])
             by_sentence.setdefault(claim.sentence, []).append(claim)
     rows = []
     for sentence, figures in sorted(by_sentence.items()):
-        if sentence >= len(sentence_starts):
+        if sentence >= len(sentence_starts) or not _may_be_a_row(figures):
             continue
         # A whole broken down in its own sentence (`T곳 중 A당 a곳, …`) is no party's figure; nor is a figure
         # of another counter than the row's (`21대 국회에서 A당 a석, B당 b석`).
@@ -98,6 +98,12 @@ def _rows(claims: list[Claim], text: str, lang: str, sentence_starts: list[int])
             marked = marked or any(_JOINED in w for c in figures for w in c.head[:1])
             rows.append(_Row(sentence, race, marked, figures, names))
     return rows
+
+
+def _may_be_a_row(figures: list[Claim]) -> bool:
+    """A cheap first test: a row is two figures of one counter or more, so a sentence of one figure is none
+    (tests/test_link_fast_paths.py reads every sentence)."""
+    return len(figures) >= 2
 
 
 def _names(figures: list[Claim], text: str, lang: str, start: int) -> list[list[str]] | None:

@@ -66,6 +66,8 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
         _marked_whole(figures, text, lang)
+        if not _may_hold_a_share(figures):
+            continue
         _market_whole(figures, text, lang)
         _listed_shares(figures, text, sentence, lang)
         _named_share_runs(figures, text, sentence, lang)
@@ -102,6 +104,12 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _share_of_a_named_part(claims, text, lang)
     _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
+
+
+def _may_hold_a_share(figures: list[Claim]) -> bool:
+    """A cheap first test: every rule of a sentence's shares after its marked whole reads a percentage (or a
+    fraction), so a sentence with none is skipped (tests/test_link_fast_paths.py reads every sentence)."""
+    return any(c.kind in _SPLIT_SHARES for c in figures)
 
 
 # `up 4% to 52,000 units, representing 31% of the overall market`; `… 48조원으로 늘어난다. 전체 예산의

@@ -170,6 +170,16 @@ class Conversion(CheckKind):
                 continue
             reference = Interval(min(r for _, r in window), max(r for _, r in window))
             allowed = reference.widen(params.tolerance)
+            # Decided before any wording is built: most rates agree, and the fields are only a draft's.
+            passed = implied.rate.overlaps(allowed)
+            if passed:
+                if not (params.check == "reference" and ctx.show_passed):
+                    continue
+                power = 0
+            else:
+                power = _slip_power(implied.rate, allowed, params.max_slip_power)
+                if (power != 0) != (params.check == "unit_slip"):
+                    continue
             notes = _rate_notes(window[0][0], published, claimset.document.published_assumed, ctx.lang)
             dates = f"{window[-1][0]}..{window[0][0]}"  # ISO in the evidence, words in the messages
             lang, nl = ctx.lang, ctx.notation(implied.quote_claim)
@@ -201,12 +211,8 @@ class Conversion(CheckKind):
             }
             primary = claim_ref(ctx, implied.quote_claim, f"implies {fields['rate']}")
             related = [claim_ref(ctx, implied.base_claim, "converted amount")]
-            if implied.rate.overlaps(allowed):
-                if params.check == "reference" and ctx.show_passed:
-                    yield Draft(primary, fields, evidence, related=related, passed=True, dated=True)
-                continue
-            power = _slip_power(implied.rate, allowed, params.max_slip_power)
-            if (power != 0) != (params.check == "unit_slip"):
+            if passed:
+                yield Draft(primary, fields, evidence, related=related, passed=True, dated=True)
                 continue
             if power:
                 fields["factor"] = ("×" if power > 0 else "÷") + f"{10 ** abs(power):,}"
