@@ -33,6 +33,9 @@ A headline figure one digit apart from a figure the body states twice or more, i
 the headline from three significant digits (`headline_slip_digits`), whatever words each follows: the
 body's copies establish the figure (a headline is written apart from the body, often in other words:
 `여당 143석` over `한빛당은 … 133석`), where two figures of the body one digit apart may be two facts.
+A figure of the headline or lead whose digits are another's but the leading one (`1.62%` and `5.62%`) is a
+slip from three significant digits, whatever words each follows: related figures share their magnitude,
+so last digits apart are common (`12.3%`, `12.7%`), trailing digits alike under leading ones apart are not.
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
@@ -83,6 +86,9 @@ class RestatementParams(KindParams):
     # A headline figure one digit apart from a figure the body states twice or more is a slip in the
     # headline at this many significant digits (fewer than `slip_digits`: the body's copies agree).
     headline_slip_digits: int = Field(3, ge=2)
+    # A figure of the headline or lead (`lead_sentences`) that differs from another only in its leading digit is a
+    # slip from this many significant digits (fewer than `slip_digits`: see `_leading_slip`).
+    leading_slip_digits: int = Field(3, ge=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +260,20 @@ def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
     return slip_digits if claim.kind in ("percent", "pp") else slip_digits - 1
 
 
+def _leading_slip(claim: Claim, other: Claim, digits: Digits, coarse: Digits, at_least: int, lead: int) -> bool:
+    """A figure of the headline or lead whose digits are another's but the leading one (`1.51%`, `5.51%`) restates
+    it with a slip. Related figures share their magnitude, so two of them one apart in the last digit (`12.3%`,
+    `12.7%`) are common; two whose trailing digits agree while their leading ones differ meet by chance about once
+    in a hundred pairs at three digits, and the lead is written to restate the body's figures."""
+    a, b = digits.text(), coarse.text()
+    return (
+        min(claim.sentence, other.sentence) < lead
+        and min(digits.significant(), coarse.significant()) >= at_least
+        and a[0] != b[0]
+        and a[1:] == b[1:]
+    )
+
+
 # A table that repeats one figure thousands of times would pair every statement with every other
 # (quadratic): a statement is compared with the first statements of its digits only, and clusters
 # join the rest through them. Prose never states one figure this often.
@@ -267,6 +287,8 @@ def restatement_pairs(
     metric_types: dict[str, str],
     head_digits: int | None = None,
     any_sort_digits: int = 5,
+    leading_slip_digits: int | None = None,
+    lead_sentences: int = 0,
 ) -> tuple[Pairs, Pairs]:
     """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
     already keys together (the same entity, metric and period) are its to judge."""
@@ -320,7 +342,13 @@ def restatement_pairs(
                     elif digits.count == coarse.count:
                         agree.append((claim, other))
                     elif (
-                        _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                        (
+                            _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                            or (
+                                leading_slip_digits is not None
+                                and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
+                            )
+                        )
                         and _one_digit_apart(digits.text(), coarse.text())
                         and not _tally_moved(claim, other, digits, coarse)
                     ):
@@ -768,6 +796,8 @@ class Restatement(CheckKind):
             ctx.metric_types,
             params.head_digits,
             params.any_sort_digits,
+            params.leading_slip_digits,
+            params.lead_sentences,
         )
         if params.sentences:
             agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)

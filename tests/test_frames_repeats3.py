@@ -1,0 +1,91 @@
+"""Facts stated twice, part 3 (issue 11): a figure of the headline or lead that differs from its restatement
+only in its leading digit is a slip (F405) from three significant digits, whatever words each follows.
+
+Related figures share their magnitude, so two of them one apart in the last digit are common and stay two
+figures; trailing digits agree with leading ones apart rarely by chance. Sentences of our own, in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+from test_edits_reported import assert_edit_reported
+
+LEAD_RESTATED_ONCE = [
+    pytest.param(
+        "Harbor fees rise 4.37% in spring\n\nFees collected by the port authority climbed 4.37% from a year "
+        "earlier, officials said on Tuesday.",
+        "4.37%",
+        id="en-rate-in-the-headline",
+    ),
+    pytest.param(
+        "Dockers strike costs port $265 million\n\nThe two-week stoppage left the harbor authority short of "
+        "$265 million in fees, officials said.",
+        "$265 million",
+        id="en-amount-in-the-headline",
+    ),
+    pytest.param(
+        "The mill's output grew 6.82% in March, the ministry said.\nSteel shipments rose as well.\n"
+        "Builders ordered more beams.\nMarch production at the mill was up 6.82% on the year.",
+        "6.82%",
+        id="en-rate-in-the-lead",
+    ),
+    pytest.param(
+        "한빛전자 2분기 영업익 723억원…전년比 감소\n\n한빛전자는 올해 2분기 연결 기준 영업이익이 "
+        "723억원으로 잠정 집계됐다고 밝혔다.",
+        "723억원",
+        id="ko-amount-in-the-headline",
+    ),
+    pytest.param(
+        "코스피 1.62% 내려 마감…외국인 매도\n\n외국인 투자자들이 주식을 팔면서 코스피가 1.62% 하락한 채 장을 마쳤다.",
+        "1.62%",
+        id="ko-rate-in-the-headline",
+    ),
+    pytest.param(
+        "누리건설은 올해 수주액이 4조 3800억원에 이른다고 밝혔다.\n회사는 해외 사업을 늘렸다.\n"
+        "주택 부문도 성장했다.\n올해 누리건설의 수주 실적은 4조 3800억원으로 역대 최대다.",
+        "4조 3800억원",
+        id="ko-amount-in-the-lead",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", LEAD_RESTATED_ONCE)
+def test_a_lead_figure_edited_in_its_leading_digit_is_reported(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Port traffic grew in May\n\nThe port handled more ships.\nCargo rose too.\nLabor costs climbed.\n"
+            "Container volume was up 38.6% on the year.\nBulk tonnage fell, and exports were 58.6% of the total.",
+            id="en-two-body-figures-leading-digit-apart",
+        ),
+        pytest.param(
+            "항만 물동량 늘어\n\n항만 처리량이 늘었다.\n화물도 증가했다.\n인건비도 올랐다.\n"
+            "컨테이너 물동량은 1년 전보다 38.6% 늘었다.\n수출은 전체의 58.6%를 차지했다.",
+            id="ko-two-body-figures-leading-digit-apart",
+        ),
+        pytest.param(
+            "Clinic revenue rises 12.3% in quarter\n\nVisits to the clinic group grew 12.7% in the quarter.",
+            id="en-last-digit-apart-is-two-figures",
+        ),
+        pytest.param(
+            "병원 매출 12.3% 증가\n\n병원 방문객은 분기 중 12.7% 늘었다.",
+            id="ko-last-digit-apart-is-two-figures",
+        ),
+        pytest.param(
+            "Port traffic up 24% in May\n\nThe port handled 64% of the region's cargo in May.",
+            id="en-two-digits-are-too-few",
+        ),
+        pytest.param(
+            "항만 물동량 24% 증가\n\n이 항만은 5월 지역 화물의 64%를 처리했다.",
+            id="ko-two-digits-are-too-few",
+        ),
+    ],
+)
+def test_no_leading_digit_slip_outside_the_lead_or_in_few_digits(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
