@@ -89,3 +89,51 @@ def test_a_lead_figure_edited_in_its_leading_digit_is_reported(knowledge, text, 
 def test_no_leading_digit_slip_outside_the_lead_or_in_few_digits(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+NAMED_IN_THE_LEAD = [
+    pytest.param(
+        "Japan's exports up 6.4% in June\n\nJapan's exports rose 6.4% from a year earlier, the finance ministry "
+        "said on Thursday.",
+        "6.4%",
+        id="en-rate-of-one-country",
+    ),
+    pytest.param(
+        "China's car sales up 5.2%\n\nChina's car sales grew 5.2% in March, an industry group said.",
+        "5.2%",
+        id="en-sales-of-one-country",
+    ),
+    pytest.param(
+        "중국 수출 6.4% 증가…반도체 호조\n\n중국 해관총서는 1분기 중국 수출 6.4% 증가를 발표했다.",
+        "6.4%",
+        id="ko-rate-of-one-country",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", NAMED_IN_THE_LEAD)
+def test_a_two_digit_lead_figure_of_one_entity_after_the_same_words_is_reported(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Japan's exports up 6.4% in June\n\nGermany's exports rose 2.4% from a year earlier.",
+            id="en-two-countries",
+        ),
+        pytest.param(
+            "일본 수출 6.4% 증가\n\n독일의 수출은 1년 전보다 2.4% 증가했다.",
+            id="ko-two-countries",
+        ),
+        pytest.param(
+            "Japan's exports up 6.4% in June\n\nThe yen fell as Japan's trade data came out.\nShipping rose.\n"
+            "Car sales grew.\nJapan's exports rose 2.4% in May and imports rose 3.1%.",
+            id="en-two-digits-in-the-body-only",
+        ),
+    ],
+)
+def test_no_two_digit_slip_without_one_entity_in_the_lead(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

@@ -36,6 +36,7 @@ body's copies establish the figure (a headline is written apart from the body, o
 A figure of the headline or lead whose digits are another's but the leading one (`1.62%` and `5.62%`) is a
 slip from three significant digits, whatever words each follows: related figures share their magnitude,
 so last digits apart are common (`12.3%`, `12.7%`), trailing digits alike under leading ones apart are not.
+Two digits will do when both name one entity the linker is sure of and follow the same words.
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
@@ -264,13 +265,25 @@ def _leading_slip(claim: Claim, other: Claim, digits: Digits, coarse: Digits, at
     """A figure of the headline or lead whose digits are another's but the leading one (`1.51%`, `5.51%`) restates
     it with a slip. Related figures share their magnitude, so two of them one apart in the last digit (`12.3%`,
     `12.7%`) are common; two whose trailing digits agree while their leading ones differ meet by chance about once
-    in a hundred pairs at three digits, and the lead is written to restate the body's figures."""
+    in a hundred pairs at three digits, and the lead is written to restate the body's figures. One digit fewer
+    will do when both name one entity the linker is sure of and follow the same words (`China's trade up 8.9%`,
+    `China's trade rose 8.9%`)."""
     a, b = digits.text(), coarse.text()
-    return (
-        min(claim.sentence, other.sentence) < lead
-        and min(digits.significant(), coarse.significant()) >= at_least
-        and a[0] != b[0]
-        and a[1:] == b[1:]
+    if not (min(claim.sentence, other.sentence) < lead and a[0] != b[0] and a[1:] == b[1:]):
+        return False
+    significant = min(digits.significant(), coarse.significant())
+    return significant >= at_least or (
+        significant >= at_least - 1 and _same_entity(claim, other) and bool(set(claim.head) & set(other.head))
+    )
+
+
+def _same_entity(claim: Claim, other: Claim) -> bool:
+    return bool(
+        claim.entities
+        and other.entities
+        and _known(claim, "entities")
+        and _known(other, "entities")
+        and set(claim.entities) & set(other.entities)
     )
 
 
