@@ -137,3 +137,59 @@ def test_a_two_digit_lead_figure_of_one_entity_after_the_same_words_is_reported(
 def test_no_two_digit_slip_without_one_entity_in_the_lead(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+CHANGE_WITH_ITS_FIGURE = [
+    pytest.param(
+        "Harbor group results\n\nThe port operator said fees were higher.\nShips came in larger numbers.\n"
+        "* H1 net profit rose 7.4 percent to 61.3 million EUR\n* Says H1 net profit improved by 7.4% to "
+        "EUR61.3 million",
+        "7.4%",
+        id="en-bullets-in-two-styles",
+    ),
+    pytest.param(
+        "Clinic network results\n\nVisits climbed in the spring.\nStaff numbers held steady.\n"
+        "Quarterly revenue grew 3.6 percent to $412.5 million.\nLater the group repeated that revenue rose 3.6% "
+        "to $412.5 million.",
+        "3.6%",
+        id="en-change-restated-in-the-body",
+    ),
+    pytest.param(
+        "한빛전자 실적 발표\n\n회사는 반도체 수요가 늘었다고 밝혔다.\n직원 수는 그대로였다.\n"
+        "한빛전자의 2분기 매출은 전년 동기 대비 4.3% 늘어난 6조 1200억원이었다.\n"
+        "한빛전자는 이날 2분기 매출이 4.3% 증가한 6조 1200억원이라고 거듭 밝혔다.",
+        "4.3%",
+        id="ko-change-restated-in-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", CHANGE_WITH_ITS_FIGURE)
+def test_a_change_restated_with_the_figure_it_changes_is_reported_when_edited(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Box office week\n\nCinemas were busy.\nFamilies came back.\nThe week grossed $175.4 million, up 24% "
+            "from last year and up 14% from the four-year average.\nThe week's $175.4 million was 14% above "
+            "the average.",
+            id="en-a-figure-changed-against-two-bases",
+        ),
+        pytest.param(
+            "Clinic network results\n\nVisits climbed.\nStaff held steady.\nQuarterly revenue grew 3.6 percent "
+            "to $412.5 million.\nIn the other region revenue rose 8.6% to $93.1 million.",
+            id="en-two-figures-two-changes",
+        ),
+        pytest.param(
+            "극장가 주간 실적\n\n가족 관객이 늘었다.\n평일에도 붐볐다.\n이번 주 매출은 작년보다 24% 늘어난 "
+            "175억 4000만원으로 4년 평균보다는 14% 많았다.\n이번 주 매출 175억 4000만원은 평균보다 14% 많다.",
+            id="ko-a-figure-changed-against-two-bases",
+        ),
+    ],
+)
+def test_no_change_slip_without_one_changed_figure(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

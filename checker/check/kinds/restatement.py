@@ -36,7 +36,9 @@ body's copies establish the figure (a headline is written apart from the body, o
 A figure of the headline or lead whose digits are another's but the leading one (`1.62%` and `5.62%`) is a
 slip from three significant digits, whatever words each follows: related figures share their magnitude,
 so last digits apart are common (`12.3%`, `12.7%`), trailing digits alike under leading ones apart are not.
-Two digits will do when both name one entity the linker is sure of and follow the same words.
+Two digits will do when both name one entity the linker is sure of and follow the same words. A change
+stated twice, each time with the figure it changes, where those figures agree in three or more digits
+(`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), is one change: a digit apart is a slip.
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
@@ -515,6 +517,49 @@ def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, s
     return pairs
 
 
+def change_slips(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+    """(change, change) pairs one digit apart, each stated with the figure it changes, where those figures agree
+    in `min_digits` significant digits or more (`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`): the
+    figure names the fact, so its change stated twice is one change, and a digit apart is a slip in one of
+    them. A sentence of two changes (`up 24% from last year and up 14% from the average`) may change one figure
+    against two bases, whichever of them the linker attached it to: its changes are left alone. Bucketed by the
+    changed figure's unit, sign and leading digits, never compared all pairs."""
+    by_id = {claim.id: claim for claim in claims}
+    changes_in = Counter((claim.path, claim.sentence, claim.unit) for claim in claims if claim.role == "change")
+    buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
+    for change in claims:
+        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
+        if value is None or changes_in[(change.path, change.sentence, change.unit)] > 1:
+            continue
+        if not _candidate(change) or not _candidate(value):
+            continue
+        buckets[(change.unit, value.unit, value.value < 0, _leading(value.value, min_digits))].append((change, value))
+    pairs: Pairs = []
+    for members in buckets.values():
+        for i, (change, value) in enumerate(members):
+            for other_change, other_value in members[i + 1 : i + 1 + _BUCKET_REACH]:
+                if value is other_value or change.sentence == other_change.sentence:
+                    continue
+                figure = _same_digits(value, other_value)
+                if figure is None or figure.significant() < min_digits:
+                    continue
+                step = max(change.step, other_change.step)
+                here, there = _digits_at(change, step), _digits_at(other_change, step)
+                if (
+                    here is None
+                    or there is None
+                    or here == there
+                    or not _one_digit_apart(here.text(), there.text())
+                    or not compatible(change, other_change)
+                    or not compatible(value, other_value)
+                ):
+                    continue
+                key = value_key(change, metric_types)
+                if key is None or key != value_key(other_change, metric_types):
+                    pairs.append((change, other_change))
+    return pairs
+
+
 def headline_slips(claims: list[Claim], clusters: list[list[Claim]], min_digits: int) -> Pairs:
     """(headline figure, body figure) pairs: a figure of the headline (the first sentence), in no
     cluster of its own, one digit apart from a figure that two or more later statements agree on,
@@ -822,6 +867,8 @@ class Restatement(CheckKind):
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
+        if params.changes:
+            apart = apart + change_slips(claimset.claims, params.min_digits, ctx.metric_types)
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
