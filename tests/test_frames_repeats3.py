@@ -193,3 +193,49 @@ def test_a_change_restated_with_the_figure_it_changes_is_reported_when_edited(kn
 def test_no_change_slip_without_one_changed_figure(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+REPEATED_SENTENCE = [
+    pytest.param(
+        "Ferry operator results\n\nThe operator earned $61.7 million, or 92 cents a share, in the quarter, up "
+        "from $48.3 million, or 71 cents a share, a year earlier.\nFuel costs fell.\nThe operator earned "
+        "$61.7 million, or 92 cents a share, in the quarter, up from $48.3 million, or 71 cents a share, a year "
+        "earlier.",
+        "71 cents",
+        id="en-paragraph-repeated",
+    ),
+    pytest.param(
+        "여객선사 실적\n\n회사는 2분기 617억원의 순이익을 냈고 주당 920원을 벌어 1년 전 483억원, 주당 710원보다 "
+        "늘었다.\n연료비는 줄었다.\n회사는 2분기 617억원의 순이익을 냈고 주당 920원을 벌어 1년 전 483억원, "
+        "주당 710원보다 늘었다.",
+        "710원",
+        id="ko-paragraph-repeated",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", REPEATED_SENTENCE)
+def test_a_figure_edited_in_a_repeated_sentence_is_reported(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ferry operator results\n\nIn 2023 the operator earned $61.7 million, or 92 cents a share, and paid "
+            "$48.3 million in fuel.\nFuel costs fell.\nIn 2024 the operator earned $61.7 million, or 52 cents a "
+            "share, and paid $48.3 million in fuel.",
+            id="en-two-years-alike-but-one-figure",
+        ),
+        pytest.param(
+            "여객선사 실적\n\n2023년 회사는 617억원의 순이익을 냈고 주당 920원을 벌었으며 연료비로 483억원을 "
+            "썼다.\n연료비는 줄었다.\n2024년 회사는 617억원의 순이익을 냈고 주당 520원을 벌었으며 연료비로 "
+            "483억원을 썼다.",
+            id="ko-two-years-alike-but-one-figure",
+        ),
+    ],
+)
+def test_repeated_sentences_whose_figures_belong_to_two_periods_are_two_facts(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

@@ -38,7 +38,8 @@ slip from three significant digits, whatever words each follows: related figures
 so last digits apart are common (`12.3%`, `12.7%`), trailing digits alike under leading ones apart are not.
 Two digits will do when both name one entity the linker is sure of and follow the same words. A change
 stated twice, each time with the figure it changes, where those figures agree in three or more digits
-(`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), is one change: a digit apart is a slip.
+(`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), is one change: a digit apart is a slip. So is a
+figure one digit apart in a sentence restated whole, all of its other figures alike (a repeated paragraph).
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
@@ -481,6 +482,46 @@ def sentence_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str,
     return pairs
 
 
+# A sentence is left out of `sentence_slips` beyond this many figures: each is hashed with every one of its
+# figures left out in turn (quadratic in them), and a line of that many figures is a table's, whose rows repeat
+# a pattern by design.
+_SENTENCE_FIGURES = 12
+
+
+def sentence_slips(claims: list[Claim], min_digits: int) -> Pairs:
+    """(figure, figure) pairs one digit apart in two sentences whose other figures are the same, in the same
+    order, two or more of them with `2 × min_digits` significant digits between them (a paragraph repeated
+    with one figure changed): the sentence is restated whole, so the odd figure is a slip in one copy.
+    Sentences are found by hashing their figures with each in turn left out, never all pairs."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if _candidate(claim):
+            by_sentence[claim.sentence].append(claim)
+    blanked: dict[tuple, list[tuple[list[Claim], int, Digits]]] = defaultdict(list)
+    for members in by_sentence.values():
+        members.sort(key=lambda c: c.start)
+        digits = [_digits_at(c, c.step) for c in members]
+        if not 3 <= len(members) <= _SENTENCE_FIGURES or None in digits:
+            continue
+        signature = [(c.unit, c.kind, c.step, d.count, c.value < 0) for c, d in zip(members, digits, strict=True)]
+        total = sum(d.significant() for d in digits)
+        for at, (claim, own) in enumerate(zip(members, digits, strict=True)):
+            if total - own.significant() < 2 * min_digits:
+                continue
+            odd = (claim.unit, claim.kind, claim.step, len(own.text()), claim.value < 0)
+            blanked[(at, odd, *signature[:at], *signature[at + 1 :])].append((members, at, own))
+    pairs: Pairs = []
+    for same in blanked.values():
+        for (first, at, here), (other, _, there) in itertools.combinations(same[:_BUCKET_REACH], 2):
+            if (
+                here.count != there.count
+                and _one_digit_apart(here.text(), there.text())
+                and compatible(first[at], other[at])
+            ):
+                pairs.append((first[at], other[at]))
+    return pairs
+
+
 # The changes of one bucket each is compared with: restatements of one change are few, and a bucket of
 # thousands (a generated table) must not cost their square.
 _BUCKET_REACH = 16
@@ -867,6 +908,8 @@ class Restatement(CheckKind):
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
+        if params.sentences:
+            apart = apart + sentence_slips(claimset.claims, params.min_digits)
         if params.changes:
             apart = apart + change_slips(claimset.claims, params.min_digits, ctx.metric_types)
         for a, b in apart:
