@@ -47,6 +47,20 @@ LEAD_RESTATED_ONCE = [
         "4조 3800억원",
         id="ko-amount-in-the-lead",
     ),
+    pytest.param(
+        "Harbor authority reports a record year\nFees and traffic both higher\nBy a staff writer\nUpdated on "
+        "Tuesday\nThe port authority collected $265 million in fees last year, officials said.\nShips came in "
+        "larger numbers.\nCargo rose.\nThe $265 million total was a record.",
+        "$265 million",
+        id="en-lead-after-a-byline",
+    ),
+    pytest.param(
+        "한빛항만공사, 사상 최대 실적\n수수료·물동량 모두 늘어\n홍길동 기자\n입력 화요일\n"
+        "한빛항만공사는 지난해 수수료 수입이 265억원이라고 밝혔다.\n선박 입항이 늘었다.\n화물도 증가했다.\n"
+        "공사의 수수료 수입 265억원은 역대 최대다.",
+        "265억원",
+        id="ko-lead-after-a-byline",
+    ),
 ]
 
 
@@ -59,12 +73,12 @@ def test_a_lead_figure_edited_in_its_leading_digit_is_reported(knowledge, text, 
     "text",
     [
         pytest.param(
-            "Port traffic grew in May\n\nThe port handled more ships.\nCargo rose too.\nLabor costs climbed.\n"
+            "Port traffic grew in May\n\nThe port handled 1,240 ships.\nCargo rose too.\nLabor costs climbed.\n"
             "Container volume was up 38.6% on the year.\nBulk tonnage fell, and exports were 58.6% of the total.",
             id="en-two-body-figures-leading-digit-apart",
         ),
         pytest.param(
-            "항만 물동량 늘어\n\n항만 처리량이 늘었다.\n화물도 증가했다.\n인건비도 올랐다.\n"
+            "항만 물동량 늘어\n\n항만은 선박 1240척을 처리했다.\n화물도 증가했다.\n인건비도 올랐다.\n"
             "컨테이너 물동량은 1년 전보다 38.6% 늘었다.\n수출은 전체의 58.6%를 차지했다.",
             id="ko-two-body-figures-leading-digit-apart",
         ),

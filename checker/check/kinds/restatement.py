@@ -36,6 +36,7 @@ body's copies establish the figure (a headline is written apart from the body, o
 A figure of the headline or lead whose digits are another's but the leading one (`1.62%` and `5.62%`) is a
 slip from three significant digits, whatever words each follows: related figures share their magnitude,
 so last digits apart are common (`12.3%`, `12.7%`), trailing digits alike under leading ones apart are not.
+The lead runs through the first sentence that states a figure (a byline or dateline before it states none).
 Two digits will do when both name one entity the linker is sure of and follow the same words. A change
 stated twice, each time with the figure it changes, where those figures agree in three or more digits
 (`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), is one change: a digit apart is a slip. So is a
@@ -288,6 +289,13 @@ def _same_entity(claim: Claim, other: Claim) -> bool:
         and _known(other, "entities")
         and set(claim.entities) & set(other.entities)
     )
+
+
+def _lead_end(claims: list[Claim], lead_sentences: int) -> int:
+    """The sentence the lead ends before: the first `lead_sentences`, or through the first sentence that states a
+    figure, whichever is later (a byline, a dateline and a photo credit before the lead state none)."""
+    figured = min((claim.sentence for claim in claims if _candidate(claim)), default=-1)
+    return max(lead_sentences, figured + 1)
 
 
 # A table that repeats one figure thousands of times would pair every statement with every other
@@ -896,7 +904,7 @@ class Restatement(CheckKind):
             params.head_digits,
             params.any_sort_digits,
             params.leading_slip_digits,
-            params.lead_sentences,
+            _lead_end(claimset.claims, params.lead_sentences),
         )
         if params.sentences:
             agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)
