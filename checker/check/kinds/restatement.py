@@ -91,8 +91,9 @@ class RestatementParams(KindParams):
     # A headline figure one digit apart from a figure the body states twice or more is a slip in the
     # headline at this many significant digits (fewer than `slip_digits`: the body's copies agree).
     headline_slip_digits: int = Field(3, ge=2)
-    # A figure of the headline or lead (`lead_sentences`) that differs from another only in its leading digit is a
-    # slip from this many significant digits (fewer than `slip_digits`: see `_leading_slip`).
+    # A figure of the headline or lead (`lead_sentences`, or through the first sentence stating a figure) that
+    # differs from another only in its leading digit is a slip from this many significant digits (fewer than
+    # `slip_digits`: see `_leading_slip`).
     leading_slip_digits: int = Field(3, ge=2)
 
 
