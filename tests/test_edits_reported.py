@@ -178,7 +178,7 @@ def test_a_headline_figure_edited_off_the_body_is_reported(knowledge, text, figu
     "text",
     [
         pytest.param(
-            "여당 543석·야당 98석…단독 과반 실패\n\n개표 결과 한빛당은 지역구와 비례대표를 합쳐 143석을 얻었다. "
+            "여당 153석·야당 98석…단독 과반 실패\n\n개표 결과 한빛당은 지역구와 비례대표를 합쳐 143석을 얻었다. "
             "누리당은 98석에 그쳤다.",
             id="ko-the-body-states-it-once",
         ),

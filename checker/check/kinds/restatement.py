@@ -33,6 +33,14 @@ A headline figure one digit apart from a figure the body states twice or more, i
 the headline from three significant digits (`headline_slip_digits`), whatever words each follows: the
 body's copies establish the figure (a headline is written apart from the body, often in other words:
 `여당 143석` over `한빛당은 … 133석`), where two figures of the body one digit apart may be two facts.
+A figure of the headline or lead whose digits are another's but the leading one (`1.62%` and `5.62%`) is a
+slip from three significant digits, whatever words each follows: related figures share their magnitude,
+so last digits apart are common (`12.3%`, `12.7%`), trailing digits alike under leading ones apart are not.
+The lead runs through the first sentence that states a figure (a byline or dateline before it states none).
+Two digits will do when both name one entity the linker is sure of and follow the same words. A change
+stated twice, each time with the figure it changes, where those figures agree in three or more digits
+(`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), is one change: a digit apart is a slip. So is a
+figure one digit apart in a sentence restated whole, all of its other figures alike (a repeated paragraph).
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
@@ -83,6 +91,10 @@ class RestatementParams(KindParams):
     # A headline figure one digit apart from a figure the body states twice or more is a slip in the
     # headline at this many significant digits (fewer than `slip_digits`: the body's copies agree).
     headline_slip_digits: int = Field(3, ge=2)
+    # A figure of the headline or lead (`lead_sentences`, or through the first sentence stating a figure) that
+    # differs from another only in its leading digit is a slip from this many significant digits (fewer than
+    # `slip_digits`: see `_leading_slip`).
+    leading_slip_digits: int = Field(3, ge=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +266,39 @@ def _slip_digits_with_head(claim: Claim, slip_digits: int) -> int:
     return slip_digits if claim.kind in ("percent", "pp") else slip_digits - 1
 
 
+def _leading_slip(claim: Claim, other: Claim, digits: Digits, coarse: Digits, at_least: int, lead: int) -> bool:
+    """A figure of the headline or lead whose digits are another's but the leading one (`1.51%`, `5.51%`) restates
+    it with a slip. Related figures share their magnitude, so two of them one apart in the last digit (`12.3%`,
+    `12.7%`) are common; two whose trailing digits agree while their leading ones differ meet by chance about once
+    in a hundred pairs at three digits, and the lead is written to restate the body's figures. One digit fewer
+    will do when both name one entity the linker is sure of and follow the same words (`China's trade up 8.9%`,
+    `China's trade rose 8.9%`)."""
+    a, b = digits.text(), coarse.text()
+    if not (min(claim.sentence, other.sentence) < lead and a[0] != b[0] and a[1:] == b[1:]):
+        return False
+    significant = min(digits.significant(), coarse.significant())
+    return significant >= at_least or (
+        significant >= at_least - 1 and _same_entity(claim, other) and bool(set(claim.head) & set(other.head))
+    )
+
+
+def _same_entity(claim: Claim, other: Claim) -> bool:
+    return bool(
+        claim.entities
+        and other.entities
+        and _known(claim, "entities")
+        and _known(other, "entities")
+        and set(claim.entities) & set(other.entities)
+    )
+
+
+def _lead_end(claims: list[Claim], lead_sentences: int) -> int:
+    """The sentence the lead ends before: the first `lead_sentences`, or through the first sentence that states a
+    figure, whichever is later (a byline, a dateline and a photo credit before the lead state none)."""
+    figured = min((claim.sentence for claim in claims if _candidate(claim)), default=-1)
+    return max(lead_sentences, figured + 1)
+
+
 # A table that repeats one figure thousands of times would pair every statement with every other
 # (quadratic): a statement is compared with the first statements of its digits only, and clusters
 # join the rest through them. Prose never states one figure this often.
@@ -267,6 +312,8 @@ def restatement_pairs(
     metric_types: dict[str, str],
     head_digits: int | None = None,
     any_sort_digits: int = 5,
+    leading_slip_digits: int | None = None,
+    lead_sentences: int = 0,
 ) -> tuple[Pairs, Pairs]:
     """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
     already keys together (the same entity, metric and period) are its to judge."""
@@ -320,7 +367,13 @@ def restatement_pairs(
                     elif digits.count == coarse.count:
                         agree.append((claim, other))
                     elif (
-                        _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                        (
+                            _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                            or (
+                                leading_slip_digits is not None
+                                and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
+                            )
+                        )
                         and _one_digit_apart(digits.text(), coarse.text())
                         and not _tally_moved(claim, other, digits, coarse)
                     ):
@@ -438,6 +491,46 @@ def sentence_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str,
     return pairs
 
 
+# A sentence is left out of `sentence_slips` beyond this many figures: each is hashed with every one of its
+# figures left out in turn (quadratic in them), and a line of that many figures is a table's, whose rows repeat
+# a pattern by design.
+_SENTENCE_FIGURES = 12
+
+
+def sentence_slips(claims: list[Claim], min_digits: int) -> Pairs:
+    """(figure, figure) pairs one digit apart in two sentences whose other figures are the same, in the same
+    order, two or more of them with `2 × min_digits` significant digits between them (a paragraph repeated
+    with one figure changed): the sentence is restated whole, so the odd figure is a slip in one copy.
+    Sentences are found by hashing their figures with each in turn left out, never all pairs."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if _candidate(claim):
+            by_sentence[claim.sentence].append(claim)
+    blanked: dict[tuple, list[tuple[list[Claim], int, Digits]]] = defaultdict(list)
+    for members in by_sentence.values():
+        members.sort(key=lambda c: c.start)
+        digits = [_digits_at(c, c.step) for c in members]
+        if not 3 <= len(members) <= _SENTENCE_FIGURES or None in digits:
+            continue
+        signature = [(c.unit, c.kind, c.step, d.count, c.value < 0) for c, d in zip(members, digits, strict=True)]
+        total = sum(d.significant() for d in digits)
+        for at, (claim, own) in enumerate(zip(members, digits, strict=True)):
+            if total - own.significant() < 2 * min_digits:
+                continue
+            odd = (claim.unit, claim.kind, claim.step, len(own.text()), claim.value < 0)
+            blanked[(at, odd, *signature[:at], *signature[at + 1 :])].append((members, at, own))
+    pairs: Pairs = []
+    for same in blanked.values():
+        for (first, at, here), (other, _, there) in itertools.combinations(same[:_BUCKET_REACH], 2):
+            if (
+                here.count != there.count
+                and _one_digit_apart(here.text(), there.text())
+                and compatible(first[at], other[at])
+            ):
+                pairs.append((first[at], other[at]))
+    return pairs
+
+
 # The changes of one bucket each is compared with: restatements of one change are few, and a bucket of
 # thousands (a generated table) must not cost their square.
 _BUCKET_REACH = 16
@@ -504,6 +597,49 @@ def multiple_pairs(claims: list[Claim]) -> Pairs:
                 rate, other_rate = other_value.value / value.value, other_prior.value / prior.value
                 if abs(rate - other_rate) <= _RATE_AGREEMENT * max(rate, other_rate):
                     pairs.append((multiple, other))
+    return pairs
+
+
+def change_slips(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+    """(change, change) pairs one digit apart, each stated with the figure it changes, where those figures agree
+    in `min_digits` significant digits or more (`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`): the
+    figure names the fact, so its change stated twice is one change, and a digit apart is a slip in one of
+    them. A sentence of two changes (`up 24% from last year and up 14% from the average`) may change one figure
+    against two bases, whichever of them the linker attached it to: its changes are left alone. Bucketed by the
+    changed figure's unit, sign and leading digits, never compared all pairs."""
+    by_id = {claim.id: claim for claim in claims}
+    changes_in = Counter((claim.path, claim.sentence, claim.unit) for claim in claims if claim.role == "change")
+    buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
+    for change in claims:
+        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
+        if value is None or changes_in[(change.path, change.sentence, change.unit)] > 1:
+            continue
+        if not _candidate(change) or not _candidate(value):
+            continue
+        buckets[(change.unit, value.unit, value.value < 0, _leading(value.value, min_digits))].append((change, value))
+    pairs: Pairs = []
+    for members in buckets.values():
+        for i, (change, value) in enumerate(members):
+            for other_change, other_value in members[i + 1 : i + 1 + _BUCKET_REACH]:
+                if value is other_value or change.sentence == other_change.sentence:
+                    continue
+                figure = _same_digits(value, other_value)
+                if figure is None or figure.significant() < min_digits:
+                    continue
+                step = max(change.step, other_change.step)
+                here, there = _digits_at(change, step), _digits_at(other_change, step)
+                if (
+                    here is None
+                    or there is None
+                    or here == there
+                    or not _one_digit_apart(here.text(), there.text())
+                    or not compatible(change, other_change)
+                    or not compatible(value, other_value)
+                ):
+                    continue
+                key = value_key(change, metric_types)
+                if key is None or key != value_key(other_change, metric_types):
+                    pairs.append((change, other_change))
     return pairs
 
 
@@ -801,6 +937,8 @@ class Restatement(CheckKind):
             ctx.metric_types,
             params.head_digits,
             params.any_sort_digits,
+            params.leading_slip_digits,
+            _lead_end(claimset.claims, params.lead_sentences),
         )
         if params.sentences:
             agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)
@@ -813,6 +951,10 @@ class Restatement(CheckKind):
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
+        if params.sentences:
+            apart = apart + sentence_slips(claimset.claims, params.min_digits)
+        if params.changes:
+            apart = apart + change_slips(claimset.claims, params.min_digits, ctx.metric_types)
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
