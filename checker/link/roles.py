@@ -92,6 +92,12 @@ _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?
 # `, up $2.5bn from a month earlier`, `fell 1,200 to 35,400`: an amount right after a change verb, then the
 # change's start or the figure it ends at, is the change (`gained 15 centavos to end at …` is left alone).
 _TO_OR_FROM_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.from_words})\b|(?:{w.to_words})\s+(?=[^\W\d_]?\W?\d))", re.I)
+# `rose 120 points to close at 36,548 points`, `fell 45 cents to settle at $64.75`: the change, then the level a
+# market figure ended at. A reached figure with no currency of its own (`to end at 56.10 per dollar`) is a
+# quote of one currency in another, which moves against the verb: left alone.
+_TO_VERB_AT_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.to_words})\s+[^\W\d_]+\s+(?:{w.at_words})\s+(?P<mark>[^\W\d_]?[^\w\s]?)\d", re.I
+)
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
 _GENITIVE = ByLanguage(lambda w: w.genitive)
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
@@ -141,6 +147,15 @@ def _sign_of(claim: Claim, mention: Mention, text: str, lang: str) -> str:
     return written if claim.kind in ("money", "count") and _CHANGE_MARK[lang].fullmatch(written) else ""
 
 
+_COUNTER_AFTER_NUMBER = re.compile(r"[\d,.]*\d\s*(\S+)")
+
+
+def _same_counter_after(claim: Claim, text: str, start: int) -> bool:
+    """`120 points to close at 36,548 points`: a count reached in the change's own counter."""
+    reached = _COUNTER_AFTER_NUMBER.match(text[start : start + 40])
+    return bool(claim.counter and reached and reached.group(1).lower().startswith(claim.counter.lower()))
+
+
 def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
     text, lang = doc.text, doc.language
     if mention.in_parens_of is not None:
@@ -174,6 +189,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
     elif claim.kind in ("money", "count") and verb_before and _TO_OR_FROM_AFTER[lang].match(text, mention.end):
         claim.role = "change"  # `up $2.5bn from a month earlier`
+        claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
+    elif (
+        claim.kind in ("money", "count")
+        and verb_before
+        and (level := _TO_VERB_AT_AFTER[lang].match(text, mention.end))
+        and (level.group("mark") if claim.kind == "money" else _same_counter_after(claim, text, level.end() - 1))
+    ):
+        claim.role = "change"  # `rose 120 points to close at 36,548 points`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
     elif claim.kind in ("money", "count") and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
         claim.role = "change"  # `an increase of $1.2bn`
