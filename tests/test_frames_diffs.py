@@ -1,7 +1,6 @@
-"""Differences: a change, then the level a market figure ended at (`rose 120 points to close at 36,548 points`).
-
-Sentences written for this test. A change in a currency's own unit reaching a bare quote of one currency in
-another (`gained 15 centavos to end at 56.10 per dollar`) moves against its verb, and is left alone.
+"""Differences: a change, then the level a market figure ended at (`rose 120 points to close at 36,548 points`),
+and a currency's move in its own money reaching its quote in another (`the rupee firmed 12 paise to 74.10 per
+dollar`), where the quote moves against the verb. Sentences written for this test.
 """
 
 from __future__ import annotations
@@ -38,11 +37,6 @@ ENDED_AT = [
         id="en-counter-not-reached",
     ),
     pytest.param(
-        "The rupee fell 15 paise to close at 71.42 per dollar, against the previous close of 71.27 per dollar.",
-        {"15 paise": ("value", None, None)},
-        id="en-currency-quote-left-alone",
-    ),
-    pytest.param(
         "The firm added 300 workers to close at 4,500 staff, against 4,200 a year earlier.",
         {"300 workers": ("value", None, None)},
         id="en-reached-count-in-another-noun",
@@ -70,7 +64,58 @@ def test_change_then_level_ended_at_is_checked(knowledge, text, fires):
     assert_checked(knowledge, text, "F305", fires)
 
 
-def test_currency_quote_change_is_not_checked(knowledge):
-    # the rupee fell, so the rupees per dollar rose: the verb's direction is not the quote's
-    text = "The rupee fell 15 paise to close at 71.42 per dollar, against the previous close of 71.27 per dollar."
-    assert_not_checked(knowledge, text, "F305")
+QUOTE_MOVES = [
+    pytest.param(
+        "The rupee fell 15 paise to close at 71.42 per dollar, against the previous close of 71.27 per dollar.",
+        {"15 paise": ("change", "71.42", "71.27")},
+        id="en-currency-fell-quote-rose",
+    ),
+    pytest.param(
+        "On the currency front, the rupee strengthened by 15 paise to end at 71.42 per dollar, "
+        "against the previous close of 71.57 per greenback.",
+        {"15 paise": ("change", "71.42", "71.57")},
+        id="en-currency-strengthened-by-to-end-at",
+    ),
+    pytest.param(
+        "The rupee firmed 12 paise to 74.10 per dollar from 74.22 per dollar.",
+        {"12 paise": ("change", "74.10", "74.22")},
+        id="en-currency-firmed-to-from",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_MOVES)
+def test_currency_move_reaching_its_quote(knowledge, text, expected):
+    roles_and_links(knowledge, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a weaker rupee is more rupees per dollar, a stronger one fewer
+        (
+            "The rupee fell 15 paise to close at 71.42 per dollar, against the previous close of 71.27 per dollar.",
+            False,
+        ),
+        ("The rupee fell 15 paise to close at 71.12 per dollar, against the previous close of 71.27 per dollar.", True),
+        (
+            "The rupee strengthened by 15 paise to end at 71.42 per dollar, "
+            "against the previous close of 71.57 per dollar.",
+            False,
+        ),
+        (
+            "The rupee strengthened by 15 paise to end at 71.72 per dollar, "
+            "against the previous close of 71.57 per dollar.",
+            True,
+        ),
+        ("The rupee firmed 12 paise to 74.10 per dollar from 74.22 per dollar.", False),
+        ("The rupee firmed 42 paise to 74.10 per dollar from 74.22 per dollar.", True),
+    ],
+)
+def test_currency_move_reaching_its_quote_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_move_reaching_a_bare_figure_not_a_quote_is_not_checked(knowledge):
+    # `71.42` is no amount of money here: the move has nothing to be a change of
+    assert_not_checked(knowledge, "The rupee fell 15 paise on Monday to 71.42, from 71.27.", "F305")

@@ -98,6 +98,16 @@ _TO_OR_FROM_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.from_words})\b|(?:{w.to_
 _TO_VERB_AT_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.to_words})\s+[^\W\d_]+\s+(?:{w.at_words})\s+(?P<mark>[^\W\d_]?[^\w\s]?)\d", re.I
 )
+# `the rupee firmed 15 paise to end at 71.42 per dollar`: a currency's move in its own money, reaching its quote
+# in another currency (a bare figure, `per dollar`). The quote moves against the verb: a stronger rupee is fewer
+# rupees per dollar.
+_CURRENCY_MOVE_BEFORE = ByLanguage(
+    lambda w: rf"\b(?:(?P<firm>{w.currency_firm_verbs})|(?P<weak>{w.currency_weak_verbs}))\s+(?:(?:{w.by_words})\s+)?$",
+    re.I,
+)
+_TO_QUOTE_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.to_words})\s+(?:[^\W\d_]+\s+(?:{w.at_words})\s+)?\d[\d,.]*\s+(?:{w.quote_per})\b", re.I
+)
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
 _GENITIVE = ByLanguage(lambda w: w.genitive)
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
@@ -173,6 +183,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         # `-2.06%`, `+1.5%p`, `▼1,800`: a signed rate (or a marked amount) is a change, never a level
         claim.role = "change"
         claim.direction = -1 if _FALLING_SIGN[lang].match(sign) else 1
+    elif (
+        claim.kind == "money"
+        and latin
+        and (move := _CURRENCY_MOVE_BEFORE[lang].search(before))
+        and _TO_QUOTE_AFTER[lang].match(text, mention.end)
+    ):
+        claim.role = "change"  # `the rupee firmed 15 paise to 71.42 per dollar`: the quote fell
+        claim.direction = -1 if move.group("firm") else 1
     elif claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
         claim.role = "change"
         claim.direction = -1 if _FALLING[lang].match(verb.group("verb")) else 1
