@@ -92,6 +92,22 @@ _BY_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.by_words})\s+(?:(?:{w.hedges})\s+)?
 # `, up $2.5bn from a month earlier`, `fell 1,200 to 35,400`: an amount right after a change verb, then the
 # change's start or the figure it ends at, is the change (`gained 15 centavos to end at …` is left alone).
 _TO_OR_FROM_AFTER = ByLanguage(lambda w: rf"\s+(?:(?:{w.from_words})\b|(?:{w.to_words})\s+(?=[^\W\d_]?\W?\d))", re.I)
+# `rose 120 points to close at 36,548 points`, `fell 45 cents to settle at $64.75`: the change, then the level a
+# market figure ended at. A reached figure with no currency of its own (`to end at 56.10 per dollar`) is a
+# quote of one currency in another, which moves against the verb: left alone.
+_TO_VERB_AT_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.to_words})\s+[^\W\d_]+\s+(?:{w.at_words})\s+(?P<mark>[^\W\d_]?[^\w\s]?)\d", re.I
+)
+# `the rupee firmed 15 paise to end at 71.42 per dollar`: a currency's move in its own money, reaching its quote
+# in another currency (a bare figure, `per dollar`). The quote moves against the verb: a stronger rupee is fewer
+# rupees per dollar.
+_CURRENCY_MOVE_BEFORE = ByLanguage(
+    lambda w: rf"\b(?:(?P<firm>{w.currency_firm_verbs})|(?P<weak>{w.currency_weak_verbs}))\s+(?:(?:{w.by_words})\s+)?$",
+    re.I,
+)
+_TO_QUOTE_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.to_words})\s+(?:[^\W\d_]+\s+(?:{w.at_words})\s+)?\d[\d,.]*\s+(?:{w.quote_per})\b", re.I
+)
 _LEVEL_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.to_words}|{w.at_words})\b|(?:{w.to_particles})\s*$")
 _GENITIVE = ByLanguage(lambda w: w.genitive)
 # `1.3% below the $42.1m estimate`, `£14,000 higher than in March last year`: a figure followed by a
@@ -141,6 +157,15 @@ def _sign_of(claim: Claim, mention: Mention, text: str, lang: str) -> str:
     return written if claim.kind in ("money", "count") and _CHANGE_MARK[lang].fullmatch(written) else ""
 
 
+_COUNTER_AFTER_NUMBER = re.compile(r"[\d,.]*\d\s*(\S+)")
+
+
+def _same_counter_after(claim: Claim, text: str, start: int) -> bool:
+    """`120 points to close at 36,548 points`: a count reached in the change's own counter."""
+    reached = _COUNTER_AFTER_NUMBER.match(text[start : start + 40])
+    return bool(claim.counter and reached and reached.group(1).lower().startswith(claim.counter.lower()))
+
+
 def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -> None:
     text, lang = doc.text, doc.language
     if mention.in_parens_of is not None:
@@ -158,6 +183,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         # `-2.06%`, `+1.5%p`, `▼1,800`: a signed rate (or a marked amount) is a change, never a level
         claim.role = "change"
         claim.direction = -1 if _FALLING_SIGN[lang].match(sign) else 1
+    elif (
+        claim.kind == "money"
+        and latin
+        and (move := _CURRENCY_MOVE_BEFORE[lang].search(before))
+        and _TO_QUOTE_AFTER[lang].match(text, mention.end)
+    ):
+        claim.role = "change"  # `the rupee firmed 15 paise to 71.42 per dollar`: the quote fell
+        claim.direction = -1 if move.group("firm") else 1
     elif claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
         claim.role = "change"
         claim.direction = -1 if _FALLING[lang].match(verb.group("verb")) else 1
@@ -174,6 +207,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
     elif claim.kind in ("money", "count") and verb_before and _TO_OR_FROM_AFTER[lang].match(text, mention.end):
         claim.role = "change"  # `up $2.5bn from a month earlier`
+        claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
+    elif (
+        claim.kind in ("money", "count")
+        and verb_before
+        and (level := _TO_VERB_AT_AFTER[lang].match(text, mention.end))
+        and (level.group("mark") if claim.kind == "money" else _same_counter_after(claim, text, level.end() - 1))
+    ):
+        claim.role = "change"  # `rose 120 points to close at 36,548 points`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
     elif claim.kind in ("money", "count") and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
         claim.role = "change"  # `an increase of $1.2bn`
