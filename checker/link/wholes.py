@@ -21,7 +21,7 @@ from checker.models import Claim
 
 # A figure this many times smaller than a part is another fact, not a misstated whole.
 _SMALLER = 3.0
-# A figure smaller than every part of a list this many times smaller than the largest is no misstated whole.
+# A figure smaller than every part of a list, and this many times smaller than the largest, is no misstated whole.
 _BELOW_EVERY_PART = 2.0
 
 
@@ -37,4 +37,5 @@ def misstated_whole(whole: Claim, parts: list[Claim]) -> bool:
         return abs(whole.high) * _BELOW_EVERY_PART >= largest
     if above > 1:
         return False  # two parts larger than their whole would be two figures misstated at once
-    return abs(whole.high) * _SMALLER >= largest  # the whole is misstated, in its parts' order
+    # One part larger than the whole: that part (or the whole) is misstated, and the whole stays of its order.
+    return abs(whole.high) * _SMALLER >= largest
