@@ -849,6 +849,8 @@ class Restatement(CheckKind):
         return "restated" if params.across else None
 
     def entries(self, claimset: ClaimSet, grouping: str, ctx: Context) -> Iterable[tuple[RestatedKey, ClaimEntry]]:
+        # One grouping serves every rule of the kind (CheckKind.entries takes no rule's parameters), so the
+        # statements are filed at the kind's default digits; a rule's own `min_digits` is not seen here.
         return restated_entries(claimset.claims, claimset.document, RestatementParams().min_digits, ctx.metric_types)
 
     def run_group(
