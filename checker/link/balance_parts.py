@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
 from checker.models import Claim
 
 # Metric ids of the lexicon (rules/lexicon/metrics.toml).
@@ -40,7 +41,7 @@ def link_balance_parts(claims: list[Claim], text: str, lang: str, sentence_start
                 candidate.metric in _PARTS
                 and candidate.metric not in found
                 and candidate.unit == whole.unit
-                and not _periods_differ(candidate, whole)
+                and not periods_differ(candidate, whole)
             ):
                 found[candidate.metric] = candidate
         if len(found) < len(_PARTS) or any(p.part_of is not None or p.id in taken for p in found.values()):
@@ -65,9 +66,3 @@ def _sign(claim: Claim, text: str, lang: str, sentence_starts: list[int]) -> int
     if deficit == surplus:
         return None
     return -1 if deficit else 1
-
-
-def _periods_differ(one: Claim, other: Claim) -> bool:
-    if "period" in one.guesses or "period" in other.guesses:
-        return False
-    return bool(one.period and other.period and one.period != other.period)

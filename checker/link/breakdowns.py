@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations
+from checker.link.keys_differ import metrics_differ
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period
 from checker.link.totals import closes_its_list
@@ -232,7 +233,7 @@ def _whole_in_sentence(members: list[Claim], parts: list[Claim], mark: int) -> C
     first = parts[0]
     for claim in reversed([c for c in members if c.end <= mark and c.role == first.role]):
         if (claim.unit, claim.counter, claim.kind) == (first.unit, first.counter, first.kind):
-            return claim if claim.low > max(p.high for p in parts) and not _metrics_differ(claim, first) else None
+            return claim if claim.low > max(p.high for p in parts) and not metrics_differ(claim, first) else None
     return None
 
 
@@ -259,7 +260,7 @@ def _whole_before(
             continue
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
-        if by_metric and _metrics_differ(claim, first):
+        if by_metric and metrics_differ(claim, first):
             continue
         if claim.low <= largest:
             # A whole is larger than each of its parts (one as large restates a part); with no larger
@@ -293,7 +294,7 @@ def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str,
             return
         _attach(parts, wholes[0], f"of_which:{parts[0].id}")
         return
-    wholes = [c for c in before if c.high >= max(p.low for p in parts) and not _metrics_differ(c, first)]
+    wholes = [c for c in before if c.high >= max(p.low for p in parts) and not metrics_differ(c, first)]
     if len(wholes) != 1:
         return  # which figure before is broken down is not clear
     _attach(parts, wholes[0], f"of_which:{parts[0].id}", opened=True)  # `이 가운데`: some of the parts, maybe
@@ -677,10 +678,3 @@ def _attach(
 
 # A race's row of seats is attached to the race's total the same way (checker/link/seat_tallies.py).
 attach_parts = _attach
-
-
-def _metrics_differ(one: Claim, other: Claim) -> bool:
-    """Figures of two metrics, as their own words say (a metric carried over is a guess and separates nothing)."""
-    if "metric" in one.guesses or "metric" in other.guesses:
-        return False
-    return bool(one.metric and other.metric and one.metric != other.metric)

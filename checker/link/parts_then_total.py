@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import metrics_differ
 from checker.link.per_period import stated_per_period
 from checker.models import Claim
 
@@ -52,15 +53,9 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
             parts.append(figure)
         if not 2 <= len(parts) <= _MOST_PARTS or sum(p.high >= total.low for p in parts) > 1:
             continue
-        if any(_metrics_differ(p, total) for p in parts):
+        if any(metrics_differ(p, total) for p in parts):
             continue
         for part in parts:
             part.part_of = total.id
         total.open_list = True
         total.guesses = sorted(set(total.guesses) | {"relation"})
-
-
-def _metrics_differ(one: Claim, other: Claim) -> bool:
-    if "metric" in one.guesses or "metric" in other.guesses:
-        return False
-    return bool(one.metric and other.metric and one.metric != other.metric)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
+from checker.link.keys_differ import periods_differ
 from checker.models import Claim
 
 # How far apart (in sentences) the two race rows of one tally may be, and their totals (a row of them, or a
@@ -164,7 +165,7 @@ def _party_totals(rows: list[_Row]) -> None:
                     if not names or total.id in tallied:
                         continue
                     seats = [_figure_of(names, district), _figure_of(names, listed)]
-                    if any(s is None for s in seats) or any(_periods_differ(s, total) for s in seats):
+                    if any(s is None for s in seats) or any(periods_differ(s, total) for s in seats):
                         continue
                     for seat in seats:
                         seat.tally_of.append(total.id)
@@ -198,7 +199,7 @@ def _race_totals(rows: list[_Row], claims: list[Claim], text: str, lang: str, se
         if not found:
             continue
         whole = min(found, key=lambda pair: pair[0])[1]
-        if any(_periods_differ(c, whole) for c in row.figures):
+        if any(periods_differ(c, whole) for c in row.figures):
             continue
         last = row.figures[-1]
         opened = len(row.figures) < _FULL_ROW or _OPEN_AFTER[lang].match(text, last.end) is not None
@@ -220,14 +221,10 @@ def _seats_at_stake(rows: list[_Row], claims: list[Claim], text: str, lang: str)
             continue
         following = next((c.start for c in stakes[position + 1 :] if c.sentence == stake.sentence), len(text))
         wins = [c for c in row.figures if stake.end < c.start < following]
-        if len(wins) < 2 or any(_periods_differ(c, stake) for c in wins):
+        if len(wins) < 2 or any(periods_differ(c, stake) for c in wins):
             continue
         for won in wins:
             won.tally_of.append(stake.id)
         # Fewer parties may be the largest only; the stake is a guess found by position.
         stake.open_list = stake.open_list or len(wins) < _FULL_ROW
         stake.guesses = sorted(set(stake.guesses) | {"relation"})
-
-
-def _periods_differ(one: Claim, other: Claim) -> bool:
-    return bool(one.period and other.period and one.period != other.period)

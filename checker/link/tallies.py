@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
 from checker.models import Claim
 
@@ -258,17 +259,11 @@ def _two_way_trade(claims: list[Claim], text: str, lang: str) -> None:
         if any(len(side) != 1 for side in flows):
             continue  # one figure of each flow: two of one (two years, two partners) are no pair
         parts = [side[0] for side in flows]
-        if any(p.part_of is not None or p.high >= total.low or _periods_differ(p, total) for p in parts):
+        if any(p.part_of is not None or p.high >= total.low or periods_differ(p, total) for p in parts):
             continue
         for part in parts:
             part.part_of = total.id
         total.guesses = sorted(set(total.guesses) | {"relation"})
-
-
-def _periods_differ(one: Claim, other: Claim) -> bool:
-    if "period" in one.guesses or "period" in other.guesses:
-        return False
-    return bool(one.period and other.period and one.period != other.period)
 
 
 _ACTIVE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.active_case_words})\b[^.;]{{0,40}}$", re.I)

@@ -29,6 +29,7 @@ import itertools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period, term_years
@@ -166,7 +167,7 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
                 parts = []  # a rate per period whose product the list does not state
                 break
         if len(parts) < 2 or any(
-            p.part_of is not None or p.id in totals or p.high >= total.low or _metrics_differ(p, total) for p in parts
+            p.part_of is not None or p.id in totals or p.high >= total.low or metrics_differ(p, total) for p in parts
         ):
             continue  # a part is no larger than its total, and of its metric (profits are no part of revenue)
         if _TOTAL_MARK_BEFORE[lang].search(text, max(0, parts[0].start - 12), parts[0].start):
@@ -532,7 +533,7 @@ def _partition_run(
         for claim, others in tagged:
             if pid not in others or claim.unit != first.unit or claim.sentence - first.sentence > 2:
                 continue
-            if _periods_differ(claim, first):
+            if periods_differ(claim, first):
                 continue  # parts of one whole are of one period
             run.setdefault(others[pid], claim)
         if len(run) == len(lexicon.partitions[pid].members):
@@ -550,7 +551,7 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
             break
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
-        if _counters_differ(claim, first, lang) or _periods_differ(claim, first):
+        if _counters_differ(claim, first, lang) or periods_differ(claim, first):
             continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
@@ -576,22 +577,6 @@ def _counters_differ(one: Claim, other: Claim, lang: str) -> bool:
         return False
     generic = _GENERIC_COUNTER[lang]
     return not (generic.fullmatch(one.counter) or generic.fullmatch(other.counter))
-
-
-def _metrics_differ(one: Claim, other: Claim) -> bool:
-    """Whether two figures are of different metrics, as their own words say (a metric carried over from
-    an earlier sentence is a guess and separates nothing)."""
-    if "metric" in one.guesses or "metric" in other.guesses:
-        return False
-    return bool(one.metric and other.metric and one.metric != other.metric)
-
-
-def _periods_differ(one: Claim, other: Claim) -> bool:
-    """Whether two figures are stated for different periods. A period carried over from an earlier
-    clause (a guess: `수도권은 32만호로` after a sentence about 2005) separates nothing."""
-    if "period" in one.guesses or "period" in other.guesses:
-        return False
-    return bool(one.period and other.period and one.period != other.period)
 
 
 def _inside_parenthesis(text: str, start: int, position: int) -> bool:
