@@ -59,7 +59,7 @@ def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: lis
     _tally_of_a_named_group(claims, text, lang, sentence_starts, lexicon)
     _running_total(claims, text, lang, lexicon)
     _two_way_trade(claims, text, lang)
-    _case_states(claims, text, lang, lexicon)
+    _case_states(claims, text, lang)
     _together_after(claims, text, lang, sentence_starts, lexicon)
     count_each(claims, text, lang, sentence_starts)
 
@@ -274,7 +274,7 @@ _CASE_NOUN = ByLanguage(lambda w: rf"(?:{w.case_nouns})", re.I)
 _CASES_REACH = 3
 
 
-def _case_states(claims: list[Claim], text: str, lang: str, lexicon: Lexicon) -> None:
+def _case_states(claims: list[Claim], text: str, lang: str) -> None:
     counts = [c for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
     by_sentence: dict[int, list[Claim]] = {}
     for claim in counts:
