@@ -111,16 +111,23 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         since = _since(doc, dated, dated_starts, ref.start)
         if since is None:
             continue
+        said_start = bool(
+            words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())
+        )
         if until is None:
             if match.group("later") or published is None or published_assumed:
                 continue
-            if not (words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())):
+            if not said_start:
                 continue  # a date before the span is its start only when a word says so (or a return)
             until_period = Period.of_day(published.year, published.month, published.day)
         else:
             until_period = Period.parse(until.period)
         since_period = Period.parse(since.period)
-        if since_period is None or until_period is None or since_period.bounds()[0] >= until_period.bounds()[1]:
+        if since_period is None or until_period is None:
+            continue
+        if since_period.bounds()[0] >= until_period.bounds()[1] and not said_start:
+            # a date after the end is the start only when a word says so (`그로부터`, `since`, a return):
+            # then the start is misdated, else it is some other date written before the span
             continue
         out.append(_elapsed_span(match, stated, since, since_period, until, until_period))
     return out

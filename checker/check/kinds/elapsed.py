@@ -82,7 +82,7 @@ class Elapsed(CheckKind):
             if since is None or until is None:
                 continue
             actual = months_between(since, until)
-            if actual is None or actual < 0:
+            if actual is None:
                 continue
             low, high = stated_range(span)
             passed = low <= actual <= high
@@ -130,7 +130,10 @@ class Elapsed(CheckKind):
 
 
 def _duration(months: float, lang: str) -> str:
-    """`3년 2개월`, `6개월 23일`-like words for a count of months (a fraction as about days)."""
+    """`3년 2개월`, `6개월 23일`-like words for a count of months (a fraction as about days); a start
+    after the end (the link stage keeps one only when a word names it the start) counts below zero."""
+    if months < 0:
+        return "-" + _duration(-months, lang)
     whole = int(months + 1e-9)
     days = round((months - whole) * 30)
     years, rest = divmod(whole, 12)
