@@ -5,6 +5,8 @@ Published 2024-08-27 unless a case says otherwise (tests/helpers.py).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import claims, document, findings
 from test_frames import assert_checked
@@ -52,3 +54,34 @@ def test_a_start_after_the_end_says_the_time_is_negative(knowledge):
 )
 def test_a_later_date_no_word_names_the_start_is_not_read(knowledge, text):
     assert claims(text, knowledge).elapsed == []
+
+
+# ---------------------------------------------------------------- differences: a merchandise trade balance apart
+# (`last month` is the month before publication, rules/lang/en.toml [time]; `merchandise trade deficit` names
+# the trade balance, rules/lexicon/metrics.toml, so `merchandise` is no segment apart from its sides)
+
+_TRADE_EN = (
+    "Exports during June fell 2.1 per cent to $31.40 billion from $32.07 billion a year earlier. "
+    "Imports rose 6.5 per cent to $44.90 billion in June 2023. "
+    "The merchandise trade deficit widened to {deficit} last month."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_TRADE_EN.format(deficit="$13.50 billion"), False, id="en-merchandise-deficit-last-month-holds"),
+        pytest.param(_TRADE_EN.format(deficit="$17.50 billion"), True, id="en-merchandise-deficit-last-month-fires"),
+    ],
+)
+def test_a_merchandise_trade_balance_of_last_month_meets_its_sides_apart(knowledge, text, fires):
+    published = dt.date(2023, 7, 14)
+    result = findings(knowledge, document(text, published=published), select=["F313"], show_passed=True)
+    assert ("F313" in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    assert fires or "F313" in [p.rule for p in result.passed]
+
+
+def test_last_month_is_the_month_before_publication(knowledge):
+    text = "Car sales rose to 41,000 units last month."
+    (claim,) = [c for c in claims(text, knowledge, published=dt.date(2023, 6, 14)).claims if c.role == "value"]
+    assert str(claim.period) == "2023-05" and "period" not in claim.guesses
