@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from helpers import claims, document, findings
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- dates: a start written after the end
 # (checker/link/elapsed.py keeps a start date later than the end only when a word names it the start)
@@ -85,3 +85,43 @@ def test_last_month_is_the_month_before_publication(knowledge):
     text = "Car sales rose to 41,000 units last month."
     (claim,) = [c for c in claims(text, knowledge, published=dt.date(2023, 6, 14)).claims if c.role == "value"]
     assert str(claim.period) == "2023-05" and "period" not in claim.guesses
+
+
+_TRADE_WITH_PART_EN = (
+    "Exports in June fell to $31.40 billion. Imports in June rose to $44.90 billion. "
+    "Oil imports in June were {oil}. The trade deficit for June widened to {deficit}."
+)
+
+_TRADE_WITH_PART_KO = (
+    "5월 수출은 520억달러였다. 5월 반도체 수출은 95억달러였다. 5월 수입액은 548억달러였다. "
+    "5월 무역수지는 {deficit} 적자를 기록했다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            _TRADE_WITH_PART_EN.format(oil="$11.20 billion", deficit="$13.50 billion"),
+            False,
+            id="en-side-beside-a-smaller-part-holds",
+        ),
+        pytest.param(
+            _TRADE_WITH_PART_EN.format(oil="$11.20 billion", deficit="$17.50 billion"),
+            True,
+            id="en-side-beside-a-smaller-part-fires",
+        ),
+        pytest.param(_TRADE_WITH_PART_KO.format(deficit="28억달러"), False, id="ko-side-beside-an-item-holds"),
+        pytest.param(_TRADE_WITH_PART_KO.format(deficit="68억달러"), True, id="ko-side-beside-an-item-fires"),
+    ],
+)
+def test_a_part_smaller_than_the_side_leaves_the_side_known(knowledge, text, fires):
+    assert_checked(knowledge, text, "F313", fires)
+
+
+def test_a_figure_of_another_segment_as_large_as_the_side_leaves_it_unknown(knowledge):
+    # `non-oil imports` of $46bn cannot be a part of imports of $44.9bn: which is the side is not known
+    text = _TRADE_WITH_PART_EN.format(oil="$11.20 billion", deficit="$13.50 billion").replace(
+        "Oil imports in June were $11.20 billion", "Non-oil imports in June were $46.10 billion"
+    )
+    assert_not_checked(knowledge, text, "F313")
