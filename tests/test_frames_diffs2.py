@@ -125,3 +125,16 @@ def test_a_figure_of_another_segment_as_large_as_the_side_leaves_it_unknown(know
         "Oil imports in June were $11.20 billion", "Non-oil imports in June were $46.10 billion"
     )
     assert_not_checked(knowledge, text, "F313")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports in June rose 10 per cent to $33 billion from $30 billion in the corresponding month last year.",
+        "Imports in June grew 5 per cent to $42 billion from $40 billion in the like period of the previous year.",
+        "Exports in June were $33 billion, up $3 billion from the same month a year earlier.",
+    ],
+)
+def test_the_corresponding_period_last_year_is_a_year_before(knowledge, text):
+    (change,) = [c for c in claims(text, knowledge, published=dt.date(2023, 7, 14)).claims if c.role == "change"]
+    assert change.basis == "year"
