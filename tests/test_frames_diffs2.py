@@ -138,3 +138,57 @@ def test_a_figure_of_another_segment_as_large_as_the_side_leaves_it_unknown(know
 def test_the_corresponding_period_last_year_is_a_year_before(knowledge, text):
     (change,) = [c for c in claims(text, knowledge, published=dt.date(2023, 7, 14)).claims if c.role == "change"]
     assert change.basis == "year"
+
+
+# ---------------------------------------------------------------- differences: `$Z more than the $Y`
+# (checker/link/roles.py: an amount right after `N more|fewer than the` of its own unit is the figure compared
+# with, whatever word ends the difference: `$400 million`, `4,000 cars`; a holder may be named, `Doosan's`)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "Revenue was $5.2 billion, $400 million more than the $4.8 billion a year earlier.", False, id="en-more"
+        ),
+        pytest.param(
+            "Revenue was $5.2 billion, $700 million more than the $4.8 billion a year earlier.",
+            True,
+            id="en-more-fires",
+        ),
+        pytest.param(
+            "The plant made 52,000 cars, 4,000 cars fewer than the 56,000 it made a year earlier.",
+            False,
+            id="en-fewer-counted",
+        ),
+        pytest.param(
+            "The plant made 52,000 cars, 9,000 cars fewer than the 56,000 it made a year earlier.",
+            True,
+            id="en-fewer-counted-fires",
+        ),
+        pytest.param(
+            "Hanbit earned $5.2 billion last year, $400 million more than Doosan's $4.8 billion.",
+            False,
+            id="en-more-than-a-named-holder",
+        ),
+        pytest.param(
+            "Hanbit earned $5.2 billion last year, $900 million more than Doosan's $4.8 billion.",
+            True,
+            id="en-more-than-a-named-holder-fires",
+        ),
+        pytest.param(
+            "The fund held 310 million euros in June, 25 million euros less than the 335 million euros in May.",
+            False,
+            id="en-less-in-euros",
+        ),
+    ],
+)
+def test_an_amount_more_than_the_figure_compared_with_is_their_difference(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_rate_more_than_an_amount_makes_it_no_figure_compared_with(knowledge):
+    # `percentage points more than the ¥1.32tn`: a misused rate before an amount (the growth check's case)
+    text = "Profit will reach ¥2.2 trillion, 66.7 percentage points more than the ¥1.32 trillion of last year."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["¥1.32 trillion"].role != "baseline"

@@ -505,6 +505,7 @@ LINK_CLASSES = (
     "lead_before",
     "point_counters",
     "rate_holder_before",
+    "holder_possessive",
     "traffic_words",
     "capacity_words",
     "gap_nouns_before",
