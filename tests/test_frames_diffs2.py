@@ -192,3 +192,45 @@ def test_a_rate_more_than_an_amount_makes_it_no_figure_compared_with(knowledge):
     text = "Profit will reach ¥2.2 trillion, 66.7 percentage points more than the ¥1.32 trillion of last year."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["¥1.32 trillion"].role != "baseline"
+
+
+# ---------------------------------------------------------------- differences: a market level moved from the day before
+# (checker/link/roles.py: `from Friday's close of`, `from a close of`, `from the previous session's`, `than the
+# previous day's` name the level a change started from)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("Shares closed at $45.20 on Monday, down $1.30 from Friday's close of $46.50.", False, id="named"),
+        pytest.param(
+            "Shares closed at $45.20 on Monday, down $3.30 from Friday's close of $46.50.", True, id="named-f"
+        ),
+        pytest.param("Shares closed at $45.20, down $1.30 from a close of $46.50 on Friday.", False, id="a-close"),
+        pytest.param("Shares closed at $45.20, down $2.30 from a close of $46.50 on Friday.", True, id="a-close-f"),
+        pytest.param(
+            "The index closed at 2,450.3 points, down 12.4 points from the previous session's 2,462.7 points.",
+            False,
+            id="previous-session",
+        ),
+        pytest.param(
+            "The index closed at 2,450.3 points, down 19.4 points from the previous session's 2,462.7 points.",
+            True,
+            id="previous-session-fires",
+        ),
+        pytest.param(
+            "The stock ended at 12,250 won, 150 won lower than the previous day's 12,400 won.", False, id="than-day"
+        ),
+        pytest.param(
+            "The stock ended at 12,250 won, 750 won lower than the previous day's 12,400 won.", True, id="than-day-f"
+        ),
+    ],
+)
+def test_a_level_moved_from_the_day_before_is_their_difference(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_level_of_another_quarter_named_by_a_possessive_is_a_prior_not_a_day_before(knowledge):
+    text = "Revenue reached $5.2 billion, up $400 million from the previous quarter's $4.8 billion."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert (found["$4.8 billion"].role, found["$4.8 billion"].basis) == ("prior", "quarter")

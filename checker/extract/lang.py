@@ -506,6 +506,7 @@ LINK_CLASSES = (
     "point_counters",
     "rate_holder_before",
     "holder_possessive",
+    "trading_day_nouns",
     "traffic_words",
     "capacity_words",
     "gap_nouns_before",

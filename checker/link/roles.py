@@ -38,11 +38,13 @@ _FROM_BEFORE = ByLanguage(
     ),
     re.I,
 )
-# `from its previous close of 10,948 points`, `against the previous close of 71.36`: the level a change started from.
+# `from its previous close of 10,948 points`, `against the previous close of 71.36`, `from Friday's close of
+# $46.50`, `from a close of $46.50`, `from the previous session's 2,462.7`: the level a change started from.
 _PREVIOUS_LEVEL = ByLanguage(
     lambda w: (
-        rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:{w.possessive_determiners}|{w.definite_articles}|{w.indefinite_articles})\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
-        rf"(?:{w.level_nouns})\s+(?:of|at)\s+$"
+        rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:(?:(?:{w.possessive_determiners}|{w.definite_articles}|{w.indefinite_articles})\s+(?:{w.previous})\s+(?:day['’]s\s+)?|(?:{w.holder_possessive}|{w.indefinite_articles})\s+)"
+        rf"(?:{w.level_nouns})\s+(?:of|at)\s+"
+        rf"|(?:{w.possessive_determiners}|{w.definite_articles})\s+(?:{w.previous})\s+(?:{w.trading_day_nouns})['’]s\s+)$"
     ),
     re.I,
 )
@@ -129,7 +131,7 @@ def comparison_to(w) -> str:
     return (
         rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
         rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles}|{w.holder_possessive})\s+)?"
-        rf"(?:{w.small_letters}[\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
+        rf"(?:{w.small_letters}[\w'’-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
     )
 
 
