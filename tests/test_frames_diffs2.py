@@ -234,3 +234,38 @@ def test_a_level_of_another_quarter_named_by_a_possessive_is_a_prior_not_a_day_b
     text = "Revenue reached $5.2 billion, up $400 million from the previous quarter's $4.8 billion."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert (found["$4.8 billion"].role, found["$4.8 billion"].basis) == ("prior", "quarter")
+
+
+# ---------------------------------------------------------------- differences: a gap named after its figure
+# (checker/link/gaps.py: `300만명 차이가 났다`, `6억원의 격차`, `a $230 gap`, [link.gap_nouns_after])
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "남성 취업자는 1500만명, 여성 취업자는 1200만명으로 300만명 차이가 났다.", False, id="ko-difference-after"
+        ),
+        pytest.param(
+            "남성 취업자는 1500만명, 여성 취업자는 1200만명으로 500만명 차이가 났다.", True, id="ko-difference-fires"
+        ),
+        pytest.param("서울 아파트는 12억원, 경기 아파트는 6억원으로 6억원의 격차를 보였다.", False, id="ko-gap-of"),
+        pytest.param("서울 아파트는 12억원, 경기 아파트는 6억원으로 8억원의 격차를 보였다.", True, id="ko-gap-fires"),
+        pytest.param("Men earned $1,250 a week and women $1,020, a $230 gap.", False, id="en-gap-after"),
+        pytest.param("Men earned $1,250 a week and women $1,020, a $330 gap.", True, id="en-gap-after-fires"),
+    ],
+)
+def test_a_figure_named_a_gap_by_the_noun_after_it_is_the_difference_of_the_two_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "매출 10조원, 영업이익 1조원으로 9조원 차이가 났다.",  # two figures of different things
+        "서울 아파트는 12억원, 경기는 6억원, 인천은 4억원으로 6억원의 격차를 보였다.",  # which two is not said
+        "300만명 차이가 났다.",  # nothing to be the difference of
+    ],
+)
+def test_a_gap_after_a_figure_between_figures_not_said_is_not_read(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")

@@ -507,6 +507,7 @@ LINK_CLASSES = (
     "rate_holder_before",
     "holder_possessive",
     "trading_day_nouns",
+    "gap_nouns_after",
     "traffic_words",
     "capacity_words",
     "gap_nouns_before",

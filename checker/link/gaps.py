@@ -9,7 +9,7 @@ than` after the gap, which the role stage reads already (`$230 more than the $1,
 are data (`[link.gap_more]`, `[link.gap_less]`, with `[link.compared_after]`).
 
 A figure named a gap (`Men earned $1,250, compared with $1,020 for women, a gap of $230`, `12억원, 경기는
-6억원으로 격차는 6억원`) is the difference of the two figures of its unit before it in the sentence — only
+6억원으로 격차는 6억원`, `… 1200만명으로 300만명 차이가 났다`, `a $230 gap`) is the difference of the two figures of its unit before it in the sentence — only
 when there are two: the larger minus the smaller (a gap has no sign), `[link.gap_nouns_before]`.
 """
 
@@ -36,6 +36,8 @@ _GAPS = ("money", "count")
 # `a gap of $230`, `격차는 6억원`: a figure named the difference between the two before it
 _GAP_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.gap_nouns_before})\s?$", re.I)
 _GAP_NOUN_REACH = 24
+# `300만명 차이가 났다`, `6억원의 격차`, `a $230 gap`: a figure named a gap by the noun after it
+_GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
 
 
 def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
@@ -74,7 +76,10 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
     for i, gap in enumerate(figures):
         if gap.kind not in _GAPS or gap.change_of is not None:
             continue
-        if not _GAP_NOUN_BEFORE[lang].search(text, max(0, gap.start - _GAP_NOUN_REACH), gap.start):
+        if not (
+            _GAP_NOUN_BEFORE[lang].search(text, max(0, gap.start - _GAP_NOUN_REACH), gap.start)
+            or _GAP_NOUN_AFTER[lang].match(text, gap.end)
+        ):
             continue
         before = [
             c
