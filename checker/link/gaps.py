@@ -9,8 +9,9 @@ than` after the gap, which the role stage reads already (`$230 more than the $1,
 are data (`[link.gap_more]`, `[link.gap_less]`, with `[link.compared_after]`).
 
 A figure named a gap (`Men earned $1,250, compared with $1,020 for women, a gap of $230`, `12억원, 경기는
-6억원으로 격차는 6억원`, `… 1200만명으로 300만명 차이가 났다`, `a $230 gap`) is the difference of the two figures of its unit before it in the sentence — only
-when there are two: the larger minus the smaller (a gap has no sign), `[link.gap_nouns_before]`.
+6억원으로 격차는 6억원`, `… 1200만명으로 300만명 차이가 났다`, `a $230 gap`) is the difference of the two
+figures of its unit before it in the sentence — only when there are two: the larger minus the smaller (a gap
+has no sign), `[link.gap_nouns_before]`, `[link.gap_nouns_after]`.
 """
 
 from __future__ import annotations
