@@ -269,3 +269,42 @@ def test_a_figure_named_a_gap_by_the_noun_after_it_is_the_difference_of_the_two_
 )
 def test_a_gap_after_a_figure_between_figures_not_said_is_not_read(knowledge, text):
     assert_not_checked(knowledge, text, "F305")
+
+
+# ---------------------------------------------------------------- differences: a gap said of the two figures before
+# (checker/link/gaps.py link_said_gaps: `… 1200만명으로 남성이 300만명 많았다`, `… 남성이 여성보다 300만명 많았다`)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("남성은 1500만명, 여성은 1200만명으로 남성이 300만명 많았다.", False, id="ko-more"),
+        pytest.param("남성은 1500만명, 여성은 1200만명으로 남성이 500만명 많았다.", True, id="ko-more-fires"),
+        pytest.param(
+            "남성 취업자는 1500만명, 여성 취업자는 1200만명으로 남성이 여성보다 300만명 많았다.",
+            False,
+            id="ko-more-than-a-named-thing",
+        ),
+        pytest.param(
+            "남성 취업자는 1500만명, 여성 취업자는 1200만명으로 남성이 여성보다 600만명 많았다.",
+            True,
+            id="ko-more-than-a-named-thing-fires",
+        ),
+        pytest.param("서울 아파트 평균가는 12억원, 경기는 6억원으로 경기가 6억원 싸다.", False, id="ko-cheaper"),
+        pytest.param("서울 아파트 평균가는 12억원, 경기는 6억원으로 경기가 4억원 싸다.", True, id="ko-cheaper-fires"),
+    ],
+)
+def test_a_gap_said_after_two_figures_is_their_difference(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "남성은 1500만명, 여성은 1200만명으로 남성이 전년보다 30만명 많았다.",  # compared with another period
+        "매출은 10조원, 영업이익은 1조원으로 2000억원 많았다.",  # two figures of different things
+        "남성은 1500만명, 여성은 1200만명, 무응답은 100만명으로 남성이 300만명 많았다.",  # three figures
+    ],
+)
+def test_a_gap_said_of_no_two_figures_is_not_read(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")
