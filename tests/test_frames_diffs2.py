@@ -308,3 +308,45 @@ def test_a_gap_said_after_two_figures_is_their_difference(knowledge, text, fires
 )
 def test_a_gap_said_of_no_two_figures_is_not_read(knowledge, text):
     assert_not_checked(knowledge, text, "F305")
+
+
+# ---------------------------------------------------------------- dates: a duration over a range of years
+# (checker/link/elapsed.py link_range_spans; F406 counts it between the years or with both ends)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("2015년부터 2023년까지 8년간 매출은 두 배로 늘었다.", False, id="ko-between"),
+        pytest.param("2015년부터 2023년까지 9년간 매출은 두 배로 늘었다.", False, id="ko-both-ends"),
+        pytest.param("2015년부터 2023년까지 5년간 매출은 두 배로 늘었다.", True, id="ko-fires"),
+        pytest.param("2015~2023년 9년간 수출은 연평균 4% 늘었다.", False, id="ko-tilde"),
+        pytest.param("2015~2023년 4년 동안 수출은 연평균 4% 늘었다.", True, id="ko-tilde-fires"),
+        pytest.param("6015~2023년 9년간 수출은 연평균 4% 늘었다.", True, id="ko-start-after-end-fires"),
+        pytest.param("From 2015 to 2023, over eight years, sales doubled.", False, id="en-range-then-span"),
+        pytest.param("From 2015 to 2023, over five years, sales doubled.", True, id="en-range-then-span-fires"),
+        pytest.param("In the eight years from 2015 to 2023, sales doubled.", False, id="en-span-then-range"),
+        pytest.param("In the three years from 2015 to 2023, sales doubled.", True, id="en-span-then-range-fires"),
+        pytest.param("Between 2015 and 2023, over nine years, sales doubled.", False, id="en-between-both-ends"),
+    ],
+)
+def test_a_duration_over_a_range_of_years_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_a_duration_counted_with_both_ends_says_so(knowledge):
+    result = findings(knowledge, document("2015~2023년 9년간 수출은 늘었다."), select=["F406"], show_passed=True)
+    (passed,) = result.passed
+    assert "9 years counting both ends" in passed.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The population rose from 2015 to 2023 in three years of growth.",  # no comma, no article: not a duration
+        "2015~2023년 8년 6개월간 매출이 늘었다.",  # months: a range of years counts no months
+        "2015~2023년 매출은 3년 연속 늘었다.",  # a run of years, not the range's length
+    ],
+)
+def test_a_range_of_years_without_its_own_duration_is_not_read(knowledge, text):
+    assert claims(text, knowledge).elapsed == []
