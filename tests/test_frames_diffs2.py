@@ -350,3 +350,20 @@ def test_a_duration_counted_with_both_ends_says_so(knowledge):
 )
 def test_a_range_of_years_without_its_own_duration_is_not_read(knowledge, text):
     assert claims(text, knowledge).elapsed == []
+
+
+# ---------------------------------------------------------------- differences: a budget raised or cut by an amount
+# (rules/lang/ko.toml: `증액` is a rise verb, `감액` and `삭감` fall verbs)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("올해 예산은 612조원으로 전년(600조원) 대비 12조원 증액됐다.", False, id="ko-raised"),
+        pytest.param("올해 예산은 612조원으로 전년(600조원) 대비 30조원 증액됐다.", True, id="ko-raised-fires"),
+        pytest.param("국방 예산은 57조원으로 정부안(57조3000억원)보다 3000억원 감액됐다.", False, id="ko-reduced"),
+        pytest.param("국방 예산은 57조원으로 정부안(57조3000억원)보다 1조5000억원 삭감됐다.", True, id="ko-cut-fires"),
+    ],
+)
+def test_a_budget_raised_or_cut_by_an_amount_is_a_change(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
