@@ -377,6 +377,8 @@ class ElapsedSpan(BaseModel):
     since_span: Span
     until: str
     until_span: Span | None = None
+    # a duration over a range of years (`2015~2023년 9년간`): counted between the years or with both ends
+    inclusive: bool = False
 
 
 class ReportedDay(BaseModel):

@@ -21,7 +21,7 @@ from checker.link.context import date_relative_baselines, place_entities, place_
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.formulas import link_formulas
-from checker.link.gaps import link_gap_nouns, link_gaps
+from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
@@ -111,6 +111,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         [h.start for h in metric_hits],
         document.language,
         mention_ends={m.start: m.end for m in mentions if m.in_parens_of is None},
+        mention_units={m.start: m.quantity.unit for m in mentions if m.in_parens_of is None},
     )
     for claim, mention in zip(claims, mentions):
         claim.start, claim.end = mention.start, mention.end  # the line and column stay the original's
@@ -127,6 +128,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_prior_periods(claims, document.language)
     link_gaps(claims, text, document.language)
     link_gap_nouns(claims, text, document.language)
+    link_said_gaps(claims, doc)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)

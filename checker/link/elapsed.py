@@ -35,6 +35,61 @@ _RECORD_WINDOW = 7
 _GAP_WITHOUT_FIGURES = re.compile(r"[^\d.!?]*")
 
 
+# A year in a range of years (any four digits: a misdated year, `6015`, is a year misstated, not no year).
+_YEAR = r"\d{4}"
+
+
+@functools.cache
+def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
+    """`2015년부터 2023년까지 8년간`, `2015~2023년 9년간`; `from 2015 to 2023, over eight years`, `in the eight
+    years from 2015 to 2023`: a duration stated over a range of two written years (the groups a, b)."""
+    w = link_alternations(code)
+    bare = _words(code).bare.pattern
+    years = rf"(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?(?:{w.range_joiners})\s?(?P<b>{_YEAR})"
+    opened = rf"(?:{w.range_openers})\s+(?P<a>{_YEAR})\s+(?:{w.range_joiners})\s+(?P<b>{_YEAR})\b"
+    return (
+        # the range, then the span: `2015년부터 2023년까지 8년간`, `from 2015 to 2023, over eight years`
+        re.compile(
+            rf"{years}\s?(?:{w.elapsed_years})\s?(?:{w.range_closers})?\s?,?\s?(?P<span>{bare})\s?(?:{w.span_during})",
+            re.I,
+        ),
+        re.compile(rf"{opened},\s+(?:{w.span_during})\s+(?:(?:{w.definite_articles})\s+)?(?P<span>{bare})\b", re.I),
+        # the span, then the range: `in the eight years from 2015 to 2023`
+        re.compile(rf"\b(?:{w.span_during})\s+(?:{w.definite_articles})\s+(?P<span>{bare})\s+{opened}", re.I),
+    )
+
+
+def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
+    """A duration over a range of two written years, which an editor counts between the years or with
+    both ends (`2015~2023년` is 8 or 9 years): an end before the start is a misdated year."""
+    words = _words(doc.language)
+    out = []
+    for pattern in _ranges(doc.language):
+        for match in pattern.finditer(doc.text):
+            span = words.bare.fullmatch(match.group("span"))
+            stated = _stated(span, words.counts) if span is not None else None
+            if stated is None or stated[1] != "year":
+                continue
+            since, until = Period.of_year(int(match.group("a"))), Period.of_year(int(match.group("b")))
+            months, unit = stated
+            out.append(
+                ElapsedSpan(
+                    start=match.start("span"),
+                    end=match.end("span"),
+                    text=match.group("span"),
+                    months=months,
+                    unit=unit,
+                    over=bool(span.group("over")),
+                    since=str(since),
+                    since_span=Span(start=match.start("a"), end=match.end("a")),
+                    until=str(until),
+                    until_span=Span(start=match.start("b"), end=match.end("b")),
+                    inclusive=True,
+                )
+            )
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Words:
     span: re.Pattern[str]  # `3년 2개월`, `9개월여`, `three years` + a mark
@@ -111,19 +166,26 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         since = _since(doc, dated, dated_starts, ref.start)
         if since is None:
             continue
+        said_start = bool(
+            words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())
+        )
         if until is None:
             if match.group("later") or published is None or published_assumed:
                 continue
-            if not (words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())):
+            if not said_start:
                 continue  # a date before the span is its start only when a word says so (or a return)
             until_period = Period.of_day(published.year, published.month, published.day)
         else:
             until_period = Period.parse(until.period)
         since_period = Period.parse(since.period)
-        if since_period is None or until_period is None or since_period.bounds()[0] >= until_period.bounds()[1]:
+        if since_period is None or until_period is None:
+            continue
+        if since_period.bounds()[0] >= until_period.bounds()[1] and not said_start:
+            # a date after the end is the start only when a word says so (`그로부터`, `since`, a return):
+            # then the start is misdated, else it is some other date written before the span
             continue
         out.append(_elapsed_span(match, stated, since, since_period, until, until_period))
-    return out
+    return out + link_range_spans(doc)
 
 
 def _since_previous(doc: ArticleView, dated: list[TimeRef], match: re.Match[str], words: _Words) -> list[ElapsedSpan]:

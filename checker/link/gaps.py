@@ -9,16 +9,19 @@ than` after the gap, which the role stage reads already (`$230 more than the $1,
 are data (`[link.gap_more]`, `[link.gap_less]`, with `[link.compared_after]`).
 
 A figure named a gap (`Men earned $1,250, compared with $1,020 for women, a gap of $230`, `12억원, 경기는
-6억원으로 격차는 6억원`) is the difference of the two figures of its unit before it in the sentence — only
-when there are two: the larger minus the smaller (a gap has no sign), `[link.gap_nouns_before]`.
+6억원으로 격차는 6억원`, `… 1200만명으로 300만명 차이가 났다`, `a $230 gap`) is the difference of the two
+figures of its unit before it in the sentence — only when there are two: the larger minus the smaller (a gap
+has no sign), `[link.gap_nouns_before]`, `[link.gap_nouns_after]`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.subjects import said_of
+from checker.link.view import ArticleView
 from checker.models import Claim
 
 # `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`
@@ -36,6 +39,9 @@ _GAPS = ("money", "count")
 # `a gap of $230`, `격차는 6억원`: a figure named the difference between the two before it
 _GAP_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.gap_nouns_before})\s?$", re.I)
 _GAP_NOUN_REACH = 24
+_DIGIT = re.compile(r"\d")
+# `300만명 차이가 났다`, `6억원의 격차`, `a $230 gap`: a figure named a gap by the noun after it
+_GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
 
 
 def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
@@ -74,7 +80,10 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
     for i, gap in enumerate(figures):
         if gap.kind not in _GAPS or gap.change_of is not None:
             continue
-        if not _GAP_NOUN_BEFORE[lang].search(text, max(0, gap.start - _GAP_NOUN_REACH), gap.start):
+        if not (
+            _GAP_NOUN_BEFORE[lang].search(text, max(0, gap.start - _GAP_NOUN_REACH), gap.start)
+            or _GAP_NOUN_AFTER[lang].match(text, gap.end)
+        ):
             continue
         before = [
             c
@@ -88,6 +97,41 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
             continue  # `매출 10조원, 영업이익 1조원으로 격차는 …`: two figures of different things
         gap.role, gap.direction = "change", 1
         gap.change_of, gap.compared_to = larger.id, smaller.id
+
+
+def link_said_gaps(claims: list[Claim], doc: ArticleView) -> None:
+    """`남성은 1500만명, 여성은 1200만명으로 남성이 300만명 많았다`, `… 남성이 여성보다 300만명 많다`: a figure
+    followed by a comparative adjective with no figure compared with right before it is the gap between the
+    two figures of its unit before it in the sentence (both stated as values, of one metric), the larger
+    minus the smaller. Not when a time or a figure stands between them (`… 전년보다 30만명 많았다` compares
+    with another period)."""
+    text, lang = doc.text, doc.language
+    figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
+    for i, gap in enumerate(figures):
+        if gap.kind not in _GAPS or gap.role != "value" or gap.change_of is not None:
+            continue
+        if not _GAP_AFTER[lang].match(text, gap.end):
+            continue
+        before = [
+            c
+            for c in figures[:i]
+            if c.sentence == gap.sentence and c.kind == gap.kind and c.unit == gap.unit and c.counter == gap.counter
+        ]
+        if len(before) != 2 or before[0].value == before[1].value or any(c.role != "value" for c in before):
+            continue
+        if _DIGIT.search(text, before[1].end, gap.start) or _time_between(doc, before[1].end, gap.start):
+            continue
+        larger, smaller = sorted(before, key=lambda c: c.value, reverse=True)
+        if _named(larger) and _named(smaller) and larger.metric != smaller.metric:
+            continue
+        gap.role, gap.direction = "change", 1
+        gap.change_of, gap.compared_to = larger.id, smaller.id
+        gap.guesses = sorted(set(gap.guesses) | {"relation"})
+
+
+def _time_between(doc: ArticleView, start: int, end: int) -> bool:
+    i = bisect.bisect_left(doc.time_starts, start)
+    return i < len(doc.time_starts) and doc.time_starts[i] < end
 
 
 def _named(claim: Claim) -> bool:

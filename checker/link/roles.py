@@ -38,11 +38,13 @@ _FROM_BEFORE = ByLanguage(
     ),
     re.I,
 )
-# `from its previous close of 10,948 points`, `against the previous close of 71.36`: the level a change started from.
+# `from its previous close of 10,948 points`, `against the previous close of 71.36`, `from Friday's close of
+# $46.50`, `from a close of $46.50`, `from the previous session's 2,462.7`: the level a change started from.
 _PREVIOUS_LEVEL = ByLanguage(
     lambda w: (
-        rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:{w.possessive_determiners}|{w.definite_articles}|{w.indefinite_articles})\s+(?:{w.previous})\s+(?:day['’]s\s+)?"
-        rf"(?:{w.level_nouns})\s+(?:of|at)\s+$"
+        rf"\b(?:{w.from_words}|{w.compared_words})\s+(?:(?:(?:{w.possessive_determiners}|{w.definite_articles}|{w.indefinite_articles})\s+(?:{w.previous})\s+(?:day['’]s\s+)?|(?:{w.holder_possessive}|{w.indefinite_articles})\s+)"
+        rf"(?:{w.level_nouns})\s+(?:of|at)\s+"
+        rf"|(?:{w.possessive_determiners}|{w.definite_articles})\s+(?:{w.previous})\s+(?:{w.trading_day_nouns})['’]s\s+)$"
     ),
     re.I,
 )
@@ -123,23 +125,38 @@ _COMPARATIVE_AFTER = ByLanguage(
 
 def comparison_to(w) -> str:
     """From a comparative to the figure it compares with: `below the `, `higher than `, `below its
-    record high of ` (a few words naming what it is compared with, then `of`). Also read by the
-    linker (checker/link/relations.py) to give that figure to the comparison's difference only."""
+    record high of ` (a few words naming what it is compared with, then `of`), `more than Doosan's ` (its
+    holder named). Also read by the linker (checker/link/relations.py) to give that figure to the
+    comparison's difference only."""
     return (
         rf"\s+(?:{w.comparative_above}|{w.comparative_below})\s+(?:(?:{w.than_words})\s+)?"
-        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles})\s+)?"
-        rf"(?:{w.small_letters}[\w-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
+        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles}|{w.holder_possessive})\s+)?"
+        rf"(?:{w.small_letters}[\w'’-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
     )
 
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
 # `0.4 percentage points higher than the 4.8%`: a difference written with its unit's words before the comparison
 _COMPARED_AFTER_WORDED_FIGURE = ByLanguage(lambda w: rf"\d\S*(?:\s+[^\W\d_]+){{1,2}}{comparison_to(w)}", re.I)
+# `$400 million more than the $4.8 billion`: the words from a figure, however it ends, to the figure compared
+_COMPARISON_FROM_FIGURE = ByLanguage(lambda w: rf"^{comparison_to(w)}", re.I)
 _SIGN = ByLanguage(lambda w: rf"(?:{w.rise_signs}|{w.fall_signs})")
 _FALLING_SIGN = ByLanguage(lambda w: rf"(?:{w.fall_signs})")
 
 
 _CHANGE_MARK = ByLanguage(lambda w: rf"(?:{w.change_marks})")
+
+
+def _compared_after_amount(doc: ArticleView, claim: Claim, start: int, s_start: int) -> bool:
+    """`$400 million more than the $4.8 billion`, `12,000 jobs fewer than the 95,000`: the figure before, in
+    the sentence and in this one's unit, ends where a comparison to this one begins (its scale or counter
+    word is the figure's own). A rate before (`66.7 percentage points more than the ¥1.32tn`) is no
+    difference of this amount."""
+    i = bisect.bisect_left(doc.mention_starts, start) - 1
+    if i < 0 or doc.mention_starts[i] < s_start or doc.mention_units.get(doc.mention_starts[i]) != claim.unit:
+        return False
+    end = doc.mention_ends.get(doc.mention_starts[i])
+    return end is not None and _COMPARISON_FROM_FIGURE[doc.language].search(doc.text[end:start]) is not None
 
 
 def _sign_of(claim: Claim, mention: Mention, text: str, lang: str) -> str:
@@ -261,7 +278,11 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif (
         claim.role == "value"
         and latin
-        and (_COMPARED_BEFORE[lang].search(before) or _COMPARED_AFTER_FIGURE[lang].search(before))
+        and (
+            _COMPARED_BEFORE[lang].search(before)
+            or _COMPARED_AFTER_FIGURE[lang].search(before)
+            or (claim.kind in ("money", "count") and _compared_after_amount(doc, claim, mention.start, s_start))
+        )
     ):
         claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`
     elif (

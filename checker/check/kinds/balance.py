@@ -126,7 +126,12 @@ def _side_apart(figures: list[Claim], balance: Claim, metric: str) -> Claim | No
         and (not c.entities or not balance.entities or c.entities == balance.entities)
     ]
     # (A part of the side, `car exports`, is another figure of its metric: the side is then not known;
-    # alone, it is no side. The words a segment is read from vary, so one figure of either counts.)
-    if len({c.value for c in found}) != 1 or found[0].scope != balance.scope:
+    # alone, it is no side. The words a segment is read from vary, so one figure of either counts, unless
+    # the figure of the balance's own segment is larger than each of the others: a part is less than its
+    # whole, so `oil imports` of $11bn beside imports of $43bn leave the $43bn the side.)
+    own = [c for c in found if c.scope == balance.scope]
+    if len({c.value for c in own}) != 1:
         return None
-    return found[0]
+    if any(c.scope != balance.scope and c.high >= own[0].low for c in found):
+        return None
+    return own[0]

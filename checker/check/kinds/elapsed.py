@@ -82,20 +82,23 @@ class Elapsed(CheckKind):
             if since is None or until is None:
                 continue
             actual = months_between(since, until)
-            if actual is None or actual < 0:
+            if actual is None:
                 continue
             low, high = stated_range(span)
-            passed = low <= actual <= high
+            step = 12 if span.unit == "year" else 1
+            # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer
+            counts = (actual, actual + step) if span.inclusive else (actual,)
+            passed = any(low <= count <= high for count in counts)
             if passed and not ctx.show_passed:
                 continue
-            step = 12 if span.unit == "year" else 1
-            near = low - step <= actual <= high + step
+            near = any(low - step <= count <= high + step for count in counts)
             implicit = span.until_span is None
+            both_ends = span.inclusive and not (low <= actual <= high) and (low <= actual + step <= high)
             fields = {
                 "stated": span.text.strip(),
                 "since": fmt.period(str(since), lang),
                 "until": fmt.period(str(until), lang),
-                "actual": _duration(actual, lang),
+                "actual": _duration(actual, lang) + (_with_both_ends(actual + step, lang) if both_ends else ""),
             }
             korean = lang == "ko"
             related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
@@ -129,8 +132,19 @@ class Elapsed(CheckKind):
             )
 
 
+def _with_both_ends(months: float, lang: str) -> str:
+    return (
+        f" (양끝을 세면 {_duration(months, lang)})"
+        if lang == "ko"
+        else f" ({_duration(months, lang)} counting both ends)"
+    )
+
+
 def _duration(months: float, lang: str) -> str:
-    """`3년 2개월`, `6개월 23일`-like words for a count of months (a fraction as about days)."""
+    """`3년 2개월`, `6개월 23일`-like words for a count of months (a fraction as about days); a start
+    after the end (the link stage keeps one only when a word names it the start) counts below zero."""
+    if months < 0:
+        return "-" + _duration(-months, lang)
     whole = int(months + 1e-9)
     days = round((months - whole) * 30)
     years, rest = divmod(whole, 12)
