@@ -52,16 +52,16 @@ import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from pydantic import Field
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
 from checker.check.entries import ClaimEntry, pickled_as_fields
-from checker.check.facts import ValueKey, value_key
+from checker.check.facts import ClaimIndex, ValueKey, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
@@ -190,6 +190,34 @@ def _power_of_ten(ratio: float) -> bool:
     return exponent >= 0 and math.isclose(ratio, 10.0**exponent, rel_tol=1e-9)
 
 
+def _digit_slip(claim: Claim, other: Claim, here: Digits, there: Digits) -> bool:
+    """Two statements' digits at one step differ in one place, as a slip of the pen makes them, and are not a
+    running tally moved by one (`_tally_moved`)."""
+    return (
+        here.count != there.count
+        and _one_digit_apart(here.text(), there.text())
+        and not _tally_moved(claim, other, here, there)
+    )
+
+
+class FactKeys:
+    """Each statement's agreement key (`value_key`), computed once per statement: a pair that the agreement
+    kind keys alike (the same entity, metric and period) is its to judge, not this kind's."""
+
+    def __init__(self, metric_types: dict[str, str]):
+        self.metric_types = metric_types
+        self._keys: dict[str, ValueKey | None] = {}
+
+    def of(self, claim: Claim) -> ValueKey | None:
+        if claim.id not in self._keys:
+            self._keys[claim.id] = value_key(claim, self.metric_types)
+        return self._keys[claim.id]
+
+    def alike(self, a: Claim, b: Claim) -> bool:
+        key = self.of(a)
+        return key is not None and key == self.of(b)
+
+
 class _Index:
     """The distinctive statements of one group at one step, by their digits and by each digit left out."""
 
@@ -250,6 +278,7 @@ def _same_fact(claim: Claim, other: Claim) -> bool:
 
 
 Pairs = list[tuple[Claim, Claim]]
+_Member = TypeVar("_Member")
 
 
 def _tally_moved(claim: Claim, other: Claim, digits: Digits, coarse: Digits) -> bool:
@@ -309,7 +338,7 @@ def restatement_pairs(
     claims: list[Claim],
     min_digits: int,
     slip_digits: int,
-    metric_types: dict[str, str],
+    keys: FactKeys,
     head_digits: int | None = None,
     any_sort_digits: int = 5,
     leading_slip_digits: int | None = None,
@@ -343,8 +372,7 @@ def restatement_pairs(
                     if other is claim or pair in seen or not compatible(claim, other, any_sort=True):
                         continue
                     seen.add(pair)
-                    key = value_key(claim, metric_types)
-                    if key is not None and key == value_key(other, metric_types):
+                    if keys.alike(claim, other):
                         continue
                     coarse = _digits_at(other, step)
                     if coarse is None:
@@ -367,16 +395,12 @@ def restatement_pairs(
                     elif digits.count == coarse.count:
                         agree.append((claim, other))
                     elif (
-                        (
-                            _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
-                            or (
-                                leading_slip_digits is not None
-                                and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
-                            )
+                        _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                        or (
+                            leading_slip_digits is not None
+                            and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
                         )
-                        and _one_digit_apart(digits.text(), coarse.text())
-                        and not _tally_moved(claim, other, digits, coarse)
-                    ):
+                    ) and _digit_slip(claim, other, digits, coarse):
                         apart.append((claim, other))
     return agree, apart
 
@@ -399,7 +423,7 @@ def _rounds_to(coarse: Claim, fine: Claim) -> bool:
     return math.floor(abs(fine.value) / coarse.step + 0.5) == round(abs(coarse.value) / coarse.step)
 
 
-def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str], lead_sentences: int) -> Pairs:
+def rounded_pairs(claims: list[Claim], min_digits: int, keys: FactKeys, lead_sentences: int) -> Pairs:
     """(short, distinctive) pairs: a figure of the headline or lead (the first `lead_sentences`) with fewer
     than `min_digits` significant digits that rounds a later figure of `min_digits` or more, of the same
     unit, sort and known metric; of several such figures, the nearest (none between two equally near).
@@ -434,10 +458,7 @@ def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, 
             and fine.step < coarse.step
             and _rounds_to(coarse, fine)
             and compatible(coarse, fine)
-            and (
-                value_key(coarse, metric_types) is None
-                or value_key(coarse, metric_types) != value_key(fine, metric_types)
-            )
+            and not keys.alike(coarse, fine)
         ]
         distances = sorted({abs(abs(fine.value) - abs(coarse.value)) for fine in rounded})
         nearest = (
@@ -461,7 +482,7 @@ def _leading(value: float, digits: int) -> str:
     return f"{abs(value):.{digits - 1}e}"
 
 
-def sentence_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+def sentence_pairs(claims: list[Claim], min_digits: int, keys: FactKeys) -> Pairs:
     """Figures of a sentence restated whole (a photo caption or summary line that repeats a sentence of
     the body): two sentences whose figures are the same, in the same order, two or more of them with
     `2 × min_digits` significant digits between them, restate each of their figures, whatever the linker
@@ -484,10 +505,7 @@ def sentence_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str,
     for same in sentences.values():
         first, *others = same
         for other in others:
-            for a, b in zip(first, other, strict=True):
-                key = value_key(a, metric_types)
-                if key is None or key != value_key(b, metric_types):
-                    pairs.append((a, b))
+            pairs.extend((a, b) for a, b in zip(first, other, strict=True) if not keys.alike(a, b))
     return pairs
 
 
@@ -536,34 +554,43 @@ def sentence_slips(claims: list[Claim], min_digits: int) -> Pairs:
 _BUCKET_REACH = 16
 
 
-def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+def _bucket_pairs(buckets: dict[tuple, list[_Member]]) -> Iterator[tuple[_Member, _Member]]:
+    """Each member of a bucket with the next `_BUCKET_REACH` members after it, never all pairs of a large bucket."""
+    for members in buckets.values():
+        for i, member in enumerate(members):
+            for other in members[i + 1 : i + 1 + _BUCKET_REACH]:
+                yield member, other
+
+
+def _changes_with_figures(claims: list[Claim], by_id: dict[str, Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(change, the figure it changes), both of them statements this kind compares."""
+    for change in claims:
+        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
+        if value is not None and _candidate(change) and _candidate(value):
+            yield change, value
+
+
+def change_pairs(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, keys: FactKeys) -> Pairs:
     """(change, change) pairs: a change restated as a change of the same figure (`rose 6.3% to €41.8
     million`, `€41.8 million (+6.3%)`). The figure and its change are recognised together: their digits
     count as one figure's (`€1.27`, `+4%`: four). Changes are bucketed by the leading digits of both,
     never compared all pairs."""
-    by_id = {claim.id: claim for claim in claims}
     buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
-    for change in claims:
-        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
-        if value is None or not _candidate(change) or not _candidate(value):
-            continue
+    for change, value in _changes_with_figures(claims, by_id):
         key = (change.unit, value.unit, value.value < 0, _leading(value.value, 2), _leading(change.value, 1))
         buckets[key].append((change, value))
     pairs: Pairs = []
-    for members in buckets.values():
-        for i, (change, value) in enumerate(members):
-            for other_change, other_value in members[i + 1 : i + 1 + _BUCKET_REACH]:
-                changed = _same_digits(change, other_change)
-                figure = value if value is other_value else _same_digits(value, other_value)
-                if changed is None or figure is None or not compatible(change, other_change):
-                    continue
-                if value is not other_value and not compatible(value, other_value):
-                    continue
-                if figure is not value and changed.significant() + figure.significant() < min_digits:
-                    continue
-                key = value_key(change, metric_types)
-                if key is None or key != value_key(other_change, metric_types):
-                    pairs.append((change, other_change))
+    for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
+        changed = _same_digits(change, other_change)
+        figure = value if value is other_value else _same_digits(value, other_value)
+        if changed is None or figure is None or not compatible(change, other_change):
+            continue
+        if value is not other_value and not compatible(value, other_value):
+            continue
+        if figure is not value and changed.significant() + figure.significant() < min_digits:
+            continue
+        if not keys.alike(change, other_change):
+            pairs.append((change, other_change))
     return pairs
 
 
@@ -571,11 +598,10 @@ def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, s
 _RATE_AGREEMENT = 0.05
 
 
-def multiple_pairs(claims: list[Claim]) -> Pairs:
+def multiple_pairs(claims: list[Claim], by_id: dict[str, Claim]) -> Pairs:
     """(multiple, multiple) pairs: a multiple stated twice, once of a pair of amounts and once of that pair
     restated in another currency (`주급 4배` of the won, `네 배` of the pounds): the two pairs are one pair
     when both figures convert at one rate. Multiples are bucketed by their digits, never compared all pairs."""
-    by_id = {claim.id: claim for claim in claims}
     buckets: dict[tuple, list[tuple[Claim, Claim, Claim]]] = defaultdict(list)
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or not _candidate(multiple):
@@ -587,59 +613,51 @@ def multiple_pairs(claims: list[Claim]) -> Pairs:
         if digits is not None:
             buckets[(digits.step, digits.count)].append((multiple, value, prior))
     pairs: Pairs = []
-    for members in buckets.values():
-        for i, (multiple, value, prior) in enumerate(members):
-            for other, other_value, other_prior in members[i + 1 : i + 1 + _BUCKET_REACH]:
-                if other_value.unit == value.unit or other_value.kind != "money" or not compatible(multiple, other):
-                    continue
-                if min(value.value, prior.value, other_value.value, other_prior.value) <= 0:
-                    continue
-                rate, other_rate = other_value.value / value.value, other_prior.value / prior.value
-                if abs(rate - other_rate) <= _RATE_AGREEMENT * max(rate, other_rate):
-                    pairs.append((multiple, other))
+    for (multiple, value, prior), (other, other_value, other_prior) in _bucket_pairs(buckets):
+        if other_value.unit == value.unit or other_value.kind != "money" or not compatible(multiple, other):
+            continue
+        if min(value.value, prior.value, other_value.value, other_prior.value) <= 0:
+            continue
+        rate, other_rate = other_value.value / value.value, other_prior.value / prior.value
+        if abs(rate - other_rate) <= _RATE_AGREEMENT * max(rate, other_rate):
+            pairs.append((multiple, other))
     return pairs
 
 
-def change_slips(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+def change_slips(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, keys: FactKeys) -> Pairs:
     """(change, change) pairs one digit apart, each stated with the figure it changes, where those figures agree
     in `min_digits` significant digits or more (`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`): the
     figure names the fact, so its change stated twice is one change, and a digit apart is a slip in one of
     them. A sentence of two changes (`up 24% from last year and up 14% from the average`) may change one figure
     against two bases, whichever of them the linker attached it to: its changes are left alone. Bucketed by the
     changed figure's unit, sign and leading digits, never compared all pairs."""
-    by_id = {claim.id: claim for claim in claims}
     changes_in = Counter((claim.path, claim.sentence, claim.unit) for claim in claims if claim.role == "change")
     buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
-    for change in claims:
-        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
-        if value is None or changes_in[(change.path, change.sentence, change.unit)] > 1:
-            continue
-        if not _candidate(change) or not _candidate(value):
-            continue
-        buckets[(change.unit, value.unit, value.value < 0, _leading(value.value, min_digits))].append((change, value))
+    for change, value in _changes_with_figures(claims, by_id):
+        if changes_in[(change.path, change.sentence, change.unit)] == 1:
+            buckets[(change.unit, value.unit, value.value < 0, _leading(value.value, min_digits))].append(
+                (change, value)
+            )
     pairs: Pairs = []
-    for members in buckets.values():
-        for i, (change, value) in enumerate(members):
-            for other_change, other_value in members[i + 1 : i + 1 + _BUCKET_REACH]:
-                if value is other_value or change.sentence == other_change.sentence:
-                    continue
-                figure = _same_digits(value, other_value)
-                if figure is None or figure.significant() < min_digits:
-                    continue
-                step = max(change.step, other_change.step)
-                here, there = _digits_at(change, step), _digits_at(other_change, step)
-                if (
-                    here is None
-                    or there is None
-                    or here == there
-                    or not _one_digit_apart(here.text(), there.text())
-                    or not compatible(change, other_change)
-                    or not compatible(value, other_value)
-                ):
-                    continue
-                key = value_key(change, metric_types)
-                if key is None or key != value_key(other_change, metric_types):
-                    pairs.append((change, other_change))
+    for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
+        if value is other_value or change.sentence == other_change.sentence:
+            continue
+        figure = _same_digits(value, other_value)
+        if figure is None or figure.significant() < min_digits:
+            continue
+        step = max(change.step, other_change.step)
+        here, there = _digits_at(change, step), _digits_at(other_change, step)
+        if (
+            here is None
+            or there is None
+            or here == there
+            or not _one_digit_apart(here.text(), there.text())
+            or not compatible(change, other_change)
+            or not compatible(value, other_value)
+        ):
+            continue
+        if not keys.alike(change, other_change):
+            pairs.append((change, other_change))
     return pairs
 
 
@@ -683,11 +701,9 @@ def _slipped_from(claim: Claim, indexes: dict[float, _Index], min_digits: int) -
             coarse = _digits_at(other, step)
             if (
                 coarse is not None
-                and coarse.count != digits.count
-                and _one_digit_apart(digits.text(), coarse.text())
+                and _digit_slip(claim, other, digits, coarse)
                 and _same_sort(claim, other)
                 and compatible(claim, other)
-                and not _tally_moved(claim, other, digits, coarse)
             ):
                 return other
     return None
@@ -881,8 +897,7 @@ class Restatement(CheckKind):
                 if (
                     _one_fact(entry, first)
                     and there.significant() >= params.slip_digits
-                    and _one_digit_apart(here.text(), there.text())
-                    and not _tally_moved(entry, first, here, there)
+                    and _digit_slip(entry, first, here, there)
                 ):
                     apart.append((entry, first))
             if not joined:
@@ -932,23 +947,25 @@ class Restatement(CheckKind):
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
         if params.across:
             return  # compared across articles only (run_group); one article's statements are F405's
+        keys = FactKeys(ctx.metric_types)
+        by_id = ClaimIndex.of(claimset).by_id
         agree, apart = restatement_pairs(
             claimset.claims,
             params.min_digits,
             params.slip_digits,
-            ctx.metric_types,
+            keys,
             params.head_digits,
             params.any_sort_digits,
             params.leading_slip_digits,
             _lead_end(claimset.claims, params.lead_sentences),
         )
         if params.sentences:
-            agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)
+            agree = agree + sentence_pairs(claimset.claims, params.min_digits, keys)
         if params.changes:
-            agree = agree + change_pairs(claimset.claims, params.min_digits, ctx.metric_types)
-            agree = agree + multiple_pairs(claimset.claims)
+            agree = agree + change_pairs(claimset.claims, by_id, params.min_digits, keys)
+            agree = agree + multiple_pairs(claimset.claims, by_id)
         if params.rounded:
-            agree = agree + rounded_pairs(claimset.claims, params.min_digits, ctx.metric_types, params.lead_sentences)
+            agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
@@ -956,7 +973,7 @@ class Restatement(CheckKind):
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
         if params.changes:
-            apart = apart + change_slips(claimset.claims, params.min_digits, ctx.metric_types)
+            apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
