@@ -302,13 +302,17 @@ def _leading_slip(claim: Claim, other: Claim, digits: Digits, coarse: Digits, at
     in a hundred pairs at three digits, and the lead is written to restate the body's figures. One digit fewer
     will do when both name one entity the linker is sure of and follow the same words (`China's trade up 8.9%`,
     `China's trade rose 8.9%`)."""
-    a, b = digits.text(), coarse.text()
-    if not (min(claim.sentence, other.sentence) < lead and a[0] != b[0] and a[1:] == b[1:]):
+    if not (min(claim.sentence, other.sentence) < lead and _apart_in_leading_digit(digits, coarse)):
         return False
     significant = min(digits.significant(), coarse.significant())
     return significant >= at_least or (
         significant >= at_least - 1 and _same_entity(claim, other) and bool(set(claim.head) & set(other.head))
     )
+
+
+def _apart_in_leading_digit(here: Digits, there: Digits) -> bool:
+    a, b = here.text(), there.text()
+    return len(a) == len(b) and a[0] != b[0] and a[1:] == b[1:]
 
 
 def _same_entity(claim: Claim, other: Claim) -> bool:
@@ -438,12 +442,7 @@ def rounded_pairs(claims: list[Claim], min_digits: int, keys: FactKeys, lead_sen
             continue
         if own.significant() >= min_digits:
             by_value[(_group(claim), claim.metric)].append((abs(claim.value), claim.start, claim))
-        elif (
-            claim.sentence < lead_sentences
-            and claim.qualifier in _HEDGES
-            and math.isfinite(claim.low)
-            and math.isfinite(claim.high)
-        ):
+        elif _rounding_lead(claim, lead_sentences):
             short.append(claim)
     for values in by_value.values():
         values.sort(key=lambda entry: entry[:2])
@@ -466,6 +465,67 @@ def rounded_pairs(claims: list[Claim], min_digits: int, keys: FactKeys, lead_sen
         )
         if len({fine.value for fine in nearest}) == 1:
             pairs.extend((coarse, fine) for fine in nearest)
+    return pairs
+
+
+def _rounding_lead(claim: Claim, lead_sentences: int) -> bool:
+    """A figure of the headline or lead written short, perhaps hedged, of a metric the linker is sure of: a
+    rounding of a figure the body states in full (`rounded_pairs`, `rounded_slips`)."""
+    return (
+        claim.sentence < lead_sentences
+        and claim.qualifier in _HEDGES
+        and math.isfinite(claim.low)
+        and math.isfinite(claim.high)
+    )
+
+
+def rounded_slips(
+    claims: list[Claim], clustered: set[str], min_digits: int, keys: FactKeys, lead_sentences: int
+) -> Pairs:
+    """(short, distinctive) pairs: a short figure of the headline or lead (as in `rounded_pairs`), restated by no
+    other statement, whose digits at its own precision are those of the one other figure of its metric, unit,
+    sort (a level, a change, a rate) and magnitude but the leading one (`매출 7조` over the body's
+    only revenue of trillions, `3조 1,240억원`; `57억달러` over `17억 3,000만달러`). The lead
+    rounds the figure the body states in full, so the digit is a slip. Where the article states two figures of
+    the metric at that magnitude (this year's and last year's, two investors' net sales, the lead's figure
+    again), the lead may round either or neither, and nothing is said; a last digit apart (`1.2조`,
+    `1조 6,420억원`) is as likely a sum or another figure as a slip, as for `_leading_slip`. The figures
+    are found by (group, metric, sort) in one pass, never all pairs."""
+    others: dict[tuple, list[Claim]] = defaultdict(list)
+    short: list[Claim] = []
+    for claim in claims:
+        if not _candidate(claim) or _metric(claim) is None:
+            continue
+        others[(_group(claim), claim.metric, _statement(claim))].append(claim)
+        own = _digits_at(claim, claim.step)
+        short_lead = own is not None and own.significant() < min_digits and _rounding_lead(claim, lead_sentences)
+        if short_lead and claim.id not in clustered:
+            short.append(claim)
+    pairs: Pairs = []
+    for coarse in short:
+        # at the precision of its significant digits: `$300 million` rounds to hundreds of millions
+        written = _digits_at(coarse, coarse.step)
+        step = coarse.step * 10 ** (len(written.text()) - written.significant())
+        digits = _digits_at(coarse, step)
+        same_size: list[tuple[Claim, Digits]] = []
+        for fine in others[(_group(coarse), coarse.metric, _statement(coarse))]:
+            if fine is coarse:
+                continue
+            rounded = _digits_at(fine, step)
+            if rounded is not None and len(rounded.text()) == len(digits.text()) and compatible(coarse, fine):
+                same_size.append((fine, rounded))  # a restatement as short as the lead's counts too
+        if len(same_size) != 1:
+            continue
+        (fine, rounded), own = same_size[0], _digits_at(same_size[0][0], same_size[0][0].step)
+        if (
+            own is not None
+            and fine.step < coarse.step
+            and _power_of_ten(coarse.step / fine.step)
+            and own.significant() >= min_digits
+            and not keys.alike(coarse, fine)
+            and _apart_in_leading_digit(digits, rounded)
+        ):
+            pairs.append((coarse, fine))
     return pairs
 
 
@@ -972,6 +1032,9 @@ class Restatement(CheckKind):
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
+        if params.rounded:
+            clustered = set(cluster_of)
+            apart = apart + rounded_slips(claimset.claims, clustered, params.min_digits, keys, params.lead_sentences)
         if params.changes:
             apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
         for a, b in apart:

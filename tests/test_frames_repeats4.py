@@ -1,0 +1,84 @@
+"""Facts stated twice, part 4 (issue 11): a short figure of the headline or lead rounds the one figure of its
+metric and magnitude the body states in full; when its leading digit is another, it is a slip (F405).
+
+Sentences of our own, in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+from test_edits_reported import assert_edit_reported
+
+LEAD_ROUNDS_THE_BODY = [
+    pytest.param(
+        "국내 제약업계 작년 매출 3조원 돌파\n\n협회는 지난해 국내 제약업계 매출이 3조 1,240억원으로 집계됐다고 밝혔다.",
+        "3조원",
+        id="ko-revenue-in-trillions",
+    ),
+    pytest.param(
+        "외환보유액 한달새 27억달러 증가\n\n한국은행은 지난달 외환보유액이 한달 전보다 "
+        "27억 3,000만달러 늘었다고 밝혔다.",
+        "27억달러",
+        id="ko-change-in-hundreds-of-millions",
+    ),
+    pytest.param(
+        "누리시 인구 약 4만명\n\n시는 올해 말 누리시 인구가 4만 1,380명이라고 밝혔다.\n출생아도 늘었다.",
+        "약 4만명",
+        id="ko-count-of-people",
+    ),
+    pytest.param(
+        "Harbor Corp revenue tops $3 billion\n\nHarbor Corp said its annual revenue was $3.14 billion, "
+        "helped by container fees.",
+        "$3 billion",
+        id="en-revenue-in-billions",
+    ),
+    pytest.param(
+        "Orion Air net profit nearly $700 million\n\nOrion Air said its net profit for the year was $684 million.",
+        "$700 million",
+        id="en-hedged-headline",
+    ),
+    pytest.param(
+        "Home sales fall nearly 18%\n\nThe housing board said home sales fell 17.6% in the quarter, led by "
+        "its city branches.",
+        "18%",
+        id="en-rate-in-the-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", LEAD_ROUNDS_THE_BODY)
+def test_a_lead_rounding_edited_in_its_leading_digit_is_reported(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "한빛제약 작년 매출 7조\n\n한빛제약의 지난해 매출은 3조 1,240억원으로, 전년 매출 3조 5,020억원보다 줄었다.",
+            id="ko-two-body-figures-of-the-metric",
+        ),
+        pytest.param(
+            "Harbor Corp revenue reaches $7 billion\n\nHarbor Corp said its annual revenue was $3.14 billion, "
+            "down from revenue of $3.52 billion a year earlier.",
+            id="en-two-body-figures-of-the-metric",
+        ),
+        pytest.param(
+            "외국인·기관 1.1조 순매수\n\n개인은 1조 5,688억원 순매수했다.",
+            id="ko-last-digit-apart-is-another-figure",
+        ),
+        pytest.param(
+            "Harbor Corp revenue rises to $2.2 billion\n\nHarbor Corp's revenue hit a record $2.27 billion in 2007.",
+            id="en-last-digit-apart-is-another-figure",
+        ),
+        pytest.param(
+            "Harbor Corp revenue reaches $7 billion\n\nHarbor Corp revenue reached $7 billion for the year.\n"
+            "Its revenue from fees was $3.14 billion.",
+            id="en-the-lead-figure-restated-as-written",
+        ),
+    ],
+)
+def test_no_lead_rounding_slip_where_the_body_states_another_figure(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
