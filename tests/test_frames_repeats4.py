@@ -82,3 +82,82 @@ def test_a_lead_rounding_edited_in_its_leading_digit_is_reported(knowledge, text
 def test_no_lead_rounding_slip_where_the_body_states_another_figure(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# A figure and its change stated twice, of one metric the linker is sure of: when the change agrees, the figure
+# is one figure (a digit apart is a slip, `figure_slips`); when the figure agrees in two digits, the change is
+# one change (`change_slips`).
+CHANGE_AND_FIGURE_OF_ONE_METRIC = [
+    pytest.param(
+        "Harbor group results\n\nThe port operator said fees were higher.\nShips came in larger numbers.\n"
+        "* H1 EPS rose 7 percent to 0.84 EUR\n* Earnings per share: EUR0.84 (+7.0%)",
+        "0.84 EUR",
+        id="en-bulleted-figure",
+    ),
+    pytest.param(
+        "Harbor group results\n\nThe port operator said fees were higher.\nShips came in larger numbers.\n"
+        "* H1 EPS rose 7 percent to 0.84 EUR\n* Earnings per share: EUR0.84 (+7.0%)",
+        "7 percent",
+        id="en-bulleted-change",
+    ),
+    pytest.param(
+        "Orion Air results\n\nPassenger numbers climbed.\nFuel costs fell.\nOrion Air said revenue grew 6% to "
+        "$41 million in the quarter.\nLater the carrier repeated that quarterly revenue was $41 million, up 6%.",
+        "$41 million",
+        id="en-figure-restated-in-the-body",
+    ),
+    pytest.param(
+        "Orion Air results\n\nPassenger numbers climbed.\nFuel costs fell.\nOrion Air said revenue grew 6% to "
+        "$41 million in the quarter.\nLater the carrier repeated that quarterly revenue was $41 million, up 6%.",
+        "6%",
+        id="en-change-restated-in-the-body",
+    ),
+    pytest.param(
+        "반도체 업계 실적\n\n수요가 늘었다.\n직원 수는 그대로였다.\n업계의 2분기 주당순이익은 전년 대비 8% 늘어난 "
+        "520원이었다.\n협회는 주당순이익이 520원으로 8% 증가했다고 거듭 밝혔다.",
+        "520원",
+        id="ko-figure-restated-in-the-body",
+    ),
+    pytest.param(
+        "반도체 업계 실적\n\n수요가 늘었다.\n직원 수는 그대로였다.\n업계의 2분기 주당순이익은 전년 대비 8% 늘어난 "
+        "520원이었다.\n협회는 주당순이익이 520원으로 8% 증가했다고 거듭 밝혔다.",
+        "8%",
+        id="ko-change-restated-in-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", CHANGE_AND_FIGURE_OF_ONE_METRIC)
+def test_a_figure_or_change_of_one_metric_restated_together_is_reported_when_edited(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Orion Air results\n\nPassenger numbers climbed.\nFuel costs fell.\nOrion Air said revenue grew 6% to "
+            "$41 million in the quarter.\nIts operating profit rose 6% to $47 million.",
+            id="en-two-metrics",
+        ),
+        pytest.param(
+            "Orion Air results\n\nPassenger numbers climbed.\nFuel costs fell.\nOrion Air said first-quarter revenue "
+            "grew 6% to $41 million.\nSecond-quarter revenue rose 6% to $47 million.",
+            id="en-two-periods",
+        ),
+        pytest.param(
+            "Box office week\n\nCinemas were busy.\nFamilies came back.\nThe week grossed $41 million, up 24% "
+            "from last year and up 14% from the four-year average.\nThe weekend grossed $47 million, up 14% "
+            "from the average.",
+            id="en-a-sentence-of-two-changes",
+        ),
+        pytest.param(
+            "반도체 업계 실적\n\n수요가 늘었다.\n직원 수는 그대로였다.\n업계의 2분기 매출은 전년 대비 8% 늘어난 "
+            "520억원이었다.\n영업이익은 570억원으로 8% 증가했다.",
+            id="ko-two-metrics",
+        ),
+    ],
+)
+def test_no_figure_slip_between_two_facts(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

@@ -39,7 +39,9 @@ so last digits apart are common (`12.3%`, `12.7%`), trailing digits alike under 
 The lead runs through the first sentence that states a figure (a byline or dateline before it states none).
 Two digits will do when both name one entity the linker is sure of and follow the same words. A change
 stated twice, each time with the figure it changes, where those figures agree in three or more digits
-(`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), is one change: a digit apart is a slip. So is a
+(`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), two of one metric the linker is sure of, is one change:
+a digit apart is a slip; so is a figure of one metric stated twice with one change (`EPS rose 7% to €0.54`,
+`EPS: €0.84 (+7.0%)`). So is a
 figure one digit apart in a sentence restated whole, all of its other figures alike (a repeated paragraph).
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
@@ -686,24 +688,23 @@ def multiple_pairs(claims: list[Claim], by_id: dict[str, Claim]) -> Pairs:
 
 def change_slips(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, keys: FactKeys) -> Pairs:
     """(change, change) pairs one digit apart, each stated with the figure it changes, where those figures agree
-    in `min_digits` significant digits or more (`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`): the
+    in `min_digits` significant digits or more (`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), one
+    fewer where both are of one metric the linker is sure of (`EPS rose 3% to €0.84`, `EPS: €0.84 (+7.0%)`): the
     figure names the fact, so its change stated twice is one change, and a digit apart is a slip in one of
     them. A sentence of two changes (`up 24% from last year and up 14% from the average`) may change one figure
     against two bases, whichever of them the linker attached it to: its changes are left alone. Bucketed by the
     changed figure's unit, sign and leading digits, never compared all pairs."""
-    changes_in = Counter((claim.path, claim.sentence, claim.unit) for claim in claims if claim.role == "change")
     buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
-    for change, value in _changes_with_figures(claims, by_id):
-        if changes_in[(change.path, change.sentence, change.unit)] == 1:
-            buckets[(change.unit, value.unit, value.value < 0, _leading(value.value, min_digits))].append(
-                (change, value)
-            )
+    for change, value in _single_changes_with_figures(claims, by_id):
+        buckets[(change.unit, value.unit, value.value < 0, _leading(value.value, min_digits))].append((change, value))
     pairs: Pairs = []
     for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
         if value is other_value or change.sentence == other_change.sentence:
             continue
         figure = _same_digits(value, other_value)
-        if figure is None or figure.significant() < min_digits:
+        if figure is None or figure.significant() < (
+            min_digits - 1 if _same_metric(value, other_value) else min_digits
+        ):
             continue
         step = max(change.step, other_change.step)
         here, there = _digits_at(change, step), _digits_at(other_change, step)
@@ -718,6 +719,56 @@ def change_slips(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, 
             continue
         if not keys.alike(change, other_change):
             pairs.append((change, other_change))
+    return pairs
+
+
+def _single_changes_with_figures(claims: list[Claim], by_id: dict[str, Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(change, its figure) where the change is its sentence's only change of its unit: a sentence of two changes
+    (`up 24% from last year and up 14% from the average`) may change one figure against two bases, whichever of
+    them the linker attached it to."""
+    changes_in = Counter((claim.path, claim.sentence, claim.unit) for claim in claims if claim.role == "change")
+    for change, value in _changes_with_figures(claims, by_id):
+        if changes_in[(change.path, change.sentence, change.unit)] == 1:
+            yield change, value
+
+
+def _same_metric(a: Claim, b: Claim) -> bool:
+    return _metric(a) is not None and _metric(a) == _metric(b)
+
+
+def figure_slips(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, keys: FactKeys) -> Pairs:
+    """(figure, figure) pairs one digit apart, each stated with a change, where the changes agree and both figures
+    are of one metric the linker is sure of, with `min_digits` significant digits between a figure and its change
+    (`EPS rose 7% to €0.54`, `EPS: €0.84 (+7.0%)`): the change stated twice with the metric names the fact, so
+    its figure stated twice is one figure, and a digit apart is a slip in one of them (`change_slips` the other way
+    round). A sentence of two changes is left alone, as there. Bucketed by the metric, units, sign and the change's
+    leading digit, never compared all pairs."""
+    buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
+    for change, value in _single_changes_with_figures(claims, by_id):
+        if _metric(value) is not None:
+            key = (value.metric, change.unit, value.unit, value.value < 0, _leading(change.value, 1))
+            buckets[key].append((change, value))
+    pairs: Pairs = []
+    for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
+        if value is other_value or change.sentence == other_change.sentence or not _same_metric(value, other_value):
+            continue
+        changed = _same_digits(change, other_change)
+        step = max(value.step, other_value.step)
+        here, there = _digits_at(value, step), _digits_at(other_value, step)
+        if (
+            changed is None
+            or here is None
+            or there is None
+            or changed.significant() + min(here.significant(), there.significant()) < min_digits
+        ):
+            continue
+        if (
+            _digit_slip(value, other_value, here, there)
+            and compatible(change, other_change)
+            and compatible(value, other_value)
+            and not keys.alike(value, other_value)
+        ):
+            pairs.append((value, other_value))
     return pairs
 
 
@@ -1037,6 +1088,7 @@ class Restatement(CheckKind):
             apart = apart + rounded_slips(claimset.claims, clustered, params.min_digits, keys, params.lead_sentences)
         if params.changes:
             apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
+            apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
