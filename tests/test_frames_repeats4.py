@@ -161,3 +161,55 @@ def test_a_figure_or_change_of_one_metric_restated_together_is_reported_when_edi
 def test_no_figure_slip_between_two_facts(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# A two-digit headline figure over a figure the body states twice alike: a slip when its digits are theirs but the
+# leading one and it follows the words the copies follow, or the start of them (a headline shortens a name).
+HEADLINE_OVER_TWO_COPIES = [
+    pytest.param(
+        "한빛 12석·누리 31석…여당 과반\n\n개표 결과 한빛당은 12석을 확보했다.\n누리당은 31석에 그쳤다.\n"
+        "최종 집계는 △한빛당 12석 △누리당 31석이다.",
+        "12석",
+        id="ko-shortened-party-name",
+    ),
+    pytest.param(
+        "누리시의회 한빛 14석\n\n누리시의회 선거에서 한빛당이 14석을 얻었다.\n투표율은 낮았다.\n"
+        "의석 배분은 한빛당 14석, 누리당 9석이다.",
+        "14석",
+        id="ko-council-seats",
+    ),
+    pytest.param(
+        "Greens win 12 seats in council vote\n\nThe Greens won 12 seats on the city council.\nTurnout was low.\n"
+        "Officials confirmed the Greens won 12 seats and Labour 31 seats.",
+        "12 seats",
+        id="en-party-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", HEADLINE_OVER_TWO_COPIES)
+def test_a_two_digit_headline_figure_over_two_body_copies_is_reported_when_edited(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "한빛 15석·누리 31석\n\n개표 결과 한빛당은 12석을 확보했다.\n누리당은 31석에 그쳤다.\n"
+            "최종 집계는 △한빛당 12석 △누리당 31석이다.",
+            id="ko-last-digit-apart",
+        ),
+        pytest.param(
+            "누리 52석\n\n개표 결과 한빛당은 12석을 확보했다.\n최종 집계는 △한빛당 12석이다.",
+            id="ko-another-name",
+        ),
+        pytest.param(
+            "Harbor wins 52 seats\n\nThe Harbor Party won 12 seats in the council vote.\nTurnout was low.",
+            id="en-body-states-it-once",
+        ),
+    ],
+)
+def test_no_two_digit_headline_slip_without_the_body_words(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

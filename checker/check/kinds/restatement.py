@@ -30,7 +30,8 @@ Two whole counts one apart in the last place (`4,213`, `4,214`) are a running ta
 or under two definitions, not a slip.
 
 A headline figure one digit apart from a figure the body states twice or more, in agreement, is a slip in
-the headline from three significant digits (`headline_slip_digits`), whatever words each follows: the
+the headline from three significant digits (`headline_slip_digits`), whatever words each follows (from two,
+in the leading digit, after words the copies follow or the start of them, a shortened name): the
 body's copies establish the figure (a headline is written apart from the body, often in other words:
 `여당 143석` over `한빛당은 … 133석`), where two figures of the body one digit apart may be two facts.
 A figure of the headline or lead whose digits are another's but the leading one (`1.62%` and `5.62%`) is a
@@ -778,46 +779,72 @@ def headline_slips(claims: list[Claim], clusters: list[list[Claim]], min_digits:
     with `min_digits` significant digits or more (`여당 143석` over a body that states `133석` twice).
     The body's agreeing copies establish the figure, so a headline one digit off it is a slip even
     in three digits, where two figures of the body one digit apart may be two facts (`12억원`,
-    `16억원`). Only the clustered statements are indexed, by their digits, never all pairs."""
+    `16억원`); in two, when its digits are theirs but the leading one and it follows words the copies
+    follow, or the start of them, as a headline shortens a name (`한빛 52석` over two copies of `한빛당
+    12석`; `_headline_words_agree`). Only the clustered statements are indexed, by their digits, never all
+    pairs."""
     clustered = {claim.id for cluster in clusters for claim in cluster}
     headline = [c for c in claims if c.sentence == 0 and _candidate(c) and c.id not in clustered]
     if not headline:
         return []
     indexes: dict[tuple, dict[float, _Index]] = defaultdict(dict)
+    heads: dict[str, set[str]] = {}  # a body statement's id → the words its copies follow
     for cluster in clusters:
         body = [c for c in cluster if c.sentence > 0]
         if len(body) < 2:
             continue
+        words = {word for claim in body for word in claim.head}
         for claim in body:
+            heads[claim.id] = words
             own = _digits_at(claim, claim.step)
             if own is not None:
                 indexes[_group(claim)].setdefault(claim.step, _Index()).add(claim, own)
     pairs: Pairs = []
     for claim in headline:
-        other = _slipped_from(claim, indexes.get(_group(claim), {}), min_digits)
+        other = _slipped_from(claim, indexes.get(_group(claim), {}), min_digits, heads)
         if other is not None:
             pairs.append((claim, other))
     return pairs
 
 
-def _slipped_from(claim: Claim, indexes: dict[float, _Index], min_digits: int) -> Claim | None:
-    """The first indexed statement `claim` is one digit apart from, compared at the coarser precision."""
+def _slipped_from(
+    claim: Claim, indexes: dict[float, _Index], min_digits: int, heads: dict[str, set[str]]
+) -> Claim | None:
+    """The first indexed statement `claim` is one digit apart from, compared at the coarser precision: in
+    `min_digits` significant digits, or one fewer in the leading digit after the words the copies follow."""
     for step, index in indexes.items():
         if step < claim.step or not _power_of_ten(step / claim.step):
             continue
         digits = _digits_at(claim, step)
-        if digits is None or digits.significant() < min_digits:
+        if digits is None or digits.significant() < min_digits - 1:
             continue
         for other in itertools.islice(index.near(digits), _NEAR_REACH):
             coarse = _digits_at(other, step)
             if (
-                coarse is not None
-                and _digit_slip(claim, other, digits, coarse)
-                and _same_sort(claim, other)
-                and compatible(claim, other)
+                coarse is None
+                or not _digit_slip(claim, other, digits, coarse)
+                or not _same_sort(claim, other)
+                or not compatible(claim, other)
+            ):
+                continue
+            if digits.significant() >= min_digits or (
+                _apart_in_leading_digit(digits, coarse) and _headline_words_agree(claim.head, heads.get(other.id, ()))
             ):
                 return other
     return None
+
+
+# A headline word shortening a name (`한빛` for `한빛당`) has at least this many characters: one is an initial.
+_SHORTENED_NAME = 2
+
+
+def _headline_words_agree(headline: list[str], body: Iterable[str]) -> bool:
+    """A word of the headline is one the body's copies follow, or begins one of them (a shortened name)."""
+    body = set(body)
+    return any(
+        word in body or (len(word) >= _SHORTENED_NAME and any(other.startswith(word) for other in body))
+        for word in headline
+    )
 
 
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
