@@ -124,6 +124,18 @@ CHANGE_AND_FIGURE_OF_ONE_METRIC = [
         "8%",
         id="ko-change-restated-in-the-body",
     ),
+    pytest.param(
+        "Box office week\n\nCinemas were busy.\nFamilies came back.\nThe week's films grossed $41 million, up "
+        "23% from the same week last year.\nWeek total: $41 million (+23%)",
+        "$41 million",
+        id="en-no-metric-four-digits",
+    ),
+    pytest.param(
+        "극장가 주간 흥행\n\n관객이 늘었다.\n가족 관객이 돌아왔다.\n이번 주 극장 입장 수입은 지난해 같은 주보다 "
+        "23% 늘어난 41억원이었다.\n주간 입장 수입 합계는 41억원으로, 1년 전보다 23% 증가했다.",
+        "41억원",
+        id="ko-no-metric-four-digits",
+    ),
 ]
 
 
@@ -150,6 +162,11 @@ def test_a_figure_or_change_of_one_metric_restated_together_is_reported_when_edi
             "from last year and up 14% from the four-year average.\nThe weekend grossed $47 million, up 14% "
             "from the average.",
             id="en-a-sentence-of-two-changes",
+        ),
+        pytest.param(
+            "Box office week\n\nCinemas were busy.\nFamilies came back.\nThe week's films grossed $41 million, up "
+            "6% from last year.\nThe weekend alone brought $47 million, up 6%.",
+            id="en-no-metric-three-digits",
         ),
         pytest.param(
             "반도체 업계 실적\n\n수요가 늘었다.\n직원 수는 그대로였다.\n업계의 2분기 매출은 전년 대비 8% 늘어난 "

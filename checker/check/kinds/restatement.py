@@ -738,30 +738,27 @@ def _same_metric(a: Claim, b: Claim) -> bool:
 
 
 def figure_slips(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, keys: FactKeys) -> Pairs:
-    """(figure, figure) pairs one digit apart, each stated with a change, where the changes agree and both figures
-    are of one metric the linker is sure of, with `min_digits` significant digits between a figure and its change
-    (`EPS rose 7% to €0.54`, `EPS: €0.84 (+7.0%)`): the change stated twice with the metric names the fact, so
-    its figure stated twice is one figure, and a digit apart is a slip in one of them (`change_slips` the other way
-    round). A sentence of two changes is left alone, as there. Bucketed by the metric, units, sign and the change's
-    leading digit, never compared all pairs."""
+    """(figure, figure) pairs one digit apart, each stated with a change, where the changes agree, with `min_digits`
+    significant digits between a figure and its change where both figures are of one metric the linker is sure of
+    (`EPS rose 7% to €0.54`, `EPS: €0.84 (+7.0%)`), one more otherwise (`$81 million, up 23%`, `$41 million
+    (+23%)`): the change stated twice names the fact, so its figure stated twice is one figure, and a digit apart
+    is a slip in one of them (`change_slips` the other way round). A figure changed against two bases in one
+    sentence is one figure still: the changes must agree, whichever base each is of. Bucketed by the units, sign
+    and the change's leading digit, never compared all pairs."""
     buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
-    for change, value in _single_changes_with_figures(claims, by_id):
-        if _metric(value) is not None:
-            key = (value.metric, change.unit, value.unit, value.value < 0, _leading(change.value, 1))
-            buckets[key].append((change, value))
+    for change, value in _changes_with_figures(claims, by_id):
+        buckets[(change.unit, value.unit, value.value < 0, _leading(change.value, 1))].append((change, value))
     pairs: Pairs = []
     for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
-        if value is other_value or change.sentence == other_change.sentence or not _same_metric(value, other_value):
+        if value is other_value or change.sentence == other_change.sentence:
             continue
         changed = _same_digits(change, other_change)
         step = max(value.step, other_value.step)
         here, there = _digits_at(value, step), _digits_at(other_value, step)
-        if (
-            changed is None
-            or here is None
-            or there is None
-            or changed.significant() + min(here.significant(), there.significant()) < min_digits
-        ):
+        if changed is None or here is None or there is None:
+            continue
+        least = min_digits if _same_metric(value, other_value) else min_digits + 1
+        if changed.significant() + min(here.significant(), there.significant()) < least:
             continue
         if (
             _digit_slip(value, other_value, here, there)
