@@ -1,5 +1,7 @@
-"""Facts stated twice, part 4 (issue 11): a short figure of the headline or lead rounds the one figure of its
-metric and magnitude the body states in full; when its leading digit is another, it is a slip (F405).
+"""Facts stated twice, part 4 (issue 11): a short figure of the headline or lead rounds the first later figure of
+its metric, role and magnitude the body states in full; when its leading digit is another, it is a slip (F405).
+A figure and its change stated twice, one of them alike, make the other one digit apart a slip; a two-digit
+headline figure over a figure the body states twice, after the same words, too.
 
 Sentences of our own, in both languages.
 """
@@ -11,6 +13,18 @@ from helpers import document, findings
 from test_edits_reported import assert_edit_reported
 
 LEAD_ROUNDS_THE_BODY = [
+    pytest.param(
+        "국내 영화 관객 2억명\n\n지난해 극장 관객 수는 2억 3,480만명이었다. 한국 영화 관객은 1억 2,300만명, "
+        "외국 영화 관객은 1억 1,180만명이었다.",
+        "2억명",
+        id="ko-a-total-and-its-parts",
+    ),
+    pytest.param(
+        "Cinema admissions hit 210 million\n\nAdmissions totaled 213.4 million last year, with local films "
+        "drawing 112.5 million and imports 100.9 million.",
+        "210 million",
+        id="en-a-total-and-its-parts",
+    ),
     pytest.param(
         "국내 제약업계 작년 매출 3조원 돌파\n\n협회는 지난해 국내 제약업계 매출이 3조 1,240억원으로 집계됐다고 밝혔다.",
         "3조원",
@@ -56,13 +70,26 @@ def test_a_lead_rounding_edited_in_its_leading_digit_is_reported(knowledge, text
     "text",
     [
         pytest.param(
-            "한빛제약 작년 매출 7조\n\n한빛제약의 지난해 매출은 3조 1,240억원으로, 전년 매출 3조 5,020억원보다 줄었다.",
-            id="ko-two-body-figures-of-the-metric",
+            "한빛 매출 9조원\n\n한빛의 매출은 6조 5,000억원에서 9조 1,000억원으로 늘었다.",
+            id="ko-the-prior-stated-first",
         ),
         pytest.param(
-            "Harbor Corp revenue reaches $7 billion\n\nHarbor Corp said its annual revenue was $3.14 billion, "
-            "down from revenue of $3.52 billion a year earlier.",
-            id="en-two-body-figures-of-the-metric",
+            "Harbor revenue $9 billion\n\nHarbor Corp said revenue rose from $6.5 billion to $9.1 billion.",
+            id="en-the-prior-stated-first",
+        ),
+        pytest.param(
+            "관객 2억명·한국 영화 1억명\n\n지난해 극장 관객 수는 2억 3,480만명이었다.",
+            id="ko-the-first-later-figure-is-short-too",
+        ),
+        pytest.param(
+            "코스피 외국인 2조원 순매도\n\n외국인은 이날 1조 2,000억원을 순매도했다.\n"
+            "이번 주 외국인 누적 순매도는 2조 1,000억원이다.",
+            id="ko-a-later-figure-the-lead-rounds",
+        ),
+        pytest.param(
+            "Harbor revenue $2 billion\n\nHarbor Corp said revenue in its busiest month was $1.23 billion.\n"
+            "For the half, Harbor Corp revenue was $2.12 billion.",
+            id="en-a-later-figure-the-lead-rounds",
         ),
         pytest.param(
             "외국인·기관 1.1조 순매수\n\n개인은 1조 5,688억원 순매수했다.",

@@ -486,14 +486,16 @@ def rounded_slips(
     claims: list[Claim], clustered: set[str], min_digits: int, keys: FactKeys, lead_sentences: int
 ) -> Pairs:
     """(short, distinctive) pairs: a short figure of the headline or lead (as in `rounded_pairs`), restated by no
-    other statement, whose digits at its own precision are those of the one other figure of its metric, unit,
-    sort (a level, a change, a rate) and magnitude but the leading one (`매출 7조` over the body's
-    only revenue of trillions, `3조 1,240억원`; `57억달러` over `17억 3,000만달러`). The lead
-    rounds the figure the body states in full, so the digit is a slip. Where the article states two figures of
-    the metric at that magnitude (this year's and last year's, two investors' net sales, the lead's figure
-    again), the lead may round either or neither, and nothing is said; a last digit apart (`1.2조`,
-    `1조 6,420억원`) is as likely a sum or another figure as a slip, as for `_leading_slip`. The figures
-    are found by (group, metric, sort) in one pass, never all pairs."""
+    other statement, whose digits at its own precision are those of the first later figure of its metric, unit,
+    role and magnitude but the leading one (`관객 6억명` over the body's `2억 3,480만명`, then its
+    parts of `1억`; `57억달러` over `17억 3,000만달러`). The lead rounds the figure the body states first in
+    full, its parts and breakdowns after it, so the digit is a slip. Nothing is said when a figure of that metric
+    and magnitude comes before the lead's or beside it (the lead may round that one, or be its part), when one
+    has the lead's digits (the lead rounds that one), when the first later one is short too (another rounding),
+    or where the digits differ in the last place (`1.2조` over `1조 6,420억원`: a sum or another
+    figure as likely as a slip, as for `_leading_slip`). A prior (`6조 5,000억원에서 9조 1,000억원으로`)
+    is passed over for the figure of the lead's role. The figures are found by (group, metric, sort) in one pass,
+    never all pairs."""
     others: dict[tuple, list[Claim]] = defaultdict(list)
     short: list[Claim] = []
     for claim in claims:
@@ -510,16 +512,22 @@ def rounded_slips(
         written = _digits_at(coarse, coarse.step)
         step = coarse.step * 10 ** (len(written.text()) - written.significant())
         digits = _digits_at(coarse, step)
-        same_size: list[tuple[Claim, Digits]] = []
-        for fine in others[(_group(coarse), coarse.metric, _statement(coarse))]:
-            if fine is coarse:
-                continue
-            rounded = _digits_at(fine, step)
-            if rounded is not None and len(rounded.text()) == len(digits.text()) and compatible(coarse, fine):
-                same_size.append((fine, rounded))  # a restatement as short as the lead's counts too
-        if len(same_size) != 1:
+        same_size: list[tuple[Claim, Digits]] = []  # in the article's order
+        for other in others[(_group(coarse), coarse.metric, _statement(coarse))]:
+            rounded = _digits_at(other, step)
+            if other is not coarse and rounded is not None and len(rounded.text()) == len(digits.text()):
+                same_size.append((other, rounded))
+        # One before the lead's figure or beside it: the lead's may round that one, or be its part (`관객 2억명·한국
+        # 영화 1억명`), whatever the linker says of the two; one with the lead's digits is what the lead rounds
+        # (`2조 순매도` over the day's `1조 2,000억원`, then the week's `2조 1,000억원`).
+        if any(
+            other.start < coarse.start or other.sentence == coarse.sentence or rounded.count == digits.count
+            for other, rounded in same_size
+        ):
             continue
-        (fine, rounded), own = same_size[0], _digits_at(same_size[0][0], same_size[0][0].step)
+        same_size = [(other, rounded) for other, rounded in same_size if compatible(coarse, other)]
+        fine, rounded = next(((o, r) for o, r in same_size if o.role == coarse.role), (None, None))
+        own = _digits_at(fine, fine.step) if fine is not None else None
         if (
             own is not None
             and fine.step < coarse.step
