@@ -482,6 +482,11 @@ def _rounding_lead(claim: Claim, lead_sentences: int) -> bool:
     )
 
 
+# A lead rounds a few figures for the reader; one of more short figures than this is a table's, left out of
+# `rounded_slips` (each short figure is compared with every figure of its metric: quadratic in them).
+_LEAD_ROUNDINGS = 24
+
+
 def rounded_slips(
     claims: list[Claim], clustered: set[str], min_digits: int, keys: FactKeys, lead_sentences: int
 ) -> Pairs:
@@ -506,12 +511,16 @@ def rounded_slips(
         short_lead = own is not None and own.significant() < min_digits and _rounding_lead(claim, lead_sentences)
         if short_lead and claim.id not in clustered:
             short.append(claim)
+    if len(short) > _LEAD_ROUNDINGS:
+        return []  # a table in the lead: each figure is compared with the metric's others (short × others)
     pairs: Pairs = []
     for coarse in short:
         # at the precision of its significant digits: `$300 million` rounds to hundreds of millions
         written = _digits_at(coarse, coarse.step)
         step = coarse.step * 10 ** (len(written.text()) - written.significant())
         digits = _digits_at(coarse, step)
+        if digits is None:
+            continue
         same_size: list[tuple[Claim, Digits]] = []  # in the article's order
         for other in others[(_group(coarse), coarse.metric, _statement(coarse))]:
             rounded = _digits_at(other, step)
