@@ -24,7 +24,9 @@ figure it changes (`rose 6.3% to €41.8 million`; `€41.8 million (+6.3%)`) is
 both together; a sentence whose figures come back whole and in order (a caption repeating the body) by
 all of its figures together, whatever the links say in each place; and one amount stated as a level and
 as a change (`추경 2조 4,615억원`, `예산이 2조 4,615억원 증가`) by five or more digits. All of these are
-listed as passed, never reported.
+listed as passed, never reported. A short lead figure whose digits at its own precision are those of the first
+later figure of its metric, role and magnitude but the leading one (`매출 7조` over `3조 1,240억원`)
+is a slip in the rounding, though (`rounded_slips`).
 
 Two whole counts one apart in the last place (`4,213`, `4,214`) are a running tally given at two moments
 or under two definitions, not a slip.
