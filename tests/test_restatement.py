@@ -10,7 +10,7 @@ import random
 import pytest
 from helpers import claims, document, findings
 
-from checker.check.kinds.restatement import restatement_pairs
+from checker.check.kinds.restatement import FactKeys, restatement_pairs
 
 
 def _run(knowledge, text: str, language: str = "ko"):
@@ -165,7 +165,7 @@ def test_pairs_found_by_hashing_digits_are_the_pairs_a_comparison_of_all_pairs_f
     text = "\n".join(f"항목의 값은 {v}명이다." for v in values)
     claimset = claims(text, knowledge)
     assert [c.value for c in claimset.claims] == values
-    agree, apart = restatement_pairs(claimset.claims, 3, 4, {})
+    agree, apart = restatement_pairs(claimset.claims, 3, 4, FactKeys({}))
     found = {tuple(sorted((int(a.value), int(b.value)))) for a, b in apart}
     expected = {
         tuple(sorted((a, b)))
@@ -181,7 +181,7 @@ def test_a_figure_repeated_many_times_is_one_cluster_found_in_bounded_work(knowl
     # and each is compared with a bounded number of others (not every other: quadratic).
     text = "\n".join(f"{i}번 지점의 매출은 3천245억원이다." for i in range(1, 201))
     claimset = claims(text, knowledge)
-    agree, _ = restatement_pairs(claimset.claims, 3, 4, {})
+    agree, _ = restatement_pairs(claimset.claims, 3, 4, FactKeys({}))
     figures = [c for c in claimset.claims if c.text == "3천245억원"]
     assert len(figures) == 200
     assert len(agree) <= 16 * len(figures)

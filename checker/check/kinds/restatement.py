@@ -24,13 +24,16 @@ figure it changes (`rose 6.3% to €41.8 million`; `€41.8 million (+6.3%)`) is
 both together; a sentence whose figures come back whole and in order (a caption repeating the body) by
 all of its figures together, whatever the links say in each place; and one amount stated as a level and
 as a change (`추경 2조 4,615억원`, `예산이 2조 4,615억원 증가`) by five or more digits. All of these are
-listed as passed, never reported.
+listed as passed, never reported. A short lead figure whose digits at its own precision are those of the first
+later figure of its metric, role and magnitude but the leading one (`매출 7조` over `3조 1,240억원`)
+is a slip in the rounding, though (`rounded_slips`).
 
 Two whole counts one apart in the last place (`4,213`, `4,214`) are a running tally given at two moments
 or under two definitions, not a slip.
 
 A headline figure one digit apart from a figure the body states twice or more, in agreement, is a slip in
-the headline from three significant digits (`headline_slip_digits`), whatever words each follows: the
+the headline from three significant digits (`headline_slip_digits`), whatever words each follows (from two,
+in the leading digit, after words the copies follow or the start of them, a shortened name): the
 body's copies establish the figure (a headline is written apart from the body, often in other words:
 `여당 143석` over `한빛당은 … 133석`), where two figures of the body one digit apart may be two facts.
 A figure of the headline or lead whose digits are another's but the leading one (`1.62%` and `5.62%`) is a
@@ -39,7 +42,9 @@ so last digits apart are common (`12.3%`, `12.7%`), trailing digits alike under 
 The lead runs through the first sentence that states a figure (a byline or dateline before it states none).
 Two digits will do when both name one entity the linker is sure of and follow the same words. A change
 stated twice, each time with the figure it changes, where those figures agree in three or more digits
-(`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), is one change: a digit apart is a slip. So is a
+(`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), two of one metric the linker is sure of, is one change:
+a digit apart is a slip; so is a figure of one metric stated twice with one change (`EPS rose 7% to €0.54`,
+`EPS: €0.84 (+7.0%)`). So is a
 figure one digit apart in a sentence restated whole, all of its other figures alike (a repeated paragraph).
 
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
@@ -52,16 +57,16 @@ import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from pydantic import Field
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, Ref, claim_ref
 from checker.check.entries import ClaimEntry, pickled_as_fields
-from checker.check.facts import ValueKey, value_key
+from checker.check.facts import ClaimIndex, ValueKey, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
@@ -190,6 +195,34 @@ def _power_of_ten(ratio: float) -> bool:
     return exponent >= 0 and math.isclose(ratio, 10.0**exponent, rel_tol=1e-9)
 
 
+def _digit_slip(claim: Claim, other: Claim, here: Digits, there: Digits) -> bool:
+    """Two statements' digits at one step differ in one place, as a slip of the pen makes them, and are not a
+    running tally moved by one (`_tally_moved`)."""
+    return (
+        here.count != there.count
+        and _one_digit_apart(here.text(), there.text())
+        and not _tally_moved(claim, other, here, there)
+    )
+
+
+class FactKeys:
+    """Each statement's agreement key (`value_key`), computed once per statement: a pair that the agreement
+    kind keys alike (the same entity, metric and period) is its to judge, not this kind's."""
+
+    def __init__(self, metric_types: dict[str, str]):
+        self.metric_types = metric_types
+        self._keys: dict[str, ValueKey | None] = {}
+
+    def of(self, claim: Claim) -> ValueKey | None:
+        if claim.id not in self._keys:
+            self._keys[claim.id] = value_key(claim, self.metric_types)
+        return self._keys[claim.id]
+
+    def alike(self, a: Claim, b: Claim) -> bool:
+        key = self.of(a)
+        return key is not None and key == self.of(b)
+
+
 class _Index:
     """The distinctive statements of one group at one step, by their digits and by each digit left out."""
 
@@ -250,6 +283,7 @@ def _same_fact(claim: Claim, other: Claim) -> bool:
 
 
 Pairs = list[tuple[Claim, Claim]]
+_Member = TypeVar("_Member")
 
 
 def _tally_moved(claim: Claim, other: Claim, digits: Digits, coarse: Digits) -> bool:
@@ -273,13 +307,17 @@ def _leading_slip(claim: Claim, other: Claim, digits: Digits, coarse: Digits, at
     in a hundred pairs at three digits, and the lead is written to restate the body's figures. One digit fewer
     will do when both name one entity the linker is sure of and follow the same words (`China's trade up 8.9%`,
     `China's trade rose 8.9%`)."""
-    a, b = digits.text(), coarse.text()
-    if not (min(claim.sentence, other.sentence) < lead and a[0] != b[0] and a[1:] == b[1:]):
+    if not (min(claim.sentence, other.sentence) < lead and _apart_in_leading_digit(digits, coarse)):
         return False
     significant = min(digits.significant(), coarse.significant())
     return significant >= at_least or (
         significant >= at_least - 1 and _same_entity(claim, other) and bool(set(claim.head) & set(other.head))
     )
+
+
+def _apart_in_leading_digit(here: Digits, there: Digits) -> bool:
+    a, b = here.text(), there.text()
+    return len(a) == len(b) and a[0] != b[0] and a[1:] == b[1:]
 
 
 def _same_entity(claim: Claim, other: Claim) -> bool:
@@ -309,7 +347,7 @@ def restatement_pairs(
     claims: list[Claim],
     min_digits: int,
     slip_digits: int,
-    metric_types: dict[str, str],
+    keys: FactKeys,
     head_digits: int | None = None,
     any_sort_digits: int = 5,
     leading_slip_digits: int | None = None,
@@ -343,8 +381,7 @@ def restatement_pairs(
                     if other is claim or pair in seen or not compatible(claim, other, any_sort=True):
                         continue
                     seen.add(pair)
-                    key = value_key(claim, metric_types)
-                    if key is not None and key == value_key(other, metric_types):
+                    if keys.alike(claim, other):
                         continue
                     coarse = _digits_at(other, step)
                     if coarse is None:
@@ -367,16 +404,12 @@ def restatement_pairs(
                     elif digits.count == coarse.count:
                         agree.append((claim, other))
                     elif (
-                        (
-                            _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
-                            or (
-                                leading_slip_digits is not None
-                                and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
-                            )
+                        _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                        or (
+                            leading_slip_digits is not None
+                            and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
                         )
-                        and _one_digit_apart(digits.text(), coarse.text())
-                        and not _tally_moved(claim, other, digits, coarse)
-                    ):
+                    ) and _digit_slip(claim, other, digits, coarse):
                         apart.append((claim, other))
     return agree, apart
 
@@ -399,7 +432,7 @@ def _rounds_to(coarse: Claim, fine: Claim) -> bool:
     return math.floor(abs(fine.value) / coarse.step + 0.5) == round(abs(coarse.value) / coarse.step)
 
 
-def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str], lead_sentences: int) -> Pairs:
+def rounded_pairs(claims: list[Claim], min_digits: int, keys: FactKeys, lead_sentences: int) -> Pairs:
     """(short, distinctive) pairs: a figure of the headline or lead (the first `lead_sentences`) with fewer
     than `min_digits` significant digits that rounds a later figure of `min_digits` or more, of the same
     unit, sort and known metric; of several such figures, the nearest (none between two equally near).
@@ -414,12 +447,7 @@ def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, 
             continue
         if own.significant() >= min_digits:
             by_value[(_group(claim), claim.metric)].append((abs(claim.value), claim.start, claim))
-        elif (
-            claim.sentence < lead_sentences
-            and claim.qualifier in _HEDGES
-            and math.isfinite(claim.low)
-            and math.isfinite(claim.high)
-        ):
+        elif _rounding_lead(claim, lead_sentences):
             short.append(claim)
     for values in by_value.values():
         values.sort(key=lambda entry: entry[:2])
@@ -434,10 +462,7 @@ def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, 
             and fine.step < coarse.step
             and _rounds_to(coarse, fine)
             and compatible(coarse, fine)
-            and (
-                value_key(coarse, metric_types) is None
-                or value_key(coarse, metric_types) != value_key(fine, metric_types)
-            )
+            and not keys.alike(coarse, fine)
         ]
         distances = sorted({abs(abs(fine.value) - abs(coarse.value)) for fine in rounded})
         nearest = (
@@ -445,6 +470,84 @@ def rounded_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, 
         )
         if len({fine.value for fine in nearest}) == 1:
             pairs.extend((coarse, fine) for fine in nearest)
+    return pairs
+
+
+def _rounding_lead(claim: Claim, lead_sentences: int) -> bool:
+    """A figure of the headline or lead written short, perhaps hedged, of a metric the linker is sure of: a
+    rounding of a figure the body states in full (`rounded_pairs`, `rounded_slips`)."""
+    return (
+        claim.sentence < lead_sentences
+        and claim.qualifier in _HEDGES
+        and math.isfinite(claim.low)
+        and math.isfinite(claim.high)
+    )
+
+
+# A lead rounds a few figures for the reader; one of more short figures than this is a table's, left out of
+# `rounded_slips` (each short figure is compared with every figure of its metric: quadratic in them).
+_LEAD_ROUNDINGS = 24
+
+
+def rounded_slips(
+    claims: list[Claim], clustered: set[str], min_digits: int, keys: FactKeys, lead_sentences: int
+) -> Pairs:
+    """(short, distinctive) pairs: a short figure of the headline or lead (as in `rounded_pairs`), restated by no
+    other statement, whose digits at its own precision are those of the first later figure of its metric, unit,
+    role and magnitude but the leading one (`관객 6억명` over the body's `2억 3,480만명`, then its
+    parts of `1억`; `57억달러` over `17억 3,000만달러`). The lead rounds the figure the body states first in
+    full, its parts and breakdowns after it, so the digit is a slip. Nothing is said when a figure of that metric
+    and magnitude comes before the lead's or beside it (the lead may round that one, or be its part), when one
+    has the lead's digits (the lead rounds that one), when the first later one is short too (another rounding),
+    or where the digits differ in the last place (`1.2조` over `1조 6,420억원`: a sum or another
+    figure as likely as a slip, as for `_leading_slip`). A prior (`6조 5,000억원에서 9조 1,000억원으로`)
+    is passed over for the figure of the lead's role. The figures are found by (group, metric, sort) in one pass,
+    never all pairs."""
+    others: dict[tuple, list[Claim]] = defaultdict(list)
+    short: list[Claim] = []
+    for claim in claims:
+        if not _candidate(claim) or _metric(claim) is None:
+            continue
+        others[(_group(claim), claim.metric, _statement(claim))].append(claim)
+        own = _digits_at(claim, claim.step)
+        short_lead = own is not None and own.significant() < min_digits and _rounding_lead(claim, lead_sentences)
+        if short_lead and claim.id not in clustered:
+            short.append(claim)
+    if len(short) > _LEAD_ROUNDINGS:
+        return []  # a table in the lead: each figure is compared with the metric's others (short × others)
+    pairs: Pairs = []
+    for coarse in short:
+        # at the precision of its significant digits: `$300 million` rounds to hundreds of millions
+        written = _digits_at(coarse, coarse.step)
+        step = coarse.step * 10 ** (len(written.text()) - written.significant())
+        digits = _digits_at(coarse, step)
+        if digits is None:
+            continue
+        same_size: list[tuple[Claim, Digits]] = []  # in the article's order
+        for other in others[(_group(coarse), coarse.metric, _statement(coarse))]:
+            rounded = _digits_at(other, step)
+            if other is not coarse and rounded is not None and len(rounded.text()) == len(digits.text()):
+                same_size.append((other, rounded))
+        # One before the lead's figure or beside it: the lead's may round that one, or be its part (`관객 2억명·한국
+        # 영화 1억명`), whatever the linker says of the two; one with the lead's digits is what the lead rounds
+        # (`2조 순매도` over the day's `1조 2,000억원`, then the week's `2조 1,000억원`).
+        if any(
+            other.start < coarse.start or other.sentence == coarse.sentence or rounded.count == digits.count
+            for other, rounded in same_size
+        ):
+            continue
+        same_size = [(other, rounded) for other, rounded in same_size if compatible(coarse, other)]
+        fine, rounded = next(((o, r) for o, r in same_size if o.role == coarse.role), (None, None))
+        own = _digits_at(fine, fine.step) if fine is not None else None
+        if (
+            own is not None
+            and fine.step < coarse.step
+            and _power_of_ten(coarse.step / fine.step)
+            and own.significant() >= min_digits
+            and not keys.alike(coarse, fine)
+            and _apart_in_leading_digit(digits, rounded)
+        ):
+            pairs.append((coarse, fine))
     return pairs
 
 
@@ -461,7 +564,7 @@ def _leading(value: float, digits: int) -> str:
     return f"{abs(value):.{digits - 1}e}"
 
 
-def sentence_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+def sentence_pairs(claims: list[Claim], min_digits: int, keys: FactKeys) -> Pairs:
     """Figures of a sentence restated whole (a photo caption or summary line that repeats a sentence of
     the body): two sentences whose figures are the same, in the same order, two or more of them with
     `2 × min_digits` significant digits between them, restate each of their figures, whatever the linker
@@ -484,10 +587,7 @@ def sentence_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str,
     for same in sentences.values():
         first, *others = same
         for other in others:
-            for a, b in zip(first, other, strict=True):
-                key = value_key(a, metric_types)
-                if key is None or key != value_key(b, metric_types):
-                    pairs.append((a, b))
+            pairs.extend((a, b) for a, b in zip(first, other, strict=True) if not keys.alike(a, b))
     return pairs
 
 
@@ -536,34 +636,43 @@ def sentence_slips(claims: list[Claim], min_digits: int) -> Pairs:
 _BUCKET_REACH = 16
 
 
-def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+def _bucket_pairs(buckets: dict[tuple, list[_Member]]) -> Iterator[tuple[_Member, _Member]]:
+    """Each member of a bucket with the next `_BUCKET_REACH` members after it, never all pairs of a large bucket."""
+    for members in buckets.values():
+        for i, member in enumerate(members):
+            for other in members[i + 1 : i + 1 + _BUCKET_REACH]:
+                yield member, other
+
+
+def _changes_with_figures(claims: list[Claim], by_id: dict[str, Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(change, the figure it changes), both of them statements this kind compares."""
+    for change in claims:
+        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
+        if value is not None and _candidate(change) and _candidate(value):
+            yield change, value
+
+
+def change_pairs(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, keys: FactKeys) -> Pairs:
     """(change, change) pairs: a change restated as a change of the same figure (`rose 6.3% to €41.8
     million`, `€41.8 million (+6.3%)`). The figure and its change are recognised together: their digits
     count as one figure's (`€1.27`, `+4%`: four). Changes are bucketed by the leading digits of both,
     never compared all pairs."""
-    by_id = {claim.id: claim for claim in claims}
     buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
-    for change in claims:
-        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
-        if value is None or not _candidate(change) or not _candidate(value):
-            continue
+    for change, value in _changes_with_figures(claims, by_id):
         key = (change.unit, value.unit, value.value < 0, _leading(value.value, 2), _leading(change.value, 1))
         buckets[key].append((change, value))
     pairs: Pairs = []
-    for members in buckets.values():
-        for i, (change, value) in enumerate(members):
-            for other_change, other_value in members[i + 1 : i + 1 + _BUCKET_REACH]:
-                changed = _same_digits(change, other_change)
-                figure = value if value is other_value else _same_digits(value, other_value)
-                if changed is None or figure is None or not compatible(change, other_change):
-                    continue
-                if value is not other_value and not compatible(value, other_value):
-                    continue
-                if figure is not value and changed.significant() + figure.significant() < min_digits:
-                    continue
-                key = value_key(change, metric_types)
-                if key is None or key != value_key(other_change, metric_types):
-                    pairs.append((change, other_change))
+    for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
+        changed = _same_digits(change, other_change)
+        figure = value if value is other_value else _same_digits(value, other_value)
+        if changed is None or figure is None or not compatible(change, other_change):
+            continue
+        if value is not other_value and not compatible(value, other_value):
+            continue
+        if figure is not value and changed.significant() + figure.significant() < min_digits:
+            continue
+        if not keys.alike(change, other_change):
+            pairs.append((change, other_change))
     return pairs
 
 
@@ -571,11 +680,10 @@ def change_pairs(claims: list[Claim], min_digits: int, metric_types: dict[str, s
 _RATE_AGREEMENT = 0.05
 
 
-def multiple_pairs(claims: list[Claim]) -> Pairs:
+def multiple_pairs(claims: list[Claim], by_id: dict[str, Claim]) -> Pairs:
     """(multiple, multiple) pairs: a multiple stated twice, once of a pair of amounts and once of that pair
     restated in another currency (`주급 4배` of the won, `네 배` of the pounds): the two pairs are one pair
     when both figures convert at one rate. Multiples are bucketed by their digits, never compared all pairs."""
-    by_id = {claim.id: claim for claim in claims}
     buckets: dict[tuple, list[tuple[Claim, Claim, Claim]]] = defaultdict(list)
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or not _candidate(multiple):
@@ -587,59 +695,97 @@ def multiple_pairs(claims: list[Claim]) -> Pairs:
         if digits is not None:
             buckets[(digits.step, digits.count)].append((multiple, value, prior))
     pairs: Pairs = []
-    for members in buckets.values():
-        for i, (multiple, value, prior) in enumerate(members):
-            for other, other_value, other_prior in members[i + 1 : i + 1 + _BUCKET_REACH]:
-                if other_value.unit == value.unit or other_value.kind != "money" or not compatible(multiple, other):
-                    continue
-                if min(value.value, prior.value, other_value.value, other_prior.value) <= 0:
-                    continue
-                rate, other_rate = other_value.value / value.value, other_prior.value / prior.value
-                if abs(rate - other_rate) <= _RATE_AGREEMENT * max(rate, other_rate):
-                    pairs.append((multiple, other))
+    for (multiple, value, prior), (other, other_value, other_prior) in _bucket_pairs(buckets):
+        if other_value.unit == value.unit or other_value.kind != "money" or not compatible(multiple, other):
+            continue
+        if min(value.value, prior.value, other_value.value, other_prior.value) <= 0:
+            continue
+        rate, other_rate = other_value.value / value.value, other_prior.value / prior.value
+        if abs(rate - other_rate) <= _RATE_AGREEMENT * max(rate, other_rate):
+            pairs.append((multiple, other))
     return pairs
 
 
-def change_slips(claims: list[Claim], min_digits: int, metric_types: dict[str, str]) -> Pairs:
+def change_slips(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, keys: FactKeys) -> Pairs:
     """(change, change) pairs one digit apart, each stated with the figure it changes, where those figures agree
-    in `min_digits` significant digits or more (`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`): the
+    in `min_digits` significant digits or more (`rose 7.4% to €61.3 million`, `€61.3 million (+3.4%)`), one
+    fewer where both are of one metric the linker is sure of (`EPS rose 3% to €0.84`, `EPS: €0.84 (+7.0%)`): the
     figure names the fact, so its change stated twice is one change, and a digit apart is a slip in one of
     them. A sentence of two changes (`up 24% from last year and up 14% from the average`) may change one figure
     against two bases, whichever of them the linker attached it to: its changes are left alone. Bucketed by the
     changed figure's unit, sign and leading digits, never compared all pairs."""
-    by_id = {claim.id: claim for claim in claims}
-    changes_in = Counter((claim.path, claim.sentence, claim.unit) for claim in claims if claim.role == "change")
     buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
-    for change in claims:
-        value = by_id.get(change.change_of) if change.role == "change" and change.change_of else None
-        if value is None or changes_in[(change.path, change.sentence, change.unit)] > 1:
-            continue
-        if not _candidate(change) or not _candidate(value):
-            continue
+    for change, value in _single_changes_with_figures(claims, by_id):
         buckets[(change.unit, value.unit, value.value < 0, _leading(value.value, min_digits))].append((change, value))
     pairs: Pairs = []
-    for members in buckets.values():
-        for i, (change, value) in enumerate(members):
-            for other_change, other_value in members[i + 1 : i + 1 + _BUCKET_REACH]:
-                if value is other_value or change.sentence == other_change.sentence:
-                    continue
-                figure = _same_digits(value, other_value)
-                if figure is None or figure.significant() < min_digits:
-                    continue
-                step = max(change.step, other_change.step)
-                here, there = _digits_at(change, step), _digits_at(other_change, step)
-                if (
-                    here is None
-                    or there is None
-                    or here == there
-                    or not _one_digit_apart(here.text(), there.text())
-                    or not compatible(change, other_change)
-                    or not compatible(value, other_value)
-                ):
-                    continue
-                key = value_key(change, metric_types)
-                if key is None or key != value_key(other_change, metric_types):
-                    pairs.append((change, other_change))
+    for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
+        if value is other_value or change.sentence == other_change.sentence:
+            continue
+        figure = _same_digits(value, other_value)
+        if figure is None or figure.significant() < (
+            min_digits - 1 if _same_metric(value, other_value) else min_digits
+        ):
+            continue
+        step = max(change.step, other_change.step)
+        here, there = _digits_at(change, step), _digits_at(other_change, step)
+        if (
+            here is None
+            or there is None
+            or here == there
+            or not _one_digit_apart(here.text(), there.text())
+            or not compatible(change, other_change)
+            or not compatible(value, other_value)
+        ):
+            continue
+        if not keys.alike(change, other_change):
+            pairs.append((change, other_change))
+    return pairs
+
+
+def _single_changes_with_figures(claims: list[Claim], by_id: dict[str, Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """(change, its figure) where the change is its sentence's only change of its unit: a sentence of two changes
+    (`up 24% from last year and up 14% from the average`) may change one figure against two bases, whichever of
+    them the linker attached it to."""
+    changes_in = Counter((claim.path, claim.sentence, claim.unit) for claim in claims if claim.role == "change")
+    for change, value in _changes_with_figures(claims, by_id):
+        if changes_in[(change.path, change.sentence, change.unit)] == 1:
+            yield change, value
+
+
+def _same_metric(a: Claim, b: Claim) -> bool:
+    return _metric(a) is not None and _metric(a) == _metric(b)
+
+
+def figure_slips(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, keys: FactKeys) -> Pairs:
+    """(figure, figure) pairs one digit apart, each stated with a change, where the changes agree, with `min_digits`
+    significant digits between a figure and its change where both figures are of one metric the linker is sure of
+    (`EPS rose 7% to €0.54`, `EPS: €0.84 (+7.0%)`), one more otherwise (`$81 million, up 23%`, `$41 million
+    (+23%)`): the change stated twice names the fact, so its figure stated twice is one figure, and a digit apart
+    is a slip in one of them (`change_slips` the other way round). A figure changed against two bases in one
+    sentence is one figure still: the changes must agree, whichever base each is of. Bucketed by the units, sign
+    and the change's leading digit, never compared all pairs."""
+    buckets: dict[tuple, list[tuple[Claim, Claim]]] = defaultdict(list)
+    for change, value in _changes_with_figures(claims, by_id):
+        buckets[(change.unit, value.unit, value.value < 0, _leading(change.value, 1))].append((change, value))
+    pairs: Pairs = []
+    for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
+        if value is other_value or change.sentence == other_change.sentence:
+            continue
+        changed = _same_digits(change, other_change)
+        step = max(value.step, other_value.step)
+        here, there = _digits_at(value, step), _digits_at(other_value, step)
+        if changed is None or here is None or there is None:
+            continue
+        least = min_digits if _same_metric(value, other_value) else min_digits + 1
+        if changed.significant() + min(here.significant(), there.significant()) < least:
+            continue
+        if (
+            _digit_slip(value, other_value, here, there)
+            and compatible(change, other_change)
+            and compatible(value, other_value)
+            and not keys.alike(value, other_value)
+        ):
+            pairs.append((value, other_value))
     return pairs
 
 
@@ -649,48 +795,72 @@ def headline_slips(claims: list[Claim], clusters: list[list[Claim]], min_digits:
     with `min_digits` significant digits or more (`여당 143석` over a body that states `133석` twice).
     The body's agreeing copies establish the figure, so a headline one digit off it is a slip even
     in three digits, where two figures of the body one digit apart may be two facts (`12억원`,
-    `16억원`). Only the clustered statements are indexed, by their digits, never all pairs."""
+    `16억원`); in two, when its digits are theirs but the leading one and it follows words the copies
+    follow, or the start of them, as a headline shortens a name (`한빛 52석` over two copies of `한빛당
+    12석`; `_headline_words_agree`). Only the clustered statements are indexed, by their digits, never all
+    pairs."""
     clustered = {claim.id for cluster in clusters for claim in cluster}
     headline = [c for c in claims if c.sentence == 0 and _candidate(c) and c.id not in clustered]
     if not headline:
         return []
     indexes: dict[tuple, dict[float, _Index]] = defaultdict(dict)
+    heads: dict[str, set[str]] = {}  # a body statement's id → the words its copies follow
     for cluster in clusters:
         body = [c for c in cluster if c.sentence > 0]
         if len(body) < 2:
             continue
+        words = {word for claim in body for word in claim.head}
         for claim in body:
+            heads[claim.id] = words
             own = _digits_at(claim, claim.step)
             if own is not None:
                 indexes[_group(claim)].setdefault(claim.step, _Index()).add(claim, own)
     pairs: Pairs = []
     for claim in headline:
-        other = _slipped_from(claim, indexes.get(_group(claim), {}), min_digits)
+        other = _slipped_from(claim, indexes.get(_group(claim), {}), min_digits, heads)
         if other is not None:
             pairs.append((claim, other))
     return pairs
 
 
-def _slipped_from(claim: Claim, indexes: dict[float, _Index], min_digits: int) -> Claim | None:
-    """The first indexed statement `claim` is one digit apart from, compared at the coarser precision."""
+def _slipped_from(
+    claim: Claim, indexes: dict[float, _Index], min_digits: int, heads: dict[str, set[str]]
+) -> Claim | None:
+    """The first indexed statement `claim` is one digit apart from, compared at the coarser precision: in
+    `min_digits` significant digits, or one fewer in the leading digit after the words the copies follow."""
     for step, index in indexes.items():
         if step < claim.step or not _power_of_ten(step / claim.step):
             continue
         digits = _digits_at(claim, step)
-        if digits is None or digits.significant() < min_digits:
+        if digits is None or digits.significant() < min_digits - 1:
             continue
         for other in itertools.islice(index.near(digits), _NEAR_REACH):
             coarse = _digits_at(other, step)
             if (
-                coarse is not None
-                and coarse.count != digits.count
-                and _one_digit_apart(digits.text(), coarse.text())
-                and _same_sort(claim, other)
-                and compatible(claim, other)
-                and not _tally_moved(claim, other, digits, coarse)
+                coarse is None
+                or not _digit_slip(claim, other, digits, coarse)
+                or not _same_sort(claim, other)
+                or not compatible(claim, other)
+            ):
+                continue
+            if digits.significant() >= min_digits or (
+                _apart_in_leading_digit(digits, coarse) and _headline_words_agree(claim.head, heads.get(other.id, ()))
             ):
                 return other
     return None
+
+
+# A headline word shortening a name (`한빛` for `한빛당`) has at least this many characters: one is an initial.
+_SHORTENED_NAME = 2
+
+
+def _headline_words_agree(headline: list[str], body: Iterable[str]) -> bool:
+    """A word of the headline is one the body's copies follow, or begins one of them (a shortened name)."""
+    body = set(body)
+    return any(
+        word in body or (len(word) >= _SHORTENED_NAME and any(other.startswith(word) for other in body))
+        for word in headline
+    )
 
 
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
@@ -881,8 +1051,7 @@ class Restatement(CheckKind):
                 if (
                     _one_fact(entry, first)
                     and there.significant() >= params.slip_digits
-                    and _one_digit_apart(here.text(), there.text())
-                    and not _tally_moved(entry, first, here, there)
+                    and _digit_slip(entry, first, here, there)
                 ):
                     apart.append((entry, first))
             if not joined:
@@ -932,31 +1101,37 @@ class Restatement(CheckKind):
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
         if params.across:
             return  # compared across articles only (run_group); one article's statements are F405's
+        keys = FactKeys(ctx.metric_types)
+        by_id = ClaimIndex.of(claimset).by_id
         agree, apart = restatement_pairs(
             claimset.claims,
             params.min_digits,
             params.slip_digits,
-            ctx.metric_types,
+            keys,
             params.head_digits,
             params.any_sort_digits,
             params.leading_slip_digits,
             _lead_end(claimset.claims, params.lead_sentences),
         )
         if params.sentences:
-            agree = agree + sentence_pairs(claimset.claims, params.min_digits, ctx.metric_types)
+            agree = agree + sentence_pairs(claimset.claims, params.min_digits, keys)
         if params.changes:
-            agree = agree + change_pairs(claimset.claims, params.min_digits, ctx.metric_types)
-            agree = agree + multiple_pairs(claimset.claims)
+            agree = agree + change_pairs(claimset.claims, by_id, params.min_digits, keys)
+            agree = agree + multiple_pairs(claimset.claims, by_id)
         if params.rounded:
-            agree = agree + rounded_pairs(claimset.claims, params.min_digits, ctx.metric_types, params.lead_sentences)
+            agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
+        if params.rounded:
+            clustered = set(cluster_of)
+            apart = apart + rounded_slips(claimset.claims, clustered, params.min_digits, keys, params.lead_sentences)
         if params.changes:
-            apart = apart + change_slips(claimset.claims, params.min_digits, ctx.metric_types)
+            apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
+            apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
