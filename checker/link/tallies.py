@@ -43,6 +43,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
+from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -285,18 +286,19 @@ def _case_states(claims: list[Claim], text: str, lang: str) -> None:
             continue
         parts = [figure for figure, state in zip(figures, states) if state]
         first = parts[0]
-        whole = None
+        whole = smaller = None
         for candidate in reversed(counts):
             if candidate.start >= first.start or sentence - candidate.sentence > _CASES_REACH:
                 continue
-            if (
-                candidate.part_of is None
-                and candidate.counter
-                and _CASE_NOUN[lang].fullmatch(candidate.counter)
-                and all(part.high < candidate.high for part in parts)  # (`up to T`: a bound, read to its top)
-            ):
-                whole = candidate
-                break
+            if candidate.part_of is None and candidate.counter and _CASE_NOUN[lang].fullmatch(candidate.counter):
+                if all(part.high < candidate.high for part in parts):  # (`up to T`: a bound, read to its top)
+                    whole = candidate
+                    break
+                # A count of cases smaller than a state's count is the whole misstated when no larger count is
+                # there (checker/link/wholes.py): the slip must be reported, not the breakdown dropped.
+                smaller = smaller or candidate
+        if whole is None and smaller is not None and misstated_whole(smaller, parts):
+            whole = smaller
         if whole is None or any(p.part_of is not None for p in parts) or any(c.part_of == whole.id for c in claims):
             continue
         for part in parts:
