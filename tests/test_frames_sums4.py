@@ -80,3 +80,51 @@ CASE_STATES = [
 @pytest.mark.parametrize("text,fires", CASE_STATES)
 def test_case_states_check_a_smaller_whole(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---------------------------------------------------------------- a cap counts as the figure it names
+# A contract's total counts each option at its most (`총액 T` with `옵션 최대 b`, `최대 T` with `옵션 b`): read as any
+# amount below it, a cap let a part raised past the total, or a closed list's shortfall, pass.
+CAPS = [
+    pytest.param(
+        "가나구단은 포수와 계약금 10억원, 연봉 12억원, 옵션 최대 8억원 등 총액 30억원에 계약했다.",
+        False,
+        id="ko-cap-part-holds",
+    ),
+    pytest.param(
+        "가나구단은 포수와 계약금 16억원, 연봉 12억원, 옵션 최대 8억원 등 총액 30억원에 계약했다.",
+        True,
+        id="ko-cap-part-excess",
+    ),
+    pytest.param(
+        "다라구단은 내야수와 3년 최대 24억원에 계약했다. 계약금 9억원, 연봉 총액 10억원, 옵션 5억원이다.",
+        False,
+        id="ko-cap-total-holds",
+    ),
+    pytest.param(
+        "다라구단은 내야수와 3년 최대 24억원에 계약했다. 계약금 5억원, 연봉 총액 10억원, 옵션 5억원이다.",
+        True,
+        id="ko-cap-total-closed-short",
+    ),
+    # An open list (`등`) may still fall short of a cap.
+    pytest.param(
+        "마바구단은 투수와 계약금 10억원, 연봉 12억원 등 최대 30억원에 계약했다.", False, id="ko-cap-total-open-short"
+    ),
+    pytest.param(
+        "The club signed the pitcher to a deal worth up to $40 million, including a $10 million signing bonus, "
+        "$24 million in salary and up to $6 million in incentives.",
+        False,
+        id="en-caps-hold",
+    ),
+    pytest.param(
+        "The club signed the pitcher to a deal worth up to $40 million, including a $14 million signing bonus, "
+        "$24 million in salary and up to $6 million in incentives.",
+        True,
+        id="en-cap-part-excess",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", CAPS)
+def test_a_cap_counts_as_the_figure_it_names(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
