@@ -128,3 +128,76 @@ CAPS = [
 @pytest.mark.parametrize("text,fires", CAPS)
 def test_a_cap_counts_as_the_figure_it_names(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---------------------------------------------------------------- parts that name a whole contract close the list
+# Guaranteed money (a signing fee and salaries, or a guarantee) and options are all of a contract: a list naming
+# each of them, with as many parts as kinds, is closed, so a part written short of the total is reported.
+WHOLE_CONTRACT = [
+    pytest.param(
+        "가나구단은 투수와 계약금 8억원, 연봉 총액 12억원, 옵션 4억원의 조건에 합의했다. 총액 24억원이다.",
+        False,
+        id="ko-parts-then-total-holds",
+    ),
+    pytest.param(
+        "가나구단은 투수와 계약금 4억원, 연봉 총액 12억원, 옵션 4억원의 조건에 합의했다. 총액 24억원이다.",
+        True,
+        id="ko-parts-then-total-short",
+    ),
+    # No options named: the list may leave parts out, and a shortfall passes.
+    pytest.param(
+        "가나구단은 투수와 계약금 4억원, 연봉 총액 12억원을 받는 조건에 합의했다. 총액 24억원이다.",
+        False,
+        id="ko-no-options-open",
+    ),
+    pytest.param(
+        "다라구단의 외야수는 기본 보장 30억원에 옵션 6억원을 받는다. 총액 36억원이다.", False, id="ko-guarantee-holds"
+    ),
+    pytest.param(
+        "다라구단의 외야수는 기본 보장 20억원에 옵션 6억원을 받는다. 총액 36억원이다.", True, id="ko-guarantee-short"
+    ),
+    pytest.param(
+        "마바구단은 내야수와 3년 총액 20억원에 계약했다. 계약금 6억원에 연봉 총액 9억원, 옵션 5억원이 걸렸다.",
+        False,
+        id="ko-total-then-parts-holds",
+    ),
+    pytest.param(
+        "마바구단은 내야수와 3년 총액 20억원에 계약했다. 계약금 2억원에 연봉 총액 9억원, 옵션 5억원이 걸렸다.",
+        True,
+        id="ko-total-then-parts-short",
+    ),
+    pytest.param(
+        "마바구단은 내야수와 3년 총액 20억원에 계약했다. 계약금 2억원에 연봉 총액 9억원이 걸렸다.",
+        False,
+        id="ko-total-then-parts-no-options-open",
+    ),
+    pytest.param(
+        "The club signed the pitcher to a contract totalling $20 million. He gets a $5 million signing bonus, "
+        "$12 million in salary and $3 million in incentives.",
+        False,
+        id="en-total-then-parts-holds",
+    ),
+    pytest.param(
+        "The club signed the pitcher to a contract totalling $20 million. He gets a $1 million signing bonus, "
+        "$12 million in salary and $3 million in incentives.",
+        True,
+        id="en-total-then-parts-short",
+    ),
+    pytest.param(
+        "The club signed the pitcher to a contract totalling $20 million. He gets a $1 million signing bonus and "
+        "$12 million in salary.",
+        False,
+        id="en-no-incentives-open",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", WHOLE_CONTRACT)
+def test_parts_naming_a_whole_contract_close_the_list(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_an_open_mark_keeps_a_contract_list_open(knowledge):
+    """`등`: a list that names every kind may still leave parts out."""
+    text = "가나구단은 투수와 계약금 4억원, 연봉 총액 12억원, 옵션 4억원 등의 조건에 합의했다. 총액 24억원이다."
+    assert_checked(knowledge, text, "F302", False)

@@ -536,6 +536,10 @@ LINK_CLASSES = (
     "stake_marks",
     "place_particles",
     "list_closing_copulas",
+    "contract_signing_words",
+    "contract_salary_words",
+    "contract_option_words",
+    "contract_guaranteed_words",
 )
 
 

@@ -4,9 +4,10 @@
 The figures of the total's unit and counter in the sentence before are its parts; a rate per period whose
 product is stated (`r억원씩 N년 p억원`, checker/link/per_period.py) counts as that product, and a rate with
 none is a term the list does not state (no sum). A sentence whose figures are already parts or wholes of
-their own is read there. The list may name only some of the parts (open), and the link is found by
-position, so it is a guess. At most one part may be written larger than the total (a wrong figure to
-report, not a sign that the figures are something else).
+their own is read there. The list may name only some of the parts (open; closed when they name a whole
+contract, checker/link/contract_whole.py), and the link is found by position, so it is a guess. At most one
+part may be written larger than the total (a wrong figure to report, not a sign that the figures are something
+else).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ
 from checker.link.per_period import stated_per_period
 from checker.models import Claim
@@ -57,5 +59,6 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
             continue
         for part in parts:
             part.part_of = total.id
-        total.open_list = True
+        # Open, unless the parts name a whole contract (its guarantee or signing fee and salaries, and its options).
+        total.open_list = not names_a_whole_contract(parts, text, lang)
         total.guesses = sorted(set(total.guesses) | {"relation"})

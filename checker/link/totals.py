@@ -29,6 +29,7 @@ import itertools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
@@ -174,8 +175,9 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
             continue  # the next sentence states a total of its own
         for part in parts:
             part.part_of = total.id
-        # `…, 옵션 5억원이다.`: a sentence that is the list and ends on its last part states all of the parts.
-        total.open_list = not closes_its_list(text, parts[-1].end, lang)
+        # `…, 옵션 5억원이다.`: a sentence that is the list and ends on its last part states all of the parts, as do
+        # parts that name a whole contract (`계약금 a, 연봉 b, 옵션 c이 걸렸다`).
+        total.open_list = not (closes_its_list(text, parts[-1].end, lang) or names_a_whole_contract(parts, text, lang))
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
