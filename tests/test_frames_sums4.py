@@ -201,3 +201,55 @@ def test_an_open_mark_keeps_a_contract_list_open(knowledge):
     """`등`: a list that names every kind may still leave parts out."""
     text = "가나구단은 투수와 계약금 4억원, 연봉 총액 12억원, 옵션 4억원 등의 조건에 합의했다. 총액 24억원이다."
     assert_checked(knowledge, text, "F302", False)
+
+
+# ---------------------------------------------------------------- active cases, recoveries and deaths: every case
+# A case stays active until it closes by recovery or death: a count of cases broken down into all three states is
+# broken down whole, so a total written above its parts is reported. A list that misses a state stays open.
+WHOLE_CASE_COUNT = [
+    pytest.param(
+        "Southvale has so far reported 20,500 cases of the virus — 8,300 are active cases, 11,700 people have been "
+        "cured, while 500 people have died.",
+        False,
+        id="en-dash-list-holds",
+    ),
+    # The deaths after `while` are parts of the same count (the list after the total stopped at the clause).
+    pytest.param(
+        "Southvale has so far reported 60,500 cases of the virus — 8,300 are active cases, 11,700 people have been "
+        "cured, while 500 people have died.",
+        True,
+        id="en-dash-list-total-above",
+    ),
+    pytest.param(
+        "Southvale has so far reported 60,500 cases of the virus — 8,300 are active cases and 11,700 people have "
+        "been cured.",
+        False,
+        id="en-no-deaths-open",
+    ),
+    pytest.param(
+        "Eastvale has recorded 92,000 cases to date, including 27,500 active cases. 23,900 patients have been "
+        "discharged, while 600 people have died.",
+        True,
+        id="en-run-on-total-above",
+    ),
+    pytest.param(
+        "Northby's tally rose to 70,400 cases. Active cases stood at 12,100, while 17,900 people have recovered and "
+        "400 people have died.",
+        True,
+        id="en-states-total-above",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", WHOLE_CASE_COUNT)
+def test_active_recovered_and_dead_are_every_case(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_state_that_is_no_death_leaves_the_count_open(knowledge):
+    """`600 people were tested` closes no case: the list may leave parts out, and a shortfall passes."""
+    text = (
+        "Eastvale has recorded 92,000 cases to date, including 27,500 active cases. 23,900 patients have been "
+        "discharged, while 600 people were tested."
+    )
+    assert_checked(knowledge, text, "F302", False)

@@ -528,6 +528,7 @@ LINK_CLASSES = (
     "parts_follow_all",
     "active_case_words",
     "closed_case_words",
+    "death_case_words",
     "case_nouns",
     "together_openers",
     "ranking_continues",
