@@ -253,3 +253,53 @@ def test_a_state_that_is_no_death_leaves_the_count_open(knowledge):
         "discharged, while 600 people were tested."
     )
     assert_checked(knowledge, text, "F302", False)
+
+
+# ---------------------------------------------------------------- a partition of new items: the day's figure
+# `신규 확진자의 … 국내 A명, 해외 B명` breaks down the day's new items, stated as a rise (`N명 늘어`) or as new
+# (`1,250 new cases`), not the count so far stated beside them.
+NEW_ITEMS = [
+    pytest.param(
+        "방역당국은 오늘 0시 기준 신규 확진자가 250명 늘어 누적 확진자가 2만4100명이라고 밝혔다. 신규 확진자의 "
+        "감염 경로는 국내 지역 발생 231명, 해외 유입 19명이다.",
+        False,
+        id="ko-rise-holds",
+    ),
+    pytest.param(
+        "보건당국은 신규 확진자가 480명 늘어 누적 3만2500명이 됐다고 밝혔다. 신규 확진자 가운데 국내 발생은 "
+        "450명, 해외 유입은 90명이다.",
+        True,
+        id="ko-rise-broken",
+    ),
+    pytest.param(
+        "보건당국은 신규 확진자가 480명 늘어 누적 3만2500명이 됐다고 밝혔다. 신규 확진자 가운데 국내 발생은 "
+        "450명, 해외 유입은 30명이다.",
+        False,
+        id="ko-rise-holds-2",
+    ),
+    pytest.param(
+        "The ministry reported 1,250 new cases on Monday, taking the total to 31,400 cases. Among the new cases, "
+        "domestic infections were 1,180 cases and overseas arrivals 70 cases.",
+        False,
+        id="en-new-holds",
+    ),
+    pytest.param(
+        "The ministry reported 1,250 new cases on Monday, taking the total to 31,400 cases. Among the new cases, "
+        "domestic infections were 1,180 cases and overseas arrivals 20 cases.",
+        True,
+        id="en-new-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", NEW_ITEMS)
+def test_a_partition_of_new_items_breaks_down_the_new_figure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_new_items_take_the_new_figure_not_the_count_so_far(knowledge):
+    text = (
+        "방역당국은 오늘 0시 기준 신규 확진자가 250명 늘어 누적 확진자가 2만4100명이라고 밝혔다. 신규 확진자의 "
+        "감염 경로는 국내 지역 발생 231명, 해외 유입 19명이다."
+    )
+    assert _parts(knowledge, text) == {"231명": "250명", "19명": "250명"}

@@ -541,6 +541,7 @@ LINK_CLASSES = (
     "contract_salary_words",
     "contract_option_words",
     "contract_guaranteed_words",
+    "new_item_marks",
 )
 
 

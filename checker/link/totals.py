@@ -33,6 +33,7 @@ from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
+from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
@@ -515,7 +516,10 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
         if pid is None:
             continue
         parts = list(run.values())
-        total = _whole_before(figures, parts, {c.id for c, _ in tagged}, lang)
+        # A partition of new items (`신규 확진자의 … 국내 A명, 해외 B명`) breaks down the figure of new items.
+        total = whole_of_new_items(claims, parts, text, lang) or _whole_before(
+            figures, parts, {c.id for c, _ in tagged}, lang
+        )
         if total is None:
             continue
         for part in parts:
