@@ -303,3 +303,43 @@ def test_new_items_take_the_new_figure_not_the_count_so_far(knowledge):
         "감염 경로는 국내 지역 발생 231명, 해외 유입 19명이다."
     )
     assert _parts(knowledge, text) == {"231명": "250명", "19명": "250명"}
+
+
+# ---------------------------------------------------------------- a party named shortened in a race row
+# `국힘`-style short names: the letters of the full name in order, from its first letter to its last, match it
+# (`새통당` of `새빛통합당`, `새미래` of `새빛미래`), so a party's total meets its seats in each race.
+_RACE_ROWS = "개표가 끝났다.\n지역…새통당 125석·누리당 108석·맑음 2석\n비례…새미래 15석·누리다함 2석·맑음 3석\n"
+SHORTENED_NAMES = [
+    pytest.param(
+        _RACE_ROWS + "정당별로는 △새빛통합당+새빛미래 140석 △누리다함당 110석 △맑음당 5석이다.",
+        False,
+        id="ko-shortened-holds",
+    ),
+    pytest.param(
+        _RACE_ROWS + "정당별로는 △새빛통합당+새빛미래 150석 △누리다함당 110석 △맑음당 5석이다.",
+        True,
+        id="ko-shortened-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", SHORTENED_NAMES)
+def test_a_shortened_party_name_meets_its_full_name(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_shortened_names_keep_their_first_and_last_letters(knowledge):
+    """`새통합` does not end as `새빛통합당` does: no tally of that party."""
+    text = _RACE_ROWS.replace("새통당", "새통합") + "정당별로는 △새빛통합당+새빛미래 150석 △누리다함당 110석이다."
+    found = claims(text, knowledge).claims
+    total = next(c for c in found if c.text.strip() == "150석")
+    assert not any(total.id in c.tally_of for c in found)
+
+
+def test_a_shortened_name_tallies_both_races(knowledge):
+    text = _RACE_ROWS + "정당별로는 △새빛통합당+새빛미래 140석 △누리다함당 110석 △맑음당 5석이다."
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text.strip() for c in found}
+    tallied = {c.text.strip(): by_id[t] for c in found for t in c.tally_of}
+    assert tallied["125석"] == "140석" and tallied["15석"] == "140석"
+    assert tallied["108석"] == "110석"
