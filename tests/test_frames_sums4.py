@@ -306,7 +306,7 @@ def test_new_items_take_the_new_figure_not_the_count_so_far(knowledge):
 
 
 # ---------------------------------------------------------------- a party named shortened in a race row
-# `국힘`-style short names: the letters of the full name in order, from its first letter to its last, match it
+# Short names: the letters of the full name in order, from its first letter to its last, match it
 # (`새통당` of `새빛통합당`, `새미래` of `새빛미래`), so a party's total meets its seats in each race.
 _RACE_ROWS = "개표가 끝났다.\n지역…새통당 125석·누리당 108석·맑음 2석\n비례…새미래 15석·누리다함 2석·맑음 3석\n"
 SHORTENED_NAMES = [

@@ -14,7 +14,7 @@
 
 A row is the figures of one sentence, each a party's. A party is matched by its name: the nearest word before
 its figure that no other figure of its row shares (`후보`, `석` are every party's), or the names before `각`;
-one name may begin another (`민주`, `민주연합`, `국민의당이`) or shorten it (`국힘`, `국민의힘`). Seats are
+one name may begin another (`민주`, `민주연합`, `국민의당이`) or shorten it (`새통당`, `새빛통합당`). Seats are
 counted with different counters (`곳`, `석`, `명`), so any count goes. A name that matches two figures of a row
 links nothing.
 """
@@ -140,8 +140,8 @@ def _same_party(one: str, other: str) -> bool:
 
 
 def _shortened(short: str, name: str) -> bool:
-    """Whether `short` is `name` shortened by leaving letters out (`국힘` of `국민의힘`, `국미래` of `국민의미래`,
-    `조국신당` of `조국혁신당`): its letters in order in the name, from the name's first letter to its last."""
+    """Whether `short` is `name` shortened by leaving letters out (`새통당` of `새빛통합당`, `새미래` of `새빛미래`):
+    its letters in order in the name, from the name's first letter to its last."""
     if not _MIN_NAME <= len(short) < len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
     letters = iter(name)
