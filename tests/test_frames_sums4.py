@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import claims
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 
 def _parts(knowledge, text: str) -> dict[str, str]:
@@ -343,3 +343,33 @@ def test_a_shortened_name_tallies_both_races(knowledge):
     tallied = {c.text.strip(): by_id[t] for c in found for t in c.tally_of}
     assert tallied["125석"] == "140석" and tallied["15석"] == "140석"
     assert tallied["108석"] == "110석"
+
+
+# ---------------------------------------------------------------- a cap opening the sentence after a whole contract
+# `기본 보장 a억 원에 옵션 b억 원이었다. 최대 T억 원으로 …`: with no total mark, a cap that opens the sentence is the
+# total of the contract listed just before, when that list names a whole contract (and no other list's).
+CAP_AFTER_A_CONTRACT = [
+    pytest.param(
+        "지난 시즌 뒤 가나구단과 계약한 내야수도 비슷하다. 기본 보장 70억 원에 옵션이 8억 원이었다. 최대 78억 원으로 "
+        "옵션 비중이 10% 정도였다.",
+        False,
+        id="ko-cap-after-guarantee-holds",
+    ),
+    pytest.param(
+        "지난 시즌 뒤 가나구단과 계약한 내야수도 비슷하다. 기본 보장 30억 원에 옵션이 8억 원이었다. 최대 78억 원으로 "
+        "옵션 비중이 10% 정도였다.",
+        True,
+        id="ko-cap-after-guarantee-short",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", CAP_AFTER_A_CONTRACT)
+def test_a_cap_after_a_whole_contract_is_its_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_cap_after_another_list_totals_nothing(knowledge):
+    """No options named: the cap may be any other figure of the story."""
+    text = "가나구단의 두 선수는 각각 계약금 70억 원, 연봉 8억 원을 받았다. 최대 78억 원으로 구단 역사상 최고다."
+    assert_not_checked(knowledge, text, "F302")
