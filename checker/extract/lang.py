@@ -535,6 +535,7 @@ LINK_CLASSES = (
     "parts_follow_all",
     "active_case_words",
     "closed_case_words",
+    "death_case_words",
     "case_nouns",
     "together_openers",
     "ranking_continues",
@@ -543,6 +544,11 @@ LINK_CLASSES = (
     "stake_marks",
     "place_particles",
     "list_closing_copulas",
+    "contract_signing_words",
+    "contract_salary_words",
+    "contract_option_words",
+    "contract_guaranteed_words",
+    "new_item_marks",
 )
 
 

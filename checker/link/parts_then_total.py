@@ -4,9 +4,10 @@
 The figures of the total's unit and counter in the sentence before are its parts; a rate per period whose
 product is stated (`r억원씩 N년 p억원`, checker/link/per_period.py) counts as that product, and a rate with
 none is a term the list does not state (no sum). A sentence whose figures are already parts or wholes of
-their own is read there. The list may name only some of the parts (open), and the link is found by
-position, so it is a guess. At most one part may be written larger than the total (a wrong figure to
-report, not a sign that the figures are something else).
+their own is read there. The list may name only some of the parts (open; closed when they name a whole
+contract, checker/link/contract_whole.py), and the link is found by position, so it is a guess. At most one
+part may be written larger than the total (a wrong figure to report, not a sign that the figures are something
+else).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ
 from checker.link.per_period import stated_per_period
 from checker.models import Claim
@@ -38,7 +40,10 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
         if sentence == 0 or sentence >= len(sentence_starts) or total.part_of or total.id in wholes:
             continue
         start = sentence_starts[sentence]
-        if total.start - start > _OPENING or not _TOTAL_MARK_BEFORE[lang].search(text, start, total.start):
+        marked = _TOTAL_MARK_BEFORE[lang].search(text, start, total.start) is not None
+        # (`최대 T억원으로 …`: a cap opening the sentence is the total of a whole contract listed before it.)
+        capped = total.quantity.qualifier == "atmost"
+        if total.start - start > _OPENING or not (marked or capped):
             continue
         listed = [c for c in by_sentence.get(sentence - 1, []) if c.unit == total.unit and c.counter == total.counter]
         if any(c.part_of or c.id in wholes or c.tally_of for c in listed):
@@ -51,11 +56,16 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
                 parts = []
                 break  # a rate per period whose product the list does not state
             parts.append(figure)
-        if not 2 <= len(parts) <= _MOST_PARTS or sum(p.high >= total.low for p in parts) > 1:
+        floor = total.value if capped else total.low  # (a cap as the figure it names)
+        if not 2 <= len(parts) <= _MOST_PARTS or sum(p.high >= floor for p in parts) > 1:
             continue
         if any(metrics_differ(p, total) for p in parts):
             continue
+        closed = names_a_whole_contract(parts, text, lang)
+        if not marked and not closed:
+            continue  # an unmarked cap totals only a whole contract
         for part in parts:
             part.part_of = total.id
-        total.open_list = True
+        # Open, unless the parts name a whole contract (its guarantee or signing fee and salaries, and its options).
+        total.open_list = not closed
         total.guesses = sorted(set(total.guesses) | {"relation"})

@@ -14,8 +14,9 @@
 
 A row is the figures of one sentence, each a party's. A party is matched by its name: the nearest word before
 its figure that no other figure of its row shares (`후보`, `석` are every party's), or the names before `각`;
-one name may begin another (`민주`, `민주연합`, `국민의당이`). Seats are counted with different counters
-(`곳`, `석`, `명`), so any count goes. A name that matches two figures of a row links nothing.
+one name may begin another (`민주`, `민주연합`, `국민의당이`) or shorten it (`새통당`, `새빛통합당`). Seats are
+counted with different counters (`곳`, `석`, `명`), so any count goes. A name that matches two figures of a row
+links nothing.
 """
 
 from __future__ import annotations
@@ -135,7 +136,16 @@ def _counter(claim: Claim) -> str:
 
 
 def _same_party(one: str, other: str) -> bool:
-    return one.startswith(other) or other.startswith(one)
+    return one.startswith(other) or other.startswith(one) or _shortened(one, other) or _shortened(other, one)
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Whether `short` is `name` shortened by leaving letters out (`새통당` of `새빛통합당`, `새미래` of `새빛미래`):
+    its letters in order in the name, from the name's first letter to its last."""
+    if not _MIN_NAME <= len(short) < len(name) or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    letters = iter(name)
+    return all(letter in letters for letter in short)
 
 
 def _figure_of(names: list[str], row: _Row) -> Claim | None:

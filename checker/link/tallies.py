@@ -43,6 +43,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
+from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -270,12 +271,16 @@ _ACTIVE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.active_case_words})\b[^.;]{{0,4
 _ACTIVE_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,20}}?\b(?:{w.active_case_words})\b", re.I)
 _CLOSED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.closed_case_words})\b[^\d.;,]{{0,30}}$", re.I)
 _CLOSED_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}}?\b(?:{w.closed_case_words})\b", re.I)
+_DIED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.death_case_words})\b[^\d.;,]{{0,30}}$", re.I)
+_DIED_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}}?\b(?:{w.death_case_words})\b", re.I)
+_ACTIVE_COUNTER = ByLanguage(lambda w: rf"(?:{w.active_case_words})", re.I)
 _CASE_NOUN = ByLanguage(lambda w: rf"(?:{w.case_nouns})", re.I)
 _CASES_REACH = 3
 
 
 def _case_states(claims: list[Claim], text: str, lang: str) -> None:
     counts = [c for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
+    by_id = {c.id: c for c in counts}
     by_sentence: dict[int, list[Claim]] = {}
     for claim in counts:
         by_sentence.setdefault(claim.sentence, []).append(claim)
@@ -284,25 +289,76 @@ def _case_states(claims: list[Claim], text: str, lang: str) -> None:
         if "active" not in states or "closed" not in states:
             continue
         parts = [figure for figure, state in zip(figures, states) if state]
+        linked = {p.part_of for p in parts if p.part_of is not None}
+        if linked:
+            # `T cases — A are active, B have recovered, while C have died`: a list after its total stops at the
+            # clause (totals.py); the states past it are parts of the same count of cases.
+            owner = by_id.get(next(iter(linked))) if len(linked) == 1 else None
+            if owner is not None and owner.counter and _CASE_NOUN[lang].fullmatch(owner.counter):
+                for part in parts:
+                    part.part_of = part.part_of or owner.id
+            continue
         first = parts[0]
-        whole = None
+        whole = smaller = None
         for candidate in reversed(counts):
             if candidate.start >= first.start or sentence - candidate.sentence > _CASES_REACH:
                 continue
-            if (
-                candidate.part_of is None
-                and candidate.counter
-                and _CASE_NOUN[lang].fullmatch(candidate.counter)
-                and all(part.high < candidate.high for part in parts)  # (`up to T`: a bound, read to its top)
-            ):
-                whole = candidate
-                break
+            if candidate.part_of is None and candidate.counter and _CASE_NOUN[lang].fullmatch(candidate.counter):
+                if all(part.high < candidate.high for part in parts):  # (`up to T`: a bound, read to its top)
+                    whole = candidate
+                    break
+                # A count of cases smaller than a state's count is the whole misstated when no larger count is
+                # there (checker/link/wholes.py): the slip must be reported, not the breakdown dropped.
+                smaller = smaller or candidate
+        if whole is None and smaller is not None and misstated_whole(smaller, parts):
+            whole = smaller
         if whole is None or any(p.part_of is not None for p in parts) or any(c.part_of == whole.id for c in claims):
             continue
         for part in parts:
             part.part_of = whole.id
         whole.open_list = True
         whole.guesses = sorted(set(whole.guesses) | {"relation"})
+    _close_whole_case_counts(claims, counts, text, lang)
+
+
+def _close_whole_case_counts(claims: list[Claim], counts: list[Claim], text: str, lang: str) -> None:
+    """A count of cases broken down into active cases, recoveries and deaths, each part one of these, is broken
+    down whole (a case stays active until it closes by recovery or death): its list is closed, so a total written
+    above its parts is reported, not passed as an open list's shortfall. Whatever rule linked the parts
+    (`T cases, including A active cases. B have recovered, while C have died`, `T cases — A are active, …`)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in counts:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    parts_of: dict[str, list[Claim]] = {}
+    for claim in counts:
+        if claim.part_of and claim.part_list is None:
+            parts_of.setdefault(claim.part_of, []).append(claim)
+    wholes = {c.id: c for c in claims if c.id in parts_of}
+    for whole_id, parts in parts_of.items():
+        whole = wholes[whole_id]
+        if not whole.open_list or not whole.counter or not _CASE_NOUN[lang].fullmatch(whole.counter):
+            continue
+        states = set()
+        for part in parts:
+            figures = by_sentence[part.sentence]
+            at = figures.index(part)
+            if part.counter and _ACTIVE_COUNTER[lang].fullmatch(part.counter):
+                states.add("active")  # `27,500 active cases`: the state is the figure's own counter
+                continue
+            state = _case_state(figures, at, text, lang)
+            states.add("died" if state == "closed" and _died(figures, at, text, lang) else state)
+        if states == {"active", "closed", "died"}:
+            whole.open_list = False
+
+
+def _died(figures: list[Claim], at: int, text: str, lang: str) -> bool:
+    """Whether the words that close a figure's case (`_case_state`) say the patients died."""
+    figure = figures[at]
+    end = figures[at + 1].start if at + 1 < len(figures) else len(text)
+    if _CLOSED_AFTER[lang].match(text, figure.end, end):
+        return _DIED_AFTER[lang].match(text, figure.end, end) is not None
+    start = max(figures[at - 1].end if at else 0, figure.start - 60)
+    return _DIED_BEFORE[lang].search(text, start, figure.start) is not None
 
 
 def _case_state(figures: list[Claim], at: int, text: str, lang: str) -> str | None:

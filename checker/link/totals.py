@@ -29,9 +29,11 @@ import itertools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
+from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
@@ -174,8 +176,9 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
             continue  # the next sentence states a total of its own
         for part in parts:
             part.part_of = total.id
-        # `…, 옵션 5억원이다.`: a sentence that is the list and ends on its last part states all of the parts.
-        total.open_list = not closes_its_list(text, parts[-1].end, lang)
+        # `…, 옵션 5억원이다.`: a sentence that is the list and ends on its last part states all of the parts, as do
+        # parts that name a whole contract (`계약금 a, 연봉 b, 옵션 c이 걸렸다`).
+        total.open_list = not (closes_its_list(text, parts[-1].end, lang) or names_a_whole_contract(parts, text, lang))
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
@@ -513,7 +516,10 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
         if pid is None:
             continue
         parts = list(run.values())
-        total = _whole_before(figures, parts, {c.id for c, _ in tagged}, lang)
+        # A partition of new items (`신규 확진자의 … 국내 A명, 해외 B명`) breaks down the figure of new items.
+        total = whole_of_new_items(claims, parts, text, lang) or _whole_before(
+            figures, parts, {c.id for c, _ in tagged}, lang
+        )
         if total is None:
             continue
         for part in parts:

@@ -5,14 +5,13 @@ complement or a run-on breakdown) also ask it to be larger than each part: a sma
 usually another fact of the story. But when the wording has already marked the list and no larger
 figure is there, the nearest figure of the unit is the whole with one of the figures misstated (a
 part `51만` of a total `22만`), and the sum must be checked so the slip is reported, not skipped.
-Four smaller figures are still no whole: one that restates a part (its interval meets a part's);
-one smaller than two parts of a longer list (two figures misstated at once);
+Three smaller figures are still no whole: one that restates a part (its interval meets a part's);
 one below a third of the largest part, which counts something else (a category, `임대주택 6만 가구`
 before a regional split of all housing), since a misstated whole stays of its parts' order; and one
-smaller than every part of a list and below half of the largest (a first digit moved by a slip leaves a
-whole above half of its largest part; a figure at a third of each part, stated just before a
-partition, is far more often another fact of the story). Only the nearest smaller figure
-is tried: a rule that looks further back past figures that are no whole links another fact.
+smaller than two parts or more of a list and below half of the largest (a first digit moved down by a slip
+leaves a whole above half of its largest part, below as many parts as it falls under; a figure at a third
+of each part, stated just before a partition, is far more often another fact of the story). Only the nearest
+smaller figure is tried: a rule that looks further back past figures that are no whole links another fact.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from checker.models import Claim
 
 # A figure this many times smaller than a part is another fact, not a misstated whole.
 _SMALLER = 3.0
-# A figure smaller than every part of a list, and this many times smaller than the largest, is no misstated whole.
+# A figure below two parts or more of a list, and this many times smaller than the largest, is no misstated whole.
 _BELOW_EVERY_PART = 2.0
 
 
@@ -31,11 +30,9 @@ def misstated_whole(whole: Claim, parts: list[Claim]) -> bool:
         return False  # as large as a part: it restates that part
     largest = max(abs(part.high) for part in parts)
     above = sum(whole.high < part.low for part in parts)  # the parts larger than the whole
-    if len(parts) > 1 and above == len(parts):
-        # Smaller than every part: a misstated whole (a first digit slipped) stays above half of the largest;
-        # further below, it is another fact of the story.
-        return abs(whole.high) * _BELOW_EVERY_PART >= largest
     if above > 1:
-        return False  # two parts larger than their whole would be two figures misstated at once
+        # Smaller than two parts or more: the whole is misstated (a first digit moved down), and it stays above half
+        # of the largest; further below, it is another fact of the story.
+        return abs(whole.high) * _BELOW_EVERY_PART >= largest
     # One part larger than the whole: that part (or the whole) is misstated, and the whole stays of its order.
     return abs(whole.high) * _SMALLER >= largest

@@ -4,6 +4,7 @@ period and for the prior period the parts' growth rates imply."""
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterable
 from typing import Literal
 
@@ -105,12 +106,12 @@ class Sum(CheckKind):
             stated, pairs = signed
             yield from self._compare(total, pairs, ctx, derived=False, stated=stated)
             return
-        counted = [(p, Interval.of(p) if once else _counted(p)) for p in parts]
+        counted = [(p, _as_stated(p) if once else _counted(p)) for p in parts]
         for draft in self._compare(total, counted, ctx, derived=False, once=once):
             added = Interval(*draft.evidence["sum"])
             # The list stated next to its total is open by the total's marks; another breakdown, by its own.
             listed_open = total.open_list if once or parts[0].part_list is None else parts[0].part_list_open
-            if not draft.passed and listed_open and added.hi < Interval.of(total).lo:
+            if not draft.passed and listed_open and added.hi < _as_stated(total).lo:
                 # `A, B 등 T`, `T includes A and B`: the list may name only some of the parts, so
                 # what holds is that they do not exceed the total (an excess is still an error).
                 draft.passed, draft.fixes, draft.severity = True, [], None
@@ -147,7 +148,7 @@ class Sum(CheckKind):
         for _, interval in parts[1:]:
             added = added + interval
         signed = stated is not None  # changes by part: each counted with the sign of its direction
-        stated = stated if stated is not None else Interval.of(total)
+        stated = stated if stated is not None else _as_stated(total)
         passed = added.overlaps(stated)
         if passed and not ctx.show_passed:
             return
@@ -284,9 +285,20 @@ def _lists(parts: list[Claim]) -> list[list[Claim]]:
     return list(lists.values())
 
 
+def _as_stated(claim: Claim) -> Interval:
+    """A listed figure as the text states it. A cap (`옵션 최대 b억원`, `up to $T`) stands for the figure it names: a
+    total counts each option at its most (`총액 T` with `옵션 최대 b`, `최대 T` with `옵션 b`), so a cap read as
+    any amount below it would let every shortfall and a part raised past the total pass (as the share of a cap,
+    checker/check/kinds/ratio.py)."""
+    quantity = claim.quantity
+    if quantity.qualifier == "atmost" and quantity.step and math.isfinite(quantity.value):
+        return Interval.rounding(quantity.value, quantity.step)
+    return Interval.of(claim)
+
+
 def _counted(part: Claim) -> Interval:
     """A part's interval, counted once for each member it stands for (`D당과 E당 각 d석`)."""
-    interval = Interval.of(part)
+    interval = _as_stated(part)
     return interval.scale(part.part_times) if part.part_times > 1 else interval
 
 
