@@ -24,7 +24,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
         for i in indices:
             claim, mention = claims[i], mentions[i]
             if mention.in_parens_of is not None:
-                claim.converts = claims[mention.in_parens_of].id
+                if not _ambiguous_equivalent(claims, by_sentence, claim, claims[mention.in_parens_of]):
+                    claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
                 own = _own_time_figures(doc, claims, indices, claim)
                 target = _changed_value(
@@ -64,6 +65,21 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+def _ambiguous_equivalent(
+    claims: list[Claim], by_sentence: dict[int, list[int]], equivalent: Claim, source: Claim
+) -> bool:
+    """`… and £8.8bn from smaller measures. The package is equivalent to about $52bn.`: an equivalent
+    stated in a sentence of its own restates what that sentence names, and the sentence before lists
+    several amounts in the source's money (a package and its parts): which one it converts is unknown,
+    and the nearest is often a part. One amount in that money there is the one restated."""
+    if source.sentence == equivalent.sentence:
+        return False
+    return any(
+        claims[j] is not source and claims[j].kind in ("money", "range") and claims[j].unit == source.unit
+        for j in by_sentence.get(source.sentence, [])
+    )
 
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
@@ -488,8 +504,8 @@ def _baseline_beside_value(claims: list[Claim], change: Claim, value: Claim, ind
 def inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:
     """An equivalent in parentheses is the same fact in another currency."""
     for claim, mention in zip(claims, mentions):
-        if mention.in_parens_of is None:
-            continue
+        if mention.in_parens_of is None or claim.converts is None:
+            continue  # no equivalent, or one whose source is unknown (`_ambiguous_equivalent`)
         head = claims[mention.in_parens_of]
         claim.entities, claim.metric, claim.scope = head.entities, head.metric, head.scope
         claim.period, claim.period_span = head.period, head.period_span
