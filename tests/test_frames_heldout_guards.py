@@ -37,3 +37,39 @@ def test_an_equivalent_after_a_list_of_amounts_converts_none_of_them(knowledge, 
 )
 def test_an_equivalent_after_one_amount_in_that_money_converts_it(knowledge, text, fires):
     assert_checked(knowledge, text, "F202", fires)
+
+
+# ---- Lists of seats: the total of one list is no part of the next; a pool is no part (link/totals.py).
+
+_TWO_LISTS = [
+    "녹색당은 지역구 4석과 비례대표 2석 등 6석, 무소속은 지역구 3석과 비례대표 2석 등 5석을 얻었다.",
+    "A사는 국내 40억원과 해외 20억원 등 60억원, B사는 국내 30억원과 해외 20억원 등 50억원을 벌었다.",
+    "The Greens took 4 district seats and 2 list seats, 6 seats in all, and independents 3 district seats "
+    "and 2 list seats, 5 seats in all.",
+]
+_POOLS = [
+    "미래당은 지역구 254석 가운데 158석을 얻었고, 비례대표 46석 중 13석을 확보해 모두 171석을 차지했다.",
+    "A사는 서울 지원자 200명 가운데 120명을, 부산 지원자 80명 중 30명을 뽑아 모두 150명을 채용했다.",
+    "The party won 158 of the 254 district seats and 13 of the 46 list seats, 171 seats in all.",
+]
+
+
+@pytest.mark.parametrize("text", _TWO_LISTS + _POOLS)
+def test_a_list_after_another_list_or_beside_its_pools_sums_its_own_parts(knowledge, text):
+    assert_checked(knowledge, text, "F302", fires=False)
+
+
+@pytest.mark.parametrize(
+    "text,wrong,edited",
+    [
+        # an open list (`등`) may fall short of its total, not exceed it
+        (_TWO_LISTS[0], "5석을", "3석을"),
+        (_TWO_LISTS[1], "50억원을", "40억원을"),
+        (_TWO_LISTS[2], "5 seats in all", "9 seats in all"),
+        (_POOLS[0], "171석", "191석"),
+        (_POOLS[1], "150명을", "190명을"),
+        (_POOLS[2], "171 seats", "191 seats"),
+    ],
+)
+def test_a_misstated_total_of_such_a_list_is_reported(knowledge, text, wrong, edited):
+    assert_checked(knowledge, text.replace(wrong, edited), "F302", fires=True)

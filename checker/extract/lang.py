@@ -305,6 +305,8 @@ LINK_CLASSES = (
     "label_links",
     "clause_ends",
     "parts_follow_spaced",
+    "pool_after",
+    "pool_before",
     "list_separators",
     "list_item_marks",
     "page_end_furniture",
