@@ -73,3 +73,30 @@ def test_a_list_after_another_list_or_beside_its_pools_sums_its_own_parts(knowle
 )
 def test_a_misstated_total_of_such_a_list_is_reported(knowledge, text, wrong, edited):
     assert_checked(knowledge, text.replace(wrong, edited), "F302", fires=True)
+
+
+# ---- `in all` that qualifies the noun after it closes no list (link/totals.py).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz scored 11 goals and provided 9 assists in 38 appearances in all competitions last season.",
+        "The clinic treated 140 adults and 60 children in 30 days in all wards.",
+        "그는 지난 시즌 전체 38경기에서 11골과 9도움을 기록했다.",
+    ],
+)
+def test_in_all_before_a_noun_marks_no_total(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The firm sold 300 cars in May and 200 cars in June, 500 cars in all.", False),
+        ("The firm sold 300 cars in May and 200 cars in June, 700 cars in all.", True),
+        ("The firm sold 300 cars in May and 200 cars in June, or 500 cars in all, its dealers said.", False),
+    ],
+)
+def test_in_all_after_a_total_still_closes_its_list(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

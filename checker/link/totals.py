@@ -48,7 +48,8 @@ _MARK_BEFORE = ByLanguage(
 # A pool that the figure beside it is drawn from (`46석 중 13석`, `13 of the 46 seats`).
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.pool_after})\s")
 _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
-_MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
+# `… 500 in all` ends the list; `in 38 appearances in all competitions` qualifies the noun after it.
+_MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b(?![^\S\n]+[^\W\d_])", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # A part stated per period (`연봉 7억원씩`, `$2m a year`, checker/link/per_period.py): the total
