@@ -7,6 +7,7 @@ Each construction is tested on sentences written for this test: the wrong pairin
 from __future__ import annotations
 
 import pytest
+from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---- An equivalent in a sentence of its own after a list of amounts in one money (link/relations.py).
@@ -100,3 +101,40 @@ def test_in_all_before_a_noun_marks_no_total(knowledge, text):
 )
 def test_in_all_after_a_total_still_closes_its_list(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---- `fell below 15%`: a level crossed, not the size of the move (link/roles.py, [link.threshold_words]).
+
+
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        (
+            "The party's support slipped to 28.5% from 36% a month earlier and fell below 30% for the first time.",
+            "below 30%",
+        ),
+        ("The jobless rate rose to 4.6% from 3.9% a year earlier, climbing above 4% for the first time.", "above 4%"),
+        ("Brent crude fell below $70 a barrel on Monday, down from $78 a week earlier.", "below $70"),
+        ("정당 지지율은 28.5%로 한 달 전 36%에서 떨어지며 처음으로 30% 아래로 내려갔다.", "30%"),
+    ],
+)
+def test_a_level_crossed_is_no_change(knowledge, text, level):
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found[level].role != "change"
+    for rule in ("F301", "F309"):
+        result = findings(knowledge, document(text), select=[rule], show_passed=True)
+        touched = [f.message for f in [*result.findings, *result.passed] if level in f.message]
+        assert not touched, touched
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Sales fell 15% to $85m from $100m.", False),
+        ("Sales fell 25% to $85m from $100m.", True),
+        ("The rate rose 0.7 percentage points to 4.6% from 3.9%.", False),
+    ],
+)
+def test_a_move_stated_by_its_size_is_still_checked(knowledge, text, fires):
+    rule = "F308" if "percentage points" in text else "F301"
+    assert_checked(knowledge, text, rule, fires)

@@ -307,6 +307,7 @@ LINK_CLASSES = (
     "parts_follow_spaced",
     "pool_after",
     "pool_before",
+    "threshold_words",
     "list_separators",
     "list_item_marks",
     "page_end_furniture",
