@@ -138,3 +138,50 @@ def test_a_level_crossed_is_no_change(knowledge, text, level):
 def test_a_move_stated_by_its_size_is_still_checked(knowledge, text, fires):
     rule = "F308" if "percentage points" in text else "F301"
     assert_checked(knowledge, text, rule, fires)
+
+
+# ---- Shares: a figure listed beside the part is not its whole; a share that names a listed member is that
+# member's (link/shares.py).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil output was 1.12 million barrels and gas 1.02 million barrels, or 48% of the total.",
+        "The group sold 3.2 million cars in Europe and 1.9 million in Asia, or 37% of the total.",
+        "석유 생산은 112만 배럴이었고 가스는 102만 배럴로 전체의 48%를 차지했다.",
+        "석유 생산은 112만 배럴과 가스 102만 배럴로, 가스가 전체의 48%를 차지했다.",
+    ],
+)
+def test_a_figure_listed_beside_the_part_is_not_its_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Total output was 2.14 million barrels a day, with gas at 1.02 million barrels, or 48% of the total.", False),
+        ("Total output was 2.14 million barrels a day, with gas at 1.02 million barrels, or 68% of the total.", True),
+    ],
+)
+def test_a_share_of_the_stated_total_is_still_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+_RANKED = (
+    "지난달 3개 은행의 신규 대출은 모두 20조원이었다. "
+    "은행별로는 가람은행 11조원, 나래은행 6조원, 다솜은행 3조원이었다. "
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_RANKED + "나래은행의 비중은 30%다.", False),
+        (_RANKED + "나래은행의 비중은 45%다.", True),
+        (_RANKED + "가람은행의 비중은 55%다.", False),
+        (_RANKED + "다솜은행의 비중은 15%다.", False),
+    ],
+)
+def test_a_share_that_names_a_listed_member_is_that_members(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)

@@ -308,6 +308,7 @@ LINK_CLASSES = (
     "pool_after",
     "pool_before",
     "threshold_words",
+    "sibling_joints",
     "list_separators",
     "list_item_marks",
     "page_end_furniture",
