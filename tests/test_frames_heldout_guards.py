@@ -185,3 +185,28 @@ _RANKED = (
 )
 def test_a_share_that_names_a_listed_member_is_that_members(knowledge, text, fires):
     assert_checked(knowledge, text, "F503", fires)
+
+
+# ---- A partition member's figure is its own, not the one it is compared with (link/totals.py).
+
+
+def test_the_figure_a_member_is_compared_with_is_no_part(knowledge):
+    text = (
+        "The film took in $90 million at North American theaters this weekend. The movie added $70 million "
+        "from international markets for a global opening of $160 million. The domestic debut was 40% higher "
+        "than the previous PG-rated record of $64 million, set in 2019."
+    )
+    assert_not_checked(knowledge, text, "F302")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Total sales were $80m. Domestic sales were $30m and overseas sales $50m.", False),
+        ("Total sales were $60m. Domestic sales were $30m and overseas sales $50m.", True),
+        ("전체 판매는 8만대였다. 국내 판매는 지난해 2만대보다 50% 늘어난 3만대, 해외 판매는 5만대였다.", False),
+        ("전체 판매는 6만대였다. 국내 판매는 지난해 2만대보다 50% 늘어난 3만대, 해외 판매는 5만대였다.", True),
+    ],
+)
+def test_a_partition_of_a_stated_whole_is_still_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

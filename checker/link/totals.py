@@ -504,7 +504,15 @@ def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lan
         pass
     if found is None or _ends_a_clause(text, found.end(), claim.start, lang):
         return []
+    if _COMPARED_BETWEEN[lang].search(text, found.end(), claim.start) or _COMPARED_AFTER[lang].match(text, claim.end):
+        # `the domestic debut was 60% higher than the record of $132m`, `국내 판매는 지난해 3만대보다 …`:
+        # the figure is the one compared with, not the member's own
+        return []
     return lexicon.partitions_for(found.group(0), claim.kind)
+
+
+_COMPARED_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.than_words}|{w.compared_words})\b", re.I)
+_COMPARED_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.compared_after})")
 
 
 def _ends_a_clause(text: str, start: int, end: int, lang: str) -> bool:
