@@ -210,3 +210,22 @@ def test_the_figure_a_member_is_compared_with_is_no_part(knowledge):
 )
 def test_a_partition_of_a_stated_whole_is_still_checked(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---- A gap stated against a figure (`300명보다 20명 많다`) is no level a later change is of (link/relations.py).
+
+_VISITORS = "올해 관람객은 모두 8200명이다. 목표인 8000명보다 200명 많다. 그러나 지난해 8500명과 비교하면 {}명 줄었다."
+_GAP = "올해 신입생은 모두 320명이다. 정원인 300명보다 20명 많다. 그러나 지난해 335명과 비교하면 {}명 줄었다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_GAP.format(15), False),
+        (_GAP.format(25), True),
+        (_VISITORS.format(300), False),
+        (_VISITORS.format(900), True),
+    ],
+)
+def test_a_change_after_a_stated_gap_is_of_the_level_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)

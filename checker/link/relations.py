@@ -380,7 +380,11 @@ def _value_before(
     the one before: its value is the last one there in the prior's unit (and metric, when the prior names one)."""
     if not previous or change.paragraph - claims[previous[0]].paragraph > 1:
         return None
-    values = [j for j in _value_candidates(claims, previous, change) if claims[j].forecast == change.forecast]
+    values = [
+        j
+        for j in _value_candidates(claims, previous, change)
+        if claims[j].forecast == change.forecast and not _gap_against(claims, j, text, lang)
+    ]
     if prior is not None and not _names_metric(change):
         values = [
             j
@@ -397,6 +401,22 @@ def _value_before(
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
+
+
+_AGAINST_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.compared_after})\s*")
+
+
+def _gap_against(claims: list[Claim], index: int, text: str, lang: str) -> bool:
+    """`과반 기준인 151석보다 20석 많다`: a figure right after the figure it is compared with states the gap
+    between them, not a level; a change in the next sentence is of no such figure."""
+    if index == 0:
+        return False
+    before = claims[index - 1]
+    return (
+        before.sentence == claims[index].sentence
+        and before.end <= claims[index].start
+        and _AGAINST_BEFORE[lang].fullmatch(text, before.end, claims[index].start) is not None
+    )
 
 
 # `$702 million, or $1.21 a share`: the total restated per unit is no second value of the sentence.
