@@ -229,3 +229,23 @@ _GAP = "올해 신입생은 모두 320명이다. 정원인 300명보다 20명 �
 )
 def test_a_change_after_a_stated_gap_is_of_the_level_before(knowledge, text, fires):
     assert_checked(knowledge, text, "F305", fires)
+
+
+# ---- A change measured against the size of an earlier change (link/changes_of_changes.py).
+
+_JOBS = "지난달 취업자는 2900만명으로 1년 전보다 15만명 증가했다. 전달 증가 폭(20만명)과 비교하면 {}만명 줄어든 수치다."
+_EXPORTS = "수출은 520억달러로 1년 전보다 30억달러 늘었다. 전월 증가 폭(45억달러)과 비교하면 {}억달러 줄어든 규모다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [(_JOBS.format(5), False), (_JOBS.format(9), True), (_EXPORTS.format(15), False), (_EXPORTS.format(25), True)],
+)
+def test_a_change_against_an_earlier_change_is_a_change_of_the_change(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_change_against_the_size_of_a_change_is_never_measured_against_a_level(knowledge):
+    text = "Payrolls rose by 150,000 in August. Compared with July's gain of 200,000, that was 50,000 fewer."
+    result = findings(knowledge, document(text), select=["F305"])
+    assert not result.findings, [f.message for f in result.findings]

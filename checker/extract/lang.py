@@ -309,6 +309,7 @@ LINK_CLASSES = (
     "pool_before",
     "threshold_words",
     "sibling_joints",
+    "change_size_nouns",
     "list_separators",
     "list_item_marks",
     "page_end_furniture",
