@@ -249,3 +249,22 @@ def test_a_change_against_the_size_of_a_change_is_never_measured_against_a_level
     text = "Payrolls rose by 150,000 in August. Compared with July's gain of 200,000, that was 50,000 fewer."
     result = findings(knowledge, document(text), select=["F305"])
     assert not result.findings, [f.message for f in result.findings]
+
+
+_CORE = "전체 물가는 1.6% 올랐다. 근원물가는 1.9% 올라 전월(2.1%)보다 상승 폭이 {}%포인트 줄었다."
+_WAGES = "명목임금은 3.4% 올랐다. 실질임금은 1.2% 올라 전월(1.8%)보다 증가 폭이 {}%포인트 줄었다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_CORE.format("0.2"), False),
+        (_CORE.format("0.7"), True),
+        (_WAGES.format("0.6"), False),
+        (_WAGES.format("1.6"), True),
+        ("Their share fell to 14.4% from 21.0% a year earlier, a decline of 6.6 percentage points.", False),
+        ("Their share fell to 14.4% from 21.0% a year earlier, a decline of 8.6 percentage points.", True),
+    ],
+)
+def test_a_rate_whose_rise_shrank_is_checked_against_its_own_prior(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)
