@@ -6,6 +6,8 @@ Each construction is tested on sentences written for this test: the wrong pairin
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
@@ -268,3 +270,34 @@ _WAGES = "명목임금은 3.4% 올랐다. 실질임금은 1.2% 올라 전월(1.8
 )
 def test_a_rate_whose_rise_shrank_is_checked_against_its_own_prior(knowledge, text, fires):
     assert_checked(knowledge, text, "F308", fires)
+
+
+# ---- An elapsed time with no later date, told of a month's figures, runs to that month (link/elapsed.py).
+
+_RESERVES = (
+    "한국은행이 4일 발표한 '5월 말 외환보유액'에 따르면 외환보유액은 4100억 달러로 한 달 전보다 늘었다. "
+    "외환보유액이 늘어난 것은 2월 이후 {}개월 만이다."
+)
+_OUTPUT = (
+    "통계청이 3일 발표한 '5월 산업활동동향'에 따르면 생산은 전월보다 1.2% 늘었다. "
+    "생산이 늘어난 것은 1월 이후 {}개월 만이다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_RESERVES.format(3), False),
+        (_RESERVES.format(5), True),
+        (_OUTPUT.format(4), False),
+        (_OUTPUT.format(6), True),
+        # no month's figures told: the span runs to the publication day (5 June)
+        ("외환보유액이 늘어난 것은 2월 이후 4개월 만이다.", False),
+        ("외환보유액이 늘어난 것은 2월 이후 6개월 만이다.", True),
+    ],
+)
+def test_a_span_to_now_runs_to_the_month_the_figures_are_of(knowledge, text, fires):
+    result = findings(knowledge, document(text, published=dt.date(2024, 6, 5)), select=["F406"], show_passed=True)
+    assert ("F406" in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert "F406" in [p.rule for p in result.passed]
