@@ -301,3 +301,40 @@ def test_a_span_to_now_runs_to_the_month_the_figures_are_of(knowledge, text, fir
     assert ("F406" in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
     if not fires:
         assert "F406" in [p.rule for p in result.passed]
+
+
+# ---- The share of a sum is not added to the shares of its parts; `the total` is one stated before the share
+# (link/shares.py).
+
+_BUDGET_KO = (
+    "예산은 모두 600조원이다. 복지 예산이 240조원으로 전체의 40%를 차지했다. 행정 100조원, 교육 90조원이 "
+    "뒤를 이었다. 이들 3개 분야 예산을 합하면 430조원으로 전체의 {}%에 이른다."
+)
+_BUDGET_EN = (
+    "The budget is $600bn. Health gets $240bn, or 40% of the total. The three largest areas together take "
+    "a total of $430bn, or {}% of the total."
+)
+_BUDGET_LIST_EN = (
+    "Spending totals $600bn. Health takes $240bn, or 40% of the total, followed by defence at $100bn and "
+    "schools at $90bn. Combined, the three account for a combined $430bn, or {}% of the total."
+)
+
+
+@pytest.mark.parametrize("text", [_BUDGET_KO.format("71.7"), _BUDGET_EN.format("71.7")])
+def test_the_share_of_a_sum_is_not_added_to_the_shares_of_its_parts(knowledge, text):
+    assert_not_checked(knowledge, text, "F501")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_BUDGET_KO.format("71.7"), False),
+        (_BUDGET_KO.format("91.7"), True),
+        (_BUDGET_EN.format("71.7"), False),
+        (_BUDGET_EN.format("91.7"), True),
+        (_BUDGET_LIST_EN.format("71.7"), False),
+        (_BUDGET_LIST_EN.format("91.7"), True),
+    ],
+)
+def test_the_share_of_a_sum_is_checked_against_the_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)

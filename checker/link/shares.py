@@ -104,6 +104,23 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _share_of_a_named_part(claims, text, lang)
     _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
+    _shares_of_sums_apart(claims, text, by_id, lang)
+
+
+# Right before a figure that adds up others (`이들 3개 분야 예산을 합하면 464조원`, `together, $5bn`).
+_SUM_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+
+
+def _shares_of_sums_apart(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
+    """`A 예산이 251조원으로 전체의 37%를 차지했다. … 이들 3개 분야를 합하면 464조원으로 총지출의 69%다`:
+    the share of a sum holds the shares of its parts, so it is checked against its whole alone, never
+    added to the shares listed beside it (which would count a part twice)."""
+    for rate in claims:
+        part = by_id.get(rate.share_part or "")
+        if part is None or not (rate.whole or "").startswith("of:"):
+            continue
+        if _SUM_MARK_BEFORE[lang].search(text, max(0, part.start - 16), part.start):
+            rate.whole = None
 
 
 def _may_hold_a_share(figures: list[Claim]) -> bool:
@@ -159,7 +176,8 @@ def _shares_of_the_total(
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
-        if marked is not None and marked.high > part.high:
+        # (a total stated after the share, `…, or 40% of the total. … together $430bn`, is not yet `the total`)
+        if marked is not None and marked.high > part.high and marked.start < rate.start:
             rate.whole = rate.whole or f"of:{marked.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
