@@ -17,6 +17,7 @@ from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.bare_moves import link_bare_moves
 from checker.link.breakdowns import link_breakdowns
+from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
@@ -124,6 +125,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
     relate(claims, mentions, doc)
+    link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
     link_gaps(claims, text, document.language)

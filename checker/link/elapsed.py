@@ -174,7 +174,9 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
                 continue
             if not said_start:
                 continue  # a date before the span is its start only when a word says so (or a return)
-            until_period = Period.of_day(published.year, published.month, published.day)
+            until_period = _month_reported(doc, dated, since, ref.start, published) or Period.of_day(
+                published.year, published.month, published.day
+            )
         else:
             until_period = Period.parse(until.period)
         since_period = Period.parse(since.period)
@@ -186,6 +188,28 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             continue
         out.append(_elapsed_span(match, stated, since, since_period, until, until_period))
     return out + link_range_spans(doc)
+
+
+def _month_reported(
+    doc: ArticleView, dated: list[TimeRef], since: TimeRef, position: int, published: dt.date
+) -> Period | None:
+    """`'5월 말 외환보유액'에 따르면 … 늘어난 것은 2월 이후 3개월 만이다`, published in June: a span with no
+    date after it, told of a month's figures that the sentence before or its own dates (a month or quarter,
+    after the start, over before publication), runs to that month, not to the publication day."""
+    sentence = doc.segments.sentence_of(position)
+    lower = doc.segments.sentence_starts[max(0, sentence - 1)]
+    start_period = Period.parse(since.period)
+    reported = None
+    for ref in dated:
+        if not (lower <= ref.start < position) or ref is since:
+            continue
+        period = Period.parse(ref.period)
+        if period is None or period.grain not in ("month", "quarter") or start_period is None:
+            continue
+        later = reported is None or period.bounds()[1] > reported.bounds()[1]
+        if later and period.bounds()[0] > start_period.bounds()[0] and period.bounds()[1] <= published:
+            reported = period
+    return reported
 
 
 def _since_previous(doc: ArticleView, dated: list[TimeRef], match: re.Match[str], words: _Words) -> list[ElapsedSpan]:

@@ -24,7 +24,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
         for i in indices:
             claim, mention = claims[i], mentions[i]
             if mention.in_parens_of is not None:
-                claim.converts = claims[mention.in_parens_of].id
+                if not _ambiguous_equivalent(claims, by_sentence, claim, claims[mention.in_parens_of]):
+                    claim.converts = claims[mention.in_parens_of].id
             elif claim.role == "change":
                 own = _own_time_figures(doc, claims, indices, claim)
                 target = _changed_value(
@@ -64,6 +65,21 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+def _ambiguous_equivalent(
+    claims: list[Claim], by_sentence: dict[int, list[int]], equivalent: Claim, source: Claim
+) -> bool:
+    """`… and £8.8bn from smaller measures. The package is equivalent to about $52bn.`: an equivalent
+    stated in a sentence of its own restates what that sentence names, and the sentence before lists
+    several amounts in the source's money (a package and its parts): which one it converts is unknown,
+    and the nearest is often a part. One amount in that money there is the one restated."""
+    if source.sentence == equivalent.sentence:
+        return False
+    return any(
+        claims[j] is not source and claims[j].kind in ("money", "range") and claims[j].unit == source.unit
+        for j in by_sentence.get(source.sentence, [])
+    )
 
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
@@ -364,7 +380,11 @@ def _value_before(
     the one before: its value is the last one there in the prior's unit (and metric, when the prior names one)."""
     if not previous or change.paragraph - claims[previous[0]].paragraph > 1:
         return None
-    values = [j for j in _value_candidates(claims, previous, change) if claims[j].forecast == change.forecast]
+    values = [
+        j
+        for j in _value_candidates(claims, previous, change)
+        if claims[j].forecast == change.forecast and not _gap_against(claims, j, text, lang)
+    ]
     if prior is not None and not _names_metric(change):
         values = [
             j
@@ -381,6 +401,22 @@ def _value_before(
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
+
+
+_AGAINST_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.compared_after})\s*")
+
+
+def _gap_against(claims: list[Claim], index: int, text: str, lang: str) -> bool:
+    """`과반 기준인 151석보다 20석 많다`: a figure right after the figure it is compared with states the gap
+    between them, not a level; a change in the next sentence is of no such figure."""
+    if index == 0:
+        return False
+    before = claims[index - 1]
+    return (
+        before.sentence == claims[index].sentence
+        and before.end <= claims[index].start
+        and _AGAINST_BEFORE[lang].fullmatch(text, before.end, claims[index].start) is not None
+    )
 
 
 # `$702 million, or $1.21 a share`: the total restated per unit is no second value of the sentence.
@@ -488,8 +524,8 @@ def _baseline_beside_value(claims: list[Claim], change: Claim, value: Claim, ind
 def inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:
     """An equivalent in parentheses is the same fact in another currency."""
     for claim, mention in zip(claims, mentions):
-        if mention.in_parens_of is None:
-            continue
+        if mention.in_parens_of is None or claim.converts is None:
+            continue  # no equivalent, or one whose source is unknown (`_ambiguous_equivalent`)
         head = claims[mention.in_parens_of]
         claim.entities, claim.metric, claim.scope = head.entities, head.metric, head.scope
         claim.period, claim.period_span = head.period, head.period_span

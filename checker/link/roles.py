@@ -24,6 +24,7 @@ _CHANGE_VERB_BEFORE = ByLanguage(
     ),
     re.I,
 )
+_THRESHOLD = ByLanguage(lambda w: rf"(?:{w.threshold_words})\b", re.I)
 _PRIOR_POSSESSIVE = ByLanguage(
     lambda w: (
         rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:(?:{w.figure_nouns})\s+(?:{w.possessed_noun_links})\s+)?$"
@@ -194,7 +195,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     latin = doc.latin_before(mention.start, s_start)
     particle = _LEVEL_PARTICLE[lang].match(after.lstrip())
     verb = _CHANGE_VERB[lang].match(after)
-    verb_before = _CHANGE_VERB_BEFORE[lang].search(before) if latin else None
+    # `fell below 15%`, `rose above $30`: a level crossed, not the size of the move
+    crossed = _THRESHOLD[lang].match(text, mention.start)
+    verb_before = _CHANGE_VERB_BEFORE[lang].search(before) if latin and not crossed else None
     sign = _sign_of(claim, mention, text, lang)
     if sign:
         # `-2.06%`, `+1.5%p`, `▼1,800`: a signed rate (or a marked amount) is a change, never a level

@@ -104,6 +104,23 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _share_of_a_named_part(claims, text, lang)
     _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
+    _shares_of_sums_apart(claims, text, by_id, lang)
+
+
+# Right before a figure that adds up others (`이들 3개 분야 예산을 합하면 464조원`, `together, $5bn`).
+_SUM_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+
+
+def _shares_of_sums_apart(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
+    """`A 예산이 251조원으로 전체의 37%를 차지했다. … 이들 3개 분야를 합하면 464조원으로 총지출의 69%다`:
+    the share of a sum holds the shares of its parts, so it is checked against its whole alone, never
+    added to the shares listed beside it (which would count a part twice)."""
+    for rate in claims:
+        part = by_id.get(rate.share_part or "")
+        if part is None or not (rate.whole or "").startswith("of:"):
+            continue
+        if _SUM_MARK_BEFORE[lang].search(text, max(0, part.start - 16), part.start):
+            rate.whole = None
 
 
 def _may_hold_a_share(figures: list[Claim]) -> bool:
@@ -159,7 +176,8 @@ def _shares_of_the_total(
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
-        if marked is not None and marked.high > part.high:
+        # (a total stated after the share, `…, or 40% of the total. … together $430bn`, is not yet `the total`)
+        if marked is not None and marked.high > part.high and marked.start < rate.start:
             rate.whole = rate.whole or f"of:{marked.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
@@ -169,6 +187,12 @@ def _shares_of_the_total(
         guessed = largest.get(part.id)
         if (verb or of_all) and guessed is not None and not _same_kind_of_figure(part, guessed):
             continue  # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state
+        if (
+            guessed is not None
+            and guessed.sentence == part.sentence
+            and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
+        ):
+            continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
@@ -258,11 +282,29 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue
+        if _names_another_member(rate, part):
+            # `… A사 6만대, B사 4천대 순이었다. A사의 점유율은 55%다`: the share of the listed part it names
+            part = next(
+                (
+                    c
+                    for c in figures[:position]
+                    if c.sentence == part.sentence and c.part_of == whole.id and not _names_another_member(rate, c)
+                ),
+                None,
+            )
+            if part is None:
+                continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         if "relation" in whole.guesses:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _names_another_member(rate: Claim, part: Claim) -> bool:
+    """Whether a share names its own subject (`A사의 점유율`) and the part names none of it."""
+    named = rate.entities and "entities" not in rate.guesses
+    return bool(named and part.entities and not set(rate.entities) & set(part.entities))
 
 
 # The part a share names: `옵션 비중이 42%`, `42%의 옵션 비중`, `옵션은 총액의 42%`.
@@ -427,6 +469,8 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
 
 
 _COMMA_AFTER = re.compile(r"\s?,")
+# Two figures listed side by side: a joint, and no digit or sentence end, between them.
+_SIBLING_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,30}}?(?:{w.sibling_joints})\s[^\d.;]{{0,30}}")
 _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
 
 

@@ -47,7 +47,11 @@ _MARK_BEFORE = ByLanguage(
     ),
     re.I,
 )
-_MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b", re.I)
+# A pool that the figure beside it is drawn from (`46석 중 13석`, `13 of the 46 seats`).
+_POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.pool_after})\s")
+_POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
+# `… 500 in all` ends the list; `in 38 appearances in all competitions` qualifies the noun after it.
+_MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b(?![^\S\n]+[^\W\d_])", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # A part stated per period (`연봉 7억원씩`, `$2m a year`, checker/link/per_period.py): the total
@@ -86,13 +90,14 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
     for claim in claims:
         if claim.role != "conversion" and claim.kind in _AMOUNTS and claim.role != "change":
             by_sentence.setdefault(claim.sentence, []).append(claim)
+    stated_totals: set[str] = set()  # figures already read as the total of a list
     for figures in by_sentence.values():
         for position, total in enumerate(figures):
             if total.part_of is not None:
                 continue
             parts = (
                 _breakdown(figures, position, text)
-                or _listed_before(figures, position, text, lang)
+                or _listed_before(figures, position, text, lang, stated_totals)
                 or _parts_after(figures, position, text, lang)
             )
             if (
@@ -103,6 +108,7 @@ def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | No
             ):
                 for part in parts:
                     part.part_of = total.id
+                stated_totals.add(total.id)
     _counted_lists(claims, text, lang)
     _included_in_parentheses(claims, text, lang)
     _labelled_breakdowns(claims, text, lang)
@@ -331,7 +337,9 @@ def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
             position += 1
 
 
-def _listed_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim] | None:
+def _listed_before(
+    figures: list[Claim], position: int, text: str, lang: str, stated_totals: set[str] = frozenset()
+) -> list[Claim] | None:
     total = figures[position]
     start = figures[position - 1].end if position else max(0, total.start - 20)
     mark = _MARK_BEFORE[lang].search(text, start, total.start)
@@ -339,15 +347,24 @@ def _listed_before(figures: list[Claim], position: int, text: str, lang: str) ->
         return None
     parts: list[Claim] = []
     end = total.start
-    for candidate in reversed(figures[:position]):
+    earlier = figures[:position]
+    for index in range(position - 1, -1, -1):
+        candidate = earlier[index]
         if (
             candidate.unit != total.unit
             or candidate.part_of is not None
+            # `A당은 지역구 4석과 비례 2석 등 6석, B당은 지역구 3석과 비례 2석 등 5석`: the total of the list
+            # before closes it; it is no part of the next one.
+            or candidate.id in stated_totals
             or _CLAUSE_END[lang].search(text, candidate.end, end)
         ):
             break
-        parts.append(candidate)
         end = candidate.start
+        if _POOL_AFTER[lang].match(text, candidate.end) or (
+            index and _POOL_BEFORE[lang].fullmatch(text, earlier[index - 1].end, candidate.start)
+        ):
+            continue  # `지역구 254석 가운데 158석 …, 모두 171석`, `158 of the 254 seats …`: the pool is no part
+        parts.append(candidate)
     if mark is not None and mark.group("open"):
         total.open_list = True
     return parts[::-1]
@@ -465,6 +482,8 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             candidate.part_of is not None
             or _CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
             or new_total.match(text, candidate.end)
+            # `비례대표 46석 중 13석을 얻어 모두 171석`: a figure marked as a total is a total of its own
+            or _TOTAL_MARK_BEFORE[lang].search(text, max(parts[-1].end, candidate.start - 24), candidate.start)
         ):
             break
         parts.append(candidate)
@@ -488,7 +507,15 @@ def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lan
         pass
     if found is None or _ends_a_clause(text, found.end(), claim.start, lang):
         return []
+    if _COMPARED_BETWEEN[lang].search(text, found.end(), claim.start) or _COMPARED_AFTER[lang].match(text, claim.end):
+        # `the domestic debut was 60% higher than the record of $132m`, `국내 판매는 지난해 3만대보다 …`:
+        # the figure is the one compared with, not the member's own
+        return []
     return lexicon.partitions_for(found.group(0), claim.kind)
+
+
+_COMPARED_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.than_words}|{w.compared_words})\b", re.I)
+_COMPARED_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.compared_after})")
 
 
 def _ends_a_clause(text: str, start: int, end: int, lang: str) -> bool:

@@ -105,7 +105,14 @@ class Elapsed(CheckKind):
             if span.until_span is not None:
                 related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
             notes = []
-            if implicit:
+            if implicit and until.grain != "day":
+                # the month the article's figures are of (checker/link/elapsed.py, `_month_reported`)
+                notes.append(
+                    "note: 이후 날짜가 없어 기사 수치의 시점까지로 셌습니다"
+                    if lang == "ko"
+                    else "note: no later date is written; counted to the month the article's figures are of"
+                )
+            elif implicit:
                 notes.append(
                     "note: 이후 날짜가 없어 기사 날짜까지로 셌습니다"
                     if lang == "ko"
