@@ -98,6 +98,94 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+# Kept beside the programs, told apart by a flag no pattern has: `first_test`'s answers.
+_FIRST_TEST = 1 << 30
+
+
+def first_test(pattern: str, flags: int = 0) -> str:
+    """A zero-width test that the next character can start a match of `pattern`: `(?i:(?=[…]))` of
+    the characters its first consumed item can match, case folded (so it refuses no place where the
+    pattern matches; it may let a few more through). Put before one alternative of a long alternation,
+    it lets the engine leave that alternative at once where it cannot start, instead of trying its
+    words one by one. Empty when that cannot be told: the pattern can match empty, or starts with
+    something other than literals, classes and `\\d` `\\s` `\\w` (any character, a negated class, a
+    back-reference). Read from the programs' cache file when there is one (parsing costs a cold run)."""
+    if _parser is None:
+        return ""
+    key = (pattern, int(flags) | _FIRST_TEST)
+    cached = _loaded().get(key)
+    if isinstance(cached, str):
+        _used.add(key)
+        return cached
+    try:
+        chars, nullable = _first_chars(_parser.parse(pattern, int(flags)).data)
+    except (_NotTold, re.error):
+        test = ""
+    else:
+        test = "" if nullable or not chars else "(?i:(?=[" + "".join(sorted(chars)) + "]))"
+    global _learnt
+    _programs[key] = test
+    _used.add(key)
+    _learnt = True
+    return test
+
+
+class _NotTold(Exception):
+    """A pattern item `first_test` cannot read."""
+
+
+def _first_chars(items) -> tuple[set[str], bool]:
+    """(the class items, as pattern text, of the characters a sequence of parsed items can start
+    with; whether the sequence can match empty)."""
+    chars: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_of_item(op, av)
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op, av) -> tuple[set[str], bool]:
+    c = _parser  # (its names: LITERAL, IN, SUBPATTERN … are re._constants')
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
+    if op is c.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is c.CATEGORY and av in categories:
+        return {categories[av]}, False
+    if op is c.IN:
+        chars = set()
+        for item, value in av:
+            if item is c.LITERAL:
+                chars.add(re.escape(chr(value)))
+            elif item is c.RANGE:
+                chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif item is c.CATEGORY and value in categories:
+                chars.add(categories[value])
+            else:  # a negated class, another category
+                raise _NotTold(item)
+        return chars, False
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & ~(re.I | re.M | re.S | re.X):
+            raise _NotTold(op)  # (`(?a:…)`: `\d` would mean other characters)
+        return _first_chars(sub.data)
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            first, empty = _first_chars(alternative.data)
+            chars |= first
+            nullable |= empty
+        return chars, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, sub = av
+        chars, nullable = _first_chars(sub.data)
+        return chars, nullable or low == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: the next item starts the match
+    raise _NotTold(op)
+
+
 def _learn(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
     global _learnt
     try:
