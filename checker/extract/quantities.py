@@ -30,7 +30,7 @@ from checker.extract.numerals import (
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_re, first_test
 
 INF = math.inf
 
@@ -61,19 +61,6 @@ def _words(words, *, flags_ascii: bool = True) -> str:
             item += _NO_LATIN_AFTER
         out.append(item)
     return "|".join(out) or "(?!)"
-
-
-def _first_of(words, *, digits: bool = False) -> str:
-    """A case-insensitive test that the next character can start one of `words` (or is a digit):
-    put before an alternative of many case-insensitive words, it refuses at once the places where
-    none starts (every Hangul syllable of a Korean article), where the engine would otherwise try
-    the words one by one. Case is folded as in the words' own `(?i:…)`, so it refuses nothing
-    they would match."""
-    firsts = sorted({w[0] for w in words if w})
-    if not firsts and not digits:
-        return "(?!)"
-    escaped = "".join(re.escape(c) for c in firsts) + (r"\d" if digits else "")
-    return f"(?i:(?=[{escaped}]))"
 
 
 def _fragments(fragments) -> str:
@@ -367,10 +354,9 @@ class Patterns:
             after = rf"(?=\s+(?:{_words(fr.followed_by)})\b)" if fr.followed_by else "(?!)"
             before = "|".join(f"(?<={re.escape(w)}\\s)" for w in fr.preceded_by) or "(?!)"
             alts.append(
-                rf"(?P<en_frac>{_first_of([*english, *contextual])}"
-                rf"(?:(?<!{hyphened})(?i:{_words(english)})(?!{hyphened})"
+                rf"(?P<en_frac>(?<!{hyphened})(?i:{_words(english)})(?!{hyphened})"
                 rf"|(?<!{hyphened})(?i:{_words(contextual)})(?!{hyphened}){after}"
-                rf"|(?:{before})(?i:{_words(contextual)})(?!{hyphened})))"
+                rf"|(?:{before})(?i:{_words(contextual)})(?!{hyphened}))"
             )
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         if fr.in_ and self.number_words:
@@ -378,8 +364,7 @@ class Patterns:
             word_or_digit, word_or_number = latin_or(marks=r"\d"), latin_or(marks=r"\d,.")  # `one in five`, alone
             firsts |= {c for w in self.number_words for c in (w[0].lower(), w[0].upper())}
             alts.append(
-                rf"(?P<en_in>{_first_of(self.number_words, digits=True)}"
-                rf"(?<!{word_or_digit})(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)"
+                rf"(?P<en_in>(?<!{word_or_digit})(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)"
                 rf"(?!{word_or_number}))"
             )
         if data.digits.words and data.digits.before_currency:
@@ -415,14 +400,10 @@ class Patterns:
             mixed = (
                 rf"|(?:{small})\s+{re.escape(nw.joiner)}\s+(?:{_words(self.mixed)})" if self.mixed and nw.joiner else ""
             )
-            starts = _first_of([w for w, v in self.number_words.items() if 1 <= v <= 19] + [*nw.tens, *nw.article])
-            alts.append(rf"(?P<en_compound>{starts}(?<!{hyphened})(?i:{compound}{mixed})(?!{hyphened}))")
+            alts.append(rf"(?P<en_compound>(?<!{hyphened})(?i:{compound}{mixed})(?!{hyphened}))")
         if self.number_words and data.multiples.after:
             after = _words([w for w in data.multiples.after if w.isascii()])
-            alts.append(
-                rf"(?P<en_times>{_first_of(self.number_words)}(?<!{latin})(?i:{_words(self.number_words)})"
-                rf"(?=\s?(?:{after})))"
-            )
+            alts.append(rf"(?P<en_times>(?<!{latin})(?i:{_words(self.number_words)})(?=\s?(?:{after})))")
         counted = {w: v for w, v in self.number_words.items() if v != 1 and " " not in w}
         if counted and self.count_nouns:
             # `eight deaths`, `seven point lead`: a number word before the noun it counts;
@@ -438,16 +419,18 @@ class Patterns:
             # where a count comes before it in the sentence)
             ones = _words([w for w, v in self.number_words.items() if v == 1 and " " not in w])
             alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+{w.small_letters}{{3,}}\b))")
-            starts = _first_of([*tens, *counted, *units, *data.number_words.article])
             # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             alts.append(
-                rf"(?P<en_word>{starts}(?:(?<!{hyphened})(?i:{compound}|{_words(counted)})(?=\s+{latin})"
+                rf"(?P<en_word>(?<!{hyphened})(?i:{compound}|{_words(counted)})(?=\s+{latin})"
                 rf"|(?<={latin}\s)(?i:{compound}|{_words(counted)})(?=,)"
                 rf"|(?<!{hyphened})(?i:{_words(units)})(?=\s+(?i:{scales}|{each})\b)"
-                rf"|(?<!{hyphened})(?i:{article})(?=\s+(?i:{scales})(?![\w-]))))"
+                rf"|(?<!{hyphened})(?i:{article})(?=\s+(?i:{scales})(?![\w-])))"
             )
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
-        return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
+        # Each alternative behind its own first-character test as well (regex_cache.first_test): a place
+        # the shared test lets through (a Hangul syllable of a number word) is left at once by the
+        # alternatives that cannot start there (dozens of English number words, tried one by one).
+        return f"(?=[{first}])(?:" + "\n  | ".join(first_test(a, re.X) + a for a in alts) + ")"
 
 
 @functools.cache
