@@ -78,3 +78,38 @@ def test_no_first_test_where_one_cannot_be_told():
     assert first_test(".b") == ""  # any character
     assert first_test("(?a:\\d)") == ""  # ASCII digits only: another meaning of `\d`
     assert first_test("(") == ""  # no pattern at all (compiling it says why)
+
+
+def _first_tested_link_patterns() -> list:
+    import importlib
+    import pkgutil
+
+    import checker.link
+    from checker.extract.lang import ByLanguage
+
+    found = []
+    for info in pkgutil.iter_modules(checker.link.__path__):
+        module = importlib.import_module(f"checker.link.{info.name}")
+        found += [
+            (f"{info.name}.{name}", value) for name, value in vars(module).items() if isinstance(value, ByLanguage)
+        ]
+    return [(name, pattern) for name, pattern in found if pattern._first_tested]
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_first_tested_link_patterns_find_what_they_find_without(language):
+    from checker.extract.lang import link_alternations
+
+    tested = _first_tested_link_patterns()
+    assert tested  # (the sentence marks, the furniture lines …)
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    lines = [line for text in texts for line in text.splitlines(keepends=True)]
+    lines += ["Copyright 2024. All rights reserved.", "[홍길동 기자]", "  [Reporter Kim 기자]  ", "역대 최대 실적 전망"]
+    differ = 0
+    for name, pattern in tested:
+        compiled = pattern[language]
+        plain = re.compile(pattern._build(link_alternations(language)), pattern._flags)
+        differ += compiled.pattern != plain.pattern
+        for line in lines:
+            assert _found(compiled, line) == _found(plain, line), (name, line)
+    assert differ  # (the tests are in place, not every one left out)
