@@ -345,7 +345,7 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         claim.period_span = Span(start=prior.start, end=prior.end) if prior else None
     else:
         claim.period = main.period
-        claim.period_span = Span.model_construct(start=main.start, end=main.end)  # (two offsets: unvalidated)
+        claim.period_span = Span(start=main.start, end=main.end)
     if assumed:
         claim.guesses.append("period")
 
