@@ -99,30 +99,38 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # Kept beside the programs, told apart by a flag no pattern has: `first_test`'s answers.
-_FIRST_TEST = 1 << 30
+_FIRST_TEST, _WHOLE = 1 << 30, 1 << 29
 
 
-def first_test(pattern: str, flags: int = 0) -> str:
+def first_test(pattern: str, flags: int = 0, whole: bool = False) -> str:
     """A zero-width test that the next character can start a match of `pattern`: `(?i:(?=[…]))` of
     the characters its first consumed item can match, case folded (so it refuses no place where the
     pattern matches; it may let a few more through). Put before one alternative of a long alternation,
     it lets the engine leave that alternative at once where it cannot start, instead of trying its
     words one by one. Empty when that cannot be told: the pattern can match empty, or starts with
     something other than literals, classes and `\\d` `\\s` `\\w` (any character, a negated class, a
-    back-reference). Read from the programs' cache file when there is one (parsing costs a cold run)."""
+    back-reference). Read from the programs' cache file when there is one (parsing costs a cold run).
+
+    `whole`: the pattern is searched on its own, not as one alternative of a longer one; empty too
+    where the engine finds its starts itself (a pattern that starts with a literal or a class is
+    searched for by a scan of that first character, faster than any test in front of it)."""
     if _parser is None:
         return ""
-    key = (pattern, int(flags) | _FIRST_TEST)
+    key = (pattern, int(flags) | _FIRST_TEST | (_WHOLE if whole else 0))
     cached = _loaded().get(key)
     if isinstance(cached, str):
         _used.add(key)
         return cached
     try:
-        chars, nullable = _first_chars(_parser.parse(pattern, int(flags)).data)
+        parsed = _parser.parse(pattern, int(flags))
+        chars, nullable = _first_chars(parsed.data)
+        # (the program's first words: INFO, its length, its flags; a prefix or a first-character set there)
+        scanned = _compiler.SRE_INFO_PREFIX | _compiler.SRE_INFO_CHARSET
+        prefixed = whole and _compiler._code(parsed, int(flags))[2] & scanned
     except (_NotTold, re.error):
         test = ""
     else:
-        test = "" if nullable or not chars else "(?i:(?=[" + "".join(sorted(chars)) + "]))"
+        test = "" if nullable or not chars or prefixed else "(?i:(?=[" + "".join(sorted(chars)) + "]))"
     global _learnt
     _programs[key] = test
     _used.add(key)

@@ -80,6 +80,14 @@ def test_no_first_test_where_one_cannot_be_told():
     assert first_test("(") == ""  # no pattern at all (compiling it says why)
 
 
+def test_no_first_test_where_the_engine_scans_for_the_start_itself():
+    # (a pattern searched on its own that starts with a literal or a class)
+    assert first_test("abc|abd", whole=True) == ""
+    assert first_test("[가나]다", whole=True) == ""
+    assert first_test("(?<![가-힣])(?:가나|다)", whole=True) == "(?i:(?=[가다]))"
+    assert first_test("(?i:foo|bar)", whole=True) == "(?i:(?=[bf]))"  # (no scan where case is folded)
+
+
 def _first_tested_link_patterns() -> list:
     import importlib
     import pkgutil

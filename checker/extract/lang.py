@@ -783,10 +783,11 @@ class ByLanguage(dict):
 
     __slots__ = ("_build", "_flags", "_first_tested")
 
-    def __init__(self, build, flags: int = 0, first_tested: bool = False):
-        """`first_tested`: a pattern searched through whole sentences, whose alternatives start with many
-        words: put behind a test of its first character (`regex_cache.first_test`; the same matches),
-        the engine leaves at once the places where none starts."""
+    def __init__(self, build, flags: int = 0, first_tested: bool = True):
+        """`first_tested`: the pattern is put behind a test of its first character (`regex_cache.first_test`,
+        the same matches) where the engine has no scan of its own for where it starts: a search through a
+        sentence, or a window before a figure, leaves at once the places where none of its words starts,
+        instead of trying them one by one (a test costs a match anchored at one place next to nothing)."""
         super().__init__()
         self._build = build
         self._flags = flags
@@ -795,7 +796,7 @@ class ByLanguage(dict):
     def __missing__(self, code: str) -> re.Pattern[str]:
         built = self._build(link_alternations(code))
         if self._first_tested:
-            test = first_test(built, self._flags)
+            test = first_test(built, self._flags, whole=True)
             built = f"{test}(?:{built})" if test else built
         pattern = self[code] = compile_re(built, self._flags)
         return pattern

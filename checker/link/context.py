@@ -482,7 +482,7 @@ def _year_so_far(doc: ArticleView, year: Period, position: int) -> Period | None
 
 
 # A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).
-_CUMULATIVE = ByLanguage(lambda w: rf"{w.cumulative_marks}", re.I, first_tested=True)
+_CUMULATIVE = ByLanguage(lambda w: rf"{w.cumulative_marks}", re.I)
 _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 
 

@@ -38,8 +38,7 @@ _SUFFIXED_EN = ByLanguage(
         rf"({w.name_start_letters}{w.chars('capital_letters', 'small_letters', marks='&')}+"
         rf"(?:\s{w.name_start_letters}{w.chars('capital_letters', 'small_letters', marks='&')}+){{0,3}})"
         rf"\s(?:{w.company_suffixes_after})\b\.?"
-    ),
-    first_tested=True,  # (searched through the whole article: only a capital letter can start one)
+    )
 )
 # The first letters of the anaphors, tested first: the engine skips most positions at once.
 _ANAPHOR = ByLanguage(lambda w: rf"(?=[{w.anaphor_initials}])(?:{w.anaphors})")

@@ -10,11 +10,9 @@ from checker.models import Claim, Mention
 
 # A forecast verb governs its sentence (`… 10조원으로 예상한다`); a forecast noun or participle
 # marks only the figure beside it (`시장 예상치(77조원)`, `the $28.7bn analysts had expected`).
-_FORECAST = ByLanguage(lambda w: rf"{w.forecast_verbs}", re.I, first_tested=True)
-_FORECAST_NOUN = ByLanguage(lambda w: rf"{w.forecast_nouns}", re.I, first_tested=True)
-_SUPERLATIVE = ByLanguage(
-    lambda w: rf"(?P<max>{w.superlatives_max})|(?P<min>{w.superlatives_min})", re.I, first_tested=True
-)
+_FORECAST = ByLanguage(lambda w: rf"{w.forecast_verbs}", re.I)
+_FORECAST_NOUN = ByLanguage(lambda w: rf"{w.forecast_nouns}", re.I)
+_SUPERLATIVE = ByLanguage(lambda w: rf"(?P<max>{w.superlatives_max})|(?P<min>{w.superlatives_min})", re.I)
 # `예상치(77조원)`, `a target of 8%`: a forecast label right before the figure.
 _FORECAST_LABEL_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.forecast_labels})\s?(?:{w.label_links})?\s*(?:{w.hedges})?\s*$", re.I

@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"(?<=[.?!。])[\"'”’」』)]*\s+|\n+")
 MAX_SENTENCE = 1_000
 _CLAUSE_BREAK = re.compile(r"[\s,;·、]")
 # A line of page furniture; the furniture that ends a page (a copyright line, related links) starts its tail.
-_FURNITURE_LINE = ByLanguage(lambda w: rf"{w.page_end_furniture}|{w.furniture_lines}", re.I | re.M, first_tested=True)
+_FURNITURE_LINE = ByLanguage(lambda w: rf"{w.page_end_furniture}|{w.furniture_lines}", re.I | re.M)
 _WRAPPED = ByLanguage(
     lambda w: (
         rf"(?<={w.chars('small_letters', marks='0-9,')})[^\S\n]*\n"
