@@ -34,6 +34,7 @@ except ImportError:  # an interpreter without CPython's engine: plain re.compile
 # Programs kept in all: the ones this process used, then others (other languages' patterns, patterns
 # of data since edited), newest first. A language's patterns are about a hundred programs, 3 KB each.
 MAX_KEPT = 400
+MAX_FIRST_TESTS = 2000  # `first_test`'s answers, kept apart from the programs
 _FORMAT = 1
 
 _lock = threading.Lock()
@@ -218,11 +219,21 @@ def _save() -> None:
 
 
 def _write() -> None:
-    """The programs this process used, then as many others (the newest first) as MAX_KEPT allows."""
+    """The programs this process used, then as many others (the newest first) as MAX_KEPT allows;
+    `first_test`'s answers likewise, counted apart (a few dozen characters each, where a program is
+    a few KB: counted with the programs, they would push out another language's)."""
     kept = {key: _programs[key] for key in _used if key in _programs}
+    programs = sum(1 for key in kept if not key[1] & _FIRST_TEST)
+    tests = len(kept) - programs
     for key in reversed(list(_programs)):
-        if len(kept) >= MAX_KEPT:
-            break
-        kept.setdefault(key, _programs[key])
+        if key in kept:
+            continue
+        if key[1] & _FIRST_TEST:
+            if tests < MAX_FIRST_TESTS:
+                kept[key] = _programs[key]
+                tests += 1
+        elif programs < MAX_KEPT:
+            kept[key] = _programs[key]
+            programs += 1
     stamp = _stamp()
     write_cached(cache_path("regex", stamp), stamp, kept, keep=4)
