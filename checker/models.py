@@ -367,6 +367,8 @@ class ElapsedSpan(BaseModel):
     `since` and `until` are period strings (checker/periods.py); `until_span` is None when the span
     runs to the publication date (`…을 넘긴 뒤 8개월 만에 돌파했다`), a reading the check marks a guess."""
 
+    model_config = ConfigDict(defer_build=True)
+
     start: int
     end: int
     text: str
@@ -478,4 +480,5 @@ class Passed(BaseModel):
     evidence: dict[str, Any] = Field(default_factory=dict)  # what was compared (the HTML draws its rate table from it)
 
 
-ClaimSet.model_rebuild()
+# (ClaimSet names NameMention, defined after it: pydantic resolves the name when a claim set is first
+# validated; a rebuild here built its validator, and those of its parts, on every start)

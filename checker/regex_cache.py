@@ -34,6 +34,7 @@ except ImportError:  # an interpreter without CPython's engine: plain re.compile
 # Programs kept in all: the ones this process used, then others (other languages' patterns, patterns
 # of data since edited), newest first. A language's patterns are about a hundred programs, 3 KB each.
 MAX_KEPT = 400
+MAX_FIRST_TESTS = 2000  # `first_test`'s answers, kept apart from the programs
 _FORMAT = 1
 
 _lock = threading.Lock()
@@ -98,6 +99,102 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+# Kept beside the programs, told apart by a flag no pattern has: `first_test`'s answers.
+_FIRST_TEST, _WHOLE = 1 << 30, 1 << 29
+
+
+def first_test(pattern: str, flags: int = 0, whole: bool = False) -> str:
+    """A zero-width test that the next character can start a match of `pattern`: `(?i:(?=[…]))` of
+    the characters its first consumed item can match, case folded (so it refuses no place where the
+    pattern matches; it may let a few more through). Put before one alternative of a long alternation,
+    it lets the engine leave that alternative at once where it cannot start, instead of trying its
+    words one by one. Empty when that cannot be told: the pattern can match empty, or starts with
+    something other than literals, classes and `\\d` `\\s` `\\w` (any character, a negated class, a
+    back-reference). Read from the programs' cache file when there is one (parsing costs a cold run).
+
+    `whole`: the pattern is searched on its own, not as one alternative of a longer one; empty too
+    where the engine finds its starts itself (a pattern that starts with a literal or a class is
+    searched for by a scan of that first character, faster than any test in front of it)."""
+    if _parser is None:
+        return ""
+    key = (pattern, int(flags) | _FIRST_TEST | (_WHOLE if whole else 0))
+    cached = _loaded().get(key)
+    if isinstance(cached, str):
+        _used.add(key)
+        return cached
+    try:
+        parsed = _parser.parse(pattern, int(flags))
+        chars, nullable = _first_chars(parsed.data)
+        # (the program's first words: INFO, its length, its flags; a prefix or a first-character set there)
+        scanned = _compiler.SRE_INFO_PREFIX | _compiler.SRE_INFO_CHARSET
+        prefixed = whole and _compiler._code(parsed, int(flags))[2] & scanned
+    except (_NotTold, re.error):
+        test = ""
+    else:
+        test = "" if nullable or not chars or prefixed else "(?i:(?=[" + "".join(sorted(chars)) + "]))"
+    global _learnt
+    _programs[key] = test
+    _used.add(key)
+    _learnt = True
+    return test
+
+
+class _NotTold(Exception):
+    """A pattern item `first_test` cannot read."""
+
+
+def _first_chars(items) -> tuple[set[str], bool]:
+    """(the class items, as pattern text, of the characters a sequence of parsed items can start
+    with; whether the sequence can match empty)."""
+    chars: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_of_item(op, av)
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op, av) -> tuple[set[str], bool]:
+    c = _parser  # (its names: LITERAL, IN, SUBPATTERN … are re._constants')
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
+    if op is c.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is c.CATEGORY and av in categories:
+        return {categories[av]}, False
+    if op is c.IN:
+        chars = set()
+        for item, value in av:
+            if item is c.LITERAL:
+                chars.add(re.escape(chr(value)))
+            elif item is c.RANGE:
+                chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif item is c.CATEGORY and value in categories:
+                chars.add(categories[value])
+            else:  # a negated class, another category
+                raise _NotTold(item)
+        return chars, False
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & ~(re.I | re.M | re.S | re.X):
+            raise _NotTold(op)  # (`(?a:…)`: `\d` would mean other characters)
+        return _first_chars(sub.data)
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            first, empty = _first_chars(alternative.data)
+            chars |= first
+            nullable |= empty
+        return chars, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, sub = av
+        chars, nullable = _first_chars(sub.data)
+        return chars, nullable or low == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: the next item starts the match
+    raise _NotTold(op)
+
+
 def _learn(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
     global _learnt
     try:
@@ -122,11 +219,21 @@ def _save() -> None:
 
 
 def _write() -> None:
-    """The programs this process used, then as many others (the newest first) as MAX_KEPT allows."""
+    """The programs this process used, then as many others (the newest first) as MAX_KEPT allows;
+    `first_test`'s answers likewise, counted apart (a few dozen characters each, where a program is
+    a few KB: counted with the programs, they would push out another language's)."""
     kept = {key: _programs[key] for key in _used if key in _programs}
+    programs = sum(1 for key in kept if not key[1] & _FIRST_TEST)
+    tests = len(kept) - programs
     for key in reversed(list(_programs)):
-        if len(kept) >= MAX_KEPT:
-            break
-        kept.setdefault(key, _programs[key])
+        if key in kept:
+            continue
+        if key[1] & _FIRST_TEST:
+            if tests < MAX_FIRST_TESTS:
+                kept[key] = _programs[key]
+                tests += 1
+        elif programs < MAX_KEPT:
+            kept[key] = _programs[key]
+            programs += 1
     stamp = _stamp()
     write_cached(cache_path("regex", stamp), stamp, kept, keep=4)

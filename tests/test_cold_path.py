@@ -330,6 +330,25 @@ def test_a_cached_program_makes_the_pattern_re_compile_makes(fresh_programs):
     ]
 
 
+def test_first_tests_are_kept_apart_from_the_programs(fresh_programs, monkeypatch):
+    # Two processes (two languages), each with two programs and their first tests, and room for four
+    # programs: the second keeps the first one's programs too, its tests not counted against them.
+    folder, learnt, restart = fresh_programs
+    monkeypatch.setattr(regex_cache, "MAX_KEPT", 4)
+    one, other = [f"(?:a{i}|b{i})" for i in range(2)], [f"(?:c{i}|d{i})" for i in range(2)]
+    for patterns in (one, other):
+        restart()
+        for pattern in patterns:
+            regex_cache.compile_re(pattern)
+            regex_cache.first_test(pattern)
+        regex_cache._save()
+    restart()
+    assert [regex_cache.compile_re(p) for p in one + other] == [re.compile(p) for p in one + other]
+    assert learnt == []  # every program kept
+    monkeypatch.setattr(regex_cache, "_first_chars", None)  # (a test read anew would fail now)
+    assert [regex_cache.first_test(p) for p in one] == ["(?i:(?=[ab]))"] * 2
+
+
 def test_a_refused_or_corrupt_cache_falls_back_to_re_compile(fresh_programs):
     folder, learnt, restart = fresh_programs
     pattern, flags = SAMPLES[0]

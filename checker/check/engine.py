@@ -191,9 +191,7 @@ class Checker:
         self.internal = rules.rule(INTERNAL_ERROR) if INTERNAL_ERROR in rules.codes else internal_rule()
         self.plan: list[tuple[int, Rule, CheckKind, KindParams, str | None]] = []
         self.spaces: dict[tuple[str, str], CheckKind] = {}
-        for r, rule in enumerate(rules):
-            kind, params = rule.check_kind(), rules.params(rule.code)
-            grouping = kind.grouping(params)
+        for r, (rule, kind, params, grouping) in enumerate(rules.plan()):
             self.plan.append((r, rule, kind, params, grouping))
             if grouping is not None:
                 self.spaces[(kind.name, grouping)] = kind

@@ -89,9 +89,13 @@ class ClaimIndex:
     @classmethod
     def of(cls, claimset: ClaimSet) -> ClaimIndex:
         """The index of an article, shared by every kind that runs on it."""
-        if claimset._index is None:
-            claimset._index = cls(claimset)
-        return claimset._index
+        # (read from the model's private values: `claimset._index` goes through pydantic's __getattr__,
+        # a Python call, and every kind asks for the index of every article)
+        private = claimset.__pydantic_private__
+        index = private.get("_index")
+        if index is None:
+            index = private["_index"] = cls(claimset)
+        return index
 
     def __init__(self, claimset: ClaimSet):
         self.by_id = {c.id: c for c in claimset.claims}

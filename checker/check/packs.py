@@ -125,6 +125,18 @@ class RuleSet:
 
     def __init__(self, rules: dict[str, tuple[Rule, KindParams, str]]):
         self._rules = rules
+        self._plan: list[tuple[Rule, CheckKind, KindParams, str | None]] | None = None
+
+    def plan(self) -> list[tuple[Rule, CheckKind, KindParams, str | None]]:
+        """Each rule in code order with its kind, its parameters and the grouping it compares across
+        articles by (None: a per-article rule): looked up once per rule set, not once per run (a
+        service or an editor checks one article per run)."""
+        if self._plan is None:
+            self._plan = [
+                (rule, kind, params, kind.grouping(params))
+                for rule, kind, params in ((r, r.check_kind(), self.params(r.code)) for r in self)
+            ]
+        return self._plan
 
     @property
     def codes(self) -> list[str]:

@@ -30,7 +30,7 @@ from checker.extract.numerals import (
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
-from checker.regex_cache import compile_re
+from checker.regex_cache import compile_re, first_test
 
 INF = math.inf
 
@@ -427,7 +427,10 @@ class Patterns:
                 rf"|(?<!{hyphened})(?i:{article})(?=\s+(?i:{scales})(?![\w-])))"
             )
         first = "".join(sorted(firsts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
-        return f"(?=[{first}])(?:" + "\n  | ".join(alts) + ")"
+        # Each alternative behind its own first-character test as well (regex_cache.first_test): a place
+        # the shared test lets through (a Hangul syllable of a number word) is left at once by the
+        # alternatives that cannot start there (dozens of English number words, tried one by one).
+        return f"(?=[{first}])(?:" + "\n  | ".join(first_test(a, re.X) + a for a in alts) + ")"
 
 
 @functools.cache

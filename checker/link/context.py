@@ -12,6 +12,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention, Span, TimeRef
 from checker.periods import Period
+from checker.regex_cache import compile_re, first_test
 
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = ByLanguage(
@@ -384,12 +385,13 @@ def _elapsed(code: str) -> tuple[re.Pattern[str], dict[str, int]]:
             counts.update({k.lower(): v for k, v in data.number_words.words.items() if " " not in k})
     words = "|".join(sorted(map(re.escape, counts), key=len, reverse=True)) or "(?!)"
     w = link_alternations(code)
-    pattern = re.compile(
+    built = (
         rf"(?<![^\W\d_])(?P<n>\d+|{words})\s?(?:(?P<years>{w.elapsed_years})|(?P<months>{w.elapsed_months})"
-        rf"|{w.elapsed_other_units})\s?(?:{w.elapsed_after})",
-        re.I,
+        rf"|{w.elapsed_other_units})\s?(?:{w.elapsed_after})"
     )
-    return pattern, counts
+    # (searched between two figures: behind a test of its first character, the number words are not
+    # tried one by one at every place)
+    return compile_re(first_test(built, re.I) + built, re.I), counts
 
 
 # A time that labels the figure a change or a comparison starts from: after the word that opens the

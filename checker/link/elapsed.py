@@ -26,6 +26,7 @@ from checker.extract.lang import link_alternations, load_file
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
+from checker.regex_cache import compile_re
 
 # How far after a span's mark a date is still the date it runs to (`만인 2018년 6월`, `later, in 2022`),
 # and how far after it a record word makes it a "first in N years" (`만에 분기 최대`, not the words of
@@ -104,6 +105,7 @@ class _Words:
 
 @functools.cache
 def _words(code: str) -> _Words:
+    # (from cached engine programs, checker/regex_cache.py: a cold check compiled them anew each time)
     counts: dict[str, int] = {}
     own = load_file(code)
     for data in [own, *(load_file(other) for other in (own.also if own else []))]:
@@ -123,18 +125,18 @@ def _words(code: str) -> _Words:
         rf"(?:(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))(?P<over>{w.span_over})?"
     )
-    span = re.compile(rf"{bare}\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))", re.I)
-    returns = re.compile(rf"\s?(?:{w.span_returns})", re.I)
-    record_in = re.compile(rf"(?:{w.span_records})[^.!?\n]{{0,40}}?(?:{w.span_record_in})\s+$", re.I)
+    span = compile_re(rf"{bare}\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))", re.I)
+    returns = compile_re(rf"\s?(?:{w.span_returns})", re.I)
+    record_in = compile_re(rf"(?:{w.span_records})[^.!?\n]{{0,40}}?(?:{w.span_record_in})\s+$", re.I)
     return _Words(
         span,
-        re.compile(w.span_records, re.I),
-        re.compile(w.span_from, re.I),
+        compile_re(w.span_records, re.I),
+        compile_re(w.span_from, re.I),
         returns,
         counts,
-        re.compile(bare, re.I),
+        compile_re(bare, re.I),
         record_in,
-        re.compile(rf"\s*(?:{w.span_previous})", re.I),
+        compile_re(rf"\s*(?:{w.span_previous})", re.I),
     )
 
 

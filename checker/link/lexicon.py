@@ -79,7 +79,10 @@ def _alternation(words: list[str], names: bool = True) -> str:
     other = [w for w in unique if w not in latin and w not in hangul]
     parts = []
     if latin:
-        parts.append(rf"(?<!{_LATIN_OR_DIGIT})(?:{'|'.join(map(escaped, latin))})(?!{_LATIN_OR_DIGIT})")
+        # (its own first-letter test: where no Latin alias starts, a Korean syllable among them, the
+        # many aliases are not tried one by one)
+        starts = "".join(re.escape(c) for c in sorted({w[0] for w in latin} | {w[0].swapcase() for w in latin}))
+        parts.append(rf"(?=[{starts}])(?<!{_LATIN_OR_DIGIT})(?:{'|'.join(map(escaped, latin))})(?!{_LATIN_OR_DIGIT})")
     if hangul:
         # A Korean name ends where a particle or a non-Hangul character follows
         # (`애플의`, not `애플리케이션`).
