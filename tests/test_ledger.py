@@ -471,7 +471,8 @@ def test_stored_keys_keep_their_documented_form(metric_types):
 
     revenue = claim("revenue", ["hanbit", "gaon"], period=Period.of_half(2023, 2), scope="모바일")
     assert claim_keys(revenue, {"revenue": "flow"}) == {
-        '["value", ["hanbit", "gaon"], "revenue", "모바일", "2023-H2", "level", "KRW", false, 0]'
+        '["value", ["hanbit", "gaon"], "revenue", "모바일", "2023-H2", "level", "KRW", false, 0]',
+        '["growth", ["hanbit", "gaon"], "revenue", "모바일", "KRW", false]',  # F507: a prior for another report
     }
     rise = claim(
         "revenue",

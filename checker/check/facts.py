@@ -144,6 +144,14 @@ class ClaimIndex:
         found = self.values(claim, earlier)
         return found[0] if found else None
 
+    def prior_in_unit(self, claim: Claim, unit: str, shift: str = "year") -> Claim | None:
+        """The same figure a year (or quarter, or month) earlier stated in another unit (a rate's level
+        written in points: `전년 동기 10.1%포인트보다`)."""
+        if claim.period is None:
+            return None
+        found = self._values.get(self.key(claim, claim.period.previous(shift))._replace(unit=unit), [])
+        return found[0] if found else None
+
     def baseline(self, change: Claim, value: Claim) -> Claim | None:
         """What a change is measured from: the baseline it names, else the prior the article states."""
         if change.compared_to and change.compared_to in self.by_id:

@@ -20,8 +20,9 @@ _LABEL_BEFORE = ByLanguage(
         rf"(?:^|\n)[^\S\n]*(?:(?:[-*]|{w.list_item_marks})[^\S\n]*)?(?P<label>[^\W\d][^:\n]{{0,40}}?)[^\S\n]*:[^\S\n]*$"
     )
 )
-# What may follow the figure on a line that gives nothing else: closing punctuation.
-_BARE_AFTER = re.compile(r"[^\S\n]*[;,.]?[^\S\n]*(?:\n|$)")
+# What may follow the figure on a line that gives nothing else: closing punctuation, and on a digest's last
+# line an editor's bracketed note (`- Carrier B: 2.3%. [more]`), which states no figure.
+_BARE_AFTER = re.compile(r"[^\S\n]*[;,.]?[^\S\n]*(?:\[[^\]\d\n]{0,40}\][^\S\n]*)?(?:\n|$)")
 
 
 @dataclass(frozen=True)

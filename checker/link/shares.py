@@ -362,7 +362,17 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
             and c.kind == part.kind
             and c.role == "value"
             and c.sentence >= part.sentence - 1
-            and (c.high > part.high or misstated_whole(c, [part]))  # (marked: a total smaller is misstated)
+            # (marked: a total smaller is misstated, and so is one the part comes to, unless it is the part
+            # restated under its own name: `옵션 2억5000만원 … 옵션은 최대 2억5000만원`)
+            and (
+                c.high > part.high
+                or misstated_whole(c, [part])
+                or (
+                    c.low <= part.high
+                    and part.low <= c.high
+                    and not named_before.search(text, max(0, c.start - len(name) - 8), c.start)
+                )
+            )
             and (
                 _WHOLE_MARK_BEFORE[lang].search(text, max(0, c.start - 12), c.start)
                 or _WHOLE_MARK_OPENS[lang].match(c.text)  # the mark read into the figure (`최대 7억원`)

@@ -7,6 +7,7 @@ from checker.check.kinds.conversion import Conversion
 from checker.check.kinds.difference import Difference
 from checker.check.kinds.elapsed import Elapsed
 from checker.check.kinds.growth import Growth
+from checker.check.kinds.growth_across import GrowthAcross
 from checker.check.kinds.internal import Internal
 from checker.check.kinds.malformed import Malformed
 from checker.check.kinds.multiple import Multiple
@@ -27,6 +28,7 @@ KINDS: dict[str, CheckKind] = {
     for kind in (
         Conversion,
         Growth,
+        GrowthAcross,
         Sum,
         Multiple,
         Difference,

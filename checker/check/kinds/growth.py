@@ -1,4 +1,5 @@
-"""Year-on-year growth: value = prior × (1 + change), all three as intervals."""
+"""Year-on-year growth: value = prior × (1 + change), all three as intervals (across articles:
+growth_across.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from checker.check.base import CheckKind, Context, Draft, claim_ref
 from checker.check.facts import ClaimIndex
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
+from checker.intervals import written_zeros
 from checker.models import Claim, ClaimSet
 
 
@@ -31,6 +33,32 @@ def cut_factor(change: Claim) -> Interval | None:
         return None
     rate = Interval(change.value, change.value + step).scale(0.01)
     return rate.negate().shift(1.0) if change.direction < 0 else rate.shift(1.0)
+
+
+# `rose 6.05% to 48,317 from 45,600`: a value and its prior written in one sentence, one to the unit and the other
+# with zeros down to the unit, are copied from one table at one precision, so the round figure's zeros are digits
+# too. Read so, a change its rounding alone would let pass is reported, as a warning (the reading is inferred,
+# not written). Only written zeros are read so, after three significant digits or more: `$2 billion` and
+# `$35.5 million` beside `$2.345 billion` and `$37.846 million` are rounded.
+_SIBLING_DIGITS = 100
+
+
+def at_sibling_precision(figure: Claim, sibling: Claim) -> Interval | None:
+    """The interval of `figure` at the finer step of `sibling`, stated in its sentence, when `figure` is written
+    with three or more significant digits on that step's grid; None where the two are not read so."""
+    fine, coarse = sibling.quantity.step, figure.quantity.step
+    if figure.sentence != sibling.sentence or figure.unit != sibling.unit or not 0 < fine < coarse:
+        return None
+    for claim in (figure, sibling):
+        quantity = claim.quantity
+        if quantity.qualifier is not None or quantity.low_open or quantity.high_open or quantity.ends:
+            return None  # a hedge or a bound states its own precision
+    if abs(figure.value) < _SIBLING_DIGITS * coarse or fine * 10 ** written_zeros(figure.text) < coarse * 0.999:
+        return None
+    units = figure.value / fine
+    if abs(units - round(units)) > 1e-6 * max(1.0, abs(units)):
+        return None
+    return Interval.rounding(figure.value, fine)
 
 
 def change_words(percent: float, lang: str) -> str:
@@ -82,12 +110,37 @@ class Growth(CheckKind):
                 ],
             }
             related = [claim_ref(ctx, value, "value"), claim_ref(ctx, prior, "prior value")]
-            passed = Interval.of(value).overlaps(expected)
+            value_span, prior_span = Interval.of(value), Interval.of(prior)
+            passed = value_span.overlaps(expected)
+            sibling_value, sibling_prior = at_sibling_precision(value, prior), at_sibling_precision(prior, value)
+            notes = []
+            if passed and (sibling_value or sibling_prior):
+                value_span, prior_span = sibling_value or value_span, sibling_prior or prior_span
+                read = prior_span * growth_factor(change)
+                if not value_span.overlaps(read) and not (cut is not None and value_span.overlaps(prior_span * cut)):
+                    passed, expected = False, read
+                    fields["expected"] = fmt.about(expected, value.unit, nl, lang)
+                    evidence["expected"] = [expected.lo, expected.hi]
+                    evidence["read_at_sibling_precision"] = True
+                    evidence["calculation"][0] = (
+                        f"{fields['prior']} × (1 {'−' if falls else '+'} {fmt.amount(change.value, 'percent', nl)})"
+                        f" = {fields['expected']}"
+                    )
+                    rounded = fields["prior" if sibling_prior else "value"]
+                    notes.append(
+                        f"note: {rounded}{fmt.josa(rounded, '은')} 같은 문장의 다른 수치와 같은 자릿수까지 쓴 값으로 "
+                        "읽었습니다(끝자리 0도 숫자). 반올림으로 읽으면 맞습니다(경고로 보고)"
+                        if lang == "ko"
+                        else f"note: {rounded} is read to the precision of the other figure of its sentence (its "
+                        "zeros as digits); read as rounded, it fits (reported as a warning)"
+                    )
+                else:
+                    value_span, prior_span = Interval.of(value), Interval.of(prior)
             if passed and not ctx.show_passed:
                 continue
             fixes = []
             if not passed:
-                rate = (Interval.of(value) / Interval.of(prior)).shift(-1.0).scale(100.0)
+                rate = (value_span / prior_span).shift(-1.0).scale(100.0)
                 factor = 1 + (-change.value if falls else change.value) / 100
                 fixes = keep(
                     fix(ctx, value, expected, "value", center=prior.value * factor),
@@ -95,17 +148,23 @@ class Growth(CheckKind):
                     fix(
                         ctx,
                         prior,
-                        Interval.of(value) / growth_factor(change),
+                        value_span / growth_factor(change),
                         "prior",
                         center=value.value / factor if factor else None,
                     ),
                 )
+                # A figure read at its sibling's precision can come back as its own written value: no fix.
+                fixes = [
+                    f for f in fixes if not any(f.ref.start == c.start and f.value == c.value for c in (value, prior))
+                ]
             yield Draft(
                 claim_ref(ctx, change, f"implies {fields['expected']}"),
                 fields,
                 evidence,
                 related=related,
+                notes=notes,
                 guessed=bool(change.guesses or value.guesses or prior.guesses),
                 passed=passed,
+                severity="warning" if notes else None,
                 fixes=fixes,
             )

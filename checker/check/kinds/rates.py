@@ -34,8 +34,15 @@ class Rates(CheckKind):
     Params = RatesParams
 
     def run_document(self, claimset: ClaimSet, params: RatesParams, ctx: Context) -> Iterable[Draft]:
-        for change, value, prior in ClaimIndex.of(claimset).changes(("pp", "percent")):
-            if value.kind != "percent" or prior is None or prior.kind != "percent":
+        index = ClaimIndex.of(claimset)
+        for change, value, prior in index.changes(("pp", "percent")):
+            if prior is None and change.kind == "pp" and value.kind == "percent":
+                # `12.4%, 전년 동기 10.1%포인트보다 2.3%포인트 상승`: the earlier level of a rate, its unit
+                # slipped to the change's points, is still the earlier rate.
+                prior = index.prior_in_unit(value, "pp", change.basis or "year")
+                if prior is not None and prior.role != "prior":
+                    prior = None
+            if value.kind != "percent" or prior is None or prior.kind not in ("percent", "pp"):
                 continue
             points, relative = readings(value, prior)
             stated = signed(change)
@@ -74,7 +81,7 @@ class Rates(CheckKind):
             fixes = keep(
                 fix(ctx, change, points, "points", magnitude=True),
                 fix(ctx, value, Interval.of(prior) + signed(change), "value"),
-                fix(ctx, prior, Interval.of(value) - signed(change), "prior"),
+                fix(ctx, prior, Interval.of(value) - signed(change), "prior", unit="percent"),
             )
         elif not passed and change.kind == "percent":
             # Written in %, read as points: the same number with %p.
@@ -95,10 +102,20 @@ class Rates(CheckKind):
                 f"{fields['value']} ÷ {fields['prior']} − 1 = {fields['relative']}",
             ],
         }
+        notes = []
+        if prior.kind == "pp":
+            notes.append(
+                f"note: {fields['prior']}{fmt.josa(fields['prior'], '은')} 변화가 아니라 이전 수준이므로 "
+                f"{fmt.amount(prior.value, 'percent', nl)} 비율로 읽었습니다(수준은 %, 변화는 %포인트로 씁니다)"
+                if lang == "ko"
+                else f"note: {fields['prior']} is an earlier level, not a change, so it is read as the rate "
+                f"{fmt.amount(prior.value, 'percent', nl)} (a level is written in %, a change in points)"
+            )
         return Draft(
             claim_ref(ctx, change, f"points: {fields['points']}; relative: {fields['relative']}"),
             fields,
             evidence,
+            notes=notes,
             related=[claim_ref(ctx, value, "rate"), claim_ref(ctx, prior, "earlier rate")],
             guessed=bool(change.guesses or value.guesses or prior.guesses),
             passed=passed,
