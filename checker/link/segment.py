@@ -122,8 +122,10 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     offset = 0
     sentence_starts = sorted(set(sentences))
     for line in text.splitlines(keepends=True):
-        furniture = furniture_line.search(line) or ("@" in line and _EMAIL.search(line))
-        if offset >= start and len(line) < 200 and furniture:
+        # (only a short line can be furniture: a line of a megabyte is not searched)
+        short = offset >= start and len(line) < 200
+        furniture = short and (furniture_line.search(line) or ("@" in line and _EMAIL.search(line)))
+        if furniture:
             # `… 9위를 유지했다. /김기자 kim@example.com`: a byline after the last sentence on its line
             # makes furniture of its own sentence, not of the sentences before it.
             at = offset + furniture.start()
