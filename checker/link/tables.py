@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import bisect
 
-from checker.link.segment import Segments
-from checker.models import Claim, Document, Mention
+from checker.link.segment import Segments, segment
+from checker.models import Claim, ClaimSet, Document, Mention
 
 # Figures per character that make a long run a table: one figure per 20 characters (50 to a piece of
 # MAX_SENTENCE) is where per-figure placement and relation search start to dominate linking. Dense
 # prose sentences reach one figure per 8 characters but are never longer than MAX_SENTENCE, so the
 # length, not this ratio, is what keeps prose out.
 CHARACTERS_PER_FIGURE = 20
+# The words of the note on a document with a dense run (`note_dense_runs`), by which a later stage knows
+# there is one.
+READ_AS_TABLE = "read as a table"
 
 
 def dense_runs(cut_runs: list[tuple[int, int]], mention_starts: list[int]) -> list[tuple[int, int]]:
@@ -85,8 +88,23 @@ def note_dense_runs(document: Document, runs: list[tuple[int, int]], figures: in
     note = (
         f"{where_runs(document, runs)} with no sentence end and a figure at least every "
         f"{CHARACTERS_PER_FIGURE} characters "
-        f"(a table or a list, not prose) read as a table: its {figures:,} figures are kept as values "
+        f"(a table or a list, not prose) {READ_AS_TABLE}: its {figures:,} figures are kept as values "
         "(and conversions), with no metric, entity, period or relation"
     )
     if note not in document.notes:
         document.notes.append(note)
+
+
+def table_claim_ids(claimset: ClaimSet) -> frozenset[str]:
+    """The claims the link stage read as a table (`place_table_figures`), found again as it found them:
+    the runs without a sentence end of the document's segments, dense by the starts of its claims. Only
+    for a document whose note says it has such a run (no other is segmented again)."""
+    document = claimset.document
+    if not claimset.claims or not any(READ_AS_TABLE in note for note in document.notes):
+        return frozenset()
+    normalized = document.normalized
+    runs = segment(normalized.text, normalized.body_start, document.language).cut_runs
+    offsets = normalized.offsets
+    starts = [offsets.normalized_span(c.start, c.end)[0] for c in claimset.claims]
+    tables = dense_runs(runs, sorted(starts)) if runs else []
+    return frozenset(c.id for c, at in zip(claimset.claims, starts) if tables and in_runs(tables, at))

@@ -64,6 +64,7 @@ from checker.check.entries import ClaimEntry, pickled_as_fields
 from checker.check.facts import ValueKey, value_key
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
+from checker.link.tables import table_claim_ids
 from checker.models import Claim, ClaimSet
 
 
@@ -840,6 +841,18 @@ def _entries_compatible(a: RestatedEntry, b: RestatedEntry) -> bool:
     return a.fact is None or a.fact != b.fact
 
 
+def without_table_figures(claimset: ClaimSet) -> ClaimSet:
+    """The article's statements without the figures the link stage read as a table (a dense run:
+    link/tables.py). A table's cells are distinct figures that share digits by chance, not restatements
+    of each other: two cells one digit apart are two figures, not a slip, and pairing the cells by
+    their digits is a relation guessed between them (when unsure, link nothing). On a table pasted as
+    one line of a hundred thousand figures the pairing was also the check's largest cost."""
+    table = table_claim_ids(claimset)
+    if not table:
+        return claimset
+    return claimset.model_copy(update={"claims": [c for c in claimset.claims if c.id not in table]})
+
+
 class Restatement(CheckKind):
     name = "restatement"
     Params = RestatementParams
@@ -932,6 +945,7 @@ class Restatement(CheckKind):
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
         if params.across:
             return  # compared across articles only (run_group); one article's statements are F405's
+        claimset = without_table_figures(claimset)
         agree, apart = restatement_pairs(
             claimset.claims,
             params.min_digits,
