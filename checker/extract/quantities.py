@@ -1030,14 +1030,16 @@ def _scan(
         if currencies and raw.currency_word in currencies:
             raw.unit = currencies[raw.currency_word]  # a newsroom's `$` may be Hong Kong dollars
         raws.append(raw)
-    _infer_parenthetical_currency(text, raws, pat)
-    _inherit_units(text, raws, pat)
-    _read_addends(text, raws)
+    # These passes each give a bare number (no unit read after it) the unit of a figure beside it: a run
+    # of figures that all have their units (a table of amounts and rates) has none to give.
+    if any(raw.kind == "bare" for raw in raws):
+        _infer_parenthetical_currency(text, raws, pat)
+        _inherit_units(text, raws, pat)
+        _read_addends(text, raws)
     _read_tallies(text, raws, pat, blocked)
     _read_exchange_rates(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance, pat)
-    mentions = [m for m in raws if isinstance(m, Mention)]
-    mentions = [m for m in mentions if _is_claim(m, text)]
+    mentions = [m for m in raws if isinstance(m, Mention) and _is_claim(m, text)]
     _mark_parentheticals(text, mentions, pat)
     return mentions, malformed
 
@@ -1120,8 +1122,8 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
     for i, raw in enumerate(raws):
         if raw.listed and raw.kind == "count" and not _sentence_counter(text, raws, i):
             raw.kind = "bare"  # `One company said … and one analyst`: no list of counts
-    if pat.tally_between is None:
-        return
+    if pat.tally_between is None or not any(raw.kind == "bare" and _tally_item(raw, text) for raw in raws):
+        return  # (every pass below reads a bare whole number)
     i = 0
     while i < len(raws):
         j = i
