@@ -985,7 +985,10 @@ def _scan(
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
                 glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
-            numeral, kind = _core_numeral(match, pat)
+            if match.lastgroup == "arabic":  # (the common core, read without a call per figure)
+                numeral, kind = parse_arabic(core_text.rstrip(), pat.system), "bare"
+            else:
+                numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
             core = core_text.rstrip()
             if grouped is None:
