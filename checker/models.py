@@ -234,6 +234,9 @@ class Claim:
     share_whole: str | None = None  # … and the whole (on an amount: the whole it is a part of)
     forecast: bool = False
     furniture: bool = False
+    # A cell of a dense run the link stage read as a table (link/tables.py): its digits are shared with
+    # other cells by chance, so no check pairs it with them as a restatement.
+    table_cell: bool = False
     superlative: str | None = None  # "max" or "min" when the sentence ranks this claim
     # The last words before the figure in its clause, particles and total marks left out (`미래한국당 총
     # 19석`, `미래한국당이 19석` → 미래한국당): what a restatement of a short figure must share.

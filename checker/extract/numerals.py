@@ -128,11 +128,43 @@ def _mantissa(text: str, whole: str, system: NumeralSystem) -> tuple[Decimal, st
     return value, last_digits, decimal_unit
 
 
+def _plain_digits(text: str, system: NumeralSystem) -> Numeral | None:
+    """`1,062`, `9.50`, `12,345억`, `1.5조`: digits alone or before one myriad unit whose value is a power
+    of ten, read with integers and the float parser instead of decimals: the value, step and lead step
+    the decimal reading below gives (the same rules, shifted by the unit's power; both round the exact
+    decimal value once to the nearest float). None for anything else (small units, several groups)."""
+    compact = text.replace(" ", "")
+    power = 0
+    if compact[-1:] in system.big:
+        power = len(str(system.big[compact[-1]])) - 1
+        if system.big[compact[-1]] != 10**power:
+            return None
+        compact = compact[:-1]
+    if not WELL_FORMED_DIGITS.fullmatch(compact):
+        return None
+    whole, _, decimals = compact.replace(",", "").partition(".")
+    digits = (whole + decimals).lstrip("0")
+    if not digits:  # zero: a unit step, or the unit of its last written decimal when that is smaller
+        return Numeral(0.0, float(f"1e{min(0, power - len(decimals))}") if decimals else 1.0, 1.0)
+    significant = digits.rstrip("0")
+    # the unit of the last non-zero digit, and the written zeros after it that count (two significant)
+    last = len(digits) - len(significant) - len(decimals) + power
+    written_zeros = 0 if decimals else len(whole) - len(whole.rstrip("0"))
+    step = last - min(max(0, 2 - len(significant)), written_zeros)
+    if decimals:
+        step = min(step, power - len(decimals))  # a written decimal digit is significant, even a zero (`7.0%`)
+    value = float(f"{whole}.{decimals}e{power}" if decimals else f"{whole}e{power}")
+    return Numeral(value, float(f"1e{step}"), float(f"1e{last}"))
+
+
 @functools.lru_cache(maxsize=8192)
 def parse_arabic(text: str, system: NumeralSystem | None = None) -> Numeral:
     """Digits with Korean myriad and small units as wire copy writes them: `1,062`, `9.5`,
     `3조 4817억`, `1만2000`, `3천억`, `337조3천245억`, `천 4백만`, `8백 10만`, `2,412조 8,890억`, `1.5조`."""
     system = system or numeral_system("ko")
+    plain = _plain_digits(text, system)
+    if plain is not None:
+        return plain  # (a table of differing cells misses the cache at every figure)
     units = system.big
     compact = text.replace(" ", "")
     total = Decimal(0)

@@ -14,7 +14,10 @@ import bisect
 import functools
 import math
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parser
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage, LanguageData, link_alternations, merged
@@ -78,6 +81,111 @@ def _guarded(words, blocked: dict[str, str]) -> str:
             item += _NO_LATIN_AFTER
         out.append(item)
     return "|".join(out) or "(?!)"
+
+
+# The characters a pattern's match can start with, read from its parsed form (the `re` module's own
+# parser): a pattern that cannot start with the character at a place cannot match there, so the
+# readers after a number skip it without running it. Exact by construction: anything the reading does
+# not model (a back-reference, a conditional group, an ASCII-only class) keeps the pattern always tried.
+_ONE_CHARACTER_CLASSES = {
+    _sre_constants.CATEGORY_DIGIT: r"\d",
+    _sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_constants.CATEGORY_SPACE: r"\s",
+    _sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    _sre_constants.CATEGORY_WORD: r"\w",
+    _sre_constants.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = {_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT}
+_ZERO_WIDTH = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT}
+
+
+class _Unread(Exception):
+    """A construct the first-character reading does not model: the pattern is always tried."""
+
+
+def _char_class(items) -> str:
+    out = []
+    for op, av in items:
+        if op is _sre_constants.NEGATE:
+            out.insert(0, "^")
+        elif op is _sre_constants.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _sre_constants.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre_constants.CATEGORY and av in _ONE_CHARACTER_CLASSES:
+            out.append(_ONE_CHARACTER_CLASSES[av])
+        else:
+            raise _Unread(op)
+    return f"[{''.join(out)}]"
+
+
+def _firsts(items, ignorecase: bool, out: list[str]) -> bool:
+    """Adds to `out` a one-character pattern for each way the sequence `items` can start; whether it
+    can match the empty string."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # a look-around or an anchor: what follows it starts the match (a superset)
+        if op is _sre_constants.LITERAL:
+            one = re.escape(chr(av))
+        elif op is _sre_constants.NOT_LITERAL:
+            one = f"[^{re.escape(chr(av))}]"
+        elif op is _sre_constants.IN:
+            one = _char_class(av)
+        elif op is _sre_constants.ANY:
+            one = "(?s:.)"
+        else:
+            if op is _sre_constants.SUBPATTERN:
+                _group, add, remove, inner = av
+                if (add | remove) & ~(re.I | re.S | re.M | re.X | re.U):
+                    raise _Unread(op)
+                case = (ignorecase or bool(add & re.I)) and not remove & re.I
+                empty = _firsts(inner, case, out)
+            elif op is _sre_constants.ATOMIC_GROUP:
+                empty = _firsts(av, ignorecase, out)
+            elif op is _sre_constants.BRANCH:
+                empty = False
+                for branch in av[1]:
+                    empty = _firsts(branch, ignorecase, out) or empty
+            elif op in _REPEATS:
+                low, high, inner = av
+                empty = high == 0 or _firsts(inner, ignorecase, out) or low == 0
+            else:
+                raise _Unread(op)
+            if not empty:
+                return False
+            continue
+        out.append(f"(?i:{one})" if ignorecase else one)
+        return False
+    return True
+
+
+def first_character_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern matching each one character a match of `pattern` can start with, or None when
+    `pattern` may match the empty string or uses what this reading does not model (then it is always
+    tried). Case-insensitive patterns keep their case rule in the test (`(?i:…)`), so letters whose
+    case folds oddly are judged by the `re` module itself."""
+    if pattern.flags & re.ASCII or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+        alternatives: list[str] = []
+        if _firsts(list(parsed), bool(pattern.flags & re.I), alternatives):
+            return None
+    except _Unread:
+        return None
+    return re.compile("|".join(dict.fromkeys(alternatives)) or "(?!)")
+
+
+class AfterStarts(NamedTuple):
+    """Which readers after a number can match at a place, by the character there (`Patterns.after_at`)."""
+
+    yeo: bool
+    digits: bool
+    scale: bool
+    bare_units: tuple[re.Pattern[str], ...]
+    vague_units: tuple[re.Pattern[str], ...]
+    index: bool
+    qualifier: bool
 
 
 # The kinds of qualifier written before a number, each a named group of the qualifier pattern, in
@@ -255,6 +363,52 @@ class Patterns:
             _EN_COUNT[language],
             _NAME_BEFORE_EN[language],
         )
+        # The readers after a number, each with the characters its match can start with: a dense table
+        # tried every one at every figure (`first_character_test`; the same matches, fewer tries).
+        readers = (self.yeo, self.digit_count, self.scale_after, *self.bare_units, self.index_after, self.qual_after)
+        self._first_tests = {id(r): first_character_test(r) for r in readers if r is not None}
+        self._after_at: dict[str, AfterStarts] = {}
+        self._qualifiers_ending_in: dict[str, tuple[str, ...] | None] = {}
+
+    def qualifiers_ending_in(self, last: str) -> tuple[str, ...] | None:
+        """The qualifiers before a number that end in `last`, the letter right before it, when a plain
+        suffix test finds them as the qualifier search would (no case to fold in them or in `last`):
+        `()` when none ends in it. None when that cannot be told so (a space or a Latin letter before
+        the number, words that are not literal): then the search itself runs (`_read_before`)."""
+        if last in self._qualifiers_ending_in:
+            return self._qualifiers_ending_in[last]
+        words: tuple[str, ...] | None = None
+        if self.qual_end is not None and last and not last.isspace() and last.lower() == last.upper():
+            ending = [f for k in QUALIFIER_KINDS for f in getattr(self.data.qualifiers_before, k) if f[-1] == last]
+            if not self.qual_end.fullmatch(last):
+                words = ()
+            elif all(w.lower() == w.upper() for w in ending):
+                words = tuple(ending)
+        self._qualifiers_ending_in[last] = words
+        return words
+
+    def _may_start(self, pattern: re.Pattern[str] | None, character: str) -> bool:
+        if pattern is None:
+            return False
+        test = self._first_tests[id(pattern)]
+        return test is None or (character != "" and test.fullmatch(character) is not None)
+
+    def after_at(self, character: str) -> AfterStarts:
+        """Which readers after a number can match where `character` is next (`` at the text's end)."""
+        starts = self._after_at.get(character)
+        if starts is None:
+            may = functools.partial(self._may_start, character=character)
+            starts = AfterStarts(
+                may(self.yeo),
+                may(self.digit_count),
+                may(self.scale_after),
+                tuple(p for p in self.bare_units if may(p)),
+                tuple(p for p in self.vague_units if may(p)),
+                may(self.index_after),
+                may(self.qual_after),
+            )
+            self._after_at[character] = starts
+        return starts
 
     @staticmethod
     def _qualifiers_by_end(qb, qualifiers: list[str]) -> dict[str, re.Pattern[str]]:
@@ -610,19 +764,21 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
 
 def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     """Extend a core rightwards over `여`, the unit and a trailing qualifier."""
-    pos = raw.end
-    yeo = pat.yeo.match(text, pos) if pat.yeo else None
+    pos = read_at = raw.end
+    after = pat.after_at(text[pos : pos + 1])  # (the readers that can start at the next character)
+    yeo = pat.yeo.match(text, pos) if after.yeo else None
     if yeo and raw.kind == "bare":
         raw.yeo = True
-        pos = yeo.end()
-    digits = pat.digit_count.match(text, pos) if pat.digit_count else None
+        pos = read_at = yeo.end()
+        after = pat.after_at(text[pos : pos + 1])
+    digits = pat.digit_count.match(text, pos) if after.digits else None
     if digits and raw.kind == "bare":
         # `두 자릿수 성장`: a number of N digits, [10^(N-1), 10^N).
         n = int(raw.numeral.value)
         raw.numeral = Numeral(10 ** (n - 1) * 10**0.5, 0.0, 0.0)
         raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
         return
-    scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and pat.scale_after else None
+    scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and after.scale else None
     if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
         factor = pat.scales[scale.group("scale").lower()]
         raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
@@ -633,7 +789,9 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             if iso and iso.group("iso") in _ISO:
                 raw.unit, raw.currency_word, raw.kind = iso.group("iso"), iso.group("iso"), "money"
                 pos = iso.end()
-    unit_end = _read_unit(text, raw, pos, pat) if raw.kind != "money" or not raw.unit else None
+    if pos != read_at:
+        after, read_at = pat.after_at(text[pos : pos + 1]), pos
+    unit_end = _read_unit(text, raw, pos, pat, after) if raw.kind != "money" or not raw.unit else None
     unit_matched = unit_end is not None
     pos = unit_end if unit_matched else pos
     if scale and not unit_matched and raw.kind == "bare" and not raw.unit:
@@ -661,27 +819,32 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         elif "," in text[raw.start : raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
+    if pos != read_at:
+        after = pat.after_at(text[pos : pos + 1])
     if (
         not unit_matched
         and raw.kind == "bare"
         and not raw.unit
-        and pat.index_after
+        and after.index
         and raw.numeral.step < 1
         and pat.index_after.match(text, pos)
     ):
         # `815.37로 장을 마쳤다`: an index level is written with its decimals
         raw.kind, raw.unit, raw.counter = "count", "count", pat.index_counter
-    qual = pat.qual_after.match(text, pos)
+    qual = pat.qual_after.match(text, pos) if after.qualifier else None
     if qual and raw.kind not in ("bare",):
         raw.qualifier = qual.lastgroup
         pos = qual.end()
     raw.end = pos
 
 
-def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns) -> int | None:
-    """Read the unit after a number into `raw`; the end of the unit, or None when there is none."""
+def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts | None = None) -> int | None:
+    """Read the unit after a number into `raw`; the end of the unit, or None when there is none.
+    `after`: the readers that can start at `pos` (`Patterns.after_at`), when the caller has them."""
     vague = raw.kind == "vague"  # keeps its kind: `수천 개` is [1000, 10000) of 개
-    units = pat.bare_units if raw.kind == "bare" else pat.vague_units if vague else ()
+    if after is None:
+        after = pat.after_at(text[pos : pos + 1])
+    units = after.bare_units if raw.kind == "bare" else after.vague_units if vague else ()
     for pattern in units:
         match = pattern.match(text, pos)
         if not match:
@@ -801,6 +964,8 @@ def _scan(
     malformed: list[tuple[int, int, str]] = []
     blocked = _Blocked(masked)
     hits = blocked.hits if masked else None  # (no time expressions: no test per figure)
+    qualifiers_ending_in = pat.qualifiers_ending_in
+    prefix_ends = pat.prefix_ends if pat.prefix_currency else frozenset()
     for match in pat.core.finditer(text, start):
         at = match.start()
         if hits is not None and hits(at, match.end()):
@@ -823,7 +988,10 @@ def _scan(
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
                 glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
-            numeral, kind = _core_numeral(match, pat)
+            if match.lastgroup == "arabic":  # (the common core, read without a call per figure)
+                numeral, kind = parse_arabic(core_text.rstrip(), pat.system), "bare"
+            else:
+                numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
             core = core_text.rstrip()
             if grouped is None:
@@ -834,7 +1002,17 @@ def _scan(
             numeral, kind = parse_arabic(core.replace(",", ""), pat.system), "bare"  # `1,62,413` in Indian copy
         except NotANumber:
             continue
-        begin, currency, qualifier, currency_symbol = _read_before(text, at, pat)
+        # Nothing to read before the number (no prefix symbol's last letters just before it, no
+        # qualifier ending where it starts): told without the two searches back (`_read_before`).
+        qualifiers = qualifiers_ending_in(text[at - 1]) if at else None
+        if (
+            qualifiers is not None
+            and prefix_ends.isdisjoint(text[max(0, at - 3) : at])
+            and not (qualifiers and text.endswith(qualifiers, max(0, at - 24), at))
+        ):
+            begin, currency, qualifier, currency_symbol = at, None, None, None
+        else:
+            begin, currency, qualifier, currency_symbol = _read_before(text, at, pat)
         if raws and begin < raws[-1].end:
             # `10 $ 30 $`: the symbol before is the last amount's, written after it
             begin, currency, qualifier, currency_symbol = at, None, None, None
@@ -858,14 +1036,16 @@ def _scan(
         if currencies and raw.currency_word in currencies:
             raw.unit = currencies[raw.currency_word]  # a newsroom's `$` may be Hong Kong dollars
         raws.append(raw)
-    _infer_parenthetical_currency(text, raws, pat)
-    _inherit_units(text, raws, pat)
-    _read_addends(text, raws)
+    # These passes each give a bare number (no unit read after it) the unit of a figure beside it: a run
+    # of figures that all have their units (a table of amounts and rates) has none to give.
+    if any(raw.kind == "bare" for raw in raws):
+        _infer_parenthetical_currency(text, raws, pat)
+        _inherit_units(text, raws, pat)
+        _read_addends(text, raws)
     _read_tallies(text, raws, pat, blocked)
     _read_exchange_rates(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance, pat)
-    mentions = [m for m in raws if isinstance(m, Mention)]
-    mentions = [m for m in mentions if _is_claim(m, text)]
+    mentions = [m for m in raws if isinstance(m, Mention) and _is_claim(m, text)]
     _mark_parentheticals(text, mentions, pat)
     return mentions, malformed
 
@@ -948,8 +1128,8 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
     for i, raw in enumerate(raws):
         if raw.listed and raw.kind == "count" and not _sentence_counter(text, raws, i):
             raw.kind = "bare"  # `One company said … and one analyst`: no list of counts
-    if pat.tally_between is None:
-        return
+    if pat.tally_between is None or not any(raw.kind == "bare" and _tally_item(raw, text) for raw in raws):
+        return  # (every pass below reads a bare whole number)
     i = 0
     while i < len(raws):
         j = i

@@ -26,6 +26,9 @@ from checker.models import Claim, Document, Mention
 # prose sentences reach one figure per 8 characters but are never longer than MAX_SENTENCE, so the
 # length, not this ratio, is what keeps prose out.
 CHARACTERS_PER_FIGURE = 20
+# The words of the note on a document with a dense run (`note_dense_runs`), by which a later stage knows
+# there is one.
+READ_AS_TABLE = "read as a table"
 
 
 def dense_runs(cut_runs: list[tuple[int, int]], mention_starts: list[int]) -> list[tuple[int, int]]:
@@ -61,6 +64,7 @@ def place_table_figures(
         claim.sentence = sentence_of(at)
         claim.paragraph = paragraph_of(at)
         claim.furniture = is_furniture(at)
+        claim.table_cell = True
         claim.published = published
         if not mention.written_currency:
             claim.guesses.append("currency")
@@ -85,7 +89,7 @@ def note_dense_runs(document: Document, runs: list[tuple[int, int]], figures: in
     note = (
         f"{where_runs(document, runs)} with no sentence end and a figure at least every "
         f"{CHARACTERS_PER_FIGURE} characters "
-        f"(a table or a list, not prose) read as a table: its {figures:,} figures are kept as values "
+        f"(a table or a list, not prose) {READ_AS_TABLE}: its {figures:,} figures are kept as values "
         "(and conversions), with no metric, entity, period or relation"
     )
     if note not in document.notes:

@@ -1010,6 +1010,17 @@ def _entries_compatible(a: RestatedEntry, b: RestatedEntry) -> bool:
     return a.fact is None or a.fact != b.fact
 
 
+def without_table_figures(claimset: ClaimSet) -> ClaimSet:
+    """The article's statements without the figures the link stage read as a table (a dense run:
+    link/tables.py). A table's cells are distinct figures that share digits by chance, not restatements
+    of each other: two cells one digit apart are two figures, not a slip, and pairing the cells by
+    their digits is a relation guessed between them (when unsure, link nothing). On a table pasted as
+    one line of a hundred thousand figures the pairing was also the check's largest cost."""
+    if not any(c.table_cell for c in claimset.claims):
+        return claimset
+    return claimset.model_copy(update={"claims": [c for c in claimset.claims if not c.table_cell]})
+
+
 class Restatement(CheckKind):
     name = "restatement"
     Params = RestatementParams
@@ -1103,6 +1114,7 @@ class Restatement(CheckKind):
             return  # compared across articles only (run_group); one article's statements are F405's
         keys = FactKeys(ctx.metric_types)
         by_id = ClaimIndex.of(claimset).by_id
+        claimset = without_table_figures(claimset)
         agree, apart = restatement_pairs(
             claimset.claims,
             params.min_digits,
