@@ -19,6 +19,7 @@ from checker.link.bare_moves import link_bare_moves
 from checker.link.breakdowns import link_breakdowns
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
+from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps
@@ -170,7 +171,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claims=_back(all_claims, document),
         names=_back(names, document),
         malformed=malformed,
-        elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
+        elapsed=_back_elapsed(
+            prefer_written_ends(
+                link_elapsed(doc, document.published, document.published_assumed),
+                link_elapsed_since_dates(doc, claims, document.published),
+            ),
+            document,
+        ),
         deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
         surpluses=link_surpluses(claims, doc),
         reported_days=reported_days(times, document),
