@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 from helpers import claims, document, findings
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- dates: a record since a written date
 
@@ -129,3 +129,75 @@ def test_a_record_span_off_by_years_is_an_error(knowledge):
     text = "7월 실업률은 2.4%였다. 실업률로는 2019년 3월(2.2%) 이후 2년 4개월 만에 최저다."
     severities = [f.severity for f in findings(knowledge, document(text), select=["F406"]).findings]
     assert severities == ["error"]
+
+
+# ---------------------------------------------------------------- ratios: a figure per unit, its count and total
+# stated before it (checker/link/per_unit_apart.py; the per-unit check, F317)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the metric named: its total is the latest figure of that metric, of no segment
+        (
+            "Revenue rose 6% to $2.4 billion. Cargo revenue was $300 million. The carrier flew 12 million "
+            "passengers in the quarter. That is about $200 in revenue per passenger.",
+            False,
+        ),
+        (
+            "Revenue rose 6% to $2.4 billion. Cargo revenue was $300 million. The carrier flew 12 million "
+            "passengers in the quarter. That is about $600 in revenue per passenger.",
+            True,
+        ),
+        (
+            "Revenue from operations grew 9% to $5.6 billion. The company sold 700,000 vehicles in the quarter. "
+            "Revenue per vehicle came to about $8,000.",
+            False,
+        ),
+        (
+            "Revenue from operations grew 9% to $5.6 billion. The company sold 700,000 vehicles in the quarter. "
+            "Revenue per vehicle came to about $3,000.",
+            True,
+        ),
+        # no metric named: the one total stated with the count
+        ("누적 관객은 500만명, 누적 매출액은 480억원으로 집계됐다. 관객 1명당 평균 9천600원을 낸 셈이다.", False),
+        ("누적 관객은 500만명, 누적 매출액은 480억원으로 집계됐다. 관객 1명당 평균 1만2천원을 낸 셈이다.", True),
+        ("조합원 2만명이 올해 배당금 60억원을 받는다. 조합원 1인당 30만원꼴이다.", False),
+        ("조합원 2만명이 올해 배당금 60억원을 받는다. 조합원 1인당 50만원꼴이다.", True),
+    ],
+)
+def test_a_figure_per_unit_is_checked_against_the_count_and_total_before_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+def test_a_figure_per_unit_apart_is_a_warning_at_most(knowledge):
+    text = (
+        "Revenue rose 6% to $2.4 billion. The carrier flew 12 million passengers in the quarter. "
+        "That is about $900 in revenue per passenger."
+    )
+    severities = [f.severity for f in findings(knowledge, document(text), select=["F317"]).findings]
+    assert severities == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun of the mark names no count stated before
+        "Revenue rose 6% to $2.4 billion. The carrier flew 12 million passengers. That is $90 per seat.",
+        # two totals stated with the count, and no metric named: which one is not said
+        "누적 관객은 500만명, 매출액은 480억원, 제작비는 200억원이다. 관객 1명당 평균 9천600원을 낸 셈이다.",
+        # no metric named and the total not stated with the count: which total is not said
+        "조합원은 모두 2만명이다. 올해 배당금 총액은 60억원이다. 조합원 1인당 50만원꼴이다.",
+        # the count is too far before
+        "The carrier flew 12 million passengers. Fuel cost more. Staff costs rose. Fees fell. Revenue was "
+        "$2.4 billion. That is about $200 in revenue per passenger, before any tax.",
+        # the sentence states its own count: per_unit.py's reading, not this one
+        "Revenue rose to $2.4 billion. It paid $40 per employee to 3,000 staff.",
+        # a rate per cent is no unit
+        "The carrier flew 12 million passengers. Fares rose 3 per cent to $180.",
+    ],
+)
+def test_a_figure_per_unit_without_a_named_count_and_total_is_not_read(knowledge, text):
+    figures = claims(text, knowledge).claims
+    assert all(c.per_unit_of is None or c.units_of is None or "relation" not in c.guesses for c in figures)
+    assert_not_checked(knowledge, text, "F317")

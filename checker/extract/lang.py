@@ -471,6 +471,8 @@ LINK_CLASSES = (
     "record_span_from",
     "span_ago",
     "span_first_since",
+    "per_unit_noun_after",
+    "per_unit_noun_before",
     "elapsed_quarters",
     "annual_growth_subjects",
     "multiple_of_before",

@@ -40,6 +40,7 @@ from checker.link.payout_cover import link_payout_covers
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
+from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -140,6 +141,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
+    link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
     )
