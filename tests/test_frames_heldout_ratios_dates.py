@@ -201,3 +201,38 @@ def test_a_figure_per_unit_without_a_named_count_and_total_is_not_read(knowledge
     figures = claims(text, knowledge).claims
     assert all(c.per_unit_of is None or c.units_of is None or "relation" not in c.guesses for c in figures)
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- multiples: the figure it is of, named first
+# (checker/link/multiples_named_after.py; the multiple check, F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "The film took $312 million worldwide, more than twice its reported production budget of $140 million.",
+            False,
+        ),
+        ("The film took $312 million worldwide, more than twice its reported production budget of $240 million.", True),
+        ("Sales reached 3.7 million units, about three times the previous record of 1.2 million units.", False),
+        ("Sales reached 3.7 million units, about three times the previous record of 2.2 million units.", True),
+        ("The club paid £90m, twice its own transfer record of £45m.", False),
+        ("The club paid £90m, twice its own transfer record of £65m.", True),
+    ],
+)
+def test_a_multiple_of_a_figure_named_before_it_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of another unit after the phrase: not the one multiplied
+        "The film took $312 million worldwide, more than twice its audience of 40 million people.",
+        # a clause between, not a naming phrase
+        "The film took $312 million, twice what analysts expected, and its budget was $140 million.",
+    ],
+)
+def test_a_multiple_with_no_named_figure_after_it_is_not_read(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")

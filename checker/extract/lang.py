@@ -473,6 +473,7 @@ LINK_CLASSES = (
     "span_first_since",
     "per_unit_noun_after",
     "per_unit_noun_before",
+    "multiple_of_named_after",
     "elapsed_quarters",
     "annual_growth_subjects",
     "multiple_of_before",
