@@ -236,3 +236,47 @@ def test_a_multiple_of_a_figure_named_before_it_is_checked(knowledge, text, fire
 )
 def test_a_multiple_with_no_named_figure_after_it_is_not_read(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------------- multiples: of the figure of the sentence before
+# (checker/link/multiples_of_previous.py; the multiple check, F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the topic names an earlier figure
+        ("새 구장의 건설비는 3200억원이다. 기존 구장은 800억원이 들었다. 새 구장 건설비는 이보다 4배 많다.", False),
+        ("새 구장의 건설비는 3200억원이다. 기존 구장은 800억원이 들었다. 새 구장 건설비는 이보다 7배 많다.", True),
+        ("올해 연구비는 120억원이다. 10년 전 연구비는 40억원이었다. 올해 연구비는 그때의 3배다.", False),
+        ("올해 연구비는 120억원이다. 10년 전 연구비는 40억원이었다. 올해 연구비는 그때의 6배다.", True),
+        # the topic names none: the first figure of the metric, of a later period
+        (
+            "한국은행에 따르면 6월 말 외환보유액은 4100억 달러다. 2000년 말 외환보유액은 960억 달러였다. "
+            "현재 규모는 그때의 4배가 넘는다.",
+            False,
+        ),
+        (
+            "한국은행에 따르면 6월 말 외환보유액은 4100억 달러다. 2000년 말 외환보유액은 960억 달러였다. "
+            "현재 규모는 그때의 9배가 넘는다.",
+            True,
+        ),
+    ],
+)
+def test_a_multiple_of_the_figure_before_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no demonstrative: which figure it is of is not said
+        "올해 연구비는 120억원이다. 10년 전 연구비는 40억원이었다. 매출은 3배로 늘었다.",
+        # a person's (`그의`), not the figure before
+        "올해 연구비는 120억원이다. 그는 40억원을 냈다. 그의 몫은 두 배다.",
+        # the topic names no earlier figure, and no metric ties one
+        "정부 예산은 120억원이다. 작년 지원금은 40억원이었다. 새 기금은 이보다 2배 많다.",
+    ],
+)
+def test_a_multiple_with_no_figure_before_named_is_not_read(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")

@@ -474,6 +474,7 @@ LINK_CLASSES = (
     "per_unit_noun_after",
     "per_unit_noun_before",
     "multiple_of_named_after",
+    "multiple_of_previous",
     "elapsed_quarters",
     "annual_growth_subjects",
     "multiple_of_before",
