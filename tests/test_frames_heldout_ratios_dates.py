@@ -280,3 +280,52 @@ def test_a_multiple_of_the_figure_before_is_checked(knowledge, text, fires):
 )
 def test_a_multiple_with_no_figure_before_named_is_not_read(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------------- multiples: restated later with their prior
+# (checker/link/multiples_restated.py; the multiple check, F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "한솔화학, 2분기 영업이익 2.6조원…1년 새 2배로\n\n"
+            "한솔화학의 2분기 영업이익은 2조6천120억원으로 1년 전 1조3천50억원보다 100.2% 늘었다.",
+            False,
+        ),
+        (
+            "한솔화학, 2분기 영업이익 2.6조원…1년 새 4배로\n\n"
+            "한솔화학의 2분기 영업이익은 2조6천120억원으로 1년 전 1조3천50억원보다 100.2% 늘었다.",
+            True,
+        ),
+        (
+            "대한물류 순이익 912억원, 작년의 3배\n\n"
+            "대한물류의 올해 순이익은 912억원으로 전년 305억원보다 199% 증가했다.",
+            False,
+        ),
+        (
+            "대한물류 순이익 912억원, 작년의 5배\n\n"
+            "대한물류의 올해 순이익은 912억원으로 전년 305억원보다 199% 증가했다.",
+            True,
+        ),
+    ],
+)
+def test_a_headline_multiple_is_checked_against_the_prior_of_its_restated_figure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's figure does not agree with the headline's: another figure
+        "한솔화학, 2분기 영업이익 2.6조원…1년 새 2배로\n\n"
+        "한솔화학의 2분기 매출은 5조1천억원으로 1년 전 4조2천억원보다 21.4% 늘었다.",
+        # two different priors for the restated figure: which one is not said
+        "한솔화학, 2분기 영업이익 2.6조원…1년 새 2배로\n\n"
+        "한솔화학의 2분기 영업이익은 2조6천120억원으로 1년 전 1조3천50억원보다 100.2% 늘었다. "
+        "영업이익은 2조6천120억원으로 직전 분기 2조원보다 30.6% 늘었다.",
+    ],
+)
+def test_a_headline_multiple_with_no_single_restated_prior_is_not_read(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")

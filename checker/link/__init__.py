@@ -36,6 +36,7 @@ from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_previous import link_multiples_of_previous
+from checker.link.multiples_restated import link_multiples_restated
 from checker.link.names import find_names
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
@@ -168,6 +169,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)
     link_multiples_named_after(claims, text, document.language)
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
+    link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
