@@ -73,7 +73,7 @@ def test_a_record_span_runs_from_the_date_before_it_to_the_reported_period(knowl
     "text",
     [
         # no figure before it has a written period: where the record stands is not said
-        "판매량으로는 2020년 1월 이후 4년 만에 가장 많다.",
+        "판매량으로는 2020년 1월 이후 50개월 만에 가장 많다.",
         "The plant closed in March, two years ago.",
         # the figures' period is not after the start: the span is of something else
         "2019년 매출은 5조원이었다. 2021년 1월 이후 3년 만에 최대다.",
@@ -87,6 +87,23 @@ def test_a_record_span_runs_from_the_date_before_it_to_the_reported_period(knowl
 )
 def test_a_record_span_without_a_written_start_and_end_is_not_read(knowledge, text):
     assert claims(text, knowledge).elapsed == []
+
+
+@pytest.mark.parametrize(
+    "text,since,fires",
+    [
+        ("투표율은 66%로 1996년 총선 이후 28년 만에 가장 높다.", "1996", False),
+        ("투표율은 66%로 1996년 총선 이후 18년 만에 가장 높다.", "1996", True),
+        ("판매량으로는 2020년 6월 이후 4년 만에 가장 많다.", "2020-06", False),
+        ("판매량으로는 2020년 6월 이후 2년 만에 가장 많다.", "2020-06", True),
+    ],
+)
+def test_a_record_in_years_that_no_figure_dates_runs_to_the_publication(knowledge, text, since, fires):
+    spans = claims(text, knowledge).elapsed
+    assert [(s.since, s.until, s.until_span) for s in spans] == [(since, "2024-08-27", None)]
+    assert claims(text, knowledge, published=None).elapsed == []
+    severities = [f.severity for f in findings(knowledge, document(text), select=["F406"]).findings]
+    assert severities == (["warning"] if fires else [])
 
 
 def test_a_first_since_is_counted_to_the_reported_month_not_to_the_publication(knowledge):

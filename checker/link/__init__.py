@@ -182,7 +182,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         elapsed=_back_elapsed(
             prefer_written_ends(
                 link_elapsed(doc, document.published, document.published_assumed),
-                link_elapsed_since_dates(doc, claims, document.published),
+                link_elapsed_since_dates(doc, claims, document.published, document.published_assumed),
             ),
             document,
         ),

@@ -9,7 +9,8 @@ from that date. An English span followed by `ago` runs from the date written rig
 eight months ago`). Where it runs to is the period of the figures the record is about: the latest period
 written for a figure of its own sentence before the span or, with none there, of the sentence before (the
 month of the data, `7월 거래량`, not the publication date: a monthly report comes out the month after). With
-no such figure, or when that period is not after the start, nothing is read. The existing reading of record
+no such figure, a span in whole years runs to the publication date (a reading, as elapsed.py's), any other
+is not read; when that period is not after the start, nothing is read. The existing reading of record
 spans (checker/link/elapsed.py, the event dated in the sentence after) is left as it is: this one reads only
 spans whose start is written before them. Language words are data (`[link.record_span_from]`,
 `[link.span_ago]`, `[link.elapsed_quarters]` with the elapsed and record classes).
@@ -69,7 +70,9 @@ def _words(code: str) -> _Words:
     return _Words(recorded, ago, re.compile(w.span_records, re.I), re.compile(w.span_first_since, re.I), counts)
 
 
-def link_elapsed_since_dates(doc: ArticleView, claims: list[Claim], published: dt.date | None) -> list[ElapsedSpan]:
+def link_elapsed_since_dates(
+    doc: ArticleView, claims: list[Claim], published: dt.date | None, published_assumed: bool
+) -> list[ElapsedSpan]:
     """Every record span whose start date is written right before it, run to the period of its figures."""
     words = _words(doc.language)
     dated = [t for t in doc.times if t.role not in ("prior", "dateline") and Period.parse(t.period) is not None]
@@ -90,13 +93,18 @@ def link_elapsed_since_dates(doc: ArticleView, claims: list[Claim], published: d
         if since is None:
             continue
         since_period = Period.parse(since.period)
+        months, unit = stated
         until = _figures_period(doc, claims, since, match.start(), published)
+        if until is None and unit == "year" and since.explicit_year and published and not published_assumed:
+            # no figure dates the record: a span in whole years holds to the publication date as well as to
+            # a month of data before it (a reading: a warning at most, noted as counted to publication); only
+            # from a date that writes its year (`in March, two years ago`: which March is a guess)
+            until = Period.of_day(published.year, published.month, published.day), None
         if since_period is None or until is None:
             continue
         until_period, until_span = until
         if since_period.bounds()[1] >= until_period.bounds()[1]:
             continue
-        months, unit = stated
         out.append(
             ElapsedSpan(
                 start=match.start("length"),
@@ -127,7 +135,7 @@ def _date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef |
 
 def _figures_period(
     doc: ArticleView, claims: list[Claim], since: TimeRef, position: int, published: dt.date | None
-) -> tuple[Period, Span] | None:
+) -> tuple[Period, Span | None] | None:
     """The period the record is counted to: the newest written for a figure of the span's own sentence before
     it or, with none there, the period written for most figures before it (the period the article reports:
     `10월 상승률 1.3% … 9월 1.6%와 비교하면 … 2021년 1월 이후 3년 9개월 만에 최저` runs to October, not to the
