@@ -33,7 +33,9 @@ from checker.periods import Period
 _DATE_TO_MARK = re.compile(r"\s?(?:\([^()\n]{0,24}\))?(?:\s?[^\s.!?()]{1,8}){0,2}?\s?")
 # How far after a span's mark a record word still belongs to it (`만에 가장 많다`, `만의 최고치`).
 _RECORD_WINDOW = 8
-_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+# An article states a handful of record spans; past this many the text is a pasted list, and each span's
+# reading walks the article's figures: the cap keeps a long document's linking linear.
+_MOST_SPANS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,8 @@ def link_elapsed_since_dates(
         or words.first_since.fullmatch(m.group("mark"))
     ]
     # (a span after `이후` with no record word is not read here: `이후 3년 만에 돌아왔다` is a return, read elsewhere)
-    for match in sorted([*records, *words.ago.finditer(doc.text)], key=lambda m: m.start()):
+    spans = sorted([*records, *words.ago.finditer(doc.text)], key=lambda m: m.start())
+    for match in spans[:_MOST_SPANS]:
         stated = _stated(match, words.counts)
         if stated is None:
             continue

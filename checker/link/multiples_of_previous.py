@@ -23,10 +23,17 @@ _TOPIC = ByLanguage(lambda w: rf"(?P<noun>[^\W\d_]{{2,}})(?:{w.topic_particles})
 _AMOUNTS = ("money", "count", "measure")
 _MARK_REACH = 8  # characters before a multiple where its demonstrative stands
 _NOUN_REACH = 16  # characters before a figure where the noun naming it stands
+# An article states a few such multiples; each reading walks the article's figures, so past this many (a
+# pasted list) the rest are left unread and a long document's linking stays linear.
+_MOST_READ = 64
 
 
 def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    tried = 0
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.change_of or multiple.furniture:
             continue
@@ -35,9 +42,13 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
         s_start = sentence_starts[multiple.sentence]
         if not _OF_PREVIOUS[lang].search(text, max(s_start, multiple.start - _MARK_REACH), multiple.start):
             continue
-        if any(c.sentence == multiple.sentence and c.kind in _AMOUNTS and c.start < multiple.start for c in figures):
+        tried += 1
+        if tried > _MOST_READ:
+            return
+        own = by_sentence.get(multiple.sentence, [])
+        if any(c.kind in _AMOUNTS and c.start < multiple.start for c in own):
             continue  # a figure of its own before it: the rules of multiples.py decide
-        previous = [c for c in figures if c.sentence == multiple.sentence - 1 and c.kind in _AMOUNTS]
+        previous = [c for c in by_sentence.get(multiple.sentence - 1, []) if c.kind in _AMOUNTS]
         if not previous:
             continue
         measure = previous[-1]

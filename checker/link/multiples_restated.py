@@ -15,36 +15,44 @@ from __future__ import annotations
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
+# A headline states a multiple or two; each reading walks the article's changes, so past this many multiples
+# with a figure beside them (a pasted list) the rest are left unread and linking stays linear.
+_MOST_READ = 64
 
 
 def link_multiples_restated(claims: list[Claim]) -> None:
     figures = [c for c in claims if c.role != "conversion"]
     by_id = {c.id: c for c in figures}
+    # every change from a prior or baseline, by the changed figure's metric and unit: found once
+    changed: dict[tuple, list[tuple[Claim, Claim]]] = {}
+    for change in figures:
+        restated, prior = by_id.get(change.change_of or ""), by_id.get(change.compared_to or "")
+        if restated is None or prior is None or prior.role not in ("prior", "baseline") or not restated.metric:
+            continue
+        changed.setdefault((restated.metric, restated.unit), []).append((restated, prior))
+    tried = 0
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to is not None:
             continue
         value = by_id.get(multiple.change_of or "") or _beside(figures, i)
         if value is None or not value.metric or "metric" in value.guesses or value.sentence != multiple.sentence:
             continue
-        pairs = {
-            (restated.id, prior.id)
-            for change in figures
-            if change.sentence != multiple.sentence
-            and (restated := by_id.get(change.change_of or "")) is not None
-            and (prior := by_id.get(change.compared_to or "")) is not None
-            and prior.role in ("prior", "baseline")
-            and restated is not value
+        tried += 1
+        if tried > _MOST_READ:
+            return
+        priors = {
+            prior.id
+            for restated, prior in changed.get((value.metric, value.unit), [])
+            if restated is not value
             and restated.sentence != multiple.sentence
-            and restated.metric == value.metric
-            and restated.unit == value.unit
             and restated.low <= value.high
             and value.low <= restated.high
             and prior.unit == value.unit
             and 0 < prior.value < value.value
         }
-        if len({prior for _, prior in pairs}) != 1:
+        if len(priors) != 1:
             continue  # which earlier figure: not said
-        multiple.change_of, multiple.compared_to = value.id, next(iter(pairs))[1]
+        multiple.change_of, multiple.compared_to = value.id, priors.pop()
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
 

@@ -15,6 +15,7 @@ warning (`guesses`). Language words are data (`[link.per_unit_noun_after]`, `[li
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
@@ -29,26 +30,33 @@ _PER_NOUN = ByLanguage(
 )
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
-_AFTER_REACH = 30  # characters after a figure where its mark may stand (`$259 in revenue per passenger`)
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 
 
 def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
     for i, figure in enumerate(figures):
         if figure.kind != "money" or figure.role != "value" or figure.per_unit_of is not None:
             continue
-        own = [c for c in figures if c.sentence == figure.sentence and c is not figure]
-        mark = _mark(figure, text, lang, sentence_starts)
+        if figure.sentence not in marks:
+            marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts)
+        mark = marks[figure.sentence]
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
-        if any(c.kind in ("count", "money") and not (mark_start <= c.start < mark_end) for c in own):
+        own = by_sentence[figure.sentence]
+        if any(
+            c is not figure and c.kind in ("count", "money") and not (mark_start <= c.start < mark_end) for c in own
+        ):
             continue  # figures of its own sentence: per_unit.py decides, or another clause
-        count = _count(figures[:i], figure, noun, text)
+        count = _count(figures, i, noun, text)
         if count is None:
             continue
-        total = _total(figures[:i], figure, count)
+        total = _total(figures, i, count)
         if total is None or total.value <= figure.value:
             continue
         if total.period and count.period and total.period != count.period:
@@ -57,12 +65,11 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         figure.guesses = sorted(set(figure.guesses) | {"relation"})
 
 
-def _mark(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, int, int] | None:
-    """The one per-unit mark of the figure's sentence, before it or just after it, and the noun it names."""
-    s_start = sentence_starts[figure.sentence]
-    s_end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
-    end = min(s_end, figure.end + _AFTER_REACH)
-    found = list(_PER_NOUN[lang].finditer(text, s_start, end))
+def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, int, int] | None:
+    """The one per-unit mark of a sentence and the noun it names (none, or two: nothing)."""
+    s_start = sentence_starts[sentence]
+    s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+    found = list(_PER_NOUN[lang].finditer(text, s_start, s_end))
     if len(found) != 1:
         return None
     return found[0].group("after") or found[0].group("before"), found[0].start(), found[0].end()
@@ -77,10 +84,17 @@ def _names(noun: str, count: Claim, text: str) -> bool:
     return noun in text[max(0, count.start - _NOUN_REACH) : count.start]
 
 
-def _count(before: list[Claim], figure: Claim, noun: str, text: str) -> Claim | None:
-    for claim in reversed(before):
-        if claim.sentence < figure.sentence - _SENTENCES_BACK:
-            return None
+def _back(figures: list[Claim], i: int, first_sentence: int) -> Iterator[Claim]:
+    """The figures before the i-th, nearest first, down to a sentence: a bounded walk, never the whole text."""
+    for j in range(i - 1, -1, -1):
+        if figures[j].sentence < first_sentence:
+            return
+        yield figures[j]
+
+
+def _count(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
+    figure = figures[i]
+    for claim in _back(figures, i, figure.sentence - _SENTENCES_BACK):
         if claim.sentence == figure.sentence:
             continue  # (the `1명` of `1명당`)
         if claim.kind == "count" and claim.role == "value" and _names(noun, claim, text):
@@ -88,19 +102,17 @@ def _count(before: list[Claim], figure: Claim, noun: str, text: str) -> Claim | 
     return None
 
 
-def _total(before: list[Claim], figure: Claim, count: Claim) -> Claim | None:
+def _total(figures: list[Claim], i: int, count: Claim) -> Claim | None:
+    figure = figures[i]
+    named_metric = bool(figure.metric) and "metric" not in figure.guesses
+    first = figure.sentence - _TOTAL_SENTENCES_BACK if named_metric else count.sentence
     money = [
-        c for c in before if c.kind == "money" and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+        c
+        for c in _back(figures, i, first)
+        if c.kind == "money" and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
     ]
-    if figure.metric and "metric" not in figure.guesses:
-        named = [
-            c
-            for c in money
-            if c.metric == figure.metric
-            and "metric" not in c.guesses
-            and not c.scope
-            and c.sentence >= figure.sentence - _TOTAL_SENTENCES_BACK
-        ]
-        return named[-1] if named else None
+    if named_metric:
+        named = [c for c in money if c.metric == figure.metric and "metric" not in c.guesses and not c.scope]
+        return named[0] if named else None  # the latest
     together = [c for c in money if c.sentence == count.sentence]
     return together[0] if len(together) == 1 else None
