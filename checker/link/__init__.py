@@ -20,6 +20,7 @@ from checker.link.breakdowns import link_breakdowns
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
+from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
@@ -34,12 +35,16 @@ from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
+from checker.link.multiples_named_after import link_multiples_named_after
+from checker.link.multiples_of_previous import link_multiples_of_previous
+from checker.link.multiples_restated import link_multiples_restated
 from checker.link.names import find_names
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
+from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -143,6 +148,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
+    link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
     )
@@ -165,6 +171,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)
+    link_multiples_named_after(claims, text, document.language)
+    link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
+    link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
@@ -177,7 +186,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claims=_back(all_claims, document),
         names=_back(names, document),
         malformed=malformed,
-        elapsed=_back_elapsed(link_elapsed(doc, document.published, document.published_assumed), document),
+        elapsed=_back_elapsed(
+            prefer_written_ends(
+                link_elapsed(doc, document.published, document.published_assumed),
+                link_elapsed_since_dates(doc, claims, document.published, document.published_assumed),
+            ),
+            document,
+        ),
         deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
         surpluses=link_surpluses(claims, doc),
         reported_days=reported_days(times, document),

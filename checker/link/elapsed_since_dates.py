@@ -1,0 +1,195 @@
+"""A record's elapsed time run from a date written before it: `월간 판매로는 2022년 1월 이후 34개월 만에 가장
+많다`, `상승률은 2021년 1월(0.9%) 이후 3년 9개월 만에 최저`, `두 자릿수는 2022년 2분기 이후 9분기 만이다`, `the share
+fell below 15% for the first time since August 2021, three years ago`, `ended its subsidy in December, eight
+months ago`.
+
+A span of time that ends a record (`N년 만에 최대`) is the time since the last such event; when the sentence
+itself dates that event, right before a word that makes it the start (`이후`, `이래`, `since`), the span runs
+from that date. An English span followed by `ago` runs from the date written right before it (`in December,
+eight months ago`). Where it runs to is the period of the figures the record is about: the latest period
+written for a figure of its own sentence before the span or, with none there, of the sentence before (the
+month of the data, `7월 거래량`, not the publication date: a monthly report comes out the month after). With
+no such figure, a span in whole years runs to the publication date (a reading, as elapsed.py's), any other
+is not read; when that period is not after the start, nothing is read. The existing reading of record
+spans (checker/link/elapsed.py, the event dated in the sentence after) is left as it is: this one reads only
+spans whose start is written before them. Language words are data (`[link.record_span_from]`,
+`[link.span_ago]`, `[link.elapsed_quarters]` with the elapsed and record classes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from checker.extract.lang import link_alternations, load_file
+from checker.link.view import ArticleView
+from checker.models import Claim, ElapsedSpan, Span, TimeRef
+from checker.periods import Period
+
+# Between a date and the word that makes it a span's start: a parenthetical figure (`2021년 1월(0.9%) 이후`)
+# or up to two short words naming the event (`1992년 제14대 총선 이후`), nothing longer.
+_DATE_TO_MARK = re.compile(r"\s?(?:\([^()\n]{0,24}\))?(?:\s?[^\s.!?()]{1,8}){0,2}?\s?")
+# How far after a span's mark a record word still belongs to it (`만에 가장 많다`, `만의 최고치`).
+_RECORD_WINDOW = 8
+# An article states a handful of record spans; past this many the text is a pasted list, and each span's
+# reading walks the article's figures: the cap keeps a long document's linking linear.
+_MOST_SPANS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    recorded: re.Pattern[str]  # `이후 3년 9개월 만에` (a record word must follow, or `만이다` end it)
+    ago: re.Pattern[str]  # `, three years ago`
+    records: re.Pattern[str]
+    first_since: re.Pattern[str]  # `것은 2월 이후 3개월 만이다`: the mark itself says "the first since"
+    counts: dict[str, int]
+
+
+@functools.cache
+def _words(code: str) -> _Words:
+    counts: dict[str, int] = {}
+    own = load_file(code)
+    for data in [own, *(load_file(other) for other in (own.also if own else []))]:
+        if data is not None:
+            counts.update({k.lower(): v for k, v in data.native_numbers.units.items()})
+            counts.update(
+                {
+                    k.lower(): int(v)
+                    for k, v in data.number_words.words.items()
+                    if " " not in k and float(v).is_integer()
+                }
+            )
+    number = "|".join(["\\d{1,3}", *sorted(map(re.escape, counts), key=len, reverse=True)])
+    w = link_alternations(code)
+    length = (
+        rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
+        rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
+    )
+    recorded = re.compile(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
+    ago = re.compile(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
+    return _Words(recorded, ago, re.compile(w.span_records, re.I), re.compile(w.span_first_since, re.I), counts)
+
+
+def link_elapsed_since_dates(
+    doc: ArticleView, claims: list[Claim], published: dt.date | None, published_assumed: bool
+) -> list[ElapsedSpan]:
+    """Every record span whose start date is written right before it, run to the period of its figures."""
+    words = _words(doc.language)
+    dated = [t for t in doc.times if t.role not in ("prior", "dateline") and Period.parse(t.period) is not None]
+    out: list[ElapsedSpan] = []
+    records = [
+        m
+        for m in words.recorded.finditer(doc.text)
+        if words.records.search(doc.text, m.end(), m.end() + _RECORD_WINDOW)
+        or words.first_since.fullmatch(m.group("mark"))
+    ]
+    # (a span after `이후` with no record word is not read here: `이후 3년 만에 돌아왔다` is a return, read elsewhere)
+    spans = sorted([*records, *words.ago.finditer(doc.text)], key=lambda m: m.start())
+    for match in spans[:_MOST_SPANS]:
+        stated = _stated(match, words.counts)
+        if stated is None:
+            continue
+        mark = match.start()
+        since = _date_before(doc, dated, mark)
+        if since is None:
+            continue
+        since_period = Period.parse(since.period)
+        months, unit = stated
+        until = _figures_period(doc, claims, since, match.start(), published)
+        if until is None and unit == "year" and since.explicit_year and published and not published_assumed:
+            # no figure dates the record: a span in whole years holds to the publication date as well as to
+            # a month of data before it (a reading: a warning at most, noted as counted to publication); only
+            # from a date that writes its year (`in March, two years ago`: which March is a guess)
+            until = Period.of_day(published.year, published.month, published.day), None
+        if since_period is None or until is None:
+            continue
+        until_period, until_span = until
+        if since_period.bounds()[1] >= until_period.bounds()[1]:
+            continue
+        out.append(
+            ElapsedSpan(
+                start=match.start("length"),
+                end=match.end("length"),
+                text=match.group("length"),
+                months=months,
+                unit=unit,
+                since=str(since_period),
+                since_span=Span(start=since.start, end=since.end),
+                until=str(until_period),
+                until_span=until_span,
+            )
+        )
+    return out
+
+
+def _date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | None:
+    """The date written right before a span's start mark, in its sentence, with nothing between but a
+    parenthetical or two short words (`2021년 1월(0.9%) 이후`, `1992년 제14대 총선 이후`, `August 2021, `)."""
+    sentence = doc.segments.sentence_of(mark)
+    before = [t for t in dated if t.end <= mark and doc.segments.sentence_of(t.start) == sentence]
+    if not before:
+        return None
+    last = before[-1]
+    gap = _DATE_TO_MARK.fullmatch(doc.text, last.end, mark)
+    return last if gap is not None else None
+
+
+def _figures_period(
+    doc: ArticleView, claims: list[Claim], since: TimeRef, position: int, published: dt.date | None
+) -> tuple[Period, Span | None] | None:
+    """The period the record is counted to: the newest written for a figure of the span's own sentence before
+    it or, with none there, the period written for most figures before it (the period the article reports:
+    `10월 상승률 1.3% … 9월 1.6%와 비교하면 … 2021년 1월 이후 3년 9개월 만에 최저` runs to October, not to the
+    September just compared, nor to a weekly index of the publication month). Never the start's own date nor
+    a period after publication; None when no figure before the span has a written period."""
+    sentence = doc.segments.sentence_of(position)
+    own: list[tuple[Period, Span]] = []
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[Period, Span]] = {}
+    for claim in claims:
+        if claim.start >= position or claim.role in ("prior", "baseline", "conversion"):
+            continue  # (a figure compared with is of an earlier period; a headline's is the reported one)
+        if claim.period is None or "period" in claim.guesses or claim.period_span is None:
+            continue
+        if since.start <= claim.period_span.start < since.end:
+            continue  # the start's own date (`2021년 1월(0.9%)`)
+        period = Period.parse(claim.period)
+        if period is None or (published is not None and period.bounds()[0] > published):
+            continue
+        if claim.sentence == sentence:
+            own.append((period, claim.period_span))
+        counts[claim.period] = counts.get(claim.period, 0) + 1
+        first.setdefault(claim.period, (period, claim.period_span))
+    if own:
+        return max(own, key=lambda p: p[0].bounds()[1])
+    if not counts:
+        return None
+    most = max(counts, key=lambda key: (counts[key], first[key][0].bounds()[1]))
+    return first[most]
+
+
+def prefer_written_ends(read: list[ElapsedSpan], since_dates: list[ElapsedSpan]) -> list[ElapsedSpan]:
+    """The spans of both readings, where both read one span, this module's: a span counted to the period of
+    its figures, in place of the same span counted to the publication date (`2월 이후 3개월 만이다` in a May
+    report published in June)."""
+    mine = {(span.start, span.since) for span in since_dates}
+    kept = [span for span in read if not (span.until_span is None and (span.start, span.since) in mine)]
+    return [*kept, *since_dates]
+
+
+def _stated(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:
+    """The written length in months and its smallest unit (a quarter counts as three months)."""
+
+    def number(written: str | None) -> int:
+        if not written:
+            return 0
+        return int(written) if written.isdigit() else counts.get(written.lower(), 0)
+
+    years = number(match.group("y"))
+    months = number(match.group("ym")) + number(match.group("m")) + 3 * number(match.group("q"))
+    total = years * 12 + months
+    if total <= 0:
+        return None
+    return total, "year" if not (match.group("ym") or match.group("m") or match.group("q")) else "month"

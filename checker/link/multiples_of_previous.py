@@ -1,0 +1,86 @@
+"""A multiple of the figure the sentence before stated, named by a demonstrative: `종전 최고 이적료는 800만
+유로였다. 새 이적료는 이보다 1.5배 많다`, `1997년 말 외환보유액은 39억 달러에 불과했다. 현재 규모는 그때의 100배가
+넘는다`.
+
+The demonstrative right before the multiple (`이보다`, `그때의`) points at the last amount of the sentence
+before: that is the figure the multiple is of. The figure multiplied is the one the sentence's topic names:
+an earlier figure of the article written right after that noun (`새 이적료는 1200만 유로`), the first such;
+or, when the topic names none, the first figure of the article of the same metric and unit as the figure
+it is of, of a later period (`현재 규모는`: this month's reserves against those of 1997). It must be larger
+than the figure it is of for a multiple above one. The reading spans sentences: a mismatch is a warning
+(`guesses`). Language words are data (`[link.multiple_of_previous]`, `[link.topic_particles]`).
+"""
+
+from __future__ import annotations
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+from checker.periods import Period
+
+_OF_PREVIOUS = ByLanguage(lambda w: rf"(?:{w.multiple_of_previous})\s?$")
+# the topic of the multiple's sentence (`새 이적료는`), its last word
+_TOPIC = ByLanguage(lambda w: rf"(?P<noun>[^\W\d_]{{2,}})(?:{w.topic_particles})\s")
+_AMOUNTS = ("money", "count", "measure")
+_MARK_REACH = 8  # characters before a multiple where its demonstrative stands
+_NOUN_REACH = 16  # characters before a figure where the noun naming it stands
+# An article states a few such multiples; each reading walks the article's figures, so past this many (a
+# pasted list) the rest are left unread and a long document's linking stays linear.
+_MOST_READ = 64
+
+
+def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    tried = 0
+    for multiple in claims:
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.change_of or multiple.furniture:
+            continue
+        if multiple.sentence == 0 or not multiple.value or multiple.value <= 1:
+            continue
+        s_start = sentence_starts[multiple.sentence]
+        if not _OF_PREVIOUS[lang].search(text, max(s_start, multiple.start - _MARK_REACH), multiple.start):
+            continue
+        tried += 1
+        if tried > _MOST_READ:
+            return
+        own = by_sentence.get(multiple.sentence, [])
+        if any(c.kind in _AMOUNTS and c.start < multiple.start for c in own):
+            continue  # a figure of its own before it: the rules of multiples.py decide
+        previous = [c for c in by_sentence.get(multiple.sentence - 1, []) if c.kind in _AMOUNTS]
+        if not previous:
+            continue
+        measure = previous[-1]
+        value = _named_by_topic(figures, measure, text, lang, s_start, multiple.start) or _same_metric(figures, measure)
+        if value is None or value is measure or value.value <= measure.value:
+            continue
+        multiple.change_of, multiple.compared_to = value.id, measure.id
+        multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+
+
+def _named_by_topic(figures: list[Claim], measure: Claim, text: str, lang: str, s_start: int, end: int) -> Claim | None:
+    topics = list(_TOPIC[lang].finditer(text, s_start, end))
+    if not topics:
+        return None
+    noun = topics[-1].group("noun")
+    for figure in figures:
+        if figure.start >= s_start:
+            return None
+        named = noun in text[max(0, figure.start - _NOUN_REACH) : figure.start]
+        if named and figure.unit == measure.unit and figure.role == "value" and figure is not measure:
+            return figure
+    return None
+
+
+def _same_metric(figures: list[Claim], measure: Claim) -> Claim | None:
+    if not measure.metric or "metric" in measure.guesses or measure.period is None:
+        return None
+    measure_period = Period.parse(measure.period)
+    for figure in figures:
+        if figure.metric != measure.metric or figure.unit != measure.unit or figure.role != "value":
+            continue
+        period = Period.parse(figure.period) if figure.period else None
+        if period is not None and measure_period is not None and period.bounds()[0] > measure_period.bounds()[1]:
+            return figure
+    return None

@@ -1,0 +1,118 @@
+"""A figure per unit whose count and total stand in the sentences before it: `The airline carried 18.6
+million passengers. That works out to about $259 in revenue per passenger` (revenue stated earlier), `누적
+관객은 1026만명, 누적 매출액은 1008억원으로 집계됐다. 관객 1명당 평균 9820원을 낸 셈이다`.
+
+The figure is money, in a sentence with one per-unit mark that names a noun (`per passenger`, `관객 1명당`) and
+no count or total of its own (those are per_unit.py's). The count is the nearest count figure before it, in its
+sentence or the two before, that the same noun names (`18.6 million passengers`, `관객은 1026만명`). The total
+is money of the figure's currency: of the metric the figure names when it names one (`revenue per passenger`)
+the latest figure of that metric and of no segment before it (the company's revenue, not one line of it);
+when it names none, the one money figure of the count's own sentence (the two stated together). The
+per-unit check (F312) then divides the total by the count. The reading spans sentences, so a mismatch is a
+warning (`guesses`). Language words are data (`[link.per_unit_noun_after]`, `[link.per_unit_noun_before]`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+# `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean)
+_PER_NOUN = ByLanguage(
+    lambda w: (
+        rf"\b(?:{w.per_unit_noun_after})\s+(?P<after>[^\W\d_]{{3,}})"
+        rf"|(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
+    ),
+    re.I,
+)
+_SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
+_TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
+_NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
+
+
+def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
+    for i, figure in enumerate(figures):
+        if figure.kind != "money" or figure.role != "value" or figure.per_unit_of is not None:
+            continue
+        if figure.sentence not in marks:
+            marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts)
+        mark = marks[figure.sentence]
+        if mark is None:
+            continue
+        noun, mark_start, mark_end = mark
+        own = by_sentence[figure.sentence]
+        if any(
+            c is not figure and c.kind in ("count", "money") and not (mark_start <= c.start < mark_end) for c in own
+        ):
+            continue  # figures of its own sentence: per_unit.py decides, or another clause
+        count = _count(figures, i, noun, text)
+        if count is None:
+            continue
+        total = _total(figures, i, count)
+        if total is None or total.value <= figure.value:
+            continue
+        if total.period and count.period and total.period != count.period:
+            continue
+        figure.per_unit_of, figure.units_of = total.id, count.id
+        figure.guesses = sorted(set(figure.guesses) | {"relation"})
+
+
+def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, int, int] | None:
+    """The one per-unit mark of a sentence and the noun it names (none, or two: nothing)."""
+    s_start = sentence_starts[sentence]
+    s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+    found = list(_PER_NOUN[lang].finditer(text, s_start, s_end))
+    if len(found) != 1:
+        return None
+    return found[0].group("after") or found[0].group("before"), found[0].start(), found[0].end()
+
+
+def _names(noun: str, count: Claim, text: str) -> bool:
+    """Whether the noun of the mark names the count: its counter (`passengers` for `passenger`) or the word
+    right before it (`관객은 1026만명`)."""
+    counter, stem = (count.counter or "").lower(), noun.lower()
+    if counter and (counter == stem or (counter.startswith(stem) and len(counter) - len(stem) <= 2)):
+        return True
+    return noun in text[max(0, count.start - _NOUN_REACH) : count.start]
+
+
+def _back(figures: list[Claim], i: int, first_sentence: int) -> Iterator[Claim]:
+    """The figures before the i-th, nearest first, down to a sentence: a bounded walk, never the whole text."""
+    for j in range(i - 1, -1, -1):
+        if figures[j].sentence < first_sentence:
+            return
+        yield figures[j]
+
+
+def _count(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
+    figure = figures[i]
+    for claim in _back(figures, i, figure.sentence - _SENTENCES_BACK):
+        if claim.sentence == figure.sentence:
+            continue  # (the `1명` of `1명당`)
+        if claim.kind == "count" and claim.role == "value" and _names(noun, claim, text):
+            return claim
+    return None
+
+
+def _total(figures: list[Claim], i: int, count: Claim) -> Claim | None:
+    figure = figures[i]
+    named_metric = bool(figure.metric) and "metric" not in figure.guesses
+    first = figure.sentence - _TOTAL_SENTENCES_BACK if named_metric else count.sentence
+    money = [
+        c
+        for c in _back(figures, i, first)
+        if c.kind == "money" and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+    ]
+    if named_metric:
+        named = [c for c in money if c.metric == figure.metric and "metric" not in c.guesses and not c.scope]
+        return named[0] if named else None  # the latest
+    together = [c for c in money if c.sentence == count.sentence]
+    return together[0] if len(together) == 1 else None
