@@ -414,6 +414,27 @@ def restatement_pairs(
     return agree, apart
 
 
+def table_cell_pairs(claims: list[Claim], by_id: dict[str, Claim]) -> tuple[Pairs, Pairs]:
+    """(agreeing pairs, differing pairs) of a prose figure and the table cells it restates, as the link stage
+    paired them by the cell's row and column labels (`restates`): compared at the coarser precision, a hedged
+    figure (`almost $8.2 billion`) within one step more; a sign against the prose's direction differs too."""
+    agree: Pairs = []
+    apart: Pairs = []
+    for claim in claims:
+        for cell_id in claim.restates:
+            cell = by_id.get(cell_id)
+            if cell is None or cell.kind != claim.kind or cell.unit != claim.unit or not _candidate(claim):
+                continue
+            step = max(claim.step, cell.step)
+            reach = step * (1.0 if claim.qualifier or cell.qualifier else 0.5) * (1 + 1e-9)
+            against = claim.direction and cell.direction and claim.direction != cell.direction and cell.value != 0
+            if abs(abs(claim.value) - abs(cell.value)) <= reach and not against:
+                agree.append((claim, cell))
+            else:
+                apart.append((claim, cell))
+    return agree, apart
+
+
 def _metric(claim: Claim) -> str | None:
     return claim.metric if claim.metric and _known(claim, "metric") else None
 
@@ -1120,6 +1141,8 @@ class Restatement(CheckKind):
             agree = agree + multiple_pairs(claimset.claims, by_id)
         if params.rounded:
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
+        cells_agree, cells_apart = table_cell_pairs(claimset.claims, by_id)
+        agree = agree + cells_agree
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
@@ -1132,6 +1155,8 @@ class Restatement(CheckKind):
         if params.changes:
             apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
             apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
+        apart = apart + cells_apart
+        cell_pairs = {frozenset((a.id, b.id)) for a, b in cells_apart}
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
@@ -1141,7 +1166,7 @@ class Restatement(CheckKind):
             pair = (id(here[0]), id(there[0]))
             if pair not in reported:
                 reported.add(pair)
-                yield self._apart_draft(a, there, len(here), params, ctx)
+                yield self._apart_draft(a, there, len(here), params, ctx, frozenset((a.id, b.id)) in cell_pairs)
         if ctx.show_passed:
             for cluster in clusters:
                 yield self._agreed_draft(cluster, ctx)
@@ -1160,7 +1185,13 @@ class Restatement(CheckKind):
         )
 
     def _apart_draft(
-        self, odd: Claim, others: list[Claim], copies: int, params: RestatementParams, ctx: Context
+        self,
+        odd: Claim,
+        others: list[Claim],
+        copies: int,
+        params: RestatementParams,
+        ctx: Context,
+        table_cell: bool = False,
     ) -> Draft:
         lang = ctx.lang
         kept = others[0]
@@ -1188,6 +1219,14 @@ class Restatement(CheckKind):
             if lang == "ko"
             else f"note: {value} and {other} differ in one digit"
         )
+        if table_cell:  # paired by the cell's row and column labels (link/table_cells.py), not by digits
+            note = (
+                f"note: {value}{fmt.josa(value, '와')} {other}{fmt.josa(other, '은')} 표의 한 칸(같은 행·열)을 "
+                "말하는데 반올림으로 설명되지 않게 다릅니다"
+                if lang == "ko"
+                else f"note: {value} and {other} state one table cell (its row and column labels) and differ beyond "
+                "rounding"
+            )
         related = [
             claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), lang)}") for c in others[: params.max_related]
         ]

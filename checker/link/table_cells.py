@@ -1,0 +1,322 @@
+"""A table's cell and the prose sentence that states the same figure: `Year to Date | $7,798 | $8,194 | +5%` and
+`Year to date box office (now almost $8.2 billion) is running 5% above last year`.
+
+A table is a run of lines whose cells are split by `|` or tabs. Its data rows hold a label (the first cell, with
+words) and two or more cells of one figure each; the lines above the first data row are its header. Each value
+column gets a label from the header: the header line with one cell per column (or one more, above the labels),
+else, when the header's short labels split into change labels (`2012 vs 2011`, `% chg`, `전년比`, `증감률`) and
+level labels (`2011`, `2024년`) as many as the rows' change and level cells, in the order each sort is written
+(a guess). A cell is keyed by its row's label words and its column: a level column by the year its label names,
+a change column by what it compares with (a year, an average, the year before).
+
+A prose figure outside the table restates a cell when its sentence holds every word of one row's label (a row
+whose words include every other such row's, `Past Six Weeks` over `Week 43`), and one column of that row fits it:
+- a change (a rate the linker reads as a change, or followed by what it compares with) takes the change column
+  whose base the words after it name (`above the four-year average`, `from last year`, `전년 대비`): one column,
+  or two when they say `both`; the row's only change column when they name none;
+- a level takes the level column of its period, or of the latest year when its period is not sure.
+The prose figure then carries the cell's id (`restates`); the restatement check compares them at the coarser
+precision. An amount written bare under a scale header that states a currency (`(단위: 억원)`, `14,210`) is
+read at that scale in the prose figure's currency when the two are paired (a guess). When unsure (no header,
+labels that match several rows or columns, a change against a level), nothing is paired.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.table_scales import scaled_tables
+from checker.models import Claim
+
+_CHANGE_COLUMN = ByLanguage(lambda w: w.table_change_columns, re.IGNORECASE)
+_AVERAGE = ByLanguage(lambda w: w.table_average_words, re.IGNORECASE)
+_PRIOR_YEAR = ByLanguage(lambda w: w.table_prior_year_words, re.IGNORECASE)
+_BOTH = ByLanguage(lambda w: w.table_both_words, re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_SIGN = re.compile(r"^[+\-−–▲▼△▽↑↓]")
+# A header label is a few words (`2012 vs 4yr Avg`, `전년 동기 대비`); a longer cell is the table's title.
+MAX_LABEL_WORDS = 4
+MAX_HEADER_LINES = 3
+# How far after a prose change its base is read (`… 12% above the same six-week period last year`).
+BASE_WINDOW = 80
+_LEVEL_KINDS = ("money", "count", "percent")
+
+
+@dataclasses.dataclass
+class _Column:
+    change: bool
+    year: int | None = None  # a level column's year
+    base: str | None = None  # a change column's base: "average", "prior", a year as text, or None
+
+
+@dataclasses.dataclass
+class _Row:
+    words: frozenset[str]
+    cells: list[Claim]
+
+
+@dataclasses.dataclass
+class _Table:
+    start: int
+    end: int
+    columns: list[_Column]
+    rows: list[_Row]
+    latest_year: int | None
+    factor: float | None  # the scale header's, when the table has one
+
+
+def _cells(line: str, at: int) -> list[tuple[int, int]]:
+    """(start, end) of each stripped cell of a delimited line, empty ones left out."""
+    sep = "|" if "|" in line else "\t"
+    out, begin = [], 0
+    for piece in line.split(sep):
+        stripped = piece.strip()
+        if stripped:
+            offset = begin + piece.index(stripped)
+            out.append((at + offset, at + offset + len(stripped)))
+        begin += len(piece) + 1
+    return out
+
+
+def _label_words(label: str) -> frozenset[str]:
+    words = set()
+    for word in _WORD.findall(label.lower()):
+        if _HANGUL.search(word):
+            if len(word) >= 2:
+                words.add(word)
+        elif len(word) >= 3:
+            words.add(_stem(word))
+    return frozenset(words)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _data_row(text: str, cells: list[tuple[int, int]], claims_in: list[Claim]) -> list[Claim] | None:
+    """The figures of a data row (a label cell with words, then cells of one figure each), else None."""
+    if len(cells) < 3 or not _WORD.search(text[cells[0][0] : cells[0][1]]):
+        return None
+    figures = []
+    for start, end in cells[1:]:
+        inside = [c for c in claims_in if start <= c.start and c.end <= end]
+        if len(inside) != 1:
+            return None
+        claim = inside[0]
+        rest = text[start : claim.start] + text[claim.end : end]
+        if _WORD.search(rest) or len(_SIGN.sub("", rest.strip())) > 0:
+            return None
+        figures.append(claim)
+    if any(c.start < cells[0][1] for c in claims_in):
+        return None  # a figure in the label cell (`Q3 2024 | …`) is not a row label
+    return figures
+
+
+def _column(label: str, lang: str) -> _Column:
+    years = [int(y) for y in _YEAR.findall(label)]
+    change = _CHANGE_COLUMN[lang].search(label)
+    if not change:
+        return _Column(False, year=years[-1] if len(years) == 1 else None)
+    after = label[change.end() :]
+    if _AVERAGE[lang].search(after):
+        return _Column(True, base="average")
+    if _PRIOR_YEAR[lang].search(label):
+        return _Column(True, base="prior")
+    base_years = _YEAR.findall(after)
+    return _Column(True, base=base_years[-1] if base_years else None)
+
+
+def _header_columns(text: str, header: list[list[tuple[int, int]]], rows: list[list[Claim]], lang: str):
+    """The value columns' labels, or None when the header does not name them (a guess flag beside)."""
+    n = len(rows[0])
+    positional = [cells[-n:] for cells in header if len(cells) in (n, n + 1)]
+    if positional:
+        labels = [" ".join(text[s:e] for s, e in (cells[i] for cells in positional)) for i in range(n)]
+        return [_column(label, lang) for label in labels], False
+    short = [
+        text[s:e]
+        for cells in header
+        for s, e in cells
+        if "(" not in text[s:e] and len(text[s:e].split()) <= MAX_LABEL_WORDS
+    ]
+    changes = [label for label in short if _CHANGE_COLUMN[lang].search(label)]
+    levels = [label for label in short if not _CHANGE_COLUMN[lang].search(label)]
+    sorts = [_is_change_cell(c, text) for c in rows[0]]
+    if len(changes) != sum(sorts) or len(levels) != n - sum(sorts) or not changes or not levels:
+        return None, True
+    changes_it, levels_it = iter(changes), iter(levels)
+    return [_column(next(changes_it) if s else next(levels_it), lang) for s in sorts], True
+
+
+def _is_change_cell(cell: Claim, text: str) -> bool:
+    return cell.kind == "percent" and bool(_SIGN.match(text[max(0, cell.start - 1) : cell.start + 1]))
+
+
+def _tables(claims: list[Claim], text: str, lang: str) -> list[_Table]:
+    if "|" not in text and "\t" not in text:
+        return []
+    scales = scaled_tables(text, lang)
+    tables: list[_Table] = []
+    block: list[tuple[int, int, str]] = []
+    at = 0
+    for line in text.split("\n") + [""]:
+        if "|" in line or "\t" in line:
+            block.append((at, at + len(line), line))
+        elif block:
+            table = _read_block(block, claims, text, lang, scales)
+            if table is not None:
+                tables.append(table)
+            block = []
+        at += len(line) + 1
+    return tables
+
+
+def _read_block(block, claims: list[Claim], text: str, lang: str, scales) -> _Table | None:
+    begin, end = block[0][0], block[-1][1]
+    inside = [c for c in claims if begin <= c.start < end]
+    header: list[list[tuple[int, int]]] = []
+    rows: list[tuple[list[tuple[int, int]], list[Claim]]] = []
+    for start, stop, line in block:
+        cells = _cells(line, start)
+        if not cells:
+            continue  # a rule line (`|---|---|`) or an empty one
+        figures = _data_row(text, cells, [c for c in inside if start <= c.start < stop])
+        if figures is None:
+            if rows:
+                return None  # a line that is no row amid the rows: not one table
+            header.append(cells)
+        else:
+            rows.append((cells, figures))
+    if not rows or not header or len(header) > MAX_HEADER_LINES:
+        return None
+    figure_rows = [figures for _, figures in rows]
+    if len({len(f) for f in figure_rows}) != 1:
+        return None
+    if len({tuple(_is_change_cell(c, text) for c in f) for f in figure_rows}) != 1:
+        return None
+    columns, guessed = _header_columns(text, header, figure_rows, lang)
+    if columns is None:
+        return None
+    for column, cell in zip(columns, figure_rows[0]):
+        if column.change and cell.kind != "percent":
+            return None  # a change label over amounts: the header is not read right
+    years = [c.year for c in columns if c.year is not None]
+    latest = max(years) if years else None
+    for column in columns:
+        if column.change and column.base is not None and latest is not None and column.base == str(latest - 1):
+            column.base = "prior"
+    labelled = []
+    for cells, figures in rows:
+        words = _label_words(text[cells[0][0] : cells[0][1]])
+        if not words:
+            return None
+        if guessed:
+            for cell in figures:
+                if "relation" not in cell.guesses:
+                    cell.guesses.append("relation")
+        labelled.append(_Row(words, figures))
+    factor = next((f for s, e, f in scales if s <= begin < e or s <= rows[0][1][0].start < e), None)
+    return _Table(begin, end, columns, labelled, latest, factor)
+
+
+def _sentence_words(sentence: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(sentence.lower())}
+
+
+def _row_of(tables: list[_Table], sentence: str) -> tuple[_Table, _Row] | None:
+    """The one row whose label words the sentence holds (the row whose words hold every other match's)."""
+    words = _sentence_words(sentence)
+    found = []
+    for table in tables:
+        for row in table.rows:
+            if all(w in words or (_HANGUL.search(w) and w in sentence) for w in row.words):
+                found.append((table, row))
+    if not found:
+        return None
+    widest = max(found, key=lambda tr: len(tr[1].words))
+    if all(tr is widest or _covers(widest[1].words, tr[1].words) for tr in found):
+        return widest
+    return None
+
+
+def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
+    return wide > narrow
+
+
+def _bases(window: str, latest: int | None, lang: str) -> set[str]:
+    bases = set()
+    if _AVERAGE[lang].search(window):
+        bases.add("average")
+    if _PRIOR_YEAR[lang].search(window):
+        bases.add("prior")
+    for year in _YEAR.findall(window):
+        bases.add("prior" if latest is not None and int(year) == latest - 1 else year)
+    return bases
+
+
+def _cells_for(claim: Claim, table: _Table, row: _Row, window: str, lang: str) -> list[Claim]:
+    bases = _bases(window, table.latest_year, lang)
+    is_change = claim.kind == "percent" and (claim.role == "change" or claim.direction != 0 or bool(bases))
+    pairs = list(zip(table.columns, row.cells, strict=True))
+    if is_change:
+        changes = [(col, cell) for col, cell in pairs if col.change]
+        if not bases:
+            return [cell for _, cell in changes] if len(changes) == 1 else []
+        chosen = [cell for col, cell in changes if col.base in bases]
+        if len(chosen) == 1 or (len(chosen) == 2 and len(bases) == 2 and _BOTH[lang].search(window)):
+            return chosen
+        return []
+    if claim.kind not in _LEVEL_KINDS:
+        return []
+    levels = [(col, cell) for col, cell in pairs if not col.change]
+    sure_period = claim.period is not None and "period" not in claim.guesses
+    year = claim.period.year if sure_period else table.latest_year
+    chosen = [cell for col, cell in levels if year is not None and col.year == year]
+    return chosen if len(chosen) == 1 else []
+
+
+def _fits(claim: Claim, cell: Claim, table: _Table) -> bool:
+    """The cell states a figure of the claim's kind, reading a bare amount at the table's scale."""
+    if cell.kind == claim.kind and cell.unit == claim.unit:
+        return True
+    if claim.kind == "money" and cell.kind == "count" and cell.counter is None and table.factor is not None:
+        factor = table.factor
+        quantity = cell.quantity
+        cell.quantity = dataclasses.replace(
+            quantity,
+            kind="money",
+            unit=claim.unit,
+            value=quantity.value * factor,
+            low=quantity.low * factor,
+            high=quantity.high * factor,
+            step=quantity.step * factor,
+        )
+        if "currency" not in cell.guesses:
+            cell.guesses.append("currency")
+        return True
+    return False
+
+
+def link_table_cells(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """Sets `restates` on each prose figure that states a table cell again (found by the cell's labels)."""
+    tables = _tables(claims, text, lang)
+    if not tables:
+        return
+    spans = [(t.start, t.end) for t in tables]
+    for i, claim in enumerate(claims):
+        if any(s <= claim.start < e for s, e in spans) or claim.sentence >= len(sentence_starts):
+            continue
+        begin = sentence_starts[claim.sentence]
+        stop = sentence_starts[claim.sentence + 1] if claim.sentence + 1 < len(sentence_starts) else len(text)
+        found = _row_of(tables, text[begin:stop])
+        if found is None:
+            continue
+        table, row = found
+        following = claims[i + 1].start if i + 1 < len(claims) else len(text)
+        window = text[claim.end : min(stop, following, claim.end + BASE_WINDOW)]
+        cells = [cell for cell in _cells_for(claim, table, row, window, lang) if _fits(claim, cell, table)]
+        claim.restates = [cell.id for cell in cells]
