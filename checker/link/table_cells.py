@@ -38,6 +38,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _SIGN = re.compile(r"^[+\-−–▲▼△▽↑↓]")
+_BARE_FIGURE = re.compile(r"[+\-−–▲▼△▽]?[$€£¥₩]?\d[\d,.]*%?")
 # A header label is a few words (`2012 vs 4yr Avg`, `전년 동기 대비`); a longer cell is the table's title.
 MAX_LABEL_WORDS = 4
 MAX_HEADER_LINES = 3
@@ -56,7 +57,7 @@ class _Column:
 @dataclasses.dataclass
 class _Row:
     words: frozenset[str]
-    cells: list[Claim]
+    cells: list[Claim | None]
 
 
 @dataclasses.dataclass
@@ -94,16 +95,22 @@ def _label_words(label: str) -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _data_row(text: str, cells: list[tuple[int, int]], claims_in: list[Claim]) -> list[Claim] | None:
-    """The figures of a data row (a label cell with words, then cells of one figure each), else None."""
+def _data_row(text: str, cells: list[tuple[int, int]], claims_in: list[Claim]) -> list[Claim | None] | None:
+    """The figures of a data row (a label cell with words, then cells of one figure each; None for a bare figure
+    the extraction left unread, `640`), else None."""
     if len(cells) < 3 or not _WORD.search(text[cells[0][0] : cells[0][1]]):
         return None
-    figures = []
+    figures: list[Claim | None] = []
     for start, end in cells[1:]:
         inside = [c for c in claims_in if start <= c.start and c.end <= end]
+        if not inside and _BARE_FIGURE.fullmatch(text, start, end):
+            figures.append(None)
+            continue
         if len(inside) != 1:
             return None
         claim = inside[0]
@@ -130,9 +137,9 @@ def _column(label: str, lang: str) -> _Column:
     return _Column(True, base=base_years[-1] if base_years else None)
 
 
-def _header_columns(text: str, header: list[list[tuple[int, int]]], rows: list[list[Claim]], lang: str):
+def _header_columns(text: str, header: list[list[tuple[int, int]]], sorts: list[bool], lang: str):
     """The value columns' labels, or None when the header does not name them (a guess flag beside)."""
-    n = len(rows[0])
+    n = len(sorts)
     positional = [cells[-n:] for cells in header if len(cells) in (n, n + 1)]
     if positional:
         labels = [" ".join(text[s:e] for s, e in (cells[i] for cells in positional)) for i in range(n)]
@@ -145,15 +152,15 @@ def _header_columns(text: str, header: list[list[tuple[int, int]]], rows: list[l
     ]
     changes = [label for label in short if _CHANGE_COLUMN[lang].search(label)]
     levels = [label for label in short if not _CHANGE_COLUMN[lang].search(label)]
-    sorts = [_is_change_cell(c, text) for c in rows[0]]
     if len(changes) != sum(sorts) or len(levels) != n - sum(sorts) or not changes or not levels:
         return None, True
     changes_it, levels_it = iter(changes), iter(levels)
     return [_column(next(changes_it) if s else next(levels_it), lang) for s in sorts], True
 
 
-def _is_change_cell(cell: Claim, text: str) -> bool:
-    return cell.kind == "percent" and bool(_SIGN.match(text[max(0, cell.start - 1) : cell.start + 1]))
+def _is_change_cell(cell: str) -> bool:
+    """A signed rate (`+12%`, `▲3.1%`): a change column's cell."""
+    return bool(_SIGN.match(cell)) and cell.rstrip().endswith("%")
 
 
 def _tables(claims: list[Claim], text: str, lang: str) -> list[_Table]:
@@ -193,20 +200,24 @@ def _read_block(block, claims: list[Claim], text: str, lang: str, scales) -> _Ta
             rows.append((cells, figures))
     if not rows or not header or len(header) > MAX_HEADER_LINES:
         return None
-    figure_rows = [figures for _, figures in rows]
-    if len({len(f) for f in figure_rows}) != 1:
-        return None
-    if len({tuple(_is_change_cell(c, text) for c in f) for f in figure_rows}) != 1:
-        return None
-    columns, guessed = _header_columns(text, header, figure_rows, lang)
+    layouts = {tuple(_is_change_cell(text[s:e]) for s, e in cells[1:]) for cells, _ in rows}
+    if len(layouts) != 1:
+        return None  # rows of different shapes: not one table
+    sorts = list(layouts.pop())
+    columns, guessed = _header_columns(text, header, sorts, lang)
     if columns is None:
         return None
-    for column, cell in zip(columns, figure_rows[0]):
-        if column.change and cell.kind != "percent":
+    for column, cell in zip(columns, rows[0][1]):
+        if column.change and cell is not None and cell.kind != "percent":
             return None  # a change label over amounts: the header is not read right
     years = [c.year for c in columns if c.year is not None]
     latest = max(years) if years else None
+    # A change column with no base of its own (`% chg`, `증감률`) beside the levels of two years in a row compares
+    # them: its base is the year before.
+    two_years = latest is not None and sorted(set(years)) == [latest - 1, latest]
     for column in columns:
+        if column.change and column.base is None and two_years:
+            column.base = "prior"
         if column.change and column.base is not None and latest is not None and column.base == str(latest - 1):
             column.base = "prior"
     labelled = []
@@ -216,30 +227,40 @@ def _read_block(block, claims: list[Claim], text: str, lang: str, scales) -> _Ta
             return None
         if guessed:
             for cell in figures:
-                if "relation" not in cell.guesses:
+                if cell is not None and "relation" not in cell.guesses:
                     cell.guesses.append("relation")
         labelled.append(_Row(words, figures))
     factor = next((f for s, e, f in scales if s <= begin < e or s <= rows[0][1][0].start < e), None)
     return _Table(begin, end, columns, labelled, latest, factor)
 
 
-def _sentence_words(sentence: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(sentence.lower())}
+def _label_at(words: frozenset[str], text: str) -> int:
+    """Where the label's words last stand together in `text`: the earliest of each word's last place; -1 when one
+    is missing (a Korean word is found inside a longer one, `매출액은`; an English one as a word, plural or not)."""
+    places = []
+    for word in words:
+        if _HANGUL.search(word):
+            places.append(text.rfind(word))
+        else:
+            places.append(
+                max((m.start() for m in _WORD.finditer(text.lower()) if _stem(m.group()) == word), default=-1)
+            )
+    return min(places, default=-1)
 
 
-def _row_of(tables: list[_Table], sentence: str) -> tuple[_Table, _Row] | None:
-    """The one row whose label words the sentence holds (the row whose words hold every other match's)."""
-    words = _sentence_words(sentence)
-    found = []
-    for table in tables:
-        for row in table.rows:
-            if all(w in words or (_HANGUL.search(w) and w in sentence) for w in row.words):
-                found.append((table, row))
-    if not found:
-        return None
-    widest = max(found, key=lambda tr: len(tr[1].words))
-    if all(tr is widest or _covers(widest[1].words, tr[1].words) for tr in found):
-        return widest
+def _row_of(tables: list[_Table], sentence: str, before: int) -> tuple[_Table, _Row] | None:
+    """The row whose label the sentence names nearest before the figure (`before`: its place in the sentence), else
+    anywhere in the sentence. A row whose words another named row's hold is that row's part (`Week 43` in `Past Six
+    Weeks`) and gives way to it; two rows named at one place are too many."""
+    for text in (sentence[:before], sentence):
+        found = [(table, row, _label_at(row.words, text)) for table in tables for row in table.rows]
+        found = [f for f in found if f[2] >= 0]
+        found = [f for f in found if not any(_covers(g[1].words, f[1].words) for g in found)]
+        if not found:
+            continue
+        nearest = max(at for _, _, at in found)
+        found = [(table, row) for table, row, at in found if at == nearest]
+        return found[0] if len(found) == 1 else None
     return None
 
 
@@ -258,7 +279,7 @@ def _bases(window: str, latest: int | None, lang: str) -> set[str]:
     return bases
 
 
-def _cells_for(claim: Claim, table: _Table, row: _Row, window: str, lang: str) -> list[Claim]:
+def _cells_for(claim: Claim, table: _Table, row: _Row, window: str, lang: str) -> list[Claim | None]:
     bases = _bases(window, table.latest_year, lang)
     is_change = claim.kind == "percent" and (claim.role == "change" or claim.direction != 0 or bool(bases))
     pairs = list(zip(table.columns, row.cells, strict=True))
@@ -283,7 +304,7 @@ def _fits(claim: Claim, cell: Claim, table: _Table) -> bool:
     """The cell states a figure of the claim's kind, reading a bare amount at the table's scale."""
     if cell.kind == claim.kind and cell.unit == claim.unit:
         return True
-    if claim.kind == "money" and cell.kind == "count" and cell.counter is None and table.factor is not None:
+    if claim.kind == "money" and cell.kind == "count" and not cell.counter and table.factor is not None:
         factor = table.factor
         quantity = cell.quantity
         cell.quantity = dataclasses.replace(
@@ -312,11 +333,12 @@ def link_table_cells(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue
         begin = sentence_starts[claim.sentence]
         stop = sentence_starts[claim.sentence + 1] if claim.sentence + 1 < len(sentence_starts) else len(text)
-        found = _row_of(tables, text[begin:stop])
+        found = _row_of(tables, text[begin:stop], claim.start - begin)
         if found is None:
             continue
         table, row = found
         following = claims[i + 1].start if i + 1 < len(claims) else len(text)
         window = text[claim.end : min(stop, following, claim.end + BASE_WINDOW)]
-        cells = [cell for cell in _cells_for(claim, table, row, window, lang) if _fits(claim, cell, table)]
+        cells = _cells_for(claim, table, row, window, lang)
+        cells = [cell for cell in cells if cell is not None and _fits(claim, cell, table)]
         claim.restates = [cell.id for cell in cells]
