@@ -436,6 +436,8 @@ LINK_CLASSES = (
     "table_average_words",
     "table_prior_year_words",
     "table_both_words",
+    "table_label_endings",
+    "table_label_stops",
     "remainder_marks",
     "script_letters",
     "definite_articles",

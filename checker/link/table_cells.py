@@ -1,29 +1,32 @@
-"""A table's cell and the prose sentence that states the same figure: `Year to Date | $7,798 | $8,194 | +5%` and
-`Year to date box office (now almost $8.2 billion) is running 5% above last year`.
+"""A table's cell and the prose sentence that states the same figure: `First Half | $236 | $248 | +5%` and
+`First-half ticket sales reached $248 million, 5% above last year`.
 
 A table is a run of lines whose cells are split by `|` or tabs. Its data rows hold a label (the first cell, with
 words) and two or more cells of one figure each; the lines above the first data row are its header. Each value
 column gets a label from the header: the header line with one cell per column (or one more, above the labels),
-else, when the header's short labels split into change labels (`2012 vs 2011`, `% chg`, `전년比`, `증감률`) and
-level labels (`2011`, `2024년`) as many as the rows' change and level cells, in the order each sort is written
+else, when the header's short labels split into change labels (`2024 vs 2023`, `% chg`, `전년比`, `증감률`) and
+level labels (`2023`, `2024년`) as many as the rows' change and level cells, in the order each sort is written
 (a guess). A cell is keyed by its row's label words and its column: a level column by the year its label names,
 a change column by what it compares with (a year, an average, the year before).
 
-A prose figure outside the table restates a cell when its sentence holds every word of one row's label (a row
-whose words include every other such row's, `Past Six Weeks` over `Week 43`), and one column of that row fits it:
+A prose figure outside the table restates a cell when its sentence names one row's label (every word of it,
+under the language's endings: `Groceries`, `grocery`; `매출액은`), nearest before the figure (else anywhere in the
+sentence; a label another named label holds gives way to it: `Week 43` to `Past Six Weeks`), and one column of
+that row fits it:
 - a change (a rate the linker reads as a change, or followed by what it compares with) takes the change column
-  whose base the words after it name (`above the four-year average`, `from last year`, `전년 대비`): one column,
+  whose base the words after it name (`above the five-year average`, `from last year`, `전년 대비`): one column,
   or two when they say `both`; the row's only change column when they name none;
-- a level takes the level column of its period, or of the latest year when its period is not sure.
+- a level takes the level column of its period's year, or of the latest year when its period is not sure.
 The prose figure then carries the cell's id (`restates`); the restatement check compares them at the coarser
-precision. An amount written bare under a scale header that states a currency (`(단위: 억원)`, `14,210`) is
-read at that scale in the prose figure's currency when the two are paired (a guess). When unsure (no header,
-labels that match several rows or columns, a change against a level), nothing is paired.
+precision. An amount written bare under a scale header (`($ millions)`, `1,350`) is read at that scale in the
+prose figure's currency when the two are paired (a guess). When unsure (no header, labels that match several rows
+or columns, a change against a level), nothing is paired.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 
 from checker.extract.lang import ByLanguage
@@ -36,7 +39,8 @@ _PRIOR_YEAR = ByLanguage(lambda w: w.table_prior_year_words, re.IGNORECASE)
 _BOTH = ByLanguage(lambda w: w.table_both_words, re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LABEL_ENDINGS = ByLanguage(lambda w: w.table_label_endings)
+_LABEL_STOPS = ByLanguage(lambda w: w.table_label_stops)
 _SIGN = re.compile(r"^[+\-−–▲▼△▽↑↓]")
 _BARE_FIGURE = re.compile(r"[+\-−–▲▼△▽]?[$€£¥₩]?\d[\d,.]*%?")
 # A header label is a few words (`2012 vs 4yr Avg`, `전년 동기 대비`); a longer cell is the table's title.
@@ -56,6 +60,7 @@ class _Column:
 
 @dataclasses.dataclass
 class _Row:
+    label: str
     words: frozenset[str]
     cells: list[Claim | None]
 
@@ -83,21 +88,15 @@ def _cells(line: str, at: int) -> list[tuple[int, int]]:
     return out
 
 
-def _label_words(label: str) -> frozenset[str]:
-    words = set()
-    for word in _WORD.findall(label.lower()):
-        if _HANGUL.search(word):
-            if len(word) >= 2:
-                words.add(word)
-        elif len(word) >= 3:
-            words.add(_stem(word))
-    return frozenset(words)
+def _label_words(label: str, lang: str) -> frozenset[str]:
+    stops = _LABEL_STOPS[lang]
+    return frozenset(w for w in _WORD.findall(label.lower()) if len(w) >= 2 and not stops.fullmatch(w))
 
 
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+def _stems(word: str, lang: str) -> set[str]:
+    """The word and each of its stems before an ending of the language's (`sales`, `sale`; `매출액은`, `매출액`)."""
+    endings = _LABEL_ENDINGS[lang]
+    return {word[:i] for i in range(2, len(word) + 1) if i == len(word) or endings.fullmatch(word, i)}
 
 
 def _data_row(text: str, cells: list[tuple[int, int]], claims_in: list[Claim]) -> list[Claim | None] | None:
@@ -222,40 +221,37 @@ def _read_block(block, claims: list[Claim], text: str, lang: str, scales) -> _Ta
             column.base = "prior"
     labelled = []
     for cells, figures in rows:
-        words = _label_words(text[cells[0][0] : cells[0][1]])
+        words = _label_words(text[cells[0][0] : cells[0][1]], lang)
         if not words:
             return None
         if guessed:
             for cell in figures:
                 if cell is not None and "relation" not in cell.guesses:
                     cell.guesses.append("relation")
-        labelled.append(_Row(words, figures))
+        labelled.append(_Row(text[cells[0][0] : cells[0][1]], words, figures))
     factor = next((f for s, e, f in scales if s <= begin < e or s <= rows[0][1][0].start < e), None)
     return _Table(begin, end, columns, labelled, latest, factor)
 
 
-def _label_at(words: frozenset[str], text: str) -> int:
-    """Where the label's words last stand together in `text`: the earliest of each word's last place; -1 when one
-    is missing (a Korean word is found inside a longer one, `매출액은`; an English one as a word, plural or not)."""
+def _label_at(words: frozenset[str], text: str, lang: str) -> int:
+    """Where the label's words last stand together in `text`: the earliest of each word's last place, a word found
+    under any ending of the language's (`Groceries`, `grocery`; `매출액`, `매출액은`); -1 when one is missing."""
+    tokens = [(m.start(), _stems(m.group(), lang)) for m in _WORD.finditer(text.lower())]
     places = []
     for word in words:
-        if _HANGUL.search(word):
-            places.append(text.rfind(word))
-        else:
-            places.append(
-                max((m.start() for m in _WORD.finditer(text.lower()) if _stem(m.group()) == word), default=-1)
-            )
+        own = _stems(word, lang)
+        places.append(max((at for at, stems in tokens if stems & own), default=-1))
     return min(places, default=-1)
 
 
-def _row_of(tables: list[_Table], sentence: str, before: int) -> tuple[_Table, _Row] | None:
+def _row_of(tables: list[_Table], sentence: str, before: int, lang: str) -> tuple[_Table, _Row] | None:
     """The row whose label the sentence names nearest before the figure (`before`: its place in the sentence), else
     anywhere in the sentence. A row whose words another named row's hold is that row's part (`Week 43` in `Past Six
     Weeks`) and gives way to it; two rows named at one place are too many."""
     for text in (sentence[:before], sentence):
-        found = [(table, row, _label_at(row.words, text)) for table in tables for row in table.rows]
+        found = [(table, row, _label_at(row.words, text, lang)) for table in tables for row in table.rows]
         found = [f for f in found if f[2] >= 0]
-        found = [f for f in found if not any(_covers(g[1].words, f[1].words) for g in found)]
+        found = [f for f in found if not any(_covers(g[1].words, f[1].words, lang) for g in found)]
         if not found:
             continue
         nearest = max(at for _, _, at in found)
@@ -264,8 +260,11 @@ def _row_of(tables: list[_Table], sentence: str, before: int) -> tuple[_Table, _
     return None
 
 
-def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
-    return wide > narrow
+def _covers(wide: frozenset[str], narrow: frozenset[str], lang: str) -> bool:
+    """The wider label holds every word of the narrower one (under the language's endings) and more."""
+    return len(wide) > len(narrow) and all(
+        any(_stems(word, lang) & _stems(other, lang) for other in wide) for word in narrow
+    )
 
 
 def _bases(window: str, latest: int | None, lang: str) -> set[str]:
@@ -322,6 +321,25 @@ def _fits(claim: Claim, cell: Claim, table: _Table) -> bool:
     return False
 
 
+def _in_label(label: str, sentence: str, at: int) -> bool:
+    lowered, label = sentence.lower(), label.lower()
+    found = lowered.find(label)
+    while found >= 0:
+        if found <= at < found + len(label):
+            return True
+        found = lowered.find(label, found + 1)
+    return False
+
+
+def _near(claim: Claim, cell: Claim) -> bool:
+    """The two figures are of one magnitude, give or take a power of ten (a first digit written wrong keeps it;
+    `12` against a cell of `35,900` is another figure)."""
+    a, b = abs(claim.value), abs(cell.value)
+    if a == 0 or b == 0 or not (math.isfinite(a) and math.isfinite(b)):
+        return a == b == 0
+    return abs(math.floor(math.log10(a)) - math.floor(math.log10(b))) <= 1
+
+
 def link_table_cells(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     """Sets `restates` on each prose figure that states a table cell again (found by the cell's labels)."""
     tables = _tables(claims, text, lang)
@@ -333,12 +351,14 @@ def link_table_cells(claims: list[Claim], text: str, lang: str, sentence_starts:
             continue
         begin = sentence_starts[claim.sentence]
         stop = sentence_starts[claim.sentence + 1] if claim.sentence + 1 < len(sentence_starts) else len(text)
-        found = _row_of(tables, text[begin:stop], claim.start - begin)
+        found = _row_of(tables, text[begin:stop], claim.start - begin, lang)
         if found is None:
             continue
         table, row = found
+        if _in_label(row.label, text[begin:stop], claim.start - begin):
+            continue  # `Week 12 alone was …`: the figure is the label's own, not a cell's
         following = claims[i + 1].start if i + 1 < len(claims) else len(text)
         window = text[claim.end : min(stop, following, claim.end + BASE_WINDOW)]
         cells = _cells_for(claim, table, row, window, lang)
-        cells = [cell for cell in cells if cell is not None and _fits(claim, cell, table)]
+        cells = [cell for cell in cells if cell is not None and _fits(claim, cell, table) and _near(claim, cell)]
         claim.restates = [cell.id for cell in cells]
