@@ -93,6 +93,9 @@ class RestatementParams(KindParams):
     # Across articles (F407): statements of two articles about one named entity, grouped by it, their unit and
     # their leading digits (never all pairs), agree or differ in one digit as within an article.
     across: bool = False
+    # A prose figure and the table cell it restates, paired by the cell's row and column labels (link/table_cells.py;
+    # F409): compared by this rule alone, whatever their digits.
+    table_cells: bool = False
     # A headline figure one digit apart from a figure the body states twice or more is a slip in the
     # headline at this many significant digits (fewer than `slip_digits`: the body's copies agree).
     headline_slip_digits: int = Field(3, ge=2)
@@ -1122,6 +1125,9 @@ class Restatement(CheckKind):
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
         if params.across:
             return  # compared across articles only (run_group); one article's statements are F405's
+        if params.table_cells:
+            yield from self._table_cells(claimset, ctx)
+            return
         keys = FactKeys(ctx.metric_types)
         by_id = ClaimIndex.of(claimset).by_id
         agree, apart = restatement_pairs(
@@ -1141,8 +1147,6 @@ class Restatement(CheckKind):
             agree = agree + multiple_pairs(claimset.claims, by_id)
         if params.rounded:
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
-        cells_agree, cells_apart = table_cell_pairs(claimset.claims, by_id)
-        agree = agree + cells_agree
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
@@ -1155,8 +1159,6 @@ class Restatement(CheckKind):
         if params.changes:
             apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
             apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
-        apart = apart + cells_apart
-        cell_pairs = {frozenset((a.id, b.id)) for a, b in cells_apart}
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
@@ -1166,10 +1168,35 @@ class Restatement(CheckKind):
             pair = (id(here[0]), id(there[0]))
             if pair not in reported:
                 reported.add(pair)
-                yield self._apart_draft(a, there, len(here), params, ctx, frozenset((a.id, b.id)) in cell_pairs)
+                yield self._apart_draft(a, there, len(here), params, ctx)
         if ctx.show_passed:
             for cluster in clusters:
                 yield self._agreed_draft(cluster, ctx)
+
+    def _table_cells(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
+        """Each prose figure against the table cells it restates: a warning on the figure where they differ beyond
+        rounding, else (with --show-passed) listed as checked."""
+        agree, apart = table_cell_pairs(claimset.claims, ClaimIndex.of(claimset).by_id)
+        lang = ctx.lang
+        for figure, cell in apart:
+            value, other = fmt.stated(figure, ctx.notation(figure), lang), fmt.stated(cell, ctx.notation(cell), lang)
+            yield Draft(
+                claim_ref(ctx, figure, f"states {value}"),
+                {"value": value, "other": other},
+                {"value": [figure.low, figure.high], "other": [cell.low, cell.high]},
+                related=[claim_ref(ctx, cell, f"states {other}")],
+                guessed=bool(figure.guesses or cell.guesses),
+            )
+        if ctx.show_passed:
+            for figure, cell in agree:
+                shown = fmt.stated(figure, ctx.notation(figure), lang)
+                yield Draft(
+                    claim_ref(ctx, figure),
+                    {"value": shown, "other": fmt.stated(cell, ctx.notation(cell), lang)},
+                    {"statements": [figure.text, cell.text]},
+                    related=[claim_ref(ctx, cell, f"states {fmt.stated(cell, ctx.notation(cell), lang)}")],
+                    passed=True,
+                )
 
     def _agreed_draft(self, cluster: list[Claim], ctx: Context) -> Draft:
         first, *others = cluster
@@ -1185,13 +1212,7 @@ class Restatement(CheckKind):
         )
 
     def _apart_draft(
-        self,
-        odd: Claim,
-        others: list[Claim],
-        copies: int,
-        params: RestatementParams,
-        ctx: Context,
-        table_cell: bool = False,
+        self, odd: Claim, others: list[Claim], copies: int, params: RestatementParams, ctx: Context
     ) -> Draft:
         lang = ctx.lang
         kept = others[0]
@@ -1219,14 +1240,6 @@ class Restatement(CheckKind):
             if lang == "ko"
             else f"note: {value} and {other} differ in one digit"
         )
-        if table_cell:  # paired by the cell's row and column labels (link/table_cells.py), not by digits
-            note = (
-                f"note: {value}{fmt.josa(value, '와')} {other}{fmt.josa(other, '은')} 표의 한 칸(같은 행·열)을 "
-                "말하는데 반올림으로 설명되지 않게 다릅니다"
-                if lang == "ko"
-                else f"note: {value} and {other} state one table cell (its row and column labels) and differ beyond "
-                "rounding"
-            )
         related = [
             claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), lang)}") for c in others[: params.max_related]
         ]
