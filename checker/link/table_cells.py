@@ -25,6 +25,7 @@ or columns, a change against a level), nothing is paired.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -46,6 +47,8 @@ _BARE_FIGURE = re.compile(r"[+\-−–▲▼△▽]?[$€£¥₩]?\d[\d,.]*%?")
 # A header label is a few words (`2012 vs 4yr Avg`, `전년 동기 대비`); a longer cell is the table's title.
 MAX_LABEL_WORDS = 4
 MAX_HEADER_LINES = 3
+# Cells a row may hold: a longer line of separators is a list or a pasted run, not a table read by its labels.
+MAX_CELLS = 24
 # How far after a prose change its base is read (`… 12% above the same six-week period last year`).
 BASE_WINDOW = 80
 _LEVEL_KINDS = ("money", "count", "percent")
@@ -63,6 +66,7 @@ class _Row:
     label: str
     words: frozenset[str]
     cells: list[Claim | None]
+    stems: tuple[frozenset[str], ...] = ()  # each word's stems (`_stems`)
 
 
 @dataclasses.dataclass
@@ -102,7 +106,7 @@ def _stems(word: str, lang: str) -> set[str]:
 def _data_row(text: str, cells: list[tuple[int, int]], claims_in: list[Claim]) -> list[Claim | None] | None:
     """The figures of a data row (a label cell with words, then cells of one figure each; None for a bare figure
     the extraction left unread, `640`), else None."""
-    if len(cells) < 3 or not _WORD.search(text[cells[0][0] : cells[0][1]]):
+    if not 3 <= len(cells) <= MAX_CELLS or not _WORD.search(text[cells[0][0] : cells[0][1]]):
         return None
     figures: list[Claim | None] = []
     for start, end in cells[1:]:
@@ -166,6 +170,8 @@ def _tables(claims: list[Claim], text: str, lang: str) -> list[_Table]:
     if "|" not in text and "\t" not in text:
         return []
     scales = scaled_tables(text, lang)
+    ordered = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
     tables: list[_Table] = []
     block: list[tuple[int, int, str]] = []
     at = 0
@@ -173,7 +179,8 @@ def _tables(claims: list[Claim], text: str, lang: str) -> list[_Table]:
         if "|" in line or "\t" in line:
             block.append((at, at + len(line), line))
         elif block:
-            table = _read_block(block, claims, text, lang, scales)
+            inside = ordered[bisect.bisect_left(starts, block[0][0]) : bisect.bisect_left(starts, block[-1][1])]
+            table = _read_block(block, inside, text, lang, scales)
             if table is not None:
                 tables.append(table)
             block = []
@@ -181,16 +188,18 @@ def _tables(claims: list[Claim], text: str, lang: str) -> list[_Table]:
     return tables
 
 
-def _read_block(block, claims: list[Claim], text: str, lang: str, scales) -> _Table | None:
+def _read_block(block, inside: list[Claim], text: str, lang: str, scales) -> _Table | None:
+    """The table a block of delimited lines holds (`inside`: the claims within it, in text order), else None."""
     begin, end = block[0][0], block[-1][1]
-    inside = [c for c in claims if begin <= c.start < end]
+    starts = [c.start for c in inside]
     header: list[list[tuple[int, int]]] = []
     rows: list[tuple[list[tuple[int, int]], list[Claim]]] = []
     for start, stop, line in block:
         cells = _cells(line, start)
         if not cells:
             continue  # a rule line (`|---|---|`) or an empty one
-        figures = _data_row(text, cells, [c for c in inside if start <= c.start < stop])
+        line_claims = inside[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, stop)]
+        figures = _data_row(text, cells, line_claims)
         if figures is None:
             if rows:
                 return None  # a line that is no row amid the rows: not one table
@@ -228,28 +237,55 @@ def _read_block(block, claims: list[Claim], text: str, lang: str, scales) -> _Ta
             for cell in figures:
                 if cell is not None and "relation" not in cell.guesses:
                     cell.guesses.append("relation")
-        labelled.append(_Row(text[cells[0][0] : cells[0][1]], words, figures))
+        stems = tuple(frozenset(_stems(word, lang)) for word in sorted(words))
+        labelled.append(_Row(text[cells[0][0] : cells[0][1]], words, figures, stems))
     factor = next((f for s, e, f in scales if s <= begin < e or s <= rows[0][1][0].start < e), None)
     return _Table(begin, end, columns, labelled, latest, factor)
 
 
-def _label_at(words: frozenset[str], text: str, lang: str) -> int:
-    """Where the label's words last stand together in `text`: the earliest of each word's last place, a word found
-    under any ending of the language's (`Groceries`, `grocery`; `매출액`, `매출액은`); -1 when one is missing."""
-    tokens = [(m.start(), _stems(m.group(), lang)) for m in _WORD.finditer(text.lower())]
-    places = []
-    for word in words:
-        own = _stems(word, lang)
-        places.append(max((at for at, stems in tokens if stems & own), default=-1))
-    return min(places, default=-1)
+class _Sentence:
+    """A sentence's words by stem: where each stem stands (sorted), for label look-ups in one pass."""
+
+    def __init__(self, sentence: str, lang: str, index: dict[str, list[tuple[_Table, _Row]]]):
+        self.places: dict[str, list[int]] = {}
+        for m in _WORD.finditer(sentence.lower()):
+            for stem in _stems(m.group(), lang):
+                self.places.setdefault(stem, []).append(m.start())
+        # the rows whose every label word the sentence holds somewhere
+        rows = {id(row): (table, row) for stem in self.places for table, row in index.get(stem, ())}
+        self.named = [(table, row) for table, row in rows.values() if self.label_at(row.stems, len(sentence) + 1) >= 0]
+
+    def label_at(self, stems: tuple[frozenset[str], ...], before: int) -> int:
+        """Where the label's words last stand together before `before`: the earliest of each word's last place,
+        a word found under any ending of the language's (`Groceries`, `grocery`; `매출액`, `매출액은`); -1 when one
+        is missing."""
+        places = []
+        for own in stems:
+            last = -1
+            for stem in own:
+                found = self.places.get(stem)
+                if found:
+                    i = bisect.bisect_left(found, before) - 1
+                    if i >= 0:
+                        last = max(last, found[i])
+            if last < 0:
+                return -1
+            places.append(last)
+        return min(places, default=-1)
 
 
-def _row_of(tables: list[_Table], sentence: str, before: int, lang: str) -> tuple[_Table, _Row] | None:
+# A sentence naming more row labels than this is a list of them, not one row's statement.
+MAX_NAMED_ROWS = 8
+
+
+def _row_of(sentence: _Sentence, before: int, end: int, lang: str) -> tuple[_Table, _Row] | None:
     """The row whose label the sentence names nearest before the figure (`before`: its place in the sentence), else
     anywhere in the sentence. A row whose words another named row's hold is that row's part (`Week 43` in `Past Six
     Weeks`) and gives way to it; two rows named at one place are too many."""
-    for text in (sentence[:before], sentence):
-        found = [(table, row, _label_at(row.words, text, lang)) for table in tables for row in table.rows]
+    if len(sentence.named) > MAX_NAMED_ROWS:
+        return None
+    for limit in (before, end):
+        found = [(table, row, sentence.label_at(row.stems, limit)) for table, row in sentence.named]
         found = [f for f in found if f[2] >= 0]
         found = [f for f in found if not any(_covers(g[1].words, f[1].words, lang) for g in found)]
         if not found:
@@ -345,13 +381,29 @@ def link_table_cells(claims: list[Claim], text: str, lang: str, sentence_starts:
     tables = _tables(claims, text, lang)
     if not tables:
         return
-    spans = [(t.start, t.end) for t in tables]
+    spans = sorted((t.start, t.end) for t in tables)
+    span_starts = [start for start, _ in spans]
+    index: dict[str, list[tuple[_Table, _Row]]] = {}
+    for table in tables:
+        for row in table.rows:
+            # filed under one word's stems (the longest word's: the rarest, as a rule): a sentence naming the row
+            # holds every word of it, that one too
+            key = max(row.stems, key=lambda own: (max(map(len, own)), sorted(own)))
+            for stem in key:
+                index.setdefault(stem, []).append((table, row))
+    sentences: dict[int, _Sentence] = {}
     for i, claim in enumerate(claims):
-        if any(s <= claim.start < e for s, e in spans) or claim.sentence >= len(sentence_starts):
-            continue
+        at = bisect.bisect_right(span_starts, claim.start) - 1
+        if (at >= 0 and claim.start < spans[at][1]) or claim.sentence >= len(sentence_starts):
+            continue  # a cell itself, or a figure placed in no sentence
         begin = sentence_starts[claim.sentence]
         stop = sentence_starts[claim.sentence + 1] if claim.sentence + 1 < len(sentence_starts) else len(text)
-        found = _row_of(tables, text[begin:stop], claim.start - begin, lang)
+        if not begin <= claim.start < stop:
+            continue
+        sentence = sentences.get(claim.sentence)
+        if sentence is None:
+            sentence = sentences[claim.sentence] = _Sentence(text[begin:stop], lang, index)
+        found = _row_of(sentence, claim.start - begin, stop - begin + 1, lang)
         if found is None:
             continue
         table, row = found
