@@ -243,6 +243,9 @@ class Claim:
     head: list[str] = field(default_factory=list)
     plus_reading: bool = False  # a multiple before a rise verb (`3배 증가`): also read as +N×100%
     inverse_of: str | None = None  # a payout ratio: the cover (a multiple) it restates inverted (100% ÷ cover)
+    # A figure of the prose that states a table's cell again, found by the cell's row and column labels
+    # (checker/link/table_cells.py): the ids of the cells it restates (two when it says `both`).
+    restates: list[str] = field(default_factory=list)
     guesses: list[str] = field(default_factory=list)  # links resolved by a guess: entities, metric, period
     sentence: int = 0
     paragraph: int = 0

@@ -58,6 +58,7 @@ from checker.link.run_on_parts import link_run_on_parts
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.shares import link_shares
+from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
@@ -154,6 +155,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     )
     link_arrows(claims, text, document.language)
     link_table_rows(claims, text, document.language)
+    link_table_cells(claims, text, document.language, segments.sentence_starts)
     borrow_restated_baselines(claims)
     borrow_later_priors(claims)
     borrow_dated_priors(claims)

@@ -63,6 +63,11 @@ def _tables(text: str, lang: str) -> list[tuple[int, int, float]]:
     return tables
 
 
+def scaled_tables(text: str, lang: str) -> list[tuple[int, int, float]]:
+    """(start, end, factor) of each table under a scale header (`(단위: 억원)`, `($ millions)`)."""
+    return _tables(text, lang) if "(" in text else []
+
+
 def scale_table_cells(claims: list[Claim], text: str, lang: str) -> None:
     """Amounts written short in a table under a scale header take the header's scale."""
     tables = _tables(text, lang) if "(" in text else []

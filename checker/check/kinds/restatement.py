@@ -93,6 +93,9 @@ class RestatementParams(KindParams):
     # Across articles (F407): statements of two articles about one named entity, grouped by it, their unit and
     # their leading digits (never all pairs), agree or differ in one digit as within an article.
     across: bool = False
+    # A prose figure and the table cell it restates, paired by the cell's row and column labels (link/table_cells.py;
+    # F409): compared by this rule alone, whatever their digits.
+    table_cells: bool = False
     # A headline figure one digit apart from a figure the body states twice or more is a slip in the
     # headline at this many significant digits (fewer than `slip_digits`: the body's copies agree).
     headline_slip_digits: int = Field(3, ge=2)
@@ -411,6 +414,27 @@ def restatement_pairs(
                         )
                     ) and _digit_slip(claim, other, digits, coarse):
                         apart.append((claim, other))
+    return agree, apart
+
+
+def table_cell_pairs(claims: list[Claim], by_id: dict[str, Claim]) -> tuple[Pairs, Pairs]:
+    """(agreeing pairs, differing pairs) of a prose figure and the table cells it restates, as the link stage
+    paired them by the cell's row and column labels (`restates`): compared at the coarser precision, a hedged
+    figure (`almost $8.2 billion`) within one step more; a sign against the prose's direction differs too."""
+    agree: Pairs = []
+    apart: Pairs = []
+    for claim in claims:
+        for cell_id in claim.restates:
+            cell = by_id.get(cell_id)
+            if cell is None or cell.kind != claim.kind or cell.unit != claim.unit or not _candidate(claim):
+                continue
+            step = max(claim.step, cell.step)
+            reach = step * (1.0 if claim.qualifier or cell.qualifier else 0.5) * (1 + 1e-9)
+            against = claim.direction and cell.direction and claim.direction != cell.direction and cell.value != 0
+            if abs(abs(claim.value) - abs(cell.value)) <= reach and not against:
+                agree.append((claim, cell))
+            else:
+                apart.append((claim, cell))
     return agree, apart
 
 
@@ -1112,6 +1136,9 @@ class Restatement(CheckKind):
     def run_document(self, claimset: ClaimSet, params: RestatementParams, ctx: Context) -> Iterable[Draft]:
         if params.across:
             return  # compared across articles only (run_group); one article's statements are F405's
+        if params.table_cells:
+            yield from self._table_cells(claimset, ctx)
+            return
         keys = FactKeys(ctx.metric_types)
         by_id = ClaimIndex.of(claimset).by_id
         claimset = without_table_figures(claimset)
@@ -1157,6 +1184,31 @@ class Restatement(CheckKind):
         if ctx.show_passed:
             for cluster in clusters:
                 yield self._agreed_draft(cluster, ctx)
+
+    def _table_cells(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
+        """Each prose figure against the table cells it restates: a warning on the figure where they differ beyond
+        rounding, else (with --show-passed) listed as checked."""
+        agree, apart = table_cell_pairs(claimset.claims, ClaimIndex.of(claimset).by_id)
+        lang = ctx.lang
+        for figure, cell in apart:
+            value, other = fmt.stated(figure, ctx.notation(figure), lang), fmt.stated(cell, ctx.notation(cell), lang)
+            yield Draft(
+                claim_ref(ctx, figure, f"states {value}"),
+                {"value": value, "other": other},
+                {"value": [figure.low, figure.high], "other": [cell.low, cell.high]},
+                related=[claim_ref(ctx, cell, f"states {other}")],
+                guessed=bool(figure.guesses or cell.guesses),
+            )
+        if ctx.show_passed:
+            for figure, cell in agree:
+                shown = fmt.stated(figure, ctx.notation(figure), lang)
+                yield Draft(
+                    claim_ref(ctx, figure),
+                    {"value": shown, "other": fmt.stated(cell, ctx.notation(cell), lang)},
+                    {"statements": [figure.text, cell.text]},
+                    related=[claim_ref(ctx, cell, f"states {fmt.stated(cell, ctx.notation(cell), lang)}")],
+                    passed=True,
+                )
 
     def _agreed_draft(self, cluster: list[Claim], ctx: Context) -> Draft:
         first, *others = cluster
