@@ -1,0 +1,99 @@
+"""Sums seen on the held-out set (issue 11), written as constructions in sentences of our own: every place,
+company and figure here is invented for this test; none comes from an article."""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- a counted list closed in the next sentence
+# The total's sentence names how many figures it adds (`두 차종을 더한`, `이들 3개 분야를 합하면`, `Together those five
+# sectors`, `Combined, the two divisions`): its parts are that many figures of its unit in the two sentences before.
+COUNTED_TOTALS = [
+    pytest.param(
+        "전기버스가 1만2천300대 팔렸고, 수소버스는 4천500대가 팔렸다. "
+        "두 차종을 더한 친환경 버스 판매는 1만6천800대로 집계됐다.",
+        False,
+        id="ko-two-kinds-added-holds",
+    ),
+    pytest.param(
+        "전기버스가 1만2천300대 팔렸고, 수소버스는 4천500대가 팔렸다. "
+        "두 차종을 더한 친환경 버스 판매는 2만6천800대로 집계됐다.",
+        True,
+        id="ko-two-kinds-added-slip",
+    ),
+    pytest.param(
+        "복지 예산이 120조원으로 가장 많았다. "
+        "교육 80조원, 국방 50조원이 뒤를 이었다. 이들 상위 3개 분야 예산을 합하면 250조원이다.",
+        False,
+        id="ko-three-fields-summed-holds",
+    ),
+    pytest.param(
+        "복지 예산이 120조원으로 가장 많았다. "
+        "교육 80조원, 국방 50조원이 뒤를 이었다. 이들 상위 3개 분야 예산을 합하면 350조원이다.",
+        True,
+        id="ko-three-fields-summed-slip",
+    ),
+    pytest.param(
+        "반도체 업종은 4천200억원, 자동차 업종은 1천300억원의 수출을 늘렸다. 두 업종을 합한 증가액은 5천500억원이다.",
+        False,
+        id="ko-two-industries-holds",
+    ),
+    pytest.param(
+        "Retail added 41,000 jobs. Transport added 22,000 and mining 9,000. "
+        "Together those three sectors accounted for 72,000 jobs.",
+        False,
+        id="en-together-those-three-holds",
+    ),
+    pytest.param(
+        "Retail added 41,000 jobs. Transport added 22,000 and mining 9,000. "
+        "Together those three sectors accounted for 92,000 jobs.",
+        True,
+        id="en-together-those-three-slip",
+    ),
+    pytest.param(
+        "Cloud sales were $3.2 billion and devices brought in $1.9 billion. "
+        "Combined, the two divisions made $5.1 billion.",
+        False,
+        id="en-combined-the-two-holds",
+    ),
+    pytest.param(
+        "Cloud sales were $3.2 billion and devices brought in $1.9 billion. "
+        "Combined, the two divisions made $8.1 billion.",
+        True,
+        id="en-combined-the-two-slip",
+    ),
+    pytest.param(
+        "Exports to Asia reached $14 billion. Europe took $6 billion and Africa $2 billion. "
+        "Altogether the three regions took $22 billion.",
+        False,
+        id="en-altogether-three-regions-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", COUNTED_TOTALS)
+def test_a_counted_list_is_summed(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+# The count is no total of its own, and a count that the figures before do not fill links nothing.
+UNFILLED_COUNTS = [
+    pytest.param(
+        "Retail added 41,000 jobs. Together those three sectors accounted for 72,000 jobs.",
+        id="en-three-named-one-stated",
+    ),
+    pytest.param(
+        "전기버스가 1만2천300대 팔렸다. 세 차종을 더한 친환경 버스 판매는 2만6천800대로 집계됐다.",
+        id="ko-three-named-one-stated",
+    ),
+    pytest.param(
+        "Retail hired 41,000 people. Together those three sectors now employ 2 million workers.",
+        id="en-three-named-one-stated-other-scale",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", UNFILLED_COUNTS)
+def test_a_count_the_list_does_not_fill_links_nothing(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
