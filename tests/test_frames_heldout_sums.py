@@ -97,3 +97,79 @@ UNFILLED_COUNTS = [
 @pytest.mark.parametrize("text", UNFILLED_COUNTS)
 def test_a_count_the_list_does_not_fill_links_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- parts of a whole named, not restated
+# `… A of the total and … B`, `전체 매출 가운데 A, B`: the parts of the nearest larger level of their unit and metric
+# stated before; a profit between them is passed over. The list may leave parts out, so only an excess is reported.
+PARTS_OF_A_NAMED_WHOLE = [
+    pytest.param(
+        "Revenue rose 9% to $5.2 billion. Operating income was $800 million. "
+        "Cloud sales accounted for $3.1 billion of the total and devices for $1.6 billion.",
+        False,
+        id="en-of-the-total-holds",
+    ),
+    pytest.param(
+        "Revenue rose 9% to $5.2 billion. Operating income was $800 million. "
+        "Cloud sales accounted for $4.1 billion of the total and devices for $1.6 billion.",
+        True,
+        id="en-of-the-total-parts-exceed",
+    ),
+    pytest.param(
+        "The port handled 8.4 million containers last year. Transshipment made up 5.1 million of the total "
+        "and local cargo 2.9 million.",
+        False,
+        id="en-containers-holds",
+    ),
+    pytest.param(
+        "The port handled 6.4 million containers last year. Transshipment made up 5.1 million of the total "
+        "and local cargo 2.9 million.",
+        True,
+        id="en-containers-whole-slipped",
+    ),
+    pytest.param(
+        "올해 매출은 58조원으로 12% 늘었다. 영업이익은 9조원이었다. "
+        "전체 매출 가운데 반도체가 31조원, 가전이 19조원을 차지했다.",
+        False,
+        id="ko-whole-named-holds",
+    ),
+    pytest.param(
+        "올해 매출은 58조원으로 12% 늘었다. 영업이익은 9조원이었다. "
+        "전체 매출 가운데 반도체가 41조원, 가전이 19조원을 차지했다.",
+        True,
+        id="ko-whole-named-parts-exceed",
+    ),
+    pytest.param(
+        "지난달 수출은 570억달러였다. 전체 수출 가운데 반도체가 120억달러, 자동차가 60억달러였다.",
+        False,
+        id="ko-exports-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PARTS_OF_A_NAMED_WHOLE)
+def test_parts_of_a_whole_named_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+# No whole is named, the figures before are of another metric, or only smaller figures come before: no sum.
+NO_NAMED_WHOLE = [
+    pytest.param(
+        "Revenue rose 9% to $5.2 billion. Cloud sales brought in $3.1 billion and devices $1.6 billion of profit.",
+        id="en-no-whole-named",
+    ),
+    pytest.param(
+        "Operating income was $800 million. Cloud sales accounted for $3.1 billion of the total and devices "
+        "for $1.6 billion.",
+        id="en-only-a-smaller-figure-before",
+    ),
+    pytest.param(
+        "영업이익은 9조원이었다. 전체 매출 가운데 반도체가 31조원, 가전이 19조원을 차지했다.",
+        id="ko-only-another-metric-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_NAMED_WHOLE)
+def test_no_named_whole_links_nothing(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

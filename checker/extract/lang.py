@@ -354,6 +354,7 @@ LINK_CLASSES = (
     "list_nouns",
     "whole_marks",
     "whole_after",
+    "stated_whole_refs",
     "share_of_whole",
     "whole_labels",
     "market_prepositions",

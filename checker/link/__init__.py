@@ -35,6 +35,7 @@ from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.names import find_names
+from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
 from checker.link.per_period import link_per_period
@@ -157,6 +158,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
+    link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
