@@ -4,6 +4,7 @@ company and figure here is invented for this test; none comes from an article.""
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- a counted list closed in the next sentence
@@ -173,3 +174,64 @@ NO_NAMED_WHOLE = [
 @pytest.mark.parametrize("text", NO_NAMED_WHOLE)
 def test_no_named_whole_links_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- a gap to the level of the sentence before
+# `… 모두 135석을 차지했다. 과반 기준인 151석보다 16석 적다.`: a sentence with only the figure compared with and the
+# gap measures the level its sentence before closes with (checker/link/gaps_from_before.py).
+GAPS_FROM_BEFORE = [
+    pytest.param(
+        "미래당은 지역구 120석과 비례대표 15석을 합쳐 모두 135석을 차지했다. 과반 기준인 151석보다 16석 적다.",
+        False,
+        id="ko-seats-below-majority-holds",
+    ),
+    pytest.param(
+        "미래당은 지역구 120석과 비례대표 15석을 합쳐 모두 135석을 차지했다. 과반 기준인 151석보다 26석 적다.",
+        True,
+        id="ko-seats-below-majority-slip",
+    ),
+    pytest.param(
+        "한빛시는 올해 공무원 830명을 새로 뽑았다. 지난해 채용 인원 790명보다 40명 많다.",
+        False,
+        id="ko-hires-above-last-year-holds",
+    ),
+    pytest.param(
+        "한빛시는 올해 공무원 830명을 새로 뽑았다. 지난해 채용 인원 790명보다 60명 많다.",
+        True,
+        id="ko-hires-above-last-year-slip",
+    ),
+    pytest.param(
+        "새 경기장은 관중 4만2천명을 수용한다. 옛 경기장 3만5천명보다 7천명 많다.",
+        False,
+        id="ko-stadium-capacity-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", GAPS_FROM_BEFORE)
+def test_a_gap_measures_the_level_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+# The gap's sentence names its own subject, or states its own level: the sentence before is not measured.
+GAPS_OF_THEIR_OWN = [
+    pytest.param(
+        "한빛시는 올해 공무원 830명을 새로 뽑았다. 인근 도시는 790명보다 40명 많다.",
+        id="ko-own-subject",
+    ),
+    pytest.param(
+        "한빛시는 올해 공무원 830명을 새로 뽑았다. 인근 도시의 채용 인원 910명은 정원 870명보다 40명 많다.",
+        id="ko-own-level",
+    ),
+    pytest.param(
+        "한빛시는 올해 예산 830억원을 편성했다. 지난해 채용 인원 790명보다 40명 많다.",
+        id="ko-level-of-another-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", GAPS_OF_THEIR_OWN)
+def test_a_gap_with_its_own_subject_measures_nothing_before(knowledge, text):
+    result = findings(knowledge, document(text), select=["F305"], show_passed=True)
+    assert not [f for f in result.findings], [f.message for f in result.findings]
+    assert not [p for p in result.passed if "830" in p.message], [p.message for p in result.passed]
