@@ -235,3 +235,63 @@ def test_a_gap_with_its_own_subject_measures_nothing_before(knowledge, text):
     result = findings(knowledge, document(text), select=["F305"], show_passed=True)
     assert not [f for f in result.findings], [f.message for f in result.findings]
     assert not [p for p in result.passed if "830" in p.message], [p.message for p in result.passed]
+
+
+# ---------------------------------------------------------------- a flow over a span and its quarters
+# `1~3분기 누적 매출 T … 1분기 A, 2분기 B … 3분기 C`: the span's figure is the sum of one figure per quarter that
+# tiles it (checker/link/period_sums.py); only a complete tiling of a flow is linked.
+PERIOD_SUMS = [
+    pytest.param(
+        "한빛전자의 올해 1~3분기 누적 매출은 52조원이다. 1분기 16조원, 2분기 17조원을 기록했다. "
+        "3분기 매출은 19조원으로 집계됐다.",
+        False,
+        id="ko-nine-months-holds",
+    ),
+    pytest.param(
+        "한빛전자의 올해 1~3분기 누적 매출은 52조원이다. 1분기 16조원, 2분기 17조원을 기록했다. "
+        "3분기 매출은 29조원으로 집계됐다.",
+        True,
+        id="ko-nine-months-slip",
+    ),
+    pytest.param(
+        "Harlow's revenue for the first half of 2024 was $9.4 billion. First-quarter revenue was $4.5 billion "
+        "and second-quarter revenue was $4.9 billion.",
+        False,
+        id="en-first-half-holds",
+    ),
+    pytest.param(
+        "Harlow's revenue for the first half of 2024 was $9.4 billion. First-quarter revenue was $4.5 billion "
+        "and second-quarter revenue was $6.9 billion.",
+        True,
+        id="en-first-half-slip",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PERIOD_SUMS)
+def test_a_span_is_the_sum_of_its_quarters(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+# A quarter missing, a level at a date (a stock), or a quarter stated with two figures: nothing is summed.
+NO_PERIOD_SUM = [
+    pytest.param(
+        "한빛전자의 올해 1~3분기 누적 매출은 52조원이다. 1분기 16조원, 2분기 17조원을 기록했다.",
+        id="ko-third-quarter-missing",
+    ),
+    pytest.param(
+        "Harlow's revenue for the first half of 2024 was $9.4 billion. First-quarter revenue was $4.5 billion "
+        "and second-quarter revenue was $4.9 billion, or $2.1 billion at its chip unit in the second quarter.",
+        id="en-second-quarter-twice",
+    ),
+    pytest.param(
+        "Harlow's cash for the first half of 2024 was $9.4 billion. First-quarter cash was $4.5 billion "
+        "and second-quarter cash was $4.9 billion.",
+        id="en-stock-not-summed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_PERIOD_SUM)
+def test_no_tiling_sums_nothing(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

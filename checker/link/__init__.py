@@ -42,6 +42,7 @@ from checker.link.payout_cover import link_payout_covers
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
+from checker.link.period_sums import link_period_sums
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -161,6 +162,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
+    link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
