@@ -205,6 +205,17 @@ GAPS_FROM_BEFORE = [
         False,
         id="ko-stadium-capacity-holds",
     ),
+    # `있는` modifies the noun after it: no subject of the sentence
+    pytest.param(
+        "미래당은 모두 135석을 차지했다. 법안을 단독 처리할 수 있는 120석보다 15석 많다.",
+        False,
+        id="ko-verb-modifier-holds",
+    ),
+    pytest.param(
+        "미래당은 모두 135석을 차지했다. 법안을 단독 처리할 수 있는 120석보다 25석 많다.",
+        True,
+        id="ko-verb-modifier-slip",
+    ),
 ]
 
 

@@ -481,6 +481,7 @@ LINK_CLASSES = (
     "naming_nouns",
     "gap_more",
     "gap_less",
+    "verb_modifiers",
     "minus_operators",
     "minus_from",
     "minus_after",

@@ -15,8 +15,9 @@ from checker.link.gaps import _COMPARED_TO_GAP, _GAP_AFTER, _GAPS
 from checker.link.keys_differ import metrics_differ
 from checker.models import Claim
 
-# A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject.
-_OWN_SUBJECT = ByLanguage(lambda w: rf"\S(?:{w.topic_particles})[\s,]")
+# A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
+# after it (`막을 수 있는 100석`) does not.
+_OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]")
 
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
