@@ -24,6 +24,7 @@ from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_wr
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
+from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
@@ -39,12 +40,14 @@ from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.names import find_names
+from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import link_per_unit_apart
+from checker.link.period_sums import link_period_sums
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -135,6 +138,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
     link_gaps(claims, text, document.language)
+    link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
     link_gap_nouns(claims, text, document.language)
     link_said_gaps(claims, doc)
     link_leads(claims, text, document.language)
@@ -165,6 +169,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
+    link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
+    link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)

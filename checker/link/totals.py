@@ -69,6 +69,9 @@ _COUNTED_TOTAL = ByLanguage(
     lambda w: (
         rf"(?P<n>{w.list_counts}|[2-6])\s?(?:{w.list_nouns})[^.]{{0,30}}?(?:{w.total_marks})"
         rf"|(?P<en>{w.list_counts}|[2-6])\s+(?:\w+\s+){{0,2}}?(?:{w.list_nouns})[^.]{{0,40}}?(?:{w.total_marks})"
+        # the mark first: `Together those five sectors accounted for T`, `Combined, the two divisions made T`
+        rf"|\b(?:{w.total_marks})[,\s]+(?:\w+\s+)?(?P<first>{w.list_counts}|[2-6])\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{w.list_nouns})\b"
     ),
     re.I,
 )
@@ -430,11 +433,14 @@ def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
         window = text[max(0, total.start - 60) : total.end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]  # the total's own sentence
         match = None
-        for match in _COUNTED_TOTAL[lang].finditer(window):  # noqa: B007 — the last one
-            pass
+        before_total = len(window) - (total.end - total.start)
+        for found in _COUNTED_TOTAL[lang].finditer(window):
+            # The last match; in `together those three sectors` the count is no total of its own list.
+            if not (found.group("first") and found.end() > before_total):
+                match = found
         if match is None:
             continue
-        word = (match.group("n") or match.group("en")).lower()
+        word = (match.group("n") or match.group("en") or match.group("first")).lower()
         parts = _neighbours(facts, total, _counts(lang).get(word) or int(word))
         if parts and all(p.part_of is None for p in parts):
             for part in parts:

@@ -1,0 +1,55 @@
+"""A gap whose larger (or smaller) figure is the level of the sentence before (issue 11).
+
+`A당은 모두 171석을 차지했다. 과반 기준인 151석보다 20석 많다.`: a sentence that states only a figure compared
+with and the gap to it (`B보다 C 많다`, checker/link/gaps.py), with no subject of its own, measures the level the
+sentence before closes with: A − B = ±C. The level is the last figure of the unit and counter in that sentence,
+stated as a value; nothing is linked when the gap's sentence names a subject (a topic particle before the figure
+compared with: `B사는 정원 250명보다 20명 많다` is said of B) or states another figure of the unit (its own level).
+Found by position, so the link is a guess.
+"""
+
+from __future__ import annotations
+
+from checker.extract.lang import ByLanguage
+from checker.link.gaps import _COMPARED_TO_GAP, _GAP_AFTER, _GAPS
+from checker.link.keys_differ import metrics_differ
+from checker.models import Claim
+
+# A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
+# after it (`막을 수 있는 100석`) does not.
+_OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]")
+
+
+def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for i in range(1, len(figures)):
+        gap, compared = figures[i], figures[i - 1]
+        if gap.kind not in _GAPS or gap.role != "value" or gap.change_of is not None:
+            continue
+        if compared.sentence != gap.sentence or compared.unit != gap.unit or compared.counter != gap.counter:
+            continue
+        if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
+            continue
+        if not _COMPARED_TO_GAP[lang].fullmatch(text, compared.end, gap.start):
+            continue
+        word = _GAP_AFTER[lang].match(text, gap.end)
+        if word is None:
+            continue
+        own = [c for c in figures if c.sentence == gap.sentence and c.unit == gap.unit and c not in (gap, compared)]
+        if own or _OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
+            continue  # the sentence states its own level, or names its own subject
+        before = [c for c in figures if c.sentence == gap.sentence - 1 and c.unit == gap.unit]
+        if not before:
+            continue
+        level = before[-1]
+        if (
+            level.role != "value"
+            or level.counter != gap.counter
+            or level.change_of is not None
+            or level.value == compared.value
+            or metrics_differ(level, compared)
+        ):
+            continue
+        gap.role, gap.direction = "change", 1 if word.group("more") else -1
+        gap.change_of, gap.compared_to = level.id, compared.id
+        gap.guesses = sorted(set(gap.guesses) | {"relation"})

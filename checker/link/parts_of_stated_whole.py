@@ -1,0 +1,82 @@
+"""Parts said to be of a whole stated before them (issue 11).
+
+`Revenue rose 9% to T. … Cloud sales accounted for A of the total and devices for B.`, `매출은 T원이다. … 전체
+매출 가운데 반도체가 A원, 가전이 B원을 차지했다`: a sentence that names the whole without restating it (`of the total`,
+`전체 매출 가운데`) and states two figures or more of one unit lists parts of that whole. The whole is the nearest
+figure of the unit stated as a level in the three sentences before, of the parts' metric and period where the
+words say them, and larger than each part (or, when it is the nearest such figure, smaller than one part by a slip:
+checker/link/wholes.py). Figures smaller than a part on the way back are other facts of the story (a profit before
+a breakdown of revenue). The list may leave parts out (open), and the whole is found by position: a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.wholes import misstated_whole
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_WHOLE_NAMED = ByLanguage(lambda w: rf"(?:{w.stated_whole_refs})", re.I)
+# How far back the whole may be stated.
+_SENTENCES_BACK = 3
+_MOST_PARTS = 8
+
+
+def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [
+        c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture and c.compared_to is None
+    ]
+    wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    named = _WHOLE_NAMED[lang]
+    for sentence, members in by_sentence.items():
+        if sentence >= len(sentence_starts) or len(members) < 2:
+            continue
+        start = sentence_starts[sentence]
+        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        if named.search(text, start, end) is None:
+            continue
+        if len({c.unit for c in members}) != 1 or len({c.counter for c in members if c.counter}) > 1:
+            continue  # figures of two units: the sentence lists more than parts
+        parts = members
+        if len(parts) > _MOST_PARTS or any(c.part_of or c.id in wholes or c.tally_of for c in parts):
+            continue  # read as parts or wholes of their own already
+        whole = _stated_whole(figures, parts, wholes)
+        if whole is None:
+            continue
+        for part in parts:
+            part.part_of = whole.id
+        wholes.add(whole.id)
+        whole.open_list = True
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) -> Claim | None:
+    first = parts[0]
+    before = [
+        c
+        for c in figures
+        if first.sentence - _SENTENCES_BACK <= c.sentence < first.sentence
+        and c.unit == first.unit
+        and _counters_agree(c, parts)
+    ]
+    for candidate in reversed(before):
+        if candidate.part_of or candidate.id in wholes:
+            continue  # a part of another list, or the whole of one
+        if any(metrics_differ(candidate, p) or periods_differ(candidate, p) for p in parts):
+            continue
+        if all(candidate.low > p.high for p in parts):
+            return candidate
+        if misstated_whole(candidate, parts):
+            return candidate
+    return None
+
+
+def _counters_agree(whole: Claim, parts: list[Claim]) -> bool:
+    """A bare part (`5.1 million of the total`) counts what its whole counts; a named counter must be the whole's."""
+    return not whole.counter or all(not p.counter or p.counter == whole.counter for p in parts)

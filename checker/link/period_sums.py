@@ -1,0 +1,70 @@
+"""A flow over a span and its figures for each part of the span (issue 11).
+
+`1~3분기 누적 매출은 T원이다. 1분기 A원, 2분기 B원에 이어 …` with the third quarter's C원 stated elsewhere,
+`First-half revenue was $T … $A in the first quarter … $B in the second`: a flow (revenue, sales, exports: the
+lexicon's `flow` metrics) stated for a year, nine months or a half is the sum of its figures for the quarters (or
+halves, or months) that tile it, when the article states one figure of that metric for each of them. Only a
+complete tiling is linked (a closed list); a sub-period with two different figures (a segment's and the whole
+company's) is not read, nor a figure of another entity or scope, nor a stock (a level at a date adds up to nothing).
+The metric of a part carried from the sentence before (`1분기 A원, 2분기 B원`) counts only next to the total.
+"""
+
+from __future__ import annotations
+
+from checker.link.keys_differ import metrics_differ
+from checker.models import Claim
+from checker.periods import Period
+
+_SPANS = ("year", "nine_months", "half")
+_TILES = (("quarter", 4), ("half", 2), ("month", 12))
+_FLOW = "flow"
+
+
+def link_period_sums(claims: list[Claim], lexicon) -> None:
+    figures = [c for c in claims if c.kind == "money" and not c.furniture and c.role in ("value", "prior", "baseline")]
+    wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
+    for total in figures:
+        if total.role != "value" or total.part_of or total.id in wholes or total.period is None:
+            continue
+        if total.period.grain not in _SPANS or "metric" in total.guesses or not total.metric:
+            continue
+        metric = lexicon.metrics.get(total.metric)
+        if metric is None or metric.type != _FLOW:
+            continue
+        parts = _tiling(figures, total)
+        if parts is None or any(p.part_of or p.id in wholes for p in parts):
+            continue
+        for part in parts:
+            part.part_of = total.id
+        wholes.add(total.id)
+        total.open_list = False
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _tiling(figures: list[Claim], total: Claim) -> list[Claim] | None:
+    for grain, count in _TILES:
+        tiles = [Period(total.period.year, grain, i) for i in range(1, count + 1)]
+        tiles = [t for t in tiles if total.period.contains(t) and t != total.period]
+        if len(tiles) < 2:
+            continue
+        parts = [_one_figure(figures, total, tile) for tile in tiles]
+        if all(parts):
+            return parts  # type: ignore[return-value]
+    return None
+
+
+def _one_figure(figures: list[Claim], total: Claim, tile: Period) -> Claim | None:
+    """The article's one figure of the total's metric for `tile` (a figure restated counts once)."""
+    found = [
+        c
+        for c in figures
+        if c.period == tile
+        and c.unit == total.unit
+        and (c.metric == total.metric and ("metric" not in c.guesses or abs(c.sentence - total.sentence) <= 1))
+        and not metrics_differ(c, total)
+        and (not c.scope or c.scope == total.scope)
+        and not (c.entities and total.entities and set(c.entities) != set(total.entities))
+    ]
+    if not found or len({c.value for c in found}) > 1:
+        return None
+    return next((c for c in found if c.role == "value"), found[0])
