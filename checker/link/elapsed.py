@@ -68,7 +68,7 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
     for pattern in _ranges(doc.language):
         for match in pattern.finditer(doc.text):
             span = words.bare.fullmatch(match.group("span"))
-            stated = _stated(span, words.counts) if span is not None else None
+            stated = stated_length(span, words.counts) if span is not None else None
             if stated is None or stated[1] != "year":
                 continue
             since, until = Period.of_year(int(match.group("a"))), Period.of_year(int(match.group("b")))
@@ -104,8 +104,9 @@ class _Words:
 
 
 @functools.cache
-def _words(code: str) -> _Words:
-    # (from cached engine programs, checker/regex_cache.py: a cold check compiled them anew each time)
+def span_counts(code: str) -> tuple[dict[str, int], str]:
+    """The number words a span's length may be written in (`three years`, `세 달`) with their values,
+    and the alternation that reads a length: up to three digits or one of those words."""
     counts: dict[str, int] = {}
     own = load_file(code)
     for data in [own, *(load_file(other) for other in (own.also if own else []))]:
@@ -118,7 +119,13 @@ def _words(code: str) -> _Words:
                     if " " not in k and float(v).is_integer()
                 }
             )
-    number = "|".join(["\\d{1,3}", *sorted(map(re.escape, counts), key=len, reverse=True)])
+    return counts, "|".join(["\\d{1,3}", *sorted(map(re.escape, counts), key=len, reverse=True)])
+
+
+@functools.cache
+def _words(code: str) -> _Words:
+    # (from cached engine programs, checker/regex_cache.py: a cold check compiled them anew each time)
+    counts, number = span_counts(code)
     w = link_alternations(code)
     # (a class a language leaves empty is a pattern that matches nothing)
     bare = (
@@ -156,7 +163,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             if bare is not None and words.record_in.search(doc.text[max(0, ref.start - 60) : ref.start]):
                 out.extend(_since_previous(doc, dated, bare, words))
             continue
-        stated = _stated(match, words.counts)
+        stated = stated_length(match, words.counts)
         if stated is None:
             continue
         if words.records.search(doc.text[match.end() : match.end() + _RECORD_WINDOW]):
@@ -219,7 +226,7 @@ def _since_previous(doc: ArticleView, dated: list[TimeRef], match: re.Match[str]
     the last such event before it (`Before that, … in the second quarter of 2013`, `직전 적자는 2013년`):
     from that event's date to the date the record's sentence gives it, before the span (`In the second
     quarter, … its first loss in 11 years`). Nothing when either date is not written there."""
-    stated = _stated(match, words.counts)
+    stated = stated_length(match, words.counts)
     if stated is None:
         return []
     segments = doc.segments
@@ -264,17 +271,22 @@ def _elapsed_span(
     )
 
 
-def _stated(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:
-    def number(written: str | None) -> int:
+def stated_length(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:
+    """The written length in months and its smallest unit, from a match of a span pattern with groups
+    `y` (years), `ym`/`m` (months) and, where the language counts spans in them, `q` (quarters: three
+    months each)."""
+    groups = match.groupdict()
+
+    def number(name: str) -> int:
+        written = groups.get(name)
         if not written:
             return 0
         return int(written) if written.isdigit() else counts.get(written.lower(), 0)
 
-    years, months = number(match.group("y")), number(match.group("ym")) + number(match.group("m"))
-    total = years * 12 + months
+    total = number("y") * 12 + number("ym") + number("m") + 3 * number("q")
     if total <= 0:
         return None
-    return total, "month" if match.group("ym") or match.group("m") else "year"
+    return total, "month" if groups.get("ym") or groups.get("m") or groups.get("q") else "year"
 
 
 def _until(text: str, dated: list[TimeRef], starts: list[int], position: int) -> TimeRef | None:

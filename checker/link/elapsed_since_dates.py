@@ -23,7 +23,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from checker.extract.lang import link_alternations, load_file
+from checker.extract.lang import link_alternations
+from checker.link.elapsed import span_counts, stated_length
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -49,19 +50,7 @@ class _Words:
 
 @functools.cache
 def _words(code: str) -> _Words:
-    counts: dict[str, int] = {}
-    own = load_file(code)
-    for data in [own, *(load_file(other) for other in (own.also if own else []))]:
-        if data is not None:
-            counts.update({k.lower(): v for k, v in data.native_numbers.units.items()})
-            counts.update(
-                {
-                    k.lower(): int(v)
-                    for k, v in data.number_words.words.items()
-                    if " " not in k and float(v).is_integer()
-                }
-            )
-    number = "|".join(["\\d{1,3}", *sorted(map(re.escape, counts), key=len, reverse=True)])
+    counts, number = span_counts(code)
     w = link_alternations(code)
     length = (
         rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
@@ -88,7 +77,7 @@ def link_elapsed_since_dates(
     # (a span after `이후` with no record word is not read here: `이후 3년 만에 돌아왔다` is a return, read elsewhere)
     spans = sorted([*records, *words.ago.finditer(doc.text)], key=lambda m: m.start())
     for match in spans[:_MOST_SPANS]:
-        stated = _stated(match, words.counts)
+        stated = stated_length(match, words.counts)
         if stated is None:
             continue
         mark = match.start()
@@ -177,19 +166,3 @@ def prefer_written_ends(read: list[ElapsedSpan], since_dates: list[ElapsedSpan])
     mine = {(span.start, span.since) for span in since_dates}
     kept = [span for span in read if not (span.until_span is None and (span.start, span.since) in mine)]
     return [*kept, *since_dates]
-
-
-def _stated(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:
-    """The written length in months and its smallest unit (a quarter counts as three months)."""
-
-    def number(written: str | None) -> int:
-        if not written:
-            return 0
-        return int(written) if written.isdigit() else counts.get(written.lower(), 0)
-
-    years = number(match.group("y"))
-    months = number(match.group("ym")) + number(match.group("m")) + 3 * number(match.group("q"))
-    total = years * 12 + months
-    if total <= 0:
-        return None
-    return total, "year" if not (match.group("ym") or match.group("m") or match.group("q")) else "month"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage
 from checker.link.subjects import said_of
@@ -44,9 +45,13 @@ _DIGIT = re.compile(r"\d")
 _GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
 
 
-def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    for i in range(2, len(figures)):
+def compared_gaps(
+    figures: list[Claim], text: str, lang: str, first: int
+) -> Iterator[tuple[int, Claim, Claim, re.Match[str]]]:
+    """Each figure from `figures[first]` on written as the gap to the figure right before it in its
+    sentence (`151석보다 16석 적다`, `$2bn more than the $8bn`): its index, the gap, the figure compared
+    with, and the word after the gap (its group `more` set when the gap is upward)."""
+    for i in range(first, len(figures)):
         gap, compared = figures[i], figures[i - 1]
         if gap.kind not in _GAPS or gap.role != "value" or gap.change_of is not None:
             continue
@@ -55,8 +60,13 @@ def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
         if not _COMPARED_TO_GAP[lang].fullmatch(text, compared.end, gap.start):
             continue
         word = _GAP_AFTER[lang].match(text, gap.end)
-        if word is None:
-            continue
+        if word is not None:
+            yield i, gap, compared, word
+
+
+def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for i, gap, compared, word in compared_gaps(figures, text, lang, first=2):
         value = next(
             (
                 c

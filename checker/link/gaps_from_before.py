@@ -11,7 +11,7 @@ Found by position, so the link is a guess.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.gaps import _COMPARED_TO_GAP, _GAP_AFTER, _GAPS
+from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
 from checker.models import Claim
 
@@ -22,18 +22,8 @@ _OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    for i in range(1, len(figures)):
-        gap, compared = figures[i], figures[i - 1]
-        if gap.kind not in _GAPS or gap.role != "value" or gap.change_of is not None:
-            continue
-        if compared.sentence != gap.sentence or compared.unit != gap.unit or compared.counter != gap.counter:
-            continue
+    for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
-            continue
-        if not _COMPARED_TO_GAP[lang].fullmatch(text, compared.end, gap.start):
-            continue
-        word = _GAP_AFTER[lang].match(text, gap.end)
-        if word is None:
             continue
         own = [c for c in figures if c.sentence == gap.sentence and c.unit == gap.unit and c not in (gap, compared)]
         if own or _OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
