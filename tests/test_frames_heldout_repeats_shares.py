@@ -1,16 +1,20 @@
-"""A headline's rate of change restated in the lead (issue 11).
+"""A headline's rate of change restated in the lead, and a whole stated right before its share (issue 11).
 
 Sentences of our own, in both languages. A headline words a change in a present-tense verb (`profit falls 36%`,
 `prices slip 0.9%`, `shares jump 4%`) and in its own few words, which seldom match the lead's (`a 36% drop in
 quarterly net income`). The headline's rate is a change (`[link.rise_verbs_before]`, `[link.fall_verbs_before]`
 hold the present tense), and the restatement kind recognises it in the lead by its digits and direction: listed as
 passed, never reported (a short rate one digit apart in the lead is as likely a second change as a slip).
+
+Korean states a whole, then its share in the genitive (`연간 목표 424만대의 90%를 달성`, `전체 관객 150만명의 60%가`),
+the part being the figure stated right before the whole (checker/link/genitive_wholes.py).
 """
 
 from __future__ import annotations
 
 import pytest
 from helpers import claims, document, findings
+from test_frames import assert_checked, assert_not_checked
 
 
 def _f405(knowledge, text: str):
@@ -109,3 +113,54 @@ def test_a_headline_change_is_not_paired_with_another_change(knowledge, text):
     result = _f405(knowledge, text)
     assert _passed_spans(text, result) == []
     assert not [f for f in result.findings if f.rule == "F405"]
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "한빛전자의 1~10월 누적 판매는 312만대로, 올해 연간 판매 목표 400만대의 78%를 달성했다.",
+            False,
+            id="ko-sales-against-the-year-target",
+        ),
+        pytest.param(
+            "한빛전자의 1~10월 누적 판매는 312만대로, 올해 연간 판매 목표 400만대의 87%를 달성했다.",
+            True,
+            id="ko-sales-against-the-year-target-misstated",
+        ),
+        pytest.param(
+            "지난 주말 '바다의 노래'는 72만명을 모아 1위를 지켰다. 같은 기간 전체 관객 120만명의 60%가 이 영화를 봤다.",
+            False,
+            id="ko-part-in-the-sentence-before",
+        ),
+        pytest.param(
+            "지난 주말 '바다의 노래'는 72만명을 모아 1위를 지켰다. 같은 기간 전체 관객 120만명의 66%가 이 영화를 봤다.",
+            True,
+            id="ko-part-in-the-sentence-before-misstated",
+        ),
+        pytest.param(
+            "올해 상반기 집행액은 3조6천억원으로 연간 예산 12조원의 30%에 그쳤다.",
+            False,
+            id="ko-spending-against-the-budget",
+        ),
+    ],
+)
+def test_a_whole_stated_before_its_share(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part follows its share: the figure before the whole is not it
+        pytest.param("순이익은 30억원이었다. 영업이익은 매출 500억원의 8%인 40억원이다.", id="ko-part-after-the-share"),
+        # no level of the whole's unit before it: another thing's share
+        pytest.param(
+            "한빛전자의 점유율은 30%다. 국내 시장 규모 300억원의 40%는 수도권에서 팔렸다.", id="ko-no-part-before"
+        ),
+        # the figure before is larger than the whole: a multiple, not a share
+        pytest.param("올해 매출은 900억원이다. 이는 지난해 매출 600억원의 150% 수준이다.", id="ko-more-than-the-whole"),
+    ],
+)
+def test_no_share_is_linked_without_its_part_right_before(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
