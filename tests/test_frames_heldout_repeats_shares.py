@@ -164,3 +164,63 @@ def test_a_whole_stated_before_its_share(knowledge, text, fires):
 )
 def test_no_share_is_linked_without_its_part_right_before(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# `이 가운데 …`, `Of those, …`: the share of a part in the figure of the sentence before (link/of_which_shares.py)
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "올해 접수된 민원은 4만명이었다. 이 가운데 온라인으로 신청한 사람은 1만2천명으로 전체의 30%였다.",
+            False,
+            id="ko-of-these-share",
+        ),
+        pytest.param(
+            "올해 접수된 민원은 4만명이었다. 이 가운데 온라인으로 신청한 사람은 1만2천명으로 전체의 38%였다.",
+            True,
+            id="ko-of-these-share-misstated",
+        ),
+        pytest.param(
+            "지난해 귀농 가구는 1만2천가구였다. 이 중 30대 이하 가구는 3천가구로 귀농 가구의 25%를 차지했다.",
+            False,
+            id="ko-of-these-share-of-households",
+        ),
+        pytest.param(
+            "The clinic treated 2,400 patients last year. Of those, 600 patients were children, or 25%.",
+            False,
+            id="en-of-those-share",
+        ),
+        pytest.param(
+            "The clinic treated 2,400 patients last year. Of those, 600 patients were children, or 35%.",
+            True,
+            id="en-of-those-share-misstated",
+        ),
+        pytest.param(
+            "Organisers sold 8,000 tickets for the opening night. Among them, 2,000 tickets went to students (25%).",
+            False,
+            id="en-among-them-share-in-parentheses",
+        ),
+    ],
+)
+def test_a_share_of_the_part_after_of_these(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of the part's unit before: which one is broken down is not said
+        pytest.param(
+            "The clinic treated 2,400 patients in 2023 and 2,100 in 2022. "
+            "Of those, 600 patients were children, or 25%.",
+            id="en-two-wholes-before",
+        ),
+        # no opener: the figure of the sentence before is not said to hold the part
+        pytest.param(
+            "올해 접수된 민원은 4만명이었다. 온라인으로 신청한 사람은 1만2천명으로 38%가 늘었다.",
+            id="ko-no-opener",
+        ),
+    ],
+)
+def test_no_of_these_share_without_one_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
