@@ -29,31 +29,31 @@ _LEVELS = ("value", "prior")
 def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
     opens = _OPENS[lang]
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}  # (each candidate reads two sentences only: linear in the figures)
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
     for position in range(1, len(figures) - 1):
         part, rate = figures[position], figures[position + 1]
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
             continue
         if part.kind not in _AMOUNTS or part.role not in _LEVELS or not math.isfinite(part.high):
             continue
-        if rate.sentence != part.sentence or any(
-            c.sentence == part.sentence and (c.kind, c.unit, c.counter) == (part.kind, part.unit, part.counter)
-            for c in figures[:position]
-        ):
-            continue  # the first figure of what it counts in its sentence (`30대 이하 가구는 3천가구`), then the share
-        if not _PART_THEN_SHARE.fullmatch(text, part.end, rate.start):
+        if rate.sentence != part.sentence or not _PART_THEN_SHARE.fullmatch(text, part.end, rate.start):
             continue
         cut = None
         for cut in _SENTENCE_END.finditer(text, max(0, part.start - _REACH), part.start):  # noqa: B007 — the last
             pass
         if cut is None or not opens.match(text, cut.end()):
             continue
+        if any(
+            c.start < part.start and (c.kind, c.unit, c.counter) == (part.kind, part.unit, part.counter)
+            for c in by_sentence[part.sentence]
+        ):
+            continue  # the first figure of what it counts in its sentence (`30대 이하 가구는 3천가구`), then the share
         wholes = [
             c
-            for c in figures[:position]
-            if c.sentence == part.sentence - 1
-            and (c.kind, c.unit) == (part.kind, part.unit)
-            and c.role in _LEVELS
-            and c.low > part.high
+            for c in by_sentence.get(part.sentence - 1, ())
+            if (c.kind, c.unit) == (part.kind, part.unit) and c.role in _LEVELS and c.low > part.high
         ]
         if len(wholes) != 1:
             continue

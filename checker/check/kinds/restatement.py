@@ -28,6 +28,9 @@ listed as passed, never reported. A short lead figure whose digits at its own pr
 later figure of its metric, role and magnitude but the leading one (`매출 7조` over `3조 1,240억원`)
 is a slip in the rounding, though (`rounded_slips`).
 
+A headline's rate of change (`Orbis profit falls 36%`) restated in the lead in other words (`a 36% drop in net
+income`) is recognised by its digits and direction alone (`headline_change_pairs`): listed as passed, never a slip.
+
 Two whole counts one apart in the last place (`4,213`, `4,214`) are a running tally given at two moments
 or under two definitions, not a slip.
 
