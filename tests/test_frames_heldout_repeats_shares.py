@@ -129,14 +129,14 @@ def test_a_headline_change_is_not_paired_with_another_change(knowledge, text):
             id="ko-sales-against-the-year-target-misstated",
         ),
         pytest.param(
-            "지난 주말 '바다의 노래'는 72만명을 모아 1위를 지켰다. 같은 기간 전체 관객 120만명의 60%가 이 영화를 봤다.",
+            "올해 수출은 560억달러로, 정부 목표치 700억달러의 80%에 머물렀다.",
             False,
-            id="ko-part-in-the-sentence-before",
+            id="ko-exports-against-the-goal",
         ),
         pytest.param(
-            "지난 주말 '바다의 노래'는 72만명을 모아 1위를 지켰다. 같은 기간 전체 관객 120만명의 66%가 이 영화를 봤다.",
+            "올해 수출은 560억달러로, 정부 목표치 700억달러의 85%에 머물렀다.",
             True,
-            id="ko-part-in-the-sentence-before-misstated",
+            id="ko-exports-against-the-goal-misstated",
         ),
         pytest.param(
             "올해 상반기 집행액은 3조6천억원으로 연간 예산 12조원의 30%에 그쳤다.",
@@ -157,6 +157,13 @@ def test_a_whole_stated_before_its_share(knowledge, text, fires):
         # no level of the whole's unit before it: another thing's share
         pytest.param(
             "한빛전자의 점유율은 30%다. 국내 시장 규모 300억원의 40%는 수도권에서 팔렸다.", id="ko-no-part-before"
+        ),
+        # the figure before is another sentence's: the share of a part the text does not state
+        pytest.param(
+            "순이익은 40억원이었다. 같은 기간 전체 매출 500억원의 60%를 수출로 벌었다.", id="ko-part-not-stated"
+        ),
+        pytest.param(
+            "영업이익은 30억원을 냈고 매출 500억원의 60%는 해외에서 올렸다.", id="ko-figure-before-not-the-level"
         ),
         # the figure before is larger than the whole: a multiple, not a share
         pytest.param("올해 매출은 900억원이다. 이는 지난해 매출 600억원의 150% 수준이다.", id="ko-more-than-the-whole"),
