@@ -429,6 +429,7 @@ LINK_CLASSES = (
     "comparative_below",
     "whole_share_before",
     "whole_share_after",
+    "whole_then_its_share",
     "market_share_before",
     "market_share_after",
     "open_list_labels",

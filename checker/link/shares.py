@@ -17,7 +17,9 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.labelled import labelled_figures
+from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
@@ -105,6 +107,8 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
     _shares_of_sums_apart(claims, text, by_id, lang)
+    link_wholes_then_shares(claims, text, lang)
+    link_of_which_shares(claims, text, lang)
 
 
 # Right before a figure that adds up others (`이들 3개 분야 예산을 합하면 464조원`, `together, $5bn`).

@@ -28,6 +28,9 @@ listed as passed, never reported. A short lead figure whose digits at its own pr
 later figure of its metric, role and magnitude but the leading one (`매출 7조` over `3조 1,240억원`)
 is a slip in the rounding, though (`rounded_slips`).
 
+A headline's rate of change (`Orbis profit falls 36%`) restated in the lead in other words (`a 36% drop in net
+income`) is recognised by its digits and direction alone (`headline_change_pairs`): listed as passed, never a slip.
+
 Two whole counts one apart in the last place (`4,213`, `4,214`) are a running tally given at two moments
 or under two definitions, not a slip.
 
@@ -90,6 +93,9 @@ class RestatementParams(KindParams):
     # A level and a change with this many significant digits in common are one figure (never a slip).
     any_sort_digits: int = Field(5, ge=3)
     lead_sentences: int = Field(3, ge=0)  # the headline and lead, where a figure is rounded for the reader
+    # A rate of change in the headline is recognised as restated in the lead by its digits and direction alone
+    # (`headline_change_pairs`): a headline's words seldom match the lead's.
+    headline_changes: bool = True
     # Across articles (F407): statements of two articles about one named entity, grouped by it, their unit and
     # their leading digits (never all pairs), agree or differ in one digit as within an article.
     across: bool = False
@@ -494,6 +500,39 @@ def rounded_pairs(claims: list[Claim], min_digits: int, keys: FactKeys, lead_sen
         )
         if len({fine.value for fine in nearest}) == 1:
             pairs.extend((coarse, fine) for fine in nearest)
+    return pairs
+
+
+def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) -> Pairs:
+    """(headline, lead) pairs: a rate of change in the headline (`Acme profit falls 36%`) restated in the lead
+    (`Acme reported a 36% drop in quarterly profit`) with the same digits and direction. A headline words a
+    change in a present-tense verb and its own few words, which seldom match the lead's (`profit falls`, `a
+    drop in net income`), so a short rate is recognised here by its place and its direction rather than by the
+    words it follows: the first sentences of the body state it again. Listed as passed only: a short rate one
+    digit apart in the lead is as likely a second change (`revenue fell 26%`) as a slip. Two changes each stated
+    with the figure it changes are compared with their figures (`change_pairs`): the same rate of two figures is
+    two changes."""
+    headline = [
+        c
+        for c in claims
+        if c.sentence == 0 and c.role == "change" and c.direction and c.kind in ("percent", "pp") and _candidate(c)
+    ]
+    if not headline:
+        return []
+    lead = [c for c in claims if 0 < c.sentence < lead_end and c.role == "change" and c.direction and _candidate(c)]
+    pairs: Pairs = []
+    for claim in headline:
+        for other in lead:
+            if (
+                other.unit == claim.unit
+                and other.direction == claim.direction
+                and other.step == claim.step
+                and other.value == claim.value
+                and not (claim.change_of and other.change_of)
+                and compatible(claim, other)
+                and not keys.alike(claim, other)
+            ):
+                pairs.append((claim, other))
     return pairs
 
 
@@ -1159,6 +1198,10 @@ class Restatement(CheckKind):
             agree = agree + multiple_pairs(claimset.claims, by_id)
         if params.rounded:
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
+        if params.headline_changes:
+            agree = agree + headline_change_pairs(
+                claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
+            )
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()

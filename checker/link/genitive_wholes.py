@@ -1,0 +1,56 @@
+"""A whole stated right before the share of it: `1~11월 판매는 382만대로 연간 목표 424만대의 90.1%를 달성했다`,
+`상반기 집행액은 3조6천억원으로 연간 예산 12조원의 30%다`.
+
+In Korean the whole comes first, joined to its share by the genitive (`[link.whole_then_its_share]`). The part is
+the figure stated right before the whole in its clause, as the level the clause reaches (`382만대로, 연간 목표
+424만대의 90%`): of the whole's unit, smaller than it. A figure of another sentence is no part: `영업이익은
+1조원이었다. 매출 5조원의 80%를 해외에서 올렸다` states the share of a part it never states. The share is checked
+as part / whole by the ratio kind. Nothing is linked when the clause goes on to a figure of the whole's unit
+(`매출 500억원의 8%인 40억원`: that figure is the part), or when the share is 100% or more (a multiple of an
+earlier figure, not a share). The part is found by position, so the link is a guess (a disagreement is a warning).
+"""
+
+from __future__ import annotations
+
+import math
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})")
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})|,")
+# `누적 판매는 382만대로, 연간 목표 424만대의`: the part is the level its clause reaches, then the whole is named
+_PART_THEN_WHOLE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles}),?\s[^\d.;]{{0,30}}")
+_AMOUNTS = ("money", "count", "measure")
+_LEVELS = ("value", "prior")
+
+
+def link_wholes_then_shares(claims: list[Claim], text: str, lang: str) -> None:
+    between, clause_end, part_then_whole = _BETWEEN[lang], _CLAUSE_END[lang], _PART_THEN_WHOLE[lang]
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position in range(2, len(figures)):
+        rate, whole, part = figures[position], figures[position - 1], figures[position - 2]
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+            continue
+        if not (0 < rate.value < 100) or not between.fullmatch(text, whole.end, rate.start):
+            continue
+        if whole.kind not in _AMOUNTS or whole.role not in _LEVELS or whole.sentence != rate.sentence:
+            continue
+        if part.kind != whole.kind or part.unit != whole.unit or part.role not in _LEVELS:
+            continue
+        if part.sentence != rate.sentence or not (math.isfinite(part.high) and 0 < part.high < whole.low):
+            continue
+        if not part_then_whole.fullmatch(text, part.end, whole.start):
+            continue  # `영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서`: the share of a part not stated
+        following = figures[position + 1] if position + 1 < len(figures) else None
+        if (
+            following is not None
+            and following.sentence == rate.sentence
+            and following.unit == whole.unit
+            and not clause_end.search(text, rate.end, following.start)
+        ):
+            continue  # `매출 500억원의 8%인 40억원`: the part follows its share
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})

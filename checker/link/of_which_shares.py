@@ -1,0 +1,64 @@
+"""The share of a part stated after `of these`: `비경제활동인구는 1천600만명이었다. 이 가운데 '쉬었다'는 인구는
+256만명으로 비경제활동인구의 16.0%였다`, `Some 4,800 homes changed hands. Of those, 1,600 were new, or 33%`.
+
+A sentence that opens with `이 가운데`, `이 중`, `Of those`, `Among them` (`[link.of_which_openers]`) takes its
+parts from a figure of the sentence before. When its first figure is a level right followed by a share (a
+particle or a comma between, no other figure), the share is of that part (the first figure of its unit in its
+sentence) in the one figure of the sentence before
+of the part's unit that is larger than it. Two such figures, or none: which whole is meant is not said, and
+nothing is linked. Found by position, so the link is a guess (a disagreement is a warning).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# between the part and its share: a particle, a comma, the whole's name (`으로 비경제활동인구의 `, `, or `, ` (`)
+_PART_THEN_SHARE = re.compile(r"[^\d.;!?\n]{1,30}")
+_REACH = 60  # characters from the sentence's start to its first figure
+_AMOUNTS = ("money", "count", "measure")
+_LEVELS = ("value", "prior")
+
+
+def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
+    opens = _OPENS[lang]
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}  # (each candidate reads two sentences only: linear in the figures)
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    for position in range(1, len(figures) - 1):
+        part, rate = figures[position], figures[position + 1]
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+            continue
+        if part.kind not in _AMOUNTS or part.role not in _LEVELS or not math.isfinite(part.high):
+            continue
+        if rate.sentence != part.sentence or not _PART_THEN_SHARE.fullmatch(text, part.end, rate.start):
+            continue
+        cut = None
+        for cut in _SENTENCE_END.finditer(text, max(0, part.start - _REACH), part.start):  # noqa: B007 — the last
+            pass
+        if cut is None or not opens.match(text, cut.end()):
+            continue
+        if any(
+            c.start < part.start and (c.kind, c.unit, c.counter) == (part.kind, part.unit, part.counter)
+            for c in by_sentence[part.sentence]
+        ):
+            continue  # the first figure of what it counts in its sentence (`30대 이하 가구는 3천가구`), then the share
+        wholes = [
+            c
+            for c in by_sentence.get(part.sentence - 1, ())
+            if (c.kind, c.unit) == (part.kind, part.unit) and c.role in _LEVELS and c.low > part.high
+        ]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
