@@ -45,7 +45,7 @@ from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import link_per_unit_apart
-from checker.link.points_from_rate_before import link_points_from_rate_before
+from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -163,6 +163,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_points_on_amounts(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
+    sign_points_by_comparison(claims, text, document.language)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)

@@ -82,3 +82,19 @@ def _differ(first: Claim, second: Claim, key: str) -> bool:
     if not all(named) or key in first.guesses or key in second.guesses:
         return False
     return named[0] != named[1]
+
+
+def sign_points_by_comparison(claims: list[Claim], text: str, lang: str) -> None:
+    """`1년 전 0.76%보다 0.05%포인트 낮다`: points linked between two rates (by any rule) take their sign from the
+    comparison right after them when there is one; a verb read before it (`높아`, `rose`) is the rate's, and
+    `낮다` is no fall verb."""
+    by_id = {c.id: c for c in claims}
+    for change in claims:
+        if change.kind != "pp" or change.role != "change" or change.compared_to is None:
+            continue
+        earlier = by_id.get(change.compared_to)
+        if earlier is None or earlier.kind != "percent":
+            continue
+        comparison = _MORE_OR_LESS_AFTER[lang].match(text, change.end)
+        if comparison is not None:
+            change.direction = 1 if comparison.group("more") else -1
