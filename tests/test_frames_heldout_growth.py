@@ -58,3 +58,57 @@ def test_the_points_link_the_rate_before_and_the_earlier_rate(knowledge):
 )
 def test_points_without_one_rate_just_before_link_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F308")
+
+
+# ---- A prior written without its unit takes the value's (link/bare_priors.py).
+
+UNIT_LEFT_OFF_HOLDING = [
+    "The utility said demand was strong. Generation climbed 6% to 5.3 billion kWh, from 5.0 billion in 2023.",
+    "The group reported its results. Production rose about 3% to 2.06 million barrels a day from 2.0 million.",
+    "The pipeline operator said volumes grew. Throughput rose 5% to 2.1 million barrels a day from 2.0 million in "
+    "2023.",
+]
+
+UNIT_LEFT_OFF_BROKEN = [
+    "The group reported its results. Production rose about 8% to 2.06 million barrels a day from 2.0 million.",
+    "The utility said demand was strong. Generation climbed 16% to 5.3 billion kWh, from 5.0 billion in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_LEFT_OFF_HOLDING)
+def test_a_prior_without_its_unit_holds_in_the_values_unit(knowledge, text):
+    assert_checked(knowledge, text, "F301", fires=False)
+
+
+@pytest.mark.parametrize("text", UNIT_LEFT_OFF_BROKEN)
+def test_a_prior_without_its_unit_is_checked(knowledge, text):
+    assert_checked(knowledge, text, "F301", fires=True)
+
+
+def test_the_prior_takes_the_unit_and_a_count_of_other_things_does_not(knowledge):
+    text = (
+        "The group reported its results. Production rose about 3% to 2.06 million barrels a day from 2.0 million, "
+        "as two new fields started."
+    )
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert (found["2.0 million"].unit, found["2.0 million"].kind) == ("barrel", "measure")
+    assert found["about 3%"].compared_to == found["2.0 million"].id
+    assert found["two new"].unit != "barrel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two measures: which unit the bare figure leaves off is not said
+        "The group reported its results. Oil output rose 3% to 2.06 million barrels and gas output to 1.1 million "
+        "tonnes, from 2.0 million.",
+        # a value read in another unit (tonnes as kilograms): the bare figure would need the same conversion
+        "The miner reported its output. Copper output rose 4% to 1.3 million tonnes from 1.25 million a year earlier.",
+        # no scale word: a bare number is no figure of the value's scale
+        "The miner reported its output. Copper output rose 4% to 1.3 million tonnes, its 12 mines said, from 2023.",
+    ],
+)
+def test_a_bare_figure_beside_two_measures_or_of_no_scale_keeps_its_unit(knowledge, text):
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    bare = [c for c in found.values() if c.kind == "count" or c.guesses and "unit" in c.guesses]
+    assert bare and all("unit" not in c.guesses for c in bare), [(c.text, c.unit) for c in bare]

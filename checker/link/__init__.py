@@ -16,6 +16,7 @@ from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.bare_moves import link_bare_moves
+from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
@@ -164,6 +165,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_on_amounts(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
+    carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)

@@ -1,10 +1,11 @@
 """Points between a rate stated before and the earlier rate named with the points: `Prices rose 0.4% in May.
-That is 0.1 percentage point more than April's 0.3%`, `서울 아파트값은 0.28% 올랐다. 전주 상승률(0.26%)보다
-0.02%포인트 확대됐다`. The points' own sentence names the earlier rate (a baseline) but not the rate it is the
+That is 0.1 percentage point more than April's 0.3%`, `서울 아파트 전셋값은 0.15% 올랐다. 전주 상승률(0.11%)보다
+0.04%포인트 확대됐다`. The points' own sentence names the earlier rate (a baseline) but not the rate it is the
 gap from; that rate is the one the sentence before states.
 
 - the points' sentence: one points change linked to nothing, one rate that is a baseline or a prior (before the
-  points, `…(0.26%)보다 0.02%포인트`, or after their comparison, `6.1 points below the 95%`), and no other rate;
+  points, `…(0.11%)보다 0.04%포인트`, or after their comparison, `0.5 percentage point higher than the 3.8%`),
+  and no other rate;
 - the rate: in the nearest earlier sentence of the paragraph that states rates (at most two sentences back, so a
   sentence of counts may stand between), the one rate that is neither a baseline nor a prior;
 - a word that says which way the points go: the comparison right after them (`낮다`, `below`) or the verb the
@@ -24,9 +25,9 @@ from checker.models import Claim
 
 _RATES = ("percent", "pp")
 _EARLIER = ("baseline", "prior")
-# A sentence of counts (`2,958만명이 투표했다`) may stand between the rate and the points that measure from it.
+# A sentence of counts (`신생아는 5만6천명이었다`) may stand between the rate and the points that measure from it.
 _SENTENCES_BACK = 2
-# `0.3%포인트 낮다`, `6.1 points below`: right after the points, a comparison of size says which way they go.
+# `0.05%포인트 낮다`, `0.2 percentage point less`: right after the points, a comparison of size says which way they go.
 _MORE_OR_LESS_AFTER = ByLanguage(
     lambda w: (
         rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
