@@ -112,3 +112,44 @@ def test_a_bare_figure_beside_two_measures_or_of_no_scale_keeps_its_unit(knowled
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     bare = [c for c in found.values() if c.kind == "count" or c.guesses and "unit" in c.guesses]
     assert bare and all("unit" not in c.guesses for c in bare), [(c.text, c.unit) for c in bare]
+
+
+# ---- A move in points between two rates of its sentence is in percentage points (link/points_of_rates.py).
+# A broken move fits neither as points nor as a relative change (F308 lets the relative reading pass).
+
+POINTS_OF_RATES_HOLDING = [
+    "The airline reported results. Its load factor, the share of seats sold, climbed 2.1 points to 84.6% from 82.5%.",
+    "The survey was released on Monday. Approval of the mayor rose 4 points to 52% from 48% in March.",
+    "The poll was published on Sunday. Support for the party fell 3 points to 38% from 41% a month earlier.",
+    "여론조사 결과가 나왔다. 민주당 지지율은 41%에서 38%로 3포인트 내렸다.",
+]
+
+POINTS_OF_RATES_BROKEN = [
+    "The airline reported results. Its load factor, the share of seats sold, climbed 3.1 points to 84.6% from 82.5%.",
+    "The survey was released on Monday. Approval of the mayor rose 2 points to 52% from 48% in March.",
+    "여론조사 결과가 나왔다. 민주당 지지율은 41%에서 38%로 1포인트 내렸다.",
+]
+
+
+@pytest.mark.parametrize("text", POINTS_OF_RATES_HOLDING)
+def test_points_between_two_rates_hold(knowledge, text):
+    assert_checked(knowledge, text, "F308", fires=False)
+
+
+@pytest.mark.parametrize("text", POINTS_OF_RATES_BROKEN)
+def test_points_between_two_rates_are_checked(knowledge, text):
+    assert_checked(knowledge, text, "F308", fires=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an index's move: no rate beside it
+        "Stocks closed higher on Friday. The index rose 12 points to 2,431, and turnover was 9% higher.",
+        # two levels: which one the points reach is not said
+        "The survey was released on Monday. Approval rose 4 points to 52% from 48%, and disapproval stood at 41%.",
+    ],
+)
+def test_points_without_one_level_and_one_earlier_rate_stay_counts(knowledge, text):
+    found = [c for c in claims(text, knowledge).claims if "point" in c.text]
+    assert found and all(c.kind == "count" for c in found), [(c.text, c.kind) for c in found]

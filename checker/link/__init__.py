@@ -47,6 +47,7 @@ from checker.link.per_period_apart import link_per_period_apart, link_totals_the
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
+from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -163,6 +164,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_points_on_amounts(claims, text, document.language)
+    link_points_of_rates(claims, document.language)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
     carry_units_to_bare_priors(claims)
