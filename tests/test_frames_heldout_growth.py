@@ -153,3 +153,28 @@ def test_points_between_two_rates_are_checked(knowledge, text):
 def test_points_without_one_level_and_one_earlier_rate_stay_counts(knowledge, text):
     found = [c for c in claims(text, knowledge).claims if "point" in c.text]
     assert found and all(c.kind == "count" for c in found), [(c.text, c.kind) for c in found]
+
+
+# ---- Currencies named in words after the number ([currency_words]): the equivalent beside them is checked.
+
+CURRENCY_NAMES_HOLDING = [
+    "The company reported results. It paid 40 billion Norwegian crowns ($3.8 billion) in taxes in the quarter.",
+    "The utility reported results. It will spend 12 billion zlotys ($3 billion) on the grid.",
+    "회사는 실적을 발표했다. 세금으로 400억 노르웨이 크로네(약 38억 달러)를 냈다.",
+]
+
+CURRENCY_NAMES_BROKEN = [
+    "The company reported results. It paid 40 billion Norwegian crowns ($7.8 billion) in taxes in the quarter.",
+    "The utility reported results. It will spend 12 billion zlotys ($9 billion) on the grid.",
+    "회사는 실적을 발표했다. 세금으로 400억 노르웨이 크로네(약 78억 달러)를 냈다.",
+]
+
+
+@pytest.mark.parametrize("text", CURRENCY_NAMES_HOLDING)
+def test_an_amount_in_a_named_currency_converts(knowledge, text):
+    assert_checked(knowledge, text, "F202", fires=False)
+
+
+@pytest.mark.parametrize("text", CURRENCY_NAMES_BROKEN)
+def test_an_amount_in_a_named_currency_is_checked(knowledge, text):
+    assert_checked(knowledge, text, "F202", fires=True)
