@@ -16,6 +16,7 @@ from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
 from checker.link.bare_moves import link_bare_moves
+from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
@@ -48,6 +49,8 @@ from checker.link.per_period_apart import link_per_period_apart, link_totals_the
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.period_sums import link_period_sums
+from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
+from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -165,6 +168,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_points_on_amounts(claims, text, document.language)
+    link_points_of_rates(claims, document.language)
+    link_points_from_rate_before(claims, text, document.language)
+    sign_points_by_comparison(claims, text, document.language)
+    carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)

@@ -1,0 +1,63 @@
+"""A prior written without its unit takes the unit of the value it is compared with: `Production rose 3% to
+2.06 million barrels a day from 2.0 million`, `generation rose 6% to 5.3 billion kWh from 5.0 billion`. Writers
+name a measure's unit once and leave it off the earlier figure; read alone, that figure is a bare count, and a
+growth between barrels and a count is never checked.
+
+- one sentence: a percent change of a value that is a measure (a unit such as barrels, tonnes, kWh), and one
+  prior or baseline in it that is a bare count (no counter of its own);
+- the prior is written with the value's scale word and nothing after it (`2.0 million` beside `2.06 million
+  barrels`), so `two new fields` or a bare `12` is no such prior;
+- the two figures within a factor of ten: a value whose unit is read in another (tonnes as kilograms) is of another
+  magnitude than the bare figure written beside it, which would need the same conversion.
+
+The prior then reads in the value's unit, and is what the change is measured from when no other figure is (the role
+stage left it unlinked for its unit). A guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from checker.models import Claim
+
+# what is left of a figure's text without its digits: its scale word and unit (`million barrels`, `억 kWh`)
+_DIGITS = re.compile(r"[\d.,\s]+")
+
+
+def carry_units_to_bare_priors(claims: list[Claim]) -> None:
+    by_id = {c.id: c for c in claims}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if not claim.furniture and claim.role != "conversion":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for change in claims:
+        if change.role != "change" or change.kind != "percent" or change.furniture:
+            continue
+        value = by_id.get(change.change_of or "")
+        if value is None or value.kind != "measure" or value.sentence != change.sentence:
+            continue
+        figures = by_sentence.get(change.sentence, [])
+        if sum(1 for c in figures if c.kind == "measure" and c.role == "value") != 1:
+            continue  # two measures: which unit the bare figure leaves off is not said
+        bare = [c for c in figures if c.role in ("prior", "baseline") and c.kind == "count" and not c.counter]
+        priors = [c for c in bare if _scaled_alike(c, value)]
+        if len(priors) != 1:
+            continue
+        prior = priors[0]
+        if not prior.value or not 0.1 < value.value / prior.value < 10:
+            continue  # the value's unit was converted (tonnes read as kilograms): the bare figure was not
+        prior.quantity = dataclasses.replace(prior.quantity, kind=value.kind, unit=value.unit, counter=value.counter)
+        prior.guesses = sorted(set(prior.guesses) | {"unit"})
+        if change.compared_to is None:
+            # the role stage left the change without a baseline because the units differed
+            change.compared_to = prior.id
+
+
+def _scaled_alike(bare: Claim, value: Claim) -> bool:
+    """`2.0 million` beside `2.06 million barrels`: the bare figure ends in a scale word the value writes before
+    its unit."""
+    bare_words, value_words = _DIGITS.sub(" ", bare.text).split(), _DIGITS.sub(" ", value.text).split()
+    if not bare_words or bare_words[-1] not in value_words[:-1]:
+        return False
+    return value_words.index(bare_words[-1]) < len(value_words) - 1
