@@ -182,6 +182,8 @@ def _changed_value(
             claims[j].forecast == change.forecast
             and (j, change.kind, change.basis) not in taken
             and not _milestone(claims[j], text, lang)
+            # `480조원보다 32조원(6.7%) 많은`: the figure right after the one it is compared with is their gap
+            and not _gap_against(claims, j, text, lang)
         )
 
     # A figure starting at or after the change cannot end before it.

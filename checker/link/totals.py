@@ -47,6 +47,8 @@ _MARK_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# Between the last part and a total: the rest of the list (`나머지를 모두 합치면`, `all other films combined`).
+_REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 # A pool that the figure beside it is drawn from (`46석 중 13석`, `13 of the 46 seats`).
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.pool_after})\s")
 _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
@@ -348,6 +350,8 @@ def _listed_before(
     mark = _MARK_BEFORE[lang].search(text, start, total.start)
     if mark is None and not _MARK_AFTER[lang].match(text, total.end):
         return None
+    if position and _REST_LABEL[lang].search(text, start, total.start):
+        return None  # `A 20만명, B 10만명이었고, 나머지를 모두 합치면 8만명`: the total of the rest is one more part
     parts: list[Claim] = []
     end = total.start
     earlier = figures[:position]
