@@ -58,3 +58,37 @@ def test_a_total_of_the_rest_is_not_the_total_of_the_list(knowledge, text):
 )
 def test_a_total_of_the_listed_parts_is_still_checked(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---- A gap after a figure in parentheses (`과반 기준선(51석)보다 1석 많다`) is no level either: a change in the next
+# sentence is measured from the level, not the gap (link/relations.py, _gap_against).
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("A당이 얻은 52석은 과반 기준선(51석)보다 1석 많다. 직전 선거에서 얻은 44석보다 8석 늘었다.", False),
+        ("A당이 얻은 52석은 과반 기준선(51석)보다 1석 많다. 직전 선거에서 얻은 44석보다 12석 늘었다.", True),
+        ("올해 관객은 130만명으로 목표치(120만명)보다 10만명 많았다. 지난해 100만명보다 30만명 늘었다.", False),
+        ("올해 관객은 130만명으로 목표치(120만명)보다 10만명 많았다. 지난해 100만명보다 45만명 늘었다.", True),
+    ],
+)
+def test_a_gap_after_a_figure_in_parentheses_is_not_the_level_of_the_next_change(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+# ---- The size of a change as the topic (`증가 폭은 8월 11만명보다 3만명 줄었다`): the figure compared with is an
+# earlier change, not a level (link/changes_of_changes.py).
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("지난달 가입자는 1520만명으로 1년 전보다 8만명 늘었다. 증가 폭은 8월 11만명보다 3만명 줄었다.", False),
+        ("지난달 가입자는 1520만명으로 1년 전보다 8만명 늘었다. 증가 폭은 8월 11만명보다 5만명 줄었다.", True),
+        ("3분기 판매는 42만대로 1년 전보다 6만대 늘었다. 증가폭은 2분기 4만대보다 2만대 늘었다.", False),
+        ("3분기 판매는 42만대로 1년 전보다 6만대 늘었다. 증가폭은 2분기 4만대보다 7만대 늘었다.", True),
+    ],
+)
+def test_the_size_of_a_change_as_topic_is_compared_with_an_earlier_change(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)

@@ -12,7 +12,10 @@ from __future__ import annotations
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
-_SIZE_OF_A_CHANGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.change_size_nouns})\s?\(?\s?$")
+# `증가 폭은 8월 11만명보다`: the size of a change as the topic, one word (the period) before the figure it names
+_SIZE_OF_A_CHANGE_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.change_size_nouns})(?:(?:{w.topic_particles})\s\S{{1,6}}\s?)?\s?\(?\s?$"
+)
 # `상승 폭이 0.2%포인트 줄었다`: the size of a change as the subject of the change (English states none so)
 _SIZE_OF_A_CHANGE_MOVES = ByLanguage(lambda w: rf"(?:{w.change_size_nouns})(?:{w.topic_particles})\s?$")
 

@@ -405,7 +405,7 @@ def _value_before(
     return values[0] if len(values) == 1 else None
 
 
-_AGAINST_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.compared_after})\s*")
+_AGAINST_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})\s*")
 
 
 def _gap_against(claims: list[Claim], index: int, text: str, lang: str) -> bool:
