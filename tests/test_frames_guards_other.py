@@ -92,3 +92,30 @@ def test_a_gap_after_a_figure_in_parentheses_is_not_the_level_of_the_next_change
 )
 def test_the_size_of_a_change_as_topic_is_compared_with_an_earlier_change(knowledge, text, fires):
     assert_checked(knowledge, text, "F305", fires)
+
+
+# ---- A figure of one segment (`자동차 수출은 52억달러`) below two parts or more of the breakdown after it is that
+# segment's figure, not the breakdown's whole with a slip (link/breakdowns.py, _whole_before).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "반면 자동차 수출은 52억달러에 그쳤다. 지역별로는 중국 90억달러, 미국 80억달러, 유럽 70억달러 순이었다.",
+        "반면 중고차 판매는 5만대였다. 지역별로는 수도권 8만대, 영남 6만대, 호남 2만대였다.",
+        "반도체 투자는 5조원에 머물렀다. 업종별로는 화학 9조원, 철강 7조원, 조선 3조원이었다.",
+    ],
+)
+def test_a_segment_below_the_parts_is_not_their_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("반도체 수출은 52억달러였다. 지역별로는 중국 30억달러, 미국 12억달러, 유럽 10억달러였다.", False),
+        ("반도체 수출은 52억달러였다. 지역별로는 중국 40억달러, 미국 12억달러, 유럽 10억달러였다.", True),
+    ],
+)
+def test_a_segment_broken_down_by_region_is_still_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -268,6 +268,10 @@ def _whole_before(
             smaller = smaller or claim
             continue
         return claim
+    if smaller is not None and smaller.scope and sum(smaller.high < p.low for p in parts) > 1:
+        # `자동차 수출은 52억달러에 그쳤다. 지역별로는 중국 90억달러, 미국 80억달러 …`: a figure of one segment,
+        # below two parts or more, is that segment's figure, not the whole of a breakdown with a slip in it.
+        return None
     return smaller if smaller is not None and misstated_whole(smaller, parts) else None
 
 
