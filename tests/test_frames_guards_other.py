@@ -119,3 +119,32 @@ def test_a_segment_below_the_parts_is_not_their_whole(knowledge, text):
 )
 def test_a_segment_broken_down_by_region_is_still_checked(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---- A rate of a measure (`GDP 대비 45.2%`, [link.ratio_denominators]) is a ratio, not a change against a period: no
+# growth from a figure of the sentence after it (link/roles.py).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "나라 빚은 내년 말 980조원으로 국내총생산(GDP) 대비 45.2%에 이를 전망이다. 올해 말 전망치는 910조원이다.",
+        "가계부채는 1900조원으로 GDP 대비 90.1%다. 지난해에는 1800조원이었다.",
+        "이 은행의 대출은 50조원으로 자기자본 대비 8.5% 수준이다. 1년 전에는 46조원이었다.",
+    ],
+)
+def test_a_rate_of_a_measure_is_not_a_growth_rate(knowledge, text):
+    assert_not_checked(knowledge, text, "F301")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("나라 빚은 내년 말 980조원으로 올해 910조원 대비 7.7% 늘어난다.", False),
+        ("나라 빚은 내년 말 980조원으로 올해 910조원 대비 12.5% 늘어난다.", True),
+        ("매출은 5조 6200억원으로 전년 매출 5조 2000억원 대비 8% 늘었다.", False),
+        ("매출은 5조 6200억원으로 전년 매출 5조 2000억원 대비 18% 늘었다.", True),
+    ],
+)
+def test_a_rate_against_a_period_is_still_a_growth_rate(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)

@@ -310,6 +310,7 @@ LINK_CLASSES = (
     "threshold_words",
     "sibling_joints",
     "change_size_nouns",
+    "ratio_denominators",
     "list_separators",
     "list_item_marks",
     "page_end_furniture",

@@ -88,6 +88,8 @@ _YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
 _COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:as\s+)?(?:{w.compared_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _COMPARISON_KO = ByLanguage(lambda w: rf"{w.compared_after}|{w.compared_marks}")
+# `GDP 대비 45.2%`, `국내총생산(GDP) 대비`: a rate of a measure (a ratio), not a change against a period
+_RATIO_OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.ratio_denominators})\)?(?:{w.compared_after})\s*$")
 _COMPARISON = ByLanguage(
     lambda w: rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"
 )
@@ -260,6 +262,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.kind == "multiple"
         or claim.kind in ("percent", "pp")
         and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12) : mention.start])
+        and not _RATIO_OF_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])
     ):
         claim.role = "change"
         claim.direction = 1
