@@ -44,3 +44,38 @@ def test_a_larger_member_of_the_list_is_no_whole_of_its_siblings(knowledge, text
 )
 def test_the_total_stated_before_the_list_is_still_the_whole(knowledge, text, fires):
     assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Total sales came to $29.0 billion, down 4.0% from $30.2 billion a year earlier. "
+            "Online sales rose to $2.9 billion, or 10.0% of the total.",
+            False,
+        ),
+        (
+            "Total sales came to $29.0 billion, down 4.0% from $30.2 billion a year earlier. "
+            "Online sales rose to $2.9 billion, or 12.0% of the total.",
+            True,
+        ),
+        (
+            "Exports slipped to $50.0 billion, down from $62.5 billion a year earlier on weaker prices. "
+            "Chips made up $20.0 billion, or 40.0% of the total.",
+            False,
+        ),
+        (
+            "총 매출은 290억달러로 전년 동기 302억달러보다 4.0% 줄었다. "
+            "온라인 매출은 29억달러로 전체의 10.0%를 차지했다.",
+            False,
+        ),
+        (
+            "총 매출은 290억달러로 전년 동기 302억달러보다 4.0% 줄었다. "
+            "온라인 매출은 29억달러로 전체의 12.0%를 차지했다.",
+            True,
+        ),
+    ],
+)
+def test_a_larger_figure_of_a_year_earlier_is_no_whole_of_this_years_part(knowledge, text, fires):
+    """The share is of the story's total for its own period, not of the larger prior stated beside it."""
+    assert_checked(knowledge, text, "F503", fires)

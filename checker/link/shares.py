@@ -491,20 +491,21 @@ def _whole_within_list(whole: Claim, part: Claim, by_id: dict[str, Claim], liste
 
 
 def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
-    """For each figure, the largest figure of its unit, kind and counter stated before it (one pass)."""
+    """For each figure, the largest figure of its unit, kind and counter stated before it (one pass). A figure
+    of the story's period is measured against the story's figures only: a larger figure of a year earlier
+    (`HK$2.9bn, down from HK$3.1bn a year earlier`) is no whole of this year's parts; a prior's whole may be
+    either."""
     largest: dict[tuple, Claim] = {}
     out: dict[str, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
-        key = (claim.unit, claim.kind, claim.counter)
+        kind = (claim.unit, claim.kind, claim.counter)
+        key = (*kind, claim.role == "prior")  # (…, False): the story's figures only; (…, True): priors too
         if key in largest:
             out[claim.id] = largest[key]
-        if (
-            claim.role in ("value", "prior")
-            and not claim.forecast
-            and not claim.furniture
-            and (key not in largest or claim.value > largest[key].value)
-        ):
-            largest[key] = claim
+        if claim.role in ("value", "prior") and not claim.forecast and not claim.furniture:
+            for slot in {key, (*kind, True)}:
+                if slot not in largest or claim.value > largest[slot].value:
+                    largest[slot] = claim
     return out
 
 
