@@ -79,3 +79,39 @@ def test_the_total_stated_before_the_list_is_still_the_whole(knowledge, text, fi
 def test_a_larger_figure_of_a_year_earlier_is_no_whole_of_this_years_part(knowledge, text, fires):
     """The share is of the story's total for its own period, not of the larger prior stated beside it."""
     assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전체 관객은 500만명이었다.\n\n지역별 해외 관객은 다음과 같다.\n- 미국: 60만명(40.0%)\n- 일본: 45만명(30.0%)",
+        "전체 수출은 600억달러였다.\n\n품목별 신흥국 수출은 다음과 같다.\n"
+        "- 반도체: 80억달러(40.0%)\n- 자동차: 50억달러(25.0%)",
+        "Total visitors reached 5.0 million.\n\nForeign visitors by country:\n"
+        "- US: 600,000 (40.0%)\n- Japan: 450,000 (30.0%)",
+        "Exports totalled $60.0 billion.\n\nExports to emerging markets by product:\n"
+        "- chips: $8.0 billion (40.0%)\n- cars: $5.0 billion (25.0%)",
+    ],
+)
+def test_a_total_before_the_lead_of_a_bulleted_list_is_no_whole_of_its_items(knowledge, text):
+    """The lead names what the list divides, a segment of the larger total stated before it."""
+    assert_not_checked(knowledge, text, "F503")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("품목별 수출(총 200억달러)은 다음과 같다.\n- 반도체: 80억달러(40.0%)\n- 자동차: 50억달러(25.0%)", False),
+        ("품목별 수출(총 200억달러)은 다음과 같다.\n- 반도체: 80억달러(40.0%)\n- 자동차: 50억달러(35.0%)", True),
+        (
+            "Exports by product totalled $20.0 billion:\n- chips: $8.0 billion (40.0%)\n- cars: $5.0 billion (25.0%)",
+            False,
+        ),
+        (
+            "Exports by product totalled $20.0 billion:\n- chips: $8.0 billion (40.0%)\n- cars: $5.0 billion (35.0%)",
+            True,
+        ),
+    ],
+)
+def test_a_total_in_the_lead_of_a_bulleted_list_is_its_items_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)

@@ -490,6 +490,26 @@ def _whole_within_list(whole: Claim, part: Claim, by_id: dict[str, Claim], liste
     )
 
 
+# A line that is an item of a bulleted list (`- 일본: 248만명(30.5%)`, `• North: 9,400 (47%)`).
+_BULLET_LINE = ByLanguage(lambda w: rf"[ \t]*(?:-|\*|{w.list_item_marks})\s")
+
+
+def _before_the_lead_of_its_list(whole: Claim, part: Claim, text: str, lang: str) -> bool:
+    """Whether a part on a bulleted line finds its whole by size before the line that leads into the list
+    (`전체 여객은 1,100만명 … 지역별 국제선 여객은 다음과 같다. / - 일본: 248만명(30.5%)`): the lead names
+    what the list divides, often a segment of the larger total stated earlier, so the whole is unknown."""
+    start = text.rfind("\n", 0, part.start) + 1
+    if not _BULLET_LINE[lang].match(text, start):
+        return False
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous : start - 1]
+        if line.strip() and not _BULLET_LINE[lang].match(line):
+            return whole.start < previous  # the lead's own figure may be the list's total
+        start = previous
+    return False
+
+
 def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
     """For each figure, the largest figure of its unit, kind and counter stated before it (one pass). A figure
     of the story's period is measured against the story's figures only: a larger figure of a year earlier
@@ -624,7 +644,12 @@ def _whole_of_parenthesized(
         return total  # a listed part: its share is of the list's total
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
-    if largest is None or largest.high <= part.high or _whole_within_list(largest, part, by_id, listed_parts):
+    if (
+        largest is None
+        or largest.high <= part.high
+        or _whole_within_list(largest, part, by_id, listed_parts)
+        or _before_the_lead_of_its_list(largest, part, text, lang)
+    ):
         return None
     whole = largest
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
