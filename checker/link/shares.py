@@ -64,6 +64,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         if claim.role != "conversion" and not claim.furniture:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     largest = _largest_before(claims)
+    listed_parts = _parts_with_own_share(claims, text, lang)
     _respective_runs(by_sentence, text, largest, lang)
     _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
@@ -87,7 +88,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         ]
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
-                whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, lang)
+                whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, listed_parts, lang)
                 if (
                     whole is None
                     and _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
@@ -464,21 +465,67 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         share.share_part, share.share_whole = parts[0].id, whole.id
 
 
+def _parts_with_own_share(claims: list[Claim], text: str, lang: str) -> set[str]:
+    """Figures followed by a share of their own in brackets (`petrol 1,200 (41%); hybrid 600 (20%)`): each
+    is a part of a list, so none is the story's total for the parts listed after it."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    return {
+        part.id
+        for part, rate in zip(ordered, ordered[1:])
+        if part.kind in _AMOUNTS
+        and rate.kind == "percent"
+        and rate.role == "share"
+        and _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
+        and _PAREN_SHARE_AFTER[lang].match(text, rate.end)
+    }
+
+
+def _whole_within_list(whole: Claim, part: Claim, by_id: dict[str, Claim], listed_parts: set[str]) -> bool:
+    """Whether a whole found by size sits inside the list its part belongs to (`petrol 1,200 (41%); BEV 900;
+    hybrid 600 (20%)`): a member of the part's sentence that states its own share at or before the whole shows
+    the list began there, so the larger figure is a sibling, not the total (`total 3,000: petrol 1,200 (41%)`,
+    a total stated before the list, stays one)."""
+    return whole.sentence == part.sentence and any(
+        by_id[member].sentence == part.sentence and by_id[member].start <= whole.start for member in listed_parts
+    )
+
+
+# A line that is an item of a bulleted list (`- 일본: 248만명(30.5%)`, `• North: 9,400 (47%)`).
+_BULLET_LINE = ByLanguage(lambda w: rf"[ \t]*(?:-|\*|{w.list_item_marks})\s")
+
+
+def _before_the_lead_of_its_list(whole: Claim, part: Claim, text: str, lang: str) -> bool:
+    """Whether a part on a bulleted line finds its whole by size before the line that leads into the list
+    (`전체 여객은 1,100만명 … 지역별 국제선 여객은 다음과 같다. / - 일본: 248만명(30.5%)`): the lead names
+    what the list divides, often a segment of the larger total stated earlier, so the whole is unknown."""
+    start = text.rfind("\n", 0, part.start) + 1
+    if not _BULLET_LINE[lang].match(text, start):
+        return False
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous : start - 1]
+        if line.strip() and not _BULLET_LINE[lang].match(line):
+            return whole.start < previous  # the lead's own figure may be the list's total
+        start = previous
+    return False
+
+
 def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
-    """For each figure, the largest figure of its unit, kind and counter stated before it (one pass)."""
+    """For each figure, the largest figure of its unit, kind and counter stated before it (one pass). A figure
+    of the story's period is measured against the story's figures only: a larger figure of a year earlier
+    (`HK$2.9bn, down from HK$3.1bn a year earlier`) is no whole of this year's parts; a prior's whole may be
+    either."""
     largest: dict[tuple, Claim] = {}
     out: dict[str, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
-        key = (claim.unit, claim.kind, claim.counter)
+        kind = (claim.unit, claim.kind, claim.counter)
+        key = (*kind, claim.role == "prior")  # (…, False): the story's figures only; (…, True): priors too
         if key in largest:
             out[claim.id] = largest[key]
-        if (
-            claim.role in ("value", "prior")
-            and not claim.forecast
-            and not claim.furniture
-            and (key not in largest or claim.value > largest[key].value)
-        ):
-            largest[key] = claim
+        if claim.role in ("value", "prior") and not claim.forecast and not claim.furniture:
+            for slot in {key, (*kind, True)}:
+                if slot not in largest or claim.value > largest[slot].value:
+                    largest[slot] = claim
     return out
 
 
@@ -576,7 +623,13 @@ def _respective_amounts_after_shares(
 
 
 def _whole_of_parenthesized(
-    part: Claim, rate: Claim, text: str, largest: Claim | None, by_id: dict[str, Claim], lang: str
+    part: Claim,
+    rate: Claim,
+    text: str,
+    largest: Claim | None,
+    by_id: dict[str, Claim],
+    listed_parts: set[str],
+    lang: str,
 ) -> Claim | None:
     before = _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
     after = _PAREN_SHARE_AFTER[lang].match(text, rate.end)
@@ -591,7 +644,12 @@ def _whole_of_parenthesized(
         return total  # a listed part: its share is of the list's total
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
-    if largest is None or largest.high <= part.high:
+    if (
+        largest is None
+        or largest.high <= part.high
+        or _whole_within_list(largest, part, by_id, listed_parts)
+        or _before_the_lead_of_its_list(largest, part, text, lang)
+    ):
         return None
     whole = largest
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
