@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations
+from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.keys_differ import metrics_differ
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period
@@ -45,7 +46,6 @@ _COMPLEMENT_MARK = ByLanguage(lambda w: rf"(?:{w.complement_marks})")
 # (A name of one letter is a demonstrative, `이 외에도`: no part named.)
 _COMPLEMENT = ByLanguage(lambda w: rf"(?P<name>[^\s\d(),.·]{{2,}})\s?(?:{w.complement_marks})\s?[^\d.;,]{{0,16}}$")
 _ARROW = ByLanguage(lambda w: rf"\s*(?:{w.from_to_marks})\s*")
-_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 _ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.list_item_marks})(?!\s?[\d.,+-])")
 # `… c억원 등이 배정됐다`: the list names some of the parts.
 _OPEN_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.open_list_marks})")
@@ -56,7 +56,6 @@ _MEMBERS_NAMED = re.compile(r"(?<!\w)(?P<names>\w{1,8}(?:·\w{1,8}){1,3})(?=[\s)
 _PAIR_GAP = ByLanguage(lambda w: rf"\s?(?:{w.whole_after})\s?")
 # Between two listed pairs: the part's ending and a comma, then the next name (`a′곳에서, B시 `).
 _LISTED_PAIRS = re.compile(r"[^\d,.;]{0,8},\s?[^\d,.;]{1,16}")
-_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 # `이어 B당 b석, …`: a sentence that goes on with a ranking begun in the sentence before.
 _RANKING_GOES_ON = ByLanguage(lambda w: rf"\s*(?:{w.ranking_continues})(?!\w)")
 # `r억원씩 p억원`: a rate, then its product.
@@ -329,7 +328,7 @@ def _complements(figures: list[Claim], values: list[Claim], text: str, lang: str
                 or after.counter != second.counter
                 or after.part_of is not None
                 or not _LIST_GAP.fullmatch(text, rest[-1].end, after.start)
-                or _CLAUSE_END[lang].search(text, rest[-1].end, after.start)
+                or CLAUSE_END[lang].search(text, rest[-1].end, after.start)
             ):
                 break
             rest.append(after)
@@ -365,7 +364,7 @@ def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang:
             ):
                 break
             gap = _FIRST_GAP if previous is total else _LIST_GAP
-            if not gap.fullmatch(text, previous.end, candidate.start) or _CLAUSE_END[lang].search(
+            if not gap.fullmatch(text, previous.end, candidate.start) or CLAUSE_END[lang].search(
                 text, previous.end, candidate.start
             ):
                 break
@@ -513,7 +512,7 @@ def _fractions_listed(figures: list[Claim], values: list[Claim], text: str, lang
             if _LISTED_PAIRS.fullmatch(text, run[-1][1].end, pair[0].start):
                 run.append(pair)
                 continue
-            if len(run) >= 2 and not _CLAUSE_END[lang].search(text, run[-1][1].end, pair[0].start):
+            if len(run) >= 2 and not CLAUSE_END[lang].search(text, run[-1][1].end, pair[0].start):
                 _sum_pairs(run, pair)
             run = [pair]
 
@@ -565,7 +564,7 @@ def _rates_over_a_term(figures: list[Claim], values: list[Claim], text: str, lan
     adds up when each rate counts once per year of the term the sentence states before the list
     (`N+1년`: every year, the option's included, as a total that is the most the deal pays). A rate
     followed by what it comes to (`r억원씩 p억원`) is read as that product."""
-    marked = _TOTAL_MARK_BEFORE[lang]
+    marked = TOTAL_MARK_BEFORE[lang]
     for position, total in enumerate(values):
         if total.part_of is not None or not marked.search(text, max(0, total.start - 12), total.start):
             continue
@@ -578,7 +577,7 @@ def _rates_over_a_term(figures: list[Claim], values: list[Claim], text: str, lan
                 candidate.sentence != total.sentence
                 or candidate.unit != total.unit
                 or candidate.part_of is not None
-                or _CLAUSE_END[lang].search(text, candidate.end, end)
+                or CLAUSE_END[lang].search(text, candidate.end, end)
             ):
                 break
             listed.append(candidate)

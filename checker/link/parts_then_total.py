@@ -12,9 +12,7 @@ else).
 
 from __future__ import annotations
 
-import re
-
-from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ
 from checker.link.per_period import stated_per_period
@@ -25,7 +23,6 @@ _AMOUNTS = ("money", "count", "measure")
 # its own, `구단이 지난해 쓴 돈은 총 T`, makes it another figure).
 _OPENING = 12
 _MOST_PARTS = 8
-_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 
 
 def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -40,7 +37,7 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
         if sentence == 0 or sentence >= len(sentence_starts) or total.part_of or total.id in wholes:
             continue
         start = sentence_starts[sentence]
-        marked = _TOTAL_MARK_BEFORE[lang].search(text, start, total.start) is not None
+        marked = TOTAL_MARK_BEFORE[lang].search(text, start, total.start) is not None
         # (`최대 T억원으로 …`: a cap opening the sentence is the total of a whole contract listed before it.)
         capped = total.quantity.qualifier == "atmost"
         if total.start - start > _OPENING or not (marked or capped):

@@ -13,6 +13,7 @@ import functools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.clause_marks import CLAUSE_END
 from checker.models import Claim, Span
 
 # An amount stated per period (`연봉 7억원씩`, `연간 7억원`, `$2m a year`) and a term (`4년`, `five years`);
@@ -20,7 +21,6 @@ from checker.models import Claim, Span
 _PER_PERIOD_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_period_before})\s*$", re.I)
 _PER_PERIOD_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_period_after})", re.I)
 TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
-_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # `연봉 2억원씩, 매년 옵션 5억원씩 등 총액 17억원`: the total of a list, not of the amount before it
 _LIST_MARK = ByLanguage(lambda w: rf"(?:{w.open_list_marks})")
 _DIGITS = re.compile(r"\d+")
@@ -80,7 +80,7 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
         between = text[amount.end : total.start]
         if (
             len(between) > _MAX_BETWEEN
-            or _CLAUSE_END[lang].search(between)
+            or CLAUSE_END[lang].search(between)
             or _LIST_MARK[lang].search(between)
             or stated_per_period(total, text, lang)
         ):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import CLAUSE_END
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.models import Claim, Span
 
@@ -32,7 +33,6 @@ _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_year_average_before})\s?$", 
 _YEARLY_AFTER = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)
 # `$420m over 12 years, or $35m a year`: the total restated per year
 _RESTATED = ByLanguage(lambda w: rf",?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
-_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 _MARK_REACH = 12  # characters before an amount where its per-year mark stands
 _BETWEEN_REACH = 40  # characters from a total to its yearly amount
 _AMOUNTS = ("money", "count")
@@ -91,7 +91,7 @@ def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_
             or total.per_period_of is not None
             or any(c.per_period_of == amount.id for c in figures)
             or amount.start - total.end > _BETWEEN_REACH
-            or _CLAUSE_END[lang].search(text, total.end, amount.start)
+            or CLAUSE_END[lang].search(text, total.end, amount.start)
             or stated_per_period(total, text, lang)
         ):
             continue

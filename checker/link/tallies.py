@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import CLAUSE_END
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
 from checker.link.wholes import misstated_whole
@@ -50,7 +51,6 @@ _AMOUNTS = ("money", "count", "measure")
 _WHOLE_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.whole_first_openers})\s+")
 # After the whole, its noun and the comma that opens the list (`400 deaths, `).
 _LIST_OPENS = re.compile(r"[^\d,.;]{0,30},")
-_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # How many sentences after the whole's a tally may run on to.
 _RUNS_ON = 4
 
@@ -85,7 +85,7 @@ def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: lis
             continue
         parts = []
         for at, figure in enumerate(figures[1:], start=1):
-            if _CLAUSE_END[lang].search(text, (parts[-1] if parts else whole).end, figure.start):
+            if CLAUSE_END[lang].search(text, (parts[-1] if parts else whole).end, figure.start):
                 break
             if at + 1 < len(figures) and _counts_the_names(figure, figures[at + 1], text, lang):
                 continue  # `three independents won two each`: how many names, no part of its own
@@ -157,7 +157,7 @@ def _tally_of_a_named_group(
                 or not _counts_the_same(figure.counter, first.counter, lexicon)
                 or figure.part_of is not None
                 or not _MEMBER_GAP.fullmatch(text, run[-1].end, figure.start)
-                or _CLAUSE_END[lang].search(text, run[-1].end, figure.start)
+                or CLAUSE_END[lang].search(text, run[-1].end, figure.start)
             ):
                 break
             run.append(figure)

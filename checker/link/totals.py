@@ -29,6 +29,7 @@ import itertools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
@@ -55,7 +56,6 @@ _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
 # `… 500 in all` ends the list; `in 38 appearances in all competitions` qualifies the noun after it.
 _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b(?![^\S\n]+[^\W\d_])", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
-_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 # A part stated per period (`연봉 7억원씩`, `$2m a year`, checker/link/per_period.py): the total
 # multiplies it by a term the list rarely states in a checkable way, so such a list is not read as a sum.
 # `연봉 7억원` is a year's pay in a `4년 총액` list but the whole term's pay elsewhere: two readings.
@@ -142,10 +142,6 @@ def _included_in_parentheses(claims: list[Claim], text: str, lang: str) -> None:
             part.label = "included"  # one part of the figure, never the same fact as it
 
 
-# Only a total marked as one (`총액 30억원`, `totalled 5.2 million units`) is broken down by the sentence after it.
-_TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
-
-
 def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str) -> None:
     """`3년 총액 30억원에 계약했다. 계약금 10억원, 연봉 5억원씩 15억원, 옵션 최대 5억원이다.`, `sales
     totalled 5.2 million units … Car sales … 4.0 million units, while truck sales … 1.2 million units`:
@@ -160,9 +156,9 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
             total.part_of is not None
             or total.id in totals
             or total.open_list
-            or not _TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - 12), total.start)
+            or not TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - 12), total.start)
         ):
-            continue
+            continue  # only a total marked as one (`총액 30억원`, `totalled 5.2 million units`) is broken down
         if any(c.sentence == total.sentence and c.start > total.end and c.unit == total.unit for c in figures):
             continue  # a total with figures of its unit after it in its sentence is read there, if at all
         following = [
@@ -183,7 +179,7 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
             p.part_of is not None or p.id in totals or p.high >= total.low or metrics_differ(p, total) for p in parts
         ):
             continue  # a part is no larger than its total, and of its metric (profits are no part of revenue)
-        if _TOTAL_MARK_BEFORE[lang].search(text, max(0, parts[0].start - 12), parts[0].start):
+        if TOTAL_MARK_BEFORE[lang].search(text, max(0, parts[0].start - 12), parts[0].start):
             continue  # the next sentence states a total of its own
         for part in parts:
             part.part_of = total.id
@@ -363,7 +359,7 @@ def _listed_before(
             # `A당은 지역구 4석과 비례 2석 등 6석, B당은 지역구 3석과 비례 2석 등 5석`: the total of the list
             # before closes it; it is no part of the next one.
             or candidate.id in stated_totals
-            or _CLAUSE_END[lang].search(text, candidate.end, end)
+            or CLAUSE_END[lang].search(text, candidate.end, end)
         ):
             break
         end = candidate.start
@@ -490,10 +486,10 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
             continue  # `customs $600 million (including $300 million on imports)`: a part of a part
         if (
             candidate.part_of is not None
-            or _CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
+            or CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
             or new_total.match(text, candidate.end)
             # `비례대표 46석 중 13석을 얻어 모두 171석`: a figure marked as a total is a total of its own
-            or _TOTAL_MARK_BEFORE[lang].search(text, max(parts[-1].end, candidate.start - 24), candidate.start)
+            or TOTAL_MARK_BEFORE[lang].search(text, max(parts[-1].end, candidate.start - 24), candidate.start)
         ):
             break
         parts.append(candidate)
@@ -532,7 +528,7 @@ def _ends_a_clause(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a clause ends between `start` and `end`; the point of a decimal (`rose 3.3% to`) ends none."""
     return any(
         not (found.group(0) == "." and text[found.end() : found.end() + 1].isdigit())
-        for found in _CLAUSE_END[lang].finditer(text, start, end)
+        for found in CLAUSE_END[lang].finditer(text, start, end)
     )
 
 
