@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from checker.extract import extract
 from checker.link import context, link, relations, seat_tallies, shares, totals
+from checker.link.clause_marks import CLAUSE_END
 from checker.models import Claim, Document, Quantity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,7 +103,7 @@ def _plain_parts_after(figures, position, text, lang):
             continue
         if (
             candidate.part_of is not None
-            or totals._CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
+            or CLAUSE_END[lang].search(text, parts[-1].end, candidate.start)
             or new_total.match(text, candidate.end)
         ):
             break
