@@ -28,6 +28,7 @@ from checker.link.elapsed import span_counts, stated_length
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
 from checker.periods import Period
+from checker.regex_cache import compile_re
 
 # Between a date and the word that makes it a span's start: a parenthetical figure (`2021년 1월(0.9%) 이후`)
 # or up to two short words naming the event (`1992년 제14대 총선 이후`), nothing longer.
@@ -56,9 +57,9 @@ def _words(code: str) -> _Words:
         rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
     )
-    recorded = re.compile(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
-    ago = re.compile(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
-    return _Words(recorded, ago, re.compile(w.span_records, re.I), re.compile(w.span_first_since, re.I), counts)
+    recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
+    ago = compile_re(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
+    return _Words(recorded, ago, compile_re(w.span_records, re.I), compile_re(w.span_first_since, re.I), counts)
 
 
 def link_elapsed_since_dates(
