@@ -139,6 +139,22 @@ class IndexLevels(VocabClass):
 
     after: list[str] = Field(default_factory=list)
     counter: str = ""
+    # `지수는 114.40(2020=100)으로`, `fell 0.9% to 306.8 in May`: a bare decimal in a sentence that names an
+    # index (`names`, fragments, before the number) is a level when a level's particle follows it
+    # (`level_after`) or a preposition of levels precedes it (`level_before`, ending where the number starts)
+    names: list[str] = Field(default_factory=list)
+    level_after: list[str] = Field(default_factory=list)
+    level_before: list[str] = Field(default_factory=list)
+
+
+class RatiosToOne(VocabClass):
+    """`18.4대 1의 경쟁률`: a count of `counter` followed by `one` (a fragment: the `1` and what may follow
+    it) is a ratio to one, read as a multiple, when it has decimals or its sentence has one of `cues`;
+    otherwise it is a score (`3대 1로 이겼다`) and no count."""
+
+    counter: str = ""
+    one: str = ""
+    cues: list[str] = Field(default_factory=list)
 
 
 class ExchangeRates(VocabClass):
@@ -588,6 +604,7 @@ class LanguageData(BaseModel):
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)
     index_levels: IndexLevels = Field(default_factory=IndexLevels)
+    ratios_to_one: RatiosToOne = Field(default_factory=RatiosToOne)
     exchange_rates: ExchangeRates = Field(default_factory=ExchangeRates)
     iso_codes: WordList = Field(default_factory=WordList)
     not_after: WordMap = Field(default_factory=WordMap)

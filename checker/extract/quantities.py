@@ -246,6 +246,13 @@ class Patterns:
         il = data.index_levels
         self.index_after = compile_re(_fragments(il.after)) if il.after else None
         self.index_counter = il.counter
+        self.index_names = compile_re(_fragments(il.names)) if il.names else None
+        self.level_after = compile_re(_fragments(il.level_after)) if il.level_after else None
+        self.level_before = compile_re(rf"(?:{_fragments(il.level_before)})") if il.level_before else None
+        ro = data.ratios_to_one
+        self.ratio_counter = ro.counter or None
+        self.ratio_one = compile_re(ro.one) if ro.one else None
+        self.ratio_cues = compile_re(_fragments(ro.cues)) if ro.cues else None
         gp = data.glyph_prefixes
         self.glyphs = gp.words
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
@@ -1044,6 +1051,10 @@ def _scan(
         _read_addends(text, raws)
     _read_tallies(text, raws, pat, blocked)
     _read_exchange_rates(text, raws, pat)
+    if pat.index_names is not None:
+        _read_index_levels(text, raws, pat)
+    if pat.ratio_one is not None:
+        raws = _read_ratios_to_one(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance, pat)
     mentions = [m for m in raws if isinstance(m, Mention) and _is_claim(m, text)]
     _mark_parentheticals(text, mentions, pat)
@@ -1202,6 +1213,51 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
         named = [code for code in named if code != priced]
         if named:
             raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
+
+
+_INDEX_NAME_REACH = 120  # how far back a sentence may name the index (`소비자물가지수는 … 1년 전(112.93)보다`)
+
+
+def _read_index_levels(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`지수는 114.40(2020=100)으로`, `fell 0.9% to 306.8 in May from 309.6`: a bare decimal in a sentence
+    that names an index before it, followed by a level's particle or after a preposition of levels, is a
+    level in index points (a whole number is not: `코스피 200`, the index's 30 stocks; nor a figure under
+    ten, more often a change or a rate than a level: `지수는 3.5로 올랐다`)."""
+    for raw in raws:
+        if raw.kind != "bare" or raw.unit or raw.numeral.step >= 1 or not 10 <= raw.numeral.value < INF:
+            continue
+        placed = (pat.level_after is not None and pat.level_after.match(text, raw.end)) or (
+            pat.level_before is not None and pat.level_before.search(text, max(0, raw.start - 8), raw.start)
+        )
+        if not placed:
+            continue
+        lo, _ = _sentence(text, raw.start)
+        if pat.index_names.search(text, max(lo, raw.start - _INDEX_NAME_REACH), raw.start):
+            raw.kind, raw.unit, raw.counter = "count", "count", pat.index_counter
+
+
+def _read_ratios_to_one(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw]:
+    """`평균 18.4대 1의 경쟁률`: a ratio to one, read as a multiple over both numbers; `3대 1로 이겼다`, a
+    score, is no count of the counter."""
+    out: list[_Raw] = []
+    skip_until = -1
+    for raw in raws:
+        if raw.start < skip_until:
+            continue  # the `1` of a ratio read with its first number
+        one = (
+            pat.ratio_one.match(text, raw.end)
+            if raw.kind == "count" and raw.counter == pat.ratio_counter and text.endswith(raw.counter, 0, raw.end)
+            else None
+        )
+        if one:
+            lo, hi = _sentence(text, raw.start)
+            if raw.numeral.step < 1 or (pat.ratio_cues is not None and pat.ratio_cues.search(text, lo, hi)):
+                raw.kind, raw.unit, raw.counter, raw.end = "multiple", "multiple", None, one.end()
+            else:
+                raw.kind, raw.unit, raw.counter = "bare", "", None
+            skip_until = one.end()
+        out.append(raw)
+    return out
 
 
 def _tally_item(raw: _Raw, text: str) -> bool:

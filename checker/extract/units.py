@@ -54,6 +54,8 @@ def registry():
     ureg.define("t = 1000 * kg")
     ureg.define("km = [length]")
     ureg.define("nm = 1e-12 * km")
+    ureg.define("mm = 1e-6 * km")
+    ureg.define("cm = 1e-5 * km")
     ureg.define("m2 = 1e-6 * km ** 2")
     ureg.define("pyeong = 3.305785e-6 * km ** 2")
     ureg.define("kWh = [energy]")
