@@ -157,6 +157,16 @@ class RatiosToOne(VocabClass):
     cues: list[str] = Field(default_factory=list)
 
 
+class ElidedCounts(VocabClass):
+    """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`: a bare number after one of
+    `before` (fragments ending where the number starts) or before one of `after` (fragments starting where
+    it ends) counts what the last count or amount before it in its sentence counts."""
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    reach: int = 200  # how far back (characters) the count it takes its noun from may be
+
+
 class ExchangeRates(VocabClass):
     """`the rupee ended at 71.42 per dollar`: a bare number before one of `per` (phrase → the currency
     priced) is an amount of the currency its sentence names before it (another than the one priced)."""
@@ -605,6 +615,7 @@ class LanguageData(BaseModel):
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)
     index_levels: IndexLevels = Field(default_factory=IndexLevels)
     ratios_to_one: RatiosToOne = Field(default_factory=RatiosToOne)
+    elided_counts: ElidedCounts = Field(default_factory=ElidedCounts)
     exchange_rates: ExchangeRates = Field(default_factory=ExchangeRates)
     iso_codes: WordList = Field(default_factory=WordList)
     not_after: WordMap = Field(default_factory=WordMap)

@@ -249,6 +249,10 @@ class Patterns:
         self.index_names = compile_re(_fragments(il.names)) if il.names else None
         self.level_after = compile_re(_fragments(il.level_after)) if il.level_after else None
         self.level_before = compile_re(rf"(?:{_fragments(il.level_before)})") if il.level_before else None
+        ec = data.elided_counts
+        self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
+        self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
+        self.elided_reach = ec.reach
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -1050,7 +1054,11 @@ def _scan(
         _inherit_units(text, raws, pat)
         _read_addends(text, raws)
     _read_tallies(text, raws, pat, blocked)
+    if "|" in text:
+        _read_table_rows(text, raws)
     _read_exchange_rates(text, raws, pat)
+    if pat.elided_before is not None or pat.elided_after is not None:
+        _read_elided_counts(text, raws, pat)
     if pat.index_names is not None:
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
@@ -1197,6 +1205,31 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
                 raw.kind, raw.unit, raw.counter = "count", "count", whole.counter
 
 
+# `Progressive Alliance | 182`: a row of two cells, a label and a whole number (the label has no digit or
+# cell mark of its own; a leading and a closing `|` may frame the row)
+_TABLE_ROW = re.compile(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?[ \t]*\|[ \t]*(\d[\d,]*)[ \t]*\|?[ \t]*")
+
+
+def _read_table_rows(text: str, raws: list[_Raw]) -> None:
+    """`Greens | 27` on a line, next to another such row: a table of labelled counts (each counts what the
+    table counts, as a list line does); a lone row is no table (`Tickets | 3` in a menu)."""
+    rows: dict[int, _Raw] = {}  # line start → the row's number
+    for raw in raws:
+        if not _tally_item(raw, text):
+            continue
+        line_start = text.rfind("\n", 0, raw.start) + 1
+        line_end = text.find("\n", raw.end)
+        line_end = len(text) if line_end < 0 else line_end
+        row = _TABLE_ROW.fullmatch(text, line_start, line_end)
+        if row and row.start(1) == raw.start and row.end(1) == raw.end:
+            rows[line_start] = raw
+    for line_start, raw in rows.items():
+        previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else None
+        following = text.find("\n", raw.end)
+        if (previous is not None and previous in rows) or (following >= 0 and following + 1 in rows):
+            raw.kind, raw.unit, raw.counter = "count", "count", ""
+
+
 def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`the rupee ended at 71.42 per dollar`: an amount of the currency the sentence names."""
     if pat.rate_after is None or pat.currency_named is None:
@@ -1213,6 +1246,37 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
         named = [code for code in named if code != priced]
         if named:
             raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
+
+
+def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`, `compared with 83.40`: a
+    bare number after a word of comparison or before a verb counts what the last count (with its noun)
+    or amount before it in the sentence counts; a year, a name's number (`Model 3`) and a number on
+    another line than that figure are left bare."""
+    last: _Raw | None = None
+    for raw in raws:
+        if (raw.kind == "count" and raw.counter) or (raw.kind == "money" and raw.unit):
+            last = raw
+            continue
+        if last is None or raw.kind != "bare" or raw.unit or not math.isfinite(raw.numeral.value):
+            continue
+        value, written = raw.numeral.value, text[raw.start : raw.end]
+        if (1900 <= value <= 2100 and "," not in written and raw.numeral.step >= 1) or value < 0:
+            continue
+        if raw.start - last.end > pat.elided_reach or "\n" in text[last.end : raw.start]:
+            continue
+        if _SENTENCE_END.search(text, last.end, raw.start):
+            continue
+        if not (
+            (pat.elided_before is not None and pat.elided_before.search(text, max(0, raw.start - 16), raw.start))
+            or (pat.elided_after is not None and pat.elided_after.match(text, raw.end))
+        ):
+            continue
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+            continue
+        raw.kind, raw.unit, raw.counter = last.kind, last.unit, last.counter
+        if last.kind == "money":
+            raw.currency_written, raw.currency_word = False, last.currency_word
 
 
 _INDEX_NAME_REACH = 120  # how far back a sentence may name the index (`소비자물가지수는 … 1년 전(112.93)보다`)
