@@ -1288,7 +1288,8 @@ def _read_index_levels(text: str, raws: list[_Raw], pat: Patterns) -> None:
     level in index points (a whole number is not: `코스피 200`, the index's 30 stocks; nor a figure under
     ten, more often a change or a rate than a level: `지수는 3.5로 올랐다`)."""
     for raw in raws:
-        if raw.kind != "bare" or raw.unit or raw.numeral.step >= 1 or not 10 <= raw.numeral.value < INF:
+        nounless = raw.kind == "bare" and not raw.unit or raw.kind == "count" and raw.counter == ""  # `38,412.56`
+        if not nounless or raw.numeral.step >= 1 or not 10 <= raw.numeral.value < INF:
             continue
         placed = (pat.level_after is not None and pat.level_after.match(text, raw.end)) or (
             pat.level_before is not None and pat.level_before.search(text, max(0, raw.start - 8), raw.start)
