@@ -209,3 +209,24 @@ def test_a_lone_row_is_no_table():
 )
 def test_no_false_extraction(sentence, language):
     assert mentions(sentence, language) == {}
+
+
+# --- a table's unit line (`(단위: 억원)`) ---------------------------------------------------------------
+
+
+def test_cells_under_a_unit_line_take_its_unit():
+    text = "(단위: 억원)\n구분 | 매출 | 영업이익\n가나전자 | 1,234 | 210\n다라화학 | 980.5 | 75\n\n"
+    text += "다음 문단은 30을 말했다."
+    found = mentions(text, "ko")
+    assert found["1,234"][:3] == ("money", pytest.approx(1234e8), "KRW")
+    assert found["980.5"][:3] == ("money", pytest.approx(980.5e8), "KRW")
+    assert "30" not in found  # after the empty line: no longer the table
+    assert "억원" not in found  # the unit line is no figure
+    people = mentions("[단위 : 명]\n서울 45\n부산 12\n", "ko")
+    assert people["12"] == ("count", 12, "count", "명")
+    rates = mentions("(단위: %)\n서울 | 3.5\n부산 | 2.1\n", "ko")
+    assert rates["2.1"][:3] == ("percent", pytest.approx(2.1), "percent")
+
+
+def test_a_year_heading_a_column_is_no_cell():
+    assert mentions("(단위: 억원)\n구분 | 2023 | 2024\n가나 | 1,020 | 1,100\n", "ko").keys() == {"1,020", "1,100"}

@@ -167,6 +167,14 @@ class ElidedCounts(VocabClass):
     reach: int = 200  # how far back (characters) the count it takes its noun from may be
 
 
+class UnitLines(VocabClass):
+    """`(단위: 억원)` above a table: `line` (a regular expression with a group `unit`) states the unit of the
+    bare numbers in the lines below it, down to the first empty line; the line itself is no figure."""
+
+    line: str = ""
+    reach: int = 40  # at most this many lines below
+
+
 class ExchangeRates(VocabClass):
     """`the rupee ended at 71.42 per dollar`: a bare number before one of `per` (phrase → the currency
     priced) is an amount of the currency its sentence names before it (another than the one priced)."""
@@ -616,6 +624,7 @@ class LanguageData(BaseModel):
     index_levels: IndexLevels = Field(default_factory=IndexLevels)
     ratios_to_one: RatiosToOne = Field(default_factory=RatiosToOne)
     elided_counts: ElidedCounts = Field(default_factory=ElidedCounts)
+    unit_lines: UnitLines = Field(default_factory=UnitLines)
     exchange_rates: ExchangeRates = Field(default_factory=ExchangeRates)
     iso_codes: WordList = Field(default_factory=WordList)
     not_after: WordMap = Field(default_factory=WordMap)

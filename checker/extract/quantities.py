@@ -249,6 +249,9 @@ class Patterns:
         self.index_names = compile_re(_fragments(il.names)) if il.names else None
         self.level_after = compile_re(_fragments(il.level_after)) if il.level_after else None
         self.level_before = compile_re(rf"(?:{_fragments(il.level_before)})") if il.level_before else None
+        ul = data.unit_lines
+        self.unit_line = compile_re(ul.line) if ul.line else None
+        self.unit_line_reach = ul.reach
         ec = data.elided_counts
         self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
         self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
@@ -1053,6 +1056,8 @@ def _scan(
         _infer_parenthetical_currency(text, raws, pat)
         _inherit_units(text, raws, pat)
         _read_addends(text, raws)
+    if pat.unit_line is not None and raws:
+        raws = _read_unit_lines(text, raws, pat)
     _read_tallies(text, raws, pat, blocked)
     if "|" in text:
         _read_table_rows(text, raws)
@@ -1203,6 +1208,50 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
                 and whole.numeral.value > raw.numeral.value
             ):
                 raw.kind, raw.unit, raw.counter = "count", "count", whole.counter
+
+
+def _unit_of_line(unit: str, language: str) -> _Raw | None:
+    """The figure `1` in the unit a unit line names (`억원` → 1억 KRW), or None when it names none."""
+    found, _ = scan(f"1{unit}", language=language)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(unit) + 1:
+        return None
+    q = found[0].quantity
+    if q.kind not in ("money", "count", "measure", "percent"):
+        return None
+    return _Raw(0, 0, Numeral(q.value, 0.0, 0.0), kind=q.kind, unit=q.unit, counter=q.counter)
+
+
+def _read_unit_lines(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw]:
+    """`(단위: 억원)` then table lines of bare numbers: each cell is an amount in that unit (a year heading
+    a column is not); the unit line itself is no figure (`억원` alone would read as 1억원)."""
+    lines = list(pat.unit_line.finditer(text))
+    if not lines:
+        return raws
+    out = [raw for raw in raws if not any(m.start() <= raw.start < m.end() for m in lines)]
+    for line in lines:
+        unit = _unit_of_line(line.group("unit").strip(), pat.language)
+        if unit is None:
+            continue
+        end = line.end()
+        for _ in range(pat.unit_line_reach):
+            following = text.find("\n", end + 1)
+            following = len(text) if following < 0 else following
+            if not text[end:following].strip() and end > line.end():
+                break  # an empty line ends the table
+            end = following
+        for raw in out:
+            if not line.end() <= raw.start < end or raw.unit or raw.kind not in ("bare", "count"):
+                continue
+            if raw.kind == "count" and raw.counter != "":
+                continue
+            written = text[raw.start : raw.end]
+            if 1900 <= raw.numeral.value <= 2100 and raw.numeral.step >= 1 and "," not in written:
+                continue  # a year heading a column
+            factor = unit.numeral.value
+            n = raw.numeral
+            raw.numeral = Numeral(n.value * factor, n.step * factor, n.lead_step * factor)
+            raw.kind, raw.unit, raw.counter = unit.kind, unit.unit, unit.counter
+    return out
 
 
 # `Progressive Alliance | 182`: a row of two cells, a label and a whole number (the label has no digit or
