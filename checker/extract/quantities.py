@@ -1227,22 +1227,35 @@ def _read_unit_lines(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw]:
     lines = list(pat.unit_line.finditer(text))
     if not lines:
         return raws
-    out = [raw for raw in raws if not any(m.start() <= raw.start < m.end() for m in lines)]
-    for line in lines:
-        unit = _unit_of_line(line.group("unit").strip(), pat.language)
+    # (raws and lines are both in text order: one walk drops the figures read inside a unit line)
+    out: list[_Raw] = []
+    k = 0
+    for raw in raws:
+        while k < len(lines) and lines[k].end() <= raw.start:
+            k += 1
+        if not (k < len(lines) and lines[k].start() <= raw.start):
+            out.append(raw)
+    starts = [raw.start for raw in out]
+    units: dict[str, _Raw | None] = {}
+    for i, line in enumerate(lines):
+        written = line.group("unit").strip()
+        if written not in units:
+            units[written] = _unit_of_line(written, pat.language)
+        unit = units[written]
         if unit is None:
             continue
+        # the table ends at an empty line, or where the next unit line starts the next table
+        limit = lines[i + 1].start() if i + 1 < len(lines) else len(text)
         end = line.end()
         for _ in range(pat.unit_line_reach):
-            following = text.find("\n", end + 1)
-            following = len(text) if following < 0 else following
-            if not text[end:following].strip() and end > line.end():
+            following = text.find("\n", end + 1, limit)
+            following = limit if following < 0 else following
+            if (not text[end:following].strip() and end > line.end()) or end == limit:
                 break  # an empty line ends the table
             end = following
-        for raw in out:
-            if not line.end() <= raw.start < end or raw.unit or raw.kind not in ("bare", "count"):
-                continue
-            if raw.kind == "count" and raw.counter != "":
+        for i in range(bisect.bisect_left(starts, line.end()), bisect.bisect_left(starts, end)):
+            raw = out[i]
+            if raw.unit or raw.kind not in ("bare", "count") or (raw.kind == "count" and raw.counter != ""):
                 continue
             written = text[raw.start : raw.end]
             if 1900 <= raw.numeral.value <= 2100 and raw.numeral.step >= 1 and "," not in written:
@@ -1259,6 +1272,9 @@ def _read_unit_lines(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw]:
 _TABLE_ROW = re.compile(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?[ \t]*\|[ \t]*(\d[\d,]*)[ \t]*\|?[ \t]*")
 
 
+_ROW_REACH = 80  # a row's label and marks: the line starts at most this far before its number
+
+
 def _read_table_rows(text: str, raws: list[_Raw]) -> None:
     """`Greens | 27` on a line, next to another such row: a table of labelled counts (each counts what the
     table counts, as a list line does); a lone row is no table (`Tickets | 3` in a menu)."""
@@ -1266,15 +1282,23 @@ def _read_table_rows(text: str, raws: list[_Raw]) -> None:
     for raw in raws:
         if not _tally_item(raw, text):
             continue
-        line_start = text.rfind("\n", 0, raw.start) + 1
-        line_end = text.find("\n", raw.end)
-        line_end = len(text) if line_end < 0 else line_end
+        # (searched within a row's reach: a long line of numbers is no row, and costs no scan per number)
+        line_start = text.rfind("\n", max(0, raw.start - _ROW_REACH), raw.start) + 1
+        if line_start == 0 and raw.start > _ROW_REACH:
+            continue
+        line_end = text.find("\n", raw.end, raw.end + 8)
+        if line_end < 0:
+            if len(text) - raw.end > 8:
+                continue
+            line_end = len(text)
         row = _TABLE_ROW.fullmatch(text, line_start, line_end)
         if row and row.start(1) == raw.start and row.end(1) == raw.end:
             rows[line_start] = raw
     for line_start, raw in rows.items():
-        previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else None
-        following = text.find("\n", raw.end)
+        previous = (
+            text.rfind("\n", max(0, line_start - 1 - _ROW_REACH), max(0, line_start - 1)) + 1 if line_start else None
+        )
+        following = text.find("\n", raw.end, raw.end + 8)
         if (previous is not None and previous in rows) or (following >= 0 and following + 1 in rows):
             raw.kind, raw.unit, raw.counter = "count", "count", ""
 
