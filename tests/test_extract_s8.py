@@ -40,8 +40,9 @@ def read(text: str, span: str, language: str | None = None) -> tuple[str, float,
         ("주택가격지수는 석 달 전 98.70보다 1.1% 높다.", "98.70", 98.70, "p"),
         ("The rent index rose 1.2% to 142.7 in June from 141.0 in May.", "142.7", 142.7, "points"),
         ("The rent index rose 1.2% to 142.7 in June from 141.0 in May.", "141.0", 141.0, "points"),
-        ("The Nikkei closed at 38,412.56 on Friday.", "38,412.56", 38412.56, "points"),
-        ("The price index stood at 98.35 in the spring.", "98.35", 98.35, "points"),
+        ("The Nikkei climbed 1.1% to 38,412.56 from 37,995.20.", "38,412.56", 38412.56, "points"),
+        ("The Nikkei climbed 1.1% to 38,412.56 from 37,995.20.", "37,995.20", 37995.20, "points"),
+        ("The price index fell from 99.10 to 98.35 over the spring.", "98.35", 98.35, "points"),
     ],
 )
 def test_index_level_named_by_its_sentence(sentence, span, value, counter):
@@ -63,6 +64,23 @@ def test_index_level_named_by_its_sentence(sentence, span, value, counter):
 )
 def test_no_index_level(sentence, span):
     assert span not in mentions(sentence)
+
+
+def test_a_level_alone_after_its_preposition_is_left_bare(knowledge):
+    # one end of a move, in a clause after another index's move: no level, so no prior borrowed across
+    text = "The Kospi fell 2% to 2,410.50 from 2,460.12, while shares of its largest member dropped 1% to 701.33."
+    assert "701.33" not in mentions(text)
+    assert mentions(text)["2,410.50"][3] == "points"
+    text = "The Kospi fell 2% to 2,410.50 from 2,460.12, while the Kosdaq dropped 1% to 701.33."
+    assert "701.33" not in mentions(text)
+    assert "F301" not in [f.rule for f in findings(knowledge, document(text)).findings]
+
+
+def test_no_new_level_where_a_sentence_names_two_indexes(knowledge):
+    text = "코스피는 전 거래일(2,430.12)보다 1.2% 내린 2,401.12로, 코스닥은 2.5% 내린 690.15로 마감했다."
+    assert "2,430.12" not in mentions(text)
+    assert "F301" not in [f.rule for f in findings(knowledge, document(text)).findings]
+    assert mentions("코스피 지수는 전 거래일(2,430.12)보다 1.2% 내렸다.")["2,430.12"][3] == "p"  # one index
 
 
 def test_index_levels_are_checked_as_a_growth(knowledge):

@@ -1355,23 +1355,53 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
 _INDEX_NAME_REACH = 120  # how far back a sentence may name the index (`소비자물가지수는 … 1년 전(112.93)보다`)
 
 
+def _indexes_named(text: str, lo: int, hi: int, pat: Patterns) -> int:
+    """How many indexes a sentence names: names written together (`코스피 지수`) name one."""
+    groups, last_end = 0, -10
+    for name in pat.index_names.finditer(text, lo, hi):
+        if name.start() - last_end > 2:
+            groups += 1
+        last_end = name.end()
+    return groups
+
+
+_LEVEL_PAIR_GAP = 40  # `to 306.8 in May from 309.6`: the most text between the two levels of a move
+
+
 def _read_index_levels(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`지수는 114.40(2020=100)으로`, `fell 0.9% to 306.8 in May from 309.6`: a bare decimal in a sentence
     that names an index before it, followed by a level's particle or after a preposition of levels, is a
     level in index points (a whole number is not: `코스피 200`, the index's 30 stocks; nor a figure under
-    ten, more often a change or a rate than a level: `지수는 3.5로 올랐다`)."""
-    for raw in raws:
+    ten, more often a change or a rate than a level: `지수는 3.5로 올랐다`). A level read by its preposition
+    is one of a pair, the two ends of one move (`to X from Y`): one alone (`…, while the Kosdaq dropped
+    2.5% to 689.65`) may close a clause whose other end the linker would take from another index."""
+    placed_before: list[int] = []
+    for i, raw in enumerate(raws):
         nounless = raw.kind == "bare" and not raw.unit or raw.kind == "count" and raw.counter == ""  # `38,412.56`
         if not nounless or raw.numeral.step >= 1 or not 10 <= raw.numeral.value < INF:
             continue
-        placed = (pat.level_after is not None and pat.level_after.match(text, raw.end)) or (
-            pat.level_before is not None and pat.level_before.search(text, max(0, raw.start - 8), raw.start)
+        after = pat.level_after is not None and pat.level_after.match(text, raw.end)
+        before = (
+            not after
+            and pat.level_before is not None
+            and pat.level_before.search(text, max(0, raw.start - 8), raw.start)
         )
-        if not placed:
+        if not (after or before):
             continue
-        lo, _ = _sentence(text, raw.start)
-        if pat.index_names.search(text, max(lo, raw.start - _INDEX_NAME_REACH), raw.start):
+        lo, hi = _sentence(text, raw.start)
+        if not pat.index_names.search(text, max(lo, raw.start - _INDEX_NAME_REACH), raw.start):
+            continue
+        if _indexes_named(text, lo, hi, pat) > 1:
+            continue  # `코스피는 …로, 코스닥은 …로`: a level might take the other index's prior
+        if before:
+            placed_before.append(i)
+        else:
             raw.kind, raw.unit, raw.counter = "count", "count", pat.index_counter
+    for i, j in zip(placed_before, placed_before[1:]):
+        a, b = raws[i], raws[j]
+        if j == i + 1 and b.start - a.end <= _LEVEL_PAIR_GAP and not _SENTENCE_END.search(text, a.end, b.start):
+            for raw in (a, b):
+                raw.kind, raw.unit, raw.counter = "count", "count", pat.index_counter
 
 
 def _read_ratios_to_one(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw]:
