@@ -248,3 +248,33 @@ def test_cells_under_a_unit_line_take_its_unit():
 
 def test_a_year_heading_a_column_is_no_cell():
     assert mentions("(단위: 억원)\n구분 | 2023 | 2024\n가나 | 1,020 | 1,100\n", "ko").keys() == {"1,020", "1,100"}
+
+
+# --- spans of time counted in days, weeks and months (`12일 만에`, `20주 연속`, `13개월째`) ------------------
+
+
+def times(text: str) -> dict[str, tuple[object, str]]:
+    return {t.text: (t.period, t.role) for t in extract(document(text, PUB, "ko")).times}
+
+
+@pytest.mark.parametrize(
+    "sentence,span",
+    [
+        ("개봉 9일 만에 관객 300만명을 모았다.", "9일 만에"),
+        ("파업이 6일째 이어졌다.", "6일째"),
+        ("집값이 15주 연속 올랐다.", "15주 연속"),
+        ("아파트값이 8주째 올랐다.", "8주째"),
+        ("수출이 9개월째 늘었다.", "9개월째"),
+        ("적자가 3년 연속 이어졌다.", "3년 연속"),
+        ("경상수지가 4개월 연속 흑자를 냈다.", "4개월 연속"),
+    ],
+)
+def test_span_of_time_is_no_date(sentence, span):
+    found = times(sentence)
+    assert found.get(span) == (None, "relative"), found
+
+
+def test_a_day_of_the_month_stays_a_date():
+    assert times("주총은 12일 열린다.")["12일"][0] is not None
+    assert times("지난 3일 개봉한 영화는 12일 만에 흥행 1위에 올랐다.")["지난 3일"][0] is not None
+    assert times("기관은 100만주를 샀다.") == {}  # `주` after a number of shares: no span of weeks

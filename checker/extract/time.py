@@ -155,6 +155,7 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<year>(?P<y5>(?:19|20)\d{{2}})(?:{_YS})(?!{_alt(_words("decade_suffix"))}))
   | (?P<md>(?P<last_md>(?:{_alt(_words("last"))})\s?)?(?P<m6>\d{{1,2}})(?:{_MS})\s?(?P<d6>\d{{1,2}})(?:{_DS}))
   | (?P<month>(?:(?P<last_m>(?:{_alt(_words("last"))})\s?)|(?P<this_m>(?:{_alt(_words("this_year"))})\s?)|(?P<next_m>(?:{_alt(_words("next_year"))})\s?))?(?P<m7>\d{{1,2}})(?:{_MS})(?!(?:{_LETTERS}){{0,1}}\d))
+  | (?P<elapsed>{_ELAPSED})
   | (?P<day>(?P<last_d>(?:{_alt(_words("last"))})\s?)?(?P<d8>\d{{1,2}})(?:{_DS})(?:\s?\d{{1,2}}(?:{_alt(_words("hour_suffix"))})(?!{_LETTERS})|(?!{_LETTERS})|(?=(?:{_alt(_words("day_particles"))}))))
   | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?(?:{_QD})|(?P<q9b>[1-4])(?:{_QD})|(?P<q9c>[1-4])~[1-4](?:{_QD}))
   | (?P<half>(?P<half_1>{_alt(_words("first_half", False) + _words("first_half_alone"))})|{_alt(_words("second_half", False) + _words("second_half_alone"))})
@@ -169,7 +170,6 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<en_q>\b(?P<enq>{_alt([*_ORDINALS, *_ORDINAL_NUMERALS])})[- ](?:{_QO})(?:\s+(?:{_OF}))?(?:\s+(?P<eqy>\d{{4}})|\s+{_year_named("eq")})?|\b(?:{_alt(_words("quarter_letter"))})(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
   | (?P<en_md>\b(?P<enm>(?:{_alt(_MONTHS)})\.?)(?:\s+(?P<end>\d{{1,2}})(?:{_alt(list(_DAY_ENDINGS))})?)?(?:,?\s+(?P<eny>\d{{4}})|\s+(?:(?:{_OF})\s+)?{_year_named("en")})?\b)
   | (?P<en_year>\b(?:{_alt(_words("year_prepositions"))})\s+(?P<eyy>(?:19|20)\d{{2}})\b)
-  | (?P<elapsed>{_ELAPSED})
     )"""  # noqa: E501 — the time grammar is one verbose expression, an alternative a line (read as a table)
 
 
