@@ -171,6 +171,9 @@ def test_counter_words_inside_longer_words(sentence, span):
         ("Officials logged 1,310 claims, and 95 were rejected.", "95", "count", 95, "count", "claims"),
         ("The rupee ended at 83.12 per dollar, compared with 83.40 on Monday.", "83.40", "money", 83.40, "INR", None),
         ("The rupee closed at 82.64 against the US dollar.", "82.64", "money", 82.64, "INR", None),
+        ("Adults made up 540 of this year's 910 cases.", "540", "count", 540, "count", "cases"),
+        ("He scored 12 of last season's 40 goals.", "12", "count", 12, "count", "goals"),
+        ("It sold 5 of its 20 stores.", "5", "count", 5, "count", "stores"),
     ],
 )
 def test_elided_noun(sentence, span, kind, value, unit, counter):
@@ -188,6 +191,7 @@ def test_elided_noun(sentence, span, kind, value, unit, counter):
         ("Some 412 shops opened. 96 closed later.", "96"),  # another sentence
         ("Prices fell from 40 in May.", "40"),  # no count before it
         ("She scored 30 points.\n12 were blocked.", "12"),  # another line
+        ("In 2019 of its 40 stores, none closed.", "2019"),  # a year before `of` is no part
     ],
 )
 def test_no_elided_noun(sentence, span):

@@ -248,6 +248,8 @@ class PlaceLists(VocabClass):
     each: list[str] = Field(default_factory=list)
     # `150 of the 300 seats`: a part before these words counts what its whole counts
     part_of: list[str] = Field(default_factory=list)
+    # `870 of this year's 1,460 cases`: words that may open the whole's noun phrase besides `the`
+    part_of_determiners: list[str] = Field(default_factory=list)
 
 
 class TimeWords(VocabClass):

@@ -346,7 +346,8 @@ class Patterns:
         self.line_end = compile_re(r"[ \t]*[;.,]?[ \t]*(?:\n|$)")
         self.each_after = compile_re(rf"\s+(?:{_words(pl.each)})") if pl.each else None
         # (`of the assembly's 300 seats`: names and possessives between the part and its whole)
-        between = rf"(?:(?:{w.definite_articles})\s+)?(?:{capital}[\w'’]*\s+|{w.small_letters}+['’]s\s+){{0,4}}"
+        determiners = "|".join(filter(None, [w.definite_articles, _words(pl.part_of_determiners)]))
+        between = rf"(?:(?:{determiners})\s+)?(?:{capital}[\w'’]*\s+|{w.small_letters}+['’]s\s+){{0,4}}"
         self.part_of = compile_re(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
         eq = data.equivalents
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
