@@ -22,6 +22,7 @@ from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
+from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
@@ -205,7 +206,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
             prefer_written_ends(
                 link_elapsed(doc, document.published, document.published_assumed),
                 link_elapsed_since_dates(doc, claims, document.published, document.published_assumed),
-            ),
+            )
+            + link_streak_spans(doc, claims, document.published, document.published_assumed),
             document,
         ),
         deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),

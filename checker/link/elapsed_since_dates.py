@@ -82,12 +82,12 @@ def link_elapsed_since_dates(
         if stated is None:
             continue
         mark = match.start()
-        since = _date_before(doc, dated, mark)
+        since = date_before(doc, dated, mark)
         if since is None:
             continue
         since_period = Period.parse(since.period)
         months, unit = stated
-        until = _figures_period(doc, claims, since, match.start(), published)
+        until = figures_period(doc, claims, since, match.start(), published)
         if until is None and unit == "year" and since.explicit_year and published and not published_assumed:
             # no figure dates the record: a span in whole years holds to the publication date as well as to
             # a month of data before it (a reading: a warning at most, noted as counted to publication); only
@@ -114,7 +114,7 @@ def link_elapsed_since_dates(
     return out
 
 
-def _date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | None:
+def date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | None:
     """The date written right before a span's start mark, in its sentence, with nothing between but a
     parenthetical or two short words (`2021년 1월(0.9%) 이후`, `1992년 제14대 총선 이후`, `August 2021, `)."""
     sentence = doc.segments.sentence_of(mark)
@@ -126,7 +126,7 @@ def _date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef |
     return last if gap is not None else None
 
 
-def _figures_period(
+def figures_period(
     doc: ArticleView, claims: list[Claim], since: TimeRef, position: int, published: dt.date | None
 ) -> tuple[Period, Span | None] | None:
     """The period the record is counted to: the newest written for a figure of the span's own sentence before

@@ -1,0 +1,58 @@
+"""Differences and dates on copy the rules never saw (issue 11): frames in sentences written for these tests.
+
+Published 2024-08-27 unless a case says otherwise (tests/helpers.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims
+from test_frames import assert_checked
+
+# ---------------------------------------------------------------- dates: a streak counted from a date before it
+# (checker/link/elapsed_streaks.py: the streak runs to the period of the article's figures, both ends counted)
+
+_STREAK_SINCE_KO = (
+    "한국은행에 따르면 7월 경상수지는 50억달러 흑자였다. 경상수지는 {start} 이후 {length} 연속 흑자를 이어갔다."
+)
+_STREAK_FROM_KO = "통계청에 따르면 7월 제조업 취업자는 440만명이었다. 제조업 취업자는 {start}부터 {length}째 줄었다."
+_STREAK_YEARS_KO = "한빛전자의 올해 상반기 매출은 3조원이었다. 이 회사 매출은 {start}부터 {length}째 늘었다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_STREAK_SINCE_KO.format(start="지난해 5월", length="15개월"), False, id="ko-since-holds"),
+        pytest.param(_STREAK_SINCE_KO.format(start="지난해 5월", length="19개월"), True, id="ko-since-long-fires"),
+        pytest.param(
+            _STREAK_SINCE_KO.format(start="지난해 9월", length="15개월"), True, id="ko-since-late-start-fires"
+        ),
+        pytest.param(_STREAK_FROM_KO.format(start="2023년 2월", length="18개월"), False, id="ko-from-holds"),
+        pytest.param(_STREAK_FROM_KO.format(start="2023년 2월", length="13개월"), True, id="ko-from-short-fires"),
+        pytest.param(_STREAK_YEARS_KO.format(start="2020년 1월", length="5년"), False, id="ko-years-holds"),
+        pytest.param(_STREAK_YEARS_KO.format(start="2020년 1월", length="9년"), True, id="ko-years-fires"),
+    ],
+)
+def test_a_streak_runs_from_its_start_to_the_period_of_the_figures(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_a_streak_runs_to_the_month_of_the_data_not_the_publication(knowledge):
+    (span,) = claims(_STREAK_SINCE_KO.format(start="지난해 5월", length="15개월"), knowledge).elapsed
+    assert (span.since, span.until, span.months, span.inclusive) == ("2023-05", "2024-07", 15, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a streak that ended in the past does not run to the article's figures
+        "한국은행에 따르면 7월 수출은 500억달러였다. 2021년 3월부터 14개월 연속 감소했던 수출은 반등했다.",
+        # no figure dates the article: where the streak runs to is not written
+        "수출은 지난해 5월 이후 15개월 연속 늘었다.",
+        # a span that ends a record is no streak (checker/link/elapsed_since_dates.py reads it)
+        "한국은행에 따르면 7월 수출은 500억달러였다. 2021년 3월 이후 8개월 만에 처음 줄었다.",
+    ],
+)
+def test_no_streak_is_read_without_its_marks_or_its_end(knowledge, text):
+    streaks = [s for s in claims(text, knowledge).elapsed if s.inclusive]
+    assert streaks == []
