@@ -56,3 +56,46 @@ def test_a_streak_runs_to_the_month_of_the_data_not_the_publication(knowledge):
 def test_no_streak_is_read_without_its_marks_or_its_end(knowledge, text):
     streaks = [s for s in claims(text, knowledge).elapsed if s.inclusive]
     assert streaks == []
+
+
+# ---------------------------------------------------------------- dates: a span counted back to a date before it
+# (checker/link/elapsed_since_dates.py: `, N months earlier` runs back from the figures' period; `, N months ago`
+# with no dated figure runs back from the publication; a start after the publication is misdated)
+
+_EARLIER_EN = "Japan posted a trade surplus of ¥120 billion in July, its first surplus since {start}, {length} earlier."
+_AGO_EN = "Support for the mayor has fallen to 31%, its lowest since she took office in {start}, {length} ago."
+_RECORD_KO = "한국은행에 따르면 7월 수출은 500억달러였다. 수출은 {start} 이후 8개월 만에 가장 많다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_EARLIER_EN.format(start="March", length="four months"), False, id="en-earlier-holds"),
+        pytest.param(_EARLIER_EN.format(start="March", length="seven months"), True, id="en-earlier-fires"),
+        pytest.param(_AGO_EN.format(start="May 2022", length="27 months"), False, id="en-ago-months-holds"),
+        pytest.param(_AGO_EN.format(start="May 2022", length="37 months"), True, id="en-ago-months-fires"),
+        pytest.param(_AGO_EN.format(start="May 2062", length="27 months"), True, id="en-ago-future-start-fires"),
+        pytest.param(_RECORD_KO.format(start="2023년 11월"), False, id="ko-record-holds"),
+        pytest.param(_RECORD_KO.format(start="2063년 11월"), True, id="ko-record-future-start-fires"),
+        pytest.param(
+            _STREAK_SINCE_KO.format(start="2063년 5월", length="15개월"), True, id="ko-streak-future-start-fires"
+        ),
+    ],
+)
+def test_a_span_back_to_a_date_before_it_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `earlier than` compares with a plan: no span back to the date
+        "The firm listed in 2015, two years earlier than planned, and its sales reached $5 billion in 2023.",
+        # `earlier` with no dated figure: where it counts back from is not written
+        "Support for the mayor has fallen, its lowest since she took office in May 2022, 27 months earlier.",
+        # a start after the end that is no later than the publication is some other date, not a misdated start
+        "한국은행에 따르면 2023년 7월 수출은 500억달러였다. 수출은 2024년 3월 이후 8개월 만에 가장 많다.",
+    ],
+)
+def test_no_span_back_is_read_without_its_end(knowledge, text):
+    assert claims(text, knowledge).elapsed == []

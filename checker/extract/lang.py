@@ -484,6 +484,7 @@ LINK_CLASSES = (
     "span_record_in",
     "record_span_from",
     "span_ago",
+    "span_earlier",
     "span_first_since",
     "streak_from",
     "streak_marks",

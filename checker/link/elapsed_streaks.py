@@ -20,7 +20,7 @@ import re
 
 from checker.extract.lang import link_alternations
 from checker.link.elapsed import span_counts, stated_length
-from checker.link.elapsed_since_dates import date_before, figures_period
+from checker.link.elapsed_since_dates import after_publication, date_before, figures_period
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
 from checker.periods import Period
@@ -75,8 +75,10 @@ def link_streak_spans(
         if since_period is None or until is None:
             continue
         until_period, until_span = until
-        if since_period.bounds()[1] >= until_period.bounds()[1]:
-            continue  # the figures are of the start's own period or before it: not the streak's end
+        if since_period.bounds()[1] >= until_period.bounds()[1] and not after_publication(since_period, published):
+            # the figures are of the start's own period or before it: not the streak's end (a start after the
+            # publication is misdated, and kept)
+            continue
         months, unit = stated
         out.append(
             ElapsedSpan(
