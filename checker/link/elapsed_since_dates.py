@@ -6,7 +6,8 @@ months ago`.
 A span of time that ends a record (`N년 만에 최대`) is the time since the last such event; when the sentence
 itself dates that event, right before a word that makes it the start (`이후`, `이래`, `since`), the span runs
 from that date. An English span followed by `ago` runs from the date written right before it (`in December,
-eight months ago`), and so does one followed by `earlier` (`its first deficit since June, three months earlier`). Where it runs to is the period of the figures the record is about: the latest period
+eight months ago`), and so does one followed by `earlier` (`its first deficit since June, three months
+earlier`). Where it runs to is the period of the figures the record is about: the latest period
 written for a figure of its own sentence before the span or, with none there, of the sentence before (the
 month of the data, `7월 거래량`, not the publication date: a monthly report comes out the month after). With
 no such figure, a span in whole years runs to the publication date (a reading, as elapsed.py's), any other
