@@ -99,3 +99,50 @@ def test_a_span_back_to_a_date_before_it_is_checked(knowledge, text, fires):
 )
 def test_no_span_back_is_read_without_its_end(knowledge, text):
     assert claims(text, knowledge).elapsed == []
+
+
+# ---------------------------------------------------------------- differences: a trade balance after its sides
+# (checker/link/trade_sides.py names `수입` beside exports the imports; the balance kind takes the sides of a
+# balance whose period is carried from the sentences before it from those sentences)
+
+_TRADE_KO = (
+    "산업부에 따르면 7월 수출은 520억 달러로 지난해보다 5% 늘었다. 일평균 수출액은 23억 달러였다. "
+    "수입은 480억 달러로 2% 줄었다. 이에 따라 무역수지는 {balance} 흑자를 냈다."
+)
+_TRADE_SAME_SENTENCE_KO = (
+    "1~7월 누적 수출은 3천600억달러, 누적 수입은 3천350억달러로 누적 무역수지는 {balance} 흑자였다."
+)
+_TRADE_HALF_KO = (
+    "상반기 수출은 3천300억 달러로 9% 늘었다. 같은 기간 수입은 3천100억 달러였다. 상반기 무역수지는 {balance} 흑자다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_TRADE_KO.format(balance="40억 달러"), False, id="ko-balance-after-sides-holds"),
+        pytest.param(_TRADE_KO.format(balance="80억 달러"), True, id="ko-balance-after-sides-fires"),
+        pytest.param(_TRADE_SAME_SENTENCE_KO.format(balance="250억달러"), False, id="ko-cumulative-holds"),
+        pytest.param(_TRADE_SAME_SENTENCE_KO.format(balance="650억달러"), True, id="ko-cumulative-fires"),
+        pytest.param(_TRADE_HALF_KO.format(balance="200억 달러"), False, id="ko-half-holds"),
+        pytest.param(_TRADE_HALF_KO.format(balance="600억 달러"), True, id="ko-half-fires"),
+    ],
+)
+def test_a_trade_balance_is_checked_against_imports_written_as_suip(knowledge, text, fires):
+    assert_checked(knowledge, text, "F313", fires)
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # a budget's total revenue: the word ends a longer one
+        ("정부 총지출은 650조원이다. 수출 지원 예산은 2조원이다. 총수입은 610조원으로 늘었다.", "610조원"),
+        # an income with no exports stated before it
+        ("이 마을 농가 수입은 4천만원으로 지난해보다 늘었다.", "4천만원"),
+        # exports in another currency: not this figure's other side
+        ("이 회사 수출은 5억 달러였다. 국내 매출은 2조원이었고 수입은 3천억원이었다.", "3천억원"),
+    ],
+)
+def test_suip_is_no_imports_away_from_exports(knowledge, text, figure):
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found[figure].metric != "imports"

@@ -489,6 +489,7 @@ LINK_CLASSES = (
     "streak_from",
     "streak_marks",
     "streak_ended",
+    "import_nouns",
     "per_unit_noun_after",
     "per_unit_noun_before",
     "multiple_of_named_after",

@@ -71,6 +71,7 @@ from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
+from checker.link.trade_sides import name_import_sides
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
 from checker.read.normalize import OffsetMap
@@ -137,6 +138,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     _share_sentence_periods(claims, text, document.language)
     undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
+    name_import_sides(claims, text, document.language, segments.sentence_starts)
     relate(claims, mentions, doc)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
