@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import claims
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- dates: a streak counted from a date before it
 # (checker/link/elapsed_streaks.py: the streak runs to the period of the article's figures, both ends counted)
@@ -146,3 +146,44 @@ def test_a_trade_balance_is_checked_against_imports_written_as_suip(knowledge, t
 def test_suip_is_no_imports_away_from_exports(knowledge, text, figure):
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     assert found[figure].metric != "imports"
+
+
+# ---------------------------------------------------------------- differences: a previous close in the next sentence
+# (checker/link/previous_closes.py: a sentence that opens by naming the day before's close states what the move
+# of the sentence before is measured from)
+
+_CLOSE_KO = "서울 외환시장에서 원/달러 환율은 전날보다 7.2원 내린 1,371.4원에 마감했다. {opener} {prior}이었다."
+_CLOSE_EN = "Brent crude fell $1.20 to $80.50 a barrel on Tuesday. The previous close was {prior}."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_CLOSE_KO.format(opener="전날 종가는", prior="1,378.6원"), False, id="ko-previous-day-holds"),
+        pytest.param(_CLOSE_KO.format(opener="전날 종가는", prior="1,398.6원"), True, id="ko-previous-day-fires"),
+        pytest.param(
+            _CLOSE_KO.format(opener="직전 거래일 종가는", prior="1,378.6원"), False, id="ko-previous-session-holds"
+        ),
+        pytest.param(
+            _CLOSE_KO.format(opener="직전 거래일 종가는", prior="1,338.6원"), True, id="ko-previous-session-fires"
+        ),
+        pytest.param(_CLOSE_EN.format(prior="$81.70"), False, id="en-previous-close-holds"),
+        pytest.param(_CLOSE_EN.format(prior="$85.70"), True, id="en-previous-close-fires"),
+    ],
+)
+def test_a_move_is_measured_from_the_previous_close_stated_after_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence after names another level (the day's high), not the close before
+        "서울 외환시장에서 원/달러 환율은 전날보다 7.2원 내린 1,371.4원에 마감했다. 장중 고가는 1,390.2원이었다.",
+        "Brent crude fell $1.20 to $80.50 a barrel on Tuesday. The previous high was $85.70.",
+        # two figures of the unit in the sentence after: which one is the close is not said
+        "원/달러 환율은 전날보다 7.2원 내린 1,371.4원에 마감했다. 전날 종가는 1,378.6원, 고가는 1,390.2원이었다.",
+    ],
+)
+def test_no_previous_close_is_linked_without_its_opening_words(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")

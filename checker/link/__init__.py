@@ -53,6 +53,7 @@ from checker.link.period_sums import link_period_sums
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
+from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
@@ -168,6 +169,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_table_cells(claims, text, document.language, segments.sentence_starts)
     borrow_restated_baselines(claims)
     borrow_later_priors(claims)
+    link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_points_on_amounts(claims, text, document.language)
