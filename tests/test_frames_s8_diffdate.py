@@ -187,3 +187,45 @@ def test_a_move_is_measured_from_the_previous_close_stated_after_it(knowledge, t
 )
 def test_no_previous_close_is_linked_without_its_opening_words(knowledge, text):
     assert_not_checked(knowledge, text, "F305")
+
+
+# ---------------------------------------------------------------- differences: revisions of earlier figures
+# (`cut by`, `raised by`, `lowered by` before an amount, [link.fall_verbs_before]/[link.rise_verbs_before] en;
+# `an upward revision of` names the gap of the level and the figure compared with right before it,
+# checker/link/gaps.py, however many figures the sentence states before them)
+
+_CUT_EN = "April's payrolls were cut by {change} to 88,000 from 114,000, the department said."
+_RAISED_EN = "Exports for March were raised by {change} to $41.2 billion from $40.5 billion."
+_REVISIONS_EN = (
+    "April's gain was raised to 175,000 from 143,000, an upward revision of {april}, "
+    "and March's to 210,000 from 198,000, a revision of {march}."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_CUT_EN.format(change="26,000"), False, id="en-cut-by-holds"),
+        pytest.param(_CUT_EN.format(change="36,000"), True, id="en-cut-by-fires"),
+        pytest.param(_RAISED_EN.format(change="$700 million"), False, id="en-raised-by-holds"),
+        pytest.param(_RAISED_EN.format(change="$300 million"), True, id="en-raised-by-fires"),
+        pytest.param(_REVISIONS_EN.format(april="32,000", march="12,000"), False, id="en-revisions-hold"),
+        pytest.param(_REVISIONS_EN.format(april="32,000", march="52,000"), True, id="en-second-revision-fires"),
+        pytest.param(_REVISIONS_EN.format(april="72,000", march="12,000"), True, id="en-first-revision-fires"),
+    ],
+)
+def test_a_revision_is_the_difference_of_the_new_and_the_old_figure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `cut` with no `by`: the amount is what was cut, no move of a level
+        "The carmaker cut 5,000 jobs this year, leaving 88,000 from 114,000 planned.",
+        # a revision noun after figures that are no level and its figure compared with
+        "Payrolls rose by 175,000 and 143,000 in the two months, a revision of 12,000.",
+    ],
+)
+def test_no_revision_is_read_without_its_words_or_its_pair(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")
