@@ -229,3 +229,60 @@ def test_a_revision_is_the_difference_of_the_new_and_the_old_figure(knowledge, t
 )
 def test_no_revision_is_read_without_its_words_or_its_pair(knowledge, text):
     assert_not_checked(knowledge, text, "F305")
+
+
+# ---------------------------------------------------------------- differences: gaps from a level sentences before
+# (checker/link/gaps_of_subjects.py: the level of the name a gap's sentence opens with, and a change that
+# continues the gap of the sentence before it)
+
+_NAMED_KO = (
+    "도의회 선거에서 새미래당이 41석을 얻었다. 국민당은 31석, 정의당은 4석에 그쳤다. "
+    "새미래당의 의석은 과반 기준선(40석)보다 {gap} 많다. 직전 선거에서 얻은 29석보다 {gain} 늘었다."
+)
+_CONTINUED_KO = (
+    "한빛당은 모두 171석을 차지했다. 과반 기준인 151석보다 20석 많다. "
+    "다만 4년 전 총선에서 얻은 180석과 비교하면 {fall} 줄었다."
+)
+_NAMED_PLAIN_KO = (
+    "한빛건설은 올해 1천200명을 뽑았다. 대한건설은 900명을 뽑았다. 한빛건설은 지난해(1천50명)보다 {gap} 많다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_NAMED_KO.format(gap="1석", gain="12석"), False, id="ko-named-subject-and-continued-hold"),
+        pytest.param(_NAMED_KO.format(gap="5석", gain="12석"), True, id="ko-named-subject-gap-fires"),
+        pytest.param(_NAMED_KO.format(gap="1석", gain="16석"), True, id="ko-continued-after-named-fires"),
+        pytest.param(_CONTINUED_KO.format(fall="9석"), False, id="ko-continued-holds"),
+        pytest.param(_CONTINUED_KO.format(fall="19석"), True, id="ko-continued-fires"),
+        pytest.param(_NAMED_PLAIN_KO.format(gap="150명"), False, id="ko-named-plain-holds"),
+        pytest.param(_NAMED_PLAIN_KO.format(gap="450명"), True, id="ko-named-plain-fires"),
+    ],
+)
+def test_a_gap_measures_the_level_stated_sentences_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is written before no figure of the unit: whose level is meant is not stated
+        "도의회 선거에서 41석이 새 정당에 돌아갔다. 국민당은 31석에 그쳤다. "
+        "새미래당의 의석은 과반 기준선(40석)보다 1석 많다.",
+        # the sentence before states a level of its own: the continued change is not read from further back
+        "한빛당은 모두 171석을 차지했다. 국민당은 88석이다. 다만 4년 전 총선에서 얻은 180석과 비교하면 9석 줄었다.",
+        # the continuing sentence names another subject
+        "한빛당은 모두 171석을 차지했다. 과반 기준인 151석보다 20석 많다. "
+        "국민당은 4년 전 총선 때 120석보다 9석 줄었다.",
+    ],
+)
+def test_no_gap_is_measured_from_far_without_its_name_or_its_chain(knowledge, text):
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    linked = [c.text for c in found.values() if c.role == "change" and c.change_of and "relation" in c.guesses]
+    far = [t for t in linked if found[t.strip()].sentence - _sentence_of(found, found[t.strip()].change_of) > 1]
+    assert far == []
+
+
+def _sentence_of(found: dict, claim_id: str) -> int:
+    return next(c.sentence for c in found.values() if c.id == claim_id)

@@ -493,6 +493,7 @@ LINK_CLASSES = (
     "previous_day_words",
     "close_nouns",
     "close_copulas",
+    "subject_possessive",
     "per_unit_noun_after",
     "per_unit_noun_before",
     "multiple_of_named_after",

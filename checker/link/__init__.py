@@ -27,6 +27,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before
+from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
@@ -146,6 +147,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_prior_periods(claims, document.language)
     link_gaps(claims, text, document.language)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
+    link_gaps_of_named_subjects(claims, text, document.language, segments.sentence_starts)
+    link_gaps_continued(claims, text, document.language, segments.sentence_starts)
     link_gap_nouns(claims, text, document.language)
     link_said_gaps(claims, doc)
     link_leads(claims, text, document.language)
