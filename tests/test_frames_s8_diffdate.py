@@ -286,3 +286,24 @@ def test_no_gap_is_measured_from_far_without_its_name_or_its_chain(knowledge, te
 
 def _sentence_of(found: dict, claim_id: str) -> int:
     return next(c.sentence for c in found.values() if c.id == claim_id)
+
+
+# ---------------------------------------------------------------- differences: `up X on the …` (British usage)
+# ([link.from_words] en: `on` before `the` states the figure a change started from)
+
+_UP_ON_EN = "Income tax raised £12.4bn, up {change} on the previous year's £11.1bn."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_UP_ON_EN.format(change="£1.3bn"), False, id="en-up-on-holds"),
+        pytest.param(_UP_ON_EN.format(change="£3.3bn"), True, id="en-up-on-fires"),
+    ],
+)
+def test_a_change_on_the_previous_figure_is_measured_from_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_spending_on_a_figure_is_no_change_from_it(knowledge):
+    assert_not_checked(knowledge, "The council spent £2bn on the £5bn project, up £1bn on last year.", "F305")
