@@ -307,3 +307,28 @@ def test_a_change_on_the_previous_figure_is_measured_from_it(knowledge, text, fi
 
 def test_spending_on_a_figure_is_no_change_from_it(knowledge):
     assert_not_checked(knowledge, "The council spent £2bn on the £5bn project, up £1bn on last year.", "F305")
+
+
+# ---------------------------------------------------------------- differences: `leaving a deficit of`
+# ([link.gap_nouns_before] en: the balance left by the two figures before it)
+
+_LEAVING_EN = (
+    "Total spending is forecast at £1.31 trillion next year, against receipts of £1.22 trillion, "
+    "leaving a deficit of {gap}."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_LEAVING_EN.format(gap="£90bn"), False, id="en-leaving-a-deficit-holds"),
+        pytest.param(_LEAVING_EN.format(gap="£60bn"), True, id="en-leaving-a-deficit-fires"),
+    ],
+)
+def test_a_deficit_left_by_two_figures_is_their_gap(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_deficit_left_after_one_figure_is_no_gap(knowledge):
+    text = "Receipts are forecast at £1.22 trillion next year, leaving a deficit of £90bn."
+    assert_not_checked(knowledge, text, "F305")
