@@ -22,10 +22,12 @@ from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
+from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before
+from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
@@ -52,6 +54,7 @@ from checker.link.period_sums import link_period_sums
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
+from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
@@ -70,6 +73,7 @@ from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
+from checker.link.trade_sides import name_import_sides
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
 from checker.read.normalize import OffsetMap
@@ -136,12 +140,15 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     _share_sentence_periods(claims, text, document.language)
     undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
+    name_import_sides(claims, text, document.language, segments.sentence_starts)
     relate(claims, mentions, doc)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
     link_gaps(claims, text, document.language)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
+    link_gaps_of_named_subjects(claims, text, document.language, segments.sentence_starts)
+    link_gaps_continued(claims, text, document.language, segments.sentence_starts)
     link_gap_nouns(claims, text, document.language)
     link_said_gaps(claims, doc)
     link_leads(claims, text, document.language)
@@ -165,6 +172,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_table_cells(claims, text, document.language, segments.sentence_starts)
     borrow_restated_baselines(claims)
     borrow_later_priors(claims)
+    link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_points_on_amounts(claims, text, document.language)
@@ -205,7 +213,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
             prefer_written_ends(
                 link_elapsed(doc, document.published, document.published_assumed),
                 link_elapsed_since_dates(doc, claims, document.published, document.published_assumed),
-            ),
+            )
+            + link_streak_spans(doc, claims, document.published, document.published_assumed),
             document,
         ),
         deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),

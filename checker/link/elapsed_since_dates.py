@@ -6,7 +6,8 @@ months ago`.
 A span of time that ends a record (`N년 만에 최대`) is the time since the last such event; when the sentence
 itself dates that event, right before a word that makes it the start (`이후`, `이래`, `since`), the span runs
 from that date. An English span followed by `ago` runs from the date written right before it (`in December,
-eight months ago`). Where it runs to is the period of the figures the record is about: the latest period
+eight months ago`), and so does one followed by `earlier` (`its first deficit since June, three months
+earlier`). Where it runs to is the period of the figures the record is about: the latest period
 written for a figure of its own sentence before the span or, with none there, of the sentence before (the
 month of the data, `7월 거래량`, not the publication date: a monthly report comes out the month after). With
 no such figure, a span in whole years runs to the publication date (a reading, as elapsed.py's), any other
@@ -44,6 +45,7 @@ _MOST_SPANS = 64
 class _Words:
     recorded: re.Pattern[str]  # `이후 3년 9개월 만에` (a record word must follow, or `만이다` end it)
     ago: re.Pattern[str]  # `, three years ago`
+    earlier: re.Pattern[str]  # `, three months earlier` (back from the figures' period, never from now)
     records: re.Pattern[str]
     first_since: re.Pattern[str]  # `것은 2월 이후 3개월 만이다`: the mark itself says "the first since"
     counts: dict[str, int]
@@ -59,7 +61,10 @@ def _words(code: str) -> _Words:
     )
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
     ago = compile_re(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
-    return _Words(recorded, ago, compile_re(w.span_records, re.I), compile_re(w.span_first_since, re.I), counts)
+    earlier = compile_re(rf",\s{length}\s(?:{w.span_earlier})\b", re.I)
+    return _Words(
+        recorded, ago, earlier, compile_re(w.span_records, re.I), compile_re(w.span_first_since, re.I), counts
+    )
 
 
 def link_elapsed_since_dates(
@@ -76,19 +81,23 @@ def link_elapsed_since_dates(
         or words.first_since.fullmatch(m.group("mark"))
     ]
     # (a span after `이후` with no record word is not read here: `이후 3년 만에 돌아왔다` is a return, read elsewhere)
-    spans = sorted([*records, *words.ago.finditer(doc.text)], key=lambda m: m.start())
+    spans = sorted(
+        [*records, *words.ago.finditer(doc.text), *words.earlier.finditer(doc.text)], key=lambda m: m.start()
+    )
     for match in spans[:_MOST_SPANS]:
         stated = stated_length(match, words.counts)
         if stated is None:
             continue
         mark = match.start()
-        since = _date_before(doc, dated, mark)
+        since = date_before(doc, dated, mark)
         if since is None:
             continue
         since_period = Period.parse(since.period)
         months, unit = stated
-        until = _figures_period(doc, claims, since, match.start(), published)
-        if until is None and unit == "year" and since.explicit_year and published and not published_assumed:
+        until = figures_period(doc, claims, since, match.start(), published)
+        # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)
+        counted_from_now = unit == "year" or match.re is words.ago
+        if until is None and counted_from_now and since.explicit_year and published and not published_assumed:
             # no figure dates the record: a span in whole years holds to the publication date as well as to
             # a month of data before it (a reading: a warning at most, noted as counted to publication); only
             # from a date that writes its year (`in March, two years ago`: which March is a guess)
@@ -96,8 +105,8 @@ def link_elapsed_since_dates(
         if since_period is None or until is None:
             continue
         until_period, until_span = until
-        if since_period.bounds()[1] >= until_period.bounds()[1]:
-            continue
+        if since_period.bounds()[1] >= until_period.bounds()[1] and not after_publication(since_period, published):
+            continue  # (a start after the publication, which the mark names the start, is misdated: kept)
         out.append(
             ElapsedSpan(
                 start=match.start("length"),
@@ -114,7 +123,12 @@ def link_elapsed_since_dates(
     return out
 
 
-def _date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | None:
+def after_publication(period: Period, published: dt.date | None) -> bool:
+    """Whether a period begins after the article was published: a start so dated is misdated."""
+    return published is not None and period.bounds()[0] > published
+
+
+def date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | None:
     """The date written right before a span's start mark, in its sentence, with nothing between but a
     parenthetical or two short words (`2021년 1월(0.9%) 이후`, `1992년 제14대 총선 이후`, `August 2021, `)."""
     sentence = doc.segments.sentence_of(mark)
@@ -126,7 +140,7 @@ def _date_before(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef |
     return last if gap is not None else None
 
 
-def _figures_period(
+def figures_period(
     doc: ArticleView, claims: list[Claim], since: TimeRef, position: int, published: dt.date | None
 ) -> tuple[Period, Span | None] | None:
     """The period the record is counted to: the newest written for a figure of the span's own sentence before

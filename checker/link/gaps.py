@@ -100,6 +100,8 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
             for c in figures[:i]
             if c.sentence == gap.sentence and c.kind == gap.kind and c.unit == gap.unit and c.counter == gap.counter
         ]
+        if len(before) > 2 and _pair_right_before(before, gap, text):
+            before = before[-2:]  # `… and March's to 210,000 from 198,000, a revision of 12,000`
         if len(before) != 2 or before[0].value == before[1].value:
             continue  # which two the gap is between is not said
         larger, smaller = sorted(before, key=lambda c: c.value, reverse=True)
@@ -107,6 +109,19 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
             continue  # `매출 10조원, 영업이익 1조원으로 격차는 …`: two figures of different things
         gap.role, gap.direction = "change", 1
         gap.change_of, gap.compared_to = larger.id, smaller.id
+
+
+def _pair_right_before(before: list[Claim], gap: Claim, text: str) -> bool:
+    """Whether the last two figures before a gap noun are a level and the figure it is compared with (`to
+    210,000 from 198,000`), with nothing but the noun between them and the gap: then the gap is theirs, however
+    many figures the sentence states before them."""
+    level, compared = before[-2], before[-1]
+    return (
+        level.role == "value"
+        and compared.role in ("baseline", "prior")
+        and gap.start - compared.end <= _GAP_NOUN_REACH + 2
+        and not _DIGIT.search(text, compared.end, gap.start)
+    )
 
 
 def link_said_gaps(claims: list[Claim], doc: ArticleView) -> None:

@@ -21,6 +21,8 @@ from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
 _EARLIER = ("prior", "baseline")
+# how many sentences before a balance whose period is carried (not written) its sides may stand
+_SENTENCES_BEFORE = 3
 
 
 class BalanceParams(KindParams):
@@ -107,17 +109,21 @@ def _side(figures: list[Claim], balance: Claim, metric: str) -> Claim | None:
 
 def _side_apart(figures: list[Claim], balance: Claim, metric: str) -> Claim | None:
     """`Japan posted a ¥40bn trade deficit in May. … Exports fell 11% to ¥5.1tn in May. Imports …`: a
-    side stated in another sentence, taken only for a balance of the period it names (not one assumed
-    from the text around it) and when the article states one figure of the side's metric, of that
-    period, unit and entity: a balance's sides stated apart were measured to pair with figures of other
+    side stated in another sentence, taken only for a balance of the period it names (or, carried from the
+    sentences before it, from those three sentences) and when the article states one figure of the side's
+    metric, of that period, unit and entity: a balance's sides stated apart were measured to pair with figures of other
     periods and wholes, which exact periods and a single candidate rule out. A figure compared with
     (a prior) is left alone: its period is the one it is compared from as often as its own."""
-    if balance.period is None or "period" in balance.guesses or _standing(balance) != "current":
+    if balance.period is None or _standing(balance) != "current":
         return None
+    # `수출은 A … 수입은 B … 이에 따라 무역수지는 C 흑자`: a balance whose period is carried from the sentences
+    # before it takes its sides only from those sentences, where the period it carries is written
+    near = "period" in balance.guesses
     found = [
         c
         for c in figures
         if c.metric == metric
+        and (not near or 0 < balance.sentence - c.sentence <= _SENTENCES_BEFORE)
         and "metric" not in c.guesses
         and c.unit == balance.unit
         and c.period == balance.period
