@@ -430,6 +430,8 @@ LINK_CLASSES = (
     "comparative_below",
     "whole_share_before",
     "whole_share_after",
+    "share_clause_subjects",
+    "back_reference_subjects",
     "whole_then_its_share",
     "market_share_before",
     "market_share_after",

@@ -21,6 +21,8 @@ from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.labelled import labelled_figures
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
+from checker.link.rival_wholes import has_rival_whole
+from checker.link.share_subjects import link_named_subject_shares, names_another_subject
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -102,6 +104,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)
+    link_named_subject_shares(claims, text, lang)
     _shares_of_the_total(claims, text, largest, by_id, lang)
     _labelled_shares(claims, text, by_id, lang)
     _share_of_a_named_part(claims, text, lang)
@@ -178,6 +181,8 @@ def _shares_of_the_total(
             continue
         if of_all and (part.sentence != rate.sentence or not _PART_THEN_COMMA.fullmatch(text, part.end, rate.start)):
             continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
+        if names_another_subject(part, rate, text, lang):
+            continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
@@ -198,6 +203,8 @@ def _shares_of_the_total(
             and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
         ):
             continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
+        if guessed is not None and has_rival_whole(guessed, part, figures):
+            continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id

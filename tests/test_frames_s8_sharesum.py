@@ -1,0 +1,122 @@
+"""Shares and sums on copy the rules were not tuned to (issue 11): sentences of our own.
+
+- A Korean share whose clause names its own subject (`국방 예산은 전체 총지출의 15%를 차지했다`) is of the figure
+  stated earlier after that name (`국방 예산이 96조원으로`, a table line `80세 이상 | 600명`), never of the last
+  figure of the sentence before when that sentence names another subject (checker/link/share_subjects.py).
+- A whole found by size is not guessed when its sentence states a second total of its unit (`2만명을 뽑는 데
+  40만명이 지원`, `7.1 million unemployed, in a labor force of 168.2 million`): the share may be of either
+  (checker/link/rival_wholes.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+_BUDGET = (
+    "정부는 내년 총지출을 640조원으로 잡았다. 분야별로는 국방 예산이 96조원으로 가장 많았고 교육 80조원 순이었다. "
+    "나머지 분야를 합친 기타 예산은 120조원이다.\n\n국방 예산은 전체 총지출의 {share}를 차지했다."
+)
+_WARD = (
+    "입원환자 현황은 다음과 같다.\n전체 입원환자 | 2천400명\n80세 이상 | 600명\n직전 주 입원환자 | 1천900명\n\n"
+    "입원환자는 직전 주보다 26.3% 늘었고, 80세 이상이 전체 입원환자의 {share}를 차지했다."
+)
+_SALES = (
+    "한빛전자의 3분기 매출은 8조원이었다. 가전 부문 매출이 3조2천억원으로 가장 컸고 TV 부문은 2조원이었다. "
+    "기타 부문은 1조원이다.\n\n가전 부문 매출은 전체 매출의 {share}를 차지했다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_BUDGET.format(share="15%"), False, id="ko-budget-line-holds"),
+        pytest.param(_BUDGET.format(share="25%"), True, id="ko-budget-line-misstated"),
+        pytest.param(_WARD.format(share="25.0%"), False, id="ko-table-line-holds"),
+        pytest.param(_WARD.format(share="35.0%"), True, id="ko-table-line-misstated"),
+        pytest.param(_SALES.format(share="40%"), False, id="ko-segment-holds"),
+        pytest.param(_SALES.format(share="60%"), True, id="ko-segment-misstated"),
+    ],
+)
+def test_a_share_is_of_the_figure_its_subject_names(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject named by the share is stated with no figure: not the other subject's 120조원
+        pytest.param(
+            "정부는 내년 총지출을 640조원으로 잡았다. 기타 예산은 120조원이다. 보건 예산은 전체 총지출의 37%를 차지했다.",
+            id="ko-subject-without-figure",
+        ),
+        pytest.param(
+            "올해 수출은 600억달러였다. 자동차 수출은 90억달러로 줄었다. 반도체는 전체 수출의 30%를 차지했다.",
+            id="ko-another-subject-before",
+        ),
+        pytest.param(
+            "지난달 관객은 1천만명이었다. 외화 관객은 300만명에 그쳤다.\n\n한국 영화가 전체 관객의 55%를 차지했다.",
+            id="ko-another-subject-paragraph",
+        ),
+    ],
+)
+def test_a_share_naming_another_subject_takes_no_part_from_the_sentence_before(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "10개 대학은 수시로 2만명을 뽑는 데 40만명이 지원했다. 학생부종합전형 모집인원은 8천명으로 전체의 40%를 차지했다.",
+            id="ko-recruits-and-applicants",
+        ),
+        pytest.param(
+            "이 노선은 지난해 승객 240만명을 실어 날랐고 환승객은 150만명이었다. 주말 승객은 90만명으로 전체의 30%다.",
+            id="ko-passengers-and-transfers",
+        ),
+        pytest.param(
+            "The number of unemployed people rose to 7.1 million, in a labor force of 168.2 million.\n\n"
+            "Health care added 50,000 jobs and retail 40,000. Those sectors accounted for 90,000 of the new jobs, "
+            "or about 60% of the total.",
+            id="en-unemployed-and-labor-force",
+        ),
+        pytest.param(
+            "The port handled 9 million tonnes of cargo and 4 million tonnes of fuel last year.\n\n"
+            "Grain came to 2 million tonnes, or 20% of the total.",
+            id="en-two-totals-of-one-unit",
+        ),
+    ],
+)
+def test_no_whole_is_guessed_between_two_totals_of_one_sentence(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "10개 대학은 수시로 2만명을 뽑았다. 학생부종합전형 모집인원은 8천명으로 전체의 40%를 차지했다.",
+            False,
+            id="ko-one-total",
+        ),
+        pytest.param(
+            "10개 대학은 수시로 2만명을 뽑았다. 학생부종합전형 모집인원은 8천명으로 전체의 60%를 차지했다.",
+            True,
+            id="ko-one-total-misstated",
+        ),
+        pytest.param(
+            "The company sold 400,000 cars in the quarter. Exports reached 100,000 cars, or 25% of the total.",
+            False,
+            id="en-one-total",
+        ),
+        pytest.param(
+            "The company sold 400,000 cars in the quarter, against 380,000 a year earlier. "
+            "Exports reached 100,000 cars, or 35% of the total.",
+            True,
+            id="en-total-and-its-prior-misstated",
+        ),
+    ],
+)
+def test_a_single_total_is_still_the_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
