@@ -47,7 +47,8 @@ def test_a_share_is_of_the_figure_its_subject_names(knowledge, text, fires):
     [
         # the subject named by the share is stated with no figure: not the other subject's 120조원
         pytest.param(
-            "정부는 내년 총지출을 640조원으로 잡았다. 기타 예산은 120조원이다. 보건 예산은 전체 총지출의 37%를 차지했다.",
+            "정부는 내년 총지출을 640조원으로 잡았다. 기타 예산은 120조원이다. "
+            "보건 예산은 전체 총지출의 37%를 차지했다.",
             id="ko-subject-without-figure",
         ),
         pytest.param(
@@ -68,7 +69,8 @@ def test_a_share_naming_another_subject_takes_no_part_from_the_sentence_before(k
     "text",
     [
         pytest.param(
-            "10개 대학은 수시로 2만명을 뽑는 데 40만명이 지원했다. 학생부종합전형 모집인원은 8천명으로 전체의 40%를 차지했다.",
+            "10개 대학은 수시로 2만명을 뽑는 데 40만명이 지원했다. "
+            "학생부종합전형 모집인원은 8천명으로 전체의 40%를 차지했다.",
             id="ko-recruits-and-applicants",
         ),
         pytest.param(
@@ -120,3 +122,60 @@ def test_no_whole_is_guessed_between_two_totals_of_one_sentence(knowledge, text)
 )
 def test_a_single_total_is_still_the_whole(knowledge, text, fires):
     assert_checked(knowledge, text, "F503", fires)
+
+
+_VISITORS = (
+    "The city received 4.2 million visitors in May, up 9% from a year earlier. "
+    "Travellers from the mainland made up 3.1 million, or {share}, of the total."
+)
+_FUEL = (
+    "A total of 180,000 new cars were registered in March.\n\n"
+    "Registrations by fuel type were: petrol, 81,000 ({share}); hybrid, 36,000 (20%); diesel, 18,000 (10%)."
+)
+_FLU = (
+    "Officials have confirmed 2,000 cases of flu this winter.\n\n"
+    "The capital has been hardest hit, with 640 cases, or {share} of the national total."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a bare count (no counter of its own) is a part of the story's count of any counter
+        pytest.param(_VISITORS.format(share="73.8%"), False, id="en-bare-count-comma-of-the-total-holds"),
+        pytest.param(_VISITORS.format(share="63.8%"), True, id="en-bare-count-comma-of-the-total-misstated"),
+        pytest.param(_FUEL.format(share="45%"), False, id="en-bare-counts-listed-with-shares-holds"),
+        pytest.param(_FUEL.format(share="55%"), True, id="en-bare-counts-listed-with-shares-misstated"),
+        # `the national total`: the story's total, named
+        pytest.param(_FLU.format(share="32%"), False, id="en-national-total-holds"),
+        pytest.param(_FLU.format(share="42%"), True, id="en-national-total-misstated"),
+    ],
+)
+def test_a_share_of_the_stories_count(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a larger count under another word stands before the total of the part's word: either may be the whole
+        pytest.param(
+            "Officials have confirmed 2,000 infections this year. By the end of June, 1,700 cases had been "
+            "confirmed.\n\nThe capital has been hardest hit, with 640 cases, or 32% of the national total.",
+            id="en-infections-then-cases",
+        ),
+        pytest.param(
+            "Health officials recorded 3,000 infections in the year. Laboratories confirmed 2,400 cases by June.\n\n"
+            "Children accounted for 600 cases, or 20% of the total.",
+            id="en-infections-then-cases-by-june",
+        ),
+        # `the domestic total` names a segment, not the story's total
+        pytest.param(
+            "The film took in $200 million worldwide, $120 million of it in North America.\n\n"
+            "Large-format screens contributed $18 million, or 15% of the domestic total.",
+            id="en-domestic-total-is-a-segment",
+        ),
+    ],
+)
+def test_no_share_of_an_ambiguous_total(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

@@ -6,8 +6,9 @@ the whole as the total before the rate (`전체 지출의`, `[link.whole_share_b
 earlier, right after the same name (`보건 예산이 268조원으로`, a table line `65세 이상 | 612명`).
 
 - `link_named_subject_shares`: the part is the last figure stated after that name in the six sentences before
-  the share's (one of its own sentence is read by checker/link/shares.py); the whole is the total the part is listed in, or else the largest figure of the part's unit,
-  kind and counter stated before the share and dated to no other period — found by size, so a guess.
+  the share's (one of its own sentence is read by checker/link/shares.py); the whole is the total the part is
+  listed in, or else the largest figure of the part's unit, kind and counter stated before the share and dated
+  to no other period — found by size, so a guess (none when a second total stands beside it: rival_wholes.py).
 - `names_another_subject`: a clause that names a subject its part's sentence never names is no share of that
   sentence's last figure (`기타 예산은 149조원이다. 보건 예산은 전체의 37%를 차지`: 37% is not of 149조원);
   `_shares_of_the_total` (checker/link/shares.py) asks it before taking a part from the sentence before.

@@ -521,7 +521,8 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
     """For each figure, the largest figure of its unit, kind and counter stated before it (one pass). A figure
     of the story's period is measured against the story's figures only: a larger figure of a year earlier
     (`HK$2.9bn, down from HK$3.1bn a year earlier`) is no whole of this year's parts; a prior's whole may be
-    either."""
+    either. A bare count (`2.95 million, or 76%`, no counter of its own) counts what the story's counts count:
+    its whole may be the largest count of any counter stated before it (`3.86 million visitors`)."""
     largest: dict[tuple, Claim] = {}
     out: dict[str, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
@@ -529,11 +530,26 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
         key = (*kind, claim.role == "prior")  # (…, False): the story's figures only; (…, True): priors too
         if key in largest:
             out[claim.id] = largest[key]
+        any_counter = (claim.unit, claim.kind, _ANY_COUNTER, claim.role == "prior")
+        if claim.counter == "" and any_counter in largest:
+            bare = out.get(claim.id)
+            if bare is None or largest[any_counter].value > bare.value:
+                out[claim.id] = largest[any_counter]
+        elif claim.counter and claim.id in out and largest[any_counter].value > out[claim.id].value:
+            # `1,460 measles cases … by the end of July, 1,380 cases … 560 cases, or 38%`: a larger count stated
+            # before under another word may be the story's total as well: which, the size does not tell.
+            del out[claim.id]
         if claim.role in ("value", "prior") and not claim.forecast and not claim.furniture:
-            for slot in {key, (*kind, True)}:
+            slots = {key, (*kind, True)}
+            if claim.kind == "count":
+                slots |= {(claim.unit, claim.kind, _ANY_COUNTER, claim.role == "prior"), (*any_counter[:3], True)}
+            for slot in slots:
                 if slot not in largest or claim.value > largest[slot].value:
                     largest[slot] = claim
     return out
+
+
+_ANY_COUNTER = object()  # the slot of the largest count of any counter (a whole of bare counts)
 
 
 _COMMA_AFTER = re.compile(r"\s?,")
