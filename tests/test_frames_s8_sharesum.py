@@ -179,3 +179,65 @@ def test_a_share_of_the_stories_count(knowledge, text, fires):
 )
 def test_no_share_of_an_ambiguous_total(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+_LEAD = (
+    "한빛전자는 3분기 매출이 20조3천억원으로 전년 동기보다 12% 늘었다고 밝혔다. 영업이익은 2조1천억원으로 1년 전보다 "
+    "30% 증가했다. 순이익은 1조5천억원이었다. 영업이익률은 10.3%로 높아졌다. 주당 배당금은 1천원으로 정했다.\n\n"
+)
+_DIVISIONS = "사업부별로 보면 가전 부문 매출이 11조4천억원, 부품 부문이 6조1천억원, 기타 부문이 {other}이었다. "
+
+
+@pytest.mark.parametrize(
+    "text,rule,fires",
+    [
+        # the breakdown's whole is the latest figure of the parts' own metric, five sentences back
+        pytest.param(_LEAD + _DIVISIONS.format(other="2조8천억원"), "F302", False, id="ko-far-whole-adds-up"),
+        pytest.param(_LEAD + _DIVISIONS.format(other="3조8천억원"), "F302", True, id="ko-far-whole-misadded"),
+        # `A 부문이 전체 매출에서 차지하는 비중은 Z%`: of A's figure, named before, in the whole
+        pytest.param(
+            _LEAD + _DIVISIONS.format(other="2조8천억원") + "가전 부문이 전체 매출에서 차지하는 비중은 56.2%다.",
+            "F503",
+            False,
+            id="ko-share-noun-after-the-whole-holds",
+        ),
+        pytest.param(
+            _LEAD + _DIVISIONS.format(other="2조8천억원") + "가전 부문이 전체 매출에서 차지하는 비중은 66.2%다.",
+            "F503",
+            True,
+            id="ko-share-noun-after-the-whole-misstated",
+        ),
+        pytest.param(
+            "올해 수출은 612억달러였다. 수입은 500억달러였다.\n\n품목별로는 반도체 수출이 153억달러로 1년 전보다 28% "
+            "늘었다. 반도체가 전체 수출에서 차지하는 비중은 25%에 달했다.",
+            "F503",
+            False,
+            id="ko-share-of-exports-holds",
+        ),
+    ],
+)
+def test_a_breakdown_of_a_total_stated_further_back(knowledge, text, rule, fires):
+    assert_checked(knowledge, text, rule, fires)
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        # the only figure far back is of another metric: no whole
+        pytest.param(
+            "한빛전자는 3분기 수출이 30조원이라고 밝혔다. 영업이익은 2조1천억원으로 1년 전보다 30% 증가했다. "
+            "순이익은 1조5천억원이었다. 영업이익률은 10.3%로 높아졌다. 주당 배당금은 1천원으로 정했다.\n\n"
+            + _DIVISIONS.format(other="2조8천억원"),
+            "F302",
+            id="ko-far-figure-of-another-metric",
+        ),
+        # the share names a division the list before does not end with: not the share of the list's last figure
+        pytest.param(
+            _LEAD + _DIVISIONS.format(other="2조8천억원") + "반도체 부문이 전체 매출에서 차지하는 비중은 14%다.",
+            "F503",
+            id="ko-share-of-an-unlisted-division",
+        ),
+    ],
+)
+def test_no_far_whole_or_part_of_another_name(knowledge, text, rule):
+    assert_not_checked(knowledge, text, rule)

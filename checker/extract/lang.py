@@ -432,6 +432,7 @@ LINK_CLASSES = (
     "whole_share_after",
     "share_clause_subjects",
     "back_reference_subjects",
+    "whole_then_share_noun",
     "whole_then_its_share",
     "market_share_before",
     "market_share_after",

@@ -291,6 +291,8 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
         part = figures[position - 1]
         if part.sentence != rate.sentence - 1 or part.kind not in _AMOUNTS or part.role != "value":
             continue  # the share's own sentence states a figure before it, or the one before ends in none
+        if names_another_subject(part, rate, text, lang, in_clause=False):
+            continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue
