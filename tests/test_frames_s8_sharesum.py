@@ -241,3 +241,64 @@ def test_a_breakdown_of_a_total_stated_further_back(knowledge, text, rule, fires
 )
 def test_no_far_whole_or_part_of_another_name(knowledge, text, rule):
     assert_not_checked(knowledge, text, rule)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a rate noun, then (next sentence) a whole marked before its part and a verb of the noun's stem
+        pytest.param(
+            "이번 선거의 투표율은 61.5%로 집계됐다. 전체 선거인 120만명 가운데 73만8천명이 투표했다.",
+            False,
+            id="ko-turnout-holds",
+        ),
+        pytest.param(
+            "이번 선거의 투표율은 71.5%로 집계됐다. 전체 선거인 120만명 가운데 73만8천명이 투표했다.",
+            True,
+            id="ko-turnout-misstated",
+        ),
+        pytest.param(
+            "올해 졸업생 취업률은 67.5%로 1년 전(65.0%)보다 2.5%포인트 높았다. "
+            "졸업생 4만명 가운데 2만7천명이 취업했다.",
+            False,
+            id="ko-rate-with-its-prior-and-change-between",
+        ),
+        pytest.param("설문 응답률은 12.4%였다. 대상자 5천명 가운데 620명이 응답했다.", False, id="ko-response-rate"),
+        # `Z%, with P of W`
+        pytest.param(
+            "Turnout was 62.5%, with 15 million of 24 million registered voters casting a ballot.",
+            False,
+            id="en-turnout-holds",
+        ),
+        pytest.param(
+            "Turnout was 72.5%, with 15 million of 24 million registered voters casting a ballot.",
+            True,
+            id="en-turnout-misstated",
+        ),
+        pytest.param(
+            "The response rate was 12%, with 600 of 5,000 people surveyed replying.", False, id="en-response-rate"
+        ),
+    ],
+)
+def test_a_rate_then_the_count_it_is_of(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb counts another group than the rate's noun names
+        pytest.param(
+            "실업률은 3.5%였다. 경제활동인구 2천900만명 가운데 2천800만명이 취업했다.", id="ko-verb-of-another-stem"
+        ),
+        pytest.param(
+            "투표율은 58%였다. 무효표는 2만표였다. 선거인 120만명 가운데 73만명이 투표했다.",
+            id="ko-count-not-right-after-the-rate",
+        ),
+        pytest.param(
+            "Turnout was 62.5%, against 15 million of 24 million four years ago.", id="en-no-opener-after-the-rate"
+        ),
+    ],
+)
+def test_no_count_of_another_kind_for_a_rate(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

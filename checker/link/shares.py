@@ -17,6 +17,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.counted_rates import link_counted_rates
 from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.labelled import labelled_figures
 from checker.link.of_which_shares import link_of_which_shares
@@ -113,6 +114,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _shares_of_sums_apart(claims, text, by_id, lang)
     link_wholes_then_shares(claims, text, lang)
     link_of_which_shares(claims, text, lang)
+    link_counted_rates(claims, text, lang)
 
 
 # Right before a figure that adds up others (`이들 3개 분야 예산을 합하면 464조원`, `together, $5bn`).
