@@ -302,3 +302,58 @@ def test_a_rate_then_the_count_it_is_of(knowledge, text, fires):
 )
 def test_no_count_of_another_kind_for_a_rate(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+_ROUTES = (
+    "7월 국제선 여객은 650만명으로 1년 전보다 9% 늘었다. 국내선 여객은 280만명으로 2% 줄었다. "
+    "국제선과 국내선을 합친 전체 여객은 {total}이었다."
+)
+_FLOWS = (
+    "유가증권시장에서 외국인은 2천150억원, 기관은 870억원어치를 각각 순매수했다. "
+    "외국인과 기관이 합쳐 {total}어치를 사들였다."
+)
+_RIDES = (
+    "The metro network carried 540.2 million passengers in the year. Bus journeys fell 2% to 1.12 billion. "
+    "Metro and bus together carried {total} passengers."
+)
+_CROPS = (
+    "Exports of wheat rose to $4.1 billion. Maize shipments reached $2.6 billion. "
+    "Wheat and maize combined brought in {total}."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_ROUTES.format(total="930만명"), False, id="ko-two-names-then-their-sum"),
+        pytest.param(_ROUTES.format(total="990만명"), True, id="ko-two-names-then-their-sum-misadded"),
+        # listed in one sentence already (an open list): the two names make it all of the sum
+        pytest.param(_FLOWS.format(total="3천20억원"), False, id="ko-two-names-listed-then-their-sum"),
+        pytest.param(_FLOWS.format(total="3천520억원"), True, id="ko-two-names-listed-then-their-sum-misadded"),
+        pytest.param(_RIDES.format(total="1.66 billion"), False, id="en-together"),
+        pytest.param(_RIDES.format(total="1.76 billion"), True, id="en-together-misadded"),
+        pytest.param(_CROPS.format(total="$6.7 billion"), False, id="en-combined"),
+        pytest.param(_CROPS.format(total="$7.2 billion"), True, id="en-combined-misadded"),
+    ],
+)
+def test_two_parts_named_together_add_up_to_their_sum(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of the names states no figure of the sum's unit
+        pytest.param(
+            "The metro network carried 540.2 million passengers in the year. Trams carried 80 million. "
+            "Metro and bus together carried 1.66 billion passengers.",
+            id="en-a-name-without-a-figure",
+        ),
+        pytest.param(
+            "7월 국제선 여객은 650만명이었다. 화물은 28만t이었다. 국제선과 국내선을 합친 전체 여객은 930만명이었다.",
+            id="ko-a-name-without-a-figure",
+        ),
+    ],
+)
+def test_no_sum_of_names_without_figures(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
