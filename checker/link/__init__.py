@@ -42,6 +42,7 @@ from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
+from checker.link.named_sums import link_named_sums
 from checker.link.names import find_names
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
@@ -185,6 +186,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
+    link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)

@@ -17,10 +17,13 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.counted_rates import link_counted_rates
 from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.labelled import labelled_figures
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
+from checker.link.rival_wholes import has_rival_whole
+from checker.link.share_subjects import link_named_subject_shares, names_another_subject
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -102,6 +105,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)
+    link_named_subject_shares(claims, text, lang)
     _shares_of_the_total(claims, text, largest, by_id, lang)
     _labelled_shares(claims, text, by_id, lang)
     _share_of_a_named_part(claims, text, lang)
@@ -110,6 +114,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _shares_of_sums_apart(claims, text, by_id, lang)
     link_wholes_then_shares(claims, text, lang)
     link_of_which_shares(claims, text, lang)
+    link_counted_rates(claims, text, lang)
 
 
 # Right before a figure that adds up others (`이들 3개 분야 예산을 합하면 464조원`, `together, $5bn`).
@@ -178,6 +183,8 @@ def _shares_of_the_total(
             continue
         if of_all and (part.sentence != rate.sentence or not _PART_THEN_COMMA.fullmatch(text, part.end, rate.start)):
             continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
+        if names_another_subject(part, rate, text, lang):
+            continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
@@ -198,6 +205,8 @@ def _shares_of_the_total(
             and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
         ):
             continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
+        if guessed is not None and has_rival_whole(guessed, part, figures):
+            continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
@@ -284,6 +293,8 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
         part = figures[position - 1]
         if part.sentence != rate.sentence - 1 or part.kind not in _AMOUNTS or part.role != "value":
             continue  # the share's own sentence states a figure before it, or the one before ends in none
+        if names_another_subject(part, rate, text, lang, in_clause=False):
+            continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue
@@ -514,7 +525,8 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
     """For each figure, the largest figure of its unit, kind and counter stated before it (one pass). A figure
     of the story's period is measured against the story's figures only: a larger figure of a year earlier
     (`HK$2.9bn, down from HK$3.1bn a year earlier`) is no whole of this year's parts; a prior's whole may be
-    either."""
+    either. A bare count (`2.95 million, or 76%`, no counter of its own) counts what the story's counts count:
+    its whole may be the largest count of any counter stated before it (`3.86 million visitors`)."""
     largest: dict[tuple, Claim] = {}
     out: dict[str, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
@@ -522,11 +534,26 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
         key = (*kind, claim.role == "prior")  # (…, False): the story's figures only; (…, True): priors too
         if key in largest:
             out[claim.id] = largest[key]
+        any_counter = (claim.unit, claim.kind, _ANY_COUNTER, claim.role == "prior")
+        if claim.counter == "" and any_counter in largest:
+            bare = out.get(claim.id)
+            if bare is None or largest[any_counter].value > bare.value:
+                out[claim.id] = largest[any_counter]
+        elif claim.counter and claim.id in out and largest[any_counter].value > out[claim.id].value:
+            # `1,460 measles cases … by the end of July, 1,380 cases … 560 cases, or 38%`: a larger count stated
+            # before under another word may be the story's total as well: which, the size does not tell.
+            del out[claim.id]
         if claim.role in ("value", "prior") and not claim.forecast and not claim.furniture:
-            for slot in {key, (*kind, True)}:
+            slots = {key, (*kind, True)}
+            if claim.kind == "count":
+                slots |= {(claim.unit, claim.kind, _ANY_COUNTER, claim.role == "prior"), (*any_counter[:3], True)}
+            for slot in slots:
                 if slot not in largest or claim.value > largest[slot].value:
                     largest[slot] = claim
     return out
+
+
+_ANY_COUNTER = object()  # the slot of the largest count of any counter (a whole of bare counts)
 
 
 _COMMA_AFTER = re.compile(r"\s?,")

@@ -1,0 +1,100 @@
+"""A rate, then the count it is of: `투표율은 58.7%였다. 선거인 312만명 가운데 183만명이 투표했다`, `Turnout was
+68.4%, with 16.9 million of 24.7 million registered voters casting a ballot`.
+
+A rate noun (`투표율`, `취업률`, `응답률`: a stem and `[link.counted_rate_endings]`) states what share of a whole did
+what its stem names; the sentence that follows (or the rate's own) counts both: a whole marked before its part
+(`W 가운데 P`, checker/link/shares.py sets the part's `share_whole`), the part followed by a verb of the same stem
+(`183만명이 투표했다`). In English the count follows the rate in its clause (`Z%, with P of W`,
+`[link.counted_rate_openers]`, `[link.part_of_whole_joints]`). The rate is then checked as P / W by the ratio kind.
+
+Nothing is linked when the verb after the part is of another stem (`실업률은 3%였다. 인구 5천만명 가운데 2천8백만명이
+취업했다` counts the employed, not the unemployed), when another rate stands between, or when the part is no
+smaller than the whole. The link is found by position, so it is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_COUNTS = ("count", "measure", "money")
+# `투표율은 `: the stem before the rate ending, then a particle, right before the rate.
+_RATE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"(?P<stem>{w.script_letters}{{2,6}}?)(?:{w.counted_rate_endings})\s?(?:{w.topic_particles})?\s*$",
+    first_tested=False,
+)
+# The verb after the part, within a few characters (`183만명이 투표했다`).
+_VERB_REACH = 8
+# `, with 16.9 million of 24.7 million`
+_OPENER = ByLanguage(lambda w: rf",?\s*(?:{w.counted_rate_openers})\s+", re.I)
+_JOINT = ByLanguage(lambda w: rf"\s+(?:{w.part_of_whole_joints})\s+", re.I, first_tested=False)
+
+
+def link_counted_rates(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_id = {c.id: c for c in figures}
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+            continue
+        # (the rate's own prior and change, `58.7%로 4년 전(51.3%)보다 7.4%포인트 높았다`, are passed over)
+        following = position + 1
+        while following < len(figures) and _of_the_rate(figures[following], rate):
+            following += 1
+        after = figures[following : following + 2]
+        pair = _pair_after(rate, after, text, lang)
+        if pair is None:
+            pair = _marked_pair_after(rate, after, by_id, text, lang)
+        if pair is None:
+            continue
+        part, whole = pair
+        if part.unit != whole.unit or part.kind != whole.kind or part.high >= whole.low:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _pair_after(rate: Claim, after: list[Claim], text: str, lang: str) -> tuple[Claim, Claim] | None:
+    """`Z%, with P of W`: the part and the whole right after the rate, in its sentence."""
+    if len(after) < 2:
+        return None
+    part, whole = after
+    if part.kind not in _COUNTS or whole.kind not in _COUNTS or whole.sentence != rate.sentence:
+        return None
+    if not _OPENER[lang].fullmatch(text, rate.end, part.start) or not _JOINT[lang].fullmatch(
+        text, part.end, whole.start
+    ):
+        return None
+    return part, whole
+
+
+def _marked_pair_after(
+    rate: Claim, after: list[Claim], by_id: dict[str, Claim], text: str, lang: str
+) -> tuple[Claim, Claim] | None:
+    """`투표율은 Z%였다. 선거인 W 가운데 P이 투표했다`: the next two figures are a whole and its marked part, in the
+    rate's sentence or the next, and the verb after the part has the stem of the rate's noun."""
+    if len(after) < 2:
+        return None
+    whole, part = after
+    if part.share_whole != whole.id or by_id.get(part.share_whole) is not whole:
+        return None
+    if part.sentence - rate.sentence > 1 or part.role != "value" or whole.role not in ("value", "baseline", "prior"):
+        return None
+    noun = _RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
+    if noun is None:
+        return None
+    stem = noun.group("stem")
+    # (the stem's last two letters: `사전투표` names the verb `투표`)
+    if stem[-2:] not in text[part.end : part.end + len(stem) + _VERB_REACH]:
+        return None
+    return part, whole
+
+
+def _of_the_rate(figure: Claim, rate: Claim) -> bool:
+    """A rate of the rate's sentence stated as its prior, its baseline or its change."""
+    return (
+        figure.sentence == rate.sentence
+        and figure.kind in ("percent", "pp")
+        and figure.role in ("prior", "baseline", "change")
+    )

@@ -1,0 +1,90 @@
+"""Two parts named together, then their sum: `국제선과 국내선을 합친 전체 여객은 1,099만명`, `외국인과 기관이 합쳐
+4,886억원어치를 사들였다`, `Metro and bus together carried 1.82 billion passengers`.
+
+The names are joined (`[link.name_joints]`, `[link.named_sum_marks]` after them: `과`, `합친`; `and`, `together`),
+and the sum is the first figure after the mark in its clause. Each part is the latest figure stated before, in
+the six sentences before the sum's, after its name: right after it (`국제선 여객은 812만명`, the name, perhaps a
+noun, a particle), or in its sentence before it with no figure of its unit between (`The city's metro network
+carried 612.4 million`). The parts are of the sum's unit and kind, smaller than it,
+and listed in no other total; the sum is closed (the two names are all it adds). Found by names and position,
+so a guess; nothing is linked when a name finds no figure or both find the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_SENTENCES_BACK = 6
+_NAME = r"[^\s\d,.;:()'\"’]{1,12}"
+# `국제선과 국내선을 합친 `, `Metro and bus together carried `: two names, the mark, then up to 24 characters.
+_NAMED_SUM = ByLanguage(
+    lambda w: (
+        rf"(?<![^\s(])(?P<a>{_NAME}?)\s?(?:{w.name_joints})\s?(?P<b>{_NAME}?)\s?(?:{w.name_pair_particles})?"
+        rf"\s?(?:{w.named_sum_marks})(?P<gap>[^\d.;]{{0,24}}?)$"
+    ),
+    re.I,
+    first_tested=False,
+)
+# Korean: the name right before the part (`국제선 여객은 `); the noun and the particle are optional.
+_NAMED_RIGHT_BEFORE = ByLanguage(
+    lambda w: rf"\s?(?:{w.script_letters}{{1,4}}\s?)??(?:{w.topic_particles})?\s*[|:]?\s*$", first_tested=False
+)
+
+
+def link_named_sums(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    wholes = {c.part_of for c in claims if c.part_of}
+    for position, total in enumerate(figures):
+        if total.kind not in _AMOUNTS or total.role != "value" or total.part_of:
+            continue
+        if total.sentence >= len(sentence_starts):
+            continue
+        start = max(sentence_starts[total.sentence], total.start - 60)
+        found = _NAMED_SUM[lang].search(text, start, total.start)
+        if found is None:
+            continue
+        earlier = [c for c in figures[:position] if 0 < total.sentence - c.sentence <= _SENTENCES_BACK]
+        parts = [_named_part(name, earlier, total, text, lang, sentence_starts) for name in found.group("a", "b")]
+        if any(p is None for p in parts) or parts[0] is parts[1]:
+            continue
+        if total.id in wholes:
+            # listed already (`A는 a, B는 b를 각각 …. A와 B가 합쳐 T`, an open list): the two names are all of it
+            if {c.id for c in claims if c.part_of == total.id} == {p.id for p in parts}:
+                total.open_list = False
+            continue
+        for part in parts:
+            part.part_of = total.id
+            part.part_list = f"named:{total.id}"
+        total.open_list = False
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _named_part(
+    name: str, earlier: list[Claim], total: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
+    right_before = re.compile(re.escape(name) + _NAMED_RIGHT_BEFORE[lang].pattern, re.I)
+    in_sentence = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    for claim in reversed(earlier):
+        if (claim.unit, claim.kind) != (total.unit, total.kind) or claim.role != "value" or claim.forecast:
+            continue
+        if claim.counter and total.counter and claim.counter != total.counter:
+            continue
+        if claim.high >= total.low or claim.part_of not in (None, total.id):
+            continue
+        if right_before.search(text, max(0, claim.start - len(name) - 8), claim.start):
+            return claim
+        sentence_start = sentence_starts[claim.sentence] if claim.sentence < len(sentence_starts) else 0
+        named = list(in_sentence.finditer(text, sentence_start, claim.start))
+        if named and not _figure_between(earlier, claim, named[-1].end()):
+            return claim
+    return None
+
+
+def _figure_between(earlier: list[Claim], claim: Claim, after: int) -> bool:
+    """Whether a figure of the claim's unit stands between the name and the claim (then the name's figure is
+    that one, not this)."""
+    return any(c.unit == claim.unit and after <= c.start < claim.start for c in earlier)

@@ -1,0 +1,148 @@
+"""A share whose clause names its own subject: `보건 예산은 전체 지출의 37%를 차지했다`, `65세 이상이 전체
+입원환자의 49%를 차지했다`.
+
+Korean names the part a share is of as the subject of the share's clause (`[link.share_clause_subjects]`), and
+the whole as the total before the rate (`전체 지출의`, `[link.whole_share_before]`; `전체 매출에서 차지하는 비중은`,
+`[link.whole_then_share_noun]`); the part's figure was stated earlier, right after the same name (`보건 예산이
+268조원으로`, `반도체 수출이 152억달러로`, a table line `65세 이상 | 612명`), of the whole's metric.
+
+- `link_named_subject_shares`: the part is the last figure stated after that name in the six sentences before
+  the share's (one of its own sentence is read by checker/link/shares.py); the whole is the total the part is
+  listed in, or else the largest figure of the part's unit, kind and counter stated before the share and dated
+  to no other period — found by size, so a guess (none when a second total stands beside it: rival_wholes.py).
+- `names_another_subject`: a clause that names a subject its part's sentence never names is no share of that
+  sentence's last figure (`기타 예산은 149조원이다. 보건 예산은 전체의 37%를 차지`: 37% is not of 149조원);
+  `_shares_of_the_total` (checker/link/shares.py) asks it before taking a part from the sentence before.
+
+A subject that refers back (`이는`, `이 금액은`, `[link.back_reference_subjects]`) names no part of its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.rival_wholes import has_rival_whole
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_SENTENCES_BACK = 6
+# The share's clause opens with its subject: up to three words, then a subject particle (`보건·복지 예산은 `).
+_SUBJECT = ByLanguage(
+    lambda w: rf"\s*(?P<name>(?:[^\s,.;:|()]+\s){{0,2}}?[^\s,.;:|()]+?)(?:{w.share_clause_subjects})\s",
+    first_tested=False,
+)
+_BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
+_SHARE_NOUN_AFTER_NAME = ByLanguage(lambda w: rf"\s?(?:{w.genitive})?\s?(?:{w.share_nouns})$", first_tested=False)
+_WHOLE_NAMED_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
+# Where a clause opens: a line, a sentence or a comma before it.
+_CLAUSE_OPENS = re.compile(r"\n|[.;,]\s")
+
+
+def clause_subject(text: str, clause_start: int, rate: Claim, lang: str) -> str | None:
+    """The name of the subject a share's clause opens with, if the clause names one of its own."""
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, clause_start, rate.start)]
+    start = opens[-1] if opens else clause_start
+    found = _SUBJECT[lang].match(text, start, rate.start)
+    if found is None:
+        return None
+    # `B은행의 비중은 30%`: the share's noun after the name is no part of it
+    name = _SHARE_NOUN_AFTER_NAME[lang].sub("", found.group("name"))
+    if len(name) < 2 or _BACK_REFERENCE[lang].match(name):
+        return None
+    return name
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` opens: after the last line break or sentence end before it."""
+    return max(text.rfind("\n", 0, position) + 1, max(text.rfind(". ", 0, position), -2) + 2, 0)
+
+
+def names_another_subject(part: Claim, rate: Claim, text: str, lang: str, *, in_clause: bool = True) -> bool:
+    """Whether the share's clause names a subject that the part's own clause does not name (in a list, the words
+    after the comma before the part: `A 부문이 11조원, 기타 부문이 2조원이었다` names `기타 부문` for 2조원); with
+    `in_clause` False, that the part's whole sentence does not name (a rule that picks the member a share names
+    among those listed, `A은행 11조원, B은행 6조원. B은행의 비중은 30%`, asks so)."""
+    if part.sentence == rate.sentence:
+        return False
+    name = clause_subject(text, _sentence_start(text, rate.start), rate, lang)
+    if name is None:
+        return False
+    start = _sentence_start(text, part.start)
+    if in_clause:
+        opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, part.start)]
+        start = opens[-1] if opens else start
+    return name not in text[start : part.end]
+
+
+def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_id = {c.id: c for c in figures}
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+            continue
+        if not (
+            _WHOLE_NAMED_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
+            or _SHARE_OF_WHOLE_BEFORE[lang].search(text, max(0, rate.start - 30), rate.start)
+        ):
+            continue
+        name = clause_subject(text, _sentence_start(text, rate.start), rate, lang)
+        if name is None:
+            continue
+        # the name, then perhaps the metric's noun (`반도체 수출이 152억달러`), a particle or a table's bar
+        named_before = re.compile(
+            rf"{re.escape(name)}\s?(?P<noun>{_SCRIPT_WORD[lang].pattern}\s?)??"
+            rf"(?:{_SUBJECT_PARTICLES[lang].pattern})?\s*[|:]?\s*$"
+        )
+        part = next(
+            (
+                c
+                for c in reversed(figures[:position])
+                if 0 < rate.sentence - c.sentence <= _SENTENCES_BACK
+                and c.kind in _AMOUNTS
+                and c.role == "value"
+                and math.isfinite(c.high)
+                and named_before.search(text, max(0, c.start - len(name) - 6), c.start)
+            ),
+            None,
+        )
+        if part is None:
+            continue
+        whole = by_id.get(part.part_of or "")
+        if whole is None:
+            whole = _largest_before(figures[:position], part)
+            if whole is not None and has_rival_whole(whole, part, figures):
+                continue  # two totals of the part's unit side by side: the share may be of either
+        if whole is None or whole.high <= part.high or whole.start > rate.start:
+            continue
+        noun = named_before.search(text, max(0, part.start - len(name) - 6), part.start).group("noun")
+        if noun and metrics_differ(whole, part):
+            continue  # `메모리 부문 영업이익이 X`: the name's figure of another metric than the whole's
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the part is found by its name, the whole by size
+
+
+_SUBJECT_PARTICLES = ByLanguage(lambda w: rf"{w.share_clause_subjects}", first_tested=False)
+_SCRIPT_WORD = ByLanguage(lambda w: rf"{w.script_letters}{{1,4}}", first_tested=False)
+# `메모리 부문이 전체 매출에서 차지하는 비중은 61%`: the whole named in the clause, the share's noun after it.
+_SHARE_OF_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_then_share_noun})\s*$")
+
+
+def _largest_before(earlier: list[Claim], part: Claim) -> Claim | None:
+    """The largest figure of the part's unit, kind and counter stated before the share, not a forecast and not
+    stated for another period than the part's (checker/link/keys_differ.py)."""
+    best = None
+    for claim in earlier:
+        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
+            continue
+        if claim.forecast or claim.role != "value" or claim is part:
+            continue
+        if periods_differ(claim, part):
+            continue
+        if best is None or claim.value > best.value:
+            best = claim
+    return best
