@@ -1,0 +1,93 @@
+"""Ratios on copy the rules were not tuned to: margins of any profit, per-unit figures, multiples.
+
+Every sentence is written for this file. Each construction is tested where it must be checked (and
+fires when one number is wrong) and where it must not be checked (the members are not one fact's).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- margins of a net profit or an EBITDA (F318)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a bare `margin` right after an EBITDA is the EBITDA margin
+        ("Veloce's quarterly revenue was Rs 5,500 crore. EBITDA was Rs 660 crore, for a margin of 12%.", False),
+        ("Veloce's quarterly revenue was Rs 5,500 crore. EBITDA was Rs 660 crore, for a margin of 16%.", True),
+        ("Revenue rose 9% to $4.36 billion. EBITDA came to $872 million, giving a margin of 20%.", False),
+        ("Revenue rose 9% to $4.36 billion. EBITDA came to $872 million, giving a margin of 25%.", True),
+        # a net margin named by its own words, its revenue in the sentence before
+        (
+            "Corvane's revenue rose 40% to $7.0 billion from $5.0 billion. "
+            "Net income was $2.1 billion, a net margin of 30%.",
+            False,
+        ),
+        (
+            "Corvane's revenue rose 40% to $7.0 billion from $5.0 billion. "
+            "Net income was $2.1 billion, a net margin of 42%.",
+            True,
+        ),
+        ("한빛전자의 3분기 매출은 5조원, 순이익은 4000억원이었다. 3분기 순이익률은 8%였다.", False),
+        ("한빛전자의 3분기 매출은 5조원, 순이익은 4000억원이었다. 3분기 순이익률은 12%였다.", True),
+        ("다온제약의 상반기 매출은 8000억원, 순이익은 1200억원이었다. 상반기 순이익률은 15%다.", False),
+        ("다온제약의 상반기 매출은 8000억원, 순이익은 1200억원이었다. 상반기 순이익률은 25%다.", True),
+    ],
+)
+def test_margin_of_a_profit(knowledge, text, fires):
+    assert_checked(knowledge, text, "F318", fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the revenue stated once in the paragraph before, the margin of no named company
+        (
+            "Orbis Air said second-quarter revenue rose 7.1% to $3.20 billion from $2.99 billion.\n\n"
+            "Operating income came to $400 million, giving an operating margin of 12.5%.",
+            False,
+        ),
+        (
+            "Orbis Air said second-quarter revenue rose 7.1% to $3.20 billion from $2.99 billion.\n\n"
+            "Operating income came to $400 million, giving an operating margin of 15.5%.",
+            True,
+        ),
+        (
+            "The carrier's revenue for the first quarter was $1.60 billion.\n\n"
+            "Operating income was $120 million, an operating margin of 7.5%.",
+            False,
+        ),
+    ],
+)
+def test_operating_margin_with_revenue_a_paragraph_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F307", fires)
+
+
+def test_margin_not_checked_when_the_paragraph_before_states_two_revenues(knowledge):
+    # two figures of revenue for the period elsewhere (a segment's and the group's): which one is meant is not said
+    text = (
+        "Orbis Air said second-quarter revenue was $3.20 billion. Cargo revenue was $0.60 billion.\n\n"
+        "Operating income came to $400 million, giving an operating margin of 15.5%."
+    )
+    result = findings(knowledge, document(text), select=["F307"], show_passed=True)
+    assert not [f for f in result.findings if f.severity == "error"], [f.message for f in result.findings]
+
+
+def test_earlier_margin_is_not_checked_against_this_periods_figures(knowledge):
+    # `widened to 12% from 11.1%`: 11.1% is last year's margin, and last year's figures are not stated
+    text = (
+        "Veloce's revenue rose 10% to Rs 5,500 crore in the September quarter. EBITDA came in at Rs 660 crore. "
+        "The EBITDA margin widened to 12.0% from 11.1%."
+    )
+    result = findings(knowledge, document(text), select=["F318"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert [p.rule for p in result.passed] == ["F318"]
+
+
+def test_margin_after_a_growth_rate_is_not_a_margin(knowledge):
+    text = "Veloce's quarterly revenue was Rs 5,500 crore. EBITDA was Rs 660 crore, a rise of 16%."
+    assert_not_checked(knowledge, text, "F318")
