@@ -91,3 +91,49 @@ def test_earlier_margin_is_not_checked_against_this_periods_figures(knowledge):
 def test_margin_after_a_growth_rate_is_not_a_margin(knowledge):
     text = "Veloce's quarterly revenue was Rs 5,500 crore. EBITDA was Rs 660 crore, a rise of 16%."
     assert_not_checked(knowledge, text, "F318")
+
+
+# ---------------------------------------------------------------- competition ratios: applicants per place (F317)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("한결대는 수시모집에서 1200명을 뽑는 데 2만4000명이 지원해 평균 20.0대 1의 경쟁률을 기록했다.", False),
+        ("한결대는 수시모집에서 1200명을 뽑는 데 2만4000명이 지원해 평균 30.0대 1의 경쟁률을 기록했다.", True),
+        ("의대는 500명 모집에 1만2000명이 몰려 24.0대 1로 나타났다.", False),
+        ("의대는 500명 모집에 1만2000명이 몰려 42.0대 1로 나타났다.", True),
+        ("논술전형은 모집인원이 800명에 불과하지만 지원자가 4만명에 달해 50.0대 1로 가장 높았다.", False),
+        ("논술전형은 모집인원이 800명에 불과하지만 지원자가 4만명에 달해 80.0대 1로 가장 높았다.", True),
+        ("새 아파트 1순위 청약에서 300가구 모집에 9000명이 신청해 평균 30대 1을 기록했다.", False),
+        ("새 아파트 1순위 청약에서 300가구 모집에 9000명이 신청해 평균 3대 1을 기록했다.", True),
+        # two ratios in one sentence: each divides the counts stated after the ratio before it
+        (
+            "올해는 2만3000명 모집에 41만4000명이 지원해 18.0대 1, "
+            "지난해는 2만명 모집에 30만명이 지원해 15.0대 1이었다.",
+            False,
+        ),
+        (
+            "올해는 2만3000명 모집에 41만4000명이 지원해 18.0대 1, "
+            "지난해는 2만명 모집에 30만명이 지원해 25.0대 1이었다.",
+            True,
+        ),
+    ],
+)
+def test_competition_ratio(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a score names no places and no applicants
+        "한국은 결승에서 일본을 3대 1로 꺾었다. 경기장에는 관중 2만명이 몰렸다.",
+        # one count and a ratio: the places are not stated
+        "올해 수시모집에는 42만명이 지원해 평균 18.0대 1의 경쟁률을 기록했다.",
+        # vehicles counted with 대, not a ratio to one
+        "한빛자동차는 지난달 1200명을 뽑는 데 2만명이 지원한 데 이어 차량 20대를 새로 들였다.",
+    ],
+)
+def test_competition_ratio_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

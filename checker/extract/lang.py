@@ -572,6 +572,9 @@ LINK_CLASSES = (
     "contract_option_words",
     "contract_guaranteed_words",
     "new_item_marks",
+    "ratio_to_one",
+    "place_marks",
+    "applicant_marks",
 )
 
 
