@@ -137,3 +137,21 @@ def test_competition_ratio(knowledge, text, fires):
 )
 def test_competition_ratio_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a multiple of a figure in parentheses (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("이번 주 의사환자는 외래환자 1천명당 24.6명으로 직전 주(12.0명)의 두 배 수준으로 늘었다.", False),
+        ("이번 주 의사환자는 외래환자 1천명당 24.6명으로 직전 주(8.0명)의 두 배 수준으로 늘었다.", True),
+        ("한빛전자의 올해 매출은 4조원으로 5년 전(1조원)의 4배에 달했다.", False),
+        ("한빛전자의 올해 매출은 4조원으로 5년 전(2조원)의 4배에 달했다.", True),
+        ("올해 피해액은 3600억원으로 지난해(1200억원)의 3배다.", False),
+        ("올해 피해액은 3600억원으로 지난해(2400억원)의 3배다.", True),
+    ],
+)
+def test_multiple_of_a_figure_in_parentheses(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
