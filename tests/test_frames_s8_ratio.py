@@ -155,3 +155,47 @@ def test_competition_ratio_not_linked(knowledge, text):
 )
 def test_multiple_of_a_figure_in_parentheses(knowledge, text, fires):
     assert_checked(knowledge, text, "F304", fires)
+
+
+# ---------------------------------------------------------------- a total over a term and its yearly average (F312)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("김태오는 4년 총액 2800만달러에 계약했다. 연평균 700만달러 규모다.", False),
+        ("김태오는 4년 총액 2800만달러에 계약했다. 연평균 900만달러 규모다.", True),
+        ("구단은 박지훈과 5년 총액 60억원에 재계약했다고 밝혔다. 연평균 12억원을 받는 셈이다.", False),
+        ("구단은 박지훈과 5년 총액 60억원에 재계약했다고 밝혔다. 연평균 15억원을 받는 셈이다.", True),
+        (
+            "The Padres have signed Kim to a four-year, $28 million contract, the team said on Tuesday.\n\n"
+            "The deal pays him an average of $7 million a season.",
+            False,
+        ),
+        (
+            "The Padres have signed Kim to a four-year, $28 million contract, the team said on Tuesday.\n\n"
+            "The deal pays him an average of $9 million a season.",
+            True,
+        ),
+        # the total restated per year in its own sentence, the term and more words between them
+        ("The plan frees £60bn of extra capital investment over five years, or £12bn a year, for new roads.", False),
+        ("The plan frees £60bn of extra capital investment over five years, or £15bn a year, for new roads.", True),
+    ],
+)
+def test_total_over_a_term_and_its_yearly_average(knowledge, text, fires):
+    assert_checked(knowledge, text, "F312", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no term before the total
+        "김태오는 총액 2800만달러에 계약했다. 연평균 700만달러 규모다.",
+        # two figures of the unit before: which one the average is of is not said
+        "김태오는 4년 총액 2800만달러, 옵션 400만달러에 계약했다. 연평균 700만달러 규모다.",
+        # an average with no mark of a year's share: a plain salary beside a contract's total
+        "The Padres have signed Kim to a four-year, $28 million contract. His salary this season is $5 million.",
+    ],
+)
+def test_yearly_average_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F312")

@@ -72,6 +72,7 @@ from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_tabl
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
 from checker.link.view import ArticleView, MetricHit
+from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
 from checker.read.normalize import OffsetMap
 
@@ -155,6 +156,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period(claims, text, document.language, segments.sentence_starts)
     link_per_period_apart(claims, text, document.language, segments.sentence_starts)
     link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
+    link_yearly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
