@@ -199,3 +199,34 @@ def test_total_over_a_term_and_its_yearly_average(knowledge, text, fires):
 )
 def test_yearly_average_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F312")
+
+
+# ---------------------------------------------------------------- an unemployment rate and its two counts (F318)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("통계청에 따르면 9월 실업자는 80만명, 경제활동인구는 3000만명으로 집계됐다. 실업률은 2.7%였다.", False),
+        ("통계청에 따르면 9월 실업자는 80만명, 경제활동인구는 3000만명으로 집계됐다. 실업률은 3.7%였다.", True),
+        (
+            "The unemployment rate rose to 4.5% in August. The number of unemployed people climbed to 7.65 million, "
+            "in a labor force of 170.0 million.",
+            False,
+        ),
+        (
+            "The unemployment rate rose to 5.5% in August. The number of unemployed people climbed to 7.65 million, "
+            "in a labor force of 170.0 million.",
+            True,
+        ),
+        ("In March the jobless rate was 5.0%: 2.1 million unemployed people in a labour force of 42 million.", False),
+        ("In March the jobless rate was 4.0%: 2.1 million unemployed people in a labour force of 42 million.", True),
+    ],
+)
+def test_unemployment_rate_of_its_counts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F318", fires)
+
+
+def test_unemployment_rate_without_the_labour_force_is_not_checked(knowledge):
+    text = "통계청에 따르면 9월 실업자는 80만명으로 집계됐다. 실업률은 3.7%였다."
+    assert_not_checked(knowledge, text, "F318")
