@@ -230,3 +230,51 @@ def test_unemployment_rate_of_its_counts(knowledge, text, fires):
 def test_unemployment_rate_without_the_labour_force_is_not_checked(knowledge):
     text = "통계청에 따르면 9월 실업자는 80만명으로 집계됐다. 실업률은 3.7%였다."
     assert_not_checked(knowledge, text, "F318")
+
+
+# ---------------------------------------------------------------- a gap in points named after two rates (F308)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The EBITDA margin widened to 14.0% from 13.1%, an improvement of 90 basis points.", False),
+        ("The EBITDA margin widened to 14.0% from 13.1%, an improvement of 50 basis points.", True),
+        (
+            "Punctuality improved to 91.4% of trains, compared to 89.9% in the previous year, a gain of 1.5 points.",
+            False,
+        ),
+        (
+            "Punctuality improved to 91.4% of trains, compared to 89.9% in the previous year, a gain of 2.5 points.",
+            True,
+        ),
+        (
+            "Turnout was 68.4%, with 16.9 million voters. "
+            "That compares with 63.9% at the last election in 2021, an increase of 4.5 percentage points.",
+            False,
+        ),
+        (
+            "Turnout was 68.4%, with 16.9 million voters. "
+            "That compares with 63.9% at the last election in 2021, an increase of 2.5 percentage points.",
+            True,
+        ),
+        # a fall noun: the level is below the earlier rate
+        ("The jobless rate eased to 4.1% from 4.6%, a drop of 0.5 percentage points.", False),
+        ("The jobless rate eased to 4.1% from 4.6%, a drop of 1.5 percentage points.", True),
+    ],
+)
+def test_points_named_after_two_rates(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an index's move in points: no rates beside it
+        "The index rose to 2,593 from 2,540, a gain of 53 points.",
+        # three rates: which two the gap is between is not said
+        "Support rose to 41% from 38% and 35%, an increase of 3 points.",
+    ],
+)
+def test_points_named_after_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F308")

@@ -575,6 +575,8 @@ LINK_CLASSES = (
     "ratio_to_one",
     "place_marks",
     "applicant_marks",
+    "points_gap_nouns",
+    "compares_openers",
 )
 
 
