@@ -278,3 +278,51 @@ def test_points_named_after_two_rates(knowledge, text, fires):
 )
 def test_points_named_after_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F308")
+
+
+# ---------------------------------------------------------------- per unit, the count or total beside it (F317)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the total right before it, restated per unit; the count in the sentence before, named after it
+        (
+            "영화는 개봉 12일째인 전날까지 400만명의 관객을 모았다. "
+            "누적 매출액은 400억원으로 관객 1인당 평균 1만원꼴이다.",
+            False,
+        ),
+        (
+            "영화는 개봉 12일째인 전날까지 400만명의 관객을 모았다. "
+            "누적 매출액은 400억원으로 관객 1인당 평균 2만원꼴이다.",
+            True,
+        ),
+        # the count beside it, the revenue it names stated before
+        (
+            "Revenue climbed 9.3% to $5.00 billion. The airline flew 12.5 million passengers in the three months to "
+            "June, generating average revenue of about $400 per passenger.",
+            False,
+        ),
+        (
+            "Revenue climbed 9.3% to $5.00 billion. The airline flew 12.5 million passengers in the three months to "
+            "June, generating average revenue of about $300 per passenger.",
+            True,
+        ),
+        (
+            "Revenue rose to $90 million. The chain sold 6 million tickets, earning revenue of $15 per ticket.",
+            False,
+        ),
+        (
+            "Revenue rose to $90 million. The chain sold 6 million tickets, earning revenue of $25 per ticket.",
+            True,
+        ),
+    ],
+)
+def test_per_unit_with_count_or_total_beside_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+def test_per_unit_with_a_count_beside_it_and_no_metric_is_not_linked(knowledge):
+    # the figure names no metric: which total it divides is not said
+    text = "The film took in $90 million. Playing in 4,000 theaters, it averaged $22,500 per theater."
+    assert_not_checked(knowledge, text, "F317")
