@@ -326,3 +326,33 @@ def test_per_unit_with_a_count_beside_it_and_no_metric_is_not_linked(knowledge):
     # the figure names no metric: which total it divides is not said
     text = "The film took in $90 million. Playing in 4,000 theaters, it averaged $22,500 per theater."
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a multiple of a figure its noun names (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "올해 한빛에서 받은 연봉은 10억원이었다. "
+            "새 계약의 연평균 금액은 약 90억원으로, 올해 연봉의 9배 가까이 된다.",
+            False,
+        ),
+        (
+            "올해 한빛에서 받은 연봉은 10억원이었다. "
+            "새 계약의 연평균 금액은 약 50억원으로, 올해 연봉의 9배 가까이 된다.",
+            True,
+        ),
+        ("지난해 복구비는 1200억원이었다. 올해 피해액은 3600억원으로 복구비의 3배에 이른다.", False),
+        ("지난해 복구비는 1200억원이었다. 올해 피해액은 6000억원으로 복구비의 3배에 이른다.", True),
+    ],
+)
+def test_multiple_of_a_named_figure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+def test_multiple_of_a_noun_naming_two_figures_is_not_linked(knowledge):
+    text = "지난해 연봉은 8억원, 재작년 연봉은 6억원이었다. 새 연평균 금액은 약 50억원으로, 연봉의 6배가 넘는다."
+    result = findings(knowledge, document(text), select=["F304"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

@@ -39,6 +39,7 @@ from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.multiples_named_after import link_multiples_named_after
+from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.names import find_names
@@ -194,6 +195,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)
     link_multiples_named_after(claims, text, document.language)
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
+    link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)
