@@ -626,6 +626,11 @@ LINK_CLASSES = (
     "contract_option_words",
     "contract_guaranteed_words",
     "new_item_marks",
+    "ratio_to_one",
+    "place_marks",
+    "applicant_marks",
+    "points_gap_nouns",
+    "compares_openers",
 )
 
 

@@ -19,6 +19,7 @@ from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
 from checker.link.changes_of_changes import link_changes_of_changes
+from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
@@ -40,6 +41,7 @@ from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.multiples_named_after import link_multiples_named_after
+from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_sums import link_named_sums
@@ -53,6 +55,7 @@ from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.period_sums import link_period_sums
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
+from checker.link.points_named_after import link_points_named_after
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.previous_closes import link_previous_closes
@@ -76,6 +79,7 @@ from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
 from checker.link.trade_sides import name_import_sides
 from checker.link.view import ArticleView, MetricHit
+from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
 from checker.read.normalize import OffsetMap
 
@@ -162,9 +166,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period(claims, text, document.language, segments.sentence_starts)
     link_per_period_apart(claims, text, document.language, segments.sentence_starts)
     link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
+    link_yearly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
+    link_competition_ratios(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
     )
@@ -179,6 +185,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
     link_points_from_rate_before(claims, text, document.language)
+    link_points_named_after(claims, text, document.language, segments.sentence_starts)
     sign_points_by_comparison(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
@@ -198,6 +205,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)
     link_multiples_named_after(claims, text, document.language)
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
+    link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)

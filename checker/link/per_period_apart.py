@@ -34,7 +34,8 @@ _YEARLY_AFTER = ByLanguage(lambda w: rf"(?:{w.per_year_after})", re.I)
 # `$420m over 12 years, or $35m a year`: the total restated per year
 _RESTATED = ByLanguage(lambda w: rf",?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _MARK_REACH = 12  # characters before an amount where its per-year mark stands
-_BETWEEN_REACH = 40  # characters from a total to its yearly amount
+# characters from a total to its yearly amount (`£60bn of new capital spending over five years, or £12bn a year`)
+_BETWEEN_REACH = 60
 _AMOUNTS = ("money", "count")
 
 

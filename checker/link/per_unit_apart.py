@@ -31,6 +31,8 @@ _PER_NOUN = ByLanguage(
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
+_NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
+_RESTATED_REACH = 24  # characters from a total to its restatement per unit (`492억원으로 관객 1인당 평균`)
 
 
 def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -48,21 +50,47 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
-        own = by_sentence[figure.sentence]
-        if any(
-            c is not figure and c.kind in ("count", "money") and not (mark_start <= c.start < mark_end) for c in own
-        ):
-            continue  # figures of its own sentence: per_unit.py decides, or another clause
-        count = _count(figures, i, noun, text)
-        if count is None:
+        own = [
+            c
+            for c in by_sentence[figure.sentence]
+            if c is not figure and c.kind in ("count", "money") and not (mark_start <= c.start < mark_end)
+        ]
+        if not own:
+            count = _count(figures, i, noun, text)
+            total = _total(figures, i, count) if count is not None else None
+        else:
+            count, total = _in_own_sentence(figures, i, own, noun, text)
+        if count is None or total is None or total.value <= figure.value:
             continue
-        total = _total(figures, i, count)
-        if total is None or total.value <= figure.value:
-            continue
-        if total.period and count.period and total.period != count.period:
+        if total.period and count.period and total.period != count.period and not _period_guessed(total, count):
             continue
         figure.per_unit_of, figure.units_of = total.id, count.id
         figure.guesses = sorted(set(figure.guesses) | {"relation"})
+
+
+def _in_own_sentence(
+    figures: list[Claim], i: int, own: list[Claim], noun: str, text: str
+) -> tuple[Claim | None, Claim | None]:
+    """The count and total when the figure's own sentence states one of them (per_unit.py takes a sentence that
+    states both): `The airline flew 12.6 million passengers, generating average revenue of $383 per passenger`
+    (the count beside it, the revenue stated before: the figure names its metric), `누적 매출액은 492억원으로 관객
+    1인당 평균 9780원꼴이다` (the total right before it, restated per unit; the count in the sentences before)."""
+    figure = figures[i]
+    if len(own) != 1:
+        return None, None  # more figures beside it: another clause, or per_unit.py's
+    beside = own[0]
+    if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text):
+        named_metric = bool(figure.metric) and "metric" not in figure.guesses
+        return (beside, _total(figures, i, beside)) if named_metric else (None, None)
+    restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
+    if beside.kind == "money" and beside.role == "value" and beside.unit == figure.unit and restated:
+        return _count(figures, i, noun, text), beside
+    return None, None
+
+
+def _period_guessed(total: Claim, count: Claim) -> bool:
+    """Periods that differ only by a guess (`2025-Q2` read for a quarter's revenue, `2025-06` for its count)."""
+    return "period" in total.guesses or "period" in count.guesses
 
 
 def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, int, int] | None:
@@ -77,11 +105,12 @@ def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tu
 
 def _names(noun: str, count: Claim, text: str) -> bool:
     """Whether the noun of the mark names the count: its counter (`passengers` for `passenger`) or the word
-    right before it (`관객은 1026만명`)."""
+    right before it (`관객은 1026만명`) or right after it (`503만명의 관객`)."""
     counter, stem = (count.counter or "").lower(), noun.lower()
     if counter and (counter == stem or (counter.startswith(stem) and len(counter) - len(stem) <= 2)):
         return True
-    return noun in text[max(0, count.start - _NOUN_REACH) : count.start]
+    before = text[max(0, count.start - _NOUN_REACH) : count.start]
+    return noun in before or noun in text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
 
 
 def _back(figures: list[Claim], i: int, first_sentence: int) -> Iterator[Claim]:

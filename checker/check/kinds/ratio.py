@@ -21,6 +21,8 @@ class RatioParams(KindParams):
     ratio: str | None = None  # metric id of the ratio (e.g. operating_margin)
     numerator: str | None = None
     denominator: str | None = None
+    # more ratios checked the same way, each [ratio, numerator, denominator] (`net_margin`, `net_profit`, `revenue`)
+    definitions: list[tuple[str, str, str]] = []
     scale: float = 100.0  # percent
     # per_unit: how many shorter periods a longer one holds, low and high (`year/week` = [52, 52.18])
     periods: dict[str, tuple[float, float]] = {}
@@ -51,23 +53,29 @@ class Ratio(CheckKind):
             yield from self._of_total(claimset, ctx, params.check)
 
     def _defined(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
-        if not (params.ratio and params.numerator and params.denominator):
-            return
+        definitions = {ratio: (numerator, denominator) for ratio, numerator, denominator in params.definitions}
+        if params.ratio and params.numerator and params.denominator:
+            definitions[params.ratio] = (params.numerator, params.denominator)
         index = ClaimIndex.of(claimset)
         for rate in claimset.claims:
-            if rate.metric != params.ratio or rate.kind != "percent" or rate.role == "change" or not is_fact(rate):
+            if rate.metric not in definitions or rate.kind != "percent" or rate.role == "change" or not is_fact(rate):
                 continue
-            numerator = _same_fact(index, rate, params.numerator)
-            denominator = _same_fact(index, rate, params.denominator)
+            numerator_metric, denominator_metric = definitions[rate.metric]
+            numerator = _same_fact(index, rate, numerator_metric)
+            # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
+            denominator = _same_fact(index, rate, denominator_metric, beyond_paragraph=numerator is not None)
             if numerator is None or denominator is None or numerator.unit != denominator.unit:
                 continue
+            earlier = ("prior", "baseline")
+            if rate.role in earlier and not (numerator.role in earlier and denominator.role in earlier):
+                continue  # `widened to 12% from 11.1%`: the earlier margin is not of this period's figures
             computed = (Interval.of(numerator) / Interval.of(denominator)).scale(params.scale)
             yield from _compare(
                 rate,
                 computed,
                 [numerator, denominator],
                 ctx,
-                f"{fmt.metric_word(params.numerator, ctx.lang)} / {fmt.metric_word(params.denominator, ctx.lang)}",
+                f"{fmt.metric_word(numerator_metric, ctx.lang)} / {fmt.metric_word(denominator_metric, ctx.lang)}",
             )
 
     def _per_unit(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
@@ -197,13 +205,13 @@ def _per_unit_draft(
     )
 
 
-def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
+def _same_fact(index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bool = False) -> Claim | None:
     of_period = [
         claim
         for claim in index.by_id.values()
         if claim.metric == metric
         and claim.role in ("value", "prior", "baseline")
-        and claim.period == rate.period
+        and (claim.period == rate.period or (rate.period is None and "period" in claim.guesses))
         and claim.forecast == rate.forecast
         and is_fact(claim)
     ]
@@ -217,6 +225,15 @@ def _same_fact(index: ClaimIndex, rate: Claim, metric: str) -> Claim | None:
             # `Its operating margin was 15%`: the company is named by a pronoun, and the paragraph's figures
             # of the metric are all of one company
             here = named
+        if not here and beyond_paragraph:
+            # `Revenue rose 7% to $3.2bn.` ¶ `Operating income was $400m, a margin of 12.5%`: the figure stated a
+            # paragraph away is meant when the article states the metric for the period once, of no company
+            here = [c for c in found if c.role == "value" and c.scope is None]
+            if len(here) != 1 or len([c for c in of_period if c.role == "value"]) != 1:
+                here = []
+        if rate.role not in ("prior", "baseline"):
+            # `revenue rose 40% to $7bn from $5bn. Net income was $2.1bn, a net margin of 30%`: this period's figure
+            here = [c for c in here if c.role == "value"] or here
         before = [c for c in here if c.end <= rate.start]
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
