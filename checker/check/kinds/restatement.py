@@ -109,6 +109,13 @@ class RestatementParams(KindParams):
     # differs from another only in its leading digit is a slip from this many significant digits (fewer than
     # `slip_digits`: see `_leading_slip`).
     leading_slip_digits: int = Field(3, ge=2)
+    # A headline figure of this many significant digits or more is recognised as restated by the first later
+    # statement with its digits (`headline_pairs`) …
+    headline_digits: int = Field(2, ge=1)
+    # … whatever the links say from this many (a headline's few words link poorly); and a headline figure of this
+    # many restated nowhere whose digits are the first later figure's of its magnitude but the leading one is a
+    # slip (`headline_leading_slips`).
+    headline_distinct_digits: int = Field(3, ge=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -926,6 +933,168 @@ def _headline_words_agree(headline: list[str], body: Iterable[str]) -> bool:
     )
 
 
+def related_figures(claims: list[Claim]) -> set[frozenset[str]]:
+    """Pairs of statements the link stage tied as two different figures of one relation: a part and its whole
+    (`$211 million` of the weekend's `$311 million`, 68%), a figure and the prior or baseline it changes from, a
+    total and its amount per period or unit. Two such figures one digit apart are two facts, not a slip."""
+    related: set[frozenset[str]] = set()
+    for claim in claims:
+        ties = [
+            (claim.share_part, claim.share_whole),
+            (claim.change_of, claim.compared_to),
+            (claim.id, claim.part_of),
+            (claim.id, claim.per_period_of),
+            (claim.id, claim.per_unit_of),
+            (claim.id, claim.compared_to),
+        ]
+        for a, b in ties:
+            if a and b and a != b:
+                related.add(frozenset((a, b)))
+    return related
+
+
+def _unrelated(pairs: Pairs, related: set[frozenset[str]]) -> Pairs:
+    return [(a, b) for a, b in pairs if frozenset((a.id, b.id)) not in related]
+
+
+def _without_stated_shares(pairs: Pairs, claims: list[Claim]) -> Pairs:
+    """The pairs but those whose smaller figure is a share of the larger that a percentage in the sentence of
+    either states (`All films grossed $311 million, so "Steel Tide" accounted for 68%` of its `$211 million`):
+    a part and its whole, two figures however alike their digits."""
+    if not pairs:
+        return pairs
+    rates: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "percent" and claim.role == "share" and claim.step > 0:
+            rates[(claim.path, claim.sentence)].append(claim)
+    return [(a, b) for a, b in pairs if not _share_stated(a, b, rates)]
+
+
+def _share_stated(a: Claim, b: Claim, rates: dict[tuple[str, int], list[Claim]]) -> bool:
+    part, whole = sorted((abs(a.value), abs(b.value)))
+    if whole == 0:
+        return False
+    share = 100 * part / whole
+    stated = rates.get((a.path, a.sentence), []) + rates.get((b.path, b.sentence), [])
+    return any(abs(share - rate.value) <= rate.step * (1.0 if rate.qualifier else 0.5) * (1 + 1e-9) for rate in stated)
+
+
+def _headline_figures(claims: list[Claim], least: int) -> list[tuple[Claim, Digits]]:
+    """The headline's figures (the first sentence) with `least` or more significant digits, but for two of one unit
+    with the same digits (which of them a later figure restates is unsaid)."""
+    figures = []
+    for claim in claims:
+        own = _digits_at(claim, claim.step) if claim.sentence == 0 and _candidate(claim) else None
+        if own is not None and own.significant() >= least:
+            figures.append((claim, own))
+    seen = Counter((_group(claim), own.significant(), own.text().rstrip("0")) for claim, own in figures)
+    unique = [(c, own) for c, own in figures if seen[(_group(c), own.significant(), own.text().rstrip("0"))] == 1]
+    return unique if len(unique) <= _LEAD_ROUNDINGS else []  # a table in the headline: no headline to restate
+
+
+def _loosely_compatible(a: Claim, b: Claim) -> bool:
+    """Two statements of one unit that neither their direction nor their counters set apart (`26만명`, `26만
+    가구`): what a headline figure and a distinctive later one must share, whatever the linker made of the
+    headline's few words."""
+    if a.sentence == b.sentence or a.path != b.path:
+        return False
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    return not (a.counter and b.counter and a.counter != b.counter)
+
+
+def _restates_headline(headline: Claim, other: Claim, digits: Digits, distinctive: int) -> bool:
+    """A later statement with the headline figure's digits restates it: with `distinctive` significant digits or
+    more whatever the links say (a headline's words are few, and the linker often finds another metric, period
+    or sort in them: `내년 예산 728조원`, `총지출을 728조원으로`; `US employers add 254,000 jobs`, `payrolls
+    increased by 254,000`), with fewer where nothing the linker is sure of sets the two apart and both are the same
+    sort of statement (`3.8배`, `유행 기준의 3.8배`)."""
+    if digits.significant() >= distinctive:
+        return _loosely_compatible(headline, other)
+    return _same_sort(headline, other) and compatible(headline, other)
+
+
+def headline_pairs(
+    claims: list[Claim], keys: FactKeys, related: set[frozenset[str]], least: int, distinctive: int
+) -> Pairs:
+    """(headline, body) pairs: a figure of the headline with `least` or more significant digits restated by the
+    first later statement of its unit with its digits at the coarser of the two precisions (`1.2%` over the body's
+    `1.22%`, `48대 1` over `48.0대 1`). A headline is written to restate the body's key figures in a few words of
+    its own, which seldom match the body's, so the figure is recognised by its place and its digits rather than by
+    the words it follows (`_restates_headline`). Of two headline figures with one unit and the same digits, neither
+    is paired. Listed as passed only: a digit apart is as likely another figure (`headline_leading_slips` takes
+    the one case that is not). Each of the headline's few figures is compared with the later statements of its
+    group in order until the first with its digits."""
+    figures = _headline_figures(claims, least)
+    if not figures:
+        return []
+    later = _later_by_group(claims)
+    pairs: Pairs = []
+    for headline, _ in figures:
+        for other in later.get(_group(headline), ()):
+            digits = _same_digits(headline, other)
+            if digits is None:
+                continue
+            if (
+                _restates_headline(headline, other, digits, distinctive)
+                and frozenset((headline.id, other.id)) not in related
+                and not keys.alike(headline, other)
+            ):
+                pairs.append((headline, other))
+            break  # the first later statement with its digits, or none
+    return pairs
+
+
+def _later_by_group(claims: list[Claim]) -> dict[tuple, list[Claim]]:
+    """The statements after the headline by group (unit, sign, forecast), in the article's order."""
+    later: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.sentence > 0 and _candidate(claim):
+            later[_group(claim)].append(claim)
+    return later
+
+
+def headline_leading_slips(claims: list[Claim], clustered: set[str], related: set[frozenset[str]], least: int) -> Pairs:
+    """(headline, body) pairs: a figure of the headline with `least` or more significant digits, restated by no
+    later statement, whose digits are those of the first later statement of its unit and magnitude but the leading
+    one (`내년 예산 972.8조원` over the lead's `672조8천억원`): the headline restates the body's key figure, and
+    trailing digits alike under a leading one apart meet by chance about once in a hundred pairs at three digits,
+    where related figures apart in their last digits are common. As in `headline_pairs`, the two are recognised by
+    their place and digits, whatever the linker made of the headline's words; a figure the link stage tied to the
+    other as its part, whole or prior is another figure. Later statements are grouped by unit and magnitude in one
+    pass, never compared all pairs."""
+    figures = [(c, own) for c, own in _headline_figures(claims, least) if c.id not in clustered]
+    if not figures:
+        return []
+    later = _later_by_group(claims)
+    pairs: Pairs = []
+    for headline, _ in figures:
+        first = None
+        for other in later.get(_group(headline), ()):
+            step = max(headline.step, other.step)
+            if not _power_of_ten(step / min(headline.step, other.step)):
+                continue
+            here, there = _digits_at(headline, step), _digits_at(other, step)
+            if here is None or there is None or len(here.text()) != len(there.text()):
+                continue
+            if here.count == there.count:
+                first = None  # the body restates the headline's figure: the headline has no slip
+                break
+            if first is None:
+                first = (other, here, there)
+        if first is None:
+            continue
+        other, here, there = first
+        if (
+            min(here.significant(), there.significant()) >= least
+            and _apart_in_leading_digit(here, there)
+            and _loosely_compatible(headline, other)
+            and frozenset((headline.id, other.id)) not in related
+        ):
+            pairs.append((headline, other))
+    return pairs
+
+
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
     parent: dict[str, str] = {}
     by_id: dict[str, Claim] = {}
@@ -1202,9 +1371,16 @@ class Restatement(CheckKind):
             agree = agree + headline_change_pairs(
                 claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
             )
+        related = related_figures(claimset.claims)
+        agree = agree + headline_pairs(
+            claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
+        )
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
+        apart = apart + headline_leading_slips(
+            claimset.claims, set(cluster_of), related, params.headline_distinct_digits
+        )
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
@@ -1214,6 +1390,7 @@ class Restatement(CheckKind):
         if params.changes:
             apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
             apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
+        apart = _without_stated_shares(_unrelated(apart, related), claimset.claims)
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
