@@ -979,6 +979,41 @@ def _share_stated(a: Claim, b: Claim, rates: dict[tuple[str, int], list[Claim]])
     return any(abs(share - rate.value) <= rate.step * (1.0 if rate.qualifier else 0.5) * (1 + 1e-9) for rate in stated)
 
 
+def _prior_apart_in_leading_digit(a: Claim, b: Claim) -> bool:
+    """A figure against a prior or baseline one leading digit off it (`Harbor Corp profit $412 million`; `profit a
+    year earlier had been $512 million`), their periods not both known and one: the figure of a period before is
+    another figure, however alike its trailing digits (a lead restates the figure now, not the one it is compared
+    with)."""
+    if not any(one.role in ("value", "change") and other.role in _PRIORS for one, other in ((a, b), (b, a))):
+        return False
+    if a.period and b.period and _known(a, "period") and _known(b, "period") and a.period.nested_with(b.period):
+        return False
+    step = max(a.step, b.step)
+    if not _power_of_ten(step / min(a.step, b.step)):
+        return False
+    here, there = _digits_at(a, step), _digits_at(b, step)
+    return here is not None and there is not None and _apart_in_leading_digit(here, there)
+
+
+_PRIORS = ("prior", "baseline")
+
+
+# A headline is a line of its own that ends without a sentence's full stop (`내년 예산 728조원…확장 재정`, `Orbis
+# profit falls 36%`); a text whose first line ends with one opens with a sentence of the body.
+_FULL_STOPS = (".", "。", "．")
+_HEADLINE_CHARS = 200  # longer than any headline: a first line this long is a paragraph
+
+
+def has_headline(text: str) -> bool:
+    """The article's first line is a headline: the first sentence restates the body's figures in words of its own
+    (`headline_pairs`, `headline_leading_slips`)."""
+    first, newline, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    return (
+        bool(first and newline and rest.strip()) and len(first) <= _HEADLINE_CHARS and not first.endswith(_FULL_STOPS)
+    )
+
+
 def _headline_figures(claims: list[Claim], least: int) -> list[tuple[Claim, Digits]]:
     """The headline's figures (the first sentence) with `least` or more significant digits, but for two of one unit
     with the same digits (which of them a later figure restates is unsaid)."""
@@ -993,14 +1028,20 @@ def _headline_figures(claims: list[Claim], least: int) -> list[tuple[Claim, Digi
 
 
 def _loosely_compatible(a: Claim, b: Claim) -> bool:
-    """Two statements of one unit that neither their direction nor their counters set apart (`26만명`, `26만
-    가구`): what a headline figure and a distinctive later one must share, whatever the linker made of the
-    headline's few words."""
+    """Two statements of one unit that neither their direction, the entities the linker is sure of, nor their
+    counters set apart (`26만명`, `26만 가구`): what a headline figure and a distinctive later one must share,
+    whatever metric, period or sort the linker made of the headline's few words."""
     if a.sentence == b.sentence or a.path != b.path:
         return False
     if a.direction and b.direction and a.direction != b.direction:
         return False
+    if _known_entities(a) and _known_entities(b) and not set(a.entities) & set(b.entities):
+        return False  # two entities' figures, as the linker is sure of both
     return not (a.counter and b.counter and a.counter != b.counter)
+
+
+def _known_entities(claim: Claim) -> bool:
+    return bool(claim.entities) and _known(claim, "entities")
 
 
 def _restates_headline(headline: Claim, other: Claim, digits: Digits, distinctive: int) -> bool:
@@ -1009,6 +1050,8 @@ def _restates_headline(headline: Claim, other: Claim, digits: Digits, distinctiv
     or sort in them: `내년 예산 728조원`, `총지출을 728조원으로`; `US employers add 254,000 jobs`, `payrolls
     increased by 254,000`), with fewer where nothing the linker is sure of sets the two apart and both are the same
     sort of statement (`3.8배`, `유행 기준의 3.8배`)."""
+    if other.role in _PRIORS and headline.role not in _PRIORS:
+        return False  # the headline states the figure now, the body compares it with one of a period before
     if digits.significant() >= distinctive:
         return _loosely_compatible(headline, other)
     return _same_sort(headline, other) and compatible(headline, other)
@@ -1372,15 +1415,18 @@ class Restatement(CheckKind):
                 claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
             )
         related = related_figures(claimset.claims)
-        agree = agree + headline_pairs(
-            claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
-        )
+        titled = has_headline(claimset.document.text)
+        if titled:
+            agree = agree + headline_pairs(
+                claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
+            )
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
-        apart = apart + headline_leading_slips(
-            claimset.claims, set(cluster_of), related, params.headline_distinct_digits
-        )
+        if titled:
+            apart = apart + headline_leading_slips(
+                claimset.claims, set(cluster_of), related, params.headline_distinct_digits
+            )
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
@@ -1390,7 +1436,11 @@ class Restatement(CheckKind):
         if params.changes:
             apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
             apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
-        apart = _without_stated_shares(_unrelated(apart, related), claimset.claims)
+        apart = [
+            (a, b)
+            for a, b in _without_stated_shares(_unrelated(apart, related), claimset.claims)
+            if not _prior_apart_in_leading_digit(a, b)
+        ]
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
