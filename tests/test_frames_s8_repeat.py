@@ -79,6 +79,13 @@ HEADLINE_RESTATED = [
         id="en-headline-rounds-the-body-rate",
     ),
     pytest.param(
+        "코스피 1.3% 상승…2,600선 회복\n\n코스피가 외국인 매수에 1% 넘게 올랐다.\n\n코스피는 전 거래일보다 "
+        "33.41포인트(1.31%) 오른 2,604.12에 마감했다.",
+        "1.3%",
+        "1.31%",
+        id="ko-a-bound-rounded-past-the-headline-is-passed-over",
+    ),
+    pytest.param(
         "의대 수시 경쟁률 37대 1\n\n의과대학은 800명 모집에 2만9천600명이 지원해 평균 경쟁률이 37.0대 1로 나타났다.",
         "37대 1",
         "37.0대 1",

@@ -1076,8 +1076,8 @@ def headline_pairs(
     for headline, _ in figures:
         for other in later.get(_group(headline), ()):
             digits = _same_digits(headline, other)
-            if digits is None:
-                continue
+            if digits is None or digits.significant() < least or other.qualifier not in _HEDGES:
+                continue  # other digits, or the headline's rounded past its own (`1% 넘게` under `1.2%`), or a bound
             if (
                 _restates_headline(headline, other, digits, distinctive)
                 and frozenset((headline.id, other.id)) not in related
