@@ -186,3 +186,58 @@ def test_a_headline_figure_edited_in_its_leading_digit_is_reported(knowledge, te
 def test_no_headline_slip_where_the_body_states_another_figure(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# A headline's rate of change edited in its leading digit, against the lead's first change of its direction after a
+# word in common (`profit jumps 35%`, `its second-quarter profit rose 35%`): reported.
+HEADLINE_CHANGE_EDITED = [
+    pytest.param(
+        "Orion Air profit jumps 35% on busy summer\n\nOrion Air said on Thursday its second-quarter profit rose "
+        "35%, helped by strong demand.",
+        "35%",
+        id="en-profit-in-the-headline-and-the-lead",
+    ),
+    pytest.param(
+        "한빛전자 영업이익 46% 급증\n\n한빛전자의 3분기 영업이익이 1년 전보다 46% 늘었다.",
+        "46%",
+        id="ko-operating-profit-in-the-headline-and-the-lead",
+    ),
+    pytest.param(
+        "New car registrations rise 7.3% in May\n\nNew car registrations rose 7.3% in May, the industry body said.",
+        "7.3%",
+        id="en-registrations-with-a-decimal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", HEADLINE_CHANGE_EDITED)
+def test_a_headline_change_edited_in_its_leading_digit_is_reported(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Orion Air profit jumps 35%\n\nOrion Air said its revenue rose 75% in the quarter.",
+            id="en-another-metric-after-other-words",
+        ),
+        pytest.param(
+            "Harbor Bank profit rises 26%\n\nHarbor Bank said its quarterly profit fell 66%.\n"
+            "Its annual profit rose 26%.",
+            id="en-the-lead-change-of-the-other-direction",
+        ),
+        pytest.param(
+            "한빛전자 영업이익 46% 급증\n\n한빛전자의 3분기 영업이익이 1년 전보다 86% 늘었다.\n"
+            "상반기 영업이익은 46% 증가했다.",
+            id="ko-the-headline-restated-after-the-lead",
+        ),
+        pytest.param(
+            "한빛전자 영업이익 46% 급증\n\n한빛전자의 3분기 영업이익이 1년 전보다 47% 늘었다.",
+            id="ko-last-digit-apart-is-another-figure",
+        ),
+    ],
+)
+def test_no_headline_change_slip_where_the_lead_states_another_change(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

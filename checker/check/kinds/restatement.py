@@ -1138,6 +1138,51 @@ def headline_leading_slips(claims: list[Claim], clustered: set[str], related: se
     return pairs
 
 
+def headline_change_slips(claims: list[Claim], clustered: set[str], lead_end: int, least: int) -> Pairs:
+    """(headline, lead) pairs: a rate of change in the headline (`Orion Air profit jumps 75%`), restated nowhere,
+    whose digits are those of the lead's first change of its direction and unit but the leading one, where the two
+    follow a word in common (`its second-quarter profit rose 35%`) or are of one metric the linker is sure of
+    (`한빛전자 영업이익 86% 급증`, `3분기 영업이익이 1년 전보다 46% 늘었다`): the headline words the lead's change in
+    a present-tense verb, and the thing it names (`profit`, `registrations`) is the lead's. Two changes of one thing
+    one leading digit apart with a second digit alike meet by chance seldom, where two last digits apart are common
+    (`revenue fell 26%`, of another metric, after other words, is left alone as in `headline_change_pairs`)."""
+    headline = [
+        c
+        for c in claims
+        if c.sentence == 0 and c.role == "change" and c.direction and c.kind in ("percent", "pp") and _candidate(c)
+    ]
+    if not headline:
+        return []
+    later = [c for c in claims if c.sentence > 0 and c.role == "change" and c.direction and _candidate(c)]
+    pairs: Pairs = []
+    for claim in headline:
+        if claim.id in clustered or any(_same_digits(claim, other) is not None for other in later):
+            continue  # restated as written somewhere: the headline has found its figure
+        first = next(
+            (
+                other
+                for other in later
+                if other.sentence < lead_end and other.unit == claim.unit and other.direction == claim.direction
+            ),
+            None,
+        )
+        if first is None or not (set(claim.head) & set(first.head) or _same_metric(claim, first)):
+            continue
+        step = max(claim.step, first.step)
+        if not _power_of_ten(step / min(claim.step, first.step)):
+            continue
+        here, there = _digits_at(claim, step), _digits_at(first, step)
+        if (
+            here is not None
+            and there is not None
+            and min(here.significant(), there.significant()) >= least
+            and _apart_in_leading_digit(here, there)
+            and compatible(claim, first)
+        ):
+            pairs.append((claim, first))
+    return pairs
+
+
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
     parent: dict[str, str] = {}
     by_id: dict[str, Claim] = {}
@@ -1427,6 +1472,8 @@ class Restatement(CheckKind):
             apart = apart + headline_leading_slips(
                 claimset.claims, set(cluster_of), related, params.headline_distinct_digits
             )
+            lead_end = _lead_end(claimset.claims, params.lead_sentences)
+            apart = apart + headline_change_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
