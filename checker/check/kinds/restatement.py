@@ -1143,7 +1143,8 @@ def headline_change_slips(claims: list[Claim], clustered: set[str], lead_end: in
     whose digits are those of the lead's first change of its direction and unit but the leading one, where the two
     follow a word in common (`its second-quarter profit rose 35%`) or are of one metric the linker is sure of
     (`한빛전자 영업이익 86% 급증`, `3분기 영업이익이 1년 전보다 46% 늘었다`): the headline words the lead's change in
-    a present-tense verb, and the thing it names (`profit`, `registrations`) is the lead's. Two changes of one thing
+    a present-tense verb, and the thing it names (`profit`, `registrations`) is the lead's. An entity one of them
+    names must be the other's too, as the linker is sure of it. Two changes of one thing
     one leading digit apart with a second digit alike meet by chance seldom, where two last digits apart are common
     (`revenue fell 26%`, of another metric, after other words, is left alone as in `headline_change_pairs`)."""
     headline = [
@@ -1168,6 +1169,8 @@ def headline_change_slips(claims: list[Claim], clustered: set[str], lead_end: in
         )
         if first is None or not (set(claim.head) & set(first.head) or _same_metric(claim, first)):
             continue
+        if (claim.entities or first.entities) and not _same_entity(claim, first):
+            continue  # `일본 수출 6.4% 증가` over `독일의 수출은 … 2.4% 증가했다`: a name the lead does not repeat
         step = max(claim.step, first.step)
         if not _power_of_ten(step / min(claim.step, first.step)):
             continue
