@@ -50,6 +50,18 @@ a digit apart is a slip; so is a figure of one metric stated twice with one chan
 `EPS: €0.84 (+7.0%)`). So is a
 figure one digit apart in a sentence restated whole, all of its other figures alike (a repeated paragraph).
 
+An article that opens with a headline (a first line without a full stop) restates it in the body in other words,
+which the linker often reads as another metric, period or sort (`내년 예산 728조원`, `총지출을 728조원으로`;
+`US employers add 254,000 jobs`, `payrolls increased by 254,000`). A headline figure of two or more significant
+digits is restated by the first later statement sharing all of its digits at the coarser precision (`1.2%` over
+`1.22%`; a bound or a rounding past its digits, `1% 넘게`, is passed over): from three digits whatever the links
+say but sure entities, direction and counter; with two, where nothing sure sets them apart (`headline_pairs`).
+A three-digit headline figure restated nowhere, one leading digit off the first later figure of its magnitude, is
+a slip (`headline_leading_slips`); so is a headline rate of change restated nowhere, one leading digit off the
+lead's first change of its direction after a word in common or of one sure metric (`headline_change_slips`). Two
+figures one leading digit apart are no slip where a percentage beside them states the share of one in the other
+(a part and its whole) or where one is a prior or baseline (a figure of a period before).
+
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
 """
