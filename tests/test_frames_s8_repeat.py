@@ -241,3 +241,56 @@ def test_a_headline_change_edited_in_its_leading_digit_is_reported(knowledge, te
 def test_no_headline_change_slip_where_the_lead_states_another_change(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# A headline's level or rate edited in its leading digit, against the lead's first statement of its sort and
+# magnitude of one sure metric or after a word in common: reported.
+HEADLINE_LEVEL_EDITED = [
+    pytest.param(
+        "한빛 시장점유율 27%로 상승\n\n한빛의 시장점유율은 지난달 27%를 기록했다.",
+        "27%",
+        id="ko-a-share-in-the-headline-and-the-lead",
+    ),
+    pytest.param(
+        "Harbor Corp market share rises to 27%\n\nHarbor Corp's market share reached 27% in May, from 25% a year "
+        "earlier.",
+        "27%",
+        id="en-a-share-with-its-prior-after-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", HEADLINE_LEVEL_EDITED)
+def test_a_headline_level_edited_in_its_leading_digit_is_reported(knowledge, text, figure):
+    assert_edit_reported(knowledge, text, figure, "F405")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "US jobless rate ticks up to 4.3%\n\nThe unemployment rate among teenagers was 8.3% in August.\n"
+            "The overall unemployment rate rose to 4.3%.",
+            id="en-the-headline-restated-after-another-rate",
+        ),
+        pytest.param(
+            "US jobless rate ticks up to 4.3%\n\nThe unemployment rate a year earlier had been 8.3%.",
+            id="en-a-rate-of-a-year-before",
+        ),
+        pytest.param(
+            "Harbor Corp market share at 27%\n\nOrion Air's market share reached 67% in May.",
+            id="en-another-entity",
+        ),
+        pytest.param(
+            "한빛 영업이익 46% 급증\n\n누리의 3분기 영업이익이 1년 전보다 86% 늘었다.",
+            id="ko-a-change-of-another-name-the-linker-does-not-know",
+        ),
+        pytest.param(
+            "한빛 시장점유율 27%\n\n누리의 시장점유율은 지난달 67%였다.",
+            id="ko-another-name-the-linker-does-not-know",
+        ),
+    ],
+)
+def test_no_headline_level_slip_where_the_lead_states_another_figure(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

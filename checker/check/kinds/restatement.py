@@ -72,7 +72,7 @@ import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -1153,12 +1153,12 @@ def headline_leading_slips(claims: list[Claim], clustered: set[str], related: se
 def headline_change_slips(claims: list[Claim], clustered: set[str], lead_end: int, least: int) -> Pairs:
     """(headline, lead) pairs: a rate of change in the headline (`Orion Air profit jumps 75%`), restated nowhere,
     whose digits are those of the lead's first change of its direction and unit but the leading one, where the two
-    follow a word in common (`its second-quarter profit rose 35%`) or are of one metric the linker is sure of
-    (`한빛전자 영업이익 86% 급증`, `3분기 영업이익이 1년 전보다 46% 늘었다`): the headline words the lead's change in
-    a present-tense verb, and the thing it names (`profit`, `registrations`) is the lead's. An entity one of them
-    names must be the other's too, as the linker is sure of it. Two changes of one thing
-    one leading digit apart with a second digit alike meet by chance seldom, where two last digits apart are common
-    (`revenue fell 26%`, of another metric, after other words, is left alone as in `headline_change_pairs`)."""
+    follow a word in common (`its second-quarter profit rose 35%`) or are of one metric and one entity the linker is
+    sure of (`한빛전자 영업이익 86% 급증`, `한빛전자의 3분기 영업이익이 1년 전보다 46% 늘었다`): the headline words the
+    lead's change in a present-tense verb, and the thing it names (`profit`, `registrations`) is the lead's. Two
+    changes of one thing one leading digit apart with a second digit alike meet by chance seldom, where two last
+    digits apart are common (`revenue fell 26%`, of another metric, after other words, is left alone as in
+    `headline_change_pairs`)."""
     headline = [
         c
         for c in claims
@@ -1167,22 +1167,76 @@ def headline_change_slips(claims: list[Claim], clustered: set[str], lead_end: in
     if not headline:
         return []
     later = [c for c in claims if c.sentence > 0 and c.role == "change" and c.direction and _candidate(c)]
+    return _headline_lead_slips(
+        headline,
+        later,
+        clustered,
+        lambda claim, other: (
+            other.sentence < lead_end and other.unit == claim.unit and other.direction == claim.direction
+        ),
+        least,
+    )
+
+
+def headline_level_slips(claims: list[Claim], clustered: set[str], lead_end: int, least: int) -> Pairs:
+    """(headline, lead) pairs: a level or rate of the headline (`Harbor Corp market share rises to 67%`), restated
+    nowhere, whose digits are those of the lead's first statement of its group, sort and magnitude but the leading one
+    (`Harbor Corp's market share reached 27%`), where the two follow a word in common or are of one metric and one
+    entity the linker is sure of, as for `headline_change_slips`. A prior or baseline of the lead is a
+    figure of a period before, passed over."""
+    headline = [
+        c for c in claims if c.sentence == 0 and c.role in ("value", "share") and not c.direction and _candidate(c)
+    ]
+    if not headline:
+        return []
+    later = [c for c in claims if c.sentence > 0 and c.role not in _PRIORS and _candidate(c)]
+    return _headline_lead_slips(
+        headline,
+        later,
+        clustered,
+        lambda claim, other: (
+            other.sentence < lead_end
+            and _group(other) == _group(claim)
+            and _same_sort(claim, other)
+            and not other.direction
+            and _same_size(claim, other)
+        ),
+        least,
+    )
+
+
+def _same_size(a: Claim, b: Claim) -> bool:
+    step = max(a.step, b.step)
+    if not _power_of_ten(step / min(a.step, b.step)):
+        return False
+    here, there = _digits_at(a, step), _digits_at(b, step)
+    return here is not None and there is not None and len(here.text()) == len(there.text())
+
+
+def _headline_lead_slips(
+    headline: list[Claim],
+    later: list[Claim],
+    clustered: set[str],
+    candidate: Callable[[Claim, Claim], bool],
+    least: int,
+) -> Pairs:
+    """(headline, lead) pairs: each headline figure restated nowhere against the first later statement `candidate`
+    admits, one leading digit apart, after a word in common (or the start of one: `한빛`, `한빛의`), or of one
+    metric and one entity the linker is sure of; an entity either names must be the other's too. One metric of
+    names the linker does not know may be two entities' figures (`한빛 점유율 27%`, `누리의 점유율은 67%`)."""
     pairs: Pairs = []
     for claim in headline:
         if claim.id in clustered or any(_same_digits(claim, other) is not None for other in later):
             continue  # restated as written somewhere: the headline has found its figure
-        first = next(
-            (
-                other
-                for other in later
-                if other.sentence < lead_end and other.unit == claim.unit and other.direction == claim.direction
-            ),
-            None,
-        )
-        if first is None or not (set(claim.head) & set(first.head) or _same_metric(claim, first)):
+        first = next((other for other in later if candidate(claim, other)), None)
+        if first is None:
             continue
         if (claim.entities or first.entities) and not _same_entity(claim, first):
             continue  # `일본 수출 6.4% 증가` over `독일의 수출은 … 2.4% 증가했다`: a name the lead does not repeat
+        if not (
+            _headline_words_agree(claim.head, first.head) or (_same_metric(claim, first) and _same_entity(claim, first))
+        ):
+            continue  # `한빛 점유율 27%` over `누리의 점유율은 67%`: one metric of two names the linker does not know
         step = max(claim.step, first.step)
         if not _power_of_ten(step / min(claim.step, first.step)):
             continue
@@ -1489,6 +1543,7 @@ class Restatement(CheckKind):
             )
             lead_end = _lead_end(claimset.claims, params.lead_sentences)
             apart = apart + headline_change_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
+            apart = apart + headline_level_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
