@@ -50,6 +50,18 @@ a digit apart is a slip; so is a figure of one metric stated twice with one chan
 `EPS: €0.84 (+7.0%)`). So is a
 figure one digit apart in a sentence restated whole, all of its other figures alike (a repeated paragraph).
 
+An article that opens with a headline (a first line without a full stop) restates it in the body in other words,
+which the linker often reads as another metric, period or sort (`내년 예산 728조원`, `총지출을 728조원으로`;
+`US employers add 254,000 jobs`, `payrolls increased by 254,000`). A headline figure of two or more significant
+digits is restated by the first later statement sharing all of its digits at the coarser precision (`1.2%` over
+`1.22%`; a bound or a rounding past its digits, `1% 넘게`, is passed over): from three digits whatever the links
+say but sure entities, direction and counter; with two, where nothing sure sets them apart (`headline_pairs`).
+A three-digit headline figure restated nowhere, one leading digit off the first later figure of its magnitude, is
+a slip (`headline_leading_slips`); so is a headline rate of change restated nowhere, one leading digit off the
+lead's first change of its direction after a word in common or of one sure metric (`headline_change_slips`). Two
+figures one leading digit apart are no slip where a percentage beside them states the share of one in the other
+(a part and its whole) or where one is a prior or baseline (a figure of a period before).
+
 Statements are found by hashing their digits (exactly, and with each digit in turn left out), never
 by comparing all pairs, so an article of thousands of figures costs time in proportion.
 """
@@ -60,7 +72,7 @@ import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -109,6 +121,13 @@ class RestatementParams(KindParams):
     # differs from another only in its leading digit is a slip from this many significant digits (fewer than
     # `slip_digits`: see `_leading_slip`).
     leading_slip_digits: int = Field(3, ge=2)
+    # A headline figure of this many significant digits or more is recognised as restated by the first later
+    # statement with its digits (`headline_pairs`) …
+    headline_digits: int = Field(2, ge=1)
+    # … whatever the links say from this many (a headline's few words link poorly); and a headline figure of this
+    # many restated nowhere whose digits are the first later figure's of its magnitude but the leading one is a
+    # slip (`headline_leading_slips`).
+    headline_distinct_digits: int = Field(3, ge=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -926,6 +945,313 @@ def _headline_words_agree(headline: list[str], body: Iterable[str]) -> bool:
     )
 
 
+def related_figures(claims: list[Claim]) -> set[frozenset[str]]:
+    """Pairs of statements the link stage tied as two different figures of one relation: a part and its whole
+    (`$211 million` of the weekend's `$311 million`, 68%), a figure and the prior or baseline it changes from, a
+    total and its amount per period or unit. Two such figures one digit apart are two facts, not a slip."""
+    related: set[frozenset[str]] = set()
+    for claim in claims:
+        ties = [
+            (claim.share_part, claim.share_whole),
+            (claim.change_of, claim.compared_to),
+            (claim.id, claim.part_of),
+            (claim.id, claim.per_period_of),
+            (claim.id, claim.per_unit_of),
+            (claim.id, claim.compared_to),
+        ]
+        for a, b in ties:
+            if a and b and a != b:
+                related.add(frozenset((a, b)))
+    return related
+
+
+def _unrelated(pairs: Pairs, related: set[frozenset[str]]) -> Pairs:
+    return [(a, b) for a, b in pairs if frozenset((a.id, b.id)) not in related]
+
+
+def _without_stated_shares(pairs: Pairs, claims: list[Claim]) -> Pairs:
+    """The pairs but those whose smaller figure is a share of the larger that a percentage in the sentence of
+    either states (`All films grossed $311 million, so "Steel Tide" accounted for 68%` of its `$211 million`):
+    a part and its whole, two figures however alike their digits."""
+    if not pairs:
+        return pairs
+    rates: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "percent" and claim.role == "share" and claim.step > 0:
+            rates[(claim.path, claim.sentence)].append(claim)
+    return [(a, b) for a, b in pairs if not _share_stated(a, b, rates)]
+
+
+def _share_stated(a: Claim, b: Claim, rates: dict[tuple[str, int], list[Claim]]) -> bool:
+    part, whole = sorted((abs(a.value), abs(b.value)))
+    if whole == 0:
+        return False
+    share = 100 * part / whole
+    stated = rates.get((a.path, a.sentence), []) + rates.get((b.path, b.sentence), [])
+    return any(abs(share - rate.value) <= rate.step * (1.0 if rate.qualifier else 0.5) * (1 + 1e-9) for rate in stated)
+
+
+def _prior_apart_in_leading_digit(a: Claim, b: Claim) -> bool:
+    """A figure against a prior or baseline one leading digit off it (`Harbor Corp profit $412 million`; `profit a
+    year earlier had been $512 million`), their periods not both known and one: the figure of a period before is
+    another figure, however alike its trailing digits (a lead restates the figure now, not the one it is compared
+    with)."""
+    if not any(one.role in ("value", "change") and other.role in _PRIORS for one, other in ((a, b), (b, a))):
+        return False
+    if a.period and b.period and _known(a, "period") and _known(b, "period") and a.period.nested_with(b.period):
+        return False
+    step = max(a.step, b.step)
+    if not _power_of_ten(step / min(a.step, b.step)):
+        return False
+    here, there = _digits_at(a, step), _digits_at(b, step)
+    return here is not None and there is not None and _apart_in_leading_digit(here, there)
+
+
+_PRIORS = ("prior", "baseline")
+
+
+# A headline is a line of its own that ends without a sentence's full stop (`내년 예산 728조원…확장 재정`, `Orbis
+# profit falls 36%`); a text whose first line ends with one opens with a sentence of the body.
+_FULL_STOPS = (".", "。", "．")
+_HEADLINE_CHARS = 200  # longer than any headline: a first line this long is a paragraph
+
+
+def has_headline(text: str) -> bool:
+    """The article's first line is a headline: the first sentence restates the body's figures in words of its own
+    (`headline_pairs`, `headline_leading_slips`)."""
+    first, newline, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    return (
+        bool(first and newline and rest.strip()) and len(first) <= _HEADLINE_CHARS and not first.endswith(_FULL_STOPS)
+    )
+
+
+def _headline_figures(claims: list[Claim], least: int) -> list[tuple[Claim, Digits]]:
+    """The headline's figures (the first sentence) with `least` or more significant digits, but for two of one unit
+    with the same digits (which of them a later figure restates is unsaid)."""
+    figures = []
+    for claim in claims:
+        own = _digits_at(claim, claim.step) if claim.sentence == 0 and _candidate(claim) else None
+        if own is not None and own.significant() >= least:
+            figures.append((claim, own))
+    seen = Counter((_group(claim), own.significant(), own.text().rstrip("0")) for claim, own in figures)
+    unique = [(c, own) for c, own in figures if seen[(_group(c), own.significant(), own.text().rstrip("0"))] == 1]
+    return unique if len(unique) <= _LEAD_ROUNDINGS else []  # a table in the headline: no headline to restate
+
+
+def _loosely_compatible(a: Claim, b: Claim) -> bool:
+    """Two statements of one unit that neither their direction, the entities the linker is sure of, nor their
+    counters set apart (`26만명`, `26만 가구`): what a headline figure and a distinctive later one must share,
+    whatever metric, period or sort the linker made of the headline's few words."""
+    if a.sentence == b.sentence or a.path != b.path:
+        return False
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    if _known_entities(a) and _known_entities(b) and not set(a.entities) & set(b.entities):
+        return False  # two entities' figures, as the linker is sure of both
+    return not (a.counter and b.counter and a.counter != b.counter)
+
+
+def _known_entities(claim: Claim) -> bool:
+    return bool(claim.entities) and _known(claim, "entities")
+
+
+def _restates_headline(headline: Claim, other: Claim, digits: Digits, distinctive: int) -> bool:
+    """A later statement with the headline figure's digits restates it: with `distinctive` significant digits or
+    more whatever the links say (a headline's words are few, and the linker often finds another metric, period
+    or sort in them: `내년 예산 728조원`, `총지출을 728조원으로`; `US employers add 254,000 jobs`, `payrolls
+    increased by 254,000`), with fewer where nothing the linker is sure of sets the two apart and both are the same
+    sort of statement (`3.8배`, `유행 기준의 3.8배`)."""
+    if other.role in _PRIORS and headline.role not in _PRIORS:
+        return False  # the headline states the figure now, the body compares it with one of a period before
+    if digits.significant() >= distinctive:
+        return _loosely_compatible(headline, other)
+    return _same_sort(headline, other) and compatible(headline, other)
+
+
+def headline_pairs(
+    claims: list[Claim], keys: FactKeys, related: set[frozenset[str]], least: int, distinctive: int
+) -> Pairs:
+    """(headline, body) pairs: a figure of the headline with `least` or more significant digits restated by the
+    first later statement of its unit with its digits at the coarser of the two precisions (`1.2%` over the body's
+    `1.22%`, `48대 1` over `48.0대 1`). A headline is written to restate the body's key figures in a few words of
+    its own, which seldom match the body's, so the figure is recognised by its place and its digits rather than by
+    the words it follows (`_restates_headline`). Of two headline figures with one unit and the same digits, neither
+    is paired. Listed as passed only: a digit apart is as likely another figure (`headline_leading_slips` takes
+    the one case that is not). Each of the headline's few figures is compared with the later statements of its
+    group in order until the first with its digits."""
+    figures = _headline_figures(claims, least)
+    if not figures:
+        return []
+    later = _later_by_group(claims)
+    pairs: Pairs = []
+    for headline, _ in figures:
+        for other in later.get(_group(headline), ()):
+            digits = _same_digits(headline, other)
+            if digits is None or digits.significant() < least or other.qualifier not in _HEDGES:
+                continue  # other digits, or the headline's rounded past its own (`1% 넘게` under `1.2%`), or a bound
+            if (
+                _restates_headline(headline, other, digits, distinctive)
+                and frozenset((headline.id, other.id)) not in related
+                and not keys.alike(headline, other)
+            ):
+                pairs.append((headline, other))
+            break  # the first later statement with its digits, or none
+    return pairs
+
+
+def _later_by_group(claims: list[Claim]) -> dict[tuple, list[Claim]]:
+    """The statements after the headline by group (unit, sign, forecast), in the article's order."""
+    later: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.sentence > 0 and _candidate(claim):
+            later[_group(claim)].append(claim)
+    return later
+
+
+def headline_leading_slips(claims: list[Claim], clustered: set[str], related: set[frozenset[str]], least: int) -> Pairs:
+    """(headline, body) pairs: a figure of the headline with `least` or more significant digits, restated by no
+    later statement, whose digits are those of the first later statement of its unit and magnitude but the leading
+    one (`내년 예산 972.8조원` over the lead's `672조8천억원`): the headline restates the body's key figure, and
+    trailing digits alike under a leading one apart meet by chance about once in a hundred pairs at three digits,
+    where related figures apart in their last digits are common. As in `headline_pairs`, the two are recognised by
+    their place and digits, whatever the linker made of the headline's words; a figure the link stage tied to the
+    other as its part, whole or prior is another figure. Later statements are grouped by unit and magnitude in one
+    pass, never compared all pairs."""
+    figures = [(c, own) for c, own in _headline_figures(claims, least) if c.id not in clustered]
+    if not figures:
+        return []
+    later = _later_by_group(claims)
+    pairs: Pairs = []
+    for headline, _ in figures:
+        first = None
+        for other in later.get(_group(headline), ()):
+            step = max(headline.step, other.step)
+            if not _power_of_ten(step / min(headline.step, other.step)):
+                continue
+            here, there = _digits_at(headline, step), _digits_at(other, step)
+            if here is None or there is None or len(here.text()) != len(there.text()):
+                continue
+            if here.count == there.count:
+                first = None  # the body restates the headline's figure: the headline has no slip
+                break
+            if first is None:
+                first = (other, here, there)
+        if first is None:
+            continue
+        other, here, there = first
+        if (
+            min(here.significant(), there.significant()) >= least
+            and _apart_in_leading_digit(here, there)
+            and _loosely_compatible(headline, other)
+            and frozenset((headline.id, other.id)) not in related
+        ):
+            pairs.append((headline, other))
+    return pairs
+
+
+def headline_change_slips(claims: list[Claim], clustered: set[str], lead_end: int, least: int) -> Pairs:
+    """(headline, lead) pairs: a rate of change in the headline (`Orion Air profit jumps 75%`), restated nowhere,
+    whose digits are those of the lead's first change of its direction and unit but the leading one, where the two
+    follow a word in common (`its second-quarter profit rose 35%`) or are of one metric and one entity the linker is
+    sure of (`한빛전자 영업이익 86% 급증`, `한빛전자의 3분기 영업이익이 1년 전보다 46% 늘었다`): the headline words the
+    lead's change in a present-tense verb, and the thing it names (`profit`, `registrations`) is the lead's. Two
+    changes of one thing one leading digit apart with a second digit alike meet by chance seldom, where two last
+    digits apart are common (`revenue fell 26%`, of another metric, after other words, is left alone as in
+    `headline_change_pairs`)."""
+    headline = [
+        c
+        for c in claims
+        if c.sentence == 0 and c.role == "change" and c.direction and c.kind in ("percent", "pp") and _candidate(c)
+    ]
+    if not headline:
+        return []
+    later = [c for c in claims if c.sentence > 0 and c.role == "change" and c.direction and _candidate(c)]
+    return _headline_lead_slips(
+        headline,
+        later,
+        clustered,
+        lambda claim, other: (
+            other.sentence < lead_end and other.unit == claim.unit and other.direction == claim.direction
+        ),
+        least,
+    )
+
+
+def headline_level_slips(claims: list[Claim], clustered: set[str], lead_end: int, least: int) -> Pairs:
+    """(headline, lead) pairs: a level or rate of the headline (`Harbor Corp market share rises to 67%`), restated
+    nowhere, whose digits are those of the lead's first statement of its group, sort and magnitude but the leading one
+    (`Harbor Corp's market share reached 27%`), where the two follow a word in common or are of one metric and one
+    entity the linker is sure of, as for `headline_change_slips`. A prior or baseline of the lead is a
+    figure of a period before, passed over."""
+    headline = [
+        c for c in claims if c.sentence == 0 and c.role in ("value", "share") and not c.direction and _candidate(c)
+    ]
+    if not headline:
+        return []
+    later = [c for c in claims if c.sentence > 0 and c.role not in _PRIORS and _candidate(c)]
+    return _headline_lead_slips(
+        headline,
+        later,
+        clustered,
+        lambda claim, other: (
+            other.sentence < lead_end
+            and _group(other) == _group(claim)
+            and _same_sort(claim, other)
+            and not other.direction
+            and _same_size(claim, other)
+        ),
+        least,
+    )
+
+
+def _same_size(a: Claim, b: Claim) -> bool:
+    step = max(a.step, b.step)
+    if not _power_of_ten(step / min(a.step, b.step)):
+        return False
+    here, there = _digits_at(a, step), _digits_at(b, step)
+    return here is not None and there is not None and len(here.text()) == len(there.text())
+
+
+def _headline_lead_slips(
+    headline: list[Claim],
+    later: list[Claim],
+    clustered: set[str],
+    candidate: Callable[[Claim, Claim], bool],
+    least: int,
+) -> Pairs:
+    """(headline, lead) pairs: each headline figure restated nowhere against the first later statement `candidate`
+    admits, one leading digit apart, after a word in common (or the start of one: `한빛`, `한빛의`), or of one
+    metric and one entity the linker is sure of; an entity either names must be the other's too. One metric of
+    names the linker does not know may be two entities' figures (`한빛 점유율 27%`, `누리의 점유율은 67%`)."""
+    pairs: Pairs = []
+    for claim in headline:
+        if claim.id in clustered or any(_same_digits(claim, other) is not None for other in later):
+            continue  # restated as written somewhere: the headline has found its figure
+        first = next((other for other in later if candidate(claim, other)), None)
+        if first is None:
+            continue
+        if (claim.entities or first.entities) and not _same_entity(claim, first):
+            continue  # `일본 수출 6.4% 증가` over `독일의 수출은 … 2.4% 증가했다`: a name the lead does not repeat
+        if not (
+            _headline_words_agree(claim.head, first.head) or (_same_metric(claim, first) and _same_entity(claim, first))
+        ):
+            continue  # `한빛 점유율 27%` over `누리의 점유율은 67%`: one metric of two names the linker does not know
+        step = max(claim.step, first.step)
+        if not _power_of_ten(step / min(claim.step, first.step)):
+            continue
+        here, there = _digits_at(claim, step), _digits_at(first, step)
+        if (
+            here is not None
+            and there is not None
+            and min(here.significant(), there.significant()) >= least
+            and _apart_in_leading_digit(here, there)
+            and compatible(claim, first)
+        ):
+            pairs.append((claim, first))
+    return pairs
+
+
 def _clusters(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
     parent: dict[str, str] = {}
     by_id: dict[str, Claim] = {}
@@ -1202,9 +1528,22 @@ class Restatement(CheckKind):
             agree = agree + headline_change_pairs(
                 claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
             )
+        related = related_figures(claimset.claims)
+        titled = has_headline(claimset.document.text)
+        if titled:
+            agree = agree + headline_pairs(
+                claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
+            )
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
+        if titled:
+            apart = apart + headline_leading_slips(
+                claimset.claims, set(cluster_of), related, params.headline_distinct_digits
+            )
+            lead_end = _lead_end(claimset.claims, params.lead_sentences)
+            apart = apart + headline_change_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
+            apart = apart + headline_level_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
@@ -1214,6 +1553,11 @@ class Restatement(CheckKind):
         if params.changes:
             apart = apart + change_slips(claimset.claims, by_id, params.min_digits, keys)
             apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
+        apart = [
+            (a, b)
+            for a, b in _without_stated_shares(_unrelated(apart, related), claimset.claims)
+            if not _prior_apart_in_leading_digit(a, b)
+        ]
         for a, b in apart:
             # One finding per two disagreeing sets of statements, on the set fewer statements make
             # (between equals, the later one), against all of the other set.
