@@ -1,0 +1,91 @@
+"""Conversions at a rate the writer chose, growth and points frames (sentences written for these tests).
+
+Conversions: the reference rate of 27 August 2024 is about 1,331 won to the dollar. An equivalent a few
+percent off it (a house rate, the rate of the day a figure was announced) is not an error: alone it is
+info, agreed on by another equivalent it is the article's own rate and passes. One equivalent off the
+rate that the article's other equivalents share at the reference is a slip, and a wrong digit (10% or
+more off) is an error either way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+
+from checker.config import Settings
+
+
+def _f202(knowledge, text: str):
+    result = findings(knowledge, document(text), select=["F202"], show_passed=True)
+    return result.findings, result.passed
+
+
+# Every equivalent at 1,260 won to the dollar, 5.3% under the reference: the article's own rate.
+ARTICLE_RATE = [
+    "계약 총액은 2450만 달러(약 308억 7000만원)이며, 이적료는 480만 달러(약 60억 4800만원)다.",
+    "1분기 수출은 31억 5000만 달러(약 3조 9690억원), 수입은 24억 8000만 달러(약 3조 1248억원)였다.",
+    "The package is worth $41.5 million (52.29 billion won), and the signing bonus $6.4 million (8.064 billion won).",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_RATE)
+def test_equivalents_agreeing_on_a_house_rate_pass(knowledge, text):
+    found, passed = _f202(knowledge, text)
+    assert not found, [f.message for f in found]
+    assert len([p for p in passed if p.rule == "F202"]) == 2
+
+
+# One equivalent at 1,260 won, alone in its article: reported, never as an error or a warning.
+ALONE = [
+    "회사는 미국 공장에 5억 2000만 달러(약 6552억원)를 투자한다.",
+    "The carmaker put $2.00bn (2.52 trillion won) into its Georgia plant.",
+    "그룹은 현지 법인에 8350만 달러(약 1052억 1000만원)를 출자하기로 했다.",
+]
+
+
+@pytest.mark.parametrize("text", ALONE)
+def test_one_equivalent_at_a_house_rate_is_info(knowledge, text):
+    found, _ = _f202(knowledge, text)
+    assert [f.severity for f in found] == ["info"], [f.message for f in found]
+    assert "off the reference" in " ".join(found[0].notes)
+
+
+# The article converts at the reference; one equivalent 5.3% off it is the slip.
+OUTLIER = [
+    ("매출은 12억 4000만 달러(약 1조 6507억원), 영업이익은 2억 3500만 달러(약 2961억원)였다.", "약 2961억원"),
+    (
+        "Revenue was $1.24bn (1.651 trillion won) and operating profit $235 million (296.1 billion won).",
+        "296.1 billion won",
+    ),
+    ("수출은 41억 2000만 달러(약 5조 4845억원), 수입은 36억 2000만 달러(약 4조 5612억원)였다.", "약 4조 5612억원"),
+]
+
+
+@pytest.mark.parametrize("text,slip", OUTLIER)
+def test_one_equivalent_off_the_articles_reference_rate_is_an_error(knowledge, text, slip):
+    found, _ = _f202(knowledge, text)
+    assert [(text[f.location.start : f.location.end], f.severity) for f in found] == [(slip, "error")]
+
+
+# A wrong digit is far beyond any house rate: an error, alone or beside an equivalent it contradicts.
+WRONG_DIGIT = [
+    ("회사는 미국 공장에 5억 2000만 달러(약 5552억원)를 투자한다.", "약 5552억원"),
+    ("계약 총액은 2450만 달러(약 308억 7000만원)이며, 이적료는 480만 달러(약 80억 4800만원)다.", "약 80억 4800만원"),
+    (
+        "The package is worth $41.5 million (72.29 billion won), and the signing bonus $6.4 million (8.064 billion won).",
+        "72.29 billion won",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,slip", WRONG_DIGIT)
+def test_a_wrong_digit_stays_an_error(knowledge, text, slip):
+    found, _ = _f202(knowledge, text)
+    errors = [text[f.location.start : f.location.end] for f in found if f.severity == "error"]
+    assert errors == [slip], [f.message for f in found]
+
+
+def test_a_desk_tolerance_removes_the_house_band(knowledge):
+    """`fx-tolerance` is a desk's whole allowance: 5.3% off is an error under a 2.5% desk tolerance."""
+    overrides = Settings.model_validate({"fx-tolerance": 0.025}).rule_overrides()
+    assert overrides["F202"]["house_tolerance"] == 0.025
