@@ -24,7 +24,7 @@ def _f202(knowledge, text: str):
 ARTICLE_RATE = [
     "계약 총액은 2450만 달러(약 308억 7000만원)이며, 이적료는 480만 달러(약 60억 4800만원)다.",
     "1분기 수출은 31억 5000만 달러(약 3조 9690억원), 수입은 24억 8000만 달러(약 3조 1248억원)였다.",
-    "The package is worth $41.5 million (52.29 billion won), and the signing bonus $6.4 million (8.064 billion won).",
+    "The package is worth $41.5 million (52.29 billion won), and the bonus $6.4 million (8.064 billion won).",
 ]
 
 
@@ -72,7 +72,7 @@ WRONG_DIGIT = [
     ("회사는 미국 공장에 5억 2000만 달러(약 5552억원)를 투자한다.", "약 5552억원"),
     ("계약 총액은 2450만 달러(약 308억 7000만원)이며, 이적료는 480만 달러(약 80억 4800만원)다.", "약 80억 4800만원"),
     (
-        "The package is worth $41.5 million (72.29 billion won), and the signing bonus $6.4 million (8.064 billion won).",
+        "The package is worth $41.5 million (72.29 billion won), and the bonus $6.4 million (8.064 billion won).",
         "72.29 billion won",
     ),
 ]
