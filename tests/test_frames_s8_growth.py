@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import document, findings
+from test_frames import assert_checked, assert_not_checked
+from test_frames import test_roles_and_links as roles_and_links
 
 from checker.config import Settings
 
@@ -89,3 +91,82 @@ def test_a_desk_tolerance_removes_the_house_band(knowledge):
     """`fx-tolerance` is a desk's whole allowance: 5.3% off is an error under a 2.5% desk tolerance."""
     overrides = Settings.model_validate({"fx-tolerance": 0.025}).rule_overrides()
     assert overrides["F202"]["house_tolerance"] == 0.025
+
+
+# A rate in a lead with nothing to change, its value and prior stated as a pair in the next sentence.
+LEAD_RATES = [
+    pytest.param(
+        "UK van registrations rose 6.5% in July. A total of 31,950 vans were registered, up from 30,000 in July "
+        "last year.",
+        {"6.5%": ("change", "31,950 vans", "30,000")},
+        id="en-lead-rate-then-up-from",
+    ),
+    pytest.param(
+        "The airline said its second-quarter profit rose 35%, as demand filled more seats. Net income was "
+        "$540 million, compared with $400 million a year earlier.",
+        {"35%": ("change", "$540 million", "$400 million")},
+        id="en-lead-rate-then-compared-with",
+    ),
+    pytest.param(
+        "Quarterly profit fell 20%. The group earned $400 million, against $500 million a year earlier.",
+        {"20%": ("change", "$400 million", "$500 million")},
+        id="en-lead-fall-then-against",
+    ),
+    pytest.param(
+        "한빛제약의 3분기 영업이익이 25% 증가했다. 영업이익은 750억원으로 전년 동기 600억원보다 늘었다.",
+        {"25%": ("change", "750억원", "600억원")},
+        id="ko-lead-rate-then-value-and-prior",
+    ),
+    pytest.param(
+        "한빛전자의 1분기 순이익이 18% 늘었다. 순이익은 1180억원으로 1년 전 1000억원에서 늘었다.",
+        {"18%": ("change", "1180억원", "1000억원")},
+        id="ko-lead-rate-then-from-prior",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEAD_RATES)
+def test_lead_rate_roles_and_links(knowledge, text, expected):
+    roles_and_links(knowledge, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "UK van registrations rose 6.5% in July. A total of 31,950 vans were registered, up from 30,000 in July "
+            "last year.",
+            False,
+        ),
+        (
+            "UK van registrations rose 9.5% in July. A total of 31,950 vans were registered, up from 30,000 in July "
+            "last year.",
+            True,
+        ),
+        ("한빛제약의 3분기 영업이익이 25% 증가했다. 영업이익은 750억원으로 전년 동기 600억원보다 늘었다.", False),
+        ("한빛제약의 3분기 영업이익이 35% 증가했다. 영업이익은 750억원으로 전년 동기 600억원보다 늘었다.", True),
+        (
+            "The airline said its profit rose 45%. Net income was $540 million, compared with $400 million a "
+            "year earlier.",
+            True,
+        ),
+    ],
+)
+def test_lead_rate_is_checked_against_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a metric named before the rate that is not the value's
+        "Exports rose 9%. Net income was $540 million, compared with $400 million a year earlier.",
+        "수출이 9% 늘었다. 순이익은 1180억원으로 1년 전 1000억원보다 많았다.",
+        # two rates in the lead: which one the pair explains is not said
+        "Revenue rose 8% and profit 12%. Net income was $540 million, compared with $400 million a year earlier.",
+        # the lead states its own amount
+        "Profit rose 9% to $612 million. Net income was $540 million, compared with $400 million a year earlier.",
+    ],
+)
+def test_lead_rate_not_linked_across_when_unsure(knowledge, text):
+    assert_not_checked(knowledge, text, "F301")

@@ -29,6 +29,7 @@ from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
+from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
 from checker.link.lexicon import Lexicon
 from checker.link.load_factors import link_load_factors
@@ -167,6 +168,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_later_priors(claims)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
+    link_lead_rates(claims, doc)
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
     link_points_from_rate_before(claims, text, document.language)
