@@ -170,3 +170,47 @@ def test_lead_rate_is_checked_against_the_next_sentence(knowledge, text, fires):
 )
 def test_lead_rate_not_linked_across_when_unsure(knowledge, text):
     assert_not_checked(knowledge, text, "F301")
+
+
+# The figure a change is measured from, named right after the change (`a decline of Z% on the Y`, `a Z% drop
+# from its Y`, `up Z% on the Y`).
+CHANGE_NOUN_BASELINES = [
+    pytest.param(
+        "Retail sales totalled $251.4 billion in the first half, a decline of 6.3% on the $268.3 billion of a "
+        "year earlier.",
+        {"6.3%": ("change", "$251.4 billion", "$268.3 billion"), "$268.3 billion": ("baseline", None, None)},
+        id="en-decline-of-on-the",
+    ),
+    pytest.param(
+        "The sequel slipped to third place with $22.1 million, a 54% drop from its $48.0 million opening.",
+        {"54%": ("change", "$22.1 million", "$48.0 million"), "$48.0 million": ("baseline", None, None)},
+        id="en-drop-from-its",
+    ),
+    pytest.param(
+        "The group earned $3.27 billion, up 9% on the $3.0 billion it made a year before.",
+        {"9%": ("change", "$3.27 billion", "$3.0 billion")},
+        id="en-up-on-the",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANGE_NOUN_BASELINES)
+def test_change_noun_baseline_roles_and_links(knowledge, text, expected):
+    roles_and_links(knowledge, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The sequel slipped to third place with $22.1 million, a 54% drop from its $48.0 million opening.", False),
+        ("The sequel slipped to third place with $22.1 million, a 34% drop from its $48.0 million opening.", True),
+        ("The group earned $3.27 billion, up 9% on the $3.0 billion it made a year before.", False),
+        ("The group earned $3.27 billion, up 19% on the $3.0 billion it made a year before.", True),
+    ],
+)
+def test_change_noun_baseline_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_a_figure_of_another_unit_after_on_is_no_baseline(knowledge):
+    assert_not_checked(knowledge, "The group earned $3.27 billion, up 9% on the 1,200 stores it runs.", "F301")

@@ -328,6 +328,7 @@ LINK_CLASSES = (
     "prior_possessive",
     "prior_after",
     "from_words",
+    "baseline_on_words",
     "compared_words",
     "than_words",
     "to_words",

@@ -18,6 +18,7 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
+from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.elapsed import link_elapsed
@@ -169,6 +170,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_lead_rates(claims, doc)
+    link_change_noun_baselines(claims, text, document.language)
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
     link_points_from_rate_before(claims, text, document.language)
