@@ -214,3 +214,47 @@ def test_change_noun_baseline_is_checked(knowledge, text, fires):
 
 def test_a_figure_of_another_unit_after_on_is_no_baseline(knowledge):
     assert_not_checked(knowledge, "The group earned $3.27 billion, up 9% on the 1,200 stores it runs.", "F301")
+
+
+# A move in points appended to the two rates it is between (`…, an improvement of 90 basis points`).
+POINTS_APPENDED = [
+    pytest.param(
+        "The operating margin widened to 14.0% from 13.1%, an improvement of 90 basis points.",
+        {"90 basis points": ("change", "14.0%", "13.1%")},
+        id="en-improvement-of-basis-points",
+    ),
+    pytest.param(
+        "Punctuality improved to 91.4% of trains, compared to 89.9% in the previous year, a gain of 1.5 points.",
+        {"1.5 points": ("change", "91.4%", "89.9%")},
+        id="en-gain-of-points-after-compared-to",
+    ),
+    pytest.param(
+        "The jobless rate fell to 4.1% from 4.6%, an improvement of 0.5 percentage points.",
+        {"0.5 percentage points": ("change", "4.1%", "4.6%")},
+        id="en-signless-noun-read-the-way-rates-moved",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", POINTS_APPENDED)
+def test_points_appended_roles_and_links(knowledge, text, expected):
+    roles_and_links(knowledge, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The operating margin widened to 14.0% from 13.1%, an improvement of 90 basis points.", False),
+        ("The operating margin widened to 14.0% from 13.1%, an improvement of 60 basis points.", True),
+        ("Punctuality improved to 91.4% of trains, compared to 89.9% a year earlier, a gain of 1.5 points.", False),
+        ("Punctuality improved to 91.4% of trains, compared to 89.9% a year earlier, a gain of 2.5 points.", True),
+        ("Punctuality improved to 91.4% of trains, compared to 89.9% a year earlier, a fall of 1.5 points.", True),
+    ],
+)
+def test_points_appended_are_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)
+
+
+def test_points_after_three_rates_are_not_linked(knowledge):
+    text = "Turnout rose to 61.2% from 58.0%, while 12.5% voted early, a gain of 3.2 points."
+    assert_not_checked(knowledge, text, "F308")

@@ -329,6 +329,7 @@ LINK_CLASSES = (
     "prior_after",
     "from_words",
     "baseline_on_words",
+    "signless_change_nouns",
     "compared_words",
     "than_words",
     "to_words",

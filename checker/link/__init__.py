@@ -51,6 +51,7 @@ from checker.link.per_period_apart import link_per_period_apart, link_totals_the
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.period_sums import link_period_sums
+from checker.link.points_appended import link_points_appended
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
@@ -173,6 +174,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_change_noun_baselines(claims, text, document.language)
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
+    link_points_appended(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
     carry_units_to_bare_priors(claims)
