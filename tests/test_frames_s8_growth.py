@@ -258,3 +258,63 @@ def test_points_appended_are_checked(knowledge, text, fires):
 def test_points_after_three_rates_are_not_linked(knowledge):
     text = "Turnout rose to 61.2% from 58.0%, while 12.5% voted early, a gain of 3.2 points."
     assert_not_checked(knowledge, text, "F308")
+
+
+# A change stated with its baseline, its value in the sentence before (a figure the copy measures again).
+VALUES_BEFORE_BASELINES = [
+    pytest.param(
+        "Hourly earnings rose 0.3% to $36.42 from $36.31 in July. Compared with $35.10 a year earlier, wages were "
+        "up 3.8%.",
+        {"3.8%": ("change", "$36.42", "$35.10")},
+        id="en-compared-with-then-up",
+    ),
+    pytest.param(
+        "The index rose 1.1% to 212.4 points from 210.1 points in May. Against 200.0 points a year earlier, it was "
+        "up 6.2%.",
+        {"6.2%": ("change", "212.4 points", "200.0 points")},
+        id="en-against-then-up",
+    ),
+    pytest.param(
+        "Exports rose 2% to $51.0 billion from $50.0 billion in May. Compared with $46.4 billion a year earlier, "
+        "exports were up 9.9%.",
+        {"9.9%": ("change", "$51.0 billion", "$46.4 billion")},
+        id="en-month-then-year",
+    ),
+    pytest.param(
+        "1분기 매출은 전 분기보다 5% 늘어난 1050억원이었다. 1년 전 900억원과 비교하면 16.7% 많다.",
+        {"16.7%": ("change", "1050억원", "900억원")},
+        id="ko-quarter-then-year",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", VALUES_BEFORE_BASELINES)
+def test_values_before_baselines_roles_and_links(knowledge, text, expected):
+    roles_and_links(knowledge, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("1분기 매출은 전 분기보다 5% 늘어난 1050억원이었다. 1년 전 900억원과 비교하면 16.7% 많다.", False),
+        ("1분기 매출은 전 분기보다 5% 늘어난 1050억원이었다. 1년 전 900억원과 비교하면 26.7% 많다.", True),
+        (
+            "Exports rose 2% to $51.0 billion from $50.0 billion in May. Compared with $46.4 billion a year "
+            "earlier, exports were up 19.9%.",
+            True,
+        ),
+    ],
+)
+def test_values_before_baselines_are_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threshold passed in the sentence before is not the figure measured again
+        "그 영화는 손익분기점인 320만명을 넘어섰다. 전작 관객 382만명보다는 31.7% 많다.",
+    ],
+)
+def test_values_before_baselines_not_linked_when_unsure(knowledge, text):
+    assert_not_checked(knowledge, text, "F301")

@@ -73,6 +73,7 @@ from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
+from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
 from checker.read.normalize import OffsetMap
@@ -172,6 +173,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
+    link_values_before_baselines(claims)
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
     link_points_appended(claims, text, document.language)
