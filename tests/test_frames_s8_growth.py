@@ -10,7 +10,7 @@ more off) is an error either way.
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
+from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
 from test_frames import test_roles_and_links as roles_and_links
 
@@ -318,3 +318,40 @@ def test_values_before_baselines_are_checked(knowledge, text, fires):
 )
 def test_values_before_baselines_not_linked_when_unsure(knowledge, text):
     assert_not_checked(knowledge, text, "F301")
+
+
+# A headline's rate measured from the prior of the body's restatement of its value (the body's rate of the
+# same basis restates it).
+HEADLINE_KO = (
+    "한빛전자, 2분기 영업이익 3200억원…전년比 {rate} 증가\n\n"
+    "한빛전자의 2분기 영업이익은 3200억원으로 전년 동기 2500억원보다 28.0% 늘었다. 직전 분기보다는 6.7% 증가했다."
+)
+HEADLINE_EN = (
+    "Harbor Foods profit up {rate} at $560m\n\n"
+    "Harbor Foods said net profit rose 12.0% to $560 million from $500 million a year earlier."
+)
+
+
+@pytest.mark.parametrize(
+    "text,rate,prior",
+    [(HEADLINE_KO.format(rate="28%"), "28%", "2500억원"), (HEADLINE_EN.format(rate="12%"), "12%", "$500 million")],
+)
+def test_headline_rate_takes_the_restated_prior(knowledge, text, rate, prior):
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c for c in found}
+    change = next(c for c in found if c.text == rate)
+    assert change.role == "change" and by_id[change.change_of].sentence == change.sentence
+    assert by_id[change.compared_to].text == prior
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (HEADLINE_KO.format(rate="28%"), False),
+        (HEADLINE_KO.format(rate="38%"), True),
+        (HEADLINE_EN.format(rate="12%"), False),
+        (HEADLINE_EN.format(rate="17%"), True),
+    ],
+)
+def test_headline_rate_is_checked_against_the_restated_prior(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)

@@ -62,6 +62,7 @@ from checker.link.readings import mark_equivalents, read_malformed, read_multipl
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
 from checker.link.restated_priors import borrow_restated_baselines
+from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.seat_tallies import link_seat_tallies
@@ -174,6 +175,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
     link_values_before_baselines(claims)
+    borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
     link_points_appended(claims, text, document.language)
