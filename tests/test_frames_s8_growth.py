@@ -288,6 +288,12 @@ VALUES_BEFORE_BASELINES = [
 ]
 
 
+FX_RESERVES = (
+    "10월 말 외환보유액은 4213억달러로 집계됐다. 9월 말(4196억달러)보다 17억달러 늘어난 규모다. "
+    "1년 전 4114억달러와 비교하면 {rate} 많다."
+)
+
+
 @pytest.mark.parametrize("text,expected", VALUES_BEFORE_BASELINES)
 def test_values_before_baselines_roles_and_links(knowledge, text, expected):
     roles_and_links(knowledge, text, expected)
@@ -298,6 +304,9 @@ def test_values_before_baselines_roles_and_links(knowledge, text, expected):
     [
         ("1분기 매출은 전 분기보다 5% 늘어난 1050억원이었다. 1년 전 900억원과 비교하면 16.7% 많다.", False),
         ("1분기 매출은 전 분기보다 5% 늘어난 1050억원이었다. 1년 전 900억원과 비교하면 26.7% 많다.", True),
+        # a sentence between that states a prior and a change, no value
+        (FX_RESERVES.format(rate="2.4%"), False),
+        (FX_RESERVES.format(rate="3.4%"), True),
         (
             "Exports rose 2% to $51.0 billion from $50.0 billion in May. Compared with $46.4 billion a year "
             "earlier, exports were up 19.9%.",

@@ -2,12 +2,13 @@
 earnings rose 0.3% to $36.42 from $36.31 in July. Compared with $35.10 a year earlier, wages were up 3.8%.`,
 `정부는 내년 총지출을 728조원으로 잡았다. 올해 예산 673조원보다 8.2% 늘어난 규모다.`
 
-Copy states the figure, then measures it from another period in the next sentence. The change's sentence must
-state one baseline or prior, and no value, of one unit; the sentence before (in the paragraph) exactly one
-value of that unit and counter, dated after the baseline when both are dated, that a change of its own
-already measures or that names the baseline's metric in its own words (`이미 손익분기점인 320만명도
-넘어섰다` states a threshold passed, not the figure measured again); a metric stated at both (not guessed)
-must agree. A link across sentences is a guess (a warning, not an error, when the figures disagree).
+Copy states the figure, then measures it from another period in a later sentence. The change's sentence
+must state one baseline or prior, and no value, of one unit; the nearest sentence before that states a
+value of that unit (in the paragraph, two sentences back at most) must state exactly one, of the counter,
+dated after the baseline when both are dated, that a change of its own already measures or that names the
+baseline's metric in its own words (`이미 손익분기점인 320만명도 넘어섰다` states a threshold passed, not
+the figure measured again); a metric stated at both (not guessed) must agree. A link across sentences is a
+guess (a warning, not an error, when the figures disagree).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from checker.models import Claim
 
 _STARTS = ("prior", "baseline")
 _AMOUNT_KINDS = ("money", "count", "measure")
+_REACH = 2  # sentences back
 
 
 def link_values_before_baselines(claims: list[Claim]) -> None:
@@ -35,14 +37,7 @@ def link_values_before_baselines(claims: list[Claim]) -> None:
         if len(starts) != 1 or len(amounts) != 1 or change.compared_to not in (None, starts[0].id):
             continue
         start = starts[0]
-        before = [
-            c
-            for c in by_sentence.get(sentence - 1, [])
-            if c.role == "value"
-            and c.kind in _AMOUNT_KINDS
-            and c.unit == start.unit
-            and c.paragraph == change.paragraph
-        ]
+        before = _values_before(by_sentence, sentence, start, change.paragraph)
         if len(before) != 1:
             continue
         value = before[0]
@@ -55,6 +50,20 @@ def link_values_before_baselines(claims: list[Claim]) -> None:
         change.change_of, change.compared_to = value.id, start.id
         if "relation" not in change.guesses:
             change.guesses.append("relation")
+
+
+def _values_before(by_sentence: dict[int, list[Claim]], sentence: int, start: Claim, paragraph: int) -> list[Claim]:
+    """The values of the start's unit in the nearest sentence before that states any, within `_REACH`
+    sentences of the paragraph (`9월 말(…)보다 13억달러 늘어난 규모다` between states a prior and a change,
+    no value)."""
+    for back in range(1, _REACH + 1):
+        figures = by_sentence.get(sentence - back, [])
+        if any(c.paragraph != paragraph for c in figures):
+            return []
+        values = [c for c in figures if c.role == "value" and c.kind in _AMOUNT_KINDS and c.unit == start.unit]
+        if values:
+            return values
+    return []
 
 
 def _dated_after(value: Claim, start: Claim) -> bool:
