@@ -364,3 +364,40 @@ def test_headline_rate_takes_the_restated_prior(knowledge, text, rate, prior):
 )
 def test_headline_rate_is_checked_against_the_restated_prior(knowledge, text, fires):
     assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Turnout was 68.4%, with 16.9 million voters casting a ballot. That compares with 63.9% at the last "
+            "election in 2021, an increase of 4.5 percentage points.",
+            False,
+        ),
+        (
+            "Turnout was 68.4%, with 16.9 million voters casting a ballot. That compares with 63.9% at the last "
+            "election in 2021, an increase of 3.5 percentage points.",
+            True,
+        ),
+        (
+            "EBITDA was Rs 1,480 crore, for a margin of 14.1%. That compares with a margin of 13.2% a year ago, an "
+            "improvement of 90 basis points.",
+            False,
+        ),
+        (
+            "EBITDA was Rs 1,480 crore, for a margin of 14.1%. That compares with a margin of 13.2% a year ago, an "
+            "improvement of 40 basis points.",
+            True,
+        ),
+    ],
+)
+def test_points_appended_to_a_comparison_with_the_rate_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)
+
+
+def test_points_after_a_comparison_with_two_rates_before_are_not_linked(knowledge):
+    text = (
+        "Turnout was 68.4% and 12.5% voted by post. That compares with 63.9% in 2021, an increase of 4.5 "
+        "percentage points."
+    )
+    assert_not_checked(knowledge, text, "F308")

@@ -330,6 +330,7 @@ LINK_CLASSES = (
     "from_words",
     "baseline_on_words",
     "signless_change_nouns",
+    "compares_words",
     "compared_words",
     "than_words",
     "to_words",
