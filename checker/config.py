@@ -73,6 +73,7 @@ class Settings(BaseModel):
         fx = {}
         if self.fx_tolerance is not None:
             fx["tolerance"] = self.fx_tolerance
+            fx["house_tolerance"] = self.fx_tolerance  # a desk's own tolerance is its whole allowance
         if self.fx_business_days is not None:
             fx["business_days"] = self.fx_business_days
         for code in ("F202", "F203"):

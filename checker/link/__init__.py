@@ -18,6 +18,7 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
+from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
@@ -32,6 +33,7 @@ from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_name
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
+from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
 from checker.link.lexicon import Lexicon
 from checker.link.load_factors import link_load_factors
@@ -54,6 +56,7 @@ from checker.link.per_period_apart import link_per_period_apart, link_totals_the
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.period_sums import link_period_sums
+from checker.link.points_appended import link_points_appended
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_named_after import link_points_named_after
 from checker.link.points_of_rates import link_points_of_rates
@@ -66,6 +69,7 @@ from checker.link.readings import mark_equivalents, read_malformed, read_multipl
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
 from checker.link.restated_priors import borrow_restated_baselines
+from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.seat_tallies import link_seat_tallies
@@ -78,6 +82,7 @@ from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_tabl
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
 from checker.link.trade_sides import name_import_sides
+from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
@@ -182,8 +187,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
+    link_lead_rates(claims, doc)
+    link_change_noun_baselines(claims, text, document.language)
+    link_values_before_baselines(claims)
+    borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
+    link_points_appended(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
     link_points_named_after(claims, text, document.language, segments.sentence_starts)
     sign_points_by_comparison(claims, text, document.language)

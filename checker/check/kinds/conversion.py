@@ -34,6 +34,13 @@ class ConversionParams(KindParams):
     # finding: a writer who takes each figure's own day rate differs by a few tenths of a percent.
     spread: float = Field(default=0.005, ge=0)
     business_days: int = 3  # rates from the publication date back this many fixings
+    # A rate off the reference by more than `tolerance` but within this may be a rate the writer chose (a
+    # house rate fixed for the month, the rate of the day a figure was announced) — unless another
+    # equivalent of the pair in the article is at the reference and disagrees: then it is the one slip.
+    # Alone it is info; agreed on by another equivalent off the reference too, it is the article's own
+    # rate and passes. A wrong first digit moves an equivalent by 10% or more, beyond this band.
+    # Equal to `tolerance`: no band.
+    house_tolerance: float = Field(default=0.08, ge=0)
     max_slip_power: int = 4
 
 
@@ -101,7 +108,7 @@ class Conversion(CheckKind):
         if params.check == "internal":
             # A rate off the reference is that conversion's finding (F202/F203); two rates that are
             # each plausible but disagree are this one's. One wrong number, one finding.
-            plausible = [r for r in rates if self._within_reference(r, claimset, params) is not False]
+            plausible = [r for r in rates if self._within_reference(r, rates, claimset, params) is not False]
             yield from self._internal(plausible, params, ctx)
         elif claimset.document.published is not None and rates:  # no conversion: the rate table is not loaded
             yield from self._reference(rates, claimset, params, ctx)
@@ -143,7 +150,9 @@ class Conversion(CheckKind):
                     guessed=_guessed(later) or _guessed(clash),
                 )
 
-    def _within_reference(self, implied: ImpliedRate, claimset: ClaimSet, params: ConversionParams) -> bool | None:
+    def _within_reference(
+        self, implied: ImpliedRate, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams
+    ) -> bool | None:
         """Whether the rate agrees with the reference window (None: no reference to ask)."""
         if claimset.document.published is None:
             return None
@@ -154,8 +163,12 @@ class Conversion(CheckKind):
         window = table.window(implied.base, implied.quote, claimset.document.published, params.business_days)
         if not window:
             return None
-        reference = Interval(min(r for _, r in window), max(r for _, r in window)).widen(params.tolerance)
-        return implied.rate.overlaps(reference)
+        reference = Interval(min(r for _, r in window), max(r for _, r in window))
+        # A rate the writer may have chosen is plausible too: whether the article's rates agree is F201's question.
+        return (
+            implied.rate.overlaps(reference.widen(params.tolerance))
+            or _house(implied, rates, reference, params) is not None
+        )
 
     def _reference(
         self, rates: list[ImpliedRate], claimset: ClaimSet, params: ConversionParams, ctx: Context
@@ -172,6 +185,12 @@ class Conversion(CheckKind):
             allowed = reference.widen(params.tolerance)
             # Decided before any wording is built: most rates agree, and the fields are only a draft's.
             passed = implied.rate.overlaps(allowed)
+            standing = None if passed else _house(implied, rates, reference, params)
+            house, own_rate = standing is not None, standing == "own"
+            if house and params.check == "unit_slip":
+                continue
+            if own_rate:
+                passed = True
             if passed:
                 if not (params.check == "reference" and ctx.show_passed):
                     continue
@@ -181,6 +200,8 @@ class Conversion(CheckKind):
                 if (power != 0) != (params.check == "unit_slip"):
                     continue
             notes = _rate_notes(window[0][0], published, claimset.document.published_assumed, ctx.lang)
+            if house:
+                notes.append(_house_note(_distance(implied.rate, reference), own_rate, ctx.lang))
             dates = f"{window[-1][0]}..{window[0][0]}"  # ISO in the evidence, words in the messages
             lang, nl = ctx.lang, ctx.notation(implied.quote_claim)
             newest_date, newest_rate = window[0]
@@ -211,8 +232,10 @@ class Conversion(CheckKind):
             }
             primary = claim_ref(ctx, implied.quote_claim, f"implies {fields['rate']}")
             related = [claim_ref(ctx, implied.base_claim, "converted amount")]
+            if house:
+                evidence["house_tolerance"] = params.house_tolerance
             if passed:
-                yield Draft(primary, fields, evidence, related=related, passed=True, dated=True)
+                yield Draft(primary, fields, evidence, related=related, notes=notes, passed=True, dated=True)
                 continue
             if power:
                 fields["factor"] = ("×" if power > 0 else "÷") + f"{10 ** abs(power):,}"
@@ -240,6 +263,7 @@ class Conversion(CheckKind):
                 notes=notes,
                 dated=True,
                 fixes=fixes,
+                severity="info" if house else None,
             )
 
 
@@ -267,6 +291,55 @@ def _rate_notes(newest: dt.date, published: dt.date, assumed: bool, lang: str = 
             f"judged against the newest available (`factlint rates update` refreshes them)"
         ]
     return []
+
+
+def _house(implied: ImpliedRate, rates: list[ImpliedRate], reference: Interval, params: ConversionParams) -> str | None:
+    """How a rate off the reference by more than the tolerance may still be the writer's choice: "own" when
+    another equivalent off the reference agrees with it (the article's own rate), "alone" when nothing
+    contradicts it, None when it is beyond the house band or another equivalent of the pair is at the
+    reference and disagrees (the article converts at the reference: this one is the slip)."""
+    if params.house_tolerance <= params.tolerance or not implied.rate.overlaps(reference.widen(params.house_tolerance)):
+        return None
+    # A restated equivalent (the same amount again) corroborates nothing.
+    others = [
+        other
+        for other in rates
+        if (other.base, other.quote) == (implied.base, implied.quote)
+        and other.base_claim.value != implied.base_claim.value
+    ]
+    allowed = reference.widen(params.tolerance)
+    agreeing = [other for other in others if other.rate.widen(params.spread).overlaps(implied.rate)]
+    if any(other.rate.overlaps(allowed) and other not in agreeing for other in others):
+        return None
+    if any(not other.rate.overlaps(allowed) for other in agreeing):
+        return "own"
+    return "alone"
+
+
+def _distance(rate: Interval, reference: Interval) -> float:
+    """How far (relative) the implied rate lies outside the reference interval."""
+    if rate.hi < reference.lo:
+        return (reference.lo - rate.hi) / reference.lo
+    return max(0.0, (rate.lo - reference.hi) / reference.hi)
+
+
+def _house_note(distance: float, own_rate: bool, lang: str) -> str:
+    """Why a rate a few percent off the reference is not an error."""
+    if lang == "ko":
+        if own_rate:
+            return (
+                f"note: 기준환율과 {distance:.1%} 차이지만 기사의 다른 환산도 같은 환율을 써 기사가 정한 환율로 봅니다"
+            )
+        return f"note: 기준환율과 {distance:.1%} 차이: 언론사 고정 환율이나 발표일 환율일 수 있어 오류로 보지 않습니다"
+    if own_rate:
+        return (
+            f"note: {distance:.1%} off the reference, but the article's other equivalents use the same rate: "
+            "the article's own rate"
+        )
+    return (
+        f"note: {distance:.1%} off the reference: a house rate or the rate of the day the figure was announced "
+        "may be this far off, so not an error"
+    )
 
 
 def _slip_power(rate: Interval, allowed: Interval, max_power: int) -> int:

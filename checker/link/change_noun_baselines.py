@@ -1,0 +1,54 @@
+"""The figure a change is measured from, named right after the change: `sales totalled $251bn, a decline of
+6.3% on the $268bn of a year earlier`, `took $22.1m, a 54% drop from its $48.0m opening`, `earned $3.3bn, up
+9% on the $3.0bn it made a year before`.
+
+A percent change already linked to a value stated before it in its sentence, with no baseline, followed by
+(a change noun,) `from` or `on`, an article or `its`, and a figure: that figure, in the value's unit and
+counter, is the baseline. Language words are data (`[link.from_words]`, `[link.baseline_on_words]`,
+`[link.rise_nouns]`, `[link.fall_nouns]`, `[link.definite_articles]`, `[link.possessive_determiners]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_AFTER_CHANGE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?:{w.rise_nouns}|{w.fall_nouns})\s+)?(?:{w.from_words}|{w.baseline_on_words})\s+"
+        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+)?"
+    ),
+    re.I,
+)
+_AMOUNT_KINDS = ("money", "count", "measure")
+
+
+def link_change_noun_baselines(claims: list[Claim], text: str, lang: str) -> None:
+    by_id = {c.id: c for c in claims}
+    by_start = {c.start: c for c in claims if not c.furniture and c.role != "conversion"}
+    for change in claims:
+        if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
+            continue
+        value = by_id.get(change.change_of or "")
+        if value is None or value.sentence != change.sentence or value.end > change.start:
+            continue
+        after = _AFTER_CHANGE[lang].match(text, change.end)
+        if after is None:
+            continue
+        baseline = by_start.get(after.end())
+        if (
+            baseline is None
+            or baseline is value
+            or baseline.sentence != change.sentence
+            or baseline.kind not in _AMOUNT_KINDS
+            or baseline.role not in ("value", "baseline", "prior")
+            or baseline.unit != value.unit
+            or baseline.forecast != value.forecast
+            or (baseline.counter and value.counter and baseline.counter != value.counter)
+        ):
+            continue
+        change.compared_to = baseline.id
+        if baseline.role == "value":
+            baseline.role = "baseline"

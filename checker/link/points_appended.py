@@ -1,0 +1,95 @@
+"""A move in points appended to the two rates it is between: `The margin widened to 14.0% from 13.1%, an
+improvement of 90 basis points`, `Punctuality improved to 91.4%, compared to 89.9% a year earlier, a gain of
+1.5 points`, `Turnout was 64.2% against 66.0% in 2021, a fall of 1.8 percentage points`.
+
+After a comma, an indefinite article, a change noun and `of` (`[link.rise_nouns]`, `[link.fall_nouns]`,
+`[link.signless_change_nouns]`), a figure in points (percentage points, basis points, or a count of points)
+with no baseline, in a sentence whose other rates are exactly one level (a share or a value) and one
+earlier rate (a baseline or a prior) written before it: the figure is the change of the level measured from
+the earlier rate, in percentage points, which the rates kind checks. The level may be the one rate of the
+sentence before when the move's sentence states one rate, after a comparison (`Turnout was 68.4%. That
+compares with 63.9% in 2021, an increase of 4.5 percentage points.`). A rise or fall noun gives the sign; a
+noun that gives none (`improvement`) states a size, read the way the rates moved. A guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_SIZE_BEFORE = ByLanguage(
+    lambda w: (
+        rf",\s*(?:{w.indefinite_articles})\s+(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
+        rf"|{w.signless_change_nouns})\s+of\s+$"
+    ),
+    re.I,
+)
+_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
+# `That compares with a margin of 13.2%`: the rate a comparison names, a few words after it
+_COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.compared_words}|{w.compares_words})\s+(?:\S+\s+){{0,4}}$", re.I)
+_REACH = 40  # characters before the figure that may name it a change
+_LEVELS = ("share", "value")
+_EARLIER = ("baseline", "prior")
+
+
+def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if not claim.furniture and claim.role != "conversion":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    for sentence, figures in by_sentence.items():
+        ids = {c.id for c in figures}
+        # A move another rule tied to its sentence's one rate alone (no baseline) is read again here.
+        moves = [c for c in figures if _in_points(c, lang) and c.compared_to is None and c.change_of in (None, *ids)]
+        if len(moves) != 1:
+            continue
+        move = moves[0]
+        named = _SIZE_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
+        if named is None:
+            continue
+        rates = [c for c in figures if c.kind == "percent" and c.role != "change"]
+        if any(c.start > move.start for c in rates) or any(c.kind == "pp" and c is not move for c in figures):
+            continue
+        levels = [c for c in rates if c.role in _LEVELS]
+        earlier = [c for c in rates if c.role in _EARLIER]
+        if len(rates) == 1 and _compared(rates[0], text, lang):
+            # `Turnout was 68.4%. That compares with 63.9% in 2021, an increase of 4.5 points.`
+            levels = _one_level(by_sentence.get(sentence - 1, []), rates[0].paragraph)
+            earlier = rates
+            rates = levels + earlier
+        elif move.change_of is not None:
+            continue
+        if len(rates) != 2 or len(levels) != 1 or len(earlier) != 1:
+            continue
+        level, start = levels[0], earlier[0]
+        if named.group("rise"):
+            direction = 1
+        elif named.group("fall"):
+            direction = -1
+        else:
+            direction = 1 if level.value >= start.value else -1
+        if move.kind != "pp":
+            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
+        move.role, move.direction = "change", direction
+        move.change_of, move.compared_to = level.id, start.id
+        move.metric = level.metric or move.metric  # the points are of the rate they move
+        move.guesses = sorted(set(move.guesses) | {"relation"})
+
+
+def _in_points(figure: Claim, lang: str) -> bool:
+    if figure.kind == "pp":
+        return True
+    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
+
+
+def _compared(rate: Claim, text: str, lang: str) -> bool:
+    return _COMPARED_BEFORE[lang].search(text, max(0, rate.start - _REACH), rate.start) is not None
+
+
+def _one_level(figures: list[Claim], paragraph: int) -> list[Claim]:
+    """The sentence before's one rate, a level, in the paragraph (else none: which one is not said)."""
+    rates = [c for c in figures if c.kind == "percent" and c.paragraph == paragraph]
+    return rates if len(rates) == 1 and rates[0].role in _LEVELS else []

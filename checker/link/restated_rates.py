@@ -1,0 +1,53 @@
+"""A rate stated with its value and no prior (a headline's `영업이익 2조1천억원…전년比 48% 증가`, a lead's
+`profit rose 48% to $2.1bn`) whose value the article states again with its own rate and prior (`영업이익은
+2조1천억원으로 전년 동기 1조4200억원보다 47.9% 늘었다`): the first rate is the second restated, rounded
+or not, and is measured from the same prior.
+
+The two values must be one figure as written (one unit, equal as written, no metric, period or forecast
+apart); the restatement must be measured by exactly one rate of the same basis (year on year, quarter on
+quarter), linked to a prior; and only one such restatement exists. A link across sentences is a guess.
+"""
+
+from __future__ import annotations
+
+from checker.models import Claim
+
+
+def borrow_restated_rate_priors(claims: list[Claim]) -> None:
+    by_id = {c.id: c for c in claims}
+    by_figure: dict[tuple, list[Claim]] = {}
+    rates_of: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.furniture:
+            continue
+        by_figure.setdefault((claim.unit, claim.low, claim.high), []).append(claim)
+        if claim.role == "change" and claim.kind == "percent" and claim.change_of:
+            rates_of.setdefault(claim.change_of, []).append(claim)
+    for change in claims:
+        if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
+            continue
+        value = by_id.get(change.change_of or "")
+        if value is None:
+            continue
+        priors = []
+        for other in by_figure.get((value.unit, value.low, value.high), []):
+            if other.id == value.id or other.sentence == value.sentence or not _same_figure(other, value):
+                continue
+            # `전년 동기보다 47.9%, 직전 분기보다 23.5%`: the restated rate is the one of the same basis.
+            rates = [r for r in rates_of.get(other.id, []) if (r.basis or "year") == (change.basis or "year")]
+            if len(rates) == 1 and rates[0].compared_to:
+                priors.append(rates[0].compared_to)
+        if len(priors) == 1:
+            change.compared_to = priors[0]
+            if "relation" not in change.guesses:
+                change.guesses.append("relation")
+
+
+def _same_figure(other: Claim, value: Claim) -> bool:
+    return (
+        other.role == "value"
+        and other.unit == value.unit
+        and (other.metric == value.metric if other.metric and value.metric else True)
+        and (other.period == value.period if other.period and value.period else True)
+        and other.forecast == value.forecast
+    )

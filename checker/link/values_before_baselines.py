@@ -1,0 +1,87 @@
+"""A change stated with its baseline but not its value, whose value the sentence before states: `Hourly
+earnings rose 0.3% to $36.42 from $36.31 in July. Compared with $35.10 a year earlier, wages were up 3.8%.`,
+`정부는 내년 총지출을 728조원으로 잡았다. 올해 예산 673조원보다 8.2% 늘어난 규모다.`
+
+Copy states the figure, then measures it from another period in a later sentence. The change's sentence
+must state one baseline or prior, and no value, of one unit; the nearest sentence before that states a
+value of that unit (in the paragraph, two sentences back at most) must state exactly one, of the counter,
+dated after the baseline when both are dated, that a change of its own already measures or that names the
+baseline's metric in its own words (`이미 손익분기점인 320만명도 넘어섰다` states a threshold passed, not
+the figure measured again); a metric stated at both (not guessed) must agree. A link across sentences is a
+guess (a warning, not an error, when the figures disagree).
+"""
+
+from __future__ import annotations
+
+from checker.models import Claim
+
+_STARTS = ("prior", "baseline")
+_AMOUNT_KINDS = ("money", "count", "measure")
+_REACH = 2  # sentences back
+
+
+def link_values_before_baselines(claims: list[Claim]) -> None:
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if not claim.furniture and claim.role != "conversion":
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    # Values a stated change already measures: figures the copy is following, not thresholds or asides.
+    measured = {c.change_of for c in claims if c.role == "change" and c.change_of}
+    for sentence, figures in by_sentence.items():
+        changes = [c for c in figures if c.role == "change" and c.kind == "percent"]
+        if len(changes) != 1 or changes[0].change_of is not None:
+            continue
+        change = changes[0]
+        amounts = [c for c in figures if c.kind in _AMOUNT_KINDS]
+        starts = [c for c in amounts if c.role in _STARTS]
+        if len(starts) != 1 or len(amounts) != 1 or change.compared_to not in (None, starts[0].id):
+            continue
+        start = starts[0]
+        before = _values_before(by_sentence, sentence, start, change.paragraph)
+        if len(before) != 1:
+            continue
+        value = before[0]
+        if value.counter and start.counter and value.counter != start.counter:
+            continue
+        if value.forecast != start.forecast or not _dated_after(value, start) or not _same_metric(value, start, change):
+            continue
+        if value.id not in measured and not _named_alike(value, start):
+            continue  # `손익분기점인 320만명도 넘어섰다`: a figure passed, not the one measured again
+        change.change_of, change.compared_to = value.id, start.id
+        if "relation" not in change.guesses:
+            change.guesses.append("relation")
+
+
+def _values_before(by_sentence: dict[int, list[Claim]], sentence: int, start: Claim, paragraph: int) -> list[Claim]:
+    """The values of the start's unit in the nearest sentence before that states any, within `_REACH`
+    sentences of the paragraph (`9월 말(…)보다 13억달러 늘어난 규모다` between states a prior and a change,
+    no value)."""
+    for back in range(1, _REACH + 1):
+        figures = by_sentence.get(sentence - back, [])
+        if any(c.paragraph != paragraph for c in figures):
+            return []
+        values = [c for c in figures if c.role == "value" and c.kind in _AMOUNT_KINDS and c.unit == start.unit]
+        if values:
+            return values
+    return []
+
+
+def _dated_after(value: Claim, start: Claim) -> bool:
+    if value.period is None or start.period is None:
+        return True
+    if value.period.year != start.period.year:
+        return value.period.year > start.period.year
+    return value.period.grain == start.period.grain and (value.period.index or 0) > (start.period.index or 0)
+
+
+def _same_metric(value: Claim, start: Claim, change: Claim) -> bool:
+    """A metric written at the value and at the baseline (or the change) is one metric."""
+    if not value.metric or "metric" in value.guesses:
+        return True
+    other = [c.metric for c in (start, change) if c.metric and "metric" not in c.guesses]
+    return all(metric == value.metric for metric in other)
+
+
+def _named_alike(value: Claim, start: Claim) -> bool:
+    """Both figures name one metric in their own words (not guessed)."""
+    return bool(value.metric) and value.metric == start.metric and "metric" not in value.guesses + start.guesses
