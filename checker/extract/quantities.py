@@ -766,31 +766,33 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     """Extend a core rightwards over `여`, the unit and a trailing qualifier."""
     pos = read_at = raw.end
     after = pat.after_at(text[pos : pos + 1])  # (the readers that can start at the next character)
-    yeo = pat.yeo.match(text, pos) if after.yeo else None
-    if yeo and raw.kind == "bare":
-        raw.yeo = True
-        pos = read_at = yeo.end()
-        after = pat.after_at(text[pos : pos + 1])
-    digits = pat.digit_count.match(text, pos) if after.digits else None
-    if digits and raw.kind == "bare":
-        # `두 자릿수 성장`: a number of N digits, [10^(N-1), 10^N).
-        n = int(raw.numeral.value)
-        raw.numeral = Numeral(10 ** (n - 1) * 10**0.5, 0.0, 0.0)
-        raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
-        return
-    scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and after.scale else None
-    if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
-        factor = pat.scales[scale.group("scale").lower()]
-        raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
-        pos = scale.end()
-        if not raw.unit:
-            # `1.5 billion USD`, `KRW 38.61tr`: a code after the scale
-            iso = pat.iso_after.match(text, pos)
-            if iso and iso.group("iso") in _ISO:
-                raw.unit, raw.currency_word, raw.kind = iso.group("iso"), iso.group("iso"), "money"
-                pos = iso.end()
-    if pos != read_at:
-        after, read_at = pat.after_at(text[pos : pos + 1]), pos
+    scale = None
+    if after.yeo or after.digits or after.scale:  # (most figures: none of the three can start here)
+        yeo = pat.yeo.match(text, pos) if after.yeo else None
+        if yeo and raw.kind == "bare":
+            raw.yeo = True
+            pos = read_at = yeo.end()
+            after = pat.after_at(text[pos : pos + 1])
+        digits = pat.digit_count.match(text, pos) if after.digits else None
+        if digits and raw.kind == "bare":
+            # `두 자릿수 성장`: a number of N digits, [10^(N-1), 10^N).
+            n = int(raw.numeral.value)
+            raw.numeral = Numeral(10 ** (n - 1) * 10**0.5, 0.0, 0.0)
+            raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
+            return
+        scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and after.scale else None
+        if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
+            factor = pat.scales[scale.group("scale").lower()]
+            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
+            pos = scale.end()
+            if not raw.unit:
+                # `1.5 billion USD`, `KRW 38.61tr`: a code after the scale
+                iso = pat.iso_after.match(text, pos)
+                if iso and iso.group("iso") in _ISO:
+                    raw.unit, raw.currency_word, raw.kind = iso.group("iso"), iso.group("iso"), "money"
+                    pos = iso.end()
+        if pos != read_at:
+            after, read_at = pat.after_at(text[pos : pos + 1]), pos
     unit_end = _read_unit(text, raw, pos, pat, after) if raw.kind != "money" or not raw.unit else None
     unit_matched = unit_end is not None
     pos = unit_end if unit_matched else pos
@@ -850,8 +852,9 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
         if not match:
             continue
         word = (match.group(match.lastgroup) if match.lastgroup else match.group(0)).strip()
-        following = text[match.end() : match.end() + 1]
-        if pattern in (pat.currency_after, pat.iso_after) and word.isascii() and following.isalpha():
+        # (`is`, not `in`: a pattern that is not the same object is compared by its text)
+        currency = pattern is pat.currency_after or pattern is pat.iso_after
+        if currency and word.isascii() and text[match.end() : match.end() + 1].isalpha():
             continue
         if (
             pattern is pat.currency_after
@@ -873,7 +876,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
                 continue
             raw.kind, raw.unit, raw.currency_word = "money", code, raw.currency_word or word
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
-        elif pattern in (pat.currency_after, pat.iso_after):
+        elif currency:
             code = pat.currency_words[word.lower()] if pattern is pat.currency_after else word
             if raw.unit and raw.unit != code:
                 continue
@@ -908,29 +911,19 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
         low = high = numeral.value
         lo_open = hi_open = False
         qualifier = None
+    elif raw.qualifier is None and not raw.yeo:
+        # (most figures: the interval of the number's rounding alone, as `_interval` gives it)
+        half = numeral.step / 2
+        low, high, lo_open, hi_open = numeral.value - half, numeral.value + half, False, False
+        qualifier = None
     else:
         low, high, lo_open, hi_open = _interval(numeral, raw.qualifier, raw.yeo, approx_tolerance)
         qualifier = "여" if raw.yeo else _QUALIFIER_NAMES.get(raw.qualifier or "", raw.qualifier)
     unit = raw.unit or ("fraction" if kind == "fraction" else "count")
-    quantity = Quantity(
-        kind=kind,
-        value=numeral.value,
-        low=low,
-        high=high,
-        low_open=lo_open,
-        high_open=hi_open,
-        unit=unit,
-        qualifier=qualifier,
-        counter=raw.counter,
-        step=numeral.step,
-    )
-    return Mention(
-        start=raw.start,
-        end=raw.end,
-        text=text[raw.start : raw.end],
-        quantity=quantity,
-        written_currency=raw.currency_written,
-    )
+    # (positional, in the fields' order: keywords cost about twice as much, once per figure)
+    quantity = Quantity(kind, numeral.value, low, high, unit, lo_open, hi_open, qualifier, numeral.step, raw.counter)
+    start, end = raw.start, raw.end
+    return Mention(start, end, text[start:end], quantity, None, raw.currency_written)
 
 
 def scan(
@@ -1017,14 +1010,20 @@ def _scan(
             # `10 $ 30 $`: the symbol before is the last amount's, written after it
             begin, currency, qualifier, currency_symbol = at, None, None, None
         listed = kind == "listed"
+        # (positional, in the fields' order: start, end, numeral, kind, unit, counter, qualifier, yeo,
+        # currency_written, currency_word, listed; keywords cost about twice as much, once per figure)
         raw = _Raw(
-            start=begin,
-            end=core_end,
-            numeral=numeral,
-            kind="bare" if listed else kind,
-            qualifier=qualifier,
-            unit="multiple" if kind == "multiple" else "",
-            listed=listed,
+            begin,
+            core_end,
+            numeral,
+            "bare" if listed else kind,
+            "multiple" if kind == "multiple" else "",
+            None,
+            qualifier,
+            False,
+            True,
+            None,
+            listed,
         )
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
@@ -1286,9 +1285,10 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
     """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
     out: list[Mention | _Raw] = []
     i = 0
-    while i < len(raws):
+    count = len(raws)
+    while i < count:
         a = raws[i]
-        b = raws[i + 1] if i + 1 < len(raws) else None
+        b = raws[i + 1] if i + 1 < count else None
         if (
             b is not None
             and a.kind == "bare"
