@@ -338,8 +338,11 @@ class Patterns:
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
         self.paren_open = re.compile(rf"{before_paren}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
+        # (behind a test of its first character: searched back from every amount, it is tried at every place
+        # of the window otherwise)
+        equivalent_before = rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$"
         self.equivalent_before = (
-            compile_re(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
+            compile_re(first_test(equivalent_before, re.I, whole=True) + equivalent_before, re.I) if eq.before else None
         )
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
         self.paren_next = compile_re(
