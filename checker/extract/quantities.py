@@ -270,6 +270,12 @@ class Patterns:
         # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
         # before a final line break), a qualifier at the last one that is not a space.
         self.prefix_ends = frozenset(p[-1] for p in self.prefixes)
+        # (the same test on a stretch of the text, without slicing it: `search(text, start, end)`)
+        self.prefix_end_in = (
+            compile_re("[" + "".join(re.escape(c) for c in sorted(self.prefix_ends)) + "]").search
+            if self.prefix_currency
+            else None
+        )
         qualifiers = [f for k in QUALIFIER_KINDS for f in getattr(qb, k)]
         literal = all(f and not f[-1].isspace() and re.escape(f).replace("\\ ", " ") == f for f in qualifiers)
         self.qual_end = (
@@ -371,7 +377,9 @@ class Patterns:
         readers = (self.yeo, self.digit_count, self.scale_after, *self.bare_units, self.index_after, self.qual_after)
         self._first_tests = {id(r): first_character_test(r) for r in readers if r is not None}
         self._after_at: dict[str, AfterStarts] = {}
+        self.after_by_character = self._after_at  # (read by `_read_after`, figure by figure)
         self._qualifiers_ending_in: dict[str, tuple[str, ...] | None] = {}
+        self.known_qualifiers_ending_in = self._qualifiers_ending_in  # (read by the scan, figure by figure)
 
     def qualifiers_ending_in(self, last: str) -> tuple[str, ...] | None:
         """The qualifiers before a number that end in `last`, the letter right before it, when a plain
@@ -768,7 +776,9 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
 def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     """Extend a core rightwards over `여`, the unit and a trailing qualifier."""
     pos = read_at = raw.end
-    after = pat.after_at(text[pos : pos + 1])  # (the readers that can start at the next character)
+    known = pat.after_by_character  # (the answers so far, looked up without a call per figure)
+    character = text[pos : pos + 1]
+    after = known.get(character) or pat.after_at(character)  # (the readers that can start at the next character)
     scale = None
     if after.yeo or after.digits or after.scale:  # (most figures: none of the three can start here)
         yeo = pat.yeo.match(text, pos) if after.yeo else None
@@ -825,7 +835,8 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
     if pos != read_at:
-        after = pat.after_at(text[pos : pos + 1])
+        character = text[pos : pos + 1]
+        after = known.get(character) or pat.after_at(character)
     if (
         not unit_matched
         and raw.kind == "bare"
@@ -961,7 +972,8 @@ def _scan(
     blocked = _Blocked(masked)
     hits = blocked.hits if masked else None  # (no time expressions: no test per figure)
     qualifiers_ending_in = pat.qualifiers_ending_in
-    prefix_ends = pat.prefix_ends if pat.prefix_currency else frozenset()
+    prefix_end_in = pat.prefix_end_in
+    known_qualifiers = pat.known_qualifiers_ending_in
     for match in pat.core.finditer(text, start):
         at = match.start()
         if hits is not None and hits(at, match.end()):
@@ -1000,11 +1012,17 @@ def _scan(
             continue
         # Nothing to read before the number (no prefix symbol's last letters just before it, no
         # qualifier ending where it starts): told without the two searches back (`_read_before`).
-        qualifiers = qualifiers_ending_in(text[at - 1]) if at else None
+        if at:
+            last = text[at - 1]
+            qualifiers = known_qualifiers.get(last, ())  # (the answers so far: no call per figure)
+            if qualifiers == ():
+                qualifiers = qualifiers_ending_in(last)
+        else:
+            qualifiers = None
         if (
             qualifiers is not None
-            and prefix_ends.isdisjoint(text[max(0, at - 3) : at])
-            and not (qualifiers and text.endswith(qualifiers, max(0, at - 24), at))
+            and (prefix_end_in is None or prefix_end_in(text, at - 3 if at > 3 else 0, at) is None)
+            and not (qualifiers and text.endswith(qualifiers, at - 24 if at > 24 else 0, at))
         ):
             begin, currency, qualifier, currency_symbol = at, None, None, None
         else:
@@ -1368,9 +1386,9 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
     for i in range(1, len(mentions)):
         head = mentions[i - 1]
         current = mentions[i]
-        between = text[head.end : current.start]
         # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
         convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
+        between = text[head.end : current.start] if convertible else ""  # (read only between two amounts)
         if (
             head.in_parens_of is not None
             and convertible
