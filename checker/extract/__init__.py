@@ -38,7 +38,9 @@ def extract(
         currencies=currencies,
     )
     original, identity = document.text, offsets.is_identity
-    for item in (*times, *mentions):
+    # (a text normalization left as it was: every mention's span and characters are the original's already)
+    unchanged = identity and normalized.text == original
+    for item in times if unchanged else (*times, *mentions):
         if not identity:
             item.start, item.end = offsets.original_span(item.start, item.end)
         written = original[item.start : item.end]

@@ -284,6 +284,12 @@ class Patterns:
         # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
         # before a final line break), a qualifier at the last one that is not a space.
         self.prefix_ends = frozenset(p[-1] for p in self.prefixes)
+        # (the same test on a stretch of the text, without slicing it: `search(text, start, end)`)
+        self.prefix_end_in = (
+            compile_re("[" + "".join(re.escape(c) for c in sorted(self.prefix_ends)) + "]").search
+            if self.prefix_currency
+            else None
+        )
         qualifiers = [f for k in QUALIFIER_KINDS for f in getattr(qb, k)]
         literal = all(f and not f[-1].isspace() and re.escape(f).replace("\\ ", " ") == f for f in qualifiers)
         self.qual_end = (
@@ -353,8 +359,11 @@ class Patterns:
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
         self.paren_open = re.compile(rf"{before_paren}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
         approx = _fragments([*data.qualifiers_before.approx, *data.qualifiers_before.nearly])
+        # (behind a test of its first character: searched back from every amount, it is tried at every place
+        # of the window otherwise)
+        equivalent_before = rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$"
         self.equivalent_before = (
-            compile_re(rf"(?:{_fragments(eq.before)})\s*(?:{approx})?\s*$", re.I) if eq.before else None
+            compile_re(first_test(equivalent_before, re.I, whole=True) + equivalent_before, re.I) if eq.before else None
         )
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
         self.paren_next = compile_re(
@@ -383,7 +392,9 @@ class Patterns:
         readers = (self.yeo, self.digit_count, self.scale_after, *self.bare_units, self.index_after, self.qual_after)
         self._first_tests = {id(r): first_character_test(r) for r in readers if r is not None}
         self._after_at: dict[str, AfterStarts] = {}
+        self.after_by_character = self._after_at  # (read by `_read_after`, figure by figure)
         self._qualifiers_ending_in: dict[str, tuple[str, ...] | None] = {}
+        self.known_qualifiers_ending_in = self._qualifiers_ending_in  # (read by the scan, figure by figure)
 
     def qualifiers_ending_in(self, last: str) -> tuple[str, ...] | None:
         """The qualifiers before a number that end in `last`, the letter right before it, when a plain
@@ -780,32 +791,36 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
 def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     """Extend a core rightwards over `여`, the unit and a trailing qualifier."""
     pos = read_at = raw.end
-    after = pat.after_at(text[pos : pos + 1])  # (the readers that can start at the next character)
-    yeo = pat.yeo.match(text, pos) if after.yeo else None
-    if yeo and raw.kind == "bare":
-        raw.yeo = True
-        pos = read_at = yeo.end()
-        after = pat.after_at(text[pos : pos + 1])
-    digits = pat.digit_count.match(text, pos) if after.digits else None
-    if digits and raw.kind == "bare":
-        # `두 자릿수 성장`: a number of N digits, [10^(N-1), 10^N).
-        n = int(raw.numeral.value)
-        raw.numeral = Numeral(10 ** (n - 1) * 10**0.5, 0.0, 0.0)
-        raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
-        return
-    scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and after.scale else None
-    if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
-        factor = pat.scales[scale.group("scale").lower()]
-        raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
-        pos = scale.end()
-        if not raw.unit:
-            # `1.5 billion USD`, `KRW 38.61tr`: a code after the scale
-            iso = pat.iso_after.match(text, pos)
-            if iso and iso.group("iso") in _ISO:
-                raw.unit, raw.currency_word, raw.kind = iso.group("iso"), iso.group("iso"), "money"
-                pos = iso.end()
-    if pos != read_at:
-        after, read_at = pat.after_at(text[pos : pos + 1]), pos
+    known = pat.after_by_character  # (the answers so far, looked up without a call per figure)
+    character = text[pos : pos + 1]
+    after = known.get(character) or pat.after_at(character)  # (the readers that can start at the next character)
+    scale = None
+    if after.yeo or after.digits or after.scale:  # (most figures: none of the three can start here)
+        yeo = pat.yeo.match(text, pos) if after.yeo else None
+        if yeo and raw.kind == "bare":
+            raw.yeo = True
+            pos = read_at = yeo.end()
+            after = pat.after_at(text[pos : pos + 1])
+        digits = pat.digit_count.match(text, pos) if after.digits else None
+        if digits and raw.kind == "bare":
+            # `두 자릿수 성장`: a number of N digits, [10^(N-1), 10^N).
+            n = int(raw.numeral.value)
+            raw.numeral = Numeral(10 ** (n - 1) * 10**0.5, 0.0, 0.0)
+            raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
+            return
+        scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and after.scale else None
+        if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
+            factor = pat.scales[scale.group("scale").lower()]
+            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
+            pos = scale.end()
+            if not raw.unit:
+                # `1.5 billion USD`, `KRW 38.61tr`: a code after the scale
+                iso = pat.iso_after.match(text, pos)
+                if iso and iso.group("iso") in _ISO:
+                    raw.unit, raw.currency_word, raw.kind = iso.group("iso"), iso.group("iso"), "money"
+                    pos = iso.end()
+        if pos != read_at:
+            after, read_at = pat.after_at(text[pos : pos + 1]), pos
     unit_end = _read_unit(text, raw, pos, pat, after) if raw.kind != "money" or not raw.unit else None
     unit_matched = unit_end is not None
     pos = unit_end if unit_matched else pos
@@ -835,7 +850,8 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
     if pos != read_at:
-        after = pat.after_at(text[pos : pos + 1])
+        character = text[pos : pos + 1]
+        after = known.get(character) or pat.after_at(character)
     if (
         not unit_matched
         and raw.kind == "bare"
@@ -865,8 +881,9 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
         if not match:
             continue
         word = (match.group(match.lastgroup) if match.lastgroup else match.group(0)).strip()
-        following = text[match.end() : match.end() + 1]
-        if pattern in (pat.currency_after, pat.iso_after) and word.isascii() and following.isalpha():
+        # (`is`, not `in`: a pattern that is not the same object is compared by its text)
+        currency = pattern is pat.currency_after or pattern is pat.iso_after
+        if currency and word.isascii() and text[match.end() : match.end() + 1].isalpha():
             continue
         if (
             pattern is pat.currency_after
@@ -888,7 +905,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
                 continue
             raw.kind, raw.unit, raw.currency_word = "money", code, raw.currency_word or word
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
-        elif pattern in (pat.currency_after, pat.iso_after):
+        elif currency:
             code = pat.currency_words[word.lower()] if pattern is pat.currency_after else word
             if raw.unit and raw.unit != code:
                 continue
@@ -923,29 +940,19 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
         low = high = numeral.value
         lo_open = hi_open = False
         qualifier = None
+    elif raw.qualifier is None and not raw.yeo:
+        # (most figures: the interval of the number's rounding alone, as `_interval` gives it)
+        half = numeral.step / 2
+        low, high, lo_open, hi_open = numeral.value - half, numeral.value + half, False, False
+        qualifier = None
     else:
         low, high, lo_open, hi_open = _interval(numeral, raw.qualifier, raw.yeo, approx_tolerance)
         qualifier = "여" if raw.yeo else _QUALIFIER_NAMES.get(raw.qualifier or "", raw.qualifier)
     unit = raw.unit or ("fraction" if kind == "fraction" else "count")
-    quantity = Quantity(
-        kind=kind,
-        value=numeral.value,
-        low=low,
-        high=high,
-        low_open=lo_open,
-        high_open=hi_open,
-        unit=unit,
-        qualifier=qualifier,
-        counter=raw.counter,
-        step=numeral.step,
-    )
-    return Mention(
-        start=raw.start,
-        end=raw.end,
-        text=text[raw.start : raw.end],
-        quantity=quantity,
-        written_currency=raw.currency_written,
-    )
+    # (positional, in the fields' order: keywords cost about twice as much, once per figure)
+    quantity = Quantity(kind, numeral.value, low, high, unit, lo_open, hi_open, qualifier, numeral.step, raw.counter)
+    start, end = raw.start, raw.end
+    return Mention(start, end, text[start:end], quantity, None, raw.currency_written)
 
 
 def scan(
@@ -980,7 +987,8 @@ def _scan(
     blocked = _Blocked(masked)
     hits = blocked.hits if masked else None  # (no time expressions: no test per figure)
     qualifiers_ending_in = pat.qualifiers_ending_in
-    prefix_ends = pat.prefix_ends if pat.prefix_currency else frozenset()
+    prefix_end_in = pat.prefix_end_in
+    known_qualifiers = pat.known_qualifiers_ending_in
     for match in pat.core.finditer(text, start):
         at = match.start()
         if hits is not None and hits(at, match.end()):
@@ -1019,11 +1027,17 @@ def _scan(
             continue
         # Nothing to read before the number (no prefix symbol's last letters just before it, no
         # qualifier ending where it starts): told without the two searches back (`_read_before`).
-        qualifiers = qualifiers_ending_in(text[at - 1]) if at else None
+        if at:
+            last = text[at - 1]
+            qualifiers = known_qualifiers.get(last, ())  # (the answers so far: no call per figure)
+            if qualifiers == ():
+                qualifiers = qualifiers_ending_in(last)
+        else:
+            qualifiers = None
         if (
             qualifiers is not None
-            and prefix_ends.isdisjoint(text[max(0, at - 3) : at])
-            and not (qualifiers and text.endswith(qualifiers, max(0, at - 24), at))
+            and (prefix_end_in is None or prefix_end_in(text, at - 3 if at > 3 else 0, at) is None)
+            and not (qualifiers and text.endswith(qualifiers, at - 24 if at > 24 else 0, at))
         ):
             begin, currency, qualifier, currency_symbol = at, None, None, None
         else:
@@ -1032,14 +1046,20 @@ def _scan(
             # `10 $ 30 $`: the symbol before is the last amount's, written after it
             begin, currency, qualifier, currency_symbol = at, None, None, None
         listed = kind == "listed"
+        # (positional, in the fields' order: start, end, numeral, kind, unit, counter, qualifier, yeo,
+        # currency_written, currency_word, listed; keywords cost about twice as much, once per figure)
         raw = _Raw(
-            start=begin,
-            end=core_end,
-            numeral=numeral,
-            kind="bare" if listed else kind,
-            qualifier=qualifier,
-            unit="multiple" if kind == "multiple" else "",
-            listed=listed,
+            begin,
+            core_end,
+            numeral,
+            "bare" if listed else kind,
+            "multiple" if kind == "multiple" else "",
+            None,
+            qualifier,
+            False,
+            True,
+            None,
+            listed,
         )
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
@@ -1511,9 +1531,10 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
     """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
     out: list[Mention | _Raw] = []
     i = 0
-    while i < len(raws):
+    count = len(raws)
+    while i < count:
         a = raws[i]
-        b = raws[i + 1] if i + 1 < len(raws) else None
+        b = raws[i + 1] if i + 1 < count else None
         if (
             b is not None
             and a.kind == "bare"
@@ -1590,9 +1611,9 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
     for i in range(1, len(mentions)):
         head = mentions[i - 1]
         current = mentions[i]
-        between = text[head.end : current.start]
         # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
         convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
+        between = text[head.end : current.start] if convertible else ""  # (read only between two amounts)
         if (
             head.in_parens_of is not None
             and convertible

@@ -382,16 +382,19 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
 
 
 def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int]) -> Claim:
-    line = bisect.bisect_right(line_starts, mention.start)
+    start = mention.start
+    line = bisect.bisect_right(line_starts, start)
+    # (positional, in the fields' order: id, path, start, end, line, column, text, quantity; keywords cost
+    # more, once per figure)
     return Claim(
-        id=f"{path}#{index}",
-        path=path,
-        start=mention.start,
-        end=mention.end,
-        line=line,
-        column=mention.start - line_starts[line - 1] + 1,
-        text=mention.text,
-        quantity=mention.quantity,
+        f"{path}#{index}",
+        path,
+        start,
+        mention.end,
+        line,
+        start - line_starts[line - 1] + 1,
+        mention.text,
+        mention.quantity,
     )
 
 
