@@ -32,8 +32,11 @@ _MARK_REACH = 10  # characters before a count where the noun naming it stands
 
 def link_competition_ratios(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role == "value" and not c.furniture and c.kind == "count"]
+    # the extractor reads `20.0대 1` as a multiple over both numbers; a count `20.0대` is the same figure
+    # read without its `1`
+    ratios = [c for c in claims if not c.furniture and c.kind in ("count", "multiple")]
     previous_end: dict[int, int] = {}
-    for ratio in figures:
+    for ratio in ratios:
         if not _TO_ONE[lang].match(text, ratio.start):
             continue
         since = previous_end.get(ratio.sentence, -1)
@@ -44,6 +47,8 @@ def link_competition_ratios(claims: list[Claim], text: str, lang: str) -> None:
         if len(places) != 1 or len(applicants) != 1 or places[0] is applicants[0] or places[0].low <= 0:
             continue
         ratio.per_unit_of, ratio.units_of = applicants[0].id, places[0].id
+        # a ratio to one is applicants per place, not a multiple one of them grew by
+        ratio.change_of = None
 
 
 def _reads_as(count: Claim, kind: str, text: str, lang: str) -> bool:

@@ -85,9 +85,13 @@ class Ratio(CheckKind):
         index = ClaimIndex.of(claimset)
         for figure in claimset.claims:
             total = index.by_id.get(figure.per_unit_of or "")
-            if total is None or not is_fact(figure) or total.unit != figure.unit:
+            if total is None or not is_fact(figure):
                 continue
             count = index.by_id.get(figure.units_of or "")
+            # a ratio of two like counts (`20대 1`: applicants per place) is a multiple of no unit
+            like_counts = figure.unit == "multiple" and count is not None and count.unit == total.unit
+            if total.unit != figure.unit and not like_counts:
+                continue
             if count is not None:
                 divisor = Interval.of(count)
             elif figure.period_ratio in params.periods:
