@@ -62,6 +62,8 @@ def test_every_member_resolves(real_score, texts):
         assert relation.kind in real_score.KINDS, relation.kind
         assert len(relation.members) >= 2, (relation.file, relation.kind)
         assert relation.note, (relation.file, relation.kind)
+        if relation.other_file is not None:  # a fact stated in two articles has a member in each
+            assert {m.file for m in relation.members} == {relation.file, relation.other_file}
 
 
 def test_members_lie_in_their_files_at_one_place(real_score, texts, raw_relations):
