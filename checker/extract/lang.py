@@ -494,6 +494,7 @@ LINK_CLASSES = (
     "close_nouns",
     "close_copulas",
     "subject_possessive",
+    "event_modifier_endings",
     "per_unit_noun_after",
     "per_unit_noun_before",
     "multiple_of_named_after",
