@@ -34,6 +34,8 @@ from checker.regex_cache import compile_re
 _UNTIL_GAP = 8
 _RECORD_WINDOW = 7
 _GAP_WITHOUT_FIGURES = re.compile(r"[^\d.!?]*")
+# how far before a date the record it dates may start (`최고치였던 `)
+_RECORD_BEFORE = 12
 
 
 # A year in a range of years (any four digits: a misdated year, `6015`, is a year misstated, not no year).
@@ -103,6 +105,8 @@ class _Words:
     previous: re.Pattern[str]  # `Before that`, `직전` opening the sentence after a record span
     # `2021년 1월 울산에 입단한 …`: right after a date, a verb that makes it the date of an event
     event_after_date: re.Pattern[str]
+    # `종전 최고치였던 2021년 10월의 …`: right before a date, a record it is the date of
+    record_before_date: re.Pattern[str]
 
 
 @functools.cache
@@ -147,6 +151,7 @@ def _words(code: str) -> _Words:
         record_in,
         compile_re(rf"\s*(?:{w.span_previous})", re.I),
         compile_re(rf"\s(?:\S+\s){{0,2}}{w.script_letters}+(?:{w.event_modifier_endings})\s", re.I),
+        compile_re(rf"(?:{w.span_records}){w.script_letters}*(?:{w.event_modifier_endings})\s$", re.I),
     )
 
 
@@ -185,9 +190,13 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         if until is None:
             if match.group("later") or published is None or published_assumed:
                 continue
-            # `2021년 1월 울산에 입단한 박도윤은 3년 6개월 만에`: the date of an event, with its year, that a span
+            # `2021년 1월 울산에 입단한 박도윤은 3년 6개월 만에`, `종전 최고치였던 2021년 10월의 13억원을 4년 만에
+            # 웃돌았다`: the date of an event (or of the record surpassed), with its year, that a span
             # with no date after it runs from (to now; a start after the publication is kept, misdated)
-            event = since.explicit_year and words.event_after_date.match(doc.text, since.end) is not None
+            event = since.explicit_year and bool(
+                words.event_after_date.match(doc.text, since.end)
+                or words.record_before_date.search(doc.text, max(0, since.start - _RECORD_BEFORE), since.start)
+            )
             if not (said_start or event):
                 continue  # a date before the span is its start only when a word says so (or a return)
             until_period = _month_reported(doc, dated, since, ref.start, published) or Period.of_day(
