@@ -485,6 +485,7 @@ LINK_CLASSES = (
     "record_span_from",
     "span_ago",
     "span_earlier",
+    "span_since_then",
     "span_first_since",
     "streak_from",
     "streak_marks",
