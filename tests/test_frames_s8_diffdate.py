@@ -376,3 +376,24 @@ def test_a_span_runs_from_the_date_of_the_event_before_it(knowledge, text, fires
 )
 def test_no_span_is_read_from_a_date_no_event_verb_follows(knowledge, text):
     assert claims(text, knowledge).elapsed == []
+
+
+_ENDING_EN = (
+    "The Unity Party won an outright majority for the first time since {start}, ending {length} of coalition rule."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_ENDING_EN.format(start="2008", length="16 years"), False, id="en-ending-holds"),
+        pytest.param(_ENDING_EN.format(start="2008", length="12 years"), True, id="en-ending-fires"),
+    ],
+)
+def test_a_span_ended_runs_from_the_date_before_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_a_span_after_a_date_is_no_span_ended(knowledge):
+    text = "The party won a majority for the first time since 2008, after 16 years of coalition rule."
+    assert claims(text, knowledge).elapsed == []

@@ -486,6 +486,7 @@ LINK_CLASSES = (
     "span_ago",
     "span_earlier",
     "span_since_then",
+    "span_ending",
     "span_first_since",
     "streak_from",
     "streak_marks",

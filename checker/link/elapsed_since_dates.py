@@ -7,8 +7,9 @@ A span of time that ends a record (`N년 만에 최대`) is the time since the l
 itself dates that event, right before a word that makes it the start (`이후`, `이래`, `since`), the span runs
 from that date. An English span followed by `ago` runs from the date written right before it (`in December,
 eight months ago`), and so does one followed by `earlier` (`its first deficit since June, three months
-earlier`); a span that ends in `since` runs from the last date its sentence writes, with its year (`its peak set
-in September 2021, having fallen for much of the two years and eight months since`). Where it runs to is the
+earlier`) or preceded by `ending` (`since 2009, ending 16 years of coalition governments`); a span that ends
+in `since` runs from the last date its sentence writes, with its year (`its peak set in September 2021, having
+fallen for much of the two years and eight months since`). Where it runs to is the
 period of the figures the record is about: the latest period written for a figure of its own sentence before
 the span or, with none there, of the sentence before (the month of the data, `7월 거래량`, not the publication
 date: a monthly report comes out the month after). With no such figure, a span in whole years (or one counted
@@ -16,8 +17,8 @@ back from now, `ago`, `since`) runs to the publication date (a reading, as elaps
 read; when that period is not after the start, nothing is read, unless the start is dated after the
 publication (misdated). The existing reading of record spans (checker/link/elapsed.py, the event dated in the
 sentence after) is left as it is: this one reads only spans whose start is written before them. Language words
-are data (`[link.record_span_from]`, `[link.span_ago]`, `[link.span_earlier]`, `[link.span_since_then]`,
-`[link.elapsed_quarters]` with the elapsed and record classes).
+are data (`[link.record_span_from]`, `[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`,
+`[link.span_since_then]`, `[link.elapsed_quarters]` with the elapsed and record classes).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class _Words:
     ago: re.Pattern[str]  # `, three years ago`
     earlier: re.Pattern[str]  # `, three months earlier` (back from the figures' period, never from now)
     since_then: re.Pattern[str]  # `the two years and eight months since.` (from the date its sentence gives)
+    ending: re.Pattern[str]  # `since 2009, ending 16 years of coalition governments`
     records: re.Pattern[str]
     first_since: re.Pattern[str]  # `것은 2월 이후 3개월 만이다`: the mark itself says "the first since"
     counts: dict[str, int]
@@ -67,11 +69,13 @@ def _words(code: str) -> _Words:
     ago = compile_re(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
     earlier = compile_re(rf",\s{length}\s(?:{w.span_earlier})\b", re.I)
     since_then = compile_re(rf"\b(?:{w.definite_articles})\s{length}\s(?:{w.span_since_then})", re.I)
+    ending = compile_re(rf",\s(?:{w.span_ending})\s{length}\sof\b", re.I)
     return _Words(
         recorded,
         ago,
         earlier,
         since_then,
+        ending,
         compile_re(w.span_records, re.I),
         compile_re(w.span_first_since, re.I),
         counts,
@@ -98,6 +102,7 @@ def link_elapsed_since_dates(
             *words.ago.finditer(doc.text),
             *words.earlier.finditer(doc.text),
             *words.since_then.finditer(doc.text),
+            *words.ending.finditer(doc.text),
         ],
         key=lambda m: m.start(),
     )
