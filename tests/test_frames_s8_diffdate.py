@@ -332,3 +332,68 @@ def test_a_deficit_left_by_two_figures_is_their_gap(knowledge, text, fires):
 def test_a_deficit_left_after_one_figure_is_no_gap(knowledge):
     text = "Receipts are forecast at £1.22 trillion next year, leaving a deficit of £90bn."
     assert_not_checked(knowledge, text, "F305")
+
+
+# ---------------------------------------------------------------- dates: a span from the date of an event
+# (checker/link/elapsed.py, [link.event_modifier_endings] ko: a verb right after a date that makes it an event's)
+
+_JOINED_KO = "2020년 3월 서울 구단에 입단한 김민수는 {length} 만에 해외 무대를 밟게 됐다."
+_SURPASSED_KO = (
+    "서울 아파트 평균 매매가격은 7월 12억8천만원으로 올랐다. "
+    "종전 최고치였던 {start}의 12억5천만원을 {length} 만에 웃돌았다."
+)
+_HELD_KO = "2020년 6월 3일 치러진 직전 선거에서 새미래당은 29석을 얻었다. {length} 만에 다수당이 바뀌는 것이다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_JOINED_KO.format(length="4년 5개월"), False, id="ko-joined-holds"),
+        pytest.param(_JOINED_KO.format(length="6년 5개월"), True, id="ko-joined-fires"),
+        pytest.param(
+            _JOINED_KO.replace("2020년", "2060년").format(length="4년 5개월"), True, id="ko-joined-future-start-fires"
+        ),
+        pytest.param(_SURPASSED_KO.format(start="2021년 10월", length="3년"), False, id="ko-surpassed-record-holds"),
+        pytest.param(_SURPASSED_KO.format(start="2021년 10월", length="7년"), True, id="ko-surpassed-record-fires"),
+        pytest.param(_HELD_KO.format(length="4년"), False, id="ko-held-sentence-before-holds"),
+        pytest.param(_HELD_KO.format(length="8년"), True, id="ko-held-sentence-before-fires"),
+    ],
+)
+def test_a_span_runs_from_the_date_of_the_event_before_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date followed by a topic, not an event: which date the span runs from is not said
+        "2020년 3월 김민수는 서울 구단과 계약했고 4년 만에 해외 무대를 밟게 됐다.",
+        # a record before no date: the date after it is the figure's, not the record's
+        "서울 아파트 평균 매매가격은 최고치였던 12억5천만원을 2021년 10월 이후 처음 웃돌았다.",
+        # the event's year is not written
+        "지난 3월 입단한 김민수는 5개월 만에 데뷔전을 치렀다.",
+    ],
+)
+def test_no_span_is_read_from_a_date_no_event_verb_follows(knowledge, text):
+    assert claims(text, knowledge).elapsed == []
+
+
+_ENDING_EN = (
+    "The Unity Party won an outright majority for the first time since {start}, ending {length} of coalition rule."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_ENDING_EN.format(start="2008", length="16 years"), False, id="en-ending-holds"),
+        pytest.param(_ENDING_EN.format(start="2008", length="12 years"), True, id="en-ending-fires"),
+    ],
+)
+def test_a_span_ended_runs_from_the_date_before_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_a_span_after_a_date_is_no_span_ended(knowledge):
+    text = "The party won a majority for the first time since 2008, after 16 years of coalition rule."
+    assert claims(text, knowledge).elapsed == []

@@ -34,6 +34,8 @@ from checker.regex_cache import compile_re
 _UNTIL_GAP = 8
 _RECORD_WINDOW = 7
 _GAP_WITHOUT_FIGURES = re.compile(r"[^\d.!?]*")
+# how far before a date the record it dates may start (`최고치였던 `)
+_RECORD_BEFORE = 12
 
 
 # A year in a range of years (any four digits: a misdated year, `6015`, is a year misstated, not no year).
@@ -101,6 +103,10 @@ class _Words:
     bare: re.Pattern[str]  # `11 years`, `3년 2개월`, with no mark
     record_in: re.Pattern[str]  # `first loss in ` right before a bare span
     previous: re.Pattern[str]  # `Before that`, `직전` opening the sentence after a record span
+    # `2021년 1월 울산에 입단한 …`: right after a date, a verb that makes it the date of an event
+    event_after_date: re.Pattern[str]
+    # `종전 최고치였던 2021년 10월의 …`: right before a date, a record it is the date of
+    record_before_date: re.Pattern[str]
 
 
 @functools.cache
@@ -144,6 +150,8 @@ def _words(code: str) -> _Words:
         compile_re(bare, re.I),
         record_in,
         compile_re(rf"\s*(?:{w.span_previous})", re.I),
+        compile_re(rf"\s(?:\S+\s){{0,2}}{w.script_letters}+(?:{w.event_modifier_endings})\s", re.I),
+        compile_re(rf"(?:{w.span_records}){w.script_letters}*(?:{w.event_modifier_endings})\s$", re.I),
     )
 
 
@@ -178,10 +186,18 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         said_start = bool(
             words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())
         )
+        event = False
         if until is None:
             if match.group("later") or published is None or published_assumed:
                 continue
-            if not said_start:
+            # `2021년 1월 울산에 입단한 박도윤은 3년 6개월 만에`, `종전 최고치였던 2021년 10월의 13억원을 4년 만에
+            # 웃돌았다`: the date of an event (or of the record surpassed), with its year, that a span
+            # with no date after it runs from (to now; a start after the publication is kept, misdated)
+            event = since.explicit_year and bool(
+                words.event_after_date.match(doc.text, since.end)
+                or words.record_before_date.search(doc.text, max(0, since.start - _RECORD_BEFORE), since.start)
+            )
+            if not (said_start or event):
                 continue  # a date before the span is its start only when a word says so (or a return)
             until_period = _month_reported(doc, dated, since, ref.start, published) or Period.of_day(
                 published.year, published.month, published.day
@@ -191,7 +207,8 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         since_period = Period.parse(since.period)
         if since_period is None or until_period is None:
             continue
-        if since_period.bounds()[0] >= until_period.bounds()[1] and not said_start:
+        misdated_event = event and published is not None and since_period.bounds()[0] > published
+        if since_period.bounds()[0] >= until_period.bounds()[1] and not (said_start or misdated_event):
             # a date after the end is the start only when a word says so (`그로부터`, `since`, a return):
             # then the start is misdated, else it is some other date written before the span
             continue

@@ -7,14 +7,18 @@ A span of time that ends a record (`N년 만에 최대`) is the time since the l
 itself dates that event, right before a word that makes it the start (`이후`, `이래`, `since`), the span runs
 from that date. An English span followed by `ago` runs from the date written right before it (`in December,
 eight months ago`), and so does one followed by `earlier` (`its first deficit since June, three months
-earlier`). Where it runs to is the period of the figures the record is about: the latest period
-written for a figure of its own sentence before the span or, with none there, of the sentence before (the
-month of the data, `7월 거래량`, not the publication date: a monthly report comes out the month after). With
-no such figure, a span in whole years runs to the publication date (a reading, as elapsed.py's), any other
-is not read; when that period is not after the start, nothing is read. The existing reading of record
-spans (checker/link/elapsed.py, the event dated in the sentence after) is left as it is: this one reads only
-spans whose start is written before them. Language words are data (`[link.record_span_from]`,
-`[link.span_ago]`, `[link.elapsed_quarters]` with the elapsed and record classes).
+earlier`) or preceded by `ending` (`since 2009, ending 16 years of coalition governments`); a span that ends
+in `since` runs from the last date its sentence writes, with its year (`its peak set in September 2021, having
+fallen for much of the two years and eight months since`). Where it runs to is the
+period of the figures the record is about: the latest period written for a figure of its own sentence before
+the span or, with none there, of the sentence before (the month of the data, `7월 거래량`, not the publication
+date: a monthly report comes out the month after). With no such figure, a span in whole years (or one counted
+back from now, `ago`, `since`) runs to the publication date (a reading, as elapsed.py's), any other is not
+read; when that period is not after the start, nothing is read, unless the start is dated after the
+publication (misdated). The existing reading of record spans (checker/link/elapsed.py, the event dated in the
+sentence after) is left as it is: this one reads only spans whose start is written before them. Language words
+are data (`[link.record_span_from]`, `[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`,
+`[link.span_since_then]`, `[link.elapsed_quarters]` with the elapsed and record classes).
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ class _Words:
     recorded: re.Pattern[str]  # `이후 3년 9개월 만에` (a record word must follow, or `만이다` end it)
     ago: re.Pattern[str]  # `, three years ago`
     earlier: re.Pattern[str]  # `, three months earlier` (back from the figures' period, never from now)
+    since_then: re.Pattern[str]  # `the two years and eight months since.` (from the date its sentence gives)
+    ending: re.Pattern[str]  # `since 2009, ending 16 years of coalition governments`
     records: re.Pattern[str]
     first_since: re.Pattern[str]  # `것은 2월 이후 3개월 만이다`: the mark itself says "the first since"
     counts: dict[str, int]
@@ -62,8 +68,17 @@ def _words(code: str) -> _Words:
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
     ago = compile_re(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
     earlier = compile_re(rf",\s{length}\s(?:{w.span_earlier})\b", re.I)
+    since_then = compile_re(rf"\b(?:{w.definite_articles})\s{length}\s(?:{w.span_since_then})", re.I)
+    ending = compile_re(rf",\s(?:{w.span_ending})\s{length}\sof\b", re.I)
     return _Words(
-        recorded, ago, earlier, compile_re(w.span_records, re.I), compile_re(w.span_first_since, re.I), counts
+        recorded,
+        ago,
+        earlier,
+        since_then,
+        ending,
+        compile_re(w.span_records, re.I),
+        compile_re(w.span_first_since, re.I),
+        counts,
     )
 
 
@@ -82,21 +97,29 @@ def link_elapsed_since_dates(
     ]
     # (a span after `이후` with no record word is not read here: `이후 3년 만에 돌아왔다` is a return, read elsewhere)
     spans = sorted(
-        [*records, *words.ago.finditer(doc.text), *words.earlier.finditer(doc.text)], key=lambda m: m.start()
+        [
+            *records,
+            *words.ago.finditer(doc.text),
+            *words.earlier.finditer(doc.text),
+            *words.since_then.finditer(doc.text),
+            *words.ending.finditer(doc.text),
+        ],
+        key=lambda m: m.start(),
     )
     for match in spans[:_MOST_SPANS]:
         stated = stated_length(match, words.counts)
         if stated is None:
             continue
         mark = match.start()
-        since = date_before(doc, dated, mark)
-        if since is None:
+        since_then = match.re is words.since_then
+        since = _last_date_of_sentence(doc, dated, mark) if since_then else date_before(doc, dated, mark)
+        if since is None or (since_then and not since.explicit_year):
             continue
         since_period = Period.parse(since.period)
         months, unit = stated
         until = figures_period(doc, claims, since, match.start(), published)
         # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)
-        counted_from_now = unit == "year" or match.re is words.ago
+        counted_from_now = unit == "year" or match.re is words.ago or since_then
         if until is None and counted_from_now and since.explicit_year and published and not published_assumed:
             # no figure dates the record: a span in whole years holds to the publication date as well as to
             # a month of data before it (a reading: a warning at most, noted as counted to publication); only
@@ -121,6 +144,14 @@ def link_elapsed_since_dates(
             )
         )
     return out
+
+
+def _last_date_of_sentence(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | None:
+    """`its peak set in September 2021, having fallen for much of the two years and eight months since`: the last
+    date its sentence writes before a span that ends in `since` (the span runs from it)."""
+    sentence = doc.segments.sentence_of(mark)
+    before = [t for t in dated if t.end <= mark and doc.segments.sentence_of(t.start) == sentence]
+    return before[-1] if before else None
 
 
 def after_publication(period: Period, published: dt.date | None) -> bool:
