@@ -403,3 +403,26 @@ def test_a_list_of_lines_then_its_total(knowledge, text, fires):
 )
 def test_no_total_after_a_list_without_its_mark(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+_REGIONS = (
+    "7월 국제선 여객은 600만명으로 1년 전보다 8% 늘었다. 국내선 여객은 250만명이었다. "
+    "국제선과 국내선을 합친 전체 여객은 850만명이었다.\n\n"
+    "지역별 {lead}은 다음과 같다.\n- 일본: 180만명({share})\n- 동남아: 150만명(25.0%)\n- 중국: 90만명(15.0%)"
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the lead names what the list divides: the figure stated earlier after that name, not the larger total
+        pytest.param(_REGIONS.format(lead="국제선 여객", share="30.0%"), False, id="ko-lead-names-the-whole"),
+        pytest.param(_REGIONS.format(lead="국제선 여객", share="40.0%"), True, id="ko-lead-names-the-whole-misstated"),
+    ],
+)
+def test_a_list_lead_names_the_whole_it_divides(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_list_lead_naming_no_stated_figure_links_nothing(knowledge):
+    assert_not_checked(knowledge, _REGIONS.format(lead="환승 여객", share="30.0%"), "F503")
