@@ -552,7 +552,12 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
             bare = out.get(claim.id)
             if bare is None or largest[any_counter].value > bare.value:
                 out[claim.id] = largest[any_counter]
-        elif claim.counter and claim.id in out and largest[any_counter].value > out[claim.id].value:
+        elif (
+            claim.counter
+            and claim.id in out
+            and any_counter in largest
+            and largest[any_counter].value > out[claim.id].value
+        ):
             # `1,460 measles cases … by the end of July, 1,380 cases … 560 cases, or 38%`: a larger count stated
             # before under another word may be the story's total as well: which, the size does not tell.
             del out[claim.id]
