@@ -357,3 +357,72 @@ def test_two_parts_named_together_add_up_to_their_sum(knowledge, text, fires):
 )
 def test_no_sum_of_names_without_figures(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+_LEVIES = (
+    "Three levies raised most of the money:\n- payroll tax: £210.4bn\n- fuel duty: £24.6bn\n- stamp duty: £13.8bn\n\n"
+    "Together they raised {total}, up from the year before."
+)
+_CHART = (
+    "Weekend top three:\n1. Red Dune - $41.2 million\n2. Paper Moon - $18.5 million\n3. Low Tide - $9.1 million\n\n"
+    "The top three films grossed a combined {total}."
+)
+_GRANTS = (
+    "지역별 지원금은 다음과 같다.\n- 서울: 120억원\n- 부산: 85억원\n- 대구: 40억원\n\n"
+    "세 지역을 모두 합치면 {total}이다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_LEVIES.format(total="£248.8bn"), False, id="en-bullets-then-together"),
+        pytest.param(_LEVIES.format(total="£258.8bn"), True, id="en-bullets-then-together-misadded"),
+        pytest.param(_CHART.format(total="$68.8 million"), False, id="en-numbered-then-a-combined"),
+        pytest.param(_CHART.format(total="$78.8 million"), True, id="en-numbered-then-a-combined-misadded"),
+        pytest.param(_GRANTS.format(total="245억원"), False, id="ko-bullets-then-all-together"),
+        pytest.param(_GRANTS.format(total="265억원"), True, id="ko-bullets-then-all-together-misadded"),
+    ],
+)
+def test_a_list_of_lines_then_its_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence after the list states a figure with no total mark: another fact
+        pytest.param(_LEVIES.replace("Together they raised {total}", "Receipts rose to £848.8bn"), id="en-no-mark"),
+        # a line's figure larger than the figure after the list: that figure is no total of the lines
+        pytest.param(
+            "Weekend top three:\n1. Red Dune - $41.2 million\n2. Paper Moon - $18.5 million\n"
+            "3. Low Tide - $9.1 million\n\nTogether the rest took $12.4 million.",
+            id="en-smaller-than-a-line",
+        ),
+    ],
+)
+def test_no_total_after_a_list_without_its_mark(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
+
+
+_REGIONS = (
+    "7월 국제선 여객은 600만명으로 1년 전보다 8% 늘었다. 국내선 여객은 250만명이었다. "
+    "국제선과 국내선을 합친 전체 여객은 850만명이었다.\n\n"
+    "지역별 {lead}은 다음과 같다.\n- 일본: 180만명({share})\n- 동남아: 150만명(25.0%)\n- 중국: 90만명(15.0%)"
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the lead names what the list divides: the figure stated earlier after that name, not the larger total
+        pytest.param(_REGIONS.format(lead="국제선 여객", share="30.0%"), False, id="ko-lead-names-the-whole"),
+        pytest.param(_REGIONS.format(lead="국제선 여객", share="40.0%"), True, id="ko-lead-names-the-whole-misstated"),
+    ],
+)
+def test_a_list_lead_names_the_whole_it_divides(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_list_lead_naming_no_stated_figure_links_nothing(knowledge):
+    assert_not_checked(knowledge, _REGIONS.format(lead="환승 여객", share="30.0%"), "F503")

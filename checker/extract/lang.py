@@ -478,6 +478,8 @@ LINK_CLASSES = (
     "name_joints",
     "named_sum_marks",
     "name_pair_particles",
+    "list_lead_ends",
+    "list_lead_breakdowns",
     "whole_then_its_share",
     "market_share_before",
     "market_share_after",

@@ -20,6 +20,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.counted_rates import link_counted_rates
 from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.labelled import labelled_figures
+from checker.link.list_leads import whole_named_by_lead
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.rival_wholes import has_rival_whole
@@ -521,6 +522,18 @@ def _before_the_lead_of_its_list(whole: Claim, part: Claim, text: str, lang: str
     return False
 
 
+def _lead_of_its_list(part: Claim, text: str, lang: str) -> int:
+    """Where the line that leads into the bulleted list of `part` opens (the first line above that is no item)."""
+    start = text.rfind("\n", 0, part.start) + 1
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous : start - 1]
+        if line.strip() and not _BULLET_LINE[lang].match(line):
+            return previous
+        start = previous
+    return 0
+
+
 def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
     """For each figure, the largest figure of its unit, kind and counter stated before it (one pass). A figure
     of the story's period is measured against the story's figures only: a larger figure of a year earlier
@@ -539,7 +552,12 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
             bare = out.get(claim.id)
             if bare is None or largest[any_counter].value > bare.value:
                 out[claim.id] = largest[any_counter]
-        elif claim.counter and claim.id in out and largest[any_counter].value > out[claim.id].value:
+        elif (
+            claim.counter
+            and claim.id in out
+            and any_counter in largest
+            and largest[any_counter].value > out[claim.id].value
+        ):
             # `1,460 measles cases … by the end of July, 1,380 cases … 560 cases, or 38%`: a larger count stated
             # before under another word may be the story's total as well: which, the size does not tell.
             del out[claim.id]
@@ -671,13 +689,13 @@ def _whole_of_parenthesized(
         return total  # a listed part: its share is of the list's total
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
-    if (
-        largest is None
-        or largest.high <= part.high
-        or _whole_within_list(largest, part, by_id, listed_parts)
-        or _before_the_lead_of_its_list(largest, part, text, lang)
-    ):
+    if largest is None or largest.high <= part.high or _whole_within_list(largest, part, by_id, listed_parts):
         return None
+    if _before_the_lead_of_its_list(largest, part, text, lang):
+        # the lead may name the whole it divides, stated before it (checker/link/list_leads.py)
+        largest = whole_named_by_lead(part, _lead_of_its_list(part, text, lang), list(by_id.values()), text, lang)
+        if largest is None:
+            return None
     whole = largest
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
     rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%

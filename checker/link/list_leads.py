@@ -1,0 +1,44 @@
+"""The whole a bulleted list divides, named by the line that leads into it: `7월 국제선 여객은 812만명으로 …. 지역별
+국제선 여객은 다음과 같다. / - 일본: 248만명(30.5%) / - 동남아: 221만명(27.2%)`: each line's share is of 812만명.
+
+A lead that names what the list divides (`[link.list_lead_ends]` after the name and a particle; a breakdown mark
+before it, `지역별`, `[link.list_lead_breakdowns]`, is no part of the name) points at the figure stated earlier
+right after the same name (`국제선 여객은 812만명`): the latest such figure of the part's unit, kind and counter,
+larger than the part. The largest figure stated before the lead (checker/link/shares.py passes it over) is often
+a larger total than the one the lead names (`전체 여객 1,099만명`). Found by name and position, so a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_LEAD = ByLanguage(
+    lambda w: (
+        rf"[ \t]*(?:(?:{w.breakdown_marks}|{w.list_lead_breakdowns})\s*)?"
+        rf"(?P<name>[^\d\n,.;:]{{2,24}}?)\s?(?:{w.topic_particles})\s+"
+        rf"(?:{w.list_lead_ends})"
+    ),
+    re.I,
+    first_tested=False,
+)
+_AFTER_NAME = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})?\s*$", first_tested=False)
+
+
+def whole_named_by_lead(part: Claim, lead_start: int, claims: list[Claim], text: str, lang: str) -> Claim | None:
+    """The figure the lead line opening at `lead_start` names, stated before the lead, if it is larger than `part`."""
+    found = _LEAD[lang].match(text, lead_start)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    named = re.compile(re.escape(name) + _AFTER_NAME[lang].pattern, re.I)
+    for claim in sorted((c for c in claims if c.end <= lead_start), key=lambda c: c.start, reverse=True):
+        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
+            continue
+        if claim.role != "value" or claim.forecast or claim.furniture:
+            continue
+        if named.search(text, max(0, claim.start - len(name) - 6), claim.start):
+            return claim if claim.high > part.high else None
+    return None
