@@ -356,3 +356,36 @@ def test_multiple_of_a_noun_naming_two_figures_is_not_linked(knowledge):
     text = "지난해 연봉은 8억원, 재작년 연봉은 6억원이었다. 새 연평균 금액은 약 50억원으로, 연봉의 6배가 넘는다."
     result = findings(knowledge, document(text), select=["F304"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- a ratio naming its two figures (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "서울 아파트 평균 매매가격은 12억원, 평균 전세가격은 6억원이다. "
+            "매매가 대비 전세가 비율(전세가율)은 50.0%다.",
+            False,
+        ),
+        (
+            "서울 아파트 평균 매매가격은 12억원, 평균 전세가격은 6억원이다. "
+            "매매가 대비 전세가 비율(전세가율)은 60.0%다.",
+            True,
+        ),
+        ("가구 평균 소득은 6000만원, 부채는 4500만원이었다. 소득 대비 부채 비율은 75%로 집계됐다.", False),
+        ("가구 평균 소득은 6000만원, 부채는 4500만원이었다. 소득 대비 부채 비율은 55%로 집계됐다.", True),
+        ("올해 매출은 8000억원이었고 수출은 2000억원이었다. 매출 대비 수출 비중은 25%다.", False),
+        ("올해 매출은 8000억원이었고 수출은 2000억원이었다. 매출 대비 수출 비중은 45%다.", True),
+    ],
+)
+def test_ratio_naming_its_two_figures(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_ratio_naming_a_noun_of_two_figures_is_not_linked(knowledge):
+    # two figures named by the whole's noun: which one the ratio is of is not said
+    text = "지난해 소득은 5000만원, 올해 소득은 6000만원, 부채는 4500만원이었다. 소득 대비 부채 비율은 55%다."
+    result = findings(knowledge, document(text), select=["F503"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

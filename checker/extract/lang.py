@@ -639,6 +639,8 @@ LINK_CLASSES = (
     "applicant_marks",
     "points_gap_nouns",
     "compares_openers",
+    "ratio_versus",
+    "ratio_nouns",
 )
 
 

@@ -66,6 +66,7 @@ from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
+from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
@@ -210,6 +211,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
+    link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
     read_multiples(claims, text, document.language)

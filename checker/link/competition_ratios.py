@@ -35,13 +35,16 @@ def link_competition_ratios(claims: list[Claim], text: str, lang: str) -> None:
     # the extractor reads `20.0대 1` as a multiple over both numbers; a count `20.0대` is the same figure
     # read without its `1`
     ratios = [c for c in claims if not c.furniture and c.kind in ("count", "multiple")]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
     previous_end: dict[int, int] = {}
     for ratio in ratios:
         if not _TO_ONE[lang].match(text, ratio.start):
             continue
         since = previous_end.get(ratio.sentence, -1)
         previous_end[ratio.sentence] = ratio.end
-        before = [c for c in figures if c.sentence == ratio.sentence and since <= c.start and c.end <= ratio.start]
+        before = [c for c in by_sentence.get(ratio.sentence, []) if since <= c.start and c.end <= ratio.start]
         places = [c for c in before if _reads_as(c, "place_marks", text, lang)]
         applicants = [c for c in before if _reads_as(c, "applicant_marks", text, lang)]
         if len(places) != 1 or len(applicants) != 1 or places[0] is applicants[0] or places[0].low <= 0:

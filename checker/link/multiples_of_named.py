@@ -26,6 +26,10 @@ _AMOUNTS = ("money", "count", "measure")
 
 def link_multiples_of_named(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.role == "value" and not claim.furniture:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.furniture:
             continue
@@ -38,11 +42,9 @@ def link_multiples_of_named(claims: list[Claim], text: str, lang: str, sentence_
             continue
         named = [
             c
-            for c in claims
-            if multiple.sentence - _SENTENCES_BACK <= c.sentence < multiple.sentence
-            and c.role == "value"
-            and not c.furniture
-            and c.unit == value.unit
+            for sentence in range(max(0, multiple.sentence - _SENTENCES_BACK), multiple.sentence)
+            for c in by_sentence.get(sentence, [])
+            if c.unit == value.unit
             and c.counter == value.counter
             and _named_by(c, noun.group("noun"), text, lang, sentence_starts)
         ]

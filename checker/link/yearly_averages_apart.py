@@ -24,8 +24,12 @@ _AMOUNTS = ("money", "count")
 
 def link_yearly_averages_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    already = {c.per_period_of for c in figures if c.per_period_of}  # amounts a total is already tied to
     for amount in figures:
-        if amount.sentence == 0 or amount.low <= 0 or any(c.per_period_of == amount.id for c in figures):
+        if amount.sentence == 0 or amount.low <= 0 or amount.id in already:
             continue
         if not _AVERAGE_BEFORE[lang].search(text, max(0, amount.start - _MARK_REACH), amount.start):
             continue
@@ -33,7 +37,11 @@ def link_yearly_averages_apart(claims: list[Claim], text: str, lang: str, senten
         own_end = sentence_starts[amount.sentence + 1] if amount.sentence + 1 < len(sentence_starts) else len(text)
         if TERM[lang].search(text, own_start, own_end):
             continue  # a term of its own sentence: the sentence's own rules decide (link/per_period_apart.py)
-        alike = [c for c in figures if c.unit == amount.unit and c.counter == amount.counter]
+        alike = [
+            c
+            for c in by_sentence.get(amount.sentence, []) + by_sentence.get(amount.sentence - 1, [])
+            if c.unit == amount.unit and c.counter == amount.counter
+        ]
         if any(c.sentence == amount.sentence and c is not amount for c in alike):
             continue  # another figure of its unit beside it: which one it averages is not said
         # the sentence right before, even across a paragraph break (a lead of one sentence, then `The deal pays …`)
