@@ -946,15 +946,16 @@ def _headline_words_agree(headline: list[str], body: Iterable[str]) -> bool:
 
 
 def related_figures(claims: list[Claim]) -> set[frozenset[str]]:
-    """Pairs of statements the link stage tied as two different figures of one relation: a part and its whole
-    (`$211 million` of the weekend's `$311 million`, 68%), a figure and the prior or baseline it changes from, a
-    total and its amount per period or unit. Two such figures one digit apart are two facts, not a slip."""
+    """Pairs of statements the link stage tied as two different figures of one relation: the part and whole of a
+    share, a figure and the prior or baseline it changes from, a total and its amount per period or unit. Two such
+    figures one digit apart are two facts, not a slip. A listed part and the total it is found to add up to are
+    not among them: a figure mistyped far above its copies reads as such a total (`더민주 523석` over a list of
+    seats), and is the slip to report."""
     related: set[frozenset[str]] = set()
     for claim in claims:
         ties = [
             (claim.share_part, claim.share_whole),
             (claim.change_of, claim.compared_to),
-            (claim.id, claim.part_of),
             (claim.id, claim.per_period_of),
             (claim.id, claim.per_unit_of),
             (claim.id, claim.compared_to),
@@ -965,8 +966,17 @@ def related_figures(claims: list[Claim]) -> set[frozenset[str]]:
     return related
 
 
-def _unrelated(pairs: Pairs, related: set[frozenset[str]]) -> Pairs:
-    return [(a, b) for a, b in pairs if frozenset((a.id, b.id)) not in related]
+def _unrelated(pairs: Pairs, related: set[frozenset[str]], cluster_of: dict[str, list[Claim]]) -> Pairs:
+    """The pairs but those the link stage tied as two figures, or whose restatements it did (`외환보유액 4천128억달러`
+    restates `4천128억3천만 달러`, which changes from April's `4천124억4천만 달러`: the headline and April's figure
+    are two)."""
+    return [
+        (a, b)
+        for a, b in pairs
+        if not any(
+            frozenset((x.id, y.id)) in related for x in cluster_of.get(a.id, [a]) for y in cluster_of.get(b.id, [b])
+        )
+    ]
 
 
 def _without_stated_shares(pairs: Pairs, claims: list[Claim]) -> Pairs:
@@ -1555,7 +1565,7 @@ class Restatement(CheckKind):
             apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
         apart = [
             (a, b)
-            for a, b in _without_stated_shares(_unrelated(apart, related), claimset.claims)
+            for a, b in _without_stated_shares(_unrelated(apart, related, cluster_of), claimset.claims)
             if not _prior_apart_in_leading_digit(a, b)
         ]
         for a, b in apart:
