@@ -300,8 +300,8 @@ def test_no_headline_level_slip_where_the_lead_states_another_figure(knowledge, 
     "text",
     [
         pytest.param(
-            "외환보유액 4천215억달러\n\n한국은행에 따르면 5월 말 외환보유액은 4천215억3천만 달러로 4월 말(4천211억4천만 "
-            "달러)보다 3억9천만 달러 증가했다.",
+            "외환보유액 4천215억달러\n\n한국은행에 따르면 5월 말 외환보유액은 4천215억3천만 달러로 "
+            "4월 말(4천211억4천만 달러)보다 3억9천만 달러 증가했다.",
             id="ko-the-headline-against-the-baseline-of-its-copy",
         ),
         pytest.param(
