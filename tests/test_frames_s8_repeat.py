@@ -315,3 +315,24 @@ def test_a_figure_restated_is_no_slip_of_the_figure_its_copy_changes_from(knowle
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
     assert "F405" in [p.rule for p in result.passed]
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        pytest.param(
+            "출생아 26만명\n통계청은 출생아가 26만명이라고 밝혔다.",
+            "26만명",
+            "26만명",
+            id="ko-the-next-sentence-on-the-next-line",
+        ),
+        pytest.param(
+            "Orion Air: 45,000 passengers in May\nThe carrier said May traffic reached 45,000 passengers.",
+            "45,000",
+            "45,000",
+            id="en-the-next-sentence-on-the-next-line",
+        ),
+    ],
+)
+def test_a_first_sentence_that_is_no_headline_line_is_not_paired_by_its_place(knowledge, text, first, second):
+    assert not _restated_together(knowledge, text, first, second)

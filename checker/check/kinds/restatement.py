@@ -50,7 +50,7 @@ a digit apart is a slip; so is a figure of one metric stated twice with one chan
 `EPS: €0.84 (+7.0%)`). So is a
 figure one digit apart in a sentence restated whole, all of its other figures alike (a repeated paragraph).
 
-An article that opens with a headline (a first line without a full stop) restates it in the body in other words,
+An article that opens with a headline (a line of its own, a blank line after it) restates it in the body in other words,
 which the linker often reads as another metric, period or sort (`내년 예산 728조원`, `총지출을 728조원으로`;
 `US employers add 254,000 jobs`, `payrolls increased by 254,000`). A headline figure of two or more significant
 digits is restated by the first later statement sharing all of its digits at the coarser precision (`1.2%` over
@@ -1020,20 +1020,19 @@ def _prior_apart_in_leading_digit(a: Claim, b: Claim) -> bool:
 _PRIORS = ("prior", "baseline")
 
 
-# A headline is a line of its own that ends without a sentence's full stop (`내년 예산 728조원…확장 재정`, `Orbis
-# profit falls 36%`); a text whose first line ends with one opens with a sentence of the body.
-_FULL_STOPS = (".", "。", "．")
-_HEADLINE_CHARS = 200  # longer than any headline: a first line this long is a paragraph
-
-
-def has_headline(text: str) -> bool:
-    """The article's first line is a headline: the first sentence restates the body's figures in words of its own
-    (`headline_pairs`, `headline_leading_slips`)."""
-    first, newline, rest = text.lstrip().partition("\n")
-    first = first.strip()
-    return (
-        bool(first and newline and rest.strip()) and len(first) <= _HEADLINE_CHARS and not first.endswith(_FULL_STOPS)
-    )
+def opens_with_headline(claims: list[Claim]) -> bool:
+    """The article opens with a headline: the first sentence's figures stand on a line of their own, and a blank
+    line or more lies between it and the next sentence's (`내년 예산 728조원…확장 재정`, a blank line, `정부가 내년
+    총지출을 728조원으로 …`). A text whose second sentence follows on the next line opens with a sentence of the
+    body. Read from the claims' lines, as the link stage placed them (the check stage reads no text)."""
+    first = [claim for claim in claims if claim.sentence == 0]
+    if not first or len({claim.line for claim in first}) != 1:
+        return False
+    line = first[0].line
+    later = [claim for claim in claims if claim.sentence > 0]
+    if not later or any(claim.line == line for claim in later):
+        return False
+    return min(later, key=lambda claim: claim.start).line >= line + 2
 
 
 def _headline_figures(claims: list[Claim], least: int) -> list[tuple[Claim, Digits]]:
@@ -1539,7 +1538,7 @@ class Restatement(CheckKind):
                 claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
             )
         related = related_figures(claimset.claims)
-        titled = has_headline(claimset.document.text)
+        titled = opens_with_headline(claimset.claims)
         if titled:
             agree = agree + headline_pairs(
                 claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
