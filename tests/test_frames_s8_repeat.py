@@ -294,3 +294,45 @@ def test_a_headline_level_edited_in_its_leading_digit_is_reported(knowledge, tex
 def test_no_headline_level_slip_where_the_lead_states_another_figure(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "외환보유액 4천215억달러\n\n한국은행에 따르면 5월 말 외환보유액은 4천215억3천만 달러로 "
+            "4월 말(4천211억4천만 달러)보다 3억9천만 달러 증가했다.",
+            id="ko-the-headline-against-the-baseline-of-its-copy",
+        ),
+        pytest.param(
+            "Reserves rise to $421.5 billion\n\nThe central bank said reserves rose by $0.4 billion to $421.53 "
+            "billion in May from $421.14 billion in April.",
+            id="en-the-headline-against-the-baseline-of-its-copy",
+        ),
+    ],
+)
+def test_a_figure_restated_is_no_slip_of_the_figure_its_copy_changes_from(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert "F405" in [p.rule for p in result.passed]
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        pytest.param(
+            "출생아 26만명\n통계청은 출생아가 26만명이라고 밝혔다.",
+            "26만명",
+            "26만명",
+            id="ko-the-next-sentence-on-the-next-line",
+        ),
+        pytest.param(
+            "Orion Air: 45,000 passengers in May\nThe carrier said May traffic reached 45,000 passengers.",
+            "45,000",
+            "45,000",
+            id="en-the-next-sentence-on-the-next-line",
+        ),
+    ],
+)
+def test_a_first_sentence_that_is_no_headline_line_is_not_paired_by_its_place(knowledge, text, first, second):
+    assert not _restated_together(knowledge, text, first, second)

@@ -50,7 +50,7 @@ a digit apart is a slip; so is a figure of one metric stated twice with one chan
 `EPS: €0.84 (+7.0%)`). So is a
 figure one digit apart in a sentence restated whole, all of its other figures alike (a repeated paragraph).
 
-An article that opens with a headline (a first line without a full stop) restates it in the body in other words,
+An article that opens with a headline (a line of its own, a blank line after it) restates it in the body in other words,
 which the linker often reads as another metric, period or sort (`내년 예산 728조원`, `총지출을 728조원으로`;
 `US employers add 254,000 jobs`, `payrolls increased by 254,000`). A headline figure of two or more significant
 digits is restated by the first later statement sharing all of its digits at the coarser precision (`1.2%` over
@@ -946,15 +946,16 @@ def _headline_words_agree(headline: list[str], body: Iterable[str]) -> bool:
 
 
 def related_figures(claims: list[Claim]) -> set[frozenset[str]]:
-    """Pairs of statements the link stage tied as two different figures of one relation: a part and its whole
-    (`$211 million` of the weekend's `$311 million`, 68%), a figure and the prior or baseline it changes from, a
-    total and its amount per period or unit. Two such figures one digit apart are two facts, not a slip."""
+    """Pairs of statements the link stage tied as two different figures of one relation: the part and whole of a
+    share, a figure and the prior or baseline it changes from, a total and its amount per period or unit. Two such
+    figures one digit apart are two facts, not a slip. A listed part and the total it is found to add up to are
+    not among them: a figure mistyped far above its copies reads as such a total (`더민주 523석` over a list of
+    seats), and is the slip to report."""
     related: set[frozenset[str]] = set()
     for claim in claims:
         ties = [
             (claim.share_part, claim.share_whole),
             (claim.change_of, claim.compared_to),
-            (claim.id, claim.part_of),
             (claim.id, claim.per_period_of),
             (claim.id, claim.per_unit_of),
             (claim.id, claim.compared_to),
@@ -965,8 +966,17 @@ def related_figures(claims: list[Claim]) -> set[frozenset[str]]:
     return related
 
 
-def _unrelated(pairs: Pairs, related: set[frozenset[str]]) -> Pairs:
-    return [(a, b) for a, b in pairs if frozenset((a.id, b.id)) not in related]
+def _unrelated(pairs: Pairs, related: set[frozenset[str]], cluster_of: dict[str, list[Claim]]) -> Pairs:
+    """The pairs but those the link stage tied as two figures, or whose restatements it did (`외환보유액 4천128억달러`
+    restates `4천128억3천만 달러`, which changes from April's `4천124억4천만 달러`: the headline and April's figure
+    are two)."""
+    return [
+        (a, b)
+        for a, b in pairs
+        if not any(
+            frozenset((x.id, y.id)) in related for x in cluster_of.get(a.id, [a]) for y in cluster_of.get(b.id, [b])
+        )
+    ]
 
 
 def _without_stated_shares(pairs: Pairs, claims: list[Claim]) -> Pairs:
@@ -1010,20 +1020,19 @@ def _prior_apart_in_leading_digit(a: Claim, b: Claim) -> bool:
 _PRIORS = ("prior", "baseline")
 
 
-# A headline is a line of its own that ends without a sentence's full stop (`내년 예산 728조원…확장 재정`, `Orbis
-# profit falls 36%`); a text whose first line ends with one opens with a sentence of the body.
-_FULL_STOPS = (".", "。", "．")
-_HEADLINE_CHARS = 200  # longer than any headline: a first line this long is a paragraph
-
-
-def has_headline(text: str) -> bool:
-    """The article's first line is a headline: the first sentence restates the body's figures in words of its own
-    (`headline_pairs`, `headline_leading_slips`)."""
-    first, newline, rest = text.lstrip().partition("\n")
-    first = first.strip()
-    return (
-        bool(first and newline and rest.strip()) and len(first) <= _HEADLINE_CHARS and not first.endswith(_FULL_STOPS)
-    )
+def opens_with_headline(claims: list[Claim]) -> bool:
+    """The article opens with a headline: the first sentence's figures stand on a line of their own, and a blank
+    line or more lies between it and the next sentence's (`내년 예산 728조원…확장 재정`, a blank line, `정부가 내년
+    총지출을 728조원으로 …`). A text whose second sentence follows on the next line opens with a sentence of the
+    body. Read from the claims' lines, as the link stage placed them (the check stage reads no text)."""
+    first = [claim for claim in claims if claim.sentence == 0]
+    if not first or len({claim.line for claim in first}) != 1:
+        return False
+    line = first[0].line
+    later = [claim for claim in claims if claim.sentence > 0]
+    if not later or any(claim.line == line for claim in later):
+        return False
+    return min(later, key=lambda claim: claim.start).line >= line + 2
 
 
 def _headline_figures(claims: list[Claim], least: int) -> list[tuple[Claim, Digits]]:
@@ -1529,7 +1538,7 @@ class Restatement(CheckKind):
                 claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
             )
         related = related_figures(claimset.claims)
-        titled = has_headline(claimset.document.text)
+        titled = opens_with_headline(claimset.claims)
         if titled:
             agree = agree + headline_pairs(
                 claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
@@ -1555,7 +1564,7 @@ class Restatement(CheckKind):
             apart = apart + figure_slips(claimset.claims, by_id, params.min_digits, keys)
         apart = [
             (a, b)
-            for a, b in _without_stated_shares(_unrelated(apart, related), claimset.claims)
+            for a, b in _without_stated_shares(_unrelated(apart, related, cluster_of), claimset.claims)
             if not _prior_apart_in_leading_digit(a, b)
         ]
         for a, b in apart:
