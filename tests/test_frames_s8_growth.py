@@ -401,3 +401,58 @@ def test_points_after_a_comparison_with_two_rates_before_are_not_linked(knowledg
         "percentage points."
     )
     assert_not_checked(knowledge, text, "F308")
+
+
+# A rate named a change by its noun, the value after what changed (`a 12.5% rise in net profit for the
+# September quarter to Rs 1,350 crore`).
+CHANGE_NOUN_VALUES = [
+    pytest.param(
+        "Harbor Motors on Friday reported a 12.5% rise in consolidated net profit for the September quarter to "
+        "Rs 1,350 crore, against Rs 1,200 crore in the same period last year.",
+        {"12.5%": ("change", "Rs 1,350 crore", None)},
+        id="en-rise-in-metric-for-period-to-value",
+    ),
+    pytest.param(
+        "The lender posted a 9% fall in net interest income for the first half of the year to $2.73 billion.",
+        {"9%": ("change", "$2.73 billion", None)},
+        id="en-fall-in-metric-to-value",
+    ),
+    pytest.param(
+        "The chain reported an 18% increase in like-for-like sales across its stores in Scotland to 4.72 million "
+        "units.",
+        {"18%": ("change", "4.72 million units", None)},
+        id="en-increase-in-count-to-value",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANGE_NOUN_VALUES)
+def test_change_noun_value_roles_and_links(knowledge, text, expected):
+    roles_and_links(knowledge, text, expected)
+
+
+NOUN_RATE = (
+    "Harbor Motors on Friday reported a {rate} rise in consolidated net profit for the September quarter to "
+    "Rs 1,350 crore, against Rs 1,200 crore in the same period last year."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires", [(NOUN_RATE.format(rate="12.5%"), False), (NOUN_RATE.format(rate="22.5%"), True)]
+)
+def test_change_noun_value_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group reported a 12% rise in sales for the year and said its net debt came down to $4.1 billion.",
+        "The group reported a 12% rise in sales for the year, while its net debt came down to $4.1 billion.",
+        "The group reported a 12% rise in sales for the year and its net debt fell to $4.1 billion.",
+    ],
+)
+def test_change_noun_value_not_linked_across_another_clause(knowledge, text):
+    claimset = claims(text, knowledge)
+    rate = next(c for c in claimset.claims if c.text == "12%")
+    assert rate.change_of is None

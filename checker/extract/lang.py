@@ -367,6 +367,7 @@ LINK_CLASSES = (
     "baseline_on_words",
     "signless_change_nouns",
     "compares_words",
+    "change_noun_subject",
     "compared_words",
     "than_words",
     "to_words",

@@ -19,6 +19,7 @@ from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
 from checker.link.change_noun_baselines import link_change_noun_baselines
+from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
@@ -189,6 +190,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
+    link_change_noun_values(claims, text, document.language)
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
     link_values_before_baselines(claims)
