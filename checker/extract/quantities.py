@@ -862,6 +862,9 @@ def scan(
         return _scan(text, language, masked, start, approx_tolerance, currencies, grouped)
 
 
+_UNASKED = object()  # (a letter `Patterns.qualifiers_ending_in` has not been asked about yet)
+
+
 def _scan(
     text: str,
     language: str,
@@ -919,8 +922,8 @@ def _scan(
         # qualifier ending where it starts): told without the two searches back (`_read_before`).
         if at:
             last = text[at - 1]
-            qualifiers = known_qualifiers.get(last, ())  # (the answers so far: no call per figure)
-            if qualifiers == ():
+            qualifiers = known_qualifiers.get(last, _UNASKED)  # (the answers so far: no call per figure)
+            if qualifiers is _UNASKED:
                 qualifiers = qualifiers_ending_in(last)
         else:
             qualifiers = None
