@@ -22,6 +22,7 @@ import hashlib
 import re
 import sys
 import threading
+from typing import NamedTuple
 
 from checker.cache import cache_path, read_cached, write_cached
 
@@ -99,8 +100,9 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
-# Kept beside the programs, told apart by a flag no pattern has: `first_test`'s answers.
-_FIRST_TEST, _WHOLE = 1 << 30, 1 << 29
+# Kept beside the programs, told apart by flags no pattern has: `first_test`'s answers, and
+# `first_character_test`'s (the pattern text of the test, or `` when there is none).
+_FIRST_TEST, _WHOLE, _ONE_CHARACTER = 1 << 30, 1 << 29, 1 << 28
 
 
 def first_test(pattern: str, flags: int = 0, whole: bool = False) -> str:
@@ -124,75 +126,157 @@ def first_test(pattern: str, flags: int = 0, whole: bool = False) -> str:
         return cached
     try:
         parsed = _parser.parse(pattern, int(flags))
-        chars, nullable = _first_chars(parsed.data)
+        firsts, nullable = _first_chars(parsed.data, bool(int(flags) & re.I))
         # (the program's first words: INFO, its length, its flags; a prefix or a first-character set there)
         scanned = _compiler.SRE_INFO_PREFIX | _compiler.SRE_INFO_CHARSET
         prefixed = whole and _compiler._code(parsed, int(flags))[2] & scanned
     except (_NotTold, re.error):
         test = ""
     else:
-        test = "" if nullable or not chars or prefixed else "(?i:(?=[" + "".join(sorted(chars)) + "]))"
-    global _learnt
-    _programs[key] = test
-    _used.add(key)
-    _learnt = True
+        # (a negated class or any character cannot stand in the test's one class: then there is no test)
+        told = bool(firsts) and all(first.members is not None for first in firsts)
+        members = {member for first in firsts if first.members for member in first.members}
+        test = "" if nullable or not told or prefixed else "(?i:(?=[" + "".join(sorted(members)) + "]))"
+    _keep(key, test)
     return test
 
 
+def first_character_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern matching each one character a match of `pattern` can start with, or None when
+    `pattern` may match the empty string or uses what this reading does not model (then it is always
+    tried). Unlike `first_test` it keeps the pattern's case rule (`(?i:…)` only where case is folded,
+    so letters whose case folds oddly are judged by the `re` module itself) and reads negated classes
+    and any character too: it is asked of one character at a time, not put in front of a pattern.
+    Read from the programs' cache file when there is one."""
+    if _parser is None or pattern.flags & re.ASCII or not isinstance(pattern.pattern, str):
+        return None
+    key = (pattern.pattern, int(pattern.flags) | _FIRST_TEST | _ONE_CHARACTER)
+    cached = _loaded().get(key)
+    if isinstance(cached, str):
+        _used.add(key)
+    else:
+        try:
+            firsts, nullable = _first_chars(
+                _parser.parse(pattern.pattern, pattern.flags).data, bool(pattern.flags & re.I)
+            )
+        except (_NotTold, re.error):
+            firsts, nullable = [], True
+        one = dict.fromkeys(f"(?i:{first.one})" if first.ignorecase else first.one for first in firsts)
+        cached = "" if nullable else "|".join(one) or "(?!)"
+        _keep(key, cached)
+    return compile_re(cached) if cached else None
+
+
+def _keep(key: tuple[str, int], test: str) -> None:
+    global _learnt
+    _loaded()[key] = test
+    _used.add(key)
+    _learnt = True
+
+
 class _NotTold(Exception):
-    """A pattern item `first_test` cannot read."""
+    """A pattern item the first-character reading cannot read."""
 
 
-def _first_chars(items) -> tuple[set[str], bool]:
-    """(the class items, as pattern text, of the characters a sequence of parsed items can start
-    with; whether the sequence can match empty)."""
-    chars: set[str] = set()
+class _First(NamedTuple):
+    """One way a match can start: a pattern of one character (`a`, `[^a]`, `[x-z]`, `(?s:.)`); the
+    items it stands for inside a positive class (`a`, `x-z`, `\\d`), or None when it cannot stand there
+    (a negated class, any character); whether case is folded there."""
+
+    one: str
+    members: tuple[str, ...] | None
+    ignorecase: bool
+
+
+# The categories a one-character pattern can name, and those `first_test` puts in its class.
+_CATEGORIES = (
+    {
+        _parser.CATEGORY_DIGIT: r"\d",
+        _parser.CATEGORY_NOT_DIGIT: r"\D",
+        _parser.CATEGORY_SPACE: r"\s",
+        _parser.CATEGORY_NOT_SPACE: r"\S",
+        _parser.CATEGORY_WORD: r"\w",
+        _parser.CATEGORY_NOT_WORD: r"\W",
+    }
+    if _parser
+    else {}
+)
+_IN_A_CLASS = {r"\d", r"\s", r"\w"}
+
+
+def _first_chars(items, ignorecase: bool) -> tuple[list[_First], bool]:
+    """(each way the sequence of parsed items can start; whether it can match empty)."""
+    firsts: list[_First] = []
     for op, av in items:
-        first, nullable = _first_of_item(op, av)
-        chars |= first
+        first, nullable = _first_of_item(op, av, ignorecase)
+        firsts.extend(first)
         if not nullable:
-            return chars, False
-    return chars, True
+            return firsts, False
+    return firsts, True
 
 
-def _first_of_item(op, av) -> tuple[set[str], bool]:
+def _first_of_item(op, av, ignorecase: bool) -> tuple[list[_First], bool]:
     c = _parser  # (its names: LITERAL, IN, SUBPATTERN … are re._constants')
-    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
     if op is c.LITERAL:
-        return {re.escape(chr(av))}, False
-    if op is c.CATEGORY and av in categories:
-        return {categories[av]}, False
+        one = re.escape(chr(av))
+        return [_First(one, (one,), ignorecase)], False
+    if op is c.NOT_LITERAL:
+        return [_First(f"[^{re.escape(chr(av))}]", None, ignorecase)], False
+    if op is c.ANY:
+        return [_First("(?s:.)", None, ignorecase)], False
+    if op is c.CATEGORY:
+        if av not in _CATEGORIES:
+            raise _NotTold(op)
+        one = _CATEGORIES[av]
+        return [_First(one, (one,) if one in _IN_A_CLASS else None, ignorecase)], False
     if op is c.IN:
-        chars = set()
-        for item, value in av:
-            if item is c.LITERAL:
-                chars.add(re.escape(chr(value)))
-            elif item is c.RANGE:
-                chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-            elif item is c.CATEGORY and value in categories:
-                chars.add(categories[value])
-            else:  # a negated class, another category
-                raise _NotTold(item)
-        return chars, False
+        return [_class(av, ignorecase)], False
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, sub = av
-        if (add_flags | del_flags) & ~(re.I | re.M | re.S | re.X):
+        if (add_flags | del_flags) & ~(re.I | re.M | re.S | re.X | re.U):
             raise _NotTold(op)  # (`(?a:…)`: `\d` would mean other characters)
-        return _first_chars(sub.data)
+        return _first_chars(sub.data, (ignorecase or bool(add_flags & re.I)) and not del_flags & re.I)
+    if op is c.ATOMIC_GROUP:
+        return _first_chars(av.data, ignorecase)
     if op is c.BRANCH:
-        chars, nullable = set(), False
+        firsts, nullable = [], False
         for alternative in av[1]:
-            first, empty = _first_chars(alternative.data)
-            chars |= first
+            first, empty = _first_chars(alternative.data, ignorecase)
+            firsts.extend(first)
             nullable |= empty
-        return chars, nullable
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        low, _, sub = av
-        chars, nullable = _first_chars(sub.data)
-        return chars, nullable or low == 0
+        return firsts, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if high == 0:
+            return [], True  # (`x{0}`: matches nothing, starts nothing)
+        firsts, nullable = _first_chars(sub.data, ignorecase)
+        return firsts, nullable or low == 0
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return set(), True  # zero width: the next item starts the match
+        return [], True  # zero width: the next item starts the match
     raise _NotTold(op)
+
+
+def _class(items, ignorecase: bool) -> _First:
+    """A class (`[…]`) as one `_First`: with its members when it is positive and holds only literals,
+    ranges, `\\d`, `\\s` and `\\w`."""
+    c = _parser
+    out: list[str] = []
+    negated = False
+    plain = True  # (every item can stand in `first_test`'s class)
+    for item, value in items:
+        if item is c.NEGATE:
+            negated = True
+        elif item is c.LITERAL:
+            out.append(re.escape(chr(value)))
+        elif item is c.RANGE:
+            out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif item is c.CATEGORY and value in _CATEGORIES:
+            out.append(_CATEGORIES[value])
+            plain = plain and _CATEGORIES[value] in _IN_A_CLASS
+        else:
+            raise _NotTold(item)
+    members = tuple(out) if plain and not negated else None
+    return _First(f"[{'^' if negated else ''}{''.join(out)}]", members, ignorecase)
 
 
 def _learn(key: tuple[str, int], compiled: re.Pattern[str]) -> None:

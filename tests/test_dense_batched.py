@@ -25,8 +25,9 @@ from hypothesis import strategies as st
 
 from checker.check.kinds.restatement import without_table_figures
 from checker.extract import numerals
-from checker.extract.quantities import AfterStarts, Patterns, first_character_test, patterns, scan
+from checker.extract.quantities import AfterStarts, Patterns, patterns, scan
 from checker.pipeline import analyze_document
+from checker.regex_cache import first_character_test
 
 # ---------------------------------------------------------------- first characters
 

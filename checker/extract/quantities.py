@@ -14,8 +14,6 @@ import bisect
 import functools
 import math
 import re
-import re._constants as _sre_constants
-import re._parser as _sre_parser
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -33,7 +31,7 @@ from checker.extract.numerals import (
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
-from checker.regex_cache import compile_re, first_test
+from checker.regex_cache import compile_re, first_character_test, first_test
 
 INF = math.inf
 
@@ -81,99 +79,6 @@ def _guarded(words, blocked: dict[str, str]) -> str:
             item += _NO_LATIN_AFTER
         out.append(item)
     return "|".join(out) or "(?!)"
-
-
-# The characters a pattern's match can start with, read from its parsed form (the `re` module's own
-# parser): a pattern that cannot start with the character at a place cannot match there, so the
-# readers after a number skip it without running it. Exact by construction: anything the reading does
-# not model (a back-reference, a conditional group, an ASCII-only class) keeps the pattern always tried.
-_ONE_CHARACTER_CLASSES = {
-    _sre_constants.CATEGORY_DIGIT: r"\d",
-    _sre_constants.CATEGORY_NOT_DIGIT: r"\D",
-    _sre_constants.CATEGORY_SPACE: r"\s",
-    _sre_constants.CATEGORY_NOT_SPACE: r"\S",
-    _sre_constants.CATEGORY_WORD: r"\w",
-    _sre_constants.CATEGORY_NOT_WORD: r"\W",
-}
-_REPEATS = {_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT}
-_ZERO_WIDTH = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT}
-
-
-class _Unread(Exception):
-    """A construct the first-character reading does not model: the pattern is always tried."""
-
-
-def _char_class(items) -> str:
-    out = []
-    for op, av in items:
-        if op is _sre_constants.NEGATE:
-            out.insert(0, "^")
-        elif op is _sre_constants.LITERAL:
-            out.append(re.escape(chr(av)))
-        elif op is _sre_constants.RANGE:
-            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is _sre_constants.CATEGORY and av in _ONE_CHARACTER_CLASSES:
-            out.append(_ONE_CHARACTER_CLASSES[av])
-        else:
-            raise _Unread(op)
-    return f"[{''.join(out)}]"
-
-
-def _firsts(items, ignorecase: bool, out: list[str]) -> bool:
-    """Adds to `out` a one-character pattern for each way the sequence `items` can start; whether it
-    can match the empty string."""
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue  # a look-around or an anchor: what follows it starts the match (a superset)
-        if op is _sre_constants.LITERAL:
-            one = re.escape(chr(av))
-        elif op is _sre_constants.NOT_LITERAL:
-            one = f"[^{re.escape(chr(av))}]"
-        elif op is _sre_constants.IN:
-            one = _char_class(av)
-        elif op is _sre_constants.ANY:
-            one = "(?s:.)"
-        else:
-            if op is _sre_constants.SUBPATTERN:
-                _group, add, remove, inner = av
-                if (add | remove) & ~(re.I | re.S | re.M | re.X | re.U):
-                    raise _Unread(op)
-                case = (ignorecase or bool(add & re.I)) and not remove & re.I
-                empty = _firsts(inner, case, out)
-            elif op is _sre_constants.ATOMIC_GROUP:
-                empty = _firsts(av, ignorecase, out)
-            elif op is _sre_constants.BRANCH:
-                empty = False
-                for branch in av[1]:
-                    empty = _firsts(branch, ignorecase, out) or empty
-            elif op in _REPEATS:
-                low, high, inner = av
-                empty = high == 0 or _firsts(inner, ignorecase, out) or low == 0
-            else:
-                raise _Unread(op)
-            if not empty:
-                return False
-            continue
-        out.append(f"(?i:{one})" if ignorecase else one)
-        return False
-    return True
-
-
-def first_character_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern matching each one character a match of `pattern` can start with, or None when
-    `pattern` may match the empty string or uses what this reading does not model (then it is always
-    tried). Case-insensitive patterns keep their case rule in the test (`(?i:…)`), so letters whose
-    case folds oddly are judged by the `re` module itself."""
-    if pattern.flags & re.ASCII or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
-        alternatives: list[str] = []
-        if _firsts(list(parsed), bool(pattern.flags & re.I), alternatives):
-            return None
-    except _Unread:
-        return None
-    return re.compile("|".join(dict.fromkeys(alternatives)) or "(?!)")
 
 
 class AfterStarts(NamedTuple):
@@ -972,6 +877,9 @@ def scan(
         return _scan(text, language, masked, start, approx_tolerance, currencies, grouped)
 
 
+_UNASKED = object()  # (a letter `Patterns.qualifiers_ending_in` has not been asked about yet)
+
+
 def _scan(
     text: str,
     language: str,
@@ -1029,8 +937,8 @@ def _scan(
         # qualifier ending where it starts): told without the two searches back (`_read_before`).
         if at:
             last = text[at - 1]
-            qualifiers = known_qualifiers.get(last, ())  # (the answers so far: no call per figure)
-            if qualifiers == ():
+            qualifiers = known_qualifiers.get(last, _UNASKED)  # (the answers so far: no call per figure)
+            if qualifiers is _UNASKED:
                 qualifiers = qualifiers_ending_in(last)
         else:
             qualifiers = None

@@ -117,10 +117,12 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     line_starts = document.line_starts
     all_claims = [_base_claim(document.path, i, m, line_starts) for i, m in enumerate(written)]
     all_mentions = _onto(written, offsets)
-    tables = dense_runs(segments.cut_runs, sorted(m.start for m in all_mentions)) if segments.cut_runs else []
+    starts = [m.start for m in all_mentions]
+    ordered = sorted(starts)
+    tables = dense_runs(segments.cut_runs, ordered) if segments.cut_runs else []
     if tables:
         # A dense run is read as a table (link/tables.py); the rest of the document is linked as prose.
-        in_table = [i for i, m in enumerate(all_mentions) if in_runs(tables, m.start)]
+        in_table = _indices_in_runs(tables, starts, ordered)
         place_table_figures(all_claims, all_mentions, in_table, segments, document)
         note_dense_runs(document, tables, len(in_table))
         claims, mentions = _prose_only(all_claims, all_mentions, set(in_table))
@@ -249,14 +251,22 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     )
 
 
+def _indices_in_runs(runs: list[tuple[int, int]], starts: list[int], ordered: list[int]) -> list[int]:
+    """The indices of the mentions (`starts`; `ordered`, the same sorted) inside the sorted, disjoint
+    runs, in order. Extraction gives the mentions in text order: then each run's mentions are one
+    stretch of the list, found by bisection instead of a lookup per mention."""
+    if starts != ordered:
+        return [i for i, at in enumerate(starts) if in_runs(runs, at)]
+    return [i for begin, end in runs for i in range(bisect.bisect_left(starts, begin), bisect.bisect_left(starts, end))]
+
+
 def _prose_only(claims: list[Claim], mentions: list[Mention], table: set[int]) -> tuple[list[Claim], list[Mention]]:
     """The claims and mentions outside dense runs, each equivalent's `in_parens_of` renumbered into the
     shorter list (or dropped when its figure was read as a table)."""
     renumbered = {}
     kept_claims, kept_mentions = [], []
-    for i, (claim, mention) in enumerate(zip(claims, mentions)):
-        if i in table:
-            continue
+    for i in [i for i in range(len(claims)) if i not in table]:  # (the table's figures passed over at once)
+        claim, mention = claims[i], mentions[i]
         renumbered[i] = len(kept_mentions)
         head = mention.in_parens_of
         if head is not None:
