@@ -1,5 +1,5 @@
-"""The figure a change is measured from, named right after the change: `sales totalled $251bn, a decline of
-6.3% on the $268bn of a year earlier`, `took $22.1m, a 54% drop from its $48.0m opening`, `earned $3.3bn, up
+"""The figure a change is measured from, named right after the change: `sales totalled $187bn, a decline of
+4.1% on the $195bn of a year earlier`, `took $17.4m, a 61% drop from its $44.6m opening`, `earned $3.3bn, up
 9% on the $3.0bn it made a year before`.
 
 A percent change already linked to a value stated before it in its sentence, with no baseline, followed by

@@ -1,5 +1,5 @@
 """A rate in a lead with nothing to change, whose value and prior the next sentence states as a pair: `The
-airline said its second-quarter profit rose 35%. Net income was $412 million, compared with $305 million a
+carrier said its third-quarter profit rose 22%. Net income was $610 million, compared with $500 million a
 year earlier.`, `Registrations rose 8.2% in September. A total of 272,610 cars were registered, up from
 251,950.`, `한빛전자의 1분기 순이익이 18% 늘었다. 순이익은 1180억원으로 1년 전 1000억원에서 늘었다.`
 
@@ -80,7 +80,7 @@ def _before(prior: Claim, value: Claim) -> bool:
 
 def _metric_fits(rate: Claim, value: Claim, doc: ArticleView) -> bool:
     """A metric named in the lead before its rate must be the value's (`Exports rose 8%.` is not about a
-    profit stated next); one named after it (`… rose 35%, as demand filled more seats`) says why, not what."""
+    profit stated next); one named after it (`… rose 22%, helped by busier routes`) says why, not what."""
     s_start = doc.segments.sentence_starts[rate.sentence]
     lo = bisect.bisect_left(doc.metric_starts, s_start)
     hi = bisect.bisect_left(doc.metric_starts, rate.start)

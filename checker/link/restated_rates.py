@@ -1,6 +1,6 @@
-"""A rate stated with its value and no prior (a headline's `영업이익 2조1천억원…전년比 48% 증가`, a lead's
+"""A rate stated with its value and no prior (a headline's `영업이익 3200억원…전년比 28% 증가`, a lead's
 `profit rose 48% to $2.1bn`) whose value the article states again with its own rate and prior (`영업이익은
-2조1천억원으로 전년 동기 1조4200억원보다 47.9% 늘었다`): the first rate is the second restated, rounded
+3200억원으로 전년 동기 2500억원보다 28.0% 늘었다`): the first rate is the second restated, rounded
 or not, and is measured from the same prior.
 
 The two values must be one figure as written (one unit, equal as written, no metric, period or forecast
@@ -33,7 +33,7 @@ def borrow_restated_rate_priors(claims: list[Claim]) -> None:
         for other in by_figure.get((value.unit, value.low, value.high), []):
             if other.id == value.id or other.sentence == value.sentence or not _same_figure(other, value):
                 continue
-            # `전년 동기보다 47.9%, 직전 분기보다 23.5%`: the restated rate is the one of the same basis.
+            # `전년 동기보다 28.0%, 직전 분기보다 6.7%`: the restated rate is the one of the same basis.
             rates = [r for r in rates_of.get(other.id, []) if (r.basis or "year") == (change.basis or "year")]
             if len(rates) == 1 and rates[0].compared_to:
                 priors.append(rates[0].compared_to)

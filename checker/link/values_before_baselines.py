@@ -1,12 +1,12 @@
 """A change stated with its baseline but not its value, whose value the sentence before states: `Hourly
-earnings rose 0.3% to $36.42 from $36.31 in July. Compared with $35.10 a year earlier, wages were up 3.8%.`,
-`정부는 내년 총지출을 728조원으로 잡았다. 올해 예산 673조원보다 8.2% 늘어난 규모다.`
+pay rose 0.4% to $41.18 from $41.02 in March. Compared with $39.50 a year earlier, pay was up 4.3%.`,
+`시는 내년 예산을 41조2천억원으로 잡았다. 올해 예산 38조원보다 8.4% 늘어난 규모다.`
 
 Copy states the figure, then measures it from another period in a later sentence. The change's sentence
 must state one baseline or prior, and no value, of one unit; the nearest sentence before that states a
 value of that unit (in the paragraph, two sentences back at most) must state exactly one, of the counter,
 dated after the baseline when both are dated, that a change of its own already measures or that names the
-baseline's metric in its own words (`이미 손익분기점인 320만명도 넘어섰다` states a threshold passed, not
+baseline's metric in its own words (`손익분기점인 150만명을 넘어섰다` states a threshold passed, not
 the figure measured again); a metric stated at both (not guessed) must agree. A link across sentences is a
 guess (a warning, not an error, when the figures disagree).
 """
@@ -46,7 +46,7 @@ def link_values_before_baselines(claims: list[Claim]) -> None:
         if value.forecast != start.forecast or not _dated_after(value, start) or not _same_metric(value, start, change):
             continue
         if value.id not in measured and not _named_alike(value, start):
-            continue  # `손익분기점인 320만명도 넘어섰다`: a figure passed, not the one measured again
+            continue  # `손익분기점인 150만명을 넘어섰다`: a figure passed, not the one measured again
         change.change_of, change.compared_to = value.id, start.id
         if "relation" not in change.guesses:
             change.guesses.append("relation")
@@ -54,7 +54,7 @@ def link_values_before_baselines(claims: list[Claim]) -> None:
 
 def _values_before(by_sentence: dict[int, list[Claim]], sentence: int, start: Claim, paragraph: int) -> list[Claim]:
     """The values of the start's unit in the nearest sentence before that states any, within `_REACH`
-    sentences of the paragraph (`9월 말(…)보다 13억달러 늘어난 규모다` between states a prior and a change,
+    sentences of the paragraph (`전월 말(…)보다 17억달러 늘어난 규모다` between states a prior and a change,
     no value)."""
     for back in range(1, _REACH + 1):
         figures = by_sentence.get(sentence - back, [])
