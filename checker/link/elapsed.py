@@ -103,7 +103,7 @@ class _Words:
     bare: re.Pattern[str]  # `11 years`, `3년 2개월`, with no mark
     record_in: re.Pattern[str]  # `first loss in ` right before a bare span
     previous: re.Pattern[str]  # `Before that`, `직전` opening the sentence after a record span
-    # `2021년 1월 울산에 입단한 …`: right after a date, a verb that makes it the date of an event
+    # `2020년 3월 서울 구단에 입단한 …`: right after a date, a verb that makes it the date of an event
     event_after_date: re.Pattern[str]
     # `종전 최고치였던 2021년 10월의 …`: right before a date, a record it is the date of
     record_before_date: re.Pattern[str]
@@ -190,7 +190,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         if until is None:
             if match.group("later") or published is None or published_assumed:
                 continue
-            # `2021년 1월 울산에 입단한 박도윤은 3년 6개월 만에`, `종전 최고치였던 2021년 10월의 13억원을 4년 만에
+            # `2020년 3월 서울 구단에 입단한 김민수는 4년 5개월 만에`, `종전 최고치였던 2021년 10월의 가격을 3년 만에
             # 웃돌았다`: the date of an event (or of the record surpassed), with its year, that a span
             # with no date after it runs from (to now; a start after the publication is kept, misdated)
             event = since.explicit_year and bool(

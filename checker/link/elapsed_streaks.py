@@ -1,5 +1,5 @@
-"""A streak counted from a date written before it: `무역수지는 지난해 6월 이후 13개월 연속 흑자를 이어갔다`,
-`청년층 취업자는 지난해 5월부터 17개월째 줄었다`, `2019년부터 7년 연속 늘었다` (issue 11).
+"""A streak counted from a date written before it: `경상수지는 지난해 5월 이후 15개월 연속 흑자를 이어갔다`,
+`제조업 취업자는 지난해 2월부터 18개월째 줄었다`, `2020년 1월부터 5년째 늘었다` (issue 11).
 
 A streak counts the months (or years) it holds, the first and the latest both included: June of one year to
 June of the next is a 13-month streak. It starts at the date written right before the word that makes it the
@@ -33,7 +33,7 @@ _MOST_STREAKS = 64
 
 @functools.cache
 def _streak(code: str) -> re.Pattern[str]:
-    """`이후 13개월 연속`, `부터 17개월째`, `부터 7년 연속`: the start word, the length (years and months; a
+    """`이후 15개월 연속`, `부터 18개월째`, `부터 7년 연속`: the start word, the length (years and months; a
     streak of quarters is counted at another grain and left alone), the streak mark, and the word after it."""
     counts, number = span_counts(code)
     w = link_alternations(code)

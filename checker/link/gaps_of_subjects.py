@@ -1,10 +1,10 @@
 """Gaps measured from a level stated sentences before (issue 11): the level of a subject the gap's sentence names,
 and a second gap that continues the first.
 
-`한빛도의회 선거에서 미래연합이 41석을 얻었다. 국민동행당은 31석 … 미래연합의 의석은 과반 기준선(40석)보다 1석
+`도의회 선거에서 새미래당이 41석을 얻었다. 국민당은 31석 … 새미래당의 의석은 과반 기준선(40석)보다 1석
 많다.`: a gap sentence (`B보다 C 많다`, checker/link/gaps.py) with no level of its own whose subject is a name
-(`미래연합의 의석은`, `미래연합은`) measures that name's level: the last figure of the unit and counter, in the three
-sentences before, written right after the name and a subject particle (`미래연합이 41석을`). Other figures between
+(`새미래당의 의석은`, `새미래당은`) measures that name's level: the last figure of the unit and counter, in the three
+sentences before, written right after the name and a subject particle (`새미래당이 41석을`). Other figures between
 (other parties' seats) are of other subjects and do not stand in the way.
 
 `… 과반 기준인 151석보다 20석 많다. 다만 4년 전 총선에서 얻은 180석과 비교하면 9석 줄었다.`: a change stated with
@@ -23,7 +23,7 @@ from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
 from checker.models import Claim
 
-# `미래연합의 의석은 `, `미래연합은 `: a name opening the sentence as its subject (or the owner of its subject)
+# `새미래당의 의석은 `, `새미래당은 `: a name opening the sentence as its subject (or the owner of its subject)
 _NAMED_SUBJECT = ByLanguage(
     lambda w: (
         rf"\s*(?P<name>{w.script_letters}{{2,12}})"
@@ -36,7 +36,7 @@ _NAMED_SUBJECT = ByLanguage(
 _OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]")
 # how many sentences before a named subject's gap its level may stand
 _SENTENCES_BACK = 3
-# how far before the level its name and particle may stand (`미래연합이 41석을`, `미래연합은 모두 171석을`)
+# how far before the level its name and particle may stand (`새미래당이 41석을`, `새미래당은 모두 171석을`)
 _NAME_REACH = 12
 _AMOUNTS = ("money", "count")
 _STARTS = ("baseline", "prior")

@@ -1,10 +1,10 @@
-"""Imports named by a word that also means income: `수출은 571억 달러로 … 수입은 491억 달러로 … 무역수지는 80억 달러
+"""Imports named by a word that also means income: `수출은 A … 수입은 B … 무역수지는 C
 흑자` (issue 11).
 
 Korean writes a month's imports as `수입`, the word for an income too (`농가 수입`, `총수입` of a budget), so the
 lexicon names imports only by `수입액`, and the figure takes the metric of the sentence before it (the exports),
 which keeps the trade balance from its sides. A money figure written right after the word and a topic particle
-(`수입은 491억 달러`, `누적 수입은 5310억달러`), the word standing alone (not the end of a longer word: `총수입은`),
+(`수입은 B`, `누적 수입은 B`), the word standing alone (not the end of a longer word: `총수입은`),
 is the imports when the same sentence or one of the two before it states exports, of the figure's unit and with
 the metric its own words give: beside exports, `수입` is the other side of trade. The word right before the
 figure names it even where an exports word earlier in the sentence gave it that metric (`누적 수출은 A, 누적
