@@ -945,13 +945,13 @@ def _headline_words_agree(headline: list[str], body: Iterable[str]) -> bool:
     )
 
 
-def related_figures(claims: list[Claim]) -> set[frozenset[str]]:
-    """Pairs of statements the link stage tied as two different figures of one relation: the part and whole of a
-    share, a figure and the prior or baseline it changes from, a total and its amount per period or unit. Two such
-    figures one digit apart are two facts, not a slip. A listed part and the total it is found to add up to are
-    not among them: a figure mistyped far above its copies reads as such a total (`더민주 523석` over a list of
-    seats), and is the slip to report."""
-    related: set[frozenset[str]] = set()
+def related_figures(claims: list[Claim]) -> dict[str, set[str]]:
+    """Each statement's ties to the figures the link stage found as others of one relation with it: the part and
+    whole of a share, a figure and the prior or baseline it changes from, a total and its amount per period or
+    unit. Two such figures one digit apart are two facts, not a slip. A listed part and the total it is found to
+    add up to are not among them: a figure mistyped far above its copies reads as such a total (`더민주 523석` over a
+    list of seats), and is the slip to report."""
+    related: dict[str, set[str]] = defaultdict(set)  # a statement's id → the ids of the figures tied to it
     for claim in claims:
         ties = [
             (claim.share_part, claim.share_whole),
@@ -962,21 +962,21 @@ def related_figures(claims: list[Claim]) -> set[frozenset[str]]:
         ]
         for a, b in ties:
             if a and b and a != b:
-                related.add(frozenset((a, b)))
+                related[a].add(b)
+                related[b].add(a)
     return related
 
 
-def _unrelated(pairs: Pairs, related: set[frozenset[str]], cluster_of: dict[str, list[Claim]]) -> Pairs:
+def _unrelated(pairs: Pairs, related: dict[str, set[str]], cluster_of: dict[str, list[Claim]]) -> Pairs:
     """The pairs but those the link stage tied as two figures, or whose restatements it did (`외환보유액 4천128억달러`
     restates `4천128억3천만 달러`, which changes from April's `4천124억4천만 달러`: the headline and April's figure
-    are two)."""
-    return [
-        (a, b)
-        for a, b in pairs
-        if not any(
-            frozenset((x.id, y.id)) in related for x in cluster_of.get(a.id, [a]) for y in cluster_of.get(b.id, [b])
-        )
-    ]
+    are two). Each statement's ties are looked up by its id, never all pairs of two clusters."""
+    kept = []
+    for a, b in pairs:
+        others = {claim.id for claim in cluster_of.get(b.id, [b])}
+        if not any(related.get(claim.id, set()) & others for claim in cluster_of.get(a.id, [a])):
+            kept.append((a, b))
+    return kept
 
 
 def _without_stated_shares(pairs: Pairs, claims: list[Claim]) -> Pairs:
@@ -1079,7 +1079,7 @@ def _restates_headline(headline: Claim, other: Claim, digits: Digits, distinctiv
 
 
 def headline_pairs(
-    claims: list[Claim], keys: FactKeys, related: set[frozenset[str]], least: int, distinctive: int
+    claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], least: int, distinctive: int
 ) -> Pairs:
     """(headline, body) pairs: a figure of the headline with `least` or more significant digits restated by the
     first later statement of its unit with its digits at the coarser of the two precisions (`1.2%` over the body's
@@ -1101,7 +1101,7 @@ def headline_pairs(
                 continue  # other digits, or the headline's rounded past its own (`1% 넘게` under `1.2%`), or a bound
             if (
                 _restates_headline(headline, other, digits, distinctive)
-                and frozenset((headline.id, other.id)) not in related
+                and other.id not in related.get(headline.id, ())
                 and not keys.alike(headline, other)
             ):
                 pairs.append((headline, other))
@@ -1118,7 +1118,7 @@ def _later_by_group(claims: list[Claim]) -> dict[tuple, list[Claim]]:
     return later
 
 
-def headline_leading_slips(claims: list[Claim], clustered: set[str], related: set[frozenset[str]], least: int) -> Pairs:
+def headline_leading_slips(claims: list[Claim], clustered: set[str], related: dict[str, set[str]], least: int) -> Pairs:
     """(headline, body) pairs: a figure of the headline with `least` or more significant digits, restated by no
     later statement, whose digits are those of the first later statement of its unit and magnitude but the leading
     one (`내년 예산 972.8조원` over the lead's `672조8천억원`): the headline restates the body's key figure, and
@@ -1153,7 +1153,7 @@ def headline_leading_slips(claims: list[Claim], clustered: set[str], related: se
             min(here.significant(), there.significant()) >= least
             and _apart_in_leading_digit(here, there)
             and _loosely_compatible(headline, other)
-            and frozenset((headline.id, other.id)) not in related
+            and other.id not in related.get(headline.id, ())
         ):
             pairs.append((headline, other))
     return pairs
@@ -1233,6 +1233,8 @@ def _headline_lead_slips(
     admits, one leading digit apart, after a word in common (or the start of one: `한빛`, `한빛의`), or of one
     metric and one entity the linker is sure of; an entity either names must be the other's too. One metric of
     names the linker does not know may be two entities' figures (`한빛 점유율 27%`, `누리의 점유율은 67%`)."""
+    if len(headline) > _LEAD_ROUNDINGS:
+        return []  # a table in the headline: each figure would be compared with every later one
     pairs: Pairs = []
     for claim in headline:
         if claim.id in clustered or any(_same_digits(claim, other) is not None for other in later):
