@@ -389,3 +389,32 @@ def test_ratio_naming_a_noun_of_two_figures_is_not_linked(knowledge):
     text = "지난해 소득은 5000만원, 올해 소득은 6000만원, 부채는 4500만원이었다. 소득 대비 부채 비율은 55%다."
     result = findings(knowledge, document(text), select=["F503"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- a daily average over the working days (F312)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "산업통상자원부에 따르면 지난달 수출액은 550억 달러로 전년 동월 대비 5.0% 증가했다. "
+            "조업일수(22일)를 고려한 일평균 수출액은 25억 달러였다.",
+            False,
+        ),
+        (
+            "산업통상자원부에 따르면 지난달 수출액은 550억 달러로 전년 동월 대비 5.0% 증가했다. "
+            "조업일수(22일)를 고려한 일평균 수출액은 30억 달러였다.",
+            True,
+        ),
+        ("9월 수출은 600억달러였다. 수입은 540억달러였다. 조업일수 20일을 반영한 일평균 수출액은 30억달러다.", False),
+        ("9월 수출은 600억달러였다. 수입은 540억달러였다. 조업일수 20일을 반영한 일평균 수출액은 40억달러다.", True),
+    ],
+)
+def test_daily_average_over_working_days(knowledge, text, fires):
+    assert_checked(knowledge, text, "F312", fires)
+
+
+def test_daily_average_without_its_days_is_not_linked(knowledge):
+    text = "지난달 수출액은 550억 달러로 전년 동월 대비 5.0% 증가했다. 일평균 수출액은 30억 달러였다."
+    assert_not_checked(knowledge, text, "F312")

@@ -642,6 +642,8 @@ LINK_CLASSES = (
     "compares_openers",
     "ratio_versus",
     "ratio_nouns",
+    "working_days",
+    "daily_average_before",
 )
 
 

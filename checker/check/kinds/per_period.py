@@ -52,7 +52,7 @@ class PerPeriod(CheckKind):
                 document,
                 total.periods_span.start,
                 total.periods_span.end,
-                f"{times}년" if lang == "ko" else f"{times} periods",
+                f"{times}개 기간" if lang == "ko" else f"{times} periods",  # years, or days of a daily average
             )
             gives = (
                 f"기간당 금액으로는 {fields['computed']}"
