@@ -426,3 +426,47 @@ def test_a_list_lead_names_the_whole_it_divides(knowledge, text, fires):
 
 def test_a_list_lead_naming_no_stated_figure_links_nothing(knowledge):
     assert_not_checked(knowledge, _REGIONS.format(lead="환승 여객", share="30.0%"), "F503")
+
+
+_OPENING = (
+    "The thriller took in $64.5 million in North American theaters over the weekend, averaging $17,210 per "
+    "location. It added $81.3 million from overseas markets, for a global opening of {total}."
+)
+_STAFF = (
+    "The company employed 13,800 people at the end of March. "
+    "It added 1,200 jobs in the quarter, bringing its total to {total}."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the story's figure (not the per-location detail) plus the amount added makes the sum
+        pytest.param(_OPENING.format(total="$145.8 million"), False, id="en-added-for-a-global-opening"),
+        pytest.param(_OPENING.format(total="$155.8 million"), True, id="en-added-for-a-global-opening-misadded"),
+        pytest.param(_STAFF.format(total="15,000"), False, id="en-added-bringing-its-total-to"),
+        pytest.param(_STAFF.format(total="16,000"), True, id="en-added-bringing-its-total-to-misadded"),
+    ],
+)
+def test_an_amount_added_then_the_sum(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no figure stated before the added amount
+        pytest.param(
+            "The movie added $81.3 million from overseas markets, for a global opening of $145.8 million.",
+            id="en-nothing-to-add-to",
+        ),
+        # no sum after the added amount
+        pytest.param(
+            "The thriller took in $64.5 million at home. "
+            "It added $81.3 million from overseas markets over the weekend.",
+            id="en-no-sum-stated",
+        ),
+    ],
+)
+def test_no_sum_of_an_added_amount_without_both_parts(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

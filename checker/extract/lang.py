@@ -481,6 +481,8 @@ LINK_CLASSES = (
     "name_pair_particles",
     "list_lead_ends",
     "list_lead_breakdowns",
+    "addition_verbs",
+    "sum_after_addition",
     "whole_then_its_share",
     "market_share_before",
     "market_share_after",

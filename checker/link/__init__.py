@@ -12,6 +12,7 @@ from dataclasses import is_dataclass, replace
 
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
+from checker.link.added_sums import link_added_sums
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
@@ -213,6 +214,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
+    link_added_sums(claims, text, document.language)
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)

@@ -1,0 +1,55 @@
+"""An amount added to the story's figure, and the sum stated after it: `took in $211 million at home … The movie
+added $227 million abroad for a global opening of $438 million`, `The company employed 13,800 people. It added
+1,200 jobs, for a total of 15,000`.
+
+The added amount follows an addition verb (`[link.addition_verbs]`: `added`) in its clause, and the sum follows it
+in the same sentence after a mark of the sum it makes (`[link.sum_after_addition]`: `for a total of`, `for a
+global opening of`, `bringing the total to`), with no figure between. The other part is the largest figure of the
+sum's unit and kind stated before the added amount, smaller than the sum and not dated to another period (the
+story's figure the amount is added to; a smaller one, `a per-location average of $21,063`, is a detail of it).
+The sum is of those two parts, closed. Found by position and size, so a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.addition_verbs})\s+$", re.I)
+_SUM_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,40}}?(?:{w.sum_after_addition})\s+", re.I, first_tested=False)
+
+
+def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    wholes = {c.part_of for c in claims if c.part_of}
+    for position, added in enumerate(figures[:-1]):
+        total = figures[position + 1]
+        if added.kind not in _AMOUNTS or total.kind != added.kind or total.unit != added.unit:
+            continue
+        if total.sentence != added.sentence or total.role != "value" or total.part_of or total.id in wholes:
+            continue
+        if added.part_of or added.high >= total.low:
+            continue
+        if not _VERB_BEFORE[lang].search(text, max(0, added.start - 24), added.start):
+            continue
+        if not _SUM_BETWEEN[lang].fullmatch(text, added.end, total.start):
+            continue
+        base = None
+        for claim in figures[:position]:
+            if (claim.unit, claim.kind) != (total.unit, total.kind) or claim.role != "value" or claim.forecast:
+                continue
+            if claim.high >= total.low or claim.part_of or periods_differ(claim, total):
+                continue
+            if base is None or claim.value > base.value:
+                base = claim
+        if base is None:
+            continue
+        for part in (base, added):
+            part.part_of = total.id
+            part.part_list = f"added:{total.id}"
+        total.open_list = False
+        total.guesses = sorted(set(total.guesses) | {"relation"})
