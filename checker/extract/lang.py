@@ -634,6 +634,9 @@ LINK_CLASSES = (
     "applicant_marks",
     "points_gap_nouns",
     "compares_openers",
+    "investors_foreign",
+    "investors_institutional",
+    "investors_retail",
 )
 
 

@@ -32,6 +32,7 @@ from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
+from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
@@ -204,6 +205,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
+    link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
