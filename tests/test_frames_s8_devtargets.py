@@ -3,6 +3,8 @@
 - Net trades of investor groups stated together, then group by group (checker/link/investor_groups.py):
   `외국인과 기관이 1조원 순매수` with `외국인은 …원어치 순매수했다. 기관도 …원 순매수했다.`; the joint figure is the sum
   of the groups' figures. Two runs of the groups' figures (two markets) leave the joint figure unlinked.
+- A trade balance a period earlier against what its sides changed from (F324, the balance kind's `priors`):
+  `exports fell to A from B … imports rose to C from D … the deficit narrowed to E from F` → F = B − D.
 """
 
 from __future__ import annotations
@@ -74,3 +76,66 @@ def test_a_joint_net_trade_is_the_sum_of_its_groups(knowledge, text, fires):
 )
 def test_joint_net_trades_left_unlinked(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+_EN_TRADE = (
+    "Exports in {month} fell 4.0% to $48.0bn from $50.0bn a year earlier. "
+    "Imports in {month} rose 5.0% to $63.0bn from $60.0bn a year earlier.\n\n"
+    "The trade deficit in {month} widened to $15.0bn from {prior} a year earlier."
+)
+_EN_SURPLUS = (
+    "Exports in April rose 10% to $33.0bn from $30.0bn a year ago, and imports in April "
+    "rose 4% to $26.0bn from $25.0bn a year ago. The trade surplus in April grew to $7.0bn from {prior} a year ago."
+)
+_KO_TRADE = (
+    "3월 수출은 전년 동월 600억달러에서 630억달러로 5% 증가했다. 수입액은 전년 동월 550억달러에서 "
+    "560억달러로 1.8% 늘었다.\n\n3월 무역수지는 70억달러 흑자로 전년 동월 {prior} 흑자에서 확대됐다."
+)
+_KO_DEFICIT = (
+    "10월 수출은 전년 동월 450억달러에서 440억달러로 2.2% 감소했고, 수입액은 전년 동월 470억달러에서 "
+    "500억달러로 6.4% 증가했다. 10월 무역수지는 60억달러 적자로 전년 동월 {prior} 적자보다 커졌다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_EN_TRADE.format(month="March", prior="$10.0bn"), False, id="en-deficit-prior-holds"),
+        pytest.param(_EN_TRADE.format(month="March", prior="$14.0bn"), True, id="en-deficit-prior-misstated"),
+        pytest.param(_EN_SURPLUS.format(prior="$5.0bn"), False, id="en-surplus-prior-holds"),
+        pytest.param(_EN_SURPLUS.format(prior="$9.0bn"), True, id="en-surplus-prior-misstated"),
+        pytest.param(_KO_TRADE.format(prior="50억달러"), False, id="ko-surplus-prior-holds"),
+        pytest.param(_KO_TRADE.format(prior="90억달러"), True, id="ko-surplus-prior-misstated"),
+        pytest.param(_KO_DEFICIT.format(prior="20억달러"), False, id="ko-deficit-prior-holds"),
+        pytest.param(_KO_DEFICIT.format(prior="50억달러"), True, id="ko-deficit-prior-misstated"),
+    ],
+)
+def test_an_earlier_trade_balance_is_what_the_sides_changed_from(knowledge, text, fires):
+    assert_checked(knowledge, text, "F324", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sides' changes name no figure they changed from
+        pytest.param(
+            "Exports in March fell 4.0% to $48.0bn. Imports in March rose 5.0% to $63.0bn.\n\n"
+            "The trade deficit in March widened to $15.0bn from $14.0bn a year earlier.",
+            id="en-no-earlier-sides",
+        ),
+        # the earlier balance is not compared with in the balance's sentence
+        pytest.param(
+            "Exports in March fell 4.0% to $48.0bn from $50.0bn a year earlier. "
+            "Imports in March rose 5.0% to $63.0bn from $60.0bn a year earlier.\n\n"
+            "The trade deficit in March was $15.0bn. A year earlier the deficit stood at $14.0bn.",
+            id="en-earlier-balance-apart",
+        ),
+        pytest.param(
+            "3월 수출은 630억달러로 5% 증가했다. 수입액은 560억달러로 1.8% 늘었다.\n\n"
+            "3월 무역수지는 70억달러 흑자로 전년 동월 90억달러 흑자에서 확대됐다.",
+            id="ko-no-earlier-sides",
+        ),
+    ],
+)
+def test_earlier_trade_balances_left_unchecked(knowledge, text):
+    assert_not_checked(knowledge, text, "F324")
