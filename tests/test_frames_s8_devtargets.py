@@ -5,6 +5,8 @@
   of the groups' figures. Two runs of the groups' figures (two markets) leave the joint figure unlinked.
 - A trade balance a period earlier against what its sides changed from (F324, the balance kind's `priors`):
   `exports fell to A from B … imports rose to C from D … the deficit narrowed to E from F` → F = B − D.
+- A share of the cases in one closed state (`around 28 per cent patients have recovered`) is of the listed count in
+  that state over the count of cases it is listed in (checker/link/case_shares.py).
 """
 
 from __future__ import annotations
@@ -139,3 +141,60 @@ def test_an_earlier_trade_balance_is_what_the_sides_changed_from(knowledge, text
 )
 def test_earlier_trade_balances_left_unchecked(knowledge, text):
     assert_not_checked(knowledge, text, "F324")
+
+
+_CASES = (
+    "The tally rose by 2,100 to 40,000 cases on Monday, the ministry said.\n\n"
+    "The number of active cases stood at 27,000 while 12,000 people have recovered and {moved} have migrated. "
+    "The death toll rose to 990.\n\n{share}"
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            _CASES.format(moved="10", share="Thus, around 30 per cent patients have recovered so far."),
+            False,
+            id="en-recovered-share-holds",
+        ),
+        pytest.param(
+            _CASES.format(moved="10", share="Thus, around 45 per cent patients have recovered so far."),
+            True,
+            id="en-recovered-share-misstated",
+        ),
+        pytest.param(
+            _CASES.format(moved="10", share="Officials said 30% of patients have recovered."),
+            False,
+            id="en-recovered-share-of-holds",
+        ),
+        pytest.param(
+            _CASES.format(moved="10", share="Officials said 60% of patients have recovered."),
+            True,
+            id="en-recovered-share-of-misstated",
+        ),
+    ],
+)
+def test_a_share_of_cases_in_one_state(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two breakdowns with a recovered count: which total the share is of is not said
+        pytest.param(
+            "The country has 40,000 cases — 27,000 are active, 12,000 people have recovered and 1,000 died. "
+            "The state has 9,000 cases — 5,000 are active, 3,500 people have recovered and 500 died.\n\n"
+            "Thus, around 45 per cent patients have recovered so far.",
+            id="en-two-breakdowns",
+        ),
+        # no listed count in the share's state
+        pytest.param(
+            _CASES.format(moved="10", share="Thus, around 45 per cent patients have been discharged so far."),
+            id="en-other-state",
+        ),
+    ],
+)
+def test_case_shares_left_unlinked(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

@@ -18,6 +18,7 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
+from checker.link.case_shares import link_case_state_shares
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.competition_ratios import link_competition_ratios
@@ -209,6 +210,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
+    link_case_state_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
     link_margins(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
