@@ -646,6 +646,9 @@ LINK_CLASSES = (
     "ratio_nouns",
     "working_days",
     "daily_average_before",
+    "investors_foreign",
+    "investors_institutional",
+    "investors_retail",
 )
 
 

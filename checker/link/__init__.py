@@ -19,6 +19,7 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
+from checker.link.case_shares import link_case_state_shares
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
@@ -35,6 +36,7 @@ from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
+from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
@@ -215,9 +217,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
+    link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
+    link_case_state_shares(claims, text, document.language)
     link_ratios(claims, text, document.language)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)

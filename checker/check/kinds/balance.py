@@ -8,11 +8,18 @@ another sentence is taken only under stricter terms (`_side_apart`): the balance
 not assumed, and one figure of the side's metric for that period in the article. A
 balance the link stage read as a deficit (`적자`, `deficit`) is negative. Sides of another period
 are a reading: a conflict is a warning.
+
+With `check = "priors"`, the balance a period earlier against the figures its sides changed from: `exports fell
+to $29.1bn from $29.3bn … imports rose to $42.8bn from $40.0bn … the deficit widened to $13.7bn from $10.7bn`
+(`수출은 A에서 B로, 수입은 C에서 D로 … 무역수지 적자는 E에서 F로`): the earlier balance is the one compared with in
+the balance's sentence, dated a year (or the sides' basis) before it, and each side's figure changed from is the
+one its change names (`from`, `에서`). All three stand in other clauses: always a reading, so a warning.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 from checker.check import formatting as fmt
 from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
@@ -29,6 +36,8 @@ class BalanceParams(KindParams):
     balance: str | None = None  # metric id of the balance (trade_balance)
     plus: str | None = None  # what it adds (exports)
     minus: str | None = None  # what it takes away (imports)
+    # stated: a balance against its sides; priors: the balance a period earlier against what the sides changed from
+    check: Literal["stated", "priors"] = "stated"
 
 
 def _standing(claim: Claim) -> str:
@@ -43,6 +52,9 @@ class Balance(CheckKind):
         if not (params.balance and params.plus and params.minus):
             return
         deficits = set(claimset.deficits)
+        if params.check == "priors":
+            yield from _priors(claimset, params, ctx, deficits)
+            return
         figures = [
             c for c in claimset.claims if c.kind == "money" and not c.furniture and c.role in ("value", *_EARLIER)
         ]
@@ -59,35 +71,114 @@ class Balance(CheckKind):
             passed = computed.overlaps(stated)
             if passed and not ctx.show_passed:
                 continue
-            lang, nl = ctx.lang, ctx.notation(balance)
-            side = ("적자" if deficit else "흑자") if lang == "ko" else ("deficit" if deficit else "surplus")
-            fields = {
-                "plus": fmt.stated(plus, nl, lang),
-                "minus": fmt.stated(minus, nl, lang),
-                "computed": fmt.about(computed, balance.unit, nl, lang),
-                "balance": f"{fmt.stated(balance, nl, lang)} {side}",
-            }
-            evidence = {
-                "plus": [plus.low, plus.high],
-                "minus": [minus.low, minus.high],
-                "balance": [stated.lo, stated.hi],
-                "computed": [computed.lo, computed.hi],
-                "calculation": [f"{fields['plus']} − {fields['minus']} = {fields['computed']}"],
-            }
             other_period = len({c.period for c in (plus, minus, balance)}) > 1
-            fixes = [] if passed or deficit else keep(fix(ctx, balance, computed, "balance"))
-            yield Draft(
-                claim_ref(ctx, balance, f"{fields['plus']} − {fields['minus']} = {fields['computed']}"),
-                fields,
-                evidence,
-                related=[
-                    claim_ref(ctx, plus, "더하는 값" if lang == "ko" else "plus"),
-                    claim_ref(ctx, minus, "빼는 값" if lang == "ko" else "minus"),
-                ],
-                guessed=other_period or bool(balance.guesses or plus.guesses or minus.guesses),
-                passed=passed,
-                fixes=fixes,
-            )
+            guessed = other_period or bool(balance.guesses or plus.guesses or minus.guesses)
+            yield _draft(ctx, balance, plus, minus, computed, stated, deficit, guessed=guessed)
+
+
+def _draft(
+    ctx: Context,
+    balance: Claim,
+    plus: Claim,
+    minus: Claim,
+    computed: Interval,
+    stated: Interval,
+    deficit: bool,
+    *,
+    guessed: bool,
+) -> Draft:
+    passed = computed.overlaps(stated)
+    lang, nl = ctx.lang, ctx.notation(balance)
+    side = ("적자" if deficit else "흑자") if lang == "ko" else ("deficit" if deficit else "surplus")
+    fields = {
+        "plus": fmt.stated(plus, nl, lang),
+        "minus": fmt.stated(minus, nl, lang),
+        "computed": fmt.about(computed, balance.unit, nl, lang),
+        "balance": f"{fmt.stated(balance, nl, lang)} {side}",
+    }
+    evidence = {
+        "plus": [plus.low, plus.high],
+        "minus": [minus.low, minus.high],
+        "balance": [stated.lo, stated.hi],
+        "computed": [computed.lo, computed.hi],
+        "calculation": [f"{fields['plus']} − {fields['minus']} = {fields['computed']}"],
+    }
+    fixes = [] if passed or deficit else keep(fix(ctx, balance, computed, "balance"))
+    return Draft(
+        claim_ref(ctx, balance, f"{fields['plus']} − {fields['minus']} = {fields['computed']}"),
+        fields,
+        evidence,
+        related=[
+            claim_ref(ctx, plus, "더하는 값" if lang == "ko" else "plus"),
+            claim_ref(ctx, minus, "빼는 값" if lang == "ko" else "minus"),
+        ],
+        guessed=guessed,
+        passed=passed,
+        fixes=fixes,
+    )
+
+
+def _priors(claimset: ClaimSet, params: BalanceParams, ctx: Context, deficits: set[str]) -> Iterable[Draft]:
+    """The balance a period earlier, against the figures its sides changed from (module docstring)."""
+    by_id = {c.id: c for c in claimset.claims}
+    changes: dict[str, list[Claim]] = {}
+    for claim in claimset.claims:
+        if claim.role == "change" and claim.change_of and not claim.furniture:
+            changes.setdefault(claim.change_of, []).append(claim)
+    figures = [c for c in claimset.claims if c.kind == "money" and not c.furniture and c.role in ("value", *_EARLIER)]
+    for balance in figures:
+        if balance.metric != params.balance or balance.role != "value" or balance.period is None:
+            continue
+        plus = _side(figures, balance, params.plus)
+        minus = _side(figures, balance, params.minus)
+        if plus is None or minus is None:
+            continue
+        sides = [_changed_from(side, changes.get(side.id, []), by_id) for side in (plus, minus)]
+        if sides[0] is None or sides[1] is None:
+            continue
+        (plus_from, plus_basis), (minus_from, minus_basis) = sides
+        bases = {b for b in (plus_basis, minus_basis) if b is not None}
+        if len(bases) > 1 or plus_from.unit != balance.unit or minus_from.unit != balance.unit:
+            continue
+        earlier = balance.period.previous(bases.pop() if bases else "year")
+        prior = _earlier_balance(figures, balance, earlier)
+        if prior is None:
+            continue
+        computed = Interval.of(plus_from) - Interval.of(minus_from)
+        deficit = prior.id in deficits
+        stated = Interval.of(prior).scale(-1.0) if deficit else Interval.of(prior)
+        passed = computed.overlaps(stated)
+        if passed and not ctx.show_passed:
+            continue
+        yield _draft(ctx, prior, plus_from, minus_from, computed, stated, deficit, guessed=True)
+
+
+def _changed_from(side: Claim, changes: list[Claim], by_id: dict[str, Claim]) -> tuple[Claim, str | None] | None:
+    """The one figure a side's changes name as what it changed from, with their basis."""
+    named = {c.compared_to for c in changes if c.compared_to in by_id}
+    if len(named) != 1:
+        return None
+    earlier = by_id[named.pop()]
+    if earlier.role not in _EARLIER or earlier.metric not in (None, side.metric):
+        return None
+    bases = {c.basis for c in changes if c.basis is not None}
+    return earlier, (bases.pop() if len(bases) == 1 else None)
+
+
+def _earlier_balance(figures: list[Claim], balance: Claim, period) -> Claim | None:
+    """The one figure of the balance's metric compared with in its sentence, dated `period`."""
+    found = [
+        c
+        for c in figures
+        if c.metric == balance.metric
+        and c.role in _EARLIER
+        and c.sentence == balance.sentence
+        and c.unit == balance.unit
+        and c.forecast == balance.forecast
+        and c.period == period
+        and (not c.entities or not balance.entities or c.entities == balance.entities)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _side(figures: list[Claim], balance: Claim, metric: str) -> Claim | None:
