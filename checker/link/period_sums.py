@@ -11,6 +11,8 @@ The metric of a part carried from the sentence before (`1분기 A원, 2분기 B�
 
 from __future__ import annotations
 
+import functools
+
 from checker.link.keys_differ import metrics_differ
 from checker.models import Claim
 from checker.periods import Period
@@ -23,6 +25,11 @@ _FLOW = "flow"
 def link_period_sums(claims: list[Claim], lexicon) -> None:
     figures = [c for c in claims if c.kind == "money" and not c.furniture and c.role in ("value", "prior", "baseline")]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
+    # each tile looks up its figures by period and unit: one pass over the figures, not one per tile
+    by_period: dict[tuple[Period, str], list[Claim]] = {}
+    for c in figures:
+        if c.period is not None:
+            by_period.setdefault((c.period, c.unit), []).append(c)
     for total in figures:
         if total.role != "value" or total.part_of or total.id in wholes or total.period is None:
             continue
@@ -31,7 +38,7 @@ def link_period_sums(claims: list[Claim], lexicon) -> None:
         metric = lexicon.metrics.get(total.metric)
         if metric is None or metric.type != _FLOW:
             continue
-        parts = _tiling(figures, total)
+        parts = _tiling(by_period, total)
         if parts is None or any(p.part_of or p.id in wholes for p in parts):
             continue
         for part in parts:
@@ -41,26 +48,34 @@ def link_period_sums(claims: list[Claim], lexicon) -> None:
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
-def _tiling(figures: list[Claim], total: Claim) -> list[Claim] | None:
-    for grain, count in _TILES:
-        tiles = [Period(total.period.year, grain, i) for i in range(1, count + 1)]
-        tiles = [t for t in tiles if total.period.contains(t) and t != total.period]
-        if len(tiles) < 2:
-            continue
-        parts = [_one_figure(figures, total, tile) for tile in tiles]
+def _tiling(by_period: dict[tuple[Period, str], list[Claim]], total: Claim) -> list[Claim] | None:
+    for tiles in _tilings(total.period):
+        parts = [_one_figure(by_period.get((tile, total.unit), []), total) for tile in tiles]
         if all(parts):
             return parts  # type: ignore[return-value]
     return None
 
 
-def _one_figure(figures: list[Claim], total: Claim, tile: Period) -> Claim | None:
-    """The article's one figure of the total's metric for `tile` (a figure restated counts once)."""
+@functools.lru_cache(maxsize=256)
+def _tilings(period: Period) -> tuple[tuple[Period, ...], ...]:
+    """The ways `period` is tiled by quarters, halves or months (two tiles or more), in that order: the same for
+    every total of one period, so worked out once."""
+    out = []
+    for grain, count in _TILES:
+        tiles = [Period(period.year, grain, i) for i in range(1, count + 1)]
+        tiles = [t for t in tiles if period.contains(t) and t != period]
+        if len(tiles) >= 2:
+            out.append(tuple(tiles))
+    return tuple(out)
+
+
+def _one_figure(figures: list[Claim], total: Claim) -> Claim | None:
+    """The article's one figure of the total's metric among `figures`, those of one tile and the total's unit (a
+    figure restated counts once)."""
     found = [
         c
         for c in figures
-        if c.period == tile
-        and c.unit == total.unit
-        and (c.metric == total.metric and ("metric" not in c.guesses or abs(c.sentence - total.sentence) <= 1))
+        if (c.metric == total.metric and ("metric" not in c.guesses or abs(c.sentence - total.sentence) <= 1))
         and not metrics_differ(c, total)
         and (not c.scope or c.scope == total.scope)
         and not (c.entities and total.entities and set(c.entities) != set(total.entities))
