@@ -11,7 +11,15 @@ from __future__ import annotations
 from checker.models import Claim
 
 
-def has_rival_whole(whole: Claim, part: Claim, claims: list[Claim]) -> bool:
+def index_by_sentence(figures: list[Claim]) -> dict[int, list[Claim]]:
+    """The figures of each sentence, built once by a caller that asks for many shares' rivals."""
+    out: dict[int, list[Claim]] = {}
+    for c in figures:
+        out.setdefault(c.sentence, []).append(c)
+    return out
+
+
+def has_rival_whole(whole: Claim, part: Claim, figures_by_sentence: dict[int, list[Claim]]) -> bool:
     """Whether the sentence of a whole found by size states another figure of its unit, kind and counter, of the
     same role and period, larger than the part and not a part of the whole."""
     if whole.sentence == part.sentence:
@@ -20,12 +28,11 @@ def has_rival_whole(whole: Claim, part: Claim, claims: list[Claim]) -> bool:
     return any(
         c is not whole
         and c is not part
-        and c.sentence == whole.sentence
         and (c.unit, c.kind, c.counter) == key
         and c.role == whole.role
         and c.period == whole.period
         and not c.furniture
         and c.high > part.high
         and whole.id not in (c.part_of, c.share_whole)
-        for c in claims
+        for c in figures_by_sentence.get(whole.sentence, ())
     )

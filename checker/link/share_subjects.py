@@ -24,7 +24,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
-from checker.link.rival_wholes import has_rival_whole
+from checker.link.rival_wholes import has_rival_whole, index_by_sentence
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -79,6 +79,7 @@ def names_another_subject(part: Claim, rate: Claim, text: str, lang: str, *, in_
 
 def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures_by_sentence = index_by_sentence(figures)
     by_id = {c.id: c for c in figures}
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
@@ -113,7 +114,7 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
         whole = by_id.get(part.part_of or "")
         if whole is None:
             whole = _largest_before(figures[:position], part)
-            if whole is not None and has_rival_whole(whole, part, figures):
+            if whole is not None and has_rival_whole(whole, part, figures_by_sentence):
                 continue  # two totals of the part's unit side by side: the share may be of either
         if whole is None or whole.high <= part.high or whole.start > rate.start:
             continue

@@ -23,7 +23,7 @@ from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
-from checker.link.rival_wholes import has_rival_whole
+from checker.link.rival_wholes import has_rival_whole, index_by_sentence
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
@@ -162,6 +162,7 @@ def _shares_of_the_total(
     가운데 Y`), or else the largest figure of the part's unit stated before the part — found by size,
     not named, so a guess."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures_by_sentence = index_by_sentence(figures)
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
@@ -206,7 +207,7 @@ def _shares_of_the_total(
             and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
         ):
             continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
-        if guessed is not None and has_rival_whole(guessed, part, figures):
+        if guessed is not None and has_rival_whole(guessed, part, figures_by_sentence):
             continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
