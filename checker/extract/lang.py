@@ -538,6 +538,7 @@ LINK_CLASSES = (
     "span_earlier",
     "span_since_then",
     "span_ending",
+    "span_of_links",
     "span_first_since",
     "streak_from",
     "streak_marks",
@@ -640,6 +641,7 @@ LINK_CLASSES = (
     "applicant_marks",
     "points_gap_nouns",
     "compares_openers",
+    "change_size_links",
     "ratio_versus",
     "ratio_nouns",
 )
