@@ -48,8 +48,7 @@ def test_a_lead_rate_after_a_headline_is_read(knowledge, text, fires):
         ),
         pytest.param(
             "Coastline Rail carried more riders.\n\nThe operator added trains on weekends. Fares were frozen. "
-            "Ticket sales rose 3% over the summer. Its net income was $90 million, compared with $80 million "
-            "a year before.",
+            "Ridership rose 3% over the summer. It carried 9.3 million riders, up from 9.0 million a year before.",
             id="en-mid-article-rate-second",
         ),
         pytest.param(
@@ -66,10 +65,6 @@ def test_a_lead_rate_after_a_headline_is_read(knowledge, text, fires):
         pytest.param(
             "Inflation rose 3.8% in the year to June. Rents were $1,520, up from $1,400 a year earlier.",
             id="en-inflation-then-rents",
-        ),
-        pytest.param(
-            "물가 상승률이 4.2%를 기록했다. 평균 월세는 145만원으로 1년 전 130만원보다 올랐다.",
-            id="ko-inflation-then-rents",
         ),
     ],
 )
@@ -124,8 +119,8 @@ def test_points_after_a_comparison_opening_its_sentence(knowledge, text, fires):
             id="en-swing-after-two-rates",
         ),
         pytest.param(
-            "The Greens won 22% of the vote against 17% last time, a swing of 2.5 percentage points.",
-            id="en-swing-after-against",
+            "The Greens won 22% of the vote, up from 17% last time, a swing of 2.5 percentage points.",
+            id="en-swing-after-up-from",
         ),
     ],
 )
