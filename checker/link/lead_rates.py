@@ -87,21 +87,20 @@ def _before(prior: Claim, value: Claim) -> bool:
 
 
 def _metric_fits(rate: Claim, value: Claim, doc: ArticleView) -> bool:
-    """A metric named in the lead before its rate must be the value's own (`Exports rose 8%.` is not about a
-    profit stated next; a value's metric carried over from the lead itself agrees with nothing); one named after
-    it (`… rose 22%, helped by busier routes`) says why, not what. With none named before it, the rate's own
-    metric, when it has one, must be the value's too."""
-    own = value.metric if "metric" not in value.guesses else None
+    """A metric named in the lead before its rate must be the value's (`Exports rose 8%.` is not about a
+    profit stated next); one named after it (`… rose 22%, helped by busier routes`) says why, not what. With none
+    named before it, the rate's own metric (carried from the sentences before), when it has one, must be the
+    value's too."""
     s_start, s_end = doc.segments.sentence_bounds(rate.sentence, len(doc.text))
     lo = bisect.bisect_left(doc.metric_starts, s_start)
     at = bisect.bisect_left(doc.metric_starts, rate.start)
     hi = bisect.bisect_left(doc.metric_starts, s_end)
     named = {hit.metric for hit in doc.metric_hits[lo:at]}
     if named:
-        return own is not None and own in named
+        return value.metric is not None and value.metric in named
     if rate.metric in {hit.metric for hit in doc.metric_hits[at:hi]}:
         return True  # the rate's metric is a cause's, named after it
-    return not (rate.metric and own and rate.metric != own)
+    return not (rate.metric and value.metric and rate.metric != value.metric)
 
 
 def _same_year(rate: Claim, value: Claim) -> bool:
