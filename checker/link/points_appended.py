@@ -3,14 +3,14 @@ improvement of 80 basis points`, `On-time arrivals improved to 87.6%, compared t
 of 2.4 points`, `Turnout was 64.2% against 66.0% in 2021, a fall of 1.8 percentage points`.
 
 After a comma, an indefinite article, a change noun and `of` (`[link.rise_nouns]`, `[link.fall_nouns]`,
-`[link.signless_change_nouns]`), a figure in points (percentage points, basis points, or a count of points)
-with no baseline, in a sentence whose other rates are exactly one level (a share or a value) and one
-earlier rate (a baseline or a prior) written before it: the figure is the change of the level measured from
-the earlier rate, in percentage points, which the rates kind checks. The level may be the one rate of the
-sentence before when the move's sentence states one rate, after a comparison that opens it (`Turnout was 71.2%.
-That compares with 66.8% in 2020, an increase of 4.4 percentage points.`), of the same metric when both name
-one. A rise or fall noun gives the sign; a
-noun that gives none (`improvement`) states a size, read the way the rates moved. A guess.
+`[link.signless_change_nouns]`, `[link.change_size_links]`), a figure in points (percentage points, basis points,
+or a count of points) with no baseline, in a sentence whose other rates are exactly one level (a share or a value)
+and one earlier rate (a baseline or a prior) written before it: the figure is the change of the level measured from
+the earlier rate, in percentage points, which the rates kind checks. The level may be the one rate of the sentence
+before when the move's sentence states one rate, after a comparison that opens it (`Turnout was 71.2%. That
+compares with 66.8% in 2020, an increase of 4.4 percentage points.`, `[link.compares_openers]`), of the same metric
+when both name one. A rise or fall noun gives the sign; a noun that gives none (`improvement`) states a size, read
+the way the rates moved. A guess.
 """
 
 from __future__ import annotations
