@@ -11,6 +11,7 @@ changes. Language words are data (`[link.rise_nouns]`, `[link.fall_nouns]`, `[li
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.extract.lang import ByLanguage
@@ -36,9 +37,10 @@ def link_change_noun_values(claims: list[Claim], text: str, lang: str) -> None:
     for change in claims:
         if change.role != "change" or change.kind != "percent" or change.change_of or change.furniture:
             continue
-        nearest = next((s for s in starts if s > change.start), None)
-        if nearest is None:
+        after = bisect.bisect_right(starts, change.start)  # the first figure starting after the change
+        if after == len(starts):
             continue
+        nearest = starts[after]
         found = _NOUN_THEN_VALUE[lang].fullmatch(text, change.end, nearest)
         if found is None or _ANOTHER_CLAUSE[lang].search(found.group("between")):
             continue

@@ -18,7 +18,7 @@ read; when that period is not after the start, nothing is read, unless the start
 publication (misdated). The existing reading of record spans (checker/link/elapsed.py, the event dated in the
 sentence after) is left as it is: this one reads only spans whose start is written before them. Language words
 are data (`[link.record_span_from]`, `[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`,
-`[link.span_since_then]`, `[link.elapsed_quarters]` with the elapsed and record classes).
+`[link.span_of_links]`, `[link.span_since_then]`, `[link.elapsed_quarters]` with the elapsed and record classes).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def _words(code: str) -> _Words:
     ago = compile_re(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
     earlier = compile_re(rf",\s{length}\s(?:{w.span_earlier})\b", re.I)
     since_then = compile_re(rf"\b(?:{w.definite_articles})\s{length}\s(?:{w.span_since_then})", re.I)
-    ending = compile_re(rf",\s(?:{w.span_ending})\s{length}\sof\b", re.I)
+    ending = compile_re(rf",\s(?:{w.span_ending})\s{length}\s(?:{w.span_of_links})\b", re.I)
     return _Words(
         recorded,
         ago,

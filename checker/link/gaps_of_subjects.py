@@ -44,16 +44,22 @@ _STARTS = ("baseline", "prior")
 
 def link_gaps_of_named_subjects(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    # the figures of each sentence, in the order of `figures`: a gap reads its own sentence and the few before it,
+    # not every figure of the article
+    by_sentence: dict[int, list[Claim]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
     for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
             continue
-        own = [c for c in figures if c.sentence == gap.sentence and c.unit == gap.unit and c not in (gap, compared)]
+        in_sentence = by_sentence.get(gap.sentence, [])
+        own = [c for c in in_sentence if c.unit == gap.unit and c not in (gap, compared)]
         if own:
             continue  # the sentence states its own level
         named = _NAMED_SUBJECT[lang].match(text, sentence_starts[gap.sentence], compared.start)
         if named is None:
             continue
-        level = _level_of(figures, gap, compared, named.group("name"), text, lang)
+        level = _level_of(by_sentence, gap, compared, named.group("name"), text, lang)
         if level is None:
             continue
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
@@ -61,13 +67,14 @@ def link_gaps_of_named_subjects(claims: list[Claim], text: str, lang: str, sente
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
 
 
-def _level_of(figures: list[Claim], gap: Claim, compared: Claim, name: str, text: str, lang: str) -> Claim | None:
+def _level_of(
+    by_sentence: dict[int, list[Claim]], gap: Claim, compared: Claim, name: str, text: str, lang: str
+) -> Claim | None:
     """The last figure of the gap's unit and counter in the sentences before, written right after the name and a
     subject particle; None when there is none or it is no level."""
     after_name = re.compile(rf"{re.escape(name)}(?:{link_alternations(lang).topic_particles})\s(?:\S+\s)?$")
-    for claim in reversed(figures):
-        if claim.sentence >= gap.sentence or gap.sentence - claim.sentence > _SENTENCES_BACK:
-            continue
+    before = range(gap.sentence - 1, max(-1, gap.sentence - _SENTENCES_BACK - 1), -1)  # nearest sentence first
+    for claim in (c for sentence in before for c in reversed(by_sentence.get(sentence, []))):
         if claim.unit != gap.unit or claim.counter != gap.counter or claim.kind not in _AMOUNTS:
             continue
         if not after_name.search(text, max(0, claim.start - _NAME_REACH), claim.start):

@@ -6,9 +6,12 @@ year earlier.`, `Registrations rose 8.2% in September. A total of 272,610 cars w
 News copy gives the rate first and the figures it comes from in the sentence after. The lead's sentence
 must state that one rate (unlinked, or linked to the value of the next sentence) with no amount of its
 own; the next sentence must state one value and one prior (or baseline) of one unit and counter, the prior
-dated before the value, and no change of its own. A metric named before the rate must be the value's; the
-two must not be dated to different years. A link across sentences is a guess (a warning, not an error,
-when the figures disagree).
+dated before the value, and no change of its own. A metric named before the rate must be the value's, and
+the rate's own metric, when it has one, must agree with the value's; the two must not be dated to different
+years. Only the lead is read: the headline (sentence 0) and the first sentences of the paragraph after it.
+Further on, a rate standing alone is one fact among many, not the summary of the figures that follow (an
+inflation rate mid-article is not the change of the rents stated next). A link across sentences is a guess (a
+warning, not an error, when the figures disagree).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from checker.models import Claim
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
 _STARTS = ("prior", "baseline")
+# The lead: the paragraph after the headline (or the first, with none) and no further than its first sentences.
+_LEAD_PARAGRAPHS = 2
+_LEAD_SENTENCES = 3
 
 
 def link_lead_rates(claims: list[Claim], doc: ArticleView) -> None:
@@ -28,6 +34,8 @@ def link_lead_rates(claims: list[Claim], doc: ArticleView) -> None:
         if not claim.furniture and claim.role != "conversion":
             by_sentence.setdefault(claim.sentence, []).append(claim)
     for sentence, figures in by_sentence.items():
+        if sentence >= _LEAD_SENTENCES or any(c.paragraph >= _LEAD_PARAGRAPHS for c in figures):
+            continue  # past the lead
         if any(c.kind in _AMOUNT_KINDS for c in figures):
             continue  # the lead states an amount: its rate is that amount's, or which one is not said
         rates = [c for c in figures if c.kind == "percent"]
@@ -80,12 +88,19 @@ def _before(prior: Claim, value: Claim) -> bool:
 
 def _metric_fits(rate: Claim, value: Claim, doc: ArticleView) -> bool:
     """A metric named in the lead before its rate must be the value's (`Exports rose 8%.` is not about a
-    profit stated next); one named after it (`… rose 22%, helped by busier routes`) says why, not what."""
-    s_start = doc.segments.sentence_starts[rate.sentence]
+    profit stated next); one named after it (`… rose 22%, helped by busier routes`) says why, not what. With none
+    named before it, the rate's own metric (carried from the sentences before), when it has one, must be the
+    value's too."""
+    s_start, s_end = doc.segments.sentence_bounds(rate.sentence, len(doc.text))
     lo = bisect.bisect_left(doc.metric_starts, s_start)
-    hi = bisect.bisect_left(doc.metric_starts, rate.start)
-    named = {hit.metric for hit in doc.metric_hits[lo:hi]}
-    return not named or (value.metric is not None and value.metric in named)
+    at = bisect.bisect_left(doc.metric_starts, rate.start)
+    hi = bisect.bisect_left(doc.metric_starts, s_end)
+    named = {hit.metric for hit in doc.metric_hits[lo:at]}
+    if named:
+        return value.metric is not None and value.metric in named
+    if rate.metric in {hit.metric for hit in doc.metric_hits[at:hi]}:
+        return True  # the rate's metric is a cause's, named after it
+    return not (rate.metric and value.metric and rate.metric != value.metric)
 
 
 def _same_year(rate: Claim, value: Claim) -> bool:

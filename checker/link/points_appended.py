@@ -3,13 +3,14 @@ improvement of 80 basis points`, `On-time arrivals improved to 87.6%, compared t
 of 2.4 points`, `Turnout was 64.2% against 66.0% in 2021, a fall of 1.8 percentage points`.
 
 After a comma, an indefinite article, a change noun and `of` (`[link.rise_nouns]`, `[link.fall_nouns]`,
-`[link.signless_change_nouns]`), a figure in points (percentage points, basis points, or a count of points)
-with no baseline, in a sentence whose other rates are exactly one level (a share or a value) and one
-earlier rate (a baseline or a prior) written before it: the figure is the change of the level measured from
-the earlier rate, in percentage points, which the rates kind checks. The level may be the one rate of the
-sentence before when the move's sentence states one rate, after a comparison (`Turnout was 71.2%. That
-compares with 66.8% in 2020, an increase of 4.4 percentage points.`). A rise or fall noun gives the sign; a
-noun that gives none (`improvement`) states a size, read the way the rates moved. A guess.
+`[link.signless_change_nouns]`, `[link.change_size_links]`), a figure in points (percentage points, basis points,
+or a count of points) with no baseline, in a sentence whose other rates are exactly one level (a share or a value)
+and one earlier rate (a baseline or a prior) written before it: the figure is the change of the level measured from
+the earlier rate, in percentage points, which the rates kind checks. The level may be the one rate of the sentence
+before when the move's sentence states one rate, after a comparison that opens it (`Turnout was 71.2%. That
+compares with 66.8% in 2020, an increase of 4.4 percentage points.`, `[link.compares_openers]`), of the same metric
+when both name one. A rise or fall noun gives the sign; a noun that gives none (`improvement`) states a size, read
+the way the rates moved. A guess.
 """
 
 from __future__ import annotations
@@ -18,18 +19,23 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import metrics_differ
 from checker.models import Claim
 
 _SIZE_BEFORE = ByLanguage(
     lambda w: (
         rf",\s*(?:{w.indefinite_articles})\s+(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
-        rf"|{w.signless_change_nouns})\s+of\s+$"
+        rf"|{w.signless_change_nouns})\s+(?:{w.change_size_links})\s+$"
     ),
     re.I,
 )
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
-# `That compares with a margin of 10.9%`: the rate a comparison names, a few words after it
-_COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.compared_words}|{w.compares_words})\s+(?:\S+\s+){{0,4}}$", re.I)
+# `That compares with a margin of 10.9%`: the rate a comparison names, a few words after it, the comparison
+# opening its sentence (`Support … compares with 38%` in mid-sentence compares a subject of its own, not the rate
+# of the sentence before).
+_COMPARED_BEFORE = ByLanguage(
+    lambda w: rf"(?:^|(?<=[.!?]\s))(?:{w.compares_openers})\s+(?:\S+\s+){{0,4}}$", re.I | re.M, first_tested=False
+)
 _REACH = 40  # characters before the figure that may name it a change
 _LEVELS = ("share", "value")
 _EARLIER = ("baseline", "prior")
@@ -57,7 +63,7 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
         earlier = [c for c in rates if c.role in _EARLIER]
         if len(rates) == 1 and _compared(rates[0], text, lang):
             # `Turnout was 71.2%. That compares with 66.8% in 2020, an increase of 4.4 points.`
-            levels = _one_level(by_sentence.get(sentence - 1, []), rates[0].paragraph)
+            levels = _one_level(by_sentence.get(sentence - 1, []), rates[0])
             earlier = rates
             rates = levels + earlier
         elif move.change_of is not None:
@@ -89,7 +95,10 @@ def _compared(rate: Claim, text: str, lang: str) -> bool:
     return _COMPARED_BEFORE[lang].search(text, max(0, rate.start - _REACH), rate.start) is not None
 
 
-def _one_level(figures: list[Claim], paragraph: int) -> list[Claim]:
-    """The sentence before's one rate, a level, in the paragraph (else none: which one is not said)."""
-    rates = [c for c in figures if c.kind == "percent" and c.paragraph == paragraph]
-    return rates if len(rates) == 1 and rates[0].role in _LEVELS else []
+def _one_level(figures: list[Claim], compared: Claim) -> list[Claim]:
+    """The sentence before's one rate, a level, in the compared rate's paragraph and of its metric when both
+    name one (else none: which one is not said, or it is another rate's)."""
+    rates = [c for c in figures if c.kind == "percent" and c.paragraph == compared.paragraph]
+    if len(rates) != 1 or rates[0].role not in _LEVELS or metrics_differ(rates[0], compared):
+        return []
+    return rates
