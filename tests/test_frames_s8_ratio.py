@@ -258,6 +258,9 @@ def test_unemployment_rate_without_the_labour_force_is_not_checked(knowledge):
             "That compares with 63.9% at the last election in 2021, an increase of 2.5 percentage points.",
             True,
         ),
+        # the noun without its article, as headline-style copy writes it
+        ("The EBITDA margin widened to 14.0% from 13.1%, improvement of 90 basis points.", False),
+        ("The EBITDA margin widened to 14.0% from 13.1%, improvement of 40 basis points.", True),
         # a fall noun: the level is below the earlier rate
         ("The jobless rate eased to 4.1% from 4.6%, a drop of 0.5 percentage points.", False),
         ("The jobless rate eased to 4.1% from 4.6%, a drop of 1.5 percentage points.", True),

@@ -24,7 +24,7 @@ from checker.models import Claim
 
 _SIZE_BEFORE = ByLanguage(
     lambda w: (
-        rf",\s*(?:{w.indefinite_articles})\s+(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
+        rf",\s*(?:(?:{w.indefinite_articles})\s+)?(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
         rf"|{w.signless_change_nouns})\s+(?:{w.change_size_links})\s+$"
     ),
     re.I,
