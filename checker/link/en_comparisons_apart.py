@@ -1,0 +1,119 @@
+"""A rate compared with a figure named after it, the figure it measures stated sentences before: `The film took in
+$150 million. … The opening was 25% higher than the previous record of $120 million`, `The index closed at 2,400
+points. It is now 20% below its peak of 3,000 points`.
+
+The comparison's subject (`the opening`, `it`) refers back: the sentence states no figure of its own before the
+rate. When the subject is a noun (`The debut was …`), the figure measured is the one figure of the compared
+figure's unit, kind and counter in the latest earlier sentence that names that noun (`… the biggest debut ever`),
+however many sentences back (a sentence of other figures of the unit between, `a global opening of $438m … a
+budget of $200m`, is passed over: it does not name the subject). Otherwise (`It is …`) it is the figure of that
+unit in the three sentences before, the latest, when its sentence holds no other (so too when no sentence
+before names the noun). Two such figures in the chosen
+sentence: which one the subject means, the size does not tell, so nothing is linked. Found by position, a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.roles import comparison_to
+from checker.models import Claim
+
+_COMPARED_AFTER = ByLanguage(lambda w: comparison_to(w), re.I)
+# `21% ahead of the $70m opening`, `8% behind the 2,000 sold`: words the role rules leave a share (after points
+# between two rates they make a lead), read here as the comparison only when a figure follows in the pattern above.
+_AHEAD_OR_BEHIND = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?P<ahead>{w.rate_ahead_of})|{w.rate_behind})\s+"
+        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles}|{w.holder_possessive})\s+)?"
+        rf"(?:{w.small_letters}[\w'’-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
+    ),
+    re.I,
+)
+# `The domestic debut was `: the clause before the rate, its subject's last word the noun it names (a subject
+# with its article: `It is` names no noun).
+_SUBJECT_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.definite_articles}|{w.possessive_determiners})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}?"
+        rf"(?P<noun>[^\W\d_][\w-]*)\s+(?:{w.comparison_copulas})\s+"
+    ),
+    re.I,
+)
+_AMOUNTS = ("money", "count", "measure")
+_SENTENCES_BACK = 3
+_NOUN_SENTENCES_BACK = 8
+
+
+def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = sorted((c for c in claims if c.role != "conversion" and not c.furniture), key=lambda c: c.start)
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role not in ("change", "share") or rate.change_of or rate.compared_to:
+            continue
+        later = figures[position + 1] if position + 1 < len(figures) else None
+        if later is None or later.sentence != rate.sentence or later.kind not in _AMOUNTS:
+            continue
+        between = text[rate.end : later.start]
+        ahead = None
+        if rate.role == "share":
+            ahead = None if rate.share_part else _AHEAD_OR_BEHIND[lang].match(between)
+            if ahead is None:
+                continue
+        elif not _COMPARED_AFTER[lang].match(between):
+            continue
+        if any(c.sentence == rate.sentence and c.kind in _AMOUNTS for c in figures[:position]):
+            continue  # the sentence states its own figure: the rules of one sentence read it
+        start = sentence_starts[rate.sentence] if rate.sentence < len(sentence_starts) else 0
+        subject = _SUBJECT_BEFORE[lang].fullmatch(text, start, rate.start) if start <= rate.start else None
+        if subject is not None:
+            noun = re.compile(rf"\b{re.escape(subject.group('noun'))}s?\b", re.I)
+            named, value = _named_before(figures[:position], later, rate.sentence, noun, text, sentence_starts)
+            if not named:  # no sentence before names the noun: read as `It is …`
+                value = _measured_before(figures[:position], later, rate.sentence)
+        else:
+            value = _measured_before(figures[:position], later, rate.sentence)
+        if value is None:
+            continue
+        if ahead is not None:
+            rate.role, rate.direction = "change", 1 if ahead.group("ahead") else -1
+        rate.change_of, rate.compared_to = value.id, later.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+        if later.role == "value":
+            later.role = "baseline"
+
+
+def _same_unit(claim: Claim, compared: Claim) -> bool:
+    return (claim.unit, claim.kind, claim.counter) == (compared.unit, compared.kind, compared.counter)
+
+
+def _only_figure(before: list[Claim], claim: Claim, compared: Claim) -> Claim | None:
+    if claim.role != "value" or claim.forecast:
+        return None
+    rivals = [c for c in before if c.sentence == claim.sentence and c is not claim and _same_unit(c, compared)]
+    return None if rivals else claim
+
+
+def _measured_before(before: list[Claim], compared: Claim, sentence: int) -> Claim | None:
+    for claim in reversed(before):
+        if claim.sentence == sentence:
+            continue
+        if sentence - claim.sentence > _SENTENCES_BACK:
+            return None
+        if _same_unit(claim, compared):
+            return _only_figure(before, claim, compared)
+    return None
+
+
+def _named_before(
+    before: list[Claim], compared: Claim, sentence: int, noun: re.Pattern[str], text: str, sentence_starts: list[int]
+) -> tuple[bool, Claim | None]:
+    """Whether a sentence of the compared figure's unit before names the noun, and its one figure of the unit."""
+    for claim in reversed(before):
+        if claim.sentence == sentence or not _same_unit(claim, compared):
+            continue
+        if sentence - claim.sentence > _NOUN_SENTENCES_BACK:
+            return False, None
+        end = sentence_starts[claim.sentence + 1] if claim.sentence + 1 < len(sentence_starts) else len(text)
+        if noun.search(text, sentence_starts[claim.sentence], end):
+            return True, _only_figure(before, claim, compared)
+    return False, None
