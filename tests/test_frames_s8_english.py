@@ -105,3 +105,67 @@ def test_comparison_apart_roles(knowledge):
         "3,000 points",
     )
     assert rate.direction == -1
+
+
+# A move from a figure named after it, the level it reached stated sentences before
+# (checker/link/en_comparisons_apart.py): `the index rose 3% from its close of …`, `up …, or 4.2%, on the …`.
+MOVES_APART = [
+    pytest.param(
+        "The Hang Seng index closed up 120 points, or 0.5%, at 24,300 on Friday, from 24,180 on Thursday. "
+        "The smaller index rose 1% to 8,400 from 8,320. "
+        "For the week, the Hang Seng rose 3% from its close of 23,600 the previous Friday.",
+        False,
+        id="wire-weekly-move-past-another-index",
+    ),
+    pytest.param(
+        "The Hang Seng index closed up 120 points, or 0.5%, at 24,300 on Friday, from 24,180 on Thursday. "
+        "The smaller index rose 1% to 8,400 from 8,320. "
+        "For the week, the Hang Seng rose 5% from its close of 23,600 the previous Friday.",
+        True,
+        id="wire-weekly-move-misstated",
+    ),
+    pytest.param(
+        "Tax receipts rose to a record £900bn in the year, official figures showed. "
+        "Receipts were up £36bn, or 4.2%, on the £864bn collected a year before.",
+        False,
+        id="british-up-on-the",
+    ),
+    pytest.param(
+        "Tax receipts rose to a record £900bn in the year, official figures showed. "
+        "Receipts were up £36bn, or 6.2%, on the £864bn collected a year before.",
+        True,
+        id="british-up-on-the-misstated",
+    ),
+    pytest.param(
+        "Crude settled at $84 a barrel on Wednesday. "
+        "Prices have gained 12% from the $75 at which they started the year.",
+        False,
+        id="american-gained-from",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", MOVES_APART)
+def test_move_from_a_figure_with_its_level_sentences_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before states two levels of the unit: which one moved, the size does not tell
+        pytest.param(
+            "The main index ended at 24,300 and the tech gauge at 5,100 on Friday. "
+            "For the week, the gauge rose 3% from its close of 23,600.",
+            id="two-levels-before",
+        ),
+        # the level stated four sentences back is too far when no sentence names the mover
+        pytest.param(
+            "Crude settled at $84 a barrel. Traders cited supply worries. Refiners were busy. Stocks were low. "
+            "It has gained 12% from the $75 it fetched in January.",
+            id="too-far-back",
+        ),
+    ],
+)
+def test_move_apart_links_nothing_when_unsure(knowledge, text):
+    assert_not_checked(knowledge, text, "F301")

@@ -10,6 +10,10 @@ budget of $200m`, is passed over: it does not name the subject). Otherwise (`It 
 unit in the three sentences before, the latest, when its sentence holds no other (so too when no sentence
 before names the noun). Two such figures in the chosen
 sentence: which one the subject means, the size does not tell, so nothing is linked. Found by position, a guess.
+
+A move from a figure named after it reads its level the same way (`For the week, the index rose 3% from its close
+of 23,600`, `Receipts were up £36bn, or 4.2%, on the £864bn collected a year before`): its subject is the words
+before the move verb; only a value counts as the level (a baseline or prior beside it is what it was before).
 """
 
 from __future__ import annotations
@@ -40,6 +44,23 @@ _SUBJECT_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `For the week, the index rose 2.4% from its close of 2,300 points`, `Receipts were up £3bn, or 3.6%, on the
+# £83bn of last year`: a move from a figure named after it, the level it reached stated sentences before.
+_FROM_AFTER = ByLanguage(
+    lambda w: (
+        rf",?\s+(?:{w.from_words})\s+(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+)?"
+        rf"(?:{w.small_letters}[\w'’-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
+    ),
+    re.I,
+)
+_MOVER_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.definite_articles}|{w.possessive_determiners})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}?"
+        rf"(?P<noun>[^\W\d_][\w-]*)\s+(?:(?:{w.comparison_copulas})\s+)?"
+        rf"(?:{w.rise_verbs_before}|{w.fall_verbs_before})\s+(?:(?:{w.by_words})\s+)?$"
+    ),
+    re.I,
+)
 _AMOUNTS = ("money", "count", "measure")
 _SENTENCES_BACK = 3
 _NOUN_SENTENCES_BACK = 8
@@ -55,6 +76,9 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         between = text[rate.end : later.start]
         ahead = None
+        if rate.role == "change" and _FROM_AFTER[lang].match(between):
+            _link_move_apart(figures, position, later, text, lang, sentence_starts)
+            continue
         if rate.role == "share":
             ahead = None if rate.share_part else _AHEAD_OR_BEHIND[lang].match(between)
             if ahead is None:
@@ -82,14 +106,49 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
             later.role = "baseline"
 
 
+def _link_move_apart(
+    figures: list[Claim], position: int, baseline: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> None:
+    """A move from the figure after it (`rose 2.4% from its close of …`): the sentence states no level of its own
+    before the rate (a change of the amount, `up £3bn, or 3.6%, on …`, may stand there)."""
+    rate = figures[position]
+    if rate.sentence >= len(sentence_starts) or any(
+        c.sentence == rate.sentence and c.kind in _AMOUNTS and c.role != "change" for c in figures[:position]
+    ):
+        return
+    mover = None
+    for match in _MOVER_BEFORE[lang].finditer(text, sentence_starts[rate.sentence], rate.start):
+        if match.end() == rate.start:
+            mover = match
+    value = None
+    if mover is not None:
+        noun = re.compile(rf"\b{re.escape(mover.group('noun'))}s?\b", re.I)
+        named, value = _named_before(figures[:position], baseline, rate.sentence, noun, text, sentence_starts)
+        if not named:
+            value = _measured_before(figures[:position], baseline, rate.sentence)
+    else:
+        value = _measured_before(figures[:position], baseline, rate.sentence)
+    if value is None:
+        return
+    rate.change_of, rate.compared_to = value.id, baseline.id
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    if baseline.role == "value":
+        baseline.role = "baseline"
+
+
 def _same_unit(claim: Claim, compared: Claim) -> bool:
     return (claim.unit, claim.kind, claim.counter) == (compared.unit, compared.kind, compared.counter)
 
 
 def _only_figure(before: list[Claim], claim: Claim, compared: Claim) -> Claim | None:
-    if claim.role != "value" or claim.forecast:
+    if claim.forecast:
         return None
-    rivals = [c for c in before if c.sentence == claim.sentence and c is not claim and _same_unit(c, compared)]
+    # (a baseline or prior beside it, `closed at 2,400 from 2,350`, is not what the subject is now)
+    rivals = [
+        c
+        for c in before
+        if c.sentence == claim.sentence and c is not claim and _same_unit(c, compared) and c.role == "value"
+    ]
     return None if rivals else claim
 
 
@@ -99,7 +158,7 @@ def _measured_before(before: list[Claim], compared: Claim, sentence: int) -> Cla
             continue
         if sentence - claim.sentence > _SENTENCES_BACK:
             return None
-        if _same_unit(claim, compared):
+        if _same_unit(claim, compared) and claim.role == "value":
             return _only_figure(before, claim, compared)
     return None
 
@@ -109,7 +168,7 @@ def _named_before(
 ) -> tuple[bool, Claim | None]:
     """Whether a sentence of the compared figure's unit before names the noun, and its one figure of the unit."""
     for claim in reversed(before):
-        if claim.sentence == sentence or not _same_unit(claim, compared):
+        if claim.sentence == sentence or not _same_unit(claim, compared) or claim.role != "value":
             continue
         if sentence - claim.sentence > _NOUN_SENTENCES_BACK:
             return False, None
