@@ -528,6 +528,8 @@ LINK_CLASSES = (
     "share_words",
     "rate_nouns",
     "share_of_all_after",
+    "metric_share_joints",
+    "metric_share_openers",
     "rest_of_shares",
     "surplus_words",
     "metric_derivations",

@@ -45,6 +45,7 @@ from checker.link.list_then_total import link_lists_then_totals
 from checker.link.load_factors import link_load_factors
 from checker.link.margins import link_margins
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
+from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
@@ -220,6 +221,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_case_state_shares(claims, text, document.language)
+    link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_ratios(claims, text, document.language)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
