@@ -4,6 +4,10 @@ A share followed by the name of a metric (`$540 million, equal to 15% of revenue
 is of the latest figure stated before its part that names that metric in its own words, or of the whole of the
 list that figure is a part of; a metric the article never states, or another period's, has no whole
 (checker/link/metric_shares.py).
+
+A Korean sentence that ends as a restatement (`것이다`, `셈이다`) and names a whole with its share (`전체 관객
+90만명의 50%가`) restates the one figure of the whole's unit in the sentence before as that share
+(checker/link/restated_shares.py).
 """
 
 from __future__ import annotations
@@ -54,4 +58,41 @@ def test_share_of_a_named_metric(knowledge, text, fires):
     ids=["metric-not-stated", "other-period", "only-smaller-figure", "no-joint"],
 )
 def test_share_of_a_named_metric_without_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+_AUDIENCE = "주말 1위 영화는 45만명을 모았다. 같은 기간 전체 관객 90만명의 {share}가 이 영화를 본 것이다."
+_RAIN = "지리산에는 이틀간 500㎜의 비가 내렸다. 연평균 강수량 1,250㎜의 {share}가 이틀 만에 내린 셈이다."
+_TICKETS = "이 공연은 한 달간 표 3만장을 팔았다. 올해 전체 판매분 12만장의 {share}가 한 달 새 팔린 셈이다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_AUDIENCE.format(share="50%"), False),
+        (_AUDIENCE.format(share="70%"), True),
+        (_RAIN.format(share="40%"), False),
+        (_RAIN.format(share="60%"), True),
+        (_TICKETS.format(share="25%"), False),
+        (_TICKETS.format(share="35%"), True),
+    ],
+    ids=["audience-holds", "audience-wrong", "rain-holds", "rain-wrong", "tickets-holds", "tickets-wrong"],
+)
+def test_share_restating_the_figure_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of the unit before: which one the share restates is not said
+        "1위 영화는 45만명, 2위 영화는 20만명을 모았다. 같은 기간 전체 관객 90만명의 50%가 1위 영화를 본 것이다.",
+        # no restatement: the share of a part the text does not state
+        "영업이익은 1조원이었다. 매출 5조원의 20%를 해외에서 올렸다.",
+        # the figure before is larger than the whole: no part of it
+        "주말 1위 영화는 95만명을 모았다. 같은 기간 전체 관객 90만명의 50%가 이 영화를 본 것이다.",
+    ],
+    ids=["two-candidates", "no-restatement", "part-larger-than-whole"],
+)
+def test_share_restating_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F503")

@@ -77,6 +77,7 @@ from checker.link.relations import inherit_conversions, relate, unlink_other_met
 from checker.link.reported_days import reported_days
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
+from checker.link.restated_shares import link_restated_shares
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.seat_tallies import link_seat_tallies
@@ -222,6 +223,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares(claims, text, document.language)
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)
+    link_restated_shares(claims, text, document.language, segments.sentence_starts)
     link_ratios(claims, text, document.language)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
