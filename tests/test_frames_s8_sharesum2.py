@@ -96,3 +96,38 @@ def test_share_restating_the_figure_before(knowledge, text, fires):
 )
 def test_share_restating_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+_FEE = "구단에 따르면 기본 이적료는 800만 유로다. 여기에 옵션 250만 유로를 더하면 이적료는 {total}가 된다."
+_PAY = "이 회사 대표의 기본 연봉은 6억원이다. 여기에 성과급 2억원을 합하면 최대 {total}까지 받는다."
+_BUDGET_ADDED = "시의 올해 문화 예산은 120억원이다. 추경 30억원을 합치면 {total}으로 늘어난다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_FEE.format(total="1천50만 유로"), False),
+        (_FEE.format(total="1천150만 유로"), True),
+        (_PAY.format(total="8억원"), False),
+        (_PAY.format(total="10억원"), True),
+        (_BUDGET_ADDED.format(total="150억원"), False),
+        (_BUDGET_ADDED.format(total="165억원"), True),
+    ],
+    ids=["fee-holds", "fee-wrong", "bound-holds", "bound-wrong", "budget-holds", "budget-wrong"],
+)
+def test_amount_added_then_sum_ko(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no earlier figure of the unit the amount is added to
+        "여기에 옵션 200만 유로를 더하면 이적료는 1천만 유로가 된다.",
+        # no addition verb between the amount and the figure after it
+        "대표의 연봉은 6억원이다. 성과급 2억원을 포기하면 연봉은 4억원이 된다.",
+    ],
+    ids=["no-base", "no-addition-verb"],
+)
+def test_amount_added_without_sum_ko(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

@@ -530,6 +530,7 @@ LINK_CLASSES = (
     "share_of_all_after",
     "metric_share_joints",
     "metric_share_openers",
+    "addition_then_sum",
     "rest_of_shares",
     "surplus_words",
     "metric_derivations",
