@@ -46,6 +46,7 @@ from checker.link.list_then_total import link_lists_then_totals
 from checker.link.load_factors import link_load_factors
 from checker.link.margins import link_margins
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
+from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
@@ -77,6 +78,7 @@ from checker.link.relations import inherit_conversions, relate, unlink_other_met
 from checker.link.reported_days import reported_days
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
+from checker.link.restated_shares import link_restated_shares
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.seat_tallies import link_seat_tallies
@@ -222,6 +224,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
     link_case_state_shares(claims, text, document.language)
+    link_metric_shares(claims, text, document.language, doc.metric_hits)
+    link_restated_shares(claims, text, document.language, segments.sentence_starts)
     link_ratios(claims, text, document.language)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)

@@ -4,14 +4,16 @@ added $227 million abroad for a global opening of $438 million`, `The company em
 
 The added amount follows an addition verb (`[link.addition_verbs]`: `added`) in its clause, and the sum follows it
 in the same sentence after a mark of the sum it makes (`[link.sum_after_addition]`: `for a total of`, `for a
-global opening of`, `bringing the total to`), with no figure between. The other part is the largest figure of the
-sum's unit and kind stated before the added amount, smaller than the sum and not dated to another period (the
-story's figure the amount is added to; a smaller one, `a per-location average of $21,063`, is a detail of it).
-The sum is of those two parts, closed. Found by position and size, so a guess.
+global opening of`, `bringing the total to`), with no figure between; in Korean the verb follows the amount and
+the sum follows the verb (`옵션 200만 유로를 더하면 1천만 유로가 된다`: `[link.addition_then_sum]`). The other
+part is the largest figure of the sum's unit and kind stated before the added amount, smaller than the sum and not
+dated to another period (the story's figure the amount is added to; a smaller one, `a per-location average of
+$21,063`, is a detail of it). The sum is of those two parts, closed. Found by position and size, so a guess.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from checker.extract.lang import ByLanguage
@@ -21,6 +23,8 @@ from checker.models import Claim
 _AMOUNTS = ("money", "count", "measure")
 _VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.addition_verbs})\s+$", re.I)
 _SUM_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,40}}?(?:{w.sum_after_addition})\s+", re.I, first_tested=False)
+# `여기에 옵션 300만 유로를 더하면 최대 1천500만 유로까지`: in Korean the verb follows the added amount, then the sum.
+_ADDED_THEN_SUM = ByLanguage(lambda w: rf"\s?(?:{w.addition_then_sum})\s[^\d.;]{{0,16}}", first_tested=False)
 
 
 def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
@@ -32,17 +36,20 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if total.sentence != added.sentence or total.role != "value" or total.part_of or total.id in wholes:
             continue
-        if added.part_of or added.high >= total.low:
+        # a sum stated as a bound (`최대 1천500만 유로`: the most the parts come to) is compared by its figure
+        floor = total.low if math.isfinite(total.low) else total.value
+        if added.part_of or added.high >= floor:
             continue
-        if not _VERB_BEFORE[lang].search(text, max(0, added.start - 24), added.start):
-            continue
-        if not _SUM_BETWEEN[lang].fullmatch(text, added.end, total.start):
+        if not (
+            _VERB_BEFORE[lang].search(text, max(0, added.start - 24), added.start)
+            and _SUM_BETWEEN[lang].fullmatch(text, added.end, total.start)
+        ) and not _ADDED_THEN_SUM[lang].fullmatch(text, added.end, total.start):
             continue
         base = None
         for claim in figures[:position]:
             if (claim.unit, claim.kind) != (total.unit, total.kind) or claim.role != "value" or claim.forecast:
                 continue
-            if claim.high >= total.low or claim.part_of or periods_differ(claim, total):
+            if claim.high >= floor or claim.part_of or periods_differ(claim, total):
                 continue
             if base is None or claim.value > base.value:
                 base = claim

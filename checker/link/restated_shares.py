@@ -1,0 +1,64 @@
+"""A share that restates the figure of the sentence before as a share of a whole named with it: `주말 1위 영화는
+45만명을 모았다. 같은 기간 전체 관객 90만명의 50%가 이 영화를 본 것이다`, `지리산에는 이틀간 500㎜의 비가 내렸다.
+연평균 강수량 1,250㎜의 40%가 이틀 만에 내린 셈이다`.
+
+The whole is joined to its share by the genitive (`[link.whole_then_its_share]`, as in checker/link/genitive_wholes.py,
+which reads a part stated in the same clause); here the sentence states no part and ends as a restatement of the
+one before (`것이다`, `셈이다`: `[link.restatement_endings]`). The part is then the one figure of the sentence before
+of the whole's unit and kind, a level, smaller than the whole. Two such figures (which one is restated the text does
+not say), a figure of the whole's unit before the whole in its own sentence, or a sentence that restates nothing
+(`영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다`): nothing. Found by position, so a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.rival_wholes import index_by_sentence
+from checker.models import Claim
+
+_BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})")
+_RESTATES = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\s*[.!]?\s*$", re.M)
+_AMOUNTS = ("money", "count", "measure")
+_LEVELS = ("value", "prior")
+
+
+def link_restated_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    between, restates = _BETWEEN[lang], _RESTATES[lang]
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence = index_by_sentence(figures)
+    for position in range(1, len(figures)):
+        whole, rate = figures[position - 1], figures[position]
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+            continue
+        if whole.kind not in _AMOUNTS or whole.role not in _LEVELS or whole.sentence != rate.sentence:
+            continue
+        if not math.isfinite(whole.low) or not between.fullmatch(text, whole.end, rate.start):
+            continue
+        same_sentence = by_sentence.get(rate.sentence, [])
+        if any(c.unit == whole.unit and c.kind == whole.kind and c.start < whole.start for c in same_sentence):
+            continue  # a figure of the whole's unit before it in its sentence: a part of the clause, or a rival
+        if not restates.search(text, rate.end, _sentence_end(text, rate.end, sentence_starts)):
+            continue
+        parts = [
+            c
+            for c in by_sentence.get(rate.sentence - 1, [])
+            if c.unit == whole.unit and c.kind == whole.kind and c.role in _LEVELS
+        ]
+        if len(parts) != 1:
+            continue  # none, or two: which figure the share restates is not said
+        part = parts[0]
+        if not (math.isfinite(part.high) and 0 < part.high < whole.low) or part.counter != whole.counter:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _sentence_end(text: str, at: int, sentence_starts: list[int]) -> int:
+    following = bisect.bisect_right(sentence_starts, at)
+    return sentence_starts[following] if following < len(sentence_starts) else len(text)
