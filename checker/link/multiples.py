@@ -58,7 +58,7 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
                 and c.kind in _AMOUNTS
                 and c.role == "value"
                 and c.unit == measure.unit
-                and c.counter == measure.counter
+                and _same_counter(c, measure)
             ),
             None,
         )
@@ -67,6 +67,12 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
         multiple.change_of, multiple.compared_to = value.id, measure.id
         if _PLUS_AFTER[lang].match(text, multiple.end):
             multiple.plus_reading = True
+
+
+def _same_counter(value: Claim, measure: Claim) -> bool:
+    """Whether two figures count one thing: `3,000 workers, three times the 1,000 it hired` leaves the counted
+    noun of the figure after the multiple unsaid, so a bare count there counts what the value counts."""
+    return value.counter == measure.counter or (measure.kind == "count" and not measure.counter)
 
 
 def _measure_of(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:

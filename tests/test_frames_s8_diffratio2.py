@@ -1,0 +1,79 @@
+"""Differences, ratios and multiples, second round: constructions checked on sentences written for these tests.
+
+Multiples (the multiple check, F304; checker/link/multiples.py): a multiple stated between two figures of one
+sentence is tied to both, and a wrong one is reported, in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- multiples between two figures of a sentence
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # Korean: `B의 N배`, the figure multiplied before it with a level particle
+        ("청솔제약의 올해 매출은 840억원으로 작년 280억원의 세 배에 달했다.", False),
+        ("청솔제약의 올해 매출은 840억원으로 작년 350억원의 세 배에 달했다.", True),
+        ("동해시의 관광객은 5600명으로 인근 군 2800명의 두 배다.", False),
+        ("동해시의 관광객은 5600명으로 인근 군 1900명의 두 배다.", True),
+        ("수출은 960억달러로 수입 480억달러의 2배 수준이다.", False),
+        ("수출은 960억달러로 수입 320억달러의 2배 수준이다.", True),
+        # English: `N times the B`, `twice as much as the B`
+        ("The insurer's premiums reached $780 million, three times the $260 million it wrote in 2015.", False),
+        ("The insurer's premiums reached $780 million, three times the $330 million it wrote in 2015.", True),
+    ],
+)
+def test_a_multiple_between_two_stated_figures_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+# A bare count after the multiple (`three times the 1,000 it hired`) counts what the value counts: the counted
+# noun is said once, with the value.
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The district now employs 5,400 nurses, three times the 1,800 it employed in 2012.", False),
+        ("The district now employs 5,400 nurses, three times the 2,500 it employed in 2012.", True),
+        ("The port handled 2,600 ships, twice as many as the 1,300 it handled a decade ago.", False),
+        ("The port handled 2,600 ships, twice as many as the 1,000 it handled a decade ago.", True),
+        ("The app has 45 million users, about four times the 11 million it had at launch.", False),
+        ("The app has 45 million users, about four times the 6 million it had at launch.", True),
+    ],
+)
+def test_a_multiple_of_a_bare_count_counts_what_the_value_counts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+# A figure named by whose it is: `three times as much as the old mill's 400 tonnes`, `twice last year's $3bn`.
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The new smelter turns out 1,500 tonnes, three times as much as the old smelter's 500 tonnes.", False),
+        ("The new smelter turns out 1,500 tonnes, three times as much as the old smelter's 700 tonnes.", True),
+        ("The carrier flew 48 million passengers, twice its rival's 24 million.", False),
+        ("The carrier flew 48 million passengers, twice its rival's 15 million.", True),
+        ("The lender earned $7.5 billion, three times last year's $2.5 billion.", False),
+        ("The lender earned $7.5 billion, three times last year's $1.5 billion.", True),
+    ],
+)
+def test_a_multiple_of_a_figure_named_by_a_possessive_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the possessive's figure is of another unit than the value: not the one multiplied
+        "The lender earned $7.5 billion, three times its rival's 2,500 branches.",
+        # a comma after the multiple: a new phrase, not the figure it is of
+        "The lender earned $7.5 billion, three times, the board's 2.5 billion estimate aside.",
+        # a bare count after the multiple, but the value is money: no count of the same thing
+        "The lender earned $7.5 billion, three times the 2,500 it lent in 2012.",
+    ],
+)
+def test_a_multiple_with_no_figure_of_its_value_after_it_is_not_read(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")
