@@ -77,3 +77,36 @@ def test_a_multiple_of_a_figure_named_by_a_possessive_is_checked(knowledge, text
 )
 def test_a_multiple_with_no_figure_of_its_value_after_it_is_not_read(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+# A multiple that describes the figure after it (`지난해 300억원의 3배인 900억원`, `두 배가 넘는 4조원`): that figure is
+# the value, the one before the multiple the figure it is of.
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("녹원건설의 올해 수주액은 지난해 350억원의 3배인 1050억원이다.", False),
+        ("녹원건설의 올해 수주액은 지난해 250억원의 3배인 1050억원이다.", True),
+        ("이 섬의 방문객은 2005년 15만명의 4배에 달하는 60만명으로 늘었다.", False),
+        ("이 섬의 방문객은 2005년 25만명의 4배에 달하는 60만명으로 늘었다.", True),
+        ("청운그룹은 올해 작년 1조 5000억원의 두 배가 넘는 3조 2000억원을 투자한다.", False),
+        ("청운그룹은 올해 작년 2조 4000억원의 두 배가 넘는 3조 2000억원을 투자한다.", True),
+        # a figure said earlier in the sentence is not the value: the described one is
+        ("C사 매출은 700억원이고, D사는 지난해 400억원의 2배 수준인 800억원이다.", False),
+        ("C사 매출은 700억원이고, D사는 지난해 250억원의 2배 수준인 800억원이다.", True),
+    ],
+)
+def test_a_multiple_describing_the_figure_after_it_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rise after the multiple, not a description of the next figure: which figure it reaches is not said here
+        "녹원건설의 수주액은 지난해 350억원의 3배로 늘어 올해 1050억원이 됐다.",
+        # the figure after is of another unit
+        "녹원건설의 올해 수주액은 지난해 350억원의 3배인 1050만 달러다.",
+    ],
+)
+def test_a_multiple_with_no_figure_it_describes_is_not_read(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")

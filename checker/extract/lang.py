@@ -558,6 +558,7 @@ LINK_CLASSES = (
     "annual_growth_subjects",
     "multiple_of_before",
     "multiple_of_after",
+    "multiple_value_after",
     "multiple_plus_after",
     "naming_nouns",
     "gap_more",
