@@ -2,11 +2,15 @@
 
 Multiples (the multiple check, F304; checker/link/multiples.py): a multiple stated between two figures of one
 sentence is tied to both, and a wrong one is reported, in both languages.
+
+Differences from a forecast (the difference check, F305; checker/link/forecast_baselines.py): a gap measured from
+a figure labelled as a forecast and joined to it by `보다` is measured from that figure.
 """
 
 from __future__ import annotations
 
 import pytest
+from helpers import claims
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- multiples between two figures of a sentence
@@ -110,3 +114,36 @@ def test_a_multiple_describing_the_figure_after_it_is_checked(knowledge, text, f
 )
 def test_a_multiple_with_no_figure_it_describes_is_not_read(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------------- differences from a figure labelled a forecast
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("내년 말 국가채무는 1040조원으로 올해 말 전망치 980조원보다 60조원 늘어날 것으로 추산됐다.", False),
+        ("내년 말 국가채무는 1040조원으로 올해 말 전망치 980조원보다 90조원 늘어날 것으로 추산됐다.", True),
+        # a sentence that is a forecast throughout: every figure a forecast, measured so before this rule too
+        ("내년 세수는 420조원으로 올해 예상치 395조원보다 25조원 증가할 것으로 보인다.", False),
+        ("내년 세수는 420조원으로 올해 예상치 395조원보다 45조원 증가할 것으로 보인다.", True),
+        ("새 노선의 하루 승객은 8만 4000명으로 개통 전 추정치 7만명보다 1만 4000명 늘었다.", False),
+        ("새 노선의 하루 승객은 8만 4000명으로 개통 전 추정치 7만명보다 2만 4000명 늘었다.", True),
+    ],
+)
+def test_a_gap_from_a_forecast_named_against_it_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forecast beside the level, and the change measured from a year not stated: no baseline
+        "미래전자의 영업이익은 4조 6000억원(시장 추정치 4조 1000억원)으로 작년보다 5000억원 늘었다.",
+        # the forecast is of another unit than the value
+        "미래전자의 영업이익은 4조 6000억원으로 시장 추정치 41만대보다 5000억원 많았다.",
+    ],
+)
+def test_a_forecast_not_named_against_the_gap_is_no_baseline(knowledge, text):
+    by_text = {c.text: c for c in claims(text, knowledge).claims}
+    assert by_text["5000억원"].compared_to is None

@@ -30,6 +30,7 @@ from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
 from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before
@@ -200,6 +201,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
     link_values_before_baselines(claims)
+    link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
