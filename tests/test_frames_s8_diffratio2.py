@@ -3,6 +3,9 @@
 Multiples (the multiple check, F304; checker/link/multiples.py): a multiple stated between two figures of one
 sentence is tied to both, and a wrong one is reported, in both languages.
 
+A multiple in a sentence with no subject of its own (checker/link/multiples_continuing.py) is of the level the
+sentence before states.
+
 Differences from a forecast (the difference check, F305; checker/link/forecast_baselines.py): a gap measured from
 a figure labelled as a forecast and joined to it by `보다` is measured from that figure.
 """
@@ -147,3 +150,42 @@ def test_a_gap_from_a_forecast_named_against_it_is_checked(knowledge, text, fire
 def test_a_forecast_not_named_against_the_gap_is_no_baseline(knowledge, text):
     by_text = {c.text: c for c in claims(text, knowledge).claims}
     assert by_text["5000억원"].compared_to is None
+
+
+# ---------------------------------------------------------------- a multiple going on about the sentence before
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "이번 주 의사환자는 24.6명으로 직전 주(12.1명)의 두 배 수준으로 늘었다. 유행 기준(6.5명)의 3.8배에 이른다.",
+            False,
+        ),
+        (
+            "이번 주 의사환자는 24.6명으로 직전 주(12.1명)의 두 배 수준으로 늘었다. 유행 기준(6.5명)의 2.8배에 이른다.",
+            True,
+        ),
+        ("올해 매출은 1200억원으로 집계됐다. 창업 첫해 매출 300억원의 4배에 달한다.", False),
+        ("올해 매출은 1200억원으로 집계됐다. 창업 첫해 매출 300억원의 6배에 달한다.", True),
+        ("이 다리의 통행량은 하루 9만대로 늘었다. 개통 당시 1만 5000대의 6배 수준이다.", False),
+        ("이 다리의 통행량은 하루 9만대로 늘었다. 개통 당시 1만 5000대의 4배 수준이다.", True),
+    ],
+)
+def test_a_multiple_going_on_about_the_level_before_is_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the multiple's sentence has a subject of its own
+        "올해 매출은 1200억원으로 집계됐다. 경쟁사 매출은 300억원의 4배에 달한다.",
+        # two figures of the unit in the sentence before: which one is meant is not said
+        "올해 매출은 1200억원, 영업이익은 90억원으로 집계됐다. 창업 첫해 매출 300억원의 4배에 달한다.",
+        # the one figure before is no level (a list item, not `으로` or `은`)
+        "올해 매출 1200억원, 창업 이후 최대. 창업 첫해 매출 300억원의 4배에 달한다.",
+    ],
+)
+def test_a_multiple_with_no_single_level_before_is_not_read(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")
