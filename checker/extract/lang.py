@@ -559,6 +559,7 @@ LINK_CLASSES = (
     "multiple_of_before",
     "multiple_of_after",
     "multiple_value_after",
+    "per_base_after",
     "multiple_plus_after",
     "naming_nouns",
     "gap_more",

@@ -4,10 +4,10 @@
 The second sentence names no subject of its own (no topic or subject particle before the figure it compares
 with): what is `3.8배` of that figure is the level the sentence before states, the one figure of that
 sentence of the compared figure's unit and counter, written as its level or topic (`24.6명으로`, `24.6명은`),
-a figure that sentence compares with (`12.1명`) passed over. Two such figures before (`1천명당 24.6명`, `매출은
-1200억원, 영업이익은 90억원`), or a subject in the multiple's sentence: nothing. The reading spans sentences, so a
-mismatch is a warning (`guesses`). Words are data (`[link.multiple_of_before]`, `[link.to_particles]`,
-`[link.topic_particles]`).
+a figure that sentence compares with (`12.1명`) and the base of a rate (`1천명당`) passed over. Two such
+figures before (`매출은 1200억원, 영업이익은 90억원`), or a subject in the multiple's sentence: nothing. The
+reading spans sentences, so a mismatch is a warning (`guesses`). Words are data (`[link.multiple_of_before]`,
+`[link.per_base_after]`, `[link.to_particles]`, `[link.topic_particles]`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?")
 _SUBJECT = ByLanguage(lambda w: rf"[^\W\d_](?:{w.topic_particles})(?=[\s,])")
 # `24.6명으로 늘었다`, `24.6명은`: the level or topic of its sentence
 _LEVEL_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.to_particles}|{w.topic_particles})(?=[\s,.])")
+# `1천명당`: the base a rate is counted per, no level of its sentence
+_PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 _AMOUNTS = ("money", "count", "measure")
 _OPENING = re.compile(r"[^\d]{0,24}")  # the few words before the figure compared with, and no other figure
 
@@ -52,6 +54,7 @@ def link_multiples_continuing(claims: list[Claim], text: str, lang: str, sentenc
             if c.sentence == multiple.sentence - 1
             and c.role == "value"
             and c.id not in compared
+            and not _PER_BASE[lang].match(text, c.end)
             and c.kind == measure.kind
             and (c.unit, c.counter) == (measure.unit, measure.counter)
         ]
