@@ -564,6 +564,8 @@ LINK_CLASSES = (
     "annual_growth_subjects",
     "multiple_of_before",
     "multiple_of_after",
+    "multiple_value_after",
+    "per_base_after",
     "multiple_plus_after",
     "naming_nouns",
     "gap_more",

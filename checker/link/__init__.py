@@ -31,6 +31,7 @@ from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_wr
 from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.en_comparisons_apart import link_comparisons_apart
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
+from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before
@@ -50,6 +51,7 @@ from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
+from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
@@ -204,6 +206,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
     link_values_before_baselines(claims)
+    link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, document.language)
@@ -236,6 +239,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_named_after(claims, text, document.language)
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
+    link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)

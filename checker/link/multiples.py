@@ -29,6 +29,9 @@ from checker.models import Claim
 _OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?", re.I)
 # `three times the $4.1m`, `twice as much as the $1.05bn`: from the multiple to the figure
 _OF_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_of_after})\s+", re.I)
+# `3배인 900억원`, `3배에 달하는 900억원`: from the multiple to the figure it describes
+_VALUE_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.multiple_value_after})\s?")
+_ENDS_DESCRIBING = ByLanguage(lambda w: rf"(?:{w.multiple_value_after})$")
 # `three times more than`: the multiple read either way
 _PLUS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.multiple_plus_after})\b", re.I)
 _AMOUNTS = ("money", "count", "measure")
@@ -58,15 +61,49 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
                 and c.kind in _AMOUNTS
                 and c.role == "value"
                 and c.unit == measure.unit
-                and c.counter == measure.counter
+                and _same_counter(c, measure)
             ),
             None,
         )
-        if value is None or not said_of(value, measure, min(measure.start, multiple.start), text, lang):
+        if value is not None and not said_of(value, measure, min(measure.start, multiple.start), text, lang):
+            value = None
+        if measure.end <= multiple.start:
+            # `B의 N배인 A`: the figure the multiple describes, before any figure said earlier
+            value = _modified_value(figures, i, measure, text, lang) or value
+        if value is None:
             continue
         multiple.change_of, multiple.compared_to = value.id, measure.id
         if _PLUS_AFTER[lang].match(text, multiple.end):
             multiple.plus_reading = True
+
+
+def _modified_value(figures: list[Claim], i: int, measure: Claim, text: str, lang: str) -> Claim | None:
+    """The figure a multiple modifies right after it (`지난해 300억원의 3배인 900억원`): the multiple's ending makes
+    it the figure's description, so that figure is the value, of the measure's unit."""
+    multiple = figures[i]
+    if i + 1 >= len(figures):
+        return None
+    after = figures[i + 1]
+    if (
+        after.sentence == multiple.sentence
+        and after.kind in _AMOUNTS
+        and after.role == "value"
+        and after.unit == measure.unit
+        and _same_counter(after, measure)
+        and (
+            _VALUE_AFTER[lang].fullmatch(text, multiple.end, after.start)
+            # `두 배가 넘는 4조원`: the extractor took the ending into the multiple's bound
+            or (_ENDS_DESCRIBING[lang].search(multiple.text) and not text[multiple.end : after.start].strip())
+        )
+    ):
+        return after
+    return None
+
+
+def _same_counter(value: Claim, measure: Claim) -> bool:
+    """Whether two figures count one thing: `3,000 workers, three times the 1,000 it hired` leaves the counted
+    noun of the figure after the multiple unsaid, so a bare count there counts what the value counts."""
+    return value.counter == measure.counter or (measure.kind == "count" and not measure.counter)
 
 
 def _measure_of(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:

@@ -1,0 +1,66 @@
+"""A multiple in a sentence that goes on about the figure of the sentence before: `의사환자는 24.6명으로 직전
+주(12.1명)의 두 배로 늘었다. 유행 기준(6.5명)의 3.8배에 이른다`.
+
+The second sentence names no subject of its own (no topic or subject particle before the figure it compares
+with): what is `3.8배` of that figure is the level the sentence before states, the one figure of that
+sentence of the compared figure's unit and counter, written as its level or topic (`24.6명으로`, `24.6명은`),
+a figure that sentence compares with (`12.1명`) and the base of a rate (`1천명당`) passed over. Two such
+figures before (`매출은 1200억원, 영업이익은 90억원`), or a subject in the multiple's sentence: nothing. The
+reading spans sentences, so a mismatch is a warning (`guesses`). Words are data (`[link.multiple_of_before]`,
+`[link.per_base_after]`, `[link.to_particles]`, `[link.topic_particles]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+# `기준(6.5명)의 3.8배`: from the figure compared with to the multiple
+_OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?")
+# `유행 기준(`: a word closing on a topic or subject particle before the figure gives the sentence a subject
+_SUBJECT = ByLanguage(lambda w: rf"[^\W\d_](?:{w.topic_particles})(?=[\s,])")
+# `24.6명으로 늘었다`, `24.6명은`: the level or topic of its sentence
+_LEVEL_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.to_particles}|{w.topic_particles})(?=[\s,.])")
+# `1천명당`: the base a rate is counted per, no level of its sentence
+_PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
+_AMOUNTS = ("money", "count", "measure")
+_OPENING = re.compile(r"[^\d]{0,24}")  # the few words before the figure compared with, and no other figure
+
+
+def link_multiples_continuing(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for i, multiple in enumerate(figures):
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:
+            continue
+        measure = figures[i - 1]
+        s_start = sentence_starts[multiple.sentence]
+        if (
+            measure.sentence != multiple.sentence
+            or multiple.sentence == 0
+            or measure.kind not in _AMOUNTS
+            or not _OF_BEFORE[lang].fullmatch(text, measure.end, multiple.start)
+            or any(c.sentence == multiple.sentence and c.end <= measure.start for c in figures)
+            or not _OPENING.fullmatch(text, s_start, measure.start)
+            or _SUBJECT[lang].search(text, s_start, measure.start)
+        ):
+            continue
+        # `24.6명으로 직전 주(12.1명)의 두 배`: a figure the sentence before compares with is no level of it
+        compared = {c.compared_to for c in figures if c.sentence == multiple.sentence - 1 and c.compared_to}
+        levels = [
+            c
+            for c in figures
+            if c.sentence == multiple.sentence - 1
+            and c.role == "value"
+            and c.id not in compared
+            and not _PER_BASE[lang].match(text, c.end)
+            and c.kind == measure.kind
+            and (c.unit, c.counter) == (measure.unit, measure.counter)
+        ]
+        if len(levels) != 1 or not _LEVEL_AFTER[lang].match(text, levels[0].end):
+            continue  # two figures of the unit before, or one that is no level: which one is meant is not said
+        if levels[0].low <= 0 or measure.low <= 0:
+            continue
+        multiple.change_of, multiple.compared_to = levels[0].id, measure.id
+        multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
