@@ -13,6 +13,8 @@ asked of them: the words say which is the sum, and a total written smaller than 
 the total adds up no other list. Each total is checked as a list of its own
 (`tally_of`): the figure before may be a listed part of another total (`$160 million, of which Central is $28
 million`). Found by names and position, so a guess; nothing is linked when an account has no figure before.
+The words are English only so far: Korean writes the account before the amount (`A에 X원을 정산했다`), which
+these patterns do not read, and its classes are left empty.
 """
 
 from __future__ import annotations
