@@ -657,6 +657,10 @@ LINK_CLASSES = (
     "investors_foreign",
     "investors_institutional",
     "investors_retail",
+    "transfer_verbs",
+    "transfer_targets",
+    "after_transfer_marks",
+    "after_transfer_accounts",
 )
 
 

@@ -93,6 +93,7 @@ from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_tabl
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
 from checker.link.trade_sides import name_import_sides
+from checker.link.transferred_totals import link_transferred_totals
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
@@ -223,6 +224,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
+    link_transferred_totals(claims, text, document.language, segments.sentence_starts)
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_shares(claims, text, document.language)
