@@ -40,6 +40,7 @@ _RECORD_BEFORE = 12
 
 # A year in a range of years (any four digits: a misdated year, `6015`, is a year misstated, not no year).
 _YEAR = r"\d{4}"
+_FOUR_DIGITS = re.compile(_YEAR)
 
 
 @functools.cache
@@ -65,6 +66,11 @@ def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
 def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
     """A duration over a range of two written years, which an editor counts between the years or with
     both ends (`2015~2023년` is 8 or 9 years): an end before the start is a misdated year."""
+    # Each range holds two years: a text without two runs of four digits (a long table, a line of amounts)
+    # holds none, told by two searches for digits instead of three searches of the whole text.
+    first_year = _FOUR_DIGITS.search(doc.text)
+    if first_year is None or _FOUR_DIGITS.search(doc.text, first_year.end()) is None:
+        return []
     words = _words(doc.language)
     out = []
     for pattern in _ranges(doc.language):

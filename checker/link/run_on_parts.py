@@ -31,7 +31,8 @@ def link_run_on_parts(claims: list[Claim], text: str, lang: str) -> None:
     for position, total in enumerate(figures):
         if total.role != "value" or total.part_of is not None or total.id in totals:
             continue
-        part = next((c for c in figures[position + 1 :] if c.unit == total.unit), None)
+        # (by index, not over `figures[position + 1 :]`: a copy of the rest of the list per figure is quadratic)
+        part = next((figures[k] for k in range(position + 1, len(figures)) if figures[k].unit == total.unit), None)
         if (
             part is None
             or part.sentence != total.sentence

@@ -43,7 +43,9 @@ def link_table_rows(claims: list[Claim], text: str, lang: str) -> None:
 def _run(claims: list[Claim], i: int, text: str, fits) -> list[Claim]:
     """The claims from i on that fit, with nothing but cell separators between them on one line."""
     out = []
-    for claim in claims[i:]:
+    # (read by index, not over `claims[i:]`: a copy of the rest of the list per claim is quadratic)
+    for k in range(i, len(claims)):
+        claim = claims[k]
         if not fits(claim) or (out and not _CELL_GAP.fullmatch(text, out[-1].end, claim.start)):
             break
         out.append(claim)
@@ -58,7 +60,8 @@ def _rates_after(claims: list[Claim], j: int, last: Claim, text: str, sign: re.P
     if not (_CELL_GAP.fullmatch(text, last.end, start) or _WRAP_GAP.fullmatch(text, last.end, start)):
         return []
     out = []
-    for claim in claims[j:]:
+    for k in range(j, len(claims)):
+        claim = claims[k]
         if claim.kind != "percent" or not sign.search(text, claim.start - 1, claim.start):
             break
         if out and not _CELL_GAP.fullmatch(text, out[-1].end, claim.start - 1):
