@@ -85,6 +85,7 @@ from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
@@ -377,10 +378,9 @@ def _share_sentence_periods(claims: list[Claim], text: str, lang: str) -> None:
     """`매출액 5200억원, 영업이익 1300억원으로 3분기 영업이익률 25%`: when every dated figure of a sentence
     has one period, named after its undated figures with no comparison between, they are of that
     period too (a guess)."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.role in ("value", "change", "share") and not claim.furniture:
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(
+        claim for claim in claims if claim.role in ("value", "change", "share") and not claim.furniture
+    )
     compared = _COMPARED_BETWEEN[lang]
     for figures in by_sentence.values():
         # (A period assumed from an earlier sentence gives way to the one this sentence names.)

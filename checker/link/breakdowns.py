@@ -30,6 +30,7 @@ from checker.link.far_wholes import whole_named_by_metric
 from checker.link.keys_differ import metrics_differ
 from checker.link.lexicon import Lexicon
 from checker.link.per_period import TERM, stated_per_period
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import closes_its_list
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
@@ -79,9 +80,7 @@ def link_breakdowns(
 ) -> None:
     _priors_are_parts_of_the_prior(claims, text, lang)
     figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
-    by_sentence: dict[int, list[Claim]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.sentence, []).append(figure)
+    by_sentence = group_by_sentence(figures)
     # A sentence that opens with a breakdown mark states categories: none of its figures is the whole
     # of a later breakdown (`품목별로는 A 수출이 a억 달러 …. 지역별로는 B 수출이 b억 달러, C 수출이 c억 달러`).
     categories = frozenset(
@@ -384,10 +383,7 @@ def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[
     part of that item), breaks down the nearest figure of the unit before it, at least as large as any
     item. A list ending in `등` may name only some of the parts (open); the link is a guess."""
     mark = _ITEM_MARK[lang]
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in figures:
-        if claim.role == "value":
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(claim for claim in figures if claim.role == "value")
     for members in by_sentence.values():
         first_mark = mark.search(text, max(0, members[0].start - 80), members[-1].start)
         if first_mark is None:
@@ -433,9 +429,7 @@ def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: l
     the sentence is of, stated before it, is a whole too. The names are the whole of it (closed); the link
     is found by position, so it is a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "baseline", "prior")]
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in figures:
-        by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(figures)
     by_id = {c.id: c for c in figures}
     for sentence, members in by_sentence.items():
         start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0

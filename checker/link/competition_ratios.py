@@ -13,6 +13,7 @@ and checked by the per-unit kind. A count that reads as both, or two of either, 
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # `20.0대 1`: the figure is a ratio to one
@@ -35,9 +36,7 @@ def link_competition_ratios(claims: list[Claim], text: str, lang: str) -> None:
     # the extractor reads `20.0대 1` as a multiple over both numbers; a count `20.0대` is the same figure
     # read without its `1`
     ratios = [c for c in claims if not c.furniture and c.kind in ("count", "multiple")]
-    by_sentence: dict[int, list[Claim]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.sentence, []).append(figure)
+    by_sentence = group_by_sentence(figures)
     previous_end: dict[int, int] = {}
     for ratio in ratios:
         if not _TO_ONE[lang].match(text, ratio.start):

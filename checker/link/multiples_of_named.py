@@ -11,6 +11,7 @@ the multiple kind. The reading spans sentences, so a mismatch is a warning (`gue
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # `올해 연봉의 9배`: the noun the multiple is of
@@ -26,10 +27,7 @@ _AMOUNTS = ("money", "count", "measure")
 
 def link_multiples_of_named(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.role == "value" and not claim.furniture:
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(claim for claim in claims if claim.role == "value" and not claim.furniture)
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.furniture:
             continue

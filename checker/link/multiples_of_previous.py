@@ -14,6 +14,7 @@ than the figure it is of for a multiple above one. The reading spans sentences: 
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 from checker.periods import Period
 
@@ -30,9 +31,7 @@ _MOST_READ = 64
 
 def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
-    by_sentence: dict[int, list[Claim]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.sentence, []).append(figure)
+    by_sentence = group_by_sentence(figures)
     tried = 0
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.change_of or multiple.furniture:

@@ -15,6 +15,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
@@ -29,9 +30,8 @@ _LEVELS = ("value", "prior")
 def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
     opens = _OPENS[lang]
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence: dict[int, list[Claim]] = {}  # (each candidate reads two sentences only: linear in the figures)
-    for figure in figures:
-        by_sentence.setdefault(figure.sentence, []).append(figure)
+    # (each candidate reads two sentences only: linear in the figures)
+    by_sentence = group_by_sentence(figures)
     for position in range(1, len(figures) - 1):
         part, rate = figures[position], figures[position + 1]
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:

@@ -15,6 +15,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -30,9 +31,7 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
         c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture and c.compared_to is None
     ]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
-    by_sentence: dict[int, list[Claim]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.sentence, []).append(figure)
+    by_sentence = group_by_sentence(figures)
     named = _WHOLE_NAMED[lang]
     for sentence, members in by_sentence.items():
         if sentence >= len(sentence_starts) or len(members) < 2:

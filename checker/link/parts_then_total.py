@@ -16,6 +16,7 @@ from checker.link.clause_marks import TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ
 from checker.link.per_period import stated_per_period
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -27,9 +28,7 @@ _MOST_PARTS = 8
 
 def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
-    by_sentence: dict[int, list[Claim]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.sentence, []).append(figure)
+    by_sentence = group_by_sentence(figures)
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     products = {c.per_period_of: c for c in claims if c.per_period_of}
     for sentence, members in by_sentence.items():

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean)
@@ -37,9 +38,7 @@ _RESTATED_REACH = 24  # characters from a total to its restatement per unit (`49
 
 def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence: dict[int, list[Claim]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.sentence, []).append(figure)
+    by_sentence = group_by_sentence(figures)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
     for i, figure in enumerate(figures):
         if figure.kind != "money" or figure.role != "value" or figure.per_unit_of is not None:

@@ -20,6 +20,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _SIZE_BEFORE = ByLanguage(
@@ -42,10 +43,7 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if not claim.furniture and claim.role != "conversion":
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
     for sentence, figures in by_sentence.items():
         ids = {c.id for c in figures}
         # A move another rule tied to its sentence's one rate alone (no baseline) is read again here.

@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
@@ -26,10 +27,7 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_points_of_rates(claims: list[Claim], lang: str) -> None:
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if not claim.furniture and claim.role != "conversion":
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
     for figures in by_sentence.values():
         moves = [c for c in figures if _points_move(c, lang)]
         if len(moves) != 1 or any(c.kind == "pp" for c in figures):

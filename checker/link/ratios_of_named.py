@@ -12,6 +12,7 @@ larger than its whole is a check of its own). The reading may span sentences, so
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # `매매가격 대비 전세가격 비율인 전세가율은`: the whole's noun, the part's noun, and the words up to the rate
@@ -30,10 +31,9 @@ _AMOUNTS = ("money", "count")
 
 
 def link_ratios_of_named(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.kind in _AMOUNTS and claim.role == "value" and not claim.furniture:
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(
+        claim for claim in claims if claim.kind in _AMOUNTS and claim.role == "value" and not claim.furniture
+    )
     for rate in claims:
         if rate.kind != "percent" or rate.furniture or rate.role not in ("share", "value", "change"):
             continue

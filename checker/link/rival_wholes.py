@@ -11,14 +11,6 @@ from __future__ import annotations
 from checker.models import Claim
 
 
-def index_by_sentence(figures: list[Claim]) -> dict[int, list[Claim]]:
-    """The figures of each sentence, built once by a caller that asks for many shares' rivals."""
-    out: dict[int, list[Claim]] = {}
-    for c in figures:
-        out.setdefault(c.sentence, []).append(c)
-    return out
-
-
 def has_rival_whole(whole: Claim, part: Claim, figures_by_sentence: dict[int, list[Claim]]) -> bool:
     """Whether the sentence of a whole found by size states another figure of its unit, kind and counter, of the
     same role and period, larger than the part and not a part of the whole."""

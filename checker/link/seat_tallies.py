@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
 from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # How far apart (in sentences) the two race rows of one tally may be, and their totals (a row of them, or a
@@ -72,10 +73,11 @@ def link_seat_tallies(claims: list[Claim], text: str, lang: str, sentence_starts
 
 
 def _rows(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> list[_Row]:
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.kind == "count" and claim.role == "value" and not claim.furniture and claim.head:
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(
+        claim
+        for claim in claims
+        if claim.kind == "count" and claim.role == "value" and not claim.furniture and claim.head
+    )
     rows = []
     for sentence, figures in sorted(by_sentence.items()):
         if sentence >= len(sentence_starts) or not _may_be_a_row(figures):

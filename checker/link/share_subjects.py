@@ -24,7 +24,8 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
-from checker.link.rival_wholes import has_rival_whole, index_by_sentence
+from checker.link.rival_wholes import has_rival_whole
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -79,7 +80,7 @@ def names_another_subject(part: Claim, rate: Claim, text: str, lang: str, *, in_
 
 def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    figures_by_sentence = index_by_sentence(figures)
+    figures_by_sentence = group_by_sentence(figures)
     by_id = {c.id: c for c in figures}
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:

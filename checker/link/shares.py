@@ -23,7 +23,8 @@ from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
-from checker.link.rival_wholes import has_rival_whole, index_by_sentence
+from checker.link.rival_wholes import has_rival_whole
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
@@ -63,10 +64,7 @@ _RUN_AFTER = ByLanguage(
 
 def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.role != "conversion" and not claim.furniture:
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(claim for claim in claims if claim.role != "conversion" and not claim.furniture)
     largest = _largest_before(claims)
     listed_parts = _parts_with_own_share(claims, text, lang)
     _respective_runs(by_sentence, text, largest, lang)
@@ -162,7 +160,7 @@ def _shares_of_the_total(
     가운데 Y`), or else the largest figure of the part's unit stated before the part — found by size,
     not named, so a guess."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    figures_by_sentence = index_by_sentence(figures)
+    figures_by_sentence = group_by_sentence(figures)
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)

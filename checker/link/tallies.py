@@ -44,6 +44,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -66,10 +67,7 @@ def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: lis
 
 
 def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if not claim.furniture:
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
     opener = _WHOLE_FIRST[lang]
     for sentence, figures in by_sentence.items():
         whole = figures[0]
@@ -281,9 +279,7 @@ _CASES_REACH = 3
 def _case_states(claims: list[Claim], text: str, lang: str) -> None:
     counts = [c for c in claims if c.kind == "count" and c.role == "value" and not c.furniture]
     by_id = {c.id: c for c in counts}
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in counts:
-        by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(counts)
     for sentence, figures in by_sentence.items():
         states = [_case_state(figures, at, text, lang) for at in range(len(figures))]
         if "active" not in states or "closed" not in states:
@@ -326,9 +322,7 @@ def _close_whole_case_counts(claims: list[Claim], counts: list[Claim], text: str
     down whole (a case stays active until it closes by recovery or death): its list is closed, so a total written
     above its parts is reported, not passed as an open list's shortfall. Whatever rule linked the parts
     (`T cases, including A active cases. B have recovered, while C have died`, `T cases — A are active, …`)."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in counts:
-        by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(counts)
     parts_of: dict[str, list[Claim]] = {}
     for claim in counts:
         if claim.part_of and claim.part_list is None:
@@ -382,10 +376,7 @@ _TOGETHER_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.together_openers})\b", re.I)
 
 
 def _together_after(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.kind in _AMOUNTS and not claim.furniture:
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(claim for claim in claims if claim.kind in _AMOUNTS and not claim.furniture)
     opener = _TOGETHER_OPENS[lang]
     for sentence, figures in by_sentence.items():
         if sentence >= len(sentence_starts) or not opener.match(text, sentence_starts[sentence]):

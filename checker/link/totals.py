@@ -36,6 +36,7 @@ from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
 from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -91,10 +92,9 @@ def _counts(lang: str) -> dict[str, int]:
 
 
 def link_totals(claims: list[Claim], text: str, lang: str, lexicon: Lexicon | None = None) -> None:
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.role != "conversion" and claim.kind in _AMOUNTS and claim.role != "change":
-            by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(
+        claim for claim in claims if claim.role != "conversion" and claim.kind in _AMOUNTS and claim.role != "change"
+    )
     stated_totals: set[str] = set()  # figures already read as the total of a list
     for figures in by_sentence.values():
         for position, total in enumerate(figures):

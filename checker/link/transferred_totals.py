@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -48,9 +49,7 @@ def link_transferred_totals(claims: list[Claim], text: str, lang: str, sentence_
     figures = [c for c in figures if c.sentence < len(sentence_starts)]
     if len(figures) < 3:
         return
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in figures:
-        by_sentence.setdefault(claim.sentence, []).append(claim)
+    by_sentence = group_by_sentence(figures)
     for sentence, moved in by_sentence.items():
         if not _MOVE[lang].search(text, sentence_starts[sentence], moved[0].start):
             continue

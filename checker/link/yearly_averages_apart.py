@@ -15,6 +15,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_period import TERM, stated_per_period, term_years
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim, Span
 
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_year_average_before})\s?$", re.I)
@@ -24,9 +25,7 @@ _AMOUNTS = ("money", "count")
 
 def link_yearly_averages_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
-    by_sentence: dict[int, list[Claim]] = {}
-    for figure in figures:
-        by_sentence.setdefault(figure.sentence, []).append(figure)
+    by_sentence = group_by_sentence(figures)
     already = {c.per_period_of for c in figures if c.per_period_of}  # amounts a total is already tied to
     for amount in figures:
         if amount.sentence == 0 or amount.low <= 0 or amount.id in already:
