@@ -54,3 +54,12 @@ def benchmark_module(name: str):
     sys.modules[spec.name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
+
+
+def passed_spans(text: str, result, rule: str) -> list[list[str]]:
+    """The texts each passed item of `rule` touches (its location and related spans), sorted per item."""
+    return [
+        sorted(text[loc.start : loc.end] for loc in [item.location, *item.related])
+        for item in result.passed
+        if item.rule == rule
+    ]

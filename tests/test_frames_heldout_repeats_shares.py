@@ -13,20 +13,12 @@ the part being the figure stated right before the whole (checker/link/genitive_w
 from __future__ import annotations
 
 import pytest
-from helpers import claims, document, findings
+from helpers import claims, document, findings, passed_spans
 from test_frames import assert_checked, assert_not_checked
 
 
 def _f405(knowledge, text: str):
     return findings(knowledge, document(text), select=["F405"], show_passed=True)
-
-
-def _passed_spans(text: str, result) -> list[list[str]]:
-    return [
-        sorted(text[loc.start : loc.end] for loc in [item.location, *item.related])
-        for item in result.passed
-        if item.rule == "F405"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -79,7 +71,7 @@ def test_a_headline_present_tense_verb_states_a_change(knowledge, text, figure):
 )
 def test_a_headline_change_restated_in_the_lead_is_checked(knowledge, text, statements):
     result = _f405(knowledge, text)
-    assert statements in _passed_spans(text, result)
+    assert statements in passed_spans(text, result, "F405")
     assert not [f for f in result.findings if f.rule == "F405"]
 
 
@@ -111,7 +103,7 @@ def test_a_headline_change_restated_in_the_lead_is_checked(knowledge, text, stat
 )
 def test_a_headline_change_is_not_paired_with_another_change(knowledge, text):
     result = _f405(knowledge, text)
-    assert _passed_spans(text, result) == []
+    assert passed_spans(text, result, "F405") == []
     assert not [f for f in result.findings if f.rule == "F405"]
 
 

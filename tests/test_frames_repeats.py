@@ -9,7 +9,7 @@ lies inside what the short one's written precision (and hedge) allows; otherwise
 from __future__ import annotations
 
 import pytest
-from helpers import claims, document, findings
+from helpers import claims, document, findings, passed_spans
 
 from checker.check.base import Context
 from checker.check.engine import run_checks
@@ -18,14 +18,6 @@ from checker.pipeline import analyze_document
 
 def _run(knowledge, text: str):
     return findings(knowledge, document(text), select=["F405"], show_passed=True)
-
-
-def _passed_spans(text: str, result) -> list[list[str]]:
-    return [
-        sorted(text[loc.start : loc.end] for loc in [item.location, *item.related])
-        for item in result.passed
-        if item.rule == "F405"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +58,7 @@ def _passed_spans(text: str, result) -> list[list[str]]:
 def test_a_lead_that_rounds_a_later_figure_of_the_same_metric_is_a_restatement(knowledge, text, statements):
     result = _run(knowledge, text)
     assert not result.findings, [f.message for f in result.findings]
-    assert _passed_spans(text, result) == [statements]
+    assert passed_spans(text, result, "F405") == [statements]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +99,7 @@ def test_a_lead_that_rounds_a_later_figure_of_the_same_metric_is_a_restatement(k
 def test_a_short_figure_that_does_not_round_the_later_one_is_left_alone(knowledge, text):
     result = _run(knowledge, text)
     assert not result.findings, [f.message for f in result.findings]
-    assert _passed_spans(text, result) == []
+    assert passed_spans(text, result, "F405") == []
 
 
 @pytest.mark.parametrize(
@@ -176,13 +168,13 @@ def test_a_count_one_digit_apart_by_more_than_one_is_still_a_slip(knowledge, tex
 def test_an_amount_stated_as_a_level_and_as_a_change_is_one_figure_with_five_digits(knowledge, text, restated):
     result = _run(knowledge, text)
     assert not result.findings
-    assert bool(_passed_spans(text, result)) == restated
+    assert bool(passed_spans(text, result, "F405")) == restated
 
 
 def test_a_level_and_a_change_one_digit_apart_are_never_a_slip(knowledge):
     text = "국회는 추경예산 2조 4,615억원을 처리했다.\n이에 따라 올해 예산은 당초보다 2조 4,665억원 증가했다."
     result = _run(knowledge, text)
-    assert not result.findings and not _passed_spans(text, result)
+    assert not result.findings and not passed_spans(text, result, "F405")
 
 
 # --- F405: a change restated with the figure it changes ------------------------------------------------
@@ -218,7 +210,7 @@ def test_a_level_and_a_change_one_digit_apart_are_never_a_slip(knowledge):
 def test_a_change_restated_with_its_figure_is_a_restatement(knowledge, text, changes):
     result = _run(knowledge, text)
     assert not result.findings, [f.message for f in result.findings]
-    assert sorted(changes) in _passed_spans(text, result)
+    assert sorted(changes) in passed_spans(text, result, "F405")
 
 
 @pytest.mark.parametrize(
@@ -247,7 +239,7 @@ def test_a_change_of_another_figure_or_another_change_is_left_alone(knowledge, t
     changes = [c for c in claims(text, knowledge).claims if c.role == "change"]
     assert len(changes) == 2
     change_texts = {text[c.start : c.end] for c in changes}
-    assert not any(set(spans) <= change_texts for spans in _passed_spans(text, result))
+    assert not any(set(spans) <= change_texts for spans in passed_spans(text, result, "F405"))
 
 
 # --- F405: a sentence's figures restated whole (a caption repeating the body) ----------------------------
@@ -266,7 +258,7 @@ def _restated_sentence(knowledge, text: str, entities: tuple[str, str]) -> list[
         [claimset], knowledge.rules.select({"F405"}), Context(show_passed=True, metric_types=metric_types)
     )
     assert not result.findings
-    return _passed_spans(text, result)
+    return passed_spans(text, result, "F405")
 
 
 _CAPTION_EN = (
@@ -307,7 +299,7 @@ def test_sentences_whose_figures_differ_are_not_restated_whole(knowledge, text):
 
 def test_short_figures_repeated_in_order_are_too_common_to_restate_a_sentence(knowledge):
     text = "The team won 3 games and lost 2 in May.\nIn June the team won 3 games and lost 2."
-    assert _passed_spans(text, _run(knowledge, text)) == []
+    assert passed_spans(text, _run(knowledge, text), "F405") == []
 
 
 # --- F402: a disagreement that rests on two guessed keys ----------------------------------------------
