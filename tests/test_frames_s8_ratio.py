@@ -7,7 +7,7 @@ fires when one number is wrong) and where it must not be checked (the members ar
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
+from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- margins of a net profit or an EBITDA (F318)
@@ -421,3 +421,21 @@ def test_daily_average_over_working_days(knowledge, text, fires):
 def test_daily_average_without_its_days_is_not_linked(knowledge):
     text = "지난달 수출액은 550억 달러로 전년 동월 대비 5.0% 증가했다. 일평균 수출액은 30억 달러였다."
     assert_not_checked(knowledge, text, "F312")
+
+
+@pytest.mark.parametrize(
+    "text,ratio",
+    [
+        ("공대는 300명 모집에 4500명이 지원해 15.0대 1의 경쟁률을 보였다.", "15.0대 1"),
+        ("올해 경쟁률은 8대 1로 지난해보다 높았다.", "8대 1"),
+    ],
+)
+def test_a_ratio_to_one_is_a_level_not_a_change(knowledge, text, ratio):
+    """`N대 1` divides two counts: it is a level like any rate, never a multiple something grew by."""
+    (claim,) = [c for c in claims(text, knowledge).claims if c.text == ratio]
+    assert (claim.kind, claim.role, claim.change_of) == ("multiple", "value", None)
+
+
+def test_a_multiple_of_growth_stays_a_change(knowledge):
+    (claim,) = [c for c in claims("수출이 1년 새 3배 늘었다.", knowledge).claims if c.kind == "multiple"]
+    assert claim.role == "change"

@@ -35,7 +35,7 @@ def link_competition_ratios(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role == "value" and not c.furniture and c.kind == "count"]
     # the extractor reads `20.0대 1` as a multiple over both numbers; a count `20.0대` is the same figure
     # read without its `1`
-    ratios = [c for c in claims if not c.furniture and c.kind in ("count", "multiple")]
+    ratios = [c for c in claims if c.role == "value" and not c.furniture and c.kind in ("count", "multiple")]
     by_sentence = group_by_sentence(figures)
     previous_end: dict[int, int] = {}
     for ratio in ratios:
@@ -49,8 +49,6 @@ def link_competition_ratios(claims: list[Claim], text: str, lang: str) -> None:
         if len(places) != 1 or len(applicants) != 1 or places[0] is applicants[0] or places[0].low <= 0:
             continue
         ratio.per_unit_of, ratio.units_of = applicants[0].id, places[0].id
-        # a ratio to one is applicants per place, not a multiple one of them grew by
-        ratio.change_of = None
 
 
 def _reads_as(count: Claim, kind: str, text: str, lang: str) -> bool:

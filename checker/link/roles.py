@@ -24,6 +24,8 @@ _CHANGE_VERB_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `20대 1`: a ratio of two counts (applicants per place), a level, not a multiple something grew by
+_RATIO_TO_ONE = ByLanguage(lambda w: rf"\d\s?(?:{w.ratio_to_one})$")
 _THRESHOLD = ByLanguage(lambda w: rf"(?:{w.threshold_words})\b", re.I)
 _PRIOR_POSSESSIVE = ByLanguage(
     lambda w: (
@@ -260,6 +262,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.direction = 1 if comparative.group("above") else -1
     elif (
         claim.kind == "multiple"
+        and not _RATIO_TO_ONE[lang].search(mention.text)
         or claim.kind in ("percent", "pp")
         and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12) : mention.start])
         and not _RATIO_OF_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])
