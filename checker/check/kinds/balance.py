@@ -65,11 +65,8 @@ class Balance(CheckKind):
             minus = _side(figures, balance, params.minus)
             if plus is None or minus is None:
                 continue
-            computed = Interval.of(plus) - Interval.of(minus)
-            deficit = balance.id in deficits
-            stated = Interval.of(balance).scale(-1.0) if deficit else Interval.of(balance)
-            passed = computed.overlaps(stated)
-            if passed and not ctx.show_passed:
+            computed, stated, deficit = _signed(balance, plus, minus, deficits)
+            if computed.overlaps(stated) and not ctx.show_passed:
                 continue
             other_period = len({c.period for c in (plus, minus, balance)}) > 1
             guessed = other_period or bool(balance.guesses or plus.guesses or minus.guesses)
@@ -144,13 +141,17 @@ def _priors(claimset: ClaimSet, params: BalanceParams, ctx: Context, deficits: s
         prior = _earlier_balance(figures, balance, earlier)
         if prior is None:
             continue
-        computed = Interval.of(plus_from) - Interval.of(minus_from)
-        deficit = prior.id in deficits
-        stated = Interval.of(prior).scale(-1.0) if deficit else Interval.of(prior)
-        passed = computed.overlaps(stated)
-        if passed and not ctx.show_passed:
+        computed, stated, deficit = _signed(prior, plus_from, minus_from, deficits)
+        if computed.overlaps(stated) and not ctx.show_passed:
             continue
         yield _draft(ctx, prior, plus_from, minus_from, computed, stated, deficit, guessed=True)
+
+
+def _signed(balance: Claim, plus: Claim, minus: Claim, deficits: set[str]) -> tuple[Interval, Interval, bool]:
+    """The balance its two sides give, the balance as stated with a deficit's sign, and whether it is a deficit."""
+    deficit = balance.id in deficits
+    stated = Interval.of(balance).scale(-1.0) if deficit else Interval.of(balance)
+    return Interval.of(plus) - Interval.of(minus), stated, deficit
 
 
 def _changed_from(side: Claim, changes: list[Claim], by_id: dict[str, Claim]) -> tuple[Claim, str | None] | None:
