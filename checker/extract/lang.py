@@ -340,6 +340,8 @@ LINK_CLASSES = (
     "sentence_final",
     "label_links",
     "clause_ends",
+    "point_clause_cuts",
+    "point_gap_before",
     "parts_follow_spaced",
     "pool_after",
     "pool_before",

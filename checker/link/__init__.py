@@ -68,6 +68,7 @@ from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
+from checker.link.points_gaps import link_points_gaps
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.previous_closes import link_previous_closes
@@ -211,10 +212,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
-    link_points_of_rates(claims, document.language)
+    link_points_of_rates(claims, text, document.language)
     link_points_appended(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
+    link_points_gaps(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)

@@ -1,0 +1,151 @@
+"""Ratios, multiples and points in constructions that recur across articles (issue 11, ninth session).
+
+Every sentence is written for this file. Each construction is tested where it must be checked (and fires when
+one number is wrong) and where it must not be checked (the figures are not one relation's).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import document, findings
+from test_frames import assert_not_checked
+
+_POINTS_RULES = ["F308", "F309"]  # points that fit neither reading, or only the relative one
+
+
+def assert_points_checked(knowledge, text: str, fires: bool) -> None:
+    """A move in points is reported when it is wrong (as points, or as a % it was not), else listed as holding."""
+    result = findings(knowledge, document(text), select=_POINTS_RULES, show_passed=True)
+    reported = [f.rule for f in result.findings]
+    assert bool(reported) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert "F308" in [p.rule for p in result.passed], "the relation was not checked at all"
+
+
+# ---------------------------------------------------------------- two moves in points, one per clause (F308)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "The poll puts the Greens on 31%, up two points from 29% in June, "
+            "while the Liberals slipped to 26% from 30%, a fall of four points.",
+            False,
+        ),
+        (
+            "The poll puts the Greens on 31%, up two points from 29% in June, "
+            "while the Liberals slipped to 26% from 30%, a fall of seven points.",
+            True,
+        ),
+        (
+            "The poll puts the Greens on 31%, up nine points from 29% in June, "
+            "while the Liberals slipped to 26% from 30%, a fall of four points.",
+            True,
+        ),
+        (
+            "Approval of the mayor rose 3 points to 47% from 44%, but approval of the council fell 2 points "
+            "to 35% from 37%.",
+            False,
+        ),
+        (
+            "Approval of the mayor rose 3 points to 47% from 44%, but approval of the council fell 6 points "
+            "to 35% from 37%.",
+            True,
+        ),
+        ("A당 지지율은 38%에서 41%로 3포인트 올랐고, B당은 35%에서 32%로 3포인트 내렸다.", False),
+        ("A당 지지율은 38%에서 41%로 3포인트 올랐고, B당은 35%에서 32%로 5포인트 내렸다.", True),
+        ("여당 지지율은 44%에서 40%로 4포인트 떨어졌으며, 야당은 33%에서 36%로 3포인트 올랐다.", False),
+        ("여당 지지율은 44%에서 40%로 4포인트 떨어졌으며, 야당은 33%에서 36%로 6포인트 올랐다.", True),
+    ],
+)
+def test_two_moves_in_points_one_per_clause(knowledge, text, fires):
+    assert_points_checked(knowledge, text, fires)
+
+
+def test_two_moves_in_points_in_one_clause_are_not_linked(knowledge):
+    # no clause end between them: which rates each move is between is not said
+    assert_not_checked(knowledge, "Support rose to 41% from 38% and to 35% from 33%, up three and two points.", "F308")
+
+
+# ---------------------------------------------------------------- a move named by `reduction`, a lone rate of change
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The bank cut its deposit rate to 4.25% from 4.5%, a reduction of 0.25 percentage points.", False),
+        ("The bank cut its deposit rate to 4.25% from 4.5%, a reduction of 0.75 percentage points.", True),
+        ("Lenders lowered the average fixed rate to 5.1% from 5.6%, a reduction of 0.5 percentage points.", False),
+        ("Lenders lowered the average fixed rate to 5.1% from 5.6%, a reduction of 0.2 percentage points.", True),
+        (
+            "Headline inflation rose 2.7% in the year to March, down from 3.1% in February, "
+            "a fall of 0.4 percentage points.",
+            False,
+        ),
+        (
+            "Headline inflation rose 2.7% in the year to March, down from 3.1% in February, "
+            "a fall of 0.9 percentage points.",
+            True,
+        ),
+        ("Retail sales grew 4.8% in the year to June, up from 3.9% in May, an increase of 0.9 points.", False),
+        ("Retail sales grew 4.8% in the year to June, up from 3.9% in May, an increase of 1.9 points.", True),
+    ],
+)
+def test_points_after_a_reduction_or_a_rate_of_change(knowledge, text, fires):
+    assert_points_checked(knowledge, text, fires)
+
+
+def test_rate_of_change_of_a_figure_is_no_level_for_points(knowledge):
+    # the 5% is the change of the sales figure: the points are not measured from it
+    assert_not_checked(
+        knowledge, "Sales rose 5% to $2.1 billion, down from 8% a year earlier, a fall of 3 points.", "F308"
+    )
+
+
+# ---------------------------------------------------------------- the gap between two rates, in points (F308)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Support for the mayor is 52% among women and 44% among men, a gender gap of eight points.", False),
+        ("Support for the mayor is 52% among women and 44% among men, a gender gap of five points.", True),
+        ("The Greens are on 38% and the Liberals on 32%, a lead of six points.", False),
+        ("The Greens are on 38% and the Liberals on 32%, a lead of nine points.", True),
+        ("Uptake was 91.5% in the north and 84.0% in the south, a difference of 7.5 percentage points.", False),
+        ("Uptake was 91.5% in the north and 84.0% in the south, a difference of 4.5 percentage points.", True),
+        (
+            "Turnout was the highest in the east at 58.3% and the lowest in the west at 47.1%. "
+            "The difference between the two was 11.2 percentage points.",
+            False,
+        ),
+        (
+            "Turnout was the highest in the east at 58.3% and the lowest in the west at 47.1%. "
+            "The difference between the two was 13.2 percentage points.",
+            True,
+        ),
+        ("동부권의 투표율이 58.3%로 가장 높았고, 서부권이 47.1%로 가장 낮았다. 두 지역의 차이는 11.2%포인트다.", False),
+        ("동부권의 투표율이 58.3%로 가장 높았고, 서부권이 47.1%로 가장 낮았다. 두 지역의 차이는 9.2%포인트다.", True),
+        ("남성 고용률은 71.2%, 여성 고용률은 55.0%로 격차는 16.2%포인트였다.", False),
+        ("남성 고용률은 71.2%, 여성 고용률은 55.0%로 격차는 12.2%포인트였다.", True),
+    ],
+)
+def test_gap_between_two_rates_in_points(knowledge, text, fires):
+    assert_points_checked(knowledge, text, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three rates before the gap: which two it is between is not said
+        "The Greens are on 38%, the Liberals on 32% and Labour on 20%, a lead of six points.",
+        # the rates stand in the sentence before, which does not rank them: the gap may be of other figures
+        "Turnout was 58.3% in the east and 47.1% in the west. The difference between men and women was 3.2 points.",
+        "동부권 투표율은 58.3%, 서부권은 47.1%였다. 남녀 차이는 3.2%포인트다.",
+        # a margin of error is no gap between the two rates
+        "The Greens are on 38% and the Liberals on 32%, with a margin of error of three points.",
+    ],
+)
+def test_gap_in_points_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F308")
