@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import document, findings
-from test_frames import assert_not_checked
+from test_frames import assert_checked, assert_not_checked
 
 _POINTS_RULES = ["F308", "F309"]  # points that fit neither reading, or only the relative one
 
@@ -149,3 +149,60 @@ def test_gap_between_two_rates_in_points(knowledge, text, fires):
 )
 def test_gap_in_points_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F308")
+
+
+# ---------------------------------------------------------------- a multiple appended to its figure, or opening
+# the sentence after it (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Doctors have confirmed 1,230 flu cases in Wales so far this year, "
+            "almost four times the 320 recorded in the whole of 2023.",
+            False,
+        ),
+        (
+            "Doctors have confirmed 1,230 flu cases in Wales so far this year, "
+            "almost four times the 620 recorded in the whole of 2023.",
+            True,
+        ),
+        ("The charity raised £9.1m across the country last year, three times the £3m it raised in 2021.", False),
+        ("The charity raised £9.1m across the country last year, three times the £5m it raised in 2021.", True),
+        ("Flu cases have reached 1,230 so far this year. The total is nearly four times the 320 cases of 2023.", False),
+        ("Flu cases have reached 1,230 so far this year. The total is nearly four times the 520 cases of 2023.", True),
+        (
+            "The film made $84 million at home and $41 million abroad, for a global total of $125 million. "
+            "That is already 1.4 times its production budget of about $90 million.",
+            False,
+        ),
+        (
+            "The film made $84 million at home and $41 million abroad, for a global total of $125 million. "
+            "That is already 1.4 times its production budget of about $50 million.",
+            True,
+        ),
+        ("The port handled 6.2 million containers. That is twice the 3.1 million it handled a decade ago.", False),
+        ("The port handled 6.2 million containers. That is twice the 4.1 million it handled a decade ago.", True),
+    ],
+)
+def test_multiple_appended_or_opening_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of the unit before the comma: which one is multiplied is not said
+        "The charity raised £9.1m last year and £4m this spring, three times the £3m it raised in 2021.",
+        # the sentence before states two figures and ends on neither: what `that` is is not said
+        "The film made $84 million at home and $41 million abroad in 12 days. "
+        "That is already 1.4 times its production budget of about $60 million.",
+        # the multiple's sentence has a figure of its own before it: it is not about the sentence before
+        "The film made $84 million. Its sequel made $30 million, that is 1.4 times its budget of about $21 million.",
+    ],
+)
+def test_multiple_appended_not_linked(knowledge, text):
+    result = findings(knowledge, document(text), select=["F304"], show_passed=True)
+    spans = [p.message for p in result.passed] + [f.message for f in result.findings]
+    assert not any("$84 million" in s or "£9.1m" in s for s in spans), spans

@@ -342,6 +342,7 @@ LINK_CLASSES = (
     "clause_ends",
     "point_clause_cuts",
     "point_gap_before",
+    "multiple_restating_openers",
     "parts_follow_spaced",
     "pool_after",
     "pool_before",

@@ -51,6 +51,7 @@ from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
+from checker.link.multiples_appended import link_multiples_appended
 from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
@@ -245,6 +246,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
+    link_multiples_appended(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)
