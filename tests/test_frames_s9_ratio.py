@@ -206,3 +206,42 @@ def test_multiple_appended_not_linked(knowledge, text):
     result = findings(knowledge, document(text), select=["F304"], show_passed=True)
     spans = [p.message for p in result.passed] + [f.message for f in result.findings]
     assert not any("$84 million" in s or "£9.1m" in s for s in spans), spans
+
+
+# ---------------------------------------------------------------- a multiple of the figure a name stands for (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("한국의 외환보유액(4천100억달러)은 세계 9위다. 중국(3조1천억달러)은 한국의 7.6배에 이른다.", False),
+        ("한국의 외환보유액(4천100억달러)은 세계 9위다. 중국(3조1천억달러)은 한국의 3.6배에 이른다.", True),
+        (
+            "한국의 외환보유액(4천100억달러)은 세계 9위다. 중국은 3조1천억달러로 한국의 7.6배에 이르고, "
+            "일본(1조2천억달러)도 한국의 2.9배 규모다.",
+            False,
+        ),
+        (
+            "한국의 외환보유액(4천100억달러)은 세계 9위다. 중국은 3조1천억달러로 한국의 7.6배에 이르고, "
+            "일본(1조2천억달러)도 한국의 4.9배 규모다.",
+            True,
+        ),
+        ("올해 일본의 방한 관광객은 320만명이었다. 같은 기간 중국 관광객은 480만명으로 일본의 1.5배였다.", False),
+        ("올해 일본의 방한 관광객은 320만명이었다. 같은 기간 중국 관광객은 480만명으로 일본의 2.5배였다.", True),
+    ],
+)
+def test_multiple_of_a_named_subjects_figure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of the name with different values in reach: which one is not said
+        "한국의 수출은 6천억달러, 수입은 5천억달러였다. 중국(3조1천억달러)은 한국의 5.2배 규모다.",
+        # the name's figure is of another metric, as its words say
+        "한국의 국내총생산은 1조7천억달러다. 중국의 외환보유액(3조1천억달러)은 한국 외환보유액의 7.6배다.",
+    ],
+)
+def test_multiple_of_a_named_subjects_figure_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")

@@ -54,6 +54,7 @@ from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.multiples_appended import link_multiples_appended
 from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
+from checker.link.multiples_of_entities import link_multiples_of_entities
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
@@ -247,6 +248,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
+    link_multiples_of_entities(claims, doc)
     link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)

@@ -1,0 +1,65 @@
+"""A multiple of the figure a name stands for: `한국의 외환보유액(4천100억달러)은 세계 9위다. 중국(3조1천억달러)은
+한국의 7.6배에 이른다`, `노원구는 6억원이었다. 강남구는 25억원으로 노원구의 4.2배다`.
+
+Right before the multiple stands a name the article knows (a country, a region, a company) joined by a genitive
+(`한국의 7.6배`, `[link.multiple_of_before]`): the multiple is of that name's figure, stated before it in its
+sentence or the three before — the nearest figure whose only entity is that name, of the unit (and counter) of
+the figure multiplied, of no other metric or period as their words say. The figure multiplied is the one the role
+stage tied the multiple to, or else the nearest figure before of the multiple's own subject (`강남구는`). Two
+figures of the name with different values in reach: which one is not said, nothing is linked. The multiple kind
+checks value ÷ figure; the reading spans sentences, so a mismatch is a warning (`guesses`).
+"""
+
+from __future__ import annotations
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.view import ArticleView
+from checker.models import Claim
+
+_OF_NAME = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?(?:(?:{w.hedges})\s?)?")
+_AMOUNTS = ("money", "count", "measure")
+_NAME_REACH = 16  # characters before a multiple where the name it is of stands
+_SENTENCES_BACK = 3
+
+
+def link_multiples_of_entities(claims: list[Claim], doc: ArticleView) -> None:
+    text, lang = doc.text, doc.language
+    figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture and c.kind in _AMOUNTS]
+    by_id = {c.id: c for c in figures}
+    for multiple in claims:
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.furniture:
+            continue
+        if multiple.compared_to is not None:
+            continue
+        s_start = doc.segments.sentence_bounds(multiple.sentence, len(text))[0]
+        hits = doc.entities.before(max(s_start, multiple.start - _NAME_REACH), multiple.start)
+        if not hits or not _OF_NAME[lang].fullmatch(text, hits[-1].end, multiple.start):
+            continue
+        named = list(hits[-1].ids)
+        in_reach = [c for c in figures if multiple.sentence - _SENTENCES_BACK <= c.sentence and c.end <= multiple.start]
+        value = by_id.get(multiple.change_of or "") or _subject_figure(in_reach, multiple)
+        if value is None or value.entities == named:
+            continue
+        bases = [
+            c
+            for c in in_reach
+            if c is not value
+            and c.entities == named
+            and c.unit == value.unit
+            and c.counter == value.counter
+            and c.role in ("value", "baseline", "prior")
+            and not metrics_differ(c, value)
+            and not periods_differ(c, value)
+        ]
+        if not bases or len({c.value for c in bases}) != 1 or bases[-1].low <= 0:
+            continue
+        multiple.change_of, multiple.compared_to = value.id, bases[-1].id
+        multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+
+
+def _subject_figure(in_reach: list[Claim], multiple: Claim) -> Claim | None:
+    """The nearest figure before of the multiple's own subject (`강남구는 … 노원구의 4.2배`), when it names one."""
+    if not multiple.entities:
+        return None
+    return next((c for c in reversed(in_reach) if c.entities == multiple.entities), None)
