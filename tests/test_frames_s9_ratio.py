@@ -245,3 +245,36 @@ def test_multiple_of_a_named_subjects_figure(knowledge, text, fires):
 )
 def test_multiple_of_a_named_subjects_figure_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------------- a ratio of a named figure or of a target (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("서울 아파트 평균 가격은 12억5천만원이다. 부산의 평균 가격은 4억원으로 서울의 32% 수준에 머물렀다.", False),
+        ("서울 아파트 평균 가격은 12억5천만원이다. 부산의 평균 가격은 4억원으로 서울의 52% 수준에 머물렀다.", True),
+        ("일본의 방한 관광객은 400만명이었다. 같은 기간 미국 관광객은 100만명으로 일본의 25%에 그쳤다.", False),
+        ("일본의 방한 관광객은 400만명이었다. 같은 기간 미국 관광객은 100만명으로 일본의 45%에 그쳤다.", True),
+        ("1~9월 누적 판매량은 210만대로 연간 목표(300만대)의 70%를 달성했다.", False),
+        ("1~9월 누적 판매량은 210만대로 연간 목표(300만대)의 90%를 달성했다.", True),
+        ("상반기 수주액은 4조5천억원으로 올해 목표 10조원의 45%를 달성했다.", False),
+        ("상반기 수주액은 4조5천억원으로 올해 목표 10조원의 65%를 달성했다.", True),
+    ],
+)
+def test_ratio_of_a_named_figure_or_a_target(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name's figures in reach differ: which one is the whole is not said
+        "서울 아파트 평균 가격은 12억5천만원, 1년 전에는 11억원이었다. 부산은 4억원으로 서울의 32% 수준이다.",
+        # a share that is no level of the figure before (`…의 30%를 해외에서`): not said of the 4억원
+        "서울 아파트 평균 가격은 12억5천만원이다. 부산은 4억원으로 서울의 30%를 외지인이 샀다.",
+    ],
+)
+def test_ratio_of_a_named_figure_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

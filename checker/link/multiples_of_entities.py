@@ -1,5 +1,6 @@
-"""A multiple of the figure a name stands for: `한국의 외환보유액(4천100억달러)은 세계 9위다. 중국(3조1천억달러)은
-한국의 7.6배에 이른다`, `노원구는 6억원이었다. 강남구는 25억원으로 노원구의 4.2배다`.
+"""A multiple or a ratio of the figure a name stands for: `한국의 외환보유액(4천100억달러)은 세계 9위다.
+중국(3조1천억달러)은 한국의 7.6배에 이른다`, `서울 평균 가격은 12억5천만원이다. 부산은 4억원으로 서울의 32%
+수준에 머물렀다`.
 
 Right before the multiple stands a name the article knows (a country, a region, a company) joined by a genitive
 (`한국의 7.6배`, `[link.multiple_of_before]`): the multiple is of that name's figure, stated before it in its
@@ -8,9 +9,15 @@ the figure multiplied, of no other metric or period as their words say. The figu
 stage tied the multiple to, or else the nearest figure before of the multiple's own subject (`강남구는`). Two
 figures of the name with different values in reach: which one is not said, nothing is linked. The multiple kind
 checks value ÷ figure; the reading spans sentences, so a mismatch is a warning (`guesses`).
+
+A ratio up to 100% after the name and its genitive, said of the figure before (the clause's predicate, `32%
+수준`, `[link.ratio_levels]`), and tied to no part or whole yet, is read the same way: the figure multiplied is
+the part, the name's figure the whole, which the share-of-total check divides.
 """
 
 from __future__ import annotations
+
+import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
@@ -18,6 +25,7 @@ from checker.link.view import ArticleView
 from checker.models import Claim
 
 _OF_NAME = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?(?:(?:{w.hedges})\s?)?")
+_LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.ratio_levels})", re.I)  # `32% 수준이다`, `60%에 그쳤다`
 _AMOUNTS = ("money", "count", "measure")
 _NAME_REACH = 16  # characters before a multiple where the name it is of stands
 _SENTENCES_BACK = 3
@@ -28,9 +36,7 @@ def link_multiples_of_entities(claims: list[Claim], doc: ArticleView) -> None:
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture and c.kind in _AMOUNTS]
     by_id = {c.id: c for c in figures}
     for multiple in claims:
-        if multiple.kind != "multiple" or multiple.role != "change" or multiple.furniture:
-            continue
-        if multiple.compared_to is not None:
+        if multiple.furniture or not (_loose_multiple(multiple) or _loose_ratio(multiple, text, lang)):
             continue
         s_start = doc.segments.sentence_bounds(multiple.sentence, len(text))[0]
         hits = doc.entities.before(max(s_start, multiple.start - _NAME_REACH), multiple.start)
@@ -38,7 +44,8 @@ def link_multiples_of_entities(claims: list[Claim], doc: ArticleView) -> None:
             continue
         named = list(hits[-1].ids)
         in_reach = [c for c in figures if multiple.sentence - _SENTENCES_BACK <= c.sentence and c.end <= multiple.start]
-        value = by_id.get(multiple.change_of or "") or _subject_figure(in_reach, multiple)
+        value = by_id.get(multiple.change_of or "") if multiple.kind == "multiple" else None
+        value = value or _subject_figure(in_reach, multiple)
         if value is None or value.entities == named:
             continue
         bases = [
@@ -54,12 +61,31 @@ def link_multiples_of_entities(claims: list[Claim], doc: ArticleView) -> None:
         ]
         if not bases or len({c.value for c in bases}) != 1 or bases[-1].low <= 0:
             continue
-        multiple.change_of, multiple.compared_to = value.id, bases[-1].id
+        if multiple.kind == "multiple":
+            multiple.change_of, multiple.compared_to = value.id, bases[-1].id
+        else:
+            multiple.share_part, multiple.share_whole = value.id, bases[-1].id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
 
-def _subject_figure(in_reach: list[Claim], multiple: Claim) -> Claim | None:
-    """The nearest figure before of the multiple's own subject (`강남구는 … 노원구의 4.2배`), when it names one."""
-    if not multiple.entities:
+def _loose_multiple(claim: Claim) -> bool:
+    return claim.kind == "multiple" and claim.role == "change" and claim.compared_to is None
+
+
+def _loose_ratio(claim: Claim, text: str, lang: str) -> bool:
+    """A ratio up to 100% said of the figure before (`32% 수준`), of no part or whole yet."""
+    if claim.kind != "percent" or claim.role != "share" or claim.share_part or claim.share_whole:
+        return False
+    if not 0 < claim.value <= 100:
+        return False
+    return bool(_LEVEL[lang].match(text, claim.end) or _LEVEL[lang].search(claim.text))
+
+
+def _subject_figure(in_reach: list[Claim], figure: Claim) -> Claim | None:
+    """The figure multiplied: for a multiple, the nearest figure before of its own subject (`강남구는 … 노원구의
+    4.2배`); for a ratio, the nearest figure of its sentence before it (`부산은 4억원으로 서울의 32%`)."""
+    if figure.kind != "multiple":
+        return next((c for c in reversed(in_reach) if c.sentence == figure.sentence and c.role == "value"), None)
+    if not figure.entities:
         return None
-    return next((c for c in reversed(in_reach) if c.entities == multiple.entities), None)
+    return next((c for c in reversed(in_reach) if c.entities == figure.entities), None)
