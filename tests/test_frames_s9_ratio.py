@@ -278,3 +278,71 @@ def test_ratio_of_a_named_figure_or_a_target(knowledge, text, fires):
 )
 def test_ratio_of_a_named_figure_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- an average per unit named by a word of the count's
+# kin (F317)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "The network carried 300 million passengers in the year. "
+            "Fare revenue came to $750 million, or $2.50 per trip on average.",
+            False,
+        ),
+        (
+            "The network carried 300 million passengers in the year. "
+            "Fare revenue came to $750 million, or $4.50 per trip on average.",
+            True,
+        ),
+        (
+            "The ferry line carried 12 million passengers last year. "
+            "Ticket sales reached £96m, or an average of £8 per journey.",
+            False,
+        ),
+        (
+            "The ferry line carried 12 million passengers last year. "
+            "Ticket sales reached £96m, or an average of £6 per journey.",
+            True,
+        ),
+        (
+            "The thriller took $62.4 million in its opening weekend. "
+            "It played in 3,900 theaters, an average of $16,000 per location.",
+            False,
+        ),
+        (
+            "The thriller took $62.4 million in its opening weekend. "
+            "It played in 3,900 theaters, an average of $26,000 per location.",
+            True,
+        ),
+        (
+            "The cartoon sold $31.5 million of tickets over three days, the studio said. "
+            "Playing in 3,500 cinemas, it averaged $9,000 per screen.",
+            False,
+        ),
+        (
+            "The cartoon sold $31.5 million of tickets over three days, the studio said. "
+            "Playing in 3,500 cinemas, it averaged $7,000 per screen.",
+            True,
+        ),
+    ],
+)
+def test_average_per_unit_named_by_a_kin_word(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two passenger counts (one line's, all lines'): which one the fare is averaged over is not said
+        "The metro carried 600 million passengers. Metro and bus together carried 1.8 billion passengers. "
+        "Fare revenue reached £1.4bn, or an average of £2.33 per journey.",
+        # the count is of another thing than the unit averaged over
+        "The thriller took $62.4 million in its opening weekend. "
+        "It drew 7.8 million viewers, an average of $16,000 per location.",
+    ],
+)
+def test_average_per_kin_unit_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

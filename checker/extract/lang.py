@@ -343,6 +343,8 @@ LINK_CLASSES = (
     "point_clause_cuts",
     "point_gap_before",
     "multiple_restating_openers",
+    "trip_nouns",
+    "venue_nouns",
     "parts_follow_spaced",
     "pool_after",
     "pool_before",
