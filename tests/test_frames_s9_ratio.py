@@ -261,6 +261,11 @@ def test_multiple_of_a_named_subjects_figure_not_linked(knowledge, text):
         ("1~9월 누적 판매량은 210만대로 연간 목표(300만대)의 90%를 달성했다.", True),
         ("상반기 수주액은 4조5천억원으로 올해 목표 10조원의 45%를 달성했다.", False),
         ("상반기 수주액은 4조5천억원으로 올해 목표 10조원의 65%를 달성했다.", True),
+        # a fraction in words, in a sentence about the name it opens with
+        ("2위 일본은 1조2천억 달러, 한국은 4천억 달러였다. 한국의 외환보유액은 일본의 3분의 1 수준이다.", False),
+        ("2위 일본은 1조2천억 달러, 한국은 7천억 달러였다. 한국의 외환보유액은 일본의 3분의 1 수준이다.", True),
+        ("미국 관광객은 90만명, 일본 관광객은 360만명이었다. 미국 관광객은 일본의 4분의 1 수준이다.", False),
+        ("미국 관광객은 90만명, 일본 관광객은 360만명이었다. 미국 관광객은 일본의 2분의 1 수준이다.", True),
     ],
 )
 def test_ratio_of_a_named_figure_or_a_target(knowledge, text, fires):

@@ -10,9 +10,11 @@ stage tied the multiple to, or else the nearest figure before of the multiple's 
 figures of the name with different values in reach: which one is not said, nothing is linked. The multiple kind
 checks value ÷ figure; the reading spans sentences, so a mismatch is a warning (`guesses`).
 
-A ratio up to 100% after the name and its genitive, said of the figure before (the clause's predicate, `32%
-수준`, `[link.ratio_levels]`), and tied to no part or whole yet, is read the same way: the figure multiplied is
-the part, the name's figure the whole, which the share-of-total check divides.
+A ratio up to the whole (100%, `3분의 1`) after the name and its genitive, said of the figure before (the
+clause's predicate, `32% 수준`, `[link.ratio_levels]`), and tied to no part or whole yet, is read the same way:
+the figure multiplied is the part, the name's figure the whole, which the share-of-total check divides. A
+sentence with no figure before the ratio (`한국의 외환보유액은 일본의 3분의 1 수준이다`) is of the figure of the
+name it opens with.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from checker.models import Claim
 _OF_NAME = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?(?:(?:{w.hedges})\s?)?")
 _LEVEL = ByLanguage(lambda w: rf"\s?(?:{w.ratio_levels})", re.I)  # `32% 수준이다`, `60%에 그쳤다`
 _AMOUNTS = ("money", "count", "measure")
+_RATIO_LIMIT = {"percent": 100.0, "fraction": 1.0}  # a ratio up to the whole: a part larger is a check of its own
 _NAME_REACH = 16  # characters before a multiple where the name it is of stands
 _SENTENCES_BACK = 3
 
@@ -45,7 +48,7 @@ def link_multiples_of_entities(claims: list[Claim], doc: ArticleView) -> None:
         named = list(hits[-1].ids)
         in_reach = [c for c in figures if multiple.sentence - _SENTENCES_BACK <= c.sentence and c.end <= multiple.start]
         value = by_id.get(multiple.change_of or "") if multiple.kind == "multiple" else None
-        value = value or _subject_figure(in_reach, multiple)
+        value = value or _subject_figure(in_reach, multiple) or _topic_figure(in_reach, doc, s_start, hits[-1])
         if value is None or value.entities == named:
             continue
         bases = [
@@ -68,15 +71,24 @@ def link_multiples_of_entities(claims: list[Claim], doc: ArticleView) -> None:
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
 
+def _topic_figure(in_reach: list[Claim], doc: ArticleView, s_start: int, name) -> Claim | None:
+    """`한국의 외환보유액은 일본의 3분의 1 수준이다`: a sentence with no figure before the ratio is about the name it
+    opens with; the figure multiplied is the nearest figure in reach of that name alone."""
+    opening = doc.entities.before(s_start, name.start)
+    if not opening or opening[0].ids == name.ids:
+        return None
+    return next((c for c in reversed(in_reach) if c.entities == list(opening[0].ids)), None)
+
+
 def _loose_multiple(claim: Claim) -> bool:
     return claim.kind == "multiple" and claim.role == "change" and claim.compared_to is None
 
 
 def _loose_ratio(claim: Claim, text: str, lang: str) -> bool:
     """A ratio up to 100% said of the figure before (`32% 수준`), of no part or whole yet."""
-    if claim.kind != "percent" or claim.role != "share" or claim.share_part or claim.share_whole:
+    if claim.kind not in _RATIO_LIMIT or claim.role != "share" or claim.share_part or claim.share_whole:
         return False
-    if not 0 < claim.value <= 100:
+    if not 0 < claim.value <= _RATIO_LIMIT[claim.kind]:
         return False
     return bool(_LEVEL[lang].match(text, claim.end) or _LEVEL[lang].search(claim.text))
 
