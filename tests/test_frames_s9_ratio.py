@@ -332,6 +332,17 @@ def test_ratio_of_a_named_figure_not_linked(knowledge, text):
             "Playing in 3,500 cinemas, it averaged $7,000 per screen.",
             True,
         ),
+        # the mark written joined to its noun
+        (
+            "The thriller took $62.4 million in its opening weekend. "
+            "It played in 3,900 theaters, a per-location average of $16,000.",
+            False,
+        ),
+        (
+            "The thriller took $62.4 million in its opening weekend. "
+            "It played in 3,900 theaters, a per-location average of $19,000.",
+            True,
+        ),
     ],
 )
 def test_average_per_unit_named_by_a_kin_word(knowledge, text, fires):

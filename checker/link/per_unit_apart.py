@@ -24,7 +24,7 @@ from checker.models import Claim
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean)
 _PER_NOUN = ByLanguage(
     lambda w: (
-        rf"\b(?:{w.per_unit_noun_after})\s+(?P<after>[^\W\d_]{{3,}})"
+        rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
         rf"|(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
     ),
     re.I,
