@@ -362,3 +362,28 @@ def test_average_per_unit_named_by_a_kin_word(knowledge, text, fires):
 )
 def test_average_per_kin_unit_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a move in points from `the` rate after it (F308)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The Liberals' 14% is their best result this year, up three points on the 11% they had in March.", False),
+        ("The Liberals' 14% is their best result this year, up six points on the 11% they had in March.", True),
+        ("Turnout of 61% was down four points from the 65% of 2019.", False),
+        ("Turnout of 61% was down eight points from the 65% of 2019.", True),
+        ("Its market share of 27.5% is up 1.5 percentage points from the 26.0% it held a year ago.", False),
+        ("Its market share of 27.5% is up 3.5 percentage points from the 26.0% it held a year ago.", True),
+    ],
+)
+def test_points_from_the_rate_after_them(knowledge, text, fires):
+    assert_points_checked(knowledge, text, fires)
+
+
+def test_points_from_the_rate_with_a_second_earlier_rate_not_linked(knowledge):
+    # two earlier rates after the move: which one it is measured from is said, but a third rate leaves the level
+    # unsure, so nothing is linked
+    text = "The Liberals' 14% is their best result, up three points on the 11% they had in March and the 9% of May."
+    assert_not_checked(knowledge, text, "F308")

@@ -345,6 +345,7 @@ LINK_CLASSES = (
     "multiple_restating_openers",
     "trip_nouns",
     "venue_nouns",
+    "change_base_determiners",
     "parts_follow_spaced",
     "pool_after",
     "pool_before",
