@@ -54,7 +54,6 @@ from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.multiples_appended import link_multiples_appended
 from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
-from checker.link.multiples_of_entities import link_multiples_of_entities
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
@@ -79,6 +78,7 @@ from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
 from checker.link.ratios_of_named import link_ratios_of_named
+from checker.link.ratios_of_names import link_ratios_of_names
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
@@ -250,7 +250,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
-    link_multiples_of_entities(claims, doc)
+    link_ratios_of_names(claims, doc)
     link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)

@@ -34,7 +34,7 @@ _NAME_REACH = 16  # characters before a multiple where the name it is of stands
 _SENTENCES_BACK = 3
 
 
-def link_multiples_of_entities(claims: list[Claim], doc: ArticleView) -> None:
+def link_ratios_of_names(claims: list[Claim], doc: ArticleView) -> None:
     text, lang = doc.text, doc.language
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture and c.kind in _AMOUNTS]
     by_id = {c.id: c for c in figures}
