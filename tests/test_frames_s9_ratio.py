@@ -387,3 +387,27 @@ def test_points_from_the_rate_with_a_second_earlier_rate_not_linked(knowledge):
     # unsure, so nothing is linked
     text = "The Liberals' 14% is their best result, up three points on the 11% they had in March and the 9% of May."
     assert_not_checked(knowledge, text, "F308")
+
+
+# ---------------------------------------------------------------- points of a rate named as a ratio to another
+# figure (`GDP 대비 …비율은 X%로`), which reads like a change (F308)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("GDP 대비 국가채무비율은 47.3%로 올해(46.1%)보다 1.2%포인트 오를 전망이다.", False),
+        ("GDP 대비 국가채무비율은 47.3%로 올해(46.1%)보다 2.2%포인트 오를 전망이다.", True),
+        ("매출 대비 영업이익률은 8.5%로 지난해(9.1%)보다 0.6%포인트 낮아졌다.", False),
+        ("매출 대비 영업이익률은 8.5%로 지난해(9.1%)보다 1.6%포인트 낮아졌다.", True),
+    ],
+)
+def test_points_of_a_rate_named_as_a_ratio(knowledge, text, fires):
+    assert_points_checked(knowledge, text, fires)
+
+
+def test_points_beside_a_growth_rate_of_a_figure_not_linked(knowledge):
+    # the 5% is the growth of the sales figure (tied to it), not a level the points move
+    text = "매출은 2조원으로 전년 대비 5% 증가했고, 영업이익률은 지난해(9.1%)보다 0.6%포인트 낮아졌다."
+    result = findings(knowledge, document(text), select=["F308"], show_passed=True)
+    assert not any("5%" in p.message for p in result.passed), [p.message for p in result.passed]

@@ -71,6 +71,7 @@ from checker.link.points_appended import link_points_appended
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_from_the import link_points_from_the
 from checker.link.points_gaps import link_points_gaps
+from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.previous_closes import link_previous_closes
@@ -221,6 +222,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     sign_points_by_comparison(claims, text, document.language)
     link_points_gaps(claims, text, document.language)
     link_points_from_the(claims, text, document.language)
+    link_points_of_rate_levels(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
