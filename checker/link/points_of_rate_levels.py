@@ -1,11 +1,11 @@
 """Points between a rate written as a level and the earlier rate it is compared with, when the role stage took
-the level for a change: `GDP 대비 국가채무비율은 47.3%로 올해(46.1%)보다 1.2%포인트 오를 전망이다`. A rate named as
+the level for a change: `GDP 대비 국가채무비율은 51.8%로 올해(50.2%)보다 1.6%포인트 오를 전망이다`. A rate named as
 a ratio to another figure (`GDP 대비 …비율`) reads like a change (`전년 대비 5% 증가`) to the role stage, which
 then ties the points to nothing.
 
 In a sentence with one move in percentage points tied to nothing, whose verb said which way it went, one earlier
 rate (a baseline or a prior) and one other rate: that rate, a change tied to no figure and written as the level
-reached (`47.3%로`, `[link.to_particles]`), is the level the points move. The rates kind checks them. A guess.
+reached (`51.8%로`, `[link.to_particles]`), is the level the points move. The rates kind checks them. A guess.
 """
 
 from __future__ import annotations
