@@ -23,6 +23,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.view import ArticleView
 from checker.models import Claim
 
@@ -38,6 +39,7 @@ def link_ratios_of_names(claims: list[Claim], doc: ArticleView) -> None:
     text, lang = doc.text, doc.language
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture and c.kind in _AMOUNTS]
     by_id = {c.id: c for c in figures}
+    by_sentence = group_by_sentence(figures)
     for multiple in claims:
         if multiple.furniture or not (_loose_multiple(multiple) or _loose_ratio(multiple, text, lang)):
             continue
@@ -46,7 +48,12 @@ def link_ratios_of_names(claims: list[Claim], doc: ArticleView) -> None:
         if not hits or not _OF_NAME[lang].fullmatch(text, hits[-1].end, multiple.start):
             continue
         named = list(hits[-1].ids)
-        in_reach = [c for c in figures if multiple.sentence - _SENTENCES_BACK <= c.sentence and c.end <= multiple.start]
+        in_reach = [
+            c
+            for sentence in range(multiple.sentence - _SENTENCES_BACK, multiple.sentence + 1)
+            for c in by_sentence.get(sentence, [])
+            if c.end <= multiple.start
+        ]
         value = by_id.get(multiple.change_of or "") if multiple.kind == "multiple" else None
         value = value or _subject_figure(in_reach, multiple) or _topic_figure(in_reach, doc, s_start, hits[-1])
         if value is None or value.entities == named:
