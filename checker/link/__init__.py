@@ -51,6 +51,7 @@ from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
+from checker.link.multiples_appended import link_multiples_appended
 from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
@@ -68,6 +69,9 @@ from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
+from checker.link.points_from_the import link_points_from_the
+from checker.link.points_gaps import link_points_gaps
+from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.previous_closes import link_previous_closes
@@ -75,6 +79,7 @@ from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
 from checker.link.ratios_of_named import link_ratios_of_named
+from checker.link.ratios_of_names import link_ratios_of_names
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
@@ -211,10 +216,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
-    link_points_of_rates(claims, document.language)
+    link_points_of_rates(claims, text, document.language)
     link_points_appended(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
+    link_points_gaps(claims, text, document.language)
+    link_points_from_the(claims, text, document.language)
+    link_points_of_rate_levels(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
@@ -243,6 +251,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
+    link_multiples_appended(claims, text, document.language, segments.sentence_starts)
+    link_ratios_of_names(claims, doc)
     link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)

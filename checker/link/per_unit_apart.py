@@ -24,10 +24,15 @@ from checker.models import Claim
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean)
 _PER_NOUN = ByLanguage(
     lambda w: (
-        rf"\b(?:{w.per_unit_noun_after})\s+(?P<after>[^\W\d_]{{3,}})"
+        rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
         rf"|(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
     ),
     re.I,
+)
+# words that count one thing under two names (`412.6 million passengers`, `$2.50 per trip`)
+_KIN = (
+    ByLanguage(lambda w: rf"(?:{w.trip_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.venue_nouns})", re.I),
 )
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
@@ -55,10 +60,10 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             if c is not figure and c.kind in ("count", "money") and not (mark_start <= c.start < mark_end)
         ]
         if not own:
-            count = _count(figures, i, noun, text)
+            count = _count(figures, i, noun, text, lang)
             total = _total(figures, i, count) if count is not None else None
         else:
-            count, total = _in_own_sentence(figures, i, own, noun, text)
+            count, total = _in_own_sentence(figures, i, own, noun, text, lang)
         if count is None or total is None or total.value <= figure.value:
             continue
         if total.period and count.period and total.period != count.period and not _period_guessed(total, count):
@@ -68,7 +73,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
 
 
 def _in_own_sentence(
-    figures: list[Claim], i: int, own: list[Claim], noun: str, text: str
+    figures: list[Claim], i: int, own: list[Claim], noun: str, text: str, lang: str
 ) -> tuple[Claim | None, Claim | None]:
     """The count and total when the figure's own sentence states one of them (per_unit.py takes a sentence that
     states both): `The airline flew 12.6 million passengers, generating average revenue of $383 per passenger`
@@ -78,12 +83,16 @@ def _in_own_sentence(
     if len(own) != 1:
         return None, None  # more figures beside it: another clause, or per_unit.py's
     beside = own[0]
-    if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text):
+    if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text, lang):
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
-        return (beside, _total(figures, i, beside)) if named_metric else (None, None)
+        if named_metric:
+            return beside, _total(figures, i, beside)
+        # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
+        # total, when the count is named by a word of the unit's kin and not by the unit itself
+        return (beside, _lead_total(figures, i)) if _kin_only(noun, beside, lang) else (None, None)
     restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
     if beside.kind == "money" and beside.role == "value" and beside.unit == figure.unit and restated:
-        return _count(figures, i, noun, text), beside
+        return _count(figures, i, noun, text, lang), beside
     return None, None
 
 
@@ -102,11 +111,14 @@ def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tu
     return found[0].group("after") or found[0].group("before"), found[0].start(), found[0].end()
 
 
-def _names(noun: str, count: Claim, text: str) -> bool:
-    """Whether the noun of the mark names the count: its counter (`passengers` for `passenger`) or the word
-    right before it (`관객은 1026만명`) or right after it (`503만명의 관객`)."""
+def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
+    """Whether the noun of the mark names the count: its counter (`passengers` for `passenger`, or a word of its
+    kin, `passengers` for `trip`: `[link.trip_nouns]`, `[link.venue_nouns]`) or the word right before it (`관객은
+    1026만명`) or right after it (`503만명의 관객`)."""
     counter, stem = (count.counter or "").lower(), noun.lower()
     if counter and (counter == stem or (counter.startswith(stem) and len(counter) - len(stem) <= 2)):
+        return True
+    if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):
         return True
     before = text[max(0, count.start - _NOUN_REACH) : count.start]
     return noun in before or noun in text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
@@ -120,14 +132,54 @@ def _back(figures: list[Claim], i: int, first_sentence: int) -> Iterator[Claim]:
         yield figures[j]
 
 
-def _count(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
+def _kin_only(noun: str, count: Claim, lang: str) -> bool:
+    """Whether the count is named by a word of the mark's kin and not by the mark's own noun (`3,900 theaters`
+    for `per location`: the venues of a release, whose average is of its total)."""
+    counter, stem = (count.counter or "").lower(), noun.lower()
+    if not counter or counter.startswith(stem):
+        return False
+    return any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
+
+
+def _lead_total(figures: list[Claim], i: int) -> Claim | None:
+    """The article's first money figure of the figure's currency, a value stated as itself, when it stands in the
+    sentences before the figure's within reach."""
+    figure = figures[i]
+    lead = next(
+        (
+            c
+            for c in figures[:i]
+            if c.kind == "money" and c.unit == figure.unit and c.role == "value" and c.per_unit_of is None
+        ),
+        None,
+    )
+    if lead is None or lead.sentence < figure.sentence - _TOTAL_SENTENCES_BACK or lead.sentence == figure.sentence:
+        return None
+    return lead
+
+
+def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Claim | None:
     figure = figures[i]
     for claim in _back(figures, i, figure.sentence - _SENTENCES_BACK):
         if claim.sentence == figure.sentence:
             continue  # (the `1명` of `1명당`)
-        if claim.kind == "count" and claim.role == "value" and _names(noun, claim, text):
+        if claim.kind == "count" and claim.role == "value" and _names(noun, claim, text, lang):
+            if _kin_only(noun, claim, lang) and not _only_kin_count(figures, claim, lang):
+                return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
             return claim
     return None
+
+
+def _only_kin_count(figures: list[Claim], count: Claim, lang: str) -> bool:
+    """Whether the article states no other count under the names of the count's kin (`612.4 million passengers`
+    and `1.82 billion passengers`: a count named by kin alone is taken only when it is the one)."""
+    counter = (count.counter or "").lower()
+    kins = [kin[lang] for kin in _KIN if kin[lang].fullmatch(counter)]
+    return all(
+        c.value == count.value
+        for c in figures
+        if c.kind == "count" and c.role == "value" and any(kin.fullmatch((c.counter or "").lower()) for kin in kins)
+    )
 
 
 def _total(figures: list[Claim], i: int, count: Claim) -> Claim | None:

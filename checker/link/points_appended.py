@@ -10,7 +10,8 @@ the earlier rate, in percentage points, which the rates kind checks. The level m
 before when the move's sentence states one rate, after a comparison that opens it (`Turnout was 71.2%. That
 compares with 66.8% in 2020, an increase of 4.4 percentage points.`, `[link.compares_openers]`), of the same metric
 when both name one. A rise or fall noun gives the sign; a noun that gives none (`improvement`) states a size, read
-the way the rates moved. A guess.
+the way the rates moved. A rate of change tied to no figure (`Prices rose 2.7% in the year to March, down from 3.1%,
+a fall of 0.4 percentage points`) is a level of its own when the sentence states no other. A guess.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
+from checker.link.point_clauses import clause_groups
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -44,7 +46,7 @@ _EARLIER = ("baseline", "prior")
 
 def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
     by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
-    for sentence, figures in by_sentence.items():
+    for sentence, figures in clause_groups(by_sentence, lambda claim: _in_points(claim, lang), text, lang):
         ids = {c.id for c in figures}
         # A move another rule tied to its sentence's one rate alone (no baseline) is read again here.
         moves = [c for c in figures if _in_points(c, lang) and c.compared_to is None and c.change_of in (None, *ids)]
@@ -66,6 +68,11 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
             rates = levels + earlier
         elif move.change_of is not None:
             continue
+        elif not levels and len(earlier) == 1:
+            # `Prices rose 2.7% in the year to March, down from 3.1%, a fall of 0.4 points`: a rate of change
+            # stated alone is the level, compared with the rate before it
+            levels = _lone_rate_of_change(figures, earlier[0])
+            rates = levels + earlier
         if len(rates) != 2 or len(levels) != 1 or len(earlier) != 1:
             continue
         level, start = levels[0], earlier[0]
@@ -87,6 +94,20 @@ def _in_points(figure: Claim, lang: str) -> bool:
     if figure.kind == "pp":
         return True
     return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
+
+
+def _lone_rate_of_change(figures: list[Claim], earlier: Claim) -> list[Claim]:
+    """The one percent change before the earlier rate that is tied to no figure (a rate of its own), if one."""
+    loose = [
+        c
+        for c in figures
+        if c.kind == "percent"
+        and c.role == "change"
+        and c.change_of is None
+        and c.compared_to is None
+        and c.end <= earlier.start
+    ]
+    return loose if len(loose) == 1 else []
 
 
 def _compared(rate: Claim, text: str, lang: str) -> bool:

@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.point_clauses import clause_groups
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -26,9 +27,9 @@ _LEVELS = ("share", "value")
 _EARLIER = ("baseline", "prior")
 
 
-def link_points_of_rates(claims: list[Claim], lang: str) -> None:
+def link_points_of_rates(claims: list[Claim], text: str, lang: str) -> None:
     by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
-    for figures in by_sentence.values():
+    for _, figures in clause_groups(by_sentence, lambda claim: _points_move(claim, lang), text, lang):
         moves = [c for c in figures if _points_move(c, lang)]
         if len(moves) != 1 or any(c.kind == "pp" for c in figures):
             continue

@@ -1,0 +1,39 @@
+"""Sentences that state two moves in points, one per clause: `The poll puts the Greens on 31%, up two points
+from 29%, while the Liberals slipped to 26% from 30%, a fall of four points`, `A당은 38%에서 41%로 3포인트
+올랐고, B당은 35%에서 32%로 3포인트 내렸다`.
+
+The points rules read a sentence with one move, one level and one earlier rate. A sentence holding two such
+moves, each in a clause of its own, is read clause by clause: cut where a clause ends (`while`, `but`, `;`,
+`…했고`, `[link.clause_ends]`, `[link.point_clause_cuts]`), so each clause brings its own move and its own two
+rates. A sentence with one move stays whole: its level may be in another clause (`Turnout was 64%, while in 2019
+it was 60%, a fall of 4 points`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_CLAUSE_CUT = ByLanguage(lambda w: rf"(?:{w.clause_ends})|(?:{w.point_clause_cuts})", re.I)
+
+
+def clause_groups(
+    by_sentence: dict[int, list[Claim]], is_move: Callable[[Claim], bool], text: str, lang: str
+) -> list[tuple[int, list[Claim]]]:
+    """(sentence, figures) for each sentence, or for each clause of a sentence with two moves or more."""
+    groups: list[tuple[int, list[Claim]]] = []
+    for sentence, figures in by_sentence.items():
+        if sum(1 for figure in figures if is_move(figure)) < 2:
+            groups.append((sentence, figures))
+            continue
+        ordered = sorted(figures, key=lambda figure: figure.start)
+        clauses: list[list[Claim]] = [[ordered[0]]]
+        for previous, figure in zip(ordered, ordered[1:]):
+            if _CLAUSE_CUT[lang].search(text, previous.end, figure.start):
+                clauses.append([])
+            clauses[-1].append(figure)
+        groups.extend((sentence, clause) for clause in clauses)
+    return groups

@@ -1,0 +1,64 @@
+"""A move in points whose earlier rate follows it after an article: `The Liberals' 14% is their best result this
+year, up three points on the 11% they had in March`, `Turnout of 61% was down four points from the 65% of 2019`.
+
+The role stage reads `up three points from 11%` (the rate right after `from`) as the rate the move started from;
+with an article or a possessive between (`from the 11%`, `on their 11%`) it leaves the rate a level. Here: a move
+in points or percentage points, measured from nothing yet (at most tied to the level), with a direction the role
+stage read from its verb, followed by a from-word (`[link.from_words]`, `[link.baseline_on_words]`), a determiner
+(`[link.change_base_determiners]`) and a rate; the sentence states exactly one other rate, a level before the
+move. The move is the change of that level measured from the rate after it, which the rates kind checks. A guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_FROM_THE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.from_words}|{w.baseline_on_words})\s+(?:{w.change_base_determiners})\s+"
+        rf"(?:(?:{w.hedges})\s+)?"
+    ),
+    re.I,
+)
+_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
+_LEVELS = ("share", "value")
+
+
+def link_points_from_the(claims: list[Claim], text: str, lang: str) -> None:
+    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    for figures in by_sentence.values():
+        for i, move in enumerate(figures[:-1]):
+            if not _loose_move(move, lang):
+                continue
+            earlier = figures[i + 1]
+            if earlier.kind != "percent" or earlier.role not in _LEVELS:
+                continue
+            if not _FROM_THE[lang].fullmatch(text, move.end, earlier.start):
+                continue
+            rates = [c for c in figures if c.kind in ("percent", "pp") and c is not move and c is not earlier]
+            if len(rates) != 1 or rates[0].kind != "percent" or rates[0].role not in _LEVELS:
+                continue
+            level = rates[0]
+            if level.end > move.start or move.change_of not in (None, level.id):
+                continue
+            if move.kind != "pp":
+                move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
+            move.change_of, move.compared_to = level.id, earlier.id
+            move.metric = level.metric or move.metric  # the points are of the rate they move
+            move.guesses = sorted(set(move.guesses) | {"relation"})
+
+
+def _loose_move(figure: Claim, lang: str) -> bool:
+    """A change in points measured from nothing yet, whose verb said which way it went."""
+    if figure.role != "change" or figure.compared_to is not None:
+        return False
+    if not figure.direction:
+        return False
+    if figure.kind == "pp":
+        return True
+    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
