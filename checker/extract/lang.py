@@ -414,6 +414,7 @@ LINK_CLASSES = (
     "plural_anaphors",
     "plural_anaphor_initials",
     "segment_nouns",
+    "metric_qualifiers_after",
     "predicate_prepositions",
     "scope_stop_endings",
     "scope_stop_words",

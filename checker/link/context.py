@@ -25,6 +25,8 @@ _SEGMENT = ByLanguage(
 _PREDICATE_GAP = ByLanguage(lambda w: rf"\s?(?:{w.predicate_particles})?\s?|\s(?:{w.predicate_prepositions})\s", re.I)
 # Words that end a metric's scope, read backwards from the metric (a particle, a verb, a period word).
 _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_endings})$|^(?:{w.scope_stop_words})$", re.I)
+# `net profit (attributable to the owners of the company)`: bracketed words right after a metric that narrow it.
+_QUALIFIED_AFTER = ByLanguage(lambda w: rf"\s?\(\s?(?P<scope>(?:{w.metric_qualifiers_after})\b[^()\d]{{0,60}})\)", re.I)
 
 
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
@@ -101,7 +103,8 @@ def _metric_before(doc: ArticleView, s_start: int, paragraph: int):
 def _set_metric(claim: Claim, hit: MetricHit, doc: ArticleView) -> None:
     claim.metric = hit.metric
     if hit.start not in doc.scopes:  # read once per hit: the figures of a sentence share a few
-        doc.scopes[hit.start] = _scope_before(doc, hit.start)
+        qualified = _QUALIFIED_AFTER[doc.language].match(doc.text, hit.end)
+        doc.scopes[hit.start] = qualified.group("scope").strip() if qualified else _scope_before(doc, hit.start)
     claim.scope = doc.scopes[hit.start]
 
 
