@@ -83,3 +83,129 @@ def test_a_metric_narrowed_in_brackets_is_another_basis(knowledge, text, narrowe
 def test_a_metric_in_brackets_of_a_figure_is_not_narrowed(knowledge):
     text = "Orland Group's net profit (a record) rose 5 per cent to $540 million."
     assert _claim(claims(text, knowledge), "$540 million").scope is None
+
+
+# ---------------------------------------------------------------- a length of time in the headline and the body
+
+DURATION_RESTATED = [
+    pytest.param(
+        "소비자물가 1.1% 상승…2년 5개월 만에 최저\n\n지난달 소비자물가는 1년 전보다 1.1% 올랐다. "
+        "2022년 5월 이후 2년 5개월 만에 가장 낮은 상승률이다.",
+        "2년 5개월",
+        "2년 5개월",
+        id="ko-since-the-last-record-in-years-and-months",
+    ),
+    pytest.param(
+        "경상수지 11개월째 흑자\n\n한국은행에 따르면 지난달 경상수지는 52억달러 흑자로 11개월 연속 흑자 행진을 "
+        "이어갔다.",
+        "11개월",
+        "11개월",
+        id="ko-a-streak-with-two-marks",
+    ),
+    pytest.param(
+        "외환보유액 넉 달 만에 감소\n\n지난달 말 외환보유액은 4천101억달러로 전월보다 12억달러 줄었다. "
+        "외환보유액이 감소한 것은 4개월 만이다.",
+        "넉 달",
+        "4개월",
+        id="ko-a-native-count-and-digits",
+    ),
+    pytest.param(
+        "'푸른 바다' 개봉 19일 만에 800만 관객\n\n영화 '푸른 바다'가 개봉 19일 만에 누적 관객 800만명을 넘었다.",
+        "19일",
+        "19일",
+        id="ko-days-since-an-opening",
+    ),
+    pytest.param(
+        "주택 거래 6년 만에 최대\n\n지난달 주택 매매 거래량은 7만2천건으로 2018년 8월 이후 6년 2개월 만에 가장 많았다.",
+        "6년",
+        "6년 2개월",
+        id="ko-whole-years-round-the-body",
+    ),
+    pytest.param(
+        "주택 거래 7년 만에 최대\n\n지난달 주택 매매 거래량은 2018년 8월 이후 6년 8개월 만에 가장 많았다.",
+        "7년",
+        "6년 8개월",
+        id="ko-whole-years-round-the-body-up",
+    ),
+]
+
+
+def _duration_items(text: str, result, rule: str = "F345") -> list[list[str]]:
+    return [
+        sorted(text[loc.start : loc.end] for loc in [item.location, *item.related])
+        for item in [*result.passed, *result.findings]
+        if item.rule == rule
+    ]
+
+
+@pytest.mark.parametrize("text,headline,body", DURATION_RESTATED)
+def test_a_headline_length_of_time_restated_in_the_body_is_checked(knowledge, text, headline, body):
+    result = findings(knowledge, document(text), select=["F345"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert sorted([headline, body]) in _duration_items(text, result)
+
+
+DURATION_SLIPPED = [
+    pytest.param(
+        "경상수지 17개월째 흑자\n\n지난달 경상수지는 52억달러 흑자로 11개월 연속 흑자 행진을 이어갔다.",
+        "17개월",
+        id="ko-streak-after-the-same-word",
+    ),
+    pytest.param(
+        "소비자물가 1.1% 상승…6년 5개월 만에 최저\n\n지난달 소비자물가는 1년 전보다 1.1% 올랐다. "
+        "2022년 5월 이후 2년 5개월 만에 가장 낮은 상승률이다.",
+        "6년 5개월",
+        id="ko-records-in-other-words",
+    ),
+    pytest.param(
+        "수출 23개월 연속 증가\n\n지난달 수출은 612억달러로 1년 전보다 5% 늘어 13개월째 증가했다. "
+        "무역수지는 6개월 연속 흑자였다.",
+        "23개월",
+        id="ko-one-of-two-streaks-by-its-word",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,headline", DURATION_SLIPPED)
+def test_a_headline_length_of_time_off_the_body_is_reported(knowledge, text, headline):
+    result = findings(knowledge, document(text), select=["F345"])
+    assert [text[f.location.start : f.location.end] for f in result.findings] == [headline]
+    assert result.findings[0].severity == "warning"
+
+
+DURATION_NOT_PAIRED = [
+    pytest.param(
+        "청년 고용률 다섯 달째 하락\n\n청년층 고용률은 45.1%로 떨어졌다. 제조업 취업자는 두 달 연속 감소했다.",
+        id="ko-two-streaks-of-two-subjects",
+    ),
+    pytest.param(
+        "주택 거래 8년 만에 최대\n\n지난달 주택 매매 거래량은 2018년 8월 이후 7년 3개월 만에 가장 많았다.",
+        id="ko-whole-years-within-a-year",
+    ),
+    pytest.param(
+        "외환보유액 석 달 만에 감소\n\n외환보유액이 감소한 것은 100일 만이다.",
+        id="ko-another-unit",
+    ),
+    pytest.param(
+        "수출 14개월째 증가\n\n지난달 수출은 5% 늘었다. 반도체 수출은 9개월 연속 증가했다. "
+        "무역수지는 5개월 연속 흑자였다.",
+        id="ko-headline-streak-restated-nowhere-two-in-the-body",
+    ),
+    pytest.param(
+        "Exports rise for a 14th month\n\nExports rose 5% in October, the 13th month in a row of growth.",
+        id="en-no-marks-in-the-language-data",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DURATION_NOT_PAIRED)
+def test_lengths_of_time_that_may_be_two_facts_are_not_paired(knowledge, text):
+    result = findings(knowledge, document(text), select=["F345"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    assert not [p for p in result.passed if p.rule == "F345"]
+
+
+def test_a_first_line_that_is_a_paragraph_is_no_headline(knowledge):
+    text = "경상수지가 17개월째 흑자를 냈다. 지난달 경상수지는 52억달러 흑자로 11개월 연속 흑자 행진을 이어갔다."
+    result = findings(knowledge, document(text), select=["F345"], show_passed=True)
+    assert not result.findings and not [p for p in result.passed if p.rule == "F345"]

@@ -78,6 +78,7 @@ from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
+from checker.link.restated_durations import link_restated_durations
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
@@ -98,7 +99,17 @@ from checker.link.transferred_totals import link_transferred_totals
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
-from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
+from checker.models import (
+    Claim,
+    ClaimSet,
+    Document,
+    ElapsedSpan,
+    Extraction,
+    Malformed,
+    Mention,
+    RestatedDuration,
+    Span,
+)
 from checker.read.normalize import OffsetMap
 
 
@@ -267,6 +278,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
         surpluses=link_surpluses(claims, doc),
         reported_days=reported_days(times, document),
+        durations=_back_durations(link_restated_durations(doc), document),
     )
 
 
@@ -353,6 +365,26 @@ def _back_elapsed(spans: list[ElapsedSpan], document: Document) -> list[ElapsedS
             if span is not None:
                 update[name] = Span(start=offsets.original_start(span.start), end=offsets.original_end(span.end))
         out.append(item.model_copy(update=update))
+    return out
+
+
+def _back_durations(pairs: list[RestatedDuration], document: Document) -> list[RestatedDuration]:
+    """A restated length of time's two spans (normalized offsets) moved back onto the original text."""
+    offsets = document.offsets
+    if offsets.is_identity:
+        return pairs
+    out = []
+    for pair in pairs:
+        start, end = offsets.original_span(pair.start, pair.end)
+        other_start, other_end = offsets.original_span(pair.other.start, pair.other.end)
+        update = {
+            "start": start,
+            "end": end,
+            "text": document.text[start:end],
+            "other": Span(start=other_start, end=other_end),
+            "other_text": document.text[other_start:other_end],
+        }
+        out.append(pair.model_copy(update=update))
     return out
 
 
