@@ -209,3 +209,60 @@ def test_a_first_line_that_is_a_paragraph_is_no_headline(knowledge):
     text = "경상수지가 17개월째 흑자를 냈다. 지난달 경상수지는 52억달러 흑자로 11개월 연속 흑자 행진을 이어갔다."
     result = findings(knowledge, document(text), select=["F345"], show_passed=True)
     assert not result.findings and not [p for p in result.passed if p.rule == "F345"]
+
+
+# ---------------------------------------------------------------- a round headline figure and its metric
+
+ROUND_HEADLINE_RESTATED = [
+    pytest.param(
+        "中 배터리 업체 한솔에너지 1분기 순익 7000억원…4배 급증\n\n"
+        "중국 배터리 업체 한솔에너지는 1분기 순익이 36억 위안(약 7000억원)에 달했다고 밝혔다.",
+        "7000억원",
+        id="ko-a-converted-amount",
+    ),
+    pytest.param(
+        "제약업계 첫 반기 매출 3조원 돌파\n\n누리제약은 상반기 매출이 3조원으로 집계됐다고 밝혔다.",
+        "3조원",
+        id="ko-the-same-round-amount",
+    ),
+    pytest.param(
+        "Harlow Mining posts $6 billion revenue as copper climbs\n\n"
+        "Harlow Mining said on Tuesday that its revenue reached $6 billion in the first half.",
+        "$6 billion",
+        id="en-the-same-round-amount",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,figure", ROUND_HEADLINE_RESTATED)
+def test_a_round_headline_figure_restated_with_its_metric_is_checked(knowledge, text, figure):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    spans = [
+        sorted(text[loc.start : loc.end] for loc in [item.location, *item.related])
+        for item in result.passed
+        if item.rule == "F405"
+    ]
+    assert any(len(touched) == 2 and all(figure in t for t in touched) for touched in spans), spans
+
+
+ROUND_HEADLINE_NOT_RESTATED = [
+    pytest.param(
+        "누리제약 상반기 매출 3조원 돌파\n\n누리제약은 상반기 영업이익이 3조원으로 집계됐다고 밝혔다.",
+        id="ko-another-metric",
+    ),
+    pytest.param(
+        "누리제약 상반기 매출 3조원 돌파\n\n누리제약의 상반기 매출은 지난해 3조원에서 3조5000억원으로 늘었다.",
+        id="ko-the-body-states-it-as-a-prior",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ROUND_HEADLINE_NOT_RESTATED)
+def test_a_round_headline_figure_is_not_paired_without_its_metric(knowledge, text):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings
+    headline = text.index("3조원")
+    assert not [
+        p for p in result.passed if p.rule == "F405" and any(loc.start == headline for loc in [p.location, *p.related])
+    ]
