@@ -266,3 +266,33 @@ def test_a_round_headline_figure_is_not_paired_without_its_metric(knowledge, tex
     assert not [
         p for p in result.passed if p.rule == "F405" and any(loc.start == headline for loc in [p.location, *p.related])
     ]
+
+
+# ---------------------------------------------------------------- the metric a figure modifies with a word of reach
+
+MODIFIED_METRIC = [
+    pytest.param("누리마트는 3분기 5조원의 매출을 거두고 900억원에 가까운 영업이익을 냈다.", "900억원", id="ko-near"),
+    pytest.param("한빛건설은 매출이 늘어 올해 2조원에 달하는 순이익을 기록했다.", "2조원", id="ko-reaching"),
+    pytest.param("정부는 수출이 늘자 500억원 규모의 투자를 발표했다.", "500억원", id="ko-of-a-size"),
+]
+
+
+@pytest.mark.parametrize("text,figure", MODIFIED_METRIC)
+def test_a_metric_after_a_word_of_reach_is_the_figures_own(knowledge, text, figure):
+    claim = next(c for c in claims(text, knowledge).claims if c.text.startswith(figure))
+    assert claim.metric in ("operating_profit", "net_profit", "investment"), claim.metric
+    assert "metric" not in claim.guesses
+    assert claim.scope is None
+
+
+def test_a_lead_figure_near_the_body_figure_of_its_metric_is_checked(knowledge):
+    """`900억원에 가까운 영업이익` states the operating profit the next sentence gives exactly: one fact, checked (by
+    the agreement of one entity, metric and period, or as a restatement) and holding."""
+    text = (
+        "엔비디아가 올해 3분기 5조2000억원의 매출을 거두며 분기 최대 매출을 기록하고 900억원에 가까운 영업이익을 "
+        "냈다.\n엔비디아는 올해 3분기 893억원의 영업이익을 냈다고 6일 공시했다."
+    )
+    result = findings(knowledge, document(text), select=["F405", "F402"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    spans = [sorted(text[loc.start : loc.end] for loc in [item.location, *item.related]) for item in result.passed]
+    assert any("893억원" in touched and any("900억원" in t for t in touched) for touched in spans), spans
