@@ -296,3 +296,66 @@ def test_a_lead_figure_near_the_body_figure_of_its_metric_is_checked(knowledge):
     assert not result.findings, [f.message for f in result.findings]
     spans = [sorted(text[loc.start : loc.end] for loc in [item.location, *item.related]) for item in result.passed]
     assert any("893억원" in touched and any("900억원" in t for t in touched) for touched in spans), spans
+
+
+# ---------------------------------------------------------------- a record span dated by the record's `since`
+
+RECORD_SINCE = [
+    pytest.param(
+        "Flu admissions reach 9,400, highest in 11 years\n\n"
+        "Hospital admissions for flu reached 9,400 this winter, the highest seasonal total since 2013, officials said.",
+        "11 years",
+        False,
+        id="en-highest-in-and-highest-since",
+    ),
+    pytest.param(
+        "Office rents post first annual gain in four years\n\n"
+        "Office rents rose 2.1% from a year earlier in July, the first time since 2020 that they have risen.",
+        "four years",
+        False,
+        id="en-first-in-and-first-time-since",
+    ),
+    pytest.param(
+        "Flu admissions reach 9,400, highest in 16 years\n\n"
+        "Hospital admissions for flu reached 9,400 this winter, the highest seasonal total since 2013, officials said.",
+        "16 years",
+        True,
+        id="en-a-length-off-the-year",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,span,fires", RECORD_SINCE)
+def test_a_record_span_runs_from_the_year_its_record_is_stated_since(knowledge, text, span, fires):
+    result = findings(knowledge, document(text), select=["F406"], show_passed=True)
+    items = result.findings if fires else result.passed
+    assert [text[i.location.start : i.location.end] for i in items if i.rule == "F406"] == [span], (
+        [f.message for f in result.findings],
+        [p.message for p in result.passed],
+    )
+    if fires:
+        assert result.findings[0].severity == "warning"  # it runs to the publication: a reading
+
+
+RECORD_SINCE_NOT_READ = [
+    pytest.param(
+        "Flu admissions reach 9,400, highest in 11 years\n\n"
+        "Admissions were the highest since 2013 in the north and the highest since 2016 in the south.",
+        id="en-two-years-for-one-record",
+    ),
+    pytest.param(
+        "Flu admissions reach 9,400, highest in 11 years\n\nHospital admissions for flu reached 9,400 this winter.",
+        id="en-the-record-dated-nowhere",
+    ),
+    pytest.param(
+        "Flu admissions reach 9,400, highest in 11 years\n\n"
+        "Hospital admissions for flu reached 9,400, the first time since 2013 that they topped 9,000.",
+        id="en-another-record-word",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", RECORD_SINCE_NOT_READ)
+def test_a_record_span_without_one_year_of_its_record_is_not_read(knowledge, text):
+    result = findings(knowledge, document(text), select=["F406"], show_passed=True)
+    assert not result.findings and not result.passed, [p.message for p in result.passed]

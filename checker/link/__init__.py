@@ -76,6 +76,7 @@ from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
 from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
+from checker.link.record_spans_since import link_record_spans_since
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
 from checker.link.restated_durations import link_restated_durations
@@ -267,14 +268,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claims=_back(all_claims, document),
         names=_back(names, document),
         malformed=malformed,
-        elapsed=_back_elapsed(
-            prefer_written_ends(
-                link_elapsed(doc, document.published, document.published_assumed),
-                link_elapsed_since_dates(doc, claims, document.published, document.published_assumed),
-            )
-            + link_streak_spans(doc, claims, document.published, document.published_assumed),
-            document,
-        ),
+        elapsed=_back_elapsed(_elapsed_spans(doc, claims, document), document),
         deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
         surpluses=link_surpluses(claims, doc),
         reported_days=reported_days(times, document),
@@ -366,6 +360,15 @@ def _back_elapsed(spans: list[ElapsedSpan], document: Document) -> list[ElapsedS
                 update[name] = Span(start=offsets.original_start(span.start), end=offsets.original_end(span.end))
         out.append(item.model_copy(update=update))
     return out
+
+
+def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) -> list[ElapsedSpan]:
+    """Every reading of an elapsed time; a record span none of them dates, by the year its record is stated since."""
+    published, assumed = document.published, document.published_assumed
+    spans = prefer_written_ends(
+        link_elapsed(doc, published, assumed), link_elapsed_since_dates(doc, claims, published, assumed)
+    ) + link_streak_spans(doc, claims, published, assumed)
+    return spans + link_record_spans_since(doc, spans, published, assumed)
 
 
 def _back_durations(pairs: list[RestatedDuration], document: Document) -> list[RestatedDuration]:
