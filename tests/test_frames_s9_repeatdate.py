@@ -359,3 +359,43 @@ RECORD_SINCE_NOT_READ = [
 def test_a_record_span_without_one_year_of_its_record_is_not_read(knowledge, text):
     result = findings(knowledge, document(text), select=["F406"], show_passed=True)
     assert not result.findings and not result.passed, [p.message for p in result.passed]
+
+
+# ---------------------------------------------------------------- a headline's rate of change in the lead
+
+HEADLINE_RATE_IN_THE_LEAD = [
+    pytest.param(
+        "내년 예산 655.4조원…올해보다 2.7% 늘려\n\n정부가 내년도 총지출 규모를 올해보다 2.7% 늘어난 655조4천억원으로 "
+        "편성했다.",
+        "2.7%",
+        id="ko-budget-in-the-headline-spending-in-the-lead",
+    ),
+    pytest.param(
+        "Recorded thefts fall 7% as patrols grow\n\nRecorded thefts fell 7.2% to 2,410 in the year to June.",
+        "7%",
+        id="en-the-headline-rounds-the-lead",
+    ),
+    pytest.param(
+        "코스피 0.8% 상승 마감\n\n코스피는 전 거래일보다 20.41포인트(0.80%) 오른 2,571.26에 거래를 마쳤다.",
+        "0.8%",
+        id="ko-a-trailing-zero",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,rate", HEADLINE_RATE_IN_THE_LEAD)
+def test_a_headline_rate_restated_in_the_lead_is_checked(knowledge, text, rate):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
+    headline = (text.index(rate), text.index(rate) + len(rate))
+    assert any(
+        item.rule == "F405" and any(loc.start == headline[0] for loc in [item.location, *item.related])
+        for item in result.passed
+    ), [p.message for p in result.passed]
+
+
+def test_a_one_digit_headline_rate_needs_the_leads_links_to_agree(knowledge):
+    text = "Acme sales fall 7% on weak demand\n\nAcme said its operating profit fell 7.2% in the quarter to June."
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert not result.findings
+    assert not [p for p in result.passed if p.rule == "F405"], [p.message for p in result.passed]

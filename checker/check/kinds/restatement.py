@@ -526,7 +526,8 @@ def rounded_pairs(claims: list[Claim], min_digits: int, keys: FactKeys, lead_sen
 
 def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) -> Pairs:
     """(headline, lead) pairs: a rate of change in the headline (`Acme profit falls 36%`) restated in the lead
-    (`Acme reported a 36% drop in quarterly profit`) with the same digits and direction. A headline words a
+    (`Acme reported a 36% drop in quarterly profit`, or rounded by the headline: `a 36.2% drop`) with the same
+    digits at the headline's precision and the same direction. A headline words a
     change in a present-tense verb and its own few words, which seldom match the lead's (`profit falls`, `a
     drop in net income`), so a short rate is recognised here by its place and its direction rather than by the
     words it follows: the first sentences of the body state it again. Listed as passed only: a short rate one
@@ -544,17 +545,29 @@ def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) ->
     pairs: Pairs = []
     for claim in headline:
         for other in lead:
+            digits = _rounded_by_headline(claim, other)
             if (
-                other.unit == claim.unit
+                digits is not None
+                and other.unit == claim.unit
                 and other.direction == claim.direction
-                and other.step == claim.step
-                and other.value == claim.value
                 and not (claim.change_of and other.change_of)
-                and compatible(claim, other)
+                # two digits and a direction meet by chance seldom: the headline's few words may name another
+                # metric or period (`예산 2.5% 늘려`, `총지출을 2.5% 늘어난`); one digit needs the links to agree
+                and (_loosely_compatible(claim, other) if digits.significant() >= 2 else compatible(claim, other))
                 and not keys.alike(claim, other)
             ):
                 pairs.append((claim, other))
+                break  # the lead's first statement of it
     return pairs
+
+
+def _rounded_by_headline(headline: Claim, other: Claim) -> Digits | None:
+    """The headline rate's digits when the lead's rate rounds to them at the headline's precision (`18%` over
+    `18.2%`, `0.5%` over `0.50%`); None for other digits or a lead coarser than the headline."""
+    if other.step > headline.step or not _power_of_ten(headline.step / other.step):
+        return None
+    here, there = _digits_at(headline, headline.step), _digits_at(other, headline.step)
+    return here if here is not None and here == there else None
 
 
 def _rounding_lead(claim: Claim, lead_sentences: int) -> bool:
