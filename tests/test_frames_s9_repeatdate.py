@@ -399,3 +399,16 @@ def test_a_one_digit_headline_rate_needs_the_leads_links_to_agree(knowledge):
     result = findings(knowledge, document(text), select=["F405"], show_passed=True)
     assert not result.findings
     assert not [p for p in result.passed if p.rule == "F405"], [p.message for p in result.passed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수출 0년 만에 최대\n\n수출은 0개월 연속 늘었다. 수출은 0일 만에 최대다.",
+        "수출 999년 만에 최대\n\n수출은 2년 만에 최대다.\n\n",
+        "만에 최대\n\n0주째",
+    ],
+)
+def test_odd_lengths_of_time_end_in_no_error(knowledge, text):
+    result = findings(knowledge, document(text), show_passed=True)
+    assert result.internal_errors == 0

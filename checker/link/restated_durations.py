@@ -100,9 +100,13 @@ def _lengths(doc: ArticleView, start: int, end: int) -> list[_Length]:
         months = 12 * _number(match.group("y"), counts) + _number(match.group("ym"), counts)
         months += _number(match.group("m"), counts)
         other = _number(match.group("o"), counts)
-        length = (months, "month") if months else (other, match.group("unit").lower())
-        if length[0] <= 0:
-            continue
+        if months:
+            length = (months, "month")
+        elif other and match.group("unit"):
+            length = (other, match.group("unit").lower())
+        else:
+            continue  # `0년 만에`: no length
+
         out.append(
             _Length(
                 match.start("length"),
