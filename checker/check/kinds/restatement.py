@@ -551,9 +551,14 @@ def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) ->
                 and other.unit == claim.unit
                 and other.direction == claim.direction
                 and not (claim.change_of and other.change_of)
-                # two digits and a direction meet by chance seldom: the headline's few words may name another
-                # metric or period (`예산 2.5% 늘려`, `총지출을 2.5% 늘어난`); one digit needs the links to agree
-                and (_loosely_compatible(claim, other) if digits.significant() >= 2 else compatible(claim, other))
+                # two digits written alike with a direction meet by chance seldom: the headline's few words may name
+                # another metric or period (`예산 2.5% 늘려`, `총지출을 2.5% 늘어난`); one digit, or a rate the
+                # headline rounds (`exports up 12%`, `imports rose 11.8%`), needs the links to agree
+                and (
+                    _loosely_compatible(claim, other)
+                    if digits.significant() >= 2 and other.step == claim.step
+                    else compatible(claim, other)
+                )
                 and not keys.alike(claim, other)
             ):
                 pairs.append((claim, other))
