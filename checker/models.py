@@ -405,6 +405,21 @@ class ReportedDay(BaseModel):
     written_date: Span | None = None
 
 
+class RestatedDuration(BaseModel):
+    """An elapsed time or a streak the headline states (`3년 9개월 만에 최저`, `13개월째 흑자`) and the body's
+    statement of it (`3년 9개월 만에 가장 낮은`, `13개월 연속 흑자`), as the link stage paired them
+    (checker/link/restated_durations.py) for the restated-duration check: `agree` when both state one length."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    start: int
+    end: int
+    text: str
+    other: Span
+    other_text: str
+    agree: bool
+
+
 class ClaimSet(BaseModel):
     """The claims of one document (the link stage's output)."""
 
@@ -418,6 +433,7 @@ class ClaimSet(BaseModel):
     deficits: list[str] = Field(default_factory=list)  # ids of balances stated as deficits (`적자 22억달러`)
     surpluses: list[str] = Field(default_factory=list)  # ids of balances stated as surpluses (`22억달러 흑자`)
     reported_days: list[ReportedDay] = Field(default_factory=list)
+    durations: list[RestatedDuration] = Field(default_factory=list)
     _index: Any = PrivateAttr(default=None)  # the checks' lookup index, built once (check/facts.py)
 
 

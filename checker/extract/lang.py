@@ -420,6 +420,8 @@ LINK_CLASSES = (
     "plural_anaphors",
     "plural_anaphor_initials",
     "segment_nouns",
+    "metric_qualifiers_after",
+    "predicate_modifiers",
     "predicate_prepositions",
     "scope_stop_endings",
     "scope_stop_words",

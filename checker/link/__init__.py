@@ -81,8 +81,10 @@ from checker.link.ratios import link_ratios
 from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.ratios_of_names import link_ratios_of_names
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
+from checker.link.record_spans_since import link_record_spans_since
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
+from checker.link.restated_durations import link_restated_durations
 from checker.link.restated_priors import borrow_restated_baselines
 from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
@@ -103,7 +105,17 @@ from checker.link.transferred_totals import link_transferred_totals
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
-from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
+from checker.models import (
+    Claim,
+    ClaimSet,
+    Document,
+    ElapsedSpan,
+    Extraction,
+    Malformed,
+    Mention,
+    RestatedDuration,
+    Span,
+)
 from checker.read.normalize import OffsetMap
 
 
@@ -266,17 +278,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claims=_back(all_claims, document),
         names=_back(names, document),
         malformed=malformed,
-        elapsed=_back_elapsed(
-            prefer_written_ends(
-                link_elapsed(doc, document.published, document.published_assumed),
-                link_elapsed_since_dates(doc, claims, document.published, document.published_assumed),
-            )
-            + link_streak_spans(doc, claims, document.published, document.published_assumed),
-            document,
-        ),
+        elapsed=_back_elapsed(_elapsed_spans(doc, claims, document), document),
         deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
         surpluses=link_surpluses(claims, doc),
         reported_days=reported_days(times, document),
+        durations=_back_durations(link_restated_durations(doc), document),
     )
 
 
@@ -363,6 +369,35 @@ def _back_elapsed(spans: list[ElapsedSpan], document: Document) -> list[ElapsedS
             if span is not None:
                 update[name] = Span(start=offsets.original_start(span.start), end=offsets.original_end(span.end))
         out.append(item.model_copy(update=update))
+    return out
+
+
+def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) -> list[ElapsedSpan]:
+    """Every reading of an elapsed time; a record span none of them dates, by the year its record is stated since."""
+    published, assumed = document.published, document.published_assumed
+    spans = prefer_written_ends(
+        link_elapsed(doc, published, assumed), link_elapsed_since_dates(doc, claims, published, assumed)
+    ) + link_streak_spans(doc, claims, published, assumed)
+    return spans + link_record_spans_since(doc, spans, published, assumed)
+
+
+def _back_durations(pairs: list[RestatedDuration], document: Document) -> list[RestatedDuration]:
+    """A restated length of time's two spans (normalized offsets) moved back onto the original text."""
+    offsets = document.offsets
+    if offsets.is_identity:
+        return pairs
+    out = []
+    for pair in pairs:
+        start, end = offsets.original_span(pair.start, pair.end)
+        other_start, other_end = offsets.original_span(pair.other.start, pair.other.end)
+        update = {
+            "start": start,
+            "end": end,
+            "text": document.text[start:end],
+            "other": Span(start=other_start, end=other_end),
+            "other_text": document.text[other_start:other_end],
+        }
+        out.append(pair.model_copy(update=update))
     return out
 
 

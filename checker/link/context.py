@@ -22,9 +22,18 @@ _SEGMENT = ByLanguage(
     ),
     re.I,
 )
-_PREDICATE_GAP = ByLanguage(lambda w: rf"\s?(?:{w.predicate_particles})?\s?|\s(?:{w.predicate_prepositions})\s", re.I)
+_PREDICATE_GAP = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.predicate_particles})?\s?|\s(?:{w.predicate_prepositions})\s"
+        # `1500억원에 가까운 영업이익`: a word of nearness or reach between the figure and the metric it modifies
+        rf"|(?:{w.predicate_modifiers})\s"
+    ),
+    re.I,
+)
 # Words that end a metric's scope, read backwards from the metric (a particle, a verb, a period word).
 _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_endings})$|^(?:{w.scope_stop_words})$", re.I)
+# `net profit (attributable to the owners of the company)`: bracketed words right after a metric that narrow it.
+_QUALIFIED_AFTER = ByLanguage(lambda w: rf"\s?\(\s?(?P<scope>(?:{w.metric_qualifiers_after})\b[^()\d]{{0,60}})\)", re.I)
 
 
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
@@ -68,8 +77,12 @@ def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi
         chosen = next(
             (h for h in usable[k:] if h.start > mention.end + 6 or gap.fullmatch(text[mention.end : h.start])), None
         )
-        if chosen is not None and chosen.start > mention.end + 6:
-            chosen = None  # the predicate is right after the figure (`6억 달러를 투자했다`)
+        if (
+            chosen is not None
+            and chosen.start > mention.end + 6
+            and not gap.fullmatch(text[mention.end : chosen.start])
+        ):
+            chosen = None  # the predicate is right after the figure (`6억 달러를 투자했다`, `…에 육박하는 매출`)
     if chosen is None:
         before = bisect.bisect_right(ends, mention.start)
         after = bisect.bisect_left(starts, mention.end)
@@ -101,7 +114,8 @@ def _metric_before(doc: ArticleView, s_start: int, paragraph: int):
 def _set_metric(claim: Claim, hit: MetricHit, doc: ArticleView) -> None:
     claim.metric = hit.metric
     if hit.start not in doc.scopes:  # read once per hit: the figures of a sentence share a few
-        doc.scopes[hit.start] = _scope_before(doc, hit.start)
+        qualified = _QUALIFIED_AFTER[doc.language].match(doc.text, hit.end)
+        doc.scopes[hit.start] = qualified.group("scope").strip() if qualified else _scope_before(doc, hit.start)
     claim.scope = doc.scopes[hit.start]
 
 

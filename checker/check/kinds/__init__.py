@@ -17,6 +17,7 @@ from checker.check.kinds.rates import Rates
 from checker.check.kinds.ratio import Ratio
 from checker.check.kinds.reference import Reference
 from checker.check.kinds.reported_day import ReportedDay
+from checker.check.kinds.restated_duration import RestatedDuration
 from checker.check.kinds.restatement import Restatement
 from checker.check.kinds.share import Share
 from checker.check.kinds.sum import Sum
@@ -47,5 +48,6 @@ KINDS: dict[str, CheckKind] = {
         Elapsed,
         Balance,
         ReportedDay,
+        RestatedDuration,
     )
 }

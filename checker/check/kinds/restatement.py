@@ -56,6 +56,8 @@ which the linker often reads as another metric, period or sort (`내년 예산 7
 digits is restated by the first later statement sharing all of its digits at the coarser precision (`1.2%` over
 `1.22%`; a bound or a rounding past its digits, `1% 넘게`, is passed over): from three digits whatever the links
 say but sure entities, direction and counter; with two, where nothing sure sets them apart (`headline_pairs`).
+A round headline figure of one digit (`순익 8000억원`) is restated by the first later statement with its value when the
+linker is sure both are one metric (`headline_metric_pairs`).
 A three-digit headline figure restated nowhere, one leading digit off the first later figure of its magnitude, is
 a slip (`headline_leading_slips`); so is a headline rate of change restated nowhere, one leading digit off the
 lead's first change of its direction after a word in common or of one sure metric (`headline_change_slips`). Two
@@ -524,7 +526,8 @@ def rounded_pairs(claims: list[Claim], min_digits: int, keys: FactKeys, lead_sen
 
 def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) -> Pairs:
     """(headline, lead) pairs: a rate of change in the headline (`Acme profit falls 36%`) restated in the lead
-    (`Acme reported a 36% drop in quarterly profit`) with the same digits and direction. A headline words a
+    (`Acme reported a 36% drop in quarterly profit`, or rounded by the headline: `a 36.2% drop`) with the same
+    digits at the headline's precision and the same direction. A headline words a
     change in a present-tense verb and its own few words, which seldom match the lead's (`profit falls`, `a
     drop in net income`), so a short rate is recognised here by its place and its direction rather than by the
     words it follows: the first sentences of the body state it again. Listed as passed only: a short rate one
@@ -542,17 +545,34 @@ def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) ->
     pairs: Pairs = []
     for claim in headline:
         for other in lead:
+            digits = _rounded_by_headline(claim, other)
             if (
-                other.unit == claim.unit
+                digits is not None
+                and other.unit == claim.unit
                 and other.direction == claim.direction
-                and other.step == claim.step
-                and other.value == claim.value
                 and not (claim.change_of and other.change_of)
-                and compatible(claim, other)
+                # two digits written alike with a direction meet by chance seldom: the headline's few words may name
+                # another metric or period (`예산 2.5% 늘려`, `총지출을 2.5% 늘어난`); one digit, or a rate the
+                # headline rounds (`exports up 12%`, `imports rose 11.8%`), needs the links to agree
+                and (
+                    _loosely_compatible(claim, other)
+                    if digits.significant() >= 2 and other.step == claim.step
+                    else compatible(claim, other)
+                )
                 and not keys.alike(claim, other)
             ):
                 pairs.append((claim, other))
+                break  # the lead's first statement of it
     return pairs
+
+
+def _rounded_by_headline(headline: Claim, other: Claim) -> Digits | None:
+    """The headline rate's digits when the lead's rate rounds to them at the headline's precision (`18%` over
+    `18.2%`, `0.5%` over `0.50%`); None for other digits or a lead coarser than the headline."""
+    if other.step > headline.step or not _power_of_ten(headline.step / other.step):
+        return None
+    here, there = _digits_at(headline, headline.step), _digits_at(other, headline.step)
+    return here if here is not None and here == there else None
 
 
 def _rounding_lead(claim: Claim, lead_sentences: int) -> bool:
@@ -1109,6 +1129,36 @@ def headline_pairs(
     return pairs
 
 
+def headline_metric_pairs(claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], least: int) -> Pairs:
+    """(headline, body) pairs of a round headline figure, of fewer than `least` significant digits (`순익 8000억원`,
+    `profit of $3 billion`), and the first later statement of its unit with its value at the coarser precision,
+    where the linker is sure both are one metric and nothing it is sure of sets them apart (`순익이 41억 위안(약
+    8000억원)`). One digit meets another by chance too often for a headline's place alone: the metric says which.
+    Listed as passed only (one digit apart is another figure as likely as a slip)."""
+    figures = [(claim, own) for claim, own in _headline_figures(claims, 1) if own.significant() < least]
+    if not figures:
+        return []
+    later = _later_by_group(claims)
+    pairs: Pairs = []
+    for headline, _ in figures:
+        for other in later.get(_group(headline), ()):
+            digits = _same_digits(headline, other)
+            if digits is None or other.qualifier not in _HEDGES:
+                continue
+            if (
+                _metric(headline) is not None
+                and _metric(headline) == _metric(other)
+                and other.role not in _PRIORS
+                and _same_sort(headline, other)
+                and compatible(headline, other)
+                and other.id not in related.get(headline.id, ())
+                and not keys.alike(headline, other)
+            ):
+                pairs.append((headline, other))
+            break  # the first later statement with its value, or none
+    return pairs
+
+
 def _later_by_group(claims: list[Claim]) -> dict[tuple, list[Claim]]:
     """The statements after the headline by group (unit, sign, forecast), in the article's order."""
     later: dict[tuple, list[Claim]] = defaultdict(list)
@@ -1545,6 +1595,7 @@ class Restatement(CheckKind):
             agree = agree + headline_pairs(
                 claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
             )
+            agree = agree + headline_metric_pairs(claimset.claims, keys, related, params.headline_digits)
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
