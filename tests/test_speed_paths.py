@@ -19,7 +19,7 @@ def _names(cls, count: int) -> list[str]:
 
 
 def test_records_built_with_positional_fields_keep_their_order():
-    # `_finish`, `_scan` and `link._base_claim` pass these fields by position: a reordering must fail here.
+    # `_finish`, `_scan` and `link._base_claims` pass these fields by position: a reordering must fail here.
     assert _names(Quantity, 10) == [
         "kind",
         "value",

@@ -49,8 +49,20 @@ class NotANumber(Exception):
 
 def _longest_first(words) -> list[str]:
     """Distinct words, longest first; words of one length in a fixed order, so the pattern a set of
-    words makes is the same in every process (its compiled program is cached: checker/regex_cache.py)."""
-    return sorted(set(words), key=lambda w: (-len(w), w))
+    words makes is the same in every process (its compiled program is cached: checker/regex_cache.py).
+
+    The words whose first character has no case (`원`, `億`, `%`) come before the others (each part
+    longest first): such a word and one that starts with a letter of some case never match at one
+    place, even with case folded, so the matches are the same; but the engine passes a word whose
+    first character differs from the text's at once only when that character has no case, and tries
+    each case-blind Latin word (`new zealand dollars`, `percentage points`) step by step: after `245억`
+    the word `원` is reached without trying the English ones first."""
+    return sorted(set(words), key=lambda w: (not _caseless(w[:1]), -len(w), w))
+
+
+def _caseless(character: str) -> bool:
+    # (by the full case mappings: `ß` has one, `SS`, though no single capital the engine folds it to)
+    return character.lower() == character == character.upper()
 
 
 def _words(words, *, flags_ascii: bool = True) -> str:
@@ -998,7 +1010,15 @@ def _scan(
     if pat.ratio_one is not None:
         raws = _read_ratios_to_one(text, raws, pat)
     raws = _join_ranges(text, raws, approx_tolerance, pat)
-    mentions = [m for m in raws if isinstance(m, Mention) and _is_claim(m, text)]
+    # (a bare number, a duration and a count of nothing that is not vague are no claim; written out, not
+    # called, once per figure)
+    mentions = [
+        m
+        for m in raws
+        if isinstance(m, Mention)
+        and (q := m.quantity).kind not in ("duration", "bare")
+        and not (q.kind == "count" and q.counter is None and q.qualifier != "vague")
+    ]
     _mark_parentheticals(text, mentions, pat)
     return mentions, malformed
 
@@ -1423,18 +1443,6 @@ class _Blocked:
         return self._i < len(self._spans) and self._spans[self._i][0] < end
 
 
-def _may_claim(raw: _Raw) -> bool:
-    """Whether a number can be a claim at all (no model is built for a bare number or a duration)."""
-    return raw.kind not in ("duration", "bare") and not (raw.kind == "count" and raw.counter is None)
-
-
-def _is_claim(mention: Mention, text: str) -> bool:
-    q = mention.quantity
-    if q.kind in ("duration", "bare"):
-        return False
-    return not (q.kind == "count" and q.counter is None and q.qualifier != "vague")
-
-
 def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention | _Raw]:
     """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
     out: list[Mention | _Raw] = []
@@ -1454,13 +1462,21 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
             # `2조7000억→3조1000억원`, `3조에서 4조원으로`, `to 12.1 from 11.6 per cent`: the unit
             # written once serves both numbers
             a.kind, a.unit, a.currency_written = b.kind, b.unit, b.currency_written
-        # (the units first: a few attribute tests refuse most pairs of a table before its text is read)
-        if b is not None and _range_units_fit(a, b) and a.end <= b.start and _range_between(text, a, b, pat):
+        # (the units first: a few attribute tests refuse most pairs of a table before its text is read; the
+        # tests written out, not called, once per figure)
+        kind = a.kind
+        if (
+            b is not None
+            and b.kind not in ("bare", "duration")
+            and (kind == "bare" or (kind == b.kind and a.unit == b.unit))
+            and a.end <= b.start
+            and _range_between(text, a, b, pat)
+        ):
             out.append(_range_mention(text, a, b, tol))
             i += 2
             continue
-        if _may_claim(a):
-            out.append(_finish(a, text, tol))
+        if kind not in ("duration", "bare") and not (kind == "count" and a.counter is None):
+            out.append(_finish(a, text, tol))  # (no model is built for a bare number, a duration or a count of nothing)
         i += 1
     return out
 
@@ -1481,12 +1497,6 @@ def _range_between(text: str, a: _Raw, b: _Raw, pat: Patterns) -> bool:
     lead = text[max(0, a.start - 24) : a.start].rstrip().lower()
     word = pat.last_small_word.search(lead)
     return bool(word) and joined.group("joiner").lower() in pat.range_open.get(word.group(0), ())
-
-
-def _range_units_fit(a: _Raw, b: _Raw) -> bool:
-    if b.kind in ("bare", "duration"):
-        return False
-    return a.kind == "bare" or (a.kind == b.kind and a.unit == b.unit)
 
 
 def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:

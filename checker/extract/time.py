@@ -349,9 +349,14 @@ def _fast_start() -> str | None:
     words = list(dict.fromkeys(anywhere))
     if counted:
         words.append(f"[{counted}]")
+    word_starts = f"(?:{'|'.join(words)})"
     # (after the plain first-character test, which rejects most places at once and keeps the
-    # matches within the plain expression's)
-    return _TIME_FIRST + rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|(?:{'|'.join(words)}))"
+    # matches within the plain expression's; the words behind a test of their first characters: at a
+    # digit that starts no time, `12%`, `245억`, the engine leaves them at once instead of trying each
+    # case-blind word, half the time over a line of amounts)
+    return _TIME_FIRST + (
+        rf"(?=[0-9]\d{{0,5}}(?:\s|[\-{digits}])|\b[{latin}]|{first_test(word_starts, re.X | re.I)}{word_starts})"
+    )
 
 
 def _first_tested(alternation: str) -> str:

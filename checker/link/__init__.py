@@ -142,7 +142,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     times = _onto(extraction.times, offsets)
     written = _equivalents_only(extraction.mentions)
     line_starts = document.line_starts
-    all_claims = [_base_claim(document.path, i, m, line_starts) for i, m in enumerate(written)]
+    all_claims = _base_claims(document.path, written, line_starts)
     all_mentions = _onto(written, offsets)
     starts = [m.start for m in all_mentions]
     ordered = sorted(starts)
@@ -460,21 +460,35 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _base_claim(path: str, index: int, mention: Mention, line_starts: list[int]) -> Claim:
-    start = mention.start
-    line = bisect.bisect_right(line_starts, start)
-    # (positional, in the fields' order: id, path, start, end, line, column, text, quantity; keywords cost
-    # more, once per figure)
-    return Claim(
-        f"{path}#{index}",
-        path,
-        start,
-        mention.end,
-        line,
-        start - line_starts[line - 1] + 1,
-        mention.text,
-        mention.quantity,
-    )
+def _base_claims(path: str, mentions: list[Mention], line_starts: list[int]) -> list[Claim]:
+    """A claim per mention, with its id, span, line and column (of the original text) and quantity."""
+    # One loop, not a call per figure: the object made without `Claim(…)`'s generic class call (its
+    # `__init__` run directly, positional in the fields' order: id, path, start, end, line, column, text,
+    # quantity), and the line found by bisection only when the figure is past the current line's end.
+    claims = []
+    append, new, init = claims.append, Claim.__new__, Claim.__init__
+    line, line_start, next_start = 0, 0, -1  # (the line found last: its number, start, and the next's)
+    last_line = len(line_starts)
+    for index, mention in enumerate(mentions):
+        start = mention.start
+        if not (line_start <= start < next_start):
+            line = bisect.bisect_right(line_starts, start)
+            line_start = line_starts[line - 1]
+            next_start = line_starts[line] if line < last_line else 1 << 62
+        claim = new(Claim)
+        init(
+            claim,
+            f"{path}#{index}",
+            path,
+            start,
+            mention.end,
+            line,
+            start - line_start + 1,
+            mention.text,
+            mention.quantity,
+        )
+        append(claim)
+    return claims
 
 
 def _place(claim: Claim, mention: Mention, doc: ArticleView, lexicon: Lexicon) -> None:

@@ -309,9 +309,12 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     metric = lexicon.metrics.get(claim.metric or "")
     event = metric is not None and metric.type == "event"
     lo, hi = bisect.bisect_left(doc.time_starts, s_start), bisect.bisect_left(doc.time_starts, s_end)
-    refs = [t for t in doc.times[lo:hi] if t.period and t.role not in ("prior", "dateline")]
-    if not event:
-        refs = [t for t in refs if not t.period.is_day]  # a report's dateline is not a period
+    refs = doc.figure_times.get((lo, hi, event))
+    if refs is None:  # (once per sentence and kind of metric; the lists below are new, this one is not changed)
+        refs = [t for t in doc.times[lo:hi] if t.period and t.role not in ("prior", "dateline")]
+        if not event:
+            refs = [t for t in refs if not t.period.is_day]  # a report's dateline is not a period
+        doc.figure_times[(lo, hi, event)] = refs
     labels = _baseline_labels(doc, lo, hi, s_start)
     own = next((t for t in refs if labels.get(t.start) == mention.start), None)
     if own is None:  # `124,000 in October last year and 131,000 in September`: each its own time
@@ -350,18 +353,27 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
         if claim.period is not None and claim.period.grain == "year":
             # `3분기까지 누적 … 올해 누적으로는 30%`: the year so far runs to the last part of the year stated before
             claim.period = _year_so_far(doc, claim.period, main.start) or claim.period
-        claim.period_span = Span(start=main.start, end=main.end) if claim.period else None
+        claim.period_span = _span_of(doc, main) if claim.period else None
         return
     if claim.role == "prior" and own is None:
         prior = _prior_ref_before(doc, mention.start, s_start)
         shift = claim.basis or (prior.shift if prior else "year")
         claim.period = main.period.previous(shift)
-        claim.period_span = Span(start=prior.start, end=prior.end) if prior else None
+        claim.period_span = _span_of(doc, prior) if prior else None
     else:
         claim.period = main.period
-        claim.period_span = Span(start=main.start, end=main.end)
+        claim.period_span = _span_of(doc, main)
     if assumed:
         claim.guesses.append("period")
+
+
+def _span_of(doc: ArticleView, ref: TimeRef) -> Span:
+    """The time's span as a `period_span`: one frozen object for every figure the time dates."""
+    key = (ref.start, ref.end)
+    span = doc.time_spans.get(key)
+    if span is None:
+        span = doc.time_spans[key] = Span(start=ref.start, end=ref.end)
+    return span
 
 
 def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = (), text: str = "") -> TimeRef | None:

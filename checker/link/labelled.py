@@ -38,6 +38,8 @@ def labelled_figures(claims: list[Claim], text: str, lang: str) -> list[Labelled
     for claim in claims:
         if claim.role == "conversion" or claim.furniture:
             continue
+        if not _after_colon(text, claim.start):
+            continue  # (told without the match: most figures follow no colon)
         line_start = text.rfind("\n", 0, claim.start)
         # Anchored at the line's start: a search would try every place of the line, for every figure
         # (quadratic on a long line without breaks).
@@ -47,3 +49,12 @@ def labelled_figures(claims: list[Claim], text: str, lang: str) -> list[Labelled
         label = " ".join(match.group("label").split()).casefold()
         found.append(LabelledFigure(claim, label, bool(_BARE_AFTER.match(text, claim.end))))
     return found
+
+
+def _after_colon(text: str, position: int) -> bool:
+    """Whether a colon stands before `position`, with only spaces of the same line between: what
+    `_LABEL_BEFORE` ends with (spaces of the line, a colon, spaces of the line), tested without it."""
+    at = position
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ":"

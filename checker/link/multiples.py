@@ -130,21 +130,24 @@ def link_multiples_apart(claims: list[Claim], text: str, lang: str, sentence_sta
     # (noun, multiple's value) -> how many multiples of it were already given a pair: a multiple stated
     # again of the same noun takes the pair of the next unit (the pair restated in another currency)
     restated: dict[tuple[str, float], int] = {}
+    # (the sentences with an amount, and the values by the noun written before them, found once for every
+    # multiple, not once per multiple: a long article has hundreds of each)
+    with_amounts = {c.sentence for c in figures if c.kind in _AMOUNTS}
+    named: dict[str, list[Claim]] | None = None
     for multiple in claims:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.change_of or multiple.furniture:
             continue
-        if any(c.sentence == multiple.sentence and c.kind in _AMOUNTS for c in figures):
+        if multiple.sentence in with_amounts:
             continue  # figures beside it: the rules above decide
         s_start = sentence_starts[multiple.sentence]
         noun = _NOUN_BEFORE[lang].search(text, max(s_start, multiple.start - _NOUN_REACH), multiple.start)
         if noun is None or not _RISE_AFTER[lang].match(text, multiple.end):
             continue
+        if named is None:
+            named = _values_by_noun(figures, text, lang, sentence_starts)
         by_unit: dict[tuple, list[Claim]] = {}
-        for figure in figures:
-            start = max(sentence_starts[figure.sentence], figure.start - _NOUN_REACH)
-            name = _NAMED_BY[lang].search(text, start, figure.start) if figure.kind in _AMOUNTS else None
-            if figure.role == "value" and name is not None and name.group("noun") == noun.group("noun"):
-                by_unit.setdefault((figure.unit, figure.counter), []).append(figure)
+        for figure in named.get(noun.group("noun"), []):
+            by_unit.setdefault((figure.unit, figure.counter), []).append(figure)
         if not by_unit:
             continue
         pairs = [pair for pair in by_unit.values() if len(pair) == 2 and pair[0].value != pair[1].value]
@@ -159,6 +162,19 @@ def link_multiples_apart(claims: list[Claim], text: str, lang: str, sentence_sta
             continue  # no multiple of nothing
         multiple.change_of, multiple.compared_to = larger.id, smaller.id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+
+
+def _values_by_noun(figures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> dict[str, list[Claim]]:
+    """The values among `figures` that a noun names right before them (`_NAMED_BY`), by that noun, in text order."""
+    out: dict[str, list[Claim]] = {}
+    for figure in figures:
+        if figure.kind not in _AMOUNTS or figure.role != "value":
+            continue
+        start = max(sentence_starts[figure.sentence], figure.start - _NOUN_REACH)
+        name = _NAMED_BY[lang].search(text, start, figure.start)
+        if name is not None:
+            out.setdefault(name.group("noun"), []).append(figure)
+    return out
 
 
 # Two pairs of figures are one pair in two currencies when both figures convert at one rate (within 5%).

@@ -8,6 +8,8 @@ exists. A link across sentences is a guess.
 
 from __future__ import annotations
 
+import itertools
+
 from checker.models import Claim
 
 _STARTS = ("baseline", "prior")
@@ -21,18 +23,34 @@ def borrow_restated_baselines(claims: list[Claim]) -> None:
         if not claim.furniture:
             by_sentence.setdefault(claim.sentence, []).append(claim)
             by_figure.setdefault((claim.unit, claim.low, claim.high), []).append(claim)
+    move_ends: dict[tuple, list[tuple[Claim, Claim]]] = {}
     for change in claims:
         if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
             continue
         value = by_id.get(change.change_of or "")
         if value is None or any(c.role in _STARTS for c in by_sentence[change.sentence]):
             continue
-        moves = [
-            start
-            for other in by_figure.get((value.unit, value.low, value.high), [])
-            if other.id != value.id and other.sentence != value.sentence and _same_figure(other, value)
-            if (start := _move_start(by_sentence[other.sentence], other)) is not None
-        ]
+        # (the statements that end a move, with its start, found once per figure as written, not once per
+        # change; and two moves are already not one: a figure repeated through a long article has hundreds
+        # of statements)
+        key = (value.unit, value.low, value.high)
+        ending = move_ends.get(key)
+        if ending is None:
+            ending = move_ends[key] = [
+                (other, start)
+                for other in by_figure.get(key, [])
+                if (start := _move_start(by_sentence[other.sentence], other)) is not None
+            ]
+        moves = list(
+            itertools.islice(
+                (
+                    start
+                    for other, start in ending
+                    if other.id != value.id and other.sentence != value.sentence and _same_figure(other, value)
+                ),
+                2,
+            )
+        )
         if len(moves) == 1:
             change.compared_to = moves[0].id
             if "relation" not in change.guesses:

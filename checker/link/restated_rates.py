@@ -23,6 +23,9 @@ def borrow_restated_rate_priors(claims: list[Claim]) -> None:
         by_figure.setdefault((claim.unit, claim.low, claim.high), []).append(claim)
         if claim.role == "change" and claim.kind == "percent" and claim.change_of:
             rates_of.setdefault(claim.change_of, []).append(claim)
+    # A figure's statements with the one rate of a basis each carries, by figure as written and basis, found
+    # once, not once per change (a figure repeated through a long article has hundreds of statements).
+    single_rates: dict[tuple, list[tuple[Claim, Claim]]] = {}
     for change in claims:
         if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
             continue
@@ -30,13 +33,27 @@ def borrow_restated_rate_priors(claims: list[Claim]) -> None:
         if value is None:
             continue
         priors = []
-        for other in by_figure.get((value.unit, value.low, value.high), []):
-            if other.id == value.id or other.sentence == value.sentence or not _same_figure(other, value):
-                continue
-            # `전년 동기보다 28.0%, 직전 분기보다 6.7%`: the restated rate is the one of the same basis.
-            rates = [r for r in rates_of.get(other.id, []) if (r.basis or "year") == (change.basis or "year")]
-            if len(rates) == 1 and rates[0].compared_to:
-                priors.append(rates[0].compared_to)
+        basis = change.basis or "year"
+        key = (value.unit, value.low, value.high, basis)
+        rated = single_rates.get(key)
+        if rated is None:
+            rated = single_rates[key] = []
+            for other in by_figure.get(key[:3], []):
+                # `전년 동기보다 28.0%, 직전 분기보다 6.7%`: the restated rate is the one of the same basis.
+                rates = [r for r in rates_of.get(other.id, []) if (r.basis or "year") == basis]
+                if len(rates) == 1:
+                    rated.append((other, rates[0]))
+        for other, rate in rated:
+            # (its prior read now: a change earlier in this loop may have been given one)
+            if (
+                rate.compared_to
+                and other.id != value.id
+                and other.sentence != value.sentence
+                and _same_figure(other, value)
+            ):
+                priors.append(rate.compared_to)
+                if len(priors) > 1:
+                    break  # (not one restatement: the rest need not be read)
         if len(priors) == 1:
             change.compared_to = priors[0]
             if "relation" not in change.guesses:

@@ -23,7 +23,11 @@ from checker.read.files import guess_language
 SEGMENTER_ENV = "FACTLINT_SEGMENTER"
 SEGMENTERS = ("rules", "kiwi")
 
-_SENTENCE_END = re.compile(r"(?<=[.?!。])[\"'”’」』)]*\s+|\n+")
+# A sentence end (`. `, `?"\n`) or a line break: only the ends of its matches are read. Written to start with
+# the character it consumes first (the stop or the break, not a test behind it), so that the engine skips
+# to the next such character at once instead of trying every place of the text; the same ends as
+# `(?<=[.?!。])[quotes]*\s+|\n+` (`segment` searches from one character before the start for that).
+_SENTENCE_END = re.compile(r"[.?!。\n](?:(?<=\n)\n*|(?<!\n)[\"'”’」』)]*\s+)")
 # The linker relates the figures of one sentence, each with each: a run of text with no sentence
 # end (a table pasted as one line, a list joined by `·`) is cut into sentences of at most this
 # many characters, so that work stays linear in the article. Real sentences are far shorter (the
@@ -33,13 +37,16 @@ MAX_SENTENCE = 1_000
 _CLAUSE_BREAK = re.compile(r"[\s,;·、]")
 # A line of page furniture; the furniture that ends a page (a copyright line, related links) starts its tail.
 _FURNITURE_LINE = ByLanguage(lambda w: rf"{w.page_end_furniture}|{w.furniture_lines}", re.I | re.M)
+# (Its first character consumed, not tested behind the match, as `_SENTENCE_END`: only the ends are read.)
 _WRAPPED = ByLanguage(
     lambda w: (
-        rf"(?<={w.chars('small_letters', marks='0-9,')})[^\S\n]*\n"
+        rf"{w.chars('small_letters', marks='0-9,')}[^\S\n]*\n"
         rf"(?={w.chars('small_letters', marks='0-9$€£¥₹(')}|{w.capital_letters}{{3}}\s?\d)"
     )
 )
-_LINE_START = re.compile(r"(?<=\n)(?=[^\S\n]*\S)")
+# A line break before a line that is not blank: the line starts at its end (the break consumed, not tested
+# behind the start, as `_SENTENCE_END`).
+_LINE_BREAK_BEFORE_TEXT = re.compile(r"\n(?=[^\S\n]*\S)")
 _EMAIL = re.compile(r"[\w.]+@[\w.]+\.\w+")
 # A stock quote a news site inserts after a company's name (`삼성전자 (61,500원 ▲500 +0.82%)`):
 # price, change mark, change, signed rate in one parenthesis. Page furniture inside a sentence.
@@ -100,11 +107,12 @@ def require_segmenter() -> None:
 def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     """`language`: the document's; guessed from its letters when not given (the kiwi path only)."""
     sentences = [start]
-    sentences.extend(m.end() for m in _SENTENCE_END.finditer(text, start) if m.end() < len(text))
+    # (from one character before the start: a stop just before it ends a sentence there)
+    sentences.extend(m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1)) if start < m.end() < len(text))
     # Hard-wrapped copy (a wire story cut at a fixed width): a line break after a lowercase word, a digit
     # or a comma, before a lowercase word, a digit or a currency sign or code, is inside a sentence.
     vocabulary = language or _guess_language(text, start)
-    wrapped = {m.end() for m in _WRAPPED[vocabulary].finditer(text, start)}
+    wrapped = {m.end() for m in _WRAPPED[vocabulary].finditer(text, max(0, start - 1))}
     if wrapped:
         sentences = [s for s in sentences if s not in wrapped]
     sentences = _after_abbreviations(text, sentences, language or _guess_language(text, start))
@@ -113,9 +121,7 @@ def segment(text: str, start: int = 0, language: str | None = None) -> Segments:
     cut_runs: list[tuple[int, int]] = []
     sentences = _cut_long(text, sentences, cut_runs)
     # A paragraph starts at each non-blank line: blank lines separate, they are not paragraphs.
-    paragraphs = [start] + [
-        m.start() for m in _LINE_START.finditer(text, start) if m.start() > start and m.start() not in wrapped
-    ]
+    paragraphs = [start] + [m.end() for m in _LINE_BREAK_BEFORE_TEXT.finditer(text, start) if m.end() not in wrapped]
     furniture_line, ends_page = _FURNITURE_LINE[vocabulary], _ENDS_PAGE[vocabulary]
     furniture_from = len(text)
     lines = []

@@ -57,13 +57,18 @@ def place_table_figures(
     table = set(indices)
     sentence_of, paragraph_of, is_furniture = segments.sentence_of, segments.paragraph_of, segments.is_furniture
     published = document.published
+    # The figures come in text order, many to a piece: the piece and the paragraph found for one figure
+    # are kept with their bounds, and searched again only for a figure outside them.
+    sentence_at = _Cursor(segments.sentence_starts, sentence_of)
+    paragraph_at = _Cursor(segments.paragraph_starts, paragraph_of)
+    furniture_lines, furniture_from = segments.furniture_lines, segments.furniture_from
     for i in indices:
         claim, mention = claims[i], mentions[i]
         at = mention.start
         claim.start, claim.end = at, mention.end  # the line and column stay the original's
-        claim.sentence = sentence_of(at)
-        claim.paragraph = paragraph_of(at)
-        claim.furniture = is_furniture(at)
+        claim.sentence = sentence_at.index(at)
+        claim.paragraph = paragraph_at.index(at)
+        claim.furniture = is_furniture(at) if furniture_lines else at >= furniture_from
         claim.table_cell = True
         claim.published = published
         if not mention.written_currency:
@@ -73,6 +78,27 @@ def place_table_figures(
             claim.role = "conversion"
             claim.converts = claims[head].id
             claim.furniture = claims[head].furniture
+
+
+class _Cursor:
+    """`find(offset)` (the index of the last of the sorted `starts` at or before `offset`), with the last
+    answer's bounds kept: an offset between them gets the same index without a search."""
+
+    __slots__ = ("_starts", "_find", "_index", "_low", "_high")
+
+    def __init__(self, starts: list[int], find) -> None:
+        self._starts, self._find = starts, find
+        self._index, self._low, self._high = -1, 0, -1  # (an empty range: the first offset is searched)
+
+    def index(self, offset: int) -> int:
+        if self._low <= offset < self._high:
+            return self._index
+        index = self._find(offset)
+        starts = self._starts
+        self._index = index
+        self._low = starts[index] if index >= 0 else -(1 << 62)
+        self._high = starts[index + 1] if index + 1 < len(starts) else 1 << 62
+        return index
 
 
 def where_runs(document: Document, runs: list[tuple[int, int]]) -> str:

@@ -151,6 +151,7 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
     link is found by position, so it is a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
     totals = {c.part_of for c in claims if c.part_of}
+    by_sentence = group_by_sentence(figures)  # (a total's sentence and the next, not every figure per total)
     for total in figures:
         if (
             total.part_of is not None
@@ -159,12 +160,10 @@ def _broken_down_in_the_next_sentence(claims: list[Claim], text: str, lang: str)
             or not TOTAL_MARK_BEFORE[lang].search(text, max(0, total.start - 12), total.start)
         ):
             continue  # only a total marked as one (`총액 30억원`, `totalled 5.2 million units`) is broken down
-        if any(c.sentence == total.sentence and c.start > total.end and c.unit == total.unit for c in figures):
+        if any(c.start > total.end and c.unit == total.unit for c in by_sentence[total.sentence]):
             continue  # a total with figures of its unit after it in its sentence is read there, if at all
         following = [
-            c
-            for c in figures
-            if c.sentence == total.sentence + 1 and c.unit == total.unit and c.counter == total.counter
+            c for c in by_sentence.get(total.sentence + 1, []) if c.unit == total.unit and c.counter == total.counter
         ]
         parts = []
         for position, candidate in enumerate(following):

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from checker.extract.lang import ByLanguage
 from checker.link.entities import EntityIndex
 from checker.link.segment import Segments
-from checker.models import TimeRef
+from checker.models import Span, TimeRef
 
 # two Latin letters in a row: a word of English phrasing (in any document: Korean copy quotes English)
 _LATIN = ByLanguage(lambda w: rf"{w.chars('capital_letters', 'small_letters')}{{2}}")
@@ -46,6 +46,11 @@ class ArticleView:
     # The times that label the figure compared with (`from last year's 4 million`), by sentence start:
     # {time start: figure start}, found once per sentence (context.py).
     baseline_labels: dict[int, dict[int, int]] = field(default_factory=dict)
+    # A sentence's times that can date its figures (by the sentence's time range and whether the figure's
+    # metric is an event), and a time's span as a claim's `period_span` (frozen: one object serves every
+    # figure it dates), found once, not once per figure (context.py).
+    figure_times: dict[tuple[int, int, bool], list] = field(default_factory=dict)
+    time_spans: dict[tuple[int, int], Span] = field(default_factory=dict)
 
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
