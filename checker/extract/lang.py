@@ -623,6 +623,7 @@ LINK_CLASSES = (
     "each_names_follow",
     "name_list_stops",
     "whole_first_openers",
+    "neutral_outcomes",
     "place_after_marks",
     "tally_lead_marks",
     "tally_left_open",

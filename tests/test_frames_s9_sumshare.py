@@ -1,0 +1,97 @@
+"""Sums and shares of the ninth session (issue 11): constructions that recur across articles. Every sentence,
+market, club and figure here is written for this test; none comes from an article."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims
+from test_frames import assert_checked, assert_not_checked
+
+
+def _parts(knowledge, text: str) -> dict[str, str | None]:
+    """Each figure's whole (`part_of`), by text, and whether each whole's list is open."""
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text.strip() for c in found}
+    return {c.text.strip(): by_id.get(c.part_of) for c in found}
+
+
+def _open(knowledge, text: str, whole: str) -> bool:
+    return next(c.open_list for c in claims(text, knowledge).claims if c.text.strip() == whole)
+
+
+# ---------------------------------------------------------------- a counted whole, then how many came out each way
+OUTCOME_TALLIES = [
+    # Risen, fallen and unchanged name every outcome: the list is closed, a shortfall is reported.
+    pytest.param(
+        "코스피시장에서는 전체 880개 종목 가운데 510개가 올랐고 320개가 내렸으며 50개는 보합이었다.",
+        False,
+        id="ko-breadth-three-outcomes-holds",
+    ),
+    pytest.param(
+        "코스피시장에서는 전체 880개 종목 가운데 510개가 올랐고 320개가 내렸으며 90개는 보합이었다.",
+        True,
+        id="ko-breadth-three-outcomes-excess",
+    ),
+    pytest.param(
+        "코스닥시장에서는 1,620개 종목 중 700개가 상승했고 800개가 하락했으며 20개는 보합으로 마감했다.",
+        True,
+        id="ko-breadth-three-outcomes-shortfall",
+    ),
+    pytest.param(
+        "이날 640개 종목 가운데 300개가 올랐고 290개가 내렸으며 50개는 변동이 없었다.",
+        False,
+        id="ko-breadth-no-change-words-holds",
+    ),
+    pytest.param(
+        "Breadth was negative: of the 3,210 stocks traded, 1,105 advanced, 1,980 declined and 125 were unchanged.",
+        False,
+        id="en-breadth-after-colon-holds",
+    ),
+    pytest.param(
+        "Breadth was negative: of the 3,210 stocks traded, 1,105 advanced, 1,580 declined and 125 were unchanged.",
+        True,
+        id="en-breadth-after-colon-shortfall",
+    ),
+    pytest.param(
+        "On the exchange, of the 2,480 issues that changed hands, 1,300 gained, 1,100 slipped and 80 were flat.",
+        False,
+        id="en-breadth-issues-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", OUTCOME_TALLIES)
+def test_outcome_tallies(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_outcome_counts_are_members_not_changes(knowledge):
+    text = "전체 880개 종목 가운데 510개가 올랐고 320개가 내렸으며 50개는 보합이었다."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["510개"].role == "value" and found["510개"].change_of is None
+    assert _parts(knowledge, text) == {"880개": None, "510개": "880개", "320개": "880개", "50개": "880개"}
+    assert not _open(knowledge, text, "880개")
+
+
+def test_two_outcomes_leave_the_list_open(knowledge):
+    # Risen and fallen only: unchanged members may be left out, so a shortfall is no error.
+    text = "코스닥시장에서는 1,500개 종목 중 800개가 올랐고 600개가 내렸다."
+    assert _parts(knowledge, text)["600개"] == "1,500개"
+    assert _open(knowledge, text, "1,500개")
+    assert_checked(knowledge, text, "F302", False)
+    assert_checked(knowledge, "코스닥시장에서는 1,500개 종목 중 800개가 올랐고 900개가 내렸다.", "F302", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second pool in the sentence: each count belongs to its own pool, neither is a tally.
+        pytest.param("지역구 250석 가운데 150석을 얻었고, 비례대표 50석 중 14석을 확보했다.", id="ko-two-pools"),
+        # A count larger than the pool is no member count of it.
+        pytest.param("전체 300개 종목 가운데 120개가 올랐고 거래량은 450개 종목에서 늘었다.", id="ko-larger-count"),
+        # An amount of change (no subject particle) is no member count.
+        pytest.param("전체 300개 점포 가운데 점포 수는 20개 늘었고 10개 줄었다.", id="ko-change-amounts"),
+    ],
+)
+def test_outcome_tallies_link_nothing(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
