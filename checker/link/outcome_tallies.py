@@ -3,13 +3,14 @@
 `전체 931개 종목 가운데 600개가 올랐고 250개가 내렸으며 81개는 보합이었다`, `Breadth was firm: of the 3,900 stocks
 traded, 2,100 advanced, 1,700 declined and 100 were unchanged`: a count followed by a few words and a pool mark
 (`[link.pool_after]`: `가운데`, `중`), or in English led by a whole-first opener (`[link.whole_first_openers]`:
-`of the`) at its sentence's start, after a short opening phrase or after a colon, is the whole of the counts of its counter that follow it in
-its sentence, each its own clause (the rule for a whole and a list of parts in one clause is
-checker/link/totals.py; one opening its sentence, checker/link/tallies.py).
+`of the`) at its sentence's start, after a short opening phrase or after a colon, is the whole of the counts of
+its counter that follow it in its sentence, each its own clause (the rule for a whole and a list of parts in one
+clause is checker/link/totals.py; one opening its sentence, checker/link/tallies.py).
 
 In Korean a count that is the subject of its clause's change verb (`600개가 올랐고`) counts the members that
-moved: it is a level, not an amount of change (nor a change of the whole), and its role is set so. The parts stop at the next pool (`코스닥
-1,600개 가운데 …`), a total mark, or a figure of another unit; a part larger than the whole links nothing.
+moved: it is a level, not an amount of change (nor a change of the whole), and its role is set so. The parts stop
+at the next pool (`코스닥 1,600개 가운데 …`), a total mark, or a figure of another unit; a part larger than the
+whole links nothing.
 
 Counts of members by outcome may leave an outcome out (open), unless one of them is the outcome between the two
 others (`[link.neutral_outcomes]`: `보합`, `unchanged`, `drawn`): a list of three or more that names it has
