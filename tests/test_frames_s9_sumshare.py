@@ -95,3 +95,56 @@ def test_two_outcomes_leave_the_list_open(knowledge):
 )
 def test_outcome_tallies_link_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- a fee: the base, the add-ons, and the most it comes to
+BASE_AND_ADD_ONS = [
+    pytest.param(
+        "이적료는 기본 1천700만유로에 출전 옵션 300만유로가 붙어 최대 2천만유로다.",
+        False,
+        id="ko-add-ons-attached-holds",
+    ),
+    pytest.param(
+        "이적료는 기본 1천700만유로에 출전 옵션 900만유로가 붙어 최대 2천만유로다.",
+        True,
+        id="ko-add-ons-attached-broken",
+    ),
+    pytest.param(
+        "구단은 보장 금액 18억원에 인센티브 4억원이 추가되면 최대 22억원을 받는 조건으로 계약했다.",
+        False,
+        id="ko-incentives-added-holds",
+    ),
+    pytest.param(
+        "구단은 보장 금액 18억원에 인센티브 4억원이 추가되면 최대 26억원을 받는 조건으로 계약했다.",
+        True,
+        id="ko-incentives-added-broken",
+    ),
+    pytest.param(
+        "The club signed the goalkeeper for an initial £23m, with a further £4m in add-ons that could take the fee "
+        "to £27m.",
+        False,
+        id="en-further-add-ons-holds",
+    ),
+    pytest.param(
+        "The club signed the goalkeeper for an initial £23m, with a further £4m in add-ons that could take the fee "
+        "to a club-record £31m.",
+        True,
+        id="en-further-add-ons-broken",
+    ),
+    pytest.param(
+        "Rovers agreed an up-front payment of $12m, plus another $3m in bonuses that could push the package to $15m.",
+        False,
+        id="en-plus-another-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", BASE_AND_ADD_ONS)
+def test_base_and_add_ons(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_add_ons_without_a_sum_link_nothing(knowledge):
+    # No figure the add-ons take the fee to: there is no sum to check.
+    assert_not_checked(knowledge, "The club paid an initial £23m, with a further £4m in add-ons.", "F302")
+    assert_not_checked(knowledge, "이적료는 기본 1천700만유로에 출전 옵션 300만유로가 붙는다.", "F302")
