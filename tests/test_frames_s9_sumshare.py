@@ -97,7 +97,7 @@ def test_outcome_tallies_link_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
 
 
-# ---------------------------------------------------------------- a fee: the base, the add-ons, and the most it comes to
+# ---------------------------------------------------------------- a fee: its base, its add-ons, the most it comes to
 BASE_AND_ADD_ONS = [
     pytest.param(
         "이적료는 기본 1천700만유로에 출전 옵션 300만유로가 붙어 최대 2천만유로다.",
