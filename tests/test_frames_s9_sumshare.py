@@ -148,3 +148,62 @@ def test_add_ons_without_a_sum_link_nothing(knowledge):
     # No figure the add-ons take the fee to: there is no sum to check.
     assert_not_checked(knowledge, "The club paid an initial £23m, with a further £4m in add-ons.", "F302")
     assert_not_checked(knowledge, "이적료는 기본 1천700만유로에 출전 옵션 300만유로가 붙는다.", "F302")
+
+
+# ---------------------------------------------------------------- a part, `or` its share of a whole named by its noun
+APPOSED_SHARES = [
+    pytest.param(
+        "The brewer shipped 180,000 kegs in the quarter. Lager accounted for 72,000 kegs, or 40% of volumes.",
+        False,
+        id="en-or-share-of-volumes-holds",
+    ),
+    pytest.param(
+        "The brewer shipped 180,000 kegs in the quarter. Lager accounted for 72,000 kegs, or 25% of volumes.",
+        True,
+        id="en-or-share-of-volumes-broken",
+    ),
+    pytest.param(
+        "Officers logged 52,000 offences in the year. Burglary came next at 7,800 offences, or about 15% of all "
+        "recorded crime.",
+        False,
+        id="en-or-about-share-of-all-holds",
+    ),
+    # The largest figure before is of another metric (imports): the whole is the largest one of the part's metric.
+    pytest.param(
+        "Exports rose 3% to $42.0 billion in May, while imports rose 5% to $47.5 billion. Machinery exports "
+        "totalled $10.5 billion, or 25% of all shipments.",
+        False,
+        id="en-or-share-whole-of-its-metric-holds",
+    ),
+    pytest.param(
+        "Exports rose 3% to $42.0 billion in May, while imports rose 5% to $47.5 billion. Machinery exports "
+        "totalled $10.5 billion, or 35% of all shipments.",
+        True,
+        id="en-or-share-whole-of-its-metric-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", APPOSED_SHARES)
+def test_apposed_shares(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A possessive names a whole of its own the text does not state.
+        pytest.param(
+            "The brewer shipped 180,000 kegs in the quarter. Lager made up 72,000 kegs, or 25% of its capacity.",
+            id="en-possessive-whole",
+        ),
+        # `and` lists another figure, not the part's share.
+        pytest.param(
+            "The brewer shipped 180,000 kegs in the quarter. Lager made up 72,000 kegs, and 25% of volumes went "
+            "abroad.",
+            id="en-and-another-figure",
+        ),
+    ],
+)
+def test_apposed_shares_link_nothing(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

@@ -624,6 +624,8 @@ LINK_CLASSES = (
     "name_list_stops",
     "whole_first_openers",
     "neutral_outcomes",
+    "appositive_share_marks",
+    "share_of_noun_after",
     "place_after_marks",
     "tally_lead_marks",
     "tally_left_open",
