@@ -207,3 +207,87 @@ def test_apposed_shares(knowledge, text, fires):
 )
 def test_apposed_shares_link_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- a lead line, then a list of the story's figure
+LISTED_BREAKDOWNS = [
+    pytest.param(
+        "Farmers harvested 31.2 million tonnes of barley this season, up 8% on last year.\n\nProduction by state:\n"
+        "Victoria | 10.4 million tonnes\nSouth Australia | 9.1 million tonnes\nWestern Australia | 8.2 million tonnes\n"
+        "New South Wales | 3.5 million tonnes\n\nPrices fell.",
+        False,
+        id="en-table-lines-after-colon-holds",
+    ),
+    pytest.param(
+        "The network carried 305.0 million passengers in the year to June, up 6%.\n\nRidership by mode:\n"
+        "- metro: 190.2 million\n- buses: 98.6 million\n- trams: 26.2 million\n\nFares rise in July.",
+        True,
+        id="en-bullets-after-colon-exceed",
+    ),
+    pytest.param(
+        "The network carried 305.0 million passengers in the year to June, up 6%.\n\nRidership by mode:\n"
+        "- metro: 190.2 million\n- buses: 98.6 million\n- trams: 16.2 million\n\nFares rise in July.",
+        False,
+        id="en-bullets-after-colon-holds",
+    ),
+    pytest.param(
+        "연금 기금 적립금은 9월 말 1천200조원으로 집계됐다. 자산별 적립금은 다음과 같다. 해외주식 430조원(35.8%), "
+        "국내채권 340조원(28.3%), 국내주식 160조원(13.3%), 대체투자 150조원(12.5%), 해외채권 120조원(10.0%).",
+        False,
+        id="ko-listing-sentence-after-lead-holds",
+    ),
+    pytest.param(
+        "연금 기금 적립금은 9월 말 1천200조원으로 집계됐다. 자산별 적립금은 다음과 같다. 해외주식 430조원, "
+        "국내채권 340조원, 국내주식 260조원, 대체투자 150조원, 해외채권 120조원.",
+        True,
+        id="ko-listing-sentence-after-lead-exceeds",
+    ),
+    pytest.param(
+        "올해 관광객은 1천50만명이었다. 권역별 관광객은 다음과 같다.\n- 수도권: 520만명\n- 영남권: 310만명\n"
+        "- 호남권: 160만명\n\n여름 성수기에 몰렸다.",
+        False,
+        id="ko-bullets-after-lead-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", LISTED_BREAKDOWNS)
+def test_listed_breakdowns(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_listed_breakdown_is_open(knowledge):
+    # A list led in by a colon may name only the largest parts: a shortfall is no finding.
+    text = (
+        "The network carried 305.0 million passengers in the year to June.\n\nBusiest lines:\n"
+        "- red line: 90.2 million\n- blue line: 71.6 million\n\nFares rise in July."
+    )
+    assert _parts(knowledge, text)["71.6 million"] == "305.0 million passengers"
+    assert_checked(knowledge, text, "F302", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lines of two units list more than parts.
+        pytest.param(
+            "The group earned $4.2 billion in the year.\n\nHighlights:\n- revenue: $3.1 billion\n"
+            "- staff: 12,000\n\nShares rose.",
+            id="en-lines-of-two-units",
+        ),
+        # No figure of the lines' unit larger than each line before the lead.
+        pytest.param(
+            "The group earned $1.2 billion in the year.\n\nBy division:\n- cloud: $3.1 billion\n"
+            "- devices: $2.0 billion\n\nShares rose.",
+            id="en-no-larger-figure-before",
+        ),
+        # Lines without a lead are no list of the story's figure.
+        pytest.param(
+            "The group earned $9.2 billion in the year.\n\n- cloud: $3.1 billion\n- devices: $2.0 billion\n\n"
+            "Shares rose.",
+            id="en-no-lead",
+        ),
+    ],
+)
+def test_listed_breakdowns_link_nothing(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

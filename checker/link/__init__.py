@@ -44,6 +44,7 @@ from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
+from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.load_factors import link_load_factors
 from checker.link.margins import link_margins
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -225,6 +226,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
+    link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
     link_transferred_totals(claims, text, document.language, segments.sentence_starts)
