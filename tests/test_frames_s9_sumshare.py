@@ -291,3 +291,36 @@ def test_listed_breakdown_is_open(knowledge):
 )
 def test_listed_breakdowns_link_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- a rate, then the points its components contributed
+CONTRIBUTIONS = [
+    pytest.param(
+        "10월 소비자물가 상승률 2.1% 가운데 상품이 0.84%포인트, 서비스가 1.26%포인트를 각각 기여했다.",
+        False,
+        id="ko-goods-and-services-holds",
+    ),
+    pytest.param(
+        "10월 소비자물가 상승률 2.1% 가운데 상품이 0.84%포인트, 서비스가 1.86%포인트를 각각 기여했다.",
+        True,
+        id="ko-goods-and-services-exceed",
+    ),
+    # Only the largest components named: the list is open, a shortfall is no finding.
+    pytest.param(
+        "3월 물가 상승률 3.4% 중 석유류가 0.5%포인트, 농축수산물이 0.7%포인트를 끌어올렸다.",
+        False,
+        id="ko-some-components-open",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", CONTRIBUTIONS)
+def test_contributions(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_points_not_contributed_link_nothing(knowledge):
+    # Points that changed, not points contributed to the rate: no breakdown of it.
+    assert_not_checked(
+        knowledge, "물가 상승률 2.1% 가운데 근원물가는 0.3%포인트, 생활물가는 0.2%포인트 올랐다.", "F302"
+    )

@@ -626,6 +626,7 @@ LINK_CLASSES = (
     "neutral_outcomes",
     "appositive_share_marks",
     "share_of_noun_after",
+    "contribution_verbs",
     "place_after_marks",
     "tally_lead_marks",
     "tally_left_open",

@@ -25,6 +25,7 @@ from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
+from checker.link.contributions import link_contributions
 from checker.link.daily_averages import link_daily_averages
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
@@ -222,6 +223,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_outcome_tallies(claims, text, document.language, segments.sentence_starts)
+    link_contributions(claims, text, document.language)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
