@@ -324,3 +324,31 @@ def test_points_not_contributed_link_nothing(knowledge):
     assert_not_checked(
         knowledge, "물가 상승률 2.1% 가운데 근원물가는 0.3%포인트, 생활물가는 0.2%포인트 올랐다.", "F302"
     )
+
+
+# ---------------------------------------------------------------- property damage by owner: public and private
+DAMAGE_BY_OWNER = [
+    pytest.param(
+        "행정안전부는 태풍으로 인한 재산피해가 1,960억 원으로 잠정 집계됐다고 밝혔다. 도로와 하천 등 공공시설 피해가 "
+        "1,380억 원, 주택과 농경지 등 사유시설 피해가 580억 원이다.",
+        False,
+        id="ko-public-private-damage-holds",
+    ),
+    pytest.param(
+        "행정안전부는 태풍으로 인한 재산피해가 1,960억 원으로 잠정 집계됐다고 밝혔다. 도로와 하천 등 공공시설 피해가 "
+        "1,380억 원, 주택과 농경지 등 사유시설 피해가 980억 원이다.",
+        True,
+        id="ko-public-private-damage-broken",
+    ),
+    pytest.param(
+        "재산 피해액은 1,650억 원이다. 피해액은 도로·하천 등 공공시설이 1,160억 원으로 전체의 70.3%를 차지했고, "
+        "주택 등 사유시설은 490억 원이었다.",
+        False,
+        id="ko-public-private-damage-with-share-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", DAMAGE_BY_OWNER)
+def test_damage_by_owner(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
