@@ -352,3 +352,65 @@ DAMAGE_BY_OWNER = [
 @pytest.mark.parametrize("text,fires", DAMAGE_BY_OWNER)
 def test_damage_by_owner(knowledge, text, fires):
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---------------------------------------------------------------- a total, then the amounts it is made of after it
+SPENDING_TOTALS = [
+    pytest.param(
+        "United's summer spending now stands at £97.5m: Silva (£52m), goalkeeper Jan Berg (£27m) and full-back "
+        "Ade Okoro (£18.5m).",
+        False,
+        id="en-colon-list-in-parentheses-holds",
+    ),
+    # The list ends its sentence, its last item joined by `and`: it names every part, a shortfall is reported.
+    pytest.param(
+        "United's summer spending now stands at £97.5m: Silva (£52m), goalkeeper Jan Berg (£17m) and full-back "
+        "Ade Okoro (£18.5m).",
+        True,
+        id="en-colon-list-in-parentheses-short",
+    ),
+    pytest.param(
+        "Group revenue was $6.0bn: cloud ($3.5bn) and devices ($2.5bn).", False, id="en-colon-list-revenue-holds"
+    ),
+    pytest.param(
+        "The deal takes Rovers' spending this summer to £84.0m, after the earlier arrivals of a striker for £31m "
+        "and a winger for £18m.",
+        False,
+        id="en-spending-after-earlier-holds",
+    ),
+    pytest.param(
+        "The signing brings United's summer outlay to £120m, after the £75m signing of a centre-back and the £60m "
+        "arrival of a winger earlier in the window.",
+        True,
+        id="en-spending-after-earlier-exceeds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", SPENDING_TOTALS)
+def test_spending_totals(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_earlier_amounts_leave_the_deal_out(knowledge):
+    # The deal that brings the total up is a part the sentence does not state: the earlier amounts are an open list.
+    text = (
+        "The deal takes Rovers' spending this summer to £84.0m, after the earlier arrivals of a striker for £31m "
+        "and a winger for £18m."
+    )
+    assert _open(knowledge, text, "£84.0m")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No spending mark before the total: `after` dates the figures, it lists no parts of it.
+        pytest.param(
+            "Shares closed at $84.0, after gains of $3.1 and $1.8 in the two previous sessions.", id="en-after-alone"
+        ),
+        # Amounts not each in parentheses after a name: no colon list.
+        pytest.param("Group revenue was $6.0bn: up from $5.1bn, and $4.2bn before that.", id="en-colon-no-list"),
+    ],
+)
+def test_spending_totals_link_nothing(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

@@ -627,6 +627,8 @@ LINK_CLASSES = (
     "appositive_share_marks",
     "share_of_noun_after",
     "contribution_verbs",
+    "spending_total_marks",
+    "earlier_parts_marks",
     "place_after_marks",
     "tally_lead_marks",
     "tally_left_open",

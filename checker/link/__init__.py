@@ -90,6 +90,7 @@ from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
+from checker.link.spending_totals import link_spending_totals
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
@@ -230,6 +231,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
     link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
+    link_spending_totals(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
     link_transferred_totals(claims, text, document.language, segments.sentence_starts)
     link_period_sums(claims, lexicon)
