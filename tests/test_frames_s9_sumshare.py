@@ -414,3 +414,30 @@ def test_earlier_amounts_leave_the_deal_out(knowledge):
 )
 def test_spending_totals_link_nothing(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- a part and its whole together, then the share
+PART_OF_WHOLE_SHARES = [
+    pytest.param(
+        "Children under 10 accounted for 610 of this year's 1,220 cases, or 50%.", False, id="en-of-whole-holds"
+    ),
+    pytest.param(
+        "First-time buyers made up 1,200 of the 4,800 deals, or 35%, the registry said.", True, id="en-of-whole-broken"
+    ),
+    pytest.param(
+        "The airline operates 180 aircraft, of which 45, or 25%, are new models.", False, id="en-of-which-holds"
+    ),
+    pytest.param(
+        "The airline operates 180 aircraft, of which 45, or 35%, are new models.", True, id="en-of-which-broken"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", PART_OF_WHOLE_SHARES)
+def test_part_of_whole_shares(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_share_beside_other_figures_links_nothing(knowledge):
+    # `and` joins another figure: the rate is no share of the two counts before it.
+    assert_not_checked(knowledge, "The club sold 610 of its 1,220 seats and 50% were returned later.", "F503")

@@ -629,6 +629,7 @@ LINK_CLASSES = (
     "contribution_verbs",
     "spending_total_marks",
     "earlier_parts_marks",
+    "part_of_named_whole_joints",
     "place_after_marks",
     "tally_lead_marks",
     "tally_left_open",

@@ -61,6 +61,7 @@ from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_sums import link_named_sums
 from checker.link.names import find_names
 from checker.link.outcome_tallies import link_outcome_tallies
+from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
@@ -236,6 +237,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_transferred_totals(claims, text, document.language, segments.sentence_starts)
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
+    link_part_of_whole_shares(claims, text, document.language)
     link_shares(claims, text, document.language)
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)
