@@ -259,7 +259,7 @@ def test_listed_breakdowns(knowledge, text, fires):
 def test_listed_breakdown_is_open(knowledge):
     # A list led in by a colon may name only the largest parts: a shortfall is no finding.
     text = (
-        "The network carried 305.0 million passengers in the year to June.\n\nBusiest lines:\n"
+        "The network carried 305.0 million passengers in the year to June.\n\nRidership by line:\n"
         "- red line: 90.2 million\n- blue line: 71.6 million\n\nFares rise in July."
     )
     assert _parts(knowledge, text)["71.6 million"] == "305.0 million passengers"
@@ -441,3 +441,23 @@ def test_part_of_whole_shares(knowledge, text, fires):
 def test_share_beside_other_figures_links_nothing(knowledge):
     # `and` joins another figure: the rate is no share of the two counts before it.
     assert_not_checked(knowledge, "The club sold 610 of its 1,220 seats and 50% were returned later.", "F503")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lead that names a part of the story's figure in two words or more, its figure not stated.
+        pytest.param(
+            "The network carried 305.0 million passengers in the year to June.\n\nWeekend riders by mode:\n"
+            "- metro: 19.2 million\n- buses: 9.6 million\n\nFares rise in July.",
+            id="en-lead-names-a-part",
+        ),
+        pytest.param(
+            "올해 관광객은 1천50만명이었다. 권역별 외국인 관광객은 다음과 같다.\n"
+            "- 수도권: 220만명\n- 영남권: 110만명\n",
+            id="ko-lead-names-a-part",
+        ),
+    ],
+)
+def test_listed_breakdowns_of_a_named_part_link_nothing(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

@@ -39,6 +39,16 @@ _ITEM_REST = re.compile(r"[ \t]*(?:\([^()\n\d]{0,12}\d[\d.,]*\s?%[^()\n]{0,12}\)
 # In a listing sentence, between one item and the next label: a share in parentheses, a comma and the label.
 _IN_SENTENCE_GAP = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*,[ \t]*[^\d\n,.;:()]{1,24}?[ \t]*")
 _MOST_ITEMS = 12
+# The lead's words: a breakdown mark (`자산별`), the name of what the list divides, the dimension (`by state`), and
+# the mark that ends the lead.
+_LEAD_NAME = ByLanguage(
+    lambda w: (
+        rf"[ \t]*(?:(?:{w.list_lead_breakdowns})\s*)?(?P<name>[^\d\n,.;:]{{1,40}}?)(?:\s+(?:{w.list_lead_by}))?"
+        rf"\s?(?:(?:{w.topic_particles})\s+)?(?:{w.tally_lead_marks}|(?:{w.list_lead_ends})[.:]?)"
+    ),
+    re.I,
+    first_tested=False,
+)
 
 
 def link_listed_breakdowns(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -62,12 +72,13 @@ def link_listed_breakdowns(claims: list[Claim], text: str, lang: str, sentence_s
             continue  # items of two units or two counters: the lines list more than parts
         if any(c.part_of or c.id in wholes or c.tally_of or c.role != "value" for c in items):
             continue  # read as parts or wholes of their own already
-        lead_start = max(
-            text.rfind("\n", 0, start) + 1, sentence_starts[bisect.bisect_right(sentence_starts, start) - 1]
-        )
+        sentence = bisect.bisect_right(sentence_starts, start) - 1  # the lead's sentence (none before the first)
+        lead_start = max(text.rfind("\n", 0, start) + 1, sentence_starts[sentence] if sentence >= 0 else 0)
         named = whole_named_by_lead(first, lead_start, claims, text, lang)
         if named is not None and any(c.high >= named.low for c in items):
             continue  # the whole the lead names is no larger than an item: the items are something else
+        if named is None and not _names_the_story_figure(text, lead_start, lang):
+            continue  # `Foreign visitors by country:`: a lead naming a part of the story's total, not stated
         whole = named or _largest_before(amounts, items, start, wholes)
         if whole is None:
             continue
@@ -136,3 +147,11 @@ def _largest_before(amounts: list[Claim], items: list[Claim], lead_start: int, w
         if found is None or claim.value > found.value:
             found = claim
     return found
+
+
+def _names_the_story_figure(text: str, lead_start: int, lang: str) -> bool:
+    """Whether the lead names what it divides in one word (`Production by state:`, `자산별 적립금은 다음과 같다`): the
+    story's own figure. Two words or more (`Foreign visitors by country:`, `지역별 해외 관객은`) name a part of it,
+    whose figure, unless stated (checker/link/list_leads.py), the largest one before is not."""
+    found = _LEAD_NAME[lang].match(text, lead_start)
+    return found is not None and len(found.group("name").split()) == 1
