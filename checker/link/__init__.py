@@ -25,6 +25,7 @@ from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
+from checker.link.contributions import link_contributions
 from checker.link.daily_averages import link_daily_averages
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
@@ -44,6 +45,7 @@ from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
+from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.load_factors import link_load_factors
 from checker.link.margins import link_margins
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -59,6 +61,8 @@ from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_sums import link_named_sums
 from checker.link.names import find_names
+from checker.link.outcome_tallies import link_outcome_tallies
+from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
@@ -94,6 +98,7 @@ from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
+from checker.link.spending_totals import link_spending_totals
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
@@ -239,15 +244,20 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
+    link_outcome_tallies(claims, text, document.language, segments.sentence_starts)
+    link_contributions(claims, text, document.language)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
+    link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
+    link_spending_totals(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
     link_transferred_totals(claims, text, document.language, segments.sentence_starts)
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
+    link_part_of_whole_shares(claims, text, document.language)
     link_shares(claims, text, document.language)
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)

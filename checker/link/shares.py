@@ -19,6 +19,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.counted_rates import link_counted_rates
 from checker.link.genitive_wholes import link_wholes_then_shares
+from checker.link.keys_differ import periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
 from checker.link.of_which_shares import link_of_which_shares
@@ -149,7 +150,11 @@ _TIME_WORD = ByLanguage(lambda w: rf"(?:{w.leading_time_words}|{w.previous})", r
 _PART_THEN_VERB = re.compile(r"[^\d.;,]{0,30}")
 # `20,000 units, 25% of all sales`: a share of `all` of something, right after its part.
 _SHARE_OF_ALL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_all_after})", re.I)
-_PART_THEN_COMMA = re.compile(r"[^\d.;,]{0,30},\s*")
+# `20,000 units, or 25% of sales`: a share set beside its part by an appositive mark, of a whole named by its noun
+# (checked as one of `all` of something: the whole is of the part's kind).
+_APPOSED_SHARE_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.appositive_share_marks})\s+$", re.I)
+_SHARE_OF_NOUN_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
+_PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
 def _shares_of_the_total(
@@ -168,6 +173,10 @@ def _shares_of_the_total(
         named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
         verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
         of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)
+        if not (named or verb or of_all) and _APPOSED_SHARE_BEFORE[lang].search(
+            text, max(0, rate.start - 30), rate.start
+        ):
+            of_all = _SHARE_OF_NOUN_AFTER[lang].match(text, rate.end)
         if not (named or verb or of_all):
             continue
         part = None
@@ -181,7 +190,9 @@ def _shares_of_the_total(
             verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start()))
         ):
             continue
-        if of_all and (part.sentence != rate.sentence or not _PART_THEN_COMMA.fullmatch(text, part.end, rate.start)):
+        if of_all and (
+            part.sentence != rate.sentence or not _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
+        ):
             continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
         if names_another_subject(part, rate, text, lang):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
@@ -198,18 +209,38 @@ def _shares_of_the_total(
             continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
         guessed = largest.get(part.id)
         if (verb or of_all) and guessed is not None and not _same_kind_of_figure(part, guessed):
-            continue  # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state
+            # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state; the
+            # story's largest figure of another kind (imports beside exports) is passed over for one of the part's
+            guessed = by_kind = _largest_of_its_kind(figures[:position], part)
+            if guessed is None:
+                continue
+        else:
+            by_kind = None
         if (
             guessed is not None
             and guessed.sentence == part.sentence
             and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
         ):
             continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
-        if guessed is not None and has_rival_whole(guessed, part, figures_by_sentence):
+        if guessed is not None and guessed is not by_kind and has_rival_whole(guessed, part, figures_by_sentence):
             continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _largest_of_its_kind(before: list[Claim], part: Claim) -> Claim | None:
+    """The largest figure stated before `part` that counts what it counts or is of its metric (`_same_kind_of_figure`),
+    larger than it and not stated for another period: its whole, found by size, so a guess."""
+    found = None
+    for claim in before:
+        if claim.end > part.start or claim.role != "value" or claim.forecast or claim.furniture:
+            continue
+        if (claim.unit, claim.kind) != (part.unit, part.kind) or claim.low <= part.high or periods_differ(claim, part):
+            continue
+        if _same_kind_of_figure(part, claim) and (found is None or claim.value > found.value):
+            found = claim
+    return found
 
 
 def _same_kind_of_figure(part: Claim, whole: Claim) -> bool:

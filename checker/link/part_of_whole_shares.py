@@ -1,0 +1,51 @@
+"""A part and its whole stated together, then the part's share of it, in one clause (issue 11).
+
+`Children under 10 accounted for 610 of this year's 1,220 cases, or 50%`, `First-time buyers made up 1,200 of the
+4,800 deals, or 25%`: a figure, `of` and the whole (`[link.part_of_named_whole_joints]`), then the share set beside them
+by an appositive mark (`[link.appositive_share_marks]`: `or`). `The airline operates 180 aircraft, of which 45, or
+25%, are new`: the whole, a mark that its parts follow (`of which`), the part, then the share. The share is the
+part's share of that whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
+
+The part and the whole are of one unit and kind, the part the smaller; a share already read as another's is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s*", re.I)
+_WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.appositive_share_marks})\s+", re.I)
+_WHOLE_THEN_PART = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.parts_follow})\s+", re.I)
+_PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+
+
+def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for members in group_by_sentence(figures).values():
+        for first, second, rate in zip(members, members[1:], members[2:]):
+            if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+                continue
+            if _PART_OF_WHOLE[lang].fullmatch(text, first.end, second.start) and _WHOLE_THEN_SHARE[lang].fullmatch(
+                text, second.end, rate.start
+            ):
+                part, whole = first, second  # `610 of this year's 1,220 cases, or 50%`
+            elif _WHOLE_THEN_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[lang].fullmatch(
+                text, second.end, rate.start
+            ):
+                part, whole = second, first  # `180 aircraft, of which 45, or 25%`
+            else:
+                continue
+            if part.kind not in _AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
+                continue
+            if part.counter and whole.counter and part.counter != whole.counter:
+                continue  # counts of two things
+            if part.high >= whole.low:
+                continue  # a part is smaller than its whole
+            rate.share_part, rate.share_whole = part.id, whole.id
+            rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
