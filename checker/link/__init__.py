@@ -87,6 +87,7 @@ from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
+from checker.link.subject_levels import link_changes_of_named_subjects
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
@@ -176,6 +177,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_continued(claims, text, document.language, segments.sentence_starts)
     link_gap_nouns(claims, text, document.language)
     link_said_gaps(claims, doc)
+    link_changes_of_named_subjects(claims, doc)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)

@@ -25,10 +25,10 @@ from checker.link.subjects import said_of
 from checker.link.view import ArticleView
 from checker.models import Claim
 
-# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`
+# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`, `54조원(8.1%) 많은`: a rate in parentheses restates the gap
 _GAP_AFTER = ByLanguage(
     lambda w: (
-        rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
+        rf"(?:\s?\([^()\n]{{1,20}}\))?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
         rf"(?:(?P<more>{w.gap_more})|{w.gap_less})"
     )
 )

@@ -66,10 +66,13 @@ _TO_FROM = ByLanguage(
     lambda w: rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w,.]+){{0,5}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
 _BASELINE_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))")
-# `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`: the figure a change starts from,
-# when the clause goes on to a change (a place, `서울에서`, is never right after a number).
+# `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`, `전망치(1천억원)에서 …`: the figure a
+# change starts from, when the clause goes on to a change (a place, `서울에서`, is never right after a number).
 _FROM_AFTER = ByLanguage(
-    lambda w: rf"(?:\s*\([^()]*\))?(?:{w.from_after})(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}))"
+    lambda w: (
+        rf"\)?(?:\s*\([^()]*\))?(?:{w.from_after})"
+        rf"(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}))"
+    )
 )
 _LEVEL_PARTICLE = ByLanguage(lambda w: rf"(?:{w.level_particles})")
 _FALLING = ByLanguage(lambda w: rf"{w.fall_verbs}|{w.fall_verbs_before}|{w.fall_nouns}", re.I)

@@ -1,0 +1,110 @@
+"""Differences and the changes behind them, on constructions that recur across articles (issue 11): frames in
+sentences written for these tests. Published 2024-08-27 (tests/helpers.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked
+from test_frames import test_roles_and_links as roles_and_links
+
+# (text, {number: (role, change_of, compared_to)}); None where no link is expected (a compared_to of None: any)
+FRAMES = [
+    pytest.param(
+        "가계부채는 1천900조원으로 1년 전 1천850조원에서 50조원 불어났다.",
+        {"50조원": ("change", "1천900조원", "1천850조원")},
+        id="ko-swelled-is-a-rise",
+    ),
+    pytest.param(
+        "국가채무는 1천100조원으로 올해 말(1천050조원)에서 60조원 늘어난다.",
+        {"1천050조원": ("baseline", None, None), "60조원": ("change", "1천100조원", "1천050조원")},
+        id="ko-figure-started-from-in-parentheses",
+    ),
+    pytest.param(
+        "A사의 올해 매출은 5조1천억원으로 집계됐다. 작년 매출 4조2천억원보다 9천억원(21%) 많은 규모다.",
+        {"9천억원": ("change", "5조1천억원", "4조2천억원")},
+        id="ko-gap-with-its-rate-in-parentheses",
+    ),
+    pytest.param(
+        "지난달 '일을 쉰' 인구는 210만명으로 집계됐다. 전체의 11%다. 쉰 인구는 1년 전 190만명에서 20만명 늘었다.",
+        {"20만명": ("change", "210만명", "190만명")},
+        id="ko-change-of-the-subject-named-sentences-before",
+    ),
+    pytest.param(
+        "정부는 내년 총지출을 720조원으로 잡았다. 국무회의는 31일 이를 의결했다. 내년 총지출은 올해 본예산 690조원보다 "
+        "30조원 많다.",
+        {"30조원": ("change", "720조원", "690조원")},
+        id="ko-gap-of-the-metric-the-subject-names",
+    ),
+    pytest.param(
+        "세목별로는 소득세 110조원, 법인세 80조원, 부가세 70조원이었다. 법인세는 1년 전(65조원)보다 15조원(23.1%) "
+        "늘었다.",
+        {"15조원": ("change", "80조원", "65조원"), "23.1%": ("change", "80조원", "65조원")},
+        id="ko-change-of-a-listed-part-named-as-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRAMES)
+def test_levels_and_figures_compared(knowledge, text, expected):
+    roles_and_links(knowledge, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "지난달 실업자는 95만명으로 집계됐다. 물가는 안정됐다. 실업자는 1년 전 87만명에서 8만명 늘었다.", False
+        ),
+        pytest.param(
+            "지난달 실업자는 95만명으로 집계됐다. 물가는 안정됐다. 실업자는 1년 전 87만명에서 3만명 늘었다.", True
+        ),
+        pytest.param(
+            "정부는 내년 총지출을 720조원으로 잡았다. 국무회의는 31일 이를 의결했다. 내년 총지출은 올해 본예산 "
+            "690조원보다 30조원 많다.",
+            False,
+        ),
+        pytest.param(
+            "정부는 내년 총지출을 720조원으로 잡았다. 국무회의는 31일 이를 의결했다. 내년 총지출은 올해 본예산 "
+            "690조원보다 50조원 많다.",
+            True,
+        ),
+        pytest.param(
+            "세목별로는 소득세 110조원, 법인세 80조원, 부가세 70조원이었다. 법인세는 1년 전(65조원)보다 15조원 늘었다.",
+            False,
+        ),
+        pytest.param(
+            "세목별로는 소득세 110조원, 법인세 80조원, 부가세 70조원이었다. 법인세는 1년 전(65조원)보다 25조원 늘었다.",
+            True,
+        ),
+        pytest.param(
+            "A사의 올해 매출은 5조1천억원으로 집계됐다. 작년 매출 4조2천억원보다 9천억원(21%) 많은 규모다.", False
+        ),
+        pytest.param(
+            "A사의 올해 매출은 5조1천억원으로 집계됐다. 작년 매출 4조2천억원보다 3천억원(21%) 많은 규모다.", True
+        ),
+        pytest.param("가계부채는 1천900조원으로 1년 전 1천850조원에서 50조원 불어났다.", False),
+        pytest.param("가계부채는 1천900조원으로 1년 전 1천850조원에서 150조원 불어났다.", True),
+    ],
+)
+def test_difference_measured_from_the_named_level(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "세목별로는 소득세 110조원, 법인세 80조원, 부가세 70조원이었다. 법인세는 1년 전(65조원)보다 15조원(23.1%) "
+            "늘었다.",
+            False,
+        ),
+        pytest.param(
+            "세목별로는 소득세 110조원, 법인세 80조원, 부가세 70조원이었다. 법인세는 1년 전(65조원)보다 15조원(43.1%) "
+            "늘었다.",
+            True,
+        ),
+    ],
+)
+def test_rate_beside_the_change_is_of_the_same_level(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
