@@ -5,6 +5,7 @@ sentences written for these tests. Published 2024-08-27 (tests/helpers.py).
 from __future__ import annotations
 
 import pytest
+from helpers import claims
 from test_frames import assert_checked
 from test_frames import test_roles_and_links as roles_and_links
 
@@ -108,3 +109,31 @@ def test_difference_measured_from_the_named_level(knowledge, text, fires):
 )
 def test_rate_beside_the_change_is_of_the_same_level(knowledge, text, fires):
     assert_checked(knowledge, text, "F301", fires)
+
+
+# ---------------------------------------------------------------- an index's move in `포인트`, its level bare (`p`)
+# (checker/link/index_points.py, then checker/link/previous_closes.py for the close stated after)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "코스피는 전날보다 12.50포인트(0.50%) 오른 2,512.50에 마감했다. 전날 종가는 2,500.00이었다.", False
+        ),
+        pytest.param(
+            "코스피는 전날보다 42.50포인트(0.50%) 오른 2,512.50에 마감했다. 전날 종가는 2,500.00이었다.", True
+        ),
+        pytest.param("코스닥지수는 4.10포인트(0.55%) 내린 741.20으로 장을 마쳤다. 전날 종가는 745.30이었다.", False),
+        pytest.param("코스닥지수는 9.10포인트(0.55%) 내린 741.20으로 장을 마쳤다. 전날 종가는 745.30이었다.", True),
+    ],
+)
+def test_index_move_in_points_measured_from_the_previous_close(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_move_in_points_keeps_its_counter_without_a_level_beside_it(knowledge):
+    found = {
+        c.text: c for c in claims("코스피는 이번 주 45.20포인트 올랐다. 거래대금은 9조원이었다.", knowledge).claims
+    }
+    assert found["45.20포인트"].counter == "포인트"

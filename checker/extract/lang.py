@@ -549,6 +549,7 @@ LINK_CLASSES = (
     "streak_ended",
     "import_nouns",
     "previous_day_words",
+    "index_point_counters",
     "close_nouns",
     "close_copulas",
     "comparison_copulas",
