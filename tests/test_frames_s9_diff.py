@@ -137,3 +137,45 @@ def test_a_move_in_points_keeps_its_counter_without_a_level_beside_it(knowledge)
         c.text: c for c in claims("코스피는 이번 주 45.20포인트 올랐다. 거래대금은 9조원이었다.", knowledge).claims
     }
     assert found["45.20포인트"].counter == "포인트"
+
+
+# ---------------------------------------------------------------- a profit against a loss, and the swing between them
+# (checker/link/turnarounds.py: the loss counts as negative)
+
+_TURNAROUND = "Net income was $520 million, compared with a net loss of $130 million a year earlier, {swing}."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_TURNAROUND.format(swing="a turnaround of $650 million"), False, id="turnaround-holds"),
+        pytest.param(_TURNAROUND.format(swing="a turnaround of $390 million"), True, id="turnaround-as-plain-gap"),
+        pytest.param(_TURNAROUND.format(swing="an improvement of $650 million"), False, id="improvement-holds"),
+        pytest.param(
+            "The carrier reported an operating loss of $75 million, compared with a profit of $40 million a year "
+            "earlier, a swing of $115 million.",
+            False,
+            id="loss-after-profit-holds",
+        ),
+        pytest.param(
+            "The carrier reported an operating loss of $75 million, compared with a profit of $40 million a year "
+            "earlier, a swing of $35 million.",
+            True,
+            id="loss-after-profit-fires",
+        ),
+    ],
+)
+def test_swing_from_a_loss_counts_the_loss_negative(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_swing_between_two_profits_is_not_read_as_a_turnaround(knowledge):
+    found = {
+        c.text: c
+        for c in claims(
+            "Net income was $520 million, compared with a profit of $130 million a year earlier, an improvement of "
+            "$390 million.",
+            knowledge,
+        ).claims
+    }
+    assert found["$390 million"].change_of != found["$520 million"].id or found["$390 million"].compared_to is None

@@ -550,6 +550,8 @@ LINK_CLASSES = (
     "import_nouns",
     "previous_day_words",
     "index_point_counters",
+    "loss_before",
+    "swing_nouns_before",
     "close_nouns",
     "close_copulas",
     "comparison_copulas",

@@ -97,6 +97,7 @@ from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
+from checker.link.turnarounds import link_turnarounds
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
@@ -179,6 +180,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_continued(claims, text, document.language, segments.sentence_starts)
     link_gap_nouns(claims, text, document.language)
     link_said_gaps(claims, doc)
+    turnaround_losses, turnaround_profits = link_turnarounds(claims, text, document.language)
     link_changes_of_named_subjects(claims, doc)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
@@ -268,8 +270,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
             + link_streak_spans(doc, claims, document.published, document.published_assumed),
             document,
         ),
-        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
-        surpluses=link_surpluses(claims, doc),
+        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses])),
+        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits])),
         reported_days=reported_days(times, document),
     )
 
