@@ -179,3 +179,39 @@ def test_a_swing_between_two_profits_is_not_read_as_a_turnaround(knowledge):
         ).claims
     }
     assert found["$390 million"].change_of != found["$520 million"].id or found["$390 million"].compared_to is None
+
+
+# ---------------------------------------------------------------- one named figure minus another (`A에서 B를 뺀 … Z`)
+# (checker/link/named_formulas.py: the names are the article's own words; the size is checked)
+
+_BUDGET = "정부는 내년 총지출을 640조원으로 잡았다. 총수입은 610조원으로 예상했다. {formula}"
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            _BUDGET.format(formula="총수입에서 총지출을 뺀 재정수지는 30조원 적자다."), False, id="revenue-first"
+        ),
+        pytest.param(
+            _BUDGET.format(formula="총지출에서 총수입을 뺀 재정수지는 30조원 적자다."), False, id="spending-first"
+        ),
+        pytest.param(_BUDGET.format(formula="총수입에서 총지출을 뺀 재정수지는 50조원 적자다."), True, id="wrong-size"),
+        pytest.param(
+            "지난달 입국자는 41만명이었다. 출국자는 29만명이었다. 입국자에서 출국자를 뺀 순유입은 12만명이다.",
+            False,
+            id="counts",
+        ),
+    ],
+)
+def test_named_figure_minus_named_figure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_name_with_no_figure_of_its_own_links_nothing(knowledge):
+    text = (
+        "정부는 내년 예산을 640조원으로 잡았다. 총수입은 610조원으로 예상했다. "
+        "총수입에서 기금지출을 뺀 수지는 30조원 적자다."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["30조원"].change_of is None

@@ -552,6 +552,7 @@ LINK_CLASSES = (
     "index_point_counters",
     "loss_before",
     "swing_nouns_before",
+    "named_figure_particles",
     "close_nouns",
     "close_copulas",
     "comparison_copulas",

@@ -57,6 +57,7 @@ from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
+from checker.link.named_formulas import link_named_formulas
 from checker.link.named_sums import link_named_sums
 from checker.link.names import find_names
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
@@ -185,6 +186,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
+    link_named_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
