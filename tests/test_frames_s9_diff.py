@@ -215,3 +215,54 @@ def test_a_name_with_no_figure_of_its_own_links_nothing(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["30조원"].change_of is None
+
+
+# ---------------------------------------------------------------- English: bare counts compared (`180 more than the
+# 2,940`, `against 57 the week before: 15 fewer`) read as counts of the noun before (rules/lang/en.toml
+# [elided_counts]); a trailing `Z fewer` is the gap between the two figures before it ([link.gap_nouns_after])
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("The force now has 1,480 officers, 95 more than the 1,385 it had a year ago.", False),
+        pytest.param("The force now has 1,480 officers, 195 more than the 1,385 it had a year ago.", True),
+        pytest.param("There were 63 new cases in the latest week, against 81 the week before: 18 fewer.", False),
+        pytest.param("There were 63 new cases in the latest week, against 81 the week before: 28 fewer.", True),
+        pytest.param("The depot logged 512 delays in March, against 470 in February: 42 more.", False),
+        pytest.param("The depot logged 512 delays in March, against 470 in February: 72 more.", True),
+    ],
+)
+def test_bare_counts_compared_in_english(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_count_named_more_than_a_figure_is_not_a_trailing_gap(knowledge):
+    found = {
+        c.text: c for c in claims("The clinic saw 412 patients, 37 more than the 375 it saw in May.", knowledge).claims
+    }
+    by_id = {c.id: c.text for c in found.values()}
+    assert (by_id.get(found["37"].change_of), by_id.get(found["37"].compared_to)) == ("412 patients", "375")
+
+
+# ---------------------------------------------------------------- English: `while` and a scale word are no segment
+# of a metric (rules/lang/en.toml [link.scope_stop_words]): a balance and its sides stated apart are one whole
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "Japan posted a ¥420 billion trade deficit in May. Exports rose 3% to ¥8.10 trillion in May, while imports "
+            "climbed 5% to ¥8.52 trillion in May.",
+            False,
+        ),
+        pytest.param(
+            "Japan posted a ¥920 billion trade deficit in May. Exports rose 3% to ¥8.10 trillion in May, while imports "
+            "climbed 5% to ¥8.52 trillion in May.",
+            True,
+        ),
+    ],
+)
+def test_balance_with_sides_after_while(knowledge, text, fires):
+    assert_checked(knowledge, text, "F313", fires)
