@@ -266,3 +266,34 @@ def test_a_count_named_more_than_a_figure_is_not_a_trailing_gap(knowledge):
 )
 def test_balance_with_sides_after_while(knowledge, text, fires):
     assert_checked(knowledge, text, "F313", fires)
+
+
+# ---------------------------------------------------------------- the size of a change compared with the month before
+# (`증가 폭은 전월(X)보다 Z 커졌다`: checker/link/subject_levels.py measures from the change stated before)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(
+            "지난달 취업자는 2천800만명으로 1년 전보다 15만명 증가했다. 증가 폭은 전월(10만명)보다 5만명 커졌다.", False
+        ),
+        pytest.param(
+            "지난달 취업자는 2천800만명으로 1년 전보다 15만명 증가했다. 증가 폭은 전월(10만명)보다 8만명 커졌다.", True
+        ),
+        pytest.param(
+            "지난달 실업자는 80만명으로 1년 전보다 6만명 감소했다. 감소 폭은 전월 9만명보다 3만명 작았다.", False
+        ),
+        pytest.param(
+            "지난달 실업자는 80만명으로 1년 전보다 6만명 감소했다. 감소 폭은 전월 9만명보다 5만명 작았다.", True
+        ),
+    ],
+)
+def test_size_of_a_change_compared_with_the_one_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_the_size_of_a_change_after_two_changes_is_left_unlinked(knowledge):
+    text = "취업자는 1년 전보다 15만명 늘었고, 실업자는 3만명 증가했다. 증가 폭은 전월(10만명)보다 5만명 커졌다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["5만명"].change_of is None

@@ -13,8 +13,11 @@ difference kind checks, and a rate stated beside the change (`12조원(22.5%)`) 
 
 A change that the clause linker measured from the last figure of the sentence before, by a guess, is measured from
 the subject's own level instead when that is another figure (`부가세 60조원` closes the list; `법인세` is named first).
-Found by names and position, so the links are guesses; nothing is linked when the subject names no earlier figure.
-Language words are data (`[link.script_letters]`, `[link.topic_particles]`, `[link.subject_possessive]`).
+A sentence whose subject is the size of a change (`증가 폭은 전월(10만명)보다 5만명 커졌다`) compares the one change of
+the unit stated in the sentence before (`15만명 증가했다`): that change is the level. Found by names and position, so
+the links are guesses; nothing is linked when the subject names no earlier figure.
+Language words are data (`[link.script_letters]`, `[link.topic_particles]`, `[link.subject_possessive]`,
+`[link.change_size_nouns]`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ _OPENING_SUBJECT = ByLanguage(
     ),
     first_tested=False,
 )
+# `증가 폭은 `, `감소분은 `: the size of a change as the subject: what is compared is the change stated before
+_CHANGE_SIZE_SUBJECT = ByLanguage(
+    lambda w: rf"\s*(?:\S{{1,5}}\s)??(?:{w.change_size_nouns})(?:{w.topic_particles})\s", first_tested=False
+)
 _SENTENCES_BACK = 3
 # how far before a level its name (and particle) may stand: `법인세 70조원`, `인구는 210만명으로`
 _NAME_REACH = 8
@@ -53,10 +60,12 @@ def link_changes_of_named_subjects(claims: list[Claim], doc: ArticleView) -> Non
     for change, compared, direction in _measured_without_level(figures, by_id, by_sentence, text, lang):
         if change.sentence == 0 or change.sentence >= len(starts):
             continue
-        subject = _OPENING_SUBJECT[lang].match(text, starts[change.sentence], compared.start)
-        if subject is None:
+        if _CHANGE_SIZE_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
+            level = _change_before(by_sentence, change, compared)
+        elif subject := _OPENING_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
+            level = _level_named(doc, by_sentence, change, compared, subject)
+        else:
             continue
-        level = _level_named(doc, by_sentence, change, compared, subject)
         if level is None or level.id == change.change_of:
             continue
         carried = change.change_of
@@ -130,6 +139,19 @@ def _level_named(
             return None
         return None if claim.forecast != change.forecast else claim
     return None
+
+
+def _change_before(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim) -> Claim | None:
+    """`… 15만명 증가했다. 증가 폭은 전월(10만명)보다 5만명 커졌다.`: the change of the unit and counter in the sentence
+    before, when it is the only one there (else which change is compared is not said)."""
+    before = [
+        c
+        for c in by_sentence.get(change.sentence - 1, [])
+        if c.role == "change" and c.unit == change.unit and c.counter == change.counter and c.kind in _AMOUNTS
+    ]
+    if len(before) != 1 or before[0].value == compared.value or before[0].forecast != change.forecast:
+        return None
+    return before[0]
 
 
 def _metric_named(doc: ArticleView, start: int, end: int) -> str | None:
