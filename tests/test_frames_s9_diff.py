@@ -297,3 +297,15 @@ def test_the_size_of_a_change_after_two_changes_is_left_unlinked(knowledge):
     text = "취업자는 1년 전보다 15만명 늘었고, 실업자는 3만명 증가했다. 증가 폭은 전월(10만명)보다 5만명 커졌다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["5만명"].change_of is None
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("The Nifty 50 gained 150.0 points, or 0.65%, to end at 23,250.0.", False),
+        pytest.param("The Nifty 50 gained 150.0 points, or 1.65%, to end at 23,250.0.", True),
+        pytest.param("The Sensex fell 420.0 points, or 0.55%, to settle at 76,120.0.", False),
+    ],
+)
+def test_index_move_in_points_and_its_rate_of_a_bare_level(knowledge, text, fires):
+    assert_checked(knowledge, text, "F306", fires)
