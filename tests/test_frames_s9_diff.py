@@ -309,3 +309,41 @@ def test_the_size_of_a_change_after_two_changes_is_left_unlinked(knowledge):
 )
 def test_index_move_in_points_and_its_rate_of_a_bare_level(knowledge, text, fires):
     assert_checked(knowledge, text, "F306", fires)
+
+
+# ---------------------------------------------------------------- the margin of a new record over the old one
+# (checker/link/record_margins.py)
+
+_AUCTION = (
+    "The painting sold for a record $91m at auction on Tuesday. The previous record for the artist was the $78m paid "
+    "in 2019 - the new price beats it by {margin}."
+)
+_OPENING = (
+    "The film took a record $210m in its opening weekend. The old record, the $187m set in 2021, was beaten by "
+    "{margin}."
+)
+_SIGNING = (
+    "Rovers signed the defender for a club-record £42m on Friday. The club's previous record signing cost £30m. "
+    "The new fee is {margin} more than that."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_AUCTION.format(margin="$13m"), False, id="auction-holds"),
+        pytest.param(_AUCTION.format(margin="$23m"), True, id="auction-fires"),
+        pytest.param(_OPENING.format(margin="$23m"), False, id="opening-holds"),
+        pytest.param(_OPENING.format(margin="$43m"), True, id="opening-fires"),
+        pytest.param(_SIGNING.format(margin="£12m"), False, id="signing-holds"),
+        pytest.param(_SIGNING.format(margin="£19m"), True, id="signing-fires"),
+    ],
+)
+def test_margin_of_a_new_record(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_no_margin_is_read_without_a_record_named(knowledge):
+    text = "The company paid $40m for the site. The previous owner paid $28m in 2019 - the new price beats it by $12m."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["$12m"].change_of is None
