@@ -347,3 +347,33 @@ def test_no_margin_is_read_without_a_record_named(knowledge):
     text = "The company paid $40m for the site. The previous owner paid $28m in 2019 - the new price beats it by $12m."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["$12m"].change_of is None
+
+
+# ---------------------------------------------------------------- what is left once a figure is taken away
+# (`…, leaving an operating profit of Z`: checker/link/leaving_remainders.py)
+
+_PROFIT_LEFT = (
+    "Revenue rose 8% to $4.60 billion. Operating expenses came to $4.15 billion, leaving an operating profit of {z}."
+)
+_NET_SPEND = (
+    "The club's summer spending stands at £96m. Sales of two players brought in £38m, leaving net spend at {z}."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_PROFIT_LEFT.format(z="$450 million"), False, id="profit-holds"),
+        pytest.param(_PROFIT_LEFT.format(z="$850 million"), True, id="profit-fires"),
+        pytest.param(_NET_SPEND.format(z="£58m"), False, id="net-spend-holds"),
+        pytest.param(_NET_SPEND.format(z="£78m"), True, id="net-spend-fires"),
+    ],
+)
+def test_remainder_once_a_figure_is_taken_away(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_leaving_after_two_figures_of_its_sentence_is_not_read_across_sentences(knowledge):
+    text = "Revenue was $9.0 billion. Costs were $5.0 billion and taxes $1.0 billion, leaving a profit of $3.0 billion."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["$3.0 billion"].change_of != found["$9.0 billion"].id

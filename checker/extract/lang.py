@@ -556,6 +556,7 @@ LINK_CLASSES = (
     "record_marks",
     "beat_by_before",
     "more_than_that_after",
+    "remainder_before",
     "close_nouns",
     "close_copulas",
     "comparison_copulas",

@@ -43,6 +43,7 @@ from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
+from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.load_factors import link_load_factors
@@ -185,6 +186,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     turnaround_losses, turnaround_profits = link_turnarounds(claims, text, document.language)
     link_changes_of_named_subjects(claims, doc)
     link_record_margins(claims, text, document.language, segments.sentence_starts)
+    link_leaving_remainders(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
