@@ -377,3 +377,30 @@ def test_leaving_after_two_figures_of_its_sentence_is_not_read_across_sentences(
     text = "Revenue was $9.0 billion. Costs were $5.0 billion and taxes $1.0 billion, leaving a profit of $3.0 billion."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["$3.0 billion"].change_of != found["$9.0 billion"].id
+
+
+_EXCEEDED = (
+    "Domestic funds bought shares worth $3.52 billion, while foreign funds sold $2.14 billion. Domestic buying thus "
+    "exceeded foreign selling by {z}."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_EXCEEDED.format(z="$1.38 billion"), False, id="holds"),
+        pytest.param(_EXCEEDED.format(z="$1.88 billion"), True, id="fires"),
+    ],
+)
+def test_margin_over_the_two_figures_of_the_sentence_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_margin_after_three_figures_before_is_left_unlinked(knowledge):
+    text = (
+        "Domestic funds bought $3.52 billion, foreign funds sold $2.14 billion and retail investors sold $0.40 "
+        "billion. "
+        "Domestic buying thus exceeded foreign selling by $1.38 billion."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["$1.38 billion"].change_of is None

@@ -79,7 +79,7 @@ from checker.link.quotes import link_quotes
 from checker.link.ratios import link_ratios
 from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
-from checker.link.record_margins import link_record_margins
+from checker.link.record_margins import link_margins_over_the_sentence_before, link_record_margins
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
 from checker.link.restated_priors import borrow_restated_baselines
@@ -186,6 +186,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     turnaround_losses, turnaround_profits = link_turnarounds(claims, text, document.language)
     link_changes_of_named_subjects(claims, doc)
     link_record_margins(claims, text, document.language, segments.sentence_starts)
+    link_margins_over_the_sentence_before(claims, text, document.language)
     link_leaving_remainders(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)

@@ -9,6 +9,11 @@ that names a record (`breaking the club's transfer record`, `a club-record £58m
 one. The margin becomes a change of the new record measured from the old (new − old = margin), which the difference
 kind checks. Found by words and position, so the link is a guess; nothing is linked without a record named before.
 Language words are data (`[link.record_marks]`, `[link.beat_by_before]`, `[link.more_than_that_after]`).
+
+Without a record: `Domestic funds bought $3.5bn of shares and foreign funds sold $2.1bn. Domestic buying thus exceeded
+foreign selling by $1.4bn.`: a margin after `exceeds … by` in a sentence that states no other figure of its unit is the
+gap between the two figures the sentence before states (its only two of the unit, both values): the larger minus the
+smaller (`link_margins_over_the_sentence_before`).
 """
 
 from __future__ import annotations
@@ -66,3 +71,24 @@ def link_record_margins(claims: list[Claim], text: str, lang: str, sentence_star
 def _sentence_end(claim: Claim, text: str, sentence_starts: list[int]) -> int:
     following = claim.sentence + 1
     return sentence_starts[following] if following < len(sentence_starts) else len(text)
+
+
+def link_margins_over_the_sentence_before(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    for margin in figures:
+        if margin.role not in ("value", "change") or margin.change_of is not None or margin.sentence == 0:
+            continue
+        if not _BEAT_BY[lang].search(text, max(0, margin.start - _BEAT_REACH), margin.start):
+            continue
+        same_unit = [c for c in figures if c.unit == margin.unit and c.counter == margin.counter and c is not margin]
+        if any(c.sentence == margin.sentence and c.end <= margin.start for c in same_unit):
+            continue  # the sentence states what it compares (checker/link/gaps.py reads it)
+        before = [c for c in same_unit if c.sentence == margin.sentence - 1]
+        if len(before) != 2 or any(c.role != "value" or c.change_of is not None for c in before):
+            continue
+        larger, smaller = sorted(before, key=lambda c: c.value, reverse=True)
+        if larger.value == smaller.value:
+            continue
+        margin.role, margin.direction = "change", 1
+        margin.change_of, margin.compared_to = larger.id, smaller.id
+        margin.guesses = sorted(set(margin.guesses) | {"relation"})
