@@ -404,3 +404,37 @@ def test_margin_after_three_figures_before_is_left_unlinked(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["$1.38 billion"].change_of is None
+
+
+# ---------------------------------------------------------------- a level short of a mark (checker/link/shortfalls.py)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("A당은 138석을 얻어 제1당이 됐다. 과반(151석)에는 13석 모자랐다.", False, id="ko-apart-holds"),
+        pytest.param("A당은 138석을 얻어 제1당이 됐다. 과반(151석)에는 3석 모자랐다.", True, id="ko-apart-fires"),
+        pytest.param("A당은 146석을 얻어 과반인 151석에 5석 못 미쳤다.", False, id="ko-one-sentence-holds"),
+        pytest.param("A당은 146석을 얻어 과반인 151석에 9석 못 미쳤다.", True, id="ko-one-sentence-fires"),
+        pytest.param("The party won 144 seats, seven short of the 151 needed for a majority.", False, id="en-holds"),
+        pytest.param("The party won 144 seats, four short of the 151 needed for a majority.", True, id="en-fires"),
+        pytest.param("The fund raised $8.2bn, $1.8bn short of its $10bn target.", False, id="en-money-holds"),
+    ],
+)
+def test_level_short_of_a_mark(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        ("A당은 140석, B당은 146석을 얻었다. B당은 과반인 151석에 5석 못 미쳤다.", "146석"),
+        ("A당은 140석, B당은 146석을 얻었다. A당은 과반인 151석에 11석 못 미쳤다.", "140석"),
+        ("A당은 140석, B당은 146석을 얻었다. C당은 과반인 151석에 11석 못 미쳤다.", None),
+    ],
+)
+def test_a_shortfall_whose_sentence_names_its_subject_takes_that_subjects_level(knowledge, text, level):
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    by_id = {c.id: c.text for c in found.values()}
+    shortfall = next(c for c in found.values() if c.role == "change" or c.text in ("5석", "11석"))
+    assert by_id.get(shortfall.change_of) == level

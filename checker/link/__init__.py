@@ -91,6 +91,7 @@ from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
+from checker.link.shortfalls import link_shortfalls
 from checker.link.subject_levels import link_changes_of_named_subjects
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
@@ -188,6 +189,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_record_margins(claims, text, document.language, segments.sentence_starts)
     link_margins_over_the_sentence_before(claims, text, document.language)
     link_leaving_remainders(claims, text, document.language)
+    link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)

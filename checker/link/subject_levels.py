@@ -141,6 +141,15 @@ def _level_named(
     return None
 
 
+def figure_after_name(figures: list[Claim], name: str, text: str, lang: str, reach: int = _NAME_REACH) -> Claim | None:
+    """The last of the figures written right after the name and a particle (`B당은 146석을`), or None."""
+    after_name = re.compile(rf"{re.escape(name)}(?:{link_alternations(lang).topic_particles})?\s$")
+    for claim in reversed(figures):
+        if after_name.search(text, max(0, claim.start - reach - len(name)), claim.start):
+            return claim
+    return None
+
+
 def _change_before(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim) -> Claim | None:
     """`… 15만명 증가했다. 증가 폭은 전월(10만명)보다 5만명 커졌다.`: the change of the unit and counter in the sentence
     before, when it is the only one there (else which change is compared is not said)."""
