@@ -438,3 +438,27 @@ def test_a_shortfall_whose_sentence_names_its_subject_takes_that_subjects_level(
     by_id = {c.id: c.text for c in found.values()}
     shortfall = next(c for c in found.values() if c.role == "change" or c.text in ("5석", "11석"))
     assert by_id.get(shortfall.change_of) == level
+
+
+# ---------------------------------------------------------------- absolute changes of physical measures
+# (`fell by 2.1 million tonnes to 4.2 million tonnes`: checker/link/roles.py, relations.py, the difference kind)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("Canola output fell by 2.1 million tonnes to 4.2 million tonnes from 6.3 million tonnes.", False),
+        pytest.param("Canola output fell by 3.1 million tonnes to 4.2 million tonnes from 6.3 million tonnes.", True),
+        pytest.param("The plant generated 54.9 TWh, up 4.1 TWh from 50.8 TWh a year earlier.", False),
+        pytest.param("The plant generated 54.9 TWh, up 9.1 TWh from 50.8 TWh a year earlier.", True),
+        pytest.param("원유 재고는 전주 4억2천270만 배럴에서 450만 배럴 감소한 4억1천820만 배럴로 집계됐다.", False),
+        pytest.param("원유 재고는 전주 4억2천270만 배럴에서 950만 배럴 감소한 4억1천820만 배럴로 집계됐다.", True),
+    ],
+)
+def test_absolute_change_of_a_measure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_change_in_another_measure_is_not_linked(knowledge):
+    found = {c.text: c for c in claims("Output fell by 2.1 million tonnes to 4.2 million barrels.", knowledge).claims}
+    assert found["2.1 million tonnes"].change_of is None
