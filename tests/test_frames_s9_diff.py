@@ -462,3 +462,28 @@ def test_absolute_change_of_a_measure(knowledge, text, fires):
 def test_a_change_in_another_measure_is_not_linked(knowledge):
     found = {c.text: c for c in claims("Output fell by 2.1 million tonnes to 4.2 million barrels.", knowledge).claims}
     assert found["2.1 million tonnes"].change_of is None
+
+
+# ---------------------------------------------------------------- a gap between two subjects named before
+# (`중국이 미국보다 Z 많았다`: checker/link/named_gaps.py)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("서울은 12억원, 부산은 9억원이다. 서울이 부산보다 3억원 비싸다.", False),
+        pytest.param("서울은 12억원, 부산은 9억원이다. 서울이 부산보다 5억원 비싸다.", True),
+        pytest.param("대일본 수출은 52억달러, 대베트남 수출은 61억달러였다. 베트남이 일본보다 9억달러 많았다.", False),
+        pytest.param("대일본 수출은 52억달러, 대베트남 수출은 61억달러였다. 베트남이 일본보다 4억달러 많았다.", True),
+        pytest.param("대일본 수출은 52억달러, 대베트남 수출은 61억달러였다. 일본이 베트남보다 9억달러 적었다.", False),
+    ],
+)
+def test_gap_between_two_subjects_named_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_gap_between_names_with_no_figure_of_their_own_links_nothing(knowledge):
+    found = {
+        c.text: c for c in claims("서울은 12억원, 부산은 9억원이다. 대구가 광주보다 3억원 비싸다.", knowledge).claims
+    }
+    assert found["3억원"].change_of is None

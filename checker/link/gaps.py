@@ -45,6 +45,11 @@ _DIGIT = re.compile(r"\d")
 _GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
 
 
+def gap_word_after(text: str, position: int, lang: str) -> re.Match[str] | None:
+    """The comparative word of a gap right after a figure (`50만명 많다`; its group `more` set when upward)."""
+    return _GAP_AFTER[lang].match(text, position)
+
+
 def compared_gaps(
     figures: list[Claim], text: str, lang: str, first: int
 ) -> Iterator[tuple[int, Claim, Claim, re.Match[str]]]:
