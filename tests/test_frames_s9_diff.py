@@ -487,3 +487,27 @@ def test_a_gap_between_names_with_no_figure_of_their_own_links_nothing(knowledge
         c.text: c for c in claims("서울은 12억원, 부산은 9억원이다. 대구가 광주보다 3억원 비싸다.", knowledge).claims
     }
     assert found["3억원"].change_of is None
+
+
+# ---------------------------------------------------------------- added or cut, then the total it brought
+# (`added 112 branches, taking its network to 5,318 from 5,206`: checker/link/taking_to.py)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param("The airline added 14 routes this year, taking its network to 142 routes from 128.", False),
+        pytest.param("The airline added 24 routes this year, taking its network to 142 routes from 128.", True),
+        pytest.param("The company cut 1,200 jobs, bringing its workforce to 15,300 from 16,500.", False),
+        pytest.param("The company cut 2,200 jobs, bringing its workforce to 15,300 from 16,500.", True),
+    ],
+)
+def test_added_or_cut_then_the_total_it_brought(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_added_with_no_total_after_is_no_change(knowledge):
+    found = {
+        c.text: c for c in claims("The bank added 112 branches in smaller towns, it said on 5 May.", knowledge).claims
+    }
+    assert found["112 branches"].role == "value"

@@ -98,6 +98,7 @@ from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
+from checker.link.taking_to import link_taking_to
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
 from checker.link.trade_sides import name_import_sides
@@ -192,6 +193,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_leaving_remainders(claims, text, document.language)
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_named_gaps(claims, text, document.language)
+    link_taking_to(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
