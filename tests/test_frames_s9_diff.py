@@ -511,3 +511,27 @@ def test_added_with_no_total_after_is_no_change(knowledge):
         c.text: c for c in claims("The bank added 112 branches in smaller towns, it said on 5 May.", knowledge).claims
     }
     assert found["112 branches"].role == "value"
+
+
+_PLAN = "회사는 올해 설비투자를 기존 계획보다 {z} 많은 4조1천억원으로 늘린다. 당초 계획은 3조6천억원이었다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_PLAN.format(z="5천억원"), False, id="plan-after-holds"),
+        pytest.param(_PLAN.format(z="9천억원"), True, id="plan-after-fires"),
+        pytest.param(
+            "시장 예상치는 1조1천억원이었다. 3분기 영업이익은 예상치보다 1천억원 많은 1조2천억원을 기록했다.",
+            False,
+            id="consensus-before-holds",
+        ),
+        pytest.param(
+            "시장 예상치는 1조1천억원이었다. 3분기 영업이익은 예상치보다 3천억원 많은 1조2천억원을 기록했다.",
+            True,
+            id="consensus-before-fires",
+        ),
+    ],
+)
+def test_gap_to_a_noun_whose_figure_is_stated_apart(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)

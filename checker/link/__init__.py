@@ -59,7 +59,7 @@ from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
-from checker.link.named_gaps import link_named_gaps
+from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_named_gaps
 from checker.link.named_sums import link_named_sums
 from checker.link.names import find_names
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
@@ -193,6 +193,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_leaving_remainders(claims, text, document.language)
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_named_gaps(claims, text, document.language)
+    link_gaps_to_a_noun_apart(claims, text, document.language)
     link_taking_to(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
