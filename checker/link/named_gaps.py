@@ -1,6 +1,6 @@
 """A gap between two subjects named, not restated:
 `지역별로는 대중국 수출이 114억달러, 대미국 수출이 106억달러였다. 중국이 미국보다 8억달러 많았다.`,
-`서울은 12억원, 부산은 9억원이다. 서울이 부산보다 3억원 비싸다.` (issue 11).
+`서울은 14억원, 부산은 9억원이다. 서울이 부산보다 5억원 비싸다.` (issue 11).
 
 A gap (`Z 많다`, `Z 적다`, checker/link/gaps.py's words) right after `A이 B보다` — two names and no figure — is the
 difference of the figures the two names were given before: each name's figure is the nearest figure of the gap's unit
