@@ -535,3 +535,12 @@ _PLAN = "회사는 올해 설비투자를 기존 계획보다 {z} 많은 4조1�
 )
 def test_gap_to_a_noun_whose_figure_is_stated_apart(knowledge, text, fires):
     assert_checked(knowledge, text, "F305", fires)
+
+
+def test_a_change_of_another_clause_is_not_measured_from_the_opening_subjects_level(knowledge):
+    text = (
+        "A사의 3분기 매출은 9조8760억원이었다. 매출은 전년 동기 대비 5.1% 감소했고, 영업이익은 전년 동기 3,580억원에서 "
+        "1,440억원(40.2%) 줄었다."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["1,440억원"].change_of != found["9조8760억원"].id

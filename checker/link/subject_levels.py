@@ -44,6 +44,10 @@ _OPENING_SUBJECT = ByLanguage(
 _CHANGE_SIZE_SUBJECT = ByLanguage(
     lambda w: rf"\s*(?:\S{{1,5}}\s)??(?:{w.change_size_nouns})(?:{w.topic_particles})\s", first_tested=False
 )
+# between the opening subject and the figure compared with: a clause break or another subject (a topic particle)
+_CLAUSE_OF_ITS_OWN = ByLanguage(
+    lambda w: rf",|(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]", first_tested=False
+)
 _SENTENCES_BACK = 3
 # how far before a level its name (and particle) may stand: `법인세 70조원`, `인구는 210만명으로`
 _NAME_REACH = 8
@@ -63,6 +67,8 @@ def link_changes_of_named_subjects(claims: list[Claim], doc: ArticleView) -> Non
         if _CHANGE_SIZE_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
             level = _change_before(by_sentence, change, compared)
         elif subject := _OPENING_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
+            if _CLAUSE_OF_ITS_OWN[lang].search(text, subject.end(), compared.start):
+                continue  # `매출은 5% 감소했고, 영업이익은 …에서 …`: the change is another clause's, of another subject
             level = _level_named(doc, by_sentence, change, compared, subject)
         else:
             continue
