@@ -544,3 +544,9 @@ def test_a_change_of_another_clause_is_not_measured_from_the_opening_subjects_le
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["1,440억원"].change_of != found["9조8760억원"].id
+
+
+def test_a_loss_that_adds_to_a_total_of_losses_is_not_a_cut(knowledge):
+    text = "The carrier lost $40m in the quarter, taking its losses this year to $120m from $80m."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert not (found["$40m"].change_of == found["$120m"].id and found["$40m"].direction < 0)
