@@ -39,10 +39,12 @@ from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
+from checker.link.index_points import unify_index_point_counters
 from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
+from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
@@ -59,6 +61,8 @@ from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
+from checker.link.named_formulas import link_named_formulas
+from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_named_gaps
 from checker.link.named_sums import link_named_sums
 from checker.link.names import find_names
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -85,6 +89,7 @@ from checker.link.ratios import link_ratios
 from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.ratios_of_names import link_ratios_of_names
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
+from checker.link.record_margins import link_margins_over_the_sentence_before, link_record_margins
 from checker.link.record_spans_since import link_record_spans_since
 from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
 from checker.link.reported_days import reported_days
@@ -98,15 +103,19 @@ from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
+from checker.link.shortfalls import link_shortfalls
 from checker.link.spending_totals import link_spending_totals
+from checker.link.subject_levels import link_changes_of_named_subjects
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
+from checker.link.taking_to import link_taking_to
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
+from checker.link.turnarounds import link_turnarounds
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
@@ -188,6 +197,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
     name_import_sides(claims, text, document.language, segments.sentence_starts)
+    unify_index_point_counters(claims, document.language)
     relate(claims, mentions, doc)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
@@ -198,9 +208,19 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_continued(claims, text, document.language, segments.sentence_starts)
     link_gap_nouns(claims, text, document.language)
     link_said_gaps(claims, doc)
+    turnaround_losses, turnaround_profits = link_turnarounds(claims, text, document.language)
+    link_changes_of_named_subjects(claims, doc)
+    link_record_margins(claims, text, document.language, segments.sentence_starts)
+    link_margins_over_the_sentence_before(claims, text, document.language)
+    link_leaving_remainders(claims, text, document.language)
+    link_shortfalls(claims, text, document.language, segments.sentence_starts)
+    link_named_gaps(claims, text, document.language)
+    link_gaps_to_a_noun_apart(claims, text, document.language)
+    link_taking_to(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
+    link_named_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
     link_totals(claims, text, document.language, lexicon)
@@ -289,8 +309,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         names=_back(names, document),
         malformed=malformed,
         elapsed=_back_elapsed(_elapsed_spans(doc, claims, document), document),
-        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
-        surpluses=link_surpluses(claims, doc),
+        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses])),
+        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits])),
         reported_days=reported_days(times, document),
         durations=_back_durations(link_restated_durations(doc), document),
     )

@@ -25,10 +25,10 @@ from checker.link.subjects import said_of
 from checker.link.view import ArticleView
 from checker.models import Claim
 
-# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`
+# `50만명 많다`, `6억원이나 더 비싸다`, `3000원가량 싸다`, `54조원(8.1%) 많은`: a rate in parentheses restates the gap
 _GAP_AFTER = ByLanguage(
     lambda w: (
-        rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
+        rf"(?:\s?\([^()\n]{{1,20}}\))?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
         rf"(?:(?P<more>{w.gap_more})|{w.gap_less})"
     )
 )
@@ -43,6 +43,11 @@ _GAP_NOUN_REACH = 24
 _DIGIT = re.compile(r"\d")
 # `300만명 차이가 났다`, `6억원의 격차`, `a $230 gap`: a figure named a gap by the noun after it
 _GAP_NOUN_AFTER = ByLanguage(lambda w: rf"(?:{w.gap_nouns_after})", re.I)
+
+
+def gap_word_after(text: str, position: int, lang: str) -> re.Match[str] | None:
+    """The comparative word of a gap right after a figure (`50만명 많다`; its group `more` set when upward)."""
+    return _GAP_AFTER[lang].match(text, position)
 
 
 def compared_gaps(

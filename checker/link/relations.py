@@ -116,7 +116,7 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
     or a rate (for %p, and for % when the sentence states no amount)."""
     amounts = [j for j in indices if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS]
     rates = [j for j in indices if claims[j].role in ("value", "share") and claims[j].kind == "percent"]
-    if change.kind in ("money", "count"):
+    if change.kind in ("money", "count", "measure"):
         # `74.9 points` changes a figure in points; `20 paise` does not change one in rupees per dollar.
         return [j for j in amounts if claims[j].unit == change.unit and claims[j].counter == change.counter]
     if change.kind == "pp":

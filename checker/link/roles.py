@@ -66,11 +66,16 @@ _TO_FROM = ByLanguage(
     lambda w: rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w,.]+){{0,5}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
 _BASELINE_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))")
-# `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`: the figure a change starts from,
-# when the clause goes on to a change (a place, `서울에서`, is never right after a number).
+# `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`, `전망치(1천억원)에서 …`: the figure a
+# change starts from, when the clause goes on to a change (a place, `서울에서`, is never right after a number).
 _FROM_AFTER = ByLanguage(
-    lambda w: rf"(?:\s*\([^()]*\))?(?:{w.from_after})(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}))"
+    lambda w: (
+        rf"\)?(?:\s*\([^()]*\))?(?:{w.from_after})"
+        rf"(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}))"
+    )
 )
+# the kinds of figure whose absolute change a verb or noun states (`4000억원 증가`, `fell by 4.5 million barrels`)
+_ABSOLUTE = ("money", "count", "measure")
 _LEVEL_PARTICLE = ByLanguage(lambda w: rf"(?:{w.level_particles})")
 _FALLING = ByLanguage(lambda w: rf"{w.fall_verbs}|{w.fall_verbs_before}|{w.fall_nouns}", re.I)
 # `a 23 per cent year-on-year rise`, `an increase of 4.8 per cent`: a rate named a change by its noun.
@@ -221,15 +226,15 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("percent", "pp") and verb_before:
         claim.role = "change"  # `rose 50% to $23bn`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
-    elif claim.kind in ("money", "count") and verb and not particle and not (verb.group("verb").isascii() and latin):
+    elif claim.kind in _ABSOLUTE and verb and not particle and not (verb.group("verb").isascii() and latin):
         # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject
         # (`exports at $302bn grew 9.8%`), and an absolute change follows the verb (`rose $1.2bn`, `by $1.2bn`).
         claim.role = "change"
         claim.direction = -1 if _FALLING[lang].match(verb.group("verb")) else 1
-    elif claim.kind in ("money", "count") and verb_before and _BY_BEFORE[lang].search(before):
+    elif claim.kind in _ABSOLUTE and verb_before and _BY_BEFORE[lang].search(before):
         claim.role = "change"  # `rose by $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
-    elif claim.kind in ("money", "count") and verb_before and _TO_OR_FROM_AFTER[lang].match(text, mention.end):
+    elif claim.kind in _ABSOLUTE and verb_before and _TO_OR_FROM_AFTER[lang].match(text, mention.end):
         claim.role = "change"  # `up $2.5bn from a month earlier`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
     elif (
@@ -240,7 +245,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `rose 120 points to close at 36,548 points`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
-    elif claim.kind in ("money", "count") and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
+    elif claim.kind in _ABSOLUTE and latin and (noun := _AMOUNT_CHANGE_NOUN_BEFORE[lang].search(before)):
         claim.role = "change"  # `an increase of $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif (

@@ -55,7 +55,7 @@ class Difference(CheckKind):
 
     def run_document(self, claimset: ClaimSet, params: DifferenceParams, ctx: Context) -> Iterable[Draft]:
         index = ClaimIndex.of(claimset)
-        for change, value, prior in index.changes(("money", "count")):
+        for change, value, prior in index.changes(("money", "count", "measure")):
             if value.unit != change.unit:
                 continue
             if params.check == "difference" and prior is not None and prior.unit == value.unit:

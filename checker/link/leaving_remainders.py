@@ -1,0 +1,55 @@
+"""What is left when one figure is taken from another stated the sentence before: `Revenue rose to $5.9bn. Operating
+expenses came to $5.3bn, leaving an operating profit of $600m.`, `Summer spending stands at £110m. Sales have brought
+in £60m, leaving net spend at £50m.` (issue 11).
+
+A figure after `leaving … of` / `leaving … at` whose sentence states one other figure of its unit before it is what
+remains of a figure stated in the sentence before once that one is taken away: the first value of the unit there
+(the sentence's own subject; the figures after it are often its parts). A remainder has no sign in such copy (costs
+leave a gap, sales leave net spend): the larger minus the smaller. It becomes a change of the larger measured from
+the smaller, which the difference kind checks. Two figures before it in its own sentence are checked as a gap
+already (checker/link/gaps.py). Found by position, so the link is a guess. Language words are data
+(`[link.remainder_before]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_LEAVING = ByLanguage(lambda w: rf"(?:{w.remainder_before})\s*$", re.I)
+_REACH = 40  # characters `leaving` and its noun may take before the figure
+_AMOUNTS = ("money", "count")
+
+
+def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    by_sentence = group_by_sentence(figures)
+    for remainder in figures:
+        if remainder.role != "value" or remainder.change_of is not None or remainder.sentence == 0:
+            continue
+        if not _LEAVING[lang].search(text, max(0, remainder.start - _REACH), remainder.start):
+            continue
+        own = [
+            c
+            for c in by_sentence.get(remainder.sentence, [])
+            if c.unit == remainder.unit and c.counter == remainder.counter and c.end <= remainder.start
+        ]
+        if len(own) != 1 or own[0].role != "value":
+            continue
+        before = [
+            c
+            for c in by_sentence.get(remainder.sentence - 1, [])
+            if c.unit == remainder.unit and c.counter == remainder.counter
+        ]
+        if not before or before[0].role != "value" or before[0].change_of is not None:
+            continue
+        taken, whole = own[0], before[0]
+        if taken.value == whole.value or taken.forecast != whole.forecast:
+            continue
+        larger, smaller = sorted((taken, whole), key=lambda c: c.value, reverse=True)
+        remainder.role, remainder.direction = "change", 1
+        remainder.change_of, remainder.compared_to = larger.id, smaller.id
+        remainder.guesses = sorted(set(remainder.guesses) | {"relation"})

@@ -1,0 +1,86 @@
+"""A level that falls short of a mark by a stated amount: `A당은 149석을 얻었다. 과반(151석)에는 2석 모자랐다.`,
+`… 과반인 151석에 2석 못 미쳤다`, `The party won 149 seats, two short of the 151 needed for a majority.` (issue 11).
+
+Korean states the mark, a particle of direction (`에`, `에는`) and the shortfall before a verb of falling short
+(`모자라다`, `못 미치다`, `부족하다`); English states the shortfall, `short of` and the mark. The level is the last
+value of the unit and counter before the mark in its sentence, else (Korean, a sentence that states no level) the
+last figure of the unit in the sentence before — the one written right after the name the sentence opens with, when
+it names its subject (`B당은 과반인 151석에 …` after `A당은 140석, B당은 146석을 얻었다`).
+Then level − mark = −shortfall, which the difference kind checks.
+A level from the sentence before is a guess. Language words are data (`[link.shortfall_particles]`,
+`[link.shortfall_verbs]`, `[link.shortfall_after]`, `[link.particles_before_verb]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.link.subject_levels import figure_after_name
+from checker.models import Claim
+
+# `(151석)에는 `, `151석에 `: from the mark to the shortfall
+_MARK_TO_SHORTFALL = ByLanguage(lambda w: rf"\)?\s?(?:{w.shortfall_particles})\s?")
+# `2석 모자랐다`, `2석이 부족했다`, `2석 못 미쳤다`
+_SHORTFALL_VERB = ByLanguage(lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?:{w.shortfall_verbs})")
+# `two short of the 151 needed`: from the shortfall to the mark
+_SHORT_OF = ByLanguage(lambda w: rf"(?:{w.shortfall_after})", re.I)
+_AMOUNTS = ("money", "count")
+# `B당은 `, `LG전자는 `: the sentence opens with its subject, a word and a topic particle
+_OPENS_WITH_SUBJECT = ByLanguage(lambda w: rf"\s*(?P<name>\S{{1,12}}?)(?:{w.topic_particles})\s", first_tested=False)
+
+
+def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    by_sentence = group_by_sentence(figures)
+    for shortfall in figures:
+        if shortfall.role != "value" or shortfall.change_of is not None:
+            continue
+        same = [
+            c
+            for c in by_sentence.get(shortfall.sentence, [])
+            if c is not shortfall and c.unit == shortfall.unit and c.counter == shortfall.counter
+        ]
+        mark = level = None
+        before = [c for c in same if c.end <= shortfall.start]
+        after = [c for c in same if c.start >= shortfall.end]
+        if (
+            before
+            and _MARK_TO_SHORTFALL[lang].fullmatch(text, before[-1].end, shortfall.start)
+            and _SHORTFALL_VERB[lang].match(text, shortfall.end)
+        ):
+            mark = before[-1]
+            levels = [c for c in before[:-1] if c.role == "value" and c.change_of is None]
+            if levels:
+                level = levels[-1]
+            elif not before[:-1] and shortfall.sentence > 0:
+                earlier = [
+                    c
+                    for c in by_sentence.get(shortfall.sentence - 1, [])
+                    if c.unit == shortfall.unit and c.counter == shortfall.counter
+                ]
+                # `B당은 과반인 151석에 5석 못 미쳤다`: a sentence that names its subject measures that name's figure
+                subject = (
+                    _OPENS_WITH_SUBJECT[lang].match(text, sentence_starts[shortfall.sentence], mark.start)
+                    if shortfall.sentence < len(sentence_starts)
+                    else None
+                )
+                candidate = (
+                    figure_after_name(earlier, subject.group("name"), text, lang)
+                    if subject
+                    else (earlier[-1] if earlier else None)
+                )
+                if candidate is not None and candidate.role == "value" and candidate.change_of is None:
+                    level = candidate
+                    shortfall.guesses = sorted(set(shortfall.guesses) | {"relation"})
+        elif after and _SHORT_OF[lang].fullmatch(text, shortfall.end, after[0].start):
+            mark = after[0]
+            levels = [c for c in before if c.role == "value" and c.change_of is None]
+            level = levels[-1] if levels else None
+        if mark is None or level is None or level.value == mark.value:
+            continue
+        shortfall.role, shortfall.direction = "change", -1
+        shortfall.change_of, shortfall.compared_to = level.id, mark.id
+        if mark.role == "value":
+            mark.role = "baseline"  # the mark is what the level is measured against

@@ -1,0 +1,176 @@
+"""A change or gap whose sentence names its subject and states the figure it is measured from, but not the level it
+reached: the level is the one stated sentences before under that subject's name (issue 11).
+
+`… '일을 쉰' 인구는 210만명으로 … . 쉰 인구는 1년 전 190만명에서 20만명 늘었다.`,
+`내년 총지출은 … 700조원으로 편성됐다. … 내년 총지출은 올해 본예산 680조원보다 20조원 많다.`,
+`세목별로는 법인세 70조원, 부가세 60조원 … . 법인세는 1년 전(58조원)보다 12조원 늘었다.`:
+the sentence opens with its subject (a name and a topic particle, after at most one short word such as a time:
+`내년 총지출은`), states the figure compared with (`Y에서`, `Y보다`) and the change or gap (`Z 늘었다`, `Z 많다`),
+and no level of the unit. The level is the nearest figure of the unit and counter in the three sentences before
+that the subject names: written right after the name (`법인세 70조원`, `인구는 210만명으로`), or of the metric the
+name is (`총지출 … 700조원`, the metric written, not carried). Then level − compared = ±change, which the
+difference kind checks, and a rate stated beside the change (`12조원(22.5%)`) is of the same level.
+
+A change that the clause linker measured from the last figure of the sentence before, by a guess, is measured from
+the subject's own level instead when that is another figure (`부가세 60조원` closes the list; `법인세` is named first).
+A sentence whose subject is the size of a change (`증가 폭은 전월(10만명)보다 5만명 커졌다`) compares the one change of
+the unit stated in the sentence before (`15만명 증가했다`): that change is the level. Found by names and position, so
+the links are guesses; nothing is linked when the subject names no earlier figure.
+Language words are data (`[link.script_letters]`, `[link.topic_particles]`, `[link.subject_possessive]`,
+`[link.change_size_nouns]`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from checker.extract.lang import ByLanguage, link_alternations
+from checker.link.gaps import compared_gaps
+from checker.link.sentence_groups import group_by_sentence
+from checker.link.view import ArticleView
+from checker.models import Claim
+
+# `총지출은 `, `내년 총지출은 `, `쉬었음 인구는 `, `법인세의 세수는 `: the subject opening the sentence, after at
+# most one short word (a time, a qualifier)
+_OPENING_SUBJECT = ByLanguage(
+    lambda w: (
+        rf"\s*(?:\S{{1,5}}\s)??(?P<name>{w.script_letters}{{2,12}})"
+        rf"(?:(?:{w.subject_possessive})\s{w.script_letters}{{1,6}}?)?(?:{w.topic_particles})\s"
+    ),
+    first_tested=False,
+)
+# `증가 폭은 `, `감소분은 `: the size of a change as the subject: what is compared is the change stated before
+_CHANGE_SIZE_SUBJECT = ByLanguage(
+    lambda w: rf"\s*(?:\S{{1,5}}\s)??(?:{w.change_size_nouns})(?:{w.topic_particles})\s", first_tested=False
+)
+# between the opening subject and the figure compared with: a clause break or another subject (a topic particle)
+_CLAUSE_OF_ITS_OWN = ByLanguage(
+    lambda w: rf",|(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]", first_tested=False
+)
+_SENTENCES_BACK = 3
+# how far before a level its name (and particle) may stand: `법인세 70조원`, `인구는 210만명으로`
+_NAME_REACH = 8
+_AMOUNTS = ("money", "count")
+_STARTS = ("baseline", "prior")
+
+
+def link_changes_of_named_subjects(claims: list[Claim], doc: ArticleView) -> None:
+    text, lang = doc.text, doc.language
+    starts = doc.segments.sentence_starts
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_id = {c.id: c for c in figures}
+    by_sentence = group_by_sentence(figures)
+    for change, compared, direction in _measured_without_level(figures, by_id, by_sentence, text, lang):
+        if change.sentence == 0 or change.sentence >= len(starts):
+            continue
+        if _CHANGE_SIZE_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
+            level = _change_before(by_sentence, change, compared)
+        elif subject := _OPENING_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
+            if _CLAUSE_OF_ITS_OWN[lang].search(text, subject.end(), compared.start):
+                continue  # `매출은 5% 감소했고, 영업이익은 …에서 …`: the change is another clause's, of another subject
+            level = _level_named(doc, by_sentence, change, compared, subject)
+        else:
+            continue
+        if level is None or level.id == change.change_of:
+            continue
+        carried = change.change_of
+        change.role, change.change_of, change.compared_to = "change", level.id, compared.id
+        if direction:
+            change.direction = direction
+        change.guesses = sorted(set(change.guesses) | {"relation"})
+        for rate in by_sentence[change.sentence]:
+            # `12조원(22.5%) 늘었다`: the rate beside the change is of the same level, from the same figure
+            if (
+                rate.kind == "percent"
+                and rate.role == "change"
+                and rate.change_of == carried
+                and rate.compared_to in (None, compared.id)
+            ):
+                rate.change_of, rate.compared_to = level.id, compared.id
+                rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _measured_without_level(
+    figures: list[Claim], by_id: dict[str, Claim], by_sentence: dict[int, list[Claim]], text: str, lang: str
+):
+    """(change, the figure it is measured from, the direction a gap word gives or 0) for each change or gap in a
+    sentence that states no level of its unit: a gap after `Y보다` (checker/link/gaps.py) left unlinked, a change
+    after the figure it starts from left without a level, or measured from a figure of another sentence by a guess."""
+    for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
+        if not _other_levels(by_sentence, gap, compared):
+            yield gap, compared, 1 if word.group("more") else -1
+    for change in figures:
+        if change.role != "change" or change.kind not in _AMOUNTS:
+            continue
+        level = by_id.get(change.change_of or "")
+        if level is not None and (level.sentence == change.sentence or "relation" not in change.guesses):
+            continue  # measured from a level its own sentence states, or one its words name
+        in_sentence = by_sentence.get(change.sentence, [])
+        compared = [
+            c
+            for c in in_sentence
+            if c.role in _STARTS and c.unit == change.unit and c.counter == change.counter and c.end <= change.start
+        ]
+        if len(compared) != 1 or (change.compared_to not in (None, compared[0].id)):
+            continue
+        if not _other_levels(by_sentence, change, compared[0]):
+            yield change, compared[0], 0
+
+
+def _other_levels(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim) -> bool:
+    return any(
+        c.unit == change.unit and c not in (change, compared) and c.role in ("value", *_STARTS)
+        for c in by_sentence.get(change.sentence, [])
+    )
+
+
+def _level_named(
+    doc: ArticleView, by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim, subject: re.Match[str]
+) -> Claim | None:
+    """The nearest figure of the change's unit and counter in the sentences before that the subject names — written
+    right after the name, or of the metric the name is; None when that figure is no level."""
+    text, lang = doc.text, doc.language
+    name = subject.group("name")
+    after_name = re.compile(rf"{re.escape(name)}(?:{link_alternations(lang).topic_particles})?\s$")
+    metric = _metric_named(doc, subject.start("name"), subject.end("name"))
+    before = range(change.sentence - 1, max(-1, change.sentence - _SENTENCES_BACK - 1), -1)  # nearest first
+    for claim in (c for sentence in before for c in reversed(by_sentence.get(sentence, []))):
+        if claim.unit != change.unit or claim.counter != change.counter or claim.kind not in _AMOUNTS:
+            continue
+        named = after_name.search(text, max(0, claim.start - _NAME_REACH - len(name)), claim.start) is not None
+        if not named and not (metric and claim.metric == metric and "metric" not in claim.guesses):
+            continue
+        if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:
+            return None
+        return None if claim.forecast != change.forecast else claim
+    return None
+
+
+def figure_after_name(figures: list[Claim], name: str, text: str, lang: str, reach: int = _NAME_REACH) -> Claim | None:
+    """The last of the figures written right after the name and a particle (`B당은 146석을`), or None."""
+    after_name = re.compile(rf"{re.escape(name)}(?:{link_alternations(lang).topic_particles})?\s$")
+    for claim in reversed(figures):
+        if after_name.search(text, max(0, claim.start - reach - len(name)), claim.start):
+            return claim
+    return None
+
+
+def _change_before(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim) -> Claim | None:
+    """`… 15만명 증가했다. 증가 폭은 전월(10만명)보다 5만명 커졌다.`: the change of the unit and counter in the sentence
+    before, when it is the only one there (else which change is compared is not said)."""
+    before = [
+        c
+        for c in by_sentence.get(change.sentence - 1, [])
+        if c.role == "change" and c.unit == change.unit and c.counter == change.counter and c.kind in _AMOUNTS
+    ]
+    if len(before) != 1 or before[0].value == compared.value or before[0].forecast != change.forecast:
+        return None
+    return before[0]
+
+
+def _metric_named(doc: ArticleView, start: int, end: int) -> str | None:
+    """The metric whose name the subject is, or ends with (`총지출`, `쉬었음 인구`)."""
+    i = bisect.bisect_left(doc.metric_starts, start)
+    hits = [h for h in doc.metric_hits[i:] if h.start < end and h.end <= end]
+    return hits[-1].metric if hits and hits[-1].end == end else None
