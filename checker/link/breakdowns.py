@@ -267,12 +267,38 @@ def _whole_before(
             # figure before the breakdown, a smaller one is its whole with a figure misstated.
             smaller = smaller or claim
             continue
-        return claim
+        return _whole_of_siblings(figures, claim, parts) or claim
     if smaller is not None and smaller.scope and sum(smaller.high < p.low for p in parts) > 1:
         # `자동차 수출은 52억달러에 그쳤다. 지역별로는 중국 90억달러, 미국 80억달러 …`: a figure of one segment,
         # below two parts or more, is that segment's figure, not the whole of a breakdown with a slip in it.
         return None
     return smaller if smaller is not None and misstated_whole(smaller, parts) else None
+
+
+def _whole_of_siblings(figures: list[Claim], nearest: Claim, parts: list[Claim]) -> Claim | None:
+    """`피해액은 T억원. 공공시설 a억원, 사유시설 b억원이다. 지역별로는 X c억원, Y d억원 …`: the nearest larger
+    figure is one of two or more figures of its sentence that add up to a figure stated before (T = a + b), and the
+    parts add up to more than it: they break down that earlier total, not its part."""
+    if sum(p.low for p in parts) <= nearest.high:
+        return None
+    siblings = [
+        c
+        for c in figures
+        if c.sentence == nearest.sentence
+        and c.role == "value"
+        and (c.unit, c.counter, c.kind) == (nearest.unit, nearest.counter, nearest.kind)
+    ]
+    if len(siblings) < 2:
+        return None
+    low, high = sum(c.low for c in siblings), sum(c.high for c in siblings)
+    for claim in reversed([c for c in figures if c.end <= nearest.start and c.sentence < nearest.sentence]):
+        if nearest.sentence - claim.sentence > _WHOLE_REACH:
+            break
+        if (claim.unit, claim.counter, claim.kind) != (nearest.unit, nearest.counter, nearest.kind):
+            continue
+        if claim.role == "value" and claim.low <= high and low <= claim.high:
+            return claim
+    return None
 
 
 def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str, lang: str) -> None:

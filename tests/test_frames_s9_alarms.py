@@ -1,0 +1,90 @@
+"""Constructions the linker misread on copy it was not tuned on (false alarms), each read correctly or left
+unlinked, and a genuinely inconsistent article of the same shape still reported. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims
+from test_frames import assert_checked, assert_not_checked
+
+# ---- A figure stated as its own share of the total is a part of it, not the total of a later list.
+
+_MIX_EN = (
+    "Total generation was 152.4 terawatt-hours in the six months to June. Renewables produced 62.5 TWh, or 41.0% "
+    "of the total. The rest of the mix (share of total in brackets): gas 54.9 TWh ({gas}); nuclear 24.4 TWh (16.0%); "
+    "coal 7.8 TWh (5.1%)."
+)
+_MIX_KO = (
+    "상반기 발전량은 1524억kWh였다. 재생에너지 발전량은 625억kWh로 전체의 41.0%를 차지했다. 나머지는 가스 "
+    "549억kWh({gas}), 원자력 244억kWh(16.0%), 석탄 78억kWh(5.1%)였다."
+)
+
+
+@pytest.mark.parametrize("template", [_MIX_EN, _MIX_KO], ids=["en", "ko"])
+def test_shares_of_the_total_past_a_part_stated_with_its_share(knowledge, template):
+    assert_checked(knowledge, template.format(gas="36.0%"), "F503", fires=False)
+    assert_checked(knowledge, template.format(gas="46.0%"), "F503", fires=True)
+
+
+def test_spelled_out_energy_units_are_measures(knowledge):
+    found = {
+        c.text: c for c in claims("Output was 152.4 terawatt-hours, or 38 gigawatt-hours a day.", knowledge).claims
+    }
+    assert found["152.4 terawatt-hours"].kind == "measure"
+    assert found["38 gigawatt-hours"].kind == "measure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wind farms produced 62.5 TWh, or 41.0% of the total. The rest (share of total in brackets): gas 54.9 TWh "
+        "(36.0%); nuclear 24.4 TWh (16.0%).",
+        "풍력 발전량은 625억kWh로 전체의 41.0%였다. 나머지는 가스 549억kWh(36.0%), 원자력 244억kWh(16.0%)였다.",
+        "The northern mills shipped 4.2 million tonnes, or 35% of the total. Elsewhere, the coastal mills shipped "
+        "2.5 million tonnes (21%) and the inland mills 1.9 million tonnes (16%).",
+    ],
+    ids=["en", "ko", "en-tonnes"],
+)
+def test_no_whole_for_shares_when_the_larger_figure_is_a_share_of_the_total(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ---- A breakdown of a total whose nearest larger figure is one of the total's own parts.
+
+_DAMAGE_KO = (
+    "태풍 피해액은 3,120억 원으로 집계됐다. 공공시설 피해가 2,200억 원, 사유시설 피해가 920억 원이다. "
+    "지역별로는 전남이 1,300억 원으로 전체의 {share}를 차지했고, 경북 900억 원, 강원 520억 원, 충북 {last}이었다."
+)
+_DAMAGE_KO_2 = (
+    "올해 관광 수입은 8조 4000억 원이었다. 외국인 관광객 지출이 5조 1000억 원, 내국인 지출이 3조 3000억 원이다. "
+    "권역별로는 수도권이 3조 6000억 원으로 전체의 {share}를 차지했고, 동남권 2조 2000억 원, 호남권 1조 5000억 원, "
+    "기타 {last}이었다."
+)
+
+
+@pytest.mark.parametrize(
+    "template,share,last,bad_share,bad_last",
+    [
+        (_DAMAGE_KO, "41.7%", "400억 원", "51.7%", "700억 원"),
+        (_DAMAGE_KO_2, "42.9%", "1조 1000억 원", "52.9%", "1조 9000억 원"),
+    ],
+    ids=["damage", "tourism"],
+)
+def test_breakdown_of_the_total_not_of_its_part(knowledge, template, share, last, bad_share, bad_last):
+    assert_checked(knowledge, template.format(share=share, last=last), "F302", fires=False)
+    assert_checked(knowledge, template.format(share=share, last=last), "F503", fires=False)
+    assert_checked(knowledge, template.format(share=share, last=bad_last), "F302", fires=True)
+    assert_checked(knowledge, template.format(share=bad_share, last=last), "F503", fires=True)
+
+
+def test_breakdown_of_a_part_stays_with_the_part(knowledge):
+    # The parts fit the nearer figure (a breakdown of public damage): it stays their whole.
+    text = (
+        "태풍 피해액은 3,120억 원으로 집계됐다. 공공시설 피해가 2,200억 원, 사유시설 피해가 920억 원이다. "
+        "시설별로는 도로가 1,200억 원, 하천이 600억 원, 항만이 {last}이었다."
+    )
+    found = {c.text: c for c in claims(text.format(last="400억 원"), knowledge).claims}
+    assert {found[part].part_of for part in ("1,200억 원", "600억 원", "400억 원")} == {found["2,200억 원"].id}
+    assert_checked(knowledge, text.format(last="400억 원"), "F302", fires=False)
+    assert_checked(knowledge, text.format(last="2,400억 원"), "F302", fires=True)
