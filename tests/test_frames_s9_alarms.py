@@ -88,3 +88,44 @@ def test_breakdown_of_a_part_stays_with_the_part(knowledge):
     assert {found[part].part_of for part in ("1,200억 원", "600억 원", "400억 원")} == {found["2,200억 원"].id}
     assert_checked(knowledge, text.format(last="400억 원"), "F302", fires=False)
     assert_checked(knowledge, text.format(last="2,400억 원"), "F302", fires=True)
+
+
+# ---- A change whose value is in the list of the sentence before: the item its sentence names, not the last.
+
+_ITEMS_KO = (
+    "품목별로는 반도체가 120억달러로 가장 많았다. 이어 자동차 62억달러, 석유제품 38억달러, 선박 21억달러였다. "
+    "자동차는 1년 전(50억달러)보다 {rate} 늘었다."
+)
+_ITEMS_KO_2 = (
+    "세목별로는 소득세가 92조4000억원으로 가장 많았다. 이어 법인세 68조1000억원, 부가가치세 64조9000억원, 기타 세목 "
+    "40조4000억원이었다. 법인세는 1년 전(55조6000억원)보다 12조5000억원({rate}) 늘었다."
+)
+_ITEMS_EN = (
+    "By tax, income tax brought in $92.4 billion, corporate tax $68.1 billion, VAT $64.9 billion and other taxes "
+    "$40.4 billion. Corporate tax was up from $55.6 billion a year earlier, an increase of {change}."
+)
+
+
+@pytest.mark.parametrize(
+    "template,good,bad,rule",
+    [
+        (_ITEMS_KO, "24%", "34%", "F301"),
+        (_ITEMS_KO_2, "22.5%", "32.5%", "F301"),
+        (_ITEMS_EN, "$12.5 billion", "$18.5 billion", "F305"),
+    ],
+    ids=["ko-exports", "ko-taxes", "en-taxes"],
+)
+def test_change_of_the_listed_item_its_sentence_names(knowledge, template, good, bad, rule):
+    key = "change" if "{change}" in template else "rate"
+    assert_checked(knowledge, template.format(**{key: good}), rule, fires=False)
+    assert_checked(knowledge, template.format(**{key: bad}), rule, fires=True)
+
+
+def test_two_listed_items_named_link_by_the_longer_label(knowledge):
+    # `income tax` and `corporate tax` both end in `tax`: the two words tell them apart.
+    text = (
+        "Income tax brought in $92.4 billion and corporate tax $68.1 billion. Corporate tax was up from $55.6 billion "
+        "a year earlier, an increase of $12.5 billion."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["$12.5 billion"].change_of == found["$68.1 billion"].id

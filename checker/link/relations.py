@@ -395,6 +395,9 @@ def _value_before(
         ]
         if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
             return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
+        named = _labelled_in(claims, values, text, bounds[0], change.start)
+        if named is not None:
+            return named
         return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
@@ -403,6 +406,39 @@ def _value_before(
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
+
+
+# The words that label a listed figure, right before it (`이어 법인세 68조원, 부가세 65조원`, `corporate tax $68bn`):
+# the last word, and the two last.
+_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?\(?$")
+_LABEL_REACH = 32
+
+
+def _labelled_in(claims: list[Claim], values: list[int], text: str, start: int, end: int) -> int | None:
+    """`… 법인세 68조원, 부가세 65조원, 기타 40조원이었다. 법인세는 1년 전(56조원)보다 12조원 늘었다`: of the listed
+    figures of the sentence before, the one whose label the change's sentence names before the change (as a
+    word's start: `법인세는`; two words first: `corporate tax` over `income tax`). None unless exactly one is."""
+    if len(values) < 2:
+        return None
+    head = text[start:end]
+    by_words: dict[int, list[int]] = {2: [], 1: []}
+    for j in values:
+        label = _LABEL_BEFORE.search(text, max(0, claims[j].start - _LABEL_REACH), claims[j].start)
+        if label is None:
+            continue
+        for words, written in ((2, f"{label.group('first')} {label.group('last')}"), (1, label.group("last"))):
+            if (words == 1 or label.group("first")) and _names(head, written):
+                by_words[words].append(j)
+    for named in by_words.values():
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None  # two labels named: which one is not said
+    return None
+
+
+def _names(head: str, label: str) -> bool:
+    return re.search(rf"(?<![^\W\d_]){re.escape(label)}", head, re.I) is not None
 
 
 _AGAINST_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})\s*")
