@@ -129,3 +129,27 @@ def test_two_listed_items_named_link_by_the_longer_label(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["$12.5 billion"].change_of == found["$68.1 billion"].id
+
+
+# ---- A rate measured from a stated figure, then `적은`/`less than`: a fall, though no fall verb is written.
+
+
+@pytest.mark.parametrize(
+    "template,good,bad",
+    [
+        ("외환보유액은 4186억달러로 1년 전(4289억달러)과 비교하면 {rate} 적은 수준이다.", "2.4%", "4.4%"),
+        ("수출은 512억달러로 작년 같은 달(560억달러)보다 {rate} 적었다.", "8.6%", "6.6%"),
+        ("관객은 2850만명으로 2019년(3100만명)에 비해 {rate} 적은 규모다.", "8.1%", "5.1%"),
+        ("Reserves stood at $418.6 billion, {rate} less than the $428.9 billion of a year earlier.", "2.4%", "4.4%"),
+    ],
+    ids=["ko-reserves", "ko-exports", "ko-audience", "en-reserves"],
+)
+def test_rate_before_a_comparison_of_less_is_a_fall(knowledge, template, good, bad):
+    assert_checked(knowledge, template.format(rate=good), "F301", fires=False)
+    assert_checked(knowledge, template.format(rate=bad), "F301", fires=True)
+
+
+def test_rate_before_a_comparison_of_more_stays_a_rise(knowledge):
+    text = "수출은 560억달러로 작년 같은 달(512억달러)보다 {rate} 많았다."
+    assert_checked(knowledge, text.format(rate="9.4%"), "F301", fires=False)
+    assert_checked(knowledge, text.format(rate="19.4%"), "F301", fires=True)

@@ -87,6 +87,7 @@ from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
+from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
@@ -215,6 +216,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_appended(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
+    sign_rates_by_comparison(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
