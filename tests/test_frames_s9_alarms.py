@@ -153,3 +153,29 @@ def test_rate_before_a_comparison_of_more_stays_a_rise(knowledge):
     text = "수출은 560억달러로 작년 같은 달(512억달러)보다 {rate} 많았다."
     assert_checked(knowledge, text.format(rate="9.4%"), "F301", fires=False)
     assert_checked(knowledge, text.format(rate="19.4%"), "F301", fires=True)
+
+
+# ---- Points measured from a rate of no named metric: the level is a rate of the change's paragraph only.
+
+_BUDGET_GROWTH_KO = (
+    "정부가 내년 예산을 650조원으로 편성했다. 올해보다 21조원(3.3%) 늘어난 것으로, 지출 증가율은 올해 편성 "
+    "때(2.6%)보다 0.7%포인트 높다.\n\n"
+    "국가채무는 1150조원으로 내년 국내총생산(GDP) 전망치의 {ratio} 수준이다."
+)
+
+
+@pytest.mark.parametrize("ratio", ["45.1%", "3.1%"])
+def test_points_not_measured_against_a_ratio_paragraphs_away(knowledge, ratio):
+    assert_not_checked(knowledge, _BUDGET_GROWTH_KO.format(ratio=ratio), "F308")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("가계 저축률은 내년 8.2%로 예상된다. 올해(7.5%)보다 0.7%포인트 높은 수준이다.", False),
+        ("가계 저축률은 내년 8.2%로 예상된다. 올해(7.5%)보다 1.7%포인트 높은 수준이다.", True),
+    ],
+    ids=["holds", "broken"],
+)
+def test_points_from_a_rate_of_its_paragraph_still_checked(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires=fires)

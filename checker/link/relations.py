@@ -341,6 +341,9 @@ def _value_of_next_period(
         and not c.furniture
         and c.period.previous(shift) == prior.period
         and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)
+        # A rate of no named metric is a level of the change's paragraph only: a rate paragraphs away
+        # (`국내총생산 전망치의 2.1% 수준`) is some other ratio of the next period.
+        and (c.paragraph == change.paragraph or prior.kind != "percent" or _names_metric(prior))
     ]
     # Several figures of the next period: the one the next sentence of the paragraph states, else the
     # one of the metric the prior borrowed, else one whose period is written (not assumed from an
