@@ -179,3 +179,29 @@ def test_points_not_measured_against_a_ratio_paragraphs_away(knowledge, ratio):
 )
 def test_points_from_a_rate_of_its_paragraph_still_checked(knowledge, text, fires):
     assert_checked(knowledge, text, "F308", fires=fires)
+
+
+# ---- `이는 전체 X의 N%`: a demonstrative points at the figure before; it names no part of its own.
+
+_TWO_MARKETS_KO = (
+    "지역별로는 대중국 수출이 125억달러, 대미국 수출이 98억달러로 두 지역 합계 223억달러를 기록했다. "
+    "이는 전체 수출의 {share}에 해당한다."
+)
+_TWO_MARKETS_KO_2 = (
+    "권역별로는 서울 방문객이 410만명, 부산 방문객이 150만명으로 두 도시 합계 560만명이었다. "
+    "이는 전체 방문객의 {share}를 차지한다."
+)
+
+
+@pytest.mark.parametrize("template", [_TWO_MARKETS_KO, _TWO_MARKETS_KO_2], ids=["exports", "visitors"])
+def test_demonstrative_share_names_no_part(knowledge, template):
+    assert_not_checked(knowledge, template.format(share="37.1%"), "F503")
+
+
+@pytest.mark.parametrize(
+    "lead,share,fires",
+    [("10월 수출은 601억달러였다. ", "37.1%", False), ("10월 수출은 601억달러였다. ", "47.1%", True)],
+    ids=["holds", "broken"],
+)
+def test_demonstrative_share_of_the_total_stated_before(knowledge, lead, share, fires):
+    assert_checked(knowledge, lead + _TWO_MARKETS_KO.format(share=share), "F503", fires=fires)
