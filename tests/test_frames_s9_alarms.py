@@ -205,3 +205,29 @@ def test_demonstrative_share_names_no_part(knowledge, template):
 )
 def test_demonstrative_share_of_the_total_stated_before(knowledge, lead, share, fires):
     assert_checked(knowledge, lead + _TWO_MARKETS_KO.format(share=share), "F503", fires=fires)
+
+
+# ---- The places and the applicants of one competition ratio are no two parts of a breakdown.
+
+_ADMISSIONS_KO = (
+    "10개 대학 의대는 1200명 모집에 5만4000명이 몰려 45대 1의 경쟁률을 보였다. "
+    "대학별로는 한결대가 2300명 모집에 6만9000명이 지원해 30대 1로 가장 높았다."
+)
+_ADMISSIONS_KO_2 = (
+    "전국 공공임대 청약에는 4만5000명이 신청했다. 지역별로는 세종이 300가구 모집에 9000명이 몰려 30대 1을 기록했다."
+)
+
+
+@pytest.mark.parametrize("text", [_ADMISSIONS_KO, _ADMISSIONS_KO_2], ids=["university", "housing"])
+def test_places_and_applicants_are_no_breakdown(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
+
+
+@pytest.mark.parametrize(
+    "last,fires",
+    [("1만400명", False), ("3만400명", True)],
+    ids=["holds", "broken"],
+)
+def test_applicants_by_university_still_a_breakdown(knowledge, last, fires):
+    text = f"올해 수시 지원자는 10만명이었다. 대학별로는 한결대가 5만1200명, 다온대 3만8400명, 새봄대 {last}이었다."
+    assert_checked(knowledge, text, "F302", fires=fires)

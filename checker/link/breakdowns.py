@@ -88,12 +88,18 @@ def link_breakdowns(
         for sentence in by_sentence
         if sentence < len(sentence_starts) and _BREAKDOWN_OPENS[lang].match(text, sentence_starts[sentence])
     )
+    # `한빛대가 2150명 모집에 6만7080명이 지원해 31.2대 1`: the places and the applicants of one competition
+    # ratio (link/competition_ratios.py) count two things of one item, no two parts of a breakdown.
+    ratio_pairs = [{c.per_unit_of, c.units_of} for c in claims if c.per_unit_of and c.units_of]
     for sentence, members in by_sentence.items():
         if sentence >= len(sentence_starts) or len(members) < 2:
             continue  # a breakdown lists two parts at least
         start = sentence_starts[sentence]
         opened = _BREAKDOWN_OPENS[lang].match(text, start)
         if opened is not None:
+            ids = {c.id for c in members}
+            if any(pair <= ids for pair in ratio_pairs):
+                members = [c for c in members if not any(c.id in pair for pair in ratio_pairs)]
             _by_category(figures, members, opened.end(), text, lexicon, categories)
             continue
         opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start) if len(members) > 2 else None
