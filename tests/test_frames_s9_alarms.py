@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import claims
+from helpers import claims, codes, document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---- A figure stated as its own share of the total is a part of it, not the total of a later list.
@@ -231,3 +231,63 @@ def test_places_and_applicants_are_no_breakdown(knowledge, text):
 def test_applicants_by_university_still_a_breakdown(knowledge, last, fires):
     text = f"올해 수시 지원자는 10만명이었다. 대학별로는 한결대가 5만1200명, 다온대 3만8400명, 새봄대 {last}이었다."
     assert_checked(knowledge, text, "F302", fires=fires)
+
+
+# ---- `a profit of A, compared with a loss of B, an improvement of C`: C = A + B, not a second profit.
+
+_SWING_EN = (
+    "Harbor Foods reported a second-quarter net profit of $120 million on Tuesday, compared with a loss of "
+    "$30 million a year earlier, an improvement of {size}."
+)
+_SWING_EN_2 = (
+    "The carrier posted an annual operating profit of 2.4 billion yen, compared with an operating loss of 0.9 "
+    "billion yen a year earlier, an improvement of {size}."
+)
+_SWING_EN_3 = (
+    "Meadow Telecom swung to a third-quarter profit of $84 million from a net loss of $26 million a year earlier, "
+    "an improvement of {size}."
+)
+
+
+@pytest.mark.parametrize(
+    "template,good,bad",
+    [
+        (_SWING_EN, "$150 million", "$190 million"),
+        (_SWING_EN_2, "3.3 billion yen", "1.5 billion yen"),
+        (_SWING_EN_3, "$110 million", "$58 million"),
+    ],
+    ids=["profit-from-loss", "operating", "swung"],
+)
+def test_improvement_across_zero_is_the_signed_difference(knowledge, template, good, bad):
+    assert_checked(knowledge, template.format(size=good), "F305", fires=False)
+    assert_checked(knowledge, template.format(size=bad), "F305", fires=True)
+
+
+def test_improvement_is_no_second_level_of_the_figure(knowledge):
+    assert "F402" not in codes(findings(knowledge, document(_SWING_EN.format(size="$150 million"))))
+
+
+def test_improvement_of_a_narrowing_loss_is_a_fall_in_its_size(knowledge):
+    text = "Harbor Foods said its net loss narrowed to $20 million from $50 million, an improvement of {size}."
+    assert_checked(knowledge, text.format(size="$30 million"), "F305", fires=False)
+    assert_checked(knowledge, text.format(size="$40 million"), "F305", fires=True)
+
+
+def test_improvement_from_a_loss_to_a_figure_not_called_a_profit_is_left_alone(knowledge):
+    # Whether the later figure is a profit or a smaller loss is not said: no sign, no link.
+    text = (
+        "Harbor Foods earned $120 million, compared with a loss of $30 million a year earlier, an improvement of "
+        "$150 million."
+    )
+    assert_not_checked(knowledge, text, "F305")
+
+
+def test_a_net_loss_compared_with_is_the_prior(knowledge):
+    # `compared with a net loss of $26 million a year earlier`: two words before `of` (was a second level: F402)
+    text = (
+        "Meadow Telecom reported a third-quarter net profit of $84 million, compared with a net loss of $26 million "
+        "a year earlier."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["$26 million"].role == "prior"
+    assert "F402" not in codes(findings(knowledge, document(text)))

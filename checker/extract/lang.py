@@ -583,6 +583,8 @@ LINK_CLASSES = (
     "per_week_before",
     "per_week_after",
     "amount_change_nouns",
+    "loss_before",
+    "profit_before",
     "ratio_of_before",
     "ratio_of_after",
     "ratio_levels",

@@ -88,6 +88,7 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
 from checker.link.signed_comparisons import sign_rates_by_comparison
+from checker.link.signless_amount_changes import link_signless_amount_changes
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
@@ -217,6 +218,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
     sign_rates_by_comparison(claims, text, document.language)
+    losses, profits = link_signless_amount_changes(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
@@ -266,8 +268,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
             + link_streak_spans(doc, claims, document.published, document.published_assumed),
             document,
         ),
-        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits])),
-        surpluses=link_surpluses(claims, doc),
+        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *losses])),
+        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *profits])),
         reported_days=reported_days(times, document),
     )
 
