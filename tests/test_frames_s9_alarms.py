@@ -291,3 +291,32 @@ def test_a_net_loss_compared_with_is_the_prior(knowledge):
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["$26 million"].role == "prior"
     assert "F402" not in codes(findings(knowledge, document(text)))
+
+
+# ---- An equivalent introduced by the currency's name as a topic (`미국 달러로는 약 …`, `유로화로는 …`).
+
+
+@pytest.mark.parametrize(
+    "template,good,bad",
+    [
+        ("구단에 따르면 기본 이적료는 1200만 유로(약 180억원)로, 미국 달러로는 약 {x} 달러다.", "1330만", "2330만"),
+        ("계약 총액은 4500만 달러로, 유로화로는 약 {x}유로 수준이다.", "4100만", "6100만"),
+        (
+            "이적료는 기본 2800만파운드에 옵션 400만파운드가 붙어 최대 3200만파운드(약 560억원)다. "
+            "유로화로는 {x}유로 규모다.",
+            "3790만",
+            "5790만",
+        ),
+        ("The club paid 45 million dollars. In euro terms, {x} million euros.", "41", "61"),
+    ],
+    ids=["ko-dollar-topic", "ko-euro-topic", "ko-euro-next-sentence", "en-in-euro-terms"],
+)
+def test_equivalent_named_by_its_currency(knowledge, template, good, bad):
+    assert_checked(knowledge, template.format(x=good), "F202", fires=False)
+    assert_checked(knowledge, template.format(x=bad), "F202", fires=True)
+
+
+def test_an_amount_before_its_own_currency_topic_is_no_equivalent(knowledge):
+    text = "업계는 연구비 100억 달러로는 부족하다고 본다. 정부는 지원금을 2조원으로 늘렸다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert all(c.converts is None for c in found.values())

@@ -76,10 +76,16 @@ def _ambiguous_equivalent(
     and the nearest is often a part. One amount in that money there is the one restated."""
     if source.sentence == equivalent.sentence:
         return False
-    return any(
-        claims[j] is not source and claims[j].kind in ("money", "range") and claims[j].unit == source.unit
+    others = [
+        claims[j]
         for j in by_sentence.get(source.sentence, [])
-    )
+        if claims[j] is not source and claims[j].kind in ("money", "range") and claims[j].unit == source.unit
+    ]
+    # `기본 2800만파운드에 옵션 400만파운드가 붙어 최대 3200만파운드다. 유로화로는 3780만유로`: the others add up to
+    # the source, the package they make: the one restated.
+    if len(others) >= 2 and sum(c.low for c in others) <= source.high and source.low <= sum(c.high for c in others):
+        return False
+    return bool(others)
 
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
