@@ -320,3 +320,27 @@ def test_an_amount_before_its_own_currency_topic_is_no_equivalent(knowledge):
     text = "업계는 연구비 100억 달러로는 부족하다고 본다. 정부는 지원금을 2조원으로 늘렸다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert all(c.converts is None for c in found.values())
+
+
+# ---- An index's close written bare after its move in points and its rate: the move is a change of the close.
+
+
+@pytest.mark.parametrize(
+    "template,good,bad",
+    [
+        ("코스피는 전 거래일보다 52.11포인트({rate}) 오른 2,947.35에 거래를 마쳤다.", "1.80%", "2.80%"),
+        ("코스닥지수는 8.64포인트({rate}) 내린 899.12로 마감했다.", "0.95%", "0.75%"),
+        ("The BSE Sensex rose 612.4 points, or {rate}, to settle at 80,143.6.", "0.77%", "1.07%"),
+        ("The Nikkei fell 415.2 points, or {rate}, to end at 38,120.5.", "1.08%", "1.58%"),
+    ],
+    ids=["ko-rise", "ko-fall", "en-rise", "en-fall"],
+)
+def test_index_move_in_points_against_a_bare_close(knowledge, template, good, bad):
+    assert_checked(knowledge, template.format(rate=good), "F306", fires=False)
+    assert_checked(knowledge, template.format(rate=bad), "F306", fires=True)
+
+
+def test_bare_close_keeps_matching_its_earlier_close(knowledge):
+    # The close keeps its bare counter: the week's rise from a bare earlier close is still checked.
+    text = "코스피는 52.11포인트(1.80%) 오른 2,947.35에 마감했다. 지난주 종가 2,817.96보다 {rate} 높다."
+    assert_checked(knowledge, text.format(rate="4.6%"), "F301", fires=False)

@@ -38,6 +38,7 @@ from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
+from checker.link.index_levels import link_index_levels
 from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lead_rates import link_lead_rates
@@ -169,6 +170,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     pair_absolute_and_relative(claims, text, document.language)
     name_import_sides(claims, text, document.language, segments.sentence_starts)
     relate(claims, mentions, doc)
+    link_index_levels(claims, document.language)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
