@@ -344,3 +344,43 @@ def test_bare_close_keeps_matching_its_earlier_close(knowledge):
     # The close keeps its bare counter: the week's rise from a bare earlier close is still checked.
     text = "코스피는 52.11포인트(1.80%) 오른 2,947.35에 마감했다. 지난주 종가 2,817.96보다 {rate} 높다."
     assert_checked(knowledge, text.format(rate="4.6%"), "F301", fires=False)
+
+
+# ---- `up 27% from the same weekend last year, when they took $116.9m`: the `when` clause states the prior.
+
+
+@pytest.mark.parametrize(
+    "template,good,bad",
+    [
+        (
+            "Overall, the top 10 films grossed $148.5 million, up {rate} from the same weekend last year, when they "
+            "took $116.9 million.",
+            "27%",
+            "17%",
+        ),
+        (
+            "Exports reached $52.4 billion in March, down {rate} from a year earlier, when they stood at $57 billion.",
+            "8%",
+            "18%",
+        ),
+        (
+            "The airport handled 6.1 million passengers in July, up {rate} from July 2019, when it served "
+            "5.2 million passengers.",
+            "17%",
+            "27%",
+        ),
+    ],
+    ids=["took", "stood-at", "served"],
+)
+def test_prior_stated_in_a_when_clause(knowledge, template, good, bad):
+    assert_checked(knowledge, template.format(rate=good), "F301", fires=False)
+    assert_checked(knowledge, template.format(rate=bad), "F301", fires=True)
+
+
+def test_when_clause_of_another_unit_is_no_prior(knowledge):
+    text = (
+        "The top 10 films grossed $148.5 million, up 27% from the same weekend last year, when they sold "
+        "14 million tickets."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["27%"].compared_to is None

@@ -584,6 +584,7 @@ LINK_CLASSES = (
     "per_week_after",
     "amount_change_nouns",
     "loss_before",
+    "when_clause_before",
     "profit_before",
     "ratio_of_before",
     "ratio_of_after",

@@ -100,6 +100,7 @@ from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
+from checker.link.when_priors import link_when_priors
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import Claim, ClaimSet, Document, ElapsedSpan, Extraction, Malformed, Mention, Span
 from checker.read.normalize import OffsetMap
@@ -171,6 +172,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     name_import_sides(claims, text, document.language, segments.sentence_starts)
     relate(claims, mentions, doc)
     link_index_levels(claims, document.language)
+    link_when_priors(claims, text, document.language)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
