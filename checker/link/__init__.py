@@ -59,6 +59,7 @@ from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_sums import link_named_sums
 from checker.link.names import find_names
+from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
@@ -173,6 +174,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relate(claims, mentions, doc)
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)
+    link_next_sentence_priors(claims, text, document.language, segments.sentence_starts)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)

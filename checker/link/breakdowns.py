@@ -88,7 +88,7 @@ def link_breakdowns(
         for sentence in by_sentence
         if sentence < len(sentence_starts) and _BREAKDOWN_OPENS[lang].match(text, sentence_starts[sentence])
     )
-    # `한빛대가 2150명 모집에 6만7080명이 지원해 31.2대 1`: the places and the applicants of one competition
+    # `가온대가 1800명 모집에 4만5000명이 지원해 25대 1`: the places and the applicants of one competition
     # ratio (link/competition_ratios.py) count two things of one item, no two parts of a breakdown.
     ratio_pairs = [{c.per_unit_of, c.units_of} for c in claims if c.per_unit_of and c.units_of]
     for sentence, members in by_sentence.items():

@@ -1,5 +1,5 @@
-"""An index's close written as a bare number after its move in points: `코스피는 52.11포인트(1.80%) 오른
-2,947.35에 마감했다`, `the Sensex rose 612.4 points, or 0.77%, to settle at 80,143.6`.
+"""An index's close written as a bare number after its move in points: `코스피는 38.42포인트(1.45%) 오른
+2,688.15에 마감했다`, `the Sensex rose 488.6 points, or 0.63%, to settle at 77,912.3`.
 
 The rate in between is already read as a change of the level (link/relations.py); the move in points is not,
 since the level is written without its counter. When the three stand in that order in one sentence — a move in

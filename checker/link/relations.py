@@ -81,7 +81,7 @@ def _ambiguous_equivalent(
         for j in by_sentence.get(source.sentence, [])
         if claims[j] is not source and claims[j].kind in ("money", "range") and claims[j].unit == source.unit
     ]
-    # `기본 2800만파운드에 옵션 400만파운드가 붙어 최대 3200만파운드다. 유로화로는 3780만유로`: the others add up to
+    # `기본 2400만파운드에 옵션 500만파운드가 붙어 최대 2900만파운드다. 유로화로는 3430만유로`: the others add up to
     # the source, the package they make: the one restated.
     if len(others) >= 2 and sum(c.low for c in others) <= source.high and source.low <= sum(c.high for c in others):
         return False
@@ -417,14 +417,14 @@ def _value_before(
     return values[0] if len(values) == 1 else None
 
 
-# The words that label a listed figure, right before it (`이어 법인세 68조원, 부가세 65조원`, `corporate tax $68bn`):
+# The words that label a listed figure, right before it (`이어 법인세 75조원, 부가세 61조원`, `corporate tax $75bn`):
 # the last word, and the two last.
 _LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?\(?$")
 _LABEL_REACH = 32
 
 
 def _labelled_in(claims: list[Claim], values: list[int], text: str, start: int, end: int) -> int | None:
-    """`… 법인세 68조원, 부가세 65조원, 기타 40조원이었다. 법인세는 1년 전(56조원)보다 12조원 늘었다`: of the listed
+    """`… 법인세 75조원, 부가세 61조원, 기타 38조원이었다. 법인세는 1년 전(64조원)보다 11조원 늘었다`: of the listed
     figures of the sentence before, the one whose label the change's sentence names before the change (as a
     word's start: `법인세는`; two words first: `corporate tax` over `income tax`). None unless exactly one is."""
     if len(values) < 2:

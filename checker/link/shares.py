@@ -496,7 +496,7 @@ def _parts_with_own_share(claims: list[Claim], text: str, lang: str) -> set[str]
     }
 
 
-# `62.5 TWh, or 41.0% of the total`, `62.5TWh로 전체의 41%`: a figure stated as a share of the total, the
+# `84.0 TWh, or 40.0% of the total`, `840억kWh로 전체의 40%`: a figure stated as a share of the total, the
 # words naming the total before the share (`전체의`) or after it (`of the total`).
 _TOTAL_NAMED_BEFORE = ByLanguage(lambda w: rf"[^\d.;]{{0,16}}(?:{w.whole_labels})\s*$", re.I)
 _TOTAL_NAMED_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_whole})", re.I)
@@ -504,8 +504,8 @@ _NO_FIGURE_BETWEEN = re.compile(r"[^\d.;]{0,16}")
 
 
 def _parts_of_the_total(claims: list[Claim], text: str, lang: str) -> set[str]:
-    """Figures followed by their own share of the total (`62.5 TWh, or 41.0% of the total`): each is a part of
-    that total, so none is the total the parts listed after it are shares of (`gas 54.9 TWh (36.0%)`)."""
+    """Figures followed by their own share of the total (`84.0 TWh, or 40.0% of the total`): each is a part of
+    that total, so none is the total the parts listed after it are shares of (`gas 63.0 TWh (30.0%)`)."""
     ordered = sorted(claims, key=lambda c: c.start)
     return {
         part.id

@@ -1,4 +1,4 @@
-"""`1년 전(4289억달러)과 비교하면 2.4% 적은 수준이다`, `12% less than the $50m of a year earlier`: a rate of change
+"""`1년 전(4070억달러)과 비교하면 2.9% 적은 수준이다`, `12% less than the $50m of a year earlier`: a rate of change
 measured from a stated figure takes its sign from the comparison of size right after it. Roles read a rate after
 `보다`/`과 비교하면` as a rise (`많은`, `높다` are no rise verbs, `적은`, `낮다` no fall verbs): without this the
 growth check reads a smaller value as a rise. Words are data (`[link.gap_more]`, `[link.gap_less]`,

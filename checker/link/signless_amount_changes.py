@@ -1,5 +1,5 @@
-"""A result that crossed zero, and a change of it named by a noun that gives no sign: `a net profit of $412m,
-compared with a loss of $38m a year earlier, an improvement of $450m`.
+"""A result that crossed zero, and a change of it named by a noun that gives no sign: `a net profit of $120m,
+compared with a loss of $30m a year earlier, an improvement of $150m`.
 
 - An amount right after `loss of` is a loss, one right after `profit of` a profit (`[link.loss_before]`,
   `[link.profit_before]`): returned as deficits and surpluses, so that the difference of a profit and a loss is

@@ -1,5 +1,5 @@
-"""The figure of the time a change is measured from, stated in a clause after it: `grossed $148.5m, up 27% from
-the same weekend last year, when they took $116.9m`.
+"""The figure of the time a change is measured from, stated in a clause after it: `grossed $163.2m, up 22% from
+the same weekend last year, when they took $133.8m`.
 
 A change tied to no earlier figure, then `from`/`than` and a time (`the same weekend last year`, `July 2019`), a
 comma and a `when` clause (`[link.when_clause_before]`) that ends at an amount of the value's unit: that amount is
