@@ -411,3 +411,38 @@ def test_next_sentence_of_another_metric_is_no_prior(knowledge):
     text = "매출은 1200억원으로 작년보다 9% 늘었다. 작년 영업이익은 80억원이었다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["9%"].compared_to is None
+
+
+# ---- `wind a TWh, solar b TWh and hydro c TWh. Solar output jumped 21% from d TWh`: the listed item named.
+
+
+@pytest.mark.parametrize(
+    "template,good,bad",
+    [
+        (
+            "Within the group, wind supplied 41.3 TWh, solar 18.2 TWh and hydro 6.9 TWh. Solar output jumped {rate} "
+            "from 15.0 TWh as new farms opened.",
+            "21%",
+            "31%",
+        ),
+        (
+            "Across the network, buses carried 41.2 million riders, trams 12.6 million and ferries 3.1 million. "
+            "Ridership on trams rose {rate} from 11.6 million.",
+            "8.6%",
+            "18.6%",
+        ),
+    ],
+    ids=["energy", "riders"],
+)
+def test_change_from_a_stated_figure_of_the_listed_item_named(knowledge, template, good, bad):
+    assert_checked(knowledge, template.format(rate=good), "F301", fires=False)
+    assert_checked(knowledge, template.format(rate=bad), "F301", fires=True)
+
+
+def test_multiple_of_two_labelled_groups_takes_no_listed_count(knowledge):
+    # The labels name the district counts too (`이남 11개구`): a multiple with no figure it starts from links none.
+    text = (
+        "한강 이남 11개구 평균은 14억원, 한강 이북 14개구 평균은 8억7천만원으로 5억3천만원 차이가 났다. "
+        "한강 이남 평균이 이북의 1.6배인 셈이다."
+    )
+    assert "F304" not in codes(findings(knowledge, document(text)))

@@ -411,6 +411,15 @@ def _value_before(
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
         return values[-1] if values else None
+    # `wind supplied a TWh, solar b TWh and hydro c TWh. Solar output jumped 21% from d TWh`: the listed item named,
+    # when the change's sentence states the figure it starts from in the item's unit
+    named = _labelled_in(claims, values, text, bounds[0], change.start)
+    if named is not None and any(
+        c.role in ("prior", "baseline") and c.unit == claims[named].unit and bounds[0] <= c.start < bounds[1]
+        for c in claims
+        if c.sentence == change.sentence
+    ):
+        return named
     sentence = text[bounds[0] : bounds[1]]  # the segmenter's sentence: one cut for every stage
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
