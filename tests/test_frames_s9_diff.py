@@ -170,15 +170,16 @@ def test_swing_from_a_loss_counts_the_loss_negative(knowledge, text, fires):
 
 
 def test_a_swing_between_two_profits_is_not_read_as_a_turnaround(knowledge):
-    found = {
-        c.text: c
-        for c in claims(
-            "Net income was $520 million, compared with a profit of $130 million a year earlier, an improvement of "
-            "$390 million.",
-            knowledge,
-        ).claims
-    }
-    assert found["$390 million"].change_of != found["$520 million"].id or found["$390 million"].compared_to is None
+    linked = claims(
+        "Net income was $520 million, compared with a profit of $130 million a year earlier, an improvement of "
+        "$390 million.",
+        knowledge,
+    )
+    found = {c.text: c for c in linked.claims}
+    # two profits: the earlier one is no loss, so the improvement is their plain difference (520 − 130), not 520 + 130
+    assert found["$130 million"].id not in linked.deficits
+    assert found["$390 million"].change_of == found["$520 million"].id
+    assert found["$390 million"].compared_to == found["$130 million"].id
 
 
 # ---------------------------------------------------------------- one named figure minus another (`A에서 B를 뺀 … Z`)

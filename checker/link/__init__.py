@@ -39,6 +39,7 @@ from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
+from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
 from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
@@ -65,6 +66,7 @@ from checker.link.named_formulas import link_named_formulas
 from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_named_gaps
 from checker.link.named_sums import link_named_sums
 from checker.link.names import find_names
+from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
@@ -104,6 +106,8 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
 from checker.link.shortfalls import link_shortfalls
+from checker.link.signed_comparisons import sign_rates_by_comparison
+from checker.link.signless_amount_changes import link_signless_amount_changes
 from checker.link.spending_totals import link_spending_totals
 from checker.link.subject_levels import link_changes_of_named_subjects
 from checker.link.table_cells import link_table_cells
@@ -118,6 +122,7 @@ from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
+from checker.link.when_priors import link_when_priors
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import (
     Claim,
@@ -199,6 +204,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     name_import_sides(claims, text, document.language, segments.sentence_starts)
     unify_index_point_counters(claims, document.language)
     relate(claims, mentions, doc)
+    link_index_levels(claims, document.language)
+    link_when_priors(claims, text, document.language)
+    link_next_sentence_priors(claims, text, document.language, segments.sentence_starts)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
@@ -260,6 +268,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_gaps(claims, text, document.language)
     link_points_from_the(claims, text, document.language)
     link_points_of_rate_levels(claims, text, document.language)
+    sign_rates_by_comparison(claims, text, document.language)
+    losses, profits = link_signless_amount_changes(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
@@ -309,8 +319,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         names=_back(names, document),
         malformed=malformed,
         elapsed=_back_elapsed(_elapsed_spans(doc, claims, document), document),
-        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses])),
-        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits])),
+        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses, *losses])),
+        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits, *profits])),
         reported_days=reported_days(times, document),
         durations=_back_durations(link_restated_durations(doc), document),
     )

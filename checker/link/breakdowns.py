@@ -88,12 +88,18 @@ def link_breakdowns(
         for sentence in by_sentence
         if sentence < len(sentence_starts) and _BREAKDOWN_OPENS[lang].match(text, sentence_starts[sentence])
     )
+    # `가온대가 1800명 모집에 4만5000명이 지원해 25대 1`: the places and the applicants of one competition
+    # ratio (link/competition_ratios.py) count two things of one item, no two parts of a breakdown.
+    ratio_pairs = [{c.per_unit_of, c.units_of} for c in claims if c.per_unit_of and c.units_of]
     for sentence, members in by_sentence.items():
         if sentence >= len(sentence_starts) or len(members) < 2:
             continue  # a breakdown lists two parts at least
         start = sentence_starts[sentence]
         opened = _BREAKDOWN_OPENS[lang].match(text, start)
         if opened is not None:
+            ids = {c.id for c in members}
+            if any(pair <= ids for pair in ratio_pairs):
+                members = [c for c in members if not any(c.id in pair for pair in ratio_pairs)]
             _by_category(figures, members, opened.end(), text, lexicon, categories)
             continue
         opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start) if len(members) > 2 else None
@@ -256,10 +262,10 @@ def _whole_before(
             break
         if claim.sentence == first.sentence or claim.sentence in categories:
             continue  # (a figure of categories is no whole of the next breakdown)
-        if claim.part_of is not None and not of_a_part:
-            continue
         if claim.unit != first.unit or claim.counter != first.counter or claim.kind != first.kind:
             continue
+        if claim.part_of is not None and not of_a_part and not _adds_up_to(parts, claim):
+            continue  # (a part the breakdown adds up to exactly is broken down further: `공공시설 a원 … 시설별로는`)
         if by_metric and metrics_differ(claim, first):
             continue
         if claim.low <= largest:
@@ -267,12 +273,43 @@ def _whole_before(
             # figure before the breakdown, a smaller one is its whole with a figure misstated.
             smaller = smaller or claim
             continue
-        return claim
+        return _whole_of_siblings(figures, claim, parts) or claim
     if smaller is not None and smaller.scope and sum(smaller.high < p.low for p in parts) > 1:
         # `자동차 수출은 52억달러에 그쳤다. 지역별로는 중국 90억달러, 미국 80억달러 …`: a figure of one segment,
         # below two parts or more, is that segment's figure, not the whole of a breakdown with a slip in it.
         return None
     return smaller if smaller is not None and misstated_whole(smaller, parts) else None
+
+
+def _adds_up_to(parts: list[Claim], whole: Claim) -> bool:
+    """The parts' sum, within their rounding, reaches the figure's interval."""
+    return sum(p.low for p in parts) <= whole.high and whole.low <= sum(p.high for p in parts)
+
+
+def _whole_of_siblings(figures: list[Claim], nearest: Claim, parts: list[Claim]) -> Claim | None:
+    """`피해액은 T억원. 공공시설 a억원, 사유시설 b억원이다. 지역별로는 X c억원, Y d억원 …`: the nearest larger
+    figure is one of two or more figures of its sentence that add up to a figure stated before (T = a + b), and the
+    parts add up to more than it: they break down that earlier total, not its part."""
+    if sum(p.low for p in parts) <= nearest.high:
+        return None
+    siblings = [
+        c
+        for c in figures
+        if c.sentence == nearest.sentence
+        and c.role == "value"
+        and (c.unit, c.counter, c.kind) == (nearest.unit, nearest.counter, nearest.kind)
+    ]
+    if len(siblings) < 2:
+        return None
+    low, high = sum(c.low for c in siblings), sum(c.high for c in siblings)
+    for claim in reversed([c for c in figures if c.end <= nearest.start and c.sentence < nearest.sentence]):
+        if nearest.sentence - claim.sentence > _WHOLE_REACH:
+            break
+        if (claim.unit, claim.counter, claim.kind) != (nearest.unit, nearest.counter, nearest.kind):
+            continue
+        if claim.role == "value" and claim.low <= high and low <= claim.high:
+            return claim
+    return None
 
 
 def _of_which(figures: list[Claim], members: list[Claim], after: int, text: str, lang: str) -> None:

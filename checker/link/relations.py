@@ -76,10 +76,16 @@ def _ambiguous_equivalent(
     and the nearest is often a part. One amount in that money there is the one restated."""
     if source.sentence == equivalent.sentence:
         return False
-    return any(
-        claims[j] is not source and claims[j].kind in ("money", "range") and claims[j].unit == source.unit
+    others = [
+        claims[j]
         for j in by_sentence.get(source.sentence, [])
-    )
+        if claims[j] is not source and claims[j].kind in ("money", "range") and claims[j].unit == source.unit
+    ]
+    # `기본 2400만파운드에 옵션 500만파운드가 붙어 최대 2900만파운드다. 유로화로는 3430만유로`: the others add up to
+    # the source, the package they make: the one restated.
+    if len(others) >= 2 and sum(c.low for c in others) <= source.high and source.low <= sum(c.high for c in others):
+        return False
+    return bool(others)
 
 
 _AMOUNT_KINDS = ("money", "count", "measure", "range")
@@ -341,6 +347,9 @@ def _value_of_next_period(
         and not c.furniture
         and c.period.previous(shift) == prior.period
         and (c.metric == prior.metric if prior.metric and "metric" not in prior.guesses else True)
+        # A rate of no named metric is a level of the change's paragraph only: a rate paragraphs away
+        # (`국내총생산 전망치의 2.1% 수준`) is some other ratio of the next period.
+        and (c.paragraph == change.paragraph or prior.kind != "percent" or _names_metric(prior))
     ]
     # Several figures of the next period: the one the next sentence of the paragraph states, else the
     # one of the metric the prior borrowed, else one whose period is written (not assumed from an
@@ -395,14 +404,59 @@ def _value_before(
         ]
         if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
             return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
+        named = _labelled_in(claims, values, text, bounds[0], change.start)
+        if named is not None:
+            return named
         return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
         return values[-1] if values else None
+    # `wind supplied a TWh, solar b TWh and hydro c TWh. Solar output jumped 21% from d TWh`: the listed item named,
+    # when the change's sentence states the figure it starts from in the item's unit
+    named = _labelled_in(claims, values, text, bounds[0], change.start)
+    if named is not None and any(
+        c.role in ("prior", "baseline") and c.unit == claims[named].unit and bounds[0] <= c.start < bounds[1]
+        for c in claims
+        if c.sentence == change.sentence
+    ):
+        return named
     sentence = text[bounds[0] : bounds[1]]  # the segmenter's sentence: one cut for every stage
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
+
+
+# The words that label a listed figure, right before it (`이어 법인세 75조원, 부가세 61조원`, `corporate tax $75bn`):
+# the last word, and the two last.
+_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?\(?$")
+_LABEL_REACH = 32
+
+
+def _labelled_in(claims: list[Claim], values: list[int], text: str, start: int, end: int) -> int | None:
+    """`… 법인세 75조원, 부가세 61조원, 기타 38조원이었다. 법인세는 1년 전(64조원)보다 11조원 늘었다`: of the listed
+    figures of the sentence before, the one whose label the change's sentence names before the change (as a
+    word's start: `법인세는`; two words first: `corporate tax` over `income tax`). None unless exactly one is."""
+    if len(values) < 2:
+        return None
+    head = text[start:end]
+    by_words: dict[int, list[int]] = {2: [], 1: []}
+    for j in values:
+        label = _LABEL_BEFORE.search(text, max(0, claims[j].start - _LABEL_REACH), claims[j].start)
+        if label is None:
+            continue
+        for words, written in ((2, f"{label.group('first')} {label.group('last')}"), (1, label.group("last"))):
+            if (words == 1 or label.group("first")) and _names(head, written):
+                by_words[words].append(j)
+    for named in by_words.values():
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None  # two labels named: which one is not said
+    return None
+
+
+def _names(head: str, label: str) -> bool:
+    return re.search(rf"(?<![^\W\d_]){re.escape(label)}", head, re.I) is not None
 
 
 _AGAINST_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})\s*")

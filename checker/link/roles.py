@@ -37,7 +37,8 @@ _PRIOR_POSSESSIVE = ByLanguage(
 _FROM_BEFORE = ByLanguage(
     lambda w: (
         rf"\b(?:{w.from_words}|{w.compared_words})\s+"
-        rf"(?:(?:{w.hedges})\s+|(?:{w.indefinite_articles})\s+\w+\s+of\s+)?$"
+        # (`from a loss of`, `compared with a net loss of`: a noun of one or two words named before the figure)
+        rf"(?:(?:{w.hedges})\s+|(?:{w.indefinite_articles})\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?$"
     ),
     re.I,
 )

@@ -68,6 +68,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     by_sentence = group_by_sentence(claim for claim in claims if claim.role != "conversion" and not claim.furniture)
     largest = _largest_before(claims)
     listed_parts = _parts_with_own_share(claims, text, lang)
+    parts_of_the_total = _parts_of_the_total(claims, text, lang)
     _respective_runs(by_sentence, text, largest, lang)
     _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
@@ -91,7 +92,9 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         ]
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
-                whole = _whole_of_parenthesized(part, rate, text, largest.get(part.id), by_id, listed_parts, lang)
+                whole = _whole_of_parenthesized(
+                    part, rate, text, largest.get(part.id), by_id, listed_parts, lang, parts_of_the_total
+                )
                 if (
                     whole is None
                     and _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
@@ -386,6 +389,8 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
         if found is None:
             continue
         name = found.group("name") or found.group("topic")
+        if len(name) < 2:
+            continue  # a demonstrative (`이는 전체 수출의 37%`) names no part: it points at the figure before
         named_before = re.compile(rf"{re.escape(name)}\s?(?:{_particles(lang)})?\s*(?:\S{{1,3}}\s+)?$")
         earlier = [c for c in figures[:position] if rate.sentence - c.sentence <= 3]
         part = next(
@@ -519,6 +524,32 @@ def _parts_with_own_share(claims: list[Claim], text: str, lang: str) -> set[str]
         and rate.role == "share"
         and _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
         and _PAREN_SHARE_AFTER[lang].match(text, rate.end)
+    }
+
+
+# `84.0 TWh, or 40.0% of the total`, `840억kWh로 전체의 40%`: a figure stated as a share of the total, the
+# words naming the total before the share (`전체의`) or after it (`of the total`).
+_TOTAL_NAMED_BEFORE = ByLanguage(lambda w: rf"[^\d.;]{{0,16}}(?:{w.whole_labels})\s*$", re.I)
+_TOTAL_NAMED_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_whole})", re.I)
+_NO_FIGURE_BETWEEN = re.compile(r"[^\d.;]{0,16}")
+
+
+def _parts_of_the_total(claims: list[Claim], text: str, lang: str) -> set[str]:
+    """Figures followed by their own share of the total (`84.0 TWh, or 40.0% of the total`): each is a part of
+    that total, so none is the total the parts listed after it are shares of (`gas 63.0 TWh (30.0%)`)."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    return {
+        part.id
+        for part, rate in zip(ordered, ordered[1:])
+        if part.kind in _AMOUNTS
+        and rate.kind == "percent"
+        and rate.role == "share"
+        and rate.value < 100
+        and _NO_FIGURE_BETWEEN.fullmatch(text, part.end, rate.start)
+        and (
+            _TOTAL_NAMED_BEFORE[lang].search(text, part.end, rate.start)
+            or _TOTAL_NAMED_AFTER[lang].match(text, rate.end)
+        )
     }
 
 
@@ -705,6 +736,7 @@ def _whole_of_parenthesized(
     by_id: dict[str, Claim],
     listed_parts: set[str],
     lang: str,
+    parts_of_the_total: set[str] = frozenset(),
 ) -> Claim | None:
     before = _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
     after = _PAREN_SHARE_AFTER[lang].match(text, rate.end)
@@ -721,6 +753,8 @@ def _whole_of_parenthesized(
     # stated before it (the story's total) — found by size, not named, so a guess.
     if largest is None or largest.high <= part.high or _whole_within_list(largest, part, by_id, listed_parts):
         return None
+    if largest.id in parts_of_the_total:
+        return None  # a part of the total, stated with its own share of it: not the total
     if _before_the_lead_of_its_list(largest, part, text, lang):
         # the lead may name the whole it divides, stated before it (checker/link/list_leads.py)
         largest = whole_named_by_lead(part, _lead_of_its_list(part, text, lang), list(by_id.values()), text, lang)

@@ -6,7 +6,8 @@ and the figure compared with in its sentence, one of which is a loss (`a loss of
 = the swing, which the difference kind checks with the loss negative. The level is the value of the unit right
 before the figure compared with, which stands right before the swing (a value read so becomes a baseline). The
 loss is returned as a deficit and the other as a surplus, so that the check counts them signed. Language words are
-data (`[link.loss_before]`, `[link.swing_nouns_before]`).
+data (`[link.loss_before]`, `[link.loss_nouns]`, `[link.swing_nouns_before]`). A level its own clause
+names a loss however it is joined (`narrowed its net loss to $20m`) is a smaller loss: the swing is a plain difference.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _LOSS_BEFORE = ByLanguage(lambda w: rf"(?:{w.loss_before})\s*$", re.I)
+_LOSS_NAMED = ByLanguage(lambda w: rf"(?:{w.loss_nouns})", re.I)
 _SWING_BEFORE = ByLanguage(lambda w: rf"(?:{w.swing_nouns_before})\s*$", re.I)
 _REACH = 24  # characters before a figure its noun may take
+_CLAUSE_REACH = 60  # characters before the level its clause may name it a loss in
 _STARTS = ("prior", "baseline")
 
 
@@ -40,6 +43,11 @@ def link_turnarounds(claims: list[Claim], text: str, lang: str) -> tuple[list[st
             if not _SWING_BEFORE[lang].search(text, max(0, swing.start - _REACH), swing.start):
                 continue
             level_lost = _LOSS_BEFORE[lang].search(text, max(0, level.start - _REACH), level.start) is not None
+            # a level its clause names a loss some other way (`its net loss narrowed to $20m`) is a smaller loss, and
+            # what it is compared with a loss too: no turnaround, whatever words the compared figure carries
+            clause_from = max(0, level.start - _CLAUSE_REACH, figures[i - 3].end if i >= 3 else 0)
+            if not level_lost and _LOSS_NAMED[lang].search(text, clause_from, level.start) is not None:
+                continue
             compared_lost = _LOSS_BEFORE[lang].search(text, max(0, compared.start - _REACH), compared.start) is not None
             if level_lost == compared_lost:
                 continue  # a swing between two profits or two losses is a plain difference

@@ -1,0 +1,50 @@
+"""The figure of the time a change is measured from, stated in a clause after it: `grossed $163.2m, up 22% from
+the same weekend last year, when they took $133.8m`.
+
+A change tied to no earlier figure, then `from`/`than` and a time (`the same weekend last year`, `July 2019`), a
+comma and a `when` clause (`[link.when_clause_before]`) that ends at an amount of the value's unit: that amount is
+the earlier figure the change is measured from (a prior), and the value the one stated before the change."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_TO_WHEN_FIGURE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.from_words}|{w.than_words}|{w.compared_words})\s+[^,.;()]{{3,50}},\s*"
+        rf"(?:{w.when_clause_before})(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_REACH = 120
+
+
+def link_when_priors(claims: list[Claim], text: str, lang: str) -> None:
+    by_id = {c.id: c for c in claims}
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    for change, after in zip(figures, figures[1:]):
+        if change.role != "change" or change.compared_to is not None or change.sentence != after.sentence:
+            continue
+        value = by_id.get(change.change_of or "")
+        if value is after:
+            # `down 8% from a year earlier, when they stood at $57bn`: read as the level reached (`at`), it is the
+            # earlier figure; the value is the one the sentence states before the change
+            value = next(
+                (
+                    c
+                    for c in reversed(figures[: figures.index(change)])
+                    if c.sentence == change.sentence and c.role == "value" and c.unit == after.unit
+                ),
+                None,
+            )
+        if value is None or value.start > change.start or after.start - change.end > _REACH:
+            continue
+        if after.role not in ("value", "prior") or after.unit != value.unit or after.kind != value.kind:
+            continue
+        if not _TO_WHEN_FIGURE[lang].fullmatch(text, change.end, after.start):
+            continue
+        after.role = "prior"
+        change.change_of, change.compared_to = value.id, after.id
