@@ -78,6 +78,9 @@ class Counters(VocabClass):
     words: list[str] = Field(default_factory=list)
     durations: list[str] = Field(default_factory=list)
     not_counters: list[str] = Field(default_factory=list)
+    # `74 new cases`, `1,200 additional staff`: a word between the number and the noun it counts; the
+    # noun after it is the counter
+    modifiers: list[str] = Field(default_factory=list)
 
 
 class Scales(VocabClass):

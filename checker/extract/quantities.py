@@ -170,6 +170,7 @@ class Patterns:
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.not_counters = set(data.counters.not_counters)
+        self.count_modifiers = set(data.counters.modifiers)
         self.measures = data.measures.words
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
@@ -746,6 +747,8 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = pat.en_count.match(text, pos)
+        if noun:
+            noun = _head_noun(text, noun, pat)
         written = text[raw.start : raw.end]
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
@@ -772,6 +775,17 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         raw.qualifier = qual.lastgroup
         pos = qual.end()
     raw.end = pos
+
+
+def _head_noun(text: str, noun: re.Match[str], pat: Patterns) -> re.Match[str]:
+    """`74 new cases`, `1,200 additional staff`: the counted noun after a listed modifier; the word itself
+    when no counted noun follows it. (A noun before a noun, `20 goal involvements`, is left as read: the
+    counts it would join are not the parts of such a total.)"""
+    if noun.group("noun") in pat.count_modifiers:
+        head = pat.en_count.match(text, noun.end())
+        if head and head.group("noun") not in pat.not_counters:
+            return head
+    return noun
 
 
 def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts | None = None) -> int | None:

@@ -1,0 +1,92 @@
+"""Numbers first, second round (issue 11): members of stated relations the extractor left without a claim.
+
+Every sentence here is written for this test. Each construction has must-read cases (the span, its kind,
+value and counter) and must-not-read cases: numbers that look alike and count nothing stated before them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import document
+
+from checker.extract import extract
+
+PUB = dt.date(2025, 10, 20)
+
+
+def mentions(text: str, language: str | None = None) -> dict[str, tuple[str, float, str, str | None]]:
+    ex = extract(document(text, PUB, language))
+    return {m.text: (m.quantity.kind, m.quantity.value, m.quantity.unit, m.quantity.counter) for m in ex.mentions}
+
+
+# --- a count whose noun is written once, before it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,value,counter",
+    [
+        ("The desk logged 31 complaints this week, against 44 the week before.", "44", 44, "complaints"),
+        ("Clinics treated 602 patients in May, against 575 in April.", "575", 575, "patients"),
+        ("Arrests reached 915 cases, an increase of 38 on the year.", "38", 38, "cases"),
+        ("The fleet shrank to 212 buses, a reduction of 17 since spring.", "17", 17, "buses"),
+        ("The clinic now has 420 nurses, 35 more than the 385 it had in May.", "35", 35, "nurses"),
+        ("The party won 61 seats, 4 fewer than the 65 it held.", "4", 4, "seats"),
+        ("Some 95 flats were let by June and 40 in July, 135 in all.", "135", 135, "flats"),
+    ],
+)
+def test_count_named_once_before_it(sentence, span, value, counter):
+    found = mentions(sentence)
+    assert span in found, found
+    assert found[span] == ("count", value, "count", counter)
+
+
+@pytest.mark.parametrize(
+    "sentence,span,borrowed",
+    [
+        ("The vote was 210 to 190 against 12 amendments.", "12 amendments", "votes"),  # its own noun
+        ("The panel cut 30 jobs. An increase of 40 was expected.", "40", "jobs"),  # another sentence
+        ("Sales rose to 2,300 units.\nA rise of 15 followed in 2024.", "15", "units"),  # another line
+        ("The shop sold 80 bikes in 2019, 3 more than in 2018.", "2018", "bikes"),  # a year after `than`
+    ],
+)
+def test_no_noun_taken_from_before(sentence, span, borrowed):
+    found = mentions(sentence)
+    assert found.get(span, (None, None, None, None))[3] != borrowed, found
+
+
+# --- the noun a modifier stands before --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,counter",
+    [
+        ("The ward logged 74 new cases on Monday.", "74 new cases", "cases"),
+        ("The firm hired 1,200 additional staff.", "1,200 additional staff", "staff"),
+        ("The survey counted 5,300 active users.", "5,300 active users", "users"),
+        ("Employers added 386,000 more jobs than first reported.", "386,000 more jobs", "jobs"),
+        ("The clinic now has 420 nurses, 35 more than the 385 it had in May.", "385", "nurses"),
+    ],
+)
+def test_counter_after_a_modifier(sentence, span, counter):
+    found = mentions(sentence)
+    assert span in found, found
+    assert found[span][3] == counter
+
+
+@pytest.mark.parametrize(
+    "sentence,span",
+    [
+        ("The council has 40 fewer staff than in 2020.", "40 fewer"),  # `fewer` is no noun
+        ("The index ended 12 higher on the day.", "12 higher"),
+        ("There were 416 elsewhere.", "416 elsewhere"),
+        ("It reported 1,149 new, the most this year.", "1,149 new"),  # no noun after the modifier: kept as read
+    ],
+)
+def test_words_that_are_not_counters(sentence, span):
+    found = mentions(sentence)
+    if span.endswith("new"):
+        assert found[span][3] == "new"
+    else:
+        assert span not in found, found
