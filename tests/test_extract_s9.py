@@ -90,3 +90,95 @@ def test_words_that_are_not_counters(sentence, span):
         assert found[span][3] == "new"
     else:
         assert span not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence,span,value,counter",
+    [
+        ("The side scored 38 goals and conceded 17.", "17", 17, "goals"),
+        ("The club has won 14 games, drawn 3 and lost 5.", "3", 3, "games"),
+        ("The club has won 14 games, drawn 3 and lost 5.", "5", 5, "games"),
+        ("It took 182 seats, up from 145, meaning it gained 37.", "37", 37, "seats"),
+        ("Of 1,500 people polled, those under 35, who numbered 402, backed her.", "402", 402, "people"),
+        ("It had 14 deaths this week, 15 fewer, the lowest this year.", "15", 15, "deaths"),
+    ],
+)
+def test_count_after_its_verb(sentence, span, value, counter):
+    found = mentions(sentence)
+    assert span in found, found
+    assert found[span] == ("count", value, "count", counter)
+
+
+@pytest.mark.parametrize(
+    "sentence,span",
+    [
+        ("The 40 players, aged 19 to 31, trained.", "19"),  # an age
+        ("Of its 30 shops, the chain ranked 4 in sales.", "4"),  # a rank
+        ("It made £2bn in the 52 weeks ended 23 February.", "23"),  # a date's day
+        ("It hired 30 staff and scheduled 12 for May.", "12"),
+    ],
+)
+def test_no_count_after_verbs_of_rank_age_or_date(sentence, span):
+    assert span not in mentions(sentence)
+
+
+# --- a list of counts by place, each name with its article ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,spans,counter",
+    [
+        ("Kent had 512 cases, the Upper Valley 230 and Lower Dale 118.", ["230", "118"], "cases"),
+        (
+            "The region logged 640 thefts, the North Coast 212, the Lakes 97 and the Moors 41.",
+            ["212", "97", "41"],
+            "thefts",
+        ),
+        ("Kent had 512 cases, the Upper Valley 230 and Lower Dale 118, with 90 elsewhere.", ["90"], "cases"),
+    ],
+)
+def test_place_list_with_articles(sentence, spans, counter):
+    found = mentions(sentence)
+    for span in spans:
+        assert found.get(span, (None,) * 4)[3] == counter, found
+
+
+def test_two_figures_are_no_place_list():
+    # a count and one labelled number: too short to be a tally
+    assert "230" not in mentions("Kent reported 512 cases, the Upper Valley 230.")
+
+
+# --- a counted noun joined by a hyphen; `one` before it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,value,counter",
+    [
+        ("Labour opened a seven-point lead over the Greens.", "seven-point", 7, "point"),
+        ("Approval fell to 38% from 42%, a 4-point drop.", "4-point", 4, "point"),
+        ("Approval was 41%, down from 45%, a four-point drop.", "four-point", 4, "point"),
+        ("A twenty-one-point swing decided it.", "twenty-one-point", 21, "point"),
+        ("The coalition won a 12-seat majority.", "12-seat", 12, "seat"),
+        ("The home side held a two-goal lead at the break.", "two-goal", 2, "goal"),
+        ("A month ago the gap was one point.", "one point", 1, "point"),
+        ("The bill passed by one vote.", "one vote", 1, "vote"),
+    ],
+)
+def test_hyphened_counter(sentence, span, value, counter):
+    found = mentions(sentence)
+    assert span in found, found
+    assert found[span] == ("count", value, "count", counter)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She set out a five-point plan for the railways.",  # a plan's points
+        "One point stood out in the report.",  # a remark
+        "He made one point clear.",
+        "He hit a 3-point-shot record.",  # a longer compound
+        "The poll used a 10-point scale.",
+    ],
+)
+def test_no_hyphened_counter(sentence):
+    assert not [m for m in mentions(sentence) if "point" in m]

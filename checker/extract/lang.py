@@ -81,6 +81,12 @@ class Counters(VocabClass):
     # `74 new cases`, `1,200 additional staff`: a word between the number and the noun it counts; the
     # noun after it is the counter
     modifiers: list[str] = Field(default_factory=list)
+    # `a seven-point lead`, `a 12-seat majority`: a counted noun joined to its number by a hyphen (read
+    # after `one` as well: `by one point`), unless one of `not_hyphened_before` follows (`a five-point plan`)
+    hyphened: list[str] = Field(default_factory=list)
+    not_hyphened_before: list[str] = Field(default_factory=list)
+    # `by one point`, `to one seat`: `one` apart from its noun is read only after these words
+    one_after: list[str] = Field(default_factory=list)
 
 
 class Scales(VocabClass):

@@ -171,6 +171,11 @@ class Patterns:
         self.durations = set(data.counters.durations)
         self.not_counters = set(data.counters.not_counters)
         self.count_modifiers = set(data.counters.modifiers)
+        cn = data.counters
+        hyphened_blocked = rf"(?!\s+(?:{_words(cn.not_hyphened_before)})\b)" if cn.not_hyphened_before else ""
+        self.hyphened_counter = (
+            compile_re(rf"[-‑](?P<noun>{_words(cn.hyphened)})\b(?!-){hyphened_blocked}") if cn.hyphened else None
+        )
         self.measures = data.measures.words
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
@@ -249,7 +254,9 @@ class Patterns:
         # between two numbers of a tally: a comma or `and`, then the next number's label (`, Beta (Left) `)
         # (`Iowa and Utah eight`: `and` may join the words of a label)
         label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
-        self.tally_between = compile_re(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
+        # (`, the West Midlands 388 and the North West 301`: a place's name may open with its article)
+        article = rf"(?:(?:{w.definite_articles})\s+)?" if w.definite_articles else ""
+        self.tally_between = compile_re(rf"(?:,|\s+and)\s+{article}{label},?\s+") if pl.label else None
         # a tally opens with a dash or a colon (`The count -- Red 210, …`, `Seats: Alpha 120, …`);
         # names with numbers in prose (`Windows 10, Office 365 and Xbox 360`) are no tally
         self.tally_label = compile_re(rf"(?:--|[—–:])\s*{label},?\s+$") if pl.label else None
@@ -505,6 +512,15 @@ class Patterns:
             # where a count comes before it in the sentence)
             ones = _words([w for w, v in self.number_words.items() if v == 1 and " " not in w])
             alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+{w.small_letters}{{3,}}\b))")
+            if data.counters.hyphened:
+                # `a seven-point lead`, `by one point`: a number word before a counted noun it may be
+                # joined to by a hyphen
+                joined = _words(data.counters.hyphened)
+                one_after = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in data.counters.one_after) or "(?!)"
+                alts.append(
+                    rf"(?P<en_hyphened>(?<!{hyphened})(?i:{compound}|{_words(counted)}|{ones})(?=[-‑](?i:{joined})\b)"
+                    rf"|(?:{one_after})(?i:{ones})(?=\s(?i:{joined})\b))"
+                )
             # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             alts.append(
                 rf"(?P<en_word>(?<!{hyphened})(?i:{compound}|{_words(counted)})(?=\s+{latin})"
@@ -688,7 +704,7 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
             return Numeral(value + step, step, step), "bare"
     if kind == "en_one":
         return Numeral(1.0, 1.0, 1.0), "listed"
-    if kind in ("en_times", "en_word", "en_compound"):
+    if kind in ("en_times", "en_word", "en_compound", "en_hyphened"):
         data = pat.data.number_words
         return parse_number_words(text, pat.word_values, data.hundred, data.thousand, pat.word_joiners), "bare"
     raise MalformedNumber(text)
@@ -754,6 +770,10 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
+        elif pat.hyphened_counter is not None and (hyphen := pat.hyphened_counter.match(text, pos)):
+            # `a 4-point drop`, `a seven-point lead`: the counted noun joined by a hyphen
+            raw.kind, raw.unit, raw.counter = "count", "count", hyphen.group("noun").lower()
+            pos = hyphen.end()
         elif "," in text[raw.start : raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
