@@ -1236,6 +1236,9 @@ _TABLE_ROW = re.compile(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?[ \t]*\|[ \t]*(\
 
 
 _ROW_REACH = 80  # a row's label and marks: the line starts at most this far before its number
+# `민생연합 | 108 | 17 | 125`: a row of a label and two to six whole numbers (seats by district, list and in all)
+_TABLE_ROW_CELLS = re.compile(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?(?:[ \t]*\|[ \t]*\d[\d,]*){2,6}[ \t]*\|?[ \t]*")
+_ROW_CELL = re.compile(r"\d[\d,]*")
 
 
 def _read_table_rows(text: str, raws: list[_Raw]) -> None:
@@ -1264,6 +1267,38 @@ def _read_table_rows(text: str, raws: list[_Raw]) -> None:
         following = text.find("\n", raw.end, raw.end + 8)
         if (previous is not None and previous in rows) or (following >= 0 and following + 1 in rows):
             raw.kind, raw.unit, raw.counter = "count", "count", ""
+    _read_table_cell_rows(text, raws)
+
+
+def _read_table_cell_rows(text: str, raws: list[_Raw]) -> None:
+    """`새한국당 | 131 | 18 | 149` on a line, next to another such row: a table of labelled counts in columns,
+    each cell a count of what the table counts; a lone row is no table, a cell that is no whole number (a rate,
+    an amount) or a year leaves its row out."""
+    by_start = {raw.start: raw for raw in raws}
+    rows: dict[int, list[_Raw]] = {}  # line start → the row's cells
+    seen: set[int] = set()
+    for raw in raws:
+        if not _tally_item(raw, text):
+            continue
+        line_start = text.rfind("\n", max(0, raw.start - _ROW_REACH * 2), raw.start) + 1
+        if line_start in seen or (line_start == 0 and raw.start > _ROW_REACH * 2):
+            continue
+        seen.add(line_start)
+        line_end = text.find("\n", raw.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > _ROW_REACH * 3 or not _TABLE_ROW_CELLS.fullmatch(text, line_start, line_end):
+            continue
+        label_end = text.index("|", line_start)
+        cells = [by_start.get(m.start()) for m in _ROW_CELL.finditer(text, label_end, line_end)]
+        if all(cell is not None and _tally_item(cell, text) for cell in cells):
+            rows[line_start] = cells
+    starts = sorted(rows)
+    for k, start in enumerate(starts):
+        before = k > 0 and text.count("\n", starts[k - 1], start) == 1
+        after = k + 1 < len(starts) and text.count("\n", start, starts[k + 1]) == 1
+        if before or after:
+            for cell in rows[start]:
+                cell.kind, cell.unit, cell.counter = "count", "count", ""
 
 
 def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
