@@ -209,3 +209,33 @@ def test_table_of_counts_in_columns(text, cells):
 )
 def test_no_table_of_counts(text, cell):
     assert cell not in mentions(text)
+
+
+# --- units spelled out ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,value,unit",
+    [
+        ("Wind farms made 41.6 terawatt-hours last year.", "41.6 terawatt-hours", 41.6e9, "kWh"),
+        ("The dam produced 12.5 gigawatt-hours in May.", "12.5 gigawatt-hours", 12.5e6, "kWh"),
+        ("The plant makes 850 megawatt hours a day.", "850 megawatt hours", 850e3, "kWh"),
+        ("The grid added 3.2 gigawatts of solar.", "3.2 gigawatts", 3.2, "GW"),
+        ("The new line runs 42 kilometres.", "42 kilometres", 42, "km"),
+    ],
+)
+def test_spelled_out_units(sentence, span, value, unit):
+    found = mentions(sentence)
+    assert span in found, found
+    kind, got, got_unit, _ = found[span]
+    assert (kind, got_unit) == ("measure", unit)
+    assert got == pytest.approx(value)
+
+
+def test_spelled_and_symbol_units_are_one_measure():
+    found = mentions("Output rose to 44.1 terawatt-hours from 40 TWh.")
+    assert found["44.1 terawatt-hours"][2] == found["40 TWh"][2] == "kWh"
+
+
+def test_a_unit_word_without_a_number_is_no_measure():
+    assert mentions("The gigawatt era began in 2010.") == {}
