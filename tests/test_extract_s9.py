@@ -222,6 +222,10 @@ def test_no_table_of_counts(text, cell):
         ("The plant makes 850 megawatt hours a day.", "850 megawatt hours", 850e3, "kWh"),
         ("The grid added 3.2 gigawatts of solar.", "3.2 gigawatts", 3.2, "GW"),
         ("The new line runs 42 kilometres.", "42 kilometres", 42, "km"),
+        ("올해 발전량은 41.6테라와트시로 늘었다.", "41.6테라와트시", 41.6e9, "kWh"),
+        ("하루 850메가와트시를 만든다.", "850메가와트시", 850e3, "kWh"),
+        ("새 설비는 3.2기가와트 규모다.", "3.2기가와트", 3.2, "GW"),
+        ("500메가와트 설비가 들어선다.", "500메가와트", 0.5, "GW"),
     ],
 )
 def test_spelled_out_units(sentence, span, value, unit):
