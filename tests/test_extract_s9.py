@@ -243,3 +243,33 @@ def test_spelled_and_symbol_units_are_one_measure():
 
 def test_a_unit_word_without_a_number_is_no_measure():
     assert mentions("The gigawatt era began in 2010.") == {}
+
+
+# --- a count in parentheses after its noun ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,counter",
+    [
+        ("One in four patients (377) needed hospital care.", "377", "patients"),
+        ("Most respondents (1,228) chose the economy.", "1,228", "respondents"),
+        ("Nearly half of the stores (64) will close.", "64", "stores"),
+    ],
+)
+def test_count_in_parentheses_after_its_noun(sentence, span, counter):
+    found = mentions(sentence)
+    assert found.get(span, (None,) * 4)[3] == counter, found
+
+
+@pytest.mark.parametrize(
+    "sentence,span",
+    [
+        ("The law (2019) changed things.", "2019"),  # a year
+        ("Harry Smith (45) left the club.", "45"),  # an age after a name
+        ("Its sections (12 in all) were read aloud.", "12"),  # words beside the number
+        ("Sales (1,228) rose.", "1,228"),  # a capitalised word opens the sentence: no noun read
+    ],
+)
+def test_no_count_in_parentheses(sentence, span):
+    found = mentions(sentence)
+    assert found.get(span, (None,) * 4)[3] in (None, ""), found

@@ -1027,6 +1027,8 @@ def _scan(
     _read_exchange_rates(text, raws, pat)
     if pat.elided_before is not None or pat.elided_after is not None:
         _read_elided_counts(text, raws, pat)
+    if pat.count_nouns and "(" in text:
+        _read_parenthetical_counts(text, raws, pat)
     if pat.index_names is not None:
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
@@ -1348,6 +1350,23 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         raw.kind, raw.unit, raw.counter = last.kind, last.unit, last.counter
         if last.kind == "money":
             raw.currency_written, raw.currency_word = False, last.currency_word
+
+
+# `one in four patients (462)`: a plural noun, then a whole number alone in parentheses
+_NOUN_BEFORE_PARENTHESIS = re.compile(r"(?<![\w-])(?P<noun>[a-z]{3,}s)\s?\($")
+
+
+def _read_parenthetical_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`One in four patients (462) needed care`, `most respondents (1,228)`: a whole number alone in
+    parentheses right after a plural noun counts it (a year, a number with a word in its parentheses are
+    left bare)."""
+    for raw in raws:
+        counterless = raw.kind == "count" and raw.counter == "" and raw.numeral.step >= 1  # (`1,228`)
+        if not (counterless or _tally_item(raw, text)) or text[raw.end : raw.end + 1] != ")":
+            continue
+        noun = _NOUN_BEFORE_PARENTHESIS.search(text, max(0, raw.start - 24), raw.start)
+        if noun and noun.group("noun") not in pat.not_counters:
+            raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
 
 
 _INDEX_NAME_REACH = 120  # how far back a sentence may name the index (`소비자물가지수는 … 1년 전(112.93)보다`)
