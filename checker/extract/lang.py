@@ -78,9 +78,6 @@ class Counters(VocabClass):
     words: list[str] = Field(default_factory=list)
     durations: list[str] = Field(default_factory=list)
     not_counters: list[str] = Field(default_factory=list)
-    # `74 new cases`, `1,200 additional staff`: a word between the number and the noun it counts; the
-    # noun after it is the counter
-    modifiers: list[str] = Field(default_factory=list)
     # `a seven-point lead`, `a 12-seat majority`: a counted noun joined to its number by a hyphen (read
     # after `one` as well: `by one point`), unless one of `not_hyphened_before` follows (`a five-point plan`)
     hyphened: list[str] = Field(default_factory=list)

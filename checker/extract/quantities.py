@@ -170,7 +170,6 @@ class Patterns:
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.not_counters = set(data.counters.not_counters)
-        self.count_modifiers = set(data.counters.modifiers)
         cn = data.counters
         hyphened_blocked = rf"(?!\s+(?:{_words(cn.not_hyphened_before)})\b)" if cn.not_hyphened_before else ""
         self.hyphened_counter = (
@@ -763,8 +762,6 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = pat.en_count.match(text, pos)
-        if noun:
-            noun = _head_noun(text, noun, pat)
         written = text[raw.start : raw.end]
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
@@ -795,17 +792,6 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         raw.qualifier = qual.lastgroup
         pos = qual.end()
     raw.end = pos
-
-
-def _head_noun(text: str, noun: re.Match[str], pat: Patterns) -> re.Match[str]:
-    """`74 new cases`, `1,200 additional staff`: the counted noun after a listed modifier; the word itself
-    when no counted noun follows it. (A noun before a noun, `20 goal involvements`, is left as read: the
-    counts it would join are not the parts of such a total.)"""
-    if noun.group("noun") in pat.count_modifiers:
-        head = pat.en_count.match(text, noun.end())
-        if head and head.group("noun") not in pat.not_counters:
-            return head
-    return noun
 
 
 def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts | None = None) -> int | None:
@@ -1353,7 +1339,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
 
 
 # `one in four patients (462)`: a plural noun, then a whole number alone in parentheses
-_NOUN_BEFORE_PARENTHESIS = re.compile(r"(?<![\w-])(?P<noun>[a-z]{3,}s)\s?\($")
+_NOUN_BEFORE_PARENTHESIS = ByLanguage(lambda w: rf"(?<![\w-])(?P<noun>{w.small_letters}{{2,}}s)\s?\($")
 
 
 def _read_parenthetical_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -1364,7 +1350,7 @@ def _read_parenthetical_counts(text: str, raws: list[_Raw], pat: Patterns) -> No
         counterless = raw.kind == "count" and raw.counter == "" and raw.numeral.step >= 1  # (`1,228`)
         if not (counterless or _tally_item(raw, text)) or text[raw.end : raw.end + 1] != ")":
             continue
-        noun = _NOUN_BEFORE_PARENTHESIS.search(text, max(0, raw.start - 24), raw.start)
+        noun = _NOUN_BEFORE_PARENTHESIS[pat.language].search(text, max(0, raw.start - 24), raw.start)
         if noun and noun.group("noun") not in pat.not_counters:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
 
