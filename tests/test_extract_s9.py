@@ -257,3 +257,38 @@ def test_count_in_parentheses_after_its_noun(sentence, span, counter):
 def test_no_count_in_parentheses(sentence, span):
     found = mentions(sentence)
     assert found.get(span, (None,) * 4)[3] in (None, ""), found
+
+
+# --- a count named by the noun opening its sentence --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,spans,counter",
+    [
+        ("Burglaries rose to 812 from 790 last year.", ["812", "790"], "burglaries"),
+        (
+            "Offences involving a knife or blade rose to 512 from 473, an increase of 39.",
+            ["512", "473", "39"],
+            "offences",
+        ),
+        ("Arrests rose 4% to 310 from 298.", ["310", "298"], "arrests"),
+        ("Admissions fell to 1,240 in the spring.", ["1,240"], "admissions"),
+    ],
+)
+def test_count_named_by_its_subject(sentence, spans, counter):
+    found = mentions(sentence)
+    for span in spans:
+        assert found.get(span, (None,) * 4)[3] == counter, found
+
+
+@pytest.mark.parametrize(
+    "sentence,span",
+    [
+        ("Shares rose to 45 in early trade.", "45"),  # a price
+        ("Arrests of 12 men rose to 30.", "30"),  # a count before it gives no noun to its subject's figure
+        ("In May, burglaries rose to 812.", "812"),  # the sentence opens with no noun
+        ("Burglaries rose in 2024 to a high.", "2024"),  # a year
+    ],
+)
+def test_no_count_named_by_its_subject(sentence, span):
+    assert span not in mentions(sentence)

@@ -171,6 +171,11 @@ class ElidedCounts(VocabClass):
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
     reach: int = 200  # how far back (characters) the count it takes its noun from may be
+    # `Burglaries rose to 812 from 790`: a verb of change and its `to` before a bare number whose sentence
+    # opens with a plural noun and has no count or amount before it: the number counts that noun
+    subject_verbs: list[str] = Field(default_factory=list)
+    # subjects whose number is an amount or a price, not a count of them (`Shares rose to 45`)
+    not_subjects: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):

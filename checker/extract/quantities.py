@@ -161,6 +161,11 @@ class Patterns:
         self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
         self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
         self.elided_reach = ec.reach
+        # (`rose to `, `rose 4% to `: the rate of the change may stand between)
+        self.subject_verb = (
+            compile_re(rf"\b(?:{_words(ec.subject_verbs)})(?:\s+\d+(?:\.\d+)?%)?\s+to\s$") if ec.subject_verbs else None
+        )
+        self.not_subjects = {word.lower() for word in ec.not_subjects}
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -1011,6 +1016,8 @@ def _scan(
     if "|" in text:
         _read_table_rows(text, raws)
     _read_exchange_rates(text, raws, pat)
+    if pat.subject_verb is not None:
+        _read_subject_counts(text, raws, pat)
     if pat.elided_before is not None or pat.elided_after is not None:
         _read_elided_counts(text, raws, pat)
     if pat.count_nouns and "(" in text:
@@ -1305,6 +1312,35 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
         named = [code for code in named if code != priced]
         if named:
             raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
+
+
+# `Burglaries involving a weapon rose to `: the plural noun opening a sentence, and the words up to the number
+_SUBJECT_NOUN = ByLanguage(
+    lambda w: rf"(?P<noun>{w.capital_letters}{w.small_letters}{{3,}}s)\b(?:[^\d.;:!?\n]|\d+(?:\.\d+)?%){{0,60}}$",
+    first_tested=False,
+)
+
+
+def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`Burglaries rose to 812 from 790`, `Arrests rose 4% to 310`: a bare whole number after a verb of change
+    and `to`, in a sentence that opens with a plural noun and holds no count or amount before the number,
+    counts that noun."""
+    amount_end = 0  # where the last count or amount ends
+    for raw in raws:
+        if raw.kind in ("money", "measure") or (raw.kind == "count" and raw.counter):
+            amount_end = raw.end
+            continue
+        if not _tally_item(raw, text) and not (raw.kind == "count" and raw.counter == "" and raw.numeral.step >= 1):
+            continue
+        if not pat.subject_verb.search(text, max(0, raw.start - 24), raw.start):
+            continue
+        lo, _ = _sentence(text, raw.start)
+        if amount_end > lo:
+            continue  # a count or amount before it in its sentence: the noun is that figure's to give
+        subject = _SUBJECT_NOUN[pat.language].match(text, lo, raw.start)
+        noun = subject.group("noun").lower() if subject else ""
+        if noun and noun not in pat.not_counters and noun not in pat.not_subjects:
+            raw.kind, raw.unit, raw.counter = "count", "count", noun
 
 
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
