@@ -273,6 +273,11 @@ def test_no_count_in_parentheses(sentence, span):
         ),
         ("Arrests rose 4% to 310 from 298.", ["310", "298"], "arrests"),
         ("Admissions fell to 1,240 in the spring.", ["1,240"], "admissions"),
+        (
+            "Thefts were the largest category at 9,100 thefts.\n\nBurglaries rose to 812 from 790.",
+            ["812"],
+            "burglaries",
+        ),
     ],
 )
 def test_count_named_by_its_subject(sentence, spans, counter):

@@ -1337,6 +1337,8 @@ def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         lo, _ = _sentence(text, raw.start)
         if amount_end > lo:
             continue  # a count or amount before it in its sentence: the noun is that figure's to give
+        while lo < raw.start and text[lo].isspace():
+            lo += 1  # (a paragraph's sentence opens after its blank line)
         subject = _SUBJECT_NOUN[pat.language].match(text, lo, raw.start)
         noun = subject.group("noun").lower() if subject else ""
         if noun and noun not in pat.not_counters and noun not in pat.not_subjects:
