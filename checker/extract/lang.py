@@ -78,6 +78,12 @@ class Counters(VocabClass):
     words: list[str] = Field(default_factory=list)
     durations: list[str] = Field(default_factory=list)
     not_counters: list[str] = Field(default_factory=list)
+    # `a seven-point lead`, `a 12-seat majority`: a counted noun joined to its number by a hyphen (read
+    # after `one` as well: `by one point`), unless one of `not_hyphened_before` follows (`a five-point plan`)
+    hyphened: list[str] = Field(default_factory=list)
+    not_hyphened_before: list[str] = Field(default_factory=list)
+    # `by one point`, `to one seat`: `one` apart from its noun is read only after these words
+    one_after: list[str] = Field(default_factory=list)
 
 
 class Scales(VocabClass):
@@ -165,6 +171,11 @@ class ElidedCounts(VocabClass):
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
     reach: int = 200  # how far back (characters) the count it takes its noun from may be
+    # `Burglaries rose to 812 from 790`: a verb of change and its `to` before a bare number whose sentence
+    # opens with a plural noun and has no count or amount before it: the number counts that noun
+    subject_verbs: list[str] = Field(default_factory=list)
+    # subjects whose number is an amount or a price, not a count of them (`Shares rose to 45`)
+    not_subjects: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):

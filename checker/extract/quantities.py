@@ -173,6 +173,11 @@ class Patterns:
         self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
         self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
         self.elided_reach = ec.reach
+        # (`rose to `, `rose 4% to `: the rate of the change may stand between)
+        self.subject_verb = (
+            compile_re(rf"\b(?:{_words(ec.subject_verbs)})(?:\s+\d+(?:\.\d+)?%)?\s+to\s$") if ec.subject_verbs else None
+        )
+        self.not_subjects = {word.lower() for word in ec.not_subjects}
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -182,6 +187,11 @@ class Patterns:
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.not_counters = set(data.counters.not_counters)
+        cn = data.counters
+        hyphened_blocked = rf"(?!\s+(?:{_words(cn.not_hyphened_before)})\b)" if cn.not_hyphened_before else ""
+        self.hyphened_counter = (
+            compile_re(rf"[-‑](?P<noun>{_words(cn.hyphened)})\b(?!-){hyphened_blocked}") if cn.hyphened else None
+        )
         self.measures = data.measures.words
         self.count_nouns = language == "en"
         self.reader_currency = data.equivalents.reader_currency
@@ -260,7 +270,9 @@ class Patterns:
         # between two numbers of a tally: a comma or `and`, then the next number's label (`, Beta (Left) `)
         # (`Iowa and Utah eight`: `and` may join the words of a label)
         label = rf"(?:{pl.label})(?:,?\s+(?:and\s+)?(?:{pl.label})){{0,5}}"
-        self.tally_between = compile_re(rf"(?:,|\s+and)\s+{label},?\s+") if pl.label else None
+        # (`, the West Midlands 388 and the North West 301`: a place's name may open with its article)
+        article = rf"(?:(?:{w.definite_articles})\s+)?" if w.definite_articles else ""
+        self.tally_between = compile_re(rf"(?:,|\s+and)\s+{article}{label},?\s+") if pl.label else None
         # a tally opens with a dash or a colon (`The count -- Red 210, …`, `Seats: Alpha 120, …`);
         # names with numbers in prose (`Windows 10, Office 365 and Xbox 360`) are no tally
         self.tally_label = compile_re(rf"(?:--|[—–:])\s*{label},?\s+$") if pl.label else None
@@ -516,6 +528,15 @@ class Patterns:
             # where a count comes before it in the sentence)
             ones = _words([w for w, v in self.number_words.items() if v == 1 and " " not in w])
             alts.append(rf"(?P<en_one>(?<=\sand\s)(?i:{ones})(?=\s+{w.small_letters}{{3,}}\b))")
+            if data.counters.hyphened:
+                # `a seven-point lead`, `by one point`: a number word before a counted noun it may be
+                # joined to by a hyphen
+                joined = _words(data.counters.hyphened)
+                one_after = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in data.counters.one_after) or "(?!)"
+                alts.append(
+                    rf"(?P<en_hyphened>(?<!{hyphened})(?i:{compound}|{_words(counted)}|{ones})(?=[-‑](?i:{joined})\b)"
+                    rf"|(?:{one_after})(?i:{ones})(?=\s(?i:{joined})\b))"
+                )
             # (before a comma only after a word: `Ohio eight, Iowa six`, read as a count in a tally)
             alts.append(
                 rf"(?P<en_word>(?<!{hyphened})(?i:{compound}|{_words(counted)})(?=\s+{latin})"
@@ -699,7 +720,7 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
             return Numeral(value + step, step, step), "bare"
     if kind == "en_one":
         return Numeral(1.0, 1.0, 1.0), "listed"
-    if kind in ("en_times", "en_word", "en_compound"):
+    if kind in ("en_times", "en_word", "en_compound", "en_hyphened"):
         data = pat.data.number_words
         return parse_number_words(text, pat.word_values, data.hundred, data.thousand, pat.word_joiners), "bare"
     raise MalformedNumber(text)
@@ -763,6 +784,10 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
             pos = noun.end()
+        elif pat.hyphened_counter is not None and (hyphen := pat.hyphened_counter.match(text, pos)):
+            # `a 4-point drop`, `a seven-point lead`: the counted noun joined by a hyphen
+            raw.kind, raw.unit, raw.counter = "count", "count", hyphen.group("noun").lower()
+            pos = hyphen.end()
         elif "," in text[raw.start : raw.end]:
             # `sold 5,893`, `from 57,717`: thousands separators mark a quantity, not a year or a name.
             raw.kind, raw.unit, raw.counter = "count", "count", ""
@@ -1003,8 +1028,12 @@ def _scan(
     if "|" in text:
         _read_table_rows(text, raws)
     _read_exchange_rates(text, raws, pat)
+    if pat.subject_verb is not None:
+        _read_subject_counts(text, raws, pat)
     if pat.elided_before is not None or pat.elided_after is not None:
         _read_elided_counts(text, raws, pat)
+    if pat.count_nouns and "(" in text:
+        _read_parenthetical_counts(text, raws, pat)
     if pat.index_names is not None:
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
@@ -1222,6 +1251,9 @@ _TABLE_ROW = re.compile(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?[ \t]*\|[ \t]*(\
 
 
 _ROW_REACH = 80  # a row's label and marks: the line starts at most this far before its number
+# `민생연합 | 108 | 17 | 125`: a row of a label and two to six whole numbers (seats by district, list and in all)
+_TABLE_ROW_CELLS = re.compile(r"[ \t]*\|?[ \t]*[^\s|\d][^|\d\n]{0,60}?(?:[ \t]*\|[ \t]*\d[\d,]*){2,6}[ \t]*\|?[ \t]*")
+_ROW_CELL = re.compile(r"\d[\d,]*")
 
 
 def _read_table_rows(text: str, raws: list[_Raw]) -> None:
@@ -1250,6 +1282,38 @@ def _read_table_rows(text: str, raws: list[_Raw]) -> None:
         following = text.find("\n", raw.end, raw.end + 8)
         if (previous is not None and previous in rows) or (following >= 0 and following + 1 in rows):
             raw.kind, raw.unit, raw.counter = "count", "count", ""
+    _read_table_cell_rows(text, raws)
+
+
+def _read_table_cell_rows(text: str, raws: list[_Raw]) -> None:
+    """`새한국당 | 131 | 18 | 149` on a line, next to another such row: a table of labelled counts in columns,
+    each cell a count of what the table counts; a lone row is no table, a cell that is no whole number (a rate,
+    an amount) or a year leaves its row out."""
+    by_start = {raw.start: raw for raw in raws}
+    rows: dict[int, list[_Raw]] = {}  # line start → the row's cells
+    seen: set[int] = set()
+    for raw in raws:
+        if not _tally_item(raw, text):
+            continue
+        line_start = text.rfind("\n", max(0, raw.start - _ROW_REACH * 2), raw.start) + 1
+        if line_start in seen or (line_start == 0 and raw.start > _ROW_REACH * 2):
+            continue
+        seen.add(line_start)
+        line_end = text.find("\n", raw.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > _ROW_REACH * 3 or not _TABLE_ROW_CELLS.fullmatch(text, line_start, line_end):
+            continue
+        label_end = text.index("|", line_start)
+        cells = [by_start.get(m.start()) for m in _ROW_CELL.finditer(text, label_end, line_end)]
+        if all(cell is not None and _tally_item(cell, text) for cell in cells):
+            rows[line_start] = cells
+    starts = sorted(rows)
+    for k, start in enumerate(starts):
+        before = k > 0 and text.count("\n", starts[k - 1], start) == 1
+        after = k + 1 < len(starts) and text.count("\n", start, starts[k + 1]) == 1
+        if before or after:
+            for cell in rows[start]:
+                cell.kind, cell.unit, cell.counter = "count", "count", ""
 
 
 def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -1268,6 +1332,37 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
         named = [code for code in named if code != priced]
         if named:
             raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
+
+
+# `Burglaries involving a weapon rose to `: the plural noun opening a sentence, and the words up to the number
+_SUBJECT_NOUN = ByLanguage(
+    lambda w: rf"(?P<noun>{w.capital_letters}{w.small_letters}{{3,}}s)\b(?:[^\d.;:!?\n]|\d+(?:\.\d+)?%){{0,60}}$",
+    first_tested=False,
+)
+
+
+def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`Burglaries rose to 812 from 790`, `Arrests rose 4% to 310`: a bare whole number after a verb of change
+    and `to`, in a sentence that opens with a plural noun and holds no count or amount before the number,
+    counts that noun."""
+    amount_end = 0  # where the last count or amount ends
+    for raw in raws:
+        if raw.kind in ("money", "measure") or (raw.kind == "count" and raw.counter):
+            amount_end = raw.end
+            continue
+        if not _tally_item(raw, text) and not (raw.kind == "count" and raw.counter == "" and raw.numeral.step >= 1):
+            continue
+        if not pat.subject_verb.search(text, max(0, raw.start - 24), raw.start):
+            continue
+        lo, _ = _sentence(text, raw.start)
+        if amount_end > lo:
+            continue  # a count or amount before it in its sentence: the noun is that figure's to give
+        while lo < raw.start and text[lo].isspace():
+            lo += 1  # (a paragraph's sentence opens after its blank line)
+        subject = _SUBJECT_NOUN[pat.language].match(text, lo, raw.start)
+        noun = subject.group("noun").lower() if subject else ""
+        if noun and noun not in pat.not_counters and noun not in pat.not_subjects:
+            raw.kind, raw.unit, raw.counter = "count", "count", noun
 
 
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -1299,6 +1394,23 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         raw.kind, raw.unit, raw.counter = last.kind, last.unit, last.counter
         if last.kind == "money":
             raw.currency_written, raw.currency_word = False, last.currency_word
+
+
+# `one in four patients (462)`: a plural noun, then a whole number alone in parentheses
+_NOUN_BEFORE_PARENTHESIS = ByLanguage(lambda w: rf"(?<![\w-])(?P<noun>{w.small_letters}{{2,}}s)\s?\($")
+
+
+def _read_parenthetical_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`One in four patients (462) needed care`, `most respondents (1,228)`: a whole number alone in
+    parentheses right after a plural noun counts it (a year, a number with a word in its parentheses are
+    left bare)."""
+    for raw in raws:
+        counterless = raw.kind == "count" and raw.counter == "" and raw.numeral.step >= 1  # (`1,228`)
+        if not (counterless or _tally_item(raw, text)) or text[raw.end : raw.end + 1] != ")":
+            continue
+        noun = _NOUN_BEFORE_PARENTHESIS[pat.language].search(text, max(0, raw.start - 24), raw.start)
+        if noun and noun.group("noun") not in pat.not_counters:
+            raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
 
 
 _INDEX_NAME_REACH = 120  # how far back a sentence may name the index (`소비자물가지수는 … 1년 전(112.93)보다`)

@@ -59,6 +59,7 @@ def registry():
     ureg.define("m2 = 1e-6 * km ** 2")
     ureg.define("pyeong = 3.305785e-6 * km ** 2")
     ureg.define("kWh = [energy]")
+    ureg.define("MWh = 1e3 * kWh")
     ureg.define("GWh = 1e6 * kWh")
     ureg.define("TWh = 1e9 * kWh")
     ureg.define("GW = [power]")
