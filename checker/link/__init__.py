@@ -155,8 +155,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     segments = segment(text, start, language)
     entities = find_entities(text, lexicon, language, start)
     entities = resolve_anaphora(text, entities, find_anaphora(text, language, start), segments.paragraph_of, language)
+    # (the tuple made without the named tuple's own `__new__`, a Python call per hit: a line of figures
+    # holds a metric's name per figure)
+    metric_for, new_hit = lexicon.metric_for, tuple.__new__
     metric_hits = [
-        MetricHit(m.start(), m.end(), lexicon.metric_for(m.group(0))) for m in lexicon.metric_re.finditer(text, start)
+        new_hit(MetricHit, (*m.span(), metric_for(m.group(0)))) for m in lexicon.metric_re.finditer(text, start)
     ]
     times = _onto(extraction.times, offsets)
     written = _equivalents_only(extraction.mentions)

@@ -24,6 +24,30 @@ _WINDOW = 24  # characters before the figure
 _WORDS = 2
 
 
+# The head word of a written word depends on the word and the language alone: each read once per run, not per
+# figure (an article's figures follow the same few words), and the words kept bounded in number.
+_HEADS_KEPT = 20_000
+_UNREAD = object()
+_HEADS: dict[str, dict[str, str | None]] = {}
+
+
+def _heads_of(lang: str) -> dict[str, str | None]:
+    found = _HEADS.get(lang)
+    if found is None:
+        found = _HEADS[lang] = {}
+    return found
+
+
+def _head_word(written: str, lang: str) -> str | None:
+    """The word as a head (list marks and the particle after a name left out, case folded), or None when it is
+    no head word (no letter or digit left, a total mark, a hedge, a per-period word, a list mark)."""
+    word = _MARKS[lang].sub("", written)
+    word = _PARTICLE_END[lang].sub("", word).lower().removesuffix("'s").removesuffix("’s")
+    if not word or not any(ch.isalnum() for ch in word) or _SKIPPED[lang].match(word):
+        return None
+    return word
+
+
 def head_words(
     text: str, start: int, sentence_start: int, lang: str, metric_hits=(), metric_starts=(), entities=None
 ) -> list[str]:
@@ -39,14 +63,19 @@ def head_words(
     words: list[str] = []
     named: list[str] = []  # the ids of the names among those words (`APP 150` → app)
     hits = entities.before(window_start, start) if entities is not None else []
-    marks, particle_end, skipped = _MARKS[lang], _PARTICLE_END[lang], _SKIPPED[lang]
+    head_of = _heads_of(lang)
     for found in reversed(list(_WORD.finditer(text, window_start, start))):
         at, end = found.start(), found.end()
         if any(m_start < end and at < m_end for m_start, m_end in metrics):
             continue
-        word = marks.sub("", found.group(0))
-        word = particle_end.sub("", word).lower().removesuffix("'s").removesuffix("’s")
-        if not word or not any(ch.isalnum() for ch in word) or skipped.match(word):
+        written = found.group(0)
+        word = head_of.get(written, _UNREAD)
+        if word is _UNREAD:
+            word = _head_word(written, lang)
+            if len(head_of) >= _HEADS_KEPT:
+                head_of.clear()
+            head_of[written] = word
+        if word is None:
             continue
         words.append(word)
         named.extend(i for h in hits if h.start < end and at < h.end and len(h.ids) == 1 for i in h.ids)

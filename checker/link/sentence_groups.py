@@ -10,7 +10,15 @@ from checker.models import Claim
 
 def group_by_sentence(figures: Iterable[Claim]) -> dict[int, list[Claim]]:
     """The figures of each sentence, in the order given (text order when `figures` is)."""
+    # (a new list only for a sentence not seen yet, not one per figure as `setdefault(…, [])` makes: the link
+    # rules group the article's figures about fifty times)
     out: dict[int, list[Claim]] = {}
+    group_of = out.get
     for figure in figures:
-        out.setdefault(figure.sentence, []).append(figure)
+        sentence = figure.sentence
+        group = group_of(sentence)
+        if group is None:
+            out[sentence] = [figure]
+        else:
+            group.append(figure)
     return out
