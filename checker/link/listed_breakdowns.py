@@ -52,15 +52,16 @@ _LEAD_NAME = ByLanguage(
 
 
 def link_listed_breakdowns(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    line_leads = list(_LINE_LEAD[lang].finditer(text))
+    sentence_leads = list(_SENTENCE_LEAD[lang].finditer(text))
+    if not line_leads and not sentence_leads:
+        return  # (most articles announce no list: nothing to gather per claim)
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     amounts = [c for c in figures if c.kind in _AMOUNTS]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     starts = [c.start for c in figures]
-    leads = [(m.start(), _item_lines(figures, starts, text, m.end())) for m in _LINE_LEAD[lang].finditer(text)]
-    leads += [
-        (m.start(), _listing_sentence(amounts, figures, text, m.end(), sentence_starts))
-        for m in _SENTENCE_LEAD[lang].finditer(text)
-    ]
+    leads = [(m.start(), _item_lines(figures, starts, text, m.end())) for m in line_leads]
+    leads += [(m.start(), _listing_sentence(amounts, figures, text, m.end(), sentence_starts)) for m in sentence_leads]
     for start, items in leads:
         if len(items) < 2 or len(items) > _MOST_ITEMS:
             continue

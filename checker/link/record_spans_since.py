@@ -60,6 +60,9 @@ def link_record_spans_since(
     patterns = _patterns(doc.language)
     if patterns is None or published is None or published_assumed:
         return []
+    spans = list(patterns.span.finditer(doc.text))[:_MOST_RECORDS]
+    if not spans:
+        return []  # (no record span in whole years: the years records are stated since are not sought)
     counts, _ = span_counts(doc.language)
     dated = {span.start for span in read}
     years: dict[str, set[tuple[int, int, int]]] = {}
@@ -68,7 +71,7 @@ def link_record_spans_since(
             (int(match.group("year")), match.start("year"), match.end("year"))
         )
     out = []
-    for match in list(patterns.span.finditer(doc.text))[:_MOST_RECORDS]:
+    for match in spans:
         if any(match.start("length") <= start < match.end("length") for start in dated):
             continue
         found = years.get(match.group("record").lower(), set())
