@@ -776,10 +776,11 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     if not unit_matched and raw.unit and raw.kind == "bare":
         raw.kind = "money"  # `$12만`: the prefix symbol was the unit
     if not unit_matched and raw.kind == "bare" and pat.count_nouns:
-        if pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+        written = text[raw.start : raw.end]
+        # (a number grouped by thousands is no model number: `Arvo 23,100 cars` counts cars)
+        if "," not in written and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = pat.en_count.match(text, pos)
-        written = text[raw.start : raw.end]
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
         if noun and noun.group("noun") not in pat.not_counters and not year_like:
             raw.kind, raw.unit, raw.counter = "count", "count", noun.group("noun")
