@@ -41,3 +41,32 @@ def test_named_count_grouped_by_thousands(sentence, span, value, counter):
 )
 def test_model_numbers_stay_names(sentence, number):
     assert not any(text.startswith(number) for text in mentions(sentence))
+
+
+# --- an irregular past-tense verb after a count is what the counted things did, not what they are ---------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,value,counter",
+    [
+        ("Of 1,200 stocks, 640 rose, 490 fell and 70 were unchanged.", "640", 640, "stocks"),
+        ("Of 1,200 stocks, 640 rose, 490 fell and 70 were unchanged.", "490", 490, "stocks"),
+        ("Of the 52 seats contested, 31 went to the ruling bloc.", "31", 31, "seats"),
+    ],
+)
+def test_count_before_an_irregular_verb_takes_the_noun_before(sentence, span, value, counter):
+    assert mentions(sentence)[span] == ("count", value, counter)
+
+
+def test_a_verb_is_no_counter():
+    assert not any(text.endswith(("rose", "fell")) for text in mentions("Shares of 1,300 rose while 900 fell."))
+
+
+def test_stocks_up_and_down_add_up(knowledge):
+    from helpers import findings
+
+    text = "In all, 1,200 stocks traded: 640 rose, {fell} fell and 70 were unchanged."
+    ok = findings(knowledge, document(text.format(fell="490"), PUB, "en"), select=["F302"], show_passed=True)
+    assert "F302" in [p.rule for p in ok.passed] and not ok.findings
+    bad = findings(knowledge, document(text.format(fell="890"), PUB, "en"), select=["F302"])
+    assert "F302" in [f.rule for f in bad.findings]
