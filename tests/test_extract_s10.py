@@ -70,3 +70,36 @@ def test_stocks_up_and_down_add_up(knowledge):
     assert "F302" in [p.rule for p in ok.passed] and not ok.findings
     bad = findings(knowledge, document(text.format(fell="890"), PUB, "en"), select=["F302"])
     assert "F302" in [f.rule for f in bad.findings]
+
+
+# --- a participle between a count and its plural noun: the noun is what is counted --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,value,counter",
+    [
+        ("Officials reported 412 confirmed cases on Friday.", "412 confirmed cases", 412, "cases"),
+        ("The index tracks 300 listed companies.", "300 listed companies", 300, "companies"),
+        ("Police logged 96 reported burglaries.", "96 reported burglaries", 96, "burglaries"),
+    ],
+)
+def test_count_with_one_modifier(sentence, span, value, counter):
+    assert mentions(sentence)[span] == ("count", value, counter)
+
+
+@pytest.mark.parametrize(
+    "sentence,span",
+    [
+        ("Output rose to 35 compared with 29.", "35"),  # `compared` is no modifier of a noun
+        ("Officials counted 412 confirmed.", "412"),  # no plural noun after the participle: nothing counted
+    ],
+)
+def test_no_modified_noun(sentence, span):
+    assert not any(text.startswith(span) and len(text) > len(span) for text in mentions(sentence))
+
+
+def test_a_modified_noun_names_the_metric(knowledge):
+    from helpers import claims
+
+    found = {c.text: c for c in claims("The economy added 214,000 salaried jobs in May.", knowledge).claims}
+    assert found["214,000 salaried jobs"].metric is not None

@@ -571,6 +571,7 @@ LINK_CLASSES = (
     "index_point_counters",
     "loss_before",
     "loss_nouns",
+    "count_modifiers",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",

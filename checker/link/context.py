@@ -72,6 +72,13 @@ def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi
     usable, starts, ends, specific = found
     text, gap = doc.text, _PREDICATE_GAP[doc.language]
     chosen = None
+    if claim.counter and kind == "count" and _modified_noun(mention.text):
+        # `400,000 new jobs`: a metric named by the count's modified noun, inside its span, is what it counts
+        # (a bare counter, `350 seats`, names no metric of its own: a seat count may be a level or a whole)
+        k = bisect.bisect_left(starts, mention.start)
+        inside = [h for h in usable[k:] if h.end <= mention.end]
+        if inside:
+            return specific if defs[inside[-1].metric].generic and specific else inside[-1]
     if not percent_like:
         k = bisect.bisect_left(starts, mention.end)
         chosen = next(
@@ -91,6 +98,12 @@ def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi
         # `57억 원을 지출하며 설비 투자를 …`: the specific metric names what was spent.
         chosen = specific or chosen
     return chosen
+
+
+def _modified_noun(written: str) -> bool:
+    """`400,000 new jobs`, `412 confirmed cases`: a word between the number and its counted noun."""
+    words = written.rsplit(None, 2)
+    return len(words) == 3 and not any(character.isdigit() for character in words[1])
 
 
 def _measures_fit(measures: str, claim: Claim) -> bool:
