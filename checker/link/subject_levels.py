@@ -35,7 +35,7 @@ from checker.models import Claim
 # most one short word (a time, a qualifier)
 _OPENING_SUBJECT = ByLanguage(
     lambda w: (
-        rf"\s*(?:\S{{1,5}}\s)??(?P<name>{w.script_letters}{{2,12}})"
+        rf"\s*(?:(?P<lead>\S{{1,5}})\s)??(?P<name>{w.script_letters}{{2,12}})"
         rf"(?:(?:{w.subject_possessive})\s{w.script_letters}{{1,6}}?)?(?:{w.topic_particles})\s"
     ),
     first_tested=False,
@@ -116,6 +116,22 @@ def _measured_without_level(
             continue
         if not _other_levels(by_sentence, change, compared[0]):
             yield change, compared[0], 0
+    for rate in figures:
+        # `국내 판매는 1년 전 5만7천520대에서 8.4% 늘었다`: a rate measured from the one figure its sentence compares
+        # with, and no level of that figure's unit there
+        if rate.role != "change" or rate.kind != "percent" or rate.change_of is not None:
+            continue
+        compared = [
+            c
+            for c in by_sentence.get(rate.sentence, [])
+            if c.role in _STARTS and c.kind in _AMOUNTS and c.end <= rate.start
+        ]
+        if (
+            len(compared) == 1
+            and rate.compared_to in (None, compared[0].id)
+            and not _other_levels(by_sentence, compared[0], compared[0])
+        ):
+            yield rate, compared[0], 0
 
 
 def _other_levels(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim) -> bool:
@@ -132,13 +148,19 @@ def _level_named(
     right after the name, or of the metric the name is; None when that figure is no level."""
     text, lang = doc.text, doc.language
     name = subject.group("name")
-    after_name = re.compile(rf"{re.escape(name)}(?:{link_alternations(lang).topic_particles})?\s$")
+    # `국내 판매는`: the word before the name may be what names the level (`국내 6만2천350대`)
+    names = [name, *([subject.group("lead")] if subject.group("lead") and subject.group("lead").isalpha() else [])]
+    particles = link_alternations(lang).topic_particles
+    after_name = re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})(?:{particles})?\s$")
+    reach = _NAME_REACH + max(len(n) for n in names)
     metric = _metric_named(doc, subject.start("name"), subject.end("name"))
+    # (a rate's level is of the unit of the figure it is measured from)
+    measured = compared if change.kind == "percent" else change
     before = range(change.sentence - 1, max(-1, change.sentence - _SENTENCES_BACK - 1), -1)  # nearest first
     for claim in (c for sentence in before for c in reversed(by_sentence.get(sentence, []))):
-        if claim.unit != change.unit or claim.counter != change.counter or claim.kind not in _AMOUNTS:
+        if claim.unit != measured.unit or claim.counter != measured.counter or claim.kind not in _AMOUNTS:
             continue
-        named = after_name.search(text, max(0, claim.start - _NAME_REACH - len(name)), claim.start) is not None
+        named = after_name.search(text, max(0, claim.start - reach), claim.start) is not None
         if not named and not (metric and claim.metric == metric and "metric" not in claim.guesses):
             continue
         if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:

@@ -1,0 +1,36 @@
+"""A rate measured from a figure its sentence states, whose level a sentence before names (issue 11).
+
+Every sentence is written for this test: invented companies and figures.
+"""
+
+from __future__ import annotations
+
+from helpers import claims
+from test_frames import assert_checked
+
+_SALES = (
+    "가람자동차는 5월 국내 4만1천200대, 해외 18만3천500대 등 모두 22만4천700대를 판매했다. "
+    "전년 동월(23만대)과 비교하면 2.3% 줄었다. 국내 판매는 1년 전 3만8천대에서 {rate} 늘었다."
+)
+
+
+def test_a_rate_takes_the_level_its_subject_names_before(knowledge):
+    found = {c.text: c for c in claims(_SALES.format(rate="8.4%"), knowledge).claims}
+    assert found["8.4%"].change_of == found["4만1천200대"].id
+    assert_checked(knowledge, _SALES.format(rate="8.4%"), "F301", fires=False)
+    assert_checked(knowledge, _SALES.format(rate="18.4%"), "F301", fires=True)
+
+
+def test_a_rate_whose_subject_names_no_earlier_figure_is_left_alone(knowledge):
+    text = (
+        "가람자동차는 5월 국내 4만1천200대, 해외 18만3천500대 등 모두 22만4천700대를 판매했다. "
+        "전년 동월(23만대)과 비교하면 2.3% 줄었다. 수출 물량은 1년 전 3만8천대에서 8.4% 늘었다."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["8.4%"].change_of is None  # `수출 물량` names none of the figures before
+
+
+def test_a_rate_with_a_level_in_its_own_sentence_keeps_it(knowledge):
+    text = "가람자동차는 5월 국내 4만1천200대를 판매했다. 해외 판매는 19만8천대로 1년 전 18만3천500대에서 7.9% 늘었다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["7.9%"].change_of == found["19만8천대"].id
