@@ -34,3 +34,19 @@ def test_a_rate_with_a_level_in_its_own_sentence_keeps_it(knowledge):
     text = "가람자동차는 5월 국내 4만1천200대를 판매했다. 해외 판매는 19만8천대로 1년 전 18만3천500대에서 7.9% 늘었다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["7.9%"].change_of == found["19만8천대"].id
+
+
+# --- a participle clause states a change as a finite verb does (`…, jumping 4.2% to X from Y`) ----------------
+
+_GAINER = "Arvo Steel was the top gainer in the index, jumping {rate} to $118.45 from $113.68 after the results."
+_LOSER = "Kestrel Mills led the losers, sliding {rate} to $40.20 from $41.57 on weak orders."
+
+
+def test_a_participle_of_a_rise_states_a_change(knowledge):
+    assert_checked(knowledge, _GAINER.format(rate="4.2%"), "F301", fires=False)
+    assert_checked(knowledge, _GAINER.format(rate="9.2%"), "F301", fires=True)
+
+
+def test_a_participle_of_a_fall_states_a_change(knowledge):
+    assert_checked(knowledge, _LOSER.format(rate="3.3%"), "F301", fires=False)
+    assert_checked(knowledge, _LOSER.format(rate="8.3%"), "F301", fires=True)
