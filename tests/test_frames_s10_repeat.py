@@ -118,3 +118,54 @@ HEADLINE_CHANGE_OF_ANOTHER_THING = [
 def test_a_headline_change_is_not_compared_with_a_change_of_another_thing(knowledge, text):
     result = findings(knowledge, document(text), select=["F405"])
     assert not result.findings, [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- a headline length counted from the same named event
+
+ORIGIN_LENGTHS = [
+    pytest.param(
+        "누리필름 '바다의 끝' 개봉 65일 만에 800만 관객\n\n"
+        "지난달 4일 개봉한 '바다의 끝'은 지난 27일 누적 관객 800만 명을 넘었다. 개봉 25일 만이다.",
+        True,
+        id="ko-release-days-slipped",
+    ),
+    pytest.param(
+        "누리필름 '바다의 끝' 개봉 25일 만에 800만 관객\n\n"
+        "지난달 4일 개봉한 '바다의 끝'은 지난 27일 누적 관객 800만 명을 넘었다. 개봉 25일 만이다.",
+        False,
+        id="ko-release-days-restated",
+    ),
+    pytest.param(
+        "한빛모바일 새 단말 출시 7개월 만에 100만대 판매\n\n"
+        "한빛모바일이 지난해 내놓은 단말이 국내 판매 100만대를 돌파했다. 출시 3개월 만의 일이다.",
+        True,
+        id="ko-launch-months-slipped",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", ORIGIN_LENGTHS)
+def test_a_headline_length_counted_from_the_same_event_is_the_body_length(knowledge, text, fires):
+    result = findings(knowledge, document(text), select=["F345"], show_passed=True)
+    assert bool([f for f in result.findings if f.rule == "F345"]) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert [p for p in result.passed if p.rule == "F345"]
+
+
+ORIGIN_LENGTHS_APART = [
+    pytest.param(
+        "누리필름 '바다의 끝' 개봉 65일 만에 800만 관객\n\n"
+        "이 영화는 개봉 15일 만에 500만 명을, 개봉 25일 만에 700만 명을 넘었다.",
+        id="ko-two-lengths-from-one-event",
+    ),
+    pytest.param(
+        "누리필름 '바다의 끝' 개봉 65일 만에 800만 관객\n\n감독은 데뷔 25일 만에 첫 상을 받았다.",
+        id="ko-another-event",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ORIGIN_LENGTHS_APART)
+def test_a_headline_length_is_not_paired_with_a_length_from_another_or_an_ambiguous_event(knowledge, text):
+    result = findings(knowledge, document(text), select=["F345"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
