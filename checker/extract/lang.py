@@ -528,6 +528,7 @@ LINK_CLASSES = (
     "span_from",
     "span_over",
     "span_records",
+    "span_origins",
     "milestone_after",
     "deficit_words",
     "capital_letters",

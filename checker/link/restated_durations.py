@@ -10,11 +10,12 @@ A headline length is restated by the first body length of its sort that states a
 With none as long, a body length is its restatement only by the words after both: exactly one body length
 of the sort is followed by a word that starts as the headline's does (`13개월째 흑자`, `14개월 연속 흑자`), or
 each is followed by a record word ([link.span_records]: `만에 최저`, `만에 가장 낮은`) and is the one length
-of its sort so followed in its part. A length in other units or within a year of one written in whole years
-is no slip, and a hedged length (`9개월여`) is paired only with one as long. Lengths whose written digits
-differ in more than one place (`14개월`, `9개월`) or are written in words (`넉 달`, `두 달`) are two facts, as
-two figures are in the restatement check: a slip changes one digit.
-An article opens with a headline when its first line stands alone, a blank line after it. Language words
+of its sort so followed in its part, or exactly one body length of the sort counts from the event the headline's
+counts from, named right before both ([link.span_origins]: `개봉 25일 만에 1천만`, `개봉 25일 만이다`). A length in
+other units or within a year of one written in whole years is no slip, and a hedged length (`9개월여`) is
+paired only with one as long. Lengths whose written digits differ in more than one place (`14개월`, `9개월`) or
+are written in words (`넉 달`, `두 달`) are two facts, as two figures are in the restatement check: a slip changes
+one digit. An article opens with a headline when its first line stands alone, a blank line after it. Language words
 are data (the elapsed classes of rules/lang/*.toml): a language that marks no such spans pairs none.
 """
 
@@ -48,6 +49,7 @@ class _Length:
     hedged: bool
     after: str  # the word after the mark
     years_only: bool  # `4년`: whole years, which a headline rounds a body's `4년 2개월` to
+    origin: str  # the noun of the event it is counted from, right before it (`개봉` in `개봉 25일 만에`), or ""
 
 
 def _as_long(a: _Length, b: _Length) -> bool:
@@ -117,6 +119,7 @@ def _lengths(doc: ArticleView, start: int, end: int) -> list[_Length]:
                 bool(match.group("over")),
                 match.group("after"),
                 bool(match.group("y")) and not match.group("ym"),
+                _origin(doc, match.start("length")),
             )
         )
         if len(out) > _MOST_LENGTHS:
@@ -133,6 +136,25 @@ def _one_digit_apart(a: str, b: str) -> bool:
 
 def _same_start(a: str, b: str) -> bool:
     return bool(a) and bool(b) and a[0] == b[0]
+
+
+# How far before a length its origin noun may start (`개봉 `, `창사 `): a word and a space.
+_ORIGIN_REACH = 8
+
+
+@functools.cache
+def _origins(code: str) -> re.Pattern[str] | None:
+    words = link_alternations(code).span_origins
+    return compile_re(rf"(?<![^\W\d_])(?P<origin>{words})\s?$", re.I) if words else None
+
+
+def _origin(doc: ArticleView, start: int) -> str:
+    """The origin noun right before a length (`개봉 25일 만에`), lower-cased, or ""."""
+    pattern = _origins(doc.language)
+    if pattern is None:
+        return ""
+    found = pattern.search(doc.text, max(0, start - _ORIGIN_REACH), start)
+    return found.group("origin").lower() if found else ""
 
 
 @functools.cache
@@ -157,6 +179,10 @@ def _restatement(
         recorded = [b for b in of_sort if records.match(b.after)]
         if sum(h.sort == stated.sort and bool(records.match(h.after)) for h in headline) == 1:
             worded = recorded
+    if len(worded) != 1 and stated.origin:
+        # or one origin: the one length of its sort counted from the event the headline counts from (`개봉 25일 만에
+        # 1천만`, `개봉 25일 만이다`), whatever follows each
+        worded = [b for b in of_sort if b.origin == stated.origin]
     if len(worded) != 1:
         return None
     other = worded[0]

@@ -1237,6 +1237,74 @@ def headline_change_slips(claims: list[Claim], clustered: set[str], lead_end: in
     )
 
 
+def headline_first_change_slips(claims: list[Claim], clustered: set[str]) -> Pairs:
+    """(headline, body) pairs: the headline's one rate of change of its direction (`Orbis profit slips 4.1%`),
+    restated nowhere, against the first later change of its unit and direction anywhere in the body (`net income
+    fell 8.1% in the quarter`), whose digits are the headline's but the leading one. A headline restates the
+    article's main change, and the body states that change before any other of its direction: the headline's
+    verb and its few words seldom match the body's (`profit slips`, `net income fell`; `소비자물가 1.3% 상승`,
+    `1년 전보다 1.3% 올랐다`), so the two are recognised by their place, unit and direction, as in
+    `headline_change_pairs`. What sets them apart (`_first_change_apart`): a name either has that the other lacks,
+    periods the linker is sure of that do not nest, a segment or name the headline reads its figure of, a metric
+    the headline names that the body does not, or a metric only the body names where the headline names no
+    entity of its own; a hedge or a bound on either (`nearly 40%`) rounds freely. A headline with two changes of
+    one direction (`profit up 12%, revenue up 8%`) says which is which only in its words: left to
+    `headline_change_slips`."""
+    headline = [
+        c
+        for c in claims
+        if c.sentence == 0
+        and c.role == "change"
+        and c.direction
+        and c.kind in ("percent", "pp")
+        and c.qualifier is None
+        and _candidate(c)
+    ]
+    if not headline or len(headline) > _LEAD_ROUNDINGS:
+        return []
+    per_direction = Counter((c.unit, c.direction) for c in headline)
+    later = [c for c in claims if c.sentence > 0 and c.role == "change" and c.direction and _candidate(c)]
+    pairs: Pairs = []
+    for claim in headline:
+        if per_direction[(claim.unit, claim.direction)] != 1 or claim.id in clustered:
+            continue
+        if any(_same_digits(claim, other) is not None for other in later):
+            continue  # restated as written somewhere: the headline has found its figure
+        first = next((o for o in later if o.unit == claim.unit and o.direction == claim.direction), None)
+        if first is None or first.qualifier is not None or _first_change_apart(claim, first):
+            continue
+        step = max(claim.step, first.step)
+        if not _power_of_ten(step / min(claim.step, first.step)):
+            continue
+        here, there = _digits_at(claim, step), _digits_at(first, step)
+        if here is not None and there is not None and _apart_in_leading_digit(here, there):
+            pairs.append((claim, first))
+    return pairs
+
+
+def _first_change_apart(headline: Claim, first: Claim) -> bool:
+    """Something the linker read sets a headline change apart from the body's first change of its direction."""
+    if not _loosely_compatible(headline, first):
+        return True
+    if (headline.entities or first.entities) and not set(headline.entities) & set(first.entities):
+        return True  # `일본 수출 6.4% 증가` over `독일의 수출은 … 2.4% 증가했다`
+    if headline.scope and headline.scope != first.scope:
+        return True  # `한빛 영업이익 46% 급증` over `누리의 영업이익이 … 86% 늘었다`: the headline's own name
+    periods = headline.period and first.period and _known(headline, "period") and _known(first, "period")
+    if periods and not headline.period.nested_with(first.period):
+        return True  # `exports up 6.4% in June` over `exports rose 2.4% in May`
+    if _metric(headline) is not None:
+        return _metric(first) != _metric(headline)  # `수출 5.4% 증가` over `수입은 … 1.4% 늘었다`
+    # only the body names a metric (`a 26% drop in net income` under `Orbis profit falls 36%`): the headline must
+    # name the entity whose figure it is, or the body's change may be another of the article's changes
+    return _metric(first) is not None and not _named_in_headline(headline, first)
+
+
+def _named_in_headline(headline: Claim, other: Claim) -> bool:
+    """The headline names an entity the linker is sure of, and the later statement is that entity's."""
+    return _known_entities(headline) and bool(set(headline.entities) & set(other.entities))
+
+
 def headline_level_slips(claims: list[Claim], clustered: set[str], lead_end: int, least: int) -> Pairs:
     """(headline, lead) pairs: a level or rate of the headline (`Harbor Corp market share rises to 67%`), restated
     nowhere, whose digits are those of the lead's first statement of its group, sort and magnitude but the leading one
@@ -1606,6 +1674,7 @@ class Restatement(CheckKind):
             lead_end = _lead_end(claimset.claims, params.lead_sentences)
             apart = apart + headline_change_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
             apart = apart + headline_level_slips(claimset.claims, set(cluster_of), lead_end, params.headline_digits)
+            apart = apart + headline_first_change_slips(claimset.claims, set(cluster_of))
         apart = apart + headline_slips(claimset.claims, clusters, params.headline_slip_digits)
         if params.sentences:
             apart = apart + sentence_slips(claimset.claims, params.min_digits)
