@@ -103,3 +103,24 @@ def test_a_modified_noun_names_the_metric(knowledge):
 
     found = {c.text: c for c in claims("The economy added 214,000 salaried jobs in May.", knowledge).claims}
     assert found["214,000 salaried jobs"].metric is not None
+
+
+# --- `up to` after a verb of motion is the move and its end, not a bound (`ticks up to 4.3%`) -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span",
+    [
+        ("Unemployment ticks up to 4.3% in May.", "4.3%"),
+        ("The jobless rate edged up to 4.3% from 4.1%.", "4.3%"),
+        ("Forecasts were revised up to 2.9% for the year.", "2.9%"),
+    ],
+)
+def test_up_to_after_a_verb_is_no_bound(sentence, span):
+    assert span in mentions(sentence)
+
+
+def test_up_to_alone_is_a_bound():
+    ex = extract(document("The firm may cut up to 300 jobs.", PUB, "en"))
+    found = {m.text: m.quantity for m in ex.mentions}
+    assert found["up to 300 jobs"].qualifier is not None and found["up to 300 jobs"].high == 300
