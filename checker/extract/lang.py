@@ -216,6 +216,8 @@ class Qualifiers(VocabClass):
     under: list[str] = Field(default_factory=list)
     nearly: list[str] = Field(default_factory=list)
     total: list[str] = Field(default_factory=list)
+    # a verb of motion right before an `atmost` word makes it the move and its end (`ticks up to 4.3%`)
+    atmost_not_after: list[str] = Field(default_factory=list)
 
 
 class Equivalents(VocabClass):
