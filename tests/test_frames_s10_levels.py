@@ -50,3 +50,21 @@ def test_a_participle_of_a_rise_states_a_change(knowledge):
 def test_a_participle_of_a_fall_states_a_change(knowledge):
     assert_checked(knowledge, _LOSER.format(rate="3.3%"), "F301", fires=False)
     assert_checked(knowledge, _LOSER.format(rate="8.3%"), "F301", fires=True)
+
+
+# --- a gap closing on a noun of size, in a sentence with no subject: of the level the sentence before states ---
+
+_PLAN = "시는 내년 예산을 52조4천억원으로 짰다. 올해 본예산 {prior}보다 2조6천억원(5.2%) 많은 규모다."
+
+
+def test_a_gap_of_a_size_takes_the_level_before(knowledge):
+    found = {c.text: c for c in claims(_PLAN.format(prior="49조8천억원"), knowledge).claims}
+    assert found["2조6천억원"].change_of == found["52조4천억원"].id
+    assert_checked(knowledge, _PLAN.format(prior="49조8천억원"), "F305", fires=False)
+    assert_checked(knowledge, _PLAN.format(prior="48조8천억원"), "F305", fires=True)
+
+
+def test_a_gap_of_a_size_with_no_level_before_is_left_alone(knowledge):
+    text = "시는 내년 예산안을 의결했다. 올해 본예산 49조8천억원보다 2조6천억원 많은 규모다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["2조6천억원"].change_of is None

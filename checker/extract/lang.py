@@ -575,6 +575,7 @@ LINK_CLASSES = (
     "loss_before",
     "loss_nouns",
     "count_modifiers",
+    "size_nouns",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",

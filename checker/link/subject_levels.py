@@ -16,8 +16,10 @@ the subject's own level instead when that is another figure (`부가세 60조원
 A sentence whose subject is the size of a change (`증가 폭은 전월(10만명)보다 5만명 커졌다`) compares the one change of
 the unit stated in the sentence before (`15만명 증가했다`): that change is the level. Found by names and position, so
 the links are guesses; nothing is linked when the subject names no earlier figure.
+A sentence with no subject whose gap closes on a noun of size (`올해 본예산 Y보다 Z 많은 규모로`) measures the one
+level of its unit stated in the sentence before.
 Language words are data (`[link.script_letters]`, `[link.topic_particles]`, `[link.subject_possessive]`,
-`[link.change_size_nouns]`).
+`[link.change_size_nouns]`, `[link.size_nouns]`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ _CHANGE_SIZE_SUBJECT = ByLanguage(
 _CLAUSE_OF_ITS_OWN = ByLanguage(
     lambda w: rf",|(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]", first_tested=False
 )
+# `올해 본예산 Y보다 Z(r%) 많은 규모로`: a gap that closes on a noun of size, of the figure the sentence before states
+_GAP_OF_A_SIZE = ByLanguage(
+    lambda w: rf"(?:\s?\([^)]{{0,24}}\))?\s?{w.script_letters}{{1,4}}\s(?:{w.size_nouns})", first_tested=False
+)
 _SENTENCES_BACK = 3
 # how far before a level its name (and particle) may stand: `법인세 70조원`, `인구는 210만명으로`
 _NAME_REACH = 8
@@ -70,6 +76,8 @@ def link_changes_of_named_subjects(claims: list[Claim], doc: ArticleView) -> Non
             if _CLAUSE_OF_ITS_OWN[lang].search(text, subject.end(), compared.start):
                 continue  # `매출은 5% 감소했고, 영업이익은 …에서 …`: the change is another clause's, of another subject
             level = _level_named(doc, by_sentence, change, compared, subject)
+        elif _GAP_OF_A_SIZE[lang].match(text, change.end):
+            level = _only_level_before(by_sentence, change, compared)
         else:
             continue
         if level is None or level.id == change.change_of:
@@ -176,6 +184,18 @@ def figure_after_name(figures: list[Claim], name: str, text: str, lang: str, rea
         if after_name.search(text, max(0, claim.start - reach - len(name)), claim.start):
             return claim
     return None
+
+
+def _only_level_before(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim) -> Claim | None:
+    """`총지출을 728조원으로 편성했다. 올해 본예산 Y보다 Z 많은 규모로 …`: the one level of the gap's unit and counter
+    in the sentence before, which the size noun refers to (two or more: which one is not said)."""
+    before = [c for c in by_sentence.get(change.sentence - 1, []) if c.unit == change.unit and c.kind in _AMOUNTS]
+    if any(c.role == "change" for c in before):
+        return None  # (`… 30억달러 늘었다. 전월 증가 폭(45억달러)보다 15억달러 줄어든 규모다`: the change's size)
+    levels = [c for c in before if c.role == "value" and c.counter == change.counter]
+    if len(levels) != 1 or levels[0].value == compared.value or levels[0].forecast != change.forecast:
+        return None
+    return levels[0] if levels[0].change_of is None else None
 
 
 def _change_before(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim) -> Claim | None:
