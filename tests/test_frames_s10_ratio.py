@@ -7,6 +7,7 @@ must be checked (and fires when one number is wrong) and, where relevant, where 
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- a balance named after its figure (F503)
@@ -61,3 +62,68 @@ def test_price_per_square_foot_with_two_areas_is_not_linked(knowledge):
         "A 740-square-foot flat with a 200-square-foot terrace sold for HK$9.62 million, or HK$13,000 per square foot.",
         "F317",
     )
+
+
+# ---------------------------------------------------------------- a multiple of the figure before, by `그` (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("오카포는 3년 전 이적 당시 이적료가 600만유로였다. 이번 이적료 2천400만유로는 그 네 배에 달한다.", False),
+        ("오카포는 3년 전 이적 당시 이적료가 600만유로였다. 이번 이적료 2천400만유로는 그 세 배에 달한다.", True),
+        ("지난해 한빛시의 관광객은 40만명이었다. 올해 관광객 81만명은 그 두 배를 넘는다.", False),
+        ("지난해 한빛시의 관광객은 40만명이었다. 올해 관광객 81만명은 그 다섯 배를 넘는다.", True),
+    ],
+)
+def test_multiple_of_the_figure_before_by_a_bare_demonstrative(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+def test_multiple_of_the_figure_before_of_another_unit_is_not_linked(knowledge):
+    # the sentence before states a count of people; the topic is an amount of money
+    assert_not_checked(
+        knowledge, "지난해 한빛시의 관광객은 40만명이었다. 올해 관광 수입 81억원은 그 두 배를 넘는다.", "F304"
+    )
+
+
+# ---------------------------------------------------------------- points said of the rate before by a pronoun (F308)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Uptake of the booster among over-65s was 81.2% in the latest quarter, up 0.4 points from 80.8%. "
+            "That is still 3.8 points below the 85% level needed for protection.",
+            False,
+        ),
+        (
+            "Uptake of the booster among over-65s was 81.2% in the latest quarter, up 0.4 points from 80.8%. "
+            "That is still 5.8 points below the 85% level needed for protection.",
+            True,
+        ),
+        (
+            "Take-up fell to 61.5% last year from 62.1%, a decline of 0.6 percentage points. "
+            "It remains 3.5 points above the 58% floor set by the regulator.",
+            False,
+        ),
+        (
+            "Take-up fell to 61.5% last year from 62.1%, a decline of 0.6 percentage points. "
+            "It remains 1.5 points above the 58% floor set by the regulator.",
+            True,
+        ),
+        ("실업률은 3.1%로 전월(3.4%)보다 0.3%포인트 하락했다. 이는 목표치(4.0%)보다 0.9%포인트 낮은 수준이다.", False),
+        ("실업률은 3.1%로 전월(3.4%)보다 0.3%포인트 하락했다. 이는 목표치(4.0%)보다 0.5%포인트 낮은 수준이다.", True),
+    ],
+)
+def test_points_said_of_the_rate_before_by_a_pronoun(knowledge, text, fires):
+    assert_checked(knowledge, text, "F308", fires)
+
+
+def test_points_after_a_pronoun_when_the_sentence_before_has_two_levels_are_not_linked(knowledge):
+    # two levels before: which one `That` is, is not said
+    text = "Uptake was 81.2% among women and 78.4% among men. That is still 3.8 points below the 85% target."
+    result = findings(knowledge, document(text), select=["F308"], show_passed=True)
+    assert not [p for p in result.passed if "85%" in p.message], [p.message for p in result.passed]
+    assert not result.findings, [f.message for f in result.findings]

@@ -637,6 +637,7 @@ LINK_CLASSES = (
     "lead_after",
     "lead_before",
     "point_counters",
+    "points_previous_subjects",
     "rate_holder_before",
     "holder_possessive",
     "trading_day_nouns",
