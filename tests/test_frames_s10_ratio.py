@@ -127,3 +127,47 @@ def test_points_after_a_pronoun_when_the_sentence_before_has_two_levels_are_not_
     result = findings(knowledge, document(text), select=["F308"], show_passed=True)
     assert not [p for p in result.passed if "85%" in p.message], [p.message for p in result.passed]
     assert not result.findings, [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- a contract's total over its whole term (F312)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "The 22-year-old has agreed a five-year contract worth £180,000 a week. "
+            "That comes to £9.4m a year, or £47m over the length of the deal before bonuses.",
+            False,
+        ),
+        (
+            "The 22-year-old has agreed a five-year contract worth £180,000 a week. "
+            "That comes to £9.4m a year, or £37m over the length of the deal before bonuses.",
+            True,
+        ),
+        (
+            "Silva has signed a six-year contract worth about £190,000 a week, or roughly £9.9m a year. "
+            "Over the full term of the deal his basic wages alone would come to about £59.3m.",
+            False,
+        ),
+        (
+            "Silva has signed a six-year contract worth about £190,000 a week, or roughly £9.9m a year. "
+            "Over the full term of the deal his basic wages alone would come to about £69.3m.",
+            True,
+        ),
+        ("연봉은 180만 유로(약 27억원) 수준이다. 계약 기간 4년 동안 받는 연봉 총액은 720만 유로에 이른다.", False),
+        ("연봉은 180만 유로(약 27억원) 수준이다. 계약 기간 4년 동안 받는 연봉 총액은 920만 유로에 이른다.", True),
+    ],
+)
+def test_contract_total_over_its_whole_term(knowledge, text, fires):
+    assert_checked(knowledge, text, "F312", fires)
+
+
+def test_total_over_the_term_with_two_terms_is_not_linked(knowledge):
+    # a three-year and a five-year term: which one the total runs over is not said
+    assert_not_checked(
+        knowledge,
+        "He turned down a three-year offer and signed a five-year contract worth £9.4m a year. "
+        "Over the length of the deal he will earn £47m.",
+        "F312",
+    )

@@ -638,6 +638,7 @@ LINK_CLASSES = (
     "lead_before",
     "point_counters",
     "points_previous_subjects",
+    "term_total_marks",
     "rate_holder_before",
     "holder_possessive",
     "trading_day_nouns",

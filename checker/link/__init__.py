@@ -117,6 +117,7 @@ from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
 from checker.link.taking_to import link_taking_to
 from checker.link.tallies import link_tallies
+from checker.link.term_totals import link_term_totals
 from checker.link.totals import link_totals
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
@@ -240,6 +241,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period(claims, text, document.language, segments.sentence_starts)
     link_per_period_apart(claims, text, document.language, segments.sentence_starts)
     link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
+    link_term_totals(claims, text, document.language, segments.sentence_starts)
     link_yearly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_daily_averages(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
