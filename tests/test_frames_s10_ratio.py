@@ -171,3 +171,26 @@ def test_total_over_the_term_with_two_terms_is_not_linked(knowledge):
         "Over the length of the deal he will earn £47m.",
         "F312",
     )
+
+
+# ---------------------------------------------------------------- a multiple between two rows of a table (F304)
+
+_ROWS = "구별 평균 매매가격은 다음과 같다.\n\n서초구 | 25억1천만원\n마포구 | 16억2천만원\n도봉구 | 6억1천만원\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_ROWS + "가장 비싼 서초구는 도봉구의 4.1배에 달했다.", False),
+        (_ROWS + "가장 비싼 서초구는 도봉구의 3.1배에 달했다.", True),
+        (_ROWS + "마포구는 도봉구의 2.7배 수준이다.", False),
+        (_ROWS + "마포구는 도봉구의 1.7배 수준이다.", True),
+    ],
+)
+def test_multiple_between_two_table_rows_named_by_their_labels(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+def test_multiple_of_a_label_no_row_states_is_not_linked(knowledge):
+    # no row of `종로구`: which figure the multiple is of is not said
+    assert_not_checked(knowledge, _ROWS + "서초구는 종로구의 1.8배에 달했다.", "F304")
