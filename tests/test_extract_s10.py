@@ -124,3 +124,9 @@ def test_up_to_alone_is_a_bound():
     ex = extract(document("The firm may cut up to 300 jobs.", PUB, "en"))
     found = {m.text: m.quantity for m in ex.mentions}
     assert found["up to 300 jobs"].qualifier is not None and found["up to 300 jobs"].high == 300
+
+
+def test_adds_up_to_is_a_total_not_a_bound():
+    ex = extract(document("The deal adds up to £9.4m over four years.", PUB, "en"))
+    found = {m.text: m.quantity for m in ex.mentions}
+    assert found["£9.4m"].qualifier is None

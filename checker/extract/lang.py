@@ -642,6 +642,8 @@ LINK_CLASSES = (
     "lead_after",
     "lead_before",
     "point_counters",
+    "points_previous_subjects",
+    "term_total_marks",
     "rate_holder_before",
     "holder_possessive",
     "trading_day_nouns",

@@ -61,6 +61,7 @@ from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
+from checker.link.multiples_of_rows import link_multiples_of_rows
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
 from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_named_gaps
@@ -81,6 +82,7 @@ from checker.link.points_appended import link_points_appended
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_from_the import link_points_from_the
 from checker.link.points_gaps import link_points_gaps
+from checker.link.points_of_previous import link_points_of_previous
 from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
@@ -116,6 +118,7 @@ from checker.link.table_scales import scale_table_cells
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
 from checker.link.taking_to import link_taking_to
 from checker.link.tallies import link_tallies
+from checker.link.term_totals import link_term_totals
 from checker.link.totals import link_totals
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
@@ -239,6 +242,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_period(claims, text, document.language, segments.sentence_starts)
     link_per_period_apart(claims, text, document.language, segments.sentence_starts)
     link_totals_then_yearly(claims, text, document.language, segments.sentence_starts)
+    link_term_totals(claims, text, document.language, segments.sentence_starts)
     link_yearly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_daily_averages(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
@@ -271,6 +275,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_gaps(claims, text, document.language)
     link_points_from_the(claims, text, document.language)
     link_points_of_rate_levels(claims, text, document.language)
+    link_points_of_previous(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
     losses, profits = link_signless_amount_changes(claims, text, document.language)
     carry_units_to_bare_priors(claims)
@@ -308,6 +313,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_names(claims, doc)
+    link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)

@@ -21,6 +21,8 @@ from checker.periods import Period
 _OF_PREVIOUS = ByLanguage(lambda w: rf"(?:{w.multiple_of_previous})\s?$")
 # the topic of the multiple's sentence (`새 이적료는`), its last word
 _TOPIC = ByLanguage(lambda w: rf"(?P<noun>[^\W\d_]{{2,}})(?:{w.topic_particles})\s")
+# a figure standing as its sentence's topic right before the multiple's demonstrative (`2400만유로는 그 네 배`)
+_TOPIC_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})\s(?:{w.multiple_of_previous})\s?")
 _AMOUNTS = ("money", "count", "measure")
 _MARK_REACH = 8  # characters before a multiple where its demonstrative stands
 _NOUN_REACH = 16  # characters before a figure where the noun naming it stands
@@ -34,7 +36,7 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
     by_sentence = group_by_sentence(figures)
     tried = 0
     for multiple in claims:
-        if multiple.kind != "multiple" or multiple.role != "change" or multiple.change_of or multiple.furniture:
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or multiple.furniture:
             continue
         if multiple.sentence == 0 or not multiple.value or multiple.value <= 1:
             continue
@@ -45,13 +47,24 @@ def link_multiples_of_previous(claims: list[Claim], text: str, lang: str, senten
         if tried > _MOST_READ:
             return
         own = by_sentence.get(multiple.sentence, [])
-        if any(c.kind in _AMOUNTS and c.start < multiple.start for c in own):
+        subject = None
+        if multiple.change_of:
+            # `이번 이적료 2400만유로는 그 네 배에 달한다`: the figure the multiple is of is its sentence's own topic
+            subject = next((c for c in own if c.id == multiple.change_of and c.start < multiple.start), None)
+            if subject is None or not _TOPIC_AFTER[lang].fullmatch(text, subject.end, multiple.start):
+                continue
+        elif any(c.kind in _AMOUNTS and c.start < multiple.start for c in own):
             continue  # a figure of its own before it: the rules of multiples.py decide
         previous = [c for c in by_sentence.get(multiple.sentence - 1, []) if c.kind in _AMOUNTS]
         if not previous:
             continue
         measure = previous[-1]
-        value = _named_by_topic(figures, measure, text, lang, s_start, multiple.start) or _same_metric(figures, measure)
+        if subject is not None:
+            value = subject if subject.unit == measure.unit and subject.kind == measure.kind else None
+        else:
+            value = _named_by_topic(figures, measure, text, lang, s_start, multiple.start) or _same_metric(
+                figures, measure
+            )
         if value is None or value is measure or value.value <= measure.value:
             continue
         multiple.change_of, multiple.compared_to = value.id, measure.id

@@ -25,8 +25,10 @@ _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
 _PER_UNIT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_unit_after})", re.I)
 # `a total of $1.5bn`, `총 3000억원`, `at a total cost of $1.5bn`: a total mark a few words before
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.total_marks})\b[^\d.;,]{{0,16}}$|(?:{w.total_marks})\s?$", re.I)
-# `$1.2bn, or $2.40 a share`: the total restated per unit right after it
-_RESTATED = ByLanguage(lambda w: rf",?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `$1.2bn, or $2.40 a share`: the total restated per unit right after it (past its equivalent in
+# another currency: `HK$9.6m (US$1.2m), or HK$13,000 per square foot`)
+_EQUIVALENT = r"(?:\s?\([^()\n\d]{0,12}[\d.,]+[^()\n\d]{0,24}\))?"
+_RESTATED = ByLanguage(lambda w: rf"{_EQUIVALENT},?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _GRAINS = ("year", "month", "week")
 _MARKS_BEFORE = {
     grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS

@@ -1,0 +1,60 @@
+"""A move in points said of the rate the sentence before stated, by a pronoun that opens its sentence: `Uptake
+was 81.2% in the latest quarter, up 0.4 points from 80.8%. That is still 3.8 points below the 85% target`,
+`실업률은 3.1%로 집계됐다. 이는 목표치(4.0%)보다 0.9%포인트 낮은 수준이다`.
+
+A sentence that opens with a pronoun for a figure and a link verb (`[link.points_previous_subjects]`: `That is`,
+`It remains`, `이는`) and states one move in points (percentage points or a count of points,
+`[link.point_counters]`) whose verb said which way it went, and one other rate, the one compared with (a
+baseline or a prior): the move is the gap between the rate of the sentence before — its one level, a rate that
+is no change, baseline nor prior — and that rate. It replaces a link the role stage guessed to a rate of the
+sentence before (the pronoun says which rate the move is of, the sentence's own rate what it is against). The
+rates kind checks it. The reading spans sentences: a guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_SUBJECT = ByLanguage(lambda w: rf"\s*(?:{w.points_previous_subjects})", re.I)
+_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
+_LEVELS = ("share", "value")
+_EARLIER = ("baseline", "prior")
+
+
+def link_points_of_previous(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    for sentence, figures in by_sentence.items():
+        if sentence == 0 or sentence - 1 not in by_sentence:
+            continue
+        moves = [c for c in figures if _move(c, lang)]
+        rates = [c for c in figures if c.kind in ("percent", "pp") and c not in moves]
+        if len(moves) != 1 or len(rates) != 1 or rates[0].kind != "percent" or rates[0].role not in _EARLIER:
+            continue
+        move, against = moves[0], rates[0]
+        if move.compared_to == against.id or not _SUBJECT[lang].match(text, sentence_starts[sentence]):
+            continue
+        if any(c.start < move.start and c is not against for c in figures):
+            continue  # a figure of its own before the move: its subject is not the pronoun's
+        before = [c for c in by_sentence[sentence - 1] if c.kind in ("percent", "pp")]
+        levels = [c for c in before if c.kind == "percent" and c.role in _LEVELS and not c.change_of]
+        if len(levels) != 1:
+            continue
+        if move.kind != "pp":
+            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
+        move.change_of, move.compared_to = levels[0].id, against.id
+        move.metric = levels[0].metric or move.metric  # the points are of the rate they move
+        move.guesses = sorted(set(move.guesses) | {"relation"})
+
+
+def _move(figure: Claim, lang: str) -> bool:
+    """A change in points whose verb said which way it went."""
+    if figure.role != "change" or not figure.direction:
+        return False
+    if figure.kind == "pp":
+        return True
+    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
