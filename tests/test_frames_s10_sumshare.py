@@ -43,3 +43,31 @@ def test_counted_lists(knowledge, text, fires):
 def test_a_market_word_without_a_count_is_no_counted_list(knowledge):
     text = "지역별로는 유럽 85억달러, 일본 62억달러 순이었다. 해외 시장 수출을 합치면 300억달러다."
     assert_not_checked(knowledge, text, "F302")
+
+
+# ------------------------------------------------------------ a share between its whole and its part (`W 중 P%인 X`)
+RATES_BEFORE_PARTS = [
+    pytest.param(
+        "침수 피해를 입은 4만2,000가구 중 88.1%인 3만7,000가구가 복구를 마쳤다.", False, id="ko-pool-rate-part-holds"
+    ),
+    pytest.param(
+        "침수 피해를 입은 4만2,000가구 중 78.1%인 3만7,000가구가 복구를 마쳤다.", True, id="ko-pool-rate-part-broken"
+    ),
+    pytest.param(
+        "시는 연구 예산 60억원의 30%에 해당하는 18억원을 청년 과제에 배정했다.", False, id="ko-genitive-rate-part-holds"
+    ),
+    pytest.param(
+        "시는 연구 예산 60억원의 30%에 해당하는 21억원을 청년 과제에 배정했다.", True, id="ko-genitive-rate-part-broken"
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", RATES_BEFORE_PARTS)
+def test_rates_before_parts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_rate_then_a_figure_of_another_unit_is_no_part(knowledge):
+    # The figure after the rate counts people, the pool counts households: no share is stated.
+    text = "침수 피해를 입은 4만2,000가구 중 30%인 가구에서 주민 1만2,000명이 대피했다."
+    assert_not_checked(knowledge, text, "F503")

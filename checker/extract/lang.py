@@ -618,6 +618,7 @@ LINK_CLASSES = (
     "per_week_after",
     "amount_change_nouns",
     "loss_of_before",
+    "rate_before_part",
     "when_clause_before",
     "profit_before",
     "ratio_of_before",

@@ -24,6 +24,7 @@ from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
+from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject
@@ -117,6 +118,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _shares_of_sums_apart(claims, text, by_id, lang)
     link_wholes_then_shares(claims, text, lang)
     link_of_which_shares(claims, text, lang)
+    link_rates_before_parts(claims, text, lang)
     link_counted_rates(claims, text, lang)
 
 
