@@ -71,3 +71,49 @@ def test_a_rate_then_a_figure_of_another_unit_is_no_part(knowledge):
     # The figure after the rate counts people, the pool counts households: no share is stated.
     text = "침수 피해를 입은 4만2,000가구 중 30%인 가구에서 주민 1만2,000명이 대피했다."
     assert_not_checked(knowledge, text, "F503")
+
+
+# ------------------------------------------------------- a run of named shares whose last one is what is left
+SHARE_RUNS_WITH_REST = [
+    pytest.param(
+        "지난 선거의 정당 득표율은 가람당 44.1%, 나래당 37.2%, 다솜당 10.3%, 기타 정당 8.4%로 집계됐다.",
+        False,
+        id="ko-vote-shares-and-others-holds",
+    ),
+    pytest.param(
+        "지난 선거의 정당 득표율은 가람당 54.1%, 나래당 37.2%, 다솜당 10.3%, 기타 정당 8.4%로 집계됐다.",
+        True,
+        id="ko-vote-shares-and-others-excess",
+    ),
+    pytest.param(
+        "The Union won 44.1% of the vote, against 37.2% for the Liberals, 10.3% for the Greens and 4.2% for the "
+        "Farmers, with the remaining 4.2% split among independents.",
+        False,
+        id="en-vote-shares-with-the-remaining-holds",
+    ),
+    pytest.param(
+        "The Union won 44.1% of the vote, against 47.2% for the Liberals, 10.3% for the Greens and 4.2% for the "
+        "Farmers, with the remaining 4.2% split among independents.",
+        True,
+        id="en-vote-shares-with-the-remaining-excess",
+    ),
+    pytest.param("Behind them: Greens 12%; Farmers 8%; others 9%.", False, id="en-semicolon-run-and-others-holds"),
+]
+
+
+@pytest.mark.parametrize("text,fires", SHARE_RUNS_WITH_REST)
+def test_share_runs_with_rest(knowledge, text, fires):
+    assert_checked(knowledge, text, "F501", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rates of their own bases, not shares of one whole
+        pytest.param("지역별 증가율은 수도권 64%, 충청권 31%, 기타 지역 12%였다.", id="ko-growth-rates-and-others"),
+        # no member is named as what is left: not read as shares of one whole here
+        pytest.param("The fund held 64% in bonds, 31% in shares and 12% in gold.", id="en-no-rest-member"),
+    ],
+)
+def test_runs_that_are_not_shares_of_one_whole(knowledge, text):
+    assert_not_checked(knowledge, text, "F501")

@@ -619,6 +619,7 @@ LINK_CLASSES = (
     "amount_change_nouns",
     "loss_of_before",
     "rate_before_part",
+    "rest_share_labels",
     "when_clause_before",
     "profit_before",
     "ratio_of_before",

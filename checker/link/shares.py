@@ -27,6 +27,7 @@ from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
@@ -81,6 +82,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _named_share_runs(figures, text, sentence, lang)
         _followed_rankings(figures, text, sentence, lang)
         _shares_and_the_rest(figures, text, sentence, lang)
+        link_share_runs_with_rest(figures, text, sentence, lang)
         _split_shares(figures, text, sentence, lang)
         _poll_shares(figures, text, sentence, lang)
         # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
