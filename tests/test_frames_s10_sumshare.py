@@ -4,6 +4,7 @@ and figure here is written for this test; none comes from an article."""
 from __future__ import annotations
 
 import pytest
+from helpers import claims
 from test_frames import assert_checked, assert_not_checked
 
 # ------------------------------------------- a counted list whose members carry a guessed metric of their own
@@ -117,3 +118,71 @@ def test_share_runs_with_rest(knowledge, text, fires):
 )
 def test_runs_that_are_not_shares_of_one_whole(knowledge, text):
     assert_not_checked(knowledge, text, "F501")
+
+
+# ------------------------------------- a part with its share of a whole, then the other parts in the next sentence
+_KO_TOTAL = "올해 1~6월 지방세 수입은 120조5000억원으로 집계됐다.\n\n"
+_KO_LEAD = _KO_TOTAL + "세목별로는 취득세가 48조2000억원으로 전체의 40.0%를 차지해 가장 많았다. "
+_EN_LEAD = (
+    "Revenue rose to $12.4 billion in the quarter.\n\nCloud services brought in $9.1 billion, or 73% of the total. "
+)
+RANKINGS_AFTER_SHARES = [
+    pytest.param(
+        _KO_LEAD + "이어 재산세 31조1000억원, 지방소득세 25조원, 기타 세목 16조2000억원이었다.",
+        False,
+        id="ko-rest-closes-holds",
+    ),
+    pytest.param(
+        _KO_LEAD + "이어 재산세 31조1000억원, 지방소득세 25조원, 기타 세목 6조2000억원이었다.",
+        True,
+        id="ko-rest-closes-short",
+    ),
+    # No part named as the rest: the ranking may stop early (open), so a shortfall holds and an excess does not.
+    pytest.param(
+        _KO_LEAD + "이어 재산세 31조1000억원, 지방소득세 25조원 순이었다.",
+        False,
+        id="ko-ranking-goes-on-open",
+    ),
+    pytest.param(
+        _KO_LEAD + "이어 재산세 51조1000억원, 지방소득세 25조원 순이었다.",
+        True,
+        id="ko-ranking-goes-on-excess",
+    ),
+    pytest.param(
+        _EN_LEAD + "Devices added $1.9 billion, advertising $800 million and other products $600 million.",
+        False,
+        id="en-other-products-closes-holds",
+    ),
+    pytest.param(
+        _EN_LEAD + "Devices added $1.9 billion, advertising $800 million and other products $1.6 billion.",
+        True,
+        id="en-other-products-closes-excess",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", RANKINGS_AFTER_SHARES)
+def test_rankings_after_shares(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neither the rest nor a ranking word: the next sentence's figures are not said to be the other parts
+        pytest.param(_EN_LEAD + "Devices added $1.9 billion, advertising $800 million and games $600 million."),
+        # a rate in the next sentence: not a plain list of parts
+        pytest.param(_EN_LEAD + "Devices added $1.9 billion, up 12%, and other products $600 million."),
+    ],
+)
+def test_lists_after_a_share_that_are_not_its_parts(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
+
+
+def test_the_part_after_its_share_not_the_figure_before_the_whole(knowledge):
+    # The figure of the sentence before is not the part: the one the rate names, after it, is.
+    text = "순이익은 30억원이었다. 영업이익은 매출 500억원의 8%인 40억원이다."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    by_id = {c.id: c.text.strip() for c in found.values()}
+    assert (by_id.get(found["8%"].share_part), by_id.get(found["8%"].share_whole)) == ("40억원", "500억원")
+    assert_checked(knowledge, text, "F503", False)

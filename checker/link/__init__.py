@@ -87,6 +87,7 @@ from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
+from checker.link.rankings_after_shares import link_rankings_after_shares
 from checker.link.ratios import link_ratios
 from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.ratios_of_names import link_ratios_of_names
@@ -292,6 +293,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
     link_shares(claims, text, document.language)
+    link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_restated_shares(claims, text, document.language, segments.sentence_starts)
