@@ -186,3 +186,31 @@ def test_the_part_after_its_share_not_the_figure_before_the_whole(knowledge):
     by_id = {c.id: c.text.strip() for c in found.values()}
     assert (by_id.get(found["8%"].share_part), by_id.get(found["8%"].share_whole)) == ("40억원", "500억원")
     assert_checked(knowledge, text, "F503", False)
+
+
+# ---------------------------------- `X, or P% of the total`: the total of the part's own metric, not a larger other one
+_TRADE = (
+    "Exports rose 3.0% to ¥8.20 trillion from ¥7.96 trillion, while imports climbed 6.0% to ¥8.90 trillion from "
+    "¥8.40 trillion.\n\n"
+)
+SHARES_OF_THEIR_OWN_TOTAL = [
+    pytest.param(_TRADE + "Car exports in all were worth ¥1.30 trillion, or 15.9% of the total.", False, id="en-holds"),
+    pytest.param(_TRADE + "Car exports in all were worth ¥1.30 trillion, or 19.9% of the total.", True, id="en-broken"),
+    pytest.param(
+        _TRADE + "Shipments to Korea rose to ¥1.40 trillion, accounting for 17.1% of total exports.",
+        False,
+        id="en-of-total-exports-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", SHARES_OF_THEIR_OWN_TOTAL)
+def test_shares_of_their_own_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_the_total_of_another_metric_is_not_the_whole(knowledge):
+    text = _TRADE + "Car exports in all were worth ¥1.30 trillion, or 15.9% of the total."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    by_id = {c.id: c.text.strip() for c in found.values()}
+    assert by_id.get(found["15.9%"].share_whole) == "¥8.20 trillion"

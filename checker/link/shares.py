@@ -19,7 +19,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.counted_rates import link_counted_rates
 from checker.link.genitive_wholes import link_wholes_then_shares
-from checker.link.keys_differ import periods_differ
+from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
 from checker.link.of_which_shares import link_of_which_shares
@@ -215,14 +215,19 @@ def _shares_of_the_total(
         if rate.kind == "fraction":
             continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
         guessed = largest.get(part.id)
-        if (verb or of_all) and guessed is not None and not _same_kind_of_figure(part, guessed):
+        by_kind = None
+        if (
+            guessed is not None
+            and not _same_kind_of_figure(part, guessed)
+            and (verb or of_all or metrics_differ(part, guessed))
+        ):
             # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state; the
             # story's largest figure of another kind (imports beside exports) is passed over for one of the part's
-            guessed = by_kind = _largest_of_its_kind(figures[:position], part)
-            if guessed is None:
+            # (`car exports of ¥1.3tn, or 16% of the total`: the total of the part's own metric, when one is stated)
+            by_kind = _largest_of_its_kind(figures[:position], part)
+            if by_kind is None and (verb or of_all):
                 continue
-        else:
-            by_kind = None
+            guessed = by_kind or guessed
         if (
             guessed is not None
             and guessed.sentence == part.sentence
