@@ -214,3 +214,22 @@ def test_the_total_of_another_metric_is_not_the_whole(knowledge):
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     by_id = {c.id: c.text.strip() for c in found.values()}
     assert by_id.get(found["15.9%"].share_whole) == "¥8.20 trillion"
+
+
+# --------------------------------------- `X nouns, or P% of the total` when no count before names the part's noun
+_REGISTRATIONS = "A total of 250,000 new cars were registered in May, up from 231,000 a year earlier. "
+COUNTS_OF_ANOTHER_NOUN = [
+    pytest.param(_REGISTRATIONS + "Private buyers registered 100,000 cars, or 40.0% of the total.", False, id="holds"),
+    pytest.param(_REGISTRATIONS + "Private buyers registered 100,000 cars, or 30.0% of the total.", True, id="broken"),
+]
+
+
+@pytest.mark.parametrize("text,fires", COUNTS_OF_ANOTHER_NOUN)
+def test_a_share_of_the_total_count_of_another_noun(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_bare_number_is_not_the_total(knowledge):
+    # `420 million` names nothing it counts (barrels in store, here): not the total of a day's output.
+    text = "Crude stocks stood at 420 million last week. Saudi Arabia produced 9.1 million bpd, or 22.0% of the total."
+    assert_not_checked(knowledge, text, "F503")

@@ -215,6 +215,8 @@ def _shares_of_the_total(
         if rate.kind == "fraction":
             continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
         guessed = largest.get(part.id)
+        if guessed is None and named and part.kind == "count":
+            guessed = _largest_count_before(figures[:position], part)
         by_kind = None
         if (
             guessed is not None
@@ -251,6 +253,26 @@ def _largest_of_its_kind(before: list[Claim], part: Claim) -> Claim | None:
         if (claim.unit, claim.kind) != (part.unit, part.kind) or claim.low <= part.high or periods_differ(claim, part):
             continue
         if _same_kind_of_figure(part, claim) and (found is None or claim.value > found.value):
+            found = claim
+    return found
+
+
+def _largest_count_before(before: list[Claim], part: Claim) -> Claim | None:
+    """`A total of 250,000 new cars were registered. … 100,000 cars, or 40% of the total`: a share named as of the
+    total, of a count whose noun no count before it repeats, is of the story's largest count before it that names
+    what it counts (of any noun), larger than the part and not stated for another period — found by size, so a
+    guess."""
+    found = None
+    for claim in before:
+        if claim.start >= part.start or claim.kind != "count" or claim.unit != part.unit or claim.role != "value":
+            continue
+        if claim.counter == part.counter:
+            return None  # a count of the part's own noun before it: that or the larger one, the size does not tell
+        if not claim.counter:
+            continue  # a bare number (`422.7 million`) may count anything: barrels in store, not a day's output
+        if claim.forecast or claim.furniture or claim.low <= part.high or periods_differ(claim, part):
+            continue
+        if found is None or claim.value > found.value:
             found = claim
     return found
 
