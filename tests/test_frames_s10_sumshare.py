@@ -233,3 +233,30 @@ def test_a_bare_number_is_not_the_total(knowledge):
     # `420 million` names nothing it counts (barrels in store, here): not the total of a day's output.
     text = "Crude stocks stood at 420 million last week. Saudi Arabia produced 9.1 million bpd, or 22.0% of the total."
     assert_not_checked(knowledge, text, "F503")
+
+
+# ------------------------------------------- a part said to be a share of a whole the sentence then states
+SHARES_THEN_NAMED_WHOLES = [
+    pytest.param("The crowd of 41,250 was 91.7% of the ground's capacity of 45,000.", False, id="en-holds"),
+    pytest.param("The crowd of 41,250 was 81.7% of the ground's capacity of 45,000.", True, id="en-broken"),
+    pytest.param("이날 관중 4만1,250명은 경기장 수용 인원 4만5,000명의 91.7%였다.", False, id="ko-holds"),
+    pytest.param("이날 관중 4만1,250명은 경기장 수용 인원 4만5,000명의 71.7%였다.", True, id="ko-broken"),
+]
+
+
+@pytest.mark.parametrize("text,fires", SHARES_THEN_NAMED_WHOLES)
+def test_shares_then_named_wholes(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate of change, not a share: no copula after it
+        pytest.param("이날 관중 4만1,250명은 지난 시즌 평균 3만5,000명의 37%를 웃돌았다.", id="ko-no-copula"),
+        # `higher than`: a comparison, not `of … of` a whole
+        pytest.param("The crowd of 41,250 was 9.7% higher than the season's average of 37,600.", id="en-comparison"),
+    ],
+)
+def test_rates_beside_a_whole_that_are_not_its_shares(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

@@ -620,6 +620,8 @@ LINK_CLASSES = (
     "loss_of_before",
     "rate_before_part",
     "rest_share_labels",
+    "share_copulas_before",
+    "share_copulas_after",
     "when_clause_before",
     "profit_before",
     "ratio_of_before",

@@ -29,6 +29,7 @@ from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject
+from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -121,6 +122,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     link_wholes_then_shares(claims, text, lang)
     link_of_which_shares(claims, text, lang)
     link_rates_before_parts(claims, text, lang)
+    link_shares_then_named_wholes(claims, text, lang)
     link_counted_rates(claims, text, lang)
 
 
