@@ -260,3 +260,21 @@ def test_shares_then_named_wholes(knowledge, text, fires):
 )
 def test_rates_beside_a_whole_that_are_not_its_shares(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# ------------------------------------------- `X tonnes, or P% of production`: a measure of the same unit is its whole
+_HARVEST = "Farmers harvested 29.6 million tonnes of wheat, up 14% from 26.0 million tonnes last season.\n\n"
+MEASURES_OF_A_NAMED_WHOLE = [
+    pytest.param(_HARVEST + "Traders will ship 11.8 million tonnes, or 39.9% of production.", False, id="holds"),
+    pytest.param(_HARVEST + "Traders will ship 11.8 million tonnes, or 49.9% of production.", True, id="broken"),
+]
+
+
+@pytest.mark.parametrize("text,fires", MEASURES_OF_A_NAMED_WHOLE)
+def test_measures_of_a_named_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_measure_of_another_unit_is_not_the_whole(knowledge):
+    text = _HARVEST + "Mills will use 11.8 million litres of water, or 39.9% of supply."
+    assert_not_checked(knowledge, text, "F503")

@@ -284,6 +284,8 @@ def _same_kind_of_figure(part: Claim, whole: Claim) -> bool:
     their own words say."""
     if part.counter and part.counter == whole.counter:
         return True
+    if part.kind == whole.kind == "measure" and part.unit and part.unit == whole.unit:
+        return True  # `11.8 million tonnes, or 40% of production`: tonnes of tonnes, as a count of its counter
     return bool(
         part.metric and part.metric == whole.metric and "metric" not in part.guesses and "metric" not in whole.guesses
     )
