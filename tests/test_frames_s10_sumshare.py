@@ -278,3 +278,22 @@ def test_measures_of_a_named_whole(knowledge, text, fires):
 def test_a_measure_of_another_unit_is_not_the_whole(knowledge):
     text = _HARVEST + "Mills will use 11.8 million litres of water, or 39.9% of supply."
     assert_not_checked(knowledge, text, "F503")
+
+
+# ------------------------------------- an amount that would bring a total stated earlier to a new one (difference)
+_DEAL = "The club signed the forward to a three-year, $30 million deal. It includes a $3 million signing bonus. "
+TOTALS_BROUGHT_TO = [
+    pytest.param(_DEAL + "A $6 million club option could bring the total to $36 million.", False, id="holds"),
+    pytest.param(_DEAL + "A $6 million club option could bring the total to $38 million.", True, id="broken"),
+]
+
+
+@pytest.mark.parametrize("text,fires", TOTALS_BROUGHT_TO)
+def test_totals_brought_to(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_no_earlier_total_no_difference(knowledge):
+    # Only the signing bonus is stated before, and it is smaller than the option: no earlier total to add to.
+    text = "It includes a $3 million signing bonus. A $6 million option could bring the total to $36 million."
+    assert_not_checked(knowledge, text, "F305")

@@ -622,6 +622,7 @@ LINK_CLASSES = (
     "rest_share_labels",
     "share_copulas_before",
     "share_copulas_after",
+    "total_brought_to",
     "when_clause_before",
     "profit_before",
     "ratio_of_before",

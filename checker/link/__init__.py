@@ -118,6 +118,7 @@ from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_tabl
 from checker.link.taking_to import link_taking_to
 from checker.link.tallies import link_tallies
 from checker.link.totals import link_totals
+from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
@@ -229,6 +230,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_named_gaps(claims, text, document.language)
     link_gaps_to_a_noun_apart(claims, text, document.language)
     link_taking_to(claims, text, document.language)
+    link_totals_brought_to(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
