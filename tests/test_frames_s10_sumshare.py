@@ -297,3 +297,27 @@ def test_no_earlier_total_no_difference(knowledge):
     # Only the signing bonus is stated before, and it is smaller than the option: no earlier total to add to.
     text = "It includes a $3 million signing bonus. A $6 million option could bring the total to $36 million."
     assert_not_checked(knowledge, text, "F305")
+
+
+# ------------------------------- a list in one sentence that ends with the rest, after the story stated its total
+_FLU = (
+    "Flu cases in Wales have reached 2,310 so far this year, officials said. That is nearly twice the 1,190 cases "
+    "recorded in the whole of last year.\n\n"
+)
+_KO_FLU = "올해 독감 환자는 2,310명으로 집계됐다. 보건당국은 예방접종을 당부했다.\n\n"
+LISTS_WITH_REST = [
+    pytest.param(_FLU + "Cardiff had 910 cases, Swansea 620 and Newport 480, with 300 elsewhere.", False, id="en"),
+    pytest.param(_FLU + "Cardiff had 910 cases, Swansea 620 and Newport 480, with 500 elsewhere.", True, id="en-x"),
+    pytest.param(_KO_FLU + "환자는 서울 910명, 부산 620명, 대구 480명, 기타 지역 300명이었다.", False, id="ko"),
+    pytest.param(_KO_FLU + "환자는 서울 910명, 부산 620명, 대구 480명, 기타 지역 200명이었다.", True, id="ko-short"),
+]
+
+
+@pytest.mark.parametrize("text,fires", LISTS_WITH_REST)
+def test_lists_with_rest(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_a_list_without_the_rest_is_not_all_of_the_total(knowledge):
+    text = _FLU + "Cardiff accounted for 910 cases, Swansea 620 and Newport 480, the agency said."
+    assert_not_checked(knowledge, text, "F302")

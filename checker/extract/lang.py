@@ -623,6 +623,7 @@ LINK_CLASSES = (
     "share_copulas_before",
     "share_copulas_after",
     "total_brought_to",
+    "rest_after",
     "when_clause_before",
     "profit_before",
     "ratio_of_before",
