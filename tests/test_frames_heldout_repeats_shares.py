@@ -144,8 +144,7 @@ def test_a_whole_stated_before_its_share(knowledge, text, fires):
 @pytest.mark.parametrize(
     "text",
     [
-        # the part follows its share: the figure before the whole is not it
-        pytest.param("순이익은 30억원이었다. 영업이익은 매출 500억원의 8%인 40억원이다.", id="ko-part-after-the-share"),
+        # (the part after its share, `매출 500억원의 8%인 40억원`: tests/test_frames_s10_sumshare.py)
         # no level of the whole's unit before it: another thing's share
         pytest.param(
             "한빛전자의 점유율은 30%다. 국내 시장 규모 300억원의 40%는 수도권에서 팔렸다.", id="ko-no-part-before"

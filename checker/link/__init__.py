@@ -49,6 +49,7 @@ from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
+from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
 from checker.link.margins import link_margins
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -89,6 +90,7 @@ from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
+from checker.link.rankings_after_shares import link_rankings_after_shares
 from checker.link.ratios import link_ratios
 from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.ratios_of_names import link_ratios_of_names
@@ -120,6 +122,7 @@ from checker.link.taking_to import link_taking_to
 from checker.link.tallies import link_tallies
 from checker.link.term_totals import link_term_totals
 from checker.link.totals import link_totals
+from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
@@ -231,6 +234,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_named_gaps(claims, text, document.language)
     link_gaps_to_a_noun_apart(claims, text, document.language)
     link_taking_to(claims, text, document.language)
+    link_totals_brought_to(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
@@ -297,6 +301,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
     link_shares(claims, text, document.language)
+    link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
+    link_lists_with_rest(claims, text, document.language)
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_restated_shares(claims, text, document.language, segments.sentence_starts)

@@ -19,14 +19,17 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.counted_rates import link_counted_rates
 from checker.link.genitive_wholes import link_wholes_then_shares
-from checker.link.keys_differ import periods_differ
+from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
+from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject
+from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -80,6 +83,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         _named_share_runs(figures, text, sentence, lang)
         _followed_rankings(figures, text, sentence, lang)
         _shares_and_the_rest(figures, text, sentence, lang)
+        link_share_runs_with_rest(figures, text, sentence, lang)
         _split_shares(figures, text, sentence, lang)
         _poll_shares(figures, text, sentence, lang)
         # `채권은 X로 Z1%를 차지했고 현금은 Y로 Z2%, 금은 W로 Z3%를 차지했다`: the share verb of a later
@@ -117,6 +121,8 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _shares_of_sums_apart(claims, text, by_id, lang)
     link_wholes_then_shares(claims, text, lang)
     link_of_which_shares(claims, text, lang)
+    link_rates_before_parts(claims, text, lang)
+    link_shares_then_named_wholes(claims, text, lang)
     link_counted_rates(claims, text, lang)
 
 
@@ -211,14 +217,21 @@ def _shares_of_the_total(
         if rate.kind == "fraction":
             continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
         guessed = largest.get(part.id)
-        if (verb or of_all) and guessed is not None and not _same_kind_of_figure(part, guessed):
+        if guessed is None and named and part.kind == "count":
+            guessed = _largest_count_before(figures[:position], part)
+        by_kind = None
+        if (
+            guessed is not None
+            and not _same_kind_of_figure(part, guessed)
+            and (verb or of_all or metrics_differ(part, guessed))
+        ):
             # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state; the
             # story's largest figure of another kind (imports beside exports) is passed over for one of the part's
-            guessed = by_kind = _largest_of_its_kind(figures[:position], part)
-            if guessed is None:
+            # (`car exports of ¥1.3tn, or 16% of the total`: the total of the part's own metric, when one is stated)
+            by_kind = _largest_of_its_kind(figures[:position], part)
+            if by_kind is None and (verb or of_all):
                 continue
-        else:
-            by_kind = None
+            guessed = by_kind or guessed
         if (
             guessed is not None
             and guessed.sentence == part.sentence
@@ -246,11 +259,33 @@ def _largest_of_its_kind(before: list[Claim], part: Claim) -> Claim | None:
     return found
 
 
+def _largest_count_before(before: list[Claim], part: Claim) -> Claim | None:
+    """`A total of 250,000 new cars were registered. … 100,000 cars, or 40% of the total`: a share named as of the
+    total, of a count whose noun no count before it repeats, is of the story's largest count before it that names
+    what it counts (of any noun), larger than the part and not stated for another period — found by size, so a
+    guess."""
+    found = None
+    for claim in before:
+        if claim.start >= part.start or claim.kind != "count" or claim.unit != part.unit or claim.role != "value":
+            continue
+        if claim.counter == part.counter:
+            return None  # a count of the part's own noun before it: that or the larger one, the size does not tell
+        if not claim.counter:
+            continue  # a bare number (`422.7 million`) may count anything: barrels in store, not a day's output
+        if claim.forecast or claim.furniture or claim.low <= part.high or periods_differ(claim, part):
+            continue
+        if found is None or claim.value > found.value:
+            found = claim
+    return found
+
+
 def _same_kind_of_figure(part: Claim, whole: Claim) -> bool:
     """Whether a figure counts what the part counts (`72,000 units` of `150,000 units`) or is of its metric, as
     their own words say."""
     if part.counter and part.counter == whole.counter:
         return True
+    if part.kind == whole.kind == "measure" and part.unit and part.unit == whole.unit:
+        return True  # `11.8 million tonnes, or 40% of production`: tonnes of tonnes, as a count of its counter
     return bool(
         part.metric and part.metric == whole.metric and "metric" not in part.guesses and "metric" not in whole.guesses
     )

@@ -449,11 +449,7 @@ def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
 
 def _neighbours(facts: list[Claim], total: Claim, n: int) -> list[Claim] | None:
     """The n figures of the total's unit in the two sentences before it, or else after it."""
-    same = [
-        c
-        for c in facts
-        if c is not total and c.unit == total.unit and (not total.metric or not c.metric or c.metric == total.metric)
-    ]
+    same = [c for c in facts if c is not total and c.unit == total.unit and not metrics_differ(c, total)]
     before = [c for c in same if total.sentence - 2 <= c.sentence < total.sentence]
     after = [c for c in same if total.sentence < c.sentence <= total.sentence + 2]
     for side in (before[-n:] if len(before) >= n else None, after[:n] if len(after) >= n else None):

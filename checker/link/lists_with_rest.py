@@ -1,0 +1,96 @@
+"""A list of parts in one sentence that ends with the rest, after the story has stated their total: `Flu cases in
+Wales have reached 2,310 this year. … Cardiff accounted for 910 cases, Swansea 620 and Newport 480, with 300
+elsewhere in the country.`
+
+Three or more figures of one unit and kind (counts of one counter, or bare) in a row, one after the other (a comma
+or a list word and a name between, no other figure), none yet a part, a change or a share, the last named as the rest
+(`[link.rest_labels]` before it: `other`, `the rest`; `[link.rest_after]` right after it: `elsewhere`): naming the
+rest makes the list all of a whole. The whole is the largest figure of the unit stated in the four sentences before,
+larger than every part and not stated for another period; the list is closed. The whole is found by size, so the
+link is a guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_GAP = 48
+_GAP_TEXT = re.compile(r"[^\d.!?\n%;()]*")
+_SEPARATOR = ByLanguage(lambda w: rf",|(?<!\w)(?:{w.list_separators})(?!\w)", re.I)
+_NAMED = re.compile(r"[^\W\d_]")
+_REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
+_REST_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.rest_after})(?!\w)", re.I)
+_REACH = 4  # sentences back to the whole
+
+
+def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence = group_by_sentence(figures)
+    for sentence, own in by_sentence.items():
+        run = _run_with_rest(own, text, lang)
+        if run is None:
+            continue
+        whole = None
+        for claim in figures:
+            if claim.start >= run[0].start:
+                break
+            if sentence - claim.sentence > _REACH or claim.role != "value" or claim.forecast:
+                continue
+            if not _same_unit(claim, run[0]) or periods_differ(claim, run[0]) or not math.isfinite(claim.low):
+                continue
+            if any(claim.low <= part.high for part in run):
+                continue
+            if whole is None or claim.value > whole.value:
+                whole = claim
+        if whole is None:
+            continue
+        for part in run:
+            part.part_of = whole.id
+            part.part_list = f"rest:{whole.id}"
+            part.part_list_open = False
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _run_with_rest(figures: list[Claim], text: str, lang: str) -> list[Claim] | None:
+    run: list[Claim] = []
+    for claim in figures:
+        member = (
+            claim.kind in _AMOUNTS
+            and claim.role == "value"
+            and claim.part_of is None
+            and claim.change_of is None
+            and claim.share_whole is None
+            and math.isfinite(claim.high)
+        )
+        if member and run and _same_unit(claim, run[0]) and _joined(run[-1], claim, text, lang):
+            run.append(claim)
+            continue
+        if len(run) >= 3 and _ends_with_rest(run, text, lang):
+            return run
+        run = [claim] if member else []
+    return run if len(run) >= 3 and _ends_with_rest(run, text, lang) else None
+
+
+def _ends_with_rest(run: list[Claim], text: str, lang: str) -> bool:
+    last_gap = text[run[-2].end : run[-1].start]
+    return bool(_REST_BEFORE[lang].search(last_gap) or _REST_AFTER[lang].match(text, run[-1].end))
+
+
+def _same_unit(one: Claim, other: Claim) -> bool:
+    if (one.kind, one.unit) != (other.kind, other.unit):
+        return False
+    return one.kind != "count" or not one.counter or not other.counter or one.counter == other.counter
+
+
+def _joined(one: Claim, other: Claim, text: str, lang: str) -> bool:
+    if other.start - one.end > _GAP or not _GAP_TEXT.fullmatch(text, one.end, other.start):
+        return False
+    gap = text[one.end : other.start]
+    return bool(_SEPARATOR[lang].search(gap) and _NAMED.search(gap))

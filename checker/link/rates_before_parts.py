@@ -1,0 +1,44 @@
+"""A share written between its whole and its part: `피해 가구 3만1,000가구 중 95%인 2만9,450가구`, `예산 80억원의
+25%에 해당하는 20억원`.
+
+Three figures in a row in one sentence: a whole (an amount), a rate, then a part of the whole's unit and kind
+(a count of the same counter). A pool mark or the genitive joins the whole to the rate (`[link.whole_after]`,
+`[link.genitive]`), and an adnominal word joins the rate to the part (`[link.rate_before_part]`: `인`, `에 해당하는`).
+The grammar states both links, so nothing is guessed. The part must be smaller than the whole (a rate above 100%
+is a multiple, not a share).
+"""
+
+from __future__ import annotations
+
+import math
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_LEVELS = ("value", "prior", "baseline")
+_WHOLE_TO_RATE = ByLanguage(lambda w: rf"\s*(?:{w.whole_after}|{w.genitive})\s*")
+_RATE_TO_PART = ByLanguage(lambda w: rf"\s*(?:{w.rate_before_part})\s*")
+
+
+def link_rates_before_parts(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    whole_to_rate, rate_to_part = _WHOLE_TO_RATE[lang], _RATE_TO_PART[lang]
+    for whole, rate, part in zip(figures, figures[1:], figures[2:]):
+        if rate.kind not in ("percent", "fraction") or rate.share_part is not None:
+            continue
+        if part.kind not in _AMOUNTS or (whole.kind, whole.unit) != (part.kind, part.unit):
+            continue
+        if whole.counter and part.counter and whole.counter != part.counter:
+            continue
+        if not (whole.sentence == rate.sentence == part.sentence) or whole.role not in _LEVELS:
+            continue
+        if not (math.isfinite(whole.high) and math.isfinite(part.high)) or part.high >= whole.low:
+            continue
+        if not whole_to_rate.fullmatch(text, whole.end, rate.start):
+            continue
+        if not rate_to_part.fullmatch(text, rate.end, part.start):
+            continue
+        rate.role = "share"
+        rate.share_part, rate.share_whole = part.id, whole.id
+        part.share_whole = part.share_whole or whole.id

@@ -1,0 +1,64 @@
+"""A part said to be a share of a whole the sentence then states: `The crowd of 41,000 was 91% of the ground's
+capacity of 45,000`, `관중 4만1,000명은 수용 인원 4만5,000명의 91%였다`.
+
+Three figures of one sentence, no other figure between: the part (an amount), then (English) a copula or a verb
+of amounting (`[link.share_copulas_before]`: `was`, `represented`), the rate, `of` a short noun phrase `of` the
+whole; or (Korean) the part with its topic particle, a short noun phrase, the whole, the genitive and the rate, then
+a copula (`[link.share_copulas_after]`: `였다`, `수준이다`). Part and whole are of one unit and kind (counts of any
+noun: a crowd of a capacity), the part smaller. The grammar states both links, so nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_LEVELS = ("value", "prior", "baseline")
+# en: `41,000 was 91%`, `41,000, which was 91%`
+_PART_TO_RATE = ByLanguage(
+    lambda w: rf"[^\d.;!?\n]{{0,24}}?(?<!\w)(?:{w.share_copulas_before})\s+(?:(?:{w.hedges})\s+)?", re.I
+)
+# en: `of the ground's capacity of`
+_RATE_TO_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+[^\d.;,!?\n]{{1,40}}?\s+(?:{w.genitive})\s+", re.I)
+# ko: `4만1,000명은 경기장 수용 인원 ` … `4만5,000명의 ` … `91%` `였다`
+_PART_TO_WHOLE = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})\s[^\d.;,!?\n]{{1,30}}?\s")
+_WHOLE_TO_RATE = ByLanguage(lambda w: rf"\s?(?:{w.genitive})\s?")
+_COPULA_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_copulas_after})")
+
+
+def link_shares_then_named_wholes(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for first, second, third in zip(figures, figures[1:], figures[2:]):
+        if not (first.sentence == second.sentence == third.sentence):
+            continue
+        if second.kind == "percent" and first.kind in _AMOUNTS:
+            # en: part, rate, whole
+            part, rate, whole = first, second, third
+            if not (
+                _PART_TO_RATE[lang].fullmatch(text, part.end, rate.start)
+                and _RATE_TO_WHOLE[lang].fullmatch(text, rate.end, whole.start)
+            ):
+                continue
+        elif third.kind == "percent" and first.kind in _AMOUNTS:
+            # ko: part, whole, rate
+            part, whole, rate = first, second, third
+            if not (
+                _PART_TO_WHOLE[lang].fullmatch(text, part.end, whole.start)
+                and _WHOLE_TO_RATE[lang].fullmatch(text, whole.end, rate.start)
+                and _COPULA_AFTER[lang].match(text, rate.end)
+            ):
+                continue
+        else:
+            continue
+        if rate.share_part is not None or not 0 < rate.value <= 100:
+            continue
+        if (part.kind, part.unit) != (whole.kind, whole.unit) or part.role not in _LEVELS or whole.role not in _LEVELS:
+            continue
+        if not (math.isfinite(part.high) and math.isfinite(whole.low)) or part.high >= whole.low:
+            continue
+        rate.role = "share"
+        rate.share_part, rate.share_whole = part.id, whole.id
