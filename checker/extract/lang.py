@@ -576,6 +576,7 @@ LINK_CLASSES = (
     "loss_nouns",
     "count_modifiers",
     "size_nouns",
+    "total_column_headers",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",

@@ -117,6 +117,7 @@ from checker.link.subject_levels import link_changes_of_named_subjects
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
+from checker.link.table_total_columns import link_table_total_columns
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
 from checker.link.taking_to import link_taking_to
 from checker.link.tallies import link_tallies
@@ -258,6 +259,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     )
     link_arrows(claims, text, document.language)
     link_table_rows(claims, text, document.language)
+    link_table_total_columns(claims, text, document.language)
     link_table_cells(claims, text, document.language, segments.sentence_starts)
     borrow_restated_baselines(claims)
     borrow_later_priors(claims)
