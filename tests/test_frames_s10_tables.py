@@ -38,3 +38,33 @@ def test_a_last_column_of_another_name_is_no_total(knowledge):
 def test_a_row_with_an_empty_cell_is_left_alone(knowledge):
     text = "Staff by region:\n\nRegion | Men | Women | Total\nNorth | 410 |  | 805\n"
     assert all(c.part_of is None for c in claims(text, knowledge).claims)
+
+
+# --- a combined figure of the changes stated in the sentence beside it ---------------------------------------
+
+_REVISIONS = (
+    "Employers added 140,000 jobs in October. September was revised down by 30,000 to 110,000, and August was cut "
+    "by 12,000 to 96,000. Combined, the revisions lowered employment by {total}."
+)
+
+
+def test_a_combined_figure_sums_the_changes_before_it(knowledge):
+    assert_checked(knowledge, _REVISIONS.format(total="42,000"), "F302", fires=False)
+    assert_checked(knowledge, _REVISIONS.format(total="52,000"), "F302", fires=True)
+
+
+def test_a_combined_figure_before_the_changes(knowledge):
+    text = (
+        "Figures for the two earlier months were revised up by a combined {total}. July's gain was raised to "
+        "120,000 from 95,000, an upward revision of 25,000, and August's to 130,000 from 119,000, a revision of 11,000."
+    )
+    assert_checked(knowledge, text.format(total="36,000"), "F302", fires=False)
+    assert_checked(knowledge, text.format(total="63,000"), "F302", fires=True)
+
+
+def test_changes_of_two_directions_are_no_sum(knowledge):
+    text = (
+        "September was revised down by 30,000 to 110,000, and August was raised by 12,000 to 96,000. "
+        "Combined, the revisions lowered employment by 18,000."
+    )
+    assert_not_checked(knowledge, text, "F302")

@@ -577,6 +577,7 @@ LINK_CLASSES = (
     "count_modifiers",
     "size_nouns",
     "total_column_headers",
+    "combined_marks",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",

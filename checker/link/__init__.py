@@ -23,6 +23,7 @@ from checker.link.case_shares import link_case_state_shares
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
+from checker.link.combined_changes import link_combined_changes
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
@@ -305,6 +306,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)
+    link_combined_changes(claims, text, document.language, segments.sentence_starts)
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_restated_shares(claims, text, document.language, segments.sentence_starts)
