@@ -6,7 +6,7 @@ Every sentence is written for this test: invented places, companies, players and
 from __future__ import annotations
 
 from helpers import claims
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 # --- a measure's unit written once: `to 401.5 million barrels from 404.7 million` --------------------------------
 
@@ -36,3 +36,28 @@ def test_a_scaled_number_after_a_measure_across_no_comparison_is_left_alone(know
     text = "The field yields 2.1 million barrels a day; 3.4 million people live nearby."
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     assert all(c.kind != "measure" for t, c in found.items() if t.startswith("3.4"))
+
+
+# --- a rate per game of a tally over the games played (`21 goals in 29 games, an average of 0.72 a game`) --------
+
+_SCORER = "Okonjo scored 21 goals in 29 league games for Dunmore last season, an average of {rate} a game."
+_LEADERS = (
+    "Brackley have won 12, drawn 4 and lost 2 of their 18 matches, and their 40 points work out at {rate} per match."
+)
+
+
+def test_a_rate_per_game_divides_the_tally_by_the_games(knowledge):
+    found = {c.text: c for c in claims(_SCORER.format(rate="0.72"), knowledge).claims}
+    assert found["0.72"].per_unit_of == found["21 goals"].id
+    assert_checked(knowledge, _SCORER.format(rate="0.72"), "F317", fires=False)
+    assert_checked(knowledge, _SCORER.format(rate="0.92"), "F317", fires=True)
+
+
+def test_a_rate_per_game_after_a_record_of_results(knowledge):
+    assert_checked(knowledge, _LEADERS.format(rate="2.22"), "F317", fires=False)
+    assert_checked(knowledge, _LEADERS.format(rate="2.62"), "F317", fires=True)
+
+
+def test_a_rate_per_game_with_no_games_played_framed_is_left_alone(knowledge):
+    # (the games are not said: 12 games won is no divisor of the season's points)
+    assert_not_checked(knowledge, "Brackley won 12 games and took 40 points, an average of 2.22 per match.", "F317")

@@ -1045,6 +1045,7 @@ def _scan(
         _read_elided_counts(text, raws, pat)
     if pat.count_nouns and "(" in text:
         _read_parenthetical_counts(text, raws, pat)
+    _read_per_game_rates(text, raws, pat)
     if pat.index_names is not None:
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
@@ -1412,6 +1413,23 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         elif last.kind == "measure":
             f = raw.factor = last.factor
             raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
+
+
+# `an average of 0.62 a game`: the mark of a rate per game right after a bare number
+_PER_GAME_AFTER = ByLanguage(lambda w: rf"(?:{w.per_game_after})", re.I)
+PER_GAME_COUNTER = "per game"
+
+
+def _read_per_game_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`21 goals in 29 games, an average of 0.72 a game`, `their 40 points work out at 2.22 per match`: a bare
+    decimal right before the mark of a game is a rate per game, a count of its own kind (`per game`) that
+    checker/link/per_game_rates.py ties to the tally and the games it divides (a whole number is left bare:
+    `3 a game` is as often a fixture's score as a rate)."""
+    for raw in raws:
+        if raw.kind != "bare" or raw.unit or raw.numeral.step >= 1 or not 0 <= raw.numeral.value < 100:
+            continue
+        if _PER_GAME_AFTER[pat.language].match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", PER_GAME_COUNTER
 
 
 # `one in four patients (462)`: a plural noun, then a whole number alone in parentheses

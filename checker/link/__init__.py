@@ -74,6 +74,7 @@ from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
+from checker.link.per_game_rates import link_per_game_rates
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
@@ -251,6 +252,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_daily_averages(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
+    link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_competition_ratios(claims, text, document.language)
     place_heads(
