@@ -61,3 +61,29 @@ def test_a_rate_per_game_after_a_record_of_results(knowledge):
 def test_a_rate_per_game_with_no_games_played_framed_is_left_alone(knowledge):
     # (the games are not said: 12 games won is no divisor of the season's points)
     assert_not_checked(knowledge, "Brackley won 12 games and took 40 points, an average of 2.22 per match.", "F317")
+
+
+# --- a change stated as a fraction in words (`fell by a quarter, to X from Y`, `an increase of about a fifth`) ----
+
+_BARLEY = "Barley output fell by {size}, to 3.0 million tonnes from 4.0 million, after a dry spring."
+_FERRY = "The Calder ferry carried 2.4 million passengers, up from 2.0 million, an increase of about {size}."
+
+
+def test_a_fraction_after_a_verb_of_change_and_by_is_the_change(knowledge):
+    found = {c.text: c for c in claims(_BARLEY.format(size="a quarter"), knowledge).claims}
+    assert found["a quarter"].role == "change"
+    assert found["a quarter"].change_of == found["3.0 million tonnes"].id
+    assert_checked(knowledge, _BARLEY.format(size="a quarter"), "F301", fires=False)
+    assert_checked(knowledge, _BARLEY.format(size="a half"), "F301", fires=True)
+
+
+def test_a_fraction_after_a_noun_of_change_and_of_is_the_change(knowledge):
+    assert_checked(knowledge, _FERRY.format(size="a fifth"), "F301", fires=False)
+    assert_checked(knowledge, _FERRY.format(size="a third"), "F301", fires=True)
+
+
+def test_a_fraction_of_a_whole_is_no_change(knowledge):
+    text = "The Calder ferry carried 2.4 million passengers, up from 2.0 million; a third of them were tourists."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["a third"].role != "change"
+    assert_not_checked(knowledge, text, "F301")

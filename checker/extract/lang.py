@@ -600,6 +600,8 @@ LINK_CLASSES = (
     "per_game_after",
     "game_nouns",
     "games_played_before",
+    "fraction_change_by",
+    "fraction_change_of",
     "multiple_of_named_after",
     "multiple_of_previous",
     "elapsed_quarters",

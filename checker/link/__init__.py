@@ -34,6 +34,7 @@ from checker.link.en_comparisons_apart import link_comparisons_apart
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
+from checker.link.fraction_changes import link_fraction_changes
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
@@ -266,6 +267,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
+    link_fraction_changes(claims, text, document.language)
     link_comparisons_apart(claims, text, document.language, segments.sentence_starts)
     link_change_noun_values(claims, text, document.language)
     link_lead_rates(claims, doc)
