@@ -87,3 +87,9 @@ def test_a_fraction_of_a_whole_is_no_change(knowledge):
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["a third"].role != "change"
     assert_not_checked(knowledge, text, "F301")
+
+
+def test_a_scaled_number_after_measures_of_two_units_is_left_alone(knowledge):
+    text = "Oil output rose 3% to 2.06 million barrels and gas output to 1.1 million tonnes, from 2.0 million."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["2.0 million"].kind != "measure"

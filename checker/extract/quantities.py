@@ -1384,13 +1384,19 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     another line than that figure are left bare. After a measure, a number with its scale word but no noun
     is elided as well (`fell to 401.5 million barrels from 404.7 million`): it is in the measure's unit."""
     last: _Raw | None = None
-    for raw in raws:
+    measures: set[str] = set()  # the units of the measures of the sentence so far
+    for i, raw in enumerate(raws):
+        if i and _SENTENCE_END.search(text, raws[i - 1].end, raw.start):
+            measures = set()
         if (raw.kind == "count" and raw.counter) or (raw.kind in ("money", "measure") and raw.unit):
             last = raw
+            if raw.kind == "measure":
+                measures.add(raw.unit)
             continue
         nounless = raw.kind == "bare" and not raw.unit
         if last is not None and last.kind == "measure":
-            nounless = nounless or (raw.kind == "count" and raw.counter == "")
+            # (after measures of two units, which one the number leaves off is not said)
+            nounless = (nounless or (raw.kind == "count" and raw.counter == "")) and len(measures) == 1
         if last is None or not nounless or not math.isfinite(raw.numeral.value):
             continue
         value, written = raw.numeral.value, text[raw.start : raw.end]
