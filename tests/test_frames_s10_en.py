@@ -93,3 +93,22 @@ def test_a_scaled_number_after_measures_of_two_units_is_left_alone(knowledge):
     text = "Oil output rose 3% to 2.06 million barrels and gas output to 1.1 million tonnes, from 2.0 million."
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     assert found["2.0 million"].kind != "measure"
+
+
+# --- a year named with its fiscal year (`the 2019 fiscal year, seven years ago`) --------------------------------
+
+_RIDERS = (
+    "The Tarn light rail carried 51.2 million riders in the year to March, 3.0% above the 49.7 million of the "
+    "2017 fiscal year, {span} ago."
+)
+
+
+def test_the_year_of_a_fiscal_year_dates_a_span_back(knowledge):
+    text = _RIDERS.format(span="seven years")
+    assert_checked(knowledge, text, "F406", fires=False)
+    assert_checked(knowledge, _RIDERS.format(span="five years"), "F406", fires=True)
+
+
+def test_the_and_a_number_before_other_words_is_no_year(knowledge):
+    text = "The 2019 riders who answered the survey were happier than in March, seven years ago."
+    assert_not_checked(knowledge, text, "F406")
