@@ -112,3 +112,29 @@ def test_the_year_of_a_fiscal_year_dates_a_span_back(knowledge):
 def test_the_and_a_number_before_other_words_is_no_year(knowledge):
     text = "The 2019 riders who answered the survey were happier than in March, seven years ago."
     assert_not_checked(knowledge, text, "F406")
+
+
+# --- a second rate coordinated with a first, against its own figure (`up A% from X and B% above the Y of 2019`) ----
+
+_PARK = (
+    "The Fenmoor park drew 3.1 million visitors in the year, up 4.0% from 2.98 million the previous year and "
+    "{rate} the 3.02 million of 2019."
+)
+
+
+def test_a_coordinated_rate_is_a_change_of_the_first_rates_value(knowledge):
+    found = {c.text: c for c in claims(_PARK.format(rate="2.6% above"), knowledge).claims}
+    assert found["2.6%"].change_of == found["3.1 million visitors"].id
+    assert found["2.6%"].compared_to == found["3.02 million"].id
+    assert_checked(knowledge, _PARK.format(rate="2.6% above"), "F301", fires=False)
+    assert_checked(knowledge, _PARK.format(rate="6.6% above"), "F301", fires=True)
+    assert_checked(knowledge, _PARK.format(rate="2.6% below"), "F301", fires=True)
+
+
+def test_a_rate_of_another_clause_is_left_alone(knowledge):
+    text = (
+        "The Fenmoor park drew 3.1 million visitors in the year, up 4.0% from 2.98 million the previous year, "
+        "while ticket prices rose 2.6% over the 3.02 million budget."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["2.6%"].change_of != found["3.1 million visitors"].id
