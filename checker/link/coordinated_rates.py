@@ -18,7 +18,10 @@ from checker.models import Claim
 
 _AND = ByLanguage(lambda w: rf"^[^;:\d]{{0,48}}\b(?:{w.coordinated_rate_and})\s+$", re.I)
 _COMPARED = ByLanguage(
-    lambda w: rf"^\s+(?:(?P<above>{w.coordinated_rate_above})|(?P<below>{w.coordinated_rate_below}))\s+(?:the\s+)?$",
+    lambda w: (
+        rf"^\s+(?:(?P<above>{w.coordinated_rate_above})|(?P<below>{w.coordinated_rate_below}))"
+        rf"\s+(?:(?:{w.definite_articles})\s+)?$"
+    ),
     re.I,
 )
 
