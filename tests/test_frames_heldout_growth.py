@@ -102,8 +102,8 @@ def test_the_prior_takes_the_unit_and_a_count_of_other_things_does_not(knowledge
         # two measures: which unit the bare figure leaves off is not said
         "The group reported its results. Oil output rose 3% to 2.06 million barrels and gas output to 1.1 million "
         "tonnes, from 2.0 million.",
-        # a value read in another unit (tonnes as kilograms): the bare figure would need the same conversion
-        "The miner reported its output. Copper output rose 4% to 1.3 million tonnes from 1.25 million a year earlier.",
+        # (a value read in another unit, tonnes as kilograms, now gives the bare figure its unit with the same
+        # conversion at extraction: tests/test_frames_s10_en.py)
         # no scale word: a bare number is no figure of the value's scale
         "The miner reported its output. Copper output rose 4% to 1.3 million tonnes, its 12 mines said, from 2023.",
     ],

@@ -590,6 +590,7 @@ class _Raw:
     currency_written: bool = True
     currency_word: str | None = None  # `$`, `달러`: as written, for a configured default currency
     listed: bool = False  # read only as an item of a list of counts (`… and one patient`)
+    factor: float = 1.0  # a measure: what its written number was multiplied by into the base unit (tonnes → kg)
 
 
 def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None, str | None, str | None]:
@@ -865,7 +866,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             raw.currency_word = raw.currency_word or word
         elif pattern is pat.measure_after:
             factor, base = base_unit(pat.measures[word])
-            raw.kind, raw.unit = "measure", base
+            raw.kind, raw.unit, raw.factor = "measure", base, factor
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         else:
             # `3년 동안` is a span of time, dropped; `173.8시간` (a decimal) is a measured quantity
@@ -1044,6 +1045,7 @@ def _scan(
         _read_elided_counts(text, raws, pat)
     if pat.count_nouns and "(" in text:
         _read_parenthetical_counts(text, raws, pat)
+    _read_per_game_rates(text, raws, pat)
     if pat.index_names is not None:
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
@@ -1379,13 +1381,23 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`, `compared with 83.40`: a
     bare number after a word of comparison or before a verb counts what the last count (with its noun)
     or amount before it in the sentence counts; a year, a name's number (`Model 3`) and a number on
-    another line than that figure are left bare."""
+    another line than that figure are left bare. After a measure, a number with its scale word but no noun
+    is elided as well (`fell to 401.5 million barrels from 404.7 million`): it is in the measure's unit."""
     last: _Raw | None = None
-    for raw in raws:
-        if (raw.kind == "count" and raw.counter) or (raw.kind == "money" and raw.unit):
+    measures: set[str] = set()  # the units of the measures of the sentence so far
+    for i, raw in enumerate(raws):
+        if i and _SENTENCE_END.search(text, raws[i - 1].end, raw.start):
+            measures = set()
+        if (raw.kind == "count" and raw.counter) or (raw.kind in ("money", "measure") and raw.unit):
             last = raw
+            if raw.kind == "measure":
+                measures.add(raw.unit)
             continue
-        if last is None or raw.kind != "bare" or raw.unit or not math.isfinite(raw.numeral.value):
+        nounless = raw.kind == "bare" and not raw.unit
+        if last is not None and last.kind == "measure":
+            # (after measures of two units, which one the number leaves off is not said)
+            nounless = (nounless or (raw.kind == "count" and raw.counter == "")) and len(measures) == 1
+        if last is None or not nounless or not math.isfinite(raw.numeral.value):
             continue
         value, written = raw.numeral.value, text[raw.start : raw.end]
         if (1900 <= value <= 2100 and "," not in written and raw.numeral.step >= 1) or value < 0:
@@ -1404,6 +1416,26 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         raw.kind, raw.unit, raw.counter = last.kind, last.unit, last.counter
         if last.kind == "money":
             raw.currency_written, raw.currency_word = False, last.currency_word
+        elif last.kind == "measure":
+            f = raw.factor = last.factor
+            raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
+
+
+# `an average of 0.62 a game`: the mark of a rate per game right after a bare number
+_PER_GAME_AFTER = ByLanguage(lambda w: rf"(?:{w.per_game_after})", re.I)
+PER_GAME_COUNTER = "per game"
+
+
+def _read_per_game_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`21 goals in 29 games, an average of 0.72 a game`, `their 40 points work out at 2.22 per match`: a bare
+    decimal right before the mark of a game is a rate per game, a count of its own kind (`per game`) that
+    checker/link/per_game_rates.py ties to the tally and the games it divides (a whole number is left bare:
+    `3 a game` is as often a fixture's score as a rate)."""
+    for raw in raws:
+        if raw.kind != "bare" or raw.unit or raw.numeral.step >= 1 or not 0 <= raw.numeral.value < 100:
+            continue
+        if _PER_GAME_AFTER[pat.language].match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", PER_GAME_COUNTER
 
 
 # `one in four patients (462)`: a plural noun, then a whole number alone in parentheses

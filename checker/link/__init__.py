@@ -27,6 +27,7 @@ from checker.link.combined_changes import link_combined_changes
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
+from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.daily_averages import link_daily_averages
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
@@ -35,6 +36,7 @@ from checker.link.en_comparisons_apart import link_comparisons_apart
 from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
+from checker.link.fraction_changes import link_fraction_changes
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
@@ -75,6 +77,7 @@ from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
+from checker.link.per_game_rates import link_per_game_rates
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_unit import link_per_unit
@@ -253,6 +256,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_daily_averages(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
+    link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_competition_ratios(claims, text, document.language)
     place_heads(
@@ -267,6 +271,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
+    link_fraction_changes(claims, text, document.language)
+    link_coordinated_rates(claims, text, document.language)
     link_comparisons_apart(claims, text, document.language, segments.sentence_starts)
     link_change_noun_values(claims, text, document.language)
     link_lead_rates(claims, doc)

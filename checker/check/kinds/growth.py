@@ -15,9 +15,18 @@ from checker.models import Claim, ClaimSet
 
 
 def growth_factor(change: Claim) -> Interval:
-    """1 + p/100 for a rise, 1 − p/100 for a fall."""
-    rate = Interval.of(change).scale(0.01)
+    """1 + p/100 for a rise, 1 − p/100 for a fall (a fraction in words, `by a third`, is p/100 already)."""
+    rate = Interval.of(change).scale(1.0 if change.kind == "fraction" else 0.01)
     return rate.negate().shift(1.0) if change.direction < 0 else rate.shift(1.0)
+
+
+def _scale(change: Claim) -> float:
+    """What a change's bounds are multiplied by into percent (a fraction in words counts a hundred times)."""
+    return 100.0 if change.kind == "fraction" else 1.0
+
+
+def _percent(change: Claim) -> float:
+    return change.value * _scale(change)
 
 
 # A rate printed to hundredths of a percent is often cut rather than rounded (a fall of 18.437% printed
@@ -73,7 +82,7 @@ class Growth(CheckKind):
     name = "growth"
 
     def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
-        for change, value, prior in ClaimIndex.of(claimset).changes(("percent",)):
+        for change, value, prior in ClaimIndex.of(claimset).changes(("percent", "fraction")):
             if prior is None or prior.unit != value.unit:
                 continue
             expected = Interval.of(prior) * growth_factor(change)
@@ -89,7 +98,8 @@ class Growth(CheckKind):
             fields = {
                 "value": fmt.stated(value, nl, lang),
                 "prior": fmt.stated(prior, nl, lang),
-                "change": fmt.stated(change, nl, lang),
+                # (a fraction as written, `a third`: its value, 0.333333, is no wording a reader would know)
+                "change": change.text.strip() if change.kind == "fraction" else fmt.stated(change, nl, lang),
                 "verb": ("줄면" if falls else "늘면") if lang == "ko" else ("down" if falls else "up"),
                 "expected": fmt.about(expected, value.unit, nl, lang),
                 "implied": change_words(implied, lang) if implied is not None else "?",
@@ -97,13 +107,13 @@ class Growth(CheckKind):
             evidence = {
                 "value": [value.low, value.high],
                 "prior": [prior.low, prior.high],
-                "change_percent": [change.low, change.high],
+                "change_percent": [change.low * _scale(change), change.high * _scale(change)],
                 "direction": change.direction,
                 "expected": [expected.lo, expected.hi],
                 **({"rate_read_as_cut": True} if read_as_cut else {}),
                 "calculation": [
                     f"{fields['prior']} × (1 {'−' if falls else '+'} "
-                    f"{fmt.amount(change.value, 'percent', nl)})"
+                    f"{fmt.amount(_percent(change), 'percent', nl)})"
                     f" = {fields['expected']}",
                     f"{fields['value']} ÷ {fields['prior']} − 1 = "
                     f"{fmt.signed_percent(implied) if implied is not None else '?'}",
@@ -123,7 +133,7 @@ class Growth(CheckKind):
                     evidence["expected"] = [expected.lo, expected.hi]
                     evidence["read_at_sibling_precision"] = True
                     evidence["calculation"][0] = (
-                        f"{fields['prior']} × (1 {'−' if falls else '+'} {fmt.amount(change.value, 'percent', nl)})"
+                        f"{fields['prior']} × (1 {'−' if falls else '+'} {fmt.amount(_percent(change), 'percent', nl)})"
                         f" = {fields['expected']}"
                     )
                     rounded = fields["prior" if sibling_prior else "value"]

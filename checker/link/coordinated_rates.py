@@ -1,0 +1,54 @@
+"""A second rate coordinated with a first, each against its own baseline: `The park drew 3.1 million visitors,
+up 4.0% from 2.98 million last year and 2.6% above the 3.02 million of 2019`.
+
+A rate the sentence leaves unattached (a change of nothing) that follows the figure a first rate was measured
+from, joined to it by `and`, with no figure between, and that is followed by a word of comparison (`above`,
+`below`: `[link.coordinated_rate_above]`, `[link.coordinated_rate_below]`) and the figure it is measured from
+(a baseline of the same unit), states the change of the first rate's value from that second figure; its
+direction is the comparison's. Language words are data (with `[link.coordinated_rate_and]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_AND = ByLanguage(lambda w: rf"^[^;:\d]{{0,48}}\b(?:{w.coordinated_rate_and})\s+$", re.I)
+_COMPARED = ByLanguage(
+    lambda w: (
+        rf"^\s+(?:(?P<above>{w.coordinated_rate_above})|(?P<below>{w.coordinated_rate_below}))"
+        rf"\s+(?:(?:{w.definite_articles})\s+)?$"
+    ),
+    re.I,
+)
+
+
+def link_coordinated_rates(claims: list[Claim], text: str, lang: str) -> None:
+    loose = [c for c in claims if c.kind == "percent" and c.role == "change" and c.change_of is None]
+    if not loose:
+        return
+    by_id = {c.id: c for c in claims}
+    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    for rate in loose:
+        sentence = by_sentence[rate.sentence]
+        at = sentence.index(rate) if rate in sentence else -1
+        if at < 2 or at + 1 >= len(sentence):
+            continue
+        before, after = sentence[at - 1], sentence[at + 1]
+        first = [c for c in sentence[:at] if c.role == "change" and c.compared_to == before.id and c.change_of]
+        if len(first) != 1 or before.role not in ("baseline", "prior"):
+            continue
+        value = by_id.get(first[0].change_of)
+        if value is None or after.role not in ("baseline", "prior") or after.unit != value.unit:
+            continue
+        if not _AND[lang].match(text[before.end : rate.start]):
+            continue
+        compared = _COMPARED[lang].match(text[rate.end : after.start])
+        if compared is None:
+            continue
+        rate.change_of, rate.compared_to = value.id, after.id
+        rate.direction = 1 if compared.group("above") else -1
+        rate.basis = None  # (measured from a figure of its own period, not the year before)

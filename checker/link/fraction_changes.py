@@ -1,0 +1,53 @@
+"""Changes stated as fractions in words: `Barley output fell by a quarter, to 3.0 million tonnes from 4.0
+million`, `The ferry carried 2.4 million passengers, up from 2.0 million, an increase of about a fifth`.
+
+A fraction right after a verb of change and `by` (`fell by`, `rose by`) or after a noun of change and `of` (`an
+increase of`, `a fall of`) is the size of a change, not a share. In its sentence, the change is of the value
+whose prior the sentence compares it with: the one figure compared with (a baseline or prior) and the value of
+its unit nearest before it (or, with none before, right after it). Other rates of change already tied to that
+value leave the fraction alone (the sentence states its change otherwise). The growth check reads the fraction
+as its hundredfold percent. Language words are data (`[link.rise_verbs_before]`, `[link.fall_verbs_before]`,
+`[link.rise_nouns]`, `[link.fall_nouns]`, `[link.fraction_change_by]`, `[link.fraction_change_of]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\s+(?:{w.fraction_change_by})"
+        rf"|\b(?:(?P<rise_n>{w.rise_nouns})|(?P<fall_n>{w.fall_nouns}))\s+(?:{w.fraction_change_of}))\s+$"
+    ),
+    re.I,
+)
+_REACH = 32  # characters before a fraction where its verb or noun of change stands
+_LEVELS = ("money", "count", "measure")
+
+
+def link_fraction_changes(claims: list[Claim], text: str, lang: str) -> None:
+    fractions = [c for c in claims if c.kind == "fraction" and c.role == "share" and not c.furniture]
+    if not fractions:
+        return
+    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    for fraction in fractions:
+        mark = _BEFORE[lang].search(text, max(0, fraction.start - _REACH), fraction.start)
+        if mark is None:
+            continue
+        sentence = by_sentence[fraction.sentence]
+        earlier = [c for c in sentence if c.kind in _LEVELS and c.role in ("baseline", "prior")]
+        if len(earlier) != 1:
+            continue
+        prior = earlier[0]
+        values = [c for c in sentence if c.kind == prior.kind and c.unit == prior.unit and c.role == "value"]
+        before = [c for c in values if c.end <= prior.start]
+        after = [c for c in values if c.start >= prior.end]
+        value = before[-1] if before else (after[0] if after else None)
+        if value is None or any(c.change_of == value.id and c.role == "change" for c in sentence):
+            continue
+        fraction.role, fraction.change_of, fraction.compared_to = "change", value.id, prior.id
+        fraction.direction = 1 if (mark.group("rise") or mark.group("rise_n")) else -1
