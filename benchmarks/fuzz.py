@@ -14,8 +14,10 @@ Prints the examples run, the time, and on a failure the shrunk article and the e
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
+import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -57,13 +59,15 @@ def run(examples: int, random_seed: int | None, files: bool = False) -> int:
         count += 1
         (check_file if files else check_one)(knowledge, *generated)
 
-    if random_seed is not None:
-        fuzz = seed(random_seed)(fuzz)
+    # (the seed is drawn here and printed, so that a failure found by a fresh run can be run again)
+    random_seed = random.randrange(2**32) if random_seed is None else random_seed
+    fuzz = seed(random_seed)(fuzz)
     started = time.perf_counter()
     try:
         fuzz()
     except Exception as exc:  # noqa: BLE001 — the report is the point
-        print(f"FAILED after {count} examples ({time.perf_counter() - started:.1f} s): {type(exc).__name__}: {exc}")
+        print(f"FAILED after {count} examples ({time.perf_counter() - started:.1f} s), --seed {random_seed}:")
+        print("".join(traceback.format_exception(exc)))
         return 1
     elapsed = time.perf_counter() - started
     print(

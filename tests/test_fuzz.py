@@ -43,6 +43,8 @@ REGRESSIONS = [
     ("The company's margin rose 3 percentage points to 3% from 0% a year earlier.", "en"),
     ("회사의 매출은 " + "9" * 400 + "달러(약 1조원)였다.", "ko"),
     ("회사의 매출은 " + "1" * 309 + "원으로 " + "1" * 309 + "원보다 두 배로 늘었다.", "ko"),
+    # a loose rate in a byline's furniture, which the coordinated-rates rule looked up among the prose sentences
+    ("홍길동 기자 gildong@example.com. 매출은 $0원이상 으로 $0원이상 으로 $0%이상 up. ", "ko"),
 ]
 
 

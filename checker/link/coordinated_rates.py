@@ -33,8 +33,8 @@ def link_coordinated_rates(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
     for rate in loose:
-        sentence = by_sentence[rate.sentence]
-        at = sentence.index(rate) if rate in sentence else -1
+        sentence = by_sentence.get(rate.sentence, [])  # (none for a rate in furniture: a byline, a caption)
+        at = next((i for i, c in enumerate(sentence) if c is rate), -1)
         if at < 2 or at + 1 >= len(sentence):
             continue
         before, after = sentence[at - 1], sentence[at + 1]
