@@ -31,7 +31,9 @@ def link_per_game_rates(claims: list[Claim], text: str, lang: str) -> None:
         return
     by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
     for rate in rates:
-        before = [c for c in by_sentence[rate.sentence] if c.end <= rate.start and c.kind == "count" and c is not rate]
+        before = [
+            c for c in by_sentence.get(rate.sentence, []) if c.end <= rate.start and c.kind == "count" and c is not rate
+        ]
         games = [c for c in before if _of_games(c, text, lang)]
         played = [c for c in games if _PLAYED_BEFORE[lang].search(text, max(0, c.start - _PLAYED_REACH), c.start)]
         tallies = [c for c in before if c not in games and c.counter and c.counter != PER_GAME_COUNTER]
