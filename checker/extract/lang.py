@@ -576,6 +576,8 @@ LINK_CLASSES = (
     "loss_nouns",
     "count_modifiers",
     "size_nouns",
+    "compared_with_marks",
+    "recovery_ratio_nouns",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",

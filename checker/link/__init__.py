@@ -23,6 +23,7 @@ from checker.link.case_shares import link_case_state_shares
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
+from checker.link.compared_ratios import link_compared_ratios
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
@@ -310,6 +311,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
+    link_compared_ratios(claims, text, document.language)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)
