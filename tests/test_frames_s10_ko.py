@@ -35,3 +35,27 @@ def test_a_recovery_rate_over_a_hundred(knowledge):
 def test_a_change_after_the_figure_compared_is_no_ratio(knowledge):
     text = "6월 국내선 여객은 265만명으로 집계됐다. 2019년 6월(250만명)과 비교하면 6.0% 늘었다."
     assert_not_checked(knowledge, text, "F503")
+
+
+# --- points said of the rate of a change by its noun (`…(4.0%) 늘어난 것으로, 증가율은 Y(3.1%)보다 Z%포인트`) -----
+
+_BUDGET = (
+    "누리시는 내년 예산을 52조원으로 편성했다. 올해 예산 50조원보다 2조원(4.0%) 늘어난 것으로, "
+    "증가율은 지난해 편성 때(3.1%)보다 {points} 높다."
+)
+
+
+def test_points_of_the_rate_of_a_change_named_by_its_noun(knowledge):
+    found = {c.text: c for c in claims(_BUDGET.format(points="0.9%포인트"), knowledge).claims}
+    assert (found["0.9%포인트"].change_of, found["0.9%포인트"].compared_to) == (found["4.0%"].id, found["3.1%"].id)
+    assert_checked(knowledge, _BUDGET.format(points="0.9%포인트"), "F308", fires=False)
+    assert_checked(knowledge, _BUDGET.format(points="1.9%포인트"), "F308", fires=True)
+
+
+def test_points_after_a_share_noun_are_not_of_the_change(knowledge):
+    text = (
+        "누리시는 내년 예산을 52조원으로 편성했다. 올해 예산 50조원보다 2조원(4.0%) 늘어난 것으로, "
+        "복지 비중은 지난해 편성 때(3.1%)보다 0.9%포인트 높다."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["0.9%포인트"].change_of != found["4.0%"].id

@@ -578,6 +578,7 @@ LINK_CLASSES = (
     "size_nouns",
     "compared_with_marks",
     "recovery_ratio_nouns",
+    "change_rate_subjects",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",
