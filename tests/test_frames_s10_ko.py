@@ -59,3 +59,24 @@ def test_points_after_a_share_noun_are_not_of_the_change(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["0.9%포인트"].change_of != found["4.0%"].id
+
+
+# --- a change whose sentence's topic is a time (`앞서 4월에는 3월 말 Y에서 Z 줄었다`): of that period's figure ------
+
+_RESERVES = (
+    "누리국의 5월 말 외환보유액은 2천52억3천만달러로 4월 말(2천51억8천만달러)보다 5천만달러 늘었다. "
+    "외환보유액이 늘어난 것은 3개월 만이다. 앞서 4월에는 3월 말 2천61억1천만달러에서 {change} 줄어든 바 있다."
+)
+
+
+def test_a_change_of_the_period_its_sentence_opens_on(knowledge):
+    found = {c.text: c for c in claims(_RESERVES.format(change="9억3천만달러"), knowledge).claims}
+    assert found["9억3천만달러"].change_of == found["2천51억8천만달러"].id
+    assert_checked(knowledge, _RESERVES.format(change="9억3천만달러"), "F305", fires=False)
+    assert_checked(knowledge, _RESERVES.format(change="19억3천만달러"), "F305", fires=True)
+
+
+def test_a_time_that_is_no_topic_names_no_level(knowledge):
+    text = _RESERVES.format(change="9억3천만달러").replace("앞서 4월에는 3월 말", "앞서 3월 말")
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["9억3천만달러"].change_of != found["2천51억8천만달러"].id

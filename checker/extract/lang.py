@@ -579,6 +579,7 @@ LINK_CLASSES = (
     "compared_with_marks",
     "recovery_ratio_nouns",
     "change_rate_subjects",
+    "time_topic_particles",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",
