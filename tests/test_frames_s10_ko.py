@@ -80,3 +80,28 @@ def test_a_time_that_is_no_topic_names_no_level(knowledge):
     text = _RESERVES.format(change="9억3천만달러").replace("앞서 4월에는 3월 말", "앞서 3월 말")
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["9억3천만달러"].change_of != found["2천51억8천만달러"].id
+
+
+# --- a figure beyond another by a rate (`예상치 5조원을 10% 웃돌았다`): a change, not a bound ------------------------
+
+_BEAT = "누리전자의 2분기 매출은 5조5천억원으로 시장 예상치 5조원을 {rate} 웃돌았다."
+_MISS = "누리전자의 2분기 영업이익 9천억원은 시장 전망치 1조2천억원을 {rate} 밑돈 수준이다."
+
+
+def test_a_figure_exceeding_another_by_a_rate(knowledge):
+    found = {c.text: c for c in claims(_BEAT.format(rate="10%"), knowledge).claims}
+    rate = found["10%"]
+    assert rate.qualifier is None and (rate.change_of, rate.compared_to) == (found["5조5천억원"].id, found["5조원"].id)
+    assert_checked(knowledge, _BEAT.format(rate="10%"), "F301", fires=False)
+    assert_checked(knowledge, _BEAT.format(rate="30%"), "F301", fires=True)
+
+
+def test_a_figure_falling_short_of_another_by_a_rate(knowledge):
+    assert_checked(knowledge, _MISS.format(rate="25%"), "F301", fires=False)
+    assert_checked(knowledge, _MISS.format(rate="35%"), "F301", fires=True)
+
+
+def test_a_rate_with_its_particle_stays_a_bound(knowledge):
+    text = "누리시의 물가 상승률은 3.5%로 목표치인 2%를 웃돌았다."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["2%를 웃돌"].qualifier == "over"

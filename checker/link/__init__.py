@@ -53,6 +53,7 @@ from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
 from checker.link.margins import link_margins
+from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
@@ -238,6 +239,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_taking_to(claims, text, document.language)
     link_totals_brought_to(claims, text, document.language)
     link_leads(claims, text, document.language)
+    link_margins_beyond(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
     link_named_formulas(claims, doc)
