@@ -105,3 +105,21 @@ def test_a_rate_with_its_particle_stays_a_bound(knowledge):
     text = "누리시의 물가 상승률은 3.5%로 목표치인 2%를 웃돌았다."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["2%를 웃돌"].qualifier == "over"
+
+
+# --- a season's average after a total over seasons (`6시즌 동안 홈런 132개 … 시즌 평균 22개`) ----------------------
+
+_SEASONS = (
+    "2020년 누리 타이거스에 입단한 강민호는 올해까지 6시즌 동안 통산 홈런 {total}를 기록했다. "
+    "시즌 평균 22개의 홈런을 친 셈이다."
+)
+
+
+def test_a_season_average_of_a_total_over_seasons(knowledge):
+    assert_checked(knowledge, _SEASONS.format(total="132개"), "F312", fires=False)
+    assert_checked(knowledge, _SEASONS.format(total="152개"), "F312", fires=True)
+
+
+def test_a_season_named_by_its_year_is_no_term(knowledge):
+    text = "2019시즌 뒤 누리 타이거스와 계약한 강민호는 홈런 132개를 쳤다. 시즌 평균 22개의 홈런을 친 셈이다."
+    assert_not_checked(knowledge, text, "F312")
