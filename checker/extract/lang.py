@@ -587,6 +587,7 @@ LINK_CLASSES = (
     "object_particles",
     "exceed_verbs",
     "fall_short_verbs",
+    "calendar_years",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",
