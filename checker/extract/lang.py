@@ -218,6 +218,10 @@ class Qualifiers(VocabClass):
     total: list[str] = Field(default_factory=list)
     # a verb of motion right before an `atmost` word makes it the move and its end (`ticks up to 4.3%`)
     atmost_not_after: list[str] = Field(default_factory=list)
+    # after the figure: an `over`/`under` word with no particle, when an object stands right before the figure
+    # (`예상치 5조원을 10% 웃돌았다`), states by how much, not a bound (`margin_not_after` before the figure)
+    margin_words: list[str] = Field(default_factory=list)
+    margin_after: list[str] = Field(default_factory=list)
 
 
 class Equivalents(VocabClass):
@@ -578,6 +582,14 @@ LINK_CLASSES = (
     "size_nouns",
     "total_column_headers",
     "combined_marks",
+    "compared_with_marks",
+    "recovery_ratio_nouns",
+    "change_rate_subjects",
+    "time_topic_particles",
+    "object_particles",
+    "exceed_verbs",
+    "fall_short_verbs",
+    "calendar_years",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",

@@ -246,6 +246,8 @@ class Patterns:
         self.digit_count = compile_re(rf"\s?(?:{_words(data.digit_count.words)})") if data.digit_count.words else None
         self.yeo = compile_re(_guarded(data.approximate_over.words, not_after)) if data.approximate_over.words else None
         qa = data.qualifiers_after
+        self.margin_word = compile_re(rf"(?:{_fragments(qa.margin_words)})") if qa.margin_words else None
+        self.margin_after = compile_re(rf"(?:{_fragments(qa.margin_after)})$") if qa.margin_after else None
         self.qual_after = compile_re(
             r"\s?(?:"
             + "|".join(
@@ -816,10 +818,19 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         # `815.37로 장을 마쳤다`: an index level is written with its decimals
         raw.kind, raw.unit, raw.counter = "count", "count", pat.index_counter
     qual = pat.qual_after.match(text, pos) if after.qualifier else None
-    if qual and raw.kind not in ("bare",):
+    if qual and raw.kind not in ("bare",) and not _margin(text, raw.start, qual, pat):
         raw.qualifier = qual.lastgroup
         pos = qual.end()
     raw.end = pos
+
+
+def _margin(text: str, start: int, qual: re.Match[str], pat: Patterns) -> bool:
+    """`예상치 5조원을 10% 웃돌았다`: a word of `over`/`under` with no particle, after an object, states the margin."""
+    if pat.margin_word is None or pat.margin_after is None or qual.lastgroup not in ("over", "under"):
+        return False
+    if not pat.margin_word.fullmatch(text, qual.start(), qual.end()):
+        return False
+    return pat.margin_after.search(text, max(0, start - 4), start) is not None
 
 
 def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts | None = None) -> int | None:

@@ -24,6 +24,7 @@ from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.combined_changes import link_combined_changes
+from checker.link.compared_ratios import link_compared_ratios
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
@@ -55,6 +56,7 @@ from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
 from checker.link.margins import link_margins
+from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
@@ -87,6 +89,7 @@ from checker.link.points_appended import link_points_appended
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_from_the import link_points_from_the
 from checker.link.points_gaps import link_points_gaps
+from checker.link.points_of_named_changes import link_points_of_named_changes
 from checker.link.points_of_previous import link_points_of_previous
 from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
@@ -241,6 +244,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_taking_to(claims, text, document.language)
     link_totals_brought_to(claims, text, document.language)
     link_leads(claims, text, document.language)
+    link_margins_beyond(claims, text, document.language)
     link_bare_moves(claims, text, document.language)
     link_formulas(claims, doc)
     link_named_formulas(claims, doc)
@@ -289,6 +293,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_from_the(claims, text, document.language)
     link_points_of_rate_levels(claims, text, document.language)
     link_points_of_previous(claims, text, document.language, segments.sentence_starts)
+    link_points_of_named_changes(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
     losses, profits = link_signless_amount_changes(claims, text, document.language)
     carry_units_to_bare_priors(claims)
@@ -320,6 +325,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
+    link_compared_ratios(claims, text, document.language)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)

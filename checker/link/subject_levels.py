@@ -16,10 +16,13 @@ the subject's own level instead when that is another figure (`부가세 60조원
 A sentence whose subject is the size of a change (`증가 폭은 전월(10만명)보다 5만명 커졌다`) compares the one change of
 the unit stated in the sentence before (`15만명 증가했다`): that change is the level. Found by names and position, so
 the links are guesses; nothing is linked when the subject names no earlier figure.
+A sentence whose topic is a time (`앞서 4월에는 3월 말 Y에서 Z 줄었다`) measures the figure of that period, of the
+metric of the figure compared with, that a sentence before states (`4월 말(X)보다 …`).
 A sentence with no subject whose gap closes on a noun of size (`올해 본예산 Y보다 Z 많은 규모로`) measures the one
 level of its unit stated in the sentence before.
 Language words are data (`[link.script_letters]`, `[link.topic_particles]`, `[link.subject_possessive]`,
-`[link.change_size_nouns]`, `[link.size_nouns]`).
+`[link.change_size_nouns]`, `[link.size_nouns]`,
+`[link.time_topic_particles]`).
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ _CLAUSE_OF_ITS_OWN = ByLanguage(
 _GAP_OF_A_SIZE = ByLanguage(
     lambda w: rf"(?:\s?\([^)]{{0,24}}\))?\s?{w.script_letters}{{1,4}}\s(?:{w.size_nouns})", first_tested=False
 )
+# `4월에는 `: a time as the topic of its sentence, the period its change is of (`[link.time_topic_particles]`)
+_TIME_TOPIC = ByLanguage(lambda w: rf"(?:{w.time_topic_particles})\s", first_tested=False)
+_BEFORE_TIME_TOPIC = re.compile(r"\s*(?:\S{1,5}\s)?")  # `앞서 4월에는`: at most one short word before the time
 _SENTENCES_BACK = 3
 # how far before a level its name (and particle) may stand: `법인세 70조원`, `인구는 210만명으로`
 _NAME_REACH = 8
@@ -72,6 +78,8 @@ def link_changes_of_named_subjects(claims: list[Claim], doc: ArticleView) -> Non
             continue
         if _CHANGE_SIZE_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
             level = _change_before(by_sentence, change, compared)
+        elif (period := _topic_period(doc, starts[change.sentence], compared.start)) is not None:
+            level = _level_of_period(by_sentence, change, compared, period)
         elif subject := _OPENING_SUBJECT[lang].match(text, starts[change.sentence], compared.start):
             if _CLAUSE_OF_ITS_OWN[lang].search(text, subject.end(), compared.start):
                 continue  # `매출은 5% 감소했고, 영업이익은 …에서 …`: the change is another clause's, of another subject
@@ -174,6 +182,34 @@ def _level_named(
         if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:
             return None
         return None if claim.forecast != change.forecast else claim
+    return None
+
+
+def _topic_period(doc: ArticleView, start: int, before: int):
+    """The period of a time that is its sentence's topic (`앞서 4월에는 …`), before the figure compared with."""
+    i = bisect.bisect_left(doc.time_starts, start)
+    while i < len(doc.times) and doc.times[i].start < before:
+        time = doc.times[i]
+        i += 1
+        if time.period is None or not _BEFORE_TIME_TOPIC.fullmatch(doc.text, start, time.start):
+            continue
+        return time.period if _TIME_TOPIC[doc.language].match(doc.text, time.end) else None
+    return None
+
+
+def _level_of_period(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim, period) -> Claim | None:
+    """`4월 말(Y)보다 … 늘었다. 앞서 4월에는 3월 말 X에서 Z 줄었다`: the nearest figure of the sentences before of
+    the change's unit and counter, of the period the topic names and the metric of the figure compared with."""
+    measured = compared if change.kind == "percent" else change
+    before = range(change.sentence - 1, max(-1, change.sentence - _SENTENCES_BACK - 1), -1)  # nearest first
+    for claim in (c for sentence in before for c in reversed(by_sentence.get(sentence, []))):
+        if claim.unit != measured.unit or claim.counter != measured.counter or claim.kind not in _AMOUNTS:
+            continue
+        if claim.period != period or claim.role == "change" or claim.metric != compared.metric:
+            continue
+        if claim.metric is None or "metric" in claim.guesses or claim.value == compared.value:
+            return None
+        return claim if claim.forecast == change.forecast else None
     return None
 
 

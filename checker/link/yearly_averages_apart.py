@@ -6,7 +6,8 @@ The amount is marked as a yearly average (`연평균`, `an average of`) and its 
 its unit and no term. The sentence right before (news copy often makes a paragraph of each) states one term
 (`4년`, `four-year`) and, after it, one larger figure of the amount's unit that is not itself per period:
 that figure is the amount over the term (checked by the per-period kind). The reading spans two sentences,
-so a mismatch is a warning (`guesses`). Words are data (`[link.per_year_average_before]`, `[link.terms]`).
+so a mismatch is a warning (`guesses`). Words are data (`[link.per_year_average_before]`, `[link.terms]`,
+`[link.calendar_years]`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim, Span
 
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_year_average_before})\s?$", re.I)
+_CALENDAR_YEAR = ByLanguage(lambda w: rf"(?:{w.calendar_years})", first_tested=False)  # `2019년`: a date
 _MARK_REACH = 20  # characters before an amount where its average mark stands (`연평균`, `an average of`)
 _AMOUNTS = ("money", "count")
 
@@ -50,7 +52,11 @@ def link_yearly_averages_apart(claims: list[Claim], text: str, lang: str, senten
         total = before[0]
         if total.value <= amount.value or total.per_period_of is not None or stated_per_period(total, text, lang):
             continue
-        terms = list(TERM[lang].finditer(text, sentence_starts[total.sentence], total.start))
+        terms = [
+            t
+            for t in TERM[lang].finditer(text, sentence_starts[total.sentence], total.start)
+            if not _CALENDAR_YEAR[lang].fullmatch(t.group(0))  # (`2019년 입단해 … 7시즌 동안`: a date, not a term)
+        ]
         years = {term_years(t.group(0), lang) for t in terms}
         if not terms or len(years) != 1 or None in years:
             continue  # no term before the total, or two: which one it runs over is not said

@@ -150,6 +150,8 @@ class Ratio(CheckKind):
                 computed = (_as_stated(part) / _as_stated(whole)).scale(100.0 if share.kind == "percent" else 1.0)
                 definition = "부분 / 전체" if ctx.lang == "ko" else "part / whole"
                 yield from _compare(share, computed, [part, whole], ctx, definition)
+            elif share.kind == "percent" and share.low > 100.0:
+                continue  # (`Y와 비교한 회복률은 103%`: a rate over 100% says its part is the larger one)
             elif check == "part_exceeds_whole" and part.low > whole.high and (part.id, whole.id) not in seen:
                 seen.add((part.id, whole.id))
                 lang, nl = ctx.lang, ctx.notation(part)
