@@ -151,7 +151,12 @@ class Period:
         return self.grain == "day"
 
     def bounds(self) -> tuple[dt.date, dt.date]:
-        """The first and the last day of the period."""
+        """The first and the last day of the period. A period the calendar cannot write (the year before year 1,
+        after 9999: a prior period of an absurd publication date) is bounded by the calendar's first or last day,
+        so that comparing it stays an answer, not an exception."""
+        if not dt.MINYEAR <= self.year <= dt.MAXYEAR:
+            edge = dt.date.min if self.year < dt.MINYEAR else dt.date.max
+            return edge, edge
         if self.grain == "day":
             day = dt.date(self.year, self.index, self.day)
             return day, day

@@ -183,3 +183,13 @@ def test_a_model_reads_and_writes_the_string_form():
     assert _Record.model_json_schema()["properties"]["period"]["anyOf"][0] == {"type": "string"}
     with pytest.raises(ValidationError):
         _Record.model_validate({"period": "FY2024"})
+
+
+def test_a_period_before_the_calendar_compares_without_an_exception():
+    # the year before a publication date of 0001-01-01 (found by the long fuzzing run: F405 and the period sums
+    # ended in `year 0 is out of range`)
+    before = Period.of_date(dt.date(1, 1, 1)).previous()
+    half = Period(1, "half", 1).previous()
+    assert not half.contains(Period(1, "half", 1))
+    assert before.nested_with(before)
+    assert Period(1).contains(Period(1, "half", 1))
