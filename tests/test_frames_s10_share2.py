@@ -4,7 +4,7 @@ firm and figure here is written for this test; none comes from an article."""
 from __future__ import annotations
 
 import pytest
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 # ------------------------------------------------- a running total stated before is no whole of one month's part
 # The broken shares are of the running total (60 of 3,200; 100 of 3,200): read against it, they would pass.
@@ -39,3 +39,64 @@ CUMULATIVE_WHOLES = [
 @pytest.mark.parametrize("text,fires", CUMULATIVE_WHOLES)
 def test_cumulative_wholes(knowledge, text, fires):
     assert_checked(knowledge, text, "F503", fires)
+
+
+# ----------------------------------------------------- a share of `the market` after its part, the market stated before
+MARKET_SHARES_AFTER_PARTS = [
+    pytest.param(
+        "Van registrations in Norland fell 10% to 50,000 last month from 55,000 a year earlier. "
+        "Sales of electric vans rose 25% to 10,000 from 8,000. Their share of the market rose to 20% from 14.5%.",
+        False,
+        id="en-their-share-of-the-market-holds",
+    ),
+    pytest.param(
+        "Van registrations in Norland fell 10% to 50,000 last month from 55,000 a year earlier. "
+        "Sales of electric vans rose 25% to 10,000 from 8,000. Their share of the market rose to 24% from 14.5%.",
+        True,
+        id="en-their-share-of-the-market-broken",
+    ),
+    pytest.param(
+        "Van registrations in Norland fell 10% to 50,000 last month from 55,000 a year earlier. "
+        "Sales of electric vans rose 25% to 10,000 from 8,000. Their share of the market rose to 20% from 18.5%.",
+        True,
+        id="en-their-earlier-share-of-the-market-broken",
+    ),
+    pytest.param(
+        "A total of 80,000 new vans were registered in Norland. "
+        "Electric vans accounted for 12,000 registrations, giving them a 15% share of the market.",
+        False,
+        id="en-giving-them-a-share-of-the-market-holds",
+    ),
+    pytest.param(
+        "A total of 80,000 new vans were registered in Norland. "
+        "Electric vans accounted for 12,000 registrations, giving them a 19% share of the market.",
+        True,
+        id="en-giving-them-a-share-of-the-market-broken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,fires", MARKET_SHARES_AFTER_PARTS)
+def test_market_shares_after_parts(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The share's sentence names a subject of its own: the figure before is another segment's.
+        pytest.param(
+            "A total of 80,000 new vans were registered in Norland. Fleet buyers took 6,000 vans. "
+            "Uptake of hydrogen vans rose 30% to take a 2% share of the market.",
+            id="en-share-sentence-with-its-own-subject",
+        ),
+        # `the city market` is a segment the story does not state.
+        pytest.param(
+            "A total of 80,000 new vans were registered in Norland. "
+            "Electric vans accounted for 12,000 registrations, giving them a 40% share of the city market.",
+            id="en-share-of-a-named-segment",
+        ),
+    ],
+)
+def test_market_shares_that_are_not_of_the_part_before(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")

@@ -578,6 +578,8 @@ LINK_CLASSES = (
     "size_nouns",
     "total_column_headers",
     "combined_marks",
+    "share_of_the_market",
+    "back_reference_openers",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",

@@ -23,6 +23,7 @@ from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
+from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
@@ -119,6 +120,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _share_of_a_named_part(claims, text, lang)
     _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
+    link_market_shares_after_parts(claims, text, lang)
     _shares_of_sums_apart(claims, text, by_id, lang)
     link_wholes_then_shares(claims, text, lang)
     link_of_which_shares(claims, text, lang)
