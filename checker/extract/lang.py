@@ -590,6 +590,8 @@ LINK_CLASSES = (
     "exceed_verbs",
     "fall_short_verbs",
     "calendar_years",
+    "share_of_the_market",
+    "back_reference_openers",
     "swing_nouns_before",
     "named_figure_particles",
     "record_marks",

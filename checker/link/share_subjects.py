@@ -23,6 +23,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import group_by_sentence
@@ -82,6 +83,7 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     figures_by_sentence = group_by_sentence(figures)
     by_id = {c.id: c for c in figures}
+    cumulative: set[str] | None = None
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
             continue
@@ -114,7 +116,9 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
             continue
         whole = by_id.get(part.part_of or "")
         if whole is None:
-            whole = _largest_before(figures[:position], part)
+            if cumulative is None:
+                cumulative = cumulative_ids(figures, text, lang)
+            whole = _largest_before(figures[:position], part, cumulative)
             if whole is not None and has_rival_whole(whole, part, figures_by_sentence):
                 continue  # two totals of the part's unit side by side: the share may be of either
         if whole is None or whole.high <= part.high or whole.start > rate.start:
@@ -134,16 +138,17 @@ _SCRIPT_WORD = ByLanguage(lambda w: rf"{w.script_letters}{{1,4}}", first_tested=
 _SHARE_OF_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_then_share_noun})\s*$")
 
 
-def _largest_before(earlier: list[Claim], part: Claim) -> Claim | None:
+def _largest_before(earlier: list[Claim], part: Claim, cumulative: set[str]) -> Claim | None:
     """The largest figure of the part's unit, kind and counter stated before the share, not a forecast and not
-    stated for another period than the part's (checker/link/keys_differ.py)."""
+    stated for another period than the part's (checker/link/keys_differ.py), a running total only of a running
+    total (checker/link/cumulative_wholes.py)."""
     best = None
     for claim in earlier:
         if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
             continue
         if claim.forecast or claim.role != "value" or claim is part:
             continue
-        if periods_differ(claim, part):
+        if periods_differ(claim, part) or (claim.id in cumulative) != (part.id in cumulative):
             continue
         if best is None or claim.value > best.value:
             best = claim

@@ -18,10 +18,12 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.counted_rates import link_counted_rates
+from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
+from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
@@ -69,7 +71,7 @@ _RUN_AFTER = ByLanguage(
 def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence = group_by_sentence(claim for claim in claims if claim.role != "conversion" and not claim.furniture)
-    largest = _largest_before(claims)
+    largest = _largest_before(claims, cumulative_ids(claims, text, lang))
     listed_parts = _parts_with_own_share(claims, text, lang)
     parts_of_the_total = _parts_of_the_total(claims, text, lang)
     _respective_runs(by_sentence, text, largest, lang)
@@ -118,6 +120,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     _share_of_a_named_part(claims, text, lang)
     _share_of_the_part_before(claims, text, by_id, lang)
     _market_share_then_its_part(claims, text, lang)
+    link_market_shares_after_parts(claims, text, lang)
     _shares_of_sums_apart(claims, text, by_id, lang)
     link_wholes_then_shares(claims, text, lang)
     link_of_which_shares(claims, text, lang)
@@ -630,20 +633,21 @@ def _lead_of_its_list(part: Claim, text: str, lang: str) -> int:
     return 0
 
 
-def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
+def _largest_before(claims: list[Claim], cumulative: set[str]) -> dict[str, Claim]:
     """For each figure, the largest figure of its unit, kind and counter stated before it (one pass). A figure
     of the story's period is measured against the story's figures only: a larger figure of a year earlier
     (`HK$2.9bn, down from HK$3.1bn a year earlier`) is no whole of this year's parts; a prior's whole may be
     either. A bare count (`2.95 million, or 76%`, no counter of its own) counts what the story's counts count:
-    its whole may be the largest count of any counter stated before it (`3.86 million visitors`)."""
+    its whole may be the largest count of any counter stated before it (`3.86 million visitors`). A running total
+    (`누적 수출은`, `cumulative_ids`) is measured against running totals only, and is the whole of no other figure."""
     largest: dict[tuple, Claim] = {}
     out: dict[str, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
-        kind = (claim.unit, claim.kind, claim.counter)
+        kind = (claim.unit, claim.kind, claim.counter, claim.id in cumulative)
         key = (*kind, claim.role == "prior")  # (…, False): the story's figures only; (…, True): priors too
         if key in largest:
             out[claim.id] = largest[key]
-        any_counter = (claim.unit, claim.kind, _ANY_COUNTER, claim.role == "prior")
+        any_counter = (claim.unit, claim.kind, _ANY_COUNTER, claim.id in cumulative, claim.role == "prior")
         if claim.counter == "" and any_counter in largest:
             bare = out.get(claim.id)
             if bare is None or largest[any_counter].value > bare.value:
@@ -660,7 +664,7 @@ def _largest_before(claims: list[Claim]) -> dict[str, Claim]:
         if claim.role in ("value", "prior") and not claim.forecast and not claim.furniture:
             slots = {key, (*kind, True)}
             if claim.kind == "count":
-                slots |= {(claim.unit, claim.kind, _ANY_COUNTER, claim.role == "prior"), (*any_counter[:3], True)}
+                slots |= {any_counter, (*any_counter[:4], True)}
             for slot in slots:
                 if slot not in largest or claim.value > largest[slot].value:
                     largest[slot] = claim
