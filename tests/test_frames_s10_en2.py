@@ -1,0 +1,38 @@
+"""English differences, points and dates in constructions read for the held-out sets (session 10, second pass).
+
+Every sentence is written for this file: invented places, parties, companies and figures.
+"""
+
+from __future__ import annotations
+
+from helpers import claims, document, findings
+from test_frames import assert_not_checked
+
+_POINTS_RULES = ["F308", "F309"]  # points that fit neither reading, or only the relative one
+
+
+def assert_points_checked(knowledge, text: str, fires: bool) -> None:
+    """A move in points is reported when it is wrong, else listed as holding."""
+    result = findings(knowledge, document(text), select=_POINTS_RULES, show_passed=True)
+    assert bool(result.findings) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert "F308" in [p.rule for p in result.passed], "the relation was not checked at all"
+
+
+# --- a move in points written before its noun, after a dash (`down from 47% - a three-point drop`) ---------------
+
+_TRUST = "Trust in the Vell council fell to 44%, down from 47% in May - a {size} drop."
+
+
+def test_a_points_size_before_its_noun_after_a_dash(knowledge):
+    found = {c.text: c for c in claims(_TRUST.format(size="three-point"), knowledge).claims}
+    assert found["three-point"].change_of == found["44%"].id
+    assert found["three-point"].compared_to == found["47%"].id
+    assert_points_checked(knowledge, _TRUST.format(size="three-point"), fires=False)
+    assert_points_checked(knowledge, _TRUST.format(size="six-point"), fires=True)
+
+
+def test_a_points_size_before_a_noun_that_is_no_change_is_left_alone(knowledge):
+    text = "Trust in the Vell council fell to 44%, down from 47% in May - a five-point plan followed."
+    assert_not_checked(knowledge, text, "F308")
+    assert_not_checked(knowledge, text, "F309")
