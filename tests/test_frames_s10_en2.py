@@ -6,7 +6,7 @@ Every sentence is written for this file: invented places, parties, companies and
 from __future__ import annotations
 
 from helpers import claims, document, findings
-from test_frames import assert_not_checked
+from test_frames import assert_checked, assert_not_checked
 
 _POINTS_RULES = ["F308", "F309"]  # points that fit neither reading, or only the relative one
 
@@ -36,3 +36,36 @@ def test_a_points_size_before_a_noun_that_is_no_change_is_left_alone(knowledge):
     text = "Trust in the Vell council fell to 44%, down from 47% in May - a five-point plan followed."
     assert_not_checked(knowledge, text, "F308")
     assert_not_checked(knowledge, text, "F309")
+
+
+# --- a change that follows from an earlier level and the level stated the sentence before (`meaning it gained N`) -
+
+_SEATS = "The Greens won 64 seats in the vote.\n\nThey held 51 seats in the old chamber, meaning they {verb}."
+_CASES = (
+    "Some 930 cases of mumps have been confirmed this year. "
+    "By the end of May, 870 cases had been reported, meaning {n} were added in June."
+)
+
+
+def test_a_gain_after_meaning_is_the_change_from_the_level_the_sentence_names(knowledge):
+    found = {c.text: c for c in claims(_SEATS.format(verb="gained 13"), knowledge).claims}
+    assert found["13"].change_of == found["64 seats"].id
+    assert found["13"].compared_to == found["51 seats"].id
+    assert_checked(knowledge, _SEATS.format(verb="gained 13"), "F305", fires=False)
+    assert_checked(knowledge, _SEATS.format(verb="gained 17"), "F305", fires=True)
+
+
+def test_a_loss_after_meaning_is_a_fall(knowledge):
+    text = "The Greens won 64 seats in the vote. They held 71 seats in the old chamber, meaning they lost {n}."
+    assert_checked(knowledge, text.format(n=7), "F305", fires=False)
+    assert_checked(knowledge, text.format(n=9), "F305", fires=True)
+
+
+def test_a_passive_gain_after_meaning(knowledge):
+    assert_checked(knowledge, _CASES.format(n=60), "F305", fires=False)
+    assert_checked(knowledge, _CASES.format(n=90), "F305", fires=True)
+
+
+def test_a_figure_after_meaning_with_no_verb_of_change_is_left_alone(knowledge):
+    text = "The Greens won 64 seats in the vote. They held 51 seats in the old chamber, meaning 13 new members."
+    assert_not_checked(knowledge, text, "F305")

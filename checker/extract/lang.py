@@ -584,6 +584,8 @@ LINK_CLASSES = (
     "beat_by_before",
     "more_than_that_after",
     "remainder_before",
+    "consequence_openers",
+    "consequence_losses",
     "shortfall_particles",
     "shortfall_verbs",
     "shortfall_after",

@@ -25,6 +25,7 @@ from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.combined_changes import link_combined_changes
 from checker.link.competition_ratios import link_competition_ratios
+from checker.link.consequent_changes import link_consequent_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_rates import link_coordinated_rates
@@ -235,6 +236,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_record_margins(claims, text, document.language, segments.sentence_starts)
     link_margins_over_the_sentence_before(claims, text, document.language)
     link_leaving_remainders(claims, text, document.language)
+    link_consequent_changes(claims, text, document.language)
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_named_gaps(claims, text, document.language)
     link_gaps_to_a_noun_apart(claims, text, document.language)
