@@ -69,3 +69,42 @@ def test_a_passive_gain_after_meaning(knowledge):
 def test_a_figure_after_meaning_with_no_verb_of_change_is_left_alone(knowledge):
     text = "The Greens won 64 seats in the vote. They held 51 seats in the old chamber, meaning 13 new members."
     assert_not_checked(knowledge, text, "F305")
+
+
+# --- a balance named only by its word after both sides of trade (`That left a deficit of X, compared with a Y
+# shortfall a year earlier`) ------------------------------------------------------------------------------------
+
+_TRADE = (
+    "Norland posts trade deficit in March\n\n"
+    "Norland's exports rose 6.1% from a year earlier to $5.22 billion from $4.92 billion, while imports climbed "
+    "12.0% to $5.60 billion from $5.00 billion. That left a deficit of {now}, compared with a {then} shortfall a year "
+    "earlier."
+)
+
+
+def _trade(now: str = "$380 million", then: str = "$80 million") -> str:
+    return _TRADE.format(now=now, then=then)
+
+
+def test_a_deficit_beside_both_sides_is_their_balance(knowledge):
+    found = {c.text: c for c in claims(_trade(), knowledge).claims}
+    assert found["$380 million"].metric == "trade_balance"
+    assert found["$80 million"].metric == "trade_balance"
+    assert found["$80 million"].role == "prior"
+    assert_checked(knowledge, _trade(), "F313", fires=False)
+    assert_checked(knowledge, _trade(now="$580 million"), "F313", fires=True)
+
+
+def test_the_earlier_deficit_compared_with_is_checked_against_what_the_sides_changed_from(knowledge):
+    assert_checked(knowledge, _trade(), "F324", fires=False)
+    assert_checked(knowledge, _trade(then="$280 million"), "F324", fires=True)
+
+
+def test_a_deficit_beside_one_side_of_trade_is_left_alone(knowledge):
+    text = (
+        "Norland posts trade deficit in March\n\n"
+        "Norland's exports rose 6.1% from a year earlier to $5.22 billion from $4.92 billion. "
+        "That left a deficit of $580 million, compared with a $280 million shortfall a year earlier."
+    )
+    assert_not_checked(knowledge, text, "F313")
+    assert_not_checked(knowledge, text, "F324")

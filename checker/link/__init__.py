@@ -16,6 +16,7 @@ from checker.link.added_sums import link_added_sums
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
+from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
@@ -217,6 +218,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
     name_import_sides(claims, text, document.language, segments.sentence_starts)
+    side_deficits, side_surpluses = name_balances_of_sides(claims, text, document.language)
     unify_index_point_counters(claims, document.language)
     relate(claims, mentions, doc)
     link_index_levels(claims, document.language)
@@ -346,8 +348,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         names=_back(names, document),
         malformed=malformed,
         elapsed=_back_elapsed(_elapsed_spans(doc, claims, document), document),
-        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses, *losses])),
-        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits, *profits])),
+        deficits=list(
+            dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses, *losses, *side_deficits])
+        ),
+        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits, *profits, *side_surpluses])),
         reported_days=reported_days(times, document),
         durations=_back_durations(link_restated_durations(doc), document),
     )
