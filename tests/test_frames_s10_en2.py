@@ -108,3 +108,26 @@ def test_a_deficit_beside_one_side_of_trade_is_left_alone(knowledge):
     )
     assert_not_checked(knowledge, text, "F313")
     assert_not_checked(knowledge, text, "F324")
+
+
+# --- a time that labels the figure compared with is not carried to the next sentence (`versus $4.9bn in March 2023.
+# Imports climbed to …`) --------------------------------------------------------------------------------------
+
+_LABELLED = (
+    "Norland posted a trade deficit of {balance} in March. "
+    "Exports rose 6.1% from a year earlier to $5.22 billion, versus $4.92 billion in March 2023. "
+    "Imports climbed 12.0% to $5.60 billion, compared with $5.00 billion."
+)
+
+
+def test_a_baseline_label_is_not_the_period_of_the_next_sentence(knowledge):
+    found = {c.text: c for c in claims(_LABELLED.format(balance="$380 million"), knowledge).claims}
+    assert str(found["$5.60 billion"].period) == "2024-03"
+    assert_checked(knowledge, _LABELLED.format(balance="$380 million"), "F313", fires=False)
+    assert_checked(knowledge, _LABELLED.format(balance="$580 million"), "F313", fires=True)
+
+
+def test_a_sentence_s_own_time_is_still_carried_to_the_next(knowledge):
+    text = "Exports rose to $5.22 billion in March 2023. Imports climbed to $5.60 billion."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert str(found["$5.60 billion"].period) == "2023-03"
