@@ -131,3 +131,25 @@ def test_a_sentence_s_own_time_is_still_carried_to_the_next(knowledge):
     text = "Exports rose to $5.22 billion in March 2023. Imports climbed to $5.60 billion."
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert str(found["$5.60 billion"].period) == "2023-03"
+
+
+# --- what is left of a figure two sentences back, the sentence between stating none of its unit -----------------
+
+_LEFT = (
+    "Revenue at Tarrow Rail rose 8% to £2.40 billion. The operator carried 61 million passengers, up 4%.\n\n"
+    "Operating costs came to £2.15 billion, leaving an operating profit of {profit}."
+)
+
+
+def test_a_remainder_takes_its_whole_past_a_sentence_of_other_units(knowledge):
+    assert_checked(knowledge, _LEFT.format(profit="£250 million"), "F305", fires=False)
+    assert_checked(knowledge, _LEFT.format(profit="£450 million"), "F305", fires=True)
+
+
+def test_a_remainder_takes_no_whole_three_sentences_back(knowledge):
+    text = (
+        "Revenue at Tarrow Rail rose 8% to £2.40 billion. The operator carried 61 million passengers, up 4%. "
+        "Punctuality improved to 91%.\n\nOperating costs came to £2.15 billion, leaving an operating profit of "
+        "£450 million."
+    )
+    assert_not_checked(knowledge, text, "F305")
