@@ -153,3 +153,27 @@ def test_a_remainder_takes_no_whole_three_sentences_back(knowledge):
         "£450 million."
     )
     assert_not_checked(knowledge, text, "F305")
+
+
+# --- the figure compared with after the source is named (`to 401.5 million barrels, the office said, from …`) -----
+
+_SAID = (
+    "Heating oil stocks fell by {change} million barrels last week to 401.5 million barrels, the Norland Energy "
+    "Office said on Wednesday, from 404.7 million the week before."
+)
+
+
+def test_a_from_figure_after_an_attribution_is_the_baseline(knowledge):
+    found = {c.text: c for c in claims(_SAID.format(change="3.2"), knowledge).claims}
+    assert found["404.7 million"].role == "baseline"
+    assert_checked(knowledge, _SAID.format(change="3.2"), "F305", fires=False)
+    assert_checked(knowledge, _SAID.format(change="5.2"), "F305", fires=True)
+
+
+def test_a_from_figure_after_a_clause_that_is_no_attribution_is_left_alone(knowledge):
+    text = (
+        "Heating oil stocks fell by 5.2 million barrels last week to 401.5 million barrels, the lowest level "
+        "since early spring, from 404.7 million the week before."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["404.7 million"].role != "baseline"

@@ -586,6 +586,7 @@ LINK_CLASSES = (
     "remainder_before",
     "consequence_openers",
     "consequence_losses",
+    "attribution_verbs",
     "shortfall_particles",
     "shortfall_verbs",
     "shortfall_after",
