@@ -177,3 +177,21 @@ def test_a_from_figure_after_a_clause_that_is_no_attribution_is_left_alone(knowl
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["404.7 million"].role != "baseline"
+
+
+# --- a move in points named by a comparative with no object (`against 5.0% a month earlier: … 0.9 points lower`) -
+
+_DAIRY = "Dairy prices in Vell rose 3.2% in the year to May, against 4.0% a month earlier: the rate is {size} lower."
+
+
+def test_points_followed_by_a_bare_comparative_are_the_move_between_the_two_rates(knowledge):
+    assert_points_checked(knowledge, _DAIRY.format(size="0.8 points"), fires=False)
+    assert_points_checked(knowledge, _DAIRY.format(size="1.8 points"), fires=True)
+
+
+def test_points_followed_by_a_comparative_with_an_object_are_left_alone(knowledge):
+    text = (
+        "Dairy prices in Vell rose 3.2% in the year to May, against 4.0% a month earlier, 1.8 points lower than bread."
+    )
+    assert_not_checked(knowledge, text, "F308")
+    assert_not_checked(knowledge, text, "F309")

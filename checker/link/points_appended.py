@@ -7,7 +7,9 @@ After a comma, an indefinite article, a change noun and `of` (`[link.rise_nouns]
 or a count of points) with no baseline, in a sentence whose other rates are exactly one level (a share or a value)
 and one earlier rate (a baseline or a prior) written before it: the figure is the change of the level measured from
 the earlier rate, in percentage points, which the rates kind checks. The size may come before its noun, after a
-comma or a dash (`Support fell to 44% from 47% - a three-point drop`). The level may be the one rate of the sentence
+comma or a dash (`Support fell to 44% from 47% - a three-point drop`), or be followed by a comparative with no
+object (`Food prices rose 4.1%, against 5.0% a month earlier: food inflation is 0.9 points lower`).
+The level may be the one rate of the sentence
 before when the move's sentence states one rate, after a comparison that opens it (`Turnout was 71.2%. That
 compares with 66.8% in 2020, an increase of 4.4 percentage points.`, `[link.compares_openers]`), of the same metric
 when both name one. A rise or fall noun gives the sign; a noun that gives none (`improvement`) states a size, read
@@ -39,6 +41,15 @@ _SIZE_OPENS = ByLanguage(lambda w: rf"(?:,|\s[-–—])\s*(?:{w.indefinite_artic
 _NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})|{w.signless_change_nouns})\b", re.I
 )
+# `…, against 5.0% a month earlier: the rate is 0.9 points lower`: a comparative with no object after the size (with
+# one, `0.9 points lower than …`, `above inflation`, the points are measured from that).
+_COMPARATIVE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?P<rise>{w.comparative_above})|(?P<fall>{w.comparative_below}))"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|over|at|within|during)\b)"
+    ),
+    re.I,
+)
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 # `That compares with a margin of 10.9%`: the rate a comparison names, a few words after it, the comparison
 # opening its sentence (`Support … compares with 38%` in mid-sentence compares a subject of its own, not the rate
@@ -61,7 +72,7 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
             continue
         move = moves[0]
         named = _SIZE_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
-        named = named or _size_after(move, text, lang)
+        named = named or _size_after(move, text, lang) or _COMPARATIVE_AFTER[lang].match(text, move.end)
         if named is None:
             continue
         rates = [c for c in figures if c.kind == "percent" and c.role != "change"]
