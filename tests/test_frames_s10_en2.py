@@ -195,3 +195,28 @@ def test_points_followed_by_a_comparative_with_an_object_are_left_alone(knowledg
     )
     assert_not_checked(knowledge, text, "F308")
     assert_not_checked(knowledge, text, "F309")
+
+
+# --- the gap between two rates at an earlier time, after the sentence that compared the levels with them ----------
+
+_GAP_THEN = (
+    "The poll puts the Civic Party on 41%, up from 39% last month, while the Greens rose to 24% from 21%. "
+    "A month ago the gap between the two parties was {size}."
+)
+
+
+def test_an_earlier_gap_is_the_difference_of_the_two_earlier_rates(knowledge):
+    found = {c.text: c for c in claims(_GAP_THEN.format(size="18 points"), knowledge).claims}
+    assert found["18 points"].change_of == found["39%"].id
+    assert found["18 points"].compared_to == found["21%"].id
+    assert_points_checked(knowledge, _GAP_THEN.format(size="18 points"), fires=False)
+    assert_points_checked(knowledge, _GAP_THEN.format(size="14 points"), fires=True)
+
+
+def test_a_gap_with_no_earlier_time_is_not_the_earlier_rates(knowledge):
+    text = (
+        "The poll puts the Civic Party on 41%, up from 39% last month, while the Greens rose to 24% from 21%. "
+        "Among the young the gap between the two parties was 14 points."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["14 points"].compared_to != found["21%"].id

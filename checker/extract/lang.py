@@ -587,6 +587,8 @@ LINK_CLASSES = (
     "consequence_openers",
     "consequence_losses",
     "attribution_verbs",
+    "earlier_gap_openers",
+    "earlier_gap_before",
     "shortfall_particles",
     "shortfall_verbs",
     "shortfall_after",

@@ -31,6 +31,7 @@ from checker.link.context import date_relative_baselines, place_entities, place_
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.daily_averages import link_daily_averages
+from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
 from checker.link.elapsed_streaks import link_streak_spans
@@ -293,6 +294,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_from_the(claims, text, document.language)
     link_points_of_rate_levels(claims, text, document.language)
     link_points_of_previous(claims, text, document.language, segments.sentence_starts)
+    link_earlier_gaps(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
     losses, profits = link_signless_amount_changes(claims, text, document.language)
     carry_units_to_bare_priors(claims)
