@@ -5,6 +5,8 @@ Every sentence is written for this file: invented places, parties, companies and
 
 from __future__ import annotations
 
+import datetime as dt
+
 from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
 
@@ -220,3 +222,25 @@ def test_a_gap_with_no_earlier_time_is_not_the_earlier_rates(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["14 points"].compared_to != found["21%"].id
+
+
+# --- a span `later` told in the present perfect runs from the date before it to now -------------------------------
+
+_LATER = "Tarrow bought the striker for £4m in 2022. {span} years later, the club has sold him for £30m."
+
+
+def _dated(text: str):
+    return document(text, published=dt.date(2026, 7, 1))
+
+
+def test_a_later_span_in_the_present_perfect_runs_to_publication(knowledge):
+    result = findings(knowledge, _dated(_LATER.format(span="Four")), select=["F406"], show_passed=True)
+    assert "F406" in [p.rule for p in result.passed] and not result.findings
+    result = findings(knowledge, _dated(_LATER.format(span="Two")), select=["F406"], show_passed=True)
+    assert "F406" in [f.rule for f in result.findings]
+
+
+def test_a_later_span_told_in_the_past_is_left_alone(knowledge):
+    text = "Tarrow bought the striker for £4m in 2022. Two years later, the club sold him for £30m."
+    result = findings(knowledge, _dated(text), select=["F406"], show_passed=True)
+    assert not result.findings and "F406" not in [p.rule for p in result.passed]

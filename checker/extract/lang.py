@@ -562,6 +562,7 @@ LINK_CLASSES = (
     "record_span_from",
     "span_ago",
     "span_earlier",
+    "span_later_perfect",
     "span_since_then",
     "span_ending",
     "span_of_links",
