@@ -16,6 +16,7 @@ from checker.link.added_sums import link_added_sums
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
+from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
@@ -26,10 +27,12 @@ from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.combined_changes import link_combined_changes
 from checker.link.compared_ratios import link_compared_ratios
 from checker.link.competition_ratios import link_competition_ratios
+from checker.link.consequent_changes import link_consequent_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.daily_averages import link_daily_averages
+from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
 from checker.link.elapsed_streaks import link_streak_spans
@@ -219,6 +222,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     undate_moves(claims)
     pair_absolute_and_relative(claims, text, document.language)
     name_import_sides(claims, text, document.language, segments.sentence_starts)
+    side_deficits, side_surpluses = name_balances_of_sides(claims, text, document.language)
     unify_index_point_counters(claims, document.language)
     relate(claims, mentions, doc)
     link_index_levels(claims, document.language)
@@ -238,6 +242,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_record_margins(claims, text, document.language, segments.sentence_starts)
     link_margins_over_the_sentence_before(claims, text, document.language)
     link_leaving_remainders(claims, text, document.language)
+    link_consequent_changes(claims, text, document.language)
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_named_gaps(claims, text, document.language)
     link_gaps_to_a_noun_apart(claims, text, document.language)
@@ -294,6 +299,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_of_rate_levels(claims, text, document.language)
     link_points_of_previous(claims, text, document.language, segments.sentence_starts)
     link_points_of_named_changes(claims, text, document.language, segments.sentence_starts)
+    link_earlier_gaps(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
     losses, profits = link_signless_amount_changes(claims, text, document.language)
     carry_units_to_bare_priors(claims)
@@ -350,8 +356,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         names=_back(names, document),
         malformed=malformed,
         elapsed=_back_elapsed(_elapsed_spans(doc, claims, document), document),
-        deficits=list(dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses, *losses])),
-        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits, *profits])),
+        deficits=list(
+            dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses, *losses, *side_deficits])
+        ),
+        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits, *profits, *side_surpluses])),
         reported_days=reported_days(times, document),
         durations=_back_durations(link_restated_durations(doc), document),
     )

@@ -527,7 +527,8 @@ _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 
 def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) -> TimeRef | None:
     """The period of the last sentence before that named one, in this paragraph or the one before:
-    its first period, which is the sentence's own (`for 2024, up 19% from $1.98bn in 2023`)."""
+    its first period, which is the sentence's own (`for 2024, up 19% from $1.98bn in 2023`). A time that labels
+    the figure compared with (`versus $8.8bn in September 2024`) is that figure's, not its sentence's: passed over."""
     found: TimeRef | None = None
     # From the last time starting by s_start back (a time that starts later ends later): not every time.
     for i in range(bisect.bisect_right(doc.time_starts, s_start) - 1, -1, -1):
@@ -538,10 +539,20 @@ def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) 
             continue
         if doc.segments.paragraph_of(ref.start) < paragraph - 1:
             break
+        if found is None and ref.start in _labels_of_sentence_at(doc, ref.start):
+            continue
         if found is not None and doc.segments.sentence_of(ref.start) != doc.segments.sentence_of(found.start):
             break
         found = ref
     return found
+
+
+def _labels_of_sentence_at(doc: ArticleView, position: int) -> dict[int, int]:
+    """The baseline labels (`_baseline_labels`) of the sentence holding `position`."""
+    segments = doc.segments
+    start, end = segments.sentence_bounds(segments.sentence_of(position), len(doc.text))
+    lo, hi = bisect.bisect_left(doc.time_starts, start), bisect.bisect_left(doc.time_starts, end)
+    return _baseline_labels(doc, lo, hi, start)
 
 
 def _prior_ref_before(doc: ArticleView, position: int, s_start: int) -> TimeRef | None:

@@ -1,17 +1,18 @@
 """Elapsed times stated beside the dates they span: the link stage's reading for the date check.
 
 A span of time is an elapsed time from a date only by the marks that say so, never by nearness
-alone. After the span, `만에`, `만인`, `이 경과한`, `밖에 걸리` (`span_since`) run it from an earlier
-date to a date written right after it (`3년 2개월 만인 2018년 6월`) or, with none, to the publication
-date (`…을 넘긴 뒤 8개월 만에 돌파했다`); `뒤`, `후`, `later` (`span_later`) run it only to a date
-written right after it (`3년 뒤 두 배가 될 전망` is a forecast). The start is the last date before the
-span, in its sentence or the one before: with no date written after the span, only when a word
-between them makes that date the start (`3월 2일 이후`, `넘긴 뒤`, `그로부터`, `since`). A return right
-after the span (`6년 만에 복귀`) runs it from the date before it, the departure, to the publication. A span
-after a record (`5년 만에 최대`, `the first loss in 12 years`) runs from the last such event, whose date
-is written, if at all, in the next sentence that opens by naming it (`Before that, … in 2013`,
-`직전 적자는 2013년`): only then is it read, up to the date its own sentence gives before it.
-Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
+alone. After the span, `만에`, `만인`, `이 경과한`, `밖에 걸리` (`span_since`) run it from an earlier date to a
+date written right after it (`3년 2개월 만인 2018년 6월`) or, with none, to the publication date (`…을 넘긴 뒤
+8개월 만에 돌파했다`); `뒤`, `후`, `later` (`span_later`) run it only to a date written right after it (`3년 뒤
+두 배가 될 전망` is a forecast), or to the publication when the clause after it is in the present perfect
+(`in 2022. Four years later, the club has sold him`, `span_later_perfect`). The start is the last
+date before the span, in its sentence or the one before: with no date written after the span, only
+when a word between them makes that date the start (`3월 2일 이후`, `넘긴 뒤`, `그로부터`, `since`). A return
+right after the span (`6년 만에 복귀`) runs it from the date before it, the departure, to the
+publication. A span after a record (`5년 만에 최대`, `the first loss in 12 years`) runs from the last
+such event, whose date is written, if at all, in the next sentence that opens by naming it (`Before
+that, … in 2013`, `직전 적자는 2013년`): only then is it read, up to the date its own sentence gives
+before it. Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ class _Words:
     event_after_date: re.Pattern[str]
     # `종전 최고치였던 2021년 10월의 …`: right before a date, a record it is the date of
     record_before_date: re.Pattern[str]
+    # `Four years later, the club has sold him`: after a `later` span, a clause in the present perfect (it runs to now)
+    later_now: re.Pattern[str]
 
 
 @functools.cache
@@ -158,6 +161,7 @@ def _words(code: str) -> _Words:
         compile_re(rf"\s*(?:{w.span_previous})", re.I),
         compile_re(rf"\s(?:\S+\s){{0,2}}{w.script_letters}+(?:{w.event_modifier_endings})\s", re.I),
         compile_re(rf"(?:{w.span_records}){w.script_letters}*(?:{w.event_modifier_endings})\s$", re.I),
+        compile_re(rf",?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{w.span_later_perfect})", re.I),
     )
 
 
@@ -194,8 +198,11 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         )
         event = False
         if until is None:
-            if match.group("later") or published is None or published_assumed:
+            # `in 2022. Four years later, they have sold him`: a later span told in the present perfect runs to now
+            now = bool(match.group("later")) and words.later_now.match(doc.text, match.end()) is not None
+            if (match.group("later") and not now) or published is None or published_assumed:
                 continue
+            said_start = said_start or now
             # `2020년 3월 서울 구단에 입단한 김민수는 4년 5개월 만에`, `종전 최고치였던 2021년 10월의 가격을 3년 만에
             # 웃돌았다`: the date of an event (or of the record surpassed), with its year, that a span
             # with no date after it runs from (to now; a start after the publication is kept, misdated)

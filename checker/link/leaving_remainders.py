@@ -4,8 +4,9 @@ in £60m, leaving net spend at £50m.` (issue 11).
 
 A figure after `leaving … of` / `leaving … at` whose sentence states one other figure of its unit before it is what
 remains of a figure stated in the sentence before once that one is taken away: the first value of the unit there
-(the sentence's own subject; the figures after it are often its parts). A remainder has no sign in such copy (costs
-leave a gap, sales leave net spend): the larger minus the smaller. It becomes a change of the larger measured from
+(the sentence's own subject; the figures after it are often its parts), or in the sentence before that when the
+one between states no figure of the unit. A remainder has no sign in such copy (costs leave a gap, sales leave net
+spend): the larger minus the smaller. It becomes a change of the larger measured from
 the smaller, which the difference kind checks. Two figures before it in its own sentence are checked as a gap
 already (checker/link/gaps.py). Found by position, so the link is a guess. Language words are data
 (`[link.remainder_before]`).
@@ -22,6 +23,7 @@ from checker.models import Claim
 _LEAVING = ByLanguage(lambda w: rf"(?:{w.remainder_before})\s*$", re.I)
 _REACH = 40  # characters `leaving` and its noun may take before the figure
 _AMOUNTS = ("money", "count")
+_SENTENCES_BACK = 2  # how many sentences back the whole may stand, those between stating no figure of its unit
 
 
 def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
@@ -39,11 +41,7 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
         ]
         if len(own) != 1 or own[0].role != "value":
             continue
-        before = [
-            c
-            for c in by_sentence.get(remainder.sentence - 1, [])
-            if c.unit == remainder.unit and c.counter == remainder.counter
-        ]
+        before = _last_of_unit_before(by_sentence, remainder)
         if not before or before[0].role != "value" or before[0].change_of is not None:
             continue
         taken, whole = own[0], before[0]
@@ -53,3 +51,16 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
         remainder.role, remainder.direction = "change", 1
         remainder.change_of, remainder.compared_to = larger.id, smaller.id
         remainder.guesses = sorted(set(remainder.guesses) | {"relation"})
+
+
+def _last_of_unit_before(by_sentence: dict[int, list[Claim]], remainder: Claim) -> list[Claim]:
+    """The figures of the remainder's unit in the nearest sentence before its own that states one, at most
+    `_SENTENCES_BACK` back (`Revenue rose to $5.9bn. The group carried 10 million passengers. Operating expenses
+    came to $5.3bn, leaving …`: a sentence of other units between)."""
+    for sentence in range(remainder.sentence - 1, max(-1, remainder.sentence - 1 - _SENTENCES_BACK), -1):
+        found = [
+            c for c in by_sentence.get(sentence, []) if c.unit == remainder.unit and c.counter == remainder.counter
+        ]
+        if found:
+            return found
+    return []

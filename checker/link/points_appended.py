@@ -6,7 +6,10 @@ After a comma, an indefinite article, a change noun and `of` (`[link.rise_nouns]
 `[link.signless_change_nouns]`, `[link.change_size_links]`), a figure in points (percentage points, basis points,
 or a count of points) with no baseline, in a sentence whose other rates are exactly one level (a share or a value)
 and one earlier rate (a baseline or a prior) written before it: the figure is the change of the level measured from
-the earlier rate, in percentage points, which the rates kind checks. The level may be the one rate of the sentence
+the earlier rate, in percentage points, which the rates kind checks. The size may come before its noun, after a
+comma or a dash (`Support fell to 44% from 47% - a three-point drop`), or be followed by a comparative with no
+object (`Food prices rose 4.1%, against 5.0% a month earlier: food inflation is 0.9 points lower`).
+The level may be the one rate of the sentence
 before when the move's sentence states one rate, after a comparison that opens it (`Turnout was 71.2%. That
 compares with 66.8% in 2020, an increase of 4.4 percentage points.`, `[link.compares_openers]`), of the same metric
 when both name one. A rise or fall noun gives the sign; a noun that gives none (`improvement`) states a size, read
@@ -32,6 +35,21 @@ _SIZE_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `…, down from 41% - a three-point drop`: the size written before its noun, the sentence's figures before a comma
+# or a dash.
+_SIZE_OPENS = ByLanguage(lambda w: rf"(?:,|\s[-–—])\s*(?:{w.indefinite_articles})\s+$", re.I)
+_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})|{w.signless_change_nouns})\b", re.I
+)
+# `…, against 5.0% a month earlier: the rate is 0.9 points lower`: a comparative with no object after the size (with
+# one, `0.9 points lower than …`, `above inflation`, the points are measured from that).
+_COMPARATIVE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?P<rise>{w.comparative_above})|(?P<fall>{w.comparative_below}))"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|over|at|within|during)\b)"
+    ),
+    re.I,
+)
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 # `That compares with a margin of 10.9%`: the rate a comparison names, a few words after it, the comparison
 # opening its sentence (`Support … compares with 38%` in mid-sentence compares a subject of its own, not the rate
@@ -54,6 +72,7 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
             continue
         move = moves[0]
         named = _SIZE_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
+        named = named or _size_after(move, text, lang) or _COMPARATIVE_AFTER[lang].match(text, move.end)
         if named is None:
             continue
         rates = [c for c in figures if c.kind == "percent" and c.role != "change"]
@@ -88,6 +107,13 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
         move.change_of, move.compared_to = level.id, start.id
         move.metric = level.metric or move.metric  # the points are of the rate they move
         move.guesses = sorted(set(move.guesses) | {"relation"})
+
+
+def _size_after(move: Claim, text: str, lang: str) -> re.Match[str] | None:
+    """`…, a three-point drop`, `… - a 2.5 point gain`: the noun of change right after the size."""
+    if not _SIZE_OPENS[lang].search(text, max(0, move.start - _REACH), move.start):
+        return None
+    return _NOUN_AFTER[lang].match(text, move.end)
 
 
 def _in_points(figure: Claim, lang: str) -> bool:

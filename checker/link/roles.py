@@ -66,6 +66,14 @@ _CHANGED_FROM = ByLanguage(
 _TO_FROM = ByLanguage(
     lambda w: rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w,.]+){{0,5}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
+# `to 418.5 million barrels, the energy office said, from 421.7 million`: the same with the source named between
+_TO_SAID_FROM = ByLanguage(
+    lambda w: (
+        rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w.]+){{0,3}},\s+(?:[\w.'’&-]+\s+){{1,6}}?(?:{w.attribution_verbs})"
+        rf"(?:\s+on\s+\w+)?,\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
 _BASELINE_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))")
 # `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`, `전망치(1천억원)에서 …`: the figure a
 # change starts from, when the clause goes on to a change (a place, `서울에서`, is never right after a number).
@@ -316,6 +324,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
             and (
                 _TO_FROM[lang].search(text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGED_FROM[lang].search(text[max(s_start, mention.start - 70) : mention.start])
+                or _TO_SAID_FROM[lang].search(text[max(s_start, mention.start - 120) : mention.start])
             )
         )
     ):
