@@ -497,6 +497,7 @@ LINK_CLASSES = (
     "share_clause_subjects",
     "back_reference_subjects",
     "whole_then_share_noun",
+    "named_whole_of_share",
     "counted_rate_endings",
     "counted_rate_openers",
     "part_of_whole_joints",

@@ -24,6 +24,7 @@ from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
 from checker.link.market_shares_after_parts import link_market_shares_after_parts
+from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
@@ -127,6 +128,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     link_rates_before_parts(claims, text, lang)
     link_shares_then_named_wholes(claims, text, lang)
     link_counted_rates(claims, text, lang)
+    link_named_wholes_of_shares(claims, text, lang)
 
 
 # Right before a figure that adds up others (`이들 3개 분야 예산을 합하면 464조원`, `together, $5bn`).
