@@ -4,7 +4,9 @@ million passengers. That works out to about $259 in revenue per passenger` (reve
 
 The figure is money, in a sentence with one per-unit mark that names a noun (`per passenger`, `관객 1명당`) and
 no count or total of its own (those are per_unit.py's). The count is the nearest count figure before it, in its
-sentence or the two before, that the same noun names (`18.6 million passengers`, `관객은 1026만명`). The total
+sentence or the two before, that the same noun names (`18.6 million passengers`, `관객은 1026만명`); further back,
+up to six sentences, only when it is the one count the article states under that name and stands within two
+sentences of the total (the two stated together, in a lead). The total
 is money of the figure's currency: of the metric the figure names when it names one (`revenue per passenger`)
 the latest figure of that metric and of no segment before it (the company's revenue, not one line of it);
 when it names none, the one money figure of the count's own sentence (the two stated together). The
@@ -35,6 +37,7 @@ _KIN = (
     ByLanguage(lambda w: rf"(?:{w.venue_nouns})", re.I),
 )
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
+_FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
@@ -66,6 +69,11 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             count, total = _in_own_sentence(figures, i, own, noun, text, lang)
         if count is None or total is None or total.value <= figure.value:
             continue
+        if (
+            count.sentence < figure.sentence - _SENTENCES_BACK
+            and abs(total.sentence - count.sentence) > _SENTENCES_BACK
+        ):
+            continue  # a count far back is the figure's only when stated with its total (a lead's two figures)
         if total.period and count.period and total.period != count.period and not _period_guessed(total, count):
             continue
         figure.per_unit_of, figure.units_of = total.id, count.id
@@ -159,15 +167,30 @@ def _lead_total(figures: list[Claim], i: int) -> Claim | None:
 
 
 def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Claim | None:
+    """The nearest count the noun names in the two sentences before the figure's; further back (up to six
+    sentences: a lead count, then paragraphs on other figures), only the one count of that name the article
+    states (`Revenue rose to $96 million. The line carried 40 million passengers. … Revenue per passenger was
+    $2.40`; the caller asks it to stand near its total)."""
     figure = figures[i]
-    for claim in _back(figures, i, figure.sentence - _SENTENCES_BACK):
+    for claim in _back(figures, i, figure.sentence - _FAR_SENTENCES_BACK):
         if claim.sentence == figure.sentence:
             continue  # (the `1명` of `1명당`)
         if claim.kind == "count" and claim.role == "value" and _names(noun, claim, text, lang):
             if _kin_only(noun, claim, lang) and not _only_kin_count(figures, claim, lang):
                 return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
+            if claim.sentence < figure.sentence - _SENTENCES_BACK and not _only_count(figures, claim, noun, text, lang):
+                return None  # far back, and another count of that name stated: which is not said
             return claim
     return None
+
+
+def _only_count(figures: list[Claim], count: Claim, noun: str, text: str, lang: str) -> bool:
+    """Whether every count the article states as a value under the noun's name is the count's figure."""
+    return all(
+        c.value == count.value
+        for c in figures
+        if c.kind == "count" and c.role == "value" and _names(noun, c, text, lang)
+    )
 
 
 def _only_kin_count(figures: list[Claim], count: Claim, lang: str) -> bool:
