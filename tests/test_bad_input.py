@@ -292,3 +292,27 @@ def test_a_number_of_400_digits_in_a_list_of_counts_is_a_finding_not_a_crash(tmp
     result = findings(load_knowledge(), document(text, language="en"))
     assert not result.internal_errors
     assert "F101" in [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_a_publication_date_no_newsroom_has_is_one_line_naming_the_file(tmp_path, capsys, date):
+    # (found by the long fuzzing run: `27일` read as a day of the month before 0001-01-01 left the calendar)
+    text = f"---\npublished: {date}\n---\n가온전자의 27일 매출은 5억원이다.\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "b.md").write_text(DATED + GROWTH_ERROR, encoding="utf-8")
+    code, out, err = run(capsys, "check", tmp_path / "a.md", tmp_path / "b.md")
+    assert code == 2
+    assert one_line(err).endswith(f"a.md:2: publication date {date} is out of range (years 1000 to 9000)")
+    assert "F301" in out  # the other file is still checked
+
+
+def test_a_sum_of_figures_near_the_float_limit_suggests_no_fix_and_does_not_crash():
+    # (found by the long fuzzing run: the middle of the target, and its count of steps, were no float)
+    from helpers import document, findings
+
+    from checker.pipeline import load_knowledge
+
+    huge = "1" * 307
+    text = f"가온전자의 올해 매출은 $0원이상 으로 $0포인트($0원·${huge}포인트이하 으로 $0원($0포인트)이상 으로. "
+    result = findings(load_knowledge(), document(text, language="ko"))
+    assert not result.internal_errors

@@ -130,13 +130,16 @@ def pick(target: Interval, claim: Claim | None = None, center: float | None = No
     value with the fewest significant digits inside the target."""
     if not (math.isfinite(target.lo) and math.isfinite(target.hi)) or target.hi < target.lo:
         return None
-    middle = (target.lo + target.hi) / 2
+    middle = target.lo / 2 + target.hi / 2  # (halved first: the sum of two figures near the float limit is no float)
     if center is not None and target.lo <= center <= target.hi:
         middle = center  # the value the written numbers themselves give
     if claim is not None and claim.step > 0:
         near = max((target.hi - target.lo) / 2, 0.005 * abs(middle))
         for step in (claim.step, claim.step / 10, claim.step / 100, claim.step / 1000):
-            candidate = _clean(round(middle / step) * step)
+            steps = middle / step
+            if not math.isfinite(steps):
+                break  # (a figure of hundreds of digits written to a fine step: no rounding of it is a float)
+            candidate = _clean(round(steps) * step)
             if (
                 candidate != 0
                 and abs(candidate - middle) <= near

@@ -117,6 +117,9 @@ def _load(path: Path, data: bytes, display: str) -> tuple[str, str, list[str], d
     return text, encoding, notes, meta
 
 
+_EARLIEST_PUBLISHED, _LATEST_PUBLISHED = dt.date(1000, 1, 1), dt.date(9000, 12, 31)
+
+
 def read_document(
     path: Path, meta: ArticleMeta | None, *, data: bytes | None = None, display: str | None = None
 ) -> Document:
@@ -135,6 +138,11 @@ def read_document(
     if "published_error" in front:
         raise InputError(shown, f"front matter: bad date {front['published_error']!r}", 2)
     published: dt.date | None = (meta.published if meta else None) or front.get("published") or page.get("published")  # type: ignore[assignment]
+    if published is not None and not _EARLIEST_PUBLISHED <= published <= _LATEST_PUBLISHED:
+        # (a date the calendar has but no newsroom does: the periods counted back and forward from it, a year
+        # earlier or next month, would leave the calendar)
+        line = 2 if not (meta and meta.published) and front.get("published") else None  # (front matter's line)
+        raise InputError(shown, f"publication date {published.isoformat()} is out of range (years 1000 to 9000)", line)
     language = (meta.language if meta else None) or front.get("language") or page.get("language")
     outlet = (meta.outlet if meta else None) or front.get("outlet")
     assumed = published is None
