@@ -1,0 +1,99 @@
+"""The fifth held-out set of articles in the real-corpus format (benchmarks/data/heldout_real_e): it loads, every
+annotated member resolves to exactly one place in its article, and the annotations keep the set's own rules. Nothing
+here runs factlint on the set: it is unscored until someone else scores it once, on code that never saw it."""
+
+from __future__ import annotations
+
+import datetime
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from helpers import benchmark_module
+
+FOLDER = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "heldout_real_e"
+
+
+@pytest.fixture(scope="module")
+def real_score():
+    return benchmark_module("real_score")
+
+
+@pytest.fixture(scope="module")
+def manifest() -> list[dict]:
+    return tomllib.loads((FOLDER / "articles.toml").read_text(encoding="utf-8"))["article"]
+
+
+@pytest.fixture(scope="module")
+def texts(manifest) -> dict[str, str]:
+    return {entry["file"]: (FOLDER / entry["file"]).read_text(encoding="utf-8") for entry in manifest}
+
+
+@pytest.fixture(scope="module")
+def raw_relations() -> list[dict]:
+    return tomllib.loads((FOLDER / "relations.toml").read_text(encoding="utf-8"))["relation"]
+
+
+@pytest.fixture(scope="module")
+def relations(real_score, texts):
+    return real_score.load_relations(FOLDER, texts)
+
+
+def test_manifest_lists_every_article_once_with_its_language_and_date(manifest):
+    files = [entry["file"] for entry in manifest]
+    assert len(files) == len(set(files))
+    on_disk = sorted(p.relative_to(FOLDER).as_posix() for p in FOLDER.glob("*/*.txt"))
+    assert sorted(files) == on_disk
+    for entry in manifest:
+        assert entry["language"] == entry["file"].split("/")[0], entry["file"]
+        assert isinstance(entry["published"], datetime.date), entry["file"]
+        assert entry["outlet"] and entry["note"], entry["file"]
+    assert Counter(entry["language"] for entry in manifest) == {"ko": 15, "en": 15}
+
+
+def test_articles_are_news_length(texts):
+    lengths = {file: len(text.split()) for file, text in texts.items()}
+    assert all(150 <= n <= 450 for n in lengths.values()), lengths
+
+
+def test_every_member_resolves(real_score, texts, relations):
+    assert len(relations) >= 8 * len(texts)
+    problems = [(r.file, r.kind, p) for r in relations for p in r.problems]
+    assert not problems, problems[:5]
+    for relation in relations:
+        assert relation.file in texts
+        assert relation.kind in real_score.KINDS, relation.kind
+        assert len(relation.members) >= 2, (relation.file, relation.kind)
+        assert relation.note, (relation.file, relation.kind)
+        if relation.other_file is not None:  # a fact stated in two articles has a member in each
+            assert {m.file for m in relation.members} == {relation.file, relation.other_file}
+
+
+def test_members_lie_in_their_files_at_one_place(texts, raw_relations, relations):
+    assert len(relations) == len(raw_relations)
+    for relation, raw in zip(relations, raw_relations, strict=True):
+        assert len(relation.members) == len(raw["members"])
+        for member, spec in zip(relation.members, raw["members"], strict=True):
+            text = texts[member.file]
+            assert text[member.start : member.end] == member.text
+            if isinstance(spec, str):
+                assert text.count(spec) == 1, (relation.file, spec)  # a repeated text needs its context
+            else:
+                assert text.count(spec["context"]) == 1, (relation.file, spec["context"])
+                assert spec["text"] in spec["context"], (relation.file, spec)
+
+
+def test_each_article_states_several_relations(texts, relations):
+    per_file = Counter(r.file for r in relations)
+    assert set(per_file) == set(texts)
+    assert min(per_file.values()) >= 8, per_file.most_common()[-3:]
+
+
+def test_broken_relations_are_few_spread_and_explained(raw_relations):
+    broken = [r for r in raw_relations if not r.get("holds", True)]
+    assert len(broken) == 6
+    assert len({r["file"] for r in broken}) == 6  # one per article
+    assert len({r["kind"] for r in broken}) == 6  # and of six kinds
+    assert {r["file"].split("/")[0] for r in broken} == {"ko", "en"}
+    assert all("not" in r["note"] for r in broken)  # the note gives the arithmetic and what it is not
