@@ -572,6 +572,8 @@ LINK_CLASSES = (
     "span_ending",
     "span_of_links",
     "span_first_since",
+    "span_compared",
+    "unit_definition_marks",
     "streak_from",
     "streak_marks",
     "streak_ended",

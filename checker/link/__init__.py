@@ -34,6 +34,7 @@ from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.daily_averages import link_daily_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.elapsed import link_elapsed
+from checker.link.elapsed_since_compared import link_elapsed_since_compared
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
 from checker.link.elapsed_streaks import link_streak_spans
 from checker.link.en_comparisons_apart import link_comparisons_apart
@@ -137,6 +138,7 @@ from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
+from checker.link.unit_definitions import mark_unit_definitions
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.when_priors import link_when_priors
@@ -217,6 +219,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
+    mark_unit_definitions(claims, text, document.language)
     scale_table_cells(claims, text, document.language)
     _share_sentence_periods(claims, text, document.language)
     undate_moves(claims)
@@ -457,6 +460,10 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = prefer_written_ends(
         link_elapsed(doc, published, assumed), link_elapsed_since_dates(doc, claims, published, assumed)
     ) + link_streak_spans(doc, claims, published, assumed)
+    # a span after a compared figure runs from that figure's period: other readings of it are dropped
+    compared = link_elapsed_since_compared(doc, claims, published, assumed)
+    read = {span.start for span in compared}
+    spans = [span for span in spans if span.start not in read] + compared
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

@@ -233,10 +233,14 @@ def _month_reported(
     doc: ArticleView, dated: list[TimeRef], since: TimeRef, position: int, published: dt.date
 ) -> Period | None:
     """`'5월 말 외환보유액'에 따르면 … 늘어난 것은 2월 이후 3개월 만이다`, published in June: a span with no
-    date after it, told of a month's figures that the sentence before or its own dates (a month or quarter,
-    after the start, over before publication), runs to that month, not to the publication day."""
-    sentence = doc.segments.sentence_of(position)
-    lower = doc.segments.sentence_starts[max(0, sentence - 1)]
+    date after it, told of a month's figures that its paragraph dates before it, or the sentence before
+    (a month or quarter, after the start, over before publication), runs to that month, not to the
+    publication day: a paragraph that opens on the month's figures goes on about them (`1월 말 가입자는 …
+    전체의 67%다. 2019년 4월 이후 6년 9개월 만에 …`)."""
+    segments = doc.segments
+    sentence = segments.sentence_of(position)
+    paragraph = segments.paragraph_starts[max(0, segments.paragraph_of(position))]
+    lower = min(segments.sentence_starts[max(0, sentence - 1)], paragraph)
     start_period = Period.parse(since.period)
     reported = None
     for ref in dated:

@@ -28,6 +28,9 @@ _SHORTFALL_VERB = ByLanguage(lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?
 _SHORT_OF = ByLanguage(lambda w: rf"(?:{w.shortfall_after})", re.I)
 _AMOUNTS = ("money", "count")
 # `B당은 `, `LG전자는 `: the sentence opens with its subject, a word and a topic particle
+# `하루 평균 6만9천TEU`: a figure written after an average's mark is a rate per day or year, no level of the
+# total a mark sets (`목표치(2천600만TEU)에는 68만6천TEU 못 미쳤다`)
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.daily_average_before}|{w.per_year_average_before})\s?$")
 _OPENS_WITH_SUBJECT = ByLanguage(lambda w: rf"\s*(?P<name>\S{{1,12}}?)(?:{w.topic_particles})\s", first_tested=False)
 
 
@@ -58,7 +61,9 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
                 earlier = [
                     c
                     for c in by_sentence.get(shortfall.sentence - 1, [])
-                    if c.unit == shortfall.unit and c.counter == shortfall.counter
+                    if c.unit == shortfall.unit
+                    and c.counter == shortfall.counter
+                    and not _AVERAGE_BEFORE[lang].search(text, max(0, c.start - 12), c.start)
                 ]
                 # `B당은 과반인 151석에 5석 못 미쳤다`: a sentence that names its subject measures that name's figure
                 subject = (

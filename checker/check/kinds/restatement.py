@@ -180,7 +180,7 @@ def _candidate(claim: Claim) -> bool:
     # A currency equivalent restated is a restatement too (`$3.88bn` in the headline, `(약 $3.88bn)` after).
     return (
         not claim.furniture
-        and claim.kind in ("money", "percent", "count", "pp", "multiple")
+        and claim.kind in ("money", "percent", "count", "pp", "multiple", "measure")
         and claim.step > 0
         and claim.value != 0
         and math.isfinite(claim.value)

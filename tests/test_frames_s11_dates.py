@@ -1,0 +1,88 @@
+"""Elapsed times and dates in constructions that recur across articles (eleventh session).
+
+Every sentence is written for this file, with invented names and numbers. Each construction is tested where it
+must be checked (and fires when one number is wrong) and, where relevant, where it must not be checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import document, findings
+
+# ------------------------------------------------------- a span counted to the month its paragraph reports (F406)
+
+# Published in August: the paragraph reports June's figures two sentences before the span, which runs to June.
+_MONTH_OPENS_THE_PARAGRAPH = (
+    "한빛통신이 12일 공개한 자료에 따르면 6월 말 가입자는 1천240만명이다. 전체 가입자의 40.2%에 해당한다. "
+    "2021년 3월 출시 이후 {span} 만에 가입자 10명 중 4명이 쓰게 된 셈이다."
+)
+
+
+def _elapsed(knowledge, text: str, published=dt.date(2024, 8, 27)) -> tuple[list[str], list[str]]:
+    result = findings(knowledge, document(text, published=published), select=["F406"], show_passed=True)
+    return [f.message for f in result.findings], [p.message for p in result.passed]
+
+
+@pytest.mark.parametrize(
+    "span,fires",
+    [("3년 3개월", False), ("3년 7개월", True), ("2년 3개월", True)],
+)
+def test_span_runs_to_the_month_its_paragraph_reports(knowledge, span, fires):
+    found, passed = _elapsed(knowledge, _MONTH_OPENS_THE_PARAGRAPH.format(span=span))
+    assert bool(found) == fires, found
+    if not fires:
+        assert passed, "the span was not checked"
+
+
+def test_month_of_an_earlier_paragraph_is_not_the_end(knowledge):
+    # a month reported in the paragraph before is another statement's: the span runs to the publication
+    text = (
+        "한빛통신이 12일 공개한 자료에 따르면 6월 말 가입자는 1천240만명이다.\n\n"
+        "전체 가입자의 40.2%에 해당한다. 2021년 3월 출시 이후 3년 5개월 만에 가입자 10명 중 4명이 쓰게 된 셈이다."
+    )
+    found, passed = _elapsed(knowledge, text)
+    assert not found and passed, found
+
+
+# ------------------------------------------------------- a span from the figure compared with (F406)
+
+
+@pytest.mark.parametrize(
+    "text,published,fires",
+    [
+        (
+            "지난해 교통사고 사망자는 2천650명으로 집계됐다. 사망자가 가장 많았던 2012년(8천102명)과 비교하면 "
+            "{span} 만에 3분의 1 아래로 줄었다.",
+            dt.date(2026, 3, 10),
+            {"13년": False, "15년": True},
+        ),
+        (
+            "한빛로보틱스의 기업가치는 1조2천억원으로 평가받았다. 2023년 5월 시리즈A 당시 평가받은 3천억원과 "
+            "비교하면 {span} 만에 네 배로 뛰었다.",
+            dt.date(2025, 6, 20),
+            {"2년 1개월": False, "3년 1개월": True},
+        ),
+    ],
+)
+def test_span_runs_from_the_period_of_the_figure_compared_with(knowledge, text, published, fires):
+    for span, wrong in fires.items():
+        found, passed = _elapsed(knowledge, text.format(span=span), published)
+        assert bool(found) == wrong, (span, found)
+        if not wrong:
+            assert passed, f"{span}: the span was not checked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure compared with has no period of its own: where the span starts is not written
+        "한빛로보틱스의 기업가치는 1조2천억원으로 평가받았다. 업계 평균(3천억원)과 비교하면 2년 만에 네 배로 뛰었다.",
+        # `보다` compares without making the date a start
+        "지난해 사망자는 2천650명이었다. 가장 많았던 2012년(8천102명)보다 13년 만에 크게 줄었다.",
+    ],
+)
+def test_span_after_a_comparison_without_a_dated_figure_is_not_read(knowledge, text):
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
+    assert not found and not passed, (found, passed)
