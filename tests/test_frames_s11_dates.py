@@ -86,3 +86,32 @@ def test_span_runs_from_the_period_of_the_figure_compared_with(knowledge, text, 
 def test_span_after_a_comparison_without_a_dated_figure_is_not_read(knowledge, text):
     found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
     assert not found and not passed, (found, passed)
+
+
+# ------------------------------------------------------- a span counted back to the date written after it (F406)
+
+
+@pytest.mark.parametrize(
+    "span,fires",
+    [("25년", False), ("35년", True)],
+)
+def test_span_counted_back_to_the_date_after_it(knowledge, span, fires):
+    text = f"지난해 1인당 연간 우유 소비량은 31.2㎏으로, {span} 전인 2000년(62.5㎏)의 절반 수준에 그쳤다."
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
+    assert bool(found) == fires, found
+    if not fires:
+        assert passed, "the span was not checked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `전부터`: a span still running, no date it is counted back to
+        "지난해 1인당 연간 우유 소비량은 31.2㎏으로, 25년 전부터 2000년 수준의 절반으로 줄었다.",
+        # the date after it writes no year: which year is not said
+        "지난해 1인당 연간 우유 소비량은 31.2㎏으로, 25년 전인 3월(62.5㎏)의 절반 수준이다.",
+    ],
+)
+def test_span_before_a_date_without_the_mark_or_the_year_is_not_read(knowledge, text):
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
+    assert not found and not passed, (found, passed)

@@ -7,6 +7,7 @@ must be checked (and fires when one number is wrong) and, where relevant, where 
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- a measure restated (F405)
@@ -30,3 +31,36 @@ def test_measures_of_two_units_are_not_paired(knowledge):
     assert_not_checked(
         knowledge, "The Orrin line is 1,482 km long. The plant beside it generated 1,482 GWh in May.", "F405"
     )
+
+
+# ---------------------------------------------------------------- a headline streak stated twice in the body (F345)
+
+_STREAK = (
+    "한빛시 관광객 2만명…9개월 연속 증가\n\n"
+    "관광객이 9개월 연속 늘며 회복세를 이어갔다. 지난해 9월부터 {body} 연속 {verb}.\n"
+)
+
+
+def _paired_with_the_later(knowledge, text: str) -> tuple[bool, list[str]]:
+    """Whether the headline's length is listed as restated by the body's second statement, and the findings."""
+    result = findings(knowledge, document(text), select=["F345"], show_passed=True)
+    later = text.rindex("개월 연속") - 1
+    paired = any(later in [r.start for r in item.related] for item in result.passed)
+    return paired, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "body,verb,paired",
+    [("9개월", "증가세다", True), ("9개월", "감소세다", False)],
+)
+def test_headline_streak_restated_by_each_body_statement_after_its_words(knowledge, body, verb, paired):
+    # the later statement is the headline's again only after the words the headline's follows (`증가`)
+    found, alarms = _paired_with_the_later(knowledge, _STREAK.format(body=body, verb=verb))
+    assert found == paired and not alarms, alarms
+
+
+@pytest.mark.parametrize(
+    "text,fires", [("한빛시 관광객 2만명…9개월 연속 증가\n\n관광객이 8개월 연속 증가세다.\n", True)]
+)
+def test_headline_streak_one_digit_from_the_body(knowledge, text, fires):
+    assert_checked(knowledge, text, "F345", fires)

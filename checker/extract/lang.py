@@ -573,6 +573,7 @@ LINK_CLASSES = (
     "span_of_links",
     "span_first_since",
     "span_compared",
+    "span_back_to",
     "unit_definition_marks",
     "streak_from",
     "streak_marks",

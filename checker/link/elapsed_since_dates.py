@@ -9,16 +9,18 @@ from that date. An English span followed by `ago` runs from the date written rig
 eight months ago`), and so does one followed by `earlier` (`its first deficit since June, three months
 earlier`) or preceded by `ending` (`since 2009, ending 16 years of coalition governments`); a span that ends
 in `since` runs from the last date its sentence writes, with its year (`its peak set in September 2021, having
-fallen for much of the two years and eight months since`). Where it runs to is the
+fallen for much of the two years and eight months since`); a span counted back to the date written right
+after it (`지난해 소비량은 54.1㎏으로, 30년 전인 1995년(106.5㎏)의 절반`) runs from that date. Where it runs to is the
 period of the figures the record is about: the latest period written for a figure of its own sentence before
 the span or, with none there, of the sentence before (the month of the data, `7월 거래량`, not the publication
 date: a monthly report comes out the month after). With no such figure, a span in whole years (or one counted
 back from now, `ago`, `since`) runs to the publication date (a reading, as elapsed.py's), any other is not
 read; when that period is not after the start, nothing is read, unless the start is dated after the
 publication (misdated). The existing reading of record spans (checker/link/elapsed.py, the event dated in the
-sentence after) is left as it is: this one reads only spans whose start is written before them. Language words
+sentence after) is left as it is: this one reads only spans whose start is written beside them. Language words
 are data (`[link.record_span_from]`, `[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`,
-`[link.span_of_links]`, `[link.span_since_then]`, `[link.elapsed_quarters]` with the elapsed and record classes).
+`[link.span_of_links]`, `[link.span_since_then]`, `[link.span_back_to]`, `[link.elapsed_quarters]` with the
+elapsed and record classes).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class _Words:
     records: re.Pattern[str]
     first_since: re.Pattern[str]  # `것은 2월 이후 3개월 만이다`: the mark itself says "the first since"
     counts: dict[str, int]
+    back_to: re.Pattern[str]  # `30년 전인 1995년`: counted back to the date written right after it
 
 
 @functools.cache
@@ -79,6 +82,7 @@ def _words(code: str) -> _Words:
         compile_re(w.span_records, re.I),
         compile_re(w.span_first_since, re.I),
         counts,
+        compile_re(rf"(?<![\d.,]){length}\s?(?:{w.span_back_to})\s?", re.I),
     )
 
 
@@ -106,20 +110,26 @@ def link_elapsed_since_dates(
         ],
         key=lambda m: m.start(),
     )
+    spans = sorted([*spans, *words.back_to.finditer(doc.text)], key=lambda m: m.start())
     for match in spans[:_MOST_SPANS]:
         stated = stated_length(match, words.counts)
         if stated is None:
             continue
         mark = match.start()
         since_then = match.re is words.since_then
-        since = _last_date_of_sentence(doc, dated, mark) if since_then else date_before(doc, dated, mark)
+        if match.re is words.back_to:
+            since = next((t for t in dated if t.start == match.end()), None)
+            if since is None or not since.explicit_year:
+                continue  # `30년 전인 1995년`: only a date written right after, with its year, is where it ends
+        else:
+            since = _last_date_of_sentence(doc, dated, mark) if since_then else date_before(doc, dated, mark)
         if since is None or (since_then and not since.explicit_year):
             continue
         since_period = Period.parse(since.period)
         months, unit = stated
         until = figures_period(doc, claims, since, match.start(), published)
         # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)
-        counted_from_now = unit == "year" or match.re is words.ago or since_then
+        counted_from_now = unit == "year" or match.re in (words.ago, words.back_to) or since_then
         if until is None and counted_from_now and since.explicit_year and published and not published_assumed:
             # no figure dates the record: a span in whole years holds to the publication date as well as to
             # a month of data before it (a reading: a warning at most, noted as counted to publication); only

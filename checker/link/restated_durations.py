@@ -210,14 +210,22 @@ def link_restated_durations(doc: ArticleView) -> list[RestatedDuration]:
         if found is None:
             continue
         other, agree = found
-        out.append(
-            RestatedDuration(
-                start=stated.start,
-                end=stated.end,
-                text=doc.text[stated.start : stated.end],
-                other=Span(start=other.start, end=other.end),
-                other_text=doc.text[other.start : other.end],
-                agree=agree,
+        # a body that states the length again, after the words the headline's follows (`11개월 연속 증가` over
+        # `11개월 연속 늘며` and `11개월 연속 증가세다`), restates it there too: each such statement agrees
+        again = [
+            b
+            for b in body
+            if b is not other and b.sort == stated.sort and _as_long(stated, b) and _same_start(b.after, stated.after)
+        ]
+        for each in [other, *again] if agree else [other]:
+            out.append(
+                RestatedDuration(
+                    start=stated.start,
+                    end=stated.end,
+                    text=doc.text[stated.start : stated.end],
+                    other=Span(start=each.start, end=each.end),
+                    other_text=doc.text[each.start : each.end],
+                    agree=agree,
+                )
             )
-        )
     return out
