@@ -115,3 +115,46 @@ def test_span_counted_back_to_the_date_after_it(knowledge, span, fires):
 def test_span_before_a_date_without_the_mark_or_the_year_is_not_read(knowledge, text):
     found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
     assert not found and not passed, (found, passed)
+
+
+# ------------------------------------------------ a record span dated by the last such event, a sentence on (F406)
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        (
+            "The Orrin waiting list has dropped below 40,000 for the first time in {span}, figures showed on "
+            "Thursday. The list stood at 39,200 at the end of January. The last time it was below 40,000 was "
+            "in March 2022.",
+            {"four years": False, "two years": True},
+        ),
+        (
+            "The Orrin line has carried fewer than 2 million riders for the first time in {span}. Ridership was "
+            "1.94 million in 2025. Before that, it last fell below 2 million in 2016.",
+            {"ten years": False, "six years": True},
+        ),
+    ],
+)
+def test_record_span_dated_by_the_last_event_after_a_sentence_between(knowledge, text, span):
+    for length, wrong in span.items():
+        found, passed = _elapsed(knowledge, text.format(span=length), dt.date(2026, 3, 10))
+        assert bool(found) == wrong, (length, found)
+        if not wrong:
+            assert passed, f"{length}: the span was not checked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sentences of other figures between: the event named is no longer this record's
+        "The Orrin waiting list has dropped below 40,000 for the first time in four years. The list stood at "
+        "39,200 in January. Staff numbers rose to 1,200. The last time it was below 40,000 was in March 2022.",
+        # told in the past, the record's date is not now: with no date of its own, where it ends is not written
+        "The Orrin waiting list dropped below 40,000 for the first time in four years. The list stood at "
+        "39,200 in January. The last time it was below 40,000 was in March 2022.",
+    ],
+)
+def test_record_span_not_dated_by_an_event_far_on_or_told_in_the_past(knowledge, text):
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
+    assert not found and not passed, (found, passed)

@@ -37,6 +37,9 @@ _RECORD_WINDOW = 7
 _GAP_WITHOUT_FIGURES = re.compile(r"[^\d.!?]*")
 # how far before a date the record it dates may start (`최고치였던 `)
 _RECORD_BEFORE = 12
+# how many sentences after a record span the one naming the last such event may come (a sentence of the
+# figures between: `… for the first time in three years. The list stood at … The last time it was … was in …`)
+_PREVIOUS_REACH = 2
 
 
 # A year in a range of years (any four digits: a misdated year, `6015`, is a year misstated, not no year).
@@ -116,6 +119,7 @@ class _Words:
     record_before_date: re.Pattern[str]
     # `Four years later, the club has sold him`: after a `later` span, a clause in the present perfect (it runs to now)
     later_now: re.Pattern[str]
+    perfect: re.Pattern[str]  # `has dropped`: a verb in the present perfect, an event that runs to now
 
 
 @functools.cache
@@ -162,6 +166,7 @@ def _words(code: str) -> _Words:
         compile_re(rf"\s(?:\S+\s){{0,2}}{w.script_letters}+(?:{w.event_modifier_endings})\s", re.I),
         compile_re(rf"(?:{w.span_records}){w.script_letters}*(?:{w.event_modifier_endings})\s$", re.I),
         compile_re(rf",?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{w.span_later_perfect})", re.I),
+        compile_re(rf"\b(?:{w.span_later_perfect})", re.I),
     )
 
 
@@ -179,7 +184,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             # `its first loss in 11 years`: the record before the span
             bare = words.bare.match(doc.text, ref.start)
             if bare is not None and words.record_in.search(doc.text[max(0, ref.start - 60) : ref.start]):
-                out.extend(_since_previous(doc, dated, bare, words))
+                out.extend(_since_previous(doc, dated, bare, words, published, published_assumed))
             continue
         stated = stated_length(match, words.counts)
         if stated is None:
@@ -187,7 +192,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
         if words.records.search(doc.text[match.end() : match.end() + _RECORD_WINDOW]):
             # `5년 만에 최대`: since the last such event, whose date is written only in the sentence after
             # that names it as the one before (`직전 적자는 2013년 2분기였다`), if at all
-            out.extend(_since_previous(doc, dated, match, words))
+            out.extend(_since_previous(doc, dated, match, words, published, published_assumed))
             continue
         until = _until(doc.text, dated, dated_starts, match.end())
         since = _since(doc, dated, dated_starts, ref.start)
@@ -255,30 +260,52 @@ def _month_reported(
     return reported
 
 
-def _since_previous(doc: ArticleView, dated: list[TimeRef], match: re.Match[str], words: _Words) -> list[ElapsedSpan]:
-    """A record span (`the first loss in 11 years`, `11년 만에 첫 적자`) whose next sentence opens by naming
-    the last such event before it (`Before that, … in the second quarter of 2013`, `직전 적자는 2013년`):
-    from that event's date to the date the record's sentence gives it, before the span (`In the second
-    quarter, … its first loss in 11 years`). Nothing when either date is not written there."""
+def _since_previous(
+    doc: ArticleView,
+    dated: list[TimeRef],
+    match: re.Match[str],
+    words: _Words,
+    published: dt.date | None = None,
+    published_assumed: bool = True,
+) -> list[ElapsedSpan]:
+    """A record span (`the first loss in 11 years`, `11년 만에 첫 적자`) whose next sentence, or the one after it,
+    opens by naming the last such event before it (`Before that, … in the second quarter of 2013`, `직전 적자는
+    2013년`, `The last time it was below 2 million was in May 2019`): from that event's date to the date the
+    record's sentence gives it, before the span (`In the second quarter, … its first loss in 11 years`), or,
+    for a span in whole years whose sentence dates nothing before it but tells the record in the present
+    perfect (`has dropped below 2 million for the first time in three years`: it runs to now), to the
+    publication date (a reading: a warning at most). Nothing when the event's date is not written there."""
     stated = stated_length(match, words.counts)
     if stated is None:
         return []
     segments = doc.segments
     sentence = segments.sentence_of(match.start())
-    if sentence + 1 >= len(segments.sentence_starts):
-        return []
-    own_start, own_end = segments.sentence_bounds(sentence, len(doc.text))
-    next_start, next_end = segments.sentence_bounds(sentence + 1, len(doc.text))
-    if not words.previous.match(doc.text, next_start):
+    own_start, _ = segments.sentence_bounds(sentence, len(doc.text))
+    since = []
+    for later in range(sentence + 1, min(sentence + _PREVIOUS_REACH + 1, len(segments.sentence_starts))):
+        next_start, next_end = segments.sentence_bounds(later, len(doc.text))
+        if words.previous.match(doc.text, next_start):
+            since = [t for t in dated if next_start <= t.start < next_end]
+            break
+    if not since:
         return []
     until = [t for t in dated if own_start <= t.start and t.end <= match.start()]
-    since = [t for t in dated if next_start <= t.start < next_end]
-    if not until or not since:
+    since_period = Period.parse(since[0].period)
+    if until:
+        until_ref, until_period = until[-1], Period.parse(until[-1].period)
+    elif (
+        stated[1] == "year"
+        and since[0].explicit_year
+        and published is not None
+        and not published_assumed
+        and words.perfect.search(doc.text, own_start, match.start())
+    ):
+        until_ref, until_period = None, Period.of_day(published.year, published.month, published.day)
+    else:
         return []
-    since_period, until_period = Period.parse(since[0].period), Period.parse(until[-1].period)
     if since_period is None or until_period is None or since_period.bounds()[0] >= until_period.bounds()[1]:
         return []
-    return [_elapsed_span(match, stated, since[0], since_period, until[-1], until_period)]
+    return [_elapsed_span(match, stated, since[0], since_period, until_ref, until_period)]
 
 
 def _elapsed_span(
