@@ -158,3 +158,42 @@ def test_record_span_dated_by_the_last_event_after_a_sentence_between(knowledge,
 def test_record_span_not_dated_by_an_event_far_on_or_told_in_the_past(knowledge, text):
     found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
     assert not found and not passed, (found, passed)
+
+
+# ------------------------------------------------------- an ordinal season counted from a dated start (F406)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("1990년 창단한 한빛 구단은 올해로 37번째 시즌을 맞았다.", False),
+        ("1990년 창단한 한빛 구단은 올해로 40번째 시즌을 맞았다.", True),
+        ("Pell, who was drafted in 2017 and is in his ninth season, signed an extension in May.", False),
+        # a season that spans two years: the one under way may have begun last year
+        ("Pell, who was drafted in 2017 and is in his tenth season, signed an extension in May.", False),
+        ("Pell, who was drafted in 2017 and is in his fifth season, signed an extension in May.", True),
+        ("Founded in 2011, the Orrin league is now in its 16th season.", False),
+        ("Founded in 2011, the Orrin league is now in its 19th season.", True),
+    ],
+)
+def test_ordinal_season_counted_from_its_start(knowledge, text, fires):
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
+    assert bool(found) == fires, found
+    if not fires:
+        assert passed, "the season was not checked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # last season's count, not the one under way
+        "1990년 창단한 한빛 구단은 지난해 36번째 시즌을 치렀다.",
+        # a past season: not counted to now
+        "Pell, who was drafted in 2017, was in his fifth season when he was traded.",
+        # a count of games, one of many a year
+        "1990년 창단한 한빛 구단은 올해로 37번째 경기를 치렀다.",
+    ],
+)
+def test_ordinal_not_of_the_current_season_is_not_read(knowledge, text):
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
+    assert not found and not passed, (found, passed)

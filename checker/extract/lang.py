@@ -293,6 +293,8 @@ class TimeWords(VocabClass):
     quarter_after_ordinal: list[str] = Field(default_factory=list)  # `third quarter`
     ordinals: dict[str, int] = Field(default_factory=dict)  # `third` → 3 (before a half or a quarter)
     ordinal_numerals: dict[str, int] = Field(default_factory=dict)  # `3rd` → 3 (before a quarter)
+    # `seventh` → 7: the ordinal words that count seasons since a start (`in his seventh season`)
+    season_ordinals: dict[str, int] = Field(default_factory=dict)
     prior_month: list[str] = Field(default_factory=list)  # the month before (`전월 대비`, `month-on-month`)
     prior_week: list[str] = Field(default_factory=list)
     prior_quarter: list[str] = Field(default_factory=list)
@@ -574,6 +576,10 @@ LINK_CLASSES = (
     "span_first_since",
     "span_compared",
     "span_back_to",
+    "season_origins",
+    "season_now",
+    "season_nouns",
+    "season_ordinal_marks",
     "unit_definition_marks",
     "streak_from",
     "streak_marks",

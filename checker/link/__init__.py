@@ -116,6 +116,7 @@ from checker.link.restated_rates import borrow_restated_rate_priors
 from checker.link.restated_shares import link_restated_shares
 from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
+from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
@@ -463,7 +464,9 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # a span after a compared figure runs from that figure's period: other readings of it are dropped
     compared = link_elapsed_since_compared(doc, claims, published, assumed)
     read = {span.start for span in compared}
-    spans = [span for span in spans if span.start not in read] + compared
+    spans = (
+        [span for span in spans if span.start not in read] + compared + link_season_ordinals(doc, published, assumed)
+    )
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

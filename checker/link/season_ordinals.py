@@ -1,0 +1,80 @@
+"""A count of seasons since a dated start: `1990년 창단한 구단은 올해로 37번째 시즌을 맞았다`, `Pell, who was drafted
+in 2017 and is in his ninth season, …`.
+
+An ordinal that counts the seasons of something (`37번째 시즌`, `ninth season`) under way now (`올해로`, `is in
+his`), in the sentence that dates its start right after the year (`1990년 창단한`) or right before it (`drafted in
+2017`), states the time from that year to now counted with both ends: the Nth season is N − 1 years after the
+first, or N when a season spans two calendar years and the one under way began last year. Read as an elapsed
+time of N years over the range from the start to the publication year, counted between the years or with both
+ends (the elapsed check's `inclusive`), so either count holds; to the publication, a reading: a warning at most.
+Nothing is read with no publication date, with a start year after it, or with no word that makes the season
+the current one (`지난해 36번째 시즌`, `was in his ninth season`). Language words are data (`[link.season_*]`,
+the time words' `season_ordinals`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from checker.extract.lang import link_alternations, load_file
+from checker.link.view import ArticleView
+from checker.models import ElapsedSpan, Span
+from checker.periods import Period
+from checker.regex_cache import compile_re
+
+# How far the ordinal may come after the start's year in its sentence (`1990년 창단한 한빛 구단은 올해로 `).
+_REACH = 48
+
+
+@functools.cache
+def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
+    w = link_alternations(code)
+    if not (w.season_origins and w.season_nouns):
+        return (), {}
+    data = load_file(code)
+    words = {k.lower(): v for k, v in (data.time.season_ordinals if data else {}).items()}
+    ordinal = rf"(?:(?P<n>\d{{1,3}})\s?(?:{w.season_ordinal_marks})"
+    if words:
+        ordinal += "|(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+    ordinal += ")"
+    season = rf"(?:{w.season_now})\s?{ordinal}\s?(?:{w.season_nouns})"
+    gap = rf"[^.!?\n]{{0,{_REACH}}}?"
+    return (
+        # `1990년 창단한 … 올해로 37번째 시즌`: the verb right after the year
+        compile_re(rf"(?P<year>\d{{4}})\D{{0,2}}\s?(?:{w.season_origins}){gap}{season}", re.I),
+        # `drafted in 2017 and is in his ninth season`: the verb and `in` right before it
+        compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{season}\b", re.I),
+    ), words
+
+
+def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
+    """Each ordinal season with its start's year, as an elapsed time to the publication year."""
+    if published is None or published_assumed:
+        return []
+    patterns, words = _patterns(doc.language)
+    out = []
+    for pattern in patterns:
+        for match in pattern.finditer(doc.text):
+            written = match.group("n")
+            count = int(written) if written else words.get((match.group("word") or "").lower(), 0)
+            year = int(match.group("year"))
+            if count <= 0 or year > published.year:
+                continue
+            which = "n" if written else "word"
+            out.append(
+                ElapsedSpan(
+                    start=match.start(which),
+                    end=match.end(),
+                    text=doc.text[match.start(which) : match.end()],
+                    months=count * 12,
+                    unit="year",
+                    since=str(Period.of_year(year)),
+                    since_span=Span(start=match.start("year"), end=match.end("year")),
+                    until=str(Period.of_year(published.year)),
+                    until_span=None,
+                    inclusive=True,
+                )
+            )
+    return out
