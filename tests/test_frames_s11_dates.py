@@ -197,3 +197,32 @@ def test_ordinal_season_counted_from_its_start(knowledge, text, fires):
 def test_ordinal_not_of_the_current_season_is_not_read(knowledge, text):
     found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
     assert not found and not passed, (found, passed)
+
+
+# ------------------------------------------------------- a span bounded by two dated events (F406)
+
+
+@pytest.mark.parametrize(
+    "span,fires",
+    [("46 years", False), ("56 years", True)],
+)
+def test_span_between_two_dated_events(knowledge, span, fires):
+    text = f"The Orrin gas plant, which opened in 1981, will shut in 2027 after {span} of service."
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
+    assert bool(found) == fires, found
+    if not fires:
+        assert passed, "the span was not checked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one dated event: where the span ends is not written
+        "The Orrin gas plant, which opened in 1981, will shut after 46 years of service.",
+        # the span does not follow the later year: the two years bound something else
+        "The Orrin gas plant opened in 1981 and was sold in 2027, and after 46 years of service it will shut.",
+    ],
+)
+def test_span_without_two_dated_events_before_it_is_not_read(knowledge, text):
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
+    assert not found and not passed, (found, passed)

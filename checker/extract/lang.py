@@ -576,6 +576,8 @@ LINK_CLASSES = (
     "span_first_since",
     "span_compared",
     "span_back_to",
+    "span_dated_in",
+    "span_after_of",
     "season_origins",
     "season_now",
     "season_nouns",

@@ -50,7 +50,8 @@ _FOUR_DIGITS = re.compile(_YEAR)
 @functools.cache
 def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
     """`2015년부터 2023년까지 8년간`, `2015~2023년 9년간`; `from 2015 to 2023, over eight years`, `in the eight
-    years from 2015 to 2023`: a duration stated over a range of two written years (the groups a, b)."""
+    years from 2015 to 2023`, `opened in 1981 and will shut in 2027 after 46 years of service`: a duration
+    stated over a range of two written years (the groups a, b)."""
     w = link_alternations(code)
     bare = _words(code).bare.pattern
     years = rf"(?P<a>{_YEAR})\s?(?:{w.elapsed_years})?\s?(?:{w.range_joiners})\s?(?P<b>{_YEAR})"
@@ -64,6 +65,12 @@ def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{opened},\s+(?:{w.span_during})\s+(?:(?:{w.definite_articles})\s+)?(?P<span>{bare})\b", re.I),
         # the span, then the range: `in the eight years from 2015 to 2023`
         re.compile(rf"\b(?:{w.span_during})\s+(?:{w.definite_articles})\s+(?P<span>{bare})\s+{opened}", re.I),
+        # two dated events, the later ending the span: `opened in 1981, will shut in 2027 after 46 years of service`
+        re.compile(
+            rf"\b(?:{w.span_dated_in})\s+(?P<a>{_YEAR})\b[^.!?\n]{{0,60}}?\b(?:{w.span_dated_in})\s+(?P<b>{_YEAR})\s+"
+            rf"(?:{w.span_after_of})\s+(?P<span>{bare})\s+(?:{w.span_of_links})\b",
+            re.I,
+        ),
     )
 
 
