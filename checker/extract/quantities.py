@@ -1719,13 +1719,18 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
         elif (
             current.quantity.kind in ("money", "range")
             and pat.equivalent_before
-            and pat.equivalent_before.search(text[max(0, current.start - 24) : current.start])
+            and (marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start]))
         ):
+            # a mark after a comma (`, worth about`) sets the equivalent beside an amount of its own sentence: one of
+            # the sentence before is another statement's (`… €40m. His deal, worth $120m`); a mark that opens a
+            # sentence (`유로화로는`) restates the amount before it
+            apposed = marked.group(0).lstrip().startswith(",")
             source = next(
                 (
                     j
                     for j in range(i - 1, -1, -1)
                     if current.start - mentions[j].end < 160
+                    and not (apposed and _SENTENCE_END.search(text, mentions[j].end, current.start))
                     and mentions[j].quantity.kind in ("money", "range")
                     and mentions[j].in_parens_of is None
                     and mentions[j].quantity.unit != current.quantity.unit
