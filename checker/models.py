@@ -418,6 +418,8 @@ class RestatedDuration(BaseModel):
     other: Span
     other_text: str
     agree: bool
+    # a length restated right beside itself in another unit (`52 weeks, or 12 months`: F346), not the headline's
+    apposed: bool = False
 
 
 class ClaimSet(BaseModel):

@@ -64,3 +64,33 @@ def test_headline_streak_restated_by_each_body_statement_after_its_words(knowled
 )
 def test_headline_streak_one_digit_from_the_body(knowledge, text, fires):
     assert_checked(knowledge, text, "F345", fires)
+
+
+# ------------------------------------------------------- a length restated beside itself in another unit (F346)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The Orrin trial's treatment lasts 52 weeks, or 12 months, before results are read.", False),
+        ("The Orrin trial's treatment lasts 52 weeks, or 18 months, before results are read.", True),
+        ("The Orrin trial's treatment lasts 90 days (about three months).", False),
+        ("한빛제약의 임상 치료 기간은 104주(약 24개월)다.", False),
+        ("한빛제약의 임상 치료 기간은 104주(약 30개월)다.", True),
+    ],
+)
+def test_length_restated_in_another_unit(knowledge, text, fires):
+    assert_checked(knowledge, text, "F346", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two lengths of one unit: an alternative, not a restatement
+        "The Orrin trial's treatment lasts 12 months, or 18 months for older patients.",
+        # joined by `and`: two lengths of two things
+        "The Orrin trial enrols for 52 weeks and treats for 12 months.",
+    ],
+)
+def test_lengths_not_restating_each_other_are_not_paired(knowledge, text):
+    assert_not_checked(knowledge, text, "F346")

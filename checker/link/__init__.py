@@ -13,6 +13,7 @@ from dataclasses import is_dataclass, replace
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.added_sums import link_added_sums
+from checker.link.apposed_durations import link_apposed_durations
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
 from checker.link.balances import link_deficits, link_surpluses
@@ -365,7 +366,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         ),
         surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits, *profits, *side_surpluses])),
         reported_days=reported_days(times, document),
-        durations=_back_durations(link_restated_durations(doc), document),
+        durations=_back_durations([*link_restated_durations(doc), *link_apposed_durations(doc)], document),
     )
 
 
