@@ -156,7 +156,12 @@ def number(value: float, lang: str = "en", digits: int | None = 4, step: float =
     return sign + _written(size, step)
 
 
+# A measure's base unit as pint names it, in the symbol a reader knows (an area: `km ** 2`, `km²`).
+_MEASURE_SYMBOLS = {"km ** 2": "km²"}
+
+
 def _with_unit(core: str, unit: str, lang: str, long: bool = False) -> str:
+    unit = _MEASURE_SYMBOLS.get(unit, unit)
     if unit == "percent":
         return f"{core}%"
     if unit == "pp":

@@ -7,6 +7,7 @@ must be checked (and fires when one number is wrong) and, where relevant, where 
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ------------------------------------------------ a count of containers in TEU, with the unit's definition (F301)
@@ -70,3 +71,19 @@ def test_shortfall_is_not_measured_from_a_daily_average(knowledge):
         "한빛항은 하루 평균 3만4천TEU꼴로 처리한 셈이다. 다만 목표치(1천318만TEU)에는 76만TEU 못 미쳤다.",
         "F305",
     )
+
+
+# ------------------------------------------------ an area in hectares, read as a measure and worded as one (F301)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("한빛군의 산불 피해 면적은 150㏊로 전년 100㏊보다 50% 늘었다.", False),
+        ("한빛군의 산불 피해 면적은 120㏊로 전년 100㏊보다 50% 늘었다.", True),
+    ],
+)
+def test_area_in_hectares(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+    messages = [f.message for f in findings(knowledge, document(text), select=["F301"]).findings]
+    assert all("km²" in m and "**" not in m for m in messages), messages
