@@ -226,3 +226,39 @@ def test_span_between_two_dated_events(knowledge, span, fires):
 def test_span_without_two_dated_events_before_it_is_not_read(knowledge, text):
     found, passed = _elapsed(knowledge, text, dt.date(2026, 3, 10))
     assert not found and not passed, (found, passed)
+
+
+# ------------------------------------------------------- a span set after `since` and a year (F406)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Mara Quell became the first Orrin woman to win the title since 2016, a decade of waiting, on Sunday.", False),
+        (
+            "Mara Quell became the first Orrin woman to win the title since 2016, two decades of waiting, on Sunday.",
+            True,
+        ),
+        ("The Orrin party won a majority for the first time since 2010, 16 years of coalition rule.", False),
+        ("The Orrin party won a majority for the first time since 2010, 19 years of coalition rule.", True),
+    ],
+)
+def test_span_set_after_since_and_a_year(knowledge, text, fires):
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 9, 14))
+    assert bool(found) == fires, found
+    if not fires:
+        assert passed, "the span was not checked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no `since`: the year is not where the span starts
+        "Mara Quell won the Orrin title in 2016, a decade of waiting ended on Sunday.",
+        # no `of` after the length: not the span since the year
+        "Mara Quell has won the Orrin title since 2016, a decade ago on Sunday.",
+    ],
+)
+def test_length_after_a_year_without_since_and_of_is_not_read(knowledge, text):
+    found, passed = _elapsed(knowledge, text, dt.date(2026, 9, 14))
+    assert not found and not passed, (found, passed)

@@ -10,17 +10,18 @@ eight months ago`), and so does one followed by `earlier` (`its first deficit si
 earlier`) or preceded by `ending` (`since 2009, ending 16 years of coalition governments`); a span that ends
 in `since` runs from the last date its sentence writes, with its year (`its peak set in September 2021, having
 fallen for much of the two years and eight months since`); a span counted back to the date written right
-after it (`지난해 소비량은 54.1㎏으로, 30년 전인 1995년(106.5㎏)의 절반`) runs from that date. Where it runs to is the
-period of the figures the record is about: the latest period written for a figure of its own sentence before
-the span or, with none there, of the sentence before (the month of the data, `7월 거래량`, not the publication
-date: a monthly report comes out the month after). With no such figure, a span in whole years (or one counted
-back from now, `ago`, `since`) runs to the publication date (a reading, as elapsed.py's), any other is not
-read; when that period is not after the start, nothing is read, unless the start is dated after the
+after it (`지난해 소비량은 54.1㎏으로, 30년 전인 1995년(106.5㎏)의 절반`) runs from that date, and one set after a
+comma beside `since` and a year (`the first title since 2014, a decade of waiting`), from that year. Where it
+runs to is the period of the figures the record is about: the latest period written for a figure of its own
+sentence before the span or, with none there, of the sentence before (the month of the data, `7월 거래량`, not the
+publication date: a monthly report comes out the month after). With no such figure, a span in whole years (or
+one counted back from now, `ago`, `since`) runs to the publication date (a reading, as elapsed.py's), any other
+is not read; when that period is not after the start, nothing is read, unless the start is dated after the
 publication (misdated). The existing reading of record spans (checker/link/elapsed.py, the event dated in the
 sentence after) is left as it is: this one reads only spans whose start is written beside them. Language words
 are data (`[link.record_span_from]`, `[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`,
-`[link.span_of_links]`, `[link.span_since_then]`, `[link.span_back_to]`, `[link.elapsed_quarters]` with the
-elapsed and record classes).
+`[link.span_of_links]`, `[link.span_since_then]`, `[link.span_back_to]`, `[link.span_apposed_since]`,
+`[link.elapsed_decades]`, `[link.one_of_a_unit]`, `[link.elapsed_quarters]` with the elapsed and record classes).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class _Words:
     first_since: re.Pattern[str]  # `것은 2월 이후 3개월 만이다`: the mark itself says "the first since"
     counts: dict[str, int]
     back_to: re.Pattern[str]  # `30년 전인 1995년`: counted back to the date written right after it
+    apposed: re.Pattern[str]  # `since 2014, a decade of waiting`: the span set beside the date it runs from
 
 
 @functools.cache
@@ -83,6 +85,11 @@ def _words(code: str) -> _Words:
         compile_re(w.span_first_since, re.I),
         counts,
         compile_re(rf"(?<![\d.,]){length}\s?(?:{w.span_back_to})\s?", re.I),
+        compile_re(
+            rf"\b(?:{w.span_apposed_since})\s+\d{{4}},\s(?P<length>(?P<y>{number})\s(?:{w.elapsed_years})|"
+            rf"(?P<decade>{number}|{w.one_of_a_unit})\s(?:{w.elapsed_decades}))\s(?:{w.span_of_links})\b",
+            re.I,
+        ),
     )
 
 
@@ -110,14 +117,21 @@ def link_elapsed_since_dates(
         ],
         key=lambda m: m.start(),
     )
-    spans = sorted([*spans, *words.back_to.finditer(doc.text)], key=lambda m: m.start())
+    spans = sorted(
+        [*spans, *words.back_to.finditer(doc.text), *words.apposed.finditer(doc.text)], key=lambda m: m.start()
+    )
     for match in spans[:_MOST_SPANS]:
-        stated = stated_length(match, words.counts)
+        stated = _decades(match, words.counts) or stated_length(match, words.counts)
         if stated is None:
             continue
         mark = match.start()
         since_then = match.re is words.since_then
-        if match.re is words.back_to:
+        if match.re is words.apposed:
+            # `since 2014, a decade of …`: the year right after `since` is the start
+            since = next((t for t in dated if mark <= t.start and t.end <= match.start("length")), None)
+            if since is None or not since.explicit_year:
+                continue
+        elif match.re is words.back_to:
             since = next((t for t in dated if t.start == match.end()), None)
             if since is None or not since.explicit_year:
                 continue  # `30년 전인 1995년`: only a date written right after, with its year, is where it ends
@@ -129,7 +143,7 @@ def link_elapsed_since_dates(
         months, unit = stated
         until = figures_period(doc, claims, since, match.start(), published)
         # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)
-        counted_from_now = unit == "year" or match.re in (words.ago, words.back_to) or since_then
+        counted_from_now = unit == "year" or match.re in (words.ago, words.back_to, words.apposed) or since_then
         if until is None and counted_from_now and since.explicit_year and published and not published_assumed:
             # no figure dates the record: a span in whole years holds to the publication date as well as to
             # a month of data before it (a reading: a warning at most, noted as counted to publication); only
@@ -154,6 +168,15 @@ def link_elapsed_since_dates(
             )
         )
     return out
+
+
+def _decades(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:
+    """`a decade`, `two decades`: the length in months, in whole years; None for a length of another unit."""
+    written = match.groupdict().get("decade")
+    if not written:
+        return None
+    count = int(written) if written.isdigit() else counts.get(written.lower(), 1)
+    return (count * 120, "year") if count > 0 else None
 
 
 def _last_date_of_sentence(doc: ArticleView, dated: list[TimeRef], mark: int) -> TimeRef | None:
