@@ -251,6 +251,8 @@ class ElapsedTime(VocabClass):
 
     units: list[str] = Field(default_factory=list)  # regular-expression fragments after the number
     number_words: list[str] = Field(default_factory=list)  # words read as the number (`three years`)
+    # `ninth` → 9: the ordinal words that count seasons since a start (`in his ninth season`, link/season_ordinals.py)
+    ordinals: dict[str, int] = Field(default_factory=dict)
 
 
 class PlaceLists(VocabClass):
@@ -293,8 +295,6 @@ class TimeWords(VocabClass):
     quarter_after_ordinal: list[str] = Field(default_factory=list)  # `third quarter`
     ordinals: dict[str, int] = Field(default_factory=dict)  # `third` → 3 (before a half or a quarter)
     ordinal_numerals: dict[str, int] = Field(default_factory=dict)  # `3rd` → 3 (before a quarter)
-    # `seventh` → 7: the ordinal words that count seasons since a start (`in his seventh season`)
-    season_ordinals: dict[str, int] = Field(default_factory=dict)
     prior_month: list[str] = Field(default_factory=list)  # the month before (`전월 대비`, `month-on-month`)
     prior_week: list[str] = Field(default_factory=list)
     prior_quarter: list[str] = Field(default_factory=list)

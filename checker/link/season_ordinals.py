@@ -9,7 +9,7 @@ time of N years over the range from the start to the publication year, counted b
 ends (the elapsed check's `inclusive`), so either count holds; to the publication, a reading: a warning at most.
 Nothing is read with no publication date, with a start year after it, or with no word that makes the season
 the current one (`지난해 36번째 시즌`, `was in his ninth season`). Language words are data (`[link.season_*]`,
-the time words' `season_ordinals`).
+the elapsed time's `ordinals`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
     if not (w.season_origins and w.season_nouns):
         return (), {}
     data = load_file(code)
-    words = {k.lower(): v for k, v in (data.time.season_ordinals if data else {}).items()}
+    words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
     ordinal = rf"(?:(?P<n>\d{{1,3}})\s?(?:{w.season_ordinal_marks})"
     if words:
         ordinal += "|(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
