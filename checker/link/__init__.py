@@ -48,6 +48,7 @@ from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
+from checker.link.inline_breakdowns import link_inline_breakdowns
 from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lead_rates import link_lead_rates
@@ -255,6 +256,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_named_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
+    # (a list its lead announces in the lead's sentence is read before a rest of a whole is: its items are parts)
+    link_inline_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_totals(claims, text, document.language, lexicon)
     link_run_on_parts(claims, text, document.language)
     link_per_period(claims, text, document.language, segments.sentence_starts)

@@ -300,9 +300,36 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             break
         if whole is None and smaller is not None and misstated_whole(smaller, [first, second]):
             whole = smaller
+        parts = [first, second]
+        if whole is not None and rest:
+            # The rest is what is left after every part the story has stated of the whole: a part stated with its
+            # share beside the whole (`A, or p% of the W`) is one more; any other figure of the unit stated since
+            # the whole leaves the list unclear.
+            stated = _stated_with_its_share(claims, whole)
+            if smaller is not None and whole is not smaller:
+                whole = None
+            elif stated is not None:
+                parts.insert(0, stated)
         if whole is not None:
-            first.part_of = second.part_of = whole.id
+            for part in parts:
+                part.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _stated_with_its_share(claims: list[Claim], whole: Claim) -> Claim | None:
+    """The part stated before a whole in its sentence with its share of it (`A, or p% of the W`, `A로 전체 W의 p%`):
+    the one value of the whole's unit there, and a share after it in the sentence."""
+    same = [
+        c
+        for c in claims
+        if c.sentence == whole.sentence and c.unit == whole.unit and c.kind == whole.kind and c.start < whole.start
+    ]
+    if len(same) != 1 or same[0].role != "value" or same[0].part_of is not None:
+        return None
+    part = same[0]
+    if any(c.sentence == whole.sentence and c.role == "share" and c.start > part.end for c in claims):
+        return part
+    return None
 
 
 def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:

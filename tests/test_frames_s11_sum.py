@@ -1,0 +1,125 @@
+"""Sums in constructions that recur across articles (eleventh session).
+
+Every sentence is written for this file, with invented names and numbers. Each construction is tested where it
+must be checked (and fires when one number is wrong) and, where relevant, where it must not be checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- a breakdown listed in its lead's sentence (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Hydro and wind supplied 61.2 terawatt-hours last year. Exports reached 70.5 TWh. The hydro total broke "
+            "down as follows: river 40.1 TWh; pumped storage 15.0 TWh; small plants 6.1 TWh.",
+            False,
+        ),
+        (
+            "Hydro and wind supplied 61.2 terawatt-hours last year. Exports reached 70.5 TWh. The hydro total broke "
+            "down as follows: river 40.1 TWh; pumped storage 25.0 TWh; small plants 6.1 TWh.",
+            True,
+        ),
+        (
+            "The studio said its new title had sold 6.3 million copies in its first month. By region, it gave the "
+            "following breakdown of copies sold: Japan, 1.5 million; Europe, 2.6 million; North America, 2.2 million.",
+            False,
+        ),
+        (
+            "The studio said its new title had sold 6.3 million copies in its first month. By region, it gave the "
+            "following breakdown of copies sold: Japan, 1.5 million; Europe, 3.6 million; North America, 2.2 million.",
+            True,
+        ),
+    ],
+)
+def test_breakdown_listed_in_its_lead_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_items_after_a_lead_with_a_clause_between_are_not_linked(knowledge):
+    # the figures after the colon are clauses of their own (a verb between), not items of a list
+    assert_not_checked(
+        knowledge,
+        "The studio sold 6.3 million copies in its first month. It said: Japan bought 1.5 million, which was a "
+        "record, and buyers in Europe took 2.6 million.",
+        "F302",
+    )
+
+
+def test_a_breakdown_whose_lead_names_no_figure_before_is_not_linked(knowledge):
+    # the lead divides a figure the story does not state (output, not exports): no whole to check against
+    assert_not_checked(
+        knowledge,
+        "Exports reached 70.5 TWh last year. Output by plant type was as follows: river 40.1 TWh; pumped storage "
+        "15.0 TWh; small plants 6.1 TWh.",
+        "F302",
+    )
+
+
+# ---------------------------------------------------------------- the rest of a whole after a part with its share
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Wind farms provided 52.1 terawatt-hours, or 40.5 per cent of the 128.6 TWh generated. Coal produced "
+            "61.3 TWh, with gas making up the remaining 15.2 TWh.",
+            False,
+        ),
+        (
+            "Wind farms provided 52.1 terawatt-hours, or 40.5 per cent of the 128.6 TWh generated. Coal produced "
+            "61.3 TWh, with gas making up the remaining 25.2 TWh.",
+            True,
+        ),
+    ],
+)
+def test_the_rest_after_a_part_stated_with_its_share(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_the_rest_after_other_unlinked_figures_is_not_linked(knowledge):
+    # figures of the unit stated between the whole and the pair: the rest is of more than the pair, unsaid which
+    assert_not_checked(
+        knowledge,
+        "The grid generated 128.6 TWh in the year. Wind output peaked at 9.3 TWh in July and solar at 7.7 TWh in "
+        "January. Coal produced 61.3 TWh, with gas making up the remaining 15.2 TWh.",
+        "F302",
+    )
+
+
+# ---------------------------------------------------------------- a list lead naming a whole with a digit (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "3월 말 5G 가입자는 2천410만명으로 전월보다 12만명 늘었다. 알뜰폰 가입자는 3천100만명이다.\n\n"
+            "통신사별 5G 가입자는 다음과 같다.\n- 가사: 1천200만명\n- 나사: 810만명\n- 다사: 400만명\n",
+            False,
+        ),
+        (
+            "3월 말 5G 가입자는 2천410만명으로 전월보다 12만명 늘었다. 알뜰폰 가입자는 3천100만명이다.\n\n"
+            "통신사별 5G 가입자는 다음과 같다.\n- 가사: 1천200만명\n- 나사: 910만명\n- 다사: 400만명\n",
+            True,
+        ),
+    ],
+)
+def test_list_lead_naming_a_whole_with_a_digit(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_list_lead_naming_an_unstated_whole_is_not_linked(knowledge):
+    # the lead names LTE subscribers, whose figure the story does not state: the 5G figure is not their whole
+    assert_not_checked(
+        knowledge,
+        "3월 말 5G 가입자는 2천410만명으로 전월보다 12만명 늘었다.\n\n"
+        "통신사별 LTE 가입자는 다음과 같다.\n- 가사: 700만명\n- 나사: 510만명\n- 다사: 300만명\n",
+        "F302",
+    )
