@@ -123,3 +123,48 @@ def test_list_lead_naming_an_unstated_whole_is_not_linked(knowledge):
         "통신사별 LTE 가입자는 다음과 같다.\n- 가사: 700만명\n- 나사: 510만명\n- 다사: 300만명\n",
         "F302",
     )
+
+
+# ---------------------------------------------------------------- a sum, then the two amounts added to make it (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "한결조선의 올해 누적 수주액은 58억2천만달러로 늘었다. "
+            "지난달까지의 41억달러에 이번 17억2천만달러가 더해진 것이다.",
+            False,
+        ),
+        (
+            "한결조선의 올해 누적 수주액은 58억2천만달러로 늘었다. "
+            "지난달까지의 41억달러에 이번 19억2천만달러가 더해진 것이다.",
+            True,
+        ),
+        (
+            "The yard's order book reached $11.2bn at the end of June. "
+            "That is $9.1bn from earlier orders plus $2.1bn from this deal.",
+            False,
+        ),
+        (
+            "The yard's order book reached $11.2bn at the end of June. "
+            "That is $9.1bn from earlier orders plus $3.1bn from this deal.",
+            True,
+        ),
+    ],
+)
+def test_sum_explained_by_an_addition_in_the_next_sentence(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures of the unit in the sentence before: which one the amounts make is not said
+        "올해 수주액은 58억2천만달러, 인도액은 70억달러다. 지난달까지의 41억달러에 이번 17억2천만달러가 더해진 것이다.",
+        # `surplus` is no `plus`: the amounts are not added
+        "Exports reached $11.2bn in June. The surplus $9.1bn from earlier orders surplus $2.1bn from this deal.",
+    ],
+)
+def test_amounts_added_with_no_one_sum_before_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

@@ -558,6 +558,8 @@ LINK_CLASSES = (
     "metric_share_joints",
     "metric_share_openers",
     "addition_then_sum",
+    "added_part_joints",
+    "added_part_ends",
     "rest_of_shares",
     "surplus_words",
     "metric_derivations",
