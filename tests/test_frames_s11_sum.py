@@ -168,3 +168,44 @@ def test_sum_explained_by_an_addition_in_the_next_sentence(knowledge, text, fire
 )
 def test_amounts_added_with_no_one_sum_before_are_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- parts of a whole named as a figure was (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "1월 전체 승인액은 52조원이었다. 가사카드 승인액은 41조원, 나사카드는 11조원이었다. "
+            "가사카드 가운데 신용카드가 30조5천억원, 체크카드가 10조5천억원이었다.",
+            False,
+        ),
+        (
+            "1월 전체 승인액은 52조원이었다. 가사카드 승인액은 41조원, 나사카드는 11조원이었다. "
+            "가사카드 가운데 신용카드가 33조5천억원, 체크카드가 10조5천억원이었다.",
+            True,
+        ),
+        (
+            "Card spending totalled $52bn in January. Personal-card spending was $41bn and corporate cards took $11bn. "
+            "Of personal-card spending, credit cards took $30.5bn and debit cards $10.5bn.",
+            False,
+        ),
+        (
+            "Card spending totalled $52bn in January. Personal-card spending was $41bn and corporate cards took $11bn. "
+            "Of personal-card spending, credit cards took $33.5bn and debit cards $10.5bn.",
+            True,
+        ),
+    ],
+)
+def test_parts_of_a_whole_named_as_a_figure_was(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_parts_after_a_name_no_figure_was_stated_for_are_not_linked(knowledge):
+    # `다사카드` names no figure before: the parts are not of the cards whose figures were stated
+    assert_not_checked(
+        knowledge,
+        "가사카드 승인액은 41조원, 나사카드는 11조원이었다. 다사카드 가운데 신용카드가 3조원, 체크카드가 1조원이었다.",
+        "F302",
+    )
