@@ -7,6 +7,7 @@ must be checked (and fires when one number is wrong) and, where relevant, where 
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- a breakdown listed in its lead's sentence (F302)
@@ -209,3 +210,30 @@ def test_parts_after_a_name_no_figure_was_stated_for_are_not_linked(knowledge):
         "가사카드 승인액은 41조원, 나사카드는 11조원이었다. 다사카드 가운데 신용카드가 3조원, 체크카드가 1조원이었다.",
         "F302",
     )
+
+
+# ---------------------------------------------------------------- a colon enumeration closed by `and` (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The chain now runs 640 shops: 215 superstores and 425 corner shops. It opened nine this year.", False),
+        # a part short: the enumeration names every part, so a shortfall is an error too
+        ("The chain now runs 640 shops: 215 superstores and 415 corner shops. It opened nine this year.", True),
+        ("The fleet numbers 96 aircraft: 58 narrowbodies and 38 widebodies.", False),
+        ("The fleet numbers 96 aircraft: 58 narrowbodies and 28 widebodies.", True),
+    ],
+)
+def test_colon_enumeration_closed_by_and(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_colon_list_left_open_may_fall_short(knowledge):
+    # no `and` before the last part, and the list runs on: it names some of the parts only
+    result = findings(
+        knowledge,
+        document("The chain now runs 640 shops: 215 superstores, 415 corner shops, among other formats."),
+        select=["F302"],
+    )
+    assert "F302" not in [f.rule for f in result.findings]

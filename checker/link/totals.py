@@ -518,8 +518,21 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     # A breakdown after its total often runs on past the clause (`…, while 1,204 people have died`):
     # parts that fall short may be the ones read, so only an excess is certain. Words that name the whole
     # list (`comprising A and B`) close it, when it ends its sentence.
-    total.open_list = not (_PARTS_ALL[lang].search(marker.group(0)) and _ENDS_THE_SENTENCE.match(text, parts[-1].end))
+    # So does a colon right after the total and its noun when the list ends its sentence on `A and B`
+    # (`T stores: A supermarkets and B convenience stores.`): an enumeration of what the total is made of.
+    closing = _PARTS_ALL[lang].search(marker.group(0)) or (
+        len(parts) >= 2
+        and _COLON_AFTER_TOTAL.fullmatch(marker.group(0))
+        and _LAST_JOINED[lang].search(text, parts[-2].end, parts[-1].start)
+    )
+    total.open_list = not (closing and _ENDS_THE_SENTENCE.match(text, parts[-1].end))
     return parts
+
+
+# `812 stores: `: the total's noun, then the colon (no other words between).
+_COLON_AFTER_TOTAL = re.compile(r"[^\W\d]*(?:[^\S\n][^\W\d]+)?:\s")
+# Before the last part of a list: the joint that ends it (`and`, `와`), then its label.
+_LAST_JOINED = ByLanguage(lambda w: rf"(?:{w.name_joints})\s[^\d.;,:]{{0,30}}$", re.I)
 
 
 _PARTS_ALL = ByLanguage(lambda w: rf"\b(?:{w.parts_follow_all})\b", re.I)
