@@ -237,3 +237,51 @@ def test_colon_list_left_open_may_fall_short(knowledge):
         select=["F302"],
     )
     assert "F302" not in [f.rule for f in result.findings]
+
+
+# ---------------------------------------------------------------- a whole, then what it is made of (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "공모 물량은 520만대로, 공모 규모는 1천976억원에 이른다. "
+            "내수용 390만대와 수출용 130만대로 구성되며, 수출 비중은 25%다.",
+            False,
+        ),
+        (
+            "공모 물량은 520만대로, 공모 규모는 1천976억원에 이른다. "
+            "내수용 390만대와 수출용 150만대로 구성되며, 수출 비중은 25%다.",
+            True,
+        ),
+        ("올해 선발 인원은 84명이다. 일반 전형 60명과 특별 전형 24명으로 나뉜다.", False),
+        ("올해 선발 인원은 84명이다. 일반 전형 60명과 특별 전형 20명으로 나뉜다.", True),
+        (
+            "The offering totals 5.2 million shares. It is made up of 3.9 million shares issued by the company and "
+            "1.3 million shares sold by existing holders.",
+            False,
+        ),
+        (
+            "The offering totals 5.2 million shares. It is made up of 3.9 million shares issued by the company and "
+            "1.1 million shares sold by existing holders.",
+            True,
+        ),
+    ],
+)
+def test_whole_then_what_it_is_made_of(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parts' sentence names a whole of its own (`배정 물량은`), whose figure is not stated
+        "상장 후 전체 주식 수는 3천만대다. 배정 물량은 우리 조합 104만대와 일반 청약자 156만대로 나뉜다.",
+        # two figures of the unit before: which one is made up is not said
+        "The offering totals 5.2 million shares, and the float 9.8 million shares. It is made up of 3.9 million "
+        "shares issued by the company and 1.3 million shares sold by existing holders.",
+    ],
+)
+def test_made_of_with_no_one_whole_before_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")

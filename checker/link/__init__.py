@@ -59,6 +59,7 @@ from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
+from checker.link.made_up_of import link_made_up_of
 from checker.link.margins import link_margins
 from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -312,6 +313,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_outcome_tallies(claims, text, document.language, segments.sentence_starts)
     link_contributions(claims, text, document.language)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
+    link_made_up_of(claims, text, document.language, segments.sentence_starts)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
