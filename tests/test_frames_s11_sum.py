@@ -285,3 +285,27 @@ def test_whole_then_what_it_is_made_of(knowledge, text, fires):
 )
 def test_made_of_with_no_one_whole_before_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- votes cast each way, and the members voting (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("표결에는 재적 위원 31명 가운데 26명이 참석했다. 수정안에 찬성 17표, 반대 9표가 나왔다.", False),
+        # more votes than members present
+        ("표결에는 재적 위원 31명 가운데 26명이 참석했다. 수정안에 찬성 19표, 반대 9표가 나왔다.", True),
+        ("With all 241 members present, the motion passed with 152 votes in favour and 89 votes against.", False),
+        ("With all 241 members present, the motion passed with 162 votes in favour and 89 votes against.", True),
+    ],
+)
+def test_votes_cast_add_up_to_the_members_voting(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_votes_with_no_count_of_members_voting_are_not_linked(knowledge):
+    # the members counted are those absent, not those who voted
+    assert_not_checked(
+        knowledge, "재적 위원 31명 가운데 5명이 불참했다. 수정안에 찬성 17표, 반대 9표가 나왔다.", "F302"
+    )

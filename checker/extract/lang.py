@@ -559,6 +559,8 @@ LINK_CLASSES = (
     "metric_share_openers",
     "addition_then_sum",
     "added_part_joints",
+    "vote_labels",
+    "voters_present",
     "made_up_of_ends",
     "made_up_of_openers",
     "whole_named_after_name",

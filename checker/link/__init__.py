@@ -141,6 +141,7 @@ from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
+from checker.link.vote_tallies import link_vote_tallies
 from checker.link.when_priors import link_when_priors
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import (
@@ -311,6 +312,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_outcome_tallies(claims, text, document.language, segments.sentence_starts)
+    link_vote_tallies(claims, text, document.language)
     link_contributions(claims, text, document.language)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_made_up_of(claims, text, document.language, segments.sentence_starts)
