@@ -309,3 +309,37 @@ def test_votes_with_no_count_of_members_voting_are_not_linked(knowledge):
     assert_not_checked(
         knowledge, "재적 위원 31명 가운데 5명이 불참했다. 수정안에 찬성 17표, 반대 9표가 나왔다.", "F302"
     )
+
+
+# ---------------------------------------------------------------- a value, and the debt included in a larger one (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "The offer values Norrow's shares at about $9.4bn. Including $1.1bn of net debt, the enterprise value "
+            "is $10.5bn.",
+            False,
+        ),
+        (
+            "The offer values Norrow's shares at about $9.4bn. Including $1.1bn of net debt, the enterprise value "
+            "is $11.5bn.",
+            True,
+        ),
+        ("인수가는 9조4천억원이다. 순부채 1조1천억원을 포함하면 기업가치는 10조5천억원이다.", False),
+        ("인수가는 9조4천억원이다. 순부채 1조1천억원을 포함하면 기업가치는 11조5천억원이다.", True),
+    ],
+)
+def test_value_and_the_debt_included_in_a_larger_one(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_including_inside_a_sentence_is_no_addition(knowledge):
+    # mid-sentence `including` names a part of the figure before it, not an amount added to another
+    assert_not_checked(
+        knowledge,
+        "The offer values Norrow's shares at about $9.4bn. Revenue was $4.2bn, including $1.1bn of services, "
+        "the company said.",
+        "F302",
+    )

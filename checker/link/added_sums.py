@@ -5,7 +5,9 @@ added $227 million abroad for a global opening of $438 million`, `The company em
 The added amount follows an addition verb (`[link.addition_verbs]`: `added`) in its clause, and the sum follows it
 in the same sentence after a mark of the sum it makes (`[link.sum_after_addition]`: `for a total of`, `for a
 global opening of`, `bringing the total to`), with no figure between; in Korean the verb follows the amount and
-the sum follows the verb (`옵션 200만 유로를 더하면 1천만 유로가 된다`: `[link.addition_then_sum]`). The other
+the sum follows the verb (`옵션 200만 유로를 더하면 1천만 유로가 된다`: `[link.addition_then_sum]`). A sentence
+that opens on `Including` adds its amount to the value it then states (`The offer values the group at $9.4bn.
+Including $1.1bn of net debt, the enterprise value is $10.5bn`). The other
 part is the largest figure of the sum's unit and kind stated before the added amount, smaller than the sum and not
 dated to another period (the story's figure the amount is added to; a smaller one, `a per-location average of
 $21,063`, is a detail of it). The sum is of those two parts, closed. Found by position and size, so a guess.
@@ -64,7 +66,7 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if claim.high >= floor or claim.part_of or periods_differ(claim, total):
                 continue
-            if base is None or claim.value > base.value:
+            if base is None or claim.value >= base.value:  # (of two equal, the nearer restates it)
                 base = claim
         if base is None:
             continue
