@@ -343,3 +343,39 @@ def test_including_inside_a_sentence_is_no_addition(knowledge):
         "the company said.",
         "F302",
     )
+
+
+# ---------------------------------------------------------------- a cumulative flow and its quarters, restated (F302)
+
+_QUARTERS = (
+    "가온몰, 2분기 매출 9천억원 돌파\n\n가온몰은 올해 2분기 연결 기준 매출이 9천12억원으로 집계됐다고 밝혔다. "
+    "영업이익은 410억원이었다.\n\n올해 상반기 누적 매출은 {total}억원이다. 1분기 8천530억원에 이어 두 분기 연속 "
+    "8천억원을 웃돌았다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_QUARTERS.format(total="1조7천542"), False),
+        (_QUARTERS.format(total="1조8천542"), True),
+        (
+            "Nine-month revenue was $3.35bn. Revenue tops $1.2bn in the third quarter.\n\nThird-quarter revenue "
+            "was $1.2048bn. First-quarter revenue was $1.048bn and second-quarter revenue $1.1002bn, above $1bn "
+            "for a third quarter.",
+            False,
+        ),
+    ],
+)
+def test_cumulative_flow_and_its_quarters_restated(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_quarter_with_two_different_figures_is_not_linked(knowledge):
+    # the second quarter has two figures no rounding reconciles (a segment's and the company's): no one tiling
+    assert_not_checked(
+        knowledge,
+        "올해 2분기 매출은 9천12억원이다. 2분기 매출은 7천100억원이었다. 올해 상반기 누적 매출은 1조7천542억원이다. "
+        "1분기 8천530억원이었다.",
+        "F302",
+    )

@@ -324,7 +324,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_spending_totals(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
     link_transferred_totals(claims, text, document.language, segments.sentence_starts)
-    link_period_sums(claims, lexicon)
+    link_period_sums(claims, lexicon, document.language)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
     link_shares(claims, text, document.language)
