@@ -379,3 +379,37 @@ def test_quarter_with_two_different_figures_is_not_linked(knowledge):
         "1분기 8천530억원이었다.",
         "F302",
     )
+
+
+# ---------------------------------------------------------------- a flow, then what each source earned of it (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Revenue grew 12% to €3.9bn in the quarter. Subscriptions brought in €3.4bn and advertising €500m.", False),
+        ("Revenue grew 12% to €3.9bn in the quarter. Subscriptions brought in €3.7bn and advertising €500m.", True),
+        ("가람뮤직의 1분기 매출은 3조9천억원이었다. 구독이 3조4천억원, 광고가 5천억원을 벌어들였다.", False),
+        ("가람뮤직의 1분기 매출은 3조9천억원이었다. 구독이 3조7천억원, 광고가 5천억원을 벌어들였다.", True),
+    ],
+)
+def test_flow_then_what_each_source_earned(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_sources_after_a_stock_are_not_linked(knowledge):
+    # cash held is a level, not a flow that sources earn parts of
+    assert_not_checked(
+        knowledge,
+        "The group held €3.9bn of cash at the end of March. Subscriptions brought in €3.4bn and advertising €500m.",
+        "F302",
+    )
+
+
+def test_a_source_whose_figure_names_another_metric_is_not_linked(knowledge):
+    # `of profit` after the last figure says what it is: not a share of the revenue earned
+    assert_not_checked(
+        knowledge,
+        "Revenue grew 12% to €3.9bn in the quarter. Subscriptions brought in €3.4bn and advertising €500m of profit.",
+        "F302",
+    )

@@ -559,6 +559,7 @@ LINK_CLASSES = (
     "metric_share_openers",
     "addition_then_sum",
     "added_part_joints",
+    "earning_verbs",
     "vote_labels",
     "voters_present",
     "made_up_of_ends",

@@ -33,6 +33,7 @@ from checker.link.contributions import link_contributions
 from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.daily_averages import link_daily_averages
 from checker.link.earlier_gaps import link_earlier_gaps
+from checker.link.earned_parts import link_earned_parts
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
 from checker.link.elapsed_streaks import link_streak_spans
@@ -316,6 +317,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_contributions(claims, text, document.language)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_made_up_of(claims, text, document.language, segments.sentence_starts)
+    link_earned_parts(claims, text, document.language, lexicon)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
