@@ -31,7 +31,7 @@ _WHOLE_NAMED = ByLanguage(lambda w: rf"(?:{w.stated_whole_refs})", re.I)
 _NAME_OPENS = ByLanguage(
     lambda w: (
         rf"\s*(?:(?P<ko>[^\s\d,.;:()]{{2,12}})\s?(?:{w.whole_named_after_name})"
-        rf"|(?:{w.whole_named_before_name})\s+(?:the\s+)?(?P<en>[^\d,.;:()]{{2,40}}?),)\s"
+        rf"|(?:{w.whole_named_before_name})\s+(?:(?:{w.definite_articles})\s+)?(?P<en>[^\d,.;:()]{{2,40}}?),)\s"
     ),
     re.I,
     first_tested=False,
