@@ -34,6 +34,7 @@ from checker.link.contributions import link_contributions
 from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.daily_averages import link_daily_averages
 from checker.link.earlier_gaps import link_earlier_gaps
+from checker.link.earned_parts import link_earned_parts
 from checker.link.elapsed import link_elapsed
 from checker.link.elapsed_since_compared import link_elapsed_since_compared
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
@@ -50,6 +51,7 @@ from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
 from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
+from checker.link.inline_breakdowns import link_inline_breakdowns
 from checker.link.investor_groups import link_joint_net_trades
 from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lead_rates import link_lead_rates
@@ -60,6 +62,7 @@ from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
+from checker.link.made_up_of import link_made_up_of
 from checker.link.margins import link_margins
 from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -143,6 +146,7 @@ from checker.link.turnarounds import link_turnarounds
 from checker.link.unit_definitions import mark_unit_definitions
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
+from checker.link.vote_tallies import link_vote_tallies
 from checker.link.when_priors import link_when_priors
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import (
@@ -260,6 +264,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_named_formulas(claims, doc)
     link_quotes(claims, segments)
     inherit_conversions(claims, mentions)
+    # (a list its lead announces in the lead's sentence is read before a rest of a whole is: its items are parts)
+    link_inline_breakdowns(claims, text, document.language, segments.sentence_starts)
     link_totals(claims, text, document.language, lexicon)
     link_run_on_parts(claims, text, document.language)
     link_per_period(claims, text, document.language, segments.sentence_starts)
@@ -312,8 +318,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_outcome_tallies(claims, text, document.language, segments.sentence_starts)
+    link_vote_tallies(claims, text, document.language)
     link_contributions(claims, text, document.language)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
+    link_made_up_of(claims, text, document.language, segments.sentence_starts)
+    link_earned_parts(claims, text, document.language, lexicon)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
@@ -322,7 +331,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_spending_totals(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
     link_transferred_totals(claims, text, document.language, segments.sentence_starts)
-    link_period_sums(claims, lexicon)
+    link_period_sums(claims, lexicon, document.language)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
     link_shares(claims, text, document.language)

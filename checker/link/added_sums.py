@@ -5,10 +5,19 @@ added $227 million abroad for a global opening of $438 million`, `The company em
 The added amount follows an addition verb (`[link.addition_verbs]`: `added`) in its clause, and the sum follows it
 in the same sentence after a mark of the sum it makes (`[link.sum_after_addition]`: `for a total of`, `for a
 global opening of`, `bringing the total to`), with no figure between; in Korean the verb follows the amount and
-the sum follows the verb (`옵션 200만 유로를 더하면 1천만 유로가 된다`: `[link.addition_then_sum]`). The other
+the sum follows the verb (`옵션 200만 유로를 더하면 1천만 유로가 된다`: `[link.addition_then_sum]`). A sentence
+that opens on `Including` adds its amount to the value it then states (`The offer values the group at $9.4bn.
+Including $1.1bn of net debt, the enterprise value is $10.5bn`). The other
 part is the largest figure of the sum's unit and kind stated before the added amount, smaller than the sum and not
 dated to another period (the story's figure the amount is added to; a smaller one, `a per-location average of
 $21,063`, is a detail of it). The sum is of those two parts, closed. Found by position and size, so a guess.
+
+A sum stated first, then explained in the next sentence as one amount added to another (`누적 수주액은 T로 늘었다.
+지난달까지의 A에 이번 B가 더해진 것이다.`, `The order book reached T. That is A from earlier orders plus B from this
+one.`): the two amounts are joined by `[link.added_part_joints]` (`에`, `plus`) and the second is followed by
+`[link.added_part_ends]` (`가 더해진`; in English, the end of a word). They are the only figures of their unit and kind
+in their sentence; the sum is the one figure of that unit and kind in the sentence right before that is larger than
+each (with two such, which one is not said: nothing is linked). Closed; found by position, so a guess.
 """
 
 from __future__ import annotations
@@ -25,9 +34,15 @@ _VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.addition_verbs})\s+$", re.I)
 _SUM_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,40}}?(?:{w.sum_after_addition})\s+", re.I, first_tested=False)
 # `여기에 옵션 300만 유로를 더하면 최대 1천500만 유로까지`: in Korean the verb follows the added amount, then the sum.
 _ADDED_THEN_SUM = ByLanguage(lambda w: rf"\s?(?:{w.addition_then_sum})\s[^\d.;]{{0,16}}", first_tested=False)
+# `A에 이번 B가 더해진`, `A from earlier orders plus B`: between the two amounts, then after the second.
+_ADDED_PART_JOINT = ByLanguage(
+    lambda w: rf"[^\d.;]{{0,24}}?(?:{w.added_part_joints})\s[^\d.;]{{0,16}}", re.I, first_tested=False
+)
+_ADDED_PART_END = ByLanguage(lambda w: rf"\s?(?:{w.added_part_ends})", re.I, first_tested=False)
 
 
 def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
+    _sums_explained_after(claims, text, lang)
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of}
     for position, added in enumerate(figures[:-1]):
@@ -51,12 +66,42 @@ def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if claim.high >= floor or claim.part_of or periods_differ(claim, total):
                 continue
-            if base is None or claim.value > base.value:
+            if base is None or claim.value >= base.value:  # (of two equal, the nearer restates it)
                 base = claim
         if base is None:
             continue
         for part in (base, added):
             part.part_of = total.id
             part.part_list = f"added:{total.id}"
+        total.open_list = False
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _sums_explained_after(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture and not c.forecast]
+    wholes = {c.part_of for c in claims if c.part_of}
+    for first, second in zip(figures, figures[1:]):
+        if first.sentence != second.sentence or (first.unit, first.kind, first.counter) != (
+            second.unit,
+            second.kind,
+            second.counter,
+        ):
+            continue
+        if not (
+            _ADDED_PART_JOINT[lang].fullmatch(text, first.end, second.start)
+            and _ADDED_PART_END[lang].match(text, second.end)
+        ):
+            continue
+        same = [c for c in figures if (c.unit, c.kind, c.counter) == (first.unit, first.kind, first.counter)]
+        if any(c.sentence == first.sentence and c not in (first, second) for c in same):
+            continue  # a third figure of the unit: more than the two amounts are added
+        larger = [c for c in same if c.sentence == first.sentence - 1 and c.low > max(first.high, second.high)]
+        if len(larger) != 1 or any(c.part_of or c.id in wholes for c in (first, second, larger[0])):
+            continue
+        total = larger[0]
+        for part in (first, second):
+            part.part_of = total.id
+            part.part_list = f"added:{total.id}"
+        wholes.add(total.id)
         total.open_list = False
         total.guesses = sorted(set(total.guesses) | {"relation"})

@@ -18,7 +18,7 @@ from checker.models import Claim
 _LEAD = ByLanguage(
     lambda w: (
         rf"[ \t]*(?:(?:{w.breakdown_marks}|{w.list_lead_breakdowns})\s*)?"
-        rf"(?P<name>[^\d\n,.;:]{{2,24}}?)\s?(?:{w.topic_particles})\s+"
+        rf"(?P<name>[^\d\n,.;:][^\n,.;:]{{1,23}}?)\s?(?:{w.topic_particles})\s+"
         rf"(?:{w.list_lead_ends})"
     ),
     re.I,

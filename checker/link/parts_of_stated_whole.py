@@ -7,6 +7,13 @@ figure of the unit stated as a level in the three sentences before, of the parts
 words say them, and larger than each part (or, when it is the nearest such figure, smaller than one part by a slip:
 checker/link/wholes.py). Figures smaller than a part on the way back are other facts of the story (a profit before
 a breakdown of revenue). The list may leave parts out (open), and the whole is found by position: a guess.
+
+A sentence that opens by naming the whole as a figure was named before (`가사카드 가운데 신용카드가 A원, 체크카드가
+B원이었다` after `가사카드 승인액은 T원`; `Of personal-card spending, credit cards took A and debit cards B` after
+`Personal-card spending was T`): the name before `[link.whole_named_after_name]` (`가운데`) or after
+`[link.whole_named_before_name]` (`Of`) and a comma. Its whole is the latest figure of the parts' unit in the three
+sentences before whose clause (from the figure before it in its sentence) holds the name, larger than each part: found
+by name, so no figure between counts.
 """
 
 from __future__ import annotations
@@ -21,6 +28,14 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _WHOLE_NAMED = ByLanguage(lambda w: rf"(?:{w.stated_whole_refs})", re.I)
+_NAME_OPENS = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?P<ko>[^\s\d,.;:()]{{2,12}})\s?(?:{w.whole_named_after_name})"
+        rf"|(?:{w.whole_named_before_name})\s+(?:(?:{w.definite_articles})\s+)?(?P<en>[^\d,.;:()]{{2,40}}?),)\s"
+    ),
+    re.I,
+    first_tested=False,
+)
 # How far back the whole may be stated.
 _SENTENCES_BACK = 3
 _MOST_PARTS = 8
@@ -38,14 +53,18 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
             continue
         start = sentence_starts[sentence]
         end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-        if named.search(text, start, end) is None:
+        by_name = _NAME_OPENS[lang].match(text, start)
+        if by_name is None and named.search(text, start, end) is None:
             continue
         if len({c.unit for c in members}) != 1 or len({c.counter for c in members if c.counter}) > 1:
             continue  # figures of two units: the sentence lists more than parts
         parts = members
         if len(parts) > _MOST_PARTS or any(c.part_of or c.id in wholes or c.tally_of for c in parts):
             continue  # read as parts or wholes of their own already
-        whole = _stated_whole(figures, parts, wholes)
+        if by_name is not None:
+            whole = _whole_named(figures, parts, by_name.group("ko") or by_name.group("en"), text, wholes)
+        else:
+            whole = _stated_whole(figures, parts, wholes)
         if whole is None:
             continue
         for part in parts:
@@ -73,6 +92,23 @@ def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) ->
             return candidate
         if misstated_whole(candidate, parts):
             return candidate
+    return None
+
+
+def _whole_named(figures: list[Claim], parts: list[Claim], name: str, text: str, wholes: set[str]) -> Claim | None:
+    first = parts[0]
+    names = re.compile(rf"(?<!\w){re.escape(name.strip())}", re.I)
+    for position in range(len(figures) - 1, -1, -1):
+        candidate = figures[position]
+        if candidate.sentence >= first.sentence or first.sentence - candidate.sentence > _SENTENCES_BACK:
+            continue
+        before = figures[position - 1] if position else None
+        clause_start = before.end if before is not None and before.sentence == candidate.sentence else 0
+        if not names.search(text, max(clause_start, candidate.start - 80), candidate.start):
+            continue
+        if candidate.unit != first.unit or not _counters_agree(candidate, parts) or candidate.id in wholes:
+            return None  # the name's figure is of another unit, or broken down already
+        return candidate if all(candidate.low > p.high for p in parts) else None
     return None
 
 

@@ -7,12 +7,17 @@ halves, or months) that tile it, when the article states one figure of that metr
 complete tiling is linked (a closed list); a sub-period with two different figures (a segment's and the whole
 company's) is not read, nor a figure of another entity or scope, nor a stock (a level at a date adds up to nothing).
 The metric of a part carried from the sentence before (`1분기 A원, 2분기 B원`) counts only next to the total.
+A bound (`1조원을 웃돌았다`) is no figure of a tile; a figure restated rounded (a headline's `1조2천억원` beside
+`1조2천48억원`) counts once, as its most precise statement. A scope that only says the figure is cumulative
+(`[link.cumulative_marks]`: `누적`) is none: the period says so already.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
+from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
 from checker.models import Claim
 from checker.periods import Period
@@ -20,9 +25,12 @@ from checker.periods import Period
 _SPANS = ("year", "nine_months", "half")
 _TILES = (("quarter", 4), ("half", 2), ("month", 12))
 _FLOW = "flow"
+# Qualifiers that still state the figure (an approximation); any other makes it a bound (`over`, `at most`).
+_STATED = (None, "about", "approx", "approximately", "around", "nearly", "total")
+_CUMULATIVE_SCOPE = ByLanguage(lambda w: rf"(?:{w.cumulative_marks})?", re.I, first_tested=False)
 
 
-def link_period_sums(claims: list[Claim], lexicon) -> None:
+def link_period_sums(claims: list[Claim], lexicon, lang: str) -> None:
     figures = [c for c in claims if c.kind == "money" and not c.furniture and c.role in ("value", "prior", "baseline")]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     # each tile looks up its figures by period and unit: one pass over the figures, not one per tile
@@ -38,8 +46,8 @@ def link_period_sums(claims: list[Claim], lexicon) -> None:
         metric = lexicon.metrics.get(total.metric)
         if metric is None or metric.type != _FLOW:
             continue
-        parts = _tiling(by_period, total)
-        if parts is None or any(p.part_of or p.id in wholes for p in parts):
+        parts = _tiling(by_period, total, lang)
+        if parts is None or any(p.part_of for p in parts):  # (a part may be broken down itself)
             continue
         for part in parts:
             part.part_of = total.id
@@ -48,9 +56,9 @@ def link_period_sums(claims: list[Claim], lexicon) -> None:
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
-def _tiling(by_period: dict[tuple[Period, str], list[Claim]], total: Claim) -> list[Claim] | None:
+def _tiling(by_period: dict[tuple[Period, str], list[Claim]], total: Claim, lang: str) -> list[Claim] | None:
     for tiles in _tilings(total.period):
-        parts = [_one_figure(by_period.get((tile, total.unit), []), total) for tile in tiles]
+        parts = [_one_figure(by_period.get((tile, total.unit), []), total, lang) for tile in tiles]
         if all(parts):
             return parts  # type: ignore[return-value]
     return None
@@ -69,17 +77,38 @@ def _tilings(period: Period) -> tuple[tuple[Period, ...], ...]:
     return tuple(out)
 
 
-def _one_figure(figures: list[Claim], total: Claim) -> Claim | None:
+def _one_figure(figures: list[Claim], total: Claim, lang: str) -> Claim | None:
     """The article's one figure of the total's metric among `figures`, those of one tile and the total's unit (a
     figure restated counts once)."""
-    found = [
+    total_scope = _scope(total, lang)
+    stated = [
         c
         for c in figures
         if (c.metric == total.metric and ("metric" not in c.guesses or abs(c.sentence - total.sentence) <= 1))
         and not metrics_differ(c, total)
-        and (not c.scope or c.scope == total.scope)
+        and c.quantity.qualifier in _STATED
         and not (c.entities and total.entities and set(c.entities) != set(total.entities))
     ]
-    if not found or len({c.value for c in found}) > 1:
+    found = [c for c in stated if not _scope(c, lang) or _scope(c, lang) == total_scope]
+    if not found:
         return None
-    return next((c for c in found if c.role == "value"), found[0])
+    one = _restated(found)
+    if one is None:
+        return None  # two figures for the tile, not one restated
+    # a rounded figure (a headline's) stated precisely elsewhere, on a basis (`연결 기준`), is that statement
+    return _restated([one, *(c for c in stated if c.high - c.low < one.high - one.low)]) or one
+
+
+def _restated(found: list[Claim]) -> Claim | None:
+    """The one figure `found` states, as its most precise statement (a value before a prior), or None when they are
+    two figures: a value no rounding of the others covers."""
+    precise = min(found, key=lambda c: (c.high - c.low, c.role != "value"))
+    if not all(c.low <= precise.value <= c.high for c in found):
+        return None
+    return precise
+
+
+def _scope(claim: Claim, lang: str) -> str | None:
+    if claim.scope and _CUMULATIVE_SCOPE[lang].fullmatch(claim.scope + " "):
+        return None
+    return claim.scope

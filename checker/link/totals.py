@@ -300,9 +300,36 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             break
         if whole is None and smaller is not None and misstated_whole(smaller, [first, second]):
             whole = smaller
+        parts = [first, second]
+        if whole is not None and rest:
+            # The rest is what is left after every part the story has stated of the whole: a part stated with its
+            # share beside the whole (`A, or p% of the W`) is one more; any other figure of the unit stated since
+            # the whole leaves the list unclear.
+            stated = _stated_with_its_share(claims, whole)
+            if smaller is not None and whole is not smaller:
+                whole = None
+            elif stated is not None:
+                parts.insert(0, stated)
         if whole is not None:
-            first.part_of = second.part_of = whole.id
+            for part in parts:
+                part.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _stated_with_its_share(claims: list[Claim], whole: Claim) -> Claim | None:
+    """The part stated before a whole in its sentence with its share of it (`A, or p% of the W`, `A로 전체 W의 p%`):
+    the one value of the whole's unit there, and a share after it in the sentence."""
+    same = [
+        c
+        for c in claims
+        if c.sentence == whole.sentence and c.unit == whole.unit and c.kind == whole.kind and c.start < whole.start
+    ]
+    if len(same) != 1 or same[0].role != "value" or same[0].part_of is not None:
+        return None
+    part = same[0]
+    if any(c.sentence == whole.sentence and c.role == "share" and c.start > part.end for c in claims):
+        return part
+    return None
 
 
 def _labelled_breakdowns(claims: list[Claim], text: str, lang: str) -> None:
@@ -491,8 +518,21 @@ def _parts_after(figures: list[Claim], position: int, text: str, lang: str) -> l
     # A breakdown after its total often runs on past the clause (`…, while 1,204 people have died`):
     # parts that fall short may be the ones read, so only an excess is certain. Words that name the whole
     # list (`comprising A and B`) close it, when it ends its sentence.
-    total.open_list = not (_PARTS_ALL[lang].search(marker.group(0)) and _ENDS_THE_SENTENCE.match(text, parts[-1].end))
+    # So does a colon right after the total and its noun when the list ends its sentence on `A and B`
+    # (`T stores: A supermarkets and B convenience stores.`): an enumeration of what the total is made of.
+    closing = _PARTS_ALL[lang].search(marker.group(0)) or (
+        len(parts) >= 2
+        and _COLON_AFTER_TOTAL.fullmatch(marker.group(0))
+        and _LAST_JOINED[lang].search(text, parts[-2].end, parts[-1].start)
+    )
+    total.open_list = not (closing and _ENDS_THE_SENTENCE.match(text, parts[-1].end))
     return parts
+
+
+# `812 stores: `: the total's noun, then the colon (no other words between).
+_COLON_AFTER_TOTAL = re.compile(r"[^\W\d]*(?:[^\S\n][^\W\d]+)?:\s")
+# Before the last part of a list: the joint that ends it (`and`, `와`), then its label.
+_LAST_JOINED = ByLanguage(lambda w: rf"(?:{w.name_joints})\s[^\d.;,:]{{0,30}}$", re.I)
 
 
 _PARTS_ALL = ByLanguage(lambda w: rf"\b(?:{w.parts_follow_all})\b", re.I)

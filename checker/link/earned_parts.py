@@ -1,0 +1,69 @@
+"""A flow, then what each source earned of it in the next sentence: `Revenue grew 12% to €3.9bn. Subscriptions
+brought in €3.4bn and advertising €500m.`, `매출은 3조9천억원이었다. 구독이 3조4천억원, 광고가 5천억원을
+벌어들였다.`
+
+The total is a value of a flow metric (the lexicon's `flow` type: revenue, sales) that its own words name (not one
+carried over). The next sentence states two figures or more of its unit and kind, and no other, and says they were
+earned (`[link.earning_verbs]`: `brought in`, `generated` before the first figure in English, the last figure
+ending its clause; `벌어들였다` after the last in Korean). Each is smaller than the total, of its period where both
+say one, and a part of no list yet. The sources named may be only some of them (open), and the link is found by
+position, so it is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_VERB_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.earning_verbs})\s+$", re.I, first_tested=False)
+_VERB_AFTER = ByLanguage(lambda w: rf"[^\d.;]{{0,6}}?(?:{w.earning_verbs})", re.I, first_tested=False)
+_FLOW = "flow"
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
+_MOST_PARTS = 6
+
+
+def link_earned_parts(claims: list[Claim], text: str, lang: str, lexicon) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role != "conversion" and not c.furniture]
+    wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
+    by_sentence = group_by_sentence(figures)
+    for sentence, members in by_sentence.items():
+        if len(members) < 2 or len(members) > _MOST_PARTS:
+            continue
+        first = members[0]
+        if any((c.unit, c.kind) != (first.unit, first.kind) or c.role != "value" for c in members):
+            continue  # the sentence states other figures too: more than the sources' shares
+        # (the verb before the first figure: the last must end the clause, `… and advertising €500m.`; words after it,
+        # `$1.6bn of profit`, say what it is)
+        earned = (
+            _VERB_BEFORE[lang].search(text, max(0, first.start - 40), first.start)
+            and _CLAUSE_ENDS.match(text, members[-1].end)
+        ) or _VERB_AFTER[lang].match(text, members[-1].end)
+        if not earned or any(c.part_of or c.id in wholes or c.tally_of for c in members):
+            continue
+        total = _flow_before(by_sentence.get(sentence - 1, []), first, lexicon)
+        if total is None or total.part_of or total.id in wholes:
+            continue
+        if any(c.high >= total.low or periods_differ(c, total) for c in members):
+            continue
+        for part in members:
+            part.part_of = total.id
+        wholes.add(total.id)
+        total.open_list = True
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _flow_before(before: list[Claim], part: Claim, lexicon) -> Claim | None:
+    """The last value of the part's unit and kind in the sentence before, if its own words name a flow metric."""
+    same = [c for c in before if (c.unit, c.kind) == (part.unit, part.kind) and c.role == "value" and not c.forecast]
+    if not same:
+        return None
+    total = same[-1]
+    metric = lexicon.metrics.get(total.metric) if total.metric else None
+    if metric is None or metric.type != _FLOW or "metric" in total.guesses:
+        return None
+    return total
