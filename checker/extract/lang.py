@@ -77,6 +77,9 @@ class NativeNumbers(VocabClass):
 class Counters(VocabClass):
     words: list[str] = Field(default_factory=list)
     durations: list[str] = Field(default_factory=list)
+    # a duration word that counts things from this number up (`520만주` is shares, `3주` weeks): no span of time
+    # is written in the thousands of its unit
+    counts_from: dict[str, float] = Field(default_factory=dict)
     not_counters: list[str] = Field(default_factory=list)
     # `a seven-point lead`, `a 12-seat majority`: a counted noun joined to its number by a hyphen (read
     # after `one` as well: `by one point`), unless one of `not_hyphened_before` follows (`a five-point plan`)
@@ -620,6 +623,11 @@ LINK_CLASSES = (
     "event_modifier_endings",
     "per_unit_noun_after",
     "per_unit_noun_before",
+    "unit_price_after",
+    "unit_price_each",
+    "unit_price_before",
+    "units_value_before",
+    "at_that_price",
     "per_game_after",
     "game_nouns",
     "games_played_before",

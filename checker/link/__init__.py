@@ -137,6 +137,7 @@ from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
+from checker.link.unit_prices import link_unit_prices
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.when_priors import link_when_priors
@@ -267,6 +268,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit(claims, text, document.language)
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
+    link_unit_prices(claims, text, document.language, segments.sentence_starts)
     link_competition_ratios(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
