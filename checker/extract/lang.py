@@ -629,6 +629,7 @@ LINK_CLASSES = (
     "units_value_before",
     "at_that_price",
     "per_game_after",
+    "per_game_before",
     "game_nouns",
     "games_played_before",
     "fraction_change_by",
