@@ -11,10 +11,10 @@ tally by the games. A rate in parentheses after its tally, in a sentence that st
 412 rebounds (5.6 a game)`), divides by the games played the sentence before states, when it states one.
 
 A count marked per game before it (`경기당 평균 관중은 1만2천명`, `홈런은 900개로 경기당 1.3개`:
-`[link.per_game_before]`) is an average of a tally of its own counter over the games: the tally is the nearest count of that counter stated
-as a value before it, in its sentence or the two before; the games are the count of games the article states
-before it (`[link.game_nouns]`), every such count of one value (a season's games, stated twice). Found across
-sentences: a guess. Language words are data.
+`[link.per_game_before]`) is an average of a tally of its own counter over the games: the tally is the nearest
+count of that counter stated as a value before it, in its sentence or the two before; the games are the count of
+games the article states before it (`[link.game_nouns]`), every such count of one value (a season's games, stated
+twice). Found across sentences: a guess. Language words are data.
 """
 
 from __future__ import annotations
