@@ -626,6 +626,7 @@ LINK_CLASSES = (
     "unit_price_after",
     "unit_price_each",
     "unit_price_before",
+    "unit_counters",
     "units_value_before",
     "at_that_price",
     "per_game_after",
