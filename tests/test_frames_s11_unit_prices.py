@@ -67,6 +67,40 @@ def test_totals_valued_at_a_price_per_unit(knowledge, text, fires):
 
 
 @pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Meridian Foods has 50 million shares outstanding. Its shares fell 2% to $18 in New York on Friday, "
+            "giving the company a market value of about $900m.",
+            False,
+        ),
+        (
+            "Meridian Foods has 50 million shares outstanding. Its shares fell 2% to $18 in New York on Friday, "
+            "giving the company a market value of about $1.2bn.",
+            True,
+        ),
+    ],
+)
+def test_market_value_at_the_share_price_over_the_articles_one_count_of_shares(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dividend per share is paid per share: no price of it
+        "Meridian Foods has 50 million shares outstanding. The board declared a dividend of $2 a share, and the "
+        "company has a market value of about $900m.",
+        # two counts of shares of different size stated: which one is valued is not said
+        "Meridian Foods has 50 million shares outstanding and sold 5 million shares last year. Its shares fell 2% "
+        "to $18 in New York on Friday, giving the company a market value of about $900m.",
+    ],
+)
+def test_market_value_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a count and a money figure with no words making one the value of the other: no product

@@ -627,6 +627,7 @@ LINK_CLASSES = (
     "unit_price_each",
     "unit_price_before",
     "unit_counters",
+    "share_noun",
     "units_value_before",
     "at_that_price",
     "per_game_after",
