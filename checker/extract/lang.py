@@ -628,6 +628,8 @@ LINK_CLASSES = (
     "unit_price_before",
     "unit_counters",
     "share_noun",
+    "hours_basis",
+    "per_hour_before",
     "units_value_before",
     "at_that_price",
     "per_game_after",

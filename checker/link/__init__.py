@@ -46,6 +46,7 @@ from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
+from checker.link.hours_basis import link_hours_basis
 from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
 from checker.link.investor_groups import link_joint_net_trades
@@ -264,6 +265,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_term_totals(claims, text, document.language, segments.sentence_starts)
     link_yearly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_daily_averages(claims, text, document.language, segments.sentence_starts)
+    link_hours_basis(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
     link_per_game_rates(claims, text, document.language)
