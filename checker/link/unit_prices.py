@@ -74,11 +74,11 @@ def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tupl
         before = _PRICE_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
         if after or before:
             found.append(((after or before).group("noun").lower(), claim))
-        elif claim.metric == _SHARE_PRICE and "metric" not in claim.guesses and _share_noun(lang):
+        elif claim.metric == _SHARE_PRICE and "metric" not in claim.guesses and share_noun(lang):
             # `shares fell to $18`: the price of one share, by its metric (not a figure the words make the value
             # of so many shares: `to raise $96m`)
             if not _VALUE_BEFORE[lang].search(text, max(start, claim.start - _VALUE_REACH), claim.start):
-                found.append((_share_noun(lang), claim))
+                found.append((share_noun(lang), claim))
         elif _PRICE_EACH[lang].match(text, claim.end):
             counts = [c for c in members[:i] if c.kind == "count" and c.counter]
             if counts and claim.start - counts[-1].end <= _EACH_REACH:
@@ -87,10 +87,11 @@ def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tupl
 
 
 @functools.cache
-def _share_noun(lang: str) -> str | None:
+def share_noun(lang: str) -> str | None:
     """The noun of one share (`[link.share_noun]`: one plain word), or None where the language names none."""
-    noun = link_alternations(lang).share_noun
-    return None if noun == NEVER else noun.lower()
+    nouns = link_alternations(lang).share_noun
+    # (the document's own language first, then the languages it borrows: its own word)
+    return None if nouns == NEVER else nouns.split("|")[0].lower()
 
 
 def _names(noun: str, count: Claim) -> bool:
