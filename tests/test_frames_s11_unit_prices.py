@@ -154,3 +154,38 @@ def test_shares_of_a_divided_list_are_not_of_the_largest_figure_before(knowledge
     # `…로 나뉜다`: the parts divide the amount the sentence names, not the larger count stated before it
     result = findings(knowledge, document(text), select=["F503"], show_passed=True)
     assert not [f for f in result.findings if f.rule == "F503"], [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- a price applied to the count just before
+
+
+_SOLD_EN = "Kirin Games said its new title had sold 2.5 million copies in its first month. "
+_SOLD_KO = "기린게임즈의 신작은 출시 한 달 만에 250만장이 팔렸다. "
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_SOLD_EN + "At an average selling price of $48, that works out to about $120m in sales.", False),
+        (_SOLD_EN + "At an average selling price of $48, that works out to about $150m in sales.", True),
+        (_SOLD_KO + "평균 판매가 4만8천원을 적용하면 매출은 1천200억원에 이른다.", False),
+        (_SOLD_KO + "평균 판매가 4만8천원을 적용하면 매출은 1천500억원에 이른다.", True),
+    ],
+)
+def test_price_applied_to_the_count_of_the_sentence_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts before: which one the price applies to is not said
+        "Kirin Games sold 2.5 million copies of one title and 1.2 million of another. At an average selling price "
+        "of $48, that works out to about $120m in sales.",
+        # no words make the money figure the value of the copies
+        _SOLD_EN + "At an average selling price of $48, the studio's revenue was $150m.",
+        _SOLD_KO + "평균 판매가 4만8천원으로, 회사 매출은 1천500억원이다.",
+    ],
+)
+def test_price_applied_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

@@ -632,6 +632,7 @@ LINK_CLASSES = (
     "per_hour_before",
     "units_value_before",
     "at_that_price",
+    "at_a_price_of",
     "per_game_after",
     "per_game_before",
     "game_nouns",

@@ -13,7 +13,9 @@ A total is a money figure of the price's currency that the words make the value 
 (`worth`, `valued at`, `to raise`, `공모 규모는`, `공모가로 계산한`: `[link.units_value_before]`), in a sentence that
 states one count the noun names (`250 million shares`, `300만주`) and no other money of that currency. Words that
 apply the price stated before (`At that price`, `공모가 기준`: `[link.at_that_price]`) let the count stand in the
-sentence before; with neither, the count is the one count of the noun the article states before (every such
+sentence before; a price the sentence applies without naming a noun (`At an average selling price of $60, that
+works out to $500m`: `[link.at_a_price_of]`) takes the one count of its sentence or of the sentence before. With
+neither, the count is the one count of the noun the article states before (every such
 count of one value: `has 50 million shares … a market value of $900m`). The total is the count times the price
 (`product_of`, `product_units`); the per-unit check (F317) divides it. A price and count in another sentence than
 the total make it a guess (`guesses`).
@@ -34,6 +36,8 @@ _PRICE_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
 _PRICE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)\s?(?:{w.unit_price_before})\s*$")
 _VALUE_BEFORE = ByLanguage(lambda w: rf"(?:{w.units_value_before})[^\d;]{{0,16}}$", re.I)
 _AT_THAT_PRICE = ByLanguage(lambda w: rf"(?:{w.at_that_price})", re.I)
+_AT_A_PRICE = ByLanguage(lambda w: rf"(?:{w.at_a_price_of})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+_AT_PRICE_REACH = 48  # characters before a price where the words applying it stand (`At an average selling price of`)
 _NOT_PRICES = ("dividend", "eps")  # metrics of figures per share that are no price of it
 _SHARE_PRICE = "share_price"  # the metric whose figure is the price of one share (`shares fell to $18`)
 _MARK_REACH = 12  # characters before a price where its per-unit mark stands (`주당 `)
@@ -57,7 +61,39 @@ def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts:
         for noun, price in prices.items():
             if price is not None:
                 _link_total(price, noun, members, previous, figures, text, lang, start)
+        _link_at_a_price(members, previous, text, lang, start)
         previous = members
+
+
+def _link_at_a_price(members: list[Claim], previous: list[Claim], text: str, lang: str, start: int) -> None:
+    """`At an average price of $60, that works out to $500m`: a price the sentence applies to the one count of the
+    sentence before (or of its own), naming no noun; the total is the one money figure after it the words make a
+    value of units."""
+    money = [c for c in members if c.kind == "money"]
+    prices = [
+        c
+        for c in money
+        if c.role == "value" and _AT_A_PRICE[lang].search(text, max(start, c.start - _AT_PRICE_REACH), c.start)
+    ]
+    if len(prices) != 1:
+        return
+    price = prices[0]
+    others = [c for c in money if c is not price and c.unit == price.unit]
+    if len(others) != 1:
+        return
+    total = others[0]
+    if total.start < price.start or total.role != "value" or total.value <= price.value or total.product_of:
+        return
+    if total.per_unit_of is not None or not _VALUE_BEFORE[lang].search(
+        text, max(start, total.start - _VALUE_REACH), total.start
+    ):
+        return
+    counts = [c for c in members if c.kind == "count"] or [c for c in previous if c.kind == "count"]
+    if len(counts) != 1 or counts[0].role != "value":
+        return  # which count the price applies to: not said
+    total.product_of, total.product_units = price.id, counts[0].id
+    if counts[0].sentence != total.sentence:
+        total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
 def _same_noun(one: str, other: str) -> bool:
