@@ -7,6 +7,7 @@ must be checked (and fires when one number is wrong) and where a near constructi
 from __future__ import annotations
 
 import pytest
+from helpers import claims
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- a rate in parentheses, the games the sentence before
@@ -71,3 +72,35 @@ def test_count_marked_per_game(knowledge, text, fires):
 )
 def test_count_marked_per_game_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- an average over the games, then the total
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Home crowds averaged 12,300 over 20 games at Fenmoor Park, a season total of 246,000.", False),
+        ("Home crowds averaged 14,300 over 20 games at Fenmoor Park, a season total of 246,000.", True),
+    ],
+)
+def test_average_over_games_then_its_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no total marked: the larger figure is another count
+        "Home crowds averaged 12,300 over 20 games at Fenmoor Park, which holds 18,000.",
+        # the games are not framed as those the average is over
+        "Home crowds averaged 12,300, and 20 games sold out, a season total of 246,000 tickets.",
+    ],
+)
+def test_average_over_games_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_over_right_after_a_figure_is_no_bound(knowledge):
+    found = {c.text.strip(): c for c in claims("Home crowds averaged 12,300 over 20 games.", knowledge).claims}
+    assert "20 games" in found and found["20 games"].high == 20.5, list(found)

@@ -221,6 +221,8 @@ class Qualifiers(VocabClass):
     total: list[str] = Field(default_factory=list)
     # a verb of motion right before an `atmost` word makes it the move and its end (`ticks up to 4.3%`)
     atmost_not_after: list[str] = Field(default_factory=list)
+    # `averaged 19,420 over 41 games`: `over` right after a figure spreads it over the next, no bound of it
+    over_not_after: list[str] = Field(default_factory=list)  # regular-expression fragments
     # after the figure: an `over`/`under` word with no particle, when an object stands right before the figure
     # (`예상치 5조원을 10% 웃돌았다`), states by how much, not a bound (`margin_not_after` before the figure)
     margin_words: list[str] = Field(default_factory=list)
@@ -635,6 +637,7 @@ LINK_CLASSES = (
     "at_a_price_of",
     "per_game_after",
     "per_game_before",
+    "average_before",
     "game_nouns",
     "games_played_before",
     "fraction_change_by",

@@ -210,6 +210,9 @@ class Patterns:
         self.atmost_not_after = (
             compile_re(rf"\b(?:{_words(qb.atmost_not_after)})\s+$", re.I) if qb.atmost_not_after else None
         )
+        self.over_not_after = (
+            compile_re(rf"(?:{_fragments(qb.over_not_after)})\s+$", re.I) if qb.over_not_after else None
+        )
         self.prefix_currency = compile_re(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
         # Quick refusals before the two searches back from every number (each tries its alternation at
         # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
@@ -635,6 +638,10 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
         if qualifier == "atmost" and pat.atmost_not_after is not None:
             at = window_start + qual.start()
             if pat.atmost_not_after.search(text, max(0, at - 16), at):
+                return start, currency, None, symbol if currency else None
+        if qualifier == "over" and pat.over_not_after is not None:
+            at = window_start + qual.start()
+            if pat.over_not_after.search(text, max(0, at - 16), at):
                 return start, currency, None, symbol if currency else None
         if qualifier == "total":
             qualifier = None  # `총 310억`: a total, not a bound; the linker reads it
