@@ -216,6 +216,10 @@ class Claim:
     per_unit_of: str | None = None
     units_of: str | None = None
     period_ratio: str | None = None
+    # `sold 260m shares at HK$30 each to raise HK$7.8bn`, `공모가 기준 지분 가치는 3420억원` (the price stated
+    # once, before): a total stated as a count of units at a price per unit — the price's id and the count's.
+    product_of: str | None = None
+    product_units: str | None = None
     open_list: bool = False  # a total after `등`: the listed parts may not be all of it
     # Which of a total's breakdowns a part is listed in (`권역별로 …`, `규모별로 …`): a figure the text breaks
     # down twice is checked once per breakdown. None: the list stated next to the total.

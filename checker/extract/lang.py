@@ -77,6 +77,9 @@ class NativeNumbers(VocabClass):
 class Counters(VocabClass):
     words: list[str] = Field(default_factory=list)
     durations: list[str] = Field(default_factory=list)
+    # a duration word that counts things from this number up (`520만주` is shares, `3주` weeks): no span of time
+    # is written in the thousands of its unit
+    counts_from: dict[str, float] = Field(default_factory=dict)
     not_counters: list[str] = Field(default_factory=list)
     # `a seven-point lead`, `a 12-seat majority`: a counted noun joined to its number by a hyphen (read
     # after `one` as well: `by one point`), unless one of `not_hyphened_before` follows (`a five-point plan`)
@@ -218,6 +221,8 @@ class Qualifiers(VocabClass):
     total: list[str] = Field(default_factory=list)
     # a verb of motion right before an `atmost` word makes it the move and its end (`ticks up to 4.3%`)
     atmost_not_after: list[str] = Field(default_factory=list)
+    # `averaged 19,420 over 41 games`: `over` right after a figure spreads it over the next, no bound of it
+    over_not_after: list[str] = Field(default_factory=list)  # regular-expression fragments
     # after the figure: an `over`/`under` word with no particle, when an object stands right before the figure
     # (`예상치 5조원을 10% 웃돌았다`), states by how much, not a bound (`margin_not_after` before the figure)
     margin_words: list[str] = Field(default_factory=list)
@@ -646,7 +651,19 @@ LINK_CLASSES = (
     "event_modifier_endings",
     "per_unit_noun_after",
     "per_unit_noun_before",
+    "unit_price_after",
+    "unit_price_each",
+    "unit_price_before",
+    "unit_counters",
+    "share_noun",
+    "hours_basis",
+    "per_hour_before",
+    "units_value_before",
+    "at_that_price",
+    "at_a_price_of",
     "per_game_after",
+    "per_game_before",
+    "average_before",
     "game_nouns",
     "games_played_before",
     "fraction_change_by",

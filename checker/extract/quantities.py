@@ -186,6 +186,7 @@ class Patterns:
         self.glyphs = gp.words
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
+        self.counts_from = data.counters.counts_from
         self.not_counters = set(data.counters.not_counters)
         cn = data.counters
         hyphened_blocked = rf"(?!\s+(?:{_words(cn.not_hyphened_before)})\b)" if cn.not_hyphened_before else ""
@@ -208,6 +209,9 @@ class Patterns:
         )
         self.atmost_not_after = (
             compile_re(rf"\b(?:{_words(qb.atmost_not_after)})\s+$", re.I) if qb.atmost_not_after else None
+        )
+        self.over_not_after = (
+            compile_re(rf"(?:{_fragments(qb.over_not_after)})\s+$", re.I) if qb.over_not_after else None
         )
         self.prefix_currency = compile_re(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
         # Quick refusals before the two searches back from every number (each tries its alternation at
@@ -635,6 +639,10 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
             at = window_start + qual.start()
             if pat.atmost_not_after.search(text, max(0, at - 16), at):
                 return start, currency, None, symbol if currency else None
+        if qualifier == "over" and pat.over_not_after is not None:
+            at = window_start + qual.start()
+            if pat.over_not_after.search(text, max(0, at - 16), at):
+                return start, currency, None, symbol if currency else None
         if qualifier == "total":
             qualifier = None  # `총 310억`: a total, not a bound; the linker reads it
         else:
@@ -881,7 +889,8 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         else:
             # `3년 동안` is a span of time, dropped; `173.8시간` (a decimal) is a measured quantity
-            raw.kind = "duration" if word in pat.durations and raw.numeral.step >= 1 else "count"
+            counted = word in pat.counts_from and raw.numeral.value >= pat.counts_from[word]
+            raw.kind = "duration" if word in pat.durations and raw.numeral.step >= 1 and not counted else "count"
             raw.unit, raw.counter = "count", word
         if vague:
             raw.kind = "vague" if raw.kind != "duration" else "duration"

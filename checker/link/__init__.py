@@ -49,6 +49,7 @@ from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates
 from checker.link.heads import place_heads
+from checker.link.hours_basis import link_hours_basis
 from checker.link.index_levels import link_index_levels
 from checker.link.index_points import unify_index_point_counters
 from checker.link.inline_breakdowns import link_inline_breakdowns
@@ -90,6 +91,7 @@ from checker.link.payout_cover import link_payout_covers
 from checker.link.per_game_rates import link_per_game_rates
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
+from checker.link.per_share_metrics import link_per_share_metrics
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import link_per_unit_apart
 from checker.link.period_sums import link_period_sums
@@ -144,6 +146,7 @@ from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
 from checker.link.unit_definitions import mark_unit_definitions
+from checker.link.unit_prices import link_unit_prices
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
@@ -274,10 +277,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_term_totals(claims, text, document.language, segments.sentence_starts)
     link_yearly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_daily_averages(claims, text, document.language, segments.sentence_starts)
+    link_hours_basis(claims, text, document.language, segments.sentence_starts)
     link_monthly_averages_apart(claims, text, document.language, segments.sentence_starts)
     link_per_unit(claims, text, document.language)
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
+    link_unit_prices(claims, text, document.language, segments.sentence_starts)
+    link_per_share_metrics(claims, document.language, lexicon)
     link_competition_ratios(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities

@@ -32,6 +32,9 @@ class MetricDef(BaseModel):
     generic: bool = False
     # What the metric's figures are: `revenue` is money, `shipments` a count (`2.5 million vehicles`).
     measures: Literal["money", "count", "percent", "any"] = "any"
+    # A figure of this metric is one of another metric per share (`eps`: net profit per share): the metric it
+    # divides by the count of shares (checker/link/per_share_metrics.py).
+    per_share_of: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$")
     aliases: list[str] = Field(min_length=1)
 
 

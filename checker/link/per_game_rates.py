@@ -7,7 +7,16 @@ before it named by a noun of games played (`games`, `matches`, `appearances`: `[
 counter or the word right after it, `29 league games`) and framed as the games a tally was made in (`in`, `of
 their`: `[link.games_played_before]`); the tally is the last count before the rate that is not one of games (the
 goals, the points), larger than the rate. One of each, or nothing: the per-unit check (F312) then divides the
-tally by the games. Language words are data.
+tally by the games. An average marked as one (`averaged 19,420`, `[link.average_before]`) with the games it is over
+and a total of its counter after it, each marked, in its sentence (`over 41 games, a season total of 796,220`) is
+the total over the games. A rate in parentheses after its tally, in a sentence that states no games (`He also collected
+412 rebounds (5.6 a game)`), divides by the games played the sentence before states, when it states one.
+
+A count marked per game before it (`경기당 평균 관중은 1만2천명`, `홈런은 900개로 경기당 1.3개`:
+`[link.per_game_before]`) is an average of a tally of its own counter over the games: the tally is the nearest
+count of that counter stated as a value before it, in its sentence or the two before; the games are the count of
+games the article states before it (`[link.game_nouns]`), every such count of one value (a season's games, stated
+twice). Found across sentences: a guess. Language words are data.
 """
 
 from __future__ import annotations
@@ -23,26 +32,95 @@ _GAME_NOUN = ByLanguage(lambda w: rf"(?:{w.game_nouns})", re.I)
 _GAME_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.game_nouns})\b", re.I)
 _PLAYED_BEFORE = ByLanguage(lambda w: rf"(?:{w.games_played_before})", re.I)
 _PLAYED_REACH = 16  # characters before the games where the word framing them stands (`of their `)
+_PER_GAME_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_game_before})[^\d.;]{{0,12}}$", re.I)
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.average_before})\s+$", re.I)
+_TOTAL_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.total_marks})\b[^\d.;,]{{0,12}}$", re.I)
+_PAREN_BEFORE = re.compile(r"\s?\(\s?")
+_MARK_REACH = 16  # characters before a count where its per-game mark stands (`경기당 평균 관중은 `)
+_SENTENCES_BACK = 2  # sentences before a per-game count where its tally may stand
 
 
 def link_per_game_rates(claims: list[Claim], text: str, lang: str) -> None:
-    rates = [c for c in claims if c.kind == "count" and c.counter == PER_GAME_COUNTER and c.per_unit_of is None]
-    if not rates:
-        return
     by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    _marked_before(claims, by_sentence, text, lang)
+    _averaged_over_games(by_sentence, text, lang)
+    rates = [c for c in claims if c.kind == "count" and c.counter == PER_GAME_COUNTER and c.per_unit_of is None]
     for rate in rates:
         before = [
             c for c in by_sentence.get(rate.sentence, []) if c.end <= rate.start and c.kind == "count" and c is not rate
         ]
         games = [c for c in before if _of_games(c, text, lang)]
-        played = [c for c in games if _PLAYED_BEFORE[lang].search(text, max(0, c.start - _PLAYED_REACH), c.start)]
+        played = [c for c in games if _played(c, text, lang)]
         tallies = [c for c in before if c not in games and c.counter and c.counter != PER_GAME_COUNTER]
+        if not games and tallies and _PAREN_BEFORE.fullmatch(text, tallies[-1].end, rate.start):
+            # `He also collected 412 rebounds (5.6 a game)`: the games of the sentence before
+            earlier = [c for c in by_sentence.get(rate.sentence - 1, []) if c.kind == "count" and c is not rate]
+            played = [c for c in earlier if _of_games(c, text, lang) and _played(c, text, lang)]
         if len(played) != 1 or not tallies:
             continue
         tally = tallies[-1]
         if tally.value <= rate.value or played[0].value <= 0:
             continue
         rate.per_unit_of, rate.units_of = tally.id, played[0].id
+        if played[0].sentence != rate.sentence:
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _averaged_over_games(by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:
+    """`Home crowds averaged 19,420 over 41 games, a season total of 796,220`: an average, the games it is over
+    and the total, each marked, in one sentence; the average and the total count one thing (one counter)."""
+    for figures in by_sentence.values():
+        counts = [c for c in figures if c.kind == "count" and c.role == "value"]
+        for rate in counts:
+            if rate.per_unit_of is not None or rate.counter == PER_GAME_COUNTER:
+                continue
+            if not _AVERAGE_BEFORE[lang].search(text, max(0, rate.start - _MARK_REACH), rate.start):
+                continue
+            after = [c for c in counts if c.start > rate.end]
+            games = [c for c in after if _of_games(c, text, lang) and _played(c, text, lang)]
+            totals = [
+                c
+                for c in after
+                if c not in games
+                and c.counter == rate.counter
+                and _TOTAL_BEFORE[lang].search(text, max(0, c.start - _MARK_REACH), c.start)
+            ]
+            if len(games) != 1 or len(totals) != 1 or totals[0].value <= rate.value or games[0].value <= 0:
+                continue
+            rate.per_unit_of, rate.units_of = totals[0].id, games[0].id
+
+
+def _played(count: Claim, text: str, lang: str) -> bool:
+    return bool(_PLAYED_BEFORE[lang].search(text, max(0, count.start - _PLAYED_REACH), count.start))
+
+
+def _marked_before(claims: list[Claim], by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:
+    counts = [c for c in claims if c.kind == "count" and not c.furniture]
+    for i, rate in enumerate(counts):
+        if rate.per_unit_of is not None or rate.role != "value" or not rate.counter:
+            continue
+        if not _PER_GAME_BEFORE[lang].search(text, max(0, rate.start - _MARK_REACH), rate.start):
+            continue
+        games = [c for c in counts[:i] if c.role == "value" and _of_games(c, text, lang)]
+        if not games or len({c.value for c in games}) != 1:
+            continue  # no games stated, or games of two sizes (a season's, a month's): which is not said
+        tally = next(
+            (
+                c
+                for c in reversed(counts[:i])
+                if c.sentence >= rate.sentence - _SENTENCES_BACK
+                and c.role == "value"
+                and c.counter == rate.counter
+                and c.value > rate.value
+                and c.sentence in by_sentence
+            ),
+            None,
+        )
+        if tally is None:
+            continue
+        rate.per_unit_of, rate.units_of = tally.id, games[-1].id
+        if tally.sentence != rate.sentence or games[-1].sentence != rate.sentence:
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
 def _of_games(count: Claim, text: str, lang: str) -> bool:

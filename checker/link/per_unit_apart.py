@@ -12,6 +12,12 @@ the latest figure of that metric and of no segment before it (the company's reve
 when it names none, the one money figure of the count's own sentence (the two stated together). The
 per-unit check (F312) then divides the total by the count. The reading spans sentences, so a mismatch is a
 warning (`guesses`). Language words are data (`[link.per_unit_noun_after]`, `[link.per_unit_noun_before]`).
+
+A counter may stand as the noun (`척당 2억달러`, `건당 평균 4만원`: `[link.unit_counters]` before the mark), naming
+the count of that counter; one noun may be marked twice, once per currency (`척당 2억달러, 원화로는 척당 2천억원`),
+and an amount stated as the total's equivalent in the count's sentence (`15억달러(약 2조원)`) is the total of the
+figure of its currency. When the count's sentence states no money, the total is the latest figure of the currency
+before that the figure's own noun names (`카드 승인금액은 104조원 … 건당 평균 승인금액은 3만9천원`).
 """
 
 from __future__ import annotations
@@ -23,11 +29,13 @@ from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
-# `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean)
+# `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
+# `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
 _PER_NOUN = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
         rf"|(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
+        rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
     ),
     re.I,
 )
@@ -36,6 +44,11 @@ _KIN = (
     ByLanguage(lambda w: rf"(?:{w.trip_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.venue_nouns})", re.I),
 )
+# `승인금액은 3만9천원`: the noun right before the figure's topic particle (a hedge between: `약`)
+_NAMED = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<name>[^\W\d_]{{2,}})(?:{w.topic_particles})\s+(?:(?:{w.hedges})\s*)?$"
+)
+_NAME_REACH = 24  # characters before a figure where the noun it is stated of stands
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
@@ -45,7 +58,8 @@ _RESTATED_REACH = 24  # characters from a total to its restatement per unit (`49
 
 
 def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    # (a conversion is kept as a total of a figure of its currency: `6척 … 15억달러(약 2조원) … 척당 3천억원꼴`)
+    figures = [c for c in claims if not c.furniture]
     by_sentence = group_by_sentence(figures)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
     for i, figure in enumerate(figures):
@@ -57,14 +71,18 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
+        # (money of another currency is neither the count nor the total: `척당 2억달러, 원화로는 척당 2천억원`)
         own = [
             c
             for c in by_sentence[figure.sentence]
-            if c is not figure and c.kind in ("count", "money") and not (mark_start <= c.start < mark_end)
+            if c is not figure
+            and c.role != "conversion"
+            and (c.kind == "count" or (c.kind == "money" and c.unit == figure.unit))
+            and not (mark_start <= c.start < mark_end)
         ]
         if not own:
             count = _count(figures, i, noun, text, lang)
-            total = _total(figures, i, count) if count is not None else None
+            total = _total(figures, i, count, text, lang) if count is not None else None
         else:
             count, total = _in_own_sentence(figures, i, own, noun, text, lang)
         if count is None or total is None or total.value <= figure.value:
@@ -94,7 +112,7 @@ def _in_own_sentence(
     if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text, lang):
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
-            return beside, _total(figures, i, beside)
+            return beside, _total(figures, i, beside, text, lang)
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         return (beside, _lead_total(figures, i)) if _kin_only(noun, beside, lang) else (None, None)
@@ -114,9 +132,15 @@ def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tu
     s_start = sentence_starts[sentence]
     s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
     found = list(_PER_NOUN[lang].finditer(text, s_start, s_end))
-    if len(found) != 1:
-        return None
-    return found[0].group("after") or found[0].group("before"), found[0].start(), found[0].end()
+    nouns = {_noun(m) for m in found}
+    if len(nouns) != 1:
+        return None  # none, or marks of two nouns
+    # (one noun marked twice, `척당 2억달러, 원화로는 척당 2천억원`: the marks span from the first to the last)
+    return nouns.pop(), found[0].start(), found[-1].end()
+
+
+def _noun(mark: re.Match[str]) -> str:
+    return mark.group("after") or mark.group("before") or mark.group("counter")
 
 
 def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
@@ -205,7 +229,7 @@ def _only_kin_count(figures: list[Claim], count: Claim, lang: str) -> bool:
     )
 
 
-def _total(figures: list[Claim], i: int, count: Claim) -> Claim | None:
+def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> Claim | None:
     figure = figures[i]
     named_metric = bool(figure.metric) and "metric" not in figure.guesses
     first = figure.sentence - _TOTAL_SENTENCES_BACK if named_metric else count.sentence
@@ -217,5 +241,33 @@ def _total(figures: list[Claim], i: int, count: Claim) -> Claim | None:
     if named_metric:
         named = [c for c in money if c.metric == figure.metric and "metric" not in c.guesses and not c.scope]
         return named[0] if named else None  # the latest
-    together = [c for c in money if c.sentence == count.sentence]
-    return together[0] if len(together) == 1 else None
+    together = [c for c in money + _conversions(figures, i, count) if c.sentence == count.sentence]
+    if together:
+        return together[0] if len(together) == 1 else None
+    # `카드 승인금액은 104조원 … 승인 건수는 26억건 … 건당 평균 승인금액은 3만9천원`: the total the figure's own noun
+    # names, the latest before it within reach
+    name = _name(figure, text, lang)
+    if name is None:
+        return None
+    named = [
+        c
+        for c in _back(figures, i, figure.sentence - _TOTAL_SENTENCES_BACK)
+        if c.kind == "money" and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+    ]
+    return next((c for c in named if _name(c, text, lang) == name), None)
+
+
+def _name(claim: Claim, text: str, lang: str) -> str | None:
+    """The noun a figure is stated of, right before its topic particle (`승인금액은 3만9천원`)."""
+    found = _NAMED[lang].search(text, max(0, claim.start - _NAME_REACH), claim.start)
+    return found.group("name") if found else None
+
+
+def _conversions(figures: list[Claim], i: int, count: Claim) -> list[Claim]:
+    """The amounts of the figure's currency the count's sentence states as another amount's equivalent."""
+    figure = figures[i]
+    return [
+        c
+        for c in _back(figures, i, count.sentence)
+        if c.kind == "money" and c.role == "conversion" and c.unit == figure.unit and c.sentence == count.sentence
+    ]

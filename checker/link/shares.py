@@ -97,10 +97,16 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
             if _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
             and _SHARE_AFTER[lang].match(text, rate.end)
         ]
+        # `배정 물량은 A 104만주(20%), B 156만주(30%), C 260만주로 나뉜다`: the parts divide an amount the sentence
+        # names, not the largest figure stated before it
+        divided = _SPLIT_VERB_AFTER[lang].match(text, figures[-1].end) is not None
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
+                largest_before = largest.get(part.id)
+                if divided and largest_before is not None and largest_before.sentence != part.sentence:
+                    largest_before = None
                 whole = _whole_of_parenthesized(
-                    part, rate, text, largest.get(part.id), by_id, listed_parts, lang, parts_of_the_total
+                    part, rate, text, largest_before, by_id, listed_parts, lang, parts_of_the_total
                 )
                 if (
                     whole is None
@@ -111,7 +117,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                     )
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
-                    whole = _guessed_whole(part, rate, largest.get(part.id))
+                    whole = _guessed_whole(part, rate, largest_before)
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)

@@ -101,6 +101,14 @@ class Ratio(CheckKind):
             if divisor.lo <= 0:
                 continue
             yield from _per_unit_draft(figure, total, count, divisor, ctx)
+        for total in claimset.claims:
+            # a total stated as a count at a price per unit stated elsewhere (`product_of`, `product_units`)
+            price, count = index.by_id.get(total.product_of or ""), index.by_id.get(total.product_units or "")
+            if price is None or count is None or not is_fact(total) or price.unit != total.unit:
+                continue
+            divisor = Interval.of(count)
+            if divisor.lo > 0:
+                yield from _per_unit_draft(price, total, count, divisor, ctx)
 
     def _inverse(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
         """A payout ratio is its dividend cover inverted: 100% ÷ the cover (`inverse_of`, linked by

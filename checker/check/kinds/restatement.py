@@ -978,6 +978,7 @@ def related_figures(claims: list[Claim]) -> dict[str, set[str]]:
             (claim.change_of, claim.compared_to),
             (claim.id, claim.per_period_of),
             (claim.id, claim.per_unit_of),
+            (claim.id, claim.product_of),
             (claim.id, claim.compared_to),
         ]
         for a, b in ties:

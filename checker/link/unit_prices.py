@@ -1,0 +1,174 @@
+"""A price per unit stated once, and the totals of so many of those units valued at it: `Brightwell sold 40
+million shares at $12 each to raise $480m. At that price the company is valued at $3bn, with 250 million shares
+outstanding`, `공모가를 주당 2만원으로 확정했다. … 공모 주식은 300만주로, 공모 규모는 600억원이다`.
+
+The price is money marked per unit, the mark naming the unit's noun (`$12 a share`, `주당 2만원`:
+`[link.unit_price_after]`, `[link.unit_price_before]`) or taking the noun of the count it follows (`40 million
+shares at $12 each`: `[link.unit_price_each]`), or a figure of the share-price metric, the price of one share
+(`Its shares fell to $18`: `[link.share_noun]`; a dividend a share is paid per share, no price). It is a fact of the
+document, kept under its noun from its own sentence on; a second price of another value under the same noun leaves
+the noun's price unknown.
+
+A total is a money figure of the price's currency that the words make the value of a count of units
+(`worth`, `valued at`, `to raise`, `공모 규모는`, `공모가로 계산한`: `[link.units_value_before]`), in a sentence that
+states one count the noun names (`250 million shares`, `300만주`) and no other money of that currency. Words that
+apply the price stated before (`At that price`, `공모가 기준`: `[link.at_that_price]`) let the count stand in the
+sentence before; a price the sentence applies without naming a noun (`At an average selling price of $60, that
+works out to $500m`: `[link.at_a_price_of]`) takes the one count of its sentence or of the sentence before. With
+neither, the count is the one count of the noun the article states before (every such
+count of one value: `has 50 million shares … a market value of $900m`). The total is the count times the price
+(`product_of`, `product_units`); the per-unit check (F317) divides it. A price and count in another sentence than
+the total make it a guess (`guesses`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from checker.extract.lang import NEVER, ByLanguage, link_alternations
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_PRICE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>[^\W\d_]{{3,}})", re.I)
+_PRICE_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
+# `주당 3만원`, `1개당 500원`: the noun is the word the mark closes, right before the price
+_PRICE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)\s?(?:{w.unit_price_before})\s*$")
+_VALUE_BEFORE = ByLanguage(lambda w: rf"(?:{w.units_value_before})[^\d;]{{0,16}}$", re.I)
+_AT_THAT_PRICE = ByLanguage(lambda w: rf"(?:{w.at_that_price})", re.I)
+_AT_A_PRICE = ByLanguage(lambda w: rf"(?:{w.at_a_price_of})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+_AT_PRICE_REACH = 48  # characters before a price where the words applying it stand (`At an average selling price of`)
+_NOT_PRICES = ("dividend", "eps")  # metrics of figures per share that are no price of it
+_SHARE_PRICE = "share_price"  # the metric whose figure is the price of one share (`shares fell to $18`)
+_MARK_REACH = 12  # characters before a price where its per-unit mark stands (`주당 `)
+_VALUE_REACH = 80  # characters before a total where the words making it a value of units may start
+_EACH_REACH = 12  # characters between a count and the price it is bought at (`shares at `)
+_STEM_SLACK = 2  # letters a count's counter may add to the noun of the price (`shares` for `share`)
+
+
+def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    by_sentence = group_by_sentence(figures)
+    prices: dict[str, Claim | None] = {}  # noun → the price stated under it (None: two of different value)
+    previous: list[Claim] = []
+    for sentence in sorted(by_sentence):
+        members = by_sentence[sentence]
+        start = sentence_starts[sentence] if sentence < len(sentence_starts) else 0
+        for noun, price in _prices(members, text, lang, start):
+            noun = next((known for known in prices if _same_noun(known, noun)), noun)
+            known = prices.get(noun, price)
+            prices[noun] = price if known is not None and known.value == price.value else None
+        for noun, price in prices.items():
+            if price is not None:
+                _link_total(price, noun, members, previous, figures, text, lang, start)
+        _link_at_a_price(members, previous, text, lang, start)
+        previous = members
+
+
+def _link_at_a_price(members: list[Claim], previous: list[Claim], text: str, lang: str, start: int) -> None:
+    """`At an average price of $60, that works out to $500m`: a price the sentence applies to the one count of the
+    sentence before (or of its own), naming no noun; the total is the one money figure after it the words make a
+    value of units."""
+    money = [c for c in members if c.kind == "money"]
+    prices = [
+        c
+        for c in money
+        if c.role == "value" and _AT_A_PRICE[lang].search(text, max(start, c.start - _AT_PRICE_REACH), c.start)
+    ]
+    if len(prices) != 1:
+        return
+    price = prices[0]
+    others = [c for c in money if c is not price and c.unit == price.unit]
+    if len(others) != 1:
+        return
+    total = others[0]
+    if total.start < price.start or total.role != "value" or total.value <= price.value or total.product_of:
+        return
+    if total.per_unit_of is not None or not _VALUE_BEFORE[lang].search(
+        text, max(start, total.start - _VALUE_REACH), total.start
+    ):
+        return
+    counts = [c for c in members if c.kind == "count"] or [c for c in previous if c.kind == "count"]
+    if len(counts) != 1 or counts[0].role != "value":
+        return  # which count the price applies to: not said
+    total.product_of, total.product_units = price.id, counts[0].id
+    if counts[0].sentence != total.sentence:
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _same_noun(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
+
+
+def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tuple[str, Claim]]:
+    found = []
+    for i, claim in enumerate(members):
+        if claim.kind != "money" or claim.role != "value" or claim.metric in _NOT_PRICES:
+            continue  # (`a dividend of $1 a share` is paid per share, not its price)
+        after = _PRICE_AFTER[lang].match(text, claim.end)
+        before = _PRICE_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
+        if after or before:
+            found.append(((after or before).group("noun").lower(), claim))
+        elif claim.metric == _SHARE_PRICE and "metric" not in claim.guesses and share_noun(lang):
+            # `shares fell to $18`: the price of one share, by its metric (not a figure the words make the value
+            # of so many shares: `to raise $96m`)
+            if not _VALUE_BEFORE[lang].search(text, max(start, claim.start - _VALUE_REACH), claim.start):
+                found.append((share_noun(lang), claim))
+        elif _PRICE_EACH[lang].match(text, claim.end):
+            counts = [c for c in members[:i] if c.kind == "count" and c.counter]
+            if counts and claim.start - counts[-1].end <= _EACH_REACH:
+                found.append((counts[-1].counter.lower(), claim))
+    return found
+
+
+@functools.cache
+def share_noun(lang: str) -> str | None:
+    """The noun of one share (`[link.share_noun]`: one plain word), or None where the language names none."""
+    nouns = link_alternations(lang).share_noun
+    # (the document's own language first, then the languages it borrows: its own word)
+    return None if nouns == NEVER else nouns.split("|")[0].lower()
+
+
+def _names(noun: str, count: Claim) -> bool:
+    counter = (count.counter or "").lower()
+    return bool(counter) and counter.startswith(noun) and len(counter) - len(noun) <= _STEM_SLACK
+
+
+def _link_total(
+    price: Claim,
+    noun: str,
+    members: list[Claim],
+    previous: list[Claim],
+    figures: list[Claim],
+    text: str,
+    lang: str,
+    start: int,
+) -> None:
+    money = [c for c in members if c.kind == "money" and c.unit == price.unit and c is not price]
+    totals = [
+        c
+        for c in money
+        if c.role == "value"
+        and c.start > price.start
+        and c.value > price.value
+        and c.per_unit_of is None
+        and c.product_of is None
+        and _VALUE_BEFORE[lang].search(text, max(start, c.start - _VALUE_REACH), c.start)
+    ]
+    if len(totals) != 1 or len(money) != 1:
+        return  # no total, or another figure of the currency the count may be valued at
+    total = totals[0]
+    counts = [c for c in members if c.kind == "count" and c.role == "value" and _names(noun, c)]
+    if not counts and _AT_THAT_PRICE[lang].search(text, start, total.start):
+        counts = [c for c in previous if c.kind == "count" and c.role == "value" and _names(noun, c)]
+    elif not counts:
+        # `giving the company a market value of $2bn`: the one count of the noun the article states before
+        stated = [c for c in figures if c.start < total.start and c.kind == "count" and _names(noun, c)]
+        if stated and len({c.value for c in stated}) == 1 and all(c.role == "value" for c in stated):
+            counts = stated[-1:]
+    if len(counts) != 1:
+        return  # which count is valued: not said
+    total.product_of, total.product_units = price.id, counts[0].id
+    if price.sentence != total.sentence or counts[0].sentence != total.sentence:
+        total.guesses = sorted(set(total.guesses) | {"relation"})
