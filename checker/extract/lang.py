@@ -369,6 +369,7 @@ LINK_CLASSES = (
     "threshold_words",
     "sibling_joints",
     "change_size_nouns",
+    "unit_gloss_openers",
     "ratio_denominators",
     "list_separators",
     "list_item_marks",

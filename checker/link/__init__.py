@@ -137,6 +137,7 @@ from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
+from checker.link.unit_glosses import unit_gloss_spans
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.when_priors import link_when_priors
@@ -183,6 +184,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     line_starts = document.line_starts
     all_claims = _base_claims(document.path, written, line_starts)
     all_mentions = _onto(written, offsets)
+    glosses = unit_gloss_spans(text, language, start)
+    if glosses:
+        # a unit's definition in parentheses (`(1TEU는 … 1개)`) holds no figure of the article (link/unit_glosses.py)
+        at = [m.start for m in all_mentions]
+        in_gloss = set(_indices_in_runs(glosses, at, sorted(at)))
+        if in_gloss:
+            all_claims, all_mentions = _prose_only(all_claims, all_mentions, in_gloss)
     starts = [m.start for m in all_mentions]
     ordered = sorted(starts)
     tables = dense_runs(segments.cut_runs, ordered) if segments.cut_runs else []
