@@ -370,6 +370,7 @@ LINK_CLASSES = (
     "sibling_joints",
     "change_size_nouns",
     "unit_gloss_openers",
+    "shortfall_words",
     "ratio_denominators",
     "list_separators",
     "list_item_marks",
