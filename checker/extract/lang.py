@@ -371,6 +371,8 @@ LINK_CLASSES = (
     "change_size_nouns",
     "unit_gloss_openers",
     "shortfall_words",
+    "excess_particles",
+    "excess_verbs",
     "ratio_denominators",
     "list_separators",
     "list_item_marks",
