@@ -373,6 +373,8 @@ LINK_CLASSES = (
     "shortfall_words",
     "excess_particles",
     "excess_verbs",
+    "prior_year_openers",
+    "prior_year_possessives",
     "ratio_denominators",
     "list_separators",
     "list_item_marks",
