@@ -75,6 +75,7 @@ from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
 from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_named_gaps
 from checker.link.named_sums import link_named_sums
+from checker.link.named_time_priors import link_named_time_priors
 from checker.link.names import find_names
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -236,6 +237,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)
     link_next_sentence_priors(claims, text, document.language, segments.sentence_starts)
+    link_named_time_priors(claims, doc)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
