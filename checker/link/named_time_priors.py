@@ -6,7 +6,8 @@ The change is tied to its value in its sentence and to no earlier figure; the wo
 (`올해보다`, `[link.compared_after]`) is a time the extractor resolved to a period. The earlier figure is the nearest
 one before the change, in the sentences before, of the value's unit and counter, dated to that period by its own words
 (not carried over), a level or a figure compared with, of no other metric (of the value's own, when some are) — when
-the figures so dated there agree (two such figures of different sizes: which one is meant is not said). A link across sentences is a guess.
+the figures so dated there agree (two such figures of different sizes: which one is meant is not said). A link across
+sentences is a guess.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def link_named_time_priors(claims: list[Claim], doc: ArticleView) -> None:
 
 def _period_at(doc: ArticleView, start: int, end: int, value: Claim):
     """The period of the time expression written at `start`–`end`, if the extractor read one there; a time of the
-    period before (`지난해보다`, `전년보다`) is the one before the value's own period, when that is dated by its words."""
+    period before (`지난해보다`, `전년보다`) is the one before the value's own period, when its words date it."""
     i = bisect.bisect_left(doc.time_starts, start)
     if i >= len(doc.times) or doc.times[i].start != start or doc.times[i].end > end:
         return None
