@@ -375,6 +375,7 @@ LINK_CLASSES = (
     "excess_verbs",
     "prior_year_openers",
     "prior_year_possessives",
+    "rate_unit_words",
     "ratio_denominators",
     "list_separators",
     "list_item_marks",

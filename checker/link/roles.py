@@ -155,6 +155,8 @@ def comparison_to(w) -> str:
 
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
+# `8 per cent lower than the £448 paid a year earlier`: a rate written with its unit's words before the comparison
+_COMPARED_AFTER_RATE = ByLanguage(lambda w: rf"\d\S*\s+(?:{w.rate_unit_words}){comparison_to(w)}", re.I)
 # `0.4 percentage points higher than the 4.8%`: a difference written with its unit's words before the comparison
 _COMPARED_AFTER_WORDED_FIGURE = ByLanguage(lambda w: rf"\d\S*(?:\s+[^\W\d_]+){{1,2}}{comparison_to(w)}", re.I)
 # `$400 million more than the $4.8 billion`: the words from a figure, however it ends, to the figure compared
@@ -304,10 +306,12 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (
             _COMPARED_BEFORE[lang].search(before)
             or _COMPARED_AFTER_FIGURE[lang].search(before)
+            or _COMPARED_AFTER_RATE[lang].search(before)
             or (claim.kind in ("money", "count") and _compared_after_amount(doc, claim, mention.start, s_start))
         )
     ):
-        claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`
+        # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`, `8 per cent lower than the £448`
+        claim.role = "baseline"
     elif (
         claim.role == "share"
         and latin
