@@ -376,6 +376,7 @@ LINK_CLASSES = (
     "prior_year_openers",
     "prior_year_possessives",
     "rate_unit_words",
+    "fraction_tails",
     "ratio_denominators",
     "list_separators",
     "list_item_marks",

@@ -62,6 +62,8 @@ _MOVER_BEFORE = ByLanguage(
     re.I,
 )
 _AMOUNTS = ("money", "count", "measure")
+# (a fraction in words compares as a percentage does: `It is still about a third above the £523 average`)
+_RATES = ("percent", "fraction")
 _SENTENCES_BACK = 3
 _NOUN_SENTENCES_BACK = 8
 
@@ -69,7 +71,7 @@ _NOUN_SENTENCES_BACK = 8
 def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = sorted((c for c in claims if c.role != "conversion" and not c.furniture), key=lambda c: c.start)
     for position, rate in enumerate(figures):
-        if rate.kind != "percent" or rate.role not in ("change", "share") or rate.change_of or rate.compared_to:
+        if rate.kind not in _RATES or rate.role not in ("change", "share") or rate.change_of or rate.compared_to:
             continue
         later = figures[position + 1] if position + 1 < len(figures) else None
         if later is None or later.sentence != rate.sentence or later.kind not in _AMOUNTS:
