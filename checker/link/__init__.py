@@ -73,7 +73,7 @@ from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
-from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_named_gaps
+from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_gaps_to_a_noun_before, link_named_gaps
 from checker.link.named_sums import link_named_sums
 from checker.link.named_time_priors import link_named_time_priors
 from checker.link.names import find_names
@@ -256,6 +256,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_named_gaps(claims, text, document.language)
     link_gaps_to_a_noun_apart(claims, text, document.language)
+    link_gaps_to_a_noun_before(claims, text, document.language)
     link_taking_to(claims, text, document.language)
     link_totals_brought_to(claims, text, document.language)
     link_leads(claims, text, document.language)
