@@ -39,7 +39,7 @@ def test_gap_to_a_noun_whose_figure_is_stated_before(knowledge, text, fires):
 
 
 def test_figure_of_other_places_is_not_the_noun_compared(knowledge):
-    # the only earlier figure of `출생아` is of three named regions: not the country's births the deaths are compared with
+    # the only earlier figure of `출생아` is of three named regions: not the births the deaths are compared with
     assert_not_checked(
         knowledge,
         "5월 서울·인천·경기 출생아는 1만1천230명이었다. 반면 사망자 수는 1만5천420명으로 출생아보다 3천110명 많았다.",
