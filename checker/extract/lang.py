@@ -377,6 +377,7 @@ LINK_CLASSES = (
     "prior_year_possessives",
     "rate_unit_words",
     "fraction_tails",
+    "level_copulas",
     "ratio_denominators",
     "list_separators",
     "list_item_marks",
