@@ -87,3 +87,28 @@ def test_area_in_hectares(knowledge, text, fires):
     assert_checked(knowledge, text, "F301", fires)
     messages = [f.message for f in findings(knowledge, document(text), select=["F301"]).findings]
     assert all("km²" in m and "**" not in m for m in messages), messages
+
+
+# ------------------------------------------------ growth between figures in TEU or hectares (F301)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("한빛항의 지난해 컨테이너 물동량은 1천250만TEU로 1년 전 1천180만TEU보다 5.9% 늘었다.", False),
+        ("한빛항의 지난해 컨테이너 물동량은 1천250만TEU로 1년 전 1천180만TEU보다 7.9% 늘었다.", True),
+        ("올해 보리 재배면적은 4만2천㏊로 1년 전 4만5천㏊에서 6.7% 줄었다.", False),
+        ("올해 보리 재배면적은 4만2천㏊로 1년 전 4만5천㏊에서 3.7% 줄었다.", True),
+        ("Throughput at Port Kessel rose 4.2% to 8.95 million TEUs from 8.59 million TEUs.", False),
+        ("Throughput at Port Kessel rose 6.2% to 8.95 million TEUs from 8.59 million TEUs.", True),
+        ("The barley area shrank 6.7% to 42,000 hectares from 45,000 hectares.", False),
+        ("The barley area shrank 9.7% to 42,000 hectares from 45,000 hectares.", True),
+    ],
+)
+def test_growth_of_a_measure_in_teu_or_hectares(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_growth_between_teu_and_tonnes_is_not_checked(knowledge):
+    # containers and tonnes are no one measure: no change is read between them
+    assert_not_checked(knowledge, "한빛항의 물동량은 1천250만TEU로 1년 전 1천180만t보다 5.9% 늘었다.", "F301")

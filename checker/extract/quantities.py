@@ -909,7 +909,8 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
     elif kind == "majority":
         low, high, lo_open, hi_open = 0.5, 1.0, True, False
         kind, qualifier = "fraction", "majority"
-    elif kind == "fraction":
+    # (a hedged fraction, `almost a third`, `over half`, states its interval as a hedged percentage does)
+    elif kind == "fraction" and raw.qualifier is None:
         low = high = numeral.value
         lo_open = hi_open = False
         qualifier = None

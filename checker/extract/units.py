@@ -66,6 +66,7 @@ def registry():
     ureg.define("GW = [power]")
     ureg.define("MW = 0.001 * GW")
     ureg.define("barrel = [oil_volume]")
+    ureg.define("TEU = [container]")
     return ureg
 
 

@@ -79,8 +79,9 @@ from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
-from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_named_gaps
+from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_gaps_to_a_noun_before, link_named_gaps
 from checker.link.named_sums import link_named_sums
+from checker.link.named_time_priors import link_named_time_priors
 from checker.link.names import find_names
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -145,7 +146,7 @@ from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
-from checker.link.unit_definitions import mark_unit_definitions
+from checker.link.unit_glosses import unit_gloss_spans
 from checker.link.unit_prices import link_unit_prices
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
@@ -194,6 +195,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     line_starts = document.line_starts
     all_claims = _base_claims(document.path, written, line_starts)
     all_mentions = _onto(written, offsets)
+    glosses = unit_gloss_spans(text, language, start)
+    if glosses:
+        # a unit's definition in parentheses (`(1TEU는 … 1개)`) holds no figure of the article (link/unit_glosses.py)
+        at = [m.start for m in all_mentions]
+        in_gloss = set(_indices_in_runs(glosses, at, sorted(at)))
+        if in_gloss:
+            all_claims, all_mentions = _prose_only(all_claims, all_mentions, in_gloss)
     starts = [m.start for m in all_mentions]
     ordered = sorted(starts)
     tables = dense_runs(segments.cut_runs, ordered) if segments.cut_runs else []
@@ -228,7 +236,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
-    mark_unit_definitions(claims, text, document.language)
     scale_table_cells(claims, text, document.language)
     _share_sentence_periods(claims, text, document.language)
     undate_moves(claims)
@@ -240,6 +247,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)
     link_next_sentence_priors(claims, text, document.language, segments.sentence_starts)
+    link_named_time_priors(claims, doc)
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
@@ -258,6 +266,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_named_gaps(claims, text, document.language)
     link_gaps_to_a_noun_apart(claims, text, document.language)
+    link_gaps_to_a_noun_before(claims, text, document.language)
     link_taking_to(claims, text, document.language)
     link_totals_brought_to(claims, text, document.language)
     link_leads(claims, text, document.language)

@@ -4,7 +4,10 @@ The figure compared with, or the change itself, is named as the size of a change
 `last month's gain of`, `상승 폭이 0.2%포인트 줄었다`):
 what moved is the change the text states before it, not the level that change is of. The change is
 linked to that stated change (the nearest one of the compared figure's unit, in its sentence or the one
-before); when there is none, it is left unlinked rather than measured against a level.
+before); when there is none, it is left unlinked rather than measured against a level. When the compared figure
+is dated by its words (`6월(4조2천억원)보다`), the change compared is the nearest one before dated to a later period of
+its grain, wherever it stands; a change dated to another grain or to the compared period never is (`1분기 12조원` is no
+month's gain after `2월(3조9천억원)`). Periods carried over by a guess are not read so.
 """
 
 from __future__ import annotations
@@ -42,16 +45,50 @@ def link_changes_of_changes(claims: list[Claim], text: str, lang: str) -> None:
         ):
             continue
         change.compared_to = baseline.id
-        stated = [
+        earlier = [
             c
             for c in claims
             if c.role == "change"
             and c is not change
             and c.end <= baseline.start
-            and baseline.sentence - c.sentence <= 1
             and c.unit == baseline.unit
             and c.counter == baseline.counter
         ]
-        change.change_of = stated[-1].id if stated else None
-        if not stated:
+        dated = dated_follower(earlier, baseline)
+        stated = [c for c in earlier if baseline.sentence - c.sentence <= 1 and may_follow(c, baseline)]
+        chosen = dated or (stated[-1] if stated else None)
+        change.change_of = chosen.id if chosen else None
+        if chosen is None:
             change.compared_to = None
+
+
+def _dated(claim: Claim):
+    """The period a claim's own words give (None for one carried over from other figures by a guess)."""
+    return claim.period if claim.period is not None and "period" not in claim.guesses else None
+
+
+def may_follow(stated: Claim, baseline: Claim) -> bool:
+    """Whether a stated change may be the one measured against the change `baseline` names: one dated to another
+    grain of period (a quarter's gain against a month's), or to the baseline's own period, is not."""
+    after, before = _dated(stated), _dated(baseline)
+    if after is None or before is None:
+        return True
+    return after.grain == before.grain and after != before
+
+
+def dated_follower(earlier: list[Claim], baseline: Claim) -> Claim | None:
+    """The nearest of the changes before (in text order) that its own words date to a period after the dated
+    baseline's, of its grain: the change of the period compared (`6월(…)보다` against the change of July)."""
+    before = _dated(baseline)
+    if before is None:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(earlier)
+            if (after := _dated(c)) is not None
+            and after.grain == before.grain
+            and after.bounds()[0] > before.bounds()[1]
+        ),
+        None,
+    )

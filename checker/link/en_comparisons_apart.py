@@ -10,6 +10,10 @@ budget of $200m`, is passed over: it does not name the subject). Otherwise (`It 
 unit in the three sentences before, the latest, when its sentence holds no other (so too when no sentence
 before names the noun). Two such figures in the chosen
 sentence: which one the subject means, the size does not tell, so nothing is linked. Found by position, a guess.
+A premium or discount to a price (`The offer is a 38% premium to Verin's closing price of $44.93`,
+`[link.rate_ahead_of]`, `[link.rate_behind]`) is read so; a second comparison joined to the first in its sentence
+(`… and a 50% premium to its 30-day average of $41.20`) measures the same figure. A fraction in words compares as a
+rate does (`It is still about a third above the £523 average`).
 
 A move from a figure named after it reads its level the same way (`For the week, the index rose 3% from its close
 of 23,600`, `Receipts were up £36bn, or 4.2%, on the £864bn collected a year before`): its subject is the words
@@ -25,13 +29,14 @@ from checker.link.roles import comparison_to
 from checker.models import Claim
 
 _COMPARED_AFTER = ByLanguage(lambda w: comparison_to(w), re.I)
-# `21% ahead of the $70m opening`, `8% behind the 2,000 sold`: words the role rules leave a share (after points
+# `21% ahead of the $70m opening`, `8% behind the 2,000 sold`, `a 50% premium to its 30-day average of $41.20`
+# (a hyphened number opening a word of the noun): words the role rules leave a share (after points
 # between two rates they make a lead), read here as the comparison only when a figure follows in the pattern above.
 _AHEAD_OR_BEHIND = ByLanguage(
     lambda w: (
         rf"\s+(?:(?P<ahead>{w.rate_ahead_of})|{w.rate_behind})\s+"
         rf"(?:(?:{w.definite_articles}|{w.possessive_determiners}|{w.indefinite_articles}|{w.holder_possessive})\s+)?"
-        rf"(?:{w.small_letters}[\w'’-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
+        rf"(?:(?:{w.small_letters}|\d+-)[\w'’-]*\s+){{0,3}}?(?:(?:{w.label_links})\s+)?$"
     ),
     re.I,
 )
@@ -62,14 +67,18 @@ _MOVER_BEFORE = ByLanguage(
     re.I,
 )
 _AMOUNTS = ("money", "count", "measure")
+# (a fraction in words compares as a percentage does: `It is still about a third above the £523 average`)
+_RATES = ("percent", "fraction")
 _SENTENCES_BACK = 3
 _NOUN_SENTENCES_BACK = 8
 
 
 def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = sorted((c for c in claims if c.role != "conversion" and not c.furniture), key=lambda c: c.start)
+    # by sentence: the figure a comparison there was measured from, and the ids of the figures compared with
+    linked: dict[int, tuple[Claim, set[str]]] = {}
     for position, rate in enumerate(figures):
-        if rate.kind != "percent" or rate.role not in ("change", "share") or rate.change_of or rate.compared_to:
+        if rate.kind not in _RATES or rate.role not in ("change", "share") or rate.change_of or rate.compared_to:
             continue
         later = figures[position + 1] if position + 1 < len(figures) else None
         if later is None or later.sentence != rate.sentence or later.kind not in _AMOUNTS:
@@ -85,7 +94,15 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
                 continue
         elif not _COMPARED_AFTER[lang].match(between):
             continue
-        if any(c.sentence == rate.sentence and c.kind in _AMOUNTS for c in figures[:position]):
+        own = [c for c in figures[:position] if c.sentence == rate.sentence and c.kind in _AMOUNTS]
+        earlier = linked.get(rate.sentence)
+        if own and earlier is not None and {c.id for c in own} <= earlier[1] and _same_unit(earlier[0], later):
+            # `a 38% premium to … $44.93 and a 50% premium to … $41.20`: a second comparison joined to the first
+            # measures the same figure; the sentence's own figures are the ones the first compared with
+            _link(rate, earlier[0], later, ahead)
+            earlier[1].add(later.id)
+            continue
+        if own:
             continue  # the sentence states its own figure: the rules of one sentence read it
         start = sentence_starts[rate.sentence] if rate.sentence < len(sentence_starts) else 0
         subject = _SUBJECT_BEFORE[lang].fullmatch(text, start, rate.start) if start <= rate.start else None
@@ -98,12 +115,17 @@ def link_comparisons_apart(claims: list[Claim], text: str, lang: str, sentence_s
             value = _measured_before(figures[:position], later, rate.sentence)
         if value is None:
             continue
-        if ahead is not None:
-            rate.role, rate.direction = "change", 1 if ahead.group("ahead") else -1
-        rate.change_of, rate.compared_to = value.id, later.id
-        rate.guesses = sorted(set(rate.guesses) | {"relation"})
-        if later.role == "value":
-            later.role = "baseline"
+        _link(rate, value, later, ahead)
+        linked[rate.sentence] = (value, {later.id})
+
+
+def _link(rate: Claim, value: Claim, later: Claim, ahead: re.Match[str] | None) -> None:
+    if ahead is not None:
+        rate.role, rate.direction = "change", 1 if ahead.group("ahead") else -1
+    rate.change_of, rate.compared_to = value.id, later.id
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    if later.role == "value":
+        later.role = "baseline"
 
 
 def _link_move_apart(

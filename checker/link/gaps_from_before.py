@@ -3,9 +3,10 @@
 `A당은 모두 171석을 차지했다. 과반 기준인 151석보다 20석 많다.`: a sentence that states only a figure compared
 with and the gap to it (`B보다 C 많다`, checker/link/gaps.py), with no subject of its own, measures the level the
 sentence before closes with: A − B = ±C. The level is the last figure of the unit and counter in that sentence,
-stated as a value; nothing is linked when the gap's sentence names a subject (a topic particle before the figure
-compared with: `B사는 정원 250명보다 20명 많다` is said of B) or states another figure of the unit (its own level).
-Found by position, so the link is a guess.
+stated as a value (when that sentence closes on the figure its own comparison started from, its one value);
+nothing is linked when the gap's sentence names a subject (a topic particle before the figure compared with:
+`B사는 정원 250명보다 20명 많다` is said of B) or states another figure of the unit (its own level). Found by
+position, so the link is a guess.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         if not before:
             continue
         level = before[-1]
+        if level.role in ("baseline", "prior"):
+            # `… 6만2천140원으로 1년 전(5만2천660원)보다 18.0% 올랐다. 평년 가격인 …`: the sentence closes on the figure
+            # its own comparison started from; its level is the one value of the unit it states
+            levels = [c for c in before if c.role == "value" and c.counter == gap.counter and c.change_of is None]
+            level = levels[0] if len(levels) == 1 else level
         if (
             level.role != "value"
             or level.counter != gap.counter

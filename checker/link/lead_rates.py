@@ -1,7 +1,8 @@
 """A rate in a lead with nothing to change, whose value and prior the next sentence states as a pair: `The
 carrier said its third-quarter profit rose 22%. Net income was $610 million, compared with $500 million a
 year earlier.`, `Registrations rose 8.2% in September. A total of 272,610 cars were registered, up from
-251,950.`, `한빛전자의 1분기 순이익이 18% 늘었다. 순이익은 1180억원으로 1년 전 1000억원에서 늘었다.`
+251,950.`, `한빛전자의 1분기 순이익이 18% 늘었다. 순이익은 1180억원으로 1년 전 1000억원에서 늘었다.`, `… net profit
+more than tripled. Net profit rose to RMB1.96bn, against RMB0.61bn a year earlier.` (a multiple of change)
 
 News copy gives the rate first and the figures it comes from in the sentence after. The lead's sentence
 must state that one rate (unlinked, or linked to the value of the next sentence) with no amount of its
@@ -36,7 +37,9 @@ def link_lead_rates(claims: list[Claim], doc: ArticleView) -> None:
             continue  # past the lead
         if any(c.kind in _AMOUNT_KINDS for c in figures):
             continue  # the lead states an amount: its rate is that amount's, or which one is not said
-        rates = [c for c in figures if c.kind == "percent"]
+        # (a multiple of change, in a lead that states no rate, reads as a rate does: `… net profit more than tripled`;
+        # beside a rate, a multiple is a word of another kind: `the twice-yearly plate change`)
+        rates = [c for c in figures if c.kind == "percent"] or [c for c in figures if c.kind == "multiple"]
         if len(rates) != 1 or rates[0].role != "change" or rates[0].compared_to is not None:
             continue
         rate = rates[0]

@@ -12,7 +12,9 @@ difference kind checks. Found by names, so the link is a guess. Language words a
 `설비투자를 기존 계획보다 4천억원 많은 3조2천억원으로 늘린다. 당초 계획은 2조8천억원이었다.`: a gap between a noun
 compared with (`계획보다`, no figure) and the level right after the gap (`많은 3조2천억원`) measures that level from the
 figure the noun is given in the sentence before or after, written right after the noun and a particle
-(`당초 계획은 2조8천억원`): X − Y = ±Z (`link_gaps_to_a_noun_apart`).
+(`당초 계획은 2조8천억원`): X − Y = ±Z (`link_gaps_to_a_noun_apart`). A level stated right before the noun
+(`사망자 수는 2만8천412명으로 출생아보다 7천380명 많았다`) is measured from the figure the noun was given in the
+sentences before (`link_gaps_to_a_noun_before`).
 """
 
 from __future__ import annotations
@@ -112,4 +114,56 @@ def link_gaps_to_a_noun_apart(claims: list[Claim], text: str, lang: str) -> None
             continue
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
         gap.change_of, gap.compared_to = level.id, apart[0].id
+        gap.guesses = sorted(set(gap.guesses) | {"relation"})
+
+
+# from a level to the noun compared with after it (`2만8천412명으로 출생아보다`): a particle of the level, then the noun
+_LEVEL_TO_NOUN = ByLanguage(lambda w: rf"\s?(?:{w.to_particles})\s?,?\s")
+
+
+def link_gaps_to_a_noun_before(claims: list[Claim], text: str, lang: str) -> None:
+    """`5월 출생아 수는 2만1천32명이었다. … 사망자 수는 2만8천412명으로 출생아보다 7천380명 많았다.`: a gap after a noun
+    compared with (no figure) and a level stated right before that noun measures the level from the figure the noun
+    was given before — the nearest written right after the noun as a topic, of the level's places and scope:
+    X − Y = ±Z."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    by_sentence = group_by_sentence(figures)
+    for gap in figures:
+        if gap.role != "value" or gap.change_of is not None:
+            continue
+        word = gap_word_after(text, gap.end, lang)
+        noun = _NOUN_COMPARED[lang].search(text, max(0, gap.start - _NAMES_REACH), gap.start) if word else None
+        if noun is None:
+            continue
+        before = [c for c in by_sentence.get(gap.sentence, []) if c.end <= noun.start()]
+        if not before or before[-1].unit != gap.unit or before[-1].counter != gap.counter:
+            continue
+        level = before[-1]
+        if (
+            level.role != "value"
+            or level.change_of
+            or not _LEVEL_TO_NOUN[lang].fullmatch(text, level.end, noun.start())
+        ):
+            continue
+        # `출생아 수는 2만1천32명`: the noun (and at most a short word) as a topic right before the figure; a figure of
+        # other places or another scope (`서울·인천·경기 출생아는`, `누적 출생아는`) is no figure of the noun compared
+        label = re.compile(
+            rf"{re.escape(noun.group('noun'))}(?:\s?\S{{1,2}}?)?(?:{link_alternations(lang).topic_particles})\s$"
+        )
+        named = next(
+            (
+                c
+                for c in reversed([c for c in figures if c.sentence < gap.sentence])
+                if c.unit == gap.unit
+                and c.counter == gap.counter
+                and c.entities == level.entities
+                and c.scope == level.scope
+                and label.search(text, max(0, c.start - _LABEL_REACH - len(noun.group("noun"))), c.start)
+            ),
+            None,
+        )
+        if named is None or named.role != "value" or named.change_of or named.value == level.value:
+            continue
+        gap.role, gap.direction = "change", 1 if word.group("more") else -1
+        gap.change_of, gap.compared_to = level.id, named.id
         gap.guesses = sorted(set(gap.guesses) | {"relation"})

@@ -4,7 +4,10 @@
 The change is tied to its value and to no earlier figure; the word right before the comparison (`올해보다`,
 `[link.compared_after]`) names a time, and the next sentence of the paragraph opens with that word and states
 exactly one figure of the value's unit, a level of no other metric: that figure is the earlier one the change is
-measured from."""
+measured from. A year-on-year change that names no time has its prior in the next sentence when that sentence opens
+with the year before (`… 1천99만4천TEU로 1.8% 증가했다. 수출입 화물의 전년 실적은 1천80만TEU였다.`, `Exports rose
+2.4% to 8.4m tonnes. A year earlier they were 8.2m tonnes.`), after at most the name of what it counts, written in
+the change's sentence too (`[link.prior_year_openers]`, `[link.prior_year_possessives]`)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,13 @@ from checker.models import Claim
 # The time named right before the comparison, no figure between it and the change (`올해보다 `, `작년에 비해 `).
 _TIME_COMPARED = ByLanguage(lambda w: rf"(?<![^\s(])(?P<time>[^\W\d_]{{2,6}})(?:{w.compared_after})\s*$")
 _REACH = 16
+# `수출입 화물의 전년 실적은 `, `A year earlier, `: the next sentence opens with the year before, after at most a
+# name of what it counts (`[link.prior_year_openers]`)
+_YEAR_BEFORE_OPENING = ByLanguage(
+    lambda w: rf"(?P<name>[^\d.,;:()]{{0,24}}?)\s?(?:{w.prior_year_openers})(?![^\W\d_])", re.I
+)
 _LEVELS = ("value", "prior")
+_POSSESSIVE = ByLanguage(lambda w: rf"(?:{w.prior_year_possessives})$")
 
 
 def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -31,15 +40,30 @@ def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentenc
         if value is None or value.sentence != change.sentence or change.sentence + 1 >= len(sentence_starts):
             continue
         named = _TIME_COMPARED[lang].search(text, max(0, change.start - _REACH), change.start)
-        if named is None:
+        if named is None and change.basis not in (None, "year"):
             continue
         following = [c for c in by_sentence.get(change.sentence + 1, []) if c.unit == value.unit]
         if len(following) != 1 or following[0].role not in _LEVELS or following[0].paragraph != change.paragraph:
             continue
         if metrics_differ(following[0], value) or following[0].compared_to or following[0].change_of:
             continue
+        if following[0].counter != value.counter:
+            continue
         opening = text[sentence_starts[change.sentence + 1] : following[0].start].lstrip()
-        if not re.match(rf"{re.escape(named.group('time'))}(?![^\W\d_])", opening):
+        if named is not None:
+            if not re.match(rf"{re.escape(named.group('time'))}(?![^\W\d_])", opening):
+                continue
+        elif not _opens_with_the_year_before(opening, text, sentence_starts[change.sentence], change.start, lang):
             continue
         following[0].role = "prior"
         change.compared_to = following[0].id
+
+
+def _opens_with_the_year_before(opening: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the next sentence opens with the year before, the name before it (if any, without its possessive)
+    written in the change's sentence too: the figure is the same thing a year earlier."""
+    found = _YEAR_BEFORE_OPENING[lang].match(opening)
+    if found is None:
+        return False
+    name = _POSSESSIVE[lang].sub("", found.group("name").strip())
+    return not name or name in text[start:end]

@@ -2,13 +2,15 @@
 improvement of 80 basis points`, `On-time arrivals improved to 87.6%, compared to 85.2% a year earlier, a gain
 of 2.4 points`, `Turnout was 64.2% against 66.0% in 2021, a fall of 1.8 percentage points`.
 
-After a comma, an indefinite article, a change noun and `of` (`[link.rise_nouns]`, `[link.fall_nouns]`,
+After a comma or a dash, an indefinite article, a change noun and `of` (`[link.rise_nouns]`, `[link.fall_nouns]`,
 `[link.signless_change_nouns]`, `[link.change_size_links]`), a figure in points (percentage points, basis points,
 or a count of points) with no baseline, in a sentence whose other rates are exactly one level (a share or a value)
 and one earlier rate (a baseline or a prior) written before it: the figure is the change of the level measured from
 the earlier rate, in percentage points, which the rates kind checks. The size may come before its noun, after a
 comma or a dash (`Support fell to 44% from 47% - a three-point drop`), or be followed by a comparative with no
-object (`Food prices rose 4.1%, against 5.0% a month earlier: food inflation is 0.9 points lower`).
+object (`Food prices rose 4.1%, against 5.0% a month earlier: food inflation is 0.9 points lower`, `… or 5.8 points
+short`, `[link.shortfall_words]`). The earlier rate may be named through a noun after the comparison (`64.2%, against
+a target of 70%`).
 The level may be the one rate of the sentence
 before when the move's sentence states one rate, after a comparison that opens it (`Turnout was 71.2%. That
 compares with 66.8% in 2020, an increase of 4.4 percentage points.`, `[link.compares_openers]`), of the same metric
@@ -30,7 +32,7 @@ from checker.models import Claim
 
 _SIZE_BEFORE = ByLanguage(
     lambda w: (
-        rf",\s*(?:(?:{w.indefinite_articles})\s+)?(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
+        rf"(?:,|\s[-–—])\s*(?:(?:{w.indefinite_articles})\s+)?(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
         rf"|{w.signless_change_nouns})\s+(?:{w.change_size_links})\s+$"
     ),
     re.I,
@@ -45,7 +47,7 @@ _NOUN_AFTER = ByLanguage(
 # one, `0.9 points lower than …`, `above inflation`, the points are measured from that).
 _COMPARATIVE_AFTER = ByLanguage(
     lambda w: (
-        rf"\s+(?:(?P<rise>{w.comparative_above})|(?P<fall>{w.comparative_below}))"
+        rf"\s+(?:(?P<rise>{w.comparative_above})|(?P<fall>{w.comparative_below}|{w.shortfall_words}))"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|over|at|within|during)\b)"
     ),
     re.I,
@@ -56,6 +58,11 @@ _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 # of the sentence before).
 _COMPARED_BEFORE = ByLanguage(
     lambda w: rf"(?:^|(?<=[.!?]\s))(?:{w.compares_openers})\s+(?:\S+\s+){{0,4}}$", re.I | re.M, first_tested=False
+)
+# `64.2%, against a target of 70%, or 5.8 points short`, `58.1%, against 61.5% in 2022`: the rate a comparison
+# names, right after it or through a noun (`a target of`), is the one the level is measured from
+_COMPARED_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"\b(?:{w.compared_words})\s+(?:(?:[^\W\d]+\s+){{1,4}}(?:{w.change_size_links})\s+)?$", re.I
 )
 _REACH = 40  # characters before the figure that may name it a change
 _LEVELS = ("share", "value")
@@ -80,12 +87,15 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
             continue
         levels = [c for c in rates if c.role in _LEVELS]
         earlier = [c for c in rates if c.role in _EARLIER]
+        named_earlier = len(levels) == 2 and not earlier and _compared_noun(levels[1], text, lang)
+        if named_earlier:
+            levels, earlier = levels[:1], levels[1:]
         if len(rates) == 1 and _compared(rates[0], text, lang):
             # `Turnout was 71.2%. That compares with 66.8% in 2020, an increase of 4.4 points.`
             levels = _one_level(by_sentence.get(sentence - 1, []), rates[0])
             earlier = rates
             rates = levels + earlier
-        elif move.change_of is not None:
+        elif move.change_of is not None and not named_earlier:
             continue
         elif not levels and len(earlier) == 1:
             # `Prices rose 2.7% in the year to March, down from 3.1%, a fall of 0.4 points`: a rate of change
@@ -134,6 +144,10 @@ def _lone_rate_of_change(figures: list[Claim], earlier: Claim) -> list[Claim]:
         and c.end <= earlier.start
     ]
     return loose if len(loose) == 1 else []
+
+
+def _compared_noun(rate: Claim, text: str, lang: str) -> bool:
+    return _COMPARED_NOUN_BEFORE[lang].search(text, max(0, rate.start - _REACH), rate.start) is not None
 
 
 def _compared(rate: Claim, text: str, lang: str) -> bool:

@@ -124,7 +124,12 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
     rates = [j for j in indices if claims[j].role in ("value", "share") and claims[j].kind == "percent"]
     if change.kind in ("money", "count", "measure"):
         # `74.9 points` changes a figure in points; `20 paise` does not change one in rupees per dollar.
-        return [j for j in amounts if claims[j].unit == change.unit and claims[j].counter == change.counter]
+        same = [j for j in amounts if claims[j].unit == change.unit and claims[j].counter == change.counter]
+        if same or change.counter:
+            return same
+        # `rose to 542 million subscribers from 536 million, an increase of 6 million`: a bare change is of the
+        # figure of its unit that names what it counts
+        return [j for j in amounts if claims[j].unit == change.unit]
     if change.kind == "pp":
         return rates
     if change.kind == "percent":

@@ -155,6 +155,10 @@ def comparison_to(w) -> str:
 
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
+# `8 per cent lower than the £448 paid a year earlier`: a rate written with its unit's words before the comparison
+_COMPARED_AFTER_RATE = ByLanguage(lambda w: rf"\d\S*\s+(?:{w.rate_unit_words}){comparison_to(w)}", re.I)
+# `about a third above the £523 average`: a fraction in words before the comparison
+_COMPARED_AFTER_FRACTION = ByLanguage(lambda w: rf"\b(?:{w.fraction_tails}){comparison_to(w)}", re.I)
 # `0.4 percentage points higher than the 4.8%`: a difference written with its unit's words before the comparison
 _COMPARED_AFTER_WORDED_FIGURE = ByLanguage(lambda w: rf"\d\S*(?:\s+[^\W\d_]+){{1,2}}{comparison_to(w)}", re.I)
 # `$400 million more than the $4.8 billion`: the words from a figure, however it ends, to the figure compared
@@ -269,10 +273,10 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif (
         latin
-        and claim.kind in ("percent", "pp", "money", "count", "measure")
+        and claim.kind in ("percent", "pp", "money", "count", "measure", "fraction")
         and (comparative := _COMPARATIVE_AFTER[lang].match(text, mention.end))
     ):
-        claim.role = "change"  # `0.3% more than first reported`
+        claim.role = "change"  # `0.3% more than first reported`, `about a third above the £523 average`
         claim.direction = 1 if comparative.group("above") else -1
     elif (
         claim.kind == "multiple"
@@ -304,10 +308,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         and (
             _COMPARED_BEFORE[lang].search(before)
             or _COMPARED_AFTER_FIGURE[lang].search(before)
+            or _COMPARED_AFTER_RATE[lang].search(before)
+            or _COMPARED_AFTER_FRACTION[lang].search(before)
             or (claim.kind in ("money", "count") and _compared_after_amount(doc, claim, mention.start, s_start))
         )
     ):
-        claim.role = "baseline"  # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`
+        # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`, `8 per cent lower than the £448`,
+        # `a third above the £523`
+        claim.role = "baseline"
     elif (
         claim.role == "share"
         and latin

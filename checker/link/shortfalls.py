@@ -6,7 +6,9 @@ Korean states the mark, a particle of direction (`에`, `에는`) and the shortf
 value of the unit and counter before the mark in its sentence, else (Korean, a sentence that states no level) the
 last figure of the unit in the sentence before — the one written right after the name the sentence opens with, when
 it names its subject (`B당은 과반인 151석에 …` after `A당은 140석, B당은 146석을 얻었다`).
-Then level − mark = −shortfall, which the difference kind checks.
+Then level − mark = −shortfall, which the difference kind checks. A mark with an object or topic particle and a verb
+of exceeding (`목표치(2천200명)를 168명 웃돌았다`, `[link.excess_particles]`, `[link.excess_verbs]`) states the excess:
+level − mark = +excess.
 A level from the sentence before is a guess. Language words are data (`[link.shortfall_particles]`,
 `[link.shortfall_verbs]`, `[link.shortfall_after]`, `[link.particles_before_verb]`).
 """
@@ -24,9 +26,15 @@ from checker.models import Claim
 _MARK_TO_SHORTFALL = ByLanguage(lambda w: rf"\)?\s?(?:{w.shortfall_particles})\s?")
 # `2석 모자랐다`, `2석이 부족했다`, `2석 못 미쳤다`
 _SHORTFALL_VERB = ByLanguage(lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?:{w.shortfall_verbs})")
+# `목표치(2천200명)를 168명 웃돌았다`: a mark, an object or topic particle, then the excess over it
+_MARK_TO_EXCESS = ByLanguage(lambda w: rf"\)?\s?(?:{w.excess_particles})\s?")
+_EXCESS_VERB = ByLanguage(lambda w: rf"\s?(?:{w.excess_verbs})")
 # `two short of the 151 needed`: from the shortfall to the mark
 _SHORT_OF = ByLanguage(lambda w: rf"(?:{w.shortfall_after})", re.I)
-_AMOUNTS = ("money", "count")
+_AMOUNTS = ("money", "count", "measure")
+# `하루 평균 6만9천TEU꼴`: an average is no level a mark is set for
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.daily_average_before}|{w.per_year_average_before})\s?$")
+_AVERAGE_REACH = 12
 # `B당은 `, `LG전자는 `: the sentence opens with its subject, a word and a topic particle
 # `하루 평균 6만9천TEU`: a figure written after an average's mark is a rate per day or year, no level of the
 # total a mark sets (`목표치(2천600만TEU)에는 68만6천TEU 못 미쳤다`)
@@ -46,13 +54,20 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
             if c is not shortfall and c.unit == shortfall.unit and c.counter == shortfall.counter
         ]
         mark = level = None
+        direction = -1
         before = [c for c in same if c.end <= shortfall.start]
         after = [c for c in same if c.start >= shortfall.end]
-        if (
+        exceeds = (
+            bool(before)
+            and _MARK_TO_EXCESS[lang].fullmatch(text, before[-1].end, shortfall.start) is not None
+            and _EXCESS_VERB[lang].match(text, shortfall.end - _excess_in_mention(shortfall, lang)) is not None
+        )
+        if exceeds or (
             before
             and _MARK_TO_SHORTFALL[lang].fullmatch(text, before[-1].end, shortfall.start)
             and _SHORTFALL_VERB[lang].match(text, shortfall.end)
         ):
+            direction = 1 if exceeds else -1
             mark = before[-1]
             levels = [c for c in before[:-1] if c.role == "value" and c.change_of is None]
             if levels:
@@ -71,12 +86,19 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
                     if shortfall.sentence < len(sentence_starts)
                     else None
                 )
-                candidate = (
+                candidate = _level_of_the_marks_period(by_sentence, shortfall, mark) or (
                     figure_after_name(earlier, subject.group("name"), text, lang)
                     if subject
                     else (earlier[-1] if earlier else None)
                 )
-                if candidate is not None and candidate.role == "value" and candidate.change_of is None:
+                if (
+                    candidate is not None
+                    and candidate.role == "value"
+                    and candidate.change_of is None
+                    and not _AVERAGE_BEFORE[lang].search(
+                        text, max(0, candidate.start - _AVERAGE_REACH), candidate.start
+                    )
+                ):
                     level = candidate
                     shortfall.guesses = sorted(set(shortfall.guesses) | {"relation"})
         elif after and _SHORT_OF[lang].fullmatch(text, shortfall.end, after[0].start):
@@ -85,7 +107,37 @@ def link_shortfalls(claims: list[Claim], text: str, lang: str, sentence_starts: 
             level = levels[-1] if levels else None
         if mark is None or level is None or level.value == mark.value:
             continue
-        shortfall.role, shortfall.direction = "change", -1
+        shortfall.role, shortfall.direction = "change", direction
         shortfall.change_of, shortfall.compared_to = level.id, mark.id
         if mark.role == "value":
             mark.role = "baseline"  # the mark is what the level is measured against
+
+
+def _excess_in_mention(figure: Claim, lang: str) -> int:
+    """How many characters of the excess verb the figure's mention took in as a qualifier (`168명 웃돌`)."""
+    found = _EXCESS_VERB[lang].search(figure.text)
+    return len(figure.text) - found.start() if found else 0
+
+
+_SENTENCES_BACK = 4
+
+
+def _level_of_the_marks_period(by_sentence: dict[int, list[Claim]], shortfall: Claim, mark: Claim) -> Claim | None:
+    """`지난해 사망자는 2천368명이었다. … 지난해 목표치(2천200명)를 168명 웃돌았다`: a mark dated by its own words is
+    of the level of that period: the nearest value of the unit and counter in the sentences before dated so by its own
+    words (a figure whose period is carried over, `인구 10만명당 4.6명`, is no level the mark was set for)."""
+    if mark.period is None or "period" in mark.guesses:
+        return None
+    for sentence in range(shortfall.sentence - 1, max(-1, shortfall.sentence - _SENTENCES_BACK - 1), -1):
+        for claim in reversed(by_sentence.get(sentence, [])):
+            if (
+                claim.unit == shortfall.unit
+                and claim.counter == shortfall.counter
+                and claim.role == "value"
+                and claim.change_of is None
+                and claim.period == mark.period
+                and "period" not in claim.guesses
+                and claim.forecast == shortfall.forecast
+            ):
+                return claim
+    return None

@@ -31,6 +31,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations
+from checker.link.changes_of_changes import dated_follower, may_follow
 from checker.link.gaps import compared_gaps
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.view import ArticleView
@@ -236,15 +237,22 @@ def _only_level_before(by_sentence: dict[int, list[Claim]], change: Claim, compa
 
 def _change_before(by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim) -> Claim | None:
     """`… 15만명 증가했다. 증가 폭은 전월(10만명)보다 5만명 커졌다.`: the change of the unit and counter in the sentence
-    before, when it is the only one there (else which change is compared is not said)."""
-    before = [
-        c
-        for c in by_sentence.get(change.sentence - 1, [])
-        if c.role == "change" and c.unit == change.unit and c.counter == change.counter and c.kind in _AMOUNTS
-    ]
-    if len(before) != 1 or before[0].value == compared.value or before[0].forecast != change.forecast:
+    before, when it is the only one there (else which change is compared is not said). When the figure compared is
+    dated (`2월(3조9천억원)보다`), the nearest change before dated to a later period of its grain is the one compared;
+    one dated to another grain or to the compared period never is (`1분기 전체로는 12조원 늘었다`)."""
+
+    def amount_change(c: Claim) -> bool:
+        return c.role == "change" and c.unit == change.unit and c.counter == change.counter and c.kind in _AMOUNTS
+
+    earlier = [c for s in range(change.sentence) for c in by_sentence.get(s, []) if amount_change(c)]
+    dated = dated_follower(earlier, compared)
+    before = [c for c in by_sentence.get(change.sentence - 1, []) if amount_change(c) and may_follow(c, compared)]
+    if dated is None and len(before) != 1:
         return None
-    return before[0]
+    level = dated or before[0]
+    if level.value == compared.value or level.forecast != change.forecast:
+        return None
+    return level
 
 
 def _metric_named(doc: ArticleView, start: int, end: int) -> str | None:
