@@ -342,7 +342,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_names(claims, doc)
     link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
-    link_multiples_restated(claims)
+    link_multiples_restated(claims, doc.metric_hits)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)

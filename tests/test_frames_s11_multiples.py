@@ -1,0 +1,45 @@
+"""Multiples and fractions between two stated figures (eleventh session).
+
+Every sentence is written for this file, with invented names and numbers. Each construction is tested where it
+must be checked (and fires when one number is wrong) and where a near construction must not be checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- a headline multiple restated in the body (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "한솔전자, 2분기 매출 8천억원·순이익 910억원…1년 새 세 배로\n\n"
+            "한솔전자의 2분기 매출은 8천12억원으로 1년 전 7천억원보다 14.5% 늘었다. "
+            "순이익은 912억원으로 1년 전 301억원보다 203% 늘었다.",
+            False,
+        ),
+        (
+            "한솔전자, 2분기 매출 8천억원·순이익 910억원…1년 새 다섯 배로\n\n"
+            "한솔전자의 2분기 매출은 8천12억원으로 1년 전 7천억원보다 14.5% 늘었다. "
+            "순이익은 912억원으로 1년 전 301억원보다 203% 늘었다.",
+            True,
+        ),
+    ],
+)
+def test_headline_multiple_restated_in_the_body(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `순이익 두 배로`: the multiple names a metric of its own, not that of the figure before it
+        "한솔전자, 2분기 매출 9천억원 돌파…순이익 두 배로\n\n"
+        "한솔전자의 2분기 매출은 9천48억원으로 1년 전 7천583억원보다 19.3% 늘었다. 순이익은 612억원이었다.",
+    ],
+)
+def test_headline_multiple_of_another_metric_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")
