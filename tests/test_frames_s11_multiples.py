@@ -43,3 +43,29 @@ def test_headline_multiple_restated_in_the_body(knowledge, text, fires):
 )
 def test_headline_multiple_of_another_metric_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------------- a fraction in words between two figures (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # 0.514 and 0.261: a fraction in words is a round figure, read as loosely as a multiple in words
+        ("올해 쌀 소비량은 51.6㎏으로 1995년 100.4㎏의 절반 수준이다.", False),
+        ("올해 쌀 소비량은 41.6㎏으로 1995년 100.4㎏의 절반 수준이다.", True),
+        ("올해 사망자는 152명으로 2015년 583명의 4분의 1 수준에 그쳤다.", False),
+        ("올해 사망자는 252명으로 2015년 583명의 4분의 1 수준에 그쳤다.", True),
+        ("This year's output of 1.31 million tonnes is half of the 2.5 million tonnes produced in 2019.", False),
+        ("This year's output of 1.31 million tonnes is a third of the 2.5 million tonnes produced in 2019.", True),
+    ],
+)
+def test_fraction_in_words_between_two_figures(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_fraction_of_a_figure_whose_part_is_not_stated_is_not_linked(knowledge):
+    # `5조원의 절반을 해외에서`: the part is not stated beside the fraction; the figure after is another's
+    assert_not_checked(
+        knowledge, "한빛전자는 매출 5조원의 절반을 해외에서 올렸다. 국내 공장은 1조원을 들여 지었다.", "F503"
+    )
