@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from test_frames import assert_checked, assert_not_checked
 
-
 # ---------------------------------------------------------------- multiples of data, container and land measures (F304)
 
 
