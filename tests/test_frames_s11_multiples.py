@@ -69,3 +69,36 @@ def test_fraction_of_a_figure_whose_part_is_not_stated_is_not_linked(knowledge):
     assert_not_checked(
         knowledge, "한빛전자는 매출 5조원의 절반을 해외에서 올렸다. 국내 공장은 1조원을 들여 지었다.", "F503"
     )
+
+
+# ---------------------------------------------------------------- `N times Name's 2025 revenue of B` (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Including debt, the enterprise value of Corvel is $9.6bn, or 4.7 times Corvel's 2025 revenue of $2.05bn.",
+            False,
+        ),
+        (
+            "Including debt, the enterprise value of Corvel is $9.6bn, or 3.7 times Corvel's 2025 revenue of $2.05bn.",
+            True,
+        ),
+        ("The bid values Halden at $3.3bn, 11 times last year's operating profit of $300m.", False),
+        ("The bid values Halden at $3.3bn, 15 times last year's operating profit of $300m.", True),
+        ("The fund raised $600m, three times the company's target of $200m.", False),
+        ("The fund raised $600m, four times the company's target of $200m.", True),
+    ],
+)
+def test_multiple_of_a_figure_named_by_a_possessive(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+def test_multiple_of_a_possessive_figure_of_another_unit_is_not_linked(knowledge):
+    # a headcount is no amount of money: the multiple is of something the sentence does not state
+    assert_not_checked(
+        knowledge,
+        "Including debt, the enterprise value of Corvel is $9.6bn, or 4.7 times Corvel's 2025 headcount of 2,050.",
+        "F304",
+    )
