@@ -620,6 +620,7 @@ LINK_CLASSES = (
     "event_modifier_endings",
     "per_unit_noun_after",
     "per_unit_noun_before",
+    "per_noun_marks",
     "per_game_after",
     "game_nouns",
     "games_played_before",

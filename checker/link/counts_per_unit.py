@@ -1,0 +1,130 @@
+"""A count per unit, with the count it divides and the count of units: `The trial enrolled 1,420 patients at 160
+sites, an average of almost nine patients per site`, `올 시즌 도루는 1천310개로 경기당 1.8개가 나왔다` (`720경기`
+stated before).
+
+The rate is a count marked per a noun (`per site`, `경기당`: `[link.per_noun_marks]`). Its partners are chosen by
+keys, never by size:
+
+- the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`), the
+  nearest before the rate in its sentence, else anywhere before it when every count so named has one value;
+- the total: a count of the rate's own counter (`patients`, `개`) stated as a value, not the units, in the rate's
+  sentence before it; else, in the sentence before within the paragraph, the one such count.
+
+One of each, or nothing. The per-unit check (F317) then divides the total by the units. A rate whose partners
+stand in other sentences is a guess (`guesses`). Language words are data (`[link.per_noun_marks]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+# `nine patients per site`: the mark and its noun after the rate (English)
+_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_noun_marks})\s+(?P<noun>[^\W\d_]{{3,}})\b", re.I)
+# `경기당 평균 2.1개`: the noun and its mark before the rate, a word or two between (Korean); the mark ends its
+# word (`민주당이 37곳`: a name ending in the mark's letter, and a particle)
+_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{1,6}})(?:{w.per_noun_marks})(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
+    )
+)
+# `관중은`: a word naming the rate, its particle dropped
+_NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_particles})?")
+_BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
+_PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
+_NOUN_COUNTER = 3  # letters from which a counter is a noun (`patients`), not a classifier (`명`, `개`)
+_NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
+
+
+def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence = group_by_sentence(figures)
+    for i, rate in enumerate(figures):
+        if rate.kind != "count" or rate.role != "value" or rate.per_unit_of is not None or not rate.counter:
+            continue
+        found = _noun(rate, text, lang, sentence_starts)
+        if found is None:
+            continue
+        noun, naming = found
+        units = _units(figures, i, noun, text)
+        if units is None or units.low <= 0:
+            continue
+        total, guessed = _total(by_sentence, rate, units, noun, naming, text)
+        if total is None or total.value <= rate.value:
+            continue
+        rate.per_unit_of, rate.units_of = total.id, units.id
+        if guessed or units.sentence != rate.sentence:
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, list[str]] | None:
+    """The noun the rate is per, and the words between the mark and the rate that name what it counts (`경기당
+    평균 관중은`: `관중`; none in English, whose counter is that noun)."""
+    after = _NOUN_AFTER[lang].match(text, rate.end)
+    if after is not None:
+        return after.group("noun").lower(), []
+    start = max(sentence_starts[rate.sentence], rate.start - _BEFORE_REACH)
+    before = _NOUN_BEFORE[lang].search(text, start, rate.start)
+    if before is None:
+        return None
+    words = [_NAMING_WORD[lang].fullmatch(word) for word in before.group("between").split()]
+    return before.group("noun"), [word.group("stem") for word in words if word is not None]
+
+
+def _named(count: Claim, noun: str, text: str) -> bool:
+    """Whether the noun names the count: its counter (`160 sites`, `720경기`), or the word right before a count
+    of a bare classifier (`보건소 12곳`)."""
+    counter = (count.counter or "").lower()
+    if counter and counter.startswith(noun) and len(counter) - len(noun) <= _PLURAL:
+        return True
+    before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
+    return bool(before) and before[-1] == noun
+
+
+def _units(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
+    """The count the noun names: the nearest before the rate in its sentence, else the one value named so."""
+    rate = figures[i]
+    named = [c for c in figures[:i] if c.kind == "count" and c.role == "value" and _named(c, noun, text)]
+    own = [c for c in named if c.sentence == rate.sentence]
+    if own:
+        return own[-1]
+    if named and len({c.value for c in named}) == 1:
+        return named[-1]
+    return None
+
+
+def _total(
+    by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, noun: str, naming: list[str], text: str
+) -> tuple[Claim | None, bool]:
+    """The count of the rate's counter before it in its sentence; else the one in the sentence before, when the
+    rate's counter is a noun (English) or a word naming the rate names it too (`관중은 1천214만명`)."""
+
+    def of_counter(sentence: int) -> list[Claim]:
+        return [
+            c
+            for c in by_sentence.get(sentence, [])
+            if c is not rate
+            and c is not units
+            and (sentence != rate.sentence or c.end <= rate.start)
+            and c.kind == "count"
+            and c.role == "value"
+            and c.counter == rate.counter
+            and c.per_unit_of is None
+            and not _named(c, noun, text)
+        ]
+
+    own = of_counter(rate.sentence)
+    if own:
+        return (own[-1], False) if len(own) == 1 else (None, False)
+    before = of_counter(rate.sentence - 1)
+    if len(before) != 1 or before[0].paragraph != rate.paragraph:
+        return None, False
+    total = before[0]
+    if naming and not any(word in text[max(0, total.start - _NOUN_REACH) : total.start] for word in naming):
+        return None, False
+    if not naming and len(rate.counter or "") < _NOUN_COUNTER:
+        return None, False  # a bare classifier (`명`, `개`) and no word naming what it counts: whose is not said
+    return total, True
