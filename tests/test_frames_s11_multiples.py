@@ -54,8 +54,8 @@ def test_headline_multiple_of_another_metric_is_not_linked(knowledge, text):
         # 0.514 and 0.261: a fraction in words is a round figure, read as loosely as a multiple in words
         ("올해 쌀 소비량은 51.6㎏으로 1995년 100.4㎏의 절반 수준이다.", False),
         ("올해 쌀 소비량은 41.6㎏으로 1995년 100.4㎏의 절반 수준이다.", True),
-        ("올해 사망자는 152명으로 2015년 583명의 4분의 1 수준에 그쳤다.", False),
-        ("올해 사망자는 252명으로 2015년 583명의 4분의 1 수준에 그쳤다.", True),
+        ("올해 사망자는 152명으로 2015년 612명의 4분의 1 수준에 그쳤다.", False),
+        ("올해 사망자는 252명으로 2015년 612명의 4분의 1 수준에 그쳤다.", True),
         ("This year's output of 1.31 million tonnes is half of the 2.5 million tonnes produced in 2019.", False),
         ("This year's output of 1.31 million tonnes is a third of the 2.5 million tonnes produced in 2019.", True),
     ],
@@ -102,3 +102,43 @@ def test_multiple_of_a_possessive_figure_of_another_unit_is_not_linked(knowledge
         "Including debt, the enterprise value of Corvel is $9.6bn, or 4.7 times Corvel's 2025 headcount of 2,050.",
         "F304",
     )
+
+
+# ---------------------------------------------------------------- a ratio going on about the level before (F503, F304)
+
+
+@pytest.mark.parametrize(
+    "text,rule,fires",
+    [
+        (
+            "올해 음주 사고 부상자는 205명으로 집계됐다. 규제가 시행되기 전인 2019년(820명)의 4분의 1 수준이다.",
+            "F503",
+            False,
+        ),
+        (
+            "올해 음주 사고 부상자는 305명으로 집계됐다. 규제가 시행되기 전인 2019년(820명)의 4분의 1 수준이다.",
+            "F503",
+            True,
+        ),
+        ("한빛시의 수출은 48억달러로 집계됐다. 지난해(60억달러)의 80%에 그쳤다.", "F503", False),
+        ("한빛시의 수출은 48억달러로 집계됐다. 지난해(60억달러)의 90%에 그쳤다.", "F503", True),
+        # the subject of a clause describing the year does not make the sentence one about another subject
+        ("올해 음주 사고 부상자는 1640명으로 집계됐다. 규제가 시행되기 전인 2019년(820명)의 두 배다.", "F304", False),
+        ("올해 음주 사고 부상자는 1240명으로 집계됐다. 규제가 시행되기 전인 2019년(820명)의 두 배다.", "F304", True),
+    ],
+)
+def test_ratio_of_a_figure_going_on_about_the_level_before(knowledge, text, rule, fires):
+    assert_checked(knowledge, text, rule, fires)
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        # `수입은`: the sentence names a subject of its own, not the exports before
+        ("한빛시의 수출은 48억달러로 집계됐다. 수입은 지난해(60억달러)의 80%에 그쳤다.", "F503"),
+        # `규제가 강화됐고`: a subject with its own predicate, no clause describing the year
+        ("올해 음주 사고 부상자는 205명으로 집계됐다. 규제가 강화됐고 2019년(820명)의 4분의 1 수준이다.", "F503"),
+    ],
+)
+def test_ratio_of_a_sentence_with_its_own_subject_is_not_linked(knowledge, text, rule):
+    assert_not_checked(knowledge, text, rule)

@@ -621,6 +621,8 @@ LINK_CLASSES = (
     "per_unit_noun_after",
     "per_unit_noun_before",
     "per_noun_marks",
+    "clause_subject_particles",
+    "relative_clause_ends",
     "per_game_after",
     "game_nouns",
     "games_played_before",

@@ -103,6 +103,7 @@ from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.rankings_after_shares import link_rankings_after_shares
 from checker.link.ratios import link_ratios
+from checker.link.ratios_continuing import link_ratios_continuing
 from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.ratios_of_names import link_ratios_of_names
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
@@ -330,6 +331,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_restated_shares(claims, text, document.language, segments.sentence_starts)
     link_ratios(claims, text, document.language)
+    link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
