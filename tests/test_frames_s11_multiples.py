@@ -142,3 +142,48 @@ def test_ratio_of_a_figure_going_on_about_the_level_before(knowledge, text, rule
 )
 def test_ratio_of_a_sentence_with_its_own_subject_is_not_linked(knowledge, text, rule):
     assert_not_checked(knowledge, text, rule)
+
+
+# ---------------------------------------------------------------- a multiple between two figures of one noun (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "올해 산불 피해 면적은 2천100㏊로 집계됐다. 주택 30채가 탔다. "
+            "이번 산불의 피해 면적이 지난해 전체 피해 면적(1천500㏊)의 1.4배에 이른다.",
+            False,
+        ),
+        (
+            "올해 산불 피해 면적은 2천100㏊로 집계됐다. 주택 30채가 탔다. "
+            "이번 산불의 피해 면적이 지난해 전체 피해 면적(1천500㏊)의 2.4배에 이른다.",
+            True,
+        ),
+        (
+            "한빛의 올해 연구 예산은 1천200억원으로 정해졌다. 한빛의 연구 예산이 업계 연구 예산(400억원)의 3배다.",
+            False,
+        ),
+        (
+            "한빛의 올해 연구 예산은 1천200억원으로 정해졌다. 한빛의 연구 예산이 업계 연구 예산(400억원)의 5배다.",
+            True,
+        ),
+    ],
+)
+def test_multiple_between_two_figures_of_one_noun(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `복구 면적` is not `피해 면적`: the subject's figure is not stated
+        "올해 산불 피해 면적은 2천100㏊로 집계됐다. 주택 30채가 탔다. "
+        "이번 산불의 복구 면적이 지난해 전체 피해 면적(1천500㏊)의 1.4배에 이른다.",
+        # two figures under the noun before: which one is the subject's is not said
+        "올해 산불 피해 면적은 2천100㏊로 집계됐다. 경북 피해 면적은 1천800㏊다. "
+        "이번 산불의 피해 면적이 지난해 전체 피해 면적(1천500㏊)의 1.4배에 이른다.",
+    ],
+)
+def test_multiple_of_one_noun_without_one_figure_of_the_subject_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")
