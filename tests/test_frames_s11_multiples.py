@@ -187,3 +187,47 @@ def test_multiple_between_two_figures_of_one_noun(knowledge, text, fires):
 )
 def test_multiple_of_one_noun_without_one_figure_of_the_subject_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------------- a valuation as a multiple of earnings (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "공모가 기준 새솔바이오의 시가총액은 9천억원이다. 회사가 제시한 내년 예상 순이익은 360억원으로, "
+            "시가총액을 기준으로 한 주가수익비율(PER)은 25배 수준이다.",
+            False,
+        ),
+        (
+            "공모가 기준 새솔바이오의 시가총액은 9천억원이다. 회사가 제시한 내년 예상 순이익은 360억원으로, "
+            "시가총액을 기준으로 한 주가수익비율(PER)은 35배 수준이다.",
+            True,
+        ),
+        (
+            "Corvane is valued at $33bn. The valuation works out at 30 times last year's net profit of $1.1bn.",
+            False,
+        ),
+        (
+            "Corvane is valued at $33bn. The valuation works out at 40 times last year's net profit of $1.1bn.",
+            True,
+        ),
+    ],
+)
+def test_valuation_as_a_multiple_of_earnings(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two market values stated before: which one the multiple is of is not said
+        "상장 첫날 새솔바이오의 시가총액은 9천억원이었다. 이달 시가총액은 1조2천억원이다. 회사가 제시한 내년 예상 "
+        "순이익은 360억원으로, 시가총액을 기준으로 한 주가수익비율(PER)은 25배 수준이다.",
+        # the sentence names no value: the multiple is of something else
+        "At that price Corvane is valued at $33bn. Its revenue is 30 times last year's net profit of $1.1bn.",
+    ],
+)
+def test_valuation_multiple_without_one_named_value_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")

@@ -140,6 +140,7 @@ from checker.link.totals_brought_to import link_totals_brought_to
 from checker.link.trade_sides import name_import_sides
 from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
+from checker.link.valuation_multiples import link_valuation_multiples
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.when_priors import link_when_priors
@@ -344,6 +345,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_same_noun(claims, text, document.language, segments.sentence_starts)
+    link_valuation_multiples(claims, doc.metric_hits, segments.sentence_starts)
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_names(claims, doc)
