@@ -23,6 +23,15 @@ from test_frames import assert_checked, assert_not_checked
         ("새솔시 보건소 12곳이 올해 접종자 3만6천명을 받았다. 보건소당 평균 접종자는 3천명꼴이다.", False),
         ("한빛리그는 정규시즌 540경기를 치렀다. 관중은 810만명이었다. 경기당 평균 관중은 1만5천명이었다.", False),
         ("한빛리그는 정규시즌 540경기를 치렀다. 관중은 810만명이었다. 경기당 평균 관중은 2만5천명이었다.", True),
+        # the total two sentences before, named by the rate's word
+        (
+            "한빛리그는 540경기를 치러 누적 관중이 810만명이었다. 역대 최다다. 경기당 평균 관중은 1만5천명이었다.",
+            False,
+        ),
+        (
+            "한빛리그는 540경기를 치러 누적 관중이 810만명이었다. 역대 최다다. 경기당 평균 관중은 2만1천명이었다.",
+            True,
+        ),
         ("새솔시 보건소 12곳이 올해 접종자 3만6천명을 받았다. 보건소당 평균 접종자는 4천명꼴이다.", True),
     ],
 )
@@ -42,6 +51,8 @@ def test_count_per_unit_of_two_stated_counts(knowledge, text, fires):
         # the count in the sentence before is named by another noun (`입장권`), not by the rate's (`관중`)
         "한빛리그는 정규시즌 540경기를 치렀다. 입장권은 810만장이었다. 경기당 평균 관중은 1만5천명이었다.",
         "한빛리그는 정규시즌 540경기를 치렀다. 부상자는 810명이었다. 경기당 평균 관중은 1만5천명이었다.",
+        # two counts named by the rate's word within reach: which one it divides is not said
+        "한빛리그는 540경기를 치러 관중이 810만명이었다. 유료 관중은 700만명이었다. 경기당 평균 관중은 1만5천명이었다.",
         # no count of games stated anywhere
         "올 시즌 도루는 972개로 경기당 1.8개가 나왔다.",
     ],

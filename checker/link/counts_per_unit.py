@@ -8,7 +8,9 @@ keys, never by size:
 - the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`), the
   nearest before the rate in its sentence, else anywhere before it when every count so named has one value;
 - the total: a count of the rate's own counter (`patients`, `개`) stated as a value, not the units, in the rate's
-  sentence before it; else, in the sentence before within the paragraph, the one such count.
+  sentence before it; else the one such count of the sentence before in the paragraph when that counter is a noun
+  (`patients`), or, when it is a classifier (`명`), the one named by the word naming the rate (`경기당 평균
+  관중은` and `관중은 810만명`) in the two sentences before.
 
 One of each, or nothing. The per-unit check (F317) then divides the total by the units. A rate whose partners
 stand in other sentences is a guess (`guesses`). Language words are data (`[link.per_noun_marks]`).
@@ -36,6 +38,7 @@ _NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_part
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
 _PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _NOUN_COUNTER = 3  # letters from which a counter is a noun (`patients`), not a classifier (`명`, `개`)
+_NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
 
 
@@ -119,12 +122,20 @@ def _total(
     own = of_counter(rate.sentence)
     if own:
         return (own[-1], False) if len(own) == 1 else (None, False)
-    before = of_counter(rate.sentence - 1)
-    if len(before) != 1 or before[0].paragraph != rate.paragraph:
-        return None, False
-    total = before[0]
-    if naming and not any(word in text[max(0, total.start - _NOUN_REACH) : total.start] for word in naming):
-        return None, False
-    if not naming and len(rate.counter or "") < _NOUN_COUNTER:
+    if naming:
+        # the counts named by a word naming the rate, in the paragraph's sentences within reach before
+        back = range(rate.sentence - 1, rate.sentence - 1 - _NAMED_SENTENCES_BACK, -1)
+        before = [
+            c
+            for sentence in back
+            for c in of_counter(sentence)
+            if c.paragraph == rate.paragraph
+            and any(word in text[max(0, c.start - _NOUN_REACH) : c.start] for word in naming)
+        ]
+    elif len(rate.counter or "") >= _NOUN_COUNTER:
+        before = [c for c in of_counter(rate.sentence - 1) if c.paragraph == rate.paragraph]
+    else:
         return None, False  # a bare classifier (`명`, `개`) and no word naming what it counts: whose is not said
-    return total, True
+    if len(before) != 1:
+        return None, False
+    return before[0], True
