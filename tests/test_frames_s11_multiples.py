@@ -231,3 +231,34 @@ def test_valuation_as_a_multiple_of_earnings(knowledge, text, fires):
 )
 def test_valuation_multiple_without_one_named_value_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------------- a multiple of the figure compared with (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "이번에 인정받은 새솔의 기업가치는 9천억원으로 올랐다. 2023년 5월 시리즈A 당시 평가받은 "
+            "2천억원과 비교하면 3년 만에 4.5배로 뛰었다.",
+            False,
+        ),
+        (
+            "이번에 인정받은 새솔의 기업가치는 9천억원으로 올랐다. 2023년 5월 시리즈A 당시 평가받은 "
+            "2천억원과 비교하면 3년 만에 2.5배로 뛰었다.",
+            True,
+        ),
+        ("한빛의 올해 매출은 2천400억원으로 늘었다. 2021년 매출 600억원과 비교하면 4배다.", False),
+        ("한빛의 올해 매출은 2천400억원으로 늘었다. 2021년 매출 600억원과 비교하면 6배다.", True),
+    ],
+)
+def test_multiple_of_the_figure_compared_with(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+def test_multiple_compared_with_a_figure_of_another_metric_is_not_linked(knowledge):
+    # the level before is an operating profit, the figure compared with a revenue: no level of one metric
+    assert_not_checked(
+        knowledge, "한빛의 올해 영업이익은 2천400억원으로 늘었다. 2021년 매출 600억원과 비교하면 4배다.", "F304"
+    )

@@ -25,6 +25,7 @@ from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.combined_changes import link_combined_changes
+from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.consequent_changes import link_consequent_changes
@@ -345,6 +346,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_same_noun(claims, text, document.language, segments.sentence_starts)
+    link_compared_multiples(claims, text, document.language)
     link_valuation_multiples(claims, doc.metric_hits, segments.sentence_starts)
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
