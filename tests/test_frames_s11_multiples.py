@@ -262,3 +262,40 @@ def test_multiple_compared_with_a_figure_of_another_metric_is_not_linked(knowled
     assert_not_checked(
         knowledge, "한빛의 올해 영업이익은 2천400억원으로 늘었다. 2021년 매출 600억원과 비교하면 4배다.", "F304"
     )
+
+
+# ---------------------------------------------------------------- a past figure as a multiple of the present one (F304)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "태풍 '바람꽃' 피해액 1천200억원…이재민 900명\n\n"
+            "재산 피해가 잠정 집계됐다. 역대 최대였던 2019년 태풍 피해액(3천억원)은 이번의 2.5배였다.",
+            False,
+        ),
+        (
+            "태풍 '바람꽃' 피해액 1천200억원…이재민 900명\n\n"
+            "재산 피해가 잠정 집계됐다. 역대 최대였던 2019년 태풍 피해액(3천억원)은 이번의 3.5배였다.",
+            True,
+        ),
+        ("올해 관광객은 40만명이다. 관광객이 가장 많았던 2015년 관광객(100만명)은 올해의 2.5배였다.", False),
+        ("올해 관광객은 40만명이다. 관광객이 가장 많았던 2015년 관광객(100만명)은 올해의 1.5배였다.", True),
+    ],
+)
+def test_past_figure_as_a_multiple_of_the_present_one(knowledge, text, fires):
+    assert_checked(knowledge, text, "F304", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `지난해의 2.5배`: of another past figure, not the present one
+        "태풍 '바람꽃' 피해액 1천200억원\n\n역대 최대였던 2019년 태풍 피해액(3천억원)은 지난해의 2.5배였다.",
+        # two present figures under the noun: which one is not said
+        "올해 관광객은 40만명이다. 외국인 관광객은 12만명이다. 2015년 관광객(100만명)은 올해의 2.5배였다.",
+    ],
+)
+def test_multiple_of_the_present_without_one_present_figure_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F304")

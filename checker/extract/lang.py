@@ -623,6 +623,7 @@ LINK_CLASSES = (
     "per_noun_marks",
     "clause_subject_particles",
     "relative_clause_ends",
+    "present_deictics",
     "per_game_after",
     "game_nouns",
     "games_played_before",

@@ -73,7 +73,7 @@ from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
-from checker.link.multiples_of_same_noun import link_multiples_of_same_noun
+from checker.link.multiples_of_same_noun import link_multiples_of_same_noun, link_multiples_of_the_present
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
 from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_named_gaps
@@ -346,6 +346,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_same_noun(claims, text, document.language, segments.sentence_starts)
+    link_multiples_of_the_present(claims, text, document.language, segments.sentence_starts)
     link_compared_multiples(claims, text, document.language)
     link_valuation_multiples(claims, doc.metric_hits, segments.sentence_starts)
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)

@@ -9,6 +9,11 @@ The figure multiplied is the subject's: a figure the same noun names elsewhere i
 value (a headline and its body stating one figure). The multiple kind then checks value ÷ figure. The reading
 spans sentences, so a mismatch is a warning (`guesses`). Words are data (`[link.naming_nouns]`,
 `[link.topic_particles]`, `[link.multiple_of_before]`, `[link.hedges]`).
+
+The other way round, a figure of the past stated as a multiple of the present one: `역대 최대였던 2019년 피해액(3천억
+원)은 이번의 2.5배였다` (`[link.present_deictics]`: `이번`, `올해`). The figure multiplied is the one before the
+multiple; the one it is of is the present figure of the same noun stated elsewhere (`피해액 1천200억원`), when every
+figure that noun names outside the sentence is of one value.
 """
 
 from __future__ import annotations
@@ -29,6 +34,14 @@ _NAMED_BY = ByLanguage(
     )
 )
 _OF_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.multiple_of_before})\s?")
+# `(3천억 원)은 이번의 `: from the past figure to its multiple of the present one
+_OF_PRESENT = ByLanguage(
+    lambda w: rf"\)?\s?(?:{w.topic_particles})?\s(?:{w.present_deictics})(?:{w.multiple_of_before})\s?"
+)
+# `피해액(`, `피해액 `: the noun right before a figure
+_NOUN_BY = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<noun>{w.naming_nouns})(?:\(|(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?)$"
+)
 _AMOUNTS = ("money", "count", "measure")
 _NOUN_REACH = 16  # characters before a figure where its noun stands
 
@@ -70,4 +83,37 @@ def link_multiples_of_same_noun(claims: list[Claim], text: str, lang: str, sente
 
 def _noun_of(figure: Claim, text: str, lang: str, s_start: int) -> str | None:
     found = _NAMED_BY[lang].search(text, max(s_start, figure.start - _NOUN_REACH), figure.start)
+    return found.group("noun") if found is not None else None
+
+
+def link_multiples_of_the_present(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_id = {c.id: c for c in figures}
+    for i, multiple in enumerate(figures):
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:
+            continue
+        value = by_id.get(multiple.change_of or "") or figures[i - 1]
+        if value is None or value.sentence != multiple.sentence or value.kind not in _AMOUNTS:
+            continue
+        if not _OF_PRESENT[lang].fullmatch(text, value.end, multiple.start):
+            continue
+        noun = _bare_noun_of(value, text, lang, sentence_starts[value.sentence])
+        if noun is None:
+            continue
+        present = [
+            c
+            for c in figures
+            if c.sentence != multiple.sentence
+            and (c.kind, c.unit, c.counter) == (value.kind, value.unit, value.counter)
+            and c.role == "value"
+            and _bare_noun_of(c, text, lang, sentence_starts[c.sentence]) == noun
+        ]
+        if not present or len({c.value for c in present}) != 1 or present[0].low <= 0:
+            continue  # no present figure under the noun, or several: which one is not said
+        multiple.change_of, multiple.compared_to = value.id, present[0].id
+        multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+
+
+def _bare_noun_of(figure: Claim, text: str, lang: str, s_start: int) -> str | None:
+    found = _NOUN_BY[lang].search(text, max(s_start, figure.start - _NOUN_REACH), figure.start)
     return found.group("noun") if found is not None else None
