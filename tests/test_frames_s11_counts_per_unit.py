@@ -59,3 +59,29 @@ def test_count_per_unit_of_two_stated_counts(knowledge, text, fires):
 )
 def test_count_per_unit_without_one_count_of_each_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "연금 수급자는 650만명으로 늘었다.\n\n반면 보험료를 내는 가입자는 2천015만명으로 정체 상태다. "
+            "가입자 3.1명이 수급자 1명을 부양하는 꼴이다.",
+            False,
+        ),
+        (
+            "연금 수급자는 650만명으로 늘었다.\n\n반면 보험료를 내는 가입자는 2천015만명으로 정체 상태다. "
+            "가입자 4.1명이 수급자 1명을 부양하는 꼴이다.",
+            True,
+        ),
+    ],
+)
+def test_count_per_one_of_another_noun(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+def test_count_per_one_without_a_figure_of_the_rate_noun_is_not_linked(knowledge):
+    # no figure of `가입자` stated: what the rate counts is not in the article
+    assert_not_checked(
+        knowledge, "연금 수급자는 650만명으로 늘었다. 근로자 3.1명이 수급자 1명을 부양하는 꼴이다.", "F317"
+    )

@@ -624,6 +624,7 @@ LINK_CLASSES = (
     "clause_subject_particles",
     "relative_clause_ends",
     "present_deictics",
+    "per_one_after",
     "per_game_after",
     "game_nouns",
     "games_played_before",

@@ -2,8 +2,9 @@
 sites, an average of almost nine patients per site`, `올 시즌 도루는 1천310개로 경기당 1.8개가 나왔다` (`720경기`
 stated before).
 
-The rate is a count marked per a noun (`per site`, `경기당`: `[link.per_noun_marks]`). Its partners are chosen by
-keys, never by size:
+The rate is a count marked per a noun (`per site`, `경기당`: `[link.per_noun_marks]`), or counted against one of
+another noun (`가입자 3.1명이 수급자 1명을`: `[link.per_one_after]`; the word before it names what it counts).
+Its partners are chosen by keys, never by size:
 
 - the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`), the
   nearest before the rate in its sentence, else anywhere before it when every count so named has one value;
@@ -13,7 +14,8 @@ keys, never by size:
   관중은` and `관중은 810만명`) in the two sentences before.
 
 One of each, or nothing. The per-unit check (F317) then divides the total by the units. A rate whose partners
-stand in other sentences is a guess (`guesses`). Language words are data (`[link.per_noun_marks]`).
+stand in other sentences is a guess (`guesses`). Language words are data (`[link.per_noun_marks]`,
+`[link.per_one_after]`, `[link.topic_particles]`, `[link.naming_nouns]`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ _NOUN_BEFORE = ByLanguage(
         rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{1,6}})(?:{w.per_noun_marks})(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
     )
 )
+# `가입자 3.1명이 수급자 1명을`: the rate's noun before it, then the noun of the one unit it is counted against
+_NOUN_OF_ONE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.topic_particles})\s(?P<noun>{w.naming_nouns})\s?(?P<one>1\s?(?P<counter>[^\W\d_]))(?:{w.per_one_after})"
+    )
+)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
 # `관중은`: a word naming the rate, its particle dropped
 _NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_particles})?")
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
@@ -52,10 +61,10 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         if found is None:
             continue
         noun, naming = found
-        units = _units(figures, i, noun, text)
+        units = _units(figures, i, noun, text, lang)
         if units is None or units.low <= 0:
             continue
-        total, guessed = _total(by_sentence, rate, units, noun, naming, text)
+        total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
         if total is None or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -65,10 +74,16 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
 
 def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, list[str]] | None:
     """The noun the rate is per, and the words between the mark and the rate that name what it counts (`경기당
-    평균 관중은`: `관중`; none in English, whose counter is that noun)."""
+    평균 관중은`: `관중`; none in English, whose counter is that noun), or the word before a rate counted against
+    one of another noun (`가입자 3.1명이 수급자 1명을`: `수급자`, and `가입자`)."""
     after = _NOUN_AFTER[lang].match(text, rate.end)
     if after is not None:
         return after.group("noun").lower(), []
+    one = _NOUN_OF_ONE[lang].match(text, rate.end)
+    if one is not None and one.group("counter") == rate.counter:
+        # `가입자 3.1명이 수급자 1명을`: counted per one of the noun after, named by the word before
+        word = _WORD_BEFORE.search(text, max(sentence_starts[rate.sentence], rate.start - _NOUN_REACH), rate.start)
+        return (one.group("noun"), [word.group("word")]) if word is not None else None
     start = max(sentence_starts[rate.sentence], rate.start - _BEFORE_REACH)
     before = _NOUN_BEFORE[lang].search(text, start, rate.start)
     if before is None:
@@ -77,20 +92,28 @@ def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tupl
     return before.group("noun"), [word.group("stem") for word in words if word is not None]
 
 
-def _named(count: Claim, noun: str, text: str) -> bool:
+def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False) -> bool:
     """Whether the noun names the count: its counter (`160 sites`, `720경기`), or the word right before a count
-    of a bare classifier (`보건소 12곳`)."""
+    of a bare classifier (`보건소 12곳`; with `particle`, also past its particle, `수급자는 721만명`)."""
     counter = (count.counter or "").lower()
     if counter and counter.startswith(noun) and len(counter) - len(noun) <= _PLURAL:
         return True
     before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
-    return bool(before) and before[-1] == noun
+    if not before:
+        return False
+    word = _NAMING_WORD[lang].fullmatch(before[-1]) if particle else None
+    return before[-1] == noun or (word is not None and word.group("stem") == noun)
 
 
-def _units(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
+def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Claim | None:
     """The count the noun names: the nearest before the rate in its sentence, else the one value named so."""
     rate = figures[i]
-    named = [c for c in figures[:i] if c.kind == "count" and c.role == "value" and _named(c, noun, text)]
+    counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value"]
+    # the counts the noun names as written, else past a particle (`수급자는 721만명`): a topic of another count
+    # (`매진 경기는 287차례`) is no count of the noun when the noun names one itself
+    named = [c for c in counts if _named(c, noun, text, lang)] or [
+        c for c in counts if _named(c, noun, text, lang, particle=True)
+    ]
     own = [c for c in named if c.sentence == rate.sentence]
     if own:
         return own[-1]
@@ -100,7 +123,7 @@ def _units(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
 
 
 def _total(
-    by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, noun: str, naming: list[str], text: str
+    by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, noun: str, naming: list[str], text: str, lang: str
 ) -> tuple[Claim | None, bool]:
     """The count of the rate's counter before it in its sentence; else the one in the sentence before, when the
     rate's counter is a noun (English) or a word naming the rate names it too (`관중은 1천214만명`)."""
@@ -116,7 +139,7 @@ def _total(
             and c.role == "value"
             and c.counter == rate.counter
             and c.per_unit_of is None
-            and not _named(c, noun, text)
+            and not _named(c, noun, text, lang)
         ]
 
     own = of_counter(rate.sentence)
