@@ -8,7 +8,7 @@ The figure multiplied is the subject's: a figure the same noun names elsewhere i
 면적은 2천100㏊로`), of the compared figure's unit, and only when every figure that noun names before is of one
 value (a headline and its body stating one figure). The multiple kind then checks value ÷ figure. The reading
 spans sentences, so a mismatch is a warning (`guesses`). Words are data (`[link.naming_nouns]`,
-`[link.topic_particles]`, `[link.multiple_of_before]`, `[link.hedges]`).
+`[link.topic_particles]`, `[link.multiple_of_before]`, `[link.hedges]`, `[link.genitive]`).
 
 The other way round, a figure of the past stated as a multiple of the present one: `역대 최대였던 2019년 피해액(3천억
 원)은 이번의 2.5배였다` (`[link.present_deictics]`: `이번`, `올해`). The figure multiplied is the one before the
@@ -22,15 +22,17 @@ from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
 # `피해 면적`: the noun, and the bare noun before it that narrows it (`복구 면적` is another), not a genitive
-_PHRASE = r"(?:[^\W\d_]+(?<!의)\s)?"
+_PHRASE = r"(?:(?![^\s]*(?:{genitive})\s)[^\W\d_]+\s)?"
 # `피해 면적이 `: the sentence's subject, a noun and its particle
 _SUBJECT = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?P<noun>{_PHRASE}{w.naming_nouns})(?:{w.topic_particles})(?=\s)",
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>{_PHRASE.format(genitive=w.genitive)}{w.naming_nouns})(?:{w.topic_particles})(?=\s)"
+    ),
 )
 # `피해 면적(1천500㏊)`, `면적은 2천100㏊`: a figure and the noun naming it right before
 _NAMED_BY = ByLanguage(
     lambda w: (
-        rf"(?<![^\W\d_])(?P<noun>{_PHRASE}{w.naming_nouns})(?:\(|(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?)$"
+        rf"(?<![^\W\d_])(?P<noun>{_PHRASE.format(genitive=w.genitive)}{w.naming_nouns})(?:\(|(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?)$"
     )
 )
 _OF_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.multiple_of_before})\s?")
