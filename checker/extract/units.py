@@ -59,6 +59,8 @@ def registry():
     ureg.define("m2 = 1e-6 * km ** 2")
     ureg.define("ha = 0.01 * km ** 2")
     ureg.define("pyeong = 3.305785e-6 * km ** 2")
+    ureg.define("GB = [data]")
+    ureg.define("TB = 1000 * GB")
     ureg.define("kWh = [energy]")
     ureg.define("MWh = 1e3 * kWh")
     ureg.define("GWh = 1e6 * kWh")

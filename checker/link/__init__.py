@@ -26,12 +26,14 @@ from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.combined_changes import link_combined_changes
+from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
 from checker.link.competition_ratios import link_competition_ratios
 from checker.link.consequent_changes import link_consequent_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
 from checker.link.coordinated_rates import link_coordinated_rates
+from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
@@ -77,6 +79,7 @@ from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
+from checker.link.multiples_of_same_noun import link_multiples_of_same_noun, link_multiples_of_the_present
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
 from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_gaps_to_a_noun_before, link_named_gaps
@@ -110,6 +113,7 @@ from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
 from checker.link.rankings_after_shares import link_rankings_after_shares
 from checker.link.ratios import link_ratios
+from checker.link.ratios_continuing import link_ratios_continuing
 from checker.link.ratios_of_named import link_ratios_of_named
 from checker.link.ratios_of_names import link_ratios_of_names
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
@@ -148,6 +152,7 @@ from checker.link.transferred_totals import link_transferred_totals
 from checker.link.turnarounds import link_turnarounds
 from checker.link.unit_glosses import unit_gloss_spans
 from checker.link.unit_prices import link_unit_prices
+from checker.link.valuation_multiples import link_valuation_multiples
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
@@ -293,6 +298,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_unit_prices(claims, text, document.language, segments.sentence_starts)
     link_per_share_metrics(claims, document.language, lexicon)
+    link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_competition_ratios(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
@@ -357,6 +363,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_restated_shares(claims, text, document.language, segments.sentence_starts)
     link_ratios(claims, text, document.language)
+    link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
@@ -367,11 +374,15 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_named_after(claims, text, document.language)
     link_multiples_of_previous(claims, text, document.language, segments.sentence_starts)
     link_multiples_of_named(claims, text, document.language, segments.sentence_starts)
+    link_multiples_of_same_noun(claims, text, document.language, segments.sentence_starts)
+    link_multiples_of_the_present(claims, text, document.language, segments.sentence_starts)
+    link_compared_multiples(claims, text, document.language)
+    link_valuation_multiples(claims, doc.metric_hits, segments.sentence_starts)
     link_multiples_continuing(claims, text, document.language, segments.sentence_starts)
     link_multiples_appended(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_names(claims, doc)
     link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
-    link_multiples_restated(claims)
+    link_multiples_restated(claims, doc.metric_hits)
     link_payout_covers(claims, text, document.language)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)

@@ -2,15 +2,14 @@
 주(12.1명)의 두 배로 늘었다. 유행 기준(6.5명)의 3.8배에 이른다`.
 
 The second sentence names no subject of its own (no topic or subject particle before the figure it compares
-with): what is `3.8배` of that figure is the level the sentence before states, the one figure of that
+with, but for the subject of a clause that describes that figure's date: `규제가 시행되기 전인 2019년(820건)의`):
+what is `3.8배` of that figure is the level the sentence before states, the one figure of that
 sentence of the compared figure's unit and counter, written as its level or topic (`24.6명으로`, `24.6명은`),
 a figure that sentence compares with (`12.1명`) and the base of a rate (`1천명당`) passed over. Two such
 figures before (`매출은 1200억원, 영업이익은 90억원`), or a subject in the multiple's sentence: nothing. The
-reading spans sentences, so a mismatch is a warning (`guesses`). A multiple the level reached against a figure
-compared with (`… 1조5천억원이다. 2024년 평가받은 4천억원과 비교하면 2년 만에 3.75배로 뛰었다`) is of the one value of
-that figure's unit in the sentence before, closing on a particle or a copula. Words are data
-(`[link.multiple_of_before]`, `[link.per_base_after]`, `[link.to_particles]`, `[link.topic_particles]`,
-`[link.compared_after]`, `[link.level_copulas]`).
+reading spans sentences, so a mismatch is a warning (`guesses`). Words are data (`[link.multiple_of_before]`,
+`[link.per_base_after]`, `[link.to_particles]`, `[link.topic_particles]`, `[link.clause_subject_particles]`,
+`[link.relative_clause_ends]`).
 """
 
 from __future__ import annotations
@@ -23,23 +22,19 @@ from checker.models import Claim
 # `기준(6.5명)의 3.8배`: from the figure compared with to the multiple
 _OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.multiple_of_before})\s?")
 # `유행 기준(`: a word closing on a topic or subject particle before the figure gives the sentence a subject
-_SUBJECT = ByLanguage(lambda w: rf"[^\W\d_](?:{w.topic_particles})(?=[\s,])")
+_SUBJECT = ByLanguage(lambda w: rf"[^\W\d_](?P<particle>{w.topic_particles})(?=[\s,])")
+# `규제가 시행되기 전인 2019년(`: a subject particle, then a word ending in a modifier before the figure: the
+# subject is of a clause describing what follows, not of the sentence
+_CLAUSE_SUBJECT = ByLanguage(lambda w: rf"(?:{w.clause_subject_particles})")
+_MODIFIER_AFTER = ByLanguage(lambda w: rf"[^\W\d_](?:{w.relative_clause_ends})(?=\s)")
 # `24.6명으로 늘었다`, `24.6명은`: the level or topic of its sentence
 _LEVEL_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.to_particles}|{w.topic_particles})(?=[\s,.])")
 # `1천명당`: the base a rate is counted per, no level of its sentence
 _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 _AMOUNTS = ("money", "count", "measure")
-_OPENING = re.compile(r"[^\d]{0,24}")  # the few words before the figure compared with, and no other figure
-# `4천억원과 비교하면 2년 3개월 만에 3.75배로`: the figure compared with, then (after at most a few words of time) the
-# multiple the level reached
-_COMPARED_WITH = ByLanguage(lambda w: rf"\s?(?:{w.compared_after})\s(?:[^\d\s]*\d+[^\d\s]*\s){{0,3}}(?:[^\W\d_]+\s)?")
-# `2024년 3월 시리즈B 당시 평가받은 `: words before it, dates among them (no figure: checked apart)
-_LONG_OPENING = re.compile(r"[^.!?]{0,48}")
-# after the level of the sentence before: a parenthesis (`1조5천억원(약 10억7천만달러)으로`), then a particle or a
-# copula (`9천억원이다`)
-_LEVEL_CLOSES = ByLanguage(
-    lambda w: rf"(?:\s?\([^()]{{0,30}}\))?\s?(?:{w.to_particles}|{w.topic_particles}|{w.level_copulas})(?=[\s,.])"
-)
+# the few words before the figure compared with, no other figure but a year (`전인 2019년(820건)의`)
+_OPENING = re.compile(r"(?:[^\d]|(?<!\d)\d{4}(?!\d))*")
+_OPENING_REACH = 24
 
 
 def link_multiples_continuing(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -48,66 +43,57 @@ def link_multiples_continuing(claims: list[Claim], text: str, lang: str, sentenc
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:
             continue
         measure = figures[i - 1]
-        s_start = sentence_starts[multiple.sentence]
-        if (
-            measure.sentence != multiple.sentence
-            or multiple.sentence == 0
-            or measure.kind not in _AMOUNTS
-            or any(c.sentence == multiple.sentence and c.end <= measure.start for c in figures)
-        ):
+        if not _OF_BEFORE[lang].fullmatch(text, measure.end, multiple.start):
             continue
-        if _COMPARED_WITH[lang].fullmatch(text, measure.end, multiple.start) and _LONG_OPENING.fullmatch(
-            text, s_start, measure.start
-        ):
-            # (`평가받은 4천억원`: the word right before the figure modifies it, whatever it ends in)
-            modifier = text.rfind(" ", s_start, measure.start - 1)
-            if not _SUBJECT[lang].search(text, s_start, max(s_start, modifier)):
-                _link_compared(figures, multiple, measure, text, lang)
+        level = level_before(figures, i, text, lang, sentence_starts)
+        if level is None:
             continue
-        if (
-            not _OF_BEFORE[lang].fullmatch(text, measure.end, multiple.start)
-            or not _OPENING.fullmatch(text, s_start, measure.start)
-            or _SUBJECT[lang].search(text, s_start, measure.start)
-        ):
-            continue
-        # `24.6명으로 직전 주(12.1명)의 두 배`: a figure the sentence before compares with is no level of it
-        compared = {c.compared_to for c in figures if c.sentence == multiple.sentence - 1 and c.compared_to}
-        levels = [
-            c
-            for c in figures
-            if c.sentence == multiple.sentence - 1
-            and c.role == "value"
-            and c.id not in compared
-            and not _PER_BASE[lang].match(text, c.end)
-            and c.kind == measure.kind
-            and (c.unit, c.counter) == (measure.unit, measure.counter)
-        ]
-        if len(levels) != 1 or not _LEVEL_AFTER[lang].match(text, levels[0].end):
-            continue  # two figures of the unit before, or one that is no level: which one is meant is not said
-        if levels[0].low <= 0 or measure.low <= 0:
-            continue
-        multiple.change_of, multiple.compared_to = levels[0].id, measure.id
+        multiple.change_of, multiple.compared_to = level.id, measure.id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
 
-def _link_compared(figures: list[Claim], multiple: Claim, measure: Claim, text: str, lang: str) -> None:
-    """`기업가치는 1조5천억원(…)으로 … . 2024년 … 평가받은 4천억원과 비교하면 2년 3개월 만에 3.75배로 뛰었다`: the
-    multiple the level of the sentence before reached against the figure compared with — the one value of that
-    figure's unit and counter there, closing on a particle or a copula."""
-    compared = {c.compared_to for c in figures if c.sentence == multiple.sentence - 1 and c.compared_to}
+def level_before(figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]) -> Claim | None:
+    """The level of the sentence before that the i-th figure (a multiple or ratio of the figure right before it,
+    `기준(6.5명)의 3.8배`) is said of, when its sentence names no subject of its own and opens on that figure."""
+    said, measure = figures[i], figures[i - 1]
+    s_start = sentence_starts[said.sentence]
+    if (
+        measure.sentence != said.sentence
+        or said.sentence == 0
+        or measure.kind not in _AMOUNTS
+        or any(c.sentence == said.sentence and c.end <= measure.start for c in figures)
+        or measure.start - s_start > _OPENING_REACH
+        or not _OPENING.fullmatch(text, s_start, measure.start)
+        or has_subject(text, s_start, measure.start, lang)
+    ):
+        return None
+    # `24.6명으로 직전 주(12.1명)의 두 배`: a figure the sentence before compares with is no level of it
+    compared = {c.compared_to for c in figures if c.sentence == said.sentence - 1 and c.compared_to}
     levels = [
         c
         for c in figures
-        if c.sentence == multiple.sentence - 1
+        if c.sentence == said.sentence - 1
         and c.role == "value"
         and c.id not in compared
-        and c.change_of is None
+        and not _PER_BASE[lang].match(text, c.end)
         and c.kind == measure.kind
         and (c.unit, c.counter) == (measure.unit, measure.counter)
     ]
-    if len(levels) != 1 or not _LEVEL_CLOSES[lang].match(text, levels[0].end):
-        return
-    if levels[0].low <= 0 or measure.low <= 0 or levels[0].value == measure.value:
-        return
-    multiple.change_of, multiple.compared_to = levels[0].id, measure.id
-    multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+    if len(levels) != 1 or not _LEVEL_AFTER[lang].match(text, levels[0].end):
+        return None  # two figures of the unit before, or one that is no level: which one is meant is not said
+    if levels[0].low <= 0 or measure.low <= 0:
+        return None
+    return levels[0]
+
+
+def has_subject(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the words from `start` to `end` (before a figure compared with) name a subject of the sentence: a
+    topic or subject particle not closing the subject of a clause that modifies what follows (`규제가 시행되기
+    전인 2019년`)."""
+    for subject in _SUBJECT[lang].finditer(text, start, end):
+        modifies = _CLAUSE_SUBJECT[lang].fullmatch(subject.group("particle")) and _MODIFIER_AFTER[lang].search(
+            text, subject.end(), end
+        )
+        if not modifies:
+            return True
+    return False

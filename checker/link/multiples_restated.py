@@ -8,10 +8,14 @@ multiplies is the one beside it (the one before it in its sentence, no other amo
 a later figure of the same metric and unit agrees with it within the headline's rounding and is the changed
 figure of a change from a prior or baseline. Only when exactly one such pair is found. The reading spans
 sentences: a mismatch is a warning (`guesses`).
+
+A metric named between the figure and the multiple (`매출 8천억원 돌파…순이익 세 배로`, `sales top $2bn; profit
+triples`) is what the multiple is of: the figure before it is another metric's, and nothing is linked.
 """
 
 from __future__ import annotations
 
+from checker.link.view import MetricHit
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -20,7 +24,7 @@ _AMOUNTS = ("money", "count", "measure")
 _MOST_READ = 64
 
 
-def link_multiples_restated(claims: list[Claim]) -> None:
+def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = ()) -> None:
     figures = [c for c in claims if c.role != "conversion"]
     by_id = {c.id: c for c in figures}
     # every change from a prior or baseline, by the changed figure's metric and unit: found once
@@ -37,6 +41,8 @@ def link_multiples_restated(claims: list[Claim]) -> None:
         value = by_id.get(multiple.change_of or "") or _beside(figures, i)
         if value is None or not value.metric or "metric" in value.guesses or value.sentence != multiple.sentence:
             continue
+        if any(value.end <= h.start and h.end <= multiple.start and h.metric != value.metric for h in metric_hits):
+            continue  # the multiple names a metric of its own
         tried += 1
         if tried > _MOST_READ:
             return

@@ -11,12 +11,6 @@ tally by the games. An average marked as one (`averaged 19,420`, `[link.average_
 and a total of its counter after it, each marked, in its sentence (`over 41 games, a season total of 796,220`) is
 the total over the games. A rate in parentheses after its tally, in a sentence that states no games (`He also collected
 412 rebounds (5.6 a game)`), divides by the games played the sentence before states, when it states one.
-
-A count marked per game before it (`경기당 평균 관중은 1만2천명`, `홈런은 900개로 경기당 1.3개`:
-`[link.per_game_before]`) is an average of a tally of its own counter over the games: the tally is the nearest
-count of that counter stated as a value before it, in its sentence or the two before; the games are the count of
-games the article states before it (`[link.game_nouns]`), every such count of one value (a season's games, stated
-twice). Found across sentences: a guess. Language words are data.
 """
 
 from __future__ import annotations
@@ -32,17 +26,14 @@ _GAME_NOUN = ByLanguage(lambda w: rf"(?:{w.game_nouns})", re.I)
 _GAME_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.game_nouns})\b", re.I)
 _PLAYED_BEFORE = ByLanguage(lambda w: rf"(?:{w.games_played_before})", re.I)
 _PLAYED_REACH = 16  # characters before the games where the word framing them stands (`of their `)
-_PER_GAME_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_game_before})[^\d.;]{{0,12}}$", re.I)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.average_before})\s+$", re.I)
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.total_marks})\b[^\d.;,]{{0,12}}$", re.I)
 _PAREN_BEFORE = re.compile(r"\s?\(\s?")
-_MARK_REACH = 16  # characters before a count where its per-game mark stands (`경기당 평균 관중은 `)
-_SENTENCES_BACK = 2  # sentences before a per-game count where its tally may stand
+_MARK_REACH = 16  # characters before a count where its per-game mark stands
 
 
 def link_per_game_rates(claims: list[Claim], text: str, lang: str) -> None:
     by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
-    _marked_before(claims, by_sentence, text, lang)
     _averaged_over_games(by_sentence, text, lang)
     rates = [c for c in claims if c.kind == "count" and c.counter == PER_GAME_COUNTER and c.per_unit_of is None]
     for rate in rates:
@@ -92,35 +83,6 @@ def _averaged_over_games(by_sentence: dict[int, list[Claim]], text: str, lang: s
 
 def _played(count: Claim, text: str, lang: str) -> bool:
     return bool(_PLAYED_BEFORE[lang].search(text, max(0, count.start - _PLAYED_REACH), count.start))
-
-
-def _marked_before(claims: list[Claim], by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:
-    counts = [c for c in claims if c.kind == "count" and not c.furniture]
-    for i, rate in enumerate(counts):
-        if rate.per_unit_of is not None or rate.role != "value" or not rate.counter:
-            continue
-        if not _PER_GAME_BEFORE[lang].search(text, max(0, rate.start - _MARK_REACH), rate.start):
-            continue
-        games = [c for c in counts[:i] if c.role == "value" and _of_games(c, text, lang)]
-        if not games or len({c.value for c in games}) != 1:
-            continue  # no games stated, or games of two sizes (a season's, a month's): which is not said
-        tally = next(
-            (
-                c
-                for c in reversed(counts[:i])
-                if c.sentence >= rate.sentence - _SENTENCES_BACK
-                and c.role == "value"
-                and c.counter == rate.counter
-                and c.value > rate.value
-                and c.sentence in by_sentence
-            ),
-            None,
-        )
-        if tally is None:
-            continue
-        rate.per_unit_of, rate.units_of = tally.id, games[-1].id
-        if tally.sentence != rate.sentence or games[-1].sentence != rate.sentence:
-            rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
 def _of_games(count: Claim, text: str, lang: str) -> bool:

@@ -7,7 +7,8 @@ named there, is the amount over the term — a guess (a mismatch is a warning), 
 A total stated before its yearly amount, in one sentence: `The deal is worth $420m over 12 years, or $35m a
 year`, `12년 총액 4억2000만달러, 연평균 3500만달러`. The sentence states one term (before the total, or between
 the two); the amount right after the total is its yearly average (`연평균`, `an average of`) or restates it
-per year (`, or $35m a year`) and is smaller: the total is the amount over the term. A yearly pay beside a
+per year (`, or $35m a year`; past the total restated in another currency, `worth about €30m, or $35m a year`)
+and is smaller: the total is the amount over the term. A yearly pay beside a
 contract's total (`4년 총액 20억원, 연봉 4억원`) is no such amount: the total holds a signing fee and options.
 
 Words are data (`[link.naming_nouns]`, `[link.terms]`, `[link.per_period_*]`, `[link.per_year_after]`,
@@ -80,9 +81,33 @@ def _noun(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> st
     return found.group("noun") if found else None
 
 
+def _next_of_unit(figures: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Each figure and the next one, past the total restated in other currencies between them (`$285m …, worth
+    about €240m, or $57m a year`): money of another unit does not part a total from its yearly amount."""
+    pairs = []
+    for i, total in enumerate(figures):
+        for after in figures[i + 1 :]:
+            if after.unit == total.unit or after.kind != "money" or total.kind != "money":
+                pairs.append((total, after))
+                break
+    return pairs
+
+
+def _clause_ends_between(figures: list[Claim], total: Claim, amount: Claim, text: str, lang: str) -> bool:
+    """Whether a clause ends between two figures, in the words between them (the decimal point of a figure
+    restating the total between them, `€241.7m`, ends none)."""
+    start = total.end
+    for figure in figures:
+        if total.end <= figure.start and figure.end <= amount.start:
+            if CLAUSE_END[lang].search(text, start, figure.start):
+                return True
+            start = figure.end
+    return bool(CLAUSE_END[lang].search(text, start, amount.start))
+
+
 def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
-    for total, amount in zip(figures, figures[1:]):
+    for total, amount in _next_of_unit(figures):
         if (
             total.sentence != amount.sentence
             or total.unit != amount.unit
@@ -92,7 +117,7 @@ def link_totals_then_yearly(claims: list[Claim], text: str, lang: str, sentence_
             or total.per_period_of is not None
             or any(c.per_period_of == amount.id for c in figures)
             or amount.start - total.end > _BETWEEN_REACH
-            or CLAUSE_END[lang].search(text, total.end, amount.start)
+            or _clause_ends_between(claims, total, amount, text, lang)
             or stated_per_period(total, text, lang)
         ):
             continue

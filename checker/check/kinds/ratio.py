@@ -254,8 +254,20 @@ def _same_fact(index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bo
     return found[0] if found else None
 
 
+# A fraction in words (`절반`, `4분의 1`, `a third`) is a round figure, read as loosely as a multiple in words is
+# (the multiple kind's ±12.5%): 0.51 of a whole is `절반`, 0.26 is `4분의 1`.
+_FRACTION_BAND = 0.125
+
+
+def _as_written(stated: Claim) -> Interval:
+    band = Interval.of(stated)
+    if stated.kind != "fraction":
+        return band
+    return Interval(band.lo * (1 - _FRACTION_BAND), band.hi * (1 + _FRACTION_BAND), band.lo_open, band.hi_open)
+
+
 def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context, definition: str) -> Iterable[Draft]:
-    passed = computed.overlaps(Interval.of(stated))
+    passed = computed.overlaps(_as_written(stated))
     if passed and not ctx.show_passed:
         return
     lang, nl = ctx.lang, ctx.notation(stated)

@@ -1,0 +1,164 @@
+"""A count per unit, with the count it divides and the count of units: `The trial enrolled 1,420 patients at 160
+sites, an average of almost nine patients per site`, `올 시즌 도루는 1천310개로 경기당 1.8개가 나왔다` (`720경기`
+stated before).
+
+The rate is a count marked per a noun (`per site`, `경기당`: `[link.per_noun_marks]`), or counted against one of
+another noun (`가입자 3.1명이 수급자 1명을`: `[link.per_one_after]`; the word before it names what it counts).
+Its partners are chosen by keys, never by size:
+
+- the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`), the
+  nearest before the rate in its sentence, else anywhere before it when every count so named has one value;
+- the total: a count of the rate's own counter (`patients`, `개`) stated as a value, not the units, in the rate's
+  sentence before it; else the one such count of the sentence before in the paragraph when that counter is a noun
+  (`patients`), or, when it is a classifier (`명`), the one named by the word naming the rate (`경기당 평균
+  관중은` and `관중은 810만명`) in the two sentences before.
+
+One of each, or nothing. The per-unit check (F317) then divides the total by the units. A rate whose partners
+stand in other sentences is a guess (`guesses`). Language words are data (`[link.per_noun_marks]`,
+`[link.per_one_after]`, `[link.topic_particles]`, `[link.naming_nouns]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+# `nine patients per site`: the mark and its noun after the rate (English)
+_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_noun_marks})\s+(?P<noun>[^\W\d_]{{3,}})\b", re.I)
+# `경기당 평균 2.1개`: the noun and its mark before the rate, a word or two between (Korean); the mark ends its
+# word (`민주당이 37곳`: a name ending in the mark's letter, and a particle)
+_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{1,6}})(?:{w.per_noun_marks})(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
+    )
+)
+# `가입자 3.1명이 수급자 1명을`: the rate's noun before it, then the noun of the one unit it is counted against
+_NOUN_OF_ONE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.topic_particles})\s(?P<noun>{w.naming_nouns})\s?(?P<one>1\s?(?P<counter>[^\W\d_]))(?:{w.per_one_after})"
+    )
+)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
+# `관중은`: a word naming the rate, its particle dropped
+_NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_particles})?")
+_BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
+_PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
+_NOUN_COUNTER = 3  # letters from which a counter is a noun (`patients`), not a classifier (`명`, `개`)
+_NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
+_NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
+
+
+def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence = group_by_sentence(figures)
+    for i, rate in enumerate(figures):
+        if rate.kind != "count" or rate.role != "value" or rate.per_unit_of is not None or not rate.counter:
+            continue
+        found = _noun(rate, text, lang, sentence_starts)
+        if found is None:
+            continue
+        noun, naming = found
+        units = _units(figures, i, noun, text, lang)
+        if units is None or units.low <= 0:
+            continue
+        total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
+        if total is None or total.value <= rate.value:
+            continue
+        rate.per_unit_of, rate.units_of = total.id, units.id
+        if guessed or units.sentence != rate.sentence:
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, list[str]] | None:
+    """The noun the rate is per, and the words between the mark and the rate that name what it counts (`경기당
+    평균 관중은`: `관중`; none in English, whose counter is that noun), or the word before a rate counted against
+    one of another noun (`가입자 3.1명이 수급자 1명을`: `수급자`, and `가입자`)."""
+    after = _NOUN_AFTER[lang].match(text, rate.end)
+    if after is not None:
+        return after.group("noun").lower(), []
+    one = _NOUN_OF_ONE[lang].match(text, rate.end)
+    if one is not None and one.group("counter") == rate.counter:
+        # `가입자 3.1명이 수급자 1명을`: counted per one of the noun after, named by the word before
+        word = _WORD_BEFORE.search(text, max(sentence_starts[rate.sentence], rate.start - _NOUN_REACH), rate.start)
+        return (one.group("noun"), [word.group("word")]) if word is not None else None
+    start = max(sentence_starts[rate.sentence], rate.start - _BEFORE_REACH)
+    before = _NOUN_BEFORE[lang].search(text, start, rate.start)
+    if before is None:
+        return None
+    words = [_NAMING_WORD[lang].fullmatch(word) for word in before.group("between").split()]
+    return before.group("noun"), [word.group("stem") for word in words if word is not None]
+
+
+def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False) -> bool:
+    """Whether the noun names the count: its counter (`160 sites`, `720경기`), or the word right before a count
+    of a bare classifier (`보건소 12곳`; with `particle`, also past its particle, `수급자는 721만명`)."""
+    counter = (count.counter or "").lower()
+    if counter and counter.startswith(noun) and len(counter) - len(noun) <= _PLURAL:
+        return True
+    before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
+    if not before:
+        return False
+    word = _NAMING_WORD[lang].fullmatch(before[-1]) if particle else None
+    return before[-1] == noun or (word is not None and word.group("stem") == noun)
+
+
+def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Claim | None:
+    """The count the noun names: the nearest before the rate in its sentence, else the one value named so."""
+    rate = figures[i]
+    counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value"]
+    # the counts the noun names as written, else past a particle (`수급자는 721만명`): a topic of another count
+    # (`매진 경기는 287차례`) is no count of the noun when the noun names one itself
+    named = [c for c in counts if _named(c, noun, text, lang)] or [
+        c for c in counts if _named(c, noun, text, lang, particle=True)
+    ]
+    own = [c for c in named if c.sentence == rate.sentence]
+    if own:
+        return own[-1]
+    if named and len({c.value for c in named}) == 1:
+        return named[-1]
+    return None
+
+
+def _total(
+    by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, noun: str, naming: list[str], text: str, lang: str
+) -> tuple[Claim | None, bool]:
+    """The count of the rate's counter before it in its sentence; else the one in the sentence before, when the
+    rate's counter is a noun (English) or a word naming the rate names it too (`관중은 1천214만명`)."""
+
+    def of_counter(sentence: int) -> list[Claim]:
+        return [
+            c
+            for c in by_sentence.get(sentence, [])
+            if c is not rate
+            and c is not units
+            and (sentence != rate.sentence or c.end <= rate.start)
+            and c.kind == "count"
+            and c.role == "value"
+            and c.counter == rate.counter
+            and c.per_unit_of is None
+            and not _named(c, noun, text, lang)
+        ]
+
+    own = of_counter(rate.sentence)
+    if own:
+        return (own[-1], False) if len(own) == 1 else (None, False)
+    if naming:
+        # the counts named by a word naming the rate, in the paragraph's sentences within reach before
+        back = range(rate.sentence - 1, rate.sentence - 1 - _NAMED_SENTENCES_BACK, -1)
+        before = [
+            c
+            for sentence in back
+            for c in of_counter(sentence)
+            if c.paragraph == rate.paragraph
+            and any(word in text[max(0, c.start - _NOUN_REACH) : c.start] for word in naming)
+        ]
+    elif len(rate.counter or "") >= _NOUN_COUNTER:
+        before = [c for c in of_counter(rate.sentence - 1) if c.paragraph == rate.paragraph]
+    else:
+        return None, False  # a bare classifier (`명`, `개`) and no word naming what it counts: whose is not said
+    if len(before) != 1:
+        return None, False
+    return before[0], True
