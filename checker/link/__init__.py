@@ -140,6 +140,7 @@ from checker.link.turnarounds import link_turnarounds
 from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.when_priors import link_when_priors
+from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import (
     Claim,
@@ -320,6 +321,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_period_sums(claims, lexicon)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
+    link_wholes_then_shares_apart(claims, text, document.language)
     link_shares(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)

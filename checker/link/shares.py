@@ -34,6 +34,7 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.wholes import misstated_whole
+from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
@@ -200,9 +201,9 @@ def _shares_of_the_total(
             if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
                 part = candidate  # (a bound passed, `50조원을 넘었다`, `topped $1bn`, is no part)
                 break
-        if part is None or (
-            verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start()))
-        ):
+        if part is None or joins_whole_to_share(part, rate, text, lang):
+            continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
+        if verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start())):
             continue
         if of_all and (
             part.sentence != rate.sentence or not _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
