@@ -1,0 +1,41 @@
+"""Fractions in words under a hedge (eleventh session): `절반 수준`, `about a third`, `almost half` name no precision
+of their own, so the hedge reaches a tenth of the fraction's value (below it only, for `nearly`).
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("올해 수확량은 52만t으로 10년 전(98만t)의 절반 수준이다.", False),
+        ("올해 수확량은 42만t으로 10년 전(98만t)의 절반 수준이다.", True),
+        ("올해 수확량은 52만t으로 10년 전(98만t)의 절반가량에 그쳤다.", False),
+        ("올해 수확량은 62만t으로 10년 전(98만t)의 절반가량에 그쳤다.", True),
+    ],
+)
+def test_share_stated_as_a_hedged_fraction(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The backlog fell by almost a third to 142,300 cases from 211,500.", False),
+        ("The backlog fell by almost a third to 132,300 cases from 211,500.", True),
+        ("The backlog fell by about a third to 136,900 cases from 211,500.", False),
+        ("The backlog fell by about a third to 122,300 cases from 211,500.", True),
+    ],
+)
+def test_change_stated_as_a_hedged_fraction(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_a_fraction_with_no_hedge_stays_exact(knowledge):
+    # `절반` alone: no hedge widens it
+    assert_checked(knowledge, "올해 수확량은 45만t으로 10년 전(98만t)의 절반에 그쳤다.", "F503", True)
