@@ -41,3 +41,41 @@ def test_share_of_a_whole_named_after_its_part(knowledge, text, fires):
 )
 def test_share_of_a_whole_named_with_no_one_part_before_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------- `전체의`, `of the total`: the total of the part's metric
+
+
+_DEATHS_KO = (
+    "지난해 교통사고 사망자는 2400명으로 집계됐다. 주민등록인구 5천100만명을 기준으로 하면 10만명당 4.7명이다. "
+)
+_DEATHS_EN = (
+    "Road deaths fell to 2,400 people last year. Against a population of 51 million people, that is 4.7 per "
+    "100,000 people. "
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_DEATHS_KO + "보행 중 사망자가 820명으로 전체의 34.2%를 차지했다.", False),
+        (_DEATHS_KO + "보행 중 사망자가 820명으로 전체의 38.2%를 차지했다.", True),
+        (_DEATHS_KO + "고령 사망자는 1천201명으로 전체 사망자의 절반에 이르렀다.", False),
+        (_DEATHS_KO + "고령 사망자는 1천401명으로 전체 사망자의 절반에 이르렀다.", True),
+        (_DEATHS_EN + "Pedestrian deaths reached 820 people, or 34.2% of the total.", False),
+        (_DEATHS_EN + "Pedestrian deaths reached 820 people, or 38.2% of the total.", True),
+    ],
+)
+def test_share_of_the_total_of_the_parts_own_metric(knowledge, text, fires):
+    # the population is the story's largest count of people, but not of deaths
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_share_of_the_total_with_two_totals_of_the_metric_is_not_keyed(knowledge):
+    # two death tolls of the same metric before the part: the key does not tell which is the total
+    assert_not_checked(
+        knowledge,
+        "교통사고 사망자는 2400명이었다. 주민등록인구는 5천100만명이다. 화재 사망자는 3100명이었다. "
+        "보행 중 사망자가 820명으로 전체의 34.2%를 차지했다.",
+        "F503",
+    )

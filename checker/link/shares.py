@@ -220,6 +220,13 @@ def _shares_of_the_total(
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
             continue
+        keyed = _wholes_of_its_metric(figures[:position], part)
+        if len(keyed) == 1:
+            # `사망자가 812명으로 전체의 34%`: the total of the part's own metric, not the story's largest count
+            whole = _guessed_whole(part, rate, keyed[0])
+            if whole is not None:
+                rate.share_part, rate.share_whole = part.id, whole.id
+            continue
         if rate.kind == "fraction":
             continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
         guessed = largest.get(part.id)
@@ -244,11 +251,36 @@ def _shares_of_the_total(
             and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
         ):
             continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
+        if keyed and guessed is not None and metrics_differ(part, guessed):
+            continue  # totals of the part's metric stand before it: the largest figure of another is none of them
         if guessed is not None and guessed is not by_kind and has_rival_whole(guessed, part, figures_by_sentence):
             continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _wholes_of_its_metric(before: list[Claim], part: Claim) -> list[Claim]:
+    """The totals a share named as of `all` (`전체의 34%`, `of the total`) may be of, by key: the figures stated before
+    the part that name the part's metric in their own words (not carried over), of its unit, kind and counter,
+    larger than it and not stated for another period. One figure (restated or not) is the whole; two that differ (a
+    total and a larger part of it, or totals of two periods) are candidates the size must choose between; none, or a
+    part whose metric is a guess, leave the choice to the rules below."""
+    if not part.metric or "metric" in part.guesses:
+        return []
+    found: list[Claim] = []
+    for claim in before:
+        if claim.end > part.start or claim.role != "value" or claim.forecast or claim.furniture:
+            continue
+        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
+            continue
+        if claim.metric != part.metric or "metric" in claim.guesses or periods_differ(claim, part):
+            continue
+        if math.isfinite(claim.high) and claim.low > part.high:
+            found.append(claim)
+    if found and all(claim.low <= found[-1].high and found[-1].low <= claim.high for claim in found):
+        return [found[-1]]
+    return found
 
 
 def _largest_of_its_kind(before: list[Claim], part: Claim) -> Claim | None:

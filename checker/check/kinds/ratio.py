@@ -246,8 +246,15 @@ def _same_fact(index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bo
     return found[0] if found else None
 
 
+# `절반`, `a third` with no hedge: a fraction in words is what the writer rounded a ratio to, to a hundredth of it
+_FRACTION_ROUNDING = 0.01
+
+
 def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context, definition: str) -> Iterable[Draft]:
-    passed = computed.overlaps(Interval.of(stated))
+    as_written = Interval.of(stated)
+    if stated.kind == "fraction" and stated.low == stated.high:
+        as_written = as_written.widen(_FRACTION_ROUNDING)
+    passed = computed.overlaps(as_written)
     if passed and not ctx.show_passed:
         return
     lang, nl = ctx.lang, ctx.notation(stated)
