@@ -335,6 +335,13 @@ _MARKET_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.market_share_before})\s*$",
 _MARKET_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.market_share_after})", re.I)
 
 
+# between a figure and the market share set beside it (`4.5 crore users, a market share of`, `1900만명으로 점유율`): a
+# comma or a level particle after the figure's noun, then the share's words; no figure, no other clause between
+_PART_THEN_MARKET_SHARE = ByLanguage(
+    lambda w: rf"[^\d.;:!?,]{{0,20}}?(?:,\s*|(?:{w.level_particles}),?\s)[^\d.;:!?,]{{0,24}}", re.I
+)
+
+
 def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> None:
     """The part is the first figure stated after the share, in its sentence or the next, before any
     other share; the whole is the largest figure of the part's unit stated before the share and not
@@ -348,6 +355,15 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
             or _MARKET_SHARE_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
         ):
             continue
+        before = figures[position - 1] if position else None
+        if (
+            before is not None
+            and before.sentence == rate.sentence
+            and before.kind in _AMOUNTS
+            and before.role == "value"
+            and _PART_THEN_MARKET_SHARE[lang].fullmatch(text, before.end, rate.start)
+        ):
+            continue  # `has 4.5 crore users, a market share of 38%`: the share is of the figure its clause states first
         part = None
         for candidate in figures[position + 1 :]:
             if candidate.sentence - rate.sentence > 1 or candidate.kind == "percent":
