@@ -58,6 +58,7 @@ def registry():
     ureg.define("cm = 1e-5 * km")
     ureg.define("m2 = 1e-6 * km ** 2")
     ureg.define("pyeong = 3.305785e-6 * km ** 2")
+    ureg.define("ha = 0.01 * km ** 2")
     ureg.define("kWh = [energy]")
     ureg.define("MWh = 1e3 * kWh")
     ureg.define("GWh = 1e6 * kWh")

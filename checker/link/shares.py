@@ -23,6 +23,7 @@ from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
+from checker.link.listed_subject_shares import names_another_member
 from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
 from checker.link.of_which_shares import link_of_which_shares
@@ -209,6 +210,8 @@ def _shares_of_the_total(
             part.sentence != rate.sentence or not _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
         ):
             continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
+        if names_another_member(part, rate, text, lang):
+            continue  # `가람군 3050㏊, 나래군 2070㏊로, 다온군이 전체의 40%`: the share's subject heads another figure
         if names_another_subject(part, rate, text, lang):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
