@@ -26,10 +26,10 @@ def test_share_stated_as_a_hedged_fraction(knowledge, text, fires):
 @pytest.mark.parametrize(
     "text,fires",
     [
-        ("The backlog fell by almost a third to 142,300 cases from 211,500.", False),
-        ("The backlog fell by almost a third to 132,300 cases from 211,500.", True),
-        ("The backlog fell by about a third to 136,900 cases from 211,500.", False),
-        ("The backlog fell by about a third to 122,300 cases from 211,500.", True),
+        ("The backlog fell by almost a third to 124,000 cases from 183,400.", False),
+        ("The backlog fell by almost a third to 114,000 cases from 183,400.", True),
+        ("The backlog fell by about a third to 118,900 cases from 183,400.", False),
+        ("The backlog fell by about a third to 100,000 cases from 183,400.", True),
     ],
 )
 def test_change_stated_as_a_hedged_fraction(knowledge, text, fires):

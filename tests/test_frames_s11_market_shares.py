@@ -1,5 +1,5 @@
 """A market share and its part (eleventh session): the share is of the figure its clause states first when one stands
-right before it (`has 44.9 crore subscribers, a market share of 37.8 per cent`), never of a figure of the next
+right before it (`has 21.5 million customers, a market share of 33.5 per cent`), never of a figure of the next
 sentence; with none before it, of the figure stated after it.
 
 Every sentence is written for this file, with invented names and numbers.
@@ -35,9 +35,10 @@ def test_market_share_then_its_part(knowledge, text, fires):
 @pytest.mark.parametrize(
     "text",
     [
-        "Mobile connections rose to 118.6 crore in June. Orbit now has 44.9 crore mobile subscribers, a market share "
-        "of 37.8 per cent. Rural connections stood at 52.3 crore.",
-        "모바일 가입자는 5천만명이다. A사 가입자는 1천900만명으로 점유율 38%다. 지방 가입자는 2천200만명이다.",
+        "Broadband lines rose to 64.2 million in March. Vela now has 21.5 million broadband customers, a market "
+        "share of 33.5 per cent. Fibre lines stood at 30.1 million.",
+        "유료방송 가입자는 3천600만명이다. 한울방송 가입자는 1천100만명으로 점유율 30.6%다. "
+        "지방 가입자는 1천400만명이다.",
     ],
 )
 def test_market_share_after_its_part_is_not_of_the_next_figure(knowledge, text):

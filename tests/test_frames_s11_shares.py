@@ -17,8 +17,8 @@ from test_frames import assert_checked, assert_not_checked
     [
         ("회원은 4120만명으로 1년 전보다 30만명 늘었다. 전체 유권자 6250만명의 65.9%에 해당한다.", False),
         ("회원은 4120만명으로 1년 전보다 30만명 늘었다. 전체 유권자 6250만명의 72.9%에 해당한다.", True),
-        ("누적 수주액은 110억달러로 늘었다. 이는 연간 목표(150억달러)의 73%다.", False),
-        ("누적 수주액은 110억달러로 늘었다. 이는 연간 목표(150억달러)의 83%다.", True),
+        ("상반기 누적 판매액은 110억달러로 늘었다. 이는 연간 판매 목표(150억달러)의 73%다.", False),
+        ("상반기 누적 판매액은 110억달러로 늘었다. 이는 연간 판매 목표(150억달러)의 83%다.", True),
         ("Party members reached 41.2 million in March. That is 65.9% of the 62.5 million registered voters.", False),
         ("Party members reached 41.2 million in March. That is 55.9% of the 62.5 million registered voters.", True),
         ("Orders reached $11bn by June. That was 73% of its annual target of $15bn.", False),
@@ -33,8 +33,8 @@ def test_share_of_a_whole_named_after_its_part(knowledge, text, fires):
     "text",
     [
         # two levels in the sentence before: which one the share is of, the wording does not say
-        "지난달까지 쌓은 96억달러에 이번 14억달러가 더해졌다. 이는 연간 목표(150억달러)의 73%다.",
-        "Orders were $9.6bn in May and $1.4bn in June. That was 73% of its annual target of $15bn.",
+        "5월까지 받은 주문 88억달러에 6월 주문 22억달러가 보태졌다. 이는 연간 목표(150억달러)의 73%다.",
+        "Orders were $8.8bn in May and $2.2bn in June. That was 73% of its annual target of $15bn.",
         # the figure the genitive joins to the share is its whole, never its part
         "협회 예산은 300억달러다. 올해 수출 계약은 12건이었다. 이는 전체 교역 규모(150억달러)의 73%에 해당한다.",
     ],
@@ -46,28 +46,23 @@ def test_share_of_a_whole_named_with_no_one_part_before_is_not_linked(knowledge,
 # ---------------------------------------- `전체의`, `of the total`: the total of the part's metric
 
 
-_DEATHS_KO = (
-    "지난해 교통사고 사망자는 2400명으로 집계됐다. 주민등록인구 5천100만명을 기준으로 하면 10만명당 4.7명이다. "
-)
-_DEATHS_EN = (
-    "Road deaths fell to 2,400 people last year. Against a population of 51 million people, that is 4.7 per "
-    "100,000 people. "
-)
+_DEATHS_KO = "지난해 산업재해 사망자는 2400명으로 집계됐다. 전국 취업자는 2천900만명이다. "
+_DEATHS_EN = "Workplace deaths fell to 2,400 people last year. The workforce numbered 29 million people. "
 
 
 @pytest.mark.parametrize(
     "text,fires",
     [
-        (_DEATHS_KO + "보행 중 사망자가 820명으로 전체의 34.2%를 차지했다.", False),
-        (_DEATHS_KO + "보행 중 사망자가 820명으로 전체의 38.2%를 차지했다.", True),
-        (_DEATHS_KO + "고령 사망자는 1천201명으로 전체 사망자의 절반에 이르렀다.", False),
-        (_DEATHS_KO + "고령 사망자는 1천401명으로 전체 사망자의 절반에 이르렀다.", True),
-        (_DEATHS_EN + "Pedestrian deaths reached 820 people, or 34.2% of the total.", False),
-        (_DEATHS_EN + "Pedestrian deaths reached 820 people, or 38.2% of the total.", True),
+        (_DEATHS_KO + "건설 현장 사망자가 820명으로 전체의 34.2%를 차지했다.", False),
+        (_DEATHS_KO + "건설 현장 사망자가 820명으로 전체의 38.2%를 차지했다.", True),
+        (_DEATHS_KO + "추락 사망자는 1천201명으로 전체 사망자의 절반에 이르렀다.", False),
+        (_DEATHS_KO + "추락 사망자는 1천401명으로 전체 사망자의 절반에 이르렀다.", True),
+        (_DEATHS_EN + "Construction deaths reached 820 people, or 34.2% of the total.", False),
+        (_DEATHS_EN + "Construction deaths reached 820 people, or 38.2% of the total.", True),
     ],
 )
 def test_share_of_the_total_of_the_parts_own_metric(knowledge, text, fires):
-    # the population is the story's largest count of people, but not of deaths
+    # the workforce is the story's largest count of people, but not of deaths
     assert_checked(knowledge, text, "F503", fires)
 
 
@@ -75,7 +70,7 @@ def test_share_of_the_total_with_two_totals_of_the_metric_is_not_keyed(knowledge
     # two death tolls of the same metric before the part: the key does not tell which is the total
     assert_not_checked(
         knowledge,
-        "교통사고 사망자는 2400명이었다. 주민등록인구는 5천100만명이다. 화재 사망자는 3100명이었다. "
-        "보행 중 사망자가 820명으로 전체의 34.2%를 차지했다.",
+        "산업재해 사망자는 2400명이었다. 전국 취업자는 2천900만명이다. 화재 사망자는 3100명이었다. "
+        "건설 현장 사망자가 820명으로 전체의 34.2%를 차지했다.",
         "F503",
     )

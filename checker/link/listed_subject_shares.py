@@ -1,5 +1,5 @@
-"""A share whose subject is one member of a list its sentence states before it: `지역별 면적은 가람군 3050㏊, 나래군
-2070㏊로, 불이 처음 난 가람군이 전체의 59.6%를 차지했다`.
+"""A share whose subject is one member of a list its sentence states before it: `침수 면적은 가람군 3050㏊, 나래군
+2070㏊로, 제방이 무너진 가람군이 전체의 59.6%를 차지했다`.
 
 Korean names the part a share is of as the subject right before the whole (`가람군이 전체의 59.6%`: the name, a subject
 particle `[link.share_clause_subjects]`, the whole `[link.whole_share_before]`), after a list of named figures in the

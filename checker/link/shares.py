@@ -225,7 +225,7 @@ def _shares_of_the_total(
             continue
         keyed = _wholes_of_its_metric(figures[:position], part)
         if len(keyed) == 1:
-            # `사망자가 812명으로 전체의 34%`: the total of the part's own metric, not the story's largest count
+            # `반도체 수출이 230억달러로 전체의 37%`: the total of the part's own metric, not the story's largest count
             whole = _guessed_whole(part, rate, keyed[0])
             if whole is not None:
                 rate.share_part, rate.share_whole = part.id, whole.id
@@ -338,7 +338,7 @@ _MARKET_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.market_share_before})\s*$",
 _MARKET_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.market_share_after})", re.I)
 
 
-# between a figure and the market share set beside it (`4.5 crore users, a market share of`, `1900만명으로 점유율`): a
+# between a figure and the market share set beside it (`21.5m customers, a market share of`, `1100만명으로 점유율`): a
 # comma or a level particle after the figure's noun, then the share's words; no figure, no other clause between
 _PART_THEN_MARKET_SHARE = ByLanguage(
     lambda w: rf"[^\d.;:!?,]{{0,20}}?(?:,\s*|(?:{w.level_particles}),?\s)[^\d.;:!?,]{{0,24}}", re.I
@@ -366,7 +366,7 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
             and before.role == "value"
             and _PART_THEN_MARKET_SHARE[lang].fullmatch(text, before.end, rate.start)
         ):
-            continue  # `has 4.5 crore users, a market share of 38%`: the share is of the figure its clause states first
+            continue  # `has 21.5m customers, a market share of 33%`: the share is of the figure its clause states first
         part = None
         for candidate in figures[position + 1 :]:
             if candidate.sentence - rate.sentence > 1 or candidate.kind == "percent":

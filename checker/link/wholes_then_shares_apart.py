@@ -1,12 +1,12 @@
-"""A share of a whole its sentence names, of a part the sentence before states: `가입자는 4120만명으로 늘었다. 전체
-가입자 6250만명의 65.9%에 해당한다`, `이는 연간 목표(150억달러)의 74%다`, `Members reached 41.2 million. That is
+"""A share of a whole its sentence names, of a part the sentence before states: `회원은 4120만명으로 늘었다. 전체
+유권자 6250만명의 65.9%에 해당한다`, `이는 연간 목표(150억달러)의 74%다`, `Members reached 41.2 million. That is
 65.9% of the 62.5 million registered voters`.
 
 The share's sentence states the whole, joined to the rate (ko: the whole, perhaps in parentheses after its noun, then
 the genitive, `[link.whole_then_its_share_apart]`; en: the rate, `of`, perhaps a short noun phrase and `of`, then the
 whole, `[link.share_then_its_whole_apart]`), and no other figure of the whole's unit: its part is not in it. The
 part is then the one level of the sentence before that is of the whole's kind, unit and counter, smaller than the
-whole and not stated for another period. Two such levels there (`지난달까지 96억달러에 이번 15억달러가 더해졌다`)
+whole and not stated for another period. Two such levels there (`5월까지 88억달러에 6월 22억달러가 보태졌다`)
 leave the share unlinked: which of them the share is of, the wording does not say.
 
 The figure the genitive joins to the rate is the whole, never the part (checker/link/shares.py asks
