@@ -30,6 +30,19 @@ def test_share_of_a_whole_named_after_its_part(knowledge, text, fires):
 
 
 @pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("정부는 비축 쌀 7만5천t을 시장에 풀기로 했다. 올해 비축 물량(60만t)의 8분의 1 규모다.", False),
+        ("정부는 비축 쌀 9만5천t을 시장에 풀기로 했다. 올해 비축 물량(60만t)의 8분의 1 규모다.", True),
+        ("The agency released 150,000 tonnes of rice in May. That is a quarter of the 600,000 tonnes in store.", False),
+        ("The agency released 190,000 tonnes of rice in May. That is a quarter of the 600,000 tonnes in store.", True),
+    ],
+)
+def test_fraction_of_a_whole_named_after_its_part(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # two levels in the sentence before: which one the share is of, the wording does not say

@@ -23,6 +23,8 @@ from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
+# a share below all of its whole: a percent below 100, a fraction in words (`8분의 1`, `a quarter`) below 1
+_SHARES = {"percent": 100.0, "fraction": 1.0}
 _WHOLE_TO_RATE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share_apart})")
 _RATE_TO_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
 # The share is said of the sentence's subject, the part (`…의 65.9%에 해당한다`, `That is 65.9% of`), not the object of
@@ -39,7 +41,7 @@ def joins_whole_to_share(whole: Claim, rate: Claim, text: str, lang: str) -> boo
 def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for position, rate in enumerate(figures):
-        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+        if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _SHARES.get(rate.kind, 0):
             continue
         whole = _whole_of(figures, position, text, lang)
         if whole is None:
