@@ -41,6 +41,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
+from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
@@ -324,6 +325,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_part_of_whole_shares(claims, text, document.language)
     link_wholes_then_shares_apart(claims, text, document.language)
     link_listed_subject_shares(claims, text, document.language)
+    link_fractions_of_named_wholes(claims, text, document.language)
     link_shares(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)
