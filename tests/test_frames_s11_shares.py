@@ -43,6 +43,27 @@ def test_fraction_of_a_whole_named_after_its_part(knowledge, text, fires):
 
 
 @pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the whole in parentheses after its noun, the part the level of the same sentence
+        (
+            "영향을 받는 근로자는 최대 264만명으로, 전체 임금근로자(2천30만명)의 13.0%에 이를 것으로 추산됐다.",
+            False,
+        ),
+        (
+            "영향을 받는 근로자는 최대 264만명으로, 전체 임금근로자(2천30만명)의 15.0%에 이를 것으로 추산됐다.",
+            True,
+        ),
+        # tonnage in compensated gross tons (`CGT`) is a count
+        ("올해 국내 수주량은 640만CGT로 집계됐다. 같은 기간 세계 발주량(1천800만CGT)의 35.6%다.", False),
+        ("올해 국내 수주량은 640만CGT로 집계됐다. 같은 기간 세계 발주량(1천800만CGT)의 45.6%다.", True),
+    ],
+)
+def test_share_of_a_whole_in_parentheses_after_its_noun(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # two levels in the sentence before: which one the share is of, the wording does not say
