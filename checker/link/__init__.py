@@ -121,6 +121,7 @@ from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
+from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
@@ -326,6 +327,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_wholes_then_shares_apart(claims, text, document.language)
     link_listed_subject_shares(claims, text, document.language)
     link_fractions_of_named_wholes(claims, text, document.language)
+    link_shares_of_named_nouns(claims, text, document.language)
     link_shares(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)

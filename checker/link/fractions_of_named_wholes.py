@@ -42,14 +42,15 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
         if rate.kind != "fraction" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 1:
             continue
         part = figures[position - 1] if position else None
-        if part is None or part.sentence != rate.sentence or not _is_level(part):
+        if part is None or part.sentence != rate.sentence or not is_level(part):
             continue
         if not _PART_TO_FRACTION[lang].fullmatch(text, part.end, rate.start):
             continue
         noun = _NOUN_AFTER[lang].match(text, rate.end)
         if noun is None:
             continue
-        whole = _whole_named(figures[: position - 1], part, noun.group("noun").split(), text)
+        words = noun.group("noun").split()
+        whole = whole_named_by(figures[: position - 1], part, [words[:size] for size in range(len(words), 0, -1)], text)
         if whole is None:
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
@@ -58,23 +59,25 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
-def _is_level(claim: Claim) -> bool:
+def is_level(claim: Claim) -> bool:
     return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and claim.high > 0
 
 
-def _whole_named(before: list[Claim], part: Claim, words: list[str], text: str) -> Claim | None:
+def whole_named_by(before: list[Claim], part: Claim, keys: list[list[str]], text: str) -> Claim | None:
+    """The one figure before `part` of its unit and kind, larger than it and of no other period, whose clause names
+    the first of `keys` (runs of a noun's words, the longest first) that some figure's clause names."""
     candidates = [
         c
         for c in before
-        if _is_level(c)
+        if is_level(c)
         and (c.unit, c.kind) == (part.unit, part.kind)
         and not (c.counter and part.counter and c.counter != part.counter)
         and not c.forecast
         and c.low > part.high
         and not periods_differ(c, part)
     ]
-    for size in range(len(words), 0, -1):
-        phrase = _SPACE.join(map(re.escape, words[:size]))
+    for words in keys:
+        phrase = _SPACE.join(map(re.escape, words))
         key = re.compile(rf"(?<!\w){phrase}(?!\w)", re.I)
         named = [c for c in candidates if key.search(_clause_before(c, before, text))]
         if named:
