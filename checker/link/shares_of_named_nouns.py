@@ -3,10 +3,11 @@
 
 Korean states the part as the level its clause reaches (`380만명으로`, `[link.level_particles]`), then the whole's noun,
 the genitive and the rate, then a verb of share (`차지`, `해당`: `[link.share_particles]`, `[link.share_verbs]`). The
-whole is a figure stated before the part whose own clause names that noun (checker/link/fractions_of_named_wholes.py:
-the longest run of the noun's words that some clause names, here dropping words from the front, `활성 고객` before
-`고객`); figures of that key that differ leave the share unlinked. A noun that is a time (`지난해의 95%`: of another
-period's figure, not a whole) or the story's total (`전체의`: checker/link/shares.py) is not read here.
+whole is a figure of a sentence before the part's whose own clause names that noun, all its words (`팀 연봉의 15%` is
+of no figure a clause names `연봉`: checker/link/fractions_of_named_wholes.py); figures of that key that differ leave
+the share unlinked, and a figure listed beside the part is another member, no whole of it. A noun that is a time
+(`지난해의 95%`: of another period's figure, not a whole) or the story's total (`전체의`: checker/link/shares.py) is
+not read here.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def link_shares_of_named_nouns(claims: list[Claim], text: str, lang: str) -> Non
         words = found.group("noun").split()
         if any(_NOT_A_WHOLE[lang].match(word) for word in words):
             continue
-        whole = whole_named_by(figures[: position - 1], part, [words[start:] for start in range(len(words))], text)
+        earlier = [c for c in figures[: position - 1] if c.sentence < part.sentence]
+        whole = whole_named_by(earlier, part, [words], text)
         if whole is None:
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
