@@ -31,8 +31,8 @@ def test_share_of_a_whole_named_by_its_noun(knowledge, text, fires):
     [
         # a time before the genitive: the share of another period's figure, not of a whole
         "지난해 수출은 600억달러였다. 올해 수출은 570억달러로 지난해의 95%에 해당했다.",
-        # a clause names only the noun's head (`연봉`), not the whole the share names (`구단 연봉`)
-        "에이스의 연봉은 60만달러였다. 신인 연봉은 30만달러로 구단 연봉의 15%를 차지했다.",
+        # a clause names only the noun's head (`고객`), not the whole the share names (`활성 고객`)
+        "지방 고객 수는 1천230만명이었다. 유료 회원은 380만명으로 활성 고객의 31%를 차지했다.",
         # two figures whose clauses name the noun, and they differ
         "활성 고객 수는 1천230만명이었다. 지방의 활성 고객 수는 1천500만명이었다. "
         "유료 회원은 380만명으로 활성 고객의 31%를 차지했다.",
