@@ -524,6 +524,8 @@ LINK_CLASSES = (
     "addition_verbs",
     "sum_after_addition",
     "whole_then_its_share",
+    "whole_then_its_share_apart",
+    "share_then_its_whole_apart",
     "market_share_before",
     "market_share_after",
     "open_list_labels",

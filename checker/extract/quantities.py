@@ -687,6 +687,8 @@ def _interval(
 
 
 _QUALIFIER_NAMES = {"en_over": "over", "en_under": "under"}
+# How far a hedge moves a fraction in words, below and above its value (as parts of it).
+_FRACTION_HEDGES = {"approx": (0.1, 0.1), "nearly": (0.1, 0.0)}
 
 
 def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
@@ -909,11 +911,16 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
     elif kind == "majority":
         low, high, lo_open, hi_open = 0.5, 1.0, True, False
         kind, qualifier = "fraction", "majority"
-    # (a hedged fraction, `almost a third`, `over half`, states its interval as a hedged percentage does)
-    elif kind == "fraction" and raw.qualifier is None:
+    # (a fraction with a bound, `over half`, `less than a third`, states its interval as a bounded percentage does)
+    elif kind == "fraction" and (raw.qualifier is None or raw.qualifier in _FRACTION_HEDGES):
         low = high = numeral.value
         lo_open = hi_open = False
         qualifier = None
+        if raw.qualifier in _FRACTION_HEDGES:
+            # `절반 수준`, `about a third`, `almost half`: a fraction in words names no precision of its own, so a
+            # hedge on it reaches a tenth of its value (below it only, for `nearly`)
+            below, above = _FRACTION_HEDGES[raw.qualifier]
+            low, high, qualifier = numeral.value * (1 - below), numeral.value * (1 + above), raw.qualifier
     elif raw.qualifier is None and not raw.yeo:
         # (most figures: the interval of the number's rounding alone, as `_interval` gives it)
         half = numeral.step / 2

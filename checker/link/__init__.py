@@ -46,6 +46,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
+from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
@@ -63,6 +64,7 @@ from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
+from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
 from checker.link.made_up_of import link_made_up_of
@@ -132,6 +134,7 @@ from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.shares import link_shares
+from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
@@ -157,6 +160,7 @@ from checker.link.values_before_baselines import link_values_before_baselines
 from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
 from checker.link.when_priors import link_when_priors
+from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import (
     Claim,
@@ -355,6 +359,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_period_sums(claims, lexicon, document.language)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
+    link_wholes_then_shares_apart(claims, text, document.language)
+    link_listed_subject_shares(claims, text, document.language)
+    link_fractions_of_named_wholes(claims, text, document.language)
+    link_shares_of_named_nouns(claims, text, document.language)
     link_shares(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)

@@ -17,7 +17,8 @@ import math
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
-_BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})")
+# (`전체 근로자(2천만명)의 13%`: the whole in parentheses after its noun, `[link.whole_then_its_share_apart]`)
+_BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|{w.whole_then_its_share_apart})")
 _CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})|,")
 # `누적 판매는 382만대로, 연간 목표 424만대의`: the part is the level its clause reaches, then the whole is named
 _PART_THEN_WHOLE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles}),?\s[^\d.;]{{0,30}}")

@@ -23,6 +23,7 @@ from checker.link.genitive_wholes import link_wholes_then_shares
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
+from checker.link.listed_subject_shares import names_another_member
 from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
 from checker.link.of_which_shares import link_of_which_shares
@@ -34,6 +35,7 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.wholes import misstated_whole
+from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
@@ -206,14 +208,16 @@ def _shares_of_the_total(
             if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
                 part = candidate  # (a bound passed, `50조원을 넘었다`, `topped $1bn`, is no part)
                 break
-        if part is None or (
-            verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start()))
-        ):
+        if part is None or joins_whole_to_share(part, rate, text, lang):
+            continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
+        if verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start())):
             continue
         if of_all and (
             part.sentence != rate.sentence or not _PART_THEN_COMMA[lang].fullmatch(text, part.end, rate.start)
         ):
             continue  # `20,000 units, 25% of all sales`: the part right before, in the share's clause
+        if names_another_member(part, rate, text, lang):
+            continue  # `가람군 3050㏊, 나래군 2070㏊로, 다온군이 전체의 40%`: the share's subject heads another figure
         if names_another_subject(part, rate, text, lang):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
@@ -224,6 +228,13 @@ def _shares_of_the_total(
             rate.whole = rate.whole or f"of:{marked.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
+            continue
+        keyed = _wholes_of_its_metric(figures[:position], part)
+        if len(keyed) == 1:
+            # `반도체 수출이 230억달러로 전체의 37%`: the total of the part's own metric, not the story's largest count
+            whole = _guessed_whole(part, rate, keyed[0])
+            if whole is not None:
+                rate.share_part, rate.share_whole = part.id, whole.id
             continue
         if rate.kind == "fraction":
             continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
@@ -249,11 +260,36 @@ def _shares_of_the_total(
             and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
         ):
             continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
+        if keyed and guessed is not None and metrics_differ(part, guessed):
+            continue  # totals of the part's metric stand before it: the largest figure of another is none of them
         if guessed is not None and guessed is not by_kind and has_rival_whole(guessed, part, figures_by_sentence):
             continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _wholes_of_its_metric(before: list[Claim], part: Claim) -> list[Claim]:
+    """The totals a share named as of `all` (`전체의 34%`, `of the total`) may be of, by key: the figures stated before
+    the part that name the part's metric in their own words (not carried over), of its unit, kind and counter,
+    larger than it and not stated for another period. One figure (restated or not) is the whole; two that differ (a
+    total and a larger part of it, or totals of two periods) are candidates the size must choose between; none, or a
+    part whose metric is a guess, leave the choice to the rules below."""
+    if not part.metric or "metric" in part.guesses:
+        return []
+    found: list[Claim] = []
+    for claim in before:
+        if claim.end > part.start or claim.role != "value" or claim.forecast or claim.furniture:
+            continue
+        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
+            continue
+        if claim.metric != part.metric or "metric" in claim.guesses or periods_differ(claim, part):
+            continue
+        if math.isfinite(claim.high) and claim.low > part.high:
+            found.append(claim)
+    if found and all(claim.low <= found[-1].high and found[-1].low <= claim.high for claim in found):
+        return [found[-1]]
+    return found
 
 
 def _largest_of_its_kind(before: list[Claim], part: Claim) -> Claim | None:
@@ -308,6 +344,13 @@ _MARKET_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.market_share_before})\s*$",
 _MARKET_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.market_share_after})", re.I)
 
 
+# between a figure and the market share set beside it (`21.5m customers, a market share of`, `1100만명으로 점유율`): a
+# comma or a level particle after the figure's noun, then the share's words; no figure, no other clause between
+_PART_THEN_MARKET_SHARE = ByLanguage(
+    lambda w: rf"[^\d.;:!?,]{{0,20}}?(?:,\s*|(?:{w.level_particles}),?\s)[^\d.;:!?,]{{0,24}}", re.I
+)
+
+
 def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> None:
     """The part is the first figure stated after the share, in its sentence or the next, before any
     other share; the whole is the largest figure of the part's unit stated before the share and not
@@ -321,6 +364,15 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
             or _MARKET_SHARE_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
         ):
             continue
+        before = figures[position - 1] if position else None
+        if (
+            before is not None
+            and before.sentence == rate.sentence
+            and before.kind in _AMOUNTS
+            and before.role == "value"
+            and _PART_THEN_MARKET_SHARE[lang].fullmatch(text, before.end, rate.start)
+        ):
+            continue  # `has 21.5m customers, a market share of 33%`: the share is of the figure its clause states first
         part = None
         for candidate in figures[position + 1 :]:
             if candidate.sentence - rate.sentence > 1 or candidate.kind == "percent":

@@ -254,20 +254,16 @@ def _same_fact(index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bo
     return found[0] if found else None
 
 
-# A fraction in words (`절반`, `4분의 1`, `a third`) is a round figure, read as loosely as a multiple in words is
-# (the multiple kind's ±12.5%): 0.51 of a whole is `절반`, 0.26 is `4분의 1`.
-_FRACTION_BAND = 0.125
-
-
-def _as_written(stated: Claim) -> Interval:
-    band = Interval.of(stated)
-    if stated.kind != "fraction":
-        return band
-    return Interval(band.lo * (1 - _FRACTION_BAND), band.hi * (1 + _FRACTION_BAND), band.lo_open, band.hi_open)
+# `절반`, `4분의 1`, `a third` with no hedge: a round figure the writer chose for a ratio, within a twentieth of it
+# (0.52 of a whole is `half`, 0.46 is not); a hedged one (`절반 수준`, `about a third`) states its own wider interval.
+_FRACTION_ROUNDING = 0.05
 
 
 def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context, definition: str) -> Iterable[Draft]:
-    passed = computed.overlaps(_as_written(stated))
+    as_written = Interval.of(stated)
+    if stated.kind == "fraction" and stated.low == stated.high:
+        as_written = as_written.widen(_FRACTION_ROUNDING)
+    passed = computed.overlaps(as_written)
     if passed and not ctx.show_passed:
         return
     lang, nl = ctx.lang, ctx.notation(stated)

@@ -1,0 +1,98 @@
+"""A fraction in words set after its part, of a whole it names by its noun: `Imports were 3.1 million tonnes, about a
+third of consumption`, `it paid €2.6bn to suppliers — nearly two-thirds of revenue —`, `Fibre reached 9.8 million
+homes, roughly one in five households`.
+
+The part is the figure right before the fraction in its sentence (a level, of an amount), set off from it by a comma or
+a dash (perhaps `or`, `[link.appositive_share_marks]`). After the fraction comes the noun of the whole, perhaps after
+`of` (`[link.ratio_of_after]`). The whole is a figure stated before the part whose own clause names that noun (`Annual
+consumption rose to 9.4 million tonnes`: the words from the start of its sentence, or from the last figure of its
+unit there, up to it), of the part's unit and kind, larger than it, of no other period. The longest run of the noun's
+words that some clause names is the key (`mobile connections` before `connections`); figures of that key that differ
+leave the fraction unlinked (which is the whole, the key does not tell). A fraction with no figure so named is not
+linked: by size, `a third of the total` would find a valuation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_PART_TO_FRACTION = ByLanguage(
+    lambda w: rf"[^\d.;:!?]{{0,80}}?(?:,|\s[—–-]{{1,2}}\s)\s*(?:(?:{w.appositive_share_marks})\s+)?",
+    re.I,
+    first_tested=False,
+)
+_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:(?:{w.ratio_of_after})\s+)?(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})",
+    re.I,
+    first_tested=False,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SPACE = r"\s+"
+
+
+def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "fraction" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 1:
+            continue
+        part = figures[position - 1] if position else None
+        if part is None or part.sentence != rate.sentence or not is_level(part):
+            continue
+        if not _PART_TO_FRACTION[lang].fullmatch(text, part.end, rate.start):
+            continue
+        noun = _NOUN_AFTER[lang].match(text, rate.end)
+        if noun is None:
+            continue
+        words = noun.group("noun").split()
+        whole = whole_named_by(figures[: position - 1], part, [words[:size] for size in range(len(words), 0, -1)], text)
+        if whole is None:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def is_level(claim: Claim) -> bool:
+    return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and claim.high > 0
+
+
+def whole_named_by(before: list[Claim], part: Claim, keys: list[list[str]], text: str) -> Claim | None:
+    """The one figure before `part` of its unit and kind, larger than it and of no other period, whose clause names
+    the first of `keys` (runs of a noun's words, the longest first) that some figure's clause names."""
+    candidates = [
+        c
+        for c in before
+        if is_level(c)
+        and (c.unit, c.kind) == (part.unit, part.kind)
+        and not (c.counter and part.counter and c.counter != part.counter)
+        and not c.forecast
+        and c.low > part.high
+        and not periods_differ(c, part)
+    ]
+    for words in keys:
+        phrase = _SPACE.join(map(re.escape, words))
+        key = re.compile(rf"(?<!\w){phrase}(?!\w)", re.I)
+        named = [c for c in candidates if key.search(_clause_before(c, before, text))]
+        if named:
+            latest = named[-1]
+            if any(c.high < latest.low or latest.high < c.low for c in named):
+                return None  # two figures of the key that differ
+            return latest
+    return None
+
+
+def _clause_before(claim: Claim, before: list[Claim], text: str) -> str:
+    """The words that lead up to a figure: from its sentence's start, or from the last figure of its unit there."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)]
+    start = ends[-1] if ends else 0
+    for other in before:
+        if start <= other.end <= claim.start and other is not claim and other.unit == claim.unit:
+            start = other.end
+    return text[start : claim.start]

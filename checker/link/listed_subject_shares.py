@@ -1,0 +1,88 @@
+"""A share whose subject is one member of a list its sentence states before it: `침수 면적은 가람군 3050㏊, 나래군
+2070㏊로, 제방이 무너진 가람군이 전체의 59.6%를 차지했다`.
+
+Korean names the part a share is of as the subject right before the whole (`가람군이 전체의 59.6%`: the name, a subject
+particle `[link.share_clause_subjects]`, the whole `[link.whole_share_before]`), after a list of named figures in the
+same sentence. The part is the one figure of that sentence stated right after the same name (`가람군 3050㏊`); a name
+that no figure or two figures follow links nothing. The whole is the total the part is listed in, or else the figures
+of the sentences before the part's of its unit, kind and counter, larger than it, of no other period or metric: one
+(restated or not) is the whole; two that differ leave the share unlinked (which is the total, the keys do not tell),
+and a figure listed beside the part is another member, no whole of it. The subject of a clause after its own comma
+is read here; one that opens its sentence is checker/link/share_subjects.py's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_NAME_THEN_WHOLE = ByLanguage(
+    lambda w: rf"(?<![^\s,(])(?P<name>[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?:{w.whole_share_before})\s*$"
+)
+
+
+def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """Whether the share's subject, right before its whole (`다온군이 전체의 40%`), is a name that does not head `part`
+    (a figure of the share's own sentence): the share is of another member than the figure stated last."""
+    found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+    if found is None or part.sentence != rate.sentence:
+        return False
+    name = found.group("name")
+    return not re.search(
+        rf"(?<![^\W\d_]){re.escape(name)}\s?[:]?\s?$", text[max(0, part.start - len(name) - 3) : part.start]
+    )
+
+
+def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_id = {c.id: c for c in figures}
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+            continue
+        found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
+        if found is None:
+            continue
+        name = found.group("name")
+        named = re.compile(rf"(?<![^\W\d_]){re.escape(name)}\s?[:]?\s?$")
+        parts = [
+            c
+            for c in figures[:position]
+            if c.sentence == rate.sentence
+            and c.kind in _AMOUNTS
+            and c.role == "value"
+            and math.isfinite(c.high)
+            and named.search(text, max(0, c.start - len(name) - 3), c.start)
+        ]
+        if len(parts) != 1:
+            continue  # the name heads no figure, or two
+        part = parts[0]
+        whole = by_id.get(part.part_of or "") or _one_total_before(figures[:position], part)
+        if whole is None or not whole.low > part.high:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _one_total_before(before: list[Claim], part: Claim) -> Claim | None:
+    found = [
+        c
+        for c in before
+        if c.sentence < part.sentence
+        and (c.unit, c.kind, c.counter) == (part.unit, part.kind, part.counter)
+        and c.role == "value"
+        and not c.forecast
+        and math.isfinite(c.high)
+        and c.low > part.high
+        and not periods_differ(c, part)
+        and not metrics_differ(c, part)
+    ]
+    if not found or any(c.high < found[-1].low or found[-1].high < c.low for c in found):
+        return None
+    return found[-1]

@@ -1,0 +1,97 @@
+"""A share of a whole its sentence names, of a part the sentence before states: `회원은 4120만명으로 늘었다. 전체
+유권자 6250만명의 65.9%에 해당한다`, `이는 연간 목표(150억달러)의 74%다`, `Members reached 41.2 million. That is
+65.9% of the 62.5 million registered voters`.
+
+The share's sentence states the whole, joined to the rate (ko: the whole, perhaps in parentheses after its noun, then
+the genitive, `[link.whole_then_its_share_apart]`; en: the rate, `of`, perhaps a short noun phrase and `of`, then the
+whole, `[link.share_then_its_whole_apart]`), and no other figure of the whole's unit: its part is not in it. The
+part is then the one level of the sentence before that is of the whole's kind, unit and counter, smaller than the
+whole and not stated for another period. Two such levels there (`5월까지 88억달러에 6월 22억달러가 보태졌다`)
+leave the share unlinked: which of them the share is of, the wording does not say.
+
+The figure the genitive joins to the rate is the whole, never the part (checker/link/shares.py asks
+`joins_whole_to_share` before taking the figure before a share as its part).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# a share below all of its whole: a percent below 100, a fraction in words (`8분의 1`, `a quarter`) below 1
+_SHARES = {"percent": 100.0, "fraction": 1.0}
+_WHOLE_TO_RATE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share_apart})")
+_RATE_TO_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
+# The share is said of the sentence's subject, the part (`…의 65.9%에 해당한다`, `That is 65.9% of`), not the object of
+# another verb (`매출 500억원의 60%를 수출로 벌었다`: the share of a part the text does not state).
+_COPULA_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_copulas_after}|{w.whole_share_after})")
+_COPULA_BEFORE = ByLanguage(lambda w: rf"(?<!\w)(?:{w.share_copulas_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+
+
+def joins_whole_to_share(whole: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """Whether `whole` is joined to `rate` as the whole it is a share of (`목표(150억달러)의 74%`)."""
+    return bool(_WHOLE_TO_RATE[lang].fullmatch(text, whole.end, rate.start))
+
+
+def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _SHARES.get(rate.kind, 0):
+            continue
+        whole = _whole_of(figures, position, text, lang)
+        if whole is None:
+            continue
+        if not (
+            _COPULA_AFTER[lang].match(text, rate.end)
+            or _COPULA_BEFORE[lang].search(text, max(0, rate.start - 30), rate.start)
+        ):
+            continue
+        others = [
+            c
+            for c in figures
+            if c.sentence == rate.sentence and c is not whole and (c.kind, c.unit) == (whole.kind, whole.unit)
+        ]
+        if others:
+            continue  # the sentence states a part of its own (or another whole): not a share of a part before
+        levels = [c for c in figures if c.sentence == rate.sentence - 1 and _part_of(c, whole)]
+        if len(levels) != 1 or metrics_differ(levels[0], whole):
+            continue  # none, or two levels the share may be of, or a level of another metric
+        part = levels[0]
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _whole_of(figures: list[Claim], position: int, text: str, lang: str) -> Claim | None:
+    rate = figures[position]
+    before = figures[position - 1] if position > 0 else None
+    if before is not None and before.sentence == rate.sentence and joins_whole_to_share(before, rate, text, lang):
+        return before if _is_whole(before) else None
+    after = figures[position + 1] if position + 1 < len(figures) else None
+    if (
+        after is not None
+        and after.sentence == rate.sentence
+        and _RATE_TO_WHOLE[lang].fullmatch(text, rate.end, after.start)
+    ):
+        return after if _is_whole(after) else None
+    return None
+
+
+def _is_whole(claim: Claim) -> bool:
+    return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.low) and claim.low > 0
+
+
+def _part_of(claim: Claim, whole: Claim) -> bool:
+    if (claim.kind, claim.unit) != (whole.kind, whole.unit) or claim.role != "value" or claim.forecast:
+        return False
+    if claim.counter and whole.counter and claim.counter != whole.counter:
+        return False  # counts of two nouns
+    if periods_differ(claim, whole):
+        return False
+    return math.isfinite(claim.high) and 0 < claim.high < whole.low
