@@ -46,6 +46,13 @@ def _pattern(code: str) -> re.Pattern[str] | None:
     return compile_re(rf"(?<![\d.,]){length('a')}\s?(?:{w.length_restated})\s?{length('b')}", re.I)
 
 
+@functools.cache
+def _lead(code: str) -> re.Pattern[str]:
+    """The restating words alone: a text without them is not searched from every number (a pasted line of
+    figures holds a number every few characters)."""
+    return compile_re(rf"(?:{link_alternations(code).length_restated})", re.I)
+
+
 def _days(match: re.Match[str], tag: str, counts: dict[str, int]) -> tuple[float, float] | None:
     """The days a written length stands for, with half its unit either way."""
     written = match.group(f"{tag}_n")
@@ -59,7 +66,7 @@ def _days(match: re.Match[str], tag: str, counts: dict[str, int]) -> tuple[float
 def link_apposed_durations(doc: ArticleView) -> list[RestatedDuration]:
     """Each length restated beside itself in another unit, and whether both state one time."""
     pattern = _pattern(doc.language)
-    if pattern is None:
+    if pattern is None or not _lead(doc.language).search(doc.text):
         return []
     counts, _ = span_counts(doc.language)
     out = []

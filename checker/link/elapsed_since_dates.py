@@ -60,6 +60,8 @@ class _Words:
     counts: dict[str, int]
     back_to: re.Pattern[str]  # `30년 전인 1995년`: counted back to the date written right after it
     apposed: re.Pattern[str]  # `since 2014, a decade of waiting`: the span set beside the date it runs from
+    # (its mark alone: a text without one is not searched from every number it holds)
+    back_to_lead: re.Pattern[str]
 
 
 @functools.cache
@@ -90,7 +92,12 @@ def _words(code: str) -> _Words:
             rf"(?P<decade>{number}|{w.one_of_a_unit})\s(?:{w.elapsed_decades}))\s(?:{w.span_of_links})\b",
             re.I,
         ),
+        compile_re(rf"(?:{w.span_back_to})", re.I),
     )
+
+
+def _back_to(words: _Words, text: str) -> list[re.Match[str]]:
+    return list(words.back_to.finditer(text)) if words.back_to_lead.search(text) else []
 
 
 def link_elapsed_since_dates(
@@ -117,9 +124,7 @@ def link_elapsed_since_dates(
         ],
         key=lambda m: m.start(),
     )
-    spans = sorted(
-        [*spans, *words.back_to.finditer(doc.text), *words.apposed.finditer(doc.text)], key=lambda m: m.start()
-    )
+    spans = sorted([*spans, *_back_to(words, doc.text), *words.apposed.finditer(doc.text)], key=lambda m: m.start())
     for match in spans[:_MOST_SPANS]:
         stated = _decades(match, words.counts) or stated_length(match, words.counts)
         if stated is None:

@@ -29,10 +29,10 @@ _REACH = 48
 
 
 @functools.cache
-def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
+def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int], re.Pattern[str] | None]:
     w = link_alternations(code)
     if not (w.season_origins and w.season_nouns):
-        return (), {}
+        return (), {}, None
     data = load_file(code)
     words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
     ordinal = rf"(?:(?P<n>\d{{1,3}})\s?(?:{w.season_ordinal_marks})"
@@ -42,18 +42,24 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
     season = rf"(?:{w.season_now})\s?{ordinal}\s?(?:{w.season_nouns})"
     gap = rf"[^.!?\n]{{0,{_REACH}}}?"
     return (
-        # `1990년 창단한 … 올해로 37번째 시즌`: the verb right after the year
-        compile_re(rf"(?P<year>\d{{4}})\D{{0,2}}\s?(?:{w.season_origins}){gap}{season}", re.I),
-        # `drafted in 2017 and is in his ninth season`: the verb and `in` right before it
-        compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{season}\b", re.I),
-    ), words
+        (
+            # `1990년 창단한 … 올해로 37번째 시즌`: the verb right after the year
+            compile_re(rf"(?P<year>\d{{4}})\D{{0,2}}\s?(?:{w.season_origins}){gap}{season}", re.I),
+            # `drafted in 2017 and is in his ninth season`: the verb and `in` right before it
+            compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{season}\b", re.I),
+        ),
+        words,
+        compile_re(rf"(?:{w.season_nouns})", re.I),
+    )
 
 
 def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
     """Each ordinal season with its start's year, as an elapsed time to the publication year."""
     if published is None or published_assumed:
         return []
-    patterns, words = _patterns(doc.language)
+    patterns, words, season_noun = _patterns(doc.language)
+    if season_noun is None or not season_noun.search(doc.text):
+        return []  # (no season named: the text is not searched from every year it holds)
     out = []
     for pattern in patterns:
         for match in pattern.finditer(doc.text):
