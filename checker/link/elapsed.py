@@ -376,3 +376,28 @@ def _since(doc: ArticleView, dated: list[TimeRef], starts: list[int], position: 
         return None
     sentence = doc.segments.sentence_of(position)
     return candidate if sentence - doc.segments.sentence_of(candidate.start) <= 1 else None
+
+
+def span_of_length(
+    match: re.Match[str],
+    stated: tuple[int, str],
+    since: Period,
+    since_span: Span,
+    until: Period,
+    until_span: Span | None,
+    inclusive: bool = False,
+) -> ElapsedSpan:
+    """The elapsed span a written length (`match`'s group `length`) states, from `since` to `until`."""
+    months, unit = stated
+    return ElapsedSpan(
+        start=match.start("length"),
+        end=match.end("length"),
+        text=match.group("length"),
+        months=months,
+        unit=unit,
+        since=str(since),
+        since_span=since_span,
+        until=str(until),
+        until_span=until_span,
+        inclusive=inclusive,
+    )

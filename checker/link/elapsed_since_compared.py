@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import span_counts, stated_length
+from checker.link.elapsed import span_counts, span_of_length, stated_length
 from checker.link.elapsed_since_dates import after_publication, figures_period
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
@@ -75,19 +75,8 @@ def link_elapsed_since_compared(
         until_period, until_span = until
         if since_period.bounds()[1] >= until_period.bounds()[1] and not after_publication(since_period, published):
             continue
-        out.append(
-            ElapsedSpan(
-                start=match.start("length"),
-                end=match.end("length"),
-                text=match.group("length"),
-                months=months,
-                unit=unit,
-                since=str(since_period),
-                since_span=Span(start=since_span.start, end=since_span.end),
-                until=str(until_period),
-                until_span=until_span,
-            )
-        )
+        span = Span(start=since_span.start, end=since_span.end)
+        out.append(span_of_length(match, (months, unit), since_period, span, until_period, until_span))
     return out
 
 

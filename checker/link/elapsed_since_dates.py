@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import span_counts, stated_length
+from checker.link.elapsed import span_counts, span_of_length, stated_length
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -159,19 +159,8 @@ def link_elapsed_since_dates(
         until_period, until_span = until
         if since_period.bounds()[1] >= until_period.bounds()[1] and not after_publication(since_period, published):
             continue  # (a start after the publication, which the mark names the start, is misdated: kept)
-        out.append(
-            ElapsedSpan(
-                start=match.start("length"),
-                end=match.end("length"),
-                text=match.group("length"),
-                months=months,
-                unit=unit,
-                since=str(since_period),
-                since_span=Span(start=since.start, end=since.end),
-                until=str(until_period),
-                until_span=until_span,
-            )
-        )
+        span = Span(start=since.start, end=since.end)
+        out.append(span_of_length(match, (months, unit), since_period, span, until_period, until_span))
     return out
 
 

@@ -19,7 +19,7 @@ import functools
 import re
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import span_counts, stated_length
+from checker.link.elapsed import span_counts, span_of_length, stated_length
 from checker.link.elapsed_since_dates import after_publication, date_before, figures_period
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
@@ -79,19 +79,6 @@ def link_streak_spans(
             # the figures are of the start's own period or before it: not the streak's end (a start after the
             # publication is misdated, and kept)
             continue
-        months, unit = stated
-        out.append(
-            ElapsedSpan(
-                start=match.start("length"),
-                end=match.end("length"),
-                text=match.group("length"),
-                months=months,
-                unit=unit,
-                since=str(since_period),
-                since_span=Span(start=since.start, end=since.end),
-                until=str(until_period),
-                until_span=until_span,
-                inclusive=True,
-            )
-        )
+        span = Span(start=since.start, end=since.end)
+        out.append(span_of_length(match, stated, since_period, span, until_period, until_span, inclusive=True))
     return out
