@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from checker.extract.lang import link_alternations
 from checker.link.elapsed import span_counts
@@ -23,8 +24,20 @@ from checker.regex_cache import compile_re
 _DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    mark: re.Pattern[str]  # the restating words (`, or`, `(약`)
+    before: re.Pattern[str]  # a length ending right before them (searched back from the mark)
+    after: re.Pattern[str]  # a length right after them
+
+
+# How far before its restating words a length may start (`thirty-six months, or`): the first length is looked
+# for from each mark, not from each number of the text (a paragraph holds many numbers and few marks).
+_LENGTH_REACH = 40
+
+
 @functools.cache
-def _pattern(code: str) -> re.Pattern[str] | None:
+def _patterns(code: str) -> _Patterns | None:
     w = link_alternations(code)
     if not w.length_restated:
         return None
@@ -43,14 +56,11 @@ def _pattern(code: str) -> re.Pattern[str] | None:
         )
         return rf"(?P<{tag}>(?P<{tag}_n>{number})\s?(?:{units}))(?![^\W\d_])"
 
-    return compile_re(rf"(?<![\d.,]){length('a')}\s?(?:{w.length_restated})\s?{length('b')}", re.I)
-
-
-@functools.cache
-def _lead(code: str) -> re.Pattern[str]:
-    """The restating words alone: a text without them is not searched from every number (a pasted line of
-    figures holds a number every few characters)."""
-    return compile_re(rf"(?:{link_alternations(code).length_restated})", re.I)
+    return _Patterns(
+        compile_re(rf"(?:{w.length_restated})", re.I),
+        compile_re(rf"(?<![\d.,]){length('a')}\s?\Z", re.I),
+        compile_re(rf"\s?{length('b')}", re.I),
+    )
 
 
 def _days(match: re.Match[str], tag: str, counts: dict[str, int]) -> tuple[float, float] | None:
@@ -65,23 +75,34 @@ def _days(match: re.Match[str], tag: str, counts: dict[str, int]) -> tuple[float
 
 def link_apposed_durations(doc: ArticleView) -> list[RestatedDuration]:
     """Each length restated beside itself in another unit, and whether both state one time."""
-    pattern = _pattern(doc.language)
-    if pattern is None or not _lead(doc.language).search(doc.text):
+    patterns = _patterns(doc.language)
+    if patterns is None:
         return []
     counts, _ = span_counts(doc.language)
-    out = []
-    for match in pattern.finditer(doc.text):
-        units = [next((u for u in _DAYS if match.group(f"{tag}_{u}")), None) for tag in ("a", "b")]
-        here, there = _days(match, "a", counts), _days(match, "b", counts)
+    text, out = doc.text, []
+    for mark in patterns.mark.finditer(text):
+        # (the length after the mark first: anchored, it fails at once after most parentheses; `\Z` then closes
+        # the search back at the mark, so the first length ends right before it)
+        there_match = patterns.after.match(text, mark.end())
+        here_match = (
+            patterns.before.search(text, max(0, mark.start() - _LENGTH_REACH), mark.start()) if there_match else None
+        )
+        if here_match is None or there_match is None:
+            continue
+        units = [
+            next((u for u in _DAYS if found.group(f"{tag}_{u}")), None)
+            for found, tag in ((here_match, "a"), (there_match, "b"))
+        ]
+        here, there = _days(here_match, "a", counts), _days(there_match, "b", counts)
         if here is None or there is None or units[0] == units[1]:
             continue
         out.append(
             RestatedDuration(
-                start=match.start("a"),
-                end=match.end("a"),
-                text=match.group("a"),
-                other=Span(start=match.start("b"), end=match.end("b")),
-                other_text=match.group("b"),
+                start=here_match.start("a"),
+                end=here_match.end("a"),
+                text=here_match.group("a"),
+                other=Span(start=there_match.start("b"), end=there_match.end("b")),
+                other_text=there_match.group("b"),
                 agree=here[0] <= there[1] and there[0] <= here[1],
                 apposed=True,
             )

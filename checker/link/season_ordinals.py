@@ -49,7 +49,11 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int], r
             compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{season}\b", re.I),
         ),
         words,
-        compile_re(rf"(?:{w.season_nouns})", re.I),
+        # (the words of `season` alone, case folded only for Latin letters: Hangul alone keeps the engine's fast scan)
+        compile_re(
+            rf"(?:{w.season_now})[^.!?\n]{{0,12}}?(?:{w.season_nouns})",
+            re.I if re.search("[A-Za-z]", w.season_now + w.season_nouns) else re.NOFLAG,
+        ),
     )
 
 
@@ -59,7 +63,7 @@ def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_
         return []
     patterns, words, season_noun = _patterns(doc.language)
     if season_noun is None or not season_noun.search(doc.text):
-        return []  # (no season named: the text is not searched from every year it holds)
+        return []  # (no season counted now: the text is not searched from every year it holds)
     out = []
     for pattern in patterns:
         for match in pattern.finditer(doc.text):
