@@ -49,11 +49,9 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int], r
             compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{season}\b", re.I),
         ),
         words,
-        # (the words of `season` alone, case folded only for Latin letters: Hangul alone keeps the engine's fast scan)
-        compile_re(
-            rf"(?:{w.season_now})[^.!?\n]{{0,12}}?(?:{w.season_nouns})",
-            re.I if re.search("[A-Za-z]", w.season_now + w.season_nouns) else re.NOFLAG,
-        ),
+        # (the words of `season` alone: a text without them is not searched from every year it holds; an ordinal
+        # word, `seventeenth`, stands between them)
+        compile_re(rf"(?:{w.season_now})[^.!?\n]{{0,24}}?(?:{w.season_nouns})", re.I),
     )
 
 
