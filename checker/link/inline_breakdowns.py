@@ -22,6 +22,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
+from checker.link.list_leads import attach_open_list, last_match
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -45,9 +46,7 @@ def link_inline_breakdowns(claims: list[Claim], text: str, lang: str, sentence_s
         if first.kind not in _AMOUNTS or first.sentence >= len(sentence_starts):
             continue
         start = sentence_starts[first.sentence]
-        lead = None
-        for lead in _LEAD_MARK[lang].finditer(text, start, first.start):  # noqa: B007 — the last one
-            pass
+        lead = last_match(_LEAD_MARK[lang], text, start, first.start)
         if lead is None or not _FIRST_LABEL.fullmatch(text, lead.end(), first.start):
             continue
         items = [first]
@@ -67,12 +66,7 @@ def link_inline_breakdowns(claims: list[Claim], text: str, lang: str, sentence_s
         whole = _whole(figures[:position], items, text[start : lead.start()], text, sentence_starts, wholes)
         if whole is None:
             continue
-        for item in items:
-            item.part_of = whole.id
-            item.part_list, item.part_list_open = f"inline:{whole.id}:{first.id}", True
-        wholes.add(whole.id)
-        whole.open_list = True
-        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+        attach_open_list(items, whole, f"inline:{whole.id}:{first.id}", wholes)
 
 
 def _whole(

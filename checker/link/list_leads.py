@@ -42,3 +42,22 @@ def whole_named_by_lead(part: Claim, lead_start: int, claims: list[Claim], text:
         if named.search(text, max(0, claim.start - len(name) - 6), claim.start):
             return claim if claim.high > part.high else None
     return None
+
+
+def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` between `start` and `end` (a list's lead: the mark nearest its first item)."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 — the last one
+        pass
+    return found
+
+
+def attach_open_list(items: list[Claim], whole: Claim, name: str, wholes: set[str]) -> None:
+    """Each of `items` a part of `whole`, in one open list named `name` (more parts may be unstated), read as a
+    guess of a relation on the whole."""
+    for item in items:
+        item.part_of = whole.id
+        item.part_list, item.part_list_open = name, True
+    wholes.add(whole.id)
+    whole.open_list = True
+    whole.guesses = sorted(set(whole.guesses) | {"relation"})

@@ -25,7 +25,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
-from checker.link.list_leads import whole_named_by_lead
+from checker.link.list_leads import attach_open_list, whole_named_by_lead
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -83,12 +83,7 @@ def link_listed_breakdowns(claims: list[Claim], text: str, lang: str, sentence_s
         whole = named or _largest_before(amounts, items, start, wholes)
         if whole is None:
             continue
-        for item in items:
-            item.part_of = whole.id
-            item.part_list, item.part_list_open = f"listed:{whole.id}:{first.id}", True
-        wholes.add(whole.id)
-        whole.open_list = True
-        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+        attach_open_list(items, whole, f"listed:{whole.id}:{first.id}", wholes)
 
 
 def _item_lines(figures: list[Claim], starts: list[int], text: str, at: int) -> list[Claim]:

@@ -44,6 +44,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.clause_marks import CLAUSE_END
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
+from checker.link.list_leads import last_match
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
@@ -143,9 +144,7 @@ def _tally_of_a_named_group(
         if first.part_of is not None or first.sentence >= len(sentence_starts):
             continue
         start = sentence_starts[first.sentence]
-        lead = None
-        for lead in _LEAD_MARK[lang].finditer(text, start, first.start):  # noqa: B007 — the last one
-            pass
+        lead = last_match(_LEAD_MARK[lang], text, start, first.start)
         if lead is None or not _FIRST_LABEL.fullmatch(text, lead.end(), first.start):
             continue
         run = [first]
