@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.keys_differ import periods_differ
 from checker.link.list_leads import attach_open_list, last_match
+from checker.link.listed_breakdowns import may_be_whole_of
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -73,17 +73,12 @@ def _whole(
     earlier: list[Claim], items: list[Claim], lead: str, text: str, sentence_starts: list[int], wholes: set[str]
 ) -> Claim | None:
     first = items[0]
-    largest_item = max(c.high for c in items)
     stems = {word.lower()[:_STEM] for word in _WORD.findall(lead)}
     candidates = []
     for position, claim in enumerate(earlier):
         if first.sentence - claim.sentence > _WHOLE_REACH or claim.sentence > first.sentence:
             continue
-        if (claim.unit, claim.kind) != (first.unit, first.kind) or claim.role != "value" or claim.forecast:
-            continue
-        if first.counter and claim.counter and claim.counter != first.counter:
-            continue  # counts of another thing
-        if claim.part_of or claim.tally_of or claim.low <= largest_item or any(periods_differ(claim, c) for c in items):
+        if not may_be_whole_of(claim, items):
             continue
         before = earlier[position - 1] if position else None
         clause_start = before.end if before is not None and before.sentence == claim.sentence else 0

@@ -127,18 +127,28 @@ def _listing_sentence(
     return in_sentence
 
 
-def _largest_before(amounts: list[Claim], items: list[Claim], lead_start: int, wholes: set[str]) -> Claim | None:
+def may_be_whole_of(claim: Claim, items: list[Claim]) -> bool:
+    """Whether `claim` may be the whole a list's `items` break down: a stated value (no forecast) of their unit
+    and kind, counting the same thing, larger than every item, of their period, and no part or tally itself."""
     first = items[0]
-    largest_item = max(c.high for c in items)
+    if (claim.unit, claim.kind) != (first.unit, first.kind) or claim.role != "value" or claim.forecast:
+        return False
+    if first.counter and claim.counter and claim.counter != first.counter:
+        return False  # counts of another thing
+    return not (
+        claim.part_of
+        or claim.tally_of
+        or claim.low <= max(c.high for c in items)
+        or any(periods_differ(claim, c) for c in items)
+    )
+
+
+def _largest_before(amounts: list[Claim], items: list[Claim], lead_start: int, wholes: set[str]) -> Claim | None:
     found = None
     for claim in amounts:
         if claim.end > lead_start:
             break
-        if (claim.unit, claim.kind) != (first.unit, first.kind) or claim.role != "value" or claim.forecast:
-            continue
-        if first.counter and claim.counter and claim.counter != first.counter:
-            continue  # counts of another thing
-        if claim.part_of or claim.tally_of or claim.low <= largest_item or any(periods_differ(claim, c) for c in items):
+        if not may_be_whole_of(claim, items):
             continue
         if found is None or claim.value > found.value:
             found = claim

@@ -20,6 +20,7 @@ sentences before (`link_gaps_to_a_noun_before`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.gaps import gap_word_after
@@ -84,16 +85,24 @@ def _labelled(window: list[Claim], name: str, text: str) -> Claim | None:
     return None
 
 
-def link_gaps_to_a_noun_apart(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
-    by_sentence = group_by_sentence(figures)
+def _gaps_after_nouns(
+    figures: list[Claim], text: str, lang: str
+) -> Iterator[tuple[Claim, re.Match[str], re.Match[str]]]:
+    """Each figure still a plain value that a gap word follows (`7천380명 많았다`) and a noun compared with
+    precedes (`출생아보다`), with the two words."""
     for gap in figures:
         if gap.role != "value" or gap.change_of is not None:
             continue
         word = gap_word_after(text, gap.end, lang)
         noun = _NOUN_COMPARED[lang].search(text, max(0, gap.start - _NAMES_REACH), gap.start) if word else None
-        if noun is None:
-            continue
+        if noun is not None:
+            yield gap, word, noun
+
+
+def link_gaps_to_a_noun_apart(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    by_sentence = group_by_sentence(figures)
+    for gap, word, noun in _gaps_after_nouns(figures, text, lang):
         in_sentence = by_sentence.get(gap.sentence, [])
         after = [c for c in in_sentence if c.start >= gap.end]
         if not after or after[0].unit != gap.unit or after[0].counter != gap.counter or after[0].role != "value":
@@ -128,13 +137,7 @@ def link_gaps_to_a_noun_before(claims: list[Claim], text: str, lang: str) -> Non
     X − Y = ±Z."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
     by_sentence = group_by_sentence(figures)
-    for gap in figures:
-        if gap.role != "value" or gap.change_of is not None:
-            continue
-        word = gap_word_after(text, gap.end, lang)
-        noun = _NOUN_COMPARED[lang].search(text, max(0, gap.start - _NAMES_REACH), gap.start) if word else None
-        if noun is None:
-            continue
+    for gap, word, noun in _gaps_after_nouns(figures, text, lang):
         before = [c for c in by_sentence.get(gap.sentence, []) if c.end <= noun.start()]
         if not before or before[-1].unit != gap.unit or before[-1].counter != gap.counter:
             continue
