@@ -1,0 +1,122 @@
+"""Repeats and dates (twelfth session): a rate the article states twice as a level, a span from the year of an
+open time (`2019년 이후 7년 만이다`), a span since an event told with the bound noun `지`, an anniversary.
+
+Every sentence is written for this file, with invented names and numbers. Each construction is tested where it
+must be checked (and fires when one number is wrong) and where a near construction must not be checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import document, findings
+
+
+def _fires(knowledge, text: str, rule: str, published: dt.date) -> tuple[bool, bool]:
+    result = findings(knowledge, document(text, published=published), select=[rule], show_passed=True)
+    return rule in [f.rule for f in result.findings], rule in [p.rule for p in result.passed]
+
+
+def assert_dated(knowledge, text: str, rule: str, fires: bool, published: dt.date) -> None:
+    fired, passed = _fires(knowledge, text, rule, published)
+    assert fired == fires
+    if not fires:
+        assert passed, "the relation was not checked at all"
+
+
+# ---------------------------------------------------------------- a rate stated twice as a level (F405)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the headline's rate is restated as a level in the lead: a change one leading digit off is another figure
+        (
+            "가람군 분리수거율 72.4%…목표 넘어\n\n"
+            "가람군의 지난해 분리수거율이 72.4%로 집계됐다. 종이 수거량은 1만2천톤으로 전년(1만톤)보다 22.4% 늘었다.",
+            False,
+        ),
+        # stated once, with no direction: a slip of the change it heads is still found
+        (
+            "가람군 종이 수거량 72.4%\n\n가람군의 지난해 종이 수거량은 1만2천톤으로 전년(1만톤)보다 22.4% 늘었다.",
+            True,
+        ),
+    ],
+)
+def test_rate_stated_twice_is_a_level(knowledge, text, fires):
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    assert ("F405" in [f.rule for f in result.findings]) == fires, [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- a record's span from an open year (F406)
+
+_JUNE_2026 = dt.date(2026, 6, 24)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "다온시의 지난해 재사용률은 64.2%로 집계됐다. 재사용률은 전년(59.1%)보다 5.1%포인트 높아졌다. "
+            "재사용률이 60%를 넘은 것은 2020년 이후 5년 만이다.",
+            False,
+        ),
+        (
+            "다온시의 지난해 재사용률은 64.2%로 집계됐다. 재사용률은 전년(59.1%)보다 5.1%포인트 높아졌다. "
+            "재사용률이 60%를 넘은 것은 2020년 이후 2년 만이다.",
+            True,
+        ),
+        # in a quote, told with `이라며`
+        (
+            '다온시 지난해 관람객은 212만명이었다. 관계자는 "관람객이 200만명을 넘은 것은 2018년 이후 7년 만"이라며 반겼다.',
+            False,
+        ),
+        (
+            '다온시 지난해 관람객은 212만명이었다. 관계자는 "관람객이 200만명을 넘은 것은 2018년 이후 4년 만"이라며 반겼다.',
+            True,
+        ),
+    ],
+)
+def test_record_span_from_an_open_year(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, _JUNE_2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `이후 3년 만에 다시 늘었다`: an event after the open year, no record: no date before it is its start
+        "다온시의 지난해 관람객은 212만명으로 전년보다 늘었다. 관람객은 2019년 이후 3년 만에 다시 늘었다.",
+    ],
+)
+def test_span_after_an_open_year_without_record_is_not_linked(knowledge, text):
+    fired, passed = _fires(knowledge, text, "F406", _JUNE_2026)
+    assert not fired and not passed
+
+
+# ---------------------------------------------------------------- a span since an event, `연 지 N 만에` (F406)
+
+_SEPT_2026 = dt.date(2026, 9, 17)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("2022년 3월 물류센터가 문을 연 지 4년 6개월 만에 처리 능력의 80%를 쓰고 있다.", False),
+        ("2022년 3월 물류센터가 문을 연 지 2년 6개월 만에 처리 능력의 80%를 쓰고 있다.", True),
+    ],
+)
+def test_span_since_an_event_told_with_the_bound_noun(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, _SEPT_2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `지` bound to the word before it is no bound noun of time
+        "2022년 3월 물류센터가 문을 열었는지 4년 6개월 만에 확인됐다.",
+    ],
+)
+def test_attached_ji_is_not_linked(knowledge, text):
+    fired, passed = _fires(knowledge, text, "F406", _SEPT_2026)
+    assert not fired and not passed
