@@ -69,11 +69,11 @@ _JUNE_2026 = dt.date(2026, 6, 24)
         ),
         # in a quote, told with `이라며`
         (
-            '다온시 지난해 관람객은 212만명이었다. 관계자는 "관람객이 200만명을 넘은 것은 2018년 이후 7년 만"이라며 반겼다.',
+            '다온시 지난해 관람객은 212만명이었다. "관람객이 200만명을 넘은 것은 2018년 이후 7년 만"이라며 반겼다.',
             False,
         ),
         (
-            '다온시 지난해 관람객은 212만명이었다. 관계자는 "관람객이 200만명을 넘은 것은 2018년 이후 4년 만"이라며 반겼다.',
+            '다온시 지난해 관람객은 212만명이었다. "관람객이 200만명을 넘은 것은 2018년 이후 4년 만"이라며 반겼다.',
             True,
         ),
     ],
@@ -119,4 +119,39 @@ def test_span_since_an_event_told_with_the_bound_noun(knowledge, text, fires):
 )
 def test_attached_ji_is_not_linked(knowledge, text):
     fired, passed = _fires(knowledge, text, "F406", _SEPT_2026)
+    assert not fired and not passed
+
+
+# ---------------------------------------------------------------- an anniversary reached this year (F406)
+
+_MAY_2026 = dt.date(2026, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("1995년 처음 열린 이 축제는 올해로 창설 31년을 맞았다.", False),
+        ("1995년 처음 열린 이 축제는 올해로 창설 29년을 맞았다.", True),
+        ("1998년 개교한 한빛고는 올해로 개교 28주년을 맞았다.", False),
+        ("1998년 개교한 한빛고는 올해로 개교 20주년을 맞았다.", True),
+        ("Founded in 1994, the Kelvale rowing club marks its 32nd anniversary this year.", False),
+        ("Founded in 1994, the Kelvale rowing club marks its 30th anniversary this year.", True),
+    ],
+)
+def test_anniversary_reached_this_year(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, _MAY_2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an anniversary marked in another year, not this one
+        "1995년 처음 열린 이 축제는 지난해 창설 30년을 맞았다.",
+        "Founded in 1994, the Kelvale rowing club marked its 30th anniversary in 2024.",
+        # a year of another event, with the founding year written nowhere before the anniversary
+        "2020년 한 차례 취소됐던 이 축제는 올해로 창설 31년을 맞았다.",
+    ],
+)
+def test_anniversary_of_another_year_is_not_linked(knowledge, text):
+    fired, passed = _fires(knowledge, text, "F406", _MAY_2026)
     assert not fired and not passed
