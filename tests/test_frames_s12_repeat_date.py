@@ -155,3 +155,38 @@ def test_anniversary_reached_this_year(knowledge, text, fires):
 def test_anniversary_of_another_year_is_not_linked(knowledge, text):
     fired, passed = _fires(knowledge, text, "F406", _MAY_2026)
     assert not fired and not passed
+
+
+# ---------------------------------------------------------------- a span across the two ends of a run (F406)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("첫 위성은 2027년 4월, 마지막 위성은 2028년 10월 발사될 예정으로, 1년 6개월에 걸쳐 쏘아 올린다.", False),
+        ("첫 위성은 2027년 4월, 마지막 위성은 2028년 10월 발사될 예정으로, 2년 6개월에 걸쳐 쏘아 올린다.", True),
+        ("한빛로는 2024년 2월부터 2025년 8월까지 1년 6개월간 막힌다.", False),
+        ("한빛로는 2024년 2월부터 2025년 8월까지 3년간 막힌다.", True),
+        ("The first tram arrives in May 2027 and the last in November 2028, over 18 months.", False),
+        ("The first tram arrives in May 2027 and the last in November 2028, over 12 months.", True),
+        ("The Dunmere line is shut from May 2027 to November 2028, over 18 months.", False),
+        ("The Dunmere line is shut from May 2027 to November 2028, over 28 months.", True),
+    ],
+)
+def test_span_across_the_ends_of_a_run(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, _MAY_2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure's month and the month it is compared with: the span is the length of something else
+        "3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다.",
+        "Sales in March 2026 rose from February 2026, the first rise over 12 months.",
+        # two dates with no word making them a run's ends
+        "2027년 4월 착공해 2028년 10월 완공하며 공사비는 6개월에 걸쳐 나눠 낸다.",
+    ],
+)
+def test_span_after_two_unrelated_dates_is_not_linked(knowledge, text):
+    fired, passed = _fires(knowledge, text, "F406", _MAY_2026)
+    assert not fired and not passed

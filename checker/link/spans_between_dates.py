@@ -1,0 +1,105 @@
+"""A span lasting across two dates written as the ends of one run: `첫 위성은 2027년 4월, 마지막 위성은 2028년
+10월 발사될 예정으로, 1년 6개월에 걸쳐 쏘아 올린다`, `도로는 2024년 2월부터 2025년 8월까지 1년 6개월간 막힌다`,
+`the first tram arrives in May 2027 and the last in November 2028, over 18 months`, `from May 2027 to November
+2028, over 18 months`.
+
+Two dates are the ends of one run when the first follows a word that makes it the first (`첫`, `first`) and the
+second a word that makes it the last (`마지막`, `last`), or when they are joined as a range (`부터 … 까지`, `from …
+to`). A span after them in their sentence, marked as lasting across them (`에 걸쳐`, `간`; `over`, `across`), is the
+time between them: the later end's month less the earlier one's, not counted with both ends. Any other pair of
+dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
+length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
+spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
+`[link.span_across_after]`, `[link.span_across_before]`, with the range and elapsed classes).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from checker.extract.lang import link_alternations
+from checker.link.elapsed import dated_times, span_counts, stated_length
+from checker.link.view import ArticleView
+from checker.models import ElapsedSpan, Span, TimeRef
+from checker.periods import Period
+from checker.regex_cache import compile_re
+
+# How far before a date its first or last word may stand (`마지막 위성은 `, `and the last in `).
+_MARK_REACH = 24
+# An article states a few such runs; past this many spans the text is a pasted list (linking stays linear).
+_MOST_SPANS = 64
+
+
+@functools.cache
+def _patterns(
+    code: str,
+) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    w = link_alternations(code)
+    if not (w.run_first and w.run_last and (w.span_across_after or w.span_across_before)):
+        return None
+    counts, number = span_counts(code)
+    length = (
+        rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
+        rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))"
+    )
+    return (
+        (
+            compile_re(rf"{length}\s?(?:{w.span_across_after})", re.I),
+            compile_re(rf"\b(?:{w.span_across_before})\s+{length}\b", re.I),
+        ),
+        compile_re(rf"(?:{w.run_first})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
+        compile_re(rf"(?:{w.run_last})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
+        compile_re(rf"^\s?(?:{w.range_joiners})\s?$", re.I),
+    )
+
+
+def _ends_of_a_run(doc: ArticleView, first: TimeRef, last: TimeRef, marks: tuple) -> bool:
+    _, first_word, last_word, joiner = marks
+    if joiner.match(doc.text[first.end : last.start]):
+        return True  # `2024년 2월부터 2025년 8월까지`, `from May 2027 to November 2028`
+    before_first = doc.text[max(0, first.start - _MARK_REACH - 8) : first.start]
+    return bool(first_word.search(before_first) and last_word.search(doc.text[first.end : last.start]))
+
+
+def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
+    """Every span marked as lasting across the two dates its sentence writes as the ends of one run."""
+    marks = _patterns(doc.language)
+    if marks is None:
+        return []
+    matches = sorted((m for pattern in marks[0] for m in pattern.finditer(doc.text)), key=lambda m: m.start())
+    matches = matches[:_MOST_SPANS]
+    if not matches:
+        return []  # (no span lasting across anything: the text's dates are not read)
+    counts, _ = span_counts(doc.language)
+    dated = dated_times(doc)
+    out = []
+    for match in matches:
+        stated = stated_length(match, counts)
+        if stated is None:
+            continue
+        sentence = doc.segments.sentence_of(match.start())
+        before = [t for t in dated if t.end <= match.start() and doc.segments.sentence_of(t.start) == sentence]
+        if len(before) != 2:
+            continue  # (one date, or three: which two the span is between is not said)
+        first, last = before
+        since, until = Period.parse(first.period), Period.parse(last.period)
+        if since is None or until is None or "year" in (since.grain, until.grain):
+            continue
+        if since.bounds()[1] >= until.bounds()[1] or not _ends_of_a_run(doc, first, last, marks):
+            continue
+        months, unit = stated
+        out.append(
+            ElapsedSpan(
+                start=match.start("length"),
+                end=match.end("length"),
+                text=match.group("length"),
+                months=months,
+                unit=unit,
+                since=str(since),
+                since_span=Span(start=first.start, end=first.end),
+                until=str(until),
+                until_span=Span(start=last.start, end=last.end),
+            )
+        )
+    return out
