@@ -190,3 +190,39 @@ def test_span_across_the_ends_of_a_run(knowledge, text, fires):
 def test_span_after_two_unrelated_dates_is_not_linked(knowledge, text):
     fired, passed = _fires(knowledge, text, "F406", _MAY_2026)
     assert not fired and not passed
+
+
+# ---------------------------------------------------------------- a span in days between two dated days (F406)
+
+_OCT_2026 = dt.date(2026, 10, 6)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # between the days, or counted with both ends (a season open on its first and last day)
+        ("The Tarn Valley strike lasted 38 days, from March 2 to April 9.", False),
+        ("The Tarn Valley strike lasted 30 days, from March 2 to April 9.", True),
+        ("한빛스키장은 2025년 11월 29일부터 2026년 4월 1일까지 124일간 문을 열었다.", False),
+        ("한빛스키장은 2025년 11월 29일부터 2026년 4월 1일까지 123일간 문을 열었다.", False),
+        ("한빛스키장은 2025년 11월 29일부터 2026년 4월 1일까지 104일간 문을 열었다.", True),
+        ("The Kelby resort stayed open from June 3 to Oct 4, over 124 days.", False),
+        ("The Kelby resort stayed open from June 3 to Oct 4, over 120 days.", True),
+    ],
+)
+def test_span_in_days_between_two_days(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, _OCT_2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days against two months: not counted
+        "한빛스키장은 2025년 11월부터 2026년 4월까지 124일간 문을 열었다.",
+        # a stay of days after two days that are not a run's ends
+        "The Kelby resort opened on June 3, and on Oct 4 it said guests stayed for 4 days on average.",
+    ],
+)
+def test_days_not_between_a_run_of_days_are_not_linked(knowledge, text):
+    fired, passed = _fires(knowledge, text, "F406", _OCT_2026)
+    assert not fired and not passed

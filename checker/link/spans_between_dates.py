@@ -6,7 +6,9 @@
 Two dates are the ends of one run when the first follows a word that makes it the first (`첫`, `first`) and the
 second a word that makes it the last (`마지막`, `last`), or when they are joined as a range (`부터 … 까지`, `from …
 to`). A span after them in their sentence, marked as lasting across them (`에 걸쳐`, `간`; `over`, `across`), is the
-time between them: the later end's month less the earlier one's, not counted with both ends. Any other pair of
+time between them: the later end's month less the earlier one's, not counted with both ends; a span in days
+(`6월 3일부터 10월 4일까지 124일간`, `lasted 38 days, from 2 March to 9 April`: the range may follow the span) is
+the days between two dated days, or counted with both ends. Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
 length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
 spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
@@ -41,7 +43,7 @@ def _patterns(
     counts, number = span_counts(code)
     length = (
         rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
-        rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))"
+        rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<d>\d{{1,4}})\s?(?:{w.length_days}))"
     )
     return (
         (
@@ -75,17 +77,26 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
     dated = dated_times(doc)
     out = []
     for match in matches:
-        stated = stated_length(match, counts)
+        days = int(match.group("d")) if match.group("d") else 0
+        stated = (0, "day") if days else stated_length(match, counts)
         if stated is None:
             continue
         sentence = doc.segments.sentence_of(match.start())
-        before = [t for t in dated if t.end <= match.start() and doc.segments.sentence_of(t.start) == sentence]
-        if len(before) != 2:
+        own = [t for t in dated if doc.segments.sentence_of(t.start) == sentence]
+        before = [t for t in own if t.end <= match.start()]
+        after = [t for t in own if t.start >= match.end()]
+        if len(before) == 2:
+            first, last = before
+        elif not before and len(after) == 2 and marks[3].match(doc.text[after[0].end : after[1].start]):
+            # `lasted 38 days, from 2 March to 9 April`: a range right after the span, in its sentence
+            first, last = after
+        else:
             continue  # (one date, or three: which two the span is between is not said)
-        first, last = before
         since, until = Period.parse(first.period), Period.parse(last.period)
         if since is None or until is None or "year" in (since.grain, until.grain):
             continue
+        if days and "day" not in (since.grain, until.grain):
+            continue  # (days between months are not counted)
         if since.bounds()[1] >= until.bounds()[1] or not _ends_of_a_run(doc, first, last, marks):
             continue
         months, unit = stated
@@ -96,6 +107,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 text=match.group("length"),
                 months=months,
                 unit=unit,
+                days=days,
                 since=str(since),
                 since_span=Span(start=first.start, end=first.end),
                 until=str(until),
