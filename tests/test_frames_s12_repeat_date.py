@@ -226,3 +226,34 @@ def test_span_in_days_between_two_days(knowledge, text, fires):
 def test_days_not_between_a_run_of_days_are_not_linked(knowledge, text):
     fired, passed = _fires(knowledge, text, "F406", _OCT_2026)
     assert not fired and not passed
+
+
+# ---------------------------------------------------------------- a level restated after the same words (F405)
+
+_SURPLUS = (
+    "Brackley council made a surplus of £8.3m from parking in 2025. Parking income totalled £19.5m: permits raised "
+    "£8.2m and penalty notices £11.3m. Running costs came to £11.2m, {end}"
+)
+
+
+@pytest.mark.parametrize(
+    "text,checked",
+    [
+        # the second is read as a change only by a guess; after the same words, with the same digits, one figure
+        (
+            _SURPLUS.format(end="leaving the surplus of £8.3m. That is £1.1m more than the £7.2m of the year before."),
+            True,
+        ),
+        # one of them wrong: two figures, not a restatement
+        (
+            _SURPLUS.format(end="leaving the surplus of £8.8m. That is £1.6m more than the £7.2m of the year before."),
+            False,
+        ),
+        # a change after other words (`rose by`) is no restatement of the level
+        (_SURPLUS.format(end="and they rose by £8.3m. That is more than the £7.2m of the year before."), False),
+    ],
+)
+def test_level_restated_after_the_same_words(knowledge, text, checked):
+    result = findings(knowledge, document(text, published=dt.date(2026, 6, 10)), select=["F405"], show_passed=True)
+    assert "F405" not in [f.rule for f in result.findings]
+    assert ("F405" in [p.rule for p in result.passed]) == checked

@@ -233,6 +233,13 @@ def _levels_by_copies(claims: list[Claim]) -> set[str]:
     return settled
 
 
+def _guessed_change_of_same_words(a: Claim, b: Claim) -> bool:
+    """A figure read as a change only by a guess, after the very words a level of its value follows (`made a
+    surplus of £8.3m`, `leaving the surplus of £8.3m`): the reading of a change is the guess, not the figure."""
+    change = a if a.role == "change" else b
+    return bool(a.head) and a.head == b.head and "relation" in change.guesses
+
+
 def _one_digit_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
@@ -452,8 +459,11 @@ def restatement_pairs(
                         continue
                     if not same_sort(claim, other):
                         # A level and a change of one amount (`추경 2조 4,615억원`, `예산이 2조 4,615억원
-                        # 증가`): one figure when its digits are too many to meet twice by chance.
-                        if digits.count == coarse.count and coarse.significant() >= any_sort_digits:
+                        # 증가`): one figure when its digits are too many to meet twice by chance, or when both
+                        # follow the same words and the change is only a guess (`a surplus of £8.3m` twice).
+                        if digits.count == coarse.count and (
+                            coarse.significant() >= any_sort_digits or _guessed_change_of_same_words(claim, other)
+                        ):
                             agree.append((claim, other))
                     elif digits.count == coarse.count:
                         agree.append((claim, other))
