@@ -33,6 +33,8 @@ from checker.regex_cache import compile_re
 
 # How far the ordinal may come after the start's year in its sentence (`1990년 창단한 한빛 구단은 올해로 `).
 _REACH = 48
+# A text states an anniversary or two; past this many sentences with its marks the rest are not read (linear).
+_MOST_READ = 64
 
 
 @functools.cache
@@ -96,12 +98,15 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
 def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
     """Each anniversary reached this year with its start's year, as whole years to the publication year."""
     patterns, mark = _anniversaries(doc.language)
-    if mark is None or not mark.search(doc.text):
+    if mark is None:
         return []
+    # (only the sentences that hold an anniversary's marks are searched from the years they hold)
+    sentences = sorted({doc.segments.sentence_of(m.start()) for m in mark.finditer(doc.text)})
+    bounds = [doc.segments.sentence_bounds(sentence, len(doc.text)) for sentence in sentences[:_MOST_READ]]
     _, words, _ = _patterns(doc.language)
     out: dict[int, ElapsedSpan] = {}
     for pattern in patterns:
-        for match in pattern.finditer(doc.text):
+        for match in (m for start, end in bounds for m in pattern.finditer(doc.text, start, end)):
             written = match.group("n")
             count = int(written) if written else words.get((match.group("word") or "").lower(), 0)
             year = int(match.group("year"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 
 from checker.extract.lang import link_alternations
 from checker.link.elapsed import dated_times, span_counts, stated_length
@@ -69,49 +70,48 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
     marks = _patterns(doc.language)
     if marks is None:
         return []
-    matches = sorted((m for pattern in marks[0] for m in pattern.finditer(doc.text)), key=lambda m: m.start())
-    matches = matches[:_MOST_SPANS]
-    if not matches:
-        return []  # (no span lasting across anything: the text's dates are not read)
+    # (from the dates: a sentence of exactly two, the ends of one run, is searched for its span; a long text of
+    # many numbers is not searched from each of them)
+    by_sentence: dict[int, list[TimeRef]] = defaultdict(list)
+    for ref in dated_times(doc):
+        by_sentence[doc.segments.sentence_of(ref.start)].append(ref)
     counts, _ = span_counts(doc.language)
-    dated = dated_times(doc)
     out = []
-    for match in matches:
-        days = int(match.group("d")) if match.group("d") else 0
-        stated = (0, "day") if days else stated_length(match, counts)
-        if stated is None:
-            continue
-        sentence = doc.segments.sentence_of(match.start())
-        own = [t for t in dated if doc.segments.sentence_of(t.start) == sentence]
-        before = [t for t in own if t.end <= match.start()]
-        after = [t for t in own if t.start >= match.end()]
-        if len(before) == 2:
-            first, last = before
-        elif not before and len(after) == 2 and marks[3].match(doc.text[after[0].end : after[1].start]):
-            # `lasted 38 days, from 2 March to 9 April`: a range right after the span, in its sentence
-            first, last = after
-        else:
-            continue  # (one date, or three: which two the span is between is not said)
+    for sentence, own in by_sentence.items():
+        if len(out) >= _MOST_SPANS:
+            break
+        if len(own) != 2:
+            continue  # (one date, or three: which two a span is between is not said)
+        first, last = own
         since, until = Period.parse(first.period), Period.parse(last.period)
         if since is None or until is None or "year" in (since.grain, until.grain):
             continue
-        if days and "day" not in (since.grain, until.grain):
-            continue  # (days between months are not counted)
         if since.bounds()[1] >= until.bounds()[1] or not _ends_of_a_run(doc, first, last, marks):
             continue
-        months, unit = stated
-        out.append(
-            ElapsedSpan(
-                start=match.start("length"),
-                end=match.end("length"),
-                text=match.group("length"),
-                months=months,
-                unit=unit,
-                days=days,
-                since=str(since),
-                since_span=Span(start=first.start, end=first.end),
-                until=str(until),
-                until_span=Span(start=last.start, end=last.end),
+        start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
+        for match in (m for pattern in marks[0] for m in pattern.finditer(doc.text, start, end)):
+            if first.start < match.start() < last.end:
+                continue
+            if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
+                continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
+            days = int(match.group("d")) if match.group("d") else 0
+            stated = (0, "day") if days else stated_length(match, counts)
+            if stated is None or (days and "day" not in (since.grain, until.grain)):
+                continue  # (days between months are not counted)
+            months, unit = stated
+            out.append(
+                ElapsedSpan(
+                    start=match.start("length"),
+                    end=match.end("length"),
+                    text=match.group("length"),
+                    months=months,
+                    unit=unit,
+                    days=days,
+                    since=str(since),
+                    since_span=Span(start=first.start, end=first.end),
+                    until=str(until),
+                    until_span=Span(start=last.start, end=last.end),
+                )
             )
-        )
+            break
     return out
