@@ -257,3 +257,18 @@ def test_level_restated_after_the_same_words(knowledge, text, checked):
     result = findings(knowledge, document(text, published=dt.date(2026, 6, 10)), select=["F405"], show_passed=True)
     assert "F405" not in [f.rule for f in result.findings]
     assert ("F405" in [p.rule for p in result.passed]) == checked
+
+
+# ---------------------------------------------------------------- a streak from an open year (F406)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # counted with both ends: 2019 to 2025 is a seven-year streak
+        ("한솔전자의 지난해 영업이익은 3200억원이었다. 회사는 2019년부터 7년 연속 흑자를 냈다.", False),
+        ("한솔전자의 지난해 영업이익은 3200억원이었다. 회사는 2019년부터 5년 연속 흑자를 냈다.", True),
+    ],
+)
+def test_streak_from_an_open_year(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, dt.date(2026, 3, 10))
