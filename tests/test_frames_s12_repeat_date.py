@@ -272,3 +272,32 @@ def test_level_restated_after_the_same_words(knowledge, text, checked):
 )
 def test_streak_from_an_open_year(knowledge, text, fires):
     assert_dated(knowledge, text, "F406", fires, dt.date(2026, 3, 10))
+
+
+# ---------------------------------------------------------------- days written between their two days (F406)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("가온노조 파업은 3월 2일 시작돼 38일 만인 4월 9일 끝났다.", False),
+        # (a length that reads as a day of the month, `30일`, before the mark of a span)
+        ("가온노조 파업은 3월 2일 시작돼 30일 만인 4월 9일 끝났다.", True),
+        ("The Tarn Valley strike began on March 2 and ended 38 days later, on April 9.", False),
+        ("The Tarn Valley strike began on March 2 and ended 28 days later, on April 9.", True),
+    ],
+)
+def test_days_between_their_two_days(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, _MAY_2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a length of days with no mark of a span between the two days
+        "가온노조 파업은 3월 2일 시작돼 38일 동안 이어졌고 4월 9일 노사가 다시 만났다.",
+    ],
+)
+def test_days_without_a_span_mark_between_days_are_not_linked(knowledge, text):
+    fired, passed = _fires(knowledge, text, "F406", _MAY_2026)
+    assert not fired and not passed

@@ -116,14 +116,23 @@ def _since_year(code: str) -> re.Pattern[str]:
     return compile_re(rf"(?P<year>{_YEAR})\D{{0,3}}?\s?(?P<mark>{link_alternations(code).span_from})", re.I)
 
 
+@functools.cache
+def _length_mark(code: str) -> re.Pattern[str]:
+    return compile_re(rf"\s?(?:{link_alternations(code).span_since})", re.I)
+
+
 def dated_times(doc: ArticleView) -> list[TimeRef]:
     """The dated times a span may run from or to, in order: each the reader dated, and the year of a phrase it
     reads as one open time from a year on (`2021년 이후 4년 만이다`, `2019년부터 7년 연속`), which names no
-    single period but starts at its year: the year alone, up to the word that makes it a start."""
+    single period but starts at its year: the year alone, up to the word that makes it a start. A day written
+    alone right before the mark of a span (`30일 만인`) is a length of days, not a date."""
     out = []
+    length_mark = _length_mark(doc.language)
     for ref in doc.times:
         if ref.role in ("prior", "dateline"):
             continue
+        if ref.bare_day and length_mark.match(doc.text, ref.end):
+            continue  # `30일 만인 4월 9일`: a length of days before the mark of a span, no day of a month
         if Period.parse(ref.period) is not None:
             out.append(ref)
             continue

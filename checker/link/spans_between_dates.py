@@ -8,7 +8,9 @@ second a word that makes it the last (`마지막`, `last`), or when they are joi
 to`). A span after them in their sentence, marked as lasting across them (`에 걸쳐`, `간`; `over`, `across`), is the
 time between them: the later end's month less the earlier one's, not counted with both ends; a span in days
 (`6월 3일부터 10월 4일까지 124일간`, `lasted 38 days, from 2 March to 9 April`: the range may follow the span) is
-the days between two dated days, or counted with both ends. Any other pair of
+the days between two dated days, or counted with both ends; so is one in days written between its two dated
+days as the time since the first (`3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on
+April 9`), with no other word needed. Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
 length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
 spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
@@ -35,9 +37,7 @@ _MOST_SPANS = 64
 
 
 @functools.cache
-def _patterns(
-    code: str,
-) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(code: str) -> tuple | None:
     w = link_alternations(code)
     if not (w.run_first and w.run_last and (w.span_across_after or w.span_across_before)):
         return None
@@ -54,11 +54,13 @@ def _patterns(
         compile_re(rf"(?:{w.run_first})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
         compile_re(rf"(?:{w.run_last})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
         compile_re(rf"^\s?(?:{w.range_joiners})\s?$", re.I),
+        # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between
+        compile_re(rf"(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days}))\s?(?:{w.span_since}|{w.span_later})", re.I),
     )
 
 
 def _ends_of_a_run(doc: ArticleView, first: TimeRef, last: TimeRef, marks: tuple) -> bool:
-    _, first_word, last_word, joiner = marks
+    _, first_word, last_word, joiner, _ = marks
     if joiner.match(doc.text[first.end : last.start]):
         return True  # `2024년 2월부터 2025년 8월까지`, `from May 2027 to November 2028`
     before_first = doc.text[max(0, first.start - _MARK_REACH - 8) : first.start]
@@ -86,7 +88,13 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         since, until = Period.parse(first.period), Period.parse(last.period)
         if since is None or until is None or "year" in (since.grain, until.grain):
             continue
-        if since.bounds()[1] >= until.bounds()[1] or not _ends_of_a_run(doc, first, last, marks):
+        if since.bounds()[1] >= until.bounds()[1]:
+            continue
+        between = marks[4].search(doc.text, first.end, last.start) if since.grain == until.grain == "day" else None
+        if between is not None:
+            out.append(_span(between, (0, "day"), int(between.group("d")), since, first, until, last))
+            continue
+        if not _ends_of_a_run(doc, first, last, marks):
             continue
         start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
         for match in (m for pattern in marks[0] for m in pattern.finditer(doc.text, start, end)):
@@ -98,20 +106,30 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             stated = (0, "day") if days else stated_length(match, counts)
             if stated is None or (days and "day" not in (since.grain, until.grain)):
                 continue  # (days between months are not counted)
-            months, unit = stated
-            out.append(
-                ElapsedSpan(
-                    start=match.start("length"),
-                    end=match.end("length"),
-                    text=match.group("length"),
-                    months=months,
-                    unit=unit,
-                    days=days,
-                    since=str(since),
-                    since_span=Span(start=first.start, end=first.end),
-                    until=str(until),
-                    until_span=Span(start=last.start, end=last.end),
-                )
-            )
+            out.append(_span(match, stated, days, since, first, until, last))
             break
     return out
+
+
+def _span(
+    match: re.Match[str],
+    stated: tuple[int, str],
+    days: int,
+    since: Period,
+    first: TimeRef,
+    until: Period,
+    last: TimeRef,
+) -> ElapsedSpan:
+    months, unit = stated
+    return ElapsedSpan(
+        start=match.start("length"),
+        end=match.end("length"),
+        text=match.group("length"),
+        months=months,
+        unit=unit,
+        days=days,
+        since=str(since),
+        since_span=Span(start=first.start, end=first.end),
+        until=str(until),
+        until_span=Span(start=last.start, end=last.end),
+    )
