@@ -383,7 +383,8 @@ class ElapsedSpan(BaseModel):
     end: int
     text: str
     months: int  # the stated time in months (`3년 2개월` → 38)
-    unit: Literal["year", "month"]  # the smallest unit written: the stated time's rounding
+    unit: Literal["year", "month", "day"]  # the smallest unit written: the stated time's rounding
+    days: int = 0  # a time stated in days (`124일간`, `124 days`, unit `day`): the days, between two dated days
     over: bool = False  # `9개월여`, `2년 남짓`: at least that long, less than one unit more
     since: str
     since_span: Span

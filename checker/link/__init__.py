@@ -138,6 +138,7 @@ from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
+from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
 from checker.link.subject_levels import link_changes_of_named_subjects
 from checker.link.table_cells import link_table_cells
@@ -511,6 +512,10 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     spans = (
         [span for span in spans if span.start not in read] + compared + link_season_ordinals(doc, published, assumed)
     )
+    # a span across the two ends of a run (`첫 … 2027년 4월, 마지막 … 2028년 10월 … 1년 6개월에 걸쳐`): read where
+    # no other reading is
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_spans_between_dates(doc) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

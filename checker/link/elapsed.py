@@ -110,6 +110,44 @@ def link_range_spans(doc: ArticleView) -> list[ElapsedSpan]:
     return out
 
 
+@functools.cache
+def _since_year(code: str) -> re.Pattern[str]:
+    """`2021년 이후`, read as one undated time (from then on): its year, and the start word after it."""
+    return compile_re(rf"(?P<year>{_YEAR})\D{{0,3}}?\s?(?P<mark>{link_alternations(code).span_from})", re.I)
+
+
+@functools.cache
+def _length_mark(code: str) -> re.Pattern[str]:
+    return compile_re(rf"\s?(?:{link_alternations(code).span_since})", re.I)
+
+
+def dated_times(doc: ArticleView) -> list[TimeRef]:
+    """The dated times a span may run from or to, in order: each the reader dated, and the year of a phrase it
+    reads as one open time from a year on (`2021년 이후 4년 만이다`, `2019년부터 7년 연속`), which names no
+    single period but starts at its year: the year alone, up to the word that makes it a start. A day written
+    alone right before the mark of a span (`30일 만인`) is a length of days, not a date."""
+    out = []
+    length_mark = _length_mark(doc.language)
+    for ref in doc.times:
+        if ref.role in ("prior", "dateline"):
+            continue
+        if ref.bare_day and length_mark.match(doc.text, ref.end):
+            continue  # `30일 만인 4월 9일`: a length of days before the mark of a span, no day of a month
+        if Period.parse(ref.period) is not None:
+            out.append(ref)
+            continue
+        if ref.period is not None or not ref.text[:1].isdigit():
+            continue
+        since = _since_year(doc.language).fullmatch(ref.text)
+        if since is not None:
+            end = ref.start + len(ref.text[: since.start("mark")].rstrip())
+            period = Period.of_year(int(since.group("year")))
+            out.append(
+                TimeRef(start=ref.start, end=end, text=doc.text[ref.start : end], period=period, explicit_year=True)
+            )
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Words:
     span: re.Pattern[str]  # `3년 2개월`, `9개월여`, `three years` + a mark
@@ -180,8 +218,9 @@ def _words(code: str) -> _Words:
 def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
     """Every elapsed time whose start and end dates the article states (or dates by its publication)."""
     words = _words(doc.language)
-    dated = [t for t in doc.times if t.role not in ("prior", "dateline") and Period.parse(t.period) is not None]
+    dated = dated_times(doc)
     dated_starts = [t.start for t in dated]
+    open_years = {t.start for t in doc.times if t.period is None}
     out: list[ElapsedSpan] = []
     for ref in doc.times:
         if ref.period is not None or ref.role == "prior":
@@ -203,7 +242,9 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             continue
         until = _until(doc.text, dated, dated_starts, match.end())
         since = _since(doc, dated, dated_starts, ref.start)
-        if since is None:
+        if since is None or since.start in open_years:
+            # (the year of an open time, `2021년 이후`, is the nearest date, so no date before it is the
+            # start; from it, only a record's span is read, to the period of its figures: elapsed_since_dates.py)
             continue
         said_start = bool(
             words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import span_counts, span_of_length, stated_length
+from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -105,7 +105,7 @@ def link_elapsed_since_dates(
 ) -> list[ElapsedSpan]:
     """Every record span whose start date is written right before it, run to the period of its figures."""
     words = _words(doc.language)
-    dated = [t for t in doc.times if t.role not in ("prior", "dateline") and Period.parse(t.period) is not None]
+    dated = dated_times(doc)
     out: list[ElapsedSpan] = []
     records = [
         m

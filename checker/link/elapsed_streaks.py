@@ -19,7 +19,7 @@ import functools
 import re
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import span_counts, span_of_length, stated_length
+from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length
 from checker.link.elapsed_since_dates import after_publication, date_before, figures_period
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
@@ -59,7 +59,7 @@ def link_streak_spans(
     pattern = _streak(doc.language)
     counts, _ = span_counts(doc.language)
     ended = _ended(doc.language)
-    dated = [t for t in doc.times if t.role not in ("prior", "dateline") and Period.parse(t.period) is not None]
+    dated = dated_times(doc)
     out: list[ElapsedSpan] = []
     for match in list(pattern.finditer(doc.text))[:_MOST_STREAKS]:
         if ended.search(match.group("after")):

@@ -8,7 +8,14 @@ first, or N when a season spans two calendar years and the one under way began l
 time of N years over the range from the start to the publication year, counted between the years or with both
 ends (the elapsed check's `inclusive`), so either count holds; to the publication, a reading: a warning at most.
 Nothing is read with no publication date, with a start year after it, or with no word that makes the season
-the current one (`지난해 36번째 시즌`, `was in his ninth season`). Language words are data (`[link.season_*]`,
+the current one (`지난해 36번째 시즌`, `was in his ninth season`).
+
+An anniversary reached this year counts whole years from a start dated in its sentence (`1995년 처음 열린 이 축제는
+올해로 창설 31년을 맞았다`, `1998년 개교한 한빛고는 올해로 개교 28주년`, `Founded in 1994, the club marks its 32nd
+anniversary this year`): the start is the year right before the verb that founds it or the word that makes it
+the first (`처음 열린`; the founding noun may then stand right before the count, `올해로 창설 31년`). It is read as
+N years from that year to the publication year, not counted with both ends (the 31st anniversary is 31 years on), to the
+publication: a reading, a warning at most. Language words are data (`[link.season_*]`, `[link.anniversary_*]`,
 the elapsed time's `ordinals`).
 """
 
@@ -26,6 +33,8 @@ from checker.regex_cache import compile_re
 
 # How far the ordinal may come after the start's year in its sentence (`1990년 창단한 한빛 구단은 올해로 `).
 _REACH = 48
+# A text states an anniversary or two; past this many sentences with its marks the rest are not read (linear).
+_MOST_READ = 64
 
 
 @functools.cache
@@ -55,13 +64,78 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int], r
     )
 
 
+@functools.cache
+def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+    w = link_alternations(code)
+    if not (w.season_origins and w.anniversary_marks and w.anniversary_now and w.anniversary_first):
+        return (), None
+    data = load_file(code)
+    words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
+    count = rf"(?:(?P<n>\d{{1,3}})(?:{w.season_ordinal_marks})?"
+    if words:
+        count += "|(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+    count += ")"
+    gap = rf"[^.!?\n]{{0,{_REACH}}}?"
+    now = rf"(?:{w.anniversary_now})\s?"
+    reached = rf"{count}\s?(?:{w.anniversary_marks})"
+    return (
+        (
+            # `1998년 개교한 … 올해로 28주년`, `1995년 처음 열린 … 올해로 창설 31년을 맞았다`: right after the year, the
+            # verb that founds it or the word that makes it the first
+            compile_re(
+                rf"(?P<year>\d{{4}})\D{{0,2}}\s?(?:{w.season_origins}|{w.anniversary_first}){gap}{now}"
+                rf"(?:(?:{w.season_origins})\s?)?{reached}",
+                re.I,
+            ),
+            # `founded in 1994, the club marks its 32nd anniversary`
+            compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{now}\s*{reached}\b", re.I),
+        ),
+        # (the marks alone: a text without them is not searched from every year it holds)
+        compile_re(rf"(?:{w.anniversary_now})[^.!?\n]{{0,24}}?(?:{w.anniversary_marks})", re.I),
+    )
+
+
+def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan]:
+    """Each anniversary reached this year with its start's year, as whole years to the publication year."""
+    patterns, mark = _anniversaries(doc.language)
+    if mark is None:
+        return []
+    # (only the sentences that hold an anniversary's marks are searched from the years they hold)
+    sentences = sorted({doc.segments.sentence_of(m.start()) for m in mark.finditer(doc.text)})
+    bounds = [doc.segments.sentence_bounds(sentence, len(doc.text)) for sentence in sentences[:_MOST_READ]]
+    _, words, _ = _patterns(doc.language)
+    out: dict[int, ElapsedSpan] = {}
+    for pattern in patterns:
+        for match in (m for start, end in bounds for m in pattern.finditer(doc.text, start, end)):
+            written = match.group("n")
+            count = int(written) if written else words.get((match.group("word") or "").lower(), 0)
+            year = int(match.group("year"))
+            which = "n" if written else "word"
+            if count <= 0 or year > published.year or match.start(which) in out:
+                continue
+            out[match.start(which)] = ElapsedSpan(
+                start=match.start(which),
+                end=match.end(),
+                text=doc.text[match.start(which) : match.end()],
+                months=count * 12,
+                unit="year",
+                since=str(Period.of_year(year)),
+                since_span=Span(start=match.start("year"), end=match.end("year")),
+                until=str(Period.of_year(published.year)),
+                until_span=None,
+            )
+    return list(out.values())
+
+
 def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
-    """Each ordinal season with its start's year, as an elapsed time to the publication year."""
+    """Each ordinal season (and each anniversary) with its start's year, as an elapsed time to the publication
+    year."""
     if published is None or published_assumed:
         return []
+    anniversaries = _anniversary_spans(doc, published)
     patterns, words, season_noun = _patterns(doc.language)
     if season_noun is None or not season_noun.search(doc.text):
-        return []  # (no season counted now: the text is not searched from every year it holds)
+        return anniversaries  # (no season counted now: the text is not searched from every year it holds)
     out = []
     for pattern in patterns:
         for match in pattern.finditer(doc.text):
@@ -85,4 +159,4 @@ def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_
                     inclusive=True,
                 )
             )
-    return out
+    return out + anniversaries

@@ -81,6 +81,9 @@ class Elapsed(CheckKind):
             since, until = Period.parse(span.since), Period.parse(span.until)
             if since is None or until is None:
                 continue
+            if span.unit == "day":
+                yield from _days_draft(span, since, until, document, lang, ctx)
+                continue
             actual = months_between(since, until)
             if actual is None:
                 continue
@@ -137,6 +140,50 @@ class Elapsed(CheckKind):
                 dated=implicit,
                 severity="warning" if (near or implicit) and not passed else None,
             )
+
+
+def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang: str, ctx: Context) -> Iterable[Draft]:
+    """A time stated in days between two dated days (`6월 3일부터 10월 4일까지 124일간`): the days between them,
+    or counted with both ends (a season open on its first and its last day), hold; a day further off is a
+    warning, more an error."""
+    if since.grain != "day" or until.grain != "day":
+        return
+    actual = (until.bounds()[0] - since.bounds()[0]).days
+    counts = (actual, actual + 1)
+    passed = span.days in counts
+    if passed and not ctx.show_passed:
+        return
+    near = any(abs(span.days - count) <= 1 for count in counts)
+    korean = lang == "ko"
+    days = f"{actual}일" if korean else _plural(actual, "day") or "0 days"
+    both = f"{actual + 1}일" if korean else _plural(actual + 1, "day")
+    fields = {
+        "stated": span.text.strip(),
+        "since": fmt.period(str(since), lang),
+        "until": fmt.period(str(until), lang),
+        "actual": days + (_both_ends_days(both, lang) if span.days == actual + 1 else ""),
+    }
+    related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
+    if span.until_span is not None:
+        related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+    yield Draft(
+        Ref(document, span.start, span.end, f"실제 {days}" if korean else f"is {days}"),
+        fields,
+        {
+            "since": str(since),
+            "until": str(until),
+            "days": actual,
+            "stated_days": span.days,
+            "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
+        },
+        related=related,
+        passed=passed,
+        severity="warning" if near and not passed else None,
+    )
+
+
+def _both_ends_days(days: str, lang: str) -> str:
+    return f" (양끝을 세면 {days})" if lang == "ko" else f" ({days} counting both ends)"
 
 
 def _with_both_ends(months: float, lang: str) -> str:

@@ -216,6 +216,30 @@ def compatible(a: Claim, b: Claim, any_sort: bool = False) -> bool:
     )
 
 
+def _levels_by_copies(claims: list[Claim]) -> set[str]:
+    """The rates placed nowhere that the article itself states as levels: one stated twice, with the same head
+    words and no direction either time (`재활용률 61.3%` over `재활용률이 61.3%로`). A rate of change is written
+    with its direction at least once; two directionless copies settle the figure as a level, which a change
+    one digit apart (`11.3% 늘었다`) does not restate."""
+    seen: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.direction == 0 and _candidate(claim) and _statement(claim) in ("bare rate", "rate"):
+            seen[(claim.unit, claim.value)].append(claim)
+    settled: set[str] = set()
+    for copies in seen.values():
+        for a, b in itertools.combinations(copies, 2):
+            if a.sentence != b.sentence and set(a.head) & set(b.head):
+                settled.update((a.id, b.id))
+    return settled
+
+
+def _guessed_change_of_same_words(a: Claim, b: Claim) -> bool:
+    """A figure read as a change only by a guess, after the very words a level of its value follows (`made a
+    surplus of £8.3m`, `leaving the surplus of £8.3m`): the reading of a change is the guess, not the figure."""
+    change = a if a.role == "change" else b
+    return bool(a.head) and a.head == b.head and "relation" in change.guesses
+
+
 def _one_digit_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
@@ -386,6 +410,13 @@ def restatement_pairs(
     """(agreeing pairs, pairs one digit apart) among one article's claims. Pairs the agreement kind
     already keys together (the same entity, metric and period) are its to judge."""
     lowest = min(min_digits, head_digits or min_digits)
+    levels = _levels_by_copies(claims)
+
+    def same_sort(a: Claim, b: Claim) -> bool:
+        if a.id in levels or b.id in levels:
+            return "change" not in (_statement(a), _statement(b)) and _same_sort(a, b)
+        return _same_sort(a, b)
+
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         if _candidate(claim):
@@ -422,14 +453,17 @@ def restatement_pairs(
                         short_keyed = coarse.significant() >= lowest and (
                             _same_fact(claim, other) or _named_after(claim, other)
                         )
-                        if not (short_keyed and digits.count == coarse.count and _same_sort(claim, other)):
+                        if not (short_keyed and digits.count == coarse.count and same_sort(claim, other)):
                             continue
                         agree.append((claim, other))
                         continue
-                    if not _same_sort(claim, other):
+                    if not same_sort(claim, other):
                         # A level and a change of one amount (`추경 2조 4,615억원`, `예산이 2조 4,615억원
-                        # 증가`): one figure when its digits are too many to meet twice by chance.
-                        if digits.count == coarse.count and coarse.significant() >= any_sort_digits:
+                        # 증가`): one figure when its digits are too many to meet twice by chance, or when both
+                        # follow the same words and the change is only a guess (`a surplus of £8.3m` twice).
+                        if digits.count == coarse.count and (
+                            coarse.significant() >= any_sort_digits or _guessed_change_of_same_words(claim, other)
+                        ):
                             agree.append((claim, other))
                     elif digits.count == coarse.count:
                         agree.append((claim, other))

@@ -1,0 +1,135 @@
+"""A span lasting across two dates written as the ends of one run: `첫 위성은 2027년 4월, 마지막 위성은 2028년
+10월 발사될 예정으로, 1년 6개월에 걸쳐 쏘아 올린다`, `도로는 2024년 2월부터 2025년 8월까지 1년 6개월간 막힌다`,
+`the first tram arrives in May 2027 and the last in November 2028, over 18 months`, `from May 2027 to November
+2028, over 18 months`.
+
+Two dates are the ends of one run when the first follows a word that makes it the first (`첫`, `first`) and the
+second a word that makes it the last (`마지막`, `last`), or when they are joined as a range (`부터 … 까지`, `from …
+to`). A span after them in their sentence, marked as lasting across them (`에 걸쳐`, `간`; `over`, `across`), is the
+time between them: the later end's month less the earlier one's, not counted with both ends; a span in days
+(`6월 3일부터 10월 4일까지 124일간`, `lasted 38 days, from 2 March to 9 April`: the range may follow the span) is
+the days between two dated days, or counted with both ends; so is one in days written between its two dated
+days as the time since the first (`3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on
+April 9`), with no other word needed. Any other pair of
+dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
+length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
+spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
+`[link.span_across_after]`, `[link.span_across_before]`, with the range and elapsed classes).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from checker.extract.lang import link_alternations
+from checker.link.elapsed import dated_times, span_counts, stated_length
+from checker.link.view import ArticleView
+from checker.models import ElapsedSpan, Span, TimeRef
+from checker.periods import Period
+from checker.regex_cache import compile_re
+
+# How far before a date its first or last word may stand (`마지막 위성은 `, `and the last in `).
+_MARK_REACH = 24
+# An article states a few such runs; past this many spans the text is a pasted list (linking stays linear).
+_MOST_SPANS = 64
+
+
+@functools.cache
+def _patterns(code: str) -> tuple | None:
+    w = link_alternations(code)
+    if not (w.run_first and w.run_last and (w.span_across_after or w.span_across_before)):
+        return None
+    counts, number = span_counts(code)
+    length = (
+        rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
+        rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<d>\d{{1,4}})\s?(?:{w.length_days}))"
+    )
+    return (
+        (
+            compile_re(rf"{length}\s?(?:{w.span_across_after})", re.I),
+            compile_re(rf"\b(?:{w.span_across_before})\s+{length}\b", re.I),
+        ),
+        compile_re(rf"(?:{w.run_first})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
+        compile_re(rf"(?:{w.run_last})(?!\S*\d)[^.!?\n]{{0,{_MARK_REACH}}}$", re.I),
+        compile_re(rf"^\s?(?:{w.range_joiners})\s?$", re.I),
+        # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between
+        compile_re(rf"(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days}))\s?(?:{w.span_since}|{w.span_later})", re.I),
+    )
+
+
+def _ends_of_a_run(doc: ArticleView, first: TimeRef, last: TimeRef, marks: tuple) -> bool:
+    _, first_word, last_word, joiner, _ = marks
+    if joiner.match(doc.text[first.end : last.start]):
+        return True  # `2024년 2월부터 2025년 8월까지`, `from May 2027 to November 2028`
+    before_first = doc.text[max(0, first.start - _MARK_REACH - 8) : first.start]
+    return bool(first_word.search(before_first) and last_word.search(doc.text[first.end : last.start]))
+
+
+def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
+    """Every span marked as lasting across the two dates its sentence writes as the ends of one run."""
+    marks = _patterns(doc.language)
+    if marks is None:
+        return []
+    # (from the dates: a sentence of exactly two, the ends of one run, is searched for its span; a long text of
+    # many numbers is not searched from each of them)
+    by_sentence: dict[int, list[TimeRef]] = defaultdict(list)
+    for ref in dated_times(doc):
+        by_sentence[doc.segments.sentence_of(ref.start)].append(ref)
+    counts, _ = span_counts(doc.language)
+    out = []
+    for sentence, own in by_sentence.items():
+        if len(out) >= _MOST_SPANS:
+            break
+        if len(own) != 2:
+            continue  # (one date, or three: which two a span is between is not said)
+        first, last = own
+        since, until = Period.parse(first.period), Period.parse(last.period)
+        if since is None or until is None or "year" in (since.grain, until.grain):
+            continue
+        if since.bounds()[1] >= until.bounds()[1]:
+            continue
+        between = marks[4].search(doc.text, first.end, last.start) if since.grain == until.grain == "day" else None
+        if between is not None:
+            out.append(_span(between, (0, "day"), int(between.group("d")), since, first, until, last))
+            continue
+        if not _ends_of_a_run(doc, first, last, marks):
+            continue
+        start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
+        for match in (m for pattern in marks[0] for m in pattern.finditer(doc.text, start, end)):
+            if first.start < match.start() < last.end:
+                continue
+            if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
+                continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
+            days = int(match.group("d")) if match.group("d") else 0
+            stated = (0, "day") if days else stated_length(match, counts)
+            if stated is None or (days and "day" not in (since.grain, until.grain)):
+                continue  # (days between months are not counted)
+            out.append(_span(match, stated, days, since, first, until, last))
+            break
+    return out
+
+
+def _span(
+    match: re.Match[str],
+    stated: tuple[int, str],
+    days: int,
+    since: Period,
+    first: TimeRef,
+    until: Period,
+    last: TimeRef,
+) -> ElapsedSpan:
+    months, unit = stated
+    return ElapsedSpan(
+        start=match.start("length"),
+        end=match.end("length"),
+        text=match.group("length"),
+        months=months,
+        unit=unit,
+        days=days,
+        since=str(since),
+        since_span=Span(start=first.start, end=first.end),
+        until=str(until),
+        until_span=Span(start=last.start, end=last.end),
+    )
