@@ -514,6 +514,7 @@ LINK_CLASSES = (
     "whole_then_share_noun",
     "named_whole_of_share",
     "counted_rate_endings",
+    "counted_rate_joints",
     "counted_rate_openers",
     "part_of_whole_joints",
     "name_joints",

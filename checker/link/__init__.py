@@ -133,6 +133,7 @@ from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shortfalls import link_shortfalls
@@ -370,6 +371,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_restated_shares(claims, text, document.language, segments.sentence_starts)
+    key_shares_by_breakdown(claims, text, document.language, segments.sentence_starts)
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
