@@ -1,0 +1,108 @@
+"""Shares of the story's total, stated after their part (twelfth session).
+
+Every sentence is written for this file, with invented names and numbers. Each construction is tested where it
+must be checked (and fires when one number is wrong) and where a near construction must not be checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- `accounted for P, or N per cent.` (F503)
+
+_NOTICES = "Westbury council issued 84,200 parking notices during the year, up 6.2 per cent from 79,300. "
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_NOTICES + "Bus-lane cameras accounted for 21,050 of them, or 25 per cent.", False),
+        (_NOTICES + "Bus-lane cameras accounted for 21,050 of them, or 35 per cent.", True),
+        (_NOTICES + "The town centre accounted for 33,680 notices, or 40 per cent.", False),
+        (_NOTICES + "The town centre accounted for 33,680 notices, or 50 per cent.", True),
+    ],
+)
+def test_bare_share_of_a_part_a_share_verb_takes(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_bare_share_after_another_verb_is_not_linked(knowledge):
+    # `issued 21,050, or 25 per cent`: no verb of share takes the part, the rate may be of anything
+    text = _NOTICES + "Wardens issued 21,050 of them on foot, or 25 per cent more than planned."
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- a total beside an average of its noun (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Glenmoor Resorts recorded 480,000 skier visits in the season. It averaged 3,900 visits per operating "
+            "day. Season pass holders accounted for 192,000 visits, or 40 per cent of the total.",
+            False,
+        ),
+        (
+            "Glenmoor Resorts recorded 480,000 skier visits in the season. It averaged 3,900 visits per operating "
+            "day. Season pass holders accounted for 192,000 visits, or 30 per cent of the total.",
+            True,
+        ),
+    ],
+)
+def test_share_of_the_total_passes_over_an_average(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_share_of_the_total_beside_two_levels_of_its_noun_is_not_linked(knowledge):
+    # two levels of the part's noun before it: which is the total, the size does not tell
+    text = (
+        "Glenmoor Resorts recorded 480,000 skier visits in the season. The north slopes drew 250,000 visits. "
+        "Season pass holders accounted for 192,000 visits, or 40 per cent of the total."
+    )
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- a bare count of the part's metric (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Admissions at Orion Cinemas rose 8.0 per cent to 9.6 million. "
+            "Members accounted for 2.4 million admissions, or 25 per cent of the total.",
+            False,
+        ),
+        (
+            "Admissions at Orion Cinemas rose 8.0 per cent to 9.6 million. "
+            "Members accounted for 2.4 million admissions, or 35 per cent of the total.",
+            True,
+        ),
+    ],
+)
+def test_share_of_a_bare_count_of_the_parts_metric(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+# ---------------------------------------------------------------- `projects` as a noun is no forecast (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Ashford County issued 3,120 building permits in the first half, as builders started projects before "
+            "new rules take effect. Permits for houses numbered 1,716, or 55 per cent of the total.",
+            False,
+        ),
+        (
+            "Ashford County issued 3,120 building permits in the first half, as builders started projects before "
+            "new rules take effect. Permits for houses numbered 1,716, or 65 per cent of the total.",
+            True,
+        ),
+    ],
+)
+def test_projects_as_a_noun_leaves_the_total_a_level(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
