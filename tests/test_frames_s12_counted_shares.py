@@ -97,3 +97,47 @@ def test_shares_of_two_breakdowns_do_not_add_up(knowledge, text):
 def test_shares_of_one_breakdown_still_add_up(knowledge):
     text = "8월 주택 준공은 2만호였다. 지역별로는 수도권이 8천호로 전체의 60%, 지방이 1만2천호로 전체의 60%를 차지했다."
     assert_checked(knowledge, text, "F501", True)
+
+
+# ---------------------------------------------------------------- `W를 …하고, 이 가운데 3분의 1인 P` (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("도는 하반기 간호 인력 90명을 충원하기로 하고, 이 가운데 3분의 1인 30명을 가람의료원에 배정한다.", False),
+        ("도는 하반기 간호 인력 90명을 충원하기로 하고, 이 가운데 3분의 1인 45명을 가람의료원에 배정한다.", True),
+        ("시는 예산 80억원을 배정했고, 이 중 25%인 20억원을 도서관에 쓴다.", False),
+        ("시는 예산 80억원을 배정했고, 이 중 25%인 30억원을 도서관에 쓴다.", True),
+    ],
+)
+def test_rate_before_a_part_of_a_pool_referred_back_to(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_rate_of_another_clause_before_a_figure_is_not_linked(knowledge):
+    # no pool refers back to the whole: the rate and the figure after it are another clause's
+    text = "시는 예산 80억원을 배정했고, 지난해보다 25% 많은 20억원을 도서관에 쓴다."
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- a whole split by route or by nationality (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "가람공항의 올해 항공화물은 3만2천400톤으로 집계됐다. 국제선 화물은 2만1천100톤으로 늘었다. "
+            "국내선 화물은 1만1천300톤으로 줄었다.",
+            False,
+        ),
+        (
+            "가람공항의 올해 항공화물은 3만2천400톤으로 집계됐다. 국제선 화물은 2만1천100톤으로 늘었다. "
+            "국내선 화물은 1만6천300톤으로 줄었다.",
+            True,
+        ),
+    ],
+)
+def test_cargo_by_route_adds_up(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
