@@ -106,3 +106,52 @@ def test_share_of_a_bare_count_of_the_parts_metric(knowledge, text, fires):
 )
 def test_projects_as_a_noun_leaves_the_total_a_level(knowledge, text, fires):
     assert_checked(knowledge, text, "F503", fires)
+
+
+# ---------------------------------------------------------------- `P people, one in ten visits` (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Brackenfell Forest recorded 2.41 million visits in the year to June, up 5 per cent. "
+            "About 480,000 people, roughly one in five visits, stopped at the main visitor centre.",
+            False,
+        ),
+        (
+            "Brackenfell Forest recorded 2.41 million visits in the year to June, up 5 per cent. "
+            "About 480,000 people, roughly one in ten visits, stopped at the main visitor centre.",
+            True,
+        ),
+    ],
+)
+def test_fraction_naming_the_counter_of_its_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_fraction_naming_a_noun_no_figure_counts_is_not_linked(knowledge):
+    text = (
+        "Brackenfell Forest recorded 2.41 million visits in the year to June, up 5 per cent. "
+        "About 480,000 people, roughly one in five residents, stopped at the main visitor centre."
+    )
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- `P out of a W, or N per cent` (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Spending on leak repairs was £41.6m out of a £520m capital programme, or 8.0 per cent.", False),
+        ("Spending on leak repairs was £41.6m out of a £520m capital programme, or 9.0 per cent.", True),
+    ],
+)
+def test_share_of_a_part_out_of_a_named_whole(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_share_after_a_part_from_another_figure_is_not_linked(knowledge):
+    text = "Spending on leak repairs rose to £41.6m from £38.0m, or 9.5 per cent."
+    assert_not_checked(knowledge, text, "F503")

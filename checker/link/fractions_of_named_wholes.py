@@ -6,7 +6,9 @@ The part is the figure right before the fraction in its sentence (a level, of an
 a dash (perhaps `or`, `[link.appositive_share_marks]`). After the fraction comes the noun of the whole, perhaps after
 `of` (`[link.ratio_of_after]`). The whole is a figure stated before the part whose own clause names that noun (`Annual
 consumption rose to 9.4 million tonnes`: the words from the start of its sentence, or from the last figure of its
-unit there, up to it), of the part's unit and kind, larger than it, of no other period. The longest run of the noun's
+unit there, up to it) or whose counter is that noun (`recorded 3.92 million visits`: it counts what the fraction
+names, whatever the part counts, `412,000 people, one in ten visits`), of the part's unit and kind, larger than it,
+of no other period. The longest run of the noun's
 words that some clause names is the key (`mobile connections` before `connections`); figures of that key that differ
 leave the fraction unlinked (which is the whole, the key does not tell). A fraction with no figure so named is not
 linked: by size, `a third of the total` would find a valuation.
@@ -66,12 +68,15 @@ def is_level(claim: Claim) -> bool:
 def whole_named_by(before: list[Claim], part: Claim, keys: list[list[str]], text: str) -> Claim | None:
     """The one figure before `part` of its unit and kind, larger than it and of no other period, whose clause names
     the first of `keys` (runs of a noun's words, the longest first) that some figure's clause names."""
+    # (`412,000 people, one in ten visits`: a whole whose own noun is the one the fraction names counts what it says,
+    # whatever the part counts)
+    nouns = {word.casefold() for words in keys for word in words}
     candidates = [
         c
         for c in before
         if is_level(c)
         and (c.unit, c.kind) == (part.unit, part.kind)
-        and not (c.counter and part.counter and c.counter != part.counter)
+        and not (c.counter and part.counter and c.counter != part.counter and c.counter.casefold() not in nouns)
         and not c.forecast
         and c.low > part.high
         and not periods_differ(c, part)
@@ -79,7 +84,12 @@ def whole_named_by(before: list[Claim], part: Claim, keys: list[list[str]], text
     for words in keys:
         phrase = _SPACE.join(map(re.escape, words))
         key = re.compile(rf"(?<!\w){phrase}(?!\w)", re.I)
-        named = [c for c in candidates if key.search(_clause_before(c, before, text))]
+        # (the noun in the clause before the figure, or as its own counter: `recorded 3.92 million visits`)
+        named = [
+            c
+            for c in candidates
+            if key.search(_clause_before(c, before, text)) or (c.counter and key.fullmatch(c.counter))
+        ]
         if named:
             latest = named[-1]
             if any(c.high < latest.low or latest.high < c.low for c in named):
