@@ -155,3 +155,33 @@ def test_share_of_a_part_out_of_a_named_whole(knowledge, text, fires):
 def test_share_after_a_part_from_another_figure_is_not_linked(knowledge):
     text = "Spending on leak repairs rose to £41.6m from £38.0m, or 9.5 per cent."
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- `P, covering N% of the <noun>` (F503)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Running the tram network cost $180m over the year. The city's subsidy rose to $117m, covering 65 per "
+            "cent of the cost, with fares paying the rest.",
+            False,
+        ),
+        (
+            "Running the tram network cost $180m over the year. The city's subsidy rose to $117m, covering 75 per "
+            "cent of the cost, with fares paying the rest.",
+            True,
+        ),
+    ],
+)
+def test_share_verb_and_the_noun_of_a_whole_stated_before(knowledge, text, fires):
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_share_verb_and_a_noun_no_figure_names_is_not_linked(knowledge):
+    text = (
+        "Running the tram network cost $180m over the year. The city's subsidy rose to $117m, covering 65 per "
+        "cent of the deficit."
+    )
+    assert_not_checked(knowledge, text, "F503")
