@@ -98,3 +98,46 @@ def test_items_of_another_unit_after_and_are_no_list(knowledge):
         "The fund's holdings were as follows: equities €12.4bn, bonds €11.8bn and 41,000 members."
     )
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------------------------------- figures added, taking a named total to T (F302)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Landings of cod at Brennock harbour fell 12 per cent to 41,200 tonnes. The quota for the port's fleet "
+            "was cut to 52,000 tonnes. Haddock landings added 9,300 tonnes, taking total whitefish landings at the "
+            "port to 50,500 tonnes.",
+            False,
+        ),
+        (
+            "Landings of cod at Brennock harbour fell 12 per cent to 41,200 tonnes. The quota for the port's fleet "
+            "was cut to 52,000 tonnes. Haddock landings added 9,300 tonnes, taking total whitefish landings at the "
+            "port to 58,500 tonnes.",
+            True,
+        ),
+        (
+            "Ticket sales brought in box-office revenue of £84.2m. Food and drink added £40.1m, or £3.90 per head, "
+            "and screen advertising another £11.6m, giving total revenue of £135.9m.",
+            False,
+        ),
+        (
+            "Ticket sales brought in box-office revenue of £84.2m. Food and drink added £40.1m, or £3.90 per head, "
+            "and screen advertising another £11.6m, giving total revenue of £145.9m.",
+            True,
+        ),
+    ],
+)
+def test_figures_added_to_a_level_named_by_the_totals_noun(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_total_whose_noun_names_no_level_before_is_not_linked(knowledge):
+    # `whitefish catches` is named by no clause before: which level the figure was added to, the text does not say
+    text = (
+        "The quota for the port's fleet was cut to 52,000 tonnes. Haddock landings added 9,300 tonnes, taking "
+        "total whitefish catches to 50,500 tonnes."
+    )
+    assert_not_checked(knowledge, text, "F302")

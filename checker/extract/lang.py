@@ -653,6 +653,8 @@ LINK_CLASSES = (
     "added_before",
     "removed_before",
     "taking_to",
+    "total_reached",
+    "total_reached_ends",
     "close_nouns",
     "close_copulas",
     "comparison_copulas",

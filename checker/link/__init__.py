@@ -146,7 +146,7 @@ from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
 from checker.link.table_total_columns import link_table_total_columns
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
-from checker.link.taking_to import link_taking_to
+from checker.link.taking_to import link_taking_to, link_totals_reached
 from checker.link.tallies import link_tallies
 from checker.link.term_totals import link_term_totals
 from checker.link.totals import link_totals
@@ -278,6 +278,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_to_a_noun_apart(claims, text, document.language)
     link_gaps_to_a_noun_before(claims, text, document.language)
     link_taking_to(claims, text, document.language)
+    link_totals_reached(claims, text, document.language, segments.sentence_starts)
     link_totals_brought_to(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_margins_beyond(claims, text, document.language)
