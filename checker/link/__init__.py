@@ -133,6 +133,7 @@ from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shortfalls import link_shortfalls
@@ -146,7 +147,7 @@ from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
 from checker.link.table_total_columns import link_table_total_columns
 from checker.link.tables import dense_runs, in_runs, note_dense_runs, place_table_figures, where_runs
-from checker.link.taking_to import link_taking_to
+from checker.link.taking_to import link_taking_to, link_totals_reached
 from checker.link.tallies import link_tallies
 from checker.link.term_totals import link_term_totals
 from checker.link.totals import link_totals
@@ -278,6 +279,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_to_a_noun_apart(claims, text, document.language)
     link_gaps_to_a_noun_before(claims, text, document.language)
     link_taking_to(claims, text, document.language)
+    link_totals_reached(claims, text, document.language, segments.sentence_starts)
     link_totals_brought_to(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_margins_beyond(claims, text, document.language)
@@ -371,6 +373,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_restated_shares(claims, text, document.language, segments.sentence_starts)
+    key_shares_by_breakdown(claims, text, document.language, segments.sentence_starts)
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)

@@ -29,6 +29,7 @@ from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.far_wholes import whole_named_by_metric
 from checker.link.keys_differ import metrics_differ
 from checker.link.lexicon import Lexicon
+from checker.link.list_leads import whole_named_before_items
 from checker.link.per_period import TERM, stated_per_period
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import closes_its_list
@@ -113,7 +114,7 @@ def link_breakdowns(
     values = [c for c in figures if c.role == "value"]  # (roles are read; the rules below set parts only)
     _complements(figures, values, text, lang, categories)
     _total_then_list(figures, values, text, lang)
-    _bulleted(figures, text, lang, categories)
+    _bulleted(figures, text, lang, categories, sentence_starts)
     _named_members(claims, text, lang, sentence_starts)
     _fractions_listed(figures, values, text, lang)
     _ceiling_over_a_term(figures, values, text, lang)
@@ -414,11 +415,14 @@ def _total_then_list(figures: list[Claim], values: list[Claim], text: str, lang:
         _attach(parts, total, f"listed:{total.id}", text, lang, opened=not closes_its_list(text, parts[-1].end, lang))
 
 
-def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[int]) -> None:
+def _bulleted(
+    figures: list[Claim], text: str, lang: str, categories: frozenset[int], sentence_starts: list[int]
+) -> None:
     """`추가 예산은 △A에 a억원 △B를 위해 b억원 △C c억원 등이 배정됐다`: a run-in list of two or
     more items, each with its figures of one unit (a figure in the parenthesis of an item's label is a
     part of that item), breaks down the nearest figure of the unit before it, at least as large as any
-    item. A list ending in `등` may name only some of the parts (open); the link is a guess."""
+    item (or else the figure stated earlier after the name the words before the first item give: `지역별 해외
+    매출은 △…`). A list ending in `등` may name only some of the parts (open); the link is a guess."""
     mark = _ITEM_MARK[lang]
     by_sentence = group_by_sentence(claim for claim in figures if claim.role == "value")
     for members in by_sentence.values():
@@ -441,20 +445,39 @@ def _bulleted(figures: list[Claim], text: str, lang: str, categories: frozenset[
         # An item's label names a category, which the lexicon may read as a metric (`수출보험기금 출연`):
         # the whole is found by its unit and size only — in the sentence before the first item
         # (`예산 T억원은 △A a억원 △B b억원`), or else in the sentences before.
-        whole = next(
-            (
-                c
-                for c in reversed(members)
-                if c.end <= first_mark.start()
-                and (c.unit, c.counter) == (items[0].unit, items[0].counter)
-                and c.low > max(p.high for p in items)
-            ),
-            None,
-        ) or _whole_before(figures, items, by_metric=False, categories=categories)
+        whole = (
+            next(
+                (
+                    c
+                    for c in reversed(members)
+                    if c.end <= first_mark.start()
+                    and (c.unit, c.counter) == (items[0].unit, items[0].counter)
+                    and c.low > max(p.high for p in items)
+                ),
+                None,
+            )
+            or _whole_named_before(figures, items, first_mark.start(), sentence_starts, text, lang)
+            or _whole_before(figures, items, by_metric=False, categories=categories)
+        )
         if whole is None:
             continue
         opened = bool(_OPEN_AFTER[lang].match(text, items[-1].end))
         _attach(items, whole, f"items:{items[0].id}", text, lang, opened=opened)
+
+
+def _whole_named_before(
+    figures: list[Claim], items: list[Claim], first_mark: int, sentence_starts: list[int], text: str, lang: str
+) -> Claim | None:
+    """`…해외 매출은 1천301억원으로 … (paragraphs on) … 지역별 해외 매출은 △미국 551억원 △일본 …`: the words before the
+    first item name what the list divides; the figure stated earlier right after that name is its whole, however
+    far back (the name is the key; a part of another breakdown may be broken down again), when it is larger than
+    each item."""
+    sentence = items[0].sentence
+    if sentence >= len(sentence_starts):
+        return None
+    start = max(sentence_starts[sentence], text.rfind("\n", 0, first_mark) + 1)
+    largest = max(items, key=lambda c: c.high)
+    return whole_named_before_items(largest, start, first_mark, figures, text, lang)
 
 
 def _named_members(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:

@@ -7,6 +7,12 @@ what its stem names; the sentence that follows (or the rate's own) counts both: 
 (`183만명이 투표했다`). In English the count follows the rate in its clause (`Z%, with P of W`,
 `[link.counted_rate_openers]`, `[link.part_of_whole_joints]`). The rate is then checked as P / W by the ratio kind.
 
+The rate may also follow its counts in their clause: `선거인 312만명 가운데 183만명이 투표해 투표율 58.7%를 기록했다`,
+`전체 2천만 가구 가운데 700만 가구로, 비중이 35%다`: the part right before the rate (no figure between, a few words),
+then the end of the part's clause (`[link.counted_rate_joints]`: `이 투표해`, `로,`) and a rate noun (the stem and its
+ending, or a share noun, `[link.share_nouns]`: `비중`) right before the rate. The whole may be marked as the figure
+the part is drawn from after a comma (`발생량은 31만톤으로, 이 가운데 19만톤이`, `[link.of_which_openers]`).
+
 Nothing is linked when the verb after the part is of another stem (`실업률은 3%였다. 인구 5천만명 가운데 2천8백만명이
 취업했다` counts the employed, not the unemployed), when another rate stands between, or when the part is no
 smaller than the whole. The link is found by position, so it is a guess.
@@ -30,6 +36,18 @@ _VERB_REACH = 8
 # `, with 16.9 million of 24.7 million`
 _OPENER = ByLanguage(lambda w: rf",?\s*(?:{w.counted_rate_openers})\s+", re.I)
 _JOINT = ByLanguage(lambda w: rf"\s+(?:{w.part_of_whole_joints})\s+", re.I, first_tested=False)
+# `…로, 비중이 `, `…이 투표해 투표율 `: after the part, the end of its clause (`[link.counted_rate_joints]`), then a
+# rate noun (or a share noun) right before the rate.
+_RATE_NOUN_AFTER_PART = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.counted_rate_joints})\s?[^\d.;\n]{{0,12}}?"
+        rf"(?<!\w)(?:{w.script_letters}{{1,6}}?(?:{w.counted_rate_endings})|{w.share_nouns})"
+        rf"\s?(?:{w.topic_particles})?\s*"
+    ),
+    first_tested=False,
+)
+# `31만톤으로, 이 가운데 19만톤이`: the part drawn, after a comma, from the figure right before it.
+_DRAWN_AFTER_COMMA = ByLanguage(lambda w: rf"[^\d.;,\n]{{0,6}},\s*(?:{w.of_which_openers})\s*", re.I)
 
 
 def link_counted_rates(claims: list[Claim], text: str, lang: str) -> None:
@@ -46,6 +64,8 @@ def link_counted_rates(claims: list[Claim], text: str, lang: str) -> None:
         pair = _pair_after(rate, after, text, lang)
         if pair is None:
             pair = _marked_pair_after(rate, after, by_id, text, lang)
+        if pair is None and position > 0:
+            pair = _marked_pair_before(rate, figures[position - 1], figures[: position - 1], by_id, text, lang)
         if pair is None:
             continue
         part, whole = pair
@@ -77,7 +97,7 @@ def _marked_pair_after(
     if len(after) < 2:
         return None
     whole, part = after
-    if part.share_whole != whole.id or by_id.get(part.share_whole) is not whole:
+    if _marked_whole(part, [whole], by_id, text, lang) is not whole:
         return None
     if part.sentence - rate.sentence > 1 or part.role != "value" or whole.role not in ("value", "baseline", "prior"):
         return None
@@ -89,6 +109,34 @@ def _marked_pair_after(
     if stem[-2:] not in text[part.end : part.end + len(stem) + _VERB_REACH]:
         return None
     return part, whole
+
+
+def _marked_pair_before(
+    rate: Claim, part: Claim, before: list[Claim], by_id: dict[str, Claim], text: str, lang: str
+) -> tuple[Claim, Claim] | None:
+    """`선거인 W 가운데 P가 투표해 투표율 Z%`: the figure right before the rate is a part marked as drawn from a
+    whole of its sentence, and a rate noun stands right before the rate."""
+    if part.sentence != rate.sentence or part.role != "value" or part.kind not in _COUNTS:
+        return None
+    if not _RATE_NOUN_AFTER_PART[lang].fullmatch(text, part.end, rate.start):
+        return None
+    whole = _marked_whole(part, before, by_id, text, lang)
+    if whole is None or whole.sentence != part.sentence:
+        return None
+    return part, whole
+
+
+def _marked_whole(part: Claim, before: list[Claim], by_id: dict[str, Claim], text: str, lang: str) -> Claim | None:
+    """The whole `part` is marked as drawn from: its `share_whole` (`W 가운데 P`), or else the figure right before it
+    when a comma and `이 가운데` stand between (`W으로, 이 가운데 P`)."""
+    if part.share_whole:
+        return by_id.get(part.share_whole)
+    if not before:
+        return None
+    whole = before[-1]
+    if whole.sentence != part.sentence or whole.role not in ("value", "baseline", "prior"):
+        return None
+    return whole if _DRAWN_AFTER_COMMA[lang].fullmatch(text, whole.end, part.start) else None
 
 
 def _of_the_rate(figure: Claim, rate: Claim) -> bool:

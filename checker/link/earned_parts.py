@@ -2,12 +2,14 @@
 brought in €3.4bn and advertising €500m.`, `매출은 3조9천억원이었다. 구독이 3조4천억원, 광고가 5천억원을
 벌어들였다.`
 
-The total is a value of a flow metric (the lexicon's `flow` type: revenue, sales) that its own words name (not one
-carried over). The next sentence states two figures or more of its unit and kind, and no other, and says they were
-earned (`[link.earning_verbs]`: `brought in`, `generated` before the first figure in English, the last figure
-ending its clause; `벌어들였다` after the last in Korean). Each is smaller than the total, of its period where both
-say one, and a part of no list yet. The sources named may be only some of them (open), and the link is found by
-position, so it is a guess.
+The total is a value of a flow metric (the lexicon's `flow` type: revenue, sales), or of money raised or put in at
+once (`event`: `The charity raised £12.8m. Its shops brought in £5.1m, legacies £3.9m …`), that its own words name
+(not one carried over); a stock (cash held, a valuation) is earned from no sources. The next sentence states two
+figures or more of its unit and kind, and no other, and says they were earned (`[link.earning_verbs]`: `brought
+in`, `generated` before the first figure in English, the last figure ending its clause; `벌어들였다` after the last
+in Korean); a figure of another kind before the verb is in the name of a source (`Its 20 shops brought in £3.6m`).
+Each is smaller than the total, of its period where both say one, and a part of no list yet. The sources named may
+be only some of them (open), and the link is found by position, so it is a guess.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from checker.models import Claim
 _AMOUNTS = ("money", "count", "measure")
 _VERB_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.earning_verbs})\s+$", re.I, first_tested=False)
 _VERB_AFTER = ByLanguage(lambda w: rf"[^\d.;]{{0,6}}?(?:{w.earning_verbs})", re.I, first_tested=False)
-_FLOW = "flow"
+_EARNED = ("flow", "event")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
 _MOST_PARTS = 6
 
@@ -32,6 +34,13 @@ def link_earned_parts(claims: list[Claim], text: str, lang: str, lexicon) -> Non
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     by_sentence = group_by_sentence(figures)
     for sentence, members in by_sentence.items():
+        # (`Its 20 shops brought in £3.6m, …`: a figure of the subject, before the verb, names a source, no part)
+        subject = next(
+            (k for k, c in enumerate(members[1:], 1) if _VERB_BEFORE[lang].search(text, max(0, c.start - 40), c.start)),
+            0,
+        )
+        if subject and all(c.kind != members[subject].kind for c in members[:subject]):
+            members = members[subject:]
         if len(members) < 2 or len(members) > _MOST_PARTS:
             continue
         first = members[0]
@@ -58,12 +67,13 @@ def link_earned_parts(claims: list[Claim], text: str, lang: str, lexicon) -> Non
 
 
 def _flow_before(before: list[Claim], part: Claim, lexicon) -> Claim | None:
-    """The last value of the part's unit and kind in the sentence before, if its own words name a flow metric."""
+    """The last value of the part's unit and kind in the sentence before, if its own words name a metric earned over
+    a time or raised at once."""
     same = [c for c in before if (c.unit, c.kind) == (part.unit, part.kind) and c.role == "value" and not c.forecast]
     if not same:
         return None
     total = same[-1]
     metric = lexicon.metrics.get(total.metric) if total.metric else None
-    if metric is None or metric.type != _FLOW or "metric" in total.guesses:
+    if metric is None or metric.type not in _EARNED or "metric" in total.guesses:
         return None
     return total

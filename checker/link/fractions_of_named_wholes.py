@@ -6,10 +6,16 @@ The part is the figure right before the fraction in its sentence (a level, of an
 a dash (perhaps `or`, `[link.appositive_share_marks]`). After the fraction comes the noun of the whole, perhaps after
 `of` (`[link.ratio_of_after]`). The whole is a figure stated before the part whose own clause names that noun (`Annual
 consumption rose to 9.4 million tonnes`: the words from the start of its sentence, or from the last figure of its
-unit there, up to it), of the part's unit and kind, larger than it, of no other period. The longest run of the noun's
+unit there, up to it) or whose counter is that noun (`recorded 3.92 million visits`: it counts what the fraction
+names, whatever the part counts, `412,000 people, one in ten visits`), of the part's unit and kind, larger than it,
+of no other period. The longest run of the noun's
 words that some clause names is the key (`mobile connections` before `connections`); figures of that key that differ
 leave the fraction unlinked (which is the whole, the key does not tell). A fraction with no figure so named is not
 linked: by size, `a third of the total` would find a valuation.
+
+A percentage after its part, a comma and a verb of share (`[link.share_of_part_verbs]`: `The city's subsidy rose to
+$141m, covering 64% of the cost`, after `Running the network cost $220m`), is read so too, the noun named close before
+its whole, which states no share of its own (`… to 149,095 units, representing 54.2% of the market` is a part).
 """
 
 from __future__ import annotations
@@ -27,6 +33,18 @@ _PART_TO_FRACTION = ByLanguage(
     re.I,
     first_tested=False,
 )
+# `The subsidy rose to $141m, covering 64% of the cost`: a percentage, after a comma and a verb of share.
+_PART_TO_SHARE_VERB = ByLanguage(
+    lambda w: rf"[^\d.;:!?]{{0,40}}?,\s*(?:{w.share_of_part_verbs})\s+", re.I, first_tested=False
+)
+_BELOW_ALL = {"fraction": 1.0, "percent": 100.0}
+# `149,095 units, and representing 54.2% of the market`: a figure with its own share of a total is a part of it.
+_OWN_SHARE_AFTER = ByLanguage(
+    lambda w: rf"[^\d.;:!?]{{0,40}}?,\s*(?:(?:{w.list_separators})\s+)?(?:{w.share_of_part_verbs})\s+\d",
+    re.I,
+    first_tested=False,
+)
+_NEAR = 48  # characters before a percentage's whole in which the noun is named (`Operating the network cost $220m`)
 _NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:(?:{w.ratio_of_after})\s+)?(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})",
     re.I,
@@ -39,18 +57,25 @@ _SPACE = r"\s+"
 def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for position, rate in enumerate(figures):
-        if rate.kind != "fraction" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 1:
+        if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _BELOW_ALL.get(rate.kind, 0):
             continue
         part = figures[position - 1] if position else None
         if part is None or part.sentence != rate.sentence or not is_level(part):
             continue
-        if not _PART_TO_FRACTION[lang].fullmatch(text, part.end, rate.start):
+        joint = _PART_TO_FRACTION if rate.kind == "fraction" else _PART_TO_SHARE_VERB
+        if not joint[lang].fullmatch(text, part.end, rate.start):
             continue
         noun = _NOUN_AFTER[lang].match(text, rate.end)
         if noun is None:
             continue
         words = noun.group("noun").split()
-        whole = whole_named_by(figures[: position - 1], part, [words[:size] for size in range(len(words), 0, -1)], text)
+        keys = [words[:size] for size in range(len(words), 0, -1)]
+        if rate.kind == "fraction":
+            whole = whole_named_by(figures[: position - 1], part, keys, text)
+        else:
+            # (a percentage: the noun right before its whole, which states no share of its own of another total)
+            earlier = [c for c in figures[: position - 1] if not _OWN_SHARE_AFTER[lang].match(text, c.end)]
+            whole = whole_named_by(earlier, part, keys, text, reach=_NEAR)
         if whole is None:
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
@@ -63,15 +88,20 @@ def is_level(claim: Claim) -> bool:
     return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.high) and claim.high > 0
 
 
-def whole_named_by(before: list[Claim], part: Claim, keys: list[list[str]], text: str) -> Claim | None:
+def whole_named_by(
+    before: list[Claim], part: Claim, keys: list[list[str]], text: str, reach: int | None = None
+) -> Claim | None:
     """The one figure before `part` of its unit and kind, larger than it and of no other period, whose clause names
     the first of `keys` (runs of a noun's words, the longest first) that some figure's clause names."""
+    # (`412,000 people, one in ten visits`: a whole whose own noun is the one the fraction names counts what it says,
+    # whatever the part counts)
+    nouns = {word.casefold() for words in keys for word in words}
     candidates = [
         c
         for c in before
         if is_level(c)
         and (c.unit, c.kind) == (part.unit, part.kind)
-        and not (c.counter and part.counter and c.counter != part.counter)
+        and not (c.counter and part.counter and c.counter != part.counter and c.counter.casefold() not in nouns)
         and not c.forecast
         and c.low > part.high
         and not periods_differ(c, part)
@@ -79,7 +109,12 @@ def whole_named_by(before: list[Claim], part: Claim, keys: list[list[str]], text
     for words in keys:
         phrase = _SPACE.join(map(re.escape, words))
         key = re.compile(rf"(?<!\w){phrase}(?!\w)", re.I)
-        named = [c for c in candidates if key.search(_clause_before(c, before, text))]
+        # (the noun in the clause before the figure, or as its own counter: `recorded 3.92 million visits`)
+        named = [
+            c
+            for c in candidates
+            if key.search(_clause_before(c, before, text)[-(reach or 0) :]) or (c.counter and key.fullmatch(c.counter))
+        ]
         if named:
             latest = named[-1]
             if any(c.high < latest.low or latest.high < c.low for c in named):

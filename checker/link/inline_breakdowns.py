@@ -29,8 +29,16 @@ _AMOUNTS = ("money", "count", "measure")
 _LEAD_MARK = ByLanguage(lambda w: rf"(?:{w.tally_lead_marks})[ \t]*", re.I)
 # Before the first item's figure: its label (no figure, no clause end), perhaps a comma after it (`Japan, 1.5m`).
 _FIRST_LABEL = re.compile(r"[^\d\n.;:()]{1,40}?,?[ \t]*")
-# Between one item and the next one's figure: its own share, the separator, the next label.
-_ITEM_GAP = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[;,][ \t]*[^\d\n.;:()]{1,40}?,?[ \t]*")
+# Between one item and the next one's figure: its own share, the separator (a list word before the last item: `…
+# €6.1bn and alternatives, mostly infrastructure, €5.0bn`), the next label (an aside after it between commas).
+_ITEM_GAP = ByLanguage(
+    lambda w: (
+        rf"[ \t]*(?:\([^()\n]{{0,24}}\))?[ \t]*(?:[;,]|,?[ \t]+(?:{w.list_separators})(?=[ \t]))"
+        rf"[ \t]*[^\d\n.;:()]{{1,60}}?,?[ \t]*"
+    ),
+    re.I,
+    first_tested=False,
+)
 # After the last item: its own share, then the end of the sentence.
 _LIST_ENDS = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:[.\n]|$)")
 _WHOLE_REACH = 4
@@ -51,7 +59,7 @@ def link_inline_breakdowns(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         items = [first]
         for figure in figures[position + 1 :]:
-            if figure.sentence != first.sentence or not _ITEM_GAP.fullmatch(text, items[-1].end, figure.start):
+            if figure.sentence != first.sentence or not _ITEM_GAP[lang].fullmatch(text, items[-1].end, figure.start):
                 break
             items.append(figure)
         if not 3 <= len(items) <= _MOST_ITEMS or not _LIST_ENDS.match(text, items[-1].end):

@@ -24,6 +24,16 @@ _LEAD = ByLanguage(
     re.I,
     first_tested=False,
 )
+# The words of a sentence before its run-in list's first item (`지역별 해외 매출은 `): a breakdown mark, the name of
+# what the list divides, a particle.
+_NAME_BEFORE_ITEMS = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?:{w.list_lead_breakdowns}|{w.breakdown_marks})\s*)?"
+        rf"(?P<name>[^\d\n,.;:()]{{2,24}}?)\s?(?:{w.topic_particles})?\s*"
+    ),
+    re.I,
+    first_tested=False,
+)
 _AFTER_NAME = ByLanguage(lambda w: rf"\s?(?:{w.topic_particles})?\s*$", first_tested=False)
 
 
@@ -32,9 +42,23 @@ def whole_named_by_lead(part: Claim, lead_start: int, claims: list[Claim], text:
     found = _LEAD[lang].match(text, lead_start)
     if found is None:
         return None
-    name = found.group("name").strip()
-    named = re.compile(re.escape(name) + _AFTER_NAME[lang].pattern, re.I)
-    for claim in sorted((c for c in claims if c.end <= lead_start), key=lambda c: c.start, reverse=True):
+    return figure_named(found.group("name").strip(), part, claims, lead_start, text, lang)
+
+
+def whole_named_before_items(part: Claim, start: int, first_item: int, claims: list[Claim], text: str, lang: str):
+    """`지역별 해외 매출은 △미국 551억원 △일본 …`: the figure stated earlier after the name the words before a run-in
+    list's first item give (a breakdown mark, `지역별`, and the particle aside), if it is larger than `part`."""
+    found = _NAME_BEFORE_ITEMS[lang].fullmatch(text, start, first_item)
+    if found is None:
+        return None
+    return figure_named(found.group("name").strip(), part, claims, start, text, lang)
+
+
+def figure_named(name: str, part: Claim, claims: list[Claim], before: int, text: str, lang: str) -> Claim | None:
+    """The latest figure stated before `before` right after `name` (a particle between), of the part's unit, kind and
+    counter, a level: itself if it is larger than `part`, else nothing."""
+    named = re.compile(r"(?<!\w)" + re.escape(name) + _AFTER_NAME[lang].pattern, re.I)
+    for claim in sorted((c for c in claims if c.end <= before), key=lambda c: c.start, reverse=True):
         if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
             continue
         if claim.role != "value" or claim.forecast or claim.furniture:

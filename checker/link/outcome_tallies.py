@@ -9,8 +9,8 @@ clause is checker/link/totals.py; one opening its sentence, checker/link/tallies
 
 In Korean a count that is the subject of its clause's change verb (`600개가 올랐고`) counts the members that
 moved: it is a level, not an amount of change (nor a change of the whole), and its role is set so. The parts stop
-at the next pool (`코스닥 1,600개 가운데 …`), a total mark, or a figure of another unit; a part larger than the
-whole links nothing.
+at the next pool (`코스닥 1,600개 가운데 …`; one drawn from the part before it, `…, 이 중 C명이`), a total mark, or a
+figure of another unit; a part larger than the whole links nothing.
 
 Counts of members by outcome may leave an outcome out (open), unless one of them is the outcome between the two
 others (`[link.neutral_outcomes]`: `보합`, `unchanged`, `drawn`): a list of three or more that names it has
@@ -38,6 +38,8 @@ _LIST_OPENS = re.compile(r"[^\d,.;:]{0,40},")
 _SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s")
 _NEUTRAL = ByLanguage(lambda w: rf"(?<!\w)(?:{w.neutral_outcomes})", re.I)
 _STOP = re.compile(r"[.;\n]")
+# `…, 이 중 3천696명이 찬성했다`, `…, and of those, 40 …`: a pool drawn from the part before, not a sibling of it.
+_BACK_POOL = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MOST_PARTS = 6
 # How far after the last part its clause may name its outcome (`81개는 보합이었다`, `100 were unchanged`).
 _OUTCOME_REACH = 24
@@ -78,6 +80,7 @@ def _opens_a_pool(whole: Claim, text: str, lang: str, sentence_start: int) -> bo
 
 def _parts_after(whole: Claim, following: list[Claim], text: str, lang: str) -> list[Claim] | None:
     parts: list[Claim] = []
+    previous = whole
     for candidate in following:
         if (candidate.unit, candidate.kind) != (whole.unit, whole.kind) or (
             candidate.counter and whole.counter and candidate.counter != whole.counter
@@ -87,11 +90,14 @@ def _parts_after(whole: Claim, following: list[Claim], text: str, lang: str) -> 
             text, max(whole.end, candidate.start - 24), candidate.start
         ):
             break  # the next pool's whole, or a total of its own
+        if parts and _BACK_POOL[lang].search(text, previous.end, candidate.start):
+            break  # the part of a part (`A 가운데 B가 …, 이 중 C가 …`): C is drawn from B, no outcome of A
         if candidate.role == "change" and not _SUBJECT_AFTER[lang].match(text, candidate.end):
             break  # an amount something changed by is no member count
         if candidate.part_of is not None or candidate.tally_of or candidate.high > whole.low:
             return None  # read as part of another list, or larger than the whole: no tally of it
         parts.append(candidate)
+        previous = candidate
     return parts if len(parts) <= _MOST_PARTS else None
 
 

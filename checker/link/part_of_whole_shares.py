@@ -1,10 +1,11 @@
 """A part and its whole stated together, then the part's share of it, in one clause (issue 11).
 
 `Children under 10 accounted for 610 of this year's 1,220 cases, or 50%`, `First-time buyers made up 1,200 of the
-4,800 deals, or 25%`: a figure, `of` and the whole (`[link.part_of_named_whole_joints]`), then the share set beside them
-by an appositive mark (`[link.appositive_share_marks]`: `or`). `The airline operates 180 aircraft, of which 45, or
-25%, are new`: the whole, a mark that its parts follow (`of which`), the part, then the share. The share is the
-part's share of that whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
+4,800 deals, or 25%`, `Spending on repairs was £38m out of a £510m programme, or 7.5%`: a figure, `of` (or `out of`)
+and the whole (`[link.part_of_named_whole_joints]`), then the share set beside them by an appositive mark
+(`[link.appositive_share_marks]`: `or`). `The airline operates 180 aircraft, of which 45, or 25%, are new`: the
+whole, a mark that its parts follow (`of which`), the part, then the share. The share is the part's share of that
+whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
 
 The part and the whole are of one unit and kind, the part the smaller; a share already read as another's is left.
 """

@@ -3,21 +3,26 @@
 
 Three figures in a row in one sentence: a whole (an amount), a rate, then a part of the whole's unit and kind
 (a count of the same counter). A pool mark or the genitive joins the whole to the rate (`[link.whole_after]`,
-`[link.genitive]`), and an adnominal word joins the rate to the part (`[link.rate_before_part]`: `인`, `에 해당하는`).
-The grammar states both links, so nothing is guessed. The part must be smaller than the whole (a rate above 100%
-is a multiple, not a share).
+`[link.genitive]`), or the whole's clause ends in a comma and a pool that refers back to it (`간호사 84명을 뽑기로
+하고, 이 가운데 3분의 1인 28명을`, `[link.of_which_openers]`), and an adnominal word joins the rate to the part
+(`[link.rate_before_part]`: `인`, `에 해당하는`). The grammar states both links, so nothing is guessed. The part
+must be smaller than the whole (a rate above 100% is a multiple, not a share).
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _LEVELS = ("value", "prior", "baseline")
-_WHOLE_TO_RATE = ByLanguage(lambda w: rf"\s*(?:{w.whole_after}|{w.genitive})\s*")
+# (or the whole's clause, a comma and a pool that refers back to it: `84명을 충원하고, 이 가운데 3분의 1인 28명`)
+_WHOLE_TO_RATE = ByLanguage(
+    lambda w: rf"\s*(?:{w.whole_after}|{w.genitive})\s*|[^\d.;,\n]{{0,24}},\s*(?:{w.of_which_openers})\s*", re.I
+)
 _RATE_TO_PART = ByLanguage(lambda w: rf"\s*(?:{w.rate_before_part})\s*")
 
 

@@ -14,6 +14,11 @@ the whole as the total before the rate (`전체 지출의`, `[link.whole_share_b
   sentence's last figure (`기타 예산은 149조원이다. 보건 예산은 전체의 37%를 차지`: 37% is not of 149조원);
   `_shares_of_the_total` (checker/link/shares.py) asks it before taking a part from the sentence before.
 
+The subject may stand after a modifier, right before the whole (`카메라를 포함한 탑재체가 전체의 31%를 차지`: the
+word before the subject particle before `[link.whole_share_before]`). A share named by its pool and its part
+(`전체 관광객 가운데 외국인 비중은 4.6%`: the whole, `[link.whole_after]`, the part's name, then a share noun,
+`[link.share_nouns]`) names its part so too, with no subject particle.
+
 A subject that refers back (`이는`, `이 금액은`, `[link.back_reference_subjects]`) names no part of its own.
 """
 
@@ -36,6 +41,21 @@ _SUBJECT = ByLanguage(
     lambda w: rf"\s*(?P<name>(?:[^\s,.;:|()]+\s){{0,2}}?[^\s,.;:|()]+?)(?:{w.share_clause_subjects})\s",
     first_tested=False,
 )
+# `…를 포함한 탑재체가 전체의 `: one word and its subject particle, right before the whole named before the rate.
+_SUBJECT_BEFORE_WHOLE = ByLanguage(
+    lambda w: rf"(?<!\S)(?P<name>[^\s,.;:|()]+?)(?:{w.share_clause_subjects})\s+(?:{w.whole_share_before})\s*$",
+    re.I,
+    first_tested=False,
+)
+# `전체 관광객 가운데 외국인 비중은 `: the pool (the whole's noun), its mark, the part's name, then the share's noun.
+_POOL_THEN_PART_SHARE = ByLanguage(
+    lambda w: (
+        rf"(?<!\S)(?:(?:{w.whole_marks})\s?)?[^\s\d,.;:|()]+\s(?:{w.whole_after})\s"
+        rf"(?P<name>(?:[^\s\d,.;:|()]+\s)?[^\s\d,.;:|()]+?)\s?(?:{w.share_nouns})(?:{w.topic_particles})?\s*$"
+    ),
+    re.I,
+    first_tested=False,
+)
 _BACK_REFERENCE = ByLanguage(lambda w: rf"(?:{w.back_reference_subjects})")
 _SHARE_NOUN_AFTER_NAME = ByLanguage(lambda w: rf"\s?(?:{w.genitive})?\s?(?:{w.share_nouns})$", first_tested=False)
 _WHOLE_NAMED_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
@@ -44,10 +64,11 @@ _CLAUSE_OPENS = re.compile(r"\n|[.;,]\s")
 
 
 def clause_subject(text: str, clause_start: int, rate: Claim, lang: str) -> str | None:
-    """The name of the subject a share's clause opens with, if the clause names one of its own."""
+    """The name of the subject a share's clause opens with (or that stands right before its whole), if the clause
+    names one of its own."""
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, clause_start, rate.start)]
     start = opens[-1] if opens else clause_start
-    found = _SUBJECT[lang].match(text, start, rate.start)
+    found = _SUBJECT[lang].match(text, start, rate.start) or _SUBJECT_BEFORE_WHOLE[lang].search(text, start, rate.start)
     if found is None:
         return None
     # `B은행의 비중은 30%`: the share's noun after the name is no part of it
@@ -76,7 +97,11 @@ def names_another_subject(part: Claim, rate: Claim, text: str, lang: str, *, in_
     if in_clause:
         opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, part.start)]
         start = opens[-1] if opens else start
-    return name not in text[start : part.end]
+    at = text.find(name, start, part.end)
+    if at < 0 or not in_clause:
+        return at < 0
+    # (`△본체 900억원 △탑재체 600억원 △발사 200억원. 탑재체가 전체의 30%`: the name heads another figure of the list)
+    return any(ch.isdigit() for ch in text[at + len(name) : part.start])
 
 
 def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
@@ -87,17 +112,20 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
             continue
-        if not (
+        pooled = _POOL_THEN_PART_SHARE[lang].search(text, max(0, rate.start - 40), rate.start)
+        if pooled is not None and not _BACK_REFERENCE[lang].match(pooled.group("name")):
+            name = pooled.group("name")  # `전체 관광객 가운데 외국인 비중은 4.6%`
+        elif (
             _WHOLE_NAMED_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
             or _SHARE_OF_WHOLE_BEFORE[lang].search(text, max(0, rate.start - 30), rate.start)
-        ):
+        ) and (name := clause_subject(text, _sentence_start(text, rate.start), rate, lang)) is not None:
+            pass
+        else:
             continue
-        name = clause_subject(text, _sentence_start(text, rate.start), rate, lang)
-        if name is None:
-            continue
-        # the name, then perhaps the metric's noun (`반도체 수출이 152억달러`), a particle or a table's bar
+        # the name (not the end of a longer word: `이자이익` in `비이자이익`), then perhaps the metric's noun (`반도체
+        # 수출이 152억달러`), a particle or a table's bar
         named_before = re.compile(
-            rf"{re.escape(name)}\s?(?P<noun>{_SCRIPT_WORD[lang].pattern}\s?)??"
+            rf"(?<!\w){re.escape(name)}\s?(?P<noun>{_SCRIPT_WORD[lang].pattern}\s?)??"
             rf"(?:{_SUBJECT_PARTICLES[lang].pattern})?\s*[|:]?\s*$"
         )
         part = next(
@@ -121,6 +149,13 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
             whole = _largest_before(figures[:position], part, cumulative)
             if whole is not None and has_rival_whole(whole, part, figures_by_sentence):
                 continue  # two totals of the part's unit side by side: the share may be of either
+            if (
+                whole is not None
+                and whole.sentence == part.sentence
+                and whole.start < part.start
+                and part.share_whole != whole.id
+            ):
+                continue  # `△본체 900억원 △탑재체 600억원`: a larger figure listed before the part is a sibling
         if whole is None or whole.high <= part.high or whole.start > rate.start:
             continue
         noun = named_before.search(text, max(0, part.start - len(name) - 6), part.start).group("noun")

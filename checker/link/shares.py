@@ -176,6 +176,14 @@ _SHARE_OF_ALL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_all_after})", re
 # (checked as one of `all` of something: the whole is of the part's kind).
 _APPOSED_SHARE_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.appositive_share_marks})\s+$", re.I)
 _SHARE_OF_NOUN_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
+# `accounted for 57,800 of them, or `: a share verb right before the part, then the part's comma and the mark.
+_SHARE_VERB_BEFORE_PART = ByLanguage(
+    lambda w: (
+        rf"(?<!\w)(?:{w.share_verbs_before_part})\s+\d[\d,.]*[^\d.;,]{{0,30}},\s*(?:{w.appositive_share_marks})\s+$"
+    ),
+    re.I,
+)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|$)")
 _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
@@ -195,10 +203,16 @@ def _shares_of_the_total(
         named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
         verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
         of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)
+        bare = None
         if not (named or verb or of_all) and _APPOSED_SHARE_BEFORE[lang].search(
             text, max(0, rate.start - 30), rate.start
         ):
             of_all = _SHARE_OF_NOUN_AFTER[lang].match(text, rate.end)
+            if of_all is None and _CLAUSE_ENDS_AFTER.match(text, rate.end):
+                # `Cameras accounted for 57,800 of them, or 31 per cent.`: a bare share of a part a share verb took,
+                # of the story's total (as `of the total`: the largest figure before, of any noun for a bare count)
+                bare = _SHARE_VERB_BEFORE_PART[lang].search(text, max(0, rate.start - 60), rate.start)
+                of_all = bare
         if not (named or verb or of_all):
             continue
         part = None
@@ -239,19 +253,19 @@ def _shares_of_the_total(
         if rate.kind == "fraction":
             continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
         guessed = largest.get(part.id)
-        if guessed is None and named and part.kind == "count":
-            guessed = _largest_count_before(figures[:position], part)
+        if guessed is None and (named or bare) and part.kind == "count":
+            guessed = _largest_count_before(figures[:position], part, text, lang)
         by_kind = None
         if (
             guessed is not None
             and not _same_kind_of_figure(part, guessed)
-            and (verb or of_all or metrics_differ(part, guessed))
+            and (verb or (of_all and not bare) or metrics_differ(part, guessed))
         ):
             # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state; the
             # story's largest figure of another kind (imports beside exports) is passed over for one of the part's
             # (`car exports of ¥1.3tn, or 16% of the total`: the total of the part's own metric, when one is stated)
             by_kind = _largest_of_its_kind(figures[:position], part)
-            if by_kind is None and (verb or of_all):
+            if by_kind is None and (verb or (of_all and not bare)):
                 continue
             guessed = by_kind or guessed
         if (
@@ -271,7 +285,8 @@ def _shares_of_the_total(
 
 def _wholes_of_its_metric(before: list[Claim], part: Claim) -> list[Claim]:
     """The totals a share named as of `all` (`전체의 34%`, `of the total`) may be of, by key: the figures stated before
-    the part that name the part's metric in their own words (not carried over), of its unit, kind and counter,
+    the part that name the part's metric in their own words (not carried over), of its unit, kind and counter (or
+    no counter on either: a bare count of the metric),
     larger than it and not stated for another period. One figure (restated or not) is the whole; two that differ (a
     total and a larger part of it, or totals of two periods) are candidates the size must choose between; none, or a
     part whose metric is a guess, leave the choice to the rules below."""
@@ -281,8 +296,10 @@ def _wholes_of_its_metric(before: list[Claim], part: Claim) -> list[Claim]:
     for claim in before:
         if claim.end > part.start or claim.role != "value" or claim.forecast or claim.furniture:
             continue
-        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
-            continue
+        if (claim.unit, claim.kind) != (part.unit, part.kind) or (
+            claim.counter != part.counter and claim.counter and part.counter
+        ):
+            continue  # (a bare count of the part's metric counts what the metric names: `Admissions rose to 14.2m`)
         if claim.metric != part.metric or "metric" in claim.guesses or periods_differ(claim, part):
             continue
         if math.isfinite(claim.high) and claim.low > part.high:
@@ -306,16 +323,22 @@ def _largest_of_its_kind(before: list[Claim], part: Claim) -> Claim | None:
     return found
 
 
-def _largest_count_before(before: list[Claim], part: Claim) -> Claim | None:
+# `4,935 visits per operating day`: after a count's noun, the unit it is averaged over.
+_AVERAGE_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,20}}?(?<!\w)(?:{w.average_after})", re.I)
+
+
+def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str) -> Claim | None:
     """`A total of 250,000 new cars were registered. … 100,000 cars, or 40% of the total`: a share named as of the
     total, of a count whose noun no count before it repeats, is of the story's largest count before it that names
     what it counts (of any noun), larger than the part and not stated for another period — found by size, so a
-    guess."""
+    guess. A count of the part's own noun before it leaves the choice unsaid, unless it is an average (`per day`)."""
     found = None
     for claim in before:
         if claim.start >= part.start or claim.kind != "count" or claim.unit != part.unit or claim.role != "value":
             continue
         if claim.counter == part.counter:
+            if _AVERAGE_AFTER[lang].match(text, claim.end):
+                continue  # `4,935 visits per operating day`: an average, no total the part may be of
             return None  # a count of the part's own noun before it: that or the larger one, the size does not tell
         if not claim.counter:
             continue  # a bare number (`422.7 million`) may count anything: barrels in store, not a day's output

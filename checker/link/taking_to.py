@@ -6,6 +6,16 @@ of the level its clause goes on to reach (`, taking … to X`, `, bringing … t
 written bare, `to 5,318`, counts what the change counts); the figure after `from` right after the level is what it
 was measured from. Then X − Y = ±Z, which the difference kind checks (with no Y, the difference check finds none and
 nothing is checked). Language words are data (`[link.added_before]`, `[link.removed_before]`, `[link.taking_to]`).
+
+`link_totals_reached`: figures added, then the total they bring a level stated earlier to, named by its noun:
+`Landings of mackerel fell to 61,300 tonnes. … Herring landings added 12,800 tonnes, taking total pelagic landings
+at the port to 74,100 tonnes.`, `… ticket revenue of £119.6m. Concessions added £61.3m, or £4.32 per head, and
+advertising another £17.5m, giving total revenue of £198.4m.` The sentence names the total (`[link.total_reached]`,
+then its noun and `[link.total_reached_ends]` right before its figure); the figures of its unit between the verb of
+adding and the total are added (an average per head is not), and the level they are added to is the latest value of
+the unit stated before the sentence whose clause names the total's head noun (the last word before the first short
+word after `total`: `landings` of `pelagic landings at the port`), smaller than the total. The level and the added
+figures are all of the total (closed). The level is found by its noun, so the link is a guess.
 """
 
 from __future__ import annotations
@@ -59,3 +69,86 @@ def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
 def _same_count(change: Claim, other: Claim) -> bool:
     """Of one counter, or one of them written bare (`112 branches … to 5,318`)."""
     return change.counter == other.counter or not change.counter or not other.counter
+
+
+# `, taking total pelagic landings at the port to `: the mark, the total's noun (a few words), the end before its figure
+_TOTAL_REACHED = ByLanguage(
+    lambda w: (
+        rf"(?<!\w)(?:{w.total_reached})\s+(?P<noun>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){{0,5}}?)"
+        rf"\s+(?:{w.total_reached_ends})\s+$"
+    ),
+    re.I,
+    first_tested=False,
+)
+_ADDED_IN = ByLanguage(lambda w: rf"(?<!\w)(?:{w.added_before})\s", re.I)
+# `£61.3m, or £4.32 per head`: an average beside an added figure, none of the sum
+_PER_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.per_noun_marks})(?!\w)", re.I)
+_SHORT_WORD = 3  # `at`, `of`, `the`: the words that end the total's noun phrase before its head
+_STEM = 5
+_SENTENCES_BACK = 12
+
+
+def link_totals_reached(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture and c.kind in _AMOUNTS]
+    for sentence, members in group_by_sentence(figures).items():
+        if len(members) < 2 or sentence >= len(sentence_starts):
+            continue
+        start = sentence_starts[sentence]
+        for position, total in enumerate(members):
+            if total.role != "value" or total.part_of or position == 0:
+                continue
+            reached = _TOTAL_REACHED[lang].search(text, max(start, total.start - 90), total.start)
+            if reached is None:
+                continue
+            verb = _ADDED_IN[lang].search(text, start, members[0].start + 1) or _ADDED_IN[lang].search(
+                text, start, reached.start()
+            )
+            if verb is None:
+                continue
+            added = [
+                c
+                for c in members[:position]
+                if c.start >= verb.end()
+                and (c.unit, c.kind) == (total.unit, total.kind)
+                and not _PER_AFTER[lang].match(text, c.end)
+            ]
+            if not added or any(c.role != "value" or c.part_of or c.high >= total.low for c in added):
+                continue
+            level = _level_named(figures, total, added, _head(reached.group("noun")), text, sentence_starts)
+            if level is None:
+                continue
+            for part in [level, *added]:
+                part.part_of = total.id
+                part.part_list, part.part_list_open = f"reached:{total.id}", False
+            total.guesses = sorted(set(total.guesses) | {"relation"})
+            break
+
+
+def _head(noun: str) -> str:
+    """The head of the total's noun: its last word before the first short one (`pelagic landings at the port`)."""
+    words = noun.split()
+    cut = next((i for i, word in enumerate(words) if len(word) <= _SHORT_WORD), len(words))
+    return (words[:cut] or words)[-1]
+
+
+def _level_named(
+    figures: list[Claim], total: Claim, added: list[Claim], head: str, text: str, sentence_starts: list[int]
+) -> Claim | None:
+    """The latest value of the total's unit and kind stated before its sentence whose clause names the head noun."""
+    stem = head.casefold()[:_STEM]
+    if len(stem) < _STEM - 1:
+        return None
+    for claim in reversed([c for c in figures if c.sentence < total.sentence]):
+        if total.sentence - claim.sentence > _SENTENCES_BACK:
+            break
+        if (claim.unit, claim.kind) != (total.unit, total.kind) or claim.role != "value" or claim.forecast:
+            continue
+        if claim.part_of or not _same_count(claim, total) or claim.high >= total.low:
+            continue
+        clause_start = sentence_starts[claim.sentence] if claim.sentence < len(sentence_starts) else 0
+        for other in figures:
+            if clause_start <= other.end <= claim.start and other.unit == claim.unit and other is not claim:
+                clause_start = other.end
+        if stem in text[clause_start : claim.start].casefold():
+            return claim
+    return None
