@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,21 @@ def test_on_the_seeds_every_claim_agrees_with_its_quantity(knowledge):
     documents, _ = read_paths([str(ROOT / "seeds")])
     for document in documents:
         assert all(_agrees(claim) for claim in analyze_document(document, knowledge.lexicon).claims)
+
+
+# `claim.value = …`: a number set on the claim beside its quantity, which the two would then disagree on.
+_SET_ON_A_CLAIM = re.compile(
+    r"\.(?:kind|value|unit|step)\s*=(?!=)|setattr\([^,]+,\s*[\"'](?:kind|value|unit|step)[\"']"
+)
+
+
+def test_no_code_sets_a_quantity_field_on_a_claim():
+    # (the extract stage's raw readings, `raw.kind = …`, and an object's own fields, `self.…`, are no claims: a
+    # claim's number changes only with its quantity, `claim.quantity = replace(claim.quantity, …)`)
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "checker").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _SET_ON_A_CLAIM.search(line.split("#")[0]) and "raw." not in line and "self." not in line
+    ]
+    assert found == []
