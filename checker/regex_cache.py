@@ -81,10 +81,67 @@ def _program(pattern: str, flags: int) -> tuple:
 
 
 def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, from a cached program when there is one."""
+    """`re.compile(pattern, flags)`, from a cached program when there is one, behind a test of its first
+    character (`first_tested`: the same matches)."""
     flags = int(flags)
     if _sre is None or not isinstance(pattern, str):
         return re.compile(pattern, flags)
+    return _compiled(first_tested(pattern, flags), flags)
+
+
+# A pattern that sets its flags for the whole expression (`(?i)…`) must keep them first; one that opens with a
+# lookahead has a test of its own (`ByLanguage`, the time grammar).
+_NOT_TESTED = re.compile(r"\(\?(?:[aiLmsux]+\)|=|[aiLmsux]*:\(\?=)")
+
+
+def first_tested(pattern: str, flags: int = 0) -> str:
+    """The pattern behind `first_test(…, whole=True)` where it opens with what the engine tries in full at
+    every place of a search (`_opens_slowly`: a word boundary, a lookbehind, a group of words it has no scan
+    for): a search through an article then leaves at once each place where none of its first characters
+    stands (a word boundary alone costs the engine about four times the test). The test refuses no place
+    where the pattern matches and adds no group: the matches, their spans and groups are the pattern's own.
+    The answer is kept in the programs' cache file, as `first_test`'s are."""
+    flags = int(flags)
+    if _parser is None or _NOT_TESTED.match(pattern):
+        return pattern
+    key = (pattern, flags | _FIRST_TEST | _OPENING)
+    test = _loaded().get(key)
+    if isinstance(test, str):
+        _used.add(key)
+    else:
+        try:
+            slow = _opens_slowly(_parser.parse(pattern, flags).data)
+        except re.error:
+            slow = False  # (a bad pattern raises where it is compiled, as it always did)
+        test = first_test(pattern, flags, whole=True) if slow else ""
+        _keep(key, test)
+    if not test:
+        return pattern
+    # (in a verbose pattern a comment may run to its end: the group is closed on a line of its own)
+    return f"{test}(?:{pattern}\n)" if flags & re.X else f"{test}(?:{pattern})"
+
+
+def _opens_slowly(items) -> bool:
+    """Whether a pattern opens with an item the engine tries in full at each place: a word boundary, a
+    lookaround, an alternation; not with one character's test (a literal, a class, `\\d+`: the test would
+    only repeat it), nor with `^` (tried at the start alone)."""
+    c = _parser
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.SUBPATTERN:
+        return _opens_slowly(av[3].data)
+    if op is c.ATOMIC_GROUP:
+        return _opens_slowly(av.data)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        # (`\\s?(?:원|달러)`: where the optional item is absent the engine tries what follows it)
+        return _opens_slowly(av[2].data) or (av[0] == 0 and _opens_slowly(items[1:]))
+    if op is c.AT:
+        return av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY)
+    return op in (c.ASSERT, c.ASSERT_NOT, c.BRANCH)
+
+
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     key = (pattern, flags)
     program = _loaded().get(key)
     if program is not None:
@@ -100,9 +157,9 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
-# Kept beside the programs, told apart by flags no pattern has: `first_test`'s answers, and
-# `first_character_test`'s (the pattern text of the test, or `` when there is none).
-_FIRST_TEST, _WHOLE, _ONE_CHARACTER = 1 << 30, 1 << 29, 1 << 28
+# Kept beside the programs, told apart by flags no pattern has: `first_test`'s answers, `first_character_test`'s
+# and `first_tested`'s (the pattern text of the test, or `` when there is none).
+_FIRST_TEST, _WHOLE, _ONE_CHARACTER, _OPENING = 1 << 30, 1 << 29, 1 << 28, 1 << 27
 
 
 def first_test(pattern: str, flags: int = 0, whole: bool = False) -> str:
@@ -164,7 +221,7 @@ def first_character_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         one = dict.fromkeys(f"(?i:{first.one})" if first.ignorecase else first.one for first in firsts)
         cached = "" if nullable else "|".join(one) or "(?!)"
         _keep(key, cached)
-    return compile_re(cached) if cached else None
+    return _compiled(cached, 0) if cached else None  # (asked at one place: no test of its own in front)
 
 
 def _keep(key: tuple[str, int], test: str) -> None:
