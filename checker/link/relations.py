@@ -43,6 +43,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         doc.language,
                         doc.segments.sentence_bounds(sentence, len(doc.text)),
                         _states_prior(claims, indices, claim),
+                        taken,
                     )
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
@@ -120,7 +121,11 @@ def _times_apart(doc: ArticleView, value: Claim, change: Claim, refs: list) -> b
 def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
     """What a change can be a change of: an amount (for %, 배 and absolute changes),
     or a rate (for %p, and for % when the sentence states no amount)."""
-    amounts = [j for j in indices if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS]
+    amounts = [
+        j
+        for j in indices
+        if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS and not _span_of_years(claims[j])
+    ]
     rates = [j for j in indices if claims[j].role in ("value", "share") and claims[j].kind == "percent"]
     if change.kind in ("money", "count", "measure"):
         # `74.9 points` changes a figure in points; `20 paise` does not change one in rupees per dollar.
@@ -135,6 +140,11 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
     if change.kind == "percent":
         return amounts or rates
     return amounts
+
+
+def _span_of_years(claim: Claim) -> bool:
+    """`the 2025-26 season`: a range whose second end is below its first names two years, not an amount."""
+    return claim.kind == "range" and claim.low > claim.high
 
 
 # `7% 증가한 57억 원`, `up 23% to ¥584.5bn`: the changed value follows the change.
@@ -389,6 +399,7 @@ def _value_before(
     lang: str,
     bounds: tuple[int, int],
     prior: Claim | None = None,
+    taken: set[tuple[int, str, str | None]] = frozenset(),
 ) -> int | None:
     """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
     only when the change names the same metric and segment, or names none and one value fits.
@@ -399,7 +410,11 @@ def _value_before(
     values = [
         j
         for j in _value_candidates(claims, previous, change)
-        if claims[j].forecast == change.forecast and not _gap_against(claims, j, text, lang)
+        if claims[j].forecast == change.forecast
+        and not _gap_against(claims, j, text, lang)
+        # `Revenue rose 9.5% to $2.3bn. Sales at older stores rose 3.8%`: a value whose change of this kind is
+        # stated in its own sentence is not the one a later sentence's change is of
+        and (j, change.kind, change.basis) not in taken
     ]
     if prior is not None and not _names_metric(change):
         values = [
