@@ -23,6 +23,7 @@ from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
 from checker.link.case_shares import link_case_state_shares
+from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_of_changes import link_changes_of_changes
@@ -53,6 +54,7 @@ from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates, link_rates_of_the_change_before
+from checker.link.headline_rates_restated import link_headline_rates_restated
 from checker.link.heads import place_heads
 from checker.link.hours_basis import link_hours_basis
 from checker.link.index_levels import link_index_levels
@@ -112,6 +114,7 @@ from checker.link.points_of_previous import link_points_of_previous
 from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
+from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -263,6 +266,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
     link_amounts_appended(claims, text, document.language)
+    link_chained_comparisons(claims, text, document.language)
+    link_headline_rates_restated(claims, text, segments.sentence_starts)
     link_gaps(claims, text, document.language)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
     link_gaps_to_a_figure_after(claims, text, document.language, segments.sentence_starts)
@@ -332,6 +337,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, text, document.language)
     link_points_appended(claims, text, document.language)
+    link_points_to_the_whole(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
     link_points_gaps(claims, text, document.language, segments.sentence_starts)

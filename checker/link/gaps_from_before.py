@@ -57,12 +57,12 @@ _AMOUNTS = ("money", "count", "measure")
 
 
 def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    """`Takings came to £41.2m. That was £2.6m less than the previous season's £43.8m.`, `The levy left a surplus of
-    £6.1m. That is £0.9m more than the £5.2m surplus of 2024.`: a gap written before the figure it is compared with
-    (the role stage made it a change, the figure after it its baseline), in a sentence that opens on what the one
-    before stated (`That`, `It`, `[link.continuations]`) and states no level of its own, measures the last figure of
-    the unit and counter the sentence before states: a value, or a difference of two stated levels (`leaving a
-    surplus of …`), itself a level. Found by position, so the link is a guess."""
+    """`Gate receipts came to £41.2m. That was £2.6m lower than the £43.8m taken a season earlier.`, `The levy
+    left a surplus of £6.1m. That is £0.9m more than the £5.2m surplus of 2024.`: a gap written before the figure it
+    is compared with (the role stage made it a change, the figure after it its baseline), in a sentence that opens on
+    what the one before stated (`That`, `It`, `[link.continuations]`) and states no level of its own, measures the
+    last figure of the unit and counter the sentence before states: a value, or a difference of two stated levels
+    (`leaving a surplus of …`), itself a level. Found by position, so the link is a guess."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for position, gap in enumerate(figures[:-1]):
         if gap.kind not in _AMOUNTS or gap.role != "change" or gap.change_of or gap.compared_to or not gap.direction:

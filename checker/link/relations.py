@@ -44,6 +44,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         doc.segments.sentence_bounds(sentence, len(doc.text)),
                         _states_prior(claims, indices, claim),
                         taken,
+                        _table_rows_before(doc, by_sentence, sentence - 1),
                     )
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
@@ -290,6 +291,17 @@ def _pair_with_previous_period(
     return later
 
 
+def _table_rows_before(doc: ArticleView, by_sentence: dict[int, list[int]], sentence: int) -> list[int]:
+    """The figures of the table rows (`| … |` lines) that end right before the sentence after `sentence`, when
+    `sentence` is one: a row is a sentence of its own, and the change after a table may name any row."""
+    rows: list[int] = []
+    starts = doc.segments.sentence_starts
+    while 0 <= sentence < len(starts) and doc.text.startswith("|", starts[sentence]):
+        rows[:0] = by_sentence.get(sentence, [])
+        sentence -= 1
+    return rows
+
+
 def _is_heading(doc: ArticleView, sentence: int, unfinished: dict[int, bool]) -> bool:
     """A title or a Markdown heading sums the story up; the body's changes are not of its figures.
     `unfinished`: what is known of each line so far (a line is read once, not once per sentence:
@@ -400,6 +412,7 @@ def _value_before(
     bounds: tuple[int, int],
     prior: Claim | None = None,
     taken: set[tuple[int, str, str | None]] = frozenset(),
+    rows: list[int] = (),
 ) -> int | None:
     """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
     only when the change names the same metric and segment, or names none and one value fits.
@@ -412,10 +425,16 @@ def _value_before(
         for j in _value_candidates(claims, previous, change)
         if claims[j].forecast == change.forecast
         and not _gap_against(claims, j, text, lang)
-        # `Revenue rose 9.5% to $2.3bn. Sales at older stores rose 3.8%`: a value whose change of this kind is
+        # `Turnover rose 6.2% to $1.4bn. Sales at older shops rose 2.4%`: a value whose change of this kind is
         # stated in its own sentence is not the one a later sentence's change is of
         and (j, change.kind, change.basis) not in taken
     ]
+    if prior is not None and rows:
+        # `| 영남권 | 3만7천400대 |` rows, then `영남권 판매량은 지난해(…)보다 16.5% 늘었다`: the row the change names
+        in_rows = [j for j in _value_candidates(claims, rows, change) if claims[j].unit == prior.unit]
+        named = _labelled_in(claims, in_rows, text, bounds[0], change.start)
+        if named is not None:
+            return named
     if prior is not None and not _names_metric(change):
         values = [
             j
@@ -448,7 +467,8 @@ def _value_before(
 
 # The words that label a listed figure, right before it (`이어 법인세 75조원, 부가세 61조원`, `corporate tax $75bn`):
 # the last word, and the two last.
-_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?\(?$")
+# (a table row's label stands in the cell before: `| 영남권 | 3만7천400대 |`)
+_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?(?:\|\s?)?\(?$")
 _LABEL_REACH = 32
 
 
@@ -620,4 +640,9 @@ def unlink_other_metric_baselines(claims: list[Claim]) -> None:
             continue
         stated = [c.metric for c in (change, baseline) if c.metric and "metric" not in c.guesses]
         if len(stated) == 2 and stated[0] != stated[1]:
+            # (`a dividend of 14.6 cents a share, up 17% from 12.5 cents`: the value changed and the baseline name one
+            # metric; the rate's own word, `share`, is another figure's)
+            value = by_id.get(change.change_of or "")
+            if value is not None and value.metric == baseline.metric and "metric" not in value.guesses:
+                continue
             change.compared_to = None
