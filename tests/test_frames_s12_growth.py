@@ -492,3 +492,90 @@ def test_move_whose_subject_labels_no_listed_figure_is_not_linked(knowledge):
         "Campers rose 9 per cent from 28,400, helped by new trails.",
         "F301",
     )
+
+
+# ---------------------------------------------------------------- a change stated before the pair it is between (F305)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Lumo added 4.1 million paying members in the quarter, it said on Monday. "
+            "Paying members rose to 96.4 million at the end of June from 92.3 million at the end of March.",
+            False,
+        ),
+        (
+            "Lumo added 5.1 million paying members in the quarter, it said on Monday. "
+            "Paying members rose to 96.4 million at the end of June from 92.3 million at the end of March.",
+            True,
+        ),
+    ],
+)
+def test_change_stated_before_the_pair_it_is_between(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+def test_change_of_another_thing_before_a_pair_is_not_linked(knowledge):
+    # `4.1 million trial users`: not the paying members the pair counts
+    assert_not_checked(
+        knowledge,
+        "Lumo added 4.1 million trial users in the quarter. "
+        "Paying members rose to 96.4 million at the end of June from 92.3 million at the end of March.",
+        "F305",
+    )
+
+
+def test_change_of_one_part_before_a_pair_of_the_whole_is_not_linked(knowledge):
+    # `Public payrolls fell 9,000`: a second part's change stands between; the pair is of both parts together
+    assert_not_checked(
+        knowledge,
+        "Firms added 41,000 private jobs in the revision. Public payrolls fell 9,000 more than first reported. "
+        "Payrolls stood at 12.43 million in March instead of 12.40 million.",
+        "F305",
+    )
+
+
+# ---------------------------------------------------------------- a change since a time, its figure in a when clause
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Zinc reached $16,200 on Friday, up 4% since the end of March, when it closed the quarter at $15,580.", False),
+        ("Zinc reached $16,200 on Friday, up 14% since the end of March, when it closed the quarter at $15,580.", True),
+    ],
+)
+def test_change_since_a_time_whose_figure_a_when_clause_states(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_change_since_a_time_with_no_level_is_not_linked(knowledge):
+    # the sentence states no level of its own, and the one before states several: which one is not said
+    assert_not_checked(
+        knowledge,
+        "Brent settled at $82.46 and its premium over WTI stood at $4.36. "
+        "Brent has gained 14.6% since the start of the year, when it traded at $71.96.",
+        "F301",
+    )
+
+
+# ---------------------------------------------------------------- the earlier figure stated in the next sentence
+
+
+@pytest.mark.parametrize(
+    "text,rule,fires",
+    [
+        ("고용률은 62.8%로 전월보다 0.3%포인트 상승했다. 전월 고용률은 62.5%였다.", "F308", False),
+        ("고용률은 62.8%로 전월보다 2.3%포인트 상승했다. 전월 고용률은 62.5%였다.", "F308", True),
+        ("관람객은 8만3천명으로 지난해보다 6천명 늘었다. 지난해 관람객은 7만7천명이었다.", "F305", False),
+        ("관람객은 8만3천명으로 지난해보다 9천명 늘었다. 지난해 관람객은 7만7천명이었다.", "F305", True),
+    ],
+)
+def test_earlier_figure_of_a_change_stated_in_the_next_sentence(knowledge, text, rule, fires):
+    assert_checked(knowledge, text, rule, fires)
+
+
+def test_figure_of_another_time_in_the_next_sentence_is_not_the_start(knowledge):
+    # `2019년 고용률은 …`: the next sentence opens on another time than the one compared with
+    assert_not_checked(knowledge, "고용률은 62.8%로 전월보다 0.3%포인트 상승했다. 2019년 고용률은 60.1%였다.", "F308")

@@ -432,6 +432,7 @@ LINK_CLASSES = (
     "list_nouns",
     "whole_marks",
     "whole_subjects",
+    "since_words",
     "whole_rate_refs",
     "appended_rise_nouns",
     "appended_fall_nouns",

@@ -26,6 +26,7 @@ from checker.link.case_shares import link_case_state_shares
 from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
+from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.combined_changes import link_combined_changes
@@ -268,6 +269,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_amounts_appended(claims, text, document.language)
     link_chained_comparisons(claims, text, document.language)
     link_headline_rates_restated(claims, text, segments.sentence_starts)
+    link_changes_before_pairs(claims, text, document.language, segments.sentence_starts)
     link_gaps(claims, text, document.language)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
     link_gaps_to_a_figure_after(claims, text, document.language, segments.sentence_starts)
