@@ -214,7 +214,9 @@ def _labelled_before(before: list[Claim], compared: Claim, sentence: int, subjec
     (`Day visitors made up 3.1m and overnight visitors 0.7m. Overnight stays fell 4% from …`): only one."""
     words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]{3,}", subject)}
     found = []
-    for claim in before:
+    for claim in reversed(before):
+        if claim.sentence < sentence - 1:
+            break
         if claim.sentence != sentence - 1 or not _same_unit(claim, compared) or claim.role != "value":
             continue
         label = _LABEL.search(text, max(0, claim.start - _LABEL_REACH), claim.start)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from checker.extract.lang import ByLanguage
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
@@ -64,6 +65,7 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
     last figure of the unit and counter the sentence before states: a value, or a difference of two stated levels
     (`leaving a surplus of …`), itself a level. Found by position, so the link is a guess."""
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence = None
     for position, gap in enumerate(figures[:-1]):
         if gap.kind not in _AMOUNTS or gap.role != "change" or gap.change_of or gap.compared_to or not gap.direction:
             continue
@@ -73,15 +75,17 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
             continue
         start = sentence_starts[gap.sentence]
-        if any(c.sentence == gap.sentence and c.start < gap.start and _alike(c, gap) for c in figures[:position]):
-            continue  # the sentence states its own level
         if not _CONTINUES[lang].match(text, start, gap.start):
             continue
-        before = [c for c in figures[:position] if c.sentence == gap.sentence - 1 and _alike(c, gap)]
+        if by_sentence is None:
+            by_sentence = group_by_sentence(figures)
+        if any(c.start < gap.start and _alike(c, gap) for c in by_sentence.get(gap.sentence, [])):
+            continue  # the sentence states its own level
+        before = [c for c in by_sentence.get(gap.sentence - 1, []) if _alike(c, gap)]
         if not before:
             continue
         level = before[-1]
-        if not _level(level, figures) or level.value == compared.value or metrics_differ(level, compared):
+        if not _level(level, before) or level.value == compared.value or metrics_differ(level, compared):
             continue
         gap.change_of, gap.compared_to = level.id, compared.id
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
@@ -92,7 +96,8 @@ def _alike(claim: Claim, other: Claim) -> bool:
 
 
 def _level(claim: Claim, figures: list[Claim]) -> bool:
-    """A value, or the difference of two levels stated (`£21m in, £12m out, leaving £9m`), not a change from before."""
+    """A value, or the difference of two levels stated (`£21m in, £12m out, leaving £9m`), not a change from before
+    (`figures`: the level's sentence)."""
     if claim.role == "value":
         return claim.change_of is None
     if claim.role != "change" or claim.compared_to is None:
