@@ -13,6 +13,7 @@ from dataclasses import is_dataclass, replace
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.added_sums import link_added_sums
+from checker.link.amounts_appended import link_amounts_appended
 from checker.link.apposed_durations import link_apposed_durations
 from checker.link.arrows import link_arrows
 from checker.link.balance_parts import link_balance_parts
@@ -22,9 +23,12 @@ from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.breakdowns import link_breakdowns
 from checker.link.case_shares import link_case_state_shares
+from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
+from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_of_changes import link_changes_of_changes
+from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.combined_changes import link_combined_changes
 from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
@@ -48,9 +52,10 @@ from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
 from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
-from checker.link.gaps_from_before import link_gaps_from_before
+from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
-from checker.link.growth_rates import link_growth_rates
+from checker.link.growth_rates import link_growth_rates, link_rates_of_the_change_before
+from checker.link.headline_rates_restated import link_headline_rates_restated
 from checker.link.heads import place_heads
 from checker.link.hours_basis import link_hours_basis
 from checker.link.index_levels import link_index_levels
@@ -110,6 +115,7 @@ from checker.link.points_of_previous import link_points_of_previous
 from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
+from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
 from checker.link.quotes import link_quotes
@@ -262,8 +268,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_of_changes(claims, text, document.language)
     date_relative_baselines(claims, doc)
     link_prior_periods(claims, document.language)
+    link_amounts_appended(claims, text, document.language)
+    link_chained_comparisons(claims, text, document.language)
+    link_headline_rates_restated(claims, text, segments.sentence_starts)
+    link_changes_before_pairs(claims, text, document.language, segments.sentence_starts)
     link_gaps(claims, text, document.language)
     link_gaps_from_before(claims, text, document.language, segments.sentence_starts)
+    link_gaps_to_a_figure_after(claims, text, document.language, segments.sentence_starts)
     link_gaps_of_named_subjects(claims, text, document.language, segments.sentence_starts)
     link_gaps_continued(claims, text, document.language, segments.sentence_starts)
     link_gap_nouns(claims, text, document.language)
@@ -331,9 +342,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_on_amounts(claims, text, document.language)
     link_points_of_rates(claims, text, document.language)
     link_points_appended(claims, text, document.language)
+    link_points_to_the_whole(claims, text, document.language)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
-    link_points_gaps(claims, text, document.language)
+    link_points_gaps(claims, text, document.language, segments.sentence_starts)
     link_points_from_the(claims, text, document.language)
     link_points_of_rate_levels(claims, text, document.language)
     link_points_of_previous(claims, text, document.language, segments.sentence_starts)
@@ -343,6 +355,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     losses, profits = link_signless_amount_changes(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
+    link_changes_of_listed_wholes(claims, text, document.language, segments.sentence_starts)
+    link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_outcome_tallies(claims, text, document.language, segments.sentence_starts)

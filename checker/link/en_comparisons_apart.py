@@ -60,7 +60,8 @@ _FROM_AFTER = ByLanguage(
 )
 _MOVER_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?:{w.definite_articles}|{w.possessive_determiners})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}?"
+        # (`Overnight stays fell 4% from …`: a subject opening its sentence needs no determiner)
+        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+|^|(?<=[.!?]\s)|(?<=\n))(?:[^\W\d_][\w'’-]*\s+){{0,3}}?"
         rf"(?P<noun>[^\W\d_][\w-]*)\s+(?:(?:{w.comparison_copulas})\s+)?"
         rf"(?:{w.rise_verbs_before}|{w.fall_verbs_before})\s+(?:(?:{w.by_words})\s+)?$"
     ),
@@ -139,7 +140,8 @@ def _link_move_apart(
     ):
         return
     mover = None
-    for match in _MOVER_BEFORE[lang].finditer(text, sentence_starts[rate.sentence], rate.start):
+    start = sentence_starts[rate.sentence]
+    for match in _MOVER_BEFORE[lang].finditer(text, start, rate.start):
         if match.end() == rate.start:
             mover = match
     value = None
@@ -148,6 +150,8 @@ def _link_move_apart(
         named, value = _named_before(figures[:position], baseline, rate.sentence, noun, text, sentence_starts)
         if not named:
             value = _measured_before(figures[:position], baseline, rate.sentence)
+        if value is None and not named:
+            value = _labelled_before(figures[:position], baseline, rate.sentence, mover.group(0), text)
     else:
         value = _measured_before(figures[:position], baseline, rate.sentence)
     if value is None:
@@ -198,3 +202,26 @@ def _named_before(
         if noun.search(text, sentence_starts[claim.sentence], end):
             return True, _only_figure(before, claim, compared)
     return False, None
+
+
+# the words right before a listed figure that label it (`… and overnight visitors 770,000`)
+_LABEL = re.compile(r"([^\W\d_][\w-]*)\s+(?:([^\W\d_][\w-]*)\s+)?$")
+_LABEL_REACH = 40
+
+
+def _labelled_before(before: list[Claim], compared: Claim, sentence: int, subject: str, text: str) -> Claim | None:
+    """Of the sentence before's figures of the compared figure's unit, the one a word of the mover's subject labels
+    (`Day visitors made up 3.1m and overnight visitors 0.7m. Overnight stays fell 4% from …`): only one."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]{3,}", subject)}
+    found = []
+    for claim in reversed(before):
+        if claim.sentence < sentence - 1:
+            break
+        if claim.sentence != sentence - 1 or not _same_unit(claim, compared) or claim.role != "value":
+            continue
+        label = _LABEL.search(text, max(0, claim.start - _LABEL_REACH), claim.start)
+        labels = [g.lower() for g in label.groups() if g] if label is not None else []
+        # (a word and its inflection name one thing: `cyclist numbers` and `cyclists 31,000`)
+        if any(a.startswith(b) or b.startswith(a) for a in words for b in labels if len(b) > 3):
+            found.append(claim)
+    return found[0] if len(found) == 1 else None

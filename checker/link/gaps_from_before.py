@@ -14,6 +14,7 @@ from __future__ import annotations
 from checker.extract.lang import ByLanguage
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
+from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
@@ -49,3 +50,57 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
         gap.role, gap.direction = "change", 1 if word.group("more") else -1
         gap.change_of, gap.compared_to = level.id, compared.id
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
+
+
+# `That was £3m less than …`, `이는 …`: a sentence that opens on what the sentence before stated
+_CONTINUES = ByLanguage(lambda w: rf"\s*(?:{w.continuations})\b", first_tested=False)
+_AMOUNTS = ("money", "count", "measure")
+
+
+def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`Gate receipts came to £41.2m. That was £2.6m lower than the £43.8m taken a season earlier.`, `The levy
+    left a surplus of £6.1m. That is £0.9m more than the £5.2m surplus of 2024.`: a gap written before the figure it
+    is compared with (the role stage made it a change, the figure after it its baseline), in a sentence that opens on
+    what the one before stated (`That`, `It`, `[link.continuations]`) and states no level of its own, measures the
+    last figure of the unit and counter the sentence before states: a value, or a difference of two stated levels
+    (`leaving a surplus of …`), itself a level. Found by position, so the link is a guess."""
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_sentence = None
+    for position, gap in enumerate(figures[:-1]):
+        if gap.kind not in _AMOUNTS or gap.role != "change" or gap.change_of or gap.compared_to or not gap.direction:
+            continue
+        compared = figures[position + 1]
+        if compared.sentence != gap.sentence or compared.role != "baseline" or not _alike(compared, gap):
+            continue
+        if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
+            continue
+        start = sentence_starts[gap.sentence]
+        if not _CONTINUES[lang].match(text, start, gap.start):
+            continue
+        if by_sentence is None:
+            by_sentence = group_by_sentence(figures)
+        if any(c.start < gap.start and _alike(c, gap) for c in by_sentence.get(gap.sentence, [])):
+            continue  # the sentence states its own level
+        before = [c for c in by_sentence.get(gap.sentence - 1, []) if _alike(c, gap)]
+        if not before:
+            continue
+        level = before[-1]
+        if not _level(level, before) or level.value == compared.value or metrics_differ(level, compared):
+            continue
+        gap.change_of, gap.compared_to = level.id, compared.id
+        gap.guesses = sorted(set(gap.guesses) | {"relation"})
+
+
+def _alike(claim: Claim, other: Claim) -> bool:
+    return claim.unit == other.unit and claim.counter == other.counter
+
+
+def _level(claim: Claim, figures: list[Claim]) -> bool:
+    """A value, or the difference of two levels stated (`£21m in, £12m out, leaving £9m`), not a change from before
+    (`figures`: the level's sentence)."""
+    if claim.role == "value":
+        return claim.change_of is None
+    if claim.role != "change" or claim.compared_to is None:
+        return False
+    compared = next((c for c in figures if c.id == claim.compared_to), None)
+    return compared is not None and compared.role == "value"

@@ -44,3 +44,37 @@ def link_growth_rates(claims: list[Claim], text: str, lang: str, sentence_starts
         rate.direction = -1 if _FALL_SIGN[lang].search(text, max(0, rate.start - 1), rate.start) else 1
         if "relation" not in rate.guesses:
             rate.guesses.append("relation")
+
+
+# `증가율로는 18.0%다`, `In percentage terms, that is 9.1%`: a rate whose subject is only the rate of the change
+_RATE_OF_THE_CHANGE = ByLanguage(lambda w: rf"\s*(?:{w.rate_of_change_openers})", re.I, first_tested=False)
+
+
+def link_rates_of_the_change_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`Total visits rose by 3,100 from 40,200. In percentage terms, that is 7.7%.`, `전체 관람객은 지난해 3만9천명보다
+    3천명 늘었다. 증가율로는 7.7%다.`: a sentence whose subject names only the rate of a change (no figure, metric or
+    period of its own) states the rate of the one change of an amount the sentence before states: the same value
+    measured from the same figure, in the same direction."""
+    opening = _RATE_OF_THE_CHANGE[lang]
+    by_sentence = None
+    for rate in claims:
+        if rate.kind != "percent" or rate.role not in ("share", "value") or rate.change_of or rate.furniture:
+            continue
+        if opening.match(text, sentence_starts[rate.sentence], rate.start) is None:
+            continue
+        if by_sentence is None:
+            by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
+        if len(by_sentence.get(rate.sentence, [])) != 1:
+            continue
+        changes = [
+            c
+            for c in by_sentence.get(rate.sentence - 1, [])
+            if c.role == "change" and c.kind in _AMOUNTS and c.change_of and c.compared_to
+        ]
+        if len(changes) != 1:
+            continue
+        change = changes[0]
+        rate.role, rate.change_of, rate.compared_to = "change", change.change_of, change.compared_to
+        rate.direction, rate.basis = change.direction, change.basis
+        if "relation" not in rate.guesses:
+            rate.guesses.append("relation")

@@ -4,10 +4,12 @@
 The change is tied to its value and to no earlier figure; the word right before the comparison (`올해보다`,
 `[link.compared_after]`) names a time, and the next sentence of the paragraph opens with that word and states
 exactly one figure of the value's unit, a level of no other metric: that figure is the earlier one the change is
-measured from. A year-on-year change that names no time has its prior in the next sentence when that sentence opens
-with the year before (`… 1천99만4천TEU로 1.8% 증가했다. 수출입 화물의 전년 실적은 1천80만TEU였다.`, `Exports rose
-2.4% to 8.4m tonnes. A year earlier they were 8.2m tonnes.`), after at most the name of what it counts, written in
-the change's sentence too (`[link.prior_year_openers]`, `[link.prior_year_possessives]`)."""
+measured from — for a rate of change, an amount's change, or a change in points (`실업률은 3.1%로
+전월보다 0.2%포인트 하락했다. 전월 실업률은 3.3%였다`). A year-on-year change that names no time has its
+prior in the next sentence when that sentence opens with the year before (`… 1천99만4천TEU로 1.8% 증가했다.
+수출입 화물의 전년 실적은 1천80만TEU였다.`, `Exports rose 2.4% to 8.4m tonnes. A year earlier they were
+8.2m tonnes.`), after at most the name of what it counts, written in the change's sentence too
+(`[link.prior_year_openers]`, `[link.prior_year_possessives]`)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ _YEAR_BEFORE_OPENING = ByLanguage(
     lambda w: rf"(?P<name>[^\d.,;:()]{{0,24}}?)\s?(?:{w.prior_year_openers})(?![^\W\d_])", re.I
 )
 _LEVELS = ("value", "prior")
+_RATE_LEVELS = ("value", "prior", "share")  # a rate stated as a level reads as a share
+# a rate of change, a change in points (of a rate) or an amount's change (`0.2%포인트 하락했다. 전월 …은 3.3%`)
+_CHANGES = ("percent", "pp", "money", "count", "measure")
 _POSSESSIVE = ByLanguage(lambda w: rf"(?:{w.prior_year_possessives})$")
 
 
@@ -34,7 +39,7 @@ def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentenc
     by_id = {c.id: c for c in claims}
     by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
     for change in claims:
-        if change.role != "change" or change.kind != "percent" or change.compared_to is not None:
+        if change.role != "change" or change.kind not in _CHANGES or change.compared_to is not None:
             continue
         value = by_id.get(change.change_of or "")
         if value is None or value.sentence != change.sentence or change.sentence + 1 >= len(sentence_starts):
@@ -43,7 +48,8 @@ def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentenc
         if named is None and change.basis not in (None, "year"):
             continue
         following = [c for c in by_sentence.get(change.sentence + 1, []) if c.unit == value.unit]
-        if len(following) != 1 or following[0].role not in _LEVELS or following[0].paragraph != change.paragraph:
+        levels = _RATE_LEVELS if change.kind == "pp" else _LEVELS
+        if len(following) != 1 or following[0].role not in levels or following[0].paragraph != change.paragraph:
             continue
         if metrics_differ(following[0], value) or following[0].compared_to or following[0].change_of:
             continue

@@ -7,9 +7,10 @@ A figure in percentage points or a count of points (`[link.point_counters]`), ti
 the two rates stated before it in its sentence, when there are exactly two, both levels (not changes) of one metric
 as their words say; the larger minus the smaller, for a gap has no sign. The rates kind checks it.
 
-The rates may stand in the sentence before, when the gap's sentence states no other figure, only when that sentence
-ranks them as the highest and the lowest (`가장 높았고 … 가장 낮았다`, `the highest … the lowest`): which two
-rates a gap stated apart is between is otherwise not said. A guess.
+The rates may stand in the two sentences before, when the gap's sentence states no other figure, only when those
+sentences rank one the highest and one the lowest (`가장 높았고 … 가장 낮았다`, `the highest … the lowest`), each
+superlative ranking the rate of its sentence nearest to it: which two rates a gap stated apart is between is
+otherwise not said. A guess.
 """
 
 from __future__ import annotations
@@ -29,14 +30,15 @@ _GAP_BEFORE = ByLanguage(
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 _HIGHEST = ByLanguage(lambda w: rf"(?:{w.superlatives_max})", re.I)
 _LOWEST = ByLanguage(lambda w: rf"(?:{w.superlatives_min})", re.I)
+# between a rate and the superlative that ranks it, right after it (`64%로 가장 낮았다`)
+_JOINED = ByLanguage(lambda w: rf"\s*(?:{w.level_particles})?\s*", first_tested=False)
 _REACH = 40  # characters before the figure where its gap noun stands
-_RANK_REACH = 40  # characters around the two rates where the sentence ranks them
 _LEVELS = ("share", "value")
 
 
-def link_points_gaps(claims: list[Claim], text: str, lang: str) -> None:
+def link_points_gaps(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
-    for sentence, figures in by_sentence.items():
+    for figures in by_sentence.values():
         for gap in figures:
             if not _loose_points(gap, lang):
                 continue
@@ -44,7 +46,7 @@ def link_points_gaps(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             rates = _rates_before(figures, gap)
             if not rates and len(figures) == 1:
-                rates = _ranked_pair(by_sentence.get(sentence - 1, []), gap, text, lang)
+                rates = _ranked_pair(by_sentence, gap, text, lang, sentence_starts)
             if len(rates) != 2 or rates[0].value == rates[1].value or metrics_differ(*rates):
                 continue
             larger, smaller = sorted(rates, key=lambda c: c.value, reverse=True)
@@ -74,14 +76,39 @@ def _rates_before(figures: list[Claim], gap: Claim) -> list[Claim]:
     return rates
 
 
-def _ranked_pair(figures: list[Claim], gap: Claim, text: str, lang: str) -> list[Claim]:
-    """The sentence before's two rates, when it ranks them the highest and the lowest, in the gap's paragraph."""
-    rates = [c for c in figures if c.kind in ("percent", "pp")]
-    if len(rates) != 2 or any(c.kind != "percent" or c.role not in _LEVELS for c in rates):
+def _ranked_pair(
+    by_sentence: dict[int, list[Claim]], gap: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> list[Claim]:
+    """The rate ranked the highest and the one ranked the lowest in the two sentences before, in the gap's
+    paragraph: each superlative ranks the rate it is joined to (`A가 90%로 가장 높았다. B는 88%였고, C는 64%로 가장
+    낮았다`, `A had the highest rate, 90%, and C the lowest, at 64%`)."""
+    highest: list[Claim] = []
+    lowest: list[Claim] = []
+    for sentence in (gap.sentence - 2, gap.sentence - 1):
+        figures = by_sentence.get(sentence, [])
+        if not figures or figures[0].paragraph != gap.paragraph:
+            continue
+        rates = [c for c in figures if c.kind in ("percent", "pp")]
+        if any(c.kind != "percent" or c.role not in _LEVELS for c in rates):
+            return []
+        if not rates:
+            continue
+        start = sentence_starts[sentence]
+        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        for pattern, ranked in ((_HIGHEST[lang], highest), (_LOWEST[lang], lowest)):
+            for word in pattern.finditer(text, start, end):
+                rate = _ranked_by(word, rates, text, lang)
+                if rate is not None:
+                    ranked.append(rate)
+    if len(highest) != 1 or len(lowest) != 1 or highest[0] is lowest[0]:
         return []
-    if any(c.paragraph != gap.paragraph for c in rates):
-        return []
-    start, end = max(0, rates[0].start - _RANK_REACH), rates[1].end + _RANK_REACH
-    if not (_HIGHEST[lang].search(text, start, end) and _LOWEST[lang].search(text, start, end)):
-        return []
-    return rates
+    return [highest[0], lowest[0]]
+
+
+def _ranked_by(word: re.Match[str], rates: list[Claim], text: str, lang: str) -> Claim | None:
+    """The rate a superlative ranks: the one right before it, joined by at most a particle of level (`90%로 가장
+    높았다`), else the first after it in its sentence (`the lowest, at 64%`, `the highest in the east at 58%`)."""
+    before = [c for c in rates if c.end <= word.start()]
+    if before and _JOINED[lang].fullmatch(text, before[-1].end, word.start()):
+        return before[-1]
+    return next((c for c in rates if c.start >= word.end()), None)

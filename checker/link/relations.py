@@ -43,6 +43,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         doc.language,
                         doc.segments.sentence_bounds(sentence, len(doc.text)),
                         _states_prior(claims, indices, claim),
+                        taken,
+                        _table_rows_before(doc, by_sentence, sentence - 1),
                     )
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
@@ -120,7 +122,11 @@ def _times_apart(doc: ArticleView, value: Claim, change: Claim, refs: list) -> b
 def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) -> list[int]:
     """What a change can be a change of: an amount (for %, 배 and absolute changes),
     or a rate (for %p, and for % when the sentence states no amount)."""
-    amounts = [j for j in indices if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS]
+    amounts = [
+        j
+        for j in indices
+        if claims[j].role == "value" and claims[j].kind in _AMOUNT_KINDS and not _span_of_years(claims[j])
+    ]
     rates = [j for j in indices if claims[j].role in ("value", "share") and claims[j].kind == "percent"]
     if change.kind in ("money", "count", "measure"):
         # `74.9 points` changes a figure in points; `20 paise` does not change one in rupees per dollar.
@@ -135,6 +141,11 @@ def _value_candidates(claims: list[Claim], indices: list[int], change: Claim) ->
     if change.kind == "percent":
         return amounts or rates
     return amounts
+
+
+def _span_of_years(claim: Claim) -> bool:
+    """`the 2025-26 season`: a range whose second end is below its first names two years, not an amount."""
+    return claim.kind == "range" and claim.low > claim.high
 
 
 # `7% 증가한 57억 원`, `up 23% to ¥584.5bn`: the changed value follows the change.
@@ -280,6 +291,17 @@ def _pair_with_previous_period(
     return later
 
 
+def _table_rows_before(doc: ArticleView, by_sentence: dict[int, list[int]], sentence: int) -> list[int]:
+    """The figures of the table rows (`| … |` lines) that end right before the sentence after `sentence`, when
+    `sentence` is one: a row is a sentence of its own, and the change after a table may name any row."""
+    rows: list[int] = []
+    starts = doc.segments.sentence_starts
+    while 0 <= sentence < len(starts) and doc.text.startswith("|", starts[sentence]):
+        rows[:0] = by_sentence.get(sentence, [])
+        sentence -= 1
+    return rows
+
+
 def _is_heading(doc: ArticleView, sentence: int, unfinished: dict[int, bool]) -> bool:
     """A title or a Markdown heading sums the story up; the body's changes are not of its figures.
     `unfinished`: what is known of each line so far (a line is read once, not once per sentence:
@@ -389,6 +411,8 @@ def _value_before(
     lang: str,
     bounds: tuple[int, int],
     prior: Claim | None = None,
+    taken: set[tuple[int, str, str | None]] = frozenset(),
+    rows: list[int] = (),
 ) -> int | None:
     """`It was up 14% from …`, `1년 새 9조원이 늘어난 것이다`: the value of the sentence before —
     only when the change names the same metric and segment, or names none and one value fits.
@@ -399,8 +423,18 @@ def _value_before(
     values = [
         j
         for j in _value_candidates(claims, previous, change)
-        if claims[j].forecast == change.forecast and not _gap_against(claims, j, text, lang)
+        if claims[j].forecast == change.forecast
+        and not _gap_against(claims, j, text, lang)
+        # `Turnover rose 6.2% to $1.4bn. Sales at older shops rose 2.4%`: a value whose change of this kind is
+        # stated in its own sentence is not the one a later sentence's change is of
+        and (j, change.kind, change.basis) not in taken
     ]
+    if prior is not None and rows:
+        # `| 영남권 | 3만7천400대 |` rows, then `영남권 판매량은 지난해(…)보다 16.5% 늘었다`: the row the change names
+        in_rows = [j for j in _value_candidates(claims, rows, change) if claims[j].unit == prior.unit]
+        named = _labelled_in(claims, in_rows, text, bounds[0], change.start)
+        if named is not None:
+            return named
     if prior is not None and not _names_metric(change):
         values = [
             j
@@ -433,7 +467,8 @@ def _value_before(
 
 # The words that label a listed figure, right before it (`이어 법인세 75조원, 부가세 61조원`, `corporate tax $75bn`):
 # the last word, and the two last.
-_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?\(?$")
+# (a table row's label stands in the cell before: `| 영남권 | 3만7천400대 |`)
+_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last>[^\W\d_]{2,})\s?(?:\|\s?)?\(?$")
 _LABEL_REACH = 32
 
 
@@ -605,4 +640,9 @@ def unlink_other_metric_baselines(claims: list[Claim]) -> None:
             continue
         stated = [c.metric for c in (change, baseline) if c.metric and "metric" not in c.guesses]
         if len(stated) == 2 and stated[0] != stated[1]:
+            # (`a dividend of 14.6 cents a share, up 17% from 12.5 cents`: the value changed and the baseline name one
+            # metric; the rate's own word, `share`, is another figure's)
+            value = by_id.get(change.change_of or "")
+            if value is not None and value.metric == baseline.metric and "metric" not in value.guesses:
+                continue
             change.compared_to = None

@@ -64,7 +64,12 @@ _CHANGED_FROM = ByLanguage(
 )
 # `to $2.36bn from $1.68bn`, `to Rs 12,600 crore in Q1 FY25, from Rs 12,000 crore`
 _TO_FROM = ByLanguage(
-    lambda w: rf"\b(?:{w.to_words})\s+\S+(?:\s+[\w,.]+){{0,5}},?\s+(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$", re.I
+    lambda w: (
+        # (`to €31.6bn ($35.4bn) from €29.8bn`: the level's equivalent in parentheses between)
+        rf"\b(?:{w.to_words})\s+\S+(?:\s+(?:[\w,.]+|\([^()]{{1,30}}\)\S?)){{0,5}},?\s+(?:{w.from_words})\s+"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
 )
 # `to 418.5 million barrels, the energy office said, from 421.7 million`: the same with the source named between
 _TO_SAID_FROM = ByLanguage(

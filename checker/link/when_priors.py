@@ -1,7 +1,7 @@
 """The figure of the time a change is measured from, stated in a clause after it: `grossed $163.2m, up 22% from
 the same weekend last year, when they took $133.8m`.
 
-A change tied to no earlier figure, then `from`/`than` and a time (`the same weekend last year`, `July 2019`), a
+A change tied to no earlier figure, then `from`/`than`/`since` and a time (`the same weekend last year`, `July 2019`), a
 comma and a `when` clause (`[link.when_clause_before]`) that ends at an amount of the value's unit: that amount is
 the earlier figure the change is measured from (a prior), and the value the one stated before the change."""
 
@@ -14,7 +14,7 @@ from checker.models import Claim
 
 _TO_WHEN_FIGURE = ByLanguage(
     lambda w: (
-        rf"\s+(?:{w.from_words}|{w.than_words}|{w.compared_words})\s+[^,.;()]{{3,50}},\s*"
+        rf"\s+(?:{w.from_words}|{w.than_words}|{w.compared_words}|{w.since_words})\s+[^,.;()]{{3,50}},\s*"
         rf"(?:{w.when_clause_before})(?:(?:{w.hedges})\s+)?$"
     ),
     re.I,

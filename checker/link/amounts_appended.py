@@ -1,0 +1,118 @@
+"""An absolute change appended to the two amounts it is between: `Diesel costs fell to €41m from €47m, a saving of
+€6m`, `Yields rose to 7.4 tonnes a hectare from 6.9 tonnes, a gain of 0.5 tonnes`, `The chain had 830 outlets in
+December, up from 772 in 2024, a net gain of 58`.
+
+After a comma or a dash, an indefinite article and a noun of change with `of` — the change nouns an amount takes
+anywhere (`[link.amount_change_nouns]`: `an increase of`) or those that name a change only in this appended place
+(`[link.appended_rise_nouns]`: `a gain of`, `a net gain of`; `[link.appended_fall_nouns]`: `a saving of`, `a cut
+of`; elsewhere `a gain of $3m on the sale` is a figure of its own) — an amount tied to nothing is the change of the
+level measured from the earlier figure, when the sentence states, before it and in its unit, exactly one level and
+then one earlier figure (a baseline or a prior). The noun gives the sign; the difference kind checks it.
+A rate appended so is their rate of change (`lowered to 51,300 tonnes from 64,100 tonnes, a cut of 20 per cent`),
+as is one (or a fraction in words) after a comma, or `or`, with a comparative and no object (`up from 241km, or 32
+per cent more`, `to £6.1m from £4.9m, almost a quarter more`, `[link.or_words]`, `[link.comparative_above]`,
+`[link.comparative_below]`); the growth kind checks it. A count after a verb of change (`up from 948, after adding 64
+screens`, `[link.rise_verbs_before]`) is the change too when it names what it counts as the level does. A guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:,|\s[-–—])\s*(?:(?:{w.indefinite_articles})\s+)?"
+        rf"(?:(?P<rise>{w.appended_rise_nouns}|{w.rise_nouns})|(?P<fall>{w.appended_fall_nouns}|{w.fall_nouns}))"
+        rf"\s+(?:{w.change_size_links})\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+# `…, or 32 per cent more`: a rate after `or`, then a comparative with no object
+_OR_BEFORE = ByLanguage(lambda w: rf"(?:,|\s[-–—])\s*(?:(?:{w.or_words})\s+)?(?:(?:{w.hedges})\s+)?$", re.I)
+_COMPARATIVE_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?P<rise>{w.comparative_above})|(?P<fall>{w.comparative_below}))"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|over|at|within|during)\b)"
+    ),
+    re.I,
+)
+_VERB_BEFORE = ByLanguage(
+    lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_AMOUNTS = ("money", "count", "measure")
+_RATES = ("percent", "fraction")
+_EARLIER = ("baseline", "prior")
+_REACH = 40  # characters before the amount where its noun of change stands
+
+
+def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
+    loose = [
+        c
+        for c in claims
+        if (c.kind in _AMOUNTS and c.role in ("value", "prior") or c.kind in _RATES and c.role in ("share", "change"))
+        and c.change_of is None
+        and c.compared_to is None
+        and not c.furniture
+    ]
+    if not loose:
+        return
+    noun = _NOUN_BEFORE[lang]
+    by_sentence = None
+
+    def by_sentence_of(move: Claim) -> list[Claim]:
+        nonlocal by_sentence
+        if by_sentence is None:
+            by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+        return by_sentence.get(move.sentence, [])
+
+    for move in loose:
+        named = noun.search(text, max(0, move.start - _REACH), move.start)
+        if (
+            named is None
+            and move.kind in _RATES
+            and _OR_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
+        ):
+            named = _COMPARATIVE_AFTER[lang].match(text, move.end)
+        if named is None and move.kind in _AMOUNTS and move.counter:
+            # `1,012 screens, up from 948 …, after adding 64 screens`: a verb of change right before a count that
+            # names what it counts, the level naming the same
+            named = _VERB_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
+            if named is not None and not _counted_alike(by_sentence_of(move), move):
+                named = None
+        if named is None:
+            continue
+        unit = move.unit if move.kind not in _RATES else None
+        before = [
+            c
+            for c in by_sentence_of(move)
+            if c.end <= move.start
+            and (c.unit == unit and c.counter in ("", move.counter) if unit else c.kind in _AMOUNTS)
+        ]
+        if len(before) != 2:
+            continue
+        level, earlier = before
+        if (
+            level.role != "value"
+            or earlier.role not in _EARLIER
+            or level.unit != earlier.unit
+            or not _counters_agree(level, earlier, *([move] if unit else []))
+        ):
+            continue
+        move.role, move.direction = "change", 1 if named.group("rise") else -1
+        move.change_of, move.compared_to = level.id, earlier.id
+        move.guesses = sorted(set(move.guesses) | {"relation"})
+
+
+def _counted_alike(figures: list[Claim], move: Claim) -> bool:
+    """The sentence's first figure, the level, names what the count counts (`1,012 screens`)."""
+    return bool(figures) and figures[0].counter == move.counter
+
+
+def _counters_agree(*figures: Claim) -> bool:
+    """The figures count one thing: those that name what they count name the same (`830 outlets, up from 772`)."""
+    return len({f.counter for f in figures if f.counter}) <= 1
