@@ -659,6 +659,7 @@ LINK_CLASSES = (
     "subject_possessive",
     "event_modifier_endings",
     "per_unit_noun_after",
+    "per_measure_after",
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",

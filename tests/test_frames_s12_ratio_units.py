@@ -1,0 +1,167 @@
+"""Counters and per-unit figures read for ratios (twelfth session).
+
+Every sentence is written for this file, with invented names and numbers. Each construction is tested where it
+must be checked (and fires when one number is wrong) and where a near construction must not be checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- counters of books and of machines (`권`, `기`)
+
+
+@pytest.mark.parametrize(
+    "text,rule,fires",
+    [
+        ("도서관 10곳의 올해 대출은 248만권으로 집계됐다. 이는 작년(220만권)보다 12.7% 늘어난 것이다.", "F301", False),
+        ("도서관 10곳의 올해 대출은 248만권으로 집계됐다. 이는 작년(220만권)보다 21.7% 늘어난 것이다.", "F301", True),
+        ("전자책 대출은 12만6천권으로 1년 전 8만4천권의 1.5배였다.", "F304", False),
+        ("전자책 대출은 12만6천권으로 1년 전 8만4천권의 2.5배였다.", "F304", True),
+        ("군의 정찰 위성은 내년 6기에서 9기로 50% 늘어난다.", "F301", False),
+        ("군의 정찰 위성은 내년 6기에서 9기로 30% 늘어난다.", "F301", True),
+    ],
+)
+def test_counts_of_books_and_machines(knowledge, text, rule, fires):
+    assert_checked(knowledge, text, rule, fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `기간`, `권리`: the counter's letter opening a longer word is no counter
+        "협약은 3기간에 걸쳐 나뉜다. 조합원 5권리 조항은 작년(4권리)보다 25% 늘었다.",
+    ],
+)
+def test_counter_letters_opening_words_are_not_counters(knowledge, text):
+    assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- a figure per unit and the count of the whole (F317)
+
+_BREWER = (
+    "Harlow Brewing sold 2.6 million hectolitres in the year, up from 2.4 million. Revenue rose to A$780m. "
+    "Lager brands accounted for 0.9 million hectolitres, or 35 per cent of volume, and revenue per hectolitre "
+    "rose to A${}."
+)
+_PERMITS = (
+    "Denholm County issued 3,200 residential building permits in the year, up from 2,900. "
+    "Permits for houses numbered 1,900. The department collected $8.0m in permit fees, an average of ${} per permit."
+)
+_VISITS = (
+    "Tarn Valley recorded 450,000 skier visits in the season. The season lasted 120 days. "
+    "It averaged 3,750 visits per operating day. Season pass holders accounted for 180,000 visits, or 40 per cent "
+    "of the total. Ticket revenue came to $36.0m, a yield of ${} per visit."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the part set beside its share is one segment's count: the per-unit figure is of the whole's
+        (_BREWER.format("300"), False),
+        (_BREWER.format("500"), True),
+        # the noun heads the words after the count (`residential building permits`)
+        (_PERMITS.format("2,500"), False),
+        (_PERMITS.format("4,500"), True),
+        # a far count, the one of the whole (no part, no rate), for a total restated per unit in its own sentence
+        (_VISITS.format("80"), False),
+        (_VISITS.format("50"), True),
+    ],
+)
+def test_per_unit_figure_of_the_whole_count(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only count of the noun is a part beside its share: whose revenue per unit is not said
+        "Lager brands accounted for 0.9 million hectolitres, or 35 per cent of volume, and revenue per hectolitre "
+        "rose to A$300. Revenue was A$780m.",
+    ],
+)
+def test_part_count_is_not_the_units(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a figure per a unit of measure (F317)
+
+_YIELD = (
+    "Merrow Valley's harvest reached 96,000 tonnes, up 5% from 91,400 tonnes.\n\n"
+    "The average yield rose to {} tonnes a hectare from 7.6 tonnes, across 12,000 hectares of vineyard."
+)
+_PER_TONNE = (
+    "Revenue rose 4 per cent to £312m. Volumes fell 2 per cent to 26,000 tonnes from 26,500 tonnes. "
+    "Revenue per tonne sold rose to £{}."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a yield over land: the lead total over the hectares stated beside it, counted in hectares
+        (_YIELD.format("8.0"), False),
+        (_YIELD.format("9.5"), True),
+        # an amount per tonne: the metric it names over the tonnes stated before
+        (_PER_TONNE.format("12,000"), False),
+        (_PER_TONNE.format("15,000"), True),
+    ],
+)
+def test_figure_per_unit_of_measure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure per tonne naming no metric, after a sentence of revenue and output: which amount it divides is
+        # not said
+        "Revenue fell to RMB40bn as output dropped to 5.0 million tonnes. That works out to a profit of about RMB160 "
+        "per tonne.",
+    ],
+)
+def test_figure_per_measure_naming_no_metric_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a margin of revenue stated a paragraph away (F307)
+
+_MARGIN = (
+    "Revenue rose 8 per cent to £500m. Volumes rose to 20,000 tonnes. Revenue per tonne was £25,000.\n\n"
+    "Operating profit was £40m, and the operating margin was {} per cent.\n\n"
+    "Britain was the largest market, with sales of £300m, or 60 per cent of revenue."
+)
+
+
+@pytest.mark.parametrize("text,fires", [(_MARGIN.format("8.0"), False), (_MARGIN.format("6.0"), True)])
+def test_margin_of_the_revenue_beside_a_rate_and_a_segment(knowledge, text, fires):
+    # the revenue per tonne and the segment's sales set beside their share are no figures of the revenue
+    assert_checked(knowledge, text, "F307", fires)
+
+
+# ---------------------------------------------------------------- a price per a unit of measure valuing a total (F317)
+
+_CATCH = (
+    "Landings of hake at Port Sollan rose 6 per cent to 42,000 tonnes in the season.\n\n"
+    "The average first-sale price rose 3 per cent to £{} a tonne from £1,950, putting the value of the season's "
+    "hake at £84.0m."
+)
+
+
+@pytest.mark.parametrize("text,fires", [(_CATCH.format("2,000"), False), (_CATCH.format("2,600"), True)])
+def test_price_per_tonne_values_the_lead_measure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price per tonne beside two tonnages of its own sentence: which one is valued is not said
+        "Mills bought 30,000 tonnes of wheat and 12,000 tonnes of barley at £210 a tonne, putting the value of the "
+        "grain at £8.8m.",
+    ],
+)
+def test_price_per_tonne_beside_two_tonnages_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")
