@@ -165,3 +165,71 @@ def test_price_per_tonne_values_the_lead_measure(knowledge, text, fires):
 )
 def test_price_per_tonne_beside_two_tonnages_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a figure each of a stated count holds (F317)
+
+_WARDENS = (
+    "Tarn Forest recorded 360,000 visits in the year, up 4 per cent.\n\n"
+    "Day visitors accounted for 120,000 visits, or a third of the total.\n\n"
+    "The trust employs 40 wardens, each now responsible for about {} visits a year."
+)
+_TRAWLERS = (
+    "Landings of hake at Port Sollan rose 6 per cent to 30,000 tonnes in the season.\n\n"
+    "The port's 20 deep-sea trawlers each landed an average of {} tonnes of hake."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the lead total of the rate's counter (not the part beside its share) over the count before `each`
+        (_WARDENS.format("9,000"), False),
+        (_WARDENS.format("3,000"), True),
+        # a measure each unit holds: the lead measure of its unit
+        (_TRAWLERS.format("1,500"), False),
+        (_TRAWLERS.format("2,500"), True),
+    ],
+)
+def test_figure_each_unit_holds(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `each` in another clause than the figure: the count is not what the figure is per
+        "Tarn Forest recorded 360,000 visits in the year. The trust employs 40 wardens, each on a fixed contract, "
+        "and the cafe served 9,000 visits.",
+    ],
+)
+def test_figure_past_the_clause_of_each_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a figure per unit of a count beside it (F317)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the count beside the figure, the total marked as one in the sentences before
+        ("내년 급식 예산은 모두 6천억원이다. 급식 대상 학생은 50만명으로, 학생 1인당 연간 120만원꼴이다.", False),
+        ("내년 급식 예산은 모두 6천억원이다. 급식 대상 학생은 50만명으로, 학생 1인당 연간 150만원꼴이다.", True),
+        ("The meals budget is a total of $900m. It serves 75,000 pupils, about $12,000 per pupil.", False),
+        ("The meals budget is a total of $900m. It serves 75,000 pupils, about $15,000 per pupil.", True),
+    ],
+)
+def test_figure_per_unit_of_the_marked_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no total marked: which amount the figure divides is not said
+        "내년 급식 예산은 6천억원, 시설비는 900억원이다. 급식 대상 학생은 50만명으로, 학생 1인당 연간 120만원꼴이다.",
+    ],
+)
+def test_figure_per_unit_without_a_marked_total_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

@@ -660,6 +660,7 @@ LINK_CLASSES = (
     "event_modifier_endings",
     "per_unit_noun_after",
     "per_measure_after",
+    "each_marks",
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",

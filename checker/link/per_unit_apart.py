@@ -70,6 +70,9 @@ _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+"
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
+# `총 3000억원`, `모두 8천억원`, `a total of $1.5bn`: a total mark a few words before
+_TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\b[^\d.;,]{{0,16}}$", re.I)
+_TOTAL_REACH = 30  # characters before a figure where its total mark stands
 _FIGURE_KINDS = ("money", "measure")  # `$2.40 per passenger`, `9.8 tonnes a hectare`, `농가당 261톤`
 _COMPARED = ("prior", "baseline", "change")
 _NAME_REACH = 24  # characters before a figure where the noun it is stated of stands
@@ -157,11 +160,32 @@ def _in_own_sentence(
             return beside, _total(figures, i, beside, text, lang)
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
-        return (beside, _lead_total(figures, i)) if _kin_only(noun, beside, lang) else (None, None)
+        if _kin_only(noun, beside, lang):
+            return beside, _lead_total(figures, i)
+        # `The budget totals $900m. … It serves 75,000 pupils, about $12,000 per pupil`: the total marked as one
+        # in the sentences just before
+        return beside, _marked_total(figures, i, text, lang)
     restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
     if beside.kind == figure.kind and beside.role == "value" and beside.unit == figure.unit and restated:
         return _count(figures, i, noun, text, lang, parts), beside
     return None, None
+
+
+def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
+    """The one figure of the figure's unit stated as a total (`총`, `모두`, `a total of`: `[link.total_marks]`) in
+    the figure's sentence or the two before, none of them a listed part."""
+    figure = figures[i]
+    marked = [
+        c
+        for c in _back(figures, i, figure.sentence - _SENTENCES_BACK)
+        if c.kind == figure.kind
+        and c.unit == figure.unit
+        and c.role == "value"
+        and c.per_unit_of is None
+        and c.part_of is None
+        and _TOTAL_BEFORE[lang].search(text, max(0, c.start - _TOTAL_REACH), c.start)
+    ]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _period_guessed(total: Claim, count: Claim) -> bool:
