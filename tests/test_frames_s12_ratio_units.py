@@ -233,3 +233,128 @@ def test_figure_per_unit_of_the_marked_total(knowledge, text, fires):
 )
 def test_figure_per_unit_without_a_marked_total_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- megalitres a day (`Ml/d`), a measure of its own
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Brookfield Water lost 300 Ml/d to leaks, down 25 per cent from 400 Ml/d.", False),
+        ("Brookfield Water lost 300 Ml/d to leaks, down 15 per cent from 400 Ml/d.", True),
+        ("Brookfield Water lost 300 megalitres a day to leaks, down 25 per cent from 400 Ml/d.", False),
+    ],
+)
+def test_megalitres_a_day_are_one_measure(knowledge, text, fires):
+    assert_checked(knowledge, text, "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # megalitres a day and kilometres of mains are two measures: no change of one into the other
+        "Brookfield Water lost 300 megalitres a day to leaks, down 25 per cent from 400km of mains replaced.",
+    ],
+)
+def test_megalitres_a_day_and_another_measure_are_not_compared(knowledge, text):
+    assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- a headline's count is none of the body's (F317)
+
+_STORES = (
+    "{}\n\n"
+    "Brewhouse Coffee ended its year with 1,200 stores, up from 1,110 a year earlier, the chain said.\n\n"
+    "Revenue rose 8 per cent to $1.8bn. Sales at older stores rose 4 per cent. Company-owned stores numbered 800 "
+    "and franchised ones the rest. Revenue per store averaged about ${}."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the headline's count (rounded, or a change) and a count before `and` another noun are no counts of stores
+        (_STORES.format("Brewhouse Coffee opens 90 stores, sales up 4%", "1.5m"), False),
+        (_STORES.format("Brewhouse Coffee opens 90 stores, sales up 4%", "2.5m"), True),
+    ],
+)
+def test_far_count_past_a_headline(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first paragraph that is a sentence states a second count of stores: which one is meant is not said
+        _STORES.format("Brewhouse Coffee opened 90 stores in the year.", "1.5m"),
+    ],
+)
+def test_far_count_beside_another_of_its_noun_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a count per person (F317)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # the one count of people of the rate's sentence over the count of its counter stated before
+        ("한빛시 도서관의 올해 대출은 150만권이었다. 인구 30만명으로 나누면 시민 1인당 5권을 빌린 셈이다.", False),
+        ("한빛시 도서관의 올해 대출은 150만권이었다. 인구 30만명으로 나누면 시민 1인당 8권을 빌린 셈이다.", True),
+        ("Ashby's libraries lent 900,000 books in the year. With 60,000 residents, that is 15 books per head.", False),
+        ("Ashby's libraries lent 900,000 books in the year. With 60,000 residents, that is 25 books per head.", True),
+    ],
+)
+def test_count_per_person(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts of people before the rate: which one divides is not said
+        "한빛시 도서관의 올해 대출은 150만권이었다. 인구 30만명, 회원 12만명 가운데 시민 1인당 5권을 빌린 셈이다.",
+    ],
+)
+def test_count_per_person_beside_two_counts_of_people_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- the total named by a word of the figure's (F317)
+
+_PENALTIES = (
+    "Ashby Council's parking income totalled £20.0m: parking charges raised £10.0m, penalty notices £8.0m and "
+    "permits £2.0m. The council issued 200,000 penalty charge notices during the year. The average penalty paid "
+    "worked out at £{} per notice issued."
+)
+_FUND = (
+    "Halden Pension Fund lifted its assets to €12.0bn at the end of June.\n\n"
+    "The fund has 80,000 members, which puts its assets at about €{} per member."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_PENALTIES.format("40"), False),
+        (_PENALTIES.format("60"), True),
+        (_FUND.format("150,000"), False),
+        (_FUND.format("250,000"), True),
+    ],
+)
+def test_figure_per_unit_of_the_total_its_words_name(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two earlier figures named by the same word: which one is divided is not said
+        "Its assets in bonds rose to €5.0bn and its assets in shares to €7.0bn.\n\n"
+        "The fund has 80,000 members, which puts its assets at about €150,000 per member.",
+    ],
+)
+def test_figure_per_unit_with_two_totals_of_its_words_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

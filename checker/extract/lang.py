@@ -661,6 +661,8 @@ LINK_CLASSES = (
     "per_unit_noun_after",
     "per_measure_after",
     "each_marks",
+    "per_person_marks",
+    "person_counters",
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",

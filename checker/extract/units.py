@@ -69,6 +69,7 @@ def registry():
     ureg.define("MW = 0.001 * GW")
     ureg.define("barrel = [oil_volume]")
     ureg.define("TEU = [container]")
+    ureg.define("Mld = [water_flow]")  # megalitres a day (`Ml/d`), a utility's leakage or supply
     return ureg
 
 

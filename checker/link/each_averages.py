@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -28,7 +29,6 @@ _EACH_THEN_NOUN = ByLanguage(lambda w: rf"\s*(?:{w.each_marks})\s+(?P<noun>[^\W\
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
-_SENTENCE_END = re.compile(r"[.!?。\"”’']")
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
 _PLURAL = 2  # letters a counter may add to the noun (`screens` for `screen`)
 
@@ -97,7 +97,7 @@ def _names(noun: str, count: Claim) -> bool:
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:
     """The first figure of the rate's counter (a count) or unit (a measure) stated as a value before it."""
     rate = figures[i]
-    headline = _headline(text)
+    headline = opens_with_headline(text)
     for j, c in enumerate(figures[:i]):
         if headline and c.paragraph == 0:
             continue
@@ -112,9 +112,3 @@ def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str
             continue  # a part beside its share
         return c
     return None
-
-
-def _headline(text: str) -> bool:
-    """Whether the article's first line is a headline (no sentence's end closes it; its figures are rounded)."""
-    first = text[: text.find("\n")].rstrip() if "\n" in text else ""
-    return bool(first) and _SENTENCE_END.search(first[-1]) is None

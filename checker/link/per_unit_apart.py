@@ -31,6 +31,10 @@ A figure may be a measure and its units a measure of the unit the mark names (`[
 `units_measure`). A measure beside the figure takes the article's lead total of the figure's unit when the
 figure names no metric; a measure in the sentences before needs the metric named (`Revenue per tonne`), for a
 sentence stating revenue and output leaves which amount a bare `profit of $160 per tonne` divides unsaid.
+
+With no metric named and no total stated with the count, the total is marked as one in the sentences just before
+(`모두 6천억원`, `a total of $900m`), else the one figure before whose words name what the figure's words name
+(`lifting its assets to €12.0bn … which puts its assets at €150,000 per member`).
 """
 
 from __future__ import annotations
@@ -67,9 +71,15 @@ _NAMED = ByLanguage(
 # `1.2 million tonnes, or 30 per cent of volume`: a count set beside its share of a whole is one part's count
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 # `2,400 residential building permits`: the words after a count, up to the noun they name (its head)
+_HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
+_WORDS_REACH = 40  # characters before a figure where the words naming what it is of stand
+_CONTENT_WORD = 5  # letters from which a word may name a figure (`assets`, `penalty`; not `paid`, `out`)
+_CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
+_LINE_END = re.compile(r"[.!?。\"”’']")  # what closes a sentence at the end of a line (a headline has none)
 # `총 3000억원`, `모두 8천억원`, `a total of $1.5bn`: a total mark a few words before
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\b[^\d.;,]{{0,16}}$", re.I)
 _TOTAL_REACH = 30  # characters before a figure where its total mark stands
@@ -164,7 +174,12 @@ def _in_own_sentence(
             return beside, _lead_total(figures, i)
         # `The budget totals $900m. … It serves 75,000 pupils, about $12,000 per pupil`: the total marked as one
         # in the sentences just before
-        return beside, _marked_total(figures, i, text, lang)
+        before = [
+            c
+            for c in _back(figures, i, figure.sentence - _TOTAL_SENTENCES_BACK)
+            if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+        ]
+        return beside, _marked_total(figures, i, text, lang) or _sharing_a_word(figure, before, text, lang)
     restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
     if beside.kind == figure.kind and beside.role == "value" and beside.unit == figure.unit and restated:
         return _count(figures, i, noun, text, lang, parts), beside
@@ -235,8 +250,14 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
     if noun in before or noun in text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]:
         return True
     # `2,400 residential building permits`, `90,000 skier visits`: the noun heads the words after the count
+    # (up to a word that ends the noun's phrase: `1,088 and franchised stores`, `2,000 in the stores`)
     words = _WORDS_AFTER.match(text, count.end)
-    return words is not None and any(_stem_of(word.lower(), stem) for word in words.group().split())
+    for word in words.group().split() if words is not None else ():
+        if _STOP_WORD[lang].fullmatch(word):
+            return False
+        if _stem_of(word.lower(), stem):
+            return True
+    return False
 
 
 def _stem_of(word: str, stem: str) -> bool:
@@ -302,12 +323,24 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts:
 def _only_count(figures: list[Claim], count: Claim, noun: str, text: str, lang: str, parts: set[str]) -> bool:
     """Whether every count the article states as a value under the noun's name is the count's figure (a part set
     beside its share, `90,000 visits, or 30 per cent`, is no count of the whole; nor a rate, `4,000 visits per
-    day`)."""
+    day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change)."""
+    headline = opens_with_headline(text)
     return all(
         c.value == count.value
         for c in figures
-        if c.role == "value" and c.id not in parts and not _rate(c, text, lang) and _units_named(noun, c, text, lang)
+        if c.role == "value"
+        and c.id not in parts
+        and not (headline and c.paragraph == 0)
+        and not _rate(c, text, lang)
+        and _units_named(noun, c, text, lang)
     )
+
+
+def opens_with_headline(text: str) -> bool:
+    """Whether the article's first line is a headline (no sentence's end closes it; its figures are rounded, or
+    changes of the body's)."""
+    first = text[: text.find("\n")].rstrip() if "\n" in text else ""
+    return bool(first) and _LINE_END.search(first[-1]) is None
 
 
 def _rate(count: Claim, text: str, lang: str) -> bool:
@@ -359,14 +392,35 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
     # `카드 승인금액은 104조원 … 승인 건수는 26억건 … 건당 평균 승인금액은 3만9천원`: the total the figure's own noun
     # names, the latest before it within reach
     name = _name(figure, text, lang)
-    if name is None:
-        return None
     named = [
         c
         for c in _back(figures, i, figure.sentence - _TOTAL_SENTENCES_BACK)
         if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
     ]
+    if name is None:
+        return _sharing_a_word(figure, named, text, lang)
     return next((c for c in named if _name(c, text, lang) == name), None)
+
+
+def _sharing_a_word(figure: Claim, candidates: list[Claim], text: str, lang: str) -> Claim | None:
+    """`Parking charges raised £11.2m, penalty notices £7.6m … The average penalty paid worked out at £40.77 per
+    notice`, `lifting its assets to €48.2bn … which puts its assets at €154,500 per member`: the one figure before
+    whose words name what the figure's words name (a word of theirs, past the words that name nothing:
+    `[link.scope_stop_words]`)."""
+    words = _content_words(figure, text, lang)
+    sharing = [c for c in candidates if words & _content_words(c, text, lang)]
+    return sharing[0] if sharing and len({c.value for c in sharing}) == 1 else None
+
+
+def _content_words(claim: Claim, text: str, lang: str) -> set[str]:
+    """The words right before a figure, in its clause, that may name what it is of."""
+    window = text[max(0, claim.start - _WORDS_REACH) : claim.start]
+    window = re.split(r"[,;:.()\n]", window)[-1]
+    return {
+        word.lower()
+        for word in _CONTENT.findall(window)
+        if not _STOP_WORD[lang].fullmatch(word) and not _HEDGE[lang].fullmatch(word)
+    }
 
 
 def _name(claim: Claim, text: str, lang: str) -> str | None:
