@@ -117,7 +117,9 @@ def _link_measure_total(price: Claim, measure: str, total: Claim, members: list[
     own = of_unit(members)
     if len(own) > 1:
         return  # which measure is valued: not said
-    lead = own or of_unit([c for c in figures if c.start < total.start])[:1]
+    # (the first of the article: a walk from its start that stops there, never the whole text)
+    first = next((c for c in figures if c.start >= total.start or of_unit([c])), None)
+    lead = own or ([first] if first is not None and first.start < total.start else [])
     if not lead:
         return
     total.product_of, total.product_units = price.id, lead[0].id

@@ -58,13 +58,18 @@ class Ratio(CheckKind):
         if params.ratio and params.numerator and params.denominator:
             definitions[params.ratio] = (params.numerator, params.denominator)
         index = ClaimIndex.of(claimset)
+        parts: set[str] | None = None  # the figures set beside their share of a whole (a segment of the metric)
         for rate in claimset.claims:
             if rate.metric not in definitions or rate.kind != "percent" or rate.role == "change" or not is_fact(rate):
                 continue
             numerator_metric, denominator_metric = definitions[rate.metric]
             numerator = _same_fact(index, rate, numerator_metric)
             # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
-            denominator = _same_fact(index, rate, denominator_metric, beyond_paragraph=numerator is not None)
+            if parts is None:  # (once per document, and only for a document with a rate to check)
+                parts = {c.share_part for c in claimset.claims if c.share_part}
+            denominator = _same_fact(
+                index, rate, denominator_metric, beyond_paragraph=numerator is not None, parts=parts
+            )
             if numerator is None or denominator is None or numerator.unit != denominator.unit:
                 continue
             earlier = ("prior", "baseline")
@@ -232,7 +237,9 @@ def _per_unit_draft(
     )
 
 
-def _same_fact(index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bool = False) -> Claim | None:
+def _same_fact(
+    index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bool = False, parts: set[str] | None = None
+) -> Claim | None:
     of_period = [
         claim
         for claim in index.by_id.values()
@@ -257,8 +264,7 @@ def _same_fact(index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bo
             # `Revenue rose 7% to $3.2bn.` ¶ `Operating income was $400m, a margin of 12.5%`: the figure stated a
             # paragraph away is meant when the article states the metric for the period once, of no company
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
-            parts = {c.share_part for c in index.by_id.values() if c.share_part}
-            whole = [c for c in of_period if c.role == "value" and c.id not in parts]
+            whole = [c for c in of_period if c.role == "value" and c.id not in (parts or set())]
             found_ids = {c.id for c in found}
             here = [c for c in whole if c.id in found_ids and c.scope is None]
             if len(here) != 1 or len(whole) != 1:
