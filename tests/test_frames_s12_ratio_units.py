@@ -358,3 +358,30 @@ def test_figure_per_unit_of_the_total_its_words_name(knowledge, text, fires):
 )
 def test_figure_per_unit_with_two_totals_of_its_words_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a yearly count restated per day (F317)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The park drew 3.65 million visitors a year, or about 10,000 a day.", False),
+        ("The park drew 3.65 million visitors a year, or about 20,000 a day.", True),
+        ("한빛공원 방문객은 연간 365만명, 하루 평균 1만명꼴이다.", False),
+        ("한빛공원 방문객은 연간 365만명, 하루 평균 2만명꼴이다.", True),
+    ],
+)
+def test_yearly_count_restated_per_day(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a daily count of another counter: no restatement of the yearly one
+        "The park drew 3.65 million visitors a year, with 10,000 cars a day on its roads.",
+    ],
+)
+def test_daily_count_of_another_counter_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

@@ -712,6 +712,8 @@ LINK_CLASSES = (
     "per_month_after",
     "per_week_before",
     "per_week_after",
+    "per_day_before",
+    "per_day_after",
     "amount_change_nouns",
     "loss_of_before",
     "rate_before_part",
