@@ -12,7 +12,8 @@
   counter.
 
 Language words are data (`[link.per_unit_before]`, `[link.per_unit_after]`, `[link.per_year_before]`,
-`[link.per_year_after]`, `[link.per_month_*]`, `[link.per_week_*]`, `[link.per_day_*]`, `[link.total_marks]`, `[link.or_words]`).
+`[link.per_year_after]`, `[link.per_month_*]`, `[link.per_week_*]`, `[link.per_day_*]`, `[link.total_marks]`,
+`[link.or_words]`).
 """
 
 from __future__ import annotations
