@@ -385,3 +385,36 @@ def test_yearly_count_restated_per_day(knowledge, text, fires):
 )
 def test_daily_count_of_another_counter_is_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a fee's total over the people who pay it (F317)
+
+_FEES = "올해 대회 참가자는 2만명이었다. 참가비는 종목 구분 없이 5만원으로, 참가비 수입은 {}에 이른다."
+_BONUS = (
+    "투표에는 조합원 4천명이 참여했다. 합의안에는 격려금 300만원 지급이 담겼다. "
+    "조합원 전원에게 지급하는 격려금 총액은 {}이다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_FEES.format("10억원"), False),
+        (_FEES.format("15억원"), True),
+        (_BONUS.format("120억원"), False),
+        (_BONUS.format("150억원"), True),
+    ],
+)
+def test_fee_total_over_the_people_who_pay_it(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no count of the people who pay: nothing to multiply
+        "참가비는 종목 구분 없이 5만원으로, 참가비 수입은 10억원에 이른다.",
+    ],
+)
+def test_fee_total_with_no_people_counted_is_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

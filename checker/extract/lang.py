@@ -663,6 +663,7 @@ LINK_CLASSES = (
     "each_marks",
     "per_person_marks",
     "person_counters",
+    "noun_total_after",
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",
