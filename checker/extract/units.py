@@ -69,6 +69,7 @@ def registry():
     ureg.define("MW = 0.001 * GW")
     ureg.define("barrel = [oil_volume]")
     ureg.define("TEU = [container]")
+    ureg.define("Mld = [water_flow]")  # megalitres a day (`Ml/d`), a utility's leakage or supply
     return ureg
 
 
@@ -79,3 +80,14 @@ def base_unit(unit: str) -> tuple[float, str]:
     ureg = registry()
     base = ureg.Quantity(1.0, unit).to_base_units()
     return float(base.magnitude), str(base.units)
+
+
+@functools.cache
+def measure_unit(word: str, language: str) -> str | None:
+    """The unit of measure a word names in the language (`tonne`, `hectares`, `kWh` → `t`, `ha`, `kWh`), singular
+    or plural; None for a word that names none."""
+    words = merged(language)[0].measures.words
+    for form in (word, word.lower(), f"{word}s", f"{word.lower()}s"):
+        if form in words:
+            return words[form]
+    return None

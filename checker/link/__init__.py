@@ -39,6 +39,7 @@ from checker.link.contributions import link_contributions
 from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
+from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
 from checker.link.elapsed import link_elapsed
@@ -92,6 +93,7 @@ from checker.link.named_formulas import link_named_formulas
 from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_gaps_to_a_noun_before, link_named_gaps
 from checker.link.named_sums import link_named_sums
 from checker.link.named_time_priors import link_named_time_priors
+from checker.link.named_unit_totals import link_named_unit_totals
 from checker.link.names import find_names
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -315,8 +317,10 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_game_rates(claims, text, document.language)
     link_per_unit_apart(claims, text, document.language, segments.sentence_starts)
     link_unit_prices(claims, text, document.language, segments.sentence_starts)
+    link_named_unit_totals(claims, text, document.language, segments.sentence_starts)
     link_per_share_metrics(claims, document.language, lexicon)
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
+    link_each_averages(claims, text, document.language, segments.sentence_starts)
     link_competition_ratios(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities

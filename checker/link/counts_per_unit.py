@@ -13,6 +13,10 @@ Its partners are chosen by keys, never by size:
   (`patients`), or, when it is a classifier (`명`), the one named by the word naming the rate (`경기당 평균
   관중은` and `관중은 810만명`) in the two sentences before.
 
+A count per person (`시민 1인당 7.8권`, `15 books per head`: `[link.per_person_marks]`) is of the one count of people
+its sentence states before it (a counter of people, `[link.person_counters]`, or the population), over the one
+count of its own counter in its sentence or the two before (`인구 40만명으로 나누면 시민 1인당 7.8권`).
+
 One of each, or nothing. The per-unit check (F317) then divides the total by the units. A rate whose partners
 stand in other sentences is a guess (`guesses`). Language words are data (`[link.per_noun_marks]`,
 `[link.per_one_after]`, `[link.topic_particles]`, `[link.naming_nouns]`).
@@ -44,6 +48,12 @@ _NOUN_OF_ONE = ByLanguage(
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
 # `관중은`: a word naming the rate, its particle dropped
 _NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_particles})?")
+# `시민 1인당 7.8권`, `12 loans per head`: a count per person
+_PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+_PER_PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})(?![^\W\d_])", re.I)
+_PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+_POPULATION = "population"  # the metric of a count of people
+_PERSON_REACH = 16  # characters before a rate where its per-person mark stands
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
 _PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _NOUN_COUNTER = 3  # letters from which a counter is a noun (`patients`), not a classifier (`명`, `개`)
@@ -56,6 +66,11 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
     by_sentence = group_by_sentence(figures)
     for i, rate in enumerate(figures):
         if rate.kind != "count" or rate.role != "value" or rate.per_unit_of is not None or not rate.counter:
+            continue
+        if _PER_PERSON[lang].search(
+            text, max(sentence_starts[rate.sentence], rate.start - _PERSON_REACH), rate.start
+        ) or _PER_PERSON_AFTER[lang].match(text, rate.end):
+            _link_per_person(rate, by_sentence, text, lang)
             continue
         found = _noun(rate, text, lang, sentence_starts)
         if found is None:
@@ -70,6 +85,45 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         rate.per_unit_of, rate.units_of = total.id, units.id
         if guessed or units.sentence != rate.sentence:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:
+    """`인구 40만명으로 나누면 시민 1인당 7.8권`, `With 60,000 residents, that is 12 loans per head`: a count per person
+    of the one count of people its sentence states before it (a count of a person counter, `[link.person_counters]`,
+    or of the population), over the one count of the rate's own counter stated as a value in its sentence before
+    it or, in its paragraph, in the two sentences before."""
+    people = [
+        c
+        for c in by_sentence[rate.sentence]
+        if c.end <= rate.start
+        and c.kind == "count"
+        and c.role == "value"
+        and (c.metric == _POPULATION or _PERSON_COUNTER[lang].fullmatch(c.counter or ""))
+    ]
+    if len(people) != 1 or people[0].low <= 0:
+        return
+    units = people[0]
+    counter = (rate.counter or "").lower()
+    for sentence in range(rate.sentence, rate.sentence - _NAMED_SENTENCES_BACK - 1, -1):
+        totals = [
+            c
+            for c in by_sentence.get(sentence, [])
+            if c is not units
+            and c.end <= rate.start
+            and c.paragraph == rate.paragraph
+            and c.kind == "count"
+            and c.role == "value"
+            and c.per_unit_of is None
+            and (c.counter or "").lower() == counter
+        ]
+        if len(totals) > 1:
+            return  # which count is divided: not said
+        if totals:
+            if totals[0].value > rate.value:
+                rate.per_unit_of, rate.units_of = totals[0].id, units.id
+                if totals[0].sentence != rate.sentence:
+                    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+            return
 
 
 def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, list[str]] | None:

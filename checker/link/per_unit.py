@@ -7,10 +7,13 @@
 - Per shorter period: `a basic salary of £26m a year, around £500,000 a week`, `연봉 5억2000만원, 주급으로
   1000만원`. Two money figures of one currency in a sentence, one marked per year and the other per month
   or per week, the second right after the first: the second is the first divided by the periods (the
-  rule pack says how many: 52 to 52.18 weeks, 12 months).
+  rule pack says how many: 52 to 52.18 weeks, 12 months, 365 to 366 days). Counts and measures are restated so
+  too (`3.65 million visitors a year, or about 10,000 a day`, `방문객은 연간 365만명, 하루 평균 1만명`), of one
+  counter.
 
 Language words are data (`[link.per_unit_before]`, `[link.per_unit_after]`, `[link.per_year_before]`,
-`[link.per_year_after]`, `[link.per_month_*]`, `[link.per_week_*]`, `[link.total_marks]`, `[link.or_words]`).
+`[link.per_year_after]`, `[link.per_month_*]`, `[link.per_week_*]`, `[link.per_day_*]`, `[link.total_marks]`,
+`[link.or_words]`).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ _TOTAL_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.total_marks})\b[^\d.;,]{{0,16}}$
 # another currency: `HK$9.6m (US$1.2m), or HK$13,000 per square foot`)
 _EQUIVALENT = r"(?:\s?\([^()\n\d]{0,12}[\d.,]+[^()\n\d]{0,24}\))?"
 _RESTATED = ByLanguage(lambda w: rf"{_EQUIVALENT},?\s+(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
-_GRAINS = ("year", "month", "week")
+_GRAINS = ("year", "month", "week", "day")
 _MARKS_BEFORE = {
     grain: ByLanguage(lambda w, g=grain: rf"(?:{getattr(w, f'per_{g}_before')})\s*$", re.I) for grain in _GRAINS
 }
@@ -48,6 +51,16 @@ def link_per_unit(claims: list[Claim], text: str, lang: str) -> None:
         if _marked(figure, text, lang, _PER_UNIT_BEFORE, _PER_UNIT_AFTER):
             _link_per_unit(figure, by_sentence[figure.sentence], text, lang)
     _link_per_period(money, text, lang)
+    # `3.65 million visitors a year, or 10,000 a day`: counts and measures restated per shorter period too
+    _link_per_period(
+        [
+            c
+            for c in claims
+            if c.kind in ("count", "measure") and c.role == "value" and not c.furniture and c.per_unit_of is None
+        ],
+        text,
+        lang,
+    )
 
 
 def _marked(claim: Claim, text: str, lang: str, before: ByLanguage, after: ByLanguage) -> bool:
@@ -92,6 +105,7 @@ def _link_per_period(money: list[Claim], text: str, lang: str) -> None:
         if (
             first.sentence != second.sentence
             or first.unit != second.unit
+            or (first.counter and second.counter and first.counter != second.counter)
             or second.start - first.end > _PAIR_REACH
             or (first.metric and second.metric and first.metric != second.metric)
             or (first.entities and second.entities and first.entities != second.entities)

@@ -18,6 +18,23 @@ the count of that counter; one noun may be marked twice, once per currency (`척
 and an amount stated as the total's equivalent in the count's sentence (`15억달러(약 2조원)`) is the total of the
 figure of its currency. When the count's sentence states no money, the total is the latest figure of the currency
 before that the figure's own noun names (`카드 승인금액은 104조원 … 건당 평균 승인금액은 3만9천원`).
+
+The count is of the whole: a count set beside its share (`Lager accounted for 0.9 million hectolitres, or 35 per
+cent of volume`) is one part's, and a count marked per unit (`3,750 visits per day`) a rate; neither is taken,
+and neither makes a far count one of two. A noun names a count when it heads the words after it (`3,200
+residential building permits`). A count far back is taken for a total the figure restates in its own sentence
+(`came to $36.0m, a yield of $80 per visit`).
+
+A figure may be a measure and its units a measure of the unit the mark names (`[link.per_measure_after]`: `rose to
+8.0 tonnes a hectare … across 12,000 hectares`, `Revenue per tonne sold rose to £12,000` after `26,000 tonnes`,
+`kWh당 206원`): the count is a measure of that unit (held in base units, divided in the named one:
+`units_measure`). A measure beside the figure takes the article's lead total of the figure's unit when the
+figure names no metric; a measure in the sentences before needs the metric named (`Revenue per tonne`), for a
+sentence stating revenue and output leaves which amount a bare `profit of $160 per tonne` divides unsaid.
+
+With no metric named and no total stated with the count, the total is marked as one in the sentences just before
+(`모두 6천억원`, `a total of $900m`), else the one figure before whose words name what the figure's words name
+(`lifting its assets to €12.0bn … which puts its assets at €150,000 per member`).
 """
 
 from __future__ import annotations
@@ -25,17 +42,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.extract.lang import ByLanguage
+from checker.extract.lang import ByLanguage, every_language
+from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
+_MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
 _PER_NOUN = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
         rf"|(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
+        rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
     ),
     re.I,
 )
@@ -48,22 +68,40 @@ _KIN = (
 _NAMED = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<name>[^\W\d_]{{2,}})(?:{w.topic_particles})\s+(?:(?:{w.hedges})\s*)?$"
 )
+# `1.2 million tonnes, or 30 per cent of volume`: a count set beside its share of a whole is one part's count
+_SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
+# `2,400 residential building permits`: the words after a count, up to the noun they name (its head)
+_HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
+_WORDS_REACH = 40  # characters before a figure where the words naming what it is of stand
+_CONTENT_WORD = 5  # letters from which a word may name a figure (`assets`, `penalty`; not `paid`, `out`)
+_CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
+_PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
+_SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
+_LINE_END = re.compile(r"[.!?。\"”’']")  # what closes a sentence at the end of a line (a headline has none)
+# `총 3000억원`, `모두 8천억원`, `a total of $1.5bn`: a total mark a few words before
+_TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\b[^\d.;,]{{0,16}}$", re.I)
+_TOTAL_REACH = 30  # characters before a figure where its total mark stands
+_FIGURE_KINDS = ("money", "measure")  # `$2.40 per passenger`, `9.8 tonnes a hectare`, `농가당 261톤`
+_COMPARED = ("prior", "baseline", "change")
 _NAME_REACH = 24  # characters before a figure where the noun it is stated of stands
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
-_RESTATED_REACH = 24  # characters from a total to its restatement per unit (`492억원으로 관객 1인당 평균`)
+_RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
 
 
 def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     # (a conversion is kept as a total of a figure of its currency: `6척 … 15억달러(약 2조원) … 척당 3천억원꼴`)
     figures = [c for c in claims if not c.furniture]
     by_sentence = group_by_sentence(figures)
+    parts = _parts(figures, text, lang)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
     for i, figure in enumerate(figures):
-        if figure.kind != "money" or figure.role != "value" or figure.per_unit_of is not None:
+        if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
         if figure.sentence not in marks:
             marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts)
@@ -71,35 +109,47 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
+        measure = measure_unit(noun, lang)
         # (money of another currency is neither the count nor the total: `척당 2억달러, 원화로는 척당 2천억원`)
         own = [
             c
             for c in by_sentence[figure.sentence]
             if c is not figure
             and c.role != "conversion"
-            and (c.kind == "count" or (c.kind == "money" and c.unit == figure.unit))
+            and (c.kind == "count" or _of_measure(c, measure) or (c.kind == figure.kind and c.unit == figure.unit))
             and not (mark_start <= c.start < mark_end)
+            # (`rose to 9.8 tonnes a hectare from 9.1, a gain of 0.7`: the figure's own comparisons, no total)
+            and not (c.unit == figure.unit and (c.role in _COMPARED or c.value < figure.value))
+            and c.id not in parts  # (`…, or 30 per cent of volume, and revenue per unit …`: another clause's part)
         ]
         if not own:
-            count = _count(figures, i, noun, text, lang)
+            count = _count(figures, i, noun, text, lang, parts)
             total = _total(figures, i, count, text, lang) if count is not None else None
+            if count is not None and count.kind == "measure" and not (figure.metric and "metric" not in figure.guesses):
+                # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
+                # a measure names the metric it divides, else which of the sentence's amounts is not said)
+                continue
         else:
-            count, total = _in_own_sentence(figures, i, own, noun, text, lang)
+            count, total = _in_own_sentence(figures, i, own, noun, text, lang, parts)
         if count is None or total is None or total.value <= figure.value:
             continue
         if (
             count.sentence < figure.sentence - _SENTENCES_BACK
             and abs(total.sentence - count.sentence) > _SENTENCES_BACK
+            and total.sentence != figure.sentence
         ):
-            continue  # a count far back is the figure's only when stated with its total (a lead's two figures)
+            # a count far back is the figure's only when stated with its total (a lead's two figures), or when
+            # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`)
+            continue
         if total.period and count.period and total.period != count.period and not _period_guessed(total, count):
             continue
         figure.per_unit_of, figure.units_of = total.id, count.id
+        figure.units_measure = measure if count.kind == "measure" else None
         figure.guesses = sorted(set(figure.guesses) | {"relation"})
 
 
 def _in_own_sentence(
-    figures: list[Claim], i: int, own: list[Claim], noun: str, text: str, lang: str
+    figures: list[Claim], i: int, own: list[Claim], noun: str, text: str, lang: str, parts: set[str]
 ) -> tuple[Claim | None, Claim | None]:
     """The count and total when the figure's own sentence states one of them (per_unit.py takes a sentence that
     states both): `The airline flew 12.6 million passengers, generating average revenue of $383 per passenger`
@@ -109,17 +159,48 @@ def _in_own_sentence(
     if len(own) != 1:
         return None, None  # more figures beside it: another clause, or per_unit.py's
     beside = own[0]
+    if beside.kind == "measure" and beside.role == "value" and _of_measure(beside, measure_unit(noun, lang)):
+        # `rose to 9.8 tonnes a hectare across 42,000 hectares`: an average over a measure of land, use or output,
+        # of the article's lead total of the figure's unit when the figure names no metric of its own
+        named_metric = bool(figure.metric) and "metric" not in figure.guesses
+        return beside, (_total(figures, i, beside, text, lang) if named_metric else _lead_total(figures, i))
     if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text, lang):
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
             return beside, _total(figures, i, beside, text, lang)
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
-        return (beside, _lead_total(figures, i)) if _kin_only(noun, beside, lang) else (None, None)
+        if _kin_only(noun, beside, lang):
+            return beside, _lead_total(figures, i)
+        # `The budget totals $900m. … It serves 75,000 pupils, about $12,000 per pupil`: the total marked as one
+        # in the sentences just before
+        before = [
+            c
+            for c in _back(figures, i, figure.sentence - _TOTAL_SENTENCES_BACK)
+            if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+        ]
+        return beside, _marked_total(figures, i, text, lang) or _sharing_a_word(figure, before, text, lang)
     restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
-    if beside.kind == "money" and beside.role == "value" and beside.unit == figure.unit and restated:
-        return _count(figures, i, noun, text, lang), beside
+    if beside.kind == figure.kind and beside.role == "value" and beside.unit == figure.unit and restated:
+        return _count(figures, i, noun, text, lang, parts), beside
     return None, None
+
+
+def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
+    """The one figure of the figure's unit stated as a total (`총`, `모두`, `a total of`: `[link.total_marks]`) in
+    the figure's sentence or the two before, none of them a listed part."""
+    figure = figures[i]
+    marked = [
+        c
+        for c in _back(figures, i, figure.sentence - _SENTENCES_BACK)
+        if c.kind == figure.kind
+        and c.unit == figure.unit
+        and c.role == "value"
+        and c.per_unit_of is None
+        and c.part_of is None
+        and _TOTAL_BEFORE[lang].search(text, max(0, c.start - _TOTAL_REACH), c.start)
+    ]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _period_guessed(total: Claim, count: Claim) -> bool:
@@ -140,7 +221,20 @@ def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tu
 
 
 def _noun(mark: re.Match[str]) -> str:
-    return mark.group("after") or mark.group("before") or mark.group("counter")
+    return mark.group("after") or mark.group("before") or mark.group("counter") or mark.group("measure")
+
+
+def _of_measure(claim: Claim, measure: str | None) -> bool:
+    """Whether a figure is a measure of the unit a mark names (`42,000 hectares` for `a hectare`)."""
+    return measure is not None and claim.kind == "measure" and claim.unit == base_unit(measure)[1]
+
+
+def _units_named(noun: str, claim: Claim, text: str, lang: str) -> bool:
+    """Whether the noun names the units: a count it names, or a measure of the unit it is (`58,900 tonnes` for
+    `per tonne`)."""
+    if claim.kind == "measure":
+        return _of_measure(claim, measure_unit(noun, lang))
+    return claim.kind == "count" and _names(noun, claim, text, lang)
 
 
 def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
@@ -153,7 +247,21 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
     if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):
         return True
     before = text[max(0, count.start - _NOUN_REACH) : count.start]
-    return noun in before or noun in text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
+    if noun in before or noun in text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]:
+        return True
+    # `2,400 residential building permits`, `90,000 skier visits`: the noun heads the words after the count
+    # (up to a word that ends the noun's phrase: `1,088 and franchised stores`, `2,000 in the stores`)
+    words = _WORDS_AFTER.match(text, count.end)
+    for word in words.group().split() if words is not None else ():
+        if _STOP_WORD[lang].fullmatch(word):
+            return False
+        if _stem_of(word.lower(), stem):
+            return True
+    return False
+
+
+def _stem_of(word: str, stem: str) -> bool:
+    return word.startswith(stem) and len(word) - len(stem) <= 2
 
 
 def _back(figures: list[Claim], i: int, first_sentence: int) -> Iterator[Claim]:
@@ -181,7 +289,7 @@ def _lead_total(figures: list[Claim], i: int) -> Claim | None:
         (
             c
             for c in figures[:i]
-            if c.kind == "money" and c.unit == figure.unit and c.role == "value" and c.per_unit_of is None
+            if c.kind == figure.kind and c.unit == figure.unit and c.role == "value" and c.per_unit_of is None
         ),
         None,
     )
@@ -190,7 +298,7 @@ def _lead_total(figures: list[Claim], i: int) -> Claim | None:
     return lead
 
 
-def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Claim | None:
+def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts: set[str]) -> Claim | None:
     """The nearest count the noun names in the two sentences before the figure's; further back (up to six
     sentences: a lead count, then paragraphs on other figures), only the one count of that name the article
     states (`Revenue rose to $96 million. The line carried 40 million passengers. … Revenue per passenger was
@@ -199,22 +307,59 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Cla
     for claim in _back(figures, i, figure.sentence - _FAR_SENTENCES_BACK):
         if claim.sentence == figure.sentence:
             continue  # (the `1명` of `1명당`)
-        if claim.kind == "count" and claim.role == "value" and _names(noun, claim, text, lang):
+        if claim.id in parts or (claim.kind == "count" and _rate(claim, text, lang)):
+            continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
+        if claim.role == "value" and _units_named(noun, claim, text, lang):
             if _kin_only(noun, claim, lang) and not _only_kin_count(figures, claim, lang):
                 return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
-            if claim.sentence < figure.sentence - _SENTENCES_BACK and not _only_count(figures, claim, noun, text, lang):
+            if claim.sentence < figure.sentence - _SENTENCES_BACK and not _only_count(
+                figures, claim, noun, text, lang, parts
+            ):
                 return None  # far back, and another count of that name stated: which is not said
             return claim
     return None
 
 
-def _only_count(figures: list[Claim], count: Claim, noun: str, text: str, lang: str) -> bool:
-    """Whether every count the article states as a value under the noun's name is the count's figure."""
+def _only_count(figures: list[Claim], count: Claim, noun: str, text: str, lang: str, parts: set[str]) -> bool:
+    """Whether every count the article states as a value under the noun's name is the count's figure (a part set
+    beside its share, `90,000 visits, or 30 per cent`, is no count of the whole; nor a rate, `4,000 visits per
+    day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change)."""
+    headline = opens_with_headline(text)
     return all(
         c.value == count.value
         for c in figures
-        if c.kind == "count" and c.role == "value" and _names(noun, c, text, lang)
+        if c.role == "value"
+        and c.id not in parts
+        and not (headline and c.paragraph == 0)
+        and not _rate(c, text, lang)
+        and _units_named(noun, c, text, lang)
     )
+
+
+def opens_with_headline(text: str) -> bool:
+    """Whether the article's first line is a headline (no sentence's end closes it; its figures are rounded, or
+    changes of the body's)."""
+    first = text[: text.find("\n")].rstrip() if "\n" in text else ""
+    return bool(first) and _LINE_END.search(first[-1]) is None
+
+
+def _rate(count: Claim, text: str, lang: str) -> bool:
+    """Whether a count is itself a figure per unit (`4,000 visits per day`), no count of units."""
+    end = count.end + _PER_REACH
+    stop = _SENTENCE_END.search(text, count.end, end)  # (`…3억건이었다. 건당 4만원`: the next sentence's mark)
+    return count.per_unit_of is not None or bool(_PER_NOUN[lang].search(text, count.end, stop.start() if stop else end))
+
+
+def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`)."""
+    return {
+        count.id
+        for count, share in zip(figures, figures[1:])
+        if count.kind in ("count", "measure")
+        and share.kind == "percent"
+        and share.sentence == count.sentence
+        and _SHARE_AFTER[lang].fullmatch(text, count.end, share.start)
+    }
 
 
 def _only_kin_count(figures: list[Claim], count: Claim, lang: str) -> bool:
@@ -236,7 +381,7 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
     money = [
         c
         for c in _back(figures, i, first)
-        if c.kind == "money" and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+        if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
     ]
     if named_metric:
         named = [c for c in money if c.metric == figure.metric and "metric" not in c.guesses and not c.scope]
@@ -247,14 +392,35 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
     # `카드 승인금액은 104조원 … 승인 건수는 26억건 … 건당 평균 승인금액은 3만9천원`: the total the figure's own noun
     # names, the latest before it within reach
     name = _name(figure, text, lang)
-    if name is None:
-        return None
     named = [
         c
         for c in _back(figures, i, figure.sentence - _TOTAL_SENTENCES_BACK)
-        if c.kind == "money" and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+        if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
     ]
+    if name is None:
+        return _sharing_a_word(figure, named, text, lang)
     return next((c for c in named if _name(c, text, lang) == name), None)
+
+
+def _sharing_a_word(figure: Claim, candidates: list[Claim], text: str, lang: str) -> Claim | None:
+    """`Parking charges raised £11.2m, penalty notices £7.6m … The average penalty paid worked out at £40.77 per
+    notice`, `lifting its assets to €48.2bn … which puts its assets at €154,500 per member`: the one figure before
+    whose words name what the figure's words name (a word of theirs, past the words that name nothing:
+    `[link.scope_stop_words]`)."""
+    words = _content_words(figure, text, lang)
+    sharing = [c for c in candidates if words & _content_words(c, text, lang)]
+    return sharing[0] if sharing and len({c.value for c in sharing}) == 1 else None
+
+
+def _content_words(claim: Claim, text: str, lang: str) -> set[str]:
+    """The words right before a figure, in its clause, that may name what it is of."""
+    window = text[max(0, claim.start - _WORDS_REACH) : claim.start]
+    window = re.split(r"[,;:.()\n]", window)[-1]
+    return {
+        word.lower()
+        for word in _CONTENT.findall(window)
+        if not _STOP_WORD[lang].fullmatch(word) and not _HEDGE[lang].fullmatch(word)
+    }
 
 
 def _name(claim: Claim, text: str, lang: str) -> str | None:

@@ -439,7 +439,10 @@ def _value_before(
         values = [
             j
             for j in values
-            if claims[j].unit == prior.unit and (not _names_metric(prior) or claims[j].metric == prior.metric)
+            if claims[j].unit == prior.unit
+            and (not _names_metric(prior) or claims[j].metric == prior.metric)
+            # (`도서관 23곳 … 대출 312만권 … 2024년(287만권)보다`: a count of another counter is another figure)
+            and not (prior.counter and claims[j].counter and claims[j].counter != prior.counter)
         ]
         if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
             return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said

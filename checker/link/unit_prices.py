@@ -19,6 +19,10 @@ neither, the count is the one count of the noun the article states before (every
 count of one value: `has 50 million shares … a market value of $900m`). The total is the count times the price
 (`product_of`, `product_units`); the per-unit check (F317) divides it. A price and count in another sentence than
 the total make it a guess (`guesses`).
+
+A price per a unit of measure (`£2,000 a tonne`) values the measure of that unit its sentence states, else the
+article's lead measure of it (`Landings rose to 42,000 tonnes … £2,000 a tonne, putting the value of the season's
+hake at £84.0m`); the price's own earlier level (`from £1,950`) is no other figure the units may be valued at.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import functools
 import re
 
 from checker.extract.lang import NEVER, ByLanguage, link_alternations
+from checker.extract.units import base_unit, measure_unit
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -96,6 +101,33 @@ def _link_at_a_price(members: list[Claim], previous: list[Claim], text: str, lan
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
+def _compared_with(claim: Claim, price: Claim) -> bool:
+    return claim.role in ("prior", "baseline") and (claim.compared_to == price.id or claim.sentence == price.sentence)
+
+
+def _link_measure_total(price: Claim, measure: str, total: Claim, members: list[Claim], figures: list[Claim]) -> None:
+    """`rose to $1,200 a tonne, putting the value of the crop at $96m`: a price per a unit of measure values the
+    measure of that unit its sentence states, else the article's lead measure of it (the first stated as a value:
+    the crop, the catch, the output the story is about), a guess."""
+    base = base_unit(measure)[1]
+
+    def of_unit(claims: list[Claim]) -> list[Claim]:
+        return [c for c in claims if c.kind == "measure" and c.unit == base and c.role == "value"]
+
+    own = of_unit(members)
+    if len(own) > 1:
+        return  # which measure is valued: not said
+    # (the first of the article: a walk from its start that stops there, never the whole text)
+    first = next((c for c in figures if c.start >= total.start or of_unit([c])), None)
+    lead = own or ([first] if first is not None and first.start < total.start else [])
+    if not lead:
+        return
+    total.product_of, total.product_units = price.id, lead[0].id
+    price.units_measure = measure
+    if lead[0].sentence != total.sentence or price.sentence != total.sentence:
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
 def _same_noun(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
     return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
@@ -145,7 +177,12 @@ def _link_total(
     lang: str,
     start: int,
 ) -> None:
-    money = [c for c in members if c.kind == "money" and c.unit == price.unit and c is not price]
+    # (the price's own earlier level, `to $1,200 a tonne from $1,100`, is no other figure the units may be valued at)
+    money = [
+        c
+        for c in members
+        if c.kind == "money" and c.unit == price.unit and c is not price and not _compared_with(c, price)
+    ]
     totals = [
         c
         for c in money
@@ -159,6 +196,10 @@ def _link_total(
     if len(totals) != 1 or len(money) != 1:
         return  # no total, or another figure of the currency the count may be valued at
     total = totals[0]
+    measure = measure_unit(noun, lang)
+    if measure is not None:
+        _link_measure_total(price, measure, total, members, figures)
+        return
     counts = [c for c in members if c.kind == "count" and c.role == "value" and _names(noun, c)]
     if not counts and _AT_THAT_PRICE[lang].search(text, start, total.start):
         counts = [c for c in previous if c.kind == "count" and c.role == "value" and _names(noun, c)]

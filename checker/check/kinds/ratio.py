@@ -13,6 +13,7 @@ from checker.check.base import CheckKind, Context, Draft, KindParams, claim_ref
 from checker.check.facts import ClaimIndex, is_fact
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
+from checker.extract.units import base_unit
 from checker.models import Claim, ClaimSet
 
 
@@ -57,13 +58,18 @@ class Ratio(CheckKind):
         if params.ratio and params.numerator and params.denominator:
             definitions[params.ratio] = (params.numerator, params.denominator)
         index = ClaimIndex.of(claimset)
+        parts: set[str] | None = None  # the figures set beside their share of a whole (a segment of the metric)
         for rate in claimset.claims:
             if rate.metric not in definitions or rate.kind != "percent" or rate.role == "change" or not is_fact(rate):
                 continue
             numerator_metric, denominator_metric = definitions[rate.metric]
             numerator = _same_fact(index, rate, numerator_metric)
             # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
-            denominator = _same_fact(index, rate, denominator_metric, beyond_paragraph=numerator is not None)
+            if parts is None:  # (once per document, and only for a document with a rate to check)
+                parts = {c.share_part for c in claimset.claims if c.share_part}
+            denominator = _same_fact(
+                index, rate, denominator_metric, beyond_paragraph=numerator is not None, parts=parts
+            )
             if numerator is None or denominator is None or numerator.unit != denominator.unit:
                 continue
             earlier = ("prior", "baseline")
@@ -92,7 +98,13 @@ class Ratio(CheckKind):
             like_counts = figure.unit == "multiple" and count is not None and count.unit == total.unit
             if total.unit != figure.unit and not like_counts:
                 continue
-            if count is not None:
+            if count is not None and figure.units_measure:
+                # (`9.8 tonnes a hectare` of `42,000 hectares`, held as 420 km²: the count in hectares)
+                factor, base = base_unit(figure.units_measure)
+                if count.unit != base:
+                    continue
+                divisor = Interval.of(count).scale(1.0 / factor)
+            elif count is not None:
                 divisor = Interval.of(count)
             elif figure.period_ratio in params.periods:
                 divisor = Interval(*params.periods[figure.period_ratio])
@@ -107,6 +119,12 @@ class Ratio(CheckKind):
             if price is None or count is None or not is_fact(total) or price.unit != total.unit:
                 continue
             divisor = Interval.of(count)
+            if price.units_measure:
+                # (`$1,200 a tonne` valuing `80,000 tonnes`, held in kg: the count in tonnes)
+                factor, base = base_unit(price.units_measure)
+                if count.unit != base:
+                    continue
+                divisor = divisor.scale(1.0 / factor)
             if divisor.lo > 0:
                 yield from _per_unit_draft(price, total, count, divisor, ctx)
 
@@ -219,12 +237,15 @@ def _per_unit_draft(
     )
 
 
-def _same_fact(index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bool = False) -> Claim | None:
+def _same_fact(
+    index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bool = False, parts: set[str] | None = None
+) -> Claim | None:
     of_period = [
         claim
         for claim in index.by_id.values()
         if claim.metric == metric
         and claim.role in ("value", "prior", "baseline")
+        and claim.per_unit_of is None  # (`revenue per tonne of £10,600`: a rate of the metric, not its figure)
         and (claim.period == rate.period or (rate.period is None and "period" in claim.guesses))
         and claim.forecast == rate.forecast
         and is_fact(claim)
@@ -242,8 +263,11 @@ def _same_fact(index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bo
         if not here and beyond_paragraph:
             # `Revenue rose 7% to $3.2bn.` ¶ `Operating income was $400m, a margin of 12.5%`: the figure stated a
             # paragraph away is meant when the article states the metric for the period once, of no company
-            here = [c for c in found if c.role == "value" and c.scope is None]
-            if len(here) != 1 or len([c for c in of_period if c.role == "value"]) != 1:
+            # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
+            whole = [c for c in of_period if c.role == "value" and c.id not in (parts or set())]
+            found_ids = {c.id for c in found}
+            here = [c for c in whole if c.id in found_ids and c.scope is None]
+            if len(here) != 1 or len(whole) != 1:
                 here = []
         if rate.role not in ("prior", "baseline"):
             # `revenue rose 40% to $7bn from $5bn. Net income was $2.1bn, a net margin of 30%`: this period's figure

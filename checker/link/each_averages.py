@@ -1,0 +1,114 @@
+"""A figure each of a stated count of units holds on average: `The trust employs 40 wardens, each now responsible
+for about 9,000 visits a year` (360,000 visits stated in the lead), `The port's 20 trawlers each landed an average of
+1,500 tonnes` (30,000 tonnes landed), `Each of its 500 screens drew an average of 12,000 admissions`.
+
+The rate is a count (of a counter: `visits`) or a measure (`tonnes`), a value, after the word `each`
+(`[link.each_marks]`) in its clause. The units are the count right before that word (`40 wardens, each`, `20
+trawlers each`) or, when the word opens the clause (`Each screen drew`, `Each of its 500 screens`), the count
+right after it or the one count the noun after it names that the article states before. The total is the lead
+figure of the rate's own kind (past a headline): the first count of the rate's counter, or the first measure of
+its unit, that the article states as a value before the rate, not set beside its share as a part (`Members
+accounted for 90,000 visits, or 25 per cent`) — the whole the story is about. The reading spans sentences, so a
+mismatch is a warning (`guesses`); the per-unit check (F317) divides the total by the units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+# `40 wardens, each now responsible for`, `20 trawlers each landed`: the count, then the mark
+# (past the count's noun: `20 deep-sea trawlers each`)
+_COUNT_THEN_EACH = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{0,3}}?,?\s+(?:{w.each_marks})\b", re.I)
+# `Each screen drew`, `Each of its 500 screens drew`: the mark opening the clause, then the noun or the count
+_EACH_THEN_NOUN = ByLanguage(lambda w: rf"\s*(?:{w.each_marks})\s+(?P<noun>[^\W\d_]{{3,}})?", re.I)
+_CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
+# `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
+_SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
+_RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
+_PLURAL = 2  # letters a counter may add to the noun (`screens` for `screen`)
+
+
+def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    if not any(_COUNT_THEN_EACH[lang].match(text, c.end) for c in figures if c.kind == "count"):
+        starts = (sentence_starts[c.sentence] for c in figures if c.sentence < len(sentence_starts))
+        if not any(_EACH_THEN_NOUN[lang].match(text, start) for start in set(starts)):
+            return  # no mark in the article: nothing to read (the cheap test first)
+    by_sentence = group_by_sentence(figures)
+    for i, rate in enumerate(figures):
+        if rate.role != "value" or rate.per_unit_of is not None or rate.kind not in ("count", "measure"):
+            continue
+        if rate.kind == "count" and not rate.counter:
+            continue
+        units = _units(figures, i, by_sentence[rate.sentence], text, lang, sentence_starts)
+        if units is None or units.low <= 0:
+            continue
+        total = _lead_total(figures, i, units, text, lang)
+        if total is None or total.value <= rate.value:
+            continue
+        rate.per_unit_of, rate.units_of = total.id, units.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _units(
+    figures: list[Claim], i: int, sentence: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
+    rate = figures[i]
+    before = [c for c in sentence if c.end <= rate.start]
+    if before and before[-1].kind == "count" and before[-1].role == "value":
+        count = before[-1]
+        mark = _COUNT_THEN_EACH[lang].match(text, count.end)
+        if mark is not None and rate.start - mark.end() <= _RATE_REACH and _one_clause(mark.end(), rate, text, lang):
+            return count
+    start = sentence_starts[rate.sentence] if rate.sentence < len(sentence_starts) else 0
+    opening = _EACH_THEN_NOUN[lang].match(text, start)
+    if opening is None or opening.end() > rate.start or rate.start - opening.end() > _RATE_REACH:
+        return None
+    if not _one_clause(opening.end(), rate, text, lang):
+        return None
+    inside = [c for c in before if c.start >= opening.start() and c.kind == "count" and c.role == "value"]
+    if inside:
+        return inside[0]  # `Each of its 500 screens`
+    noun = (opening.group("noun") or "").lower()
+    named = [
+        c
+        for c in figures[:i]
+        if c.kind == "count" and c.role == "value" and c.sentence < rate.sentence and _names(noun, c)
+    ]
+    if not noun or not named or len({c.value for c in named}) != 1:
+        return None  # none, or two counts of the noun: which is not said
+    return named[-1]
+
+
+def _one_clause(start: int, rate: Claim, text: str, lang: str) -> bool:
+    return _CLAUSE_BREAK[lang].search(text, start, rate.start) is None
+
+
+def _names(noun: str, count: Claim) -> bool:
+    counter = (count.counter or "").lower()
+    return bool(counter) and counter.startswith(noun) and len(counter) - len(noun) <= _PLURAL
+
+
+def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:
+    """The first figure of the rate's counter (a count) or unit (a measure) stated as a value before it."""
+    rate = figures[i]
+    headline = opens_with_headline(text)
+    for j, c in enumerate(figures[:i]):
+        if headline and c.paragraph == 0:
+            continue
+        if c is units or c.role != "value" or c.kind != rate.kind or c.per_unit_of is not None:
+            continue
+        if rate.kind == "count" and (c.counter or "").lower() != (rate.counter or "").lower():
+            continue
+        if rate.kind == "measure" and c.unit != rate.unit:
+            continue
+        nxt = figures[j + 1]  # (the rate at the latest)
+        if nxt.kind in ("percent", "fraction") and _SHARE_AFTER[lang].fullmatch(text, c.end, nxt.start):
+            continue  # a part beside its share
+        return c
+    return None

@@ -1,0 +1,75 @@
+"""A total of a fee or payment stated as its noun's total, after the amount each one pays or gets: `참가비는 종목
+구분 없이 5만원으로, 참가비 수입은 10억원에 이른다` (2만명 참가자 stated before), `격려금 300만원을 지급한다. 조합원
+전원에게 지급하는 격려금 총액은 120억원이다` (조합원 4천명 stated before).
+
+The total is money right after its noun and a total word (`참가비 수입은`, `격려금 총액은`: `[link.noun_total_after]`).
+The amount each pays is the latest smaller money figure of its currency before it, in its sentence or the three
+before, that the same noun names (`참가비는 … 5만원`, `격려금 300만원`). The people counted are the one count the
+total's sentence names before the total (`조합원 전원에게`: the count the word `조합원` names, `조합원 4천명`), or else
+the first count of people whose noun opens with the fee noun's stem (`참가비`, `참가자 2만명`: the lead's whole,
+before its parts). The total is the amount
+times the count (`product_of`, `product_units`), a guess across sentences; the per-unit check (F317) divides it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+# `참가비 수입은 `, `격려금 총액은 `: the noun, its total word, a particle, right before the total
+_TOTAL_OF_NOUN = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,6}})\s?(?:{w.noun_total_after})(?:{w.topic_particles})?\s*$"
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_TOTAL_REACH = 16  # characters before a total where its noun and total word stand
+_PRICE_REACH = 16  # characters before an amount where the noun naming it may stand (`참가비는 종목 구분 없이 `)
+_NOUN_REACH = 10  # characters before a count where the word naming it stands (`조합원 4천명`)
+_SENTENCES_BACK = 3
+_STEM = 2  # letters of a fee's noun a count's noun opens with (`참가비`, `참가자`)
+
+
+def link_named_unit_totals(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    for i, total in enumerate(figures):
+        if total.kind != "money" or total.role != "value" or total.product_of or total.per_unit_of:
+            continue
+        found = _TOTAL_OF_NOUN[lang].search(text, max(0, total.start - _TOTAL_REACH), total.start)
+        if found is None:
+            continue
+        noun = found.group("noun")
+        price = _price(figures, i, noun, text)
+        if price is None:
+            continue
+        count = _count(figures, i, noun, text, sentence_starts)
+        if count is None or count.low <= 0:
+            continue
+        total.product_of, total.product_units = price.id, count.id
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _price(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
+    total = figures[i]
+    for c in reversed(figures[:i]):
+        if c.sentence < total.sentence - _SENTENCES_BACK:
+            return None
+        if c.kind == "money" and c.unit == total.unit and c.role == "value" and c.value < total.value:
+            before = text[max(0, c.start - _PRICE_REACH) : c.start]
+            if noun in before:
+                return c
+    return None
+
+
+def _count(figures: list[Claim], i: int, noun: str, text: str, sentence_starts: list[int]) -> Claim | None:
+    total = figures[i]
+    counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value"]
+    # the words of the total's sentence before its noun name the people paid (`조합원 전원에게`)
+    start = sentence_starts[total.sentence] if total.sentence < len(sentence_starts) else 0
+    for word in _WORD.findall(text, start, total.start):
+        named = [c for c in counts if text[max(0, c.start - _NOUN_REACH) : c.start].split()[-1:] == [word]]
+        if named and len({c.value for c in named}) == 1 and word != noun:
+            return named[-1]
+    # else the lead count of people the fee's stem names (`참가비`: `참가자 2만명`, the story's whole, before its parts)
+    stem = re.compile(rf"(?<![^\W\d_]){re.escape(noun[:_STEM])}")
+    return next((c for c in counts if stem.search(text, max(0, c.start - _NOUN_REACH), c.start)), None)
