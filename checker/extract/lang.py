@@ -780,7 +780,6 @@ LINK_CLASSES = (
     "of_which_openers",
     "rest_labels",
     "complement_marks",
-    "each_marks",
     "each_after",
     "each_names_follow",
     "name_list_stops",
