@@ -15,7 +15,7 @@ linked: by size, `a third of the total` would find a valuation.
 
 A percentage after its part, a comma and a verb of share (`[link.share_of_part_verbs]`: `The city's subsidy rose to
 $141m, covering 64% of the cost`, after `Running the network cost $220m`), is read so too, the noun named close before
-its whole, which states no share of its own (`… to 149,095 units, representing 54.2% of the market` is a part).
+its whole, which states no share of its own (`… to 83,460 units, representing 41.7% of the market` is a part).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _PART_TO_SHARE_VERB = ByLanguage(
     lambda w: rf"[^\d.;:!?]{{0,40}}?,\s*(?:{w.share_of_part_verbs})\s+", re.I, first_tested=False
 )
 _BELOW_ALL = {"fraction": 1.0, "percent": 100.0}
-# `149,095 units, and representing 54.2% of the market`: a figure with its own share of a total is a part of it.
+# `83,460 units, and representing 41.7% of the market`: a figure with its own share of a total is a part of it.
 _OWN_SHARE_AFTER = ByLanguage(
     lambda w: rf"[^\d.;:!?]{{0,40}}?,\s*(?:(?:{w.list_separators})\s+)?(?:{w.share_of_part_verbs})\s+\d",
     re.I,
