@@ -427,8 +427,10 @@ def span_of_length(
     until: Period,
     until_span: Span | None,
     inclusive: bool = False,
+    days: int = 0,
 ) -> ElapsedSpan:
-    """The elapsed span a written length (`match`'s group `length`) states, from `since` to `until`."""
+    """The elapsed span a written length (`match`'s group `length`) states, from `since` to `until` (`days`: a
+    length stated in days)."""
     months, unit = stated
     return ElapsedSpan(
         start=match.start("length"),
@@ -441,4 +443,5 @@ def span_of_length(
         until=str(until),
         until_span=until_span,
         inclusive=inclusive,
+        days=days,
     )

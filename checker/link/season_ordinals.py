@@ -107,24 +107,35 @@ def _anniversary_spans(doc: ArticleView, published: dt.date) -> list[ElapsedSpan
     out: dict[int, ElapsedSpan] = {}
     for pattern in patterns:
         for match in (m for start, end in bounds for m in pattern.finditer(doc.text, start, end)):
-            written = match.group("n")
-            count = int(written) if written else words.get((match.group("word") or "").lower(), 0)
-            year = int(match.group("year"))
-            which = "n" if written else "word"
-            if count <= 0 or year > published.year or match.start(which) in out:
-                continue
-            out[match.start(which)] = ElapsedSpan(
-                start=match.start(which),
-                end=match.end(),
-                text=doc.text[match.start(which) : match.end()],
-                months=count * 12,
-                unit="year",
-                since=str(Period.of_year(year)),
-                since_span=Span(start=match.start("year"), end=match.end("year")),
-                until=str(Period.of_year(published.year)),
-                until_span=None,
-            )
+            span = _years_to_publication(match, words, doc.text, published, inclusive=False)
+            if span is not None and span.start not in out:
+                out[span.start] = span
     return list(out.values())
+
+
+def _years_to_publication(
+    match: re.Match[str], words: dict[str, int], text: str, published: dt.date, inclusive: bool
+) -> ElapsedSpan | None:
+    """The whole years a count (`n`, or the number `word`) states from the match's `year` to the publication
+    year; None for no count or a year after publication."""
+    written = match.group("n")
+    count = int(written) if written else words.get((match.group("word") or "").lower(), 0)
+    year = int(match.group("year"))
+    if count <= 0 or year > published.year:
+        return None
+    which = "n" if written else "word"
+    return ElapsedSpan(
+        start=match.start(which),
+        end=match.end(),
+        text=text[match.start(which) : match.end()],
+        months=count * 12,
+        unit="year",
+        since=str(Period.of_year(year)),
+        since_span=Span(start=match.start("year"), end=match.end("year")),
+        until=str(Period.of_year(published.year)),
+        until_span=None,
+        inclusive=inclusive,
+    )
 
 
 def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
@@ -139,24 +150,7 @@ def link_season_ordinals(doc: ArticleView, published: dt.date | None, published_
     out = []
     for pattern in patterns:
         for match in pattern.finditer(doc.text):
-            written = match.group("n")
-            count = int(written) if written else words.get((match.group("word") or "").lower(), 0)
-            year = int(match.group("year"))
-            if count <= 0 or year > published.year:
-                continue
-            which = "n" if written else "word"
-            out.append(
-                ElapsedSpan(
-                    start=match.start(which),
-                    end=match.end(),
-                    text=doc.text[match.start(which) : match.end()],
-                    months=count * 12,
-                    unit="year",
-                    since=str(Period.of_year(year)),
-                    since_span=Span(start=match.start("year"), end=match.end("year")),
-                    until=str(Period.of_year(published.year)),
-                    until_span=None,
-                    inclusive=True,
-                )
-            )
+            span = _years_to_publication(match, words, doc.text, published, inclusive=True)
+            if span is not None:
+                out.append(span)
     return out + anniversaries

@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import dated_times, span_counts, stated_length
+from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -92,7 +92,11 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             continue
         between = marks[4].search(doc.text, first.end, last.start) if since.grain == until.grain == "day" else None
         if between is not None:
-            out.append(_span(between, (0, "day"), int(between.group("d")), since, first, until, last))
+            out.append(
+                span_of_length(
+                    between, (0, "day"), since, _span_of(first), until, _span_of(last), days=int(between.group("d"))
+                )
+            )
             continue
         if not _ends_of_a_run(doc, first, last, marks):
             continue
@@ -106,30 +110,10 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             stated = (0, "day") if days else stated_length(match, counts)
             if stated is None or (days and "day" not in (since.grain, until.grain)):
                 continue  # (days between months are not counted)
-            out.append(_span(match, stated, days, since, first, until, last))
+            out.append(span_of_length(match, stated, since, _span_of(first), until, _span_of(last), days=days))
             break
     return out
 
 
-def _span(
-    match: re.Match[str],
-    stated: tuple[int, str],
-    days: int,
-    since: Period,
-    first: TimeRef,
-    until: Period,
-    last: TimeRef,
-) -> ElapsedSpan:
-    months, unit = stated
-    return ElapsedSpan(
-        start=match.start("length"),
-        end=match.end("length"),
-        text=match.group("length"),
-        months=months,
-        unit=unit,
-        days=days,
-        since=str(since),
-        since_span=Span(start=first.start, end=first.end),
-        until=str(until),
-        until_span=Span(start=last.start, end=last.end),
-    )
+def _span_of(time: TimeRef) -> Span:
+    return Span(start=time.start, end=time.end)
