@@ -301,3 +301,21 @@ def test_days_between_their_two_days(knowledge, text, fires):
 def test_days_without_a_span_mark_between_days_are_not_linked(knowledge, text):
     fired, passed = _fires(knowledge, text, "F406", _MAY_2026)
     assert not fired and not passed
+
+
+# ------------------------------------------- a run's end written as a day alone takes the start's month (F406)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("한빛축제는 9월 8일부터 12일까지 5일간 열렸다.", False),
+        ("한빛축제는 9월 8일부터 12일까지 9일간 열렸다.", True),
+        # (a day not after the start's: the next month's)
+        ("한빛축제는 9월 28일부터 3일까지 6일간 열렸다.", False),
+        ("한빛축제는 9월 28일부터 3일까지 4일간 열렸다.", True),
+    ],
+)
+@pytest.mark.parametrize("published", [dt.date(2026, 12, 1), dt.date(2026, 10, 20)])
+def test_run_end_written_as_a_day_alone(knowledge, text, fires, published):
+    assert_dated(knowledge, text, "F406", fires, published)

@@ -88,6 +88,12 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         since, until = Period.parse(first.period), Period.parse(last.period)
         if since is None or until is None or "year" in (since.grain, until.grain):
             continue
+        if last.bare_day and since.grain == until.grain == "day":
+            until = _run_end_day(
+                since, until.day
+            )  # (`9월 8일부터 12일까지`: the start's month, not the reader's guess)
+            if until is None:
+                continue
         if since.bounds()[1] >= until.bounds()[1]:
             continue
         between = marks[4].search(doc.text, first.end, last.start) if since.grain == until.grain == "day" else None
@@ -117,3 +123,12 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
 
 def _span_of(time: TimeRef) -> Span:
     return Span(start=time.start, end=time.end)
+
+
+def _run_end_day(since: Period, day: int) -> Period | None:
+    """The day a run that starts on `since` ends on when its end writes the day alone: in the start's month, or in
+    the next month for a day not after the start's (`28일부터 3일까지`)."""
+    if day > since.day:
+        return Period.of_day(since.year, since.index, day)
+    year, month = (since.year + 1, 1) if since.index == 12 else (since.year, since.index + 1)
+    return Period.of_day(year, month, day)
