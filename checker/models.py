@@ -400,8 +400,10 @@ class ElapsedSpan(BaseModel):
     end: int
     text: str
     months: int  # the stated time in months (`3년 2개월` → 38)
-    unit: Literal["year", "month", "day"]  # the smallest unit written: the stated time's rounding
-    days: int = 0  # a time stated in days (`124일간`, `124 days`, unit `day`): the days, between two dated days
+    unit: Literal["year", "month", "week", "day"]  # the smallest unit written: the stated time's rounding
+    # a time stated in days (`124일간`, `124 days`, unit `day`) or weeks (`7주간`, unit `week`: seven days each):
+    # the days, between two dated days
+    days: int = 0
     over: bool = False  # `9개월여`, `2년 남짓`: at least that long, less than one unit more
     since: str
     since_span: Span

@@ -319,3 +319,35 @@ def test_days_without_a_span_mark_between_days_are_not_linked(knowledge, text):
 @pytest.mark.parametrize("published", [dt.date(2026, 12, 1), dt.date(2026, 10, 20)])
 def test_run_end_written_as_a_day_alone(knowledge, text, fires, published):
     assert_dated(knowledge, text, "F406", fires, published)
+
+
+# ----------------------------------------- a time in weeks across a run's two days: days rounded to weeks (F406)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("한빛축제는 5월 2일부터 6월 20일까지 7주간 열렸다.", False),
+        ("한빛축제는 5월 2일부터 6월 20일까지 9주간 열렸다.", True),
+        ("The Hollin fair ran from May 2 to June 20, over seven weeks.", False),
+        # (51 days, counted with both ends 52: about seven weeks)
+        ("The Hollin fair ran from May 2 to June 22, over seven weeks.", False),
+        ("The Hollin fair ran from May 2 to June 20, over nine weeks.", True),
+        ("The Hollin fair ran from May 2 to June 20, over 5 weeks.", True),
+    ],
+)
+def test_weeks_across_a_run_of_days(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, _MAY_2026.replace(month=7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weeks between two months: the days are not known
+        "The Hollin fair ran from May to June, over seven weeks.",
+        "한빛축제는 5월부터 6월까지 7주간 열렸다.",
+    ],
+)
+def test_weeks_between_months_are_not_linked(knowledge, text):
+    fired, passed = _fires(knowledge, text, "F406", _MAY_2026.replace(month=7))
+    assert not fired and not passed

@@ -44,7 +44,8 @@ def _patterns(code: str) -> tuple | None:
     counts, number = span_counts(code)
     length = (
         rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
-        rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<d>\d{{1,4}})\s?(?:{w.length_days}))"
+        rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
+        rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))"
     )
     return (
         (
@@ -113,9 +114,11 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
                 continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
             days = int(match.group("d")) if match.group("d") else 0
-            stated = (0, "day") if days else stated_length(match, counts)
+            weeks = _weeks(match.group("wk"), counts)
+            stated = (0, "day") if days else (0, "week") if weeks else stated_length(match, counts)
+            days = days or 7 * weeks
             if stated is None or (days and "day" not in (since.grain, until.grain)):
-                continue  # (days between months are not counted)
+                continue  # (days and weeks between months are not counted)
             out.append(span_of_length(match, stated, since, _span_of(first), until, _span_of(last), days=days))
             break
     return out
@@ -132,3 +135,10 @@ def _run_end_day(since: Period, day: int) -> Period | None:
         return Period.of_day(since.year, since.index, day)
     year, month = (since.year + 1, 1) if since.index == 12 else (since.year, since.index + 1)
     return Period.of_day(year, month, day)
+
+
+def _weeks(written: str | None, counts: dict[str, int]) -> int:
+    """The weeks a length states (`7주간`, `seven weeks`); 0 for none."""
+    if not written:
+        return 0
+    return int(written) if written.isdigit() else counts.get(written.lower(), 0)

@@ -81,7 +81,7 @@ class Elapsed(CheckKind):
             since, until = Period.parse(span.since), Period.parse(span.until)
             if since is None or until is None:
                 continue
-            if span.unit == "day":
+            if span.unit in ("day", "week"):
                 yield from _days_draft(span, since, until, document, lang, ctx)
                 continue
             actual = months_between(since, until)
@@ -150,10 +150,12 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         return
     actual = (until.bounds()[0] - since.bounds()[0]).days
     counts = (actual, actual + 1)
-    passed = span.days in counts
+    # weeks are the days rounded to whole weeks (49 to 52 days are seven weeks); days are exact
+    slack = 3.5 if span.unit == "week" else 0
+    passed = any(abs(span.days - count) <= slack for count in counts)
     if passed and not ctx.show_passed:
         return
-    near = any(abs(span.days - count) <= 1 for count in counts)
+    near = any(abs(span.days - count) <= slack + (7 if span.unit == "week" else 1) for count in counts)
     korean = lang == "ko"
     days = f"{actual}일" if korean else _plural(actual, "day") or "0 days"
     both = f"{actual + 1}일" if korean else _plural(actual + 1, "day")
@@ -161,7 +163,9 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         "stated": span.text.strip(),
         "since": fmt.period(str(since), lang),
         "until": fmt.period(str(until), lang),
-        "actual": days + (_both_ends_days(both, lang) if span.days == actual + 1 else ""),
+        "actual": days
+        + (_both_ends_days(both, lang) if span.days == actual + 1 else "")
+        + _in_weeks(span, actual, lang),
     }
     related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
     if span.until_span is not None:
@@ -180,6 +184,14 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         passed=passed,
         severity="warning" if near and not passed else None,
     )
+
+
+def _in_weeks(span: ElapsedSpan, actual: int, lang: str) -> str:
+    """For a time stated in weeks, the days between as weeks (` (about 7 weeks)`)."""
+    if span.unit != "week":
+        return ""
+    weeks = round(actual / 7)
+    return f" (약 {weeks}주)" if lang == "ko" else f" (about {_plural(weeks, 'week') or '0 weeks'})"
 
 
 def _both_ends_days(days: str, lang: str) -> str:
