@@ -351,3 +351,15 @@ def test_weeks_across_a_run_of_days(knowledge, text, fires):
 def test_weeks_between_months_are_not_linked(knowledge, text):
     fired, passed = _fires(knowledge, text, "F406", _MAY_2026.replace(month=7))
     assert not fired and not passed
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The Hollin season lasted 141 days, from 31 May to 18 October.", False),
+        ("The Hollin season lasted 114 days, from 31 May to 18 October.", True),
+        ("The Hollin season ran from 31 May to 18 October, over 20 weeks.", False),
+    ],
+)
+def test_days_between_dates_written_day_first(knowledge, text, fires):
+    assert_dated(knowledge, text, "F406", fires, dt.date(2026, 11, 1))

@@ -168,7 +168,7 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<relday>{_RELATIVE_DAYS})
   | (?P<en_half>\b(?:(?P<enh1>{_alt(_words("first_half", True))})|{_alt(_words("second_half", True))})(?:\s+(?:{_OF}))?(?:\s+(?P<ehy>\d{{4}})|\s+{_year_named("eh")})?|\b(?:{_alt(_words("half_letter"))})(?P<enhn>[12])(?![\d])(?:\s+(?P<ehy2>\d{{4}})\b|'(?P<ehy3>\d{{2}})\b)?)
   | (?P<en_q>\b(?P<enq>{_alt([*_ORDINALS, *_ORDINAL_NUMERALS])})[- ](?:{_QO})(?:\s+(?:{_OF}))?(?:\s+(?P<eqy>\d{{4}})|\s+{_year_named("eq")})?|\b(?:{_alt(_words("quarter_letter"))})(?P<enqn>[1-4])(?![\d])(?:\s+(?P<eqy2>\d{{4}})\b|'(?P<eqy3>\d{{2}})\b)?)
-  | (?P<en_md>\b(?P<enm>(?:{_alt(_MONTHS)})\.?)(?:\s+(?P<end>\d{{1,2}})(?:{_alt(list(_DAY_ENDINGS))})?)?(?:,?\s+(?P<eny>\d{{4}})|\s+(?:(?:{_OF})\s+)?{_year_named("en")})?\b)
+  | (?P<en_md>(?:\b(?P<edf>\d{{1,2}})(?:{_alt(list(_DAY_ENDINGS))})?\s+)?\b(?P<enm>(?:{_alt(_MONTHS)})\.?)(?:\s+(?P<end>\d{{1,2}})(?:{_alt(list(_DAY_ENDINGS))})?)?(?:,?\s+(?P<eny>\d{{4}})|\s+(?:(?:{_OF})\s+)?{_year_named("en")})?\b)
   | (?P<en_year>\b(?:{_alt(_words("year_prepositions"))})\s+(?P<eyy>(?:19|20)\d{{2}})\b)
     )"""  # noqa: E501 — the time grammar is one verbose expression, an alternative a line (read as a table)
 
@@ -576,7 +576,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         return ref(Period.of_quarter(y, q) if y else None, explicit=bool(written))
     if kind == "en_md":
         word = g("enm").rstrip(".").lower()
-        if word in _MONTH_VERBS and not (g("end") or g("eny")) and _month_is_verb(match):
+        if word in _MONTH_VERBS and not (g("end") or g("eny") or g("edf")) and _month_is_verb(match):
             return None
         month = _MONTH_NUMBERS[word]
         if g("eny"):
@@ -587,8 +587,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
             y = _recent_month(month, published, False)
         else:
             return ref(None)
-        if g("end"):
-            return ref(Period.of_day(y, month, int(g("end"))), explicit=bool(g("eny")))
+        if g("end") or g("edf"):  # `May 31`, `31 May`
+            return ref(Period.of_day(y, month, int(g("end") or g("edf"))), explicit=bool(g("eny")))
         return ref(Period.of_month(y, month), explicit=bool(g("eny")))
     return None
 
