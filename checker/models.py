@@ -344,7 +344,7 @@ def _claim_maker():
     a function written from the dataclass's own fields: every default stored as a constant and every `list` a
     literal, with none of the generated `__init__`'s tests of its defaults (the link stage makes one per figure;
     a 1 MB table pasted as one line holds 100,000)."""
-    namespace: dict[str, Any] = {"_new": Claim.__new__, "Claim": Claim}
+    namespace: dict[str, Any] = {"_new": Claim.__new__, "Claim": Claim, "__name__": __name__}
     required, body = [], []
     for item in fields(Claim):
         name = item.name

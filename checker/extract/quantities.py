@@ -973,12 +973,14 @@ def _scan(
     qualifiers_ending_in = pat.qualifiers_ending_in
     prefix_end_in = pat.prefix_end_in
     known_qualifiers = pat.known_qualifiers_ending_in
+    system = pat.system
     for match in pat.core.finditer(text, start):
         at = match.start()
         if hits is not None and hits(at, match.end()):
             continue
         core_text = match.group(0)
-        core_end = at + len(core_text.rstrip())
+        core = core_text.rstrip()
+        core_end = at + len(core)
         glyph = None
         if at and core_text[0].isdigit():
             before = text[at - 1]
@@ -996,11 +998,10 @@ def _scan(
                 glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
             if match.lastgroup == "arabic":  # (the common core, read without a call per figure)
-                numeral, kind = parse_arabic(core_text.rstrip(), pat.system), "bare"
+                numeral, kind = parse_arabic(core, system), "bare"
             else:
                 numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
-            core = core_text.rstrip()
             if grouped is None:
                 grouped = bool(pat.grouping_cue and pat.grouping_cue.search(text))
             if not (grouped and pat.grouping.fullmatch(core)):
@@ -1390,7 +1391,10 @@ def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if raw.kind in ("money", "measure") or (raw.kind == "count" and raw.counter):
             amount_end = raw.end
             continue
-        if not _tally_item(raw, text) and not (raw.kind == "count" and raw.counter == "" and raw.numeral.step >= 1):
+        kind = raw.kind  # (a bare number's kind tested before the call: most figures of a table have units)
+        if not (kind == "bare" and _tally_item(raw, text)) and not (
+            kind == "count" and raw.counter == "" and raw.numeral.step >= 1
+        ):
             continue
         if not pat.subject_verb.search(text, max(0, raw.start - 24), raw.start):
             continue
