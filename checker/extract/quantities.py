@@ -1712,11 +1712,16 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
 
 def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> None:
     """`600억 엔(4억 달러·5조 3100억원)`: both equivalents point at the head."""
+    head_amount = bool(mentions) and mentions[0].quantity.kind in ("money", "range")
     for i in range(1, len(mentions)):
-        head = mentions[i - 1]
         current = mentions[i]
+        current_amount = current.quantity.kind in ("money", "range")
+        head_was_amount, head_amount = head_amount, current_amount
+        if not current_amount:
+            continue  # (only an amount is an equivalent: a rate after a figure is left without a test)
+        head = mentions[i - 1]
         # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
-        convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
+        convertible = head_was_amount
         between = text[head.end : current.start] if convertible else ""  # (read only between two amounts)
         if (
             head.in_parens_of is not None
@@ -1737,10 +1742,8 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
         ):
             if ")" not in between:
                 current.in_parens_of = i - 1
-        elif (
-            current.quantity.kind in ("money", "range")
-            and pat.equivalent_before
-            and (marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start]))
+        elif pat.equivalent_before and (
+            marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start])
         ):
             # a mark after a comma (`, worth about`) sets the equivalent beside an amount of its own sentence: one of
             # the sentence before is another statement's (`… €40m. His deal, worth $120m`); a mark that opens a
