@@ -973,12 +973,14 @@ def _scan(
     qualifiers_ending_in = pat.qualifiers_ending_in
     prefix_end_in = pat.prefix_end_in
     known_qualifiers = pat.known_qualifiers_ending_in
+    system = pat.system
     for match in pat.core.finditer(text, start):
         at = match.start()
         if hits is not None and hits(at, match.end()):
             continue
         core_text = match.group(0)
-        core_end = at + len(core_text.rstrip())
+        core = core_text.rstrip()
+        core_end = at + len(core)
         glyph = None
         if at and core_text[0].isdigit():
             before = text[at - 1]
@@ -996,11 +998,10 @@ def _scan(
                 glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
             if match.lastgroup == "arabic":  # (the common core, read without a call per figure)
-                numeral, kind = parse_arabic(core_text.rstrip(), pat.system), "bare"
+                numeral, kind = parse_arabic(core, system), "bare"
             else:
                 numeral, kind = _core_numeral(match, pat)
         except MalformedNumber as exc:
-            core = core_text.rstrip()
             if grouped is None:
                 grouped = bool(pat.grouping_cue and pat.grouping_cue.search(text))
             if not (grouped and pat.grouping.fullmatch(core)):
@@ -1390,7 +1391,10 @@ def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         if raw.kind in ("money", "measure") or (raw.kind == "count" and raw.counter):
             amount_end = raw.end
             continue
-        if not _tally_item(raw, text) and not (raw.kind == "count" and raw.counter == "" and raw.numeral.step >= 1):
+        kind = raw.kind  # (a bare number's kind tested before the call: most figures of a table have units)
+        if not (kind == "bare" and _tally_item(raw, text)) and not (
+            kind == "count" and raw.counter == "" and raw.numeral.step >= 1
+        ):
             continue
         if not pat.subject_verb.search(text, max(0, raw.start - 24), raw.start):
             continue
@@ -1708,11 +1712,16 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
 
 def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> None:
     """`600억 엔(4억 달러·5조 3100억원)`: both equivalents point at the head."""
+    head_amount = bool(mentions) and mentions[0].quantity.kind in ("money", "range")
     for i in range(1, len(mentions)):
-        head = mentions[i - 1]
         current = mentions[i]
+        current_amount = current.quantity.kind in ("money", "range")
+        head_was_amount, head_amount = head_amount, current_amount
+        if not current_amount:
+            continue  # (only an amount is an equivalent: a rate after a figure is left without a test)
+        head = mentions[i - 1]
         # An equivalent restates an amount in another unit; `8월(2.0%)` is another month's rate.
-        convertible = current.quantity.kind in ("money", "range") and head.quantity.kind in ("money", "range")
+        convertible = head_was_amount
         between = text[head.end : current.start] if convertible else ""  # (read only between two amounts)
         if (
             head.in_parens_of is not None
@@ -1733,10 +1742,8 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
         ):
             if ")" not in between:
                 current.in_parens_of = i - 1
-        elif (
-            current.quantity.kind in ("money", "range")
-            and pat.equivalent_before
-            and (marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start]))
+        elif pat.equivalent_before and (
+            marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start])
         ):
             # a mark after a comma (`, worth about`) sets the equivalent beside an amount of its own sentence: one of
             # the sentence before is another statement's (`… €40m. His deal, worth $120m`); a mark that opens a

@@ -182,6 +182,7 @@ from checker.models import (
     Mention,
     RestatedDuration,
     Span,
+    new_claim,
 )
 from checker.read.normalize import OffsetMap
 
@@ -621,11 +622,11 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
 
 def _base_claims(path: str, mentions: list[Mention], line_starts: list[int]) -> list[Claim]:
     """A claim per mention, with its id, span, line and column (of the original text) and quantity."""
-    # One loop, not a call per figure: the object made without `Claim(…)`'s generic class call (its
-    # `__init__` run directly, positional in the fields' order: id, path, start, end, line, column, text,
-    # quantity), and the line found by bisection only when the figure is past the current line's end.
+    # One loop, not a call per figure: the object made by `new_claim` (no generic class call, no tests of
+    # defaults; positional in the fields' order: id, path, start, end, line, column, text, quantity), and the
+    # line found by bisection only when the figure is past the current line's end.
     claims = []
-    append, new, init = claims.append, Claim.__new__, Claim.__init__
+    append = claims.append
     line, line_start, next_start = 0, 0, -1  # (the line found last: its number, start, and the next's)
     last_line = len(line_starts)
     for index, mention in enumerate(mentions):
@@ -634,19 +635,18 @@ def _base_claims(path: str, mentions: list[Mention], line_starts: list[int]) -> 
             line = bisect.bisect_right(line_starts, start)
             line_start = line_starts[line - 1]
             next_start = line_starts[line] if line < last_line else 1 << 62
-        claim = new(Claim)
-        init(
-            claim,
-            f"{path}#{index}",
-            path,
-            start,
-            mention.end,
-            line,
-            start - line_start + 1,
-            mention.text,
-            mention.quantity,
+        append(
+            new_claim(
+                f"{path}#{index}",
+                path,
+                start,
+                mention.end,
+                line,
+                start - line_start + 1,
+                mention.text,
+                mention.quantity,
+            )
         )
-        append(claim)
     return claims
 
 

@@ -55,19 +55,25 @@ def place_table_figures(
     spans in normalized offsets): each a value, or the conversion of the figure its parenthesis
     follows when that one is in a dense run too."""
     table = set(indices)
-    sentence_of, paragraph_of, is_furniture = segments.sentence_of, segments.paragraph_of, segments.is_furniture
+    is_furniture = segments.is_furniture
     published = document.published
     # The figures come in text order, many to a piece: the piece and the paragraph found for one figure
-    # are kept with their bounds, and searched again only for a figure outside them.
-    sentence_at = _Cursor(segments.sentence_starts, sentence_of)
-    paragraph_at = _Cursor(segments.paragraph_starts, paragraph_of)
+    # are kept with their bounds, and searched again only for a figure outside them (written out, not a
+    # call per figure).
+    sentence_starts, paragraph_starts = segments.sentence_starts, segments.paragraph_starts
+    sentence, s_low, s_high = -1, 0, -1
+    paragraph, p_low, p_high = -1, 0, -1
     furniture_lines, furniture_from = segments.furniture_lines, segments.furniture_from
     for i in indices:
         claim, mention = claims[i], mentions[i]
         at = mention.start
         claim.start, claim.end = at, mention.end  # the line and column stay the original's
-        claim.sentence = sentence_at.index(at)
-        claim.paragraph = paragraph_at.index(at)
+        if not s_low <= at < s_high:
+            sentence, s_low, s_high = _bounds(sentence_starts, at)
+        if not p_low <= at < p_high:
+            paragraph, p_low, p_high = _bounds(paragraph_starts, at)
+        claim.sentence = sentence
+        claim.paragraph = paragraph
         claim.furniture = is_furniture(at) if furniture_lines else at >= furniture_from
         claim.table_cell = True
         claim.published = published
@@ -80,25 +86,13 @@ def place_table_figures(
             claim.furniture = claims[head].furniture
 
 
-class _Cursor:
-    """`find(offset)` (the index of the last of the sorted `starts` at or before `offset`), with the last
-    answer's bounds kept: an offset between them gets the same index without a search."""
-
-    __slots__ = ("_starts", "_find", "_index", "_low", "_high")
-
-    def __init__(self, starts: list[int], find) -> None:
-        self._starts, self._find = starts, find
-        self._index, self._low, self._high = -1, 0, -1  # (an empty range: the first offset is searched)
-
-    def index(self, offset: int) -> int:
-        if self._low <= offset < self._high:
-            return self._index
-        index = self._find(offset)
-        starts = self._starts
-        self._index = index
-        self._low = starts[index] if index >= 0 else -(1 << 62)
-        self._high = starts[index + 1] if index + 1 < len(starts) else 1 << 62
-        return index
+def _bounds(starts: list[int], offset: int) -> tuple[int, int, int]:
+    """The index of the last of the sorted `starts` at or before `offset` (-1 before the first), and the
+    offsets between which every offset has the same index."""
+    index = bisect.bisect_right(starts, offset) - 1
+    low = starts[index] if index >= 0 else -(1 << 62)
+    high = starts[index + 1] if index + 1 < len(starts) else 1 << 62
+    return index, low, high
 
 
 def where_runs(document: Document, runs: list[tuple[int, int]]) -> str:
