@@ -339,38 +339,6 @@ def _claim_quantity_slot() -> property:
 Claim.quantity = _claim_quantity_slot()
 
 
-def _claim_maker():
-    """`new_claim(id, path, start, end, line, column, text, quantity)`: a `Claim` as `Claim(…)` makes it, built by
-    a function written from the dataclass's own fields: every default stored as a constant and every `list` a
-    literal, with none of the generated `__init__`'s tests of its defaults (the link stage makes one per figure;
-    a 1 MB table pasted as one line holds 100,000)."""
-    namespace: dict[str, Any] = {"_new": Claim.__new__, "Claim": Claim, "__name__": __name__}
-    required, body = [], []
-    for item in fields(Claim):
-        name = item.name
-        if item.default is MISSING and item.default_factory is MISSING:
-            required.append(name)
-            body.append(f"    claim.{name} = {name}")
-        elif item.default_factory is list:
-            body.append(f"    claim.{name} = []")
-        elif item.default_factory is not MISSING:
-            namespace[f"_make_{name}"] = item.default_factory
-            body.append(f"    claim.{name} = _make_{name}()")
-        elif item.default is None or isinstance(item.default, bool | int | str):
-            body.append(f"    claim.{name} = {item.default!r}")
-        else:
-            namespace[f"_default_{name}"] = item.default
-            body.append(f"    claim.{name} = _default_{name}")
-    source = (
-        f"def new_claim({', '.join(required)}):\n    claim = _new(Claim)\n" + "\n".join(body) + "\n    return claim\n"
-    )
-    exec(source, namespace)  # noqa: S102 — the source is written above from the dataclass's fields, no input
-    return namespace["new_claim"]
-
-
-new_claim = _claim_maker()
-
-
 # A claim as it crosses an edge, flat: the JSON output, the published schema (`factlint schema claim`),
 # the ledger. Inside the pipeline a claim is a `Claim` holding its `Quantity`. The record is built
 # from the two dataclasses' own fields (declared once), in the order the JSON has always had:

@@ -182,7 +182,6 @@ from checker.models import (
     Mention,
     RestatedDuration,
     Span,
-    new_claim,
 )
 from checker.read.normalize import OffsetMap
 
@@ -622,9 +621,8 @@ def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
 
 def _base_claims(path: str, mentions: list[Mention], line_starts: list[int]) -> list[Claim]:
     """A claim per mention, with its id, span, line and column (of the original text) and quantity."""
-    # One loop, not a call per figure: the object made by `new_claim` (no generic class call, no tests of
-    # defaults; positional in the fields' order: id, path, start, end, line, column, text, quantity), and the
-    # line found by bisection only when the figure is past the current line's end.
+    # One loop, not a call per figure (positional in the fields' order: id, path, start, end, line, column, text,
+    # quantity), and the line found by bisection only when the figure is past the current line's end.
     claims = []
     append = claims.append
     line, line_start, next_start = 0, 0, -1  # (the line found last: its number, start, and the next's)
@@ -636,7 +634,7 @@ def _base_claims(path: str, mentions: list[Mention], line_starts: list[int]) -> 
             line_start = line_starts[line - 1]
             next_start = line_starts[line] if line < last_line else 1 << 62
         append(
-            new_claim(
+            Claim(
                 f"{path}#{index}",
                 path,
                 start,

@@ -37,17 +37,27 @@ _REACH = 48
 _MOST_READ = 64
 
 
+def _ordinal_words(code: str) -> dict[str, int]:
+    """The language's ordinal words (`ninth`) with their numbers."""
+    data = load_file(code)
+    return {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
+
+
+def _count(words: dict[str, int], mark: str) -> str:
+    """A count written in digits followed by `mark` (group `n`) or as one of the ordinal `words` (group `word`)."""
+    alternatives = [rf"(?P<n>\d{{1,3}}){mark}"]
+    if words:
+        alternatives.append("(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 @functools.cache
 def _patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int], re.Pattern[str] | None]:
     w = link_alternations(code)
     if not (w.season_origins and w.season_nouns):
         return (), {}, None
-    data = load_file(code)
-    words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
-    ordinal = rf"(?:(?P<n>\d{{1,3}})\s?(?:{w.season_ordinal_marks})"
-    if words:
-        ordinal += "|(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-    ordinal += ")"
+    words = _ordinal_words(code)
+    ordinal = _count(words, rf"\s?(?:{w.season_ordinal_marks})")
     season = rf"(?:{w.season_now})\s?{ordinal}\s?(?:{w.season_nouns})"
     gap = rf"[^.!?\n]{{0,{_REACH}}}?"
     return (
@@ -69,12 +79,8 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
     w = link_alternations(code)
     if not (w.season_origins and w.anniversary_marks and w.anniversary_now and w.anniversary_first):
         return (), None
-    data = load_file(code)
-    words = {k.lower(): v for k, v in (data.elapsed_time.ordinals if data else {}).items()}
-    count = rf"(?:(?P<n>\d{{1,3}})(?:{w.season_ordinal_marks})?"
-    if words:
-        count += "|(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-    count += ")"
+    words = _ordinal_words(code)
+    count = _count(words, rf"(?:{w.season_ordinal_marks})?")
     gap = rf"[^.!?\n]{{0,{_REACH}}}?"
     now = rf"(?:{w.anniversary_now})\s?"
     reached = rf"{count}\s?(?:{w.anniversary_marks})"
