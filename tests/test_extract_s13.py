@@ -163,6 +163,25 @@ def test_a_model_number_after_a_name_stays_unread():
     assert _read("The Model 3 sold well. He bought a Galaxy 24 phone.") == []
 
 
+@pytest.mark.parametrize(
+    "text,written,counter",
+    [
+        ("The clinic saw 412 patients, down 18 from 430 a year earlier.", "18", "patients"),
+        ("The depot sent out 96 vans, up 14 on the week.", "14", "vans"),
+    ],
+)
+def test_a_change_after_a_comma_counts_the_last_noun(text, written, counter):
+    read = {t: (k, c) for t, k, _, c, _ in _read(text)}
+    assert read.get(written) == ("count", counter), read
+
+
+def test_a_change_after_a_comma_of_a_measure_is_in_its_unit():
+    read = {
+        t: u for t, _, u, *_ in _read("Wells supplied 233,000 cubic metres, down 18,000 from 251,000 a year before.")
+    }
+    assert read.get("18,000") == read.get("251,000") == "km ** 3", read
+
+
 # Relations these readings unlock: (text, rule, fires?).
 FRAMES = [
     pytest.param(
@@ -212,6 +231,12 @@ FRAMES = [
         "F308",
         True,
         id="en-points-broken",
+    ),
+    pytest.param(
+        "The clinic saw 412 patients, down 18 from 430 a year earlier.", "F305", False, id="en-elided-change-holds"
+    ),
+    pytest.param(
+        "The clinic saw 412 patients, down 28 from 430 a year earlier.", "F305", True, id="en-elided-change-broken"
     ),
     pytest.param(
         'The board approved a C$27.5m deficit. "A 27.5 million dollar hole does not close itself," he said.',
