@@ -182,8 +182,23 @@ def test_a_change_after_a_comma_of_a_measure_is_in_its_unit():
     assert read.get("18,000") == read.get("251,000") == "km ** 3", read
 
 
+def test_days_with_decimals_are_a_count_of_days_not_a_date():
+    text = "평균 입원 기간은 7.4일에서 6.9일로 0.5일 줄었다."
+    read = {t: (k, c) for t, k, _, c, _ in _read(text)}
+    assert read == {"7.4일": ("count", "일"), "6.9일": ("count", "일"), "0.5일": ("count", "일")}
+    assert extract(document(text)).times == []
+
+
+def test_whole_days_stay_dates_or_spans():
+    found = extract(document("공사는 39일 걸렸고, 지난 5일 끝났다."))
+    assert [m.text for m in found.mentions] == []
+    assert "지난 5일" in [t.text for t in found.times]
+
+
 # Relations these readings unlock: (text, rule, fires?).
 FRAMES = [
+    pytest.param("평균 입원 기간은 7.4일에서 6.9일로 0.5일 줄었다.", "F305", False, id="ko-decimal-days-holds"),
+    pytest.param("평균 입원 기간은 7.4일에서 6.9일로 0.8일 줄었다.", "F305", True, id="ko-decimal-days-broken"),
     pytest.param(
         "이 박물관의 소장품은 지난해 1만8,400점으로 전년(1만6,000점)보다 15% 늘었다.", "F301", False, id="ko-jeom-holds"
     ),
