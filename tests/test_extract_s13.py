@@ -48,6 +48,8 @@ def test_korean_counters(text, written, value, counter):
         ("평점은 4점3으로 올랐다.", "4점"),  # a digit after `점`: a decimal point
         ("3부터 9까지 센다.", "3부"),  # `부터` is a particle
         ("영업점 5곳의 점검 결과 2점검 대상이다.", "2점"),  # `점검`: a longer word
+        ("그는 3점슛 5개를 넣었다.", "3점"),  # a kind of shot, no count of points
+        ("투수는 3실점했다.", "3실"),  # runs allowed, no rooms
     ],
 )
 def test_korean_counters_not_read_inside_words(text, not_read):
