@@ -28,7 +28,10 @@ def extract(
     note = merged(language)[1]
     if note and note not in document.notes:
         document.notes.append(note)
-    times = find_times(normalized.text, document.published, normalized.body_start)
+    text = normalized.text
+    times = find_times(text, document.published, normalized.body_start)
+    # `7.4일`, `0.5일`: a day's number right after a decimal point is the decimals of a number of days, no date
+    times = [t for t in times if not (t.start > 1 and text[t.start - 1] == "." and text[t.start - 2].isdigit())]
     mentions, malformed = scan(
         normalized.text,
         language=language,

@@ -47,6 +47,12 @@ class WordMap(VocabClass):
     words: dict[str, str] = Field(default_factory=dict)
 
 
+class CurrencyWords(WordMap):
+    # a word that spells a sign with no country (`dollars` is `$`): in an article that writes that sign with
+    # one country's letters alone (`C$38.5m`), the word names that country's currency (`38.5 million dollars`)
+    signs: dict[str, str] = Field(default_factory=dict)
+
+
 class WordList(VocabClass):
     words: list[str] = Field(default_factory=list)
 
@@ -80,6 +86,9 @@ class Counters(VocabClass):
     # a duration word that counts things from this number up (`520만주` is shares, `3주` weeks): no span of time
     # is written in the thousands of its unit
     counts_from: dict[str, float] = Field(default_factory=dict)
+    # counters of points that, after two rates in a row, measure the move between them in percentage points
+    # (`slipped to 38% from 40%, down 2 points`)
+    rate_points: list[str] = Field(default_factory=list)
     not_counters: list[str] = Field(default_factory=list)
     # `a seven-point lead`, `a 12-seat majority`: a counted noun joined to its number by a hyphen (read
     # after `one` as well: `by one point`), unless one of `not_hyphened_before` follows (`a five-point plan`)
@@ -123,6 +132,9 @@ class Fractions(VocabClass):
     in_: str = Field("", alias="in")
     followed_by: list[str] = Field(default_factory=list)
     preceded_by: list[str] = Field(default_factory=list)
+    # the nouns an ordinal is said of (`a third time`, `than a fifth round`): a word in context before them is
+    # no fraction
+    not_followed_by: list[str] = Field(default_factory=list)
     # `1/20 수준`: a fraction written with a slash, read only before these (regular-expression
     # fragments; elsewhere `3/4` may be a date)
     slash_before: list[str] = Field(default_factory=list)
@@ -839,7 +851,7 @@ class LanguageData(BaseModel):
     name: str
     also: list[str] = Field(default_factory=list)
     letters: str = ""
-    currency_words: WordMap = Field(default_factory=WordMap)
+    currency_words: CurrencyWords = Field(default_factory=CurrencyWords)
     currency_prefixes: WordMap = Field(default_factory=WordMap)
     currency_after: WordMap = Field(default_factory=WordMap)
     currency_subunits: Subunits = Field(default_factory=Subunits)

@@ -149,6 +149,13 @@ class Patterns:
         self.mixed: dict[str, float] = {}
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
         self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
+        # a currency word that spells a bare sign (`dollars`: `$`), and each sign's country forms (`C$`: CAD)
+        self.sign_words = {w.lower(): sign for w, sign in data.currency_words.signs.items()}
+        self.country_signs = {
+            symbol: code
+            for symbol, code in self.prefixes.items()
+            if any(symbol != sign and symbol.endswith(sign) for sign in self.sign_words.values())
+        }
         grouping = data.digit_grouping
         self.grouping = compile_re(grouping.grouping) if grouping.grouping else None
         self.grouping_cue = compile_re(_words(grouping.cues)) if grouping.cues else None
@@ -187,6 +194,7 @@ class Patterns:
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.counts_from = data.counters.counts_from
+        self.rate_points = frozenset(data.counters.rate_points)
         self.not_counters = set(data.counters.not_counters)
         cn = data.counters
         hyphened_blocked = rf"(?!\s+(?:{_words(cn.not_hyphened_before)})\b)" if cn.not_hyphened_before else ""
@@ -471,19 +479,22 @@ class Patterns:
             firsts |= {c for w in [*english, *contextual] for c in (w[0].lower(), w[0].upper())}
             after = rf"(?=\s+(?:{_words(fr.followed_by)})\b)" if fr.followed_by else "(?!)"
             before = "|".join(f"(?<={re.escape(w)}\\s)" for w in fr.preceded_by) or "(?!)"
+            ordinal = rf"(?!\s+(?i:{_words(fr.not_followed_by)}))" if fr.not_followed_by else ""
             alts.append(
                 rf"(?P<en_frac>(?<!{hyphened})(?i:{_words(english)})(?!{hyphened})"
                 rf"|(?<!{hyphened})(?i:{_words(contextual)})(?!{hyphened}){after}"
-                rf"|(?:{before})(?i:{_words(contextual)})(?!{hyphened}))"
+                rf"|(?:{before})(?i:{_words(contextual)})(?!{hyphened}){ordinal})"
             )
         sino = "".join(dict.fromkeys([*data.digits.words, *small, *big]))
         if fr.in_ and self.number_words:
             words = _words(self.number_words)
-            word_or_digit, word_or_number = latin_or(marks=r"\d"), latin_or(marks=r"\d,.")  # `one in five`, alone
+            # `one in five`, alone: no letter or digit on either side, no decimal after (`one in 2.5`); a full stop
+            # may end the sentence (`about four in five.`)
+            word_or_digit = latin_or(marks=r"\d")
             firsts |= {c for w in self.number_words for c in (w[0].lower(), w[0].upper())}
             alts.append(
                 rf"(?P<en_in>(?<!{word_or_digit})(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)"
-                rf"(?!{word_or_number}))"
+                rf"(?!{word_or_digit})(?![.,]\d))"
             )
         if data.digits.words and data.digits.before_currency:
             firsts |= set(sino)
@@ -568,8 +579,12 @@ def patterns(language: str) -> Patterns:
 # `16.42 billion RPK`: an acronym after a scale
 _ACRONYM = ByLanguage(lambda w: rf"\s({w.capital_letters}{{2,5}})(?!{w.chars('capital_letters', 'small_letters')})")
 # `Vision Fund 2`: a capitalized word (not a sentence's first) before a number names it
+# (a capital that opens a sentence, or a quotation at a sentence's start, is no name's: `"Selling 300 …`)
 _NAME_BEFORE_EN = ByLanguage(
-    lambda w: rf"(?<![.!?]\s)(?<!^)\b{w.name_start_letters}{w.chars('capital_letters', 'small_letters')}*\s$"
+    lambda w: (
+        rf"(?<![.!?]\s)(?<![.!?]\s[\"“‘(])(?<!^)(?<!^[\"“‘(])\b{w.name_start_letters}"
+        rf"{w.chars('capital_letters', 'small_letters')}*\s$"
+    )
 )
 # `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
 # and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`)
@@ -769,6 +784,8 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             raw.kind, raw.unit, raw.qualifier, raw.end = "vague", "percent", None, digits.end()
             return
         scale = pat.scale_after.match(text, pos) if raw.kind == "bare" and after.scale else None
+        if scale and (measure := pat.measure_after.match(text, pos)) and measure.end() > scale.end():
+            scale = None  # `412,000m³`, `85m²`: a unit symbol that opens with a scale's letter
         if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
             factor = pat.scales[scale.group("scale").lower()]
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
@@ -800,7 +817,8 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     if not unit_matched and raw.kind == "bare" and pat.count_nouns:
         written = text[raw.start : raw.end]
         # (a number grouped by thousands is no model number: `Arvo 23,100 cars` counts cars)
-        if "," not in written and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
+        # (a number with a scale word, `1.6m`, is no model's number)
+        if scale is None and "," not in written and pat.name_before_en.search(text, max(0, raw.start - 20), raw.start):
             return  # `Vision Fund 2`, `Galaxy S24`, `Model 3`: part of a name
         noun = pat.en_count.match(text, pos)
         year_like = 1900 <= raw.numeral.value <= 2100 and "," not in written and written[-1:].isdigit()
@@ -1075,6 +1093,10 @@ def _scan(
     if pat.count_nouns and "(" in text:
         _read_parenthetical_counts(text, raws, pat)
     _read_per_game_rates(text, raws, pat)
+    if pat.sign_words:
+        _read_country_sign_words(raws, pat)
+    if pat.rate_points:
+        _read_rate_points(text, raws, pat)
     if pat.index_names is not None:
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
@@ -1451,6 +1473,56 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         elif last.kind == "measure":
             f = raw.factor = last.factor
             raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
+
+
+def _read_country_sign_words(raws: list[_Raw], pat: Patterns) -> None:
+    """`C$38.5m` … `a 38.5 million dollar hole`: where an article writes its dollars with one country's sign
+    alone (`C$`, never `US$` or `A$` beside it), a dollar spelled without a country is that country's."""
+    spelled = [raw for raw in raws if raw.kind == "money" and (raw.currency_word or "").lower() in pat.sign_words]
+    if not spelled:
+        return
+    countries = {pat.country_signs[raw.currency_word] for raw in raws if raw.currency_word in pat.country_signs}
+    if len(countries) != 1:
+        return
+    (code,) = countries
+    for raw in spelled:
+        raw.unit = code
+
+
+def _other_rates_in_sentence(text: str, raws: list[_Raw], first: int, last: int) -> bool:
+    """Whether the sentence of `raws[first:last + 1]` states a rate outside them."""
+    j = first - 1
+    while j >= 0 and not _SENTENCE_END.search(text, raws[j].end, raws[j + 1].start):
+        if raws[j].kind == "percent":
+            return True
+        j -= 1
+    j = last + 1
+    while j < len(raws) and not _SENTENCE_END.search(text, raws[j - 1].end, raws[j].start):
+        if raws[j].kind == "percent":
+            return True
+        j += 1
+    return False
+
+
+def _read_rate_points(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`slipped to 38.9% from 40.1%, down 1.2 points`, `took 38% of trips, up from 34%, a gain of four points`: a
+    count of points (`[counters] rate_points`) whose two figures before it are the two rates of its sentence is the
+    move between those rates, in percentage points (a move of an index after one rate, `up 1.2%, or 30 points`, keeps
+    its points, as do more points than either rate)."""
+    for i in range(2, len(raws)):
+        raw = raws[i]
+        if raw.kind != "count" or raw.counter not in pat.rate_points or not raw.numeral.value < 100:
+            continue
+        first, second = raws[i - 2], raws[i - 1]
+        if first.kind != "percent" or second.kind != "percent" or _SENTENCE_END.search(text, first.end, raw.start):
+            continue
+        if raw.numeral.value > max(first.numeral.value, second.numeral.value):
+            continue  # (no move between two rates is larger than both: `1.2% and 0.5%, adding 30 points`)
+        # (more rates: which two it is between is the link stage's to tell, checker/link/points_of_rates.py; so is
+        # a count joined to its noun, `a 4-point drop`)
+        if _other_rates_in_sentence(text, raws, i - 2, i) or "-" in text[raw.start : raw.end]:
+            continue
+        raw.kind, raw.unit, raw.counter = "pp", "pp", None
 
 
 # `an average of 0.62 a game`: the mark of a rate per game right after a bare number

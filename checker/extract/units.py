@@ -57,6 +57,8 @@ def registry():
     ureg.define("mm = 1e-6 * km")
     ureg.define("cm = 1e-5 * km")
     ureg.define("m2 = 1e-6 * km ** 2")
+    ureg.define("km2 = km ** 2")
+    ureg.define("m3 = 1e-9 * km ** 3")
     ureg.define("ha = 0.01 * km ** 2")
     ureg.define("pyeong = 3.305785e-6 * km ** 2")
     ureg.define("GB = [data]")
