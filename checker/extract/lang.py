@@ -78,6 +78,8 @@ class NativeNumbers(VocabClass):
     tens: dict[str, int] = Field(default_factory=dict)
     before_counter: list[str] = Field(default_factory=list)
     counters: list[str] = Field(default_factory=list)  # regular-expression fragments
+    # a count of days in one native word (`닷새`, `열흘`), a span's length (checker/link/spans_between_dates.py)
+    days: dict[str, int] = Field(default_factory=dict)
 
 
 class Counters(VocabClass):
@@ -328,6 +330,7 @@ class TimeWords(VocabClass):
     last: list[str] = Field(default_factory=list)  # before a month or a day: the last such (`지난 3월`)
     this_month: list[str] = Field(default_factory=list)
     last_month: list[str] = Field(default_factory=list)
+    next_month: list[str] = Field(default_factory=list)  # before a day: of the month after publication's
     last_week: list[str] = Field(default_factory=list)
     days_back: dict[str, int] = Field(default_factory=dict)  # a day named from publication (`어제` → 1)
     months: dict[str, int] = Field(default_factory=dict)  # a month's name → its number
@@ -496,6 +499,7 @@ LINK_CLASSES = (
     "phrase_particles",
     "elapsed_after",
     "elapsed_years",
+    "elapsed_half",
     "elapsed_months",
     "elapsed_other_units",
     "cumulative_marks",
@@ -625,6 +629,7 @@ LINK_CLASSES = (
     "one_of_a_unit",
     "length_restated",
     "length_weeks",
+    "length_hedges",
     "length_days",
     "span_dated_in",
     "span_after_of",
@@ -737,6 +742,7 @@ LINK_CLASSES = (
     "minus_after",
     "per_unit_before",
     "per_unit_after",
+    "unit_rate_after",
     "per_year_before",
     "per_year_after",
     "per_month_before",

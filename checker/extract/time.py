@@ -144,7 +144,7 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<prior_m>{_alt(_words("prior_month"))})
   | (?P<prior_w>{_alt(_words("prior_week"))})
   | (?P<prior_q>{_alt(_words("prior_quarter"))})
-  | (?P<rel>(?P<rel_y>(?P<rel_last>{_year_words("last_year")})|(?P<rel_this>{_year_words("this_year")})|(?P<rel_next>{_year_words("next_year")}))\s?(?:(?P<rel_half>(?P<rel_h1>{_FIRST_HALF})|{_SECOND_HALF})|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})(?P<rel_thru>{_THROUGH})?|(?P<rel_en_q>{_alt(list(_ORDINALS))})[- ](?:{_QO})|(?P<rel_m>\d{{1,2}})(?:{_MS})))
+  | (?P<rel>(?P<rel_y>(?P<rel_last>{_year_words("last_year")})|(?P<rel_this>{_year_words("this_year")})|(?P<rel_next>{_year_words("next_year")}))\s?(?:(?P<rel_half>(?P<rel_h1>{_FIRST_HALF})|{_SECOND_HALF})|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})(?P<rel_thru>{_THROUGH})?|(?P<rel_en_q>{_alt(list(_ORDINALS))})[- ](?:{_QO})|(?P<rel_m>\d{{1,2}})(?:{_MS})(?:\s?(?P<rel_d>\d{{1,2}})(?:{_DS}))?))
   | (?P<cum>{_alt(_words("year_to_date"))})
   | (?P<mq>(?:(?P<mq_y>\d{{4}})(?:{_YS})\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)(?:{_MS})|\b(?P<mq_en>{_alt(_QUARTER_FIRST)})[-–](?:{_alt(_QUARTER_LAST)})\s+(?:{_QO}))
   | (?P<ymd>(?P<y1>\d{{4}})\s?(?:(?P<ymd_suffix>{_YS})|[.\-/])\s?(?P<m1>\d{{1,2}})\s?(?:{_MS}|[.\-/])\s?(?P<d1>\d{{1,2}})(?(ymd_suffix)(?:{_DS}|(?!\s?[\d,.{_NUMERALS}%]))|(?:{_DS})?))
@@ -156,7 +156,7 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<md>(?P<last_md>(?:{_alt(_words("last"))})\s?)?(?P<m6>\d{{1,2}})(?:{_MS})\s?(?P<d6>\d{{1,2}})(?:{_DS}))
   | (?P<month>(?:(?P<last_m>(?:{_alt(_words("last"))})\s?)|(?P<this_m>(?:{_alt(_words("this_year"))})\s?)|(?P<next_m>(?:{_alt(_words("next_year"))})\s?))?(?P<m7>\d{{1,2}})(?:{_MS})(?!(?:{_LETTERS}){{0,1}}\d))
   | (?P<elapsed>{_ELAPSED})
-  | (?P<day>(?P<last_d>(?:{_alt(_words("last"))})\s?)?(?P<d8>\d{{1,2}})(?:{_DS})(?:\s?\d{{1,2}}(?:{_alt(_words("hour_suffix"))})(?!{_LETTERS})|(?!{_LETTERS})|(?=(?:{_alt(_words("day_particles"))}))))
+  | (?P<day>(?:(?P<this_md>(?:{_alt(_words("this_month"))})\s?)|(?P<last_md2>(?:{_alt(_words("last_month"))})\s?)|(?P<next_md>(?:{_alt(_words("next_month"))})\s?)|(?P<last_d>(?:{_alt(_words("last"))})\s?))?(?P<d8>\d{{1,2}})(?:{_DS})(?:\s?\d{{1,2}}(?:{_alt(_words("hour_suffix"))})(?!{_LETTERS})|(?!{_LETTERS})|(?=(?:{_alt(_words("day_particles"))}))))
   | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?(?:{_QD})|(?P<q9b>[1-4])(?:{_QD})|(?P<q9c>[1-4])~[1-4](?:{_QD}))
   | (?P<half>(?P<half_1>{_alt(_words("first_half", False) + _words("first_half_alone"))})|{_alt(_words("second_half", False) + _words("second_half_alone"))})
   | (?P<lastyear>{_alone("last_year")})
@@ -235,6 +235,7 @@ _STARTS_ANYWHERE = (
     "last",
     "this_month",
     "last_month",
+    "next_month",
     "last_week",
     "days_back",
     "first_half_alone",
@@ -459,6 +460,9 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         if g("rel_q") or g("rel_en_q"):
             return ref(Period.of_quarter(y, int(g("rel_q") or _ORDINALS[g("rel_en_q").lower()])))
         month = int(g("rel_m"))
+        if g("rel_d"):  # `내년 2월 28일`, `지난해 9월 14일`: a day of the year named
+            day = int(g("rel_d"))
+            return ref(Period.of_day(y, month, day)) if _safe_date(y, month, day) else None
         return ref(Period.of_month(y, month)) if 1 <= month <= 12 else None
     if kind == "cum":
         months = _months_to_date(text)
@@ -536,6 +540,17 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         day = int(g("d8"))
         if not 1 <= day <= 31:
             return None
+        if g("this_md") or g("last_md2") or g("next_md"):
+            # `다음 달 5일`, `지난달 27일`, `이달 9일`: a day of the month the word names from publication
+            if not published:
+                return ref(None)
+            first = published.replace(day=1)
+            if g("last_md2"):
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            elif g("next_md"):
+                first = (first + dt.timedelta(days=32)).replace(day=1)
+            named = _safe_date(first.year, first.month, day)
+            return ref(Period.of_date(named) if named else None)
         return ref(_recent_day(day, published, _weekday_after(match.string, match.end())) if published else None)
     if kind == "quarter":
         q = g("q9") or g("q9b")
@@ -629,8 +644,11 @@ def find_times(text: str, published: dt.date | None, start: int = 0) -> list[Tim
         ref = resolve(match, published)
         if ref is None:
             continue
-        if match.lastgroup in ("day", "md") and _DATELINE_AFTER.match(text, match.end()):
+        dated_day = match.lastgroup in ("day", "md") or (match.lastgroup == "rel" and match.group("rel_d"))
+        if dated_day and _DATELINE_AFTER.match(text, match.end()):
             ref.role = "dateline"
-        ref.bare_day = match.lastgroup == "day" and not match.group("last_d")
+        ref.bare_day = match.lastgroup == "day" and not (
+            match.group("last_d") or match.group("this_md") or match.group("last_md2") or match.group("next_md")
+        )
         refs.append(ref)
     return refs

@@ -408,7 +408,16 @@ def _nearest(refs: list[TimeRef], position: int, mention_starts: list[int] = (),
         i = bisect.bisect_left(mention_starts, opened.end())
         return i < len(mention_starts) and mention_starts[i] == opened.end()
 
-    after = [t for t in refs if t.start >= position and alone(t) and not labels_parenthesis(t)]
+    # … nor if a quotation mark stands between them: the time is another utterance's (`“… 3.6조원은 …”이라며
+    # “내년에는 …”`), or the figure is quoted and the time the narrator's.
+    after = [
+        t
+        for t in refs
+        if t.start >= position
+        and alone(t)
+        and not labels_parenthesis(t)
+        and not _QUOTE_MARK.search(text, position, t.start)
+    ]
     return after[0] if after else None
 
 
@@ -523,6 +532,7 @@ def _year_so_far(doc: ArticleView, year: Period, position: int) -> Period | None
 # A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).
 _CUMULATIVE = ByLanguage(lambda w: rf"{w.cumulative_marks}", re.I)
 _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
 
 
 def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) -> TimeRef | None:

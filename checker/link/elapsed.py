@@ -118,14 +118,17 @@ def _since_year(code: str) -> re.Pattern[str]:
 
 @functools.cache
 def _length_mark(code: str) -> re.Pattern[str]:
-    return compile_re(rf"\s?(?:{link_alternations(code).span_since})", re.I)
+    w = link_alternations(code)
+    # (`30일 만인`, `31일 걸렸다`, `5일간`: the day is a length)
+    marks = "|".join(m for m in (w.span_since, w.span_across_after) if m)
+    return compile_re(rf"\s?(?:{marks})", re.I)
 
 
 def dated_times(doc: ArticleView) -> list[TimeRef]:
     """The dated times a span may run from or to, in order: each the reader dated, and the year of a phrase it
     reads as one open time from a year on (`2021년 이후 4년 만이다`, `2019년부터 7년 연속`), which names no
     single period but starts at its year: the year alone, up to the word that makes it a start. A day written
-    alone right before the mark of a span (`30일 만인`) is a length of days, not a date."""
+    alone right before the mark of a span (`30일 만인`, `31일 걸렸다`) is a length of days, not a date."""
     out = []
     length_mark = _length_mark(doc.language)
     for ref in doc.times:
@@ -193,7 +196,7 @@ def _words(code: str) -> _Words:
     w = link_alternations(code)
     # (a class a language leaves empty is a pattern that matches nothing)
     bare = (
-        rf"(?:(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
+        rf"(?:(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))(?P<over>{w.span_over})?"
     )
     span = compile_re(rf"{bare}\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))", re.I)
@@ -392,10 +395,11 @@ def stated_length(match: re.Match[str], counts: dict[str, int]) -> tuple[int, st
             return 0
         return int(written) if written.isdigit() else counts.get(written.lower(), 0)
 
-    total = number("y") * 12 + number("ym") + number("m") + 3 * number("q")
+    half = 6 if groups.get("yh") else 0  # `1년 반`: half a year more
+    total = number("y") * 12 + half + number("ym") + number("m") + 3 * number("q")
     if total <= 0:
         return None
-    return total, "month" if groups.get("ym") or groups.get("m") or groups.get("q") else "year"
+    return total, "month" if half or groups.get("ym") or groups.get("m") or groups.get("q") else "year"
 
 
 def _until(text: str, dated: list[TimeRef], starts: list[int], position: int) -> TimeRef | None:

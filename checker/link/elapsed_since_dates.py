@@ -14,7 +14,9 @@ after it (`지난해 소비량은 54.1㎏으로, 30년 전인 1995년(106.5㎏)�
 comma beside `since` and a year (`the first title since 2014, a decade of waiting`), from that year. Where it
 runs to is the period of the figures the record is about: the latest period written for a figure of its own
 sentence before the span or, with none there, of the sentence before (the month of the data, `7월 거래량`, not the
-publication date: a monthly report comes out the month after). With no such figure, a span in whole years (or
+publication date: a monthly report comes out the month after) — unless the record's sentence writes the day of
+the event it is about before the start (`다음 달 5일부터 요금을 200원 올리기로 했는데, 요금 조정은 2018년 4월 개통
+이후 8년 만에 처음이다`): then the span runs to that day. With no such figure, a span in whole years (or
 one counted back from now, `ago`, `since`) runs to the publication date (a reading, as elapsed.py's), any other
 is not read; when that period is not after the start, nothing is read, unless the start is dated after the
 publication (misdated). The existing reading of record spans (checker/link/elapsed.py, the event dated in the
@@ -146,7 +148,10 @@ def link_elapsed_since_dates(
             continue
         since_period = Period.parse(since.period)
         months, unit = stated
-        until = figures_period(doc, claims, since, match.start(), published)
+        # (a record's span: its sentence may date the event it is about)
+        until = _event_day(doc, dated, since, match.start()) if match.re is words.recorded else None
+        if until is None:
+            until = figures_period(doc, claims, since, match.start(), published)
         # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)
         counted_from_now = unit == "year" or match.re in (words.ago, words.back_to, words.apposed) or since_then
         if until is None and counted_from_now and since.explicit_year and published and not published_assumed:
@@ -162,6 +167,23 @@ def link_elapsed_since_dates(
         span = Span(start=since.start, end=since.end)
         out.append(span_of_length(match, (months, unit), since_period, span, until_period, until_span))
     return out
+
+
+def _event_day(doc: ArticleView, dated: list[TimeRef], since: TimeRef, mark: int) -> tuple[Period, Span] | None:
+    """The day of the event the record is about, when its sentence writes it before the start (`다음 달 5일부터
+    요금을 200원 올리기로 했는데, 요금 조정은 2018년 4월 개통 이후 8년 만에 처음이다`): the span runs to that day,
+    not to the period of the article's figures. The last such day after the start, or None."""
+    sentence = doc.segments.sentence_of(mark)
+    start = Period.parse(since.period)
+    if start is None:
+        return None
+    for ref in reversed(dated):
+        if ref.end > since.start or doc.segments.sentence_of(ref.start) != sentence:
+            continue
+        day = Period.parse(ref.period)
+        if day is not None and day.grain == "day" and day.bounds()[0] > start.bounds()[1]:
+            return day, Span(start=ref.start, end=ref.end)
+    return None
 
 
 def _decades(match: re.Match[str], counts: dict[str, int]) -> tuple[int, str] | None:

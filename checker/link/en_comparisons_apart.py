@@ -173,9 +173,17 @@ def _only_figure(before: list[Claim], claim: Claim, compared: Claim) -> Claim | 
     rivals = [
         c
         for c in before
-        if c.sentence == claim.sentence and c is not claim and _same_unit(c, compared) and c.role == "value"
+        if c.sentence == claim.sentence and c is not claim and _counts_alike(c, compared) and c.role == "value"
     ]
     return None if rivals else claim
+
+
+def _counts_alike(claim: Claim, compared: Claim) -> bool:
+    """Of the compared figure's unit, or a count beside a bare one (`sold 31,000 tickets …; … sold 21,000`: the bare
+    count counts what the other names, so the two are rivals for a bare count compared with)."""
+    if _same_unit(claim, compared):
+        return True
+    return claim.kind == compared.kind == "count" and not (claim.counter and compared.counter)
 
 
 def _measured_before(before: list[Claim], compared: Claim, sentence: int) -> Claim | None:

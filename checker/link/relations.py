@@ -208,6 +208,15 @@ def _changed_value(
             and not _gap_against(claims, j, text, lang)
         )
 
+    # (read once per figure of the sentence, kept with its pools: a dense line has hundreds of changes)
+    rates: dict[int, bool] = pools.setdefault("unit rates", {}) if pools is not None else {}
+
+    def unit_rate(j: int) -> bool:
+        found = rates.get(j)
+        if found is None:
+            found = rates[j] = _UNIT_RATE_AFTER[lang].match(text, claims[j].end) is not None
+        return found
+
     # A figure starting at or after the change cannot end before it.
     last_before = bisect.bisect_left(starts, change.start) if starts is not None else len(candidates)
     # Every candidate, nearest the change first: a preference is tested there first.
@@ -224,15 +233,37 @@ def _changed_value(
         )
     )
 
+    # `rose to £14.6m from £12.2m, an increase of £2.4m, which works out at about £9.80 a visitor`: an amount's change
+    # is not of a rate per unit stated after it when a level is there (`rose 9% to $8,400 per square metre`: a
+    # rate's change; `firmed by 12 cents to end at 1.36 per euro`: no level but the rate)
+    by_level = (
+        change.kind in _AMOUNT_KINDS
+        and any(unit_rate(j) for j in outward[last_before:])
+        and any(fits(j) and not unit_rate(j) for j in outward)
+    )
+
     def chosen(j: int) -> bool:
         value = claims[j]
         return (
             fits(j)
             and (not by_metric or value.metric == change.metric)
             and (not by_entities or value.entities == change.entities)
+            and not (by_level and value.start >= change.end and unit_rate(j))
         )
 
     first_after = bisect.bisect_left(starts, change.end) if starts is not None else 0
+    # `approved a budget … after enrolment fell 12% to 4,400 students`: the level right after the change, of no
+    # metric of its own, is the change's, whatever metric a noun further off gave the change
+    nearest = next((j for j in candidates[first_after:] if claims[j].start >= change.end), None)
+    if (
+        by_metric
+        and nearest is not None
+        and claims[nearest].metric is None
+        and fits(nearest)
+        and (not by_entities or claims[nearest].entities == change.entities)
+        and _ATTRIBUTIVE[lang].fullmatch(text[change.end : claims[nearest].start])
+    ):
+        return nearest
     after = next((j for j in candidates[first_after:] if claims[j].start >= change.end and chosen(j)), None)
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
     if after is not None and _ATTRIBUTIVE[lang].fullmatch(
@@ -240,6 +271,9 @@ def _changed_value(
     ):
         return after
     return next((j for j in outward[:last_before] if claims[j].end <= change.start and chosen(j)), None)
+
+
+_UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
 
 
 # `5만원을 돌파한 뒤에도 2500원 더 올랐다`: a threshold passed on the way, not the changed value.
@@ -446,7 +480,11 @@ def _value_before(
         ]
         if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
             return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
-        named = _labelled_in(claims, values, text, bounds[0], change.start)
+        # (named in the change's own clause: `보험료는 … 늘었지만 손해액은 … 7,650억원에서 670억원 증가했다` is
+        # of the loss the clause names, not of the premium the clause before it names)
+        named = _labelled_in(claims, values, text, _clause_start(text, lang, bounds[0], change.start), change.start)
+        if named is None:
+            named = _compound_named_in(claims, values, text, _clause_start(text, lang, bounds[0], change.start), change)
         if named is not None:
             return named
         return values[-1] if values else None
@@ -496,6 +534,35 @@ def _labelled_in(claims: list[Claim], values: list[int], text: str, start: int, 
         if named:
             return None  # two labels named: which one is not said
     return None
+
+
+def _clause_start(text: str, lang: str, start: int, end: int) -> int:
+    """Where the clause that runs to `end` starts: after the last clause ending between `start` and `end`."""
+    last = start
+    for match in _CLAUSE_END[lang].finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+_CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})(?!\d)")  # (not a decimal point: `$63.5`)
+_SUBJECT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")
+
+
+def _compound_named_in(claims: list[Claim], values: list[int], text: str, start: int, change: Claim) -> int | None:
+    """Of the values of the sentence before, the one whose label ends in a word the change's clause names
+    (`발생손해액은 8,320억원` for `손해액은 …`: the compound names the same thing more closely). None unless
+    exactly one does."""
+    if len(values) < 2:
+        return None
+    words = {m.group(0).lower() for m in _SUBJECT_WORD.finditer(text, start, change.start)}
+    if not words:
+        return None
+    named = []
+    for j in values:
+        label = _LABEL_BEFORE.search(text, max(0, claims[j].start - _LABEL_REACH), claims[j].start)
+        if label is not None and any(label.group("last").lower().endswith(word) for word in words):
+            named.append(j)
+    return named[0] if len(named) == 1 else None
 
 
 def _names(head: str, label: str) -> bool:

@@ -241,8 +241,8 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("percent", "pp", "multiple") and verb and not (particle and claim.kind != "multiple"):
         claim.role = "change"
         claim.direction = -1 if _FALLING[lang].match(verb.group("verb")) else 1
-    elif claim.kind in ("percent", "pp") and verb_before:
-        claim.role = "change"  # `rose 50% to $23bn`
+    elif claim.kind in ("percent", "pp") and verb_before or claim.kind == "fraction" and verb_before and latin:
+        claim.role = "change"  # `rose 50% to $23bn`, `down nearly a third`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
     elif claim.kind in _ABSOLUTE and verb and not particle and not (verb.group("verb").isascii() and latin):
         # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject

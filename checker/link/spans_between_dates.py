@@ -10,7 +10,13 @@ time between them: the later end's month less the earlier one's, not counted wit
 (`6월 3일부터 10월 4일까지 124일간`, `lasted 38 days, from 2 March to 9 April`: the range may follow the span) is
 the days between two dated days, or counted with both ends; so is one in days written between its two dated
 days as the time since the first (`3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on
-April 9`), with no other word needed. Any other pair of
+April 9`), with no other word needed, and so is one in days or weeks right after the second date (`ended on 28 August,
+just over eight weeks later`: `[link.length_hedges]` may stand before it). A run goes forward: an end written without
+its year that the reader dated before the start is the same day a year on (`5월 1일부터 10월 31일까지` in an article
+of June, `from 26 April to 27 September`); a year written before both dates, holding them, says when the run was and
+is no third date (`올해 장마는 6월 21일부터 …`). Ranges are joined by `시작해` as well (`9월 8일 시작해 10월 20일
+마친`), lengths read after `걸렸다` and `took`, and a count of days may be one native word (`닷새간`:
+`native_numbers.days`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
 length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
 spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
@@ -23,7 +29,7 @@ import functools
 import re
 from collections import defaultdict
 
-from checker.extract.lang import link_alternations
+from checker.extract.lang import link_alternations, load_file
 from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
@@ -42,10 +48,12 @@ def _patterns(code: str) -> tuple | None:
     if not (w.run_first and w.run_last and (w.span_across_after or w.span_across_before)):
         return None
     counts, number = span_counts(code)
+    days = _day_words(code)
+    native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
     length = (
         rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
-        rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))"
+        rf"|(?P<wk>{number})\s?(?:{w.length_weeks}){native_days})"
     )
     return (
         (
@@ -57,11 +65,17 @@ def _patterns(code: str) -> tuple | None:
         compile_re(rf"^\s?(?:{w.range_joiners})\s?$", re.I),
         # `3월 2일 시작돼 38일 만인 4월 9일`, `began on March 2 and ended 38 days later, on April 9`: days between
         compile_re(rf"(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days}))\s?(?:{w.span_since}|{w.span_later})", re.I),
+        # `began on 2 July and ended on 28 August, just over eight weeks later`: days or weeks right after the second
+        compile_re(
+            rf",?\s+(?:(?:{w.length_hedges})\s+)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
+            rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))\s?(?:{w.span_later})",
+            re.I,
+        ),
     )
 
 
 def _ends_of_a_run(doc: ArticleView, first: TimeRef, last: TimeRef, marks: tuple) -> bool:
-    _, first_word, last_word, joiner, _ = marks
+    _, first_word, last_word, joiner, *_ = marks
     if joiner.match(doc.text[first.end : last.start]):
         return True  # `2024년 2월부터 2025년 8월까지`, `from May 2027 to November 2028`
     before_first = doc.text[max(0, first.start - _MARK_REACH - 8) : first.start]
@@ -83,12 +97,19 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
     for sentence, own in by_sentence.items():
         if len(out) >= _MOST_SPANS:
             break
+        own = _without_holding_year(own)
         if len(own) != 2:
             continue  # (one date, or three: which two a span is between is not said)
         first, last = own
         since, until = Period.parse(first.period), Period.parse(last.period)
         if since is None or until is None or "year" in (since.grain, until.grain):
             continue
+        if not last.explicit_year and until.bounds()[1] <= since.bounds()[1]:
+            # `5월 1일부터 10월 31일까지` in an article of June, `from 26 April to 27 September`: a run goes forward, so
+            # an end written without its year is the first such day after the start, whatever publication says
+            until = _a_year_on(until)
+            if until is None:
+                continue
         if last.bare_day and since.grain == until.grain == "day":
             until = _run_end_day(
                 since, until.day
@@ -97,7 +118,16 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 continue
         if since.bounds()[1] >= until.bounds()[1]:
             continue
-        between = marks[4].search(doc.text, first.end, last.start) if since.grain == until.grain == "day" else None
+        days_apart = since.grain == until.grain == "day"
+        between = marks[4].search(doc.text, first.end, last.start) if days_apart else None
+        after = marks[5].match(doc.text, last.end) if days_apart and between is None else None
+        if after is not None:
+            weeks = _weeks(after.group("wk"), counts)
+            days = int(after.group("d")) if after.group("d") else 7 * weeks
+            stated = (0, "week") if weeks else (0, "day")
+            if days:
+                out.append(span_of_length(after, stated, since, _span_of(first), until, _span_of(last), days=days))
+            continue
         if between is not None:
             out.append(
                 span_of_length(
@@ -114,6 +144,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
                 continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
             days = int(match.group("d")) if match.group("d") else 0
+            if "dn" in match.re.groupindex and match.group("dn"):
+                days = _day_words(doc.language)[match.group("dn")]
             weeks = _weeks(match.group("wk"), counts)
             stated = (0, "day") if days else (0, "week") if weeks else stated_length(match, counts)
             days = days or 7 * weeks
@@ -122,6 +154,34 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             out.append(span_of_length(match, stated, since, _span_of(first), until, _span_of(last), days=days))
             break
     return out
+
+
+def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:
+    """A sentence's dates without a year written before two dates it holds (`올해 장마는 6월 21일부터 7월 28일까지`):
+    the year says when the run was, not where it starts."""
+    if len(own) != 3:
+        return own
+    year, first, last = (Period.parse(ref.period) for ref in own)
+    if year is None or first is None or last is None or year.grain != "year":
+        return own
+    holds = all(year.bounds()[0] <= end.bounds()[0] and end.bounds()[1] <= year.bounds()[1] for end in (first, last))
+    return own[1:] if holds else own
+
+
+def _a_year_on(period: Period) -> Period | None:
+    """The same day or month a year later."""
+    if period.grain == "day":
+        return Period.of_day(period.year + 1, period.index, period.day)
+    if period.grain == "month":
+        return Period.of_month(period.year + 1, period.index)
+    return None
+
+
+@functools.cache
+def _day_words(code: str) -> dict[str, int]:
+    """A count of days written as one word (`닷새`, `열흘`), with its value."""
+    data = load_file(code)
+    return dict(data.native_numbers.days) if data is not None else {}
 
 
 def _span_of(time: TimeRef) -> Span:

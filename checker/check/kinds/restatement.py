@@ -73,6 +73,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -102,6 +103,8 @@ class RestatementParams(KindParams):
     rounded: bool = True
     # A change is recognised as restated with the figure it changes (`+4%` of `€1.27`, twice).
     changes: bool = True
+    # One value written in two notations in two sentences (`£7.2bn`, `£7.2 billion`) is restated (`notation_pairs`).
+    notations: bool = True
     # A sentence's figures restated together, in order (a caption repeating a sentence of the body).
     sentences: bool = True
     # A level and a change with this many significant digits in common are one figure (never a slip).
@@ -420,7 +423,7 @@ def restatement_pairs(
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         if _candidate(claim):
-            groups[_group(claim)].append(claim)
+            groups[_group(claim)[:2]].append(claim)
     agree: list[tuple[Claim, Claim]] = []
     apart: list[tuple[Claim, Claim]] = []
     seen: set[tuple[str, str]] = set()
@@ -446,6 +449,16 @@ def restatement_pairs(
                         continue
                     coarse = _digits_at(other, step)
                     if coarse is None:
+                        continue
+                    if claim.forecast != other.forecast:
+                        # The forecast mark is the sentence's, not the figure's (`“… 13.4% 늘어난 것은 …” …
+                        # 올해 목표`): distinctive digits alike are one figure, digits apart are left alone.
+                        if (
+                            digits.count == coarse.count
+                            and coarse.significant() >= min_digits
+                            and same_sort(claim, other)
+                        ):
+                            agree.append((claim, other))
                         continue
                     if not _recognised(claim, other, coarse, min_digits, head_digits or min_digits):
                         # A short figure with the same sure links agrees when its digits are the same; one
@@ -694,6 +707,86 @@ def _same_digits(a: Claim, b: Claim) -> Digits | None:
         return None
     here, there = _digits_at(a, step), _digits_at(b, step)
     return here if here is not None and here == there else None
+
+
+def _notation(claim: Claim) -> str:
+    """How a figure's number is written, without the words around it: the hedge before it and the counter after it
+    left out (`about 2.37 million visitors` is `2.37million`), case and spaces ignored."""
+    text = claim.text
+    if claim.counter and text.lower().endswith(claim.counter.lower()):
+        text = text[: len(text) - len(claim.counter)]
+    at = 0
+    while at < len(text) and (text[at].isspace() or unicodedata.category(text[at]).startswith("L")):
+        at += 1
+    return "".join(text[at:].split()).lower()
+
+
+def _sure_in_common(a: Claim, b: Claim) -> bool:
+    """An entity or a metric both figures name, at least one of them surely."""
+    entity = bool(set(a.entities) & set(b.entities)) and (_known(a, "entities") or _known(b, "entities"))
+    metric = a.metric is not None and a.metric == b.metric and (_known(a, "metric") or _known(b, "metric"))
+    return entity or metric
+
+
+def _nothing_stated_apart(a: Claim, b: Claim) -> bool:
+    """No key the linker read from each figure's own words sets the two apart: a guessed metric, period or entity
+    is left out of the comparison (it ranks, it does not veto), and so are the counter and the forecast mark, which
+    a restatement in other words changes (`2.37 million visitors`, `2,370,000 people`)."""
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    if a.metric and b.metric and _known(a, "metric") and _known(b, "metric") and a.metric != b.metric:
+        return False
+    named = a.entities and b.entities and _known(a, "entities") and _known(b, "entities")
+    if named and not set(a.entities) & set(b.entities):
+        return False
+    return not (
+        a.period and b.period and _known(a, "period") and _known(b, "period") and not a.period.nested_with(b.period)
+    )
+
+
+def notation_pairs(claims: list[Claim], min_digits: int, head_digits: int, keys: FactKeys) -> Pairs:
+    """(figure, figure) pairs of one value written in two notations in two sentences (`£7.2bn`, `£7.2 billion`;
+    `3조 6,140억원`, `3.6조원`; `2.37 million`, `2,370,000`): a writer who spells a figure out again in other
+    digits restates it. They agree at the coarser precision and are of one unit and sort, and nothing the linker
+    read from their own words sets them apart (`_nothing_stated_apart`: keys it guessed do not). A pair of other
+    counters needs `min_digits` significant digits; a shorter pair (`head_digits` or more) an entity or metric in
+    common. Listed as passed, never a slip: the digits are equal. Found by hashing the digits at each rounding step
+    of the article, never all pairs."""
+    groups: dict[tuple, list[tuple[Claim, Digits]]] = defaultdict(list)
+    for claim in claims:
+        if not _candidate(claim):
+            continue
+        own = _digits_at(claim, claim.step)
+        if own is not None and own.significant() >= head_digits:
+            groups[(claim.unit, claim.value < 0)].append((claim, own))
+    pairs: Pairs = []
+    for members in groups.values():
+        by_digits: dict[tuple[float, int], list[Claim]] = defaultdict(list)
+        for claim, own in members:
+            by_digits[(claim.step, own.count)].append(claim)
+        steps = {claim.step for claim, _ in members}
+        for claim, _ in members:
+            for step in steps:
+                if step < claim.step or not _power_of_ten(step / claim.step):
+                    continue
+                digits = _digits_at(claim, step)
+                if digits is None:
+                    continue
+                for other in by_digits.get((step, digits.count), ())[:_NEAR_REACH]:
+                    if other.start <= claim.start and other.step == claim.step:
+                        continue  # (each pair once; one of two at one step is found from the other)
+                    if other.sentence == claim.sentence or _notation(other) == _notation(claim):
+                        continue
+                    if not (_same_sort(claim, other) and _nothing_stated_apart(claim, other)):
+                        continue
+                    if keys.alike(claim, other):
+                        continue
+                    significant = digits.significant()
+                    other_counter = claim.counter and other.counter and claim.counter != other.counter
+                    if significant < min_digits and (other_counter or not _sure_in_common(claim, other)):
+                        continue
+                    pairs.append((claim, other))
+    return pairs
 
 
 def _leading(value: float, digits: int) -> str:
@@ -1686,6 +1779,8 @@ class Restatement(CheckKind):
         if params.changes:
             agree = agree + change_pairs(claimset.claims, by_id, params.min_digits, keys)
             agree = agree + multiple_pairs(claimset.claims, by_id)
+        if params.notations:
+            agree = agree + notation_pairs(claimset.claims, params.min_digits, params.head_digits, keys)
         if params.rounded:
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
         if params.headline_changes:
