@@ -717,6 +717,7 @@ LINK_CLASSES = (
     "per_one_after",
     "per_game_after",
     "average_before",
+    "per_unit_after_average",
     "game_nouns",
     "games_played_before",
     "fraction_change_by",

@@ -98,6 +98,7 @@ from checker.link.names import find_names
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
+from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
@@ -414,6 +415,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims, doc.metric_hits)
     link_payout_covers(claims, text, document.language)
+    link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
+    link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back

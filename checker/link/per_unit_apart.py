@@ -109,8 +109,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
-        if _nearer_to_the_mark(by_sentence[figure.sentence], figure, mark_start, mark_end):
-            continue  # `brought in €14.8m, …, about €361 a tonne`: the mark is of the figure right beside it
+        if _apart_from_mark(figure, by_sentence[figure.sentence], mark_start, mark_end):
+            continue  # (`Wheat sales came to €1.0bn, … about €500 a tonne`: the mark is the nearer figure's)
         measure = measure_unit(noun, lang)
         # (money of another currency is neither the count nor the total: `척당 2억달러, 원화로는 척당 2천억원`)
         own = [
@@ -148,6 +148,18 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         figure.per_unit_of, figure.units_of = total.id, count.id
         figure.units_measure = measure if count.kind == "measure" else None
         figure.guesses = sorted(set(figure.guesses) | {"relation"})
+
+
+def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark_end: int) -> bool:
+    """Whether another figure of the sentence (not an equivalent in parentheses) stands between the figure and
+    the per-unit mark: the mark is that figure's (the nearer one), and this figure a total or another figure."""
+    if figure.end <= mark_start:
+        low, high = figure.end, mark_start
+    elif figure.start >= mark_end:
+        low, high = mark_end, figure.start
+    else:
+        return False
+    return any(low <= c.start < high and c.role != "conversion" for c in sentence if c is not figure)
 
 
 def _in_own_sentence(
@@ -203,18 +215,6 @@ def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim |
         and _TOTAL_BEFORE[lang].search(text, max(0, c.start - _TOTAL_REACH), c.start)
     ]
     return marked[0] if len(marked) == 1 else None
-
-
-def _nearer_to_the_mark(sentence: list[Claim], figure: Claim, mark_start: int, mark_end: int) -> bool:
-    """Whether another figure of the figure's unit stands between it and the sentence's per-unit mark."""
-    return any(
-        c is not figure
-        and c.kind == figure.kind
-        and c.unit == figure.unit
-        and c.role != "conversion"
-        and ((figure.end <= c.start and c.end <= mark_start) or (mark_end <= c.start and c.end <= figure.start))
-        for c in sentence
-    )
 
 
 def _period_guessed(total: Claim, count: Claim) -> bool:

@@ -1,0 +1,371 @@
+"""The partners of a relation found across the whole article, by keys.
+
+A figure the sentence-level rules leave without the figure its relation needs often has that partner in another
+sentence: the lead states the total and the count, a paragraph later names the noun again. The sentence patterns
+each look a fixed distance back with one key; this module looks through the whole article once (its candidates
+indexed by kind and unit, `Partners`), with one ranking:
+
+1. the key the relation needs (below);
+2. then the company: a candidate that names another company than the figure's (neither a guess) is none;
+3. then the lead's figure (the first two sentences of the body): the whole the story is about;
+4. then nothing: two candidates of the best rank with different values are a tie, and a tie links nothing (when
+   unsure, link nothing). A whole named only vaguely (`…, or 32% of the total`) also ties with any other level
+   of the unit in that rank (`2,000 infections` beside `1,700 cases`).
+
+A candidate is a value stated as itself (no prior, baseline, change, conversion, nor a level a change is compared
+to), not the headline's (rounded), not a part set beside its share (`12,000 visits, or 30 per cent`) nor a
+share's part, not a rate (`4,000 visits a day`) nor a bound (`2천대를 넘어`, `more than 600`). The reading spans
+sentences, so a mismatch is a warning (`guesses`).
+
+Two relations look their partners up this way, after every sentence rule has run:
+
+- A money figure per unit (`link_per_unit_partners`) with no count or total: the per-unit mark nearest it with no
+  figure between (`매장 한 곳당 5억원`, `$2.40 per passenger`), the noun after an average (`an average of about
+  £40 a booking`) or after an amount set beside its total (`$44m from $40m, or about $22 a visit`). The count is the
+  figure the mark's noun names (its counter, or a word of the noun's kin: per_unit_apart.py's reading; not the
+  mark's own `한 곳`); a mark per person (`시민 1인당`, `per capita`) with no such count takes the population the
+  article states. The total is the level of the figure's unit stated before it in its sentence, past its own
+  comparison (the total restated per unit), else the figure of the metric the figure names (`톤당 매출` → 매출).
+  A price (`a set price of $3 per litre`) is set per unit: no total divides to it. The per-unit check
+  (F317) divides the total by the count.
+- A share set beside its part (`link_shares_of_wholes_apart`) whose whole its sentence names without a figure:
+  by the whole's metric and the genitive (`해외 판매는 9천억원으로 매출의 30%`, one clause), or set beside the part
+  (`$14m, or 35% of the orders`, `300,000, or 25%`). The whole is a value of the part's unit and counter (a
+  bare count names nothing it counts), larger than the part, of no other period, of the metric the share names
+  when it names one. The share check (F503) divides the part by the whole.
+
+Language words are data: the per-unit marks are per_unit_apart.py's (`[link.per_unit_noun_after]`,
+`[link.per_unit_noun_before]`, `[link.unit_counters]`, `[link.per_measure_after]`), an average's noun after it
+(`[link.average_before]` or `[link.appositive_share_marks]` before the figure, `[link.per_unit_after_average]`
+between it and the noun), `[link.per_person_marks]`; a share's joints are `[link.whole_then_its_share_apart]`,
+`[link.share_then_its_whole_apart]`, `[link.appositive_share_marks]` and `[link.share_of_noun_after]`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable
+
+from checker.extract.lang import ByLanguage
+from checker.extract.units import measure_unit
+from checker.link.keys_differ import periods_differ
+from checker.link.per_unit_apart import (
+    _PER_NOUN,
+    _names,
+    _noun,
+    _parts,
+    _period_guessed,
+    _rate,
+    _units_named,
+    opens_with_headline,
+)
+from checker.link.view import MetricHit
+from checker.models import Claim
+
+# `an average of about £40 a booking`: the average's mark before the figure, the noun after it
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_NOUN_AFTER_AVERAGE = ByLanguage(
+    lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
+)
+# `$9.0m for cleaning, or about $90 a room`: the amount set beside its total, per the noun after it
+_BESIDE_TOTAL = ByLanguage(lambda w: rf",\s*(?:{w.appositive_share_marks})\s+$", re.I)
+_PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
+_POPULATION = "population"  # the metric of a place's people (rules/lexicon/metrics.toml)
+_AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
+_MARK_GAP = re.compile(r"[^\d.!?;:]*")  # between a mark and its figure: words, no figure nor clause end
+_FIGURE_KINDS = ("money",)
+_LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the whole the story is about
+# a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
+# metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
+_SET_PER_UNIT = ("price",)
+_NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
+
+
+class Partners:
+    """The article's candidate partners, indexed once by key: values of each (kind, unit), in text order."""
+
+    def __init__(self, claims: list[Claim], text: str, lang: str):
+        self.text, self.lang = text, lang
+        figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+        self.position = {c.id: i for i, c in enumerate(figures)}
+        headline = opens_with_headline(text)
+        # (a part beside its share, a share's part, and a figure a change is compared to: an earlier level, whatever
+        # role its sentence gave it)
+        excluded = (
+            _parts(figures, text, lang)
+            | {c.share_part for c in claims if c.share_part}
+            | {c.compared_to for c in claims if c.compared_to}
+        )
+        body = [c for c in figures if not (headline and c.paragraph == 0)]
+        first = min((c.sentence for c in body), default=0)
+        self.lead_end = first + _LEAD_SENTENCES
+        self.by_unit: dict[tuple[str, str], list[Claim]] = {}
+        for claim in body:
+            if claim.role != "value" or claim.per_unit_of is not None or claim.id in excluded:
+                continue
+            if (claim.kind == "count" and _rate(claim, text, lang)) or not math.isfinite(claim.high):
+                continue  # (`4,000 visits a day`: a rate; `2천대를 넘어`, `more than 600`: a bound, no level)
+            self.by_unit.setdefault((claim.kind, claim.unit), []).append(claim)
+
+    def best(
+        self,
+        figure: Claim,
+        kinds: tuple[str, ...],
+        unit: str | None,
+        fits: Callable[[Claim], bool],
+        rivals: Callable[[Claim], bool] | None = None,
+    ):
+        """The one candidate the figure's key fits, the lead's first; a tie (other values of the best rank) is
+        None. `unit` None: any unit of the kinds (a count's counter is its key). `rivals`: a looser key (a whole
+        named only as `the total`: any count larger than the part) whose candidates of the best rank, of another
+        value, leave the choice unsaid too."""
+        of_unit = [
+            c
+            for (kind, of_unit), claims in self.by_unit.items()
+            if kind in kinds and (unit is None or of_unit == unit)
+            for c in claims
+            if c is not figure and _same_entities(c, figure)
+        ]
+        fitting = [c for c in of_unit if fits(c)]
+        if not fitting:
+            return None
+        lead = [c for c in fitting if c.sentence < self.lead_end]
+        ranked = lead or fitting
+        if rivals is not None:
+            ranked = ranked + [c for c in of_unit if rivals(c) and (not lead or c.sentence < self.lead_end)]
+        if len({c.value for c in ranked}) != 1:
+            return None
+        return min(ranked, key=lambda c: self.position[c.id])
+
+
+def _same_entities(candidate: Claim, figure: Claim) -> bool:
+    """Whether nothing says the two are of different companies (each names its own, neither by a guess)."""
+    if not candidate.entities or not figure.entities:
+        return True
+    if "entities" in candidate.guesses or "entities" in figure.guesses:
+        return True
+    return candidate.entities == figure.entities
+
+
+def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """A figure per unit left without its count or total: both looked up in the article by their keys."""
+    partners: Partners | None = None  # (built only for an article with a figure to link)
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    for i, figure in enumerate(figures):
+        if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
+            continue
+        if figure.share_part or figure.change_of or figure.product_of or figure.metric in _SET_PER_UNIT:
+            continue
+        mark = _mark(figures, i, text, lang, sentence_starts)
+        if mark is None:
+            continue
+        noun, mark_start, mark_end = mark
+        if partners is None:
+            partners = Partners(claims, text, lang)
+        measure = measure_unit(noun, lang)
+        count = partners.best(
+            figure,
+            ("count", "measure"),
+            None,
+            # (not the `한 곳` of `한 곳당`: the mark's own one)
+            lambda c, noun=noun, low=mark_start, high=mark_end: (
+                _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+            ),
+        )
+        if count is None and _PER_PERSON[lang].search(text, mark_start, mark_end):
+            # `시민 1인당 7천원`, `$640 per capita`: a figure per person, of the population the article states
+            count = partners.best(
+                figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
+            )
+        stated, total = _own_total(figures, i)
+        if not stated:
+            total = _named_total(partners, figure)
+        if count is None or total is None or total is count or total.value <= figure.value or count.value <= 0:
+            continue
+        if total.period and count.period and total.period != count.period and not _period_guessed(total, count):
+            continue
+        figure.per_unit_of, figure.units_of = total.id, count.id
+        figure.units_measure = measure if count.kind == "measure" else None
+        figure.guesses = sorted(set(figure.guesses) | {"relation"})
+
+
+def _mark(
+    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
+) -> tuple[str, int, int] | None:
+    """The noun the figure is per and where its mark stands: the per-unit mark nearest it in its sentence with no
+    other figure between (`건당 수수료는 1만2천원`, `$2.40 per passenger`; the `한 곳` of `한 곳당 5억원` is the
+    mark's own), or the noun after an average (`an average of £40 a booking`)."""
+    figure = figures[i]
+    before = text[max(0, figure.start - _AVERAGE_REACH) : figure.start]
+    if _AVERAGE_BEFORE[lang].search(before) or _BESIDE_TOTAL[lang].search(before):
+        after = _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)
+        if after is not None:
+            return after.group("noun"), after.start(), after.end()
+    s_start = sentence_starts[figure.sentence]
+    s_end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    low = figures[i - 1].start if i > 0 and figures[i - 1].sentence == figure.sentence else s_start
+    high = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].sentence == figure.sentence else s_end
+    found = set()
+    for mark in _PER_NOUN[lang].finditer(text, low, high):
+        gap = (mark.end(), figure.start) if mark.end() <= figure.start else (figure.end, mark.start())
+        if _MARK_GAP.fullmatch(text, *gap):
+            found.add((_longest_unit(_noun(mark), text, mark.end(), lang), mark.start(), mark.end()))
+    return found.pop() if len(found) == 1 else None
+
+
+def _longest_unit(noun: str, text: str, end: int, lang: str) -> str:
+    """The mark's noun with the word after it when the two name a unit of measure (`per megawatt hour`: MWh, not
+    MW)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and measure_unit(noun, lang) is not None:
+        longer = f"{noun}{after.group(0)}"
+        if measure_unit(longer, lang) is not None:
+            return longer
+    return noun
+
+
+def _own_total(figures: list[Claim], i: int) -> tuple[bool, Claim | None]:
+    """The value of the figure's unit stated before it in its sentence, the nearest (`매출 합계는 3,000억원으로,
+    매장 한 곳당 5억원`, `raised £12.4m, an average of £40,000 a branch`): the total the figure restates per unit;
+    first, whether the sentence states a figure of the unit before it at all. The nearest no total (a baseline,
+    another figure per unit): which total the figure divides is not said, and no figure of another sentence is
+    taken."""
+    figure = figures[i]
+    for j in range(i - 1, -1, -1):
+        claim = figures[j]
+        if claim.sentence != figure.sentence:
+            break
+        if claim.kind == figure.kind and claim.unit == figure.unit and claim.role not in ("prior", "baseline"):
+            # (past the total's own comparison: `rose to $41m from $37m, or about $22 a visit`)
+            return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
+    return False, None
+
+
+def _named_total(partners: Partners, figure: Claim) -> Claim | None:
+    """The figure of the figure's unit that names the metric the figure names (`톤당 매출` → 매출)."""
+    if not figure.metric or "metric" in figure.guesses:
+        return None
+    return partners.best(
+        figure,
+        (figure.kind,),
+        figure.unit,
+        lambda c: c.metric == figure.metric and "metric" not in c.guesses and c.sentence != figure.sentence,
+    )
+
+
+# ---------------------------------------------------------------- a share of a whole stated in another sentence
+
+_AMOUNTS = ("money", "count", "measure")
+# `매출의 38.5%`: the whole's noun and its genitive right before the share (no figure between)
+_NOUN_THEN_SHARE = ByLanguage(lambda w: rf"[^\W\d_](?:{w.whole_then_its_share_apart})$")
+# `$14m, or 35% of the orders`, `300,000, or 25%`: the share set beside its part, perhaps naming the whole's noun
+_BESIDE_PART = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+$", re.I)
+_WHOLE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.share_of_noun_after})(?![^\W\d_])|\s*[,;.]|\s*$", re.I)
+_JOINT_REACH = 40  # characters between a part and its share
+# `35% of the orders`: the `of` between a share and the noun of its whole
+_OF_NOUN = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
+
+
+def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
+    """`해외 판매는 9천억원으로 매출의 30% 남짓이다` (revenue stated in the lead), `The northern depots handled
+    $14m, or 35% of the orders`: a share set beside its part, of a whole its sentence names by a noun only. The
+    whole is looked up in the article by its keys: a value of the part's unit and counter, larger than the part,
+    of no other period or company, stated in another sentence — the lead's first; a tie links nothing."""
+    partners: Partners | None = None
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    for i, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
+            continue
+        if not 0 < rate.value < 100 or i == 0:
+            continue
+        part = figures[i - 1]
+        if part.sentence != rate.sentence or part.kind not in _AMOUNTS or part.role != "value":
+            continue
+        if rate.start - part.end > _JOINT_REACH or periods_differ(rate, part):
+            continue  # (`지난해 수준의 95%`: a share of another period's figure)
+        joint = _joint(part, rate, claims, text, lang)
+        if joint is None:
+            continue
+        if partners is None:
+            partners = Partners(claims, text, lang)
+            hit_starts = [hit.start for hit in metric_hits]
+        named = _named_metric(metric_hits, hit_starts, part.end, rate.end + _JOINT_REACH, rate, text, lang)
+        if named is not None:
+            # `매출의 30%`, `35% of revenue`: the whole is a figure of the metric the share names
+            whole = partners.best(
+                rate,
+                (part.kind,),
+                part.unit,
+                lambda c, part=part, named=named: (
+                    _whole_of(c, part) and c.metric == named and "metric" not in c.guesses
+                ),
+            )
+        elif joint == _BESIDE:
+            # `640 cases, or 32% of the total`: a whole of the part's noun; any other level of the unit larger than
+            # the part in the lead (`2,000 infections` beside `1,700 cases`) leaves which one unsaid
+            whole = partners.best(
+                rate,
+                (part.kind,),
+                part.unit,
+                lambda c, part=part: _whole_of(c, part) and _of_noun(c, part, text, lang),
+                rivals=lambda c, part=part: _whole_of(c, part, any_counter=True),
+            )
+        else:
+            continue  # (`활성 고객의 31%`: a whole named by a noun no figure's metric is: which figure, not said)
+        if whole is None:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        # (no `whole` list: a share found apart from its whole may be of another breakdown of it than the shares
+        # stated with it, `half` by age and `40%` by region, and is not added up with them)
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _named_metric(
+    hits: list[MetricHit], starts: list[int], low: int, high: int, rate: Claim, text: str, lang: str
+) -> str | None:
+    """The metric the share names its whole by (`매출의 30%`, `35% of revenue`): a metric's name right before the
+    share's genitive or right after its `of`; the whole must then be a figure of that metric."""
+    for hit in hits[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]:
+        before = hit.end <= rate.start and not any(ch.isdigit() for ch in text[hit.end : rate.start])
+        if before and _NOUN_THEN_SHARE[lang].search(text[hit.start : rate.start]):
+            return hit.metric
+        if hit.start >= rate.end and _OF_NOUN[lang].fullmatch(text, rate.end, hit.start):
+            return hit.metric
+    return None
+
+
+_GENITIVE, _BESIDE = "genitive", "beside"
+
+
+def _joint(part: Claim, rate: Claim, claims: list[Claim], text: str, lang: str) -> str | None:
+    """How the share is joined to the part as its share of a whole: by the whole's noun and its genitive
+    (`9천억원(약 7억 달러)으로 매출의 30%`: the part's equivalent in parentheses between, no other clause), or
+    set beside it (`$14m, or 35% of the orders`); None when it is not."""
+    start = max([part.end] + [c.end for c in claims if c.role == "conversion" and part.end <= c.start < rate.start])
+    between = text[start : rate.start]
+    if any(ch.isdigit() for ch in between) or any(mark in between for mark in ".;:!?"):
+        return None
+    if _BESIDE_PART[lang].search(between) and _WHOLE_NOUN_AFTER[lang].match(text, rate.end):
+        return _BESIDE
+    if "," not in between and _NOUN_THEN_SHARE[lang].search(between):
+        return _GENITIVE  # (`…로, 제방이 무너진 다온군이 전체의 40%`: another subject's share)
+    return None
+
+
+def _of_noun(candidate: Claim, part: Claim, text: str, lang: str) -> bool:
+    """Whether a count is of the part's noun (`192,000 visits` and `480,000 skier visits`); any amount else."""
+    if candidate.kind != "count" or not part.counter:
+        return True
+    return candidate.counter == part.counter or _names(part.counter, candidate, text, lang)
+
+
+def _whole_of(candidate: Claim, part: Claim, any_counter: bool = False) -> bool:
+    """Whether a figure may be the whole of the part: of its counter (a bare count names nothing it counts: no
+    whole of `9.1 million bpd`), larger, of no other period, in another sentence."""
+    if candidate.sentence == part.sentence or candidate.forecast != part.forecast:
+        return False
+    if not any_counter and part.counter and candidate.counter != part.counter:
+        return False
+    return candidate.low > part.high and not periods_differ(candidate, part)
