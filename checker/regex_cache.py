@@ -449,7 +449,11 @@ def _cased() -> str:
         lower = _sre.unicode_tolower
         # (all the characters made at once; a piece whose lower case is itself is passed over without a call
         # per character: about 70 ms, where a call per character costs 0.3 s)
-        every = array("I", range(sys.maxunicode + 1)).tobytes().decode("utf-32-le", "surrogatepass")
+        points = array("I", range(sys.maxunicode + 1))
+        if points.itemsize == 4 and sys.byteorder == "little":
+            every = points.tobytes().decode("utf-32-le", "surrogatepass")
+        else:  # (another machine's integers: made one by one)
+            every = "".join(map(chr, points))
         found = []
         for at in range(0, len(every), 512):
             piece = every[at : at + 512]
