@@ -22,21 +22,22 @@ import hashlib
 import re
 import sys
 import threading
+from array import array
 from typing import NamedTuple
 
 from checker.cache import cache_path, read_cached, write_cached
 
 try:
     import _sre
-    from re import _compiler, _parser
+    from re import _casefix, _compiler, _parser
 except ImportError:  # an interpreter without CPython's engine: plain re.compile
-    _sre = _compiler = _parser = None
+    _sre = _casefix = _compiler = _parser = None
 
 # Programs kept in all: the ones this process used, then others (other languages' patterns, patterns
 # of data since edited), newest first. A language's patterns are about a hundred programs, 3 KB each.
 MAX_KEPT = 400
 MAX_FIRST_TESTS = 2000  # `first_test`'s answers, kept apart from the programs
-_FORMAT = 1
+_FORMAT = 2  # (2: programs with their first characters scanned for, `_start_scanned`)
 
 _lock = threading.Lock()
 _programs: dict[tuple[str, int], tuple] | None = None  # (pattern, flags) → _sre.compile's arguments
@@ -61,9 +62,11 @@ def _loaded() -> dict[tuple[str, int], tuple]:
     return _programs
 
 
-def _program(pattern: str, flags: int) -> tuple:
-    """The arguments `re._compiler.compile` passes to `_sre.compile` for this pattern."""
-    parsed = _parser.parse(pattern, flags)
+def _program(pattern: str, flags: int, parsed=None) -> tuple:
+    """The arguments `re._compiler.compile` passes to `_sre.compile` for this pattern (`parsed`: its parse,
+    when the caller has it)."""
+    if parsed is None:
+        parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     groupindex = parsed.state.groupdict
     indexgroup = [None] * parsed.state.groups
@@ -153,8 +156,7 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
             _used.add(key)
             return compiled
     compiled = re.compile(pattern, flags)  # a bad pattern raises here, as it always did
-    _learn(key, compiled)
-    return compiled
+    return _learn(key, compiled) or compiled
 
 
 # Kept beside the programs, told apart by flags no pattern has: `first_test`'s answers, `first_character_test`'s
@@ -336,17 +338,129 @@ def _class(items, ignorecase: bool) -> _First:
     return _First(f"[{'^' if negated else ''}{''.join(out)}]", members, ignorecase)
 
 
-def _learn(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
+def _learn(key: tuple[str, int], compiled: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Keeps the program of `compiled` (with its first characters scanned for, `_start_scanned`); the pattern
+    made from the kept program, or None when it is not kept."""
     global _learnt
     try:
-        program = _program(*key)
+        parsed = _parser.parse(*key)
+        program = _program(*key, parsed)
         same = _sre.compile(*program) == compiled
     except Exception:  # noqa: BLE001 — the private compiler changed: this pattern is not cached
-        return
-    if same:
-        _programs[key] = program
-        _used.add(key)
-        _learnt = True
+        return None
+    if not same:
+        return None
+    made = compiled
+    try:
+        scanned = _start_scanned(program, parsed)
+        if scanned is not None:
+            made, program = _sre.compile(*scanned), scanned
+    except Exception:  # noqa: BLE001 — a program the engine refuses: the pattern's own, unscanned
+        made = compiled
+    _programs[key] = program
+    _used.add(key)
+    _learnt = True
+    return made
+
+
+# A search for a pattern the compiler gives no first characters to scan for (one that opens with a lookaround,
+# a word boundary or an alternation of words: every tested pattern, `first_tested`) calls the engine's whole
+# matcher at every place of the text, where the test in front refuses it at once; a Korean line of figures
+# without spaces pays that per character and per pattern searched through it (a sixth of the line's cost).
+# The engine scans for a set of first characters itself when the program's INFO block holds one (what the
+# compiler writes for a pattern that opens with a class): `_start_scanned` writes the set `_first_chars`
+# reads into that block. It refuses no place where a match starts (a pattern that cannot match empty
+# consumes its first character where it starts), so the matches, spans and groups are the pattern's own.
+_INFO_PREFIX_OR_CHARSET = 3  # (SRE_INFO_PREFIX | SRE_INFO_CHARSET: the compiler found a scan of its own)
+
+
+def _start_scanned(program: tuple, parsed=None) -> tuple | None:
+    """`program` (the arguments of `_sre.compile`) with the set of its first characters in its INFO block, or
+    None where the compiler put a scan there already, the pattern may match empty or its first characters
+    cannot be told (`parsed`: the pattern's parse, when the caller has it)."""
+    pattern, flags, code, *rest = program
+    c = _compiler
+    if (
+        not isinstance(pattern, str)
+        or flags & (re.ASCII | re.LOCALE)
+        or code[0] != c.INFO
+        or code[2] & _INFO_PREFIX_OR_CHARSET
+        or code[3] == 0  # (the least width: a pattern that may match empty is tried at every place)
+    ):
+        return None
+    try:
+        if parsed is None:
+            parsed = _parser.parse(pattern, flags)
+        firsts, nullable = _first_chars(parsed.data, bool(flags & re.I))
+        if nullable or not firsts or any(first.members is None for first in firsts):
+            return None
+        # (one class of all the members, and one of those whose case is folded: a pattern of many words
+        # starts with many letters, its case partners read once)
+        written = "".join(dict.fromkeys(m for first in firsts for m in first.members))
+        folded = "".join(dict.fromkeys(m for first in firsts if first.ignorecase for m in first.members))
+        items = _class_items(written, flags)
+        if folded:
+            items.extend(_case_partners(folded, flags))
+    except (_NotTold, re.error):
+        return None
+    charset: list[int] = []
+    c._compile_charset(c._optimize_charset(items)[0], flags, charset)
+    info = [c.INFO, 0, code[2] | c.SRE_INFO_CHARSET, code[3], code[4], *charset]
+    info[1] = len(info) - 1
+    return (pattern, flags, [int(x) for x in info] + list(code[1 + code[1] :]), *rest)
+
+
+def _class_items(members: str, flags: int) -> list[tuple]:
+    """The parsed items of a class of `members` (`_First.members`), case as written."""
+    op, av = _parser.parse(f"[{members}]", flags & ~re.I & ~re.X).data[0]
+    if op is _parser.IN:
+        return list(av)
+    if op is _parser.LITERAL:
+        return [(op, av)]  # (a class of one character is parsed as that character)
+    raise _NotTold(op)
+
+
+def _case_partners(members: str, flags: int) -> list[tuple]:
+    """Class items for what a class of `members` matches with case folded beyond the members themselves: the
+    lower case of each member and the letters folded with it (`re`'s own table of extra cases), and each letter
+    of another case the folded class matches. Only a letter of `_cased` has a lower case other than itself:
+    both are read by a search of the class through those letters, not a call per member."""
+    lower, extra = _sre.unicode_tolower, _casefix._EXTRA_CASES
+    cased = _cased()
+    written = re.compile(f"[{members}]", flags & ~re.I & ~re.X)
+    lowered = {lower(ord(ch)) for ch in written.findall(cased)}
+    items = [(_parser.LITERAL, point) for point in lowered]
+    for low, partners in extra.items():
+        if low in lowered or written.match(chr(low)):
+            items.extend((_parser.LITERAL, partner) for partner in partners)
+    folded = re.compile(f"[{members}]", (flags | re.I) & ~re.X)
+    items.extend((_parser.LITERAL, ord(ch)) for ch in folded.findall(cased))
+    return items
+
+
+_cased_letters: str | None = None
+
+
+def _cased() -> str:
+    """Every character whose lower case (the engine's, one character) is another: the only ones a class with
+    case folded matches that neither its members nor their lower cases are. Read once, when a program is learnt."""
+    global _cased_letters
+    if _cased_letters is None:
+        lower = _sre.unicode_tolower
+        # (all the characters made at once; a piece whose lower case is itself is passed over without a call
+        # per character: about 70 ms, where a call per character costs 0.3 s)
+        points = array("I", range(sys.maxunicode + 1))
+        if points.itemsize == 4 and sys.byteorder == "little":
+            every = points.tobytes().decode("utf-32-le", "surrogatepass")
+        else:  # (another machine's integers: made one by one)
+            every = "".join(map(chr, points))
+        found = []
+        for at in range(0, len(every), 512):
+            piece = every[at : at + 512]
+            if piece.lower() != piece:
+                found.extend(ch for ch in piece if lower(ord(ch)) != ord(ch))
+        _cased_letters = "".join(found)
+    return _cased_letters
 
 
 def _save() -> None:
