@@ -1094,7 +1094,7 @@ def _scan(
         _read_parenthetical_counts(text, raws, pat)
     _read_per_game_rates(text, raws, pat)
     if pat.sign_words:
-        _read_country_sign_words(raws, pat)
+        _read_country_sign_words(text, raws, pat)
     if pat.rate_points:
         _read_rate_points(text, raws, pat)
     if pat.index_names is not None:
@@ -1475,13 +1475,25 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
 
 
-def _read_country_sign_words(raws: list[_Raw], pat: Patterns) -> None:
+def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`C$38.5m` … `a 38.5 million dollar hole`: where an article writes its dollars with one country's sign
-    alone (`C$`, never `US$` or `A$` beside it), a dollar spelled without a country is that country's."""
+    alone (`C$`, never `US$` or `A$` beside it), a dollar spelled without a country is that country's. An
+    equivalent in parentheses right after an amount (`C$241m (US$172m)`) converts for the reader: its sign is not
+    the article's."""
     spelled = [raw for raw in raws if raw.kind == "money" and (raw.currency_word or "").lower() in pat.sign_words]
     if not spelled:
         return
-    countries = {pat.country_signs[raw.currency_word] for raw in raws if raw.currency_word in pat.country_signs}
+    countries = {
+        pat.country_signs[raw.currency_word]
+        for i, raw in enumerate(raws)
+        if raw.currency_word in pat.country_signs
+        and not (
+            i > 0
+            and raws[i - 1].kind == "money"
+            and raws[i - 1].unit != raw.unit
+            and pat.paren_open.fullmatch(text, raws[i - 1].end, raw.start)
+        )
+    }
     if len(countries) != 1:
         return
     (code,) = countries
