@@ -8,6 +8,7 @@ must be checked and where a near construction must not be checked.
 from __future__ import annotations
 
 import pytest
+from helpers import claims
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- a conversion's sign is not the article's (F405)
@@ -65,3 +66,50 @@ def test_a_count_rounded_later_restates_the_count_of_its_noun(knowledge):
 )
 def test_a_rounded_count_is_not_paired_with_another_fact(knowledge, text):
     assert_not_checked(knowledge, text, "F405")
+
+
+# ---------------------------------------------------------------- a share names its whole (F503)
+
+_DELAYS = (
+    "3분기 전체 배송 8만2천400{c} 가운데 지연된 배송은 6천200{c}로 집계됐다.\n"
+    "지연 원인은 다음과 같다.\n"
+    "△교통 정체 2천480{c}\n"
+    "△주소 오류 1천860{c}\n"
+    "△기타 1천860{c}\n"
+    "교통 정체가 전체 지연의 {share}를 차지해 가장 많았다."
+)
+
+
+@pytest.mark.parametrize("counter", ["건", "회"])
+def test_a_share_is_of_the_whole_it_names_not_the_largest_figure(knowledge, counter):
+    """`전체 지연의 40%`: of the delays (`지연된 배송은 6천200건`), not of all deliveries, the larger figure beside
+    them."""
+    assert_checked(knowledge, _DELAYS.format(c=counter, share="40%"), "F503", fires=False)
+    assert_checked(knowledge, _DELAYS.format(c=counter, share="30%"), "F503", fires=True)
+
+
+def test_a_share_naming_the_larger_figures_noun_is_of_it(knowledge):
+    """`전체 배송의 3%`: the noun of the larger figure's clause names it, not the delays."""
+    text = _DELAYS.format(c="건", share="3%").replace("전체 지연의", "전체 배송의")
+    assert_checked(knowledge, text, "F503", fires=False)
+
+
+# ---------------------------------------------------------------- `회`, a count of times (F301, F402)
+
+
+def test_times_after_a_myriad_are_counted(knowledge):
+    text = "공식 영상의 조회수는 3억6천만회로 전작(2억4천만회)보다 50% 늘었다."
+    assert_checked(knowledge, text, "F301", fires=False)
+    assert_checked(knowledge, text.replace("50%", "30%"), "F301", fires=True)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        pytest.param("장서 1권은 1년 동안 평균 3.6회 대출됐다.", "3.6회", id="average-times"),
+        pytest.param("올해로 30회째 대회가 열렸다.", "30회", id="ordinal-times"),
+        pytest.param("지난달 열린 제41회 박람회에 바이어가 몰렸다.", "41회", id="ordinal-edition"),
+    ],
+)
+def test_an_average_or_an_ordinal_of_times_is_no_count(knowledge, text, absent):
+    assert absent not in [c.text for c in claims(text, knowledge).claims]

@@ -196,6 +196,9 @@ class Patterns:
         self.counts_from = data.counters.counts_from
         self.rate_points = frozenset(data.counters.rate_points)
         self.not_counters = set(data.counters.not_counters)
+        self.whole_only = frozenset(data.counters.whole_only)
+        ob = data.counters.ordinal_before
+        self.ordinal_before = compile_re(rf"(?:{_words(ob)})$") if ob else None
         cn = data.counters
         hyphened_blocked = rf"(?!\s+(?:{_words(cn.not_hyphened_before)})\b)" if cn.not_hyphened_before else ""
         self.hyphened_counter = (
@@ -912,6 +915,10 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             counted = word in pat.counts_from and raw.numeral.value >= pat.counts_from[word]
             raw.kind = "duration" if word in pat.durations and raw.numeral.step >= 1 and not counted else "count"
             raw.unit, raw.counter = "count", word
+            ordinal = pat.ordinal_before and pat.ordinal_before.search(text, max(0, raw.start - 4), raw.start)
+            if word in pat.whole_only and (raw.numeral.step < 1 or ordinal):
+                # `평균 3.6회`: times per thing; `제137회`: an edition; neither is a count (dropped with the durations)
+                raw.kind = "uncounted"
         if vague:
             raw.kind = "vague" if raw.kind != "duration" else "duration"
         return match.end()
@@ -1108,7 +1115,7 @@ def _scan(
         m
         for m in raws
         if isinstance(m, Mention)
-        and (q := m.quantity).kind not in ("duration", "bare")
+        and (q := m.quantity).kind not in ("duration", "bare", "uncounted")
         and not (q.kind == "count" and q.counter is None and q.qualifier != "vague")
     ]
     _mark_parentheticals(text, mentions, pat)
