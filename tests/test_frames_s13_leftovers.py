@@ -113,3 +113,24 @@ def test_times_after_a_myriad_are_counted(knowledge):
 )
 def test_an_average_or_an_ordinal_of_times_is_no_count(knowledge, text, absent):
     assert absent not in [c.text for c in claims(text, knowledge).claims]
+
+
+# ---------------------------------------------------------------- a fraction closing its part's clause (F503)
+
+
+def test_a_fraction_closing_its_clause_is_of_the_larger_figure_of_its_sentence(knowledge):
+    """`handed out 36.4 million points and redeemed 27.1 million of them, about three in four.`"""
+    text = (
+        "Shoppers were handed 36.4 million points during the year and redeemed 27.1 million of them, about "
+        "{share}. The rest were carried forward."
+    )
+    assert_checked(knowledge, text.format(share="three in four"), "F503", fires=False)
+    assert_checked(knowledge, text.format(share="two in five"), "F503", fires=True)
+
+
+def test_a_fraction_closing_its_clause_with_two_larger_figures_is_not_linked(knowledge):
+    text = (
+        "Shoppers were handed 36.4 million points and 41.0 million points the year before, and redeemed 27.1 million "
+        "of them, about two in five."
+    )
+    assert_not_checked(knowledge, text, "F503")
