@@ -134,3 +134,20 @@ def test_a_fraction_closing_its_clause_with_two_larger_figures_is_not_linked(kno
         "of them, about two in five."
     )
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- a one-syllable event verb after a date (F406)
+
+_OPENED_KO = "2011년 서울 마포에 1호점을 낸 다온베이커리는 {length} 만에 점포 300곳을 넘겼다."
+
+
+@pytest.mark.parametrize("length,fires", [("13년", False), ("10년", True)])
+def test_a_span_runs_from_the_date_of_a_one_syllable_event_verb(knowledge, length, fires):
+    """`1호점을 낸`: the verb is one syllable with its ending; after its object it makes the date an event's."""
+    assert_checked(knowledge, _OPENED_KO.format(length=length), "F406", fires)
+
+
+def test_one_after_an_object_is_no_event_verb(knowledge):
+    """`점포를 한 곳`: `한` is the numeral one, not a verb; which date the span runs from is not said."""
+    text = "2011년 다온베이커리는 점포를 한 곳 열었고 13년 만에 점포 300곳을 넘겼다."
+    assert claims(text, knowledge).elapsed == []

@@ -697,6 +697,7 @@ LINK_CLASSES = (
     "rate_behind",
     "subject_possessive",
     "event_modifier_endings",
+    "event_single_verbs",
     "per_unit_noun_after",
     "per_measure_after",
     "each_marks",
