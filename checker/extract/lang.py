@@ -92,6 +92,11 @@ class Counters(VocabClass):
     # (`slipped to 38% from 40%, down 2 points`)
     rate_points: list[str] = Field(default_factory=list)
     not_counters: list[str] = Field(default_factory=list)
+    # counters of occurrences, whole by nature (`회`): a decimal before one is an average per thing (`평균 3.6회`),
+    # no count a sum could take as a part
+    whole_only: list[str] = Field(default_factory=list)
+    # before the number, the mark of an ordinal (`제137회`): with one of `whole_only`, an edition, no count
+    ordinal_before: list[str] = Field(default_factory=list)
     # `a seven-point lead`, `a 12-seat majority`: a counted noun joined to its number by a hyphen (read
     # after `one` as well: `by one point`), unless one of `not_hyphened_before` follows (`a five-point plan`)
     hyphened: list[str] = Field(default_factory=list)
@@ -692,6 +697,7 @@ LINK_CLASSES = (
     "rate_behind",
     "subject_possessive",
     "event_modifier_endings",
+    "event_single_verbs",
     "per_unit_noun_after",
     "per_measure_after",
     "each_marks",

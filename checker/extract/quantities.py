@@ -196,6 +196,9 @@ class Patterns:
         self.counts_from = data.counters.counts_from
         self.rate_points = frozenset(data.counters.rate_points)
         self.not_counters = set(data.counters.not_counters)
+        self.whole_only = frozenset(data.counters.whole_only)
+        ob = data.counters.ordinal_before
+        self.ordinal_before = compile_re(rf"(?:{_words(ob)})$") if ob else None
         cn = data.counters
         hyphened_blocked = rf"(?!\s+(?:{_words(cn.not_hyphened_before)})\b)" if cn.not_hyphened_before else ""
         self.hyphened_counter = (
@@ -912,6 +915,10 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             counted = word in pat.counts_from and raw.numeral.value >= pat.counts_from[word]
             raw.kind = "duration" if word in pat.durations and raw.numeral.step >= 1 and not counted else "count"
             raw.unit, raw.counter = "count", word
+            ordinal = pat.ordinal_before and pat.ordinal_before.search(text, max(0, raw.start - 4), raw.start)
+            if word in pat.whole_only and (raw.numeral.step < 1 or ordinal):
+                # `평균 3.6회`: times per thing; `제137회`: an edition; neither is a count (dropped with the durations)
+                raw.kind = "uncounted"
         if vague:
             raw.kind = "vague" if raw.kind != "duration" else "duration"
         return match.end()
@@ -1094,7 +1101,7 @@ def _scan(
         _read_parenthetical_counts(text, raws, pat)
     _read_per_game_rates(text, raws, pat)
     if pat.sign_words:
-        _read_country_sign_words(raws, pat)
+        _read_country_sign_words(text, raws, pat)
     if pat.rate_points:
         _read_rate_points(text, raws, pat)
     if pat.index_names is not None:
@@ -1108,7 +1115,7 @@ def _scan(
         m
         for m in raws
         if isinstance(m, Mention)
-        and (q := m.quantity).kind not in ("duration", "bare")
+        and (q := m.quantity).kind not in ("duration", "bare", "uncounted")
         and not (q.kind == "count" and q.counter is None and q.qualifier != "vague")
     ]
     _mark_parentheticals(text, mentions, pat)
@@ -1475,13 +1482,25 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
 
 
-def _read_country_sign_words(raws: list[_Raw], pat: Patterns) -> None:
+def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`C$38.5m` … `a 38.5 million dollar hole`: where an article writes its dollars with one country's sign
-    alone (`C$`, never `US$` or `A$` beside it), a dollar spelled without a country is that country's."""
+    alone (`C$`, never `US$` or `A$` beside it), a dollar spelled without a country is that country's. An
+    equivalent in parentheses right after an amount (`C$241m (US$172m)`) converts for the reader: its sign is not
+    the article's."""
     spelled = [raw for raw in raws if raw.kind == "money" and (raw.currency_word or "").lower() in pat.sign_words]
     if not spelled:
         return
-    countries = {pat.country_signs[raw.currency_word] for raw in raws if raw.currency_word in pat.country_signs}
+    countries = {
+        pat.country_signs[raw.currency_word]
+        for i, raw in enumerate(raws)
+        if raw.currency_word in pat.country_signs
+        and not (
+            i > 0
+            and raws[i - 1].kind == "money"
+            and raws[i - 1].unit != raw.unit
+            and pat.paren_open.fullmatch(text, raws[i - 1].end, raw.start)
+        )
+    }
     if len(countries) != 1:
         return
     (code,) = countries

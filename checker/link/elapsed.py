@@ -211,7 +211,12 @@ def _words(code: str) -> _Words:
         compile_re(bare, re.I),
         record_in,
         compile_re(rf"\s*(?:{w.span_previous})", re.I),
-        compile_re(rf"\s(?:\S+\s){{0,2}}{w.script_letters}+(?:{w.event_modifier_endings})\s", re.I),
+        compile_re(
+            rf"\s(?:\S+\s){{0,2}}{w.script_letters}+(?:{w.event_modifier_endings})\s"
+            # (`1호점을 낸 `: a one-syllable verb after its object)
+            rf"|\s(?:\S+\s){{0,3}}?\S+(?:{w.object_particles})\s(?:{w.event_single_verbs})\s",
+            re.I,
+        ),
         compile_re(rf"(?:{w.span_records}){w.script_letters}*(?:{w.event_modifier_endings})\s$", re.I),
         compile_re(rf",?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{w.span_later_perfect})", re.I),
         compile_re(rf"\b(?:{w.span_later_perfect})", re.I),

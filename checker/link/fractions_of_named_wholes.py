@@ -51,6 +51,8 @@ _NOUN_AFTER = ByLanguage(
     first_tested=False,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# a fraction that closes its clause (`…, about four in five.`)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?](?:\s|$)|$)")
 _SPACE = r"\s+"
 
 
@@ -67,6 +69,10 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
             continue
         noun = _NOUN_AFTER[lang].match(text, rate.end)
         if noun is None:
+            if rate.kind == "fraction" and _CLAUSE_ENDS.match(text, rate.end):
+                whole = _one_larger_before_in_sentence(figures[: position - 1], part)
+                if whole is not None:
+                    _link(rate, part, whole)
             continue
         words = noun.group("noun").split()
         keys = [words[:size] for size in range(len(words), 0, -1)]
@@ -78,10 +84,32 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
             whole = whole_named_by(earlier, part, keys, text, reach=_NEAR)
         if whole is None:
             continue
-        rate.share_part, rate.share_whole = part.id, whole.id
-        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
-        rate.label = rate.label or part.id
-        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+        _link(rate, part, whole)
+
+
+def _link(rate: Claim, part: Claim, whole: Claim) -> None:
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+    rate.label = rate.label or part.id
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _one_larger_before_in_sentence(before: list[Claim], part: Claim) -> Claim | None:
+    """`were handed 48.2 billion miles and spent 39.7 billion of them, about four in five.`: a fraction that closes
+    its part's clause and names no noun is of the figure its sentence states before the part, of its unit and kind,
+    larger than it and of no other period, when there is one such figure only (two leave the whole unsaid)."""
+    found = [
+        c
+        for c in before
+        if c.sentence == part.sentence
+        and is_level(c)
+        and (c.unit, c.kind) == (part.unit, part.kind)
+        and not (c.counter and part.counter and c.counter != part.counter)
+        and not c.forecast
+        and c.low > part.high
+        and not periods_differ(c, part)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def is_level(claim: Claim) -> bool:

@@ -146,8 +146,10 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
         if whole is None:
             if cumulative is None:
                 cumulative = cumulative_ids(figures, text, lang)
-            whole = _largest_before(figures[:position], part, cumulative)
-            if whole is not None and has_rival_whole(whole, part, figures_by_sentence):
+            noun = _whole_noun(text, rate, lang)
+            whole = _largest_before(figures[:position], part, cumulative, noun, text)
+            named = noun is not None and whole is not None and _names_noun_before(text, whole, noun)
+            if whole is not None and not named and has_rival_whole(whole, part, figures_by_sentence):
                 continue  # two totals of the part's unit side by side: the share may be of either
             if (
                 whole is not None
@@ -173,11 +175,36 @@ _SCRIPT_WORD = ByLanguage(lambda w: rf"{w.script_letters}{{1,4}}", first_tested=
 _SHARE_OF_WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_then_share_noun})\s*$")
 
 
-def _largest_before(earlier: list[Claim], part: Claim, cumulative: set[str]) -> Claim | None:
+_GENITIVE_END = ByLanguage(lambda w: rf"(?:{w.genitive})$", first_tested=False)
+_SECOND_WORD = re.compile(r"\s(\S+)")
+
+
+def _whole_noun(text: str, rate: Claim, lang: str) -> str | None:
+    """The noun the share names its whole by (`전체 지연의 40%`: `지연`), if the words before it name one."""
+    named = _WHOLE_NAMED_BEFORE[lang].search(text, max(0, rate.start - 24), rate.start)
+    word = _SECOND_WORD.search(named.group(0)) if named else None
+    if word is None:
+        return None
+    noun = _GENITIVE_END[lang].sub("", word.group(1))
+    return noun if len(noun) >= 2 else None
+
+
+def _names_noun_before(text: str, claim: Claim, noun: str) -> bool:
+    """Whether the clause of a figure names the noun before the figure (`지연된 열차는 1만450회`)."""
+    start = _sentence_start(text, claim.start)
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, claim.start)]
+    return text.find(noun, opens[-1] if opens else start, claim.start) >= 0
+
+
+def _largest_before(
+    earlier: list[Claim], part: Claim, cumulative: set[str], noun: str | None = None, text: str = ""
+) -> Claim | None:
     """The largest figure of the part's unit, kind and counter stated before the share, not a forecast and not
     stated for another period than the part's (checker/link/keys_differ.py), a running total only of a running
-    total (checker/link/cumulative_wholes.py)."""
-    best = None
+    total (checker/link/cumulative_wholes.py). Where the share names its whole's noun (`전체 지연의 40%`), the
+    largest figure whose clause names that noun before it, if any: `운행 횟수 N회 가운데 지연된 열차는 M회`, the
+    delays are the whole of a share of the delays, not the larger count of all runs."""
+    best = named_best = None
     for claim in earlier:
         if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
             continue
@@ -187,4 +214,11 @@ def _largest_before(earlier: list[Claim], part: Claim, cumulative: set[str]) -> 
             continue
         if best is None or claim.value > best.value:
             best = claim
-    return best
+        if (
+            noun
+            and claim.value > part.value
+            and (named_best is None or claim.value > named_best.value)
+            and _names_noun_before(text, claim, noun)
+        ):
+            named_best = claim
+    return named_best or best

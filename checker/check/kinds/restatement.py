@@ -571,6 +571,50 @@ def rounded_pairs(claims: list[Claim], min_digits: int, keys: FactKeys, lead_sen
     return pairs
 
 
+def counted_roundings(claims: list[Claim], min_digits: int, keys: FactKeys) -> Pairs:
+    """(short, distinctive) pairs: a later count written short (fewer than `min_digits` significant digits, perhaps
+    hedged) of the same counted noun as an earlier count of `min_digits` or more that it rounds (`1.47 million
+    tickets` … `1.5m tickets`): a writer (or a speaker quoted) who counts the same noun again, rounded, restates it.
+    The noun stands in for the known metric `rounded_pairs` asks of a lead, so the pair must be the only one: an
+    earlier count it rounds of another noun, or of none (`and 1.52 million last year`), or of another value, leaves
+    which it rounds unsaid. Found by value in a sorted index per group, never all pairs."""
+    by_value: dict[tuple, list[tuple[float, int, Claim]]] = defaultdict(list)
+    short: list[Claim] = []
+    for claim in claims:
+        if not _candidate(claim) or claim.kind != "count":
+            continue
+        own = _digits_at(claim, claim.step)
+        if own is None:
+            continue
+        if own.significant() >= min_digits:
+            by_value[_group(claim)].append((abs(claim.value), claim.start, claim))
+        elif claim.counter and claim.qualifier in _HEDGES and math.isfinite(claim.low) and math.isfinite(claim.high):
+            short.append(claim)
+    if not short:
+        return []
+    for values in by_value.values():
+        values.sort(key=lambda entry: entry[:2])
+    pairs: Pairs = []
+    for coarse in short:
+        values = by_value.get(_group(coarse), [])
+        low, high = sorted((abs(coarse.low), abs(coarse.high)))
+        rounded = [
+            fine
+            for _, _, fine in values[bisect.bisect_left(values, (low,)) : bisect.bisect_right(values, (high, math.inf))]
+            if fine.sentence < coarse.sentence and fine.step < coarse.step and _rounds_to(coarse, fine)
+        ]
+        if len({fine.value for fine in rounded}) != 1:
+            continue
+        if all(
+            (fine.counter or "").lower() == coarse.counter.lower()
+            and compatible(coarse, fine)
+            and not keys.alike(coarse, fine)
+            for fine in rounded
+        ):
+            pairs.extend((coarse, fine) for fine in rounded)
+    return pairs
+
+
 def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) -> Pairs:
     """(headline, lead) pairs: a rate of change in the headline (`Acme profit falls 36%`) restated in the lead
     (`Acme reported a 36% drop in quarterly profit`, or rounded by the headline: `a 36.2% drop`) with the same
@@ -1783,6 +1827,7 @@ class Restatement(CheckKind):
             agree = agree + notation_pairs(claimset.claims, params.min_digits, params.head_digits, keys)
         if params.rounded:
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
+            agree = agree + counted_roundings(claimset.claims, params.min_digits, keys)
         if params.headline_changes:
             agree = agree + headline_change_pairs(
                 claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
