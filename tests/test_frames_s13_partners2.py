@@ -44,3 +44,57 @@ def test_margin_not_linked_to_a_base_of_another_scope(knowledge):
     text = _MARGIN.format(profit="별도 기준 ", rate="7.5%")
     result = findings(knowledge, document(text), select=["F307"], show_passed=True)
     assert not result.findings and not result.passed
+
+
+# ---------------------------------------------------------------- a per-unit mark of measure, `each`, outlets
+
+_PER_TONNE = (
+    "올해 상반기 매출은 9,000억원으로 지난해보다 3% 늘었다.\n\n"
+    "수출도 늘었다. 시멘트 생산량은 300만톤으로, 톤당 매출은 약 {per}이었다."
+)
+# the lead's count of students, the average per each of them in a later paragraph with no noun
+_EACH = (
+    "Tarran College said enrolment rose to 4,000 students this autumn, a record.\n\n"
+    "New halls opened. Their fees will bring in $60m next year, an average of about {per} each, the college said."
+)
+_STORES = (
+    "Brindle Toys said its 180 shops traded well over the holiday. Online sales rose. The chain's shops took £54m "
+    "in the ten weeks, an average of about {per} a store."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_PER_TONNE.format(per="30만원"), False),
+        (_PER_TONNE.format(per="40만원"), True),
+        (_EACH.format(per="$15,000"), False),
+        (_EACH.format(per="$18,000"), True),
+        (_STORES.format(per="£300,000"), False),
+        (_STORES.format(per="£360,000"), True),
+    ],
+)
+def test_per_unit_marks_of_measure_each_and_outlets(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts of nouns in the first sentence: which one `each` is of is not said
+        "Tarran College said enrolment rose to 4,000 students and 350 lecturers this autumn.\n\n"
+        "New halls opened. Their fees will bring in $60m next year, an average of about $18,000 each.",
+        # a measure of another kind than the mark's (an area, not a weight): no count per tonne
+        "올해 상반기 매출은 9,000억원으로 지난해보다 3% 늘었다.\n\n수출도 늘었다. 공장 부지는 300만㎡로, "
+        "톤당 매출은 약 40만원이었다.",
+        # two tonnages of different values (the lead's quota, a later catch): a unit of measure alone is too weak a
+        # key for the lead to settle which one a price per tonne is of
+        "시멘트 출하 한도는 200만톤으로 정해졌다.\n\n출하량은 300만톤이었다. 공장은 두 곳이다. 회사는 설비를 "
+        "늘린다. 매출은 9,000억원으로, 톤당 평균 40만원에 팔렸다.",
+        # `1㏊당`: the `1` is the mark's own, no count of hectares
+        "올해 피해액은 1,200억원으로 집계됐다. 1㏊당 3천만원꼴이다.",
+    ],
+)
+def test_per_unit_marks_not_linked(knowledge, text):
+    result = findings(knowledge, document(text), select=["F317"], show_passed=True)
+    assert not result.findings and not result.passed
