@@ -98,3 +98,30 @@ def test_per_unit_marks_of_measure_each_and_outlets(knowledge, text, fires):
 def test_per_unit_marks_not_linked(knowledge, text):
     result = findings(knowledge, document(text), select=["F317"], show_passed=True)
     assert not result.findings and not result.passed
+
+
+# ---------------------------------------------------------------- a breakdown whose total is the lead's figure
+
+_PARCELS = (
+    "한결택배는 지난해 택배 3억2천만 상자를 처리했다고 밝혔다. {second}\n\n"
+    "배송 기사는 2천명이다. 새 물류센터가 문을 열었다. 회사는 자동화 설비를 들였다. 야간 배송도 시작했다.\n\n"
+    "유형별로는 일반 택배 2억1천만 상자, 반품 6천만 상자, 신선 택배 {fresh} 상자였다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_PARCELS.format(second="배송 지역도 넓혔다.", fresh="5천만"), False),
+        (_PARCELS.format(second="배송 지역도 넓혔다.", fresh="8천만"), True),
+    ],
+)
+def test_breakdown_of_the_leads_total(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_breakdown_not_linked_to_a_lead_of_two_totals(knowledge):
+    # two totals of the unit in the lead: which one the parts add up to is not said
+    text = _PARCELS.format(second="업계 전체로는 40억 상자가 오갔다.", fresh="5천만")
+    result = findings(knowledge, document(text), select=["F302"], show_passed=True)
+    assert not result.findings and not result.passed
