@@ -125,3 +125,21 @@ def test_breakdown_not_linked_to_a_lead_of_two_totals(knowledge):
     text = _PARCELS.format(second="업계 전체로는 40억 상자가 오갔다.", fresh="5천만")
     result = findings(knowledge, document(text), select=["F302"], show_passed=True)
     assert not result.findings and not result.passed
+
+
+# `제품별 매출은 A …, B …`: the category word before the metric it breaks down opens the breakdown
+_BY_PRODUCT = (
+    "회사는 올해 상반기 매출이 3조2,100억원으로 집계됐다고 밝혔다.\n\n"
+    "제품별 매출은 철근 1조5,200억원, 형강 1조1,300억원, 강관 {pipe}이었다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_BY_PRODUCT.format(pipe="5,600억원"), False),
+        (_BY_PRODUCT.format(pipe="7,600억원"), True),
+    ],
+)
+def test_breakdown_opened_by_category_before_its_metric(knowledge, text, fires):
+    assert_checked(knowledge, text, "F302", fires)

@@ -21,7 +21,10 @@ Two relations look their partners up this way, after every sentence rule has run
 
 - A money figure per unit (`link_per_unit_partners`) with no count or total: the per-unit mark nearest it with no
   figure between (`매장 한 곳당 5억원`, `$2.40 per passenger`), the noun after an average (`an average of about
-  £40 a booking`) or after an amount set beside its total (`$44m from $40m, or about $22 a visit`). The count is the
+  £40 a booking`) or after an amount set beside its total (`$44m from $40m, or about $22 a visit`), or a unit of
+  measure before `당` (`톤당 매출`); an average of `each` with no noun is of the count the body's first sentence
+  states of a noun (two such of different values tie). A unit of measure alone is a weak key: any two tonnages
+  of different values tie, the lead's or not. The count is the
   figure the mark's noun names (its counter, or a word of the noun's kin: per_unit_apart.py's reading; not the
   mark's own `한 곳`); a mark per person (`시민 1인당`, `per capita`) with no such count takes the population the
   article states. The total is the level of the figure's unit stated before it in its sentence, past its own
