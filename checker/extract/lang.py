@@ -389,6 +389,7 @@ LINK_CLASSES = (
     "multiple_restating_openers",
     "trip_nouns",
     "venue_nouns",
+    "outlet_nouns",
     "change_base_determiners",
     "parts_follow_spaced",
     "pool_after",

@@ -26,7 +26,7 @@ import re
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
-from checker.link.far_wholes import whole_named_by_metric
+from checker.link.far_wholes import whole_in_the_lead, whole_named_by_metric
 from checker.link.keys_differ import metrics_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import whole_named_before_items
@@ -185,6 +185,7 @@ def _by_category(
         whole = _whole_in_sentence(members, parts, mark) if mark is not None else None
         whole = whole or _whole_before(figures, parts, categories=categories)
         whole = whole or whole_named_by_metric(figures, parts, categories)  # stated further back (far_wholes.py)
+        whole = whole or whole_in_the_lead(figures, parts, categories, text)
         if whole is not None:
             _by_category_of(figures, parts, whole, after, text, lexicon)
             return

@@ -21,7 +21,10 @@ Two relations look their partners up this way, after every sentence rule has run
 
 - A money figure per unit (`link_per_unit_partners`) with no count or total: the per-unit mark nearest it with no
   figure between (`매장 한 곳당 5억원`, `$2.40 per passenger`), the noun after an average (`an average of about
-  £40 a booking`) or after an amount set beside its total (`$44m from $40m, or about $22 a visit`). The count is the
+  £40 a booking`) or after an amount set beside its total (`$44m from $40m, or about $22 a visit`), or a unit of
+  measure before `당` (`톤당 매출`); an average of `each` with no noun is of the count the body's first sentence
+  states of a noun (two such of different values tie). A unit of measure alone is a weak key: any two tonnages
+  of different values tie, the lead's or not. The count is the
   figure the mark's noun names (its counter, or a word of the noun's kin: per_unit_apart.py's reading; not the
   mark's own `한 곳`); a mark per person (`시민 1인당`, `per capita`) with no such count takes the population the
   article states. The total is the level of the figure's unit stated before it in its sentence, past its own
@@ -71,6 +74,8 @@ _NOUN_AFTER_AVERAGE = ByLanguage(
 )
 # `$9.0m for cleaning, or about $90 a room`: the amount set beside its total, per the noun after it
 _BESIDE_TOTAL = ByLanguage(lambda w: rf",\s*(?:{w.appositive_share_marks})\s+$", re.I)
+# `an average of about $39,000 each,`: the mark of each unit, with no noun after it
+_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks})(?=\s*[,.;:)]|\s*$)", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
 _POPULATION = "population"  # the metric of a place's people (rules/lexicon/metrics.toml)
 _AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
@@ -100,7 +105,7 @@ class Partners:
         )
         body = [c for c in figures if not (headline and c.paragraph == 0)]
         first = min((c.sentence for c in body), default=0)
-        self.lead_end = first + _LEAD_SENTENCES
+        self.first_sentence, self.lead_end = first, first + _LEAD_SENTENCES
         self.by_unit: dict[tuple[str, str], list[Claim]] = {}
         for claim in body:
             if claim.role != "value" or claim.per_unit_of is not None or claim.id in excluded:
@@ -116,11 +121,13 @@ class Partners:
         unit: str | None,
         fits: Callable[[Claim], bool],
         rivals: Callable[[Claim], bool] | None = None,
+        lead_first: bool = True,
     ):
         """The one candidate the figure's key fits, the lead's first; a tie (other values of the best rank) is
         None. `unit` None: any unit of the kinds (a count's counter is its key). `rivals`: a looser key (a whole
         named only as `the total`: any count larger than the part) whose candidates of the best rank, of another
-        value, leave the choice unsaid too."""
+        value, leave the choice unsaid too. `lead_first` False: a key too weak for the lead to settle (a unit of
+        measure alone: the lead's quota and a later paragraph's catch are both tonnes), any two values tie."""
         of_unit = [
             c
             for (kind, of_unit), claims in self.by_unit.items()
@@ -131,7 +138,7 @@ class Partners:
         fitting = [c for c in of_unit if fits(c)]
         if not fitting:
             return None
-        lead = [c for c in fitting if c.sentence < self.lead_end]
+        lead = [c for c in fitting if c.sentence < self.lead_end] if lead_first else []
         ranked = lead or fitting
         if rivals is not None:
             ranked = ranked + [c for c in of_unit if rivals(c) and (not lead or c.sentence < self.lead_end)]
@@ -164,16 +171,26 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         noun, mark_start, mark_end = mark
         if partners is None:
             partners = Partners(claims, text, lang)
-        measure = measure_unit(noun, lang)
-        count = partners.best(
-            figure,
-            ("count", "measure"),
-            None,
-            # (not the `한 곳` of `한 곳당`: the mark's own one)
-            lambda c, noun=noun, low=mark_start, high=mark_end: (
-                _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
-            ),
-        )
+        if noun is None:
+            # `an average of about $39,000 each`, no noun after: each of the things the story's first sentence counts
+            # (a count of a noun there; two such of different values are a tie)
+            measure = None
+            first = partners.first_sentence
+            count = partners.best(
+                figure, ("count",), "count", lambda c, first=first: bool(c.counter) and c.sentence == first
+            )
+        else:
+            measure = measure_unit(noun, lang)
+            count = partners.best(
+                figure,
+                ("count", "measure"),
+                None,
+                # (not the `한 곳` of `한 곳당`: the mark's own one)
+                lambda c, noun=noun, low=mark_start, high=mark_end: (
+                    _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+                ),
+                lead_first=measure is None,
+            )
         if count is None and _PER_PERSON[lang].search(text, mark_start, mark_end):
             # `시민 1인당 7천원`, `$640 per capita`: a figure per person, of the population the article states
             count = partners.best(
@@ -193,16 +210,20 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
 
 def _mark(
     figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
-) -> tuple[str, int, int] | None:
+) -> tuple[str | None, int, int] | None:
     """The noun the figure is per and where its mark stands: the per-unit mark nearest it in its sentence with no
     other figure between (`건당 수수료는 1만2천원`, `$2.40 per passenger`; the `한 곳` of `한 곳당 5억원` is the
-    mark's own), or the noun after an average (`an average of £40 a booking`)."""
+    mark's own), or the noun after an average (`an average of £40 a booking`); no noun (None) for an average of
+    `each` (`an average of £40 each`)."""
     figure = figures[i]
     before = text[max(0, figure.start - _AVERAGE_REACH) : figure.start]
     if _AVERAGE_BEFORE[lang].search(before) or _BESIDE_TOTAL[lang].search(before):
         after = _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)
         if after is not None:
             return after.group("noun"), after.start(), after.end()
+        each = _EACH_AFTER[lang].match(text, figure.end)
+        if each is not None:
+            return None, each.start(), each.end()
     s_start = sentence_starts[figure.sentence]
     s_end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     low = figures[i - 1].start if i > 0 and figures[i - 1].sentence == figure.sentence else s_start

@@ -56,6 +56,8 @@ _PER_NOUN = ByLanguage(
         rf"|(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
+        # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
+        rf"|(?<![^\W_])(?:1\s?)?(?P<measure_before>{_MEASURE_WORDS})\s?(?:{w.unit_price_before})"
     ),
     re.I,
 )
@@ -63,6 +65,7 @@ _PER_NOUN = ByLanguage(
 _KIN = (
     ByLanguage(lambda w: rf"(?:{w.trip_nouns})", re.I),
     ByLanguage(lambda w: rf"(?:{w.venue_nouns})", re.I),
+    ByLanguage(lambda w: rf"(?:{w.outlet_nouns})", re.I),
 )
 # `승인금액은 3만9천원`: the noun right before the figure's topic particle (a hedge between: `약`)
 _NAMED = ByLanguage(
@@ -235,7 +238,13 @@ def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tu
 
 
 def _noun(mark: re.Match[str]) -> str:
-    return mark.group("after") or mark.group("before") or mark.group("counter") or mark.group("measure")
+    return (
+        mark.group("after")
+        or mark.group("before")
+        or mark.group("counter")
+        or mark.group("measure")
+        or mark.group("measure_before")
+    )
 
 
 def _of_measure(claim: Claim, measure: str | None) -> bool:
@@ -246,9 +255,11 @@ def _of_measure(claim: Claim, measure: str | None) -> bool:
 def _units_named(noun: str, claim: Claim, text: str, lang: str) -> bool:
     """Whether the noun names the units: a count it names, or a measure of the unit it is (`58,900 tonnes` for
     `per tonne`)."""
+    measure = measure_unit(noun, lang)
     if claim.kind == "measure":
-        return _of_measure(claim, measure_unit(noun, lang))
-    return claim.kind == "count" and _names(noun, claim, text, lang)
+        return _of_measure(claim, measure)
+    # (a unit of measure names no count: `톤당` is not of `두 곳` after `300만톤`)
+    return claim.kind == "count" and measure is None and _names(noun, claim, text, lang)
 
 
 def _names(noun: str, count: Claim, text: str, lang: str) -> bool:

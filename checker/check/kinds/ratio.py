@@ -67,9 +67,7 @@ class Ratio(CheckKind):
             # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
             if parts is None:  # (once per document, and only for a document with a rate to check)
                 parts = {c.share_part for c in claimset.claims if c.share_part}
-            denominator = _same_fact(
-                index, rate, denominator_metric, beyond_paragraph=numerator is not None, parts=parts
-            )
+            denominator = _same_fact(index, rate, denominator_metric, beside=numerator, parts=parts)
             if numerator is None or denominator is None or numerator.unit != denominator.unit:
                 continue
             earlier = ("prior", "baseline")
@@ -237,10 +235,9 @@ def _per_unit_draft(
     )
 
 
-def _same_fact(
-    index: ClaimIndex, rate: Claim, metric: str, beyond_paragraph: bool = False, parts: set[str] | None = None
-) -> Claim | None:
-    of_period = [
+def _of_period(index: ClaimIndex, rate: Claim, metric: str) -> list[Claim]:
+    """The figures of the metric stated for the rate's period."""
+    return [
         claim
         for claim in index.by_id.values()
         if claim.metric == metric
@@ -250,6 +247,14 @@ def _same_fact(
         and claim.forecast == rate.forecast
         and is_fact(claim)
     ]
+
+
+def _same_fact(
+    index: ClaimIndex, rate: Claim, metric: str, beside: Claim | None = None, parts: set[str] | None = None
+) -> Claim | None:
+    """The figure of the metric the rate is of; `beside`: the other part of the ratio, found in the rate's
+    paragraph (the figure may then stand a paragraph away)."""
+    of_period = _of_period(index, rate, metric)
     found = [claim for claim in of_period if claim.entities == rate.entities]
     if not rate.entities:
         # A ratio of no named company is of the figures stated in its paragraph: the nearest before it,
@@ -260,13 +265,14 @@ def _same_fact(
             # `Its operating margin was 15%`: the company is named by a pronoun, and the paragraph's figures
             # of the metric are all of one company
             here = named
-        if not here and beyond_paragraph:
+        if not here and beside is not None:
             # `Revenue rose 7% to $3.2bn.` ¶ `Operating income was $400m, a margin of 12.5%`: the figure stated a
             # paragraph away is meant when the article states the metric for the period once, of no company
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
             whole = [c for c in of_period if c.role == "value" and c.id not in (parts or set())]
             found_ids = {c.id for c in found}
-            here = [c for c in whole if c.id in found_ids and c.scope is None]
+            scopes = {c.scope for c in of_period + _of_period(index, rate, beside.metric or metric) if c.scope}
+            here = [c for c in whole if c.id in found_ids and _scope_of_both(c, beside, scopes)]
             if len(here) != 1 or len(whole) != 1:
                 here = []
         if rate.role not in ("prior", "baseline"):
@@ -276,6 +282,18 @@ def _same_fact(
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
     return found[0] if found else None
+
+
+def _scope_of_both(base: Claim, beside: Claim, scopes: set[str]) -> bool:
+    """Whether the base a paragraph away is of the other part's scope: both unscoped, or one scope written once
+    (`연결 기준 매출` in the lead, `영업이익은` later; `operating profit on a reported basis`, revenue bare) when the
+    two metrics' figures of the period state no other scope (`별도 기준 영업이익` beside `연결 기준 매출` is of another
+    basis: two scopes, no base)."""
+    if base.scope is None and beside.scope is None:
+        return True
+    if base.scope is not None and beside.scope is not None and base.scope != beside.scope:
+        return False
+    return len(scopes) == 1
 
 
 # `절반`, `4분의 1`, `a third` with no hedge: a round figure the writer chose for a ratio, within a twentieth of it
