@@ -59,10 +59,10 @@ from checker.link.per_unit_apart import (
     _names,
     _noun,
     _parts,
-    _period_guessed,
     _rate,
     _units_named,
     opens_with_headline,
+    place_per_unit,
 )
 from checker.link.view import MetricHit
 from checker.models import Claim
@@ -201,11 +201,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             total = _named_total(partners, figure)
         if count is None or total is None or total is count or total.value <= figure.value or count.value <= 0:
             continue
-        if total.period and count.period and total.period != count.period and not _period_guessed(total, count):
-            continue
-        figure.per_unit_of, figure.units_of = total.id, count.id
-        figure.units_measure = measure if count.kind == "measure" else None
-        figure.guesses = sorted(set(figure.guesses) | {"relation"})
+        place_per_unit(figure, total, count, measure)
 
 
 def _mark(

@@ -146,11 +146,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             # a count far back is the figure's only when stated with its total (a lead's two figures), or when
             # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`)
             continue
-        if total.period and count.period and total.period != count.period and not _period_guessed(total, count):
-            continue
-        figure.per_unit_of, figure.units_of = total.id, count.id
-        figure.units_measure = measure if count.kind == "measure" else None
-        figure.guesses = sorted(set(figure.guesses) | {"relation"})
+        place_per_unit(figure, total, count, measure)
 
 
 def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark_end: int) -> bool:
@@ -220,9 +216,15 @@ def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim |
     return marked[0] if len(marked) == 1 else None
 
 
-def _period_guessed(total: Claim, count: Claim) -> bool:
-    """Periods that differ only by a guess (`2025-Q2` read for a quarter's revenue, `2025-06` for its count)."""
-    return "period" in total.guesses or "period" in count.guesses
+def place_per_unit(figure: Claim, total: Claim, count: Claim, measure: str | None) -> None:
+    """Links the figure as `total` per `count` (a guess), unless the two are stated for other periods (periods
+    that differ only by a guess, `2025-Q2` read for a quarter's revenue and `2025-06` for its count, do not)."""
+    stated = "period" not in total.guesses and "period" not in count.guesses
+    if stated and total.period and count.period and total.period != count.period:
+        return
+    figure.per_unit_of, figure.units_of = total.id, count.id
+    figure.units_measure = measure if count.kind == "measure" else None
+    figure.guesses = sorted(set(figure.guesses) | {"relation"})
 
 
 def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, int, int] | None:
