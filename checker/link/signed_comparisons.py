@@ -1,7 +1,8 @@
 """`1년 전(4070억달러)과 비교하면 2.9% 적은 수준이다`, `12% less than the $50m of a year earlier`: a rate of change
 measured from a stated figure takes its sign from the comparison of size right after it. Roles read a rate after
 `보다`/`과 비교하면` as a rise (`많은`, `높다` are no rise verbs, `적은`, `낮다` no fall verbs): without this the
-growth check reads a smaller value as a rise. Words are data (`[link.gap_more]`, `[link.gap_less]`,
+growth check reads a smaller value as a rise. A rate in parentheses after the gap it restates (`7천원(15.2%)
+낮았다`) takes the sign of the word after the parenthesis. Words are data (`[link.gap_more]`, `[link.gap_less]`,
 `[link.comparative_above]`, `[link.comparative_below]`)."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from checker.models import Claim
 _AMOUNTS = ("money", "count", "measure")
 _MORE_OR_LESS_AFTER = ByLanguage(
     lambda w: (
-        rf"\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
+        rf"\)?\s?(?:{w.particles_before_verb})?\s?(?:(?:{w.further_before_verb})\s?)?"
         rf"(?:(?P<more>{w.gap_more}|{w.comparative_above})|{w.gap_less}|{w.comparative_below})"
     ),
     re.I,
