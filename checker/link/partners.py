@@ -281,6 +281,9 @@ _NOUN_THEN_SHARE = ByLanguage(lambda w: rf"[^\W\d_](?:{w.whole_then_its_share_ap
 _BESIDE_PART = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+$", re.I)
 _WHOLE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.share_of_noun_after})(?![^\W\d_])|\s*[,;.]|\s*$", re.I)
 _JOINT_REACH = 40  # characters between a part and its share
+# `, or 2.9% of gross domestic product`: a whole named by a noun, not the total's word (`of the total`)
+_NOUN_NAMED_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.share_of_noun_after})(?![^\W\d_])", re.I)
+_TOTAL_NAMED_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.share_of_whole})(?![^\W\d_])", re.I)
 # `35% of the orders`: the `of` between a share and the noun of its whole
 _OF_NOUN = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
 
@@ -321,12 +324,19 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
             )
         elif joint == _BESIDE:
             # `640 cases, or 32% of the total`: a whole of the part's noun; any other level of the unit larger than
-            # the part in the lead (`2,000 infections` beside `1,700 cases`) leaves which one unsaid
+            # the part in the lead (`2,000 infections` beside `1,700 cases`) leaves which one unsaid. A whole named
+            # by a noun that is no metric's name (`$41m, or 45% of the payments`) is no figure named by a metric:
+            # `77.7 trillion won, or 2.9% of gross domestic product` is not a share of the revenue stated before.
+            noun_named = _names_a_noun(rate, text, lang)
             whole = partners.best(
                 rate,
                 (part.kind,),
                 part.unit,
-                lambda c, part=part: _whole_of(c, part) and _of_noun(c, part, text, lang),
+                lambda c, part=part, noun_named=noun_named: (
+                    _whole_of(c, part)
+                    and _of_noun(c, part, text, lang)
+                    and not (noun_named and c.metric and "metric" not in c.guesses)
+                ),
                 rivals=lambda c, part=part: _whole_of(c, part, any_counter=True),
             )
         else:
@@ -337,6 +347,12 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
         # (no `whole` list: a share found apart from its whole may be of another breakdown of it than the shares
         # stated with it, `half` by age and `40%` by region, and is not added up with them)
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _names_a_noun(rate: Claim, text: str, lang: str) -> bool:
+    """Whether the share names its whole by a noun of its own right after it (`2.9% of gross domestic product`),
+    not by the total's word (`40% of the total`) nor by nothing (`, or 25%.`)."""
+    return bool(_NOUN_NAMED_AFTER[lang].match(text, rate.end)) and not _TOTAL_NAMED_AFTER[lang].match(text, rate.end)
 
 
 def _named_metric(

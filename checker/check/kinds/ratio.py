@@ -259,8 +259,10 @@ def _same_fact(
     if not rate.entities:
         # A ratio of no named company is of the figures stated in its paragraph: the nearest before it,
         # else the first after it (`… 영업이익률은 50%로 가장 높았다. 매출 9조원, 영업이익 4조5000억원을 냈다`).
-        here = [c for c in found if c.paragraph == rate.paragraph]
-        named = [c for c in of_period if c.paragraph == rate.paragraph]
+        # (a part set beside its share of the metric, `sales to builders of $0.9bn, or 40% of the total`, or added
+        # up to its total, is a segment's figure, never the base of the whole's margin)
+        here = [c for c in found if c.paragraph == rate.paragraph and not _segment(c, parts)]
+        named = [c for c in of_period if c.paragraph == rate.paragraph and not _segment(c, parts)]
         if not here and len({tuple(c.entities) for c in named}) == 1:
             # `Its operating margin was 15%`: the company is named by a pronoun, and the paragraph's figures
             # of the metric are all of one company
@@ -269,7 +271,7 @@ def _same_fact(
             # `Revenue rose 7% to $3.2bn.` ¶ `Operating income was $400m, a margin of 12.5%`: the figure stated a
             # paragraph away is meant when the article states the metric for the period once, of no company
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
-            whole = [c for c in of_period if c.role == "value" and c.id not in (parts or set())]
+            whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
             found_ids = {c.id for c in found}
             scopes = {c.scope for c in of_period + _of_period(index, rate, beside.metric or metric) if c.scope}
             here = [c for c in whole if c.id in found_ids and _scope_of_both(c, beside, scopes)]
@@ -282,6 +284,12 @@ def _same_fact(
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
     return found[0] if found else None
+
+
+def _segment(claim: Claim, parts: set[str] | None) -> bool:
+    """Whether the figure is a segment's, when the caller looks for a whole's (`parts`: the figures set beside
+    their share of a whole): one of those, or a part added up to its total."""
+    return parts is not None and (claim.id in parts or claim.part_of is not None)
 
 
 def _scope_of_both(base: Claim, beside: Claim, scopes: set[str]) -> bool:
