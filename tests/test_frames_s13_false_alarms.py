@@ -85,3 +85,29 @@ def test_a_share_of_the_total_set_beside_its_part_is_still_linked(knowledge):
     )
     assert_checked(knowledge, text.format(share="25%"), "F503", fires=False)
     assert_checked(knowledge, text.format(share="35%"), "F503", fires=True)
+
+
+# ------------------------------------------------ a count of another noun is no level of the metric (F301)
+
+CALLS_THEN_PASSENGERS = (
+    "Harbour passengers top 400,000 as Port Arden weighs a daily cap\n\n"
+    "Port Arden's harbour handled 188 ferry calls this season, bringing 412,000 passengers ashore, "
+    "up {rate} from 376,000 last year."
+)
+
+
+def test_a_change_of_passengers_is_of_the_passengers_not_of_the_calls(knowledge):
+    """`188 ferry calls` was given the metric of the passengers named after it (and in the headline); the change
+    of passengers was then measured on the calls (188 against 376,000: a fall of 99.9%, a false error)."""
+    assert_checked(knowledge, CALLS_THEN_PASSENGERS.format(rate="9.6%"), "F301", fires=False)
+
+
+def test_a_wrong_change_of_passengers_fires(knowledge):
+    assert_checked(knowledge, CALLS_THEN_PASSENGERS.format(rate="19.6%"), "F301", fires=True)
+
+
+def test_a_level_of_no_counter_keeps_its_metric(knowledge):
+    """`182 of the 350 seats, six more than the 176 needed`: the bare 182 is still the level the gap is of."""
+    text = "The Civic Union took 182 of the 350 seats in the council, {gap} more than the 176 needed to govern alone."
+    assert_checked(knowledge, text.format(gap="six"), "F305", fires=False)
+    assert_checked(knowledge, text.format(gap="16"), "F305", fires=True)

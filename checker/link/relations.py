@@ -174,6 +174,15 @@ def _names_metric(claim: Claim) -> bool:
     return bool(claim.metric) and "metric" not in claim.guesses
 
 
+def _of_metric(value: Claim, metric: str | None) -> bool:
+    """Whether a level is of the metric: placed with it, unless it counts another noun (`188 ferry calls`, given
+    the metric of `passengers` named further on, is a count of calls, not the level a change of passengers is of)."""
+    if value.metric != metric:
+        return False
+    counter = (value.counter or "").lower()
+    return not counter or not metric or counter.startswith(metric) or metric.startswith(counter)
+
+
 def _changed_value(
     claims: list[Claim],
     indices: list[int],
@@ -223,12 +232,14 @@ def _changed_value(
     outward = [*reversed(candidates[:last_before]), *candidates[last_before:]]
     # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names
     # (each preference holds only when some candidate meets it).
-    by_metric = _names_metric(change) and any(claims[j].metric == change.metric and fits(j) for j in outward)
+    by_metric = _names_metric(change) and any(_of_metric(claims[j], change.metric) and fits(j) for j in outward)
     by_entities = (
         bool(change.entities)
         and "entities" not in change.guesses
         and any(
-            claims[j].entities == change.entities and fits(j) and (not by_metric or claims[j].metric == change.metric)
+            claims[j].entities == change.entities
+            and fits(j)
+            and (not by_metric or _of_metric(claims[j], change.metric))
             for j in outward
         )
     )
@@ -246,7 +257,7 @@ def _changed_value(
         value = claims[j]
         return (
             fits(j)
-            and (not by_metric or value.metric == change.metric)
+            and (not by_metric or _of_metric(value, change.metric))
             and (not by_entities or value.entities == change.entities)
             and not (by_level and value.start >= change.end and unit_rate(j))
         )
