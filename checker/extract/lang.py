@@ -255,6 +255,10 @@ class Equivalents(VocabClass):
     next_marks: list[str] = Field(default_factory=list)  # `600억 엔(4억 달러·5조원)`: a second equivalent
     next_words: list[str] = Field(default_factory=list)  # after a mark (`, about`)
     next_alone: list[str] = Field(default_factory=list)  # alone (`or`, `또는`)
+    # `€268m, about $299m,`: between an amount and an equivalent set after it as an apposition (fragments);
+    # the equivalent must close its clause (`apposed_end`): `€268m, about $20m more than …` is another figure
+    apposed: list[str] = Field(default_factory=list)
+    apposed_end: str = ""
     reader_currency: str = ""
 
 

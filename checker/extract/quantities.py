@@ -314,6 +314,8 @@ class Patterns:
         self.equivalent_before = (
             compile_re(first_test(equivalent_before, re.I, whole=True) + equivalent_before, re.I) if eq.before else None
         )
+        self.equivalent_apposed = compile_re(rf"(?:{_fragments(eq.apposed)})", re.I) if eq.apposed else None
+        self.equivalent_apposed_end = compile_re(eq.apposed_end) if eq.apposed_end else None
         marks = "".join(re.escape(m) for m in eq.next_marks) or "(?!)"
         self.paren_next = compile_re(
             rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
@@ -1833,6 +1835,17 @@ def _mark_parentheticals(text: str, mentions: list[Mention], pat: Patterns) -> N
         ):
             if ")" not in between:
                 current.in_parens_of = i - 1
+        elif (
+            convertible
+            and pat.equivalent_apposed
+            and head.in_parens_of is None
+            and head.quantity.unit != current.quantity.unit
+            # (the hedge may be read into the equivalent's own text: `roughly $47m`)
+            and (opened := pat.equivalent_apposed.match(text, head.end, current.end))
+            and current.start <= opened.end() < current.end
+            and pat.equivalent_apposed_end.match(text, current.end)
+        ):
+            current.in_parens_of = i - 1
         elif pat.equivalent_before and (
             marked := pat.equivalent_before.search(text[max(0, current.start - 24) : current.start])
         ):
