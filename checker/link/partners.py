@@ -85,6 +85,7 @@ _LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the who
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
+_WORDS_BETWEEN = re.compile(r"[^\d.!?;:]{0,40}")  # a count and the average of each of its things: a few words
 _NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
 
 
@@ -171,14 +172,20 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         noun, mark_start, mark_end = mark
         if partners is None:
             partners = Partners(claims, text, lang)
+        lead_total = False
         if noun is None:
-            # `an average of about $39,000 each`, no noun after: each of the things the story's first sentence counts
-            # (a count of a noun there; two such of different values are a tie)
+            # `an average of about $39,000 each`, no noun after: each of the things counted right before it in its
+            # clause (`It settled 4,200 claims, at an average of £900 each`), else of those the story's first
+            # sentence counts (a count of a noun there; two such of different values are a tie)
             measure = None
-            first = partners.first_sentence
-            count = partners.best(
-                figure, ("count",), "count", lambda c, first=first: bool(c.counter) and c.sentence == first
-            )
+            count = _counted_before(figures, i, text)
+            if count is not None:
+                lead_total = True
+            else:
+                first = partners.first_sentence
+                count = partners.best(
+                    figure, ("count",), "count", lambda c, first=first: bool(c.counter) and c.sentence == first
+                )
         else:
             measure = measure_unit(noun, lang)
             count = partners.best(
@@ -199,6 +206,18 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         stated, total = _own_total(figures, i)
         if not stated:
             total = _named_total(partners, figure)
+        if not stated and total is None and lead_total:
+            # (each of a count stated beside it, no total in the sentence nor named: the lead's, the whole the story
+            # is about: `paid out £4.0m in claims … It settled 4,200 claims, at an average of £952 each`)
+            lead_end = partners.lead_end
+            total = partners.best(
+                figure,
+                (figure.kind,),
+                figure.unit,
+                lambda c, lead_end=lead_end, own=figure.sentence: (
+                    c.sentence < lead_end and c.sentence != own and c.part_of is None
+                ),
+            )
         if count is None or total is None or total is count or total.value <= figure.value or count.value <= 0:
             continue
         place_per_unit(figure, total, count, measure)
@@ -230,6 +249,19 @@ def _mark(
         if _MARK_GAP.fullmatch(text, *gap):
             found.add((_longest_unit(_noun(mark), text, mark.end(), lang), mark.start(), mark.end()))
     return found.pop() if len(found) == 1 else None
+
+
+def _counted_before(figures: list[Claim], i: int, text: str) -> Claim | None:
+    """The count of a noun right before the figure in its sentence, only words between (`4,200 claims, at an
+    average of`): the things an average of `each` is of."""
+    if i == 0:
+        return None
+    count, figure = figures[i - 1], figures[i]
+    if count.sentence != figure.sentence or count.kind != "count" or count.role != "value" or not count.counter:
+        return None
+    if count.low <= 0 or not _WORDS_BETWEEN.fullmatch(text, count.end, figure.start):
+        return None
+    return count
 
 
 def _longest_unit(noun: str, text: str, end: int, lang: str) -> str:
