@@ -280,3 +280,19 @@ def test_a_line_named_after_the_figure_is_not_lifted_to_its_whole(knowledge):
 
 def test_a_wrong_average_of_a_line_named_after_fires(knowledge):
     assert_checked(knowledge, NAMED_AFTER_LINE.format(average="2,500"), "F317", fires=True)
+
+
+EN_LEAD_UNCOUNTED = (
+    "Enrolment in the Marlow district stands at 12,000 this fall, down 2.0% from a year ago.\n\n"
+    "Primary schools enrol 6,600 students and secondary schools 5,400.\n\n"
+    "The district employs 600 teachers, for an average of {average} students per teacher."
+)
+
+
+def test_a_count_per_unit_takes_no_part_of_the_second_sentence_for_the_lead(knowledge):
+    """The lead's count (12,000) names no counter; the second sentence's `6,600 students` is one part's count,
+    not the whole the average is of."""
+    found = {c.text: c for c in claims(EN_LEAD_UNCOUNTED.format(average="20"), knowledge).claims}
+    by_id = {c.id: c.text for c in found.values()}
+    rate = next(c for c in found.values() if c.text.startswith("20"))
+    assert by_id.get(rate.per_unit_of) != "6,600 students"

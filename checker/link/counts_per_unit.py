@@ -60,7 +60,7 @@ _PERSON_REACH = 16  # characters before a rate where its per-person mark stands
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
 _PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _NOUN_COUNTER = 3  # letters from which a counter is a noun (`patients`), not a classifier (`명`, `개`)
-_LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the whole the story is about
+_LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
 
@@ -134,7 +134,7 @@ def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str
 
 def _lead_count(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:
     """`정규리그 720경기를 치르는 동안 경기당 평균 1만1천명이 입장했다` with no count of people in reach: the units
-    stated beside the rate, the total is the lead's count of the rate's counter (the body's first sentences, past a
+    stated beside the rate, the total is the lead's count of the rate's counter (the body's first sentence, past a
     headline: the whole the story is about), stated as a value before the rate, no listed part, every such count
     of the lead of one value."""
     rate = figures[i]
