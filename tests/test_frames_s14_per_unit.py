@@ -296,3 +296,22 @@ def test_a_count_per_unit_takes_no_part_of_the_second_sentence_for_the_lead(know
     by_id = {c.id: c.text for c in found.values()}
     rate = next(c for c in found.values() if c.text.startswith("20"))
     assert by_id.get(rate.per_unit_of) != "6,600 students"
+
+
+# ---------------------------------------------------------------- the count of the figure's own sentence first
+
+EN_OWN_SENTENCE_COUNT = (
+    "Toybarrow's Christmas sales rose to £160.0m.\n\n"
+    "Online orders brought in £40.0m, or 25% of the total. The 200 shops took the remaining £120.0m, an average "
+    "of about {average} a store.\n\n"
+    "The chief executive said the company would open six shops this year."
+)
+
+
+def test_an_average_takes_the_count_of_its_own_sentence(knowledge):
+    """`six shops` a later paragraph opens does not tie with the 200 shops of the figure's own sentence."""
+    assert_checked(knowledge, EN_OWN_SENTENCE_COUNT.format(average="£600,000"), "F317", fires=False)
+
+
+def test_a_wrong_average_of_the_own_sentence_count_fires(knowledge):
+    assert_checked(knowledge, EN_OWN_SENTENCE_COUNT.format(average="£800,000"), "F317", fires=True)

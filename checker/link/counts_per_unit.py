@@ -6,12 +6,15 @@ The rate is a count marked per a noun (`per site`, `경기당`: `[link.per_noun_
 another noun (`가입자 3.1명이 수급자 1명을`: `[link.per_one_after]`; the word before it names what it counts).
 Its partners are chosen by keys, never by size:
 
-- the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`), the
-  nearest before the rate in its sentence, else anywhere before it when every count so named has one value;
+- the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`, or the
+  word after its counter, `150 ferry sailings` for `sailing`), the nearest before the rate in its sentence, else
+  anywhere before it when every count so named has one value; not the mark's own one (`한 곳당`);
 - the total: a count of the rate's own counter (`patients`, `개`) stated as a value, not the units, in the rate's
   sentence before it; else the one such count of the sentence before in the paragraph when that counter is a noun
   (`patients`), or, when it is a classifier (`명`), the one named by the word naming the rate (`경기당 평균
-  관중은` and `관중은 810만명`) in the two sentences before.
+  관중은` and `관중은 810만명`) in the two sentences before; with none, when the units stand beside the rate
+  (`정규리그 720경기를 치르는 동안 경기당 평균 1만1천명`), the count of its counter the body's first sentence states
+  (the whole the story is about; every such count there of one value).
 
 A count per person (`시민 1인당 7.8권`, `15 books per head`: `[link.per_person_marks]`) is of the one count of people
 its sentence states before it (a counter of people, `[link.person_counters]`, or the population), over the one

@@ -27,8 +27,12 @@ Two relations look their partners up this way, after every sentence rule has run
   of different values tie, the lead's or not. The count is the
   figure the mark's noun names (its counter, or a word of the noun's kin: per_unit_apart.py's reading; not the
   mark's own `한 곳`); a mark per person (`시민 1인당`, `per capita`) with no such count takes the population the
-  article states. The total is the level of the figure's unit stated before it in its sentence, past its own
-  comparison (the total restated per unit), else the figure of the metric the figure names (`톤당 매출` → 매출).
+  article states. A count the figure's own sentence states before it comes first (`The 200 shops took the
+  remaining £120m, an average of £600,000 a store`); an average of `each` right after a count of a noun (`It
+  settled 56,000 claims, at an average of £750 each`) is of that count, and, with no total in its sentence nor
+  named, of the lead's total (the first sentences of the body). The total is the level of the figure's unit
+  stated before it in its sentence, past its own comparison (the total restated per unit), else the figure of the
+  metric the figure names (`톤당 매출` → 매출).
   A price (`a set price of $3 per litre`) is set per unit: no total divides to it. The per-unit check
   (F317) divides the total by the count.
 - A share set beside its part (`link_shares_of_wholes_apart`) whose whole its sentence names without a figure:
@@ -188,16 +192,21 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 )
         else:
             measure = measure_unit(noun, lang)
+
+            def named(c: Claim, noun: str = noun, low: int = mark_start, high: int = mark_end) -> bool:
+                # (not the `한 곳` of `한 곳당`: the mark's own one)
+                return _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+
+            # the count the figure's own sentence states before it first (`The 214 shops took the remaining
+            # £134.2m, an average of about £627,000 a store`: not a tie with the shops a later paragraph opens)
             count = partners.best(
                 figure,
                 ("count", "measure"),
                 None,
-                # (not the `한 곳` of `한 곳당`: the mark's own one)
-                lambda c, noun=noun, low=mark_start, high=mark_end: (
-                    _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+                lambda c, named=named, own=figure.sentence, at=figure.start: (
+                    c.sentence == own and c.end <= at and named(c)
                 ),
-                lead_first=measure is None,
-            )
+            ) or partners.best(figure, ("count", "measure"), None, named, lead_first=measure is None)
         if count is None and _PER_PERSON[lang].search(text, mark_start, mark_end):
             # `시민 1인당 7천원`, `$640 per capita`: a figure per person, of the population the article states
             count = partners.best(

@@ -35,6 +35,16 @@ sentence stating revenue and output leaves which amount a bare `profit of $160 p
 With no metric named and no total stated with the count, the total is marked as one in the sentences just before
 (`모두 6천억원`, `a total of $900m`), else the one figure before whose words name what the figure's words name
 (`lifting its assets to €12.0bn … which puts its assets at €150,000 per member`).
+
+A measure per a measure of another unit (a yield: `재배 면적은 2,000㏊다. 1㏊당 평균 20톤`, `planted 300,000
+hectares, 12,000 fewer than …, and yields slipped to 8.2 tonnes a hectare`) is of the article's lead measure of
+its unit, past a headline; the area's own comparisons are no other area. A sentence marking two nouns (`1㏊당
+평균 20톤을 거둔 셈이고, 농가 한 곳당 평균 30톤`) gives each figure the mark beside it, and the other noun's figures
+and marks are none of its partners.
+
+A total and a count read across sentences are of one level (`lift_parts_to_their_level`, after the breakdowns
+mark their parts): a listed part in another sentence stands for its whole when the other partner is no part and
+the figure's words do not name the part.
 """
 
 from __future__ import annotations

@@ -20,9 +20,11 @@ count of one value: `has 50 million shares … a market value of $900m`). The to
 (`product_of`, `product_units`); the per-unit check (F317) divides it. A price and count in another sentence than
 the total make it a guess (`guesses`).
 
-A price per a unit of measure (`£2,000 a tonne`) values the measure of that unit its sentence states, else the
-article's lead measure of it (`Landings rose to 42,000 tonnes … £2,000 a tonne, putting the value of the season's
-hake at £84.0m`); the price's own earlier level (`from £1,950`) is no other figure the units may be valued at.
+A price per a unit of measure (`£2,000 a tonne`) values the measure of that unit its sentence states, else the one
+measure before whose clause names a word the price's own words name (`the feed price` → `feed barley … 40,000
+tonnes`), else the article's lead measure of it (`Landings rose to 42,000 tonnes … £2,000 a tonne, putting the
+value of the season's hake at £84.0m`); the price's own earlier level (`from £1,950`) is no other figure the units
+may be valued at.
 """
 
 from __future__ import annotations
