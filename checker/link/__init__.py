@@ -107,7 +107,7 @@ from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
 from checker.link.per_share_metrics import link_per_share_metrics
 from checker.link.per_unit import link_per_unit
-from checker.link.per_unit_apart import link_per_unit_apart
+from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
@@ -417,6 +417,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_payout_covers(claims, text, document.language)
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
+    lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back

@@ -6,12 +6,15 @@ The rate is a count marked per a noun (`per site`, `경기당`: `[link.per_noun_
 another noun (`가입자 3.1명이 수급자 1명을`: `[link.per_one_after]`; the word before it names what it counts).
 Its partners are chosen by keys, never by size:
 
-- the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`), the
-  nearest before the rate in its sentence, else anywhere before it when every count so named has one value;
+- the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`, or the
+  word after its counter, `150 ferry sailings` for `sailing`), the nearest before the rate in its sentence, else
+  anywhere before it when every count so named has one value; not the mark's own one (`한 곳당`);
 - the total: a count of the rate's own counter (`patients`, `개`) stated as a value, not the units, in the rate's
   sentence before it; else the one such count of the sentence before in the paragraph when that counter is a noun
   (`patients`), or, when it is a classifier (`명`), the one named by the word naming the rate (`경기당 평균
-  관중은` and `관중은 810만명`) in the two sentences before.
+  관중은` and `관중은 810만명`) in the two sentences before; with none, when the units stand beside the rate
+  (`정규리그 720경기를 치르는 동안 경기당 평균 1만1천명`), the count of its counter the body's first sentence states
+  (the whole the story is about; every such count there of one value).
 
 A count per person (`시민 1인당 7.8권`, `15 books per head`: `[link.per_person_marks]`) is of the one count of people
 its sentence states before it (a counter of people, `[link.person_counters]`, or the population), over the one
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -45,6 +49,8 @@ _NOUN_OF_ONE = ByLanguage(
         rf"(?:{w.topic_particles})\s(?P<noun>{w.naming_nouns})\s?(?P<one>1\s?(?P<counter>[^\W\d_]))(?:{w.per_one_after})"
     )
 )
+_MARK_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})", re.I)
+_NEXT_WORD = re.compile(r" (?P<word>[^\W\d_]{3,})")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
 # `관중은`: a word naming the rate, its particle dropped
 _NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_particles})?")
@@ -57,6 +63,7 @@ _PERSON_REACH = 16  # characters before a rate where its per-person mark stands
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
 _PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _NOUN_COUNTER = 3  # letters from which a counter is a noun (`patients`), not a classifier (`명`, `개`)
+_LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
 
@@ -80,6 +87,8 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         if units is None or units.low <= 0:
             continue
         total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
+        if total is None and units.sentence == rate.sentence:
+            total, guessed = _lead_count(figures, i, units, text), True
         if total is None or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -126,6 +135,31 @@ def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str
             return
 
 
+def _lead_count(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:
+    """`정규리그 720경기를 치르는 동안 경기당 평균 1만1천명이 입장했다` with no count of people in reach: the units
+    stated beside the rate, the total is the lead's count of the rate's counter (the body's first sentence, past a
+    headline: the whole the story is about), stated as a value before the rate, no listed part, every such count
+    of the lead of one value."""
+    rate = figures[i]
+    headline = opens_with_headline(text)
+    body = [c for c in figures[:i] if not (headline and c.paragraph == 0)]
+    if not body:
+        return None
+    lead_end = body[0].sentence + _LEAD_SENTENCES
+    lead = [
+        c
+        for c in body
+        if c.sentence < lead_end
+        and c is not units
+        and c.kind == "count"
+        and c.role == "value"
+        and c.counter == rate.counter
+        and c.per_unit_of is None
+        and c.part_of is None
+    ]
+    return lead[0] if lead and len({c.value for c in lead}) == 1 else None
+
+
 def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, list[str]] | None:
     """The noun the rate is per, and the words between the mark and the rate that name what it counts (`경기당
     평균 관중은`: `관중`; none in English, whose counter is that noun), or the word before a rate counted against
@@ -152,6 +186,12 @@ def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False
     counter = (count.counter or "").lower()
     if counter and counter.startswith(noun) and len(counter) - len(noun) <= _PLURAL:
         return True
+    # `214 cruise calls`: the noun the word after the counter is (the counter read is `cruise`)
+    after = _NEXT_WORD.match(text, count.end)
+    if counter and after is not None:
+        word = after.group("word").lower()
+        if word.startswith(noun) and len(word) - len(noun) <= _PLURAL:
+            return True
     before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
     if not before:
         return False
@@ -162,7 +202,9 @@ def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False
 def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Claim | None:
     """The count the noun names: the nearest before the rate in its sentence, else the one value named so."""
     rate = figures[i]
-    counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value"]
+    # (not the mark's own one: the `한 곳` of `한 곳당`, right before the mark)
+    mark_after = _MARK_RIGHT_AFTER[lang]
+    counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value" and not mark_after.match(text, c.end)]
     # the counts the noun names as written, else past a particle (`수급자는 721만명`): a topic of another count
     # (`매진 경기는 287차례`) is no count of the noun when the noun names one itself
     named = [c for c in counts if _named(c, noun, text, lang)] or [

@@ -5,7 +5,9 @@ for about 9,000 visits a year` (360,000 visits stated in the lead), `The port's 
 The rate is a count (of a counter: `visits`) or a measure (`tonnes`), a value, after the word `each`
 (`[link.each_marks]`) in its clause. The units are the count right before that word (`40 wardens, each`, `20
 trawlers each`) or, when the word opens the clause (`Each screen drew`, `Each of its 500 screens`), the count
-right after it or the one count the noun after it names that the article states before. The total is the lead
+right after it or the one count the noun after it names that the article states before; the word may open a
+clause after its joiner too (`The region had 800 colonies, 20 more than a year earlier, and each colony produced
+an average of 50 kg`). The total is the lead
 figure of the rate's own kind (past a headline): the first count of the rate's counter, or the first measure of
 its unit, that the article states as a value before the rate, not set beside its share as a part (`Members
 accounted for 90,000 visits, or 25 per cent`) — the whole the story is about. The reading spans sentences, so a
@@ -26,19 +28,19 @@ from checker.models import Claim
 _COUNT_THEN_EACH = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{0,3}}?,?\s+(?:{w.each_marks})\b", re.I)
 # `Each screen drew`, `Each of its 500 screens drew`: the mark opening the clause, then the noun or the count
 _EACH_THEN_NOUN = ByLanguage(lambda w: rf"\s*(?:{w.each_marks})\s+(?P<noun>[^\W\d_]{{3,}})?", re.I)
+_EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
+_STEM_LETTERS = 4  # letters from which a noun's last may change in its plural (`colony`, `colonies`)
 _PLURAL = 2  # letters a counter may add to the noun (`screens` for `screen`)
 
 
 def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
-    if not any(_COUNT_THEN_EACH[lang].match(text, c.end) for c in figures if c.kind == "count"):
-        starts = (sentence_starts[c.sentence] for c in figures if c.sentence < len(sentence_starts))
-        if not any(_EACH_THEN_NOUN[lang].match(text, start) for start in set(starts)):
-            return  # no mark in the article: nothing to read (the cheap test first)
+    if not _EACH_ANYWHERE[lang].search(text):
+        return  # no mark in the article: nothing to read (the cheap test first)
     by_sentence = group_by_sentence(figures)
     for i, rate in enumerate(figures):
         if rate.role != "value" or rate.per_unit_of is not None or rate.kind not in ("count", "measure"):
@@ -67,6 +69,10 @@ def _units(
             return count
     start = sentence_starts[rate.sentence] if rate.sentence < len(sentence_starts) else 0
     opening = _EACH_THEN_NOUN[lang].match(text, start)
+    if opening is None or opening.end() > rate.start:
+        # `…, and each colony produced an average of 50 kg`: the mark opening the rate's clause, after its joiner
+        joints = [m for m in _CLAUSE_BREAK[lang].finditer(text, start, rate.start)]
+        opening = _EACH_THEN_NOUN[lang].match(text, joints[-1].end()) if joints else None
     if opening is None or opening.end() > rate.start or rate.start - opening.end() > _RATE_REACH:
         return None
     if not _one_clause(opening.end(), rate, text, lang):
@@ -75,10 +81,11 @@ def _units(
     if inside:
         return inside[0]  # `Each of its 500 screens`
     noun = (opening.group("noun") or "").lower()
+    # (the counts before the mark: in the sentences before, or in the clauses before the mark's)
     named = [
         c
         for c in figures[:i]
-        if c.kind == "count" and c.role == "value" and c.sentence < rate.sentence and _names(noun, c)
+        if c.kind == "count" and c.role == "value" and c.end <= opening.start() and _names(noun, c)
     ]
     if not noun or not named or len({c.value for c in named}) != 1:
         return None  # none, or two counts of the noun: which is not said
@@ -90,8 +97,12 @@ def _one_clause(start: int, rate: Claim, text: str, lang: str) -> bool:
 
 
 def _names(noun: str, count: Claim) -> bool:
+    """Whether the noun is the count's counter, in its plural (`screens`) or with its last letter changed for it
+    (`colonies` for `colony`)."""
     counter = (count.counter or "").lower()
-    return bool(counter) and counter.startswith(noun) and len(counter) - len(noun) <= _PLURAL
+    if not counter or not 0 <= len(counter) - len(noun) <= _PLURAL:
+        return False
+    return counter.startswith(noun) or (len(noun) >= _STEM_LETTERS and counter.startswith(noun[:-1]))
 
 
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:

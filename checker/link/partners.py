@@ -27,8 +27,12 @@ Two relations look their partners up this way, after every sentence rule has run
   of different values tie, the lead's or not. The count is the
   figure the mark's noun names (its counter, or a word of the noun's kin: per_unit_apart.py's reading; not the
   mark's own `한 곳`); a mark per person (`시민 1인당`, `per capita`) with no such count takes the population the
-  article states. The total is the level of the figure's unit stated before it in its sentence, past its own
-  comparison (the total restated per unit), else the figure of the metric the figure names (`톤당 매출` → 매출).
+  article states. A count the figure's own sentence states before it comes first (`The 200 shops took the
+  remaining £120m, an average of £600,000 a store`); an average of `each` right after a count of a noun (`It
+  settled 56,000 claims, at an average of £750 each`) is of that count, and, with no total in its sentence nor
+  named, of the lead's total (the first sentences of the body). The total is the level of the figure's unit
+  stated before it in its sentence, past its own comparison (the total restated per unit), else the figure of the
+  metric the figure names (`톤당 매출` → 매출).
   A price (`a set price of $3 per litre`) is set per unit: no total divides to it. The per-unit check
   (F317) divides the total by the count.
 - A share set beside its part (`link_shares_of_wholes_apart`) whose whole its sentence names without a figure:
@@ -85,6 +89,7 @@ _LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the who
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
+_WORDS_BETWEEN = re.compile(r"[^\d.!?;:]{0,40}")  # a count and the average of each of its things: a few words
 _NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
 
 
@@ -171,26 +176,37 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         noun, mark_start, mark_end = mark
         if partners is None:
             partners = Partners(claims, text, lang)
+        lead_total = False
         if noun is None:
-            # `an average of about $39,000 each`, no noun after: each of the things the story's first sentence counts
-            # (a count of a noun there; two such of different values are a tie)
+            # `an average of about $39,000 each`, no noun after: each of the things counted right before it in its
+            # clause (`It settled 4,200 claims, at an average of £900 each`), else of those the story's first
+            # sentence counts (a count of a noun there; two such of different values are a tie)
             measure = None
-            first = partners.first_sentence
-            count = partners.best(
-                figure, ("count",), "count", lambda c, first=first: bool(c.counter) and c.sentence == first
-            )
+            count = _counted_before(figures, i, text)
+            if count is not None:
+                lead_total = True
+            else:
+                first = partners.first_sentence
+                count = partners.best(
+                    figure, ("count",), "count", lambda c, first=first: bool(c.counter) and c.sentence == first
+                )
         else:
             measure = measure_unit(noun, lang)
+
+            def named(c: Claim, noun: str = noun, low: int = mark_start, high: int = mark_end) -> bool:
+                # (not the `한 곳` of `한 곳당`: the mark's own one)
+                return _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+
+            # the count the figure's own sentence states before it first (`The 214 shops took the remaining
+            # £134.2m, an average of about £627,000 a store`: not a tie with the shops a later paragraph opens)
             count = partners.best(
                 figure,
                 ("count", "measure"),
                 None,
-                # (not the `한 곳` of `한 곳당`: the mark's own one)
-                lambda c, noun=noun, low=mark_start, high=mark_end: (
-                    _units_named(noun, c, text, lang) and not (c.start < high and c.end > low)
+                lambda c, named=named, own=figure.sentence, at=figure.start: (
+                    c.sentence == own and c.end <= at and named(c)
                 ),
-                lead_first=measure is None,
-            )
+            ) or partners.best(figure, ("count", "measure"), None, named, lead_first=measure is None)
         if count is None and _PER_PERSON[lang].search(text, mark_start, mark_end):
             # `시민 1인당 7천원`, `$640 per capita`: a figure per person, of the population the article states
             count = partners.best(
@@ -199,6 +215,18 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         stated, total = _own_total(figures, i)
         if not stated:
             total = _named_total(partners, figure)
+        if not stated and total is None and lead_total:
+            # (each of a count stated beside it, no total in the sentence nor named: the lead's, the whole the story
+            # is about: `paid out £4.0m in claims … It settled 4,200 claims, at an average of £952 each`)
+            lead_end = partners.lead_end
+            total = partners.best(
+                figure,
+                (figure.kind,),
+                figure.unit,
+                lambda c, lead_end=lead_end, own=figure.sentence: (
+                    c.sentence < lead_end and c.sentence != own and c.part_of is None
+                ),
+            )
         if count is None or total is None or total is count or total.value <= figure.value or count.value <= 0:
             continue
         place_per_unit(figure, total, count, measure)
@@ -230,6 +258,19 @@ def _mark(
         if _MARK_GAP.fullmatch(text, *gap):
             found.add((_longest_unit(_noun(mark), text, mark.end(), lang), mark.start(), mark.end()))
     return found.pop() if len(found) == 1 else None
+
+
+def _counted_before(figures: list[Claim], i: int, text: str) -> Claim | None:
+    """The count of a noun right before the figure in its sentence, only words between (`4,200 claims, at an
+    average of`): the things an average of `each` is of."""
+    if i == 0:
+        return None
+    count, figure = figures[i - 1], figures[i]
+    if count.sentence != figure.sentence or count.kind != "count" or count.role != "value" or not count.counter:
+        return None
+    if count.low <= 0 or not _WORDS_BETWEEN.fullmatch(text, count.end, figure.start):
+        return None
+    return count
 
 
 def _longest_unit(noun: str, text: str, end: int, lang: str) -> str:

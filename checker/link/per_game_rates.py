@@ -9,8 +9,10 @@ their`: `[link.games_played_before]`); the tally is the last count before the ra
 goals, the points), larger than the rate. One of each, or nothing: the per-unit check (F312) then divides the
 tally by the games. An average marked as one (`averaged 19,420`, `[link.average_before]`) with the games it is over
 and a total of its counter after it, each marked, in its sentence (`over 41 games, a season total of 796,220`) is
-the total over the games. A rate in parentheses after its tally, in a sentence that states no games (`He also collected
-412 rebounds (5.6 a game)`), divides by the games played the sentence before states, when it states one.
+the total over the games; so is one after the games it is over and the tally before them (`drawing 96,000 over
+their 12 home games, an average of 8,000`). A rate in parentheses after its tally, in a sentence that states no
+games (`He also collected 412 rebounds (5.6 a game)`), divides by the games played the sentence before states, when
+it states one.
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ def _averaged_over_games(by_sentence: dict[int, list[Claim]], text: str, lang: s
             if not _AVERAGE_BEFORE[lang].search(text, max(0, rate.start - _MARK_REACH), rate.start):
                 continue
             after = [c for c in counts if c.start > rate.end]
+            if not after:
+                _averaged_after_games(rate, [c for c in counts if c.end <= rate.start], text, lang)
+                continue
             games = [c for c in after if _of_games(c, text, lang) and _played(c, text, lang)]
             totals = [
                 c
@@ -79,6 +84,18 @@ def _averaged_over_games(by_sentence: dict[int, list[Claim]], text: str, lang: s
             if len(games) != 1 or len(totals) != 1 or totals[0].value <= rate.value or games[0].value <= 0:
                 continue
             rate.per_unit_of, rate.units_of = totals[0].id, games[0].id
+
+
+def _averaged_after_games(rate: Claim, before: list[Claim], text: str, lang: str) -> None:
+    """`drew 96,000 over their 12 home games, an average of 8,000`: an average after the games it is over (one count
+    of games played, in its sentence) and the tally before them, of the average's counter (none, or one)."""
+    games = [c for c in before if _of_games(c, text, lang) and _played(c, text, lang)]
+    if len(games) != 1 or games[0].value <= 0:
+        return
+    tallies = [c for c in before if c.end <= games[0].start and not _of_games(c, text, lang)]
+    if not tallies or tallies[-1].counter != rate.counter or tallies[-1].value <= rate.value:
+        return
+    rate.per_unit_of, rate.units_of = tallies[-1].id, games[0].id
 
 
 def _played(count: Claim, text: str, lang: str) -> bool:

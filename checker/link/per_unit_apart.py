@@ -35,6 +35,16 @@ sentence stating revenue and output leaves which amount a bare `profit of $160 p
 With no metric named and no total stated with the count, the total is marked as one in the sentences just before
 (`모두 6천억원`, `a total of $900m`), else the one figure before whose words name what the figure's words name
 (`lifting its assets to €12.0bn … which puts its assets at €150,000 per member`).
+
+A measure per a measure of another unit (a yield: `재배 면적은 2,000㏊다. 1㏊당 평균 20톤`, `planted 300,000
+hectares, 12,000 fewer than …, and yields slipped to 8.2 tonnes a hectare`) is of the article's lead measure of
+its unit, past a headline; the area's own comparisons are no other area. A sentence marking two nouns (`1㏊당
+평균 20톤을 거둔 셈이고, 농가 한 곳당 평균 30톤`) gives each figure the mark beside it, and the other noun's figures
+and marks are none of its partners.
+
+A total and a count read across sentences are of one level (`lift_parts_to_their_level`, after the breakdowns
+mark their parts): a listed part in another sentence stands for its whole when the other partner is no part and
+the figure's words do not name the part.
 """
 
 from __future__ import annotations
@@ -75,12 +85,14 @@ _NAMED = ByLanguage(
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 # `2,400 residential building permits`: the words after a count, up to the noun they name (its head)
 _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
+_CLAUSE_REACH = 80  # characters before a part where the words of its clause naming it stand
 _WORDS_REACH = 40  # characters before a figure where the words naming what it is of stand
 _CONTENT_WORD = 5  # letters from which a word may name a figure (`assets`, `penalty`; not `paid`, `out`)
 _CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
+_WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
 _LINE_END = re.compile(r"[.!?。\"”’']")  # what closes a sentence at the end of a line (a headline has none)
 # `총 3000억원`, `모두 8천억원`, `a total of $1.5bn`: a total mark a few words before
@@ -103,12 +115,25 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     by_sentence = group_by_sentence(figures)
     parts = _parts(figures, text, lang)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
+    spans: dict[int, list[tuple[int, int]]] = {}  # every per-unit mark of a sentence (its `1㏊`, `한 곳` no figure)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
         if figure.sentence not in marks:
             marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts)
+        if figure.sentence not in spans:
+            spans[figure.sentence] = _mark_spans(figure.sentence, text, lang, sentence_starts)
         mark = marks[figure.sentence]
+        others_marked: set[str] = set()
+        if mark is None and len(spans[figure.sentence]) > 1:
+            # marks of two nouns: the figure's own, and the figures per the other noun are none of its partners
+            sentence = by_sentence[figure.sentence]
+            mark = _mark_beside(figure, sentence, text, lang, sentence_starts)
+            others_marked = {
+                c.id
+                for c in sentence
+                if c is not figure and _mark_beside(c, sentence, text, lang, sentence_starts) not in (None, mark)
+            }
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
@@ -123,17 +148,25 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             and c.role != "conversion"
             and (c.kind == "count" or _of_measure(c, measure) or (c.kind == figure.kind and c.unit == figure.unit))
             and not (mark_start <= c.start < mark_end)
-            # (`rose to 9.8 tonnes a hectare from 9.1, a gain of 0.7`: the figure's own comparisons, no total)
-            and not (c.unit == figure.unit and (c.role in _COMPARED or c.value < figure.value))
+            and not any(low <= c.start < high for low, high in spans[figure.sentence])  # (another noun's `한 곳당`)
+            and c.id not in others_marked
+            # (`rose to 9.8 tonnes a hectare from 9.1, a gain of 0.7`: the figure's own comparisons, no total; `sowed
+            # 4,000 hectares, 100 fewer than the 4,100 of last year`: the count's, no other count)
+            and not (c.unit == figure.unit and c.value < figure.value)
+            and c.role not in _COMPARED
             and c.id not in parts  # (`…, or 30 per cent of volume, and revenue per unit …`: another clause's part)
         ]
         if not own:
             count = _count(figures, i, noun, text, lang, parts)
             total = _total(figures, i, count, text, lang) if count is not None else None
             if count is not None and count.kind == "measure" and not (figure.metric and "metric" not in figure.guesses):
-                # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
-                # a measure names the metric it divides, else which of the sentence's amounts is not said)
-                continue
+                if figure.kind != "measure":
+                    # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
+                    # a measure names the metric it divides, else which of the sentence's amounts is not said)
+                    continue
+                # `재배 면적은 2,000㏊다. 1㏊당 평균 20톤을 거둔 셈`: a measure per a measure of another unit (a yield),
+                # of the article's lead measure of the figure's unit (the crop the story is about)
+                total = _lead_total(figures, i, text)
         else:
             count, total = _in_own_sentence(figures, i, own, noun, text, lang, parts)
         if count is None or total is None or total.value <= figure.value:
@@ -176,7 +209,7 @@ def _in_own_sentence(
         # `rose to 9.8 tonnes a hectare across 42,000 hectares`: an average over a measure of land, use or output,
         # of the article's lead total of the figure's unit when the figure names no metric of its own
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
-        return beside, (_total(figures, i, beside, text, lang) if named_metric else _lead_total(figures, i))
+        return beside, (_total(figures, i, beside, text, lang) if named_metric else _lead_total(figures, i, text))
     if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text, lang):
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
@@ -227,6 +260,72 @@ def place_per_unit(figure: Claim, total: Claim, count: Claim, measure: str | Non
     figure.guesses = sorted(set(figure.guesses) | {"relation"})
 
 
+def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None:
+    """A figure per unit linked across sentences to a total and a count of two levels: when one of them is a
+    listed part of a stated whole (`용도별로는 … 기타 용도는 40만톤`, `retail customers spending $1.2bn`), stated in
+    another sentence than the figure, and the other is no part, the part stands for its whole: a whole's figure
+    is divided by the whole's count, not by one line of its breakdown (`매출은 1,200억원으로 톤당 평균 3만원`,
+    `Sales per store averaged $9m` after the chain's 300 stores). Both parts (one line's revenue per one line's
+    tonnes), neither, or a part in the figure's own sentence (`retail sales of $1.2bn from 300 stores, $4m a
+    store`), or a part the figure's words name (`penalty notices £8.0m … The average penalty paid worked out at £40
+    per notice`: that line's average): as they are. Run after the breakdowns are read (they mark the parts)."""
+    by_id = {c.id: c for c in claims}
+    for figure in claims:
+        if figure.per_unit_of is None or figure.units_of is None or "relation" not in figure.guesses:
+            continue
+        total, count = by_id.get(figure.per_unit_of), by_id.get(figure.units_of)
+        if total is None or count is None or (total.part_of is None) == (count.part_of is None):
+            continue
+        part = total if total.part_of is not None else count
+        if part.sentence == figure.sentence or _named_alike(figure, part, text, lang):
+            continue
+        whole = _whole_stated(part, claims, by_id)
+        if whole is None or whole is figure or whole.value <= figure.value:
+            continue
+        if part is total:
+            figure.per_unit_of = whole.id
+        else:
+            figure.units_of = whole.id
+
+
+def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
+    """Whether a word naming the figure (in its clause, before or after it: `tonnes of mackerel`) names the part
+    too (in its clause before it)."""
+    after = re.split(r"[,;:.()\n]", text[figure.end : figure.end + _WORDS_REACH])[0]
+    words = _content_words(figure, text, lang) | {
+        word.lower() for word in _CONTENT.findall(after) if not _STOP_WORD[lang].fullmatch(word)
+    }
+    window = re.split(r"[,;:.()\n]", text[max(0, part.start - _CLAUSE_REACH) : part.start])[-1]
+    return any(
+        _stem_of(word.lower(), stem) or _stem_of(stem, word.lower())
+        for word in _CONTENT.findall(window)
+        for stem in words
+    )
+
+
+def _whole_stated(part: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> Claim | None:
+    """The whole a part is listed of, a value of the part's kind and unit; a headline's whole (rounded) is the
+    body's figure of its value when the body states one."""
+    whole = by_id.get(part.part_of or "")
+    if whole is None or whole.kind != part.kind or whole.unit != part.unit or whole.role != "value":
+        return None
+    if whole.paragraph == 0:
+        return next(
+            (
+                c
+                for c in claims
+                if c.paragraph > 0
+                and not c.furniture
+                and c.kind == whole.kind
+                and c.unit == whole.unit
+                and c.role == "value"
+                and c.value == whole.value
+            ),
+            whole,
+        )
+    return whole
+
+
 def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, int, int] | None:
     """The one per-unit mark of a sentence and the noun it names (none, or two: nothing)."""
     s_start = sentence_starts[sentence]
@@ -237,6 +336,33 @@ def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tu
         return None  # none, or marks of two nouns
     # (one noun marked twice, `척당 2억달러, 원화로는 척당 2천억원`: the marks span from the first to the last)
     return nouns.pop(), found[0].start(), found[-1].end()
+
+
+def _mark_spans(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> list[tuple[int, int]]:
+    s_start = sentence_starts[sentence]
+    s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+    return [m.span() for m in _PER_NOUN[lang].finditer(text, s_start, s_end)]
+
+
+def _mark_beside(
+    figure: Claim, sentence: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> tuple[str, int, int] | None:
+    """In a sentence marking two nouns (`1㏊당 평균 8톤을 거둔 셈이고, 농가 한 곳당 평균 20톤이다`), the figure's own
+    mark: the nearest to it with only words between (no figure but the mark's own `1㏊`, no clause break)."""
+    s_start = sentence_starts[figure.sentence]
+    s_end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    beside = []
+    for mark in _PER_NOUN[lang].finditer(text, s_start, s_end):
+        low, high = (mark.end(), figure.start) if mark.end() <= figure.start else (figure.end, mark.start())
+        if low > high or not _WORDS_ONLY.fullmatch(text, low, high):
+            continue
+        if any(low <= c.start < high for c in sentence if c is not figure):
+            continue
+        beside.append((high - low, _noun(mark), mark.start(), mark.end()))
+    if not beside:
+        return None
+    _, noun, start, end = min(beside)
+    return noun, start, end
 
 
 def _noun(mark: re.Match[str]) -> str:
@@ -308,15 +434,20 @@ def _kin_only(noun: str, count: Claim, lang: str) -> bool:
     return any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
 
 
-def _lead_total(figures: list[Claim], i: int) -> Claim | None:
+def _lead_total(figures: list[Claim], i: int, text: str | None = None) -> Claim | None:
     """The article's first money figure of the figure's currency, a value stated as itself, when it stands in the
-    sentences before the figure's within reach."""
+    sentences before the figure's within reach (with `text`: past a headline, whose figure is rounded)."""
     figure = figures[i]
+    headline = text is not None and opens_with_headline(text)
     lead = next(
         (
             c
             for c in figures[:i]
-            if c.kind == figure.kind and c.unit == figure.unit and c.role == "value" and c.per_unit_of is None
+            if c.kind == figure.kind
+            and c.unit == figure.unit
+            and c.role == "value"
+            and c.per_unit_of is None
+            and not (headline and c.paragraph == 0)
         ),
         None,
     )

@@ -20,9 +20,11 @@ count of one value: `has 50 million shares … a market value of $900m`). The to
 (`product_of`, `product_units`); the per-unit check (F317) divides it. A price and count in another sentence than
 the total make it a guess (`guesses`).
 
-A price per a unit of measure (`£2,000 a tonne`) values the measure of that unit its sentence states, else the
-article's lead measure of it (`Landings rose to 42,000 tonnes … £2,000 a tonne, putting the value of the season's
-hake at £84.0m`); the price's own earlier level (`from £1,950`) is no other figure the units may be valued at.
+A price per a unit of measure (`£2,000 a tonne`) values the measure of that unit its sentence states, else the one
+measure before whose clause names a word the price's own words name (`the feed price` → `feed barley … 40,000
+tonnes`), else the article's lead measure of it (`Landings rose to 42,000 tonnes … £2,000 a tonne, putting the
+value of the season's hake at £84.0m`); the price's own earlier level (`from £1,950`) is no other figure the units
+may be valued at.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import re
 
 from checker.extract.lang import NEVER, ByLanguage, link_alternations
 from checker.extract.units import base_unit, measure_unit
+from checker.link.per_unit_apart import _rate
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -48,6 +51,10 @@ _SHARE_PRICE = "share_price"  # the metric whose figure is the price of one shar
 _MARK_REACH = 12  # characters before a price where its per-unit mark stands (`주당 `)
 _VALUE_REACH = 80  # characters before a total where the words making it a value of units may start
 _EACH_REACH = 12  # characters between a count and the price it is bought at (`shares at `)
+_CLAUSE_REACH = 80  # characters before a measure where the words of its clause naming it may stand
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
 _STEM_SLACK = 2  # letters a count's counter may add to the noun of the price (`shares` for `share`)
 
 
@@ -105,10 +112,14 @@ def _compared_with(claim: Claim, price: Claim) -> bool:
     return claim.role in ("prior", "baseline") and (claim.compared_to == price.id or claim.sentence == price.sentence)
 
 
-def _link_measure_total(price: Claim, measure: str, total: Claim, members: list[Claim], figures: list[Claim]) -> None:
+def _link_measure_total(
+    price: Claim, measure: str, total: Claim, members: list[Claim], figures: list[Claim], text: str, lang: str
+) -> None:
     """`rose to $1,200 a tonne, putting the value of the crop at $96m`: a price per a unit of measure values the
-    measure of that unit its sentence states, else the article's lead measure of it (the first stated as a value:
-    the crop, the catch, the output the story is about), a guess."""
+    measure of that unit its sentence states, else the one measure before whose words name a word the price's
+    own words name (`The average feed price … 40,000 tonnes of feed barley`: one line of the crop, not all of it),
+    else the article's lead measure of it (the first stated as a value: the crop, the catch, the output the story
+    is about), a guess."""
     base = base_unit(measure)[1]
 
     def of_unit(claims: list[Claim]) -> list[Claim]:
@@ -119,13 +130,34 @@ def _link_measure_total(price: Claim, measure: str, total: Claim, members: list[
         return  # which measure is valued: not said
     # (the first of the article: a walk from its start that stops there, never the whole text)
     first = next((c for c in figures if c.start >= total.start or of_unit([c])), None)
-    lead = own or ([first] if first is not None and first.start < total.start else [])
+    named = [] if own else _named_by_price(price, of_unit([c for c in figures if c.start < total.start]), text, lang)
+    lead = own or named or ([first] if first is not None and first.start < total.start else [])
     if not lead:
         return
     total.product_of, total.product_units = price.id, lead[0].id
     price.units_measure = measure
     if lead[0].sentence != total.sentence or price.sentence != total.sentence:
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _named_by_price(price: Claim, measures: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The one measure (a value, no rate: not `8 tonnes a hectare`) whose clause names a word the price's scope
+    names (`feed` of `the feed price`); none when no word, or words of two measures of different values."""
+    words = {
+        word.lower()
+        for word in _WORD.findall(price.scope or "")
+        if not _STOP_WORD[lang].fullmatch(word) and not _HEDGE[lang].fullmatch(word)
+    }
+    if not words:
+        return []
+    sharing = [c for c in measures if c.paragraph > 0 and not _rate(c, text, lang) and words & _clause_words(c, text)]
+    return sharing[-1:] if len({c.value for c in sharing}) == 1 else []
+
+
+def _clause_words(claim: Claim, text: str) -> set[str]:
+    """The words of the figure's clause before it (`ware potatoes for the shops 600,000 tonnes`)."""
+    window = re.split(r"[,;:.()\n]", text[max(0, claim.start - _CLAUSE_REACH) : claim.start])[-1]
+    return {word.lower() for word in _WORD.findall(window)}
 
 
 def _same_noun(one: str, other: str) -> bool:
@@ -198,7 +230,7 @@ def _link_total(
     total = totals[0]
     measure = measure_unit(noun, lang)
     if measure is not None:
-        _link_measure_total(price, measure, total, members, figures)
+        _link_measure_total(price, measure, total, members, figures, text, lang)
         return
     counts = [c for c in members if c.kind == "count" and c.role == "value" and _names(noun, c)]
     if not counts and _AT_THAT_PRICE[lang].search(text, start, total.start):
