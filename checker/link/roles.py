@@ -62,6 +62,13 @@ _CHANGED_FROM = ByLanguage(
     ),
     re.I,
 )
+# `lifting the average bill from $52 a month to $56`, `cut the fee from $40 to $32`: a verb that moves a level,
+# then `from` the figure it started at, then `to` the one it reached (a figure of the same unit, a few words on)
+_MOVED_FROM = ByLanguage(
+    lambda w: rf"\b(?:{w.moving_verbs})\b(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_MOVED_TO_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,3}}\s+(?:{w.to_words})\s+\D{{0,4}}\d", re.I)
 # `to $2.36bn from $1.68bn`, `to Rs 12,600 crore in Q1 FY25, from Rs 12,000 crore`
 _TO_FROM = ByLanguage(
     lambda w: (
@@ -338,6 +345,10 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
                 _TO_FROM[lang].search(text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGED_FROM[lang].search(text[max(s_start, mention.start - 70) : mention.start])
                 or _TO_SAID_FROM[lang].search(text[max(s_start, mention.start - 120) : mention.start])
+                or (
+                    _MOVED_FROM[lang].search(text[max(s_start, mention.start - 70) : mention.start])
+                    and _MOVED_TO_AFTER[lang].match(text, mention.end)
+                )
             )
         )
     ):
