@@ -260,3 +260,33 @@ def test_parts_named_without_a_part_verb_are_no_breakdown(knowledge):
         "Bread wheat prices fell on 1.5 million tonnes of contracts, and exporters shipped 700,000 tonnes."
     )
     assert_not_checked(knowledge, text, "F302")
+
+
+# ---------------------------------------- `a 50-cent rise`: an amount named a change by the noun after it (F305)
+
+NOUN_AFTER_AMOUNT = "The tax rate per $1,000 of assessed value goes to $12.30 from $11.80, a {gap} rise."
+
+
+def test_an_amount_before_a_change_noun_is_the_gap(knowledge):
+    assert_checked(knowledge, NOUN_AFTER_AMOUNT.format(gap="50-cent"), "F305", fires=False)
+    assert_checked(knowledge, NOUN_AFTER_AMOUNT.format(gap="90-cent"), "F305", fires=True)
+
+
+def test_an_amount_before_a_noun_that_is_no_change_stays_a_level(knowledge):
+    text = "The tax rate goes to $12.30 from $11.80, a $3 charge on top."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["$3"].role == "value"
+
+
+# ---------------------------------------- a prior marker closing the clause before (`…earlier, after buying 12`)
+
+
+def test_a_figure_after_the_clause_a_prior_marker_closes_is_no_prior(knowledge):
+    text = "The chain now runs 96 gyms, compared with 84 a year earlier, after buying 12 studios from rivals."
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["12 studios"].role != "prior"
+
+
+def test_a_figure_right_after_a_prior_marker_is_still_a_prior(knowledge):
+    found = {c.text: c for c in claims("매출은 전년 동기 310억원에서 360억원으로 늘었다.", knowledge).claims}
+    assert found["310억원"].role in ("prior", "baseline")
