@@ -21,7 +21,7 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
-from checker.link.breakdowns import link_breakdowns
+from checker.link.breakdowns import link_accounted_parts, link_breakdowns
 from checker.link.case_shares import link_case_state_shares
 from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_noun_baselines import link_change_noun_baselines
@@ -52,7 +52,7 @@ from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
-from checker.link.gaps import link_gap_nouns, link_gaps, link_said_gaps
+from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates, link_rates_of_the_change_before
@@ -130,7 +130,12 @@ from checker.link.ratios_of_names import link_ratios_of_names
 from checker.link.readings import mark_equivalents, read_malformed, read_multiples
 from checker.link.record_margins import link_margins_over_the_sentence_before, link_record_margins
 from checker.link.record_spans_since import link_record_spans_since
-from checker.link.relations import inherit_conversions, relate, unlink_other_metric_baselines
+from checker.link.relations import (
+    borrow_priors_of_restated_levels,
+    inherit_conversions,
+    relate,
+    unlink_other_metric_baselines,
+)
 from checker.link.reported_days import reported_days
 from checker.link.restated_durations import link_restated_durations
 from checker.link.restated_priors import borrow_restated_baselines
@@ -148,6 +153,7 @@ from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
+from checker.link.signless_points import sign_signless_points
 from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
 from checker.link.subject_levels import link_changes_of_named_subjects
@@ -263,6 +269,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     name_import_sides(claims, text, document.language, segments.sentence_starts)
     side_deficits, side_surpluses = name_balances_of_sides(claims, text, document.language)
     unify_index_point_counters(claims, document.language)
+    link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)
@@ -332,6 +339,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_table_cells(claims, text, document.language, segments.sentence_starts)
     borrow_restated_baselines(claims)
     borrow_later_priors(claims)
+    borrow_priors_of_restated_levels(claims, text, document.language)
     link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
@@ -357,6 +365,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_of_named_changes(claims, text, document.language, segments.sentence_starts)
     link_earlier_gaps(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
+    sign_signless_points(claims, text, document.language)
     losses, profits = link_signless_amount_changes(claims, text, document.language)
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
@@ -388,6 +397,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)
+    link_accounted_parts(claims, text, document.language)
     link_combined_changes(claims, text, document.language, segments.sentence_starts)
     link_case_state_shares(claims, text, document.language)
     link_metric_shares(claims, text, document.language, doc.metric_hits)

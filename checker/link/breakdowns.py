@@ -40,7 +40,8 @@ _AMOUNTS = ("money", "count", "measure")
 # How far back (in sentences) the whole of a breakdown may be stated.
 _WHOLE_REACH = 4
 
-_BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.breakdown_marks})", re.I)
+# (`프로그램 유형별로는 …`: one noun may name what the categories are of before the mark)
+_BREAKDOWN_OPENS = ByLanguage(lambda w: rf"\s*(?:[^\W\d_]{{2,8}}\s)?(?:{w.breakdown_marks})", re.I)
 _BREAKDOWN_GOES_ON = ByLanguage(lambda w: rf"(?<=[,\s])(?:{w.breakdown_marks})", re.I)
 _OF_WHICH_OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
 _REST_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})[^\d.;,]{{0,16}}$", re.I)
@@ -120,6 +121,77 @@ def link_breakdowns(
     _ceiling_over_a_term(figures, values, text, lang)
     _rates_over_a_term(figures, values, text, lang)
     _ranking_continued(figures, values, text, lang, sentence_starts)
+
+
+# `Homes account for 9,100 meters, shops for 800 and farms for 400`
+_PART_VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.part_verbs_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_PART_VERB_REACH = 24
+_JOINED = ByLanguage(lambda w: rf",|\b(?:{w.list_separators})\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
+    """Parts listed after a verb of accounting for (`_accounted_parts`), two or ending in the rest, of the nearest
+    figure before them of their unit larger than each (its counter the parts' or none: `2,310 so far … the city
+    accounted for 1,020 cases`), in the four sentences before or in the lead. Run after the shares are linked: a
+    share in the next sentence (`Bread wheat made up nearly two thirds of the total`) names its part, not the
+    last listed one."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    for members in group_by_sentence(figures).values():
+        parts = _accounted_parts(members, text, lang) if len(members) >= 2 else []
+        # A split in two (`A accounted for X and B for Y`), or a longer list that ends in the rest (`and other
+        # uses Z`, complete); three parts or more with no rest may name the largest only, no whole's breakdown.
+        rest = len(parts) > 2 and _REST_BEFORE[lang].search(text, max(0, parts[-1].start - 40), parts[-1].start)
+        if len(parts) != 2 and not rest:
+            continue
+        first, largest = parts[0], max(p.high for p in parts)
+        whole = next(
+            (
+                c
+                for c in reversed(figures)
+                if c.end <= first.start
+                and (first.sentence - c.sentence <= _WHOLE_REACH or c.paragraph == 0)
+                and c.sentence != first.sentence
+                and c.role == "value"
+                and c.part_of is None
+                and (c.unit, c.kind) == (first.unit, first.kind)
+                and (c.counter is None or c.counter == first.counter)
+                and not metrics_differ(c, first)
+                and c.low > largest
+            ),
+            None,
+        )
+        if whole is not None:
+            _attach(parts, whole, f"breakdown:{first.id}", opened=not rest)
+
+
+def _accounted_parts(members: list[Claim], text: str, lang: str) -> list[Claim]:
+    """`Bread wheat accounted for 1.5 million tonnes, feed wheat 700,000 tonnes and other uses 200,000 tonnes`: the
+    figures of one unit listed after a verb that makes the first a part of something (`[link.part_verbs_before]`),
+    each after a comma or `and` with no figure or clause end between (a bare figure after a counted one counts the
+    same thing). Their whole is found as a breakdown's is; the list may name only some of the parts (open)."""
+    for k, first in enumerate(members):
+        if first.role != "value" or first.part_of is not None or first.kind not in _AMOUNTS:
+            continue
+        if not _PART_VERB_BEFORE[lang].search(text, max(0, first.start - _PART_VERB_REACH), first.start):
+            continue
+        parts = [first]
+        for claim in members[k + 1 :]:
+            if (claim.unit, claim.kind) != (first.unit, first.kind):
+                continue  # (a share between, `…, 45% of the volume`, is not an item)
+            between = text[parts[-1].end : claim.start]
+            if (
+                claim.role != "value"
+                or claim.part_of is not None
+                or claim.counter not in (None, first.counter)
+                or _DIGIT.search(between)
+                or CLAUSE_END[lang].search(between)
+                or not _JOINED[lang].search(between)
+            ):
+                break
+            parts.append(claim)
+        return parts if len(parts) >= 2 else []
+    return []
 
 
 def _priors_are_parts_of_the_prior(claims: list[Claim], text: str, lang: str) -> None:

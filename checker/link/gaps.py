@@ -159,6 +159,38 @@ def link_said_gaps(claims: list[Claim], doc: ArticleView) -> None:
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
 
 
+# `That is $3.50 more`: a sentence that opens so continues the one before
+_CONTINUES = ByLanguage(lambda w: rf"\s*(?:{w.continuations})\b")
+
+
+def link_gaps_continuing(claims: list[Claim], doc: ArticleView) -> None:
+    """`lifting the bill from $52.20 a month to $55.70. That is $3.50 more, an increase of 6.7%.`: a figure named
+    a gap (`more`, `fewer`, `[link.gap_nouns_after]`) first of its unit in a sentence that continues the one before
+    (`[link.continuations]`) is the gap of the two figures of its unit that sentence states — a level and the one it
+    is compared with, the larger minus the smaller. Read before the changes are related, so that the sentence's
+    rate (`an increase of 6.7%`) is not taken for a change of the gap. A guess: it spans two sentences."""
+    text, lang = doc.text, doc.language
+    starts = doc.segments.sentence_starts
+    figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
+    for i, gap in enumerate(figures):
+        if gap.kind not in _GAPS or gap.role != "value" or gap.sentence == 0:
+            continue
+        if not _GAP_NOUN_AFTER[lang].match(text, gap.end) or not _CONTINUES[lang].match(text, starts[gap.sentence]):
+            continue
+        same = [c for c in figures[:i] if c.unit == gap.unit and c.counter == gap.counter]
+        if any(c.sentence == gap.sentence for c in same):
+            continue
+        before = [c for c in same if c.sentence == gap.sentence - 1]
+        if len(before) != 2 or before[0].paragraph != gap.paragraph:
+            continue
+        level, compared = before[1], before[0]
+        if level.role != "value" or compared.role not in ("baseline", "prior") or level.value == compared.value:
+            continue  # not a level and the figure it moved from (`from $52.20 to $55.70`)
+        gap.role, gap.direction = "change", 1 if level.value > compared.value else -1
+        gap.change_of, gap.compared_to = level.id, compared.id
+        gap.guesses = sorted(set(gap.guesses) | {"relation"})
+
+
 def _time_between(doc: ArticleView, start: int, end: int) -> bool:
     i = bisect.bisect_left(doc.time_starts, start)
     return i < len(doc.time_starts) and doc.time_starts[i] < end

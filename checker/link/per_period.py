@@ -24,6 +24,9 @@ TERM = ByLanguage(lambda w: rf"(?:{w.terms})", re.I)
 # `연봉 2억원씩, 매년 옵션 5억원씩 등 총액 17억원`: the total of a list, not of the amount before it
 _LIST_MARK = ByLanguage(lambda w: rf"(?:{w.open_list_marks})")
 _DIGITS = re.compile(r"\d+")
+# `lifting the bill from $52 a month to $56`, `월 5만원에서 6만원으로`: the two figures are the levels before and
+# after a change, not an amount and what it comes to over a term
+_MOVE_BETWEEN = ByLanguage(lambda w: rf"^(?:{w.from_after})|(?<!\S)(?:{w.to_words})\s+$", re.I)
 # A comma, then a word that is no total mark: the next item of a list begins.
 _ANOTHER_ITEM = ByLanguage(lambda w: rf",\s*(?!(?:{w.total_marks}))[^\W\d_]", re.I)
 _MAX_BETWEEN = 40  # characters from the amount to its total
@@ -81,6 +84,7 @@ def link_per_period(claims: list[Claim], text: str, lang: str, sentence_starts: 
         if (
             len(between) > _MAX_BETWEEN
             or CLAUSE_END[lang].search(between)
+            or _MOVE_BETWEEN[lang].search(between)
             or _LIST_MARK[lang].search(between)
             or stated_per_period(total, text, lang)
         ):

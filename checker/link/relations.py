@@ -7,7 +7,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.roles import comparison_to
-from checker.link.view import ArticleView
+from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
 
 
@@ -29,7 +29,7 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
             elif claim.role == "change":
                 own = _own_time_figures(doc, claims, indices, claim)
                 target = _changed_value(
-                    claims, own, i, doc.text, doc.language, taken, pools if own is indices else None
+                    claims, own, i, doc.text, doc.language, taken, pools if own is indices else None, doc.metric_hits
                 )
                 guessed = target is None
                 if guessed and len(own) < len(indices):
@@ -46,6 +46,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         taken,
                         _table_rows_before(doc, by_sentence, sentence - 1),
                     )
+                if target is None and guessed and (prior := _states_prior(claims, indices, claim)) is not None:
+                    target = _labelled_earlier(claims, by_sentence, claim, prior, doc, taken)
                 if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
                     target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
                 after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
@@ -60,7 +62,9 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned)
                     if claim.compared_to is None and claims[target].sentence != sentence:
-                        _baseline_beside_value(claims, claim, claims[target], by_sentence[claims[target].sentence])
+                        _baseline_beside_value(
+                            claims, claim, claims[target], by_sentence[claims[target].sentence], doc.text, doc.language
+                        )
                     target = _pair_with_previous_period(claims, claim, indices, doc.text, doc.language, target)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
@@ -191,12 +195,21 @@ def _changed_value(
     lang: str,
     taken: set[tuple[int, str, str | None]] = frozenset(),
     pools: dict | None = None,
+    metric_hits: list[MetricHit] = (),
 ) -> int | None:
     """The value a change is of: the attributive one right after it, else the last one before it — among
     the candidates of its forecast not yet taken, preferring those of its metric, then of its entities.
     `pools`: the candidates of `indices` by kind of change, kept across the changes of one sentence.
-    Each test reads outward from the change (bisection), not every figure of the sentence."""
+    Each test reads outward from the change (bisection), not every figure of the sentence.
+    `metric_hits`: the article's metric names, in order (a level before the name of the change's metric is not
+    of it)."""
     change = claims[i]
+    # `규사 480만톤 채굴…영업이익 12% 늘어`, `sold 5,200 tonnes, and operating profit rose 12%`: the change's metric
+    # named after a level that names no metric opens the change's own subject; that level is not what changed
+    # (a level naming a metric of its own keeps its change: `a dividend of 14.6 cents a share, up 17%`).
+    named_from = (
+        _metric_named_from(metric_hits, change, claims[i - 1].end if i else 0) if _names_metric(change) else None
+    )
     key = (change.kind, change.unit, change.counter)
     pool = pools.get(key) if pools is not None else None
     if pool is None:
@@ -258,6 +271,7 @@ def _changed_value(
         return (
             fits(j)
             and (not by_metric or _of_metric(value, change.metric))
+            and not (named_from is not None and value.end <= named_from and not _names_metric(value))
             and (not by_entities or value.entities == change.entities)
             and not (by_level and value.start >= change.end and unit_rate(j))
         )
@@ -282,6 +296,18 @@ def _changed_value(
     ):
         return after
     return next((j for j in outward[:last_before] if claims[j].end <= change.start and chosen(j)), None)
+
+
+def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) -> int | None:
+    """Where the change's metric is last named between `start` (the figure before the change) and the change."""
+    at = bisect.bisect_left(metric_hits, (start,))
+    found = None
+    for hit in metric_hits[at:]:
+        if hit.end > change.start:
+            break
+        if hit.metric == change.metric:
+            found = hit.start
+    return found
 
 
 _UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
@@ -395,6 +421,44 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Cla
     return priors[-1]
 
 
+_EARLIER_SENTENCES = 3  # how far back in the paragraph a listed part is sought
+
+
+def _labelled_earlier(
+    claims: list[Claim],
+    by_sentence: dict[int, list[int]],
+    change: Claim,
+    prior: Claim,
+    doc: ArticleView,
+    taken: set[tuple[int, str, str | None]],
+) -> int | None:
+    """`밀가루가 520만톤, 설탕 380만톤 … 순이었다. 밀가루는 …. 설탕은 지난해 350만톤보다 8.6% 늘었다`: parts
+    listed, then each one's change in a sentence of its own that states the part's prior but not its level. Two
+    sentences back or more, the listed figure (in the prior's unit and counter) whose label the change's clause
+    names — exactly one — is the level (the sentence right before is read by `_value_before`)."""
+    if _names_metric(change):
+        return None
+    values: list[int] = []
+    for back in range(change.sentence - 2, change.sentence - 2 - _EARLIER_SENTENCES, -1):
+        indices = by_sentence.get(back, [])
+        if not indices or claims[indices[0]].paragraph != change.paragraph:
+            break
+        values[:0] = [
+            j
+            for j in _value_candidates(claims, indices, change)
+            if claims[j].unit == prior.unit
+            and claims[j].forecast == change.forecast
+            and (j, change.kind, change.basis) not in taken
+            and not (prior.counter and claims[j].counter and claims[j].counter != prior.counter)
+            and not (_names_metric(prior) and claims[j].metric != prior.metric)
+        ]
+    if len(values) < 2:
+        return None
+    bounds = doc.segments.sentence_bounds(change.sentence, len(doc.text))
+    start = _clause_start(doc.text, doc.language, bounds[0], change.start)
+    return _labelled_in(claims, values, doc.text, start, change.start, doc.language)
+
+
 def _value_of_next_period(
     claims: list[Claim], change: Claim, prior: Claim, following: list[int] | None = None
 ) -> int | None:
@@ -477,7 +541,7 @@ def _value_before(
     if prior is not None and rows:
         # `| 영남권 | 3만7천400대 |` rows, then `영남권 판매량은 지난해(…)보다 16.5% 늘었다`: the row the change names
         in_rows = [j for j in _value_candidates(claims, rows, change) if claims[j].unit == prior.unit]
-        named = _labelled_in(claims, in_rows, text, bounds[0], change.start)
+        named = _labelled_in(claims, in_rows, text, bounds[0], change.start, lang)
         if named is not None:
             return named
     if prior is not None and not _names_metric(change):
@@ -489,11 +553,17 @@ def _value_before(
             # (`도서관 23곳 … 대출 312만권 … 2024년(287만권)보다`: a count of another counter is another figure)
             and not (prior.counter and claims[j].counter and claims[j].counter != prior.counter)
         ]
+        # (`환자는 7만3천명으로 하루 평균 200명꼴이었다. 2024년 6만5천명보다 12.3% 늘었다`: a count per day restates
+        # the level as a rate; a change from a prior stated as no rate is of the level)
+        if not _per_short_period(prior, text, lang):
+            values = _prefer(values, lambda j: not _per_short_period(claims[j], text, lang))
         if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
             return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
         # (named in the change's own clause: `보험료는 … 늘었지만 손해액은 … 7,650억원에서 670억원 증가했다` is
         # of the loss the clause names, not of the premium the clause before it names)
-        named = _labelled_in(claims, values, text, _clause_start(text, lang, bounds[0], change.start), change.start)
+        named = _labelled_in(
+            claims, values, text, _clause_start(text, lang, bounds[0], change.start), change.start, lang
+        )
         if named is None:
             named = _compound_named_in(claims, values, text, _clause_start(text, lang, bounds[0], change.start), change)
         if named is not None:
@@ -504,7 +574,7 @@ def _value_before(
         return values[-1] if values else None
     # `wind supplied a TWh, solar b TWh and hydro c TWh. Solar output jumped 21% from d TWh`: the listed item named,
     # when the change's sentence states the figure it starts from in the item's unit
-    named = _labelled_in(claims, values, text, bounds[0], change.start)
+    named = _labelled_in(claims, values, text, bounds[0], change.start, lang)
     if named is not None and any(
         c.role in ("prior", "baseline") and c.unit == claims[named].unit and bounds[0] <= c.start < bounds[1]
         for c in claims
@@ -517,6 +587,19 @@ def _value_before(
     return values[0] if len(values) == 1 else None
 
 
+# A figure per day, week or month (`하루 평균 200명`, `$52 a month`): a rate over a short period, not a level.
+_PER_SHORT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_day_before}|{w.per_week_before}|{w.per_month_before})\s*$", re.I)
+_PER_SHORT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_day_after}|{w.per_week_after}|{w.per_month_after})", re.I)
+_PER_MARK_REACH = 12
+
+
+def _per_short_period(claim: Claim, text: str, lang: str) -> bool:
+    return bool(
+        _PER_SHORT_BEFORE[lang].search(text, max(0, claim.start - _PER_MARK_REACH), claim.start)
+        or _PER_SHORT_AFTER[lang].match(text, claim.end)
+    )
+
+
 # The words that label a listed figure, right before it (`이어 법인세 75조원, 부가세 61조원`, `corporate tax $75bn`):
 # the last word, and the two last.
 # (a table row's label stands in the cell before: `| 영남권 | 3만7천400대 |`)
@@ -524,7 +607,11 @@ _LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{2,})\s)?(?P<last
 _LABEL_REACH = 32
 
 
-def _labelled_in(claims: list[Claim], values: list[int], text: str, start: int, end: int) -> int | None:
+# a subject or topic particle ending a label (`밀가루가`)
+_PARTICLE_END = ByLanguage(lambda w: rf"(?<=\w\w)(?:{w.topic_particles})$")
+
+
+def _labelled_in(claims: list[Claim], values: list[int], text: str, start: int, end: int, lang: str) -> int | None:
     """`… 법인세 75조원, 부가세 61조원, 기타 38조원이었다. 법인세는 1년 전(64조원)보다 11조원 늘었다`: of the listed
     figures of the sentence before, the one whose label the change's sentence names before the change (as a
     word's start: `법인세는`; two words first: `corporate tax` over `income tax`). None unless exactly one is."""
@@ -536,9 +623,13 @@ def _labelled_in(claims: list[Claim], values: list[int], text: str, start: int, 
         label = _LABEL_BEFORE.search(text, max(0, claims[j].start - _LABEL_REACH), claims[j].start)
         if label is None:
             continue
-        for words, written in ((2, f"{label.group('first')} {label.group('last')}"), (1, label.group("last"))):
-            if (words == 1 or label.group("first")) and _names(head, written):
+        last = label.group("last")
+        # `밀가루가 520만톤으로 가장 많았고 …. 밀가루는 …`: the label's subject particle is not part of its name
+        bare = _PARTICLE_END[lang].sub("", last)
+        for words, written in ((2, f"{label.group('first')} {last}"), (1, last), (1, bare)):
+            if (words == 1 or label.group("first")) and len(written) >= 2 and _names(head, written):
                 by_words[words].append(j)
+                break
     for named in by_words.values():
         if len(named) == 1:
             return named[0]
@@ -680,7 +771,13 @@ def _link_change(
     change.basis = change.basis or claims[baseline].basis
 
 
-def _baseline_beside_value(claims: list[Claim], change: Claim, value: Claim, indices: list[int]) -> None:
+# `from $52.20 a month to $55.70`, `5만원에서 6만원으로`: between the figure a level moved from and the level
+_MOVED_TO = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,3}}\s+(?:{w.to_words})\s+|(?:{w.from_after})\s?", re.I)
+
+
+def _baseline_beside_value(
+    claims: list[Claim], change: Claim, value: Claim, indices: list[int], text: str, lang: str
+) -> None:
     """`Sales reached $8.2bn, up from $7.5bn a year earlier. That is an increase of $700m.`: a change
     whose value is in another sentence, and that names no baseline of its own, is measured from the
     baseline the value's sentence names (the nearest after the value, in its unit)."""
@@ -693,6 +790,21 @@ def _baseline_beside_value(claims: list[Claim], change: Claim, value: Claim, ind
         and claims[j].forecast == change.forecast
         and claims[j].start >= value.end
     ]
+    if not baselines:
+        # `The bill rose from $52.20 to $55.70. That is an increase of 6.7%.`: the figure the value moved from,
+        # right before it (`from X to Y`), when the value's sentence states no change of its own
+        before = [
+            c
+            for c in (claims[j] for j in indices)
+            if c.end <= value.start and c.unit == value.unit and c.kind == value.kind and c.forecast == change.forecast
+        ]
+        if (
+            before
+            and before[-1].role in ("prior", "baseline")
+            and _MOVED_TO[lang].fullmatch(text, before[-1].end, value.start)
+            and not any(claims[j].role == "change" and claims[j] is not change for j in indices)
+        ):
+            baselines = [before[-1]]
     if baselines:
         change.compared_to = baselines[0].id
         change.basis = change.basis or baselines[0].basis
@@ -727,3 +839,37 @@ def unlink_other_metric_baselines(claims: list[Claim]) -> None:
             if value is not None and value.metric == baseline.metric and "metric" not in value.guesses:
                 continue
             change.compared_to = None
+
+
+def borrow_priors_of_restated_levels(claims: list[Claim], text: str, lang: str) -> None:
+    """`Earnings per share: EUR1.24 (+10.7%)`, then further on `taking earnings per share from EUR1.12 to EUR1.24`: a
+    rate stated beside a level and no prior is measured from the figure the same level (its value, unit and metric
+    restated) is said to have moved from (`from X to Y`, `X에서 Y로`) — when the restated level has no change of its
+    own there. A guess: the two statements stand apart."""
+    by_id = {c.id: c for c in claims}
+    changed = {c.change_of for c in claims if c.role == "change" and c.change_of}
+    for change in claims:
+        if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
+            continue
+        value = by_id.get(change.change_of or "")
+        if value is None or not _names_metric(value):
+            continue
+        restated = [
+            (previous, c)
+            for previous, c in zip(claims, claims[1:])
+            if c is not value
+            and c.role == "value"
+            and c.id not in changed
+            and (c.unit, c.low, c.high, c.metric, c.forecast)
+            == (value.unit, value.low, value.high, value.metric, value.forecast)
+            and previous.role in ("baseline", "prior")
+            and previous.sentence == c.sentence
+            and (previous.unit, previous.kind) == (c.unit, c.kind)
+            and _MOVED_TO[lang].fullmatch(text, previous.end, c.start)
+        ]
+        if len(restated) != 1:
+            continue
+        prior = restated[0][0]
+        change.compared_to = prior.id
+        change.basis = change.basis or prior.basis
+        change.guesses = sorted(set(change.guesses) | {"relation"})

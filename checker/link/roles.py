@@ -62,6 +62,13 @@ _CHANGED_FROM = ByLanguage(
     ),
     re.I,
 )
+# `lifting the average bill from $52 a month to $56`, `cut the fee from $40 to $32`: a verb that moves a level,
+# then `from` the figure it started at, then `to` the one it reached (a figure of the same unit, a few words on)
+_MOVED_FROM = ByLanguage(
+    lambda w: rf"\b(?:{w.moving_verbs})\b(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_MOVED_TO_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{0,3}}\s+(?:{w.to_words})\s+\D{{0,4}}\d", re.I)
 # `to $2.36bn from $1.68bn`, `to Rs 12,600 crore in Q1 FY25, from Rs 12,000 crore`
 _TO_FROM = ByLanguage(
     lambda w: (
@@ -104,6 +111,9 @@ _CHANGE_NOUN_BEFORE = ByLanguage(
 _AMOUNT_CHANGE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"\b(?P<verb>{w.amount_change_nouns})\s+of\s+(?:(?:{w.hedges})\s+)?$", re.I
 )
+# `a 50-cent rise`, `a $1.2bn increase`: an amount between an article and its change noun
+_ARTICLE_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.indefinite_articles})\s+$", re.I)
+_AMOUNT_CHANGE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?P<verb>{w.amount_change_nouns})\b", re.I)
 # `EUR49.7 million (2014: EUR46.3 million)`: the same figure for an earlier year, labelled in a parenthesis.
 _YEAR_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*$")
 # `1.5 lakh units last month as against 1.1 lakh units`: the figure compared with.
@@ -267,6 +277,14 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         claim.role = "change"  # `an increase of $1.2bn`
         claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
     elif (
+        claim.kind in _ABSOLUTE
+        and latin
+        and _ARTICLE_BEFORE[lang].search(before)
+        and (noun := _AMOUNT_CHANGE_NOUN_AFTER[lang].match(text, mention.end))
+    ):
+        claim.role = "change"  # `a 50-cent rise`, `a $1.2bn increase`
+        claim.direction = -1 if _FALLING[lang].match(noun.group("verb")) else 1
+    elif (
         claim.kind in ("percent", "pp")
         and latin
         and (
@@ -338,6 +356,10 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
                 _TO_FROM[lang].search(text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGED_FROM[lang].search(text[max(s_start, mention.start - 70) : mention.start])
                 or _TO_SAID_FROM[lang].search(text[max(s_start, mention.start - 120) : mention.start])
+                or (
+                    _MOVED_FROM[lang].search(text[max(s_start, mention.start - 70) : mention.start])
+                    and _MOVED_TO_AFTER[lang].match(text, mention.end)
+                )
             )
         )
     ):
@@ -358,6 +380,9 @@ def _basis(doc: ArticleView, mention: Mention, s_start: int) -> str | None:
     return min(priors, key=lambda t: abs(t.start - mention.start)).shift
 
 
+_CLAUSE_BREAK_AFTER_MARK = re.compile(r"\s*[,;]\s*\S")
+
+
 def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
     """`전년 동기 310억 원`: a prior-period marker right before the value (no 대비 between)."""
     lang = doc.language
@@ -370,7 +395,14 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
                 return False  # `more than doubled from a year earlier to 141.9 billion won`
             if ref.start - s_start <= 3 and not _COMPARISON[lang].search(between):
                 return True  # `A year earlier the carrier earned $540m on revenue of $4.95bn`
-            return len(between) <= 16 and not _COMPARISON[lang].search(between) and not re.search(r"\d", between)
+            # (`compared with 131 a year earlier, after buying 17 practices`: a marker that closes the clause before
+            # a comma dates that clause's figure, not the next one)
+            return (
+                len(between) <= 16
+                and not _COMPARISON[lang].search(between)
+                and not re.search(r"\d", between)
+                and not _CLAUSE_BREAK_AFTER_MARK.match(between)
+            )
         if ref.role == "point":
             return False
         i -= 1
