@@ -169,3 +169,34 @@ def test_a_rate_before_the_points_in_their_clause_still_blocks(knowledge):
     )
     result = findings(knowledge, document(text), select=["F308"], show_passed=True)
     assert not result.findings and not result.passed
+
+
+# ------------------------------------------------------------------------ points of a share named by its subject (F308)
+
+PHARMACY = (
+    "이 가운데 처방 조제 매출이 1,850억원으로 58%를 차지했고, 일반약은 22%였다.\n\n"
+    "{subject} 비중은 1년 전 61.5%에서 {points}%포인트 낮아졌다."
+)
+
+
+@pytest.mark.parametrize("points,fires", [("3.5", False), ("9.5", True)])
+def test_points_of_a_share_named_by_its_subject_before(knowledge, points, fires):
+    text = PHARMACY.format(subject="조제 매출", points=points)
+    result = findings(knowledge, document(text), select=["F308"], show_passed=True)
+    assert bool(result.findings) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert result.passed, "the points were not checked"
+
+
+def test_points_of_a_share_of_another_subject_are_not_linked(knowledge):
+    found = {c.text: c for c in claims(PHARMACY.format(subject="화장품", points="3.5"), knowledge).claims}
+    assert found["3.5%포인트"].change_of is None
+
+
+def test_points_of_a_subject_with_two_shares_before_are_not_linked(knowledge):
+    text = (
+        "조제 매출이 1,850억원으로 58%를 차지했고, 조제 매출이 작년에는 61.5%를 차지했다.\n\n"
+        "조제 매출 비중은 1년 전 61.5%에서 3.5%포인트 낮아졌다."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["3.5%포인트"].change_of is None
