@@ -200,3 +200,34 @@ def test_points_of_a_subject_with_two_shares_before_are_not_linked(knowledge):
     )
     found = {c.text: c for c in claims(text, knowledge).claims}
     assert found["3.5%포인트"].change_of is None
+
+
+# ------------------------------------------------------------------------ points told by a signless verb (F308)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # a loss ratio improves by falling, a margin by rising: either holds when the size does
+        ("올해 손해율은 72.3%로 지난해 78.9%보다 6.6%포인트 개선됐다.", False),
+        ("올해 영업이익률은 12.4%로 지난해 10.1%보다 2.3%포인트 개선됐다.", False),
+        ("올해 손해율은 72.3%로 지난해 78.9%보다 3.6%포인트 개선됐다.", True),
+        ("The loss ratio improved by 2.1 points to 61.3% from 63.4%.", False),
+    ],
+)
+def test_points_told_by_an_improvement_go_the_way_the_rates_went(knowledge, text, fires):
+    result = findings(knowledge, document(text), select=["F308"], show_passed=True)
+    assert bool(result.findings) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert result.passed, "the points were not checked"
+
+
+def test_points_told_by_a_rise_verb_keep_their_sign(knowledge):
+    # `높아졌다` says which way: a fall between the rates is a misstated move
+    result = findings(
+        knowledge,
+        document("올해 손해율은 72.3%로 지난해 78.9%보다 6.6%포인트 높아졌다."),
+        select=["F308"],
+        show_passed=True,
+    )
+    assert result.findings, "a rise told of a falling rate was not reported"

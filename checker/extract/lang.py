@@ -425,6 +425,7 @@ LINK_CLASSES = (
     "from_words",
     "baseline_on_words",
     "signless_change_nouns",
+    "signless_change_verbs",
     "change_noun_subject",
     "compared_words",
     "than_words",
