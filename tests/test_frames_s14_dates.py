@@ -231,3 +231,26 @@ def test_points_told_by_a_rise_verb_keep_their_sign(knowledge):
         show_passed=True,
     )
     assert result.findings, "a rise told of a falling rate was not reported"
+
+
+# ------------------------------------------------ points between the rates of the sentence before (F308)
+
+TICKETS = (
+    "Ticket sales made up 42.5% of income, down from 47.1% a year earlier, when they brought in $12.4 million. "
+    "{opener} a fall of $1.1 million, and a drop of {points} percentage points in their share."
+)
+
+
+@pytest.mark.parametrize("points,fires", [("4.6", False), ("2.6", True)])
+def test_points_named_after_a_pronoun_are_between_the_rates_before(knowledge, points, fires):
+    result = findings(
+        knowledge, document(TICKETS.format(opener="That is", points=points)), select=["F308"], show_passed=True
+    )
+    assert bool(result.findings) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert result.passed, "the points were not checked"
+
+
+def test_points_of_a_sentence_of_another_subject_are_not_linked(knowledge):
+    found = {c.text: c for c in claims(TICKETS.format(opener="Merchandise saw", points="4.6"), knowledge).claims}
+    assert found["4.6 percentage points"].change_of is None
