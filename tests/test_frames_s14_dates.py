@@ -254,3 +254,29 @@ def test_points_named_after_a_pronoun_are_between_the_rates_before(knowledge, po
 def test_points_of_a_sentence_of_another_subject_are_not_linked(knowledge):
     found = {c.text: c for c in claims(TICKETS.format(opener="Merchandise saw", points="4.6"), knowledge).claims}
     assert found["4.6 percentage points"].change_of is None
+
+
+# ------------------------------------------------ points better or worse than a rate, of the rate before (F308)
+
+MARGIN = (
+    "Earnings were A$41.2 million, a margin of 15.4 per cent. That was {points} percentage points {word} than the "
+    "14.1 per cent of a year earlier, which the chief put down to pricing."
+)
+
+
+@pytest.mark.parametrize("points,fires", [("1.3", False), ("2.3", True)])
+def test_points_better_than_a_rate_are_the_gap_from_the_rate_before(knowledge, points, fires):
+    text = MARGIN.format(points=points, word="better")
+    result = findings(knowledge, document(text), select=["F308"], show_passed=True)
+    assert bool(result.findings) == fires, [f.message for f in result.findings]
+    if not fires:
+        assert result.passed, "the points were not checked"
+
+
+def test_points_before_a_rate_with_no_comparison_are_not_linked(knowledge):
+    text = (
+        "Earnings were A$41.2 million, a margin of 15.4 per cent. That was 1.3 percentage points, or the 14.1 per "
+        "cent of a year earlier."
+    )
+    found = {c.text: c for c in claims(text, knowledge).claims}
+    assert found["1.3 percentage points"].change_of is None

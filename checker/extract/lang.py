@@ -426,6 +426,7 @@ LINK_CLASSES = (
     "baseline_on_words",
     "signless_change_nouns",
     "signless_change_verbs",
+    "comparative_signless",
     "change_noun_subject",
     "compared_words",
     "than_words",
