@@ -114,10 +114,16 @@ from checker.link.points_from_rate_before import link_points_from_rate_before, s
 from checker.link.points_from_the import link_points_from_the
 from checker.link.points_gaps import link_points_gaps
 from checker.link.points_of_named_changes import link_points_of_named_changes
-from checker.link.points_of_previous import link_points_of_previous
+from checker.link.points_of_named_shares import link_points_of_named_shares
+from checker.link.points_of_previous import (
+    link_points_better_than,
+    link_points_of_previous,
+    link_points_of_previous_pair,
+)
 from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
+from checker.link.points_signless import sign_signless_points
 from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
@@ -362,7 +368,11 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_from_the(claims, text, document.language)
     link_points_of_rate_levels(claims, text, document.language)
     link_points_of_previous(claims, text, document.language, segments.sentence_starts)
+    link_points_of_previous_pair(claims, text, document.language, segments.sentence_starts)
+    link_points_better_than(claims, text, document.language, segments.sentence_starts)
     link_points_of_named_changes(claims, text, document.language, segments.sentence_starts)
+    link_points_of_named_shares(claims, text, document.language, segments.sentence_starts)
+    sign_signless_points(claims, text, document.language)
     link_earlier_gaps(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
     sign_signless_points(claims, text, document.language)

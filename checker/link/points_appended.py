@@ -26,7 +26,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
-from checker.link.point_clauses import clause_groups
+from checker.link.point_clauses import _CLAUSE_CUT, clause_groups
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -82,7 +82,12 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
         named = named or _size_after(move, text, lang) or _COMPARATIVE_AFTER[lang].match(text, move.end)
         if named is None:
             continue
-        rates = [c for c in figures if c.kind == "percent" and c.role != "change"]
+        # (a rate of a clause after the move's, `…, a fall of 3 points, though keepers still want below 15%`, is
+        # another statement's)
+        cut = _CLAUSE_CUT[lang].search(text, move.end, max(c.end for c in figures))
+        rates = [
+            c for c in figures if c.kind == "percent" and c.role != "change" and (cut is None or c.start < cut.start())
+        ]
         if any(c.start > move.start for c in rates) or any(c.kind == "pp" and c is not move for c in figures):
             continue
         levels = [c for c in rates if c.role in _LEVELS]

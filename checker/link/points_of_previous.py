@@ -58,3 +58,101 @@ def _move(figure: Claim, lang: str) -> bool:
     if figure.kind == "pp":
         return True
     return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
+
+
+# `…, a fall of $1.1 million, and a drop of 4.6 percentage points`: the move named by a change noun and `of`
+_NAMED = ByLanguage(
+    lambda w: (
+        rf"(?:(?:{w.indefinite_articles})\s+)?(?:(?P<rise>{w.rise_nouns})|(?P<fall>{w.fall_nouns})"
+        rf"|{w.signless_change_nouns})\s+(?:{w.change_size_links})\s+$"
+    ),
+    re.I,
+)
+_NOUN_REACH = 40
+
+
+def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`Ticket sales made up 42.5% of income, down from 47.1% a year earlier. That is … a drop of 4.6 percentage
+    points in their share.`: a sentence that opens with a pronoun for what the sentence before stated and names a
+    move in points by a change noun, with no rate of its own, states the move between that sentence's two rates —
+    its one level and its one earlier rate (a baseline or a prior). A rise or fall noun gives the sign; a noun that
+    gives none (`a change of`) the way the rates went. A guess."""
+    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    for sentence, figures in by_sentence.items():
+        if sentence == 0 or sentence - 1 not in by_sentence:
+            continue
+        rates = [c for c in figures if c.kind in ("percent", "pp")]
+        if len(rates) != 1 or not (_move(rates[0], lang) or _in_points(rates[0], lang)):
+            continue
+        move = rates[0]
+        if move.change_of or move.compared_to or not _SUBJECT[lang].match(text, sentence_starts[sentence]):
+            continue
+        named = _NAMED[lang].search(text, max(sentence_starts[sentence], move.start - _NOUN_REACH), move.start)
+        if named is None:
+            continue
+        before = [c for c in by_sentence[sentence - 1] if c.kind in ("percent", "pp")]
+        levels = [c for c in before if c.kind == "percent" and c.role in _LEVELS and not c.change_of]
+        earlier = [c for c in before if c.kind == "percent" and c.role in _EARLIER]
+        if len(levels) != 1 or len(earlier) != 1 or len(before) != 2:
+            continue
+        level, start = levels[0], earlier[0]
+        if named.group("rise"):
+            direction = 1
+        elif named.group("fall"):
+            direction = -1
+        else:
+            direction = 1 if level.value >= start.value else -1
+        if move.kind != "pp":
+            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
+        move.role, move.direction = "change", direction
+        move.change_of, move.compared_to = level.id, start.id
+        move.metric = level.metric or move.metric  # the points are of the rate they move
+        move.guesses = sorted(set(move.guesses) | {"relation"})
+
+
+def _in_points(figure: Claim, lang: str) -> bool:
+    """A figure in percentage points or a count of points, whatever role the role stage gave it."""
+    if figure.kind == "pp":
+        return True
+    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
+
+
+# `1.2 percentage points better than the 14.1%`: right after the move, a comparison that gives no sign, then the rate
+_SIGNLESS_THAN = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.comparative_signless})\s+(?:{w.than_words})\s+(?:(?:{w.definite_articles})\s+)?$"
+        if w.comparative_signless and w.than_words
+        else r"(?!)"
+    ),
+    re.I,
+)
+
+
+def link_points_better_than(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`The margin was 15.4%. That was 1.3 percentage points better than the 14.1% of a year earlier`: a sentence
+    that opens with a pronoun for the rate the sentence before stated, and states a figure in points compared, by a
+    word that says good or bad and not which way (`better`, `worse`), with the one rate right after: the points are
+    the gap between the rate before — its one level — and that rate, the way the two went. A guess."""
+    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    for sentence, figures in by_sentence.items():
+        if sentence == 0 or sentence - 1 not in by_sentence:
+            continue
+        rates = [c for c in figures if c.kind in ("percent", "pp")]
+        if len(rates) != 2 or not _in_points(rates[0], lang) or rates[1].kind != "percent":
+            continue
+        move, against = rates
+        if move.change_of or move.compared_to or not _SUBJECT[lang].match(text, sentence_starts[sentence]):
+            continue
+        if not _SIGNLESS_THAN[lang].fullmatch(text, move.end, against.start) or against.role == "change":
+            continue
+        before = [c for c in by_sentence[sentence - 1] if c.kind in ("percent", "pp")]
+        levels = [c for c in before if c.kind == "percent" and c.role in _LEVELS and not c.change_of]
+        if len(levels) != 1 or len(before) != 1 or levels[0].value == against.value:
+            continue
+        level = levels[0]
+        if move.kind != "pp":
+            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
+        move.role, move.direction = "change", 1 if level.value > against.value else -1
+        move.change_of, move.compared_to = level.id, against.id
+        move.metric = level.metric or move.metric
+        move.guesses = sorted(set(move.guesses) | {"relation"})

@@ -33,6 +33,10 @@ from checker.regex_cache import compile_re
 
 # How far the ordinal may come after the start's year in its sentence (`1990년 창단한 한빛 구단은 올해로 `).
 _REACH = 48
+# The month and day a start's year may carry (`1996년 4월 15일 개국해`, `opened on 15 April 1996`, `in April 1996`):
+# digits with the suffix or the word of their unit, the count still from the year.
+_MONTH_DAY_AFTER = r"(?:\s?\d{1,2}\D{1,2}?){0,2}?"
+_MONTH_DAY_BEFORE = r"(?:\d{1,2}\s+)?(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?"
 # A text states an anniversary or two; past this many sentences with its marks the rest are not read (linear).
 _MOST_READ = 64
 
@@ -89,12 +93,15 @@ def _anniversaries(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[s
             # `1998년 개교한 … 올해로 28주년`, `1995년 처음 열린 … 올해로 창설 31년을 맞았다`: right after the year, the
             # verb that founds it or the word that makes it the first
             compile_re(
-                rf"(?P<year>\d{{4}})\D{{0,2}}\s?(?:{w.season_origins}|{w.anniversary_first}){gap}{now}"
+                rf"(?P<year>\d{{4}})\D{{0,2}}{_MONTH_DAY_AFTER}\s?(?:{w.season_origins}|{w.anniversary_first}){gap}{now}"
                 rf"(?:(?:{w.season_origins})\s?)?{reached}",
                 re.I,
             ),
             # `founded in 1994, the club marks its 32nd anniversary`
-            compile_re(rf"\b(?:{w.season_origins})\s+in\s+(?P<year>\d{{4}})\b{gap}\b{now}\s*{reached}\b", re.I),
+            compile_re(
+                rf"\b(?:{w.season_origins})\s+(?:on|in)\s+{_MONTH_DAY_BEFORE}(?P<year>\d{{4}})\b{gap}\b{now}\s*{reached}\b",
+                re.I,
+            ),
         ),
         # (the marks alone: a text without them is not searched from every year it holds)
         compile_re(rf"(?:{w.anniversary_now})[^.!?\n]{{0,24}}?(?:{w.anniversary_marks})", re.I),

@@ -40,6 +40,8 @@ from checker.regex_cache import compile_re
 _MARK_REACH = 24
 # An article states a few such runs; past this many spans the text is a pasted list (linking stays linear).
 _MOST_SPANS = 64
+# How far into the sentence after the run its length may stand (`156일간의 일정이었다`, `The season lasted 124 days`).
+_NEXT_REACH = 40
 
 
 @functools.cache
@@ -71,6 +73,25 @@ def _patterns(code: str) -> tuple | None:
             rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))\s?(?:{w.span_later})",
             re.I,
         ),
+        # `ran from 14 May to 2 October, 20 weeks in which …`, `…, a campaign of more than nine weeks`: a length set
+        # right after the run's second end, after a noun it is the length `of`, or alone before what ends the phrase
+        compile_re(
+            rf",\s+(?:(?P<noun>{w.run_apposed_before})\s+)?(?:(?P<over>{w.length_at_least})\s+|(?:{w.length_hedges})\s+)?"
+            rf"{length}(?(noun)\b|\s*(?:{w.run_apposed_after}))",
+            re.I,
+        )
+        if w.run_apposed_before and w.run_apposed_after and w.length_at_least
+        else None,
+        # `2023년 5월 18일부터 이어진 무사고 기록은 지난 9일 1,000일을 채웠다`: a run from the first date (a start word
+        # right after it) that reached its length in days on the second, the length right after it
+        (
+            compile_re(rf"\s?(?:{w.streak_from})", re.I),
+            compile_re(
+                rf"\s?(?P<length>(?P<d>\d{{1,3}}(?:,\d{{3}})?)\s?(?:{w.length_days}))\s?(?:{w.length_reached})", re.I
+            ),
+        )
+        if w.streak_from and w.length_reached
+        else None,
     )
 
 
@@ -135,25 +156,69 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 )
             )
             continue
+        reached = marks[7][1].match(doc.text, last.end) if days_apart and marks[7] is not None else None
+        if reached is not None and marks[7][0].match(doc.text, first.end):
+            days = int(reached.group("d").replace(",", ""))
+            out.append(span_of_length(reached, (0, "day"), since, _span_of(first), until, _span_of(last), days=days))
+            continue
         if not _ends_of_a_run(doc, first, last, marks):
             continue
+        ends = (since, _span_of(first), until, _span_of(last))
+        apposed = marks[6].match(doc.text, last.end) if marks[6] is not None else None
+        span = _span_read(apposed, ends, counts, doc.language) if apposed is not None else None
+        if span is not None:
+            span.over = bool(apposed.group("over"))
+            out.append(span)
+            continue
         start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
-        for match in (m for pattern in marks[0] for m in pattern.finditer(doc.text, start, end)):
-            if first.start < match.start() < last.end:
-                continue
-            if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
-                continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
-            days = int(match.group("d")) if match.group("d") else 0
-            if "dn" in match.re.groupindex and match.group("dn"):
-                days = _day_words(doc.language)[match.group("dn")]
-            weeks = _weeks(match.group("wk"), counts)
-            stated = (0, "day") if days else (0, "week") if weeks else stated_length(match, counts)
-            days = days or 7 * weeks
-            if stated is None or (days and "day" not in (since.grain, until.grain)):
-                continue  # (days and weeks between months are not counted)
-            out.append(span_of_length(match, stated, since, _span_of(first), until, _span_of(last), days=days))
-            break
+        span = _marked_span(doc, (start, end), first, last, ends, marks, counts)
+        if span is None and _next_sentence_opens_alone(doc, sentence):
+            # `시즌은 지난해 10월 18일 개막해 3월 22일 막을 내렸다. 156일간의 일정이었다.`, `… until 4 October. The
+            # season lasted 124 days`: a sentence that opens with the run's length, no date of its own before it
+            start, end = doc.segments.sentence_bounds(sentence + 1, len(doc.text))
+            span = _marked_span(doc, (start, min(end, start + _NEXT_REACH)), first, last, ends, marks, counts)
+            if span is not None and any(ref.start < span.end for ref in by_sentence.get(sentence + 1, ())):
+                span = None
+        if span is not None:
+            out.append(span)
     return out
+
+
+def _next_sentence_opens_alone(doc: ArticleView, sentence: int) -> bool:
+    """There is a sentence after, of the body (in the paragraph or opening the next one: a news paragraph is often
+    one sentence)."""
+    if sentence + 1 >= len(doc.segments.sentence_starts):
+        return False
+    return not doc.segments.is_furniture(doc.segments.sentence_starts[sentence + 1])
+
+
+def _marked_span(
+    doc: ArticleView, bounds: tuple[int, int], first: TimeRef, last: TimeRef, ends: tuple, marks: tuple, counts
+) -> ElapsedSpan | None:
+    """The first span in `bounds` marked as lasting across the run's two ends (not one between them)."""
+    for match in (m for pattern in marks[0] for m in pattern.finditer(doc.text, *bounds)):
+        if first.start < match.start() < last.end:
+            continue
+        if match.start() < first.start and not marks[3].match(doc.text[first.end : last.start]):
+            continue  # (a span before its dates only before a range: `lasted 38 days, from 2 March to 9 April`)
+        span = _span_read(match, ends, counts, doc.language)
+        if span is not None:
+            return span
+    return None
+
+
+def _span_read(match: re.Match[str], ends: tuple, counts: dict[str, int], code: str) -> ElapsedSpan | None:
+    """The span a match of a length states between the run's ends; None for days or weeks between months."""
+    since, since_span, until, until_span = ends
+    days = int(match.group("d")) if match.group("d") else 0
+    if "dn" in match.re.groupindex and match.group("dn"):
+        days = _day_words(code)[match.group("dn")]
+    weeks = _weeks(match.group("wk"), counts)
+    stated = (0, "day") if days else (0, "week") if weeks else stated_length(match, counts)
+    days = days or 7 * weeks
+    if stated is None or (days and "day" not in (since.grain, until.grain)):
+        return None  # (days and weeks between months are not counted)
+    return span_of_length(match, stated, since, since_span, until, until_span, days=days)
 
 
 def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:

@@ -150,9 +150,14 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         return
     actual = (until.bounds()[0] - since.bounds()[0]).days
     counts = (actual, actual + 1)
-    # weeks are the days rounded to whole weeks (49 to 52 days are seven weeks); days are exact
+    # weeks are the days rounded to whole weeks (49 to 52 days are seven weeks); days are exact; a length said to be
+    # at least so long (`more than nine weeks`) holds from it up to, not including, one unit more
     slack = 3.5 if span.unit == "week" else 0
-    passed = any(abs(span.days - count) <= slack for count in counts)
+    unit_days = 7 if span.unit == "week" else 1
+    if span.over:
+        passed = any(span.days <= count < span.days + unit_days for count in counts)
+    else:
+        passed = any(abs(span.days - count) <= slack for count in counts)
     if passed and not ctx.show_passed:
         return
     near = any(abs(span.days - count) <= slack + (7 if span.unit == "week" else 1) for count in counts)
