@@ -519,7 +519,6 @@ LINK_CLASSES = (
     "compared_after",
     "comparative_adjectives",
     "from_after",
-    "signless_change_verbs",
     "moving_verbs",
     "part_verbs_before",
     "to_particles",

@@ -123,7 +123,6 @@ from checker.link.points_of_previous import (
 from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
-from checker.link.points_signless import sign_signless_points
 from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
@@ -372,7 +371,6 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_better_than(claims, text, document.language, segments.sentence_starts)
     link_points_of_named_changes(claims, text, document.language, segments.sentence_starts)
     link_points_of_named_shares(claims, text, document.language, segments.sentence_starts)
-    sign_signless_points(claims, text, document.language)
     link_earlier_gaps(claims, text, document.language, segments.sentence_starts)
     sign_rates_by_comparison(claims, text, document.language)
     sign_signless_points(claims, text, document.language)
