@@ -111,3 +111,120 @@ def test_anaphora_resolve_as_a_scan_of_every_hit_would(named, anaphors):
     index = EntityIndex(hits)
     got = resolve_anaphora(text, index, anaphora, lambda offset: offset // 50, "ko")
     assert got.hits == _resolve_by_scanning(text, index, anaphora, lambda offset: offset // 50)
+
+
+# --- Indexes and walks that replaced a read of every earlier figure per figure (the same links) ---
+
+
+def _named_wholes_by_walk(claims_, text, lang):
+    """`link_named_wholes_of_shares` as it was written first: every earlier figure read again for each share."""
+    import math
+
+    from checker.link import named_wholes_of_shares as nw
+    from checker.link.keys_differ import periods_differ
+
+    figures = [c for c in claims_ if c.role != "conversion" and not c.furniture]
+    for position, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+            continue
+        found = nw._NAME_BEFORE[lang].search(text, max(0, rate.start - nw._WINDOW), rate.start)
+        if found is None or nw._TOTAL_NAMED[lang].search(text, max(0, rate.start - nw._WINDOW), rate.start):
+            continue
+        words = found.group("name").split()
+        if nw._BACK_REFERENCE[lang].match(found.group("name")):
+            continue
+        before = [c for c in figures[:position] if c.kind in nw._AMOUNTS and math.isfinite(c.high)]
+        own = [c for c in before if c.sentence == rate.sentence]
+        last = [c for c in before if c.sentence == rate.sentence - 1]
+        part = own[-1] if own else (last[-1] if last else None)
+        if part is None or part.role != "value" or part.high <= 0:
+            continue
+        following = figures[position + 1] if position + 1 < len(figures) else None
+        if (
+            following is not None
+            and following.sentence == rate.sentence
+            and following.unit == part.unit
+            and not nw._CLAUSE_END[lang].search(text, rate.end, following.start)
+        ):
+            continue
+        whole = next(
+            (
+                c
+                for c in reversed(before)
+                if c.sentence < part.sentence
+                and (c.unit, c.kind, c.counter) == (part.unit, part.kind, part.counter)
+                and c.role == "value"
+                and nw._word_before(text, c, lang) in words
+            ),
+            None,
+        )
+        if whole is None or whole.low <= part.high or periods_differ(whole, part):
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+# Named wholes stated again and again, a share of each after a part, and near misses: a whole no larger than its
+# part (`해외 1만개 … 해외 판매의 20%`), a whole of another counter, a share whose name refers back.
+_NAMED_WHOLES_STORY = (
+    "가람제과는 국내 {a}만개, 해외 {b}만개를 팔았다. 감자칩이 {p}천개 팔려 국내 판매의 {r}%를 차지했다. "
+    "쿠키는 {q}천개가 팔려 해외 판매의 {s}%였다. 나래음료는 온라인 {c}만병을 팔았다. "
+    "탄산수가 {t}천병 팔려 온라인 판매의 {u}%를 차지했다. 과자는 {p}천개 팔려 온라인 판매의 {u}%였다. "
+    "해외 {w}천개 가운데 젤리가 {v}천개로 해외 판매의 {r}%를 차지했다. 이 금액의 {s}%는 수출이었다.\n\n"
+)
+
+
+def test_named_wholes_of_shares_found_by_index_are_those_of_a_walk_back(knowledge, monkeypatch):
+    from copy import deepcopy
+
+    from checker.link import shares
+    from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
+
+    compared = []
+
+    def both(claims_, text, lang):
+        walked = deepcopy(claims_)
+        _named_wholes_by_walk(walked, text, lang)
+        link_named_wholes_of_shares(claims_, text, lang)
+        fields = ("share_part", "share_whole", "whole", "label", "guesses")
+        assert [[getattr(c, f) for f in fields] for c in claims_] == [[getattr(c, f) for f in fields] for c in walked]
+        compared.extend(c for c in claims_ if c.share_whole is not None and "relation" in c.guesses)
+
+    monkeypatch.setattr(shares, "link_named_wholes_of_shares", both)
+    text = "".join(
+        _NAMED_WHOLES_STORY.format(
+            a=4 + i, b=6 + i, c=3 + i, p=12 + i, q=9 + i, r=25 + i, s=15 + i, t=7, u=21, v=8, w=9
+        )
+        for i in range(6)
+    )
+    claims(text, knowledge)
+    assert compared  # (the story links shares to named wholes: the two ways were compared on links, not on none)
+
+
+@given(st.lists(st.sampled_from(["Kairo", "Kairo Games", "Kairos", "xKairo", " ", ".", "'s", "\n", "a"]), max_size=30))
+def test_short_form_matches_found_by_find_are_the_patterns_own(pieces):
+    import re
+
+    from checker.link.entities import _literal_matches
+
+    text = "".join(pieces)
+    pattern = re.compile(r"\bKairo\b(?!\s+Games)")
+    assert [m.span() for m in _literal_matches(pattern, "Kairo", text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["money", "count", "percent"]), st.sampled_from(["KRW", "USD", "EUR"]))))
+def test_next_figure_of_a_totals_unit_is_the_first_one_a_scan_finds(figures):
+    from types import SimpleNamespace
+
+    from checker.link.per_period_apart import _next_of_unit
+
+    made = [SimpleNamespace(kind=kind, unit=unit) for kind, unit in figures]
+    scanned = []
+    for i, total in enumerate(made):
+        for after in made[i + 1 :]:
+            if after.unit == total.unit or after.kind != "money" or total.kind != "money":
+                scanned.append((total, after))
+                break
+    assert _next_of_unit(made) == scanned

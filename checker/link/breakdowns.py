@@ -23,6 +23,8 @@ size): each breakdown is its own list (`part_list`), open or closed by its own w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
@@ -73,6 +75,7 @@ _LIST_GAP = re.compile(r"\)?\s?,\s?[^\d.;,]{1,24}")
 _EACH_BEFORE = ByLanguage(lambda w: rf"(?P<names>[^\d,()]+?)\s?\(?\s?(?:{w.each_marks})\s?$")
 _RESPECTIVE_NEXT = re.compile(r"\)?\s?[,·]\s?\(?")
 _NAME_JOINER = ByLanguage(lambda w: rf"·|(?<=[^\s\d])(?:{w.list_separators})\s")
+_start = attrgetter("start")
 # A figure inside the parenthesis right after another figure (`T억원(A a억원)`) is a part of it.
 _OPENS_AFTER_FIGURE = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
 
@@ -331,7 +334,11 @@ def _whole_before(
     first = parts[0]
     largest = max(p.high for p in parts)
     smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
-    for claim in reversed([c for c in figures if c.end <= first.start and c.role == first.role]):
+    # (the figures are in text order: the walk back starts at the last one that starts before the first part)
+    for i in range(bisect_left(figures, first.start, key=_start) - 1, -1, -1):
+        claim = figures[i]
+        if claim.end > first.start or claim.role != first.role:
+            continue
         if first.sentence - claim.sentence > _WHOLE_REACH:
             break
         if claim.sentence == first.sentence or claim.sentence in categories:
@@ -664,9 +671,11 @@ def _ceiling_over_a_term(figures: list[Claim], values: list[Claim], text: str, l
     and then there is no sum. The next sentence may leave parts out (open); the link is a guess."""
     for total in values:
         # (`최대 T억원`, `up to $20m` is read as a bound: at most the figure, `qualifier` "atmost".)
-        if total.qualifier != "atmost" or total.part_of is not None or any(c.part_of == total.id for c in figures):
+        if total.qualifier != "atmost" or total.part_of is not None:
             continue
         if not TERM[lang].search(text, max(0, total.start - 30), total.start):
+            continue
+        if any(c.part_of == total.id for c in figures):
             continue
         following = [
             c

@@ -58,15 +58,15 @@ def _ranges(code: str) -> tuple[re.Pattern[str], ...]:
     opened = rf"(?:{w.range_openers})\s+(?P<a>{_YEAR})\s+(?:{w.range_joiners})\s+(?P<b>{_YEAR})\b"
     return (
         # the range, then the span: `2015년부터 2023년까지 8년간`, `from 2015 to 2023, over eight years`
-        re.compile(
+        compile_re(
             rf"{years}\s?(?:{w.elapsed_years})\s?(?:{w.range_closers})?\s?,?\s?(?P<span>{bare})\s?(?:{w.span_during})",
             re.I,
         ),
-        re.compile(rf"{opened},\s+(?:{w.span_during})\s+(?:(?:{w.definite_articles})\s+)?(?P<span>{bare})\b", re.I),
+        compile_re(rf"{opened},\s+(?:{w.span_during})\s+(?:(?:{w.definite_articles})\s+)?(?P<span>{bare})\b", re.I),
         # the span, then the range: `in the eight years from 2015 to 2023`
-        re.compile(rf"\b(?:{w.span_during})\s+(?:{w.definite_articles})\s+(?P<span>{bare})\s+{opened}", re.I),
+        compile_re(rf"\b(?:{w.span_during})\s+(?:{w.definite_articles})\s+(?P<span>{bare})\s+{opened}", re.I),
         # two dated events, the later ending the span: `opened in 1981, will shut in 2027 after 46 years of service`
-        re.compile(
+        compile_re(
             rf"\b(?:{w.span_dated_in})\s+(?P<a>{_YEAR})\b[^.!?\n]{{0,60}}?\b(?:{w.span_dated_in})\s+(?P<b>{_YEAR})\s+"
             rf"(?:{w.span_after_of})\s+(?P<span>{bare})\s+(?:{w.span_of_links})\b",
             re.I,

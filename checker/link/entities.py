@@ -135,12 +135,27 @@ def _short_forms(text: str, hits: list[EntityHit], taken: _DisjointSpans, start:
         first = name.split()[0] if " " in name else None
         if not first or len(first) < 3 or not first[:1].isupper():
             continue
-        for match in re.finditer(rf"\b{re.escape(first)}\b(?!\s+{re.escape(name.split()[1])})", text[hit.end :]):
+        pattern = re.compile(rf"\b{re.escape(first)}\b(?!\s+{re.escape(name.split()[1])})")
+        for match in _literal_matches(pattern, first, text[hit.end :]):
             begin, end = hit.end + match.start(), hit.end + match.end()
             if not taken.overlaps(begin, end):
                 found.append(EntityHit(begin, end, hit.ids, hit.kind))
                 taken.add(begin, end)
     return found
+
+
+def _literal_matches(pattern: re.Pattern[str], literal: str, text: str):
+    """`pattern.finditer(text)` for a pattern whose matches start with `literal` (after a word boundary): the
+    places are found by `str.find`, which skips ahead in C where the engine would try a pattern that opens with
+    `\\b` at every character."""
+    at = text.find(literal)
+    while at >= 0:
+        match = pattern.match(text, at)
+        if match is None:
+            at = text.find(literal, at + 1)
+        else:
+            yield match
+            at = text.find(literal, max(match.end(), at + 1))
 
 
 def glossed_names(text: str, start: int = 0):

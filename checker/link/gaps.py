@@ -100,11 +100,10 @@ def link_gap_nouns(claims: list[Claim], text: str, lang: str) -> None:
             or _GAP_NOUN_AFTER[lang].match(text, gap.end)
         ):
             continue
-        before = [
-            c
-            for c in figures[:i]
-            if c.sentence == gap.sentence and c.kind == gap.kind and c.unit == gap.unit and c.counter == gap.counter
-        ]
+        first = i  # (the figures are in text order: the gap's sentence starts at `first`)
+        while first and figures[first - 1].sentence == gap.sentence:
+            first -= 1
+        before = [c for c in figures[first:i] if c.kind == gap.kind and c.unit == gap.unit and c.counter == gap.counter]
         if len(before) > 2 and _pair_right_before(before, gap, text):
             before = before[-2:]  # `… and March's to 210,000 from 198,000, a revision of 12,000`
         if len(before) != 2 or before[0].value == before[1].value:
@@ -142,11 +141,10 @@ def link_said_gaps(claims: list[Claim], doc: ArticleView) -> None:
             continue
         if not _GAP_AFTER[lang].match(text, gap.end):
             continue
-        before = [
-            c
-            for c in figures[:i]
-            if c.sentence == gap.sentence and c.kind == gap.kind and c.unit == gap.unit and c.counter == gap.counter
-        ]
+        first = i  # (the figures are in text order: the gap's sentence starts at `first`)
+        while first and figures[first - 1].sentence == gap.sentence:
+            first -= 1
+        before = [c for c in figures[first:i] if c.kind == gap.kind and c.unit == gap.unit and c.counter == gap.counter]
         if len(before) != 2 or before[0].value == before[1].value or any(c.role != "value" for c in before):
             continue
         if _DIGIT.search(text, before[1].end, gap.start) or _time_between(doc, before[1].end, gap.start):

@@ -65,7 +65,8 @@ def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = 
 def _beside(figures: list[Claim], i: int) -> Claim | None:
     """The amount right before a multiple in its sentence (`영업이익 4.1조원…1년 새 3배로`)."""
     multiple = figures[i]
-    for before in reversed(figures[:i]):
+    for j in range(i - 1, -1, -1):
+        before = figures[j]
         if before.sentence != multiple.sentence:
             return None
         if before.kind in _AMOUNTS:

@@ -15,6 +15,7 @@ when the name refers back (`이 금액의`), or when the rate's clause goes on t
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
@@ -42,9 +43,30 @@ def _word_before(text: str, figure: Claim, lang: str) -> str | None:
     return found.group("word") if found else None
 
 
+def _wholes_by_word(figures: list[Claim], text: str, lang: str) -> dict[tuple, tuple[list[int], list[int]]]:
+    """The figures that may be a named whole (values of an amount), by their unit, kind, counter and the word
+    before them: each key's sentences and positions in text order (read once, not once per share)."""
+    index: dict[tuple, tuple[list[int], list[int]]] = {}
+    for position, c in enumerate(figures):
+        if c.kind not in _AMOUNTS or c.role != "value" or not math.isfinite(c.high):
+            continue
+        word = _word_before(text, c, lang)
+        if word is not None:
+            sentences, positions = index.setdefault((c.unit, c.kind, c.counter, word), ([], []))
+            sentences.append(c.sentence)
+            positions.append(position)
+    return index
+
+
 def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    last_amount: Claim | None = None  # the last figure of an amount before the rate (figures are in text order)
+    wholes = None  # built at the first share that names a whole
     for position, rate in enumerate(figures):
+        if position:
+            before = figures[position - 1]
+            if before.kind in _AMOUNTS and math.isfinite(before.high):
+                last_amount = before
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
             continue
         found = _NAME_BEFORE[lang].search(text, max(0, rate.start - _WINDOW), rate.start)
@@ -53,10 +75,8 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
         words = found.group("name").split()
         if _BACK_REFERENCE[lang].match(found.group("name")):
             continue
-        before = [c for c in figures[:position] if c.kind in _AMOUNTS and math.isfinite(c.high)]
-        own = [c for c in before if c.sentence == rate.sentence]
-        last = [c for c in before if c.sentence == rate.sentence - 1]
-        part = own[-1] if own else (last[-1] if last else None)
+        # the nearest amount before the rate in its own sentence, or else the last one of the sentence before
+        part = last_amount if last_amount is not None and last_amount.sentence >= rate.sentence - 1 else None
         if part is None or part.role != "value" or part.high <= 0:
             continue
         following = figures[position + 1] if position + 1 < len(figures) else None
@@ -67,17 +87,16 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             and not _CLAUSE_END[lang].search(text, rate.end, following.start)
         ):
             continue  # `기관 순매수의 40%인 320억원`: the part follows its share
-        whole = next(
-            (
-                c
-                for c in reversed(before)
-                if c.sentence < part.sentence
-                and (c.unit, c.kind, c.counter) == (part.unit, part.kind, part.counter)
-                and c.role == "value"
-                and _word_before(text, c, lang) in words
-            ),
-            None,
-        )
+        if wholes is None:
+            wholes = _wholes_by_word(figures, text, lang)
+        # the latest earlier figure, stated before the part's sentence, after a word of the name
+        latest = -1
+        for word in words:
+            sentences, positions = wholes.get((part.unit, part.kind, part.counter, word), ((), ()))
+            at = bisect_left(sentences, part.sentence)
+            if at:
+                latest = max(latest, positions[at - 1])
+        whole = figures[latest] if latest >= 0 else None
         if whole is None or whole.low <= part.high or periods_differ(whole, part):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id

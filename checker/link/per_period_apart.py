@@ -85,11 +85,21 @@ def _next_of_unit(figures: list[Claim]) -> list[tuple[Claim, Claim]]:
     """Each figure and the next one, past the total restated in other currencies between them (`$285m …, worth
     about €240m, or $57m a year`): money of another unit does not part a total from its yearly amount."""
     pairs = []
-    for i, total in enumerate(figures):
-        for after in figures[i + 1 :]:
-            if after.unit == total.unit or after.kind != "money" or total.kind != "money":
-                pairs.append((total, after))
-                break
+    # walked from the end: the position of the next figure that is no money, and of the next money of each unit
+    next_other, next_of_unit = len(figures), {}
+    for i in range(len(figures) - 1, -1, -1):
+        total = figures[i]
+        if total.kind != "money":
+            after = i + 1
+        else:
+            after = min(next_other, next_of_unit.get(total.unit, next_other))
+        if after < len(figures):
+            pairs.append((total, figures[after]))
+        if total.kind != "money":
+            next_other = i
+        else:
+            next_of_unit[total.unit] = i
+    pairs.reverse()
     return pairs
 
 

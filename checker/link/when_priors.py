@@ -22,21 +22,30 @@ _TO_WHEN_FIGURE = ByLanguage(
 _REACH = 120
 
 
+def _sentence_before(figures: list[Claim], position: int, sentence: int):
+    """The figures of the sentence before `figures[position]`, nearest first."""
+    for i in range(position - 1, -1, -1):
+        if figures[i].sentence != sentence:
+            return
+        yield figures[i]
+
+
 def link_when_priors(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
-    for change, after in zip(figures, figures[1:]):
+    for position, (change, after) in enumerate(zip(figures, figures[1:])):
         if change.role != "change" or change.compared_to is not None or change.sentence != after.sentence:
             continue
         value = by_id.get(change.change_of or "")
         if value is after:
             # `down 8% from a year earlier, when they stood at $57bn`: read as the level reached (`at`), it is the
             # earlier figure; the value is the one the sentence states before the change
+            # (the figures are in text order: the walk back ends at the sentence's first figure)
             value = next(
                 (
                     c
-                    for c in reversed(figures[: figures.index(change)])
-                    if c.sentence == change.sentence and c.role == "value" and c.unit == after.unit
+                    for c in _sentence_before(figures, position, change.sentence)
+                    if c.role == "value" and c.unit == after.unit
                 ),
                 None,
             )
