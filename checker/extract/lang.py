@@ -599,6 +599,8 @@ LINK_CLASSES = (
     "one_whole_share_nouns",
     "share_of_part_verbs",
     "share_verbs_before_part",
+    "share_subject_clause_opens",
+    "whole_opening_marks",
     "share_words",
     "rate_nouns",
     "share_of_all_after",

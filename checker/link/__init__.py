@@ -144,6 +144,7 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
+from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
@@ -417,6 +418,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_payout_covers(claims, text, document.language)
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
+    link_shares_beside_parts(claims, text, document.language, doc.metric_hits)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
