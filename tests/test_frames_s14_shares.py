@@ -9,6 +9,8 @@
   figure listed last before it;
 - a breakdown whose total is found by position, with a second total before it (the company's and the industry's,
   this year's and last year's), links no share to either;
+- a margin whose profit and rate name no company is of the one revenue figure the article states, when that names
+  the story's company or restates the headline's (`Net income was $30m, a margin of 20%` after the lead's revenue);
 - a share set beside its part by a bare comma, or a fraction in words (`14 million kg, about a third of production`,
   `$36m, 60% of revenue`), is of the whole its noun names, looked up in the article; one stated right after its noun
   (`70% of full-year guidance of 240,000 tonnes`) is that whole.
@@ -177,3 +179,43 @@ def test_a_whole_stated_after_the_shares_noun_is_its_whole(knowledge):
 def test_a_share_beside_a_figure_naming_no_whole_is_not_linked(knowledge):
     text = "Dale Power had revenue of $60 million in 2025.\n\nFuel cost $36 million, 60%, up from 52% the year before."
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- a margin whose revenue the lead states
+
+NAMED_LEAD = (
+    "Corran Shipping reported second-quarter revenue of $150.0 million on Tuesday, up 8% from a year earlier.\n\n"
+    "Net income was $30.0 million, a margin of {margin}."
+)
+HEADLINE_RESTATED = (
+    "Tallow & Pike lifts sales to A$1.50 billion\n\n"
+    "Tallow & Pike, the garden retailer, said sales rose 5% to A$1.50 billion in the year to June.\n\n"
+    "Earnings before interest and tax rose to A$90.0 million, a margin of {margin}."
+)
+SPELLED_EBITDA = (
+    "Morrow Copper sold 50,000 tonnes in the quarter, for revenue of $400.0 million.\n\n"
+    "Earnings before interest, tax, depreciation and amortisation came to $180.0 million, a margin of {margin}."
+)
+TWO_REVENUES = (
+    "Corran Shipping reported revenue of $150.0 million, and its rival Adler Lines $120.0 million.\n\n"
+    "Net income was $30.0 million, a margin of {margin}."
+)
+
+
+def test_a_margin_is_of_the_revenue_the_lead_states_for_the_named_company(knowledge):
+    assert_checked(knowledge, NAMED_LEAD.format(margin="20.0%"), "F318", fires=False)
+    assert_checked(knowledge, NAMED_LEAD.format(margin="25.0%"), "F318", fires=True)
+
+
+def test_a_margin_is_of_the_revenue_restated_from_the_headline(knowledge):
+    assert_checked(knowledge, HEADLINE_RESTATED.format(margin="6.0%"), "F318", fires=False)
+    assert_checked(knowledge, HEADLINE_RESTATED.format(margin="9.0%"), "F318", fires=True)
+
+
+def test_ebitda_spelled_out_has_an_ebitda_margin(knowledge):
+    assert_checked(knowledge, SPELLED_EBITDA.format(margin="45.0%"), "F318", fires=False)
+    assert_checked(knowledge, SPELLED_EBITDA.format(margin="55.0%"), "F318", fires=True)
+
+
+def test_a_margin_beside_two_companies_revenues_is_not_checked(knowledge):
+    assert_not_checked(knowledge, TWO_REVENUES.format(margin="25.0%"), "F318")
