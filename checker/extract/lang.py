@@ -601,6 +601,8 @@ LINK_CLASSES = (
     "share_verbs_before_part",
     "share_subject_clause_opens",
     "whole_opening_marks",
+    "part_rate_nouns",
+    "part_out_of_whole",
     "share_words",
     "rate_nouns",
     "share_of_all_after",

@@ -146,6 +146,7 @@ from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
 from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
+from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
@@ -387,6 +388,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_fractions_of_named_wholes(claims, text, document.language)
     link_shares_of_named_nouns(claims, text, document.language)
     link_shares(claims, text, document.language)
+    link_shares_of_part_rates(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)
     link_combined_changes(claims, text, document.language, segments.sentence_starts)

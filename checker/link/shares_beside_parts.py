@@ -26,8 +26,10 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _SHARE_KINDS = ("percent", "fraction")
-# the part, a comma, perhaps `or` (a percent after `or` is partners.py's), then the share
-_BESIDE = ByLanguage(lambda w: rf"\s*,\s*(?:(?P<mark>{w.appositive_share_marks})\s+)?", re.I)
+# the part (its noun's words), a comma, perhaps `or` (a percent after `or` is partners.py's), then the share
+_BESIDE = ByLanguage(
+    lambda w: rf"(?:\s+[^\W\d_]+){{0,3}}\s*,\s*(?:(?P<mark>{w.appositive_share_marks})\s+)?", re.I
+)  # (the part's noun may stand between: `2.3 million award seats, 7% of …`)
 # right after the share: the whole named by a noun (`of revenue`, `of all students`, `of the total`)
 _WHOLE_NAMED_AFTER = ByLanguage(
     lambda w: rf"\s+(?:(?:{w.share_of_noun_after})(?![^\W\d_])|(?:{w.share_of_all_after}))", re.I
@@ -53,17 +55,12 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
         if not math.isfinite(part.high) or periods_differ(rate, part):
             continue
         beside = _BESIDE[lang].fullmatch(text, part.end, rate.start)
-        if beside is None or (beside.group("mark") and rate.kind == "percent"):
-            continue  # (a percent after `or`: partners.py)
-        if not _WHOLE_NAMED_AFTER[lang].match(text, rate.end):
+        if beside is None:
             continue
-        if rate.kind == "fraction" and not _names_a_noun(rate, text, lang):
-            continue  # a fraction's whole only as named: by size, `a third of the total` finds a valuation
-        if _AVERAGE_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start):
-            continue  # (`an average of 8,000, 12% of the total`: an average is no part of a total)
         after = figures[i + 1] if i + 1 < len(figures) else None
         if after is not None and after.sentence == rate.sentence and (after.kind, after.unit) == (part.kind, part.unit):
-            # `172,900 tonnes, 74% of full-year guidance of 235,000 tonnes`: the whole stated right after its noun
+            # `170,000 tonnes, 71% of full-year guidance of 240,000 tonnes`, `2.3 million seats, or 7% of the 32.9
+            # million passengers`: the whole stated right after the share's `of`
             if (
                 after.role == "value"
                 and after.low > part.high
@@ -71,6 +68,14 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
             ):
                 rate.share_part, rate.share_whole = part.id, after.id
             continue  # (a figure of the part's unit after the share: the sentence states its own whole, or another)
+        if beside.group("mark") and rate.kind == "percent":
+            continue  # (a percent after `or`, its whole apart: partners.py)
+        if not _WHOLE_NAMED_AFTER[lang].match(text, rate.end):
+            continue
+        if rate.kind == "fraction" and not _names_a_noun(rate, text, lang):
+            continue  # a fraction's whole only as named: by size, `a third of the total` finds a valuation
+        if _AVERAGE_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start):
+            continue  # (`an average of 8,000, 12% of the total`: an average is no part of a total)
         if partners is None:
             partners = Partners(claims, text, lang)
             hit_starts = [hit.start for hit in metric_hits]
