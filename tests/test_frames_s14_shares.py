@@ -256,3 +256,13 @@ def test_a_utilisation_rate_after_a_part_out_of_its_whole_is_their_share(knowled
 def test_a_growth_rate_after_the_pair_is_no_share(knowledge):
     text = "누리종자센터가 올해 시험한 2,000점 가운데 1,500점이 기준을 넘겨 증가율은 75.0%였다."
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- an operating loss and its rate over revenue
+
+LOSS_RATE = "한빛라디오의 지난해 매출은 250억원이었다. 영업손실은 20억원으로 영업손실률은 {rate}였다."
+
+
+def test_an_operating_loss_rate_is_the_loss_over_revenue(knowledge):
+    assert_checked(knowledge, LOSS_RATE.format(rate="8.0%"), "F318", fires=False)
+    assert_checked(knowledge, LOSS_RATE.format(rate="12.0%"), "F318", fires=True)
