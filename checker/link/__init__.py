@@ -154,7 +154,9 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
+from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
+from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
@@ -403,6 +405,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_fractions_of_named_wholes(claims, text, document.language)
     link_shares_of_named_nouns(claims, text, document.language)
     link_shares(claims, text, document.language)
+    link_shares_of_part_rates(claims, text, document.language)
     link_rankings_after_shares(claims, text, document.language, segments.sentence_starts)
     link_lists_with_rest(claims, text, document.language)
     link_accounted_parts(claims, text, document.language)
@@ -435,6 +438,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_payout_covers(claims, text, document.language)
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
+    link_shares_beside_parts(claims, text, document.language, doc.metric_hits)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)

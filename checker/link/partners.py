@@ -346,6 +346,8 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
             continue
         if rate.start - part.end > _JOINT_REACH or periods_differ(rate, part):
             continue  # (`지난해 수준의 95%`: a share of another period's figure)
+        if _AVERAGE_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start):
+            continue  # (`an average of 8,000, or 12% of the total`: an average is no part of a total)
         joint = _joint(part, rate, claims, text, lang)
         if joint is None:
             continue

@@ -143,6 +143,8 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
         if part is None:
             continue
         whole = by_id.get(part.part_of or "")
+        if whole is not None and rival_total_before(whole, part, figures[:position]):
+            continue  # `… 14만건 … 업계 61만건 가운데 …. 개가 11만건, 고양이가 3만건`: of which total, not said
         if whole is None:
             if cumulative is None:
                 cumulative = cumulative_ids(figures, text, lang)
@@ -167,6 +169,26 @@ def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the part is found by its name, the whole by size
+
+
+def rival_total_before(whole: Claim, part: Claim, before: list[Claim]) -> bool:
+    """Whether a breakdown's total found by position (a `relation` guess) has a rival: another level stated before
+    the part, of its unit, kind and counter and of the total's metric, larger than the part and of another value
+    (this year's total and last year's, the company's and its industry's), not itself listed in the total. Which
+    of the two the breakdown divides, the keys do not tell."""
+    if "relation" not in whole.guesses:
+        return False
+    for claim in before:
+        if claim.id == whole.id or claim.start >= part.start or claim.role != "value" or claim.forecast:
+            continue
+        if claim.furniture or (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter):
+            continue
+        if claim.part_of == whole.id or metrics_differ(claim, whole) or not claim.low > part.high:
+            continue
+        if claim.low <= whole.high and whole.low <= claim.high:
+            continue  # the total restated
+        return True
+    return False
 
 
 _SUBJECT_PARTICLES = ByLanguage(lambda w: rf"{w.share_clause_subjects}", first_tested=False)

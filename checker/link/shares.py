@@ -32,9 +32,10 @@ from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
-from checker.link.share_subjects import link_named_subject_shares, names_another_subject
+from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.wholes import misstated_whole
+from checker.link.wholes_opening import link_wholes_opening_sentences
 from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
 
@@ -77,6 +78,7 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     largest = _largest_before(claims, cumulative_ids(claims, text, lang))
     listed_parts = _parts_with_own_share(claims, text, lang)
     parts_of_the_total = _parts_of_the_total(claims, text, lang)
+    link_wholes_opening_sentences(claims, text, lang)
     _respective_runs(by_sentence, text, largest, lang)
     _respective_amounts_after_shares(by_sentence, claims, text, lang)
     for sentence, figures in by_sentence.items():
@@ -184,6 +186,18 @@ _SHARE_VERB_BEFORE_PART = ByLanguage(
     re.I,
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|$)")
+# `drew 96,000 over 12 games, an average of 8,000, or 12% of the total`: an average restates a total per unit, it is
+# no part of the story's total (the share is of the total the average is of)
+_AVERAGE_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `…, and storm claims $30m, so medical cover accounted for 40% of the total`: a share verb after a clause joint and a
+# subject of its own: the share is of the part that subject names, not of the figure listed last
+_OWN_SUBJECT_BEFORE = ByLanguage(
+    lambda w: (
+        rf",\s*(?:{w.share_subject_clause_opens})\s+(?:[^\W\d_]+\s+){{1,3}}(?:{w.share_verbs_before_part})\s+"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
 _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
@@ -224,6 +238,12 @@ def _shares_of_the_total(
                 break
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
+        if _AVERAGE_MARK_BEFORE[lang].search(text, max(0, part.start - 32), part.start):
+            continue  # `an average of 8,000, or 12% of the total`: an average is no part of the total
+        if part.sentence == rate.sentence and _OWN_SUBJECT_BEFORE[lang].search(
+            text, max(0, rate.start - 80), rate.start
+        ):
+            continue  # `…, so medical cover accounted for 40% of the total`: the share names its own part
         if verb and (part.sentence != rate.sentence or not _PART_THEN_VERB.fullmatch(text, part.end, verb.start())):
             continue
         if of_all and (
@@ -237,6 +257,8 @@ def _shares_of_the_total(
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
+        if marked is not None and rival_total_before(marked, part, figures[:position]):
+            continue  # two totals before the breakdown (the company's and its industry's): which, not said
         # (a total stated after the share, `…, or 40% of the total. … together $430bn`, is not yet `the total`)
         if marked is not None and marked.high > part.high and marked.start < rate.start:
             rate.whole = rate.whole or f"of:{marked.id}"  # shares of one whole add up to at most 100%
@@ -331,8 +353,35 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
     """`A total of 250,000 new cars were registered. … 100,000 cars, or 40% of the total`: a share named as of the
     total, of a count whose noun no count before it repeats, is of the story's largest count before it that names
     what it counts (of any noun), larger than the part and not stated for another period — found by size, so a
-    guess. A count of the part's own noun before it leaves the choice unsaid, unless it is an average (`per day`)."""
+    guess. A count of the part's own noun before it leaves the choice unsaid, unless it is an average (`per day`).
+    A count whose words after its first name the part's noun (`250 ferry calls` for `50 calls`) counts it: with
+    no count of the part's own counter before, the largest such is the whole, before any count of another noun."""
     found = None
+    own_noun_before = any(
+        claim.start < part.start
+        and claim.kind == "count"
+        and claim.counter == part.counter
+        and claim.role == "value"
+        and not _AVERAGE_AFTER[lang].match(text, claim.end)
+        for claim in before
+    )
+    if part.counter and not own_noun_before:
+        named = [
+            claim
+            for claim in before
+            if claim.start < part.start
+            and claim.kind == "count"
+            and claim.unit == part.unit
+            and claim.role == "value"
+            and claim.counter
+            and claim.counter != part.counter
+            and not (claim.forecast or claim.furniture or periods_differ(claim, part))
+            and claim.low > part.high
+            and not _AVERAGE_AFTER[lang].match(text, claim.end)  # (`1,800 passengers per call` counts passengers)
+            and _counts_the_noun(claim, part.counter, text, lang)
+        ]
+        if named:
+            return max(named, key=lambda claim: claim.value)
     for claim in before:
         if claim.start >= part.start or claim.kind != "count" or claim.unit != part.unit or claim.role != "value":
             continue
@@ -347,6 +396,29 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
         if found is None or claim.value > found.value:
             found = claim
     return found
+
+
+_NOUN_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+_SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_PLURAL_REACH = 2  # letters a noun's form may add to its stem (`call`, `calls`)
+
+
+def _counts_the_noun(count: Claim, noun: str, text: str, lang: str) -> bool:
+    """Whether the words right after a count's first word name `noun` (`250 ferry calls`: the counter read is
+    `ferry`, the noun it counts is `calls`), up to a word that ends the noun's phrase."""
+    words = _NOUN_WORDS_AFTER.match(text, count.end)
+    stem = noun.lower()
+    for word in words.group().split() if words is not None else ():
+        if _SCOPE_STOP[lang].fullmatch(word):
+            return False
+        word = word.lower()
+        if (
+            len(word) > _PLURAL_REACH
+            and (word.startswith(stem) or stem.startswith(word))
+            and abs(len(word) - len(stem)) <= _PLURAL_REACH
+        ):
+            return True
+    return False
 
 
 def _same_kind_of_figure(part: Claim, whole: Claim) -> bool:

@@ -273,8 +273,14 @@ def _same_fact(
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
             whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
             found_ids = {c.id for c in found}
+            if len({c.value for c in whole}) == 1 and any(c.id in found_ids for c in whole):
+                # (the headline's figure restated in the body, once naming the company: one figure, stated twice)
+                whole = [next(c for c in whole if c.id in found_ids)]
             scopes = {c.scope for c in of_period + _of_period(index, rate, beside.metric or metric) if c.scope}
-            here = [c for c in whole if c.id in found_ids and _scope_of_both(c, beside, scopes)]
+            # `Acme's revenue rose to $186m.` ¶ `Net income was $43m, a margin of 23%`: the one figure of the metric
+            # names the story's company, the margin and its profit name none: of that company too
+            of_the_story = len(whole) == 1 and not beside.entities
+            here = [c for c in whole if (c.id in found_ids or of_the_story) and _scope_of_both(c, beside, scopes)]
             if len(here) != 1 or len(whole) != 1:
                 here = []
         if rate.role not in ("prior", "baseline"):

@@ -1,0 +1,108 @@
+"""A share set beside its part by a bare comma, of a whole its sentence names by a noun only: `The district counts
+8,400 learners, 21.4% of all students`, `Exports reached 14 million kg, about a third of production`, `Fuel cost
+$36m, 63% of revenue`; and a fraction set beside its part after `or` (`…, or about a third of the total`).
+
+checker/link/partners.py reads a percent set beside its part after `or` (`$14m, or 35% of the orders`); the same
+construction without the `or`, or with a fraction in words for the share, names its whole the same way, so the whole
+is looked up the same way: a value of the part's unit and counter (a bare count names nothing it counts), larger than
+the part, of no other period or company, stated in another sentence, of the metric the share names when it names one
+(`63% of revenue`), the lead's first; a tie links nothing. The reading spans sentences, so the whole is a guess.
+
+An average is no part of a whole (`an average of 8,000, 12% of the total`), and a share whose noun after `of` is
+missing (`…, 21.4%, up from …`) names no whole: neither is read. Words are data: `[link.appositive_share_marks]`,
+`[link.share_of_noun_after]`, `[link.share_of_all_after]`, `[link.average_before]`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.link.partners import Partners, _named_metric, _names_a_noun, _of_noun, _whole_of
+from checker.link.view import MetricHit
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_SHARE_KINDS = ("percent", "fraction")
+# the part (its noun's words), a comma, perhaps `or` (a percent after `or` is partners.py's), then the share
+_BESIDE = ByLanguage(
+    lambda w: rf"(?:\s+[^\W\d_]+){{0,3}}\s*,\s*(?:(?P<mark>{w.appositive_share_marks})\s+)?", re.I
+)  # (the part's noun may stand between: `2.3 million award seats, 7% of …`)
+# right after the share: the whole named by a noun (`of revenue`, `of all students`, `of the total`)
+_WHOLE_NAMED_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:(?:{w.share_of_noun_after})(?![^\W\d_])|(?:{w.share_of_all_after}))", re.I
+)
+# `74% of full-year guidance of 235,000 tonnes`: between the share and its whole stated after it
+_OF_NOUN = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
+
+
+def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
+    partners: Partners | None = None
+    hit_starts: list[int] = []
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    for i, rate in enumerate(figures):
+        if rate.kind not in _SHARE_KINDS or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
+            continue
+        if i == 0 or not 0 < rate.value < (100 if rate.kind == "percent" else 1):
+            continue
+        part = figures[i - 1]
+        if part.sentence != rate.sentence or part.kind not in _AMOUNTS or part.role != "value":
+            continue
+        if not math.isfinite(part.high) or periods_differ(rate, part):
+            continue
+        beside = _BESIDE[lang].fullmatch(text, part.end, rate.start)
+        if beside is None:
+            continue
+        after = figures[i + 1] if i + 1 < len(figures) else None
+        if after is not None and after.sentence == rate.sentence and (after.kind, after.unit) == (part.kind, part.unit):
+            # `170,000 tonnes, 71% of full-year guidance of 240,000 tonnes`, `2.3 million seats, or 7% of the 32.9
+            # million passengers`: the whole stated right after the share's `of`
+            if (
+                after.role == "value"
+                and after.low > part.high
+                and _OF_NOUN[lang].fullmatch(text, rate.end, after.start)
+            ):
+                rate.share_part, rate.share_whole = part.id, after.id
+            continue  # (a figure of the part's unit after the share: the sentence states its own whole, or another)
+        if beside.group("mark") and rate.kind == "percent":
+            continue  # (a percent after `or`, its whole apart: partners.py)
+        if not _WHOLE_NAMED_AFTER[lang].match(text, rate.end):
+            continue
+        if rate.kind == "fraction" and not _names_a_noun(rate, text, lang):
+            continue  # a fraction's whole only as named: by size, `a third of the total` finds a valuation
+        if _AVERAGE_BEFORE[lang].search(text, max(0, part.start - _AVERAGE_REACH), part.start):
+            continue  # (`an average of 8,000, 12% of the total`: an average is no part of a total)
+        if partners is None:
+            partners = Partners(claims, text, lang)
+            hit_starts = [hit.start for hit in metric_hits]
+        named = _named_metric(metric_hits, hit_starts, part.end, rate.end + 40, rate, text, lang)
+        if named is not None:
+            whole = partners.best(
+                rate,
+                (part.kind,),
+                part.unit,
+                lambda c, part=part, named=named: (
+                    _whole_of(c, part) and c.metric == named and "metric" not in c.guesses
+                ),
+            )
+        else:
+            noun_named = _names_a_noun(rate, text, lang)
+            whole = partners.best(
+                rate,
+                (part.kind,),
+                part.unit,
+                lambda c, part=part, noun_named=noun_named: (
+                    _whole_of(c, part)
+                    and _of_noun(c, part, text, lang)
+                    and not (noun_named and c.metric and "metric" not in c.guesses)
+                ),
+                rivals=lambda c, part=part: _whole_of(c, part, any_counter=True),
+            )
+        if whole is None:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})

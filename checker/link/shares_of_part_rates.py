@@ -1,0 +1,55 @@
+"""A rate of a part in its whole named by a noun of such rates, after the pair the sentence states: `시험한 2,000점
+가운데 1,500점이 기준을 넘겨 합격률은 75.0%였다`, `The fleet logged 4,300 operating days out of 4,400 available, a
+utilisation rate of 97.7%`.
+
+The sentence marks the whole and its part (`W 가운데 P`, the whole before, read by checker/link/shares.py; `P out of
+W`, the whole after, `[link.part_out_of_whole]`), then states a rate whose noun (`[link.part_rate_nouns]`: a pass
+rate, a take-up rate, a utilisation rate, a share) makes it the part over the whole, with no other figure between.
+The words say which figures the rate is of, so the link is no guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_RATE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_OUT_OF = ByLanguage(lambda w: rf"[^\d.;:!?]{{0,30}}?\s(?:{w.part_out_of_whole})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_RATE_NOUN_REACH = 40  # characters before the rate where its noun stands
+
+
+def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    by_id = {c.id: c for c in figures}
+    for i, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.whole or i < 2:
+            continue
+        if not 0 < rate.value <= 100:
+            continue
+        if not _RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - _RATE_NOUN_REACH), rate.start):
+            continue
+        last, before = figures[i - 1], figures[i - 2]
+        if last.sentence != rate.sentence or before.sentence != rate.sentence:
+            continue
+        pair = None
+        if by_id.get(last.share_whole or "") is before:
+            pair = (last, before)  # `W 가운데 P이 …`: the whole marked before its part
+        elif _OUT_OF[lang].fullmatch(text, before.end, last.start):
+            pair = (before, last)  # `P out of W`
+        if pair is None:
+            continue
+        part, whole = pair
+        if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in _AMOUNTS:
+            continue
+        if part.role != "value" or not math.isfinite(whole.high) or not whole.value > part.value:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"
+        rate.label = rate.label or part.id

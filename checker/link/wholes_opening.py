@@ -1,0 +1,62 @@
+"""A whole that opens its sentence, then its part and the part's share: `Of the plant's 5,000 workers, 3,000, or 60%,
+work night shifts`.
+
+The sentence names the whole first, after a mark that opens it (`[link.whole_opening_marks]`: `Of the`, `Of its`,
+perhaps a possessive after it), then, after the whole's noun and a comma, the part (a figure of the whole's unit and
+kind, of its counter or none, smaller than it), then the part's share set beside it (`, or 60%`,
+`[link.appositive_share_marks]`, or in parentheses). The words say which figure is the whole, so the link is no
+guess. A figure after `of` amid a sentence (`20% of the 2,000 workers`) closes a share; it opens nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_OPENS_WITH_WHOLE = ByLanguage(
+    lambda w: (
+        rf"(?:^|[.!?]\s+|\n)\s*(?:{w.whole_opening_marks})\s+(?:[^\W\d_]+['’]s?\s+){{0,2}}(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_OPENING_REACH = 60  # characters before the whole where its sentence opens
+_WHOLE_THEN_PART = re.compile(r"[^\d.;:!?()]{0,40},\s*")  # the whole's noun, then the comma before the part
+_PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*(?:,\s*(?:{w.appositive_share_marks})\s+|\(\s*)", re.I)
+
+
+def link_wholes_opening_sentences(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for i, whole in enumerate(figures[:-1]):
+        if whole.kind not in _AMOUNTS or whole.role != "value" or not math.isfinite(whole.high):
+            continue
+        if not _OPENS_WITH_WHOLE[lang].search(text, max(0, whole.start - _OPENING_REACH), whole.start):
+            continue
+        part = figures[i + 1]
+        if (
+            part.sentence != whole.sentence
+            or part.role != "value"
+            or (part.kind, part.unit) != (whole.kind, whole.unit)
+        ):
+            continue
+        if part.counter and whole.counter and part.counter != whole.counter:
+            continue  # (`Of its 48 ships, 12 voyages …`: a count of another noun)
+        if not _WHOLE_THEN_PART.fullmatch(text, whole.end, part.start) or not whole.low > part.high:
+            continue
+        part.share_whole = part.share_whole or whole.id  # the part's whole, whether or not a share is stated
+        rate = figures[i + 2] if i + 2 < len(figures) else None
+        if (
+            rate is None
+            or rate.sentence != part.sentence
+            or rate.kind != "percent"
+            or rate.role != "share"
+            or rate.share_part is not None
+            or not _PART_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
+        ):
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
