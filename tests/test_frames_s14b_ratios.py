@@ -6,7 +6,9 @@
   a week`);
 - a sentence opening that restates the sentence before (`That equals about £12 per visitor`:
   `[link.per_unit_restating_openers]`) divides that sentence's one amount (the one its changes are of);
-- two counts of the noun's name, of two values, before the figure: which one is not said, no link.
+- two counts of the noun's name, of two values, before the figure: which one is not said, no link;
+- one of the noun as the subject (`차량 한 대가 한 해 1,000만원을 벌어들인 셈`) is a per-unit mark of that noun
+  (`[link.per_unit_noun_before]`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -109,4 +111,25 @@ def test_two_counts_of_the_nouns_name_near_leave_the_count_unsaid(knowledge):
         "Drivers reported 52,000 potholes during the year, leaving 12,000 still open.\n\n"
         "The council spent £6.0m on the work, a fifth more than the £5.0m of last year, or about £115 per pothole."
     )
+    assert_not_checked(knowledge, text, "F317")
+
+
+# -------------------------------------------------------- `차량 한 대가 … 벌어들인 셈`: one as the subject (F317)
+
+ONE_AS_SUBJECT = (
+    "누리렌터카의 보유 차량은 2만대로 1년 전보다 10% 늘었다. 전기차 비중은 30%였다. "
+    "지난해 매출은 2,000억원으로 차량 한 대가 한 해 {rate}을 벌어들인 셈이다."
+)
+
+
+def test_one_of_the_noun_as_subject_is_per_that_noun(knowledge):
+    assert_checked(knowledge, ONE_AS_SUBJECT.format(rate="1,000만원"), "F317", fires=False)
+
+
+def test_a_wrong_figure_for_one_of_the_noun_fires(knowledge):
+    assert_checked(knowledge, ONE_AS_SUBJECT.format(rate="1,500만원"), "F317", fires=True)
+
+
+def test_one_of_a_count_giving_an_amount_is_no_figure_per_unit(knowledge):
+    text = "한빛병원 응급실을 찾은 환자는 지난해 3만명이었다. 이 가운데 한 명이 500만원을 기부했다."
     assert_not_checked(knowledge, text, "F317")
