@@ -391,6 +391,8 @@ LINK_CLASSES = (
     "point_clause_cuts",
     "point_gap_before",
     "multiple_restating_openers",
+    "per_unit_restating_openers",
+    "per_unit_restating_before",
     "trip_nouns",
     "venue_nouns",
     "outlet_nouns",

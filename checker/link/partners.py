@@ -43,7 +43,8 @@ Two relations look their partners up this way, after every sentence rule has run
 
 Language words are data: the per-unit marks are per_unit_apart.py's (`[link.per_unit_noun_after]`,
 `[link.per_unit_noun_before]`, `[link.unit_counters]`, `[link.per_measure_after]`), an average's noun after it
-(`[link.average_before]` or `[link.appositive_share_marks]` before the figure, `[link.per_unit_after_average]`
+(`[link.average_before]`, `[link.appositive_share_marks]` or `[link.per_unit_restating_before]` before the
+figure, `[link.per_unit_after_average]`
 between it and the noun), `[link.per_person_marks]`; a share's joints are `[link.whole_then_its_share_apart]`,
 `[link.share_then_its_whole_apart]`, `[link.appositive_share_marks]` and `[link.share_of_noun_after]`.
 """
@@ -78,6 +79,9 @@ _NOUN_AFTER_AVERAGE = ByLanguage(
 )
 # `$9.0m for cleaning, or about $90 a room`: the amount set beside its total, per the noun after it
 _BESIDE_TOTAL = ByLanguage(lambda w: rf",\s*(?:{w.appositive_share_marks})\s+$", re.I)
+# `which works out at about £12 a visitor`, `equal to $3 a ride`: a verb restating an amount of the sentence per
+# unit, the noun after the figure
+_RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `an average of about $39,000 each,`: the mark of each unit, with no noun after it
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks})(?=\s*[,.;:)]|\s*$)", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
@@ -241,7 +245,11 @@ def _mark(
     `each` (`an average of £40 each`)."""
     figure = figures[i]
     before = text[max(0, figure.start - _AVERAGE_REACH) : figure.start]
-    if _AVERAGE_BEFORE[lang].search(before) or _BESIDE_TOTAL[lang].search(before):
+    if (
+        _AVERAGE_BEFORE[lang].search(before)
+        or _BESIDE_TOTAL[lang].search(before)
+        or _RESTATING_BEFORE[lang].search(before)
+    ):
         after = _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)
         if after is not None:
             return after.group("noun"), after.start(), after.end()
@@ -291,14 +299,22 @@ def _own_total(figures: list[Claim], i: int) -> tuple[bool, Claim | None]:
     another figure per unit): which total the figure divides is not said, and no figure of another sentence is
     taken."""
     figure = figures[i]
+    changes: set[str] = set()  # the levels the changes passed are of
     for j in range(i - 1, -1, -1):
         claim = figures[j]
         if claim.sentence != figure.sentence:
             break
+        if claim.kind == figure.kind and claim.unit == figure.unit and claim.role == "change" and claim.change_of:
+            # (past the total's own change: `rose to $30m from $25m, an increase of $5m, which works out at $12 a
+            # visitor`; the level the change is of must be the one taken)
+            changes.add(claim.change_of)
+            continue
         if claim.kind == figure.kind and claim.unit == figure.unit and claim.role not in ("prior", "baseline"):
             # (past the total's own comparison: `rose to $41m from $37m, or about $22 a visit`)
+            if changes and changes != {claim.id}:
+                return True, None
             return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
-    return False, None
+    return (True, None) if changes else (False, None)
 
 
 def _named_total(partners: Partners, figure: Claim) -> Claim | None:

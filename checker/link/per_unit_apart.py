@@ -98,6 +98,8 @@ _LINE_END = re.compile(r"[.!?。\"”’']")  # what closes a sentence at the en
 # `총 3000억원`, `모두 8천억원`, `a total of $1.5bn`: a total mark a few words before
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\b[^\d.;,]{{0,16}}$", re.I)
 _TOTAL_REACH = 30  # characters before a figure where its total mark stands
+# `That equals about`, `This works out at`: a sentence opening that restates the sentence before (a hedge after)
+_RESTATING = ByLanguage(lambda w: rf"\s*(?:{w.per_unit_restating_openers})\b", re.I)
 _FIGURE_KINDS = ("money", "measure")  # `$2.40 per passenger`, `9.8 tonnes a hectare`, `농가당 261톤`
 _COMPARED = ("prior", "baseline", "change")
 _NAME_REACH = 24  # characters before a figure where the noun it is stated of stands
@@ -159,6 +161,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if not own:
             count = _count(figures, i, noun, text, lang, parts)
             total = _total(figures, i, count, text, lang) if count is not None else None
+            if count is not None and total is None:
+                total = _restated_before(figures, i, text, lang, sentence_starts)
             if count is not None and count.kind == "measure" and not (figure.metric and "metric" not in figure.guesses):
                 if figure.kind != "measure":
                     # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
@@ -230,6 +234,31 @@ def _in_own_sentence(
     if beside.kind == figure.kind and beside.role == "value" and beside.unit == figure.unit and restated:
         return _count(figures, i, noun, text, lang, parts), beside
     return None, None
+
+
+def _restated_before(figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]) -> Claim | None:
+    """`Ticket income rose to $30m, up $5m on last year. That equals about $12 per visitor`: a sentence opening
+    with a word that restates the sentence before (`[link.per_unit_restating_openers]`) divides that sentence's
+    one amount of the figure's unit (its comparisons and equivalents aside), in the same paragraph."""
+    figure = figures[i]
+    start = sentence_starts[figure.sentence]
+    if not _RESTATING[lang].match(text, start, figure.start):
+        return None
+    before = [
+        c
+        for c in _back(figures, i, figure.sentence - 1)
+        if c.sentence == figure.sentence - 1
+        and c.paragraph == figure.paragraph
+        and c.kind == figure.kind
+        and c.unit == figure.unit
+        and c.role == "value"
+        and c.per_unit_of is None
+    ]
+    if len(before) > 1:
+        # (`rose to $30m, up $5m on the $25m of last year`: the amount the sentence's changes are of)
+        changed = {c.change_of for c in figures if c.sentence == figure.sentence - 1 and c.role == "change"}
+        before = [c for c in before if c.id in changed]
+    return before[0] if len(before) == 1 else None
 
 
 def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
