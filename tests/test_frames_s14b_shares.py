@@ -71,3 +71,14 @@ def test_a_subject_no_earlier_figure_names_links_nothing(knowledge):
         "The sewer levy rises to $24 million from $22 million. State aid covers about 75% of the budget."
     )
     assert_not_checked(knowledge, text, "F503")
+
+
+def test_a_share_of_the_total_a_part_is_listed_in_fires(knowledge):
+    """`of the total`: the total the tolls are listed in ($50 million), 70% of it, not 90%."""
+    text = LISTED.format(share="90%").replace("of revenue", "of the total")
+    assert_checked(knowledge, text, "F503", fires=True)
+
+
+def test_a_share_of_the_total_a_part_is_listed_in_holds(knowledge):
+    text = LISTED.format(share="70%").replace("of revenue", "of the total")
+    assert_checked(knowledge, text, "F503", fires=False)

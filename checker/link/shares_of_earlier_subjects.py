@@ -9,7 +9,9 @@ figure an earlier sentence (six at most) states first after one of the subject's
 values are a tie, and a tie links nothing. The whole is the figure of the metric the share names after its `of`
 (`of the budget`, `of sales`), looked up in the article (checker/link/partners.py's ranking: the lead's first, a tie
 is none). A clause that states a figure before the share (`Tolls brought in $7m, or 70% of costs`) is the sentence
-rules'. The reading spans sentences: the link is a guess (`relation`), so a mismatch is a warning.
+rules'. A part the sentence rules took from the sentence before (its last figure, `Tolls brought in $35m, berthing
+$10m and fees $5m. Tolls made up 70% of the total`) gives way to the one the subject names, of the same whole. The
+reading spans sentences: the link is a guess (`relation`), so a mismatch is a warning.
 """
 
 from __future__ import annotations
@@ -70,8 +72,11 @@ def link_shares_of_earlier_subjects(
     for i, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share":
             continue
-        if rate.share_part or rate.share_whole or rate.whole or not 0 < rate.value < 100:
+        if not 0 < rate.value < 100:
             continue
+        taken = by_id.get(rate.share_part or "")
+        if (rate.share_part or rate.share_whole or rate.whole) and (taken is None or taken.sentence == rate.sentence):
+            continue  # (a share its own sentence's rules linked)
         low = sentence_starts[rate.sentence] if rate.sentence < len(sentence_starts) else 0
         words = _subject_words(text, rate, low, lang)
         if not words:
@@ -92,6 +97,8 @@ def link_shares_of_earlier_subjects(
         part = parts[0]
         if periods_differ(rate, part):
             continue
+        if taken is not None and (taken.id == part.id or _names_before(text, taken, named, sentence_starts)):
+            continue  # (the sentence rules' part is the one the subject names)
         if partners is None:
             partners = Partners(claims, text, lang)
             hit_starts = [hit.start for hit in metric_hits]
@@ -115,6 +122,10 @@ def link_shares_of_earlier_subjects(
             continue
         if whole.sentence >= rate.sentence:
             continue  # (`…, down from 66%, when it brought in $44m`: the share's own sentence, another year's)
+        if taken is not None and rate.share_whole not in (None, whole.id):
+            continue  # (a part taken from the sentence before, of another whole: which, not said)
+        # `Tolls brought in $35m, berthing $10m and fees $5m. Tolls made up 70% of the total`: the sentence before
+        # lists its last figure, the fees, but the share's subject names the tolls
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
