@@ -609,6 +609,8 @@ LINK_CLASSES = (
     "one_whole_share_nouns",
     "share_of_part_verbs",
     "share_verbs_before_part",
+    "share_verbs_after_subject",
+    "share_subject_skips",
     "share_subject_clause_opens",
     "whole_opening_marks",
     "part_rate_nouns",

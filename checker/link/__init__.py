@@ -155,6 +155,7 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
 from checker.link.shares_beside_parts import link_shares_beside_parts
+from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shortfalls import link_shortfalls
@@ -439,6 +440,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
     link_shares_beside_parts(claims, text, document.language, doc.metric_hits)
+    link_shares_of_earlier_subjects(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)

@@ -1,0 +1,140 @@
+"""A share whose clause opens on a noun an earlier sentence states a figure of: `The levy covers about 60% of the
+budget` after `The sewer levy rises to $12 million`, `Tolls covered 70% of costs` after `Tolls and permits brought in
+$7m`.
+
+English names the part a share is of as the subject of the share's clause: the words from the clause's start to a
+share verb (`[link.share_verbs_after_subject]`), the share right after the verb (a hedge between). The part is the
+figure an earlier sentence (six at most) states first after one of the subject's words in its clause
+(`[link.share_subject_skips]`: articles and adverbs name nothing), a value of an amount; two such of different
+values are a tie, and a tie links nothing. The whole is the figure of the metric the share names after its `of`
+(`of the budget`, `of sales`), looked up in the article (checker/link/partners.py's ranking: the lead's first, a tie
+is none). A clause that states a figure before the share (`Tolls brought in $7m, or 70% of costs`) is the sentence
+rules'. A part the sentence rules took from the sentence before (its last figure, `Tolls brought in $35m, berthing
+$10m and fees $5m. Tolls made up 70% of the total`) gives way to the one the subject names, of the same whole. The
+reading spans sentences: the link is a guess (`relation`), so a mismatch is a warning.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.link.partners import Partners, _named_metric, _whole_of
+from checker.link.view import MetricHit
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_SENTENCES_BACK = 6
+# `The levy covers almost `: the subject, perhaps an adverb, the share verb and a hedge, right before the share
+_SUBJECT_THEN_VERB = ByLanguage(
+    lambda w: rf"(?P<subject>[^\d;:()]+?)\s+(?:{w.share_verbs_after_subject})\s+(?:(?:{w.hedges})\s+)?$"
+)
+_SKIPS = ByLanguage(lambda w: rf"(?:{w.share_subject_skips})", re.I)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# where a clause opens: a line, a sentence, a semicolon or a comma before it
+_CLAUSE_OPENS = re.compile(r"\n|[.;:!?,]\s")
+
+
+def _clause_start(text: str, low: int, position: int) -> int:
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, low, position)]
+    return opens[-1] if opens else low
+
+
+def _subject_words(text: str, rate: Claim, sentence_start: int, lang: str) -> list[str]:
+    """The words of the subject the share's clause opens on (none when a figure stands before the share)."""
+    start = _sentence_start(text, sentence_start, rate.start)
+    head = text[start : rate.start]
+    if any(ch.isdigit() for ch in head):
+        return []
+    found = _SUBJECT_THEN_VERB[lang].match(head)
+    if found is None:
+        return []
+    # (`Orthodontics, a growing line, now makes up`: the subject is the words before the first comma)
+    subject = found.group("subject").split(",")[0]
+    return [w for w in _WORD.findall(subject) if not _SKIPS[lang].fullmatch(w)]
+
+
+def _sentence_start(text: str, low: int, position: int) -> int:
+    """Where the sentence holding `position` opens (a semicolon opens a clause of its own)."""
+    ends = [m.end() for m in re.finditer(r"\n|[.;!?]\s", text[low:position])]
+    return low + ends[-1] if ends else low
+
+
+def link_shares_of_earlier_subjects(
+    claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit], sentence_starts: list[int]
+) -> None:
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    partners: Partners | None = None
+    hit_starts: list[int] = []
+    by_id = {c.id: c for c in figures}
+    for i, rate in enumerate(figures):
+        if rate.kind not in ("percent", "fraction") or rate.role != "share":
+            continue
+        if not 0 < rate.value < 100:
+            continue
+        taken = by_id.get(rate.share_part or "")
+        if (rate.share_part or rate.share_whole or rate.whole) and (taken is None or taken.sentence == rate.sentence):
+            continue  # (a share its own sentence's rules linked)
+        low = sentence_starts[rate.sentence] if rate.sentence < len(sentence_starts) else 0
+        words = _subject_words(text, rate, low, lang)
+        if not words:
+            continue
+        named = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])", re.I)
+        parts = [
+            c
+            for c in figures[:i]
+            if 0 < rate.sentence - c.sentence <= _SENTENCES_BACK
+            and c.kind in _AMOUNTS
+            and c.role == "value"
+            and c.per_unit_of is None
+            and math.isfinite(c.high)
+            and _names_before(text, c, named, sentence_starts)
+        ]
+        if not parts or len({c.value for c in parts}) != 1:
+            continue  # (a tie: which figure the name heads, not said)
+        part = parts[0]
+        if periods_differ(rate, part):
+            continue
+        if taken is not None and (taken.id == part.id or _names_before(text, taken, named, sentence_starts)):
+            continue  # (the sentence rules' part is the one the subject names)
+        if partners is None:
+            partners = Partners(claims, text, lang)
+            hit_starts = [hit.start for hit in metric_hits]
+        metric = _named_metric(metric_hits, hit_starts, rate.end, rate.end + 40, rate, text, lang)
+        listed_in = by_id.get(part.part_of or "")
+        if listed_in is not None:
+            # `Tolls brought in $7m, permits $3m`: the total the part is listed in, when of the metric named
+            whole = listed_in if metric is None or listed_in.metric in (None, metric) else None
+        elif metric is not None:
+            whole = partners.best(
+                rate,
+                (part.kind,),
+                part.unit,
+                lambda c, part=part, metric=metric: (
+                    _whole_of(c, part) and c.metric == metric and "metric" not in c.guesses
+                ),
+            )
+        else:
+            continue  # (`of the total`: a whole named by no metric, which figure not said)
+        if whole is None or whole.id == part.id or whole.high <= part.low:
+            continue
+        if whole.sentence >= rate.sentence:
+            continue  # (`…, down from 66%, when it brought in $44m`: the share's own sentence, another year's)
+        if taken is not None and rate.share_whole not in (None, whole.id):
+            continue  # (a part taken from the sentence before, of another whole: which, not said)
+        # `Tolls brought in $35m, berthing $10m and fees $5m. Tolls made up 70% of the total`: the sentence before
+        # lists its last figure, the fees, but the share's subject names the tolls
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_starts: list[int]) -> bool:
+    """Whether the figure's clause names one of the words before it, with no other figure between."""
+    low = sentence_starts[claim.sentence] if claim.sentence < len(sentence_starts) else 0
+    start = _clause_start(text, _sentence_start(text, low, claim.start), claim.start)
+    found = None
+    for found in named.finditer(text, start, claim.start):  # noqa: B007 (the last one before the figure)
+        continue
+    return found is not None and not any(ch.isdigit() for ch in text[found.end() : claim.start])
