@@ -145,6 +145,13 @@ class Fractions(VocabClass):
     # `1/20 수준`: a fraction written with a slash, read only before these (regular-expression
     # fragments; elsewhere `3/4` may be a date)
     slash_before: list[str] = Field(default_factory=list)
+    # `10곳 중 4곳`, `다섯 명 중 두 명꼴`: a count out of a count of the same thing, read as the share it states
+    # (4/10) when the whole is one of `among_wholes` (a ratio's round base) or one of `among_hedges` follows; the
+    # word between the two counts, the counters it is read with (regular-expression fragments), and the hedges
+    among: str = ""
+    among_counters: list[str] = Field(default_factory=list)
+    among_wholes: list[int] = Field(default_factory=list)
+    among_hedges: list[str] = Field(default_factory=list)
 
 
 class Subunits(VocabClass):
@@ -531,6 +538,8 @@ LINK_CLASSES = (
     "topic_particles",
     "share_particles",
     "share_verbs",
+    "fraction_after_part",
+    "fraction_share_ends",
     "market_after",
     "share_nouns",
     "company_suffixes",

@@ -422,6 +422,23 @@ class Patterns:
                 rf"(?P<slash>(?<![\d/.,])[1-9]\d{{0,2}}/[1-9]\d{{0,3}}(?![\d/.,])"
                 rf"(?=\s?(?:{_fragments(fr.slash_before)})))",
             )
+        native_words = [*data.native_numbers.before_counter]
+        if fr.among and fr.among_counters and (fr.among_wholes or fr.among_hedges):
+            # `10곳 중 4곳`, `열 가구 중 세 가구`, `3대 중 1대꼴`: a count out of a count of the same counter (the
+            # second counter repeats the first); whether it is a share is told when it is read (`_core_numeral`)
+            # (without the hedge only a round base in words, `열 가구 중 세 가구`: in digits, `10곳 중 7곳에서 이겼다`
+            # and `300명 중 120명` are tallies, two counts read as such)
+            count = rf"(?:\d{{1,4}}|{_words(native_words)})" if native_words else r"\d{1,4}"
+            native_values = {**data.native_numbers.units, **data.native_numbers.tens}
+            round_wholes = [w for w in native_words if native_values.get(w) in fr.among_wholes]
+            round_whole = rf"(?P<among_round>{_words(round_wholes)})(?!\d)" if round_wholes else "(?!)"
+            hedge = _fragments(fr.among_hedges) if fr.among_hedges else "(?!)"
+            alts.insert(
+                0,
+                rf"(?P<among>(?<![\d.,{letters}])(?:{round_whole}|{count})\s?(?P<among_counter>{_fragments(fr.among_counters)})"
+                rf"\s?{re.escape(fr.among)}\s{count}\s?(?P=among_counter)(?P<among_hedge>{hedge})?"
+                rf"(?(among_round)|(?(among_hedge)|(?!))))",
+            )
         if fr.of and sino:
             alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
         # Digits may touch a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`) and
@@ -711,6 +728,12 @@ _QUALIFIER_NAMES = {"en_over": "over", "en_under": "under"}
 _FRACTION_HEDGES = {"approx": (0.1, 0.1), "nearly": (0.1, 0.0)}
 
 
+def _among_count(text: str) -> float:
+    """One count of `10곳 중 4곳` / `열 가구 중 세 가구`, without its counter."""
+    text = text.strip()
+    return float(text) if text.isdigit() else parse_hangul(text).value
+
+
 def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
     """The numeral of a core match and its kind hint."""
     kind = match.lastgroup
@@ -742,6 +765,16 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "bunui":
         return Numeral(parse_fraction(text), 0.0, 0.0), "fraction"
+    if kind == "among":
+        # `10곳 중 4곳`, `3대 중 1대꼴`: the share the part is of the whole
+        whole_text, _, rest = text.partition(pat.data.fractions.among)
+        counter = match.group("among_counter")
+        whole = _among_count(whole_text.strip()[: -len(counter)])
+        part_text = rest.strip()
+        part = _among_count(part_text[: part_text.rindex(counter)])
+        if not 0 < part < whole:
+            raise NotANumber(text)
+        return Numeral(part / whole, 0.0, 0.0), "fraction"
     if kind == "en_in":
         # `one in five`: a share
         num_text, _, den_text = text.split(None, 2)
@@ -1078,6 +1111,8 @@ def _scan(
         elif glyph:
             raw.start, raw.unit = at - 1, pat.glyphs[glyph]
         _read_after(text, raw, pat)
+        if match.lastgroup == "among" and match.group("among_hedge") and raw.qualifier is None:
+            raw.qualifier = "approx"  # `3대 중 1대꼴`: about one in three
         if raw.qualifier is None:
             raw.qualifier = qualifier
         if currencies and raw.currency_word in currencies:
