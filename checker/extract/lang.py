@@ -137,6 +137,9 @@ class Fractions(VocabClass):
     majority: list[str] = Field(default_factory=list)
     of: str = ""
     in_: str = Field("", alias="in")
+    # other words between the two counts of `one in five`, read only with both counts in words (`seven out of ten`;
+    # `182 out of 350` in digits is a part and the whole it is counted in, two counts; regular-expression fragments)
+    in_spelled: list[str] = Field(default_factory=list)
     followed_by: list[str] = Field(default_factory=list)
     preceded_by: list[str] = Field(default_factory=list)
     # the nouns an ordinal is said of (`a third time`, `than a fifth round`): a word in context before them is

@@ -147,6 +147,9 @@ class Patterns:
         }
         self.word_joiners = frozenset({nw.joiner.lower()} if nw.joiner else ())
         self.mixed: dict[str, float] = {}
+        joiners = [re.escape(data.fractions.in_), *data.fractions.in_spelled] if data.fractions.in_ else []
+        # (between the two counts of `one in five`, `seven out of ten`)
+        self.in_between = compile_re(rf"\s+(?:{'|'.join(joiners)})\s+", re.I) if joiners else None
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
         self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
         # a currency word that spells a bare sign (`dollars`: `$`), and each sign's country forms (`C$`: CAD)
@@ -514,8 +517,9 @@ class Patterns:
             # may end the sentence (`about four in five.`)
             word_or_digit = latin_or(marks=r"\d")
             firsts |= {c for w in self.number_words for c in (w[0].lower(), w[0].upper())}
+            spelled = rf"|(?i:{words})\s+(?i:{_fragments(fr.in_spelled)})\s+(?i:{words})" if fr.in_spelled else ""
             alts.append(
-                rf"(?P<en_in>(?<!{word_or_digit})(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)"
+                rf"(?P<en_in>(?<!{word_or_digit})(?:(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+){spelled})"
                 rf"(?!{word_or_digit})(?![.,]\d))"
             )
         if data.digits.words and data.digits.before_currency:
@@ -777,7 +781,8 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return Numeral(part / whole, 0.0, 0.0), "fraction"
     if kind == "en_in":
         # `one in five`: a share
-        num_text, _, den_text = text.split(None, 2)
+        between = pat.in_between.search(text)
+        num_text, den_text = text[: between.start()], text[between.end() :]
         num, den = (pat.number_words.get(t.lower()) or float(t) for t in (num_text, den_text))
         if not 0 < num < den <= 1000:
             raise NotANumber(text)
