@@ -137,6 +137,9 @@ class Fractions(VocabClass):
     majority: list[str] = Field(default_factory=list)
     of: str = ""
     in_: str = Field("", alias="in")
+    # other words between the two counts of `one in five`, read only with both counts in words (`seven out of ten`;
+    # `182 out of 350` in digits is a part and the whole it is counted in, two counts; regular-expression fragments)
+    in_spelled: list[str] = Field(default_factory=list)
     followed_by: list[str] = Field(default_factory=list)
     preceded_by: list[str] = Field(default_factory=list)
     # the nouns an ordinal is said of (`a third time`, `than a fifth round`): a word in context before them is
@@ -145,6 +148,13 @@ class Fractions(VocabClass):
     # `1/20 수준`: a fraction written with a slash, read only before these (regular-expression
     # fragments; elsewhere `3/4` may be a date)
     slash_before: list[str] = Field(default_factory=list)
+    # `10곳 중 4곳`, `다섯 명 중 두 명꼴`: a count out of a count of the same thing, read as the share it states
+    # (4/10) when the whole is one of `among_wholes` (a ratio's round base) or one of `among_hedges` follows; the
+    # word between the two counts, the counters it is read with (regular-expression fragments), and the hedges
+    among: str = ""
+    among_counters: list[str] = Field(default_factory=list)
+    among_wholes: list[int] = Field(default_factory=list)
+    among_hedges: list[str] = Field(default_factory=list)
 
 
 class Subunits(VocabClass):
@@ -533,6 +543,8 @@ LINK_CLASSES = (
     "topic_particles",
     "share_particles",
     "share_verbs",
+    "fraction_after_part",
+    "fraction_share_ends",
     "market_after",
     "share_nouns",
     "company_suffixes",

@@ -147,6 +147,9 @@ class Patterns:
         }
         self.word_joiners = frozenset({nw.joiner.lower()} if nw.joiner else ())
         self.mixed: dict[str, float] = {}
+        joiners = [re.escape(data.fractions.in_), *data.fractions.in_spelled] if data.fractions.in_ else []
+        # (between the two counts of `one in five`, `seven out of ten`)
+        self.in_between = compile_re(rf"\s+(?:{'|'.join(joiners)})\s+", re.I) if joiners else None
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
         self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
         # a currency word that spells a bare sign (`dollars`: `$`), and each sign's country forms (`C$`: CAD)
@@ -422,6 +425,23 @@ class Patterns:
                 rf"(?P<slash>(?<![\d/.,])[1-9]\d{{0,2}}/[1-9]\d{{0,3}}(?![\d/.,])"
                 rf"(?=\s?(?:{_fragments(fr.slash_before)})))",
             )
+        native_words = [*data.native_numbers.before_counter]
+        if fr.among and fr.among_counters and (fr.among_wholes or fr.among_hedges):
+            # `10곳 중 4곳`, `열 가구 중 세 가구`, `3대 중 1대꼴`: a count out of a count of the same counter (the
+            # second counter repeats the first); whether it is a share is told when it is read (`_core_numeral`)
+            # (without the hedge only a round base in words, `열 가구 중 세 가구`: in digits, `10곳 중 7곳에서 이겼다`
+            # and `300명 중 120명` are tallies, two counts read as such)
+            count = rf"(?:\d{{1,4}}|{_words(native_words)})" if native_words else r"\d{1,4}"
+            native_values = {**data.native_numbers.units, **data.native_numbers.tens}
+            round_wholes = [w for w in native_words if native_values.get(w) in fr.among_wholes]
+            round_whole = rf"(?P<among_round>{_words(round_wholes)})(?!\d)" if round_wholes else "(?!)"
+            hedge = _fragments(fr.among_hedges) if fr.among_hedges else "(?!)"
+            alts.insert(
+                0,
+                rf"(?P<among>(?<![\d.,{letters}])(?:{round_whole}|{count})\s?(?P<among_counter>{_fragments(fr.among_counters)})"
+                rf"\s?{re.escape(fr.among)}\s{count}\s?(?P=among_counter)(?P<among_hedge>{hedge})?"
+                rf"(?(among_round)|(?(among_hedge)|(?!))))",
+            )
         if fr.of and sino:
             alts.insert(0, rf"(?P<bunui>(?<![\d{sino}])(?:\d+|[{sino}]+)\s?{re.escape(fr.of)}\s?(?:\d+|[{sino}]+))")
         # Digits may touch a currency code or symbol that ends in a letter (`RMB87.8bn`, `Rs.5`) and
@@ -497,8 +517,9 @@ class Patterns:
             # may end the sentence (`about four in five.`)
             word_or_digit = latin_or(marks=r"\d")
             firsts |= {c for w in self.number_words for c in (w[0].lower(), w[0].upper())}
+            spelled = rf"|(?i:{words})\s+(?i:{_fragments(fr.in_spelled)})\s+(?i:{words})" if fr.in_spelled else ""
             alts.append(
-                rf"(?P<en_in>(?<!{word_or_digit})(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+)"
+                rf"(?P<en_in>(?<!{word_or_digit})(?:(?i:{words}|\d+)\s+{re.escape(fr.in_)}\s+(?i:{words}|\d+){spelled})"
                 rf"(?!{word_or_digit})(?![.,]\d))"
             )
         if data.digits.words and data.digits.before_currency:
@@ -711,6 +732,12 @@ _QUALIFIER_NAMES = {"en_over": "over", "en_under": "under"}
 _FRACTION_HEDGES = {"approx": (0.1, 0.1), "nearly": (0.1, 0.0)}
 
 
+def _among_count(text: str) -> float:
+    """One count of `10곳 중 4곳` / `열 가구 중 세 가구`, without its counter."""
+    text = text.strip()
+    return float(text) if text.isdigit() else parse_hangul(text).value
+
+
 def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
     """The numeral of a core match and its kind hint."""
     kind = match.lastgroup
@@ -742,9 +769,20 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
         return Numeral(num / den, 0.0, 0.0), "fraction"
     if kind == "bunui":
         return Numeral(parse_fraction(text), 0.0, 0.0), "fraction"
+    if kind == "among":
+        # `10곳 중 4곳`, `3대 중 1대꼴`: the share the part is of the whole
+        whole_text, _, rest = text.partition(pat.data.fractions.among)
+        counter = match.group("among_counter")
+        whole = _among_count(whole_text.strip()[: -len(counter)])
+        part_text = rest.strip()
+        part = _among_count(part_text[: part_text.rindex(counter)])
+        if not 0 < part < whole:
+            raise NotANumber(text)
+        return Numeral(part / whole, 0.0, 0.0), "fraction"
     if kind == "en_in":
         # `one in five`: a share
-        num_text, _, den_text = text.split(None, 2)
+        between = pat.in_between.search(text)
+        num_text, den_text = text[: between.start()], text[between.end() :]
         num, den = (pat.number_words.get(t.lower()) or float(t) for t in (num_text, den_text))
         if not 0 < num < den <= 1000:
             raise NotANumber(text)
@@ -1078,6 +1116,8 @@ def _scan(
         elif glyph:
             raw.start, raw.unit = at - 1, pat.glyphs[glyph]
         _read_after(text, raw, pat)
+        if match.lastgroup == "among" and match.group("among_hedge") and raw.qualifier is None:
+            raw.qualifier = "approx"  # `3대 중 1대꼴`: about one in three
         if raw.qualifier is None:
             raw.qualifier = qualifier
         if currencies and raw.currency_word in currencies:

@@ -51,6 +51,7 @@ from checker.link.entities import find_anaphora, find_entities, resolve_anaphora
 from checker.link.forecast_baselines import link_forecast_baselines
 from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
+from checker.link.fraction_shares_after_parts import link_fraction_shares_after_parts
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
@@ -441,6 +442,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
     link_shares_beside_parts(claims, text, document.language, doc.metric_hits)
     link_shares_of_earlier_subjects(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
+    link_fraction_shares_after_parts(claims, text, document.language)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)

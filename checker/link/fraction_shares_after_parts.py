@@ -1,0 +1,53 @@
+"""A fraction stated right after its part, as what the part is (`수도권 점포는 340곳으로 10곳 중 4곳꼴이다`, `…340곳으로
+5분의 2다`, `…1,240명으로 신입생 10명 중 6명꼴이었다`): the share the part is of a whole the article states elsewhere.
+
+The fraction names no whole, so the whole is looked up as checker/link/shares_beside_parts.py looks up one named only
+by its noun: a value of the part's unit and counter, larger than the part, of no other period or company, stated in
+another sentence, the lead's first; a tie links nothing. The clause must end right after the fraction (a verb of change
+after it, `3분의 1로 줄었다`, makes it a change). Words are data: `[link.fraction_after_part]`,
+`[link.fraction_share_ends]`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.link.partners import Partners, _of_noun, _whole_of
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# (the noun of what is counted may stand before the fraction: `1,240명으로 신입생 10명 중 6명꼴`)
+_AFTER_PART = ByLanguage(lambda w: rf"(?:{w.fraction_after_part})(?:[^\W\d_]+\s)?")
+_ENDS = ByLanguage(lambda w: rf"(?:{w.fraction_share_ends})")
+
+
+def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) -> None:
+    partners: Partners | None = None
+    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    for i, rate in enumerate(figures):
+        if rate.kind != "fraction" or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
+            continue
+        if i == 0 or not 0 < rate.value < 1:
+            continue
+        part = figures[i - 1]
+        if part.sentence != rate.sentence or part.kind not in _AMOUNTS or part.role != "value":
+            continue
+        if not math.isfinite(part.high) or periods_differ(rate, part):
+            continue
+        if not _AFTER_PART[lang].fullmatch(text, part.end, rate.start) or not _ENDS[lang].match(text, rate.end):
+            continue
+        if partners is None:
+            partners = Partners(claims, text, lang)
+        whole = partners.best(
+            rate,
+            (part.kind,),
+            part.unit,
+            lambda c, part=part: _whole_of(c, part) and _of_noun(c, part, text, lang),
+            rivals=lambda c, part=part: _whole_of(c, part, any_counter=True),
+        )
+        if whole is None:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
