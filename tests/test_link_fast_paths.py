@@ -31,8 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # ---------------------------------------------------------------- the plain paths (as they were)
 
 
-def _plain_changed_value(claims, indices, i, text, lang, taken=frozenset(), pools=None):
+def _plain_changed_value(claims, indices, i, text, lang, taken=frozenset(), pools=None, metric_hits=()):
     change = claims[i]
+    named = relations._names_metric(change)
+    named_from = relations._metric_named_from(metric_hits, change, claims[i - 1].end if i else 0) if named else None
     values = [
         j
         for j in relations._value_candidates(claims, indices, change)
@@ -43,6 +45,12 @@ def _plain_changed_value(claims, indices, i, text, lang, taken=frozenset(), pool
         values,
         lambda j: bool(change.entities) and claims[j].entities == change.entities and "entities" not in change.guesses,
     )
+    # a level before the name of the change's metric, naming none itself, is not of it
+    values = [
+        j
+        for j in values
+        if not (named_from is not None and claims[j].end <= named_from and not relations._names_metric(claims[j]))
+    ]
     after = [j for j in values if claims[j].start >= change.end]
     between = (
         relations._PARENTHESIS.sub("", text[change.end : claims[after[0]].start], count=1).lstrip(")") if after else ""
