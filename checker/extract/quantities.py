@@ -1123,6 +1123,7 @@ def _scan(
         if currencies and raw.currency_word in currencies:
             raw.unit = currencies[raw.currency_word]  # a newsroom's `$` may be Hong Kong dollars
         raws.append(raw)
+    raws = _without_item_sizes(text, raws)
     # These passes each give a bare number (no unit read after it) the unit of a figure beside it: a run
     # of figures that all have their units (a table of amounts and rates) has none to give.
     if any(raw.kind == "bare" for raw in raws):
@@ -1166,6 +1167,28 @@ def _scan(
 
 # `319 deaths, followed by Gujarat at 176, Delhi at 77` / `35 from Gujarat, eight from Delhi`:
 # a list of counts by place names the counted noun once.
+
+
+def _without_item_sizes(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """`shipped 2.4 million 15kg cartons`, `2,400 40ft containers`: a measure written as one word right after a
+    number and right before the noun it counts sizes each item; it states no quantity of its own (read as one, it
+    would lend its unit to the count's prior and stand in for the count as a change's level). The noun after it
+    opens in lower case, so a measure before a name or a new sentence is kept."""
+    if len(raws) < 2:
+        return raws
+    kept: list[_Raw] = [raws[0]]
+    for before, raw in zip(raws, raws[1:]):
+        if (
+            raw.kind == "measure"
+            and before.kind in ("count", "bare")
+            and text[before.end : raw.start] == " "
+            and not any(ch.isspace() for ch in text[raw.start : raw.end])
+            and text[raw.end : raw.end + 1] == " "
+            and text[raw.end + 1 : raw.end + 2].islower()
+        ):
+            continue
+        kept.append(raw)
+    return kept
 
 
 def _inherit_units(text: str, raws: list[_Raw], pat: Patterns) -> None:
