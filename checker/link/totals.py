@@ -548,6 +548,10 @@ def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lan
         pass
     if found is None or _ends_a_clause(text, found.end(), claim.start, lang):
         return []
+    if _PER_UNIT_MARK[lang].search(text, found.end(), claim.start):
+        # `외국인 1인당 구매액은 54만원`, `overseas revenue per visitor was $80`: a member's average, not its part of
+        # the whole (averages of the members do not add up to the average of the whole)
+        return []
     if _COMPARED_BETWEEN[lang].search(text, found.end(), claim.start) or _COMPARED_AFTER[lang].match(text, claim.end):
         # `the domestic debut was 60% higher than the record of $132m`, `국내 판매는 지난해 3만대보다 …`:
         # the figure is the one compared with, not the member's own
@@ -555,6 +559,7 @@ def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lan
     return lexicon.partitions_for(found.group(0), claim.kind)
 
 
+_PER_UNIT_MARK = ByLanguage(lambda w: rf"(?:{w.per_unit_noun_before})|\b(?:{w.per_unit_noun_after})\s", re.I)
 _COMPARED_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.than_words}|{w.compared_words})\b", re.I)
 _COMPARED_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.compared_after})")
 
