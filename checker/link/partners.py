@@ -371,35 +371,9 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
             partners = Partners(claims, text, lang)
             hit_starts = [hit.start for hit in metric_hits]
         named = _named_metric(metric_hits, hit_starts, part.end, rate.end + _JOINT_REACH, rate, text, lang)
-        if named is not None:
-            # `매출의 30%`, `35% of revenue`: the whole is a figure of the metric the share names
-            whole = partners.best(
-                rate,
-                (part.kind,),
-                part.unit,
-                lambda c, part=part, named=named: (
-                    _whole_of(c, part) and c.metric == named and "metric" not in c.guesses
-                ),
-            )
-        elif joint == _BESIDE:
-            # `640 cases, or 32% of the total`: a whole of the part's noun; any other level of the unit larger than
-            # the part in the lead (`2,000 infections` beside `1,700 cases`) leaves which one unsaid. A whole named
-            # by a noun that is no metric's name (`$41m, or 45% of the payments`) is no figure named by a metric:
-            # `77.7 trillion won, or 2.9% of gross domestic product` is not a share of the revenue stated before.
-            noun_named = _names_a_noun(rate, text, lang)
-            whole = partners.best(
-                rate,
-                (part.kind,),
-                part.unit,
-                lambda c, part=part, noun_named=noun_named: (
-                    _whole_of(c, part)
-                    and _of_noun(c, part, text, lang)
-                    and not (noun_named and c.metric and "metric" not in c.guesses)
-                ),
-                rivals=lambda c, part=part: _whole_of(c, part, any_counter=True),
-            )
-        else:
+        if named is None and joint != _BESIDE:
             continue  # (`활성 고객의 31%`: a whole named by a noun no figure's metric is: which figure, not said)
+        whole = whole_of_part(partners, rate, part, named, text, lang)
         if whole is None:
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
@@ -461,3 +435,33 @@ def _whole_of(candidate: Claim, part: Claim, any_counter: bool = False) -> bool:
     if not any_counter and part.counter and candidate.counter != part.counter:
         return False
     return candidate.low > part.high and not periods_differ(candidate, part)
+
+
+def whole_of_part(
+    partners: Partners, rate: Claim, part: Claim, named: str | None, text: str, lang: str
+) -> Claim | None:
+    """The whole a share set beside its part is of, from the article's figures: `매출의 30%`, `35% of revenue`, a
+    figure of the metric the share names (`named`); else a level of the part's noun (`640 cases, or 32% of the
+    total`), where any other level of the unit larger than the part in the lead (`2,000 infections` beside `1,700
+    cases`) leaves which one unsaid. A whole named by a noun that is no metric's name (`$41m, or 45% of the
+    payments`) is no figure named by a metric: `77.7 trillion won, or 2.9% of gross domestic product` is not a
+    share of the revenue stated before."""
+    if named is not None:
+        return partners.best(
+            rate,
+            (part.kind,),
+            part.unit,
+            lambda c: _whole_of(c, part) and c.metric == named and "metric" not in c.guesses,
+        )
+    noun_named = _names_a_noun(rate, text, lang)
+    return partners.best(
+        rate,
+        (part.kind,),
+        part.unit,
+        lambda c: (
+            _whole_of(c, part)
+            and _of_noun(c, part, text, lang)
+            and not (noun_named and c.metric and "metric" not in c.guesses)
+        ),
+        rivals=lambda c: _whole_of(c, part, any_counter=True),
+    )

@@ -11,6 +11,7 @@ it was 60%, a fall of 4 points`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -37,3 +38,20 @@ def clause_groups(
             clauses[-1].append(figure)
         groups.extend((sentence, clause) for clause in clauses)
     return groups
+
+
+def tie_points_move(move: Claim, level: Claim, start: Claim, named: re.Match) -> None:
+    """A move stated after a level and the rate it is measured from becomes the change in points between them: a
+    rise or a fall where its words (`named`, groups `rise`/`fall`) say so, else the way the two rates went."""
+    if named.group("rise"):
+        direction = 1
+    elif named.group("fall"):
+        direction = -1
+    else:
+        direction = 1 if level.value >= start.value else -1
+    if move.kind != "pp":
+        move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
+    move.role, move.direction = "change", direction
+    move.change_of, move.compared_to = level.id, start.id
+    move.metric = level.metric or move.metric  # the points are of the rate they move
+    move.guesses = sorted(set(move.guesses) | {"relation"})

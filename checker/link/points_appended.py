@@ -21,12 +21,11 @@ a fall of 0.4 percentage points`) is a level of its own when the sentence states
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
-from checker.link.point_clauses import _CLAUSE_CUT, clause_groups
+from checker.link.point_clauses import _CLAUSE_CUT, clause_groups, tie_points_move
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -109,19 +108,7 @@ def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
             rates = levels + earlier
         if len(rates) != 2 or len(levels) != 1 or len(earlier) != 1:
             continue
-        level, start = levels[0], earlier[0]
-        if named.group("rise"):
-            direction = 1
-        elif named.group("fall"):
-            direction = -1
-        else:
-            direction = 1 if level.value >= start.value else -1
-        if move.kind != "pp":
-            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
-        move.role, move.direction = "change", direction
-        move.change_of, move.compared_to = level.id, start.id
-        move.metric = level.metric or move.metric  # the points are of the rate they move
-        move.guesses = sorted(set(move.guesses) | {"relation"})
+        tie_points_move(move, levels[0], earlier[0], named)
 
 
 def _size_after(move: Claim, text: str, lang: str) -> re.Match[str] | None:

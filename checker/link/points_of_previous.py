@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.point_clauses import tie_points_move
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -95,19 +96,7 @@ def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sent
         earlier = [c for c in before if c.kind == "percent" and c.role in _EARLIER]
         if len(levels) != 1 or len(earlier) != 1 or len(before) != 2:
             continue
-        level, start = levels[0], earlier[0]
-        if named.group("rise"):
-            direction = 1
-        elif named.group("fall"):
-            direction = -1
-        else:
-            direction = 1 if level.value >= start.value else -1
-        if move.kind != "pp":
-            move.quantity = dataclasses.replace(move.quantity, kind="pp", unit="pp", counter=None)
-        move.role, move.direction = "change", direction
-        move.change_of, move.compared_to = level.id, start.id
-        move.metric = level.metric or move.metric  # the points are of the rate they move
-        move.guesses = sorted(set(move.guesses) | {"relation"})
+        tie_points_move(move, levels[0], earlier[0], named)
 
 
 def _in_points(figure: Claim, lang: str) -> bool:

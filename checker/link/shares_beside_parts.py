@@ -20,7 +20,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
-from checker.link.partners import Partners, _named_metric, _names_a_noun, _of_noun, _whole_of
+from checker.link.partners import Partners, _named_metric, _names_a_noun, whole_of_part
 from checker.link.view import MetricHit
 from checker.models import Claim
 
@@ -80,28 +80,7 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
             partners = Partners(claims, text, lang)
             hit_starts = [hit.start for hit in metric_hits]
         named = _named_metric(metric_hits, hit_starts, part.end, rate.end + 40, rate, text, lang)
-        if named is not None:
-            whole = partners.best(
-                rate,
-                (part.kind,),
-                part.unit,
-                lambda c, part=part, named=named: (
-                    _whole_of(c, part) and c.metric == named and "metric" not in c.guesses
-                ),
-            )
-        else:
-            noun_named = _names_a_noun(rate, text, lang)
-            whole = partners.best(
-                rate,
-                (part.kind,),
-                part.unit,
-                lambda c, part=part, noun_named=noun_named: (
-                    _whole_of(c, part)
-                    and _of_noun(c, part, text, lang)
-                    and not (noun_named and c.metric and "metric" not in c.guesses)
-                ),
-                rivals=lambda c, part=part: _whole_of(c, part, any_counter=True),
-            )
+        whole = whole_of_part(partners, rate, part, named, text, lang)
         if whole is None:
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
