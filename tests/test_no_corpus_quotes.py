@@ -49,6 +49,8 @@ _OURS = {
     "11.95": "the lower bound of the half-step interval of 12.0 (tests/test_injection_kinds.py)",
     "1,252": "a peak memory measured for the README's archive table",
     "1655": "a result in a note of held-out set H, written blind by a writer who never read the corpus",
+    "1028": "a result in a note of held-out set I, written blind by a writer who never read the corpus",
+    "1104": "a result in a note of held-out set I, written blind by a writer who never read the corpus",
 }
 _FIGURE = re.compile(r"(?<![\d.,])\d[\d,.]*\d(?:[억조만]\d+)*(?![\d])")
 
