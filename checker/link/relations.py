@@ -841,6 +841,26 @@ def unlink_other_metric_baselines(claims: list[Claim]) -> None:
             change.compared_to = None
 
 
+def _level_key(claim: Claim) -> tuple:
+    return (claim.unit, claim.low, claim.high, claim.metric, claim.forecast)
+
+
+def _moves_by_level(claims: list[Claim], text: str, lang: str) -> dict[tuple, list[tuple[Claim, Claim]]]:
+    """The level of every `from X to Y` (`X에서 Y로`) pair, X a baseline or prior of Y's unit and kind in one
+    sentence, with the pairs that reach it."""
+    moves: dict[tuple, list[tuple[Claim, Claim]]] = {}
+    for previous, c in zip(claims, claims[1:]):
+        if (
+            c.role == "value"
+            and previous.role in ("baseline", "prior")
+            and previous.sentence == c.sentence
+            and (previous.unit, previous.kind) == (c.unit, c.kind)
+            and _MOVED_TO[lang].fullmatch(text, previous.end, c.start)
+        ):
+            moves.setdefault(_level_key(c), []).append((previous, c))
+    return moves
+
+
 def borrow_priors_of_restated_levels(claims: list[Claim], text: str, lang: str) -> None:
     """`Earnings per share: EUR1.24 (+10.7%)`, then further on `taking earnings per share from EUR1.12 to EUR1.24`: a
     rate stated beside a level and no prior is measured from the figure the same level (its value, unit and metric
@@ -848,24 +868,20 @@ def borrow_priors_of_restated_levels(claims: list[Claim], text: str, lang: str) 
     own there. A guess: the two statements stand apart."""
     by_id = {c.id: c for c in claims}
     changed = {c.change_of for c in claims if c.role == "change" and c.change_of}
+    # Every `from X to Y` pair of the article, by the level it moves to, found once (not once for each rate).
+    moved_to: dict[tuple, list[tuple[Claim, Claim]]] | None = None
     for change in claims:
         if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
             continue
         value = by_id.get(change.change_of or "")
         if value is None or not _names_metric(value):
             continue
+        if moved_to is None:
+            moved_to = _moves_by_level(claims, text, lang)
         restated = [
             (previous, c)
-            for previous, c in zip(claims, claims[1:])
-            if c is not value
-            and c.role == "value"
-            and c.id not in changed
-            and (c.unit, c.low, c.high, c.metric, c.forecast)
-            == (value.unit, value.low, value.high, value.metric, value.forecast)
-            and previous.role in ("baseline", "prior")
-            and previous.sentence == c.sentence
-            and (previous.unit, previous.kind) == (c.unit, c.kind)
-            and _MOVED_TO[lang].fullmatch(text, previous.end, c.start)
+            for previous, c in moved_to.get(_level_key(value), ())
+            if c is not value and c.id not in changed
         ]
         if len(restated) != 1:
             continue
