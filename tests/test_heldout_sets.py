@@ -15,7 +15,15 @@ import pytest
 from helpers import benchmark_module
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-SETS = ["heldout_real_c", "heldout_real_d", "heldout_real_e", "heldout_real_f", "heldout_real_g", "heldout_real_h", "heldout_real_i"]
+SETS = [
+    "heldout_real_c",
+    "heldout_real_d",
+    "heldout_real_e",
+    "heldout_real_f",
+    "heldout_real_g",
+    "heldout_real_h",
+    "heldout_real_i",
+]
 
 
 @pytest.fixture(scope="module", params=SETS)

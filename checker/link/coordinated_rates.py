@@ -6,6 +6,12 @@ from, joined to it by `and`, with no figure between, and that is followed by a w
 `below`: `[link.coordinated_rate_above]`, `[link.coordinated_rate_below]`) and the figure it is measured from
 (a baseline of the same unit), states the change of the first rate's value from that second figure; its
 direction is the comparison's. Language words are data (with `[link.coordinated_rate_and]`).
+
+The same holds for a second rate measured `from` its figure (`[link.from_words]`): `revenue rose to $318.2
+million, up 4.1% from $305.7 million in the second quarter and 19.3% from $266.7 million a year earlier`, `up 3.1%
+from 399,900 tonnes … but down 6.2% from 439,600 tonnes`. A bare percentage there reads as a share of something
+until its `from` is seen: the coordination makes it a change. Its direction is the verb written before it, else
+the first rate's.
 """
 
 from __future__ import annotations
@@ -16,7 +22,13 @@ from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
-_AND = ByLanguage(lambda w: rf"^[^;:\d]{{0,48}}\b(?:{w.coordinated_rate_and})\s+$", re.I)
+_AND = ByLanguage(
+    lambda w: (
+        rf"^[^;:\d]{{0,48}}\b(?:{w.coordinated_rate_and})\s+"
+        rf"(?:(?P<rise>{w.rise_verbs_before})\s+|(?P<fall>{w.fall_verbs_before})\s+)?$"
+    ),
+    re.I,
+)
 _COMPARED = ByLanguage(
     lambda w: (
         rf"^\s+(?:(?P<above>{w.coordinated_rate_above})|(?P<below>{w.coordinated_rate_below}))"
@@ -24,10 +36,20 @@ _COMPARED = ByLanguage(
     ),
     re.I,
 )
+_FROM = ByLanguage(lambda w: rf"^\s+(?:{w.from_words})\s+(?:(?:{w.definite_articles})\s+)?$", re.I)
+
+
+def _unattached(rate: Claim) -> bool:
+    """A percentage nothing was measured against yet: a loose change, or a share of nothing."""
+    if rate.kind != "percent" or rate.change_of is not None or rate.compared_to is not None:
+        return False
+    if rate.role == "change":
+        return True
+    return rate.role == "share" and not (rate.whole or rate.share_part or rate.share_whole or rate.part_of)
 
 
 def link_coordinated_rates(claims: list[Claim], text: str, lang: str) -> None:
-    loose = [c for c in claims if c.kind == "percent" and c.role == "change" and c.change_of is None]
+    loose = [c for c in claims if _unattached(c)]
     if not loose:
         return
     by_id = {c.id: c for c in claims}
@@ -44,11 +66,20 @@ def link_coordinated_rates(claims: list[Claim], text: str, lang: str) -> None:
         value = by_id.get(first[0].change_of)
         if value is None or after.role not in ("baseline", "prior") or after.unit != value.unit:
             continue
-        if not _AND[lang].match(text[before.end : rate.start]):
+        joined = _AND[lang].match(text[before.end : rate.start])
+        if joined is None:
             continue
-        compared = _COMPARED[lang].match(text[rate.end : after.start])
-        if compared is None:
+        between = text[rate.end : after.start]
+        compared = _COMPARED[lang].match(between)
+        if compared is not None:
+            direction = 1 if compared.group("above") else -1
+        elif _FROM[lang].match(between):
+            direction = 1 if joined.group("rise") else -1 if joined.group("fall") else first[0].direction
+        else:
             continue
+        if rate.role != "change" and (compared is not None or not direction):
+            continue  # (a share is read as a change only by its `from` after a rate that went one way)
+        rate.role = "change"
         rate.change_of, rate.compared_to = value.id, after.id
-        rate.direction = 1 if compared.group("above") else -1
+        rate.direction = direction
         rate.basis = None  # (measured from a figure of its own period, not the year before)

@@ -42,13 +42,20 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         doc.text,
                         doc.language,
                         doc.segments.sentence_bounds(sentence, len(doc.text)),
-                        _states_prior(claims, indices, claim),
+                        _states_prior(claims, indices, claim, doc.text, doc.language),
                         taken,
                         _table_rows_before(doc, by_sentence, sentence - 1),
                     )
-                if target is None and guessed and (prior := _states_prior(claims, indices, claim)) is not None:
+                if (
+                    target is None
+                    and guessed
+                    and (prior := _states_prior(claims, indices, claim, doc.text, doc.language)) is not None
+                ):
                     target = _labelled_earlier(claims, by_sentence, claim, prior, doc, taken)
-                if target is None and (prior := _states_prior(claims, indices, claim)) is not None:
+                if (
+                    target is None
+                    and (prior := _states_prior(claims, indices, claim, doc.text, doc.language)) is not None
+                ):
                     target = _value_of_next_period(claims, claim, prior, by_sentence.get(sentence + 1, []))
                 after = by_sentence.get(sentence + 1, []) if target is None and guessed else []
                 if (
@@ -402,7 +409,7 @@ _CONTINUES_END = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\.?\s*$")
 _SENTENCE_FINAL = ByLanguage(lambda w: rf"(?:{w.sentence_final})$")
 
 
-def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Claim | None:
+def _states_prior(claims: list[Claim], indices: list[int], change: Claim, text: str, lang: str) -> Claim | None:
     """The amount (for a change in points, the rate) a change's own sentence names as its prior or
     baseline (`작년 동기(8조원)보다 25%`)."""
     # (a change in points is of a rate: `전분기 37.8%보다 3.1%포인트 증가했다`)
@@ -416,9 +423,25 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim) -> Cla
         return None
     # Only a sentence that states no value of its own in the prior's unit borrows one
     # (`… fell 2.6% to 2,417 from 2,482, while another index dropped 2.5%` is about its own figures).
-    if any(claims[j].role == "value" and claims[j].unit == priors[-1].unit for j in indices):
+    # (`지난해(3,560명)보다 720명, 20.2% 늘어난`: the amount written right before the rate, a comma between, is
+    # the size of the same change, not a level of the sentence's own; nor is the gap to a figure compared with,
+    # `평년 가격 4,050원보다도 330원 높다`)
+    if any(
+        claims[j].role == "value"
+        and claims[j].unit == priors[-1].unit
+        and not _size_beside(claims[j], change)
+        and not _gap_against(claims, j, text, lang)
+        for j in indices
+    ):
         return None
     return priors[-1]
+
+
+_SIZE_GAP = 2  # `720명, 20.2%`, `720명(20.2%)`: the characters between a change's size and its rate
+
+
+def _size_beside(amount: Claim, change: Claim) -> bool:
+    return amount.end <= change.start <= amount.end + _SIZE_GAP and amount.sentence == change.sentence
 
 
 _EARLIER_SENTENCES = 3  # how far back in the paragraph a listed part is sought
@@ -554,9 +577,9 @@ def _value_before(
             and not (prior.counter and claims[j].counter and claims[j].counter != prior.counter)
         ]
         # (`환자는 7만3천명으로 하루 평균 200명꼴이었다. 2024년 6만5천명보다 12.3% 늘었다`: a count per day restates
-        # the level as a rate; a change from a prior stated as no rate is of the level)
+        # the level as a rate; a change from a prior stated as no rate is of the level, never of the rate)
         if not _per_short_period(prior, text, lang):
-            values = _prefer(values, lambda j: not _per_short_period(claims[j], text, lang))
+            values = [j for j in values if not _per_short_period(claims[j], text, lang)]
         if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
             return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
         # (named in the change's own clause: `보험료는 … 늘었지만 손해액은 … 7,650억원에서 670억원 증가했다` is

@@ -3,7 +3,10 @@ the same weekend last year, when they took $133.8m`.
 
 A change tied to no earlier figure, then `from`/`than`/`since` and a time (`the same weekend last year`, `July 2019`), a
 comma and a `when` clause (`[link.when_clause_before]`) that ends at an amount of the value's unit: that amount is
-the earlier figure the change is measured from (a prior), and the value the one stated before the change."""
+the earlier figure the change is measured from (a prior), and the value the one stated before the change.
+
+So is the figure set in brackets right after that time (`sold 64,800 tickets, 17% more than at the same point
+last year (55,400)`): the time names the earlier figure, the brackets state it."""
 
 from __future__ import annotations
 
@@ -19,6 +22,15 @@ _TO_WHEN_FIGURE = ByLanguage(
     ),
     re.I,
 )
+_TO_BRACKETED_FIGURE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:(?:{w.comparative_above}|{w.comparative_below})\s+)?"
+        rf"(?:{w.from_words}|{w.than_words}|{w.compared_words}|{w.since_words})\s+[^,.;()\d]{{3,50}}\(\s*"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_CLOSING = re.compile(r"\s*\)")
 _REACH = 120
 
 
@@ -53,7 +65,9 @@ def link_when_priors(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if after.role not in ("value", "prior") or after.unit != value.unit or after.kind != value.kind:
             continue
-        if not _TO_WHEN_FIGURE[lang].fullmatch(text, change.end, after.start):
+        if not _TO_WHEN_FIGURE[lang].fullmatch(text, change.end, after.start) and not (
+            _TO_BRACKETED_FIGURE[lang].fullmatch(text, change.end, after.start) and _CLOSING.match(text, after.end)
+        ):
             continue
         after.role = "prior"
         change.change_of, change.compared_to = value.id, after.id
