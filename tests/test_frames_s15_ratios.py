@@ -205,3 +205,15 @@ def test_a_multiple_as_much_in_a_clause_of_its_own_is_not_of_the_figure_before(k
         "— the champion earned 100 times as much."
     )
     assert_not_checked(knowledge, text, "F304")
+
+
+# ------------------------------------------------ a level over a compared figure is no change (F301)
+
+
+def test_a_level_over_a_compared_figure_with_no_level_found_is_no_change(knowledge):
+    """`한 주 전(5,000원)과 비교하면 80% 수준`: not a rise of the gap stated before it."""
+    text = (
+        "무 한 개 소매가격은 평균 4,000원이었다. 평년 가격 3,800원보다도 200원 높다. "
+        "한 주 전(5,000원)과 비교하면 80% 수준이다."
+    )
+    assert_not_checked(knowledge, text, "F301")
