@@ -83,12 +83,14 @@ from checker.link.monthly_averages import link_monthly_averages_apart
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.multiples_appended import link_multiples_appended
+from checker.link.multiples_as_many import link_multiples_as_many
 from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
 from checker.link.multiples_of_same_noun import link_multiples_of_same_noun, link_multiples_of_the_present
+from checker.link.multiples_of_subject import link_multiples_of_subject
 from checker.link.multiples_restated import link_multiples_restated
 from checker.link.named_formulas import link_named_formulas
 from checker.link.named_gaps import link_gaps_to_a_noun_apart, link_gaps_to_a_noun_before, link_named_gaps
@@ -163,6 +165,7 @@ from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
 from checker.link.signless_points import sign_signless_points
+from checker.link.span_averages import link_span_averages
 from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
 from checker.link.subject_levels import link_changes_of_named_subjects
@@ -338,6 +341,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_share_metrics(claims, document.language, lexicon)
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
+    link_span_averages(claims, text, document.language, segments.sentence_starts)
     link_competition_ratios(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
@@ -437,6 +441,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_ratios_of_names(claims, doc)
     link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims, doc.metric_hits)
+    link_multiples_of_subject(claims, text, document.language, segments.sentence_starts)
+    link_multiples_as_many(claims, text, document.language)
     link_payout_covers(claims, text, document.language)
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)

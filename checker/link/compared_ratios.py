@@ -7,7 +7,8 @@ change (`Y과 비교하면 30% 줄었다` is one): it is the level over the figu
 subject's figure: the nearest figure of the compared figure's unit and counter before it, in its sentence or
 the three before, stated as a value of another period (a figure of the compared period, or a bound such as
 `500만명을 넘은`, is no level). Then the rate is the level ÷ the compared figure, the share-of-total check's
-arithmetic (`share_part`, `share_whole`); found by position across sentences, so a mismatch is a warning.
+arithmetic (`share_part`, `share_whole`); found by position across sentences, so a mismatch is a warning. With no
+such level, the rate is still no change of the figure before it: the role stage's guess of one is undone.
 Language words are data (`[link.compared_with_marks]`, `[link.recovery_ratio_nouns]`, `[link.ratio_levels]`,
 `[link.topic_particles]`).
 """
@@ -58,6 +59,10 @@ def link_compared_ratios(claims: list[Claim], text: str, lang: str) -> None:
             continue  # `Y과 비교하면 30% 줄었다`: a change
         level = _subject_level(by_sentence, compared)
         if level is None:
+            if rate.change_of is not None and rate.role == "change":
+                # `한 주 전(5,000원)과 비교하면 80% 수준이다` with no level found: still a level over Y, never a
+                # rise of the figure before it (the role stage's guess)
+                rate.role, rate.direction, rate.change_of, rate.compared_to = "share", 0, None, None
             continue
         rate.role, rate.direction, rate.change_of, rate.compared_to = "share", 0, None, None
         rate.share_part, rate.share_whole = level.id, compared.id

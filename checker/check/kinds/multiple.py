@@ -139,6 +139,7 @@ class Multiple(CheckKind):
     def _vs_percent(self, claimset: ClaimSet, ctx: Context) -> Iterable[Draft]:
         """`3배 증가` and `200% 증가` for one change: ×3 means +200%, +3×100% means +300%."""
         changes: dict[str, list[Claim]] = {}
+        by_id = {claim.id: claim for claim in claimset.claims}
         for claim in claimset.claims:
             if claim.role == "change" and claim.change_of and is_fact(claim) and claim.kind in ("multiple", "percent"):
                 changes.setdefault(claim.change_of, []).append(claim)
@@ -148,7 +149,11 @@ class Multiple(CheckKind):
                 (
                     c
                     for c in group
-                    if multiple is not None and c.kind == "percent" and c.direction > 0 and _same_basis(c, multiple)
+                    if multiple is not None
+                    and c.kind == "percent"
+                    and c.direction > 0
+                    and _same_basis(c, multiple)
+                    and _same_base(c, multiple, by_id)
                 ),
                 None,
             )
@@ -213,6 +218,13 @@ def _exact(reading: Interval) -> Interval | None:
         return None
     middle = (low + high) / 2
     return Interval(middle * 0.99, middle * 1.01)
+
+
+def _same_base(a: Claim, b: Claim, by_id: dict[str, Claim]) -> bool:
+    """`매출 412억원, 지난해보다 17.4% 증가 … 예산의 9배`: two changes of one figure from two other figures (last
+    year's, the budget) are not one change stated twice; an unnamed base may be either."""
+    base_a, base_b = by_id.get(a.compared_to or ""), by_id.get(b.compared_to or "")
+    return base_a is None or base_b is None or (base_a.value, base_a.unit) == (base_b.value, base_b.unit)
 
 
 def _same_basis(a: Claim, b: Claim) -> bool:

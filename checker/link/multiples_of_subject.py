@@ -1,0 +1,145 @@
+"""A multiple whose figures the article stated before, named by the nouns of its sentence: `관람객은 지난해
+행사(8만명)의 1.5배에 이른다` (the subject's figure, `관람객 12만명`, stated a paragraph before), `기념품 매출은
+입장료 수입의 3배를 넘었다` (both figures stated before, `기념품 매출은 96억원`, `입장료 수입은 31억원`).
+
+The multiple's sentence has one subject (a noun phrase and a topic or subject particle before what the multiple is
+of) and no figure of its own before the figure it is of. The figure it is of is the one right before it, joined by
+a genitive (`행사(8만명)의`), or, when the sentence states none, the one figure a noun joined to the multiple by a
+genitive names (`입장료 수입의`): every figure of the article before the multiple's sentence that this noun names
+right before it (`입장료 수입은 31억원`), all of one value. The figure multiplied is the subject's: every figure
+stated before the multiple's sentence, of the same unit and counter, named right before it by the first word of the
+subject's phrase that names any (`관람객 15만명` for `관람객 규모는`; `온라인 9억원` for `온라인 판매액은`, not the
+whole's `판매액`), the phrase's later words only for a figure they name with no other word before them (`복구 면적이`
+is not `피해 면적은 2천㏊`), all of one value, larger than
+the figure it is of when the multiple is above one. Several values under a noun: which one is meant is not said,
+nothing is linked. A figure named by the subject within the multiple's own sentence (`매출은 40억원으로 …의 2배`)
+is for the rules of one sentence (multiples.py). The reading spans sentences, so a mismatch is a warning
+(`guesses`). Words are data (`[link.naming_nouns]`, `[link.topic_particles]`, `[link.multiple_of_before]`,
+`[link.hedges]`, `[link.genitive]`).
+
+The nouns naming the article's figures are read once per article (an index from noun to figures); each
+multiple looks its nouns up there.
+"""
+
+from __future__ import annotations
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+# `전국 가구 시청률은 `: the sentence's subject, up to three words closed by a topic or subject particle
+_SUBJECT = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<phrase>(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]+?)(?:{w.topic_particles})(?=\s)"
+)
+# `(8만명)의 1.5배`: the figure it is of, right before the multiple
+_OF_FIGURE = ByLanguage(lambda w: rf"\)?\s?(?:{w.multiple_of_before})\s?")
+# `입장료 수입의 3배`: a noun, no figure, right before the multiple (and the word before it that narrows it, not
+# the subject: `매출은 예산의`)
+_OF_NOUN = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?P<phrase>(?:(?![^\s]*(?:{w.topic_particles})\s)[^\W\d_]+\s)?(?:{w.naming_nouns}))"
+        rf"(?:{w.multiple_of_before})\s?$"
+    )
+)
+# `입장료 수입은 31억원`, `관람객 12만명`, `수입(31억원)`: the noun right before a figure, and the word before it
+_NOUN_BY = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:(?P<before>[^\W\d_]+)\s)?(?P<noun>{w.naming_nouns})"
+        rf"(?:\(|(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?)$"
+    )
+)
+_AMOUNTS = ("money", "count", "measure", "percent")
+_NOUN_REACH = 16  # characters before a figure where its noun stands
+
+
+def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    if not any(c.kind == "multiple" and c.role == "change" and not c.compared_to for c in figures):
+        return
+    named, narrowers = _named_figures(figures, text, lang, sentence_starts)
+    for i, multiple in enumerate(figures):
+        if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to:
+            continue
+        s_start = sentence_starts[multiple.sentence]
+        own = [c for c in figures[max(0, i - 8) : i] if c.sentence == multiple.sentence]
+        value = None
+        if own and _OF_FIGURE[lang].fullmatch(text, own[-1].end, multiple.start):
+            measure, subject_end = own[-1], own[-1].start
+            if len(own) != 1 or measure.kind not in _AMOUNTS:
+                continue  # a figure of its own before the one it is of: the rules of one sentence decide
+        else:
+            noun = _OF_NOUN[lang].search(text, max(s_start, multiple.start - _NOUN_REACH), multiple.start)
+            if noun is None:
+                continue
+            phrase = noun.group("phrase")
+            measure = _one_value(named.get(phrase) or named.get(phrase.split()[-1], []), multiple.sentence)
+            if measure is None:
+                continue
+            subject_end = noun.start()
+            if own:
+                # `30만가구로 귀농 가구의 27배`: the sentence states the figure multiplied, the one it has
+                if len(own) != 1 or own[0].id != multiple.change_of or own[0].kind != measure.kind:
+                    continue
+                value = own[0]
+        if value is None:
+            subjects = list(_SUBJECT[lang].finditer(text, s_start, subject_end))
+            if len(subjects) != 1:
+                continue
+            # (the phrase's first word that names a figure of the unit: `온라인 판매액` is named by `온라인`
+            # before `판매액`, which may name the whole)
+            candidates: list[Claim] = []
+            words = subjects[0].group("phrase").split()
+            for k, word in enumerate(words):
+                candidates = [
+                    c
+                    for c in named.get(word, [])
+                    if (c.kind, c.unit, c.counter) == (measure.kind, measure.unit, measure.counter)
+                    and c.id != measure.id
+                    and not _narrowed_otherwise(narrowers.get(c.id), words, k)
+                ]
+                if candidates:
+                    break
+            value = _one_value(candidates, multiple.sentence)
+        if value is None or measure.low <= 0 or (value.unit, value.counter) != (measure.unit, measure.counter):
+            continue
+        if multiple.value > 1 and value.value <= measure.value:
+            continue  # a multiple above one of a larger figure: not the pair meant
+        multiple.change_of, multiple.compared_to = value.id, measure.id
+        multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+
+
+def _named_figures(figures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> dict[str, list[Claim]]:
+    """Each noun (and each noun with the word before it) and the figures, stated as values, it names right before
+    them, in text order."""
+    out: dict[str, list[Claim]] = {}
+    narrowers: dict[str, str] = {}  # the word before each figure's noun (`피해` of `피해 면적은 2천㏊`)
+    pattern = _NOUN_BY[lang]
+    for figure in figures:
+        if figure.kind not in _AMOUNTS or not (figure.role == "value" or _level_rate(figure)):
+            continue
+        found = pattern.search(text, max(sentence_starts[figure.sentence], figure.start - _NOUN_REACH), figure.start)
+        if found is not None:
+            out.setdefault(found.group("noun"), []).append(figure)
+            if found.group("before"):  # (`귀농 가구`: the noun with the word that narrows it)
+                out.setdefault(f"{found.group('before')} {found.group('noun')}", []).append(figure)
+                narrowers[figure.id] = found.group("before")
+    return out, narrowers
+
+
+def _narrowed_otherwise(narrower: str | None, words: list[str], k: int) -> bool:
+    """Whether a figure named by the subject's k-th word, the head of a narrower phrase (`복구 면적이`), is named
+    with another word before it (`피해 면적은 2천㏊`): another quantity of the same noun."""
+    return k > 0 and narrower is not None and narrower not in words
+
+
+def _level_rate(figure: Claim) -> bool:
+    """A rate stated as a level, of no whole (`시청률 12.4%`): a figure a multiple may be of."""
+    return figure.kind == "percent" and figure.role == "share" and not (figure.whole or figure.share_whole)
+
+
+def _one_value(figures: list[Claim], sentence: int) -> Claim | None:
+    """The figure stated before the sentence when every one of them is of one value (a headline and its body),
+    else None."""
+    earlier = [c for c in figures if c.sentence < sentence]
+    if not earlier or len({c.value for c in earlier}) != 1:
+        return None
+    return earlier[-1]

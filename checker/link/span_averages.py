@@ -1,0 +1,163 @@
+"""An average per day, month or year of a total stated over a span: `축제에는 나흘간 관람객 36만명이 찾았다. 하루
+평균 9만명꼴이다`, `남은 두 달 동안 600억원을 더 써야 한다. 한 달 평균 300억원이다`, `The fair drew 84,000
+visitors over the six days, an average of 14,000 a day`, and over the total's own period when no span is written
+(`지난해 방문객은 7만3천명으로 하루 평균 200명꼴이다`: a year's days).
+
+The average is marked as one per day, month or year before it (`하루 평균`, `한 달 평균`, `연평균`, `on an average
+day`), or by an average mark before it and a unit after it (`an average of 14,000 a day`). The total is
+the nearest figure before it, in its sentence or the one before (news copy makes a paragraph of each),
+the only one of its unit stated as a value in its sentence, of its kind and unit, stated as a value (a
+change, a prior or a figure per unit passed over), larger than the average and not itself tied to
+another average, with no mark of a part between (`이 가운데`, `of those`). An average in a sentence after
+its total says that it restates it (`하루 평균 9만명꼴이다`, `That is an average of`, `during that period`): else
+it may be of any span. The span is the one written in the total's sentence, or in the average's before
+it, in the average's unit (`나흘간`, `두 달 동안`, `3년간`, `over the six days`); when none is written and the
+total's period, written in its sentence, is a whole year, half, nine months or quarter, that period's
+calendar days or its months (12, 6, 9, 3). Two spans of the unit: which one is meant is not said,
+nothing is linked. The total is then the average times the span, checked by the per-period kind
+(`per_period_of`, `periods`). The reading spans sentences, so a mismatch is a warning (`guesses`). Words
+are data (`[link.span_average_day_before]` and the month's and year's, `[link.span_average_of_before]`,
+`[link.span_per_day_after]` and the month's and year's, `[link.span_days]`, `[link.span_months]`,
+`[link.span_years]`; span numbers from `[number_words]` and `[native_numbers]`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from checker.extract.lang import ByLanguage, merged
+from checker.models import Claim, Span
+
+_UNITS = ("day", "month", "year")
+_GAP = r"[^\d.;:!?]{0,32}"  # words between a mark and its average (`하루 평균으로 치면`, `the gates admitted about`)
+_MARK_BEFORE = {
+    unit: ByLanguage(lambda w, unit=unit: rf"(?:{getattr(w, f'span_average_{unit}_before')}){_GAP}$", re.I)
+    for unit in _UNITS
+}
+_OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_UNIT_AFTER = {
+    unit: ByLanguage(lambda w, unit=unit: rf"[^\d.,;:]{{0,24}}?(?:{getattr(w, f'span_per_{unit}_after')})", re.I)
+    for unit in _UNITS
+}
+_SPAN = {
+    "day": ByLanguage(lambda w: rf"(?:{w.span_days})", re.I),
+    "month": ByLanguage(lambda w: rf"(?:{w.span_months})", re.I),
+    "year": ByLanguage(lambda w: rf"(?:{w.span_years})", re.I),
+}
+_RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
+_OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
+_MARK_REACH = 48  # characters before an average where its mark stands
+_SENTENCES_BACK = 1
+_AMOUNTS = ("money", "count", "measure")
+# the total's own period in months, by its grain (`2025`: twelve; `2025-H1`: six)
+_MONTHS_OF = {"year": 12, "nine_months": 9, "half": 6, "quarter": 3}
+
+
+@functools.cache
+def _numbers(lang: str) -> dict[str, float]:
+    data, _ = merged(lang)
+    out = {word.lower(): float(value) for word, value in data.number_words.words.items()}
+    out.update((word, float(value)) for word, value in data.native_numbers.units.items())
+    out.update((word, float(value)) for word, value in data.native_numbers.days.items())
+    return out
+
+
+def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for i, average in enumerate(figures):
+        if average.kind not in _AMOUNTS or average.role != "value" or average.low <= 0:
+            continue
+        s_start = sentence_starts[average.sentence]
+        unit = _unit_of(average, text, lang, s_start)
+        if unit is None:
+            continue
+        total = _total_before(figures, i)
+        if total is None or _OF_WHICH[lang].search(text, total.end, average.start):
+            continue  # `병상은 2천개로, 이 가운데 하루 평균 1천7백개가 찼다`: a part of the total, no average over it
+        s_end = _end_of(average, text, sentence_starts)
+        if total.sentence != average.sentence and not _RESTATING[lang].search(text, s_start, s_end):
+            continue  # `Stores hired an average of 2,000 a month in the spring`: an average of another span
+        periods, span = _span(total, average, unit, text, lang, sentence_starts)
+        if periods is None or periods <= 1:
+            continue
+        total.per_period_of, total.periods = average.id, periods
+        total.periods_span = span
+        total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _end_of(figure: Claim, text: str, sentence_starts: list[int]) -> int:
+    return sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+
+
+def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> str | None:
+    """The unit the figure is an average per (`하루 평균 …`: day), or None when it is marked as no average."""
+    window = max(s_start, average.start - _MARK_REACH)
+    for unit in _UNITS:
+        if _MARK_BEFORE[unit][lang].search(text, window, average.start):
+            return unit
+    if _OF_BEFORE[lang].search(text, window, average.start):
+        for unit in _UNITS:
+            if _UNIT_AFTER[unit][lang].match(text, average.end):
+                return unit
+    return None
+
+
+def _total_before(figures: list[Claim], i: int) -> Claim | None:
+    average = figures[i]
+    for c in reversed(figures[max(0, i - 12) : i]):
+        if c.sentence < average.sentence - _SENTENCES_BACK:
+            return None
+        if (c.kind, c.unit) != (average.kind, average.unit) or c.role != "value":
+            continue  # a change or a prior of the total (`지난해(30만명)보다 6만명 늘었다`) is passed over
+        if c.per_unit_of or c.units_of or c.per_period_of or c.part_of or c.share_whole:
+            continue
+        if c.counter and average.counter and c.counter != average.counter:
+            return None
+        if any(
+            o is not c and o.sentence == c.sentence and o.role == "value" and (o.kind, o.unit) == (c.kind, c.unit)
+            for o in figures[max(0, i - 12) : i]
+        ):
+            return None  # `took on 180,000 workers and let 60,000 go`: two figures of the unit, which one is not said
+        return c if c.value > average.value else None
+    return None
+
+
+def _span(
+    total: Claim, average: Claim, unit: str, text: str, lang: str, sentence_starts: list[int]
+) -> tuple[float | None, Span | None]:
+    """The number of the unit's periods the total is stated over, and where that span is written."""
+    t_start = sentence_starts[total.sentence]
+    t_end = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
+    found = list(_SPAN[unit][lang].finditer(text, t_start, t_end))
+    if average.sentence != total.sentence:
+        found += list(_SPAN[unit][lang].finditer(text, sentence_starts[average.sentence], average.start))
+    if len(found) > 1:
+        return None, None
+    if found:
+        count = _count(found[0].group(0), lang)
+        return count, Span(start=found[0].start(), end=found[0].end())
+    if total.period is None or total.period_span is None or not t_start <= total.period_span.start < t_end:
+        return None, None  # (a period carried from another sentence: the total may be a stock, `병상 2천개`)
+    months = _MONTHS_OF.get(total.period.grain)
+    if months is None:
+        return None, None
+    first, last = total.period.bounds()
+    periods = {"day": float((last - first).days + 1), "month": float(months), "year": months / 12}[unit]
+    return periods, Span(start=total.period_span.start, end=total.period_span.end)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _count(span: str, lang: str) -> float | None:
+    """The number a written span counts (`51일간` → 51, `over the six days` → 6, `사흘간` → 3): its digits, else
+    the one word of it that opens with a number word of the language."""
+    digits = _DIGITS.search(span)
+    if digits is not None:
+        return float(digits.group(0))
+    numbers = _numbers(lang)
+    counts = [
+        numbers[word[:end]] for word in span.lower().split() for end in range(len(word), 0, -1) if word[:end] in numbers
+    ][:1]
+    return counts[0] if counts else None
