@@ -1,0 +1,108 @@
+"""Spans between two stated dates, read for session 15 (checker/link/spans_between_dates.py).
+
+Every sentence is written for this test: invented places, companies and figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# --- of three dates in a sentence, the two joined as a range (`…부터 …까지 54일간 진행한 올해 …`, `…, it said on …`) --
+
+_RANGE_AMONG_KO = "가람농협은 지난 5월 11일부터 7월 3일까지 {days} 진행한 올해 매실 수매 물량이 315톤이라고 7일 밝혔다."
+_RANGE_AMONG_EN = (
+    "Brightwater Books said sales rose 4.1% to £88.2m in the {weeks} from 3 March to 4 August, it said on 12 August."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_RANGE_AMONG_KO.format(days="54일간"), False, id="ko-range-among-three-holds"),
+        pytest.param(_RANGE_AMONG_KO.format(days="64일간"), True, id="ko-range-among-three-fires"),
+        pytest.param(_RANGE_AMONG_EN.format(weeks="22 weeks"), False, id="en-length-before-range-holds"),
+        pytest.param(_RANGE_AMONG_EN.format(weeks="26 weeks"), True, id="en-length-before-range-fires"),
+    ],
+)
+def test_a_range_among_other_dates_is_the_run(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+# --- a length right before the range's opening word (`over the nine days from 11 July to 19 July`) -------------------
+
+_OVER_THE = "The Lorwick regatta drew 48,200 visitors over the {days} days from 11 July to 19 July."
+
+
+@pytest.mark.parametrize("days,fires", [("nine", False), ("12", True)])
+def test_a_length_in_words_before_a_range(knowledge, days, fires):
+    assert_checked(knowledge, _OVER_THE.format(days=days), "F406", fires)
+
+
+def test_a_length_before_a_date_that_is_no_range_is_not_read(knowledge):
+    # (one date, no run: the nine days are no time between two dates)
+    assert_not_checked(knowledge, "The regatta drew 48,200 visitors over nine days from 11 July.", "F406")
+
+
+# --- a length set after the range, `in all` (`from 21 November to 2 January, 43 days in all`) -----------------------
+
+_IN_ALL = "The Harnby winter market runs for 60 stalls from 21 November 2024 to 2 January 2025, {days} days in all."
+
+
+@pytest.mark.parametrize("days,fires", [("43", False), ("50", True)])
+def test_a_length_in_all_after_a_range(knowledge, days, fires):
+    assert_checked(knowledge, _IN_ALL.format(days=days), "F406", fires)
+
+
+# --- a length between the two ends (`opens on October 3 and runs 21 days to October 23`) ------------------------------
+
+_RUNS_TO = "The Kelby archery season opens on October 3 and runs {days} days to October 23."
+
+
+@pytest.mark.parametrize("days,fires", [("21", False), ("30", True)])
+def test_a_length_that_runs_to_the_second_date(knowledge, days, fires):
+    assert_checked(knowledge, _RUNS_TO.format(days=days), "F406", fires)
+
+
+def test_a_length_to_a_date_after_a_dateline_is_not_the_run(knowledge):
+    # (the length runs to its own date; the dateline's day is no start of it)
+    text = "KELBY, July 23 - Tarnwell said on Thursday that sales in the six months to June rose 7.4% to $31.2 million."
+    assert_not_checked(knowledge, text, "F406")
+
+
+# --- months after the second of two days (`on 10 February … on 9 July, five months later`) -------------------------
+
+_MONTHS_LATER = (
+    "Packing began with the first pears shipped on 10 February 2024 and ended when the last crate left on "
+    "9 July 2024, {months} months later."
+)
+
+
+@pytest.mark.parametrize("months,fires", [("five", False), ("eight", True)])
+def test_months_later_after_two_days(knowledge, months, fires):
+    assert_checked(knowledge, _MONTHS_LATER.format(months=months), "F406", fires)
+
+
+# --- a noun naming the run's length (`공사 기간은 1년 9개월이다`, `the lease term is three years`) ---------------
+
+_NAMED_KO = "공장 증설 공사는 2027년 2월 착공해 2028년 11월 마무리할 예정으로, 공사 기간은 {length}이다."
+_NAMED_EN = "The lease runs from October 2026 to October 2029 and the lease term is {length}, the council said."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        pytest.param(_NAMED_KO.format(length="1년 9개월"), False, id="ko-named-length-holds"),
+        pytest.param(_NAMED_KO.format(length="2년 9개월"), True, id="ko-named-length-fires"),
+        pytest.param(_NAMED_EN.format(length="three years"), False, id="en-named-length-holds"),
+        pytest.param(_NAMED_EN.format(length="five years"), True, id="en-named-length-fires"),
+    ],
+)
+def test_a_length_named_after_the_run(knowledge, text, fires):
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_a_named_length_without_a_run_is_not_read(knowledge):
+    # (two dates that are no run's ends: a figure's month and the month it is compared with)
+    text = "3월 판매는 2월보다 12% 늘었고, 할부 기간은 2년 6개월이다."
+    assert_not_checked(knowledge, text, "F406")
