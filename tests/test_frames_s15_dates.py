@@ -106,3 +106,26 @@ def test_a_named_length_without_a_run_is_not_read(knowledge):
     # (two dates that are no run's ends: a figure's month and the month it is compared with)
     text = "3월 판매는 2월보다 12% 늘었고, 할부 기간은 2년 6개월이다."
     assert_not_checked(knowledge, text, "F406")
+
+
+# --- an amount change after its baseline alone, of the value the sentence before states (checker/link/
+# amount_changes_before.py) ------------------------------------------------------------------------------------------
+
+_AFTER_VALUE_KO = (
+    "해밀시는 지난달 열린 가을빛축제에 관람객 84만명이 다녀갔다고 밝혔다. "
+    "지난해(71만명)보다 {change} 늘어난 것으로, 하루 평균 28만명꼴이다."
+)
+_AFTER_OTHER_COUNTER_KO = (
+    "해밀항에는 지난달 선박 840척이 드나들었다고 밝혔다. "
+    "지난해(71만명)보다 13만명 늘어난 것으로, 하루 평균 28만명꼴이다."
+)
+
+
+@pytest.mark.parametrize("change,fires", [("13만명", False), ("23만명", True)])
+def test_an_amount_change_after_its_baseline_measures_the_value_before(knowledge, change, fires):
+    assert_checked(knowledge, _AFTER_VALUE_KO.format(change=change), "F305", fires)
+
+
+def test_an_amount_change_after_a_value_of_another_counter_is_not_linked(knowledge):
+    # (ships are not the people the change counts)
+    assert_not_checked(knowledge, _AFTER_OTHER_COUNTER_KO, "F305")

@@ -13,6 +13,7 @@ from dataclasses import is_dataclass, replace
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.added_sums import link_added_sums
+from checker.link.amount_changes_before import link_amount_changes_before
 from checker.link.amounts_appended import link_amounts_appended
 from checker.link.apposed_durations import link_apposed_durations
 from checker.link.arrows import link_arrows
@@ -359,6 +360,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
     link_values_before_baselines(claims)
+    link_amount_changes_before(claims)
     link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
