@@ -129,3 +129,30 @@ def test_an_amount_change_after_its_baseline_measures_the_value_before(knowledge
 def test_an_amount_change_after_a_value_of_another_counter_is_not_linked(knowledge):
     # (ships are not the people the change counts)
     assert_not_checked(knowledge, _AFTER_OTHER_COUNTER_KO, "F305")
+
+
+# --- an amount change and its rate joined by a comma before their one verb (`지난해보다 720명, 29.3% 늘어난`) --------
+
+_COMMA_PAIR_KO = "두리도는 올해 계절근로자 3,180명을 배치했다. 지난해(2,460명)보다 {change}, 29.3% 늘어난 규모다."
+
+
+@pytest.mark.parametrize("change,fires", [("720명", False), ("920명", True)])
+def test_an_amount_and_its_rate_joined_by_a_comma_are_one_change(knowledge, change, fires):
+    assert_checked(knowledge, _COMMA_PAIR_KO.format(change=change), "F305", fires)
+
+
+def test_an_amount_and_a_rate_without_a_verb_after_are_no_change(knowledge):
+    text = "두리도는 올해 농가에 계절근로자 3,180명을 배치했다. 지난해(2,460명)보다 720명, 29.3%는 여성이다."
+    assert_not_checked(knowledge, text, "F305")
+
+
+# --- a change from a level is not of a rate per day the sentence before states --------------------------------------
+
+_AFTER_DAILY_KO = (
+    "서림시 야외수영장에 올여름 18만4천명이 다녀갔다. 7월 5일부터 8월 24일까지 51일간 문을 열어 하루 평균 "
+    "3,610명이 찾은 셈이다.\n\n이용객은 지난해(16만2천명)보다 2만2천명, 13.6% 늘었다."
+)
+
+
+def test_a_change_of_a_level_is_not_measured_from_a_daily_rate(knowledge):
+    assert_not_checked(knowledge, _AFTER_DAILY_KO, "F305")

@@ -683,6 +683,7 @@ LINK_CLASSES = (
     "run_length_until",
     "run_length_named",
     "run_start_verbs",
+    "amount_rate_commas",
     "length_at_least",
     "length_reached",
     "streak_from",

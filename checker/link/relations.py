@@ -555,8 +555,10 @@ def _value_before(
         ]
         # (`환자는 7만3천명으로 하루 평균 200명꼴이었다. 2024년 6만5천명보다 12.3% 늘었다`: a count per day restates
         # the level as a rate; a change from a prior stated as no rate is of the level)
+        # (and a sentence before that states only such a rate does not state the level: `… 51일간 열어 하루 평균
+        # 4,250명이 찾은 셈이다. 이용객은 지난해(…)보다 2만8천명, 14.8% 늘었다` is of the season's total)
         if not _per_short_period(prior, text, lang):
-            values = _prefer(values, lambda j: not _per_short_period(claims[j], text, lang))
+            values = [j for j in values if not _per_short_period(claims[j], text, lang)]
         if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
             return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
         # (named in the change's own clause: `보험료는 … 늘었지만 손해액은 … 7,650억원에서 670억원 증가했다` is
