@@ -156,3 +156,19 @@ _AFTER_DAILY_KO = (
 
 def test_a_change_of_a_level_is_not_measured_from_a_daily_rate(knowledge):
     assert_not_checked(knowledge, _AFTER_DAILY_KO, "F305")
+
+
+# --- an amount after the two levels, with a comparative and no object (`from 5.1 million, 1.1 million more`) ------
+
+_MORE_EN = "Orlen Vale pear volumes rose to 6.2 million cartons from 5.1 million, {change} million more."
+
+
+@pytest.mark.parametrize("change,fires", [("1.1", False), ("1.6", True)])
+def test_an_amount_more_after_two_levels_is_their_difference(knowledge, change, fires):
+    assert_checked(knowledge, _MORE_EN.format(change=change), "F305", fires)
+
+
+def test_an_amount_more_after_one_level_is_not_linked(knowledge):
+    # (no earlier figure in the sentence: what the amount is more than is not said)
+    text = "Orlen Vale packed 6.2 million cartons of pears in the season, 1.6 million more."
+    assert_not_checked(knowledge, text, "F305")
