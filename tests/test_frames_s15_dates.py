@@ -172,3 +172,19 @@ def test_an_amount_more_after_one_level_is_not_linked(knowledge):
     # (no earlier figure in the sentence: what the amount is more than is not said)
     text = "Orlen Vale packed 6.2 million cartons of pears in the season, 1.6 million more."
     assert_not_checked(knowledge, text, "F305")
+
+
+# --- a figure's earlier value in parentheses right after it (`rose by £3.5m to £8.6m (£5.1m)`) ----------------------
+
+_PARENS_EN = "Pre-tax profit at Dunmere Mills rose by {change} to £8.6m (£5.1m), giving a margin of 6.7%."
+
+
+@pytest.mark.parametrize("change,fires", [("£3.5m", False), ("£4.5m", True)])
+def test_an_earlier_value_in_parentheses_is_what_the_change_is_from(knowledge, change, fires):
+    assert_checked(knowledge, _PARENS_EN.format(change=change), "F305", fires)
+
+
+def test_an_equivalent_in_parentheses_is_no_earlier_value(knowledge):
+    # (another currency: the same figure converted, not the year before)
+    text = "Pre-tax profit at Dunmere Mills rose by £3.5m to £8.6m ($10.9m), giving a margin of 6.7%."
+    assert_not_checked(knowledge, text, "F305")

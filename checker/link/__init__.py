@@ -99,6 +99,7 @@ from checker.link.named_unit_totals import link_named_unit_totals
 from checker.link.names import find_names
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.outcome_tallies import link_outcome_tallies
+from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
@@ -361,6 +362,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_change_noun_baselines(claims, text, document.language)
     link_values_before_baselines(claims)
     link_amount_changes_before(claims)
+    link_parenthesized_priors(claims, text)
     link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
