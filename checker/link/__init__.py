@@ -13,6 +13,7 @@ from dataclasses import is_dataclass, replace
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
 from checker.link.added_sums import link_added_sums
+from checker.link.amount_changes_before import link_amount_changes_before
 from checker.link.amounts_appended import link_amounts_appended
 from checker.link.apposed_durations import link_apposed_durations
 from checker.link.arrows import link_arrows
@@ -100,6 +101,7 @@ from checker.link.named_unit_totals import link_named_unit_totals
 from checker.link.names import find_names
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.outcome_tallies import link_outcome_tallies
+from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
@@ -363,6 +365,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
     link_values_before_baselines(claims)
+    link_amount_changes_before(claims)
+    link_parenthesized_priors(claims, text)
     link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)

@@ -11,7 +11,8 @@ then one earlier figure (a baseline or a prior). The noun gives the sign; the di
 A rate appended so is their rate of change (`lowered to 51,300 tonnes from 64,100 tonnes, a cut of 20 per cent`),
 as is one (or a fraction in words) after a comma, or `or`, with a comparative and no object (`up from 241km, or 32
 per cent more`, `to £6.1m from £4.9m, almost a quarter more`, `[link.or_words]`, `[link.comparative_above]`,
-`[link.comparative_below]`); the growth kind checks it. A count after a verb of change (`up from 948, after adding 64
+`[link.comparative_below]`); the growth kind checks it. An amount set so is their difference (`to 6.2 million
+cartons from 5.1 million, 1.1 million more`). A count after a verb of change (`up from 948, after adding 64
 screens`, `[link.rise_verbs_before]`) is the change too when it names what it counts as the level does. A guess.
 """
 
@@ -72,11 +73,8 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
 
     for move in loose:
         named = noun.search(text, max(0, move.start - _REACH), move.start)
-        if (
-            named is None
-            and move.kind in _RATES
-            and _OR_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
-        ):
+        if named is None and _OR_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start):
+            # `…, or 32 per cent more`, `to 6.2 million cartons from 5.1 million, 1.1 million more`
             named = _COMPARATIVE_AFTER[lang].match(text, move.end)
         if named is None and move.kind in _AMOUNTS and move.counter:
             # `1,012 screens, up from 948 …, after adding 64 screens`: a verb of change right before a count that
@@ -91,7 +89,10 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
             c
             for c in by_sentence_of(move)
             if c.end <= move.start
-            and (c.unit == unit and c.counter in ("", move.counter) if unit else c.kind in _AMOUNTS)
+            # (an amount that names nothing it counts counts what the levels do: `1.1 million more`)
+            and (
+                c.unit == unit and (not move.counter or c.counter in ("", move.counter)) if unit else c.kind in _AMOUNTS
+            )
         ]
         if len(before) != 2:
             continue

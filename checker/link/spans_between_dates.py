@@ -16,7 +16,12 @@ its year that the reader dated before the start is the same day a year on (`5월
 of June, `from 26 April to 27 September`); a year written before both dates, holding them, says when the run was and
 is no third date (`올해 장마는 6월 21일부터 …`). Ranges are joined by `시작해` as well (`9월 8일 시작해 10월 20일
 마친`), lengths read after `걸렸다` and `took`, and a count of days may be one native word (`닷새간`:
-`native_numbers.days`). Any other pair of
+`native_numbers.days`). Of three or more dates in a sentence, the two joined as a range are the run
+(`…부터 …까지 54일간 진행한 올해 …`); a length may stand right before the word that opens the range (`in the 22
+weeks from 3 March to 4 August`, `over the nine days from …`: `[link.range_openers]`), between the ends before the
+word that leads to the second (`opens on October 3 and runs 21 days to October 23`: `[link.run_length_until]`),
+after a noun naming it (`공사 기간은 1년 9개월이다`: `[link.run_length_named]`), or in months right after the
+second date (`…, five months later`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
 length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
 spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
@@ -29,7 +34,7 @@ import functools
 import re
 from collections import defaultdict
 
-from checker.extract.lang import link_alternations, load_file
+from checker.extract.lang import NEVER, link_alternations, load_file
 from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
@@ -50,12 +55,14 @@ def _patterns(code: str) -> tuple | None:
     if not (w.run_first and w.run_last and (w.span_across_after or w.span_across_before)):
         return None
     counts, number = span_counts(code)
+    # (a count of days in words stands apart from its unit: `nine days`)
+    number_words = number.partition("|")[2] or NEVER
     days = _day_words(code)
     native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
     length = (
         rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
-        rf"|(?P<wk>{number})\s?(?:{w.length_weeks}){native_days})"
+        rf"|(?P<dw>{number_words})\s(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}){native_days})"
     )
     return (
         (
@@ -70,7 +77,7 @@ def _patterns(code: str) -> tuple | None:
         # `began on 2 July and ended on 28 August, just over eight weeks later`: days or weeks right after the second
         compile_re(
             rf",?\s+(?:(?:{w.length_hedges})\s+)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
-            rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))\s?(?:{w.span_later})",
+            rf"|(?P<wk>{number})\s?(?:{w.length_weeks})|(?P<m>{number})\s?(?:{w.elapsed_months}))\s?(?:{w.span_later})",
             re.I,
         ),
         # `ran from 14 May to 2 October, 20 weeks in which …`, `…, a campaign of more than nine weeks`: a length set
@@ -92,6 +99,16 @@ def _patterns(code: str) -> tuple | None:
         )
         if w.streak_from and w.length_reached
         else None,
+        # `sales rose in the 22 weeks from 3 March to 4 August`, `over the nine days from 11 July to 19 July`: the
+        # length right before the word that opens the range
+        compile_re(rf"{length}\s+(?:{w.range_openers})\s+$", re.I),
+        # `opens on October 3 and runs 21 days to October 23`: the length between the ends, right before the word
+        # that leads to the second
+        compile_re(rf"{length}\s+(?:{w.run_length_until})\s+$", re.I),
+        # `2027년 2월 착공해 2028년 11월 마무리하며, 공사 기간은 1년 9개월이다`, `…, a term of three years`: the
+        # length after a noun that names the run's length
+        compile_re(rf"(?:{w.run_length_named})\s+{length}(?!\d)", re.I),
+        compile_re(rf"^\s?(?:{w.run_start_verbs})\s?$", re.I),
     )
 
 
@@ -119,8 +136,10 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if len(out) >= _MOST_SPANS:
             break
         own = _without_holding_year(own)
+        if len(own) > 2:
+            own = _range_of(doc, own, marks[3])
         if len(own) != 2:
-            continue  # (one date, or three: which two a span is between is not said)
+            continue  # (one date, or three none of which two are joined as a range: which two a span is between)
         first, last = own
         since, until = Period.parse(first.period), Period.parse(last.period)
         if since is None or until is None or "year" in (since.grain, until.grain):
@@ -145,10 +164,19 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if after is not None:
             weeks = _weeks(after.group("wk"), counts)
             days = int(after.group("d")) if after.group("d") else 7 * weeks
-            stated = (0, "week") if weeks else (0, "day")
-            if days:
+            stated = (0, "week") if weeks else (0, "day") if days else stated_length(after, counts)
+            if stated is not None:
+                # (`on 10 February … on 9 July, five months later`: months between two days, counted as months)
                 out.append(span_of_length(after, stated, since, _span_of(first), until, _span_of(last), days=days))
             continue
+        ends = (since, _span_of(first), until, _span_of(last))
+        inside = marks[9].search(doc.text, first.end, last.start) if between is None else None
+        if inside is not None and _run_on(doc.text[first.end : inside.start()]):
+            # `opens on October 3 and runs 21 days to October 23`
+            span = _span_read(inside, ends, counts, doc.language)
+            if span is not None:
+                out.append(span)
+                continue
         if between is not None:
             out.append(
                 span_of_length(
@@ -161,9 +189,24 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             days = int(reached.group("d").replace(",", ""))
             out.append(span_of_length(reached, (0, "day"), since, _span_of(first), until, _span_of(last), days=days))
             continue
-        if not _ends_of_a_run(doc, first, last, marks):
+        run = _ends_of_a_run(doc, first, last, marks)
+        if run or marks[11].match(doc.text[first.end : last.start]):
+            named = marks[10].search(doc.text, last.end, doc.segments.sentence_bounds(sentence, len(doc.text))[1])
+            span = _span_read(named, ends, counts, doc.language) if named is not None else None
+            if span is not None:
+                # `… 2028년 11월 마무리할 예정으로, 공사 기간은 1년 9개월이다`: a start's verb joins the ends where a
+                # noun names the length (`2027년 4월 착공해 2028년 10월 완공하며 공사비는 6개월에 걸쳐 …`: no run)
+                out.append(span)
+                continue
+        if not run:
             continue
-        ends = (since, _span_of(first), until, _span_of(last))
+        opening = marks[8].search(doc.text, max(0, first.start - _MARK_REACH - 8), first.start)
+        if opening is not None and marks[3].match(doc.text[first.end : last.start]):
+            # `in the 22 weeks from 3 March to 4 August`: the length right before the range
+            span = _span_read(opening, ends, counts, doc.language)
+            if span is not None:
+                out.append(span)
+                continue
         apposed = marks[6].match(doc.text, last.end) if marks[6] is not None else None
         span = _span_read(apposed, ends, counts, doc.language) if apposed is not None else None
         if span is not None:
@@ -211,6 +254,8 @@ def _span_read(match: re.Match[str], ends: tuple, counts: dict[str, int], code: 
     """The span a match of a length states between the run's ends; None for days or weeks between months."""
     since, since_span, until, until_span = ends
     days = int(match.group("d")) if match.group("d") else 0
+    if "dw" in match.re.groupindex and match.group("dw"):
+        days = counts.get(match.group("dw").lower(), 0)
     if "dn" in match.re.groupindex and match.group("dn"):
         days = _day_words(code)[match.group("dn")]
     weeks = _weeks(match.group("wk"), counts)
@@ -219,6 +264,21 @@ def _span_read(match: re.Match[str], ends: tuple, counts: dict[str, int], code: 
     if stated is None or (days and "day" not in (since.grain, until.grain)):
         return None  # (days and weeks between months are not counted)
     return span_of_length(match, stated, since, since_span, until, until_span, days=days)
+
+
+def _run_on(text: str) -> bool:
+    """Between a run's first date and its length, a few words that carry the run on (`and runs`), no figure nor a
+    sentence's dateline dash (`July 23 - … sales in the six months to June`: a length of its own, to a date)."""
+    return len(text) <= _MARK_REACH and not any(ch.isdigit() or ch in "-–—" for ch in text)
+
+
+def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> list[TimeRef]:
+    """Of a sentence's three or more dates, the first two when they are joined as a range and no other pair is
+    (`지난 8월 11일부터 10월 3일까지 54일간 진행한 올해 수매 …`, `in the 22 weeks from 3 March to 4 August, it said on
+    12 October`): the dates after the range date something else (the report, the year the run is in)."""
+    pairs = [(a, b) for a, b in zip(own, own[1:], strict=False) if joiner.match(doc.text[a.end : b.start])]
+    # (the range opens the sentence's dates: a date before it may be where the span starts, `2024년 이후 6월 …`)
+    return list(pairs[0]) if len(pairs) == 1 and pairs[0][0] is own[0] else own
 
 
 def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:

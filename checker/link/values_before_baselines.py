@@ -41,7 +41,7 @@ def link_values_before_baselines(claims: list[Claim]) -> None:
         value = before[0]
         if value.counter and start.counter and value.counter != start.counter:
             continue
-        if value.forecast != start.forecast or not _dated_after(value, start) or not _same_metric(value, start, change):
+        if value.forecast != start.forecast or not dated_after(value, start) or not same_metric(value, start, change):
             continue
         if value.id not in measured and not _named_alike(value, start):
             continue  # `손익분기점인 150만명을 넘어섰다`: a figure passed, not the one measured again
@@ -64,7 +64,7 @@ def _values_before(by_sentence: dict[int, list[Claim]], sentence: int, start: Cl
     return []
 
 
-def _dated_after(value: Claim, start: Claim) -> bool:
+def dated_after(value: Claim, start: Claim) -> bool:
     if value.period is None or start.period is None:
         return True
     if value.period.year != start.period.year:
@@ -72,7 +72,7 @@ def _dated_after(value: Claim, start: Claim) -> bool:
     return value.period.grain == start.period.grain and (value.period.index or 0) > (start.period.index or 0)
 
 
-def _same_metric(value: Claim, start: Claim, change: Claim) -> bool:
+def same_metric(value: Claim, start: Claim, change: Claim) -> bool:
     """A metric written at the value and at the baseline (or the change) is one metric."""
     if not value.metric or "metric" in value.guesses:
         return True
