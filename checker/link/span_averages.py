@@ -151,7 +151,7 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _count(span: str, lang: str) -> float | None:
-    """The number a written span counts (`51일간` → 51, `over the six days` → 6, `사흘간` → 3): its digits, else
+    """The number a written span counts (`45일간` → 45, `over the six days` → 6, `사흘간` → 3): its digits, else
     the one word of it that opens with a number word of the language."""
     digits = _DIGITS.search(span)
     if digits is not None:
