@@ -735,6 +735,7 @@ LINK_CLASSES = (
     "per_measure_after",
     "each_marks",
     "per_person_marks",
+    "population_nouns",
     "person_counters",
     "noun_total_after",
     "per_unit_noun_before",

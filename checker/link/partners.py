@@ -63,8 +63,11 @@ from checker.link.per_unit_apart import (
     _PER_NOUN,
     _names,
     _noun,
+    _of_one_kin,
     _parts,
     _rate,
+    _restated_before,
+    _stem_of,
     _units_named,
     opens_with_headline,
     place_per_unit,
@@ -85,6 +88,8 @@ _RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+
 # `an average of about $39,000 each,`: the mark of each unit, with no noun after it
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks})(?=\s*[,.;:)]|\s*$)", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
+# `시민 1인당`, `per capita`: a person of the place, of its population (`환자 1인당`: a patient, of the patients)
+_POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
 _POPULATION = "population"  # the metric of a place's people (rules/lexicon/metrics.toml)
 _AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
 _MARK_GAP = re.compile(r"[^\d.!?;:]*")  # between a mark and its figure: words, no figure nor clause end
@@ -95,6 +100,9 @@ _LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the who
 _SET_PER_UNIT = ("price",)
 _WORDS_BETWEEN = re.compile(r"[^\d.!?;:]{0,40}")  # a count and the average of each of its things: a few words
 _NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
+_CLAUSE_BREAK = re.compile(r"[,;:.()\n\d]")  # (a figure before ends the words of a part's clause too)
+_CLAUSE_REACH = 60  # characters before a part where the words of its clause naming it stand
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class Partners:
@@ -115,6 +123,17 @@ class Partners:
         body = [c for c in figures if not (headline and c.paragraph == 0)]
         first = min((c.sentence for c in body), default=0)
         self.first_sentence, self.lead_end = first, first + _LEAD_SENTENCES
+        # a whole's parts by its id: those a share sets against it (`참여 학생은 6만명으로 전체 학생 10만명의 60%`),
+        # and those listed
+        self.share_parts_of: dict[str, list[Claim]] = {}
+        by_id = {c.id: c for c in figures}
+        for claim in claims:
+            if claim.share_part in by_id and claim.share_whole:
+                self.share_parts_of.setdefault(claim.share_whole, []).append(by_id[claim.share_part])
+        self.parts_of: dict[str, list[Claim]] = {}
+        for claim in figures:
+            if claim.part_of is not None:
+                self.parts_of.setdefault(claim.part_of, []).append(claim)
         self.by_unit: dict[tuple[str, str], list[Claim]] = {}
         for claim in body:
             if claim.role != "value" or claim.per_unit_of is not None or claim.id in excluded:
@@ -211,7 +230,22 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                     c.sentence == own and c.end <= at and named(c)
                 ),
             ) or partners.best(figure, ("count", "measure"), None, named, lead_first=measure is None)
-        if count is None and _PER_PERSON[lang].search(text, mark_start, mark_end):
+            if count is not None and any(
+                named(part)
+                and part.start < figure.start
+                and (part.sentence < partners.lead_end) == (count.sentence < partners.lead_end)
+                for part in partners.share_parts_of.get(count.id, ())
+            ):
+                # (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: the noun names a whole and its part, of one
+                # rank, both before the figure, and which of the two the figure is per is not said; a part a later
+                # paragraph states is no rival of the lead's whole, the count the story is about, nor a part the
+                # figure's words go on to (`이 가운데 유료 이용자는 …`))
+                count = None
+        if (
+            count is None
+            and _PER_PERSON[lang].search(text, mark_start, mark_end)
+            and (noun is None or _POPULATION_NOUN[lang].fullmatch(noun))
+        ):
             # `시민 1인당 7천원`, `$640 per capita`: a figure per person, of the population the article states
             count = partners.best(
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
@@ -231,6 +265,18 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                     c.sentence < lead_end and c.sentence != own and c.part_of is None
                 ),
             )
+        if not stated and total is None and count is not None:
+            # (`카드 매출은 412억원으로 … 관람객 1인당 3만원꼴을 쓴 셈이다`: the amount of the sentence it restates, of
+            # the metric the figure names when it names one; per a measure, a figure naming none leaves which amount
+            # unsaid: `Revenue fell as output dropped. That works out to a profit of $160 per tonne`)
+            restated = _restated_before(figures, i, text, lang, sentence_starts)
+            named_metric = bool(figure.metric) and "metric" not in figure.guesses
+            if restated is not None and (restated.metric == figure.metric if named_metric else count.kind != "measure"):
+                total = restated
+        if not stated and total is not None and count is not None and noun is not None:
+            # (`Its shops took £111m and its website £31m … store sales averaged £520,000 a branch`: the units' own
+            # part of the whole, not the whole the website shares)
+            total = _units_own_part(partners, total, count, noun) or total
         if count is None or total is None or total is count or total.value <= figure.value or count.value <= 0:
             continue
         place_per_unit(figure, total, count, measure)
@@ -315,6 +361,33 @@ def _own_total(figures: list[Claim], i: int) -> tuple[bool, Claim | None]:
                 return True, None
             return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
     return (True, None) if changes else (False, None)
+
+
+def _units_own_part(partners: Partners, total: Claim, count: Claim, noun: str) -> Claim | None:
+    """The one listed part of the total whose clause names the units the figure is per (by the mark's noun, the
+    count's counter, or a word of their kin: `Its shops took £111m and its website £31m`, `매장 매출은 900억원,
+    온라인 매출은 300억원`): a figure per unit is of what those units took, not of the whole they share with others."""
+    names = {name for name in (noun.lower(), (count.counter or "").lower()) if len(name) >= 2}
+    own = [
+        part
+        for part in partners.parts_of.get(total.id, ())
+        if part.kind == total.kind
+        and part.unit == total.unit
+        and part.role == "value"
+        and any(
+            _stem_of(word, name) or _stem_of(name, word) or _of_one_kin(word, name, partners.lang)
+            for word in _clause_words(partners.text, part.start)
+            for name in names
+        )
+    ]
+    return own[0] if len(own) == 1 else None
+
+
+def _clause_words(text: str, at: int) -> list[str]:
+    """The words before a figure in its clause, since the figure before it (`and its website £31m`: `and its
+    website`)."""
+    window = _CLAUSE_BREAK.split(text[max(0, at - _CLAUSE_REACH) : at])[-1]
+    return [word.lower() for word in _WORD.findall(window)]
 
 
 def _named_total(partners: Partners, figure: Claim) -> Claim | None:
