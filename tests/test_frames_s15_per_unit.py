@@ -140,3 +140,42 @@ def test_a_whole_and_its_part_named_alike_before_the_figure_tie(knowledge):
         "지난해보다 10% 늘었다. 학생 1인당 40만원을 지원하는 셈이다."
     )
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a mark per person right after a count of people
+
+# `구매객은 300만명으로 1인당`: no noun before the mark, the people counted right before it; the total the lead's, of
+# the count's period (the months', not one month's), and the one the headline states when the lead states two
+_SHOPPERS = (
+    "{headline}한결면세점은 올해 1~9월 매출이 9,000억원으로 지난해보다 8% 늘었다고 밝혔다. {other}\n\n1~9월 {who}은 "
+    "300만{counter}으로 1인당 평균 {per}어치를 샀다."
+)
+_HEADLINE = "한결면세점, 1~9월 매출 9,000억원\n\n"
+_ONE_MONTH = "9월 한 달 매출은 1,100억원이었다."
+_ONLINE = "같은 기간 온라인 매출은 2,000억원이었다."
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_SHOPPERS.format(headline="", other=_ONE_MONTH, who="구매객", counter="명", per="30만원"), False),
+        (_SHOPPERS.format(headline="", other=_ONE_MONTH, who="구매객", counter="명", per="40만원"), True),
+        (_SHOPPERS.format(headline=_HEADLINE, other=_ONLINE, who="구매객", counter="명", per="30만원"), False),
+        (_SHOPPERS.format(headline=_HEADLINE, other=_ONLINE, who="구매객", counter="명", per="40만원"), True),
+    ],
+)
+def test_a_mark_per_person_after_a_count_of_people(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no headline: the lead's two totals of one period tie
+        _SHOPPERS.format(headline="", other=_ONLINE, who="구매객", counter="명", per="30만원"),
+        # a count of no people before the mark
+        _SHOPPERS.format(headline=_HEADLINE, other=_ONE_MONTH, who="결제", counter="건", per="30만원"),
+    ],
+)
+def test_a_mark_per_person_takes_no_tie_nor_a_count_of_other_things(knowledge, text):
+    assert_not_checked(knowledge, text, "F317")

@@ -88,6 +88,9 @@ _RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+
 # `an average of about $39,000 each,`: the mark of each unit, with no noun after it
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks})(?=\s*[,.;:)]|\s*$)", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
+# (taken when no mark names a noun: `42만명으로 1인당`, not `시민 1인당`)
+_BARE_PER_PERSON = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_person_marks})", re.I)
+_PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 # `시민 1인당`, `per capita`: a person of the place, of its population (`환자 1인당`: a patient, of the patients)
 _POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
 _POPULATION = "population"  # the metric of a place's people (rules/lexicon/metrics.toml)
@@ -121,6 +124,8 @@ class Partners:
             | {c.compared_to for c in claims if c.compared_to}
         )
         body = [c for c in figures if not (headline and c.paragraph == 0)]
+        # the values the headline states, each of its kind and unit: the figures the story is about
+        self.headlined = {(c.kind, c.unit, c.value) for c in figures if headline and c.paragraph == 0}
         first = min((c.sentence for c in body), default=0)
         self.first_sentence, self.lead_end = first, first + _LEAD_SENTENCES
         # a whole's parts by its id: those a share sets against it (`참여 학생은 6만명으로 전체 학생 10만명의 60%`),
@@ -167,6 +172,9 @@ class Partners:
         if not fitting:
             return None
         lead = [c for c in fitting if c.sentence < self.lead_end] if lead_first else []
+        if len({c.value for c in lead}) > 1:
+            # (two of the lead's: the one the headline states, the figure the story is about, when one is)
+            lead = [c for c in lead if (c.kind, c.unit, c.value) in self.headlined] or lead
         ranked = lead or fitting
         if rivals is not None:
             ranked = ranked + [c for c in of_unit if rivals(c) and (not lead or c.sentence < self.lead_end)]
@@ -205,10 +213,17 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # clause (`It settled 4,200 claims, at an average of £900 each`), else of those the story's first
             # sentence counts (a count of a noun there; two such of different values are a tie)
             measure = None
-            count = _counted_before(figures, i, text)
+            bare_per_person = _PER_PERSON[lang].fullmatch(text, mark_start, mark_end) is not None
+            # (`구매객은 42만명으로 1인당 평균 38만원어치를 샀다`: a mark per person with no noun, of the people
+            # counted right before it)
+            count = (
+                _people_before(figures, i, mark_start, text, lang)
+                if bare_per_person
+                else _counted_before(figures, i, text)
+            )
             if count is not None:
                 lead_total = True
-            else:
+            elif not bare_per_person:
                 first = partners.first_sentence
                 count = partners.best(
                     figure, ("count",), "count", lambda c, first=first: bool(c.counter) and c.sentence == first
@@ -261,8 +276,9 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 figure,
                 (figure.kind,),
                 figure.unit,
-                lambda c, lead_end=lead_end, own=figure.sentence: (
-                    c.sentence < lead_end and c.sentence != own and c.part_of is None
+                # (of the count's period: `1~10월 매출` and `10월 한 달 매출` in one lead, the months' for the months')
+                lambda c, lead_end=lead_end, own=figure.sentence, count=count: (
+                    c.sentence < lead_end and c.sentence != own and c.part_of is None and not periods_differ(c, count)
                 ),
             )
         if not stated and total is None and count is not None:
@@ -306,11 +322,17 @@ def _mark(
     s_end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     low = figures[i - 1].start if i > 0 and figures[i - 1].sentence == figure.sentence else s_start
     high = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].sentence == figure.sentence else s_end
-    found = set()
+    found: set[tuple[str | None, int, int]] = set()
     for mark in _PER_NOUN[lang].finditer(text, low, high):
         gap = (mark.end(), figure.start) if mark.end() <= figure.start else (figure.end, mark.start())
         if _MARK_GAP.fullmatch(text, *gap):
             found.add((_longest_unit(_noun(mark), text, mark.end(), lang), mark.start(), mark.end()))
+    if not found and _PER_NOUN[lang].search(text, s_start, s_end) is None:
+        # `42만명으로 1인당 평균 38만원`: a mark per person naming no noun, before the figure, in a sentence marking
+        # no noun
+        for mark in _BARE_PER_PERSON[lang].finditer(text, low, figure.start):
+            if _MARK_GAP.fullmatch(text, mark.end(), figure.start):
+                found.add((None, mark.start(), mark.end()))
     return found.pop() if len(found) == 1 else None
 
 
@@ -325,6 +347,25 @@ def _counted_before(figures: list[Claim], i: int, text: str) -> Claim | None:
     if count.low <= 0 or not _WORDS_BETWEEN.fullmatch(text, count.end, figure.start):
         return None
     return count
+
+
+def _people_before(figures: list[Claim], i: int, mark_start: int, text: str, lang: str) -> Claim | None:
+    """The count of people right before a mark per person in the figure's sentence, only words between
+    (`구매객은 42만명으로 1인당`): the people the figure is per."""
+    count = figures[i - 1] if i > 0 else None
+    if count is None or count.sentence != figures[i].sentence or count.kind != "count" or count.role != "value":
+        return None
+    if count.end > mark_start or not _WORDS_BETWEEN.fullmatch(text, count.end, mark_start):
+        return None
+    # (the sentence's one count: `120만명에게 1인당 25만원씩, 3만개 업체에 업체당 200만원씩`, two units share a total)
+    low, high = i - 1, i
+    while low > 0 and figures[low - 1].sentence == count.sentence:
+        low -= 1
+    while high + 1 < len(figures) and figures[high + 1].sentence == count.sentence:
+        high += 1
+    if any(c.kind == "count" and c is not count for c in figures[low : high + 1]):
+        return None
+    return count if _PERSON_COUNTER[lang].fullmatch(count.counter or "") else None
 
 
 def _longest_unit(noun: str, text: str, end: int, lang: str) -> str:

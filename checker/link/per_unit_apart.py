@@ -63,7 +63,8 @@ _MEASURE_WORDS = alternation({word for data in every_language() for word in data
 _PER_NOUN = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
-        rf"|(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
+        # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
+        rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
