@@ -179,3 +179,24 @@ def test_a_mark_per_person_after_a_count_of_people(knowledge, text, fires):
 )
 def test_a_mark_per_person_takes_no_tie_nor_a_count_of_other_things(knowledge, text):
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a bare count, of the noun its clause numbers
+
+_MARINA = (
+    "The number of {what} registered with the Tamsin Harbour board rose 3.0% to 12,000 at the end of June. "
+    "Mooring fees were raised in April. Licence income was £9.6m, an average of {per} a boat."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [(_MARINA.format(what="boats", per="£800"), False), (_MARINA.format(what="boats", per="£950"), True)],
+)
+def test_a_count_of_the_noun_its_clause_numbers(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+# the clause numbers another noun: the count is none of the boats
+def test_a_count_of_another_noun_numbered_is_none(knowledge):
+    assert_not_checked(knowledge, _MARINA.format(what="members", per="£800"), "F317")

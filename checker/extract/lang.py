@@ -732,6 +732,7 @@ LINK_CLASSES = (
     "event_modifier_endings",
     "event_single_verbs",
     "per_unit_noun_after",
+    "number_of_marks",
     "per_measure_after",
     "each_marks",
     "per_person_marks",

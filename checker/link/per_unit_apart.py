@@ -117,6 +117,9 @@ _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
 _PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})\s+[^\W\d_]")  # `환자 중 여성은`
+_NUMBER_OF = ByLanguage(lambda w: rf"\b(?:{w.number_of_marks})\s+(?P<noun>[^\W\d_]{{3,}})", re.I)
+_NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
+_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
@@ -447,6 +450,13 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
         return True
     if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):
         return True
+    if not counter:
+        # `The number of boats licensed on the network fell 2.1% to 31,840`: the noun its clause counts
+        clause = _CLAUSE_END.split(text[max(0, count.start - _NUMBER_OF_REACH) : count.start])[-1]
+        counted = _NUMBER_OF[lang].search(clause)
+        if counted is not None:
+            word = counted.group("noun").lower()
+            return _stem_of(word, stem) or _stem_of(stem, word) or _of_one_kin(word, stem, lang)
     before = text[max(0, count.start - _NOUN_REACH) : count.start]
     at = before.rfind(noun)
     # (`환자 중 여성은 1만명`: a noun that its parts follow names their whole, not the part counted)
