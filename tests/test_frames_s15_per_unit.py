@@ -200,3 +200,28 @@ def test_a_count_of_the_noun_its_clause_numbers(knowledge, text, fires):
 # the clause numbers another noun: the count is none of the boats
 def test_a_count_of_another_noun_numbered_is_none(knowledge):
     assert_not_checked(knowledge, _MARINA.format(what="members", per="£800"), "F317")
+
+
+# ---------------------------------------------------------------- an amount that came to so much per unit
+
+# the count beside it, the total the amount before whose words name what the figure's name (`nursing`)
+_WARDS = (
+    "Corven General Hospital said its {bill} was $96.0 million in the year. Spread across the hospital's 300 beds, "
+    "nursing costs came to about {per} a bed."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (_WARDS.format(bill="total nursing payroll", per="$320,000"), False),
+        (_WARDS.format(bill="total nursing payroll", per="$410,000"), True),
+    ],
+)
+def test_an_amount_per_unit_of_the_total_its_words_name(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
+
+
+# the amount before names another cost: which total the figure divides is not said
+def test_an_amount_per_unit_takes_no_total_of_other_words(knowledge):
+    assert_not_checked(knowledge, _WARDS.format(bill="drug bill", per="$320,000"), "F317")

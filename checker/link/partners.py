@@ -67,6 +67,7 @@ from checker.link.per_unit_apart import (
     _parts,
     _rate,
     _restated_before,
+    _sharing_a_word,
     _stem_of,
     _units_named,
     opens_with_headline,
@@ -97,6 +98,7 @@ _POPULATION = "population"  # the metric of a place's people (rules/lexicon/metr
 _AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
 _MARK_GAP = re.compile(r"[^\d.!?;:]*")  # between a mark and its figure: words, no figure nor clause end
 _FIGURE_KINDS = ("money",)
+_TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where a total its words name may stand
 _LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the whole the story is about
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
@@ -289,6 +291,11 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             named_metric = bool(figure.metric) and "metric" not in figure.guesses
             if restated is not None and (restated.metric == figure.metric if named_metric else count.kind != "measure"):
                 total = restated
+        if not stated and total is None and count is not None and count.sentence == figure.sentence:
+            # (`The hospital's nursing payroll was $214m. Spread across its 412 beds, nursing costs came to about
+            # $520,000 a bed`: the count beside it, the total the one amount before whose words name what the
+            # figure's name)
+            total = _sharing_a_word(figure, _amounts_before(figures, i), text, lang)
         if not stated and total is not None and count is not None and noun is not None:
             # (`Its shops took £111m and its website £31m … store sales averaged £520,000 a branch`: the units' own
             # part of the whole, not the whole the website shares)
@@ -347,6 +354,20 @@ def _counted_before(figures: list[Claim], i: int, text: str) -> Claim | None:
     if count.low <= 0 or not _WORDS_BETWEEN.fullmatch(text, count.end, figure.start):
         return None
     return count
+
+
+def _amounts_before(figures: list[Claim], i: int) -> list[Claim]:
+    """The values of the figure's unit stated as themselves in the sentences just before it, nearest first (a
+    bounded walk back)."""
+    figure = figures[i]
+    found = []
+    for j in range(i - 1, -1, -1):
+        claim = figures[j]
+        if claim.sentence < figure.sentence - _TOTAL_SENTENCES_BACK:
+            break
+        if claim.kind == figure.kind and claim.unit == figure.unit and claim.role == "value" and not claim.per_unit_of:
+            found.append(claim)
+    return found
 
 
 def _people_before(figures: list[Claim], i: int, mark_start: int, text: str, lang: str) -> Claim | None:
