@@ -63,8 +63,12 @@ from checker.link.per_unit_apart import (
     _PER_NOUN,
     _names,
     _noun,
+    _of_one_kin,
     _parts,
     _rate,
+    _restated_before,
+    _sharing_a_word,
+    _stem_of,
     _units_named,
     opens_with_headline,
     place_per_unit,
@@ -85,16 +89,25 @@ _RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+
 # `an average of about $39,000 each,`: the mark of each unit, with no noun after it
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks})(?=\s*[,.;:)]|\s*$)", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
+# (taken when no mark names a noun: `42만명으로 1인당`, not `시민 1인당`)
+_BARE_PER_PERSON = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_person_marks})", re.I)
+_PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+# `시민 1인당`, `per capita`: a person of the place, of its population (`환자 1인당`: a patient, of the patients)
+_POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
 _POPULATION = "population"  # the metric of a place's people (rules/lexicon/metrics.toml)
 _AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
 _MARK_GAP = re.compile(r"[^\d.!?;:]*")  # between a mark and its figure: words, no figure nor clause end
 _FIGURE_KINDS = ("money",)
+_TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where a total its words name may stand
 _LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the whole the story is about
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
 _WORDS_BETWEEN = re.compile(r"[^\d.!?;:]{0,40}")  # a count and the average of each of its things: a few words
 _NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
+_CLAUSE_BREAK = re.compile(r"[,;:.()\n\d]")  # (a figure before ends the words of a part's clause too)
+_CLAUSE_REACH = 60  # characters before a part where the words of its clause naming it stand
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class Partners:
@@ -113,8 +126,21 @@ class Partners:
             | {c.compared_to for c in claims if c.compared_to}
         )
         body = [c for c in figures if not (headline and c.paragraph == 0)]
+        # the values the headline states, each of its kind and unit: the figures the story is about
+        self.headlined = {(c.kind, c.unit, c.value) for c in figures if headline and c.paragraph == 0}
         first = min((c.sentence for c in body), default=0)
         self.first_sentence, self.lead_end = first, first + _LEAD_SENTENCES
+        # a whole's parts by its id: those a share sets against it (`참여 학생은 6만명으로 전체 학생 10만명의 60%`),
+        # and those listed
+        self.share_parts_of: dict[str, list[Claim]] = {}
+        by_id = {c.id: c for c in figures}
+        for claim in claims:
+            if claim.share_part in by_id and claim.share_whole:
+                self.share_parts_of.setdefault(claim.share_whole, []).append(by_id[claim.share_part])
+        self.parts_of: dict[str, list[Claim]] = {}
+        for claim in figures:
+            if claim.part_of is not None:
+                self.parts_of.setdefault(claim.part_of, []).append(claim)
         self.by_unit: dict[tuple[str, str], list[Claim]] = {}
         for claim in body:
             if claim.role != "value" or claim.per_unit_of is not None or claim.id in excluded:
@@ -148,6 +174,9 @@ class Partners:
         if not fitting:
             return None
         lead = [c for c in fitting if c.sentence < self.lead_end] if lead_first else []
+        if len({c.value for c in lead}) > 1:
+            # (two of the lead's: the one the headline states, the figure the story is about, when one is)
+            lead = [c for c in lead if (c.kind, c.unit, c.value) in self.headlined] or lead
         ranked = lead or fitting
         if rivals is not None:
             ranked = ranked + [c for c in of_unit if rivals(c) and (not lead or c.sentence < self.lead_end)]
@@ -186,10 +215,17 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # clause (`It settled 4,200 claims, at an average of £900 each`), else of those the story's first
             # sentence counts (a count of a noun there; two such of different values are a tie)
             measure = None
-            count = _counted_before(figures, i, text)
+            bare_per_person = _PER_PERSON[lang].fullmatch(text, mark_start, mark_end) is not None
+            # (`구매객은 42만명으로 1인당 평균 38만원어치를 샀다`: a mark per person with no noun, of the people
+            # counted right before it)
+            count = (
+                _people_before(figures, i, mark_start, text, lang)
+                if bare_per_person
+                else _counted_before(figures, i, text)
+            )
             if count is not None:
                 lead_total = True
-            else:
+            elif not bare_per_person:
                 first = partners.first_sentence
                 count = partners.best(
                     figure, ("count",), "count", lambda c, first=first: bool(c.counter) and c.sentence == first
@@ -211,7 +247,22 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                     c.sentence == own and c.end <= at and named(c)
                 ),
             ) or partners.best(figure, ("count", "measure"), None, named, lead_first=measure is None)
-        if count is None and _PER_PERSON[lang].search(text, mark_start, mark_end):
+            if count is not None and any(
+                named(part)
+                and part.start < figure.start
+                and (part.sentence < partners.lead_end) == (count.sentence < partners.lead_end)
+                for part in partners.share_parts_of.get(count.id, ())
+            ):
+                # (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: the noun names a whole and its part, of one
+                # rank, both before the figure, and which of the two the figure is per is not said; a part a later
+                # paragraph states is no rival of the lead's whole, the count the story is about, nor a part the
+                # figure's words go on to (`이 가운데 유료 이용자는 …`))
+                count = None
+        if (
+            count is None
+            and _PER_PERSON[lang].search(text, mark_start, mark_end)
+            and (noun is None or _POPULATION_NOUN[lang].fullmatch(noun))
+        ):
             # `시민 1인당 7천원`, `$640 per capita`: a figure per person, of the population the article states
             count = partners.best(
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
@@ -227,10 +278,28 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 figure,
                 (figure.kind,),
                 figure.unit,
-                lambda c, lead_end=lead_end, own=figure.sentence: (
-                    c.sentence < lead_end and c.sentence != own and c.part_of is None
+                # (of the count's period: `1~10월 매출` and `10월 한 달 매출` in one lead, the months' for the months')
+                lambda c, lead_end=lead_end, own=figure.sentence, count=count: (
+                    c.sentence < lead_end and c.sentence != own and c.part_of is None and not periods_differ(c, count)
                 ),
             )
+        if not stated and total is None and count is not None:
+            # (`카드 매출은 412억원으로 … 관람객 1인당 3만원꼴을 쓴 셈이다`: the amount of the sentence it restates, of
+            # the metric the figure names when it names one; per a measure, a figure naming none leaves which amount
+            # unsaid: `Revenue fell as output dropped. That works out to a profit of $160 per tonne`)
+            restated = _restated_before(figures, i, text, lang, sentence_starts)
+            named_metric = bool(figure.metric) and "metric" not in figure.guesses
+            if restated is not None and (restated.metric == figure.metric if named_metric else count.kind != "measure"):
+                total = restated
+        if not stated and total is None and count is not None and count.sentence == figure.sentence:
+            # (`The hospital's nursing payroll was $214m. Spread across its 412 beds, nursing costs came to about
+            # $520,000 a bed`: the count beside it, the total the one amount before whose words name what the
+            # figure's name)
+            total = _sharing_a_word(figure, _amounts_before(figures, i), text, lang)
+        if not stated and total is not None and count is not None and noun is not None:
+            # (`Its shops took £111m and its website £31m … store sales averaged £520,000 a branch`: the units' own
+            # part of the whole, not the whole the website shares)
+            total = _units_own_part(partners, total, count, noun) or total
         if count is None or total is None or total is count or total.value <= figure.value or count.value <= 0:
             continue
         place_per_unit(figure, total, count, measure)
@@ -260,11 +329,17 @@ def _mark(
     s_end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     low = figures[i - 1].start if i > 0 and figures[i - 1].sentence == figure.sentence else s_start
     high = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].sentence == figure.sentence else s_end
-    found = set()
+    found: set[tuple[str | None, int, int]] = set()
     for mark in _PER_NOUN[lang].finditer(text, low, high):
         gap = (mark.end(), figure.start) if mark.end() <= figure.start else (figure.end, mark.start())
         if _MARK_GAP.fullmatch(text, *gap):
             found.add((_longest_unit(_noun(mark), text, mark.end(), lang), mark.start(), mark.end()))
+    if not found and _PER_NOUN[lang].search(text, s_start, s_end) is None:
+        # `42만명으로 1인당 평균 38만원`: a mark per person naming no noun, before the figure, in a sentence marking
+        # no noun
+        for mark in _BARE_PER_PERSON[lang].finditer(text, low, figure.start):
+            if _MARK_GAP.fullmatch(text, mark.end(), figure.start):
+                found.add((None, mark.start(), mark.end()))
     return found.pop() if len(found) == 1 else None
 
 
@@ -279,6 +354,39 @@ def _counted_before(figures: list[Claim], i: int, text: str) -> Claim | None:
     if count.low <= 0 or not _WORDS_BETWEEN.fullmatch(text, count.end, figure.start):
         return None
     return count
+
+
+def _amounts_before(figures: list[Claim], i: int) -> list[Claim]:
+    """The values of the figure's unit stated as themselves in the sentences just before it, nearest first (a
+    bounded walk back)."""
+    figure = figures[i]
+    found = []
+    for j in range(i - 1, -1, -1):
+        claim = figures[j]
+        if claim.sentence < figure.sentence - _TOTAL_SENTENCES_BACK:
+            break
+        if claim.kind == figure.kind and claim.unit == figure.unit and claim.role == "value" and not claim.per_unit_of:
+            found.append(claim)
+    return found
+
+
+def _people_before(figures: list[Claim], i: int, mark_start: int, text: str, lang: str) -> Claim | None:
+    """The count of people right before a mark per person in the figure's sentence, only words between
+    (`구매객은 42만명으로 1인당`): the people the figure is per."""
+    count = figures[i - 1] if i > 0 else None
+    if count is None or count.sentence != figures[i].sentence or count.kind != "count" or count.role != "value":
+        return None
+    if count.end > mark_start or not _WORDS_BETWEEN.fullmatch(text, count.end, mark_start):
+        return None
+    # (the sentence's one count: `120만명에게 1인당 25만원씩, 3만개 업체에 업체당 200만원씩`, two units share a total)
+    low, high = i - 1, i
+    while low > 0 and figures[low - 1].sentence == count.sentence:
+        low -= 1
+    while high + 1 < len(figures) and figures[high + 1].sentence == count.sentence:
+        high += 1
+    if any(c.kind == "count" and c is not count for c in figures[low : high + 1]):
+        return None
+    return count if _PERSON_COUNTER[lang].fullmatch(count.counter or "") else None
 
 
 def _longest_unit(noun: str, text: str, end: int, lang: str) -> str:
@@ -315,6 +423,33 @@ def _own_total(figures: list[Claim], i: int) -> tuple[bool, Claim | None]:
                 return True, None
             return True, (claim if claim.role == "value" and claim.per_unit_of is None else None)
     return (True, None) if changes else (False, None)
+
+
+def _units_own_part(partners: Partners, total: Claim, count: Claim, noun: str) -> Claim | None:
+    """The one listed part of the total whose clause names the units the figure is per (by the mark's noun, the
+    count's counter, or a word of their kin: `Its shops took £111m and its website £31m`, `매장 매출은 900억원,
+    온라인 매출은 300억원`): a figure per unit is of what those units took, not of the whole they share with others."""
+    names = {name for name in (noun.lower(), (count.counter or "").lower()) if len(name) >= 2}
+    own = [
+        part
+        for part in partners.parts_of.get(total.id, ())
+        if part.kind == total.kind
+        and part.unit == total.unit
+        and part.role == "value"
+        and any(
+            _stem_of(word, name) or _stem_of(name, word) or _of_one_kin(word, name, partners.lang)
+            for word in _clause_words(partners.text, part.start)
+            for name in names
+        )
+    ]
+    return own[0] if len(own) == 1 else None
+
+
+def _clause_words(text: str, at: int) -> list[str]:
+    """The words before a figure in its clause, since the figure before it (`and its website £31m`: `and its
+    website`)."""
+    window = _CLAUSE_BREAK.split(text[max(0, at - _CLAUSE_REACH) : at])[-1]
+    return [word.lower() for word in _WORD.findall(window)]
 
 
 def _named_total(partners: Partners, figure: Claim) -> Claim | None:

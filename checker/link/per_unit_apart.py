@@ -63,7 +63,8 @@ _MEASURE_WORDS = alternation({word for data in every_language() for word in data
 _PER_NOUN = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
-        rf"|(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
+        # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
+        rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
@@ -83,6 +84,10 @@ _NAMED = ByLanguage(
 )
 # `1.2 million tonnes, or 30 per cent of volume`: a count set beside its share of a whole is one part's count
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
+# `반품은 37건으로 2%에 그쳤다`: a count stated as what its share of a whole is (the share right after it) is one part's
+# (`73만명으로 전체의 60%`: the whole's label between)
+_PART_THEN_ITS_SHARE = ByLanguage(lambda w: rf"\s*(?:{w.fraction_after_part})\s*(?:(?:{w.whole_labels})\s*)?")
+_SHARE_IN_PARENTHESES = re.compile(r"\s*\(\s*")  # `4,200 units (70%)`: the part's share of its whole beside it
 # `2,400 residential building permits`: the words after a count, up to the noun they name (its head)
 _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
 _CLAUSE_REACH = 80  # characters before a part where the words of its clause naming it stand
@@ -92,6 +97,9 @@ _CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
+# `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
+# is per that unit)
+_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$")
 _WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
 _LINE_END = re.compile(r"[.!?。\"”’']")  # what closes a sentence at the end of a line (a headline has none)
@@ -100,12 +108,18 @@ _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\b[^\d.;
 _TOTAL_REACH = 30  # characters before a figure where its total mark stands
 # `That equals about`, `This works out at`: a sentence opening that restates the sentence before (a hedge after)
 _RESTATING = ByLanguage(lambda w: rf"\s*(?:{w.per_unit_restating_openers})\b", re.I)
+# `관람객 1인당 3만원꼴을 쓴 셈이다.`: a sentence ending that restates the sentence before
+_RESTATING_END = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\s*[.!]?\s*$")
 _FIGURE_KINDS = ("money", "measure")  # `$2.40 per passenger`, `9.8 tonnes a hectare`, `농가당 261톤`
 _COMPARED = ("prior", "baseline", "change")
 _NAME_REACH = 24  # characters before a figure where the noun it is stated of stands
 _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
+_PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})\s+[^\W\d_]")  # `환자 중 여성은`
+_NUMBER_OF = ByLanguage(lambda w: rf"\b(?:{w.number_of_marks})\s+(?P<noun>[^\W\d_]{{3,}})", re.I)
+_NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
+_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
@@ -149,8 +163,9 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             if c is not figure
             and c.role != "conversion"
             and (c.kind == "count" or _of_measure(c, measure) or (c.kind == figure.kind and c.unit == figure.unit))
-            and not (mark_start <= c.start < mark_end)
-            and not any(low <= c.start < high for low, high in spans[figure.sentence])  # (another noun's `한 곳당`)
+            # (the `1개` of `1개당`: a figure within the mark, or ending in it, is the mark's own one)
+            and not (c.start < mark_end and c.end > mark_start)
+            and not any(c.start < high and c.end > low for low, high in spans[figure.sentence])  # (`한 곳당`)
             and c.id not in others_marked
             # (`rose to 9.8 tonnes a hectare from 9.1, a gain of 0.7`: the figure's own comparisons, no total; `sowed
             # 4,000 hectares, 100 fewer than the 4,100 of last year`: the count's, no other count)
@@ -238,11 +253,13 @@ def _in_own_sentence(
 
 def _restated_before(figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]) -> Claim | None:
     """`Ticket income rose to $30m, up $5m on last year. That equals about $12 per visitor`: a sentence opening
-    with a word that restates the sentence before (`[link.per_unit_restating_openers]`) divides that sentence's
+    with a word that restates the sentence before (`[link.per_unit_restating_openers]`), or ending so (`관람객
+    1인당 3만원꼴을 쓴 셈이다`: `[link.restatement_endings]`), divides that sentence's
     one amount of the figure's unit (its comparisons and equivalents aside), in the same paragraph."""
     figure = figures[i]
     start = sentence_starts[figure.sentence]
-    if not _RESTATING[lang].match(text, start, figure.start):
+    end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    if not (_RESTATING[lang].match(text, start, figure.start) or _RESTATING_END[lang].search(text, figure.end, end)):
         return None
     before = [
         c
@@ -326,10 +343,15 @@ def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
     }
     window = re.split(r"[,;:.()\n]", text[max(0, part.start - _CLAUSE_REACH) : part.start])[-1]
     return any(
-        _stem_of(word.lower(), stem) or _stem_of(stem, word.lower())
+        _stem_of(word.lower(), stem) or _stem_of(stem, word.lower()) or _of_one_kin(word.lower(), stem, lang)
         for word in _CONTENT.findall(window)
         for stem in words
     )
+
+
+def _of_one_kin(word: str, other: str, lang: str) -> bool:
+    """Whether two words name one thing under two names (`shops` and `store`: `[link.outlet_nouns]`)."""
+    return any(kin[lang].fullmatch(word) and kin[lang].fullmatch(other) for kin in _KIN)
 
 
 def _whole_stated(part: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> Claim | None:
@@ -428,8 +450,19 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
         return True
     if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):
         return True
+    if not counter:
+        # `The number of boats licensed on the network fell 2.1% to 31,840`: the noun its clause counts
+        clause = _CLAUSE_END.split(text[max(0, count.start - _NUMBER_OF_REACH) : count.start])[-1]
+        counted = _NUMBER_OF[lang].search(clause)
+        if counted is not None:
+            word = counted.group("noun").lower()
+            return _stem_of(word, stem) or _stem_of(stem, word) or _of_one_kin(word, stem, lang)
     before = text[max(0, count.start - _NOUN_REACH) : count.start]
-    if noun in before or noun in text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]:
+    at = before.rfind(noun)
+    # (`환자 중 여성은 1만명`: a noun that its parts follow names their whole, not the part counted)
+    if at >= 0 and not _PARTS_FOLLOW[lang].match(before, at + len(noun)):
+        return True
+    if noun in text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]:
         return True
     # `2,400 residential building permits`, `90,000 skier visits`: the noun heads the words after the count
     # (up to a word that ends the noun's phrase: `1,088 and franchised stores`, `2,000 in the stores`)
@@ -491,7 +524,10 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts:
     states (`Revenue rose to $96 million. The line carried 40 million passengers. … Revenue per passenger was
     $2.40`; the caller asks it to stand near its total)."""
     figure = figures[i]
-    for claim in _back(figures, i, figure.sentence - _FAR_SENTENCES_BACK):
+    for j in range(i - 1, -1, -1):
+        claim = figures[j]
+        if claim.sentence < figure.sentence - _FAR_SENTENCES_BACK:
+            break
         if claim.sentence == figure.sentence:
             continue  # (the `1명` of `1명당`)
         if claim.id in parts or (claim.kind == "count" and _rate(claim, text, lang)):
@@ -503,8 +539,32 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts:
                 figures, claim, noun, text, lang, parts
             ):
                 return None  # far back, and another count of that name stated: which is not said
+            if claim.kind == "count" and _named_alike_beside(figures, j, noun, text, lang, parts):
+                return None  # (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: a whole and its part, which is not said)
             return claim
     return None
+
+
+def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang: str, parts: set[str]) -> bool:
+    """Whether the count's sentence states another count the noun names, of another value (a whole and its part:
+    `참여 학생은 6만명으로 전체 학생 10만명의 60%`), none of them a part set beside its share nor a rate. (Not for a
+    measure, which its unit alone names: a sentence listing tonnages is a breakdown, whose parts are lifted to
+    their whole.)"""
+    count = figures[j]
+    low, high = j, j
+    while low > 0 and figures[low - 1].sentence == count.sentence:
+        low -= 1
+    while high + 1 < len(figures) and figures[high + 1].sentence == count.sentence:
+        high += 1
+    return any(
+        other.role == "value"
+        and other.value != count.value
+        and other.id not in parts
+        and not (other.kind == "count" and _rate(other, text, lang))
+        and other.kind == "count"
+        and _units_named(noun, other, text, lang)
+        for other in figures[low : high + 1]
+    )
 
 
 def _only_count(figures: list[Claim], count: Claim, noun: str, text: str, lang: str, parts: set[str]) -> bool:
@@ -531,10 +591,13 @@ def opens_with_headline(text: str) -> bool:
 
 
 def _rate(count: Claim, text: str, lang: str) -> bool:
-    """Whether a count is itself a figure per unit (`4,000 visits per day`), no count of units."""
+    """Whether a count is itself a figure per unit (`4,000 visits per day`, `센터 한 곳당 2,600명꼴`, `상담사 한 사람이
+    고객 90명을 맡는 꼴`: the mark after it, or before it in its clause with only words between), no count of units."""
     end = count.end + _PER_REACH
     stop = _SENTENCE_END.search(text, count.end, end)  # (`…3억건이었다. 건당 4만원`: the next sentence's mark)
-    return count.per_unit_of is not None or bool(_PER_NOUN[lang].search(text, count.end, stop.start() if stop else end))
+    if count.per_unit_of is not None or _PER_NOUN[lang].search(text, count.end, stop.start() if stop else end):
+        return True
+    return bool(_MARK_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start))
 
 
 def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
@@ -545,7 +608,16 @@ def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
         if count.kind in ("count", "measure")
         and share.kind == "percent"
         and share.sentence == count.sentence
-        and _SHARE_AFTER[lang].fullmatch(text, count.end, share.start)
+        and (
+            _SHARE_AFTER[lang].fullmatch(text, count.end, share.start)
+            or (
+                share.role == "share"
+                and (
+                    _PART_THEN_ITS_SHARE[lang].fullmatch(text, count.end, share.start)
+                    or _SHARE_IN_PARENTHESES.fullmatch(text, count.end, share.start)
+                )
+            )
+        )
     }
 
 
