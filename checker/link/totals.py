@@ -38,6 +38,7 @@ from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import misstated_whole
+from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -283,7 +284,8 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         ):
             continue
         whole = smaller = None
-        for candidate in reversed(figures[:position]):
+        for index in range(position - 1, -1, -1):
+            candidate = figures[index]
             if first.sentence - candidate.sentence > 2:
                 break
             if (
@@ -293,6 +295,8 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 or (candidate.metric and second.metric and candidate.metric != second.metric)
             ):
                 continue
+            if _listed_after_another(figures, index, first):
+                continue  # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole
             if candidate.high < max(first.low, second.low):
                 smaller = smaller or candidate  # the whole, misstated, if no larger figure is there
                 continue
@@ -314,6 +318,21 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             for part in parts:
                 part.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _listed_after_another(figures: list[Claim], at: int, first: Claim) -> bool:
+    """Whether the figure at `at`, stated in the sentence of a list's first part, comes after another figure of its
+    unit there: a member of the list, not the whole the list's words lead in with (a whole opens its sentence's
+    run of figures, `총 50억원 가운데 20억원 …, 나머지 30억원`)."""
+    candidate = figures[at]
+    if candidate.sentence != first.sentence:
+        return False
+    for before in reversed(figures[:at]):
+        if before.sentence != candidate.sentence:
+            return False
+        if before.unit == candidate.unit:
+            return True
+    return False
 
 
 def _stated_with_its_share(claims: list[Claim], whole: Claim) -> Claim | None:
@@ -625,8 +644,10 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
     smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
     # The parts' metrics as their own words name them (one carried over or guessed tells no two sides apart).
     stated_metrics = {p.metric for p in parts if "metric" not in p.guesses}
+    nearest = None  # the nearest larger figure: the whole, unless the parts add up to another one
     for claim in reversed([c for c in figures if c.end <= first.start]):
-        if first.sentence - claim.sentence > 3:
+        apart = first.sentence - claim.sentence
+        if apart > _AGREEING_REACH:
             break
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
@@ -639,10 +660,23 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
         if claim.low < max(p.high for p in parts):
             # A figure smaller than a part is usually another fact of the story; with no larger one
             # before the partition, it is the whole with a figure misstated (checker/link/wholes.py).
-            smaller = smaller or claim
+            if apart <= _WHOLE_REACH:
+                smaller = smaller or claim
             continue
-        return claim
+        # `등록 환자 중 여성은 A, 남성은 B` after the registered and the estimated patients: of two wholes the
+        # words allow, the one the parts add up to (checker/link/wholes_agreeing.py)
+        if adds_up_to(claim, parts):
+            return claim
+        if apart <= _WHOLE_REACH:
+            nearest = nearest or claim
+    if nearest is not None:
+        return nearest
     return smaller if smaller is not None and misstated_whole(smaller, parts) else None
+
+
+# Sentences back to the whole a partition breaks down; further back, only a figure its parts add up to.
+_WHOLE_REACH = 3
+_AGREEING_REACH = 6
 
 
 # `4.6 million cases` and `3.1 million units`: a counter that names no kind of thing counts any.
