@@ -6,6 +6,10 @@
 - a figure listed after another of its unit in the parts' sentence is a member of the list, not its whole;
 - a share found apart from a whole stated with the figure it moved from (`cut to A, down from B`) is of the one it
   agrees with;
+- a rate joined by a level particle to a part drawn from a marked whole (`W 가운데 … P로 r%에 이른다`) is its share;
+- a part, its own prior and change, then `전체 매출(W)의 s%` : the share of the part in W;
+- a part and `the remaining` R with figures of other units between (`…, but brought in £M. Others made up the
+  remaining R`) add up to the whole before them; past two sentences only a whole they add up to;
 - a gap stated after a comparison and a topic particle (`4,050원보다도 330원 높다`) is no level of a change;
 - a prior (the figure a period before its value) and a figure stated for another period of its own are two facts,
   however close their digits.
@@ -178,3 +182,80 @@ def test_a_share_of_a_whole_that_moved_may_be_of_the_figure_it_left(knowledge):
 def test_a_share_of_a_moved_whole_agreeing_with_neither_figure_fires(knowledge):
     assert _share_whole(MOVED_WHOLE.format(share="84%"), knowledge, "84%") == "4,600 tonnes"
     assert_checked(knowledge, MOVED_WHOLE.format(share="84%"), "F503", fires=True)
+
+
+# ------------------------------------------------ a share joined to a part drawn from a marked whole (F503)
+
+POOL_LEVEL_SHARE = "달빛군의 65세 이상 인구 8만2,000명 가운데 추정 치매 환자는 8,400명으로 {tail}."
+
+
+def test_a_rate_joined_to_a_part_of_a_marked_whole_is_its_share(knowledge):
+    """`W명 가운데 … P명으로 r%에 이른다`: the level particle joins the rate to the part, whatever verb follows."""
+    assert_checked(knowledge, POOL_LEVEL_SHARE.format(tail="10.2%에 이른다"), "F503", fires=False)
+    assert_checked(knowledge, POOL_LEVEL_SHARE.format(tail="12.2%에 이른다"), "F503", fires=True)
+
+
+def test_a_change_after_a_part_of_a_marked_whole_is_no_share(knowledge):
+    assert_not_checked(knowledge, POOL_LEVEL_SHARE.format(tail="1년 전보다 10.2% 늘었다"), "F503")
+
+
+# ------------------------------------------------ a part, its own comparison, then the whole's share (F503)
+
+PART_COMPARED_THEN_WHOLE = (
+    "솔내타이어의 올해 1~3분기 유럽 매출은 9,240억원으로 지난해 같은 기간(8,400억원)보다 10% 늘었고, "
+    "{between}같은 기간 전체 매출(2조6,400억원)의 {share}를 차지했다."
+)
+
+
+def test_a_part_compared_with_its_prior_then_its_share_of_the_whole(knowledge):
+    """`P로 지난해(Q)보다 r% 늘었고, 전체 매출(W)의 s%를 차지했다`: the part is the level its comparison is of."""
+    assert_checked(knowledge, PART_COMPARED_THEN_WHOLE.format(between="", share="35%"), "F503", fires=False)
+    assert_checked(knowledge, PART_COMPARED_THEN_WHOLE.format(between="", share="45%"), "F503", fires=True)
+
+
+def test_another_level_between_leaves_the_share_unlinked(knowledge):
+    """Another region's figure between: which part the share is of (or both), not said."""
+    text = PART_COMPARED_THEN_WHOLE.format(between="북미 매출 1조원과 함께 ", share="45%")
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ------------------------------------------------ a part, figures of other units, then the rest (F302)
+
+REST_APART_EN = (
+    "The Tarn Valley co-operative packed 2.6 million boxes of apples this season. Braeburn made up 1.5 million "
+    "boxes, 58% of volume, but brought in £9.2m. Other varieties made up the remaining {rest} boxes."
+)
+REST_APART_KO = (
+    "올해 달빛농협은 사과 260만상자를 출하했다. 부사가 150만상자로 58%를 차지했고 매출은 92억원이었다. "
+    "나머지 {rest}는 다른 품종이었다."
+)
+
+
+def test_the_rest_after_figures_of_other_units_completes_the_part_en(knowledge):
+    """`A made up P boxes, …, but brought in £M. Others made up the remaining R boxes`: before, the amount of money
+    between the part and the rest kept them apart."""
+    assert_checked(knowledge, REST_APART_EN.format(rest="1.1 million"), "F302", fires=False)
+    assert_checked(knowledge, REST_APART_EN.format(rest="1.3 million"), "F302", fires=True)
+
+
+def test_the_rest_after_figures_of_other_units_completes_the_part_ko(knowledge):
+    """`나머지 110만상자는`: a metric carried over from the revenue figure before is a guess, no metric of its own."""
+    assert_checked(knowledge, REST_APART_KO.format(rest="110만상자"), "F302", fires=False)
+    assert_checked(knowledge, REST_APART_KO.format(rest="130만상자"), "F302", fires=True)
+
+
+REST_FAR = (
+    "Fernhill Orchards shipped 48.6 million trays of pears in the 2026 season. Prices held firm in Asia. Shipping "
+    "costs fell. The growers' payout rose. Bosc made up 30.2 million trays, almost two thirds of the crop, with "
+    "other varieties accounting for the remaining {rest}."
+)
+
+
+def test_a_whole_further_back_is_the_rests_when_they_add_up_to_it(knowledge):
+    assert_checked(knowledge, REST_FAR.format(rest="18.4 million"), "F302", fires=False)
+
+
+def test_a_whole_further_back_is_not_linked_when_they_do_not_add_up(knowledge):
+    """Past two sentences only the figure a part and the rest add up to is their whole: a slip is not reported
+    against a figure that far back."""
+    assert_not_checked(knowledge, REST_FAR.format(rest="19.4 million"), "F302")

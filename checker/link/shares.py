@@ -711,8 +711,22 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         ),
         None,
     )
+    if share is None:
+        share = _share_beside_level(figures, parts[0], whole, text, lang)
     if share is not None and share.share_part is None:
         share.share_part, share.share_whole = parts[0].id, whole.id
+
+
+def _share_beside_level(figures: list[Claim], part: Claim, whole: Claim, text: str, lang: str) -> Claim | None:
+    """`인구 24만명 가운데 추정 환자는 2만5,000명으로 10.4%에 이른다`: after a part drawn from a marked whole, the
+    rate the part's level particle joins to it (the next figure) is its share of that whole, whatever verb follows."""
+    after = [c for c in figures if c.start >= part.end]
+    if not after or not (part.high < whole.low):
+        return None
+    rate = after[0]
+    if rate.kind != "percent" or rate.role != "share" or not 0 < rate.value < 100:
+        return None
+    return rate if _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) else None
 
 
 def _parts_with_own_share(claims: list[Claim], text: str, lang: str) -> set[str]:

@@ -260,20 +260,29 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
     them (in their sentence or the two before) that is at least as large as either — found by
     position, so a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
-    for position, (first, second) in enumerate(zip(figures, figures[1:])):
+    last_of_unit: dict[tuple[str, str], int] = {}  # the index of the last figure of each kind and unit
+    for at, second in enumerate(figures):
+        position = last_of_unit.get((second.kind, second.unit))
+        last_of_unit[(second.kind, second.unit)] = at
+        if position is None:
+            continue
+        first = figures[position]
         if (
-            first.unit != second.unit
-            or first.part_of
+            first.part_of
             or second.part_of
-            or first.counter != second.counter
-            or (first.metric and second.metric and first.metric != second.metric)
+            # (`the remaining 16.6 million` after `31.6 million trays`: a bare figure counts what the first did)
+            or (first.counter and second.counter and first.counter != second.counter)
+            or _metrics_stated_apart(first, second)
         ):
             continue
+        # `A made up 540,000 cases, 38% of volume, but brought in £56.9m. B made up the other 880,000 cases`: the
+        # rest follows the part it completes, figures of other units between
         rest = second.sentence - first.sentence <= 1 and _REMAINDER_BEFORE[lang].search(
             text, max(0, second.start - 24), second.start
         )
         if not rest and (
-            first.sentence != second.sentence
+            position != at - 1
+            or first.sentence != second.sentence
             or not (
                 _EXCEPT_BETWEEN[lang].fullmatch(text, first.end, second.start)
                 or (
@@ -286,15 +295,18 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         whole = smaller = None
         for index in range(position - 1, -1, -1):
             candidate = figures[index]
-            if first.sentence - candidate.sentence > 2:
+            apart = first.sentence - candidate.sentence
+            if apart > _AGREEING_REACH:
                 break
             if (
                 candidate.unit != first.unit
                 or candidate.counter != first.counter
                 or candidate.part_of is not None
-                or (candidate.metric and second.metric and candidate.metric != second.metric)
+                or _metrics_stated_apart(candidate, second)
             ):
                 continue
+            if apart > _REST_REACH and not (rest and adds_up_to(candidate, [first, second])):
+                continue  # further back, only the whole a part and the rest add up to (wholes_agreeing.py)
             if _listed_after_another(figures, index, first):
                 continue  # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole
             if candidate.high < max(first.low, second.low):
@@ -318,6 +330,14 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             for part in parts:
                 part.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _metrics_stated_apart(one: Claim, other: Claim) -> bool:
+    """Whether two figures' own words name different metrics (a metric carried over from another sentence, a guess,
+    tells nothing: `나머지 110만상자는` after a revenue figure)."""
+    first = one.metric if "metric" not in one.guesses else None
+    second = other.metric if "metric" not in other.guesses else None
+    return bool(first and second and first != second)
 
 
 def _listed_after_another(figures: list[Claim], at: int, first: Claim) -> bool:
@@ -674,8 +694,10 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
     return smaller if smaller is not None and misstated_whole(smaller, parts) else None
 
 
-# Sentences back to the whole a partition breaks down; further back, only a figure its parts add up to.
+# Sentences back to the whole a partition (a part and the rest) breaks down; further back, only a figure its
+# parts add up to.
 _WHOLE_REACH = 3
+_REST_REACH = 2
 _AGREEING_REACH = 6
 
 
