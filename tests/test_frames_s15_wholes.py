@@ -10,6 +10,7 @@
 - a part, its own prior and change, then `전체 매출(W)의 s%` : the share of the part in W;
 - a part and `the remaining` R with figures of other units between (`…, but brought in £M. Others made up the
   remaining R`) add up to the whole before them; past two sentences only a whole they add up to;
+- a share, its whole named by a metric's noun, then its part (`40% of sales, or £33.0 million`);
 - a gap stated after a comparison and a topic particle (`4,050원보다도 330원 높다`) is no level of a change;
 - a prior (the figure a period before its value) and a figure stated for another period of its own are two facts,
   however close their digits.
@@ -259,3 +260,21 @@ def test_a_whole_further_back_is_not_linked_when_they_do_not_add_up(knowledge):
     """Past two sentences only the figure a part and the rest add up to is their whole: a slip is not reported
     against a figure that far back."""
     assert_not_checked(knowledge, REST_FAR.format(rest="19.4 million"), "F302")
+
+
+# ------------------------------------------------ a share, its whole's noun, then its part (F503)
+
+SHARE_THEN_PART = (
+    "Harwick Cycles reported first-half sales of £82.4 million, up 6%. Electric bikes accounted for {share} of "
+    "{noun}, or £33.0 million, the company said."
+)
+
+
+def test_a_share_of_a_named_metric_then_its_part(knowledge):
+    """`accounted for 40% of sales, or £33.0 million`: the part follows its share; the whole is the sales figure."""
+    assert_checked(knowledge, SHARE_THEN_PART.format(share="40%", noun="sales"), "F503", fires=False)
+    assert_checked(knowledge, SHARE_THEN_PART.format(share="50%", noun="sales"), "F503", fires=True)
+
+
+def test_a_share_of_a_noun_naming_no_metric_then_a_part_is_not_linked(knowledge):
+    assert_not_checked(knowledge, SHARE_THEN_PART.format(share="40%", noun="the frames it bought"), "F503")
