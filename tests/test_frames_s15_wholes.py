@@ -11,6 +11,7 @@
 - a part and `the remaining` R with figures of other units between (`…, but brought in £M. Others made up the
   remaining R`) add up to the whole before them; past two sentences only a whole they add up to;
 - a share, its whole named by a metric's noun, then its part (`40% of sales, or £33.0 million`);
+- `P … out of W, an occupancy of r%`: the rate noun without `rate`, a date between the part and `out of`;
 - a gap stated after a comparison and a topic particle (`4,050원보다도 330원 높다`) is no level of a change;
 - a prior (the figure a period before its value) and a figure stated for another period of its own are two facts,
   however close their digits.
@@ -278,3 +279,15 @@ def test_a_share_of_a_named_metric_then_its_part(knowledge):
 
 def test_a_share_of_a_noun_naming_no_metric_then_a_part_is_not_linked(knowledge):
     assert_not_checked(knowledge, SHARE_THEN_PART.format(share="40%", noun="the frames it bought"), "F503")
+
+
+# ------------------------------------------------ `P out of W …, an occupancy of r%` (F503)
+
+OCCUPANCY = "The Dunmore site had 212 MW leased at the end of September out of 250 MW built, an occupancy of {rate}."
+
+
+def test_an_occupancy_without_the_word_rate_is_the_parts_share_of_the_whole(knowledge):
+    """`an occupancy of 84.8%` names a part over its whole as `an occupancy rate of` does; a date may stand between
+    the part and `out of`."""
+    assert_checked(knowledge, OCCUPANCY.format(rate="84.8%"), "F503", fires=False)
+    assert_checked(knowledge, OCCUPANCY.format(rate="88.8%"), "F503", fires=True)
