@@ -163,6 +163,7 @@ from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
+from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
@@ -451,6 +452,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
     link_shares_beside_parts(claims, text, document.language, doc.metric_hits)
+    link_shares_then_parts(claims, text, document.language, doc.metric_hits)
     link_shares_of_earlier_subjects(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     link_fraction_shares_after_parts(claims, text, document.language)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)

@@ -7,12 +7,15 @@ the figure stated right before the whole in its clause, as the level the clause 
 1조원이었다. 매출 5조원의 80%를 해외에서 올렸다` states the share of a part it never states. The share is checked
 as part / whole by the ratio kind. Nothing is linked when the clause goes on to a figure of the whole's unit
 (`매출 500억원의 8%인 40억원`: that figure is the part), or when the share is 100% or more (a multiple of an
-earlier figure, not a share). The part is found by position, so the link is a guess (a disagreement is a warning).
+earlier figure, not a share). The part's own prior and change may stand between it and the whole (`유럽 매출은 P로
+지난해(Q)보다 9.6% 늘었고, 전체 매출(W)의 35%를 차지했다`): the part is the level they compare. The part is found
+by position, so the link is a guess (a disagreement is a warning).
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
@@ -37,12 +40,18 @@ def link_wholes_then_shares(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if whole.kind not in _AMOUNTS or whole.role not in _LEVELS or whole.sentence != rate.sentence:
             continue
+        if not part_then_whole.fullmatch(text, part.end, whole.start):
+            if part.role not in _ITS_OWN_COMPARISON:
+                continue  # `영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서`: the share of a part not stated
+            # `유럽 매출은 P로 지난해(Q)보다 9.6% 늘었고, 전체 매출(W)의 35%를 차지했다`: the part's own prior and
+            # change stand between it and the whole; the part is the level they compare
+            part = _level_before_its_comparison(figures, position - 2, whole, text)
+            if part is None:
+                continue
         if part.kind != whole.kind or part.unit != whole.unit or part.role not in _LEVELS:
             continue
         if part.sentence != rate.sentence or not (math.isfinite(part.high) and 0 < part.high < whole.low):
             continue
-        if not part_then_whole.fullmatch(text, part.end, whole.start):
-            continue  # `영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서`: the share of a part not stated
         following = figures[position + 1] if position + 1 < len(figures) else None
         if (
             following is not None
@@ -55,3 +64,30 @@ def link_wholes_then_shares(claims: list[Claim], text: str, lang: str) -> None:
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+_ITS_OWN_COMPARISON = ("prior", "baseline", "change")
+# between the last figure of the part's comparison and the whole: its verb, a comma, the whole's noun (no figure)
+_COMPARISON_THEN_WHOLE = re.compile(r"[^\d.;:!?]{0,40}")
+
+
+def _level_before_its_comparison(figures: list[Claim], at: int, whole: Claim, text: str) -> Claim | None:
+    """The level a run of its own comparison follows (`P로 지난해(Q)보다 9.6% 늘었고,`): walking back from `at` over
+    priors, baselines and changes of it, the value they compare, in the whole's sentence; None when anything else
+    stands between (another level, another change) or the comparison runs on past a short joint to the whole."""
+    if not _COMPARISON_THEN_WHOLE.fullmatch(text, figures[at].end, whole.start):
+        return None
+    skipped = []
+    for index in range(at, -1, -1):
+        figure = figures[index]
+        if figure.sentence != whole.sentence:
+            return None
+        if figure.role in _ITS_OWN_COMPARISON:
+            skipped.append(figure)
+            continue
+        if figure.role != "value" or not skipped:
+            return None
+        if any(c.role == "change" and c.change_of != figure.id for c in skipped):
+            return None  # a change of another figure: the comparison is not the part's own
+        return figure
+    return None

@@ -6,8 +6,8 @@ Three or more figures of one unit and kind (counts of one counter, or bare) in a
 or a list word and a name between, no other figure), none yet a part, a change or a share, the last named as the rest
 (`[link.rest_labels]` before it: `other`, `the rest`; `[link.rest_after]` right after it: `elsewhere`): naming the
 rest makes the list all of a whole. The whole is the largest figure of the unit stated in the four sentences before,
-larger than every part and not stated for another period; the list is closed. The whole is found by size, so the
-link is a guess.
+larger than every part and not stated for another period — or, of those, the one the parts add up to
+(checker/link/wholes_agreeing.py); the list is closed. The whole is found by size, so the link is a guess.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.wholes_agreeing import agreeing_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -38,6 +39,7 @@ def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
         if run is None:
             continue
         whole = None
+        candidates = []  # every figure that may be the whole, nearest last
         for claim in figures:
             if claim.start >= run[0].start:
                 break
@@ -47,8 +49,11 @@ def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
                 continue
             if any(claim.low <= part.high for part in run):
                 continue
+            candidates.append(claim)
             if whole is None or claim.value > whole.value:
                 whole = claim
+        # (the largest, unless the parts add up to another of them: the taken-in and the adopted animals)
+        whole = agreeing_whole(reversed(candidates), run) or whole
         if whole is None:
             continue
         for part in run:

@@ -73,7 +73,9 @@ from checker.link.per_unit_apart import (
     opens_with_headline,
     place_per_unit,
 )
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.view import MetricHit
+from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
 
 # `an average of about £40 a booking`: the average's mark before the figure, the noun after it
@@ -487,6 +489,7 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
     of no other period or company, stated in another sentence — the lead's first; a tie links nothing."""
     partners: Partners | None = None
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    by_sentence: dict[int, list[Claim]] | None = None  # (built once, when a whole is first looked up)
     for i, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
             continue
@@ -508,13 +511,34 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
         named = _named_metric(metric_hits, hit_starts, part.end, rate.end + _JOINT_REACH, rate, text, lang)
         if named is None and joint != _BESIDE:
             continue  # (`활성 고객의 31%`: a whole named by a noun no figure's metric is: which figure, not said)
-        whole = whole_of_part(partners, rate, part, named, text, lang)
+        # `176 tonnes, of which exports took 124 tonnes, or 71%`: the whole the part's own words name comes first
+        whole = _named_whole_of(figures, i - 1)
         if whole is None:
-            continue
+            whole = whole_of_part(partners, rate, part, named, text, lang)
+            if whole is None:
+                continue
+            if by_sentence is None:
+                by_sentence = group_by_sentence(figures)
+            # (`the limit` was B and is A: the share may be of either, checker/link/wholes_agreeing.py)
+            whole = whole_or_its_earlier(rate, part, whole, by_sentence[whole.sentence])
         rate.share_part, rate.share_whole = part.id, whole.id
         # (no `whole` list: a share found apart from its whole may be of another breakdown of it than the shares
         # stated with it, `half` by age and `40%` by region, and is not added up with them)
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _named_whole_of(figures: list[Claim], at: int) -> Claim | None:
+    """The whole a part's words name (`W 가운데 P`, `W, of which P`: its `share_whole`), stated before it in its
+    sentence, of its unit and larger than it (walked back from the part: its own sentence only)."""
+    part = figures[at]
+    if not part.share_whole:
+        return None
+    for claim in reversed(figures[:at]):
+        if claim.sentence != part.sentence:
+            return None
+        if claim.id == part.share_whole:
+            return claim if claim.unit == part.unit and claim.low > part.high else None
+    return None
 
 
 def _names_a_noun(rate: Claim, text: str, lang: str) -> bool:

@@ -694,7 +694,8 @@ def _names(head: str, label: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(label)}", head, re.I) is not None
 
 
-_AGAINST_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})\s*")
+# (`평년 4,050원보다도 330원 높다`: the comparison's particle may take a topic particle)
+_AGAINST_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})(?:{w.topic_particles})?\s*")
 
 
 def _gap_against(claims: list[Claim], index: int, text: str, lang: str) -> bool:

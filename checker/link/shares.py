@@ -35,12 +35,16 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.wholes import misstated_whole
+from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.link.wholes_opening import link_wholes_opening_sentences
 from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
 
 _WHOLE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_marks})\s*$", re.I)
 _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
+# `176 tonnes over the year, of which exports took 124 tonnes`: the whole's clause runs on to a comma, then the
+# pool mark (no figure between, so the mark is the whole's own).
+_WHOLE_AFTER_CLAUSE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?,\s*(?:{w.whole_after})(?![^\W\d_])", re.I)
 _SHARE_AFTER = ByLanguage(
     lambda w: rf"\s*(?:{w.share_particles})?\s*(?:{w.share_verbs})|\s*(?:{w.share_of_whole})", re.I
 )
@@ -302,7 +306,11 @@ def _shares_of_the_total(
             continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
-            rate.share_part, rate.share_whole = part.id, whole.id
+            # (`the limit` was B and is A: the share may be of either, checker/link/wholes_agreeing.py)
+            moved = whole_or_its_earlier(rate, part, whole, figures_by_sentence[whole.sentence])
+            if moved is not whole and rate.whole == f"of:{whole.id}":
+                rate.whole = f"of:{moved.id}"
+            rate.share_part, rate.share_whole = part.id, moved.id
 
 
 def _wholes_of_its_metric(before: list[Claim], part: Claim) -> list[Claim]:
@@ -679,7 +687,9 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         (
             c
             for c in amounts
-            if _WHOLE_BEFORE[lang].search(text, max(0, c.start - 24), c.start) or _WHOLE_AFTER[lang].match(text, c.end)
+            if _WHOLE_BEFORE[lang].search(text, max(0, c.start - 24), c.start)
+            or _WHOLE_AFTER[lang].match(text, c.end)
+            or _WHOLE_AFTER_CLAUSE[lang].match(text, c.end)
         ),
         None,
     )
@@ -701,8 +711,22 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         ),
         None,
     )
+    if share is None:
+        share = _share_beside_level(figures, parts[0], whole, text, lang)
     if share is not None and share.share_part is None:
         share.share_part, share.share_whole = parts[0].id, whole.id
+
+
+def _share_beside_level(figures: list[Claim], part: Claim, whole: Claim, text: str, lang: str) -> Claim | None:
+    """`인구 24만명 가운데 추정 환자는 2만5,000명으로 10.4%에 이른다`: after a part drawn from a marked whole, the
+    rate the part's level particle joins to it (the next figure) is its share of that whole, whatever verb follows."""
+    after = [c for c in figures if c.start >= part.end]
+    if not after or not (part.high < whole.low):
+        return None
+    rate = after[0]
+    if rate.kind != "percent" or rate.role != "share" or not 0 < rate.value < 100:
+        return None
+    return rate if _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) else None
 
 
 def _parts_with_own_share(claims: list[Claim], text: str, lang: str) -> set[str]:
@@ -943,6 +967,12 @@ def _whole_of_parenthesized(
         if "relation" in total.guesses:  # the list's total was found by position: so is the share's whole
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
         return total  # a listed part: its share is of the list's total
+    named = by_id.get(part.share_whole or "")
+    if named is not None and named.unit == part.unit and named.low > part.high:
+        # `600만개 가운데 420만개(70%)`: the whole the part's own words name, not the story's largest figure
+        rate.whole = rate.whole or f"of:{named.id}"
+        rate.label = rate.label or part.id
+        return named
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
     if largest is None or largest.high <= part.high or _whole_within_list(largest, part, by_id, listed_parts):

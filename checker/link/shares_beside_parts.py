@@ -6,7 +6,9 @@ checker/link/partners.py reads a percent set beside its part after `or` (`$14m, 
 construction without the `or`, or with a fraction in words for the share, names its whole the same way, so the whole
 is looked up the same way: a value of the part's unit and counter (a bare count names nothing it counts), larger than
 the part, of no other period or company, stated in another sentence, of the metric the share names when it names one
-(`63% of revenue`), the lead's first; a tie links nothing. The reading spans sentences, so the whole is a guess.
+(`63% of revenue`), the lead's first; a tie links nothing. A whole stated with the figure it moved from (`cut the limit
+to 5,700 tonnes, down from 6,000`) may be either: the one the share agrees with (checker/link/wholes_agreeing.py). The
+reading spans sentences, so the whole is a guess.
 
 An average is no part of a whole (`an average of 8,000, 12% of the total`), and a share whose noun after `of` is
 missing (`…, 21.4%, up from …`) names no whole: neither is read. Words are data: `[link.appositive_share_marks]`,
@@ -21,7 +23,9 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners, _named_metric, _names_a_noun, whole_of_part
+from checker.link.sentence_groups import group_by_sentence
 from checker.link.view import MetricHit
+from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -44,6 +48,7 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
     partners: Partners | None = None
     hit_starts: list[int] = []
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    by_sentence: dict[int, list[Claim]] | None = None  # (built once, when a whole is first looked up)
     for i, rate in enumerate(figures):
         if rate.kind not in _SHARE_KINDS or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
             continue
@@ -83,5 +88,8 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
         whole = whole_of_part(partners, rate, part, named, text, lang)
         if whole is None:
             continue
+        if by_sentence is None:
+            by_sentence = group_by_sentence(figures)
+        whole = whole_or_its_earlier(rate, part, whole, by_sentence[whole.sentence])
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})

@@ -21,7 +21,7 @@ _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
-_OUT_OF = ByLanguage(lambda w: rf"[^\d.;:!?]{{0,30}}?\s(?:{w.part_out_of_whole})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_OUT_OF = ByLanguage(lambda w: rf"[^\d.;:!?]{{0,40}}?\s(?:{w.part_out_of_whole})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _RATE_NOUN_REACH = 40  # characters before the rate where its noun stands
 
 

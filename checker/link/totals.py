@@ -38,6 +38,7 @@ from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import misstated_whole
+from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -259,20 +260,29 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
     them (in their sentence or the two before) that is at least as large as either — found by
     position, so a guess."""
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role == "value" and not c.furniture]
-    for position, (first, second) in enumerate(zip(figures, figures[1:])):
+    last_of_unit: dict[tuple[str, str], int] = {}  # the index of the last figure of each kind and unit
+    for at, second in enumerate(figures):
+        position = last_of_unit.get((second.kind, second.unit))
+        last_of_unit[(second.kind, second.unit)] = at
+        if position is None:
+            continue
+        first = figures[position]
         if (
-            first.unit != second.unit
-            or first.part_of
+            first.part_of
             or second.part_of
-            or first.counter != second.counter
-            or (first.metric and second.metric and first.metric != second.metric)
+            # (`the remaining 16.6 million` after `31.6 million trays`: a bare figure counts what the first did)
+            or (first.counter and second.counter and first.counter != second.counter)
+            or _metrics_stated_apart(first, second)
         ):
             continue
+        # `A made up 540,000 cases, 38% of volume, but brought in £56.9m. B made up the other 880,000 cases`: the
+        # rest follows the part it completes, figures of other units between
         rest = second.sentence - first.sentence <= 1 and _REMAINDER_BEFORE[lang].search(
             text, max(0, second.start - 24), second.start
         )
         if not rest and (
-            first.sentence != second.sentence
+            position != at - 1
+            or first.sentence != second.sentence
             or not (
                 _EXCEPT_BETWEEN[lang].fullmatch(text, first.end, second.start)
                 or (
@@ -283,16 +293,22 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
         ):
             continue
         whole = smaller = None
-        for candidate in reversed(figures[:position]):
-            if first.sentence - candidate.sentence > 2:
+        for index in range(position - 1, -1, -1):
+            candidate = figures[index]
+            apart = first.sentence - candidate.sentence
+            if apart > _AGREEING_REACH:
                 break
             if (
                 candidate.unit != first.unit
                 or candidate.counter != first.counter
                 or candidate.part_of is not None
-                or (candidate.metric and second.metric and candidate.metric != second.metric)
+                or _metrics_stated_apart(candidate, second)
             ):
                 continue
+            if apart > _REST_REACH and not (rest and adds_up_to(candidate, [first, second])):
+                continue  # further back, only the whole a part and the rest add up to (wholes_agreeing.py)
+            if _listed_after_another(figures, index, first):
+                continue  # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole
             if candidate.high < max(first.low, second.low):
                 smaller = smaller or candidate  # the whole, misstated, if no larger figure is there
                 continue
@@ -314,6 +330,29 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             for part in parts:
                 part.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _metrics_stated_apart(one: Claim, other: Claim) -> bool:
+    """Whether two figures' own words name different metrics (a metric carried over from another sentence, a guess,
+    tells nothing: `나머지 110만상자는` after a revenue figure)."""
+    first = one.metric if "metric" not in one.guesses else None
+    second = other.metric if "metric" not in other.guesses else None
+    return bool(first and second and first != second)
+
+
+def _listed_after_another(figures: list[Claim], at: int, first: Claim) -> bool:
+    """Whether the figure at `at`, stated in the sentence of a list's first part, comes after another figure of its
+    unit there: a member of the list, not the whole the list's words lead in with (a whole opens its sentence's
+    run of figures, `총 50억원 가운데 20억원 …, 나머지 30억원`)."""
+    candidate = figures[at]
+    if candidate.sentence != first.sentence:
+        return False
+    for before in reversed(figures[:at]):
+        if before.sentence != candidate.sentence:
+            return False
+        if before.unit == candidate.unit:
+            return True
+    return False
 
 
 def _stated_with_its_share(claims: list[Claim], whole: Claim) -> Claim | None:
@@ -625,8 +664,10 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
     smaller = None  # the nearest figure smaller than a part: the whole only if no larger one is there
     # The parts' metrics as their own words name them (one carried over or guessed tells no two sides apart).
     stated_metrics = {p.metric for p in parts if "metric" not in p.guesses}
+    nearest = None  # the nearest larger figure: the whole, unless the parts add up to another one
     for claim in reversed([c for c in figures if c.end <= first.start]):
-        if first.sentence - claim.sentence > 3:
+        apart = first.sentence - claim.sentence
+        if apart > _AGREEING_REACH:
             break
         if claim.id in tagged or claim.part_of is not None or claim.unit != first.unit:
             continue
@@ -639,10 +680,25 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
         if claim.low < max(p.high for p in parts):
             # A figure smaller than a part is usually another fact of the story; with no larger one
             # before the partition, it is the whole with a figure misstated (checker/link/wholes.py).
-            smaller = smaller or claim
+            if apart <= _WHOLE_REACH:
+                smaller = smaller or claim
             continue
-        return claim
+        # `등록 환자 중 여성은 A, 남성은 B` after the registered and the estimated patients: of two wholes the
+        # words allow, the one the parts add up to (checker/link/wholes_agreeing.py)
+        if adds_up_to(claim, parts):
+            return claim
+        if apart <= _WHOLE_REACH:
+            nearest = nearest or claim
+    if nearest is not None:
+        return nearest
     return smaller if smaller is not None and misstated_whole(smaller, parts) else None
+
+
+# Sentences back to the whole a partition (a part and the rest) breaks down; further back, only a figure its
+# parts add up to.
+_WHOLE_REACH = 3
+_REST_REACH = 2
+_AGREEING_REACH = 6
 
 
 # `4.6 million cases` and `3.1 million units`: a counter that names no kind of thing counts any.

@@ -214,9 +214,18 @@ def compatible(a: Claim, b: Claim, any_sort: bool = False) -> bool:
         and not set(a.entities) & set(b.entities)
     ):
         return False
-    return not (
-        a.period and b.period and _known(a, "period") and _known(b, "period") and not a.period.nested_with(b.period)
-    )
+    return not _periods_apart(a, b)
+
+
+def _periods_apart(a: Claim, b: Claim) -> bool:
+    """Whether the two statements are of periods apart: both sure of their periods, or one a prior (the figure a
+    period before its value, `직전 분기(1,192억원)`, `the previous quarter's $1.19bn`) whose period is derived from
+    its value's and the other sure of a period of its own (`1분기 1,122억원`) that the prior's does not nest with."""
+    if not (a.period and b.period) or a.period.nested_with(b.period):
+        return False
+    if _known(a, "period") and _known(b, "period"):
+        return True
+    return any(one.role == "prior" and _known(other, "period") for one, other in ((a, b), (b, a)))
 
 
 def _levels_by_copies(claims: list[Claim]) -> set[str]:
