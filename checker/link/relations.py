@@ -423,25 +423,14 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim, text: 
         return None
     # Only a sentence that states no value of its own in the prior's unit borrows one
     # (`… fell 2.6% to 2,417 from 2,482, while another index dropped 2.5%` is about its own figures).
-    # (`지난해(3,560명)보다 720명, 20.2% 늘어난`: the amount written right before the rate, a comma between, is
-    # the size of the same change, not a level of the sentence's own; nor is the gap to a figure compared with,
-    # `평년 가격 4,050원보다도 330원 높다`)
+    # (the gap to a figure compared with, `평년 가격 2만9,500원보다도 2,900원 높다`, is no level of the sentence's
+    # own; nor is a change's size beside its rate, which the role stage has already made a change)
     if any(
-        claims[j].role == "value"
-        and claims[j].unit == priors[-1].unit
-        and not _size_beside(claims[j], change)
-        and not _gap_against(claims, j, text, lang)
+        claims[j].role == "value" and claims[j].unit == priors[-1].unit and not _gap_against(claims, j, text, lang)
         for j in indices
     ):
         return None
     return priors[-1]
-
-
-_SIZE_GAP = 2  # `720명, 20.2%`, `720명(20.2%)`: the characters between a change's size and its rate
-
-
-def _size_beside(amount: Claim, change: Claim) -> bool:
-    return amount.end <= change.start <= amount.end + _SIZE_GAP and amount.sentence == change.sentence
 
 
 _EARLIER_SENTENCES = 3  # how far back in the paragraph a listed part is sought
@@ -694,7 +683,7 @@ def _names(head: str, label: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(label)}", head, re.I) is not None
 
 
-# (`평년 4,050원보다도 330원 높다`: the comparison's particle may take a topic particle)
+# (`평년 2만9,500원보다도 2,900원 높다`: the comparison's particle may take a topic particle)
 _AGAINST_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})(?:{w.topic_particles})?\s*")
 
 

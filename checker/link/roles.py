@@ -413,7 +413,7 @@ def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:
 # an amount with its rate in parentheses (or after `or`), then (or before it) a change verb — the amount
 # is the absolute change, the rate the relative one.
 # (`0.3%(+0.5시간) 증가`: the amount in the parentheses may carry its sign)
-# `32만명(1.3%) 증가`, `higher by 75 points or 0.7%`, `720명, 20.2% 늘어난`: what joins an amount and its rate
+# `32만명(1.3%) 증가`, `higher by 75 points or 0.7%`, `430명, 18.6% 늘어난`: what joins an amount and its rate
 _PAREN_OPEN = ByLanguage(
     lambda w: rf"\s*\(\s*(?:{w.rise_signs}|{w.fall_signs})?|,?\s+(?:{w.or_words})\s+|\s*(?:{w.amount_rate_commas})\s*"
 )
@@ -436,7 +436,7 @@ def pair_absolute_and_relative(claims: list[Claim], text: str, lang: str) -> Non
             continue
         verb = _CHANGE_VERB[lang].match(text, close.end())
         if verb is None and _COMMA_JOIN[lang].fullmatch(text, first.end, second.start):
-            continue  # (`720명, 20.2% 늘어난`: joined by a comma, the two share a verb right after them)
+            continue  # (`430명, 18.6% 늘어난`: joined by a comma, the two share a verb right after them)
         before = text[max(0, first.start - 40) : first.start]
         verb_before = _CHANGE_VERB_BEFORE[lang].search(before) if verb is None else None
         if verb is None and verb_before is None:
