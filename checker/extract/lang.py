@@ -789,6 +789,7 @@ LINK_CLASSES = (
     "per_unit_before",
     "per_unit_after",
     "unit_rate_after",
+    "unit_rate_then_change",
     "per_year_before",
     "per_year_after",
     "per_month_before",
