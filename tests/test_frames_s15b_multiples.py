@@ -73,3 +73,37 @@ def test_a_change_right_after_a_rate_per_unit_stays_the_rates(knowledge):
         "a year earlier.\n"
     )
     assert _links(text, knowledge)["$0.20"] == ("$1.46", "$1.26")
+
+
+# ------------------------------------------------ a level cut or raised `by` an amount, then set (F305)
+
+CUT_BY = (
+    "Quota trimmed\n\nThe regulator has cut the annual catch limit for the Marrow Bay scallop fishery by {cut}, "
+    "setting it at 4,860 tonnes for next season, down from 5,100 tonnes.\n"
+)
+
+
+def test_an_amount_cut_by_is_the_change_of_the_level_set_from_the_earlier(knowledge):
+    assert _links(CUT_BY.format(cut="240 tonnes"), knowledge)["240 tonnes"] == ("4,860 tonnes", "5,100 tonnes")
+
+
+def test_an_amount_cut_by_holds_and_a_wrong_one_fires(knowledge):
+    assert_checked(knowledge, CUT_BY.format(cut="240 tonnes"), "F305", fires=False)
+    assert_checked(knowledge, CUT_BY.format(cut="340 tonnes"), "F305", fires=True)
+
+
+def test_an_amount_raised_by_holds_and_a_wrong_one_fires(knowledge):
+    text = (
+        "Quota lifted\n\nThe board raised the yearly allowance for the Tarn Valley growers by {up}, setting it at "
+        "12,400 tonnes, up from 11,900 tonnes.\n"
+    )
+    assert_checked(knowledge, text.format(up="500 tonnes"), "F305", fires=False)
+    assert_checked(knowledge, text.format(up="800 tonnes"), "F305", fires=True)
+
+
+def test_an_amount_cut_by_with_no_level_and_earlier_figure_after_it_links_nothing(knowledge):
+    text = (
+        "Quota trimmed\n\nThe regulator has cut the annual catch limit for the Marrow Bay scallop fishery by "
+        "240 tonnes. Fishers landed 4,100 tonnes last season.\n"
+    )
+    assert "240 tonnes" not in _links(text, knowledge)

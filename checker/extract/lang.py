@@ -723,6 +723,8 @@ LINK_CLASSES = (
     "shortfall_verbs",
     "shortfall_after",
     "added_before",
+    "cut_by_before",
+    "raised_by_before",
     "removed_before",
     "taking_to",
     "total_reached",
