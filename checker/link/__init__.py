@@ -81,6 +81,7 @@ from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
 from checker.link.metric_shares import link_metric_shares
 from checker.link.monthly_averages import link_monthly_averages_apart
+from checker.link.moved_by import link_moved_by
 from checker.link.moves import undate_moves
 from checker.link.multiples import link_multiples_apart, link_multiples_of
 from checker.link.multiples_appended import link_multiples_appended
@@ -317,6 +318,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_taking_to(claims, text, document.language)
     link_totals_reached(claims, text, document.language, segments.sentence_starts)
     link_totals_brought_to(claims, text, document.language)
+    link_moved_by(claims, text, document.language)
     link_leads(claims, text, document.language)
     link_margins_beyond(claims, text, document.language)
     link_bare_moves(claims, text, document.language)

@@ -125,6 +125,18 @@ def _measure_of(figures: list[Claim], i: int, text: str, lang: str) -> Claim | N
     return None
 
 
+def measures_of_multiples(claims: list[Claim], indices: list[int], text: str, lang: str) -> set[str]:
+    """The ids of the figures of one sentence (`indices`) that a multiple of it is of (`3,000억원의 2.1배`)."""
+    figures = [claims[k] for k in indices if claims[k].role != "conversion" and not claims[k].furniture]
+    return {
+        measure.id
+        for i, multiple in enumerate(figures)
+        if multiple.kind == "multiple"
+        and multiple.role == "change"
+        and (measure := _measure_of(figures, i, text, lang)) is not None
+    }
+
+
 def link_multiples_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = [c for c in claims if c.role not in ("conversion", "change") and not c.furniture]
     # (noun, multiple's value) -> how many multiples of it were already given a pair: a multiple stated

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.multiples import measures_of_multiples
 from checker.link.roles import comparison_to
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
@@ -273,10 +274,22 @@ def _changed_value(
         and any(fits(j) and not unit_rate(j) for j in outward)
     )
 
+    # `£4.18m, an average of £31.20 a ticket and £610,000 more than …`: a rate per unit set beside a level and joined
+    # to an amount's change by `and` is, like the change, said of the level; it is not what changed
+    def coordinated_rate(j: int) -> bool:
+        found = _UNIT_RATE_AFTER[lang].match(text, claims[j].end) if change.kind in _AMOUNT_KINDS else None
+        return bool(
+            found
+            and claims[j].end <= change.start
+            and _UNIT_RATE_THEN_CHANGE[lang].fullmatch(text, found.end(), change.start)
+            and any(fits(k) and not unit_rate(k) and claims[k].end <= claims[j].start for k in candidates)
+        )
+
     def chosen(j: int) -> bool:
         value = claims[j]
         return (
             fits(j)
+            and not coordinated_rate(j)
             and (not by_metric or _of_metric(value, change.metric))
             and not (named_from is not None and value.end <= named_from and not _names_metric(value))
             and (not by_entities or value.entities == change.entities)
@@ -318,6 +331,7 @@ def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) 
 
 
 _UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
+_UNIT_RATE_THEN_CHANGE = ByLanguage(lambda w: rf"(?:{w.unit_rate_then_change})", re.I)
 
 
 # `5만원을 돌파한 뒤에도 2500원 더 올랐다`: a threshold passed on the way, not the changed value.
@@ -541,10 +555,15 @@ def _value_before(
     the one before: its value is the last one there in the prior's unit (and metric, when the prior names one)."""
     if not previous or change.paragraph - claims[previous[0]].paragraph > 1:
         return None
+    # `… 6,400억원으로 한 달 전(3,000억원)의 2.1배였다. 지난해(5,800억원)보다는 10.3% 늘었다`: the figure a change of
+    # the sentence before is measured against is that sentence's earlier figure, never the level a later change is of
+    bases = {claims[k].compared_to for k in previous if claims[k].role == "change" and claims[k].compared_to}
+    bases |= measures_of_multiples(claims, previous, text, lang)
     values = [
         j
         for j in _value_candidates(claims, previous, change)
         if claims[j].forecast == change.forecast
+        and claims[j].id not in bases
         and not _gap_against(claims, j, text, lang)
         # `Turnover rose 6.2% to $1.4bn. Sales at older shops rose 2.4%`: a value whose change of this kind is
         # stated in its own sentence is not the one a later sentence's change is of
