@@ -725,6 +725,7 @@ LINK_CLASSES = (
     "added_before",
     "removed_before",
     "taking_to",
+    "rate_taking_to",
     "total_reached",
     "total_reached_ends",
     "close_nouns",
