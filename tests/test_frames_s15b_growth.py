@@ -1,6 +1,9 @@
 """Growth rates stated apart (fifteenth session, second round), each a rule for a construction:
 - a rate beside a dated level (a forecast or a result) measured from the level of the period a year before, stated
-  in the sentence before (`harvested X tonnes in 2025 … It expects Y tonnes in 2026, an increase of 8%`).
+  in the sentence before (`harvested X tonnes in 2025 … It expects Y tonnes in 2026, an increase of 8%`);
+- a rate, then `, taking … to X from Y`;
+- a rate opening its sentence as the size of a change named by its noun (`The 5% cut follows …`, `이번 10% 감축은`),
+  the change the sentence before states.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -92,3 +95,39 @@ def test_a_rate_before_a_level_of_another_clause_is_not_linked(knowledge):
         "from £1,200."
     )
     assert _links(text, knowledge)["6%"][0] != "£1,272"
+
+
+# ------------------------------------------------ `The 5% cut …`: a rate naming the change before (F301)
+
+NAMED_CUT_EN = (
+    "The regional council has cut the herring quota by 400 tonnes, setting it at 7,600 tonnes for next season, down "
+    "from 8,000 tonnes.\n\nThe {rate} cut follows surveys showing fewer young fish."
+)
+
+
+def test_a_rate_naming_a_cut_measures_the_change_before(knowledge):
+    assert _links(NAMED_CUT_EN.format(rate="5%"), knowledge)["5%"] == ("7,600 tonnes", "8,000 tonnes", -1)
+    assert_checked(knowledge, NAMED_CUT_EN.format(rate="5%"), "F301", fires=False)
+    assert_checked(knowledge, NAMED_CUT_EN.format(rate="15%"), "F301", fires=True)
+
+
+NAMED_CUT_KO = "올해 쌀 수매량은 36만톤으로 지난해 40만톤보다 4만톤 줄었다. 이번 {rate} 감축은 재고 부담 때문이다."
+
+
+def test_a_korean_rate_naming_a_cut_measures_the_change_before(knowledge):
+    assert _links(NAMED_CUT_KO.format(rate="10%"), knowledge)["10%"] == ("36만톤", "40만톤", -1)
+    assert_checked(knowledge, NAMED_CUT_KO.format(rate="10%"), "F301", fires=False)
+    assert_checked(knowledge, NAMED_CUT_KO.format(rate="20%"), "F301", fires=True)
+
+
+def test_a_rate_naming_a_rise_after_a_fall_is_not_linked(knowledge):
+    text = "올해 쌀 수매량은 36만톤으로 지난해 40만톤보다 4만톤 줄었다. 이번 10% 인상은 재고 부담 때문이다."
+    assert _links(text, knowledge).get("10%", (None,))[0] is None
+
+
+def test_a_rate_naming_a_share_is_not_linked(knowledge):
+    text = (
+        "The regional council set the herring quota at 7,600 tonnes for next season, down from 8,000 tonnes. "
+        "The 5% share left to small boats is unchanged."
+    )
+    assert _links(text, knowledge).get("5%", (None,))[0] is None

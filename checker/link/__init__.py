@@ -134,6 +134,7 @@ from checker.link.prior_periods import link_prior_periods
 from checker.link.priors_of_dated_levels import link_priors_of_dated_levels
 from checker.link.quotes import link_quotes
 from checker.link.rankings_after_shares import link_rankings_after_shares
+from checker.link.rates_naming_changes import link_rates_naming_changes
 from checker.link.rates_taking_to import link_rates_taking_to
 from checker.link.ratios import link_ratios
 from checker.link.ratios_continuing import link_ratios_continuing
@@ -396,6 +397,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_changes_of_listed_wholes(claims, text, document.language, segments.sentence_starts)
     link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
     link_priors_of_dated_levels(claims)
+    link_rates_naming_changes(claims, text, document.language, segments.sentence_starts)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_outcome_tallies(claims, text, document.language, segments.sentence_starts)
