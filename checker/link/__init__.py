@@ -132,8 +132,11 @@ from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
+from checker.link.priors_of_dated_levels import link_priors_of_dated_levels
 from checker.link.quotes import link_quotes
 from checker.link.rankings_after_shares import link_rankings_after_shares
+from checker.link.rates_naming_changes import link_rates_naming_changes
+from checker.link.rates_taking_to import link_rates_taking_to
 from checker.link.ratios import link_ratios
 from checker.link.ratios_continuing import link_ratios_continuing
 from checker.link.ratios_of_named import link_ratios_of_named
@@ -360,6 +363,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_priors_of_restated_levels(claims, text, document.language)
     link_previous_closes(claims, text, document.language, segments.sentence_starts)
     borrow_dated_priors(claims)
+    link_rates_taking_to(claims, text, document.language)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_fraction_changes(claims, text, document.language)
     link_coordinated_rates(claims, text, document.language)
@@ -394,6 +398,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_changes_of_listed_wholes(claims, text, document.language, segments.sentence_starts)
     link_rates_of_the_change_before(claims, text, document.language, segments.sentence_starts)
+    link_priors_of_dated_levels(claims)
+    link_rates_naming_changes(claims, text, document.language, segments.sentence_starts)
     link_tallies(claims, text, document.language, segments.sentence_starts, lexicon)
     link_seat_tallies(claims, text, document.language, segments.sentence_starts)
     link_outcome_tallies(claims, text, document.language, segments.sentence_starts)
