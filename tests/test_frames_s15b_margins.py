@@ -132,3 +132,37 @@ def test_margin_of_a_period_checked_against_the_revenue_stated_with_none(knowled
     text = "Penrow Books said sales rose to £200.0m.\n\nFirst-half pre-tax profit was £12.0m, a margin of 7.5%."
     fired, _ = _margin_results(knowledge, text, "%", rule="F318")
     assert fired
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Orlent sales were €120.0m. Operating profit rose to €9.0m, a rise of €1.5m. That is a margin of 7.5%.",
+            False,
+        ),
+        (
+            "Orlent sales were €120.0m. Operating profit rose to €9.0m, a rise of €1.5m. That is a margin of 9.5%.",
+            True,
+        ),
+        ("Orlent sales were €120.0m. Operating profit was €9.0m. This gives a margin of 9.5%.", True),
+    ],
+)
+def test_margin_named_by_a_pronoun_in_the_next_sentence(knowledge, text, fires):
+    fired, passed = _margin_results(knowledge, text, "%")
+    assert bool(fired) == fires, fired
+    if not fires:
+        assert passed, "the margin was not checked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlent sales were €120.0m. Operating profit was €9.0m. That is a rise of 9.5%.",
+        # two profits in the sentence before: which one's margin is unsaid
+        "Orlent sales were €120.0m. Operating profit was €9.0m and net profit €6.0m. That is a margin of 9.5%.",
+    ],
+)
+def test_rate_of_the_next_sentence_that_is_no_single_profits_margin_is_not_linked(knowledge, text):
+    result = findings(knowledge, document(text), select=["F307", "F318"], show_passed=True)
+    assert not result.findings and not result.passed, [f.message for f in result.findings + result.passed]

@@ -16,6 +16,9 @@ from checker.models import Claim
 
 _MARGIN_BETWEEN = ByLanguage(lambda w: rf",?\s*\(?\s*(?:{w.margin_after_profit})\s*", re.I)
 # `£9.6m (£7.1m), giving a margin of 6.7%`: the profit's earlier figure in brackets between it and its margin
+# `Operating profit rose to €6.9m, a rise of €2.1m. That is a margin of 7.9%`: the next sentence names the profit's
+# margin by a pronoun
+_MARGIN_OF_THAT = ByLanguage(lambda w: rf"\W{{0,3}}\s+(?:{w.margin_of_that})\s*", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 # the margin each profit metric defines over revenue (the rule pack's `defined` ratios)
@@ -35,6 +38,17 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> None:
             continue
         profit, between_from = figures[i - 1], figures[i - 1].end
         bracketed = None
+        if _MARGIN_OF_THAT[lang].fullmatch(text, profit.end, rate.start) and profit.sentence == rate.sentence - 1:
+            # the sentence before must state one profit (`rose to €9m, a rise of €2m`: one, and its change)
+            profits = []
+            for before in reversed(figures[:i]):
+                if before.sentence != profit.sentence:
+                    break
+                if before.role == "value" and before.metric in _MARGIN_OF and "metric" not in before.guesses:
+                    profits.append(before)
+            if len(profits) == 1:
+                _take_margin(rate, profits[0])
+            continue
         if i >= 2 and _bracketed_prior(figures[i - 2], profit, text):
             bracketed, profit, between_from = profit, figures[i - 2], _CLOSE_BRACKET.match(text, profit.end).end()
         if profit.metric not in _MARGIN_OF or "metric" in profit.guesses or profit.sentence != rate.sentence:
@@ -43,11 +57,15 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> None:
             continue
         if bracketed is not None and bracketed.role == "value":
             bracketed.role = "prior"  # the margin is of the profit before the bracket, the bracket's figure earlier
-        rate.metric = _MARGIN_OF[profit.metric]
-        if not rate.entities and profit.entities:
-            rate.entities = list(profit.entities)
-        if rate.period is None and profit.period is not None:
-            rate.period = profit.period
+        _take_margin(rate, profit)
+
+
+def _take_margin(rate: Claim, profit: Claim) -> None:
+    rate.metric = _MARGIN_OF[profit.metric]
+    if not rate.entities and profit.entities:
+        rate.entities = list(profit.entities)
+    if rate.period is None and profit.period is not None:
+        rate.period = profit.period
 
 
 def _bracketed_prior(profit: Claim, prior: Claim, text: str) -> bool:
