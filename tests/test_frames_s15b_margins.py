@@ -166,3 +166,24 @@ def test_margin_named_by_a_pronoun_in_the_next_sentence(knowledge, text, fires):
 def test_rate_of_the_next_sentence_that_is_no_single_profits_margin_is_not_linked(knowledge, text):
     result = findings(knowledge, document(text), select=["F307", "F318"], show_passed=True)
     assert not result.findings and not result.passed, [f.message for f in result.findings + result.passed]
+
+
+_NINE_MONTHS = (
+    "Brenna Gyms said revenue for the first nine months of the year reached €300.0m.\n\nThe chain opened 10 clubs "
+    "over the twelve months, taking its estate to 200.\n\nEBITDA was €90.0m, a margin of {}."
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("30%", False), ("35%", True)])
+def test_margin_of_no_period_checked_against_the_one_revenue_of_a_period(knowledge, rate, fires):
+    # no period read for the margin's paragraph: the article's one revenue, of its one period, is its base
+    fired, passed = _margin_results(knowledge, _NINE_MONTHS.format(rate), "%", rule="F318")
+    assert bool(fired) == fires, fired
+    if not fires:
+        assert passed, "the margin was not checked"
+
+
+def test_margin_of_no_period_with_revenues_of_two_periods_is_not_linked(knowledge):
+    text = _NINE_MONTHS.format("35%").replace("reached €300.0m.", "reached €300.0m, and €110.0m in the third quarter.")
+    fired, passed = _margin_results(knowledge, text, "%", rule="F318")
+    assert not fired and not passed, fired + passed

@@ -245,7 +245,8 @@ def _per_unit_draft(
 
 
 def _of_period(index: ClaimIndex, rate: Claim, metric: str, unsaid: bool = False) -> list[Claim]:
-    """The figures of the metric stated for the rate's period (`unsaid`: or stated with no period)."""
+    """The figures of the metric stated for the rate's period (`unsaid`: or stated with no period, or of any
+    period for a rate of none)."""
     return [
         claim
         for claim in index.by_id.values()
@@ -255,7 +256,7 @@ def _of_period(index: ClaimIndex, rate: Claim, metric: str, unsaid: bool = False
         and (
             claim.period == rate.period
             or (rate.period is None and "period" in claim.guesses)
-            or (unsaid and claim.period is None)
+            or (unsaid and (claim.period is None or rate.period is None))
         )
         and claim.forecast == rate.forecast
         and is_fact(claim)
@@ -285,12 +286,18 @@ def _same_fact(
             # paragraph away is meant when the article states the metric for the period once, of no company
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
             whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
-            if not whole and rate.period is not None:
+            if not whole:
                 # `Sales rose to £140m.` ¶ `First-half pretax profit was £9m, a margin of 6.4%`: no figure of the
-                # metric is stated for the rate's period, one is stated with no period read
+                # metric is stated for the rate's period, one is stated with no period read (or, for a rate of no
+                # period, `Nine-month sales were $270m.` ¶ `EBITDA was $84m, a margin of 31%`: one of a period);
+                # a figure whose metric was guessed is no stated figure of it
                 of_period = _of_period(index, rate, metric, unsaid=True)
                 found = [claim for claim in of_period if claim.entities == rate.entities]
-                whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
+                whole = [
+                    c for c in of_period if c.role == "value" and not _segment(c, parts) and "metric" not in c.guesses
+                ]
+                if len({c.period for c in whole}) > 1:
+                    whole = []
             found_ids = {c.id for c in found}
             if len({c.value for c in whole}) == 1 and any(c.id in found_ids for c in whole):
                 # (the headline's figure restated in the body, once naming the company: one figure, stated twice)
