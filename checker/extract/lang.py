@@ -827,6 +827,7 @@ LINK_CLASSES = (
     "cover_breaks",
     "payout_before",
     "margin_after_profit",
+    "margin_of_that",
     "load_factor_nouns",
     "lead_after",
     "lead_before",

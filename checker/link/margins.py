@@ -2,8 +2,9 @@
 이익률 11.5%`, `영업이익 9조1000억원(이익률 11.5%)`. The rate names no metric of its own (`a margin`, `이익률`);
 the figure right before it is a profit, so the rate is that profit's margin — an operating profit's operating
 margin, a net profit's net margin, an EBITDA's EBITDA margin (`EBITDA was Rs 660 crore, for a margin of 12%`),
-an EBIT's EBIT margin — of its company and period when the rate names none, and the margin checks (profit ÷
-revenue) take it. Language words are data (`[link.margin_after_profit]`).
+an EBIT's EBIT margin, a pretax profit's pretax margin (its earlier figure may stand in brackets between:
+`£9.6m (£7.1m), giving a margin of 6.7%`) — of its company and period when the rate names none, and the
+margin checks (profit ÷ revenue) take it. Language words are data (`[link.margin_after_profit]`).
 """
 
 from __future__ import annotations
@@ -14,26 +15,66 @@ from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
 _MARGIN_BETWEEN = ByLanguage(lambda w: rf",?\s*\(?\s*(?:{w.margin_after_profit})\s*", re.I)
+# `£9.6m (£7.1m), giving a margin of 6.7%`: the profit's earlier figure in brackets between it and its margin
+# `Operating profit rose to €6.9m, a rise of €2.1m. That is a margin of 7.9%`: the next sentence names the profit's
+# margin by a pronoun
+_MARGIN_OF_THAT = ByLanguage(lambda w: rf"\W{{0,3}}\s+(?:{w.margin_of_that})\s*", re.I)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 # the margin each profit metric defines over revenue (the rule pack's `defined` ratios)
 _MARGIN_OF = {
     "operating_profit": "operating_margin",
     "net_profit": "net_margin",
     "ebitda": "ebitda_margin",
     "ebit": "ebit_margin",
+    "pretax_profit": "pretax_margin",
 }
 
 
 def link_margins(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    for profit, rate in zip(figures, figures[1:]):
-        if rate.kind != "percent" or rate.role not in ("share", "value") or rate.metric:
+    for i, rate in enumerate(figures):
+        if i == 0 or rate.kind != "percent" or rate.role not in ("share", "value") or rate.metric:
             continue
+        profit, between_from = figures[i - 1], figures[i - 1].end
+        bracketed = None
+        if _MARGIN_OF_THAT[lang].fullmatch(text, profit.end, rate.start) and profit.sentence == rate.sentence - 1:
+            # the sentence before must state one profit (`rose to €9m, a rise of €2m`: one, and its change)
+            profits = []
+            for before in reversed(figures[:i]):
+                if before.sentence != profit.sentence:
+                    break
+                if before.role == "value" and before.metric in _MARGIN_OF and "metric" not in before.guesses:
+                    profits.append(before)
+            if len(profits) == 1:
+                _take_margin(rate, profits[0])
+            continue
+        if i >= 2 and _bracketed_prior(figures[i - 2], profit, text):
+            bracketed, profit, between_from = profit, figures[i - 2], _CLOSE_BRACKET.match(text, profit.end).end()
         if profit.metric not in _MARGIN_OF or "metric" in profit.guesses or profit.sentence != rate.sentence:
             continue
-        if not _MARGIN_BETWEEN[lang].fullmatch(text, profit.end, rate.start):
+        if not _MARGIN_BETWEEN[lang].fullmatch(text, between_from, rate.start):
             continue
-        rate.metric = _MARGIN_OF[profit.metric]
-        if not rate.entities and profit.entities:
-            rate.entities = list(profit.entities)
-        if rate.period is None and profit.period is not None:
-            rate.period = profit.period
+        if bracketed is not None and bracketed.role == "value":
+            bracketed.role = "prior"  # the margin is of the profit before the bracket, the bracket's figure earlier
+        _take_margin(rate, profit)
+
+
+def _take_margin(rate: Claim, profit: Claim) -> None:
+    rate.metric = _MARGIN_OF[profit.metric]
+    if not rate.entities and profit.entities:
+        rate.entities = list(profit.entities)
+    if rate.period is None and profit.period is not None:
+        rate.period = profit.period
+
+
+def _bracketed_prior(profit: Claim, prior: Claim, text: str) -> bool:
+    """Whether `prior` is the profit's earlier figure in brackets right after it (`£9.6m (£7.1m)`)."""
+    return (
+        prior.role in ("prior", "baseline", "value")  # (`£9.6m (£7.1m)` with no verb reads as two values)
+        and prior.metric == profit.metric
+        and prior.unit == profit.unit
+        and prior.sentence == profit.sentence
+        and _OPEN_BRACKET.fullmatch(text, profit.end, prior.start) is not None
+        and _CLOSE_BRACKET.match(text, prior.end) is not None
+    )

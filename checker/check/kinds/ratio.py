@@ -59,6 +59,7 @@ class Ratio(CheckKind):
             definitions[params.ratio] = (params.numerator, params.denominator)
         index = ClaimIndex.of(claimset)
         parts: set[str] | None = None  # the figures set beside their share of a whole (a segment of the metric)
+        earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
         for rate in claimset.claims:
             if rate.metric not in definitions or rate.kind != "percent" or rate.role == "change" or not is_fact(rate):
                 continue
@@ -71,6 +72,14 @@ class Ratio(CheckKind):
             if numerator is None or denominator is None or numerator.unit != denominator.unit:
                 continue
             earlier = ("prior", "baseline")
+            if rate.role in earlier and numerator.role in earlier and denominator.role not in earlier:
+                # `profit rose to 61 from 52, lifting the margin to 19% from 17.7%` with `revenue rose to 318 from
+                # 297`: the earlier margin is of the earlier profit over the revenue this period's is measured from
+                if earlier_of is None:
+                    earlier_of = _earlier_figures(claimset)
+                before = [index.by_id[i] for i in sorted(earlier_of.get(_fact_key(denominator), ()))]
+                if len({c.value for c in before}) == 1 and numerator.unit == before[0].unit:
+                    denominator = before[0]
             if rate.role in earlier and not (numerator.role in earlier and denominator.role in earlier):
                 continue  # `widened to 12% from 11.1%`: the earlier margin is not of this period's figures
             computed = (Interval.of(numerator) / Interval.of(denominator)).scale(params.scale)
@@ -235,15 +244,20 @@ def _per_unit_draft(
     )
 
 
-def _of_period(index: ClaimIndex, rate: Claim, metric: str) -> list[Claim]:
-    """The figures of the metric stated for the rate's period."""
+def _of_period(index: ClaimIndex, rate: Claim, metric: str, unsaid: bool = False) -> list[Claim]:
+    """The figures of the metric stated for the rate's period (`unsaid`: or stated with no period, or of any
+    period for a rate of none)."""
     return [
         claim
         for claim in index.by_id.values()
         if claim.metric == metric
         and claim.role in ("value", "prior", "baseline")
         and claim.per_unit_of is None  # (`revenue per tonne of £10,600`: a rate of the metric, not its figure)
-        and (claim.period == rate.period or (rate.period is None and "period" in claim.guesses))
+        and (
+            claim.period == rate.period
+            or (rate.period is None and "period" in claim.guesses)
+            or (unsaid and (claim.period is None or rate.period is None))
+        )
         and claim.forecast == rate.forecast
         and is_fact(claim)
     ]
@@ -272,6 +286,18 @@ def _same_fact(
             # paragraph away is meant when the article states the metric for the period once, of no company
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
             whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
+            if not whole:
+                # `Sales rose to £140m.` ¶ `First-half pretax profit was £9m, a margin of 6.4%`: no figure of the
+                # metric is stated for the rate's period, one is stated with no period read (or, for a rate of no
+                # period, `Nine-month sales were $270m.` ¶ `EBITDA was $84m, a margin of 31%`: one of a period);
+                # a figure whose metric was guessed is no stated figure of it
+                of_period = _of_period(index, rate, metric, unsaid=True)
+                found = [claim for claim in of_period if claim.entities == rate.entities]
+                whole = [
+                    c for c in of_period if c.role == "value" and not _segment(c, parts) and "metric" not in c.guesses
+                ]
+                if len({c.period for c in whole}) > 1:
+                    whole = []
             found_ids = {c.id for c in found}
             if len({c.value for c in whole}) == 1 and any(c.id in found_ids for c in whole):
                 # (the headline's figure restated in the body, once naming the company: one figure, stated twice)
@@ -290,6 +316,31 @@ def _same_fact(
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
     return found[0] if found else None
+
+
+def _fact_key(claim: Claim) -> tuple:
+    """A figure as a fact: the headline's figure restated in the body is one fact."""
+    return (claim.metric, claim.unit, claim.value, tuple(claim.entities))
+
+
+def _earlier_figures(claimset: ClaimSet) -> dict[tuple, set[str]]:
+    """Each figure's earlier figures: the baselines its changes are measured from (`rose 7% to 318 from 297`), else
+    the earlier figures of its metric stated in its sentence (`rose to 318 from 297`, no rate)."""
+    by_id = {c.id: c for c in claimset.claims}
+    earlier: dict[tuple, set[str]] = {}
+    stated_with: dict[tuple, list[Claim]] = {}  # (sentence, metric, unit, entities) → that sentence's earlier figures
+    for claim in claimset.claims:
+        changed, base = by_id.get(claim.change_of or ""), by_id.get(claim.compared_to or "")
+        if changed is not None and base is not None and is_fact(base):
+            earlier.setdefault(_fact_key(changed), set()).add(base.id)
+        if claim.role in ("prior", "baseline") and claim.metric and is_fact(claim):
+            stated_with.setdefault((claim.sentence, *_fact_key(claim)[:2], tuple(claim.entities)), []).append(claim)
+    for claim in claimset.claims:
+        if claim.role == "value" and claim.metric and _fact_key(claim) not in earlier:
+            beside = stated_with.get((claim.sentence, *_fact_key(claim)[:2], tuple(claim.entities)), [])
+            if beside:
+                earlier[_fact_key(claim)] = {c.id for c in beside}
+    return earlier
 
 
 def _segment(claim: Claim, parts: set[str] | None) -> bool:
