@@ -26,6 +26,18 @@ def claims(text: str, knowledge: Knowledge, **kwargs) -> ClaimSet:
     return analyze_document(document(text, **kwargs), knowledge.lexicon)
 
 
+def change_links(text: str, knowledge: Knowledge, direction: bool = False) -> dict[str, tuple]:
+    """Each change's text, with the texts of the value it changes and of the figure it is measured from (and its
+    direction, when asked): what a linking test compares."""
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text for c in found}
+    return {
+        c.text: (by_id.get(c.change_of), by_id.get(c.compared_to), *((c.direction,) if direction else ()))
+        for c in found
+        if c.role == "change"
+    }
+
+
 def findings(
     knowledge: Knowledge,
     *docs: Document,

@@ -11,7 +11,7 @@ Every sentence is written for this file, with invented names and numbers.
 
 from __future__ import annotations
 
-from helpers import claims
+from helpers import change_links, claims
 from test_frames import assert_checked, assert_not_checked
 
 # ------------------------------------------------ listed parts, then each one's change (F301)
@@ -23,10 +23,7 @@ LISTED_THEN_CHANGES = (
 )
 
 
-def _links(text, knowledge):
-    found = claims(text, knowledge).claims
-    by_id = {c.id: c.text for c in found}
-    return {c.text: (by_id.get(c.change_of), by_id.get(c.compared_to)) for c in found if c.role == "change"}
+_links = change_links
 
 
 def test_the_first_listed_part_is_named_with_another_particle(knowledge):

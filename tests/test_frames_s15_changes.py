@@ -13,16 +13,12 @@ Every sentence is written for this file, with invented names and numbers.
 
 from __future__ import annotations
 
-from helpers import claims
+from helpers import change_links
 from test_frames import assert_checked
 
 
 def _links(text, knowledge):
-    found = claims(text, knowledge).claims
-    by_id = {c.id: c.text for c in found}
-    return {
-        c.text: (by_id.get(c.change_of), by_id.get(c.compared_to), c.direction) for c in found if c.role == "change"
-    }
+    return change_links(text, knowledge, direction=True)
 
 
 # ------------------------------------------------ a second rate measured from its own figure (F301)

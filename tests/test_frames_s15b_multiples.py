@@ -10,14 +10,10 @@ Every sentence is written for this file, with invented names and numbers.
 
 from __future__ import annotations
 
-from helpers import claims, document, findings
+from helpers import change_links, document, findings
 from test_frames import assert_checked
 
-
-def _links(text, knowledge):
-    found = claims(text, knowledge).claims
-    by_id = {c.id: c.text for c in found}
-    return {c.text: (by_id.get(c.change_of), by_id.get(c.compared_to)) for c in found if c.role == "change"}
+_links = change_links
 
 
 # ------------------------------------------------ a multiple's figure is no level of a later change (F301)
