@@ -21,6 +21,7 @@ Every sentence is written for this file, with invented names and numbers.
 
 from __future__ import annotations
 
+import pytest
 from helpers import claims
 from test_frames import assert_checked, assert_not_checked
 
@@ -291,3 +292,29 @@ def test_an_occupancy_without_the_word_rate_is_the_parts_share_of_the_whole(know
     the part and `out of`."""
     assert_checked(knowledge, OCCUPANCY.format(rate="84.8%"), "F503", fires=False)
     assert_checked(knowledge, OCCUPANCY.format(rate="88.8%"), "F503", fires=True)
+
+
+# ------------------------------------------------ a pool mark after an aside of where the level moved from (F503)
+
+MOVED_FROM_ASIDE = (
+    "Ardent Cycles said it sold 612,000 bicycles in the year, up from 574,000, of which 351,000 were e-bikes, "
+    "{share} of the total."
+)
+
+
+@pytest.mark.parametrize("share,fires", [("57%", False), ("67%", True)])
+def test_of_which_after_an_aside_of_the_earlier_figure_is_of_the_level(knowledge, share, fires):
+    """`X, up from Y, of which P`: the aside names where X moved from; the pool is X's."""
+    assert_checked(knowledge, MOVED_FROM_ASIDE.format(share=share), "F503", fires=fires)
+
+
+def test_of_which_right_after_a_figure_of_no_aside_is_of_that_figure(knowledge):
+    """`fell to X from Y, of which P`: no aside set off by commas; the pool is the figure the mark follows."""
+    text = (
+        "Ardent Cycles said sales fell to 480,000 bicycles from 574,000 in 2024, of which 351,000 were e-bikes, "
+        "61% of the total."
+    )
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text for c in found}
+    share = next(c for c in found if c.text == "61%")
+    assert by_id.get(share.share_whole) == "574,000"

@@ -45,6 +45,15 @@ _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
 # `176 tonnes over the year, of which exports took 124 tonnes`: the whole's clause runs on to a comma, then the
 # pool mark (no figure between, so the mark is the whole's own).
 _WHOLE_AFTER_CLAUSE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?,\s*(?:{w.whole_after})(?![^\W\d_])", re.I)
+# `sold 538,000 bicycles in the year, up from 521,000, of which …`: between a level and the figure it moved from,
+# set aside by commas; the pool mark after that aside is the level's, not the earlier figure's.
+_MOVED_FROM_ASIDE = ByLanguage(
+    lambda w: (
+        rf"[^\d.;:,()\n]{{0,40}},\s*(?:(?:{w.rise_verbs_before}|{w.fall_verbs_before})\s+)?(?:{w.from_words})\s+"
+        rf"(?:(?:{w.definite_articles})\s+)?"
+    ),
+    re.I,
+)
 _SHARE_AFTER = ByLanguage(
     lambda w: rf"\s*(?:{w.share_particles})?\s*(?:{w.share_verbs})|\s*(?:{w.share_of_whole})", re.I
 )
@@ -695,7 +704,8 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     )
     if whole is None:
         return
-    parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > whole.start]
+    marked, whole = whole, _level_moved_from(amounts, whole, text, lang)
+    parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > marked.start]
     if not parts:
         return
     if parts[0].share_whole is None:
@@ -715,6 +725,24 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         share = _share_beside_level(figures, parts[0], whole, text, lang)
     if share is not None and share.share_part is None:
         share.share_part, share.share_whole = parts[0].id, whole.id
+
+
+def _level_moved_from(amounts: list[Claim], marked: Claim, text: str, lang: str) -> Claim:
+    """The whole a pool mark after an earlier figure stands for: the level the figure is set beside as where it
+    moved from (`538,000 bicycles, up from 521,000, of which 296,000 …` is of the 538,000), else the figure."""
+    if marked.role not in ("prior", "baseline"):
+        return marked
+    at = amounts.index(marked)
+    level = amounts[at - 1] if at else None
+    if (
+        level is not None
+        and level.role == "value"
+        and level.sentence == marked.sentence
+        and (level.unit, level.kind) == (marked.unit, marked.kind)
+        and _MOVED_FROM_ASIDE[lang].fullmatch(text, level.end, marked.start)
+    ):
+        return level
+    return marked
 
 
 def _share_beside_level(figures: list[Claim], part: Claim, whole: Claim, text: str, lang: str) -> Claim | None:
