@@ -139,7 +139,13 @@ def _level_rate(figure: Claim) -> bool:
 def _one_value(figures: list[Claim], sentence: int) -> Claim | None:
     """The figure stated before the sentence when every one of them is of one value (a headline and its body),
     else None."""
-    earlier = [c for c in figures if c.sentence < sentence]
-    if not earlier or len({c.value for c in earlier}) != 1:
-        return None
-    return earlier[-1]
+    # (walked from the start, the figures in text order: it stops at the sentence, or at the first other value,
+    # not after every figure the noun names in a long article)
+    last = None
+    for c in figures:
+        if c.sentence >= sentence:
+            break
+        if last is not None and c.value != last.value:
+            return None
+        last = c
+    return last
