@@ -23,6 +23,7 @@ SETS = [
     "heldout_real_g",
     "heldout_real_h",
     "heldout_real_i",
+    "heldout_real_j",
 ]
 
 
