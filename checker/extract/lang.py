@@ -507,6 +507,8 @@ LINK_CLASSES = (
     "capitalized_non_names",
     "item_verbs",
     "clause_joiners",
+    "anaphoric_subjects",
+    "clause_topic_particles",
     "subject_verbs",
     "furniture_lines",
     "long_scale_words",

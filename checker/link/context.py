@@ -36,9 +36,39 @@ _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_endings})$|^(?:{w.scope_s
 _QUALIFIED_AFTER = ByLanguage(lambda w: rf"\s?\(\s?(?P<scope>(?:{w.metric_qualifiers_after})\b[^()\d]{{0,60}})\)", re.I)
 
 
+# A coordinated clause that opens with a subject of its own (`…, and order intake nearly doubled to`, `…늘었고,
+# 신규 수주는`): a figure after it is not of the metric named in the clause before. A pronoun or a word that refers
+# back (`and it rose`, `and the total grew`) keeps the earlier subject; a time word is no subject (`지난해는`).
+_OWN_SUBJECT_VERBS = "{w.subject_verbs}|{w.rise_verbs_before}|{w.fall_verbs_before}|{w.multiple_verbs}"
+_OWN_SUBJECT_OPENS = ByLanguage(
+    lambda w: (
+        rf",\s+(?:{w.clause_joiners})\s+(?!(?:{w.anaphoric_subjects})\b)"
+        rf"(?:(?!(?:{_OWN_SUBJECT_VERBS.format(w=w)}|{w.hedges})\b)[^\W\d_]+\s+){{1,3}}"
+        rf"(?:(?:{w.hedges})\s+)?(?:{_OWN_SUBJECT_VERBS.format(w=w)})\b"
+        rf"|(?:{w.connective_endings}),\s+(?:[^\W\d_]+\s+){{0,2}}(?!(?:{w.scope_stop_words})(?:{w.clause_topic_particles}))"
+        rf"[^\W\d_]+?(?:{w.clause_topic_particles})\s"
+    ),
+    re.I,
+)
+
+
+def _opens_own_subject_between(doc: ArticleView, start: int, end: int) -> bool:
+    opens = doc.own_subject_opens
+    if opens is None:
+        opens = doc.own_subject_opens = [m.start() for m in _OWN_SUBJECT_OPENS[doc.language].finditer(doc.text)]
+    k = bisect.bisect_left(opens, start)
+    return k < len(opens) and opens[k] < end
+
+
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
     chosen = _choose_metric(claim, mention, doc, lo, hi, lexicon) if lo < hi else None
+    if (
+        chosen is not None
+        and chosen.end <= mention.start
+        and _opens_own_subject_between(doc, chosen.end, mention.start)
+    ):
+        return  # the metric was named in the clause before, and this clause has a subject of its own
     if chosen is None and claim.kind in ("money", "range", "count"):
         chosen = _metric_before(doc, s_start, claim.paragraph)
         if chosen is not None:

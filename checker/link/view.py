@@ -51,6 +51,9 @@ class ArticleView:
     # figure it dates), found once, not once per figure (context.py).
     figure_times: dict[tuple[int, int, bool], list] = field(default_factory=dict)
     time_spans: dict[tuple[int, int], Span] = field(default_factory=dict)
+    # Where a coordinated clause with a subject of its own opens (`…, and order intake doubled to`), found
+    # once per article on first use: a metric named before one does not carry past it (context.py).
+    own_subject_opens: list[int] | None = None
 
     def latin_before(self, position: int, s_start: int) -> bool:
         """Whether the 40 characters before a figure hold a Latin word (English phrasing)."""
