@@ -9,23 +9,10 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 INF = math.inf
-_LAST_DIGITS = re.compile(r"\d[\d,.]*")
-
-
-def written_zeros(text: str) -> int:
-    """The zeros the last run of digits of a written number ends in: `45,600` 2, `4조5600억` 2, `35.5` 0, `2조1천억`
-    0 (a unit word is no written zero). What a number's interval alone cannot tell: `45,600` and `45.6 thousand`
-    stand for one interval, but only the first writes its hundreds and tens as digits."""
-    runs = _LAST_DIGITS.findall(text)
-    if not runs or "." in runs[-1].rstrip(",."):
-        return 0
-    digits = runs[-1].rstrip(",.").replace(",", "")
-    return len(digits) - len(digits.rstrip("0"))
 
 
 @dataclass(frozen=True, slots=True)

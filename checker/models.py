@@ -265,6 +265,12 @@ class Claim(_QuantityRead):
     sentence: int = 0
     paragraph: int = 0
     published: dt.date | None = None
+    # How the number is written, read by the link stage so that checks never read text: its digits and
+    # words without the hedge before it or the counter after it (`about 2.37 million visitors` is
+    # `2.37million`; "" when not read, as in a ledger record older than this field) …
+    notation: str = ""
+    # … and the zeros its last run of digits ends in (`45,600` 2, `45.6 thousand` 0)
+    written_zeros: int = 0
 
     @property
     def low(self) -> float:

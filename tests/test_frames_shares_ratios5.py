@@ -9,7 +9,7 @@ import pytest
 from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
 
-from checker.intervals import written_zeros
+from checker.link.written import written_zeros
 
 
 # A share that names its part (`옵션 비중`) is checked against the whole marked before it (`최대`, `총액`) even

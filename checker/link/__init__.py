@@ -197,6 +197,7 @@ from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
 from checker.link.when_priors import link_when_priors
 from checker.link.wholes_then_shares_apart import link_wholes_then_shares_apart
+from checker.link.written import notation, written_zeros
 from checker.link.yearly_averages_apart import link_yearly_averages_apart
 from checker.models import (
     Claim,
@@ -683,18 +684,14 @@ def _base_claims(path: str, mentions: list[Mention], line_starts: list[int]) -> 
             line = bisect.bisect_right(line_starts, start)
             line_start = line_starts[line - 1]
             next_start = line_starts[line] if line < last_line else 1 << 62
-        append(
-            Claim(
-                f"{path}#{index}",
-                path,
-                start,
-                mention.end,
-                line,
-                start - line_start + 1,
-                mention.text,
-                mention.quantity,
-            )
+        claim = Claim(
+            f"{path}#{index}", path, start, mention.end, line, start - line_start + 1, mention.text, mention.quantity
         )
+        claim.notation, claim.written_zeros = (
+            notation(mention.text, mention.quantity.counter),
+            written_zeros(mention.text),
+        )
+        append(claim)
     return claims
 
 

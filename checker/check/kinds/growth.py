@@ -10,7 +10,6 @@ from checker.check.base import CheckKind, Context, Draft, claim_ref
 from checker.check.facts import ClaimIndex
 from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
-from checker.intervals import written_zeros
 from checker.models import Claim, ClaimSet
 
 
@@ -62,7 +61,7 @@ def at_sibling_precision(figure: Claim, sibling: Claim) -> Interval | None:
         quantity = claim.quantity
         if quantity.qualifier is not None or quantity.low_open or quantity.high_open or quantity.ends:
             return None  # a hedge or a bound states its own precision
-    if abs(figure.value) < _SIBLING_DIGITS * coarse or fine * 10 ** written_zeros(figure.text) < coarse * 0.999:
+    if abs(figure.value) < _SIBLING_DIGITS * coarse or fine * 10**figure.written_zeros < coarse * 0.999:
         return None
     units = figure.value / fine
     if abs(units - round(units)) > 1e-6 * max(1.0, abs(units)):

@@ -73,7 +73,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -762,18 +761,6 @@ def _same_digits(a: Claim, b: Claim) -> Digits | None:
     return here if here is not None and here == there else None
 
 
-def _notation(claim: Claim) -> str:
-    """How a figure's number is written, without the words around it: the hedge before it and the counter after it
-    left out (`about 2.37 million visitors` is `2.37million`), case and spaces ignored."""
-    text = claim.text
-    if claim.counter and text.lower().endswith(claim.counter.lower()):
-        text = text[: len(text) - len(claim.counter)]
-    at = 0
-    while at < len(text) and (text[at].isspace() or unicodedata.category(text[at]).startswith("L")):
-        at += 1
-    return "".join(text[at:].split()).lower()
-
-
 def _sure_in_common(a: Claim, b: Claim) -> bool:
     """An entity or a metric both figures name, at least one of them surely."""
     entity = bool(set(a.entities) & set(b.entities)) and (_known(a, "entities") or _known(b, "entities"))
@@ -828,7 +815,7 @@ def notation_pairs(claims: list[Claim], min_digits: int, head_digits: int, keys:
                 for other in by_digits.get((step, digits.count), ())[:_NEAR_REACH]:
                     if other.start <= claim.start and other.step == claim.step:
                         continue  # (each pair once; one of two at one step is found from the other)
-                    if other.sentence == claim.sentence or _notation(other) == _notation(claim):
+                    if other.sentence == claim.sentence or (other.notation and other.notation == claim.notation):
                         continue
                     if not (_same_sort(claim, other) and _nothing_stated_apart(claim, other)):
                         continue
