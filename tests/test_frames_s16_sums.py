@@ -109,3 +109,41 @@ def test_a_counted_lists_parts_count_what_its_total_counts(knowledge):
 def test_a_counted_list_of_its_own_counter_still_adds_up(knowledge):
     text = "A사는 차량 6대, B사는 차량 5대를 들여왔다. 두 회사의 차량을 모두 합치면 16대다."
     assert_checked(knowledge, text, "F302", fires=True)
+
+
+# ---------------------------------------- a remainder (`leaving a surplus of`) of a whole past prices of its unit
+SHOW = (
+    "The Harlow Show took in $9.6 million this year. Tickets cost $15 for adults. The cattle sale raised $810,000, "
+    "or $2,700 per animal. Expenses were $7.1 million, leaving a surplus of {rest}{tail}."
+)
+_TAIL = ", which the board will spend on a new barn"
+
+
+def test_a_remainder_is_of_the_whole_it_agrees_with_past_prices_of_its_unit(knowledge):
+    text = SHOW.format(rest="$2.5 million", tail=_TAIL)
+    found = claims(text, knowledge).claims
+    by_id = {c.id: c.text for c in found}
+    surplus = next(c for c in found if c.text == "$2.5 million")
+    assert (by_id.get(surplus.change_of), by_id.get(surplus.compared_to)) == ("$9.6 million", "$7.1 million")
+    assert_checked(knowledge, text, "F305", fires=False)
+
+
+def test_a_remainder_that_agrees_with_no_whole_keeps_the_figure_before_and_fires(knowledge):
+    assert_checked(knowledge, SHOW.format(rest="$3.5 million", tail=""), "F305", fires=True)
+
+
+# ------------------------------------------------ a gap between one noun qualified two ways (`누적 X이 연간보다`)
+CUMULATIVE = (
+    "올해 1~3분기 누적 매출은 8,400억원으로 지난해 연간 매출(7,900억원)을 이미 넘었다. "
+    "누적 매출이 지난해 연간보다 {gap} 많다."
+)
+
+
+@pytest.mark.parametrize("gap,fires", [("500억원", False), ("900억원", True)])
+def test_ko_a_gap_between_one_noun_qualified_two_ways(knowledge, gap, fires):
+    assert_checked(knowledge, CUMULATIVE.format(gap=gap), "F305", fires=fires)
+
+
+def test_ko_a_gap_between_two_names_still_takes_each_names_figure(knowledge):
+    text = "권역별로는 동부 판매가 640대, 서부 판매가 410대였다. 동부가 지난해 서부보다 230대 많았다."
+    assert_checked(knowledge, text, "F305", fires=False)
