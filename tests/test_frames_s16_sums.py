@@ -147,3 +147,15 @@ def test_ko_a_gap_between_one_noun_qualified_two_ways(knowledge, gap, fires):
 def test_ko_a_gap_between_two_names_still_takes_each_names_figure(knowledge):
     text = "권역별로는 동부 판매가 640대, 서부 판매가 410대였다. 동부가 지난해 서부보다 230대 많았다."
     assert_checked(knowledge, text, "F305", fires=False)
+
+
+FEES = (
+    "Fees totalled {whole}: tickets $11.2m, stalls $7.6m and parking $2.6m. Costs came to $12.0m, leaving a "
+    "surplus of $9.4m."
+)
+
+
+def test_a_remainder_is_of_its_sentence_before_subject_not_a_part_that_agrees_by_chance(knowledge):
+    # (12.0 − 2.6 is 9.4 as well: a listed part is no whole of the remainder)
+    assert_checked(knowledge, FEES.format(whole="$21.4m"), "F305", fires=False)
+    assert_checked(knowledge, FEES.format(whole="$25.4m"), "F305", fires=True)
