@@ -134,7 +134,7 @@ def _plain_counted_lists(claims, text, lang):
         if match is None:
             continue
         word = (match.group("n") or match.group("en")).lower()
-        parts = totals._neighbours(facts, total, totals._counts(lang).get(word) or int(word))
+        parts = totals._neighbours(facts, total, totals._counts(lang).get(word) or int(word), lang)
         if parts and all(p.part_of is None for p in parts):
             for part in parts:
                 part.part_of = total.id

@@ -28,7 +28,7 @@ from operator import attrgetter
 
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
-from checker.link.far_wholes import whole_in_the_lead, whole_named_by_metric
+from checker.link.far_wholes import lead_end, whole_in_the_lead, whole_named_by_metric
 from checker.link.keys_differ import metrics_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import whole_named_before_items
@@ -36,6 +36,7 @@ from checker.link.per_period import TERM, stated_per_period
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import closes_its_list
 from checker.link.wholes import misstated_whole
+from checker.link.wholes_agreeing import whole_added_up_to
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -96,6 +97,7 @@ def link_breakdowns(
     # `가온대가 1800명 모집에 4만5000명이 지원해 25대 1`: the places and the applicants of one competition
     # ratio (link/competition_ratios.py) count two things of one item, no two parts of a breakdown.
     ratio_pairs = [{c.per_unit_of, c.units_of} for c in claims if c.per_unit_of and c.units_of]
+    lead = lead_end(figures, text)
     for sentence, members in by_sentence.items():
         if sentence >= len(sentence_starts) or len(members) < 2:
             continue  # a breakdown lists two parts at least
@@ -105,12 +107,12 @@ def link_breakdowns(
             ids = {c.id for c in members}
             if any(pair <= ids for pair in ratio_pairs):
                 members = [c for c in members if not any(c.id in pair for pair in ratio_pairs)]
-            _by_category(figures, members, opened.end(), text, lexicon, categories)
+            _by_category(figures, members, opened.end(), text, lexicon, categories, lead=lead)
             continue
         opened = _BREAKDOWN_GOES_ON[lang].search(text, start, members[-1].start) if len(members) > 2 else None
         if opened is not None:
             # `…으로 집계됐으며, 권역별로는 수도권 A, 지방 B`: the whole may stand before the mark in its sentence.
-            _by_category(figures, members, opened.end(), text, lexicon, categories, mark=opened.start())
+            _by_category(figures, members, opened.end(), text, lexicon, categories, mark=opened.start(), lead=lead)
             continue
         opened = _OF_WHICH_OPENS[lang].match(text, start)
         if opened is not None:
@@ -251,6 +253,7 @@ def _by_category(
     lexicon: Lexicon | None,
     categories: frozenset[int],
     mark: int | None = None,
+    lead: int = 0,
 ) -> None:
     # `85㎡ 초과가 A호, 85㎡ 이하는 B호`: the sizes that name the categories are a list of no whole.
     for listed in _listed(members, after, text, "value", linked=True):
@@ -261,17 +264,29 @@ def _by_category(
         whole = whole or _whole_before(figures, parts, categories=categories)
         whole = whole or whole_named_by_metric(figures, parts, categories)  # stated further back (far_wholes.py)
         whole = whole or whole_in_the_lead(figures, parts, categories, text)
+        # A breakdown may name the largest categories only, unless they are every member of a partition.
+        closed = _names_a_partition(parts, after, text, lexicon)
+        if whole is not None and not _fits(parts, whole, closed):
+            # (another period's total or another measure's found by position: the one stated before that the
+            # parts add up to, checker/link/wholes_agreeing.py)
+            agreeing = whole_added_up_to(figures, parts, reach=_AGREEING_REACH, lead_end=lead, categories=categories)
+            whole = agreeing or whole
         if whole is not None:
-            _by_category_of(figures, parts, whole, after, text, lexicon)
+            _attach(parts, whole, f"breakdown:{parts[0].id}", opened=not closed)
             return
 
 
-def _by_category_of(
-    figures: list[Claim], parts: list[Claim], whole: Claim, after: int, text: str, lexicon: Lexicon | None
-) -> None:
-    # A breakdown may name the largest categories only, unless they are every member of a partition.
-    closed = _names_a_partition(parts, after, text, lexicon)
-    _attach(parts, whole, f"breakdown:{parts[0].id}", opened=not closed)
+# Sentences back to a figure a breakdown's parts add up to, when the whole found by position is none of theirs.
+_AGREEING_REACH = 6
+
+
+def _fits(parts: list[Claim], whole: Claim, closed: bool) -> bool:
+    """Whether the parts may be of the whole: as large as it (closed: meeting it) or, an open list, not above it."""
+    low = sum(p.low * p.part_times for p in parts)
+    high = sum(p.high * p.part_times for p in parts)
+    if high < whole.low:
+        return not closed
+    return low <= whole.high
 
 
 def _subtotalled(parts: list[Claim]) -> list[Claim]:

@@ -41,6 +41,14 @@ def whole_named_by_metric(figures: list[Claim], parts: list[Claim], categories: 
     return None
 
 
+def lead_end(figures: list[Claim], text: str) -> int:
+    """The first sentence after the lead: the body's first sentences (past a headline) that state the story's
+    whole. `figures` in text order."""
+    headline = opens_with_headline(text)
+    body = next((c for c in figures if not (headline and c.paragraph == 0)), None)
+    return (body.sentence if body is not None else 0) + _LEAD_SENTENCES
+
+
 def whole_in_the_lead(figures: list[Claim], parts: list[Claim], categories: frozenset[int], text: str) -> Claim | None:
     """`… 9억상자를 처리했다` (the lead) … `유형별로는 A 6억상자, B 2억상자, C 1억상자`: parts that name no metric, of
     the lead's figure of their unit, kind and counter."""

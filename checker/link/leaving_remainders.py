@@ -41,16 +41,49 @@ def link_leaving_remainders(claims: list[Claim], text: str, lang: str) -> None:
         ]
         if len(own) != 1 or own[0].role != "value":
             continue
-        before = _last_of_unit_before(by_sentence, remainder)
-        if not before or before[0].role != "value" or before[0].change_of is not None:
-            continue
-        taken, whole = own[0], before[0]
-        if taken.value == whole.value or taken.forecast != whole.forecast:
-            continue
+        taken = own[0]
+        whole = _whole_left_by(by_sentence, remainder, taken)
+        if whole is None:
+            before = _last_of_unit_before(by_sentence, remainder)
+            if not before or before[0].role != "value" or before[0].change_of is not None:
+                continue
+            whole = before[0]
+            if taken.value == whole.value or taken.forecast != whole.forecast:
+                continue
         larger, smaller = sorted((taken, whole), key=lambda c: c.value, reverse=True)
         remainder.role, remainder.direction = "change", 1
         remainder.change_of, remainder.compared_to = larger.id, smaller.id
         remainder.guesses = sorted(set(remainder.guesses) | {"relation"})
+
+
+def _whole_left_by(by_sentence: dict[int, list[Claim]], remainder: Claim, taken: Claim) -> Claim | None:
+    """`Revenue was $9.6m. … (sentences of prices and averages of the unit) … Expenses were $7.1m, leaving a surplus
+    of $2.5m`: the whole may stand further back than the sentence before, past figures of its unit that are no whole
+    of the remainder (a price, an amount per head). Of the plain values of the unit in the `_AGREEING_BACK` sentences
+    before (of each sentence the first, its subject), the latest that the taken figure and the remainder add up
+    to (or, a shortfall, that the taken figure exceeds by the remainder) is the whole. The words make the figure a
+    remainder; the arithmetic only chooses which figure before it is taken from, and a remainder that agrees with
+    none keeps the figure found by position, so a slip is still reported."""
+    for sentence in range(remainder.sentence - 1, max(-1, remainder.sentence - 1 - _AGREEING_BACK), -1):
+        # (of each sentence its first figure of the unit: the sentence's subject, those after it often its parts)
+        claim = next(
+            (c for c in by_sentence.get(sentence, []) if c.unit == remainder.unit and c.counter == remainder.counter),
+            None,
+        )
+        if claim is None or claim.role != "value" or claim.change_of is not None or claim.part_of is not None:
+            continue
+        if claim.value == taken.value:
+            continue
+        if claim.value > taken.value:
+            low, high = claim.low - taken.high, claim.high - taken.low
+        else:
+            low, high = taken.low - claim.high, taken.high - claim.low
+        if low <= remainder.high and remainder.low <= high:
+            return claim
+    return None
+
+
+_AGREEING_BACK = 6  # sentences back to a whole the remainder agrees with
 
 
 def _last_of_unit_before(by_sentence: dict[int, list[Claim]], remainder: Claim) -> list[Claim]:

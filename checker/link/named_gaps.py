@@ -30,8 +30,9 @@ from checker.models import Claim
 # `중국이 미국보다 `: two names, the first the subject, the second compared with, right before the gap
 _TWO_NAMES = ByLanguage(
     lambda w: (
+        rf"(?:(?<!{w.script_letters})(?P<qualifier>{w.script_letters}{{1,6}})\s)?"
         rf"(?<!{w.script_letters})(?P<first>{w.script_letters}{{2,8}}?)(?:{w.topic_particles})\s"
-        rf"(?P<second>{w.script_letters}{{2,8}}?)(?:{w.compared_after})\s?$"
+        rf"(?:{w.script_letters}{{1,6}}\s)?(?P<second>{w.script_letters}{{2,8}}?)(?:{w.compared_after})\s?$"
     )
 )
 _NAMES_REACH = 24  # characters the two names take before the gap
@@ -65,6 +66,10 @@ def link_named_gaps(claims: list[Claim], text: str, lang: str) -> None:
             if c.end <= names.start() and c.unit == gap.unit and c.counter == gap.counter
         ]
         first, second = (_labelled(window, names.group(group), text) for group in ("first", "second"))
+        if first is not None and first is second and names.group("qualifier"):
+            # `누적 영업이익이 연간보다`: both names label `연간 영업이익(…)`; the subject is the noun as qualified
+            # (`누적 영업이익은 …`), the one compared with the same noun qualified otherwise
+            first = _labelled(window, f"{names.group('qualifier')} {names.group('first')}", text)
         if first is None or second is None or first is second or first.value == second.value:
             continue
         if first.role != "value" or second.role != "value" or first.change_of or second.change_of:

@@ -31,6 +31,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_END, TOTAL_MARK_BEFORE
 from checker.link.contract_whole import names_a_whole_contract
+from checker.link.far_wholes import lead_end
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.lexicon import Lexicon
@@ -38,7 +39,7 @@ from checker.link.new_items import whole_of_new_items
 from checker.link.per_period import TERM, stated_per_period, term_years
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes import misstated_whole
-from checker.link.wholes_agreeing import adds_up_to
+from checker.link.wholes_agreeing import adds_up_to, whole_added_up_to
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -71,8 +72,9 @@ _NEW_TOTAL = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.parts_follow_spaced})\s")
 # `세 회사의 합계`, `three brands sold a combined …`: a counted list and its total.
 _COUNTED_TOTAL = ByLanguage(
     lambda w: (
-        rf"(?P<n>{w.list_counts}|[2-6])\s?(?:{w.list_nouns})[^.]{{0,30}}?(?:{w.total_marks})"
-        rf"|(?P<en>{w.list_counts}|[2-6])\s+(?:\w+\s+){{0,2}}?(?:{w.list_nouns})[^.]{{0,40}}?(?:{w.total_marks})"
+        # (the count a number of its own: `12곳` counts twelve, not two)
+        rf"(?P<n>{w.list_counts}|(?<![\d.,])[2-6])\s?(?:{w.list_nouns})[^.]{{0,30}}?(?:{w.total_marks})"
+        rf"|(?P<en>{w.list_counts}|(?<![\d.,])[2-6])\s+(?:\w+\s+){{0,2}}?(?:{w.list_nouns})[^.]{{0,40}}?(?:{w.total_marks})"
         # the mark first: `Together those five sectors accounted for T`, `Combined, the two divisions made T`
         rf"|\b(?:{w.total_marks})[,\s]+(?:\w+\s+)?(?P<first>{w.list_counts}|[2-6])\s+(?:\w+\s+){{0,2}}?"
         rf"(?:{w.list_nouns})\b"
@@ -506,16 +508,24 @@ def _counted_lists(claims: list[Claim], text: str, lang: str) -> None:
         if match is None:
             continue
         word = (match.group("n") or match.group("en") or match.group("first")).lower()
-        parts = _neighbours(facts, total, _counts(lang).get(word) or int(word))
+        parts = _neighbours(facts, total, _counts(lang).get(word) or int(word), lang)
         if parts and all(p.part_of is None for p in parts):
             for part in parts:
                 part.part_of = total.id
             total.guesses = sorted(set(total.guesses) | {"relation"})  # members found by position, not by name
 
 
-def _neighbours(facts: list[Claim], total: Claim, n: int) -> list[Claim] | None:
+def _neighbours(facts: list[Claim], total: Claim, n: int, lang: str) -> list[Claim] | None:
     """The n figures of the total's unit in the two sentences before it, or else after it."""
-    same = [c for c in facts if c is not total and c.unit == total.unit and not metrics_differ(c, total)]
+    # (of one counter too: days are no part of a count of buses)
+    same = [
+        c
+        for c in facts
+        if c is not total
+        and c.unit == total.unit
+        and not metrics_differ(c, total)
+        and not _counters_differ(c, total, lang)
+    ]
     before = [c for c in same if total.sentence - 2 <= c.sentence < total.sentence]
     after = [c for c in same if total.sentence < c.sentence <= total.sentence + 2]
     for side in (before[-n:] if len(before) >= n else None, after[:n] if len(after) >= n else None):
@@ -621,6 +631,7 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
         if members and claim.part_of is None:
             tagged.append((claim, dict(members)))
     used: set[str] = set()
+    lead = None  # the sentence after the story's lead, found once when first needed
     for position, (first, pids) in enumerate(tagged):
         if first.id in used:
             continue
@@ -632,6 +643,12 @@ def _partitions(claims: list[Claim], text: str, lexicon: Lexicon, lang: str) -> 
         total = whole_of_new_items(claims, parts, text, lang) or _whole_before(
             figures, parts, {c.id for c, _ in tagged}, lang
         )
+        if total is not None and not adds_up_to(total, parts):
+            # Every member named: the whole is the one they add up to, stated in the lead when not nearby
+            # (`Q3 orders were T … backlog B … overseas orders a, domestic d`; checker/link/wholes_agreeing.py).
+            if lead is None:
+                lead = lead_end(figures, text)
+            total = whole_added_up_to(figures, parts, reach=_AGREEING_REACH, lead_end=lead) or total
         if total is None:
             continue
         for part in parts:

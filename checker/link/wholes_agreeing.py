@@ -11,9 +11,15 @@ the whole found by position, so its slip is still reported.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from operator import attrgetter
 
+from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.models import Claim
+
+_start = attrgetter("start")
+_sentence = attrgetter("sentence")
 
 
 def adds_up_to(whole: Claim, parts: list[Claim]) -> bool:
@@ -60,3 +66,45 @@ def whole_or_its_earlier(rate: Claim, part: Claim, whole: Claim, sentence: list[
     if earlier is not None and earlier.low > part.high and share_agrees(rate, part, earlier):
         return earlier
     return whole
+
+
+def whole_added_up_to(
+    figures: list[Claim],
+    parts: list[Claim],
+    *,
+    reach: int,
+    lead_end: int,
+    categories: frozenset[int] = frozenset(),
+) -> Claim | None:
+    """`바퀴 수출은 상반기 T달러였다. … 2분기 수출은 q달러 … 지역별로는 A a달러, B b달러, 기타 c달러`,
+    `Orders reached T in the quarter; the backlog stood at B … Overseas orders were a, domestic orders d`: a list
+    the words make a breakdown, found by position a whole it does not add up to (the nearest larger figure is
+    another period's total or another measure's; the nearest smaller one, `the ten top lots made S`, a subset).
+    The story states its whole earlier, in the `reach` sentences before the list or in its lead (the sentences
+    before `lead_end`): the latest figure there of the parts' unit, kind and counter, a plain value larger than
+    each part, not itself a part, not a forecast, of no other metric or period, that the parts add up to is the
+    list's whole. Whether the list is a sum is decided by its words; the arithmetic only chooses between the wholes
+    before it, and a list that adds up to none keeps the whole found by position, so its slip is still reported.
+    The walk goes back from the list (the figures are in text order) and jumps from the reach to the lead."""
+    first = min(parts, key=_start)
+    largest = max(part.high for part in parts)
+    position = bisect_left(figures, first.start, key=_start) - 1
+    while position >= 0:
+        claim = figures[position]
+        if first.sentence - claim.sentence > reach and claim.sentence >= lead_end:
+            # (past the reach: straight to the lead's last figure)
+            position = bisect_left(figures, lead_end, hi=position + 1, key=_sentence) - 1
+            continue
+        position -= 1
+        if claim.end > first.start or claim.sentence == first.sentence or claim.sentence in categories:
+            continue
+        if claim.role != "value" or claim.part_of is not None or claim.forecast or claim.furniture:
+            continue
+        if (claim.unit, claim.kind, claim.counter) != (first.unit, first.kind, first.counter):
+            continue
+        if claim.low <= largest or not adds_up_to(claim, parts):
+            continue
+        if metrics_differ(claim, first) or any(periods_differ(claim, part) for part in parts):
+            continue
+        return claim
+    return None
