@@ -31,16 +31,24 @@ ROOT = Path(__file__).resolve().parents[1]
 # ---------------------------------------------------------------- the plain paths (as they were)
 
 
-def _plain_changed_value(claims, indices, i, text, lang, taken=frozenset(), pools=None, metric_hits=()):
+def _plain_changed_value(
+    claims, indices, i, text, lang, taken=frozenset(), pools=None, metric_hits=(), sentence_start=None
+):
     change = claims[i]
     named = relations._names_metric(change)
+    # a metric the sentence names only after the change does not choose its level
+    named_before = (
+        sentence_start is None or relations._metric_named_from(metric_hits, change, sentence_start) is not None
+    )
     named_from = relations._metric_named_from(metric_hits, change, claims[i - 1].end if i else 0) if named else None
     values = [
         j
         for j in relations._value_candidates(claims, indices, change)
         if claims[j].forecast == change.forecast and (j, change.kind, change.basis) not in taken
     ]
-    values = relations._prefer(values, lambda j: relations._names_metric(change) and claims[j].metric == change.metric)
+    values = relations._prefer(
+        values, lambda j: named_before and relations._names_metric(change) and claims[j].metric == change.metric
+    )
     values = relations._prefer(
         values,
         lambda j: bool(change.entities) and claims[j].entities == change.entities and "entities" not in change.guesses,

@@ -161,6 +161,10 @@ class Subunits(VocabClass):
     """`231.4 HK cents`: a hundredth (or another fraction) of a currency."""
 
     words: dict[str, tuple[str, float]] = Field(default_factory=dict)
+    # written against the digits only (`7.4p`): a letter that after a space is no currency; read only in a document
+    # that names the currency (`glued_cues`: `£`), since elsewhere the letter abbreviates another unit (a `p` of points)
+    glued: dict[str, tuple[str, float]] = Field(default_factory=dict)
+    glued_cues: list[str] = Field(default_factory=list)
 
 
 class NumberSystem(VocabClass):
@@ -815,6 +819,7 @@ LINK_CLASSES = (
     "total_brought_to",
     "rest_after",
     "when_clause_before",
+    "opening_comparison",
     "profit_before",
     "ratio_of_before",
     "ratio_of_after",

@@ -152,6 +152,7 @@ class Patterns:
         self.in_between = compile_re(rf"\s+(?:{'|'.join(joiners)})\s+", re.I) if joiners else None
         self.fraction_words = {w.lower(): v for w, v in {**data.fractions.words, **data.fractions.in_context}.items()}
         self.subunits = {w.lower(): v for w, v in data.currency_subunits.words.items()}
+        glued = {w.lower(): v for w, v in data.currency_subunits.glued.items()}
         # a currency word that spells a bare sign (`dollars`: `$`), and each sign's country forms (`C$`: CAD)
         self.sign_words = {w.lower(): sign for w, sign in data.currency_words.signs.items()}
         self.country_signs = {
@@ -324,7 +325,14 @@ class Patterns:
             rf"\s?[{marks}]\s?(?:{_words(eq.next_words)})?\s?$"
             rf"|\s?(?:{_words(eq.next_alone)})\s$"
         )
-        self.subunit_after = compile_re(rf"[\s-]?(?P<sub>{_words(self.subunits)})", re.I)
+        self.subunit_after = compile_re(
+            rf"[\s-]?(?P<sub>{_words(self.subunits)})" + (rf"|(?P<glued>{_words(glued)})" if glued else ""), re.I
+        )
+        self.subunits.update(glued)
+        cues = data.currency_subunits.glued_cues
+        self.glued_cue = compile_re(alternation(cues)) if cues else None
+        self._glued_text: str | None = None  # the last document asked about, and its answer
+        self._glued_read = False
         self.bare_units = (
             self.percent_after,
             self.multiple_after,
@@ -372,6 +380,14 @@ class Patterns:
             return False
         test = self._first_tests[id(pattern)]
         return test is None or (character != "" and test.fullmatch(character) is not None)
+
+    def reads_glued(self, text: str) -> bool:
+        """Whether a subunit written against the digits is read in this document: one that names its currency
+        (asked once per document, not per figure)."""
+        if text is not self._glued_text:
+            self._glued_text = text
+            self._glued_read = bool(self.glued_cue and self.glued_cue.search(text))
+        return self._glued_read
 
     def after_at(self, character: str) -> AfterStarts:
         """Which readers after a number can match where `character` is next (`` at the text's end)."""
@@ -935,6 +951,8 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
         elif pattern is pat.multiple_after:
             raw.kind, raw.unit = "multiple", "multiple"
         elif pattern is pat.subunit_after:
+            if match.lastgroup == "glued" and not pat.reads_glued(text):
+                continue
             code, factor = pat.subunits[word.lower()]
             if raw.unit and raw.unit != code:
                 continue

@@ -101,6 +101,7 @@ from checker.link.named_time_priors import link_named_time_priors
 from checker.link.named_unit_totals import link_named_unit_totals
 from checker.link.names import find_names
 from checker.link.next_sentence_priors import link_next_sentence_priors
+from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
@@ -293,6 +294,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relate(claims, mentions, doc)
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)
+    link_opening_comparisons(claims, text, document.language, segments.sentence_starts)
     link_next_sentence_priors(claims, text, document.language, segments.sentence_starts)
     link_named_time_priors(claims, doc)
     link_changes_of_changes(claims, text, document.language)

@@ -30,7 +30,15 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
             elif claim.role == "change":
                 own = _own_time_figures(doc, claims, indices, claim)
                 target = _changed_value(
-                    claims, own, i, doc.text, doc.language, taken, pools if own is indices else None, doc.metric_hits
+                    claims,
+                    own,
+                    i,
+                    doc.text,
+                    doc.language,
+                    taken,
+                    pools if own is indices else None,
+                    doc.metric_hits,
+                    doc.segments.sentence_starts[sentence],
                 )
                 guessed = target is None
                 if guessed and len(own) < len(indices):
@@ -53,6 +61,8 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     and (prior := _states_prior(claims, indices, claim, doc.text, doc.language)) is not None
                 ):
                     target = _labelled_earlier(claims, by_sentence, claim, prior, doc, taken)
+                    if target is None and _opens_with_time(doc, sentence, prior):
+                        target = _value_of_change_before(claims, by_sentence.get(sentence - 1, []), claim, prior, taken)
                 if (
                     target is None
                     and (prior := _states_prior(claims, indices, claim, doc.text, doc.language)) is not None
@@ -204,6 +214,7 @@ def _changed_value(
     taken: set[tuple[int, str, str | None]] = frozenset(),
     pools: dict | None = None,
     metric_hits: list[MetricHit] = (),
+    sentence_start: int | None = None,
 ) -> int | None:
     """The value a change is of: the attributive one right after it, else the last one before it — among
     the candidates of its forecast not yet taken, preferring those of its metric, then of its entities.
@@ -253,7 +264,13 @@ def _changed_value(
     outward = [*reversed(candidates[:last_before]), *candidates[last_before:]]
     # `매출은 … 17% 증가했고, 영업이익은 …`, `Kia's sales rose 12.4%`: the value it names, of whom it names
     # (each preference holds only when some candidate meets it).
-    by_metric = _names_metric(change) and any(_of_metric(claims[j], change.metric) and fits(j) for j in outward)
+    # (`sold 31,000 cars, up 4% from 30,000, and revenue per car was …`: a metric the sentence names only after the
+    # change is a later clause's; it does not choose among the levels the change is set beside)
+    by_metric = (
+        _names_metric(change)
+        and not (sentence_start is not None and _metric_named_from(metric_hits, change, sentence_start) is None)
+        and any(_of_metric(claims[j], change.metric) and fits(j) for j in outward)
+    )
     by_entities = (
         bool(change.entities)
         and "entities" not in change.guesses
@@ -498,6 +515,11 @@ def _value_of_next_period(
         return None
     shift = change.basis or prior.basis or "year"
     levels = ("value", "share") if prior.kind == "percent" else ("value",)
+    borrowed_alone = (
+        bool(prior.metric)
+        and "metric" in prior.guesses
+        and len({c.metric for c in claims if c.sentence == prior.sentence - 1 and _names_metric(c)}) == 1
+    )
     candidates = [
         j
         for j, c in enumerate(claims)
@@ -512,6 +534,10 @@ def _value_of_next_period(
         # A rate of no named metric is a level of the change's paragraph only: a rate paragraphs away
         # (`국내총생산 전망치의 2.1% 수준`) is some other ratio of the next period.
         and (c.paragraph == change.paragraph or prior.kind != "percent" or _names_metric(prior))
+        # (`매출은 …보다 12% 늘었다. 직전 분기(…)보다는 5% 줄었다`: a prior that borrows the metric of a sentence
+        # before that names one metric only is a figure of that metric; a level that names another metric is another
+        # figure's, whatever its date)
+        and not (borrowed_alone and _names_metric(c) and c.metric != prior.metric)
     ]
     # Several figures of the next period: the one the next sentence of the paragraph states, else the
     # one of the metric the prior borrowed, else one whose period is written (not assumed from an
@@ -616,6 +642,48 @@ def _value_before(
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
+
+
+def _opens_with_time(doc: ArticleView, sentence: int, prior: Claim) -> bool:
+    """Whether the sentence opens with a time, before its prior (`직전 분기(…)보다는 5% 줄었다`): a sentence with no
+    subject of its own, which continues the one before."""
+    start = doc.segments.sentence_starts[sentence]
+    at = bisect.bisect_left(doc.time_starts, start)
+    if at >= len(doc.times) or doc.times[at].start >= prior.start:
+        return False
+    return not doc.text[start : doc.times[at].start].strip()
+
+
+def _value_of_change_before(
+    claims: list[Claim],
+    previous: list[int],
+    change: Claim,
+    prior: Claim,
+    taken: set[tuple[int, str, str | None]],
+) -> int | None:
+    """`Sales rose 12% from a year earlier to $1.28bn. Against the previous quarter ($1.35bn) they fell 5%`: a
+    sentence that states only a prior and a change, after one whose change has its level, measures the same level
+    from another base: the level of the last change of the sentence before, in the prior's unit, when no change of
+    this kind and basis has taken it."""
+    for k in reversed(previous):
+        before = claims[k]
+        if before.role != "change" or before.change_of is None or before.kind != change.kind:
+            continue
+        # (walked back from the change to the paragraph before: a change's level is stated by it, never far)
+        j = next(
+            (
+                j
+                for j in range(k, -1, -1)
+                if claims[j].id == before.change_of or claims[j].paragraph < before.paragraph - 1
+            ),
+            None,
+        )
+        if j is None or claims[j].id != before.change_of:
+            return None
+        if claims[j].unit != prior.unit or claims[j].forecast != change.forecast:
+            return None
+        return j if (j, change.kind, change.basis) not in taken else None
+    return None
 
 
 # A figure per day, week or month (`하루 평균 200명`, `$52 a month`): a rate over a short period, not a level.

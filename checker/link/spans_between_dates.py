@@ -161,6 +161,11 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         days_apart = since.grain == until.grain == "day"
         between = marks[4].search(doc.text, first.end, last.start) if days_apart else None
         after = marks[5].match(doc.text, last.end) if days_apart and between is None else None
+        if after is None and since.grain == until.grain == "month":
+            # `due in October 2027, with the last in April 2029, 18 months later`: months between two months, right
+            # after the second
+            after = marks[5].match(doc.text, last.end)
+            after = after if after is not None and after.group("m") else None
         if after is not None:
             weeks = _weeks(after.group("wk"), counts)
             days = int(after.group("d")) if after.group("d") else 7 * weeks
