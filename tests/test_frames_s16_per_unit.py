@@ -189,3 +189,19 @@ _PARCELS = (
 )
 def test_a_count_per_day_is_no_count_of_units(knowledge, text, fires):
     assert_checked(knowledge, text, "F317", fires)
+
+
+# ---------------------------------------------------------------- a counter of works as the noun a price is per
+
+# `한 점당`: the works counted `1,500점`, the lead's sum of the sales
+_AUCTION = (
+    "경매회사 한솔옥션의 상반기 낙찰총액은 300억원이다. 1년 전보다 12% 늘었다. 새 주인을 찾은 작품은 1,500점이다. "
+    "작품 한 점당 평균 가격은 {per}이다."
+)
+
+
+@pytest.mark.parametrize(
+    "text,fires", [(_AUCTION.format(per="2,000만원"), False), (_AUCTION.format(per="2,600만원"), True)]
+)
+def test_a_counter_of_works_is_the_noun_a_price_is_per(knowledge, text, fires):
+    assert_checked(knowledge, text, "F317", fires)
