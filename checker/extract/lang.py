@@ -775,6 +775,8 @@ LINK_CLASSES = (
     "per_game_after",
     "average_before",
     "per_unit_after_average",
+    "periods_counted_after",
+    "averaged_price_before",
     "game_nouns",
     "games_played_before",
     "fraction_change_by",

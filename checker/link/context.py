@@ -14,6 +14,8 @@ from checker.models import Claim, Mention, Span, TimeRef
 from checker.periods import Period
 from checker.regex_cache import compile_re, first_test
 
+# `순이익은 12억원`: a metric, its topic particle, the figure
+_TOPIC_GAP = ByLanguage(lambda w: rf"(?:{w.topic_particles})\s")
 # `6억 달러를 투자했다`: a metric right after the amount is its predicate.
 _SEGMENT = ByLanguage(
     lambda w: (
@@ -110,6 +112,12 @@ def _choose_metric(claim: Claim, mention: Mention, doc: ArticleView, lo: int, hi
         if inside:
             return specific if defs[inside[-1].metric].generic and specific else inside[-1]
     if not percent_like:
+        before = bisect.bisect_right(ends, mention.start)
+        if before and _TOPIC_GAP[doc.language].fullmatch(text, ends[before - 1], mention.start):
+            # `순이익은 12억원으로 매출 대비 …`: the topic the figure is stated of, right before it, is its metric;
+            # a metric after it opens the next clause
+            chosen = usable[before - 1]
+            return specific if defs[chosen.metric].generic and specific else chosen
         k = bisect.bisect_left(starts, mention.end)
         chosen = next(
             (h for h in usable[k:] if h.start > mention.end + 6 or gap.fullmatch(text[mention.end : h.start])), None

@@ -61,6 +61,7 @@ from checker.extract.units import measure_unit
 from checker.link.keys_differ import periods_differ
 from checker.link.per_unit_apart import (
     _PER_NOUN,
+    _name,
     _names,
     _noun,
     _of_one_kin,
@@ -91,6 +92,8 @@ _RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+
 # `an average of about $39,000 each,`: the mark of each unit, with no noun after it
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.each_marks})(?=\s*[,.;:)]|\s*$)", re.I)
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
+# `after three lean seasons`: a count of periods right after the number, a span of time, no count of things
+_PERIODS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.periods_counted_after})", re.I)
 # (taken when no mark names a noun: `42만명으로 1인당`, not `시민 1인당`)
 _BARE_PER_PERSON = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_person_marks})", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
@@ -105,6 +108,13 @@ _LEAD_SENTENCES = 2  # the body's first sentences, where the lead states the who
 # a price per unit is set, not a total averaged (`a set price of $3 per litre`): a figure of the
 # metric is no total's share per unit, and no amount of the metric elsewhere (a deal's price) is its total
 _SET_PER_UNIT = ("price",)
+# ... unless the sentence calls it an average (`상자당 평균 단가 3만원`, `an average price of $9 a crate`): then it is
+# what the units took divided by the units, the takings the lead states (a sale's proceeds: these metrics)
+_AVERAGED_PRICE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.averaged_price_before})(?![^\W\d_])[^\d.!?;:]*$", re.I)
+_AVERAGED_REACH = (
+    48  # characters before a price where its average's word stands (`the average wholesale price per crate rose to`)
+)
+_TAKINGS = ("revenue", "exports", "imports")
 _WORDS_BETWEEN = re.compile(r"[^\d.!?;:]{0,40}")  # a count and the average of each of its things: a few words
 _NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\n\d]")  # (a figure before ends the words of a part's clause too)
@@ -203,8 +213,13 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
-        if figure.share_part or figure.change_of or figure.product_of or figure.metric in _SET_PER_UNIT:
+        if figure.share_part or figure.change_of or figure.product_of:
             continue
+        averaged = False
+        if figure.metric in _SET_PER_UNIT:
+            if not _AVERAGED_PRICE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start):
+                continue
+            averaged = True
         mark = _mark(figures, i, text, lang, sentence_starts)
         if mark is None:
             continue
@@ -230,7 +245,12 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             elif not bare_per_person:
                 first = partners.first_sentence
                 count = partners.best(
-                    figure, ("count",), "count", lambda c, first=first: bool(c.counter) and c.sentence == first
+                    figure,
+                    ("count",),
+                    "count",
+                    lambda c, first=first: (
+                        bool(c.counter) and c.sentence == first and not _PERIODS_AFTER[lang].match(text, c.end)
+                    ),
                 )
         else:
             measure = measure_unit(noun, lang)
@@ -270,8 +290,12 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
             )
         stated, total = _own_total(figures, i)
-        if not stated:
+        if not stated and not averaged:
             total = _named_total(partners, figure)
+        if averaged and not stated and count is not None:
+            # (`물량은 5만톤, 톤당 평균 8천달러`: the lead's takings, the units' own line of them
+            # when the takings are broken down: `소파 매출이 600억원 … 소파는 4만개로, 개당 평균`)
+            total = _lead_takings(partners, figure, count)
         if not stated and total is None and lead_total:
             # (each of a count stated beside it, no total in the sentence nor named: the lead's, the whole the story
             # is about: `paid out £4.0m in claims … It settled 4,200 claims, at an average of £952 each`)
@@ -318,6 +342,7 @@ def _mark(
     before = text[max(0, figure.start - _AVERAGE_REACH) : figure.start]
     if (
         _AVERAGE_BEFORE[lang].search(before)
+        or _AVERAGED_PRICE[lang].search(before)  # (`at an average net price of $1.85 a dozen`)
         or _BESIDE_TOTAL[lang].search(before)
         or _RESTATING_BEFORE[lang].search(before)
     ):
@@ -431,7 +456,9 @@ def _units_own_part(partners: Partners, total: Claim, count: Claim, noun: str) -
     """The one listed part of the total whose clause names the units the figure is per (by the mark's noun, the
     count's counter, or a word of their kin: `Its shops took £111m and its website £31m`, `매장 매출은 900억원,
     온라인 매출은 300억원`): a figure per unit is of what those units took, not of the whole they share with others."""
-    names = {name for name in (noun.lower(), (count.counter or "").lower()) if len(name) >= 2}
+    # (and the count's own name: `소파는 4만개로` beside `소파 매출이 600억원`)
+    named = (_name(count, partners.text, partners.lang) or "").lower()
+    names = {name for name in (noun.lower(), (count.counter or "").lower(), named) if len(name) >= 2}
     own = [
         part
         for part in partners.parts_of.get(total.id, ())
@@ -452,6 +479,29 @@ def _clause_words(text: str, at: int) -> list[str]:
     website`)."""
     window = _CLAUSE_BREAK.split(text[max(0, at - _CLAUSE_REACH) : at])[-1]
     return [word.lower() for word in _WORD.findall(window)]
+
+
+def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | None:
+    """The takings the lead states (a sale's proceeds, or an amount naming no metric; of the count's period) that
+    an average price per unit divides; when the takings are broken down, the one line the count's units are named
+    in, if one is."""
+    lead_end = partners.lead_end
+    total = partners.best(
+        figure,
+        (figure.kind,),
+        figure.unit,
+        lambda c: (
+            c.sentence < lead_end
+            and c.sentence != figure.sentence
+            and c.part_of is None
+            # (a lead's amount naming no metric: what the units were sold for, the story's sum)
+            and (c.metric is None or (c.metric in _TAKINGS and "metric" not in c.guesses))
+            and not periods_differ(c, count)
+        ),
+    )
+    if total is not None and partners.parts_of.get(total.id):
+        return _units_own_part(partners, total, count, "") or total
+    return total
 
 
 def _named_total(partners: Partners, figure: Claim) -> Claim | None:

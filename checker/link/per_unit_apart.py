@@ -102,6 +102,10 @@ _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rat
 _MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$")
 _WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
+# `하루 평균 약 90만개`: the mark of a count per day right before it (a hedge between)
+_PER_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_day_before})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+_WORD_IN_CLAUSE = re.compile(r"[^\W\d_]{2,}")
+_CLAUSE_STOP = re.compile(r"[.!?。\n,;](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
 _LINE_END = re.compile(r"[.!?。\"”’']")  # what closes a sentence at the end of a line (a headline has none)
 # `총 3000억원`, `모두 8천억원`, `a total of $1.5bn`: a total mark a few words before
 _TOTAL_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})\b[^\d.;,]{{0,16}}$", re.I)
@@ -323,8 +327,11 @@ def lift_parts_to_their_level(claims: list[Claim], text: str, lang: str) -> None
         if total is None or count is None or (total.part_of is None) == (count.part_of is None):
             continue
         part = total if total.part_of is not None else count
+        other = count if part is total else total
         if part.sentence == figure.sentence or _named_alike(figure, part, text, lang):
             continue
+        if _name_in_clause(other, part, text, lang):
+            continue  # (`소파 매출이 600억원 … 소파는 4만개로, 개당`: the line the other partner's units name)
         whole = _whole_stated(part, claims, by_id)
         if whole is None or whole is figure or whole.value <= figure.value:
             continue
@@ -342,11 +349,24 @@ def _named_alike(figure: Claim, part: Claim, text: str, lang: str) -> bool:
         word.lower() for word in _CONTENT.findall(after) if not _STOP_WORD[lang].fullmatch(word)
     }
     window = re.split(r"[,;:.()\n]", text[max(0, part.start - _CLAUSE_REACH) : part.start])[-1]
+    # (a unit of measure names every figure of its unit, the whole's as much as the part's: `£4,000 a tonne` names
+    # no one line of `… 52,000 tonnes and the rest 25,000 tonnes`)
+    words = {word for word in words if measure_unit(word, lang) is None}
     return any(
         _stem_of(word.lower(), stem) or _stem_of(stem, word.lower()) or _of_one_kin(word.lower(), stem, lang)
         for word in _CONTENT.findall(window)
         for stem in words
     )
+
+
+def _name_in_clause(named: Claim, part: Claim, text: str, lang: str) -> bool:
+    """Whether the noun a figure is stated of (`소파는 4만개`) names a part too (in its clause before it:
+    `소파 매출이 600억원`)."""
+    name = _name(named, text, lang)
+    if name is None:
+        return False
+    window = re.split(r"[,;:.()\n]", text[max(0, part.start - _CLAUSE_REACH) : part.start])[-1]
+    return any(_stem_of(word.lower(), name.lower()) for word in _WORD_IN_CLAUSE.findall(window))
 
 
 def _of_one_kin(word: str, other: str, lang: str) -> bool:
@@ -594,9 +614,16 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
     """Whether a count is itself a figure per unit (`4,000 visits per day`, `센터 한 곳당 2,600명꼴`, `상담사 한 사람이
     고객 90명을 맡는 꼴`: the mark after it, or before it in its clause with only words between), no count of units."""
     end = count.end + _PER_REACH
-    stop = _SENTENCE_END.search(text, count.end, end)  # (`…3억건이었다. 건당 4만원`: the next sentence's mark)
+    # (`…3억건이었다. 건당 4만원`: the next sentence's mark; `4만개로, 개당 평균 150만원`: the next clause's)
+    stop = _CLAUSE_STOP.search(text, count.end, end)
     if count.per_unit_of is not None or _PER_NOUN[lang].search(text, count.end, stop.start() if stop else end):
         return True
+    # (`회원 한 명당 2천원꼴`: the `한 명` is the mark's own one, in whatever sentence, no count of visitors)
+    for mark in _PER_NOUN[lang].finditer(text, max(0, count.start - _PER_REACH), min(len(text), end)):
+        if mark.start() < count.end and mark.end() > count.start:
+            return True
+    if _PER_DAY_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start):
+        return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
     return bool(_MARK_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start))
 
 

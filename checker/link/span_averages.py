@@ -76,8 +76,14 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         if total is None or _OF_WHICH[lang].search(text, total.end, average.start):
             continue  # `병상은 2천개로, 이 가운데 하루 평균 1천7백개가 찼다`: a part of the total, no average over it
         s_end = _end_of(average, text, sentence_starts)
-        if total.sentence != average.sentence and not _RESTATING[lang].search(text, s_start, s_end):
-            continue  # `Stores hired an average of 2,000 a month in the spring`: an average of another span
+        if (
+            total.sentence != average.sentence
+            and not _RESTATING[lang].search(text, s_start, s_end)
+            and not _SPAN[unit][lang].search(text, s_start, average.start)
+        ):
+            # `Stores hired an average of 2,000 a month in the spring`: an average of another span (`The fair ran
+            # for 11 days, an average of 37,000 a day`: the span its sentence writes first is the total's run)
+            continue
         periods, span = _span(total, average, unit, text, lang, sentence_starts)
         if periods is None or periods <= 1:
             continue
