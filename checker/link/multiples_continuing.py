@@ -28,9 +28,14 @@ _SUBJECT = ByLanguage(lambda w: rf"[^\W\d_](?P<particle>{w.topic_particles})(?=[
 _CLAUSE_SUBJECT = ByLanguage(lambda w: rf"(?:{w.clause_subject_particles})")
 _MODIFIER_AFTER = ByLanguage(lambda w: rf"[^\W\d_](?:{w.relative_clause_ends})(?=\s)")
 # `24.6명으로 늘었다`, `24.6명은`: the level or topic of its sentence
-_LEVEL_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.to_particles}|{w.topic_particles})(?=[\s,.])")
+_LEVEL_AFTER = ByLanguage(
+    lambda w: rf"\s?(?:{w.to_particles}|{w.topic_particles}|{w.level_reached_particles})(?=[\s,.])"
+)
 # `1천명당`: the base a rate is counted per, no level of its sentence
 _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
+# `한 건당 평균 4억원`: a figure per unit (the mark, and a word, before it), no level of its sentence either
+_PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})\s(?:\S+\s)?$")
+_PER_REACH = 12
 _AMOUNTS = ("money", "count", "measure")
 # the few words before the figure compared with, no other figure but a year (`전인 2019년(820건)의`)
 _OPENING = re.compile(r"(?:[^\d]|(?<!\d)\d{4}(?!\d))*")
@@ -79,6 +84,14 @@ def level_before(figures: list[Claim], i: int, text: str, lang: str, sentence_st
         and c.kind == measure.kind
         and (c.unit, c.counter) == (measure.unit, measure.counter)
     ]
+    if len(levels) > 1:
+        # `총 60억원으로 한 건당 평균 5억원 규모다`: beside a total, a figure per unit is no level of the sentence
+        # (alone, `1천명당 24.6명으로`, it is)
+        levels = [
+            c
+            for c in levels
+            if not _PER_UNIT_BEFORE[lang].search(text, max(sentence_starts[c.sentence], c.start - _PER_REACH), c.start)
+        ]
     if len(levels) != 1 or not _LEVEL_AFTER[lang].match(text, levels[0].end):
         return None  # two figures of the unit before, or one that is no level: which one is meant is not said
     if levels[0].low <= 0 or measure.low <= 0:
