@@ -139,3 +139,20 @@ def test_a_change_read_from_the_two_figures_before_it_stands(knowledge):
     """No figure after the change: the reading of the relate stage is kept."""
     text = "Hanbit's share was 41%, against 46% in 2025, a fall of 5 percentage points."
     assert change_links(text, knowledge)["5 percentage points"] == ("41%", "46%")
+
+
+BUSIEST_MONTH = (
+    "올해 가장 많은 관객이 든 달은 8월로 9만6천명이 찾았다. 관객이 가장 적었던 3월(2만1천명)의 {multiple}다."
+)
+
+
+def test_the_date_of_the_figure_compared_with_may_open_the_sentence(knowledge):
+    """`3월(2만1천명)의`: the month before the figure is its period, no other figure of the sentence."""
+    assert _multiple_links(BUSIEST_MONTH.format(multiple="4.6배"), knowledge)["4.6배"] == ("9만6천명", "2만1천명")
+    assert_checked(knowledge, BUSIEST_MONTH.format(multiple="4.6배"), "F304", fires=False)
+    assert_checked(knowledge, BUSIEST_MONTH.format(multiple="7배"), "F304", fires=True)
+
+
+def test_another_number_opening_the_sentence_is_no_date(knowledge):
+    text = "올해 가장 많은 관객이 든 전시는 9만6천명이 찾았다. 관객이 가장 적었던 3개 전시(2만명)의 4.8배다."
+    assert _multiple_links(text, knowledge)["4.8배"][0] != "9만6천명"

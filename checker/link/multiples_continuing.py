@@ -4,11 +4,14 @@
 The second sentence names no subject of its own (no topic or subject particle before the figure it compares
 with, but for the subject of a clause that describes that figure's date: `규제가 시행되기 전인 2019년(820건)의`):
 what is `3.8배` of that figure is the level the sentence before states, the one figure of that
-sentence of the compared figure's unit and counter, written as its level or topic (`24.6명으로`, `24.6명은`),
-a figure that sentence compares with (`12.1명`) and the base of a rate (`1천명당`) passed over. Two such
+sentence of the compared figure's unit and counter, written as its level or topic (`24.6명으로`, `24.6명은`) or
+as a level reached (`12억원에 팔렸다`), a figure that sentence compares with (`12.1명`), the base of a rate
+(`1천명당`) and, beside a total, a figure per unit (`한 건당 평균 5억원`) passed over. The words before the figure
+compared with may hold its date (`가장 적었던 3월(2만1천명)의`). Two such
 figures before (`매출은 1200억원, 영업이익은 90억원`), or a subject in the multiple's sentence: nothing. The
 reading spans sentences, so a mismatch is a warning (`guesses`). Words are data (`[link.multiple_of_before]`,
-`[link.per_base_after]`, `[link.to_particles]`, `[link.topic_particles]`, `[link.clause_subject_particles]`,
+`[link.per_base_after]`, `[link.to_particles]`, `[link.topic_particles]`, `[link.level_reached_particles]`,
+`[link.per_noun_marks]`, `[link.clause_subject_particles]`,
 `[link.relative_clause_ends]`).
 """
 
@@ -68,7 +71,7 @@ def level_before(figures: list[Claim], i: int, text: str, lang: str, sentence_st
         or measure.kind not in _AMOUNTS
         or any(c.sentence == said.sentence and c.end <= measure.start for c in figures)
         or measure.start - s_start > _OPENING_REACH
-        or not _OPENING.fullmatch(text, s_start, measure.start)
+        or not _opens_on(text, s_start, measure)
         or has_subject(text, s_start, measure.start, lang)
     ):
         return None
@@ -97,6 +100,21 @@ def level_before(figures: list[Claim], i: int, text: str, lang: str, sentence_st
     if levels[0].low <= 0 or measure.low <= 0:
         return None
     return levels[0]
+
+
+def _opens_on(text: str, s_start: int, measure: Claim) -> bool:
+    """Whether the words before the figure compared with hold no other figure: but a year (`2019년(820건)의`), or the
+    date read as that figure's period (`가장 적었던 2월(3만9천명)의`)."""
+    if _OPENING.fullmatch(text, s_start, measure.start):
+        return True
+    span = measure.period_span
+    return (
+        span is not None
+        and s_start <= span.start
+        and span.end <= measure.start
+        and _OPENING.fullmatch(text, s_start, span.start) is not None
+        and _OPENING.fullmatch(text, span.end, measure.start) is not None
+    )
 
 
 def has_subject(text: str, start: int, end: int, lang: str) -> bool:
