@@ -540,6 +540,7 @@ LINK_CLASSES = (
     "moving_verbs",
     "part_verbs_before",
     "to_particles",
+    "level_reached_particles",
     "restatement_endings",
     "ambiguous_rise_verbs",
     "forecast_stems",

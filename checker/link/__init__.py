@@ -27,6 +27,7 @@ from checker.link.case_shares import link_case_state_shares
 from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
+from checker.link.changes_after_against import link_changes_after_against
 from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
@@ -88,6 +89,7 @@ from checker.link.multiples_appended import link_multiples_appended
 from checker.link.multiples_as_many import link_multiples_as_many
 from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
+from checker.link.multiples_not_of_falls import unlink_multiples_of_earlier_falls
 from checker.link.multiples_of_named import link_multiples_of_named
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
@@ -292,6 +294,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unify_index_point_counters(claims, document.language)
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
+    link_changes_after_against(claims, text, document.language)
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)
     link_opening_comparisons(claims, text, document.language, segments.sentence_starts)
@@ -442,6 +445,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_margins(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
     link_compared_ratios(claims, text, document.language)
+    unlink_multiples_of_earlier_falls(claims)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)

@@ -4,11 +4,14 @@
 The second sentence names no subject of its own (no topic or subject particle before the figure it compares
 with, but for the subject of a clause that describes that figure's date: `규제가 시행되기 전인 2019년(820건)의`):
 what is `3.8배` of that figure is the level the sentence before states, the one figure of that
-sentence of the compared figure's unit and counter, written as its level or topic (`24.6명으로`, `24.6명은`),
-a figure that sentence compares with (`12.1명`) and the base of a rate (`1천명당`) passed over. Two such
+sentence of the compared figure's unit and counter, written as its level or topic (`24.6명으로`, `24.6명은`) or
+as a level reached (`12억원에 팔렸다`), a figure that sentence compares with (`12.1명`), the base of a rate
+(`1천명당`) and, beside a total, a figure per unit (`한 건당 평균 5억원`) passed over. The words before the figure
+compared with may hold its date (`가장 적었던 3월(2만1천명)의`). Two such
 figures before (`매출은 1200억원, 영업이익은 90억원`), or a subject in the multiple's sentence: nothing. The
 reading spans sentences, so a mismatch is a warning (`guesses`). Words are data (`[link.multiple_of_before]`,
-`[link.per_base_after]`, `[link.to_particles]`, `[link.topic_particles]`, `[link.clause_subject_particles]`,
+`[link.per_base_after]`, `[link.to_particles]`, `[link.topic_particles]`, `[link.level_reached_particles]`,
+`[link.per_noun_marks]`, `[link.clause_subject_particles]`,
 `[link.relative_clause_ends]`).
 """
 
@@ -28,9 +31,14 @@ _SUBJECT = ByLanguage(lambda w: rf"[^\W\d_](?P<particle>{w.topic_particles})(?=[
 _CLAUSE_SUBJECT = ByLanguage(lambda w: rf"(?:{w.clause_subject_particles})")
 _MODIFIER_AFTER = ByLanguage(lambda w: rf"[^\W\d_](?:{w.relative_clause_ends})(?=\s)")
 # `24.6명으로 늘었다`, `24.6명은`: the level or topic of its sentence
-_LEVEL_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.to_particles}|{w.topic_particles})(?=[\s,.])")
+_LEVEL_AFTER = ByLanguage(
+    lambda w: rf"\s?(?:{w.to_particles}|{w.topic_particles}|{w.level_reached_particles})(?=[\s,.])"
+)
 # `1천명당`: the base a rate is counted per, no level of its sentence
 _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
+# `한 건당 평균 4억원`: a figure per unit (the mark, and a word, before it), no level of its sentence either
+_PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})\s(?:\S+\s)?$")
+_PER_REACH = 12
 _AMOUNTS = ("money", "count", "measure")
 # the few words before the figure compared with, no other figure but a year (`전인 2019년(820건)의`)
 _OPENING = re.compile(r"(?:[^\d]|(?<!\d)\d{4}(?!\d))*")
@@ -63,7 +71,7 @@ def level_before(figures: list[Claim], i: int, text: str, lang: str, sentence_st
         or measure.kind not in _AMOUNTS
         or any(c.sentence == said.sentence and c.end <= measure.start for c in figures)
         or measure.start - s_start > _OPENING_REACH
-        or not _OPENING.fullmatch(text, s_start, measure.start)
+        or not _opens_on(text, s_start, measure)
         or has_subject(text, s_start, measure.start, lang)
     ):
         return None
@@ -79,11 +87,34 @@ def level_before(figures: list[Claim], i: int, text: str, lang: str, sentence_st
         and c.kind == measure.kind
         and (c.unit, c.counter) == (measure.unit, measure.counter)
     ]
+    if len(levels) > 1:
+        # `총 60억원으로 한 건당 평균 5억원 규모다`: beside a total, a figure per unit is no level of the sentence
+        # (alone, `1천명당 24.6명으로`, it is)
+        levels = [
+            c
+            for c in levels
+            if not _PER_UNIT_BEFORE[lang].search(text, max(sentence_starts[c.sentence], c.start - _PER_REACH), c.start)
+        ]
     if len(levels) != 1 or not _LEVEL_AFTER[lang].match(text, levels[0].end):
         return None  # two figures of the unit before, or one that is no level: which one is meant is not said
     if levels[0].low <= 0 or measure.low <= 0:
         return None
     return levels[0]
+
+
+def _opens_on(text: str, s_start: int, measure: Claim) -> bool:
+    """Whether the words before the figure compared with hold no other figure: but a year (`2019년(820건)의`), or the
+    date read as that figure's period (`가장 적었던 2월(3만9천명)의`)."""
+    if _OPENING.fullmatch(text, s_start, measure.start):
+        return True
+    span = measure.period_span
+    return (
+        span is not None
+        and s_start <= span.start
+        and span.end <= measure.start
+        and _OPENING.fullmatch(text, s_start, span.start) is not None
+        and _OPENING.fullmatch(text, span.end, measure.start) is not None
+    )
 
 
 def has_subject(text: str, start: int, end: int, lang: str) -> bool:

@@ -302,6 +302,8 @@ def _same_fact(
             if len({c.value for c in whole}) == 1 and any(c.id in found_ids for c in whole):
                 # (the headline's figure restated in the body, once naming the company: one figure, stated twice)
                 whole = [next(c for c in whole if c.id in found_ids)]
+            elif len(whole) > 1:
+                whole = _total_stated_first(whole, index, metric, rate)
             scopes = {c.scope for c in of_period + _of_period(index, rate, beside.metric or metric) if c.scope}
             # `Acme's revenue rose to $186m.` ¶ `Net income was $43m, a margin of 23%`: the one figure of the metric
             # names the story's company, the margin and its profit name none: of that company too
@@ -316,6 +318,27 @@ def _same_fact(
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
     return found[0] if found else None
+
+
+def _total_stated_first(figures: list[Claim], index: ClaimIndex, metric: str, rate: Claim) -> list[Claim]:
+    """`Revenue rose 7% to $480m.` ¶ `Parts sales were $120m.` ¶ `Operating profit was $38m, a margin of 7.9%`: of
+    the period's figures of the metric, the one the article states first (restated, perhaps, in the body), larger
+    than every other and of no segment, is the whole the later figures break down — the base of the whole's ratio;
+    any other order (the first figure of the metric of another period, or smaller), or a figure set beside the
+    first in its own sentence, leaves no base."""
+    first = min(figures, key=lambda c: c.start)
+    stated = (
+        c
+        for c in index.by_id.values()
+        if c.metric == metric and c.role == "value" and c.forecast == rate.forecast and is_fact(c)
+    )
+    if first.scope is not None or min(stated, key=lambda c: c.start).value != first.value:
+        return []
+    rest = [c for c in figures if c.value != first.value and c.unit == first.unit]  # (a count is no money's part)
+    if any(c.value >= first.value or c.sentence == first.sentence for c in rest):
+        # (a figure set beside the first in its sentence, `and its rival $120m`, is another whole, not its part)
+        return []
+    return [next(c for c in figures if c.value == first.value)]
 
 
 def _fact_key(claim: Claim) -> tuple:
