@@ -625,6 +625,7 @@ LINK_CLASSES = (
     "share_subject_skips",
     "share_subject_clause_opens",
     "whole_opening_marks",
+    "parts_of_them",
     "part_rate_nouns",
     "part_out_of_whole",
     "share_words",

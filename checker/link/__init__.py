@@ -167,6 +167,7 @@ from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
+from checker.link.shares_of_them import link_shares_of_them
 from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
@@ -419,6 +420,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_period_sums(claims, lexicon, document.language)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
+    link_shares_of_them(claims, text, document.language)
     link_wholes_then_shares_apart(claims, text, document.language)
     link_listed_subject_shares(claims, text, document.language)
     link_fractions_of_named_wholes(claims, text, document.language)
