@@ -187,3 +187,34 @@ def test_a_fraction_of_the_total_apart_from_any_part_links_nothing(knowledge):
     """`a third of the total` with no part beside it: the whole by size alone is no reading of it."""
     text = "올해 경매 낙찰총액이 400억원으로 집계됐다.\n\n온라인 경매는 올해도 전체의 4분의 1을 차지했다."
     assert_not_checked(knowledge, text, "F503")
+
+
+# ------------------------------------------------ a share of `전체`, then the part it comes to (F503)
+
+SHARE_THEN_PART = "올해 박물관 관람객은 80만명이었다.\n\n단체 관람객은 전체의 {share}인 {part}이었다."
+
+
+def test_a_share_of_the_total_then_its_part_holds_and_a_wrong_one_fires(knowledge):
+    for share in ("4분의 1가량", "25%"):
+        assert_checked(knowledge, SHARE_THEN_PART.format(share=share, part="20만명"), "F503", fires=False)
+        assert_checked(knowledge, SHARE_THEN_PART.format(share=share, part="40만명"), "F503", fires=True)
+
+
+def test_a_share_of_another_year_then_a_figure_links_nothing(knowledge):
+    """`지난해의 25%인 P`: a share of last year's figure, not of the story's total."""
+    text = "올해 박물관 관람객은 80만명이었다.\n\n단체 관람객은 지난해의 25%인 40만명이었다."
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ------------------------------------------------ a participle setting a share beside its part (F503)
+
+FILLING = "The final drew 6,900, filling {share} of the 7,500 seats at the arena."
+
+
+def test_a_share_after_a_participle_of_the_whole_after_it_holds_and_a_wrong_one_fires(knowledge):
+    assert_checked(knowledge, FILLING.format(share="92%"), "F503", fires=False)
+    assert_checked(knowledge, FILLING.format(share="82%"), "F503", fires=True)
+
+
+def test_a_verb_that_sets_no_share_links_nothing(knowledge):
+    assert_not_checked(knowledge, "Profit was $12m, beating 90% of the 40 forecasts.", "F503")

@@ -626,6 +626,8 @@ LINK_CLASSES = (
     "share_subject_clause_opens",
     "whole_opening_marks",
     "parts_of_them",
+    "share_then_its_part",
+    "share_participles",
     "part_rate_nouns",
     "part_out_of_whole",
     "share_words",

@@ -163,6 +163,7 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
+from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
@@ -465,6 +466,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_then_parts(claims, text, document.language, doc.metric_hits)
     link_shares_of_earlier_subjects(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     link_fraction_shares_after_parts(claims, text, document.language)
+    link_shares_before_their_parts(claims, text, document.language)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
