@@ -166,10 +166,12 @@ from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
+from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
+from checker.link.shares_of_them import link_shares_of_them
 from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
@@ -425,6 +427,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_period_sums(claims, lexicon, document.language)
     balance_deficits = link_balance_parts(claims, text, document.language, segments.sentence_starts)
     link_part_of_whole_shares(claims, text, document.language)
+    link_shares_of_them(claims, text, document.language)
     link_wholes_then_shares_apart(claims, text, document.language)
     link_listed_subject_shares(claims, text, document.language)
     link_fractions_of_named_wholes(claims, text, document.language)
@@ -470,6 +473,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_then_parts(claims, text, document.language, doc.metric_hits)
     link_shares_of_earlier_subjects(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     link_fraction_shares_after_parts(claims, text, document.language)
+    link_shares_before_their_parts(claims, text, document.language)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)

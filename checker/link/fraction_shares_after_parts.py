@@ -6,6 +6,8 @@ by its noun: a value of the part's unit and counter, larger than the part, of no
 another sentence, the lead's first; a tie links nothing. The clause must end right after the fraction (a verb of change
 after it, `3분의 1로 줄었다`, makes it a change). Words are data: `[link.fraction_after_part]`,
 `[link.fraction_share_ends]`.
+A percent so set right after its part reads the same (`어린이는 31만명으로 36%였고`, `…200곳으로 33%에 이른다`), but
+only with nothing between the two: a noun between names a rate of its own (`54억원으로 이익률 13%였다`), no share.
 """
 
 from __future__ import annotations
@@ -20,23 +22,26 @@ from checker.models import Claim
 _AMOUNTS = ("money", "count", "measure")
 # (the noun of what is counted may stand before the fraction: `1,240명으로 신입생 10명 중 6명꼴`)
 _AFTER_PART = ByLanguage(lambda w: rf"(?:{w.fraction_after_part})(?:[^\W\d_]+\s)?")
+_AFTER_PART_ONLY = ByLanguage(lambda w: rf"(?:{w.fraction_after_part})")
 _ENDS = ByLanguage(lambda w: rf"(?:{w.fraction_share_ends})")
+_BELOW = {"fraction": 1.0, "percent": 100.0}
 
 
 def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) -> None:
     partners: Partners | None = None
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
     for i, rate in enumerate(figures):
-        if rate.kind != "fraction" or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
+        if rate.kind not in _BELOW or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
             continue
-        if i == 0 or not 0 < rate.value < 1:
+        if i == 0 or not 0 < rate.value < _BELOW[rate.kind]:
             continue
         part = figures[i - 1]
         if part.sentence != rate.sentence or part.kind not in _AMOUNTS or part.role != "value":
             continue
         if not math.isfinite(part.high) or periods_differ(rate, part):
             continue
-        if not _AFTER_PART[lang].fullmatch(text, part.end, rate.start) or not _ENDS[lang].match(text, rate.end):
+        joint = _AFTER_PART[lang] if rate.kind == "fraction" else _AFTER_PART_ONLY[lang]
+        if not joint.fullmatch(text, part.end, rate.start) or not _ENDS[lang].match(text, rate.end):
             continue
         if partners is None:
             partners = Partners(claims, text, lang)

@@ -18,6 +18,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.share_rates import open_share
 from checker.models import Claim
 
 # (`전체 근로자(2천만명)의 13%`: the whole in parentheses after its noun, `[link.whole_then_its_share_apart]`)
@@ -34,9 +35,7 @@ def link_wholes_then_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for position in range(2, len(figures)):
         rate, whole, part = figures[position], figures[position - 1], figures[position - 2]
-        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
-            continue
-        if not (0 < rate.value < 100) or not between.fullmatch(text, whole.end, rate.start):
+        if not open_share(rate) or not between.fullmatch(text, whole.end, rate.start):
             continue
         if whole.kind not in _AMOUNTS or whole.role not in _LEVELS or whole.sentence != rate.sentence:
             continue

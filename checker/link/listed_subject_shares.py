@@ -18,6 +18,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.share_rates import open_share
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -42,7 +43,7 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     by_id = {c.id: c for c in figures}
     for position, rate in enumerate(figures):
-        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+        if not open_share(rate):
             continue
         found = _NAME_THEN_WHOLE[lang].search(text, max(0, rate.start - 40), rate.start)
         if found is None:

@@ -7,9 +7,11 @@ in the words that stood before the whole's own figure earlier in the story (`국
 whole is the latest earlier figure whose word right before it (its particle dropped) is one of the words before
 the rate's genitive, of the part's unit, kind and counter, larger than the part and dated to no other period. The
 part is the nearest figure of an amount before the rate in its own sentence, or else the last one of the sentence
-before. Nothing is linked when the story's total is named instead (`전체 매출의`: checker/link/share_subjects.py),
-when the name refers back (`이 금액의`), or when the rate's clause goes on to a figure of the part's unit (`기관
-순매수의 40%인 320억원`: that figure is the part). The whole is found by its name, the part by position: a guess.
+before (when that sentence lists other figures of its unit, only if the share's sentence names it again by the word
+before it: `독일과 영국이 수출의 53%` is the share of two members, not of the list's last). Nothing is linked
+when the story's total is named instead (`전체 매출의`: checker/link/share_subjects.py), when the name refers back
+(`이 금액의`), or when the rate's clause goes on to a figure of the part's unit (`기관 순매수의 40%인 320억원`: that
+figure is the part). The whole is found by its name, the part by position: a guess.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
+from checker.link.share_rates import open_share
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -58,6 +61,24 @@ def _wholes_by_word(figures: list[Claim], text: str, lang: str) -> dict[tuple, t
     return index
 
 
+def _named_again(part: Claim, figures: list[Claim], position: int, text: str, lang: str) -> bool:
+    """Whether a part from the sentence before may be the share's: the one figure of its unit there, or a member of
+    a list there that the share's sentence names again by the word before it (`…, 기타 C다. 기타가 수출의 …`)."""
+    at = position - 1
+    while at >= 0 and figures[at] is not part:
+        at -= 1
+    listed = False
+    while at > 0 and figures[at - 1].sentence == part.sentence:
+        at -= 1
+        if figures[at].unit == part.unit and figures[at].kind == part.kind:
+            listed = True
+            break
+    if not listed:
+        return True
+    word = _word_before(text, part, lang)
+    return word is not None and word in text[part.end : figures[position].start]
+
+
 def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     last_amount: Claim | None = None  # the last figure of an amount before the rate (figures are in text order)
@@ -67,7 +88,7 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             before = figures[position - 1]
             if before.kind in _AMOUNTS and math.isfinite(before.high):
                 last_amount = before
-        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+        if not open_share(rate):
             continue
         found = _NAME_BEFORE[lang].search(text, max(0, rate.start - _WINDOW), rate.start)
         if found is None or _TOTAL_NAMED[lang].search(text, max(0, rate.start - _WINDOW), rate.start):
@@ -79,6 +100,8 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
         part = last_amount if last_amount is not None and last_amount.sentence >= rate.sentence - 1 else None
         if part is None or part.role != "value" or part.high <= 0:
             continue
+        if part.sentence != rate.sentence and not _named_again(part, figures, position, text, lang):
+            continue  # `독일 A, 영국 B, 기타 C다. 독일과 영국이 수출의 53%`: one of a list, the share names others
         following = figures[position + 1] if position + 1 < len(figures) else None
         if (
             following is not None

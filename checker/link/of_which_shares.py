@@ -16,6 +16,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.share_rates import open_share
 from checker.models import Claim
 
 _OPENS = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", re.I)
@@ -34,7 +35,7 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
     by_sentence = group_by_sentence(figures)
     for position in range(1, len(figures) - 1):
         part, rate = figures[position], figures[position + 1]
-        if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
+        if not open_share(rate):
             continue
         if part.kind not in _AMOUNTS or part.role not in _LEVELS or not math.isfinite(part.high):
             continue

@@ -16,6 +16,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.share_rates import open_share
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -29,7 +30,7 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     for members in group_by_sentence(figures).values():
         for first, second, rate in zip(members, members[1:], members[2:]):
-            if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
+            if not open_share(rate):
                 continue
             if _PART_OF_WHOLE[lang].fullmatch(text, first.end, second.start) and _WHOLE_THEN_SHARE[lang].fullmatch(
                 text, second.end, rate.start

@@ -211,6 +211,8 @@ _OWN_SUBJECT_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# between a part and the share of `the total` beside it: a particle or a comma, and the mark (`으로 전체의 `, `, `)
+_BESIDE_ITS_PART = re.compile(r"[^\d.;:!?()\n]{0,12}")
 _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
@@ -251,6 +253,8 @@ def _shares_of_the_total(
                 break
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
+        if _one_counted_in_words(part):
+            continue  # `북면 한 곳이 전체 생산량의 45%를 차지`: the member alone, its share of an amount said elsewhere
         if _AVERAGE_MARK_BEFORE[lang].search(text, max(0, part.start - 32), part.start):
             continue  # `an average of 8,000, or 12% of the total`: an average is no part of the total
         if part.sentence == rate.sentence and _OWN_SUBJECT_BEFORE[lang].search(
@@ -285,11 +289,18 @@ def _shares_of_the_total(
             if whole is not None:
                 rate.share_part, rate.share_whole = part.id, whole.id
             continue
-        if rate.kind == "fraction":
-            continue  # a fraction's whole only as marked: by size, `a third of the total` finds a valuation
+        if rate.kind == "fraction" and not (
+            named and part.sentence == rate.sentence and _BESIDE_ITS_PART.fullmatch(text, part.end, rate.start)
+        ):
+            # a fraction's whole only as marked: by size, `a third of the total` finds a valuation; but a fraction
+            # of `the total` right beside its part (`P으로 전체의 4분의 1`, `P, almost half of the total`) is the
+            # part's, as a percent there is
+            continue
         guessed = largest.get(part.id)
         if guessed is None and (named or bare) and part.kind == "count":
             guessed = _largest_count_before(figures[:position], part, text, lang)
+        if rate.kind == "fraction" and guessed is not None and guessed.metric != part.metric:
+            continue  # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it
         by_kind = None
         if (
             guessed is not None
@@ -320,6 +331,12 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _one_counted_in_words(figure: Claim) -> bool:
+    """`한 곳`, `one company`: a count of one written in words, that names the member a share is of (`X 한 곳이
+    전체의 45%`), not an amount of it; the share is of the member's figure, stated elsewhere."""
+    return figure.kind == "count" and figure.value == 1 and not any(ch.isdigit() for ch in figure.text)
 
 
 def _wholes_of_its_metric(before: list[Claim], part: Claim) -> list[Claim]:

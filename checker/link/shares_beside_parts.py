@@ -32,8 +32,13 @@ _AMOUNTS = ("money", "count", "measure")
 _SHARE_KINDS = ("percent", "fraction")
 # the part (its noun's words), a comma, perhaps `or` (a percent after `or` is partners.py's), then the share
 _BESIDE = ByLanguage(
-    lambda w: rf"(?:\s+[^\W\d_]+){{0,3}}\s*,\s*(?:(?P<mark>{w.appositive_share_marks})\s+)?", re.I
-)  # (the part's noun may stand between: `2.3 million award seats, 7% of …`)
+    lambda w: (
+        rf"(?:\s+[^\W\d_]+){{0,3}}\s*,\s*"
+        rf"(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<participle>{w.share_participles})\s+)?"
+    ),
+    re.I,
+)  # (the part's noun may stand between: `2.3 million award seats, 7% of …`; a participle may set the share beside
+# its part, `drew 6,870, filling 94% of the 7,300 seats`)
 # right after the share: the whole named by a noun (`of revenue`, `of all students`, `of the total`)
 _WHOLE_NAMED_AFTER = ByLanguage(
     lambda w: rf"\s+(?:(?:{w.share_of_noun_after})(?![^\W\d_])|(?:{w.share_of_all_after}))", re.I
@@ -73,6 +78,8 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
             ):
                 rate.share_part, rate.share_whole = part.id, after.id
             continue  # (a figure of the part's unit after the share: the sentence states its own whole, or another)
+        if beside.group("participle"):
+            continue  # (a participle's share only of the whole stated right after it)
         if beside.group("mark") and rate.kind == "percent":
             continue  # (a percent after `or`, its whole apart: partners.py)
         if not _WHOLE_NAMED_AFTER[lang].match(text, rate.end):

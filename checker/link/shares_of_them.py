@@ -1,0 +1,99 @@
+"""A whole, then a part of it and the part's share, pointed back to by `of them`: `Holm Tools employs 4,800 people,
+3,200 of them, two thirds, in Norway`, `…5,000 staff, three in five of them part-time, or 3,000 people`.
+
+The whole and its noun end at a comma; right after comes the part (or the share), pointing back to the whole with
+`of them`, `of whom` (`[link.parts_of_them]`); then, after a comma, the share (`or` may stand before it,
+`[link.appositive_share_marks]`), or, when the share came first, the part after `or`. The share is the part's share of
+that whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess. The part and the whole are of one
+unit and kind, the part the smaller (a part after `or` restates the share, so its noun may be a plainer one: `or
+3,000 people` of `5,000 staff`); a share already read as another's is left.
+
+The whole may also be named by its noun alone, stated with its figure before: `The show drew 60,000 spectators. …
+Members accounted for 33,000 of the spectators, more than half`: the part, `of the` and a noun
+(`[link.part_of_named_whole_joints]`), then the share after a comma. The whole is the latest figure before the part
+counting that noun, of the part's unit, larger than it and of no other period; found by its noun, so a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import group_by_sentence
+from checker.link.share_rates import open_share
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# the whole's noun, then the comma before what points back to it (`4,800 people, `)
+_WHOLE_THEN = re.compile(r"[^\d.;,()]{0,30},\s*")
+# `3,200 of them, two thirds` / `3,200 of them, or 67%`
+_PART_THEN_SHARE = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_them})\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+# `three in five of them part-time, or 3,000 people`
+_SHARE_THEN_PART = ByLanguage(
+    lambda w: rf"\s+(?:{w.parts_of_them})[^\d.;,()]{{0,30}},\s*(?:{w.appositive_share_marks})\s+", re.I
+)
+
+# `33,000 of the spectators, more than half`: the part, the whole's noun, then the share (not `… of the total`)
+_PART_OF_NOUN_THEN_SHARE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.part_of_named_whole_joints})\s+(?P<noun>[^\W\d_][\w-]*)\s*,\s*"
+        rf"(?:(?:{w.appositive_share_marks})\s+)?"
+    ),
+    re.I,
+)
+_NOT_OF = re.compile(r"\s+of\b", re.I)
+
+
+def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for members in group_by_sentence(figures).values():
+        for whole, second, third in zip(members, members[1:], members[2:]):
+            if not _WHOLE_THEN.fullmatch(text, whole.end, second.start):
+                continue
+            if _PART_THEN_SHARE[lang].fullmatch(text, second.end, third.start):
+                part, rate, restated = second, third, False
+            elif _SHARE_THEN_PART[lang].fullmatch(text, second.end, third.start):
+                rate, part, restated = second, third, True
+            else:
+                continue
+            if not open_share(rate) or rate.share_whole:
+                continue
+            if part.kind not in _AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
+                continue
+            if part.counter and whole.counter and part.counter != whole.counter and not restated:
+                continue  # counts of two things (a part after `or` restates the share: `or 3,000 people`)
+            if part.high >= whole.low:
+                continue  # a part is smaller than its whole
+            rate.share_part, rate.share_whole = part.id, whole.id
+            rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+            rate.label = rate.label or part.id
+    _shares_of_named_nouns(figures, text, lang)
+
+
+def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
+    by_counter: dict[str, list[int]] = {}  # each counted noun's figures, by position (built once)
+    for position, c in enumerate(figures):
+        if c.kind == "count" and c.counter and c.role == "value":
+            by_counter.setdefault(c.counter.casefold(), []).append(position)
+    for position in range(1, len(figures)):
+        part, rate = figures[position - 1], figures[position]
+        if part.sentence != rate.sentence or not open_share(rate) or rate.share_whole or part.kind != "count":
+            continue
+        found = _PART_OF_NOUN_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
+        if found is None or _NOT_OF.match(text, rate.end):
+            continue
+        positions = by_counter.get(found.group("noun").casefold(), [])
+        at = bisect_left(positions, position - 1)
+        if not at:
+            continue
+        whole = figures[positions[at - 1]]
+        if part.counter and part.counter != whole.counter or part.role != "value":
+            continue
+        if whole.unit != part.unit or whole.low <= part.high or periods_differ(whole, part):
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+        rate.label = rate.label or part.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by its noun
