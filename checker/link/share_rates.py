@@ -7,6 +7,7 @@ more is a multiple of an earlier figure, no share of it.
 
 from __future__ import annotations
 
+from checker.link.partners import Partners, _of_noun, _whole_of
 from checker.models import Claim
 
 _BELOW = {"percent": 100.0, "fraction": 1.0}
@@ -17,3 +18,21 @@ def open_share(rate: Claim) -> bool:
     return (
         rate.kind in _BELOW and rate.role == "share" and rate.share_part is None and 0 < rate.value < _BELOW[rate.kind]
     )
+
+
+def share_of_the_whole_by_noun(rate: Claim, part: Claim, partners: Partners, text: str, lang: str) -> bool:
+    """Links `rate` as `part`'s share of the whole no figure beside it names: a value of the part's unit and counter,
+    larger than the part, of no other period or company, stated in another sentence, the lead's first (a tie links
+    nothing). Found by size, so the link is a guess. Whether it linked."""
+    whole = partners.best(
+        rate,
+        (part.kind,),
+        part.unit,
+        lambda c: _whole_of(c, part) and _of_noun(c, part, text, lang),
+        rivals=lambda c: _whole_of(c, part, any_counter=True),
+    )
+    if whole is None:
+        return False
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    return True

@@ -16,8 +16,8 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
-from checker.link.partners import Partners, _of_noun, _whole_of
-from checker.link.share_rates import open_share
+from checker.link.partners import Partners
+from checker.link.share_rates import open_share, share_of_the_whole_by_noun
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -40,14 +40,4 @@ def link_shares_before_their_parts(claims: list[Claim], text: str, lang: str) ->
             continue
         if partners is None:
             partners = Partners(claims, text, lang)
-        whole = partners.best(
-            rate,
-            (part.kind,),
-            part.unit,
-            lambda c, part=part: _whole_of(c, part) and _of_noun(c, part, text, lang),
-            rivals=lambda c, part=part: _whole_of(c, part, any_counter=True),
-        )
-        if whole is None:
-            continue
-        rate.share_part, rate.share_whole = part.id, whole.id
-        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+        share_of_the_whole_by_noun(rate, part, partners, text, lang)
