@@ -104,6 +104,7 @@ class ClaimIndex:
         self.parts_of: dict[str, list[Claim]] = defaultdict(list)  # total id → its listed parts
         self.tallies: dict[str, list[Claim]] = defaultdict(list)  # a party's total id → its seats by race
         self._changes: list[Claim] = []
+        self._first_values: dict[tuple[str, bool], Claim] | None = None
         for claim in claimset.claims:
             if claim.furniture and claim.role == "change" and claim.change_of:
                 # A stock quote's change and rate, of its price (checker/link/quotes.py): checked with
@@ -121,6 +122,19 @@ class ClaimIndex:
             if claim.role == "change" and claim.change_of:
                 self.changes_of[claim.change_of].append(claim)
                 self._changes.append(claim)
+
+    def first_value(self, metric: str, forecast: bool) -> Claim | None:
+        """The value of a metric the article states first (among facts, forecast or not), found by one pass over the
+        article on first use."""
+        if self._first_values is None:
+            firsts: dict[tuple[str, bool], Claim] = {}
+            for claim in self.by_id.values():
+                if claim.metric and claim.role == "value" and is_fact(claim):
+                    key = (claim.metric, claim.forecast)
+                    if key not in firsts or claim.start < firsts[key].start:
+                        firsts[key] = claim
+            self._first_values = firsts
+        return self._first_values.get((metric, forecast))
 
     @staticmethod
     def key(claim: Claim, period: Period | None = None, entities: tuple[str, ...] | None = None) -> ValuesKey:

@@ -327,12 +327,8 @@ def _total_stated_first(figures: list[Claim], index: ClaimIndex, metric: str, ra
     any other order (the first figure of the metric of another period, or smaller), or a figure set beside the
     first in its own sentence, leaves no base."""
     first = min(figures, key=lambda c: c.start)
-    stated = (
-        c
-        for c in index.by_id.values()
-        if c.metric == metric and c.role == "value" and c.forecast == rate.forecast and is_fact(c)
-    )
-    if first.scope is not None or min(stated, key=lambda c: c.start).value != first.value:
+    stated_first = index.first_value(metric, rate.forecast)
+    if first.scope is not None or stated_first is None or stated_first.value != first.value:
         return []
     rest = [c for c in figures if c.value != first.value and c.unit == first.unit]  # (a count is no money's part)
     if any(c.value >= first.value or c.sentence == first.sentence for c in rest):
