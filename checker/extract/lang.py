@@ -798,6 +798,7 @@ LINK_CLASSES = (
     "per_base_after",
     "multiple_plus_after",
     "naming_nouns",
+    "compound_heads",
     "gap_more",
     "gap_less",
     "verb_modifiers",

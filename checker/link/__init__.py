@@ -90,7 +90,9 @@ from checker.link.multiples_as_many import link_multiples_as_many
 from checker.link.multiples_continuing import link_multiples_continuing
 from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_not_of_falls import unlink_multiples_of_earlier_falls
+from checker.link.multiples_of_metric import link_multiples_of_metric
 from checker.link.multiples_of_named import link_multiples_of_named
+from checker.link.multiples_of_periods import link_multiples_of_periods
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
 from checker.link.multiples_of_same_noun import link_multiples_of_same_noun, link_multiples_of_the_present
@@ -465,6 +467,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims, doc.metric_hits)
     link_multiples_of_subject(claims, text, document.language, segments.sentence_starts)
+    link_multiples_of_metric(claims, doc.metric_hits, text)
+    link_multiples_of_periods(claims, doc.times, doc.time_starts, text, document.language, segments.sentence_starts)
     link_multiples_as_many(claims, text, document.language)
     link_payout_covers(claims, text, document.language)
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)

@@ -47,6 +47,8 @@ _NOUN_BY = ByLanguage(
         rf"(?:\(|(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?)$"
     )
 )
+# `잔고` of `수주잔고`: the last noun of a compound written as one word, which may name the compound's figure alone
+_COMPOUND_HEAD = ByLanguage(lambda w: rf"(?:{w.compound_heads})")
 _AMOUNTS = ("money", "count", "measure", "percent")
 _NOUN_REACH = 16  # characters before a figure where its noun stands
 
@@ -55,7 +57,7 @@ def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentenc
     figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     if not any(c.kind == "multiple" and c.role == "change" and not c.compared_to for c in figures):
         return
-    named, narrowers = _named_figures(figures, text, lang, sentence_starts)
+    named, narrowers, heads = _named_figures(figures, text, lang, sentence_starts)
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to:
             continue
@@ -64,14 +66,16 @@ def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentenc
         value = None
         if own and _OF_FIGURE[lang].fullmatch(text, own[-1].end, multiple.start):
             measure, subject_end = own[-1], own[-1].start
-            if len(own) != 1 or measure.kind not in _AMOUNTS:
+            if measure.kind not in _AMOUNTS or any((c.kind, c.unit) == (measure.kind, measure.unit) for c in own[:-1]):
                 continue  # a figure of its own before the one it is of: the rules of one sentence decide
+            # (a count of another unit in the words naming the figure, `위성 2기의 사업비 X의`, is no such figure)
         else:
             noun = _OF_NOUN[lang].search(text, max(s_start, multiple.start - _NOUN_REACH), multiple.start)
             if noun is None:
                 continue
             phrase = noun.group("phrase")
-            measure = _one_value(named.get(phrase) or named.get(phrase.split()[-1], []), multiple.sentence)
+            last = phrase.split()[-1]
+            measure = _one_value(named.get(phrase) or named.get(last) or heads.get(last, []), multiple.sentence)
             if measure is None:
                 continue
             subject_end = noun.start()
@@ -82,23 +86,33 @@ def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentenc
                 value = own[0]
         if value is None:
             subjects = list(_SUBJECT[lang].finditer(text, s_start, subject_end))
-            if len(subjects) != 1:
+            if not subjects and not own:
+                # `생산능력은 3억6천만봉이다. 판매량의 두 배가 넘는 규모다`: a sentence of no subject goes on about the
+                # one figure of the sentence before
+                value = _one_before(figures, i, multiple.sentence, measure)
+                subjects = []
+            elif len(subjects) != 1:
                 continue
             # (the phrase's first word that names a figure of the unit: `온라인 판매액` is named by `온라인`
             # before `판매액`, which may name the whole)
             candidates: list[Claim] = []
-            words = subjects[0].group("phrase").split()
+            words = subjects[0].group("phrase").split() if subjects else []
             for k, word in enumerate(words):
                 candidates = [
                     c
                     for c in named.get(word, [])
-                    if (c.kind, c.unit, c.counter) == (measure.kind, measure.unit, measure.counter)
-                    and c.id != measure.id
-                    and not _narrowed_otherwise(narrowers.get(c.id), words, k)
+                    if _fits(c, measure) and not _narrowed_otherwise(narrowers.get(c.id), words, k)
                 ]
                 if candidates:
                     break
-            value = _one_value(candidates, multiple.sentence)
+            for word in words if not candidates else ():
+                # (`잔고는`: the figure of a compound it ends, `수주잔고는 4,960억원`, when no figure has the
+                # phrase's words for its own noun)
+                candidates = [c for c in heads.get(word, []) if _fits(c, measure)]
+                if candidates:
+                    break
+            if subjects:
+                value = _one_value(candidates, multiple.sentence)
         if value is None or measure.low <= 0 or (value.unit, value.counter) != (measure.unit, measure.counter):
             continue
         if multiple.value > 1 and value.value <= measure.value:
@@ -107,10 +121,36 @@ def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentenc
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
 
-def _named_figures(figures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> dict[str, list[Claim]]:
+def _one_before(figures: list[Claim], i: int, sentence: int, measure: Claim) -> Claim | None:
+    """The one figure of the sentence before the i-th figure's, stated as a value, that fits the figure a multiple
+    is of (walked back from the multiple, not over the article); None for none or several."""
+    found = []
+    for c in reversed(figures[max(0, i - 16) : i]):
+        if c.sentence < sentence - 1:
+            break
+        if c.sentence == sentence - 1 and _fits(c, measure):
+            found.append(c)
+    if len(found) != 1 or found[0].role != "value" or found[0].per_unit_of:
+        return None
+    return found[0]
+
+
+def _fits(figure: Claim, measure: Claim) -> bool:
+    """A figure the multiple may multiply: of the kind, unit and counter of the one it is of, and not that one."""
+    return (figure.kind, figure.unit, figure.counter) == (measure.kind, measure.unit, measure.counter) and (
+        figure.id != measure.id
+    )
+
+
+def _named_figures(
+    figures: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> tuple[dict[str, list[Claim]], dict[str, str], dict[str, list[Claim]]]:
     """Each noun (and each noun with the word before it) and the figures, stated as values, it names right before
-    them, in text order."""
+    them, in text order; the word before each figure's noun; and each last noun of a compound written as one word
+    (`잔고` of `수주잔고`) and the figures the compound names."""
     out: dict[str, list[Claim]] = {}
+    heads: dict[str, list[Claim]] = {}
+    head = _COMPOUND_HEAD[lang]
     narrowers: dict[str, str] = {}  # the word before each figure's noun (`피해` of `피해 면적은 2천㏊`)
     pattern = _NOUN_BY[lang]
     for figure in figures:
@@ -118,11 +158,15 @@ def _named_figures(figures: list[Claim], text: str, lang: str, sentence_starts: 
             continue
         found = pattern.search(text, max(sentence_starts[figure.sentence], figure.start - _NOUN_REACH), figure.start)
         if found is not None:
-            out.setdefault(found.group("noun"), []).append(figure)
+            noun = found.group("noun")
+            out.setdefault(noun, []).append(figure)
+            for k in range(1, len(noun) - 1):
+                if head.fullmatch(noun, k):
+                    heads.setdefault(noun[k:], []).append(figure)
             if found.group("before"):  # (`귀농 가구`: the noun with the word that narrows it)
                 out.setdefault(f"{found.group('before')} {found.group('noun')}", []).append(figure)
                 narrowers[figure.id] = found.group("before")
-    return out, narrowers
+    return out, narrowers, heads
 
 
 def _narrowed_otherwise(narrower: str | None, words: list[str], k: int) -> bool:
