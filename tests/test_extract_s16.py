@@ -75,3 +75,17 @@ def test_the_net_of_two_moves_is_not_the_last_move(knowledge):
     got = claims(text, knowledge).claims
     three = next(c for c in got if c.text.strip() == "3")
     assert three.change_of is None, three
+
+
+# --- hours by the ten thousand are a total of hours, not a span of time: `2,410만시간` ----------------------------
+
+
+def test_hours_by_the_ten_thousand_are_a_count(knowledge):
+    read = _read(knowledge, "여름 리그 누적 시청 시간은 2,410만시간, 경기당 평균은 18만2천시간이다.")
+    assert read.get("2,410만시간") == ("count", 24_100_000, "count"), read
+    assert read.get("18만2천시간") == ("count", 182_000, "count"), read
+
+
+def test_a_span_of_hours_is_still_no_count(knowledge):
+    read = _read(knowledge, "공청회는 3시간 동안 이어졌고, 설비는 연간 9,000시간 가동했다.")
+    assert not any("시간" in text for text in read), read
