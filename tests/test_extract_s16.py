@@ -89,3 +89,15 @@ def test_hours_by_the_ten_thousand_are_a_count(knowledge):
 def test_a_span_of_hours_is_still_no_count(knowledge):
     read = _read(knowledge, "공청회는 3시간 동안 이어졌고, 설비는 연간 9,000시간 가동했다.")
     assert not any("시간" in text for text in read), read
+
+
+# --- kilolitres are cubic metres: `1만2,050㎘`, `3,400 kilolitres` -----------------------------------------------
+
+
+def test_kilolitres_are_a_volume(knowledge):
+    read = _read(knowledge, "지난해 탁주 수출 물량은 1만2,050㎘, 약주는 3,400킬로리터였다.")
+    got = {text: (kind, unit) for text, (kind, _, unit) in read.items()}
+    assert got.get("1만2,050㎘") == ("measure", "km ** 3"), read
+    assert got.get("3,400킬로리터") == ("measure", "km ** 3"), read
+    read = _read(knowledge, "The brewery shipped 3,400 kilolitres of cider.")
+    assert read.get("3,400 kilolitres", ("", 0, ""))[0] == "measure", read
