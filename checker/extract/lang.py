@@ -212,6 +212,10 @@ class ElidedCounts(VocabClass):
     subject_verbs: list[str] = Field(default_factory=list)
     # subjects whose number is an amount or a price, not a count of them (`Shares rose to 45`)
     not_subjects: list[str] = Field(default_factory=list)
+    # `staff fell to 386 from 412`: two bare whole numbers, the new level and the old, are a count and its
+    # earlier count; `pair_before` ends where the first starts, `pair_between` spans the words between them
+    pair_before: list[str] = Field(default_factory=list)
+    pair_between: list[str] = Field(default_factory=list)
 
 
 class UnitLines(VocabClass):

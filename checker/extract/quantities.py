@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -80,13 +81,15 @@ def _fragments(fragments) -> str:
     return "|".join(f"(?:{f})" for f in fragments) or "(?!)"
 
 
-def _guarded(words, blocked: dict[str, str]) -> str:
-    """Literal words, each refused when a letter in `blocked[word]` follows it."""
+def _guarded(words, blocked: dict[str, str], hedges: str = "") -> str:
+    """Literal words, each refused when a letter in `blocked[word]` follows it, unless that letter
+    starts a hedge written flush against the unit (`원가량` is `원` and `가량`, not `원가`)."""
     out = []
     for w in _longest_first(words):
         item = re.escape(w)
         if blocked.get(w):
-            item += f"(?![{re.escape(blocked[w])}])"
+            letters = f"[{re.escape(blocked[w])}]"
+            item += f"(?!(?!{hedges}){letters})" if hedges else f"(?!{letters})"
         if w[-1:].isascii() and w[-1:].isalnum():
             item += _NO_LATIN_AFTER
         out.append(item)
@@ -189,6 +192,8 @@ class Patterns:
             compile_re(rf"\b(?:{_words(ec.subject_verbs)})(?:\s+\d+(?:\.\d+)?%)?\s+to\s$") if ec.subject_verbs else None
         )
         self.not_subjects = {word.lower() for word in ec.not_subjects}
+        self.pair_before = compile_re(rf"(?:{_fragments(ec.pair_before)})$") if ec.pair_before else None
+        self.pair_between = compile_re(_fragments(ec.pair_between)) if ec.pair_between else None
         ro = data.ratios_to_one
         self.ratio_counter = ro.counter or None
         self.ratio_one = compile_re(ro.one) if ro.one else None
@@ -250,7 +255,8 @@ class Patterns:
         self.qual_by_end = self._qualifiers_by_end(qb, qualifiers) if literal and qualifiers else {}
         self.scale_after = compile_re(rf"\s?(?:-)?(?P<scale>{_words(self.scales)})", re.I) if self.scales else None
         not_after = data.not_after.words
-        self.currency_after = compile_re(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after)})", re.I)
+        hedges = "|".join(map(re.escape, _longest_first(data.qualifiers_after.approx)))
+        self.currency_after = compile_re(rf"\s?(?P<cur>{_guarded(self.currency_words, not_after, hedges)})", re.I)
         self.iso_after = compile_re(rf"\s?(?P<iso>{_words(data.iso_codes.words)})")
         pc = data.percent
         self.percent_after = compile_re(
@@ -259,7 +265,7 @@ class Patterns:
             re.I,
         )
         self.multiple_after = compile_re(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
-        counters = _guarded([*data.counters.words, *data.counters.durations], not_after)
+        counters = _guarded([*data.counters.words, *data.counters.durations], not_after, hedges)
         self.counter_after = compile_re(rf"\s?(?P<counter>{counters})")
         self.measure_after = compile_re(rf"\s?(?P<measure>{_words(self.measures)})(?!{latin})")
         self.digit_count = compile_re(rf"\s?(?:{_words(data.digit_count.words)})") if data.digit_count.words else None
@@ -707,6 +713,7 @@ def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None,
     return start, currency, qualifier, symbol if currency else None
 
 
+_WORD = re.compile(r"[^\W\d_]+")  # (a word of letters, to test against a word list)
 _SENTENCE_END = re.compile(r"[.!?。\n]\s")
 
 
@@ -1156,6 +1163,8 @@ def _scan(
     _read_exchange_rates(text, raws, pat)
     if pat.subject_verb is not None:
         _read_subject_counts(text, raws, pat)
+    if pat.pair_before is not None and pat.pair_between is not None:
+        _read_count_pairs(text, raws, pat)
     if pat.elided_before is not None or pat.elided_after is not None:
         _read_elided_counts(text, raws, pat)
     if pat.count_nouns and "(" in text:
@@ -1521,6 +1530,27 @@ def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
 
 
+def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`staff fell to 386 from 412`, `taking the estate to 214 from 208`: a bare whole number after `to`
+    and another right after `from` are a level and the level it moved from; together they are counts (a
+    year or a name's number is left bare), of the noun of the last count before them in their sentence."""
+    for i, (first, second) in enumerate(itertools.pairwise(raws)):
+        if not (_tally_item(first, text) and _tally_item(second, text)):
+            continue
+        if not pat.pair_between.fullmatch(text, first.end, second.start):
+            continue
+        if not pat.pair_before.search(text, max(0, first.start - 8), first.start):
+            continue
+        if pat.name_before_en is not None and pat.name_before_en.search(text, max(0, first.start - 20), first.start):
+            continue
+        lo, _ = _sentence(text, first.start)
+        if pat.not_subjects and not pat.not_subjects.isdisjoint(_WORD.findall(text[lo : first.start].lower())):
+            continue  # `Shares fell to 45 from 48`: a price, not a count
+        noun = _sentence_counter(text, raws, i)
+        for raw in (first, second):
+            raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`1,253 stocks advanced, 352 declined`, `up 42% from 52 the week before`, `compared with 83.40`: a
     bare number after a word of comparison or before a verb counts what the last count (with its noun)
@@ -1536,6 +1566,15 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             last = raw
             if raw.kind == "measure":
                 measures.add(raw.unit)
+            continue
+        if (
+            raw.kind == "count"
+            and raw.counter == ""
+            and (last is None or _SENTENCE_END.search(text, last.end, raw.start))
+        ):
+            # (a count of no noun opening its sentence's figures, `rose to 1,184 from 1,088`, lends its kind to
+            # a number after it: `an increase of 96`; after a figure with a unit it stays that figure's)
+            last = raw
             continue
         nounless = raw.kind == "bare" and not raw.unit
         if last is not None and last.kind == "measure":

@@ -45,7 +45,10 @@ def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
         added, removed = _ADDED[lang].search(window), _REMOVED[lang].search(window)
         if not (added or removed):
             continue
-        after = [c for c in by_sentence.get(change.sentence, []) if c.start >= change.end]
+        sentence = by_sentence.get(change.sentence, [])
+        if _after_a_move_of_its_own(sentence, change, text, lang):
+            continue  # `opened 9 stores and closed 3, taking …`: the level moved by their net, not by the last
+        after = [c for c in sentence if c.start >= change.end]
         if not after or after[0].unit != change.unit or not _same_count(change, after[0]):
             continue
         level = after[0]
@@ -64,6 +67,19 @@ def link_taking_to(claims: list[Claim], text: str, lang: str) -> None:
         if compared is not None:
             compared.role = "baseline" if compared.role == "value" else compared.role
             change.compared_to = compared.id
+
+
+def _after_a_move_of_its_own(sentence: list[Claim], change: Claim, text: str, lang: str) -> bool:
+    """Whether a figure of the change's count before it in its sentence is itself added or cut."""
+    for other in sentence:
+        if other.start >= change.start:
+            break
+        if other.unit != change.unit or not _same_count(change, other):
+            continue
+        window = text[max(0, other.start - _VERB_REACH) : other.start]
+        if _ADDED[lang].search(window) or _REMOVED[lang].search(window):
+            return True
+    return False
 
 
 def _same_count(change: Claim, other: Claim) -> bool:
