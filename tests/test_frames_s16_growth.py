@@ -147,9 +147,9 @@ def test_a_p_after_a_space_is_no_pence(knowledge):
 
 
 def test_a_p_against_the_digits_is_no_pence_where_no_pound_is_named(knowledge):
-    found = claims("코스피는 전날보다 60.32p(1.51%) 내린 3926.59에 마감했다.", knowledge).claims
+    found = claims("코스피는 전날보다 41.27p(1.12%) 내린 3644.18에 마감했다.", knowledge).claims
     assert not any(c.unit == "GBP" for c in found)
-    found = claims("The index fell 60.32p to 3,926.59.", knowledge).claims
+    found = claims("The index fell 41.27p to 3,644.18.", knowledge).claims
     assert not any(c.unit == "GBP" for c in found)
 
 
