@@ -135,3 +135,17 @@ def test_a_length_after_the_first_date_to_a_later_one_is_not_read(knowledge):
     # (the second date after the first: the length is from something else)
     text = "The depot opened on 12 March 2024, 16 months after the plan, and was sold in July 2025."
     assert "F406" not in codes(findings(knowledge, document(text, published=dt.date(2026, 4, 2))))
+
+
+KO_SINCE_OPENING = "한빛미술관은 지난해 11월 25일 문을 연 뒤 {n}년 동안 관람객 12만명이 다녀갔다고 25일 밝혔다."
+
+
+def test_a_length_after_an_event_runs_to_the_day_reported(knowledge):
+    published = dt.date(2026, 11, 25)
+    assert "F406" not in codes(findings(knowledge, document(KO_SINCE_OPENING.format(n=1), published=published)))
+    assert "F406" in codes(findings(knowledge, document(KO_SINCE_OPENING.format(n=2), published=published)))
+
+
+def test_an_event_with_no_length_before_the_day_reported_reads_nothing(knowledge):
+    text = "한빛미술관은 지난해 11월 25일 문을 연 뒤 관람객 12만명이 다녀갔다고 25일 밝혔다."
+    assert "F406" not in codes(findings(knowledge, document(text, published=dt.date(2026, 11, 25))))

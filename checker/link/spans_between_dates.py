@@ -26,7 +26,9 @@ second date (`…, five months later`). A run's start may be a short clause of s
 on, no end of it (`조합은 25일 10월 1일부터 11월 20일까지 …`). Two dates written latest first are a run counted back
 when days or weeks right after the second are `earlier` (`reopened on 15 September after works that began on 6
 April, 162 days earlier`: `[link.span_earlier]`), or when a length right after the first is `after` a clause ending
-on the second (`opened on 14 March, 20 months after work began in July 2024`). Any other pair of
+on the second (`opened on 14 March, 20 months after work began in July 2024`). A length in years or months after an
+event on a sentence's one date (`뒤`, `후`) and before the day the sentence reports on runs to that day (`지난해 10월
+1일 문을 연 뒤 1년 동안 … 1일 밝혔다`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
 length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
 spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
@@ -130,6 +132,11 @@ def _patterns(code: str) -> tuple | None:
         compile_re(
             rf"^,\s+(?:(?:{w.length_hedges})\s+)?{length}\s(?:{w.span_later})\s[^\d.!?;]{{0,{_MARK_REACH}}}$", re.I
         ),
+        # `지난해 10월 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`: a length after an event on the first date, through the
+        # second (the day the sentence reports it on)
+        compile_re(
+            rf"\s?[^\d.!?,]{{0,{_MARK_REACH}}}?(?<=\S)\s?(?:{w.span_later})\s{length}\s?(?:{w.span_across_after})", re.I
+        ),
     )
 
 
@@ -153,6 +160,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
     by_sentence: dict[int, list[TimeRef]] = defaultdict(list)
     for ref in dated_times(doc):
         by_sentence[doc.segments.sentence_of(ref.start)].append(ref)
+    # (the day a sentence reports on, `… 25일 밝혔다`: where a length after an event runs to)
+    reported = {doc.segments.sentence_of(ref.start): ref for ref in doc.times if ref.role == "dateline"}
     counts, _ = span_counts(doc.language)
     out = []
     for sentence, own in by_sentence.items():
@@ -161,6 +170,10 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         own = _without_holding_year(own)
         if len(own) > 2:
             own = _range_of(doc, own, marks[3])
+        if len(own) == 1 and sentence in reported and reported[sentence].start > own[0].end:
+            own = [own[0], reported[sentence]]
+            if not _through_the_report(doc, own, marks):
+                continue
         if len(own) != 2:
             continue  # (one date, or three none of which two are joined as a range: which two a span is between)
         first, last = own
@@ -194,7 +207,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             until = _a_year_on(until)
             if until is None:
                 continue
-        if last.bare_day and since.grain == until.grain == "day":
+        if last.bare_day and last.role != "dateline" and since.grain == until.grain == "day":
             until = _run_end_day(
                 since, until.day
             )  # (`9월 8일부터 12일까지`: the start's month, not the reader's guess)
@@ -202,6 +215,13 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 continue
         if since.bounds()[1] >= until.bounds()[1]:
             continue
+        through = marks[15].match(doc.text, first.end, last.start) if since.grain == until.grain == "day" else None
+        if through is not None and not through.group("d") and not through.group("wk"):
+            # `지난해 10월 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`: years or months from the event to the day reported
+            span = _span_read(through, (since, _span_of(first), until, _span_of(last)), counts, doc.language)
+            if span is not None:
+                out.append(span)
+                continue
         days_apart = since.grain == until.grain == "day"
         between = marks[4].search(doc.text, first.end, last.start) if days_apart else None
         after = marks[5].match(doc.text, last.end) if days_apart and between is None else None
@@ -274,6 +294,12 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if span is not None:
             out.append(span)
     return out
+
+
+def _through_the_report(doc: ArticleView, own: list[TimeRef], marks: tuple) -> bool:
+    """A length after an event on the date, before the day the sentence reports on (`지난해 10월 1일 문을 연 뒤 1년
+    동안 … 1일 밝혔다`)."""
+    return marks[15].match(doc.text, own[0].end, own[1].start) is not None
 
 
 def _next_sentence_opens_alone(doc: ArticleView, sentence: int) -> bool:
