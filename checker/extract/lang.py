@@ -697,6 +697,7 @@ LINK_CLASSES = (
     "run_length_until",
     "run_length_named",
     "run_start_verbs",
+    "run_start_clauses",
     "amount_rate_commas",
     "length_at_least",
     "length_reached",

@@ -144,11 +144,11 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<prior_m>{_alt(_words("prior_month"))})
   | (?P<prior_w>{_alt(_words("prior_week"))})
   | (?P<prior_q>{_alt(_words("prior_quarter"))})
-  | (?P<rel>(?P<rel_y>(?P<rel_last>{_year_words("last_year")})|(?P<rel_this>{_year_words("this_year")})|(?P<rel_next>{_year_words("next_year")}))\s?(?:(?P<rel_half>(?P<rel_h1>{_FIRST_HALF})|{_SECOND_HALF})|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})(?P<rel_thru>{_THROUGH})?|(?P<rel_en_q>{_alt(list(_ORDINALS))})[- ](?:{_QO})|(?P<rel_m>\d{{1,2}})(?:{_MS})(?:\s?(?P<rel_d>\d{{1,2}})(?:{_DS}))?))
+  | (?P<rel>(?P<rel_y>(?P<rel_last>{_year_words("last_year")})|(?P<rel_this>{_year_words("this_year")})|(?P<rel_next>{_year_words("next_year")}))\s?(?:(?P<rel_half>(?P<rel_h1>{_FIRST_HALF})|{_SECOND_HALF})|1\s?~\s?(?P<rel_qt>[1-4])(?:{_QD})|(?P<rel_q>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})(?P<rel_thru>{_THROUGH})?|(?P<rel_en_q>{_alt(list(_ORDINALS))})[- ](?:{_QO})|(?P<rel_m>\d{{1,2}})(?:{_MS})(?:\s?(?P<rel_d>\d{{1,2}})(?:{_DS}))?))
   | (?P<cum>{_alt(_words("year_to_date"))})
   | (?P<mq>(?:(?P<mq_y>\d{{4}})(?:{_YS})\s?)?(?P<mq_a>1|4|7|10)\s?[~\-]\s?(?P<mq_b>3|6|9|12)(?:{_MS})|\b(?P<mq_en>{_alt(_QUARTER_FIRST)})[-–](?:{_alt(_QUARTER_LAST)})\s+(?:{_QO}))
   | (?P<ymd>(?P<y1>\d{{4}})\s?(?:(?P<ymd_suffix>{_YS})|[.\-/])\s?(?P<m1>\d{{1,2}})\s?(?:{_MS}|[.\-/])\s?(?P<d1>\d{{1,2}})(?(ymd_suffix)(?:{_DS}|(?!\s?[\d,.{_NUMERALS}%]))|(?:{_DS})?))
-  | (?P<yhalf>(?P<y2>\d{{4}})(?:{_YS})?\s?(?:(?P<half2>(?P<half2_1>{_FIRST_HALF_AFTER_DIGITS})|{_SECOND_HALF_AFTER_DIGITS})|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})(?P<thru2>{_THROUGH})?))
+  | (?P<yhalf>(?P<y2>\d{{4}})(?:{_YS})?\s?(?:(?P<half2>(?P<half2_1>{_FIRST_HALF_AFTER_DIGITS})|{_SECOND_HALF_AFTER_DIGITS})|1\s?~\s?(?P<q2t>[1-4])(?:{_QD})|(?P<q2>[1-4])\s?(?:·|/)?\s?(?:4\s?)?(?:{_QD})(?P<thru2>{_THROUGH})?))
   | (?P<ym>(?P<y3>\d{{4}})(?:{_YS})\s?(?P<m3>\d{{1,2}})(?:{_MS}))
   | (?P<range_y>(?P<ry1>\d{{4}})\s?[~\-]\s?(?P<ry2>\d{{4}})(?:{_YS}))
   | (?P<since>(?P<y4>\d{{4}})(?:{_YS})\s?(?:{_alt(_words("since_after"))}))
@@ -157,7 +157,7 @@ _TIME_ALTERNATIVES = rf"""(?:
   | (?P<month>(?:(?P<last_m>(?:{_alt(_words("last"))})\s?)|(?P<this_m>(?:{_alt(_words("this_year"))})\s?)|(?P<next_m>(?:{_alt(_words("next_year"))})\s?))?(?P<m7>\d{{1,2}})(?:{_MS})(?!(?:{_LETTERS}){{0,1}}\d))
   | (?P<elapsed>{_ELAPSED})
   | (?P<day>(?:(?P<this_md>(?:{_alt(_words("this_month"))})\s?)|(?P<last_md2>(?:{_alt(_words("last_month"))})\s?)|(?P<next_md>(?:{_alt(_words("next_month"))})\s?)|(?P<last_d>(?:{_alt(_words("last"))})\s?))?(?P<d8>\d{{1,2}})(?:{_DS})(?:\s?\d{{1,2}}(?:{_alt(_words("hour_suffix"))})(?!{_LETTERS})|(?!{_LETTERS})|(?=(?:{_alt(_words("day_particles"))}))))
-  | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?(?:{_QD})|(?P<q9b>[1-4])(?:{_QD})|(?P<q9c>[1-4])~[1-4](?:{_QD}))
+  | (?P<quarter>(?P<q9>[1-4])\s?(?:·|/)\s?4\s?(?:{_QD})|(?P<q9b>[1-4])(?:{_QD})|(?P<q9c>[1-4])\s?~\s?(?P<q9t>[1-4])(?:{_QD}))
   | (?P<half>(?P<half_1>{_alt(_words("first_half", False) + _words("first_half_alone"))})|{_alt(_words("second_half", False) + _words("second_half_alone"))})
   | (?P<lastyear>{_alone("last_year")})
   | (?P<thisyear>{_alone("this_year")}|(?:{_alt(_words("this_year_short"))})\s(?={_FIRST_HALF_AFTER_DIGITS}|{_SECOND_HALF_AFTER_DIGITS}|[1-4](?:{_QD})))
@@ -455,6 +455,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
         y = year - 1 if g("rel_last") else year + 1 if g("rel_next") else year
         if g("rel_half"):
             return ref(Period.of_half(y, 1 if g("rel_h1") else 2))
+        if g("rel_qt"):  # `지난해 1~3분기`: the year named, from January through the last quarter
+            return ref(Period.year_to(y, 3 * int(g("rel_qt"))))
         if g("rel_thru"):
             return ref(Period.year_to(y, 3 * int(g("rel_q"))))
         if g("rel_q") or g("rel_en_q"):
@@ -492,6 +494,8 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     if kind == "yhalf":
         if g("half2"):
             return ref(Period.of_half(int(g("y2")), 1 if g("half2_1") else 2), explicit=True)
+        if g("q2t"):  # `2025년 1~3분기`
+            return ref(Period.year_to(int(g("y2")), 3 * int(g("q2t"))), explicit=True)
         if g("thru2"):
             return ref(Period.year_to(int(g("y2")), 3 * int(g("q2"))), explicit=True)
         return ref(Period.of_quarter(int(g("y2")), int(g("q2"))), explicit=True)
@@ -555,7 +559,11 @@ def resolve(match: re.Match[str], published: dt.date | None) -> TimeRef | None:
     if kind == "quarter":
         q = g("q9") or g("q9b")
         if g("q9c"):
-            return ref(None, "relative")
+            # `1~3분기`: the article's year from January through the last quarter named (a run of quarters from a
+            # later one, `2~3분기`, is no form a period writes)
+            if g("q9c") != "1" or not year:
+                return ref(None, "relative")
+            return ref(Period.year_to(year, 3 * int(g("q9t"))))
         return ref(Period.of_quarter(year, int(q)) if year else None)
     if kind == "half":
         return ref(Period.of_half(year, 1 if g("half_1") else 2) if year else None)

@@ -595,6 +595,8 @@ def _value_before(
         # stated in its own sentence is not the one a later sentence's change is of
         and (j, change.kind, change.basis) not in taken
     ]
+    if prior is not None and prior.period is not None and "period" not in prior.guesses:
+        values = _dated_to_prior(claims, values, change, prior)
     if prior is not None and rows:
         # `| 영남권 | 3만7천400대 |` rows, then `영남권 판매량은 지난해(…)보다 16.5% 늘었다`: the row the change names
         in_rows = [j for j in _value_candidates(claims, rows, change) if claims[j].unit == prior.unit]
@@ -642,6 +644,29 @@ def _value_before(
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
+
+
+def _dated_to_prior(claims: list[Claim], values: list[int], change: Claim, prior: Claim) -> list[int]:
+    """`올해 1~2분기 판매는 … 지난해 연간 판매는 …였다. 상반기 판매는 지난해 같은 기간(…)보다 늘었다`: a prior dated
+    to a span is measured to the value of the same span a year (or the change's basis) later, when the sentence
+    before states one; never to a value of a longer span that holds the prior's (the earlier year's total)."""
+    later = [
+        j
+        for j in values
+        if claims[j].period is not None
+        and "period" not in claims[j].guesses
+        and claims[j].period.previous(change.basis or "year") == prior.period
+    ]
+    if later:
+        return later
+    return [
+        j
+        for j in values
+        if claims[j].period is None
+        or "period" in claims[j].guesses
+        or claims[j].period == prior.period
+        or not claims[j].period.contains(prior.period)
+    ]
 
 
 def _opens_with_time(doc: ArticleView, sentence: int, prior: Claim) -> bool:

@@ -21,7 +21,14 @@ is no third date (`올해 장마는 6월 21일부터 …`). Ranges are joined by
 weeks from 3 March to 4 August`, `over the nine days from …`: `[link.range_openers]`), between the ends before the
 word that leads to the second (`opens on October 3 and runs 21 days to October 23`: `[link.run_length_until]`),
 after a noun naming it (`공사 기간은 1년 9개월이다`: `[link.run_length_named]`), or in months right after the
-second date (`…, five months later`). Any other pair of
+second date (`…, five months later`). A run's start may be a short clause of starting work (`10월 2일 감을 깎아 말리기
+시작해 11월 20일`: `[link.run_start_clauses]`); a day before the range dated after its end is the day it is reported
+on, no end of it (`조합은 25일 10월 1일부터 11월 20일까지 …`). Two dates written latest first are a run counted back
+when days or weeks right after the second are `earlier` (`reopened on 15 September after works that began on 6
+April, 162 days earlier`: `[link.span_earlier]`), or when a length right after the first is `after` a clause ending
+on the second (`opened on 14 March, 20 months after work began in July 2024`). A length in years or months after an
+event on a sentence's one date (`뒤`, `후`) and before the day the sentence reports on runs to that day (`지난해 10월
+1일 문을 연 뒤 1년 동안 … 1일 밝혔다`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
 length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
 spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
@@ -109,6 +116,27 @@ def _patterns(code: str) -> tuple | None:
         # length after a noun that names the run's length
         compile_re(rf"(?:{w.run_length_named})\s+{length}(?!\d)", re.I),
         compile_re(rf"^\s?(?:{w.run_start_verbs})\s?$", re.I),
+        # `10월 2일 감을 깎아 말리기 시작해 11월 20일 첫 출하`: a clause starting work on the first date
+        compile_re(rf"^\s?(?:{w.run_start_clauses})\s?$", re.I) if w.run_start_clauses else None,
+        # `reopened on 15 September after works that began on 6 April, 162 days earlier`: days or weeks right after
+        # the second date, counted back to it from the first (the earlier end written second)
+        compile_re(
+            rf",\s+(?:(?:{w.length_hedges})\s+)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
+            rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))\s?(?:{w.span_earlier})",
+            re.I,
+        )
+        if w.span_earlier
+        else None,
+        # `opened on 14 March, 20 months after work began in July 2024`: a length right after the first date, then
+        # `after` and a clause ending on the second, earlier date
+        compile_re(
+            rf"^,\s+(?:(?:{w.length_hedges})\s+)?{length}\s(?:{w.span_later})\s[^\d.!?;]{{0,{_MARK_REACH}}}$", re.I
+        ),
+        # `지난해 10월 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`: a length after an event on the first date, through the
+        # second (the day the sentence reports it on)
+        compile_re(
+            rf"\s?[^\d.!?,]{{0,{_MARK_REACH}}}?(?<=\S)\s?(?:{w.span_later})\s{length}\s?(?:{w.span_across_after})", re.I
+        ),
     )
 
 
@@ -116,6 +144,8 @@ def _ends_of_a_run(doc: ArticleView, first: TimeRef, last: TimeRef, marks: tuple
     _, first_word, last_word, joiner, *_ = marks
     if joiner.match(doc.text[first.end : last.start]):
         return True  # `2024년 2월부터 2025년 8월까지`, `from May 2027 to November 2028`
+    if marks[12] is not None and marks[12].match(doc.text[first.end : last.start]):
+        return True  # `10월 2일 감을 깎아 말리기 시작해 11월 20일`
     before_first = doc.text[max(0, first.start - _MARK_REACH - 8) : first.start]
     return bool(first_word.search(before_first) and last_word.search(doc.text[first.end : last.start]))
 
@@ -130,6 +160,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
     by_sentence: dict[int, list[TimeRef]] = defaultdict(list)
     for ref in dated_times(doc):
         by_sentence[doc.segments.sentence_of(ref.start)].append(ref)
+    # (the day a sentence reports on, `… 25일 밝혔다`: where a length after an event runs to)
+    reported = {doc.segments.sentence_of(ref.start): ref for ref in doc.times if ref.role == "dateline"}
     counts, _ = span_counts(doc.language)
     out = []
     for sentence, own in by_sentence.items():
@@ -138,11 +170,36 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         own = _without_holding_year(own)
         if len(own) > 2:
             own = _range_of(doc, own, marks[3])
+        if len(own) == 1 and sentence in reported and reported[sentence].start > own[0].end:
+            own = [own[0], reported[sentence]]
+            if not _through_the_report(doc, own, marks):
+                continue
         if len(own) != 2:
             continue  # (one date, or three none of which two are joined as a range: which two a span is between)
         first, last = own
         since, until = Period.parse(first.period), Period.parse(last.period)
         if since is None or until is None or "year" in (since.grain, until.grain):
+            continue
+        back = marks[13].match(doc.text, last.end) if marks[13] is not None else None
+        if back is not None and since.grain == until.grain == "day" and until.bounds()[1] < since.bounds()[1]:
+            # `reopened on 15 September after works that began on 6 April, 162 days earlier`: the second date is
+            # the run's start, the first its end
+            weeks = _weeks(back.group("wk"), counts)
+            days = int(back.group("d")) if back.group("d") else 7 * weeks
+            stated = (0, "week") if weeks else (0, "day")
+            out.append(span_of_length(back, stated, until, _span_of(last), since, _span_of(first), days=days))
+            continue
+        after_event = (
+            marks[14].match(doc.text[first.end : last.start]) if until.bounds()[1] < since.bounds()[1] else None
+        )
+        if after_event is not None:
+            # `opened on 14 March, 20 months after work began in July 2024`: from the second date to the first
+            span = _span_read(after_event, (until, _span_of(last), since, _span_of(first)), counts, doc.language)
+            if span is not None:
+                # (the match ran on the text between the dates: its length's place is counted from the first's end)
+                span.start += first.end
+                span.end += first.end
+                out.append(span)
             continue
         if not last.explicit_year and until.bounds()[1] <= since.bounds()[1]:
             # `5월 1일부터 10월 31일까지` in an article of June, `from 26 April to 27 September`: a run goes forward, so
@@ -150,7 +207,7 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             until = _a_year_on(until)
             if until is None:
                 continue
-        if last.bare_day and since.grain == until.grain == "day":
+        if last.bare_day and last.role != "dateline" and since.grain == until.grain == "day":
             until = _run_end_day(
                 since, until.day
             )  # (`9월 8일부터 12일까지`: the start's month, not the reader's guess)
@@ -158,6 +215,13 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 continue
         if since.bounds()[1] >= until.bounds()[1]:
             continue
+        through = marks[15].match(doc.text, first.end, last.start) if since.grain == until.grain == "day" else None
+        if through is not None and not through.group("d") and not through.group("wk"):
+            # `지난해 10월 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`: years or months from the event to the day reported
+            span = _span_read(through, (since, _span_of(first), until, _span_of(last)), counts, doc.language)
+            if span is not None:
+                out.append(span)
+                continue
         days_apart = since.grain == until.grain == "day"
         between = marks[4].search(doc.text, first.end, last.start) if days_apart else None
         after = marks[5].match(doc.text, last.end) if days_apart and between is None else None
@@ -232,6 +296,12 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
     return out
 
 
+def _through_the_report(doc: ArticleView, own: list[TimeRef], marks: tuple) -> bool:
+    """A length after an event on the date, before the day the sentence reports on (`지난해 10월 1일 문을 연 뒤 1년
+    동안 … 1일 밝혔다`)."""
+    return marks[15].match(doc.text, own[0].end, own[1].start) is not None
+
+
 def _next_sentence_opens_alone(doc: ArticleView, sentence: int) -> bool:
     """There is a sentence after, of the body (in the paragraph or opening the next one: a news paragraph is often
     one sentence)."""
@@ -282,8 +352,23 @@ def _range_of(doc: ArticleView, own: list[TimeRef], joiner: re.Pattern[str]) -> 
     (`지난 8월 11일부터 10월 3일까지 54일간 진행한 올해 수매 …`, `in the 22 weeks from 3 March to 4 August, it said on
     12 October`): the dates after the range date something else (the report, the year the run is in)."""
     pairs = [(a, b) for a, b in zip(own, own[1:], strict=False) if joiner.match(doc.text[a.end : b.start])]
-    # (the range opens the sentence's dates: a date before it may be where the span starts, `2024년 이후 6월 …`)
-    return list(pairs[0]) if len(pairs) == 1 and pairs[0][0] is own[0] else own
+    if len(pairs) != 1:
+        return own
+    # (the range opens the sentence's dates: a date before it may be where the span starts, `2024년 이후 6월 …`;
+    # unless it is a day after the range's end, the day the run is reported on: `조합은 25일 10월 1일부터 11월
+    # 20일까지 …`)
+    first, last = pairs[0]
+    end = Period.parse(last.period)
+    before = own[: own.index(first)]
+    if end is None or not all(_after(ref, end) for ref in before):
+        return own
+    return list(pairs[0])
+
+
+def _after(ref: TimeRef, end: Period) -> bool:
+    """A day dated after `end`."""
+    period = Period.parse(ref.period)
+    return period is not None and period.grain == "day" and period.bounds()[0] > end.bounds()[1]
 
 
 def _without_holding_year(own: list[TimeRef]) -> list[TimeRef]:
