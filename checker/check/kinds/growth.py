@@ -12,10 +12,19 @@ from checker.check.intervals import Interval
 from checker.check.suggest import fix, keep
 from checker.models import Claim, ClaimSet
 
+# A rate written as a fraction in words is said round, as a whole percent would be: `fell by a fifth` stands for a
+# fall of 19.5–20.5%, not of exactly 20% (a hedge, `nearly a fifth`, has already widened it further).
+_WORDED_RATE_STEP = 0.01
+
 
 def growth_factor(change: Claim) -> Interval:
     """1 + p/100 for a rise, 1 − p/100 for a fall (a fraction in words, `by a third`, is p/100 already)."""
-    rate = Interval.of(change).scale(1.0 if change.kind == "fraction" else 0.01)
+    if change.kind == "fraction":
+        rate = Interval.of(change)
+        if rate.lo == rate.hi:
+            rate = Interval.rounding(rate.lo, _WORDED_RATE_STEP)
+    else:
+        rate = Interval.of(change).scale(0.01)
     return rate.negate().shift(1.0) if change.direction < 0 else rate.shift(1.0)
 
 
