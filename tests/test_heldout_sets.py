@@ -24,6 +24,7 @@ SETS = [
     "heldout_real_h",
     "heldout_real_i",
     "heldout_real_j",
+    "heldout_real_k",
 ]
 
 
