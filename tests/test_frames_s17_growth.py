@@ -93,3 +93,22 @@ ONE_HEAD_KO = (
 
 def test_a_count_of_one_is_no_level_a_change_reaches(knowledge):
     assert _links(ONE_HEAD_KO, knowledge).get("10%", (None,))[0] != "한 명"
+
+
+# ------------------------------------------------ a change on the quarter before and one on the year before (F301)
+
+SIDE_BY_SIDE_EN = (
+    "Fourth-quarter orders at Brenmoor Tools were $540m, up 2.0% on the third quarter's $529.4m and {rate} higher "
+    "than a year before, when the group booked $500m."
+)
+
+
+def test_a_quarter_on_quarter_and_a_year_on_year_change_each_take_their_own_prior(knowledge):
+    links = _links(SIDE_BY_SIDE_EN.format(rate="8.0%"), knowledge)
+    assert links["2.0%"][:2] == ("$540m", "$529.4m")
+    assert links["8.0%"][:2] == ("$540m", "$500m")
+
+
+@pytest.mark.parametrize("rate,fires", [("8.0%", False), ("18.0%", True)])
+def test_the_year_on_year_change_beside_a_quarter_on_quarter_one_is_checked(knowledge, rate, fires):
+    assert_checked(knowledge, SIDE_BY_SIDE_EN.format(rate=rate), "F301", fires)

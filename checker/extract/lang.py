@@ -443,6 +443,7 @@ LINK_CLASSES = (
     "hedges",
     "previous",
     "period_units",
+    "period_ordinals",
     "level_nouns",
     "prior_possessive",
     "prior_after",

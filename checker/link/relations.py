@@ -83,12 +83,41 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         _baseline_beside_value(
                             claims, claim, claims[target], by_sentence[claims[target].sentence], doc.text, doc.language
                         )
+                    _basis_of_prior(claims, claim, indices_of_value)
                     target = _pair_with_previous_period(claims, claim, indices, doc.text, doc.language, target)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
                     taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+def _prior_of_change_before(claims: list[Claim], index: int, change: Claim) -> bool:
+    """`up 2.9% on the second quarter's $624m and 8.1% higher than a year before`: a prior of a basis its possessive
+    names, right after another change of the sentence, is that change's, not one of another basis after it."""
+    prior = claims[index]
+    before = claims[index - 1] if index else None
+    return bool(
+        prior.basis
+        and change.basis
+        and prior.basis != change.basis
+        and prior.end <= change.start
+        and before is not None
+        and before is not change
+        and before.role == "change"
+        and before.sentence == prior.sentence
+    )
+
+
+def _basis_of_prior(claims: list[Claim], change: Claim, indices: list[int]) -> None:
+    """`up 2.9% on the second quarter's $624m and 8.1% higher than a year before`: a change measured from a prior whose
+    possessive names its period is of that basis, whatever time marker of the sentence stands nearest (so the second
+    change, of another basis, may take the same level)."""
+    if change.compared_to is None:
+        return
+    prior = next((claims[j] for j in indices if claims[j].id == change.compared_to), None)
+    if prior is not None and prior.role == "prior" and prior.basis:
+        change.basis = prior.basis
 
 
 def _ambiguous_equivalent(
@@ -910,6 +939,7 @@ def _link_change(
         and claims[j].unit == value.unit
         and claims[j].forecast == change.forecast
         and j not in owned
+        and not _prior_of_change_before(claims, j, change)
     ]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors:
