@@ -6,7 +6,11 @@
   Chile €90m`), the figure the words since the one before label;
 - a change from a prior, continuing a sentence of a part and its whole (`…가 3만가구로 전체 가구(8만가구)의 39%였다.
   4년 전 2만6천가구보다 20% 늘었다`): the part, never the whole, and never by the counter of the change's own prior;
-- a count of one (`관객 한 명에게 5만원꼴`) is no level a change of the next period reaches.
+- a count of one (`관객 한 명에게 5만원꼴`) is no level a change of the next period reaches;
+- a change on the quarter before and one on the year before side by side (`up 2.0% on the third quarter's $529.4m and
+  8.0% higher than a year before, when the group booked $500m`): each takes its own prior;
+- a verb's object before `by` (`increased exports by 25%`) leaves the rate a change; a change in a clause with a
+  subject of its own after the figures (`, as sales to Peru more than doubled`) is not of them.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import change_links
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 
 def _links(text, knowledge):
@@ -112,3 +116,29 @@ def test_a_quarter_on_quarter_and_a_year_on_year_change_each_take_their_own_prio
 @pytest.mark.parametrize("rate,fires", [("8.0%", False), ("18.0%", True)])
 def test_the_year_on_year_change_beside_a_quarter_on_quarter_one_is_checked(knowledge, rate, fires):
     assert_checked(knowledge, SIDE_BY_SIDE_EN.format(rate=rate), "F301", fires)
+
+
+# ------------------------------------------------ a change in a clause with a subject of its own (F304, F301)
+
+OWN_SUBJECT_EN = (
+    "Dunlin Foods increased exports by {rate} to €75m in the year, from €60m, as sales to Peru more than doubled."
+)
+
+
+def test_a_verbs_object_before_by_leaves_the_rate_a_change(knowledge):
+    assert _links(OWN_SUBJECT_EN.format(rate="25%"), knowledge)["25%"][:2] == ("€75m", "€60m")
+
+
+@pytest.mark.parametrize("rate,fires", [("25%", False), ("15%", True)])
+def test_a_change_after_a_verbs_object_and_by_is_checked(knowledge, rate, fires):
+    assert_checked(knowledge, OWN_SUBJECT_EN.format(rate=rate), "F301", fires)
+
+
+def test_a_multiple_in_a_clause_with_its_own_subject_is_not_of_the_figures_before(knowledge):
+    assert _links(OWN_SUBJECT_EN.format(rate="25%"), knowledge)["more than doubled"][0] is None
+    assert_not_checked(knowledge, OWN_SUBJECT_EN.format(rate="25%"), "F304")
+
+
+def test_a_multiple_whose_clause_refers_back_keeps_the_figures_before(knowledge):
+    text = "Dunlin Foods lifted exports to €130m in the year, from €60m, as they more than doubled."
+    assert _links(text, knowledge)["more than doubled"][:2] == ("€130m", "€60m")

@@ -406,6 +406,7 @@ LINK_CLASSES = (
     "sentence_final",
     "label_links",
     "clause_ends",
+    "own_subject_clause_openers",
     "point_clause_cuts",
     "point_gap_before",
     "multiple_restating_openers",

@@ -361,7 +361,21 @@ def _changed_value(
         _PARENTHESIS.sub("", text[change.end : claims[after].start], count=1).lstrip(")")
     ):
         return after
-    return next((j for j in outward[:last_before] if claims[j].end <= change.start and chosen(j)), None)
+    return next(
+        (
+            j
+            for j in outward[:last_before]
+            if claims[j].end <= change.start
+            and chosen(j)
+            and _OWN_SUBJECT_CLAUSE[lang].search(text, claims[j].end, change.start) is None
+        ),
+        None,
+    )
+
+
+# `rose 14% to $96m from $84m, as sales to Peru more than doubled`: a change in a clause with a subject of its own,
+# after the figures, is not of them (a clause of words only, up to the change)
+_OWN_SUBJECT_CLAUSE = ByLanguage(lambda w: rf"(?:{w.own_subject_clause_openers})[^\W\d_][^\d,;.]*$", re.I)
 
 
 def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) -> int | None:

@@ -20,7 +20,8 @@ _CHANGE_VERB = ByLanguage(
 _CHANGE_VERB_BEFORE = ByLanguage(
     lambda w: (
         rf"\b(?P<verb>{w.rise_verbs_before}|{w.fall_verbs_before})\s+"
-        rf"(?:(?:{w.by_words})\s+)?(?:(?:{w.hedges})\s+)?$"
+        # (`increased exports by 14%`, `cut its workforce by 8%`: the verb's object between it and `by`)
+        rf"(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}?(?:{w.by_words})\s+)?(?:(?:{w.hedges})\s+)?$"
     ),
     re.I,
 )
