@@ -10,7 +10,8 @@
 - a change on the quarter before and one on the year before side by side (`up 2.0% on the third quarter's $529.4m and
   8.0% higher than a year before, when the group booked $500m`): each takes its own prior;
 - a verb's object before `by` (`increased exports by 25%`) leaves the rate a change; a change in a clause with a
-  subject of its own after the figures (`, as sales to Peru more than doubled`) is not of them.
+  subject of its own after the figures (`, as sales to Peru more than doubled`) is not of them;
+- a headline figure cut down to its digits (`trips top 318,000` over `318,700 passengers`) is restated by the finer one.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -18,7 +19,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import change_links
+from helpers import change_links, document, findings
 from test_frames import assert_checked, assert_not_checked
 
 
@@ -142,3 +143,24 @@ def test_a_multiple_in_a_clause_with_its_own_subject_is_not_of_the_figures_befor
 def test_a_multiple_whose_clause_refers_back_keeps_the_figures_before(knowledge):
     text = "Dunlin Foods lifted exports to €130m in the year, from €60m, as they more than doubled."
     assert _links(text, knowledge)["more than doubled"][:2] == ("€130m", "€60m")
+
+
+# ------------------------------------------------ a headline figure cut down to its digits (repeat)
+
+CUT_HEADLINE_EN = (
+    "Harwick ferry trips top 318,000 as summer lifts demand\n\n"
+    "Harwick's ferry service carried {count} passengers in the year to March, up 5.1% from 302,700 the year before."
+)
+
+
+def _headline_restated(text, knowledge):
+    result = findings(knowledge, document(text), show_passed=True)
+    return any("318,000" in p.message for p in result.passed if p.rule.startswith("F40"))
+
+
+def test_a_headline_figure_cut_to_its_digits_is_restated_by_the_finer_figure(knowledge):
+    assert _headline_restated(CUT_HEADLINE_EN.format(count="318,700"), knowledge)
+
+
+def test_a_finer_figure_past_the_next_mark_is_no_cut_headline(knowledge):
+    assert not _headline_restated(CUT_HEADLINE_EN.format(count="319,200"), knowledge)
