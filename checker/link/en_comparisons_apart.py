@@ -61,7 +61,8 @@ _FROM_AFTER = ByLanguage(
 _MOVER_BEFORE = ByLanguage(
     lambda w: (
         # (`Overnight stays fell 4% from …`: a subject opening its sentence needs no determiner)
-        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+|^|(?<=[.!?]\s)|(?<=\n))(?:[^\W\d_][\w'’-]*\s+){{0,3}}?"
+        rf"(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+|^|(?<=[.!?]\s)|(?<=\n))"
+        rf"(?P<modifiers>(?:[^\W\d_][\w'’-]*\s+){{0,3}}?)"
         rf"(?P<noun>[^\W\d_][\w-]*)\s+(?:(?:{w.comparison_copulas})\s+)?"
         rf"(?:{w.rise_verbs_before}|{w.fall_verbs_before})\s+(?:(?:{w.by_words})\s+)?$"
     ),
@@ -147,6 +148,14 @@ def _link_move_apart(
     value = None
     if mover is not None:
         noun = re.compile(rf"\b{re.escape(mover.group('noun'))}s?\b", re.I)
+        # (`Bakery revenue rose by a fifth from …`: a noun its subject narrows is named only where a narrowing word
+        # stands before it, a word away at most; a sentence of the group's revenue is not of the bakeries')
+        modifiers = _words(mover.group("modifiers"))
+        if modifiers:
+            narrowed = "|".join(re.escape(word) for word in sorted(modifiers))
+            noun = re.compile(
+                rf"\b(?:{narrowed})[\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?{re.escape(mover.group('noun'))}s?\b", re.I
+            )
         named, value = _named_before(figures[:position], baseline, rate.sentence, noun, text, sentence_starts)
         if not named:
             value = _measured_before(figures[:position], baseline, rate.sentence)
@@ -212,6 +221,20 @@ def _named_before(
     return False, None
 
 
+_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    """The words of four letters or more, lower-cased (shorter ones are articles and links)."""
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _inflected(words: set[str], others) -> bool:
+    """Whether a word of one set is a word of the other or its inflection (`bakeries` and `bakery`, `Chile` and
+    `Chilean`)."""
+    return any(a.startswith(b) or b.startswith(a) for a in words for b in others)
+
+
 # the words right before a listed figure that label it (`… and overnight visitors 770,000`)
 _LABEL = re.compile(r"([^\W\d_][\w-]*)\s+(?:([^\W\d_][\w-]*)\s+)?$")
 _LABEL_REACH = 40
@@ -220,16 +243,27 @@ _LABEL_REACH = 40
 def _labelled_before(before: list[Claim], compared: Claim, sentence: int, subject: str, text: str) -> Claim | None:
     """Of the sentence before's figures of the compared figure's unit, the one a word of the mover's subject labels
     (`Day visitors made up 3.1m and overnight visitors 0.7m. Overnight stays fell 4% from …`): only one."""
-    words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]{3,}", subject)}
+    words = _words(subject)
     found = []
+    previous_end = None  # the end of the figure listed before (`Brazil took €a, Chile €b`: `Chile` labels €b)
+    listed = []  # the figures of the sentence before, walked back to from the change (linear in the article)
     for claim in reversed(before):
         if claim.sentence < sentence - 1:
             break
-        if claim.sentence != sentence - 1 or not _same_unit(claim, compared) or claim.role != "value":
-            continue
-        label = _LABEL.search(text, max(0, claim.start - _LABEL_REACH), claim.start)
-        labels = [g.lower() for g in label.groups() if g] if label is not None else []
-        # (a word and its inflection name one thing: `cyclist numbers` and `cyclists 31,000`)
-        if any(a.startswith(b) or b.startswith(a) for a in words for b in labels if len(b) > 3):
-            found.append(claim)
+        if claim.sentence == sentence - 1:
+            listed.append(claim)
+    for claim in reversed(listed):
+        if _same_unit(claim, compared) and claim.role == "value":
+            reach = max(0, claim.start - _LABEL_REACH)
+            # (the label is the words since the figure before in its sentence, or the last two words)
+            since = previous_end if previous_end is not None and previous_end >= reach else None
+            if since is not None:
+                labels = _words(text[since : claim.start])
+            else:
+                label = _LABEL.search(text, reach, claim.start)
+                labels = {g.lower() for g in label.groups() if g and len(g) > 3} if label is not None else set()
+            # (a word and its inflection name one thing: `cyclist numbers` and `cyclists 31,000`)
+            if _inflected(words, labels):
+                found.append(claim)
+        previous_end = claim.end
     return found[0] if len(found) == 1 else None

@@ -83,12 +83,41 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                         _baseline_beside_value(
                             claims, claim, claims[target], by_sentence[claims[target].sentence], doc.text, doc.language
                         )
+                    _basis_of_prior(claims, claim, indices_of_value)
                     target = _pair_with_previous_period(claims, claim, indices, doc.text, doc.language, target)
                     # `fell 9% to $1.21bn …, helping offset a 6% rise in labor costs`: one value, one change
                     # of each kind and basis (`전년 동기보다 124.8%, 직전 분기보다 32.1%` are two bases).
                     taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+def _prior_of_change_before(claims: list[Claim], index: int, change: Claim) -> bool:
+    """`up 2.9% on the second quarter's $624m and 8.1% higher than a year before`: a prior of a basis its possessive
+    names, right after another change of the sentence, is that change's, not one of another basis after it."""
+    prior = claims[index]
+    before = claims[index - 1] if index else None
+    return bool(
+        prior.basis
+        and change.basis
+        and prior.basis != change.basis
+        and prior.end <= change.start
+        and before is not None
+        and before is not change
+        and before.role == "change"
+        and before.sentence == prior.sentence
+    )
+
+
+def _basis_of_prior(claims: list[Claim], change: Claim, indices: list[int]) -> None:
+    """`up 2.9% on the second quarter's $624m and 8.1% higher than a year before`: a change measured from a prior whose
+    possessive names its period is of that basis, whatever time marker of the sentence stands nearest (so the second
+    change, of another basis, may take the same level)."""
+    if change.compared_to is None:
+        return
+    prior = next((claims[j] for j in indices if claims[j].id == change.compared_to), None)
+    if prior is not None and prior.role == "prior" and prior.basis:
+        change.basis = prior.basis
 
 
 def _ambiguous_equivalent(
@@ -332,7 +361,21 @@ def _changed_value(
         _PARENTHESIS.sub("", text[change.end : claims[after].start], count=1).lstrip(")")
     ):
         return after
-    return next((j for j in outward[:last_before] if claims[j].end <= change.start and chosen(j)), None)
+    return next(
+        (
+            j
+            for j in outward[:last_before]
+            if claims[j].end <= change.start
+            and chosen(j)
+            and _OWN_SUBJECT_CLAUSE[lang].search(text, claims[j].end, change.start) is None
+        ),
+        None,
+    )
+
+
+# `rose 14% to $96m from $84m, as sales to Peru more than doubled`: a change in a clause with a subject of its own,
+# after the figures, is not of them (a clause of words only, up to the change)
+_OWN_SUBJECT_CLAUSE = ByLanguage(lambda w: rf"(?:{w.own_subject_clause_openers})[^\W\d_][^\d,;.]*$", re.I)
 
 
 def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) -> int | None:
@@ -524,6 +567,8 @@ def _value_of_next_period(
         j
         for j, c in enumerate(claims)
         if c.role in levels
+        # (`방문객 한 명에게 3만원꼴`, `one in five`: a count of one is what a figure per head is of, never a level)
+        and not (c.kind == "count" and c.value == 1)
         and c.unit == prior.unit
         and c.counter == prior.counter
         and c.period
@@ -621,12 +666,17 @@ def _value_before(
         # (named in the change's own clause: `보험료는 … 늘었지만 손해액은 … 7,650억원에서 670억원 증가했다` is
         # of the loss the clause names, not of the premium the clause before it names)
         named = _labelled_in(
-            claims, values, text, _clause_start(text, lang, bounds[0], change.start), change.start, lang
+            claims, values, text, _clause_start(text, lang, bounds[0], change.start), change.start, lang, prior
         )
         if named is None:
             named = _compound_named_in(claims, values, text, _clause_start(text, lang, bounds[0], change.start), change)
         if named is not None:
             return named
+        # (`반려가구는 3만가구로 전체 가구(8만가구)의 37.5%였다. 4년 전 2만5천가구보다 20% 늘었다`: the whole a share of
+        # the sentence is taken of is what the level is measured against, not the level the change continues with)
+        wholes = [j for j in values if _whole_of_a_share(claims, j, text, lang)]
+        if wholes and len(wholes) < len(values):
+            values = [j for j in values if j not in wholes]
         return values[-1] if values else None
     if _names_metric(change):
         values = [j for j in values if claims[j].metric == change.metric and claims[j].scope == change.scope]
@@ -644,6 +694,23 @@ def _value_before(
     if not (_CONTINUES[lang].match(sentence) or _CONTINUES_END[lang].search(sentence)):
         return None  # a sentence with a subject of its own (`Singapore's economy grew 4.4%`) is about that
     return values[0] if len(values) == 1 else None
+
+
+# between a whole (perhaps in parentheses after its noun) and the share of it (`전체 가구(15만가구)의 40%`)
+_WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share}|{w.whole_then_its_share_apart})")
+
+
+def _whole_of_a_share(claims: list[Claim], index: int, text: str, lang: str) -> bool:
+    """Whether the figure is the whole of a rate stated right after it in its sentence."""
+    if index + 1 >= len(claims):
+        return False
+    whole, share = claims[index], claims[index + 1]
+    return (
+        share.kind == "percent"
+        and share.sentence == whole.sentence
+        and whole.end <= share.start
+        and _WHOLE_THEN_SHARE[lang].fullmatch(text, whole.end, share.start) is not None
+    )
 
 
 def _dated_to_prior(claims: list[Claim], values: list[int], change: Claim, prior: Claim) -> list[int]:
@@ -735,13 +802,18 @@ _LABEL_REACH = 32
 _PARTICLE_END = ByLanguage(lambda w: rf"(?<=\w\w)(?:{w.topic_particles})$")
 
 
-def _labelled_in(claims: list[Claim], values: list[int], text: str, start: int, end: int, lang: str) -> int | None:
+def _labelled_in(
+    claims: list[Claim], values: list[int], text: str, start: int, end: int, lang: str, skip: Claim | None = None
+) -> int | None:
     """`… 법인세 75조원, 부가세 61조원, 기타 38조원이었다. 법인세는 1년 전(64조원)보다 11조원 늘었다`: of the listed
     figures of the sentence before, the one whose label the change's sentence names before the change (as a
     word's start: `법인세는`; two words first: `corporate tax` over `income tax`). None unless exactly one is."""
     if len(values) < 2:
         return None
     head = text[start:end]
+    if skip is not None and start <= skip.start and skip.end <= end:
+        # (`4년 전 2만5천가구보다`: the counter written with the change's own prior names no listed figure)
+        head = text[start : skip.start] + " " + text[skip.end : end]
     by_words: dict[int, list[int]] = {2: [], 1: []}
     for j in values:
         label = _LABEL_BEFORE.search(text, max(0, claims[j].start - _LABEL_REACH), claims[j].start)
@@ -881,6 +953,7 @@ def _link_change(
         and claims[j].unit == value.unit
         and claims[j].forecast == change.forecast
         and j not in owned
+        and not _prior_of_change_before(claims, j, change)
     ]
     priors = _prefer(priors, lambda j: _names_metric(change) and claims[j].metric == change.metric)
     if not priors:

@@ -338,7 +338,10 @@ def _span_read(match: re.Match[str], ends: tuple, counts: dict[str, int], code: 
     days = days or 7 * weeks
     if stated is None or (days and "day" not in (since.grain, until.grain)):
         return None  # (days and weeks between months are not counted)
-    return span_of_length(match, stated, since, since_span, until, until_span, days=days)
+    # (`2027년 3월 시작해 2029년 2월까지 24개월간`, `from May 2027 to April 2029, over 24 months`: a run from one
+    # month to another is counted by editors either between the months or through the last one, both ends included)
+    inclusive = since.grain == until.grain == "month" and not days
+    return span_of_length(match, stated, since, since_span, until, until_span, inclusive=inclusive, days=days)
 
 
 def _run_on(text: str) -> bool:

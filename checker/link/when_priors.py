@@ -17,7 +17,9 @@ from checker.models import Claim
 
 _TO_WHEN_FIGURE = ByLanguage(
     lambda w: (
-        rf"\s+(?:{w.from_words}|{w.than_words}|{w.compared_words}|{w.since_words})\s+[^,.;()]{{3,50}},\s*"
+        # (`8% higher than a year before, when …`: the comparative before `than`)
+        rf"\s+(?:(?:{w.comparative_above}|{w.comparative_below})\s+)?"
+        rf"(?:{w.from_words}|{w.than_words}|{w.compared_words}|{w.since_words})\s+[^,.;()]{{3,50}},\s*"
         rf"(?:{w.when_clause_before})(?:(?:{w.hedges})\s+)?$"
     ),
     re.I,

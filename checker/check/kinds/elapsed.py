@@ -89,19 +89,20 @@ class Elapsed(CheckKind):
                 continue
             low, high = stated_range(span)
             step = 12 if span.unit == "year" else 1
-            # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer
-            counts = (actual, actual + step) if span.inclusive else (actual,)
+            # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer; one of months, a month
+            both = 1 if since.grain == until.grain == "month" else step
+            counts = (actual, actual + both) if span.inclusive else (actual,)
             passed = any(low <= count <= high for count in counts)
             if passed and not ctx.show_passed:
                 continue
             near = any(low - step <= count <= high + step for count in counts)
             implicit = span.until_span is None
-            both_ends = span.inclusive and not (low <= actual <= high) and (low <= actual + step <= high)
+            both_ends = span.inclusive and not (low <= actual <= high) and (low <= actual + both <= high)
             fields = {
                 "stated": span.text.strip(),
                 "since": fmt.period(str(since), lang),
                 "until": fmt.period(str(until), lang),
-                "actual": _duration(actual, lang) + (_with_both_ends(actual + step, lang) if both_ends else ""),
+                "actual": _duration(actual, lang) + (_with_both_ends(actual + both, lang) if both_ends else ""),
             }
             korean = lang == "ko"
             related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]

@@ -1266,6 +1266,14 @@ def _restates_headline(headline: Claim, other: Claim, digits: Digits, distinctiv
     return _same_sort(headline, other) and compatible(headline, other)
 
 
+def _cut_to(headline: Claim, other: Claim) -> bool:
+    """Whether the headline figure is the later, finer one with its last digits cut off rather than rounded
+    (`calls top 412,000` over the body's `412,600 calls`): a headline states the mark a figure passed."""
+    if headline.step <= other.step or not _power_of_ten(headline.step / other.step):
+        return False
+    return 0 <= other.value - headline.value < headline.step and (headline.value >= 0) == (other.value >= 0)
+
+
 def headline_pairs(
     claims: list[Claim], keys: FactKeys, related: dict[str, set[str]], least: int, distinctive: int
 ) -> Pairs:
@@ -1282,9 +1290,11 @@ def headline_pairs(
         return []
     later = _later_by_group(claims)
     pairs: Pairs = []
-    for headline, _ in figures:
+    for headline, own in figures:
         for other in later.get(_group(headline), ()):
             digits = _same_digits(headline, other)
+            if digits is None and own.significant() >= distinctive and _cut_to(headline, other):
+                digits = own
             if digits is None or digits.significant() < least or other.qualifier not in _HEDGES:
                 continue  # other digits, or the headline's rounded past its own (`1% 넘게` under `1.2%`), or a bound
             if (
