@@ -847,6 +847,7 @@ LINK_CLASSES = (
     "payout_before",
     "margin_after_profit",
     "margin_of_that",
+    "annualised_words",
     "load_factor_nouns",
     "lead_after",
     "lead_before",
