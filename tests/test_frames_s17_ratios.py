@@ -93,3 +93,64 @@ def test_a_multiple_of_an_annualised_figure_is_of_no_stated_figure(knowledge):
         "Net debt stands at A$640 million, or 4 times annualised EBITDA."
     )
     assert_not_checked(knowledge, text, "F304")
+
+
+# ------------------------------------------------ a rate of use: the count used over the capacity
+
+THEATRE = (
+    "뮤지컬 '바람새'는 모두 96회 공연됐다. 한 회에 평균 920명이 객석을 채웠다. "
+    "극장 좌석이 1,150석인 만큼 평균 객석 점유율은 {m}에 이른다."
+)
+
+
+def test_an_occupancy_of_seats_holds_and_a_wrong_one_fires(knowledge):
+    assert_checked(knowledge, THEATRE.format(m="80%"), "F503", fires=False)
+    assert_checked(knowledge, THEATRE.format(m="88%"), "F503", fires=True)
+
+
+HOTEL = "On an average night 410 guests stayed at the Larkspur, which has 500 rooms, for an occupancy rate of {m}."
+
+
+def test_an_occupancy_of_rooms_holds_and_a_wrong_one_fires_in_english(knowledge):
+    assert_checked(knowledge, HOTEL.format(m="82%"), "F503", fires=False)
+    assert_checked(knowledge, HOTEL.format(m="74%"), "F503", fires=True)
+
+
+def test_a_market_share_after_seats_is_no_rate_of_use(knowledge):
+    text = "한 회에 평균 920명이 객석을 채웠다. 극장 좌석은 1,150석이다. 회사의 시장 점유율은 35%다."
+    assert_not_checked(knowledge, text, "F503")
+
+
+# ------------------------------------------------ a margin of the year before over the figures stated as priors
+
+PRIOR_MARGIN = (
+    "푸른렌털은 3분기 연결 매출이 2,500억원으로 지난해 같은 기간(2,000억원)보다 25% 늘었다고 밝혔다.\n\n"
+    "영업이익은 300억원으로 1년 전(200억원)보다 50% 증가했다. 영업이익률은 12%로 지난해 3분기({m})보다 높아졌다.\n\n"
+    "사업별로는 렌털 매출이 1,800억원으로 가장 많았고 판매 매출이 700억원이었다."
+)
+
+
+def test_a_margin_of_the_year_before_is_of_its_prior_figures_and_a_wrong_one_fires(knowledge):
+    # (the segment's figure after it, `렌털 매출`, names a part, not another basis of the whole's figures)
+    assert_checked(knowledge, PRIOR_MARGIN.format(m="10%"), "F307", fires=False)
+    assert_checked(knowledge, PRIOR_MARGIN.format(m="8%"), "F307", fires=True)
+
+
+# ------------------------------------------------ a worded multiple in a clause of its own subject
+
+
+def test_a_multiple_in_a_clause_of_its_own_subject_is_not_of_the_change_before(knowledge):
+    text = "Glenrua Dairies increased exports by 12% to €80m from €71.4m, as sales to Japan more than doubled."
+    assert_not_checked(knowledge, text, "F304")
+
+
+def test_a_multiple_of_a_pronoun_for_the_figure_before_is_still_its_change(knowledge):
+    text = "Glenrua Dairies said exports rose to €80m from €31.4m, and they more than {m} in three years."
+    assert_checked(knowledge, text.format(m="doubled"), "F304", fires=False)
+    assert_checked(knowledge, text.format(m="tripled"), "F304", fires=True)
+
+
+def test_a_multiple_of_its_own_sentence_is_still_checked(knowledge):
+    text = "Exports to Japan more than {m} to €9m from €4.1m."
+    assert_checked(knowledge, text.format(m="doubled"), "F304", fires=False)
+    assert_checked(knowledge, text.format(m="tripled"), "F304", fires=True)

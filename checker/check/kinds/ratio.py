@@ -294,6 +294,11 @@ def _same_fact(
             # paragraph away is meant when the article states the metric for the period once, of no company
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
             whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
+            earlier = ("prior", "baseline")
+            if not whole and rate.period is not None and (rate.role in earlier or beside.role in earlier):
+                # (a rate of a period before, `지난해 3분기(10.8%)`, its part stated as a prior, is of that period's
+                # figures, stated as priors when none is stated as a value)
+                whole = [c for c in of_period if c.role in earlier and not _segment(c, parts)]
             undated = whole if rate.period is None else []
             if not whole:
                 # `Sales rose to £140m.` ¶ `First-half pretax profit was £9m, a margin of 6.4%`: no figure of the
@@ -313,7 +318,12 @@ def _same_fact(
                 whole = [next(c for c in whole if c.id in found_ids)]
             elif len(whole) > 1:
                 whole = _total_stated_first(whole, index, metric, rate)
-            scopes = {c.scope for c in of_period + _of_period(index, rate, beside.metric or metric) if c.scope}
+            # (a segment's scope, `렌털 매출`, names a part, not the basis of the whole's figures)
+            scopes = {
+                c.scope
+                for c in of_period + _of_period(index, rate, beside.metric or metric)
+                if c.scope and not _segment(c, parts)
+            }
             # `Acme's revenue rose to $186m.` ¶ `Net income was $43m, a margin of 23%`: the one figure of the metric
             # names the story's company, the margin and its profit name none: of that company too
             of_the_story = len(whole) == 1 and not beside.entities
