@@ -92,6 +92,7 @@ from checker.link.multiples_named_after import link_multiples_named_after
 from checker.link.multiples_not_of_falls import unlink_multiples_of_earlier_falls
 from checker.link.multiples_of_metric import link_multiples_of_metric
 from checker.link.multiples_of_named import link_multiples_of_named
+from checker.link.multiples_of_other_subjects import unlink_multiples_of_other_subjects
 from checker.link.multiples_of_periods import link_multiples_of_periods
 from checker.link.multiples_of_previous import link_multiples_of_previous
 from checker.link.multiples_of_rows import link_multiples_of_rows
@@ -141,6 +142,7 @@ from checker.link.priors_of_dated_levels import link_priors_of_dated_levels
 from checker.link.quotes import link_quotes
 from checker.link.rankings_after_shares import link_rankings_after_shares
 from checker.link.rates_naming_changes import link_rates_naming_changes
+from checker.link.rates_of_use import link_rates_of_use
 from checker.link.rates_taking_to import link_rates_taking_to
 from checker.link.ratios import link_ratios
 from checker.link.ratios_continuing import link_ratios_continuing
@@ -451,6 +453,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_load_factors(claims, text, document.language, segments.sentence_starts)
     link_compared_ratios(claims, text, document.language)
     unlink_multiples_of_earlier_falls(claims)
+    unlink_multiples_of_other_subjects(claims, text, document.language)
     read_multiples(claims, text, document.language)
     link_multiples_of(claims, text, document.language)
     link_multiples_apart(claims, text, document.language, segments.sentence_starts)
@@ -467,7 +470,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_of_rows(claims, text, document.language, segments.sentence_starts)
     link_multiples_restated(claims, doc.metric_hits)
     link_multiples_of_subject(claims, text, document.language, segments.sentence_starts)
-    link_multiples_of_metric(claims, doc.metric_hits, text)
+    link_multiples_of_metric(claims, doc.metric_hits, text, document.language)
     link_multiples_of_periods(claims, doc.times, doc.time_starts, text, document.language, segments.sentence_starts)
     link_multiples_as_many(claims, text, document.language)
     link_payout_covers(claims, text, document.language)
@@ -478,6 +481,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_of_earlier_subjects(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     link_fraction_shares_after_parts(claims, text, document.language)
     link_shares_before_their_parts(claims, text, document.language)
+    link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)

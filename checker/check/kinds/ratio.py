@@ -60,6 +60,7 @@ class Ratio(CheckKind):
         index = ClaimIndex.of(claimset)
         parts: set[str] | None = None  # the figures set beside their share of a whole (a segment of the metric)
         earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
+        inferred: set[str] = set()  # rates of no period read as of the story's first figure's period
         for rate in claimset.claims:
             if rate.metric not in definitions or rate.kind != "percent" or rate.role == "change" or not is_fact(rate):
                 continue
@@ -68,7 +69,7 @@ class Ratio(CheckKind):
             # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
             if parts is None:  # (once per document, and only for a document with a rate to check)
                 parts = {c.share_part for c in claimset.claims if c.share_part}
-            denominator = _same_fact(index, rate, denominator_metric, beside=numerator, parts=parts)
+            denominator = _same_fact(index, rate, denominator_metric, beside=numerator, parts=parts, inferred=inferred)
             if numerator is None or denominator is None or numerator.unit != denominator.unit:
                 continue
             earlier = ("prior", "baseline")
@@ -89,6 +90,7 @@ class Ratio(CheckKind):
                 [numerator, denominator],
                 ctx,
                 f"{fmt.metric_word(numerator_metric, ctx.lang)} / {fmt.metric_word(denominator_metric, ctx.lang)}",
+                guessed=rate.id in inferred,
             )
 
     def _per_unit(self, claimset: ClaimSet, params: RatioParams, ctx: Context) -> Iterable[Draft]:
@@ -264,10 +266,16 @@ def _of_period(index: ClaimIndex, rate: Claim, metric: str, unsaid: bool = False
 
 
 def _same_fact(
-    index: ClaimIndex, rate: Claim, metric: str, beside: Claim | None = None, parts: set[str] | None = None
+    index: ClaimIndex,
+    rate: Claim,
+    metric: str,
+    beside: Claim | None = None,
+    parts: set[str] | None = None,
+    inferred: set[str] | None = None,
 ) -> Claim | None:
     """The figure of the metric the rate is of; `beside`: the other part of the ratio, found in the rate's
-    paragraph (the figure may then stand a paragraph away)."""
+    paragraph (the figure may then stand a paragraph away); `inferred` collects the rates whose figure's period
+    was inferred, not written (a mismatch is then a warning)."""
     of_period = _of_period(index, rate, metric)
     found = [claim for claim in of_period if claim.entities == rate.entities]
     if not rate.entities:
@@ -286,6 +294,12 @@ def _same_fact(
             # paragraph away is meant when the article states the metric for the period once, of no company
             # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
             whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
+            earlier = ("prior", "baseline")
+            if not whole and rate.period is not None and (rate.role in earlier or beside.role in earlier):
+                # (a rate of a period before, `지난해 3분기(10.8%)`, its part stated as a prior, is of that period's
+                # figures, stated as priors when none is stated as a value)
+                whole = [c for c in of_period if c.role in earlier and not _segment(c, parts)]
+            undated = whole if rate.period is None else []
             if not whole:
                 # `Sales rose to £140m.` ¶ `First-half pretax profit was £9m, a margin of 6.4%`: no figure of the
                 # metric is stated for the rate's period, one is stated with no period read (or, for a rate of no
@@ -304,13 +318,25 @@ def _same_fact(
                 whole = [next(c for c in whole if c.id in found_ids)]
             elif len(whole) > 1:
                 whole = _total_stated_first(whole, index, metric, rate)
-            scopes = {c.scope for c in of_period + _of_period(index, rate, beside.metric or metric) if c.scope}
+            # (a segment's scope, `렌털 매출`, names a part, not the basis of the whole's figures)
+            scopes = {
+                c.scope
+                for c in of_period + _of_period(index, rate, beside.metric or metric)
+                if c.scope and not _segment(c, parts)
+            }
             # `Acme's revenue rose to $186m.` ¶ `Net income was $43m, a margin of 23%`: the one figure of the metric
             # names the story's company, the margin and its profit name none: of that company too
             of_the_story = len(whole) == 1 and not beside.entities
             here = [c for c in whole if (c.id in found_ids or of_the_story) and _scope_of_both(c, beside, scopes)]
             if len(here) != 1 or len(whole) != 1:
                 here = []
+            if undated and beside.period is None and rate.role not in ("prior", "baseline"):
+                # (a later, smaller figure is a part of the first, never the base of the whole's rate)
+                headline = _headline_whole(index, metric, rate, beside, undated)
+                if headline:
+                    here = headline
+                    if inferred is not None:
+                        inferred.add(rate.id)
         if rate.role not in ("prior", "baseline"):
             # `revenue rose 40% to $7bn from $5bn. Net income was $2.1bn, a net margin of 30%`: this period's figure
             here = [c for c in here if c.role == "value"] or here
@@ -318,6 +344,28 @@ def _same_fact(
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
     return found[0] if found else None
+
+
+def _headline_whole(index: ClaimIndex, metric: str, rate: Claim, beside: Claim, undated: list[Claim]) -> list[Claim]:
+    """`Third-quarter revenue was $150m.` ¶ `Food sales were $60m, bowling $50m.` ¶ `EBITDA was $30m, a margin of 20%`:
+    a rate and its other part that name no period, when every figure of the metric that names none is smaller than
+    the article's first figure of the metric and stated after it (its breakdown), are of that first figure, the
+    story's whole for the period it names (of no company or segment, as the rate and its part)."""
+    first = index.first_value(metric, rate.forecast)
+    if (
+        first is None
+        or first.period is None
+        or first.scope
+        or beside.scope
+        or (beside.entities and beside.entities != first.entities)
+        or first.unit != beside.unit
+        or first.start > beside.start
+        or first.part_of is not None
+    ):
+        return []
+    if any(c.start < first.start or c.value >= first.value or c.unit != first.unit for c in undated):
+        return []
+    return [first]
 
 
 def _total_stated_first(figures: list[Claim], index: ClaimIndex, metric: str, rate: Claim) -> list[Claim]:
@@ -385,7 +433,9 @@ def _scope_of_both(base: Claim, beside: Claim, scopes: set[str]) -> bool:
 _FRACTION_ROUNDING = 0.05
 
 
-def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context, definition: str) -> Iterable[Draft]:
+def _compare(
+    stated: Claim, computed: Interval, parts: list[Claim], ctx: Context, definition: str, guessed: bool = False
+) -> Iterable[Draft]:
     as_written = Interval.of(stated)
     if stated.kind == "fraction" and stated.low == stated.high:
         as_written = as_written.widen(_FRACTION_ROUNDING)
@@ -433,7 +483,7 @@ def _compare(stated: Claim, computed: Interval, parts: list[Claim], ctx: Context
         fields,
         evidence,
         related=[claim_ref(ctx, p, fmt.metric_word(p.metric, ctx.lang) if p.metric else "") for p in parts],
-        guessed=any(p.guesses for p in parts) or bool(stated.guesses),
+        guessed=guessed or any(p.guesses for p in parts) or bool(stated.guesses),
         passed=passed,
         fixes=fixes,
     )

@@ -1,0 +1,49 @@
+"""A rate of use stated with the count it divides and the capacity it divides by: `한 회에 평균 1,080명이 객석을
+채웠다. 공연장 좌석이 1,260석인 만큼 평균 객석 점유율은 85.7%`, `Each night 410 guests stayed in the hotel's 500
+rooms, an occupancy of 82%`.
+
+A rate named an occupancy (of seats, rooms, beds) is the count that used them over the capacity. The capacity is
+a count whose counter names a place to use (`석`, `seats`, `rooms`, `병상`), stated in the rate's sentence or the
+one before; the count used is the nearest count before the capacity in those sentences, of another counter (people,
+guests: `명`) or of the same one (`1,090석이 팔렸다`), not larger than the capacity. Any other figure between them
+and the rate (another count, an amount) leaves the rate unlinked: which figures it divides is then not plain.
+The rate is checked as part ÷ whole (`share_part`, `share_whole`, the ratio kind's `of_total`). Language words
+are data (`[link.use_rate_nouns]`, `[link.capacity_counters]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_USE_RATE = ByLanguage(lambda w: rf"(?:{w.use_rate_nouns})", re.I)
+_CAPACITY = ByLanguage(lambda w: rf"(?:{w.capacity_counters})", re.I)
+_RATE_NAMED_WITHIN = 40  # characters before a rate that may name it an occupancy
+_BACK = 4  # figures walked back from the rate
+
+
+def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    for i, rate in enumerate(figures):
+        if rate.kind != "percent" or rate.role not in ("share", "value") or not 0 < rate.value <= 100:
+            continue
+        start = max(sentence_starts[rate.sentence], rate.start - _RATE_NAMED_WITHIN)
+        if _USE_RATE[lang].search(text, start, rate.start) is None:
+            continue
+        before = [figures[j] for j in range(i - 1, max(-1, i - 1 - _BACK), -1)]
+        before = [c for c in before if c.sentence >= rate.sentence - 1]
+        if len(before) < 2:
+            continue
+        whole, part = before[0], before[1]  # (the capacity nearest the rate, the count used before it)
+        if not _capacity(whole, lang) or part.kind != "count" or whole.kind != "count":
+            continue
+        if not 0 < part.value <= whole.value or part.role not in ("value", "share") or whole.role != "value":
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.whole = rate.label = None  # (no share of a listed run: a rate of its own two figures)
+
+
+def _capacity(figure: Claim, lang: str) -> bool:
+    return bool(figure.counter) and _CAPACITY[lang].fullmatch(figure.counter) is not None
