@@ -406,7 +406,6 @@ LINK_CLASSES = (
     "sentence_final",
     "label_links",
     "clause_ends",
-    "own_subject_clause_openers",
     "point_clause_cuts",
     "point_gap_before",
     "multiple_restating_openers",

@@ -375,7 +375,9 @@ def _changed_value(
 
 # `rose 14% to $96m from $84m, as sales to Peru more than doubled`: a change in a clause with a subject of its own,
 # after the figures, is not of them (a clause of words only, up to the change)
-_OWN_SUBJECT_CLAUSE = ByLanguage(lambda w: rf"(?:{w.own_subject_clause_openers})[^\W\d_][^\d,;.]*$", re.I)
+_OWN_SUBJECT_CLAUSE = ByLanguage(
+    lambda w: rf",\s+(?:{w.subject_clause_opens})\s+(?!(?:{w.anaphoric_subjects})\b)[^\W\d_][^\d,;.]*$", re.I
+)
 
 
 def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) -> int | None:
