@@ -671,6 +671,11 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
     ]
     if named_metric:
         named = [c for c in money if c.metric == figure.metric and "metric" not in c.guesses and not c.scope]
+        # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
+        # of the count's own period, when one is stated, before a later-written one of another stated period)
+        of_period = [c for c in named if count.period and c.period == count.period]
+        if of_period and named[0].period != count.period and "period" not in named[0].guesses:
+            return of_period[0]
         return named[0] if named else None  # the latest
     together = [c for c in money + _conversions(figures, i, count) if c.sentence == count.sentence]
     if together:
