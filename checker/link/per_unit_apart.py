@@ -87,6 +87,10 @@ _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+"
 # `반품은 37건으로 2%에 그쳤다`: a count stated as what its share of a whole is (the share right after it) is one part's
 # (`73만명으로 전체의 60%`: the whole's label between)
 _PART_THEN_ITS_SHARE = ByLanguage(lambda w: rf"\s*(?:{w.fraction_after_part})\s*(?:(?:{w.whole_labels})\s*)?")
+# `800 buses in the half, of which 500`, `농가 1,200가구 가운데 300가구`: words, then a word saying parts follow
+_WHOLE_THEN_PART = ByLanguage(
+    lambda w: rf"[^.;\d]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)[^.;\d]{{0,30}}", re.I
+)
 _SHARE_IN_PARENTHESES = re.compile(r"\s*\(\s*")  # `4,200 units (70%)`: the part's share of its whole beside it
 # `2,400 residential building permits`: the words after a count, up to the noun they name (its head)
 _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
@@ -143,6 +147,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts)
         if figure.sentence not in spans:
             spans[figure.sentence] = _mark_spans(figure.sentence, text, lang, sentence_starts)
+        if any(figure.start < high and figure.end > low for low, high in spans[figure.sentence]):
+            continue  # (the `1㏊` of `1㏊당 생산량은 3톤`: the mark's own one, no figure per unit)
         mark = marks[figure.sentence]
         others_marked: set[str] = set()
         if mark is None and len(spans[figure.sentence]) > 1:
@@ -189,7 +195,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                     continue
                 # `재배 면적은 2,000㏊다. 1㏊당 평균 20톤을 거둔 셈`: a measure per a measure of another unit (a yield),
                 # of the article's lead measure of the figure's unit (the crop the story is about)
-                total = _lead_total(figures, i, text)
+                total = _lead_total(figures, i, text, yield_of_lead=True)
         else:
             count, total = _in_own_sentence(figures, i, own, noun, text, lang, parts)
         if count is None or total is None or total.value <= figure.value:
@@ -232,7 +238,10 @@ def _in_own_sentence(
         # `rose to 9.8 tonnes a hectare across 42,000 hectares`: an average over a measure of land, use or output,
         # of the article's lead total of the figure's unit when the figure names no metric of its own
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
-        return beside, (_total(figures, i, beside, text, lang) if named_metric else _lead_total(figures, i, text))
+        if named_metric:
+            return beside, _total(figures, i, beside, text, lang)
+        # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
+        return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
     if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text, lang):
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
@@ -516,9 +525,11 @@ def _kin_only(noun: str, count: Claim, lang: str) -> bool:
     return any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
 
 
-def _lead_total(figures: list[Claim], i: int, text: str | None = None) -> Claim | None:
+def _lead_total(figures: list[Claim], i: int, text: str | None = None, yield_of_lead: bool = False) -> Claim | None:
     """The article's first money figure of the figure's currency, a value stated as itself, when it stands in the
-    sentences before the figure's within reach (with `text`: past a headline, whose figure is rounded)."""
+    sentences before the figure's within reach (with `text`: past a headline, whose figure is rounded). A yield
+    (`yield_of_lead`: a measure per a measure of another unit, `1.5 tonnes a hectare`) is of the lead's measure
+    however far back the yield stands: the crop the story is about, stated in the body's first two sentences."""
     figure = figures[i]
     headline = text is not None and opens_with_headline(text)
     lead = next(
@@ -533,8 +544,12 @@ def _lead_total(figures: list[Claim], i: int, text: str | None = None) -> Claim 
         ),
         None,
     )
-    if lead is None or lead.sentence < figure.sentence - _TOTAL_SENTENCES_BACK or lead.sentence == figure.sentence:
+    if lead is None or lead.sentence == figure.sentence:
         return None
+    if lead.sentence < figure.sentence - _TOTAL_SENTENCES_BACK:
+        body = next((c.sentence for c in figures[:i] if not (headline and c.paragraph == 0)), None)
+        if not yield_of_lead or body is None or lead.sentence > body + 1:
+            return None
     return lead
 
 
@@ -628,7 +643,24 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
 
 
 def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
-    """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`)."""
+    """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`), and
+    those that follow their whole's count in its sentence past a word that says parts follow (`delivered 800
+    buses, of which 500 were electric`, `농가 1,200가구 가운데 300가구는`)."""
+    return _parts_beside_shares(figures, text, lang) | {
+        part.id
+        for whole, part in zip(figures, figures[1:])
+        if part.kind in ("count", "measure")
+        and part.sentence == whole.sentence
+        and part.kind == whole.kind
+        and part.unit == whole.unit
+        and (part.counter or "").lower() in ("", (whole.counter or "").lower())
+        and whole.role == "value"
+        and part.value < whole.value
+        and _WHOLE_THEN_PART[lang].fullmatch(text, whole.end, part.start)
+    }
+
+
+def _parts_beside_shares(figures: list[Claim], text: str, lang: str) -> set[str]:
     return {
         count.id
         for count, share in zip(figures, figures[1:])
