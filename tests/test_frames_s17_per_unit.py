@@ -18,7 +18,7 @@ from test_frames import assert_checked, assert_not_checked
 _STORES = (
     "Pinecrest Outfitters reported fourth-quarter revenue of $90.0 million, up 5% from a year earlier but down 10% "
     "from the third quarter's $100.0 million, when back-to-school sales peak.\n\n"
-    "The chain ran 300 stores at the end of the quarter, and revenue per store averaged about {per}."
+    "At the quarter's close the chain had 300 stores, and revenue per store averaged roughly {per}."
 )
 
 
@@ -30,7 +30,9 @@ def test_the_total_is_of_the_counts_period(knowledge, per, fires):
 # ---------------------------------------------------------------- an average stated before its count
 
 # `or $24.00 for each of the town's 500,000 residents`: the total restated per unit, the count right after the mark
-_LIBRARY = "The Elmford library's budget was $12.0 million, or {per} for each of the town's 500,000 residents."
+_LIBRARY = (
+    "This year Elmford will spend $12.0 million, or {per} for each of the town's 500,000 residents, on libraries."
+)
 
 
 @pytest.mark.parametrize("per,fires", [("$24.00", False), ("$30.00", True)])
@@ -41,7 +43,8 @@ def test_an_average_for_each_of_the_count_after_it(knowledge, per, fires):
 # two counts after the mark: which the figure is per is not said
 def test_an_average_for_each_of_two_counts_is_not_linked(knowledge):
     text = (
-        "The Elmford library's budget was $12.0 million, or $30.00 for each of the 500,000 residents of its 40 suburbs."
+        "This year Elmford will spend $12.0 million, or $30.00 for each of the 500,000 residents of its 40 suburbs, "
+        "on libraries."
     )
     assert_not_checked(knowledge, text, "F317")
 
@@ -50,13 +53,13 @@ def test_an_average_for_each_of_two_counts_is_not_linked(knowledge):
 
 # `1.5 tonnes a hectare` paragraphs after the lead's tonnage: the crop the story is about, over the area beside it
 _WALNUTS = (
-    "Walnut crop climbs to 60,000 tonnes\n\n"
-    "The state's walnut crop came in at 60,000 tonnes this season, up 20% from 50,000 tonnes last year, the growers' "
-    "council said on Monday.\n\n"
-    "The north produced 35,000 tonnes and the south 25,000 tonnes. Exports took 30,000 tonnes, or half of the crop.\n\n"
-    "Prices held up. The average farm-gate price was $3.10 a kilogram, up 5% from $2.95. Growers said costs rose "
-    "again. Water was scarce in the south. Bearing orchards cover 20,000 hectares, so the average yield was {per} "
-    "a hectare."
+    "Walnut growers pick a record 60,000 tonnes\n\n"
+    "Walnut growers in the state picked 60,000 tonnes this autumn, 20% more than the 50,000 tonnes of 2025, their "
+    "council reported on Monday.\n\n"
+    "Northern districts grew 35,000 tonnes and southern ones 25,000 tonnes. Half the harvest, 30,000 tonnes, went "
+    "abroad.\n\n"
+    "Buyers paid growers $3.10 per kilogram, against $2.95 in 2025. Fuel and labour cost more. Rain came late in the "
+    "south. Walnut trees now stand on 20,000 hectares, which gives {per} a hectare on average."
 )
 
 
@@ -67,12 +70,12 @@ def test_a_yield_is_of_the_leads_crop_however_far(knowledge, per, fires):
 
 # `1㏊당 생산량은 4.0톤`: the `1㏊` is the mark's own one, the area the sentence before states, the crop the lead's
 _APPLES = (
-    "하늘군 올해 사과 생산량 6,000톤\n\n"
-    "하늘군의 올해 사과 생산량이 6,000톤으로 집계됐다. 지난해(5,000톤)보다 20% 늘었다.\n\n"
-    "하늘군은 10일 이런 내용의 수확 결과를 발표했다. 올해 수확은 9월 1일 시작해 10월 20일까지 이어졌다. "
-    "여름 날씨가 좋아 알이 굵었다는 설명이다.\n\n"
-    "품종별로는 부사가 4,000톤, 홍로가 2,000톤이었다. 부사가 전체의 67%를 차지했다.\n\n"
-    "재배 면적은 1,500㏊로 집계됐다. 이에 따라 1㏊당 생산량은 {per}으로 늘었다."
+    "하늘군 사과 6,000톤 거둬\n\n"
+    "하늘군이 올가을 사과 6,000톤을 거둬들였다. 2025년 5,000톤보다 20% 많은 양이다.\n\n"
+    "군청은 10일 사과 작황 조사 결과를 내놨다. 수확은 9월 1일부터 10월 20일까지 했다. "
+    "일조량이 많아 당도가 높았다고 군은 밝혔다.\n\n"
+    "부사 4,000톤, 홍로 2,000톤을 땄다. 부사 비중이 67%다.\n\n"
+    "사과 과수원은 1,500㏊ 규모다. 따라서 1㏊당 수확량은 {per}이 된다."
 )
 
 
@@ -83,14 +86,13 @@ def test_a_yield_per_hectare_is_of_the_leads_crop(knowledge, per, fires):
 
 # a tonnage first stated paragraphs into the story is no lead's crop: a far yield is of which, not said
 _PEARS = (
-    "Pear growers count the cost of a wet spring\n\n"
-    "Pear growers in the valley had a difficult season, the growers' council said on Monday. Rain in April "
-    "damaged blossom on many farms.\n\n"
-    "The council's survey covered 400 farms. Most reported smaller fruit.\n\n"
-    "The crop came in at 60,000 tonnes. Prices held up. Growers said costs rose again. Water was scarce in the "
-    "south. Labour was short at picking time. Some farms left fruit unpicked. Others sold to juicers. "
-    "Bearing orchards cover 20,000 hectares, so the average yield was 3.6 "
-    "tonnes a hectare."
+    "A wet spring hurts pear growers\n\n"
+    "Valley pear growers had a hard year, their council said on Monday. April storms knocked blossom off the "
+    "trees.\n\n"
+    "The council asked 400 farms about the harvest. Most saw smaller pears.\n\n"
+    "Growers picked 60,000 tonnes in all. Buyers paid a little more. Costs climbed again. The south ran short of "
+    "water. Pickers were hard to find. Some fruit was left on the trees. Some went to juice plants. "
+    "Pear trees stand on 20,000 hectares, which gives 3.6 tonnes a hectare on average."
 )
 
 
@@ -103,8 +105,8 @@ def test_a_far_yield_of_no_leads_crop_is_not_linked(knowledge):
 # `600 buses in the half, of which 400 were battery-electric`: the 400 are one line of the 600, no rival count
 _COACHES = (
     "Halvorsen Coaches' revenue rose 10% to £240.0m in the half from £218.2m.\n\n"
-    "The company delivered 600 buses in the half, of which 400 were battery-electric. Average revenue per bus was "
-    "about {per}, reflecting the higher price of electric models."
+    "It handed 600 buses to customers over the six months, of which 400 ran on hydrogen. Its revenue per bus "
+    "averaged roughly {per}, as hydrogen models cost more."
 )
 
 
@@ -115,5 +117,30 @@ def test_a_count_after_of_which_is_a_part_of_the_count_before(knowledge, per, fi
 
 # two counts of buses with nothing saying one is part of the other: which the figure is per is not said
 def test_two_counts_with_no_part_word_are_not_linked(knowledge):
-    text = _COACHES.format(per="£480,000").replace(", of which 400 were battery-electric", ", and sold 400 buses abroad")
+    text = _COACHES.format(per="£480,000").replace(", of which 400 ran on hydrogen", ", and 400 buses went abroad")
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a measure per a count beside it, of the lead's crop
+
+_WALNUT_FARMS = _WALNUTS.replace(
+    "Walnut trees now stand on 20,000 hectares, which gives {per} a hectare on average.",
+    "The nuts came from 1,200 farms, an average of {per} per farm.",
+)
+
+
+@pytest.mark.parametrize("per,fires", [("50 tonnes", False), ("60 tonnes", True)])
+def test_a_measure_per_farm_is_of_the_leads_crop(knowledge, per, fires):
+    assert_checked(knowledge, _WALNUT_FARMS.format(per=per), "F317", fires)
+
+
+# `가구당 평균 생산량은 4.0톤`: a counter as the noun (`가구`), the households beside it, the crop the lead's
+_APPLE_FARMS = _APPLES.replace(
+    "사과 과수원은 1,500㏊ 규모다. 따라서 1㏊당 수확량은 {per}이 된다.",
+    "사과를 딴 집은 1,500가구로, 가구당 평균 {per}을 수확했다.",
+)
+
+
+@pytest.mark.parametrize("per,fires", [("4.0톤", False), ("4.8톤", True)])
+def test_a_measure_per_household_is_of_the_leads_crop(knowledge, per, fires):
+    assert_checked(knowledge, _APPLE_FARMS.format(per=per), "F317", fires)

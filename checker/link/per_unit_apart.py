@@ -42,6 +42,13 @@ its unit, past a headline; the area's own comparisons are no other area. A sente
 평균 20톤을 거둔 셈이고, 농가 한 곳당 평균 30톤`) gives each figure the mark beside it, and the other noun's figures
 and marks are none of its partners.
 
+A total named by the figure's metric is of the count's own period when one such is stated (`revenue of $90m, down
+from the third quarter's $100m … revenue per store averaged $300,000`: not the later-written other quarter's). A
+measure per a count beside it (`농가는 1,200가구로, 가구당 평균 생산량은 4톤`, `from 1,200 farms, an average of 50
+tonnes per farm`) is, like a yield, of the lead's measure (stated in the body's first two sentences) however far back. A
+count that follows its whole's count in one sentence past a word saying parts follow (`600 buses, of which 400
+were electric`: `[link.parts_follow]`, `[link.parts_follow_spaced]`) is a part, no rival count of the whole.
+
 A total and a count read across sentences are of one level (`lift_parts_to_their_level`, after the breakdowns
 mark their parts): a listed part in another sentence stands for its whole when the other partner is no part and
 the figure's words do not name the part.
@@ -250,6 +257,10 @@ def _in_own_sentence(
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
             return beside, _lead_total(figures, i)
+        if figure.kind == "measure":
+            # `농가는 1,200가구로, 가구당 평균 생산량은 4톤`, `The co-op's 300 farms shipped an average of 20 tonnes per
+            # farm`: a measure per a count beside it, of the lead's measure (the crop the story is about), as a yield
+            return beside, _lead_total(figures, i, text, yield_of_lead=True)
         # `The budget totals $900m. … It serves 75,000 pupils, about $12,000 per pupil`: the total marked as one
         # in the sentences just before
         before = [
