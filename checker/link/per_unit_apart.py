@@ -42,6 +42,13 @@ its unit, past a headline; the area's own comparisons are no other area. A sente
 평균 20톤을 거둔 셈이고, 농가 한 곳당 평균 30톤`) gives each figure the mark beside it, and the other noun's figures
 and marks are none of its partners.
 
+A total named by the figure's metric is of the count's own period when one such is stated (`revenue of $90m, down
+from the third quarter's $100m … revenue per store averaged $300,000`: not the later-written other quarter's). A
+measure per a count beside it (`농가는 1,200가구로, 가구당 평균 생산량은 4톤`, `from 1,200 farms, an average of 50
+tonnes per farm`) is, like a yield, of the lead's measure (stated in the body's first two sentences) however far back. A
+count that follows its whole's count in one sentence past a word saying parts follow (`600 buses, of which 400
+were electric`: `[link.parts_follow]`, `[link.parts_follow_spaced]`) is a part, no rival count of the whole.
+
 A total and a count read across sentences are of one level (`lift_parts_to_their_level`, after the breakdowns
 mark their parts): a listed part in another sentence stands for its whole when the other partner is no part and
 the figure's words do not name the part.
@@ -87,6 +94,10 @@ _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+"
 # `반품은 37건으로 2%에 그쳤다`: a count stated as what its share of a whole is (the share right after it) is one part's
 # (`73만명으로 전체의 60%`: the whole's label between)
 _PART_THEN_ITS_SHARE = ByLanguage(lambda w: rf"\s*(?:{w.fraction_after_part})\s*(?:(?:{w.whole_labels})\s*)?")
+# `800 buses in the half, of which 500`, `농가 1,200가구 가운데 300가구`: words, then a word saying parts follow
+_WHOLE_THEN_PART = ByLanguage(
+    lambda w: rf"[^.;\d]{{0,40}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)[^.;\d]{{0,30}}", re.I
+)
 _SHARE_IN_PARENTHESES = re.compile(r"\s*\(\s*")  # `4,200 units (70%)`: the part's share of its whole beside it
 # `2,400 residential building permits`: the words after a count, up to the noun they name (its head)
 _HEDGE = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
@@ -143,6 +154,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts)
         if figure.sentence not in spans:
             spans[figure.sentence] = _mark_spans(figure.sentence, text, lang, sentence_starts)
+        if any(figure.start < high and figure.end > low for low, high in spans[figure.sentence]):
+            continue  # (the `1㏊` of `1㏊당 생산량은 3톤`: the mark's own one, no figure per unit)
         mark = marks[figure.sentence]
         others_marked: set[str] = set()
         if mark is None and len(spans[figure.sentence]) > 1:
@@ -189,7 +202,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                     continue
                 # `재배 면적은 2,000㏊다. 1㏊당 평균 20톤을 거둔 셈`: a measure per a measure of another unit (a yield),
                 # of the article's lead measure of the figure's unit (the crop the story is about)
-                total = _lead_total(figures, i, text)
+                total = _lead_total(figures, i, text, yield_of_lead=True)
         else:
             count, total = _in_own_sentence(figures, i, own, noun, text, lang, parts)
         if count is None or total is None or total.value <= figure.value:
@@ -232,7 +245,10 @@ def _in_own_sentence(
         # `rose to 9.8 tonnes a hectare across 42,000 hectares`: an average over a measure of land, use or output,
         # of the article's lead total of the figure's unit when the figure names no metric of its own
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
-        return beside, (_total(figures, i, beside, text, lang) if named_metric else _lead_total(figures, i, text))
+        if named_metric:
+            return beside, _total(figures, i, beside, text, lang)
+        # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
+        return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
     if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text, lang):
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
@@ -241,6 +257,10 @@ def _in_own_sentence(
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
             return beside, _lead_total(figures, i)
+        if figure.kind == "measure":
+            # `농가는 1,200가구로, 가구당 평균 생산량은 4톤`, `The co-op's 300 farms shipped an average of 20 tonnes per
+            # farm`: a measure per a count beside it, of the lead's measure (the crop the story is about), as a yield
+            return beside, _lead_total(figures, i, text, yield_of_lead=True)
         # `The budget totals $900m. … It serves 75,000 pupils, about $12,000 per pupil`: the total marked as one
         # in the sentences just before
         before = [
@@ -516,9 +536,11 @@ def _kin_only(noun: str, count: Claim, lang: str) -> bool:
     return any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
 
 
-def _lead_total(figures: list[Claim], i: int, text: str | None = None) -> Claim | None:
+def _lead_total(figures: list[Claim], i: int, text: str | None = None, yield_of_lead: bool = False) -> Claim | None:
     """The article's first money figure of the figure's currency, a value stated as itself, when it stands in the
-    sentences before the figure's within reach (with `text`: past a headline, whose figure is rounded)."""
+    sentences before the figure's within reach (with `text`: past a headline, whose figure is rounded). A yield
+    (`yield_of_lead`: a measure per a measure of another unit, `1.5 tonnes a hectare`) is of the lead's measure
+    however far back the yield stands: the crop the story is about, stated in the body's first two sentences."""
     figure = figures[i]
     headline = text is not None and opens_with_headline(text)
     lead = next(
@@ -533,8 +555,12 @@ def _lead_total(figures: list[Claim], i: int, text: str | None = None) -> Claim 
         ),
         None,
     )
-    if lead is None or lead.sentence < figure.sentence - _TOTAL_SENTENCES_BACK or lead.sentence == figure.sentence:
+    if lead is None or lead.sentence == figure.sentence:
         return None
+    if lead.sentence < figure.sentence - _TOTAL_SENTENCES_BACK:
+        body = next((c.sentence for c in figures[:i] if not (headline and c.paragraph == 0)), None)
+        if not yield_of_lead or body is None or lead.sentence > body + 1:
+            return None
     return lead
 
 
@@ -628,7 +654,24 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
 
 
 def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
-    """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`)."""
+    """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`), and
+    those that follow their whole's count in its sentence past a word that says parts follow (`delivered 800
+    buses, of which 500 were electric`, `농가 1,200가구 가운데 300가구는`)."""
+    return _parts_beside_shares(figures, text, lang) | {
+        part.id
+        for whole, part in zip(figures, figures[1:])
+        if part.kind in ("count", "measure")
+        and part.sentence == whole.sentence
+        and part.kind == whole.kind
+        and part.unit == whole.unit
+        and (part.counter or "").lower() in ("", (whole.counter or "").lower())
+        and whole.role == "value"
+        and part.value < whole.value
+        and _WHOLE_THEN_PART[lang].fullmatch(text, whole.end, part.start)
+    }
+
+
+def _parts_beside_shares(figures: list[Claim], text: str, lang: str) -> set[str]:
     return {
         count.id
         for count, share in zip(figures, figures[1:])
@@ -671,6 +714,11 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
     ]
     if named_metric:
         named = [c for c in money if c.metric == figure.metric and "metric" not in c.guesses and not c.scope]
+        # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
+        # of the count's own period, when one is stated, before a later-written one of another stated period)
+        of_period = [c for c in named if count.period and c.period == count.period]
+        if of_period and named[0].period != count.period and "period" not in named[0].guesses:
+            return of_period[0]
         return named[0] if named else None  # the latest
     together = [c for c in money + _conversions(figures, i, count) if c.sentence == count.sentence]
     if together:
