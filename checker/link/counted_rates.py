@@ -65,7 +65,10 @@ def link_counted_rates(claims: list[Claim], text: str, lang: str) -> None:
         if pair is None:
             pair = _marked_pair_after(rate, after, by_id, text, lang)
         if pair is None and position > 0:
-            pair = _marked_pair_before(rate, figures[position - 1], figures[: position - 1], by_id, text, lang)
+            # (only the figure before the part is read: a copy of every earlier figure per rate is quadratic)
+            pair = _marked_pair_before(
+                rate, figures[position - 1], figures[position - 2 : position - 1], by_id, text, lang
+            )
         if pair is None:
             continue
         part, whole = pair

@@ -92,6 +92,7 @@ def _figure_named(
 
 def _metric_named(doc: ArticleView, start: int, end: int) -> str | None:
     """The metric whose name the name is (`총지출`)."""
-    i = bisect.bisect_left(doc.metric_starts, start)
-    hits = [h for h in doc.metric_hits[i:] if h.start < end]
+    # (the hits starting in the span, found by bisection: not a scan of every hit after it)
+    starts = doc.metric_starts
+    hits = doc.metric_hits[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     return hits[-1].metric if hits and hits[-1].end == end else None

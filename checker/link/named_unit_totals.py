@@ -51,7 +51,9 @@ def link_named_unit_totals(claims: list[Claim], text: str, lang: str, sentence_s
 
 def _price(figures: list[Claim], i: int, noun: str, text: str) -> Claim | None:
     total = figures[i]
-    for c in reversed(figures[:i]):
+    # (back by index from the total, not over a reversed copy of every earlier figure: quadratic)
+    for k in range(i - 1, -1, -1):
+        c = figures[k]
         if c.sentence < total.sentence - _SENTENCES_BACK:
             return None
         if c.kind == "money" and c.unit == total.unit and c.role == "value" and c.value < total.value:

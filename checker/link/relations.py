@@ -382,9 +382,10 @@ _OWN_SUBJECT_CLAUSE = ByLanguage(
 
 def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) -> int | None:
     """Where the change's metric is last named between `start` (the figure before the change) and the change."""
-    at = bisect.bisect_left(metric_hits, (start,))
     found = None
-    for hit in metric_hits[at:]:
+    # (by index, not over `metric_hits[at:]`: a copy of the rest of the article's hits per change is quadratic)
+    for k in range(bisect.bisect_left(metric_hits, (start,)), len(metric_hits)):
+        hit = metric_hits[k]
         if hit.end > change.start:
             break
         if hit.metric == change.metric:

@@ -257,6 +257,8 @@ def _change_before(by_sentence: dict[int, list[Claim]], change: Claim, compared:
 
 def _metric_named(doc: ArticleView, start: int, end: int) -> str | None:
     """The metric whose name the subject is, or ends with (`총지출`, `쉬었음 인구`)."""
-    i = bisect.bisect_left(doc.metric_starts, start)
-    hits = [h for h in doc.metric_hits[i:] if h.start < end and h.end <= end]
+    # (the hits starting in the span, found by bisection: not a scan of every hit after it)
+    starts = doc.metric_starts
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    hits = [h for h in doc.metric_hits[lo:hi] if h.end <= end]
     return hits[-1].metric if hits and hits[-1].end == end else None
