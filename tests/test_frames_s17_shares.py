@@ -145,3 +145,16 @@ def test_a_listed_subjects_whole_is_the_figure_of_its_metric(knowledge):
     """(a larger figure of no metric before it, the transactions' value, is no whole of revenue's part)"""
     assert_checked(knowledge, LISTED_BESIDE_ANOTHER_METRIC.format(share="80%"), "F503", fires=False)
     assert_checked(knowledge, LISTED_BESIDE_ANOTHER_METRIC.format(share="70%"), "F503", fires=True)
+
+
+# ------------------------------------------------ a counted fraction after a part of a marked whole (F503)
+
+ORDERS = "올해 전체 주문 3,000만건 가운데 배달 주문이 2,100만건으로 {share}꼴이었다."
+
+
+def test_a_counted_fraction_after_a_part_of_a_marked_whole_holds(knowledge):
+    assert_checked(knowledge, ORDERS.format(share="10건 중 7건"), "F503", fires=False)
+
+
+def test_a_wrong_counted_fraction_after_a_part_of_a_marked_whole_fires(knowledge):
+    assert_checked(knowledge, ORDERS.format(share="10건 중 5건"), "F503", fires=True)

@@ -118,6 +118,9 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         # names, not the largest figure stated before it
         divided = _SPLIT_VERB_AFTER[lang].match(text, figures[-1].end) is not None
         for part, rate in zip(figures, figures[1:]):
+            if rate.kind == "fraction" and rate.role == "share" and rate.share_part is None:
+                _fraction_of_marked_whole(part, rate, by_id, text, lang)
+                continue
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
                 largest_before = largest.get(part.id)
                 if divided and largest_before is not None and largest_before.sentence != part.sentence:
@@ -156,6 +159,22 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
 
 # Right before a figure that adds up others (`이들 3개 분야 예산을 합하면 464조원`, `together, $5bn`).
 _SUM_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+
+
+def _fraction_of_marked_whole(part: Claim, rate: Claim, by_id: dict[str, Claim], text: str, lang: str) -> None:
+    """`전체 주문 3,000만건 가운데 배달 주문이 2,100만건으로 10건 중 7건꼴이었다`: a fraction right after a part, as the
+    level its clause reaches, is the part's share of the whole its own words mark (`W 가운데 P`), as a percent there
+    is; by size alone a fraction finds no whole (`_shares_of_the_total`)."""
+    if part.kind not in _AMOUNTS or part.role != "value" or not part.share_whole:
+        return
+    whole = by_id.get(part.share_whole)
+    if whole is None or whole.sentence != part.sentence or whole.unit != part.unit or not whole.low > part.high:
+        return
+    if not _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+        return
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+    rate.label = rate.label or part.id
 
 
 def _shares_of_sums_apart(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
