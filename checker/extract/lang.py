@@ -638,6 +638,7 @@ LINK_CLASSES = (
     "share_subject_clause_opens",
     "whole_opening_marks",
     "parts_of_them",
+    "parts_of_that",
     "share_then_its_part",
     "share_participles",
     "part_rate_nouns",

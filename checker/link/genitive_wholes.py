@@ -44,7 +44,7 @@ def link_wholes_then_shares(claims: list[Claim], text: str, lang: str) -> None:
                 continue  # `영업이익은 1조원이었다. 매출 5조원의 80%를 해외에서`: the share of a part not stated
             # `유럽 매출은 P로 지난해(Q)보다 9.6% 늘었고, 전체 매출(W)의 35%를 차지했다`: the part's own prior and
             # change stand between it and the whole; the part is the level they compare
-            part = _level_before_its_comparison(figures, position - 2, whole, text)
+            part = _level_before_its_comparison(figures, position - 2, whole, text, lang)
             if part is None:
                 continue
         if part.kind != whole.kind or part.unit != whole.unit or part.role not in _LEVELS:
@@ -70,7 +70,7 @@ _ITS_OWN_COMPARISON = ("prior", "baseline", "change")
 _COMPARISON_THEN_WHOLE = re.compile(r"[^\d.;:!?]{0,40}")
 
 
-def _level_before_its_comparison(figures: list[Claim], at: int, whole: Claim, text: str) -> Claim | None:
+def _level_before_its_comparison(figures: list[Claim], at: int, whole: Claim, text: str, lang: str) -> Claim | None:
     """The level a run of its own comparison follows (`P로 지난해(Q)보다 9.6% 늘었고,`): walking back from `at` over
     priors, baselines and changes of it, the value they compare, in the whole's sentence; None when anything else
     stands between (another level, another change) or the comparison runs on past a short joint to the whole."""
@@ -88,5 +88,9 @@ def _level_before_its_comparison(figures: list[Claim], at: int, whole: Claim, te
             return None
         if any(c.role == "change" and c.change_of != figure.id for c in skipped):
             return None  # a change of another figure: the comparison is not the part's own
+        if skipped[-1].unit == "multiple" and _BETWEEN[lang].fullmatch(text, figure.end, skipped[-1].start):
+            # `올해 수주는 P로 늘었다. 지난해(Q)의 1.3배이고, 목표 W의 60%를 채웠다`: a figure the genitive joins to the
+            # multiple after it is the multiple's base, not the level it and the share are of (stated before)
+            return None
         return figure
     return None

@@ -27,6 +27,16 @@ _NAME_THEN_WHOLE = ByLanguage(
 )
 
 
+_HEAD_REACH = 16  # characters a name's phrase may run on after the name, to the figure it heads
+
+
+def _heads(name: str) -> re.Pattern:
+    """The name heading the figure right after it: the name itself (`가람군 3050㏊`), or a word of the figure's noun
+    phrase, up to two more words after it (`온라인 광고 매출이 P`, `광고 매출 P`, for `광고가 전체의 …`); a word that
+    only starts with the name is another (`지역별로는 경북이 P` is no figure of `지역이 전체의 …`)."""
+    return re.compile(rf"(?<![^\W\d_]){re.escape(name)}(?:\s[^\W\d_]+){{0,2}}\s?[:]?\s?$")
+
+
 def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool:
     """Whether the share's subject, right before its whole (`다온군이 전체의 40%`), is a name that does not head `part`
     (a figure of the share's own sentence): the share is of another member than the figure stated last."""
@@ -34,9 +44,7 @@ def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool
     if found is None or part.sentence != rate.sentence:
         return False
     name = found.group("name")
-    return not re.search(
-        rf"(?<![^\W\d_]){re.escape(name)}\s?[:]?\s?$", text[max(0, part.start - len(name) - 3) : part.start]
-    )
+    return not _heads(name).search(text, max(0, part.start - len(name) - _HEAD_REACH), part.start)
 
 
 def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
@@ -49,7 +57,7 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
         if found is None:
             continue
         name = found.group("name")
-        named = re.compile(rf"(?<![^\W\d_]){re.escape(name)}\s?[:]?\s?$")
+        named = _heads(name)
         parts = [
             c
             for c in figures[:position]
@@ -57,7 +65,7 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
             and c.kind in _AMOUNTS
             and c.role == "value"
             and math.isfinite(c.high)
-            and named.search(text, max(0, c.start - len(name) - 3), c.start)
+            and named.search(text, max(0, c.start - len(name) - _HEAD_REACH), c.start)
         ]
         if len(parts) != 1:
             continue  # the name heads no figure, or two
@@ -84,6 +92,11 @@ def _one_total_before(before: list[Claim], part: Claim) -> Claim | None:
         and not periods_differ(c, part)
         and not metrics_differ(c, part)
     ]
+    if part.metric and "metric" not in part.guesses:
+        # `매출은 486억원 … 거래액은 1조5천억원. 광고 매출이 402억원 … 광고가 전체 매출의`: figures of the part's own
+        # metric, when some are, before figures of no metric
+        own = [c for c in found if c.metric == part.metric and "metric" not in c.guesses]
+        found = own or found
     if not found or any(c.high < found[-1].low or found[-1].high < c.low for c in found):
         return None
     return found[-1]

@@ -118,6 +118,9 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         # names, not the largest figure stated before it
         divided = _SPLIT_VERB_AFTER[lang].match(text, figures[-1].end) is not None
         for part, rate in zip(figures, figures[1:]):
+            if rate.kind == "fraction" and rate.role == "share" and rate.share_part is None:
+                _fraction_of_marked_whole(part, rate, by_id, text, lang)
+                continue
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
                 largest_before = largest.get(part.id)
                 if divided and largest_before is not None and largest_before.sentence != part.sentence:
@@ -156,6 +159,22 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
 
 # Right before a figure that adds up others (`이들 3개 분야 예산을 합하면 464조원`, `together, $5bn`).
 _SUM_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+
+
+def _fraction_of_marked_whole(part: Claim, rate: Claim, by_id: dict[str, Claim], text: str, lang: str) -> None:
+    """`전체 주문 3,000만건 가운데 배달 주문이 2,100만건으로 10건 중 7건꼴이었다`: a fraction right after a part, as the
+    level its clause reaches, is the part's share of the whole its own words mark (`W 가운데 P`), as a percent there
+    is; by size alone a fraction finds no whole (`_shares_of_the_total`)."""
+    if part.kind not in _AMOUNTS or part.role != "value" or not part.share_whole:
+        return
+    whole = by_id.get(part.share_whole)
+    if whole is None or whole.sentence != part.sentence or whole.unit != part.unit or not whole.low > part.high:
+        return
+    if not _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+        return
+    rate.share_part, rate.share_whole = part.id, whole.id
+    rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+    rate.label = rate.label or part.id
 
 
 def _shares_of_sums_apart(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
@@ -299,6 +318,14 @@ def _shares_of_the_total(
         guessed = largest.get(part.id)
         if guessed is None and (named or bare) and part.kind == "count":
             guessed = _largest_count_before(figures[:position], part, text, lang)
+        if guessed is not None and _dated_apart(guessed, part, figures[:position]):
+            # `revenue of $120m, down from the second quarter's $131m. … $48m, or 40% of revenue`: the largest
+            # figure dated by its own words to another period is no whole of this period's part; this period's is
+            guessed = _largest_of_period(figures[:position], part, _period_of(part, figures[:position]))
+        if guessed is not None and part.kind == "count" and not part.counter and guessed.counter:
+            # `handled 250,000 calls. … 480,000 residents. Calls about parking numbered 80,000, or 32% of the total`:
+            # a bare count is of the largest count whose noun its own sentence names, not of another population
+            guessed = _largest_count_named_beside(figures[:position], part, guessed, text, lang)
         if rate.kind == "fraction" and guessed is not None and guessed.metric != part.metric:
             continue  # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it
         by_kind = None
@@ -331,6 +358,83 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _period_of(part: Claim, before: list[Claim]):
+    """The part's period as its own words date it; for a part they do not date, the story's: that of the first
+    figure of its unit and kind the text dates by its own words (a period guessed for the part may be a coarser
+    one than its whole's, `2026` for `1~3분기`)."""
+    if part.period and "period" not in part.guesses:
+        return part.period
+    for claim in before:
+        if (claim.unit, claim.kind) == (part.unit, part.kind) and claim.role == "value" and claim.period:
+            return None if "period" in claim.guesses else claim.period
+    return None
+
+
+def _dated_apart(whole: Claim, part: Claim, before: list[Claim]) -> bool:
+    """A figure its own words date to another period of the same length than the part's (the part's own, or else
+    the story's): `the second quarter's` beside a third quarter. (A year beside a month may be a slip of the dating,
+    `the best since 2020`, or a running total: left to the rules above.)"""
+    if not whole.period or "period" in whole.guesses:
+        return False
+    period = _period_of(part, before)
+    return bool(period and whole.period != period and whole.period.grain == period.grain)
+
+
+def _largest_of_period(before: list[Claim], part: Claim, period) -> Claim | None:
+    """The largest figure of the part's unit, kind and counter before it, larger than it, that its words date to
+    `period` or to none."""
+    best = None
+    for claim in before:
+        if (claim.unit, claim.kind, claim.counter) != (part.unit, part.kind, part.counter) or claim.forecast:
+            continue
+        if claim.role != "value" or claim.furniture or claim.low <= part.high:
+            continue
+        if claim.period and claim.period != period and "period" not in claim.guesses:
+            continue
+        if best is None or claim.value > best.value:
+            best = claim
+    return best
+
+
+_SENTENCE_REACH = 240  # characters back from a part to look for the start of its sentence
+
+
+def _largest_count_named_beside(before: list[Claim], part: Claim, guessed: Claim, text: str, lang: str) -> Claim:
+    """The largest count before a bare count whose noun the bare count's sentence names (`Calls about parking
+    numbered 80,000` names `calls`), when the largest count of any noun (`guessed`) counts a noun it does not
+    name; with no such count, `guessed` stands."""
+    opening = max(0, part.start - _SENTENCE_REACH)
+    sentence = text[opening : part.start]
+    cut = max(sentence.rfind(". "), sentence.rfind("\n"))
+    sentence = sentence[cut + 1 :] if cut >= 0 else sentence
+    words = {word.lower() for word in _WORDS.findall(sentence)}
+    if _names_the_noun(words, guessed.counter):
+        return guessed
+    found = None
+    for claim in before:
+        if claim.start >= part.start or claim.kind != "count" or claim.unit != part.unit or claim.role != "value":
+            continue
+        if not claim.counter or claim.forecast or claim.furniture or claim.low <= part.high:
+            continue
+        if _names_the_noun(words, claim.counter) and (found is None or claim.value > found.value):
+            found = claim
+    return found or guessed
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _names_the_noun(words: set[str], noun: str) -> bool:
+    """Whether one of `words` is `noun` or a form of it (`call`, `calls`)."""
+    stem = noun.lower()
+    return any(
+        len(word) > _PLURAL_REACH
+        and (word.startswith(stem) or stem.startswith(word))
+        and abs(len(word) - len(stem)) <= _PLURAL_REACH
+        for word in words
+    )
 
 
 def _one_counted_in_words(figure: Claim) -> bool:
@@ -506,6 +610,8 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
         for candidate in figures[position + 1 :]:
             if candidate.sentence - rate.sentence > 1 or candidate.kind == "percent":
                 break  # too far on, or another rate (the next share) comes first
+            if "\n" in text[rate.end : candidate.start]:
+                break  # (`점유율은 80%에 이른다.`, then a paragraph on its audience: a new topic, no part of it)
             if candidate.kind in _AMOUNTS and candidate.role == "value":
                 part = candidate
                 break
@@ -909,6 +1015,8 @@ def _guessed_whole(part: Claim, rate: Claim, largest: Claim | None) -> Claim | N
     part's unit stated before it (the story's total) — found by size, so a guess."""
     if largest is None:
         return None
+    if largest.low <= part.high and part.low <= largest.high:
+        return None  # `exports hit €58m` over `exports rose to €57.8m`: the part restated, rounded, is no whole of it
     if largest.high <= part.high and (largest.sentence == part.sentence or not misstated_whole(largest, [part])):
         # A smaller figure of the part's sentence is listed with it (`계약금 4억원 … 총액 10억원`); one of an
         # earlier sentence is still its whole, one of the two misstated (checker/link/wholes.py).

@@ -44,6 +44,12 @@ _PART_OF_NOUN_THEN_SHARE = ByLanguage(
     re.I,
 )
 _NOT_OF = re.compile(r"\s+of\b", re.I)
+# `6,000 tonnes of that rice, or 75%`, `6,000 of those, 75%`: a demonstrative (and the whole's noun), then the share
+_PART_OF_THAT_THEN_SHARE = ByLanguage(
+    lambda w: rf"\s+(?:{w.parts_of_that})(?:\s+[^\W\d_][\w-]*){{0,2}}\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?",
+    re.I,
+)
+_THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
 
 
 def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
@@ -70,6 +76,7 @@ def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
     _shares_of_named_nouns(figures, text, lang)
+    _shares_of_that(figures, text, lang)
 
 
 def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
@@ -97,3 +104,30 @@ def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by its noun
+
+
+def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
+    """`Mills milled 20,000 tonnes. … giving 8,000 tonnes of rice. Exports took 6,000 tonnes of that rice, or 75%`:
+    a demonstrative points the part back to the whole stated last before it — the latest figure of the part's unit,
+    kind and counter, larger than it and of no other period, in its sentence or the one before (walked back from
+    the part); a figure of that unit smaller than the part between them leaves it unlinked (which one, not said)."""
+    pattern = _PART_OF_THAT_THEN_SHARE[lang]
+    for position in range(1, len(figures)):
+        part, rate = figures[position - 1], figures[position]
+        if part.sentence != rate.sentence or not open_share(rate) or rate.share_whole or rate.share_part:
+            continue
+        if part.kind not in _AMOUNTS or part.role != "value" or not pattern.fullmatch(text, part.end, rate.start):
+            continue
+        for whole in reversed(figures[: position - 1]):
+            if part.sentence - whole.sentence > _THAT_REACH:
+                break
+            if (whole.unit, whole.kind) != (part.unit, part.kind) or whole.role != "value":
+                continue
+            if whole.low <= part.high or (part.counter and whole.counter and part.counter != whole.counter):
+                break  # the figure pointed back to is no whole of the part: nothing is linked
+            if not periods_differ(whole, part):
+                rate.share_part, rate.share_whole = part.id, whole.id
+                rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
+                rate.label = rate.label or part.id
+                rate.guesses = sorted(set(rate.guesses) | {"relation"})  # the whole found by position
+            break
