@@ -1,111 +1,29 @@
-"""A list of figures in a sentence of its own and the whole stated beside it, unmarked: `해외 지점은 47곳이다. 일본
-20곳, 대만 15곳, 싱가포르 12곳으로 …`, `The backlog stood at £840m. Of that, £510m came from … and £330m from …`,
-`Revenue was $96.0 million (the lead) … Bakery brought in $41.0 million, cafés $35.5 million. Catering contributed
-$19.5 million`, `약 900명이 일하게 되는데, 현지 인력이 860명이고 본사 인력이 38명이다`.
+"""Lists whose whole the arithmetic gives, where the words leave a choice.
 
-The list is every plain figure of one unit, kind and counter in a sentence (two to eight, or in two sentences in a
-row when the second holds a single figure of it), none a part or a total of another list already, each smaller
-than the whole. The whole is a plain figure of that unit, kind and counter stated right beside the list: first in
-the list's own sentence, closing its clause before the parts (`되는데`, `while`: `[link.clause_ends]`); in the
-sentence before or after it; two sentences before; or in the story's lead. No word marks the list as a breakdown,
-so the words do not decide that it is one: a list is read as the whole's parts only where they add up to it (a
-list that adds up to no figure beside it is not a sum the text states, or not one this rule can tell). Caps and
-floors (`최대 5억원`) add up to anything and are not added. The nearest whole that agrees is taken; the link is a
-guess.
+- A list the words linked to a whole it does not add up to, where one listed figure is the sum of the others or the
+  whole with its parts adds up to the figure before (`relink_lists_of_another_whole`).
+- A level, the level it moved from and the two flows between them (`link_net_flows`).
+
+Caps and floors (`최대 5억원`) add up to anything and are never added.
 """
 
 from __future__ import annotations
 
-from checker.link.clause_marks import CLAUSE_END
 from checker.link.far_wholes import lead_end
-from checker.link.keys_differ import periods_differ
+from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import group_by_sentence
-from checker.link.totals import is_a_pool
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _MOST_PARTS = 8
 _INF = float("inf")
+# the lists found by position among shares and rankings, which a whole the arithmetic gives may take over
+_RELINKED = ("ranking:",)
 
 
 def _key(claim: Claim) -> tuple:
     return (claim.unit, claim.kind, claim.counter)
-
-
-def link_lists_adding_up(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.kind in _AMOUNTS and c.role != "conversion" and not c.furniture]
-    if len(figures) < 3:
-        return
-    wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
-    by_sentence = group_by_sentence(figures)
-    lead = lead_end(figures, text)
-    lead_figures = [c for c in figures if c.sentence < lead]
-
-    def free(claim: Claim) -> bool:
-        return (
-            claim.role == "value"
-            and claim.part_of is None
-            and claim.id not in wholes
-            and not claim.tally_of
-            and not claim.forecast
-            and claim.per_period_of is None
-        )
-
-    for sentence in sorted(by_sentence):
-        members = by_sentence[sentence]
-        for key in dict.fromkeys(_key(c) for c in members):
-            of_key = [c for c in members if _key(c) == key]
-            values = [c for c in of_key if c.role == "value"]
-            if len(values) < 2 or len(values) > _MOST_PARTS + 1 or not all(free(c) for c in values):
-                continue
-            if any(is_a_pool(one, text, lang, other) for one, other in zip(values, values[1:])):
-                continue  # `2,400대 중 360대`: a pool and its subset, no list
-            # the whole first in the list's own sentence, in a clause of its own (`약 900명이 일하게 되는데, 본사
-            # 860명이고 현장 38명`; `수도권 8만대, 영남 6만대, 호남 2만대` is one list, whatever its figures add up to)
-            head, rest = values[0], values[1:]
-            if len(rest) >= 2 and CLAUSE_END[lang].search(text, head.end, rest[0].start) and _agrees(head, rest):
-                _link(head, rest)
-                wholes.add(head.id)
-                continue
-            parts = values
-            if len(parts) > _MOST_PARTS:
-                continue
-            following = [c for c in by_sentence.get(sentence + 1, []) if _key(c) == key]
-            whole = _nearest_agreeing(parts, key, sentence, by_sentence, lead_figures, free)
-            if whole is None and len(following) == 1 and free(following[0]):
-                # (a list that runs on into the next sentence: `… bowling $58.9 million. Arcades $27.3 million.`)
-                longer = [*parts, following[0]]
-                whole = _nearest_agreeing(longer, key, sentence, by_sentence, lead_figures, free, after=2)
-                if whole is not None:
-                    parts = longer
-            if whole is not None:
-                _link(whole, parts)
-                wholes.add(whole.id)
-
-
-def _nearest_agreeing(
-    parts: list[Claim],
-    key: tuple,
-    sentence: int,
-    by_sentence: dict[int, list[Claim]],
-    lead_figures: list[Claim],
-    free,
-    after: int = 1,
-) -> Claim | None:
-    """The whole beside the list that its parts add up to: the sentence before, the one after, two before, the lead."""
-    for at in (sentence - 1, sentence + after, sentence - 2):
-        candidates = [c for c in by_sentence.get(at, []) if _key(c) == key]
-        if at > sentence:
-            # (a total after the list closes it: the first figure of its unit there)
-            candidates = candidates[:1]
-        for whole in reversed(candidates) if at < sentence else candidates:
-            if free(whole) and _agrees(whole, parts):
-                return whole
-    for whole in reversed(lead_figures):
-        if whole.sentence < sentence - 2 and _key(whole) == key and free(whole) and _agrees(whole, parts):
-            return whole
-    return None
 
 
 def _agrees(whole: Claim, parts: list[Claim]) -> bool:
@@ -115,9 +33,7 @@ def _agrees(whole: Claim, parts: list[Claim]) -> bool:
     # (by the figures as written: `약 900명` is no smaller than a part of 880명 for its wide interval)
     if whole.value <= max(p.value for p in parts) or not adds_up_to(whole, parts):
         return False
-    # The metrics the words give are not asked: the arithmetic decides, and a list of exports adding up to the
-    # order book a sentence before is the order book's (the noun beside a figure often names another measure).
-    return not any(periods_differ(p, whole) for p in parts)
+    return not any(periods_differ(p, whole) or metrics_differ(p, whole) for p in parts)
 
 
 def _link(whole: Claim, parts: list[Claim]) -> None:
@@ -149,6 +65,8 @@ def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
         whole = by_id.get(whole_id)
         if whole is None or len(parts) < 2 or any(_key(p) != _key(whole) for p in parts):
             continue
+        if parts[0].part_list is not None and not parts[0].part_list.startswith(_RELINKED):
+            continue  # (lines, balances: lists their own words close, whose slips are reported as written)
         listed_open = whole.open_list if parts[0].part_list is None else parts[0].part_list_open
         if adds_up_to(whole, parts) or (listed_open and sum(p.high for p in parts) < whole.low):
             continue  # the list holds as the words read it
@@ -180,3 +98,56 @@ def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
                 _link(candidate, with_whole)
                 wholes.add(candidate.id)
                 break
+
+
+def link_net_flows(claims: list[Claim]) -> list[str]:
+    """A level, the level it moved from and the two flows between them, in one sentence: `The chain opened 9 shops and
+    closed 4, taking the total to 187 from 182`, `The agency has 1,120 inspectors, up from 1,050: it hired 130 and lost
+    60`, `지점은 12곳을 새로 열고 5곳을 닫아 240곳에서 247곳이 됐다`. The words for in and out vary; the arithmetic
+    decides which flow is the outflow: the level is the earlier one plus one flow minus the other, and where one
+    reading agrees (the flows differ), the level is a balance of the three (checker/check/kinds/sum.py, balances),
+    the outflow counted negative. Two flows of one size, or a reading that agrees with neither, link nothing. Returns
+    the outflows (the deficits of the balance)."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and c.role != "conversion" and not c.furniture]
+    outflows: list[str] = []
+    for members in group_by_sentence(figures).values():
+        if len(members) != 4 or len({(c.unit, c.kind) for c in members}) != 1:
+            continue
+        levels = [c for c in members if c.role == "value" and c.part_of is None]
+        earlier = [c for c in members if c.role in ("prior", "baseline") and c.part_of is None]
+        for level in levels:
+            prior = next((c for c in earlier if c.value != level.value), None)
+            if prior is None:
+                continue
+            flows = [c for c in members if c is not level and c is not prior]
+            if len(flows) != 2 or any(c.part_of is not None or c.change_of or not _bounded(c) for c in flows):
+                continue
+            if (
+                not _bounded(level)
+                or not _bounded(prior)
+                or any(f.value >= min(level.value, prior.value) for f in flows)
+            ):
+                continue
+            first, second = flows
+            if first.value == second.value:
+                continue
+            outflow = next((o for i, o in ((first, second), (second, first)) if _nets(level, prior, i, o)), None)
+            if outflow is None:
+                break
+            for part in (prior, *flows):
+                part.part_of, part.part_list = level.id, f"balances:{level.id}"
+            level.guesses = sorted(set(level.guesses) | {"relation"})
+            outflows.append(outflow.id)
+            break
+    return outflows
+
+
+def _bounded(claim: Claim) -> bool:
+    return claim.low > 0 and claim.high < _INF
+
+
+def _nets(level: Claim, prior: Claim, inflow: Claim, outflow: Claim) -> bool:
+    """Whether prior + inflow − outflow meets the level, as the intervals allow."""
+    low = prior.low + inflow.low - outflow.high
+    high = prior.high + inflow.high - outflow.low
+    return low <= level.high and level.low <= high
