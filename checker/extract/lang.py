@@ -423,6 +423,7 @@ LINK_CLASSES = (
     "change_size_nouns",
     "unit_gloss_openers",
     "shortfall_words",
+    "more_to_go_after",
     "excess_particles",
     "excess_verbs",
     "prior_year_openers",

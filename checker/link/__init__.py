@@ -56,6 +56,7 @@ from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fraction_shares_after_parts import link_fraction_shares_after_parts
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
+from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
 from checker.link.gaps_of_subjects import link_gaps_continued, link_gaps_of_named_subjects
 from checker.link.growth_rates import link_growth_rates, link_rates_of_the_change_before
@@ -74,6 +75,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_subject_shares import link_listed_subject_shares
+from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another_whole
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
 from checker.link.made_up_of import link_made_up_of
@@ -482,6 +484,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_fraction_shares_after_parts(claims, text, document.language)
     link_shares_before_their_parts(claims, text, document.language)
     link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)
+    relink_lists_of_another_whole(claims, text)
+    link_remainders_to_targets(claims, text, document.language)
+    outflows = link_net_flows(claims)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
@@ -496,7 +501,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         malformed=malformed,
         elapsed=_back_elapsed(_elapsed_spans(doc, claims, document), document),
         deficits=list(
-            dict.fromkeys([*link_deficits(claims, doc), *balance_deficits, *turnaround_losses, *losses, *side_deficits])
+            dict.fromkeys(
+                [*link_deficits(claims, doc), *balance_deficits, *turnaround_losses, *losses, *side_deficits, *outflows]
+            )
         ),
         surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits, *profits, *side_surpluses])),
         reported_days=reported_days(times, document),

@@ -17,6 +17,7 @@ from checker.link.contract_whole import names_a_whole_contract
 from checker.link.keys_differ import metrics_differ
 from checker.link.per_period import stated_per_period
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.totals import is_a_pool
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -44,6 +45,8 @@ def link_parts_then_total(claims: list[Claim], text: str, lang: str, sentence_st
         listed = [c for c in by_sentence.get(sentence - 1, []) if c.unit == total.unit and c.counter == total.counter]
         if any(c.part_of or c.id in wholes or c.tally_of for c in listed):
             continue  # the sentence before is read on its own
+        if any(is_a_pool(one, text, lang, other) for one, other in zip(listed, listed[1:])):
+            continue  # `1,300대 가운데 500대`: a pool and its subset are no two parts (a total may be a pool itself)
         parts = []
         for figure in listed:
             if figure.id in products:

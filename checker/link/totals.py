@@ -56,6 +56,17 @@ _REST_LABEL = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 # A pool that the figure beside it is drawn from (`46석 중 13석`, `13 of the 46 seats`).
 _POOL_AFTER = ByLanguage(lambda w: rf"[^\S\n]?(?:{w.pool_after})\s")
 _POOL_BEFORE = ByLanguage(lambda w: rf"\s+(?:{w.pool_before})\s+", re.I)
+
+
+def is_a_pool(figure: Claim, text: str, lang: str, following: Claim | None = None) -> bool:
+    """Whether the figure is a pool that a figure after it is drawn from (`1,200대 가운데 480대`, `480 of the 1,200
+    buses`): a pool and what is drawn from it are no two parts of one list, and a pool is no total of the list
+    before it."""
+    if _POOL_AFTER[lang].match(text, figure.end):
+        return True
+    return following is not None and _POOL_BEFORE[lang].fullmatch(text, figure.end, following.start) is not None
+
+
 # `… 500 in all` ends the list; `in 38 appearances in all competitions` qualifies the noun after it.
 _MARK_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.total_marks_after})\b(?![^\S\n]+[^\W\d_])", re.I)
 # What may stand between two listed parts: a label, a separator, a particle — but no verb that ends a clause.
