@@ -124,6 +124,8 @@ from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
+from checker.link.points_beyond_a_rate import link_points_beyond_a_rate
+from checker.link.points_from_a_rate_then import link_points_from_a_rate_then
 from checker.link.points_from_rate_before import link_points_from_rate_before, sign_points_by_comparison
 from checker.link.points_from_the import link_points_from_the
 from checker.link.points_gaps import link_points_gaps
@@ -137,6 +139,7 @@ from checker.link.points_of_previous import (
 from checker.link.points_of_rate_levels import link_points_of_rate_levels
 from checker.link.points_of_rates import link_points_of_rates
 from checker.link.points_on_amounts import link_points_on_amounts
+from checker.link.points_raised_to import link_points_raised_to
 from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.previous_closes import link_previous_closes
 from checker.link.prior_periods import link_prior_periods
@@ -394,6 +397,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_points_of_rates(claims, text, document.language)
     link_points_appended(claims, text, document.language)
     link_points_to_the_whole(claims, text, document.language)
+    link_points_beyond_a_rate(claims, text, document.language)
+    link_points_raised_to(claims, text, document.language)
+    link_points_from_a_rate_then(claims, text, document.language, segments.sentence_starts)
     link_points_from_rate_before(claims, text, document.language)
     sign_points_by_comparison(claims, text, document.language)
     link_points_gaps(claims, text, document.language, segments.sentence_starts)
