@@ -20,6 +20,7 @@ DEFINED_RATES: dict[str, tuple[str, str]] = {
     "net_margin": ("net_profit", "revenue"),
     "ebitda_margin": ("ebitda", "revenue"),
     "ebit_margin": ("ebit", "revenue"),
+    "ebita_margin": ("ebita", "revenue"),
     "pretax_margin": ("pretax_profit", "revenue"),
     "operating_loss_margin": ("operating_loss", "revenue"),
     "payout_ratio": ("dividend", "eps"),
