@@ -861,6 +861,7 @@ LINK_CLASSES = (
     "use_rate_nouns",
     "subject_clause_opens",
     "capacity_counters",
+    "use_rate_filled_after",
     "lead_after",
     "lead_before",
     "point_counters",

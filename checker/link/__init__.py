@@ -79,6 +79,7 @@ from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
 from checker.link.made_up_of import link_made_up_of
+from checker.link.margin_bases import link_margin_bases
 from checker.link.margins import link_margins
 from checker.link.margins_beyond import link_margins_beyond
 from checker.link.marks import beside_forecast_noun, ranked, sentence_marks
@@ -497,6 +498,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
+    link_margin_bases(all_claims)  # (last: of every claim, the table's too, as the check reads them)
     # Built unvalidated (model_construct): every field is already a list of its own type, and validating
     # would only copy the lists; a one-article check then never builds the claim set's validator (with
     # those of its parts, a tenth of its start-up).

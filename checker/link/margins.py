@@ -2,7 +2,8 @@
 이익률 11.5%`, `영업이익 9조1000억원(이익률 11.5%)`. The rate names no metric of its own (`a margin`, `이익률`);
 the figure right before it is a profit, so the rate is that profit's margin — an operating profit's operating
 margin, a net profit's net margin, an EBITDA's EBITDA margin (`EBITDA was Rs 660 crore, for a margin of 12%`),
-an EBIT's EBIT margin, a pretax profit's pretax margin (its earlier figure may stand in brackets between:
+an EBIT's EBIT margin (an EBITA's EBITA margin), a pretax profit's pretax margin (its earlier figure may stand in
+brackets between:
 `£9.6m (£7.1m), giving a margin of 6.7%`) — of its company and period when the rate names none, and the
 margin checks (profit ÷ revenue) take it. Language words are data (`[link.margin_after_profit]`).
 """
@@ -27,6 +28,7 @@ _MARGIN_OF = {
     "net_profit": "net_margin",
     "ebitda": "ebitda_margin",
     "ebit": "ebit_margin",
+    "ebita": "ebita_margin",
     "pretax_profit": "pretax_margin",
 }
 

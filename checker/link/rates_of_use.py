@@ -7,8 +7,11 @@ a count whose counter names a place to use (`석`, `seats`, `rooms`, `병상`), 
 one before; the count used is the nearest count before the capacity in those sentences, of another counter (people,
 guests: `명`) or of the same one (`1,090석이 팔렸다`), not larger than the capacity. Any other figure between them
 and the rate (another count, an amount) leaves the rate unlinked: which figures it divides is then not plain.
+A rate named by no noun but drawn from the capacity right before it and said to be filled after it (`전체 좌석
+9만6,000석 가운데 84.7%가 찼다`) is a rate of use too.
 The rate is checked as part ÷ whole (`share_part`, `share_whole`, the ratio kind's `of_total`). Language words
-are data (`[link.use_rate_nouns]`, `[link.capacity_counters]`).
+are data (`[link.use_rate_nouns]`, `[link.capacity_counters]`, `[link.parts_follow_spaced]`,
+`[link.use_rate_filled_after]`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from checker.models import Claim
 
 _USE_RATE = ByLanguage(lambda w: rf"(?:{w.use_rate_nouns})", re.I)
 _CAPACITY = ByLanguage(lambda w: rf"(?:{w.capacity_counters})", re.I)
+_DRAWN_FROM = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})\s*", re.I)  # (`9만석 가운데 84%`)
+_FILLED_AFTER = ByLanguage(lambda w: rf"(?:{w.use_rate_filled_after})", re.I)
 _RATE_NAMED_WITHIN = 40  # characters before a rate that may name it an occupancy
 _BACK = 4  # figures walked back from the rate
 
@@ -30,7 +35,7 @@ def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts
         if rate.kind != "percent" or rate.role not in ("share", "value") or not 0 < rate.value <= 100:
             continue
         start = max(sentence_starts[rate.sentence], rate.start - _RATE_NAMED_WITHIN)
-        if _USE_RATE[lang].search(text, start, rate.start) is None:
+        if _USE_RATE[lang].search(text, start, rate.start) is None and not _filled_of(figures, i, text, lang):
             continue
         before = [figures[j] for j in range(i - 1, max(-1, i - 1 - _BACK), -1)]
         before = [c for c in before if c.sentence >= rate.sentence - 1]
@@ -47,3 +52,16 @@ def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts
 
 def _capacity(figure: Claim, lang: str) -> bool:
     return bool(figure.counter) and _CAPACITY[lang].fullmatch(figure.counter) is not None
+
+
+def _filled_of(figures: list[Claim], i: int, text: str, lang: str) -> bool:
+    """`좌석 9만6,000석 가운데 84.7%가 찼다`: the rate is drawn from the capacity right before it, and filled."""
+    rate = figures[i]
+    capacity = figures[i - 1] if i else None
+    return (
+        capacity is not None
+        and capacity.sentence == rate.sentence
+        and _capacity(capacity, lang)
+        and _DRAWN_FROM[lang].fullmatch(text, capacity.end, rate.start) is not None
+        and _FILLED_AFTER[lang].match(text, rate.end) is not None
+    )

@@ -1,0 +1,259 @@
+"""The figures a defined rate is of: a margin's profit and the revenue it is over (`영업이익률 7.3%`), a payout
+ratio's dividend and earnings per share, an unemployment rate's unemployed and labour force. Which revenue is a
+margin's base is a link decision (the one of the rate's company and period, the one stated in its paragraph, the
+story's headline figure when the rate names no period); the check (checker/check/kinds/ratio.py, `defined`)
+divides the two figures set here (`rate_of`, `rate_base`) and does no choosing of its own.
+
+Runs last, on every claim of the article (the table's too), when every other link is placed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.models import Claim
+
+# The rates the rule pack checks as defined by two figures (`check = "defined"`): rate → (figure, base).
+# (tests/test_frames_s17b_ratios.py checks that every definition of the pack is here)
+DEFINED_RATES: dict[str, tuple[str, str]] = {
+    "operating_margin": ("operating_profit", "revenue"),
+    "net_margin": ("net_profit", "revenue"),
+    "ebitda_margin": ("ebitda", "revenue"),
+    "ebit_margin": ("ebit", "revenue"),
+    "ebita_margin": ("ebita", "revenue"),
+    "pretax_margin": ("pretax_profit", "revenue"),
+    "operating_loss_margin": ("operating_loss", "revenue"),
+    "payout_ratio": ("dividend", "eps"),
+    "unemployment_rate": ("unemployed", "labour_force"),
+}
+
+_EARLIER = ("prior", "baseline")
+
+
+def _is_fact(claim: Claim) -> bool:
+    """A statement to cross-check: not page furniture, not a parenthetical equivalent."""
+    return not claim.furniture and claim.role != "conversion"
+
+
+class _Figures:
+    """The article's figures of each metric (in the article's order) and the first value of each, built once."""
+
+    def __init__(self, claims: list[Claim]):
+        self.by_id = {c.id: c for c in claims}
+        self.of_metric: dict[str, list[Claim]] = defaultdict(list)
+        self.first: dict[tuple[str, bool], Claim] = {}
+        for claim in claims:
+            if not claim.metric or not _is_fact(claim):
+                continue
+            if claim.role in ("value", "prior", "baseline") and claim.per_unit_of is None:
+                self.of_metric[claim.metric].append(claim)
+            if claim.role == "value":
+                key = (claim.metric, claim.forecast)
+                if key not in self.first or claim.start < self.first[key].start:
+                    self.first[key] = claim
+
+
+def link_margin_bases(claims: list[Claim]) -> None:
+    rates = [
+        c for c in claims if c.metric in DEFINED_RATES and c.kind == "percent" and c.role != "change" and _is_fact(c)
+    ]
+    if not rates:
+        return
+    figures = _Figures(claims)
+    parts = {c.share_part for c in claims if c.share_part}  # the figures set beside their share of a whole
+    earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
+    for rate in rates:
+        numerator_metric, denominator_metric = DEFINED_RATES[rate.metric]
+        numerator = _same_fact(figures, rate, numerator_metric)
+        # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
+        guessed: set[str] = set()
+        denominator = _same_fact(figures, rate, denominator_metric, beside=numerator, parts=parts, inferred=guessed)
+        if numerator is None or denominator is None or numerator.unit != denominator.unit:
+            continue
+        if rate.role in _EARLIER and numerator.role in _EARLIER and denominator.role not in _EARLIER:
+            # `profit rose to 61 from 52, lifting the margin to 19% from 17.7%` with `revenue rose to 318 from
+            # 297`: the earlier margin is of the earlier profit over the revenue this period's is measured from
+            if earlier_of is None:
+                earlier_of = _earlier_figures(claims, figures.by_id)
+            before = [figures.by_id[i] for i in sorted(earlier_of.get(_fact_key(denominator), ()))]
+            if len({c.value for c in before}) == 1 and numerator.unit == before[0].unit:
+                denominator = before[0]
+        if rate.role in _EARLIER and not (numerator.role in _EARLIER and denominator.role in _EARLIER):
+            continue  # `widened to 12% from 11.1%`: the earlier margin is not of this period's figures
+        rate.rate_of, rate.rate_base, rate.rate_base_guessed = numerator.id, denominator.id, rate.id in guessed
+
+
+def _of_period(figures: _Figures, rate: Claim, metric: str, unsaid: bool = False) -> list[Claim]:
+    """The figures of the metric stated for the rate's period (`unsaid`: or stated with no period, or of any
+    period for a rate of none)."""
+    return [
+        claim
+        for claim in figures.of_metric.get(metric, ())
+        if (
+            claim.period == rate.period
+            or (rate.period is None and "period" in claim.guesses)
+            or (unsaid and (claim.period is None or rate.period is None))
+        )
+        and claim.forecast == rate.forecast
+    ]
+
+
+def _same_fact(
+    figures: _Figures,
+    rate: Claim,
+    metric: str,
+    beside: Claim | None = None,
+    parts: set[str] | None = None,
+    inferred: set[str] | None = None,
+) -> Claim | None:
+    """The figure of the metric the rate is of; `beside`: the other part of the ratio, found in the rate's
+    paragraph (the figure may then stand a paragraph away); `inferred` collects the rates whose base was
+    inferred, not written (a mismatch is then a warning)."""
+    of_period = _of_period(figures, rate, metric)
+    found = [claim for claim in of_period if claim.entities == rate.entities]
+    if not rate.entities:
+        # A ratio of no named company is of the figures stated in its paragraph: the nearest before it,
+        # else the first after it (`… 영업이익률은 50%로 가장 높았다. 매출 9조원, 영업이익 4조5000억원을 냈다`).
+        # (a part set beside its share of the metric, `sales to builders of $0.9bn, or 40% of the total`, or added
+        # up to its total, is a segment's figure, never the base of the whole's margin)
+        here = [c for c in found if c.paragraph == rate.paragraph and not _segment(c, parts)]
+        named = [c for c in of_period if c.paragraph == rate.paragraph and not _segment(c, parts)]
+        if not here and len({tuple(c.entities) for c in named}) == 1:
+            # `Its operating margin was 15%`: the company is named by a pronoun, and the paragraph's figures
+            # of the metric are all of one company
+            here = named
+        if not here and beside is not None:
+            # `Revenue rose 7% to $3.2bn.` ¶ `Operating income was $400m, a margin of 12.5%`: the figure stated a
+            # paragraph away is meant when the article states the metric for the period once, of no company
+            # (a part set beside its share of the metric, `sales of $1.2bn, or 60 per cent of revenue`, is a segment)
+            whole = [c for c in of_period if c.role == "value" and not _segment(c, parts)]
+            if not whole and rate.period is not None and (rate.role in _EARLIER or beside.role in _EARLIER):
+                # (a rate of a period before, `지난해 3분기(10.8%)`, its part stated as a prior, is of that period's
+                # figures, stated as priors when none is stated as a value)
+                whole = [c for c in of_period if c.role in _EARLIER and not _segment(c, parts)]
+            undated = whole if rate.period is None else []
+            if not whole:
+                # `Sales rose to £140m.` ¶ `First-half pretax profit was £9m, a margin of 6.4%`: no figure of the
+                # metric is stated for the rate's period, one is stated with no period read (or, for a rate of no
+                # period, `Nine-month sales were $270m.` ¶ `EBITDA was $84m, a margin of 31%`: one of a period);
+                # a figure whose metric was guessed is no stated figure of it
+                of_period = _of_period(figures, rate, metric, unsaid=True)
+                found = [claim for claim in of_period if claim.entities == rate.entities]
+                whole = [
+                    c for c in of_period if c.role == "value" and not _segment(c, parts) and "metric" not in c.guesses
+                ]
+                if len({c.period for c in whole}) > 1:
+                    whole = []
+            found_ids = {c.id for c in found}
+            if len({c.value for c in whole}) == 1 and any(c.id in found_ids for c in whole):
+                # (the headline's figure restated in the body, once naming the company: one figure, stated twice)
+                whole = [next(c for c in whole if c.id in found_ids)]
+            elif len(whole) > 1:
+                whole = _total_stated_first(whole, figures, metric, rate)
+            # (a segment's scope, `렌털 매출`, names a part, not the basis of the whole's figures)
+            scopes = {
+                c.scope
+                for c in of_period + _of_period(figures, rate, beside.metric or metric)
+                if c.scope and not _segment(c, parts)
+            }
+            # `Acme's revenue rose to $186m.` ¶ `Net income was $43m, a margin of 23%`: the one figure of the metric
+            # names the story's company, the margin and its profit name none: of that company too
+            of_the_story = len(whole) == 1 and not beside.entities
+            here = [c for c in whole if (c.id in found_ids or of_the_story) and _scope_of_both(c, beside, scopes)]
+            if len(here) != 1 or len(whole) != 1:
+                here = []
+            if undated and beside.period is None and rate.role not in _EARLIER:
+                # (a later, smaller figure is a part of the first, never the base of the whole's rate)
+                headline = _headline_whole(figures, metric, rate, beside, undated)
+                if headline:
+                    here = headline
+                    if inferred is not None:
+                        inferred.add(rate.id)
+        if rate.role not in _EARLIER:
+            # `revenue rose 40% to $7bn from $5bn. Net income was $2.1bn, a net margin of 30%`: this period's figure
+            here = [c for c in here if c.role == "value"] or here
+        before = [c for c in here if c.end <= rate.start]
+        after = [c for c in here if c.start >= rate.end]
+        return before[-1] if before else (after[0] if after else None)
+    return found[0] if found else None
+
+
+def _headline_whole(figures: _Figures, metric: str, rate: Claim, beside: Claim, undated: list[Claim]) -> list[Claim]:
+    """`Third-quarter revenue was $150m.` ¶ `Food sales were $60m, bowling $50m.` ¶ `EBITDA was $30m, a margin of 20%`:
+    a rate and its other part that name no period, when every figure of the metric that names none is smaller than
+    the article's first figure of the metric and stated after it (its breakdown), are of that first figure, the
+    story's whole for the period it names (of no company or segment, as the rate and its part)."""
+    first = figures.first.get((metric, rate.forecast))
+    if (
+        first is None
+        or first.period is None
+        or first.scope
+        or beside.scope
+        or (beside.entities and beside.entities != first.entities)
+        or first.unit != beside.unit
+        or first.start > beside.start
+        or first.part_of is not None
+    ):
+        return []
+    if any(c.start < first.start or c.value >= first.value or c.unit != first.unit for c in undated):
+        return []
+    return [first]
+
+
+def _total_stated_first(figures_of: list[Claim], figures: _Figures, metric: str, rate: Claim) -> list[Claim]:
+    """`Revenue rose 7% to $480m.` ¶ `Parts sales were $120m.` ¶ `Operating profit was $38m, a margin of 7.9%`: of
+    the period's figures of the metric, the one the article states first (restated, perhaps, in the body), larger
+    than every other and of no segment, is the whole the later figures break down — the base of the whole's ratio;
+    any other order (the first figure of the metric of another period, or smaller), or a figure set beside the
+    first in its own sentence, leaves no base."""
+    first = min(figures_of, key=lambda c: c.start)
+    stated_first = figures.first.get((metric, rate.forecast))
+    if first.scope is not None or stated_first is None or stated_first.value != first.value:
+        return []
+    rest = [c for c in figures_of if c.value != first.value and c.unit == first.unit]  # (a count is no money's part)
+    if any(c.value >= first.value or c.sentence == first.sentence for c in rest):
+        # (a figure set beside the first in its sentence, `and its rival $120m`, is another whole, not its part)
+        return []
+    return [next(c for c in figures_of if c.value == first.value)]
+
+
+def _fact_key(claim: Claim) -> tuple:
+    """A figure as a fact: the headline's figure restated in the body is one fact."""
+    return (claim.metric, claim.unit, claim.value, tuple(claim.entities))
+
+
+def _earlier_figures(claims: list[Claim], by_id: dict[str, Claim]) -> dict[tuple, set[str]]:
+    """Each figure's earlier figures: the baselines its changes are measured from (`rose 7% to 318 from 297`), else
+    the earlier figures of its metric stated in its sentence (`rose to 318 from 297`, no rate)."""
+    earlier: dict[tuple, set[str]] = {}
+    stated_with: dict[tuple, list[Claim]] = {}  # (sentence, metric, unit, entities) → that sentence's earlier figures
+    for claim in claims:
+        changed, base = by_id.get(claim.change_of or ""), by_id.get(claim.compared_to or "")
+        if changed is not None and base is not None and _is_fact(base):
+            earlier.setdefault(_fact_key(changed), set()).add(base.id)
+        if claim.role in _EARLIER and claim.metric and _is_fact(claim):
+            stated_with.setdefault((claim.sentence, *_fact_key(claim)[:2], tuple(claim.entities)), []).append(claim)
+    for claim in claims:
+        if claim.role == "value" and claim.metric and _fact_key(claim) not in earlier:
+            beside = stated_with.get((claim.sentence, *_fact_key(claim)[:2], tuple(claim.entities)), [])
+            if beside:
+                earlier[_fact_key(claim)] = {c.id for c in beside}
+    return earlier
+
+
+def _segment(claim: Claim, parts: set[str] | None) -> bool:
+    """Whether the figure is a segment's, when the caller looks for a whole's (`parts`: the figures set beside
+    their share of a whole): one of those, or a part added up to its total."""
+    return parts is not None and (claim.id in parts or claim.part_of is not None)
+
+
+def _scope_of_both(base: Claim, beside: Claim, scopes: set[str]) -> bool:
+    """Whether the base a paragraph away is of the other part's scope: both unscoped, or one scope written once
+    (`연결 기준 매출` in the lead, `영업이익은` later; `operating profit on a reported basis`, revenue bare) when the
+    two metrics' figures of the period state no other scope (`별도 기준 영업이익` beside `연결 기준 매출` is of another
+    basis: two scopes, no base)."""
+    if base.scope is None and beside.scope is None:
+        return True
+    if base.scope is not None and beside.scope is not None and base.scope != beside.scope:
+        return False
+    return len(scopes) == 1
