@@ -228,3 +228,69 @@ def test_next_figure_of_a_totals_unit_is_the_first_one_a_scan_finds(figures):
                 scanned.append((total, after))
                 break
     assert _next_of_unit(made) == scanned
+
+
+def _placed(index: int, sentence: int, role: str, furniture: bool):
+    from checker.models import Claim, Quantity
+
+    quantity = Quantity("count", 1.0, 1.0, 1.0, "count")
+    claim = Claim(f"t#{index}", "t.txt", index, index + 1, 1, index + 1, "1", quantity, sentence=sentence)
+    claim.role, claim.furniture = role, furniture
+    return claim
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 5), st.sampled_from(["value", "change", "conversion"]), st.booleans()), max_size=30
+    )
+)
+def test_shared_sentence_groups_are_those_each_rule_built(figures):
+    """The prose figures and their sentence groups, built once per article and shared by the rules, are the ones a
+    rule built for itself from the claims; a plain list of claims (a test's) gets them built afresh."""
+    from checker.link.sentence_groups import (
+        ArticleClaims,
+        group_by_sentence,
+        prose_by_sentence,
+        prose_figures,
+        unfurnished_by_sentence,
+    )
+
+    made = [_placed(i, s, role, furniture) for i, (s, role, furniture) in enumerate(figures)]
+    prose = [c for c in made if c.role != "conversion" and not c.furniture]
+    unfurnished = group_by_sentence(c for c in made if not c.furniture)
+    shared = ArticleClaims(made)
+    for claims_ in (shared, made):
+        assert prose_figures(claims_) == prose
+        assert prose_by_sentence(claims_) == group_by_sentence(prose)
+        assert unfurnished_by_sentence(claims_) == unfurnished
+    assert prose_figures(shared) is prose_figures(shared)  # (built once)
+    assert prose_by_sentence(shared) is prose_by_sentence(shared)
+
+
+def test_an_equivalent_taking_its_figures_furniture_groups_the_figures_again():
+    """`inherit_conversions` gives an equivalent its figure's furniture: the shared groups of the figures outside
+    furniture are built again, not read stale."""
+    from types import SimpleNamespace
+
+    from checker.link.relations import inherit_conversions
+    from checker.link.sentence_groups import ArticleClaims, unfurnished_by_sentence
+
+    head, equivalent = _placed(0, 0, "value", True), _placed(1, 0, "conversion", False)
+    equivalent.converts = head.id
+    claims_ = ArticleClaims([head, equivalent])
+    assert unfurnished_by_sentence(claims_) == {0: [equivalent]}
+    inherit_conversions(claims_, [SimpleNamespace(in_parens_of=None), SimpleNamespace(in_parens_of=0)])
+    assert unfurnished_by_sentence(claims_) == {}
+
+
+def test_an_equivalent_read_as_a_figure_of_its_own_joins_the_shared_prose_figures():
+    """A rule that gives an equivalent in parentheses a role of its own makes it a prose figure: the shared groups
+    see it at their next use."""
+    from checker.link.sentence_groups import ArticleClaims, prose_by_sentence, prose_figures
+
+    value, equivalent = _placed(0, 0, "value", False), _placed(1, 0, "conversion", False)
+    claims_ = ArticleClaims([value, equivalent])
+    assert prose_figures(claims_) == [value] and prose_by_sentence(claims_) == {0: [value]}
+    equivalent.role = "prior"
+    assert prose_by_sentence(claims_) == {0: [value, equivalent]}
+    assert prose_figures(claims_) == [value, equivalent]

@@ -173,7 +173,7 @@ from checker.link.run_on_parts import link_run_on_parts
 from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.segment import MAX_SENTENCE, segment
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
 from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
@@ -297,6 +297,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         claim.published = document.published
         if not mention.written_currency:
             claim.guesses.append("currency")
+    # (the rules read the prose figures and their sentence groups from the list, built once: sentence_groups.py)
+    claims = ArticleClaims(claims)
     scale_table_cells(claims, text, document.language)
     _share_sentence_periods(claims, text, document.language)
     undate_moves(claims)

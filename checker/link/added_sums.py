@@ -27,6 +27,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -43,7 +44,7 @@ _ADDED_PART_END = ByLanguage(lambda w: rf"\s?(?:{w.added_part_ends})", re.I, fir
 
 def link_added_sums(claims: list[Claim], text: str, lang: str) -> None:
     _sums_explained_after(claims, text, lang)
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     wholes = {c.part_of for c in claims if c.part_of}
     for position, added in enumerate(figures[:-1]):
         total = figures[position + 1]

@@ -12,7 +12,7 @@ counter, dated after the baseline when both are dated, of the metric both name. 
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.link.values_before_baselines import dated_after, same_metric
 from checker.models import Claim
 
@@ -21,7 +21,7 @@ _AMOUNT_KINDS = ("money", "count", "measure")
 
 
 def link_amount_changes_before(claims: list[Claim]) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for sentence, figures in by_sentence.items():
         if len(figures) < 2 or any(c.role == "change" and c.kind == "percent" for c in figures):
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _NOUN_BEFORE = ByLanguage(
@@ -68,7 +68,7 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
     def by_sentence_of(move: Claim) -> list[Claim]:
         nonlocal by_sentence
         if by_sentence is None:
-            by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+            by_sentence = prose_by_sentence(claims)
         return by_sentence.get(move.sentence, [])
 
     for move in loose:

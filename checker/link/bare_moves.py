@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _TO = ByLanguage(lambda w: rf"\s+(?:{w.to_words})\s+", re.I)
@@ -17,7 +18,7 @@ _FROM = ByLanguage(lambda w: rf"\s+(?:{w.from_words})\s+", re.I)
 
 
 def link_bare_moves(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for change, level, prior in zip(figures, figures[1:], figures[2:]):
         if change.kind != "pp" or change.role != "value" or change.change_of is not None:
             continue

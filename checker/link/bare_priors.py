@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 # what is left of a figure's text without its digits: its scale word and unit (`million barrels`, `억 kWh`)
@@ -28,7 +28,7 @@ _DIGITS = re.compile(r"[\d.,\s]+")
 
 def carry_units_to_bare_priors(claims: list[Claim]) -> None:
     by_id = {c.id: c for c in claims}
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for change in claims:
         if change.role != "change" or change.kind != "percent" or change.furniture:
             continue

@@ -16,7 +16,7 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _LEVEL_TO_FIRST = ByLanguage(lambda w: rf"\s*(?:{w.level_particles})\s+(?:\S+\s){{0,3}}?\S*?\(?", first_tested=False)
@@ -38,7 +38,7 @@ def link_chained_comparisons(claims: list[Claim], text: str, lang: str) -> None:
 
 def _sentences_with_pairs(claims: list[Claim], text: str, compared: re.Pattern[str]):
     """The sentences where at least two figures are followed by a comparison word and then a figure."""
-    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for figures in by_sentence.values():
         if len(figures) < 5:
             continue

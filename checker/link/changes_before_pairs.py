@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _VERB_BEFORE = ByLanguage(
@@ -43,7 +43,7 @@ def link_changes_before_pairs(claims: list[Claim], text: str, lang: str, sentenc
                 moves.append((c, named))
     if not moves:
         return
-    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     changed = {(c.change_of, c.kind) for c in claims if c.role == "change" and c.change_of}
     for move, named in moves:
         nouns = _nouns_after(move, text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _WHOLE_SUBJECT = ByLanguage(lambda w: rf"\s*(?:{w.whole_subjects})", re.I, first_tested=False)
@@ -29,7 +29,7 @@ def link_changes_of_listed_wholes(claims: list[Claim], text: str, lang: str, sen
     if not moves or not any(c.part_of for c in claims):
         return
     by_id = {c.id: c for c in claims}
-    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     subject = _WHOLE_SUBJECT[lang]
     for change in moves:
         if change.sentence == 0 or subject.match(text, sentence_starts[change.sentence], change.start) is None:

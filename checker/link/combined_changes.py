@@ -13,7 +13,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _COMBINED = ByLanguage(lambda w: rf"\b(?:{w.combined_marks})\b", re.I)
@@ -21,8 +21,7 @@ _AMOUNTS = ("money", "count")
 
 
 def link_combined_changes(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    by_sentence = prose_by_sentence(claims)
     for sentence, own in by_sentence.items():
         if sentence >= len(sentence_starts):
             continue

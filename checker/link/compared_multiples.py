@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # `)과 비교하면 3년 만에 `: the mark, then an elapsed time at most
@@ -31,8 +31,8 @@ _COMPARED = ("baseline", "prior", "value")
 
 
 def link_compared_multiples(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     for multiple in figures:
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to is not None:
             continue

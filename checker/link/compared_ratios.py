@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # between the figure compared with and the rate: `)과 비교하면 `, `와 비교한 회복률은 `
@@ -36,8 +36,8 @@ _COMPARED = ("baseline", "prior", "value")
 
 
 def link_compared_ratios(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     for rate in figures:
         if rate.kind != "percent" or rate.role not in ("change", "share") or rate.share_part or rate.share_whole:
             continue

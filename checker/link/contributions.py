@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 # `2.1% 가운데 `, `상승률 2.1% 중 `: the pool mark after the rate, up to two words between.
@@ -23,9 +23,8 @@ _MOST_PARTS = 8
 
 
 def link_contributions(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of}
-    for members in group_by_sentence(figures).values():
+    for members in prose_by_sentence(claims).values():
         for position, rate in enumerate(members):
             if (
                 rate.kind != "percent"

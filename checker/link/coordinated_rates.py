@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _AND = ByLanguage(
@@ -53,7 +53,7 @@ def link_coordinated_rates(claims: list[Claim], text: str, lang: str) -> None:
     if not loose:
         return
     by_id = {c.id: c for c in claims}
-    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for rate in loose:
         sentence = by_sentence.get(rate.sentence, [])  # (none for a rate in furniture: a byline, a caption)
         at = next((i for i, c in enumerate(sentence) if c is rate), -1)

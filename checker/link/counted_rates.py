@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _COUNTS = ("count", "measure", "money")
@@ -51,7 +52,7 @@ _DRAWN_AFTER_COMMA = ByLanguage(lambda w: rf"[^\d.;,\n]{{0,6}},\s*(?:{w.of_which
 
 
 def link_counted_rates(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:

@@ -31,7 +31,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import opens_with_headline
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # `nine patients per site`: the mark and its noun after the rate (English)
@@ -69,8 +69,8 @@ _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`
 
 
 def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     for i, rate in enumerate(figures):
         if rate.kind != "count" or rate.role != "value" or rate.per_unit_of is not None or not rate.counter:
             continue

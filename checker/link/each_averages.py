@@ -20,7 +20,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_unit_apart import opens_with_headline
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # `40 wardens, each now responsible for`, `20 trawlers each landed`: the count, then the mark
@@ -38,10 +38,10 @@ _PLURAL = 2  # letters a counter may add to the noun (`screens` for `screen`)
 
 
 def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     if not _EACH_ANYWHERE[lang].search(text):
         return  # no mark in the article: nothing to read (the cheap test first)
-    by_sentence = group_by_sentence(figures)
+    by_sentence = prose_by_sentence(claims)
     for i, rate in enumerate(figures):
         if rate.role != "value" or rate.per_unit_of is not None or rate.kind not in ("count", "measure"):
             continue

@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.earlier_gap_openers})\b", re.I)
@@ -26,7 +26,7 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_earlier_gaps(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for sentence, figures in by_sentence.items():
         if sentence == 0 or sentence >= len(sentence_starts):
             continue

@@ -11,6 +11,7 @@ of the value's unit. Words are data (`[link.compared_after]`).
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 # `850조원보다 50조원`, `(850조원)보다 50조원`: the figure compared with, right before the gap
@@ -19,7 +20,7 @@ _AMOUNTS = ("money", "count", "measure")
 
 
 def link_forecast_baselines(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     for before, change in zip(figures, figures[1:]):
         if change.role != "change" or change.compared_to or change.kind not in _AMOUNTS:

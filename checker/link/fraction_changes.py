@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _BEFORE = ByLanguage(
@@ -33,7 +33,7 @@ def link_fraction_changes(claims: list[Claim], text: str, lang: str) -> None:
     fractions = [c for c in claims if c.kind == "fraction" and c.role == "share" and not c.furniture]
     if not fractions:
         return
-    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for fraction in fractions:
         mark = _BEFORE[lang].search(text, max(0, fraction.start - _REACH), fraction.start)
         if mark is None:

@@ -17,6 +17,7 @@ import math
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners
+from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import share_of_the_whole_by_noun
 from checker.models import Claim
 
@@ -30,7 +31,7 @@ _BELOW = {"fraction": 1.0, "percent": 100.0}
 
 def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) -> None:
     partners: Partners | None = None
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     for i, rate in enumerate(figures):
         if rate.kind not in _BELOW or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
             continue

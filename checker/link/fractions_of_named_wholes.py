@@ -25,6 +25,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -57,7 +58,7 @@ _SPACE = r"\s+"
 
 
 def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for position, rate in enumerate(figures):
         if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _BELOW_ALL.get(rate.kind, 0):
             continue

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.link.view import ArticleView
 from checker.models import Claim
@@ -70,7 +71,7 @@ def compared_gaps(
 
 
 def link_gaps(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, gap, compared, word in compared_gaps(figures, text, lang, first=2):
         value = next(
             (

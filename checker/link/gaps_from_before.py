@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.extract.lang import ByLanguage
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
@@ -23,7 +23,7 @@ _OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+
 
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
             continue
@@ -64,7 +64,7 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
     what the one before stated (`That`, `It`, `[link.continuations]`) and states no level of its own, measures the
     last figure of the unit and counter the sentence before states: a value, or a difference of two stated levels
     (`leaving a surplus of …`), itself a level. Found by position, so the link is a guess."""
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     by_sentence = None
     for position, gap in enumerate(figures[:-1]):
         if gap.kind not in _AMOUNTS or gap.role != "change" or gap.change_of or gap.compared_to or not gap.direction:
@@ -78,7 +78,7 @@ def link_gaps_to_a_figure_after(claims: list[Claim], text: str, lang: str, sente
         if not _CONTINUES[lang].match(text, start, gap.start):
             continue
         if by_sentence is None:
-            by_sentence = group_by_sentence(figures)
+            by_sentence = prose_by_sentence(claims)
         if any(c.start < gap.start and _alike(c, gap) for c in by_sentence.get(gap.sentence, [])):
             continue  # the sentence states its own level
         before = [c for c in by_sentence.get(gap.sentence - 1, []) if _alike(c, gap)]

@@ -21,7 +21,7 @@ import re
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # `새미래당의 의석은 `, `새미래당은 `: a name opening the sentence as its subject (or the owner of its subject)
@@ -44,10 +44,10 @@ _STARTS = ("baseline", "prior")
 
 
 def link_gaps_of_named_subjects(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     # the figures of each sentence, in the order of `figures`: a gap reads its own sentence and the few before it,
     # not every figure of the article
-    by_sentence = group_by_sentence(figures)
+    by_sentence = prose_by_sentence(claims)
     for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
             continue
@@ -86,7 +86,7 @@ def _level_of(
 
 def link_gaps_continued(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for change in claims:
         if change.role != "change" or change.kind not in _AMOUNTS or change.change_of or change.furniture:
             continue

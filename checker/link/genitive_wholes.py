@@ -18,6 +18,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
@@ -32,7 +33,7 @@ _LEVELS = ("value", "prior")
 
 def link_wholes_then_shares(claims: list[Claim], text: str, lang: str) -> None:
     between, clause_end, part_then_whole = _BETWEEN[lang], _CLAUSE_END[lang], _PART_THEN_WHOLE[lang]
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for position in range(2, len(figures)):
         rate, whole, part = figures[position], figures[position - 1], figures[position - 2]
         if not open_share(rate) or not between.fullmatch(text, whole.end, rate.start):

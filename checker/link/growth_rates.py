@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import unfurnished_by_sentence
 from checker.models import Claim
 
 _SUBJECT = ByLanguage(lambda w: rf"(?:{w.annual_growth_subjects})", re.I)
@@ -22,7 +22,7 @@ _AMOUNTS = ("money", "count")
 
 def link_growth_rates(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     subject = _SUBJECT[lang]
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
+    by_sentence = unfurnished_by_sentence(claims)
     changed = {c.change_of for c in claims if c.role == "change" and c.kind in _AMOUNTS}
     for sentence, figures in by_sentence.items():
         rates = [c for c in figures if c.kind == "percent" and c.role in ("share", "value") and not c.change_of]
@@ -63,7 +63,7 @@ def link_rates_of_the_change_before(claims: list[Claim], text: str, lang: str, s
         if opening.match(text, sentence_starts[rate.sentence], rate.start) is None:
             continue
         if by_sentence is None:
-            by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
+            by_sentence = unfurnished_by_sentence(claims)
         if len(by_sentence.get(rate.sentence, [])) != 1:
             continue
         changes = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
@@ -20,7 +21,7 @@ _BARE_COUNTERS = (None, "", "p")
 
 
 def link_index_levels(claims: list[Claim], lang: str) -> None:
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     for move, rate, level in zip(figures, figures[1:], figures[2:]):
         if not (move.sentence == rate.sentence == level.sentence):
             continue

@@ -8,7 +8,7 @@ must agree. A link across sentences is a guess.
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import unfurnished_by_sentence
 from checker.models import Claim
 
 _STARTS = ("baseline", "prior")
@@ -16,7 +16,7 @@ _STARTS = ("baseline", "prior")
 
 def borrow_later_priors(claims: list[Claim]) -> None:
     by_id = {c.id: c for c in claims}
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
+    by_sentence = unfurnished_by_sentence(claims)
     for change in claims:
         if change.role != "change" or change.kind != "percent" or change.compared_to or change.furniture:
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.link.view import ArticleView
 from checker.models import Claim
 
@@ -31,7 +31,7 @@ _LEAD_SENTENCES = 3
 
 
 def link_lead_rates(claims: list[Claim], doc: ArticleView) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for sentence, figures in by_sentence.items():
         if sentence >= _LEAD_SENTENCES or any(c.paragraph >= _LEAD_PARAGRAPHS for c in figures):
             continue  # past the lead

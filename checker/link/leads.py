@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _LEAD_AFTER = ByLanguage(lambda w: rf"[\s-]*(?:{w.lead_after})", re.I)  # `seven points ahead`, `7%p 앞섰다`
@@ -30,7 +31,7 @@ _RATE_ROLES = ("share", "value")
 
 
 def link_leads(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     rates = [c for c in figures if c.kind == "percent" and c.role in _RATE_ROLES and c.change_of is None]
     for lead in figures:
         if lead.role != "value" or lead.change_of is not None or not _in_points(lead, lang):

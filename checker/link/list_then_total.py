@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -27,8 +27,7 @@ _MOST_ITEMS = 12
 
 
 def link_lists_then_totals(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    by_sentence = prose_by_sentence(claims)
     wholes = {c.part_of for c in claims if c.part_of}
     run: list[Claim] = []
     for sentence in sorted(by_sentence):

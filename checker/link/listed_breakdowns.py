@@ -26,6 +26,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.list_leads import attach_open_list, whole_named_by_lead
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -56,7 +57,7 @@ def link_listed_breakdowns(claims: list[Claim], text: str, lang: str, sentence_s
     sentence_leads = list(_SENTENCE_LEAD[lang].finditer(text))
     if not line_leads and not sentence_leads:
         return  # (most articles announce no list: nothing to gather per claim)
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     amounts = [c for c in figures if c.kind in _AMOUNTS]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
     starts = [c.start for c in figures]

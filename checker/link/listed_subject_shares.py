@@ -18,6 +18,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
@@ -48,7 +49,7 @@ def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool
 
 
 def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     for position, rate in enumerate(figures):
         if not open_share(rate):

@@ -17,7 +17,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.wholes_agreeing import agreeing_whole
 from checker.models import Claim
 
@@ -32,8 +32,8 @@ _REACH = 4  # sentences back to the whole
 
 
 def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     for sentence, own in by_sentence.items():
         run = _run_with_rest(own, text, lang)
         if run is None:

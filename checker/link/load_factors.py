@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _LOAD_FACTOR = ByLanguage(lambda w: rf"(?:{w.load_factor_nouns})", re.I)
@@ -31,7 +32,7 @@ _STAGE = {"share": "now", "value": "now", "prior": "before", "baseline": "before
 
 
 def link_load_factors(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     rates = [
         c
         for c in figures

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _MARGIN_BETWEEN = ByLanguage(lambda w: rf",?\s*\(?\s*(?:{w.margin_after_profit})\s*", re.I)
@@ -34,7 +35,7 @@ _MARGIN_OF = {
 
 
 def link_margins(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, rate in enumerate(figures):
         if i == 0 or rate.kind != "percent" or rate.role not in ("share", "value") or rate.metric:
             continue

@@ -11,7 +11,7 @@ the rate is the change from the figure exceeded to it, checked by the growth kin
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _OBJECT = ByLanguage(lambda w: rf"(?:{w.object_particles})\s?", first_tested=False)
@@ -20,8 +20,7 @@ _AMOUNTS = ("money", "count", "measure")
 
 
 def link_margins_beyond(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    for sentence in group_by_sentence(figures).values():
+    for sentence in prose_by_sentence(claims).values():
         for i, rate in enumerate(sentence):
             if i < 2 or rate.kind != "percent" or rate.qualifier or rate.change_of or rate.share_part:
                 continue

@@ -21,7 +21,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.keys_differ import periods_differ
 from checker.link.rival_wholes import has_rival_whole
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -38,7 +38,7 @@ _REFERS_BACK = ByLanguage(lambda w: rf"\s*(?:{w.back_reference_openers})\b", re.
 
 
 def link_market_shares_after_parts(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     cumulative: set[str] | None = None
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:
@@ -56,7 +56,7 @@ def link_market_shares_after_parts(claims: list[Claim], text: str, lang: str) ->
         if cumulative is None:
             cumulative = cumulative_ids(figures, text, lang)
         whole = _market_total(figures, part, cumulative)
-        if whole is None or has_rival_whole(whole, part, group_by_sentence(figures)):
+        if whole is None or has_rival_whole(whole, part, prose_by_sentence(claims)):
             continue
         _link(rate, part, whole)
         earlier = figures[position + 1] if position + 1 < len(figures) else None

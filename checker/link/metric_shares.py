@@ -22,7 +22,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.rival_wholes import has_rival_whole
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
 
@@ -37,8 +37,8 @@ def link_metric_shares(claims: list[Claim], text: str, lang: str, metric_hits: l
         return
     joint, opener = _JOINT[lang], _OPENER[lang]
     hit_starts = [h.start for h in metric_hits]
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     by_id = {c.id: c for c in claims}
     for position in range(1, len(figures)):
         part, rate = figures[position - 1], figures[position]

@@ -8,14 +8,14 @@ round): neither keeps it, so that neither is taken for a restatement of a figure
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import unfurnished_by_sentence
 from checker.models import Claim
 
 _STARTS = ("baseline", "prior")
 
 
 def undate_moves(claims: list[Claim]) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
+    by_sentence = unfurnished_by_sentence(claims)
     for figures in by_sentence.values():
         for start in figures:
             if start.role not in _STARTS or not _carried(start):

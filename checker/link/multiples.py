@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.models import Claim
 
@@ -46,7 +47,7 @@ _NOUN_REACH = 16  # characters before a multiple, and before a figure, where its
 
 
 def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change":
             continue

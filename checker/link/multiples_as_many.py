@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AS_MANY_AFTER = ByLanguage(lambda w: rf"(?:{w.multiple_as_many_after})", re.I)
@@ -22,7 +23,7 @@ _APPENDED = re.compile(r"\s*,\s*")  # `4,100, more than four times`: the multipl
 
 
 def link_multiples_as_many(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i < 2:
             continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 # `기준(6.5명)의 3.8배`: from the figure compared with to the multiple
@@ -46,7 +47,7 @@ _OPENING_REACH = 24
 
 
 def link_multiples_continuing(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:
             continue

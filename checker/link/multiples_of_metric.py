@@ -15,6 +15,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
 
@@ -27,7 +28,7 @@ _ANNUALISED = ByLanguage(lambda w: rf"(?:{w.annualised_words})", re.I)
 def link_multiples_of_metric(claims: list[Claim], metric_hits: list[MetricHit], text: str, lang: str) -> None:
     if not metric_hits:
         return
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     hit_starts = [h.start for h in metric_hits]
     by_id = {c.id: c for c in figures}
     values_of: dict[str, list[int]] | None = None  # (built on first need, once per article)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, TimeRef
 
 # `8월의 2배`: from the period compared with to the multiple
@@ -25,7 +26,7 @@ _BACK = 24  # figures walked back from the multiple
 def link_multiples_of_periods(
     claims: list[Claim], times: list[TimeRef], time_starts: list[int], text: str, lang: str, sentence_starts: list[int]
 ) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to is not None:
             continue

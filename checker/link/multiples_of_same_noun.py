@@ -19,6 +19,7 @@ figure that noun names outside the sentence is of one value.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 # `피해 면적`: the noun, and the bare noun before it that narrows it (`복구 면적` is another), not a genitive
@@ -49,7 +50,7 @@ _NOUN_REACH = 16  # characters before a figure where its noun stands
 
 
 def link_multiples_of_same_noun(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:
             continue
@@ -89,7 +90,7 @@ def _noun_of(figure: Claim, text: str, lang: str, s_start: int) -> str | None:
 
 
 def link_multiples_of_the_present(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:

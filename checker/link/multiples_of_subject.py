@@ -24,6 +24,7 @@ multiple looks its nouns up there.
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 # `전국 가구 시청률은 `: the sentence's subject, up to three words closed by a topic or subject particle
@@ -54,7 +55,7 @@ _NOUN_REACH = 16  # characters before a figure where its noun stands
 
 
 def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     if not any(c.kind == "multiple" and c.role == "change" and not c.compared_to for c in figures):
         return
     named, narrowers, heads = _named_figures(figures, text, lang, sentence_starts)

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.link.view import ArticleView
 from checker.models import Claim
 
@@ -35,8 +35,7 @@ _AMOUNTS = ("money", "count")
 
 def link_named_formulas(claims: list[Claim], doc: ArticleView) -> None:
     text, lang, sentence_starts = doc.text, doc.language, doc.segments.sentence_starts
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    by_sentence = prose_by_sentence(claims)
     pair = _NAMED_PAIR[lang]
     for sentence, in_sentence in by_sentence.items():
         if sentence >= len(sentence_starts):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -36,7 +37,7 @@ _NAMED_RIGHT_BEFORE = ByLanguage(
 
 
 def link_named_sums(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     wholes = {c.part_of for c in claims if c.part_of}
     for position, total in enumerate(figures):
         if total.kind not in _AMOUNTS or total.role != "value" or total.part_of:

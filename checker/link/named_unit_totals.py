@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 # `참가비 수입은 `, `격려금 총액은 `: the noun, its total word, a particle, right before the total
@@ -31,7 +32,7 @@ _STEM = 2  # letters of a fee's noun a count's noun opens with (`참가비`, `�
 
 
 def link_named_unit_totals(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     for i, total in enumerate(figures):
         if total.kind != "money" or total.role != "value" or total.product_of or total.per_unit_of:
             continue

@@ -21,6 +21,7 @@ from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
@@ -80,7 +81,7 @@ def _named_again(part: Claim, figures: list[Claim], position: int, text: str, la
 
 
 def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     last_amount: Claim | None = None  # the last figure of an amount before the rate (figures are in text order)
     wholes = None  # built at the first share that names a whole
     for position, rate in enumerate(figures):

@@ -17,7 +17,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 # The time named right before the comparison, no figure between it and the change (`올해보다 `, `작년에 비해 `).
@@ -37,7 +37,7 @@ _POSSESSIVE = ByLanguage(lambda w: rf"(?:{w.prior_year_possessives})$")
 
 def link_next_sentence_priors(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
-    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for change in claims:
         if change.role != "change" or change.kind not in _CHANGES or change.compared_to is not None:
             continue

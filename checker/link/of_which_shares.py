@@ -15,7 +15,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
@@ -30,9 +30,9 @@ _LEVELS = ("value", "prior")
 
 def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
     opens = _OPENS[lang]
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     # (each candidate reads two sentences only: linear in the figures)
-    by_sentence = group_by_sentence(figures)
+    by_sentence = prose_by_sentence(claims)
     for position in range(1, len(figures) - 1):
         part, rate = figures[position], figures[position + 1]
         if not open_share(rate):

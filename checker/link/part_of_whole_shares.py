@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
@@ -27,8 +27,7 @@ _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_mark
 
 
 def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    for members in group_by_sentence(figures).values():
+    for members in prose_by_sentence(claims).values():
         for first, second, rate in zip(members, members[1:], members[2:]):
             if not open_share(rate):
                 continue

@@ -74,7 +74,7 @@ from checker.link.per_unit_apart import (
     opens_with_headline,
     place_per_unit,
 )
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
@@ -127,7 +127,7 @@ class Partners:
 
     def __init__(self, claims: list[Claim], text: str, lang: str):
         self.text, self.lang = text, lang
-        figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+        figures = prose_figures(claims)
         self.position = {c.id: i for i, c in enumerate(figures)}
         headline = opens_with_headline(text)
         # (a part beside its share, a share's part, and a figure a change is compared to: an earlier level, whatever
@@ -209,7 +209,7 @@ def _same_entities(candidate: Claim, figure: Claim) -> bool:
 def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     """A figure per unit left without its count or total: both looked up in the article by their keys."""
     partners: Partners | None = None  # (built only for an article with a figure to link)
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
@@ -538,7 +538,7 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
     whole is looked up in the article by its keys: a value of the part's unit and counter, larger than the part,
     of no other period or company, stated in another sentence — the lead's first; a tie links nothing."""
     partners: Partners | None = None
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     by_sentence: dict[int, list[Claim]] | None = None  # (built once, when a whole is first looked up)
     for i, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
@@ -568,7 +568,7 @@ def link_shares_of_wholes_apart(claims: list[Claim], text: str, lang: str, metri
             if whole is None:
                 continue
             if by_sentence is None:
-                by_sentence = group_by_sentence(figures)
+                by_sentence = prose_by_sentence(claims)
             # (`the limit` was B and is A: the share may be of either, checker/link/wholes_agreeing.py)
             whole = whole_or_its_earlier(rate, part, whole, by_sentence[whole.sentence])
         rate.share_part, rate.share_whole = part.id, whole.id

@@ -21,7 +21,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.extract.quantities import PER_GAME_COUNTER
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _GAME_NOUN = ByLanguage(lambda w: rf"(?:{w.game_nouns})", re.I)
@@ -35,7 +35,7 @@ _MARK_REACH = 16  # characters before a count where its per-game mark stands
 
 
 def link_per_game_rates(claims: list[Claim], text: str, lang: str) -> None:
-    by_sentence = group_by_sentence(c for c in claims if not c.furniture and c.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     _averaged_over_games(by_sentence, text, lang)
     rates = [c for c in claims if c.kind == "count" and c.counter == PER_GAME_COUNTER and c.per_unit_of is None]
     for rate in rates:

@@ -14,6 +14,7 @@ check (F317) divides the total by the count; the total stands in another sentenc
 from __future__ import annotations
 
 from checker.link.lexicon import Lexicon
+from checker.link.sentence_groups import prose_figures
 from checker.link.unit_prices import share_noun
 from checker.models import Claim
 
@@ -25,7 +26,7 @@ def link_per_share_metrics(claims: list[Claim], lang: str, lexicon: Lexicon | No
     noun = share_noun(lang)
     if not divides or noun is None:
         return
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     for i, figure in enumerate(figures):
         if figure.metric not in divides or "metric" in figure.guesses or figure.kind != "money":
             continue

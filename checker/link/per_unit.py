@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _PER_UNIT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_before})\s*$", re.I)
@@ -46,7 +46,7 @@ _PAIR_REACH = 60  # characters from a yearly figure to its weekly or monthly res
 
 def link_per_unit(claims: list[Claim], text: str, lang: str) -> None:
     money = [c for c in claims if c.kind == "money" and c.role not in ("conversion", "change") and not c.furniture]
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for figure in money:
         if _marked(figure, text, lang, _PER_UNIT_BEFORE, _PER_UNIT_AFTER):
             _link_per_unit(figure, by_sentence[figure.sentence], text, lang)

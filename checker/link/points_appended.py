@@ -26,7 +26,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
 from checker.link.point_clauses import _CLAUSE_CUT, clause_groups, tie_points_move
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _SIZE_BEFORE = ByLanguage(
@@ -69,7 +69,7 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_points_appended(claims: list[Claim], text: str, lang: str) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for sentence, figures in clause_groups(by_sentence, lambda claim: _in_points(claim, lang), text, lang):
         ids = {c.id for c in figures}
         # A move another rule tied to its sentence's one rate alone (no baseline) is read again here.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _RATES = ("percent", "pp")
@@ -39,7 +39,7 @@ _MORE_OR_LESS_AFTER = ByLanguage(
 
 
 def link_points_from_rate_before(claims: list[Claim], text: str, lang: str) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for figures in by_sentence.values():
         rates = [c for c in figures if c.kind in _RATES]
         points = [c for c in rates if c.kind == "pp" and c.role == "change" and c.change_of is None]

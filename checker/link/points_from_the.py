@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _FROM_THE = ByLanguage(
@@ -30,7 +30,7 @@ _LEVELS = ("share", "value")
 
 
 def link_points_from_the(claims: list[Claim], text: str, lang: str) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for figures in by_sentence.values():
         for i, move in enumerate(figures[:-1]):
             if not _loose_move(move, lang):

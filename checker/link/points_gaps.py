@@ -20,7 +20,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _GAP_BEFORE = ByLanguage(
@@ -37,7 +37,7 @@ _LEVELS = ("share", "value")
 
 
 def link_points_gaps(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for figures in by_sentence.values():
         for gap in figures:
             if not _loose_points(gap, lang):

@@ -12,7 +12,7 @@ Language words are data (`[link.change_rate_subjects]`, `[link.topic_particles]`
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # `증가율은 `: the rate of a change as the subject of the points' clause
@@ -22,8 +22,8 @@ _STARTS = ("baseline", "prior")
 
 
 def link_points_of_named_changes(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     for points in figures:
         if points.kind != "pp" or points.role != "change" or points.change_of or not points.direction:
             continue

@@ -17,7 +17,7 @@ import functools
 import re
 
 from checker.extract.lang import link_alternations
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_re
 
@@ -49,8 +49,7 @@ def link_points_of_named_shares(claims: list[Claim], text: str, lang: str, sente
     opening = _opening(lang)
     if opening is None:
         return
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    by_sentence = prose_by_sentence(claims)
     for sentence, own in by_sentence.items():
         rates = [c for c in own if c.kind in ("percent", "pp")]
         if len(rates) != 2:

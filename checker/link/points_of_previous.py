@@ -18,7 +18,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.point_clauses import tie_points_move
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _SUBJECT = ByLanguage(lambda w: rf"\s*(?:{w.points_previous_subjects})", re.I)
@@ -28,7 +28,7 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_points_of_previous(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for sentence, figures in by_sentence.items():
         if sentence == 0 or sentence - 1 not in by_sentence:
             continue
@@ -78,7 +78,7 @@ def link_points_of_previous_pair(claims: list[Claim], text: str, lang: str, sent
     move in points by a change noun, with no rate of its own, states the move between that sentence's two rates —
     its one level and its one earlier rate (a baseline or a prior). A rise or fall noun gives the sign; a noun that
     gives none (`a change of`) the way the rates went. A guess."""
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for sentence, figures in by_sentence.items():
         if sentence == 0 or sentence - 1 not in by_sentence:
             continue
@@ -122,7 +122,7 @@ def link_points_better_than(claims: list[Claim], text: str, lang: str, sentence_
     that opens with a pronoun for the rate the sentence before stated, and states a figure in points compared, by a
     word that says good or bad and not which way (`better`, `worse`), with the one rate right after: the points are
     the gap between the rate before — its one level — and that rate, the way the two went. A guess."""
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for sentence, figures in by_sentence.items():
         if sentence == 0 or sentence - 1 not in by_sentence:
             continue

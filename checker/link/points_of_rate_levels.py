@@ -11,7 +11,7 @@ reached (`51.8%로`, `[link.to_particles]`), is the level the points move. The r
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _LEVEL_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.to_particles})(?![^\W\d_])")
@@ -19,7 +19,7 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_points_of_rate_levels(claims: list[Claim], text: str, lang: str) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for figures in by_sentence.values():
         moves = [c for c in figures if c.kind == "pp"]
         if len(moves) != 1:

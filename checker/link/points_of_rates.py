@@ -19,7 +19,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.point_clauses import clause_groups
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
@@ -28,7 +28,7 @@ _EARLIER = ("baseline", "prior")
 
 
 def link_points_of_rates(claims: list[Claim], text: str, lang: str) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for _, figures in clause_groups(by_sentence, lambda claim: _points_move(claim, lang), text, lang):
         moves = [c for c in figures if _points_move(c, lang)]
         if len(moves) != 1 or any(c.kind == "pp" for c in figures):

@@ -20,7 +20,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.roles import comparison_to
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count")
@@ -30,7 +30,7 @@ _BELOW = ByLanguage(lambda w: rf"\s(?:{w.comparative_below})\s", re.I)
 
 
 def link_points_on_amounts(claims: list[Claim], text: str, lang: str) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     for sentence, figures in by_sentence.items():
         points = [c for c in figures if c.kind == "pp" and c.role == "change" and c.change_of is None]
         if len(points) != 1 or any(c.kind in ("percent", "pp") and c is not points[0] for c in figures):

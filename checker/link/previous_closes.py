@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import unfurnished_by_sentence
 from checker.models import Claim
 
 # `전날 종가는 `, `전날 코스닥 종가는 `, `The previous close was `: from the sentence's start to its figure, with at
@@ -35,7 +35,7 @@ _STARTS = ("baseline", "prior")
 
 def link_previous_closes(claims: list[Claim], text: str, language: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
+    by_sentence = unfurnished_by_sentence(claims)
     opens = _OPENS_WITH_PREVIOUS_CLOSE[language]
     for change in claims:
         if change.role != "change" or change.kind not in _AMOUNTS or change.compared_to or change.furniture:

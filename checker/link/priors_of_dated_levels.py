@@ -10,7 +10,7 @@ No words are read: the two dates say what is compared. A link across sentences i
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.values_before_baselines import same_metric
 from checker.models import Claim
 
@@ -20,7 +20,7 @@ _REACH = 2  # sentences back
 
 
 def link_priors_of_dated_levels(claims: list[Claim]) -> None:
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     by_sentence = None
     for rate in figures:
@@ -35,7 +35,7 @@ def link_priors_of_dated_levels(claims: list[Claim]) -> None:
         if year_before is None:
             continue
         if by_sentence is None:
-            by_sentence = group_by_sentence(figures)
+            by_sentence = prose_by_sentence(claims)
         priors = _dated_values_before(by_sentence, level, year_before)
         if len(priors) != 1 or not same_metric(level, priors[0], rate):
             continue

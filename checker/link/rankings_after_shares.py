@@ -17,7 +17,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -36,7 +36,7 @@ def link_rankings_after_shares(claims: list[Claim], text: str, lang: str, senten
     ]
     if not shared:
         return
-    by_sentence = group_by_sentence(c for c in claims if c.role != "conversion" and not c.furniture)
+    by_sentence = prose_by_sentence(claims)
     for rate in shared:
         first, whole = by_id.get(rate.share_part or ""), by_id.get(rate.share_whole or "")
         if first is None or whole is None or first.part_of is not None or first.kind not in _AMOUNTS:

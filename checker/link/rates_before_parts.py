@@ -15,6 +15,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -27,7 +28,7 @@ _RATE_TO_PART = ByLanguage(lambda w: rf"\s*(?:{w.rate_before_part})\s*")
 
 
 def link_rates_before_parts(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     whole_to_rate, rate_to_part = _WHOLE_TO_RATE[lang], _RATE_TO_PART[lang]
     for whole, rate, part in zip(figures, figures[1:], figures[2:]):
         if rate.kind not in ("percent", "fraction") or rate.share_part is not None:

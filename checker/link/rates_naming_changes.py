@@ -13,7 +13,7 @@ with none, the one figure measured from (`down from 8,000 tonnes`) and the level
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import unfurnished_by_sentence
 from checker.models import Claim
 
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.rate_change_openers})\s+", first_tested=False)
@@ -37,7 +37,7 @@ def link_rates_naming_changes(claims: list[Claim], text: str, lang: str, sentenc
         if not direction:
             continue
         if by_sentence is None:
-            by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
+            by_sentence = unfurnished_by_sentence(claims)
         pair = _change_before(by_sentence.get(rate.sentence - 1, []), direction)
         if pair is None:
             continue

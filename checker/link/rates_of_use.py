@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _USE_RATE = ByLanguage(lambda w: rf"(?:{w.use_rate_nouns})", re.I)
@@ -30,7 +31,7 @@ _BACK = 4  # figures walked back from the rate
 
 
 def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role not in ("share", "value") or not 0 < rate.value <= 100:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # `% in May, taking the standard mooring for a 10-metre boat to `: the rate's clause (a time, no figure), the level's
@@ -25,7 +25,7 @@ _STARTS = ("baseline", "prior", "value")
 
 
 def link_rates_taking_to(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     by_sentence = None
     for rate in figures:
         if rate.kind not in _RATES or rate.role != "change" or rate.change_of or rate.compared_to:
@@ -33,7 +33,7 @@ def link_rates_taking_to(claims: list[Claim], text: str, lang: str) -> None:
         if rate.direction == 0:
             continue
         if by_sentence is None:
-            by_sentence = group_by_sentence(figures)
+            by_sentence = prose_by_sentence(claims)
         after = [c for c in by_sentence.get(rate.sentence, []) if c.start >= rate.end]
         if len(after) < 2:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.link.subjects import said_of
 from checker.models import Claim
 
@@ -32,7 +33,7 @@ _LIMIT = {"percent": 100.0, "fraction": 1.0}
 
 
 def link_ratios(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, ratio in enumerate(figures):
         if ratio.kind not in _LIMIT or ratio.role != "share" or ratio.share_part or ratio.share_whole:
             continue

@@ -15,6 +15,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.multiples_continuing import level_before
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _OF_BEFORE = ByLanguage(lambda w: rf"\s?(?:{w.ratio_of_before})\s?", re.I)  # `(820명)의 4분의 1`
@@ -23,7 +24,7 @@ _LIMIT = {"percent": 100.0, "fraction": 1.0}
 
 
 def link_ratios_continuing(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, ratio in enumerate(figures):
         if ratio.kind not in _LIMIT or ratio.role != "share" or ratio.share_part or ratio.share_whole or i == 0:
             continue

@@ -8,6 +8,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.multiples import measures_of_multiples
 from checker.link.roles import comparison_to
+from checker.link.sentence_groups import ArticleClaims
 from checker.link.view import ArticleView, MetricHit
 from checker.models import Claim, Mention
 
@@ -1020,6 +1021,8 @@ def inherit_conversions(claims: list[Claim], mentions: list[Mention]) -> None:
         claim.entities, claim.metric, claim.scope = head.entities, head.metric, head.scope
         claim.period, claim.period_span = head.period, head.period_span
         claim.guesses = sorted(set(head.guesses) | ({"currency"} if "currency" in claim.guesses else set()))
+        if claim.furniture != head.furniture and isinstance(claims, ArticleClaims):
+            claims.regroup()  # (the figures outside furniture are grouped again on next use)
         claim.forecast, claim.furniture = head.forecast, head.furniture
 
 

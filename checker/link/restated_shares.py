@@ -17,7 +17,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 _BETWEEN = ByLanguage(lambda w: rf"(?:{w.whole_then_its_share})")
@@ -28,8 +28,8 @@ _LEVELS = ("value", "prior")
 
 def link_restated_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     between, restates = _BETWEEN[lang], _RESTATES[lang]
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     for position in range(1, len(figures)):
         whole, rate = figures[position - 1], figures[position]
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not 0 < rate.value < 100:

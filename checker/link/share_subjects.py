@@ -31,7 +31,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.rival_wholes import has_rival_whole
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -105,8 +105,8 @@ def names_another_subject(part: Claim, rate: Claim, text: str, lang: str, *, in_
 
 
 def link_named_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    figures_by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    figures_by_sentence = prose_by_sentence(claims)
     by_id = {c.id: c for c in figures}
     cumulative: set[str] | None = None
     for position, rate in enumerate(figures):

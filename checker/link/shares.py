@@ -30,7 +30,7 @@ from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
@@ -87,7 +87,7 @@ _RUN_AFTER = ByLanguage(
 
 def link_shares(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
-    by_sentence = group_by_sentence(claim for claim in claims if claim.role != "conversion" and not claim.furniture)
+    by_sentence = prose_by_sentence(claims)
     largest = _largest_before(claims, cumulative_ids(claims, text, lang))
     listed_parts = _parts_with_own_share(claims, text, lang)
     parts_of_the_total = _parts_of_the_total(claims, text, lang)
@@ -242,8 +242,8 @@ def _shares_of_the_total(
     passed over, another share is not); the total is the whole the part is marked a part of (`연봉 X
     가운데 Y`), or else the largest figure of the part's unit stated before the part — found by size,
     not named, so a guess."""
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    figures_by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    figures_by_sentence = prose_by_sentence(claims)
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
@@ -588,7 +588,7 @@ def _market_share_then_its_part(claims: list[Claim], text: str, lang: str) -> No
     """The part is the first figure stated after the share, in its sentence or the next, before any
     other share; the whole is the largest figure of the part's unit stated before the share and not
     dated to another period (the market's total) — found by position and size, so a guess."""
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
             continue
@@ -648,7 +648,7 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
     """A share stated in the sentence after its part, before any figure of its own sentence, is the
     share of the last figure of the sentence before, in the whole that figure is linked to (a listed
     part's total, or the whole marked before it: `총액 18억원 가운데 4억원이 …. 22%의 비중이다`)."""
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not position:
             continue
@@ -712,7 +712,7 @@ def _share_of_a_named_part(claims: list[Claim], text: str, lang: str) -> None:
     nearest sentence) that opens or closes its list. Every figure of the unit between the
     part and the share is that whole (else another subject's figures intervene); a part stated per
     period (`옵션 Y씩`) is no part of a term's whole."""
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None:
             continue
@@ -1063,7 +1063,7 @@ def _respective_amounts_after_shares(
     `점유율은 각각 6.0%와 4.5%, 여객은 각각 57만 6천명과 43만 2천명`: shares, then (in their sentence or the
     next) as many amounts marked `respectively`: each share is of its amount, in the largest figure of the
     amounts' unit stated before the shares for their period (the market's total) — found by size, so a guess."""
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for sentence, in_sentence in by_sentence.items():
         amounts = [c for c in in_sentence if c.kind in _AMOUNTS and c.role == "value"]
         if len(amounts) < 2 or len({c.unit for c in amounts}) != 1 or len({c.counter for c in amounts} - {""}) > 1:

@@ -17,6 +17,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners
+from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share, share_of_the_whole_by_noun
 from checker.models import Claim
 
@@ -28,7 +29,7 @@ _REACH = 16  # characters before the share where its total is named
 
 def link_shares_before_their_parts(claims: list[Claim], text: str, lang: str) -> None:
     partners: Partners | None = None
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     for rate, part in zip(figures, figures[1:]):
         if not open_share(rate) or rate.share_whole or rate.whole or part.sentence != rate.sentence:
             continue

@@ -23,7 +23,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners, _named_metric, _names_a_noun, whole_of_part
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.models import Claim
@@ -52,7 +52,7 @@ _AVERAGE_REACH = 32  # characters before a figure where its average's mark stand
 def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
     partners: Partners | None = None
     hit_starts: list[int] = []
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     by_sentence: dict[int, list[Claim]] | None = None  # (built once, when a whole is first looked up)
     for i, rate in enumerate(figures):
         if rate.kind not in _SHARE_KINDS or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
@@ -96,7 +96,7 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
         if whole is None:
             continue
         if by_sentence is None:
-            by_sentence = group_by_sentence(figures)
+            by_sentence = prose_by_sentence(claims)
         whole = whole_or_its_earlier(rate, part, whole, by_sentence[whole.sentence])
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})

@@ -22,6 +22,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners, _named_metric, _whole_of
+from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
 
@@ -65,7 +66,7 @@ def _sentence_start(text: str, low: int, position: int) -> int:
 def link_shares_of_earlier_subjects(
     claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit], sentence_starts: list[int]
 ) -> None:
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     partners: Partners | None = None
     hit_starts: list[int] = []
     by_id = {c.id: c for c in figures}

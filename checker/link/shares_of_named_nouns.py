@@ -16,6 +16,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.fractions_of_named_wholes import is_level, whole_named_by
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _SHARES = {"percent": 100.0, "fraction": 1.0}
@@ -30,7 +31,7 @@ _NOT_A_WHOLE = ByLanguage(lambda w: rf"(?:{w.leading_time_words}|{w.previous}|{w
 
 
 def link_shares_of_named_nouns(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for position, rate in enumerate(figures):
         if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _SHARES.get(rate.kind, 0):
             continue

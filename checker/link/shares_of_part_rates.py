@@ -14,6 +14,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -26,7 +27,7 @@ _RATE_NOUN_REACH = 40  # characters before the rate where its noun stands
 
 
 def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
     for i, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.whole or i < 2:

@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import open_share
 from checker.models import Claim
 
@@ -53,8 +53,8 @@ _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its
 
 
 def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
-    for members in group_by_sentence(figures).values():
+    figures = prose_figures(claims)
+    for members in prose_by_sentence(claims).values():
         for whole, second, third in zip(members, members[1:], members[2:]):
             if not _WHOLE_THEN.fullmatch(text, whole.end, second.start):
                 continue

@@ -14,6 +14,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -31,7 +32,7 @@ _COPULA_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_copulas_after})")
 
 
 def link_shares_then_named_wholes(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for first, second, third in zip(figures, figures[1:], figures[2:]):
         if not (first.sentence == second.sentence == third.sentence):
             continue

@@ -15,6 +15,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.partners import Partners, _named_metric, whole_of_part
+from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
 
@@ -29,7 +30,7 @@ _NOUN_REACH = 48  # characters after a share where the noun of its whole is name
 def link_shares_then_parts(claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit]) -> None:
     partners: Partners | None = None
     hit_starts: list[int] = []
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     between = _NOUN_THEN_PART[lang]
     for rate, part in zip(figures, figures[1:]):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:

@@ -27,6 +27,7 @@ import functools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
 
 _UNITS = ("day", "month", "year")
@@ -64,7 +65,7 @@ def _numbers(lang: str) -> dict[str, float]:
 
 
 def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, average in enumerate(figures):
         if average.kind not in _AMOUNTS or average.role != "value" or average.low <= 0:
             continue

@@ -33,7 +33,7 @@ import re
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.changes_of_changes import dated_follower, may_follow
 from checker.link.gaps import compared_gaps
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import ArticleView
 from checker.models import Claim
 
@@ -71,9 +71,9 @@ _STARTS = ("baseline", "prior")
 def link_changes_of_named_subjects(claims: list[Claim], doc: ArticleView) -> None:
     text, lang = doc.text, doc.language
     starts = doc.segments.sentence_starts
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     by_id = {c.id: c for c in figures}
-    by_sentence = group_by_sentence(figures)
+    by_sentence = prose_by_sentence(claims)
     for change, compared, direction in _measured_without_level(figures, by_id, by_sentence, text, lang):
         if change.sentence == 0 or change.sentence >= len(starts):
             continue

@@ -45,7 +45,7 @@ from checker.link.clause_marks import CLAUSE_END
 from checker.link.keys_differ import periods_differ
 from checker.link.lexicon import Lexicon
 from checker.link.list_leads import last_match
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import group_by_sentence, unfurnished_by_sentence
 from checker.link.wholes import misstated_whole
 from checker.models import Claim
 
@@ -68,7 +68,7 @@ def link_tallies(claims: list[Claim], text: str, lang: str, sentence_starts: lis
 
 
 def _whole_first(claims: list[Claim], text: str, lang: str, sentence_starts: list[int], lexicon: Lexicon) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture)
+    by_sentence = unfurnished_by_sentence(claims)
     opener = _WHOLE_FIRST[lang]
     for sentence, figures in by_sentence.items():
         whole = figures[0]

@@ -35,7 +35,7 @@ import re
 from checker.extract.lang import NEVER, ByLanguage, link_alternations
 from checker.extract.units import base_unit, measure_unit
 from checker.link.per_unit_apart import _rate
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 _PRICE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>[^\W\d_]{{3,}})", re.I)
@@ -59,8 +59,8 @@ _STEM_SLACK = 2  # letters a count's counter may add to the noun of the price (`
 
 
 def link_unit_prices(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
-    by_sentence = group_by_sentence(figures)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
     prices: dict[str, Claim | None] = {}  # noun → the price stated under it (None: two of different value)
     previous: list[Claim] = []
     for sentence in sorted(by_sentence):

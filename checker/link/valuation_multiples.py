@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 
+from checker.link.sentence_groups import prose_figures
 from checker.link.view import MetricHit
 from checker.models import Claim
 
@@ -25,7 +26,7 @@ _EARNINGS_METRICS = ("net_profit",)
 def link_valuation_multiples(claims: list[Claim], metric_hits: list[MetricHit], sentence_starts: list[int]) -> None:
     if not metric_hits:
         return
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     hit_starts = [h.start for h in metric_hits]
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to is not None:

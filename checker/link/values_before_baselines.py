@@ -13,7 +13,7 @@ guess (a warning, not an error, when the figures disagree).
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import group_by_sentence
+from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
 _STARTS = ("prior", "baseline")
@@ -22,7 +22,7 @@ _REACH = 2  # sentences back
 
 
 def link_values_before_baselines(claims: list[Claim]) -> None:
-    by_sentence = group_by_sentence(claim for claim in claims if not claim.furniture and claim.role != "conversion")
+    by_sentence = prose_by_sentence(claims)
     # Values a stated change already measures: figures the copy is following, not thresholds or asides.
     measured = {c.change_of for c in claims if c.role == "change" and c.change_of}
     for sentence, figures in by_sentence.items():

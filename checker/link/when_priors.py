@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _TO_WHEN_FIGURE = ByLanguage(
@@ -46,7 +47,7 @@ def _sentence_before(figures: list[Claim], position: int, sentence: int):
 
 def link_when_priors(claims: list[Claim], text: str, lang: str) -> None:
     by_id = {c.id: c for c in claims}
-    figures = [c for c in claims if not c.furniture and c.role != "conversion"]
+    figures = prose_figures(claims)
     for position, (change, after) in enumerate(zip(figures, figures[1:])):
         if change.role != "change" or change.compared_to is not None or change.sentence != after.sentence:
             continue

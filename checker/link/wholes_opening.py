@@ -14,6 +14,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -29,7 +30,7 @@ _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*(?:,\s*(?:{w.appositive_share_mark
 
 
 def link_wholes_opening_sentences(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for i, whole in enumerate(figures[:-1]):
         if whole.kind not in _AMOUNTS or whole.role != "value" or not math.isfinite(whole.high):
             continue

@@ -20,6 +20,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -39,7 +40,7 @@ def joins_whole_to_share(whole: Claim, rate: Claim, text: str, lang: str) -> boo
 
 
 def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> None:
-    figures = [c for c in claims if c.role != "conversion" and not c.furniture]
+    figures = prose_figures(claims)
     for position, rate in enumerate(figures):
         if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _SHARES.get(rate.kind, 0):
             continue
