@@ -64,3 +64,24 @@ def test_a_figure_per_unit_a_month_in_english_is_not_divided_by_the_count_alone(
         "It had 50,000 subscribers at the end of June. Revenue per subscriber was about $20 a month."
     )
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- one thing under two names: the one count beside it
+
+# `processed 60,000 cattle …: revenue per carcass averaged`: the mark's noun names no count; the count beside it
+_CATTLE = (
+    "Tarnby Meats lifted revenue 8% to $90.0 million in the year to June, from $83.3 million.\n\n"
+    "The plant processed 60,000 cattle, compared with 64,000 a year earlier. Prices rose, and revenue per carcass "
+    "averaged {per}."
+)
+
+
+@pytest.mark.parametrize("per,fires", [("$1,500", False), ("$1,800", True)])
+def test_the_one_count_beside_a_figure_whose_noun_names_none(knowledge, per, fires):
+    assert_checked(knowledge, _CATTLE.format(per=per), "F317", fires)
+
+
+# two counts in the sentence before (cattle and staff): which the figure is per is not said
+def test_two_counts_before_a_figure_whose_noun_names_none_are_not_linked(knowledge):
+    text = _CATTLE.format(per="$1,800").replace("compared with 64,000 a year earlier", "with 900 staff")
+    assert_not_checked(knowledge, text, "F317")

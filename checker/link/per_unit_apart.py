@@ -214,6 +214,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         ]
         if not own:
             count = _count(figures, i, noun, text, lang, parts)
+            if count is None and figure.kind == "money" and figure.metric and "metric" not in figure.guesses:
+                count = _one_count_before(figures, i, noun, text, lang, parts)
             total = _total(figures, i, count, text, lang) if count is not None else None
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts)
@@ -673,6 +675,25 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
         and _units_named(noun, other, text, lang)
         for other in figures[low : high + 1]
     )
+
+
+def _one_count_before(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts: set[str]) -> Claim | None:
+    """`The plant processed 60,000 cattle, … Revenue per carcass averaged $1,500`: one thing under two names, the one
+    count of the sentence before a figure naming its metric, when the mark's noun names no count of the article (a
+    count it names is the figure's, however far)."""
+    before = figures[i].sentence - 1
+    counts = [
+        c
+        for c in _back(figures, i, before)
+        if c.sentence == before
+        and c.kind == "count"
+        and c.role == "value"
+        and c.id not in parts
+        and not _rate(c, text, lang)
+    ]
+    if len(counts) != 1 or any(c.kind == "count" and _units_named(noun, c, text, lang) for c in figures):
+        return None
+    return counts[0]
 
 
 def _only_count(figures: list[Claim], count: Claim, noun: str, text: str, lang: str, parts: set[str]) -> bool:
