@@ -79,6 +79,21 @@ _PER_NOUN = ByLanguage(
     ),
     re.I,
 )
+# `병상당`: a noun right before a price mark (a counter of the article's counts, checked in code)
+_COUNTER_NOUN_MARK = ByLanguage(
+    lambda w: rf"(?<![^\W_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.unit_price_before})(?![^\W\d_])", re.I
+)
+# `한 달 평균 9만원`, `$8 a month`: a figure per unit that is also per a shorter period than its total's (the
+# total's span unknown here: not linked, for the count alone would not divide it)
+_SHORTER_PERIOD_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.per_month_before}|{w.per_week_before}|{w.per_day_before})"
+        rf"(?:\s+[^\W\d]+){{0,2}}\s*$"
+    ),
+    re.I,
+)
+_SHORTER_PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
+_PERIOD_REACH = 16  # characters before a figure where its per-period mark stands (`한 달 평균`)
 # words that count one thing under two names (`412.6 million passengers`, `$2.50 per trip`)
 _KIN = (
     ByLanguage(lambda w: rf"(?:{w.trip_nouns})", re.I),
@@ -145,15 +160,17 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     figures = [c for c in claims if not c.furniture]
     by_sentence = group_by_sentence(figures)
     parts = _parts(figures, text, lang)
+    # (the counters the article counts in: a noun among them before a price mark is a per-unit mark, `병상당`)
+    counters = frozenset(c.counter for c in figures if c.kind == "count" and c.counter and len(c.counter) > 1)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
     spans: dict[int, list[tuple[int, int]]] = {}  # every per-unit mark of a sentence (its `1㏊`, `한 곳` no figure)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
             continue
         if figure.sentence not in marks:
-            marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts)
+            marks[figure.sentence] = _mark(figure.sentence, text, lang, sentence_starts, counters)
         if figure.sentence not in spans:
-            spans[figure.sentence] = _mark_spans(figure.sentence, text, lang, sentence_starts)
+            spans[figure.sentence] = _mark_spans(figure.sentence, text, lang, sentence_starts, counters)
         if any(figure.start < high and figure.end > low for low, high in spans[figure.sentence]):
             continue  # (the `1㏊` of `1㏊당 생산량은 3톤`: the mark's own one, no figure per unit)
         mark = marks[figure.sentence]
@@ -161,15 +178,20 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if mark is None and len(spans[figure.sentence]) > 1:
             # marks of two nouns: the figure's own, and the figures per the other noun are none of its partners
             sentence = by_sentence[figure.sentence]
-            mark = _mark_beside(figure, sentence, text, lang, sentence_starts)
+            mark = _mark_beside(figure, sentence, text, lang, sentence_starts, counters)
             others_marked = {
                 c.id
                 for c in sentence
-                if c is not figure and _mark_beside(c, sentence, text, lang, sentence_starts) not in (None, mark)
+                if c is not figure
+                and _mark_beside(c, sentence, text, lang, sentence_starts, counters) not in (None, mark)
             }
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
+        if _SHORTER_PERIOD_BEFORE[lang].search(
+            text, max(0, figure.start - _PERIOD_REACH), figure.start
+        ) or _SHORTER_PERIOD_AFTER[lang].match(text, figure.end):
+            continue  # (`가입자 한 명이 한 달 평균 9만원`: per unit and per month, of a total of some months)
         if _apart_from_mark(figure, by_sentence[figure.sentence], mark_start, mark_end):
             continue  # (`Wheat sales came to €1.0bn, … about €500 a tonne`: the mark is the nearer figure's)
         measure = measure_unit(noun, lang)
@@ -192,9 +214,31 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         ]
         if not own:
             count = _count(figures, i, noun, text, lang, parts)
+            if count is None and figure.kind == "money" and figure.metric and "metric" not in figure.guesses:
+                count = _one_count_before(figures, i, noun, text, lang, parts)
             total = _total(figures, i, count, text, lang) if count is not None else None
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts)
+            if (
+                count is not None
+                and total is None
+                and figure.kind == "money"
+                and _only_count(figures, count, noun, text, lang, parts)
+                and not any(
+                    c.sentence == count.sentence and c.kind == "money" and c.unit == figure.unit for c in figures[:i]
+                )
+            ):
+                # `병원 공사를 4억달러에 따냈다. 800병상 규모다. 병상당 공사비는 60만달러`: no total named nor stated
+                # with the count, the lead's amount of the currency (what the story is about) within reach, when
+                # the count is the one the article states under the noun (`출품작 900점 가운데 600점이 팔려`: which
+                # the amount is over, not said) and its sentence states no amount (two of them: which, not said)
+                lead = _lead_total(figures, i, text)
+                # (the amount first, then the count of its units: `조합원은 2만명이다. 배당금 총액은 60억원이다`
+                # leaves which the average is of unsaid), and named by no other noun than the figure's (`수수료는
+                # 12조원 … 건당 평균 결제금액은`: a fee is not the payments)
+                if lead is not None and _name(lead, text, lang) not in (None, _name(figure, text, lang)):
+                    lead = None
+                total = lead if lead is not None and lead.sentence < count.sentence else None
             if count is not None and count.kind == "measure" and not (figure.metric and "metric" not in figure.guesses):
                 if figure.kind != "measure":
                     # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
@@ -417,39 +461,59 @@ def _whole_stated(part: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> 
     return whole
 
 
-def _mark(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, int, int] | None:
-    """The one per-unit mark of a sentence and the noun it names (none, or two: nothing)."""
+def _marks_in(
+    sentence: int, text: str, lang: str, sentence_starts: list[int], counters: frozenset[str]
+) -> list[tuple[str, int, int]]:
+    """Every per-unit mark of a sentence, as the noun it names and its span: the listed marks, and a noun the
+    article counts in (a count's counter, `800병상`) right before a price mark (`병상당`) standing where no
+    listed mark does (a noun of no count, `민주당`, is no mark)."""
     s_start = sentence_starts[sentence]
     s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-    found = list(_PER_NOUN[lang].finditer(text, s_start, s_end))
-    nouns = {_noun(m) for m in found}
+    found = [(_noun(m), m.start(), m.end()) for m in _PER_NOUN[lang].finditer(text, s_start, s_end)]
+    if counters:
+        for m in _COUNTER_NOUN_MARK[lang].finditer(text, s_start, s_end):
+            if m.group("noun") in counters and not any(m.start() < high and m.end() > low for _, low, high in found):
+                found.append((m.group("noun"), m.start(), m.end()))
+        found.sort(key=lambda mark: mark[1])
+    return found
+
+
+def _mark(
+    sentence: int, text: str, lang: str, sentence_starts: list[int], counters: frozenset[str]
+) -> tuple[str, int, int] | None:
+    """The one per-unit mark of a sentence and the noun it names (none, or two: nothing)."""
+    found = _marks_in(sentence, text, lang, sentence_starts, counters)
+    nouns = {noun for noun, _, _ in found}
     if len(nouns) != 1:
         return None  # none, or marks of two nouns
     # (one noun marked twice, `척당 2억달러, 원화로는 척당 2천억원`: the marks span from the first to the last)
-    return nouns.pop(), found[0].start(), found[-1].end()
+    return nouns.pop(), found[0][1], found[-1][2]
 
 
-def _mark_spans(sentence: int, text: str, lang: str, sentence_starts: list[int]) -> list[tuple[int, int]]:
-    s_start = sentence_starts[sentence]
-    s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-    return [m.span() for m in _PER_NOUN[lang].finditer(text, s_start, s_end)]
+def _mark_spans(
+    sentence: int, text: str, lang: str, sentence_starts: list[int], counters: frozenset[str]
+) -> list[tuple[int, int]]:
+    return [(low, high) for _, low, high in _marks_in(sentence, text, lang, sentence_starts, counters)]
 
 
 def _mark_beside(
-    figure: Claim, sentence: list[Claim], text: str, lang: str, sentence_starts: list[int]
+    figure: Claim,
+    sentence: list[Claim],
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    counters: frozenset[str],
 ) -> tuple[str, int, int] | None:
     """In a sentence marking two nouns (`1㏊당 평균 8톤을 거둔 셈이고, 농가 한 곳당 평균 20톤이다`), the figure's own
     mark: the nearest to it with only words between (no figure but the mark's own `1㏊`, no clause break)."""
-    s_start = sentence_starts[figure.sentence]
-    s_end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
     beside = []
-    for mark in _PER_NOUN[lang].finditer(text, s_start, s_end):
-        low, high = (mark.end(), figure.start) if mark.end() <= figure.start else (figure.end, mark.start())
+    for noun, mark_start, mark_end in _marks_in(figure.sentence, text, lang, sentence_starts, counters):
+        low, high = (mark_end, figure.start) if mark_end <= figure.start else (figure.end, mark_start)
         if low > high or not _WORDS_ONLY.fullmatch(text, low, high):
             continue
         if any(low <= c.start < high for c in sentence if c is not figure):
             continue
-        beside.append((high - low, _noun(mark), mark.start(), mark.end()))
+        beside.append((high - low, noun, mark_start, mark_end))
     if not beside:
         return None
     _, noun, start, end = min(beside)
@@ -611,6 +675,25 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
         and _units_named(noun, other, text, lang)
         for other in figures[low : high + 1]
     )
+
+
+def _one_count_before(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts: set[str]) -> Claim | None:
+    """`The plant processed 60,000 cattle, … Revenue per carcass averaged $1,500`: one thing under two names, the one
+    count of the sentence before a figure naming its metric, when the mark's noun names no count of the article (a
+    count it names is the figure's, however far)."""
+    before = figures[i].sentence - 1
+    counts = [
+        c
+        for c in _back(figures, i, before)
+        if c.sentence == before
+        and c.kind == "count"
+        and c.role == "value"
+        and c.id not in parts
+        and not _rate(c, text, lang)
+    ]
+    if len(counts) != 1 or any(c.kind == "count" and _units_named(noun, c, text, lang) for c in figures):
+        return None
+    return counts[0]
 
 
 def _only_count(figures: list[Claim], count: Claim, noun: str, text: str, lang: str, parts: set[str]) -> bool:
