@@ -22,3 +22,11 @@ def periods_differ(one: Claim, other: Claim) -> bool:
     if "period" in one.guesses or "period" in other.guesses:
         return False
     return bool(one.period and other.period and one.period != other.period)
+
+
+def named_differently(one: Claim, other: Claim, key: str) -> bool:
+    """Both name the key (`metric`, `entities` …), neither guessed it, and the names differ."""
+    named = getattr(one, key), getattr(other, key)
+    if not all(named) or key in one.guesses or key in other.guesses:
+        return False
+    return named[0] != named[1]

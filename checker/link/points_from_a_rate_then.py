@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import named_differently
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -41,7 +42,7 @@ def link_points_from_a_rate_then(claims: list[Claim], text: str, lang: str, sent
         if change.direction == 0 or not _THEN[lang].search(text, sentence_starts[sentence], earlier.start):
             continue
         level = _level_before(sentence, change.paragraph, by_sentence)
-        if level is None or _differ(level, earlier, "metric") or _differ(level, earlier, "entities"):
+        if level is None or any(named_differently(level, earlier, key) for key in ("metric", "entities")):
             continue
         change.change_of, change.compared_to = level.id, earlier.id
         change.metric = change.metric or level.metric
@@ -57,11 +58,3 @@ def _level_before(sentence: int, paragraph: int, by_sentence: dict[int, list[Cla
         if levels:
             return levels[0] if len(levels) == 1 else None
     return None
-
-
-def _differ(first: Claim, second: Claim, key: str) -> bool:
-    """Both name the key, neither guessed it, and the names differ."""
-    named = getattr(first, key), getattr(second, key)
-    if not all(named) or key in first.guesses or key in second.guesses:
-        return False
-    return named[0] != named[1]

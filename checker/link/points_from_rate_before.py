@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import named_differently
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -50,7 +51,7 @@ def link_points_from_rate_before(claims: list[Claim], text: str, lang: str) -> N
         if baseline.kind != "percent" or baseline.role not in _EARLIER:
             continue
         value = _rate_before(change, by_sentence)
-        if value is None or _differ(value, baseline, "metric") or _differ(value, baseline, "entities"):
+        if value is None or any(named_differently(value, baseline, key) for key in ("metric", "entities")):
             continue
         comparison = _MORE_OR_LESS_AFTER[lang].match(text, change.end)
         direction = (1 if comparison.group("more") else -1) if comparison else change.direction
@@ -73,14 +74,6 @@ def _rate_before(change: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | 
         candidates = [c for c in figures if c.kind == "percent" and c.role not in _EARLIER]
         return candidates[0] if len(candidates) == 1 else None
     return None
-
-
-def _differ(first: Claim, second: Claim, key: str) -> bool:
-    """Both name the key, neither guessed it, and the names differ."""
-    named = getattr(first, key), getattr(second, key)
-    if not all(named) or key in first.guesses or key in second.guesses:
-        return False
-    return named[0] != named[1]
 
 
 def sign_points_by_comparison(claims: list[Claim], text: str, lang: str) -> None:
