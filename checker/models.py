@@ -266,10 +266,10 @@ class Claim(_QuantityRead):
     # the dividend over the earnings per share): the figure over the base (the profit's id) and the base (the
     # revenue's id) the link stage chose (checker/link/margin_bases.py), and whether the base was guessed (the
     # story's first figure of the metric, taken for a rate and a part that name no period: a mismatch is then a
-    # warning). The pipeline's own: not in the record (a field whose metadata says `record: False`).
-    rate_of: str | None = field(default=None, metadata={"record": False})
-    rate_base: str | None = field(default=None, metadata={"record": False})
-    rate_base_guessed: bool = field(default=False, metadata={"record": False})
+    # warning). Links like the others: in the record too, so that a claim read back is checked as it was.
+    rate_of: str | None = None
+    rate_base: str | None = None
+    rate_base_guessed: bool = False
     sentence: int = 0
     paragraph: int = 0
     published: dt.date | None = None
@@ -383,7 +383,7 @@ def _record_fields() -> dict[str, tuple[Any, Any]]:
             return hint, Field(default_factory=item.default_factory)
         return hint, (item.default if item.default is not MISSING else ...)
 
-    claim_names = [f.name for f in fields(Claim) if f.name != "quantity" and f.metadata.get("record", True)]
+    claim_names = [f.name for f in fields(Claim) if f.name != "quantity"]
     where, placed = claim_names[: claim_names.index("text") + 1], claim_names[claim_names.index("text") + 1 :]
     out = {name: spec(name, claim_types[name]) for name in where}
     out.update({name: spec(name, quantity_types[name]) for name in _RECORD_QUANTITY_ORDER})

@@ -30,8 +30,8 @@ def link_earlier_gaps(claims: list[Claim], text: str, lang: str, sentence_starts
     for sentence, figures in by_sentence.items():
         if sentence == 0 or sentence >= len(sentence_starts):
             continue
-        rates = [c for c in figures if c.kind in ("percent", "pp") or _in_points(c, lang)]
-        if len(rates) != 1 or not _in_points(rates[0], lang) or rates[0].compared_to is not None:
+        rates = [c for c in figures if c.kind in ("percent", "pp") or in_points(c, lang)]
+        if len(rates) != 1 or not in_points(rates[0], lang) or rates[0].compared_to is not None:
             continue
         gap = rates[0]
         start = sentence_starts[sentence]
@@ -51,7 +51,8 @@ def link_earlier_gaps(claims: list[Claim], text: str, lang: str, sentence_starts
         gap.guesses = sorted(set(gap.guesses) | {"relation"})
 
 
-def _in_points(figure: Claim, lang: str) -> bool:
+def in_points(figure: Claim, lang: str) -> bool:
+    """Percentage points, or a count written in points (`3.5 points`), which a gap between rates may be."""
     if figure.kind == "pp":
         return True
     return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))

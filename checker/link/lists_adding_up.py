@@ -60,7 +60,8 @@ def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
         return
     wholes = {whole_id for whole_id, _ in lists} | {t for c in claims for t in c.tally_of}
     by_sentence = group_by_sentence(figures)
-    lead_figures = [c for c in figures if c.sentence < lead_end(figures, text)]
+    lead_sentences_end = lead_end(figures, text)  # (once: it reads the article's opening)
+    lead_figures = [c for c in figures if c.sentence < lead_sentences_end]
     for (whole_id, _), parts in lists.items():
         whole = by_id.get(whole_id)
         if whole is None or len(parts) < 2 or any(_key(p) != _key(whole) for p in parts):

@@ -163,6 +163,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     # (the counters the article counts in: a noun among them before a price mark is a per-unit mark, `병상당`)
     counters = frozenset(c.counter for c in figures if c.kind == "count" and c.counter and len(c.counter) > 1)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
+    position = {id(c): k for k, c in enumerate(figures)}  # (a figure's place, read for the few with a mark)
     spans: dict[int, list[tuple[int, int]]] = {}  # every per-unit mark of a sentence (its `1㏊`, `한 곳` no figure)
     for i, figure in enumerate(figures):
         if figure.kind not in _FIGURE_KINDS or figure.role != "value" or figure.per_unit_of is not None:
@@ -225,7 +226,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 and figure.kind == "money"
                 and _only_count(figures, count, noun, text, lang, parts)
                 and not any(
-                    c.sentence == count.sentence and c.kind == "money" and c.unit == figure.unit for c in figures[:i]
+                    c.kind == "money" and c.unit == figure.unit and position[id(c)] < i
+                    for c in by_sentence.get(count.sentence, ())
                 )
             ):
                 # `병원 공사를 4억달러에 따냈다. 800병상 규모다. 병상당 공사비는 60만달러`: no total named nor stated

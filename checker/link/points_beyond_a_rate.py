@@ -2,10 +2,10 @@
 between them: `Pupils passed 81.2% of tests, above the national target of 80% by 1.2 percentage points`, `81.2% of
 tests, a rise of 2.6 percentage points on last year's 78.6%`. The points are of the rate before them (the level)
 against the other: the one right before them after a comparing word (`above`, `below`) and `by`
-(`[link.points_by]`; `목표치 80%를 1.2%포인트 웃돌았다`: the object particle, and the verb after the points,
-`[link.exceed_verbs]`, `[link.fall_short_verbs]`), or the one right after them, after `on`, `over`, `from`
-(`[link.points_measured_from]`), when a change noun names them (`[link.rise_nouns]`, `[link.fall_nouns]`; one of no
-way, `an improvement of`, leaves the sign to link/signless_points.py).
+(`[link.by_words]`, `[link.object_particles]`; `목표치 80%를 1.2%포인트 웃돌았다`: the object particle, and the verb
+after the points, `[link.exceed_verbs]`, `[link.fall_short_verbs]`), or the one right after them, after `on`,
+`over`, `from` (`[link.points_measured_from]`), when a change noun names them (`[link.rise_nouns]`,
+`[link.fall_nouns]`; one of no way, `an improvement of`, leaves the sign to link/signless_points.py).
 
 The points are unlinked; the level is the figure before them (before the compared rate, for `above … by`), a rate,
 or the rate points right before them are of (`above the target of 80% by 1.2 percentage points and an improvement
@@ -19,20 +19,21 @@ import dataclasses
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.earlier_gaps import in_points
 from checker.models import Claim
 
 _COMPARED = ByLanguage(
     lambda w: rf"\b(?:(?P<up>{w.comparative_above}|{w.exceed_verbs})|{w.comparative_below}|{w.fall_short_verbs})",
     re.I,
 )
-_BY = ByLanguage(lambda w: rf"\s*(?:{w.points_by})\s*$", re.I)
+_BY = ByLanguage(lambda w: rf"\s*(?:{w.by_words}|{w.object_particles})\s*$", re.I)
 _NOUN_BEFORE = ByLanguage(
     lambda w: (
-        rf"\b(?:an?|the)\s+(?:(?P<up>{w.rise_nouns})|(?P<down>{w.fall_nouns})|{w.signless_change_nouns})\s+of\s*$"
+        rf"\b(?:{w.indefinite_articles}|{w.definite_articles})\s+"
+        rf"(?:(?P<up>{w.rise_nouns})|(?P<down>{w.fall_nouns})|{w.signless_change_nouns})\s+(?:{w.fraction_change_of})\s*$"
     ),
     re.I,
 )
-_POINTS = ByLanguage(lambda w: rf"(?:{w.point_counters})", re.I)
 _FROM_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.points_measured_from})\s+[^\d,;]{{0,30}}$", re.I)
 _VERB_REACH = 3  # characters past the points to their verb (the extractor may have taken it into the points)
 _REACH = 80  # characters from the level to the compared rate, or the change noun
@@ -42,7 +43,7 @@ def link_points_beyond_a_rate(claims: list[Claim], text: str, lang: str) -> None
     figures = [c for c in claims if not c.furniture and c.role != "conversion"]
     by_id = None
     for i, points in enumerate(figures):
-        if not _in_points(points, lang) or points.change_of is not None or points.compared_to is not None:
+        if not in_points(points, lang) or points.change_of is not None or points.compared_to is not None:
             continue
         if points.role not in ("value", "change") or i < 1:
             continue
@@ -95,13 +96,6 @@ def _moved_from(level: Claim, anchor: Claim, earlier: Claim, points: Claim, text
         return
     # (a noun of no way, `an improvement of`: the points are signed by the gap, link/signless_points.py)
     _link(points, level, earlier, 1 if noun.group("up") else -1 if noun.group("down") else 0)
-
-
-def _in_points(figure: Claim, lang: str) -> bool:
-    """Percentage points, or a count of points (`3.5 points`) that stands between two rates."""
-    if figure.kind == "pp":
-        return True
-    return figure.kind == "count" and bool(figure.counter) and bool(_POINTS[lang].fullmatch(figure.counter))
 
 
 def _link(points: Claim, level: Claim, earlier: Claim, direction: int) -> None:

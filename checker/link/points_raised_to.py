@@ -1,7 +1,7 @@
 """Points by which a rate is to be raised or lowered to a level named right before them: `현재 27%인 수출 비중을
 2029년 40%로 13%포인트 끌어올리는 것이 목표다`, `비중을 40%에서 27%로 13%포인트 낮춘다`. A transitive verb (`높이다`,
 `끌어올리다`, `낮추다`) is read as no change by the role stage; the points are the gap between the rate the sentence
-names before the target and the target (`[link.points_target_to]` between the target and the points, the verb right
+names before the target and the target (`[link.to_particles]` between the target and the points, the verb right
 after them: `[link.points_raise_verbs]`, `[link.points_lower_verbs]`).
 
 - the points: unlinked, right after the target rate and its particle, the verb right after them;
@@ -15,7 +15,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
-_TO = ByLanguage(lambda w: rf"\s?(?:{w.points_target_to})\s?$", re.I)
+_TO = ByLanguage(lambda w: rf"\s?(?:{w.to_particles})\s?$", re.I)
 _VERB_AFTER = ByLanguage(
     lambda w: rf"\s?(?:{w.particles_before_verb})?\s?(?:(?P<up>{w.points_raise_verbs})|{w.points_lower_verbs})",
     re.I,
