@@ -10,6 +10,7 @@ Every sentence is written for this file, with invented names and numbers.
 
 from __future__ import annotations
 
+import json
 import tomllib
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from helpers import claims, document, findings
 from checker.check.base import Context
 from checker.check.engine import run_checks
 from checker.link.margin_bases import DEFINED_RATES
+from checker.models import Claim
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,7 +54,9 @@ def test_a_margin_is_linked_to_its_profit_and_the_revenue_a_paragraph_away(knowl
     assert margin.rate_of == by_text["$30 million"].id
     assert margin.rate_base == by_text["$240 million"].id
     assert not margin.rate_base_guessed
-    assert "rate_base" not in margin.record().model_dump()  # (the pipeline's own, not in the JSON)
+    # (links like the others: in the record, and read back as they were)
+    again = Claim.from_record(json.loads(margin.record().model_dump_json()))
+    assert (again.rate_of, again.rate_base, again.rate_base_guessed) == (margin.rate_of, margin.rate_base, False)
 
 
 def test_the_check_divides_the_figures_the_link_stage_set_and_chooses_none(knowledge):
