@@ -1,5 +1,6 @@
 """Marks many link rules read around a figure, compiled once for all of them: the end of a clause
-(`…했고`, `…, while`), and a total mark right before a figure (`총 48조원`, `a total of about $5bn`)."""
+(`…했고`, `…, while`), the opening of a clause with a subject of its own (`…, as sales to Peru more than
+doubled`), and a total mark right before a figure (`총 48조원`, `a total of about $5bn`)."""
 
 from __future__ import annotations
 
@@ -9,3 +10,12 @@ from checker.extract.lang import ByLanguage
 
 CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
 TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
+
+
+def own_subject_opening(w) -> str:
+    """After a comma, a word opening a clause with a subject of its own that is no pronoun for the figures before
+    (`, as sales to Peru`, not `, as it`): a change or multiple in that clause is of its subject, not of them."""
+    return rf",\s*(?:{w.subject_clause_opens})\s+(?!(?:{w.anaphoric_subjects})\b)[^\W\d_]"
+
+
+OWN_SUBJECT_OPENS = ByLanguage(own_subject_opening, re.I, first_tested=False)

@@ -9,14 +9,8 @@ Language words are data (`[link.subject_clause_opens]`, `[link.anaphoric_subject
 
 from __future__ import annotations
 
-import re
-
-from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import OWN_SUBJECT_OPENS
 from checker.models import Claim
-
-_OPENS = ByLanguage(
-    lambda w: rf",\s*(?:{w.subject_clause_opens})\s+(?!(?:{w.anaphoric_subjects})\b)[^\W\d]", re.I, first_tested=False
-)
 
 
 def unlink_multiples_of_other_subjects(claims: list[Claim], text: str, lang: str) -> None:
@@ -33,5 +27,5 @@ def unlink_multiples_of_other_subjects(claims: list[Claim], text: str, lang: str
         last = max(c.end for c in linked)
         if i > 0 and claims[i - 1].end > last:
             continue  # (a figure of the clause's own stands between)
-        if _OPENS[lang].search(text, last, multiple.start):
+        if OWN_SUBJECT_OPENS[lang].search(text, last, multiple.start):
             multiple.change_of = multiple.compared_to = None

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import own_subject_opening
 from checker.link.multiples import measures_of_multiples
 from checker.link.roles import comparison_to
 from checker.link.sentence_groups import ArticleClaims
@@ -376,9 +377,7 @@ def _changed_value(
 
 # `rose 14% to $96m from $84m, as sales to Peru more than doubled`: a change in a clause with a subject of its own,
 # after the figures, is not of them (a clause of words only, up to the change)
-_OWN_SUBJECT_CLAUSE = ByLanguage(
-    lambda w: rf",\s+(?:{w.subject_clause_opens})\s+(?!(?:{w.anaphoric_subjects})\b)[^\W\d_][^\d,;.]*$", re.I
-)
+_OWN_SUBJECT_CLAUSE = ByLanguage(lambda w: rf"{own_subject_opening(w)}[^\d,;.]*$", re.I)
 
 
 def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) -> int | None:
