@@ -25,6 +25,7 @@ SETS = [
     "heldout_real_i",
     "heldout_real_j",
     "heldout_real_k",
+    "heldout_real_l",
 ]
 
 
