@@ -122,8 +122,9 @@ RESTS = {
         "남은 {r}억원은 연말까지 쓸 계획이다."
     ),
     "en-a-sentence-between": (
-        "Growers in the valley picked 30.0 tonnes of pears this season. Packers sent 18.5 tonnes abroad, mostly to "
-        "Asia. Export sales reached $9.2 million. The remaining {r} tonnes went to local shops."
+        "Growers in the valley picked 30.0 tonnes of pears this season, up from 26.2 tonnes last year. The picking "
+        "ran for 61 days. Packers sent 18.5 tonnes abroad, about three fifths of the crop. Export sales reached "
+        "$9.2 million. The remaining {r} tonnes went to local shops."
     ),
 }
 REST_HOLDS = {"ko-left": "12", "en-a-sentence-between": "11.5"}
@@ -151,4 +152,33 @@ def test_a_remaining_period_is_no_rest_of_an_amount(knowledge):
         "계획이다."
     )
     result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
+    assert not codes(result)
+
+
+# A change in percent restated as the count it adds (checker/link/changes_restated_as_more.py): `up 8.1% from
+# 196,700 in 2025, or 15,900 more fans`: the level is the figure of what the noun after `more` counts.
+MORE = (
+    "The Harbor Hawks drew 212,600 fans this season, an average of 3,127 a game. That was up 8.1% from 196,700 in "
+    "2025, or {n} more fans."
+)
+
+
+def test_a_change_restated_as_more_is_checked(knowledge):
+    text = MORE.format(n="15,900")
+    result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
+    assert any("15,900" in spans and "212,600 fans" in spans for spans in passed_spans(text, result, "F305"))
+    assert not codes(result)
+
+
+def test_a_wrong_change_restated_as_more_is_reported(knowledge):
+    text = MORE.format(n="18,900")
+    result = findings(knowledge, document(text, published=PUBLISHED))
+    assert "F305" in codes(result)
+
+
+def test_more_of_what_no_figure_counts_is_no_restated_change(knowledge):
+    # `more seats`: no figure before counts seats, so the count is not read as the change of the fans
+    text = MORE.format(n="12,000").replace("more fans", "more seats")
+    result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
+    assert not any("12,000" in spans for spans in passed_spans(text, result, "F305"))
     assert not codes(result)

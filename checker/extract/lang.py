@@ -736,6 +736,8 @@ LINK_CLASSES = (
     "loss_after",
     "listed_parts_ends",
     "listed_part_joints",
+    "restated_change_before",
+    "more_or_fewer_after",
     "consequence_openers",
     "consequence_losses",
     "attribution_verbs",

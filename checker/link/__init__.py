@@ -31,6 +31,7 @@ from checker.link.changes_after_against import link_changes_after_against
 from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
+from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.combined_changes import link_combined_changes
 from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
@@ -336,6 +337,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_record_margins(claims, text, document.language, segments.sentence_starts)
     link_margins_over_the_sentence_before(claims, text, document.language)
     link_leaving_remainders(claims, text, document.language)
+    link_changes_restated_as_more(claims, text, document.language)
     link_consequent_changes(claims, text, document.language)
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_named_gaps(claims, text, document.language)
