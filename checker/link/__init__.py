@@ -31,6 +31,7 @@ from checker.link.changes_after_against import link_changes_after_against
 from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
+from checker.link.changes_restated_as_more import link_changes_restated_as_more
 from checker.link.combined_changes import link_combined_changes
 from checker.link.compared_multiples import link_compared_multiples
 from checker.link.compared_ratios import link_compared_ratios
@@ -74,6 +75,7 @@ from checker.link.leaving_remainders import link_leaving_remainders
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
+from checker.link.listed_parts_after_total import link_listed_parts_after_total
 from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another_whole
 from checker.link.lists_with_rest import link_lists_with_rest
@@ -191,6 +193,7 @@ from checker.link.span_averages import link_span_averages
 from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
 from checker.link.subject_levels import link_changes_of_named_subjects
+from checker.link.swings_named_after import link_swings_named_after
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
 from checker.link.table_scales import scale_table_cells
@@ -329,10 +332,12 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gap_nouns(claims, text, document.language)
     link_said_gaps(claims, doc)
     turnaround_losses, turnaround_profits = link_turnarounds(claims, text, document.language)
+    swing_losses, swing_profits = link_swings_named_after(claims, text, document.language)
     link_changes_of_named_subjects(claims, doc)
     link_record_margins(claims, text, document.language, segments.sentence_starts)
     link_margins_over_the_sentence_before(claims, text, document.language)
     link_leaving_remainders(claims, text, document.language)
+    link_changes_restated_as_more(claims, text, document.language)
     link_consequent_changes(claims, text, document.language)
     link_shortfalls(claims, text, document.language, segments.sentence_starts)
     link_named_gaps(claims, text, document.language)
@@ -430,6 +435,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_contributions(claims, text, document.language)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_made_up_of(claims, text, document.language, segments.sentence_starts)
+    link_listed_parts_after_total(claims, text, document.language, segments.sentence_starts)
     link_earned_parts(claims, text, document.language, lexicon)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)
@@ -512,10 +518,22 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         elapsed=_back_elapsed(_elapsed_spans(doc, claims, document), document),
         deficits=list(
             dict.fromkeys(
-                [*link_deficits(claims, doc), *balance_deficits, *turnaround_losses, *losses, *side_deficits, *outflows]
+                [
+                    *link_deficits(claims, doc),
+                    *balance_deficits,
+                    *turnaround_losses,
+                    *swing_losses,
+                    *losses,
+                    *side_deficits,
+                    *outflows,
+                ]
             )
         ),
-        surpluses=list(dict.fromkeys([*link_surpluses(claims, doc), *turnaround_profits, *profits, *side_surpluses])),
+        surpluses=list(
+            dict.fromkeys(
+                [*link_surpluses(claims, doc), *turnaround_profits, *swing_profits, *profits, *side_surpluses]
+            )
+        ),
         reported_days=reported_days(times, document),
         durations=_back_durations([*link_restated_durations(doc), *link_apposed_durations(doc)], document),
     )

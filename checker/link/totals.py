@@ -290,7 +290,10 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             continue
         # `A made up 540,000 cases, 38% of volume, but brought in £56.9m. B made up the other 880,000 cases`: the
         # rest follows the part it completes, figures of other units between
-        rest = second.sentence - first.sentence <= 1 and _REMAINDER_BEFORE[lang].search(
+        # (the part the rest completes may stand two sentences back: the one between states no figure of the unit,
+        # as the part is the last figure of it, `Packers sent 18.5 tonnes abroad. Export sales reached $9.2m. The
+        # remaining 11.5 tonnes …`)
+        rest = second.sentence - first.sentence <= _REST_REACH and _REMAINDER_BEFORE[lang].search(
             text, max(0, second.start - 24), second.start
         )
         if not rest and (
