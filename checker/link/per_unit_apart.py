@@ -106,6 +106,9 @@ _NAMED = ByLanguage(
 )
 # `1.2 million tonnes, or 30 per cent of volume`: a count set beside its share of a whole is one part's count
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
+# `412,000 room nights, or 38% of the total`: the rest of the count's noun between it and its share (a word or two,
+# no figure nor clause break)
+_NOUN_THEN_SHARE = ByLanguage(lambda w: rf"(?:[\s-]+[^\W\d_]+){{1,2}}\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 # `반품은 37건으로 2%에 그쳤다`: a count stated as what its share of a whole is (the share right after it) is one part's
 # (`73만명으로 전체의 60%`: the whole's label between)
 _PART_THEN_ITS_SHARE = ByLanguage(lambda w: rf"\s*(?:{w.fraction_after_part})\s*(?:(?:{w.whole_labels})\s*)?")
@@ -123,6 +126,10 @@ _CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
+# `an average of 200 pitches a park`: a count stated as an average, the noun it is per right after it (a rate)
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I)
+_AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 # `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
 # is per that unit)
 _MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$")
@@ -150,6 +157,10 @@ _PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})\s+[^\W\d_
 _NUMBER_OF = ByLanguage(lambda w: rf"\b(?:{w.number_of_marks})\s+(?P<noun>[^\W\d_]{{3,}})", re.I)
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+_CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
+_OPENING_WORDS = re.compile(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's first words, where its subject stands
+# between a clause's subject and its count: words and the count's own change (`rose 4.1% to`), no other figure
+_WORDS_AND_RATES = re.compile(r"(?:[^\d%]|\d[\d.,]*\s?%)*")
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
@@ -295,7 +306,11 @@ def _in_own_sentence(
             return beside, _total(figures, i, beside, text, lang)
         # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
         return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
-    if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text, lang):
+    # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
+    # 124,000, and revenue per room night averaged $200`; further away such a name is no key, for a subject
+    # qualified in ways not read, `prior-year visits`, `multifamily permits`, names a count of another level)
+    named = _names(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
+    if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
             return beside, _total(figures, i, beside, text, lang)
@@ -581,6 +596,26 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
     return False
 
 
+def _subject_names(noun: str, count: Claim, text: str, lang: str) -> bool:
+    """`Room nights rose 4% to 124,000`, `Admissions increased to 8,200`: a count stated with no noun of its own is
+    of the subject its clause opens with (its first words), when only words and the count's own change stand
+    between them."""
+    window = text[max(0, count.start - _NUMBER_OF_REACH) : count.start]
+    clauses = _CLAUSE_BREAK.split(window)
+    if len(clauses) == 1 and count.start > _NUMBER_OF_REACH:
+        return False  # (no clause start within reach: the words are not its opening)
+    clause = clauses[-1]
+    opening = _OPENING_WORDS.match(clause)
+    if opening is None or not _WORDS_AND_RATES.fullmatch(clause, opening.end()):
+        return False
+    stem = noun.lower()
+    return any(
+        _stem_of(word.lower(), stem) or _of_one_kin(word.lower(), stem, lang)
+        for word in opening.group(1).split()
+        if not _STOP_WORD[lang].fullmatch(word)
+    )
+
+
 def _stem_of(word: str, stem: str) -> bool:
     return word.startswith(stem) and len(word) - len(stem) <= 2
 
@@ -735,6 +770,10 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
             return True
     if _PER_DAY_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start):
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
+    if _UNIT_AFTER_AVERAGE[lang].match(text, count.end) and _AVERAGE_BEFORE[lang].search(
+        text, max(0, count.start - _AVERAGE_REACH), count.start
+    ):
+        return True  # (`an average of 200 pitches a park`: a count per unit, a rate)
     return bool(_MARK_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start))
 
 
@@ -761,7 +800,8 @@ def _parts_beside_shares(figures: list[Claim], text: str, lang: str) -> set[str]
         count.id
         for count, share in zip(figures, figures[1:])
         if count.kind in ("count", "measure")
-        and share.kind == "percent"
+        # (a share as a percentage, or as a fraction of counts: `8,600명으로 10명 중 6명꼴`, `or six in ten`)
+        and share.kind in ("percent", "fraction")
         and share.sentence == count.sentence
         and (
             _SHARE_AFTER[lang].fullmatch(text, count.end, share.start)
@@ -769,6 +809,7 @@ def _parts_beside_shares(figures: list[Claim], text: str, lang: str) -> set[str]
                 share.role == "share"
                 and (
                     _PART_THEN_ITS_SHARE[lang].fullmatch(text, count.end, share.start)
+                    or _NOUN_THEN_SHARE[lang].fullmatch(text, count.end, share.start)
                     or _SHARE_IN_PARENTHESES.fullmatch(text, count.end, share.start)
                 )
             )
