@@ -109,3 +109,73 @@ def test_an_average_per_unit_beside_an_average_count_mismatching_is_flagged(know
     # 21.6m / 5,400 = 4,000: not 400
     text = EN_AVERAGE_COUNT_BESIDE.format(average="400")
     assert "F317" in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+# `with the average permit costing $400`: the noun an average is of, a few words before the figure, is the unit the
+# figure is per; the count that noun names divides the total the sentence states.
+EN_AVERAGE_OF_NOUN = (
+    "Ashgrove Council issued 4,200 parking permits in the year. "
+    "Permit income rose 6% to $1.68 million, from $1.58 million, with the average {noun} costing ${average}."
+)
+
+
+def test_the_average_of_a_noun_is_per_the_count_it_names(knowledge):
+    text = EN_AVERAGE_OF_NOUN.format(noun="permit", average="400")
+    assert _linked(text, knowledge, "$400") == ("$1.68 million", "4,200 parking")
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_the_average_of_a_noun_mismatching_is_flagged(knowledge):
+    # 1.68m / 4,200 = 400: not 500
+    text = EN_AVERAGE_OF_NOUN.format(noun="permit", average="500")
+    assert "F317" in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_the_average_of_a_noun_no_count_names_is_not_linked(knowledge):
+    text = EN_AVERAGE_OF_NOUN.format(noun="driver", average="500")
+    assert _linked(text, knowledge, "$500") == (None, None)
+    assert "F317" not in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+# `came to €6.0 million, about €500 for every scooter`: an approximation set beside its total after a comma, per
+# the noun after it; a count at the close of the total's span (`at the end of September`, after revenue for the nine
+# months to September) is of that span.
+EN_HEDGED_BESIDE_TOTAL = (
+    "Veloria Leasing said the number of scooters under lease reached 12,000 at the end of {month}. "
+    "Revenue in the first nine months of the year came to €6.0 million, "
+    "about €{average} for every scooter in the fleet."
+)
+
+
+def test_an_approximation_beside_its_total_is_per_the_noun_after_it(knowledge):
+    text = EN_HEDGED_BESIDE_TOTAL.format(month="September", average="500")
+    assert _linked(text, knowledge, "about €500") == ("€6.0 million", "12,000")
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_an_approximation_beside_its_total_mismatching_is_flagged(knowledge):
+    # 6.0m / 12,000 = 500: not 650
+    text = EN_HEDGED_BESIDE_TOTAL.format(month="September", average="650")
+    assert "F317" in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_a_count_at_another_time_than_the_spans_close_is_not_the_units(knowledge):
+    text = EN_HEDGED_BESIDE_TOTAL.format(month="June", average="650")
+    assert _linked(text, knowledge, "about €650") == (None, None)
+    assert "F317" not in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+# `기당 300만달러꼴`: a counter of machines (`40기`) stands as the noun a figure is per, like `척당`, `대당`.
+KO_PER_MACHINE = "해돋이중공업은 풍력발전기 40기를 1억2천만달러에 수주했다고 밝혔다. 기당 {average}만달러꼴이다."
+
+
+def test_a_figure_per_machine_is_per_the_count_of_machines(knowledge):
+    text = KO_PER_MACHINE.format(average="300")
+    assert _linked(text, knowledge, "300만달러") == ("1억2천만달러", "40기")
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_a_figure_per_machine_mismatching_is_flagged(knowledge):
+    # 1억2천만 / 40 = 300만: not 400만
+    text = KO_PER_MACHINE.format(average="400")
+    assert "F317" in codes(findings(knowledge, document(text, published=PUBLISHED)))
