@@ -792,6 +792,7 @@ LINK_CLASSES = (
     "per_one_after",
     "per_game_after",
     "average_before",
+    "average_noun_before",
     "per_unit_after_average",
     "periods_counted_after",
     "averaged_price_before",

@@ -72,6 +72,7 @@ from checker.link.per_unit_apart import (
     _stem_of,
     _units_named,
     opens_with_headline,
+    per_shorter_period,
     place_per_unit,
 )
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
@@ -84,8 +85,23 @@ _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedg
 _NOUN_AFTER_AVERAGE = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
+# `with the average licence costing £799`, `The average heater sold for about €920`: the noun the figure is the
+# average of, a few words before it (none of them a figure)
+_AVERAGE_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.average_noun_before})\s+(?P<noun>[^\W\d_]{{3,}})(?:[\s-]+[^\W\d_]+){{1,3}}?"
+        rf"\s+(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_AVERAGE_NOUN_REACH = 56  # characters before a figure where the average's mark and noun stand
 # `$9.0m for cleaning, or about $90 a room`: the amount set beside its total, per the noun after it
 _BESIDE_TOTAL = ByLanguage(lambda w: rf",\s*(?:{w.appositive_share_marks})\s+$", re.I)
+# `came to €90m, about €500 for every bike`: an approximation set beside its total after a comma, per the noun after it
+# (the hedge before the figure, or read as the figure's own first word: `about €500`)
+_HEDGED_BESIDE_TOTAL = ByLanguage(lambda w: rf",\s*(?:{w.hedges})\s+$", re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_HEDGED = ByLanguage(lambda w: rf"(?:{w.hedges})\s", re.I)
 # `which works out at about £12 a visitor`, `equal to $3 a ride`: a verb restating an amount of the sentence per
 # unit, the noun after the figure
 _RESTATING_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
@@ -220,6 +236,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             if not _AVERAGED_PRICE[lang].search(text, max(0, figure.start - _AVERAGED_REACH), figure.start):
                 continue
             averaged = True
+        if per_shorter_period(figure, text, lang):
+            continue  # (`Revenue per subscriber was about $20 a month`: of a total of some months, not the count's)
         mark = _mark(figures, i, text, lang, sentence_starts)
         if mark is None:
             continue
@@ -344,6 +362,8 @@ def _mark(
         _AVERAGE_BEFORE[lang].search(before)
         or _AVERAGED_PRICE[lang].search(before)  # (`at an average net price of $1.85 a dozen`)
         or _BESIDE_TOTAL[lang].search(before)
+        or _HEDGED_BESIDE_TOTAL[lang].search(before)
+        or (_COMMA_BEFORE.search(before) and _HEDGED[lang].match(figure.text))
         or _RESTATING_BEFORE[lang].search(before)
     ):
         after = _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)
@@ -361,6 +381,12 @@ def _mark(
         gap = (mark.end(), figure.start) if mark.end() <= figure.start else (figure.end, mark.start())
         if _MARK_GAP.fullmatch(text, *gap):
             found.add((_longest_unit(_noun(mark), text, mark.end(), lang), mark.start(), mark.end()))
+    if not found and figure.metric not in _SET_PER_UNIT:
+        # `with the average licence costing £799`: the noun the average is of, a few words before it (not a price:
+        # `the average house price rose to`, a market's, no total's share)
+        averaged = _AVERAGE_NOUN_BEFORE[lang].search(text, max(low, figure.start - _AVERAGE_NOUN_REACH), figure.start)
+        if averaged is not None and _PER_NOUN[lang].search(text, s_start, s_end) is None:
+            return averaged.group("noun"), averaged.start("noun"), averaged.end("noun")
     if not found and _PER_NOUN[lang].search(text, s_start, s_end) is None:
         # `42만명으로 1인당 평균 38만원`: a mark per person naming no noun, before the figure, in a sentence marking
         # no noun

@@ -106,6 +106,9 @@ _NAMED = ByLanguage(
 )
 # `1.2 million tonnes, or 30 per cent of volume`: a count set beside its share of a whole is one part's count
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
+# `412,000 room nights, or 38% of the total`: the rest of the count's noun between it and its share (a word or two,
+# no figure nor clause break)
+_NOUN_THEN_SHARE = ByLanguage(lambda w: rf"(?:[\s-]+[^\W\d_]+){{1,2}}\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 # `반품은 37건으로 2%에 그쳤다`: a count stated as what its share of a whole is (the share right after it) is one part's
 # (`73만명으로 전체의 60%`: the whole's label between)
 _PART_THEN_ITS_SHARE = ByLanguage(lambda w: rf"\s*(?:{w.fraction_after_part})\s*(?:(?:{w.whole_labels})\s*)?")
@@ -123,6 +126,10 @@ _CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
+# `an average of 200 pitches a park`: a count stated as an average, the noun it is per right after it (a rate)
+_AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I)
+_AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 # `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
 # is per that unit)
 _MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$")
@@ -150,6 +157,10 @@ _PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})\s+[^\W\d_
 _NUMBER_OF = ByLanguage(lambda w: rf"\b(?:{w.number_of_marks})\s+(?P<noun>[^\W\d_]{{3,}})", re.I)
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+_CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
+_OPENING_WORDS = re.compile(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's first words, where its subject stands
+# between a clause's subject and its count: words and the count's own change (`rose 4.1% to`), no other figure
+_WORDS_AND_RATES = re.compile(r"(?:[^\d%]|\d[\d.,]*\s?%)*")
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
@@ -160,6 +171,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     figures = [c for c in claims if not c.furniture]
     by_sentence = group_by_sentence(figures)
     parts = _parts(figures, text, lang)
+    index = _NamedCounts(figures, text, lang, parts)
     # (the counters the article counts in: a noun among them before a price mark is a per-unit mark, `병상당`)
     counters = frozenset(c.counter for c in figures if c.kind == "count" and c.counter and len(c.counter) > 1)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
@@ -189,9 +201,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
-        if _SHORTER_PERIOD_BEFORE[lang].search(
-            text, max(0, figure.start - _PERIOD_REACH), figure.start
-        ) or _SHORTER_PERIOD_AFTER[lang].match(text, figure.end):
+        if per_shorter_period(figure, text, lang):
             continue  # (`가입자 한 명이 한 달 평균 9만원`: per unit and per month, of a total of some months)
         if _apart_from_mark(figure, by_sentence[figure.sentence], mark_start, mark_end):
             continue  # (`Wheat sales came to €1.0bn, … about €500 a tonne`: the mark is the nearer figure's)
@@ -214,9 +224,9 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             and c.id not in parts  # (`…, or 30 per cent of volume, and revenue per unit …`: another clause's part)
         ]
         if not own:
-            count = _count(figures, i, noun, text, lang, parts)
+            count = _count(figures, i, noun, text, lang, index)
             if count is None and figure.kind == "money" and figure.metric and "metric" not in figure.guesses:
-                count = _one_count_before(figures, i, noun, text, lang, parts)
+                count = _one_count_before(figures, i, noun, text, lang, index)
             total = _total(figures, i, count, text, lang) if count is not None else None
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts)
@@ -224,7 +234,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 count is not None
                 and total is None
                 and figure.kind == "money"
-                and _only_count(figures, count, noun, text, lang, parts)
+                and index.only_count(count, noun)
                 and not any(
                     c.kind == "money" and c.unit == figure.unit and position[id(c)] < i
                     for c in by_sentence.get(count.sentence, ())
@@ -250,7 +260,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 # of the article's lead measure of the figure's unit (the crop the story is about)
                 total = _lead_total(figures, i, text, yield_of_lead=True)
         else:
-            count, total = _in_own_sentence(figures, i, own, noun, text, lang, parts)
+            count, total = _in_own_sentence(figures, i, own, noun, text, lang, index)
         if count is None or total is None or total.value <= figure.value:
             continue
         if (
@@ -262,6 +272,15 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`)
             continue
         place_per_unit(figure, total, count, measure)
+
+
+def per_shorter_period(figure: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is also per a month, a week or a day (`한 달 평균 9만원`, `$20 a month`): of a total of some
+    such periods, which the count alone does not divide."""
+    return bool(
+        _SHORTER_PERIOD_BEFORE[lang].search(text, max(0, figure.start - _PERIOD_REACH), figure.start)
+        or _SHORTER_PERIOD_AFTER[lang].match(text, figure.end)
+    )
 
 
 def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark_end: int) -> bool:
@@ -277,7 +296,7 @@ def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark
 
 
 def _in_own_sentence(
-    figures: list[Claim], i: int, own: list[Claim], noun: str, text: str, lang: str, parts: set[str]
+    figures: list[Claim], i: int, own: list[Claim], noun: str, text: str, lang: str, index: _NamedCounts
 ) -> tuple[Claim | None, Claim | None]:
     """The count and total when the figure's own sentence states one of them (per_unit.py takes a sentence that
     states both): `The airline flew 12.6 million passengers, generating average revenue of $383 per passenger`
@@ -295,7 +314,11 @@ def _in_own_sentence(
             return beside, _total(figures, i, beside, text, lang)
         # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
         return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
-    if beside.kind == "count" and beside.role == "value" and _names(noun, beside, text, lang):
+    # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
+    # 124,000, and revenue per room night averaged $200`; further away such a name is no key, for a subject
+    # qualified in ways not read, `prior-year visits`, `multifamily permits`, names a count of another level)
+    named = _names(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
+    if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
             return beside, _total(figures, i, beside, text, lang)
@@ -317,7 +340,7 @@ def _in_own_sentence(
         return beside, _marked_total(figures, i, text, lang) or _sharing_a_word(figure, before, text, lang)
     restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
     if beside.kind == figure.kind and beside.role == "value" and beside.unit == figure.unit and restated:
-        return _count(figures, i, noun, text, lang, parts), beside
+        return _count(figures, i, noun, text, lang, index), beside
     return None, None
 
 
@@ -369,7 +392,15 @@ def place_per_unit(figure: Claim, total: Claim, count: Claim, measure: str | Non
     """Links the figure as `total` per `count` (a guess), unless the two are stated for other periods (periods
     that differ only by a guess, `2025-Q2` read for a quarter's revenue and `2025-06` for its count, do not)."""
     stated = "period" not in total.guesses and "period" not in count.guesses
-    if stated and total.period and count.period and total.period != count.period:
+    # (a count at the close of the total's span is of it: `revenue for the nine months … per bike in the fleet` after
+    # `12,000 bikes at the end of September`, a stock at the end of the flow's period)
+    if (
+        stated
+        and total.period
+        and count.period
+        and total.period != count.period
+        and not (total.period.contains(count.period) and total.period.bounds()[1] == count.period.bounds()[1])
+    ):
         return
     figure.per_unit_of, figure.units_of = total.id, count.id
     figure.units_measure = measure if count.kind == "measure" else None
@@ -581,6 +612,26 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
     return False
 
 
+def _subject_names(noun: str, count: Claim, text: str, lang: str) -> bool:
+    """`Room nights rose 4% to 124,000`, `Admissions increased to 8,200`: a count stated with no noun of its own is
+    of the subject its clause opens with (its first words), when only words and the count's own change stand
+    between them."""
+    window = text[max(0, count.start - _NUMBER_OF_REACH) : count.start]
+    clauses = _CLAUSE_BREAK.split(window)
+    if len(clauses) == 1 and count.start > _NUMBER_OF_REACH:
+        return False  # (no clause start within reach: the words are not its opening)
+    clause = clauses[-1]
+    opening = _OPENING_WORDS.match(clause)
+    if opening is None or not _WORDS_AND_RATES.fullmatch(clause, opening.end()):
+        return False
+    stem = noun.lower()
+    return any(
+        _stem_of(word.lower(), stem) or _of_one_kin(word.lower(), stem, lang)
+        for word in opening.group(1).split()
+        if not _STOP_WORD[lang].fullmatch(word)
+    )
+
+
 def _stem_of(word: str, stem: str) -> bool:
     return word.startswith(stem) and len(word) - len(stem) <= 2
 
@@ -630,12 +681,12 @@ def _lead_total(figures: list[Claim], i: int, text: str | None = None, yield_of_
     return lead
 
 
-def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts: set[str]) -> Claim | None:
+def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index: _NamedCounts) -> Claim | None:
     """The nearest count the noun names in the two sentences before the figure's; further back (up to six
     sentences: a lead count, then paragraphs on other figures), only the one count of that name the article
     states (`Revenue rose to $96 million. The line carried 40 million passengers. … Revenue per passenger was
     $2.40`; the caller asks it to stand near its total)."""
-    figure = figures[i]
+    figure, parts = figures[i], index.parts
     for j in range(i - 1, -1, -1):
         claim = figures[j]
         if claim.sentence < figure.sentence - _FAR_SENTENCES_BACK:
@@ -645,11 +696,9 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts:
         if claim.id in parts or (claim.kind == "count" and _rate(claim, text, lang)):
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
         if claim.role == "value" and _units_named(noun, claim, text, lang):
-            if _kin_only(noun, claim, lang) and not _only_kin_count(figures, claim, lang):
+            if _kin_only(noun, claim, lang) and not index.only_kin_count(claim):
                 return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
-            if claim.sentence < figure.sentence - _SENTENCES_BACK and not _only_count(
-                figures, claim, noun, text, lang, parts
-            ):
+            if claim.sentence < figure.sentence - _SENTENCES_BACK and not index.only_count(claim, noun):
                 return None  # far back, and another count of that name stated: which is not said
             if claim.kind == "count" and _named_alike_beside(figures, j, noun, text, lang, parts):
                 return None  # (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: a whole and its part, which is not said)
@@ -679,7 +728,9 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
     )
 
 
-def _one_count_before(figures: list[Claim], i: int, noun: str, text: str, lang: str, parts: set[str]) -> Claim | None:
+def _one_count_before(
+    figures: list[Claim], i: int, noun: str, text: str, lang: str, index: _NamedCounts
+) -> Claim | None:
     """`The plant processed 60,000 cattle, … Revenue per carcass averaged $1,500`: one thing under two names, the one
     count of the sentence before a figure naming its metric, when the mark's noun names no count of the article (a
     count it names is the figure's, however far)."""
@@ -690,28 +741,12 @@ def _one_count_before(figures: list[Claim], i: int, noun: str, text: str, lang: 
         if c.sentence == before
         and c.kind == "count"
         and c.role == "value"
-        and c.id not in parts
+        and c.id not in index.parts
         and not _rate(c, text, lang)
     ]
-    if len(counts) != 1 or any(c.kind == "count" and _units_named(noun, c, text, lang) for c in figures):
+    if len(counts) != 1 or any(c.kind == "count" for c in index.named(noun)):
         return None
     return counts[0]
-
-
-def _only_count(figures: list[Claim], count: Claim, noun: str, text: str, lang: str, parts: set[str]) -> bool:
-    """Whether every count the article states as a value under the noun's name is the count's figure (a part set
-    beside its share, `90,000 visits, or 30 per cent`, is no count of the whole; nor a rate, `4,000 visits per
-    day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change)."""
-    headline = opens_with_headline(text)
-    return all(
-        c.value == count.value
-        for c in figures
-        if c.role == "value"
-        and c.id not in parts
-        and not (headline and c.paragraph == 0)
-        and not _rate(c, text, lang)
-        and _units_named(noun, c, text, lang)
-    )
 
 
 def opens_with_headline(text: str) -> bool:
@@ -735,6 +770,10 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
             return True
     if _PER_DAY_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start):
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
+    if _UNIT_AFTER_AVERAGE[lang].match(text, count.end) and _AVERAGE_BEFORE[lang].search(
+        text, max(0, count.start - _AVERAGE_REACH), count.start
+    ):
+        return True  # (`an average of 200 pitches a park`: a count per unit, a rate)
     return bool(_MARK_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start))
 
 
@@ -761,7 +800,8 @@ def _parts_beside_shares(figures: list[Claim], text: str, lang: str) -> set[str]
         count.id
         for count, share in zip(figures, figures[1:])
         if count.kind in ("count", "measure")
-        and share.kind == "percent"
+        # (a share as a percentage, or as a fraction of counts: `8,600명으로 10명 중 6명꼴`, `or six in ten`)
+        and share.kind in ("percent", "fraction")
         and share.sentence == count.sentence
         and (
             _SHARE_AFTER[lang].fullmatch(text, count.end, share.start)
@@ -769,23 +809,12 @@ def _parts_beside_shares(figures: list[Claim], text: str, lang: str) -> set[str]
                 share.role == "share"
                 and (
                     _PART_THEN_ITS_SHARE[lang].fullmatch(text, count.end, share.start)
+                    or _NOUN_THEN_SHARE[lang].fullmatch(text, count.end, share.start)
                     or _SHARE_IN_PARENTHESES.fullmatch(text, count.end, share.start)
                 )
             )
         )
     }
-
-
-def _only_kin_count(figures: list[Claim], count: Claim, lang: str) -> bool:
-    """Whether the article states no other count under the names of the count's kin (`612.4 million passengers`
-    and `1.82 billion passengers`: a count named by kin alone is taken only when it is the one)."""
-    counter = (count.counter or "").lower()
-    kins = [kin[lang] for kin in _KIN if kin[lang].fullmatch(counter)]
-    return all(
-        c.value == count.value
-        for c in figures
-        if c.kind == "count" and c.role == "value" and any(kin.fullmatch((c.counter or "").lower()) for kin in kins)
-    )
 
 
 def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> Claim | None:
@@ -856,3 +885,51 @@ def _conversions(figures: list[Claim], i: int, count: Claim) -> list[Claim]:
         for c in _back(figures, i, count.sentence)
         if c.kind == "money" and c.role == "conversion" and c.unit == figure.unit and c.sentence == count.sentence
     ]
+
+
+class _NamedCounts:
+    """The article's figures each noun names, read once per noun and kept (an index built per article: a
+    figure's count and the other counts of its name are looked up here, never by scanning every figure for each)."""
+
+    def __init__(self, figures: list[Claim], text: str, lang: str, parts: set[str]):
+        self.figures, self.text, self.lang, self.parts = figures, text, lang, parts
+        self.headline = opens_with_headline(text)
+        self._named: dict[str, list[Claim]] = {}
+        self._values: dict[str, set[float]] = {}
+        self._kin_values: dict[str, set[float]] = {}
+
+    def named(self, noun: str) -> list[Claim]:
+        """Every figure the noun names (`_units_named`)."""
+        if noun not in self._named:
+            self._named[noun] = [c for c in self.figures if _units_named(noun, c, self.text, self.lang)]
+        return self._named[noun]
+
+    def only_count(self, count: Claim, noun: str) -> bool:
+        """Whether every count the article states as a value under the noun's name is the count's figure (a part
+        set beside its share, `90,000 visits, or 30 per cent`, is no count of the whole; nor a rate, `4,000 visits
+        per day`), nor a headline's (`Chain opens 118 stores`: rounded, or a change)."""
+        if noun not in self._values:
+            self._values[noun] = {
+                c.value
+                for c in self.named(noun)
+                if c.role == "value"
+                and c.id not in self.parts
+                and not (self.headline and c.paragraph == 0)
+                and not _rate(c, self.text, self.lang)
+            }
+        return self._values[noun] <= {count.value}
+
+    def only_kin_count(self, count: Claim) -> bool:
+        """Whether the article states no other count under the names of the count's kin (`612.4 million
+        passengers` and `1.82 billion passengers`: a count named by kin alone is taken only when it is the one)."""
+        counter = (count.counter or "").lower()
+        if counter not in self._kin_values:
+            kins = [kin[self.lang] for kin in _KIN if kin[self.lang].fullmatch(counter)]
+            self._kin_values[counter] = {
+                c.value
+                for c in self.figures
+                if c.kind == "count"
+                and c.role == "value"
+                and any(kin.fullmatch((c.counter or "").lower()) for kin in kins)
+            }
+        return self._kin_values[counter] <= {count.value}
