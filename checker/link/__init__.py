@@ -22,6 +22,7 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
+from checker.link.bracketed_comparatives import link_bracketed_comparatives
 from checker.link.breakdowns import link_accounted_parts, link_breakdowns
 from checker.link.case_shares import link_case_state_shares
 from checker.link.chained_comparisons import link_chained_comparisons
@@ -394,6 +395,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_values_before_baselines(claims)
     link_amount_changes_before(claims)
     link_parenthesized_priors(claims, text)
+    link_bracketed_comparatives(claims, text)
     link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)

@@ -172,6 +172,11 @@ def _same_fact(
         if rate.role not in _EARLIER:
             # `revenue rose 40% to $7bn from $5bn. Net income was $2.1bn, a net margin of 30%`: this period's figure
             here = [c for c in here if c.role == "value"] or here
+        if beside is not None:
+            # `매출은 500억원으로 방송 매출 380억원, 인터넷 매출 120억원이었다. 영업이익은 30억원으로
+            # 영업이익률은 6%`: a figure of a segment named by its scope (`인터넷 매출`) is no base of the unscoped
+            # profit's margin
+            here = [c for c in here if c.scope == beside.scope] or here
         before = [c for c in here if c.end <= rate.start]
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
