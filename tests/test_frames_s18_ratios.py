@@ -111,3 +111,34 @@ def assert_not_checked_or_passes(knowledge, text: str, rule: str) -> None:
 
     result = findings(knowledge, document(text), select=[rule], show_passed=True)
     assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+# ------------------------------------------------ a margin of no period, after its paragraph's profit of one period
+
+PARAGRAPH_PERIOD = (
+    "다온모빌리티의 3분기 매출은 820억원으로 2분기(760억원)보다 7.9% 늘었다.\n\n"
+    "3분기 영업이익은 41억원으로, 지난해 3분기 9억원 영업손실에서 흑자로 돌아섰다. 1년 새 50억원이 개선됐다. "
+    "영업이익률은 {m}로 2분기(3.1%)보다 높아졌다."
+)
+
+
+def test_a_margin_of_no_period_is_of_its_paragraph_s_profit_period(knowledge):
+    # 41 / 820 = 5.0%
+    assert_checked(knowledge, PARAGRAPH_PERIOD.format(m="5.0%"), "F307", fires=False)
+    assert_checked(knowledge, PARAGRAPH_PERIOD.format(m="7.0%"), "F307", fires=True)
+
+
+# ------------------------------------------------ the headline's figure, misread with a scope, restated in the body
+
+HEADLINE_SCOPED = (
+    "Kestrel Harbours revenue rises to £48.0m\n\n"
+    "Kestrel Harbours reported revenue of £48.0m for the year, up from £44.0m.\n\n"
+    "Fuel sales were £9.0m and boat lifts brought in £3.0m.\n\n"
+    "Operating profit rose to £7.2m, a margin of {m}."
+)
+
+
+def test_a_margin_is_over_the_body_s_restatement_of_a_scoped_headline_figure(knowledge):
+    # 7.2 / 48.0 = 15%
+    assert_checked(knowledge, HEADLINE_SCOPED.format(m="15.0%"), "F307", fires=False)
+    assert_checked(knowledge, HEADLINE_SCOPED.format(m="18.0%"), "F307", fires=True)
