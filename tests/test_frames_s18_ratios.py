@@ -142,3 +142,26 @@ def test_a_margin_is_over_the_body_s_restatement_of_a_scoped_headline_figure(kno
     # 7.2 / 48.0 = 15%
     assert_checked(knowledge, HEADLINE_SCOPED.format(m="15.0%"), "F307", fires=False)
     assert_checked(knowledge, HEADLINE_SCOPED.format(m="18.0%"), "F307", fires=True)
+
+
+# ------------------------------------------------ `up from $18.0m and 13.1% a year earlier`: two earlier figures
+
+COORDINATED = (
+    "Marlow Pumps said revenue rose to $150.0m from $137.0m.\n\n"
+    "Operating profit was $21.0m, a margin of 14.0%, up from $18.0m and {p} a year earlier."
+)
+
+
+def test_a_rate_joined_to_an_earlier_figure_by_and_is_the_earlier_margin(knowledge):
+    # 21.0 / 150.0 = 14.0%; 18.0 / 137.0 = 13.1%
+    assert_checked(knowledge, COORDINATED.format(p="13.1%"), "F307", fires=False)
+    found = {c.text.strip(): c for c in claims(COORDINATED.format(p="13.1%"), knowledge).claims}
+    assert found["13.1%"].role == "prior"
+    assert (found["13.1%"].rate_of, found["13.1%"].rate_base) == (found["$18.0m"].id, found["$137.0m"].id)
+    assert_checked(knowledge, COORDINATED.format(p="16.1%"), "F307", fires=True)
+
+
+def test_a_rate_after_and_with_no_level_of_its_kind_before_is_not_an_earlier_figure(knowledge):
+    text = "Operating profit was $21.0m, up from $18.0m and 13.1% of staff left."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["13.1%"].role != "prior"

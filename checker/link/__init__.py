@@ -39,6 +39,7 @@ from checker.link.competition_ratios import link_competition_ratios
 from checker.link.consequent_changes import link_consequent_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
+from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
@@ -463,6 +464,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
+    link_coordinated_priors(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
     link_compared_ratios(claims, text, document.language)
     unlink_multiples_of_earlier_falls(claims)
