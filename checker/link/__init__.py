@@ -22,6 +22,7 @@ from checker.link.balances import link_deficits, link_surpluses
 from checker.link.balances_of_sides import name_balances_of_sides
 from checker.link.bare_moves import link_bare_moves
 from checker.link.bare_priors import carry_units_to_bare_priors
+from checker.link.bracketed_comparatives import link_bracketed_comparatives
 from checker.link.breakdowns import link_accounted_parts, link_breakdowns
 from checker.link.case_shares import link_case_state_shares
 from checker.link.chained_comparisons import link_chained_comparisons
@@ -39,6 +40,7 @@ from checker.link.competition_ratios import link_competition_ratios
 from checker.link.consequent_changes import link_consequent_changes
 from checker.link.context import date_relative_baselines, place_entities, place_metric, place_period
 from checker.link.contributions import link_contributions
+from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
@@ -399,6 +401,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_values_before_baselines(claims)
     link_amount_changes_before(claims)
     link_parenthesized_priors(claims, text)
+    link_bracketed_comparatives(claims, text)
     link_forecast_baselines(claims, text, document.language)
     borrow_restated_rate_priors(claims)
     link_points_on_amounts(claims, text, document.language)
@@ -467,6 +470,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
     link_margins(claims, text, document.language)
+    link_coordinated_priors(claims, text, document.language)
     link_load_factors(claims, text, document.language, segments.sentence_starts)
     link_compared_ratios(claims, text, document.language)
     unlink_multiples_of_earlier_falls(claims)

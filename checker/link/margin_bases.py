@@ -64,6 +64,8 @@ def link_margin_bases(claims: list[Claim]) -> None:
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
     for rate in rates:
         numerator_metric, denominator_metric = DEFINED_RATES[rate.metric]
+        if rate.period is None and rate.role not in _EARLIER:
+            _take_paragraph_period(figures, rate, numerator_metric)
         numerator = _same_fact(figures, rate, numerator_metric)
         # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
         guessed: set[str] = set()
@@ -81,6 +83,23 @@ def link_margin_bases(claims: list[Claim]) -> None:
         if rate.role in _EARLIER and not (numerator.role in _EARLIER and denominator.role in _EARLIER):
             continue  # `widened to 12% from 11.1%`: the earlier margin is not of this period's figures
         rate.rate_of, rate.rate_base, rate.rate_base_guessed = numerator.id, denominator.id, rate.id in guessed
+
+
+def _take_paragraph_period(figures: _Figures, rate: Claim, metric: str) -> None:
+    """`3분기 영업이익은 47억원이었다. … 영업이익률은 3.7%로`: a rate that names no period, stated after its
+    paragraph's figures of the metric it is of, all of one period and of the rate's company, is of that period
+    (a guess: a mismatch is then a warning)."""
+    before = [
+        c
+        for c in figures.of_metric.get(metric, ())
+        if c.paragraph == rate.paragraph and c.end <= rate.start and c.entities == rate.entities
+    ]
+    values = [c for c in before if c.role == "value" and c.forecast == rate.forecast]
+    periods = {c.period for c in values}
+    if len(periods) != 1 or None in periods or any(c.role != "value" and c.period in periods for c in before):
+        return
+    rate.period = values[0].period
+    rate.guesses = sorted(set(rate.guesses) | {"period"})
 
 
 def _of_period(figures: _Figures, rate: Claim, metric: str, unsaid: bool = False) -> list[Claim]:
@@ -172,6 +191,11 @@ def _same_fact(
         if rate.role not in _EARLIER:
             # `revenue rose 40% to $7bn from $5bn. Net income was $2.1bn, a net margin of 30%`: this period's figure
             here = [c for c in here if c.role == "value"] or here
+        if beside is not None:
+            # `매출은 500억원으로 방송 매출 380억원, 인터넷 매출 120억원이었다. 영업이익은 30억원으로
+            # 영업이익률은 6%`: a figure of a segment named by its scope (`인터넷 매출`) is no base of the unscoped
+            # profit's margin
+            here = [c for c in here if c.scope == beside.scope] or here
         before = [c for c in here if c.end <= rate.start]
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
@@ -207,6 +231,10 @@ def _total_stated_first(figures_of: list[Claim], figures: _Figures, metric: str,
     any other order (the first figure of the metric of another period, or smaller), or a figure set beside the
     first in its own sentence, leaves no base."""
     first = min(figures_of, key=lambda c: c.start)
+    if first.scope is not None:
+        # (`Acme Marinas revenue rises to $60m` ¶ `Acme Marinas reported revenue of $60m`: the headline's figure
+        # restated in the body with no scope is the one fact, of the body's reading)
+        first = next((c for c in figures_of if c.value == first.value and c.scope is None), first)
     stated_first = figures.first.get((metric, rate.forecast))
     if first.scope is not None or stated_first is None or stated_first.value != first.value:
         return []
@@ -214,7 +242,7 @@ def _total_stated_first(figures_of: list[Claim], figures: _Figures, metric: str,
     if any(c.value >= first.value or c.sentence == first.sentence for c in rest):
         # (a figure set beside the first in its sentence, `and its rival $120m`, is another whole, not its part)
         return []
-    return [next(c for c in figures_of if c.value == first.value)]
+    return [first]
 
 
 def _fact_key(claim: Claim) -> tuple:

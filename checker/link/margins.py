@@ -61,6 +61,11 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> None:
         if bracketed is not None and bracketed.role == "value":
             bracketed.role = "prior"  # the margin is of the profit before the bracket, the bracket's figure earlier
         _take_margin(rate, profit)
+        after = figures[i + 1] if i + 1 < len(figures) else None
+        if after is not None and after.role == "prior" and after.metric is None and _bracketed_prior(rate, after, text):
+            # `a margin of 10.0% (8.3%)`: the margin's figure of the period before, in brackets after it
+            # (link/bracketed_comparatives.py), is a margin too
+            after.metric = rate.metric
 
 
 def _take_margin(rate: Claim, profit: Claim) -> None:
@@ -75,7 +80,8 @@ def _bracketed_prior(profit: Claim, prior: Claim, text: str) -> bool:
     """Whether `prior` is the profit's earlier figure in brackets right after it (`£9.6m (£7.1m)`)."""
     return (
         prior.role in ("prior", "baseline", "value")  # (`£9.6m (£7.1m)` with no verb reads as two values)
-        and prior.metric == profit.metric
+        # (a figure already read as an earlier one may name no metric: `10.0% (8.3%)`)
+        and (prior.metric == profit.metric or (prior.metric is None and prior.role == "prior"))
         and prior.unit == profit.unit
         and prior.sentence == profit.sentence
         and _OPEN_BRACKET.fullmatch(text, profit.end, prior.start) is not None

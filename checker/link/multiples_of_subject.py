@@ -56,11 +56,23 @@ _NOUN_REACH = 16  # characters before a figure where its noun stands
 
 def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
-    if not any(c.kind == "multiple" and c.role == "change" and not c.compared_to for c in figures):
+    by_id: dict[str, Claim] | None = None
+    open_: set[str] = set()
+    for c in figures:
+        if c.kind != "multiple" or c.role != "change":
+            continue
+        if not c.compared_to:
+            open_.add(c.id)
+            continue
+        if by_id is None:  # (built once per article, and only for an article with a linked multiple)
+            by_id = {f.id: f for f in figures}
+        if _borrowed(c, by_id):
+            open_.add(c.id)
+    if not open_:
         return
     named, narrowers, heads = _named_figures(figures, text, lang, sentence_starts)
     for i, multiple in enumerate(figures):
-        if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to:
+        if multiple.id not in open_:
             continue
         s_start = sentence_starts[multiple.sentence]
         own = [c for c in figures[max(0, i - 8) : i] if c.sentence == multiple.sentence]
@@ -119,7 +131,20 @@ def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentenc
         if multiple.value > 1 and value.value <= measure.value:
             continue  # a multiple above one of a larger figure: not the pair meant
         multiple.change_of, multiple.compared_to = value.id, measure.id
+        if value.metric != measure.metric:
+            # (`잔고가 매출의 두 배`: a multiple between the figures of two metrics is of neither; the one it took
+            # from the value it was first read as the change of would unlink the figure it is of)
+            multiple.metric = None
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
+
+
+def _borrowed(multiple: Claim, by_id: dict[str, Claim]) -> bool:
+    """`잔고는 1조원으로 6월 말(8천억원)보다 25% 불었다. 잔고가 연 매출의 두 배를 넘었다`: a multiple alone in its
+    sentence that the role stage read as the change of the sentence before (its value and that value's baseline,
+    both stated before its sentence) is open to the figure its own sentence names by a genitive (`매출의`): that
+    noun, not the baseline borrowed from the sentence before, says what the multiple is of."""
+    linked = [by_id.get(multiple.change_of or ""), by_id.get(multiple.compared_to or "")]
+    return all(c is not None and c.sentence < multiple.sentence for c in linked)
 
 
 def _one_before(figures: list[Claim], i: int, sentence: int, measure: Claim) -> Claim | None:
