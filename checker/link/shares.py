@@ -33,7 +33,9 @@ from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
+from checker.link.shares_of_named_members import member_named_by_subject
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
+from checker.link.subgroup_wholes import subgroup_may_be_whole
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.link.wholes_opening import link_wholes_opening_sentences
@@ -138,6 +140,8 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest_before)
+                    if whole is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang):
+                        whole = None  # `성별로는 여성이 P로 Z%`: of the subgroup stated before, or of its whole
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)
@@ -272,6 +276,8 @@ def _shares_of_the_total(
                 break
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
+        # `… 6,300 apples and 2,700 pears. Apples made up 70% of the total`: the member the share's subject names
+        part = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang) or part
         if _one_counted_in_words(part):
             continue  # `북면 한 곳이 전체 생산량의 45%를 차지`: the member alone, its share of an amount said elsewhere
         if _AVERAGE_MARK_BEFORE[lang].search(text, max(0, part.start - 32), part.start):
@@ -647,8 +653,10 @@ _SHARE_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_nouns})\s*(?:{w.topic_p
 def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
     """A share stated in the sentence after its part, before any figure of its own sentence, is the
     share of the last figure of the sentence before, in the whole that figure is linked to (a listed
-    part's total, or the whole marked before it: `총액 18억원 가운데 4억원이 …. 22%의 비중이다`)."""
+    part's total, or the whole marked before it: `총액 18억원 가운데 4억원이 …. 22%의 비중이다`), or of the
+    member of that list the share's subject names (checker/link/shares_of_named_members.py)."""
     figures = prose_figures(claims)
+    figures_by_sentence = prose_by_sentence(claims)
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not position:
             continue
@@ -662,6 +670,8 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
             continue  # the share's own sentence states a figure before it, or the one before ends in none
         if names_another_subject(part, rate, text, lang, in_clause=False):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
+        # `단독주택이 600채, 아파트가 400채였다. 단독주택 비중은 60%다`: the member the share's subject names
+        part = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang) or part
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue

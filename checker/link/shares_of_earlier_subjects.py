@@ -138,4 +138,7 @@ def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_star
     found = None
     for found in named.finditer(text, start, claim.start):  # noqa: B007 (the last one before the figure)
         continue
-    return found is not None and not any(ch.isdigit() for ch in text[found.end() : claim.start])
+    if found is None or any(ch.isdigit() for ch in text[found.end() : claim.start]):
+        return False
+    # (`6,300 apples and 2,700 pears`: a word right after a figure is that figure's noun, not the next one's name)
+    return not text[start : found.start()].rstrip()[-1:].isdigit()

@@ -1,0 +1,94 @@
+"""Shares (eighteenth session), rules for constructions:
+
+- a share in the sentence after a list, whose subject names one member of the list, is that member's share of the
+  list's total, not the share of the figure listed last (`… 6,300 apples and 2,700 pears. Apples made up 70% of the
+  total`, `… 단독주택이 600채, 아파트가 400채였다. 단독주택 비중은 60%다`): checker/link/shares_of_named_members.py;
+- a breakdown after a subgroup (`전체 가구 W 가운데 1인가구 S …. 성별로는 여성이 P로 Z%를 차지`): the bare share may be
+  of the subgroup or of its whole, so it is linked to neither: checker/link/subgroup_wholes.py.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import claims, codes, document, findings
+
+PUBLISHED = dt.date(2026, 10, 20)
+
+EN_LIST_THEN_NAMED_SHARE = (
+    "Brackley Orchards shipped 9,000 crates: 6,300 apples and 2,700 pears. "
+    "Apples, which keep longer in cold store, made up {share} of the total."
+)
+KO_LIST_THEN_NAMED_SHARE = (
+    "가온군의 올해 신축 주택은 1,000채였다. 유형별로는 마당이 있는 단독주택이 600채, 층수가 낮은 연립주택이 400채였다. "
+    "단독주택 비중은 {share}로 지난해보다 늘었다."
+)
+
+
+def _share_part(text, knowledge, share):
+    found = {c.id: c for c in claims(text, knowledge, published=PUBLISHED).claims}
+    rate = next(c for c in found.values() if c.text.startswith(share))
+    part = found.get(rate.share_part or "")
+    whole = found.get(rate.share_whole or "")
+    return (part.text if part else None, whole.text if whole else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "part", "whole"),
+    [
+        (EN_LIST_THEN_NAMED_SHARE.format(share="70%"), "70%", "6,300 apples", "9,000 crates"),
+        (KO_LIST_THEN_NAMED_SHARE.format(share="60%"), "60%", "600채", "1,000채"),
+    ],
+    ids=["en", "ko"],
+)
+def test_a_share_whose_subject_names_a_listed_member_is_that_members(knowledge, text, share, part, whole):
+    assert _share_part(text, knowledge, share) == (part, whole)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_LIST_THEN_NAMED_SHARE.format(share="70%"),
+        EN_LIST_THEN_NAMED_SHARE.format(share="more than two thirds"),
+        KO_LIST_THEN_NAMED_SHARE.format(share="60%"),
+    ],
+    ids=["en-percent", "en-fraction", "ko"],
+)
+def test_the_named_members_share_that_holds_raises_nothing(knowledge, text):
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [EN_LIST_THEN_NAMED_SHARE.format(share="50%"), KO_LIST_THEN_NAMED_SHARE.format(share="50%")],
+    ids=["en", "ko"],
+)
+def test_a_wrong_share_of_the_named_member_is_reported(knowledge, text):
+    assert "F503" in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_a_subject_naming_no_member_keeps_the_last_listed_figure(knowledge):
+    text = (
+        "Brackley Orchards shipped 9,000 crates: 6,300 apples and 2,700 pears. "
+        "The rest, sent by rail, made up 30% of the total."
+    )
+    assert _share_part(text, knowledge, "30%") == ("2,700 pears", "9,000 crates")
+
+
+KO_SUBGROUP_BREAKDOWN = (
+    "다솔군은 관내 1인가구가 2만가구로 전체 가구(5만가구)의 40.0%를 차지했다고 밝혔다. "
+    "성별로는 여성이 1만2,000가구로 60.0%를 차지했다."
+)
+
+
+def test_a_breakdown_after_a_subgroup_is_not_linked_to_the_largest_figure(knowledge):
+    assert _share_part(KO_SUBGROUP_BREAKDOWN, knowledge, "60.0%") == (None, None)
+    assert "F503" not in codes(findings(knowledge, document(KO_SUBGROUP_BREAKDOWN, published=PUBLISHED)))
+
+
+def test_a_breakdown_of_the_whole_alone_is_still_linked(knowledge):
+    text = "다솔군의 가구는 5만가구로 집계됐다. 성별로는 여성 가구주가 2만가구로 40.0%를 차지했다."
+    assert _share_part(text, knowledge, "40.0%") == ("2만가구", "5만가구")
