@@ -92,3 +92,43 @@ def test_a_breakdown_after_a_subgroup_is_not_linked_to_the_largest_figure(knowle
 def test_a_breakdown_of_the_whole_alone_is_still_linked(knowledge):
     text = "다솔군의 가구는 5만가구로 집계됐다. 성별로는 여성 가구주가 2만가구로 40.0%를 차지했다."
     assert _share_part(text, knowledge, "40.0%") == ("2만가구", "5만가구")
+
+
+EN_PART_OF_WHOLE_THEN_SHARE = "Crews repaired 140 of the trust's 1,000 bridges, {share}, over the winter."
+
+
+@pytest.mark.parametrize(("share", "rate"), [("about one in seven", "about one in seven"), ("about 14%", "about 14%")])
+def test_a_share_set_beside_a_part_of_its_whole_by_a_comma_is_linked(knowledge, share, rate):
+    text = EN_PART_OF_WHOLE_THEN_SHARE.format(share=share)
+    assert _share_part(text, knowledge, rate) == ("140", "1,000 bridges")
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_a_wrong_share_beside_a_part_of_its_whole_is_reported(knowledge):
+    text = EN_PART_OF_WHOLE_THEN_SHARE.format(share="about one in three")
+    assert "F503" in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_a_share_of_its_own_named_whole_beside_a_part_is_not_linked_to_it(knowledge):
+    text = "The Greens won 40 of the 120 seats, 45% of the vote, in the spring election."
+    assert _share_part(text, knowledge, "45%") == (None, None)
+    assert "F503" not in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+EN_BARE_COUNT_OF_ITS_SUBJECT = (
+    "{subject} rose 5% to 2,400 in the year, the port authority said. "
+    "Cruise liners made 600 calls, or {share} of the total, up from 480."
+)
+
+
+def test_a_bare_count_is_the_whole_of_the_noun_its_sentence_opens_with(knowledge):
+    text = EN_BARE_COUNT_OF_ITS_SUBJECT.format(subject="Ship calls", share="25%")
+    assert _share_part(text, knowledge, "25%") == ("600 calls", "2,400")
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+    wrong = EN_BARE_COUNT_OF_ITS_SUBJECT.format(subject="Ship calls", share="35%")
+    assert "F503" in codes(findings(knowledge, document(wrong, published=PUBLISHED)))
+
+
+def test_a_bare_count_of_another_noun_is_no_whole(knowledge):
+    text = EN_BARE_COUNT_OF_ITS_SUBJECT.format(subject="Passenger numbers", share="35%")
+    assert _share_part(text, knowledge, "35%") == (None, None)

@@ -20,6 +20,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.counted_rates import link_counted_rates
 from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.genitive_wholes import link_wholes_then_shares
+from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
@@ -33,7 +34,7 @@ from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
-from checker.link.shares_of_named_members import member_named_by_subject
+from checker.link.shares_of_named_members import member_named_by_subject, subject_words
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole
 from checker.link.wholes import misstated_whole
@@ -498,8 +499,9 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
     total, of a count whose noun no count before it repeats, is of the story's largest count before it that names
     what it counts (of any noun), larger than the part and not stated for another period — found by size, so a
     guess. A count of the part's own noun before it leaves the choice unsaid, unless it is an average (`per day`).
-    A count whose words after its first name the part's noun (`250 ferry calls` for `50 calls`) counts it: with
-    no count of the part's own counter before, the largest such is the whole, before any count of another noun."""
+    A count whose words after its first name the part's noun (`250 ferry calls` for `50 calls`) counts it, and so
+    does a bare count whose sentence opens with the noun (`Calls rose 4% to 250`): with no count of the part's own
+    counter before, the largest such is the whole, before any count of another noun."""
     found = None
     own_noun_before = any(
         claim.start < part.start
@@ -517,12 +519,16 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
             and claim.kind == "count"
             and claim.unit == part.unit
             and claim.role == "value"
-            and claim.counter
             and claim.counter != part.counter
             and not (claim.forecast or claim.furniture or periods_differ(claim, part))
             and claim.low > part.high
             and not _AVERAGE_AFTER[lang].match(text, claim.end)  # (`1,800 passengers per call` counts passengers)
-            and _counts_the_noun(claim, part.counter, text, lang)
+            and (
+                _counts_the_noun(claim, part.counter, text, lang)
+                if claim.counter
+                # `Guest nights rose 7% to 1.08 million`: a bare count of the noun its sentence opens with
+                else any(names_word(word, part.counter) for word in subject_words(claim, text, lang))
+            )
         ]
         if named:
             return max(named, key=lambda claim: claim.value)

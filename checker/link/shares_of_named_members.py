@@ -35,7 +35,8 @@ def _sentence_opening(text: str, position: int) -> int:
     return ends[-1] if ends else start
 
 
-def _subject_words(rate: Claim, text: str, lang: str) -> list[str]:
+def subject_words(rate: Claim, text: str, lang: str) -> list[str]:
+    """The words a figure's sentence opens with, to its first separator (three at most, articles left out)."""
     opening = _sentence_opening(text, rate.start)
     head = text[opening : rate.start]
     cut = _SEPARATOR[lang].search(head)
@@ -66,7 +67,7 @@ def member_named_by_subject(
     whole = part.part_of or part.share_whole
     if not whole:
         return None
-    subject = _subject_words(rate, text, lang)
+    subject = subject_words(rate, text, lang)
     if not subject:
         return None
     key = (part.unit, part.kind)
