@@ -132,3 +132,19 @@ def test_a_bare_count_is_the_whole_of_the_noun_its_sentence_opens_with(knowledge
 def test_a_bare_count_of_another_noun_is_no_whole(knowledge):
     text = EN_BARE_COUNT_OF_ITS_SUBJECT.format(subject="Passenger numbers", share="35%")
     assert _share_part(text, knowledge, "35%") == (None, None)
+
+
+KO_WHOLE_THEN_OPENED_PART = "가온군의 소 사육 두수는 12만마리로 이 가운데 번식용 암소가 9만마리, {share}였다."
+
+
+def test_a_share_after_a_part_opened_from_its_whole_is_linked(knowledge):
+    text = KO_WHOLE_THEN_OPENED_PART.format(share="75%")
+    assert _share_part(text, knowledge, "75%") == ("9만마리", "12만마리")
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+    wrong = KO_WHOLE_THEN_OPENED_PART.format(share="65%")
+    assert "F503" in codes(findings(knowledge, document(wrong, published=PUBLISHED)))
+
+
+def test_a_change_after_a_part_opened_from_its_whole_is_no_share(knowledge):
+    text = "가온군의 소 사육 두수는 12만마리로 이 가운데 번식용 암소가 9만마리, 지난해보다 5% 늘었다."
+    assert "F503" not in codes(findings(knowledge, document(text, published=PUBLISHED)))

@@ -5,8 +5,9 @@
 and the whole (`[link.part_of_named_whole_joints]`), then the share set beside them by an appositive mark
 (`[link.appositive_share_marks]`: `or`; or the comma alone, `610 of the 1,220 cases, about half`, when the share
 names no whole of its own after it, `40 of the 100 seats, 35% of the vote`). `The airline operates 180 aircraft,
-of which 45, or 25%, are new`: the whole, a mark that its parts follow (`of which`), the part, then the share. The
-share is the part's share of that whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
+of which 45, or 25%, are new`, `12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a mark that its parts
+follow (`of which`, `[link.of_which_openers]`), the part, then the share. The share is the part's share of that
+whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
 
 The part and the whole are of one unit and kind, the part the smaller; a share already read as another's is left.
 """
@@ -27,6 +28,11 @@ _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s
 _WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?P<mark>{w.appositive_share_marks})\s+)?", re.I)
 _OWN_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
 _WHOLE_THEN_PART = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.parts_follow})\s+", re.I)
+# `소 12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a word that opens its parts
+# (`[link.of_which_openers]`), the part's name, the part
+_WHOLE_THEN_OPENED_PART = ByLanguage(
+    lambda w: rf"[^\d.;:!?]{{0,12}}?(?<![^\W\d_])(?:{w.of_which_openers})[^\d.;:!?]{{0,30}}", re.I
+)
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
@@ -46,6 +52,10 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 text, second.end, rate.start
             ):
                 part, whole = second, first  # `180 aircraft, of which 45, or 25%`
+            elif _WHOLE_THEN_OPENED_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[
+                lang
+            ].fullmatch(text, second.end, rate.start):
+                part, whole = second, first  # `12만마리로 이 가운데 한우가 9만마리, 75%`
             else:
                 continue
             if part.kind not in _AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):
