@@ -148,3 +148,19 @@ def test_a_share_after_a_part_opened_from_its_whole_is_linked(knowledge):
 def test_a_change_after_a_part_opened_from_its_whole_is_no_share(knowledge):
     text = "가온군의 소 사육 두수는 12만마리로 이 가운데 번식용 암소가 9만마리, 지난해보다 5% 늘었다."
     assert "F503" not in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+KO_FRACTION_BESIDE_A_MARKED_PART = "가온군 조사 대상 양식장 360곳 가운데 120곳, {share}로 여름철 폐사 피해를 입었다."
+
+
+def test_a_fraction_set_beside_a_part_of_a_marked_whole_by_a_comma_is_linked(knowledge):
+    text = KO_FRACTION_BESIDE_A_MARKED_PART.format(share="3곳 중 1곳꼴")
+    assert _share_part(text, knowledge, "3곳 중 1곳꼴") == ("120곳", "360곳")
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+    wrong = KO_FRACTION_BESIDE_A_MARKED_PART.format(share="4곳 중 1곳꼴")
+    assert "F503" in codes(findings(knowledge, document(wrong, published=PUBLISHED)))
+
+
+def test_a_fraction_that_is_the_subject_after_a_part_is_not_of_the_whole(knowledge):
+    text = "가온군 조사 대상 양식장 360곳 가운데 120곳, 절반이 여름철 폐사 피해를 입었다."
+    assert "F503" not in codes(findings(knowledge, document(text, published=PUBLISHED)))

@@ -166,16 +166,26 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
 _SUM_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 
 
+# `W 가운데 P, 3곳 중 1곳꼴로`: a fraction set beside its part by a comma; one that is a subject (`P, 절반은 …`) is a
+# share of the part itself, not of the whole
+_COMMA_BESIDE = re.compile(r"\s?,\s")
+_SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})(?![^\W\d_])")
+
+
 def _fraction_of_marked_whole(part: Claim, rate: Claim, by_id: dict[str, Claim], text: str, lang: str) -> None:
     """`전체 주문 3,000만건 가운데 배달 주문이 2,100만건으로 10건 중 7건꼴이었다`: a fraction right after a part, as the
-    level its clause reaches, is the part's share of the whole its own words mark (`W 가운데 P`), as a percent there
-    is; by size alone a fraction finds no whole (`_shares_of_the_total`)."""
+    level its clause reaches or set beside it by a comma (`W 가운데 P, 3곳 중 1곳꼴로`), is the part's share of the
+    whole its own words mark (`W 가운데 P`), as a percent there is; by size alone a fraction finds no whole
+    (`_shares_of_the_total`)."""
     if part.kind not in _AMOUNTS or part.role != "value" or not part.share_whole:
         return
     whole = by_id.get(part.share_whole)
     if whole is None or whole.sentence != part.sentence or whole.unit != part.unit or not whole.low > part.high:
         return
-    if not _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+    if not (
+        _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
+        or (_COMMA_BESIDE.fullmatch(text, part.end, rate.start) and not _SUBJECT_AFTER[lang].match(text, rate.end))
+    ):
         return
     rate.share_part, rate.share_whole = part.id, whole.id
     rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
