@@ -164,3 +164,17 @@ def test_a_fraction_set_beside_a_part_of_a_marked_whole_by_a_comma_is_linked(kno
 def test_a_fraction_that_is_the_subject_after_a_part_is_not_of_the_whole(knowledge):
     text = "가온군 조사 대상 양식장 360곳 가운데 120곳, 절반이 여름철 폐사 피해를 입었다."
     assert "F503" not in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+EN_WHOLE_STATED_AFTER_THE_SHARE = (
+    "Exports reached €40m in the year, the Holloway dairy said. Exports made up {share} of the group's total sales of "
+    "€125m, against a fifth a decade ago."
+)
+
+
+def test_a_whole_stated_right_after_a_share_of_an_earlier_part_is_its_whole(knowledge):
+    text = EN_WHOLE_STATED_AFTER_THE_SHARE.format(share="32%")
+    assert _share_part(text, knowledge, "32%") == ("€40m", "€125m")
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+    wrong = EN_WHOLE_STATED_AFTER_THE_SHARE.format(share="42%")
+    assert {"F503", "F307"} & set(codes(findings(knowledge, document(wrong, published=PUBLISHED))))
