@@ -279,7 +279,8 @@ def _shares_of_the_total(
         if not (named or verb or of_all):
             continue
         part = None
-        for candidate in reversed(figures[:position]):
+        for index in range(position - 1, -1, -1):  # (walked back in place: no copy of the figures before)
+            candidate = figures[index]
             if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
                 break  # too far back, or the share of another part stands between
             if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
@@ -310,7 +311,8 @@ def _shares_of_the_total(
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
-        if marked is not None and rival_total_before(marked, part, figures[:position]):
+        before = figures[:position]  # (taken once per share that found its part; the rules below read it whole)
+        if marked is not None and rival_total_before(marked, part, before):
             continue  # two totals before the breakdown (the company's and its industry's): which, not said
         # (a total stated after the share, `…, or 40% of the total. … together $430bn`, is not yet `the total`)
         if marked is not None and marked.high > part.high and marked.start < rate.start:
@@ -318,7 +320,7 @@ def _shares_of_the_total(
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
             continue
-        keyed = _wholes_of_its_metric(figures[:position], part)
+        keyed = _wholes_of_its_metric(before, part)
         if len(keyed) == 1:
             # `반도체 수출이 230억달러로 전체의 37%`: the total of the part's own metric, not the story's largest count
             whole = _guessed_whole(part, rate, keyed[0])
@@ -334,15 +336,15 @@ def _shares_of_the_total(
             continue
         guessed = largest.get(part.id)
         if guessed is None and (named or bare) and part.kind == "count":
-            guessed = _largest_count_before(figures[:position], part, text, lang)
-        if guessed is not None and _dated_apart(guessed, part, figures[:position]):
+            guessed = _largest_count_before(before, part, text, lang)
+        if guessed is not None and _dated_apart(guessed, part, before):
             # `revenue of $120m, down from the second quarter's $131m. … $48m, or 40% of revenue`: the largest
             # figure dated by its own words to another period is no whole of this period's part; this period's is
-            guessed = _largest_of_period(figures[:position], part, _period_of(part, figures[:position]))
+            guessed = _largest_of_period(before, part, _period_of(part, before))
         if guessed is not None and part.kind == "count" and not part.counter and guessed.counter:
             # `handled 250,000 calls. … 480,000 residents. Calls about parking numbered 80,000, or 32% of the total`:
             # a bare count is of the largest count whose noun its own sentence names, not of another population
-            guessed = _largest_count_named_beside(figures[:position], part, guessed, text, lang)
+            guessed = _largest_count_named_beside(before, part, guessed, text, lang)
         if rate.kind == "fraction" and guessed is not None and guessed.metric != part.metric:
             continue  # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it
         by_kind = None
@@ -354,7 +356,7 @@ def _shares_of_the_total(
             # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state; the
             # story's largest figure of another kind (imports beside exports) is passed over for one of the part's
             # (`car exports of ¥1.3tn, or 16% of the total`: the total of the part's own metric, when one is stated)
-            by_kind = _largest_of_its_kind(figures[:position], part)
+            by_kind = _largest_of_its_kind(before, part)
             if by_kind is None and (verb or (of_all and not bare)):
                 continue
             guessed = by_kind or guessed
