@@ -3,8 +3,10 @@
 `Children under 10 accounted for 610 of this year's 1,220 cases, or 50%`, `First-time buyers made up 1,200 of the
 4,800 deals, or 25%`, `Spending on repairs was £38m out of a £510m programme, or 7.5%`: a figure, `of` (or `out of`)
 and the whole (`[link.part_of_named_whole_joints]`), then the share set beside them by an appositive mark
-(`[link.appositive_share_marks]`: `or`). `The airline operates 180 aircraft, of which 45, or 25%, are new`: the
-whole, a mark that its parts follow (`of which`), the part, then the share. The share is the part's share of that
+(`[link.appositive_share_marks]`: `or`; or the comma alone, `610 of the 1,220 cases, about half`, when the share
+names no whole of its own after it, `40 of the 100 seats, 35% of the vote`). `The airline operates 180 aircraft,
+of which 45, or 25%, are new`, `12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a mark that its parts
+follow (`of which`, `[link.of_which_openers]`), the part, then the share. The share is the part's share of that
 whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
 
 The part and the whole are of one unit and kind, the part the smaller; a share already read as another's is left.
@@ -21,8 +23,16 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s*", re.I)
-_WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.appositive_share_marks})\s+", re.I)
+# (`140 of the 1,000 bridges, about one in seven`: the share set beside its part and whole by the comma alone, when
+# it names no whole of its own after it: `40 of the 100 seats, 35% of the vote` is a share of another whole)
+_WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?P<mark>{w.appositive_share_marks})\s+)?", re.I)
+_OWN_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
 _WHOLE_THEN_PART = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.parts_follow})\s+", re.I)
+# `소 12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a word that opens its parts
+# (`[link.of_which_openers]`), the part's name, the part
+_WHOLE_THEN_OPENED_PART = ByLanguage(
+    lambda w: rf"[^\d.;:!?]{{0,12}}?(?<![^\W\d_])(?:{w.of_which_openers})[^\d.;:!?]{{0,30}}", re.I
+)
 _PART_THEN_SHARE = ByLanguage(lambda w: rf"\s*,\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
@@ -31,14 +41,21 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
         for first, second, rate in zip(members, members[1:], members[2:]):
             if not open_share(rate):
                 continue
-            if _PART_OF_WHOLE[lang].fullmatch(text, first.end, second.start) and _WHOLE_THEN_SHARE[lang].fullmatch(
-                text, second.end, rate.start
+            beside = _WHOLE_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
+            if (
+                beside
+                and _PART_OF_WHOLE[lang].fullmatch(text, first.end, second.start)
+                and (beside.group("mark") or not _OWN_WHOLE_AFTER[lang].match(text, rate.end))
             ):
                 part, whole = first, second  # `610 of this year's 1,220 cases, or 50%`
             elif _WHOLE_THEN_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[lang].fullmatch(
                 text, second.end, rate.start
             ):
                 part, whole = second, first  # `180 aircraft, of which 45, or 25%`
+            elif _WHOLE_THEN_OPENED_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[
+                lang
+            ].fullmatch(text, second.end, rate.start):
+                part, whole = second, first  # `12만마리로 이 가운데 한우가 9만마리, 75%`
             else:
                 continue
             if part.kind not in _AMOUNTS or (part.unit, part.kind) != (whole.unit, whole.kind):

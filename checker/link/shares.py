@@ -20,6 +20,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.counted_rates import link_counted_rates
 from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.genitive_wholes import link_wholes_then_shares
+from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.labelled import labelled_figures
 from checker.link.list_leads import whole_named_by_lead
@@ -33,7 +34,9 @@ from checker.link.rival_wholes import has_rival_whole
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
+from checker.link.shares_of_named_members import member_named_by_subject, subject_words
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
+from checker.link.subgroup_wholes import subgroup_may_be_whole
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.link.wholes_opening import link_wholes_opening_sentences
@@ -138,6 +141,8 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest_before)
+                    if whole is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang):
+                        whole = None  # `성별로는 여성이 P로 Z%`: of the subgroup stated before, or of its whole
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)
@@ -161,16 +166,26 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
 _SUM_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 
 
+# `W 가운데 P, 3곳 중 1곳꼴로`: a fraction set beside its part by a comma; one that is a subject (`P, 절반은 …`) is a
+# share of the part itself, not of the whole
+_COMMA_BESIDE = re.compile(r"\s?,\s")
+_SUBJECT_AFTER = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})(?![^\W\d_])")
+
+
 def _fraction_of_marked_whole(part: Claim, rate: Claim, by_id: dict[str, Claim], text: str, lang: str) -> None:
     """`전체 주문 3,000만건 가운데 배달 주문이 2,100만건으로 10건 중 7건꼴이었다`: a fraction right after a part, as the
-    level its clause reaches, is the part's share of the whole its own words mark (`W 가운데 P`), as a percent there
-    is; by size alone a fraction finds no whole (`_shares_of_the_total`)."""
+    level its clause reaches or set beside it by a comma (`W 가운데 P, 3곳 중 1곳꼴로`), is the part's share of the
+    whole its own words mark (`W 가운데 P`), as a percent there is; by size alone a fraction finds no whole
+    (`_shares_of_the_total`)."""
     if part.kind not in _AMOUNTS or part.role != "value" or not part.share_whole:
         return
     whole = by_id.get(part.share_whole)
     if whole is None or whole.sentence != part.sentence or whole.unit != part.unit or not whole.low > part.high:
         return
-    if not _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+    if not (
+        _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
+        or (_COMMA_BESIDE.fullmatch(text, part.end, rate.start) and not _SUBJECT_AFTER[lang].match(text, rate.end))
+    ):
         return
     rate.share_part, rate.share_whole = part.id, whole.id
     rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
@@ -264,7 +279,8 @@ def _shares_of_the_total(
         if not (named or verb or of_all):
             continue
         part = None
-        for candidate in reversed(figures[:position]):
+        for index in range(position - 1, -1, -1):  # (walked back in place: no copy of the figures before)
+            candidate = figures[index]
             if rate.sentence - candidate.sentence > 1 or (candidate.kind == "percent" and candidate.role == "share"):
                 break  # too far back, or the share of another part stands between
             if candidate.kind in _AMOUNTS and candidate.role == "value" and math.isfinite(candidate.high):
@@ -272,6 +288,8 @@ def _shares_of_the_total(
                 break
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
+        # `… 6,300 apples and 2,700 pears. Apples made up 70% of the total`: the member the share's subject names
+        part = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang) or part
         if _one_counted_in_words(part):
             continue  # `북면 한 곳이 전체 생산량의 45%를 차지`: the member alone, its share of an amount said elsewhere
         if _AVERAGE_MARK_BEFORE[lang].search(text, max(0, part.start - 32), part.start):
@@ -293,7 +311,8 @@ def _shares_of_the_total(
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
         marked = by_id.get(part.share_whole or part.part_of or "")
-        if marked is not None and rival_total_before(marked, part, figures[:position]):
+        before = figures[:position]  # (taken once per share that found its part; the rules below read it whole)
+        if marked is not None and rival_total_before(marked, part, before):
             continue  # two totals before the breakdown (the company's and its industry's): which, not said
         # (a total stated after the share, `…, or 40% of the total. … together $430bn`, is not yet `the total`)
         if marked is not None and marked.high > part.high and marked.start < rate.start:
@@ -301,7 +320,7 @@ def _shares_of_the_total(
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
             continue
-        keyed = _wholes_of_its_metric(figures[:position], part)
+        keyed = _wholes_of_its_metric(before, part)
         if len(keyed) == 1:
             # `반도체 수출이 230억달러로 전체의 37%`: the total of the part's own metric, not the story's largest count
             whole = _guessed_whole(part, rate, keyed[0])
@@ -317,15 +336,15 @@ def _shares_of_the_total(
             continue
         guessed = largest.get(part.id)
         if guessed is None and (named or bare) and part.kind == "count":
-            guessed = _largest_count_before(figures[:position], part, text, lang)
-        if guessed is not None and _dated_apart(guessed, part, figures[:position]):
+            guessed = _largest_count_before(before, part, text, lang)
+        if guessed is not None and _dated_apart(guessed, part, before):
             # `revenue of $120m, down from the second quarter's $131m. … $48m, or 40% of revenue`: the largest
             # figure dated by its own words to another period is no whole of this period's part; this period's is
-            guessed = _largest_of_period(figures[:position], part, _period_of(part, figures[:position]))
+            guessed = _largest_of_period(before, part, _period_of(part, before))
         if guessed is not None and part.kind == "count" and not part.counter and guessed.counter:
             # `handled 250,000 calls. … 480,000 residents. Calls about parking numbered 80,000, or 32% of the total`:
             # a bare count is of the largest count whose noun its own sentence names, not of another population
-            guessed = _largest_count_named_beside(figures[:position], part, guessed, text, lang)
+            guessed = _largest_count_named_beside(before, part, guessed, text, lang)
         if rate.kind == "fraction" and guessed is not None and guessed.metric != part.metric:
             continue  # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it
         by_kind = None
@@ -337,7 +356,7 @@ def _shares_of_the_total(
             # `exports of $50bn, accounting for 30% of GDP`: a whole the text names but does not state; the
             # story's largest figure of another kind (imports beside exports) is passed over for one of the part's
             # (`car exports of ¥1.3tn, or 16% of the total`: the total of the part's own metric, when one is stated)
-            by_kind = _largest_of_its_kind(figures[:position], part)
+            by_kind = _largest_of_its_kind(before, part)
             if by_kind is None and (verb or (of_all and not bare)):
                 continue
             guessed = by_kind or guessed
@@ -492,8 +511,9 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
     total, of a count whose noun no count before it repeats, is of the story's largest count before it that names
     what it counts (of any noun), larger than the part and not stated for another period — found by size, so a
     guess. A count of the part's own noun before it leaves the choice unsaid, unless it is an average (`per day`).
-    A count whose words after its first name the part's noun (`250 ferry calls` for `50 calls`) counts it: with
-    no count of the part's own counter before, the largest such is the whole, before any count of another noun."""
+    A count whose words after its first name the part's noun (`250 ferry calls` for `50 calls`) counts it, and so
+    does a bare count whose sentence opens with the noun (`Calls rose 4% to 250`): with no count of the part's own
+    counter before, the largest such is the whole, before any count of another noun."""
     found = None
     own_noun_before = any(
         claim.start < part.start
@@ -511,12 +531,16 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
             and claim.kind == "count"
             and claim.unit == part.unit
             and claim.role == "value"
-            and claim.counter
             and claim.counter != part.counter
             and not (claim.forecast or claim.furniture or periods_differ(claim, part))
             and claim.low > part.high
             and not _AVERAGE_AFTER[lang].match(text, claim.end)  # (`1,800 passengers per call` counts passengers)
-            and _counts_the_noun(claim, part.counter, text, lang)
+            and (
+                _counts_the_noun(claim, part.counter, text, lang)
+                if claim.counter
+                # `Guest nights rose 7% to 1.08 million`: a bare count of the noun its sentence opens with
+                else any(names_word(word, part.counter) for word in subject_words(claim, text, lang))
+            )
         ]
         if named:
             return max(named, key=lambda claim: claim.value)
@@ -647,8 +671,10 @@ _SHARE_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_nouns})\s*(?:{w.topic_p
 def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
     """A share stated in the sentence after its part, before any figure of its own sentence, is the
     share of the last figure of the sentence before, in the whole that figure is linked to (a listed
-    part's total, or the whole marked before it: `총액 18억원 가운데 4억원이 …. 22%의 비중이다`)."""
+    part's total, or the whole marked before it: `총액 18억원 가운데 4억원이 …. 22%의 비중이다`), or of the
+    member of that list the share's subject names (checker/link/shares_of_named_members.py)."""
     figures = prose_figures(claims)
+    figures_by_sentence = prose_by_sentence(claims)
     for position, rate in enumerate(figures):
         if rate.kind != "percent" or rate.role != "share" or rate.share_part is not None or not position:
             continue
@@ -662,6 +688,8 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
             continue  # the share's own sentence states a figure before it, or the one before ends in none
         if names_another_subject(part, rate, text, lang, in_clause=False):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
+        # `단독주택이 600채, 아파트가 400채였다. 단독주택 비중은 60%다`: the member the share's subject names
+        part = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang) or part
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue

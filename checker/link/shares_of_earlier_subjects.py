@@ -8,10 +8,11 @@ figure an earlier sentence (six at most) states first after one of the subject's
 (`[link.share_subject_skips]`: articles and adverbs name nothing), a value of an amount; two such of different
 values are a tie, and a tie links nothing. The whole is the figure of the metric the share names after its `of`
 (`of the budget`, `of sales`), looked up in the article (checker/link/partners.py's ranking: the lead's first, a tie
-is none). A clause that states a figure before the share (`Tolls brought in $7m, or 70% of costs`) is the sentence
-rules'. A part the sentence rules took from the sentence before (its last figure, `Tolls brought in $35m, berthing
-$10m and fees $5m. Tolls made up 70% of the total`) gives way to the one the subject names, of the same whole. The
-reading spans sentences: the link is a guess (`relation`), so a mismatch is a warning.
+is none), or the figure the share's own words state right after it (`63% of the group's total sales of €150m`). A
+clause that states a figure before the share (`Tolls brought in $7m, or 70% of costs`) is the sentence rules'. A
+part the sentence rules took from the sentence before (its last figure, `Tolls brought in $35m, berthing $10m and fees
+$5m. Tolls made up 70% of the total`) gives way to the one the subject names, of the same whole. The reading spans
+sentences: the link is a guess (`relation`), so a mismatch is a warning.
 """
 
 from __future__ import annotations
@@ -105,7 +106,10 @@ def link_shares_of_earlier_subjects(
             hit_starts = [hit.start for hit in metric_hits]
         metric = _named_metric(metric_hits, hit_starts, rate.end, rate.end + 40, rate, text, lang)
         listed_in = by_id.get(part.part_of or "")
-        if listed_in is not None:
+        stated_after = _whole_stated_after(figures, i, part, text, lang)
+        if stated_after is not None:
+            whole = stated_after  # `Exports made up 63% of the group's total sales of €150m`
+        elif listed_in is not None:
             # `Tolls brought in $7m, permits $3m`: the total the part is listed in, when of the metric named
             whole = listed_in if metric is None or listed_in.metric in (None, metric) else None
         elif metric is not None:
@@ -121,7 +125,7 @@ def link_shares_of_earlier_subjects(
             continue  # (`of the total`: a whole named by no metric, which figure not said)
         if whole is None or whole.id == part.id or whole.high <= part.low:
             continue
-        if whole.sentence >= rate.sentence:
+        if whole.sentence >= rate.sentence and whole is not stated_after:
             continue  # (`…, down from 66%, when it brought in $44m`: the share's own sentence, another year's)
         if taken is not None and rate.share_whole not in (None, whole.id):
             continue  # (a part taken from the sentence before, of another whole: which, not said)
@@ -131,6 +135,25 @@ def link_shares_of_earlier_subjects(
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
+# `63% of the group's total sales of €150m`: the whole stated right after the share, its noun's `of` before it
+_WHOLE_STATED_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.genitive})\s+[^\d.;:!?()]{{1,40}}?\s(?:{w.genitive})\s+(?:(?:{w.hedges})\s+)?", re.I
+)
+
+
+def _whole_stated_after(figures: list[Claim], i: int, part: Claim, text: str, lang: str) -> Claim | None:
+    """The figure right after the share at `figures[i]`, of the part's unit and kind and larger than it, that the
+    share's own words name as its whole (`… of the total sales of W`)."""
+    if i + 1 >= len(figures):
+        return None
+    rate, after = figures[i], figures[i + 1]
+    if after.sentence != rate.sentence or (after.unit, after.kind) != (part.unit, part.kind) or after.role != "value":
+        return None
+    if not _WHOLE_STATED_AFTER[lang].fullmatch(text, rate.end, after.start) or not after.low > part.high:
+        return None
+    return after
+
+
 def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_starts: list[int]) -> bool:
     """Whether the figure's clause names one of the words before it, with no other figure between."""
     low = sentence_starts[claim.sentence] if claim.sentence < len(sentence_starts) else 0
@@ -138,4 +161,7 @@ def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_star
     found = None
     for found in named.finditer(text, start, claim.start):  # noqa: B007 (the last one before the figure)
         continue
-    return found is not None and not any(ch.isdigit() for ch in text[found.end() : claim.start])
+    if found is None or any(ch.isdigit() for ch in text[found.end() : claim.start]):
+        return False
+    # (`6,300 apples and 2,700 pears`: a word right after a figure is that figure's noun, not the next one's name)
+    return not text[start : found.start()].rstrip()[-1:].isdigit()

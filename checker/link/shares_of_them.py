@@ -118,7 +118,8 @@ def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
             continue
         if part.kind not in _AMOUNTS or part.role != "value" or not pattern.fullmatch(text, part.end, rate.start):
             continue
-        for whole in reversed(figures[: position - 1]):
+        for index in range(position - 2, -1, -1):  # (walked back in place: no copy of the figures before)
+            whole = figures[index]
             if part.sentence - whole.sentence > _THAT_REACH:
                 break
             if (whole.unit, whole.kind) != (part.unit, part.kind) or whole.role != "value":

@@ -1,0 +1,88 @@
+"""A share in the sentence after a list, whose subject names one member of the list: `The mill shipped 9,000 crates:
+6,300 apples and 2,700 pears. Apples made up 70% of the total`, `유형별로는 단독주택이 600채, 아파트가 400채였다.
+단독주택 비중은 60%다`.
+
+The share is of the member its subject names, not of the figure the list stated last. A member is named by the words
+that label it in its list item: the words right before it back to the list's separator (`단독주택이 600채`, Korean
+labels a figure before it) and the words right after it up to the next separator (`6,300 apples`, English labels a
+count after it). The subject is the share's sentence up to its first comma (`Apples`, `Electric models, which …`),
+three words at most. A subject word names a label word when one is the other or a form of it (`apple`, `apples`;
+`단독주택`, `단독주택이`): exactly one member named is the part; none or two leave the part as the rules found it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.inflections import names_word
+from checker.models import Claim
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SUBJECT_WORDS = 3
+_SUBJECT_REACH = 80  # characters of the share's sentence read for its subject
+_LABEL_REACH = 30  # characters read on each side of a member for its label
+_LABEL_WORDS = 3
+_SEPARATOR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.list_separators})(?![^\W\d_])|[,:;()]", re.I)
+_ARTICLE = ByLanguage(lambda w: rf"(?:{w.definite_articles})", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_opening(text: str, position: int) -> int:
+    """Where the sentence holding `position` opens, read back at most `_SUBJECT_REACH` characters."""
+    start = max(0, position - _SUBJECT_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, position)]
+    return ends[-1] if ends else start
+
+
+def subject_words(rate: Claim, text: str, lang: str) -> list[str]:
+    """The words a figure's sentence opens with, to its first separator (three at most, articles left out)."""
+    opening = _sentence_opening(text, rate.start)
+    head = text[opening : rate.start]
+    cut = _SEPARATOR[lang].search(head)
+    head = head[: cut.start()] if cut else head
+    return [w for w in _WORD.findall(head)[:_SUBJECT_WORDS] if not _ARTICLE[lang].fullmatch(w)]
+
+
+def _label_words(member: Claim, before_end: int, after_start: int, text: str, lang: str) -> list[str]:
+    """The words of a member's list item: after the last separator before it, before the first one after it."""
+    before = text[max(before_end, member.start - _LABEL_REACH) : member.start]
+    cuts = list(_SEPARATOR[lang].finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    after = text[member.end : min(after_start, member.end + _LABEL_REACH)]
+    cuts = [m.start() for m in (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " ")) if m]
+    after = after[: min(cuts)] if cuts else after
+    # (a count's noun is read into the figure's own text: `6,300 apples`)
+    words = _WORD.findall(before)[-_LABEL_WORDS:] + _WORD.findall(member.text) + _WORD.findall(after)[:_LABEL_WORDS]
+    return [w for w in words if not _ARTICLE[lang].fullmatch(w)]
+
+
+def member_named_by_subject(
+    part: Claim, rate: Claim, sentence_figures: list[Claim], text: str, lang: str
+) -> Claim | None:
+    """The member of `part`'s list (the figures of its sentence of its unit and kind, listed in the same
+    total) that the share's subject names, when exactly one is; else None."""
+    if part.sentence == rate.sentence:
+        return None
+    whole = part.part_of or part.share_whole
+    if not whole:
+        return None
+    subject = subject_words(rate, text, lang)
+    if not subject:
+        return None
+    key = (part.unit, part.kind)
+    members = [
+        c
+        for c in sentence_figures
+        if (c.unit, c.kind) == key and c.role == "value" and (c.part_of or c.share_whole) == whole
+    ]
+    if len(members) < 2:
+        return None
+    named = []
+    for index, member in enumerate(members):
+        before_end = members[index - 1].end if index else 0
+        after_start = members[index + 1].start if index + 1 < len(members) else len(text)
+        labels = _label_words(member, before_end, after_start, text, lang)
+        if any(names_word(word, label) for word in subject for label in labels):
+            named.append(member)
+    return named[0] if len(named) == 1 else None

@@ -1,0 +1,42 @@
+"""A breakdown after a subgroup: `전체 가구 5만가구 가운데 1인가구가 2만가구로 40%였다. 성별로는 여성이 1만2천가구로
+60%를 차지했다`, `Of 50,000 staff, 20,000 work abroad (40%). By region, Asia has 12,000, or 60%`.
+
+A share whose sentence opens a breakdown (`[link.breakdown_marks]`) and names no whole of its own is found a whole by
+size: the largest figure of its unit before it. When a figure of its unit and period sized between the two was stated
+from that figure's sentence on (a subgroup of it: `전체 가구(W)의 42%`), the breakdown may as well divide the subgroup:
+which of the two is the whole, the words do not say, so nothing is linked (when unsure, link nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_BREAKDOWN = ByLanguage(lambda w: rf"(?:{w.breakdown_marks})", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_OPENING_REACH = 80  # characters back from a part to its sentence's breakdown mark
+_SENTENCES_BACK = 10  # sentences read back from the part for a stated subgroup
+
+
+def _opens_a_breakdown(part: Claim, text: str, lang: str) -> bool:
+    start = max(0, part.start - _OPENING_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, part.start)]
+    return _BREAKDOWN[lang].search(text, ends[-1] if ends else start, part.start) is not None
+
+
+def subgroup_may_be_whole(whole: Claim, part: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str) -> bool:
+    """Whether a figure of `part`'s unit, kind and role, of `whole`'s period, stated from `whole`'s sentence on and
+    sized between them stands between them (the subgroup: its link to `whole`, `전체 가구(W)의 42%`, may be made by
+    a later rule), `part`'s sentence opening a breakdown."""
+    if whole.sentence >= part.sentence or not _opens_a_breakdown(part, text, lang):
+        return False
+    key = (part.unit, part.kind, part.role)
+    for sentence in range(max(whole.sentence, part.sentence - _SENTENCES_BACK), part.sentence):
+        for claim in by_sentence.get(sentence, ()):
+            if claim is whole or (claim.unit, claim.kind, claim.role) != key or claim.period != whole.period:
+                continue
+            if part.high < claim.low and claim.high < whole.low:
+                return True
+    return False
