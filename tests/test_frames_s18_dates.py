@@ -8,6 +8,8 @@
   2025, six and a half years in which …`) or before `에` (`6년 반에 걸쳐`) is the years and six months (F406);
 - a span `ago` from a dated day runs to the day of writing, not to the month of the article's figures (`figures for
   April … halted on 24 February 2018, six and a half years ago`); from a month it may still run to the figures' month;
+- a length `after` a whole clause ending on the earlier date (`opens in May 2027, 20 months after it won council
+  approval in September 2025`) runs between the two dates; a clause broken by a comma is not read;
 - a range whose first end is a US date closed by its comma (`from July 1, 2026, to June 30, 2030`) is a range, and a
   length right after a Korean range as its predicate (`2027년 1월부터 2030년 12월까지 4년이다`) is the run's length
   (F406).
@@ -135,3 +137,21 @@ def test_a_length_in_another_sentence_named_by_no_range_is_not_the_runs_ko(knowl
     assert_not_checked(
         knowledge, "텔러비는 2027년 1월과 2030년 12월에 공장을 짓는다. 공장 부지 임대는 6년이다.", "F406"
     )
+
+
+# ------------------------------------------------ a length `after` a whole clause ending on the earlier date (F406)
+
+AFTER_CLAUSE_EN = (
+    "The Dunmore Street library is due to open in May 2027, {months} months after it won council approval in "
+    "September 2025."
+)
+
+
+@pytest.mark.parametrize("months,fires", [("20", False), ("26", True)])
+def test_a_length_after_a_clause_ending_on_the_earlier_date_en(knowledge, months, fires):
+    assert_checked(knowledge, AFTER_CLAUSE_EN.format(months=months), "F406", fires)
+
+
+def test_a_clause_broken_by_a_comma_is_not_read_en(knowledge):
+    text = "The library opened in May 2027, 26 months after the mayor, who took office in September 2025, backed it."
+    assert_not_checked(knowledge, text, "F406")
