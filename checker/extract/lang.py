@@ -536,6 +536,7 @@ LINK_CLASSES = (
     "elapsed_after",
     "elapsed_years",
     "elapsed_half",
+    "elapsed_half_before",
     "elapsed_months",
     "elapsed_other_units",
     "cumulative_marks",

@@ -29,14 +29,22 @@ _AND = ByLanguage(
     ),
     re.I,
 )
+
+
+def _possessor(w) -> str:
+    """What may name the figure after the comparison: an article, then whose or which period's it is (`31% above
+    the second quarter's C$3.7m`, `from last year's 4 million`)."""
+    return (
+        rf"(?:(?:{w.definite_articles})\s+)?"
+        rf"(?:(?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*(?:{w.time_possessives})\s+)?$"
+    )
+
+
 _COMPARED = ByLanguage(
-    lambda w: (
-        rf"^\s+(?:(?P<above>{w.coordinated_rate_above})|(?P<below>{w.coordinated_rate_below}))"
-        rf"\s+(?:(?:{w.definite_articles})\s+)?$"
-    ),
+    lambda w: rf"^\s+(?:(?P<above>{w.coordinated_rate_above})|(?P<below>{w.coordinated_rate_below}))\s+{_possessor(w)}",
     re.I,
 )
-_FROM = ByLanguage(lambda w: rf"^\s+(?:{w.from_words})\s+(?:(?:{w.definite_articles})\s+)?$", re.I)
+_FROM = ByLanguage(lambda w: rf"^\s+(?:{w.from_words})\s+{_possessor(w)}", re.I)
 
 
 def _unattached(rate: Claim) -> bool:

@@ -196,7 +196,7 @@ def _words(code: str) -> _Words:
     w = link_alternations(code)
     # (a class a language leaves empty is a pattern that matches nothing)
     bare = (
-        rf"(?:(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
+        rf"(?:(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))(?P<over>{w.span_over})?"
     )
     span = compile_re(rf"{bare}\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))", re.I)
@@ -400,11 +400,13 @@ def stated_length(match: re.Match[str], counts: dict[str, int]) -> tuple[int, st
             return 0
         return int(written) if written.isdigit() else counts.get(written.lower(), 0)
 
-    half = 6 if groups.get("yh") else 0  # `1년 반`: half a year more
+    half = 6 if groups.get("yh") or groups.get("yhb") else 0  # `1년 반`, `six and a half years`: half a year more
     total = number("y") * 12 + half + number("ym") + number("m") + 3 * number("q")
     if total <= 0:
         return None
-    return total, "month" if half or groups.get("ym") or groups.get("m") or groups.get("q") else "year"
+    if groups.get("ym") or groups.get("m") or groups.get("q"):
+        return total, "month"
+    return total, "half" if half else "year"  # (`6년 반`, `six and a half years`: rounded to the half year)
 
 
 def _until(text: str, dated: list[TimeRef], starts: list[int], position: int) -> TimeRef | None:

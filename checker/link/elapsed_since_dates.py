@@ -71,7 +71,8 @@ def _words(code: str) -> _Words:
     counts, number = span_counts(code)
     w = link_alternations(code)
     length = (
-        rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
+        rf"(?P<length>(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})"
+        rf"(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
     )
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
@@ -150,6 +151,17 @@ def link_elapsed_since_dates(
         months, unit = stated
         # (a record's span: its sentence may date the event it is about)
         until = _event_day(doc, dated, since, match.start()) if match.re is words.recorded else None
+        if (
+            until is None
+            and match.re is words.ago
+            and since_period is not None
+            and since_period.grain == "day"
+            and published
+            and not published_assumed
+        ):
+            # (`suspended on 24 March 2020, six and a half years ago`: from a day, counted back from the day of
+            # writing; from a month, `in December, eight months ago`, the month of the article's figures may be now)
+            until = Period.of_day(published.year, published.month, published.day), None
         if until is None:
             until = figures_period(doc, claims, since, match.start(), published)
         # (`30 months ago` counts back from now: with no figure dated before it, to the publication, in any unit)

@@ -50,6 +50,9 @@ from checker.regex_cache import compile_re
 
 # How far before a date its first or last word may stand (`마지막 위성은 `, `and the last in `).
 _MARK_REACH = 24
+# How long the clause after `after` may be before its date (`20 months after it won planning consent in July 2024`):
+# one clause, no comma, no figure.
+_CLAUSE_REACH = 44
 # An article states a few such runs; past this many spans the text is a pasted list (linking stays linear).
 _MOST_SPANS = 64
 # How far into the sentence after the run its length may stand (`156일간의 일정이었다`, `The season lasted 124 days`).
@@ -67,7 +70,8 @@ def _patterns(code: str) -> tuple | None:
     days = _day_words(code)
     native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
     length = (
-        rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
+        rf"(?P<length>(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})"
+        rf"(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
         rf"|(?P<dw>{number_words})\s(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}){native_days})"
     )
@@ -130,7 +134,7 @@ def _patterns(code: str) -> tuple | None:
         # `opened on 14 March, 20 months after work began in July 2024`: a length right after the first date, then
         # `after` and a clause ending on the second, earlier date
         compile_re(
-            rf"^,\s+(?:(?:{w.length_hedges})\s+)?{length}\s(?:{w.span_later})\s[^\d.!?;]{{0,{_MARK_REACH}}}$", re.I
+            rf"^,\s+(?:(?:{w.length_hedges})\s+)?{length}\s(?:{w.span_later})\s[^\d.!?;,]{{0,{_CLAUSE_REACH}}}$", re.I
         ),
         # `지난해 10월 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`: a length after an event on the first date, through the
         # second (the day the sentence reports it on)

@@ -5,7 +5,7 @@ The arithmetic is on periods only (the link stage read the span and its two date
 checker/link/elapsed.py). The time between two dates is counted at the coarser of their grains, as an
 editor counts it: March to January is 10 months, 2004 to 2017 is 13 years, 11 February to 3 September
 is 6 months and 23 days. A stated time holds within its written unit's rounding (`4년` is 3½–4½
-years; `10개월` is 10 months; `9개월여` is at least 9 months and under 10). One unit off (a month
+years; `6년 반` is 6¼–6¾; `10개월` is 10 months; `9개월여` is at least 9 months and under 10). One unit off (a month
 counted on both ends) is a warning; beyond that an error. A span that runs to the publication date,
 because no later date is written, rests on a reading: a warning at most.
 """
@@ -22,6 +22,8 @@ from checker.models import ClaimSet, ElapsedSpan
 from checker.periods import Period
 
 # Grains from the finest; the difference of two periods is counted at the coarser one's.
+# the months a stated time's smallest written unit rounds to (`6년 반`: to the half year)
+_UNIT_MONTHS = {"year": 12, "half": 6}
 _GRAIN_MONTHS = {"day": 0, "month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
@@ -58,7 +60,7 @@ def _months_between_days(first: dt.date, last: dt.date) -> float:
 def stated_range(span: ElapsedSpan) -> tuple[float, float]:
     """The months a written elapsed time stands for, both ends included (`4년`: 42–54; `10개월`: 10;
     `9개월여`: 9 up to, not including, 10)."""
-    step = 12 if span.unit == "year" else 1
+    step = _UNIT_MONTHS.get(span.unit, 1)
     if span.over:
         return float(span.months), span.months + step - 1e-9
     if step == 1:
@@ -88,7 +90,7 @@ class Elapsed(CheckKind):
             if actual is None:
                 continue
             low, high = stated_range(span)
-            step = 12 if span.unit == "year" else 1
+            step = _UNIT_MONTHS.get(span.unit, 1)
             # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer; one of months, a month
             both = 1 if since.grain == until.grain == "month" else step
             counts = (actual, actual + both) if span.inclusive else (actual,)
