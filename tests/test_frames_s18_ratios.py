@@ -13,6 +13,8 @@ Every sentence is written for this file, with invented names and numbers.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from helpers import claims
 from test_frames import assert_checked
 
@@ -165,3 +167,30 @@ def test_a_rate_after_and_with_no_level_of_its_kind_before_is_not_an_earlier_fig
     text = "Operating profit was $21.0m, up from $18.0m and 13.1% of staff left."
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     assert found["13.1%"].role != "prior"
+
+
+# ------------------------------------ `profit of A, against B, a margin of X, compared with Y`: parallel pairs
+
+PARALLEL_MARGINS = (
+    "Harwick Foods said first-half revenue rose 8.0% to £250.0m, from £231.5m a year earlier.\n\n"
+    "Operating profit came to £30.0m, against £25.0m, giving an operating margin of 12.0%, compared with {p}{when}."
+)
+
+
+def test_an_earlier_margin_beside_this_period_s_is_of_the_profit_set_against_and_the_earlier_revenue(knowledge):
+    # 25.0 / 231.5 = 10.8%
+    for when in (" in the first half of 2023", " a year earlier"):
+        text = PARALLEL_MARGINS.format(p="10.8%", when=when)
+        assert_checked(knowledge, text, "F307", fires=False)
+        found = {c.text.strip(): c for c in claims(text, knowledge, published=dt.date(2024, 8, 26)).claims}
+        assert (found["10.8%"].rate_of, found["10.8%"].rate_base) == (found["£25.0m"].id, found["£231.5m"].id)
+
+
+def test_an_earlier_margin_the_earlier_figures_do_not_give_is_flagged(knowledge):
+    assert_checked(knowledge, PARALLEL_MARGINS.format(p="11.8%", when=" a year earlier"), "F307", fires=True)
+
+
+def test_a_rival_s_margin_of_the_same_period_is_not_of_the_figure_set_against(knowledge):
+    text = PARALLEL_MARGINS.format(p="10.8%", when=" at its larger rival")
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["10.8%"].rate_of != found["£25.0m"].id

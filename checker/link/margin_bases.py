@@ -62,11 +62,14 @@ def link_margin_bases(claims: list[Claim]) -> None:
     figures = _Figures(claims)
     parts = {c.share_part for c in claims if c.share_part}  # the figures set beside their share of a whole
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
+    unplaced: list[Claim] = []
     for rate in rates:
         numerator_metric, denominator_metric = DEFINED_RATES[rate.metric]
         if rate.period is None and rate.role not in _EARLIER:
             _take_paragraph_period(figures, rate, numerator_metric)
         numerator = _same_fact(figures, rate, numerator_metric)
+        if numerator is None:
+            unplaced.append(rate)
         # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
         guessed: set[str] = set()
         denominator = _same_fact(figures, rate, denominator_metric, beside=numerator, parts=parts, inferred=guessed)
@@ -83,6 +86,50 @@ def link_margin_bases(claims: list[Claim]) -> None:
         if rate.role in _EARLIER and not (numerator.role in _EARLIER and denominator.role in _EARLIER):
             continue  # `widened to 12% from 11.1%`: the earlier margin is not of this period's figures
         rate.rate_of, rate.rate_base, rate.rate_base_guessed = numerator.id, denominator.id, rate.id in guessed
+    if unplaced:
+        _link_parallel_earlier_rates(claims, figures, unplaced)
+
+
+def _link_parallel_earlier_rates(claims: list[Claim], figures: _Figures, unplaced: list[Claim]) -> None:
+    """`Operating profit came to £30m, against £25m, giving a margin of 12%, compared with 10.8% in the first half
+    of 2025`: two levels of the profit and two rates set side by side in one sentence run in parallel. The rate
+    stated second, of an earlier period than the first (or stated as its prior), whose profit the article states
+    for no period of its own, is of the profit set against this period's (the only other figure of its metric,
+    unit and company in the sentence) over the revenue this period's revenue is measured from."""
+    rates_by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for rate in figures.by_id.values():
+        if rate.rate_of and rate.metric in DEFINED_RATES:
+            rates_by_sentence[rate.sentence].append(rate)
+    earlier_of: dict[tuple, set[str]] | None = None
+    for rate in unplaced:
+        beside = rates_by_sentence.get(rate.sentence, ())
+        placed = [r for r in beside if r.metric == rate.metric and r.end <= rate.start]
+        if len(placed) != 1:
+            continue
+        this = placed[0]
+        stated_before = rate.period and this.period and rate.period.bounds()[1] < this.period.bounds()[0]
+        if not (rate.role in _EARLIER or stated_before):
+            continue
+        numerator, denominator = figures.by_id[this.rate_of], figures.by_id[this.rate_base]
+        if numerator.sentence != rate.sentence or numerator.role != "value":
+            continue
+        against = [
+            c
+            for c in figures.of_metric.get(numerator.metric or "", ())
+            if c.sentence == rate.sentence
+            and c.id != numerator.id
+            and c.unit == numerator.unit
+            and c.entities == numerator.entities
+            and c.forecast == rate.forecast
+        ]
+        if len(against) != 1 or against[0].role not in _EARLIER or not numerator.end <= against[0].start < rate.start:
+            continue
+        if earlier_of is None:
+            earlier_of = _earlier_figures(claims, figures.by_id)
+        before = [figures.by_id[i] for i in sorted(earlier_of.get(_fact_key(denominator), ()))]
+        if len({c.value for c in before}) != 1 or before[0].unit != against[0].unit:
+            continue
+        rate.rate_of, rate.rate_base = against[0].id, before[0].id
 
 
 def _take_paragraph_period(figures: _Figures, rate: Claim, metric: str) -> None:
