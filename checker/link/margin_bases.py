@@ -97,9 +97,13 @@ def _link_parallel_earlier_rates(claims: list[Claim], figures: _Figures, unplace
     for no period of its own, is of the profit set against this period's (the only other figure of its metric,
     unit and company in the sentence) over the revenue this period's revenue is measured from."""
     rates_by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    levels_by_sentence: dict[tuple[int, str], list[Claim]] = defaultdict(list)  # (sentence, metric) → its levels
     for rate in figures.by_id.values():
         if rate.rate_of and rate.metric in DEFINED_RATES:
             rates_by_sentence[rate.sentence].append(rate)
+    for metric, levels in figures.of_metric.items():
+        for level in levels:
+            levels_by_sentence[(level.sentence, metric)].append(level)
     earlier_of: dict[tuple, set[str]] | None = None
     for rate in unplaced:
         beside = rates_by_sentence.get(rate.sentence, ())
@@ -115,9 +119,8 @@ def _link_parallel_earlier_rates(claims: list[Claim], figures: _Figures, unplace
             continue
         against = [
             c
-            for c in figures.of_metric.get(numerator.metric or "", ())
-            if c.sentence == rate.sentence
-            and c.id != numerator.id
+            for c in levels_by_sentence.get((rate.sentence, numerator.metric or ""), ())
+            if c.id != numerator.id
             and c.unit == numerator.unit
             and c.entities == numerator.entities
             and c.forecast == rate.forecast
