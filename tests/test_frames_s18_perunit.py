@@ -179,3 +179,60 @@ def test_a_figure_per_machine_mismatching_is_flagged(knowledge):
     # 1억2천만 / 40 = 300만: not 400만
     text = KO_PER_MACHINE.format(average="400")
     assert "F317" in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+# a total over a span, a sentence of its change only, then the average per day naming the total's noun
+KO_DAILY_AFTER_CHANGE = (
+    "누리씨름대회가 10월 3일부터 8일까지 엿새간 하늘체육관에서 열려 관중 4만2,300명을 모았다. "
+    "지난해 대회(3만9,100명)보다 3,200명 늘었다. 하루 평균 관중은 {average}명이었다."
+)
+# the same with the span named as a period before the average's mark, and places counted beside the total
+KO_DAILY_IN_THE_PERIOD = (
+    "푸른시는 7월 1일부터 8월 19일까지 50일간 문을 연 물놀이장 4곳의 이용객이 61만5천명으로 집계됐다고 밝혔다. "
+    "지난해(58만명)보다 6.0% 많다. 운영 기간 하루 평균 {average}명이 물놀이장을 찾았다."
+)
+
+
+def _per_period(text, knowledge, figure):
+    found = claims(text, knowledge, published=PUBLISHED).claims
+    by_id = {c.id: c for c in found}
+    total = next(c for c in found if c.text.startswith(figure))
+    average = by_id.get(total.per_period_of or "")
+    return (average.text if average else None, total.periods)
+
+
+@pytest.mark.parametrize(
+    ("template", "average", "total", "days"),
+    [(KO_DAILY_AFTER_CHANGE, "7,050", "4만2,300명", 6.0), (KO_DAILY_IN_THE_PERIOD, "1만2,300", "61만5천명", 50.0)],
+    ids=["noun", "period"],
+)
+def test_a_daily_average_two_sentences_after_its_total_is_linked(knowledge, template, average, total, days):
+    text = template.format(average=average)
+    assert _per_period(text, knowledge, total) == (f"{average}명", days)
+    assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+@pytest.mark.parametrize(
+    ("template", "average"),
+    [(KO_DAILY_AFTER_CHANGE, "7,500"), (KO_DAILY_IN_THE_PERIOD, "1만3,300")],
+    ids=["noun", "period"],
+)
+def test_a_daily_average_two_sentences_after_its_total_mismatching_is_flagged(knowledge, template, average):
+    assert "F312" in codes(findings(knowledge, document(template.format(average=average), published=PUBLISHED)))
+
+
+def test_a_daily_average_past_a_sentence_of_other_values_is_not_linked(knowledge):
+    # the sentence between states figures of its own: the average may be of them
+    text = (
+        "누리씨름대회가 10월 3일부터 8일까지 엿새간 하늘체육관에서 열려 관중 4만2,300명을 모았다. "
+        "선수는 180명이 출전했다. 하루 평균 관중은 7,500명이었다."
+    )
+    assert _per_period(text, knowledge, "4만2,300명")[0] is None
+
+
+def test_a_daily_average_naming_another_noun_two_sentences_after_is_not_linked(knowledge):
+    text = (
+        "누리씨름대회가 10월 3일부터 8일까지 엿새간 하늘체육관에서 열려 관중 4만2,300명을 모았다. "
+        "지난해 대회(3만9,100명)보다 3,200명 늘었다. 하루 평균 입장권 예매자는 7,500명이었다."
+    )
+    assert _per_period(text, knowledge, "4만2,300명")[0] is None

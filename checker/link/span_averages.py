@@ -50,6 +50,7 @@ _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
 _OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MARK_REACH = 48  # characters before an average where its mark stands
 _SENTENCES_BACK = 1
+_NOUN_REACH = 12  # characters before a total where the noun it counts stands (`관중 4만명`)
 _AMOUNTS = ("money", "count", "measure")
 # the total's own period in months, by its grain (`2025`: twelve; `2025-H1`: six)
 _MONTHS_OF = {"year": 12, "nine_months": 9, "half": 6, "quarter": 3}
@@ -81,6 +82,7 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
             total.sentence != average.sentence
             and not _RESTATING[lang].search(text, s_start, s_end)
             and not _SPAN[unit][lang].search(text, s_start, average.start)
+            and not _names_total(total, average, text, s_start)
         ):
             # `Stores hired an average of 2,000 a month in the spring`: an average of another span (`The fair ran
             # for 11 days, an average of 37,000 a day`: the span its sentence writes first is the total's run)
@@ -112,9 +114,17 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> str | None:
 
 def _total_before(figures: list[Claim], i: int) -> Claim | None:
     average = figures[i]
+    # the sentence just before the average's may be crossed when it states only the total's change or prior
+    # (`지난해(4만명)보다 5천명 늘었다`): a figure of the total's kind and unit not stated as a value, and no value
+    value_between, change_between = False, False
     for c in reversed(figures[max(0, i - 12) : i]):
-        if c.sentence < average.sentence - _SENTENCES_BACK:
+        if c.sentence < average.sentence - _SENTENCES_BACK - 1:
             return None
+        if c.sentence < average.sentence - _SENTENCES_BACK and (value_between or not change_between):
+            return None
+        if c.sentence == average.sentence - _SENTENCES_BACK:
+            value_between = value_between or c.role == "value"
+            change_between = change_between or (c.kind, c.unit) == (average.kind, average.unit)
         if (c.kind, c.unit) != (average.kind, average.unit) or c.role != "value":
             continue  # a change or a prior of the total (`지난해(30만명)보다 6만명 늘었다`) is passed over
         if c.per_unit_of or c.units_of or c.per_period_of or c.part_of or c.share_whole:
@@ -122,12 +132,29 @@ def _total_before(figures: list[Claim], i: int) -> Claim | None:
         if c.counter and average.counter and c.counter != average.counter:
             return None
         if any(
-            o is not c and o.sentence == c.sentence and o.role == "value" and (o.kind, o.unit) == (c.kind, c.unit)
+            o is not c
+            and o.sentence == c.sentence
+            and o.role == "value"
+            and (o.kind, o.unit) == (c.kind, c.unit)
+            and not (o.counter and c.counter and o.counter != c.counter)  # (`물놀이장 4곳의 이용객 6만명`)
             for o in figures[max(0, i - 12) : i]
         ):
             return None  # `took on 180,000 workers and let 60,000 go`: two figures of the unit, which one is not said
         return c if c.value > average.value else None
     return None
+
+
+_WORDS = re.compile(r"\w{2,}")
+
+
+def _names_total(total: Claim, average: Claim, text: str, s_start: int) -> bool:
+    """The average's sentence names the total's noun before the average (`관중 4만명을 모았다` … `하루 평균 관중은
+    7천명이었다`): the word just before the total opens a word between the average's sentence start and it."""
+    before = list(_WORDS.finditer(text, max(0, total.start - _NOUN_REACH), total.start))
+    if not before or before[-1].end() < total.start - 1 or before[-1].group(0).isdigit():
+        return False
+    noun = before[-1].group(0)
+    return any(w.group(0).startswith(noun) for w in _WORDS.finditer(text, s_start, average.start))
 
 
 def _span(
