@@ -267,3 +267,20 @@ def test_figures_named_by_another_noun_are_no_parts(knowledge, text):
     result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
     assert not passed_spans(text, result, "F302")
     assert "F302" not in codes(result)
+
+
+# ------------------------------------------------ `Of that,` opens the parts of the figure before (F302)
+
+
+@pytest.mark.parametrize("export, fires", [("425", False), ("525", True)])
+def test_parts_after_of_that_are_summed(knowledge, export, fires):
+    text = (
+        "The order book of Tarnwell Rail stood at £1.34bn at the end of June. Of that, £915m came from domestic "
+        f"operators and £{export}m from export customers."
+    )
+    result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
+    if fires:
+        assert "F302" in codes(result)
+    else:
+        assert any(len(s) == 3 for s in passed_spans(text, result, "F302")), codes(result)
+        assert not codes(result)
