@@ -182,3 +182,105 @@ def test_more_of_what_no_figure_counts_is_no_restated_change(knowledge):
     result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
     assert not any("12,000" in spans for spans in passed_spans(text, result, "F305"))
     assert not codes(result)
+
+
+# ------------------------------------------------ a loss that improves or narrows is a smaller loss (F305)
+
+LOSS_CHANGES = {
+    "ko-improved": "두리제과의 올해 영업손실은 42억원으로, 지난해 57억원 영업손실에서 {size}억원 개선됐다.",
+    "ko-narrowed": "두리제과의 올해 영업손실은 42억원으로, 지난해 57억원 영업손실에서 {size}억원 축소됐다.",
+    "ko-worsened": "두리제과의 올해 영업손실은 57억원으로, 지난해 42억원 영업손실에서 {size}억원 악화됐다.",
+    "en-improved-by": "Pellham Rail's net loss improved by ${size} million to $42 million from $57 million.",
+    "en-improvement-of": (
+        "Pellham Rail posted an operating loss of $42 million, narrowing from a $57 million loss a year earlier, "
+        "an improvement of ${size} million."
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(LOSS_CHANGES))
+def test_a_loss_that_improves_by_its_difference_passes(knowledge, case):
+    text = LOSS_CHANGES[case].format(size="15")
+    result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
+    assert any(len(s) == 3 for s in passed_spans(text, result, "F305")), codes(result)
+    assert not codes(result)
+
+
+@pytest.mark.parametrize("case", list(LOSS_CHANGES))
+def test_a_loss_that_improves_by_a_wrong_figure_is_reported(knowledge, case):
+    text = LOSS_CHANGES[case].format(size="25")
+    result = findings(knowledge, document(text, published=PUBLISHED))
+    assert "F305" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a profit that improves is a larger profit: the verb keeps its rise, and a fall said so is wrong
+        "두리제과의 올해 영업이익은 42억원으로, 지난해 57억원에서 15억원 개선됐다.",
+        "Pellham Rail's net profit improved by $15 million to $42 million from $57 million.",
+    ],
+)
+def test_an_improvement_of_a_profit_is_still_a_rise(knowledge, text):
+    result = findings(knowledge, document(text, published=PUBLISHED))
+    assert "F305" in codes(result)
+
+
+# ------------------------------------------------ a whole, then its parts named by its own noun (F302)
+
+NAMED_PARTS = {
+    "ko": "미래방송의 3분기 매출은 715억원으로 광고 매출 520억원, 수신료 매출 {part}억원이었다.",
+    "en": (
+        "Fenwick Media said revenue was $71.5 million, with advertising revenue of $52.0 million and licence "
+        "revenue of ${part} million."
+    ),
+}
+NAMED_PARTS_HOLD = {"ko": "195", "en": "19.5"}
+NAMED_PARTS_BROKEN = {"ko": "175", "en": "17.5"}
+
+
+@pytest.mark.parametrize("case", list(NAMED_PARTS))
+def test_parts_named_by_the_wholes_noun_are_summed(knowledge, case):
+    text = NAMED_PARTS[case].format(part=NAMED_PARTS_HOLD[case])
+    result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
+    assert any(len(s) == 3 for s in passed_spans(text, result, "F302")), codes(result)
+    assert not codes(result)
+
+
+@pytest.mark.parametrize("case", list(NAMED_PARTS))
+def test_parts_named_by_the_wholes_noun_that_miss_it_are_reported(knowledge, case):
+    text = NAMED_PARTS[case].format(part=NAMED_PARTS_BROKEN[case])
+    result = findings(knowledge, document(text, published=PUBLISHED))
+    assert "F302" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures named by other nouns than the whole's are not its parts
+        "미래방송의 3분기 매출은 715억원으로 광고 수익 520억원, 수신료 수익 175억원이었다.",
+        "Fenwick Media said revenue was $71.5 million, with operating profit of $52.0 million and net profit of "
+        "$17.5 million.",
+    ],
+)
+def test_figures_named_by_another_noun_are_no_parts(knowledge, text):
+    result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
+    assert not passed_spans(text, result, "F302")
+    assert "F302" not in codes(result)
+
+
+# ------------------------------------------------ `Of that,` opens the parts of the figure before (F302)
+
+
+@pytest.mark.parametrize("export, fires", [("425", False), ("525", True)])
+def test_parts_after_of_that_are_summed(knowledge, export, fires):
+    text = (
+        "The order book of Tarnwell Rail stood at £1.34bn at the end of June. Of that, £915m came from domestic "
+        f"operators and £{export}m from export customers."
+    )
+    result = findings(knowledge, document(text, published=PUBLISHED), show_passed=True)
+    if fires:
+        assert "F302" in codes(result)
+    else:
+        assert any(len(s) == 3 for s in passed_spans(text, result, "F302")), codes(result)
+        assert not codes(result)

@@ -118,6 +118,7 @@ from checker.link.outcome_tallies import link_outcome_tallies
 from checker.link.parenthesized_priors import link_parenthesized_priors
 from checker.link.part_of_whole_shares import link_part_of_whole_shares
 from checker.link.partners import link_per_unit_partners, link_shares_of_wholes_apart
+from checker.link.parts_named_by_the_whole import link_parts_named_by_the_whole
 from checker.link.parts_of_stated_whole import link_parts_of_stated_whole
 from checker.link.parts_then_total import link_parts_then_total
 from checker.link.payout_cover import link_payout_covers
@@ -190,6 +191,7 @@ from checker.link.shares_then_parts import link_shares_then_parts
 from checker.link.shortfalls import link_shortfalls
 from checker.link.signed_comparisons import sign_rates_by_comparison
 from checker.link.signless_amount_changes import link_signless_amount_changes
+from checker.link.signless_loss_changes import sign_signless_loss_changes
 from checker.link.signless_points import sign_signless_points
 from checker.link.span_averages import link_span_averages
 from checker.link.spans_between_dates import link_spans_between_dates
@@ -425,6 +427,13 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     sign_rates_by_comparison(claims, text, document.language)
     sign_signless_points(claims, text, document.language)
     losses, profits = link_signless_amount_changes(claims, text, document.language)
+    sign_signless_loss_changes(
+        claims,
+        text,
+        document.language,
+        segments.sentence_starts,
+        {*turnaround_losses, *turnaround_profits, *swing_losses, *swing_profits},
+    )
     carry_units_to_bare_priors(claims)
     link_breakdowns(claims, text, document.language, segments.sentence_starts, lexicon)
     link_changes_of_listed_wholes(claims, text, document.language, segments.sentence_starts)
@@ -438,6 +447,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_contributions(claims, text, document.language)
     link_parts_then_total(claims, text, document.language, segments.sentence_starts)
     link_made_up_of(claims, text, document.language, segments.sentence_starts)
+    link_parts_named_by_the_whole(claims, text, document.language, segments.sentence_starts)
     link_listed_parts_after_total(claims, text, document.language, segments.sentence_starts)
     link_earned_parts(claims, text, document.language, lexicon)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)

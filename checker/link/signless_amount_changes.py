@@ -31,6 +31,8 @@ _SIZE_BEFORE = ByLanguage(
     re.I,
 )
 _SIZE_REACH = 40
+# `from a $31m loss`: a noun right after the figure names it a loss as `a loss of` before it does
+_LOSS_AFTER = ByLanguage(lambda w: rf"(?:{w.loss_after})", re.I)
 _EARLIER = ("prior", "baseline")
 
 
@@ -39,7 +41,8 @@ def link_signless_amount_changes(claims: list[Claim], text: str, lang: str) -> t
     amounts = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role != "conversion"]
     losses = [c.id for c in amounts if _LOSS_BEFORE[lang].search(text, max(0, c.start - _REACH), c.start)]
     profits = [c.id for c in amounts if _PROFIT_BEFORE[lang].search(text, max(0, c.start - _REACH), c.start)]
-    negative, positive = set(losses), set(profits)
+    positive = set(profits)
+    negative = set(losses) | {c.id for c in amounts if _LOSS_AFTER[lang].match(text, c.end)}
     for figures in group_by_sentence(amounts).values():
         for size in figures:
             if size.role != "value" or not _SIZE_BEFORE[lang].search(

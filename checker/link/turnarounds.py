@@ -8,6 +8,8 @@ before the figure compared with, which stands right before the swing (a value re
 loss is returned as a deficit and the other as a surplus, so that the check counts them signed. Language words are
 data (`[link.loss_before]`, `[link.loss_nouns]`, `[link.swing_nouns_before]`). A level its own clause
 names a loss however it is joined (`narrowed its net loss to $20m`) is a smaller loss: the swing is a plain difference.
+A level named `a loss of` compared with a figure named a loss too (`from a $26m loss`, `[link.loss_after]`) is
+one: the swing is their plain difference, its direction the way they moved (the noun gives its size only).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from checker.models import Claim
 
 _LOSS_BEFORE = ByLanguage(lambda w: rf"(?:{w.loss_before})\s*$", re.I)
 _LOSS_NAMED = ByLanguage(lambda w: rf"(?:{w.loss_nouns})", re.I)
+_LOSS_AFTER = ByLanguage(lambda w: rf"(?:{w.loss_after})", re.I)
 _SWING_BEFORE = ByLanguage(lambda w: rf"(?:{w.swing_nouns_before})\s*$", re.I)
 _REACH = 24  # characters before a figure its noun may take
 _CLAUSE_REACH = 60  # characters before the level its clause may name it a loss in
@@ -48,9 +51,23 @@ def link_turnarounds(claims: list[Claim], text: str, lang: str) -> tuple[list[st
             clause_from = max(0, level.start - _CLAUSE_REACH, figures[i - 3].end if i >= 3 else 0)
             if not level_lost and _LOSS_NAMED[lang].search(text, clause_from, level.start) is not None:
                 continue
-            compared_lost = _LOSS_BEFORE[lang].search(text, max(0, compared.start - _REACH), compared.start) is not None
+            # (the compared figure named a loss by a noun right after it, `from a $26m loss`, is a loss too)
+            compared_lost = (
+                _LOSS_BEFORE[lang].search(text, max(0, compared.start - _REACH), compared.start) is not None
+                or _LOSS_AFTER[lang].match(text, compared.end) is not None
+            )
+            if level_lost and compared_lost:
+                # two losses (`a loss of $20m, narrowing from a $26m loss, an improvement of $6m`): the noun states
+                # the size of a plain difference, which goes the way the two losses moved
+                if level.value != compared.value:
+                    if compared.role == "value":
+                        compared.role = "baseline"
+                    swing.role, swing.direction = "change", 1 if level.value > compared.value else -1
+                    swing.change_of, swing.compared_to = level.id, compared.id
+                    swing.guesses = sorted(set(swing.guesses) | {"relation"})
+                continue
             if level_lost == compared_lost:
-                continue  # a swing between two profits or two losses is a plain difference
+                continue  # a swing between two profits is a plain difference
             if compared.role == "value":
                 compared.role = "baseline"  # `compared with a net loss of $130m`: what the level is compared with
             swing.role, swing.direction = "change", -1 if level_lost else 1
