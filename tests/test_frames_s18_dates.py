@@ -12,7 +12,9 @@
   approval in September 2025`) runs between the two dates; a clause broken by a comma is not read;
 - a range whose first end is a US date closed by its comma (`from July 1, 2026, to June 30, 2030`) is a range, and a
   length right after a Korean range as its predicate (`2027년 1월부터 2030년 12월까지 4년이다`) is the run's length
-  (F406).
+  (F406);
+- a move in points appended after two coordinated earlier figures (`a margin of 9.4%, up from €19.1 million and 8.7%
+  a year earlier, an improvement of 0.7 percentage points`) is the gap between the margin and its prior (F308).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -155,3 +157,24 @@ def test_a_length_after_a_clause_ending_on_the_earlier_date_en(knowledge, months
 def test_a_clause_broken_by_a_comma_is_not_read_en(knowledge):
     text = "The library opened in May 2027, 26 months after the mayor, who took office in September 2025, backed it."
     assert_not_checked(knowledge, text, "F406")
+
+
+# ------------------------------------------------ points appended after coordinated priors (F308)
+
+COORDINATED_POINTS_EN = (
+    "Operating profit at Norvale Foods was €22.6 million, a margin of 9.4%, up from €19.1 million and 8.7% a year "
+    "earlier, an improvement of {points} percentage points."
+)
+
+
+@pytest.mark.parametrize("points,fires", [("0.7", False), ("1.7", True)])
+def test_points_appended_after_coordinated_priors_en(knowledge, points, fires):
+    assert_checked(knowledge, COORDINATED_POINTS_EN.format(points=points), "F308", fires)
+
+
+def test_points_after_a_coordinated_count_are_not_read_en(knowledge):
+    text = (
+        "Operating profit at Norvale Foods was €22.6 million, a margin of 9.4%, up from €19.1 million and 310 "
+        "staff a year earlier, an improvement of 1.7 percentage points."
+    )
+    assert_not_checked(knowledge, text, "F308")
