@@ -5,6 +5,9 @@
   total`, `… 단독주택이 600채, 아파트가 400채였다. 단독주택 비중은 60%다`): checker/link/shares_of_named_members.py;
 - a breakdown after a subgroup (`전체 가구 W 가운데 1인가구 S …. 성별로는 여성이 P로 Z%를 차지`): the bare share may be
   of the subgroup or of its whole, so it is linked to neither: checker/link/subgroup_wholes.py.
+- a share of a whole named by its noun alone, stated in an earlier sentence, whose part comes to it or near it
+  (`… 210억원으로 판매액의 3분의 1에 가까웠다`) or is the figure the share comes to right after it (`승합차의 5분의 2인
+  240대`): checker/link/shares_of_named_nouns.py.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -178,3 +181,50 @@ def test_a_whole_stated_right_after_a_share_of_an_earlier_part_is_its_whole(know
     assert not codes(findings(knowledge, document(text, published=PUBLISHED)))
     wrong = EN_WHOLE_STATED_AFTER_THE_SHARE.format(share="42%")
     assert {"F503", "F307"} & set(codes(findings(knowledge, document(wrong, published=PUBLISHED))))
+
+
+KO_NOUN_SHARE_REACHED = (
+    "누리식품의 상반기 판매액은 630억원으로 지난해보다 늘었다. 온라인 판매는 {part}으로 판매액의 3분의 1에 가까웠다."
+)
+KO_NOUN_SHARE_THEN_PART = (
+    "다온시가 운영하는 승합차는 600대다. 시는 2029년까지 승합차의 5분의 2인 {part}를 수소차로 바꿀 계획이다."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "part", "whole"),
+    [
+        (KO_NOUN_SHARE_REACHED.format(part="210억원"), "3분의 1", "210억원", "630억원"),
+        (KO_NOUN_SHARE_THEN_PART.format(part="240대"), "5분의 2", "240대", "600대"),
+    ],
+    ids=["reached", "then-part"],
+)
+def test_a_share_of_a_whole_named_by_its_noun_is_linked(knowledge, text, share, part, whole):
+    assert _share_part(text, knowledge, share) == (part, whole)
+
+
+def test_a_wrong_share_of_a_whole_named_by_its_noun_is_reported(knowledge):
+    text = KO_NOUN_SHARE_THEN_PART.format(part="300대")
+    assert "F503" in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_a_share_whose_noun_names_no_earlier_figure_is_not_linked(knowledge):
+    text = KO_NOUN_SHARE_THEN_PART.format(part="240대").replace("운영하는 승합차는", "운영하는 공용차는")
+    assert _share_part(text, knowledge, "5분의 2") == (None, None)
+
+
+EN_NOUN_SHARE_APPOSED = (
+    "Corvane Health said half-year revenue rose to $600 million. "
+    "Its clinics in the north generated {share} of revenue, $240 million."
+)
+
+
+def test_a_share_of_a_named_whole_with_its_part_apposed_is_linked(knowledge):
+    text = EN_NOUN_SHARE_APPOSED.format(share="40%")
+    assert _share_part(text, knowledge, "40%") == ("$240 million", "$600 million")
+    assert "F503" not in codes(findings(knowledge, document(text, published=PUBLISHED)))
+
+
+def test_a_wrong_share_of_a_named_whole_with_its_part_apposed_is_reported(knowledge):
+    text = EN_NOUN_SHARE_APPOSED.format(share="55%")
+    assert "F503" in codes(findings(knowledge, document(text, published=PUBLISHED)))

@@ -557,6 +557,7 @@ LINK_CLASSES = (
     "topic_particles",
     "share_particles",
     "share_verbs",
+    "share_reached_verbs",
     "fraction_after_part",
     "fraction_share_ends",
     "market_after",

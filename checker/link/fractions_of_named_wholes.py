@@ -118,10 +118,16 @@ def is_level(claim: Claim) -> bool:
 
 
 def whole_named_by(
-    before: list[Claim], part: Claim, keys: list[list[str]], text: str, reach: int | None = None
+    before: list[Claim],
+    part: Claim,
+    keys: list[list[str]],
+    text: str,
+    reach: int | None = None,
+    particles: str = "",
 ) -> Claim | None:
     """The one figure before `part` of its unit and kind, larger than it and of no other period, whose clause names
-    the first of `keys` (runs of a noun's words, the longest first) that some figure's clause names."""
+    the first of `keys` (runs of a noun's words, the longest first) that some figure's clause names, perhaps with one
+    of `particles` (a pattern) joined to its last word (`매출은`)."""
     # (`412,000 people, one in ten visits`: a whole whose own noun is the one the fraction names counts what it says,
     # whatever the part counts)
     nouns = {word.casefold() for words in keys for word in words}
@@ -137,7 +143,8 @@ def whole_named_by(
     ]
     for words in keys:
         phrase = _SPACE.join(map(re.escape, words))
-        key = re.compile(rf"(?<!\w){phrase}(?!\w)", re.I)
+        joined = rf"(?:{particles})?" if particles else ""
+        key = re.compile(rf"(?<!\w){phrase}{joined}(?!\w)", re.I)
         # (the noun in the clause before the figure, or as its own counter: `recorded 3.92 million visits`)
         named = [
             c
