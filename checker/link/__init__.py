@@ -523,7 +523,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
-    link_margin_bases(all_claims)  # (last: of every claim, the table's too, as the check reads them)
+    # (last: of every claim, the table's too, as the check reads them)
+    link_margin_bases(all_claims, text, document.language)
     # Built unvalidated (model_construct): every field is already a list of its own type, and validating
     # would only copy the lists; a one-article check then never builds the claim set's validator (with
     # those of its parts, a tenth of its start-up).

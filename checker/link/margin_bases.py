@@ -9,8 +9,10 @@ Runs last, on every claim of the article (the table's too), when every other lin
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
+from checker.extract.lang import ByLanguage
 from checker.models import Claim
 
 # The rates the rule pack checks as defined by two figures (`check = "defined"`): rate → (figure, base).
@@ -29,6 +31,21 @@ DEFINED_RATES: dict[str, tuple[str, str]] = {
 
 _EARLIER = ("prior", "baseline")
 
+# `revenue per store was $2.1m`, `매장당 분기 매출은 약 2,830만원`: a figure of the base's metric marked, in its own
+# clause before it, as per a unit (the mark of the noun it is per: `[link.per_unit_noun_after]`,
+# `[link.per_unit_noun_before]`, a noun before `[link.unit_price_before]`) is an average, never the total a
+# margin is over
+_PER_UNIT_MARK = ByLanguage(
+    lambda w: (
+        rf"\b(?:{w.per_unit_noun_after})[\s-]+[^\W\d_]{{3,}}"
+        rf"|(?<![^\W_])[^\W\d_]{{2,}}\s?(?:{w.per_unit_noun_before})"
+        rf"|(?<![^\W_])[^\W\d_]{{2,}}?(?:{w.unit_price_before})(?![^\W\d_])"
+    ),
+    re.I,
+)
+_CLAUSE_STOP = re.compile(r"[.!?\n,;:()](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
+_MARK_REACH = 32  # characters before a figure where the mark of the unit it is per stands
+
 
 def _is_fact(claim: Claim) -> bool:
     """A statement to cross-check: not page furniture, not a parenthetical equivalent."""
@@ -38,14 +55,14 @@ def _is_fact(claim: Claim) -> bool:
 class _Figures:
     """The article's figures of each metric (in the article's order) and the first value of each, built once."""
 
-    def __init__(self, claims: list[Claim]):
+    def __init__(self, claims: list[Claim], text: str, lang: str):
         self.by_id = {c.id: c for c in claims}
         self.of_metric: dict[str, list[Claim]] = defaultdict(list)
         self.first: dict[tuple[str, bool], Claim] = {}
         for claim in claims:
             if not claim.metric or not _is_fact(claim):
                 continue
-            if claim.role in ("value", "prior", "baseline") and claim.per_unit_of is None:
+            if claim.role in ("value", "prior", "baseline") and not _per_unit(claim, text, lang):
                 self.of_metric[claim.metric].append(claim)
             if claim.role == "value":
                 key = (claim.metric, claim.forecast)
@@ -53,13 +70,25 @@ class _Figures:
                     self.first[key] = claim
 
 
-def link_margin_bases(claims: list[Claim]) -> None:
+def _per_unit(claim: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is an amount per unit: linked as one, or marked so in its clause right before it."""
+    if claim.per_unit_of is not None:
+        return True
+    if claim.kind != "money" or not text or claim.end > len(text):
+        return False  # (a table's figure stands in no sentence of the text)
+    before = text[max(0, claim.start - _MARK_REACH) : claim.start]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    clause = before[stops[-1].end() :] if stops else before
+    return _PER_UNIT_MARK[lang].search(clause) is not None
+
+
+def link_margin_bases(claims: list[Claim], text: str = "", lang: str = "ko") -> None:
     rates = [
         c for c in claims if c.metric in DEFINED_RATES and c.kind == "percent" and c.role != "change" and _is_fact(c)
     ]
     if not rates:
         return
-    figures = _Figures(claims)
+    figures = _Figures(claims, text, lang)
     parts = {c.share_part for c in claims if c.share_part}  # the figures set beside their share of a whole
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
     unplaced: list[Claim] = []

@@ -233,6 +233,9 @@ _SHARE_VERB_BEFORE_PART = ByLanguage(
     re.I,
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.;]|$)")
+# `of the frozen crop.`: one more word, the whole's noun, ends the share's clause after the word matched
+_NOUN_ENDS_CLAUSE = re.compile(r"[ \t]+[^\W\d_]{3,}\s*(?:[.;,]|$)")
+_QUALIFIER_REACH = 80  # characters either side of the guessed whole where its own words stand
 # `drew 96,000 over 12 games, an average of 8,000, or 12% of the total`: an average restates a total per unit, it is
 # no part of the story's total (the share is of the total the average is of)
 _AVERAGE_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
@@ -267,10 +270,13 @@ def _shares_of_the_total(
         verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
         of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)
         bare = None
+        qualifier = None  # `, or 40% of the frozen crop`: the word before the whole's noun, naming a part of the total
         if not (named or verb or of_all) and _APPOSED_SHARE_BEFORE[lang].search(
             text, max(0, rate.start - 30), rate.start
         ):
             of_all = _SHARE_OF_NOUN_AFTER[lang].match(text, rate.end)
+            if of_all is not None and _NOUN_ENDS_CLAUSE.match(text, of_all.end()):
+                qualifier = text[of_all.start() : of_all.end()].split()[-1]
             if of_all is None and _CLAUSE_ENDS_AFTER.match(text, rate.end):
                 # `Cameras accounted for 57,800 of them, or 31 per cent.`: a bare share of a part a share verb took,
                 # of the story's total (as `of the total`: the largest figure before, of any noun for a bare count)
@@ -370,6 +376,11 @@ def _shares_of_the_total(
             continue  # totals of the part's metric stand before it: the largest figure of another is none of them
         if guessed is not None and guessed is not by_kind and has_rival_whole(guessed, part, figures_by_sentence):
             continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
+        if guessed is not None and qualifier and _named_before_apart(qualifier, guessed, part, text):
+            # `… 50,000 tonnes, fresh berries 30,000 and frozen 20,000. … Oregon grew 15,000 tonnes, or 75% of the
+            # frozen crop`: a whole's noun qualified by a word that named another figure before is that part's
+            # group, not the story's total found by size
+            continue
         whole = _guessed_whole(part, rate, guessed)
         if whole is not None:
             # (`the limit` was B and is A: the share may be of either, checker/link/wholes_agreeing.py)
@@ -377,6 +388,13 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _named_before_apart(word: str, whole: Claim, part: Claim, text: str) -> bool:
+    """Whether the word stands before the part, away from the whole's own words (naming another figure)."""
+    low, high = max(0, whole.start - _QUALIFIER_REACH), whole.end + _QUALIFIER_REACH
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", re.I)
+    return any(not low <= m.start() < high for m in pattern.finditer(text, 0, part.start))
 
 
 def _period_of(part: Claim, before: list[Claim]):
