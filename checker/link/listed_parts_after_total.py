@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.wholes import join_parts
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -48,11 +49,7 @@ def link_listed_parts_after_total(claims: list[Claim], text: str, lang: str, sen
             continue
         if (whole.period, whole.forecast) != (key[3], key[4]):
             continue
-        for part in parts:
-            part.part_of = whole.id
-        wholes.add(whole.id)
-        whole.open_list = True
-        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+        join_parts(whole, parts, wholes, closed=False)
 
 
 def _total_before(by_sentence: dict[int, list[Claim]], sentence: int, parts: list[Claim]) -> Claim | None:

@@ -19,6 +19,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.sentence_groups import group_by_sentence
+from checker.link.wholes import join_parts
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -52,11 +53,7 @@ def link_made_up_of(claims: list[Claim], text: str, lang: str, sentence_starts: 
         if len(larger) != 1 or larger[0].part_of or larger[0].id in wholes:
             continue
         whole = larger[0]
-        for part in parts:
-            part.part_of = whole.id
-        wholes.add(whole.id)
-        whole.open_list = False
-        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+        join_parts(whole, parts, wholes, closed=True)
 
 
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:

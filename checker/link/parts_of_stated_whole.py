@@ -24,7 +24,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import is_a_pool
-from checker.link.wholes import misstated_whole
+from checker.link.wholes import join_parts, misstated_whole
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -70,11 +70,7 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
             whole = _stated_whole(figures, parts, wholes)
         if whole is None:
             continue
-        for part in parts:
-            part.part_of = whole.id
-        wholes.add(whole.id)
-        whole.open_list = True
-        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+        join_parts(whole, parts, wholes, closed=False)
 
 
 def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) -> Claim | None:

@@ -36,3 +36,13 @@ def misstated_whole(whole: Claim, parts: list[Claim]) -> bool:
         return abs(whole.high) * _BELOW_EVERY_PART >= largest
     # One part larger than the whole: that part (or the whole) is misstated, and the whole stays of its order.
     return abs(whole.high) * _SMALLER >= largest
+
+
+def join_parts(whole: Claim, parts: list[Claim], wholes: set[str], *, closed: bool) -> None:
+    """Make `parts` the parts of `whole`, found by position (a guess). `closed` when the words say the parts are all
+    of it (`로 구성된다`), open when they are only listed (parts that fall short pass)."""
+    for part in parts:
+        part.part_of = whole.id
+    wholes.add(whole.id)
+    whole.open_list = not closed
+    whole.guesses = sorted(set(whole.guesses) | {"relation"})
