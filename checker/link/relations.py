@@ -6,7 +6,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.clause_marks import own_subject_opening
+from checker.link.clause_marks import OWN_SUBJECT_OPENS, own_subject_opening
 from checker.link.multiples import measures_of_multiples
 from checker.link.roles import comparison_to
 from checker.link.sentence_groups import ArticleClaims
@@ -358,6 +358,10 @@ def _changed_value(
     ):
         return nearest
     after = next((j for j in candidates[first_after:] if claims[j].start >= change.end and chosen(j)), None)
+    # `rose to $212 from $196, an increase of 8.2%, while wages rose to $93m`: a level after the change, in a later
+    # clause with a subject of its own, is that clause's, not the change's
+    if after is not None and OWN_SUBJECT_OPENS[lang].search(text, change.end, claims[after].start) is not None:
+        after = None
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
     if after is not None and _ATTRIBUTIVE[lang].fullmatch(
         _PARENTHESIS.sub("", text[change.end : claims[after].start], count=1).lstrip(")")
