@@ -1,6 +1,6 @@
 """A swing from a loss to a profit named after its figure: `turned a net loss of $1.8m into a profit of $3.5m, a
-$5.3m turnaround`, `영업이익은 35억원으로, 지난해 18억원 영업손실에서 흑자로 돌아섰다. 1년 새 53억원이 개선됐다.`,
-`… 흑자로 돌아섰다. 직전 분기에는 18억원의 영업손실을 냈는데, 영업손익이 53억원 개선됐다.` (issue 11).
+$5.3m turnaround`, `영업이익은 34억원으로, 지난해 18억원 영업손실에서 흑자로 돌아섰다. 1년 새 52억원이 개선됐다.`,
+`… 흑자로 돌아섰다. 직전 분기에는 18억원의 영업손실을 냈는데, 영업손익이 52억원 개선됐다.` (issue 11).
 
 The figure right before a swing word (`[link.swing_after]`: `turnaround`, `swing`, `개선`) is the difference of a profit
 and a loss stated before it, in its sentence or the one or two before: profit − (−loss) = the swing, which the
