@@ -82,7 +82,7 @@ def _per_unit(claim: Claim, text: str, lang: str) -> bool:
     return _PER_UNIT_MARK[lang].search(clause) is not None
 
 
-def link_margin_bases(claims: list[Claim], text: str = "", lang: str = "ko") -> None:
+def link_margin_bases(claims: list[Claim], text: str, lang: str) -> None:
     rates = [
         c for c in claims if c.metric in DEFINED_RATES and c.kind == "percent" and c.role != "change" and _is_fact(c)
     ]
