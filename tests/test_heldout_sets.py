@@ -26,6 +26,7 @@ SETS = [
     "heldout_real_j",
     "heldout_real_k",
     "heldout_real_l",
+    "heldout_real_m",
 ]
 
 
