@@ -773,6 +773,8 @@ LINK_CLASSES = (
     "event_single_verbs",
     "per_unit_noun_after",
     "number_of_marks",
+    "number_of_after_noun",
+    "takings_clause_words",
     "per_measure_after",
     "each_marks",
     "per_person_marks",

@@ -136,6 +136,10 @@ _NEXT_WORD = re.compile(r"[ -][^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\n\d]")  # (a figure before ends the words of a part's clause too)
 _CLAUSE_REACH = 60  # characters before a part where the words of its clause naming it stand
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TAKINGS_WORD = ByLanguage(lambda w: rf"(?:{w.takings_clause_words})", re.I)
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_HEDGED_WORD = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
+_NAMED_COUNTER = 3  # letters from which a count's counter is a noun a sentence names (`stores`; not `곳`)
 
 
 class Partners:
@@ -270,6 +274,10 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                         bool(c.counter) and c.sentence == first and not _PERIODS_AFTER[lang].match(text, c.end)
                     ),
                 )
+                if count is not None and _units_named_afresh(count, figure, text, lang, sentence_starts):
+                    # (`It is building four new depots, costing £20m in all, or £5m each`: the sentence names
+                    # the noun the lead counts again, of other units it counts itself; which are `each`, not said)
+                    count = None
         else:
             measure = measure_unit(noun, lang)
 
@@ -335,11 +343,31 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             named_metric = bool(figure.metric) and "metric" not in figure.guesses
             if restated is not None and (restated.metric == figure.metric if named_metric else count.kind != "measure"):
                 total = restated
+        if (
+            not stated
+            and total is None
+            and count is not None
+            and noun is not None
+            and count.sentence < partners.lead_end
+            and not (figure.metric and "metric" not in figure.guesses)
+            and _says_takings(text, figure.start, noun, lang)
+        ):
+            # (`Harwick Storage, with 60 depots … revenue rose to £30m … Each depot took on average £500,000`: the
+            # count the lead states, and no total named nor in the sentence: what the units took, the lead's takings)
+            total = _lead_takings(partners, figure, count)
+            if total is not None and _name(total, text, lang) not in (None, _name(figure, text, lang)):
+                # (`수수료는 12조원 … 결제 건수는 3억건 … 건당 평균 결제금액은`: named by another noun, a fee is not
+                # the payments)
+                total = None
         if not stated and total is None and count is not None and count.sentence == figure.sentence:
             # (`The hospital's nursing payroll was $214m. Spread across its 412 beds, nursing costs came to about
             # $520,000 a bed`: the count beside it, the total the one amount before whose words name what the
             # figure's name)
             total = _sharing_a_word(figure, _amounts_before(figures, i), text, lang)
+        if not stated and total is None and count is not None and noun is not None and measure is None:
+            # (`Repair spending on breaks fell to $6.4m … The average break cost about $30,000 to fix`: the one amount
+            # just before whose clause names the units the figure is per)
+            total = _naming_the_units(_amounts_before(figures, i), noun, count, text, lang)
         if not stated and total is not None and count is not None and noun is not None:
             # (`Its shops took £111m and its website £31m … store sales averaged £520,000 a branch`: the units' own
             # part of the whole, not the whole the website shares)
@@ -394,6 +422,20 @@ def _mark(
             if _MARK_GAP.fullmatch(text, mark.end(), figure.start):
                 found.add((None, mark.start(), mark.end()))
     return found.pop() if len(found) == 1 else None
+
+
+def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the figure's sentence, before it, names the noun the count counts (its counter, or a word of its
+    kin) apart from the count: units named afresh (`five more stores`, `the new depots`), of which an average of
+    `each` in that sentence is, not of the lead's count."""
+    counter = (count.counter or "").lower()
+    if len(counter) < _NAMED_COUNTER or count.sentence == figure.sentence:
+        return False
+    start = sentence_starts[figure.sentence]
+    return any(
+        _stem_of(word, counter) or _stem_of(counter, word) or _of_one_kin(word, counter, lang)
+        for word in (w.lower() for w in _WORD.findall(text, start, figure.start))
+    )
 
 
 def _counted_before(figures: list[Claim], i: int, text: str) -> Claim | None:
@@ -498,6 +540,42 @@ def _units_own_part(partners: Partners, total: Claim, count: Claim, noun: str) -
         )
     ]
     return own[0] if len(own) == 1 else None
+
+
+def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
+    """Whether the words of the figure's clause before it say what the units took, and name nothing else (`Each
+    depot took on average`, not `Staff costs came to an average of`, `It spent an average of`): its words are the
+    units' noun (or its kin), takings words (`[link.takings_clause_words]`, one at least), or words naming nothing
+    (`[link.scope_stop_words]`, hedges)."""
+    words = _clause_words(text, at)
+    said = False
+    for word in words:
+        if _TAKINGS_WORD[lang].fullmatch(word):
+            said = True
+        elif not (
+            _stem_of(word, noun.lower())
+            or _of_one_kin(word, noun.lower(), lang)
+            or _STOP_WORD[lang].fullmatch(word)
+            or _HEDGED_WORD[lang].fullmatch(word)
+        ):
+            return False
+    return said
+
+
+def _naming_the_units(amounts: list[Claim], noun: str, count: Claim, text: str, lang: str) -> Claim | None:
+    """The one amount (of one value) whose clause's words before it name the units: the mark's noun, the count's
+    counter, or a word of their kin (`Repair spending on breaks fell to $6.4m`)."""
+    names = {name for name in (noun.lower(), (count.counter or "").lower()) if len(name) >= _NAMED_COUNTER}
+    naming = [
+        amount
+        for amount in amounts
+        if any(
+            _stem_of(word, name) or _stem_of(name, word) or _of_one_kin(word, name, lang)
+            for word in _clause_words(text, amount.start)
+            for name in names
+        )
+    ]
+    return naming[0] if naming and len({c.value for c in naming}) == 1 else None
 
 
 def _clause_words(text: str, at: int) -> list[str]:

@@ -61,6 +61,7 @@ from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage, every_language
 from checker.extract.units import alternation, base_unit, measure_unit
+from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -154,7 +155,15 @@ _SENTENCES_BACK = 2  # sentences before the figure's where its count may stand
 _FAR_SENTENCES_BACK = 6  # further back, where the one count the article states under the noun may stand
 _TOTAL_SENTENCES_BACK = 5  # sentences before the figure's where its total may stand
 _PARTS_FOLLOW = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})\s+[^\W\d_]")  # `환자 중 여성은`
-_NUMBER_OF = ByLanguage(lambda w: rf"\b(?:{w.number_of_marks})\s+(?P<noun>[^\W\d_]{{3,}})", re.I)
+_NUMBER_OF = ByLanguage(
+    lambda w: (
+        rf"\b(?:{w.number_of_marks})\s+(?P<noun>[^\W\d_]{{3,}})"
+        # `가맹점 수는 1,200곳`: the noun before the mark (a counter of its own names no noun)
+        rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.number_of_after_noun})(?![^\W\d_])"
+    ),
+    re.I,
+)
+_NOUN_COUNTER = 3  # letters from which a counter is itself a noun (`stores`; not `곳`, whose noun a clause names)
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
@@ -174,6 +183,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     index = _NamedCounts(figures, text, lang, parts)
     # (the counters the article counts in: a noun among them before a price mark is a per-unit mark, `병상당`)
     counters = frozenset(c.counter for c in figures if c.kind == "count" and c.counter and len(c.counter) > 1)
+    # (and the nouns its counts of a counter naming none are stated of: `매장 수는 1,200곳 … 매장당`)
+    counters |= _counted_nouns(figures, text, lang)
     marks: dict[int, tuple[str, int, int] | None] = {}  # one search per sentence, not per figure
     position = {id(c): k for k, c in enumerate(figures)}  # (a figure's place, read for the few with a mark)
     spans: dict[int, list[tuple[int, int]]] = {}  # every per-unit mark of a sentence (its `1㏊`, `한 곳` no figure)
@@ -251,6 +262,10 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 if lead is not None and _name(lead, text, lang) not in (None, _name(figure, text, lang)):
                     lead = None
                 total = lead if lead is not None and lead.sentence < count.sentence else None
+            if count is not None and total is None and figure.metric and "metric" not in figure.guesses:
+                # `3분기 매출이 500억원 … 매장 수는 9월 말 1,000곳이다. 매장당 분기 매출은 약 5천만원`: the metric the
+                # figure names, of the lead (the story's whole), however far back, when the lead states one value of it
+                total = _lead_of_metric(figures, i, text)
             if count is not None and count.kind == "measure" and not (figure.metric and "metric" not in figure.guesses):
                 if figure.kind != "measure":
                     # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
@@ -587,19 +602,26 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
         return True
     if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):
         return True
-    if not counter:
-        # `The number of boats licensed on the network fell 2.1% to 31,840`: the noun its clause counts
+    if not counter or len(counter) < _NOUN_COUNTER:
+        # `The number of boats licensed on the network fell 2.1% to 31,840`, `가맹점 수는 9월 말 1,200곳`: the noun
+        # its clause counts (a counter too short to be a noun, `곳`, names none), no other count of the counter
+        # between (`매장 수는 300곳, 직영점은 60곳`: the 60 are the direct stores)
         clause = _CLAUSE_END.split(text[max(0, count.start - _NUMBER_OF_REACH) : count.start])[-1]
-        counted = _NUMBER_OF[lang].search(clause)
-        if counted is not None:
-            word = counted.group("noun").lower()
-            return _stem_of(word, stem) or _stem_of(stem, word) or _of_one_kin(word, stem, lang)
+        counted = _last_number_of(clause, lang)
+        if counted is not None and not (counter and _counted_between(clause[counted.end() :], counter)):
+            word = (counted.group("noun") or counted.group("before")).lower()
+            if _stem_of(word, stem) or _stem_of(stem, word) or _of_one_kin(word, stem, lang):
+                return True
+            if not counter:
+                return False
     before = text[max(0, count.start - _NOUN_REACH) : count.start]
     at = before.rfind(noun)
     # (`환자 중 여성은 1만명`: a noun that its parts follow names their whole, not the part counted)
     if at >= 0 and not _PARTS_FOLLOW[lang].match(before, at + len(noun)):
         return True
-    if noun in text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]:
+    after = text[count.end : count.end + _NOUN_AFTER_REACH + len(noun)]
+    # (not across the sentence's end: `200곳이다. 매장당` names the next sentence's mark, not the count)
+    if noun in after and not _SENTENCE_END.search(after, 0, after.index(noun)):
         return True
     # `2,400 residential building permits`, `90,000 skier visits`: the noun heads the words after the count
     # (up to a word that ends the noun's phrase: `1,088 and franchised stores`, `2,000 in the stores`)
@@ -610,6 +632,34 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
         if _stem_of(word.lower(), stem):
             return True
     return False
+
+
+def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]:
+    """The nouns the article's counts of a counter too short to be a noun (`곳`) are stated of by a number-of mark
+    (`가맹점 수는 9월 말 1,200곳`): a noun the article counts in, whose mark `당` (`가맹점당`) is a per-unit mark."""
+    found = set()
+    for count in figures:
+        counter = count.counter or ""
+        if count.kind != "count" or count.role != "value" or not counter or len(counter) >= _NOUN_COUNTER:
+            continue
+        clause = _CLAUSE_END.split(text[max(0, count.start - _NUMBER_OF_REACH) : count.start])[-1]
+        counted = _last_number_of(clause, lang)
+        if counted is not None and counted.group("before") and not _counted_between(clause[counted.end() :], counter):
+            found.add(counted.group("before"))
+    return frozenset(found)
+
+
+def _last_number_of(clause: str, lang: str) -> re.Match[str] | None:
+    """The clause's number-of mark nearest its end (the count's own, `매장 수는`), if any."""
+    last = None
+    for last in _NUMBER_OF[lang].finditer(clause):  # noqa: B007 (the last one is kept)
+        continue
+    return last
+
+
+def _counted_between(words: str, counter: str) -> bool:
+    """Whether a figure of the counter stands in the words (`300곳` in `수는 300곳, 직영점은`)."""
+    return re.search(rf"\d\s?{re.escape(counter)}", words) is not None
 
 
 def _subject_names(noun: str, count: Claim, text: str, lang: str) -> bool:
@@ -636,6 +686,14 @@ def _stem_of(word: str, stem: str) -> bool:
     return word.startswith(stem) and len(word) - len(stem) <= 2
 
 
+def _back_placed(figures: list[Claim], i: int, first_sentence: int) -> Iterator[tuple[int, Claim]]:
+    """The figures before the i-th with their places, nearest first, down to a sentence (a bounded walk)."""
+    for j in range(i - 1, -1, -1):
+        if figures[j].sentence < first_sentence:
+            return
+        yield j, figures[j]
+
+
 def _back(figures: list[Claim], i: int, first_sentence: int) -> Iterator[Claim]:
     """The figures before the i-th, nearest first, down to a sentence: a bounded walk, never the whole text."""
     for j in range(i - 1, -1, -1):
@@ -651,6 +709,34 @@ def _kin_only(noun: str, count: Claim, lang: str) -> bool:
     if not counter or counter.startswith(stem):
         return False
     return any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
+
+
+def _lead_of_metric(figures: list[Claim], i: int, text: str) -> Claim | None:
+    """The one value of the metric the figure names (of its unit, of no other period than the figure's) that the
+    lead states: the body's first sentences, past a headline (a bounded walk from the article's start)."""
+    figure = figures[i]
+    headline = opens_with_headline(text)
+    body = next((c.sentence for c in figures[:i] if not (headline and c.paragraph == 0)), None)
+    if body is None:
+        return None
+    found = []
+    for c in figures[:i]:
+        if c.sentence > body + 1:
+            break
+        if (
+            c.sentence >= body
+            and c.kind == figure.kind
+            and c.unit == figure.unit
+            and c.role == "value"
+            and c.metric == figure.metric
+            and "metric" not in c.guesses
+            and c.per_unit_of is None
+            and not c.scope
+            # (of the figure's period; the count's is the total's, or its close: place_per_unit)
+            and not periods_differ(c, figure)
+        ):
+            found.append(c)
+    return found[0] if len({c.value for c in found}) == 1 else None
 
 
 def _lead_total(figures: list[Claim], i: int, text: str | None = None, yield_of_lead: bool = False) -> Claim | None:
@@ -703,6 +789,11 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             if claim.kind == "count" and _named_alike_beside(figures, j, noun, text, lang, parts):
                 return None  # (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: a whole and its part, which is not said)
             return claim
+    # `음반 판매량이 500만장 … (paragraphs later) 음반 매출은 800억원으로, 장당 평균 1만6천원꼴`: the count the lead
+    # states (the body's first two sentences), however far back, when it is the one the article states under the noun
+    lead = index.lead_count(noun)
+    if lead is not None and lead.sentence < figure.sentence and lead.id not in parts:
+        return lead
     return None
 
 
@@ -799,22 +890,35 @@ def _parts_beside_shares(figures: list[Claim], text: str, lang: str) -> set[str]
     return {
         count.id
         for count, share in zip(figures, figures[1:])
-        if count.kind in ("count", "measure")
+        if count.kind in ("count", "measure") and _share_beside(count, share, text, lang)
+    }
+
+
+def _share_beside(part: Claim, share: Claim, text: str, lang: str) -> bool:
+    """Whether the share right after a figure is its share of a whole, set beside it (`1.2 million tonnes, or 30
+    per cent of volume`, `미국이 4천만달러로 절반을`): the figure is one part's."""
+    return (
         # (a share as a percentage, or as a fraction of counts: `8,600명으로 10명 중 6명꼴`, `or six in ten`)
-        and share.kind in ("percent", "fraction")
-        and share.sentence == count.sentence
-        and (
-            _SHARE_AFTER[lang].fullmatch(text, count.end, share.start)
+        share.kind in ("percent", "fraction")
+        and share.sentence == part.sentence
+        and bool(
+            _SHARE_AFTER[lang].fullmatch(text, part.end, share.start)
             or (
                 share.role == "share"
                 and (
-                    _PART_THEN_ITS_SHARE[lang].fullmatch(text, count.end, share.start)
-                    or _NOUN_THEN_SHARE[lang].fullmatch(text, count.end, share.start)
-                    or _SHARE_IN_PARENTHESES.fullmatch(text, count.end, share.start)
+                    _PART_THEN_ITS_SHARE[lang].fullmatch(text, part.end, share.start)
+                    or _NOUN_THEN_SHARE[lang].fullmatch(text, part.end, share.start)
+                    or _SHARE_IN_PARENTHESES.fullmatch(text, part.end, share.start)
                 )
             )
         )
-    }
+    )
+
+
+def _a_part_beside_its_share(figures: list[Claim], j: int, text: str, lang: str) -> bool:
+    """Whether the j-th figure is set right beside its share of a whole (`수출 가운데 미국이 4천만달러로 절반을
+    차지했다`, `the north took $14m, or 35%`): one part's amount, no total a figure per unit of the whole divides."""
+    return j + 1 < len(figures) and _share_beside(figures[j], figures[j + 1], text, lang)
 
 
 def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> Claim | None:
@@ -827,7 +931,18 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
         if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
     ]
     if named_metric:
-        named = [c for c in money if c.metric == figure.metric and "metric" not in c.guesses and not c.scope]
+        # (not a part set beside its share: `수출 가운데 미국이 4천만달러로 절반을 차지했다 … 톤당 평균 수출액`, the
+        # average of the whole's exports, not one market's)
+        amounts = {id(c) for c in money}
+        named = [
+            c
+            for j, c in _back_placed(figures, i, first)
+            if id(c) in amounts
+            and c.metric == figure.metric
+            and "metric" not in c.guesses
+            and not c.scope
+            and not _a_part_beside_its_share(figures, j, text, lang)
+        ]
         # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
         # of the count's own period, when one is stated, before a later-written one of another stated period)
         of_period = [c for c in named if count.period and c.period == count.period]
@@ -897,6 +1012,7 @@ class _NamedCounts:
         self._named: dict[str, list[Claim]] = {}
         self._values: dict[str, set[float]] = {}
         self._kin_values: dict[str, set[float]] = {}
+        self._body: int | None = None  # the body's first sentence, read once
 
     def named(self, noun: str) -> list[Claim]:
         """Every figure the noun names (`_units_named`)."""
@@ -918,6 +1034,20 @@ class _NamedCounts:
                 and not _rate(c, self.text, self.lang)
             }
         return self._values[noun] <= {count.value}
+
+    def lead_count(self, noun: str) -> Claim | None:
+        """The count the noun names in the lead (the body's first two sentences, past a headline), when every count
+        the article states under that name is of its value: the count the story is about."""
+        if self._body is None:
+            self._body = next((c.sentence for c in self.figures if not (self.headline and c.paragraph == 0)), -1)
+        lead = [
+            c
+            for c in self.named(noun)
+            if c.kind == "count" and c.role == "value" and self._body <= c.sentence <= self._body + 1
+        ]
+        if not lead or not self.only_count(lead[0], noun):
+            return None
+        return lead[0]
 
     def only_kin_count(self, count: Claim) -> bool:
         """Whether the article states no other count under the names of the count's kin (`612.4 million
