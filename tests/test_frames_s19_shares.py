@@ -110,3 +110,73 @@ def test_a_total_stated_without_its_noun_stays_the_whole(knowledge):
     # no earlier count names the part's noun: the largest count stands
     text = "다온시 축제 관람객은 5만명이었다. 지난해는 4만명이었다.\n\n외국인 관람객은 1만명으로 전체의 20%다."
     assert _share_part(text, knowledge, "20%") == ("1만명", "5만명")
+
+
+# a list with no total of its own in its sentence (the total a paragraph back), labels with an aside in parentheses
+EN_LIST_WITHOUT_ITS_TOTAL = (
+    "Hill farms in Brenshire grew 50,000 tonnes of potatoes in 2026, up 8% from 46,300 tonnes.\n\n"
+    "Early (new-season) potatoes accounted for 30,000 tonnes and maincrop (stored) potatoes for 20,000 tonnes. "
+    "The early crop, at {share} of the total, sold fastest."
+)
+
+
+def test_a_share_whose_subject_names_a_member_of_a_list_without_its_total_is_that_members(knowledge):
+    text = EN_LIST_WITHOUT_ITS_TOTAL.format(share="60%")
+    assert _share_part(text, knowledge, "60%") == ("30,000 tonnes", "50,000 tonnes")
+    assert not _f503(text, knowledge)
+
+
+def test_a_share_naming_the_first_member_of_a_plain_list_is_that_members(knowledge):
+    text = (
+        "Brenshire orchards picked 8,000 tonnes of fruit this year.\n\n"
+        "Apples made up 5,000 tonnes and pears 3,000 tonnes. Apples, at 62.5% of the total, fetched the better price."
+    )
+    assert _share_part(text, knowledge, "62.5%") == ("5,000 tonnes", "8,000 tonnes")
+
+
+def test_a_wrong_share_of_the_named_member_without_its_total_is_reported(knowledge):
+    # (40% holds against the member listed last, 20,000 of 50,000)
+    assert _f503(EN_LIST_WITHOUT_ITS_TOTAL.format(share="40%"), knowledge)
+
+
+# the share first, pointing back with a demonstrative, then its part set off by commas
+EN_SHARE_OF_THAT_THEN_PART = (
+    "The festival took £8.4 million and spent £5.2 million, leaving a surplus of £3.2 million. "
+    "{share} of that, £800,000, will go to youth bands."
+)
+EN_FRACTION_OF_THOSE_THEN_PART = (
+    "The mills ground 40,000 tonnes of wheat. Exports took 24,000 tonnes, or 60% of the crop. "
+    "{share} of those, 17,000 tonnes, went to Spain."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "part", "whole"),
+    [
+        (EN_SHARE_OF_THAT_THEN_PART.format(share="About a quarter"), "About a quarter", "£800,000", "£3.2 million"),
+        (EN_SHARE_OF_THAT_THEN_PART.format(share="Some 25%"), "Some 25%", "£800,000", "£3.2 million"),
+        (
+            EN_FRACTION_OF_THOSE_THEN_PART.format(share="More than two thirds"),
+            "More than two thirds",
+            "17,000 tonnes",
+            "24,000 tonnes",
+        ),
+    ],
+    ids=["fraction-of-that", "percent-of-that", "fraction-of-those"],
+)
+def test_a_share_of_that_then_its_part_is_of_the_figure_pointed_back_to(knowledge, text, share, part, whole):
+    assert _share_part(text, knowledge, share) == (part, whole)
+    assert not _f503(text, knowledge)
+
+
+def test_a_wrong_share_of_that_then_its_part_is_reported(knowledge):
+    assert _f503(EN_FRACTION_OF_THOSE_THEN_PART.format(share="About a third"), knowledge)
+
+
+def test_a_share_of_that_after_a_baseline_is_not_linked_past_it(knowledge):
+    # `that` is the figure right before, a year-earlier baseline here: no whole of the part, nothing is linked
+    text = (
+        "The club's members paid £900,000 in fees, up from £600,000 a year earlier. "
+        "About a quarter of that, £100,000, came from juniors."
+    )
+    assert _share_part(text, knowledge, "About a quarter") == (None, None)

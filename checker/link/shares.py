@@ -474,14 +474,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _names_the_noun(words: set[str], noun: str) -> bool:
-    """Whether one of `words` is `noun` or a form of it (`call`, `calls`)."""
-    stem = noun.lower()
-    return any(
-        len(word) > _PLURAL_REACH
-        and (word.startswith(stem) or stem.startswith(word))
-        and abs(len(word) - len(stem)) <= _PLURAL_REACH
-        for word in words
-    )
+    """Whether one of `words` is `noun` or a form of it (`call`, `calls`: checker/link/inflections.py)."""
+    return any(names_word(word, noun) for word in words)
 
 
 def _one_counted_in_words(figure: Claim) -> bool:
@@ -590,23 +584,16 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
 
 _NOUN_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
 _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
-_PLURAL_REACH = 2  # letters a noun's form may add to its stem (`call`, `calls`)
 
 
 def _counts_the_noun(count: Claim, noun: str, text: str, lang: str) -> bool:
     """Whether the words right after a count's first word name `noun` (`250 ferry calls`: the counter read is
     `ferry`, the noun it counts is `calls`), up to a word that ends the noun's phrase."""
     words = _NOUN_WORDS_AFTER.match(text, count.end)
-    stem = noun.lower()
     for word in words.group().split() if words is not None else ():
         if _SCOPE_STOP[lang].fullmatch(word):
             return False
-        word = word.lower()
-        if (
-            len(word) > _PLURAL_REACH
-            and (word.startswith(stem) or stem.startswith(word))
-            and abs(len(word) - len(stem)) <= _PLURAL_REACH
-        ):
+        if names_word(word, noun):
             return True
     return False
 
