@@ -180,3 +180,26 @@ def test_a_share_of_that_after_a_baseline_is_not_linked_past_it(knowledge):
         "About a quarter of that, £100,000, came from juniors."
     )
     assert _share_part(text, knowledge, "About a quarter") == (None, None)
+
+
+# a whole joined to its share by the genitive and a share verb; two levels in the sentence before, one named by the
+# share's subject (the other a figure per unit)
+KO_WHOLE_THEN_SHARE_VERB = (
+    "다온시에 등록된 수소차는 4,200대로, 충전소 1곳당 350대꼴이다. 수소차는 시 전체 등록 차량 21만대의 {share}를 "
+    "차지한다."
+)
+
+
+def test_a_share_verb_after_a_whole_takes_the_level_its_subject_names(knowledge):
+    text = KO_WHOLE_THEN_SHARE_VERB.format(share="2%")
+    assert _share_part(text, knowledge, "2%") == ("4,200대", "21만대")
+    assert not _f503(text, knowledge)
+
+
+def test_a_wrong_share_verb_after_a_whole_is_reported(knowledge):
+    assert _f503(KO_WHOLE_THEN_SHARE_VERB.format(share="5%"), knowledge)
+
+
+def test_two_levels_the_subject_does_not_name_leave_the_share_unlinked(knowledge):
+    text = "다온시의 시내버스는 1,200대, 마을버스는 300대다. 승합차는 시 전체 등록 차량 21만대의 2%를 차지한다."
+    assert _share_part(text, knowledge, "2%") == (None, None)
