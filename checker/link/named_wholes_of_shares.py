@@ -23,6 +23,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
+from checker.link.wholes_of_the_story_period import dated_off_the_story, fits_the_story, story_period
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -80,10 +81,26 @@ def _named_again(part: Claim, figures: list[Claim], position: int, text: str, la
     return word is not None and word in text[part.end : figures[position].start]
 
 
+def _named_of_the_story(
+    figures: list[Claim], wholes: dict[tuple, tuple[list[int], list[int]]], part: Claim, words: list[str], story
+) -> Claim | None:
+    """The latest figure named by one of `words`, stated before the part's sentence, that may be the part's whole in
+    the story's period (checker/link/wholes_of_the_story_period.py)."""
+    latest = -1
+    for word in words:
+        sentences, positions = wholes.get((part.unit, part.kind, part.counter, word), ((), ()))
+        for at in range(bisect_left(sentences, part.sentence) - 1, -1, -1):
+            if fits_the_story(figures[positions[at]], part, story):
+                latest = max(latest, positions[at])
+                break
+    return figures[latest] if latest >= 0 else None
+
+
 def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     last_amount: Claim | None = None  # the last figure of an amount before the rate (figures are in text order)
     wholes = None  # built at the first share that names a whole
+    story = None  # the story's period (wholes_of_the_story_period.py), with the wholes
     for position, rate in enumerate(figures):
         if position:
             before = figures[position - 1]
@@ -113,6 +130,7 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             continue  # `기관 순매수의 40%인 320억원`: the part follows its share
         if wholes is None:
             wholes = _wholes_by_word(figures, text, lang)
+            story = story_period(figures)
         # the latest earlier figure, stated before the part's sentence, after a word of the name
         latest = -1
         for word in words:
@@ -121,6 +139,9 @@ def link_named_wholes_of_shares(claims: list[Claim], text: str, lang: str) -> No
             if at:
                 latest = max(latest, positions[at - 1])
         whole = figures[latest] if latest >= 0 else None
+        if whole is not None and dated_off_the_story(part, whole, story):
+            # `상반기 매출 X … 2분기 매출은 Y. ¶ 수출은 P로 매출의 Z%`: of the story's period, not of an aside's
+            whole = _named_of_the_story(figures, wholes, part, words, story) or whole
         if whole is None or whole.low <= part.high or periods_differ(whole, part):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id

@@ -39,6 +39,8 @@ from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
 from checker.link.subgroup_wholes import subgroup_may_be_whole
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import whole_or_its_earlier
+from checker.link.wholes_naming_the_part import whole_naming_the_part
+from checker.link.wholes_of_the_story_period import dated_off_the_story, largest_of_the_story, story_period
 from checker.link.wholes_opening import link_wholes_opening_sentences
 from checker.link.wholes_then_shares_apart import joins_whole_to_share
 from checker.models import Claim
@@ -262,6 +264,7 @@ def _shares_of_the_total(
     not named, so a guess."""
     figures = prose_figures(claims)
     figures_by_sentence = prose_by_sentence(claims)
+    story = story_period(figures)
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
@@ -376,6 +379,13 @@ def _shares_of_the_total(
             continue  # totals of the part's metric stand before it: the largest figure of another is none of them
         if guessed is not None and guessed is not by_kind and has_rival_whole(guessed, part, figures_by_sentence):
             continue  # `2만명을 뽑는 데 42만명이 지원`: two totals side by side, the share of either (rival_wholes.py)
+        if guessed is not None and dated_off_the_story(part, guessed, story):
+            # `… For the nine months, M blades. ¶ The plant made P blades in the quarter, Z% of the total`: of the
+            # story's period, not of an aside's (checker/link/wholes_of_the_story_period.py)
+            guessed = largest_of_the_story(before, part, story) or guessed
+        if guessed is not None and named and part.sentence != guessed.sentence:
+            # `참여자가 N명 … 신청자는 M명 … 고령 참여자는 P명으로 전체의 Z%`: the total that names the part's noun
+            guessed = whole_naming_the_part(part, guessed, before, lang)
         if guessed is not None and qualifier and _named_before_apart(qualifier, guessed, part, text):
             # `… 50,000 tonnes, fresh berries 30,000 and frozen 20,000. … Oregon grew 15,000 tonnes, or 75% of the
             # frozen crop`: a whole's noun qualified by a word that named another figure before is that part's
@@ -464,14 +474,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _names_the_noun(words: set[str], noun: str) -> bool:
-    """Whether one of `words` is `noun` or a form of it (`call`, `calls`)."""
-    stem = noun.lower()
-    return any(
-        len(word) > _PLURAL_REACH
-        and (word.startswith(stem) or stem.startswith(word))
-        and abs(len(word) - len(stem)) <= _PLURAL_REACH
-        for word in words
-    )
+    """Whether one of `words` is `noun` or a form of it (`call`, `calls`: checker/link/inflections.py)."""
+    return any(names_word(word, noun) for word in words)
 
 
 def _one_counted_in_words(figure: Claim) -> bool:
@@ -580,23 +584,16 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
 
 _NOUN_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
 _SCOPE_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
-_PLURAL_REACH = 2  # letters a noun's form may add to its stem (`call`, `calls`)
 
 
 def _counts_the_noun(count: Claim, noun: str, text: str, lang: str) -> bool:
     """Whether the words right after a count's first word name `noun` (`250 ferry calls`: the counter read is
     `ferry`, the noun it counts is `calls`), up to a word that ends the noun's phrase."""
     words = _NOUN_WORDS_AFTER.match(text, count.end)
-    stem = noun.lower()
     for word in words.group().split() if words is not None else ():
         if _SCOPE_STOP[lang].fullmatch(word):
             return False
-        word = word.lower()
-        if (
-            len(word) > _PLURAL_REACH
-            and (word.startswith(stem) or stem.startswith(word))
-            and abs(len(word) - len(stem)) <= _PLURAL_REACH
-        ):
+        if names_word(word, noun):
             return True
     return False
 

@@ -26,6 +26,9 @@ _LABEL_WORDS = 3
 _SEPARATOR = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.list_separators})(?![^\W\d_])|[,:;()]", re.I)
 _ARTICLE = ByLanguage(lambda w: rf"(?:{w.definite_articles})", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_ASIDE = re.compile(r"\([^()\d]{1,24}\)")  # `(lowbush)`: an aside in a label, no figure in it
+_ASIDE_REACH = 26  # characters an aside may add to a label's reach
+_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 
 
 def _sentence_opening(text: str, position: int) -> int:
@@ -46,14 +49,20 @@ def subject_words(rate: Claim, text: str, lang: str) -> list[str]:
 
 def _label_words(member: Claim, before_end: int, after_start: int, text: str, lang: str) -> list[str]:
     """The words of a member's list item: after the last separator before it, before the first one after it."""
-    before = text[max(before_end, member.start - _LABEL_REACH) : member.start]
+    read = text[max(before_end, member.start - _LABEL_REACH - _ASIDE_REACH) : member.start]
+    before = _ASIDE.sub("", read)
+    before = before[-(_LABEL_REACH + len(read) - len(before)) :] if len(before) < len(read) else read[-_LABEL_REACH:]
     cuts = list(_SEPARATOR[lang].finditer(before))
     before = before[cuts[-1].end() :] if cuts else before
     after = text[member.end : min(after_start, member.end + _LABEL_REACH)]
     cuts = [m.start() for m in (_SEPARATOR[lang].search(after), _SENTENCE_END.search(after + " ")) if m]
     after = after[: min(cuts)] if cuts else after
     # (a count's noun is read into the figure's own text: `6,300 apples`)
-    words = _WORD.findall(before)[-_LABEL_WORDS:] + _WORD.findall(member.text) + _WORD.findall(after)[:_LABEL_WORDS]
+    # (words that name nothing, `accounted for`, do not count against the three; nor does an aside in parentheses,
+    # `Wild (lowbush) berries`, which is read out of the label before it is cut at its separators)
+    stop = _STOP[lang]
+    before = [w for w in _WORD.findall(before) if not stop.fullmatch(w)]
+    words = before[-_LABEL_WORDS:] + _WORD.findall(member.text) + _WORD.findall(after)[:_LABEL_WORDS]
     return [w for w in words if not _ARTICLE[lang].fullmatch(w)]
 
 
@@ -64,9 +73,8 @@ def member_named_by_subject(
     total) that the share's subject names, when exactly one is; else None."""
     if part.sentence == rate.sentence:
         return None
+    # the list's total, or none stated in the list's sentence (`A accounted for X and B for Y`: the members alone)
     whole = part.part_of or part.share_whole
-    if not whole:
-        return None
     subject = subject_words(rate, text, lang)
     if not subject:
         return None

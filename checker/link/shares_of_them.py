@@ -50,6 +50,9 @@ _PART_OF_THAT_THEN_SHARE = ByLanguage(
     re.I,
 )
 _THAT_REACH = 1  # sentences back from the part a demonstrative may point to its whole in
+# `About a quarter of that, $2.1m, goes to …`, `More than half of those, 9,000 tonnes, went …`: the share first,
+# pointing back with a demonstrative, then its part set off by a comma
+_SHARE_OF_THAT_THEN_PART = ByLanguage(lambda w: rf"\s+(?:{w.parts_of_that}|{w.parts_of_them})\s*,\s*", re.I)
 
 
 def link_shares_of_them(claims: list[Claim], text: str, lang: str) -> None:
@@ -107,22 +110,34 @@ def _shares_of_named_nouns(figures: list[Claim], text: str, lang: str) -> None:
 
 
 def _shares_of_that(figures: list[Claim], text: str, lang: str) -> None:
-    """`Mills milled 20,000 tonnes. … giving 8,000 tonnes of rice. Exports took 6,000 tonnes of that rice, or 75%`:
-    a demonstrative points the part back to the whole stated last before it — the latest figure of the part's unit,
+    """`Mills milled 20,000 tonnes. … giving 8,000 tonnes of rice. Exports took 6,000 tonnes of that rice, or 75%`
+    (or the share first: `About three quarters of that, 6,000 tonnes, went abroad`): a demonstrative points the part
+    back to the whole stated last before it — the latest figure of the part's unit,
     kind and counter, larger than it and of no other period, in its sentence or the one before (walked back from
     the part); a figure of that unit smaller than the part between them leaves it unlinked (which one, not said)."""
-    pattern = _PART_OF_THAT_THEN_SHARE[lang]
+    pattern, share_first = _PART_OF_THAT_THEN_SHARE[lang], _SHARE_OF_THAT_THEN_PART[lang]
     for position in range(1, len(figures)):
         part, rate = figures[position - 1], figures[position]
+        before = position - 2  # the whole is looked for before the first of the two
+        first = part.sentence == rate.sentence and share_first.fullmatch(text, part.end, rate.start) is not None
+        if first:
+            part, rate = rate, part  # `About a quarter of that, $2.1m`: the share, then its part
+        elif not pattern.fullmatch(text, part.end, rate.start):
+            continue
         if part.sentence != rate.sentence or not open_share(rate) or rate.share_whole or rate.share_part:
             continue
-        if part.kind not in _AMOUNTS or part.role != "value" or not pattern.fullmatch(text, part.end, rate.start):
+        if part.kind not in _AMOUNTS or part.role != "value":
             continue
-        for index in range(position - 2, -1, -1):  # (walked back in place: no copy of the figures before)
+        for index in range(before, -1, -1):  # (walked back in place: no copy of the figures before)
             whole = figures[index]
             if part.sentence - whole.sentence > _THAT_REACH:
                 break
-            if (whole.unit, whole.kind) != (part.unit, part.kind) or whole.role != "value":
+            if (whole.unit, whole.kind) != (part.unit, part.kind):
+                continue
+            # (`leaving a surplus of £3m. About a quarter of that, …`: a remainder, read as a change, is `that`)
+            if whole.role != "value" and not (first and whole.role == "change"):
+                if first:
+                    break  # `that` is the figure right before: a baseline or a prior is no whole of the share's part
                 continue
             if whole.low <= part.high or (part.counter and whole.counter and part.counter != whole.counter):
                 break  # the figure pointed back to is no whole of the part: nothing is linked

@@ -7,7 +7,8 @@ the genitive, `[link.whole_then_its_share_apart]`; en: the rate, `of`, perhaps a
 whole, `[link.share_then_its_whole_apart]`), and no other figure of the whole's unit: its part is not in it. The
 part is then the one level of the sentence before that is of the whole's kind, unit and counter, smaller than the
 whole and not stated for another period. Two such levels there (`5월까지 88억달러에 6월 22억달러가 보태졌다`)
-leave the share unlinked: which of them the share is of, the wording does not say.
+leave the share unlinked: which of them the share is of, the wording does not say — unless the share's subject names
+one of them alone (`전기차는 N대로, 1기당 M대꼴이다. 전기차는 전체 차량 W대의 Z%`).
 
 The figure the genitive joins to the rate is the whole, never the part (checker/link/shares.py asks
 `joins_whole_to_share` before taking the figure before a share as its part).
@@ -19,8 +20,10 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import prose_figures
+from checker.link.shares_of_named_members import subject_words
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -31,6 +34,8 @@ _RATE_TO_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re
 # The share is said of the sentence's subject, the part (`…의 65.9%에 해당한다`, `That is 65.9% of`), not the object of
 # another verb (`매출 500억원의 60%를 수출로 벌었다`: the share of a part the text does not state).
 _COPULA_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_copulas_after}|{w.whole_share_after})")
+# … or a share verb, whose subject is the part (`전기차는 전체 차량 W대의 Z%를 차지한다`)
+_SHARE_VERB_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_particles})?\s*(?:{w.share_verbs})", re.I)
 _COPULA_BEFORE = ByLanguage(lambda w: rf"(?<!\w)(?:{w.share_copulas_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 
 
@@ -49,6 +54,7 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> 
             continue
         if not (
             _COPULA_AFTER[lang].match(text, rate.end)
+            or _SHARE_VERB_AFTER[lang].match(text, rate.end)
             or _COPULA_BEFORE[lang].search(text, max(0, rate.start - 30), rate.start)
         ):
             continue
@@ -60,6 +66,8 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> 
         if others:
             continue  # the sentence states a part of its own (or another whole): not a share of a part before
         levels = [c for c in figures if c.sentence == rate.sentence - 1 and _part_of(c, whole)]
+        if len(levels) > 1:
+            levels = _named_by_subject(levels, rate, text, lang)
         if len(levels) != 1 or metrics_differ(levels[0], whole):
             continue  # none, or two levels the share may be of, or a level of another metric
         part = levels[0]
@@ -67,6 +75,13 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> 
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _named_by_subject(levels: list[Claim], rate: Claim, text: str, lang: str) -> list[Claim]:
+    """`전기차는 3만6,800대로, 충전기 1기당 3.6대꼴이다. 전기차는 전체 차량 41만2천대의 8.9%`: of two levels before, the
+    ones whose words (`claim.head`) name a word the share's sentence opens with (its subject)."""
+    subject = subject_words(rate, text, lang)
+    return [c for c in levels if any(names_word(word, head) for word in subject for head in c.head)]
 
 
 def _whole_of(figures: list[Claim], position: int, text: str, lang: str) -> Claim | None:
