@@ -14,7 +14,10 @@
 - a multiple of a metric named with the period closing its clause (`equal to 2.5 times revenue for the six months`) is
   of the figure of that metric stated before (checker/link/multiples_of_metric.py);
 - a multiple of a noun that names its own sentence's one figure (`예산은 31억원으로 파급효과가 예산의 30배`) is of that
-  figure, the subject after it naming the figure multiplied, stated before (checker/link/multiples_of_subject.py).
+  figure, the subject after it naming the figure multiplied, stated before (checker/link/multiples_of_subject.py);
+- a sentence dating its figures by a list of periods of one grain (`1분기 480억원, 2분기 510억원에 이어 3분기까지`)
+  gives no period to the sentences after it: a profit and its margin there take the period of the sentence before
+  the list (checker/link/context.py, `_period_before`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -166,3 +169,21 @@ def test_a_subject_naming_two_values_leaves_the_multiple_unlinked(knowledge):
 def test_a_margin_of_another_owner_opening_its_paragraph_is_not_linked(knowledge):
     text = OPENING_KO.replace("영업이익률은", "경쟁사의 영업이익률은").format(rate="6.5%")
     assert_not_checked(knowledge, text, "F307")
+
+
+# ------------------------------------------------ a list of periods dates no later sentence
+
+LISTED_PERIODS_KO = (
+    "안경 체인 맑은눈은 3분기 매출이 540억원으로 늘었다고 밝혔다. 1분기 480억원, 2분기 510억원에 이어 3분기까지 "
+    "매출이 꾸준히 늘었다.\n\n영업이익은 43억2천만원으로 영업이익률은 {rate}를 기록했다.\n"
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("8.0%", False), ("9.5%", True)])
+def test_a_margin_after_a_list_of_periods_takes_the_period_before_the_list(knowledge, rate, fires):
+    assert_checked(knowledge, LISTED_PERIODS_KO.format(rate=rate), "F307", fires)
+
+
+def test_a_profit_after_a_list_of_periods_is_of_the_period_before_the_list(knowledge):
+    found = {c.text.strip(): c for c in claims(LISTED_PERIODS_KO.format(rate="8.0%"), knowledge).claims}
+    assert str(found["43억2천만원"].period).endswith("Q3")
