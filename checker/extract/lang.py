@@ -868,6 +868,7 @@ LINK_CLASSES = (
     "cover_breaks",
     "payout_before",
     "margin_after_profit",
+    "owner_before_rate",
     "margin_of_that",
     "annualised_words",
     "load_factor_nouns",

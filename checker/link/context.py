@@ -578,6 +578,7 @@ def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) 
     its first period, which is the sentence's own (`for 2024, up 19% from $1.98bn in 2023`). A time that labels
     the figure compared with (`versus $8.8bn in September 2024`) is that figure's, not its sentence's: passed over."""
     found: TimeRef | None = None
+    listed: dict[str, set] = {}  # the periods found's sentence dates its figures by, by grain
     # From the last time starting by s_start back (a time that starts later ends later): not every time.
     for i in range(bisect.bisect_right(doc.time_starts, s_start) - 1, -1, -1):
         ref = doc.times[i]
@@ -587,10 +588,17 @@ def _period_before(doc: ArticleView, s_start: int, paragraph: int, event: bool) 
             continue
         if doc.segments.paragraph_of(ref.start) < paragraph - 1:
             break
+        if found is not None and doc.segments.sentence_of(ref.start) != doc.segments.sentence_of(found.start):
+            if all(len(periods) < 2 for periods in listed.values()):
+                break
+            # `1분기 540억원, 2분기 580억원에 이어 …`: a sentence dating its figures by a list of periods of one
+            # grain, each named as a point, is of no one period: the sentence before it is read (years named
+            # relative to now, `지난해 63%에서 올해 42%로`, are a comparison, still the sentence's)
+            found, listed = None, {}
         if found is None and ref.start in _labels_of_sentence_at(doc, ref.start):
             continue
-        if found is not None and doc.segments.sentence_of(ref.start) != doc.segments.sentence_of(found.start):
-            break
+        if ref.role == "point":
+            listed.setdefault(ref.period.grain, set()).add(ref.period)
         found = ref
     return found
 

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline
 from checker.models import Claim
 
 # The rates the rule pack checks as defined by two figures (`check = "defined"`): rate → (figure, base).
@@ -30,6 +31,8 @@ DEFINED_RATES: dict[str, tuple[str, str]] = {
 }
 
 _EARLIER = ("prior", "baseline")
+# `다른 업체의 영업이익률은`, `its rival's operating margin`: a mark of whose a rate is, before it
+_OWNER = ByLanguage(lambda w: rf"(?:{w.owner_before_rate})", re.I)
 
 # `revenue per store was $2.1m`, `매장당 분기 매출은 약 2,830만원`: a figure of the base's metric marked, in its own
 # clause before it, as per a unit (the mark of the noun it is per: `[link.per_unit_noun_after]`,
@@ -53,18 +56,27 @@ def _is_fact(claim: Claim) -> bool:
 
 
 class _Figures:
-    """The article's figures of each metric (in the article's order) and the first value of each, built once."""
+    """The article's figures of each metric (in the article's order) and the first value of each, built once
+    (`titled`: the figures of the article's headline, which restate the body's rounded: `매출 400억원 넘어` over
+    the body's `매출은 412억원`; the first value is the body's)."""
 
     def __init__(self, claims: list[Claim], text: str, lang: str):
         self.by_id = {c.id: c for c in claims}
+        self.text, self.lang = text, lang
         self.of_metric: dict[str, list[Claim]] = defaultdict(list)
         self.first: dict[tuple[str, bool], Claim] = {}
+        headline = bool(text) and opens_with_headline(text)
+        self.titled = {c.id for c in claims if headline and c.paragraph == 0}
+        self.opening: dict[int, str] = {}  # paragraph → its first figure
+        for claim in claims:
+            if _is_fact(claim) and claim.text and claim.paragraph not in self.opening:
+                self.opening[claim.paragraph] = claim.id
         for claim in claims:
             if not claim.metric or not _is_fact(claim):
                 continue
             if claim.role in ("value", "prior", "baseline") and not _per_unit(claim, text, lang):
                 self.of_metric[claim.metric].append(claim)
-            if claim.role == "value":
+            if claim.role == "value" and claim.id not in self.titled:
                 key = (claim.metric, claim.forecast)
                 if key not in self.first or claim.start < self.first[key].start:
                     self.first[key] = claim
@@ -110,6 +122,12 @@ def link_margin_bases(claims: list[Claim], text: str, lang: str) -> None:
             if earlier_of is None:
                 earlier_of = _earlier_figures(claims, figures.by_id)
             before = [figures.by_id[i] for i in sorted(earlier_of.get(_fact_key(denominator), ()))]
+            if len({c.value for c in before}) > 1 and denominator.period is not None:
+                # `revenue rose 11% from 167 a year earlier … Against the second half of last year, when revenue
+                # was 172, sales grew 8%`: a margin `from` its earlier level is of the year before, the
+                # revenue compared a year back (the other is compared with another period)
+                year_before = denominator.period.previous("year")
+                before = [c for c in before if c.period == year_before] or before
             if len({c.value for c in before}) == 1 and numerator.unit == before[0].unit:
                 denominator = before[0]
         if rate.role in _EARLIER and not (numerator.role in _EARLIER and denominator.role in _EARLIER):
@@ -220,6 +238,20 @@ def _same_fact(
             # `Its operating margin was 15%`: the company is named by a pronoun, and the paragraph's figures
             # of the metric are all of one company
             here = named
+        if not here and beside is None and _opens_paragraph(figures, rate):
+            # `3분기 매출은 640억원, 영업이익은 48억원이었다.` ¶ `영업이익률은 7.5%로 …`: a rate opening its paragraph
+            # goes on about the paragraph before, when that paragraph states one figure of the metric for the period
+            # (and nothing before the rate names whose it is: `다른 업체의 영업이익률은`)
+            before = [
+                c
+                for c in found
+                if c.paragraph == rate.paragraph - 1
+                and c.id not in figures.titled
+                and not _segment(c, parts)
+                and (c.role == "value") == (rate.role not in _EARLIER)
+            ]
+            if len(before) == 1:
+                here = before
         if not here and beside is not None:
             # `Revenue rose 7% to $3.2bn.` ¶ `Operating income was $400m, a margin of 12.5%`: the figure stated a
             # paragraph away is meant when the article states the metric for the period once, of no company
@@ -242,6 +274,8 @@ def _same_fact(
                 ]
                 if len({c.period for c in whole}) > 1:
                     whole = []
+            # (the headline's figure restates the body's, rounded: `400억원 넘어` over `412억원`)
+            whole = [c for c in whole if c.id not in figures.titled] or whole
             found_ids = {c.id for c in found}
             if len({c.value for c in whole}) == 1 and any(c.id in found_ids for c in whole):
                 # (the headline's figure restated in the body, once naming the company: one figure, stated twice)
@@ -281,6 +315,14 @@ def _same_fact(
     return found[0] if found else None
 
 
+def _opens_paragraph(figures: _Figures, rate: Claim) -> bool:
+    """Whether the rate is its paragraph's first figure, with no mark of another owner before it."""
+    if rate.paragraph == 0 or figures.opening.get(rate.paragraph) != rate.id or not figures.text:
+        return False
+    start = figures.text.rfind("\n", 0, rate.start) + 1
+    return _OWNER[figures.lang].search(figures.text, start, rate.start) is None
+
+
 def _headline_whole(figures: _Figures, metric: str, rate: Claim, beside: Claim, undated: list[Claim]) -> list[Claim]:
     """`Third-quarter revenue was $150m.` ¶ `Food sales were $60m, bowling $50m.` ¶ `EBITDA was $30m, a margin of 20%`:
     a rate and its other part that name no period, when every figure of the metric that names none is smaller than
@@ -298,6 +340,8 @@ def _headline_whole(figures: _Figures, metric: str, rate: Claim, beside: Claim, 
         or first.part_of is not None
     ):
         return []
+    # (the headline's figure restates the first one: no part of it)
+    undated = [c for c in undated if c.id not in figures.titled]
     if any(c.start < first.start or c.value >= first.value or c.unit != first.unit for c in undated):
         return []
     return [first]

@@ -35,6 +35,16 @@ _MODIFIER_AFTER = ByLanguage(lambda w: rf"[^\W\d_](?:{w.relative_clause_ends})(?
 _LEVEL_AFTER = ByLanguage(
     lambda w: rf"\s?(?:{w.to_particles}|{w.topic_particles}|{w.level_reached_particles})(?=[\s,.])"
 )
+# `21억달러(약 2조9천억원)에 공급하는`, `12억달러(약 1조6천억원) 규모의 계약`: past the level's equivalent in
+# brackets (the equivalent's own level read past its closing bracket), the particle of a level or a word making
+# the figure the amount of the noun after it (`[link.predicate_modifiers]`: the sentence's figure, as `으로` is)
+_LEVEL_PAST_BRACKET = ByLanguage(
+    lambda w: (
+        rf"\s?\([^()]{{1,40}}\)\s?(?:{w.to_particles}|{w.topic_particles}|{w.level_reached_particles})(?=[\s,.])"
+        rf"|(?:\s?\([^()]{{1,40}}\))?(?:{w.predicate_modifiers})(?=\s)"
+    )
+)
+_CLOSING_BRACKET = re.compile(r"\s?\)")
 # `1천명당`: the base a rate is counted per, no level of its sentence
 _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
 # `한 건당 평균 4억원`: a figure per unit (the mark, and a word, before it), no level of its sentence either
@@ -48,22 +58,44 @@ _OPENING_REACH = 24
 
 def link_multiples_continuing(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
+    equivalents = None
     for i, multiple in enumerate(figures):
         if multiple.kind != "multiple" or multiple.role != "change" or multiple.compared_to or i == 0:
             continue
         measure = figures[i - 1]
         if not _OF_BEFORE[lang].fullmatch(text, measure.end, multiple.start):
             continue
-        level = level_before(figures, i, text, lang, sentence_starts)
+        if equivalents is None:
+            equivalents = equivalents_by_sentence(claims)
+        level = level_before(figures, i, text, lang, sentence_starts, equivalents)
         if level is None:
             continue
         multiple.change_of, multiple.compared_to = level.id, measure.id
         multiple.guesses = sorted(set(multiple.guesses) | {"relation"})
 
 
-def level_before(figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]) -> Claim | None:
+def equivalents_by_sentence(claims: list[Claim]) -> dict[int, list[Claim]]:
+    """The equivalents in brackets (`12억달러(약 1조6천억원)`) of the article's figures, by sentence, built once."""
+    out: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.role == "conversion" and claim.converts and not claim.furniture:
+            out.setdefault(claim.sentence, []).append(claim)
+    return out
+
+
+def level_before(
+    figures: list[Claim],
+    i: int,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    equivalents: dict[int, list[Claim]] | None = None,
+) -> Claim | None:
     """The level of the sentence before that the i-th figure (a multiple or ratio of the figure right before it,
-    `기준(6.5명)의 3.8배`) is said of, when its sentence names no subject of its own and opens on that figure."""
+    `기준(6.5명)의 3.8배`) is said of, when its sentence names no subject of its own and opens on that figure.
+    `equivalents` (`equivalents_by_sentence`): a level written in another currency with its equivalent in brackets
+    (`12억달러(약 1조6천억원) 규모의 계약을 맺었다. 지난해 매출 1조1천억원의 1.5배 규모다`) is stated in the
+    compared figure's unit by that equivalent."""
     said, measure = figures[i], figures[i - 1]
     s_start = sentence_starts[said.sentence]
     if (
@@ -96,8 +128,28 @@ def level_before(figures: list[Claim], i: int, text: str, lang: str, sentence_st
             for c in levels
             if not _PER_UNIT_BEFORE[lang].search(text, max(sentence_starts[c.sentence], c.start - _PER_REACH), c.start)
         ]
-    if len(levels) != 1 or not _LEVEL_AFTER[lang].match(text, levels[0].end):
-        return None  # two figures of the unit before, or one that is no level: which one is meant is not said
+    if not levels and equivalents:
+        # (the level's figure in the compared figure's unit is its equivalent in brackets: the equivalent of one
+        # value of the sentence, nothing else of the unit there)
+        before = said.sentence - 1
+        values = {c.id for c in figures if c.sentence == before and c.role == "value" and c.id not in compared}
+        levels = [
+            c
+            for c in equivalents.get(before, ())
+            if c.converts in values
+            and c.kind == measure.kind
+            and (c.unit, c.counter) == (measure.unit, measure.counter)
+        ]
+    if len(levels) != 1:
+        return None  # two figures of the unit before: which one is meant is not said
+    end = levels[0].end
+    if levels[0].role == "conversion":
+        closing = _CLOSING_BRACKET.match(text, end)
+        if closing is None:
+            return None
+        end = closing.end()
+    if not (_LEVEL_AFTER[lang].match(text, end) or _LEVEL_PAST_BRACKET[lang].match(text, end)):
+        return None  # one figure of the unit before, but no level of its sentence
     if levels[0].low <= 0 or measure.low <= 0:
         return None
     return levels[0]

@@ -1,5 +1,6 @@
 """A multiple of a figure named by its metric alone, right after the multiple: `visitors spent C$9.6 million, about
-three times ticket sales` (`ticket revenue reached C$3.2 million` stated before).
+three times ticket sales` (`ticket revenue reached C$3.2 million` stated before), or by its metric and the period
+closing the clause (`an order book of $9bn, 1.8 times revenue for the nine months`).
 
 The multiple knows the figure it multiplies (the one before it in its sentence) but not the one it is of; right
 after it stands a metric's name (a lexicon hit) and no figure before the clause ends. The figure it is of is the
@@ -23,6 +24,12 @@ _GAP = 24  # characters (words and spaces) between the multiple and the metric's
 _BACK = 12  # figures walked back from the multiple
 # `4.4 times annualised EBITDA`: a quarter's figure scaled to a year, which the article does not state
 _ANNUALISED = ByLanguage(lambda w: rf"(?:{w.annualised_words})", re.I)
+# `equal to 1.9 times revenue for the nine months`: after the metric's name, the period it is of closes the clause
+# (`[link.figure_time_prepositions]`, a few words, `[link.period_units]`)
+_PERIOD_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.figure_time_prepositions})\s+(?:[^\W\d_]+\s+){{0,3}}(?:{w.period_units})s?(?=[,.;:)]|\s*$)",
+    re.I,
+)
 
 
 def link_multiples_of_metric(claims: list[Claim], metric_hits: list[MetricHit], text: str, lang: str) -> None:
@@ -47,7 +54,7 @@ def link_multiples_of_metric(claims: list[Claim], metric_hits: list[MetricHit], 
         following = figures[i + 1] if i + 1 < len(figures) else None
         if following is not None and following.sentence == multiple.sentence:
             continue  # a figure after the metric's name: the rules of one sentence decide
-        if not _clause_ends(text, hit.end):
+        if not _clause_ends(text, hit.end) and not _PERIOD_AFTER[lang].match(text, hit.end):
             continue
         near = range(i - 1, max(-1, i - 1 - _BACK), -1)
         found = [

@@ -77,6 +77,7 @@ def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentenc
         s_start = sentence_starts[multiple.sentence]
         own = [c for c in figures[max(0, i - 8) : i] if c.sentence == multiple.sentence]
         value = None
+        subject_from = s_start  # where the words naming the sentence's subject start
         if own and _OF_FIGURE[lang].fullmatch(text, own[-1].end, multiple.start):
             measure, subject_end = own[-1], own[-1].start
             if measure.kind not in _AMOUNTS or any((c.kind, c.unit) == (measure.kind, measure.unit) for c in own[:-1]):
@@ -88,18 +89,23 @@ def link_multiples_of_subject(claims: list[Claim], text: str, lang: str, sentenc
                 continue
             phrase = noun.group("phrase")
             last = phrase.split()[-1]
-            measure = _one_value(named.get(phrase) or named.get(last) or heads.get(last, []), multiple.sentence)
+            of_noun = named.get(phrase) or named.get(last) or heads.get(last, [])
+            measure = _one_value(of_noun, multiple.sentence)
+            subject_end = noun.start()
+            if measure is None and len(own) == 1 and any(c.id == own[0].id for c in of_noun):
+                # `축제 예산은 48억원으로 파급효과가 예산의 25배에 이른다`: the noun names the sentence's own one
+                # figure, which is the figure it is of; the subject after it names the figure multiplied
+                measure, subject_from, own = own[0], own[0].end, []
             if measure is None:
                 continue
-            subject_end = noun.start()
             if own:
                 # `30만가구로 귀농 가구의 27배`: the sentence states the figure multiplied, the one it has
                 if len(own) != 1 or own[0].id != multiple.change_of or own[0].kind != measure.kind:
                     continue
                 value = own[0]
         if value is None:
-            subjects = list(_SUBJECT[lang].finditer(text, s_start, subject_end))
-            if not subjects and not own:
+            subjects = list(_SUBJECT[lang].finditer(text, subject_from, subject_end))
+            if not subjects and not own and subject_from == s_start:
                 # `생산능력은 3억6천만봉이다. 판매량의 두 배가 넘는 규모다`: a sentence of no subject goes on about the
                 # one figure of the sentence before
                 value = _one_before(figures, i, multiple.sentence, measure)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.multiples_continuing import level_before
+from checker.link.multiples_continuing import equivalents_by_sentence, level_before
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
@@ -25,6 +25,7 @@ _LIMIT = {"percent": 100.0, "fraction": 1.0}
 
 def link_ratios_continuing(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
+    equivalents = None
     for i, ratio in enumerate(figures):
         if ratio.kind not in _LIMIT or ratio.role != "share" or ratio.share_part or ratio.share_whole or i == 0:
             continue
@@ -35,7 +36,9 @@ def link_ratios_continuing(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         if not (_LEVEL[lang].match(text, ratio.end) or _LEVEL[lang].search(ratio.text)):
             continue
-        part = level_before(figures, i, text, lang, sentence_starts)
+        if equivalents is None:
+            equivalents = equivalents_by_sentence(claims)
+        part = level_before(figures, i, text, lang, sentence_starts, equivalents)
         if part is None:
             continue
         ratio.share_part, ratio.share_whole = part.id, whole.id
