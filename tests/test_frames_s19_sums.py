@@ -137,3 +137,24 @@ def test_a_rate_with_its_own_base_takes_a_value_of_that_unit(knowledge):
 @pytest.mark.parametrize("rate,fires", [("16.3", False), ("26.3", True)])
 def test_a_rate_with_its_own_base_is_checked_on_it(knowledge, rate, fires):
     assert_checked(knowledge, GATES_EN.format(rate=rate), "F301", fires)
+
+
+# ------------------------------------------------ `up` / `down` alone before an amount closing its clause (F305)
+
+APPENDED_EN = "Ferry revenue was $8.4m, compared with $7.1m a year earlier, {word} ${gap}m."
+
+
+@pytest.mark.parametrize("word,gap,fires", [("up", "1.3", False), ("up", "2.3", True), ("down", "1.3", True)])
+def test_up_or_down_alone_after_a_comparison_is_the_gap(knowledge, word, gap, fires):
+    assert_checked(knowledge, APPENDED_EN.format(word=word, gap=gap), "F305", fires)
+
+
+def test_up_or_down_alone_before_a_measure_is_the_gap(knowledge):
+    text = "The yield was 6.1 tonnes a hectare, compared with 5.4 tonnes last season, up 0.7 tonnes, as rain returned."
+    assert change_links(text, knowledge)["0.7 tonnes"] == ("6.1 tonnes", "5.4 tonnes")
+
+
+def test_an_amount_that_does_not_close_its_clause_is_left_alone(knowledge):
+    """`up $1.3m of it in fees` goes on: the amount is no gap the words close on."""
+    text = "Ferry revenue was $8.4m, compared with $7.1m a year earlier, up $1.3m in fees and charges."
+    assert "$1.3m" not in change_links(text, knowledge)

@@ -493,6 +493,8 @@ LINK_CLASSES = (
     "since_words",
     "whole_rate_refs",
     "appended_rise_nouns",
+    "appended_rise_words",
+    "appended_fall_words",
     "appended_fall_nouns",
     "rate_of_change_openers",
     "whole_after",
