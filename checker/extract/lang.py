@@ -51,6 +51,12 @@ class CurrencyWords(WordMap):
     # a word that spells a sign with no country (`dollars` is `$`): in an article that writes that sign with
     # one country's letters alone (`C$38.5m`), the word names that country's currency (`38.5 million dollars`)
     signs: dict[str, str] = Field(default_factory=dict)
+    # a currency word that is also a unit of weight (`pounds`: `lb`): read as the weight in an article about goods
+    # sold by weight (`weighed_cues`: a price per pound, a crop, a yield an acre) that writes no money in that
+    # currency by its sign or code (`money_cues`: `£`, `GBP`, `sterling`)
+    weighed: dict[str, str] = Field(default_factory=dict)
+    weighed_cues: list[str] = Field(default_factory=list)
+    money_cues: list[str] = Field(default_factory=list)
 
 
 class WordList(VocabClass):
@@ -212,6 +218,9 @@ class ElidedCounts(VocabClass):
     subject_verbs: list[str] = Field(default_factory=list)
     # subjects whose number is an amount or a price, not a count of them (`Shares rose to 45`)
     not_subjects: list[str] = Field(default_factory=list)
+    # `3.0 million and 2.2 million tonnes`: between a number with its scale word and the next, which writes the same
+    # scale word and the unit both share (the unit written on the last item only)
+    joined_before_unit: list[str] = Field(default_factory=list)
     # `staff fell to 386 from 412`: two bare whole numbers, the new level and the old, are a count and its
     # earlier count; `pair_before` ends where the first starts, `pair_between` spans the words between them
     pair_before: list[str] = Field(default_factory=list)
@@ -484,6 +493,8 @@ LINK_CLASSES = (
     "since_words",
     "whole_rate_refs",
     "appended_rise_nouns",
+    "appended_rise_words",
+    "appended_fall_words",
     "appended_fall_nouns",
     "rate_of_change_openers",
     "whole_after",

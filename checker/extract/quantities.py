@@ -187,6 +187,9 @@ class Patterns:
         self.elided_before = compile_re(_fragments(ec.before)) if ec.before else None
         self.elided_after = compile_re(_fragments(ec.after)) if ec.after else None
         self.elided_reach = ec.reach
+        self.joined_before_unit = (
+            compile_re("|".join(f"(?:{f})" for f in ec.joined_before_unit), re.I) if ec.joined_before_unit else None
+        )
         # (`rose to `, `rose 4% to `: the rate of the change may stand between)
         self.subject_verb = (
             compile_re(rf"\b(?:{_words(ec.subject_verbs)})(?:\s+\d+(?:\.\d+)?%)?\s+to\s$") if ec.subject_verbs else None
@@ -339,6 +342,12 @@ class Patterns:
         self.glued_cue = compile_re(alternation(cues)) if cues else None
         self._glued_text: str | None = None  # the last document asked about, and its answer
         self._glued_read = False
+        cw = data.currency_words
+        self.weighed = {w.lower(): unit for w, unit in cw.weighed.items()}
+        self.weighed_cue = compile_re("|".join(f"(?:{c})" for c in cw.weighed_cues), re.I) if cw.weighed_cues else None
+        self.money_cue = compile_re("|".join(f"(?:{c})" for c in cw.money_cues), re.I) if cw.money_cues else None
+        self._weighed_text: str | None = None  # the last document asked about, and its answer
+        self._weighed_read = False
         self.bare_units = (
             self.percent_after,
             self.multiple_after,
@@ -394,6 +403,18 @@ class Patterns:
             self._glued_text = text
             self._glued_read = bool(self.glued_cue and self.glued_cue.search(text))
         return self._glued_read
+
+    def reads_weight(self, text: str) -> bool:
+        """Whether a currency word that is also a weight (`pounds`) is the weight in this document: one about goods
+        by weight that writes no money in that currency by its sign (asked once per document, not per figure)."""
+        if text is not self._weighed_text:
+            self._weighed_text = text
+            self._weighed_read = bool(
+                self.weighed_cue
+                and self.weighed_cue.search(text)
+                and not (self.money_cue and self.money_cue.search(text))
+            )
+        return self._weighed_read
 
     def after_at(self, character: str) -> AfterStarts:
         """Which readers after a number can match where `character` is next (`` at the text's end)."""
@@ -965,6 +986,10 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
                 continue
             raw.kind, raw.unit, raw.currency_word = "money", code, raw.currency_word or word
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
+        elif pattern is pat.currency_after and word.lower() in pat.weighed and pat.reads_weight(text):
+            factor, base = base_unit(pat.weighed[word.lower()])
+            raw.kind, raw.unit, raw.factor = "measure", base, factor
+            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         elif currency:
             code = pat.currency_words[word.lower()] if pattern is pat.currency_after else word
             if raw.unit and raw.unit != code:
@@ -1165,6 +1190,8 @@ def _scan(
         _read_subject_counts(text, raws, pat)
     if pat.pair_before is not None and pat.pair_between is not None:
         _read_count_pairs(text, raws, pat)
+    if pat.joined_before_unit is not None:
+        _read_units_written_last(text, raws, pat)
     if pat.elided_before is not None or pat.elided_after is not None:
         _read_elided_counts(text, raws, pat)
     if pat.count_nouns and "(" in text:
@@ -1549,6 +1576,33 @@ def _read_count_pairs(text: str, raws: list[_Raw], pat: Patterns) -> None:
         noun = _sentence_counter(text, raws, i)
         for raw in (first, second):
             raw.kind, raw.unit, raw.counter = "count", "count", noun
+
+
+def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """`handled 3.0 million and 2.2 million tonnes`, `3.0 million, 2.2 million and 1.2 million tonnes`: numbers with one
+    scale word coordinated before one that writes a unit of measure are in that unit. A number without the scale word
+    (`300 and 140 million tonnes`) is left as it is: how large it is, is not said."""
+    for i in range(len(raws) - 2, -1, -1):
+        raw, following = raws[i], raws[i + 1]
+        if not (raw.kind == "bare" and not raw.unit) and not (raw.kind == "count" and not raw.counter):
+            continue
+        # (a counted noun is left to the count: `6.29 lakh and 7.2 lakh passengers respectively` names whose each is
+        # in an order the entity stage does not read, and a bare count already joins the counted figures' lists)
+        if not (following.kind == "measure" and following.unit):
+            continue
+        if not pat.joined_before_unit.fullmatch(text, raw.end, following.start):
+            continue
+        written = text[raw.start : raw.end].split()
+        if (
+            len(written) < 2
+            or not written[-1].isalpha()
+            or written[-1].lower() not in text[following.start : following.end].lower().split()
+        ):
+            continue
+        raw.kind, raw.unit, raw.counter = following.kind, following.unit, following.counter
+        if following.kind == "measure":
+            f = raw.factor = following.factor
+            raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
 
 
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:

@@ -5,7 +5,9 @@ December, up from 772 in 2024, a net gain of 58`.
 After a comma or a dash, an indefinite article and a noun of change with `of` — the change nouns an amount takes
 anywhere (`[link.amount_change_nouns]`: `an increase of`) or those that name a change only in this appended place
 (`[link.appended_rise_nouns]`: `a gain of`, `a net gain of`; `[link.appended_fall_nouns]`: `a saving of`, `a cut
-of`; elsewhere `a gain of $3m on the sale` is a figure of its own) — an amount tied to nothing is the change of the
+of`; elsewhere `a gain of $3m on the sale` is a figure of its own), or `up` / `down` alone after a comma before an
+amount that ends its clause (`[link.appended_rise_words]`, `[link.appended_fall_words]`: `compared with 915 pounds,
+down 192 pounds.`) — an amount tied to nothing is the change of the
 level measured from the earlier figure, when the sentence states, before it and in its unit, exactly one level and
 then one earlier figure (a baseline or a prior). The noun gives the sign; the difference kind checks it.
 A rate appended so is their rate of change (`lowered to 51,300 tonnes from 64,100 tonnes, a cut of 20 per cent`),
@@ -41,6 +43,17 @@ _COMPARATIVE_AFTER = ByLanguage(
     ),
     re.I,
 )
+# `723 pounds an acre, compared with 915 pounds last year, down 192 pounds.`: `up` or `down` alone after a comma, the
+# amount closing its clause
+_DIRECTION_BEFORE = ByLanguage(
+    lambda w: (
+        rf",\s*(?:(?P<rise>{w.appended_rise_words})|(?P<fall>{w.appended_fall_words}))\s+(?:(?:{w.hedges})\s+)?$"
+        if w.appended_rise_words and w.appended_fall_words
+        else r"(?!)"
+    ),
+    re.I,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _VERB_BEFORE = ByLanguage(
     lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\s+(?:(?:{w.hedges})\s+)?$",
     re.I,
@@ -76,6 +89,8 @@ def link_amounts_appended(claims: list[Claim], text: str, lang: str) -> None:
         if named is None and _OR_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start):
             # `…, or 32 per cent more`, `to 6.2 million cartons from 5.1 million, 1.1 million more`
             named = _COMPARATIVE_AFTER[lang].match(text, move.end)
+        if named is None and move.kind in _AMOUNTS and _CLAUSE_ENDS.match(text, move.end):
+            named = _DIRECTION_BEFORE[lang].search(text, max(0, move.start - _REACH), move.start)
         if named is None and move.kind in _AMOUNTS and move.counter:
             # `1,012 screens, up from 948 …, after adding 64 screens`: a verb of change right before a count that
             # names what it counts, the level naming the same

@@ -502,6 +502,11 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim, text: 
     ]
     if not priors:
         return None
+    # `Attendance was 9% higher than last year's 561,800, and receipts rose 15.4% from €12.3 million`: a change with
+    # the figure it started from right after it is measured from that one, never from another clause's prior
+    own = _own_base_after(claims, indices, change, text, lang)
+    if own is not None:
+        return own if own.kind in kinds else None
     # Only a sentence that states no value of its own in the prior's unit borrows one
     # (`… fell 2.6% to 2,417 from 2,482, while another index dropped 2.5%` is about its own figures).
     # (the gap to a figure compared with, `평년 가격 2만9,500원보다도 2,900원 높다`, is no level of the sentence's
@@ -512,6 +517,23 @@ def _states_prior(claims: list[Claim], indices: list[int], change: Claim, text: 
     ):
         return None
     return priors[-1]
+
+
+_FROM_THEN_BASE = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.from_words})\s+(?:(?:{w.small_letters}[\w'’-]*|\w+'s)\s+){{0,3}}" if w.from_words else r"(?!)"
+    ),
+    re.I,
+)
+
+
+def _own_base_after(claims: list[Claim], indices: list[int], change: Claim, text: str, lang: str) -> Claim | None:
+    """The prior or baseline a change names right after itself (`rose 15.4% from €12.3 million`, `up 4% from last
+    year's $8.1m`): the figure it started from."""
+    following = next((claims[j] for j in indices if claims[j].start >= change.end), None)
+    if following is None or following.role not in ("prior", "baseline"):
+        return None
+    return following if _FROM_THEN_BASE[lang].fullmatch(text, change.end, following.start) else None
 
 
 _EARLIER_SENTENCES = 3  # how far back in the paragraph a listed part is sought

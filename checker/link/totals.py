@@ -265,6 +265,9 @@ _EXCEPT_BEFORE = ByLanguage(lambda w: rf"(?:{w.except_marks})\b[^\d.;]{{0,12}}$"
 _BETWEEN_TWO = re.compile(r"[^\d.;]{0,24}")
 # `2600만 파운드를 먼저 보낸 뒤, 나머지 400만 파운드는`, `$45m now and the remaining $5m`: a part, then the rest.
 _REMAINDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s*$", re.I)
+# `made 246 and 121 tonnes respectively; the remaining 45 tonnes …`: parts joined by a comma or a list word alone, the
+# unit written on the last of them only.
+_JOINED_ALONE = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:{w.list_separators})?\s*", re.I)
 
 
 def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
@@ -308,8 +311,13 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             )
         ):
             continue
+        parts = [first, second]
+        if rest:
+            parts[:0] = _coordinated_before(figures, position, text, lang)
+        start = position - (len(parts) - 2)
         whole = smaller = None
-        for index in range(position - 1, -1, -1):
+        passed_over: list[Claim] = []  # figures too small to hold the parts: parts of their own, if a whole agrees
+        for index in range(start - 1, -1, -1):
             candidate = figures[index]
             apart = first.sentence - candidate.sentence
             if apart > _AGREEING_REACH:
@@ -321,18 +329,27 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 or _metrics_stated_apart(candidate, second)
             ):
                 continue
-            if apart > _REST_REACH and not (rest and adds_up_to(candidate, [first, second])):
+            if apart > _REST_REACH and not (rest and adds_up_to(candidate, passed_over + parts)):
                 continue  # further back, only the whole a part and the rest add up to (wholes_agreeing.py)
             if _listed_after_another(figures, index, first):
                 continue  # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole
             if candidate.high < max(first.low, second.low):
                 smaller = smaller or candidate  # the whole, misstated, if no larger figure is there
                 continue
+            if rest and _holds_too_little(candidate, passed_over + parts, figures, index, first):
+                # `A grew 110t. B grew 100t; the remaining 90t …`: a figure smaller than the parts while a farther one
+                # holds them all is a part of its own, taken only into a whole they all add up to
+                passed_over.insert(0, candidate)
+                continue
+            if passed_over and not adds_up_to(candidate, passed_over + parts):
+                continue
             whole = candidate
             break
-        if whole is None and smaller is not None and misstated_whole(smaller, [first, second]):
+        if passed_over:
+            smaller = None
+            parts[:0] = passed_over if whole is not None else []
+        if whole is None and smaller is not None and misstated_whole(smaller, parts):
             whole = smaller
-        parts = [first, second]
         if whole is not None and rest:
             # The rest is what is left after every part the story has stated of the whole: a part stated with its
             # share beside the whole (`A, or p% of the W`) is one more; any other figure of the unit stated since
@@ -346,6 +363,43 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
             for part in parts:
                 part.part_of = whole.id
             whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _coordinated_before(figures: list[Claim], position: int, text: str, lang: str) -> list[Claim]:
+    """The figures coordinated before the part the rest follows, with the unit written on the last only (`246 and 121
+    million bricks; the remaining 45 million`): each of its kind and unit (a bare count before a counted one), not yet a
+    part, joined to the next by a comma or a list word alone, in the part's sentence."""
+    found: list[Claim] = []
+    following = figures[position]
+    for index in range(position - 1, -1, -1):
+        candidate = figures[index]
+        if (
+            candidate.sentence != following.sentence
+            or candidate.kind != following.kind
+            or candidate.unit != following.unit
+            or (candidate.counter and candidate.counter != following.counter)
+            or candidate.part_of is not None
+            or not _JOINED_ALONE[lang].fullmatch(text, candidate.end, following.start)
+        ):
+            break
+        found.insert(0, candidate)
+        following = candidate
+    return found
+
+
+def _holds_too_little(candidate: Claim, parts: list[Claim], figures: list[Claim], at: int, first: Claim) -> bool:
+    """Whether a figure stated before the parts a rest completes is smaller than their sum while a figure of its unit
+    stated further back (in reach) is large enough for them all: that one is their whole, the nearer one a part."""
+    total = sum(part.low for part in parts)
+    if candidate.high >= total:
+        return False
+    for index in range(at - 1, -1, -1):
+        farther = figures[index]
+        if first.sentence - farther.sentence > _AGREEING_REACH:
+            return False
+        if farther.unit == candidate.unit and farther.counter == candidate.counter and farther.high >= total:
+            return True
+    return False
 
 
 def _metrics_stated_apart(one: Claim, other: Claim) -> bool:
