@@ -1,0 +1,103 @@
+"""Repeats (nineteenth session), each a rule for a construction:
+- a headline figure stated as a mark passed (`revenue tops NZ$80m`, `crowds pass 90,000`, `occupancy climbs past
+  70%`, `관람객 30만명 넘어`, `영업이익 70억원 돌파`) is restated by the first later figure of its unit that lies past
+  the mark within the mark's last significant digit (`NZ$84.1 million`, `91,300`, `73.4%`, `32만6천명`, `73억원`):
+  listed as passed (F405); a body figure short of the mark, or past the next mark, is another figure; `tops`,
+  `passes`, `climbs past` and `돌파` read as the bound `over`.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims, document, findings
+
+
+def _paired(knowledge, text: str, mark: str, body: str) -> bool:
+    """Whether F405 lists the headline's `mark` and the body's `body` as one figure restated."""
+    result = findings(knowledge, document(text), select=["F405"], show_passed=True)
+    head = text.index(mark)
+    lead = text.index(body, head + len(mark))
+    for item in [*result.findings, *result.passed]:
+        spans = [(loc.start, loc.end) for loc in [item.location, *item.related]]
+        if any(s <= head < e for s, e in spans) and any(s <= lead < e for s, e in spans):
+            return True
+    return False
+
+
+# ------------------------------------------------ a headline's mark passed, restated whole in the body (F405)
+
+MARK_EN = (
+    "Tarrow Foods revenue tops NZ$80m as exports recover\n\n"
+    "Tarrow Foods, the Otago cereal maker, lifted revenue to NZ${body} million in the year to June, "
+    "compared with NZ$71.2 million a year earlier."
+)
+CROWDS_EN = (
+    "Lakeside regatta crowds pass 90,000 for the first time\n\n"
+    "The Lakeside regatta drew {body} spectators over its three days, the organisers said on Monday."
+)
+PAST_EN = (
+    "Brightwell Homes' profit rises as occupancy climbs past 70%\n\n"
+    "Brightwell Homes reported a net profit of A$12.3 million. Average occupancy across its homes reached {body}%, "
+    "up from 66.1%."
+)
+MARK_KO = (
+    "세탁업체 말끔이, 3분기 영업이익 70억원 돌파\n\n"
+    "세탁업체 말끔이의 3분기 매출은 912억원, 영업이익은 {body}억원이었다. 영업이익은 1년 전보다 크게 늘었다."
+)
+CROWDS_KO = "연꽃축제 관람객 30만명 넘어…가족 단위 급증\n\n올해 물빛연꽃축제가 관람객 {body}명을 모으며 막을 내렸다."
+
+
+@pytest.mark.parametrize(
+    "text,mark,body,paired",
+    [
+        (MARK_EN.format(body="84.1"), "NZ$80m", "NZ$84.1 million", True),
+        (MARK_EN.format(body="80.0"), "NZ$80m", "NZ$80.0 million", True),
+        (MARK_EN.format(body="76.4"), "NZ$80m", "NZ$76.4 million", False),  # short of the mark: another figure
+        (MARK_EN.format(body="94.2"), "NZ$80m", "NZ$94.2 million", False),  # past the next mark
+        (CROWDS_EN.format(body="91,300"), "90,000", "91,300", True),
+        (CROWDS_EN.format(body="89,700"), "90,000", "89,700", False),
+        (PAST_EN.format(body="73.4"), "70%", "73.4%", True),
+        (PAST_EN.format(body="81.4"), "70%", "81.4%", False),
+        (MARK_KO.format(body="73"), "70억원", "73억원", True),
+        (MARK_KO.format(body="68"), "70억원", "68억원", False),
+        (CROWDS_KO.format(body="32만6천"), "30만명", "32만6천명", True),
+        (CROWDS_KO.format(body="29만4천"), "30만명", "29만4천명", False),  # a bound is not its digits
+    ],
+)
+def test_a_headline_mark_passed_is_restated_by_the_figure_past_it(knowledge, text, mark, body, paired):
+    assert _paired(knowledge, text, mark, body) == paired
+
+
+def test_the_first_figure_past_the_mark_is_the_restatement(knowledge):
+    # the revenue comes first in the body, the profit past the headline's mark after it
+    text = MARK_KO.format(body="73")
+    assert not _paired(knowledge, text, "70억원", "912억원")
+    assert _paired(knowledge, text, "70억원", "73억원")
+
+
+def test_a_mark_of_another_metric_is_no_restatement(knowledge):
+    text = (
+        "Harlow Mills revenue tops $80m\n\n"
+        "Harlow Mills said operating profit rose to $84.6 million in the year, while revenue reached $91.0 million."
+    )
+    assert not _paired(knowledge, text, "$80m", "$84.6 million")
+
+
+@pytest.mark.parametrize(
+    "text,span,qualifier",
+    [
+        ("Membership tops 12,000 members.", "12,000", "over"),
+        ("Visitor numbers pass 45,000 visitors.", "45,000", "over"),
+        ("Turnout climbs past 60%.", "60%", "over"),
+        ("누적 매출 70억원 돌파", "70억원", "over"),
+        ("He made 12,000 calls over the past 12 months.", "12,000", None),
+        ("The stops 400 buses use were moved.", "400", None),
+        ("돌파구 3개를 찾았다.", "3개", None),
+    ],
+)
+def test_a_mark_passed_reads_as_a_bound(knowledge, text, span, qualifier):
+    found = [c for c in claims(text, knowledge).claims if span in c.text]
+    assert found, [c.text for c in claims(text, knowledge).claims]
+    assert found[0].qualifier == qualifier
