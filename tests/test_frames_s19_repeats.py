@@ -3,7 +3,10 @@
   70%`, `관람객 30만명 넘어`, `영업이익 70억원 돌파`) is restated by the first later figure of its unit that lies past
   the mark within the mark's last significant digit (`NZ$84.1 million`, `91,300`, `73.4%`, `32만6천명`, `73억원`):
   listed as passed (F405); a body figure short of the mark, or past the next mark, is another figure; `tops`,
-  `passes`, `climbs past` and `돌파` read as the bound `over`.
+  `passes`, `climbs past` and `돌파` read as the bound `over`;
+- a headline's rate of change the lead does not restate (`blade deliveries jump 46%`) is restated by the body's one
+  later change of its unit, direction and digits (`shipped 1,310 blades, 46% more than a year before`), in either
+  language: listed as passed (F405); two such changes in the body, or another direction, and nothing is paired.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -101,3 +104,40 @@ def test_a_mark_passed_reads_as_a_bound(knowledge, text, span, qualifier):
     found = [c for c in claims(text, knowledge).claims if span in c.text]
     assert found, [c.text for c in claims(text, knowledge).claims]
     assert found[0].qualifier == qualifier
+
+
+# ------------------------------------------------ a headline's change restated below the lead (F405)
+
+CHANGE_LATER_EN = (
+    "Skarholm returns to profit as blade deliveries jump 46%\n\n"
+    "Skarholm, the Norwegian blade maker, swung to an operating profit of NOK 91 million in the third quarter. "
+    "Revenue rose to NOK 2.13 billion from NOK 1.82 billion, up 17%.\n\n"
+    "The operating margin was 4.3%.\n\n"
+    "The company {verb} 1,310 blades, {rate}% {word} than the {prior} it shipped a year earlier.{extra}"
+)
+CHANGE_LATER_KO = (
+    "한길전자, 3분기 흑자 전환…부품 출하 46% 급증\n\n"
+    "한길전자는 3분기 영업이익 91억원을 내며 흑자로 돌아섰다고 밝혔다. 매출은 2,130억원으로 17% 늘었다.\n\n"
+    "영업이익률은 4.3%였다.\n\n"
+    "3분기 부품 출하량은 1,310만개로 1년 전보다 {rate}% {word}.{extra}"
+)
+
+
+@pytest.mark.parametrize(
+    "text,paired",
+    [
+        (CHANGE_LATER_EN.format(verb="delivered", rate="46", word="more", prior="897", extra=""), True),
+        (CHANGE_LATER_EN.format(verb="delivered", rate="46", word="fewer", prior="2,426", extra=""), False),
+        (
+            CHANGE_LATER_EN.format(
+                verb="delivered", rate="46", word="more", prior="897", extra=" Service income rose 46%."
+            ),
+            False,
+        ),
+        (CHANGE_LATER_KO.format(rate="46", word="늘었다", extra=""), True),
+        (CHANGE_LATER_KO.format(rate="46", word="줄었다", extra=""), False),
+    ],
+)
+def test_a_headline_change_is_restated_by_the_bodys_one_change_of_its_digits(knowledge, text, paired):
+    head = text.index("46%")
+    assert _paired(knowledge, text, "46%", "46%") == paired, text[head:]

@@ -672,6 +672,40 @@ def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) ->
     return pairs
 
 
+def headline_change_body_pairs(claims: list[Claim], paired: set[str], lead_end: int) -> Pairs:
+    """(headline, body) pairs: a rate of change in the headline of two or more significant digits (`blade deliveries
+    jump 46%`) that the lead does not restate, restated further down by the body's one change of its unit,
+    direction and digits as written (`shipped 1,310 blades, 46% more than a year before`). A headline often picks a
+    figure from a later paragraph; two digits written alike, with a direction, met once in the body and nowhere
+    in the lead, are that figure. Two such changes in the body, or a link the linker is sure of that sets them
+    apart, and nothing is paired. Listed as passed only."""
+    headline = [
+        c
+        for c in claims
+        if c.sentence == 0
+        and c.id not in paired
+        and c.role == "change"
+        and c.direction
+        and c.kind in ("percent", "pp")
+        and _candidate(c)
+    ]
+    if not headline:
+        return []
+    body: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.sentence > 0 and c.role == "change" and c.direction and _candidate(c):
+            body[(c.unit, c.direction, c.step, c.value)].append(c)
+    pairs: Pairs = []
+    for claim in headline:
+        own = _digits_at(claim, claim.step)
+        if own is None or own.significant() < 2:
+            continue
+        found = body.get((claim.unit, claim.direction, claim.step, claim.value), [])
+        if len(found) == 1 and found[0].sentence >= lead_end and _loosely_compatible(claim, found[0]):
+            pairs.append((claim, found[0]))
+    return pairs
+
+
 def _rounded_by_headline(headline: Claim, other: Claim) -> Digits | None:
     """The headline rate's digits when the lead's rate rounds to them at the headline's precision (`18%` over
     `18.2%`, `0.5%` over `0.50%`); None for other digits or a lead coarser than the headline."""
@@ -1902,9 +1936,10 @@ class Restatement(CheckKind):
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
             agree = agree + counted_roundings(claimset.claims, params.min_digits, keys)
         if params.headline_changes:
-            agree = agree + headline_change_pairs(
-                claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
-            )
+            lead_end = _lead_end(claimset.claims, params.lead_sentences)
+            in_lead = headline_change_pairs(claimset.claims, keys, lead_end)
+            agree = agree + in_lead
+            agree = agree + headline_change_body_pairs(claimset.claims, {a.id for a, _ in in_lead}, lead_end)
         related = related_figures(claimset.claims)
         titled = opens_with_headline(claimset.claims)
         if titled:
