@@ -6,7 +6,10 @@
   `passes`, `climbs past` and `돌파` read as the bound `over`;
 - a headline's rate of change the lead does not restate (`blade deliveries jump 46%`) is restated by the body's one
   later change of its unit, direction and digits (`shipped 1,310 blades, 46% more than a year before`), in either
-  language: listed as passed (F405); two such changes in the body, or another direction, and nothing is paired.
+  language: listed as passed (F405); two such changes in the body, or another direction, and nothing is paired;
+- a length after a later date and `after a` (its unit perhaps hyphened), of a run a clause says began on an
+  earlier date (`opened on 14 March after a 20-month build that began in July 2024`), is the time between the two
+  dates (F406); a clause that says the run ended then is not read.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import claims, document, findings
+from test_frames import assert_checked, assert_not_checked
 
 
 def _paired(knowledge, text: str, mark: str, body: str) -> bool:
@@ -141,3 +145,31 @@ CHANGE_LATER_KO = (
 def test_a_headline_change_is_restated_by_the_bodys_one_change_of_its_digits(knowledge, text, paired):
     head = text.index("46%")
     assert _paired(knowledge, text, "46%", "46%") == paired, text[head:]
+
+
+# ------------------------------------------------ a run counted back from a later date (F406)
+
+RUN_BACK_EN = (
+    "Orrin Cement said its Calder kiln, which opened on 14 {month} after a {length} {noun} that {verb} in July "
+    "2022, made 41,000 tonnes in the quarter."
+)
+
+
+@pytest.mark.parametrize(
+    "month,length,noun,fires",
+    [
+        ("March", "20-month", "build", False),
+        ("March", "20 month", "rebuild", False),
+        ("September", "26-month", "construction", False),
+        ("March", "14-month", "build", True),
+    ],
+)
+def test_a_run_counted_back_from_a_later_date_is_checked(knowledge, month, length, noun, fires):
+    text = RUN_BACK_EN.format(month=month, length=length, noun=noun, verb="began")
+    assert_checked(knowledge, text, "F406", fires)
+
+
+def test_a_run_that_ended_on_the_earlier_date_is_not_read(knowledge):
+    assert_not_checked(
+        knowledge, RUN_BACK_EN.format(month="March", length="14-month", noun="build", verb="ended"), "F406"
+    )
