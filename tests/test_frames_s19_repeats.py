@@ -9,7 +9,9 @@
   language: listed as passed (F405); two such changes in the body, or another direction, and nothing is paired;
 - a length after a later date and `after a` (its unit perhaps hyphened), of a run a clause says began on an
   earlier date (`opened on 14 March after a 20-month build that began in July 2024`), is the time between the two
-  dates (F406); a clause that says the run ended then is not read.
+  dates (F406); a clause that says the run ended then is not read;
+- a short clause of starting between two Korean dates ends in `시작으로` or `시행한 뒤` as well as `시작해`
+  (`3월 11일 첫 출고를 시작으로 6월 10일까지 석 달간`): the dates are a run's ends (F406).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -173,3 +175,18 @@ def test_a_run_that_ended_on_the_earlier_date_is_not_read(knowledge):
     assert_not_checked(
         knowledge, RUN_BACK_EN.format(month="March", length="14-month", noun="build", verb="ended"), "F406"
     )
+
+
+RUN_START_KO = "배 수출은 3월 11일 {clause} 6월 {end}일까지 {length} 이어졌다."
+
+
+@pytest.mark.parametrize(
+    "clause,end,length,fires",
+    [
+        ("첫 출고를 시작으로", "10", "석 달간", False),
+        ("검역 간소화 제도를 시행한 뒤", "10", "석 달간", False),
+        ("첫 출고를 시작으로", "10", "다섯 달간", True),
+    ],
+)
+def test_a_korean_clause_of_starting_joins_two_dates_as_a_run(knowledge, clause, end, length, fires):
+    assert_checked(knowledge, RUN_START_KO.format(clause=clause, end=end, length=length), "F406", fires)
