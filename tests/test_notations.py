@@ -18,7 +18,7 @@ def read(text: str, language: str):
 
 def test_an_ellipsis_may_touch_the_number():
     found, _ = read("수출 최대...3,120억달러 돌파", "ko")
-    assert found == [("3,120억달러", "USD", None, pytest.approx(3.12e11))]
+    assert found == [("3,120억달러 돌파", "USD", None, pytest.approx(3.12e11))]
 
 
 def test_a_unit_written_once_serves_both_sides_of_an_arrow():

@@ -685,6 +685,8 @@ LINK_CLASSES = (
     "record_span_from",
     "span_ago",
     "span_earlier",
+    "run_back_after",
+    "run_back_started",
     "span_later_perfect",
     "span_since_then",
     "span_ending",

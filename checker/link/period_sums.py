@@ -27,6 +27,8 @@ _TILES = (("quarter", 4), ("half", 2), ("month", 12))
 _FLOW = "flow"
 # Qualifiers that still state the figure (an approximation); any other makes it a bound (`over`, `at most`).
 _STATED = (None, "about", "approx", "approximately", "around", "nearly", "total")
+# a headline's mark passed (`매출 9천억원 돌파`) leads to the figure that passed it, stated precisely elsewhere
+_MARKS = ("over", "atleast")
 _CUMULATIVE_SCOPE = ByLanguage(lambda w: rf"(?:{w.cumulative_marks})?", re.I, first_tested=False)
 
 
@@ -86,7 +88,7 @@ def _one_figure(figures: list[Claim], total: Claim, lang: str) -> Claim | None:
         for c in figures
         if (c.metric == total.metric and ("metric" not in c.guesses or abs(c.sentence - total.sentence) <= 1))
         and not metrics_differ(c, total)
-        and c.quantity.qualifier in _STATED
+        and (c.quantity.qualifier in _STATED or c.quantity.qualifier in _MARKS)
         and not (c.entities and total.entities and set(c.entities) != set(total.entities))
     ]
     found = [c for c in stated if not _scope(c, lang) or _scope(c, lang) == total_scope]
@@ -96,7 +98,8 @@ def _one_figure(figures: list[Claim], total: Claim, lang: str) -> Claim | None:
     if one is None:
         return None  # two figures for the tile, not one restated
     # a rounded figure (a headline's) stated precisely elsewhere, on a basis (`연결 기준`), is that statement
-    return _restated([one, *(c for c in stated if c.high - c.low < one.high - one.low)]) or one
+    one = _restated([one, *(c for c in stated if c.high - c.low < one.high - one.low)]) or one
+    return one if one.quantity.qualifier in _STATED else None  # a mark passed (`9천억원 돌파`) is no part
 
 
 def _restated(found: list[Claim]) -> Claim | None:

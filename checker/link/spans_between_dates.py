@@ -26,7 +26,9 @@ second date (`…, five months later`). A run's start may be a short clause of s
 on, no end of it (`조합은 25일 10월 1일부터 11월 20일까지 …`). Two dates written latest first are a run counted back
 when days or weeks right after the second are `earlier` (`reopened on 15 September after works that began on 6
 April, 162 days earlier`: `[link.span_earlier]`), or when a length right after the first is `after` a clause ending
-on the second (`opened on 14 March, 20 months after work began in July 2024`). A length in years or months after an
+on the second (`opened on 14 March, 20 months after work began in July 2024`), or follows the first and `after a`
+before a clause of starting ending on the second (`opened on 14 March after a 20-month build that began in July 2024`:
+`[link.run_back_after]`, `[link.run_back_started]`). A length in years or months after an
 event on a sentence's one date (`뒤`, `후`) and before the day the sentence reports on runs to that day (`지난해 10월
 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
@@ -141,6 +143,15 @@ def _patterns(code: str) -> tuple | None:
         compile_re(
             rf"\s?[^\d.!?,]{{0,{_MARK_REACH}}}?(?<=\S)\s?(?:{w.span_later})\s{length}\s?(?:{w.span_across_after})", re.I
         ),
+        # `opened on 14 March after a 20-month build that began in July 2024`: a length (its unit perhaps hyphened)
+        # after the first date and a word of after, of a run a clause then says started on the second, earlier date
+        compile_re(
+            rf"^\s+(?:{w.run_back_after})\s+{length.replace(chr(92) + 's?(?:', '[' + chr(92) + 's-]?(?:')}"
+            rf"\s[^\d.!?;,]{{0,{_CLAUSE_REACH}}}(?<=\s)(?:{w.run_back_started})\s+$",
+            re.I,
+        )
+        if w.run_back_after and w.run_back_started
+        else None,
     )
 
 
@@ -193,9 +204,10 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             stated = (0, "week") if weeks else (0, "day")
             out.append(span_of_length(back, stated, until, _span_of(last), since, _span_of(first), days=days))
             continue
-        after_event = (
-            marks[14].match(doc.text[first.end : last.start]) if until.bounds()[1] < since.bounds()[1] else None
-        )
+        between = doc.text[first.end : last.start] if until.bounds()[1] < since.bounds()[1] else None
+        after_event = marks[14].match(between) if between is not None else None
+        if between is not None and after_event is None and marks[16] is not None:
+            after_event = marks[16].match(between)  # `opened on 14 March after a 20-month build that began in …`
         if after_event is not None:
             # `opened on 14 March, 20 months after work began in July 2024`: from the second date to the first
             span = _span_read(after_event, (until, _span_of(last), since, _span_of(first)), counts, doc.language)

@@ -58,6 +58,9 @@ digits is restated by the first later statement sharing all of its digits at the
 say but sure entities, direction and counter; with two, where nothing sure sets them apart (`headline_pairs`).
 A round headline figure of one digit (`순익 8000억원`) is restated by the first later statement with its value when the
 linker is sure both are one metric (`headline_metric_pairs`).
+A headline figure stated as a mark passed (`revenue tops NZ$80m`, `영업이익 70억원 돌파`) is restated by the first
+later statement of its unit past the mark within its last significant digit (`NZ$84.1 million`, `76억원`), where
+nothing the linker is sure of sets them apart (`headline_bound_pairs`); its digits alone restate nothing.
 A three-digit headline figure restated nowhere, one leading digit off the first later figure of its magnitude, is
 a slip (`headline_leading_slips`); so is a headline rate of change restated nowhere, one leading digit off the
 lead's first change of its direction after a word in common or of one sure metric (`headline_change_slips`). Two
@@ -132,6 +135,9 @@ class RestatementParams(KindParams):
     # many restated nowhere whose digits are the first later figure's of its magnitude but the leading one is a
     # slip (`headline_leading_slips`).
     headline_distinct_digits: int = Field(3, ge=2)
+    # A headline figure stated as a mark passed (`tops $700m`, `60만명 돌파`) is restated by the first later figure
+    # past the mark within its last significant digit (`headline_bound_pairs`).
+    headline_bounds: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,6 +531,7 @@ def _metric(claim: Claim) -> str | None:
 
 
 _HEDGES = (None, "approx", "nearly")  # a bound (`over`, `at most`) states no rounding of a figure
+_BOUNDS = {"over": 1, "atleast": 1, "under": -1, "atmost": -1}  # a mark passed upward, or fallen below
 
 
 def _rounds_to(coarse: Claim, fine: Claim) -> bool:
@@ -665,6 +672,40 @@ def headline_change_pairs(claims: list[Claim], keys: FactKeys, lead_end: int) ->
     return pairs
 
 
+def headline_change_body_pairs(claims: list[Claim], paired: set[str], lead_end: int) -> Pairs:
+    """(headline, body) pairs: a rate of change in the headline of two or more significant digits (`blade deliveries
+    jump 46%`) that the lead does not restate, restated further down by the body's one change of its unit,
+    direction and digits as written (`shipped 1,310 blades, 46% more than a year before`). A headline often picks a
+    figure from a later paragraph; two digits written alike, with a direction, met once in the body and nowhere
+    in the lead, are that figure. Two such changes in the body, or a link the linker is sure of that sets them
+    apart, and nothing is paired. Listed as passed only."""
+    headline = [
+        c
+        for c in claims
+        if c.sentence == 0
+        and c.id not in paired
+        and c.role == "change"
+        and c.direction
+        and c.kind in ("percent", "pp")
+        and _candidate(c)
+    ]
+    if not headline:
+        return []
+    body: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.sentence > 0 and c.role == "change" and c.direction and _candidate(c):
+            body[(c.unit, c.direction, c.step, c.value)].append(c)
+    pairs: Pairs = []
+    for claim in headline:
+        own = _digits_at(claim, claim.step)
+        if own is None or own.significant() < 2:
+            continue
+        found = body.get((claim.unit, claim.direction, claim.step, claim.value), [])
+        if len(found) == 1 and found[0].sentence >= lead_end and _loosely_compatible(claim, found[0]):
+            pairs.append((claim, found[0]))
+    return pairs
+
+
 def _rounded_by_headline(headline: Claim, other: Claim) -> Digits | None:
     """The headline rate's digits when the lead's rate rounds to them at the headline's precision (`18%` over
     `18.2%`, `0.5%` over `0.50%`); None for other digits or a lead coarser than the headline."""
@@ -683,6 +724,12 @@ def _rounding_lead(claim: Claim, lead_sentences: int) -> bool:
         and math.isfinite(claim.low)
         and math.isfinite(claim.high)
     )
+
+
+def _marked_lead(claim: Claim, lead_sentences: int) -> bool:
+    """A figure of the headline or lead stated as a mark passed (`tops $3 billion`, `3조원 돌파`): short of it, the
+    first later figure of its metric and magnitude is a slip in the mark (`rounded_slips`), as for a rounding."""
+    return claim.sentence < lead_sentences and claim.qualifier in _BOUNDS
 
 
 # A lead rounds a few figures for the reader; one of more short figures than this is a table's, left out of
@@ -711,7 +758,8 @@ def rounded_slips(
             continue
         others[(_group(claim), claim.metric, _statement(claim))].append(claim)
         own = _digits_at(claim, claim.step)
-        short_lead = own is not None and own.significant() < min_digits and _rounding_lead(claim, lead_sentences)
+        lead = _rounding_lead(claim, lead_sentences) or _marked_lead(claim, lead_sentences)
+        short_lead = own is not None and own.significant() < min_digits and lead
         if short_lead and claim.id not in clustered:
             short.append(claim)
     if len(short) > _LEAD_ROUNDINGS:
@@ -747,6 +795,7 @@ def rounded_slips(
             and own.significant() >= min_digits
             and not keys.alike(coarse, fine)
             and _apart_in_leading_digit(digits, rounded)
+            and (coarse.qualifier not in _BOUNDS or (fine.value - coarse.value) * _BOUNDS[coarse.qualifier] < 0)
         ):
             pairs.append((coarse, fine))
     return pairs
@@ -1224,12 +1273,13 @@ def opens_with_headline(claims: list[Claim]) -> bool:
 
 
 def _headline_figures(claims: list[Claim], least: int) -> list[tuple[Claim, Digits]]:
-    """The headline's figures (the first sentence) with `least` or more significant digits, but for two of one unit
-    with the same digits (which of them a later figure restates is unsaid)."""
+    """The headline's figures (the first sentence) with `least` or more significant digits and no bound, but for two
+    of one unit with the same digits (which of them a later figure restates is unsaid)."""
     figures = []
     for claim in claims:
         own = _digits_at(claim, claim.step) if claim.sentence == 0 and _candidate(claim) else None
-        if own is not None and own.significant() >= least:
+        # a mark passed (`30만명 넘어`) is restated past it, not by its digits (`headline_bound_pairs`)
+        if own is not None and own.significant() >= least and claim.qualifier in _HEDGES:
             figures.append((claim, own))
     seen = Counter((_group(claim), own.significant(), own.text().rstrip("0")) for claim, own in figures)
     unique = [(c, own) for c, own in figures if seen[(_group(c), own.significant(), own.text().rstrip("0"))] == 1]
@@ -1334,6 +1384,57 @@ def headline_metric_pairs(claims: list[Claim], keys: FactKeys, related: dict[str
             ):
                 pairs.append((headline, other))
             break  # the first later statement with its value, or none
+    return pairs
+
+
+def _leading_step(claim: Claim) -> float | None:
+    """The place of a figure's last significant digit: `700m` is written to the hundred million, `6천톤` to the
+    thousand tonnes, `70%` to the ten."""
+    own = _digits_at(claim, claim.step)
+    if own is None or own.count == 0:
+        return None
+    text = own.text()
+    return claim.step * 10.0 ** (len(text) - len(text.rstrip("0")))
+
+
+def _passes_mark(mark: Claim, other: Claim, side: int, step: float) -> bool:
+    """Whether `other` lies past the mark within the mark's last significant digit: above it for a mark passed
+    (`tops $700m` over `$741.3 million`, `60억원 돌파` over `64억원`), below it for one fallen under (`below 4%`
+    over `3.9%`)."""
+    gap = (other.value - mark.value) * side
+    return 0 <= gap < step * (1 - 1e-9) and (other.value >= 0) == (mark.value >= 0)
+
+
+def headline_bound_pairs(claims: list[Claim], related: dict[str, set[str]]) -> Pairs:
+    """(headline, body) pairs of a headline figure stated as a mark passed (`revenue tops NZ$80m`, `crowds pass
+    90,000`, `관람객 30만명 넘어`, `영업이익 70억원 돌파`) and the first later statement of its unit that lies past
+    the mark within its last significant digit (`NZ$84.1 million`, `91,300`, `32만6천명`, `76억원`). A headline
+    rounds its key figure down to a mark the reader knows; the body states it whole. Nothing the linker is sure
+    of may set the two apart (direction, entities, counter, metric, period), and the body's figure is neither a
+    bound of its own nor a prior. Listed as passed only: a body figure short of the mark may be another figure."""
+    later = None
+    pairs: Pairs = []
+    for headline in claims:
+        if headline.sentence != 0 or not _candidate(headline) or headline.qualifier not in _BOUNDS:
+            continue
+        step = _leading_step(headline)
+        if step is None:
+            continue
+        if later is None:
+            later = _later_by_group(claims)
+        side = _BOUNDS[headline.qualifier]
+        for other in later.get(_group(headline), ()):
+            if other.qualifier not in _HEDGES or not _passes_mark(headline, other, side, step):
+                continue
+            if (
+                other.role not in _PRIORS
+                and _loosely_compatible(headline, other)
+                and not (_metric(headline) and _metric(other) and _metric(headline) != _metric(other))
+                and not _periods_apart(headline, other)
+                and other.id not in related.get(headline.id, ())
+            ):
+                pairs.append((headline, other))
+            break  # the first later statement past the mark, or none
     return pairs
 
 
@@ -1835,9 +1936,10 @@ class Restatement(CheckKind):
             agree = agree + rounded_pairs(claimset.claims, params.min_digits, keys, params.lead_sentences)
             agree = agree + counted_roundings(claimset.claims, params.min_digits, keys)
         if params.headline_changes:
-            agree = agree + headline_change_pairs(
-                claimset.claims, keys, _lead_end(claimset.claims, params.lead_sentences)
-            )
+            lead_end = _lead_end(claimset.claims, params.lead_sentences)
+            in_lead = headline_change_pairs(claimset.claims, keys, lead_end)
+            agree = agree + in_lead
+            agree = agree + headline_change_body_pairs(claimset.claims, {a.id for a, _ in in_lead}, lead_end)
         related = related_figures(claimset.claims)
         titled = opens_with_headline(claimset.claims)
         if titled:
@@ -1845,6 +1947,8 @@ class Restatement(CheckKind):
                 claimset.claims, keys, related, params.headline_digits, params.headline_distinct_digits
             )
             agree = agree + headline_metric_pairs(claimset.claims, keys, related, params.headline_digits)
+            if params.headline_bounds:
+                agree = agree + headline_bound_pairs(claimset.claims, related)
         clusters = _clusters(agree)
         cluster_of = {claim.id: cluster for cluster in clusters for claim in cluster}
         reported: set[tuple[int, int]] = set()
