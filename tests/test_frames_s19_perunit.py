@@ -49,6 +49,20 @@ def test_each_of_the_leads_count_is_still_read_when_no_units_are_named_again(kno
     assert_checked(knowledge, _EACH_OF_THE_LEAD.format(total="30", each="900,000"), "F317", True)
 
 
+# the noun as the sentence's subject is the lead's units again, not units named afresh
+_SUBJECT_EACH = (
+    "Harrowgate Logistics, the parcel carrier with 60 depots across Wales, said revenue for the year rose 6% to "
+    "£90.0m.\n\n"
+    "Parcels handled rose to 41 million from 38 million.\n\n"
+    "Its depots paid an estimated £30m in business rates, about £{each} each, the company said."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("500,000", False), ("800,000", True)])
+def test_each_of_the_units_the_sentence_opens_with_is_of_the_leads_count(knowledge, each, fires):
+    assert_checked(knowledge, _SUBJECT_EACH.format(each=each), "F317", fires)
+
+
 # ---------------------------------------------------------------- a part set beside its share is no total
 
 _EXPORTS_KO = (

@@ -426,15 +426,18 @@ def _mark(
 
 def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether the figure's sentence, before it, names the noun the count counts (its counter, or a word of its
-    kin) apart from the count: units named afresh (`five more stores`, `the new depots`), of which an average of
-    `each` in that sentence is, not of the lead's count."""
+    kin) apart from the count and not as its subject: units named afresh (`five more stores`, `the new depots`), of
+    which an average of `each` in that sentence is, not of the lead's count."""
     counter = (count.counter or "").lower()
     if len(counter) < _NAMED_COUNTER or count.sentence == figure.sentence:
         return False
-    start = sentence_starts[figure.sentence]
+    words = [w.lower() for w in _WORD.findall(text, sentence_starts[figure.sentence], figure.start)]
+    opening = next((k for k, word in enumerate(words) if not _STOP_WORD[lang].fullmatch(word)), len(words))
+    # (the noun as the sentence's subject, only words naming nothing before it, is the units the lead counts:
+    # `Passengers spent …, about £40 each`)
     return any(
         _stem_of(word, counter) or _stem_of(counter, word) or _of_one_kin(word, counter, lang)
-        for word in (w.lower() for w in _WORD.findall(text, start, figure.start))
+        for word in words[opening + 1 :]
     )
 
 
