@@ -757,6 +757,8 @@ LINK_CLASSES = (
     "listed_part_joints",
     "restated_change_before",
     "more_or_fewer_after",
+    "increment_before",
+    "cost_nouns",
     "consequence_openers",
     "consequence_losses",
     "attribution_verbs",

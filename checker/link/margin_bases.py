@@ -309,10 +309,39 @@ def _same_fact(
             # 영업이익률은 6%`: a figure of a segment named by its scope (`인터넷 매출`) is no base of the unscoped
             # profit's margin
             here = [c for c in here if c.scope == beside.scope] or here
+            if beside.scope is None and here and all(c.scope for c in here):
+                # `Revenue rose to $800m.` ¶ `EBITDA was $80m, a margin of 10%. Export sales were $500m and home
+                # sales $300m`: the paragraph's figures of the metric each named by a segment (`Export`, `home`),
+                # smaller than the whole stated before, are its parts; the unscoped profit's margin is of that whole
+                whole = _whole_before_segments(figures, metric, rate, beside, here)
+                if whole is not None:
+                    if inferred is not None:
+                        inferred.add(rate.id)
+                    return whole
         before = [c for c in here if c.end <= rate.start]
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
     return found[0] if found else None
+
+
+def _whole_before_segments(
+    figures: _Figures, metric: str, rate: Claim, beside: Claim, segments: list[Claim]
+) -> Claim | None:
+    """The article's first figure of the metric (no segment's: no scope), stated in a paragraph before the rate's,
+    of the profit's unit and company and of the rate's period, larger than each of the segments' figures (its
+    parts), else none."""
+    first = figures.first.get((metric, rate.forecast))
+    if (
+        first is None
+        or first.scope
+        or first.unit != beside.unit
+        or first.paragraph >= rate.paragraph
+        or (first.entities and beside.entities and first.entities != beside.entities)
+        or (rate.period is not None and first.period not in (None, rate.period))
+        or any(c.unit != first.unit or c.value >= first.value for c in segments)
+    ):
+        return None
+    return first
 
 
 def _opens_paragraph(figures: _Figures, rate: Claim) -> bool:

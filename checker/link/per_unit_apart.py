@@ -172,6 +172,23 @@ _OPENING_WORDS = re.compile(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's firs
 _WORDS_AND_RATES = re.compile(r"(?:[^\d%]|\d[\d.,]*\s?%)*")
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
+# `an extra 30,000 head`, `400 more stores`: a count stated as the size of a rise (words before it, or `more`/`fewer`
+# right after it), no level of the units a figure per unit divides by
+_INCREMENT_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.increment_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_INCREMENT_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.more_or_fewer_after})\b", re.I)
+_INCREMENT_REACH = 24  # characters before a count where the words making it a rise stand
+# `about $11,000 of revenue each per week`: an amount its own clause states per unit or per period (a few words, then
+# the mark), itself an average, no total a figure per unit divides
+_AVERAGE_AFTER = ByLanguage(
+    lambda w: (
+        rf"(?:\s+[^\W\d_]+){{0,3}}?\s*(?:{w.per_unit_after}|{w.unit_price_each}|{w.per_week_after}|{w.per_month_after}"
+        rf"|{w.per_day_after})"
+    ),
+    re.I,
+)
+# `Rent per store averaged £80,000`: the cost the figure's clause names (`[link.cost_nouns]`)
+_COST_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cost_nouns})(?![^\W\d_])", re.I)
+_COST_REACH = 60  # characters before a figure where the words of its clause naming what it is of stand
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
 
 
@@ -179,8 +196,11 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
     # (a conversion is kept as a total of a figure of its currency: `6척 … 15억달러(약 2조원) … 척당 3천억원꼴`)
     figures = [c for c in claims if not c.furniture]
     by_sentence = group_by_sentence(figures)
-    parts = _parts(figures, text, lang)
+    increments = _increments(figures, text, lang)
+    # (a rise's size is, like a part, no count of the whole: `1.2 million head, up 40,000`, `an extra 40,000 head`)
+    parts = _parts(figures, text, lang) | increments
     index = _NamedCounts(figures, text, lang, parts)
+    index.increments = increments
     # (the counters the article counts in: a noun among them before a price mark is a per-unit mark, `병상당`)
     counters = frozenset(c.counter for c in figures if c.kind == "count" and c.counter and len(c.counter) > 1)
     # (and the nouns its counts of a counter naming none are stated of: `매장 수는 1,200곳 … 매장당`)
@@ -835,9 +855,45 @@ def _one_count_before(
         and c.id not in index.parts
         and not _rate(c, text, lang)
     ]
-    if len(counts) != 1 or any(c.kind == "count" for c in index.named(noun)):
+    # (a rise's size the noun names, `an extra 40,000 head`, names no count of the units)
+    if len(counts) != 1 or any(c.kind == "count" and c.id not in index.increments for c in index.named(noun)):
         return None
     return counts[0]
+
+
+def _increments(figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The counts stated as the size of a rise (`an extra 40,000 head`, `an additional 300 stores`, `300 more
+    stores`): no level of the units, and no count a figure per unit divides by."""
+    return {
+        c.id
+        for c in figures
+        if c.kind == "count"
+        and (
+            _INCREMENT_BEFORE[lang].search(text, max(0, c.start - _INCREMENT_REACH), c.start)
+            or _INCREMENT_AFTER[lang].match(text, c.end)
+        )
+    }
+
+
+def _averaged(claim: Claim, text: str, lang: str) -> bool:
+    """Whether an amount is itself stated per unit or per period in its own clause (`about $11,000 of revenue each
+    per week`, `$2m a store`): an average, no total a figure per unit divides."""
+    return claim.per_unit_of is not None or bool(_AVERAGE_AFTER[lang].match(text, claim.end))
+
+
+def _names_another_cost(figure: Claim, total: Claim, text: str, lang: str) -> bool:
+    """Whether the figure's clause names a cost (`Rent per store averaged £80,000`: `[link.cost_nouns]`) that the
+    total's clause does not: a cost per unit is not of the revenue stated with the count."""
+    own = _clause_before(figure, text)
+    if _COST_NOUN[lang].search(own) is None:
+        return False
+    return _COST_NOUN[lang].search(_clause_before(total, text)) is None
+
+
+def _clause_before(claim: Claim, text: str) -> str:
+    before = text[max(0, claim.start - _COST_REACH) : claim.start]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    return before[stops[-1].end() :] if stops else before
 
 
 def opens_with_headline(text: str) -> bool:
@@ -928,7 +984,7 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
     money = [
         c
         for c in _back(figures, i, first)
-        if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+        if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and not _averaged(c, text, lang)
     ]
     if named_metric:
         # (not a part set beside its share: `수출 가운데 미국이 4천만달러로 절반을 차지했다 … 톤당 평균 수출액`, the
@@ -951,14 +1007,16 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
         return named[0] if named else None  # the latest
     together = [c for c in money + _conversions(figures, i, count) if c.sentence == count.sentence]
     if together:
-        return together[0] if len(together) == 1 else None
+        if len(together) != 1 or _names_another_cost(figure, together[0], text, lang):
+            return None  # (`Rent per store averaged £80,000` after `120 stores … revenue of £96m`: not of it)
+        return together[0]
     # `카드 승인금액은 104조원 … 승인 건수는 26억건 … 건당 평균 승인금액은 3만9천원`: the total the figure's own noun
     # names, the latest before it within reach
     name = _name(figure, text, lang)
     named = [
         c
         for c in _back(figures, i, figure.sentence - _TOTAL_SENTENCES_BACK)
-        if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and c.per_unit_of is None
+        if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and not _averaged(c, text, lang)
     ]
     if name is None:
         return _sharing_a_word(figure, named, text, lang)
@@ -1013,6 +1071,7 @@ class _NamedCounts:
         self._values: dict[str, set[float]] = {}
         self._kin_values: dict[str, set[float]] = {}
         self._body: int | None = None  # the body's first sentence, read once
+        self.increments: set[str] = set()  # the counts stated as a rise's size (`an extra 40,000 head`)
 
     def named(self, noun: str) -> list[Claim]:
         """Every figure the noun names (`_units_named`)."""
