@@ -7,7 +7,10 @@
   `가장 많았고 다음으로 B(Y)`): checker/link/marks.py;
 - a fraction right after its part in a sentence that opens a breakdown (`성별로는 여성이 P명으로 10명 중 6명꼴`),
   after a subgroup of the whole was stated, names no whole: which one the breakdown divides the words do not say, so
-  nothing is linked: checker/link/share_rates.py.
+  nothing is linked: checker/link/share_rates.py;
+- a fraction of `the total` right beside a part whose own words name no metric (`Gift hampers brought in P, more
+  than a third of the total`) is of the story's first amount when that is the largest figure before it (a valuation
+  larger than the story's first figure is still no whole found by size): checker/link/shares.py.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -93,3 +96,23 @@ def test_a_breakdown_fraction_after_a_subgroup_names_no_whole(knowledge):
     assert "F503" not in _codes(KO_SUBGROUP, knowledge)
     # must fire: no subgroup stated, the fraction is of the one whole (1,200 of 5,000 is no 6 in 10)
     assert "F503" in _codes(KO_NO_SUBGROUP, knowledge)
+
+
+EN_FRACTION_OF_THE_TOTAL = (
+    "Marlow Bakeries said revenue rose to £90.0m in the year to March, from £81.2m.\n\n"
+    "Gift hampers brought in {part}, more than a third of the total. Bread sales fell."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "holds", "broken"),
+    [(EN_FRACTION_OF_THE_TOTAL, "£31.0m", "£21.0m")],
+    ids=["en-more-than-a-third"],
+)
+def test_a_fraction_of_the_total_beside_a_part_naming_no_metric_is_of_the_storys_first_amount(
+    knowledge, story, holds, broken
+):
+    text = story.format(part=holds)
+    assert _share_part(text, knowledge, "more than") == holds
+    assert "F503" not in _codes(text, knowledge)
+    assert "F503" in _codes(story.format(part=broken), knowledge)
