@@ -17,7 +17,7 @@ import math
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.partners import Partners
-from checker.link.sentence_groups import prose_figures
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_rates import share_of_the_whole_by_noun
 from checker.models import Claim
 
@@ -31,6 +31,7 @@ _BELOW = {"fraction": 1.0, "percent": 100.0}
 
 def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) -> None:
     partners: Partners | None = None
+    by_sentence: dict[int, list[Claim]] = {}
     figures = prose_figures(claims)
     for i, rate in enumerate(figures):
         if rate.kind not in _BELOW or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
@@ -47,4 +48,6 @@ def link_fraction_shares_after_parts(claims: list[Claim], text: str, lang: str) 
             continue
         if partners is None:
             partners = Partners(claims, text, lang)
-        share_of_the_whole_by_noun(rate, part, partners, text, lang)
+            by_sentence = prose_by_sentence(claims)
+        # (`성별로는 여성이 P로 10명 중 6명꼴`: a breakdown after a subgroup of the whole may divide either)
+        share_of_the_whole_by_noun(rate, part, partners, text, lang, by_sentence)

@@ -65,17 +65,22 @@ _CHANGE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.rate_of_change_nouns}|{w.rise_nouns}|{w.fall_nouns})\S{{0,2}}\s*$", re.I
 )
 _CHANGE_NOUN = ByLanguage(lambda w: rf"\s?(?:{w.rise_nouns}|{w.fall_nouns}|{w.rate_of_change_nouns})", re.I)
+# `A was the largest at X, followed by B at Y`: the runners-up after the mark are ranked below, not by the superlative
+_RUNNERS_UP = ByLanguage(lambda w: rf"(?:{w.ranking_followed_by})", re.I)
 
 
 def ranked(claim: Claim, superlative: re.Match, doc: ArticleView, s_start: int) -> str | None:
     """`Mizuho posted the biggest jump`: the superlative ranks its subject's claims only,
-    and only its change when it ranks a change (jump, 증가폭)."""
+    and only its change when it ranks a change (jump, 증가폭); none a ranking names after it (`followed by`,
+    `에 이어`)."""
     lang = doc.language
     ranks_change = _CHANGE_NOUN[lang].match(doc.text, superlative.end()) or _CHANGE_NOUN_BEFORE[lang].search(
         doc.text, max(s_start, superlative.start() - 8), superlative.start()
     )
     if ranks_change and claim.role != "change":
         return None  # `증가율이 가장 낮았다`, `the biggest jump`: a rate of change is ranked, not a level
+    if claim.start > superlative.end() and _RUNNERS_UP[lang].search(doc.text, superlative.end(), claim.start):
+        return None  # `the biggest market at X, followed by B at Y`: B's figure is a runner-up's
     subjects = [h for h in doc.entities.before(s_start, superlative.start()) if h.kind != "country"]
     if subjects and list(subjects[-1].ids) != claim.entities:
         return None

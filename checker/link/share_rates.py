@@ -8,6 +8,7 @@ more is a multiple of an earlier figure, no share of it.
 from __future__ import annotations
 
 from checker.link.partners import Partners, _of_noun, _whole_of
+from checker.link.subgroup_wholes import subgroup_may_be_whole
 from checker.models import Claim
 
 _BELOW = {"percent": 100.0, "fraction": 1.0}
@@ -20,10 +21,21 @@ def open_share(rate: Claim) -> bool:
     )
 
 
-def share_of_the_whole_by_noun(rate: Claim, part: Claim, partners: Partners, text: str, lang: str) -> bool:
+def share_of_the_whole_by_noun(
+    rate: Claim,
+    part: Claim,
+    partners: Partners,
+    text: str,
+    lang: str,
+    by_sentence: dict[int, list[Claim]] | None = None,
+) -> bool:
     """Links `rate` as `part`'s share of the whole no figure beside it names: a value of the part's unit and counter,
     larger than the part, of no other period or company, stated in another sentence, the lead's first (a tie links
-    nothing). Found by size, so the link is a guess. Whether it linked."""
+    nothing). Found by size, so the link is a guess. Whether it linked.
+
+    Given the article's figures by sentence, a part whose sentence opens a breakdown (`성별로는 여성이 P로 10명 중
+    6명꼴`) after a subgroup of that whole was stated (checker/link/subgroup_wholes.py) links nothing: the breakdown may
+    divide the subgroup as well as the whole, and the words do not say which."""
     whole = partners.best(
         rate,
         (part.kind,),
@@ -31,7 +43,7 @@ def share_of_the_whole_by_noun(rate: Claim, part: Claim, partners: Partners, tex
         lambda c: _whole_of(c, part) and _of_noun(c, part, text, lang),
         rivals=lambda c: _whole_of(c, part, any_counter=True),
     )
-    if whole is None:
+    if whole is None or (by_sentence is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang)):
         return False
     rate.share_part, rate.share_whole = part.id, whole.id
     rate.guesses = sorted(set(rate.guesses) | {"relation"})

@@ -354,8 +354,16 @@ def _shares_of_the_total(
             # `handled 250,000 calls. … 480,000 residents. Calls about parking numbered 80,000, or 32% of the total`:
             # a bare count is of the largest count whose noun its own sentence names, not of another population
             guessed = _largest_count_named_beside(before, part, guessed, text, lang)
-        if rate.kind == "fraction" and guessed is not None and guessed.metric != part.metric:
-            continue  # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it
+        if (
+            rate.kind == "fraction"
+            and guessed is not None
+            and guessed.metric != part.metric
+            and not (part.metric is None and _opens_the_story(guessed, figures))
+        ):
+            # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it; but a part
+            # whose own words name no metric is of the story's first amount when that is the largest (`Sales rose
+            # to $90m. … Gift packs brought in $31m, more than a third of the total`)
+            continue
         by_kind = None
         if (
             guessed is not None
@@ -398,6 +406,12 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _opens_the_story(whole: Claim, figures: list[Claim]) -> bool:
+    """Whether `whole` states the story's first amount (or restates it: a headline's figure in the lead)."""
+    first = next((c for c in figures if c.kind in _AMOUNTS and c.role == "value"), None)
+    return first is not None and first.unit == whole.unit and first.low == whole.low and first.high == whole.high
 
 
 def _named_before_apart(word: str, whole: Claim, part: Claim, text: str) -> bool:

@@ -8,6 +8,10 @@ labels a figure before it) and the words right after it up to the next separator
 count after it). The subject is the share's sentence up to its first comma (`Apples`, `Electric models, which …`),
 three words at most. A subject word names a label word when one is the other or a form of it (`apple`, `apples`;
 `단독주택`, `단독주택이`): exactly one member named is the part; none or two leave the part as the rules found it.
+
+The noun a share noun follows names the part too, wherever the sentence opens (`값이 가장 싼 단독주택 비중은 60%`,
+`내수 비중은 40%`): it is read besides the opening words, and, standing where only the part's name may stand, it names
+a label word it equals even when short (`내수`, `내수가`; two letters name nothing elsewhere).
 """
 
 from __future__ import annotations
@@ -29,6 +33,16 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ASIDE = re.compile(r"\([^()\d]{1,24}\)")  # `(lowbush)`: an aside in a label, no figure in it
 _ASIDE_REACH = 26  # characters an aside may add to a label's reach
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+# `내수 비중은 40%`, `내수의 비중이 40%`: the word right before the share noun, the share's figure after it
+_BEFORE_SHARE_NOUN = ByLanguage(
+    lambda w: (
+        rf"(?<![\w-])(?P<name>[^\W\d_][\w-]*?)\s?(?:(?:{w.genitive})\s?)?(?:{w.share_nouns})"
+        rf"(?:{w.topic_particles})?\s*$"
+    ),
+    re.I,
+)
+_PARTICLE_REACH = 1  # letters a short name's label may add to it (`내수가`)
+_SHARE_NOUN_REACH = 30  # characters back from the share for its noun and the word before it
 
 
 def _sentence_opening(text: str, position: int) -> int:
@@ -76,7 +90,9 @@ def member_named_by_subject(
     # the list's total, or none stated in the list's sentence (`A accounted for X and B for Y`: the members alone)
     whole = part.part_of or part.share_whole
     subject = subject_words(rate, text, lang)
-    if not subject:
+    noun = _BEFORE_SHARE_NOUN[lang].search(text, max(0, rate.start - _SHARE_NOUN_REACH), rate.start)
+    named_part = noun.group("name") if noun else None
+    if not subject and not named_part:
         return None
     key = (part.unit, part.kind)
     members = [
@@ -91,6 +107,14 @@ def member_named_by_subject(
         before_end = members[index - 1].end if index else 0
         after_start = members[index + 1].start if index + 1 < len(members) else len(text)
         labels = _label_words(member, before_end, after_start, text, lang)
-        if any(names_word(word, label) for word in subject for label in labels):
+        if any(names_word(word, label) for word in subject for label in labels) or (
+            named_part and any(_names_part(named_part, label) for label in labels)
+        ):
             named.append(member)
     return named[0] if len(named) == 1 else None
+
+
+def _names_part(word: str, label: str) -> bool:
+    """The noun before a share noun names a label word it is, or a form of (`내수`, `내수가`; `apple`, `apples`)."""
+    a, b = word.casefold(), label.casefold()
+    return names_word(word, label) or (b.startswith(a) and len(b) - len(a) <= _PARTICLE_REACH)
