@@ -98,6 +98,11 @@ class Quantity:
     counter: str | None = None  # the counter word of a count (`개`, `명`, `servers`)
     ends: list[tuple[float, float]] | None = None  # a range: the interval of each end
     range_kind: str | None = None  # a range: the kind of its ends (money, percent …)
+    # A measure, held in its base unit (`unit`: `kg`), as the article writes it: the unit word, with the space
+    # before it where the article puts one (` tonnes`, `톤`, `㏊`, ` pounds`), and what one of it is in the base
+    # unit (1000): messages and fixes are written in it.
+    written_unit: str | None = None
+    written_factor: float = 1.0
 
     @property
     def interval(self) -> Interval:
@@ -174,6 +179,20 @@ class Extraction(BaseModel):
     mentions: list[Mention]
     times: list[TimeRef]
     malformed: list[Malformed] = Field(default_factory=list)
+
+
+class WrittenUnit(str):
+    """A measure's base unit (`kg`: equal to it, hashed as it, so that checks compare and key units as before)
+    that also names the unit its claim is written in (`word` `tonnes`, `factor` 1000): what `checker.wording`
+    writes a value of that measure in. A claim's `unit` is one when its quantity has a written unit."""
+
+    def __new__(cls, base: str, word: str, factor: float) -> WrittenUnit:
+        unit = super().__new__(cls, base)
+        unit.word, unit.factor = word, factor
+        return unit
+
+    def __reduce__(self):
+        return WrittenUnit, (str(self), self.word, self.factor)
 
 
 class _QuantityRead:
@@ -313,12 +332,21 @@ class Claim(_QuantityRead):
         return self.quantity.range_kind
 
     @property
+    def written_unit(self) -> str | None:
+        return self.quantity.written_unit
+
+    @property
+    def written_factor(self) -> float:
+        return self.quantity.written_factor
+
+    @property
     def interval(self) -> Interval:
         return self.quantity.interval
 
     def record(self) -> ClaimRecord:
         """The claim flat, as JSON, the schema and the ledger have it."""
         data = {name: getattr(self, name) for name in CLAIM_RECORD_FIELDS}
+        data["unit"] = str(data["unit"])  # (a `WrittenUnit`'s unit word and factor are fields of their own)
         return ClaimRecord.model_construct(**data)
 
     @classmethod
@@ -344,7 +372,10 @@ def _claim_quantity_slot() -> property:
         store(claim, quantity)
         set_kind(claim, quantity.kind)
         set_value(claim, quantity.value)
-        set_unit(claim, quantity.unit)
+        if quantity.written_unit is None or quantity.kind not in ("measure", "range"):
+            set_unit(claim, quantity.unit)
+        else:
+            set_unit(claim, WrittenUnit(quantity.unit, quantity.written_unit, quantity.written_factor))
         set_step(claim, quantity.step)
 
     return property(slot.__get__, assign, doc="What the number states (a `Quantity`).")
@@ -370,6 +401,8 @@ _RECORD_QUANTITY_ORDER = (
     "counter",
     "ends",
     "range_kind",
+    "written_unit",
+    "written_factor",
 )
 
 

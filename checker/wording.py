@@ -9,6 +9,8 @@ to the notation.
 
 - `amount(value, unit, lang)`: a value at four significant digits: `310억 위안`,
   `4조 1867억원`, `1억 2500만 달러`; `$1.35bn`, `23bn yuan`, `₹1,200 crore`.
+  A measure is held in its base unit; one whose unit names the unit its claim is written in
+  (`models.WrittenUnit`) is written in that one: `290,000 tonnes`, `29만톤`, `1,100㏊`.
 - `interval(iv, unit, lang)`: an interval; ends that print the same print once.
 - `about(iv, unit, lang)`: a computed value: `약 80조 9100억원` when narrow, else a range.
 - `shortest(iv)`: the value with the fewest significant digits inside an interval
@@ -160,7 +162,33 @@ def number(value: float, lang: str = "en", digits: int | None = 4, step: float =
 _MEASURE_SYMBOLS = {"km ** 2": "km²"}
 
 
+class _Word(str):
+    """A measure's unit word as its article writes it, with the space before it where the article puts one
+    (` tonnes`, `톤`, `㏊`): written after the number as it is."""
+
+
+def _shown(unit: str) -> tuple[float, str]:
+    """(what one written unit is in the base unit, the unit to write) of a measure that names the unit its claim
+    is written in (`models.WrittenUnit`: `kg` written in `tonnes` → (1000, `tonnes`)); (1, `unit`) for any other:
+    values are held in base units and written in the article's own."""
+    word = getattr(unit, "word", None)
+    return (1.0, unit) if word is None else (unit.factor, _Word(word))
+
+
+def _scaled(iv: Interval, factor: float) -> Interval:
+    if factor == 1.0:
+        return iv
+    return Interval(iv.lo / factor, iv.hi / factor, iv.lo_open, iv.hi_open)
+
+
 def _with_unit(core: str, unit: str, lang: str, long: bool = False) -> str:
+    if isinstance(unit, _Word):
+        if lang != "ko":  # (`290 million pounds`: `290m pounds` would read as metres)
+            for short, word in _EN_LONG.items():
+                if core.endswith(short) and core[: -len(short)][-1:].isdigit():
+                    core = f"{core[: -len(short)]} {word}"
+                    break
+        return f"{core}{unit}"  # (the word keeps the space the article puts before it: ` tonnes`, `톤`)
     unit = _MEASURE_SYMBOLS.get(unit, unit)
     if unit == "percent":
         return f"{core}%"
@@ -204,7 +232,11 @@ def amount(
     value: float, unit: str, lang: str = "en", digits: int | None = 4, long: bool = False, step: float = 0.0
 ) -> str:
     """A value with its unit in the notation of `lang`. `long`: English scale words spelled out;
-    `step`: the rounding step it was written with (an English amount keeps its decimals)."""
+    `step`: the rounding step it was written with (an English amount keeps its decimals). A measure is written
+    in the unit its claim is written in (`_shown`)."""
+    factor, unit = _shown(unit)
+    if factor != 1.0:
+        value, step = value / factor, step / factor
     core = _core(value, unit, lang, digits, step)
     if unit == "INR" and core.endswith(" crore"):
         return f"{'−' if core.startswith('−') else ''}₹{core.removeprefix('−')}"
@@ -230,6 +262,8 @@ def about_word(words: str) -> str:
 
 def interval(iv: Interval, unit: str, lang: str = "en") -> str:
     """`495억–505억 위안`; ends that print the same print once; a one-sided interval reads `≥ 2`."""
+    factor, unit = _shown(unit)
+    iv = _scaled(iv, factor)
     if math.isinf(iv.hi) and not math.isinf(iv.lo):
         return f"{'>' if iv.lo_open else '≥'} {amount(iv.lo, unit, lang)}"
     if math.isinf(iv.lo) and not math.isinf(iv.hi):
@@ -259,7 +293,9 @@ def _ends(iv: Interval, unit: str, lang: str) -> tuple[str, str]:
 def _joined(low: str, high: str, unit: str, lang: str) -> str:
     """`80조 8700억–80조 9500억원`: the unit once, after the second end."""
     suffix = ""
-    if lang == "ko" and unit in _KO_CURRENCY:
+    if isinstance(unit, _Word):
+        suffix = unit
+    elif lang == "ko" and unit in _KO_CURRENCY:
         suffix = _KO_CURRENCY[unit] if unit == "KRW" else " " + _KO_CURRENCY[unit]
     elif lang == "ko" and unit == "multiple":
         suffix = "배"
@@ -279,6 +315,8 @@ def _joined(low: str, high: str, unit: str, lang: str) -> str:
 def about(iv: Interval, unit: str, lang: str = "en", words: str | None = None, within: float = 0.05) -> str:
     """A computed value: one number when its ends print the same, `약 X` when the interval is
     narrow (within ±2.5% of its middle by default), else the interval."""
+    factor, unit = _shown(unit)
+    iv = _scaled(iv, factor)
     if not (math.isfinite(iv.lo) and math.isfinite(iv.hi)):
         return interval(iv, unit, lang)
     if amount(iv.lo, unit, lang) == amount(iv.hi, unit, lang):

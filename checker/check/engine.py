@@ -284,7 +284,7 @@ def _shared_key(key):
     """A key's words as one object each (`sys.intern`): a group's key is kept for the whole run, and
     its metric, period and unit repeat across thousands of groups."""
     if isinstance(key, str):
-        return sys.intern(key)
+        return sys.intern(key) if type(key) is str else key  # (a `models.WrittenUnit` is not interned)
     if isinstance(key, tuple):
         parts = [_shared_key(part) for part in key]
         return type(key)._make(parts) if hasattr(key, "_fields") else tuple(parts)  # a named key keeps its type

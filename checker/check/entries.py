@@ -23,7 +23,9 @@ _DATE_MIN = dt.date.min
 def _shared(word: str | None) -> str | None:
     """One object per distinct word (units, kinds, periods repeat across entries): one copy in a
     worker's pickled results instead of one per entry."""
-    return sys.intern(word) if word is not None else None
+    if type(word) is not str:
+        return word  # None, or a measure's unit naming the unit it is written in (`models.WrittenUnit`: no intern)
+    return sys.intern(word)
 
 
 _PERIODS: dict[Period, Period] = {}

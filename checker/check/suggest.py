@@ -124,10 +124,11 @@ def _span(claim: Claim, document_text: str | None) -> tuple[int, int, str]:
     return start, end, text[start - claim.start : end - claim.start]
 
 
-def pick(target: Interval, claim: Claim | None = None, center: float | None = None) -> float | None:
+def pick(target: Interval, claim: Claim | None = None, center: float | None = None, scale: float = 1.0) -> float | None:
     """The value to write for a number that must lie in `target`: at the claim's own written
     precision when the number so written (its rounding interval) still meets the target, else the
-    value with the fewest significant digits inside the target."""
+    value with the fewest significant digits inside the target. `scale`: what one unit of `target` is in the
+    claim's (a measure picked in the unit it is written in, `tonnes`, held in `kg`: 1000)."""
     if not (math.isfinite(target.lo) and math.isfinite(target.hi)) or target.hi < target.lo:
         return None
     middle = target.lo / 2 + target.hi / 2  # (halved first: the sum of two figures near the float limit is no float)
@@ -135,7 +136,8 @@ def pick(target: Interval, claim: Claim | None = None, center: float | None = No
         middle = center  # the value the written numbers themselves give
     if claim is not None and claim.step > 0:
         near = max((target.hi - target.lo) / 2, 0.005 * abs(middle))
-        for step in (claim.step, claim.step / 10, claim.step / 100, claim.step / 1000):
+        base = claim.step / scale
+        for step in (base, base / 10, base / 100, base / 1000):
             steps = middle / step
             if not math.isfinite(steps):
                 break  # (a figure of hundreds of digits written to a fine step: no rounding of it is a float)
@@ -183,7 +185,13 @@ def fix(
         if target.hi <= 0:
             return None
         target = Interval(max(target.lo, 0.0), target.hi)
-    value = pick(target, claim if (unit or claim.unit) == claim.unit else None, center)
+    # (a measure is picked in the unit its claim is written in, `290,000 tonnes`, and held in the base unit)
+    factor = getattr(unit or claim.unit, "factor", 1.0)
+    if factor != 1.0:
+        target = Interval(target.lo / factor, target.hi / factor, target.lo_open, target.hi_open)
+        center = center / factor if center is not None else None
+    value = pick(target, claim if (unit or claim.unit) == claim.unit else None, center, factor)
+    value = value * factor if value is not None and factor != 1.0 else value
     if value is None or (
         value <= 0
         and claim.kind in ("money", "percent", "pp", "multiple", "count")

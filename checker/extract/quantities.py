@@ -681,6 +681,9 @@ class _Raw:
     currency_word: str | None = None  # `$`, `달러`: as written, for a configured default currency
     listed: bool = False  # read only as an item of a list of counts (`… and one patient`)
     factor: float = 1.0  # a measure: what its written number was multiplied by into the base unit (tonnes → kg)
+    # … and its unit word as written, with the space before it where the article puts one (` tonnes`, `톤`, `㏊`,
+    # ` GWh`): what messages and fixes write it in
+    written: str | None = None
 
 
 def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None, str | None, str | None]:
@@ -948,6 +951,11 @@ def _margin(text: str, start: int, qual: re.Match[str], pat: Patterns) -> bool:
     return pat.margin_after.search(text, max(0, start - 4), start) is not None
 
 
+def _as_written(text: str, pos: int, word: str) -> str:
+    """A unit word after the number ending at `pos`, with the space the article puts between them (` tonnes`)."""
+    return " " + word if text[pos : pos + 1].isspace() else word
+
+
 def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts | None = None) -> int | None:
     """Read the unit after a number into `raw`; the end of the unit, or None when there is none.
     `after`: the readers that can start at `pos` (`Patterns.after_at`), when the caller has them."""
@@ -988,7 +996,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         elif pattern is pat.currency_after and word.lower() in pat.weighed and pat.reads_weight(text):
             factor, base = base_unit(pat.weighed[word.lower()])
-            raw.kind, raw.unit, raw.factor = "measure", base, factor
+            raw.kind, raw.unit, raw.factor, raw.written = "measure", base, factor, _as_written(text, pos, word)
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         elif currency:
             code = pat.currency_words[word.lower()] if pattern is pat.currency_after else word
@@ -998,7 +1006,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             raw.currency_word = raw.currency_word or word
         elif pattern is pat.measure_after:
             factor, base = base_unit(pat.measures[word])
-            raw.kind, raw.unit, raw.factor = "measure", base, factor
+            raw.kind, raw.unit, raw.factor, raw.written = "measure", base, factor, _as_written(text, pos, word)
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
         else:
             # `3년 동안` is a span of time, dropped; `173.8시간` (a decimal) is a measured quantity
@@ -1046,7 +1054,13 @@ def _finish(raw: _Raw, text: str, approx_tolerance: float) -> Mention:
         qualifier = "여" if raw.yeo else _QUALIFIER_NAMES.get(raw.qualifier or "", raw.qualifier)
     unit = raw.unit or ("fraction" if kind == "fraction" else "count")
     # (positional, in the fields' order: keywords cost about twice as much, once per figure)
-    quantity = Quantity(kind, numeral.value, low, high, unit, lo_open, hi_open, qualifier, numeral.step, raw.counter)
+    if raw.written is None or kind != "measure":
+        quantity = Quantity(
+            kind, numeral.value, low, high, unit, lo_open, hi_open, qualifier, numeral.step, raw.counter
+        )
+    else:  # (a measure: the unit it is written in too, what messages and fixes write it in)
+        quantity = Quantity(kind, numeral.value, low, high, unit, lo_open, hi_open, qualifier, numeral.step)
+        quantity.counter, quantity.written_unit, quantity.written_factor = raw.counter, raw.written, raw.factor
     start, end = raw.start, raw.end
     return Mention(start, end, text[start:end], quantity, None, raw.currency_written)
 
@@ -1602,6 +1616,7 @@ def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None
         raw.kind, raw.unit, raw.counter = following.kind, following.unit, following.counter
         if following.kind == "measure":
             f = raw.factor = following.factor
+            raw.written = following.written
             raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
 
 
@@ -1655,6 +1670,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.currency_written, raw.currency_word = False, last.currency_word
         elif last.kind == "measure":
             f = raw.factor = last.factor
+            raw.written = last.written
             raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
 
 
@@ -1973,6 +1989,8 @@ def _range_mention(text: str, a: _Raw, b: _Raw, tol: float) -> Mention:
         counter=b.counter,
         ends=[(lo_a, hi_a), (lo_b, hi_b)],
         range_kind=b.kind,
+        written_unit=b.written if b.kind == "measure" else None,
+        written_factor=b.factor if b.kind == "measure" else 1.0,
     )
     return Mention(start=a.start, end=b.end, text=text[a.start : b.end], quantity=quantity)
 
