@@ -166,3 +166,16 @@ def test_a_restated_measure_is_worded_as_written_spaced_or_glued(knowledge, text
     found = [f for f in findings(knowledge, document(text)).findings if f.rule.startswith("F4")]
     assert found and shown in found[0].message
     assert not any(f.rule == "F001" for f in findings(knowledge, document(text)).findings)  # (no internal error)
+
+
+@pytest.mark.parametrize(
+    "text,labels",
+    [
+        # parts named by nothing but their figures: the label is the value once, not `200,000 tonnes: 200,000 tonnes`
+        (SUM_TONNES_EN.format(total="310,000", a="200,000", b="90,000"), {"200,000 tonnes", "90,000 tonnes"}),
+        (SUM_TON_KO.format(total="31만", a="20만", b="9만"), {"20만톤", "9만톤"}),
+    ],
+)
+def test_a_part_named_only_by_its_figure_is_labelled_with_its_value_once(knowledge, text, labels):
+    (found,) = _sums(text, knowledge)
+    assert {r.message for r in found.related} == labels

@@ -176,14 +176,7 @@ class Sum(CheckKind):
             "derived_prior": derived,
             "calculation": [f"{terms} = {fields['parts']}"],
         }
-        related = [
-            claim_ref(
-                ctx,
-                p,
-                f"{_label(p, lang)}: {fmt.about(iv, total.unit, nl, lang) if derived else fmt.stated(p, nl, lang)}",
-            )
-            for p, iv in parts
-        ]
+        related = [claim_ref(ctx, p, _part_note(p, iv, total, derived, nl, lang)) for p, iv in parts]
         if growths:
             related += [claim_ref(ctx, g, _growth_label(g, lang)) for g in growths]
         fixes = []
@@ -327,6 +320,14 @@ def _part_words(claim: Claim, lang: str) -> str | None:
         return None
     who = fmt.entities_word(claim.entities, lang)
     return f"{who}의 값" if lang == "ko" else f"{who}'s figure"
+
+
+def _part_note(part: Claim, added: Interval, total: Claim, derived: bool, nl: str, lang: str) -> str:
+    """What a part's span is labelled with: whose it is and the value added (`Harbin: 3억 4000만원`); a part named by
+    nothing but its own figure is labelled with the value alone (not `200,000 tonnes: 200,000 tonnes`)."""
+    shown = fmt.about(added, total.unit, nl, lang) if derived else fmt.stated(part, nl, lang)
+    label = _label(part, lang)
+    return shown if label == part.text.strip() and not derived else f"{label}: {shown}"
 
 
 def _label(claim: Claim, lang: str | None = None) -> str:
