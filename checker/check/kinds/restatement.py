@@ -377,13 +377,22 @@ def _leading_slip(claim: Claim, other: Claim, digits: Digits, coarse: Digits, at
     `12.7%`) are common; two whose trailing digits agree while their leading ones differ meet by chance about once
     in a hundred pairs at three digits, and the lead is written to restate the body's figures. One digit fewer
     will do when both name one entity the linker is sure of and follow the same words (`China's trade up 8.9%`,
-    `China's trade rose 8.9%`)."""
+    `China's trade rose 8.9%`). The trailing digits must agree as written: a finer figure rounded to meet a coarser
+    one (`1,046` read as `1,05x` beside `2,050`) meets many more figures by chance, and a slip copies the digits it
+    keeps, so a leading digit off and the rest rounded are two differences, two figures."""
     if not (min(claim.sentence, other.sentence) < lead and _apart_in_leading_digit(digits, coarse)):
+        return False
+    if not (_written_at(claim, digits) and _written_at(other, coarse)):
         return False
     significant = min(digits.significant(), coarse.significant())
     return significant >= at_least or (
         significant >= at_least - 1 and _same_entity(claim, other) and bool(set(claim.head) & set(other.head))
     )
+
+
+def _written_at(claim: Claim, digits: Digits) -> bool:
+    """The figure's digits at this step are its written ones: reading it at the step rounds nothing away."""
+    return math.isclose(abs(claim.value) / digits.step, digits.count, rel_tol=1e-9)
 
 
 def _apart_in_leading_digit(here: Digits, there: Digits) -> bool:

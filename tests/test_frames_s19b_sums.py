@@ -1,0 +1,70 @@
+"""Sums, repeats and dates (nineteenth session, second round), each a rule for a construction:
+- a flow stated as a share of a larger whole right after it (`Ticket sales were €90m, or 45% of the total.`) is a
+  part: the sources said to have earned money in the next sentence may split it or that whole, so they are not
+  guessed to be its parts (F302);
+- a figure of the lead and another one leading digit apart are a slip only when their other digits agree as
+  written: a finer figure rounded to meet a coarser one (`$1,083 million` read as `$1.08 billion` beside
+  `$2,080 million`) is a second difference, two figures (F405).
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ------------------------------------------------ a total stated as a share is no total for the next sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvel Arenas reported revenue of €130.0m for the year.\n\nTicket sales were €90.0m, or 69% of the total, "
+        "with catering making up the rest. The northern venues brought in €70.0m and the southern venues €60.0m.",
+        "Corvel Arenas reported revenue of €130.0m for the year.\n\nTicket sales were €90.0m, 69% of the total. "
+        "The northern venues generated €70.0m, and the southern venues €60.0m.",
+        "코르벨아레나의 올해 매출은 1,300억원이었다.\n\n티켓 매출은 900억원으로 전체의 69%였다. "
+        "북부 공연장이 700억원, 남부 공연장이 600억원을 벌어들였다.",
+    ],
+)
+def test_sources_after_a_total_stated_as_a_share_are_not_its_parts(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvel Arenas reported a profit for the year.\n\nRevenue was €200.0m, with catering making up a "
+        "fifth. The northern venues brought in €120.0m and the southern venues €{south}m.",
+        "코르벨아레나는 올해 흑자를 냈다.\n\n매출은 2,000억원이었다. "
+        "북부 공연장이 1,200억원, 남부 공연장이 {south}억원을 벌어들였다.",
+    ],
+)
+@pytest.mark.parametrize("south,broken", [("80.0", False), ("180.0", True)])
+def test_sources_after_a_plain_total_are_still_its_parts(knowledge, text, south, broken):
+    if "억원" in text:
+        south = {"80.0": "800", "180.0": "1,800"}[south]
+    assert_checked(knowledge, text.format(south=south), "F302", broken)
+
+
+# ------------------------------------------------ a leading digit apart, the rest only alike once rounded
+
+LEAD_AND_LIST = (
+    "Aurora Footwear's third-quarter revenue was $9.87 billion.\n\n"
+    "Operating profit rose 12.6% to {profit} from $962 million a year earlier.\n\n"
+    "By region, North America brought $4,120 million, Europe {europe} and Asia $1,990 million."
+)
+
+
+@pytest.mark.parametrize(
+    "profit,europe",
+    [("$1,083 million", "$2,080 million"), ("$1,064 million", "$2,060 million"), ("$3,117 million", "$4,120 million")],
+)
+def test_a_leading_digit_apart_once_rounded_is_two_figures(knowledge, profit, europe):
+    assert_not_checked(knowledge, LEAD_AND_LIST.format(profit=profit, europe=europe), "F405")
+
+
+@pytest.mark.parametrize("profit,europe", [("$1,080 million", "$2,080 million"), ("$1,083 million", "$2,083 million")])
+def test_a_leading_digit_apart_with_the_rest_written_alike_is_a_slip(knowledge, profit, europe):
+    assert_checked(knowledge, LEAD_AND_LIST.format(profit=profit, europe=europe), "F405", True)
