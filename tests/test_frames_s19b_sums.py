@@ -4,7 +4,10 @@
   guessed to be its parts (F302);
 - a figure of the lead and another one leading digit apart are a slip only when their other digits agree as
   written: a finer figure rounded to meet a coarser one (`$1,083 million` read as `$1.08 billion` beside
-  `$2,080 million`) is a second difference, two figures (F405).
+  `$2,080 million`) is a second difference, two figures (F405);
+- a figure restated with two neighbouring digits swapped as written (`7,352` in the lead, `the 7,532 chosen` later)
+  is a slip, with the digits a one-digit slip needs: three significant digits swapped meet by chance, even in the
+  lead, and a rounding that makes two figures so is a second difference (F405).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -12,6 +15,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ------------------------------------------------ a total stated as a share is no total for the next sources
@@ -68,3 +72,45 @@ def test_a_leading_digit_apart_once_rounded_is_two_figures(knowledge, profit, eu
 @pytest.mark.parametrize("profit,europe", [("$1,080 million", "$2,080 million"), ("$1,083 million", "$2,083 million")])
 def test_a_leading_digit_apart_with_the_rest_written_alike_is_a_slip(knowledge, profit, europe):
     assert_checked(knowledge, LEAD_AND_LIST.format(profit=profit, europe=europe), "F405", True)
+
+
+# ------------------------------------------------ two neighbouring digits swapped
+
+SWAPPED_EN = (
+    "The city of Marwick picked 7,352 of 10,920 applicants for its youth housing grant, it said on Monday.\n\n"
+    "Applications were open for three weeks. Each grant pays up to $2,400 a year.\n\n"
+    "Of the {again} chosen, 4,102 are women and 3,250 are men."
+)
+SWAPPED_KO = (
+    "마윅시는 청년 주거 지원 신청자 1만920명 가운데 7,352명을 선정했다고 2일 밝혔다.\n\n"
+    "신청은 3주간 받았다. 1인당 지원액은 연 240만원이다.\n\n"
+    "선정된 {again}명 가운데 여성이 4,102명, 남성이 3,250명이다."
+)
+
+
+@pytest.mark.parametrize("template", [SWAPPED_EN, SWAPPED_KO])
+@pytest.mark.parametrize("again,slipped", [("7,532", True), ("7,352", False)])
+def test_a_lead_figure_restated_with_two_digits_swapped_is_a_slip(knowledge, template, again, slipped):
+    assert_checked(knowledge, template.format(again=again), "F405", slipped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city of Marwick picked 7,350 of 10,920 applicants for its youth housing grant, it said on Monday.\n\n"
+        "Applications were open for three weeks. Each grant pays up to $2,400 a year.\n\n"
+        "Of the 7,530 chosen, 4,100 are women and 3,250 are men.",
+        "The city of Marwick picked 7,352 of 10,920 applicants for its youth housing grant, it said on Monday.\n\n"
+        "Applications were open for three weeks. Each grant pays up to $2,400 a year.\n\n"
+        "Of the 7,530 chosen, 4,102 are women and 3,250 are men.",
+        "The city of Marwick said on Monday its youth housing grant drew wide interest.\n\n"
+        "Applications were open for three weeks. Each grant pays up to $2,400 a year.\n\n"
+        "The northern district had 7,350 applicants. In the southern district, landlords listed 7,530 flats.",
+        "마윅시는 청년 주거 지원 사업의 신청을 받았다고 2일 밝혔다.\n\n"
+        "신청은 3주간 받았다. 1인당 지원액은 연 240만원이다.\n\n"
+        "북부 지역 신청자는 6,420명이었다. 남부 지역에서는 임대인 6,240명이 참여했다.",
+    ],
+)
+def test_three_digits_swapped_are_two_figures(knowledge, text):
+    found = [f.message for f in findings(knowledge, document(text), select=["F405"]).findings]
+    assert not found, found
