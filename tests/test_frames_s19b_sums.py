@@ -7,7 +7,10 @@
   `$2,080 million`) is a second difference, two figures (F405);
 - a figure restated with two neighbouring digits swapped as written (`7,352` in the lead, `the 7,532 chosen` later)
   is a slip, with the digits a one-digit slip needs: three significant digits swapped meet by chance, even in the
-  lead, and a rounding that makes two figures so is a second difference (F405).
+  lead, and a rounding that makes two figures so is a second difference (F405);
+- an elapsed time set after a date and counted from an event its `after` clause dates (`opened on May 4, 14
+  months after the county awarded the build in January 2025`) runs from the clause's date to the date before it (F406);
+  a date past a comma, or one later than the end, is not its start.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -114,3 +117,37 @@ def test_a_lead_figure_restated_with_two_digits_swapped_is_a_slip(knowledge, tem
 def test_three_digits_swapped_are_two_figures(knowledge, text):
     found = [f.message for f in findings(knowledge, document(text), select=["F405"]).findings]
     assert not found, found
+
+
+# ------------------------------------------------ `on DATE, N months after <event> in DATE`
+
+AFTER_CLAUSE = "{body}\n"
+
+
+@pytest.mark.parametrize(
+    "body,broken",
+    [
+        (
+            "The booking system opened on May 4, 2026, {n} months after the county awarded the build in January 2025.",
+            14,
+        ),
+        ("The Harlow bridge reopened on May 4, 2026, {n} months after engineers closed it in January 2025.", 14),
+        ("Tolls were cut on 4 May 2026, {n} months after the council voted for the plan in January 2025.", 18),
+    ],
+)
+@pytest.mark.parametrize("holds", [True, False])
+def test_a_span_after_a_date_runs_from_its_after_clause_date(knowledge, body, broken, holds):
+    text = AFTER_CLAUSE.format(body=body.format(n=16 if holds else broken))
+    assert_checked(knowledge, text, "F406", not holds)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The booking system opened on May 4, 2026, 14 months after the merger, and in January 2025 it was tested.",
+        "The booking system opened on May 4, 2026, 14 months after sales began in June 2026.",
+        "The booking system opened 14 months after the county awarded the build in January 2025.",
+    ],
+)
+def test_a_date_past_the_after_clause_or_after_the_end_is_no_start(knowledge, body):
+    assert_not_checked(knowledge, AFTER_CLAUSE.format(body=body), "F406")
