@@ -626,6 +626,7 @@ LINK_CLASSES = (
     "spelled_currencies",
     "span_since",
     "span_later",
+    "span_after_clause",
     "span_from",
     "span_over",
     "span_records",

@@ -48,6 +48,7 @@ from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
 from checker.link.elapsed import link_elapsed
+from checker.link.elapsed_after_clauses import link_spans_after_clauses
 from checker.link.elapsed_since_compared import link_elapsed_since_compared
 from checker.link.elapsed_since_dates import link_elapsed_since_dates, prefer_written_ends
 from checker.link.elapsed_streaks import link_streak_spans
@@ -647,7 +648,8 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     """Every reading of an elapsed time; a record span none of them dates, by the year its record is stated since."""
     published, assumed = document.published, document.published_assumed
     spans = prefer_written_ends(
-        link_elapsed(doc, published, assumed), link_elapsed_since_dates(doc, claims, published, assumed)
+        link_elapsed(doc, published, assumed) + link_spans_after_clauses(doc),
+        link_elapsed_since_dates(doc, claims, published, assumed),
     ) + link_streak_spans(doc, claims, published, assumed)
     # a span after a compared figure runs from that figure's period: other readings of it are dropped
     compared = link_elapsed_since_compared(doc, claims, published, assumed)

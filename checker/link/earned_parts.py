@@ -10,6 +10,10 @@ in`, `generated` before the first figure in English, the last figure ending its 
 in Korean); a figure of another kind before the verb is in the name of a source (`Its 20 shops brought in £3.6m`).
 Each is smaller than the total, of its period where both say one, and a part of no list yet. The sources named may
 be only some of them (open), and the link is found by position, so it is a guess.
+
+A total that a share follows at once (`Ticket sales were €90m, or 45% of the total. The north venues brought in …`,
+`티켓 매출은 900억원으로 전체의 45%였다.`) is stated as a part of a larger whole: the sources that follow may split it
+or that whole, and position cannot tell which, so no link is guessed.
 """
 
 from __future__ import annotations
@@ -27,11 +31,13 @@ _VERB_AFTER = ByLanguage(lambda w: rf"[^\d.;]{{0,6}}?(?:{w.earning_verbs})", re.
 _EARNED = ("flow", "event")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
 _MOST_PARTS = 6
+_SHARE_GAP = 12  # characters between a figure and a share stated of it (`€90m, or 45% of`, `900억원으로 전체의 45%`)
 
 
 def link_earned_parts(claims: list[Claim], text: str, lang: str, lexicon) -> None:
     figures = [c for c in claims if c.kind in _AMOUNTS and c.role != "conversion" and not c.furniture]
     wholes = {c.part_of for c in claims if c.part_of} | {t for c in claims for t in c.tally_of}
+    shared = _shares_follow(claims)
     by_sentence = group_by_sentence(figures)
     for sentence, members in by_sentence.items():
         # (`Its 20 shops brought in £3.6m, …`: a figure of the subject, before the verb, names a source, no part)
@@ -55,7 +61,7 @@ def link_earned_parts(claims: list[Claim], text: str, lang: str, lexicon) -> Non
         if not earned or any(c.part_of or c.id in wholes or c.tally_of for c in members):
             continue
         total = _flow_before(by_sentence.get(sentence - 1, []), first, lexicon)
-        if total is None or total.part_of or total.id in wholes:
+        if total is None or total.part_of or total.id in wholes or total.id in shared:
             continue
         if any(c.high >= total.low or periods_differ(c, total) for c in members):
             continue
@@ -64,6 +70,18 @@ def link_earned_parts(claims: list[Claim], text: str, lang: str, lexicon) -> Non
         wholes.add(total.id)
         total.open_list = True
         total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _shares_follow(claims: list[Claim]) -> set[str]:
+    """The figures a share follows at once in their sentence (the shares are linked later: read by position)."""
+    return {
+        figure.id
+        for figure, after in zip(claims, claims[1:])
+        if after.role == "share"
+        and after.kind == "percent"
+        and after.sentence == figure.sentence
+        and 0 <= after.start - figure.end <= _SHARE_GAP
+    }
 
 
 def _flow_before(before: list[Claim], part: Claim, lexicon) -> Claim | None:

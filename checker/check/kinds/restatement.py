@@ -261,6 +261,20 @@ def _one_digit_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _transposed(a: str, b: str) -> bool:
+    """Two neighbouring digits swapped (`8,370` written `8,730`), the other slip of the pen in copying a figure."""
+    if len(a) != len(b):
+        return False
+    apart = [at for at, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+
+
+def _swapped(a: Claim, b: Claim) -> bool:
+    step = max(a.step, b.step)
+    here, there = _digits_at(a, step), _digits_at(b, step)
+    return here is not None and there is not None and _transposed(here.text(), there.text())
+
+
 def _power_of_ten(ratio: float) -> bool:
     exponent = round(math.log10(ratio))
     return exponent >= 0 and math.isclose(ratio, 10.0**exponent, rel_tol=1e-9)
@@ -313,6 +327,9 @@ class _Index:
         text = digits.text()
         for at in range(len(text)):
             yield from self.blanked.get((at, text[:at] + "_" + text[at + 1 :]), ())
+        for at in range(len(text) - 1):
+            if text[at] != text[at + 1]:
+                yield from self.exact.get(int(text[:at] + text[at + 1] + text[at] + text[at + 2 :]), ())
 
 
 def _recognised(claim: Claim, other: Claim, digits: Digits, min_digits: int, head_digits: int) -> bool:
@@ -377,13 +394,22 @@ def _leading_slip(claim: Claim, other: Claim, digits: Digits, coarse: Digits, at
     `12.7%`) are common; two whose trailing digits agree while their leading ones differ meet by chance about once
     in a hundred pairs at three digits, and the lead is written to restate the body's figures. One digit fewer
     will do when both name one entity the linker is sure of and follow the same words (`China's trade up 8.9%`,
-    `China's trade rose 8.9%`)."""
+    `China's trade rose 8.9%`). The trailing digits must agree as written: a finer figure rounded to meet a coarser
+    one (`1,046` read as `1,05x` beside `2,050`) meets many more figures by chance, and a slip copies the digits it
+    keeps, so a leading digit off and the rest rounded are two differences, two figures."""
     if not (min(claim.sentence, other.sentence) < lead and _apart_in_leading_digit(digits, coarse)):
+        return False
+    if not (_written_at(claim, digits) and _written_at(other, coarse)):
         return False
     significant = min(digits.significant(), coarse.significant())
     return significant >= at_least or (
         significant >= at_least - 1 and _same_entity(claim, other) and bool(set(claim.head) & set(other.head))
     )
+
+
+def _written_at(claim: Claim, digits: Digits) -> bool:
+    """The figure's digits at this step are its written ones: reading it at the step rounds nothing away."""
+    return math.isclose(abs(claim.value) / digits.step, digits.count, rel_tol=1e-9)
 
 
 def _apart_in_leading_digit(here: Digits, there: Digits) -> bool:
@@ -501,6 +527,16 @@ def restatement_pairs(
                             and _leading_slip(claim, other, digits, coarse, leading_slip_digits, lead_sentences)
                         )
                     ) and _digit_slip(claim, other, digits, coarse):
+                        apart.append((claim, other))
+                    elif (
+                        _transposed(digits.text(), coarse.text())
+                        and _written_at(claim, digits)
+                        and _written_at(other, coarse)
+                        and _recognised(claim, other, coarse, slip_digits, _slip_digits_with_head(claim, slip_digits))
+                    ):
+                        # Two neighbours swapped, as written (a rounding that makes them so is a second difference):
+                        # as distinctive as one digit apart. Three digits meet so by chance, even in the lead
+                        # (`418` stores in all, `148` in one region).
                         apart.append((claim, other))
     return agree, apart
 
@@ -2055,6 +2091,12 @@ class Restatement(CheckKind):
             if lang == "ko"
             else f"note: {value} and {other} differ in one digit"
         )
+        if _swapped(odd, kept):
+            note = (
+                f"note: {value}{fmt.josa(value, '와')} {other}{fmt.josa(other, '은')} 이웃한 두 자리가 뒤바뀌었습니다"
+                if lang == "ko"
+                else f"note: {value} and {other} have two neighbouring digits swapped"
+            )
         related = [
             claim_ref(ctx, c, f"states {fmt.stated(c, ctx.notation(c), lang)}") for c in others[: params.max_related]
         ]
