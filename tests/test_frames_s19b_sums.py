@@ -98,6 +98,15 @@ def test_a_lead_figure_restated_with_two_digits_swapped_is_a_slip(knowledge, tem
 
 
 @pytest.mark.parametrize(
+    "template,says",
+    [(SWAPPED_EN, "differs by two neighbouring digits swapped"), (SWAPPED_KO, "differs by two neighbouring digits")],
+)
+def test_a_swapped_pair_is_called_so_in_the_message(knowledge, template, says):
+    (found,) = [f for f in findings(knowledge, document(template.format(again="7,532"))).findings if f.rule == "F405"]
+    assert says in found.message and "one digit" not in found.message
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The city of Marwick picked 7,350 of 10,920 applicants for its youth housing grant, it said on Monday.\n\n"

@@ -2091,7 +2091,9 @@ class Restatement(CheckKind):
             if lang == "ko"
             else f"note: {value} and {other} differ in one digit"
         )
+        differs = "한 자리 다릅니다" if lang == "ko" else "in one digit"
         if _swapped(odd, kept):
+            differs = "이웃한 두 자리가 뒤바뀌었습니다" if lang == "ko" else "by two neighbouring digits swapped"
             note = (
                 f"note: {value}{fmt.josa(value, '와')} {other}{fmt.josa(other, '은')} 이웃한 두 자리가 뒤바뀌었습니다"
                 if lang == "ko"
@@ -2102,7 +2104,7 @@ class Restatement(CheckKind):
         ]
         return Draft(
             claim_ref(ctx, odd, f"states {value}"),
-            {"value": value, "other": other},
+            {"value": value, "other": other, "differs": differs},
             evidence,
             related=related,
             notes=[note],
