@@ -52,6 +52,12 @@ def test_pounds_of_a_crop_weigh(knowledge, text, figure):
         # sterling named in the article: the crop's pounds are money
         ("The estate sold its crop for 18 million pounds, after £2m of costs.", "18 million pounds"),
         ("The grower's harvest brought in 26 million pounds sterling.", "26 million pounds sterling"),
+        # a price per tonne is money, whatever the article weighs: weight per weight is no price
+        (
+            "Coffee futures in London rose 2.8% to 3,180 pounds a tonne as the harvest in the highlands shrank to "
+            "820,000 tonnes.",
+            "3,180 pounds",
+        ),
     ],
 )
 def test_pounds_of_money_stay_sterling(knowledge, text, figure):

@@ -994,7 +994,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
                 continue
             raw.kind, raw.unit, raw.currency_word = "money", code, raw.currency_word or word
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
-        elif pattern is pat.currency_after and word.lower() in pat.weighed and pat.reads_weight(text):
+        elif pattern is pat.currency_after and word.lower() in pat.weighed and not raw.unit and pat.reads_weight(text):
             factor, base = base_unit(pat.weighed[word.lower()])
             raw.kind, raw.unit, raw.factor, raw.written = "measure", base, factor, _as_written(text, pos, word)
             raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
