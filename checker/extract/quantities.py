@@ -1614,10 +1614,9 @@ def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None
         ):
             continue
         raw.kind, raw.unit, raw.counter = following.kind, following.unit, following.counter
-        if following.kind == "measure":
-            f = raw.factor = following.factor
-            raw.written = following.written
-            raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
+        f = raw.factor = following.factor
+        raw.written = following.written
+        raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
 
 
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:

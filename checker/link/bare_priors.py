@@ -45,7 +45,15 @@ def carry_units_to_bare_priors(claims: list[Claim]) -> None:
         prior = priors[0]
         if not prior.value or not 0.1 < value.value / prior.value < 10:
             continue  # the value's unit was converted (tonnes read as kilograms): the bare figure was not
-        prior.quantity = dataclasses.replace(prior.quantity, kind=value.kind, unit=value.unit, counter=value.counter)
+        prior.quantity = dataclasses.replace(
+            prior.quantity,
+            kind=value.kind,
+            unit=value.unit,
+            counter=value.counter,
+            # (a measure's unit as written goes with it: a record read back words the prior as the article does)
+            written_unit=value.quantity.written_unit,
+            written_factor=value.quantity.written_factor,
+        )
         prior.guesses = sorted(set(prior.guesses) | {"unit"})
         if change.compared_to is None:
             # the role stage left the change without a baseline because the units differed

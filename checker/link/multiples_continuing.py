@@ -17,6 +17,7 @@ reading spans sentences, so a mismatch is a warning (`guesses`). Words are data 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.extract.lang import ByLanguage
@@ -102,19 +103,19 @@ def level_before(
         measure.sentence != said.sentence
         or said.sentence == 0
         or measure.kind not in _AMOUNTS
-        or any(c.sentence == said.sentence and c.end <= measure.start for c in figures)
+        or any(c.end <= measure.start for c in _in_sentence(figures, said.sentence))
         or measure.start - s_start > _OPENING_REACH
         or not _opens_on(text, s_start, measure)
         or has_subject(text, s_start, measure.start, lang)
     ):
         return None
     # `24.6명으로 직전 주(12.1명)의 두 배`: a figure the sentence before compares with is no level of it
-    compared = {c.compared_to for c in figures if c.sentence == said.sentence - 1 and c.compared_to}
+    before = _in_sentence(figures, said.sentence - 1)
+    compared = {c.compared_to for c in before if c.compared_to}
     levels = [
         c
-        for c in figures
-        if c.sentence == said.sentence - 1
-        and c.role == "value"
+        for c in before
+        if c.role == "value"
         and c.id not in compared
         and not _PER_BASE[lang].match(text, c.end)
         and c.kind == measure.kind
@@ -131,11 +132,10 @@ def level_before(
     if not levels and equivalents:
         # (the level's figure in the compared figure's unit is its equivalent in brackets: the equivalent of one
         # value of the sentence, nothing else of the unit there)
-        before = said.sentence - 1
-        values = {c.id for c in figures if c.sentence == before and c.role == "value" and c.id not in compared}
+        values = {c.id for c in before if c.role == "value" and c.id not in compared}
         levels = [
             c
-            for c in equivalents.get(before, ())
+            for c in equivalents.get(said.sentence - 1, ())
             if c.converts in values
             and c.kind == measure.kind
             and (c.unit, c.counter) == (measure.unit, measure.counter)
@@ -153,6 +153,17 @@ def level_before(
     if levels[0].low <= 0 or measure.low <= 0:
         return None
     return levels[0]
+
+
+def _in_sentence(figures: list[Claim], sentence: int) -> list[Claim]:
+    """The figures of one sentence, found by bisection (figures are in text order): no walk over the article's
+    figures for each multiple."""
+    low = bisect.bisect_left(figures, sentence, key=_sentence_of)
+    return figures[low : bisect.bisect_right(figures, sentence, lo=low, key=_sentence_of)]
+
+
+def _sentence_of(claim: Claim) -> int:
+    return claim.sentence
 
 
 def _opens_on(text: str, s_start: int, measure: Claim) -> bool:

@@ -285,7 +285,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             if count is not None and total is None and figure.metric and "metric" not in figure.guesses:
                 # `3분기 매출이 500억원 … 매장 수는 9월 말 1,000곳이다. 매장당 분기 매출은 약 5천만원`: the metric the
                 # figure names, of the lead (the story's whole), however far back, when the lead states one value of it
-                total = _lead_of_metric(figures, i, text)
+                total = _lead_of_metric(figures, i, index.body())
             if count is not None and count.kind == "measure" and not (figure.metric and "metric" not in figure.guesses):
                 if figure.kind != "measure":
                     # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
@@ -731,16 +731,16 @@ def _kin_only(noun: str, count: Claim, lang: str) -> bool:
     return any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN)
 
 
-def _lead_of_metric(figures: list[Claim], i: int, text: str) -> Claim | None:
+def _lead_of_metric(figures: list[Claim], i: int, body: int) -> Claim | None:
     """The one value of the metric the figure names (of its unit, of no other period than the figure's) that the
-    lead states: the body's first sentences, past a headline (a bounded walk from the article's start)."""
+    lead states: the body's first two sentences (`body`: the first, past a headline), walked from the article's
+    start up to their end."""
     figure = figures[i]
-    headline = opens_with_headline(text)
-    body = next((c.sentence for c in figures[:i] if not (headline and c.paragraph == 0)), None)
-    if body is None:
+    if body < 0:
         return None
     found = []
-    for c in figures[:i]:
+    for k in range(i):  # (walked in place from the start: no copy of the figures before)
+        c = figures[k]
         if c.sentence > body + 1:
             break
         if (
@@ -1094,15 +1094,18 @@ class _NamedCounts:
             }
         return self._values[noun] <= {count.value}
 
+    def body(self) -> int:
+        """The body's first sentence (past a headline; -1 when the article has no figure there), read once."""
+        if self._body is None:
+            self._body = next((c.sentence for c in self.figures if not (self.headline and c.paragraph == 0)), -1)
+        return self._body
+
     def lead_count(self, noun: str) -> Claim | None:
         """The count the noun names in the lead (the body's first two sentences, past a headline), when every count
         the article states under that name is of its value: the count the story is about."""
-        if self._body is None:
-            self._body = next((c.sentence for c in self.figures if not (self.headline and c.paragraph == 0)), -1)
+        body = self.body()
         lead = [
-            c
-            for c in self.named(noun)
-            if c.kind == "count" and c.role == "value" and self._body <= c.sentence <= self._body + 1
+            c for c in self.named(noun) if c.kind == "count" and c.role == "value" and body <= c.sentence <= body + 1
         ]
         if not lead or not self.only_count(lead[0], noun):
             return None

@@ -265,6 +265,7 @@ def _shares_of_the_total(
     figures = prose_figures(claims)
     figures_by_sentence = prose_by_sentence(claims)
     story = story_period(figures)
+    first_amount = next((c for c in figures if c.kind in _AMOUNTS and c.role == "value"), None)  # (the story's)
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
@@ -358,7 +359,7 @@ def _shares_of_the_total(
             rate.kind == "fraction"
             and guessed is not None
             and guessed.metric != part.metric
-            and not (part.metric is None and _opens_the_story(guessed, figures))
+            and not (part.metric is None and _restates(guessed, first_amount))
         ):
             # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it; but a part
             # whose own words name no metric is of the story's first amount when that is the largest (`Sales rose
@@ -408,9 +409,9 @@ def _shares_of_the_total(
             rate.share_part, rate.share_whole = part.id, moved.id
 
 
-def _opens_the_story(whole: Claim, figures: list[Claim]) -> bool:
-    """Whether `whole` states the story's first amount (or restates it: a headline's figure in the lead)."""
-    first = next((c for c in figures if c.kind in _AMOUNTS and c.role == "value"), None)
+def _restates(whole: Claim, first: Claim | None) -> bool:
+    """Whether `whole` states the story's first amount (or restates it: a headline's figure in the lead); the first
+    amount is found once per article, not once per share."""
     return first is not None and first.unit == whole.unit and first.low == whole.low and first.high == whole.high
 
 
