@@ -104,6 +104,11 @@ def test_a_mark_of_another_metric_is_no_restatement(knowledge):
         ("He made 12,000 calls over the past 12 months.", "12,000", None),
         ("The stops 400 buses use were moved.", "400", None),
         ("돌파구 3개를 찾았다.", "3개", None),
+        # a verb of passing before a figure that is no round mark counts its object
+        ("Lawmakers pass 12 bills before the recess.", "12 bills", None),
+        ("The new model topped 3 rivals in the test.", "3 rivals", None),
+        ("Market value topped $2.3 trillion.", "$2.3 trillion", "over"),
+        ("Membership passes 1.2 million.", "1.2 million", "over"),
     ],
 )
 def test_a_mark_passed_reads_as_a_bound(knowledge, text, span, qualifier):

@@ -269,6 +269,9 @@ class Qualifiers(VocabClass):
     atmost_not_after: list[str] = Field(default_factory=list)
     # `averaged 19,420 over 41 games`: `over` right after a figure spreads it over the next, no bound of it
     over_not_after: list[str] = Field(default_factory=list)  # regular-expression fragments
+    # the `over` words that are verbs of passing (`tops`, `pass`): a mark passed only before a round figure
+    # (`crowds pass 90,000`, `tops $80m`), the object counted otherwise (`lawmakers pass 12 bills`)
+    over_marks: list[str] = Field(default_factory=list)
     # after the figure: an `over`/`under` word with no particle, when an object stands right before the figure
     # (`예상치 5조원을 10% 웃돌았다`), states by how much, not a bound (`margin_not_after` before the figure)
     margin_words: list[str] = Field(default_factory=list)

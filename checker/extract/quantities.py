@@ -236,6 +236,7 @@ class Patterns:
         self.over_not_after = (
             compile_re(rf"(?:{_fragments(qb.over_not_after)})\s+$", re.I) if qb.over_not_after else None
         )
+        self.over_mark = compile_re(rf"(?:{_fragments(qb.over_marks)})\s*", re.I) if qb.over_marks else None
         self.prefix_currency = compile_re(rf"(?:{alternation(self.prefixes)})\s?$") if self.prefixes else None
         # Quick refusals before the two searches back from every number (each tries its alternation at
         # every place of the window): a prefix ends within the last three characters (`\s?` and `$`
@@ -684,6 +685,20 @@ class _Raw:
     # … and its unit word as written, with the space before it where the article puts one (` tonnes`, `톤`, `㏊`,
     # ` GWh`): what messages and fixes write it in
     written: str | None = None
+
+
+_SCALED_STEP = 1000.0  # a rounding step this large is a scale word's (`$2.3 trillion`, `80만`): a round figure
+
+
+def _round(numeral: Numeral) -> bool:
+    """Whether a number is written round, as a mark passed is (`90,000`, `70%`, `$80m`, `$2.3 trillion`): a whole
+    count of tens of its rounding step, or written with a scale word."""
+    if numeral.step <= 0:
+        return False
+    if numeral.step >= _SCALED_STEP:
+        return True
+    steps = round(numeral.value / numeral.step)
+    return steps != 0 and steps % 10 == 0
 
 
 def _read_before(text: str, start: int, pat: Patterns) -> tuple[int, str | None, str | None, str | None]:
@@ -1184,6 +1199,16 @@ def _scan(
             raw.qualifier = "approx"  # `3대 중 1대꼴`: about one in three
         if raw.qualifier is None:
             raw.qualifier = qualifier
+        if (
+            qualifier == "over"
+            and pat.over_mark is not None
+            and pat.over_mark.fullmatch(text, begin, at)
+            and not _round(raw.numeral)
+        ):
+            # (`Lawmakers pass 12 bills`: a verb of passing before a figure that is no mark counts its object)
+            raw.start = at
+            if raw.qualifier == "over":
+                raw.qualifier = None
         if currencies and raw.currency_word in currencies:
             raw.unit = currencies[raw.currency_word]  # a newsroom's `$` may be Hong Kong dollars
         raws.append(raw)
