@@ -687,6 +687,11 @@ class _Raw:
     written: str | None = None
 
 
+def _scaled(numeral: Numeral, factor: float) -> Numeral:
+    """The number times a scale word's or a unit's factor (`12 million`, `3 tonnes` in kg), its steps with it."""
+    return Numeral(numeral.value * factor, numeral.step * factor, numeral.lead_step * factor)
+
+
 _SCALED_STEP = 1000.0  # a rounding step this large is a scale word's (`$2.3 trillion`, `80만`): a round figure
 
 
@@ -893,7 +898,7 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
             scale = None  # `412,000m³`, `85m²`: a unit symbol that opens with a scale's letter
         if scale and (scale.group("scale").lower() not in pat.touching or not text[scale.start()].isspace()):
             factor = pat.scales[scale.group("scale").lower()]
-            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
+            raw.numeral = _scaled(raw.numeral, factor)
             pos = scale.end()
             if not raw.unit:
                 # `1.5 billion USD`, `KRW 38.61tr`: a code after the scale
@@ -1008,11 +1013,11 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
             if raw.unit and raw.unit != code:
                 continue
             raw.kind, raw.unit, raw.currency_word = "money", code, raw.currency_word or word
-            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
+            raw.numeral = _scaled(raw.numeral, factor)
         elif pattern is pat.currency_after and word.lower() in pat.weighed and not raw.unit and pat.reads_weight(text):
             factor, base = base_unit(pat.weighed[word.lower()])
             raw.kind, raw.unit, raw.factor, raw.written = "measure", base, factor, _as_written(text, pos, word)
-            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
+            raw.numeral = _scaled(raw.numeral, factor)
         elif currency:
             code = pat.currency_words[word.lower()] if pattern is pat.currency_after else word
             if raw.unit and raw.unit != code:
@@ -1022,7 +1027,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
         elif pattern is pat.measure_after:
             factor, base = base_unit(pat.measures[word])
             raw.kind, raw.unit, raw.factor, raw.written = "measure", base, factor, _as_written(text, pos, word)
-            raw.numeral = Numeral(raw.numeral.value * factor, raw.numeral.step * factor, raw.numeral.lead_step * factor)
+            raw.numeral = _scaled(raw.numeral, factor)
         else:
             # `3년 동안` is a span of time, dropped; `173.8시간` (a decimal) is a measured quantity
             counted = word in pat.counts_from and raw.numeral.value >= pat.counts_from[word]
@@ -1468,7 +1473,7 @@ def _read_unit_lines(text: str, raws: list[_Raw], pat: Patterns) -> list[_Raw]:
                 continue  # a year heading a column
             factor = unit.numeral.value
             n = raw.numeral
-            raw.numeral = Numeral(n.value * factor, n.step * factor, n.lead_step * factor)
+            raw.numeral = _scaled(n, factor)
             raw.kind, raw.unit, raw.counter = unit.kind, unit.unit, unit.counter
     return out
 
@@ -1641,7 +1646,7 @@ def _read_units_written_last(text: str, raws: list[_Raw], pat: Patterns) -> None
         raw.kind, raw.unit, raw.counter = following.kind, following.unit, following.counter
         f = raw.factor = following.factor
         raw.written = following.written
-        raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
+        raw.numeral = _scaled(raw.numeral, f)
 
 
 def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
@@ -1695,7 +1700,7 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
         elif last.kind == "measure":
             f = raw.factor = last.factor
             raw.written = last.written
-            raw.numeral = Numeral(raw.numeral.value * f, raw.numeral.step * f, raw.numeral.lead_step * f)
+            raw.numeral = _scaled(raw.numeral, f)
 
 
 def _read_country_sign_words(text: str, raws: list[_Raw], pat: Patterns) -> None:
