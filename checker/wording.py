@@ -162,6 +162,11 @@ def number(value: float, lang: str = "en", digits: int | None = 4, step: float =
 _MEASURE_SYMBOLS = {"km ** 2": "km²"}
 
 
+def unit_symbol(unit: str) -> str:
+    """A base unit as a reader writes it (`km ** 2` → `km²`); any other as it is."""
+    return _MEASURE_SYMBOLS.get(unit, unit)
+
+
 class _Word(str):
     """A measure's unit word as its article writes it, with the space before it where the article puts one
     (` tonnes`, `톤`, `㏊`): written after the number as it is."""
@@ -189,7 +194,7 @@ def _with_unit(core: str, unit: str, lang: str, long: bool = False) -> str:
                     core = f"{core[: -len(short)]} {word}"
                     break
         return f"{core}{unit}"  # (the word keeps the space the article puts before it: ` tonnes`, `톤`)
-    unit = _MEASURE_SYMBOLS.get(unit, unit)
+    unit = unit_symbol(unit)
     if unit == "percent":
         return f"{core}%"
     if unit == "pp":

@@ -391,3 +391,35 @@ def test_malformed_messages_get_errors_and_the_server_goes_on(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=WAIT)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "shown", "base"),
+    [
+        ("Growers picked 340,000 tonnes of pears this season.", "340,000 tonnes", "[335,000, 345,000] tonnes", "kg"),
+        ("The estate covers 2,600 hectares of vines.", "2,600 hectares", "[2,550, 2,650] hectares", "km²"),
+        ("올해 배 수확량은 34만톤이었다.", "34만톤", "[335,000, 345,000] 톤", "kg"),
+    ],
+)
+def test_hover_gives_a_measure_in_the_unit_the_article_writes(knowledge, text, figure, shown, base):
+    # A measure is held in its base unit; the hover's raw interval is in the article's unit, the base named beside.
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import claims
+
+    from checker.lsp.server import hover_text
+
+    claim = next(c for c in claims(text, knowledge).claims if c.text.strip() == figure)
+    hover = hover_text(claim, "ko" if "톤" in figure else "en")
+    assert f"- interval: {shown}" in hover
+    assert f"held in {base})" in hover
+
+
+def test_hover_of_money_keeps_its_currency_and_raw_interval(knowledge):
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import claims
+
+    from checker.lsp.server import hover_text
+
+    claim = next(c for c in claims("The grower sold the crop for $3.6 million.", knowledge).claims)
+    hover = hover_text(claim, "en")
+    assert "(USD)" in hover and "- interval: [3,550,000, 3,650,000]\n" in hover

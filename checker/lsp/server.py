@@ -432,12 +432,19 @@ def _plain(value: float) -> str:
 
 def hover_text(claim: Claim, lang: str) -> str:
     interval = wording.interval(Interval.of(claim), claim.unit, lang)
+    # A measure is held in its base unit but written in the article's (`tonnes` held as kg): the raw interval is
+    # given in the written unit, so that its numbers read as the article's, with the base unit named beside it.
+    word = getattr(claim.unit, "word", None)
+    factor = claim.unit.factor if word is not None else 1.0
+    unit = f"{word.strip()}; held in {wording.unit_symbol(claim.unit)}" if word is not None else claim.unit
     rows = [
         f"**{claim.text.strip()}** — {claim.kind}, read as {interval}",
         "",
-        f"- value: {wording.amount(claim.value, claim.unit, lang)} ({claim.unit})",
-        f"- interval: {'(' if claim.low_open else '['}{_plain(claim.low)}, {_plain(claim.high)}"
-        f"{')' if claim.high_open else ']'}" + (f" ({claim.qualifier})" if claim.qualifier else ""),
+        f"- value: {wording.amount(claim.value, claim.unit, lang)} ({unit})",
+        f"- interval: {'(' if claim.low_open else '['}{_plain(claim.low / factor)}, {_plain(claim.high / factor)}"
+        f"{')' if claim.high_open else ']'}"
+        + (f" {word.strip()}" if word is not None else "")
+        + (f" ({claim.qualifier})" if claim.qualifier else ""),
         f"- entity: {', '.join(claim.entities) or '—'}",
         f"- metric: {claim.metric or '—'}",
         f"- period: {wording.period(claim.period, lang) if claim.period else '—'}",
