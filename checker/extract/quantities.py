@@ -15,6 +15,7 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -341,14 +342,12 @@ class Patterns:
         self.subunits.update(glued)
         cues = data.currency_subunits.glued_cues
         self.glued_cue = compile_re(alternation(cues)) if cues else None
-        self._glued_text: str | None = None  # the last document asked about, and its answer
-        self._glued_read = False
+        # Questions asked of a whole document (asked per figure, answered once): question → (document, answer).
+        self._document_answers: dict[str, tuple[str, bool]] = {}
         cw = data.currency_words
         self.weighed = {w.lower(): unit for w, unit in cw.weighed.items()}
         self.weighed_cue = compile_re("|".join(f"(?:{c})" for c in cw.weighed_cues), re.I) if cw.weighed_cues else None
         self.money_cue = compile_re("|".join(f"(?:{c})" for c in cw.money_cues), re.I) if cw.money_cues else None
-        self._weighed_text: str | None = None  # the last document asked about, and its answer
-        self._weighed_read = False
         self.bare_units = (
             self.percent_after,
             self.multiple_after,
@@ -397,25 +396,27 @@ class Patterns:
         test = self._first_tests[id(pattern)]
         return test is None or (character != "" and test.fullmatch(character) is not None)
 
+    def _of_document(self, question: str, text: str, answer: Callable[[str], bool]) -> bool:
+        """The answer to a question about the whole document `text`, computed once for the last document asked."""
+        known = self._document_answers.get(question)
+        if known is None or known[0] is not text:
+            known = self._document_answers[question] = (text, answer(text))
+        return known[1]
+
     def reads_glued(self, text: str) -> bool:
-        """Whether a subunit written against the digits is read in this document: one that names its currency
-        (asked once per document, not per figure)."""
-        if text is not self._glued_text:
-            self._glued_text = text
-            self._glued_read = bool(self.glued_cue and self.glued_cue.search(text))
-        return self._glued_read
+        """Whether a subunit written against the digits is read in this document: one that names its currency."""
+        return self._of_document("glued", text, lambda t: bool(self.glued_cue and self.glued_cue.search(t)))
 
     def reads_weight(self, text: str) -> bool:
         """Whether a currency word that is also a weight (`pounds`) is the weight in this document: one about goods
-        by weight that writes no money in that currency by its sign (asked once per document, not per figure)."""
-        if text is not self._weighed_text:
-            self._weighed_text = text
-            self._weighed_read = bool(
-                self.weighed_cue
-                and self.weighed_cue.search(text)
-                and not (self.money_cue and self.money_cue.search(text))
-            )
-        return self._weighed_read
+        by weight that writes no money in that currency by its sign."""
+        return self._of_document(
+            "weight",
+            text,
+            lambda t: bool(
+                self.weighed_cue and self.weighed_cue.search(t) and not (self.money_cue and self.money_cue.search(t))
+            ),
+        )
 
     def after_at(self, character: str) -> AfterStarts:
         """Which readers after a number can match where `character` is next (`` at the text's end)."""
