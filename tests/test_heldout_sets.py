@@ -27,6 +27,7 @@ SETS = [
     "heldout_real_k",
     "heldout_real_l",
     "heldout_real_m",
+    "heldout_real_n",
 ]
 
 
