@@ -53,6 +53,7 @@ _OURS = {
     "1104": "a result in a note of held-out set I, written blind by a writer who never read the corpus",
     "1,568": "a figure of held-out set J, written blind by a writer who never read the corpus",
     "126.7": "a result in a note of held-out set K, written blind by a writer who never read the corpus",
+    "38.99": "a result in a note of held-out set N, written blind by a writer who never read the corpus",
 }
 _FIGURE = re.compile(r"(?<![\d.,])\d[\d,.]*\d(?:[억조만]\d+)*(?![\d])")
 
