@@ -286,6 +286,21 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 # `3분기 매출이 500억원 … 매장 수는 9월 말 1,000곳이다. 매장당 분기 매출은 약 5천만원`: the metric the
                 # figure names, of the lead (the story's whole), however far back, when the lead states one value of it
                 total = _lead_of_metric(figures, i, index.body())
+            if (
+                count is not None
+                and total is None
+                and figure.kind == "measure"
+                and count.kind == "count"
+                and count.sentence == figure.sentence - 1
+                and count.paragraph == figure.paragraph
+            ):
+                # `조업한 어선은 300척이었다. 척당 평균 30톤을 잡은 셈이다`: a measure per the count of the sentence
+                # just before, like one beside it, of the lead's measure (the catch the story is about), as a yield
+                total = _lead_total(figures, i, text, yield_of_lead=True)
+                # (the figure named by a noun of its own the lead's is not: `가구당 연평균 사용량은` after `판매량은`,
+                # one use's share of the sales, not all of them)
+                if total is not None and _name(figure, text, lang) not in (None, _name(total, text, lang)):
+                    total = None
             if count is not None and count.kind == "measure" and not (figure.metric and "metric" not in figure.guesses):
                 if figure.kind != "measure":
                     # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
@@ -346,7 +361,7 @@ def _in_own_sentence(
         # of the article's lead total of the figure's unit when the figure names no metric of its own
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
-            return beside, _total(figures, i, beside, text, lang)
+            return beside, _total(figures, i, beside, text, lang) or _lead_of_metric(figures, i, index.body())
         # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
         return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
     # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
@@ -356,7 +371,9 @@ def _in_own_sentence(
     if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
-            return beside, _total(figures, i, beside, text, lang)
+            # (none within reach: the metric's value the lead states, however far back, as for a count stated
+            # apart: `매출은 500억원 … (paragraphs later) 판매량은 2만톤으로 톤당 평균 매출은 250만원`)
+            return beside, _total(figures, i, beside, text, lang) or _lead_of_metric(figures, i, index.body())
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
@@ -435,6 +452,9 @@ def place_per_unit(figure: Claim, total: Claim, count: Claim, measure: str | Non
         and count.period
         and total.period != count.period
         and not (total.period.contains(count.period) and total.period.bounds()[1] == count.period.bounds()[1])
+        # (`올해 출어한 어선은 300척으로, 척당 평균 40톤`: units counted for a span holding the total's, stated beside
+        # the figure, are the units the figure is per)
+        and not (count.sentence == figure.sentence and count.period.contains(total.period))
     ):
         return
     figure.per_unit_of, figure.units_of = total.id, count.id
@@ -656,7 +676,8 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
 
 def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]:
     """The nouns the article's counts of a counter too short to be a noun (`곳`) are stated of by a number-of mark
-    (`가맹점 수는 9월 말 1,200곳`): a noun the article counts in, whose mark `당` (`가맹점당`) is a per-unit mark."""
+    (`가맹점 수는 9월 말 1,200곳`) or as the topic right before them (`재배 농가는 400곳`): a noun the article counts
+    in, whose mark `당` (`가맹점당`, `농가당`) is a per-unit mark."""
     found = set()
     for count in figures:
         counter = count.counter or ""
@@ -666,6 +687,11 @@ def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]
         counted = _last_number_of(clause, lang)
         if counted is not None and counted.group("before") and not _counted_between(clause[counted.end() :], counter):
             found.add(counted.group("before"))
+            continue
+        # `재배 농가는 400곳으로, 농가당 평균`: the noun right before the count's topic particle
+        named = _name(count, text, lang)
+        if named is not None:
+            found.add(named)
     return frozenset(found)
 
 
@@ -756,7 +782,17 @@ def _lead_of_metric(figures: list[Claim], i: int, body: int) -> Claim | None:
             and not periods_differ(c, figure)
         ):
             found.append(c)
-    return found[0] if len({c.value for c in found}) == 1 else None
+    if len({c.value for c in found}) == 1:
+        return found[0]
+    return None if figure.period else _widest(found)
+
+
+def _widest(named: list[Claim]) -> Claim | None:
+    """`상반기 매출이 1,200억원 … 2분기 매출은 650억원`, `revenue for the half of $120m, with second-quarter revenue of
+    $65m`: of values of one metric stated for a span and for parts of it, the whole span's (one value), for a
+    figure per unit naming no period of its own; None when their periods do not nest so."""
+    widest = [c for c in named if c.period and all(o.period and c.period.contains(o.period) for o in named)]
+    return widest[0] if widest and len({c.value for c in widest}) == 1 else None
 
 
 def _lead_total(figures: list[Claim], i: int, text: str | None = None, yield_of_lead: bool = False) -> Claim | None:
@@ -998,13 +1034,17 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
             and "metric" not in c.guesses
             and not c.scope
             and not _a_part_beside_its_share(figures, j, text, lang)
+            # (`1분기 매출은 … 2분기 매출은 650억원 … 상반기 판매량은 4만톤으로 톤당 평균 매출은`: of another span)
+            and not periods_differ(c, figure)
         ]
         # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
         # of the count's own period, when one is stated, before a later-written one of another stated period)
         of_period = [c for c in named if count.period and c.period == count.period]
         if of_period and named[0].period != count.period and "period" not in named[0].guesses:
             return of_period[0]
-        return named[0] if named else None  # the latest
+        widest = _widest(named) if len({c.value for c in named}) > 1 and not (figure.period or count.period) else None
+        # (a span's value and its part's, the figure and its count of neither period: the span's)
+        return widest or (named[0] if named else None)  # else the latest
     together = [c for c in money + _conversions(figures, i, count) if c.sentence == count.sentence]
     if together:
         if len(together) != 1 or _names_another_cost(figure, together[0], text, lang):
