@@ -132,3 +132,38 @@ _QUARTERS_THEN_HALF = (
 @pytest.mark.parametrize("each", ["300만", "160만"])
 def test_a_value_of_another_span_is_no_total_of_a_figure_per_unit(knowledge, each):
     assert_not_checked(knowledge, _QUARTERS_THEN_HALF.format(each=each), "F317")
+
+
+# ---------------------------------------------------------------- `an average of 30 tonnes a truck`, `30 tonnes each`
+
+_TRUCKS = (
+    "Westport Grain shipped 1.56 million tonnes in the year to June, up 4% from 1.5 million tonnes.\n\n"
+    "Revenue rose to $40 million.\n\n"
+    "{sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,fires",
+    [
+        ("The grain arrived in 52,000 trucks, an average of 30.0 tonnes a truck.", False),
+        ("The grain arrived in 52,000 trucks, an average of 45.0 tonnes a truck.", True),
+        ("Its 52,000 trucks carried an average of 30.0 tonnes each.", False),
+        ("It hired 52,000 trucks, which carried about 30,000 kg each.", False),
+        ("It hired 52,000 trucks, which carried about 21,000 kg each.", True),
+    ],
+)
+def test_a_measure_per_the_count_before_it_with_the_noun_or_each_after_it(knowledge, sentence, fires):
+    assert_checked(knowledge, _TRUCKS.format(sentence=sentence), "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its 52,000 trucks carried an average of 30.0 tonnes a week.",  # a period, no unit
+        "Its 52,000 trucks carried an average of 30.0 tonnes a driver.",  # no noun of the count's
+        "Its 52,000 trucks and 300 barges carried an average of 30.0 tonnes each.",  # two counts: which, not said
+    ],
+)
+def test_a_measure_after_no_noun_of_the_count_is_not_per_its_units(knowledge, sentence):
+    assert_not_checked(knowledge, _TRUCKS.format(sentence=sentence), "F317")

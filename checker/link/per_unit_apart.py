@@ -49,6 +49,13 @@ tonnes per farm`) is, like a yield, of the lead's measure (stated in the body's 
 count that follows its whole's count in one sentence past a word saying parts follow (`600 buses, of which 400
 were electric`: `[link.parts_follow]`, `[link.parts_follow_spaced]`) is a part, no rival count of the whole.
 
+A measure followed by the noun it is per or by `each` (`The grain came in 52,000 trucks, an average of 30 tonnes a
+truck`, `Its 400 boats landed an average of 30 tonnes each`: `[link.per_unit_after_average]`,
+`[link.unit_price_each]`) is per the one count its sentence states before it, when the noun names that count's units,
+and so of the lead's measure, as a measure per a count beside it. A Korean count stated of a topic noun (`재배 농가는
+400곳으로`) makes that noun with `당` a mark (`농가당`), and a measure per the count of the sentence just before
+(`어선은 300척이었다. 척당 평균 30톤`) is of the lead's measure, unless named by a noun of its own the lead's is not.
+
 A total and a count read across sentences are of one level (`lift_parts_to_their_level`, after the breakdowns
 mark their parts): a listed part in another sentence stands for its whole when the other partner is no part and
 the figure's words do not name the part.
@@ -189,6 +196,12 @@ _AVERAGE_AFTER = ByLanguage(
 # `Rent per store averaged £80,000`: the cost the figure's clause names (`[link.cost_nouns]`)
 _COST_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cost_nouns})(?![^\W\d_])", re.I)
 _COST_REACH = 60  # characters before a figure where the words of its clause naming what it is of stand
+# `an average of 30 tonnes a truck`, `carried an average of 30 tonnes each`: right after a measure, the noun it is per
+# (or `each`), naming the units of the count its sentence states before it
+_MEASURE_PER_UNIT_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])|(?:{w.unit_price_each}))",
+    re.I,
+)
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
 
 
@@ -229,6 +242,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 if c is not figure
                 and _mark_beside(c, sentence, text, lang, sentence_starts, counters) not in (None, mark)
             }
+        if mark is None and figure.kind == "measure" and not spans[figure.sentence]:
+            mark = _mark_after_measure(figure, by_sentence[figure.sentence], text, lang)
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
@@ -606,6 +621,22 @@ def _mark_beside(
         return None
     _, noun, start, end = min(beside)
     return noun, start, end
+
+
+def _mark_after_measure(figure: Claim, sentence: list[Claim], text: str, lang: str) -> tuple[str, int, int] | None:
+    """`The grain came in 52,000 trucks, an average of 30 tonnes a truck`, `Its 400 boats landed an average of 30
+    tonnes each`: a measure followed by the noun it is per (or `each`), the one count its sentence states before it
+    naming those units; the mark, as the count's counter (the noun it is per) and the span of the words after it."""
+    after = _MEASURE_PER_UNIT_AFTER[lang].match(text, figure.end)
+    if after is None or measure_unit(after.group("noun") or "", lang) is not None:
+        return None  # (`tonnes a hectare`: a measure per a measure, marked as one)
+    counts = [c for c in sentence if c.kind == "count" and c.end <= figure.start]
+    if len(counts) != 1 or counts[0].role != "value" or not counts[0].counter:
+        return None
+    count, noun = counts[0], after.group("noun")
+    if noun is not None and not _names(noun, count, text, lang):
+        return None  # (`30 tonnes a week`: no noun of the count's)
+    return count.counter, after.start(), after.end()
 
 
 def _noun(mark: re.Match[str]) -> str:
