@@ -170,7 +170,9 @@ _NUMBER_OF = ByLanguage(
     ),
     re.I,
 )
-_NOUN_COUNTER = 3  # letters from which a counter is itself a noun (`stores`; not `곳`, whose noun a clause names)
+# letters from which a counter is itself a noun (`stores`, `patients`; not `곳`, `명`, classifiers whose noun a clause
+# names): one threshold for every per-unit module
+NOUN_COUNTER = 3
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
@@ -673,7 +675,7 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
         return True
     if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):
         return True
-    if not counter or len(counter) < _NOUN_COUNTER:
+    if not counter or len(counter) < NOUN_COUNTER:
         # `The number of boats licensed on the network fell 2.1% to 31,840`, `가맹점 수는 9월 말 1,200곳`: the noun
         # its clause counts (a counter too short to be a noun, `곳`, names none), no other count of the counter
         # between (`매장 수는 300곳, 직영점은 60곳`: the 60 are the direct stores)
@@ -712,7 +714,7 @@ def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]
     found = set()
     for count in figures:
         counter = count.counter or ""
-        if count.kind != "count" or count.role != "value" or not counter or len(counter) >= _NOUN_COUNTER:
+        if count.kind != "count" or count.role != "value" or not counter or len(counter) >= NOUN_COUNTER:
             continue
         clause = _CLAUSE_END.split(text[max(0, count.start - _NUMBER_OF_REACH) : count.start])[-1]
         counted = _last_number_of(clause, lang)
