@@ -167,3 +167,37 @@ def test_a_measure_per_the_count_before_it_with_the_noun_or_each_after_it(knowle
 )
 def test_a_measure_after_no_noun_of_the_count_is_not_per_its_units(knowledge, sentence):
     assert_not_checked(knowledge, _TRUCKS.format(sentence=sentence), "F317")
+
+
+# ---------------------------------------------------------------- a daily average over a span, of the lead's total
+
+_FESTIVAL = (
+    "올해 한빛연꽃축제에 관람객 48만명이 다녀갔다고 한빛군이 10일 밝혔다. 지난해보다 20% 늘었다.\n\n"
+    "축제장에는 먹거리 장터와 공연장이 마련됐다. 군은 주차장도 두 배로 늘렸다.\n\n"
+    "{span} 하루 평균 {daily}명이 축제장을 찾은 {ending}"
+)
+_RAN = "축제는 7월 1일부터 7월 16일까지 16일간 열렸다."
+
+
+@pytest.mark.parametrize(
+    "span,daily,fires",
+    [
+        (_RAN, "3만", False),
+        (_RAN, "5만", True),
+        ("16일간 이어진 축제 기간 동안", "3만", False),
+    ],
+)
+def test_a_daily_average_over_a_span_restates_the_leads_total(knowledge, span, daily, fires):
+    assert_checked(knowledge, _FESTIVAL.format(span=span, daily=daily, ending="셈이다."), "F312", fires)
+
+
+@pytest.mark.parametrize(
+    "span,ending",
+    [
+        (_RAN, "것으로 조사됐다."),  # no restating: the average may be of any span
+        ("축제는 16일간, 야시장은 10일간 열렸다.", "셈이다."),  # two spans: which, not said
+        ("축제장은 이번 주말에도 문을 연다.", "셈이다."),  # no span written
+    ],
+)
+def test_a_daily_average_with_no_one_span_restated_is_not_of_the_lead(knowledge, span, ending):
+    assert_not_checked(knowledge, _FESTIVAL.format(span=span, daily="3만", ending=ending), "F312")
