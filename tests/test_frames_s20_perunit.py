@@ -191,6 +191,14 @@ def test_a_daily_average_over_a_span_restates_the_leads_total(knowledge, span, d
     assert_checked(knowledge, _FESTIVAL.format(span=span, daily=daily, ending="셈이다."), "F312", fires)
 
 
+@pytest.mark.parametrize("daily,fires", [("3만", False), ("4만5천", True)])
+def test_the_lead_sentences_total_before_a_threshold_in_the_next(knowledge, daily, fires):
+    text = _FESTIVAL.format(span=_RAN, daily=daily, ending="셈이다.").replace(
+        "지난해보다 20% 늘었다.", "관람객이 40만명을 넘은 것은 처음이다."
+    )
+    assert_checked(knowledge, text, "F312", fires)
+
+
 @pytest.mark.parametrize(
     "span,ending",
     [

@@ -16,8 +16,8 @@ total's period, written in its sentence, is a whole year, half, nine months or q
 calendar days or its months (12, 6, 9, 3). Two spans of the unit: which one is meant is not said,
 nothing is linked. With no total near it, an average that restates one (`셈이다`) over the one span of its unit
 written in its sentence before it or in the sentence just before (`축제는 20일간 열렸다. 하루 평균 2만명이 찾은
-셈이다`) is of the story's total: the one value of its kind and unit the lead states. The total is then the
-average times the span, checked by the per-period kind
+셈이다`) is of the story's total: the one value of its kind and unit the lead states (its first sentence's, when
+the second states another). The total is then the average times the span, checked by the per-period kind
 (`per_period_of`, `periods`). The reading spans sentences, so a mismatch is a warning (`guesses`). Words
 are data (`[link.span_average_day_before]` and the month's and year's, `[link.span_average_of_before]`,
 `[link.span_per_day_after]` and the month's and year's, `[link.span_days]`, `[link.span_months]`,
@@ -140,6 +140,9 @@ def _lead_over_span(
         and c.role == "value"
         and not (c.counter and average.counter and c.counter != average.counter)
     ]
+    if len(lead) > 1:
+        # (the lead sentence's one value, before the next sentence's threshold or change: `4만톤을 넘은 것은`)
+        lead = [c for c in lead if c.sentence == body]
     if len(lead) != 1 or lead[0].sentence >= average.sentence - _SENTENCES_BACK:
         return None  # (none or two: which is the story's, not said; near the average, `_total_before`'s)
     total = lead[0]
