@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit_apart import opens_with_headline
+from checker.link.per_unit_apart import NOUN_COUNTER, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -62,7 +62,6 @@ _POPULATION = "population"  # the metric of a count of people
 _PERSON_REACH = 16  # characters before a rate where its per-person mark stands
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
 _PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
-_NOUN_COUNTER = 3  # letters from which a counter is a noun (`patients`), not a classifier (`명`, `개`)
 _LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
@@ -251,7 +250,7 @@ def _total(
             if c.paragraph == rate.paragraph
             and any(word in text[max(0, c.start - _NOUN_REACH) : c.start] for word in naming)
         ]
-    elif len(rate.counter or "") >= _NOUN_COUNTER:
+    elif len(rate.counter or "") >= NOUN_COUNTER:
         before = [c for c in of_counter(rate.sentence - 1) if c.paragraph == rate.paragraph]
     else:
         return None, False  # a bare classifier (`명`, `개`) and no word naming what it counts: whose is not said

@@ -61,6 +61,7 @@ from checker.extract.units import measure_unit
 from checker.link.keys_differ import periods_differ
 from checker.link.per_unit_apart import (
     _PER_NOUN,
+    NOUN_COUNTER,
     _name,
     _names,
     _noun,
@@ -139,7 +140,6 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAKINGS_WORD = ByLanguage(lambda w: rf"(?:{w.takings_clause_words})", re.I)
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGED_WORD = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
-_NAMED_COUNTER = 3  # letters from which a count's counter is a noun a sentence names (`stores`; not `곳`)
 
 
 class Partners:
@@ -429,7 +429,7 @@ def _units_named_afresh(count: Claim, figure: Claim, text: str, lang: str, sente
     kin) apart from the count and not as its subject: units named afresh (`five more stores`, `the new depots`), of
     which an average of `each` in that sentence is, not of the lead's count."""
     counter = (count.counter or "").lower()
-    if len(counter) < _NAMED_COUNTER or count.sentence == figure.sentence:
+    if len(counter) < NOUN_COUNTER or count.sentence == figure.sentence:
         return False
     words = [w.lower() for w in _WORD.findall(text, sentence_starts[figure.sentence], figure.start)]
     opening = next((k for k, word in enumerate(words) if not _STOP_WORD[lang].fullmatch(word)), len(words))
@@ -568,7 +568,7 @@ def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
 def _naming_the_units(amounts: list[Claim], noun: str, count: Claim, text: str, lang: str) -> Claim | None:
     """The one amount (of one value) whose clause's words before it name the units: the mark's noun, the count's
     counter, or a word of their kin (`Repair spending on breaks fell to $6.4m`)."""
-    names = {name for name in (noun.lower(), (count.counter or "").lower()) if len(name) >= _NAMED_COUNTER}
+    names = {name for name in (noun.lower(), (count.counter or "").lower()) if len(name) >= NOUN_COUNTER}
     naming = [
         amount
         for amount in amounts

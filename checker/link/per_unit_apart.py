@@ -49,6 +49,13 @@ tonnes per farm`) is, like a yield, of the lead's measure (stated in the body's 
 count that follows its whole's count in one sentence past a word saying parts follow (`600 buses, of which 400
 were electric`: `[link.parts_follow]`, `[link.parts_follow_spaced]`) is a part, no rival count of the whole.
 
+A measure followed by the noun it is per or by `each` (`The grain came in 52,000 trucks, an average of 30 tonnes a
+truck`, `Its 400 boats landed an average of 30 tonnes each`: `[link.per_unit_after_average]`,
+`[link.unit_price_each]`) is per the one count its sentence states before it, when the noun names that count's units,
+and so of the lead's measure, as a measure per a count beside it. A Korean count stated of a topic noun (`재배 농가는
+400곳으로`) makes that noun with `당` a mark (`농가당`), and a measure per the count of the sentence just before
+(`어선은 300척이었다. 척당 평균 30톤`) is of the lead's measure, unless named by a noun of its own the lead's is not.
+
 A total and a count read across sentences are of one level (`lift_parts_to_their_level`, after the breakdowns
 mark their parts): a listed part in another sentence stands for its whole when the other partner is no part and
 the figure's words do not name the part.
@@ -163,7 +170,9 @@ _NUMBER_OF = ByLanguage(
     ),
     re.I,
 )
-_NOUN_COUNTER = 3  # letters from which a counter is itself a noun (`stores`; not `곳`, whose noun a clause names)
+# letters from which a counter is itself a noun (`stores`, `patients`; not `곳`, `명`, classifiers whose noun a clause
+# names): one threshold for every per-unit module
+NOUN_COUNTER = 3
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
@@ -189,6 +198,12 @@ _AVERAGE_AFTER = ByLanguage(
 # `Rent per store averaged £80,000`: the cost the figure's clause names (`[link.cost_nouns]`)
 _COST_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cost_nouns})(?![^\W\d_])", re.I)
 _COST_REACH = 60  # characters before a figure where the words of its clause naming what it is of stand
+# `an average of 30 tonnes a truck`, `carried an average of 30 tonnes each`: right after a measure, the noun it is per
+# (or `each`), naming the units of the count its sentence states before it
+_MEASURE_PER_UNIT_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])|(?:{w.unit_price_each}))",
+    re.I,
+)
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
 
 
@@ -229,6 +244,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 if c is not figure
                 and _mark_beside(c, sentence, text, lang, sentence_starts, counters) not in (None, mark)
             }
+        if mark is None and figure.kind == "measure" and not spans[figure.sentence]:
+            mark = _mark_after_measure(figure, by_sentence[figure.sentence], text, lang)
         if mark is None:
             continue
         noun, mark_start, mark_end = mark
@@ -286,6 +303,21 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 # `3분기 매출이 500억원 … 매장 수는 9월 말 1,000곳이다. 매장당 분기 매출은 약 5천만원`: the metric the
                 # figure names, of the lead (the story's whole), however far back, when the lead states one value of it
                 total = _lead_of_metric(figures, i, index.body())
+            if (
+                count is not None
+                and total is None
+                and figure.kind == "measure"
+                and count.kind == "count"
+                and count.sentence == figure.sentence - 1
+                and count.paragraph == figure.paragraph
+            ):
+                # `조업한 어선은 300척이었다. 척당 평균 30톤을 잡은 셈이다`: a measure per the count of the sentence
+                # just before, like one beside it, of the lead's measure (the catch the story is about), as a yield
+                total = _lead_total(figures, i, text, yield_of_lead=True)
+                # (the figure named by a noun of its own the lead's is not: `가구당 연평균 사용량은` after `판매량은`,
+                # one use's share of the sales, not all of them)
+                if total is not None and _name(figure, text, lang) not in (None, _name(total, text, lang)):
+                    total = None
             if count is not None and count.kind == "measure" and not (figure.metric and "metric" not in figure.guesses):
                 if figure.kind != "measure":
                     # (`output of 11.2 million tonnes` beside revenue, then `a profit of $255 per tonne`: a figure per
@@ -346,7 +378,7 @@ def _in_own_sentence(
         # of the article's lead total of the figure's unit when the figure names no metric of its own
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
-            return beside, _total(figures, i, beside, text, lang)
+            return beside, _total(figures, i, beside, text, lang) or _lead_of_metric(figures, i, index.body())
         # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
         return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
     # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
@@ -356,7 +388,9 @@ def _in_own_sentence(
     if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
-            return beside, _total(figures, i, beside, text, lang)
+            # (none within reach: the metric's value the lead states, however far back, as for a count stated
+            # apart: `매출은 500억원 … (paragraphs later) 판매량은 2만톤으로 톤당 평균 매출은 250만원`)
+            return beside, _total(figures, i, beside, text, lang) or _lead_of_metric(figures, i, index.body())
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
@@ -435,6 +469,9 @@ def place_per_unit(figure: Claim, total: Claim, count: Claim, measure: str | Non
         and count.period
         and total.period != count.period
         and not (total.period.contains(count.period) and total.period.bounds()[1] == count.period.bounds()[1])
+        # (`올해 출어한 어선은 300척으로, 척당 평균 40톤`: units counted for a span holding the total's, stated beside
+        # the figure, are the units the figure is per)
+        and not (count.sentence == figure.sentence and count.period.contains(total.period))
     ):
         return
     figure.per_unit_of, figure.units_of = total.id, count.id
@@ -588,6 +625,22 @@ def _mark_beside(
     return noun, start, end
 
 
+def _mark_after_measure(figure: Claim, sentence: list[Claim], text: str, lang: str) -> tuple[str, int, int] | None:
+    """`The grain came in 52,000 trucks, an average of 30 tonnes a truck`, `Its 400 boats landed an average of 30
+    tonnes each`: a measure followed by the noun it is per (or `each`), the one count its sentence states before it
+    naming those units; the mark, as the count's counter (the noun it is per) and the span of the words after it."""
+    after = _MEASURE_PER_UNIT_AFTER[lang].match(text, figure.end)
+    if after is None or measure_unit(after.group("noun") or "", lang) is not None:
+        return None  # (`tonnes a hectare`: a measure per a measure, marked as one)
+    counts = [c for c in sentence if c.kind == "count" and c.end <= figure.start]
+    if len(counts) != 1 or counts[0].role != "value" or not counts[0].counter:
+        return None
+    count, noun = counts[0], after.group("noun")
+    if noun is not None and not _names(noun, count, text, lang):
+        return None  # (`30 tonnes a week`: no noun of the count's)
+    return count.counter, after.start(), after.end()
+
+
 def _noun(mark: re.Match[str]) -> str:
     return (
         mark.group("after")
@@ -622,7 +675,7 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
         return True
     if counter and any(kin[lang].fullmatch(counter) and kin[lang].fullmatch(stem) for kin in _KIN):
         return True
-    if not counter or len(counter) < _NOUN_COUNTER:
+    if not counter or len(counter) < NOUN_COUNTER:
         # `The number of boats licensed on the network fell 2.1% to 31,840`, `가맹점 수는 9월 말 1,200곳`: the noun
         # its clause counts (a counter too short to be a noun, `곳`, names none), no other count of the counter
         # between (`매장 수는 300곳, 직영점은 60곳`: the 60 are the direct stores)
@@ -656,16 +709,22 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
 
 def _counted_nouns(figures: list[Claim], text: str, lang: str) -> frozenset[str]:
     """The nouns the article's counts of a counter too short to be a noun (`곳`) are stated of by a number-of mark
-    (`가맹점 수는 9월 말 1,200곳`): a noun the article counts in, whose mark `당` (`가맹점당`) is a per-unit mark."""
+    (`가맹점 수는 9월 말 1,200곳`) or as the topic right before them (`재배 농가는 400곳`): a noun the article counts
+    in, whose mark `당` (`가맹점당`, `농가당`) is a per-unit mark."""
     found = set()
     for count in figures:
         counter = count.counter or ""
-        if count.kind != "count" or count.role != "value" or not counter or len(counter) >= _NOUN_COUNTER:
+        if count.kind != "count" or count.role != "value" or not counter or len(counter) >= NOUN_COUNTER:
             continue
         clause = _CLAUSE_END.split(text[max(0, count.start - _NUMBER_OF_REACH) : count.start])[-1]
         counted = _last_number_of(clause, lang)
         if counted is not None and counted.group("before") and not _counted_between(clause[counted.end() :], counter):
             found.add(counted.group("before"))
+            continue
+        # `재배 농가는 400곳으로, 농가당 평균`: the noun right before the count's topic particle
+        named = _name(count, text, lang)
+        if named is not None:
+            found.add(named)
     return frozenset(found)
 
 
@@ -756,7 +815,17 @@ def _lead_of_metric(figures: list[Claim], i: int, body: int) -> Claim | None:
             and not periods_differ(c, figure)
         ):
             found.append(c)
-    return found[0] if len({c.value for c in found}) == 1 else None
+    if len({c.value for c in found}) == 1:
+        return found[0]
+    return None if figure.period else _widest(found)
+
+
+def _widest(named: list[Claim]) -> Claim | None:
+    """`상반기 매출이 1,200억원 … 2분기 매출은 650억원`, `revenue for the half of $120m, with second-quarter revenue of
+    $65m`: of values of one metric stated for a span and for parts of it, the whole span's (one value), for a
+    figure per unit naming no period of its own; None when their periods do not nest so."""
+    widest = [c for c in named if c.period and all(o.period and c.period.contains(o.period) for o in named)]
+    return widest[0] if widest and len({c.value for c in widest}) == 1 else None
 
 
 def _lead_total(figures: list[Claim], i: int, text: str | None = None, yield_of_lead: bool = False) -> Claim | None:
@@ -998,13 +1067,17 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
             and "metric" not in c.guesses
             and not c.scope
             and not _a_part_beside_its_share(figures, j, text, lang)
+            # (`1분기 매출은 … 2분기 매출은 650억원 … 상반기 판매량은 4만톤으로 톤당 평균 매출은`: of another span)
+            and not periods_differ(c, figure)
         ]
         # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
         # of the count's own period, when one is stated, before a later-written one of another stated period)
         of_period = [c for c in named if count.period and c.period == count.period]
         if of_period and named[0].period != count.period and "period" not in named[0].guesses:
             return of_period[0]
-        return named[0] if named else None  # the latest
+        widest = _widest(named) if len({c.value for c in named}) > 1 and not (figure.period or count.period) else None
+        # (a span's value and its part's, the figure and its count of neither period: the span's)
+        return widest or (named[0] if named else None)  # else the latest
     together = [c for c in money + _conversions(figures, i, count) if c.sentence == count.sentence]
     if together:
         if len(together) != 1 or _names_another_cost(figure, together[0], text, lang):

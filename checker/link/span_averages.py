@@ -14,7 +14,10 @@ it may be of any span. The span is the one written in the total's sentence, or i
 it, in the average's unit (`나흘간`, `두 달 동안`, `3년간`, `over the six days`); when none is written and the
 total's period, written in its sentence, is a whole year, half, nine months or quarter, that period's
 calendar days or its months (12, 6, 9, 3). Two spans of the unit: which one is meant is not said,
-nothing is linked. The total is then the average times the span, checked by the per-period kind
+nothing is linked. With no total near it, an average that restates one (`셈이다`) over the one span of its unit
+written in its sentence before it or in the sentence just before (`축제는 20일간 열렸다. 하루 평균 2만명이 찾은
+셈이다`) is of the story's total: the one value of its kind and unit the lead states (its first sentence's, when
+the second states another). The total is then the average times the span, checked by the per-period kind
 (`per_period_of`, `periods`). The reading spans sentences, so a mismatch is a warning (`guesses`). Words
 are data (`[link.span_average_day_before]` and the month's and year's, `[link.span_average_of_before]`,
 `[link.span_per_day_after]` and the month's and year's, `[link.span_days]`, `[link.span_months]`,
@@ -27,6 +30,7 @@ import functools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
 
@@ -75,7 +79,12 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         if unit is None:
             continue
         total = _total_before(figures, i)
-        if total is None or _OF_WHICH[lang].search(text, total.end, average.start):
+        if total is None:
+            lead = _lead_over_span(figures, i, unit, text, lang, sentence_starts)
+            if lead is not None:
+                _tie(*lead, average)
+            continue
+        if _OF_WHICH[lang].search(text, total.end, average.start):
             continue  # `병상은 2천개로, 이 가운데 하루 평균 1천7백개가 찼다`: a part of the total, no average over it
         s_end = _end_of(average, text, sentence_starts)
         if (
@@ -90,9 +99,58 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         periods, span = _span(total, average, unit, text, lang, sentence_starts)
         if periods is None or periods <= 1:
             continue
-        total.per_period_of, total.periods = average.id, periods
-        total.periods_span = span
-        total.guesses = sorted(set(total.guesses) | {"relation"})
+        _tie(total, periods, span, average)
+
+
+def _tie(total: Claim, periods: float, span: Span, average: Claim) -> None:
+    total.per_period_of, total.periods = average.id, periods
+    total.periods_span = span
+    total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _lead_over_span(
+    figures: list[Claim], i: int, unit: str, text: str, lang: str, sentence_starts: list[int]
+) -> tuple[Claim, float, Span] | None:
+    """`올해 축제에 관람객 50만명이 다녀갔다. … 축제는 20일간 열렸다. 하루 평균 2만5천명이 찾은 셈이다`: an average
+    restating a total (`셈이다`), with no total near it but a span of its unit written in its sentence before it or in
+    the sentence just before, is of the story's total over that span: the one value of its kind and unit the lead
+    states (the body's first two sentences, past a headline), and the span, when one is written there."""
+    average = figures[i]
+    s_start = sentence_starts[average.sentence]
+    if not _RESTATING[lang].search(text, s_start, _end_of(average, text, sentence_starts)):
+        return None
+    found = list(_SPAN[unit][lang].finditer(text, s_start, average.start))
+    previous = average.sentence - 1
+    if previous >= 0 and text.count("\n", sentence_starts[previous], s_start) <= 1:  # (the same paragraph)
+        found += list(_SPAN[unit][lang].finditer(text, sentence_starts[previous], s_start))
+    if len(found) != 1:
+        return None
+    periods = _count(found[0].group(0), lang)
+    if periods is None or periods <= 1:
+        return None
+    headline = opens_with_headline(text)
+    body = next((c.sentence for c in figures[:i] if not (headline and c.paragraph == 0)), None)
+    if body is None:
+        return None
+    lead = [
+        c
+        for c in figures[:i]
+        if body <= c.sentence <= body + 1
+        and (c.kind, c.unit) == (average.kind, average.unit)
+        and c.role == "value"
+        and not (c.counter and average.counter and c.counter != average.counter)
+    ]
+    if len(lead) > 1:
+        # (the lead sentence's one value, before the next sentence's threshold or change: `4만톤을 넘은 것은`)
+        lead = [c for c in lead if c.sentence == body]
+    if len(lead) != 1 or lead[0].sentence >= average.sentence - _SENTENCES_BACK:
+        return None  # (none or two: which is the story's, not said; near the average, `_total_before`'s)
+    total = lead[0]
+    if total.per_unit_of or total.units_of or total.per_period_of or total.part_of or total.share_whole:
+        return None
+    if total.value <= average.value:
+        return None
+    return total, periods, Span(start=found[0].start(), end=found[0].end())
 
 
 def _end_of(figure: Claim, text: str, sentence_starts: list[int]) -> int:
