@@ -558,6 +558,8 @@ LINK_CLASSES = (
     "compared_after",
     "comparative_adjectives",
     "from_after",
+    "multiple_became",
+    "multiple_to_after",
     "moving_verbs",
     "part_verbs_before",
     "to_particles",

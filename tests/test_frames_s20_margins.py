@@ -1,0 +1,118 @@
+"""Margins and multiples (twentieth session), each a rule for a construction:
+- a multiple the level became (`240기에서 360기로 1.5배가 됐다`, `두 배가 된`) is a change of the figure the clause
+  starts from (`에서`), as a rise verb makes it (checker/link/roles.py, `[link.multiple_became]`);
+- a margin opening its paragraph and written `An operating margin of 7.5%` (`of about 7.5%`) is of the paragraph
+  before's profit: `of` before its own figure names no other owner; `the margin of the pump arm` still does
+  (`[link.owner_before_rate]`, checker/link/margin_bases.py);
+- the figure a level grew to a multiple of (`96억원으로 지난해 3분기 48억원의 두 배로 늘었다`) is the one the change
+  starts from, dated by its own words: the level and the margin after it keep the story's period and the margin is
+  checked against the period's revenue (checker/link/roles.py, checker/link/context.py, `[link.multiple_to_after]`).
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import claims
+from test_frames import assert_checked, assert_not_checked
+
+# ------------------------------------------------ a multiple the level became, from the figure it starts from
+
+BECAME_KO = [
+    "한솔시의 전기차 충전기가 240기에서 {level}기로 1.5배가 됐다.",
+    "다온식품의 수출액은 2년 만에 80억원에서 {level}억원으로 2.5배가 되었다.",
+    "동호회 회원 수는 4,200명에서 {level}명으로 두 배가 된 셈이다.",
+]
+
+
+@pytest.mark.parametrize(
+    "template,level,fires",
+    [
+        (BECAME_KO[0], "360", False),
+        (BECAME_KO[0], "600", True),
+        (BECAME_KO[1], "200", False),
+        (BECAME_KO[1], "320", True),
+        (BECAME_KO[2], "8,400", False),
+        (BECAME_KO[2], "1만2,600", True),
+    ],
+    ids=["units-holds", "units-broken", "money-holds", "money-broken", "members-holds", "members-broken"],
+)
+def test_a_multiple_the_level_became_is_checked(knowledge, template, level, fires):
+    assert_checked(knowledge, template.format(level=level), "F304", fires)
+
+
+def test_the_figure_the_level_became_from_is_its_baseline(knowledge):
+    found = {c.text.strip(): c for c in claims(BECAME_KO[0].format(level="360"), knowledge).claims}
+    assert found["240기"].role == "baseline"
+    assert found["1.5배"].compared_to == found["240기"].id
+
+
+def test_a_place_before_a_multiple_is_no_baseline(knowledge):
+    # (`120곳에서`: where the sales doubled; no level after it, nothing compared)
+    assert_not_checked(knowledge, "신제품을 들인 120곳에서 판매량이 두 배가 됐다.", "F304")
+
+
+# ------------------------------------------------ a margin `of` its figure, opening its paragraph
+
+OPENING_MARGIN_EN = (
+    "Harlow Pumps said third-quarter revenue rose 8% to $160m. Operating profit was $12m.\n"
+    "{opening} {rate} was the highest in four years, the company said."
+)
+
+
+@pytest.mark.parametrize(
+    "opening,rate,fires",
+    [
+        ("An operating margin of", "7.5%", False),
+        ("An operating margin of", "9.5%", True),
+        ("An operating margin of about", "7.5%", False),
+        ("An operating margin of about", "11.5%", True),
+    ],
+    ids=["of-holds", "of-broken", "of-about-holds", "of-about-broken"],
+)
+def test_a_margin_of_its_figure_opening_its_paragraph_is_checked(knowledge, opening, rate, fires):
+    assert_checked(knowledge, OPENING_MARGIN_EN.format(opening=opening, rate=rate), "F307", fires)
+
+
+def test_a_margin_of_another_owner_opening_its_paragraph_is_not_checked(knowledge):
+    text = "Harlow Pumps said third-quarter revenue rose 8% to $160m. Operating profit was $12m.\n"
+    text += "The operating margin of the pump arm was 9.5%, the highest in four years."
+    assert_not_checked(knowledge, text, "F307")
+
+
+# ------------------------------------------------ the figure a level grew to a multiple of, and the margin after it
+
+GREW_TO_MULTIPLE_KO = (
+    "다온화학의 3분기 매출은 {revenue}이었다. 영업이익은 96억원으로 지난해 3분기 48억원의 {k}로 늘었고, "
+    "영업이익률은 {rate}를 기록했다."
+)
+
+
+@pytest.mark.parametrize(
+    "revenue,k,rate,fires",
+    [
+        ("800억원", "두 배", "12%", False),
+        ("800억원", "두 배", "16%", True),
+        ("1,200억원", "2.0배", "8%", False),
+        ("1,200억원", "2.0배", "11%", True),
+    ],
+    ids=["words-holds", "words-broken", "digits-holds", "digits-broken"],
+)
+def test_a_margin_after_a_level_grown_to_a_multiple_is_checked(knowledge, revenue, k, rate, fires):
+    assert_checked(knowledge, GREW_TO_MULTIPLE_KO.format(revenue=revenue, k=k, rate=rate), "F307", fires)
+
+
+def test_the_figure_grown_from_keeps_its_own_date(knowledge):
+    text = GREW_TO_MULTIPLE_KO.format(revenue="800억원", k="두 배", rate="12%")
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["48억원"].role == "baseline"
+    assert found["96억원"].period == found["800억원"].period != found["48억원"].period
+    assert found["두 배"].compared_to == found["48억원"].id
+
+
+def test_a_multiple_of_another_figure_with_no_rise_is_no_baseline(knowledge):
+    # (`경쟁사 48억원의 두 배다`: a level set against a rival's, no change from it)
+    text = "다온화학의 3분기 영업이익은 96억원으로 경쟁사 48억원의 두 배다."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["48억원"].role != "baseline"
