@@ -7,6 +7,15 @@
 - the figure a level grew to a multiple of (`96억원으로 지난해 3분기 48억원의 두 배로 늘었다`) is the one the change
   starts from, dated by its own words: the level and the margin after it keep the story's period and the margin is
   checked against the period's revenue (checker/link/roles.py, checker/link/context.py, `[link.multiple_to_after]`).
+- a rate named a margin by the word before it and followed by its profit (`a margin of 9.0% a year earlier on profit
+  of £7.2m`, `The margin was 14.0%, giving nine-month operating profit of …`) is that profit's margin; an earlier
+  margin is of the earlier profit and the revenue this period's is measured from (checker/link/margins.py,
+  `[link.margin_before_rate]`, `[link.profit_after_margin]`; checker/link/margin_bases.py); when the profit found
+  for the rate's time is another (`a margin of 13.2% on EBITDA of $122m a year ago`, its time unread), nothing;
+- a time labelling the figure in brackets after it that a sentence compares with (`2분기(520억원)와 비교하면 3.8%
+  줄었다`) is that figure's, not the sentence's: the sentence after it keeps the story's period, and its margin is
+  over the story's revenue, not the compared quarter's (checker/link/context.py, `_LABEL_TO_FIGURE`,
+  `_CLOSES_BASELINE`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -116,3 +125,74 @@ def test_a_multiple_of_another_figure_with_no_rise_is_no_baseline(knowledge):
     text = "다온화학의 3분기 영업이익은 96억원으로 경쟁사 48억원의 두 배다."
     found = {c.text.strip(): c for c in claims(text, knowledge).claims}
     assert found["48억원"].role != "baseline"
+
+
+# ------------------------------------------------ a rate named a margin, then the profit it is the margin of
+
+PRIOR_MARGIN_ON_PROFIT_EN = (
+    "Harlow Cider said revenue for the half was £86.0m, up from £80.0m.\n"
+    "Operating profit rose to £9.0m, giving a margin of 10.5%, compared with a margin of {rate} a year earlier on "
+    "profit of £7.2m."
+)
+MARGIN_GIVING_PROFIT_EN = (
+    "Harlow Tools said nine-month sales were CHF 700.0 million. The margin was {rate}, giving nine-month operating "
+    "profit of CHF 98.0 million."
+)
+
+
+@pytest.mark.parametrize(
+    "template,rate,fires",
+    [
+        (PRIOR_MARGIN_ON_PROFIT_EN, "11.0%", True),
+        (MARGIN_GIVING_PROFIT_EN, "14.0%", False),
+        (MARGIN_GIVING_PROFIT_EN, "18.0%", True),
+    ],
+    ids=["earlier-on-profit-broken", "giving-holds", "giving-broken"],
+)
+def test_a_margin_before_its_profit_is_checked(knowledge, template, rate, fires):
+    assert_checked(knowledge, template.format(rate=rate), "F307", fires)
+
+
+def test_the_earlier_margin_is_of_the_earlier_profit_and_revenue(knowledge):
+    # (the holding case: the sentence's other margin, of this period, is checked either way)
+    found = {c.text.strip(): c for c in claims(PRIOR_MARGIN_ON_PROFIT_EN.format(rate="9.0%"), knowledge).claims}
+    assert (found["9.0%"].rate_of, found["9.0%"].rate_base) == (found["£7.2m"].id, found["£80.0m"].id)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["and operating profit was CHF 150.0 million.", "with nine-month sales of CHF 700.0 million."],
+    ids=["profit-in-its-own-clause", "sales-after"],
+)
+def test_a_margin_before_another_figure_is_not_its_profits(knowledge, after):
+    text = f"Harlow Tools said nine-month sales were CHF 700.0 million. The margin was 18.0%, {after}"
+    assert_not_checked(knowledge, text, "F307")
+
+
+def test_a_margin_before_a_profit_of_another_time_is_left_alone(knowledge):
+    text = (
+        "Veloce said quarterly revenue was $1,046m. EBITDA was $148m, for a margin of 14.1%. "
+        "That compares with a margin of 13.2% on EBITDA of $122m a year ago."
+    )
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["14.1%"].rate_of == found["$148m"].id
+    assert (found["13.2%"].rate_of, found["13.2%"].rate_base) == (None, None)
+
+
+# ------------------------------------------------ a time labelling the bracketed figure compared with
+
+COMPARED_QUARTER_KO = (
+    "다온홀은 3분기 매출이 500억원으로 지난해 같은 기간(400억원)보다 25% 늘었다고 밝혔다. "
+    "2분기(520억원)와 비교하면 3.8% 줄었다. 영업이익은 60억원으로 영업이익률은 {rate}였다."
+)
+
+
+def test_a_margin_after_a_compared_quarter_is_over_the_story_revenue(knowledge):
+    found = {c.text.strip(): c for c in claims(COMPARED_QUARTER_KO.format(rate="12%"), knowledge).claims}
+    assert found["12%"].rate_base == found["500억원"].id
+    assert found["60억원"].period == found["500억원"].period
+
+
+@pytest.mark.parametrize("rate,fires", [("12%", False), ("11.5%", True)], ids=["holds", "broken"])
+def test_a_margin_after_a_compared_quarter_is_checked(knowledge, rate, fires):
+    assert_checked(knowledge, COMPARED_QUARTER_KO.format(rate=rate), "F307", fires)

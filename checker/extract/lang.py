@@ -560,6 +560,8 @@ LINK_CLASSES = (
     "from_after",
     "multiple_became",
     "multiple_to_after",
+    "profit_after_margin",
+    "margin_before_rate",
     "moving_verbs",
     "part_verbs_before",
     "to_particles",
