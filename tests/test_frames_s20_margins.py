@@ -16,6 +16,9 @@
   줄었다`) is that figure's, not the sentence's: the sentence after it keeps the story's period, and its margin is
   over the story's revenue, not the compared quarter's (checker/link/context.py, `_LABEL_TO_FIGURE`,
   `_CLOSES_BASELINE`).
+- a margin named after `대비`, its base before (`매출 대비 영업이익률은 12%`), is a rate over that base, not a change
+  against it (checker/link/roles.py, `[link.margin_named_after_base]`); a growth rate there (`전년 대비 증가율`) is
+  still a change.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -196,3 +199,30 @@ def test_a_margin_after_a_compared_quarter_is_over_the_story_revenue(knowledge):
 @pytest.mark.parametrize("rate,fires", [("12%", False), ("11.5%", True)], ids=["holds", "broken"])
 def test_a_margin_after_a_compared_quarter_is_checked(knowledge, rate, fires):
     assert_checked(knowledge, COMPARED_QUARTER_KO.format(rate=rate), "F307", fires)
+
+
+# ------------------------------------------------ a margin named after `대비`, its base before
+
+MARGIN_OVER_NAMED_BASE_KO = (
+    "다온홀의 3분기 매출은 500억원이었다. 영업이익은 60억원으로 {base} 대비 {noun}은 {rate}였다."
+)
+
+
+@pytest.mark.parametrize(
+    "base,noun,rate,fires",
+    [
+        ("매출", "영업이익률", "12%", False),
+        ("매출", "영업이익률", "15%", True),
+        ("매출액", "영업이익률", "12%", False),
+        ("매출액", "영업이익률", "9%", True),
+    ],
+    ids=["revenue-holds", "revenue-broken", "revenue-amount-holds", "revenue-amount-broken"],
+)
+def test_a_margin_named_after_its_base_is_checked(knowledge, base, noun, rate, fires):
+    text = MARGIN_OVER_NAMED_BASE_KO.format(base=base, noun=noun, rate=rate)
+    assert_checked(knowledge, text, "F307", fires)
+
+
+def test_a_growth_rate_after_its_base_stays_a_change(knowledge):
+    found = {c.text.strip(): c for c in claims("다온홀의 3분기 매출은 전년 대비 증가율이 12%였다.", knowledge).claims}
+    assert found["12%"].role == "change"

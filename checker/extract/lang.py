@@ -560,6 +560,7 @@ LINK_CLASSES = (
     "from_after",
     "multiple_became",
     "multiple_to_after",
+    "margin_named_after_base",
     "profit_after_margin",
     "margin_before_rate",
     "moving_verbs",

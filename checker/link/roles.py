@@ -140,6 +140,8 @@ _COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:as\s+)?(?:{w.compared_words})\s+
 _COMPARISON_KO = ByLanguage(lambda w: rf"{w.compared_after}|{w.compared_marks}")
 # `GDP 대비 45.2%`, `국내총생산(GDP) 대비`: a rate of a measure (a ratio), not a change against a period
 _RATIO_OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.ratio_denominators})\)?(?:{w.compared_after})\s*$")
+# `매출 대비 영업이익률은 12%`: a margin named after `대비`, its base before: a rate over that base, no change
+_MARGIN_NAMED_BEFORE = ByLanguage(lambda w: rf"(?:{w.margin_named_after_base})$")
 _COMPARISON = ByLanguage(
     lambda w: rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"
 )
@@ -326,6 +328,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         or claim.kind in ("percent", "pp")
         and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12) : mention.start])
         and not _RATIO_OF_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])
+        and not _MARGIN_NAMED_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])
     ):
         claim.role = "change"
         claim.direction = 1
