@@ -490,10 +490,13 @@ _LABEL_TO_FIGURE = ByLanguage(
     lambda w: (
         rf"(?:{w.time_possessives})(?:\s+{w.chars('small_letters', marks='-')}+){{1,2}}"
         rf"\s+(?:{w.possessed_noun_links})\s"
-        rf"|(?:{w.time_possessives})?\s?"
+        rf"|(?:{w.time_possessives})?\s?\(?"
     )
-)  # `last year's 4 million`, `last year's net loss of $9bn`, `지난해 5조원`
-_CLOSES_BASELINE = ByLanguage(lambda w: rf"\s?(?:{w.compared_after}|{w.from_after})")
+)  # `last year's 4 million`, `last year's net loss of $9bn`, `지난해 5조원`, `2분기(520억원)와 비교하면`
+# (`지난해 3분기 48억원의 두 배로 늘었다`: the figure a level grew to a multiple of is compared with, as after `에서`)
+_CLOSES_BASELINE = ByLanguage(
+    lambda w: rf"\)?\s?(?:{w.compared_after}|{w.from_after}|(?:{w.multiple_of_before})\s?(?:{w.multiple_to_after}))"
+)
 # (the time may hold its preposition: `in 2019` is one time expression)
 _FIGURE_TO_LABEL = ByLanguage(lambda w: rf"\s(?:(?:{w.figure_time_prepositions})\s)?")
 

@@ -106,9 +106,13 @@ def link_margin_bases(claims: list[Claim], text: str, lang: str) -> None:
     unplaced: list[Claim] = []
     for rate in rates:
         numerator_metric, denominator_metric = DEFINED_RATES[rate.metric]
+        # a profit named right after the margin (link/margins.py): the numerator must be that one
+        named, rate.rate_of = rate.rate_of, None
         if rate.period is None and rate.role not in _EARLIER:
             _take_paragraph_period(figures, rate, numerator_metric)
         numerator = _same_fact(figures, rate, numerator_metric)
+        if named is not None and (numerator is None or numerator.id != named):
+            continue
         if numerator is None:
             unplaced.append(rate)
         # the revenue may stand a paragraph away, but only beside a profit of the margin's own paragraph
@@ -304,6 +308,10 @@ def _same_fact(
         if rate.role not in _EARLIER:
             # `revenue rose 40% to $7bn from $5bn. Net income was $2.1bn, a net margin of 30%`: this period's figure
             here = [c for c in here if c.role == "value"] or here
+        else:
+            # `a margin of 9.0% a year earlier on profit of £7.2m`, after this period's profit of the paragraph: an
+            # earlier rate is of the earlier figure
+            here = [c for c in here if c.role in _EARLIER] or here
         if beside is not None:
             # `매출은 500억원으로 방송 매출 380억원, 인터넷 매출 120억원이었다. 영업이익은 30억원으로
             # 영업이익률은 6%`: a figure of a segment named by its scope (`인터넷 매출`) is no base of the unscoped

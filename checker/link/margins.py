@@ -5,7 +5,10 @@ margin, a net profit's net margin, an EBITDA's EBITDA margin (`EBITDA was Rs 660
 an EBIT's EBIT margin (an EBITA's EBITA margin), a pretax profit's pretax margin (its earlier figure may stand in
 brackets between:
 `£9.6m (£7.1m), giving a margin of 6.7%`) — of its company and period when the rate names none, and the
-margin checks (profit ÷ revenue) take it. Language words are data (`[link.margin_after_profit]`).
+margin checks (profit ÷ revenue) take it. The other order too: a rate named a margin by the word before it, then
+the profit (`a margin of 9.0% a year earlier on profit of £7.2m`, `a margin of 12%, giving operating profit of
+$30m`). Language words are data (`[link.margin_after_profit]`, `[link.profit_after_margin]`,
+`[link.margin_before_rate]`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,12 @@ _MARGIN_BETWEEN = ByLanguage(lambda w: rf",?\s*\(?\s*(?:{w.margin_after_profit})
 # `Operating profit rose to €6.9m, a rise of €2.1m. That is a margin of 7.9%`: the next sentence names the profit's
 # margin by a pronoun
 _MARGIN_OF_THAT = ByLanguage(lambda w: rf"\W{{0,3}}\s+(?:{w.margin_of_that})\s*", re.I)
+# `a margin of 9.0% a year earlier on profit of £7.2m`, `a margin of 12%, giving operating profit of $30m`: a rate named
+# a margin by the word right before it, then the profit it is the margin of, right after it
+_PROFIT_AFTER = ByLanguage(lambda w: rf"(?:{w.profit_after_margin})", re.I)
+_MARGIN_BEFORE = ByLanguage(lambda w: rf"(?:{w.margin_before_rate})$", re.I)
+_MARGIN_REACH = 40  # characters before the rate where the word naming it a margin stands
+_EARLIER = ("prior", "baseline")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 # the margin each profit metric defines over revenue (the rule pack's `defined` ratios)
@@ -37,6 +46,13 @@ _MARGIN_OF = {
 def link_margins(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     for i, rate in enumerate(figures):
+        if _margin_before_profit(figures, i, text, lang):
+            _take_margin(rate, figures[i + 1])
+            # (the profit named after the rate is its numerator: link/margin_bases.py links the rate only when the
+            # profit it finds for the rate's time is this one; `a margin of 13.2% on EBITDA of $122m a year ago`,
+            # its time unread, is left alone)
+            rate.rate_of = figures[i + 1].id
+            continue
         if i == 0 or rate.kind != "percent" or rate.role not in ("share", "value") or rate.metric:
             continue
         profit, between_from = figures[i - 1], figures[i - 1].end
@@ -66,6 +82,24 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> None:
             # `a margin of 10.0% (8.3%)`: the margin's figure of the period before, in brackets after it
             # (link/bracketed_comparatives.py), is a margin too
             after.metric = rate.metric
+
+
+def _margin_before_profit(figures: list[Claim], i: int, text: str, lang: str) -> bool:
+    """Whether the i-th figure is a rate named a margin (`a margin of 9.0%`) of the profit right after it in its
+    sentence (`a year earlier on profit of £7.2m`), both of one time (this period's, or both earlier)."""
+    rate = figures[i]
+    if rate.kind != "percent" or rate.role not in ("share", "value", "prior") or rate.metric or i + 1 >= len(figures):
+        return False
+    profit = figures[i + 1]
+    return (
+        profit.sentence == rate.sentence
+        and profit.metric in _MARGIN_OF
+        and "metric" not in profit.guesses
+        and (profit.role in _EARLIER) == (rate.role in _EARLIER)
+        and profit.role in ("value", *_EARLIER)
+        and _PROFIT_AFTER[lang].fullmatch(text, rate.end, profit.start) is not None
+        and _MARGIN_BEFORE[lang].search(text, max(0, rate.start - _MARGIN_REACH), rate.start) is not None
+    )
 
 
 def _take_margin(rate: Claim, profit: Claim) -> None:

@@ -98,11 +98,20 @@ _TO_SAID_FROM = ByLanguage(
 )
 _BASELINE_AFTER = ByLanguage(lambda w: rf"\)?(?:{w.compared_after})(?!\s?(?:{w.comparative_adjectives}))")
 # `32만명에서 2만명(6.3%) 감소했다`, `1억달러(1100억원)에서 180% 늘었다`, `전망치(1천억원)에서 …`: the figure a
-# change starts from, when the clause goes on to a change (a place, `서울에서`, is never right after a number).
+# change starts from, when the clause goes on to a change or to the multiple the level became (`240기에서 360기로
+# 1.5배가 됐다`) (a place, `서울에서`, is never right after a number).
 _FROM_AFTER = ByLanguage(
     lambda w: (
         rf"\)?(?:\s*\([^()]*\))?(?:{w.from_after})"
-        rf"(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}))"
+        rf"(?=(?:[^.;]|\.(?=\d)){{0,40}}?(?:{w.rise_verbs}|{w.fall_verbs}|{w.multiple_became}))"
+    )
+)
+# `96억원으로 지난해 3분기 48억원의 두 배로 늘었다`: the figure a level grew to a multiple of is the one the change
+# starts from, as after `에서` (its date, `지난해 3분기`, is its own, not the level's)
+_MULTIPLE_FROM_AFTER = ByLanguage(
+    lambda w: (
+        rf"\)?(?:{w.multiple_of_before})\s?(?:{w.multiple_to_after})"
+        rf"(?=(?:[^.;]|\.(?=\d)){{0,20}}?(?:{w.rise_verbs}))"
     )
 )
 # the kinds of figure whose absolute change a verb or noun states (`4000억원 증가`, `fell by 4.5 million barrels`)
@@ -131,6 +140,8 @@ _COMPARED_BEFORE = ByLanguage(lambda w: rf"\b(?:as\s+)?(?:{w.compared_words})\s+
 _COMPARISON_KO = ByLanguage(lambda w: rf"{w.compared_after}|{w.compared_marks}")
 # `GDP 대비 45.2%`, `국내총생산(GDP) 대비`: a rate of a measure (a ratio), not a change against a period
 _RATIO_OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.ratio_denominators})\)?(?:{w.compared_after})\s*$")
+# `매출 대비 영업이익률은 12%`: a margin named after `대비`, its base before: a rate over that base, no change
+_MARGIN_NAMED_BEFORE = ByLanguage(lambda w: rf"(?:{w.margin_named_after_base})$")
 _COMPARISON = ByLanguage(
     lambda w: rf"{w.compared_after}|{w.compared_marks}|{w.from_words}|{w.compared_words}|{w.than_words}"
 )
@@ -317,6 +328,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
         or claim.kind in ("percent", "pp")
         and _COMPARISON_KO[lang].search(text[max(s_start, mention.start - 12) : mention.start])
         and not _RATIO_OF_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])
+        and not _MARGIN_NAMED_BEFORE[lang].search(text[max(s_start, mention.start - 16) : mention.start])
     ):
         claim.role = "change"
         claim.direction = 1
@@ -360,6 +372,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.role in ("value", "share") and (
         _BASELINE_AFTER[lang].match(text, mention.end)
         or _FROM_AFTER[lang].match(text, mention.end)
+        or _MULTIPLE_FROM_AFTER[lang].match(text, mention.end)
         or (latin and _PREVIOUS_LEVEL[lang].search(before))
         or (
             latin
