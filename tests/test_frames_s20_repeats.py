@@ -5,6 +5,10 @@
   one further off is reported (F406);
 - a clause of starting work between a run's two dates may name its object in up to five words
   (`화물 야간 점검 강화 지침을 시행한 뒤`).
+- the same distinctive figure after another counted noun (`47,360 visitors`, `the 47,360 trade visitors`) is one
+  figure when its digits agree as written; a digit apart, two figures (F405);
+- a rate or amount compared with `보다` and written before a comparison of size (`지난해보다 12% 많은 280만명`) is
+  the change of the figure after it, as before `늘어난` (F301).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -113,3 +117,37 @@ def test_two_short_figures_of_two_nouns_are_two_figures(knowledge):
     text = "올해 신청 가구는 26만 가구였다. 전체 인구는 310만명이다.\n\n지원받은 사람은 26만명이었다."
     found, passed = _f405(knowledge, text)
     assert not found and not any("26만" in message for message in passed), (found, passed)
+
+
+# ------------------------------------------------ `보다 N% 많은 X`: a comparison of size before its figure
+
+COMPARED_SIZE = [
+    "올해 방문객은 지난해 250만명보다 {rate} {word} {value}이다.",
+    "해안시는 올해 사업비가 640억원이라고 밝혔다.\n\n시는 내년 예산을 올해보다 {rate} {word} {value}으로 요청했다.",
+]
+
+
+@pytest.mark.parametrize(
+    "template,word,rate,value,broken",
+    [
+        (COMPARED_SIZE[0], "많은", "12%", "280만명", False),
+        (COMPARED_SIZE[0], "많은", "21%", "280만명", True),
+        (COMPARED_SIZE[0], "적은", "12%", "220만명", False),
+        (COMPARED_SIZE[1], "많은", "25%", "800억원", False),
+        (COMPARED_SIZE[1], "많은", "35%", "800억원", True),
+    ],
+)
+def test_a_rate_before_a_comparison_of_size_is_the_change_of_the_figure_after(
+    knowledge, template, word, rate, value, broken
+):
+    text = template.format(rate=rate, word=word, value=value)
+    result = findings(knowledge, document(text), select=["F301"], show_passed=True)
+    assert ("F301" in [f.rule for f in result.findings]) == broken, [f.message for f in result.findings]
+    assert broken or "F301" in [p.rule for p in result.passed]
+
+
+def test_a_comparison_of_size_joining_two_clauses_ties_nothing(knowledge):
+    # `많아`: a clause of its own, the figure after it is another statement
+    text = "올해 방문객은 지난해 250만명보다 21% 많아 280만명의 주차 수요를 낳았다."
+    result = findings(knowledge, document(text), select=["F301"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]

@@ -557,6 +557,7 @@ LINK_CLASSES = (
     "included_marks",
     "compared_after",
     "comparative_adjectives",
+    "comparative_attributives",
     "from_after",
     "moving_verbs",
     "part_verbs_before",
