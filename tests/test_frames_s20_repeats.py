@@ -9,6 +9,8 @@
   figure when its digits agree as written; a digit apart, two figures (F405);
 - a rate or amount compared with `보다` and written before a comparison of size (`지난해보다 12% 많은 280만명`) is
   the change of the figure after it, as before `늘어난` (F301).
+- a length of time the headline says a run lasted (`축제 19일간 52만명`) is restated by the body's length of that
+  sort as long (`19일간 이어진 축제`, [link.span_lasting]) (F345, listed as checked).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -151,3 +153,27 @@ def test_a_comparison_of_size_joining_two_clauses_ties_nothing(knowledge):
     text = "올해 방문객은 지난해 250만명보다 21% 많아 280만명의 주차 수요를 낳았다."
     result = findings(knowledge, document(text), select=["F301"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# ------------------------------------------------ a headline's length a run lasted, restated in the body
+
+LASTED = (
+    "달빛군 연꽃축제 {head}간 52만명 찾아\n\n"
+    "달빛군 연꽃축제가 지난 9일 막을 내렸다. 7월 {start}일 개막해 {body}간 이어진 축제에 52만명이 다녀갔다."
+)
+
+
+def _restated_durations(knowledge, text: str) -> tuple[list[str], list[str]]:
+    result = findings(knowledge, document(text, published=dt.date(2026, 8, 11)), select=["F345"], show_passed=True)
+    return [f.message for f in result.findings], [p.message for p in result.passed]
+
+
+@pytest.mark.parametrize("head,body", [("19일", "19일"), ("석 달", "3개월")])
+def test_a_headline_length_lasted_is_restated_by_the_body(knowledge, head, body):
+    found, passed = _restated_durations(knowledge, LASTED.format(head=head, body=body, start=21))
+    assert not found and passed, (found, passed)
+
+
+def test_a_headline_length_lasted_and_another_length_are_not_paired(knowledge):
+    found, passed = _restated_durations(knowledge, LASTED.format(head="19일", body="12일", start=28))
+    assert not found and not passed, (found, passed)

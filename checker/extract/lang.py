@@ -558,6 +558,7 @@ LINK_CLASSES = (
     "compared_after",
     "comparative_adjectives",
     "comparative_attributives",
+    "span_lasting",
     "from_after",
     "moving_verbs",
     "part_verbs_before",
