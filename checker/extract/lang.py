@@ -557,6 +557,8 @@ LINK_CLASSES = (
     "included_marks",
     "compared_after",
     "comparative_adjectives",
+    "comparative_attributives",
+    "span_lasting",
     "from_after",
     "multiple_became",
     "multiple_to_after",

@@ -210,6 +210,8 @@ _ATTRIBUTIVE = ByLanguage(
         rf"|(?:[^.;]|\.(?=\d)){{0,40}}\b(?:{w.to_words}|{w.at_words})\s+(?:(?:{w.record_words})\s+"
         rf"|(?:{w.hedges})\s+)?"  # `tripled, up 120% to $30bn`, `… or 0.8% at 36,548`
         rf"|(?:{w.rise_verbs}|{w.fall_verbs})\S*?(?:{w.attributive_particles})"
+        # `지난해보다 15% 많은 3만명`: a comparison of size before the figure, like a verb of change
+        rf"|\s*(?:{w.comparative_attributives})\s+(?:(?:{w.hedges})\s+)?"
     ),  # `12%増の3兆円`: no space between
     re.I,
 )

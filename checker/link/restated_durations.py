@@ -3,8 +3,9 @@
 `개봉 25일 만에 1천만 관객` over `개봉 25일 만이다` (issue 11).
 
 A headline restates the body's lengths of time in words of its own, as it restates its figures; nothing
-else in the article has to date them. Two sorts are told apart by the mark after the length: the time
-since something (`만에`, `만인`, `만이다`, [link.span_since]) and a streak (`째`, `연속`, [link.streak_marks]).
+else in the article has to date them. Three sorts are told apart by the mark after the length: the time
+since something (`만에`, `만인`, `만이다`, [link.span_since]), a streak (`째`, `연속`, [link.streak_marks]) and the
+length a run lasted (`축제 23일간 …` over `23일간 이어진 축제`, [link.span_lasting]).
 A headline length is restated by the first body length of its sort that states as long a time (`석 달` and
 `3개월`, `3년 7개월` and `43개월`, `4년` and `4년 2개월` rounded; weeks and days by their count and unit).
 With none as long, a body length is its restatement only by the words after both: exactly one body length
@@ -43,7 +44,7 @@ _DIGITS = re.compile(r"\D")
 class _Length:
     start: int
     end: int
-    sort: str  # "since" or "streak"
+    sort: str  # "since", "streak" or "lasting" (`23일간`: the length a run lasted)
     text: str
     length: tuple[int, str]  # (months, "month") or (count, the unit as written: `주`, `일`)
     hedged: bool
@@ -78,7 +79,9 @@ def _pattern(code: str) -> re.Pattern[str] | None:
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<o>{number})\s?(?P<unit>{w.elapsed_other_units}))"
     )
     marks = "|".join(
-        rf"(?P<{name}>{words})" for name, words in (("since", w.span_since), ("streak", w.streak_marks)) if words
+        rf"(?P<{name}>{words})"
+        for name, words in (("since", w.span_since), ("streak", w.streak_marks), ("lasting", w.span_lasting))
+        if words
     )
     return compile_re(
         rf"(?<![\d.,])(?P<length>{length})(?P<over>{w.span_over})?\s?(?:{marks})\s?(?P<after>[^\s.!?,…·]*)",
@@ -113,7 +116,7 @@ def _lengths(doc: ArticleView, start: int, end: int) -> list[_Length]:
             _Length(
                 match.start("length"),
                 match.end("length"),
-                "since" if match.group("since") else "streak",
+                "since" if match.group("since") else "lasting" if match.groupdict().get("lasting") else "streak",
                 match.group("length"),
                 length,
                 bool(match.group("over")),

@@ -5,7 +5,9 @@ The arithmetic is on periods only (the link stage read the span and its two date
 checker/link/elapsed.py). The time between two dates is counted at the coarser of their grains, as an
 editor counts it: March to January is 10 months, 2004 to 2017 is 13 years, 11 February to 3 September
 is 6 months and 23 days. A stated time holds within its written unit's rounding (`4년` is 3½–4½
-years; `6년 반` is 6¼–6¾; `10개월` is 10 months; `9개월여` is at least 9 months and under 10). One unit off (a month
+years; `6년 반` is 6¼–6¾; `10개월` is 10 months; `9개월여` is at least 9 months and under 10). From a dated
+day to a month written whole (`3월 2일 … 6월 말까지`), or back, the run ends on some day of that month: any length
+between the counts to its first and its last day holds. One unit off (a month
 counted on both ends) is a warning; beyond that an error. A span that runs to the publication date,
 because no later date is written, rests on a reading: a warning at most.
 """
@@ -39,6 +41,17 @@ def months_between(since: Period, until: Period) -> float | None:
         )
     step = max(_GRAIN_MONTHS[since.grain], _GRAIN_MONTHS[until.grain])
     return float((_step_index(until, step) - _step_index(since, step)) * step)
+
+
+def _day_to_month_reach(since: Period, until: Period) -> tuple[float, float] | None:
+    """(shortest, longest) months from a dated day to a month written whole, or from such a month to a dated day:
+    counted to (or from) the month's first and last day. None unless one end is a day and the other a month."""
+    if {since.grain, until.grain} != {"day", "month"}:
+        return None
+    (first, last), (early, late) = since.bounds(), until.bounds()
+    if late < last or early < first:
+        return None
+    return _months_between_days(last, max(early, last)), _months_between_days(first, late)
 
 
 def _step_index(period: Period, step: int) -> int:
@@ -91,20 +104,34 @@ class Elapsed(CheckKind):
                 continue
             low, high = stated_range(span)
             step = _UNIT_MONTHS.get(span.unit, 1)
-            # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer; one of months, a month
-            both = 1 if since.grain == until.grain == "month" else step
-            counts = (actual, actual + both) if span.inclusive else (actual,)
-            passed = any(low <= count <= high for count in counts)
+            implicit = span.until_span is None
+            reach = None if implicit else _day_to_month_reach(since, until)
+            if reach is not None:
+                # a dated day and a month written whole (`3월 2일 … 6월 말까지`, `from 2 March to the end of June`):
+                # the run ends (or starts) on some day of that month, so any length between its first and its last
+                # day holds (2 March to June is 2 months 30 days up to 3 months 28 days: `3개월`, `4개월` both)
+                passed = reach[0] <= high and low <= reach[1]
+                near = reach[0] <= high + step and low - step <= reach[1]
+            else:
+                # a range of years counted with both ends (`2015~2023년 9년간`) is a year longer; one of months, a month
+                both = 1 if since.grain == until.grain == "month" else step
+                counts = (actual, actual + both) if span.inclusive else (actual,)
+                passed = any(low <= count <= high for count in counts)
+                near = any(low - step <= count <= high + step for count in counts)
             if passed and not ctx.show_passed:
                 continue
-            near = any(low - step <= count <= high + step for count in counts)
-            implicit = span.until_span is None
-            both_ends = span.inclusive and not (low <= actual <= high) and (low <= actual + both <= high)
+            both_ends = (
+                reach is None and span.inclusive and not (low <= actual <= high) and (low <= actual + both <= high)
+            )
             fields = {
                 "stated": span.text.strip(),
                 "since": fmt.period(str(since), lang),
                 "until": fmt.period(str(until), lang),
-                "actual": _duration(actual, lang) + (_with_both_ends(actual + both, lang) if both_ends else ""),
+                "actual": (
+                    f"{_duration(reach[0], lang)}–{_duration(reach[1], lang)}"
+                    if reach is not None
+                    else _duration(actual, lang) + (_with_both_ends(actual + both, lang) if both_ends else "")
+                ),
             }
             korean = lang == "ko"
             related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]

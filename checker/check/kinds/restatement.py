@@ -6,7 +6,9 @@ same total. Often the linker cannot tell who or what a headline's figure is abou
 digits instead: two statements with at least three significant digits (`30만 2100명`, `36,512.47`,
 `$311.26 billion`), in different sentences of one article, of the same unit and the same sort of
 statement (a level, a change, a rate), whose links do not contradict each other (where both have
-them: the same metric, a shared entity, periods one of which contains the other).
+them: the same metric, a shared entity, periods one of which contains the other). The noun read as counted after a
+figure may be a modifier of its noun phrase (`612,400 season total`, `trade visitors`): two statements of different
+such nouns restate one figure only with the same digits as written, never one digit apart.
 
 They are compared at the coarser statement's precision (`4,071억弗` is `4,071억3,000만달러` rounded):
 - the same digits: a restatement that agrees, listed as passed;
@@ -199,15 +201,16 @@ def _known(claim: Claim, link: str) -> bool:
     return link not in claim.guesses
 
 
-def compatible(a: Claim, b: Claim, any_sort: bool = False) -> bool:
+def compatible(a: Claim, b: Claim, any_sort: bool = False, any_counter: bool = False) -> bool:
     """Nothing the linker is sure of says the two statements are about different things (`any_sort`:
-    a level and a change may be one figure, for the caller to decide by its digits)."""
+    a level and a change may be one figure, for the caller to decide by its digits; `any_counter`: the nouns
+    counted may differ, for the caller to decide by its digits)."""
     if a.sentence == b.sentence or a.path != b.path or not (any_sort or _same_sort(a, b)):
         return False
     if a.direction and b.direction and a.direction != b.direction:
         return False
     same_metric = a.metric == b.metric and a.metric is not None and _known(a, "metric") and _known(b, "metric")
-    if a.counter and b.counter and a.counter != b.counter and not same_metric:
+    if not any_counter and a.counter and b.counter and a.counter != b.counter and not same_metric:
         return False  # `26만명` and `26만 가구` are two figures; `194 deaths` and `194 fatalities` one
     if a.metric and b.metric and _known(a, "metric") and _known(b, "metric") and a.metric != b.metric:
         return False
@@ -482,13 +485,30 @@ def restatement_pairs(
                     continue
                 for other in itertools.islice(index.near(digits), _NEAR_REACH):
                     pair = (claim.id, other.id) if claim.id < other.id else (other.id, claim.id)
-                    if other is claim or pair in seen or not compatible(claim, other, any_sort=True):
+                    if other is claim or pair in seen:
+                        continue
+                    counted_apart = not compatible(claim, other, any_sort=True)
+                    if counted_apart and not compatible(claim, other, any_sort=True, any_counter=True):
                         continue
                     seen.add(pair)
                     if keys.alike(claim, other):
                         continue
                     coarse = _digits_at(other, step)
                     if coarse is None:
+                        continue
+                    if counted_apart:
+                        # The same distinctive figure after another noun (`612,400 spectators`, `the 612,400
+                        # season total`; `4,370 trade visitors`): the noun read as counted is often a modifier of
+                        # the noun phrase, not what is counted. Its digits alike as written, one figure; a digit
+                        # apart, two figures of two nouns.
+                        if (
+                            digits.count == coarse.count
+                            and coarse.significant() >= min_digits
+                            and claim.step == other.step
+                            and claim.forecast == other.forecast
+                            and same_sort(claim, other)
+                        ):
+                            agree.append((claim, other))
                         continue
                     if claim.forecast != other.forecast:
                         # The forecast mark is the sentence's, not the figure's (`“… 13.4% 늘어난 것은 …” …
