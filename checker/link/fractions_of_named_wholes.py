@@ -130,6 +130,9 @@ def whole_named_by(
     of `particles` (a pattern) joined to its last word (`매출은`)."""
     # (`412,000 people, one in ten visits`: a whole whose own noun is the one the fraction names counts what it says,
     # whatever the part counts)
+    # (a forecast whole stated before the part is the one its noun names: a forecast story breaks its forecast total
+    # down without repeating the modal, `The crop is expected to reach N tonnes. … Apples account for P tonnes, or
+    # about a third of the crop`; one in the part's own sentence is an outlook set beside the figure, no whole of it)
     nouns = {word.casefold() for words in keys for word in words}
     candidates = [
         c
@@ -137,7 +140,7 @@ def whole_named_by(
         if is_level(c)
         and (c.unit, c.kind) == (part.unit, part.kind)
         and not (c.counter and part.counter and c.counter != part.counter and c.counter.casefold() not in nouns)
-        and not c.forecast
+        and (part.forecast or not c.forecast or c.sentence < part.sentence)
         and c.low > part.high
         and not periods_differ(c, part)
     ]

@@ -90,7 +90,7 @@ _RUN_AFTER = ByLanguage(
 )
 
 
-def link_shares(claims: list[Claim], text: str, lang: str) -> None:
+def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence = prose_by_sentence(claims)
     largest = _largest_before(claims, cumulative_ids(claims, text, lang))
@@ -125,6 +125,8 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
         for part, rate in zip(figures, figures[1:]):
             if rate.kind == "fraction" and rate.role == "share" and rate.share_part is None:
                 _fraction_of_marked_whole(part, rate, by_id, text, lang)
+                if rate.share_part is None:
+                    _fraction_taking_its_share(part, rate, largest.get(part.id), by_sentence, text, lang)
                 continue
             if rate.kind == "percent" and rate.role == "share" and part.kind in _AMOUNTS and rate.share_part is None:
                 largest_before = largest.get(part.id)
@@ -149,10 +151,10 @@ def link_shares(claims: list[Claim], text: str, lang: str) -> None:
                     rate.share_part, rate.share_whole = part.id, whole.id
     _ranking_continued(by_sentence, text, lang)
     link_named_subject_shares(claims, text, lang)
-    _shares_of_the_total(claims, text, largest, by_id, lang)
+    _shares_of_the_total(claims, text, largest, by_id, lang, sentence_starts)
     _labelled_shares(claims, text, by_id, lang)
     _share_of_a_named_part(claims, text, lang)
-    _share_of_the_part_before(claims, text, by_id, lang)
+    _share_of_the_part_before(claims, text, by_id, lang, sentence_starts)
     _market_share_then_its_part(claims, text, lang)
     link_market_shares_after_parts(claims, text, lang)
     _shares_of_sums_apart(claims, text, by_id, lang)
@@ -192,6 +194,25 @@ def _fraction_of_marked_whole(part: Claim, rate: Claim, by_id: dict[str, Claim],
     rate.share_part, rate.share_whole = part.id, whole.id
     rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
     rate.label = rate.label or part.id
+
+
+def _fraction_taking_its_share(
+    part: Claim, rate: Claim, largest: Claim | None, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> None:
+    """`수출은 62억원으로 3분의 1을 차지했다`: a fraction in words as the level its part's clause reaches, then a
+    verb of share, is the part's share of the story's total, as a percent there is (`25%를 차지했다`). The verb says
+    that the part takes its share of a whole the story stated; the whole is found by size (a guess), and only one
+    that names no other metric than the part's own words (by size, a valuation or a budget is no whole of sales)
+    and is no subgroup the part may be of (checker/link/subgroup_wholes.py)."""
+    if part.kind not in _AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
+        return
+    if not (_LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) and _SHARE_AFTER[lang].match(text, rate.end)):
+        return
+    if subgroup_may_be_whole(largest, part, by_sentence, text, lang):
+        return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
+    whole = _guessed_whole(part, rate, largest)
+    if whole is not None:
+        rate.share_part, rate.share_whole = part.id, whole.id
 
 
 def _shares_of_sums_apart(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
@@ -256,7 +277,12 @@ _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositi
 
 
 def _shares_of_the_total(
-    claims: list[Claim], text: str, largest: dict[str, Claim], by_id: dict[str, Claim], lang: str
+    claims: list[Claim],
+    text: str,
+    largest: dict[str, Claim],
+    by_id: dict[str, Claim],
+    lang: str,
+    sentence_starts: list[int],
 ) -> None:
     """The part is the last figure stated before the share (a baseline or a change between is
     passed over, another share is not); the total is the whole the part is marked a part of (`연봉 X
@@ -265,7 +291,10 @@ def _shares_of_the_total(
     figures = prose_figures(claims)
     figures_by_sentence = prose_by_sentence(claims)
     story = story_period(figures)
-    first_amount = next((c for c in figures if c.kind in _AMOUNTS and c.role == "value"), None)  # (the story's)
+    # (the story's; a bound, a headline's `50만명 돌파`, `tops 1m`, states no amount: the lead's figure is the first)
+    first_amount = next(
+        (c for c in figures if c.kind in _AMOUNTS and c.role == "value" and math.isfinite(c.high)), None
+    )
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
@@ -299,7 +328,9 @@ def _shares_of_the_total(
         if part is None or joins_whole_to_share(part, rate, text, lang):
             continue  # `전체 회원 6250만명의 65.9%에 해당`: the figure the genitive joins to the share is its whole
         # `… 6,300 apples and 2,700 pears. Apples made up 70% of the total`: the member the share's subject names
-        part = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang) or part
+        part = (
+            member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts) or part
+        )
         if _one_counted_in_words(part):
             continue  # `북면 한 곳이 전체 생산량의 45%를 차지`: the member alone, its share of an amount said elsewhere
         if _AVERAGE_MARK_BEFORE[lang].search(text, max(0, part.start - 32), part.start):
@@ -346,7 +377,7 @@ def _shares_of_the_total(
             continue
         guessed = largest.get(part.id)
         if guessed is None and (named or bare) and part.kind == "count":
-            guessed = _largest_count_before(before, part, text, lang)
+            guessed = _largest_count_before(before, part, text, lang, sentence_starts)
         if guessed is not None and _dated_apart(guessed, part, before):
             # `revenue of $120m, down from the second quarter's $131m. … $48m, or 40% of revenue`: the largest
             # figure dated by its own words to another period is no whole of this period's part; this period's is
@@ -359,7 +390,7 @@ def _shares_of_the_total(
             rate.kind == "fraction"
             and guessed is not None
             and guessed.metric != part.metric
-            and not (part.metric is None and _restates(guessed, first_amount))
+            and not (_names_no_metric(part) and _restates(guessed, first_amount))
         ):
             # `valued at $9.4bn. … sales were $3.1bn, about a third of the total`: by size, no whole of it; but a part
             # whose own words name no metric is of the story's first amount when that is the largest (`Sales rose
@@ -407,6 +438,12 @@ def _shares_of_the_total(
             if moved is not whole and rate.whole == f"of:{whole.id}":
                 rate.whole = f"of:{moved.id}"
             rate.share_part, rate.share_whole = part.id, moved.id
+
+
+def _names_no_metric(part: Claim) -> bool:
+    """Whether the part's own words name no metric: none, or one carried over from the sentence before (a guess:
+    `단체 관람 비중은 …. 노인은 P명으로 전체의 3분의 1`, the rate's noun carried onto the count after it)."""
+    return part.metric is None or "metric" in part.guesses
 
 
 def _restates(whole: Claim, first: Claim | None) -> bool:
@@ -543,7 +580,9 @@ def _largest_of_its_kind(before: list[Claim], part: Claim) -> Claim | None:
 _AVERAGE_AFTER = ByLanguage(lambda w: rf"[^\d.;,]{{0,20}}?(?<!\w)(?:{w.average_after})", re.I)
 
 
-def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str) -> Claim | None:
+def _largest_count_before(
+    before: list[Claim], part: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
     """`A total of 250,000 new cars were registered. … 100,000 cars, or 40% of the total`: a share named as of the
     total, of a count whose noun no count before it repeats, is of the story's largest count before it that names
     what it counts (of any noun), larger than the part and not stated for another period — found by size, so a
@@ -576,7 +615,7 @@ def _largest_count_before(before: list[Claim], part: Claim, text: str, lang: str
                 _counts_the_noun(claim, part.counter, text, lang)
                 if claim.counter
                 # `Guest nights rose 7% to 1.08 million`: a bare count of the noun its sentence opens with
-                else any(names_word(word, part.counter) for word in subject_words(claim, text, lang))
+                else any(names_word(word, part.counter) for word in subject_words(claim, text, lang, sentence_starts))
             )
         ]
         if named:
@@ -698,7 +737,9 @@ _SHARE_NOUN_AFTER = ByLanguage(lambda w: rf"\s*(?:(?:{w.genitive})\s*)?(?:{w.sha
 _SHARE_NOUN_BEFORE = ByLanguage(lambda w: rf"(?:{w.share_nouns})\s*(?:{w.topic_particles})?\s*$", re.I)
 
 
-def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:
+def _share_of_the_part_before(
+    claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str, sentence_starts: list[int]
+) -> None:
     """A share stated in the sentence after its part, before any figure of its own sentence, is the
     share of the last figure of the sentence before, in the whole that figure is linked to (a listed
     part's total, or the whole marked before it: `총액 18억원 가운데 4억원이 …. 22%의 비중이다`), or of the
@@ -719,7 +760,9 @@ def _share_of_the_part_before(claims: list[Claim], text: str, by_id: dict[str, C
         if names_another_subject(part, rate, text, lang, in_clause=False):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         # `단독주택이 600채, 아파트가 400채였다. 단독주택 비중은 60%다`: the member the share's subject names
-        part = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang) or part
+        part = (
+            member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts) or part
+        )
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue

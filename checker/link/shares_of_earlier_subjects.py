@@ -6,7 +6,8 @@ English names the part a share is of as the subject of the share's clause: the w
 share verb (`[link.share_verbs_after_subject]`), the share right after the verb (a hedge between). The part is the
 figure an earlier sentence (six at most) states first after one of the subject's words in its clause
 (`[link.share_subject_skips]`: articles and adverbs name nothing), a value of an amount; two such of different
-values are a tie, and a tie links nothing. The whole is the figure of the metric the share names after its `of`
+values are a tie, unless more of the subject's words head one of them (`Pale ale brought in $A, … dark ale $B. Pale
+ale accounted for …`), and a tie links nothing. The whole is the figure of the metric the share names after its `of`
 (`of the budget`, `of sales`), looked up in the article (checker/link/partners.py's ranking: the lead's first, a tie
 is none), or the figure the share's own words state right after it (`63% of the group's total sales of €150m`). A
 clause that states a figure before the share (`Tolls brought in $7m, or 70% of costs`) is the sentence rules'. A
@@ -94,6 +95,11 @@ def link_shares_of_earlier_subjects(
             and math.isfinite(c.high)
             and _names_before(text, c, named, sentence_starts)
         ]
+        if len({c.value for c in parts}) > 1:
+            # `Pale ale brought in $A, … dark ale $B. Pale ale accounted for …`: of the figures a subject word heads,
+            # those its words head most of (a word the others share, `ale`, tells none apart)
+            most = max(_named_count(text, c, named, sentence_starts) for c in parts)
+            parts = [c for c in parts if _named_count(text, c, named, sentence_starts) == most]
         if not parts or len({c.value for c in parts}) != 1:
             continue  # (a tie: which figure the name heads, not said)
         part = parts[0]
@@ -152,6 +158,13 @@ def _whole_stated_after(figures: list[Claim], i: int, part: Claim, text: str, la
     if not _WHOLE_STATED_AFTER[lang].fullmatch(text, rate.end, after.start) or not after.low > part.high:
         return None
     return after
+
+
+def _named_count(text: str, claim: Claim, named: re.Pattern[str], sentence_starts: list[int]) -> int:
+    """How many of the subject's words (each once) the figure's clause names before it."""
+    low = sentence_starts[claim.sentence] if claim.sentence < len(sentence_starts) else 0
+    start = _clause_start(text, _sentence_start(text, low, claim.start), claim.start)
+    return len({found.group().casefold() for found in named.finditer(text, start, claim.start)})
 
 
 def _names_before(text: str, claim: Claim, named: re.Pattern[str], sentence_starts: list[int]) -> bool:

@@ -7,7 +7,9 @@ that label it in its list item: the words right before it back to the list's sep
 labels a figure before it) and the words right after it up to the next separator (`6,300 apples`, English labels a
 count after it). The subject is the share's sentence up to its first comma (`Apples`, `Electric models, which …`),
 three words at most. A subject word names a label word when one is the other or a form of it (`apple`, `apples`;
-`단독주택`, `단독주택이`): exactly one member named is the part; none or two leave the part as the rules found it.
+`단독주택`, `단독주택이`): exactly one member named is the part; none or two leave the part as the rules found it. A
+word that labels every member names none of them (`단체 관람객은 X명, 개인 관람객은 Y명이었다. 단체 관람객 비중은`:
+`관람객` is read past, `단체` names the first).
 
 The noun a share noun follows names the part too, wherever the sentence opens (`값이 가장 싼 단독주택 비중은 60%`,
 `내수 비중은 40%`): it is read besides the opening words, and, standing where only the part's name may stand, it names
@@ -45,16 +47,10 @@ _PARTICLE_REACH = 1  # letters a short name's label may add to it (`내수가`)
 _SHARE_NOUN_REACH = 30  # characters back from the share for its noun and the word before it
 
 
-def _sentence_opening(text: str, position: int) -> int:
-    """Where the sentence holding `position` opens, read back at most `_SUBJECT_REACH` characters."""
-    start = max(0, position - _SUBJECT_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, position)]
-    return ends[-1] if ends else start
-
-
-def subject_words(rate: Claim, text: str, lang: str) -> list[str]:
-    """The words a figure's sentence opens with, to its first separator (three at most, articles left out)."""
-    opening = _sentence_opening(text, rate.start)
+def subject_words(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> list[str]:
+    """The words a figure's sentence opens with (the article's sentence index says where, read back at most
+    `_SUBJECT_REACH` characters), to its first separator (three at most, articles left out)."""
+    opening = max(sentence_starts[rate.sentence], rate.start - _SUBJECT_REACH, 0)
     head = text[opening : rate.start]
     cut = _SEPARATOR[lang].search(head)
     head = head[: cut.start()] if cut else head
@@ -81,7 +77,7 @@ def _label_words(member: Claim, before_end: int, after_start: int, text: str, la
 
 
 def member_named_by_subject(
-    part: Claim, rate: Claim, sentence_figures: list[Claim], text: str, lang: str
+    part: Claim, rate: Claim, sentence_figures: list[Claim], text: str, lang: str, sentence_starts: list[int]
 ) -> Claim | None:
     """The member of `part`'s list (the figures of its sentence of its unit and kind, listed in the same
     total) that the share's subject names, when exactly one is; else None."""
@@ -89,7 +85,7 @@ def member_named_by_subject(
         return None
     # the list's total, or none stated in the list's sentence (`A accounted for X and B for Y`: the members alone)
     whole = part.part_of or part.share_whole
-    subject = subject_words(rate, text, lang)
+    subject = subject_words(rate, text, lang, sentence_starts)
     noun = _BEFORE_SHARE_NOUN[lang].search(text, max(0, rate.start - _SHARE_NOUN_REACH), rate.start)
     named_part = noun.group("name") if noun else None
     if not subject and not named_part:
@@ -102,15 +98,34 @@ def member_named_by_subject(
     ]
     if len(members) < 2:
         return None
-    named = []
-    for index, member in enumerate(members):
-        before_end = members[index - 1].end if index else 0
-        after_start = members[index + 1].start if index + 1 < len(members) else len(text)
-        labels = _label_words(member, before_end, after_start, text, lang)
-        if any(names_word(word, label) for word in subject for label in labels) or (
-            named_part and any(_names_part(named_part, label) for label in labels)
-        ):
-            named.append(member)
+    labels = [
+        _label_words(
+            member,
+            members[index - 1].end if index else 0,
+            members[index + 1].start if index + 1 < len(members) else len(text),
+            text,
+            lang,
+        )
+        for index, member in enumerate(members)
+    ]
+    # a word that labels every member (`관람객` of `단체 관람객은 …, 개인 관람객은 …`, `sales` of `online sales …, store
+    # sales …`) tells none of them apart: the subject names the member its other words name, a short one too (`단체`,
+    # standing beside the shared noun where only the member's own label stands)
+    shared = [word for word in subject if all(any(names_word(word, label) for label in own) for own in labels)]
+    if shared:
+        telling = [word for word in subject if word not in shared]
+        named = [
+            member
+            for member, own in zip(members, labels)
+            if any(_names_part(word, label) for word in telling for label in own)
+        ]
+        return named[0] if len(named) == 1 else None
+    named = [
+        member
+        for member, own in zip(members, labels)
+        if any(names_word(word, label) for word in subject for label in own)
+        or (named_part and any(_names_part(named_part, label) for label in own))
+    ]
     return named[0] if len(named) == 1 else None
 
 

@@ -44,7 +44,7 @@ def joins_whole_to_share(whole: Claim, rate: Claim, text: str, lang: str) -> boo
     return bool(_WHOLE_TO_RATE[lang].fullmatch(text, whole.end, rate.start))
 
 
-def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> None:
+def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
     for position, rate in enumerate(figures):
         if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _SHARES.get(rate.kind, 0):
@@ -67,7 +67,7 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> 
             continue  # the sentence states a part of its own (or another whole): not a share of a part before
         levels = [c for c in figures if c.sentence == rate.sentence - 1 and _part_of(c, whole)]
         if len(levels) > 1:
-            levels = _named_by_subject(levels, rate, text, lang)
+            levels = _named_by_subject(levels, rate, text, lang, sentence_starts)
         if len(levels) != 1 or metrics_differ(levels[0], whole):
             continue  # none, or two levels the share may be of, or a level of another metric
         part = levels[0]
@@ -77,10 +77,12 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str) -> 
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
-def _named_by_subject(levels: list[Claim], rate: Claim, text: str, lang: str) -> list[Claim]:
+def _named_by_subject(
+    levels: list[Claim], rate: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> list[Claim]:
     """`전기차는 3만6,800대로, 충전기 1기당 3.6대꼴이다. 전기차는 전체 차량 41만2천대의 8.9%`: of two levels before, the
     ones whose words (`claim.head`) name a word the share's sentence opens with (its subject)."""
-    subject = subject_words(rate, text, lang)
+    subject = subject_words(rate, text, lang, sentence_starts)
     return [c for c in levels if any(names_word(word, head) for word in subject for head in c.head)]
 
 
