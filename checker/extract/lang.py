@@ -916,6 +916,7 @@ LINK_CLASSES = (
     "quote_per",
     "breakdown_marks",
     "of_which_openers",
+    "named_whole_openers",
     "rest_labels",
     "complement_marks",
     "each_after",

@@ -1,0 +1,71 @@
+"""Sums (twentieth session), each a rule for a construction:
+- a sentence that opens with the noun of a whole and `가운데` / `중` (`Of the takings,`) lists parts of the nearest
+  figure before whose own clause names that noun, paragraphs back if need be (checker/link/lists_of_a_named_whole.py):
+  an open list (`가운데` picks some), closed where its parts add up.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ------------------------------------------------ parts listed after the noun of their whole
+
+NAMED_KO = (
+    "가람제과는 올해 과자 판매액이 {whole}억원으로 집계됐다고 밝혔다. 영업이익은 41억원이었다. "
+    "공장 두 곳의 가동률은 87%였다.\n\n판매액 가운데 비스킷이 {a}억원, 젤리가 {b}억원이었다."
+)
+NAMED_KO_COUNT = (
+    "해오름 수목원을 찾은 관람객이 올해 27만4천명으로 늘었다. 입장료 수입은 9억원이었다. "
+    "관람객 중 단체 관람객은 {a}명, 개인 관람객은 {b}명이었다."
+)
+NAMED_EN = (
+    "Tallow Lane Markets reported takings of £{whole}m for the season. Stallholders paid rents of £2.1m. "
+    "Footfall rose for a third year.\n\nOf the takings, food stalls brought in £{a}m and craft stalls £{b}m."
+)
+
+
+@pytest.mark.parametrize(
+    "template,values",
+    [
+        (NAMED_KO, {"whole": "366", "a": "214", "b": "152"}),
+        (NAMED_KO, {"whole": "366", "a": "214", "b": "98"}),  # some of the whole: an open list
+        (NAMED_KO_COUNT, {"a": "11만2천", "b": "16만2천"}),
+        (NAMED_EN, {"whole": "8.46", "a": "5.12", "b": "3.34"}),
+    ],
+)
+def test_parts_after_the_noun_of_their_whole_add_up(knowledge, template, values):
+    assert_checked(knowledge, template.format(**values), "F302", False)
+
+
+@pytest.mark.parametrize(
+    "template,values",
+    [
+        (NAMED_KO, {"whole": "366", "a": "214", "b": "252"}),
+        (NAMED_KO_COUNT, {"a": "21만2천", "b": "16만2천"}),
+        (NAMED_EN, {"whole": "8.46", "a": "5.12", "b": "4.34"}),
+    ],
+)
+def test_parts_after_the_noun_of_their_whole_exceeding_it_are_a_slip(knowledge, template, values):
+    assert_checked(knowledge, template.format(**values), "F302", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun names no figure of the parts' unit before them
+        "가람제과는 올해 영업이익이 366억원이었다. 공장 가동률은 87%였다.\n\n"
+        "판매액 가운데 비스킷이 214억원, 젤리가 252억원이었다.",
+        # the figure the noun names is smaller than a part: no whole of them
+        "가람제과의 판매액은 1분기에만 120억원이었다. 영업이익은 41억원이었다.\n\n"
+        "판매액 가운데 비스킷이 214억원, 젤리가 252억원이었다.",
+        # one figure after the noun is a part, no list
+        "관람객이 올해 27만4천명으로 늘었다.\n\n관람객 가운데 단체 관람객은 31만2천명이었다.",
+        "Tallow Lane Markets reported rents of £8.46m. Footfall rose.\n\n"
+        "Of the takings, food stalls brought in £5.12m and craft stalls £4.34m.",
+    ],
+)
+def test_parts_after_a_noun_that_names_no_whole_before_are_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, "F302")
