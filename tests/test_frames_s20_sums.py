@@ -69,3 +69,31 @@ def test_parts_after_the_noun_of_their_whole_exceeding_it_are_a_slip(knowledge, 
 )
 def test_parts_after_a_noun_that_names_no_whole_before_are_not_linked(knowledge, text):
     assert_not_checked(knowledge, text, "F302")
+
+
+# ------------------------------------------------ `the remaining` names the last part the rest of the whole
+
+REMAINING_EN = (
+    "Harrow Vale Dairies reported revenue of £57.8m for the year, up from £51.0m. "
+    "Milk accounted for £31.4m and cheese for £14.2m, with butter and cream making up the remaining £21.2m."
+)
+REMAINING_EN_COUNTS = (
+    "The county's libraries lent 940,000 items last year. Books accounted for 610,000, audiobooks 170,000 "
+    "and the remaining 160,000 were films and games."
+)
+
+
+def test_a_list_ending_in_the_remaining_part_is_closed(knowledge):
+    assert_checked(knowledge, REMAINING_EN, "F302", True)
+    assert_checked(knowledge, REMAINING_EN_COUNTS, "F302", False)
+
+
+# ------------------------------------------------ the figure a verb of accounting for introduces is a part, no whole
+
+
+def test_the_part_a_verb_introduces_is_no_whole_of_the_rest(knowledge):
+    text = (
+        "The county's libraries lent 940,000 items last year. Books accounted for 610,000 and audiobooks for "
+        "170,000, with films and games making up the remaining 160,000."
+    )
+    assert_checked(knowledge, text, "F302", False)
