@@ -1,7 +1,11 @@
 """Sums (twentieth session), each a rule for a construction:
+- a figure in bare cents (`up 15 cents`) beside money of one other currency (`NZ$2.65 … from NZ$2.50`) is a hundredth of
+  that currency, not a US cent (checker/link/cents_of_the_currency.py);
 - a sentence that opens with the noun of a whole and `가운데` / `중` (`Of the takings,`) lists parts of the nearest
   figure before whose own clause names that noun, paragraphs back if need be (checker/link/lists_of_a_named_whole.py):
-  an open list (`가운데` picks some), closed where its parts add up.
+  an open list (`가운데` picks some), closed where its parts add up;
+- a list ending in `the remaining` part is complete, and the figure a verb of accounting for introduces in the parts'
+  sentence is the first part, not their whole (checker/link/totals.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -9,6 +13,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import claims
 from test_frames import assert_checked, assert_not_checked
 
 # ------------------------------------------------ parts listed after the noun of their whole
@@ -97,3 +102,26 @@ def test_the_part_a_verb_introduces_is_no_whole_of_the_rest(knowledge):
         "170,000, with films and games making up the remaining 160,000."
     )
     assert_checked(knowledge, text, "F302", False)
+
+
+# ------------------------------------------------ cents of the currency the sentence prices in
+
+
+@pytest.mark.parametrize(
+    "text,broken",
+    [
+        ("Tarn Valley Dairy paid farmers NZ$2.74 a litre, up 16 cents from NZ$2.58.", False),
+        ("Tarn Valley Dairy paid farmers NZ$2.74 a litre, up 26 cents from NZ$2.58.", True),
+        ("The average price fell to C$3.12 a kilogram from C$3.47, down 35 cents, as stocks built up.", False),
+        ("The average price fell to C$3.12 a kilogram from C$3.47, down 45 cents, as stocks built up.", True),
+        ("Wholesale cod averaged €4.36 a kilogram, against €4.09 a year ago, a rise of 27 cents.", False),
+    ],
+)
+def test_cents_beside_another_currency_are_its_hundredths(knowledge, text, broken):
+    assert_checked(knowledge, text, "F305", broken)
+
+
+def test_cents_beside_two_currencies_keep_their_own(knowledge):
+    text = "The fare rose to NZ$4.10 and the US fare to $3.20, both up 30 cents."
+    cents = next(c for c in claims(text, knowledge).claims if c.text.startswith("30"))
+    assert cents.unit == "USD"

@@ -917,6 +917,7 @@ LINK_CLASSES = (
     "breakdown_marks",
     "of_which_openers",
     "named_whole_openers",
+    "bare_subunits",
     "rest_labels",
     "complement_marks",
     "each_after",

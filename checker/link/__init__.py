@@ -25,6 +25,7 @@ from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.bracketed_comparatives import link_bracketed_comparatives
 from checker.link.breakdowns import link_accounted_parts, link_breakdowns
 from checker.link.case_shares import link_case_state_shares
+from checker.link.cents_of_the_currency import carry_currencies_to_cents
 from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
@@ -286,6 +287,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     pieces = [run for run in segments.cut_runs if run not in tables]
     if pieces:
         _note_cut_runs(document, pieces)
+    carry_currencies_to_cents(claims, mentions, text, language, segments.sentence_starts)
     doc = ArticleView(
         text,
         segments,
