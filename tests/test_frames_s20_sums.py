@@ -1,6 +1,8 @@
 """Sums (twentieth session), each a rule for a construction:
 - a figure in bare cents (`up 15 cents`) beside money of one other currency (`NZ$2.65 … from NZ$2.50`) is a hundredth of
   that currency, not a US cent (checker/link/cents_of_the_currency.py);
+- `많아졌다` (became more) after an amount is a rise: `지난해 20.7톤에서 1.3톤 많아졌다` states the change from the
+  earlier level ([link.rise_verbs] ko; the bare `많아` of a gap, `B보다 8억 달러 많아`, is no rise);
 - a sentence that opens with the noun of a whole and `가운데` / `중` (`Of the takings,`) lists parts of the nearest
   figure before whose own clause names that noun, paragraphs back if need be (checker/link/lists_of_a_named_whole.py):
   an open list (`가운데` picks some), closed where its parts add up;
@@ -125,3 +127,18 @@ def test_cents_beside_two_currencies_keep_their_own(knowledge):
     text = "The fare rose to NZ$4.10 and the US fare to $3.20, both up 30 cents."
     cents = next(c for c in claims(text, knowledge).claims if c.text.startswith("30"))
     assert cents.unit == "USD"
+
+
+# ------------------------------------------------ `많아졌다`: a rise
+
+
+@pytest.mark.parametrize(
+    "text,broken",
+    [
+        ("한들군의 1㏊당 수확량은 18.4톤으로 지난해 17.6톤에서 0.8톤 많아졌다.", False),
+        ("한들군의 1㏊당 수확량은 18.4톤으로 지난해 17.6톤에서 1.8톤 많아졌다.", True),
+        ("연구단지 입주 기업은 214곳으로 1년 전 187곳에서 27곳 많아졌다.", False),
+    ],
+)
+def test_grown_more_is_a_rise(knowledge, text, broken):
+    assert_checked(knowledge, text, "F305", broken)
