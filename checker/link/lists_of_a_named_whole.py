@@ -27,6 +27,9 @@ _OPENER = ByLanguage(lambda w: rf"(?:{w.named_whole_openers})", re.I)
 # a figure inside the parenthesis right after another (`a억원(b억원 포함)`) is no listed part
 _IN_PARENS_AFTER = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
 _INF = float("inf")
+# how many sentences back the whole may stand: a story's total, stated in its lead, broken down paragraphs later
+# (a bound keeps the walk back linear in the article's length)
+_REACH = 12
 
 
 def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -47,7 +50,9 @@ def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sente
         parts = _listed([c for c in members if c.role == "value"], text)
         if parts is None:
             continue
-        whole = _named_whole(order[:position], by_sentence, parts, opened.group(0), text, sentence_starts)
+        whole = _named_whole(
+            order[max(0, position - _REACH) : position], by_sentence, parts, opened.group(0), text, sentence_starts
+        )
         if whole is None:
             continue
         opened_list = not adds_up_to(whole, parts)
