@@ -923,6 +923,8 @@ LINK_CLASSES = (
     "quote_per",
     "breakdown_marks",
     "of_which_openers",
+    "named_whole_openers",
+    "bare_subunits",
     "rest_labels",
     "complement_marks",
     "each_after",

@@ -25,6 +25,7 @@ from checker.link.bare_priors import carry_units_to_bare_priors
 from checker.link.bracketed_comparatives import link_bracketed_comparatives
 from checker.link.breakdowns import link_accounted_parts, link_breakdowns
 from checker.link.case_shares import link_case_state_shares
+from checker.link.cents_of_the_currency import carry_currencies_to_cents
 from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
@@ -81,6 +82,7 @@ from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
 from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another_whole
+from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole
 from checker.link.lists_with_rest import link_lists_with_rest
 from checker.link.load_factors import link_load_factors
 from checker.link.made_up_of import link_made_up_of
@@ -285,6 +287,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     pieces = [run for run in segments.cut_runs if run not in tables]
     if pieces:
         _note_cut_runs(document, pieces)
+    carry_currencies_to_cents(claims, mentions, text, language, segments.sentence_starts)
     doc = ArticleView(
         text,
         segments,
@@ -450,6 +453,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_made_up_of(claims, text, document.language, segments.sentence_starts)
     link_parts_named_by_the_whole(claims, text, document.language, segments.sentence_starts)
     link_listed_parts_after_total(claims, text, document.language, segments.sentence_starts)
+    link_lists_of_a_named_whole(claims, text, document.language, segments.sentence_starts)
     link_earned_parts(claims, text, document.language, lexicon)
     link_parts_of_stated_whole(claims, text, document.language, segments.sentence_starts)
     link_named_sums(claims, text, document.language, segments.sentence_starts)

@@ -265,6 +265,8 @@ _EXCEPT_BEFORE = ByLanguage(lambda w: rf"(?:{w.except_marks})\b[^\d.;]{{0,12}}$"
 _BETWEEN_TWO = re.compile(r"[^\d.;]{0,24}")
 # `2600만 파운드를 먼저 보낸 뒤, 나머지 400만 파운드는`, `$45m now and the remaining $5m`: a part, then the rest.
 _REMAINDER_BEFORE = ByLanguage(lambda w: rf"(?:{w.remainder_marks})\s*$", re.I)
+# `A accounted for …`: a verb that makes the figure after it a part of something
+_PART_VERB_BEFORE = ByLanguage(lambda w: rf"(?:{w.part_verbs_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 # `made 246 and 121 tonnes respectively; the remaining 45 tonnes …`: parts joined by a comma or a list word alone, the
 # unit written on the last of them only.
 _JOINED_ALONE = ByLanguage(lambda w: rf"\s*(?:,\s*)?(?:{w.list_separators})?\s*", re.I)
@@ -333,6 +335,15 @@ def _left_out_and_the_rest(claims: list[Claim], text: str, lang: str) -> None:
                 continue  # further back, only the whole a part and the rest add up to (wholes_agreeing.py)
             if _listed_after_another(figures, index, first):
                 continue  # `A took 612, ahead of B with 398 and C with 221, …`: a member of the parts' list, no whole
+            if (
+                rest
+                and apart == 0
+                and _PART_VERB_BEFORE[lang].search(text, max(0, candidate.start - 24), candidate.start)
+            ):
+                # `A accounted for 610 and B for 170, with C making up the remaining 160`: the figure a verb of
+                # accounting for introduces in the parts' sentence is the list's first part, no whole
+                passed_over.insert(0, candidate)
+                continue
             if candidate.high < max(first.low, second.low):
                 smaller = smaller or candidate  # the whole, misstated, if no larger figure is there
                 continue

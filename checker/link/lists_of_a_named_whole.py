@@ -1,0 +1,125 @@
+"""Parts listed after the noun of their whole, the whole stated sentences before: `도자기 판매액은 T억원으로
+집계됐다. … 판매액 가운데 생활자기가 a억원, 작품자기가 b억원이었다`, `The fair's takings were £T. … Of the takings,
+food brought in £a and drink £b`.
+
+A sentence that opens with a noun and `가운데` / `중` (`Of the …,`) lists parts of the figure that noun names; the
+figure may stand paragraphs back, past figures of other nouns, further than the breakdown rules look
+(checker/link/breakdowns.py). Its whole is the nearest figure before of the parts' unit, kind and counter whose own
+clause names the noun (its stem: `수출액` names what `수출은` does), stated for the parts' period and metric, larger
+than each part, no part itself. `가운데` picks some of the whole: the list is open, closed only where its parts add up
+to the whole. One figure after the noun (`신청자 가운데 N명이`) is a part, no list: left to the share rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import periods_differ
+from checker.link.sentence_groups import group_by_sentence
+from checker.link.wholes_agreeing import adds_up_to
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+# the opener stands at the start of its sentence, after a word or two at most (`Of the takings,`)
+_OPENER_REACH = 16
+_OPENER = ByLanguage(lambda w: rf"(?:{w.named_whole_openers})", re.I)
+# a figure inside the parenthesis right after another (`a억원(b억원 포함)`) is no listed part
+_IN_PARENS_AFTER = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
+_INF = float("inf")
+# how many sentences back the whole may stand: a story's total, stated in its lead, broken down paragraphs later
+# (a bound keeps the walk back linear in the article's length)
+_REACH = 12
+
+
+def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "prior", "baseline")]
+    by_sentence = group_by_sentence(figures)
+    pattern = _OPENER[lang]
+    order = sorted(by_sentence)
+    for position, sentence in enumerate(order):
+        if sentence >= len(sentence_starts):
+            continue
+        start = sentence_starts[sentence]
+        opened = pattern.search(text, start, start + _OPENER_REACH)
+        if opened is None or opened.group(0).strip() == "":
+            continue
+        members = by_sentence[sentence]
+        if any(c.start < opened.end() for c in members):
+            continue  # (a figure before the noun: the noun is no opener of the sentence)
+        parts = _listed([c for c in members if c.role == "value"], text)
+        if parts is None:
+            continue
+        whole = _named_whole(
+            order[max(0, position - _REACH) : position], by_sentence, parts, opened.group(0), text, sentence_starts
+        )
+        if whole is None:
+            continue
+        opened_list = not adds_up_to(whole, parts)
+        for part in parts:
+            part.part_of, part.part_list, part.part_list_open = whole.id, f"named_whole:{parts[0].id}", opened_list
+        whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _listed(members: list[Claim], text: str) -> list[Claim] | None:
+    """The sentence's figures of its first figure's unit, kind and counter: two at least, none linked already, none
+    a cap or a floor."""
+    if not members:
+        return None
+    first = members[0]
+    key = _key(first)
+    parts: list[Claim] = []
+    for claim in members:
+        if (claim.unit, claim.kind, claim.counter) != key:
+            continue
+        if parts and _IN_PARENS_AFTER.match(text[parts[-1].end : claim.start]):
+            continue
+        parts.append(claim)
+    if len(parts) < 2 or any(p.part_of is not None or not (p.low > 0 and p.high < _INF) for p in parts):
+        return None
+    return parts
+
+
+def _stem(noun: str) -> str:
+    # (`수출액` and `수출은`, `visitors` and `visitor`: the noun's last letter may be a suffix the whole's clause lacks)
+    return noun[: max(2, len(noun) - 1)].casefold()
+
+
+def _named_whole(
+    before: list[int],
+    by_sentence: dict[int, list[Claim]],
+    parts: list[Claim],
+    noun: str,
+    text: str,
+    sentence_starts: list[int],
+) -> Claim | None:
+    first = parts[0]
+    key = _key(first)
+    largest = max(p.high for p in parts)
+    stem = _stem(noun.strip())
+    for sentence in reversed(before):
+        start = sentence_starts[sentence]
+        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        named = text[start:end].casefold().find(stem)
+        if named < 0:
+            continue
+        # (the figure right after the noun's first mention in its sentence is what the noun names: the whole, or
+        # the list has none)
+        claim = next((c for c in by_sentence[sentence] if c.start >= start + named and _key(c) == key), None)
+        if claim is None or claim.high <= largest:
+            continue  # (`호출 1건당 …`: a figure no larger than a part names no whole of them)
+        if (
+            claim.role != "value"
+            or claim.forecast
+            or claim.part_of is not None
+            or claim.low <= largest
+            or not (claim.low > 0 and claim.high < _INF)
+            or any(periods_differ(claim, p) for p in parts)
+        ):
+            return None
+        return claim
+    return None
+
+
+def _key(claim: Claim) -> tuple:
+    return (claim.unit, claim.kind, claim.counter)
