@@ -5,6 +5,11 @@
 - a level that a clause with a subject of its own moves to (`sessions up 12% as rink income rises to £4.1m`, a
   headline with no comma) is that subject's, not the change's before the clause (checker/link/relations.py,
   `_OWN_SUBJECT_MOVES_TO`: `[link.subject_clause_opens]`, rise and fall verbs, `[link.to_words]`);
+- a figure joined by `, and` after a comparison and its change, followed at once by a change of its own (`$84m,
+  compared with $80m in the first quarter, a gain of 5%, and $96m a year earlier, a decline of 12.5%`), is a
+  second baseline of the same level; its change is the level's, measured from it (checker/link/second_baselines.py);
+- two dates joined by the first event's noun and a start word (`3월 6일 첫 공연 이후 9월 6일까지 6개월간`) are the
+  ends of one run, like `부터 … 까지` (`[link.range_joiners]`, checker/link/spans_between_dates.py);
 - a start word after a clause break with a noun of its own before it (`…넘겼는데, 창업 이후 N년 M개월 만이다`) names
   another start, an event dated elsewhere: the date before the break is not the span's start (and the span runs
   to it, not from it); a start word opening its clause (`…, 그로부터 N년 만이다`) still refers back to the date
@@ -99,3 +104,58 @@ def test_a_level_the_changes_own_subject_moves_to_is_its(knowledge):
     text = "Brisk Lanes bar takings rose 12% to £4.1m from £3.66m in the year, the company said."
     assert_checked(knowledge, text, "F301", False)
     assert_checked(knowledge, text.replace("12%", "30%"), "F301", True)
+
+
+# ------------------------------------------------ a second baseline after a comparison and its change
+
+SECOND_BASELINE = [
+    "Sales were $84 million, compared with $80 million in the first quarter, a gain of 5%, and $96 million a year "
+    "earlier, a decline of {rate}.",
+    "Bookings reached 6,300 nights, compared with 6,000 in the spring, an increase of 5%, and 7,000 in the same "
+    "season last year, a drop of {rate}, the inn said.",
+]
+
+
+@pytest.mark.parametrize(
+    "template,rate,fires",
+    [
+        (SECOND_BASELINE[0], "12.5%", False),
+        (SECOND_BASELINE[0], "4%", True),
+        (SECOND_BASELINE[1], "10%", False),
+        (SECOND_BASELINE[1], "16%", True),
+    ],
+    ids=["money-holds", "money-broken", "nights-holds", "nights-broken"],
+)
+def test_a_second_baseline_is_the_levels(knowledge, template, rate, fires):
+    assert_checked(knowledge, template.format(rate=rate), "F301", fires)
+
+
+def test_a_level_of_its_own_after_and_keeps_its_change(knowledge):
+    # the figure after `and` opens no comparison of the first level: a change of its own subject, not a baseline
+    text = (
+        "Sales were $84 million, up 5% from $80 million, and profit rose 20% to $12 million, the firm said on Monday."
+    )
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["20%"].change_of == found["$12 million"].id
+
+
+# ------------------------------------------------ two dates joined by the first event's noun and a start word
+
+RUN_SINCE_FIRST_EVENT_KO = [
+    "야외 공연은 3월 6일 첫 공연 이후 9월 6일까지 {span} 동안 24차례 열렸다.",
+    "직거래 장터는 4월 2일 개장 이후 10월 2일까지 {span}간 문을 열었다.",
+]
+
+
+@pytest.mark.parametrize(
+    "template,span,fires",
+    [
+        (RUN_SINCE_FIRST_EVENT_KO[0], "6개월", False),
+        (RUN_SINCE_FIRST_EVENT_KO[0], "9개월", True),
+        (RUN_SINCE_FIRST_EVENT_KO[1], "6개월", False),
+        (RUN_SINCE_FIRST_EVENT_KO[1], "4개월", True),
+    ],
+    ids=["concerts-holds", "concerts-broken", "market-holds", "market-broken"],
+)
+def test_two_dates_joined_by_the_first_events_start_word_are_a_run(knowledge, template, span, fires):
+    assert_checked(knowledge, template.format(span=span), "F406", fires)
