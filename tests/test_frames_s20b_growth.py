@@ -10,8 +10,9 @@
   second baseline of the same level; its change is the level's, measured from it (checker/link/second_baselines.py);
 - two dates joined by the first event's noun and a start word (`3월 6일 첫 공연 이후 9월 6일까지 6개월간`) are the
   ends of one run, like `부터 … 까지` (`[link.range_joiners]`, checker/link/spans_between_dates.py);
-- a length after `over its` / `across their` (`drew crowds over its 11 days, from 4 May to 14 May`) lasts across
-  the range of dates in its sentence, like one after `over` (`[link.span_across_before]`);
+- a length after `over its` / `across their` / `over the` (`drew crowds over its 11 days, from 4 May to 14 May`,
+  `…, about 40 a day over the 61 days`) lasts across the range of dates in its sentence, like one after `over`
+  (`[link.span_across_before]`);
 - a start word after a clause break with a noun of its own before it (`…넘겼는데, 창업 이후 N년 M개월 만이다`) names
   another start, an event dated elsewhere: the date before the break is not the span's start (and the span runs
   to it, not from it); a start word opening its clause (`…, 그로부터 N년 만이다`) still refers back to the date
@@ -168,6 +169,7 @@ def test_two_dates_joined_by_the_first_events_start_word_are_a_run(knowledge, te
 OVER_ITS_EN = [
     "The regatta drew 48,000 spectators over its {span}, from 4 May to 14 May, the club said.",
     "The two choirs gave 30 concerts across their {span}, from 2 May to 3 July.",
+    "Rangers logged 2,440 callouts between 1 April and 31 May, about 40 a day over the {span}.",
 ]
 
 
@@ -178,8 +180,10 @@ OVER_ITS_EN = [
         (OVER_ITS_EN[0], "15 days", True),
         (OVER_ITS_EN[1], "nine weeks", False),
         (OVER_ITS_EN[1], "five weeks", True),
+        (OVER_ITS_EN[2], "61 days", False),
+        (OVER_ITS_EN[2], "75 days", True),
     ],
-    ids=["days-holds", "days-broken", "weeks-holds", "weeks-broken"],
+    ids=["days-holds", "days-broken", "weeks-holds", "weeks-broken", "the-days-holds", "the-days-broken"],
 )
 def test_a_length_over_its_own_days_lasts_across_the_range(knowledge, template, span, fires):
     assert_checked(knowledge, template.format(span=span), "F406", fires)
