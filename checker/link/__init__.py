@@ -180,6 +180,7 @@ from checker.link.roles import pair_absolute_and_relative, place_role
 from checker.link.run_on_parts import link_run_on_parts
 from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
+from checker.link.second_baselines import link_second_baselines
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
@@ -319,6 +320,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     unify_index_point_counters(claims, document.language)
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
+    link_second_baselines(claims, text, document.language)
     link_changes_after_against(claims, text, document.language)
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)

@@ -254,9 +254,10 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             # (the year of an open time, `2021년 이후`, is the nearest date, so no date before it is the
             # start; from it, only a record's span is read, to the period of its figures: elapsed_since_dates.py)
             continue
-        said_start = bool(
-            words.starts.search(doc.text, since.end, ref.start) or words.returns.match(doc.text, match.end())
-        )
+        start_word = words.starts.search(doc.text, since.end, ref.start)
+        if start_word is not None and _start_of_a_later_clause(doc.text, since.end, start_word.start()):
+            start_word = None
+        said_start = bool(start_word or words.returns.match(doc.text, match.end()))
         event = False
         if until is None:
             # `in 2022. Four years later, they have sold him`: a later span told in the present perfect runs to now
@@ -288,6 +289,17 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             continue
         out.append(_elapsed_span(match, stated, since, since_period, until, until_period))
     return out + link_range_spans(doc)
+
+
+# a clause break, then the words before a start word (`…, 출시 이후`): the start word's own object
+_OBJECT_AFTER_BREAK = re.compile(r"[,;]\s*\w[^,;]*$")
+
+
+def _start_of_a_later_clause(text: str, date_end: int, word_start: int) -> bool:
+    """`지난 9월 회원 10만명을 넘겼는데, 창업 이후 3년 4개월 만이다`: a start word after a clause break, with a
+    noun of its own before it, names another start (an event dated elsewhere); the date before the break is
+    what the span runs to, not from. A start word opening its clause (`…, 그로부터 3년 만에`) refers back."""
+    return _OBJECT_AFTER_BREAK.search(text, date_end, word_start) is not None
 
 
 def _month_reported(

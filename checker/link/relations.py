@@ -350,6 +350,10 @@ def _changed_value(
     # `approved a budget … after enrolment fell 12% to 4,400 students`: the level right after the change, of no
     # metric of its own, is the change's, whatever metric a noun further off gave the change
     nearest = next((j for j in candidates[first_after:] if claims[j].start >= change.end), None)
+    # `up 4% from 30,000, and revenue rose 9% to $8m from $7m`: a level after a change that names its own baseline,
+    # with another change standing before the level, is that other change's
+    if nearest is not None and _owned_by_a_later_change(claims, i, nearest):
+        nearest = None
     if (
         by_metric
         and nearest is not None
@@ -360,6 +364,12 @@ def _changed_value(
     ):
         return nearest
     after = next((j for j in candidates[first_after:] if claims[j].start >= change.end and chosen(j)), None)
+    if after is not None and _owned_by_a_later_change(claims, i, after):
+        after = None
+    # `sessions up 12% as rink income rises to £4.1m` (a headline, no comma): a level a clause with a subject of its
+    # own moves to is that subject's, not the change's
+    if after is not None and _OWN_SUBJECT_MOVES_TO[lang].search(text, change.end, claims[after].start) is not None:
+        after = None
     # `rose to $212 from $196, an increase of 8.2%, while wages rose to $93m`: a level after the change, in a later
     # clause with a subject of its own, is that clause's, not the change's
     if after is not None and OWN_SUBJECT_OPENS[lang].search(text, change.end, claims[after].start) is not None:
@@ -379,6 +389,30 @@ def _changed_value(
         ),
         None,
     )
+
+
+# (ends at the level: between a change and a level after it, a subject opener, its noun, a verb of change and `to`)
+_OWN_SUBJECT_MOVES_TO = ByLanguage(
+    lambda w: (
+        rf"\s(?:{w.subject_clause_opens})\s+(?!(?:{w.anaphoric_subjects})\b)[^\W\d_][^,;.\d]*?\s"
+        rf"(?:{w.rise_verbs}|{w.fall_verbs})\S*\s+(?:{w.to_words})\s+\S?$"
+    ),
+    re.I,
+)
+
+
+def _owned_by_a_later_change(claims: list[Claim], i: int, value: int) -> bool:
+    """`up 4% from 30,000, and revenue rose 9% to $8m`: between the change (index `i`) and a level after it stand a
+    baseline of the change's own and then another change; the level is that other change's. (Two statements of one
+    change, `rose £2m, or 9%, to £24m`, have no baseline between them.) Reads the figures between the two only."""
+    baseline_seen = False
+    for k in range(i + 1, value):
+        role = claims[k].role
+        if role in ("baseline", "prior"):
+            baseline_seen = True
+        elif role == "change" and baseline_seen:
+            return True
+    return False
 
 
 # `rose 14% to $96m from $84m, as sales to Peru more than doubled`: a change in a clause with a subject of its own,
