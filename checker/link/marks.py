@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.extract.lang import ByLanguage
@@ -69,11 +70,33 @@ _CHANGE_NOUN = ByLanguage(lambda w: rf"\s?(?:{w.rise_nouns}|{w.fall_nouns}|{w.ra
 _RUNNERS_UP = ByLanguage(lambda w: rf"(?:{w.ranking_followed_by})", re.I)
 
 
+# between a figure and the superlative that ranks it, right after it (`X로 가장 많았고`)
+_JOINED = ByLanguage(lambda w: rf"\s*(?:{w.level_particles})?\s*", first_tested=False)
+
+
+def _joined_figure(superlative: re.Match, doc: ArticleView, s_start: int) -> int | None:
+    """The start of the figure of the sentence right before the superlative, joined to it by at most a particle of
+    level (`A가 X로 가장 많았고`), if any."""
+    i = bisect.bisect_left(doc.mention_starts, superlative.start()) - 1
+    if i < 0 or doc.mention_starts[i] < s_start:
+        return None
+    start = doc.mention_starts[i]
+    end = doc.mention_ends.get(start)
+    if end is None or end > superlative.start():
+        return None
+    return start if _JOINED[doc.language].fullmatch(doc.text, end, superlative.start()) else None
+
+
 def ranked(claim: Claim, superlative: re.Match, doc: ArticleView, s_start: int) -> str | None:
     """`Mizuho posted the biggest jump`: the superlative ranks its subject's claims only,
     and only its change when it ranks a change (jump, 증가폭); none a ranking names after it (`followed by`,
-    `에 이어`)."""
+    `에 이어`). A superlative joined to the figure right before it (`A가 X로 가장 많았고 B Y, C Z였다`) ranks that
+    figure only: the figures listed after it are the runners-up, whose subjects (countries) name no subject of the
+    superlative."""
     lang = doc.language
+    joined = _joined_figure(superlative, doc, s_start)
+    if joined is not None and claim.start != joined:
+        return None
     ranks_change = _CHANGE_NOUN[lang].match(doc.text, superlative.end()) or _CHANGE_NOUN_BEFORE[lang].search(
         doc.text, max(s_start, superlative.start() - 8), superlative.start()
     )

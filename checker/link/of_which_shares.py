@@ -7,6 +7,11 @@ particle or a comma between, no other figure), the share is of that part (the fi
 sentence) in the one figure of the sentence before
 of the part's unit that is larger than it. Two such figures, or none: which whole is meant is not said, and
 nothing is linked. Found by position, so the link is a guess (a disagreement is a warning).
+
+A sentence before that restates only the earlier period's level of a figure compared the sentence before it
+(`올해 가맹점은 T곳으로 D곳 늘었다. 지난해 가맹점은 P곳이었다. 이 가운데 …`) leaves two wholes in reach: the
+restated prior and the current figure it was the base of. `이 가운데` may mean either, so the prior is not linked
+here (a rule that finds the whole by size may still take the current figure).
 """
 
 from __future__ import annotations
@@ -33,6 +38,13 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
     figures = prose_figures(claims)
     # (each candidate reads two sentences only: linear in the figures)
     by_sentence = prose_by_sentence(claims)
+    by_id = {c.id: c for c in claims}
+    # a prior's current figure: the change measured from it is of it, or it compares itself with the prior
+    current_of = {
+        c.compared_to: by_id.get(c.change_of) if c.change_of else c
+        for c in claims
+        if c.compared_to and c.role in ("value", "change")
+    }
     for position in range(1, len(figures) - 1):
         part, rate = figures[position], figures[position + 1]
         if not open_share(rate):
@@ -59,6 +71,14 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
         if len(wholes) != 1:
             continue
         whole = wholes[0]
+        current = current_of.get(whole.id) if whole.role == "prior" else None
+        if (
+            current is not None
+            and current.sentence < whole.sentence
+            and (current.kind, current.unit) == (part.kind, part.unit)
+            and current.low > part.high
+        ):
+            continue  # the restated prior and the current figure before it: which one `of these` means is not said
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id

@@ -4,8 +4,8 @@
 매출 가운데 반도체가 A원, 가전이 B원을 차지했다`: a sentence that names the whole without restating it (`of the total`,
 `전체 매출 가운데`) and states two figures or more of one unit lists parts of that whole. The whole is the nearest
 figure of the unit stated as a level in the three sentences before, of the parts' metric and period where the
-words say them, and larger than each part (or, when it is the nearest such figure, smaller than one part by a slip:
-checker/link/wholes.py). Figures smaller than a part on the way back are other facts of the story (a profit before
+words say them, and larger than each part (or, when no such figure is in reach, the nearest smaller than one part by a
+slip: checker/link/wholes.py). Figures smaller than a part on the way back are other facts of the story (a profit before
 a breakdown of revenue). The list may leave parts out (open), and the whole is found by position: a guess.
 
 A sentence that opens by naming the whole as a figure was named before (`가사카드 가운데 신용카드가 A원, 체크카드가
@@ -82,6 +82,7 @@ def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) ->
         and c.unit == first.unit
         and _counters_agree(c, parts)
     ]
+    slip = None
     for candidate in reversed(before):
         if candidate.part_of or candidate.id in wholes:
             continue  # a part of another list, or the whole of one
@@ -89,9 +90,11 @@ def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) ->
             continue
         if all(candidate.low > p.high for p in parts):
             return candidate
-        if misstated_whole(candidate, parts):
-            return candidate
-    return None
+        if slip is None and misstated_whole(candidate, parts):
+            slip = candidate
+    # A whole smaller than a part is read as misstated only when no figure in reach holds every part: a sub-period's
+    # figure nearer the parts (`third-quarter sales were T`) is not the whole of parts of the story's period.
+    return slip
 
 
 def _whole_named(figures: list[Claim], parts: list[Claim], name: str, text: str, wholes: set[str]) -> Claim | None:
