@@ -986,6 +986,8 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
             return True
     if _PER_DAY_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start):
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
+    if per_shorter_period(count, text, lang):
+        return True  # (`한 달 평균 2만건꼴`, `1,500 visits a week`: a count per month or week, an average)
     if _UNIT_AFTER_AVERAGE[lang].match(text, count.end) and _AVERAGE_BEFORE[lang].search(
         text, max(0, count.start - _AVERAGE_REACH), count.start
     ):
