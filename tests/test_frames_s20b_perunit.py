@@ -70,3 +70,34 @@ def test_each_unit_per_week_is_not_divided_by_the_count_alone(knowledge):
 def test_each_unit_over_the_span_is_divided(knowledge, each, fires):
     assert_checked(knowledge, _SHIRTS.format(each=each, period=""), "F317", fires)
 
+
+# ---------------------------------------------------------------- the span's lead value, past a quarter's
+
+_OYSTERS = (
+    "바다군 굴 수출 1~3분기 3,600만달러\n\n"
+    "바다군은 올해 1~3분기 굴 수출액이 3,600만달러로 지난해 같은 기간보다 12.0% 늘었다고 8일 밝혔다. "
+    "3분기 수출액은 1,400만달러로 2분기(1,100만달러)보다 27.3% 많았다.\n\n"
+    "{volume}"
+    "{filler}"
+    "{farms}"
+)
+_VOLUME = "수출 물량은 1,800톤으로 1㎏당 {each}달러에 팔렸다.\n\n"
+_FILLER = (
+    "굴은 겨울철에 살이 차오른다. 올해는 태풍 피해가 적었다. 군은 새 선별장을 지었다. "
+    "가공 공장도 한 곳 늘었다. 어민들은 인건비 부담을 호소했다.\n\n"
+)
+_FARMS_KO = "굴을 수출하는 어가는 240가구로 어가당 수출액은 {each}달러꼴이다."
+
+
+@pytest.mark.parametrize("each,fires", [("20", False), ("26", True)])
+def test_a_figure_per_unit_after_a_quarter_is_of_the_leads_span(knowledge, each, fires):
+    # (the quarter's period is carried to the next sentence, which names none: the figure is of the lead's span)
+    text = _OYSTERS.format(volume=_VOLUME.format(each=each), filler="", farms="")
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize("each,fires", [("15만", False), ("21만", True)])
+def test_a_figure_per_unit_past_reach_is_of_the_headlines_subject(knowledge, each, fires):
+    # (the lead's value is of the product the headline names: the story's subject, no segment of it)
+    text = _OYSTERS.format(volume="", filler=_FILLER, farms=_FARMS_KO.format(each=each))
+    assert_checked(knowledge, text, "F317", fires)

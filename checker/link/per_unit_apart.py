@@ -275,7 +275,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             count = _count(figures, i, noun, text, lang, index)
             if count is None and figure.kind == "money" and figure.metric and "metric" not in figure.guesses:
                 count = _one_count_before(figures, i, noun, text, lang, index)
-            total = _total(figures, i, count, text, lang) if count is not None else None
+            total = _total(figures, i, count, text, lang, index.body()) if count is not None else None
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts)
             if (
@@ -378,7 +378,8 @@ def _in_own_sentence(
         # of the article's lead total of the figure's unit when the figure names no metric of its own
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
-            return beside, _total(figures, i, beside, text, lang) or _lead_of_metric(figures, i, index.body())
+            body = index.body()
+            return beside, _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
         # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
         return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
     # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
@@ -390,7 +391,8 @@ def _in_own_sentence(
         if named_metric:
             # (none within reach: the metric's value the lead states, however far back, as for a count stated
             # apart: `매출은 500억원 … (paragraphs later) 판매량은 2만톤으로 톤당 평균 매출은 250만원`)
-            return beside, _total(figures, i, beside, text, lang) or _lead_of_metric(figures, i, index.body())
+            body = index.body()
+            return beside, _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
@@ -798,10 +800,13 @@ def _lead_of_metric(figures: list[Claim], i: int, body: int) -> Claim | None:
     if body < 0:
         return None
     found = []
+    headline_scopes = []  # (what the headline's figures are of: the story's subject, no segment of it)
     for k in range(i):  # (walked in place from the start: no copy of the figures before)
         c = figures[k]
         if c.sentence > body + 1:
             break
+        if c.sentence < body and c.scope:
+            headline_scopes.append(c.scope)
         if (
             c.sentence >= body
             and c.kind == figure.kind
@@ -810,14 +815,20 @@ def _lead_of_metric(figures: list[Claim], i: int, body: int) -> Claim | None:
             and c.metric == figure.metric
             and "metric" not in c.guesses
             and c.per_unit_of is None
-            and not c.scope
+            # (`X사 소파 매출`: one line's, unless the headline's figures are of it too, the story's subject)
+            and (not c.scope or any(c.scope in scope for scope in headline_scopes))
             # (of the figure's period; the count's is the total's, or its close: place_per_unit)
             and not periods_differ(c, figure)
         ):
             found.append(c)
     if len({c.value for c in found}) == 1:
         return found[0]
-    return None if figure.period else _widest(found)
+    return None if _own_period(figure) else _widest(found)
+
+
+def _own_period(claim: Claim) -> object:
+    """The period a figure's own words name (none when carried over from another sentence: a guess)."""
+    return None if "period" in claim.guesses else claim.period
 
 
 def _widest(named: list[Claim]) -> Claim | None:
@@ -1048,7 +1059,7 @@ def _a_part_beside_its_share(figures: list[Claim], j: int, text: str, lang: str)
     return j + 1 < len(figures) and _share_beside(figures[j], figures[j + 1], text, lang)
 
 
-def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> Claim | None:
+def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, body: int = -1) -> Claim | None:
     figure = figures[i]
     named_metric = bool(figure.metric) and "metric" not in figure.guesses
     first = figure.sentence - _TOTAL_SENTENCES_BACK if named_metric else count.sentence
@@ -1074,10 +1085,18 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
         ]
         # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
         # of the count's own period, when one is stated, before a later-written one of another stated period)
-        of_period = [c for c in named if count.period and c.period == count.period]
+        of_period = [c for c in named if _own_period(count) and c.period == count.period]
         if of_period and named[0].period != count.period and "period" not in named[0].guesses:
             return of_period[0]
-        widest = _widest(named) if len({c.value for c in named}) > 1 and not (figure.period or count.period) else None
+        if named and not (_own_period(figure) or _own_period(count)):
+            # (`1~9월 수출액은 … 3분기 수출액은 …`, then a figure per unit naming no period past the lead's reach: the
+            # lead's span, when it holds the periods of those within reach, is the whole; a period carried over
+            # from the sentence before is none the figure names)
+            lead = _lead_of_metric(figures, i, body)
+            if lead is not None and all(c is not lead for c in named):
+                named = [*named, lead]
+        unnamed = not (_own_period(figure) or _own_period(count))
+        widest = _widest(named) if len({c.value for c in named}) > 1 and unnamed else None
         # (a span's value and its part's, the figure and its count of neither period: the span's)
         return widest or (named[0] if named else None)  # else the latest
     together = [c for c in money + _conversions(figures, i, count) if c.sentence == count.sentence]
