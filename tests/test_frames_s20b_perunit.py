@@ -2,7 +2,12 @@
 - a count that is itself per a shorter period (`한 달 평균 2천건꼴`, `about 3,000 tickets a month`) is an average,
   no count of units a figure per unit divides by (checker/link/per_unit_apart.py, `_rate`);
 - a figure each unit holds per a shorter period (`Each shop cleaned about 500 shirts a week`) is of a total of some
-  such periods, which the count alone does not divide: not linked (checker/link/each_averages.py).
+  such periods, which the count alone does not divide: not linked (checker/link/each_averages.py);
+- a period carried over from the sentence before is none a figure per unit names: after a quarter's value, the
+  figure is of the lead's span, and a lead value of the subject the headline's figures are of is the story's whole,
+  no segment (checker/link/per_unit_apart.py, `_total`, `_lead_of_metric`);
+- a count followed in its sentence by a bare count, its noun left out (`Adults bought 600 passes and children
+  200`), is one part of a gapped list, no count of all the units (`_named_alike_beside`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -101,3 +106,24 @@ def test_a_figure_per_unit_past_reach_is_of_the_headlines_subject(knowledge, eac
     # (the lead's value is of the product the headline names: the story's subject, no segment of it)
     text = _OYSTERS.format(volume="", filler=_FILLER, farms=_FARMS_KO.format(each=each))
     assert_checked(knowledge, text, "F317", fires)
+
+
+# ---------------------------------------------------------------- `A bought 60,000 passes and B 24,000`: a gapped list
+
+_PASSES = (
+    "Northgate sold 84,000 museum passes in the year to March, up 6% from 79,200 a year earlier.\n\n"
+    "{breakdown}"
+    "Pass revenue reached £2.1 million, an average of £{each} per pass."
+)
+
+
+@pytest.mark.parametrize("each", ["25", "35"])
+def test_a_count_in_a_gapped_list_is_one_part_not_the_units(knowledge, each):
+    # (the second part's noun is left out: `… passes and children 24,000`; the first is no count of all passes)
+    text = _PASSES.format(breakdown="Adults bought 60,000 passes and children 24,000.\n\n", each=each)
+    assert_not_checked(knowledge, text, "F317")
+
+
+@pytest.mark.parametrize("each,fires", [("25", False), ("31", True)])
+def test_the_count_of_all_units_is_divided(knowledge, each, fires):
+    assert_checked(knowledge, _PASSES.format(breakdown="", each=each), "F317", fires)

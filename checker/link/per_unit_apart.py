@@ -898,7 +898,8 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
 
 
 def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang: str, parts: set[str]) -> bool:
-    """Whether the count's sentence states another count the noun names, of another value (a whole and its part:
+    """Whether the count's sentence states another count the noun names (or a bare count after it: a gapped list
+    of parts), of another value (a whole and its part:
     `참여 학생은 6만명으로 전체 학생 10만명의 60%`), none of them a part set beside its share nor a rate. (Not for a
     measure, which its unit alone names: a sentence listing tonnages is a breakdown, whose parts are lifted to
     their whole.)"""
@@ -914,7 +915,8 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
         and other.id not in parts
         and not (other.kind == "count" and _rate(other, text, lang))
         and other.kind == "count"
-        and _units_named(noun, other, text, lang)
+        # (or a bare count after it, its noun left out: `Adults bought 600 passes and children 200`, a list of parts)
+        and (_units_named(noun, other, text, lang) or (not other.counter and other.start > count.end))
         for other in figures[low : high + 1]
     )
 
