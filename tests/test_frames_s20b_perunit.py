@@ -7,7 +7,9 @@
   figure is of the lead's span, and a lead value of the subject the headline's figures are of is the story's whole,
   no segment (checker/link/per_unit_apart.py, `_total`, `_lead_of_metric`);
 - a count followed in its sentence by a bare count, its noun left out (`Adults bought 600 passes and children
-  200`), is one part of a gapped list, no count of all the units (`_named_alike_beside`).
+  200`), is one part of a gapped list, no count of all the units (`_named_alike_beside`);
+- a count set beside a tally of its counter out of a round base (`12만명으로 10명 중 3명이`) is one part's, no count of
+  all the units (`_parts_beside_tallies`, the fractions' `among` data).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -127,3 +129,25 @@ def test_a_count_in_a_gapped_list_is_one_part_not_the_units(knowledge, each):
 @pytest.mark.parametrize("each,fires", [("25", False), ("31", True)])
 def test_the_count_of_all_units_is_divided(knowledge, each, fires):
     assert_checked(knowledge, _PASSES.format(breakdown="", each=each), "F317", fires)
+
+
+# ---------------------------------------------------------------- `12만명으로 10명 중 3명이`: a part beside its tally
+
+_COACHES = (
+    "한별고속은 설 연휴 닷새간 승객 40만명을 태웠다고 2일 밝혔다.\n\n"
+    "{part}"
+    "운송 수입은 100억원으로 승객 1인당 {each}원꼴이다."
+)
+
+
+@pytest.mark.parametrize(
+    "part,each,fires",
+    [
+        ("프리미엄버스 승객은 12만명으로 10명 중 3명이 프리미엄버스를 탔다.\n\n", "2만5천", False),
+        ("프리미엄버스 승객은 12만명으로 10명 중 3명이 프리미엄버스를 탔다.\n\n", "4만", True),
+        ("", "2만5천", False),
+        ("", "4만", True),
+    ],
+)
+def test_a_count_beside_its_tally_out_of_ten_is_one_part(knowledge, part, each, fires):
+    assert_checked(knowledge, _COACHES.format(part=part, each=each), "F317", fires)

@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.extract.lang import ByLanguage, every_language
+from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import group_by_sentence
@@ -101,6 +101,12 @@ _SHORTER_PERIOD_BEFORE = ByLanguage(
     re.I,
 )
 _SHORTER_PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
+# `10명 중 3명`: the word joining a round base and a count out of it (the fractions' data), and the round bases
+_AMONG = {
+    code: (re.compile(rf"\s*{re.escape(fr.among)}\s*"), frozenset(fr.among_wholes))
+    for code, fr in ((code, merged(code)[0].fractions) for code in available())
+    if fr.among and fr.among_wholes
+}
 _PERIOD_REACH = 16  # characters before a figure where its per-period mark stands (`한 달 평균`)
 # words that count one thing under two names (`412.6 million passengers`, `$2.50 per trip`)
 _KIN = (
@@ -1012,17 +1018,44 @@ def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
     """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`), and
     those that follow their whole's count in its sentence past a word that says parts follow (`delivered 800
     buses, of which 500 were electric`, `농가 1,200가구 가운데 300가구는`)."""
-    return _parts_beside_shares(figures, text, lang) | {
-        part.id
-        for whole, part in zip(figures, figures[1:])
-        if part.kind in ("count", "measure")
-        and part.sentence == whole.sentence
-        and part.kind == whole.kind
-        and part.unit == whole.unit
-        and (part.counter or "").lower() in ("", (whole.counter or "").lower())
-        and whole.role == "value"
-        and part.value < whole.value
-        and _WHOLE_THEN_PART[lang].fullmatch(text, whole.end, part.start)
+    return (
+        _parts_beside_shares(figures, text, lang)
+        | _parts_beside_tallies(figures, text, lang)
+        | {
+            part.id
+            for whole, part in zip(figures, figures[1:])
+            if part.kind in ("count", "measure")
+            and part.sentence == whole.sentence
+            and part.kind == whole.kind
+            and part.unit == whole.unit
+            and (part.counter or "").lower() in ("", (whole.counter or "").lower())
+            and whole.role == "value"
+            and part.value < whole.value
+            and _WHOLE_THEN_PART[lang].fullmatch(text, whole.end, part.start)
+        }
+    )
+
+
+def _parts_beside_tallies(figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The counts set right beside a tally of their counter out of a round base, in their clause (`우수 회원은
+    6만명으로 10명 중 3명이 …`): the count is one part's, the tally its share of the whole (the fractions' `among`
+    word and round wholes)."""
+    among = _AMONG.get(lang)
+    if among is None:
+        return set()
+    joiner, wholes = among
+    return {
+        count.id
+        for count, whole, part in zip(figures, figures[1:], figures[2:])
+        if count.kind == whole.kind == part.kind == "count"
+        and count.counter
+        and count.counter == whole.counter == part.counter
+        and count.sentence == whole.sentence == part.sentence
+        and whole.value in wholes
+        and part.value < whole.value < count.value
+        and whole.start - count.end <= _PER_REACH
+        and _CLAUSE_STOP.search(text, count.end, whole.start) is None
+        and joiner.fullmatch(text, whole.end, part.start)
     }
 
 
