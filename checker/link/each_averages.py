@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit_apart import opens_with_headline
+from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -47,6 +47,8 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue
         if rate.kind == "count" and not rate.counter:
             continue
+        if per_shorter_period(rate, text, lang):
+            continue  # (`each drew 300 visitors a week`: of a total of some weeks, which the units alone do not divide)
         units = _units(figures, i, by_sentence[rate.sentence], text, lang, sentence_starts)
         if units is None or units.low <= 0:
             continue

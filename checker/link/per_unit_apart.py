@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.extract.lang import ByLanguage, every_language
+from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.keys_differ import periods_differ
 from checker.link.sentence_groups import group_by_sentence
@@ -101,6 +101,12 @@ _SHORTER_PERIOD_BEFORE = ByLanguage(
     re.I,
 )
 _SHORTER_PERIOD_AFTER = ByLanguage(lambda w: rf"(?:{w.per_month_after}|{w.per_week_after}|{w.per_day_after})", re.I)
+# `10명 중 3명`: the word joining a round base and a count out of it (the fractions' data), and the round bases
+_AMONG = {
+    code: (re.compile(rf"\s*{re.escape(fr.among)}\s*"), frozenset(fr.among_wholes))
+    for code, fr in ((code, merged(code)[0].fractions) for code in available())
+    if fr.among and fr.among_wholes
+}
 _PERIOD_REACH = 16  # characters before a figure where its per-period mark stands (`한 달 평균`)
 # words that count one thing under two names (`412.6 million passengers`, `$2.50 per trip`)
 _KIN = (
@@ -275,7 +281,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             count = _count(figures, i, noun, text, lang, index)
             if count is None and figure.kind == "money" and figure.metric and "metric" not in figure.guesses:
                 count = _one_count_before(figures, i, noun, text, lang, index)
-            total = _total(figures, i, count, text, lang) if count is not None else None
+            total = _total(figures, i, count, text, lang, index.body()) if count is not None else None
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts)
             if (
@@ -378,7 +384,8 @@ def _in_own_sentence(
         # of the article's lead total of the figure's unit when the figure names no metric of its own
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
         if named_metric:
-            return beside, _total(figures, i, beside, text, lang) or _lead_of_metric(figures, i, index.body())
+            body = index.body()
+            return beside, _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
         # (a measure per a measure of another unit, a yield, is of the lead's measure however far back)
         return beside, _lead_total(figures, i, text, yield_of_lead=figure.kind == "measure")
     # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
@@ -390,7 +397,8 @@ def _in_own_sentence(
         if named_metric:
             # (none within reach: the metric's value the lead states, however far back, as for a count stated
             # apart: `매출은 500억원 … (paragraphs later) 판매량은 2만톤으로 톤당 평균 매출은 250만원`)
-            return beside, _total(figures, i, beside, text, lang) or _lead_of_metric(figures, i, index.body())
+            body = index.body()
+            return beside, _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
@@ -798,10 +806,13 @@ def _lead_of_metric(figures: list[Claim], i: int, body: int) -> Claim | None:
     if body < 0:
         return None
     found = []
+    headline_scopes = []  # (what the headline's figures are of: the story's subject, no segment of it)
     for k in range(i):  # (walked in place from the start: no copy of the figures before)
         c = figures[k]
         if c.sentence > body + 1:
             break
+        if c.sentence < body and c.scope:
+            headline_scopes.append(c.scope)
         if (
             c.sentence >= body
             and c.kind == figure.kind
@@ -810,14 +821,20 @@ def _lead_of_metric(figures: list[Claim], i: int, body: int) -> Claim | None:
             and c.metric == figure.metric
             and "metric" not in c.guesses
             and c.per_unit_of is None
-            and not c.scope
+            # (`X사 소파 매출`: one line's, unless the headline's figures are of it too, the story's subject)
+            and (not c.scope or any(c.scope in scope for scope in headline_scopes))
             # (of the figure's period; the count's is the total's, or its close: place_per_unit)
             and not periods_differ(c, figure)
         ):
             found.append(c)
     if len({c.value for c in found}) == 1:
         return found[0]
-    return None if figure.period else _widest(found)
+    return None if _own_period(figure) else _widest(found)
+
+
+def _own_period(claim: Claim) -> object:
+    """The period a figure's own words name (none when carried over from another sentence: a guess)."""
+    return None if "period" in claim.guesses else claim.period
 
 
 def _widest(named: list[Claim]) -> Claim | None:
@@ -887,7 +904,8 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
 
 
 def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang: str, parts: set[str]) -> bool:
-    """Whether the count's sentence states another count the noun names, of another value (a whole and its part:
+    """Whether the count's sentence states another count the noun names (or a bare count after it: a gapped list
+    of parts), of another value (a whole and its part:
     `참여 학생은 6만명으로 전체 학생 10만명의 60%`), none of them a part set beside its share nor a rate. (Not for a
     measure, which its unit alone names: a sentence listing tonnages is a breakdown, whose parts are lifted to
     their whole.)"""
@@ -903,7 +921,8 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
         and other.id not in parts
         and not (other.kind == "count" and _rate(other, text, lang))
         and other.kind == "count"
-        and _units_named(noun, other, text, lang)
+        # (or a bare count after it, its noun left out: `Adults bought 600 passes and children 200`, a list of parts)
+        and (_units_named(noun, other, text, lang) or (not other.counter and other.start > count.end))
         for other in figures[low : high + 1]
     )
 
@@ -986,6 +1005,8 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
             return True
     if _PER_DAY_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start):
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
+    if per_shorter_period(count, text, lang):
+        return True  # (`한 달 평균 2만건꼴`, `1,500 visits a week`: a count per month or week, an average)
     if _UNIT_AFTER_AVERAGE[lang].match(text, count.end) and _AVERAGE_BEFORE[lang].search(
         text, max(0, count.start - _AVERAGE_REACH), count.start
     ):
@@ -997,17 +1018,44 @@ def _parts(figures: list[Claim], text: str, lang: str) -> set[str]:
     """The counts set right beside their share of a whole (`1.2 million tonnes, or 30 per cent of volume`), and
     those that follow their whole's count in its sentence past a word that says parts follow (`delivered 800
     buses, of which 500 were electric`, `농가 1,200가구 가운데 300가구는`)."""
-    return _parts_beside_shares(figures, text, lang) | {
-        part.id
-        for whole, part in zip(figures, figures[1:])
-        if part.kind in ("count", "measure")
-        and part.sentence == whole.sentence
-        and part.kind == whole.kind
-        and part.unit == whole.unit
-        and (part.counter or "").lower() in ("", (whole.counter or "").lower())
-        and whole.role == "value"
-        and part.value < whole.value
-        and _WHOLE_THEN_PART[lang].fullmatch(text, whole.end, part.start)
+    return (
+        _parts_beside_shares(figures, text, lang)
+        | _parts_beside_tallies(figures, text, lang)
+        | {
+            part.id
+            for whole, part in zip(figures, figures[1:])
+            if part.kind in ("count", "measure")
+            and part.sentence == whole.sentence
+            and part.kind == whole.kind
+            and part.unit == whole.unit
+            and (part.counter or "").lower() in ("", (whole.counter or "").lower())
+            and whole.role == "value"
+            and part.value < whole.value
+            and _WHOLE_THEN_PART[lang].fullmatch(text, whole.end, part.start)
+        }
+    )
+
+
+def _parts_beside_tallies(figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The counts set right beside a tally of their counter out of a round base, in their clause (`우수 회원은
+    6만명으로 10명 중 3명이 …`): the count is one part's, the tally its share of the whole (the fractions' `among`
+    word and round wholes)."""
+    among = _AMONG.get(lang)
+    if among is None:
+        return set()
+    joiner, wholes = among
+    return {
+        count.id
+        for count, whole, part in zip(figures, figures[1:], figures[2:])
+        if count.kind == whole.kind == part.kind == "count"
+        and count.counter
+        and count.counter == whole.counter == part.counter
+        and count.sentence == whole.sentence == part.sentence
+        and whole.value in wholes
+        and part.value < whole.value < count.value
+        and whole.start - count.end <= _PER_REACH
+        and _CLAUSE_STOP.search(text, count.end, whole.start) is None
+        and joiner.fullmatch(text, whole.end, part.start)
     }
 
 
@@ -1046,7 +1094,7 @@ def _a_part_beside_its_share(figures: list[Claim], j: int, text: str, lang: str)
     return j + 1 < len(figures) and _share_beside(figures[j], figures[j + 1], text, lang)
 
 
-def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> Claim | None:
+def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, body: int = -1) -> Claim | None:
     figure = figures[i]
     named_metric = bool(figure.metric) and "metric" not in figure.guesses
     first = figure.sentence - _TOTAL_SENTENCES_BACK if named_metric else count.sentence
@@ -1072,10 +1120,18 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str) -> 
         ]
         # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
         # of the count's own period, when one is stated, before a later-written one of another stated period)
-        of_period = [c for c in named if count.period and c.period == count.period]
+        of_period = [c for c in named if _own_period(count) and c.period == count.period]
         if of_period and named[0].period != count.period and "period" not in named[0].guesses:
             return of_period[0]
-        widest = _widest(named) if len({c.value for c in named}) > 1 and not (figure.period or count.period) else None
+        if named and not (_own_period(figure) or _own_period(count)):
+            # (`1~9월 수출액은 … 3분기 수출액은 …`, then a figure per unit naming no period past the lead's reach: the
+            # lead's span, when it holds the periods of those within reach, is the whole; a period carried over
+            # from the sentence before is none the figure names)
+            lead = _lead_of_metric(figures, i, body)
+            if lead is not None and all(c is not lead for c in named):
+                named = [*named, lead]
+        unnamed = not (_own_period(figure) or _own_period(count))
+        widest = _widest(named) if len({c.value for c in named}) > 1 and unnamed else None
         # (a span's value and its part's, the figure and its count of neither period: the span's)
         return widest or (named[0] if named else None)  # else the latest
     together = [c for c in money + _conversions(figures, i, count) if c.sentence == count.sentence]
