@@ -226,3 +226,18 @@ def test_a_margin_named_after_its_base_is_checked(knowledge, base, noun, rate, f
 def test_a_growth_rate_after_its_base_stays_a_change(knowledge):
     found = {c.text.strip(): c for c in claims("다온홀의 3분기 매출은 전년 대비 증가율이 12%였다.", knowledge).claims}
     assert found["12%"].role == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a qualifier before `margin` names another margin than the profit's after it
+        "Corran Foods said revenue was $300m for the year. Its gross margin was 41%, giving net profit of $30m.",
+        # `with` joins any figure: the profit after it is no numerator of the rate
+        "Corran Foods said revenue was $300m for the year. The margin was 41%, with net profit of $30m.",
+    ],
+    ids=["gross-margin", "with-profit"],
+)
+def test_a_rate_before_a_profit_it_does_not_name_is_not_its_margin(knowledge, text):
+    for rule in ("F318", "F307"):
+        assert_not_checked(knowledge, text, rule)

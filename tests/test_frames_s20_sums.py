@@ -142,3 +142,31 @@ def test_cents_beside_two_currencies_keep_their_own(knowledge):
 )
 def test_grown_more_is_a_rise(knowledge, text, broken):
     assert_checked(knowledge, text, "F305", broken)
+
+
+# ------------------------------------------------ the whole is the figure the noun names, not another after it (review)
+
+
+def test_parts_take_the_figure_their_noun_names_not_a_later_clause_of_it(knowledge):
+    # the noun's later mention opens a clause whose figure is another noun's (a budget): the whole is the sales
+    text = (
+        "새벽도예의 판매액은 올해 52억원으로 집계됐다. 판매액이 늘자 군은 지원 예산 43억원을 편성했다. "
+        "전시장은 두 곳이다.\n\n판매액 가운데 생활자기가 31억원, 작품자기가 21억원이었다."
+    )
+    assert_checked(knowledge, text, "F302", False)
+
+
+def test_a_time_noun_before_jung_names_no_whole(knowledge):
+    # `상반기 중` is `during the half`, no whole; the earlier figure is of another metric
+    text = (
+        "항만공사의 투자 유치액은 지난해 상반기 62억달러였다.\n\n올해 상반기 중 수출은 48억달러, 수입은 39억달러였다."
+    )
+    assert_not_checked(knowledge, text, "F302")
+
+
+def test_parts_after_a_long_noun_of_their_whole(knowledge):
+    text = (
+        "The Brackwater hospice raised donations of £4.30m this year. Volunteers gave 51,000 hours.\n\n"
+        "Of the donations, legacies brought in £2.10m and shops £2.95m."
+    )
+    assert_checked(knowledge, text, "F302", True)

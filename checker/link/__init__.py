@@ -486,7 +486,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)
-    link_margins(claims, text, document.language)
+    named_profits = link_margins(claims, text, document.language)
     link_coordinated_priors(claims, text, document.language)
     # `a margin of 9.4%, up from €19.1m and 8.7%, an improvement of 0.7 points`: the rate's prior is known only
     # once the coordinated priors are read, so a move in points appended to them is read again
@@ -531,7 +531,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     # (last: of every claim, the table's too, as the check reads them)
-    link_margin_bases(all_claims, text, document.language)
+    link_margin_bases(all_claims, text, document.language, named_profits)
     # Built unvalidated (model_construct): every field is already a list of its own type, and validating
     # would only copy the lists; a one-article check then never builds the claim set's validator (with
     # those of its parts, a tenth of its start-up).

@@ -4,10 +4,12 @@ food brought in £a and drink £b`.
 
 A sentence that opens with a noun and `가운데` / `중` (`Of the …,`) lists parts of the figure that noun names; the
 figure may stand paragraphs back, past figures of other nouns, further than the breakdown rules look
-(checker/link/breakdowns.py). Its whole is the nearest figure before of the parts' unit, kind and counter whose own
-clause names the noun (its stem: `수출액` names what `수출은` does), stated for the parts' period and metric, larger
-than each part, no part itself. `가운데` picks some of the whole: the list is open, closed only where its parts add up
-to the whole. One figure after the noun (`신청자 가운데 N명이`) is a part, no list: left to the share rules.
+(checker/link/breakdowns.py). Its whole is the nearest figure before of the parts' unit, kind and counter with the
+noun right before it in its clause (its stem: `수출액` names what `수출은` does; `판매액은 올해 T억원으로`), stated for
+the parts' period, larger than each part, no part itself. (The parts' metric is not compared: a noun such as
+`판매가` reads as a price as well as sales.) `가운데` picks some of the whole: the list is open, closed only where its
+parts add up to
+the whole. One figure after the noun (`신청자 가운데 N명이`) is a part, no list: left to the share rules.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 # the opener stands at the start of its sentence, after a word or two at most (`Of the takings,`)
-_OPENER_REACH = 16
+_OPENER_REACH = 24
 _OPENER = ByLanguage(lambda w: rf"(?:{w.named_whole_openers})", re.I)
 # a figure inside the parenthesis right after another (`a억원(b억원 포함)`) is no listed part
 _IN_PARENS_AFTER = re.compile(r"\s?\(\s?[^\d()]{0,20}$")
@@ -30,6 +32,10 @@ _INF = float("inf")
 # how many sentences back the whole may stand: a story's total, stated in its lead, broken down paragraphs later
 # (a bound keeps the walk back linear in the article's length)
 _REACH = 12
+# how far after the noun's mention its figure may stand (`판매액은 올해 50억원으로`, `takings were £4.1m`), with no
+# comma between: a figure further on, or past a comma, is of another noun of the sentence
+_NAMED_FIGURE_REACH = 14
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -42,7 +48,7 @@ def link_lists_of_a_named_whole(claims: list[Claim], text: str, lang: str, sente
             continue
         start = sentence_starts[sentence]
         opened = pattern.search(text, start, start + _OPENER_REACH)
-        if opened is None or opened.group(0).strip() == "":
+        if opened is None:
             continue
         members = by_sentence[sentence]
         if any(c.start < opened.end() for c in members):
@@ -100,12 +106,11 @@ def _named_whole(
     for sentence in reversed(before):
         start = sentence_starts[sentence]
         end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-        named = text[start:end].casefold().find(stem)
-        if named < 0:
+        if stem not in text[start:end].casefold():
             continue
-        # (the figure right after the noun's first mention in its sentence is what the noun names: the whole, or
-        # the list has none)
-        claim = next((c for c in by_sentence[sentence] if c.start >= start + named and _key(c) == key), None)
+        # (the first figure with the noun's mention right before it, no comma between, is what the noun names: the
+        # whole, or the list has none; `판매액이 늘자 … 예산 40억원을`: the figure is another noun's)
+        claim = next((c for c in by_sentence[sentence] if _key(c) == key and _named_by(c, stem, start, text)), None)
         if claim is None or claim.high <= largest:
             continue  # (`호출 1건당 …`: a figure no larger than a part names no whole of them)
         if (
@@ -119,6 +124,14 @@ def _named_whole(
             return None
         return claim
     return None
+
+
+def _named_by(claim: Claim, stem: str, sentence_start: int, text: str) -> bool:
+    """Whether the noun's stem stands right before the figure, within its reach and clause."""
+    window_start = max(sentence_start, claim.start - _NAMED_FIGURE_REACH - len(stem))
+    window = text[window_start : claim.start].casefold()
+    mention = window.rfind(stem)
+    return mention >= 0 and _CLAUSE_BREAK.search(window, mention) is None
 
 
 def _key(claim: Claim) -> tuple:

@@ -94,7 +94,9 @@ def _per_unit(claim: Claim, text: str, lang: str) -> bool:
     return _PER_UNIT_MARK[lang].search(clause) is not None
 
 
-def link_margin_bases(claims: list[Claim], text: str, lang: str) -> None:
+def link_margin_bases(claims: list[Claim], text: str, lang: str, named_profits: dict[str, str] | None = None) -> None:
+    """`named_profits`: rates named a margin before the profit after them (link/margins.py), each linked only to
+    that profit."""
     rates = [
         c for c in claims if c.metric in DEFINED_RATES and c.kind == "percent" and c.role != "change" and _is_fact(c)
     ]
@@ -107,7 +109,7 @@ def link_margin_bases(claims: list[Claim], text: str, lang: str) -> None:
     for rate in rates:
         numerator_metric, denominator_metric = DEFINED_RATES[rate.metric]
         # a profit named right after the margin (link/margins.py): the numerator must be that one
-        named, rate.rate_of = rate.rate_of, None
+        named = named_profits.get(rate.id) if named_profits else None
         if rate.period is None and rate.role not in _EARLIER:
             _take_paragraph_period(figures, rate, numerator_metric)
         numerator = _same_fact(figures, rate, numerator_metric)

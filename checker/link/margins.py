@@ -43,15 +43,16 @@ _MARGIN_OF = {
 }
 
 
-def link_margins(claims: list[Claim], text: str, lang: str) -> None:
+def link_margins(claims: list[Claim], text: str, lang: str) -> dict[str, str]:
+    """Names each margin's metric by its profit; returns the rates named a margin before the profit after them
+    (rate id → profit id): link/margin_bases.py links such a rate only when the profit it finds for the rate's time
+    is this one (`a margin of 13.2% on EBITDA of $122m a year ago`, its time unread, is left alone)."""
     figures = prose_figures(claims)
+    named_profits: dict[str, str] = {}
     for i, rate in enumerate(figures):
         if _margin_before_profit(figures, i, text, lang):
             _take_margin(rate, figures[i + 1])
-            # (the profit named after the rate is its numerator: link/margin_bases.py links the rate only when the
-            # profit it finds for the rate's time is this one; `a margin of 13.2% on EBITDA of $122m a year ago`,
-            # its time unread, is left alone)
-            rate.rate_of = figures[i + 1].id
+            named_profits[rate.id] = figures[i + 1].id
             continue
         if i == 0 or rate.kind != "percent" or rate.role not in ("share", "value") or rate.metric:
             continue
@@ -82,6 +83,7 @@ def link_margins(claims: list[Claim], text: str, lang: str) -> None:
             # `a margin of 10.0% (8.3%)`: the margin's figure of the period before, in brackets after it
             # (link/bracketed_comparatives.py), is a margin too
             after.metric = rate.metric
+    return named_profits
 
 
 def _margin_before_profit(figures: list[Claim], i: int, text: str, lang: str) -> bool:

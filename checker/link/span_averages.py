@@ -27,6 +27,7 @@ are data (`[link.span_average_day_before]` and the month's and year's, `[link.sp
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from checker.extract.lang import ByLanguage, merged
@@ -129,17 +130,20 @@ def _lead_over_span(
     if periods is None or periods <= 1:
         return None
     headline = opens_with_headline(text)
-    body = next((c.sentence for c in figures[:i] if not (headline and c.paragraph == 0)), None)
+    body = next((c.sentence for c in itertools.islice(figures, i) if not (headline and c.paragraph == 0)), None)
     if body is None:
         return None
-    lead = [
-        c
-        for c in figures[:i]
-        if body <= c.sentence <= body + 1
-        and (c.kind, c.unit) == (average.kind, average.unit)
-        and c.role == "value"
-        and not (c.counter and average.counter and c.counter != average.counter)
-    ]
+    lead: list[Claim] = []
+    for c in itertools.islice(figures, i):  # (in the article's order: the walk ends past the lead, not at the average)
+        if c.sentence > body + 1:
+            break
+        if (
+            c.sentence >= body
+            and (c.kind, c.unit) == (average.kind, average.unit)
+            and c.role == "value"
+            and not (c.counter and average.counter and c.counter != average.counter)
+        ):
+            lead.append(c)
     if len(lead) > 1:
         # (the lead sentence's one value, before the next sentence's threshold or change: `4만톤을 넘은 것은`)
         lead = [c for c in lead if c.sentence == body]
