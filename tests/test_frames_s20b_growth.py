@@ -57,6 +57,19 @@ def test_the_change_with_its_own_baseline_keeps_the_level_before(knowledge):
     assert found["20%"].change_of == found["$8.4 million"].id
 
 
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Tidewell Foods said sales fell 12% from $50m, a drop of $6m, to $44m in the year.", False),
+        ("Tidewell Foods said sales fell 18% from $50m, a drop of $6m, to $44m in the year.", True),
+    ],
+    ids=["holds", "broken"],
+)
+def test_a_change_restated_in_the_other_unit_keeps_its_level(knowledge, text, fires):
+    # (review) a rate then its amount, between the rate's baseline and its level, is one change stated twice
+    assert_checked(knowledge, text, "F301", fires)
+
+
 # ------------------------------------------------ a start word of a later clause, with a noun of its own
 
 SINCE_AN_EVENT_KO = [

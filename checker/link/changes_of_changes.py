@@ -13,6 +13,7 @@ month's gain after `2월(3조9천억원)`). Periods carried over by a guess are 
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import own_period
 from checker.models import Claim
 
 # `증가 폭은 8월 11만명보다`: the size of a change as the topic, one word (the period) before the figure it names
@@ -62,15 +63,10 @@ def link_changes_of_changes(claims: list[Claim], text: str, lang: str) -> None:
             change.compared_to = None
 
 
-def _dated(claim: Claim):
-    """The period a claim's own words give (None for one carried over from other figures by a guess)."""
-    return claim.period if claim.period is not None and "period" not in claim.guesses else None
-
-
 def may_follow(stated: Claim, baseline: Claim) -> bool:
     """Whether a stated change may be the one measured against the change `baseline` names: one dated to another
     grain of period (a quarter's gain against a month's), or to the baseline's own period, is not."""
-    after, before = _dated(stated), _dated(baseline)
+    after, before = own_period(stated), own_period(baseline)
     if after is None or before is None:
         return True
     return after.grain == before.grain and after != before
@@ -79,14 +75,14 @@ def may_follow(stated: Claim, baseline: Claim) -> bool:
 def dated_follower(earlier: list[Claim], baseline: Claim) -> Claim | None:
     """The nearest of the changes before (in text order) that its own words date to a period after the dated
     baseline's, of its grain: the change of the period compared (`6월(…)보다` against the change of July)."""
-    before = _dated(baseline)
+    before = own_period(baseline)
     if before is None:
         return None
     return next(
         (
             c
             for c in reversed(earlier)
-            if (after := _dated(c)) is not None
+            if (after := own_period(c)) is not None
             and after.grain == before.grain
             and after.bounds()[0] > before.bounds()[1]
         ),

@@ -17,6 +17,11 @@ def metrics_differ(one: Claim, other: Claim) -> bool:
     return bool(one.metric and other.metric and one.metric != other.metric)
 
 
+def own_period(claim: Claim) -> object:
+    """The period a figure's own words name (None for one carried over from other figures by a guess)."""
+    return None if "period" in claim.guesses else claim.period
+
+
 def periods_differ(one: Claim, other: Claim) -> bool:
     """Figures stated for two periods, as their own words say."""
     if "period" in one.guesses or "period" in other.guesses:

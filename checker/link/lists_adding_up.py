@@ -22,7 +22,8 @@ _INF = float("inf")
 _RELINKED = ("ranking:",)
 
 
-def _key(claim: Claim) -> tuple:
+def amount_key(claim: Claim) -> tuple:
+    """What parts and their whole share: unit, kind and counter."""
     return (claim.unit, claim.kind, claim.counter)
 
 
@@ -64,7 +65,7 @@ def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
     lead_figures = [c for c in figures if c.sentence < lead_sentences_end]
     for (whole_id, _), parts in lists.items():
         whole = by_id.get(whole_id)
-        if whole is None or len(parts) < 2 or any(_key(p) != _key(whole) for p in parts):
+        if whole is None or len(parts) < 2 or any(amount_key(p) != amount_key(whole) for p in parts):
             continue
         if parts[0].part_list is not None and not parts[0].part_list.startswith(_RELINKED):
             continue  # (lines, balances: lists their own words close, whose slips are reported as written)
@@ -84,9 +85,11 @@ def relink_lists_of_another_whole(claims: list[Claim], text: str) -> None:
             c
             for at in (whole.sentence - 1, whole.sentence - 2)
             for c in reversed(by_sentence.get(at, []))
-            if _key(c) == _key(whole)
+            if amount_key(c) == amount_key(whole)
         ]
-        earlier += [c for c in reversed(lead_figures) if c.sentence < whole.sentence - 2 and _key(c) == _key(whole)]
+        earlier += [
+            c for c in reversed(lead_figures) if c.sentence < whole.sentence - 2 and amount_key(c) == amount_key(whole)
+        ]
         for candidate in earlier:
             if (
                 candidate.role == "value"

@@ -18,6 +18,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
+from checker.link.lists_adding_up import amount_key
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
@@ -73,7 +74,7 @@ def _listed(members: list[Claim], text: str) -> list[Claim] | None:
     if not members:
         return None
     first = members[0]
-    key = _key(first)
+    key = amount_key(first)
     parts: list[Claim] = []
     for claim in members:
         if (claim.unit, claim.kind, claim.counter) != key:
@@ -100,7 +101,7 @@ def _named_whole(
     sentence_starts: list[int],
 ) -> Claim | None:
     first = parts[0]
-    key = _key(first)
+    key = amount_key(first)
     largest = max(p.high for p in parts)
     stem = _stem(noun.strip())
     for sentence in reversed(before):
@@ -110,7 +111,9 @@ def _named_whole(
             continue
         # (the first figure with the noun's mention right before it, no comma between, is what the noun names: the
         # whole, or the list has none; `판매액이 늘자 … 예산 40억원을`: the figure is another noun's)
-        claim = next((c for c in by_sentence[sentence] if _key(c) == key and _named_by(c, stem, start, text)), None)
+        claim = next(
+            (c for c in by_sentence[sentence] if amount_key(c) == key and _named_by(c, stem, start, text)), None
+        )
         if claim is None or claim.high <= largest:
             continue  # (`호출 1건당 …`: a figure no larger than a part names no whole of them)
         if (
@@ -132,7 +135,3 @@ def _named_by(claim: Claim, stem: str, sentence_start: int, text: str) -> bool:
     window = text[window_start : claim.start].casefold()
     mention = window.rfind(stem)
     return mention >= 0 and _CLAUSE_BREAK.search(window, mention) is None
-
-
-def _key(claim: Claim) -> tuple:
-    return (claim.unit, claim.kind, claim.counter)

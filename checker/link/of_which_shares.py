@@ -40,10 +40,11 @@ def link_of_which_shares(claims: list[Claim], text: str, lang: str) -> None:
     by_sentence = prose_by_sentence(claims)
     by_id = {c.id: c for c in claims}
     # a prior's current figure: the change measured from it is of it, or it compares itself with the prior
+    # (a change not yet tied to its value names no current figure: `D곳 늘었다` is no figure of the story's year)
     current_of = {
-        c.compared_to: by_id.get(c.change_of) if c.change_of else c
+        c.compared_to: by_id.get(c.change_of) if c.role == "change" else c
         for c in claims
-        if c.compared_to and c.role in ("value", "change")
+        if c.compared_to and (c.role == "value" or (c.role == "change" and c.change_of))
     }
     for position in range(1, len(figures) - 1):
         part, rate = figures[position], figures[position + 1]

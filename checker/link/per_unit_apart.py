@@ -68,7 +68,7 @@ from collections.abc import Iterator
 
 from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
-from checker.link.keys_differ import periods_differ
+from checker.link.keys_differ import own_period, periods_differ
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -829,12 +829,7 @@ def _lead_of_metric(figures: list[Claim], i: int, body: int) -> Claim | None:
             found.append(c)
     if len({c.value for c in found}) == 1:
         return found[0]
-    return None if _own_period(figure) else _widest(found)
-
-
-def _own_period(claim: Claim) -> object:
-    """The period a figure's own words name (none when carried over from another sentence: a guess)."""
-    return None if "period" in claim.guesses else claim.period
+    return None if own_period(figure) else _widest(found)
 
 
 def _widest(named: list[Claim]) -> Claim | None:
@@ -1120,17 +1115,17 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
         ]
         # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
         # of the count's own period, when one is stated, before a later-written one of another stated period)
-        of_period = [c for c in named if _own_period(count) and c.period == count.period]
+        of_period = [c for c in named if own_period(count) and c.period == count.period]
         if of_period and named[0].period != count.period and "period" not in named[0].guesses:
             return of_period[0]
-        if named and not (_own_period(figure) or _own_period(count)):
+        if named and not (own_period(figure) or own_period(count)):
             # (`1~9월 수출액은 … 3분기 수출액은 …`, then a figure per unit naming no period past the lead's reach: the
             # lead's span, when it holds the periods of those within reach, is the whole; a period carried over
             # from the sentence before is none the figure names)
             lead = _lead_of_metric(figures, i, body)
             if lead is not None and all(c is not lead for c in named):
                 named = [*named, lead]
-        unnamed = not (_own_period(figure) or _own_period(count))
+        unnamed = not (own_period(figure) or own_period(count))
         widest = _widest(named) if len({c.value for c in named}) > 1 and unnamed else None
         # (a span's value and its part's, the figure and its count of neither period: the span's)
         return widest or (named[0] if named else None)  # else the latest

@@ -404,13 +404,15 @@ _OWN_SUBJECT_MOVES_TO = ByLanguage(
 def _owned_by_a_later_change(claims: list[Claim], i: int, value: int) -> bool:
     """`up 4% from 30,000, and revenue rose 9% to $8m`: between the change (index `i`) and a level after it stand a
     baseline of the change's own and then another change; the level is that other change's. (Two statements of one
-    change, `rose £2m, or 9%, to £24m`, have no baseline between them.) Reads the figures between the two only."""
+    change, `rose £2m, or 9%, to £24m`, have no baseline between them, and one in each unit restates it with one:
+    `fell 12% from $50m, a drop of $6m, to $44m`.) Reads the figures between the two only."""
     baseline_seen = False
     for k in range(i + 1, value):
         role = claims[k].role
         if role in ("baseline", "prior"):
             baseline_seen = True
-        elif role == "change" and baseline_seen:
+        elif role == "change" and baseline_seen and claims[k].unit == claims[i].unit:
+            # (a change in the other unit restates this one: `fell 12% from $50m, a drop of $6m, to $44m`)
             return True
     return False
 
