@@ -200,3 +200,11 @@ OVER_ITS_EN = [
 )
 def test_a_length_over_its_own_days_lasts_across_the_range(knowledge, template, span, fires):
     assert_checked(knowledge, template.format(span=span), "F406", fires)
+
+
+def test_a_figure_after_and_that_names_no_time_of_its_own_is_no_second_baseline(knowledge):
+    # (review) `and $12m went to dividends, up 20%`: a level of its own, not a baseline of the sentence's level
+    text = "Revenue was $84m, compared with $80m a year earlier, a rise of 5%, and $12m went to dividends, up 20%."
+    found = {c.text.strip(): c for c in claims(text, knowledge).claims}
+    assert found["$12m"].role == "value"
+    assert found["20%"].compared_to != found["$12m"].id

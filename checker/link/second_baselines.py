@@ -3,7 +3,8 @@ $84m, compared with $80m in the first quarter, a gain of 5%, and $96m a year ear
 
 The first comparison is read where the change is read (link/relations.py: the change of the level, measured from the
 baseline). The figure after `and` has the level's kind and unit and is followed at once by a change of its own: it
-is a second baseline of the same level, not a level that change is of; its change is the level's, measured from it.
+is a second baseline of the same level when it names a time of its own (`a year earlier`), not a level that change is
+of; its change is the level's, measured from it.
 Walked once over the prose figures, each against its neighbours. Language words are data (`[link.and_words]`).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.keys_differ import own_period
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
@@ -52,6 +54,9 @@ def link_second_baselines(claims: list[Claim], text: str, lang: str) -> None:
             or (level.kind, level.unit) != (second.kind, second.unit)
             or (first.kind, first.unit) != (second.kind, second.unit)
             or not (level.end <= first.start and first.end <= first_change.start)
+            # (a baseline names its own time, `$96m a year earlier`: `and $12m went to dividends, up 20%` is a
+            # level of its own)
+            or own_period(second) in (None, own_period(level))
         ):
             continue
         second.role = first.role
