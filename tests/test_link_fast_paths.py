@@ -391,3 +391,21 @@ def test_fast_links_on_seat_rows_and_shares(knowledge):
     for text, language in cases:
         fast, plain = _both(knowledge, text, language)
         assert fast == plain, text
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Ferry fares up 6%\nThe operator raised fares.", True),
+        ("The operator raised fares by 6%.\nMore follows.", False),
+        ("One line with no break", False),
+        ("\nA text opening with a blank line.", False),
+        ("Fares up 6%  \n body", True),
+    ],
+)
+def test_a_headline_is_a_first_line_no_sentence_end_closes(text, headline):
+    # (answered once per article and kept: many link rules ask it per figure)
+    from checker.link.per_unit_apart import opens_with_headline
+
+    assert opens_with_headline(text) is headline
+    assert opens_with_headline(text) is headline

@@ -63,6 +63,7 @@ the figure's words do not name the part.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -979,11 +980,14 @@ def _clause_before(claim: Claim, text: str) -> str:
     return before[stops[-1].end() :] if stops else before
 
 
+@functools.lru_cache(maxsize=8)
 def opens_with_headline(text: str) -> bool:
     """Whether the article's first line is a headline (no sentence's end closes it; its figures are rounded, or
-    changes of the body's)."""
-    first = text[: text.find("\n")].rstrip() if "\n" in text else ""
-    return bool(first) and _LINE_END.search(first[-1]) is None
+    changes of the body's). Asked by many link rules, per figure: answered once per article (the text's hash is kept
+    by the string, so a repeated question costs no pass over a long first line)."""
+    newline = text.find("\n")
+    last = text[:newline].rstrip()[-1:] if newline > 0 else ""
+    return bool(last) and _LINE_END.search(last) is None
 
 
 def _rate(count: Claim, text: str, lang: str) -> bool:
