@@ -28,6 +28,7 @@ SETS = [
     "heldout_real_l",
     "heldout_real_m",
     "heldout_real_n",
+    "heldout_real_o",
 ]
 
 
