@@ -162,6 +162,7 @@ class Malformed(BaseModel):
     end: int
     text: str
     reason: str
+    what: Literal["number", "date"] = "number"  # a date the calendar does not have (`2월 30일`) is one too
     # Read by the link stage (checker/link/readings.py): the currency written after it and its repairs.
     unit: str | None = None
     unit_text: str = ""

@@ -8,6 +8,7 @@ re-exported here so a kind words a message through one module (`fmt.amount`, `fm
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from checker.link.words import entities_word, entity_word, long_style, metric_word, stated, use_lexicon
@@ -117,7 +118,12 @@ _REASONS_KO = (
     (re.compile(r"^digit groups (.+)$"), "자릿수 묶음이 맞지 않습니다: {0}"),
     (re.compile(r"^bad decimal in (.+)$"), "소수점이 맞지 않습니다: {0}"),
     (re.compile(r"^cannot read (.+)$"), "읽을 수 없습니다: {0}"),
+    (re.compile(r"^there is no month (\d+)$"), "{0}월은 없습니다"),
+    (re.compile(r"^there is no day 0$"), "0일은 없습니다"),
+    (re.compile(r"^(\w+) (\d{4}) has only (\d+) days$"), "{1}년 {0}월은 {2}일까지입니다"),
+    (re.compile(r"^(\w+) has only (\d+) days$"), "{0}월은 {1}일까지입니다"),
 )
+_MONTHS_EN = {name: str(number) for number, name in enumerate(calendar.month_name) if name}
 
 
 def korean_reason(reason: str) -> str:
@@ -125,5 +131,6 @@ def korean_reason(reason: str) -> str:
     for pattern, words in _REASONS_KO:
         match = pattern.match(reason)
         if match:
-            return words.format(*match.groups())
+            # (a month's English name, as the extractor writes it, becomes its number)
+            return words.format(*(_MONTHS_EN.get(group, group) for group in match.groups()))
     return "형식이 맞지 않습니다"

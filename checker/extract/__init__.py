@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from checker.extract.lang import merged
 from checker.extract.quantities import scan
-from checker.extract.time import find_times
+import calendar
+
+from checker.extract.time import ImpossibleDate, find_times
 from checker.models import Document, Extraction, Malformed
 from checker.read.files import guess_language
 
@@ -29,7 +31,8 @@ def extract(
     if note and note not in document.notes:
         document.notes.append(note)
     text = normalized.text
-    times = find_times(text, document.published, normalized.body_start)
+    impossible: list[ImpossibleDate] = []
+    times = find_times(text, document.published, normalized.body_start, impossible)
     # `7.4일`, `0.5일`: a day's number right after a decimal point is the decimals of a number of days, no date
     times = [t for t in times if not (t.start > 1 and text[t.start - 1] == "." and text[t.start - 2].isdigit())]
     mentions, malformed = scan(
@@ -53,6 +56,19 @@ def extract(
     for start, end, reason in malformed:
         start, end = offsets.original_span(start, end)
         bad.append(Malformed(start=start, end=end, text=document.text[start:end], reason=reason))
+    for date in impossible:
+        start, end = offsets.original_span(date.start, date.end)
+        bad.append(Malformed(start=start, end=end, text=document.text[start:end], reason=_reason(date), what="date"))
     # (unvalidated: every field is already a list of its own type; a one-article check then never
     # builds this model's validator)
     return Extraction.model_construct(document=document, mentions=mentions, times=times, malformed=bad)
+
+
+def _reason(date: ImpossibleDate) -> str:
+    """Why the calendar has no such date, in the extractor's English words (`korean_reason` words them in Korean)."""
+    if date.day is None or not 1 <= date.month <= 12:
+        return f"there is no month {date.month}"
+    if date.day == 0:
+        return "there is no day 0"
+    name = calendar.month_name[date.month]
+    return f"{name} {date.year} has only {date.days} days" if date.year else f"{name} has only {date.days} days"

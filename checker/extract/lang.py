@@ -376,6 +376,9 @@ class TimeWords(VocabClass):
     month_abbreviations: dict[str, int] = Field(default_factory=dict)
     month_verbs: list[str] = Field(default_factory=list)  # a month name that is a verb written small (`may`) …
     before_month: list[str] = Field(default_factory=list)  # … unless after one of these
+    # words right before a date written with a month's name (`on 31 April`, `from Jan. 54 to`): such a date whose day
+    # the month does not have is a slip, where `in April 31 stores` counts stores
+    date_prepositions: list[str] = Field(default_factory=list)
     year_of: list[str] = Field(default_factory=list)  # between a period and its year (`first half of 2024`)
     year_prepositions: list[str] = Field(default_factory=list)  # before a year alone (`in 2024`)
     weekdays: list[str] = Field(default_factory=list)  # Monday first, read after a date (`19일(화)`) …

@@ -8,9 +8,11 @@ linker resolves it against the period of the claim it qualifies.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
+from typing import NamedTuple
 
 from checker.extract.lang import NEVER, every_language, link_alternations
 from checker.models import TimeRef
@@ -646,10 +648,18 @@ _DAYS_BACK = _number_of("days_back")
 _DATELINE_AFTER = re.compile(rf"\s?(?:(?:{_alt(_words('local_time'))})\s?)?(?:{_alt(_words('dateline_verbs'))})")
 
 
-def find_times(text: str, published: dt.date | None, start: int = 0) -> list[TimeRef]:
+def find_times(
+    text: str, published: dt.date | None, start: int = 0, impossible: list[ImpossibleDate] | None = None
+) -> list[TimeRef]:
+    """The time expressions of the text from `start`. With `impossible`, a date the calendar does not have
+    (`2월 30일`, `13월 5일`, `on 31 April`) is added to it: it dates nothing."""
     refs = []
     for match in TIME_RE.finditer(text, start):
         ref = resolve(match, published)
+        if impossible is not None and (ref is None or ref.period is None):
+            bad = _impossible(match, published)
+            if bad is not None:
+                impossible.append(bad)
         if ref is None:
             continue
         dated_day = match.lastgroup in ("day", "md") or (match.lastgroup == "rel" and match.group("rel_d"))
@@ -660,3 +670,64 @@ def find_times(text: str, published: dt.date | None, start: int = 0) -> list[Tim
         )
         refs.append(ref)
     return refs
+
+
+_DATE_PREPOSITIONS = re.compile(rf"(?:^|\W)(?:{_alt(_words('date_prepositions'))})\s+$", re.I)
+# after a month's name and its day, what ends a date (`on March 54,`, `from Jan. 54 to`) rather than going on to
+# the noun the number counts (`By March 45 people had signed`)
+_DATE_ENDS = re.compile(rf"\s*(?:$|[^\w\s]|(?:{_alt(_words('date_prepositions'))})\b)", re.I)
+
+
+class ImpossibleDate(NamedTuple):
+    """A date the calendar does not have: a month past `days` months (`days` 12), or a day past the `days` of its
+    month (`year` given when the year decides it: February)."""
+
+    start: int
+    end: int
+    month: int
+    day: int | None
+    year: int | None
+    days: int
+
+
+def _impossible(match: re.Match[str], published: dt.date | None) -> ImpossibleDate | None:
+    """A date written with a month and a day (or a year and a month) that the calendar does not have, or None.
+
+    Only where the digits can be nothing but a date: a Korean month and day (`50월 1일`), a year and a month
+    written with their suffixes (`2026년 13월`), a year word with a month (`내년 2월 30일`), and a month's name
+    with a day after a preposition of dates or before a year (`on 31 April`, `Feb. 30, 2026`), its day written
+    first or followed by what ends a date: `in April 31 stores opened` and `by March 45 people` count. A month alone past 12 (`13월의 월급`) is a figure of speech, not a slip."""
+    kind, g = match.lastgroup, match.group
+    year = None
+    if kind == "md":
+        month, day = int(g("m6")), int(g("d6"))
+    elif kind == "ymd" and g("ymd_suffix"):
+        year, month, day = int(g("y1")), int(g("m1")), int(g("d1"))
+    elif kind == "ym":
+        year, month, day = int(g("y3")), int(g("m3")), None
+    elif kind == "rel" and g("rel_m"):
+        month, day = int(g("rel_m")), int(g("rel_d")) if g("rel_d") else None
+        if published is not None:
+            year = published.year - 1 if g("rel_last") else published.year + 1 if g("rel_next") else published.year
+    elif kind == "en_md" and (g("end") or g("edf")):
+        month, day = _MONTH_NUMBERS[g("enm").rstrip(".").lower()], int(g("end") or g("edf"))
+        year = int(g("eny")) if g("eny") else None
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        if year is None and not (
+            _DATE_PREPOSITIONS.search(before) and (g("edf") or _DATE_ENDS.match(match.string, match.end()))
+        ):
+            return None
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return ImpossibleDate(match.start(), match.end(), month, day, None, 12)
+    if day is None:
+        return None
+    if year is None or not dt.MINYEAR <= year <= dt.MAXYEAR:
+        year = None
+        days = 29 if month == 2 else calendar.monthrange(2001, month)[1]  # (without a year, February may have 29)
+    else:
+        days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:
+        return None
+    return ImpossibleDate(match.start(), match.end(), month, day, year if month == 2 else None, days)

@@ -65,6 +65,9 @@ def read_malformed(malformed: list[Malformed], text: str) -> list[Malformed]:
     """Each malformed number with its repairs (rounding intervals) and the currency written after it."""
     out = []
     for bad in malformed:
+        if bad.what == "date":
+            out.append(bad)  # (a date has no repairs read as numerals, and no currency)
+            continue
         unit_match = _UNIT_AFTER.match(text, bad.end)
         found = []
         for candidate in repairs(bad.text):

@@ -1,4 +1,6 @@
-"""Numbers written in a shape no style allows: `12억3456억`, `3억5조`, `1,23,456`.
+"""Numbers written in a shape no style allows: `12억3456억`, `3억5조`, `1,23,456`; and, for a rule that sets
+`what = "date"`, dates the calendar does not have: `2월 30일`, `13월 5일`, `on 31 April` (read by the extract
+stage's time grammar).
 
 Each has a few plausible repairs (read by the link stage, with their values and rounding
 intervals); when exactly one of them agrees with another figure the article states (same unit),
@@ -8,8 +10,9 @@ the finding suggests it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
-from checker.check.base import CheckKind, Context, Draft, Fix, Ref
+from checker.check.base import CheckKind, Context, Draft, Fix, KindParams, Ref
 from checker.check.formatting import josa, korean_reason
 from checker.check.intervals import Interval
 from checker.models import Claim, ClaimSet, Repair
@@ -23,11 +26,18 @@ def _agreeing(claimset: ClaimSet, repair: Repair, unit: str | None) -> Claim | N
     return None
 
 
+class MalformedParams(KindParams):
+    what: Literal["number", "date"] = "number"  # what the rule reports: a number no style allows, or a date
+
+
 class Malformed(CheckKind):
     name = "malformed"
+    Params = MalformedParams
 
-    def run_document(self, claimset: ClaimSet, params, ctx: Context) -> Iterable[Draft]:
+    def run_document(self, claimset: ClaimSet, params: MalformedParams, ctx: Context) -> Iterable[Draft]:
         for bad in claimset.malformed:
+            if bad.what != params.what:
+                continue
             agreeing = [(r, _agreeing(claimset, r, bad.unit)) for r in bad.repairs]
             agreeing = [(r, claim) for r, claim in agreeing if claim is not None]
             repair = ""
