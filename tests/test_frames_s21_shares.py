@@ -2,7 +2,11 @@
 - a share of the total of a time span or of an event the story covers (`a fifth of the week's total`, `12% of the
   season's total`, `of the league's total attendance`) is a share of the story's total, as `of the total` is
   (`[link.whole_share_after]`); a wider span's total than the story's (`of the year's total` in a quarter's story)
-  is not.
+  is not;
+- a bare numeral joined to its whole by `of` alone (`won 45 of 60 points, or 75%`) is a part of it, as `45 of the 60`
+  is; the share may be named a rate of the part in the whole (`, a 75% success rate`, `, a success rate of 75%`) or
+  stand in parentheses (`45 of 60 attempts (75%)`); a figure with its own noun before `of` (`450 hours of 600`) and
+  a rate that names a change (`, a 75% rise`) are not read so.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -56,3 +60,35 @@ _QUARTER = (
 def test_a_share_of_a_wider_spans_total_is_not_of_a_narrower_storys_total(knowledge):
     # (the year's total is not stated: the quarter's 400 is no whole of it)
     assert_not_checked(knowledge, _QUARTER, "F503")
+
+
+# ---------------------------------------------------------------- `45 of 60 points, or 75%`: a bare part of its whole
+
+_TENNIS = "Okoro wins Harbour Open\n\nOkoro won the final in four sets on Sunday. She won {part} of 60 points on her serve{tail}."
+
+
+@pytest.mark.parametrize(
+    "part,tail,fires",
+    [
+        ("45", ", or 75 per cent", False),
+        ("45", ", or 65 per cent", True),
+        ("45", ", a 75% success rate", False),
+        ("45", ", a 60% success rate", True),
+        ("45", ", a success rate of 75%", False),
+        ("45", ", a success rate of 85%", True),
+        ("45", " (75%)", False),
+        ("45", " (55%)", True),
+    ],
+)
+def test_a_bare_part_of_its_whole_then_its_share(knowledge, part, tail, fires):
+    assert_checked(knowledge, _TENNIS.format(part=part, tail=tail), "F503", fires)
+
+
+@pytest.mark.parametrize("tail", [", a 75% rise", ", a 60% rise"])
+def test_a_rate_of_change_after_a_part_and_its_whole_is_no_share(knowledge, tail):
+    assert_not_checked(knowledge, _TENNIS.format(part="45", tail=tail), "F503")
+
+
+def test_a_figure_with_its_own_noun_before_bare_of_is_no_part(knowledge):
+    text = "Mill output\n\nThe mill ran for 450 hours of 600 planned, a 60% success rate."
+    assert_not_checked(knowledge, text, "F503")

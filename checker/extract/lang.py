@@ -938,6 +938,7 @@ LINK_CLASSES = (
     "spending_total_marks",
     "earlier_parts_marks",
     "part_of_named_whole_joints",
+    "bare_part_of_whole_joints",
     "list_lead_by",
     "place_after_marks",
     "tally_lead_marks",
