@@ -64,7 +64,10 @@ def test_a_share_of_a_wider_spans_total_is_not_of_a_narrower_storys_total(knowle
 
 # ---------------------------------------------------------------- `45 of 60 points, or 75%`: a bare part of its whole
 
-_TENNIS = "Okoro wins Harbour Open\n\nOkoro won the final in four sets on Sunday. She won {part} of 60 points on her serve{tail}."
+_TENNIS = (
+    "Okoro wins Harbour Open\n\n"
+    "Okoro won the final in four sets on Sunday. She won {part} of 60 points on her serve{tail}."
+)
 
 
 @pytest.mark.parametrize(
