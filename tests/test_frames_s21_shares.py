@@ -6,7 +6,11 @@
 - a bare numeral joined to its whole by `of` alone (`won 45 of 60 points, or 75%`) is a part of it, as `45 of the 60`
   is; the share may be named a rate of the part in the whole (`, a 75% success rate`, `, a success rate of 75%`) or
   stand in parentheses (`45 of 60 attempts (75%)`); a figure with its own noun before `of` (`450 hours of 600`) and
-  a rate that names a change (`, a 75% rise`) are not read so.
+  a rate that names a change (`, a 75% rise`) are not read so;
+- a Korean fraction in words stated as its part's level (`P으로 3분의 1가량이다`, `P으로 4분의 1을 조금 넘었다`,
+  `P으로 3분의 2에 조금 못 미친다`, `P으로 10명 중 6명꼴이었다`) is the part's share of the story's total, as one
+  closed by a verb of share is (`3분의 1을 차지했다`); a fraction that is the subject of another verb
+  (`3분의 1이 줄었다`) is not.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -95,3 +99,43 @@ def test_a_rate_of_change_after_a_part_and_its_whole_is_no_share(knowledge, tail
 def test_a_figure_with_its_own_noun_before_bare_of_is_no_part(knowledge):
     text = "Mill output\n\nThe mill ran for 450 hours of 600 planned, a 60% success rate."
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- `P으로 3분의 1가량이다`: a Korean fraction as a level
+
+_HARBOUR = (
+    "새솔항 물동량 6만톤\n\n"
+    "새솔항의 상반기 물동량은 6만톤으로 1년 전 5만4천톤보다 11.1% 늘었다.\n\n"
+    "항만 인력은 320명이다. 수출 화물이 {part}으로 {share}."
+)
+
+
+@pytest.mark.parametrize(
+    "part,share,fires",
+    [
+        ("2만톤", "3분의 1가량이다", False),
+        ("3만9천톤", "3분의 1가량이다", True),
+        ("1만6천톤", "4분의 1을 조금 넘었다", False),
+        ("3만톤", "4분의 1을 조금 넘었다", True),
+        ("3만8천톤", "3분의 2에 조금 못 미친다", False),
+        ("1만톤", "3분의 2에 조금 못 미친다", True),
+    ],
+)
+def test_a_korean_fraction_stated_as_its_parts_level(knowledge, part, share, fires):
+    assert_checked(knowledge, _HARBOUR.format(part=part, share=share), "F503", fires)
+
+
+_VISITORS = (
+    "다온섬 방문객 5만명\n\n"
+    "다온섬의 올여름 방문객은 5만명으로 1년 전 4만5천명보다 11.1% 늘었다.\n\n"
+    "숙박 업소는 80곳이다. 외지인이 {part}으로 10명 중 6명꼴이었다."
+)
+
+
+@pytest.mark.parametrize("part,fires", [("3만명", False), ("1만명", True)])
+def test_a_korean_fraction_of_counted_people_as_its_parts_level(knowledge, part, fires):
+    assert_checked(knowledge, _VISITORS.format(part=part), "F503", fires)
+
+
+def test_a_korean_fraction_that_is_the_subject_of_another_verb_is_no_share(knowledge):
+    assert_not_checked(knowledge, _HARBOUR.format(part="2만톤", share="3분의 1이 줄었다"), "F503")

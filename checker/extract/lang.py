@@ -939,6 +939,7 @@ LINK_CLASSES = (
     "earlier_parts_marks",
     "part_of_named_whole_joints",
     "bare_part_of_whole_joints",
+    "fraction_share_closings",
     "list_lead_by",
     "place_after_marks",
     "tally_lead_marks",
