@@ -10,7 +10,11 @@
 - a Korean fraction in words stated as its part's level (`P으로 3분의 1가량이다`, `P으로 4분의 1을 조금 넘었다`,
   `P으로 3분의 2에 조금 못 미친다`, `P으로 10명 중 6명꼴이었다`) is the part's share of the story's total, as one
   closed by a verb of share is (`3분의 1을 차지했다`); a fraction that is the subject of another verb
-  (`3분의 1이 줄었다`) is not.
+  (`3분의 1이 줄었다`) is not;
+- a Korean share of a whole its sentence names (`지난해 매출(W)의 Z%에 해당한다`), whose subject refers back (`이는`)
+  or names the deal the story reports (`이번 계약 금액은`), is the share of the amount the sentence before states (or,
+  for the deal, the lead's first amount), whatever its metric or period, and in the whole's currency when the amount
+  is written first in another (`3억달러(약 4,000억원)`); with no such subject, a level of another metric is not read.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -139,3 +143,29 @@ def test_a_korean_fraction_of_counted_people_as_its_parts_level(knowledge, part,
 
 def test_a_korean_fraction_that_is_the_subject_of_another_verb_is_no_share(knowledge):
     assert_not_checked(knowledge, _HARBOUR.format(part="2만톤", share="3분의 1이 줄었다"), "F503")
+
+
+# ---------------------------------------------------------------- `이번 계약 금액은 지난해 매출(W)의 Z%에 해당한다`
+
+_DEAL = (
+    "누리기계, 유럽서 2억달러 수주\n\n"
+    "누리기계는 유럽 선사와 엔진 부품 공급 계약을 2억달러(약 2,700억원)에 맺었다고 3일 공시했다.{aside}\n\n"
+    "{subject} 회사의 지난해 매출(9,000억원)의 {share}에 해당한다."
+)
+
+
+@pytest.mark.parametrize(
+    "aside,subject,share,fires",
+    [
+        ("", "이는", "30%", False),
+        ("", "이는", "45%", True),
+        (" 납품은 2028년까지 이어진다.", "이번 계약 금액은", "30%", False),
+        (" 납품은 2028년까지 이어진다.", "이번 계약 금액은", "20%", True),
+    ],
+)
+def test_a_share_whose_subject_refers_back_to_the_deal(knowledge, aside, subject, share, fires):
+    assert_checked(knowledge, _DEAL.format(aside=aside, subject=subject, share=share), "F503", fires)
+
+
+def test_a_share_of_another_metric_with_no_subject_referring_back_is_not_read(knowledge):
+    assert_not_checked(knowledge, _DEAL.format(aside="", subject="올해 영업이익은", share="30%"), "F503")

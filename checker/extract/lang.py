@@ -940,6 +940,8 @@ LINK_CLASSES = (
     "part_of_named_whole_joints",
     "bare_part_of_whole_joints",
     "fraction_share_closings",
+    "share_subject_refers_back",
+    "share_subject_this_deal",
     "list_lead_by",
     "place_after_marks",
     "tally_lead_marks",
