@@ -161,6 +161,8 @@ _DEAL = (
         ("", "이는", "45%", True),
         (" 납품은 2028년까지 이어진다.", "이번 계약 금액은", "30%", False),
         (" 납품은 2028년까지 이어진다.", "이번 계약 금액은", "20%", True),
+        (" 납품은 2028년까지 이어진다.", "계약 금액은", "약 30%", False),
+        (" 납품은 2028년까지 이어진다.", "계약 금액은", "약 20%", True),
     ],
 )
 def test_a_share_whose_subject_refers_back_to_the_deal(knowledge, aside, subject, share, fires):
