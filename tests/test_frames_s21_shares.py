@@ -14,7 +14,8 @@
 - a Korean share of a whole its sentence names (`지난해 매출(W)의 Z%에 해당한다`), whose subject refers back (`이는`)
   or names the deal the story reports (`이번 계약 금액은`), is the share of the amount the sentence before states (or,
   for the deal, the lead's first amount), whatever its metric or period, and in the whole's currency when the amount
-  is written first in another (`3억달러(약 4,000억원)`); with no such subject, a level of another metric is not read.
+  is written first in another (`3억달러(약 4,000억원)`); with no such subject, a level of another metric is not read;
+  a verb of reaching closes such a share as a copula does (`…의 54%에 이른다`, `에 달했다`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -150,7 +151,7 @@ def test_a_korean_fraction_that_is_the_subject_of_another_verb_is_no_share(knowl
 _DEAL = (
     "누리기계, 유럽서 2억달러 수주\n\n"
     "누리기계는 유럽 선사와 엔진 부품 공급 계약을 2억달러(약 2,700억원)에 맺었다고 3일 공시했다.{aside}\n\n"
-    "{subject} 회사의 지난해 매출(9,000억원)의 {share}에 해당한다."
+    "{subject} 회사의 지난해 매출(9,000억원)의 {share}{verb}."
 )
 
 
@@ -166,8 +167,19 @@ _DEAL = (
     ],
 )
 def test_a_share_whose_subject_refers_back_to_the_deal(knowledge, aside, subject, share, fires):
-    assert_checked(knowledge, _DEAL.format(aside=aside, subject=subject, share=share), "F503", fires)
+    assert_checked(
+        knowledge, _DEAL.format(aside=aside, subject=subject, share=share, verb="에 해당한다"), "F503", fires
+    )
+
+
+@pytest.mark.parametrize(
+    "share,verb,fires", [("30%", "에 이른다", False), ("45%", "에 이른다", True), ("30%", "에 달했다", False)]
+)
+def test_a_verb_of_reaching_closes_a_share_of_a_named_whole(knowledge, share, verb, fires):
+    assert_checked(knowledge, _DEAL.format(aside="", subject="이는", share=share, verb=verb), "F503", fires)
 
 
 def test_a_share_of_another_metric_with_no_subject_referring_back_is_not_read(knowledge):
-    assert_not_checked(knowledge, _DEAL.format(aside="", subject="올해 영업이익은", share="30%"), "F503")
+    assert_not_checked(
+        knowledge, _DEAL.format(aside="", subject="올해 영업이익은", share="30%", verb="에 해당한다"), "F503"
+    )
