@@ -4,7 +4,11 @@
 4,800 deals, or 25%`, `Spending on repairs was £38m out of a £510m programme, or 7.5%`: a figure, `of` (or `out of`)
 and the whole (`[link.part_of_named_whole_joints]`), then the share set beside them by an appositive mark
 (`[link.appositive_share_marks]`: `or`; or the comma alone, `610 of the 1,220 cases, about half`, when the share
-names no whole of its own after it, `40 of the 100 seats, 35% of the vote`). `The airline operates 180 aircraft,
+names no whole of its own after it, `40 of the 100 seats, 35% of the vote`). A bare numeral joined to the whole by
+`of` alone (`[link.bare_part_of_whole_joints]`: `won 45 of 60 points`, not `450 days of 600`, whose noun may count
+another thing than the whole) is such a part too; and the share may stand in parentheses after them (`18 of 40 from
+long range (45%)`) or be named a rate of a part in its whole by its noun (`[link.part_rate_nouns]`: `, a 45% success
+rate`, `, a success rate of 45%`). `The airline operates 180 aircraft,
 of which 45, or 25%, are new`, `12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a mark that its parts
 follow (`of which`, `[link.of_which_openers]`), the part, then the share. The share is the part's share of that
 whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
@@ -25,7 +29,19 @@ _AMOUNTS = ("money", "count", "measure")
 _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s*", re.I)
 # (`140 of the 1,000 bridges, about one in seven`: the share set beside its part and whole by the comma alone, when
 # it names no whole of its own after it: `40 of the 100 seats, 35% of the vote` is a share of another whole)
-_WHOLE_THEN_SHARE = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?P<mark>{w.appositive_share_marks})\s+)?", re.I)
+_WHOLE_THEN_SHARE = ByLanguage(
+    lambda w: (
+        rf"[^\d.;,]{{0,30}}(?:,\s*(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<rate>an?)\s+)?|\s*(?P<paren>\()\s*)"
+    ),
+    re.I,
+)
+# `45 of 60 points`: a bare numeral, `of`, the whole
+_BARE_PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.bare_part_of_whole_joints})\s+", re.I)
+_BARE_NUMERAL = re.compile(r"\d[\d,.]*")
+# `, a success rate of 45%` (before the share) and `, a 45% success rate` (after it): a rate of a part in its whole
+_RATE_NOUN_BEFORE = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*an?\s+(?:{w.part_rate_nouns})\s+", re.I)
+_RATE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.part_rate_nouns})", re.I)
+_PAREN_CLOSES = re.compile(r"\s*\)")
 _OWN_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
 _WHOLE_THEN_PART = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.parts_follow})\s+", re.I)
 # `소 12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a word that opens its parts
@@ -42,10 +58,20 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
             if not open_share(rate):
                 continue
             beside = _WHOLE_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
+            if beside and beside.group("rate") and not _RATE_NOUN_AFTER[lang].match(text, rate.end):
+                beside = None  # `, a 45% success rate`: the article alone marks no share
+            if beside and beside.group("paren") and not _PAREN_CLOSES.match(text, rate.end):
+                beside = None
+            if beside is None and _RATE_NOUN_BEFORE[lang].fullmatch(text, second.end, rate.start):
+                beside = True  # `, a success rate of 45%`
             if (
                 beside
-                and _PART_OF_WHOLE[lang].fullmatch(text, first.end, second.start)
-                and (beside.group("mark") or not _OWN_WHOLE_AFTER[lang].match(text, rate.end))
+                and _joined_as_part_of_whole(first, second, text, lang)
+                and (
+                    beside is True
+                    or beside.group("mark", "rate", "paren") != (None, None, None)
+                    or not _OWN_WHOLE_AFTER[lang].match(text, rate.end)
+                )
             ):
                 part, whole = first, second  # `610 of this year's 1,220 cases, or 50%`
             elif _WHOLE_THEN_PART[lang].fullmatch(text, first.end, second.start) and _PART_THEN_SHARE[lang].fullmatch(
@@ -67,3 +93,14 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
+
+
+def _joined_as_part_of_whole(first: Claim, second: Claim, text: str, lang: str) -> bool:
+    """`610 of this year's 1,220 cases`, `45 of 60 points` (a bare numeral: `450 days of 600 hours` may count
+    two things)."""
+    if _PART_OF_WHOLE[lang].fullmatch(text, first.end, second.start):
+        return True
+    return bool(
+        _BARE_NUMERAL.fullmatch(text, first.start, first.end)
+        and _BARE_PART_OF_WHOLE[lang].fullmatch(text, first.end, second.start)
+    )

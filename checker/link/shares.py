@@ -203,10 +203,15 @@ def _fraction_taking_its_share(
     verb of share, is the part's share of the story's total, as a percent there is (`25%를 차지했다`). The verb says
     that the part takes its share of a whole the story stated; the whole is found by size (a guess), and only one
     that names no other metric than the part's own words (by size, a valuation or a budget is no whole of sales)
-    and is no subgroup the part may be of (checker/link/subgroup_wholes.py)."""
+    and is no subgroup the part may be of (checker/link/subgroup_wholes.py). A fraction in words is a share
+    whatever closes its clause after it, so a copula or a verb of reaching it (`[link.fraction_share_closings]`:
+    `3분의 1가량이다`, `4분의 1을 조금 넘었다`, `3분의 2에 못 미친다`) serves as the verb does."""
     if part.kind not in _AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
         return
-    if not (_LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start) and _SHARE_AFTER[lang].match(text, rate.end)):
+    if not (
+        _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
+        and (_SHARE_AFTER[lang].match(text, rate.end) or _FRACTION_CLOSES[lang].match(text, rate.end))
+    ):
         return
     if subgroup_may_be_whole(largest, part, by_sentence, text, lang):
         return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
@@ -1109,6 +1114,8 @@ _COMMA_AFTER = re.compile(r"\s?,")
 # Two figures listed side by side: a joint, and no digit or sentence end, between them.
 _SIBLING_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,30}}?(?:{w.sibling_joints})\s[^\d.;]{{0,30}}")
 _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
+# `3분의 1가량이다`, `4분의 1을 조금 넘었다`: what closes the clause of a fraction in words stated as its part's level
+_FRACTION_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.fraction_share_closings})")
 
 
 def _guessed_whole(part: Claim, rate: Claim, largest: Claim | None) -> Claim | None:

@@ -22,6 +22,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.link.shares_of_named_members import subject_words
 from checker.models import Claim
@@ -36,6 +37,8 @@ _RATE_TO_WHOLE = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re
 _COPULA_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_copulas_after}|{w.whole_share_after})")
 # … or a share verb, whose subject is the part (`전기차는 전체 차량 W대의 Z%를 차지한다`)
 _SHARE_VERB_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.share_particles})?\s*(?:{w.share_verbs})", re.I)
+_REFERS_BACK = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_refers_back})", re.I)
+_THIS_DEAL = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_deal})", re.I)
 _COPULA_BEFORE = ByLanguage(lambda w: rf"(?<!\w)(?:{w.share_copulas_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 
 
@@ -46,6 +49,7 @@ def joins_whole_to_share(whole: Claim, rate: Claim, text: str, lang: str) -> boo
 
 def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
+    conversions: dict[int, list[Claim]] | None = None
     for position, rate in enumerate(figures):
         if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _SHARES.get(rate.kind, 0):
             continue
@@ -65,10 +69,28 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         ]
         if others:
             continue  # the sentence states a part of its own (or another whole): not a share of a part before
-        levels = [c for c in figures if c.sentence == rate.sentence - 1 and _part_of(c, whole)]
+        # `이는 지난해 매출(W)의 Z%에 해당한다`: a subject that refers back to the amount the sentence before states
+        # names that amount the part, whatever its metric, period or currency written first
+        opening = sentence_starts[rate.sentence]
+        this_deal = bool(_THIS_DEAL[lang].match(text, opening))
+        back = this_deal or bool(_REFERS_BACK[lang].match(text, opening))
+        before = [c for c in figures if c.sentence == rate.sentence - 1]
+        if back:
+            if conversions is None:  # (grouped once per article, when a share first refers back)
+                conversions = {}
+                for c in claims:
+                    if c.role == "conversion" and not c.furniture:
+                        conversions.setdefault(c.sentence, []).append(c)
+            # `4억달러(약 5,400억원)`: the amount in the whole's currency stands for the one written first
+            converted = {c.converts for c in conversions.get(rate.sentence - 1, ()) if c.unit == whole.unit}
+            before = [c for c in before if c.id not in converted] + conversions.get(rate.sentence - 1, [])
+        levels = [c for c in before if _part_of(c, whole, back)]
+        if not levels and this_deal:
+            # `이번 계약 금액은 …`: the deal the story reports, whose amount its lead states first
+            levels = _lead_amount(figures, conversions or {}, whole, text)
         if len(levels) > 1:
             levels = _named_by_subject(levels, rate, text, lang, sentence_starts)
-        if len(levels) != 1 or metrics_differ(levels[0], whole):
+        if len(levels) != 1 or (metrics_differ(levels[0], whole) and not back):
             continue  # none, or two levels the share may be of, or a level of another metric
         part = levels[0]
         rate.share_part, rate.share_whole = part.id, whole.id
@@ -105,11 +127,30 @@ def _is_whole(claim: Claim) -> bool:
     return claim.kind in _AMOUNTS and claim.role == "value" and math.isfinite(claim.low) and claim.low > 0
 
 
-def _part_of(claim: Claim, whole: Claim) -> bool:
-    if (claim.kind, claim.unit) != (whole.kind, whole.unit) or claim.role != "value" or claim.forecast:
+def _part_of(claim: Claim, whole: Claim, referred_back: bool = False) -> bool:
+    """A level of the whole's unit below it; when the share's subject refers back to it, also the amount converted
+    into the whole's currency (`4억달러(약 5,400억원)`), of any period (`지난해 매출의 Z%`: the whole's own)."""
+    roles = ("value", "conversion") if referred_back else ("value",)
+    if (claim.kind, claim.unit) != (whole.kind, whole.unit) or claim.role not in roles or claim.forecast:
         return False
     if claim.counter and whole.counter and claim.counter != whole.counter:
         return False  # counts of two nouns
-    if periods_differ(claim, whole):
+    if not referred_back and periods_differ(claim, whole):
         return False
     return math.isfinite(claim.high) and 0 < claim.high < whole.low
+
+
+def _lead_amount(figures: list[Claim], conversions: dict[int, list[Claim]], whole: Claim, text: str) -> list[Claim]:
+    """The story's first amount of the whole's unit below the headline (or its equivalent in the whole's currency,
+    `2억달러(약 2,700억원)`), when it is a part of the whole."""
+    skip_line = 1 if opens_with_headline(text) else 0
+    first = None
+    for c in figures:
+        if c.line > skip_line and c.kind == whole.kind and c.sentence < whole.sentence:
+            first = c
+            break
+    if first is None:
+        return []
+    if first.unit != whole.unit:
+        first = next((c for c in conversions.get(first.sentence, ()) if c.converts == first.id), None)
+    return [first] if first is not None and first.unit == whole.unit and _part_of(first, whole, True) else []
