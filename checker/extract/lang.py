@@ -818,6 +818,7 @@ LINK_CLASSES = (
     "units_value_before",
     "at_that_price",
     "at_a_price_of",
+    "units_value_after_price",
     "per_noun_marks",
     "average_after",
     "clause_subject_particles",

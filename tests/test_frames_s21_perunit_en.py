@@ -1,0 +1,92 @@
+"""Figures per unit in English copy (twenty-first session), each a rule for a construction
+(checker/link/unit_prices.py, words in rules/lang/en.toml):
+- a price per `pound` in an article that reads its pounds as weights (`500 million pounds` of a crop), or whose own
+  sentence states the weight it values (`sold 50,000 tonnes at $4.00 a pound`), is a price per pound of weight: the
+  total is the weight times the price (a rate of exchange, `$1.30 a pound` beside no weight, is not);
+- a price per a unit of measure of two letters (`$3.00 a kg`) is a price per unit as `a kilogram` is;
+- the price's own move in its sentence (`rose 30 cents to $3.00 a kg from $2.70`) is no other money the units may be
+  valued at, as its earlier level was not;
+- words that make a total the value of units only after a price of its own sentence (`for revenue of`, `for a total
+  of`, `brought in`, `bringing total sales to`: `[link.units_value_after_price]`); alone (`Gift packs … brought in
+  £40m`) they state what a part earned;
+- `At that price` applies the latest price stated before it: a price of the units' currency and order stated after
+  the noun's price (`$2.00 a pound last season … around $2.50 this year`) leaves the older one unapplied.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- `20 cents a pound` of a crop weighed in pounds
+
+_SQUASH = (
+    "Growers in Redfern County expect to harvest 500 million pounds of squash this year, up 4% from 480 million "
+    "pounds.\n\n"
+    "At an average price of 20 cents a pound, the crop would be worth about {total} at the farm gate."
+)
+
+
+@pytest.mark.parametrize("total,fires", [("$100 million", False), ("$130 million", True)])
+def test_a_price_per_pound_values_the_crop_weighed_in_pounds(knowledge, total, fires):
+    assert_checked(knowledge, _SQUASH.format(total=total), "F317", fires)
+
+
+_ORE = "The Tallow Ridge mine sold 50,000 tonnes of copper at an average price of $4.00 a pound, for revenue of {total}."
+
+
+@pytest.mark.parametrize("total,fires", [("$440.9 million", False), ("$540.9 million", True)])
+def test_a_price_per_pound_values_the_weight_of_its_own_sentence(knowledge, total, fires):
+    assert_checked(knowledge, _ORE.format(total=total), "F317", fires)
+
+
+def test_a_pound_beside_no_weight_is_no_weight(knowledge):
+    text = "Kestrel Tools shipped 500 million units last year. At $1.30 a pound, its British sales were worth about $650 million."
+    assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `rose 30 cents to $3.00 a kg`, `bringing total sales to`
+
+_TEA = (
+    "The Kiboko estate sold 100 million kg of tea in the year to June, down 3% from 103 million kg.\n\n"
+    "The average price rose 30 cents to $3.00 a kg from $2.70, bringing total sales to {total}."
+)
+
+
+@pytest.mark.parametrize("total,fires", [("$300 million", False), ("$360 million", True)])
+def test_a_price_per_kg_after_its_own_move_values_the_crop(knowledge, total, fires):
+    assert_checked(knowledge, _TEA.format(total=total), "F317", fires)
+
+
+# ---------------------------------------------------------------- `At £50 a test, … brought in`
+
+_TESTS = (
+    "Examiners at the Dunmore agency carried out 2.00 million tests in the half.\n\n"
+    "At £50 a test, the tests brought in about {total} in fees."
+)
+
+
+@pytest.mark.parametrize("total,fires", [("£100m", False), ("£130m", True)])
+def test_brought_in_after_a_price_of_its_sentence_is_a_value_of_units(knowledge, total, fires):
+    assert_checked(knowledge, _TESTS.format(total=total), "F317", fires)
+
+
+def test_brought_in_with_no_price_in_its_sentence_is_what_a_part_earned(knowledge):
+    text = (
+        "Glenmoor Distillers sold 1.4 million cases, earning £60 a case on average. "
+        "Gift packs accounted for 500,000 cases but brought in £40m, more than half of revenue."
+    )
+    assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `At that price`: the latest price stated
+
+def test_at_that_price_applies_the_latest_price(knowledge):
+    text = (
+        "Pecan growers in Bexley expect a crop of 300 million pounds this year.\n\n"
+        "Growers received an average of $2.00 a pound last season, and brokers expect around $2.50 this year. "
+        "At that price the crop would be worth about $750 million."
+    )
+    assert_not_checked(knowledge, text, "F317")
