@@ -10,7 +10,15 @@
   of`, `brought in`, `bringing total sales to`: `[link.units_value_after_price]`); alone (`Gift packs … brought in
   £40m`) they state what a part earned;
 - `At that price` applies the latest price stated before it: a price of the units' currency and order stated after
-  the noun's price (`$2.00 a pound last season … around $2.50 this year`) leaves the older one unapplied.
+  the noun's price (`$2.00 a pound last season … around $2.50 this year`) leaves the older one unapplied;
+- `for each`/`for every` before a noun of items is a per-unit mark (`£12 for each visitor`, `$9.00 for every
+  listener`: `[link.per_item_noun_after]`), not before a unit of measure (`10kg of milk for every kilogram of
+  cheese`) nor before a sum (`$2 for every $100 raised`) (checker/link/per_unit_apart.py);
+- an amount marked per a noun of items right after it (`takings of about £500,000 a pub`) is an average, no total a
+  figure per unit divides (`[link.period_nouns_after_mark]` keeps `$5bn a year` a total);
+- a figure per unit whose scope names a segment of its metric (`£4.00 of drink revenue per pint`) is of the total
+  that segment's words name (`Drink brought in £100m`), not of the whole's; words of an average name no segment
+  (`Average revenue per passenger`: `[link.average_scope_words]`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -90,3 +98,70 @@ def test_at_that_price_applies_the_latest_price(knowledge):
         "At that price the crop would be worth about $750 million."
     )
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `for each visitor`, `for every listener`
+
+_ABBEY = (
+    "Kellsworth Abbey welcomed 200,000 paying visitors last year, up 5% from 190,500.\n\n"
+    "Admission income was £2.4m, which works out at about {each} for each visitor."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("£12", False), ("£15", True)])
+def test_for_each_before_a_noun_of_items_marks_a_figure_per_unit(knowledge, each, fires):
+    assert_checked(knowledge, _ABBEY.format(each=each), "F317", fires)
+
+
+_DRIVE = (
+    "The Larkfield radio station logged 12,000 pledges in its spring drive, which raised $1.8 million. "
+    "With about 200,000 weekly listeners, the drive raised {each} for every listener."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("$9.00", False), ("$12.00", True)])
+def test_for_every_before_a_noun_of_items_marks_a_figure_per_unit(knowledge, each, fires):
+    assert_checked(knowledge, _DRIVE.format(each=each), "F317", fires)
+
+
+def test_for_every_before_a_sum_is_no_mark(knowledge):
+    text = "The Ashgrove fund raised $5 million from 2,000 donors this year, and a bank added $2 for every $100 raised."
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_for_every_before_a_unit_of_measure_names_no_count(knowledge):
+    text = (
+        "The Glenholm dairy took in 100 million kg of milk and made 10,000 tonnes of cheese.\n\n"
+        "It used about 10kg of milk for every kilogram of cheese."
+    )
+    assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `£500,000 a pub`; `£4.00 of drink revenue per pint`
+
+_PUBS = (
+    "Total revenue at the Brassmoor pub chain was £200m, putting its takings at about £500,000 a pub.{drink}\n\n"
+    "The chain sold 25 million pints, an average of {each} of drink revenue {mark} pint."
+)
+
+
+@pytest.mark.parametrize("mark", ["per", "for every"])
+@pytest.mark.parametrize("each,fires", [("£4.00", False), ("£5.00", True)])
+def test_a_figure_per_unit_of_a_segment_takes_the_segments_total(knowledge, mark, each, fires):
+    text = _PUBS.format(drink=" Drink brought in £100m.", each=each, mark=mark)
+    assert_checked(knowledge, text, "F317", fires)
+
+
+def test_an_amount_per_item_is_no_total_and_a_segment_unstated_gives_none(knowledge):
+    assert_not_checked(knowledge, _PUBS.format(drink="", each="£4.00", mark="for every"), "F317")
+
+
+_FARES = (
+    "Revenue at Kestrel Air rose 11% to S$5.80 billion. The group carried 10.0 million passengers in the quarter.\n\n"
+    "Average revenue per passenger was about {each}, the company said."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("S$580", False), ("S$680", True)])
+def test_words_of_an_average_name_no_segment(knowledge, each, fires):
+    assert_checked(knowledge, _FARES.format(each=each), "F317", fires)
