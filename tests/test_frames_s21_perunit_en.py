@@ -18,7 +18,12 @@
   figure per unit divides (`[link.period_nouns_after_mark]` keeps `$5bn a year` a total);
 - a figure per unit whose scope names a segment of its metric (`£4.00 of drink revenue per pint`) is of the total
   that segment's words name (`Drink brought in £100m`), not of the whole's; words of an average name no segment
-  (`Average revenue per passenger`: `[link.average_scope_words]`).
+  (`Average revenue per passenger`: `[link.average_scope_words]`);
+- a count appended after a comma and an average's words with the noun it is per after it (`drew 500,000 spectators
+  across its 40 games, an average of 12,500 a game`, `runs 50 parks with 10,000 sites, an average of 200 sites a
+  park`) restates the count right before it per the count that noun names; a count of another counter (`seated
+  90,000 people, an average of 6,000 seats a tent`) or a noun of a period (`1,400 a day`) is none
+  (checker/link/counts_per_unit.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -165,3 +170,34 @@ _FARES = (
 @pytest.mark.parametrize("each,fires", [("S$580", False), ("S$680", True)])
 def test_words_of_an_average_name_no_segment(knowledge, each, fires):
     assert_checked(knowledge, _FARES.format(each=each), "F317", fires)
+
+
+# ---------------------------------------------------------------- `…, an average of 12,500 a game`
+
+_GAMES = (
+    "The Westmoor hurling championship drew 500,000 spectators across its 40 games this summer, an average of "
+    "{each} a game, the association said."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("12,500", False), ("15,500", True)])
+def test_an_appended_average_restates_the_count_before_it_per_game(knowledge, each, fires):
+    assert_checked(knowledge, _GAMES.format(each=each), "F317", fires)
+
+
+_PARKS = "Sandhaven Holidays runs 50 parks with 10,000 sites between them, an average of {each} sites a park."
+
+
+@pytest.mark.parametrize("each,fires", [("200", False), ("260", True)])
+def test_an_appended_average_of_the_same_counter(knowledge, each, fires):
+    assert_checked(knowledge, _PARKS.format(each=each), "F317", fires)
+
+
+def test_an_appended_average_of_another_counter_is_not_linked(knowledge):
+    text = "The Oakvale festival's 15 beer tents seated 90,000 people, an average of 7,000 seats a tent."
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_an_appended_average_per_day_is_not_per_a_count(knowledge):
+    text = "The Oakvale festival drew 90,000 visitors over 30 days, an average of 4,000 a day."
+    assert_not_checked(knowledge, text, "F317")
