@@ -23,7 +23,10 @@
   across its 40 games, an average of 12,500 a game`, `runs 50 parks with 10,000 sites, an average of 200 sites a
   park`) restates the count right before it per the count that noun names; a count of another counter (`seated
   90,000 people, an average of 6,000 seats a tent`) or a noun of a period (`1,400 a day`) is none
-  (checker/link/counts_per_unit.py).
+  (checker/link/counts_per_unit.py);
+- the earlier level of a figure per unit (`fell to C$2.40 a kilogram from C$2.80`) is per unit of the earlier levels
+  its total's and its units' sentences state (`worth C$480m, against C$448m`, `200,000 tonnes, up from 160,000`);
+  with no earlier level of the total stated it is not linked (checker/link/per_unit_priors.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -31,6 +34,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- `20 cents a pound` of a crop weighed in pounds
@@ -201,3 +205,27 @@ def test_an_appended_average_of_another_counter_is_not_linked(knowledge):
 def test_an_appended_average_per_day_is_not_per_a_count(knowledge):
     text = "The Oakvale festival drew 90,000 visitors over 30 days, an average of 4,000 a day."
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `fell to C$2.40 a kilogram from C$2.80`
+
+_BERRIES = (
+    "Blueberry growers in Kestrel Valley harvested 200,000 tonnes this season, up from 160,000 tonnes, and the crop "
+    "was worth C$480.0 million, {against}.\n\n"
+    "The average price fell to C$2.40 a kilogram from {before}, down {fall} cents."
+)
+
+
+@pytest.mark.parametrize("before,fall,fires", [("C$2.80", "40", False), ("C$3.30", "90", True)])
+def test_the_earlier_level_of_a_figure_per_unit_divides_the_earlier_levels(knowledge, before, fall, fires):
+    text = _BERRIES.format(against="against C$448.0 million", before=before, fall=fall)
+    result = findings(knowledge, document(text), select=["F317"], show_passed=True)
+    passed = [p.message for p in result.passed if "C$448.0 million" in p.message]
+    fired = [f.message for f in result.findings if "C$448.0 million" in f.message]
+    assert bool(fired) == fires and bool(passed) != fires, (passed, fired)
+
+
+def test_no_earlier_level_of_the_total_gives_no_earlier_division(knowledge):
+    text = _BERRIES.format(against="a record", before="C$3.30", fall="90")
+    result = findings(knowledge, document(text), select=["F317"], show_passed=True)
+    assert not result.findings, [f.message for f in result.findings]
