@@ -26,7 +26,11 @@
   (checker/link/counts_per_unit.py);
 - the earlier level of a figure per unit (`fell to C$2.40 a kilogram from C$2.80`) is per unit of the earlier levels
   its total's and its units' sentences state (`worth C$480m, against C$448m`, `200,000 tonnes, up from 160,000`);
-  with no earlier level of the total stated it is not linked (checker/link/per_unit_priors.py).
+  with no earlier level of the total stated it is not linked (checker/link/per_unit_priors.py);
+- an amount each unit holds (`Each parlour took about £300,000 on average`) is of the one amount of its currency
+  stated with the units in their sentence (`sold £12.0m of ice cream through its 40 ice-cream parlours`; the noun
+  may be the word after the counter read); money of the lead not stated with the units is none
+  (checker/link/each_averages.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -229,3 +233,24 @@ def test_no_earlier_level_of_the_total_gives_no_earlier_division(knowledge):
     text = _BERRIES.format(against="a record", before="C$3.30", fall="90")
     result = findings(knowledge, document(text), select=["F317"], show_passed=True)
     assert not result.findings, [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- `Each parlour took about £300,000 on average`
+
+_PARLOURS = (
+    "Dalesmoor Creamery sold £12.0m of ice cream through its 40 ice-cream parlours this summer.\n\n"
+    "Each parlour took about {each} on average."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("£300,000", False), ("£380,000", True)])
+def test_an_amount_each_unit_holds_is_of_the_amount_stated_with_the_units(knowledge, each, fires):
+    assert_checked(knowledge, _PARLOURS.format(each=each), "F317", fires)
+
+
+def test_an_amount_each_unit_holds_takes_no_money_stated_apart_from_the_units(knowledge):
+    text = (
+        "Dalesmoor Creamery's revenue rose to £20.0m this year.\n\n"
+        "It now runs 40 ice-cream parlours. Each parlour took about £380,000 on average."
+    )
+    assert_not_checked(knowledge, text, "F317")
