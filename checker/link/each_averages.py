@@ -12,8 +12,9 @@ figure of the rate's own kind (past a headline): the first count of the rate's c
 its unit, that the article states as a value before the rate, not set beside its share as a part (`Members
 accounted for 90,000 visits, or 25 per cent`) — the whole the story is about. The reading spans sentences, so a
 mismatch is a warning (`guesses`); the per-unit check (F317) divides the total by the units. An amount of money
-each unit holds (`Each parlour took about £300,000 on average`) is of the one amount of its currency stated with
-the units, in their sentence (`sold £12.0m of ice cream through its 40 parlours`), not the lead's.
+each unit holds on average (`Each parlour took about £300,000 on average`: `[link.span_average_of_before]`) is of
+the one amount of its currency stated with the units, in their sentence (`sold £12.0m of ice cream through its 40
+parlours`), not the lead's, unless it names a metric of its own that amount's is not.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks})(?![^\W\
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
+_AVERAGE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})", re.I)  # `on average`, `an average of`
+_AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
 _STEM_LETTERS = 4  # letters from which a noun's last may change in its plural (`colony`, `colonies`)
 _PLURAL = 2  # letters a counter may add to the noun (`screens` for `screen`)
@@ -56,7 +59,12 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
         if units is None or units.low <= 0:
             continue
         if rate.kind == "money":
-            total = _stated_with(units, rate, by_sentence)
+            # (`Each store took £X` states no average; `Each store made an operating profit of on average £X` is
+            # no share of the revenue stated with the stores)
+            window = text[max(sentence_starts[rate.sentence], rate.start - _RATE_REACH) : rate.end + _AVERAGE_REACH]
+            total = _stated_with(units, rate, by_sentence) if _AVERAGE[lang].search(window) else None
+            if total is not None and rate.metric and rate.metric != total.metric:
+                total = None
         else:
             total = _lead_total(figures, i, units, text, lang)
         if total is None or total.value <= rate.value:
