@@ -131,6 +131,7 @@ from checker.link.per_period_apart import link_per_period_apart, link_totals_the
 from checker.link.per_share_metrics import link_per_share_metrics
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
+from checker.link.per_unit_priors import link_per_unit_priors
 from checker.link.period_sums import link_period_sums
 from checker.link.points_appended import link_points_appended
 from checker.link.points_beyond_a_rate import link_points_beyond_a_rate
@@ -527,6 +528,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_remainders_to_targets(claims, text, document.language)
     outflows = link_net_flows(claims)
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
+    link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back

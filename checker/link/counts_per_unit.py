@@ -58,6 +58,12 @@ _NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_part
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 _PER_PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})(?![^\W\d_])", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
+# `…, an average of 12,500 a game`: an average appended to the count before it, and the noun it is per
+_APPENDED_AVERAGE = ByLanguage(lambda w: rf",\s*(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_AVERAGE_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
+)
+_APPENDED_REACH = 24  # characters before a count where the comma and words of its average stand
 _POPULATION = "population"  # the metric of a count of people
 _PERSON_REACH = 16  # characters before a rate where its per-person mark stands
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
@@ -71,7 +77,9 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
     for i, rate in enumerate(figures):
-        if rate.kind != "count" or rate.role != "value" or rate.per_unit_of is not None or not rate.counter:
+        if rate.kind != "count" or rate.role != "value" or rate.per_unit_of is not None:
+            continue
+        if _link_appended_average(figures, i, text, lang, sentence_starts) or not rate.counter:
             continue
         if _PER_PERSON[lang].search(
             text, max(sentence_starts[rate.sentence], rate.start - _PERSON_REACH), rate.start
@@ -93,6 +101,45 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         rate.per_unit_of, rate.units_of = total.id, units.id
         if guessed or units.sentence != rate.sentence:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _link_appended_average(
+    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
+) -> bool:
+    """`drew 500,000 spectators across its 40 games, an average of 12,500 a game`, `The group has 4,000 rooms, an
+    average of 160 per hotel` (`25 hotels` stated before): a count set after a comma and an average's words
+    (`[link.average_before]`) with the noun it is per after it (`[link.per_unit_after_average]`: a noun of no
+    period) restates the count right before it in its sentence (of the rate's own counter when it has one), per
+    the count that noun names (`_units`). Whether it linked."""
+    rate = figures[i]
+    after = _AVERAGE_NOUN_AFTER[lang].match(text, rate.end)
+    start = sentence_starts[rate.sentence]
+    if after is None or not _APPENDED_AVERAGE[lang].search(text, max(start, rate.start - _APPENDED_REACH), rate.start):
+        return False
+    noun = after.group("noun").lower()
+    units = _units(figures, i, noun, text, lang)
+    if units is None or units.low <= 0:
+        return False
+    before = [
+        c
+        for c in figures[:i]
+        if c.sentence == rate.sentence and c is not units and c.kind == "count" and c.role != "change"
+    ]
+    if not before:
+        return False
+    total = before[-1]
+    if (
+        total.role != "value"
+        or total.per_unit_of is not None
+        or (rate.counter and total.counter != rate.counter)
+        or _named(total, noun, text, lang)
+        or total.value <= rate.value
+    ):
+        return False
+    rate.per_unit_of, rate.units_of = total.id, units.id
+    if units.sentence != rate.sentence:
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
+    return True
 
 
 def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:

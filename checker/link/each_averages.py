@@ -11,7 +11,10 @@ an average of 50 kg`). The total is the lead
 figure of the rate's own kind (past a headline): the first count of the rate's counter, or the first measure of
 its unit, that the article states as a value before the rate, not set beside its share as a part (`Members
 accounted for 90,000 visits, or 25 per cent`) — the whole the story is about. The reading spans sentences, so a
-mismatch is a warning (`guesses`); the per-unit check (F317) divides the total by the units.
+mismatch is a warning (`guesses`); the per-unit check (F317) divides the total by the units. An amount of money
+each unit holds on average (`Each parlour took about £300,000 on average`: `[link.span_average_of_before]`) is of
+the one amount of its currency stated with the units, in their sentence (`sold £12.0m of ice cream through its 40
+parlours`), not the lead's, unless it names a metric of its own that amount's is not.
 """
 
 from __future__ import annotations
@@ -32,9 +35,12 @@ _EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_marks})(?![^\W\
 _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
+_AVERAGE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})", re.I)  # `on average`, `an average of`
+_AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
 _STEM_LETTERS = 4  # letters from which a noun's last may change in its plural (`colony`, `colonies`)
 _PLURAL = 2  # letters a counter may add to the noun (`screens` for `screen`)
+_NEXT_WORD = re.compile(r"[ -](?P<word>[^\W\d_]{3,})(?![^\W\d_])")  # the word after a count's counter
 
 
 def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -43,7 +49,7 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
         return  # no mark in the article: nothing to read (the cheap test first)
     by_sentence = prose_by_sentence(claims)
     for i, rate in enumerate(figures):
-        if rate.role != "value" or rate.per_unit_of is not None or rate.kind not in ("count", "measure"):
+        if rate.role != "value" or rate.per_unit_of is not None or rate.kind not in ("count", "measure", "money"):
             continue
         if rate.kind == "count" and not rate.counter:
             continue
@@ -52,7 +58,15 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
         units = _units(figures, i, by_sentence[rate.sentence], text, lang, sentence_starts)
         if units is None or units.low <= 0:
             continue
-        total = _lead_total(figures, i, units, text, lang)
+        if rate.kind == "money":
+            # (`Each store took £X` states no average; `Each store made an operating profit of on average £X` is
+            # no share of the revenue stated with the stores)
+            window = text[max(sentence_starts[rate.sentence], rate.start - _RATE_REACH) : rate.end + _AVERAGE_REACH]
+            total = _stated_with(units, rate, by_sentence) if _AVERAGE[lang].search(window) else None
+            if total is not None and rate.metric and rate.metric != total.metric:
+                total = None
+        else:
+            total = _lead_total(figures, i, units, text, lang)
         if total is None or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -87,7 +101,7 @@ def _units(
     named = [
         c
         for c in figures[:i]
-        if c.kind == "count" and c.role == "value" and c.end <= opening.start() and _names(noun, c)
+        if c.kind == "count" and c.role == "value" and c.end <= opening.start() and _names(noun, c, text)
     ]
     if not noun or not named or len({c.value for c in named}) != 1:
         return None  # none, or two counts of the noun: which is not said
@@ -98,13 +112,35 @@ def _one_clause(start: int, rate: Claim, text: str, lang: str) -> bool:
     return _CLAUSE_BREAK[lang].search(text, start, rate.start) is None
 
 
-def _names(noun: str, count: Claim) -> bool:
+def _names(noun: str, count: Claim, text: str) -> bool:
     """Whether the noun is the count's counter, in its plural (`screens`) or with its last letter changed for it
-    (`colonies` for `colony`)."""
-    counter = (count.counter or "").lower()
-    if not counter or not 0 <= len(counter) - len(noun) <= _PLURAL:
+    (`colonies` for `colony`), or the word right after a counter that qualifies it (`1.5 million skating
+    sessions`, `40 ice-cream parlours`: the counter read is the first word)."""
+    if not count.counter:
         return False
-    return counter.startswith(noun) or (len(noun) >= _STEM_LETTERS and counter.startswith(noun[:-1]))
+    after = _NEXT_WORD.match(text, count.end)
+    words = [count.counter.lower(), *([after.group("word").lower()] if after else [])]
+    return any(_stem_of(noun, word) for word in words)
+
+
+def _stem_of(noun: str, word: str) -> bool:
+    if not 0 <= len(word) - len(noun) <= _PLURAL:
+        return False
+    return word.startswith(noun) or (len(noun) >= _STEM_LETTERS and word.startswith(noun[:-1]))
+
+
+def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
+    """`sold £12.0m of ice cream through its 40 parlours … Each parlour took about £300,000 on average`: an amount
+    of each unit is of the one amount of its currency stated with the units, in their sentence (another than the
+    rate's): a lead's money may be of anything, the two stated together are of one thing."""
+    if units.sentence == rate.sentence:
+        return None
+    money = [
+        c
+        for c in by_sentence.get(units.sentence, [])
+        if c.kind == "money" and c.unit == rate.unit and c.role == "value" and c.per_unit_of is None
+    ]
+    return money[0] if len(money) == 1 else None
 
 
 def _lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:

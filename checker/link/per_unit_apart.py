@@ -76,6 +76,10 @@ from checker.models import Claim
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
 _MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
+# (and each one's singular, `kilogram` of `kilograms`: after `for every` a unit is named one)
+_MEASURE_WORDS_ONE = alternation(
+    {form for data in every_language() for word in data.measures.words for form in (word, word.removesuffix("s"))}
+)
 _PER_NOUN = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
@@ -83,6 +87,8 @@ _PER_NOUN = ByLanguage(
         rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
+        # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
+        rf"|\b(?:{w.per_item_noun_after})\s+(?!(?:{_MEASURE_WORDS_ONE})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
         rf"|(?<![^\W_])(?:1\s?)?(?P<measure_before>{_MEASURE_WORDS})\s?(?:{w.unit_price_before})"
     ),
@@ -139,6 +145,7 @@ _WORDS_REACH = 40  # characters before a figure where the words naming what it i
 _CONTENT_WORD = 5  # letters from which a word may name a figure (`assets`, `penalty`; not `paid`, `out`)
 _CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_scope_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
 # `an average of 200 pitches a park`: a count stated as an average, the noun it is per right after it (a rate)
@@ -201,6 +208,10 @@ _AVERAGE_AFTER = ByLanguage(
         rf"|{w.per_day_after})"
     ),
     re.I,
+)
+# `takings at about £603,000 a pub`: an amount marked per a noun of items right after it (no time: `$5bn a year`)
+_PRICE_MARK_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.unit_price_after})\s+(?!(?:{w.period_nouns_after_mark})\b)[^\W\d_]{{3,}}(?![^\W\d_])", re.I
 )
 # `Rent per store averaged £80,000`: the cost the figure's clause names (`[link.cost_nouns]`)
 _COST_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cost_nouns})(?![^\W\d_])", re.I)
@@ -653,6 +664,7 @@ def _mark_after_measure(figure: Claim, sentence: list[Claim], text: str, lang: s
 def _noun(mark: re.Match[str]) -> str:
     return (
         mark.group("after")
+        or mark.group("item")
         or mark.group("before")
         or mark.group("counter")
         or mark.group("measure")
@@ -962,7 +974,11 @@ def _increments(figures: list[Claim], text: str, lang: str) -> set[str]:
 def _averaged(claim: Claim, text: str, lang: str) -> bool:
     """Whether an amount is itself stated per unit or per period in its own clause (`about $11,000 of revenue each
     per week`, `$2m a store`): an average, no total a figure per unit divides."""
-    return claim.per_unit_of is not None or bool(_AVERAGE_AFTER[lang].match(text, claim.end))
+    return (
+        claim.per_unit_of is not None
+        or bool(_AVERAGE_AFTER[lang].match(text, claim.end))
+        or bool(_PRICE_MARK_AFTER[lang].match(text, claim.end))
+    )
 
 
 def _names_another_cost(figure: Claim, total: Claim, text: str, lang: str) -> bool:
@@ -1102,6 +1118,12 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
         for c in _back(figures, i, first)
         if c.kind == figure.kind and c.role == "value" and c.unit == figure.unit and not _averaged(c, text, lang)
     ]
+    segment = _segment_words(figure, lang) if named_metric else set()
+    if segment:
+        # (`£4.00 of drink revenue per pint`: of the total its segment's words name, `Drink brought in £100m`, not
+        # the whole's revenue; none such, no total)
+        scoped = [c for c in money if segment & _content_words(c, text, lang)]
+        return scoped[0] if scoped and len({c.value for c in scoped}) == 1 else None
     if named_metric:
         # (not a part set beside its share: `수출 가운데 미국이 4천만달러로 절반을 차지했다 … 톤당 평균 수출액`, the
         # average of the whole's exports, not one market's)
@@ -1159,6 +1181,19 @@ def _sharing_a_word(figure: Claim, candidates: list[Claim], text: str, lang: str
     words = _content_words(figure, text, lang)
     sharing = [c for c in candidates if words & _content_words(c, text, lang)]
     return sharing[0] if sharing and len({c.value for c in sharing}) == 1 else None
+
+
+def _segment_words(figure: Claim, lang: str) -> set[str]:
+    """The words of a figure's scope that name a segment of its metric (`drink` of `£4 of drink revenue`), past the
+    words that name nothing, hedges and words of an average (`Average revenue per passenger`:
+    `[link.average_scope_words]`)."""
+    return {
+        word.lower()
+        for word in _CONTENT.findall(figure.scope or "")
+        if not _STOP_WORD[lang].fullmatch(word)
+        and not _HEDGE[lang].fullmatch(word)
+        and not _AVERAGE_WORD[lang].fullmatch(word)
+    }
 
 
 def _content_words(claim: Claim, text: str, lang: str) -> set[str]:

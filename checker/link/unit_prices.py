@@ -32,17 +32,22 @@ from __future__ import annotations
 import functools
 import re
 
-from checker.extract.lang import NEVER, ByLanguage, link_alternations
+from checker.extract.lang import NEVER, ByLanguage, link_alternations, merged
 from checker.extract.units import base_unit, measure_unit
 from checker.link.per_unit_apart import _rate
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
-_PRICE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>[^\W\d_]{{3,}})", re.I)
+# (a word of two letters only as a unit of measure: `$3 a kg`, checked in code)
+_PRICE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>[^\W\d_]{{2,}})(?![^\W\d_])", re.I)
+_PRICE_ORDER = 10  # times a price within which a later money figure is another price of the units
+_SHORT_NOUN = 3  # letters below which a noun after a price mark must be a unit of measure (`kg`, not `an`)
 _PRICE_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
 # `주당 3만원`, `1개당 500원`: the noun is the word the mark closes, right before the price
 _PRICE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)\s?(?:{w.unit_price_before})\s*$")
 _VALUE_BEFORE = ByLanguage(lambda w: rf"(?:{w.units_value_before})[^\d;]{{0,16}}$", re.I)
+# (`for revenue of`, `brought in`: a value of units only after a price of the total's own sentence)
+_VALUE_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.units_value_after_price})[^\d;]{{0,16}}$", re.I)
 _AT_THAT_PRICE = ByLanguage(lambda w: rf"(?:{w.at_that_price})", re.I)
 _AT_A_PRICE = ByLanguage(lambda w: rf"(?:{w.at_a_price_of})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 _AT_PRICE_REACH = 48  # characters before a price where the words applying it stand (`At an average selling price of`)
@@ -96,9 +101,7 @@ def _link_at_a_price(members: list[Claim], previous: list[Claim], text: str, lan
     total = others[0]
     if total.start < price.start or total.role != "value" or total.value <= price.value or total.product_of:
         return
-    if total.per_unit_of is not None or not _VALUE_BEFORE[lang].search(
-        text, max(start, total.start - _VALUE_REACH), total.start
-    ):
+    if total.per_unit_of is not None or not _values_units(total, price, text, lang, start):
         return
     counts = [c for c in members if c.kind == "count"] or [c for c in previous if c.kind == "count"]
     if len(counts) != 1 or counts[0].role != "value":
@@ -108,7 +111,32 @@ def _link_at_a_price(members: list[Claim], previous: list[Claim], text: str, lan
         total.guesses = sorted(set(total.guesses) | {"relation"})
 
 
+def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int) -> bool:
+    """The words before the total make it the value of units at a price: always (`worth`), or after a price of its
+    own sentence only (`at $3 a kilogram, for revenue of $90m`)."""
+    window = max(start, total.start - _VALUE_REACH)
+    if _VALUE_BEFORE[lang].search(text, window, total.start):
+        return True
+    return price.sentence == total.sentence and bool(_VALUE_AFTER_PRICE[lang].search(text, window, total.start))
+
+
+def _newer_price(price: Claim, total: Claim, figures: list[Claim]) -> bool:
+    """A money figure of the price's currency and order (no more than ten times it) stated between the price and
+    its total, other than the price's own earlier level or move: a newer price `that price` may name."""
+    return any(
+        c.kind == "money"
+        and c.unit == price.unit
+        and price.end <= c.start < total.start
+        and c.role not in ("change", "prior", "baseline")
+        and 0 < c.value <= price.value * _PRICE_ORDER
+        for c in figures
+    )
+
+
 def _compared_with(claim: Claim, price: Claim) -> bool:
+    """The price's own earlier level (`to $1,200 a tonne from $1,100`) or its move (`rose 30 cents to $3`)."""
+    if claim.role == "change":
+        return claim.change_of == price.id
     return claim.role in ("prior", "baseline") and (claim.compared_to == price.id or claim.sentence == price.sentence)
 
 
@@ -160,6 +188,20 @@ def _clause_words(claim: Claim, text: str) -> set[str]:
     return {word.lower() for word in _WORD.findall(window)}
 
 
+def _weighed_unit(noun: str, figures: list[Claim], members: list[Claim], lang: str) -> str | None:
+    """`20 cents a pound`: a currency word that is also a weight (`[currency_words] weighed`) names the weight when
+    the article reads its figures of that word as weights (`500 million pounds` of a crop, a measure) or the
+    price's own sentence states a weight it values (`sold 50,000 tonnes at $4 a pound`), else none (`$1.27 a
+    pound`: a rate of exchange)."""
+    unit = merged(lang)[0].currency_words.weighed.get(noun)
+    if unit is None:
+        return None
+    base = base_unit(unit)[1]
+    if any(c.kind == "measure" and c.unit == base for c in members):
+        return unit
+    return unit if any(c.kind == "measure" and noun in c.text.lower() for c in figures) else None
+
+
 def _same_noun(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
     return long.startswith(short) and len(long) - len(short) <= _STEM_SLACK
@@ -171,6 +213,8 @@ def _prices(members: list[Claim], text: str, lang: str, start: int) -> list[tupl
         if claim.kind != "money" or claim.role != "value" or claim.metric in _NOT_PRICES:
             continue  # (`a dividend of $1 a share` is paid per share, not its price)
         after = _PRICE_AFTER[lang].match(text, claim.end)
+        if after and len(after.group("noun")) < _SHORT_NOUN and measure_unit(after.group("noun"), lang) is None:
+            after = None
         before = _PRICE_BEFORE[lang].search(text, max(0, claim.start - _MARK_REACH), claim.start)
         if after or before:
             found.append(((after or before).group("noun").lower(), claim))
@@ -223,12 +267,18 @@ def _link_total(
         and c.value > price.value
         and c.per_unit_of is None
         and c.product_of is None
-        and _VALUE_BEFORE[lang].search(text, max(start, c.start - _VALUE_REACH), c.start)
+        and _values_units(c, price, text, lang, start)
     ]
     if len(totals) != 1 or len(money) != 1:
         return  # no total, or another figure of the currency the count may be valued at
     total = totals[0]
-    measure = measure_unit(noun, lang)
+    if (
+        price.sentence != total.sentence
+        and _AT_THAT_PRICE[lang].search(text, start, total.start)
+        and _newer_price(price, total, figures)
+    ):
+        return  # (`$2.14 a pound last season … around $2.60 this year. At that price`: the latest price stated)
+    measure = measure_unit(noun, lang) or _weighed_unit(noun, figures, members, lang)
     if measure is not None:
         _link_measure_total(price, measure, total, members, figures, text, lang)
         return
