@@ -824,6 +824,7 @@ LINK_CLASSES = (
     "relative_clause_ends",
     "present_deictics",
     "per_one_after",
+    "one_before_counter",
     "per_game_after",
     "average_before",
     "average_noun_before",

@@ -8,7 +8,9 @@ Its partners are chosen by keys, never by size:
 
 - the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`, or the
   word after its counter, `150 ferry sailings` for `sailing`), the nearest before the rate in its sentence, else
-  anywhere before it when every count so named has one value; not the mark's own one (`한 곳당`);
+  anywhere before it when every count so named has one value, or, when a noun stands before the counter's one
+  (`사고 1건당`: `[link.one_before_counter]`), every count whose naming word ends in that noun (`교통사고는 40건`)
+  has one value; not the mark's own one (`한 곳당`);
 - the total: a count of the rate's own counter (`patients`, `개`) stated as a value, not the units, in the rate's
   sentence before it; else the one such count of the sentence before in the paragraph when that counter is a noun
   (`patients`), or, when it is a classifier (`명`), the one named by the word naming the rate (`경기당 평균
@@ -65,6 +67,10 @@ _PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
+# `사고 1건당`, `사고 한 건당`: the noun before the one of a counter marked per unit, naming which counts of that
+# counter are the units (the word before each count ending in it: `교통사고는 40건`)
+_QUALIFIER_BEFORE_ONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})\s(?:{w.one_before_counter})$")
+_QUALIFIER_REACH = 12  # characters before a counter's one where the noun it counts stands
 
 
 def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -82,7 +88,7 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         if found is None:
             continue
         noun, naming = found
-        units = _units(figures, i, noun, text, lang)
+        units = _units(figures, i, noun, text, lang, _qualifier(rate, noun, text, lang, sentence_starts))
         if units is None or units.low <= 0:
             continue
         total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
@@ -198,8 +204,30 @@ def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False
     return before[-1] == noun or (word is not None and word.group("stem") == noun)
 
 
-def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Claim | None:
-    """The count the noun names: the nearest before the rate in its sentence, else the one value named so."""
+def _qualifier(rate: Claim, noun: str, text: str, lang: str, sentence_starts: list[int]) -> str | None:
+    """The word before the one of the counter a rate is marked per (`사고 1건당 1.1명`: `사고`), if any."""
+    at = text.rfind(noun, sentence_starts[rate.sentence], rate.start)
+    if at < 0:
+        return None
+    found = _QUALIFIER_BEFORE_ONE[lang].search(text, max(sentence_starts[rate.sentence], at - _QUALIFIER_REACH), at)
+    return found.group("word") if found is not None else None
+
+
+def _ends_with_word(count: Claim, word: str, text: str, lang: str) -> bool:
+    """Whether the word right before the count, past its particle, ends in the word (`교통사고는 40건` for `사고`)."""
+    before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
+    if not before:
+        return False
+    named = _NAMING_WORD[lang].fullmatch(before[-1])
+    return before[-1].endswith(word) or (named is not None and named.group("stem").endswith(word))
+
+
+def _units(
+    figures: list[Claim], i: int, noun: str, text: str, lang: str, qualifier: str | None = None
+) -> Claim | None:
+    """The count the noun names: the nearest before the rate in its sentence, else the one value named so; of a
+    counter marked with a noun before its one (`사고 1건당`) and counts of it of several values, the one value the
+    noun names (the word before the count ending in it: `교통사고는 40건`)."""
     rate = figures[i]
     # (not the mark's own one: the `한 곳` of `한 곳당`, right before the mark)
     mark_after = _MARK_RIGHT_AFTER[lang]
@@ -214,6 +242,10 @@ def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Cla
         return own[-1]
     if named and len({c.value for c in named}) == 1:
         return named[-1]
+    if named and qualifier is not None:
+        qualified = [c for c in named if _ends_with_word(c, qualifier, text, lang)]
+        if qualified and len({c.value for c in qualified}) == 1:
+            return qualified[-1]
     return None
 
 

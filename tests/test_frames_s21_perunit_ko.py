@@ -1,0 +1,30 @@
+"""Figures per unit in Korean articles (twenty-first session), each a rule for a construction:
+- a count per one of a counter with a noun before its one (`사고 1건당 1.5명꼴`, `사고 한 건당`), the counter counting
+  several things of different values in the article (`단속 건수는 9만건`, `교통사고는 40건`): the units are the count
+  whose naming word ends in that noun (`교통사고는 40건` for `사고`), in checker/link/counts_per_unit.py.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- `사고 1건당`: the noun before the counter's one
+
+_ACCIDENTS = (
+    "올해 송림시 주차 단속 건수는 9만건으로 작년보다 늘었다. 같은 기간 시내 교통사고는 40건으로 작년 52건에서 "
+    "12건 감소했다. 다친 시민은 60명으로 {noun} {one}건당 {each}명꼴이다."
+)
+
+
+@pytest.mark.parametrize("one", ["1", "한 "])
+@pytest.mark.parametrize("each,fires", [("1.5", False), ("2.5", True)])
+def test_a_noun_before_the_counters_one_names_the_units(knowledge, one, each, fires):
+    assert_checked(knowledge, _ACCIDENTS.format(noun="사고", one=one, each=each), "F317", fires)
+
+
+def test_a_noun_naming_none_of_the_counts_links_nothing(knowledge):
+    # (`화재` ends no word naming a count of 건: which count the rate is per is not said)
+    assert_not_checked(knowledge, _ACCIDENTS.format(noun="화재", one="1", each="1.5"), "F317")
