@@ -1,7 +1,9 @@
 """Figures per unit in Korean articles (twenty-first session), each a rule for a construction:
 - a count per one of a counter with a noun before its one (`사고 1건당 1.5명꼴`, `사고 한 건당`), the counter counting
   several things of different values in the article (`단속 건수는 9만건`, `교통사고는 40건`): the units are the count
-  whose naming word ends in that noun (`교통사고는 40건` for `사고`), in checker/link/counts_per_unit.py.
+  whose naming word ends in that noun (`교통사고는 40건` for `사고`), in checker/link/counts_per_unit.py;
+- a chain's outlets named under two names (`[link.outlet_nouns]`: `매장 수는 1,000곳 … 점포당 분기 매출`): a noun of
+  one kin with a counted noun before `당` is a per-unit mark, of that count (checker/link/per_unit_apart.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -28,3 +30,23 @@ def test_a_noun_before_the_counters_one_names_the_units(knowledge, one, each, fi
 def test_a_noun_naming_none_of_the_counts_links_nothing(knowledge):
     # (`화재` ends no word naming a count of 건: which count the rate is per is not said)
     assert_not_checked(knowledge, _ACCIDENTS.format(noun="화재", one="1", each="1.5"), "F317")
+
+
+# ---------------------------------------------------------------- `매장 수는 … 점포당`: outlets under two names
+
+_OUTLETS = (
+    "세탁 프랜차이즈 한빛세탁의 3분기 매출이 300억원으로 1년 전 270억원보다 11.1% 늘었다.\n\n"
+    "회사는 내년 일본에 진출한다. 무인 세탁기도 새로 들였다.\n\n"
+    "9월 말 {counted} 수는 1,000곳이다. {noun}당 분기 매출은 약 {each}만원꼴이다."
+)
+
+
+@pytest.mark.parametrize("counted,noun", [("매장", "점포"), ("가맹점", "점포"), ("매장", "지점")])
+@pytest.mark.parametrize("each,fires", [("3,000", False), ("4,000", True)])
+def test_outlets_counted_under_one_name_divide_a_figure_per_another(knowledge, counted, noun, each, fires):
+    assert_checked(knowledge, _OUTLETS.format(counted=counted, noun=noun, each=each), "F317", fires)
+
+
+def test_a_noun_of_no_outlets_kin_is_no_mark(knowledge):
+    # (`공장`: no name of the outlets counted; which count it is per is not said)
+    assert_not_checked(knowledge, _OUTLETS.format(counted="매장", noun="공장", each="3,000"), "F317")
