@@ -3,7 +3,10 @@
   several things of different values in the article (`단속 건수는 9만건`, `교통사고는 40건`): the units are the count
   whose naming word ends in that noun (`교통사고는 40건` for `사고`), in checker/link/counts_per_unit.py;
 - a chain's outlets named under two names (`[link.outlet_nouns]`: `매장 수는 1,000곳 … 점포당 분기 매출`): a noun of
-  one kin with a counted noun before `당` is a per-unit mark, of that count (checker/link/per_unit_apart.py).
+  one kin with a counted noun before `당` is a per-unit mark, of that count (checker/link/per_unit_apart.py);
+- one of the noun as the genitive of its own figure (`매장 한 곳의 분기 매출은`, `[link.per_unit_noun_before]`) is a
+  per-unit mark, and the count it names, stated in the figure's own paragraph, is within reach however many
+  sentences back (a count further back in another paragraph still needs its total stated with it).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -50,3 +53,22 @@ def test_outlets_counted_under_one_name_divide_a_figure_per_another(knowledge, c
 def test_a_noun_of_no_outlets_kin_is_no_mark(knowledge):
     # (`공장`: no name of the outlets counted; which count it is per is not said)
     assert_not_checked(knowledge, _OUTLETS.format(counted="매장", noun="공장", each="3,000"), "F317")
+
+
+# ---------------------------------------------------------------- `매장 한 곳의 분기 매출`: the count in the paragraph
+
+_GENITIVE = (
+    "세탁 프랜차이즈 한빛세탁의 3분기 매출이 300억원으로 1년 전 270억원보다 11.1% 늘었다.\n\n"
+    "회사는 내년 일본에 진출한다. 무인 세탁기도 새로 들였다.\n\n"
+    "매장 수는 9월 말 1,000곳으로 지난해 말보다 50곳 늘었다. 새 매장은 대부분 수도권에 열었다. "
+    "무인 매장도 시험하고 있다.{gap}매장 한 곳의 분기 매출은 약 {each}만원꼴이다."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("3,000", False), ("4,000", True)])
+def test_one_of_the_noun_as_genitive_is_per_the_count_of_its_paragraph(knowledge, each, fires):
+    assert_checked(knowledge, _GENITIVE.format(gap=" ", each=each), "F317", fires)
+
+
+def test_a_far_count_in_another_paragraph_stays_out_of_reach(knowledge):
+    assert_not_checked(knowledge, _GENITIVE.format(gap="\n\n", each="3,000"), "F317")

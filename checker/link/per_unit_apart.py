@@ -340,11 +340,14 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             continue
         if (
             count.sentence < figure.sentence - _SENTENCES_BACK
+            and count.paragraph != figure.paragraph
             and abs(total.sentence - count.sentence) > _SENTENCES_BACK
             and total.sentence != figure.sentence
         ):
             # a count far back is the figure's only when stated with its total (a lead's two figures), or when
-            # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`)
+            # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`),
+            # or stands in the figure's own paragraph (`매장 수는 1,000곳 … (two sentences on its stores) … 매장 한
+            # 곳의 분기 매출은`: the paragraph is about the units)
             continue
         place_per_unit(figure, total, count, measure)
 
