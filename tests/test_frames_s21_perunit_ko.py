@@ -6,7 +6,10 @@
   one kin with a counted noun before `당` is a per-unit mark, of that count (checker/link/per_unit_apart.py);
 - one of the noun as the genitive of its own figure (`매장 한 곳의 분기 매출은`, `[link.per_unit_noun_before]`) is a
   per-unit mark, and the count it names, stated in the figure's own paragraph, is within reach however many
-  sentences back (a count further back in another paragraph still needs its total stated with it).
+  sentences back (a count further back in another paragraph still needs its total stated with it);
+- a count per unit after a sentence stating the units and one count of its counter in one clause (`40회 공연을 열어
+  관객 80만명을 모았다. 회당 평균 2만명꼴이다`): the two stated together are its total and units
+  (checker/link/counts_per_unit.py); a count of another clause (`…전체의 60%였고, 나머지는 …`) is none.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -72,3 +75,19 @@ def test_one_of_the_noun_as_genitive_is_per_the_count_of_its_paragraph(knowledge
 
 def test_a_far_count_in_another_paragraph_stays_out_of_reach(knowledge):
     assert_not_checked(knowledge, _GENITIVE.format(gap="\n\n", each="3,000"), "F317")
+
+
+# ---------------------------------------------------------------- `40회 … 80만명을 모았다. 회당 평균`: stated together
+
+_TOUR = "밴드 한울이 올해 세계 순회공연을 마쳤다고 소속사가 3일 밝혔다. {before} 회당 평균 {each}만명꼴이다."
+_TOGETHER = "20개 도시에서 모두 40회 공연을 열어 관객 80만명을 모았다."
+
+
+@pytest.mark.parametrize("each,fires", [("2", False), ("3", True)])
+def test_a_count_per_unit_restates_the_units_and_count_of_the_sentence_before(knowledge, each, fires):
+    assert_checked(knowledge, _TOUR.format(before=_TOGETHER, each=each), "F317", fires)
+
+
+def test_a_count_of_another_clause_is_no_total(knowledge):
+    before = "실내 공연장 관객이 50만명으로 전체의 60%였고, 나머지는 야외 무대 40회가 모았다."
+    assert_not_checked(knowledge, _TOUR.format(before=before, each="2"), "F317")

@@ -16,7 +16,9 @@ Its partners are chosen by keys, never by size:
   (`patients`), or, when it is a classifier (`명`), the one named by the word naming the rate (`경기당 평균
   관중은` and `관중은 810만명`) in the two sentences before; with none, when the units stand beside the rate
   (`정규리그 720경기를 치르는 동안 경기당 평균 1만1천명`), the count of its counter the body's first sentence states
-  (the whole the story is about; every such count there of one value).
+  (the whole the story is about; every such count there of one value); with the units in the sentence just before,
+  the one count of the rate's counter that sentence states in the units' clause (`40회 공연을 열어 관객 80만명을
+  모았다. 회당 평균 2만명꼴이다`: the two stated together).
 
 A count per person (`시민 1인당 7.8권`, `15 books per head`: `[link.per_person_marks]`) is of the one count of people
 its sentence states before it (a counter of people, `[link.person_counters]`, or the population), over the one
@@ -67,6 +69,7 @@ _PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
+_CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")  # between two counts: another clause (not a figure's `,`)
 # `사고 1건당`, `사고 한 건당`: the noun before the one of a counter marked per unit, naming which counts of that
 # counter are the units (the word before each count ending in it: `교통사고는 40건`)
 _QUALIFIER_BEFORE_ONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})\s(?:{w.one_before_counter})$")
@@ -94,6 +97,8 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
         if total is None and units.sentence == rate.sentence:
             total, guessed = _lead_count(figures, i, units, text), True
+        if total is None and units.sentence == rate.sentence - 1 and units.paragraph == rate.paragraph:
+            total, guessed = _stated_with_units(by_sentence, rate, units, text), True
         if total is None or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -138,6 +143,27 @@ def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str
                 if totals[0].sentence != rate.sentence:
                     rate.guesses = sorted(set(rate.guesses) | {"relation"})
             return
+
+
+def _stated_with_units(by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, text: str) -> Claim | None:
+    """`41회 공연을 열어 관객 126만명을 모았다. 회당 평균 3만명꼴이다`: the units stated in the sentence just before,
+    with one count of the rate's counter (a value, no listed part nor a rate of its own): the two stated together,
+    the rate restates them."""
+    totals = [
+        c
+        for c in by_sentence.get(units.sentence, [])
+        if c is not units
+        and c.kind == "count"
+        and c.role == "value"
+        and c.counter == rate.counter
+        and c.per_unit_of is None
+        and c.part_of is None
+    ]
+    if len(totals) != 1:
+        return None
+    # (one clause: `받은 헌혈이 10만건으로 전체의 75%였고, 나머지는 버스 9대가`: another clause's count, a part's)
+    between = text[min(totals[0].start, units.start) : max(totals[0].start, units.start)]
+    return None if _CLAUSE_BREAK.search(between) else totals[0]
 
 
 def _lead_count(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:
