@@ -9,7 +9,9 @@
   sentences back (a count further back in another paragraph still needs its total stated with it);
 - a count per unit after a sentence stating the units and one count of its counter in one clause (`40회 공연을 열어
   관객 80만명을 모았다. 회당 평균 2만명꼴이다`): the two stated together are its total and units
-  (checker/link/counts_per_unit.py); a count of another clause (`…전체의 60%였고, 나머지는 …`) is none.
+  (checker/link/counts_per_unit.py); a count of another clause (`…전체의 60%였고, 나머지는 …`) is none;
+- of counts of the counter a rate is marked per with a noun before its one (`충전기 1기당`), the count the noun itself
+  names (`충전기가 5,000기`) before those of compounds ending in it, kinds of it (`급속충전기는 1,000기`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -91,3 +93,22 @@ def test_a_count_per_unit_restates_the_units_and_count_of_the_sentence_before(kn
 def test_a_count_of_another_clause_is_no_total(knowledge):
     before = "실내 공연장 관객이 50만명으로 전체의 60%였고, 나머지는 야외 무대 40회가 모았다."
     assert_not_checked(knowledge, _TOUR.format(before=before, each="2"), "F317")
+
+
+# ---------------------------------------------------------------- `충전기 1기당`: the noun itself before its kinds
+
+_CHARGERS = (
+    "한솔시는 관내 {counted}로 집계됐다고 3일 밝혔다.\n\n{kinds}\n\n"
+    "시에 등록된 전기차는 2만1,000대로, 충전기 1기당 {each}대꼴이다."
+)
+_KINDS = "급속충전기는 1,000기로 전체의 20%였고, 나머지 4,000기는 완속충전기다."
+
+
+@pytest.mark.parametrize("each,fires", [("4.2", False), ("5.2", True)])
+def test_the_noun_itself_names_the_units_before_its_kinds(knowledge, each, fires):
+    assert_checked(knowledge, _CHARGERS.format(counted="충전기가 5,000기", kinds=_KINDS, each=each), "F317", fires)
+
+
+def test_kinds_of_the_noun_alone_of_two_values_link_nothing(knowledge):
+    counted = "급속충전기가 1,000기, 완속충전기가 4,000기"
+    assert_not_checked(knowledge, _CHARGERS.format(counted=counted, kinds="", each="4.2"), "F317")

@@ -239,18 +239,18 @@ def _qualifier(rate: Claim, noun: str, text: str, lang: str, sentence_starts: li
     return found.group("word") if found is not None else None
 
 
-def _ends_with_word(count: Claim, word: str, text: str, lang: str) -> bool:
-    """Whether the word right before the count, past its particle, ends in the word (`교통사고는 40건` for `사고`)."""
+def _ends_with_word(count: Claim, word: str, text: str, lang: str, exact: bool = False) -> bool:
+    """Whether the word right before the count, past its particle, ends in the word (`교통사고는 40건` for `사고`),
+    or (`exact`) is it (`충전기가 1만기` for `충전기`)."""
     before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
     if not before:
         return False
     named = _NAMING_WORD[lang].fullmatch(before[-1])
-    return before[-1].endswith(word) or (named is not None and named.group("stem").endswith(word))
+    stems = (before[-1], named.group("stem") if named is not None else before[-1])
+    return any(stem == word if exact else stem.endswith(word) for stem in stems)
 
 
-def _units(
-    figures: list[Claim], i: int, noun: str, text: str, lang: str, qualifier: str | None = None
-) -> Claim | None:
+def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str, qualifier: str | None = None) -> Claim | None:
     """The count the noun names: the nearest before the rate in its sentence, else the one value named so; of a
     counter marked with a noun before its one (`사고 1건당`) and counts of it of several values, the one value the
     noun names (the word before the count ending in it: `교통사고는 40건`)."""
@@ -269,9 +269,12 @@ def _units(
     if named and len({c.value for c in named}) == 1:
         return named[-1]
     if named and qualifier is not None:
-        qualified = [c for c in named if _ends_with_word(c, qualifier, text, lang)]
-        if qualified and len({c.value for c in qualified}) == 1:
-            return qualified[-1]
+        # (the noun itself first, `충전기가 1만기`; then the words ending in it, `교통사고는 40건`, when none is: a
+        # compound names a kind of the noun, `급속충전기는 1천기`, a part of the whole the noun itself names)
+        for exact in (True, False):
+            qualified = [c for c in named if _ends_with_word(c, qualifier, text, lang, exact)]
+            if qualified:
+                return qualified[-1] if len({c.value for c in qualified}) == 1 else None
     return None
 
 

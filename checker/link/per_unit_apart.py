@@ -54,8 +54,9 @@ truck`, `Its 400 boats landed an average of 30 tonnes each`: `[link.per_unit_aft
 `[link.unit_price_each]`) is per the one count its sentence states before it, when the noun names that count's units,
 and so of the lead's measure, as a measure per a count beside it. A Korean count stated of a topic noun (`재배 농가는
 400곳으로`) makes that noun with `당` a mark (`농가당`), and a measure per the count of the sentence just before
-(`어선은 300척이었다. 척당 평균 30톤`) is of the lead's measure, unless named by a noun of its own the lead's is not. A noun of one kin with a
-counted one (a chain's outlets: `매장 수는 1,000곳 … 점포당 분기 매출`, `[link.outlet_nouns]`) is such a mark too.
+(`어선은 300척이었다. 척당 평균 30톤`) is of the lead's measure, unless named by a noun of its own the lead's is not.
+A noun of one kin with a counted one (a chain's outlets: `매장 수는 1,000곳 … 점포당 분기 매출`,
+`[link.outlet_nouns]`) is such a mark too.
 
 A total and a count read across sentences are of one level (`lift_parts_to_their_level`, after the breakdowns
 mark their parts): a listed part in another sentence stands for its whole when the other partner is no part and
