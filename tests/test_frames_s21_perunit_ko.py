@@ -11,7 +11,10 @@
   관객 80만명을 모았다. 회당 평균 2만명꼴이다`): the two stated together are its total and units
   (checker/link/counts_per_unit.py); a count of another clause (`…전체의 60%였고, 나머지는 …`) is none;
 - of counts of the counter a rate is marked per with a noun before its one (`충전기 1기당`), the count the noun itself
-  names (`충전기가 5,000기`) before those of compounds ending in it, kinds of it (`급속충전기는 1,000기`).
+  names (`충전기가 5,000기`) before those of compounds ending in it, kinds of it (`급속충전기는 1,000기`);
+- a count per one of a noun written `한 회에 평균 1,200명` (`[link.per_one_noun_marks]`) is marked per that noun, and
+  with its units in the sentence just before (a sentence counting nothing of the rate's counter) it is of the
+  lead's count of its counter (`관객 12만명을 모으며 … 모두 100회 공연됐다. 한 회에 평균 1,200명`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -112,3 +115,19 @@ def test_the_noun_itself_names_the_units_before_its_kinds(knowledge, each, fires
 def test_kinds_of_the_noun_alone_of_two_values_link_nothing(knowledge):
     counted = "급속충전기가 1,000기, 완속충전기가 4,000기"
     assert_not_checked(knowledge, _CHARGERS.format(counted=counted, kinds="", each="4.2"), "F317")
+
+
+# ---------------------------------------------------------------- `한 회에 평균`: the lead's count over the units
+
+_RUN = "창작 뮤지컬 '바다새'가 관객 12만명을 모으며 막을 내렸다. {units} 한 회에 평균 {each}명이 객석을 채웠다."
+
+
+@pytest.mark.parametrize("each,fires", [("1,200", False), ("1,500", True)])
+def test_a_count_per_one_of_a_noun_is_of_the_leads_count_over_the_units_before(knowledge, each, fires):
+    units = "제작사는 이번 시즌이 모두 100회 공연됐다고 밝혔다."
+    assert_checked(knowledge, _RUN.format(units=units, each=each), "F317", fires)
+
+
+def test_units_stated_with_a_part_of_the_leads_count_link_nothing(knowledge):
+    units = "이번 시즌은 모두 100회 공연됐고, 이 가운데 주말 관객은 5만명이었다."
+    assert_not_checked(knowledge, _RUN.format(units=units, each="1,200"), "F317")

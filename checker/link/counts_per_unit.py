@@ -18,7 +18,9 @@ Its partners are chosen by keys, never by size:
   (`정규리그 720경기를 치르는 동안 경기당 평균 1만1천명`), the count of its counter the body's first sentence states
   (the whole the story is about; every such count there of one value); with the units in the sentence just before,
   the one count of the rate's counter that sentence states in the units' clause (`40회 공연을 열어 관객 80만명을
-  모았다. 회당 평균 2만명꼴이다`: the two stated together).
+  모았다. 회당 평균 2만명꼴이다`: the two stated together); with the units in the sentence just before counting
+  nothing of the rate's counter, the lead's count as for units beside it. A rate of one of the noun (`한 회에 평균
+  1,200명`: `[link.per_one_noun_marks]`) is marked per that noun.
 
 A count per person (`시민 1인당 7.8권`, `15 books per head`: `[link.per_person_marks]`) is of the one count of people
 its sentence states before it (a counter of people, `[link.person_counters]`, or the population), over the one
@@ -45,6 +47,13 @@ _NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_noun_marks})\s+(?P<noun>[^\W\
 _NOUN_BEFORE = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{1,6}})(?:{w.per_noun_marks})(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
+    )
+)
+# `한 회에 평균 1천명`, `한 회차에 평균`: one of the noun, then the mark saying the rate is of each (Korean)
+_ONE_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.per_one_noun_marks})"
+        rf"(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
     )
 )
 # `가입자 3.1명이 수급자 1명을`: the rate's noun before it, then the noun of the one unit it is counted against
@@ -95,7 +104,17 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         if units is None or units.low <= 0:
             continue
         total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
-        if total is None and units.sentence == rate.sentence:
+        if total is None and (
+            units.sentence == rate.sentence
+            or (
+                units.sentence == rate.sentence - 1
+                and units.paragraph == rate.paragraph
+                and not any(c.kind == "count" and c.counter == rate.counter for c in by_sentence[units.sentence])
+            )
+        ):
+            # (the units beside the rate or in the sentence just before it, which counts nothing of the rate's
+            # counter: `142회 공연됐다. 한 회에 평균 1,080명`; `10만건은 센터가, 나머지는 버스 9대가 받았다`: the units
+            # took a part of the lead's count, not said how much)
             total, guessed = _lead_count(figures, i, units, text), True
         if total is None and units.sentence == rate.sentence - 1 and units.paragraph == rate.paragraph:
             total, guessed = _stated_with_units(by_sentence, rate, units, text), True
@@ -204,7 +223,9 @@ def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tupl
         word = _WORD_BEFORE.search(text, max(sentence_starts[rate.sentence], rate.start - _NOUN_REACH), rate.start)
         return (one.group("noun"), [word.group("word")]) if word is not None else None
     start = max(sentence_starts[rate.sentence], rate.start - _BEFORE_REACH)
-    before = _NOUN_BEFORE[lang].search(text, start, rate.start)
+    before = _NOUN_BEFORE[lang].search(text, start, rate.start) or _ONE_NOUN_BEFORE[lang].search(
+        text, start, rate.start
+    )
     if before is None:
         return None
     words = [_NAMING_WORD[lang].fullmatch(word) for word in before.group("between").split()]
