@@ -14,7 +14,9 @@
   names (`충전기가 5,000기`) before those of compounds ending in it, kinds of it (`급속충전기는 1,000기`);
 - a count per one of a noun written `한 회에 평균 1,200명` (`[link.per_one_noun_marks]`) is marked per that noun, and
   with its units in the sentence just before (a sentence counting nothing of the rate's counter) it is of the
-  lead's count of its counter (`관객 12만명을 모으며 … 모두 100회 공연됐다. 한 회에 평균 1,200명`).
+  lead's count of its counter (`관객 12만명을 모으며 … 모두 100회 공연됐다. 한 회에 평균 1,200명`);
+- a measure per a count beside it that names a metric (`농가당 평균 1.5톤을 출하했다`) with no value of that metric
+  stated: of the lead's measure, as one naming none (checker/link/per_unit_apart.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -131,3 +133,16 @@ def test_a_count_per_one_of_a_noun_is_of_the_leads_count_over_the_units_before(k
 def test_units_stated_with_a_part_of_the_leads_count_link_nothing(knowledge):
     units = "이번 시즌은 모두 100회 공연됐고, 이 가운데 주말 관객은 5만명이었다."
     assert_not_checked(knowledge, _RUN.format(units=units, each="1,200"), "F317")
+
+
+# ---------------------------------------------------------------- `농가당 평균 1.5톤을 출하했다`: the lead's measure
+
+_PURCHASE = (
+    "한솔농협은 올해 고구마 수매 물량이 600톤으로 집계됐다고 3일 밝혔다. 지난해(550톤)보다 9.1% 늘었다.\n\n"
+    "수매에 참여한 농가는 400곳으로, 농가당 평균 {each}톤을 출하했다."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("1.5", False), ("2.5", True)])
+def test_a_measure_per_a_count_beside_it_naming_a_metric_is_of_the_leads_measure(knowledge, each, fires):
+    assert_checked(knowledge, _PURCHASE.format(each=each), "F317", fires)

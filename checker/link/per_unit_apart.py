@@ -404,7 +404,13 @@ def _in_own_sentence(
             # (none within reach: the metric's value the lead states, however far back, as for a count stated
             # apart: `매출은 500억원 … (paragraphs later) 판매량은 2만톤으로 톤당 평균 매출은 250만원`)
             body = index.body()
-            return beside, _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
+            total = _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
+            if total is None and figure.kind == "measure":
+                # (`수매 물량은 400톤 … 농가는 300곳으로, 농가당 평균 1.3톤을 출하했다`: a measure per a count beside
+                # it naming a metric the lead's measure names no other of, of the lead's measure, as a yield)
+                lead = _lead_total(figures, i, text, yield_of_lead=True)
+                total = lead if lead is not None and lead.metric in (None, figure.metric) else None
+            return beside, total
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
