@@ -16,7 +16,10 @@
   with its units in the sentence just before (a sentence counting nothing of the rate's counter) it is of the
   lead's count of its counter (`관객 12만명을 모으며 … 모두 100회 공연됐다. 한 회에 평균 1,200명`);
 - a measure per a count beside it that names a metric (`농가당 평균 1.5톤을 출하했다`) with no value of that metric
-  stated: of the lead's measure, as one naming none (checker/link/per_unit_apart.py).
+  stated: of the lead's measure, as one naming none (checker/link/per_unit_apart.py);
+- money per person with no noun (`1인당 평균 100만원을 감면받은 셈이다`) opening a sentence that restates the one
+  before: of the one count of that sentence, of people, over its amount (checker/link/partners.py); a sentence
+  before counting two things leaves whose it is unsaid.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -146,3 +149,21 @@ _PURCHASE = (
 @pytest.mark.parametrize("each,fires", [("1.5", False), ("2.5", True)])
 def test_a_measure_per_a_count_beside_it_naming_a_metric_is_of_the_leads_measure(knowledge, each, fires):
     assert_checked(knowledge, _PURCHASE.format(each=each), "F317", fires)
+
+
+# ---------------------------------------------------------------- `… 모두 1억5,000만원이었다. 1인당 평균 … 셈이다`
+
+_WAIVERS = (
+    "한솔시 공공산후조리원은 올해 산모 400명이 이용했다고 3일 밝혔다.\n\n"
+    "{counted} 감면받았으며, 감면액은 모두 1억5,000만원이었다. 1인당 평균 {each}만원을 감면받은 셈이다."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("100", False), ("130", True)])
+def test_money_per_person_restating_the_sentence_before_is_of_its_people(knowledge, each, fires):
+    assert_checked(knowledge, _WAIVERS.format(counted="취약계층 산모 150명이 이용료를", each=each), "F317", fires)
+
+
+def test_a_sentence_before_counting_two_things_gives_no_people(knowledge):
+    counted = "취약계층 산모 150명과 다자녀 가구 30가구가"
+    assert_not_checked(knowledge, _WAIVERS.format(counted=counted, each="100"), "F317")
