@@ -19,7 +19,9 @@
   stated: of the lead's measure, as one naming none (checker/link/per_unit_apart.py);
 - money per person with no noun (`1인당 평균 100만원을 감면받은 셈이다`) opening a sentence that restates the one
   before: of the one count of that sentence, of people, over its amount (checker/link/partners.py); a sentence
-  before counting two things leaves whose it is unsaid.
+  before counting two things leaves whose it is unsaid;
+- a count per one of a counter as the subject (`배 한 척이 올해 평균 500명을 태운 셈이다`) is marked per that counter,
+  of the one count of it as units and the lead's count of its own counter (checker/link/counts_per_unit.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -167,3 +169,17 @@ def test_money_per_person_restating_the_sentence_before_is_of_its_people(knowled
 def test_a_sentence_before_counting_two_things_gives_no_people(knowledge):
     counted = "취약계층 산모 150명과 다자녀 가구 30가구가"
     assert_not_checked(knowledge, _WAIVERS.format(counted=counted, each="100"), "F317")
+
+
+# ---------------------------------------------------------------- `배 한 척이 평균 500명을`: one as the subject
+
+_BOATS_KO = "남해 낚시어선 이용객이 올해 30만명으로 집계됐다.\n\n등록 낚시어선은 {boats}. 배 한 척이 올해 평균 {each}명을 태운 셈이다."
+
+
+@pytest.mark.parametrize("each,fires", [("500", False), ("700", True)])
+def test_a_count_per_one_of_a_counter_as_the_subject(knowledge, each, fires):
+    assert_checked(knowledge, _BOATS_KO.format(boats="600척으로 1년 전보다 줄었다", each=each), "F317", fires)
+
+
+def test_two_counts_of_the_counter_leave_the_units_unsaid(knowledge):
+    assert_not_checked(knowledge, _BOATS_KO.format(boats="600척, 유람선은 40척이다", each="500"), "F317")

@@ -20,7 +20,8 @@ Its partners are chosen by keys, never by size:
   the one count of the rate's counter that sentence states in the units' clause (`40회 공연을 열어 관객 80만명을
   모았다. 회당 평균 2만명꼴이다`: the two stated together); with the units in the sentence just before counting
   nothing of the rate's counter, the lead's count as for units beside it. A rate of one of the noun (`한 회에 평균
-  1,200명`: `[link.per_one_noun_marks]`) is marked per that noun.
+  1,200명`: `[link.per_one_noun_marks]`) is marked per that noun, and one of a counter as the subject (`배 한 척이
+  평균 500명을 태운 셈이다`: `[link.clause_subject_particles]`) per that counter.
 
 A count per person (`시민 1인당 7.8권`, `15 books per head`: `[link.per_person_marks]`) is of the one count of people
 its sentence states before it (a counter of people, `[link.person_counters]`, or the population), over the one
@@ -54,6 +55,13 @@ _ONE_NOUN_BEFORE = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.per_one_noun_marks})"
         rf"(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
+    )
+)
+# `배 한 척이 올해 평균 500명을 태운 셈이다`: one of a counter as the subject, the rate after it in its clause
+_ONE_SUBJECT_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.clause_subject_particles})"
+        rf"(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,3}})\s?$"
     )
 )
 # `가입자 3.1명이 수급자 1명을`: the rate's noun before it, then the noun of the one unit it is counted against
@@ -223,8 +231,10 @@ def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tupl
         word = _WORD_BEFORE.search(text, max(sentence_starts[rate.sentence], rate.start - _NOUN_REACH), rate.start)
         return (one.group("noun"), [word.group("word")]) if word is not None else None
     start = max(sentence_starts[rate.sentence], rate.start - _BEFORE_REACH)
-    before = _NOUN_BEFORE[lang].search(text, start, rate.start) or _ONE_NOUN_BEFORE[lang].search(
-        text, start, rate.start
+    before = (
+        _NOUN_BEFORE[lang].search(text, start, rate.start)
+        or _ONE_NOUN_BEFORE[lang].search(text, start, rate.start)
+        or _ONE_SUBJECT_BEFORE[lang].search(text, start, rate.start)
     )
     if before is None:
         return None
