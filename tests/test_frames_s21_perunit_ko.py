@@ -173,7 +173,10 @@ def test_a_sentence_before_counting_two_things_gives_no_people(knowledge):
 
 # ---------------------------------------------------------------- `배 한 척이 평균 500명을`: one as the subject
 
-_BOATS_KO = "남해 낚시어선 이용객이 올해 30만명으로 집계됐다.\n\n등록 낚시어선은 {boats}. 배 한 척이 올해 평균 {each}명을 태운 셈이다."
+_BOATS_KO = (
+    "남해 낚시어선 이용객이 올해 30만명으로 집계됐다.\n\n"
+    "등록 낚시어선은 {boats}. 배 한 척이 올해 평균 {each}명을 태운 셈이다."
+)
 
 
 @pytest.mark.parametrize("each,fires", [("500", False), ("700", True)])

@@ -28,7 +28,8 @@ Two relations look their partners up this way, after every sentence rule has run
   figure the mark's noun names (its counter, or a word of the noun's kin: per_unit_apart.py's reading; not the
   mark's own `한 곳`); a mark per person (`시민 1인당`, `per capita`) with no such count takes the population the
   article states; a bare mark per person opening a sentence that restates the one before (`감면액은 모두 2억원이었다.
-  1인당 평균 100만원을 감면받은 셈이다`) takes that sentence's one count, of people. A count the figure's own sentence states before it comes first (`The 200 shops took the
+  1인당 평균 100만원을 감면받은 셈이다`) takes that sentence's one count, of people. A count the figure's own
+  sentence states before it comes first (`The 200 shops took the
   remaining £120m, an average of £600,000 a store`); an average of `each` right after a count of a noun (`It
   settled 56,000 claims, at an average of £750 each`) is of that count, and, with no total in its sentence nor
   named, of the lead's total (the first sentences of the body). The total is the level of the figure's unit
