@@ -53,14 +53,14 @@ _NOUN_BEFORE = ByLanguage(
 # `한 회에 평균 1천명`, `한 회차에 평균`: one of the noun, then the mark saying the rate is of each (Korean)
 _ONE_NOUN_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?<![^\W\d_])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.per_one_noun_marks})"
+        rf"(?<![^\W_])(?<![.,])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.per_one_noun_marks})"
         rf"(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
     )
 )
 # `배 한 척이 올해 평균 500명을 태운 셈이다`: one of a counter as the subject, the rate after it in its clause
 _ONE_SUBJECT_BEFORE = ByLanguage(
     lambda w: (
-        rf"(?<![^\W\d_])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.clause_subject_particles})"
+        rf"(?<![^\W_])(?<![.,])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.clause_subject_particles})"
         rf"(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,3}})\s?$"
     )
 )
