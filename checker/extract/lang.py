@@ -831,6 +831,8 @@ LINK_CLASSES = (
     "relative_clause_ends",
     "present_deictics",
     "per_one_after",
+    "one_before_counter",
+    "per_one_noun_marks",
     "per_game_after",
     "average_before",
     "average_noun_before",

@@ -8,13 +8,20 @@ Its partners are chosen by keys, never by size:
 
 - the units: a count the mark's noun names (its counter, `160 sites` for `site`, `720경기` for `경기`, or the
   word after its counter, `150 ferry sailings` for `sailing`), the nearest before the rate in its sentence, else
-  anywhere before it when every count so named has one value; not the mark's own one (`한 곳당`);
+  anywhere before it when every count so named has one value, or, when a noun stands before the counter's one
+  (`사고 1건당`: `[link.one_before_counter]`), every count whose naming word ends in that noun (`교통사고는 40건`)
+  has one value; not the mark's own one (`한 곳당`);
 - the total: a count of the rate's own counter (`patients`, `개`) stated as a value, not the units, in the rate's
   sentence before it; else the one such count of the sentence before in the paragraph when that counter is a noun
   (`patients`), or, when it is a classifier (`명`), the one named by the word naming the rate (`경기당 평균
   관중은` and `관중은 810만명`) in the two sentences before; with none, when the units stand beside the rate
   (`정규리그 720경기를 치르는 동안 경기당 평균 1만1천명`), the count of its counter the body's first sentence states
-  (the whole the story is about; every such count there of one value).
+  (the whole the story is about; every such count there of one value); with the units in the sentence just before,
+  the one count of the rate's counter that sentence states in the units' clause (`40회 공연을 열어 관객 80만명을
+  모았다. 회당 평균 2만명꼴이다`: the two stated together); with the units in the sentence just before counting
+  nothing of the rate's counter, the lead's count as for units beside it. A rate of one of the noun (`한 회에 평균
+  1,200명`: `[link.per_one_noun_marks]`) is marked per that noun, and one of a counter as the subject (`배 한 척이
+  평균 500명을 태운 셈이다`: `[link.clause_subject_particles]`) per that counter.
 
 A count per person (`시민 1인당 7.8권`, `15 books per head`: `[link.per_person_marks]`) is of the one count of people
 its sentence states before it (a counter of people, `[link.person_counters]`, or the population), over the one
@@ -41,6 +48,20 @@ _NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_noun_marks})\s+(?P<noun>[^\W\
 _NOUN_BEFORE = ByLanguage(
     lambda w: (
         rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{1,6}})(?:{w.per_noun_marks})(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
+    )
+)
+# `한 회에 평균 1천명`, `한 회차에 평균`: one of the noun, then the mark saying the rate is of each (Korean)
+_ONE_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W_])(?<![.,])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.per_one_noun_marks})"
+        rf"(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,2}})\s?$"
+    )
+)
+# `배 한 척이 올해 평균 500명을 태운 셈이다`: one of a counter as the subject, the rate after it in its clause
+_ONE_SUBJECT_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W_])(?<![.,])(?:{w.one_before_counter})(?P<noun>[^\W\d_]{{1,3}})(?:{w.clause_subject_particles})"
+        rf"(?P<between>(?:\s[^\W\d_]{{1,5}}){{0,3}})\s?$"
     )
 )
 # `가입자 3.1명이 수급자 1명을`: the rate's noun before it, then the noun of the one unit it is counted against
@@ -71,6 +92,11 @@ _PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
+_CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")  # between two counts: another clause (not a figure's `,`)
+# `사고 1건당`, `사고 한 건당`: the noun before the one of a counter marked per unit, naming which counts of that
+# counter are the units (the word before each count ending in it: `교통사고는 40건`)
+_QUALIFIER_BEFORE_ONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})\s(?:{w.one_before_counter})$")
+_QUALIFIER_REACH = 12  # characters before a counter's one where the noun it counts stands
 
 
 def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -90,12 +116,24 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         if found is None:
             continue
         noun, naming = found
-        units = _units(figures, i, noun, text, lang)
+        units = _units(figures, i, noun, text, lang, _qualifier(rate, noun, text, lang, sentence_starts))
         if units is None or units.low <= 0:
             continue
         total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
-        if total is None and units.sentence == rate.sentence:
+        if total is None and (
+            units.sentence == rate.sentence
+            or (
+                units.sentence == rate.sentence - 1
+                and units.paragraph == rate.paragraph
+                and not any(c.kind == "count" and c.counter == rate.counter for c in by_sentence[units.sentence])
+            )
+        ):
+            # (the units beside the rate or in the sentence just before it, which counts nothing of the rate's
+            # counter: `142회 공연됐다. 한 회에 평균 1,080명`; `10만건은 센터가, 나머지는 버스 9대가 받았다`: the units
+            # took a part of the lead's count, not said how much)
             total, guessed = _lead_count(figures, i, units, text), True
+        if total is None and units.sentence == rate.sentence - 1 and units.paragraph == rate.paragraph:
+            total, guessed = _stated_with_units(by_sentence, rate, units, text), True
         if total is None or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -181,6 +219,27 @@ def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str
             return
 
 
+def _stated_with_units(by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, text: str) -> Claim | None:
+    """`41회 공연을 열어 관객 126만명을 모았다. 회당 평균 3만명꼴이다`: the units stated in the sentence just before,
+    with one count of the rate's counter (a value, no listed part nor a rate of its own): the two stated together,
+    the rate restates them."""
+    totals = [
+        c
+        for c in by_sentence.get(units.sentence, [])
+        if c is not units
+        and c.kind == "count"
+        and c.role == "value"
+        and c.counter == rate.counter
+        and c.per_unit_of is None
+        and c.part_of is None
+    ]
+    if len(totals) != 1:
+        return None
+    # (one clause: `받은 헌혈이 10만건으로 전체의 75%였고, 나머지는 버스 9대가`: another clause's count, a part's)
+    between = text[min(totals[0].start, units.start) : max(totals[0].start, units.start)]
+    return None if _CLAUSE_BREAK.search(between) else totals[0]
+
+
 def _lead_count(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:
     """`정규리그 720경기를 치르는 동안 경기당 평균 1만1천명이 입장했다` with no count of people in reach: the units
     stated beside the rate, the total is the lead's count of the rate's counter (the body's first sentence, past a
@@ -219,7 +278,11 @@ def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tupl
         word = _WORD_BEFORE.search(text, max(sentence_starts[rate.sentence], rate.start - _NOUN_REACH), rate.start)
         return (one.group("noun"), [word.group("word")]) if word is not None else None
     start = max(sentence_starts[rate.sentence], rate.start - _BEFORE_REACH)
-    before = _NOUN_BEFORE[lang].search(text, start, rate.start)
+    before = (
+        _NOUN_BEFORE[lang].search(text, start, rate.start)
+        or _ONE_NOUN_BEFORE[lang].search(text, start, rate.start)
+        or _ONE_SUBJECT_BEFORE[lang].search(text, start, rate.start)
+    )
     if before is None:
         return None
     words = [_NAMING_WORD[lang].fullmatch(word) for word in before.group("between").split()]
@@ -245,8 +308,30 @@ def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False
     return before[-1] == noun or (word is not None and word.group("stem") == noun)
 
 
-def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Claim | None:
-    """The count the noun names: the nearest before the rate in its sentence, else the one value named so."""
+def _qualifier(rate: Claim, noun: str, text: str, lang: str, sentence_starts: list[int]) -> str | None:
+    """The word before the one of the counter a rate is marked per (`사고 1건당 1.1명`: `사고`), if any."""
+    at = text.rfind(noun, sentence_starts[rate.sentence], rate.start)
+    if at < 0:
+        return None
+    found = _QUALIFIER_BEFORE_ONE[lang].search(text, max(sentence_starts[rate.sentence], at - _QUALIFIER_REACH), at)
+    return found.group("word") if found is not None else None
+
+
+def _ends_with_word(count: Claim, word: str, text: str, lang: str, exact: bool = False) -> bool:
+    """Whether the word right before the count, past its particle, ends in the word (`교통사고는 40건` for `사고`),
+    or (`exact`) is it (`충전기가 1만기` for `충전기`)."""
+    before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
+    if not before:
+        return False
+    named = _NAMING_WORD[lang].fullmatch(before[-1])
+    stems = (before[-1], named.group("stem") if named is not None else before[-1])
+    return any(stem == word if exact else stem.endswith(word) for stem in stems)
+
+
+def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str, qualifier: str | None = None) -> Claim | None:
+    """The count the noun names: the nearest before the rate in its sentence, else the one value named so; of a
+    counter marked with a noun before its one (`사고 1건당`) and counts of it of several values, the one value the
+    noun names (the word before the count ending in it: `교통사고는 40건`)."""
     rate = figures[i]
     # (not the mark's own one: the `한 곳` of `한 곳당`, right before the mark)
     mark_after = _MARK_RIGHT_AFTER[lang]
@@ -261,6 +346,13 @@ def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str) -> Cla
         return own[-1]
     if named and len({c.value for c in named}) == 1:
         return named[-1]
+    if named and qualifier is not None:
+        # (the noun itself first, `충전기가 1만기`; then the words ending in it, `교통사고는 40건`, when none is: a
+        # compound names a kind of the noun, `급속충전기는 1천기`, a part of the whole the noun itself names)
+        for exact in (True, False):
+            qualified = [c for c in named if _ends_with_word(c, qualifier, text, lang, exact)]
+            if qualified:
+                return qualified[-1] if len({c.value for c in qualified}) == 1 else None
     return None
 
 

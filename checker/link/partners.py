@@ -27,7 +27,9 @@ Two relations look their partners up this way, after every sentence rule has run
   of different values tie, the lead's or not. The count is the
   figure the mark's noun names (its counter, or a word of the noun's kin: per_unit_apart.py's reading; not the
   mark's own `한 곳`); a mark per person (`시민 1인당`, `per capita`) with no such count takes the population the
-  article states. A count the figure's own sentence states before it comes first (`The 200 shops took the
+  article states; a bare mark per person opening a sentence that restates the one before (`감면액은 모두 2억원이었다.
+  1인당 평균 100만원을 감면받은 셈이다`) takes that sentence's one count, of people. A count the figure's own
+  sentence states before it comes first (`The 200 shops took the
   remaining £120m, an average of £600,000 a store`); an average of `each` right after a count of a noun (`It
   settled 56,000 claims, at an average of £750 each`) is of that count, and, with no total in its sentence nor
   named, of the lead's total (the first sentences of the body). The total is the level of the figure's unit
@@ -264,7 +266,11 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             )
             if count is not None:
                 lead_total = True
-            elif not bare_per_person:
+            elif bare_per_person:
+                # (`이들 200명의 감면액은 모두 2억원이었다. 1인당 평균 100만원을 감면받은 셈이다`: a sentence opening on
+                # the figure that restates the one before, of the one count of people that sentence states)
+                count = _people_of_sentence_before(figures, i, text, lang, sentence_starts)
+            else:
                 first = partners.first_sentence
                 count = partners.best(
                     figure,
@@ -485,6 +491,30 @@ def _people_before(figures: list[Claim], i: int, mark_start: int, text: str, lan
     if any(c.kind == "count" and c is not count for c in figures[low : high + 1]):
         return None
     return count if _PERSON_COUNTER[lang].fullmatch(count.counter or "") else None
+
+
+def _people_of_sentence_before(
+    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
+    """The one count of people (a value) of the sentence before, in the figure's paragraph, when the figure is the
+    first of its sentence and the sentence restates the one before (`… 셈이다`, `That equals`): its amount is then
+    the total (`_restated_before`)."""
+    figure = figures[i]
+    if i == 0 or figures[i - 1].sentence == figure.sentence:
+        return None
+    if _restated_before(figures, i, text, lang, sentence_starts) is None:
+        return None
+    counts = []
+    k = i - 1
+    while k >= 0 and figures[k].sentence == figure.sentence - 1:  # (walked back over that sentence only)
+        if figures[k].kind == "count":
+            counts.append(figures[k])
+        k -= 1
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    person = _PERSON_COUNTER[lang].fullmatch(count.counter or "")
+    return count if person and count.role == "value" and count.paragraph == figure.paragraph else None
 
 
 def _longest_unit(noun: str, text: str, end: int, lang: str) -> str:

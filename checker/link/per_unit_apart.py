@@ -55,6 +55,8 @@ truck`, `Its 400 boats landed an average of 30 tonnes each`: `[link.per_unit_aft
 and so of the lead's measure, as a measure per a count beside it. A Korean count stated of a topic noun (`재배 농가는
 400곳으로`) makes that noun with `당` a mark (`농가당`), and a measure per the count of the sentence just before
 (`어선은 300척이었다. 척당 평균 30톤`) is of the lead's measure, unless named by a noun of its own the lead's is not.
+A noun of one kin with a counted one (a chain's outlets: `매장 수는 1,000곳 … 점포당 분기 매출`,
+`[link.outlet_nouns]`) is such a mark too.
 
 A total and a count read across sentences are of one level (`lift_parts_to_their_level`, after the breakdowns
 mark their parts): a listed part in another sentence stands for its whole when the other partner is no part and
@@ -350,11 +352,14 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             continue
         if (
             count.sentence < figure.sentence - _SENTENCES_BACK
+            and count.paragraph != figure.paragraph
             and abs(total.sentence - count.sentence) > _SENTENCES_BACK
             and total.sentence != figure.sentence
         ):
             # a count far back is the figure's only when stated with its total (a lead's two figures), or when
-            # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`)
+            # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`),
+            # or stands in the figure's own paragraph (`매장 수는 1,000곳 … (two sentences on its stores) … 매장 한
+            # 곳의 분기 매출은`: the paragraph is about the units)
             continue
         place_per_unit(figure, total, count, measure)
 
@@ -410,7 +415,13 @@ def _in_own_sentence(
             # (none within reach: the metric's value the lead states, however far back, as for a count stated
             # apart: `매출은 500억원 … (paragraphs later) 판매량은 2만톤으로 톤당 평균 매출은 250만원`)
             body = index.body()
-            return beside, _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
+            total = _total(figures, i, beside, text, lang, body) or _lead_of_metric(figures, i, body)
+            if total is None and figure.kind == "measure":
+                # (`수매 물량은 400톤 … 농가는 300곳으로, 농가당 평균 1.3톤을 출하했다`: a measure per a count beside
+                # it naming a metric the lead's measure names no other of, of the lead's measure, as a yield)
+                lead = _lead_total(figures, i, text, yield_of_lead=True)
+                total = lead if lead is not None and lead.metric in (None, figure.metric) else None
+            return beside, total
         # `It played in 3,900 theaters, an average of $16,000 per location`: the average of the article's lead
         # total, when the count is named by a word of the unit's kin and not by the unit itself
         if _kin_only(noun, beside, lang):
@@ -597,7 +608,9 @@ def _marks_in(
     found = [(_noun(m), m.start(), m.end()) for m in _PER_NOUN[lang].finditer(text, s_start, s_end)]
     if counters:
         for m in _COUNTER_NOUN_MARK[lang].finditer(text, s_start, s_end):
-            if m.group("noun") in counters and not any(m.start() < high and m.end() > low for _, low, high in found):
+            # (or a noun of one kin with a counted one: `매장 수는 300곳 … 점포당`)
+            counted = m.group("noun") in counters or any(_of_one_kin(m.group("noun"), c, lang) for c in counters)
+            if counted and not any(m.start() < high and m.end() > low for _, low, high in found):
                 found.append((m.group("noun"), m.start(), m.end()))
         found.sort(key=lambda mark: mark[1])
     return found
