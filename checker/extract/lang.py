@@ -566,6 +566,8 @@ LINK_CLASSES = (
     "profit_after_margin",
     "margin_before_rate",
     "moving_verbs",
+    "object_rise_verbs",
+    "object_fall_verbs",
     "part_verbs_before",
     "to_particles",
     "level_reached_particles",

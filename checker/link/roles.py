@@ -25,6 +25,16 @@ _CHANGE_VERB_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `lifted revenue 11% to $40m`, `raised the interim dividend 5 per cent to 4.2p`: a verb that moves a level, the
+# level as its object (a few words), then the rate it moved by; read only when the level it reached follows (`to $40m`)
+_OBJECT_VERB_BEFORE = ByLanguage(
+    lambda w: (
+        rf"\b(?:(?P<rise>{w.object_rise_verbs})|(?P<fall>{w.object_fall_verbs}))\s+"
+        rf"(?:[^\W\d_][\w'’-]*\s+){{1,4}}?(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_TO_FIGURE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.to_words})\s+[^\W\d_]{{0,3}}[^\w\s]?\d", re.I)
 # `20대 1`: a ratio of two counts (applicants per place), a level, not a multiple something grew by
 _RATIO_TO_ONE = ByLanguage(lambda w: rf"\d\s?(?:{w.ratio_to_one})$")
 _THRESHOLD = ByLanguage(lambda w: rf"(?:{w.threshold_words})\b", re.I)
@@ -275,6 +285,15 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("percent", "pp") and verb_before or claim.kind == "fraction" and verb_before and latin:
         claim.role = "change"  # `rose 50% to $23bn`, `down nearly a third`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
+    elif (
+        claim.kind == "percent"
+        and latin
+        and not crossed
+        and (moved := _OBJECT_VERB_BEFORE[lang].search(before))
+        and _TO_FIGURE_AFTER[lang].match(text, mention.end)
+    ):
+        claim.role = "change"  # `lifted revenue 11% to $40m`
+        claim.direction = -1 if moved.group("fall") else 1
     elif claim.kind in _ABSOLUTE and verb and not particle and not (verb.group("verb").isascii() and latin):
         # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject
         # (`exports at $302bn grew 9.8%`), and an absolute change follows the verb (`rose $1.2bn`, `by $1.2bn`).
