@@ -2,7 +2,12 @@
 - a verb that moves a level named as its object, then the rate, then the level reached (`lifted revenue 12% to
   $56m, from $50m`, `cut its grants budget 20% to $8m`): the rate is the change of the level reached
   (checker/link/roles.py, `[link.object_rise_verbs]`, `[link.object_fall_verbs]`); without `to` and a figure the
-  rate after an object is no change (`raised its stake 12%`).
+  rate after an object is no change (`raised its stake 12%`);
+- a level compared with a second earlier figure after its first comparison (`직전 분기 3,000억원보다 10.0%, 지난해 3분기
+  2,750억원보다 20.0% 늘었다`, `up 10% from $120m a year earlier, though down 12% from the second quarter's $150m`,
+  or in the next sentence before any level of its own): the second rate is the level's change from that figure
+  (checker/link/second_priors.py); a figure of another metric after the first change is not (`while profit fell
+  12% from $150m`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -10,7 +15,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from test_frames import assert_checked, assert_not_checked
+from test_frames import assert_checked, assert_not_checked, claims
 
 # ---------------------------------------------------------------- `lifted revenue 12% to $56m`: a verb with its object
 
@@ -35,3 +40,32 @@ def test_a_rate_after_a_falling_verb_and_its_object_is_a_fall(knowledge, rate, f
 def test_a_rate_after_an_object_with_no_level_reached_is_no_change(knowledge):
     text = "Corven Capital raised its stake 12% in March. The fund held $50.0 million of shares in 2025 and $56.0 million now."
     assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- a second earlier figure after the first comparison
+
+_SECOND_KO = (
+    "한솔전자는 3분기 매출이 3,300억원으로 집계됐다고 밝혔다. 3분기 매출은 직전 분기 3,000억원보다 10.0%, "
+    "지난해 3분기 2,750억원보다 {rate} 늘었다."
+)
+_SECOND_KO_APART = "3분기 수출은 1억3,200만달러로 2분기 1억2,000만달러보다 10.0% 늘었고, 지난해 3분기 1억1,000만달러와 비교하면 {rate} 증가했다."
+_SECOND_EN = (
+    "Bayside Inns said revenue rose 10.0% to $132.0 million in the third quarter from $120.0 million a year earlier, "
+    "though down {rate} from the second quarter's $150.0 million."
+)
+
+
+@pytest.mark.parametrize("frame", [_SECOND_KO, _SECOND_KO_APART, _SECOND_EN])
+@pytest.mark.parametrize("rate,fires", [(None, False), ("30.0%", True)])
+def test_a_second_earlier_figure_after_the_first_comparison(knowledge, frame, rate, fires):
+    right = {_SECOND_KO: "20.0%", _SECOND_KO_APART: "20.0%", _SECOND_EN: "12.0%"}[frame]
+    assert_checked(knowledge, frame.format(rate=rate or right), "F301", fires)
+
+
+def test_an_earlier_figure_of_another_metric_is_not_a_second_comparison(knowledge):
+    text = (
+        "Bayside Inns said revenue rose 10.0% to $132.0 million in the third quarter from $120.0 million a year "
+        "earlier, while net profit fell 30.0% from the second quarter's $15.0 million."
+    )
+    rate = next(c for c in claims(text, knowledge).claims if c.text.strip() == "30.0%")
+    assert rate.change_of is None
