@@ -7,7 +7,13 @@
   2,750억원보다 20.0% 늘었다`, `up 10% from $120m a year earlier, though down 12% from the second quarter's $150m`,
   or in the next sentence before any level of its own): the second rate is the level's change from that figure
   (checker/link/second_priors.py); a figure of another metric after the first change is not (`while profit fell
-  12% from $150m`).
+  12% from $150m`);
+- a change in a sentence that opens with the time of the figure it is measured from, naming no subject or a short
+  one every word of which the level's sentence writes (`… 승객 42만명을 태웠다. 하루 평균 8만4천명이 이용한 셈이다.
+  지난해 추석 기간(45만명)보다는 6.7% 줄었다`, `지원 대상은 지난해 2,900명보다 20.0% 늘었다` after `3,480명을 지원
+  대상으로 선정했다`): the level is the nearest level of the unit and counter in the three sentences before, an
+  average passed over (checker/link/subject_levels.py); a subject the level's sentence does not write is not it
+  (`청년 대상은 …`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -69,3 +75,30 @@ def test_an_earlier_figure_of_another_metric_is_not_a_second_comparison(knowledg
     )
     rate = next(c for c in claims(text, knowledge).claims if c.text.strip() == "30.0%")
     assert rate.change_of is None
+
+
+# ---------------------------------------------------------------- `지난해(Y)보다 r% 늘었다`: the level sentences before
+
+_LEAD = "한빛시 소식\n\n시는 새 사업을 발표했다. 예산은 아직 정하지 않았다.\n\n"
+_NO_SUBJECT = (
+    "한빛고속은 추석 연휴 닷새 동안 승객 42만명을 태웠다고 밝혔다. 하루 평균 8만4천명이 이용한 셈이다. "
+    "지난해 추석 기간(45만명)보다는 {rate} 줄었다."
+)
+_SHORT_SUBJECT = (
+    _LEAD + "다솔시는 신청자 5,000명 가운데 3,480명을 지원 대상으로 선정했다. 신청은 3월 한 달간 받았다. "
+    "{subject} 대상은 지난해 2,900명보다 {rate} 늘었다."
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("6.7%", False), ("16.7%", True)])
+def test_a_change_opening_with_its_time_is_of_the_level_before(knowledge, rate, fires):
+    assert_checked(knowledge, _NO_SUBJECT.format(rate=rate), "F301", fires)
+
+
+@pytest.mark.parametrize("rate,fires", [("20.0%", False), ("30.0%", True)])
+def test_a_short_subject_the_level_sentence_writes(knowledge, rate, fires):
+    assert_checked(knowledge, _SHORT_SUBJECT.format(subject="지원", rate=rate), "F301", fires)
+
+
+def test_a_subject_the_level_sentence_does_not_write_is_not_its_change(knowledge):
+    assert_not_checked(knowledge, _SHORT_SUBJECT.format(subject="청년", rate="20.0%"), "F301")

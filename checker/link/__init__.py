@@ -201,7 +201,7 @@ from checker.link.signless_points import sign_signless_points
 from checker.link.span_averages import link_span_averages
 from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
-from checker.link.subject_levels import link_changes_of_named_subjects
+from checker.link.subject_levels import link_changes_of_named_subjects, link_changes_of_the_level_before
 from checker.link.swings_named_after import link_swings_named_after
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
@@ -387,6 +387,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
     link_span_averages(claims, text, document.language, segments.sentence_starts)
+    link_changes_of_the_level_before(claims, doc)
     link_competition_ratios(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
