@@ -13,7 +13,10 @@
   지난해 추석 기간(45만명)보다는 6.7% 줄었다`, `지원 대상은 지난해 2,900명보다 20.0% 늘었다` after `3,480명을 지원
   대상으로 선정했다`): the level is the nearest level of the unit and counter in the three sentences before, an
   average passed over (checker/link/subject_levels.py); a subject the level's sentence does not write is not it
-  (`청년 대상은 …`).
+  (`청년 대상은 …`);
+- a length set right after a run's second date and ending on `of` or `in the` (`from 2 March to 13 April, six weeks
+  in the busiest season`, `began on Jan. 12 … and finished on Feb. 1, 21 days of night work`) is the run's length
+  (`[link.run_apposed_after]`, checker/link/spans_between_dates.py); a length `after` something else is not.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -102,3 +105,21 @@ def test_a_short_subject_the_level_sentence_writes(knowledge, rate, fires):
 
 def test_a_subject_the_level_sentence_does_not_write_is_not_its_change(knowledge):
     assert_not_checked(knowledge, _SHORT_SUBJECT.format(subject="청년", rate="20.0%"), "F301")
+
+
+# ---------------------------------------------------------------- `from D1 to D2, six weeks in the …`: a run's length
+
+_CLOSED = "Harbour Mills closed its plant from 2 March to 13 April, {length} in the busiest season."
+_PICKED = "Pickers began on Jan. 12, when the frost came, and finished on Feb. 1, {length} of night work."
+
+
+@pytest.mark.parametrize("frame,length,fires", [
+    (_CLOSED, "six weeks", False), (_CLOSED, "nine weeks", True), (_PICKED, "21 days", False), (_PICKED, "30 days", True)
+])
+def test_a_length_apposed_to_a_run_before_of_or_in_the(knowledge, frame, length, fires):
+    assert_checked(knowledge, frame.format(length=length), "F406", fires)
+
+
+def test_a_length_after_something_else_is_not_the_runs(knowledge):
+    text = "Harbour Mills closed its plant from 2 March to 13 April, nine weeks after the strike in the busiest season."
+    assert_not_checked(knowledge, text, "F406")

@@ -9,7 +9,8 @@ change that nothing is linked to, standing right before or right after an earlie
 that nothing is compared with, later in the sentence of that first change or in the next sentence before any
 level of its own (`… 6.1% 내렸다. 다만 1년 전(2,900원)과 비교하면 10.0% 비싸다`), is the level's second change, measured
 from that figure, when the figure has the level's kind and unit, names a time of its own other than the level's (or is a prior marked earlier with no date),
-and names no other metric, nor does the text between (`while profit fell 30% from …`); no other level stands between the first change and the pair. Its basis is the shift
+and names no other metric, nor does the text between (`while profit fell 30% from …`), which opens no subject of its own (`반면 수입
+물량은 …`, `[link.topic_particles]`); no other level stands between the first change and the pair. Its basis is the shift
 from the figure's period to the level's (a quarter, a year). Walked once over the prose
 figures, each against its neighbours.
 """
@@ -17,12 +18,16 @@ figures, each against its neighbours.
 from __future__ import annotations
 
 import bisect
+import re
 
+from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import named_differently, own_period
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _EARLIER = ("baseline", "prior")
+# a subject of its own between the first change and the pair (`…에서 13% 줄었다. 반면 수입 물량은 …보다 8% 늘었다`)
+_SUBJECT_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.topic_particles})[\s,]", re.I)
 
 
 def _free_rate(claim: Claim) -> bool:
@@ -51,7 +56,7 @@ def _other_metric_between(hits, starts: list[int], start: int, end: int, metric:
     return False
 
 
-def link_second_priors(claims: list[Claim], metric_hits, metric_starts: list[int]) -> None:
+def link_second_priors(claims: list[Claim], text: str, lang: str, metric_hits, metric_starts: list[int]) -> None:
     figures = prose_figures(claims)
     by_id = None
     compared = None
@@ -96,6 +101,7 @@ def link_second_priors(claims: list[Claim], metric_hits, metric_starts: list[int
             and not _other_metric_between(
                 metric_hits, metric_starts, last_change.end, max(rate.start, earlier.start), level.metric
             )
+            and not _SUBJECT_BETWEEN[lang].search(text, last_change.end, min(rate.start, earlier.start))
         ):
             rate.change_of = level.id
             rate.compared_to = earlier.id

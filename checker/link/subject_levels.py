@@ -275,7 +275,8 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
     a short one every word of which the level's sentence writes (`지원 대상은 지난해 Y보다 …` after `… X명을 지원
     대상으로 선정했다`; not `외국인 관람객은 …` after `관람객 X명`): the
     level is the sentences' before, the nearest figure of the unit and counter in the three sentences before that is
-    a level (an average per day or per unit is passed over: `하루 평균 7만명꼴이다`), when it names no other metric
+    a level (an average per day or per unit is passed over: `하루 평균 7만명꼴이다`), alone of its unit in its sentence
+    when the change names no subject, when it names no other metric
     than the figure compared with. Run after the averages are read. A guess."""
     text, lang = doc.text, doc.language
     starts = doc.segments.sentence_starts
@@ -306,6 +307,12 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
         level = _level_before(by_sentence, change, compared, averages)
         if level is None:
             continue
+        if subject is None and any(
+            c is not level and c.role == "value" and c.unit == level.unit and c.counter == level.counter
+            and c.id not in averages
+            for c in by_sentence.get(level.sentence, [])
+        ):
+            continue  # two levels of the unit in that sentence, no subject to say which
         if subject is not None:
             words = [w for w in subject.group("words").split() if len(w) > 1]
             sentence = text[starts[level.sentence] : starts[level.sentence + 1] if level.sentence + 1 < len(starts) else len(text)]
