@@ -16,7 +16,11 @@
   (`청년 대상은 …`);
 - a length set right after a run's second date and ending on `of` or `in the` (`from 2 March to 13 April, six weeks
   in the busiest season`, `began on Jan. 12 … and finished on Feb. 1, 21 days of night work`) is the run's length
-  (`[link.run_apposed_after]`, checker/link/spans_between_dates.py); a length `after` something else is not.
+  (`[link.run_apposed_after]`, checker/link/spans_between_dates.py); a length `after` something else is not;
+- a fraction appended after a comma and `by` to a sentence's move (`rose to $1.30m from $1.00m, by more than a
+  fifth`, `fell to $0.70m from $1.00m, by about a quarter`) is the size of that change, its direction the move's
+  (checker/link/fraction_changes.py); a fraction after `by` with no verb of change before it is not
+  (`the fund held $1.30m and $1.00m, by our count a fifth of it in bonds`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -123,3 +127,23 @@ def test_a_length_apposed_to_a_run_before_of_or_in_the(knowledge, frame, length,
 def test_a_length_after_something_else_is_not_the_runs(knowledge):
     text = "Harbour Mills closed its plant from 2 March to 13 April, nine weeks after the strike in the busiest season."
     assert_not_checked(knowledge, text, "F406")
+
+
+# ---------------------------------------------------------------- `rose to $1.30m from $1.00m, by more than a fifth`
+
+_APPENDED = "Merchandise sales {verb} to ${level} million from $1.00 million, by {fraction}."
+
+
+@pytest.mark.parametrize("verb,level,fraction,fires", [
+    ("rose", "1.30", "more than a fifth", False),
+    ("rose", "1.05", "more than a fifth", True),
+    ("fell", "0.76", "about a quarter", False),
+    ("fell", "0.50", "about a quarter", True),
+])
+def test_a_fraction_appended_by_is_the_size_of_the_move(knowledge, verb, level, fraction, fires):
+    assert_checked(knowledge, _APPENDED.format(verb=verb, level=level, fraction=fraction), "F301", fires)
+
+
+def test_a_fraction_after_by_with_no_move_is_no_change(knowledge):
+    text = "The fund held $1.30 million in March and $1.00 million in June, by our count a fifth of it in bonds."
+    assert_not_checked(knowledge, text, "F301")

@@ -403,7 +403,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_dated_priors(claims)
     link_rates_taking_to(claims, text, document.language)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
-    link_fraction_changes(claims, text, document.language)
+    link_fraction_changes(claims, text, document.language, segments.sentence_starts)
     link_coordinated_rates(claims, text, document.language)
     link_comparisons_apart(claims, text, document.language, segments.sentence_starts)
     link_change_noun_values(claims, text, document.language)
