@@ -20,7 +20,10 @@
 - a fraction appended after a comma and `by` to a sentence's move (`rose to $1.30m from $1.00m, by more than a
   fifth`, `fell to $0.70m from $1.00m, by about a quarter`) is the size of that change, its direction the move's
   (checker/link/fraction_changes.py); a fraction after `by` with no verb of change before it is not
-  (`the fund held $1.30m and $1.00m, by our count a fifth of it in bonds`).
+  (`the fund held $1.30m and $1.00m, by our count a fifth of it in bonds`);
+- a figure after `from last season's` (`forecast at 6.6 million trays, up 10% from last season's 6.0 million`) is the
+  prior of the change (`[link.prior_possessive]`); after `less than the previous season's` it stays the gap's
+  baseline.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -147,3 +150,22 @@ def test_a_fraction_appended_by_is_the_size_of_the_move(knowledge, verb, level, 
 def test_a_fraction_after_by_with_no_move_is_no_change(knowledge):
     text = "The fund held $1.30 million in March and $1.00 million in June, by our count a fifth of it in bonds."
     assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- `up 10% from last season's 6.0 million`
+
+_SEASON = "The avocado crop is forecast at 6.6 million trays, up {rate} from last season's 6.0 million, growers said."
+
+
+@pytest.mark.parametrize("rate,fires", [("10%", False), ("25%", True)])
+def test_a_figure_from_last_seasons_is_the_prior(knowledge, rate, fires):
+    assert_checked(knowledge, _SEASON.format(rate=rate), "F301", fires)
+
+
+@pytest.mark.parametrize("gap,fires", [("£3.0m", False), ("£6.0m", True)])
+def test_a_gap_than_the_previous_seasons_figure_is_still_read(knowledge, gap, fires):
+    text = (
+        "Prices rose, putting the value of the season's catch at £77.0m. "
+        f"That was {gap} less than the previous season's £80.0m."
+    )
+    assert_checked(knowledge, text, "F305", fires)
