@@ -169,3 +169,17 @@ def test_a_gap_than_the_previous_seasons_figure_is_still_read(knowledge, gap, fi
         f"That was {gap} less than the previous season's £80.0m."
     )
     assert_checked(knowledge, text, "F305", fires)
+
+
+# ---------------------------------------------------------------- `8,000 cars at $30,000 each, up 10% from 7,270 cars`
+
+_PAST_A_RATE = "Carway sold 8,000 cars at $30,000 each, up {rate} from 7,270 {noun} a year earlier."
+
+
+@pytest.mark.parametrize("rate,fires", [("10.0%", False), ("20.0%", True)])
+def test_a_change_past_a_price_is_of_the_count_before(knowledge, rate, fires):
+    assert_checked(knowledge, _PAST_A_RATE.format(rate=rate, noun="cars"), "F301", fires)
+
+
+def test_a_change_past_a_price_from_another_counter_links_nothing(knowledge):
+    assert_not_checked(knowledge, _PAST_A_RATE.format(rate="20.0%", noun="trucks"), "F301")

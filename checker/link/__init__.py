@@ -182,6 +182,7 @@ from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.second_baselines import link_second_baselines
 from checker.link.second_priors import link_second_priors
+from checker.link.values_past_a_rate import link_values_past_a_rate
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
@@ -323,6 +324,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     relate(claims, mentions, doc)
     link_second_baselines(claims, text, document.language)
     link_second_priors(claims, text, document.language, doc.metric_hits, doc.metric_starts)
+    link_values_past_a_rate(claims)
     link_changes_after_against(claims, text, document.language)
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)
