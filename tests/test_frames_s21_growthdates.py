@@ -183,3 +183,18 @@ def test_a_change_past_a_price_is_of_the_count_before(knowledge, rate, fires):
 
 def test_a_change_past_a_price_from_another_counter_links_nothing(knowledge):
     assert_not_checked(knowledge, _PAST_A_RATE.format(rate="20.0%", noun="trucks"), "F301")
+
+
+# ---------------------------------------------------------------- `up 41% on the 1.15 million`
+
+_ON_THE = "The tour sold 1.62 million tickets, up {size} on the 1.15 million who saw the previous tour."
+
+
+@pytest.mark.parametrize("size,fires", [("by more than a third", False), ("by more than a half", True)])
+def test_a_figure_on_the_after_a_change_is_its_baseline(knowledge, size, fires):
+    assert_checked(knowledge, _ON_THE.format(size=size), "F301", fires)
+
+
+def test_on_the_after_no_verb_of_change_is_no_baseline(knowledge):
+    text = "The tour sold 1.62 million tickets, 41% of them on the 1.15 million seats sold online."
+    assert_not_checked(knowledge, text, "F301")

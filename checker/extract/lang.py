@@ -568,6 +568,7 @@ LINK_CLASSES = (
     "moving_verbs",
     "object_rise_verbs",
     "object_fall_verbs",
+    "changed_on_words",
     "part_verbs_before",
     "to_particles",
     "level_reached_particles",

@@ -201,6 +201,12 @@ def comparison_to(w) -> str:
 
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
+# `up 41% on the 1.15 million who came before`, `up by more than a fifth on the 71,200 of the previous year`: after a
+# verb of change and its size, `on the` and the figure it is measured from (`[link.changed_on_words]`)
+_CHANGED_ON = ByLanguage(
+    lambda w: rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before})\b[^.;,\d]{{0,4}}[^.;,]{{0,30}}?\s(?:{w.changed_on_words})\s+$",
+    re.I,
+)
 # `8 per cent lower than the £448 paid a year earlier`: a rate written with its unit's words before the comparison
 _COMPARED_AFTER_RATE = ByLanguage(lambda w: rf"\d\S*\s+(?:{w.rate_unit_words}){comparison_to(w)}", re.I)
 # `about a third above the £523 average`: a fraction in words before the comparison
@@ -376,6 +382,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
             or _COMPARED_AFTER_FIGURE[lang].search(before)
             or _COMPARED_AFTER_RATE[lang].search(before)
             or _COMPARED_AFTER_FRACTION[lang].search(before)
+            or _CHANGED_ON[lang].search(before)
             or (claim.kind in ("money", "count") and _compared_after_amount(doc, claim, mention.start, s_start))
         )
     ):
