@@ -182,6 +182,8 @@ from checker.link.run_on_parts import link_run_on_parts
 from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.second_baselines import link_second_baselines
+from checker.link.second_priors import link_second_priors
+from checker.link.values_past_a_rate import link_values_past_a_rate
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
@@ -201,7 +203,7 @@ from checker.link.signless_points import sign_signless_points
 from checker.link.span_averages import link_span_averages
 from checker.link.spans_between_dates import link_spans_between_dates
 from checker.link.spending_totals import link_spending_totals
-from checker.link.subject_levels import link_changes_of_named_subjects
+from checker.link.subject_levels import link_changes_of_named_subjects, link_changes_of_the_level_before
 from checker.link.swings_named_after import link_swings_named_after
 from checker.link.table_cells import link_table_cells
 from checker.link.table_rows import link_table_rows
@@ -322,6 +324,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
     link_second_baselines(claims, text, document.language)
+    link_second_priors(claims, text, document.language, doc.metric_hits, doc.metric_starts)
+    link_values_past_a_rate(claims)
     link_changes_after_against(claims, text, document.language)
     link_index_levels(claims, document.language)
     link_when_priors(claims, text, document.language)
@@ -386,6 +390,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
     link_span_averages(claims, text, document.language, segments.sentence_starts)
+    link_changes_of_the_level_before(claims, doc)
     link_competition_ratios(claims, text, document.language)
     place_heads(
         claims, text, document.language, segments.sentence_starts, doc.metric_hits, doc.metric_starts, doc.entities
@@ -401,7 +406,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     borrow_dated_priors(claims)
     link_rates_taking_to(claims, text, document.language)
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
-    link_fraction_changes(claims, text, document.language)
+    link_fraction_changes(claims, text, document.language, segments.sentence_starts)
     link_coordinated_rates(claims, text, document.language)
     link_comparisons_apart(claims, text, document.language, segments.sentence_starts)
     link_change_noun_values(claims, text, document.language)

@@ -8,6 +8,8 @@ its unit nearest before it (or, with none before, right after it). Other rates o
 value leave the fraction alone (the sentence states its change otherwise). The growth check reads the fraction
 as its hundredfold percent. Language words are data (`[link.rise_verbs_before]`, `[link.fall_verbs_before]`,
 `[link.rise_nouns]`, `[link.fall_nouns]`, `[link.fraction_change_by]`, `[link.fraction_change_of]`).
+A fraction appended after a comma and `by` (`rose to $1.3m from $1.0m, by more than a fifth`) is the size of the
+sentence's change too, its direction that of the last verb of change written before it in the sentence.
 """
 
 from __future__ import annotations
@@ -25,19 +27,39 @@ _BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `rose to $1.3m from $1.0m, by more than a fifth`: the fraction appended after a comma and `by`; the change's
+# direction is the last verb of change its sentence writes before it
+_APPENDED_BY = ByLanguage(lambda w: rf",\s*(?:{w.fraction_change_by})\s+$", re.I)
+_MOVE = ByLanguage(lambda w: rf"\b(?:(?P<rise>{w.rise_verbs_before})|(?P<fall>{w.fall_verbs_before}))\b", re.I)
 _REACH = 32  # characters before a fraction where its verb or noun of change stands
 _LEVELS = ("money", "count", "measure")
 
 
-def link_fraction_changes(claims: list[Claim], text: str, lang: str) -> None:
+def _appended_direction(text: str, lang: str, start: int, fraction: Claim) -> int:
+    """+1 or -1 for a fraction appended after `, by` to its sentence's move (`rose …, by a fifth`), else 0."""
+    if not _APPENDED_BY[lang].search(text, max(0, fraction.start - _REACH), fraction.start):
+        return 0
+    last = None
+    for last in _MOVE[lang].finditer(text, start, fraction.start):
+        pass
+    if last is None:
+        return 0
+    return 1 if last.group("rise") else -1
+
+
+def link_fraction_changes(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     fractions = [c for c in claims if c.kind == "fraction" and c.role == "share" and not c.furniture]
     if not fractions:
         return
     by_sentence = prose_by_sentence(claims)
     for fraction in fractions:
         mark = _BEFORE[lang].search(text, max(0, fraction.start - _REACH), fraction.start)
+        appended = 0
         if mark is None:
-            continue
+            start = sentence_starts[fraction.sentence] if fraction.sentence < len(sentence_starts) else 0
+            appended = _appended_direction(text, lang, start, fraction)
+            if not appended:
+                continue
         sentence = by_sentence[fraction.sentence]
         earlier = [c for c in sentence if c.kind in _LEVELS and c.role in ("baseline", "prior")]
         if len(earlier) != 1:
@@ -50,4 +72,7 @@ def link_fraction_changes(claims: list[Claim], text: str, lang: str) -> None:
         if value is None or any(c.change_of == value.id and c.role == "change" for c in sentence):
             continue
         fraction.role, fraction.change_of, fraction.compared_to = "change", value.id, prior.id
-        fraction.direction = 1 if (mark.group("rise") or mark.group("rise_n")) else -1
+        if appended:
+            fraction.direction = appended
+        else:
+            fraction.direction = 1 if (mark.group("rise") or mark.group("rise_n")) else -1

@@ -25,6 +25,16 @@ _CHANGE_VERB_BEFORE = ByLanguage(
     ),
     re.I,
 )
+# `lifted revenue 11% to $40m`, `raised the interim dividend 5 per cent to 4.2p`: a verb that moves a level, the
+# level as its object (a few words), then the rate it moved by; read only when the level it reached follows (`to $40m`)
+_OBJECT_VERB_BEFORE = ByLanguage(
+    lambda w: (
+        rf"\b(?:(?P<rise>{w.object_rise_verbs})|(?P<fall>{w.object_fall_verbs}))\s+"
+        rf"(?:[^\W\d_][\w'’-]*\s+){{1,4}}?(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+_TO_FIGURE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.to_words})\s+[^\W\d_]{{0,3}}[^\w\s]?\d", re.I)
 # `20대 1`: a ratio of two counts (applicants per place), a level, not a multiple something grew by
 _RATIO_TO_ONE = ByLanguage(lambda w: rf"\d\s?(?:{w.ratio_to_one})$")
 _THRESHOLD = ByLanguage(lambda w: rf"(?:{w.threshold_words})\b", re.I)
@@ -191,6 +201,12 @@ def comparison_to(w) -> str:
 
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
+# `up 41% on the 1.15 million who came before`, `up by more than a fifth on the 71,200 of the previous year`: after a
+# verb of change and its size, `on the` and the figure it is measured from (`[link.changed_on_words]`)
+_CHANGED_ON = ByLanguage(
+    lambda w: rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before})\b[^.;,\d]{{0,4}}[^.;,]{{0,30}}?\s(?:{w.changed_on_words})\s+$",
+    re.I,
+)
 # `8 per cent lower than the £448 paid a year earlier`: a rate written with its unit's words before the comparison
 _COMPARED_AFTER_RATE = ByLanguage(lambda w: rf"\d\S*\s+(?:{w.rate_unit_words}){comparison_to(w)}", re.I)
 # `about a third above the £523 average`: a fraction in words before the comparison
@@ -275,6 +291,15 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     elif claim.kind in ("percent", "pp") and verb_before or claim.kind == "fraction" and verb_before and latin:
         claim.role = "change"  # `rose 50% to $23bn`, `down nearly a third`
         claim.direction = -1 if _FALLING[lang].match(verb_before.group("verb")) else 1
+    elif (
+        claim.kind == "percent"
+        and latin
+        and not crossed
+        and (moved := _OBJECT_VERB_BEFORE[lang].search(before))
+        and _TO_FIGURE_AFTER[lang].match(text, mention.end)
+    ):
+        claim.role = "change"  # `lifted revenue 11% to $40m`
+        claim.direction = -1 if moved.group("fall") else 1
     elif claim.kind in _ABSOLUTE and verb and not particle and not (verb.group("verb").isascii() and latin):
         # `4000억원 증가했다`: an absolute change; in English an amount before its verb is the subject
         # (`exports at $302bn grew 9.8%`), and an absolute change follows the verb (`rose $1.2bn`, `by $1.2bn`).
@@ -357,6 +382,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
             or _COMPARED_AFTER_FIGURE[lang].search(before)
             or _COMPARED_AFTER_RATE[lang].search(before)
             or _COMPARED_AFTER_FRACTION[lang].search(before)
+            or _CHANGED_ON[lang].search(before)
             or (claim.kind in ("money", "count") and _compared_after_amount(doc, claim, mention.start, s_start))
         )
     ):

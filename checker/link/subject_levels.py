@@ -61,6 +61,11 @@ _GAP_OF_A_SIZE = ByLanguage(
 # `4월에는 `: a time as the topic of its sentence, the period its change is of (`[link.time_topic_particles]`)
 _TIME_TOPIC = ByLanguage(lambda w: rf"(?:{w.time_topic_particles})\s", first_tested=False)
 _BEFORE_TIME_TOPIC = re.compile(r"\s*(?:\S{1,5}\s)?")  # `앞서 4월에는`: at most one short word before the time
+# `지원 대상은 `, `관객 수는 `: one or two words and a topic particle, opening the sentence before its time
+_SHORT_SUBJECT = ByLanguage(
+    lambda w: rf"\s*(?P<words>(?:{w.script_letters}{{1,8}}\s)?{w.script_letters}{{1,8}}?)(?:{w.topic_particles})\s",
+    first_tested=False,
+)
 _SENTENCES_BACK = 3
 # how far before a level its name (and particle) may stand: `법인세 70조원`, `인구는 210만명으로`
 _NAME_REACH = 8
@@ -262,3 +267,90 @@ def _metric_named(doc: ArticleView, start: int, end: int) -> str | None:
     lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     hits = [h for h in doc.metric_hits[lo:hi] if h.end <= end]
     return hits[-1].metric if hits and hits[-1].end == end else None
+
+
+def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> None:
+    """A change or gap in a sentence that opens with the time of the figure it is measured from and names no subject
+    (`지난해(Y)보다 17% 늘었다`, `1년 전(Y)과 비교하면 60% 증가한 규모다`, `지난해 같은 기간 Y보다 Z 많았다`), or only
+    a short one every word of which the level's sentence writes (`지원 대상은 지난해 Y보다 …` after `… X명을 지원
+    대상으로 선정했다`; not `외국인 관람객은 …` after `관람객 X명`): the
+    level is the sentences' before, the nearest figure of the unit and counter in the three sentences before that is
+    a level (an average per day or per unit is passed over: `하루 평균 7만명꼴이다`), alone of its unit in its sentence
+    when the change names no subject, when it names no other metric
+    than the figure compared with. Run after the averages are read. A guess."""
+    text, lang = doc.text, doc.language
+    starts = doc.segments.sentence_starts
+    figures = prose_figures(claims)
+    by_id = {c.id: c for c in figures}
+    by_sentence = prose_by_sentence(claims)
+    averages = None
+    for change, compared, direction in list(_measured_without_level(figures, by_id, by_sentence, text, lang)):
+        if change.sentence == 0 or change.sentence >= len(starts) or change.change_of is not None:
+            continue
+        start = starts[change.sentence]
+        time_at = _opening_time(doc, start, compared.start)
+        if time_at is None:
+            continue
+        subject = None
+        if text[start:time_at].strip():
+            # `지원 대상은 지난해 Y보다 …`: a short subject before the time, every word of which the level's sentence
+            # writes (`외국인 관람객은 …` is not the `관람객` stated before)
+            subject = _SHORT_SUBJECT[lang].fullmatch(text, start, time_at)
+            if subject is None:
+                continue
+        if _CLAUSE_OF_ITS_OWN[lang].search(text, time_at, compared.start):
+            continue
+        if averages is None:
+            # (an amount per day or per unit: the total's `per_period_of`, or the figure's own `per_unit_of`)
+            averages = {c.per_period_of for c in figures if c.per_period_of}
+            averages |= {c.id for c in figures if c.per_unit_of or c.period_ratio}
+        level = _level_before(by_sentence, change, compared, averages)
+        if level is None:
+            continue
+        if subject is None and any(
+            c is not level and c.role == "value" and c.unit == level.unit and c.counter == level.counter
+            and c.id not in averages
+            for c in by_sentence.get(level.sentence, [])
+        ):
+            continue  # two levels of the unit in that sentence, no subject to say which
+        if subject is not None:
+            words = [w for w in subject.group("words").split() if len(w) > 1]
+            sentence = text[starts[level.sentence] : starts[level.sentence + 1] if level.sentence + 1 < len(starts) else len(text)]
+            if not words or any(w not in sentence for w in words):
+                continue
+        change.role, change.change_of, change.compared_to = "change", level.id, compared.id
+        if direction:
+            change.direction = direction
+        change.guesses = sorted(set(change.guesses) | {"relation"})
+        for rate in by_sentence[change.sentence]:
+            # `Z(r%) 늘었다`: the rate beside the change is of the same level, from the same figure
+            if rate is not change and rate.kind == "percent" and rate.role == "change" and rate.change_of is None:
+                if rate.compared_to in (None, compared.id) and change.kind != "percent":
+                    rate.change_of, rate.compared_to = level.id, compared.id
+                    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _opening_time(doc: ArticleView, start: int, before: int) -> int | None:
+    """Where the sentence's first time (`지난해`, `1년 전`) starts, when it comes before the figure compared with."""
+    i = bisect.bisect_left(doc.time_starts, start)
+    if i >= len(doc.times) or doc.times[i].start >= before:
+        return None
+    return doc.times[i].start
+
+
+def _level_before(
+    by_sentence: dict[int, list[Claim]], change: Claim, compared: Claim, averages: set[str]
+) -> Claim | None:
+    measured = compared if change.kind == "percent" else change
+    before = range(change.sentence - 1, max(-1, change.sentence - _SENTENCES_BACK - 1), -1)  # nearest first
+    for claim in (c for sentence in before for c in reversed(by_sentence.get(sentence, []))):
+        if claim.unit != measured.unit or claim.counter != measured.counter or claim.kind not in _AMOUNTS:
+            continue
+        if claim.id in averages:
+            continue  # an average, no level
+        if claim.role != "value" or claim.change_of is not None or claim.value == compared.value:
+            return None
+        if claim.metric and compared.metric and claim.metric != compared.metric and "metric" not in claim.guesses:
+            return None
+        return claim if claim.forecast == change.forecast else None
+    return None
