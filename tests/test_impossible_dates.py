@@ -1,11 +1,12 @@
 """Dates the calendar does not have (F102): read only where the digits can be nothing but a date.
 
-- a Korean month with its day (`11월 38일`, `2월 30일`), a year with its month or its day written with their
-  suffixes (`2026년 13월`, `2027년 2월 29일`), a year word with a month (`내년 2월 30일`);
+- a Korean month with its day (`11월 38일`, `2월 30일`), a year and a date written with their suffixes (`2026년 13월
+  5일`, `2027년 2월 29일`), a year word with a month and day (`내년 2월 30일`);
 - a month's name with a day after a preposition of dates (`on 31 April`, `from Jan. 54 to`) or before a year
   (`Feb. 29, 2026`); without a year, 29 February is a date (a leap year may be meant);
-- never a month alone past twelve (`13월의 월급`), a dotted number (`2026.13.5`), or a month's name before a count
-  (`In April 31 stores opened`, `By March 45 people had signed`).
+- never a month past twelve with no day (`13월의 월급`, `2025년 13월의 월급`), a count of days after a month (`1~2월
+  30일간`), a dotted number (`2026.13.5`), or a month's name before a count (`In April 31 stores opened`, `By March 45
+  people had signed`, `February 30,000 people`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -33,7 +34,11 @@ def _impossible(knowledge, text: str, **kwargs) -> list[tuple[str, str]]:
         ("마감은 2월 29일이다.", []),
         ("마감은 2027년 2월 29일이다.", [("2027년 2월 29일", "February 2027 has only 28 days")]),
         ("마감은 2028년 2월 29일이다.", []),
-        ("새 요금은 2026년 13월부터 받는다.", [("2026년 13월", "there is no month 13")]),
+        ("새 요금은 2026년 13월 5일부터 받는다.", [("2026년 13월 5일", "there is no month 13")]),
+        ("2025년 13월의 월급이 줄었다.", []),
+        ("직장인들은 올해 13월의 월급으로 평균 60만원을 돌려받았다.", []),
+        ("올해 1~2월 30일간 행사가 열렸다.", []),
+        ("행사는 2월 30일 동안 이어졌다.", []),
         ("공연은 내년 4월 31일 열린다.", [("내년 4월 31일", "April has only 30 days")]),
         ("직장인들은 13월의 월급을 기다린다.", []),
         ("버전 2026.13.5가 배포됐다.", []),
@@ -56,6 +61,9 @@ def test_korean_dates_the_calendar_does_not_have(knowledge, text, expected):
         ("The deadline was moved to February 29.", []),
         ("In April 31 stores opened across the region.", []),
         ("By March 45 people had signed the petition.", []),
+        ("From March to April 31,000 tickets were sold.", []),
+        ("Between January and February 30,000 people visited the fair.", []),
+        ("The fair ran from April 2 to April 31, the council said.", [("April 31", "April has only 30 days")]),
         ("The rinks opened on 30 April and closed in June.", []),
     ],
 )

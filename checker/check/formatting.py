@@ -8,9 +8,9 @@ re-exported here so a kind words a message through one module (`fmt.amount`, `fm
 
 from __future__ import annotations
 
-import calendar
 import re
 
+from checker.extract.lang import month_name
 from checker.link.words import entities_word, entity_word, long_style, metric_word, stated, use_lexicon
 from checker.wording import (
     WORDING,
@@ -123,7 +123,7 @@ _REASONS_KO = (
     (re.compile(r"^(\w+) (\d{4}) has only (\d+) days$"), "{1}년 {0}월은 {2}일까지입니다"),
     (re.compile(r"^(\w+) has only (\d+) days$"), "{0}월은 {1}일까지입니다"),
 )
-_MONTHS_EN = {name: str(number) for number, name in enumerate(calendar.month_name) if name}
+_MONTH_NUMBERS = {month_name(number): str(number) for number in range(1, 13)}  # the extractor's English names
 
 
 def korean_reason(reason: str) -> str:
@@ -132,5 +132,5 @@ def korean_reason(reason: str) -> str:
         match = pattern.match(reason)
         if match:
             # (a month's English name, as the extractor writes it, becomes its number)
-            return words.format(*(_MONTHS_EN.get(group, group) for group in match.groups()))
+            return words.format(*(_MONTH_NUMBERS.get(group, group) for group in match.groups()))
     return "형식이 맞지 않습니다"

@@ -6,10 +6,8 @@ back to the original text, and each keeps the characters as written there.
 
 from __future__ import annotations
 
-from checker.extract.lang import merged
+from checker.extract.lang import merged, month_name
 from checker.extract.quantities import scan
-import calendar
-
 from checker.extract.time import ImpossibleDate, find_times
 from checker.models import Document, Extraction, Malformed
 from checker.read.files import guess_language
@@ -34,7 +32,8 @@ def extract(
     impossible: list[ImpossibleDate] = []
     times = find_times(text, document.published, normalized.body_start, impossible)
     # `7.4일`, `0.5일`: a day's number right after a decimal point is the decimals of a number of days, no date
-    times = [t for t in times if not (t.start > 1 and text[t.start - 1] == "." and text[t.start - 2].isdigit())]
+    times = [t for t in times if not _after_a_decimal_point(text, t.start)]
+    impossible = [d for d in impossible if not _after_a_decimal_point(text, d.start)]
     mentions, malformed = scan(
         normalized.text,
         language=language,
@@ -66,9 +65,13 @@ def extract(
 
 def _reason(date: ImpossibleDate) -> str:
     """Why the calendar has no such date, in the extractor's English words (`korean_reason` words them in Korean)."""
-    if date.day is None or not 1 <= date.month <= 12:
+    if date.days is None:
         return f"there is no month {date.month}"
     if date.day == 0:
         return "there is no day 0"
-    name = calendar.month_name[date.month]
+    name = month_name(date.month)
     return f"{name} {date.year} has only {date.days} days" if date.year else f"{name} has only {date.days} days"
+
+
+def _after_a_decimal_point(text: str, start: int) -> bool:
+    return start > 1 and text[start - 1] == "." and text[start - 2].isdigit()

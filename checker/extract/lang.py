@@ -379,6 +379,8 @@ class TimeWords(VocabClass):
     # words right before a date written with a month's name (`on 31 April`, `from Jan. 54 to`): such a date whose day
     # the month does not have is a slip, where `in April 31 stores` counts stores
     date_prepositions: list[str] = Field(default_factory=list)
+    # right after a day's digits, what makes them a count of days (`30일간`), no day of a month
+    days_counted_after: list[str] = Field(default_factory=list)
     year_of: list[str] = Field(default_factory=list)  # between a period and its year (`first half of 2024`)
     year_prepositions: list[str] = Field(default_factory=list)  # before a year alone (`in 2024`)
     weekdays: list[str] = Field(default_factory=list)  # Monday first, read after a date (`19일(화)`) …
@@ -1176,6 +1178,16 @@ def merged(code: str) -> tuple[LanguageData, str | None]:
 def every_language() -> list[LanguageData]:
     """Every data file, base first (for tables that span languages: every ISO code, every currency word)."""
     return [d for d in (load_file("base"), *(load_file(c) for c in available())) if d is not None]
+
+
+@functools.cache
+def _english_months() -> dict[int, str]:
+    return {n: name for data in every_language() if data.language == "en" for name, n in data.time.months.items()}
+
+
+def month_name(number: int) -> str:
+    """A month's English name (`3` → `March`), from the language data: the extractor's reasons are in English."""
+    return _english_months().get(number, str(number))
 
 
 NEVER = r"(?!x)x"  # the pattern of a class a language leaves empty: it matches nothing

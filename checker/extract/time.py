@@ -675,38 +675,41 @@ def find_times(
 _DATE_PREPOSITIONS = re.compile(rf"(?:^|\W)(?:{_alt(_words('date_prepositions'))})\s+$", re.I)
 # after a month's name and its day, what ends a date (`on March 54,`, `from Jan. 54 to`) rather than going on to
 # the noun the number counts (`By March 45 people had signed`)
-_DATE_ENDS = re.compile(rf"\s*(?:$|[^\w\s]|(?:{_alt(_words('date_prepositions'))})\b)", re.I)
+# (`April 31,000 tickets`: a comma or point before a digit goes on with the number)
+_DATE_ENDS = re.compile(rf"\s*(?:$|(?![,.]\d)[^\w\s]|(?:{_alt(_words('date_prepositions'))})\b)", re.I)
+# after a day's digits, what makes them a count of days (`30일간`, `30일 동안`), not a day of the month
+_DAYS_COUNTED_AFTER = re.compile(rf"(?:{_alt(_words('days_counted_after'))})")
 
 
 class ImpossibleDate(NamedTuple):
-    """A date the calendar does not have: a month past `days` months (`days` 12), or a day past the `days` of its
-    month (`year` given when the year decides it: February)."""
+    """A date the calendar does not have: a month past twelve (`days` None), or a day past the `days` of its month
+    (`year` given when the year decides it: February)."""
 
     start: int
     end: int
     month: int
-    day: int | None
+    day: int
     year: int | None
-    days: int
+    days: int | None
 
 
 def _impossible(match: re.Match[str], published: dt.date | None) -> ImpossibleDate | None:
-    """A date written with a month and a day (or a year and a month) that the calendar does not have, or None.
+    """A date written with a month and its day that the calendar does not have, or None.
 
-    Only where the digits can be nothing but a date: a Korean month and day (`50월 1일`), a year and a month
-    written with their suffixes (`2026년 13월`), a year word with a month (`내년 2월 30일`), and a month's name
-    with a day after a preposition of dates or before a year (`on 31 April`, `Feb. 30, 2026`), its day written
-    first or followed by what ends a date: `in April 31 stores opened` and `by March 45 people` count. A month alone past 12 (`13월의 월급`) is a figure of speech, not a slip."""
+    Only where the digits can be nothing but a date: a Korean month and day (`50월 1일`; not a count of days after a
+    month, `1~2월 30일간`), a year and a date written with their suffixes (`2026년 13월 5일`), a year word with a month
+    and day (`내년 2월 30일`), and a month's name with a day after a preposition of dates or before a year (`on 31
+    April`, `Feb. 30, 2026`), its day written first or followed by what ends a date: `in April 31 stores opened`, `by
+    March 45 people` and `February 30,000 people` count. A month past twelve with no day (`13월의 월급`,
+    `2025년 13월의 월급`) is a figure of speech, not a slip."""
     kind, g = match.lastgroup, match.group
     year = None
     if kind == "md":
         month, day = int(g("m6")), int(g("d6"))
     elif kind == "ymd" and g("ymd_suffix"):
         year, month, day = int(g("y1")), int(g("m1")), int(g("d1"))
-    elif kind == "ym":
-        year, month, day = int(g("y3")), int(g("m3")), None
-    elif kind == "rel" and g("rel_m"):
-        month, day = int(g("rel_m")), int(g("rel_d")) if g("rel_d") else None
+    elif kind == "rel" and g("rel_m") and g("rel_d"):
+        month, day = int(g("rel_m")), int(g("rel_d"))
         if published is not None:
             year = published.year - 1 if g("rel_last") else published.year + 1 if g("rel_next") else published.year
     elif kind == "en_md" and (g("end") or g("edf")):
@@ -719,10 +722,10 @@ def _impossible(match: re.Match[str], published: dt.date | None) -> ImpossibleDa
             return None
     else:
         return None
+    if kind != "en_md" and _DAYS_COUNTED_AFTER.match(match.string, match.end()):
+        return None  # `1~2월 30일간`: thirty days in January and February, no date
     if not 1 <= month <= 12:
-        return ImpossibleDate(match.start(), match.end(), month, day, None, 12)
-    if day is None:
-        return None
+        return ImpossibleDate(match.start(), match.end(), month, day, None, None)
     if year is None or not dt.MINYEAR <= year <= dt.MAXYEAR:
         year = None
         days = 29 if month == 2 else calendar.monthrange(2001, month)[1]  # (without a year, February may have 29)
