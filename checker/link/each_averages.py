@@ -36,6 +36,10 @@ _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 _AVERAGE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})", re.I)  # `on average`, `an average of`
+_MONEY_VERB = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:(?P<out>{w.outlay_verbs})|(?P<take>{w.takings_verbs}))(?![^\W\d_])", re.I
+)
+_VERB_REACH = 60  # characters before an amount where the verb that states it stands
 _AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
 _STEM_LETTERS = 4  # letters from which a noun's last may change in its plural (`colony`, `colonies`)
@@ -64,6 +68,9 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             window = text[max(sentence_starts[rate.sentence], rate.start - _RATE_REACH) : rate.end + _AVERAGE_REACH]
             total = _stated_with(units, rate, by_sentence) if _AVERAGE[lang].search(window) else None
             if total is not None and rate.metric and rate.metric != total.metric:
+                total = None
+            # (`spent £2m refitting its 40 parlours … Each parlour took £300,000`: an outlay, not the takings)
+            if total is not None and _verbs_differ(total, rate, text, lang, sentence_starts):
                 total = None
         else:
             total = _lead_total(figures, i, units, text, lang)
@@ -106,6 +113,21 @@ def _units(
     if not noun or not named or len({c.value for c in named}) != 1:
         return None  # none, or two counts of the noun: which is not said
     return named[-1]
+
+
+def _verbs_differ(total: Claim, rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    groups = (_verb_group(total, text, lang, sentence_starts), _verb_group(rate, text, lang, sentence_starts))
+    return None not in groups and groups[0] != groups[1]
+
+
+def _verb_group(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> str | None:
+    """Whether the verb nearest before an amount in its sentence says it was laid out (`spent`: `[link.outlay_verbs]`)
+    or taken in (`took`: `[link.takings_verbs]`): `out`, `take`, or none."""
+    start = max(sentence_starts[figure.sentence], figure.start - _VERB_REACH)
+    last = None
+    for last in _MONEY_VERB[lang].finditer(text, start, figure.start):
+        pass
+    return None if last is None else last.lastgroup
 
 
 def _one_clause(start: int, rate: Claim, text: str, lang: str) -> bool:

@@ -87,6 +87,8 @@ _PER_NOUN = ByLanguage(
         rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
         # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
         rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
+        # `점포 한 곳의 평균 매출은`: one of the noun's own figure, a mark only in a clause of an average (in code)
+        rf"|(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
@@ -147,6 +149,9 @@ _WORDS_REACH = 40  # characters before a figure where the words naming what it i
 _CONTENT_WORD = 5  # letters from which a word may name a figure (`assets`, `penalty`; not `paid`, `out`)
 _CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+# `평균`, `꼴`, `셈`: a clause's figure is an average over units; `가장 많았다`: it ranks one unit
+_AVERAGE_CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
+_RANKED = ByLanguage(lambda w: rf"(?:{w.superlatives_max}|{w.superlatives_min})", re.I)
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_scope_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
@@ -156,7 +161,7 @@ _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 # `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
 # is per that unit)
-_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$")
+_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$")
 _WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
 # `하루 평균 약 90만개`: the mark of a count per day right before it (a hedge between)
@@ -605,7 +610,11 @@ def _marks_in(
     listed mark does (a noun of no count, `민주당`, is no mark)."""
     s_start = sentence_starts[sentence]
     s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-    found = [(_noun(m), m.start(), m.end()) for m in _PER_NOUN[lang].finditer(text, s_start, s_end)]
+    found = [
+        (_noun(m), m.start(), m.end())
+        for m in _PER_NOUN[lang].finditer(text, s_start, s_end)
+        if not m.group("one_of") or _of_an_average(m.end(), s_end, text, lang)
+    ]
     if counters:
         for m in _COUNTER_NOUN_MARK[lang].finditer(text, s_start, s_end):
             # (or a noun of one kin with a counted one: `매장 수는 300곳 … 점포당`)
@@ -614,6 +623,14 @@ def _marks_in(
                 found.append((m.group("noun"), m.start(), m.end()))
         found.sort(key=lambda mark: mark[1])
     return found
+
+
+def _of_an_average(start: int, s_end: int, text: str, lang: str) -> bool:
+    """Whether the clause from `start` says its figure is an average over units (`한 곳의 평균 매출은`, `1억원꼴`)
+    and ranks none of them (`한 곳의 매출이 가장 많았다`: one unit's own figure)."""
+    stop = _CLAUSE_STOP.search(text, start, s_end)
+    clause = text[start : stop.start() if stop else s_end]
+    return bool(_AVERAGE_CLAUSE_WORD[lang].search(clause)) and not _RANKED[lang].search(clause)
 
 
 def _mark(
@@ -679,6 +696,7 @@ def _noun(mark: re.Match[str]) -> str:
         mark.group("after")
         or mark.group("item")
         or mark.group("before")
+        or mark.group("one_of")
         or mark.group("counter")
         or mark.group("measure")
         or mark.group("measure_before")
