@@ -683,6 +683,7 @@ LINK_CLASSES = (
     "added_part_joints",
     "earning_verbs",
     "outlay_verbs",
+    "price_clause_breaks",
     "takings_verbs",
     "vote_labels",
     "voters_present",
