@@ -8,7 +8,7 @@ whose own sentence states its earlier level (a prior or baseline of its unit and
 move is measured from) is read as the same division a period earlier: that level is per unit of the total's
 earlier level over the units' earlier level. An earlier level of a total or of the units is the one its sentence
 states for it: the level a change of it is measured from, else the one prior or baseline of its unit (and metric)
-set after it in its sentence. Each of the three must be found, one of each, or nothing is linked; the per-unit
+set after it in its sentence; a level expected (`against C$520m expected`: `forecast`) is no earlier one. Each of the three must be found, one of each, or nothing is linked; the per-unit
 check (F317) then divides as for the current figures. The reading spans sentences: a mismatch is a warning
 (`guesses`).
 """
@@ -52,13 +52,14 @@ def _earlier_level(claim: Claim, by_sentence: dict[int, list[Claim]]) -> Claim |
     }
     if len(measured) == 1:
         found = by_id[measured.pop()]
-        return found if found.role in _EARLIER and found.unit == claim.unit else None
+        return found if found.role in _EARLIER and found.unit == claim.unit and not found.forecast else None
     if measured:
         return None
     after = [
         c
         for c in members
         if c.role in _EARLIER
+        and not c.forecast
         and c.start > claim.end
         and c.unit == claim.unit
         and c.kind == claim.kind
