@@ -77,6 +77,7 @@ from checker.link.per_unit_apart import (
     opens_with_headline,
     per_shorter_period,
     place_per_unit,
+    shares_scope_words,
 )
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
@@ -380,6 +381,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             total = _units_own_part(partners, total, count, noun) or total
         if count is None or total is None or total is count or total.value <= figure.value or count.value <= 0:
             continue
+        if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
+            continue  # (`revenue of $2m. Advertisers pay $0.90 for every listener`: not a share of the revenue)
         place_per_unit(figure, total, count, measure)
 
 

@@ -150,6 +150,8 @@ _CONTENT_WORD = 5  # letters from which a word may name a figure (`assets`, `pen
 _CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 # `평균`, `꼴`, `셈`: a clause's figure is an average over units; `가장 많았다`: it ranks one unit
+# `for each visitor`, `for every listener`: a mark of a sum paid per item (the mark's start)
+_ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.per_item_noun_after})\s", re.I)
 _AVERAGE_CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
 _RANKED = ByLanguage(lambda w: rf"(?:{w.superlatives_max}|{w.superlatives_min})", re.I)
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_scope_words})", re.I)
@@ -355,6 +357,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             count, total = _in_own_sentence(figures, i, own, noun, text, lang, index)
         if count is None or total is None or total.value <= figure.value:
             continue
+        if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
+            continue  # (`on a budget of £5m … The council pays it £3 for each visitor`: not a share of the budget)
         if (
             count.sentence < figure.sentence - _SENTENCES_BACK
             and count.paragraph != figure.paragraph
@@ -367,6 +371,15 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             # 곳의 분기 매출은`: the paragraph is about the units)
             continue
         place_per_unit(figure, total, count, measure)
+
+
+def shares_scope_words(figure: Claim, total: Claim, text: str, lang: str, mark_start: int) -> bool:
+    """Whether a figure marked per item (`for each`, `for every`: `[link.per_item_noun_after]`, a sum paid per item)
+    may be of a total of another sentence: only of one whose words name what its own name (`Ticket revenue came to
+    £25 for each visitor` of `ticket revenue of £5m`); other marks, always."""
+    if not _ITEM_MARK[lang].match(text, mark_start):
+        return True
+    return bool(_content_words(figure, text, lang) & _content_words(total, text, lang))
 
 
 def per_shorter_period(figure: Claim, text: str, lang: str) -> bool:
