@@ -84,6 +84,7 @@ _APPENDED_AVERAGE = ByLanguage(lambda w: rf",\s*(?:{w.average_before})\s+(?:(?:{
 _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
+_AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})", re.I)  # `평균`: no noun the rate counts
 _APPENDED_REACH = 24  # characters before a count where the comma and words of its average stand
 _POPULATION = "population"  # the metric of a count of people
 _PERSON_REACH = 16  # characters before a rate where its per-person mark stands
@@ -133,7 +134,9 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
             # took a part of the lead's count, not said how much)
             total, guessed = _lead_count(figures, i, units, text), True
         if total is None and units.sentence == rate.sentence - 1 and units.paragraph == rate.paragraph:
-            total, guessed = _stated_with_units(by_sentence, rate, units, naming, text), True
+            # (the words naming what the rate counts, not those saying it is an average: `회당 평균 관객은`)
+            nouns = [word for word in naming if not _AVERAGE_WORD[lang].fullmatch(word)]
+            total, guessed = _stated_with_units(by_sentence, rate, units, nouns, text), True
         if total is None or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, units.id

@@ -379,7 +379,9 @@ def shares_scope_words(figure: Claim, total: Claim, text: str, lang: str, mark_s
     £25 for each visitor` of `ticket revenue of £5m`); other marks, always."""
     if not _ITEM_MARK[lang].match(text, mark_start):
         return True
-    return bool(_content_words(figure, text, lang) & _content_words(total, text, lang))
+    # (the words before each in its clause, and those of its scope: `£4.00 of drink revenue for every pint`)
+    words = _content_words(figure, text, lang) | _segment_words(figure, lang)
+    return bool(words & (_content_words(total, text, lang) | _segment_words(total, lang)))
 
 
 def per_shorter_period(figure: Claim, text: str, lang: str) -> bool:
