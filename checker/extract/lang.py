@@ -847,6 +847,7 @@ LINK_CLASSES = (
     "averaged_price_before",
     "per_one_of_noun_before",
     "average_clause_words",
+    "plural_endings",
     "game_nouns",
     "games_played_before",
     "fraction_change_by",

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit_apart import NOUN_COUNTER, opens_with_headline
+from checker.link.per_unit_apart import NOUN_COUNTER, _stem_of, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -89,7 +89,6 @@ _APPENDED_REACH = 24  # characters before a count where the comma and words of i
 _POPULATION = "population"  # the metric of a count of people
 _PERSON_REACH = 16  # characters before a rate where its per-person mark stands
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
-_PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
@@ -313,13 +312,13 @@ def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False
     """Whether the noun names the count: its counter (`160 sites`, `720경기`), or the word right before a count
     of a bare classifier (`보건소 12곳`; with `particle`, also past its particle, `수급자는 721만명`)."""
     counter = (count.counter or "").lower()
-    if counter and counter.startswith(noun) and len(counter) - len(noun) <= _PLURAL:
+    if counter and _stem_of(counter, noun):
         return True
     # `214 cruise calls`: the noun the word after the counter is (the counter read is `cruise`)
     after = _NEXT_WORD.match(text, count.end)
     if counter and after is not None:
         word = after.group("word").lower()
-        if word.startswith(noun) and len(word) - len(noun) <= _PLURAL:
+        if _stem_of(word, noun):
             return True
     before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
     if not before:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -146,9 +147,11 @@ def _names(noun: str, count: Claim, text: str) -> bool:
 
 
 def _stem_of(noun: str, word: str) -> bool:
-    if not 0 <= len(word) - len(noun) <= _PLURAL:
-        return False
-    return word.startswith(noun) or (len(noun) >= _STEM_LETTERS and word.startswith(noun[:-1]))
+    """The word is the noun in its plural (per_unit_apart's reading, `screens`), or with its last letter changed
+    for it (`colonies` for `colony`)."""
+    if stem_of(word, noun):
+        return True
+    return len(noun) >= _STEM_LETTERS and 0 <= len(word) - len(noun) <= _PLURAL and word.startswith(noun[:-1])
 
 
 def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:

@@ -78,10 +78,17 @@ from checker.models import Claim
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
 _MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
-# (and each one's singular, `kilogram` of `kilograms`: after `for every` a unit is named one)
-_MEASURE_WORDS_ONE = alternation(
-    {form for data in every_language() for word in data.measures.words for form in (word, word.removesuffix("s"))}
-)
+_MEASURE_WORD_LIST = sorted({word for data in every_language() for word in data.measures.words})
+
+
+def _measure_words_one(plural_endings: str) -> str:
+    """The measure words and each one's singular in the document's language (`kilogram` of `kilograms`, its plural
+    endings: `[link.plural_endings]`; none in a language that marks no plural): after `for every` a unit is named
+    one."""
+    ending = re.compile(rf"(?:{plural_endings})$")
+    return alternation({form for word in _MEASURE_WORD_LIST for form in (word, ending.sub("", word))} - {""})
+
+
 _PER_NOUN = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
@@ -92,7 +99,7 @@ _PER_NOUN = ByLanguage(
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
-        rf"|\b(?:{w.per_item_noun_after})\s+(?!(?:{_MEASURE_WORDS_ONE})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
+        rf"|\b(?:{w.per_item_noun_after})\s+(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
         rf"|(?<![^\W_])(?:1\s?)?(?P<measure_before>{_MEASURE_WORDS})\s?(?:{w.unit_price_before})"
     ),
