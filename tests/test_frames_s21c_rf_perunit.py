@@ -34,7 +34,10 @@ from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- an appended average of no counter
 
-_FESTIVAL = "The Brightwater festival sold 240,000 tickets to 60,000 visitors across its 12 stages, an average of 20,000 per stage."
+_FESTIVAL = (
+    "The Brightwater festival sold 240,000 tickets to 60,000 visitors across its 12 stages, an average of 20,000 "
+    "per stage."
+)
 _LEAGUE = "The Harrow league drew 500,000 spectators across its 40 games last season, an average of {each} a game."
 
 
@@ -79,7 +82,9 @@ _STATION = (
     "The Lakeside radio station has 400,000 listeners and revenue of $2m. "
     "Advertisers pay $0.90 for every listener they reach."
 )
-_MUSEUM_TICKETS = "The Corrow museum drew 200,000 visitors last year. Ticket revenue of £5m came to {each} for each visitor."
+_MUSEUM_TICKETS = (
+    "The Corrow museum drew 200,000 visitors last year. Ticket revenue of £5m came to {each} for each visitor."
+)
 
 
 @pytest.mark.parametrize("text", [_MUSEUM_BUDGET, _STATION])
@@ -119,7 +124,8 @@ def test_people_deployed_are_not_those_the_amount_went_to(knowledge):
 
 
 @pytest.mark.parametrize(
-    "before", ["해솔시 감면 대상자 200명의 감면액은 모두 2억원이었다.", "해솔시는 주민 200명에게 올해 세금 2억원을 감면했다."]
+    "before",
+    ["해솔시 감면 대상자 200명의 감면액은 모두 2억원이었다.", "해솔시는 주민 200명에게 올해 세금 2억원을 감면했다."],
 )
 @pytest.mark.parametrize("each,fires", [("100", False), ("150", True)])
 def test_the_people_the_amount_went_to(knowledge, before, each, fires):

@@ -156,8 +156,10 @@ def _link_appended_average(
     rate = figures[i]
     after = _AVERAGE_NOUN_AFTER[lang].match(text, rate.end)
     start = sentence_starts[rate.sentence]
-    appended = None if after is None else _APPENDED_AVERAGE[lang].search(
-        text, max(start, rate.start - _APPENDED_REACH), rate.start
+    appended = (
+        None
+        if after is None
+        else _APPENDED_AVERAGE[lang].search(text, max(start, rate.start - _APPENDED_REACH), rate.start)
     )
     if appended is None:
         return False

@@ -125,10 +125,8 @@ def _verb_group(figure: Claim, text: str, lang: str, sentence_starts: list[int])
     """Whether the verb nearest before an amount in its sentence says it was laid out (`spent`: `[link.outlay_verbs]`)
     or taken in (`took`: `[link.takings_verbs]`): `out`, `take`, or none."""
     start = max(sentence_starts[figure.sentence], figure.start - _VERB_REACH)
-    last = None
-    for last in _MONEY_VERB[lang].finditer(text, start, figure.start):
-        pass
-    return None if last is None else last.lastgroup
+    verbs = list(_MONEY_VERB[lang].finditer(text, start, figure.start))
+    return verbs[-1].lastgroup if verbs else None
 
 
 def _one_clause(start: int, rate: Claim, text: str, lang: str) -> bool:

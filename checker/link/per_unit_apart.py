@@ -170,7 +170,9 @@ _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 # `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
 # is per that unit)
-_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$")
+_MARK_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$"
+)
 _WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
 # `하루 평균 약 90만개`: the mark of a count per day right before it (a hedge between)
