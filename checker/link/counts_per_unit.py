@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
-from checker.link.per_unit_apart import NOUN_COUNTER, opens_with_headline
+from checker.link.per_unit_apart import NOUN_COUNTER, _stem_of, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -84,11 +84,11 @@ _APPENDED_AVERAGE = ByLanguage(lambda w: rf",\s*(?:{w.average_before})\s+(?:(?:{
 _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
+_AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})", re.I)  # `평균`: no noun the rate counts
 _APPENDED_REACH = 24  # characters before a count where the comma and words of its average stand
 _POPULATION = "population"  # the metric of a count of people
 _PERSON_REACH = 16  # characters before a rate where its per-person mark stands
 _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark stand
-_PLURAL = 2  # letters a counter may add to the noun it is (`sites` for `site`)
 _LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
@@ -105,7 +105,7 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
     for i, rate in enumerate(figures):
         if rate.kind != "count" or rate.role != "value" or rate.per_unit_of is not None:
             continue
-        if _link_appended_average(figures, i, text, lang, sentence_starts) or not rate.counter:
+        if _link_appended_average(figures, i, by_sentence, text, lang, sentence_starts) or not rate.counter:
             continue
         if _PER_PERSON[lang].search(
             text, max(sentence_starts[rate.sentence], rate.start - _PERSON_REACH), rate.start
@@ -133,7 +133,9 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
             # took a part of the lead's count, not said how much)
             total, guessed = _lead_count(figures, i, units, text), True
         if total is None and units.sentence == rate.sentence - 1 and units.paragraph == rate.paragraph:
-            total, guessed = _stated_with_units(by_sentence, rate, units, text), True
+            # (the words naming what the rate counts, not those saying it is an average: `회당 평균 관객은`)
+            nouns = [word for word in naming if not _AVERAGE_WORD[lang].fullmatch(word)]
+            total, guessed = _stated_with_units(by_sentence, rate, units, nouns, text), True
         if total is None or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, units.id
@@ -142,17 +144,24 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
 
 
 def _link_appended_average(
-    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
+    figures: list[Claim], i: int, by_sentence: dict[int, list[Claim]], text: str, lang: str, sentence_starts: list[int]
 ) -> bool:
     """`drew 500,000 spectators across its 40 games, an average of 12,500 a game`, `The group has 4,000 rooms, an
     average of 160 per hotel` (`25 hotels` stated before): a count set after a comma and an average's words
     (`[link.average_before]`) with the noun it is per after it (`[link.per_unit_after_average]`: a noun of no
     period) restates the count right before it in its sentence (of the rate's own counter when it has one), per
-    the count that noun names (`_units`). Whether it linked."""
+    the count that noun names (`_units`). An average of no counter restates the one count its sentence states
+    besides the units, or the one whose counter its clause names (`sold 240,000 tickets to 60,000 visitors across
+    12 stages, an average of 20,000 per stage`: which of the two, not said). Whether it linked."""
     rate = figures[i]
     after = _AVERAGE_NOUN_AFTER[lang].match(text, rate.end)
     start = sentence_starts[rate.sentence]
-    if after is None or not _APPENDED_AVERAGE[lang].search(text, max(start, rate.start - _APPENDED_REACH), rate.start):
+    appended = (
+        None
+        if after is None
+        else _APPENDED_AVERAGE[lang].search(text, max(start, rate.start - _APPENDED_REACH), rate.start)
+    )
+    if appended is None:
         return False
     noun = after.group("noun").lower()
     units = _units(figures, i, noun, text, lang)
@@ -160,12 +169,19 @@ def _link_appended_average(
         return False
     before = [
         c
-        for c in figures[:i]
-        if c.sentence == rate.sentence and c is not units and c.kind == "count" and c.role != "change"
+        for c in by_sentence[rate.sentence]
+        if c.end <= rate.start and c is not units and c.kind == "count" and c.role != "change"
     ]
     if not before:
         return False
     total = before[-1]
+    if not rate.counter and len(before) > 1:
+        # (the average's clause, from its comma to the sentence's end, names the total's counter, else none)
+        clause = text[appended.start() : after.end()].lower()
+        named = [c for c in before if c.counter and re.search(rf"(?<![^\W\d_]){re.escape(c.counter.lower())}", clause)]
+        if len(named) != 1:
+            return False
+        total = named[0]
     if (
         total.role != "value"
         or total.per_unit_of is not None
@@ -219,10 +235,13 @@ def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str
             return
 
 
-def _stated_with_units(by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, text: str) -> Claim | None:
+def _stated_with_units(
+    by_sentence: dict[int, list[Claim]], rate: Claim, units: Claim, naming: list[str], text: str
+) -> Claim | None:
     """`41회 공연을 열어 관객 126만명을 모았다. 회당 평균 3만명꼴이다`: the units stated in the sentence just before,
     with one count of the rate's counter (a value, no listed part nor a rate of its own): the two stated together,
-    the rate restates them."""
+    the rate restates them. A rate that names what it counts (`회당 평균 관객은`) restates only a count so named
+    (`관객 126만명`; `자원봉사자 1만명` is others)."""
     totals = [
         c
         for c in by_sentence.get(units.sentence, [])
@@ -234,6 +253,8 @@ def _stated_with_units(by_sentence: dict[int, list[Claim]], rate: Claim, units: 
         and c.part_of is None
     ]
     if len(totals) != 1:
+        return None
+    if naming and not any(word in text[max(0, totals[0].start - _NOUN_REACH) : totals[0].start] for word in naming):
         return None
     # (one clause: `받은 헌혈이 10만건으로 전체의 75%였고, 나머지는 버스 9대가`: another clause's count, a part's)
     between = text[min(totals[0].start, units.start) : max(totals[0].start, units.start)]
@@ -293,13 +314,13 @@ def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False
     """Whether the noun names the count: its counter (`160 sites`, `720경기`), or the word right before a count
     of a bare classifier (`보건소 12곳`; with `particle`, also past its particle, `수급자는 721만명`)."""
     counter = (count.counter or "").lower()
-    if counter and counter.startswith(noun) and len(counter) - len(noun) <= _PLURAL:
+    if counter and _stem_of(counter, noun):
         return True
     # `214 cruise calls`: the noun the word after the counter is (the counter read is `cruise`)
     after = _NEXT_WORD.match(text, count.end)
     if counter and after is not None:
         word = after.group("word").lower()
-        if word.startswith(noun) and len(word) - len(noun) <= _PLURAL:
+        if _stem_of(word, noun):
             return True
     before = text[max(0, count.start - _NOUN_REACH) : count.start].split()
     if not before:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import _stem_of as stem_of
 from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -36,6 +37,10 @@ _CLAUSE_BREAK = ByLanguage(lambda w: rf"\b(?:{w.clause_joiners})\b|(?:{w.clause_
 # `4,000 visits, or 25 per cent`: a figure set beside its share is one part's
 _SHARE_AFTER = ByLanguage(lambda w: rf"\s*,\s*(?:{w.appositive_share_marks})\s+", re.I)
 _AVERAGE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})", re.I)  # `on average`, `an average of`
+_MONEY_VERB = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:(?P<out>{w.outlay_verbs})|(?P<take>{w.takings_verbs}))(?![^\W\d_])", re.I
+)
+_VERB_REACH = 60  # characters before an amount where the verb that states it stands
 _AVERAGE_REACH = 16  # characters after an amount where its `on average` may stand
 _RATE_REACH = 60  # characters from the mark to the rate it makes a figure of each unit
 _STEM_LETTERS = 4  # letters from which a noun's last may change in its plural (`colony`, `colonies`)
@@ -64,6 +69,9 @@ def link_each_averages(claims: list[Claim], text: str, lang: str, sentence_start
             window = text[max(sentence_starts[rate.sentence], rate.start - _RATE_REACH) : rate.end + _AVERAGE_REACH]
             total = _stated_with(units, rate, by_sentence) if _AVERAGE[lang].search(window) else None
             if total is not None and rate.metric and rate.metric != total.metric:
+                total = None
+            # (`spent £2m refitting its 40 parlours … Each parlour took £300,000`: an outlay, not the takings)
+            if total is not None and _verbs_differ(total, rate, text, lang, sentence_starts):
                 total = None
         else:
             total = _lead_total(figures, i, units, text, lang)
@@ -108,6 +116,19 @@ def _units(
     return named[-1]
 
 
+def _verbs_differ(total: Claim, rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    groups = (_verb_group(total, text, lang, sentence_starts), _verb_group(rate, text, lang, sentence_starts))
+    return None not in groups and groups[0] != groups[1]
+
+
+def _verb_group(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> str | None:
+    """Whether the verb nearest before an amount in its sentence says it was laid out (`spent`: `[link.outlay_verbs]`)
+    or taken in (`took`: `[link.takings_verbs]`): `out`, `take`, or none."""
+    start = max(sentence_starts[figure.sentence], figure.start - _VERB_REACH)
+    verbs = list(_MONEY_VERB[lang].finditer(text, start, figure.start))
+    return verbs[-1].lastgroup if verbs else None
+
+
 def _one_clause(start: int, rate: Claim, text: str, lang: str) -> bool:
     return _CLAUSE_BREAK[lang].search(text, start, rate.start) is None
 
@@ -124,9 +145,11 @@ def _names(noun: str, count: Claim, text: str) -> bool:
 
 
 def _stem_of(noun: str, word: str) -> bool:
-    if not 0 <= len(word) - len(noun) <= _PLURAL:
-        return False
-    return word.startswith(noun) or (len(noun) >= _STEM_LETTERS and word.startswith(noun[:-1]))
+    """The word is the noun in its plural (per_unit_apart's reading, `screens`), or with its last letter changed
+    for it (`colonies` for `colony`)."""
+    if stem_of(word, noun):
+        return True
+    return len(noun) >= _STEM_LETTERS and 0 <= len(word) - len(noun) <= _PLURAL and word.startswith(noun[:-1])
 
 
 def _stated_with(units: Claim, rate: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:

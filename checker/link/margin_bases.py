@@ -41,7 +41,7 @@ _OWNER = ByLanguage(lambda w: rf"(?:{w.owner_before_rate})", re.I)
 _PER_UNIT_MARK = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+[^\W\d_]{{3,}}"
-        rf"|(?<![^\W_])[^\W\d_]{{2,}}\s?(?:{w.per_unit_noun_before})"
+        rf"|(?<![^\W_])[^\W\d_]{{2,}}\s?(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})"
         rf"|(?<![^\W_])[^\W\d_]{{2,}}?(?:{w.unit_price_before})(?![^\W\d_])"
     ),
     re.I,

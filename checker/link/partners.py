@@ -77,6 +77,7 @@ from checker.link.per_unit_apart import (
     opens_with_headline,
     per_shorter_period,
     place_per_unit,
+    shares_scope_words,
 )
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
@@ -115,6 +116,8 @@ _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})", re.I)
 _PERIODS_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.periods_counted_after})", re.I)
 # (taken when no mark names a noun: `42만명으로 1인당`, not `시민 1인당`)
 _BARE_PER_PERSON = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_person_marks})", re.I)
+# `직원 50명을 투입해 2억원을`: a count as the object of a verb before the amount (the particle, then a word)
+_OBJECT_OF_A_VERB = ByLanguage(lambda w: rf"(?:{w.object_particles})\s+[^\W\d_]+", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 # `시민 1인당`, `per capita`: a person of the place, of its population (`환자 1인당`: a patient, of the patients)
 _POPULATION_NOUN = ByLanguage(lambda w: rf"(?:{w.population_nouns})", re.I)
@@ -380,6 +383,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             total = _units_own_part(partners, total, count, noun) or total
         if count is None or total is None or total is count or total.value <= figure.value or count.value <= 0:
             continue
+        if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
+            continue  # (`revenue of $2m. Advertisers pay $0.90 for every listener`: not a share of the revenue)
         place_per_unit(figure, total, count, measure)
 
 
@@ -502,7 +507,8 @@ def _people_of_sentence_before(
     figure = figures[i]
     if i == 0 or figures[i - 1].sentence == figure.sentence:
         return None
-    if _restated_before(figures, i, text, lang, sentence_starts) is None:
+    total = _restated_before(figures, i, text, lang, sentence_starts)
+    if total is None:
         return None
     counts = []
     k = i - 1
@@ -513,6 +519,8 @@ def _people_of_sentence_before(
     if len(counts) != 1:
         return None
     count = counts[0]
+    if count.end <= total.start and _OBJECT_OF_A_VERB[lang].match(text, count.end, total.start):
+        return None  # (`직원 50명을 투입해 세금 2억원을 감면했다`: the people another verb acts on, not the amount's)
     person = _PERSON_COUNTER[lang].fullmatch(count.counter or "")
     return count if person and count.role == "value" and count.paragraph == figure.paragraph else None
 

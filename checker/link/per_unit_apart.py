@@ -78,19 +78,28 @@ from checker.models import Claim
 # `per passenger`, `a vehicle`: the noun after the mark (English); `관객 1명당`: the noun before it (Korean);
 # `건당`, `척당`: a counter as the noun (`26억건`, `6척`)
 _MEASURE_WORDS = alternation({word for data in every_language() for word in data.measures.words})
-# (and each one's singular, `kilogram` of `kilograms`: after `for every` a unit is named one)
-_MEASURE_WORDS_ONE = alternation(
-    {form for data in every_language() for word in data.measures.words for form in (word, word.removesuffix("s"))}
-)
+_MEASURE_WORD_LIST = sorted({word for data in every_language() for word in data.measures.words})
+
+
+def _measure_words_one(plural_endings: str) -> str:
+    """The measure words and each one's singular in the document's language (`kilogram` of `kilograms`, its plural
+    endings: `[link.plural_endings]`; none in a language that marks no plural): after `for every` a unit is named
+    one."""
+    ending = re.compile(rf"(?:{plural_endings})$")
+    return alternation({form for word in _MEASURE_WORD_LIST for form in (word, ending.sub("", word))} - {""})
+
+
 _PER_NOUN = ByLanguage(
     lambda w: (
         rf"\b(?:{w.per_unit_noun_after})[\s-]+(?P<after>[^\W\d_]{{3,}})"
         # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
         rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
+        # `점포 한 곳의 평균 매출은`: one of the noun's own figure, a mark only in a clause of an average (in code)
+        rf"|(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
-        rf"|\b(?:{w.per_item_noun_after})\s+(?!(?:{_MEASURE_WORDS_ONE})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
+        rf"|\b(?:{w.per_item_noun_after})\s+(?!(?:{_measure_words_one(w.plural_endings)})(?![^\W\d_]))(?P<item>[^\W\d_]{{3,}})"
         # `톤당 매출`, `1㏊당 3천만원`: the unit of measure right before the mark of a price per unit (`1`: the mark's)
         rf"|(?<![^\W_])(?:1\s?)?(?P<measure_before>{_MEASURE_WORDS})\s?(?:{w.unit_price_before})"
     ),
@@ -147,6 +156,11 @@ _WORDS_REACH = 40  # characters before a figure where the words naming what it i
 _CONTENT_WORD = 5  # letters from which a word may name a figure (`assets`, `penalty`; not `paid`, `out`)
 _CONTENT = re.compile(rf"[^\W\d_]{{{_CONTENT_WORD},}}")
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+# `평균`, `꼴`, `셈`: a clause's figure is an average over units; `가장 많았다`: it ranks one unit
+# `for each visitor`, `for every listener`: a mark of a sum paid per item (the mark's start)
+_ITEM_MARK = ByLanguage(lambda w: rf"(?:{w.per_item_noun_after})\s", re.I)
+_AVERAGE_CLAUSE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})")
+_RANKED = ByLanguage(lambda w: rf"(?:{w.superlatives_max}|{w.superlatives_min})", re.I)
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_scope_words})", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rate (`4,000 visits per day`)
@@ -156,7 +170,9 @@ _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 # `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
 # is per that unit)
-_MARK_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$")
+_MARK_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})[^\W\d]*(?:\s+[^\W\d]+)*\s*$"
+)
 _WORDS_ONLY = re.compile(r"[^\d.!?;:,]*")  # between a figure and its own mark: words, no figure nor clause break
 _SENTENCE_END = re.compile(r"[.!?。\n](?!\d)")
 # `하루 평균 약 90만개`: the mark of a count per day right before it (a hedge between)
@@ -350,6 +366,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             count, total = _in_own_sentence(figures, i, own, noun, text, lang, index)
         if count is None or total is None or total.value <= figure.value:
             continue
+        if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
+            continue  # (`on a budget of £5m … The council pays it £3 for each visitor`: not a share of the budget)
         if (
             count.sentence < figure.sentence - _SENTENCES_BACK
             and count.paragraph != figure.paragraph
@@ -362,6 +380,17 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             # 곳의 분기 매출은`: the paragraph is about the units)
             continue
         place_per_unit(figure, total, count, measure)
+
+
+def shares_scope_words(figure: Claim, total: Claim, text: str, lang: str, mark_start: int) -> bool:
+    """Whether a figure marked per item (`for each`, `for every`: `[link.per_item_noun_after]`, a sum paid per item)
+    may be of a total of another sentence: only of one whose words name what its own name (`Ticket revenue came to
+    £25 for each visitor` of `ticket revenue of £5m`); other marks, always."""
+    if not _ITEM_MARK[lang].match(text, mark_start):
+        return True
+    # (the words before each in its clause, and those of its scope: `£4.00 of drink revenue for every pint`)
+    words = _content_words(figure, text, lang) | _segment_words(figure, lang)
+    return bool(words & (_content_words(total, text, lang) | _segment_words(total, lang)))
 
 
 def per_shorter_period(figure: Claim, text: str, lang: str) -> bool:
@@ -605,7 +634,11 @@ def _marks_in(
     listed mark does (a noun of no count, `민주당`, is no mark)."""
     s_start = sentence_starts[sentence]
     s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-    found = [(_noun(m), m.start(), m.end()) for m in _PER_NOUN[lang].finditer(text, s_start, s_end)]
+    found = [
+        (_noun(m), m.start(), m.end())
+        for m in _PER_NOUN[lang].finditer(text, s_start, s_end)
+        if not m.group("one_of") or _of_an_average(m.end(), s_end, text, lang)
+    ]
     if counters:
         for m in _COUNTER_NOUN_MARK[lang].finditer(text, s_start, s_end):
             # (or a noun of one kin with a counted one: `매장 수는 300곳 … 점포당`)
@@ -614,6 +647,14 @@ def _marks_in(
                 found.append((m.group("noun"), m.start(), m.end()))
         found.sort(key=lambda mark: mark[1])
     return found
+
+
+def _of_an_average(start: int, s_end: int, text: str, lang: str) -> bool:
+    """Whether the clause from `start` says its figure is an average over units (`한 곳의 평균 매출은`, `1억원꼴`)
+    and ranks none of them (`한 곳의 매출이 가장 많았다`: one unit's own figure)."""
+    stop = _CLAUSE_STOP.search(text, start, s_end)
+    clause = text[start : stop.start() if stop else s_end]
+    return bool(_AVERAGE_CLAUSE_WORD[lang].search(clause)) and not _RANKED[lang].search(clause)
 
 
 def _mark(
@@ -679,6 +720,7 @@ def _noun(mark: re.Match[str]) -> str:
         mark.group("after")
         or mark.group("item")
         or mark.group("before")
+        or mark.group("one_of")
         or mark.group("counter")
         or mark.group("measure")
         or mark.group("measure_before")

@@ -8,9 +8,9 @@ whose own sentence states its earlier level (a prior or baseline of its unit and
 move is measured from) is read as the same division a period earlier: that level is per unit of the total's
 earlier level over the units' earlier level. An earlier level of a total or of the units is the one its sentence
 states for it: the level a change of it is measured from, else the one prior or baseline of its unit (and metric)
-set after it in its sentence. Each of the three must be found, one of each, or nothing is linked; the per-unit
-check (F317) then divides as for the current figures. The reading spans sentences: a mismatch is a warning
-(`guesses`).
+set after it in its sentence; a level expected (`against C$520m expected`: `forecast`) is no earlier one, only an
+earlier period's. Each of the three must be found, one of each, or nothing is linked; the per-unit check (F317)
+then divides as for the current figures. The reading spans sentences: a mismatch is a warning (`guesses`).
 """
 
 from __future__ import annotations
@@ -52,13 +52,14 @@ def _earlier_level(claim: Claim, by_sentence: dict[int, list[Claim]]) -> Claim |
     }
     if len(measured) == 1:
         found = by_id[measured.pop()]
-        return found if found.role in _EARLIER and found.unit == claim.unit else None
+        return found if found.role in _EARLIER and found.unit == claim.unit and not found.forecast else None
     if measured:
         return None
     after = [
         c
         for c in members
         if c.role in _EARLIER
+        and not c.forecast
         and c.start > claim.end
         and c.unit == claim.unit
         and c.kind == claim.kind
@@ -69,5 +70,7 @@ def _earlier_level(claim: Claim, by_sentence: dict[int, list[Claim]]) -> Claim |
     if not after:
         return None
     nearest = after[0]
-    between = [c for c in members if claim.end <= c.start < nearest.start and c.unit == claim.unit and c.role == "value"]
+    between = [
+        c for c in members if claim.end <= c.start < nearest.start and c.unit == claim.unit and c.role == "value"
+    ]
     return None if between or len({c.value for c in after}) > 1 else nearest

@@ -687,7 +687,9 @@ def _partition_member(claim: Claim, text: str, start: int, lexicon: Lexicon, lan
     return lexicon.partitions_for(found.group(0), claim.kind)
 
 
-_PER_UNIT_MARK = ByLanguage(lambda w: rf"(?:{w.per_unit_noun_before})|\b(?:{w.per_unit_noun_after})\s", re.I)
+_PER_UNIT_MARK = ByLanguage(
+    lambda w: rf"(?:{w.per_unit_noun_before}|{w.per_one_of_noun_before})|\b(?:{w.per_unit_noun_after})\s", re.I
+)
 _COMPARED_BETWEEN = ByLanguage(lambda w: rf"\b(?:{w.than_words}|{w.compared_words})\b", re.I)
 _COMPARED_AFTER = ByLanguage(lambda w: rf"\s?(?:{w.compared_after})")
 

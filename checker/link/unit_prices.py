@@ -47,6 +47,7 @@ _PRICE_EACH = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)
 _PRICE_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])1?\s?(?P<noun>[^\W\d_]{{1,3}}?)\s?(?:{w.unit_price_before})\s*$")
 _VALUE_BEFORE = ByLanguage(lambda w: rf"(?:{w.units_value_before})[^\d;]{{0,16}}$", re.I)
 # (`for revenue of`, `brought in`: a value of units only after a price of the total's own sentence)
+_PRICE_CLAUSE_BREAK = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.price_clause_breaks})(?![^\W\d_])", re.I)
 _VALUE_AFTER_PRICE = ByLanguage(lambda w: rf"(?:{w.units_value_after_price})[^\d;]{{0,16}}$", re.I)
 _AT_THAT_PRICE = ByLanguage(lambda w: rf"(?:{w.at_that_price})", re.I)
 _AT_A_PRICE = ByLanguage(lambda w: rf"(?:{w.at_a_price_of})\s*(?:(?:{w.hedges})\s*)?$", re.I)
@@ -117,7 +118,9 @@ def _values_units(total: Claim, price: Claim, text: str, lang: str, start: int) 
     window = max(start, total.start - _VALUE_REACH)
     if _VALUE_BEFORE[lang].search(text, window, total.start):
         return True
-    return price.sentence == total.sentence and bool(_VALUE_AFTER_PRICE[lang].search(text, window, total.start))
+    if price.sentence != total.sentence or _PRICE_CLAUSE_BREAK[lang].search(text, price.end, total.start):
+        return False  # (`at $3 a kilogram, while its cafe brought in $200,000`: another subject's)
+    return bool(_VALUE_AFTER_PRICE[lang].search(text, window, total.start))
 
 
 def _newer_price(price: Claim, total: Claim, figures: list[Claim]) -> bool:
