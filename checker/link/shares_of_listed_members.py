@@ -90,13 +90,17 @@ def _named_member(members: list[Claim], words: list[str], label_end: int, text: 
 
 
 def _whole_before(levels: list[Claim], members: list[Claim], part: Claim) -> Claim | None:
-    """The one level of the members' unit, kind and counter stated in the sentences before the list, larger than
-    each member and of no other period; two of different values are a tie, and a tie is none."""
+    """The one level of the members' unit and kind (and counter: checker/link/partners.py's `_whole_of`) stated in the sentences before the list, larger than
+    each member and of no other period (restated, rounded or not: the headline's `5만2천명` and the lead's
+    `5만2,400명` are one, the most precise taken); two that differ beyond their rounding are a tie, and a tie is
+    none."""
     first = members[0].sentence
     fitting = [c for c in levels if c.sentence < first and _whole_of(c, part) and all(c.low > m.high for m in members)]
-    if not fitting or len({c.value for c in fitting}) != 1:
+    if not fitting:
         return None
-    return fitting[0]
+    if max(c.low for c in fitting) > min(c.high for c in fitting):
+        return None
+    return min(fitting, key=lambda c: c.high - c.low)
 
 
 def link_shares_of_listed_members(
@@ -105,7 +109,7 @@ def link_shares_of_listed_members(
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
     by_id: dict[str, Claim] | None = None
-    by_key: dict[tuple, list[Claim]] | None = None  # (the levels of each unit, kind and counter, built once)
+    by_key: dict[tuple, list[Claim]] | None = None  # (the levels of each kind and unit, built once)
     for rate in figures:
         if rate.kind not in _SHARE_KINDS or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
             continue
@@ -144,8 +148,8 @@ def link_shares_of_listed_members(
             by_key = {}
             for c in figures:
                 if c.role == "value" and c.kind in _AMOUNTS and math.isfinite(c.high):
-                    by_key.setdefault(_key(c), []).append(c)
-        whole = _whole_before(by_key.get(_key(part), []), members, part)
+                    by_key.setdefault((c.kind, c.unit), []).append(c)
+        whole = _whole_before(by_key.get((part.kind, part.unit), []), members, part)
         if whole is None:
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
