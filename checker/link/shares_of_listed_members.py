@@ -1,7 +1,7 @@
-"""A share of one member of a list, the list's whole stated in an earlier sentence: `The district enrols 5,000
-pupils. Girls make up 2,600 of them and boys 2,400, so girls account for 52% of enrolment`, `관객은 5만명이었다. …
-관객은 유료 관객 3만명과 초청 관객 2만명이다. 유료 관객 비중은 60%다`, `초등부가 150개 팀, 중등부가 100개 팀으로
-초등부가 60%를 차지했다`.
+"""A share of one member of a list, the list's whole stated in an earlier sentence: `The clinic treated 9,000
+patients. … Walk-ins numbered 5,400 and referrals 3,600, so walk-ins were 60% of the caseload`, `대출 권수는
+8만2,000권이다. … 대출은 성인 회원 4만9,200권과 학생 회원 3만2,800권이다. 성인 회원 비중은 60.0%에 이른다`, `민원은
+420건이었다. … 교통 민원이 294건, 환경 민원이 126건으로 교통 민원이 70%였다`.
 
 A story states a total, then splits it into two parts or more in one sentence, then gives one member's share, named
 by the words the share's clause opens on. The share's clause is either the next sentence (its subject read as
@@ -9,9 +9,12 @@ checker/link/shares_of_named_members.py reads one) or the list's own sentence af
 own (`[link.listed_share_clause_marks]`: `, so`, `으로`), its words up to the share naming the member. Exactly one
 member named is the part; none or two link nothing.
 
-The whole is the total the list's members are parts of when the rules linked one; else the story's figure of the
-members' unit, kind and counter stated before the list, found as a share set beside its part finds its whole
-(checker/link/partners.py: of the metric the share names, the lead's first, a tie is none), larger than each member.
+The whole is the story's level of the members' unit and kind (a count's counter as checker/link/partners.py reads
+it) stated in the sentences before the list, larger than each member and of no other period (a level a change is
+compared to is an earlier level, none); levels that differ beyond their rounding are a tie, and a tie links nothing.
+A total the rules linked the list to is not taken: an open list's whole is found by size, a guess a share must not
+build on. A share after another share in its sentence is another subject's (`A가 37%로 가장 많았고 B는 5분의 1`,
+`55.8%로 절반을 넘어`), and a subject naming two members names none (`여자부 관중은 남자부의 87%`).
 The whole is found apart from the share, so the link is a guess (`relation`): a mismatch is a warning.
 """
 
@@ -26,9 +29,6 @@ from checker.link.keys_differ import periods_differ
 from checker.link.partners import _whole_of
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import _label_words, subject_words
-from checker.link.view import MetricHit
-
-# (metric_hits: kept in the signature for a whole named by its metric, not read yet)
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
@@ -69,7 +69,7 @@ def _names(word: str, label: str) -> bool:
 
 
 def _named_member(members: list[Claim], words: list[str], label_end: int, text: str, lang: str) -> Claim | None:
-    """The one member the words name (a word that labels every member, `관객` of `유료 관객 …, 초청 관객 …`,
+    """The one member the words name (a word that labels every member, `민원` of `교통 민원이 …, 환경 민원이 …`,
     tells none apart); the last member's label is read up to `label_end`."""
     words = [w for w in words if not _STOP[lang].fullmatch(w)][:_SUBJECT_WORDS]
     if not words:
@@ -104,7 +104,7 @@ def _whole_before(levels: list[Claim], members: list[Claim], part: Claim) -> Cla
 
 
 def link_shares_of_listed_members(
-    claims: list[Claim], text: str, lang: str, metric_hits: list[MetricHit], sentence_starts: list[int]
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int]
 ) -> None:
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
