@@ -588,6 +588,7 @@ LINK_CLASSES = (
     "share_verbs",
     "share_reached_verbs",
     "fraction_after_part",
+    "listed_share_clause_marks",
     "fraction_share_ends",
     "market_after",
     "share_nouns",

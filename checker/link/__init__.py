@@ -191,6 +191,7 @@ from checker.link.shares import link_shares
 from checker.link.shares_before_their_parts import link_shares_before_their_parts
 from checker.link.shares_beside_parts import link_shares_beside_parts
 from checker.link.shares_of_earlier_subjects import link_shares_of_earlier_subjects
+from checker.link.shares_of_listed_members import link_shares_of_listed_members
 from checker.link.shares_of_named_nouns import link_shares_of_named_nouns
 from checker.link.shares_of_part_rates import link_shares_of_part_rates
 from checker.link.shares_of_them import link_shares_of_them
@@ -527,6 +528,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_shares_then_parts(claims, text, document.language, doc.metric_hits)
     link_shares_of_earlier_subjects(claims, text, document.language, doc.metric_hits, segments.sentence_starts)
     link_fraction_shares_after_parts(claims, text, document.language)
+    link_shares_of_listed_members(claims, text, document.language, segments.sentence_starts)
     link_shares_before_their_parts(claims, text, document.language)
     link_rates_of_use(claims, text, document.language, segments.sentence_starts)  # (after the shares: its own)
     relink_lists_of_another_whole(claims, text)

@@ -1,0 +1,159 @@
+"""A share of one member of a list, the list's whole stated in an earlier sentence: `The clinic treated 9,000
+patients. … Walk-ins numbered 5,400 and referrals 3,600, so walk-ins were 60% of the caseload`, `대출 권수는
+8만2,000권이다. … 대출은 성인 회원 4만9,200권과 학생 회원 3만2,800권이다. 성인 회원 비중은 60.0%에 이른다`, `민원은
+420건이었다. … 교통 민원이 294건, 환경 민원이 126건으로 교통 민원이 70%였다`.
+
+A story states a total, then splits it into two parts or more in one sentence, then gives one member's share, named
+by the words the share's clause opens on. The share's clause is either the next sentence (its subject read as
+checker/link/shares_of_named_members.py reads one) or the list's own sentence after a mark that opens a clause of its
+own (`[link.listed_share_clause_marks]`: `, so`, `으로`), its words up to the share naming the member. Exactly one
+member named is the part; none or two link nothing.
+
+The whole is the story's level of the members' unit and kind (a count's counter as checker/link/partners.py reads
+it) stated in the sentences before the list, larger than each member and of no other period (a level a change is
+compared to is an earlier level, none); levels that differ beyond their rounding are a tie, and a tie links nothing.
+A total the rules linked the list to is not taken: an open list's whole is found by size, a guess a share must not
+build on. A share after another share in its sentence is another subject's (`A가 37%로 가장 많았고 B는 5분의 1`,
+`55.8%로 절반을 넘어`), and a subject naming two members names none (`여자부 관중은 남자부의 87%`).
+The whole is found apart from the share, so the link is a guess (`relation`): a mismatch is a warning.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.inflections import names_word
+from checker.link.keys_differ import periods_differ
+from checker.link.partners import _whole_of
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.shares_of_named_members import _label_words, subject_words
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_SHARE_KINDS = ("percent", "fraction")
+_CLAUSE_MARK = ByLanguage(lambda w: rf"(?:{w.listed_share_clause_marks})", re.I)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_SUBJECT_WORDS = 3
+_SUBJECT_REACH = 40  # characters between the clause mark and the share
+_PARTICLE_REACH = 1  # letters a label may add to the subject's word, or it to the label's
+
+
+def _key(claim: Claim) -> tuple:
+    return (claim.kind, claim.unit, claim.counter)
+
+
+def _list_of(figures: list[Claim]) -> list[Claim] | None:
+    """The members of a list: two figures or more of an amount, all of one unit, kind and counter, each a level."""
+    amounts = [c for c in figures if c.kind in _AMOUNTS]
+    if len(amounts) < 2 or len({_key(c) for c in amounts}) != 1:
+        return None
+    if any(c.role != "value" or not math.isfinite(c.high) for c in amounts):
+        return None
+    return amounts
+
+
+def _names(word: str, label: str) -> bool:
+    """A subject word names a label word when one is the other or a form of it (`apples`, `apple`), or the two
+    differ by a last letter, a particle (`초등부가`, `초등부`, `초등부의`; `유료`, `유료`): short Korean nouns too."""
+    if names_word(word, label):
+        return True
+    a, b = word.casefold(), label.casefold()
+    if a.isascii() or b.isascii():
+        return False
+    stems_a = {a} | ({a[:-1]} if len(a) > 2 else set())
+    stems_b = {b} | ({b[:-1]} if len(b) > 2 else set())
+    return bool(stems_a & stems_b)
+
+
+def _named_member(members: list[Claim], words: list[str], label_end: int, text: str, lang: str) -> Claim | None:
+    """The one member the words name (a word that labels every member, `민원` of `교통 민원이 …, 환경 민원이 …`,
+    tells none apart); the last member's label is read up to `label_end`."""
+    words = [w for w in words if not _STOP[lang].fullmatch(w)][:_SUBJECT_WORDS]
+    if not words:
+        return None
+    labels = [
+        _label_words(
+            member,
+            members[index - 1].end if index else 0,
+            members[index + 1].start if index + 1 < len(members) else label_end,
+            text,
+            lang,
+        )
+        for index, member in enumerate(members)
+    ]
+    telling = [w for w in words if not all(any(_names(w, label) for label in own) for own in labels)]
+    named = [m for m, own in zip(members, labels) if any(_names(w, label) for w in telling for label in own)]
+    return named[0] if len(named) == 1 else None
+
+
+def _whole_before(levels: list[Claim], members: list[Claim], part: Claim) -> Claim | None:
+    """The one level of the members' unit and kind (and counter: checker/link/partners.py's `_whole_of`) stated in the sentences before the list, larger than
+    each member and of no other period (restated, rounded or not: the headline's `5만2천명` and the lead's
+    `5만2,400명` are one, the most precise taken); two that differ beyond their rounding are a tie, and a tie is
+    none."""
+    first = members[0].sentence
+    fitting = [c for c in levels if c.sentence < first and _whole_of(c, part) and all(c.low > m.high for m in members)]
+    if not fitting:
+        return None
+    if max(c.low for c in fitting) > min(c.high for c in fitting):
+        return None
+    return min(fitting, key=lambda c: c.high - c.low)
+
+
+def link_shares_of_listed_members(
+    claims: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> None:
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
+    by_id: dict[str, Claim] | None = None
+    by_key: dict[tuple, list[Claim]] | None = None  # (the levels of each kind and unit, built once)
+    for rate in figures:
+        if rate.kind not in _SHARE_KINDS or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:
+            continue
+        if not 0 < rate.value < (100 if rate.kind == "percent" else 1):
+            continue
+        own = by_sentence.get(rate.sentence, [])
+        if any(c.kind in _SHARE_KINDS and c.start < rate.start for c in own):
+            continue  # (`A가 전체의 37%로 가장 많았고 B는 5분의 1`, `55.8%로 절반을 넘어`: a second share is another's)
+        before = [c for c in own if c.end <= rate.start and c.kind in _AMOUNTS]
+        if before:
+            members = _list_of(before)
+            if members is None:
+                continue
+            between = text[members[-1].end : rate.start]
+            if any(ch.isdigit() for ch in between) or any(mark in between for mark in ".;:!?"):
+                continue
+            marks = list(_CLAUSE_MARK[lang].finditer(between))
+            if not marks or len(between) - marks[-1].end() > _SUBJECT_REACH:
+                continue
+            mark = marks[-1]
+            words = _WORD.findall(text[members[-1].end + mark.end() : rate.start])
+            part = _named_member(members, words, members[-1].end + mark.start(), text, lang)
+        else:
+            members = _list_of(by_sentence.get(rate.sentence - 1, []))
+            if members is None or any(_key(c) == _key(members[0]) for c in own):
+                continue
+            words = subject_words(rate, text, lang, sentence_starts)
+            part = _named_member(members, words, len(text), text, lang)
+        if part is None or periods_differ(rate, part):
+            continue
+        if any(c.share_whole for c in members):
+            continue  # (a total named in the members' own words: other rules')
+        # (a total the list was linked to is not taken: an open list's whole is found by size, a guess that a
+        # share must not build on; the lookup below sees every level before the list, a tie links nothing)
+        if by_key is None:
+            by_key = {}
+            # (a figure a change is compared to is an earlier level, whatever role its sentence gave it: `지난해
+            # 268개 팀보다 16.4% 늘었다`)
+            compared = {c.compared_to for c in claims if c.compared_to}
+            for c in figures:
+                if c.role == "value" and c.kind in _AMOUNTS and math.isfinite(c.high) and c.id not in compared:
+                    by_key.setdefault((c.kind, c.unit), []).append(c)
+        whole = _whole_before(by_key.get((part.kind, part.unit), []), members, part)
+        if whole is None:
+            continue
+        rate.share_part, rate.share_whole = part.id, whole.id
+        rate.guesses = sorted(set(rate.guesses) | {"relation"})
