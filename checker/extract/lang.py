@@ -673,6 +673,7 @@ LINK_CLASSES = (
     "share_then_its_part",
     "share_participles",
     "part_rate_nouns",
+    "part_of_whole_rate_nouns",
     "part_out_of_whole",
     "share_words",
     "rate_nouns",

@@ -324,7 +324,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
     link_second_baselines(claims, text, document.language)
-    link_second_priors(claims, text, document.language, doc.metric_hits, doc.metric_starts)
+    link_second_priors(claims, doc)
     link_values_past_a_rate(claims)
     link_changes_after_against(claims, text, document.language)
     link_index_levels(claims, document.language)

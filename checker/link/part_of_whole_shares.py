@@ -7,8 +7,9 @@ and the whole (`[link.part_of_named_whole_joints]`), then the share set beside t
 names no whole of its own after it, `40 of the 100 seats, 35% of the vote`). A bare numeral joined to the whole by
 `of` alone (`[link.bare_part_of_whole_joints]`: `won 45 of 60 points`, not `450 days of 600`, whose noun may count
 another thing than the whole) is such a part too; and the share may stand in parentheses after them (`18 of 40 from
-long range (45%)`) or be named a rate of a part in its whole by its noun (`[link.part_rate_nouns]`: `, a 45% success
-rate`, `, a success rate of 45%`). `The airline operates 180 aircraft,
+long range (45%)`) or be named the part's share of the whole by its noun (`[link.part_of_whole_rate_nouns]`: `, an 85% occupancy
+rate`, `, a take-up rate of 45%`; not a pass or success rate, a rate within the part: `entered 120 of its 150 pupils,
+a 98% pass rate`). `The airline operates 180 aircraft,
 of which 45, or 25%, are new`, `12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a mark that its parts
 follow (`of which`, `[link.of_which_openers]`), the part, then the share. The share is the part's share of that
 whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
@@ -31,7 +32,8 @@ _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s
 # it names no whole of its own after it: `40 of the 100 seats, 35% of the vote` is a share of another whole)
 _WHOLE_THEN_SHARE = ByLanguage(
     lambda w: (
-        rf"[^\d.;,]{{0,30}}(?:,\s*(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<rate>an?)\s+)?|\s*(?P<paren>\()\s*)"
+        rf"[^\d.;,]{{0,30}}(?:,\s*(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<rate>{w.indefinite_articles})\s+)?"
+        rf"|\s*(?P<paren>\()\s*)"
     ),
     re.I,
 )
@@ -39,8 +41,10 @@ _WHOLE_THEN_SHARE = ByLanguage(
 _BARE_PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.bare_part_of_whole_joints})\s+", re.I)
 _BARE_NUMERAL = re.compile(r"\d[\d,.]*")
 # `, a success rate of 45%` (before the share) and `, a 45% success rate` (after it): a rate of a part in its whole
-_RATE_NOUN_BEFORE = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*an?\s+(?:{w.part_rate_nouns})\s+", re.I)
-_RATE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.part_rate_nouns})", re.I)
+_RATE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.indefinite_articles})\s+(?:{w.part_of_whole_rate_nouns})\s+", re.I
+)
+_RATE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.part_of_whole_rate_nouns})", re.I)
 _PAREN_CLOSES = re.compile(r"\s*\)")
 _OWN_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
 _WHOLE_THEN_PART = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.parts_follow})\s+", re.I)
