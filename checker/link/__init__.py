@@ -305,6 +305,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         document.language,
         mention_ends={m.start: m.end for m in mentions if m.in_parens_of is None},
         mention_units={m.start: m.quantity.unit for m in mentions if m.in_parens_of is None},
+        mention_counters={m.start: m.quantity.counter for m in mentions if m.in_parens_of is None},
     )
     for claim, mention in zip(claims, mentions):
         claim.start, claim.end = mention.start, mention.end  # the line and column stay the original's

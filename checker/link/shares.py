@@ -205,17 +205,21 @@ def _fraction_taking_its_share(
     that names no other metric than the part's own words (by size, a valuation or a budget is no whole of sales)
     and is no subgroup the part may be of (checker/link/subgroup_wholes.py). A fraction in words is a share
     whatever closes its clause after it, so a copula or a verb of reaching it (`[link.fraction_share_closings]`:
-    `3분의 1가량이다`, `4분의 1을 조금 넘었다`, `3분의 2에 못 미친다`) serves as the verb does."""
+    `3분의 1가량이다`, `4분의 1을 조금 넘었다`, `3분의 2에 못 미친다`) serves as the verb does, when the whole
+    stands in the fraction's own sentence or the sentence right before (a copula takes no whole from further back,
+    past another sentence's figure)."""
     if part.kind not in _AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
         return
-    if not (
-        _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
-        and (_SHARE_AFTER[lang].match(text, rate.end) or _FRACTION_CLOSES[lang].match(text, rate.end))
-    ):
+    if not _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+        return
+    share_verb = _SHARE_AFTER[lang].match(text, rate.end)
+    if not (share_verb or _FRACTION_CLOSES[lang].match(text, rate.end)):
         return
     if subgroup_may_be_whole(largest, part, by_sentence, text, lang):
         return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
     whole = _guessed_whole(part, rate, largest)
+    if whole is not None and not share_verb and rate.sentence - whole.sentence not in (0, 1):
+        whole = None  # a copula names no whole: only one in its own sentence or the sentence right before
     if whole is not None:
         rate.share_part, rate.share_whole = part.id, whole.id
 
