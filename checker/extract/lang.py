@@ -674,6 +674,8 @@ LINK_CLASSES = (
     "share_participles",
     "part_rate_nouns",
     "part_of_whole_rate_nouns",
+    "part_success_rate_nouns",
+    "part_success_verbs",
     "part_out_of_whole",
     "share_words",
     "rate_nouns",
