@@ -4,15 +4,17 @@
   2022` is the unit's: a clause joiner, then a noun phrase with its own verb; checker/link/second_priors.py);
 - a part and its whole, then a rate noun beside them, is the part's share of the whole only for a noun that means a
   share of the whole (`filled 170 of its 200 beds, an 85% occupancy rate`; `[link.part_of_whole_rate_nouns]`): a
-  pass or success rate is a rate within the part (`entered 120 of its 150 pupils, a 98% pass rate`);
+  pass or success rate is a rate within the part (`entered 120 of its 150 pupils, a 98% pass rate`) unless a verb of
+  success marks the part as the successes (`made 81 of 157 shots, a 51.6% success rate`);
 - a length set after a run's second date and ending on `of` is the run's only before a plain noun (`ten weeks of
   talks`), not `of them`, `of the`; one ending on `in the` only when no rest of the run follows (`40 days in the
   main park and the rest in the old town` is a part of the run; `[link.run_apposed_after]`);
 - a Korean change measured from a figure its sentence opens with the time of (`1년 전(Y)과 비교하면 50% 증가`) is of
   the level before only when no subject stands between the figure and the change (`… 비교하면 관람객이 50% 증가한
   규모다` is the visitors'; a time as the topic, `올해는`, is no subject; checker/link/subject_levels.py);
-- a Korean fraction closed by a copula (`P으로 3분의 1가량이다`) takes its whole only from its own sentence or the
-  sentence right before; one closed by a verb of share (`3분의 1을 차지한다`) still reaches further (shares.py);
+- a Korean fraction closed by a copula (`P으로 3분의 1가량이다`) takes no whole from further back when the sentence
+  right before states another level of the part's unit larger than it outside a breakdown (that level may be the
+  whole as well); one closed by a verb of share (`3분의 1을 차지한다`) still reaches the whole (shares.py);
 - a figure after `on the` that follows a verb of change and its size is the change's baseline only when the level
   before it in the sentence is of its unit and counter (`sold 1.62 million tickets, up 40% on the 1.15 million
   tickets`; not `shares rose 6% on the 2,000 job cuts`; checker/link/roles.py).
@@ -79,6 +81,12 @@ def test_a_rate_within_the_part_is_no_share_of_the_whole(knowledge, tail):
     assert_not_checked(knowledge, text, "F503")
 
 
+@pytest.mark.parametrize("rate,fires", [("51.6%", False), ("61.6%", True)])
+def test_a_success_rate_after_a_part_that_is_the_successes_is_its_share(knowledge, rate, fires):
+    text = f"Season review\n\nTomlin made 81 of 157 shots from the field, a {rate} success rate."
+    assert_checked(knowledge, text, "F503", fires)
+
+
 # ---------------------------------------------------------------- a run's length: `of` a plain noun, `in the` whole
 
 _TALKS = "The Corran talks ran from 2 May to 9 July, {length} of talks in all."
@@ -140,6 +148,15 @@ _BUDGET_FAR = (
 @pytest.mark.parametrize("part,fires", [("4천억원", False), ("1천억원", True)])
 def test_a_fraction_closed_by_a_copula_takes_the_whole_right_before(knowledge, part, fires):
     assert_checked(knowledge, _BUDGET_NEAR.format(part=part), "F503", fires)
+
+
+@pytest.mark.parametrize("part,fires", [("4천억원", False), ("1천억원", True)])
+def test_a_fraction_closed_by_a_copula_takes_the_whole_past_a_breakdown(knowledge, part, fires):
+    text = (
+        "한빛시 예산\n\n한빛시의 올해 예산은 1조2천억원이다. 복지 사업이 6천억원으로 전체의 50%를 차지한다. "
+        f"문화 사업비는 {part}으로 3분의 1가량이다."
+    )
+    assert_checked(knowledge, text, "F503", fires)
 
 
 def test_a_fraction_closed_by_a_copula_takes_no_whole_past_another_sentence(knowledge):
