@@ -7,10 +7,11 @@ and the whole (`[link.part_of_named_whole_joints]`), then the share set beside t
 names no whole of its own after it, `40 of the 100 seats, 35% of the vote`). A bare numeral joined to the whole by
 `of` alone (`[link.bare_part_of_whole_joints]`: `won 45 of 60 points`, not `450 days of 600`, whose noun may count
 another thing than the whole) is such a part too; and the share may stand in parentheses after them (`18 of 40 from
-long range (45%)`) or be named the part's share of the whole by its noun (`[link.part_of_whole_rate_nouns]`: `, an 85% occupancy
-rate`, `, a take-up rate of 45%`), or a rate of success after a part a verb of success marks as the successes
-(`[link.part_success_rate_nouns]`, `[link.part_success_verbs]`: `made 81 of 157 attempts, a 51.6% success rate`;
-after another verb it is a rate within the part: `entered 120 of its 150 pupils, a 98% pass rate`). `The airline operates 180 aircraft,
+long range (45%)`) or be named the part's share of the whole by its noun (`[link.part_of_whole_rate_nouns]`:
+`, an 85% occupancy rate`, `, a take-up rate of 45%`), or a rate of success after a part a verb of success marks
+as the successes (`[link.part_success_rate_nouns]`, `[link.part_success_verbs]`: `made 81 of 157 attempts, a
+51.6% success rate`; after another verb it is a rate within the part: `entered 120 of its 150 pupils, a 98% pass
+rate`). `The airline operates 180 aircraft,
 of which 45, or 25%, are new`, `12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a mark that its parts
 follow (`of which`, `[link.of_which_openers]`), the part, then the share. The share is the part's share of that
 whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.

@@ -24,10 +24,9 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.context import opens_own_subject_between
 from checker.link.keys_differ import named_differently, own_period
-from checker.link.sentence_groups import prose_figures
+from checker.link.sentence_groups import EARLIER_ROLES, prose_figures
 from checker.models import Claim
 
-_EARLIER = ("baseline", "prior")
 # a subject of its own between the first change and the pair (`…에서 13% 줄었다. 반면 수입 물량은 …보다 8% 늘었다`)
 _SUBJECT_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.topic_particles})[\s,]", re.I)
 
@@ -81,9 +80,9 @@ def link_second_priors(claims: list[Claim], doc) -> None:
         if nxt.sentence != figure.sentence:
             i += 1
             continue
-        if _free_rate(figure) and nxt.role in _EARLIER:
+        if _free_rate(figure) and nxt.role in EARLIER_ROLES:
             rate, earlier = figure, nxt
-        elif figure.role in _EARLIER and _free_rate(nxt):
+        elif figure.role in EARLIER_ROLES and _free_rate(nxt):
             earlier, rate = figure, nxt
         else:
             if figure.role == "value" and figure.id != last_change.change_of:
