@@ -306,6 +306,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         document.language,
         mention_ends={m.start: m.end for m in mentions if m.in_parens_of is None},
         mention_units={m.start: m.quantity.unit for m in mentions if m.in_parens_of is None},
+        mention_counters={m.start: m.quantity.counter for m in mentions if m.in_parens_of is None},
     )
     for claim, mention in zip(claims, mentions):
         claim.start, claim.end = mention.start, mention.end  # the line and column stay the original's
@@ -325,7 +326,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_gaps_continuing(claims, doc)
     relate(claims, mentions, doc)
     link_second_baselines(claims, text, document.language)
-    link_second_priors(claims, text, document.language, doc.metric_hits, doc.metric_starts)
+    link_second_priors(claims, doc)
     link_values_past_a_rate(claims)
     link_changes_after_against(claims, text, document.language)
     link_index_levels(claims, document.language)

@@ -54,7 +54,8 @@ _OWN_SUBJECT_OPENS = ByLanguage(
 )
 
 
-def _opens_own_subject_between(doc: ArticleView, start: int, end: int) -> bool:
+def opens_own_subject_between(doc: ArticleView, start: int, end: int) -> bool:
+    """A coordinated clause with a subject of its own opens between `start` and `end` (found once per article)."""
     opens = doc.own_subject_opens
     if opens is None:
         opens = doc.own_subject_opens = [m.start() for m in _OWN_SUBJECT_OPENS[doc.language].finditer(doc.text)]
@@ -68,7 +69,7 @@ def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
     if (
         chosen is not None
         and chosen.end <= mention.start
-        and _opens_own_subject_between(doc, chosen.end, mention.start)
+        and opens_own_subject_between(doc, chosen.end, mention.start)
     ):
         return  # the metric was named in the clause before, and this clause has a subject of its own
     if chosen is None and claim.kind in ("money", "range", "count"):

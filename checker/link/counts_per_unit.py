@@ -92,7 +92,7 @@ _BEFORE_REACH = 20  # characters before a Korean rate where its noun and mark st
 _LEAD_SENTENCES = 1  # the body's first sentence, where the lead states the whole the story is about
 _NAMED_SENTENCES_BACK = 2  # sentences before the rate's where a total named by the rate's word may stand
 _NOUN_REACH = 10  # characters before a count where the noun naming it stands (`보건소 12곳`)
-_CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")  # between two counts: another clause (not a figure's `,`)
+_CLAUSE_COMMA = re.compile(r"[,;:](?!\d)")  # between two counts: another clause (not a figure's `,`)
 # `사고 1건당`, `사고 한 건당`: the noun before the one of a counter marked per unit, naming which counts of that
 # counter are the units (the word before each count ending in it: `교통사고는 40건`)
 _QUALIFIER_BEFORE_ONE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{2,}})\s(?:{w.one_before_counter})$")
@@ -258,7 +258,7 @@ def _stated_with_units(
         return None
     # (one clause: `받은 헌혈이 10만건으로 전체의 75%였고, 나머지는 버스 9대가`: another clause's count, a part's)
     between = text[min(totals[0].start, units.start) : max(totals[0].start, units.start)]
-    return None if _CLAUSE_BREAK.search(between) else totals[0]
+    return None if _CLAUSE_COMMA.search(between) else totals[0]
 
 
 def _lead_count(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:

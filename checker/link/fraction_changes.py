@@ -56,7 +56,9 @@ def link_fraction_changes(claims: list[Claim], text: str, lang: str, sentence_st
         mark = _BEFORE[lang].search(text, max(0, fraction.start - _REACH), fraction.start)
         appended = 0
         if mark is None:
-            start = sentence_starts[fraction.sentence] if fraction.sentence < len(sentence_starts) else 0
+            if fraction.sentence >= len(sentence_starts):
+                continue  # (no sentence to read: never the whole text)
+            start = sentence_starts[fraction.sentence]
             appended = _appended_direction(text, lang, start, fraction)
             if not appended:
                 continue

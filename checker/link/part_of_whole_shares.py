@@ -7,8 +7,11 @@ and the whole (`[link.part_of_named_whole_joints]`), then the share set beside t
 names no whole of its own after it, `40 of the 100 seats, 35% of the vote`). A bare numeral joined to the whole by
 `of` alone (`[link.bare_part_of_whole_joints]`: `won 45 of 60 points`, not `450 days of 600`, whose noun may count
 another thing than the whole) is such a part too; and the share may stand in parentheses after them (`18 of 40 from
-long range (45%)`) or be named a rate of a part in its whole by its noun (`[link.part_rate_nouns]`: `, a 45% success
-rate`, `, a success rate of 45%`). `The airline operates 180 aircraft,
+long range (45%)`) or be named the part's share of the whole by its noun (`[link.part_of_whole_rate_nouns]`:
+`, an 85% occupancy rate`, `, a take-up rate of 45%`), or a rate of success after a part a verb of success marks
+as the successes (`[link.part_success_rate_nouns]`, `[link.part_success_verbs]`: `made 81 of 157 attempts, a
+51.6% success rate`; after another verb it is a rate within the part: `entered 120 of its 150 pupils, a 98% pass
+rate`). `The airline operates 180 aircraft,
 of which 45, or 25%, are new`, `12만마리로 이 가운데 한우가 9만마리, 75%였다`: the whole, a mark that its parts
 follow (`of which`, `[link.of_which_openers]`), the part, then the share. The share is the part's share of that
 whole (a ratio, checker/check/kinds/ratio.py): named by the text, not a guess.
@@ -31,7 +34,8 @@ _PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.part_of_named_whole_joints})\s
 # it names no whole of its own after it: `40 of the 100 seats, 35% of the vote` is a share of another whole)
 _WHOLE_THEN_SHARE = ByLanguage(
     lambda w: (
-        rf"[^\d.;,]{{0,30}}(?:,\s*(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<rate>an?)\s+)?|\s*(?P<paren>\()\s*)"
+        rf"[^\d.;,]{{0,30}}(?:,\s*(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<rate>{w.indefinite_articles})\s+)?"
+        rf"|\s*(?P<paren>\()\s*)"
     ),
     re.I,
 )
@@ -39,8 +43,17 @@ _WHOLE_THEN_SHARE = ByLanguage(
 _BARE_PART_OF_WHOLE = ByLanguage(lambda w: rf"\s+(?:{w.bare_part_of_whole_joints})\s+", re.I)
 _BARE_NUMERAL = re.compile(r"\d[\d,.]*")
 # `, a success rate of 45%` (before the share) and `, a 45% success rate` (after it): a rate of a part in its whole
-_RATE_NOUN_BEFORE = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*an?\s+(?:{w.part_rate_nouns})\s+", re.I)
-_RATE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.part_rate_nouns})", re.I)
+_RATE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.indefinite_articles})\s+(?:{w.part_of_whole_rate_nouns})\s+", re.I
+)
+_RATE_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.part_of_whole_rate_nouns})", re.I)
+# `made 81 of 157 attempts, a 51.6% success rate`: a rate of success is the share only of a part that is the successes
+_SUCCESS_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.indefinite_articles})\s+(?:{w.part_success_rate_nouns})\s+", re.I
+)
+_SUCCESS_NOUN_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.part_success_rate_nouns})", re.I)
+_SUCCESS_VERB_BEFORE = ByLanguage(lambda w: rf"\b(?:{w.part_success_verbs})\s+$", re.I)
+_SUCCESS_VERB_REACH = 24
 _PAREN_CLOSES = re.compile(r"\s*\)")
 _OWN_WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
 _WHOLE_THEN_PART = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:{w.parts_follow})\s+", re.I)
@@ -58,12 +71,15 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
             if not open_share(rate):
                 continue
             beside = _WHOLE_THEN_SHARE[lang].fullmatch(text, second.end, rate.start)
-            if beside and beside.group("rate") and not _RATE_NOUN_AFTER[lang].match(text, rate.end):
-                beside = None  # `, a 45% success rate`: the article alone marks no share
+            if beside and beside.group("rate") and not _rate_noun_after(first, rate, text, lang):
+                beside = None  # `, an 85% occupancy rate`: the article alone marks no share
             if beside and beside.group("paren") and not _PAREN_CLOSES.match(text, rate.end):
                 beside = None
-            if beside is None and _RATE_NOUN_BEFORE[lang].fullmatch(text, second.end, rate.start):
-                beside = True  # `, a success rate of 45%`
+            if beside is None and (
+                _RATE_NOUN_BEFORE[lang].fullmatch(text, second.end, rate.start)
+                or _SUCCESS_NOUN_BEFORE[lang].fullmatch(text, second.end, rate.start) and _successes(first, text, lang)
+            ):
+                beside = True  # `, an occupancy rate of 85%`
             if (
                 beside
                 and _joined_as_part_of_whole(first, second, text, lang)
@@ -93,6 +109,18 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
             rate.share_part, rate.share_whole = part.id, whole.id
             rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
             rate.label = rate.label or part.id
+
+
+def _successes(part: Claim, text: str, lang: str) -> bool:
+    """`made 81 of 157 attempts`: a verb of success right before the part (`[link.part_success_verbs]`)."""
+    return bool(_SUCCESS_VERB_BEFORE[lang].search(text, max(0, part.start - _SUCCESS_VERB_REACH), part.start))
+
+
+def _rate_noun_after(part: Claim, rate: Claim, text: str, lang: str) -> bool:
+    """`, an 85% occupancy rate`; `, a 51.6% success rate` after a part that is the successes."""
+    if _RATE_NOUN_AFTER[lang].match(text, rate.end):
+        return True
+    return bool(_SUCCESS_NOUN_AFTER[lang].match(text, rate.end) and _successes(part, text, lang))
 
 
 def _joined_as_part_of_whole(first: Claim, second: Claim, text: str, lang: str) -> bool:

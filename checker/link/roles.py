@@ -202,7 +202,8 @@ def comparison_to(w) -> str:
 
 _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re.I)
 # `up 41% on the 1.15 million who came before`, `up by more than a fifth on the 71,200 of the previous year`: after a
-# verb of change and its size, `on the` and the figure it is measured from (`[link.changed_on_words]`)
+# verb of change and its size, `on the` and the figure it is measured from (`[link.changed_on_words]`), of the unit
+# and counter of the level before it (`_level_before_of_its_kind`)
 _CHANGED_ON = ByLanguage(
     lambda w: rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before})\b[^.;,\d]{{0,4}}[^.;,]{{0,30}}?\s(?:{w.changed_on_words})\s+$",
     re.I,
@@ -232,6 +233,25 @@ def _compared_after_amount(doc: ArticleView, claim: Claim, start: int, s_start: 
         return False
     end = doc.mention_ends.get(doc.mention_starts[i])
     return end is not None and _COMPARISON_FROM_FIGURE[doc.language].search(doc.text[end:start]) is not None
+
+
+_RATE_UNITS = ("percent", "pp", "multiple", "fraction")
+
+
+def _level_before_of_its_kind(doc: ArticleView, claim: Claim, start: int, s_start: int) -> bool:
+    """`sold 1.62 million tickets, up 40% on the 1.15 million`: the level the change is of, the last figure before it
+    in the sentence that is no rate, is of the figure's unit and counter (`rose 6% to 530p on the 2,000 job cuts`
+    measures nothing from the cuts)."""
+    i = bisect.bisect_left(doc.mention_starts, start) - 1
+    while i >= 0 and doc.mention_starts[i] >= s_start:
+        at = doc.mention_starts[i]
+        unit = doc.mention_units.get(at)
+        if unit in _RATE_UNITS:
+            i -= 1
+            continue
+        counter = doc.mention_counters.get(at)
+        return unit == claim.unit and (not counter or not claim.counter or counter.lower() == claim.counter.lower())
+    return False
 
 
 def _sign_of(claim: Claim, mention: Mention, text: str, lang: str) -> str:
@@ -382,7 +402,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
             or _COMPARED_AFTER_FIGURE[lang].search(before)
             or _COMPARED_AFTER_RATE[lang].search(before)
             or _COMPARED_AFTER_FRACTION[lang].search(before)
-            or _CHANGED_ON[lang].search(before)
+            or (_CHANGED_ON[lang].search(before) and _level_before_of_its_kind(doc, claim, mention.start, s_start))
             or (claim.kind in ("money", "count") and _compared_after_amount(doc, claim, mention.start, s_start))
         )
     ):

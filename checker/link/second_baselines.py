@@ -14,12 +14,11 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import own_period
-from checker.link.sentence_groups import prose_figures
+from checker.link.sentence_groups import EARLIER_ROLES, prose_figures
 from checker.models import Claim
 
 # a comma, `and`, and the second figure (a currency sign may stand before the figure's own text)
 _COMMA_AND = ByLanguage(lambda w: rf",\s*(?:{w.and_words})\s+\S?", re.I)
-_EARLIER = ("baseline", "prior")
 
 
 def link_second_baselines(claims: list[Claim], text: str, lang: str) -> None:
@@ -49,7 +48,7 @@ def link_second_baselines(claims: list[Claim], text: str, lang: str) -> None:
         if (
             level is None
             or first is None
-            or first.role not in _EARLIER
+            or first.role not in EARLIER_ROLES
             or level.sentence != second.sentence
             or (level.kind, level.unit) != (second.kind, second.unit)
             or (first.kind, first.unit) != (second.kind, second.unit)

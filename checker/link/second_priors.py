@@ -10,7 +10,8 @@ that nothing is compared with, later in the sentence of that first change or in 
 level of its own (`… 6.1% 내렸다. 다만 1년 전(2,900원)과 비교하면 10.0% 비싸다`), is the level's second change, measured
 from that figure, when the figure has the level's kind and unit, names a time of its own other than the level's (or is a prior marked earlier with no date),
 and names no other metric, nor does the text between (`while profit fell 30% from …`), which opens no subject of its own (`반면 수입
-물량은 …`, `[link.topic_particles]`); no other level stands between the first change and the pair. Its basis is the shift
+물량은 …`, `[link.topic_particles]`; `…, and the Asian unit was up 25% from …`: a clause joiner then a noun phrase
+with its own verb, link/context.py); no other level stands between the first change and the pair. Its basis is the shift
 from the figure's period to the level's (a quarter, a year). Walked once over the prose
 figures, each against its neighbours.
 """
@@ -21,11 +22,11 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.context import opens_own_subject_between
 from checker.link.keys_differ import named_differently, own_period
-from checker.link.sentence_groups import prose_figures
+from checker.link.sentence_groups import EARLIER_ROLES, prose_figures
 from checker.models import Claim
 
-_EARLIER = ("baseline", "prior")
 # a subject of its own between the first change and the pair (`…에서 13% 줄었다. 반면 수입 물량은 …보다 8% 늘었다`)
 _SUBJECT_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.topic_particles})[\s,]", re.I)
 
@@ -56,7 +57,8 @@ def _other_metric_between(hits, starts: list[int], start: int, end: int, metric:
     return False
 
 
-def link_second_priors(claims: list[Claim], text: str, lang: str, metric_hits, metric_starts: list[int]) -> None:
+def link_second_priors(claims: list[Claim], doc) -> None:
+    text, lang, metric_hits, metric_starts = doc.text, doc.language, doc.metric_hits, doc.metric_starts
     figures = prose_figures(claims)
     by_id = None
     compared = None
@@ -78,9 +80,9 @@ def link_second_priors(claims: list[Claim], text: str, lang: str, metric_hits, m
         if nxt.sentence != figure.sentence:
             i += 1
             continue
-        if _free_rate(figure) and nxt.role in _EARLIER:
+        if _free_rate(figure) and nxt.role in EARLIER_ROLES:
             rate, earlier = figure, nxt
-        elif figure.role in _EARLIER and _free_rate(nxt):
+        elif figure.role in EARLIER_ROLES and _free_rate(nxt):
             earlier, rate = figure, nxt
         else:
             if figure.role == "value" and figure.id != last_change.change_of:
@@ -102,6 +104,7 @@ def link_second_priors(claims: list[Claim], text: str, lang: str, metric_hits, m
                 metric_hits, metric_starts, last_change.end, max(rate.start, earlier.start), level.metric
             )
             and not _SUBJECT_BETWEEN[lang].search(text, last_change.end, min(rate.start, earlier.start))
+            and not opens_own_subject_between(doc, last_change.end, min(rate.start, earlier.start))
         ):
             rate.change_of = level.id
             rate.compared_to = earlier.id

@@ -12,6 +12,9 @@ from collections.abc import Iterable
 
 from checker.models import Claim
 
+# the roles of a figure a change is measured from (`from $120m`, `a year earlier`): read by the rules that look for it
+EARLIER_ROLES = ("baseline", "prior")
+
 
 def group_by_sentence(figures: Iterable[Claim]) -> dict[int, list[Claim]]:
     """The figures of each sentence, in the order given (text order when `figures` is)."""

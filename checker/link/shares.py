@@ -205,19 +205,44 @@ def _fraction_taking_its_share(
     that names no other metric than the part's own words (by size, a valuation or a budget is no whole of sales)
     and is no subgroup the part may be of (checker/link/subgroup_wholes.py). A fraction in words is a share
     whatever closes its clause after it, so a copula or a verb of reaching it (`[link.fraction_share_closings]`:
-    `3분의 1가량이다`, `4분의 1을 조금 넘었다`, `3분의 2에 못 미친다`) serves as the verb does."""
+    `3분의 1가량이다`, `4분의 1을 조금 넘었다`, `3분의 2에 못 미친다`) serves as the verb does, unless the
+    sentence right before the fraction's states another level of the part's unit larger than it, outside a breakdown
+    (a copula names no whole: that level may be the whole as well)."""
     if part.kind not in _AMOUNTS or part.role != "value" or largest is None or metrics_differ(part, largest):
         return
-    if not (
-        _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start)
-        and (_SHARE_AFTER[lang].match(text, rate.end) or _FRACTION_CLOSES[lang].match(text, rate.end))
-    ):
+    if not _LEVEL_THEN_SHARE[lang].fullmatch(text, part.end, rate.start):
+        return
+    share_verb = _SHARE_AFTER[lang].match(text, rate.end)
+    if not (share_verb or _FRACTION_CLOSES[lang].match(text, rate.end)):
         return
     if subgroup_may_be_whole(largest, part, by_sentence, text, lang):
         return  # `성별로는 여성이 P로 절반을 차지`: of the subgroup stated before, or of its whole
     whole = _guessed_whole(part, rate, largest)
+    if whole is not None and not share_verb and _other_whole_right_before(part, whole, rate, by_sentence):
+        whole = None  # a copula names no whole: the level right before may be it as well as the one further back
     if whole is not None:
         rate.share_part, rate.share_whole = part.id, whole.id
+
+
+def _other_whole_right_before(part: Claim, whole: Claim, rate: Claim, by_sentence: dict[int, list[Claim]]) -> bool:
+    """The sentence right before the fraction's, when the guessed whole stands further back, states a level of the
+    part's unit and counter larger than the part, and no share that makes it a part of a breakdown (`예산은 W이다.
+    청년 사업에는 X를 쓴다. 문화 사업비는 P으로 3분의 1가량이다`: a copula names no whole, and X may be it as well
+    as W). A restated whole is none such."""
+    before = rate.sentence - 1
+    if before <= whole.sentence:
+        return False
+    figures = by_sentence.get(before, ())
+    if any(c.role == "share" for c in figures):
+        return False  # (`A가 X로 전체의 40%를 차지했다`: a part of the breakdown, not a whole)
+    return any(
+        c.role == "value"
+        and (c.kind, c.unit) == (part.kind, part.unit)
+        and (not c.counter or not part.counter or c.counter == part.counter)
+        and c.low > part.high
+        and c.value != whole.value
+        for c in figures
+    )
 
 
 def _shares_of_sums_apart(claims: list[Claim], text: str, by_id: dict[str, Claim], lang: str) -> None:

@@ -54,6 +54,11 @@ _CHANGE_SIZE_SUBJECT = ByLanguage(
 _CLAUSE_OF_ITS_OWN = ByLanguage(
     lambda w: rf",|(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]", first_tested=False
 )
+# `1년 전(Y)과 비교하면 관람객이 50% 증가한 규모다`: a subject of its own (a noun with a subject or topic particle)
+# between the figure compared with and the change: the change is that subject's, not the level's before
+_SUBJECT_AFTER_COMPARED = ByLanguage(
+    lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]", first_tested=False
+)
 # `올해 본예산 Y보다 Z(r%) 많은 규모로`: a gap that closes on a noun of size, of the figure the sentence before states
 _GAP_OF_A_SIZE = ByLanguage(
     lambda w: rf"(?:\s?\([^)]{{0,24}}\))?\s?{w.script_letters}{{1,4}}\s(?:{w.size_nouns})", first_tested=False
@@ -300,6 +305,8 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
                 continue
         if _CLAUSE_OF_ITS_OWN[lang].search(text, time_at, compared.start):
             continue
+        if _subject_after_compared(doc, compared.end, change.start):
+            continue
         if averages is None:
             # (an amount per day or per unit: the total's `per_period_of`, or the figure's own `per_unit_of`)
             averages = {c.per_period_of for c in figures if c.per_period_of}
@@ -328,6 +335,17 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
                 if rate.compared_to in (None, compared.id) and change.kind != "percent":
                     rate.change_of, rate.compared_to = level.id, compared.id
                     rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _subject_after_compared(doc: ArticleView, start: int, end: int) -> bool:
+    """A noun with a subject or topic particle between the figure compared with and the change, not a time
+    (`…과 비교해 올해는 50% 늘었다` names no subject)."""
+    for m in _SUBJECT_AFTER_COMPARED[doc.language].finditer(doc.text, start, end):
+        i = bisect.bisect_right(doc.time_starts, m.start())
+        if i and doc.times[i - 1].start <= m.start() < doc.times[i - 1].end:
+            continue
+        return True
+    return False
 
 
 def _opening_time(doc: ArticleView, start: int, before: int) -> int | None:

@@ -11,10 +11,8 @@ over the prose figures by sentence.
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import prose_by_sentence
+from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence
 from checker.models import Claim
-
-_EARLIER = ("baseline", "prior")
 
 
 def _key(claim: Claim) -> tuple:
@@ -26,7 +24,7 @@ def link_values_past_a_rate(claims: list[Claim]) -> None:
     for figures in by_sentence.values():
         if len(figures) < 4:
             continue
-        earlier = [c for c in figures if c.role in _EARLIER]
+        earlier = [c for c in figures if c.role in EARLIER_ROLES]
         if len(earlier) != 1:
             continue
         prior = earlier[0]

@@ -23,7 +23,7 @@ from checker.extract.lang import ByLanguage
 from checker.link.inflections import names_word
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.per_unit_apart import opens_with_headline
-from checker.link.sentence_groups import prose_figures
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import subject_words
 from checker.models import Claim
 
@@ -49,6 +49,7 @@ def joins_whole_to_share(whole: Claim, rate: Claim, text: str, lang: str) -> boo
 
 def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
+    by_sentence = None  # (the figures by sentence, grouped once when a share first needs them)
     conversions: dict[int, list[Claim]] | None = None
     for position, rate in enumerate(figures):
         if rate.role != "share" or rate.share_part is not None or not 0 < rate.value < _SHARES.get(rate.kind, 0):
@@ -62,10 +63,12 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
             or _COPULA_BEFORE[lang].search(text, max(0, rate.start - 30), rate.start)
         ):
             continue
+        if by_sentence is None:
+            by_sentence = prose_by_sentence(claims)
         others = [
             c
-            for c in figures
-            if c.sentence == rate.sentence and c is not whole and (c.kind, c.unit) == (whole.kind, whole.unit)
+            for c in by_sentence.get(rate.sentence, ())
+            if c is not whole and (c.kind, c.unit) == (whole.kind, whole.unit)
         ]
         if others:
             continue  # the sentence states a part of its own (or another whole): not a share of a part before
@@ -74,7 +77,7 @@ def link_wholes_then_shares_apart(claims: list[Claim], text: str, lang: str, sen
         opening = sentence_starts[rate.sentence]
         this_deal = bool(_THIS_DEAL[lang].match(text, opening))
         back = this_deal or bool(_REFERS_BACK[lang].match(text, opening))
-        before = [c for c in figures if c.sentence == rate.sentence - 1]
+        before = list(by_sentence.get(rate.sentence - 1, ()))
         if back:
             if conversions is None:  # (grouped once per article, when a share first refers back)
                 conversions = {}
