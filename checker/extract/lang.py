@@ -817,6 +817,7 @@ LINK_CLASSES = (
     "unit_price_after",
     "unit_price_each",
     "rate_each_after",
+    "one_person_counters",
     "unit_price_before",
     "unit_counters",
     "share_noun",

@@ -48,7 +48,7 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str) -> None:
             if c.kind == "count"
             and c.role == "value"
             and c.counter
-            and not _same_kind(c, rate)
+            and not same_kind(c, rate)
             and not _PERIOD_COUNTER[lang].fullmatch(c.counter)
             and c.part_of is None
         ]
@@ -62,13 +62,13 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str) -> None:
             for c in before
             if c is not unit
             and c.role == "value"
-            and _same_kind(c, rate)
+            and same_kind(c, rate)
             and not _CLAUSE_BREAK[lang].search(text, c.end, rate.start)
         ]
         guessed = not totals
         if len(totals) > 1:
             continue
-        total = totals[0] if totals else _lead_total(figures, i, unit, text)
+        total = totals[0] if totals else lead_total(figures, i, unit, text)
         if total is None or total.sentence == rate.sentence and guessed or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, unit.id
@@ -76,7 +76,7 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str) -> None:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
-def _same_kind(figure: Claim, rate: Claim) -> bool:
+def same_kind(figure: Claim, rate: Claim) -> bool:
     """A count of the rate's counter, or a measure of its unit."""
     if figure.kind != rate.kind:
         return False
@@ -85,7 +85,7 @@ def _same_kind(figure: Claim, rate: Claim) -> bool:
     return figure.unit == rate.unit
 
 
-def _lead_total(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:
+def lead_total(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:
     """The lead's figure of the rate's counter or unit: in the body's first sentence (past a headline), a value, no
     listed part nor a rate of its own, every such figure there of one value."""
     rate = figures[i]
@@ -101,6 +101,6 @@ def _lead_total(figures: list[Claim], i: int, units: Claim, text: str) -> Claim 
         and c.role == "value"
         and c.per_unit_of is None
         and c.part_of is None
-        and _same_kind(c, rate)
+        and same_kind(c, rate)
     ]
     return lead[0] if lead and len({c.value for c in lead}) == 1 else None
