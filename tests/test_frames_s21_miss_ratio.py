@@ -2,7 +2,8 @@
 - a count or measure marked `each` after it (`about 300 tonnes at each`, `an average of 4,000 patients each`,
   `20,000 cartons apiece`: `[link.rate_each_after]`) is per the one count of other units its sentence states before
   it in its clause, of the one figure of its own counter or unit stated there in its clause (`stored 12,000 tonnes
-  of grit across its 40 depots`), else of the lead's (the body's first sentence, past a headline); not `each year`,
+  of grit across its 40 depots`), else of the lead's (the body's first sentence, past a headline; none when the
+  sentence after states its metric at another value); not `each year`,
   nor a count of another clause (checker/link/rates_then_each.py);
 - a figure right after a count and one of that count's counter as the subject or marked per it (`어선은 30척으로 한
   척이 평균 50톤`, `방문객은 300만명으로, 1명이 평균 5만원꼴`, `칼은 40만자루로, 한 자루에 5만원꼴`; a counter of one
@@ -68,9 +69,7 @@ def test_each_year_is_no_mark_of_units(knowledge):
 
 
 def test_units_of_another_clause_are_none(knowledge):
-    text = (
-        "Ranley Orchards runs 12 packing sheds, and the crop came to 9,000 tonnes of fruit, about 750 tonnes each."
-    )
+    text = "Ranley Orchards runs 12 packing sheds, and the crop came to 9,000 tonnes of fruit, about 750 tonnes each."
     assert_not_checked(knowledge, text, "F317")
 
 

@@ -1,17 +1,18 @@
-"""A figure per one of the count right before it: `조업에 나선 어선은 30척으로 한 척이 평균 50톤을 잡았다`, `방문객은
-300만명으로, 1명이 평균 5만원꼴을 썼다`, `판매한 칼은 40만자루로, 한 자루에 5만원꼴이다`.
+"""A figure per one of the count right before it: `조업에 나선 어선은 30척으로 한 척이 평균 50톤을 잡았다`,
+`방문객은 300만명으로, 1명이 평균 5만원꼴을 썼다`, `판매한 칼은 40만자루로, 한 자루에 5만원꼴이다`.
 
 The rate (money, a count or a measure, a value) follows, in its sentence, a count and the one of that count's own
 counter (`[link.one_before_counter]`: `한 척`, `1명`; a counter of one person for a count of people, `1인`:
 `[link.one_person_counters]`) as the subject or marked per it (`[link.clause_subject_particles]`,
-`[link.per_one_noun_marks]`, `[link.per_noun_marks]`: `이`, `가`, `에`, `당`), past the count's particle
-(`[link.to_particles]`), a noun (`전문의 1명이`) and a word or two (`평균`): the one is one of those counted, so the
-count is the units. So is the count's counter marked per unit (`2,000건으로 건당`). A
-count of another counter before the one (`관객은 5만명으로 한 회에`) says nothing of which units. The total is the one
-figure of the rate's kind (a count of its counter, a measure of its unit, money of its currency) its sentence states
-as a value before the count (the two stated together), else the lead's (rates_then_each.py: the body's first
-sentence past a headline, of one value), a guess (`guesses`). A rate per a shorter period too (`한 대가 하루 평균
-27명`) is none: the count alone does not divide its total. The per-unit check (F317) divides the total by the units.
+`[link.per_one_noun_marks]`, `[link.per_noun_marks]`: `이`, `가`, `에`, `당`), past the count's particle of a level
+(`[link.to_particles]`: `120만명에게 1인당` shares out a total another count may share too), a noun (`전문의 1명이`)
+and a word or two (`평균`): the one is one of those counted, so the count is the units. So is the count's counter
+marked per unit (`2,000건으로 건당`). A count of another counter before the one (`관객은 5만명으로 한 회에`) says
+nothing of which units. The total is the one figure of the rate's kind (a count of its counter, a measure of its
+unit, money of its currency) its sentence states as a value before the count (the two stated together), else the
+lead's (rates_then_each.py: the body's first sentence past a headline, of one value), a guess (`guesses`). A rate
+per a shorter period too (`한 대가 하루 평균 27명`) is none: the count alone does not divide its total. The per-unit
+check (F317) divides the total by the units.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from checker.models import Claim
 # marked per unit, then a word or two before the rate
 _ONE_OF_IT = ByLanguage(
     lambda w: (
-        rf"(?:{w.to_particles})?\s?,?\s?(?:(?!{w.one_before_counter})(?P<noun>[^\W\d_]{{1,6}})\s)?"
+        rf"(?:{w.to_particles})\s?,?\s?(?:(?!{w.one_before_counter})(?P<noun>[^\W\d_]{{1,6}})\s)?"
         rf"(?P<one>{w.one_before_counter})?(?P<counter>[^\W\d_]{{1,3}}?)"
         rf"(?:(?P<per>{w.per_noun_marks})|{w.clause_subject_particles}|{w.per_one_noun_marks})"
         rf"(?:\s[^\W\d_]{{1,5}}){{0,2}}\s?"
