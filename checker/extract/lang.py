@@ -825,6 +825,8 @@ LINK_CLASSES = (
     "per_unit_noun_before",
     "unit_price_after",
     "unit_price_each",
+    "rate_each_after",
+    "one_person_counters",
     "unit_price_before",
     "unit_counters",
     "share_noun",

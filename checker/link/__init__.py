@@ -46,6 +46,8 @@ from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
 from checker.link.each_averages import link_each_averages
+from checker.link.rates_after_their_count import link_rates_after_their_count
+from checker.link.rates_then_each import link_rates_then_each
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
 from checker.link.elapsed import link_elapsed
@@ -391,6 +393,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_per_share_metrics(claims, document.language, lexicon)
     link_counts_per_unit(claims, text, document.language, segments.sentence_starts)
     link_each_averages(claims, text, document.language, segments.sentence_starts)
+    link_rates_then_each(claims, text, document.language)
+    link_rates_after_their_count(claims, text, document.language)
     link_span_averages(claims, text, document.language, segments.sentence_starts)
     link_changes_of_the_level_before(claims, doc)
     link_competition_ratios(claims, text, document.language)

@@ -1,0 +1,82 @@
+"""A figure per one of the count right before it: `조업에 나선 어선은 30척으로 한 척이 평균 50톤을 잡았다`,
+`방문객은 300만명으로, 1명이 평균 5만원꼴을 썼다`, `판매한 칼은 40만자루로, 한 자루에 5만원꼴이다`.
+
+The rate (money, a count or a measure, a value) follows, in its sentence, a count and the one of that count's own
+counter (`[link.one_before_counter]`: `한 척`, `1명`; a counter of one person for a count of people, `1인`:
+`[link.one_person_counters]`) as the subject or marked per it (`[link.clause_subject_particles]`,
+`[link.per_one_noun_marks]`, `[link.per_noun_marks]`: `이`, `가`, `에`, `당`), past the count's particle of a level
+(`[link.to_particles]`: `120만명에게 1인당` shares out a total another count may share too), a noun (`전문의 1명이`)
+and a word or two (`평균`): the one is one of those counted, so the count is the units. So is the count's counter
+marked per unit (`2,000건으로 건당`). A count of another counter before the one (`관객은 5만명으로 한 회에`) says
+nothing of which units. The total is the one figure of the rate's kind (a count of its counter, a measure of its
+unit, money of its currency) its sentence states as a value before the count (the two stated together), else the
+lead's (rates_then_each.py: the body's first sentence past a headline, of one value), a guess (`guesses`). A rate
+per a shorter period too (`한 대가 하루 평균 27명`) is none: the count alone does not divide its total. The per-unit
+check (F317) divides the total by the units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import per_shorter_period
+from checker.link.rates_then_each import lead_total, same_kind
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.models import Claim
+
+# `30척으로 한 척이 평균 `, `300만명으로, 1명이 평균 `, `40만자루로, 한 자루에 `, `2,000건으로 건당 `, `14명으로, 전문의
+# 1명이 `: the count's particle, then (past a noun) one of a counter as the subject or marked per it, or a counter
+# marked per unit, then a word or two before the rate
+_ONE_OF_IT = ByLanguage(
+    lambda w: (
+        rf"(?:{w.to_particles})\s?,?\s?(?:(?!{w.one_before_counter})(?P<noun>[^\W\d_]{{1,6}})\s)?"
+        rf"(?P<one>{w.one_before_counter})?(?P<counter>[^\W\d_]{{1,3}}?)"
+        rf"(?:(?P<per>{w.per_noun_marks})|{w.clause_subject_particles}|{w.per_one_noun_marks})"
+        rf"(?:\s[^\W\d_]{{1,5}}){{0,2}}\s?"
+    )
+)
+_ONE_PERSON = ByLanguage(lambda w: rf"(?:{w.one_person_counters})")
+_KINDS = ("money", "count", "measure")
+
+
+def link_rates_after_their_count(claims: list[Claim], text: str, lang: str) -> None:
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
+    pattern = _ONE_OF_IT[lang]
+    for i, rate in enumerate(figures):
+        if i == 0 or rate.role != "value" or rate.per_unit_of is not None or rate.kind not in _KINDS:
+            continue
+        units = figures[i - 1]
+        if i > 1 and units.kind == "count" and units.value == 1 and units.sentence == rate.sentence:
+            units = figures[i - 2]  # (`1명이`: the one read as a figure of its own)
+        if units.sentence != rate.sentence or units.kind != "count" or units.role != "value" or not units.counter:
+            continue
+        one = pattern.match(text, units.end)
+        if one is None or one.end() != rate.start or units.low <= 0 or not _of_the_count(one, units, lang):
+            continue
+        if same_kind(units, rate) or per_shorter_period(rate, text, lang):
+            continue  # (`한 대가 하루 평균 27명`: of a total of some days, which the units alone do not divide)
+        own = [
+            c
+            for c in by_sentence[rate.sentence]
+            if c.end <= units.start and c.role == "value" and c.per_unit_of is None and same_kind(c, rate)
+        ]
+        if len(own) > 1:
+            continue  # which is divided: not said
+        total = own[0] if own else lead_total(figures, i, units, text)
+        if total is None or (not own and total.sentence == rate.sentence) or total.value <= rate.value:
+            continue
+        rate.per_unit_of, rate.units_of = total.id, units.id
+        if not own:
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _of_the_count(one: re.Match, units: Claim, lang: str) -> bool:
+    """Whether the mark is per one of the count: one of its counter (`30척으로 한 척이`; a counter of one person for a
+    count of people, `412명으로 1인당`), or its counter marked per unit (`2,000건으로 건당`)."""
+    counter = one.group("counter")
+    same = counter == units.counter or bool(
+        _ONE_PERSON[lang].fullmatch(counter) and _ONE_PERSON[lang].fullmatch(units.counter or "")
+    )
+    return same and bool(one.group("one") or one.group("per"))

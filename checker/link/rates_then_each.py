@@ -1,0 +1,120 @@
+"""A figure each of a stated count of units holds, marked `each` after it: `The 40 depots hold 12,000 tonnes of
+grit, about 300 tonnes at each`, `The 25 clinics now see an average of 4,000 patients each` (100,000 patients
+stated in the lead), `Its 60 growers averaged 20,000 cartons apiece`.
+
+The rate is a count (of a counter: `patients`) or a measure (`tonnes`), a value, right before the mark
+(`[link.rate_each_after]`: `each`, `apiece`, `at each`, at its clause's end or before a preposition; not `each
+year`, nor `each of`, which names the units after it). The units are the one count its sentence states before it in
+the rate's clause (no joiner after a comma between: `[link.clause_joiners]`) as a value of a counter other than the
+rate's, no period (`over three seasons`: `[link.periods_counted_after]`). The total is the one figure of the rate's
+counter (a count) or unit (a measure) its sentence states as a value before it in its clause, past the units or
+before them (`stored 12,000 tonnes across its 40 depots`); with none there, the lead's figure of the rate's own kind
+(the body's first sentence, past a headline: the whole the story is about; every such figure there a value of one
+size, no listed part), the reading then spanning sentences, so a mismatch is a warning (`guesses`). Two figures of
+units, or two totals in the sentence: which is not said, nothing is linked. The per-unit check (F317) divides the
+total by the units. Language words are data (`[link.rate_each_after]`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import opens_with_headline, per_shorter_period
+from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.models import Claim
+
+_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.rate_each_after})", re.I)
+_EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_each_after})", re.I)
+_PERIOD_COUNTER = ByLanguage(lambda w: rf"(?:{w.periods_counted_after})", re.I)
+# `, and left aboard 212 vessels`: a joiner after a comma, or a clause's end, opens another clause (`52,000 trucks
+# and 300 barges` joins two nouns of one)
+_CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
+
+
+def link_rates_then_each(claims: list[Claim], text: str, lang: str) -> None:
+    if not _EACH_ANYWHERE[lang].search(text):
+        return  # no mark in the article: nothing to read (the cheap test first)
+    figures = prose_figures(claims)
+    by_sentence = prose_by_sentence(claims)
+    for i, rate in enumerate(figures):
+        if rate.role != "value" or rate.per_unit_of is not None or rate.kind not in ("count", "measure"):
+            continue
+        if (rate.kind == "count" and not rate.counter) or not _EACH_AFTER[lang].match(text, rate.end):
+            continue
+        if per_shorter_period(rate, text, lang):
+            continue  # (`300 visitors a week each`: of a total of some weeks, which the units alone do not divide)
+        before = [c for c in by_sentence[rate.sentence] if c.end <= rate.start and c.per_unit_of is None]
+        units = [
+            c
+            for c in before
+            if c.kind == "count"
+            and c.role == "value"
+            and c.counter
+            and not same_kind(c, rate)
+            and not _PERIOD_COUNTER[lang].fullmatch(c.counter)
+            and c.part_of is None
+        ]
+        # (`The 40 farms sold out, and the 12 shops took 500 boxes each`: another clause's count is none)
+        units = [c for c in units if not _CLAUSE_BREAK[lang].search(text, c.end, rate.start)]
+        if len({c.value for c in units}) != 1 or units[-1].low <= 0:
+            continue
+        unit = units[-1]
+        totals = [
+            c
+            for c in before
+            if c is not unit
+            and c.role == "value"
+            and same_kind(c, rate)
+            and not _CLAUSE_BREAK[lang].search(text, c.end, rate.start)
+        ]
+        guessed = not totals
+        if len(totals) > 1:
+            continue
+        total = totals[0] if totals else lead_total(figures, i, unit, text)
+        if total is None or (guessed and total.sentence == rate.sentence) or total.value <= rate.value:
+            continue
+        rate.per_unit_of, rate.units_of = total.id, unit.id
+        if guessed:
+            rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def same_kind(figure: Claim, rate: Claim) -> bool:
+    """A count of the rate's counter, or a measure of its unit."""
+    if figure.kind != rate.kind:
+        return False
+    if rate.kind == "count":
+        return (figure.counter or "").lower() == (rate.counter or "").lower()
+    return figure.unit == rate.unit
+
+
+def lead_total(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:
+    """The lead's figure of the rate's counter or unit: in the body's first sentence (past a headline), a value, no
+    listed part nor a rate of its own, every such figure there of one value, and none of its metric of another value
+    in the sentence after."""
+    rate = figures[i]
+    headline = opens_with_headline(text)
+    body = [c for c in figures[:i] if not (headline and c.paragraph == 0)]
+    if not body:
+        return None
+    first = body[0].sentence
+    kin = [
+        c
+        for c in body
+        if c.sentence in (first, first + 1)
+        and c is not units
+        and c.role == "value"
+        and c.per_unit_of is None
+        and c.part_of is None
+        and same_kind(c, rate)
+    ]
+    lead = [c for c in kin if c.sentence == first]
+    if not lead or len({c.value for c in lead}) != 1:
+        return None
+    # (`매출이 9,000억원 … 같은 기간 온라인 매출은 2,000억원`: the next sentence's figure of the lead's metric is a
+    # rival total, which of the two is divided not said)
+    if any(
+        c.sentence == first + 1 and c.metric and c.metric == lead[0].metric and c.value != lead[0].value for c in kin
+    ):
+        return None
+    return lead[0]
