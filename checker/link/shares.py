@@ -36,7 +36,7 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
 from checker.link.shares_of_named_members import member_named_by_subject, subject_words
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
-from checker.link.subgroup_wholes import subgroup_may_be_whole
+from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.link.wholes_naming_the_part import whole_naming_the_part
@@ -145,7 +145,10 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest_before)
-                    if whole is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang):
+                    named = whole_named_at_opening(part, by_sentence, text, lang, sentence_starts[part.sentence])
+                    if whole is not None and named is not None:
+                        whole = named  # `승차객 가운데 A 방면이 P명으로 Z%`: of the figure its opening names
+                    elif whole is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang):
                         whole = None  # `성별로는 여성이 P로 Z%`: of the subgroup stated before, or of its whole
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
