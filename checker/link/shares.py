@@ -369,7 +369,8 @@ def _shares_of_the_total(
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
             continue
-        keyed = _wholes_of_its_metric(before, part)
+        listed = _listed_beside(part, figures_by_sentence[part.sentence], text, lang)
+        keyed = _wholes_of_its_metric([c for c in before if c.id not in listed] if listed else before, part)
         if len(keyed) == 1:
             # `반도체 수출이 230억달러로 전체의 37%`: the total of the part's own metric, not the story's largest count
             whole = _guessed_whole(part, rate, keyed[0])
@@ -417,12 +418,10 @@ def _shares_of_the_total(
             if by_kind is None and (verb or (of_all and not bare)):
                 continue
             guessed = by_kind or guessed
-        if (
-            guessed is not None
-            and guessed.sentence == part.sentence
-            and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
-        ):
-            continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
+        if guessed is not None and guessed.id in listed:
+            # `oil 1.12m barrels and gas 1.02m, or 48% of the total`, `A took £3m, B £1m and C £2m. C alone accounts
+            # for a third of the total`: listed beside it, no whole of it
+            continue
         if keyed and guessed is not None and metrics_differ(part, guessed):
             continue  # totals of the part's metric stand before it: the largest figure of another is none of them
         if guessed is not None and guessed is not by_kind and has_rival_whole(guessed, part, figures_by_sentence):
@@ -1114,6 +1113,29 @@ _ANY_COUNTER = object()  # the slot of the largest count of any counter (a whole
 
 
 _COMMA_AFTER = re.compile(r"\s?,")
+# Between two items of a list of named figures (`£2.9m, vehicle hire £1.6m`): a comma, then the next item's name.
+_LIST_COMMA = ByLanguage(lambda w: rf"\s?,\s(?![^\d.;]*?(?:{w.parts_follow}|{w.parts_follow_spaced}))[^\d.;,]{{1,30}}", re.I)
+
+
+def _listed_beside(part: Claim, sentence_figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The ids of the figures listed with `part` before it in its sentence, of its unit and kind: walked back from
+    it while two figures are joined as items of one list (a comma and the next item's name, or a joint of siblings
+    `[link.sibling_joints]`, no `of which` between); none of them is its whole."""
+    out: set[str] = set()
+    later = part
+    for claim in reversed(sentence_figures):
+        if claim.end > later.start or claim is part:
+            continue
+        if (claim.unit, claim.kind) != (part.unit, part.kind):
+            break
+        if not (
+            _SIBLING_BETWEEN[lang].fullmatch(text, claim.end, later.start)
+            or _LIST_COMMA[lang].fullmatch(text, claim.end, later.start)
+        ):
+            break
+        out.add(claim.id)
+        later = claim
+    return out
 # Two figures listed side by side: a joint, and no digit or sentence end, between them.
 _SIBLING_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,30}}?(?:{w.sibling_joints})\s[^\d.;]{{0,30}}")
 _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")
