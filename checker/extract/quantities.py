@@ -577,9 +577,7 @@ class Patterns:
             firsts |= {c for w in self.verbs for c in (w[0].lower(), w[0].upper())}
             mult = data.multiples
             adverbs = {w.lower() for w in mult.adverbs} & set(self.verbs)
-            occasions = (
-                rf"(?!\s*(?i:{'|'.join(mult.occasions_after)}))" if adverbs and mult.occasions_after else ""
-            )
+            occasions = rf"(?!\s*(?i:{'|'.join(mult.occasions_after)}))" if adverbs and mult.occasions_after else ""
             plain = [w for w in self.verbs if w not in adverbs or not occasions]
             alternatives = [rf"\b(?:{_words(plain)})\b"] if plain else []
             if adverbs and occasions:

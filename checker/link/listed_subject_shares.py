@@ -24,8 +24,10 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _NAME_THEN_WHOLE = ByLanguage(
-    # (`…로 직거래가 10개 중 4개꼴`, `…로 직거래가 40%다`: the whole unnamed, as of the list's total)
-    lambda w: rf"(?<![^\s,(])(?P<name>[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?:(?:{w.whole_share_before})\s*)?$"
+    # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total)
+    lambda w: (
+        rf"(?<![^\s,(])(?P<name>[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?:(?:{w.whole_share_before})\s*)?$"
+    )
 )
 
 
@@ -33,9 +35,10 @@ _HEAD_REACH = 16  # characters a name's phrase may run on after the name, to the
 
 
 def _heads(name: str, lang: str) -> re.Pattern:
-    """The name heading the figure right after it: the name itself (`가람군 3050㏊`, or as its subject: `직거래가 P`), or
-    a word of the figure's noun phrase, up to two more words after it (`온라인 광고 매출이 P`, `광고 매출 P`, for `광고가
-    전체의 …`); a word that only starts with the name is another (`지역별로는 경북이 P` is no figure of `지역이 전체의 …`)."""
+    """The name heading the figure right after it: the name itself (`가람군 3050㏊`, or as its subject:
+    `온라인이 P`), or a word of the figure's noun phrase, up to two more words after it (`온라인 광고 매출이 P`,
+    `광고 매출 P`, for `광고가 전체의 …`); a word that only starts with the name is another (`지역별로는 경북이 P` is
+    no figure of `지역이 전체의 …`)."""
     return _HEADS.setdefault(
         (name, lang),
         re.compile(

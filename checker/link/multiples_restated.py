@@ -11,7 +11,7 @@ sentences: a mismatch is a warning (`guesses`).
 
 A metric named between the figure and the multiple (`매출 8천억원 돌파…순이익 세 배로`, `sales top $2bn; profit
 triples`) is what the multiple is of: the figure before it is another metric's, and nothing is linked. So is the
-figure's own metric named again after a word that narrows it (`매출 2천억원…해외 매출 1.5배로`, `sales $2bn; online
+figure's own metric named again after a word that narrows it (`매출 900억원…온라인 매출 2배로`, `sales $2bn; online
 sales double`): the multiple is of that part, not of the figure.
 """
 

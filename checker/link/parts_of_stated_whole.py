@@ -29,9 +29,9 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _WHOLE_NAMED = ByLanguage(lambda w: rf"(?:{w.stated_whole_refs})", re.I)
-# `about 88p in every pound spent`: a part of each unit of the whole, no part of it
+# `about 30 cents in every dollar raised`: a part of each unit of the whole, no part of it
 _UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
-# `Spending was T, of which A went on …, 88% of the total`: the sentence states the whole its parts are of
+# `Spending was T, of which A went on …, Z% of the total`: the sentence states the whole its parts are of
 _OWN_WHOLE_AFTER = ByLanguage(
     lambda w: rf"[^\d.;]{{0,30}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)", re.I
 )
@@ -64,8 +64,10 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
         if by_name is None and named.search(text, start, end) is None:
             continue
         members = [c for c in members if not _UNIT_RATE_AFTER[lang].match(text, c.end)]
-        if len(members) < 2 or any(_OWN_WHOLE_AFTER[lang].match(text, c.end, n.start) for c, n in zip(members, members[1:])):
-            continue  # a part of each unit of the whole is no part; a sentence that states its own whole lists its parts
+        if len(members) < 2 or any(
+            _OWN_WHOLE_AFTER[lang].match(text, c.end, n.start) for c, n in zip(members, members[1:])
+        ):
+            continue  # a part of each unit of the whole is no part; a sentence stating its own whole lists its parts
         if len({c.unit for c in members}) != 1 or len({c.counter for c in members if c.counter}) > 1:
             continue  # figures of two units: the sentence lists more than parts
         parts = members

@@ -147,7 +147,7 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                     whole = _guessed_whole(part, rate, largest_before)
                     named = whole_named_at_opening(part, by_sentence, text, lang, sentence_starts[part.sentence])
                     if whole is not None and named is not None:
-                        whole = named  # `승차객 가운데 A 방면이 P명으로 Z%`: of the figure its opening names
+                        whole = named  # `입장객 가운데 단체가 P명으로 Z%`: of the figure its opening names
                     elif whole is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang):
                         whole = None  # `성별로는 여성이 P로 Z%`: of the subgroup stated before, or of its whole
                 if whole is not None:
@@ -419,8 +419,8 @@ def _shares_of_the_total(
                 continue
             guessed = by_kind or guessed
         if guessed is not None and guessed.id in listed:
-            # `oil 1.12m barrels and gas 1.02m, or 48% of the total`, `A took £3m, B £1m and C £2m. C alone accounts
-            # for a third of the total`: listed beside it, no whole of it
+            # `oil 1.12m barrels and gas 1.02m, or 48% of the total`, `A cost $5m, B $1m and C $3m. C made up a third
+            # of the total`: listed beside it, no whole of it
             continue
         if keyed and guessed is not None and metrics_differ(part, guessed):
             continue  # totals of the part's metric stand before it: the largest figure of another is none of them
@@ -1113,8 +1113,10 @@ _ANY_COUNTER = object()  # the slot of the largest count of any counter (a whole
 
 
 _COMMA_AFTER = re.compile(r"\s?,")
-# Between two items of a list of named figures (`£2.9m, vehicle hire £1.6m`): a comma, then the next item's name.
-_LIST_COMMA = ByLanguage(lambda w: rf"\s?,\s(?![^\d.;]*?(?:{w.parts_follow}|{w.parts_follow_spaced}))[^\d.;,]{{1,30}}", re.I)
+# Between two items of a list of named figures (`$4.1m, printing $0.7m`): a comma, then the next item's name.
+_LIST_COMMA = ByLanguage(
+    lambda w: rf"\s?,\s(?![^\d.;]*?(?:{w.parts_follow}|{w.parts_follow_spaced}))[^\d.;,]{{1,30}}", re.I
+)
 
 
 def _listed_beside(part: Claim, sentence_figures: list[Claim], text: str, lang: str) -> set[str]:
@@ -1136,6 +1138,8 @@ def _listed_beside(part: Claim, sentence_figures: list[Claim], text: str, lang: 
         out.add(claim.id)
         later = claim
     return out
+
+
 # Two figures listed side by side: a joint, and no digit or sentence end, between them.
 _SIBLING_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,30}}?(?:{w.sibling_joints})\s[^\d.;]{{0,30}}")
 _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")

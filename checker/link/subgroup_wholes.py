@@ -30,8 +30,8 @@ def _opens_a_breakdown(part: Claim, text: str, lang: str) -> bool:
     )
 
 
-# `승차객 가운데 A 방면이 P명으로 Z%`, `Of the boarding passengers, P took the A line, or Z%`: a sentence that opens by
-# naming, as a whole, what an earlier figure counts (`승차 W명`): the share is of that figure.
+# `입장객 가운데 단체가 P명으로 Z%`, `Of the adult visitors, P came by coach, or Z%`: a sentence that opens by naming,
+# as a whole, what an earlier figure counts (`입장 W명`, `adults W`): the share is of that figure.
 _NAMED_OPENING = ByLanguage(
     lambda w: (
         rf"\s*(?:(?P<ko>[^\s\d,.;:()]{{2,12}})\s?(?:{w.whole_named_after_name})"
@@ -48,7 +48,7 @@ def whole_named_at_opening(
 ) -> Claim | None:
     """The figure the part's sentence names as its whole at its opening (`_NAMED_OPENING`): the latest figure of the
     part's unit and kind, larger than it, in the three sentences before, whose own clause (from the figure before it in
-    its sentence) holds the name (a Korean name of three letters or more also by its stem: `승차객` → `승차`)."""
+    its sentence) holds the name (a Korean name of three letters or more also by its stem: `입장객` → `입장`)."""
     opened = _NAMED_OPENING[lang].match(text, sentence_start)
     if opened is None or opened.end() > part.start:
         return None
