@@ -160,7 +160,9 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
                 and c.role == "value"
                 and c.part_of is None
                 and (c.unit, c.kind) == (first.unit, first.kind)
-                and (c.counter is None or c.counter == first.counter)
+                # (a bare part counts what its whole counts: `sold 9,000 boats … Canoes made up 6,000 and kayaks the
+                # other 3,000`)
+                and (c.counter is None or c.counter == first.counter or not any(p.counter for p in parts))
                 and not metrics_differ(c, first)
                 and c.low > largest
             ),
