@@ -13,7 +13,10 @@
 - a headline multiple after the figure's metric narrowed by a word (`매출 900억원…온라인 매출 2배로`) is of that part,
   not of the figure (checker/link/multiples_restated.py);
 - a figure listed beside a share's part (`A cost $5m, B $1m and C $3m. C made up a third of the total`) is no
-  whole of it (checker/link/shares.py).
+  whole of it (checker/link/shares.py);
+- bare parts after a verb of accounting (`Canoes made up 8,000 of the boats sold and kayaks the other 1,000`) count what
+  the counted whole before them counts, and a second part named as the rest closes a split in two
+  (checker/link/breakdowns.py); `contributed` is such a verb ([link.part_verbs_before]).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -143,3 +146,32 @@ def test_a_share_of_a_total_stated_before_the_list_is_read(knowledge, share, fir
         f"Artists were paid $2.0m, security $1.0m and stages $2.0m, or {share} of the total."
     )
     assert_checked(knowledge, text, "F503", fires)
+
+
+# ---------------------------------------------------------------- bare parts after a verb of accounting: a counted whole
+
+_BOATS = (
+    "Harbin Craft sold 9,000 boats last year, up 12.5% from 8,000.\n\n"
+    "Canoes made up {canoes} of the boats sold and kayaks the other {kayaks}."
+)
+
+
+@pytest.mark.parametrize("canoes,fires", [("8,000", False), ("7,000", True)])
+def test_bare_parts_count_what_the_counted_whole_counts(knowledge, canoes, fires):
+    assert_checked(knowledge, _BOATS.format(canoes=canoes, kayaks="1,000"), "F302", fires)
+
+
+def test_parts_counting_another_noun_are_not_of_the_counted_whole(knowledge):
+    text = _BOATS.replace("{canoes} of the boats sold", "{canoes} paddles").replace(
+        "other {kayaks}", "{kayaks} paddles"
+    )
+    assert_not_checked(knowledge, text.format(canoes="8,000", kayaks="1,000"), "F302")
+
+
+@pytest.mark.parametrize("tolls,fires", [("$2.2m", False), ("$2.8m", True)])
+def test_parts_that_contributed_to_a_total_before(knowledge, tolls, fires):
+    text = (
+        "The bridge trust's income rose 7.1% to $3.0m from $2.8m.\n\n"
+        f"Tolls contributed {tolls} and parking fines $0.8m, the trust said."
+    )
+    assert_checked(knowledge, text, "F302", fires)

@@ -146,7 +146,8 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
         parts = _accounted_parts(members, text, lang) if len(members) >= 2 else []
         # A split in two (`A accounted for X and B for Y`), or a longer list that ends in the rest (`and other
         # uses Z`, complete); three parts or more with no rest may name the largest only, no whole's breakdown.
-        rest = len(parts) > 2 and _REST_BEFORE[lang].search(text, max(0, parts[-1].start - 40), parts[-1].start)
+        # (`Canoes made up 6,000 and kayaks the other 3,000`: two parts, the second the rest, close the list too)
+        rest = len(parts) >= 2 and _REST_BEFORE[lang].search(text, max(0, parts[-1].start - 40), parts[-1].start)
         if len(parts) != 2 and not rest:
             continue
         first, largest = parts[0], max(p.high for p in parts)
