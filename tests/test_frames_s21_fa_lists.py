@@ -148,7 +148,7 @@ def test_a_share_of_a_total_stated_before_the_list_is_read(knowledge, share, fir
     assert_checked(knowledge, text, "F503", fires)
 
 
-# ---------------------------------------------------------------- bare parts after a verb of accounting: a counted whole
+# ---------------------------------------------------------------- bare parts after a verb of accounting
 
 _BOATS = (
     "Harbin Craft sold 9,000 boats last year, up 12.5% from 8,000.\n\n"
