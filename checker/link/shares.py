@@ -767,13 +767,12 @@ def _share_of_the_part_before(
         if names_another_subject(part, rate, text, lang, in_clause=False):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         # `단독주택이 600채, 아파트가 400채였다. 단독주택 비중은 60%다`: the member the share's subject names
-        part = (
-            member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts) or part
-        )
+        named = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts)
+        part = named or part
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue
-        if _names_another_member(rate, part):
+        if named is None and _names_another_member(rate, part):
             # `… A사 6만대, B사 4천대 순이었다. A사의 점유율은 55%다`: the share of the listed part it names
             part = next(
                 (
