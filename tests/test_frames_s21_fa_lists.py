@@ -17,6 +17,10 @@
 - bare parts after a verb of accounting (`Canoes made up 8,000 of the boats sold and kayaks the other 1,000`) count what
   the counted whole before them counts, and a second part named as the rest closes a split in two
   (checker/link/breakdowns.py); `contributed` is such a verb ([link.part_verbs_before]).
+- a Korean sentence whose topic names a whole stated before (`손님이 T명으로` … `손님은 성인 손님 A명과
+  어린이 손님 B명이다`), listing its parts up to the copula that closes it, lists that whole's parts
+  (checker/link/parts_of_stated_whole.py); and a share whose subject adds a word to the noun every part shares
+  (`성인 손님 비중은`: a short shared noun too) is that part's (checker/link/shares_of_named_members.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -175,3 +179,29 @@ def test_parts_that_contributed_to_a_total_before(knowledge, tolls, fires):
         f"Tolls contributed {tolls} and parking fines $0.8m, the trust said."
     )
     assert_checked(knowledge, text, "F302", fires)
+
+
+# ---------------------------------------------------------------- `손님은 성인 손님 A명과 어린이 손님 B명이다`
+
+_VISITORS = (
+    "푸른숲수목원의 올해 봄 손님이 6만2천명으로 지난해보다 20% 늘었다고 수목원이 5일 밝혔다.\n\n"
+    "꽃 축제는 4월 한 달간 열렸다. 주말마다 공연이 이어졌다.\n\n"
+    "손님은 성인 손님 {adults}명과 어린이 손님 2만명이다. 성인 손님 비중은 {share}로 늘었다."
+)
+
+
+@pytest.mark.parametrize("adults,fires", [("4만2천", False), ("5만2천", True)])
+def test_a_topic_names_the_whole_its_listed_parts_are_of(knowledge, adults, fires):
+    assert_checked(knowledge, _VISITORS.format(adults=adults, share="67.7%"), "F302", fires)
+
+
+def test_two_facts_under_two_topics_are_no_parts(knowledge):
+    text = _VISITORS.replace(
+        "손님은 성인 손님 {adults}명과 어린이 손님 2만명이다.", "성인은 {adults}명, 어린이는 2만명이다."
+    )
+    assert_not_checked(knowledge, text.format(adults="4만2천", share="67.7%"), "F302")
+
+
+@pytest.mark.parametrize("share,fires", [("67.7%", False), ("33.3%", True)])
+def test_a_share_naming_the_member_by_its_own_word(knowledge, share, fires):
+    assert_checked(knowledge, _VISITORS.format(adults="4만2천", share=share), "F503", fires)

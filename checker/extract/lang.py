@@ -468,6 +468,7 @@ LINK_CLASSES = (
     "level_nouns",
     "prior_possessive",
     "record_adjectives",
+    "clause_topics",
     "prior_after",
     "from_words",
     "baseline_on_words",

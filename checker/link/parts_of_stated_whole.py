@@ -47,7 +47,7 @@ _NAME_OPENS = ByLanguage(
 # its parts up to the copula that closes the sentence, with no topic of its own between them.
 _TOPIC_OPENS = ByLanguage(lambda w: rf"\s*(?P<ko>[^\s\d,.;:()]{{2,12}}?)(?:{w.topic_particles})\s", first_tested=False)
 _LIST_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.list_closing_copulas})(?=[.\s]|$)")
-_TOPIC_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.topic_particles})\s")
+_TOPIC_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.clause_topics})\s")
 # How far back the whole may be stated.
 _SENTENCES_BACK = 3
 _TOPIC_SENTENCES_BACK = 8
