@@ -47,6 +47,7 @@ _NAME_OPENS = ByLanguage(
 # its parts up to the copula that closes the sentence, with no topic of its own between them.
 _TOPIC_OPENS = ByLanguage(lambda w: rf"\s*(?P<ko>[^\s\d,.;:()]{{2,12}}?)(?:{w.topic_particles})\s", first_tested=False)
 _LIST_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.list_closing_copulas})(?=[.\s]|$)")
+_REST_LAST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
 _TOPIC_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.clause_topics})\s")
 # How far back the whole may be stated.
 _SENTENCES_BACK = 3
@@ -104,6 +105,8 @@ def _topic_of_a_list(members: list[Claim], text: str, lang: str, start: int) -> 
     between = _TOPIC_BETWEEN[lang]
     if any(between.search(text, one.end, other.start) for one, other in zip(members, members[1:])):
         return None
+    if _REST_LAST[lang].search(text, members[-2].end, members[-1].start):
+        return None  # `…, 기타 지역 c명이었다`: a list ending in the rest is complete (checker/link/lists_with_rest.py)
     return opened.group("ko")
 
 
