@@ -16,7 +16,7 @@
   whole of it (checker/link/shares.py);
 - bare parts after a verb of accounting (`Canoes made up 8,000 of the boats sold and kayaks the other 1,000`) count what
   the counted whole before them counts, and a second part named as the rest closes a split in two
-  (checker/link/breakdowns.py); `contributed` is such a verb ([link.part_verbs_before]).
+  (checker/link/breakdowns.py); `contributed`, `came from` are such verbs ([link.part_verbs_before]).
 - a Korean sentence whose topic names a whole stated before (`손님이 T명으로` … `손님은 성인 손님 A명과
   어린이 손님 B명이다`), listing its parts up to the copula that closes it, lists that whole's parts
   (checker/link/parts_of_stated_whole.py); and a share whose subject adds a word to the noun every part shares
@@ -205,3 +205,17 @@ def test_two_facts_under_two_topics_are_no_parts(knowledge):
 @pytest.mark.parametrize("share,fires", [("67.7%", False), ("33.3%", True)])
 def test_a_share_naming_the_member_by_its_own_word(knowledge, share, fires):
     assert_checked(knowledge, _VISITORS.format(adults="4만2천", share=share), "F503", fires)
+
+
+@pytest.mark.parametrize("grant,fires", [("$3.5m", False), ("$4.5m", True)])
+def test_parts_a_sum_came_from(knowledge, grant, fires):
+    text = (
+        "The Alder Valley fund paid out $5.0m in grants to 400 clubs this year.\n\n"
+        f"The money came from a {grant} lottery award and $1.5m of member fees."
+    )
+    assert_checked(knowledge, text, "F302", fires)
+
+
+def test_sources_with_no_larger_figure_before_are_no_parts(knowledge):
+    text = "The Alder Valley fund opened this year. Its money came from a $3.5m lottery award and $1.5m of member fees."
+    assert_not_checked(knowledge, text, "F302")
