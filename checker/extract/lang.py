@@ -125,6 +125,11 @@ class Percent(VocabClass):
 class Multiples(VocabClass):
     after: list[str] = Field(default_factory=list)
     verbs: dict[str, float] = Field(default_factory=dict)
+    # words of `verbs` that are adverbs (`twice`): a multiple only before what it compares (`twice as many`, `twice
+    # the`); before `occasions_after` (a clause end, a time: `fares were raised twice.`, `twice a year`) a count of
+    # occasions, no multiple
+    adverbs: list[str] = Field(default_factory=list)
+    occasions_after: list[str] = Field(default_factory=list)
 
 
 class NumberWords(VocabClass):
@@ -464,6 +469,8 @@ LINK_CLASSES = (
     "period_ordinals",
     "level_nouns",
     "prior_possessive",
+    "record_adjectives",
+    "clause_topics",
     "prior_after",
     "from_words",
     "baseline_on_words",

@@ -575,7 +575,14 @@ class Patterns:
             )
         if self.verbs:
             firsts |= {c for w in self.verbs for c in (w[0].lower(), w[0].upper())}
-            alts.append(rf"(?P<en_mult>\b(?:{_words(self.verbs)})\b)")
+            mult = data.multiples
+            adverbs = {w.lower() for w in mult.adverbs} & set(self.verbs)
+            occasions = rf"(?!\s*(?i:{'|'.join(mult.occasions_after)}))" if adverbs and mult.occasions_after else ""
+            plain = [w for w in self.verbs if w not in adverbs or not occasions]
+            alternatives = [rf"\b(?:{_words(plain)})\b"] if plain else []
+            if adverbs and occasions:
+                alternatives.append(rf"\b(?:{_words(adverbs)})\b{occasions}")
+            alts.append(rf"(?P<en_mult>{'|'.join(alternatives)})")
         nw = data.number_words
         if self.number_words and nw.hundred and nw.thousand and self.count_nouns:
             # `three hundred and thirty-one`, `two thousand and five`, `fifty two`: always a number

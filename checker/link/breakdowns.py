@@ -146,7 +146,8 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
         parts = _accounted_parts(members, text, lang) if len(members) >= 2 else []
         # A split in two (`A accounted for X and B for Y`), or a longer list that ends in the rest (`and other
         # uses Z`, complete); three parts or more with no rest may name the largest only, no whole's breakdown.
-        rest = len(parts) > 2 and _REST_BEFORE[lang].search(text, max(0, parts[-1].start - 40), parts[-1].start)
+        # (`Canoes made up 6,000 and kayaks the other 3,000`: two parts, the second the rest, close the list too)
+        rest = len(parts) >= 2 and _REST_BEFORE[lang].search(text, max(0, parts[-1].start - 40), parts[-1].start)
         if len(parts) != 2 and not rest:
             continue
         first, largest = parts[0], max(p.high for p in parts)
@@ -160,7 +161,9 @@ def link_accounted_parts(claims: list[Claim], text: str, lang: str) -> None:
                 and c.role == "value"
                 and c.part_of is None
                 and (c.unit, c.kind) == (first.unit, first.kind)
-                and (c.counter is None or c.counter == first.counter)
+                # (a bare part counts what its whole counts: `sold 9,000 boats … Canoes made up 6,000 and kayaks the
+                # other 3,000`)
+                and (c.counter is None or c.counter == first.counter or not any(p.counter for p in parts))
                 and not metrics_differ(c, first)
                 and c.low > largest
             ),

@@ -24,18 +24,31 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _NAME_THEN_WHOLE = ByLanguage(
-    lambda w: rf"(?<![^\s,(])(?P<name>[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?:{w.whole_share_before})\s*$"
+    # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total)
+    lambda w: (
+        rf"(?<![^\s,(])(?P<name>[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?:(?:{w.whole_share_before})\s*)?$"
+    )
 )
 
 
 _HEAD_REACH = 16  # characters a name's phrase may run on after the name, to the figure it heads
 
 
-def _heads(name: str) -> re.Pattern:
-    """The name heading the figure right after it: the name itself (`가람군 3050㏊`), or a word of the figure's noun
-    phrase, up to two more words after it (`온라인 광고 매출이 P`, `광고 매출 P`, for `광고가 전체의 …`); a word that
-    only starts with the name is another (`지역별로는 경북이 P` is no figure of `지역이 전체의 …`)."""
-    return re.compile(rf"(?<![^\W\d_]){re.escape(name)}(?:\s[^\W\d_]+){{0,2}}\s?[:]?\s?$")
+def _heads(name: str, lang: str) -> re.Pattern:
+    """The name heading the figure right after it: the name itself (`가람군 3050㏊`, or as its subject:
+    `온라인이 P`), or a word of the figure's noun phrase, up to two more words after it (`온라인 광고 매출이 P`,
+    `광고 매출 P`, for `광고가 전체의 …`); a word that only starts with the name is another (`지역별로는 경북이 P` is
+    no figure of `지역이 전체의 …`)."""
+    return _HEADS.setdefault(
+        (name, lang),
+        re.compile(
+            rf"(?<![^\W\d_]){re.escape(name)}(?:{_SUBJECT_PARTICLE[lang].pattern})?(?:\s[^\W\d_]+){{0,2}}\s?[:]?\s?$"
+        ),
+    )
+
+
+_HEADS: dict[tuple[str, str], re.Pattern] = {}
+_SUBJECT_PARTICLE = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})", first_tested=False)
 
 
 def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool:
@@ -45,7 +58,7 @@ def names_another_member(part: Claim, rate: Claim, text: str, lang: str) -> bool
     if found is None or part.sentence != rate.sentence:
         return False
     name = found.group("name")
-    return not _heads(name).search(text, max(0, part.start - len(name) - _HEAD_REACH), part.start)
+    return not _heads(name, lang).search(text, max(0, part.start - len(name) - _HEAD_REACH), part.start)
 
 
 def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> None:
@@ -58,7 +71,7 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
         if found is None:
             continue
         name = found.group("name")
-        named = _heads(name)
+        named = _heads(name, lang)
         parts = [
             c
             for c in figures[:position]

@@ -10,10 +10,14 @@ figure of a change from a prior or baseline. Only when exactly one such pair is 
 sentences: a mismatch is a warning (`guesses`).
 
 A metric named between the figure and the multiple (`매출 8천억원 돌파…순이익 세 배로`, `sales top $2bn; profit
-triples`) is what the multiple is of: the figure before it is another metric's, and nothing is linked.
+triples`) is what the multiple is of: the figure before it is another metric's, and nothing is linked. So is the
+figure's own metric named again after a word that narrows it (`매출 900억원…온라인 매출 2배로`, `sales $2bn; online
+sales double`): the multiple is of that part, not of the figure.
 """
 
 from __future__ import annotations
+
+import re
 
 from checker.link.view import MetricHit
 from checker.models import Claim
@@ -24,7 +28,11 @@ _AMOUNTS = ("money", "count", "measure")
 _MOST_READ = 64
 
 
-def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = ()) -> None:
+# A word of two letters or more right before a metric's name (`해외 매출`, `online sales`): the name of a part of it.
+_NARROWING_WORD = re.compile(r"(?<![^\s…·,;:])[^\W\d_]{2,}\s$")
+
+
+def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = (), text: str = "") -> None:
     figures = [c for c in claims if c.role != "conversion"]
     by_id = {c.id: c for c in figures}
     # every change from a prior or baseline, by the changed figure's metric and unit: found once
@@ -41,8 +49,13 @@ def link_multiples_restated(claims: list[Claim], metric_hits: list[MetricHit] = 
         value = by_id.get(multiple.change_of or "") or _beside(figures, i)
         if value is None or not value.metric or "metric" in value.guesses or value.sentence != multiple.sentence:
             continue
-        if any(value.end <= h.start and h.end <= multiple.start and h.metric != value.metric for h in metric_hits):
-            continue  # the multiple names a metric of its own
+        if any(
+            value.end <= h.start
+            and h.end <= multiple.start
+            and (h.metric != value.metric or _NARROWING_WORD.search(text, max(value.end, h.start - 12), h.start))
+            for h in metric_hits
+        ):
+            continue  # the multiple names a metric of its own, or a part of the figure's
         tried += 1
         if tried > _MOST_READ:
             return

@@ -29,6 +29,12 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _WHOLE_NAMED = ByLanguage(lambda w: rf"(?:{w.stated_whole_refs})", re.I)
+# `about 30 cents in every dollar raised`: a part of each unit of the whole, no part of it
+_UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
+# `Spending was T, of which A went on …, Z% of the total`: the sentence states the whole its parts are of
+_OWN_WHOLE_AFTER = ByLanguage(
+    lambda w: rf"[^\d.;]{{0,30}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)", re.I
+)
 _NAME_OPENS = ByLanguage(
     lambda w: (
         rf"\s*(?:(?P<ko>[^\s\d,.;:()]{{2,12}})\s?(?:{w.whole_named_after_name})"
@@ -37,8 +43,16 @@ _NAME_OPENS = ByLanguage(
     re.I,
     first_tested=False,
 )
+# `관객은 성인 A명과 어린이 B명이다`: a sentence whose topic names a whole stated before (`관객이 T명으로`), then lists
+# its parts up to the copula that closes the sentence, with no topic of its own between them.
+_TOPIC_OPENS = ByLanguage(lambda w: rf"\s*(?P<ko>[^\s\d,.;:()]{{2,12}}?)(?:{w.topic_particles})\s", first_tested=False)
+_LIST_CLOSES = ByLanguage(lambda w: rf"\s?(?:{w.list_closing_copulas})(?=[.\s]|$)")
+_REST_LAST = ByLanguage(lambda w: rf"(?:{w.rest_labels})", re.I)
+_TOPIC_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.clause_topics})\s")
 # How far back the whole may be stated.
 _SENTENCES_BACK = 3
+_TOPIC_SENTENCES_BACK = 8
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # (a figure's clause starts no earlier than its sentence)
 _MOST_PARTS = 8
 
 
@@ -55,8 +69,14 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
         start = sentence_starts[sentence]
         end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
         by_name = _NAME_OPENS[lang].match(text, start)
-        if by_name is None and named.search(text, start, end) is None:
+        by_topic = None if by_name is not None else _topic_of_a_list(members, text, lang, start)
+        if by_name is None and by_topic is None and named.search(text, start, end) is None:
             continue
+        members = [c for c in members if not _UNIT_RATE_AFTER[lang].match(text, c.end)]
+        if len(members) < 2 or any(
+            _OWN_WHOLE_AFTER[lang].match(text, c.end, n.start) for c, n in zip(members, members[1:])
+        ):
+            continue  # a part of each unit of the whole is no part; a sentence stating its own whole lists its parts
         if len({c.unit for c in members}) != 1 or len({c.counter for c in members if c.counter}) > 1:
             continue  # figures of two units: the sentence lists more than parts
         parts = members
@@ -66,11 +86,28 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
             continue  # `전체 1,200대 중 480대`: the whole it names and a subset of it, no two parts
         if by_name is not None:
             whole = _whole_named(figures, parts, by_name.group("ko") or by_name.group("en"), text, wholes)
+        elif by_topic is not None:
+            # (the topic names its whole as the subject of a figure stated before, often in the lead: further back)
+            whole = _whole_named(figures, parts, by_topic, text, wholes, _TOPIC_SENTENCES_BACK)
         else:
             whole = _stated_whole(figures, parts, wholes)
         if whole is None:
             continue
         join_parts(whole, parts, wholes, closed=False)
+
+
+def _topic_of_a_list(members: list[Claim], text: str, lang: str, start: int) -> str | None:
+    """The topic a sentence opens with (`관객은`), when the sentence lists its figures right after it up to the copula
+    that closes it, no other topic between them (`매출은 A원, 영업이익은 B원이다` lists two facts, no parts)."""
+    opened = _TOPIC_OPENS[lang].match(text, start)
+    if opened is None or opened.end() > members[0].start or not _LIST_CLOSES[lang].match(text, members[-1].end):
+        return None
+    between = _TOPIC_BETWEEN[lang]
+    if any(between.search(text, one.end, other.start) for one, other in zip(members, members[1:])):
+        return None
+    if _REST_LAST[lang].search(text, members[-2].end, members[-1].start):
+        return None  # `…, 기타 지역 c명이었다`: a list ending in the rest is complete (checker/link/lists_with_rest.py)
+    return opened.group("ko")
 
 
 def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) -> Claim | None:
@@ -97,16 +134,20 @@ def _stated_whole(figures: list[Claim], parts: list[Claim], wholes: set[str]) ->
     return slip
 
 
-def _whole_named(figures: list[Claim], parts: list[Claim], name: str, text: str, wholes: set[str]) -> Claim | None:
+def _whole_named(
+    figures: list[Claim], parts: list[Claim], name: str, text: str, wholes: set[str], back: int = _SENTENCES_BACK
+) -> Claim | None:
     first = parts[0]
     names = re.compile(rf"(?<!\w){re.escape(name.strip())}", re.I)
     for position in range(len(figures) - 1, -1, -1):
         candidate = figures[position]
-        if candidate.sentence >= first.sentence or first.sentence - candidate.sentence > _SENTENCES_BACK:
+        if candidate.sentence >= first.sentence or first.sentence - candidate.sentence > back:
             continue
         before = figures[position - 1] if position else None
         clause_start = before.end if before is not None and before.sentence == candidate.sentence else 0
-        if not names.search(text, max(clause_start, candidate.start - 80), candidate.start):
+        window = max(clause_start, candidate.start - 80)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, window, candidate.start)]
+        if not names.search(text, ends[-1] if ends else window, candidate.start):
             continue
         if candidate.unit != first.unit or not _counters_agree(candidate, parts) or candidate.id in wholes:
             return None  # the name's figure is of another unit, or broken down already

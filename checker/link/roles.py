@@ -40,8 +40,10 @@ _RATIO_TO_ONE = ByLanguage(lambda w: rf"\d\s?(?:{w.ratio_to_one})$")
 _THRESHOLD = ByLanguage(lambda w: rf"(?:{w.threshold_words})\b", re.I)
 _PRIOR_POSSESSIVE = ByLanguage(
     lambda w: (
-        rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:(?:{w.figure_nouns})\s+(?:{w.possessed_noun_links})\s+)?$"
-        rf"|(?:{w.prior_possessive})$"
+        rf"\b(?:(?:{w.definite_articles})\s+)?(?:{w.previous})\s+(?P<unit>{w.period_units})['’]s\s+(?:(?:{w.figure_nouns})\s+(?:{w.possessed_noun_links})\s+)?"
+        # (`from last season's record 9.1 million`: the record it was, between)
+        rf"(?:(?:{w.record_adjectives})\s+)?$"
+        rf"|(?:{w.prior_possessive})(?:(?:{w.record_adjectives})\s+)?$"
     ),
     re.I,
 )
@@ -58,7 +60,8 @@ _FROM_BEFORE = ByLanguage(
     lambda w: (
         rf"\b(?:{w.from_words}|{w.compared_words})\s+"
         # (`from a loss of`, `compared with a net loss of`: a noun of one or two words named before the figure)
-        rf"(?:(?:{w.hedges})\s+|(?:{w.indefinite_articles})\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?$"
+        rf"(?:(?:{w.hedges})\s+|(?:{w.indefinite_articles})\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+"
+        rf"|(?:{w.indefinite_articles})\s+(?:{w.record_adjectives})\s+)?$"  # (`fell 6% from a record £40m`)
     ),
     re.I,
 )
@@ -78,7 +81,8 @@ _CHANGED_FROM = ByLanguage(
     lambda w: (
         # (or the change's noun: `an increase of 4.8 per cent on annual basis from $2,000 million`)
         rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before}|{w.multiple_verbs}|{w.rise_nouns}|{w.fall_nouns})\b"
-        rf"(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+)?$"
+        rf"(?:[^.;]|\.(?=\d)){{0,45}}?\b(?:{w.from_words})\s+(?:(?:{w.hedges})\s+"
+        rf"|(?:{w.indefinite_articles})\s+(?:{w.record_adjectives})\s+)?$"
     ),
     re.I,
 )

@@ -36,7 +36,7 @@ from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
 from checker.link.shares_of_named_members import member_named_by_subject, subject_words
 from checker.link.shares_then_named_wholes import link_shares_then_named_wholes
-from checker.link.subgroup_wholes import subgroup_may_be_whole
+from checker.link.subgroup_wholes import subgroup_may_be_whole, whole_named_at_opening
 from checker.link.wholes import misstated_whole
 from checker.link.wholes_agreeing import whole_or_its_earlier
 from checker.link.wholes_naming_the_part import whole_naming_the_part
@@ -145,7 +145,10 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 ):
                     # `주식은 1000억원으로 25%를 차지했다`: the part, then its share of the story's total.
                     whole = _guessed_whole(part, rate, largest_before)
-                    if whole is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang):
+                    named = whole_named_at_opening(part, by_sentence, text, lang, sentence_starts[part.sentence])
+                    if whole is not None and named is not None:
+                        whole = named  # `입장객 가운데 단체가 P명으로 Z%`: of the figure its opening names
+                    elif whole is not None and subgroup_may_be_whole(whole, part, by_sentence, text, lang):
                         whole = None  # `성별로는 여성이 P로 Z%`: of the subgroup stated before, or of its whole
                 if whole is not None:
                     rate.share_part, rate.share_whole = part.id, whole.id
@@ -391,7 +394,8 @@ def _shares_of_the_total(
             rate.label = rate.label or part.id
             rate.share_part, rate.share_whole = part.id, marked.id
             continue
-        keyed = _wholes_of_its_metric(before, part)
+        listed = _listed_beside(part, figures_by_sentence[part.sentence], text, lang)
+        keyed = _wholes_of_its_metric([c for c in before if c.id not in listed] if listed else before, part)
         if len(keyed) == 1:
             # `반도체 수출이 230억달러로 전체의 37%`: the total of the part's own metric, not the story's largest count
             whole = _guessed_whole(part, rate, keyed[0])
@@ -439,12 +443,10 @@ def _shares_of_the_total(
             if by_kind is None and (verb or (of_all and not bare)):
                 continue
             guessed = by_kind or guessed
-        if (
-            guessed is not None
-            and guessed.sentence == part.sentence
-            and _SIBLING_BETWEEN[lang].fullmatch(text, guessed.end, part.start)
-        ):
-            continue  # `oil 1.12m barrels and gas 1.02m, or 48% of the total`: listed beside it, no whole of it
+        if guessed is not None and guessed.id in listed:
+            # `oil 1.12m barrels and gas 1.02m, or 48% of the total`, `A cost $5m, B $1m and C $3m. C made up a third
+            # of the total`: listed beside it, no whole of it
+            continue
         if keyed and guessed is not None and metrics_differ(part, guessed):
             continue  # totals of the part's metric stand before it: the largest figure of another is none of them
         if guessed is not None and guessed is not by_kind and has_rival_whole(guessed, part, figures_by_sentence):
@@ -790,13 +792,12 @@ def _share_of_the_part_before(
         if names_another_subject(part, rate, text, lang, in_clause=False):
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         # `단독주택이 600채, 아파트가 400채였다. 단독주택 비중은 60%다`: the member the share's subject names
-        part = (
-            member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts) or part
-        )
+        named = member_named_by_subject(part, rate, figures_by_sentence[part.sentence], text, lang, sentence_starts)
+        part = named or part
         whole = by_id.get(part.part_of or part.share_whole or "")
         if whole is None or whole.high <= part.high:
             continue
-        if _names_another_member(rate, part):
+        if named is None and _names_another_member(rate, part):
             # `… A사 6만대, B사 4천대 순이었다. A사의 점유율은 55%다`: the share of the listed part it names
             part = next(
                 (
@@ -1136,6 +1137,33 @@ _ANY_COUNTER = object()  # the slot of the largest count of any counter (a whole
 
 
 _COMMA_AFTER = re.compile(r"\s?,")
+# Between two items of a list of named figures (`$4.1m, printing $0.7m`): a comma, then the next item's name.
+_LIST_COMMA = ByLanguage(
+    lambda w: rf"\s?,\s(?![^\d.;]*?(?:{w.parts_follow}|{w.parts_follow_spaced}))[^\d.;,]{{1,30}}", re.I
+)
+
+
+def _listed_beside(part: Claim, sentence_figures: list[Claim], text: str, lang: str) -> set[str]:
+    """The ids of the figures listed with `part` before it in its sentence, of its unit and kind: walked back from
+    it while two figures are joined as items of one list (a comma and the next item's name, or a joint of siblings
+    `[link.sibling_joints]`, no `of which` between); none of them is its whole."""
+    out: set[str] = set()
+    later = part
+    for claim in reversed(sentence_figures):
+        if claim.end > later.start or claim is part:
+            continue
+        if (claim.unit, claim.kind) != (part.unit, part.kind):
+            break
+        if not (
+            _SIBLING_BETWEEN[lang].fullmatch(text, claim.end, later.start)
+            or _LIST_COMMA[lang].fullmatch(text, claim.end, later.start)
+        ):
+            break
+        out.add(claim.id)
+        later = claim
+    return out
+
+
 # Two figures listed side by side: a joint, and no digit or sentence end, between them.
 _SIBLING_BETWEEN = ByLanguage(lambda w: rf"[^\d.;]{{0,30}}?(?:{w.sibling_joints})\s[^\d.;]{{0,30}}")
 _LEVEL_THEN_SHARE = ByLanguage(lambda w: rf"\s?(?:{w.level_particles})\s")

@@ -23,7 +23,49 @@ _SENTENCES_BACK = 10  # sentences read back from the part for a stated subgroup
 def _opens_a_breakdown(part: Claim, text: str, lang: str) -> bool:
     start = max(0, part.start - _OPENING_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, part.start)]
-    return _BREAKDOWN[lang].search(text, ends[-1] if ends else start, part.start) is not None
+    opening = ends[-1] if ends else start
+    return (
+        _BREAKDOWN[lang].search(text, opening, part.start) is not None
+        or _NAMED_OPENING[lang].match(text, opening) is not None
+    )
+
+
+# `입장객 가운데 단체가 P명으로 Z%`, `Of the adult visitors, P came by coach, or Z%`: a sentence that opens by naming,
+# as a whole, what an earlier figure counts (`입장 W명`, `adults W`): the share is of that figure.
+_NAMED_OPENING = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?P<ko>[^\s\d,.;:()]{{2,12}})\s?(?:{w.whole_named_after_name})"
+        rf"|(?:{w.whole_named_before_name})\s+(?:(?:{w.definite_articles})\s+)?(?P<en>[^\d,.;:()]{{2,40}}?),)\s"
+    ),
+    re.I,
+    first_tested=False,
+)
+_NAME_REACH = 40  # characters back from a figure for the name of what it counts, within its clause
+
+
+def whole_named_at_opening(
+    part: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str, sentence_start: int
+) -> Claim | None:
+    """The figure the part's sentence names as its whole at its opening (`_NAMED_OPENING`): the latest figure of the
+    part's unit and kind, larger than it, in the three sentences before, whose own clause (from the figure before it in
+    its sentence) holds the name (a Korean name of three letters or more also by its stem: `입장객` → `입장`)."""
+    opened = _NAMED_OPENING[lang].match(text, sentence_start)
+    if opened is None or opened.end() > part.start:
+        return None
+    name = (opened.group("ko") or opened.group("en") or "").strip()
+    names = [name] + ([name[:-1]] if opened.group("ko") and len(name) >= 3 else [])
+    found = re.compile("|".join(rf"(?<!\w){re.escape(n)}" for n in names), re.I)
+    for sentence in range(part.sentence - 1, max(-1, part.sentence - 4), -1):
+        figures = by_sentence.get(sentence, [])
+        for k in range(len(figures) - 1, -1, -1):
+            claim = figures[k]
+            clause_start = figures[k - 1].end if k else max(0, claim.start - _NAME_REACH)
+            if not found.search(text, max(clause_start, claim.start - _NAME_REACH), claim.start):
+                continue
+            if (claim.unit, claim.kind) != (part.unit, part.kind) or claim.role != "value" or claim.low <= part.high:
+                return None  # the name's figure is of another unit, or no whole of the part
+            return claim
+    return None
 
 
 def subgroup_may_be_whole(whole: Claim, part: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str) -> bool:
