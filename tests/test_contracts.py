@@ -50,6 +50,8 @@ EXTRACT_SHARED_FOR_CHECK = {
     "use, where the file is read (a unit it does not know would match no claim)",
     ("checker.extract.units", "base_unit"): "a facts file's unit must be the base unit claims are stated in "
     "(see registry)",
+    ("checker.extract.lang", "month_name"): "the English month names the extractor words an impossible date's reason "
+    "in (F102), read back to word the reason in Korean (vocabulary, as the ISO codes are)",
 }
 
 
