@@ -828,6 +828,7 @@ LINK_CLASSES = (
     "per_item_noun_after",
     "period_nouns_after_mark",
     "average_scope_words",
+    "whole_scope_after",
     "per_noun_marks",
     "average_after",
     "clause_subject_particles",

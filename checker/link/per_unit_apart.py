@@ -153,6 +153,9 @@ _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rat
 # `an average of 200 pitches a park`: a count stated as an average, the noun it is per right after it (a rate)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I)
+# `$300 a tonne across all crops`: after a figure, its mark and noun (a few words), the words saying it is over the whole
+_WHOLE_SCOPE_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{w.whole_scope_after})", re.I)
+_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)  # `an average of 90 pupils each`
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 # `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
 # is per that unit)
@@ -440,6 +443,10 @@ def _in_own_sentence(
         return beside, _marked_total(figures, i, text, lang) or _sharing_a_word(figure, before, text, lang)
     restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
     if beside.kind == figure.kind and beside.role == "value" and beside.unit == figure.unit and restated:
+        if _WHOLE_SCOPE_AFTER[lang].match(text, figure.end):
+            # (`worth about $2.0bn, or roughly $300 a tonne across all crops`: over the whole, the lead's units, not
+            # a part's count or measure stated nearer)
+            return index.lead_units(noun), beside
         return _count(figures, i, noun, text, lang, index), beside
     return None, None
 
@@ -1035,10 +1042,10 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
     if per_shorter_period(count, text, lang):
         return True  # (`한 달 평균 2만건꼴`, `1,500 visits a week`: a count per month or week, an average)
-    if _UNIT_AFTER_AVERAGE[lang].match(text, count.end) and _AVERAGE_BEFORE[lang].search(
+    if (_UNIT_AFTER_AVERAGE[lang].match(text, count.end) or _EACH_AFTER[lang].match(text, count.end)) and _AVERAGE_BEFORE[lang].search(
         text, max(0, count.start - _AVERAGE_REACH), count.start
     ):
-        return True  # (`an average of 200 pitches a park`: a count per unit, a rate)
+        return True  # (`an average of 200 pitches a park`, `an average of 90 pupils each`: a count per unit, a rate)
     return bool(_MARK_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start))
 
 
@@ -1286,6 +1293,24 @@ class _NamedCounts:
         if not lead or not self.only_count(lead[0], noun):
             return None
         return lead[0]
+
+    def lead_units(self, noun: str) -> Claim | None:
+        """The first count or measure the noun names in the body's first sentence (past a headline), as the lead's
+        first amount is its total (`_lead_total`): the units of the whole the story is about (no listed part nor
+        rate)."""
+        body = self.body()
+        return next(
+            (
+                c
+                for c in self.named(noun)
+                if c.role == "value"
+                and c.sentence == body
+                and c.id not in self.parts
+                and c.part_of is None  # (`Wheat is expected to make up 12.8 million tonnes, barley …`: listed parts)
+                and not (c.kind == "count" and _rate(c, self.text, self.lang))
+            ),
+            None,
+        )
 
     def only_kin_count(self, count: Claim) -> bool:
         """Whether the article states no other count under the names of the count's kin (`612.4 million
