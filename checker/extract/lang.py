@@ -837,6 +837,8 @@ LINK_CLASSES = (
     "per_one_after",
     "one_before_counter",
     "per_one_noun_marks",
+    "per_one_source_marks",
+    "valuing_verbs",
     "per_game_after",
     "average_before",
     "average_noun_before",
