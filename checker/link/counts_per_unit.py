@@ -87,7 +87,9 @@ _AVERAGE_NOUN_AFTER = ByLanguage(
 # `하루 평균 586명`, `1,500 visits a week`: the marks of a count per a period, before it (a few words between) or after
 _PERIOD_MARKS = {
     period: (
-        ByLanguage(lambda w, p=period: rf"(?<![^\W\d_])(?:{getattr(w, f'per_{p}_before')})(?:\s+[^\W\d]+){{0,2}}\s*$", re.I),
+        ByLanguage(
+            lambda w, p=period: rf"(?<![^\W\d_])(?:{getattr(w, f'per_{p}_before')})(?:\s+[^\W\d]+){{0,2}}\s*$", re.I
+        ),
         ByLanguage(lambda w, p=period: rf"\s*(?:{getattr(w, f'per_{p}_after')})", re.I),
     )
     for period in ("day", "week", "month")
@@ -187,9 +189,7 @@ def _link_per_period(figures: list[Claim], i: int, units: Claim, period: str, te
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
-def _link_appended_average(
-    figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]
-) -> bool:
+def _link_appended_average(figures: list[Claim], i: int, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """`drew 500,000 spectators across its 40 games, an average of 12,500 a game`, `The group has 4,000 rooms, an
     average of 160 per hotel` (`25 hotels` stated before): a count set after a comma and an average's words
     (`[link.average_before]`) with the noun it is per after it (`[link.per_unit_after_average]`: a noun of no

@@ -153,7 +153,7 @@ _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rat
 # `an average of 200 pitches a park`: a count stated as an average, the noun it is per right after it (a rate)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I)
-# `$300 a tonne across all crops`: after a figure, its mark and noun (a few words), the words saying it is over the whole
+# `$300 a tonne across all crops`: after a figure, its mark and noun (a few words), words saying it is over the whole
 _WHOLE_SCOPE_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{w.whole_scope_after})", re.I)
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)  # `an average of 90 pupils each`
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
@@ -1042,9 +1042,9 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
     if per_shorter_period(count, text, lang):
         return True  # (`한 달 평균 2만건꼴`, `1,500 visits a week`: a count per month or week, an average)
-    if (_UNIT_AFTER_AVERAGE[lang].match(text, count.end) or _EACH_AFTER[lang].match(text, count.end)) and _AVERAGE_BEFORE[lang].search(
-        text, max(0, count.start - _AVERAGE_REACH), count.start
-    ):
+    if (
+        _UNIT_AFTER_AVERAGE[lang].match(text, count.end) or _EACH_AFTER[lang].match(text, count.end)
+    ) and _AVERAGE_BEFORE[lang].search(text, max(0, count.start - _AVERAGE_REACH), count.start):
         return True  # (`an average of 200 pitches a park`, `an average of 90 pupils each`: a count per unit, a rate)
     return bool(_MARK_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start))
 
@@ -1288,7 +1288,12 @@ class _NamedCounts:
         the article states under that name is of its value: the count the story is about."""
         body = self.body()
         lead = [
-            c for c in self.named(noun) if c.kind == "count" and c.role == "value" and body <= c.sentence <= body + 1
+            c
+            for c in self.named(noun)
+            if c.kind == "count"
+            and c.role == "value"
+            and body <= c.sentence <= body + 1
+            and not _rate(c, self.text, self.lang)  # (`an average of 150 pupils each`: a rate, no count of units)
         ]
         if not lead or not self.only_count(lead[0], noun):
             return None
@@ -1297,7 +1302,7 @@ class _NamedCounts:
     def lead_units(self, noun: str) -> Claim | None:
         """The first count or measure the noun names in the body's first sentence (past a headline), as the lead's
         first amount is its total (`_lead_total`): the units of the whole the story is about (no listed part nor
-        rate)."""
+        rate; in the lead's paragraph)."""
         body = self.body()
         return next(
             (
@@ -1305,6 +1310,7 @@ class _NamedCounts:
                 for c in self.named(noun)
                 if c.role == "value"
                 and c.sentence == body
+                and c.paragraph == (1 if self.headline else 0)  # (the lead's paragraph, not a later one's first figure)
                 and c.id not in self.parts
                 and c.part_of is None  # (`Wheat is expected to make up 12.8 million tonnes, barley …`: listed parts)
                 and not (c.kind == "count" and _rate(c, self.text, self.lang))
