@@ -12,7 +12,10 @@ round), each a rule for a construction:
 - a level after a participle valuing a thing it names (`a drop of 20%, valuing the crop at $50m`:
   `[link.valuing_verbs]`) is that thing's worth, not the level the change left (checker/link/relations.py);
 - a figure per one unit (`음식물쓰레기 1톤에서 가스 50㎥`: `[link.per_one_source_marks]`) is never the value of a
-  change from a prior stated as no rate in the sentence after.
+  change from a prior stated as no rate in the sentence after;
+- a daily average of a total stated over the first years since a thing opened (`개통 1년 이용객이 73만명 … 하루
+  2,000명꼴`: `[link.span_first_years]`) is over that many years' days; `하루` alone before a figure closed by `꼴`
+  (`[link.span_average_bare_day_before]`, `[link.span_average_after_figure]`) marks it (checker/link/span_averages.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -134,3 +137,24 @@ def test_a_change_from_a_prior_is_not_of_a_figure_per_one_unit(knowledge, rate, 
 def test_a_figure_per_one_unit_alone_before_a_change_is_not_its_value(knowledge):
     text = "음식물쓰레기 1톤에서 가스 50㎥를 뽑아냈다. 가스 생산량은 지난해 300만㎥보다 17% 늘었다."
     assert_not_checked(knowledge, text, "F301")
+
+
+# ---------------------------------------------------------------- `개통 1년 이용객이 … 하루 …명꼴`: a year's days
+
+_STATION = "한솔역의 {span} 이용객이 73만명으로 집계됐다. 하루 {each}명꼴이다."
+
+
+@pytest.mark.parametrize("each,fires", [("2,000", False), ("3,000", True)])
+def test_a_daily_average_over_the_first_year_since_opening(knowledge, each, fires):
+    assert_checked(knowledge, _STATION.format(span="개통 1년", each=each), "F312", fires)
+
+
+def test_a_year_before_opening_is_no_span_of_the_total(knowledge):
+    text = "한솔역의 개통 1년 전 예측 이용객은 73만명이었다. 하루 2,000명꼴이다."
+    assert_not_checked(knowledge, text, "F312")
+
+
+def test_a_bare_day_before_a_figure_not_worked_out_is_no_average(knowledge):
+    assert_not_checked(
+        knowledge, "한솔역의 개통 1년 이용객이 73만명으로 집계됐다. 하루 2,000명이 몰린 날도 있었다.", "F312"
+    )
