@@ -15,7 +15,9 @@ round), each a rule for a construction:
   change from a prior stated as no rate in the sentence after;
 - a daily average of a total stated over the first years since a thing opened (`개통 1년 이용객이 73만명 … 하루
   2,000명꼴`: `[link.span_first_years]`) is over that many years' days; `하루` alone before a figure closed by `꼴`
-  (`[link.span_average_bare_day_before]`, `[link.span_average_after_figure]`) marks it (checker/link/span_averages.py).
+  (`[link.span_average_bare_day_before]`, `[link.span_average_after_figure]`) marks it (checker/link/span_averages.py);
+- the days written as the subject (`The 40 days of racing drew 90,000 racegoers, an average of 2,250 a day`:
+  `[link.span_days]`) are the span of a daily average.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -158,3 +160,17 @@ def test_a_bare_day_before_a_figure_not_worked_out_is_no_average(knowledge):
     assert_not_checked(
         knowledge, "한솔역의 개통 1년 이용객이 73만명으로 집계됐다. 하루 2,000명이 몰린 날도 있었다.", "F312"
     )
+
+
+# ---------------------------------------------------------------- `The 40 days of racing drew …`: the days as subject
+
+_MEETING = "Attendance was steady. {days} racing drew 90,000 racegoers, an average of {each} a day."
+
+
+@pytest.mark.parametrize("each,fires", [("2,250", False), ("3,000", True)])
+def test_a_daily_average_over_days_named_as_the_subject(knowledge, each, fires):
+    assert_checked(knowledge, _MEETING.format(days="The 40 days of", each=each), "F312", fires)
+
+
+def test_days_of_no_count_name_no_span(knowledge):
+    assert_not_checked(knowledge, _MEETING.format(days="The busy days of", each="2,250"), "F312")
