@@ -17,7 +17,11 @@ round), each a rule for a construction:
   2,000명꼴`: `[link.span_first_years]`) is over that many years' days; `하루` alone before a figure closed by `꼴`
   (`[link.span_average_bare_day_before]`, `[link.span_average_after_figure]`) marks it (checker/link/span_averages.py);
 - the days written as the subject (`The 40 days of racing drew 90,000 racegoers, an average of 2,250 a day`:
-  `[link.span_days]`) are the span of a daily average.
+  `[link.span_days]`) are the span of a daily average;
+- units counted after a verb opening them (`400 stores against 350, after opening 50 outlets`:
+  `[link.increment_before]`) are new units, no rival level of the units (checker/link/per_unit_apart.py);
+- a figure per unit over a span of months written after it (`Revenue per shop was about £800,000 over the six
+  months`) is of no total stated for a period of another length (a quarter's sales).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -174,3 +178,32 @@ def test_a_daily_average_over_days_named_as_the_subject(knowledge, each, fires):
 
 def test_days_of_no_count_name_no_span(knowledge):
     assert_not_checked(knowledge, _MEETING.format(days="The busy days of", each="2,250"), "F312")
+
+
+# ---------------------------------------------------------------- `after opening 56 outlets`: new units, no level
+
+_OUTLETS_EN = (
+    "Pinewood Mart, the grocery chain, said revenue rose to £2,000m in the quarter.\n\n"
+    "The chain ended September with 400 stores against 350 a year ago, after opening {opened} outlets. Revenue per "
+    "store was £{each}m for the quarter."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("5", False), ("7", True)])
+def test_units_opened_are_no_level_of_the_units(knowledge, each, fires):
+    assert_checked(knowledge, _OUTLETS_EN.format(opened="50", each=each), "F317", fires)
+
+
+# ---------------------------------------------------------------- `… over the six months`: a total of that length
+
+_HALF = (
+    "Barrow Goods said pre-tax profit fell to £20m in the six months to 31 August.\n\n"
+    "Revenue climbed to £400m from £380m. The second quarter was stronger, with sales of £210m against £190m.\n\n"
+    "The chain ended the half with 500 shops after opening 20 outlets. Revenue per shop was about £{each} over the "
+    "six months."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("800,000", False), ("600,000", True)])
+def test_a_figure_over_a_span_of_months_is_of_no_total_of_another_length(knowledge, each, fires):
+    assert_checked(knowledge, _HALF.format(each=each), "F317", fires)

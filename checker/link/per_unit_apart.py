@@ -155,6 +155,9 @@ _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedg
 _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I)
 # `$300 a tonne across all crops`: after a figure, its mark and noun (a few words), words saying it is over the whole
 _WHOLE_SCOPE_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{w.whole_scope_after})", re.I)
+# `£767,000 over the six months`: a span of months right after a figure; the months of a period of each grain
+_MONTHS_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.span_months})", re.I)
+_MONTHS_OF_GRAIN = {"year": 12, "nine_months": 9, "half": 6, "quarter": 3, "month": 1}
 _EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)  # `an average of 90 pupils each`
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 # `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
@@ -1159,6 +1162,15 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
             # (`1분기 매출은 … 2분기 매출은 650억원 … 상반기 판매량은 4만톤으로 톤당 평균 매출은`: of another span)
             and not periods_differ(c, figure)
         ]
+        # (`Revenue per shop was about £767,000 over the six months`: a figure over a span of months written after it
+        # is of no total stated for a period of another length, `sales of £214m` of the second quarter)
+        span = _months_after(figure, text, lang)
+        if span is not None:
+            named = [
+                c
+                for c in named
+                if c.period is None or "period" in c.guesses or _MONTHS_OF_GRAIN.get(c.period.grain) in (None, span)
+            ]
         # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
         # of the count's own period, when one is stated, before a later-written one of another stated period)
         of_period = [c for c in named if own_period(count) and c.period == count.period]
@@ -1191,6 +1203,19 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
     if name is None:
         return _sharing_a_word(figure, named, text, lang)
     return next((c for c in named if _name(c, text, lang) == name), None)
+
+
+def _months_after(figure: Claim, text: str, lang: str) -> float | None:
+    """The months of a span written right after a figure (`£767,000 over the six months`: 6), if any."""
+    found = _MONTHS_AFTER[lang].match(text, figure.end)
+    if found is None:
+        return None
+    digits = re.search(r"\d+", found.group(0))
+    if digits is not None:
+        return float(digits.group(0))
+    data, _ = merged(lang)
+    numbers = {word.lower(): float(value) for word, value in data.number_words.words.items()}
+    return next((numbers[word] for word in found.group(0).lower().split() if word in numbers), None)
 
 
 def _sharing_a_word(figure: Claim, candidates: list[Claim], text: str, lang: str) -> Claim | None:
