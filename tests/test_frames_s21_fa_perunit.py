@@ -18,7 +18,7 @@ round), each a rule for a construction:
   (`[link.span_average_bare_day_before]`, `[link.span_average_after_figure]`) marks it (checker/link/span_averages.py);
 - the days written as the subject (`The 40 days of racing drew 90,000 racegoers, an average of 2,250 a day`:
   `[link.span_days]`) are the span of a daily average;
-- units counted after a verb opening them (`400 stores against 350, after opening 50 outlets`:
+- units counted after `after opening` set after the level (`400 stores against 350, after opening 50 outlets`:
   `[link.increment_before]`) are new units, no rival level of the units (checker/link/per_unit_apart.py);
 - a figure per unit over a span of months written after it (`Revenue per shop was about £800,000 over the six
   months`) is of no total stated for a period of another length (a quarter's sales).
