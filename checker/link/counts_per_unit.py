@@ -85,6 +85,17 @@ _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})", re.I)  # `평균`: no noun the rate counts
+# `하루 평균 586명`, `1,500 visits a week`: the marks of a count per a period, before it (a few words between) or after
+_PERIOD_MARKS = {
+    period: (
+        ByLanguage(
+            lambda w, p=period: rf"(?<![^\W\d_])(?:{getattr(w, f'per_{p}_before')})(?:\s+[^\W\d]+){{0,2}}\s*$", re.I
+        ),
+        ByLanguage(lambda w, p=period: rf"\s*(?:{getattr(w, f'per_{p}_after')})", re.I),
+    )
+    for period in ("day", "week", "month")
+}
+_PERIOD_REACH = 16  # characters before a count where its per-period mark stands (`한 달 평균`)
 _APPENDED_REACH = 24  # characters before a count where the comma and words of its average stand
 _POPULATION = "population"  # the metric of a count of people
 _PERSON_REACH = 16  # characters before a rate where its per-person mark stands
@@ -115,9 +126,15 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         found = _noun(rate, text, lang, sentence_starts)
         if found is None:
             continue
-        noun, naming = found
-        units = _units(figures, i, noun, text, lang, _qualifier(rate, noun, text, lang, sentence_starts))
+        noun, naming, mark = found
+        units = _units(figures, i, noun, text, lang, _qualifier(rate, noun, text, lang, sentence_starts), mark)
         if units is None or units.low <= 0:
+            continue
+        period = _period_of(rate, text, lang)
+        if period is not None:
+            # (`차량 한 대가 하루 평균 27명을`: a count per unit and per day is of the count of its counter per day,
+            # never of a year's whole)
+            _link_per_period(figures, i, units, period, text, lang)
             continue
         total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
         if total is None and (
@@ -141,6 +158,37 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         rate.per_unit_of, rate.units_of = total.id, units.id
         if guessed or units.sentence != rate.sentence:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _period_of(count: Claim, text: str, lang: str) -> str | None:
+    """The period a count is also per (`하루 평균 586명`, `한 달 평균`, `1,500 visits a week`): `day`, `week`,
+    `month`, or none."""
+    start = max(0, count.start - _PERIOD_REACH)
+    for period, (mark_before, mark_after) in _PERIOD_MARKS.items():
+        if mark_before[lang].search(text, start, count.start) or mark_after[lang].match(text, count.end):
+            return period
+    return None
+
+
+def _link_per_period(figures: list[Claim], i: int, units: Claim, period: str, text: str, lang: str) -> None:
+    """`하루 평균 586명꼴이다 … 승합차 22대를 … 차량 한 대가 하루 평균 27명을 태운 셈이다`: a count per unit and per a
+    period is of the count of its counter per that same period stated before it (every such of one value), over
+    the units; none stated, nothing (a whole of the year divides into no day's figure)."""
+    rate = figures[i]
+    totals = [
+        c
+        for c in figures[:i]
+        if c is not units
+        and c.kind == "count"
+        and c.role == "value"
+        and c.counter == rate.counter
+        and c.units_of is None
+        and _period_of(c, text, lang) == period
+    ]
+    if not totals or len({c.value for c in totals}) != 1 or totals[-1].value <= rate.value:
+        return
+    rate.per_unit_of, rate.units_of = totals[-1].id, units.id
+    rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
 def _link_appended_average(
@@ -209,6 +257,11 @@ def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str
         and c.role == "value"
         and (c.metric == _POPULATION or _PERSON_COUNTER[lang].fullmatch(c.counter or ""))
     ]
+    # (the `1명` of `1명당` is the mark's own one, no people; `주민 1천명당`: per a thousand, which no check divides)
+    marks = [c for c in people if _MARK_RIGHT_AFTER[lang].match(text, c.end)]
+    if any(c.value != 1 for c in marks):
+        return
+    people = [c for c in people if c not in marks]
     if len(people) != 1 or people[0].low <= 0:
         return
     units = people[0]
@@ -286,18 +339,21 @@ def _lead_count(figures: list[Claim], i: int, units: Claim, text: str) -> Claim 
     return lead[0] if lead and len({c.value for c in lead}) == 1 else None
 
 
-def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tuple[str, list[str]] | None:
+def _noun(
+    rate: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> tuple[str, list[str], tuple[int, int]] | None:
     """The noun the rate is per, and the words between the mark and the rate that name what it counts (`경기당
     평균 관중은`: `관중`; none in English, whose counter is that noun), or the word before a rate counted against
-    one of another noun (`가입자 3.1명이 수급자 1명을`: `수급자`, and `가입자`)."""
+    one of another noun (`가입자 3.1명이 수급자 1명을`: `수급자`, and `가입자`); and the span of the mark, whose one
+    (`한 대가`, `1명을`) is no count of the units."""
     after = _NOUN_AFTER[lang].match(text, rate.end)
     if after is not None:
-        return after.group("noun").lower(), []
+        return after.group("noun").lower(), [], after.span()
     one = _NOUN_OF_ONE[lang].match(text, rate.end)
     if one is not None and one.group("counter") == rate.counter:
         # `가입자 3.1명이 수급자 1명을`: counted per one of the noun after, named by the word before
         word = _WORD_BEFORE.search(text, max(sentence_starts[rate.sentence], rate.start - _NOUN_REACH), rate.start)
-        return (one.group("noun"), [word.group("word")]) if word is not None else None
+        return (one.group("noun"), [word.group("word")], one.span()) if word is not None else None
     start = max(sentence_starts[rate.sentence], rate.start - _BEFORE_REACH)
     before = (
         _NOUN_BEFORE[lang].search(text, start, rate.start)
@@ -307,7 +363,7 @@ def _noun(rate: Claim, text: str, lang: str, sentence_starts: list[int]) -> tupl
     if before is None:
         return None
     words = [_NAMING_WORD[lang].fullmatch(word) for word in before.group("between").split()]
-    return before.group("noun"), [word.group("stem") for word in words if word is not None]
+    return before.group("noun"), [word.group("stem") for word in words if word is not None], before.span()
 
 
 def _named(count: Claim, noun: str, text: str, lang: str, particle: bool = False) -> bool:
@@ -349,14 +405,30 @@ def _ends_with_word(count: Claim, word: str, text: str, lang: str, exact: bool =
     return any(stem == word if exact else stem.endswith(word) for stem in stems)
 
 
-def _units(figures: list[Claim], i: int, noun: str, text: str, lang: str, qualifier: str | None = None) -> Claim | None:
+def _units(
+    figures: list[Claim],
+    i: int,
+    noun: str,
+    text: str,
+    lang: str,
+    qualifier: str | None = None,
+    mark: tuple[int, int] | None = None,
+) -> Claim | None:
     """The count the noun names: the nearest before the rate in its sentence, else the one value named so; of a
     counter marked with a noun before its one (`사고 1건당`) and counts of it of several values, the one value the
-    noun names (the word before the count ending in it: `교통사고는 40건`)."""
+    noun names (the word before the count ending in it: `교통사고는 40건`). The one of the rate's own mark (`차량 한
+    대가 평균`, within `mark`) is none."""
     rate = figures[i]
     # (not the mark's own one: the `한 곳` of `한 곳당`, right before the mark)
     mark_after = _MARK_RIGHT_AFTER[lang]
-    counts = [c for c in figures[:i] if c.kind == "count" and c.role == "value" and not mark_after.match(text, c.end)]
+    counts = [
+        c
+        for c in figures[:i]
+        if c.kind == "count"
+        and c.role == "value"
+        and not mark_after.match(text, c.end)
+        and not (mark is not None and mark[0] <= c.start and c.end <= mark[1])
+    ]
     # the counts the noun names as written, else past a particle (`수급자는 721만명`): a topic of another count
     # (`매진 경기는 287차례`) is no count of the noun when the noun names one itself
     named = [c for c in counts if _named(c, noun, text, lang)] or [

@@ -63,6 +63,7 @@ from checker.extract.units import measure_unit
 from checker.link.keys_differ import periods_differ
 from checker.link.per_unit_apart import (
     _PER_NOUN,
+    _WHOLE_SCOPE_AFTER,
     NOUN_COUNTER,
     _name,
     _names,
@@ -304,6 +305,12 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                     c.sentence == own and c.end <= at and named(c)
                 ),
             ) or partners.best(figure, ("count", "measure"), None, named, lead_first=measure is None)
+            if (
+                count is not None
+                and _WHOLE_SCOPE_AFTER[lang].match(text, figure.end)
+                and (count.sentence >= partners.lead_end or count.paragraph != int(opens_with_headline(text)))
+            ):
+                count = None  # (`$300 a tonne across all crops`: over the lead's units, not a later part's)
             if count is not None and any(
                 named(part)
                 and part.start < figure.start

@@ -167,6 +167,12 @@ _PER_REACH = 24  # characters after a count where a per-unit mark makes it a rat
 # `an average of 200 pitches a park`: a count stated as an average, the noun it is per right after it (a rate)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _UNIT_AFTER_AVERAGE = ByLanguage(lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I)
+# `$300 a tonne across all crops`: after a figure, its mark and noun (a few words), words saying it is over the whole
+_WHOLE_SCOPE_AFTER = ByLanguage(lambda w: rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{w.whole_scope_after})", re.I)
+# `£767,000 over the six months`: a span of months right after a figure; the months of a period of each grain
+_MONTHS_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.span_months})", re.I)
+_MONTHS_OF_GRAIN = {"year": 12, "nine_months": 9, "half": 6, "quarter": 3, "month": 1}
+_EACH_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_each})", re.I)  # `an average of 90 pupils each`
 _AVERAGE_REACH = 32  # characters before a count where its average's mark stands
 # `센터 한 곳당 2,600명꼴`, `한 사람이 고객 90명을`: a mark of one unit before a count, only words between (the count
 # is per that unit)
@@ -469,6 +475,10 @@ def _in_own_sentence(
         return beside, _marked_total(figures, i, text, lang) or _sharing_a_word(figure, before, text, lang)
     restated = beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH
     if beside.kind == figure.kind and beside.role == "value" and beside.unit == figure.unit and restated:
+        if _WHOLE_SCOPE_AFTER[lang].match(text, figure.end):
+            # (`worth about $2.0bn, or roughly $300 a tonne across all crops`: over the whole, the lead's units, not
+            # a part's count or measure stated nearer)
+            return index.lead_units(noun), beside
         return _count(figures, i, noun, text, lang, index), beside
     return None, None
 
@@ -1077,10 +1087,10 @@ def _rate(count: Claim, text: str, lang: str) -> bool:
         return True  # (`하루 평균 약 90만개를 나른 셈`: a count per day, a rate)
     if per_shorter_period(count, text, lang):
         return True  # (`한 달 평균 2만건꼴`, `1,500 visits a week`: a count per month or week, an average)
-    if _UNIT_AFTER_AVERAGE[lang].match(text, count.end) and _AVERAGE_BEFORE[lang].search(
-        text, max(0, count.start - _AVERAGE_REACH), count.start
-    ):
-        return True  # (`an average of 200 pitches a park`: a count per unit, a rate)
+    if (
+        _UNIT_AFTER_AVERAGE[lang].match(text, count.end) or _EACH_AFTER[lang].match(text, count.end)
+    ) and _AVERAGE_BEFORE[lang].search(text, max(0, count.start - _AVERAGE_REACH), count.start):
+        return True  # (`an average of 200 pitches a park`, `an average of 90 pupils each`: a count per unit, a rate)
     return bool(_MARK_BEFORE[lang].search(text, max(0, count.start - _PER_REACH), count.start))
 
 
@@ -1194,6 +1204,15 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
             # (`1분기 매출은 … 2분기 매출은 650억원 … 상반기 판매량은 4만톤으로 톤당 평균 매출은`: of another span)
             and not periods_differ(c, figure)
         ]
+        # (`Revenue per shop was about £767,000 over the six months`: a figure over a span of months written after it
+        # is of no total stated for a period of another length, `sales of £214m` of the second quarter)
+        span = _months_after(figure, text, lang)
+        if span is not None:
+            named = [
+                c
+                for c in named
+                if c.period is None or "period" in c.guesses or _MONTHS_OF_GRAIN.get(c.period.grain) in (None, span)
+            ]
         # (`revenue of $90m, down from the third quarter's $100m … revenue per store averaged $300,000`: the total
         # of the count's own period, when one is stated, before a later-written one of another stated period)
         of_period = [c for c in named if own_period(count) and c.period == count.period]
@@ -1226,6 +1245,19 @@ def _total(figures: list[Claim], i: int, count: Claim, text: str, lang: str, bod
     if name is None:
         return _sharing_a_word(figure, named, text, lang)
     return next((c for c in named if _name(c, text, lang) == name), None)
+
+
+def _months_after(figure: Claim, text: str, lang: str) -> float | None:
+    """The months of a span written right after a figure (`£767,000 over the six months`: 6), if any."""
+    found = _MONTHS_AFTER[lang].match(text, figure.end)
+    if found is None:
+        return None
+    digits = re.search(r"\d+", found.group(0))
+    if digits is not None:
+        return float(digits.group(0))
+    data, _ = merged(lang)
+    numbers = {word.lower(): float(value) for word, value in data.number_words.words.items()}
+    return next((numbers[word] for word in found.group(0).lower().split() if word in numbers), None)
 
 
 def _sharing_a_word(figure: Claim, candidates: list[Claim], text: str, lang: str) -> Claim | None:
@@ -1323,11 +1355,35 @@ class _NamedCounts:
         the article states under that name is of its value: the count the story is about."""
         body = self.body()
         lead = [
-            c for c in self.named(noun) if c.kind == "count" and c.role == "value" and body <= c.sentence <= body + 1
+            c
+            for c in self.named(noun)
+            if c.kind == "count"
+            and c.role == "value"
+            and body <= c.sentence <= body + 1
+            and not _rate(c, self.text, self.lang)  # (`an average of 150 pupils each`: a rate, no count of units)
         ]
         if not lead or not self.only_count(lead[0], noun):
             return None
         return lead[0]
+
+    def lead_units(self, noun: str) -> Claim | None:
+        """The first count or measure the noun names in the body's first sentence (past a headline), as the lead's
+        first amount is its total (`_lead_total`): the units of the whole the story is about (no listed part nor
+        rate; in the lead's paragraph)."""
+        body = self.body()
+        return next(
+            (
+                c
+                for c in self.named(noun)
+                if c.role == "value"
+                and c.sentence == body
+                and c.paragraph == (1 if self.headline else 0)  # (the lead's paragraph, not a later one's first figure)
+                and c.id not in self.parts
+                and c.part_of is None  # (`Wheat is expected to make up 12.8 million tonnes, barley …`: listed parts)
+                and not (c.kind == "count" and _rate(c, self.text, self.lang))
+            ),
+            None,
+        )
 
     def only_kin_count(self, count: Claim) -> bool:
         """Whether the article states no other count under the names of the count's kin (`612.4 million

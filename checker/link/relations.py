@@ -374,6 +374,10 @@ def _changed_value(
     # clause with a subject of its own, is that clause's, not the change's
     if after is not None and OWN_SUBJECT_OPENS[lang].search(text, change.end, claims[after].start) is not None:
         after = None
+    # `fell to $2.35 a kilo from $3.10, a drop of 24%, valuing the crop at $60m`: a level after a participle that
+    # values a thing it names is that thing's worth, not the level the change left
+    if after is not None and _VALUING_CLAUSE[lang].search(text, change.end, claims[after].start) is not None:
+        after = None
     # `fell 215 points (1.2%) to …`: the rate in parentheses sits between the change and its value.
     if after is not None and _ATTRIBUTIVE[lang].fullmatch(
         _PARENTHESIS.sub("", text[change.end : claims[after].start], count=1).lstrip(")")
@@ -436,6 +440,17 @@ def _metric_named_from(metric_hits: list[MetricHit], change: Claim, start: int) 
 
 
 _UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
+# `, valuing the crop at`: a participle after a comma that puts a value on a thing it names
+_VALUING_CLAUSE = ByLanguage(lambda w: rf",\s*(?:{w.valuing_verbs})\s", re.I)
+# `음식물쓰레기 1톤에서 가스 50㎥`, `1톤당 50㎥`: the one of a unit and its mark before a figure, a word or two
+# between: the figure is per that one unit
+_PER_ONE_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W_])(?<![.,])(?:{w.one_before_counter})[^\W\d_]{{1,3}}(?:{w.per_noun_marks}|{w.per_one_source_marks})"
+        rf"(?:\s+[^\W\d_]+){{0,2}}\s?$"
+    )
+)
+_PER_ONE_REACH = 20  # characters before a figure where the one of its unit and the mark stand
 _UNIT_RATE_THEN_CHANGE = ByLanguage(lambda w: rf"(?:{w.unit_rate_then_change})", re.I)
 
 
@@ -728,6 +743,10 @@ def _value_before(
         # the level as a rate; a change from a prior stated as no rate is of the level, never of the rate)
         if not _per_short_period(prior, text, lang):
             values = [j for j in values if not _per_short_period(claims[j], text, lang)]
+        # (`1톤에서 가스 50㎥를 뽑았다. 생산량은 지난해 300만㎥보다 17% 늘었다`: a figure per one unit, never the
+        # level a change from a prior stated as no rate is of)
+        if not _per_one_unit(prior, text, lang):
+            values = [j for j in values if not _per_one_unit(claims[j], text, lang)]
         if not _names_metric(prior) and len({claims[j].metric for j in values if _names_metric(claims[j])}) > 1:
             return None  # `출생아 24만명, 사망자 35만명이었다. 2022년 25만명에서 …`: which one is not said
         # (named in the change's own clause: `보험료는 … 늘었지만 손해액은 … 7,650억원에서 670억원 증가했다` is
@@ -849,6 +868,14 @@ def _value_of_change_before(
 _PER_SHORT_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_day_before}|{w.per_week_before}|{w.per_month_before})\s*$", re.I)
 _PER_SHORT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_day_after}|{w.per_week_after}|{w.per_month_after})", re.I)
 _PER_MARK_REACH = 12
+
+
+def _per_one_unit(claim: Claim, text: str, lang: str) -> bool:
+    """Whether a figure is stated per one unit (`1톤에서 가스 50㎥`, `£4 per ticket`)."""
+    return bool(
+        _PER_ONE_BEFORE[lang].search(text, max(0, claim.start - _PER_ONE_REACH), claim.start)
+        or _UNIT_RATE_AFTER[lang].match(text, claim.end)
+    )
 
 
 def _per_short_period(claim: Claim, text: str, lang: str) -> bool:

@@ -52,6 +52,12 @@ _SPAN = {
     "year": ByLanguage(lambda w: rf"(?:{w.span_years})", re.I),
 }
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
+# `개통 1년 이용객이`: the first years of a thing before its total's noun, a span of years with no `간`
+_FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
+# `하루 2,690명꼴`: a bare day's mark before a figure worked out as an average (`꼴` right after it)
+_BARE_DAY_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.span_average_bare_day_before})\s?(?:(?:{w.hedges})\s?)?$")
+_AVERAGE_AFTER_FIGURE = ByLanguage(lambda w: rf"(?:{w.span_average_after_figure})")
+_DAYS_A_YEAR = 365
 _OF_WHICH = ByLanguage(lambda w: rf"(?:{w.of_which_openers})", re.I)
 _MARK_REACH = 48  # characters before an average where its mark stands
 _SENTENCES_BACK = 1
@@ -167,6 +173,10 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> str | None:
     for unit in _UNITS:
         if _MARK_BEFORE[unit][lang].search(text, window, average.start):
             return unit
+    if _BARE_DAY_BEFORE[lang].search(text, window, average.start) and _AVERAGE_AFTER_FIGURE[lang].match(
+        text, average.end
+    ):
+        return "day"  # (`하루 2,690명꼴로`)
     if _OF_BEFORE[lang].search(text, window, average.start):
         for unit in _UNITS:
             if _UNIT_AFTER[unit][lang].match(text, average.end):
@@ -230,6 +240,13 @@ def _span(
         found += list(_SPAN[unit][lang].finditer(text, sentence_starts[average.sentence], average.start))
     if len(found) > 1:
         return None, None
+    if not found and unit == "day":
+        # (`개통 1년 이용객이 98만명 … 하루 2,690명꼴`: the first years since it opened, each of a year's days)
+        years = list(_FIRST_YEARS[lang].finditer(text, t_start, t_end))
+        if len(years) == 1:
+            count = _count(years[0].group(0), lang)
+            span = Span(start=years[0].start(), end=years[0].end())
+            return (count * _DAYS_A_YEAR if count is not None else None), span
     if found:
         count = _count(found[0].group(0), lang)
         return count, Span(start=found[0].start(), end=found[0].end())
