@@ -1207,7 +1207,14 @@ def every_language() -> list[LanguageData]:
 
 @functools.cache
 def _english_months() -> dict[int, str]:
-    return {n: name for data in every_language() if data.language == "en" for name, n in data.time.months.items()}
+    # (the longest name of each month: `September`, whatever abbreviation the data lists beside it)
+    names: dict[int, str] = {}
+    for data in every_language():
+        if data.language == "en":
+            for name, n in data.time.months.items():
+                if len(name) > len(names.get(n, "")):
+                    names[n] = name
+    return names
 
 
 def month_name(number: int) -> str:

@@ -13,6 +13,7 @@ is read here; one that opens its sentence is checker/link/share_subjects.py's.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -34,20 +35,17 @@ _NAME_THEN_WHOLE = ByLanguage(
 _HEAD_REACH = 16  # characters a name's phrase may run on after the name, to the figure it heads
 
 
+@functools.lru_cache(maxsize=512)  # (bounded: the names are words of article text)
 def _heads(name: str, lang: str) -> re.Pattern:
     """The name heading the figure right after it: the name itself (`가람군 3050㏊`, or as its subject:
     `온라인이 P`), or a word of the figure's noun phrase, up to two more words after it (`온라인 광고 매출이 P`,
     `광고 매출 P`, for `광고가 전체의 …`); a word that only starts with the name is another (`지역별로는 경북이 P` is
     no figure of `지역이 전체의 …`)."""
-    return _HEADS.setdefault(
-        (name, lang),
-        re.compile(
-            rf"(?<![^\W\d_]){re.escape(name)}(?:{_SUBJECT_PARTICLE[lang].pattern})?(?:\s[^\W\d_]+){{0,2}}\s?[:]?\s?$"
-        ),
+    return re.compile(
+        rf"(?<![^\W\d_]){re.escape(name)}(?:{_SUBJECT_PARTICLE[lang].pattern})?(?:\s[^\W\d_]+){{0,2}}\s?[:]?\s?$"
     )
 
 
-_HEADS: dict[tuple[str, str], re.Pattern] = {}
 _SUBJECT_PARTICLE = ByLanguage(lambda w: rf"(?:{w.share_clause_subjects})", first_tested=False)
 
 
