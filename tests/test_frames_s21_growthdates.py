@@ -54,7 +54,10 @@ def test_a_rate_after_a_falling_verb_and_its_object_is_a_fall(knowledge, rate, f
 
 
 def test_a_rate_after_an_object_with_no_level_reached_is_no_change(knowledge):
-    text = "Corven Capital raised its stake 12% in March. The fund held $50.0 million of shares in 2025 and $56.0 million now."
+    text = (
+        "Corven Capital raised its stake 12% in March. The fund held $50.0 million of shares in 2025 and $56.0 million "
+        "now."
+    )
     assert_not_checked(knowledge, text, "F301")
 
 
@@ -64,7 +67,10 @@ _SECOND_KO = (
     "한솔전자는 3분기 매출이 3,300억원으로 집계됐다고 밝혔다. 3분기 매출은 직전 분기 3,000억원보다 10.0%, "
     "지난해 3분기 2,750억원보다 {rate} 늘었다."
 )
-_SECOND_KO_APART = "3분기 수출은 1억3,200만달러로 2분기 1억2,000만달러보다 10.0% 늘었고, 지난해 3분기 1억1,000만달러와 비교하면 {rate} 증가했다."
+_SECOND_KO_APART = (
+    "3분기 수출은 1억3,200만달러로 2분기 1억2,000만달러보다 10.0% 늘었고, "
+    "지난해 3분기 1억1,000만달러와 비교하면 {rate} 증가했다."
+)
 _SECOND_EN = (
     "Bayside Inns said revenue rose 10.0% to $132.0 million in the third quarter from $120.0 million a year earlier, "
     "though down {rate} from the second quarter's $150.0 million."
@@ -120,9 +126,15 @@ _CLOSED = "Harbour Mills closed its plant from 2 March to 13 April, {length} in 
 _PICKED = "Pickers began on Jan. 12, when the frost came, and finished on Feb. 1, {length} of night work."
 
 
-@pytest.mark.parametrize("frame,length,fires", [
-    (_CLOSED, "six weeks", False), (_CLOSED, "nine weeks", True), (_PICKED, "21 days", False), (_PICKED, "30 days", True)
-])
+@pytest.mark.parametrize(
+    "frame,length,fires",
+    [
+        (_CLOSED, "six weeks", False),
+        (_CLOSED, "nine weeks", True),
+        (_PICKED, "21 days", False),
+        (_PICKED, "30 days", True),
+    ],
+)
 def test_a_length_apposed_to_a_run_before_of_or_in_the(knowledge, frame, length, fires):
     assert_checked(knowledge, frame.format(length=length), "F406", fires)
 
@@ -137,12 +149,15 @@ def test_a_length_after_something_else_is_not_the_runs(knowledge):
 _APPENDED = "Merchandise sales {verb} to ${level} million from $1.00 million, by {fraction}."
 
 
-@pytest.mark.parametrize("verb,level,fraction,fires", [
-    ("rose", "1.30", "more than a fifth", False),
-    ("rose", "1.05", "more than a fifth", True),
-    ("fell", "0.76", "about a quarter", False),
-    ("fell", "0.50", "about a quarter", True),
-])
+@pytest.mark.parametrize(
+    "verb,level,fraction,fires",
+    [
+        ("rose", "1.30", "more than a fifth", False),
+        ("rose", "1.05", "more than a fifth", True),
+        ("fell", "0.76", "about a quarter", False),
+        ("fell", "0.50", "about a quarter", True),
+    ],
+)
 def test_a_fraction_appended_by_is_the_size_of_the_move(knowledge, verb, level, fraction, fires):
     assert_checked(knowledge, _APPENDED.format(verb=verb, level=level, fraction=fraction), "F301", fires)
 

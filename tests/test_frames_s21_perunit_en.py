@@ -55,7 +55,9 @@ def test_a_price_per_pound_values_the_crop_weighed_in_pounds(knowledge, total, f
     assert_checked(knowledge, _SQUASH.format(total=total), "F317", fires)
 
 
-_ORE = "The Tallow Ridge mine sold 50,000 tonnes of copper at an average price of $4.00 a pound, for revenue of {total}."
+_ORE = (
+    "The Tallow Ridge mine sold 50,000 tonnes of copper at an average price of $4.00 a pound, for revenue of {total}."
+)
 
 
 @pytest.mark.parametrize("total,fires", [("$440.9 million", False), ("$540.9 million", True)])
@@ -64,11 +66,14 @@ def test_a_price_per_pound_values_the_weight_of_its_own_sentence(knowledge, tota
 
 
 def test_a_pound_beside_no_weight_is_no_weight(knowledge):
-    text = "Kestrel Tools shipped 500 million units last year. At $1.30 a pound, its British sales were worth about $650 million."
+    text = (
+        "Kestrel Tools shipped 500 million units last year. At $1.30 a pound, its British sales were worth about "
+        "$650 million."
+    )
     assert_not_checked(knowledge, text, "F317")
 
 
-# ---------------------------------------------------------------- `rose 30 cents to $3.00 a kg`, `bringing total sales to`
+# ------------------------------------------------------- `rose 30 cents to $3.00 a kg`, `bringing total sales to`
 
 _TEA = (
     "The Kiboko estate sold 100 million kg of tea in the year to June, down 3% from 103 million kg.\n\n"
@@ -103,6 +108,7 @@ def test_brought_in_with_no_price_in_its_sentence_is_what_a_part_earned(knowledg
 
 
 # ---------------------------------------------------------------- `At that price`: the latest price stated
+
 
 def test_at_that_price_applies_the_latest_price(knowledge):
     text = (

@@ -118,12 +118,12 @@ def test_a_length_in_the_with_no_rest_after_is_the_runs(knowledge, length, fires
 
 # ---------------------------------------------------------------- `1년 전(Y)과 비교하면 S가 r% 증가`: a subject after Y
 
-_VISITORS = "한빛 축제 소식\n\n올해 한빛 축제 관람객은 3만6천명이었다. 1년 전(2만4천명)과 비교하면 {tail} 증가한 규모다."
-
-
-@pytest.mark.parametrize(
-    "tail,fires", [("50%", False), ("90%", True), ("올해는 50%", False), ("올해는 90%", True)]
+_VISITORS = (
+    "한빛 축제 소식\n\n올해 한빛 축제 관람객은 3만6천명이었다. 1년 전(2만4천명)과 비교하면 {tail} 증가한 규모다."
 )
+
+
+@pytest.mark.parametrize("tail,fires", [("50%", False), ("90%", True), ("올해는 50%", False), ("올해는 90%", True)])
 def test_a_change_after_the_compared_figure_with_no_subject_is_of_the_level_before(knowledge, tail, fires):
     assert_checked(knowledge, _VISITORS.format(tail=tail), "F301", fires)
 

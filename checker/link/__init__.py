@@ -46,8 +46,6 @@ from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
 from checker.link.each_averages import link_each_averages
-from checker.link.rates_after_their_count import link_rates_after_their_count
-from checker.link.rates_then_each import link_rates_then_each
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
 from checker.link.elapsed import link_elapsed
@@ -158,9 +156,11 @@ from checker.link.prior_periods import link_prior_periods
 from checker.link.priors_of_dated_levels import link_priors_of_dated_levels
 from checker.link.quotes import link_quotes
 from checker.link.rankings_after_shares import link_rankings_after_shares
+from checker.link.rates_after_their_count import link_rates_after_their_count
 from checker.link.rates_naming_changes import link_rates_naming_changes
 from checker.link.rates_of_use import link_rates_of_use
 from checker.link.rates_taking_to import link_rates_taking_to
+from checker.link.rates_then_each import link_rates_then_each
 from checker.link.ratios import link_ratios
 from checker.link.ratios_continuing import link_ratios_continuing
 from checker.link.ratios_of_named import link_ratios_of_named
@@ -185,7 +185,6 @@ from checker.link.season_ordinals import link_season_ordinals
 from checker.link.seat_tallies import link_seat_tallies
 from checker.link.second_baselines import link_second_baselines
 from checker.link.second_priors import link_second_priors
-from checker.link.values_past_a_rate import link_values_past_a_rate
 from checker.link.segment import MAX_SENTENCE, segment
 from checker.link.sentence_groups import ArticleClaims, group_by_sentence
 from checker.link.share_dimensions import key_shares_by_breakdown
@@ -225,6 +224,7 @@ from checker.link.unit_glosses import unit_gloss_spans
 from checker.link.unit_prices import link_unit_prices
 from checker.link.valuation_multiples import link_valuation_multiples
 from checker.link.values_before_baselines import link_values_before_baselines
+from checker.link.values_past_a_rate import link_values_past_a_rate
 from checker.link.view import ArticleView, MetricHit
 from checker.link.vote_tallies import link_vote_tallies
 from checker.link.when_priors import link_when_priors

@@ -66,11 +66,7 @@ def opens_own_subject_between(doc: ArticleView, start: int, end: int) -> bool:
 def place_metric(claim: Claim, mention: Mention, doc: ArticleView, s_start: int, s_end: int, lexicon: Lexicon) -> None:
     lo, hi = bisect.bisect_left(doc.metric_starts, s_start), bisect.bisect_left(doc.metric_starts, s_end)
     chosen = _choose_metric(claim, mention, doc, lo, hi, lexicon) if lo < hi else None
-    if (
-        chosen is not None
-        and chosen.end <= mention.start
-        and opens_own_subject_between(doc, chosen.end, mention.start)
-    ):
+    if chosen is not None and chosen.end <= mention.start and opens_own_subject_between(doc, chosen.end, mention.start):
         return  # the metric was named in the clause before, and this clause has a subject of its own
     if chosen is None and claim.kind in ("money", "range", "count"):
         chosen = _metric_before(doc, s_start, claim.paragraph)

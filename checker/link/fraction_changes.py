@@ -40,7 +40,7 @@ def _appended_direction(text: str, lang: str, start: int, fraction: Claim) -> in
     if not _APPENDED_BY[lang].search(text, max(0, fraction.start - _REACH), fraction.start):
         return 0
     last = None
-    for last in _MOVE[lang].finditer(text, start, fraction.start):
+    for last in _MOVE[lang].finditer(text, start, fraction.start):  # noqa: B007 — the last one
         pass
     if last is None:
         return 0

@@ -77,7 +77,8 @@ def link_part_of_whole_shares(claims: list[Claim], text: str, lang: str) -> None
                 beside = None
             if beside is None and (
                 _RATE_NOUN_BEFORE[lang].fullmatch(text, second.end, rate.start)
-                or _SUCCESS_NOUN_BEFORE[lang].fullmatch(text, second.end, rate.start) and _successes(first, text, lang)
+                or _SUCCESS_NOUN_BEFORE[lang].fullmatch(text, second.end, rate.start)
+                and _successes(first, text, lang)
             ):
                 beside = True  # `, an occupancy rate of 85%`
             if (

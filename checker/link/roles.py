@@ -209,7 +209,9 @@ _COMPARED_AFTER_FIGURE = ByLanguage(lambda w: rf"[\d%]\S*{comparison_to(w)}", re
 # verb of change and its size, `on the` and the figure it is measured from (`[link.changed_on_words]`), of the unit
 # and counter of the level before it (`_level_before_of_its_kind`)
 _CHANGED_ON = ByLanguage(
-    lambda w: rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before})\b[^.;,\d]{{0,4}}[^.;,]{{0,30}}?\s(?:{w.changed_on_words})\s+$",
+    lambda w: (
+        rf"\b(?:{w.rise_verbs_before}|{w.fall_verbs_before})\b[^.;,\d]{{0,4}}[^.;,]{{0,30}}?\s(?:{w.changed_on_words})\s+$"
+    ),
     re.I,
 )
 # `8 per cent lower than the £448 paid a year earlier`: a rate written with its unit's words before the comparison

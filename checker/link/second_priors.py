@@ -8,12 +8,12 @@ The first comparison is read where the change is read (link/relations.py: the ch
 change that nothing is linked to, standing right before or right after an earlier figure (a baseline or a prior)
 that nothing is compared with, later in the sentence of that first change or in the next sentence before any
 level of its own (`… 6.1% 내렸다. 다만 1년 전(2,900원)과 비교하면 10.0% 비싸다`), is the level's second change, measured
-from that figure, when the figure has the level's kind and unit, names a time of its own other than the level's (or is a prior marked earlier with no date),
-and names no other metric, nor does the text between (`while profit fell 30% from …`), which opens no subject of its own (`반면 수입
-물량은 …`, `[link.topic_particles]`; `…, and the Asian unit was up 25% from …`: a clause joiner then a noun phrase
-with its own verb, link/context.py); no other level stands between the first change and the pair. Its basis is the shift
-from the figure's period to the level's (a quarter, a year). Walked once over the prose
-figures, each against its neighbours.
+from that figure, when the figure has the level's kind and unit, names a time of its own other than the level's (or is
+a prior marked earlier with no date), and names no other metric, nor does the text between (`while profit fell 30%
+from …`), which opens no subject of its own (`반면 수입 물량은 …`, `[link.topic_particles]`; `…, and the Asian unit was
+up 25% from …`: a clause joiner then a noun phrase with its own verb, link/context.py); no other level stands between
+the first change and the pair. Its basis is the shift from the figure's period to the level's (a quarter, a year).
+Walked once over the prose figures, each against its neighbours.
 """
 
 from __future__ import annotations
@@ -32,9 +32,7 @@ _SUBJECT_BETWEEN = ByLanguage(lambda w: rf"[^\W\d_](?:{w.topic_particles})[\s,]"
 
 
 def _free_rate(claim: Claim) -> bool:
-    return (
-        claim.role == "change" and claim.kind == "percent" and claim.change_of is None and claim.compared_to is None
-    )
+    return claim.role == "change" and claim.kind == "percent" and claim.change_of is None and claim.compared_to is None
 
 
 def _basis(level: Claim, earlier: Claim) -> str | None:

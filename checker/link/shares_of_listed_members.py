@@ -90,10 +90,10 @@ def _named_member(members: list[Claim], words: list[str], label_end: int, text: 
 
 
 def _whole_before(levels: list[Claim], members: list[Claim], part: Claim) -> Claim | None:
-    """The one level of the members' unit and kind (and counter: checker/link/partners.py's `_whole_of`) stated in the sentences before the list, larger than
-    each member and of no other period (restated, rounded or not: the headline's `5만2천명` and the lead's
-    `5만2,400명` are one, the most precise taken); two that differ beyond their rounding are a tie, and a tie is
-    none."""
+    """The one level of the members' unit and kind (and counter: checker/link/partners.py's `_whole_of`) stated in
+    the sentences before the list, larger than each member and of no other period (restated, rounded or not: the
+    headline's `5만2천명` and the lead's `5만2,400명` are one, the most precise taken); two that differ beyond their
+    rounding are a tie, and a tie is none."""
     first = members[0].sentence
     fitting = [c for c in levels if c.sentence < first and _whole_of(c, part) and all(c.low > m.high for m in members)]
     if not fitting:
@@ -103,12 +103,9 @@ def _whole_before(levels: list[Claim], members: list[Claim], part: Claim) -> Cla
     return min(fitting, key=lambda c: c.high - c.low)
 
 
-def link_shares_of_listed_members(
-    claims: list[Claim], text: str, lang: str, sentence_starts: list[int]
-) -> None:
+def link_shares_of_listed_members(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
-    by_id: dict[str, Claim] | None = None
     by_key: dict[tuple, list[Claim]] | None = None  # (the levels of each kind and unit, built once)
     for rate in figures:
         if rate.kind not in _SHARE_KINDS or rate.role != "share" or rate.share_part or rate.share_whole or rate.whole:

@@ -315,14 +315,19 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
         if level is None:
             continue
         if subject is None and any(
-            c is not level and c.role == "value" and c.unit == level.unit and c.counter == level.counter
+            c is not level
+            and c.role == "value"
+            and c.unit == level.unit
+            and c.counter == level.counter
             and c.id not in averages
             for c in by_sentence.get(level.sentence, [])
         ):
             continue  # two levels of the unit in that sentence, no subject to say which
         if subject is not None:
             words = [w for w in subject.group("words").split() if len(w) > 1]
-            sentence = text[starts[level.sentence] : starts[level.sentence + 1] if level.sentence + 1 < len(starts) else len(text)]
+            sentence = text[
+                starts[level.sentence] : starts[level.sentence + 1] if level.sentence + 1 < len(starts) else len(text)
+            ]
             if not words or any(w not in sentence for w in words):
                 continue
         change.role, change.change_of, change.compared_to = "change", level.id, compared.id
@@ -331,10 +336,16 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
         change.guesses = sorted(set(change.guesses) | {"relation"})
         for rate in by_sentence[change.sentence]:
             # `Z(r%) 늘었다`: the rate beside the change is of the same level, from the same figure
-            if rate is not change and rate.kind == "percent" and rate.role == "change" and rate.change_of is None:
-                if rate.compared_to in (None, compared.id) and change.kind != "percent":
-                    rate.change_of, rate.compared_to = level.id, compared.id
-                    rate.guesses = sorted(set(rate.guesses) | {"relation"})
+            if (
+                rate is not change
+                and rate.kind == "percent"
+                and rate.role == "change"
+                and rate.change_of is None
+                and rate.compared_to in (None, compared.id)
+                and change.kind != "percent"
+            ):
+                rate.change_of, rate.compared_to = level.id, compared.id
+                rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
 def _subject_after_compared(doc: ArticleView, start: int, end: int) -> bool:

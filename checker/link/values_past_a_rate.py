@@ -3,8 +3,8 @@ meal, up 10.0% from 30.0 million meals a year earlier`, `sold 8,000 cars at $30,
 
 The clause linker ties the change to the figure nearest before it (the price, the rate per unit) and then finds no
 earlier figure of that one's unit to measure it from. When the change's sentence compares with exactly one earlier
-figure (a baseline or a prior), after the change, that nothing else is compared with, of another unit or counter than the
-figure the change was tied to, the level is the nearest value before the change of the earlier figure's kind, unit
+figure (a baseline or a prior), after the change, that nothing else is compared with, of another unit or counter than
+the figure the change was tied to, the level is the nearest value before the change of the earlier figure's kind, unit
 and counter, in the same sentence, of no other change: the change is of it, measured from that figure. Walked once
 over the prose figures by sentence.
 """
