@@ -146,6 +146,13 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAKINGS_WORD = ByLanguage(lambda w: rf"(?:{w.takings_clause_words})", re.I)
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGED_WORD = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
+# `The group sold 40,000 watches`, `shipped 2.1 million cases of whisky`: a verb of units sold, a few words
+# before the count, in its clause
+_UNITS_SOLD_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.units_sold_verbs})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I
+)
+_UNITS_SOLD_REACH = 40  # characters before a count where the verb of units sold stands
+_CLAUSE_TAIL = re.compile(r"[^.!?;:,()\n]*$")  # the words of a window after its last clause break
 
 
 class Partners:
@@ -384,6 +391,18 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # (`Repair spending on breaks fell to $6.4m … The average break cost about $30,000 to fix`: the one amount
             # just before whose clause names the units the figure is per)
             total = _naming_the_units(_amounts_before(figures, i), noun, count, text, lang)
+        if (
+            not stated
+            and total is None
+            and count is not None
+            and count.sentence == figure.sentence
+            and count.end <= figure.start
+            and not (figure.metric and "metric" not in figure.guesses)
+            and _units_sold(count, text, lang)
+        ):
+            # (`Sales rose to CHF 200m … The group sold 40,000 watches, at an average of CHF 5,000 each`: units the
+            # sentence says were sold, at a price per unit naming no other metric: the takings the lead states)
+            total = _lead_takings(partners, figure, count)
         if not stated and total is not None and count is not None and noun is not None:
             # (`Its shops took £111m and its website £31m … store sales averaged £520,000 a branch`: the units' own
             # part of the whole, not the whole the website shares)
@@ -608,6 +627,14 @@ def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
         ):
             return False
     return said
+
+
+def _units_sold(count: Claim, text: str, lang: str) -> bool:
+    """A count of units sold: a verb of selling a few words before it in its clause (`sold 40,000 watches`,
+    `shipped 2.1 million cases`: `[link.units_sold_verbs]`)."""
+    window = text[max(0, count.start - _UNITS_SOLD_REACH) : count.start]
+    tail = _CLAUSE_TAIL.search(window)
+    return tail is not None and _UNITS_SOLD_BEFORE[lang].search(tail.group()) is not None
 
 
 def _naming_the_units(amounts: list[Claim], noun: str, count: Claim, text: str, lang: str) -> Claim | None:

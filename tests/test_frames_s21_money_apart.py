@@ -1,0 +1,54 @@
+"""Money per unit whose total stands in another sentence (twenty-first session, fourth round), each a rule for a
+construction:
+- a price per unit stated beside a count of units the sentence says were sold (`The group sold 40,000 watches in
+  the half, at an average of CHF 5,000 a watch`, `shipped 2,000 tonnes of honey, an average of NZ$50 a
+  kilogram`: `[link.units_sold_verbs]`), naming no metric of its own, is of the takings the lead states, however
+  far back (checker/link/partners.py); a count of units bought, made or held is no such count.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- `sold 40,000 watches, at an average of … a watch`
+
+_WATCHES = (
+    "Orla watch sales rise\n\n"
+    "Orla Horlogerie said sales in the six months to June rose 5% to CHF 200 million from CHF 190.5 million.\n\n"
+    "Operating profit rose to CHF 40 million, helped by lower gold costs. The company opened two boutiques in Asia.\n\n"
+    "Chief executive Marta Keel said demand in China was steady. The group {verb} 40,000 watches in the half, at "
+    "an average of CHF {price} a watch."
+)
+
+
+@pytest.mark.parametrize("price,fires", [("5,000", False), ("6,500", True)])
+def test_a_price_per_unit_sold_is_of_the_leads_takings(knowledge, price, fires):
+    assert_checked(knowledge, _WATCHES.format(verb="sold", price=price), "F317", fires)
+
+
+def test_a_price_per_unit_bought_takes_no_takings(knowledge):
+    # (units bought: the lead's sales are no sum of what they cost)
+    assert_not_checked(knowledge, _WATCHES.format(verb="bought", price="6,500"), "F317")
+
+
+# ---------------------------------------------------------------- `shipped 2,000 tonnes, an average of … a kilogram`
+
+_HONEY = (
+    "Kestrel Honey revenue climbs\n\n"
+    "Kestrel Honey said revenue for the year to June rose to NZ$100 million, up 10% from NZ$90.9 million.\n\n"
+    "Net profit rose to NZ$12 million. The company hired 40 beekeepers.\n\n"
+    "Prices held up in Japan. The company {verb} 2,000 tonnes of honey, an average of NZ${price} a kilogram."
+)
+
+
+@pytest.mark.parametrize("price,fires", [("50", False), ("65", True)])
+def test_a_price_per_measure_shipped_is_of_the_leads_takings(knowledge, price, fires):
+    assert_checked(knowledge, _HONEY.format(verb="shipped", price=price), "F317", fires)
+
+
+def test_a_price_per_measure_produced_takes_no_takings(knowledge):
+    # (honey produced: some of it unsold, the lead's revenue is no sum of it)
+    assert_not_checked(knowledge, _HONEY.format(verb="produced", price="65"), "F317")
