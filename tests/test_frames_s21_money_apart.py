@@ -3,7 +3,9 @@ construction:
 - a price per unit stated beside a count of units the sentence says were sold (`The group sold 40,000 watches in
   the half, at an average of CHF 5,000 a watch`, `shipped 2,000 tonnes of honey, an average of NZ$50 a
   kilogram`: `[link.units_sold_verbs]`), naming no metric of its own, is of the takings the lead states, however
-  far back (checker/link/partners.py); a count of units bought, made or held is no such count.
+  far back (checker/link/partners.py), the body's first sentence's when the lead's two sentences state two
+  values (`Sales rose to CHF 900m. Sales in the Americas rose to CHF 300m`: a line of the whole); a count of units
+  bought, made or serviced is no such count.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -52,3 +54,23 @@ def test_a_price_per_measure_shipped_is_of_the_leads_takings(knowledge, price, f
 def test_a_price_per_measure_produced_takes_no_takings(knowledge):
     # (honey produced: some of it unsold, the lead's revenue is no sum of it)
     assert_not_checked(knowledge, _HONEY.format(verb="produced", price="65"), "F317")
+
+
+# ---------------------------------------------------------------- the lead's two sentences: its first states the whole
+
+_AIDS = (
+    "Tonal hearing-aid sales rise\n\n"
+    "Tonal Audio said sales for the nine months rose 6% to CHF 900 million. Sales in the Americas rose to "
+    "CHF 300 million, up 9%.\n\n"
+    "Operating profit was CHF 150 million. The group {verb} 1.2 million hearing aids in the period, at an average "
+    "of CHF {price} each."
+)
+
+
+@pytest.mark.parametrize("price,fires", [("750", False), ("950", True)])
+def test_a_price_per_unit_sold_is_of_the_takings_the_first_sentence_states(knowledge, price, fires):
+    assert_checked(knowledge, _AIDS.format(verb="sold", price=price), "F317", fires)
+
+
+def test_a_price_per_unit_held_takes_no_first_sentences_takings(knowledge):
+    assert_not_checked(knowledge, _AIDS.format(verb="serviced", price="950"), "F317")

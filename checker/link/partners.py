@@ -402,7 +402,7 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
         ):
             # (`Sales rose to CHF 200m … The group sold 40,000 watches, at an average of CHF 5,000 each`: units the
             # sentence says were sold, at a price per unit naming no other metric: the takings the lead states)
-            total = _lead_takings(partners, figure, count)
+            total = _lead_takings(partners, figure, count) or _first_takings(partners, figure, count)
         if not stated and total is not None and count is not None and noun is not None:
             # (`Its shops took £111m and its website £31m … store sales averaged £520,000 a branch`: the units' own
             # part of the whole, not the whole the website shares)
@@ -681,6 +681,26 @@ def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | No
     if total is not None and partners.parts_of.get(total.id):
         return _units_own_part(partners, total, count, "") or total
     return total
+
+
+def _first_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | None:
+    """The takings the body's first sentence states, named so (of the count's period), when the lead's two
+    sentences tie (`Sales rose to CHF 200m. US sales rose to CHF 80m`): the story's whole, its second sentence a
+    line of it."""
+    first = partners.first_sentence
+    return partners.best(
+        figure,
+        (figure.kind,),
+        figure.unit,
+        lambda c: (
+            c.sentence == first
+            and c.sentence != figure.sentence
+            and c.part_of is None
+            and c.metric in _TAKINGS
+            and "metric" not in c.guesses
+            and not periods_differ(c, count)
+        ),
+    )
 
 
 def _named_total(partners: Partners, figure: Claim) -> Claim | None:
