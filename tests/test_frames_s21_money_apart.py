@@ -5,7 +5,12 @@ construction:
   kilogram`: `[link.units_sold_verbs]`), naming no metric of its own, is of the takings the lead states, however
   far back (checker/link/partners.py), the body's first sentence's when the lead's two sentences state two
   values (`Sales rose to CHF 900m. Sales in the Americas rose to CHF 300m`: a line of the whole); a count of units
-  bought, made or serviced is no such count.
+  bought, made or serviced is no such count;
+- a total restated per a unit of measure beside it (`The crop was worth $300m, or about $7.50 a kilogram`) is over
+  the measure of that unit the body's first sentence states (`picked 40 million kilograms`), however far back
+  (past a forecast of the unit stated between),
+  unless a measure of the unit (no listed part of the lead's, no average per a unit) stands in the figure's
+  sentence or the two before (checker/link/partners.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -74,3 +79,26 @@ def test_a_price_per_unit_sold_is_of_the_takings_the_first_sentence_states(knowl
 
 def test_a_price_per_unit_held_takes_no_first_sentences_takings(knowledge):
     assert_not_checked(knowledge, _AIDS.format(verb="serviced", price="950"), "F317")
+
+
+# ---------------------------------------------------------------- `worth $300m, or about $7.50 a kilogram`: the lead's measure
+
+_CROP = (
+    "Plum crop recovers\n\n"
+    "Growers in Tarrow Valley picked 40 million kilograms of plums this season, up 8% from 37 million kilograms.\n\n"
+    "The co-operative had forecast 45 million kilograms in March. The harvest began two weeks early after a warm "
+    "spring. About 1,200 pickers came from abroad.\n\n"
+    "Packers added a night shift in August. {part}The crop was worth $300 million at the farm gate, or about "
+    "${price} a kilogram."
+)
+
+
+@pytest.mark.parametrize("price,fires", [("7.50", False), ("9.50", True)])
+def test_a_total_restated_per_a_unit_of_measure_is_over_the_leads_measure(knowledge, price, fires):
+    assert_checked(knowledge, _CROP.format(part="", price=price), "F317", fires)
+
+
+def test_a_total_restated_per_a_unit_of_measure_takes_no_lead_past_a_nearer_measure(knowledge):
+    # (a nearer amount of the unit, a part's: which the total is over, not said)
+    part = "Exporters shipped 25 million kilograms to Asia. "
+    assert_not_checked(knowledge, _CROP.format(part=part, price="9.50"), "F317")

@@ -151,6 +151,11 @@ _HEDGED_WORD = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
 _UNITS_SOLD_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?:{w.units_sold_verbs})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I
 )
+# `92 tonnes a car`, `30 tonnes each`: a measure per a unit, an average, no amount of the whole or a part
+_PER_AFTER_MEASURE = ByLanguage(
+    lambda w: rf"\s+(?:(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])|(?:{w.unit_price_each}))", re.I
+)
+_NEAR_SENTENCES = 2  # sentences before a figure where a measure of its unit is a nearer one than the lead's
 _UNITS_SOLD_REACH = 40  # characters before a count where the verb of units sold stands
 _CLAUSE_TAIL = re.compile(r"[^.!?;:,()\n]*$")  # the words of a window after its last clause break
 
@@ -339,6 +344,26 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
             )
         stated, total = _own_total(figures, i)
+        if (
+            stated
+            and total is not None
+            and count is None
+            and noun is not None
+            and measure is not None
+            and _set_beside_total(figure, text, lang)
+        ):
+            # (`Growers produced 40 million kilograms of honey … The crop was worth $300m, or about $7.50 a
+            # kilogram`: a total restated per a unit of measure, of the measure the body's first sentence states,
+            # the crop the story is about, however far back; none of the unit stated nearer, a part's)
+            first = partners.first_sentence
+            count = partners.best(
+                figure,
+                ("measure",),
+                None,
+                lambda c, named=named, first=first: c.sentence == first and c.part_of is None and named(c),
+            )
+            if count is not None and _measured_near(figures, i, named, count, text, lang):
+                count = None
         if not stated and not averaged:
             total = _named_total(partners, figure)
         if averaged and not stated and count is not None:
@@ -627,6 +652,42 @@ def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
         ):
             return False
     return said
+
+
+def _set_beside_total(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is set beside the total before it, restating it (`worth $300m, or about $7.50 a
+    kilogram`, `$300m, about $7.50 …`, `which works out at $7.50 …`)."""
+    before = text[max(0, figure.start - _AVERAGE_REACH) : figure.start]
+    return bool(
+        _BESIDE_TOTAL[lang].search(before)
+        or _HEDGED_BESIDE_TOTAL[lang].search(before)
+        or (_COMMA_BEFORE.search(before) and _HEDGED[lang].match(figure.text))
+        or _RESTATING_BEFORE[lang].search(before)
+    )
+
+
+def _measured_near(
+    figures: list[Claim], i: int, named: Callable[[Claim], bool], lead: Claim, text: str, lang: str
+) -> bool:
+    """Whether a measure the figure's noun names (a value of its own: no listed part of the lead's, no average per
+    a unit, `92 tonnes a car`, `30 tonnes each`) stands in the figure's sentence or the two before (`Exporters
+    shipped 14 tonnes. Export sales reached $28m, an average of $2,000 a kilogram`: the part's, nearer than the
+    lead's whole)."""
+    figure = figures[i]
+    for k in range(i - 1, -1, -1):
+        c = figures[k]
+        if c.sentence < figure.sentence - _NEAR_SENTENCES:
+            return False
+        if (
+            c.kind == "measure"
+            and c.role == "value"
+            and c.per_unit_of is None
+            and c.part_of != lead.id
+            and named(c)
+            and not _PER_AFTER_MEASURE[lang].match(text, c.end)
+        ):
+            return True
+    return False
 
 
 def _units_sold(count: Claim, text: str, lang: str) -> bool:
