@@ -863,6 +863,7 @@ LINK_CLASSES = (
     "per_unit_after_average",
     "periods_counted_after",
     "averaged_price_before",
+    "units_sold_verbs",
     "per_one_of_noun_before",
     "average_clause_words",
     "plural_endings",

@@ -146,6 +146,18 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAKINGS_WORD = ByLanguage(lambda w: rf"(?:{w.takings_clause_words})", re.I)
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGED_WORD = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
+# `The group sold 40,000 watches`, `shipped 2.1 million cases of whisky`: a verb of units sold, a few words
+# before the count, in its clause
+_UNITS_SOLD_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.units_sold_verbs})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I
+)
+# `92 tonnes a car`, `30 tonnes each`: a measure per a unit, an average, no amount of the whole or a part
+_PER_AFTER_MEASURE = ByLanguage(
+    lambda w: rf"\s+(?:(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])|(?:{w.unit_price_each}))", re.I
+)
+_NEAR_SENTENCES = 2  # sentences before a figure where a measure of its unit is a nearer one than the lead's
+_UNITS_SOLD_REACH = 40  # characters before a count where the verb of units sold stands
+_CLAUSE_TAIL = re.compile(r"[^.!?;:,()\n]*$")  # the words of a window after its last clause break
 
 
 class Partners:
@@ -332,6 +344,26 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
                 figure, ("count",), "count", lambda c: c.metric == _POPULATION and "metric" not in c.guesses
             )
         stated, total = _own_total(figures, i)
+        if (
+            stated
+            and total is not None
+            and count is None
+            and noun is not None
+            and measure is not None
+            and _set_beside_total(figure, text, lang)
+        ):
+            # (`Growers produced 40 million kilograms of honey … The crop was worth $300m, or about $7.50 a
+            # kilogram`: a total restated per a unit of measure, of the measure the body's first sentence states,
+            # the crop the story is about, however far back; none of the unit stated nearer, a part's)
+            first = partners.first_sentence
+            count = partners.best(
+                figure,
+                ("measure",),
+                None,
+                lambda c, named=named, first=first: c.sentence == first and c.part_of is None and named(c),
+            )
+            if count is not None and _measured_near(figures, i, named, count, text, lang):
+                count = None
         if not stated and not averaged:
             total = _named_total(partners, figure)
         if averaged and not stated and count is not None:
@@ -384,6 +416,18 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             # (`Repair spending on breaks fell to $6.4m … The average break cost about $30,000 to fix`: the one amount
             # just before whose clause names the units the figure is per)
             total = _naming_the_units(_amounts_before(figures, i), noun, count, text, lang)
+        if (
+            not stated
+            and total is None
+            and count is not None
+            and count.sentence == figure.sentence
+            and count.end <= figure.start
+            and not (figure.metric and "metric" not in figure.guesses)
+            and _units_sold(count, text, lang)
+        ):
+            # (`Sales rose to CHF 200m … The group sold 40,000 watches, at an average of CHF 5,000 each`: units the
+            # sentence says were sold, at a price per unit naming no other metric: the takings the lead states)
+            total = _lead_takings(partners, figure, count) or _first_takings(partners, figure, count)
         if not stated and total is not None and count is not None and noun is not None:
             # (`Its shops took £111m and its website £31m … store sales averaged £520,000 a branch`: the units' own
             # part of the whole, not the whole the website shares)
@@ -610,6 +654,50 @@ def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
     return said
 
 
+def _set_beside_total(figure: Claim, text: str, lang: str) -> bool:
+    """Whether the figure is set beside the total before it, restating it (`worth $300m, or about $7.50 a
+    kilogram`, `$300m, about $7.50 …`, `which works out at $7.50 …`)."""
+    before = text[max(0, figure.start - _AVERAGE_REACH) : figure.start]
+    return bool(
+        _BESIDE_TOTAL[lang].search(before)
+        or _HEDGED_BESIDE_TOTAL[lang].search(before)
+        or (_COMMA_BEFORE.search(before) and _HEDGED[lang].match(figure.text))
+        or _RESTATING_BEFORE[lang].search(before)
+    )
+
+
+def _measured_near(
+    figures: list[Claim], i: int, named: Callable[[Claim], bool], lead: Claim, text: str, lang: str
+) -> bool:
+    """Whether a measure the figure's noun names (a value of its own: no listed part of the lead's, no average per
+    a unit, `92 tonnes a car`, `30 tonnes each`) stands in the figure's sentence or the two before (`Exporters
+    shipped 14 tonnes. Export sales reached $28m, an average of $2,000 a kilogram`: the part's, nearer than the
+    lead's whole)."""
+    figure = figures[i]
+    for k in range(i - 1, -1, -1):
+        c = figures[k]
+        if c.sentence < figure.sentence - _NEAR_SENTENCES:
+            return False
+        if (
+            c.kind == "measure"
+            and c.role == "value"
+            and c.per_unit_of is None
+            and c.part_of != lead.id
+            and named(c)
+            and not _PER_AFTER_MEASURE[lang].match(text, c.end)
+        ):
+            return True
+    return False
+
+
+def _units_sold(count: Claim, text: str, lang: str) -> bool:
+    """A count of units sold: a verb of selling a few words before it in its clause (`sold 40,000 watches`,
+    `shipped 2.1 million cases`: `[link.units_sold_verbs]`)."""
+    window = text[max(0, count.start - _UNITS_SOLD_REACH) : count.start]
+    tail = _CLAUSE_TAIL.search(window)
+    return tail is not None and _UNITS_SOLD_BEFORE[lang].search(tail.group()) is not None
+
+
 def _naming_the_units(amounts: list[Claim], noun: str, count: Claim, text: str, lang: str) -> Claim | None:
     """The one amount (of one value) whose clause's words before it name the units: the mark's noun, the count's
     counter, or a word of their kin (`Repair spending on breaks fell to $6.4m`)."""
@@ -654,6 +742,26 @@ def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | No
     if total is not None and partners.parts_of.get(total.id):
         return _units_own_part(partners, total, count, "") or total
     return total
+
+
+def _first_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | None:
+    """The takings the body's first sentence states, named so (of the count's period), when the lead's two
+    sentences tie (`Sales rose to CHF 200m. US sales rose to CHF 80m`): the story's whole, its second sentence a
+    line of it."""
+    first = partners.first_sentence
+    return partners.best(
+        figure,
+        (figure.kind,),
+        figure.unit,
+        lambda c: (
+            c.sentence == first
+            and c.sentence != figure.sentence
+            and c.part_of is None
+            and c.metric in _TAKINGS
+            and "metric" not in c.guesses
+            and not periods_differ(c, count)
+        ),
+    )
 
 
 def _named_total(partners: Partners, figure: Claim) -> Claim | None:
