@@ -81,7 +81,7 @@ def test_a_price_per_unit_held_takes_no_first_sentences_takings(knowledge):
     assert_not_checked(knowledge, _AIDS.format(verb="serviced", price="950"), "F317")
 
 
-# ---------------------------------------------------------------- `worth $300m, or about $7.50 a kilogram`: the lead's measure
+# ------------------------------------------------------ `worth $300m, or about $7.50 a kilogram`: the lead's measure
 
 _CROP = (
     "Plum crop recovers\n\n"

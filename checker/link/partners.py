@@ -148,9 +148,7 @@ _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGED_WORD = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
 # `The group sold 40,000 watches`, `shipped 2.1 million cases of whisky`: a verb of units sold, a few words
 # before the count, in its clause
-_UNITS_SOLD_BEFORE = ByLanguage(
-    lambda w: rf"(?<![^\W\d_])(?:{w.units_sold_verbs})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I
-)
+_UNITS_SOLD_BEFORE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.units_sold_verbs})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.I)
 # `92 tonnes a car`, `30 tonnes each`: a measure per a unit, an average, no amount of the whole or a part
 _PER_AFTER_MEASURE = ByLanguage(
     lambda w: rf"\s+(?:(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])|(?:{w.unit_price_each}))", re.I
