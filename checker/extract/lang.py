@@ -256,6 +256,15 @@ class GlyphPrefixes(VocabClass):
     scales: list[str] = Field(default_factory=list)
 
 
+class CuedPrefixes(VocabClass):
+    """`R2.4 billion`: a currency written as a bare capital letter before the digits, read as that currency only
+    where the document names it elsewhere (`cues`, by ISO code: the country, the currency's name, its code),
+    since elsewhere the letter before a number is a road, a grade or a model (`R9`)."""
+
+    words: dict[str, str] = Field(default_factory=dict)  # the letter → ISO code
+    cues: dict[str, list[str]] = Field(default_factory=dict)  # ISO code → patterns naming it in the document
+
+
 class Vague(VocabClass):
     prefix: str = ""
 
@@ -1047,6 +1056,7 @@ class LanguageData(BaseModel):
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)
+    cued_prefixes: CuedPrefixes = Field(default_factory=CuedPrefixes)
     index_levels: IndexLevels = Field(default_factory=IndexLevels)
     ratios_to_one: RatiosToOne = Field(default_factory=RatiosToOne)
     elided_counts: ElidedCounts = Field(default_factory=ElidedCounts)

@@ -204,6 +204,11 @@ class Patterns:
         self.ratio_cues = compile_re(_fragments(ro.cues)) if ro.cues else None
         gp = data.glyph_prefixes
         self.glyphs = gp.words
+        cp = data.cued_prefixes
+        self.cued_letters = cp.words
+        self.cued_prefix_cues = {
+            code: compile_re("|".join(f"(?:{c})" for c in cues)) for code, cues in cp.cues.items() if cues
+        }
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.counts_from = data.counters.counts_from
@@ -406,6 +411,15 @@ class Patterns:
     def reads_glued(self, text: str) -> bool:
         """Whether a subunit written against the digits is read in this document: one that names its currency."""
         return self._of_document("glued", text, lambda t: bool(self.glued_cue and self.glued_cue.search(t)))
+
+    def reads_cued_prefix(self, text: str, letter: str) -> str | None:
+        """The currency a bare capital letter before the digits (`R2.4 billion`) stands for in this document: the
+        one its words map it to, where the document names that currency elsewhere (`cued_prefixes`)."""
+        code = self.cued_letters.get(letter)
+        cue = self.cued_prefix_cues.get(code) if code else None
+        if cue is None:
+            return None
+        return code if self._of_document(f"cued {code}", text, lambda t: bool(cue.search(t))) else None
 
     def reads_weight(self, text: str) -> bool:
         """Whether a currency word that is also a weight (`pounds`) is the weight in this document: one about goods
@@ -1146,13 +1160,21 @@ def _scan(
                 and (before.isalpha() or before == ".")
                 and not (text.endswith(pat.touching, 0, at) or text.startswith("..", at - 2))
             ):
-                if not (
+                if (
                     before in pat.glyphs
                     and (at < 2 or not text[at - 2].isalnum())
                     and pat.glyph_scale.match(text, core_end)
                 ):
+                    glyph = pat.glyphs[before]  # `H31.6 lakh crore`: a mangled `₹`
+                elif (
+                    before in pat.cued_letters
+                    and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "-/"))
+                    and not (text[core_end : core_end + 1].isalpha() and not (pat.scale_after and pat.scale_after.match(text, core_end)))
+                    and (code := pat.reads_cued_prefix(text, before))
+                ):
+                    glyph = code  # `R2.4 billion` in South African copy: the rand
+                else:
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
-                glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
             if match.lastgroup == "arabic":  # (the common core, read without a call per figure)
                 numeral, kind = parse_arabic(core, system), "bare"
@@ -1206,7 +1228,7 @@ def _scan(
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
         elif glyph:
-            raw.start, raw.unit = at - 1, pat.glyphs[glyph]
+            raw.start, raw.unit = at - 1, glyph
         _read_after(text, raw, pat)
         if match.lastgroup == "among" and match.group("among_hedge") and raw.qualifier is None:
             raw.qualifier = "approx"  # `3대 중 1대꼴`: about one in three

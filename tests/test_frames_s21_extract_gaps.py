@@ -1,0 +1,53 @@
+"""Relations that link now that their figures are read (twenty-first session, extraction gaps):
+- a rand amount written with a bare `R` (`R2.7 billion`) in South African copy is money, so its growth is checked;
+- a price in centimes (`62.0 centimes per kg of milk`) is money in Swiss francs, so its growth is checked and it
+  values the measure of its good (`50.0 million kg of milk`) to the total it makes;
+- a price per unit of measure naming its good (`per kg of milk`) never values a measure written as of another good
+  (`4,100 tonnes of butter`), not even the article's lead measure (checker/link/unit_prices.py).
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+_RAND = (
+    "Karoo Transit, the South African bus operator, said on Tuesday that revenue rose 8.0% to {now} from R2.5 "
+    "billion in the year to June."
+)
+
+
+@pytest.mark.parametrize("now,fires", [("R2.7 billion", False), ("R2.9 billion", True)])
+def test_a_rand_amount_written_with_a_bare_r_is_checked(knowledge, now, fires):
+    assert_checked(knowledge, _RAND.format(now=now), "F301", fires)
+
+
+def test_a_bare_r_outside_south_african_copy_is_not_checked(knowledge):
+    text = "The county said traffic on the road rose 8.0% to R2.9 billion from R2.5 billion in the year to June."
+    assert_not_checked(knowledge, text, "F301")
+
+
+_CENTIMES = (
+    "The Valsorne dairy co-operative took in 50.0 million kg of milk last year and sold 4,100 tonnes of butter.\n\n"
+    "It paid its farmers {price} centimes per kg of milk, up 3.3% from 60.0 centimes, for a total of CHF {total}."
+)
+
+
+@pytest.mark.parametrize("price,fires", [("62.0", False), ("65.0", True)])
+def test_a_price_in_centimes_is_checked_for_growth(knowledge, price, fires):
+    assert_checked(knowledge, _CENTIMES.format(price=price, total="31.0 million"), "F301", fires)
+
+
+@pytest.mark.parametrize("total,fires", [("31.0 million", False), ("36.0 million", True)])
+def test_a_price_per_unit_of_a_good_values_the_measure_of_that_good(knowledge, total, fires):
+    assert_checked(knowledge, _CENTIMES.format(price="62.0", total=total), "F317", fires)
+
+
+def test_a_price_of_one_good_never_values_the_lead_measure_of_another(knowledge):
+    text = (
+        "The Valsorne dairy co-operative sold 4,100 tonnes of butter last year.\n\n"
+        "It paid its farmers 62.0 centimes per kg of milk, for a total of CHF 31.0 million."
+    )
+    assert_not_checked(knowledge, text, "F317")
