@@ -4,6 +4,8 @@
   article that names the rand, its code, South Africa or one of its places; elsewhere the letter is a road, a grade
   or a model (`the R9 road`), and inside a word (`AR15`) it is no prefix at all.
 - `centimes` (and `rappen`) are the hundredth of the Swiss franc: money, not a count of centimes.
+- A bare number before `of the total` (`made up 350 of the total`) is a count, of what its sentence counts before it.
+- A bare number after `the other` / `the remaining` (`for the other 600`) is a count like the figure before it.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -46,3 +48,25 @@ def test_centimes_are_money_in_swiss_francs(knowledge):
     read = _read(knowledge, "The dairy paid 71.5 centimes per kg of milk, up from 69.0 centimes.")
     assert read.get("71.5 centimes") == ("money", 0.715, "CHF"), read
     assert read.get("69.0 centimes") == ("money", 0.69, "CHF"), read
+
+
+# --- a bare part of a whole named only as `the total`, and the rest of a whole: `350 of the total`, `the other 550` ---
+
+
+def test_a_bare_part_of_the_total_is_a_count(knowledge):
+    read = _read(knowledge, "The yard delivered 900 hulls, and steel hulls made up 350 of the total.")
+    assert read.get("350") == ("count", 350, "count"), read
+    read = _read(knowledge, "Steel hulls made up 350 of the total and earned $40 million.")
+    assert read.get("350") == ("count", 350, "count"), read
+
+
+def test_the_rest_of_a_whole_written_bare_is_a_count(knowledge):
+    read = _read(knowledge, "Solar units accounted for 2,400 of the installations and wind systems for the other 600.")
+    assert read.get("600") == ("count", 600, "count"), read
+    read = _read(knowledge, "Of the 40 clerks, 31 stayed and the remaining 9 left.")
+    assert read.get("9") == ("count", 9, "count"), read
+
+
+def test_a_bare_number_before_of_the_year_is_no_part_of_a_total(knowledge):
+    read = _read(knowledge, "It was the 3 of the year and the other way round.")
+    assert "3" not in read, read

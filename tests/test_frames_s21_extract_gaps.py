@@ -3,7 +3,10 @@
 - a price in centimes (`62.0 centimes per kg of milk`) is money in Swiss francs, so its growth is checked and it
   values the measure of its good (`50.0 million kg of milk`) to the total it makes;
 - a price per unit of measure naming its good (`per kg of milk`) never values a measure written as of another good
-  (`4,100 tonnes of butter`), not even the article's lead measure (checker/link/unit_prices.py).
+  (`4,100 tonnes of butter`), not even the article's lead measure (checker/link/unit_prices.py);
+- a bare part of `the total` and a bare rest (`the other 550`) are counts, so the parts add up to the whole;
+- a fraction after a rest (`the other 600, about one in five`) is no share of the sibling part before it
+  (checker/link/fractions_of_named_wholes.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -51,3 +54,32 @@ def test_a_price_of_one_good_never_values_the_lead_measure_of_another(knowledge)
         "It paid its farmers 62.0 centimes per kg of milk, for a total of CHF 31.0 million."
     )
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `350 of the total`, `the other 550`: parts read bare
+
+_HULLS = (
+    "The Harrowgate yard delivered 900 hulls in the year to June.\n\n"
+    "Steel hulls made up 350 of the total and timber hulls the other {rest}."
+)
+
+
+@pytest.mark.parametrize("rest,fires", [("550", False), ("650", True)])
+def test_a_part_of_the_total_and_the_rest_add_up(knowledge, rest, fires):
+    assert_checked(knowledge, _HULLS.format(rest=rest), "F302", fires)
+
+
+_GRANTS = (
+    "The Dunmere utility paid grants to 3,000 households for heat pumps in the year to March.\n\n"
+    "Air-source units accounted for 2,400 of the installations and ground-source systems for the other {rest}{share}."
+)
+
+
+@pytest.mark.parametrize("rest,fires", [("600", False), ("900", True)])
+def test_the_other_part_adds_up_with_its_sibling(knowledge, rest, fires):
+    assert_checked(knowledge, _GRANTS.format(rest=rest, share=""), "F302", fires)
+
+
+def test_a_fraction_after_the_rest_is_no_share_of_its_sibling(knowledge):
+    # (`the other 600, about one in five`: the 2,400 before it is the other part, not the whole)
+    assert_not_checked(knowledge, _GRANTS.format(rest="600", share=", about one in five"), "F503")

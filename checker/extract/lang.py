@@ -341,6 +341,9 @@ class PlaceLists(VocabClass):
     part_of: list[str] = Field(default_factory=list)
     # `870 of this year's 1,460 cases`: words that may open the whole's noun phrase besides `the`
     part_of_determiners: list[str] = Field(default_factory=list)
+    # `made up 350 of the total`: a bare number before `part_of` and one of these nouns of a whole is a count (of
+    # what its sentence counts, if it counts anything before it)
+    part_of_wholes: list[str] = Field(default_factory=list)
 
 
 class TimeWords(VocabClass):

@@ -324,6 +324,11 @@ class Patterns:
         determiners = "|".join(filter(None, [w.definite_articles, _words(pl.part_of_determiners)]))
         between = rf"(?:(?:{determiners})\s+)?(?:{capital}[\w'’]*\s+|{w.small_letters}+['’]s\s+){{0,4}}"
         self.part_of = compile_re(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
+        self.part_of_whole = (
+            compile_re(rf"\s+(?:{_words(pl.part_of)})\s+(?:{determiners})\s+(?:{_words(pl.part_of_wholes)})\b")
+            if pl.part_of and pl.part_of_wholes
+            else None
+        )
         eq = data.equivalents
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
         self.paren_open = re.compile(rf"{before_paren}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
@@ -1440,6 +1445,8 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             raw.kind, raw.unit, raw.counter = "count", "count", ""  # `- Beta Jet: 3500;`
         elif pat.each_after and pat.each_after.match(text, raw.end):
             raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
+        elif pat.part_of_whole and pat.part_of_whole.match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)  # `350 of the total`
         elif pat.part_of and i + 1 < len(raws):
             whole = raws[i + 1]
             if (
