@@ -6,6 +6,9 @@
 - `centimes` (and `rappen`) are the hundredth of the Swiss franc: money, not a count of centimes.
 - A bare number before `of the total` (`made up 350 of the total`) is a count, of what its sentence counts before it.
 - A bare number after `the other` / `the remaining` (`for the other 600`) is a count like the figure before it.
+- `N times` before a clause end or a time (`went out 81 times between May and June`, `called out 152 times, up 19`)
+  counts occasions, no multiple; after `oversubscribed`/`covered` (`covered 9 times.`), and before what it compares
+  (`2.4 times earnings`, `30 times as much`), it stays a multiple.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -70,3 +73,24 @@ def test_the_rest_of_a_whole_written_bare_is_a_count(knowledge):
 def test_a_bare_number_before_of_the_year_is_no_part_of_a_total(knowledge):
     read = _read(knowledge, "It was the 3 of the year and the other way round.")
     assert "3" not in read, read
+
+
+# --- `N times` counting occasions ---------------------------------------------------------------------------------
+
+
+def test_times_before_a_clause_end_or_a_time_count_occasions(knowledge):
+    read = _read(
+        knowledge, "Rescue teams were called out 152 times, up 19 on the year. Crews went out 81 times between May and June."
+    )
+    assert read.get("152 times") == ("count", 152, "count"), read
+    assert read.get("81 times") == ("count", 81, "count"), read
+
+
+def test_times_before_what_they_compare_stay_multiples(knowledge):
+    read = _read(
+        knowledge,
+        "Net debt was 2.4 times earnings. The champion earned 30 times as much. The offer was oversubscribed 40 "
+        "times, while the retail book was covered 9 times. Its debt is 5 times more than in 2015.",
+    )
+    for text, value in (("2.4 times", 2.4), ("30 times", 30), ("40 times", 40), ("9 times", 9), ("5 times", 5)):
+        assert read.get(text) == ("multiple", value, "multiple"), read

@@ -6,7 +6,9 @@
   (`4,100 tonnes of butter`), not even the article's lead measure (checker/link/unit_prices.py);
 - a bare part of `the total` and a bare rest (`the other 550`) are counts, so the parts add up to the whole;
 - a fraction after a rest (`the other 600, about one in five`) is no share of the sibling part before it
-  (checker/link/fractions_of_named_wholes.py).
+  (checker/link/fractions_of_named_wholes.py);
+- `N times` counting occasions (`cleaned its tanks 30 times in the quarter, compared with 40`) is a count, so its
+  fall from the earlier count is checked.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -83,3 +85,16 @@ def test_the_other_part_adds_up_with_its_sibling(knowledge, rest, fires):
 def test_a_fraction_after_the_rest_is_no_share_of_its_sibling(knowledge):
     # (`the other 600, about one in five`: the 2,400 before it is the other part, not the whole)
     assert_not_checked(knowledge, _GRANTS.format(rest="600", share=", about one in five"), "F503")
+
+
+# ---------------------------------------------------------------- `30 times in the quarter`: a count of occasions
+
+_TANKS = (
+    "The Brackenfold hatchery reported its results for the third quarter on Monday.\n\n"
+    "The company cleaned its tanks {now} times in the quarter, compared with 40 a year earlier, down by about a quarter."
+)
+
+
+@pytest.mark.parametrize("now,fires", [("30", False), ("20", True)])
+def test_occasions_counted_in_times_are_checked_for_growth(knowledge, now, fires):
+    assert_checked(knowledge, _TANKS.format(now=now), "F301", fires)

@@ -130,6 +130,13 @@ class Multiples(VocabClass):
     # occasions, no multiple
     adverbs: list[str] = Field(default_factory=list)
     occasions_after: list[str] = Field(default_factory=list)
+    # words of `after` that count occasions before `occasions_after` (`crews went out 74 times last winter`,
+    # `visited 52 times, up 9`): a count of them, no multiple, unless a word of `multiple_verbs` ends the words just
+    # before the number (`oversubscribed 40 times.`, `grew three times.`: a multiple) or the number is no whole one
+    occasion_words: list[str] = Field(default_factory=list)
+    multiple_verbs: list[str] = Field(default_factory=list)
+    # after an occasion word, comparatives that keep it a multiple (`three times more than`)
+    comparatives_after: list[str] = Field(default_factory=list)
 
 
 class NumberWords(VocabClass):

@@ -275,6 +275,19 @@ class Patterns:
             re.I,
         )
         self.multiple_after = compile_re(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
+        mu = data.multiples
+        self.occasion_words = {w.lower() for w in mu.occasion_words}
+        self.occasion_after = (
+            compile_re(
+                (rf"(?!\s*(?i:{_words(mu.comparatives_after)})\b)" if mu.comparatives_after else "")
+                + rf"\s*(?i:{'|'.join(mu.occasions_after)})"
+            )
+            if mu.occasion_words and mu.occasions_after
+            else None
+        )
+        self.multiple_verb_before = (
+            compile_re(rf"(?i:{_words(mu.multiple_verbs)})\s+(?:\S+\s+)?$") if mu.multiple_verbs else None
+        )
         counters = _guarded([*data.counters.words, *data.counters.durations], not_after, hedges)
         self.counter_after = compile_re(rf"\s?(?P<counter>{counters})")
         self.measure_after = compile_re(rf"\s?(?P<measure>{_words(self.measures)})(?!{latin})")
@@ -1033,6 +1046,18 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
                 raw.kind, raw.unit = ("pp", "pp") if match.group("pp") else ("percent", "percent")
         elif pattern is pat.multiple_after:
             raw.kind, raw.unit = "multiple", "multiple"
+            if (
+                pat.occasion_after is not None
+                and word.lower() in pat.occasion_words
+                and raw.numeral.value == int(raw.numeral.value)  # (occasions are whole: `2.5 times` is a multiple)
+                and pat.occasion_after.match(text, match.end())
+                and not (
+                    pat.multiple_verb_before is not None
+                    and pat.multiple_verb_before.search(text, max(0, raw.start - 32), raw.start)
+                )
+            ):
+                # `crews went out 74 times last winter`: a count of occasions
+                raw.kind, raw.unit, raw.counter = "count", "count", word
         elif pattern is pat.subunit_after:
             if match.lastgroup == "glued" and not pat.reads_glued(text):
                 continue
