@@ -9,6 +9,8 @@
 - `N times` before a clause end or a time (`went out 81 times between May and June`, `called out 152 times, up 19`)
   counts occasions, no multiple; after `oversubscribed`/`covered` (`covered 9 times.`), and before what it compares
   (`2.4 times earnings`, `30 times as much`), it stays a multiple.
+- An acronym between a number and the plural noun it qualifies (`24,000 MRI scans`, `12 ICU beds`) leaves the noun
+  the counter (the acronym was taken for a name before it, the number read with no counter).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -94,3 +96,20 @@ def test_times_before_what_they_compare_stay_multiples(knowledge):
     )
     for text, value in (("2.4 times", 2.4), ("30 times", 30), ("40 times", 40), ("9 times", 9), ("5 times", 5)):
         assert read.get(text) == ("multiple", value, "multiple"), read
+
+
+# --- `24,000 MRI scans`: an acronym before the counted noun --------------------------------------------------------
+
+
+def test_an_acronym_before_the_counted_noun_leaves_the_noun_the_counter(knowledge):
+    read = {
+        c.text.strip(): (c.kind, c.value, c.counter)
+        for c in claims("The clinic performed 24,000 MRI scans and has 12 ICU beds.", knowledge).claims
+    }
+    assert read.get("24,000 MRI scans") == ("count", 24_000, "scans"), read
+    assert read.get("12 ICU beds") == ("count", 12, "beds"), read
+
+
+def test_an_iso_code_before_a_noun_stays_the_currency(knowledge):
+    read = _read(knowledge, "The collector bought 400 USD notes.")
+    assert read.get("400 USD") == ("money", 400, "USD"), read
