@@ -130,6 +130,13 @@ class Multiples(VocabClass):
     # occasions, no multiple
     adverbs: list[str] = Field(default_factory=list)
     occasions_after: list[str] = Field(default_factory=list)
+    # words of `after` that count occasions before `occasions_after` (`crews went out 74 times last winter`,
+    # `visited 52 times, up 9`): a count of them, no multiple, unless a word of `multiple_verbs` ends the words just
+    # before the number (`oversubscribed 40 times.`, `grew three times.`: a multiple) or the number is no whole one
+    occasion_words: list[str] = Field(default_factory=list)
+    multiple_verbs: list[str] = Field(default_factory=list)
+    # after an occasion word, comparatives that keep it a multiple (`three times more than`)
+    comparatives_after: list[str] = Field(default_factory=list)
 
 
 class NumberWords(VocabClass):
@@ -256,6 +263,15 @@ class GlyphPrefixes(VocabClass):
     scales: list[str] = Field(default_factory=list)
 
 
+class CuedPrefixes(VocabClass):
+    """`R2.4 billion`: a currency written as a bare capital letter before the digits, read as that currency only
+    where the document names it elsewhere (`cues`, by ISO code: the country, the currency's name, its code),
+    since elsewhere the letter before a number is a road, a grade or a model (`R9`)."""
+
+    words: dict[str, str] = Field(default_factory=dict)  # the letter → ISO code
+    cues: dict[str, list[str]] = Field(default_factory=dict)  # ISO code → patterns naming it in the document
+
+
 class Vague(VocabClass):
     prefix: str = ""
 
@@ -332,6 +348,9 @@ class PlaceLists(VocabClass):
     part_of: list[str] = Field(default_factory=list)
     # `870 of this year's 1,460 cases`: words that may open the whole's noun phrase besides `the`
     part_of_determiners: list[str] = Field(default_factory=list)
+    # `made up 350 of the total`: a bare number before `part_of` and one of these nouns of a whole is a count (of
+    # what its sentence counts, if it counts anything before it)
+    part_of_wholes: list[str] = Field(default_factory=list)
 
 
 class TimeWords(VocabClass):
@@ -1048,6 +1067,7 @@ class LanguageData(BaseModel):
     currency_subunits: Subunits = Field(default_factory=Subunits)
     digit_grouping: NumberSystem = Field(default_factory=NumberSystem)
     glyph_prefixes: GlyphPrefixes = Field(default_factory=GlyphPrefixes)
+    cued_prefixes: CuedPrefixes = Field(default_factory=CuedPrefixes)
     index_levels: IndexLevels = Field(default_factory=IndexLevels)
     ratios_to_one: RatiosToOne = Field(default_factory=RatiosToOne)
     elided_counts: ElidedCounts = Field(default_factory=ElidedCounts)

@@ -204,6 +204,11 @@ class Patterns:
         self.ratio_cues = compile_re(_fragments(ro.cues)) if ro.cues else None
         gp = data.glyph_prefixes
         self.glyphs = gp.words
+        cp = data.cued_prefixes
+        self.cued_letters = cp.words
+        self.cued_prefix_cues = {
+            code: compile_re("|".join(f"(?:{c})" for c in cues)) for code, cues in cp.cues.items() if cues
+        }
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.counts_from = data.counters.counts_from
@@ -270,6 +275,19 @@ class Patterns:
             re.I,
         )
         self.multiple_after = compile_re(rf"\s?(?P<mult>{_guarded(data.multiples.after, not_after)})")
+        mu = data.multiples
+        self.occasion_words = {w.lower() for w in mu.occasion_words}
+        self.occasion_after = (
+            compile_re(
+                (rf"(?!\s*(?i:{_words(mu.comparatives_after)})\b)" if mu.comparatives_after else "")
+                + rf"\s*(?i:{'|'.join(mu.occasions_after)})"
+            )
+            if mu.occasion_words and mu.occasions_after
+            else None
+        )
+        self.multiple_verb_before = (
+            compile_re(rf"(?i:{_words(mu.multiple_verbs)})\s+(?:\S+\s+)?$") if mu.multiple_verbs else None
+        )
         counters = _guarded([*data.counters.words, *data.counters.durations], not_after, hedges)
         self.counter_after = compile_re(rf"\s?(?P<counter>{counters})")
         self.measure_after = compile_re(rf"\s?(?P<measure>{_words(self.measures)})(?!{latin})")
@@ -319,6 +337,11 @@ class Patterns:
         determiners = "|".join(filter(None, [w.definite_articles, _words(pl.part_of_determiners)]))
         between = rf"(?:(?:{determiners})\s+)?(?:{capital}[\w'’]*\s+|{w.small_letters}+['’]s\s+){{0,4}}"
         self.part_of = compile_re(rf"\s+(?:{_words(pl.part_of)})\s+{between}") if pl.part_of else None
+        self.part_of_whole = (
+            compile_re(rf"\s+(?:{_words(pl.part_of)})\s+(?:{determiners})\s+(?:{_words(pl.part_of_wholes)})\b")
+            if pl.part_of and pl.part_of_wholes
+            else None
+        )
         eq = data.equivalents
         before_paren = rf"(?:{_fragments(eq.before_paren)})?" if eq.before_paren else ""
         self.paren_open = re.compile(rf"{before_paren}\s?\(\s?(?:{_fragments(eq.paren)})?\s?$", re.I)
@@ -406,6 +429,15 @@ class Patterns:
     def reads_glued(self, text: str) -> bool:
         """Whether a subunit written against the digits is read in this document: one that names its currency."""
         return self._of_document("glued", text, lambda t: bool(self.glued_cue and self.glued_cue.search(t)))
+
+    def reads_cued_prefix(self, text: str, letter: str) -> str | None:
+        """The currency a bare capital letter before the digits (`R2.4 billion`) stands for in this document: the
+        one its words map it to, where the document names that currency elsewhere (`cued_prefixes`)."""
+        code = self.cued_letters.get(letter)
+        cue = self.cued_prefix_cues.get(code) if code else None
+        if cue is None:
+            return None
+        return code if self._of_document(f"cued {code}", text, lambda t: bool(cue.search(t))) else None
 
     def reads_weight(self, text: str) -> bool:
         """Whether a currency word that is also a weight (`pounds`) is the weight in this document: one about goods
@@ -665,11 +697,14 @@ _NAME_BEFORE_EN = ByLanguage(
     )
 )
 # `23 deaths`, `300 engineers`; a name with a number may stand between (`41 COVID-19 deaths`, `four F-35 jets`),
-# and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`)
+# and one modifier before a plural noun (`412 confirmed cases`, `12 new stores`: `[link.count_modifiers]`), or an
+# acronym (`300 MRI scans`)
 _EN_COUNT = ByLanguage(
     lambda w: (
         rf"\s(?:{w.name_start_letters}{w.chars('capital_letters', 'small_letters')}*-\d+\s)?"
         rf"(?:(?:{w.count_modifiers})\s+(?={w.small_letters}{{3,}}s\b))?"
+        # (`31,400 MRI scans`, `12 ICU beds`: an acronym may stand before the plural noun it qualifies)
+        rf"(?:{w.capital_letters}{{2,5}}\s+(?={w.small_letters}{{3,}}s\b))?"
         rf"(?P<noun>(?!{w.small_letters}+ed\b){w.small_letters}{{3,}}(?:-{w.small_letters}+)?"
         rf"|{w.capital_letters}{{2,4}}s)\b"
     )
@@ -1014,6 +1049,18 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
                 raw.kind, raw.unit = ("pp", "pp") if match.group("pp") else ("percent", "percent")
         elif pattern is pat.multiple_after:
             raw.kind, raw.unit = "multiple", "multiple"
+            if (
+                pat.occasion_after is not None
+                and word.lower() in pat.occasion_words
+                and raw.numeral.value == int(raw.numeral.value)  # (occasions are whole: `2.5 times` is a multiple)
+                and pat.occasion_after.match(text, match.end())
+                and not (
+                    pat.multiple_verb_before is not None
+                    and pat.multiple_verb_before.search(text, max(0, raw.start - 32), raw.start)
+                )
+            ):
+                # `crews went out 74 times last winter`: a count of occasions
+                raw.kind, raw.unit, raw.counter = "count", "count", word
         elif pattern is pat.subunit_after:
             if match.lastgroup == "glued" and not pat.reads_glued(text):
                 continue
@@ -1146,13 +1193,21 @@ def _scan(
                 and (before.isalpha() or before == ".")
                 and not (text.endswith(pat.touching, 0, at) or text.startswith("..", at - 2))
             ):
-                if not (
+                if (
                     before in pat.glyphs
                     and (at < 2 or not text[at - 2].isalnum())
                     and pat.glyph_scale.match(text, core_end)
                 ):
+                    glyph = pat.glyphs[before]  # `H31.6 lakh crore`: a mangled `₹`
+                elif (
+                    before in pat.cued_letters
+                    and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "-/"))
+                    and not (text[core_end : core_end + 1].isalpha() and not (pat.scale_after and pat.scale_after.match(text, core_end)))
+                    and (code := pat.reads_cued_prefix(text, before))
+                ):
+                    glyph = code  # `R2.4 billion` in South African copy: the rand
+                else:
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
-                glyph = before  # `H31.6 lakh crore`: a mangled `₹`
         try:
             if match.lastgroup == "arabic":  # (the common core, read without a call per figure)
                 numeral, kind = parse_arabic(core, system), "bare"
@@ -1206,7 +1261,7 @@ def _scan(
         if currency:
             raw.unit, raw.currency_word = currency, currency_symbol
         elif glyph:
-            raw.start, raw.unit = at - 1, pat.glyphs[glyph]
+            raw.start, raw.unit = at - 1, glyph
         _read_after(text, raw, pat)
         if match.lastgroup == "among" and match.group("among_hedge") and raw.qualifier is None:
             raw.qualifier = "approx"  # `3대 중 1대꼴`: about one in three
@@ -1418,6 +1473,8 @@ def _read_tallies(text: str, raws: list[_Raw], pat: Patterns, times: _Blocked) -
             raw.kind, raw.unit, raw.counter = "count", "count", ""  # `- Beta Jet: 3500;`
         elif pat.each_after and pat.each_after.match(text, raw.end):
             raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)
+        elif pat.part_of_whole and pat.part_of_whole.match(text, raw.end):
+            raw.kind, raw.unit, raw.counter = "count", "count", _sentence_counter(text, raws, i)  # `350 of the total`
         elif pat.part_of and i + 1 < len(raws):
             whole = raws[i + 1]
             if (

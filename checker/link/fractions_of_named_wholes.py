@@ -51,6 +51,9 @@ _NOUN_AFTER = ByLanguage(
     re.I,
     first_tested=False,
 )
+# `for the other 380, about one in seven`: a part written as the rest of a whole (`[link.rest_labels]`)
+_REST_RIGHT_BEFORE = ByLanguage(lambda w: rf"(?:{w.rest_labels})\s+$", re.I, first_tested=False)
+_REST_REACH = 16
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # a fraction that closes its clause (`…, about four in five.`)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?](?:\s|$)|$)")
@@ -70,7 +73,12 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
             continue
         noun = _NOUN_AFTER[lang].match(text, rate.end)
         if noun is None:
-            if rate.kind == "fraction" and _CLAUSE_ENDS.match(text, rate.end):
+            # (the rest of a whole is set against the part before it, its sibling, never its whole)
+            if (
+                rate.kind == "fraction"
+                and _CLAUSE_ENDS.match(text, rate.end)
+                and not _REST_RIGHT_BEFORE[lang].search(text, max(0, part.start - _REST_REACH), part.start)
+            ):
                 whole = _one_larger_before_in_sentence(figures[: position - 1], part)
                 if whole is not None:
                     _link(rate, part, whole)

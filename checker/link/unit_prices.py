@@ -39,6 +39,8 @@ from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # (a word of two letters only as a unit of measure: `$3 a kg`, checked in code)
+# `84 cents per kg of milk`, `90,000 kg of milk`: the good a price per unit of measure, or a measure, is of
+_GOOD_OF = ByLanguage(lambda w: rf"\s+(?:{w.genitive})\s+(?P<good>[^\W\d_]{{3,}})(?![^\W\d_])", re.I)
 _PRICE_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.unit_price_after})\s+(?P<noun>[^\W\d_]{{2,}})(?![^\W\d_])", re.I)
 _PRICE_ORDER = 10  # times a price within which a later money figure is another price of the units
 _SHORT_NOUN = 3  # letters below which a noun after a price mark must be a unit of measure (`kg`, not `an`)
@@ -159,6 +161,21 @@ def _link_measure_total(
     own = of_unit(members)
     if len(own) > 1:
         return  # which measure is valued: not said
+    after = _PRICE_AFTER[lang].match(text, price.end)
+    good = _good(text, after.end(), lang) if after else None
+    if good is not None:
+        # `84 cents per kg of milk`: the price of one good values a measure of that good (`171m kg of milk`), never
+        # one written as of another good (`15,000 tonnes of cheese`)
+        own = [c for c in own if _good(text, c.end, lang) in (good, None)]
+        if not own:
+            named = [
+                c
+                for c in of_unit([c for c in figures if c.start < total.start])
+                if _good(text, c.end, lang) == good and not _rate(c, text, lang)
+            ]
+            if len({c.value for c in named}) != 1:
+                return
+            own = named[-1:]
     # (the first of the article: a walk from its start that stops there, never the whole text)
     first = next((c for c in figures if c.start >= total.start or of_unit([c])), None)
     named = [] if own else _named_by_price(price, of_unit([c for c in figures if c.start < total.start]), text, lang)
@@ -183,6 +200,12 @@ def _named_by_price(price: Claim, measures: list[Claim], text: str, lang: str) -
         return []
     sharing = [c for c in measures if c.paragraph > 0 and not _rate(c, text, lang) and words & _clause_words(c, text)]
     return sharing[-1:] if len({c.value for c in sharing}) == 1 else []
+
+
+def _good(text: str, end: int, lang: str) -> str | None:
+    """The good written after a figure or a price's unit (`kg of milk` → `milk`), or None."""
+    found = _GOOD_OF[lang].match(text, end)
+    return found.group("good").lower() if found else None
 
 
 def _clause_words(claim: Claim, text: str) -> set[str]:
