@@ -26,7 +26,8 @@ def _read(knowledge, text: str) -> dict[str, tuple[str, float, str | None]]:
 
 def test_the_rand_written_as_a_bare_r_is_money(knowledge):
     read = _read(
-        knowledge, "The South African grocer earned R3.1 billion, up from R2.85 billion, and its average basket was R240."
+        knowledge,
+        "The South African grocer earned R3.1 billion, up from R2.85 billion, and its average basket was R240.",
     )
     assert read.get("R3.1 billion") == ("money", 3_100_000_000, "ZAR"), read
     assert read.get("R2.85 billion") == ("money", 2_850_000_000, "ZAR"), read
@@ -82,7 +83,8 @@ def test_a_bare_number_before_of_the_year_is_no_part_of_a_total(knowledge):
 
 def test_times_before_a_clause_end_or_a_time_count_occasions(knowledge):
     read = _read(
-        knowledge, "Rescue teams were called out 152 times, up 19 on the year. Crews went out 81 times between May and June."
+        knowledge,
+        "Rescue teams were called out 152 times, up 19 on the year. Crews went out 81 times between May and June.",
     )
     assert read.get("152 times") == ("count", 152, "count"), read
     assert read.get("81 times") == ("count", 81, "count"), read

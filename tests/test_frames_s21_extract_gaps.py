@@ -91,7 +91,8 @@ def test_a_fraction_after_the_rest_is_no_share_of_its_sibling(knowledge):
 
 _TANKS = (
     "The Brackenfold hatchery reported its results for the third quarter on Monday.\n\n"
-    "The company cleaned its tanks {now} times in the quarter, compared with 40 a year earlier, down by about a quarter."
+    "The company cleaned its tanks {now} times in the quarter, compared with 40 a year earlier, "
+    "down by about a quarter."
 )
 
 

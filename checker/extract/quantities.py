@@ -1202,7 +1202,10 @@ def _scan(
                 elif (
                     before in pat.cued_letters
                     and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "-/"))
-                    and not (text[core_end : core_end + 1].isalpha() and not (pat.scale_after and pat.scale_after.match(text, core_end)))
+                    and not (
+                        text[core_end : core_end + 1].isalpha()
+                        and not (pat.scale_after and pat.scale_after.match(text, core_end))
+                    )
                     and (code := pat.reads_cued_prefix(text, before))
                 ):
                     glyph = code  # `R2.4 billion` in South African copy: the rand
