@@ -833,6 +833,8 @@ LINK_CLASSES = (
     "unit_price_after",
     "unit_price_each",
     "rate_each_after",
+    "each_capacity_modals",
+    "each_aside_openers",
     "one_person_counters",
     "unit_price_before",
     "unit_counters",
