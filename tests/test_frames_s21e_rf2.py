@@ -3,7 +3,10 @@
   tonnes at each`), not behind an opener (`Of the …,`, `, when …`, `, which …`) and not where the figure is what each
   can hold (`can carry 20 tonnes each`) (checker/link/rates_then_each.py);
 - the lead's total is shared out by units named as a kind of a thing (`the 20 food stalls`) only when the lead names
-  them (checker/link/rates_then_each.py).
+  them (checker/link/rates_then_each.py);
+- a list of a group within the story's total (its sentence's own topic naming none of the total's words, or behind
+  `이 가운데`) is no list of that total: a member's share is not of it (checker/link/shares_of_listed_members.py,
+  checker/link/listed_subject_shares.py with no `전체의`); a share pointing back (`60% of that`) neither.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -59,3 +62,34 @@ def test_units_of_a_kind_the_lead_names_share_its_total(knowledge, each, fires):
 def test_plain_units_share_the_leads_total(knowledge, each, fires):
     text = "The health board's clinics saw 100,000 patients last year. The 25 clinics saw an average of " + each + " patients each."
     assert_checked(knowledge, text, "F317", fires)
+
+
+# ---------------------------------------------------------------- a list of a group within the story's total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시 인구는 12만명이다. 설문 응답자는 남성 540명, 여성 460명으로 남성이 54%였다.",
+        "구청 민원은 4,200건이었다. 이 가운데 주차 관련 민원은 불법주차 294건, 주차장 부족 126건으로 불법주차가 70%였다.",
+        "The airline carried 2,000,000 passengers. Its two new routes carried 30,000 passengers to Paris and 20,000 "
+        "passengers to Rome. Paris accounted for 60% of that.",
+    ],
+)
+def test_a_share_in_a_list_of_a_subgroup_is_not_of_the_storys_total(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+@pytest.mark.parametrize("share,fires", [("60.0%", False), ("50.0%", True)])
+def test_a_list_under_a_topic_of_the_totals_words_shares_it(knowledge, share, fires):
+    text = (
+        "도서관 대출 권수는 8만2,000권이다. 대출은 성인 회원 4만9,200권과 학생 회원 3만2,800권이다. "
+        f"성인 회원 비중은 {share}에 이른다."
+    )
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize("share,fires", [("70%", False), ("50%", True)])
+def test_a_list_with_no_topic_of_its_own_shares_the_total(knowledge, share, fires):
+    text = f"구청 민원은 4,200건이었다. 교통 민원이 2,940건, 환경 민원이 1,260건으로 교통 민원이 {share}였다."
+    assert_checked(knowledge, text, "F503", fires)

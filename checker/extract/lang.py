@@ -596,6 +596,7 @@ LINK_CLASSES = (
     "share_reached_verbs",
     "fraction_after_part",
     "listed_share_clause_marks",
+    "share_pointing_after",
     "fraction_share_ends",
     "market_after",
     "share_nouns",
