@@ -6,7 +6,12 @@
   them (checker/link/rates_then_each.py);
 - a list of a group within the story's total (its sentence's own topic naming none of the total's words, or behind
   `이 가운데`) is no list of that total: a member's share is not of it (checker/link/shares_of_listed_members.py,
-  checker/link/listed_subject_shares.py with no `전체의`); a share pointing back (`60% of that`) neither.
+  checker/link/listed_subject_shares.py with no `전체의`); a share pointing back (`60% of that`) neither;
+- people per person (`안내 요원은 40명으로 1명이 평균 300명을`) share out a total only where the rate's noun names it
+  (checker/link/counts_per_unit.py);
+- a count per unit and per day is of an earlier per-day count only where that count's naming word names the rate or
+  stands in the units' or the rate's sentence (its own, or, for a per-day count opening its sentence, the word
+  naming the count it restates) (checker/link/counts_per_unit.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -93,3 +98,42 @@ def test_a_list_under_a_topic_of_the_totals_words_shares_it(knowledge, share, fi
 def test_a_list_with_no_topic_of_its_own_shares_the_total(knowledge, share, fires):
     text = f"구청 민원은 4,200건이었다. 교통 민원이 2,940건, 환경 민원이 1,260건으로 교통 민원이 {share}였다."
     assert_checked(knowledge, text, "F503", fires)
+
+
+# ---------------------------------------------------------------- people per person; a count per unit and per day
+
+
+def test_people_per_person_naming_no_total_is_not_shared_out(knowledge):
+    assert_not_checked(knowledge, "관람객은 5만명이었다. 안내 요원은 40명으로 1명이 평균 300명을 안내했다.", "F317")
+
+
+@pytest.mark.parametrize("each,fires", [("1,250명", False), ("300명", True)])
+def test_people_per_person_naming_the_total_share_it_out(knowledge, each, fires):
+    text = f"관람객은 5만명이었다. 안내 요원은 40명으로 1명이 평균 관람객 {each}을 안내했다."
+    assert_checked(knowledge, text, "F317", fires)
+
+
+def test_a_per_day_count_of_a_whole_the_units_do_not_name_is_not_theirs(knowledge):
+    text = (
+        "이 역의 이용객은 하루 평균 5,000명이다. "
+        "역 앞에는 셔틀버스 20대가 운행하며 버스 한 대가 하루 평균 120명을 태운다."
+    )
+    assert_not_checked(knowledge, text, "F317")
+
+
+@pytest.mark.parametrize("each,fires", [("250명", False), ("120명", True)])
+def test_a_per_day_count_named_beside_the_units_is_theirs(knowledge, each, fires):
+    text = (
+        "이 역의 이용객은 하루 평균 5,000명이다. 역 앞에는 셔틀버스 20대가 운행하며 역 이용객을 태운다. "
+        f"버스 한 대가 하루 평균 {each}을 태운다."
+    )
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize("each,fires", [("25명", False), ("60명", True)])
+def test_a_per_day_count_restating_a_named_total_before_is_theirs(knowledge, each, fires):
+    text = (
+        "한빛군 순환버스의 첫해 이용객이 18만2,500명으로 집계됐다. 하루 평균 500명꼴이다.\n\n"
+        f"군은 이용객이 적은 노선을 줄이고 승합차 20대를 투입했다. 차량 한 대가 하루 평균 {each}을 태운 셈이다."
+    )
+    assert_checked(knowledge, text, "F317", fires)
