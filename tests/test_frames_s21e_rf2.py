@@ -10,8 +10,8 @@
 - people per person (`안내 요원은 40명으로 1명이 평균 300명을`) share out a total only where the rate's noun names it
   (checker/link/counts_per_unit.py);
 - a count per unit and per day is of an earlier per-day count only where that count's naming word names the rate or
-  stands in the units' or the rate's sentence (its own, or, for a per-day count opening its sentence, the word
-  naming the count it restates) (checker/link/counts_per_unit.py).
+  stands in the units' or the rate's sentence, or where, opening its sentence, it restates the story's count just
+  before (checker/link/counts_per_unit.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -131,7 +131,7 @@ def test_a_per_day_count_named_beside_the_units_is_theirs(knowledge, each, fires
 
 
 @pytest.mark.parametrize("each,fires", [("25명", False), ("60명", True)])
-def test_a_per_day_count_restating_a_named_total_before_is_theirs(knowledge, each, fires):
+def test_a_per_day_count_restating_the_total_before_is_theirs(knowledge, each, fires):
     text = (
         "한빛군 순환버스의 첫해 이용객이 18만2,500명으로 집계됐다. 하루 평균 500명꼴이다.\n\n"
         f"군은 이용객이 적은 노선을 줄이고 승합차 20대를 투입했다. 차량 한 대가 하루 평균 {each}을 태운 셈이다."

@@ -193,8 +193,9 @@ def _link_per_period(
     """`이용객은 하루 평균 586명꼴이다 … 이용객이 적은 노선을 없애고 승합차 22대를 … 차량 한 대가 하루 평균 27명을 태운
     셈이다`: a count per unit and per a period is of the count of its counter per that same period stated before it
     (every such of one value), over the units; none stated, nothing (a whole of the year divides into no day's
-    figure). A count of a classifier (`명`) is the total's only where the word naming that total (`이용객은`, before
-    its period's mark) names the rate too or stands in the units' or the rate's sentence: `이 역의 이용객은 하루 평균
+    figure). A count of a classifier (`명`) is the total's only where it restates, opening its sentence, the count
+    just before (`이용객이 21만명으로 집계됐다. 하루 평균 580명꼴이다`: the story's whole), or where the word naming it
+    (`이용객은`, before its period's mark) names the rate too or stands in the units' or the rate's sentence: `이 역의 이용객은 하루 평균
     5,000명 … 셔틀버스 20대가 … 한 대가 하루 평균 120명을` counts the buses' riders, no share of the station's."""
     rate = figures[i]
     totals = [
@@ -250,8 +251,8 @@ def _total_named_near(
     stems = _naming_stems(text[start : mark.start() if mark else total.start], lang)
     if not stems and restated is not None:
         # (`이용객이 21만명으로 집계됐다. 하루 평균 580명꼴이다`: a per-period count opening its sentence restates the
-        # count of its counter just before, named there)
-        stems = _naming_stems(text[max(sentence_starts[restated.sentence], restated.start - _NOUN_REACH) : restated.start], lang)
+        # story's count of its counter just before: the whole the units share)
+        return True
     if not stems:
         return False
     near = text[sentence_starts[min(units.sentence, rate.sentence)] : rate.start]
