@@ -113,6 +113,7 @@ _QUALIFIER_REACH = 12  # characters before a counter's one where the noun it cou
 def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
     by_sentence = prose_by_sentence(claims)
+    periods: list[str | None] | None = None  # (each figure's period, read once when a rate per a period needs them)
     for i, rate in enumerate(figures):
         if rate.kind != "count" or rate.role != "value" or rate.per_unit_of is not None:
             continue
@@ -134,7 +135,9 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
         if period is not None:
             # (`차량 한 대가 하루 평균 27명을`: a count per unit and per day is of the count of its counter per day,
             # never of a year's whole)
-            _link_per_period(figures, i, units, period, text, lang)
+            if periods is None:
+                periods = [_period_of(c, text, lang) if c.kind == "count" else None for c in figures]
+            _link_per_period(figures, i, units, period, text, lang, periods, naming, sentence_starts)
             continue
         total, guessed = _total(by_sentence, rate, units, noun, naming, text, lang)
         if total is None and (
@@ -155,6 +158,12 @@ def link_counts_per_unit(claims: list[Claim], text: str, lang: str, sentence_sta
             total, guessed = _stated_with_units(by_sentence, rate, units, nouns, text), True
         if total is None or total.value <= rate.value:
             continue
+        if units.counter == rate.counter and not any(
+            _named(total, word, text, lang, particle=True) for word in naming if not _AVERAGE_WORD[lang].fullmatch(word)
+        ):
+            # (`안내 요원은 40명으로 1명이 평균 300명을`: people per person, the rate's noun naming no total of its
+            # counter, counts whom each serves, no share of the story's visitors)
+            continue
         rate.per_unit_of, rate.units_of = total.id, units.id
         if guessed or units.sentence != rate.sentence:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
@@ -170,25 +179,87 @@ def _period_of(count: Claim, text: str, lang: str) -> str | None:
     return None
 
 
-def _link_per_period(figures: list[Claim], i: int, units: Claim, period: str, text: str, lang: str) -> None:
-    """`하루 평균 586명꼴이다 … 승합차 22대를 … 차량 한 대가 하루 평균 27명을 태운 셈이다`: a count per unit and per a
-    period is of the count of its counter per that same period stated before it (every such of one value), over
-    the units; none stated, nothing (a whole of the year divides into no day's figure)."""
+def _link_per_period(
+    figures: list[Claim],
+    i: int,
+    units: Claim,
+    period: str,
+    text: str,
+    lang: str,
+    periods: list[str | None],
+    naming: list[str],
+    sentence_starts: list[int],
+) -> None:
+    """`이용객은 하루 평균 586명꼴이다 … 이용객이 적은 노선을 없애고 승합차 22대를 … 차량 한 대가 하루 평균 27명을 태운
+    셈이다`: a count per unit and per a period is of the count of its counter per that same period stated before it
+    (every such of one value), over the units; none stated, nothing (a whole of the year divides into no day's
+    figure). A count of a classifier (`명`) is the total's only where it restates, opening its sentence, the count
+    just before (`이용객이 21만명으로 집계됐다. 하루 평균 580명꼴이다`: the story's whole), or where the word naming it
+    (`이용객은`, before its period's mark) names the rate too or stands in the units' or the rate's sentence: `이 역의
+    이용객은 하루 평균 5,000명 … 셔틀버스 20대가 … 한 대가 하루 평균 120명을` counts the buses' riders, no share of the
+    station's."""
     rate = figures[i]
     totals = [
         c
-        for c in figures[:i]
+        for j, c in zip(range(i), figures)
         if c is not units
         and c.kind == "count"
         and c.role == "value"
         and c.counter == rate.counter
         and c.units_of is None
-        and _period_of(c, text, lang) == period
+        and periods[j] == period
     ]
     if not totals or len({c.value for c in totals}) != 1 or totals[-1].value <= rate.value:
         return
+    total = totals[-1]
+    restated = None
+    for j in range(i - 1, -1, -1):  # (the count of the total's counter in the sentence before it, a walk back)
+        c = figures[j]
+        if c.sentence < total.sentence - 1:
+            break
+        if c.sentence == total.sentence - 1 and c.kind == "count" and c.counter == total.counter:
+            restated = c
+            break
+    if len(rate.counter or "") < NOUN_COUNTER and not _total_named_near(
+        total, restated, units, rate, period, text, lang, naming, sentence_starts
+    ):
+        return
     rate.per_unit_of, rate.units_of = totals[-1].id, units.id
     rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _naming_stems(words: str, lang: str) -> list[str]:
+    """The stems of the last two words of `words` (a particle off), no average's word."""
+    found = [_NAMING_WORD[lang].fullmatch(w) for w in words.split()[-2:]]
+    return [w.group("stem") for w in found if w is not None and not _AVERAGE_WORD[lang].fullmatch(w.group("stem"))]
+
+
+def _total_named_near(
+    total: Claim,
+    restated: Claim | None,
+    units: Claim,
+    rate: Claim,
+    period: str,
+    text: str,
+    lang: str,
+    naming: list[str],
+    sentence_starts: list[int],
+) -> bool:
+    """Whether a word naming the total (one of the two before its period's mark, no average's word) names the rate
+    or stands in the sentences from the units' to the rate."""
+    start = sentence_starts[total.sentence]
+    mark = _PERIOD_MARKS[period][0][lang].search(text, max(start, total.start - _PERIOD_REACH), total.start)
+    stems = _naming_stems(text[start : mark.start() if mark else total.start], lang)
+    if not stems and restated is not None:
+        # (`이용객이 21만명으로 집계됐다. 하루 평균 580명꼴이다`: a per-period count opening its sentence restates the
+        # story's count of its counter just before: the whole the units share)
+        return True
+    if not stems:
+        return False
+    near = text[sentence_starts[min(units.sentence, rate.sentence)] : rate.start]
+    return any(_stem_of(word, stem) or _stem_of(stem, word) for stem in stems for word in naming) or any(
+        re.search(rf"(?<![^\W\d_]){re.escape(stem)}", near) for stem in stems
+    )
 
 
 def _link_appended_average(

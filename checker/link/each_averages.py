@@ -141,10 +141,10 @@ def _names(noun: str, count: Claim, text: str) -> bool:
         return False
     after = _NEXT_WORD.match(text, count.end)
     words = [count.counter.lower(), *([after.group("word").lower()] if after else [])]
-    return any(_stem_of(noun, word) for word in words)
+    return any(_noun_or_plural(noun, word) for word in words)
 
 
-def _stem_of(noun: str, word: str) -> bool:
+def _noun_or_plural(noun: str, word: str) -> bool:
     """The word is the noun in its plural (per_unit_apart's reading, `screens`), or with its last letter changed
     for it (`colonies` for `colony`)."""
     if stem_of(word, noun):

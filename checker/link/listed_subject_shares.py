@@ -7,13 +7,16 @@ same sentence. The part is the one figure of that sentence stated right after th
 that no figure or two figures follow links nothing. The whole is the total the part is listed in, or else the figures
 of the sentences before the part's of its unit, kind and counter, larger than it, of no other period or metric: one
 (restated or not) is the whole; two that differ leave the share unlinked (which is the total, the keys do not tell),
-and a figure listed beside the part is another member, no whole of it. The subject of a clause after its own comma
-is read here; one that opens its sentence is checker/link/share_subjects.py's.
+and a figure listed beside the part is another member, no whole of it. With no `전체의`, a list of a group within the
+total before (`이 가운데 주차 민원은 A 294건, B 126건으로 A가 70%`: checker/link/shares_of_listed_members.py's
+`list_of_a_subgroup`) links nothing. The subject of a clause after its own comma is read here; one that opens its
+sentence is checker/link/share_subjects.py's.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 
@@ -21,13 +24,14 @@ from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
 from checker.link.sentence_groups import prose_figures
 from checker.link.share_rates import open_share
+from checker.link.shares_of_listed_members import list_of_a_subgroup
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _NAME_THEN_WHOLE = ByLanguage(
     # (`…로 온라인이 10건 중 3건꼴`, `…로 온라인이 30%다`: the whole unnamed, as of the list's total)
     lambda w: (
-        rf"(?<![^\s,(])(?P<name>[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?:(?:{w.whole_share_before})\s*)?$"
+        rf"(?<![^\s,(])(?P<name>[^\W\d_]{{2,12}})(?:{w.share_clause_subjects})\s(?P<whole>(?:{w.whole_share_before})\s*)?$"
     )
 )
 
@@ -70,11 +74,11 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
             continue
         name = found.group("name")
         named = _heads(name, lang)
+        sentence = _back_in_sentence(figures, position)
         parts = [
             c
-            for c in figures[:position]
-            if c.sentence == rate.sentence
-            and c.kind in _AMOUNTS
+            for c in sentence
+            if c.kind in _AMOUNTS
             and c.role == "value"
             and math.isfinite(c.high)
             and named.search(text, max(0, c.start - len(name) - _HEAD_REACH), c.start)
@@ -82,19 +86,43 @@ def link_listed_subject_shares(claims: list[Claim], text: str, lang: str) -> Non
         if len(parts) != 1:
             continue  # the name heads no figure, or two
         part = parts[0]
-        whole = by_id.get(part.part_of or "") or _one_total_before(figures[:position], part)
+        whole = by_id.get(part.part_of or "") or _one_total_before(figures, position, part)
         if whole is None or not whole.low > part.high:
             continue
+        # (`이 가운데 주차 민원은 A 294건, B 126건으로 A가 70%`: with no `전체의`, a list of a group within a total
+        # before, opened by `이 가운데` or on a topic of its own, has a whole of its own, unstated)
+        first = sentence[0]  # (the list's sentence's first figure)
+        if not found.group("whole") and whole.sentence < rate.sentence:
+            restated = [
+                c
+                for c in itertools.islice(figures, position)
+                if c.sentence < rate.sentence and _key(c) == _key(whole) and c.low <= whole.high and whole.low <= c.high
+            ]
+            if list_of_a_subgroup(first, restated or [whole], text, lang):
+                continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
 
 
-def _one_total_before(before: list[Claim], part: Claim) -> Claim | None:
+def _key(claim: Claim) -> tuple:
+    return (claim.kind, claim.unit, claim.counter)
+
+
+def _back_in_sentence(figures: list[Claim], position: int) -> list[Claim]:
+    """The figures of the position's sentence before it, in order (a walk back, in place)."""
+    sentence = figures[position].sentence
+    j = position
+    while j > 0 and figures[j - 1].sentence == sentence:
+        j -= 1
+    return figures[j:position]
+
+
+def _one_total_before(figures: list[Claim], position: int, part: Claim) -> Claim | None:
     found = [
         c
-        for c in before
+        for c in itertools.islice(figures, position)
         if c.sentence < part.sentence
         and (c.unit, c.kind, c.counter) == (part.unit, part.kind, part.counter)
         and c.role == "value"

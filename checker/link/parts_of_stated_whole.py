@@ -35,7 +35,7 @@ _UNIT_RATE_AFTER = ByLanguage(lambda w: rf"(?:{w.unit_rate_after})", re.I)
 _OWN_WHOLE_AFTER = ByLanguage(
     lambda w: rf"[^\d.;]{{0,30}}?(?:\b(?:{w.parts_follow})\b|(?:{w.parts_follow_spaced})\s)", re.I
 )
-_NAME_OPENS = ByLanguage(
+NAME_OPENS = ByLanguage(
     lambda w: (
         rf"\s*(?:(?P<ko>[^\s\d,.;:()]{{2,12}})\s?(?:{w.whole_named_after_name})"
         rf"|(?:{w.whole_named_before_name})\s+(?:(?:{w.definite_articles})\s+)?(?P<en>[^\d,.;:()]{{2,40}}?),)\s"
@@ -68,7 +68,7 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
             continue
         start = sentence_starts[sentence]
         end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-        by_name = _NAME_OPENS[lang].match(text, start)
+        by_name = NAME_OPENS[lang].match(text, start)
         by_topic = None if by_name is not None else _topic_of_a_list(members, text, lang, start)
         if by_name is None and by_topic is None and named.search(text, start, end) is None:
             continue

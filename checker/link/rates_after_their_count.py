@@ -64,7 +64,7 @@ def link_rates_after_their_count(claims: list[Claim], text: str, lang: str) -> N
         ]
         if len(own) > 1:
             continue  # which is divided: not said
-        total = own[0] if own else lead_total(figures, i, units, text)
+        total = own[0] if own else lead_total(figures, i, units, text, lang)
         if total is None or (not own and total.sentence == rate.sentence) or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, units.id

@@ -3,16 +3,20 @@ grit, about 300 tonnes at each`, `The 25 clinics now see an average of 4,000 pat
 stated in the lead), `Its 60 growers averaged 20,000 cartons apiece`.
 
 The rate is a count (of a counter: `patients`) or a measure (`tonnes`), a value, right before the mark
-(`[link.rate_each_after]`: `each`, `apiece`, `at each`, at its clause's end or before a preposition; not `each
-year`, nor `each of`, which names the units after it). The units are the one count its sentence states before it in
-the rate's clause (no joiner after a comma between: `[link.clause_joiners]`) as a value of a counter other than the
-rate's, no period (`over three seasons`: `[link.periods_counted_after]`). The total is the one figure of the rate's
-counter (a count) or unit (a measure) its sentence states as a value before it in its clause, past the units or
-before them (`stored 12,000 tonnes across its 40 depots`); with none there, the lead's figure of the rate's own kind
-(the body's first sentence, past a headline: the whole the story is about; every such figure there a value of one
-size, no listed part), the reading then spanning sentences, so a mismatch is a warning (`guesses`). Two figures of
-units, or two totals in the sentence: which is not said, nothing is linked. The per-unit check (F317) divides the
-total by the units. Language words are data (`[link.rate_each_after]`).
+(`[link.rate_each_after]`: `each`, `apiece`, `at each`, at its clause's end or before a preposition; not `each year`,
+nor `each of`, which names the units after it). The units are the one count its sentence states before it in the rate's
+clause (no joiner after a comma between: `[link.clause_joiners]`) as a value of a counter other than the rate's, no
+period (`over three seasons`: `[link.periods_counted_after]`). The total is the one figure of the rate's counter (a
+count) or unit (a measure) its sentence states as a value before it in its clause, past the units with no clause opened
+between (`[link.each_aside_openers]`: not `The 40 trucks, which hauled 12,000 tonnes`) or right before them, no comma
+between (`stored 12,000 tonnes across its 40 depots`; not `Of the 12,000 tonnes landed, its 40 trawlers`: a figure of
+the kind outside the units' clause and nothing is linked); a capacity between the units and the rate
+(`[link.each_capacity_modals]`: `can carry 20 tonnes each`) is no share of any total. With none there, the lead's figure
+of the rate's own kind (the body's first sentence, past a headline: the whole the story is about; every such figure
+there a value of one size, no listed part; units named as a kind of a thing, `the 20 food stalls`, only where the lead
+names them or states their count), the reading then spanning sentences, so a mismatch is a warning (`guesses`). Two
+figures of units, or two totals in the sentence: which is not said, nothing is linked. The per-unit check (F317) divides
+the total by the units. Language words are data (`[link.rate_each_after]`).
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ _EACH_ANYWHERE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_each_after})", 
 _PERIOD_COUNTER = ByLanguage(lambda w: rf"(?:{w.periods_counted_after})", re.I)
 # `, and left aboard 212 vessels`: a joiner after a comma, or a clause's end, opens another clause (`52,000 trucks
 # and 300 barges` joins two nouns of one)
+# (`The 40 trucks can carry 20 tonnes each`: a capacity, `[link.each_capacity_modals]`; `, which hauled`, `, when
+# its 40 cranes`: a clause opened between the units and a total, `[link.each_aside_openers]`)
+_CAPACITY = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_capacity_modals})(?![^\W\d_])", re.I)
+_ASIDE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.each_aside_openers})(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = ByLanguage(lambda w: rf",\s*(?:{w.clause_joiners})\b|(?:{w.clause_ends})(?!\d)", re.I)
 
 
@@ -60,7 +68,9 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str) -> None:
         if len({c.value for c in units}) != 1 or units[-1].low <= 0:
             continue
         unit = units[-1]
-        totals = [
+        if _CAPACITY[lang].search(text, unit.end, rate.start):
+            continue  # (`The 40 trucks can carry 20 tonnes each`: what each can hold, no share of any total)
+        kin = [
             c
             for c in before
             if c is not unit
@@ -68,15 +78,27 @@ def link_rates_then_each(claims: list[Claim], text: str, lang: str) -> None:
             and same_kind(c, rate)
             and not _CLAUSE_BREAK[lang].search(text, c.end, rate.start)
         ]
+        totals = [c for c in kin if _in_units_clause(c, unit, text, lang)]
+        if len(totals) != len(kin):
+            continue  # (`Of the 12,000 tonnes landed, its 40 trawlers …`: a figure of the kind out of their clause)
         guessed = not totals
         if len(totals) > 1:
             continue
-        total = totals[0] if totals else lead_total(figures, i, unit, text)
+        total = totals[0] if totals else lead_total(figures, i, unit, text, lang)
         if total is None or (guessed and total.sentence == rate.sentence) or total.value <= rate.value:
             continue
         rate.per_unit_of, rate.units_of = total.id, unit.id
         if guessed:
             rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _in_units_clause(total: Claim, unit: Claim, text: str, lang: str) -> bool:
+    """Whether the total stands in the units' own clause: after them with no clause opened between (`The 40 depots
+    hold 12,000 tonnes`, not `The 40 trucks, which hauled 12,000 tonnes`), or right before them with no comma between
+    (`stored 12,000 tonnes across its 40 depots`, not `Of the 12,000 tonnes landed, its 40 trawlers`)."""
+    if total.start >= unit.end:
+        return not _ASIDE[lang].search(text, unit.end, total.start)
+    return "," not in text[total.end : unit.start] and not _ASIDE[lang].search(text, total.end, unit.start)
 
 
 def same_kind(figure: Claim, rate: Claim) -> bool:
@@ -88,28 +110,29 @@ def same_kind(figure: Claim, rate: Claim) -> bool:
     return figure.unit == rate.unit
 
 
-def lead_total(figures: list[Claim], i: int, units: Claim, text: str) -> Claim | None:
+def lead_total(figures: list[Claim], i: int, units: Claim, text: str, lang: str) -> Claim | None:
     """The lead's figure of the rate's counter or unit: in the body's first sentence (past a headline), a value, no
     listed part nor a rate of its own, every such figure there of one value, and none of its metric of another value
-    in the sentence after."""
+    in the sentence after; and the units the lead's own subject (their noun or a word qualifying it named in the
+    lead, or their count stated there): `The festival drew 200,000 visitors` is no total of `the 20 food stalls`."""
     rate = figures[i]
     headline = opens_with_headline(text)
-    body = [c for c in figures[:i] if not (headline and c.paragraph == 0)]
-    if not body:
-        return None
-    first = body[0].sentence
-    kin = [
-        c
-        for c in body
-        if c.sentence in (first, first + 1)
-        and c is not units
-        and c.role == "value"
-        and c.per_unit_of is None
-        and c.part_of is None
-        and same_kind(c, rate)
-    ]
+    first = None
+    kin = []
+    for j in range(i):  # (a walk in place, ended past the lead's next sentence)
+        c = figures[j]
+        if headline and c.paragraph == 0:
+            continue
+        if first is None:
+            first = c.sentence
+        if c.sentence > first + 1:
+            break
+        if c is not units and c.role == "value" and c.per_unit_of is None and c.part_of is None and same_kind(c, rate):
+            kin.append(c)
     lead = [c for c in kin if c.sentence == first]
     if not lead or len({c.value for c in lead}) != 1:
+        return None
+    if not _units_in_lead(units, lead[0], figures, i, text, lang):
         return None
     # (`매출이 9,000억원 … 같은 기간 온라인 매출은 2,000억원`: the next sentence's figure of the lead's metric is a
     # rival total, which of the two is divided not said)
@@ -118,3 +141,36 @@ def lead_total(figures: list[Claim], i: int, units: Claim, text: str) -> Claim |
     ):
         return None
     return lead[0]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+_PLURAL_NOUN = ByLanguage(lambda w: rf"[^\W\d_]{{2,}}(?:{w.plural_endings})", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _units_in_lead(units: Claim, lead: Claim, figures: list[Claim], i: int, text: str, lang: str) -> bool:
+    """Whether the lead's total may be the units' to share: unless the units are a kind of a thing named by a
+    compound (`the 20 food stalls`: a qualifier, then a plural of `[link.plural_endings]`, no stop word) whose words
+    the lead's sentence names neither of, nor states their count: `The festival drew 200,000 visitors` counts no
+    stalls' share, where `The airport handled 7 million passengers` is shared out by its 40 gates."""
+    right = _WORD.findall(text[units.end : units.end + 30].split(",")[0])[:1]
+    counter = (units.counter or "").lower()
+    if not right or not counter or not _PLURAL_NOUN[lang].fullmatch(right[0]) or _STOP_WORD[lang].fullmatch(right[0]):
+        return True  # (`212 vessels, which`, `40 depots hold`: one noun, the whole's own units)
+    for j in range(i):
+        c = figures[j]
+        if c.sentence > lead.sentence:
+            break
+        if c.sentence == lead.sentence and c.kind == "count" and c.value == units.value and c.counter == units.counter:
+            return True
+    start = max(text.rfind(mark, 0, lead.start) for mark in (". ", "! ", "? ", "\n")) + 1
+    found = _SENTENCE_END.search(text, lead.end)
+    lead_words = {w.lower() for w in _WORD.findall(text, start, found.start() if found else len(text))}
+    return any(_alike(word, w) for word in (counter, right[0].lower()) for w in lead_words)
+
+
+def _alike(stem: str, word: str) -> bool:
+    """One word to a plural's ending or a particle (`clinics`, `clinic`; `어선`, `어선은`)."""
+    short, long = sorted((stem, word), key=len)
+    return len(short) >= 2 and long.startswith(short) and len(long) - len(short) <= 2

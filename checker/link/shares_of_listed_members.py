@@ -15,6 +15,9 @@ compared to is an earlier level, none); levels that differ beyond their rounding
 A total the rules linked the list to is not taken: an open list's whole is found by size, a guess a share must not
 build on. A share after another share in its sentence is another subject's (`A가 37%로 가장 많았고 B는 5분의 1`,
 `55.8%로 절반을 넘어`), and a subject naming two members names none (`여자부 관중은 남자부의 87%`).
+A share pointing back (`[link.share_pointing_after]`: `60% of that`) is of the figure pointed to, and a list of a
+group within the total (its own topic, behind `이 가운데` or naming none of the total's words: `설문 응답자는 남성
+540명, 여성 460명` after `시 인구는 12만명이다`; `list_of_a_subgroup`) has a whole of its own: neither is linked.
 The whole is found apart from the share, so the link is a guess (`relation`): a mismatch is a warning.
 """
 
@@ -36,6 +39,13 @@ _SHARE_KINDS = ("percent", "fraction")
 _CLAUSE_MARK = ByLanguage(lambda w: rf"(?:{w.listed_share_clause_marks})", re.I)
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
+# (`Paris accounted for 60% of that`: a share of a figure pointed back to, no list's whole;
+# `[link.share_pointing_after]`)
+_POINTING_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_pointing_after})(?![^\W\d_])", re.I)
+_BREAKDOWN = ByLanguage(lambda w: rf"\s*(?:{w.breakdown_marks})")
+_OF_WHICH = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})")
+_TOPIC_END = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SUBJECT_WORDS = 3
 _SUBJECT_REACH = 40  # characters between the clause mark and the share
 _PARTICLE_REACH = 1  # letters a label may add to the subject's word, or it to the label's
@@ -150,7 +160,52 @@ def link_shares_of_listed_members(claims: list[Claim], text: str, lang: str, sen
                 if c.role == "value" and c.kind in _AMOUNTS and math.isfinite(c.high) and c.id not in compared:
                     by_key.setdefault((c.kind, c.unit), []).append(c)
         whole = _whole_before(by_key.get((part.kind, part.unit), []), members, part)
-        if whole is None:
+        if whole is None or _POINTING_AFTER[lang].match(text, rate.end):
+            continue
+        restated = [
+            c
+            for c in by_key[(part.kind, part.unit)]
+            if c.sentence < members[0].sentence and c.low <= whole.high and whole.low <= c.high
+        ]
+        if list_of_a_subgroup(members[0], restated or [whole], text, lang):
             continue
         rate.share_part, rate.share_whole = part.id, whole.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    return max(text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n")) + 1
+
+
+def list_of_a_subgroup(first: Claim, wholes: list[Claim], text: str, lang: str) -> bool:
+    """Whether the list whose first member is `first` is of a group within the story's total (`wholes`: it and its
+    restatements): its sentence opens on a topic of its own before the first member's label
+    (`[link.clause_topic_particles]`) that is either behind a pointer to the parts of a figure before
+    (`[link.of_which_openers]`: `이 가운데 주차 민원은 A 294건, B 126건`) or names no word of the total's sentences
+    (`설문 응답자는 남성 540명, 여성 460명` after `시 인구는 12만명이다`). A breakdown's opener
+    (`[link.breakdown_marks]`: `용도별로는`) or a topic of the total's own words (`대출은 성인 회원 …` after `대출
+    권수는 …`) is the total's list, and so is a pointer with no topic (`Of that, £5m came from A and £3m from B`)."""
+    start = _sentence_start(text, first.start)
+    if _BREAKDOWN[lang].match(text, start):
+        return False
+    pointer = _OF_WHICH[lang].match(text, start)
+    words = _WORD.findall(text, pointer.end() if pointer else start, first.start)
+    topic = [j for j, word in enumerate(words[:-1]) if _TOPIC_END[lang].search(word)]
+    if not topic:
+        return False
+    if pointer:
+        return True
+    own = [w for w in words[: topic[-1] + 1] if not _STOP[lang].fullmatch(w)]
+    total_words = set()
+    for whole in wholes:
+        found = _SENTENCE_END.search(text, whole.end)
+        total_words.update(
+            _WORD.findall(text, _sentence_start(text, whole.start), found.start() if found else len(text))
+        )
+    return not any(_names(w, t) or _opens(w, t) for w in own for t in total_words)
+
+
+def _opens(word: str, other: str) -> bool:
+    """One word the other with an ending of two letters or fewer (`공급`, `공급하는`; `route`, `routes`)."""
+    short, long = sorted((word.casefold(), other.casefold()), key=len)
+    return len(short) >= 2 and long.startswith(short) and len(long) - len(short) <= 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.parts_of_stated_whole import NAME_OPENS
 from checker.models import Claim
 
 _BREAKDOWN = ByLanguage(lambda w: rf"(?:{w.breakdown_marks})", re.I)
@@ -32,14 +33,8 @@ def _opens_a_breakdown(part: Claim, text: str, lang: str) -> bool:
 
 # `입장객 가운데 단체가 P명으로 Z%`, `Of the adult visitors, P came by coach, or Z%`: a sentence that opens by naming,
 # as a whole, what an earlier figure counts (`입장 W명`, `adults W`): the share is of that figure.
-_NAMED_OPENING = ByLanguage(
-    lambda w: (
-        rf"\s*(?:(?P<ko>[^\s\d,.;:()]{{2,12}})\s?(?:{w.whole_named_after_name})"
-        rf"|(?:{w.whole_named_before_name})\s+(?:(?:{w.definite_articles})\s+)?(?P<en>[^\d,.;:()]{{2,40}}?),)\s"
-    ),
-    re.I,
-    first_tested=False,
-)
+# (one pattern with checker/link/parts_of_stated_whole.py's, which reads the same opening)
+_NAMED_OPENING = NAME_OPENS
 _NAME_REACH = 40  # characters back from a figure for the name of what it counts, within its clause
 
 
