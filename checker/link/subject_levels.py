@@ -102,10 +102,7 @@ def link_changes_of_named_subjects(claims: list[Claim], doc: ArticleView) -> Non
         if level is None or level.id == change.change_of:
             continue
         carried = change.change_of
-        change.role, change.change_of, change.compared_to = "change", level.id, compared.id
-        if direction:
-            change.direction = direction
-        change.guesses = sorted(set(change.guesses) | {"relation"})
+        _measure_from(change, level, compared, direction)
         for rate in by_sentence[change.sentence]:
             # `12조원(22.5%) 늘었다`: the rate beside the change is of the same level, from the same figure
             if (
@@ -330,10 +327,7 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
             ]
             if not words or any(w not in sentence for w in words):
                 continue
-        change.role, change.change_of, change.compared_to = "change", level.id, compared.id
-        if direction:
-            change.direction = direction
-        change.guesses = sorted(set(change.guesses) | {"relation"})
+        _measure_from(change, level, compared, direction)
         for rate in by_sentence[change.sentence]:
             # `Z(r%) 늘었다`: the rate beside the change is of the same level, from the same figure
             if (
@@ -383,3 +377,11 @@ def _level_before(
             return None
         return claim if claim.forecast == change.forecast else None
     return None
+
+
+def _measure_from(change: Claim, level: Claim, compared: Claim, direction: int) -> None:
+    """The change is of `level`, measured from `compared` (a link read across sentences: a guess)."""
+    change.role, change.change_of, change.compared_to = "change", level.id, compared.id
+    if direction:
+        change.direction = direction
+    change.guesses = sorted(set(change.guesses) | {"relation"})
