@@ -773,6 +773,8 @@ LINK_CLASSES = (
     "run_length_named",
     "run_start_verbs",
     "run_start_clauses",
+    "span_until_now",
+    "span_start_events",
     "amount_rate_commas",
     "length_at_least",
     "length_reached",
