@@ -76,7 +76,9 @@ def _words(code: str) -> _Words:
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
     )
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
-    ago = compile_re(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
+    # (`in January, just over six months ago`: a hedge may stand before the length)
+    hedge = rf"(?:(?:{w.length_hedges})\s+)?" if w.length_hedges else ""
+    ago = compile_re(rf",\s{hedge}{length}\s(?:{w.span_ago})\b", re.I)
     earlier = compile_re(rf",\s{length}\s(?:{w.span_earlier})\b", re.I)
     since_then = compile_re(rf"\b(?:{w.definite_articles})\s{length}\s(?:{w.span_since_then})", re.I)
     ending = compile_re(rf",\s(?:{w.span_ending})\s{length}\s(?:{w.span_of_links})\b", re.I)
