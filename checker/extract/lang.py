@@ -774,6 +774,7 @@ LINK_CLASSES = (
     "run_start_verbs",
     "run_start_clauses",
     "span_until_now",
+    "run_end_leads",
     "span_start_events",
     "amount_rate_commas",
     "length_at_least",

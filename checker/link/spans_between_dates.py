@@ -152,6 +152,11 @@ def _patterns(code: str) -> tuple | None:
         )
         if w.run_back_after and w.run_back_started
         else None,
+        # `2027년 2월 착공해 2028년 11월까지 21개월간`, `… 2028년 11월 준공할 예정으로, 21개월이 걸린다`: after a run
+        # joined by a verb of starting work, its length right after the end (`까지`, a clause of finishing before it)
+        compile_re(rf"\s?(?:{w.run_end_leads})\s?{length}\s?(?:{w.span_across_after})", re.I)
+        if w.run_end_leads
+        else None,
     )
 
 
@@ -282,6 +287,17 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 # `… 2028년 11월 마무리할 예정으로, 공사 기간은 1년 9개월이다`: a start's verb joins the ends where a
                 # noun names the length (`2027년 4월 착공해 2028년 10월 완공하며 공사비는 6개월에 걸쳐 …`: no run)
                 out.append(span)
+                continue
+        if (
+            not run
+            and marks[17] is not None
+            and first.explicit_year  # (`오는 10월 착공해`: a month without its year is a guess of which year)
+            and marks[11].match(doc.text[first.end : last.start])
+        ):
+            lead = marks[17].match(doc.text, last.end)
+            span = _span_read(lead, ends, counts, doc.language) if lead is not None else None
+            if span is not None:
+                out.append(span)  # `2027년 2월 착공해 2028년 11월까지 21개월간`
                 continue
         if not run:
             continue
