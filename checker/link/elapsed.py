@@ -12,7 +12,10 @@ right after the span (`6년 만에 복귀`) runs it from the date before it, the
 publication. A span after a record (`5년 만에 최대`, `the first loss in 12 years`) runs from the last
 such event, whose date is written, if at all, in the next sentence that opens by naming it (`Before
 that, … in 2013`, `직전 적자는 2013년`): only then is it read, up to the date its own sentence gives
-before it. Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
+before it. A span whose sentence's date is its end, not its start (`2030년 5월 현재까지 4년 만에`; a start word
+after a clause break, `지난 5월 … 넘어섰는데, 출시 이후 4년 만이다`), runs from the one date, with its year, of the
+sentence before when an event of starting follows it there (`2026년 3월 서비스를 시작했다`: `[link.span_until_now]`,
+`[link.span_start_events]`). Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
 """
 
 from __future__ import annotations
@@ -227,7 +230,9 @@ def _words(code: str) -> _Words:
         compile_re(rf",?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{w.span_later_perfect})", re.I),
         compile_re(rf"\b(?:{w.span_later_perfect})", re.I),
         compile_re(rf"\s?(?:{w.span_until_now})\s?", re.I) if w.span_until_now else None,
-        compile_re(rf"[^.!?\n\d]{{0,{_STARTED_REACH}}}?(?:{w.span_start_events})", re.I) if w.span_start_events else None,
+        compile_re(rf"[^.!?\n\d]{{0,{_STARTED_REACH}}}?(?:{w.span_start_events})", re.I)
+        if w.span_start_events
+        else None,
     )
 
 

@@ -22,8 +22,11 @@ weeks from 3 March to 4 August`, `over the nine days from …`: `[link.range_ope
 word that leads to the second (`opens on October 3 and runs 21 days to October 23`: `[link.run_length_until]`),
 after a noun naming it (`공사 기간은 1년 9개월이다`: `[link.run_length_named]`), or in months right after the
 second date (`…, five months later`). A run's start may be a short clause of starting work (`10월 2일 감을 깎아 말리기
-시작해 11월 20일`: `[link.run_start_clauses]`); a day before the range dated after its end is the day it is reported
-on, no end of it (`조합은 25일 10월 1일부터 11월 20일까지 …`). Two dates written latest first are a run counted back
+시작해 11월 20일`: `[link.run_start_clauses]`); a run joined by a verb of starting work (`착공해`) states its
+length right after its end when a range's end or a clause of finishing stands between (`2031년 2월 착공해
+2032년 9월까지 19개월간`, `… 준공할 예정으로, 19개월이 걸린다`: `[link.run_end_leads]`), from a start that
+writes its year; a day before the range dated after its end is the day it is reported on, no end of it (`조합은
+25일 10월 1일부터 11월 20일까지 …`). Two dates written latest first are a run counted back
 when days or weeks right after the second are `earlier` (`reopened on 15 September after works that began on 6
 April, 162 days earlier`: `[link.span_earlier]`), or when a length right after the first is `after` a clause ending
 on the second (`opened on 14 March, 20 months after work began in July 2024`), or follows the first and `after a`
