@@ -102,3 +102,8 @@ def test_a_run_started_by_a_verb_of_work_states_its_length_after_its_end(knowled
 def test_a_length_after_a_clause_naming_something_else_is_not_the_runs(knowledge):
     text = "새 물류센터 공사는 2031년 2월 착공해 2032년 9월 완공하며 공사비는 25개월에 걸쳐 나눠 낸다."
     assert_not_checked(knowledge, text, "F406")
+
+
+def test_a_founding_named_after_a_clause_break_is_not_the_launch_before(knowledge):
+    text = _LATER_CLAUSE.format(span="3년 2개월").replace("출시 이후", "창업 이후")
+    _unchecked(knowledge, text, dt.date(2030, 6, 20))

@@ -776,6 +776,7 @@ LINK_CLASSES = (
     "span_until_now",
     "run_end_leads",
     "span_start_events",
+    "span_launch_nouns",
     "amount_rate_commas",
     "length_at_least",
     "length_reached",

@@ -177,6 +177,8 @@ class _Words:
     until_now: re.Pattern[str] | None
     # `2021년 4월 서비스를 시작했다`: after a sentence's one date, an event of starting (or None)
     started: re.Pattern[str] | None
+    # `…, 출시 이후 N 만이다`: a noun naming a launch before a start word (or None)
+    launches: re.Pattern[str] | None
 
 
 @functools.cache
@@ -233,6 +235,7 @@ def _words(code: str) -> _Words:
         compile_re(rf"[^.!?\n\d]{{0,{_STARTED_REACH}}}?(?:{w.span_start_events})", re.I)
         if w.span_start_events
         else None,
+        compile_re(w.span_launch_nouns, re.I) if w.span_launch_nouns else None,
     )
 
 
@@ -269,10 +272,13 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             continue
         start_word = words.starts.search(doc.text, since.end, ref.start)
         later_clause = start_word is not None and _start_of_a_later_clause(doc.text, since.end, start_word.start())
+        # (`…넘어섰는데, 출시 이후`: a start named as a launch, the event a verb of starting dates in the sentence
+        # before; not a founding, `창업 이후`, which may be dated elsewhere)
+        launch = later_clause and _names_a_launch(words, doc.text, since.end, start_word.start())
         if later_clause:
             start_word = None
         chained = False
-        if until is None and (later_clause or _until_now(words, doc.text, since.end, ref.start)):
+        if until is None and (launch or _until_now(words, doc.text, since.end, ref.start)):
             # `2021년 4월 서비스를 시작했다. 지난 10월 … 넘어섰는데, 출시 이후 5년 6개월 만이다`, `… 처음 투입했다.
             # 2026년 9월 현재까지 7년 6개월 만에`: the date before the span is its end; the start is the one date
             # of the sentence before, an event of starting
@@ -320,6 +326,14 @@ _OBJECT_AFTER_BREAK = re.compile(r"[,;]\s*\w[^,;]*$")
 def _until_now(words: _Words, text: str, date_end: int, span_start: int) -> bool:
     """`2026년 9월 현재까지 7년 6개월 만에`: only a word of until-now between the date and the span."""
     return words.until_now is not None and words.until_now.fullmatch(text, date_end, span_start) is not None
+
+
+def _names_a_launch(words: _Words, text: str, date_end: int, word_start: int) -> bool:
+    """The noun of the start word after a clause break names a launch (`…, 출시 이후`, `…, 서비스 개시 이후`)."""
+    if words.launches is None:
+        return False
+    brk = _OBJECT_AFTER_BREAK.search(text, date_end, word_start)
+    return brk is not None and words.launches.search(text, brk.start(), word_start) is not None
 
 
 def _started_before(
