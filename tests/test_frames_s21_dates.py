@@ -3,8 +3,12 @@
   start word after a clause break: `지난 5월 … 넘어섰는데, 출시 이후 4년 2개월 만이다`) runs from the one date, with
   its year, of the sentence before when an event of starting follows it there (`2026년 3월 서비스를 시작했다`)
   (checker/link/elapsed.py, `[link.span_until_now]`, `[link.span_start_events]`);
-- a length counted back from now may carry a hedge (`opened on 4 February 2030, just over five months ago`)
-  (checker/link/elapsed_since_dates.py, `[link.length_hedges]`);
+- a length counted back from now may carry a hedge (`opened on 4 February 2030, just over five months ago`:
+  at least that long) (checker/link/elapsed_since_dates.py, `[link.length_at_least]`);
+- an English length right after a second date, `after the` an event its sentence names right before the first
+  date (`at the meeting on 21 April … paid on 2 June, six weeks after the meeting`)
+  (checker/link/spans_between_dates.py,
+  `[link.span_after_named]`);
 - a Korean run joined by a verb of starting work, its length right after the end (`2031년 2월 착공해 2032년 9월까지
   19개월간`, `… 2032년 9월 준공할 예정으로, 19개월이 걸린다`) (checker/link/spans_between_dates.py,
   `[link.run_end_leads]`).
@@ -107,3 +111,20 @@ def test_a_length_after_a_clause_naming_something_else_is_not_the_runs(knowledge
 def test_a_founding_named_after_a_clause_break_is_not_the_launch_before(knowledge):
     text = _LATER_CLAUSE.format(span="3년 2개월").replace("출시 이후", "창업 이후")
     _unchecked(knowledge, text, dt.date(2030, 6, 20))
+
+
+# ------------------------------------ `paid on 2 June, six weeks after the meeting`: the event the first date dates
+
+_MEETING = (
+    "Chair Ilse Varga told members at the annual meeting on 21 April that a final dividend of 4 cents would be paid "
+    "on 2 June, {span} after the {event}."
+)
+
+
+@pytest.mark.parametrize("span,fires", [("six weeks", False), ("nine weeks", True)])
+def test_a_length_after_the_event_the_first_date_dates(knowledge, span, fires):
+    assert_checked(knowledge, _MEETING.format(span=span, event="meeting"), "F406", fires)
+
+
+def test_a_length_after_another_event_is_not_between_the_dates(knowledge):
+    assert_not_checked(knowledge, _MEETING.format(span="nine weeks", event="audit"), "F406")

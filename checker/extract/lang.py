@@ -777,6 +777,7 @@ LINK_CLASSES = (
     "run_end_leads",
     "span_start_events",
     "span_launch_nouns",
+    "span_after_named",
     "amount_rate_commas",
     "length_at_least",
     "length_reached",

@@ -35,9 +35,11 @@ before a clause of starting ending on the second (`opened on 14 March after a 20
 event on a sentence's one date (`뒤`, `후`) and before the day the sentence reports on runs to that day (`지난해 10월
 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
-length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
-spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
-`[link.span_across_after]`, `[link.span_across_before]`, with the range and elapsed classes).
+length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`).
+Days or weeks right after the second date, `after the` an event named right before the first (`at the meeting on
+21 April … paid on 2 June, six weeks after the meeting`: `[link.span_after_named]`), are the time between them.
+Ends in whole years are the range spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`,
+`[link.run_last]`, `[link.span_across_after]`, `[link.span_across_before]`, with the range and elapsed classes).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ _MARK_REACH = 24
 _CLAUSE_REACH = 44
 # An article states a few such runs; past this many spans the text is a pasted list (linking stays linear).
 _MOST_SPANS = 64
+# How much of an event's word names it (`the vote` of `voted`, `the meeting` of `meeting`).
+_STEM = 4
 # How far into the sentence after the run its length may stand (`156일간의 일정이었다`, `The season lasted 124 days`).
 _NEXT_REACH = 40
 
@@ -160,6 +164,15 @@ def _patterns(code: str) -> tuple | None:
         compile_re(rf"\s?(?:{w.run_end_leads})\s?{length}\s?(?:{w.span_across_after})", re.I)
         if w.run_end_leads
         else None,
+        # `paid on October 9, six weeks after the meeting`: days or weeks right after the second date, after a named
+        # event (the one its sentence dates by the first: `at the meeting on August 27`)
+        compile_re(
+            rf",\s+(?:(?:{w.length_hedges})\s+)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
+            rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))\s(?:{w.span_after_named})\s+(?P<noun>[^\W\d_]{{3,}})",
+            re.I,
+        )
+        if w.span_after_named
+        else None,
     )
 
 
@@ -254,6 +267,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             # after the second
             after = marks[5].match(doc.text, last.end)
             after = after if after is not None and after.group("m") else None
+        if after is None and days_apart and between is None and marks[18] is not None:
+            after = _after_the_first_event(doc, first, last, marks[18])
         if after is not None:
             weeks = _weeks(after.group("wk"), counts)
             days = int(after.group("d")) if after.group("d") else 7 * weeks
@@ -329,6 +344,18 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if span is not None:
             out.append(span)
     return out
+
+
+def _after_the_first_event(doc: ArticleView, first: TimeRef, last: TimeRef, pattern: re.Pattern[str]):
+    """`at the annual meeting on August 27 … paid on October 9, six weeks after the meeting`, `voted on Tuesday to
+    … from April 1, fifteen days after the vote`: a length after the second date, after an event its sentence names
+    (its word's stem) right before the first date; None otherwise."""
+    match = pattern.match(doc.text, last.end)
+    if match is None:
+        return None
+    stem = match.group("noun")[:_STEM].lower()
+    before = doc.text[max(0, first.start - _MARK_REACH) : first.start].lower()
+    return match if stem in before else None
 
 
 def _through_the_report(doc: ArticleView, own: list[TimeRef], marks: tuple) -> bool:
