@@ -12,7 +12,10 @@ right after the span (`6년 만에 복귀`) runs it from the date before it, the
 publication. A span after a record (`5년 만에 최대`, `the first loss in 12 years`) runs from the last
 such event, whose date is written, if at all, in the next sentence that opens by naming it (`Before
 that, … in 2013`, `직전 적자는 2013년`): only then is it read, up to the date its own sentence gives
-before it. Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
+before it. A span whose sentence's date is its end, not its start (`2030년 5월 현재까지 4년 만에`; a start word
+after a clause break, `지난 5월 … 넘어섰는데, 출시 이후 4년 만이다`), runs from the one date, with its year, of the
+sentence before when an event of starting follows it there (`2026년 3월 서비스를 시작했다`: `[link.span_until_now]`,
+`[link.span_start_events]`). Language words are data (`rules/lang/*.toml`, `[link.span_*]`).
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ _RECORD_BEFORE = 12
 # how many sentences after a record span the one naming the last such event may come (a sentence of the
 # figures between: `… for the first time in three years. The list stood at … The last time it was … was in …`)
 _PREVIOUS_REACH = 2
+# how far after a date the event of starting it dates may be written (`2021년 4월 중고책 거래 서비스를 시작했다`)
+_STARTED_REACH = 30
 
 
 # A year in a range of years (any four digits: a misdated year, `6015`, is a year misstated, not no year).
@@ -168,6 +173,12 @@ class _Words:
     # `Four years later, the club has sold him`: after a `later` span, a clause in the present perfect (it runs to now)
     later_now: re.Pattern[str]
     perfect: re.Pattern[str]  # `has dropped`: a verb in the present perfect, an event that runs to now
+    # `2026년 9월 현재까지 7년 …`: between a date and the span, words that make the date its end (or None)
+    until_now: re.Pattern[str] | None
+    # `2021년 4월 서비스를 시작했다`: after a sentence's one date, an event of starting (or None)
+    started: re.Pattern[str] | None
+    # `…, 출시 이후 N 만이다`: a noun naming a launch before a start word (or None)
+    launches: re.Pattern[str] | None
 
 
 @functools.cache
@@ -220,6 +231,11 @@ def _words(code: str) -> _Words:
         compile_re(rf"(?:{w.span_records}){w.script_letters}*(?:{w.event_modifier_endings})\s$", re.I),
         compile_re(rf",?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{w.span_later_perfect})", re.I),
         compile_re(rf"\b(?:{w.span_later_perfect})", re.I),
+        compile_re(rf"\s?(?:{w.span_until_now})\s?", re.I) if w.span_until_now else None,
+        compile_re(rf"[^.!?\n\d]{{0,{_STARTED_REACH}}}?(?:{w.span_start_events})", re.I)
+        if w.span_start_events
+        else None,
+        compile_re(w.span_launch_nouns, re.I) if w.span_launch_nouns else None,
     )
 
 
@@ -255,9 +271,21 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             # start; from it, only a record's span is read, to the period of its figures: elapsed_since_dates.py)
             continue
         start_word = words.starts.search(doc.text, since.end, ref.start)
-        if start_word is not None and _start_of_a_later_clause(doc.text, since.end, start_word.start()):
+        later_clause = start_word is not None and _start_of_a_later_clause(doc.text, since.end, start_word.start())
+        # (`…넘어섰는데, 출시 이후`: a start named as a launch, the event a verb of starting dates in the sentence
+        # before; not a founding, `창업 이후`, which may be dated elsewhere)
+        launch = later_clause and _names_a_launch(words, doc.text, since.end, start_word.start())
+        if later_clause:
             start_word = None
-        said_start = bool(start_word or words.returns.match(doc.text, match.end()))
+        chained = False
+        if until is None and (launch or _until_now(words, doc.text, since.end, ref.start)):
+            # `2021년 4월 서비스를 시작했다. 지난 10월 … 넘어섰는데, 출시 이후 5년 6개월 만이다`, `… 처음 투입했다.
+            # 2026년 9월 현재까지 7년 6개월 만에`: the date before the span is its end; the start is the one date
+            # of the sentence before, an event of starting
+            started = _started_before(doc, dated, dated_starts, since, words)
+            if started is not None:
+                until, since, chained = since, started, True
+        said_start = chained or bool(start_word or words.returns.match(doc.text, match.end()))
         event = False
         if until is None:
             # `in 2022. Four years later, they have sold him`: a later span told in the present perfect runs to now
@@ -293,6 +321,37 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
 
 # a clause break, then the words before a start word (`…, 출시 이후`): the start word's own object
 _OBJECT_AFTER_BREAK = re.compile(r"[,;]\s*\w[^,;]*$")
+
+
+def _until_now(words: _Words, text: str, date_end: int, span_start: int) -> bool:
+    """`2026년 9월 현재까지 7년 6개월 만에`: only a word of until-now between the date and the span."""
+    return words.until_now is not None and words.until_now.fullmatch(text, date_end, span_start) is not None
+
+
+def _names_a_launch(words: _Words, text: str, date_end: int, word_start: int) -> bool:
+    """The noun of the start word after a clause break names a launch (`…, 출시 이후`, `…, 서비스 개시 이후`)."""
+    if words.launches is None:
+        return False
+    brk = _OBJECT_AFTER_BREAK.search(text, date_end, word_start)
+    return brk is not None and words.launches.search(text, brk.start(), word_start) is not None
+
+
+def _started_before(
+    doc: ArticleView, dated: list[TimeRef], starts: list[int], end: TimeRef, words: _Words
+) -> TimeRef | None:
+    """The one date, with its year, of the sentence before `end`'s, followed in it by an event of starting
+    (`2021년 4월 서비스를 시작했다`, `2019년 3월 처음으로 …`): where a span that runs to `end` starts; else None."""
+    if words.started is None:
+        return None
+    sentence = doc.segments.sentence_of(end.start)
+    i = bisect.bisect_left(starts, end.start)
+    before = [t for t in dated[max(0, i - 4) : i] if doc.segments.sentence_of(t.start) == sentence - 1]
+    if len(before) != 1 or not before[0].explicit_year:
+        return None
+    if any(doc.segments.sentence_of(t.start) == sentence and t.start < end.start for t in dated[max(0, i - 4) : i]):
+        return None  # (another date before the end in its own sentence: which one the span is from)
+    _, bound = doc.segments.sentence_bounds(sentence - 1, len(doc.text))
+    return before[0] if words.started.match(doc.text, before[0].end, bound) else None
 
 
 def _start_of_a_later_clause(text: str, date_end: int, word_start: int) -> bool:

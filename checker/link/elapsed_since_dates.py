@@ -3,28 +3,27 @@
 fell below 15% for the first time since August 2021, three years ago`, `ended its subsidy in December, eight
 months ago`.
 
-A span of time that ends a record (`N년 만에 최대`) is the time since the last such event; when the sentence
-itself dates that event, right before a word that makes it the start (`이후`, `이래`, `since`), the span runs
-from that date. An English span followed by `ago` runs from the date written right before it (`in December,
-eight months ago`), and so does one followed by `earlier` (`its first deficit since June, three months
-earlier`) or preceded by `ending` (`since 2009, ending 16 years of coalition governments`); a span that ends
-in `since` runs from the last date its sentence writes, with its year (`its peak set in September 2021, having
-fallen for much of the two years and eight months since`); a span counted back to the date written right
-after it (`지난해 소비량은 54.1㎏으로, 30년 전인 1995년(106.5㎏)의 절반`) runs from that date, and one set after a
-comma beside `since` and a year (`the first title since 2014, a decade of waiting`), from that year. Where it
-runs to is the period of the figures the record is about: the latest period written for a figure of its own
+A span of time that ends a record (`N년 만에 최대`) is the time since the last such event; when the sentence itself
+dates that event, right before a word that makes it the start (`이후`, `이래`, `since`), the span runs from that date.
+An English span followed by `ago` runs from the date written right before it (`in December, eight months ago`; `just
+over eight months ago`: at least that long, `[link.length_at_least]`), and so does one followed by `earlier` (`its
+first deficit since June, three months earlier`) or preceded by `ending` (`since 2009, ending 16 years of coalition
+governments`); a span that ends in `since` runs from the last date its sentence writes, with its year (`its peak set
+in September 2021, having fallen for much of the two years and eight months since`); a span counted back to the date
+written right after it (`지난해 소비량은 54.1㎏으로, 30년 전인 1995년(106.5㎏)의 절반`) runs from that date, and one
+set after a comma beside `since` and a year (`the first title since 2014, a decade of waiting`), from that year. Where
+it runs to is the period of the figures the record is about: the latest period written for a figure of its own
 sentence before the span or, with none there, of the sentence before (the month of the data, `7월 거래량`, not the
-publication date: a monthly report comes out the month after) — unless the record's sentence writes the day of
-the event it is about before the start (`다음 달 5일부터 요금을 200원 올리기로 했는데, 요금 조정은 2018년 4월 개통
-이후 8년 만에 처음이다`): then the span runs to that day. With no such figure, a span in whole years (or
-one counted back from now, `ago`, `since`) runs to the publication date (a reading, as elapsed.py's), any other
-is not read; when that period is not after the start, nothing is read, unless the start is dated after the
-publication (misdated). The existing reading of record spans (checker/link/elapsed.py, the event dated in the
-sentence after) is left as it is: this one reads only spans whose start is written beside them. Language words
-are data (`[link.record_span_from]`, `[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`,
-`[link.span_of_links]`, `[link.span_since_then]`, `[link.span_back_to]`, `[link.span_apposed_since]`,
-`[link.elapsed_decades]`, `[link.one_of_a_unit]`, `[link.elapsed_quarters]` with the elapsed and record classes).
-"""
+publication date: a monthly report comes out the month after) — unless the record's sentence writes the day of the
+event it is about before the start (`다음 달 5일부터 요금을 200원 올리기로 했는데, 요금 조정은 2018년 4월 개통 이후
+8년 만에 처음이다`): then the span runs to that day. With no such figure, a span in whole years (or one counted back
+from now, `ago`, `since`) runs to the publication date (a reading, as elapsed.py's), any other is not read; when that
+period is not after the start, nothing is read, unless the start is dated after the publication (misdated). The
+existing reading of record spans (checker/link/elapsed.py, the event dated in the sentence after) is left as it is:
+this one reads only spans whose start is written beside them. Language words are data (`[link.record_span_from]`,
+`[link.span_ago]`, `[link.span_earlier]`, `[link.span_ending]`, `[link.span_of_links]`, `[link.span_since_then]`,
+`[link.span_back_to]`, `[link.span_apposed_since]`, `[link.elapsed_decades]`, `[link.one_of_a_unit]`,
+`[link.elapsed_quarters]` with the elapsed and record classes)."""
 
 from __future__ import annotations
 
@@ -76,7 +75,9 @@ def _words(code: str) -> _Words:
         rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
     )
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
-    ago = compile_re(rf",\s{length}\s(?:{w.span_ago})\b", re.I)
+    # (`in January, just over six months ago`: at least that long, under one unit more)
+    hedge = rf"(?:(?P<over>{w.length_at_least})\s+)?" if w.length_at_least else ""
+    ago = compile_re(rf",\s{hedge}{length}\s(?:{w.span_ago})\b", re.I)
     earlier = compile_re(rf",\s{length}\s(?:{w.span_earlier})\b", re.I)
     since_then = compile_re(rf"\b(?:{w.definite_articles})\s{length}\s(?:{w.span_since_then})", re.I)
     ending = compile_re(rf",\s(?:{w.span_ending})\s{length}\s(?:{w.span_of_links})\b", re.I)
@@ -177,7 +178,9 @@ def link_elapsed_since_dates(
         if since_period.bounds()[1] >= until_period.bounds()[1] and not after_publication(since_period, published):
             continue  # (a start after the publication, which the mark names the start, is misdated: kept)
         span = Span(start=since.start, end=since.end)
-        out.append(span_of_length(match, (months, unit), since_period, span, until_period, until_span))
+        read = span_of_length(match, (months, unit), since_period, span, until_period, until_span)
+        read.over = bool(match.groupdict().get("over"))
+        out.append(read)
     return out
 
 

@@ -22,8 +22,11 @@ weeks from 3 March to 4 August`, `over the nine days from …`: `[link.range_ope
 word that leads to the second (`opens on October 3 and runs 21 days to October 23`: `[link.run_length_until]`),
 after a noun naming it (`공사 기간은 1년 9개월이다`: `[link.run_length_named]`), or in months right after the
 second date (`…, five months later`). A run's start may be a short clause of starting work (`10월 2일 감을 깎아 말리기
-시작해 11월 20일`: `[link.run_start_clauses]`); a day before the range dated after its end is the day it is reported
-on, no end of it (`조합은 25일 10월 1일부터 11월 20일까지 …`). Two dates written latest first are a run counted back
+시작해 11월 20일`: `[link.run_start_clauses]`); a run joined by a verb of starting work (`착공해`) states its
+length right after its end when a range's end or a clause of finishing stands between (`2031년 2월 착공해
+2032년 9월까지 19개월간`, `… 준공할 예정으로, 19개월이 걸린다`: `[link.run_end_leads]`), from a start that
+writes its year; a day before the range dated after its end is the day it is reported on, no end of it (`조합은
+25일 10월 1일부터 11월 20일까지 …`). Two dates written latest first are a run counted back
 when days or weeks right after the second are `earlier` (`reopened on 15 September after works that began on 6
 April, 162 days earlier`: `[link.span_earlier]`), or when a length right after the first is `after` a clause ending
 on the second (`opened on 14 March, 20 months after work began in July 2024`), or follows the first and `after a`
@@ -32,9 +35,11 @@ before a clause of starting ending on the second (`opened on 14 March after a 20
 event on a sentence's one date (`뒤`, `후`) and before the day the sentence reports on runs to that day (`지난해 10월
 1일 문을 연 뒤 1년 동안 … 1일 밝혔다`). Any other pair of
 dates before a span (a figure's month and the month it is compared with) is not read: a span after them is the
-length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`). Ends in whole years are the range
-spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`, `[link.run_last]`,
-`[link.span_across_after]`, `[link.span_across_before]`, with the range and elapsed classes).
+length of something else (`3월 판매는 2월보다 늘어 6개월에 걸친 감소를 끝냈다`).
+Days or weeks right after the second date, `after the` an event named right before the first (`at the meeting on
+21 April … paid on 2 June, six weeks after the meeting`: `[link.span_after_named]`), are the time between them.
+Ends in whole years are the range spans' (checker/link/elapsed.py). Language words are data (`[link.run_first]`,
+`[link.run_last]`, `[link.span_across_after]`, `[link.span_across_before]`, with the range and elapsed classes).
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ _MARK_REACH = 24
 _CLAUSE_REACH = 44
 # An article states a few such runs; past this many spans the text is a pasted list (linking stays linear).
 _MOST_SPANS = 64
+# How much of an event's word names it (`the vote` of `voted`, `the meeting` of `meeting`).
+_STEM = 4
 # How far into the sentence after the run its length may stand (`156일간의 일정이었다`, `The season lasted 124 days`).
 _NEXT_REACH = 40
 
@@ -152,6 +159,20 @@ def _patterns(code: str) -> tuple | None:
         )
         if w.run_back_after and w.run_back_started
         else None,
+        # `2027년 2월 착공해 2028년 11월까지 21개월간`, `… 2028년 11월 준공할 예정으로, 21개월이 걸린다`: after a run
+        # joined by a verb of starting work, its length right after the end (`까지`, a clause of finishing before it)
+        compile_re(rf"\s?(?:{w.run_end_leads})\s?{length}\s?(?:{w.span_across_after})", re.I)
+        if w.run_end_leads
+        else None,
+        # `paid on October 9, six weeks after the meeting`: days or weeks right after the second date, after a named
+        # event (the one its sentence dates by the first: `at the meeting on August 27`)
+        compile_re(
+            rf",\s+(?:(?:{w.length_hedges})\s+)?(?P<length>(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
+            rf"|(?P<wk>{number})\s?(?:{w.length_weeks}))\s(?:{w.span_after_named})\s+(?P<noun>[^\W\d_]{{3,}})",
+            re.I,
+        )
+        if w.span_after_named
+        else None,
     )
 
 
@@ -246,6 +267,8 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             # after the second
             after = marks[5].match(doc.text, last.end)
             after = after if after is not None and after.group("m") else None
+        if after is None and days_apart and between is None and marks[18] is not None:
+            after = _after_the_first_event(doc, first, last, marks[18])
         if after is not None:
             weeks = _weeks(after.group("wk"), counts)
             days = int(after.group("d")) if after.group("d") else 7 * weeks
@@ -283,6 +306,17 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
                 # noun names the length (`2027년 4월 착공해 2028년 10월 완공하며 공사비는 6개월에 걸쳐 …`: no run)
                 out.append(span)
                 continue
+        if (
+            not run
+            and marks[17] is not None
+            and first.explicit_year  # (`오는 10월 착공해`: a month without its year is a guess of which year)
+            and marks[11].match(doc.text[first.end : last.start])
+        ):
+            lead = marks[17].match(doc.text, last.end)
+            span = _span_read(lead, ends, counts, doc.language) if lead is not None else None
+            if span is not None:
+                out.append(span)  # `2027년 2월 착공해 2028년 11월까지 21개월간`
+                continue
         if not run:
             continue
         opening = marks[8].search(doc.text, max(0, first.start - _MARK_REACH - 8), first.start)
@@ -310,6 +344,18 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
         if span is not None:
             out.append(span)
     return out
+
+
+def _after_the_first_event(doc: ArticleView, first: TimeRef, last: TimeRef, pattern: re.Pattern[str]):
+    """`at the annual meeting on August 27 … paid on October 9, six weeks after the meeting`, `voted on Tuesday to
+    … from April 1, fifteen days after the vote`: a length after the second date, after an event its sentence names
+    (its word's stem) right before the first date; None otherwise."""
+    match = pattern.match(doc.text, last.end)
+    if match is None:
+        return None
+    stem = match.group("noun")[:_STEM].lower()
+    before = doc.text[max(0, first.start - _MARK_REACH) : first.start].lower()
+    return match if stem in before else None
 
 
 def _through_the_report(doc: ArticleView, own: list[TimeRef], marks: tuple) -> bool:
