@@ -45,6 +45,9 @@ _LEVEL_PAST_BRACKET = ByLanguage(
         rf"|(?:\s?\([^()]{{1,40}}\))?(?:{w.predicate_modifiers})(?=\s)"
     )
 )
+# `3,150명을 배치했다`: the one figure of the unit, the object of the sentence's verb (`[link.object_particles]`),
+# is what the sentence is about as much as a level is
+_LEVEL_AS_OBJECT = ByLanguage(lambda w: rf"\s?(?:{w.object_particles})\s(?=[^\W\d_])")
 _CLOSING_BRACKET = re.compile(r"\s?\)")
 # `1천명당`: the base a rate is counted per, no level of its sentence
 _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
@@ -140,6 +143,10 @@ def level_before(
             and c.kind == measure.kind
             and (c.unit, c.counter) == (measure.unit, measure.counter)
         ]
+    if not levels:
+        carried = _level_carried_on(figures, before, said.sentence - 1, measure, text, lang, sentence_starts)
+        if carried is not None:
+            return carried
     if len(levels) != 1:
         return None  # two figures of the unit before: which one is meant is not said
     end = levels[0].end
@@ -148,11 +155,53 @@ def level_before(
         if closing is None:
             return None
         end = closing.end()
-    if not (_LEVEL_AFTER[lang].match(text, end) or _LEVEL_PAST_BRACKET[lang].match(text, end)):
+    if not _states_level(text, end, lang):
         return None  # one figure of the unit before, but no level of its sentence
     if levels[0].low <= 0 or measure.low <= 0:
         return None
     return levels[0]
+
+
+_CARRIED_REACH = 2
+
+
+def _level_carried_on(
+    figures: list[Claim],
+    before: list[Claim],
+    sentence: int,
+    measure: Claim,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> Claim | None:
+    """The level a sentence before goes on about without a level of its own: `3,150명을 배치했다. 지난해(2,800명)보다
+    12.5% 늘었다. 2018년(150명)의 21배 수준이다`. The middle sentence names no subject and states a change already
+    read as of one figure of the sentences before it (the change linkers run first); the multiple after it is of
+    that figure too, when it is of the compared figure's unit and counter."""
+    if not before or has_subject(text, sentence_starts[sentence], before[0].start, lang):
+        return None
+    targets = {c.change_of for c in before if c.change_of is not None}
+    if len(targets) != 1:
+        return None
+    (target,) = targets
+    for earlier in range(sentence - 1, max(-1, sentence - 1 - _CARRIED_REACH), -1):
+        for c in _in_sentence(figures, earlier):
+            if c.id != target:
+                continue
+            if c.kind == measure.kind and (c.unit, c.counter) == (measure.unit, measure.counter) and c.low > 0:
+                return c
+            return None
+    return None
+
+
+def _states_level(text: str, end: int, lang: str) -> bool:
+    """Whether the figure ending at `end` is what its sentence states: its level or topic (`24.6명으로`), a level
+    reached (`12억원에 팔렸다`), past an equivalent in brackets, or the object of its verb (`3,150명을 배치했다`)."""
+    return bool(
+        _LEVEL_AFTER[lang].match(text, end)
+        or _LEVEL_PAST_BRACKET[lang].match(text, end)
+        or _LEVEL_AS_OBJECT[lang].match(text, end)
+    )
 
 
 def _in_sentence(figures: list[Claim], sentence: int) -> list[Claim]:
