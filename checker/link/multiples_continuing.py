@@ -48,6 +48,8 @@ _LEVEL_PAST_BRACKET = ByLanguage(
 # `3,150명을 배치했다`: the one figure of the unit, the object of the sentence's verb (`[link.object_particles]`),
 # is what the sentence is about as much as a level is
 _LEVEL_AS_OBJECT = ByLanguage(lambda w: rf"\s?(?:{w.object_particles})\s(?=[^\W\d_])")
+# `2,600억원 규모로 수출하는`: the figure as the size of what the sentence reports (`[link.size_nouns]`)
+_LEVEL_AS_SIZE = ByLanguage(lambda w: rf"\s?(?:{w.size_nouns})(?:{w.to_particles})(?=\s)")
 _CLOSING_BRACKET = re.compile(r"\s?\)")
 # `1천명당`: the base a rate is counted per, no level of its sentence
 _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
@@ -109,7 +111,7 @@ def level_before(
         or any(c.end <= measure.start for c in _in_sentence(figures, said.sentence))
         or measure.start - s_start > _OPENING_REACH
         or not _opens_on(text, s_start, measure)
-        or has_subject(text, s_start, measure.start, lang)
+        or _names_subject(text, s_start, measure.start, lang)
     ):
         return None
     # `24.6명으로 직전 주(12.1명)의 두 배`: a figure the sentence before compares with is no level of it
@@ -163,6 +165,7 @@ def level_before(
 
 
 _CARRIED_REACH = 2
+_THIS_DEAL = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_deal})")
 
 
 def _level_carried_on(
@@ -196,11 +199,13 @@ def _level_carried_on(
 
 def _states_level(text: str, end: int, lang: str) -> bool:
     """Whether the figure ending at `end` is what its sentence states: its level or topic (`24.6명으로`), a level
-    reached (`12억원에 팔렸다`), past an equivalent in brackets, or the object of its verb (`3,150명을 배치했다`)."""
+    reached (`12억원에 팔렸다`), past an equivalent in brackets, the object of its verb (`3,150명을 배치했다`) or the
+    size of what it reports (`2,600억원 규모로`)."""
     return bool(
         _LEVEL_AFTER[lang].match(text, end)
         or _LEVEL_PAST_BRACKET[lang].match(text, end)
         or _LEVEL_AS_OBJECT[lang].match(text, end)
+        or _LEVEL_AS_SIZE[lang].match(text, end)
     )
 
 
@@ -228,6 +233,13 @@ def _opens_on(text: str, s_start: int, measure: Claim) -> bool:
         and _OPENING.fullmatch(text, s_start, span.start) is not None
         and _OPENING.fullmatch(text, span.end, measure.start) is not None
     )
+
+
+def _names_subject(text: str, start: int, end: int, lang: str) -> bool:
+    """`has_subject`, but for a subject that names the deal the story reports (`이번 계약 금액은`, `계약 규모는`,
+    `[link.share_subject_this_deal]`): that subject is the amount the sentence before states, no subject of its own."""
+    deal = _THIS_DEAL[lang].match(text, start, end)
+    return has_subject(text, deal.end() if deal else start, end, lang)
 
 
 def has_subject(text: str, start: int, end: int, lang: str) -> bool:
