@@ -7,7 +7,10 @@
   that sentence's level;
 - a subject naming the deal the story reports (`이번 계약 금액은`, `계약 규모는`) is no subject of the multiple's
   own: the multiple is of the amount the sentence before states;
-- a figure written as the size of what its sentence reports (`2,600억원 규모로 수출하는`) is that sentence's level.
+- a figure written as the size of what its sentence reports (`2,600억원 규모로 수출하는`) is that sentence's level;
+- a multiple of a year's figure named after it with no determiner (`£90.0m, or 3.0 times annual earnings before
+  interest, tax, depreciation and amortisation (Ebitda) of £30.0m`) is of that figure
+  (`[link.multiple_of_named_after]`, checker/link/multiples_named_after.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -100,4 +103,22 @@ def test_a_size_beside_another_amount_of_the_unit_links_nothing(knowledge):
         "누리제약은 항암 후보물질을 2,600억원 규모로 기술수출하고 계약금 300억원을 받는다고 5일 공시했다. "
         "계약 규모는 누리제약의 지난해 매출(1,300억원)의 4배에 이른다."
     )
+    assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------- a year's figure named after the multiple, no determiner
+
+_ANNUAL = (
+    "Harlow Inns said net debt fell to £90.0m, or {times} times annual earnings before interest, tax, depreciation "
+    "and amortisation (Ebitda) of £30.0m."
+)
+
+
+@pytest.mark.parametrize("times,fires", [("3.0", False), ("4.5", True)])
+def test_a_multiple_of_an_annual_figure_named_after_it(knowledge, times, fires):
+    assert_checked(knowledge, _ANNUAL.format(times=times), "F304", fires)
+
+
+def test_an_annual_phrase_before_a_figure_of_another_unit_links_nothing(knowledge):
+    text = "Harlow Inns said net debt fell to £90.0m, or 4.5 times annual earnings of 30.0 million units sold."
     assert_not_checked(knowledge, text, "F304")
