@@ -8,6 +8,8 @@
 - a subject naming the deal the story reports (`이번 계약 금액은`, `계약 규모는`) is no subject of the multiple's
   own: the multiple is of the amount the sentence before states;
 - a figure written as the size of what its sentence reports (`2,600억원 규모로 수출하는`) is that sentence's level;
+- a multiple's sentence may open on an average of the level before (`… 73만명으로 집계됐다. 하루 2,000명꼴로, 개통
+  전 예측치 50만명의 1.5배다`): the multiple is of that level, the average being of it;
 - a multiple of a year's figure named after it with no determiner (`£90.0m, or 3.0 times annual earnings before
   interest, tax, depreciation and amortisation (Ebitda) of £30.0m`) is of that figure
   (`[link.multiple_of_named_after]`, checker/link/multiples_named_after.py).
@@ -121,4 +123,25 @@ def test_a_multiple_of_an_annual_figure_named_after_it(knowledge, times, fires):
 
 def test_an_annual_phrase_before_a_figure_of_another_unit_links_nothing(knowledge):
     text = "Harlow Inns said net debt fell to £90.0m, or 4.5 times annual earnings of 30.0 million units sold."
+    assert_not_checked(knowledge, text, "F304")
+
+
+# ----------------------------------------------------- a multiple's sentence opening on an average of the level
+
+_AVERAGE = (
+    "지난해 3월 문을 연 가람역의 개통 1년 이용객이 73만명으로 집계됐다. "
+    "하루 2,000명꼴로, 개통 전 예측치 50만명의 {times}다."
+)
+
+
+@pytest.mark.parametrize("times,fires", [("1.5배", False), ("2.5배", True)])
+def test_a_multiple_after_an_average_of_the_level_before(knowledge, times, fires):
+    assert_checked(knowledge, _AVERAGE.format(times=times), "F304", fires)
+
+
+def test_an_opening_figure_that_is_no_average_of_the_level_links_nothing(knowledge):
+    text = (
+        "지난해 3월 문을 연 가람역의 개통 1년 이용객이 73만명으로 집계됐다. "
+        "하루 열차 80편이 서는 역으로, 개통 전 예측치 50만명의 2.5배다."
+    )
     assert_not_checked(knowledge, text, "F304")

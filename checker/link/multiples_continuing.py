@@ -104,13 +104,17 @@ def level_before(
     compared figure's unit by that equivalent."""
     said, measure = figures[i], figures[i - 1]
     s_start = sentence_starts[said.sentence]
+    # `하루 2,000명꼴로, 예측치 50만명의 1.5배다`: an average of the level opening the sentence goes before it
+    leading = [c for c in _in_sentence(figures, said.sentence) if c.end <= measure.start]
+    average = _average_opening(figures, leading, said.sentence - 1) if leading and said.sentence else None
+    opening_at = leading[-1].end if average is not None else s_start
     if (
         measure.sentence != said.sentence
         or said.sentence == 0
         or measure.kind not in _AMOUNTS
-        or any(c.end <= measure.start for c in _in_sentence(figures, said.sentence))
+        or (leading and average is None)
         or measure.start - s_start > _OPENING_REACH
-        or not _opens_on(text, s_start, measure)
+        or not _opens_on(text, opening_at, measure)
         or _names_subject(text, s_start, measure.start, lang)
     ):
         return None
@@ -161,10 +165,24 @@ def level_before(
         return None  # one figure of the unit before, but no level of its sentence
     if levels[0].low <= 0 or measure.low <= 0:
         return None
+    if average is not None and average.id != levels[0].id:
+        return None  # the average opening the sentence is of another figure than its level
     return levels[0]
 
 
 _CARRIED_REACH = 2
+
+
+def _average_opening(figures: list[Claim], leading: list[Claim], sentence: int) -> Claim | None:
+    """The total of the sentence before that the one figure opening a multiple's sentence is an average of (read
+    by the per-period and per-unit linkers, run first: `73만명으로 집계됐다. 하루 2,000명꼴로, …`), or None."""
+    if len(leading) != 1:
+        return None
+    (aside,) = leading
+    for c in _in_sentence(figures, sentence):
+        if c.per_period_of == aside.id or c.id == aside.per_unit_of:
+            return c
+    return None
 _THIS_DEAL = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_deal})")
 
 
