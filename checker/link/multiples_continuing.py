@@ -183,6 +183,8 @@ def _average_opening(figures: list[Claim], leading: list[Claim], sentence: int) 
         if c.per_period_of == aside.id or c.id == aside.per_unit_of:
             return c
     return None
+
+
 _THIS_DEAL = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_deal})")
 
 
