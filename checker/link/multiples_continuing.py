@@ -45,6 +45,11 @@ _LEVEL_PAST_BRACKET = ByLanguage(
         rf"|(?:\s?\([^()]{{1,40}}\))?(?:{w.predicate_modifiers})(?=\s)"
     )
 )
+# `3,150명을 배치했다`: the one figure of the unit, the object of the sentence's verb (`[link.object_particles]`),
+# is what the sentence is about as much as a level is
+_LEVEL_AS_OBJECT = ByLanguage(lambda w: rf"\s?(?:{w.object_particles})\s(?=[^\W\d_])")
+# `2,600억원 규모로 수출하는`: the figure as the size of what the sentence reports (`[link.size_nouns]`)
+_LEVEL_AS_SIZE = ByLanguage(lambda w: rf"\s?(?:{w.size_nouns})(?:{w.to_particles})(?=\s)")
 _CLOSING_BRACKET = re.compile(r"\s?\)")
 # `1천명당`: the base a rate is counted per, no level of its sentence
 _PER_BASE = ByLanguage(lambda w: rf"\s?(?:{w.per_base_after})")
@@ -99,14 +104,18 @@ def level_before(
     compared figure's unit by that equivalent."""
     said, measure = figures[i], figures[i - 1]
     s_start = sentence_starts[said.sentence]
+    # `하루 2,000명꼴로, 예측치 50만명의 1.5배다`: an average of the level opening the sentence goes before it
+    leading = [c for c in _in_sentence(figures, said.sentence) if c.end <= measure.start]
+    average = _average_opening(figures, leading, said.sentence - 1) if leading and said.sentence else None
+    opening_at = leading[-1].end if average is not None else s_start
     if (
         measure.sentence != said.sentence
         or said.sentence == 0
         or measure.kind not in _AMOUNTS
-        or any(c.end <= measure.start for c in _in_sentence(figures, said.sentence))
+        or (leading and average is None)
         or measure.start - s_start > _OPENING_REACH
-        or not _opens_on(text, s_start, measure)
-        or has_subject(text, s_start, measure.start, lang)
+        or not _opens_on(text, opening_at, measure)
+        or _names_subject(text, s_start, measure.start, lang)
     ):
         return None
     # `24.6명으로 직전 주(12.1명)의 두 배`: a figure the sentence before compares with is no level of it
@@ -140,6 +149,10 @@ def level_before(
             and c.kind == measure.kind
             and (c.unit, c.counter) == (measure.unit, measure.counter)
         ]
+    if not levels:
+        carried = _level_carried_on(figures, before, said.sentence - 1, measure, text, lang, sentence_starts)
+        if carried is not None:
+            return carried
     if len(levels) != 1:
         return None  # two figures of the unit before: which one is meant is not said
     end = levels[0].end
@@ -148,11 +161,72 @@ def level_before(
         if closing is None:
             return None
         end = closing.end()
-    if not (_LEVEL_AFTER[lang].match(text, end) or _LEVEL_PAST_BRACKET[lang].match(text, end)):
+    if not _states_level(text, end, lang):
         return None  # one figure of the unit before, but no level of its sentence
     if levels[0].low <= 0 or measure.low <= 0:
         return None
+    if average is not None and average.id != levels[0].id:
+        return None  # the average opening the sentence is of another figure than its level
     return levels[0]
+
+
+_CARRIED_REACH = 2
+
+
+def _average_opening(figures: list[Claim], leading: list[Claim], sentence: int) -> Claim | None:
+    """The total of the sentence before that the one figure opening a multiple's sentence is an average of (read
+    by the per-period and per-unit linkers, run first: `73만명으로 집계됐다. 하루 2,000명꼴로, …`), or None."""
+    if len(leading) != 1:
+        return None
+    (aside,) = leading
+    for c in _in_sentence(figures, sentence):
+        if c.per_period_of == aside.id or c.id == aside.per_unit_of:
+            return c
+    return None
+
+
+_THIS_DEAL = ByLanguage(lambda w: rf"\s*(?:{w.share_subject_this_deal})")
+
+
+def _level_carried_on(
+    figures: list[Claim],
+    before: list[Claim],
+    sentence: int,
+    measure: Claim,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+) -> Claim | None:
+    """The level a sentence before goes on about without a level of its own: `3,150명을 배치했다. 지난해(2,800명)보다
+    12.5% 늘었다. 2018년(150명)의 21배 수준이다`. The middle sentence names no subject and states a change already
+    read as of one figure of the sentences before it (the change linkers run first); the multiple after it is of
+    that figure too, when it is of the compared figure's unit and counter."""
+    if not before or has_subject(text, sentence_starts[sentence], before[0].start, lang):
+        return None
+    targets = {c.change_of for c in before if c.change_of is not None}
+    if len(targets) != 1:
+        return None
+    (target,) = targets
+    for earlier in range(sentence - 1, max(-1, sentence - 1 - _CARRIED_REACH), -1):
+        for c in _in_sentence(figures, earlier):
+            if c.id != target:
+                continue
+            if c.kind == measure.kind and (c.unit, c.counter) == (measure.unit, measure.counter) and c.low > 0:
+                return c
+            return None
+    return None
+
+
+def _states_level(text: str, end: int, lang: str) -> bool:
+    """Whether the figure ending at `end` is what its sentence states: its level or topic (`24.6명으로`), a level
+    reached (`12억원에 팔렸다`), past an equivalent in brackets, the object of its verb (`3,150명을 배치했다`) or the
+    size of what it reports (`2,600억원 규모로`)."""
+    return bool(
+        _LEVEL_AFTER[lang].match(text, end)
+        or _LEVEL_PAST_BRACKET[lang].match(text, end)
+        or _LEVEL_AS_OBJECT[lang].match(text, end)
+        or _LEVEL_AS_SIZE[lang].match(text, end)
+    )
 
 
 def _in_sentence(figures: list[Claim], sentence: int) -> list[Claim]:
@@ -179,6 +253,13 @@ def _opens_on(text: str, s_start: int, measure: Claim) -> bool:
         and _OPENING.fullmatch(text, s_start, span.start) is not None
         and _OPENING.fullmatch(text, span.end, measure.start) is not None
     )
+
+
+def _names_subject(text: str, start: int, end: int, lang: str) -> bool:
+    """`has_subject`, but for a subject that names the deal the story reports (`이번 계약 금액은`, `계약 규모는`,
+    `[link.share_subject_this_deal]`): that subject is the amount the sentence before states, no subject of its own."""
+    deal = _THIS_DEAL[lang].match(text, start, end)
+    return has_subject(text, deal.end() if deal else start, end, lang)
 
 
 def has_subject(text: str, start: int, end: int, lang: str) -> bool:
