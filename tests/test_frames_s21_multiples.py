@@ -20,6 +20,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ------------------------------------------------- a multiple after a sentence that goes on about the level before
@@ -145,3 +146,25 @@ def test_an_opening_figure_that_is_no_average_of_the_level_links_nothing(knowled
         "하루 열차 80편이 서는 역으로, 개통 전 예측치 50만명의 2.5배다."
     )
     assert_not_checked(knowledge, text, "F304")
+
+
+# ---------------------------------------------------------------- a figure inside a clause that modifies a noun
+
+_STATION = (
+    "새솔역 개통 1년 이용객 73만명\n\n"
+    "새솔역의 개통 첫 1년 이용객이 73만명으로 집계됐다. 직원 120명이 일하는 역으로, 예측치 50만명의 2.5배다."
+)
+
+
+def test_a_figure_of_a_clause_modifying_a_noun_is_not_the_figure_multiplied(knowledge):
+    """`직원 120명이 일하는 역으로, 예측치 50만명의 2.5배다`: 120명 is the subject of a clause describing the station
+    (a subject particle, then a word ending in a modifier), not the figure that is 2.5 times the forecast (before: a
+    false error, 120명 against 50만명)."""
+    result = findings(knowledge, document(_STATION), select=["F304"])
+    assert not result.findings, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize("times,fires", [("3", False), ("5", True)])
+def test_a_figure_stated_as_the_sentences_level_is_still_multiplied(knowledge, times, fires):
+    text = f"새솔공장의 올해 생산량은 9만톤으로 10년 전 3만톤의 {times}배다."
+    assert_checked(knowledge, text, "F304", fires)

@@ -878,6 +878,7 @@ LINK_CLASSES = (
     "average_after",
     "clause_subject_particles",
     "relative_clause_ends",
+    "present_adnominal_ends",
     "present_deictics",
     "per_one_after",
     "one_before_counter",

@@ -44,6 +44,13 @@ _NAMED_BY = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>{w.naming_nouns})(?:{w.topic_particles})?\s?(?:(?:{w.hedges})\s?)?$"
 )
 _NOUN_REACH = 16  # characters before a multiple, and before a figure, where its noun stands
+# `직원 120명이 일하는 역으로, 예측치 50만명의 2.5배다`: a figure that is the subject of a clause describing the noun
+# after it (a subject particle, then a word ending in a modifier) is that clause's, not the figure the multiple is of
+_IN_MODIFYING_CLAUSE = ByLanguage(
+    lambda w: (
+        rf"\s?(?:{w.clause_subject_particles})\s[^\W\d_]+(?:{w.relative_clause_ends}|{w.present_adnominal_ends})\s"
+    )
+)
 
 
 def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
@@ -63,6 +70,7 @@ def link_multiples_of(claims: list[Claim], text: str, lang: str) -> None:
                 and c.role == "value"
                 and c.unit == measure.unit
                 and _same_counter(c, measure)
+                and not _IN_MODIFYING_CLAUSE[lang].match(text, c.end)
             ),
             None,
         )
