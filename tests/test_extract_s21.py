@@ -115,3 +115,12 @@ def test_an_acronym_before_the_counted_noun_leaves_the_noun_the_counter(knowledg
 def test_an_iso_code_before_a_noun_stays_the_currency(knowledge):
     read = _read(knowledge, "The collector bought 400 USD notes.")
     assert read.get("400 USD") == ("money", 400, "USD"), read
+
+
+def test_a_bare_r_naming_a_road_is_no_rand_even_in_south_african_copy(knowledge):
+    """`the R21 road` beside `rand` is a route's name; `R21 million` in the same copy is still money."""
+    read = _read(
+        knowledge, "In South Africa the R21 road carried 40,000 cars a day, and tolls raised R21 million in rand."
+    )
+    assert read.get("R21 million") == ("money", 21_000_000, "ZAR"), read
+    assert [text for text, (_, _, unit) in read.items() if unit == "ZAR"] == ["R21 million"], read

@@ -270,6 +270,8 @@ class CuedPrefixes(VocabClass):
 
     words: dict[str, str] = Field(default_factory=dict)  # the letter → ISO code
     cues: dict[str, list[str]] = Field(default_factory=dict)  # ISO code → patterns naming it in the document
+    # words after the digits that make the letter and number a name (`the R21 road`), in copy that names the currency
+    not_before: list[str] = Field(default_factory=list)
 
 
 class Vague(VocabClass):

@@ -209,6 +209,7 @@ class Patterns:
         self.cued_prefix_cues = {
             code: compile_re("|".join(f"(?:{c})" for c in cues)) for code, cues in cp.cues.items() if cues
         }
+        self.cued_name_after = compile_re(rf"\s+(?:{_words(cp.not_before)})\b") if cp.not_before else None
         self.glyph_scale = compile_re(rf"\s?(?:{_words(gp.scales)})") if gp.words else None
         self.durations = set(data.counters.durations)
         self.counts_from = data.counters.counts_from
@@ -1206,6 +1207,7 @@ def _scan(
                         text[core_end : core_end + 1].isalpha()
                         and not (pat.scale_after and pat.scale_after.match(text, core_end))
                     )
+                    and not (pat.cued_name_after and pat.cued_name_after.match(text, core_end))
                     and (code := pat.reads_cued_prefix(text, before))
                 ):
                     glyph = code  # `R2.4 billion` in South African copy: the rand
