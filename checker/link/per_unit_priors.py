@@ -15,10 +15,8 @@ then divides as for the current figures. The reading spans sentences: a mismatch
 
 from __future__ import annotations
 
-from checker.link.sentence_groups import prose_by_sentence, prose_figures
+from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence, prose_figures
 from checker.models import Claim
-
-_EARLIER = ("prior", "baseline")
 
 
 def link_per_unit_priors(claims: list[Claim]) -> None:
@@ -52,13 +50,13 @@ def _earlier_level(claim: Claim, by_sentence: dict[int, list[Claim]]) -> Claim |
     }
     if len(measured) == 1:
         found = by_id[measured.pop()]
-        return found if found.role in _EARLIER and found.unit == claim.unit and not found.forecast else None
+        return found if found.role in EARLIER_ROLES and found.unit == claim.unit and not found.forecast else None
     if measured:
         return None
     after = [
         c
         for c in members
-        if c.role in _EARLIER
+        if c.role in EARLIER_ROLES
         and not c.forecast
         and c.start > claim.end
         and c.unit == claim.unit
