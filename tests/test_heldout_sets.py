@@ -29,6 +29,7 @@ SETS = [
     "heldout_real_m",
     "heldout_real_n",
     "heldout_real_o",
+    "heldout_real_p",
 ]
 
 
