@@ -36,8 +36,9 @@ def test_a_bare_r_outside_south_african_copy_is_not_checked(knowledge):
 
 _CENTIMES = (
     "The Valsorne dairy co-operative took in 50.0 million kg of milk last year and sold 4,100 tonnes of butter.\n\n"
-    "It paid its farmers {price} centimes per kg of milk, up 3.3% from 60.0 centimes, for a total of CHF {total}."
+    "It paid its farmers {price} centimes per kg of milk, up 3.3% from CHF 0.60, for a total of CHF {total}."
 )
+# (the prior in francs: the rise is checked only if the price in centimes is read as money in francs)
 
 
 @pytest.mark.parametrize("price,fires", [("62.0", False), ("65.0", True)])
