@@ -192,7 +192,9 @@ _TOTAL_REACH = 30  # characters before a figure where its total mark stands
 # `That equals about`, `This works out at`: a sentence opening that restates the sentence before (a hedge after)
 _RESTATING = ByLanguage(lambda w: rf"\s*(?:{w.per_unit_restating_openers})\b", re.I)
 # `관람객 1인당 3만원꼴을 쓴 셈이다.`: a sentence ending that restates the sentence before
-_RESTATING_END = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\s*[.!]?\s*$")
+_RESTATING_END = ByLanguage(
+    lambda w: rf"(?:{w.restatement_endings}|{w.per_unit_restatement_endings})\s*[.!]?\s*$"
+)
 _FIGURE_KINDS = ("money", "measure")  # `$2.40 per passenger`, `9.8 tonnes a hectare`, `농가당 261톤`
 _COMPARED = ("prior", "baseline", "change")
 _NAME_REACH = 24  # characters before a figure where the noun it is stated of stands
@@ -247,6 +249,19 @@ _MEASURE_PER_UNIT_AFTER = ByLanguage(
     re.I,
 )
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
+# `위판액은 약 300억원`, `조수입을 900억원`: the sales an amount is named as, right before it (a particle, a hedge between)
+_SALES_NAMED = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W\d_])(?:{w.sales_value_nouns})(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$"
+    ),
+    re.I,
+)
+# `수출액은 300억원`, `수출량이 2,000톤`: the noun right before a figure (a particle, a hedge between)
+_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$"
+)
+_VALUE_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.value_noun_endings})")  # `수출액`: the value of exports
+_QUANTITY_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.quantity_noun_endings})")  # `수출량`
 
 
 def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -370,6 +385,15 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 total = _lead_total(figures, i, text, yield_of_lead=True)
         else:
             count, total = _in_own_sentence(figures, i, own, noun, text, lang, index)
+        if count is None and figure.kind == "money" and measure is not None:
+            # `위판액은 400억원으로, ㎏당 평균 2만원꼴`: a price per a unit of measure restating an amount, per the
+            # lead's measure (the catch or crop the story is about) when it and the amount are the story's wholes
+            lead, amount = _lead_measure_of_price(
+                figures, i, own, measure, text, lang, sentence_starts, index, by_sentence
+            )
+            if lead is not None and amount is not None and amount.value > figure.value:
+                place_per_unit(figure, amount, lead, measure)  # (the lead's, however far back)
+            continue
         if count is None or total is None or total.value <= figure.value:
             continue
         if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
@@ -386,6 +410,91 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             # 곳의 분기 매출은`: the paragraph is about the units)
             continue
         place_per_unit(figure, total, count, measure)
+
+
+def _lead_measure_of_price(
+    figures: list[Claim],
+    i: int,
+    own: list[Claim],
+    measure: str,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    index: _NamedCounts,
+    by_sentence: dict[int, list[Claim]],
+) -> tuple[Claim | None, Claim | None]:
+    """`꽃게 1,200톤이 잡혔다 … (paragraphs later) 위판액은 300억원으로, ㎏당 평균 2만5천원꼴`, `사과 조수입을 900억원으로
+    추산했다. 톤당 약 300만원꼴이다`, `위판액은 300억원이었다. ㎏당 평균 위판가격은 2만5천원으로 …`: a money figure per a
+    unit of measure (a price) is the sales of the story's crop or catch per its lead measure (the body's first
+    sentence, past a headline), however far back, when the amount is named as those sales (`[link.sales_value_nouns]`,
+    or the value of the quantity the lead names, `수출액` of `수출량`: `[link.value_noun_endings]`,
+    `[link.quantity_noun_endings]`) and stands beside the price restated per unit (`…으로, ㎏당`), in the sentence
+    before restated so (`꼴이다`), or as the one amount of the sentence just before or after in its paragraph; and
+    when each is the story's whole: the largest value of its unit the body states (a larger tonnage is another
+    whole, a quota; a larger amount another total: which the price divides is not said). A budget or a part's
+    value (`수매 예산`, `수출액` of a lead's `생산량`) names no sales of the whole."""
+    figure = figures[i]
+    total = None
+    if len(own) == 1 and own[0].kind == "money" and own[0].unit == figure.unit and own[0].role == "value":
+        beside = own[0]
+        if beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH:
+            total = beside
+    elif not own:
+        total = _restated_before(figures, i, text, lang, sentence_starts) or _adjacent_amount(figure, by_sentence)
+    if total is None or total.id in index.parts:
+        return None, None
+    lead = index.lead_units(measure)
+    if lead is None or lead.kind != "measure" or lead.sentence >= figure.sentence:
+        return None, None
+    if not _named_as_sales(total, lead, text, lang):
+        return None, None
+    if not (_largest_of_unit(figures, lead, index) and _largest_of_unit(figures, total, index)):
+        return None, None
+    return lead, total
+
+
+def _adjacent_amount(figure: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
+    """The one amount of the figure's currency stated as a value in the sentences just before and after the
+    figure's, in its paragraph (their comparisons aside)."""
+    found = [
+        c
+        for k in (figure.sentence - 1, figure.sentence + 1)
+        for c in by_sentence.get(k, ())
+        if c.paragraph == figure.paragraph
+        and c.kind == "money"
+        and c.unit == figure.unit
+        and c.role == "value"
+        and c.per_unit_of is None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_as_sales(total: Claim, lead: Claim, text: str, lang: str) -> bool:
+    """Whether the words right before an amount name it as sales (`위판액은`, `조수입을 약`), or as the value of the
+    quantity the lead measure is named by (`수출액은` after `수출량이`)."""
+    if _SALES_NAMED[lang].search(text, max(0, total.start - _NAME_REACH), total.start):
+        return True
+    value = _NOUN_BEFORE[lang].search(text, max(0, total.start - _NAME_REACH), total.start)
+    quantity = _NOUN_BEFORE[lang].search(text, max(0, lead.start - _NAME_REACH), lead.start)
+    if value is None or quantity is None:
+        return False
+    value_stem = _VALUE_NOUN[lang].fullmatch(value.group("noun"))
+    quantity_stem = _QUANTITY_NOUN[lang].fullmatch(quantity.group("noun"))
+    return bool(value_stem and quantity_stem and value_stem.group("stem") == quantity_stem.group("stem"))
+
+
+def _largest_of_unit(figures: list[Claim], claim: Claim, index: _NamedCounts) -> bool:
+    """Whether no value of the claim's kind and unit the body states (past a headline, no figure per unit) is
+    larger than it."""
+    return not any(
+        c.kind == claim.kind
+        and c.unit == claim.unit
+        and c.role == "value"
+        and c.value > claim.value
+        and c.per_unit_of is None
+        and not (index.headline and c.paragraph == 0)
+        for c in figures
+    )
 
 
 def shares_scope_words(figure: Claim, total: Claim, text: str, lang: str, mark_start: int) -> bool:
@@ -960,6 +1069,8 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             continue  # (the `1명` of `1명당`)
         if claim.id in parts or (claim.kind == "count" and _rate(claim, text, lang)):
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
+        if claim.per_unit_of is not None:
+            continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
         if claim.role == "value" and _units_named(noun, claim, text, lang):
             if _kin_only(noun, claim, lang) and not index.only_kin_count(claim):
                 return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
