@@ -385,13 +385,14 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 total = _lead_total(figures, i, text, yield_of_lead=True)
         else:
             count, total = _in_own_sentence(figures, i, own, noun, text, lang, index)
-        if count is None and figure.kind == "money" and measure is not None:
+        if (count is None or total is None) and figure.kind == "money" and measure is not None:
             # `위판액은 400억원으로, ㎏당 평균 2만원꼴`: a price per a unit of measure restating an amount, per the
             # lead's measure (the catch or crop the story is about) when it and the amount are the story's wholes
             lead, amount = _lead_measure_of_price(
                 figures, i, own, measure, text, lang, sentence_starts, index, by_sentence
             )
-            if lead is not None and amount is not None and amount.value > figure.value:
+            # (a nearer measure of the unit the figure's count is read as: that one's, not the lead's)
+            if lead is not None and amount is not None and amount.value > figure.value and (count is None or count is lead):
                 place_per_unit(figure, amount, lead, measure)  # (the lead's, however far back)
             continue
         if count is None or total is None or total.value <= figure.value:
@@ -450,7 +451,26 @@ def _lead_measure_of_price(
         return None, None
     if not (_largest_of_unit(figures, lead, index) and _largest_of_unit(figures, total, index)):
         return None, None
+    if _names_a_part(total, lead, index.named(measure), text, lang, index.headline):
+        return None, None  # (`어획량은 3,000톤 … 꽃게 1,000톤 … 꽃게 위판액은`: one species' sales, not the catch's)
     return lead, total
+
+
+def _names_a_part(total: Claim, lead: Claim, measures: list[Claim], text: str, lang: str, headline: bool) -> bool:
+    """Whether a word of the amount's clause before its name (`꽃게 위판액은`) stands right before another measure of
+    the lead's unit (`꽃게 1,000톤`; not a headline's, nor one of the lead's value): the amount is that part's."""
+    start = max(0, total.start - _NAME_REACH)
+    name = _SALES_NAMED[lang].search(text, start, total.start) or _NOUN_BEFORE[lang].search(text, start, total.start)
+    end = name.start() if name else total.start
+    words = set(_WORD_IN_CLAUSE.findall(_CLAUSE_BREAK.split(text[start:end])[-1]))
+    return bool(words) and any(
+        c is not lead
+        and c.role == "value"
+        and c.value != lead.value
+        and not (headline and c.paragraph == 0)
+        and any(word in text[max(0, c.start - _NOUN_REACH) : c.start] for word in words)
+        for c in measures
+    )
 
 
 def _adjacent_amount(figure: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
