@@ -606,7 +606,6 @@ LINK_CLASSES = (
     "to_particles",
     "level_reached_particles",
     "restatement_endings",
-    "per_unit_restatement_endings",
     "sales_value_nouns",
     "value_noun_endings",
     "quantity_noun_endings",

@@ -192,9 +192,7 @@ _TOTAL_REACH = 30  # characters before a figure where its total mark stands
 # `That equals about`, `This works out at`: a sentence opening that restates the sentence before (a hedge after)
 _RESTATING = ByLanguage(lambda w: rf"\s*(?:{w.per_unit_restating_openers})\b", re.I)
 # `관람객 1인당 3만원꼴을 쓴 셈이다.`: a sentence ending that restates the sentence before
-_RESTATING_END = ByLanguage(
-    lambda w: rf"(?:{w.restatement_endings}|{w.per_unit_restatement_endings})\s*[.!]?\s*$"
-)
+_RESTATING_END = ByLanguage(lambda w: rf"(?:{w.restatement_endings})\s*[.!]?\s*$")
 _FIGURE_KINDS = ("money", "measure")  # `$2.40 per passenger`, `9.8 tonnes a hectare`, `농가당 261톤`
 _COMPARED = ("prior", "baseline", "change")
 _NAME_REACH = 24  # characters before a figure where the noun it is stated of stands
@@ -426,15 +424,18 @@ def _lead_measure_of_price(
 ) -> tuple[Claim | None, Claim | None]:
     """`꽃게 1,200톤이 잡혔다 … (paragraphs later) 위판액은 300억원으로, ㎏당 평균 2만5천원꼴`, `사과 조수입을 900억원으로
     추산했다. 톤당 약 300만원꼴이다`, `위판액은 300억원이었다. ㎏당 평균 위판가격은 2만5천원으로 …`: a money figure per a
-    unit of measure (a price) is the sales of the story's crop or catch per its lead measure (the body's first
-    sentence, past a headline), however far back, when the amount is named as those sales (`[link.sales_value_nouns]`,
-    or the value of the quantity the lead names, `수출액` of `수출량`: `[link.value_noun_endings]`,
-    `[link.quantity_noun_endings]`) and stands beside the price restated per unit (`…으로, ㎏당`), in the sentence
-    before restated so (`꼴이다`), or as the one amount of the sentence just before or after in its paragraph; and
+    unit of measure stated as an average (a price: `평균`, `꼴`) is the sales of the story's crop or catch per its lead
+    measure (the body's first sentence, past a headline), however far back, when the amount is named as those sales
+    (`[link.sales_value_nouns]`, or the value of the quantity the lead names, `수출액` of `수출량`:
+    `[link.value_noun_endings]`, `[link.quantity_noun_endings]`) and stands beside the price restated per unit
+    (`…으로, ㎏당`), in the sentence before restating it (`셈이다`), or as the one amount of the sentences just before
+    and after in its paragraph; and
     when each is the story's whole: the largest value of its unit the body states (a larger tonnage is another
     whole, a quota; a larger amount another total: which the price divides is not said). A budget or a part's
     value (`수매 예산`, `수출액` of a lead's `생산량`) names no sales of the whole."""
     figure = figures[i]
+    if not _stated_as_average(figure, text, lang, sentence_starts):
+        return None, None  # (`톤당 2,500만원 선에서 수매가를 정했다`: a price set, no average of the sales)
     total = None
     if len(own) == 1 and own[0].kind == "money" and own[0].unit == figure.unit and own[0].role == "value":
         beside = own[0]
@@ -471,6 +472,14 @@ def _names_a_part(total: Claim, lead: Claim, measures: list[Claim], text: str, l
         and any(word in text[max(0, c.start - _NOUN_REACH) : c.start] for word in words)
         for c in measures
     )
+
+
+def _stated_as_average(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the figure's clause says it is an average (`㎏당 평균`, `톤당 약 300만원꼴`: `[link.average_clause_words]`),
+    from its sentence's start to its clause's end."""
+    start = sentence_starts[figure.sentence]
+    stop = _CLAUSE_STOP.search(text, figure.end)
+    return bool(_AVERAGE_CLAUSE_WORD[lang].search(text, start, stop.start() if stop else len(text)))
 
 
 def _adjacent_amount(figure: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
