@@ -1,7 +1,7 @@
 """Korean prices per a unit of measure (twenty-second session), each a rule for a construction
 (checker/link/per_unit_apart.py, `_lead_measure_of_price`):
-- a price per a unit of measure restating the sales beside it (`위판액은 500억원으로, ㎏당 평균 2만5천원꼴이다`) is those
-  sales per the lead's measure (the body's first sentence), however far back;
+- a price per a unit of measure restating the sales beside it (`위판액은 500억원으로, ㎏당 평균 2만5천원꼴이다`) is
+  those sales per the lead's measure (the body's first sentence), however far back;
 - so too when the sales stand as the one amount of the sentences just before and after in its paragraph (`조수입을
   800억원으로 추산했다. 톤당 약 2천만원꼴이다`, `㎏당 평균 산지 가격은 … 출하 금액은 약 750억원`), the price stated
   as an average (`평균`, `꼴`: a price set, `톤당 2,500만원 선에서 정했다`, is none);
@@ -112,14 +112,18 @@ def test_other_amounts_restated_per_kilogram_are_not_the_catchs_sales(knowledge,
 
 
 def test_a_larger_tonnage_after_the_lead_leaves_the_measure_unsaid(knowledge):
-    # (the lead's 2,000 tonnes a quota, the 2,400 tonnes caught: which the sales are over is not said)
+    # (the lead's 2,000 tonnes a quota, the 2,600 tonnes caught: which the sales are over is not said)
     between = " 실제 어획량은 2,600톤에 이르렀다는 집계도 있다."
-    assert_not_checked(knowledge, _catch("봄 어기 위판액은 500억원으로, ㎏당 평균 4만원꼴이다.", between=between), "F317")
+    assert_not_checked(
+        knowledge, _catch("봄 어기 위판액은 500억원으로, ㎏당 평균 4만원꼴이다.", between=between), "F317"
+    )
 
 
 def test_a_larger_amount_elsewhere_leaves_the_total_unsaid(knowledge):
     between = " 수협의 올해 총매출은 1,500억원으로 예상된다."
-    assert_not_checked(knowledge, _catch("봄 어기 위판액은 500억원으로, ㎏당 평균 4만원꼴이다.", between=between), "F317")
+    assert_not_checked(
+        knowledge, _catch("봄 어기 위판액은 500억원으로, ㎏당 평균 4만원꼴이다.", between=between), "F317"
+    )
 
 
 # ---------------------------------------------------------------- a figure per unit is no measure of units

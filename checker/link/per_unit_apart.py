@@ -247,11 +247,10 @@ _MEASURE_PER_UNIT_AFTER = ByLanguage(
     re.I,
 )
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
-# `위판액은 약 300억원`, `조수입을 900억원`: the sales an amount is named as, right before it (a particle, a hedge between)
+# `위판액은 약 300억원`, `조수입을 900억원`: the sales an amount is named as, right before it (a particle, a hedge
+# between)
 _SALES_NAMED = ByLanguage(
-    lambda w: (
-        rf"(?<![^\W\d_])(?:{w.sales_value_nouns})(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$"
-    ),
+    lambda w: rf"(?<![^\W\d_])(?:{w.sales_value_nouns})(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$",
     re.I,
 )
 # `수출액은 300억원`, `수출량이 2,000톤`: the noun right before a figure (a particle, a hedge between)
@@ -390,7 +389,12 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 figures, i, own, measure, text, lang, sentence_starts, index, by_sentence
             )
             # (a nearer measure of the unit the figure's count is read as: that one's, not the lead's)
-            if lead is not None and amount is not None and amount.value > figure.value and (count is None or count is lead):
+            if (
+                lead is not None
+                and amount is not None
+                and amount.value > figure.value
+                and (count is None or count is lead)
+            ):
                 place_per_unit(figure, amount, lead, measure)  # (the lead's, however far back)
             continue
         if count is None or total is None or total.value <= figure.value:
@@ -422,16 +426,16 @@ def _lead_measure_of_price(
     index: _NamedCounts,
     by_sentence: dict[int, list[Claim]],
 ) -> tuple[Claim | None, Claim | None]:
-    """`꽃게 1,200톤이 잡혔다 … (paragraphs later) 위판액은 300억원으로, ㎏당 평균 2만5천원꼴`, `사과 조수입을 900억원으로
-    추산했다. 톤당 약 300만원꼴이다`, `위판액은 300억원이었다. ㎏당 평균 위판가격은 2만5천원으로 …`: a money figure per a
-    unit of measure stated as an average (a price: `평균`, `꼴`) is the sales of the story's crop or catch per its lead
-    measure (the body's first sentence, past a headline), however far back, when the amount is named as those sales
-    (`[link.sales_value_nouns]`, or the value of the quantity the lead names, `수출액` of `수출량`:
-    `[link.value_noun_endings]`, `[link.quantity_noun_endings]`) and stands beside the price restated per unit
-    (`…으로, ㎏당`), in the sentence before restating it (`셈이다`), or as the one amount of the sentences just before
-    and after in its paragraph; and
-    when each is the story's whole: the largest value of its unit the body states (a larger tonnage is another
-    whole, a quota; a larger amount another total: which the price divides is not said). A budget or a part's
+    """`꽃게 1,200톤이 잡혔다 … (paragraphs later) 위판액은 300억원으로, ㎏당 평균 2만5천원꼴`, `사과 조수입을
+    900억원으로 추산했다. 톤당 약 300만원꼴이다`, `위판액은 300억원이었다. ㎏당 평균 위판가격은 2만5천원으로 …`: a money
+    figure per a unit of measure stated as an average (a price: `평균`, `꼴`) is the sales of the story's crop or
+    catch per its lead measure (the body's first sentence, past a headline), however far back, when the amount is
+    named as those sales (`[link.sales_value_nouns]`, or the value of the quantity the lead names, `수출액` of
+    `수출량`: `[link.value_noun_endings]`, `[link.quantity_noun_endings]`) and stands beside the price restated per
+    unit (`…으로, ㎏당`), in the sentence before restating it (`셈이다`), or as the one amount of the sentences just
+    before and after in its paragraph; and when each is the story's whole: the largest value of its unit the body
+    states (a larger tonnage is another whole, a quota; a larger amount another total: which the price divides is
+    not said), and the amount's clause names no listed part (`꽃게 위판액은` after `꽃게 500톤`). A budget or a part's
     value (`수매 예산`, `수출액` of a lead's `생산량`) names no sales of the whole."""
     figure = figures[i]
     if not _stated_as_average(figure, text, lang, sentence_starts):
@@ -450,7 +454,7 @@ def _lead_measure_of_price(
         return None, None
     if not _named_as_sales(total, lead, text, lang):
         return None, None
-    if not (_largest_of_unit(figures, lead, index) and _largest_of_unit(figures, total, index)):
+    if not (_largest_of_unit(lead, index) and _largest_of_unit(total, index)):
         return None, None
     if _names_a_part(total, lead, index.named(measure), text, lang, index.headline):
         return None, None  # (`어획량은 3,000톤 … 꽃게 1,000톤 … 꽃게 위판액은`: one species' sales, not the catch's)
@@ -475,8 +479,8 @@ def _names_a_part(total: Claim, lead: Claim, measures: list[Claim], text: str, l
 
 
 def _stated_as_average(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
-    """Whether the figure's clause says it is an average (`㎏당 평균`, `톤당 약 300만원꼴`: `[link.average_clause_words]`),
-    from its sentence's start to its clause's end."""
+    """Whether the figure's clause says it is an average (`㎏당 평균`, `톤당 약 300만원꼴`:
+    `[link.average_clause_words]`), from its sentence's start to its clause's end."""
     start = sentence_starts[figure.sentence]
     stop = _CLAUSE_STOP.search(text, figure.end)
     return bool(_AVERAGE_CLAUSE_WORD[lang].search(text, start, stop.start() if stop else len(text)))
@@ -512,18 +516,10 @@ def _named_as_sales(total: Claim, lead: Claim, text: str, lang: str) -> bool:
     return bool(value_stem and quantity_stem and value_stem.group("stem") == quantity_stem.group("stem"))
 
 
-def _largest_of_unit(figures: list[Claim], claim: Claim, index: _NamedCounts) -> bool:
+def _largest_of_unit(claim: Claim, index: _NamedCounts) -> bool:
     """Whether no value of the claim's kind and unit the body states (past a headline, no figure per unit) is
     larger than it."""
-    return not any(
-        c.kind == claim.kind
-        and c.unit == claim.unit
-        and c.role == "value"
-        and c.value > claim.value
-        and c.per_unit_of is None
-        and not (index.headline and c.paragraph == 0)
-        for c in figures
-    )
+    return claim.value >= index.largest(claim.kind, claim.unit)
 
 
 def shares_scope_words(figure: Claim, total: Claim, text: str, lang: str, mark_start: int) -> bool:
@@ -1462,12 +1458,24 @@ class _NamedCounts:
         self._kin_values: dict[str, set[float]] = {}
         self._body: int | None = None  # the body's first sentence, read once
         self.increments: set[str] = set()  # the counts stated as a rise's size (`an extra 40,000 head`)
+        self._largest: dict[tuple[str, str], float] | None = None  # the body's largest value per kind and unit
 
     def named(self, noun: str) -> list[Claim]:
         """Every figure the noun names (`_units_named`)."""
         if noun not in self._named:
             self._named[noun] = [c for c in self.figures if _units_named(noun, c, self.text, self.lang)]
         return self._named[noun]
+
+    def largest(self, kind: str, unit: str) -> float:
+        """The largest value of a kind and unit the body states (past a headline; no figure per unit), read once
+        for every kind and unit in one pass."""
+        if self._largest is None:
+            self._largest = {}
+            for c in self.figures:
+                if c.role == "value" and c.per_unit_of is None and not (self.headline and c.paragraph == 0):
+                    key = (c.kind, c.unit)
+                    self._largest[key] = max(self._largest.get(key, c.value), c.value)
+        return self._largest.get((kind, unit), float("-inf"))
 
     def only_count(self, count: Claim, noun: str) -> bool:
         """Whether every count the article states as a value under the noun's name is the count's figure (a part
