@@ -247,6 +247,18 @@ _MEASURE_PER_UNIT_AFTER = ByLanguage(
     re.I,
 )
 _RESTATED_REACH = 40  # characters from a total to its restatement per unit (`$6.4m in fees, an average of`)
+# `위판액은 약 300억원`, `조수입을 900억원`: the sales an amount is named as, right before it (a particle, a hedge
+# between)
+_SALES_NAMED = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.sales_value_nouns})(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$",
+    re.I,
+)
+# `수출액은 300억원`, `수출량이 2,000톤`: the noun right before a figure (a particle, a hedge between)
+_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$"
+)
+_VALUE_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.value_noun_endings})")  # `수출액`: the value of exports
+_QUANTITY_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.quantity_noun_endings})")  # `수출량`
 
 
 def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -370,6 +382,21 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 total = _lead_total(figures, i, text, yield_of_lead=True)
         else:
             count, total = _in_own_sentence(figures, i, own, noun, text, lang, index)
+        if (count is None or total is None) and figure.kind == "money" and measure is not None:
+            # `위판액은 400억원으로, ㎏당 평균 2만원꼴`: a price per a unit of measure restating an amount, per the
+            # lead's measure (the catch or crop the story is about) when it and the amount are the story's wholes
+            lead, amount = _lead_measure_of_price(
+                figures, i, own, measure, text, lang, sentence_starts, index, by_sentence
+            )
+            # (a nearer measure of the unit the figure's count is read as: that one's, not the lead's)
+            if (
+                lead is not None
+                and amount is not None
+                and amount.value > figure.value
+                and (count is None or count is lead)
+            ):
+                place_per_unit(figure, amount, lead, measure)  # (the lead's, however far back)
+            continue
         if count is None or total is None or total.value <= figure.value:
             continue
         if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
@@ -386,6 +413,113 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             # 곳의 분기 매출은`: the paragraph is about the units)
             continue
         place_per_unit(figure, total, count, measure)
+
+
+def _lead_measure_of_price(
+    figures: list[Claim],
+    i: int,
+    own: list[Claim],
+    measure: str,
+    text: str,
+    lang: str,
+    sentence_starts: list[int],
+    index: _NamedCounts,
+    by_sentence: dict[int, list[Claim]],
+) -> tuple[Claim | None, Claim | None]:
+    """`꽃게 1,200톤이 잡혔다 … (paragraphs later) 위판액은 300억원으로, ㎏당 평균 2만5천원꼴`, `사과 조수입을
+    900억원으로 추산했다. 톤당 약 300만원꼴이다`, `위판액은 300억원이었다. ㎏당 평균 위판가격은 2만5천원으로 …`: a money
+    figure per a unit of measure stated as an average (a price: `평균`, `꼴`) is the sales of the story's crop or
+    catch per its lead measure (the body's first sentence, past a headline), however far back, when the amount is
+    named as those sales (`[link.sales_value_nouns]`, or the value of the quantity the lead names, `수출액` of
+    `수출량`: `[link.value_noun_endings]`, `[link.quantity_noun_endings]`) and stands beside the price restated per
+    unit (`…으로, ㎏당`), in the sentence before restating it (`셈이다`), or as the one amount of the sentences just
+    before and after in its paragraph; and when each is the story's whole: the largest value of its unit the body
+    states (a larger tonnage is another whole, a quota; a larger amount another total: which the price divides is
+    not said), and the amount's clause names no listed part (`꽃게 위판액은` after `꽃게 500톤`). A budget or a part's
+    value (`수매 예산`, `수출액` of a lead's `생산량`) names no sales of the whole."""
+    figure = figures[i]
+    if not _stated_as_average(figure, text, lang, sentence_starts):
+        return None, None  # (`톤당 2,500만원 선에서 수매가를 정했다`: a price set, no average of the sales)
+    total = None
+    if len(own) == 1 and own[0].kind == "money" and own[0].unit == figure.unit and own[0].role == "value":
+        beside = own[0]
+        if beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH:
+            total = beside
+    elif not own:
+        total = _restated_before(figures, i, text, lang, sentence_starts) or _adjacent_amount(figure, by_sentence)
+    if total is None or total.id in index.parts:
+        return None, None
+    lead = index.lead_units(measure)
+    if lead is None or lead.kind != "measure" or lead.sentence >= figure.sentence:
+        return None, None
+    if not _named_as_sales(total, lead, text, lang):
+        return None, None
+    if not (_largest_of_unit(lead, index) and _largest_of_unit(total, index)):
+        return None, None
+    if _names_a_part(total, lead, index.named(measure), text, lang, index.headline):
+        return None, None  # (`어획량은 3,000톤 … 꽃게 1,000톤 … 꽃게 위판액은`: one species' sales, not the catch's)
+    return lead, total
+
+
+def _names_a_part(total: Claim, lead: Claim, measures: list[Claim], text: str, lang: str, headline: bool) -> bool:
+    """Whether a word of the amount's clause before its name (`꽃게 위판액은`) stands right before another measure of
+    the lead's unit (`꽃게 1,000톤`; not a headline's, nor one of the lead's value): the amount is that part's."""
+    start = max(0, total.start - _NAME_REACH)
+    name = _SALES_NAMED[lang].search(text, start, total.start) or _NOUN_BEFORE[lang].search(text, start, total.start)
+    end = name.start() if name else total.start
+    words = set(_WORD_IN_CLAUSE.findall(_CLAUSE_BREAK.split(text[start:end])[-1]))
+    return bool(words) and any(
+        c is not lead
+        and c.role == "value"
+        and c.value != lead.value
+        and not (headline and c.paragraph == 0)
+        and any(word in text[max(0, c.start - _NOUN_REACH) : c.start] for word in words)
+        for c in measures
+    )
+
+
+def _stated_as_average(figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the figure's clause says it is an average (`㎏당 평균`, `톤당 약 300만원꼴`:
+    `[link.average_clause_words]`), from its sentence's start to its clause's end."""
+    start = sentence_starts[figure.sentence]
+    stop = _CLAUSE_STOP.search(text, figure.end)
+    return bool(_AVERAGE_CLAUSE_WORD[lang].search(text, start, stop.start() if stop else len(text)))
+
+
+def _adjacent_amount(figure: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
+    """The one amount of the figure's currency stated as a value in the sentences just before and after the
+    figure's, in its paragraph (their comparisons aside)."""
+    found = [
+        c
+        for k in (figure.sentence - 1, figure.sentence + 1)
+        for c in by_sentence.get(k, ())
+        if c.paragraph == figure.paragraph
+        and c.kind == "money"
+        and c.unit == figure.unit
+        and c.role == "value"
+        and c.per_unit_of is None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_as_sales(total: Claim, lead: Claim, text: str, lang: str) -> bool:
+    """Whether the words right before an amount name it as sales (`위판액은`, `조수입을 약`), or as the value of the
+    quantity the lead measure is named by (`수출액은` after `수출량이`)."""
+    if _SALES_NAMED[lang].search(text, max(0, total.start - _NAME_REACH), total.start):
+        return True
+    value = _NOUN_BEFORE[lang].search(text, max(0, total.start - _NAME_REACH), total.start)
+    quantity = _NOUN_BEFORE[lang].search(text, max(0, lead.start - _NAME_REACH), lead.start)
+    if value is None or quantity is None:
+        return False
+    value_stem = _VALUE_NOUN[lang].fullmatch(value.group("noun"))
+    quantity_stem = _QUANTITY_NOUN[lang].fullmatch(quantity.group("noun"))
+    return bool(value_stem and quantity_stem and value_stem.group("stem") == quantity_stem.group("stem"))
+
+
+def _largest_of_unit(claim: Claim, index: _NamedCounts) -> bool:
+    """Whether no value of the claim's kind and unit the body states (past a headline, no figure per unit) is
+    larger than it."""
+    return claim.value >= index.largest(claim.kind, claim.unit)
 
 
 def shares_scope_words(figure: Claim, total: Claim, text: str, lang: str, mark_start: int) -> bool:
@@ -960,6 +1094,8 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
             continue  # (the `1명` of `1명당`)
         if claim.id in parts or (claim.kind == "count" and _rate(claim, text, lang)):
             continue  # (`Members accounted for 90,000 visits, or 30 per cent of the total`: a part's count)
+        if claim.per_unit_of is not None:
+            continue  # (`척당 평균 40톤`: itself a figure per unit, no measure of the units another is per)
         if claim.role == "value" and _units_named(noun, claim, text, lang):
             if _kin_only(noun, claim, lang) and not index.only_kin_count(claim):
                 return None  # `per journey` after two passenger counts (one line's, all lines'): which is not said
@@ -1322,12 +1458,24 @@ class _NamedCounts:
         self._kin_values: dict[str, set[float]] = {}
         self._body: int | None = None  # the body's first sentence, read once
         self.increments: set[str] = set()  # the counts stated as a rise's size (`an extra 40,000 head`)
+        self._largest: dict[tuple[str, str], float] | None = None  # the body's largest value per kind and unit
 
     def named(self, noun: str) -> list[Claim]:
         """Every figure the noun names (`_units_named`)."""
         if noun not in self._named:
             self._named[noun] = [c for c in self.figures if _units_named(noun, c, self.text, self.lang)]
         return self._named[noun]
+
+    def largest(self, kind: str, unit: str) -> float:
+        """The largest value of a kind and unit the body states (past a headline; no figure per unit), read once
+        for every kind and unit in one pass."""
+        if self._largest is None:
+            self._largest = {}
+            for c in self.figures:
+                if c.role == "value" and c.per_unit_of is None and not (self.headline and c.paragraph == 0):
+                    key = (c.kind, c.unit)
+                    self._largest[key] = max(self._largest.get(key, c.value), c.value)
+        return self._largest.get((kind, unit), float("-inf"))
 
     def only_count(self, count: Claim, noun: str) -> bool:
         """Whether every count the article states as a value under the noun's name is the count's figure (a part
