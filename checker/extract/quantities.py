@@ -1309,6 +1309,7 @@ def _scan(
     if pat.count_nouns and "(" in text:
         _read_parenthetical_counts(text, raws, pat)
     _read_per_game_rates(text, raws, pat)
+    _read_appended_averages_per_noun(text, raws, pat)
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
     if pat.rate_points:
@@ -1850,6 +1851,38 @@ def _read_per_game_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if _PER_GAME_AFTER[pat.language].match(text, raw.end):
             raw.kind, raw.unit, raw.counter = "count", "count", PER_GAME_COUNTER
+
+
+# `The group has 4,000 rooms, an average of 160 per hotel`, `2,100 crew across 46 stations, about 46 a station`: a
+# bare number set after a comma (an average's words or a hedge between) and right before the mark of the noun of items
+# it is per (no period: `[link.per_unit_after_average]`) restates the count before it per that noun, its own noun left
+# unsaid (checker/link/counts_per_unit.py)
+_APPENDED_PER_NOUN_BEFORE = ByLanguage(
+    lambda w: rf",\s*(?:(?:{w.average_before})\s+)?(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_APPENDED_PER_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
+)
+_APPENDED_PER_NOUN_REACH = 32  # characters before the number where its comma and words stand
+
+
+def _read_appended_averages_per_noun(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """A bare number appended to a count of a noun right before it in its sentence (the raw figure before it is
+    that count, or the count of the units it is per: `2,100 crew across 46 stations, about 46 a station`), after a
+    comma and right before a mark of the noun it is per, is a count of no noun of its own (`160 per hotel` of `4,000
+    rooms`); which count it restates and per which units is the linker's to say."""
+    for before, raw in zip(raws, raws[1:]):
+        if raw.kind != "bare" or raw.unit or not math.isfinite(raw.numeral.value) or raw.numeral.value <= 0:
+            continue
+        if before.kind != "count" or not before.counter or _SENTENCE_END.search(text, before.end, raw.start):
+            continue
+        start = max(before.end, raw.start - _APPENDED_PER_NOUN_REACH)
+        if _APPENDED_PER_NOUN_BEFORE[pat.language].search(text, start, raw.start) is None:
+            continue
+        if _APPENDED_PER_NOUN_AFTER[pat.language].match(text, raw.end) is None:
+            continue
+        raw.kind, raw.unit, raw.counter = "count", "count", ""
 
 
 # `one in four patients (462)`: a plural noun, then a whole number alone in parentheses

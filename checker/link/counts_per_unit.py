@@ -79,8 +79,11 @@ _NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_part
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 _PER_PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})(?![^\W\d_])", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
-# `…, an average of 12,500 a game`: an average appended to the count before it, and the noun it is per
-_APPENDED_AVERAGE = ByLanguage(lambda w: rf",\s*(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `…, an average of 12,500 a game`, `…, about 60 a station`, `…, 6.0 per practice`: an average appended to the count
+# before it (its words, a hedge or neither after the comma), and the noun it is per
+_APPENDED_AVERAGE = ByLanguage(
+    lambda w: rf",\s*(?:(?:{w.average_before})\s+)?(?:(?:{w.hedges})\s+)?$", re.I
+)
 _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
