@@ -1,0 +1,77 @@
+"""English ratios (twenty-second session), each a rule for a construction:
+- a bare number appended to a count after a comma (an average's words, a hedge or neither between) and right before
+  the mark of the noun of items it is per (`The group has 4,000 rooms, an average of 160 per hotel`, `2,400 volunteers
+  across 40 stations, about 60 a station`, `600 vets, 4.0 per practice`) is a count of no noun of its own
+  (checker/extract/quantities.py) restating the count before it per the count that noun names
+  (checker/link/counts_per_unit.py); a count with its noun appended so after a hedge alone (`2,400 plots on 40 sites,
+  about 60 plots a site`) is such an average too. A noun no count names, a period (`60 a day`), `per cent`, or two
+  counts before it the clause does not choose between, leave it unlinked.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+# ---------------------------------------------------------------- `4,000 rooms, an average of 160 per hotel`
+
+_HOTELS = "Oakfield Hotels owns 25 hotels in Wales.\n\nThe group has 4,000 rooms, an average of {each} per hotel."
+
+
+@pytest.mark.parametrize("each,fires", [("160", False), ("210", True)])
+def test_a_bare_average_per_a_noun_restates_the_count_before_it(knowledge, each, fires):
+    assert_checked(knowledge, _HOTELS.format(each=each), "F317", fires)
+
+
+_STATIONS = "The Westmoor lifeboat trust relies on 2,400 volunteers across 40 stations, about {each} a station."
+
+
+@pytest.mark.parametrize("each,fires", [("60", False), ("90", True)])
+def test_a_hedged_bare_number_a_noun_is_an_average_of_the_count_before(knowledge, each, fires):
+    assert_checked(knowledge, _STATIONS.format(each=each), "F317", fires)
+
+
+_VETS = "Brackenfold Vets owns 150 practices in the north.\n\nThe group employs 600 vets, {each} per practice."
+
+
+@pytest.mark.parametrize("each,fires", [("4.0", False), ("5.5", True)])
+def test_a_bare_number_per_a_noun_right_after_the_comma(knowledge, each, fires):
+    assert_checked(knowledge, _VETS.format(each=each), "F317", fires)
+
+
+_PLOTS = "Northam council manages 2,400 plots on 40 sites, about {each} plots a site."
+
+
+@pytest.mark.parametrize("each,fires", [("60", False), ("80", True)])
+def test_a_count_of_its_noun_after_a_hedge_is_an_appended_average(knowledge, each, fires):
+    assert_checked(knowledge, _PLOTS.format(each=each), "F317", fires)
+
+
+# ---------------------------------------------------------------- near misses: no link
+
+
+def test_a_noun_no_count_names_is_not_linked(knowledge):
+    text = "The Westmoor lifeboat trust relies on 2,400 volunteers across 40 stations, about 90 a crew."
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_two_counts_before_the_units_the_clause_does_not_choose_between(knowledge):
+    text = "The district has 12,000 pupils and 400 teachers in 40 schools, about 45 per school."
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_a_bare_number_per_a_period_is_not_per_a_count(knowledge):
+    text = "The Oakvale festival drew 90,000 visitors over 30 days, about 9,000 a day at its peak."
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_a_number_after_a_verb_is_no_appended_average(knowledge):
+    text = "Northam council manages 2,400 plots on 40 sites, charging 90 a plot for the season."
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_per_cent_after_a_bare_number_is_a_rate(knowledge):
+    text = "Oakfield Hotels owns 25 hotels.\n\nThe group has 4,000 rooms, 40 per cent of them in Cardiff."
+    assert_not_checked(knowledge, text, "F317")
