@@ -75,3 +75,44 @@ def test_a_number_after_a_verb_is_no_appended_average(knowledge):
 def test_per_cent_after_a_bare_number_is_a_rate(knowledge):
     text = "Oakfield Hotels owns 25 hotels.\n\nThe group has 4,000 rooms, 40 per cent of them in Cardiff."
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- a margin after its base, its profit a paragraph back
+
+_NET = (
+    "Harwick Fisheries' net profit fell to $14.2 million in the year to June from $17.4 million.\n\n"
+    "Revenue rose 3.2% to $186.5 million from $180.7 million, leaving a net margin of {rate}."
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("7.6%", False), ("9.6%", True)])
+def test_a_margin_stated_after_its_base_takes_the_profit_of_the_paragraph_before(knowledge, rate, fires):
+    assert_checked(knowledge, _NET.format(rate=rate), "F318", fires)
+
+
+_OPERATING = (
+    "Harwick Blades swung to an operating profit of $86 million in the third quarter.\n\n"
+    "Revenue rose to $1.74 billion from $1.39 billion. The operating margin was {rate}."
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("4.9%", False), ("6.9%", True)])
+def test_a_margin_sentence_after_the_base_sentence_is_of_the_profit_before(knowledge, rate, fires):
+    assert_checked(knowledge, _OPERATING.format(rate=rate), "F307", fires)
+
+
+def test_two_profits_in_the_paragraph_before_leave_the_margin_unplaced(knowledge):
+    text = (
+        "Harwick Fisheries' net profit fell to $14.2 million in the year to June, and the net profit of its "
+        "trawling arm rose to $30.0 million.\n\n"
+        "Revenue rose 3.2% to $186.5 million from $180.7 million, leaving a net margin of 9.6%."
+    )
+    assert_not_checked(knowledge, text, "F318")
+
+
+def test_a_margin_opening_on_another_metric_is_not_the_paragraph_befores(knowledge):
+    text = (
+        "Harwick Fisheries' net profit fell to $14.2 million in the year to June from $17.4 million.\n\n"
+        "Exports were 48,000 tonnes and revenue rose to $186.5 million, leaving a net margin of 9.6%."
+    )
+    assert_not_checked(knowledge, text, "F318")
