@@ -116,3 +116,34 @@ def test_a_margin_opening_on_another_metric_is_not_the_paragraph_befores(knowled
         "Exports were 48,000 tonnes and revenue rose to $186.5 million, leaving a net margin of 9.6%."
     )
     assert_not_checked(knowledge, text, "F318")
+
+
+# ---------------------------------------------------------------- `84,000 visitors over its six days, about 14,000 a day`
+
+_FAIR = "The Oakvale fair drew 84,000 visitors over its six days, {average} a day, the organisers said."
+
+
+@pytest.mark.parametrize(
+    "average,fires",
+    [("about 14,000", False), ("about 19,000", True), ("or 14,000", False), ("or about 19,000", True)],
+)
+def test_a_restatement_after_its_totals_comma_is_an_average_over_the_span(knowledge, average, fires):
+    assert_checked(knowledge, _FAIR.format(average=average), "F312", fires)
+
+
+def test_a_figure_after_the_comma_with_no_or_nor_hedge_is_not_read_as_the_average(knowledge):
+    text = "The Oakvale fair drew 84,000 visitors over the six days, 30,000 a day at the weekend."
+    assert_not_checked(knowledge, text, "F312")
+
+
+def test_an_appended_restatement_is_of_a_total_of_its_own_sentence(knowledge):
+    text = (
+        "The Oakvale fair drew 84,000 visitors over the six days.\n\n"
+        "Its car parks, by contrast, were full most of the week, or about 3,000 a day, the organisers said."
+    )
+    assert_not_checked(knowledge, text, "F312")
+
+
+def test_an_appended_figure_per_something_else_than_a_period_is_no_average(knowledge):
+    text = "The Oakvale fair drew 84,000 visitors over the six days, or 14,000 more than last year."
+    assert_not_checked(knowledge, text, "F312")
