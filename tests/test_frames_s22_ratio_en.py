@@ -147,3 +147,22 @@ def test_an_appended_restatement_is_of_a_total_of_its_own_sentence(knowledge):
 def test_an_appended_figure_per_something_else_than_a_period_is_no_average(knowledge):
     text = "The Oakvale fair drew 84,000 visitors over the six days, or 14,000 more than last year."
     assert_not_checked(knowledge, text, "F312")
+
+
+# ---------------------------------------------------------------- `Admissions rose 14.5 per cent to 14 million`
+
+_SCREENS = (
+    "Lumen Cinemas operated 1,000 screens at the end of June.\n\n"
+    "Admissions rose 14.5 per cent to 14 million in the six months from 12.2 million.\n\n"
+    "Each screen drew an average of {each} admissions over the half."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("14,000", False), ("19,000", True)])
+def test_a_count_after_a_rise_in_per_cent_counts_the_plural_noun_opening_its_sentence(knowledge, each, fires):
+    assert_checked(knowledge, _SCREENS.format(each=each), "F317", fires)
+
+
+def test_a_rise_in_per_cent_of_a_singular_subject_names_no_count(knowledge):
+    text = _SCREENS.format(each="19,000").replace("Admissions rose", "Attendance rose")
+    assert_not_checked(knowledge, text, "F317")

@@ -192,8 +192,15 @@ class Patterns:
             compile_re("|".join(f"(?:{f})" for f in ec.joined_before_unit), re.I) if ec.joined_before_unit else None
         )
         # (`rose to `, `rose 4% to `: the rate of the change may stand between)
+        # (`Arrests rose 4% to 310`, `Admissions rose 14.5 per cent to 14 million`: the rate between, its sign or words)
+        pct_between = rf"\d+(?:\.\d+)?(?:%|\s?(?:{_words(data.percent.pct)}))"
         self.subject_verb = (
-            compile_re(rf"\b(?:{_words(ec.subject_verbs)})(?:\s+\d+(?:\.\d+)?%)?\s+to\s$") if ec.subject_verbs else None
+            compile_re(rf"\b(?:{_words(ec.subject_verbs)})(?:\s+{pct_between})?\s+to\s$") if ec.subject_verbs else None
+        )
+        # `Burglaries involving a weapon rose to `: the plural noun opening a sentence, and the words up to the number
+        self.subject_noun = compile_re(
+            rf"(?P<noun>{link_alternations(language).capital_letters}{link_alternations(language).small_letters}{{3,}}s)\b"
+            rf"(?:[^\d.;:!?\n]|{pct_between}){{0,60}}$"
         )
         self.not_subjects = {word.lower() for word in ec.not_subjects}
         self.pair_before = compile_re(rf"(?:{_fragments(ec.pair_before)})$") if ec.pair_before else None
@@ -1638,13 +1645,6 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
 
 
-# `Burglaries involving a weapon rose to `: the plural noun opening a sentence, and the words up to the number
-_SUBJECT_NOUN = ByLanguage(
-    lambda w: rf"(?P<noun>{w.capital_letters}{w.small_letters}{{3,}}s)\b(?:[^\d.;:!?\n]|\d+(?:\.\d+)?%){{0,60}}$",
-    first_tested=False,
-)
-
-
 def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`Burglaries rose to 812 from 790`, `Arrests rose 4% to 310`: a bare whole number after a verb of change
     and `to`, in a sentence that opens with a plural noun and holds no count or amount before the number,
@@ -1666,7 +1666,7 @@ def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue  # a count or amount before it in its sentence: the noun is that figure's to give
         while lo < raw.start and text[lo].isspace():
             lo += 1  # (a paragraph's sentence opens after its blank line)
-        subject = _SUBJECT_NOUN[pat.language].match(text, lo, raw.start)
+        subject = pat.subject_noun.match(text, lo, raw.start)
         noun = subject.group("noun").lower() if subject else ""
         if noun and noun not in pat.not_counters and noun not in pat.not_subjects:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
