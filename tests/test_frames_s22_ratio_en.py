@@ -62,6 +62,11 @@ def test_two_counts_before_the_units_the_clause_does_not_choose_between(knowledg
     assert_not_checked(knowledge, text, "F317")
 
 
+def test_two_counts_of_the_rates_noun_before_a_hedged_average_leave_it_unlinked(knowledge):
+    text = "Northam council let 1,600 plots in spring and 800 plots in autumn on 40 sites, about 60 plots a site."
+    assert_not_checked(knowledge, text, "F317")
+
+
 def test_a_bare_number_per_a_period_is_not_per_a_count(knowledge):
     text = "The Oakvale festival drew 90,000 visitors over 30 days, about 9,000 a day at its peak."
     assert_not_checked(knowledge, text, "F317")

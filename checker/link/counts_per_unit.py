@@ -79,11 +79,11 @@ _NAMING_WORD = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]{{2,}}?)(?:{w.topic_part
 _PER_PERSON = ByLanguage(lambda w: rf"(?:{w.per_person_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 _PER_PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})(?![^\W\d_])", re.I)
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
-# `…, an average of 12,500 a game`, `…, about 60 a station`, `…, 6.0 per practice`: an average appended to the count
-# before it (its words, a hedge or neither after the comma), and the noun it is per
-_APPENDED_AVERAGE = ByLanguage(
-    lambda w: rf",\s*(?:(?:{w.average_before})\s+)?(?:(?:{w.hedges})\s+)?$", re.I
-)
+# `…, an average of 12,500 a game`: an average appended to the count before it, and the noun it is per
+_APPENDED_AVERAGE = ByLanguage(lambda w: rf",\s*(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `…, about 60 a station`, `…, 6.0 per practice`: one appended with a hedge or nothing after the comma (of the one
+# count its sentence states before it besides the units)
+_APPENDED_PLAIN = ByLanguage(lambda w: rf",\s*(?:(?:{w.hedges})\s+)?$", re.I)
 _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
@@ -278,11 +278,10 @@ def _link_appended_average(
     rate = figures[i]
     after = _AVERAGE_NOUN_AFTER[lang].match(text, rate.end)
     start = sentence_starts[rate.sentence]
-    appended = (
-        None
-        if after is None
-        else _APPENDED_AVERAGE[lang].search(text, max(start, rate.start - _APPENDED_REACH), rate.start)
-    )
+    window = max(start, rate.start - _APPENDED_REACH)
+    appended = None if after is None else _APPENDED_AVERAGE[lang].search(text, window, rate.start)
+    plain = None if after is None or appended is not None else _APPENDED_PLAIN[lang].search(text, window, rate.start)
+    appended = appended or plain
     if appended is None:
         return False
     noun = after.group("noun").lower()
@@ -294,8 +293,8 @@ def _link_appended_average(
         for c in by_sentence[rate.sentence]
         if c.end <= rate.start and c is not units and c.kind == "count" and c.role != "change"
     ]
-    if not before:
-        return False
+    if not before or (plain is not None and len(before) != 1):
+        return False  # (`1,420 patients in May and 980 in June at 160 sites, about nine per site`: which, not said)
     total = before[-1]
     if not rate.counter and len(before) > 1:
         # (the average's clause, from its comma to the sentence's end, names the total's counter, else none)
