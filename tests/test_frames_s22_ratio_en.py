@@ -123,7 +123,7 @@ def test_a_margin_opening_on_another_metric_is_not_the_paragraph_befores(knowled
     assert_not_checked(knowledge, text, "F318")
 
 
-# ---------------------------------------------------------------- `84,000 visitors over its six days, about 14,000 a day`
+# ---------------------------------------------------------------- `84,000 visitors over its six days, about 14,000`
 
 _FAIR = "The Oakvale fair drew 84,000 visitors over its six days, {average} a day, the organisers said."
 

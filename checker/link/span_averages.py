@@ -91,12 +91,11 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         if unit is None:
             continue
         total = _total_before(figures, i)
-        if _appended(average, text, lang, s_start) and not _OF_BEFORE[lang].search(
+        appended_only = _appended(average, text, lang, s_start) and not _OF_BEFORE[lang].search(
             text, max(s_start, average.start - _MARK_REACH), average.start
-        ):
-            # (a restatement set after its total's comma is of a total of its own sentence, never of one before)
-            if total is None or total.sentence != average.sentence:
-                continue
+        )
+        if appended_only and (total is None or total.sentence != average.sentence):
+            continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
         if total is None:
             lead = _lead_over_span(figures, i, unit, text, lang, sentence_starts)
             if lead is not None:
@@ -201,9 +200,7 @@ def _appended(average: Claim, text: str, lang: str, s_start: int) -> bool:
     window = max(s_start, average.start - _MARK_REACH)
     if _APPENDED_BEFORE[lang].search(text, window, average.start) is None:
         return False
-    return bool(
-        _OR_BEFORE[lang].search(text, window, average.start) or _HEDGE_OPENING[lang].match(text, average.start)
-    )
+    return bool(_OR_BEFORE[lang].search(text, window, average.start) or _HEDGE_OPENING[lang].match(text, average.start))
 
 
 def _total_before(figures: list[Claim], i: int) -> Claim | None:
