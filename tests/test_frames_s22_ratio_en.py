@@ -5,7 +5,18 @@
   (checker/extract/quantities.py) restating the count before it per the count that noun names
   (checker/link/counts_per_unit.py); a count with its noun appended so after a hedge alone (`2,400 plots on 40 sites,
   about 60 plots a site`) is such an average too. A noun no count names, a period (`60 a day`), `per cent`, or two
-  counts before it the clause does not choose between, leave it unlinked.
+  counts before it the clause does not choose between, leave it unlinked;
+- a count of units opened, closed or added (`It opened 30 stores in the year`, `[link.estate_change_verbs]`) stated in
+  another sentence than a count per unit is a change to the estate, not the units it is per
+  (checker/link/counts_per_unit.py);
+- a defined rate stated after figures of its base alone in its paragraph (`Revenue rose to $187m from $181m, leaving
+  a net margin of 7.6%`, `… The operating margin was 4.9%`) is of the one figure of its profit the paragraph before
+  states, as a rate opening its paragraph is (checker/link/margin_bases.py);
+- a figure after its total's comma with an `or` or a hedge and a period's unit (`84,000 visitors over its six days,
+  about 14,000 a day`) is an average over the span of its own sentence, never of a total before
+  (checker/link/span_averages.py; `over its N days` is a span);
+- a count after a verb of change and its rate in words (`Admissions rose 14.5 per cent to 14 million`) counts the
+  plural noun opening its sentence, as one after a rate with its sign does (checker/extract/quantities.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -171,3 +182,25 @@ def test_a_count_after_a_rise_in_per_cent_counts_the_plural_noun_opening_its_sen
 def test_a_rise_in_per_cent_of_a_singular_subject_names_no_count(knowledge):
     text = _SCREENS.format(each="19,000").replace("Admissions rose", "Attendance rose")
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `opened 30 stores`: a change to the estate, no units
+
+
+def test_a_count_of_units_opened_in_another_sentence_is_not_the_units(knowledge):
+    text = "Marlow Retail opened 30 stores in the year and now has 400.\n\nIt employs 8,000 staff, 20 per store."
+    assert_not_checked(knowledge, text, "F317")
+
+
+def test_an_average_per_a_unit_opened_elsewhere_is_not_linked_either(knowledge):
+    text = (
+        "Marlow Retail opened 30 stores in the year and now has 400.\n\n"
+        "It employs 80,000 staff, an average of 2,000 per store."
+    )
+    assert_not_checked(knowledge, text, "F317")
+
+
+@pytest.mark.parametrize("each,fires", [("20", False), ("35", True)])
+def test_the_estate_stated_as_a_count_of_its_units_is_the_units(knowledge, each, fires):
+    text = f"Marlow Retail runs 400 stores.\n\nIt employs 8,000 staff, {each} per store."
+    assert_checked(knowledge, text, "F317", fires)

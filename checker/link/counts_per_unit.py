@@ -70,6 +70,8 @@ _NOUN_OF_ONE = ByLanguage(
         rf"(?:{w.topic_particles})\s(?P<noun>{w.naming_nouns})\s?(?P<one>1\s?(?P<counter>[^\W\d_]))(?:{w.per_one_after})"
     )
 )
+_ESTATE_CHANGE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.estate_change_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_ESTATE_REACH = 24  # characters before a count where the verb of opening or adding it stands
 _MARK_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})", re.I)
 _NEXT_WORD = re.compile(r" (?P<word>[^\W\d_]{3,})")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
@@ -510,6 +512,9 @@ def _units(
     own = [c for c in named if c.sentence == rate.sentence]
     if own:
         return own[-1]
+    # (`It opened 30 stores in the year and now has 400. … 20 per store`: a count of units opened or added in another
+    # sentence counts a change to the estate, not the units the rate is per)
+    named = [c for c in named if not _ESTATE_CHANGE[lang].search(text, max(0, c.start - _ESTATE_REACH), c.start)]
     if named and len({c.value for c in named}) == 1:
         return named[-1]
     if named and qualifier is not None:
