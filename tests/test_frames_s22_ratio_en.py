@@ -204,3 +204,11 @@ def test_an_average_per_a_unit_opened_elsewhere_is_not_linked_either(knowledge):
 def test_the_estate_stated_as_a_count_of_its_units_is_the_units(knowledge, each, fires):
     text = f"Marlow Retail runs 400 stores.\n\nIt employs 8,000 staff, {each} per store."
     assert_checked(knowledge, text, "F317", fires)
+
+
+def test_a_margin_after_a_segments_revenue_is_not_the_paragraph_befores_profits(knowledge):
+    text = (
+        "Harwick Foods said revenue rose to $500 million. Net profit was $40 million.\n\n"
+        "Export revenue rose to $200 million from $180 million, leaving a net margin of 12%."
+    )
+    assert_not_checked(knowledge, text, "F318")

@@ -357,8 +357,8 @@ def _whole_before_segments(
 def _follows_its_base(figures: _Figures, rate: Claim) -> bool:
     """`Net profit fell to $14m.` ¶ `Revenue rose 3% to $187m from $181m, leaving a net margin of 7.6%`, `… The
     operating margin was 4.9%`: a rate whose paragraph states, before it, only figures of the metric it is over
-    (the revenue, its earlier levels and its changes), with no mark of another owner, goes on about the paragraph
-    before for the figure it is of, as a rate opening its paragraph does."""
+    (the revenue, its earlier levels and its changes, of no segment), with no mark of another owner, goes on about the
+    paragraph before for the figure it is of, as a rate opening its paragraph does."""
     if rate.paragraph == 0 or not figures.text or rate.metric not in DEFINED_RATES:
         return False
     base = DEFINED_RATES[rate.metric][1]
@@ -371,6 +371,9 @@ def _follows_its_base(figures: _Figures, rate: Claim) -> bool:
         if c.paragraph == rate.paragraph and c.end <= rate.start and _is_fact(c) and c.text
     ]
     if any(c.metric != base and not (c.role == "change" and c.metric is None) for c in between):
+        return False
+    if any(c.scope for c in between):
+        # (`Export revenue rose to $200m, leaving a net margin of 12%`: a segment's margin, its profit unsaid)
         return False
     start = figures.text.rfind("\n", 0, rate.start) + 1
     return _OWNER[figures.lang].search(figures.text, start, rate.start) is None
