@@ -897,6 +897,7 @@ LINK_CLASSES = (
     "periods_counted_after",
     "averaged_price_before",
     "units_sold_verbs",
+    "estate_change_verbs",
     "per_one_of_noun_before",
     "average_clause_words",
     "plural_endings",

@@ -192,8 +192,15 @@ class Patterns:
             compile_re("|".join(f"(?:{f})" for f in ec.joined_before_unit), re.I) if ec.joined_before_unit else None
         )
         # (`rose to `, `rose 4% to `: the rate of the change may stand between)
+        # (`Arrests rose 4% to 310`, `Admissions rose 14.5 per cent to 14 million`: the rate between, its sign or words)
+        pct_between = rf"\d+(?:\.\d+)?(?:%|\s?(?:{_words(data.percent.pct)}))"
         self.subject_verb = (
-            compile_re(rf"\b(?:{_words(ec.subject_verbs)})(?:\s+\d+(?:\.\d+)?%)?\s+to\s$") if ec.subject_verbs else None
+            compile_re(rf"\b(?:{_words(ec.subject_verbs)})(?:\s+{pct_between})?\s+to\s$") if ec.subject_verbs else None
+        )
+        # `Burglaries involving a weapon rose to `: the plural noun opening a sentence, and the words up to the number
+        self.subject_noun = compile_re(
+            rf"(?P<noun>{link_alternations(language).capital_letters}{link_alternations(language).small_letters}{{3,}}s)\b"
+            rf"(?:[^\d.;:!?\n]|{pct_between}){{0,60}}$"
         )
         self.not_subjects = {word.lower() for word in ec.not_subjects}
         self.pair_before = compile_re(rf"(?:{_fragments(ec.pair_before)})$") if ec.pair_before else None
@@ -1309,6 +1316,7 @@ def _scan(
     if pat.count_nouns and "(" in text:
         _read_parenthetical_counts(text, raws, pat)
     _read_per_game_rates(text, raws, pat)
+    _read_appended_averages_per_noun(text, raws, pat)
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
     if pat.rate_points:
@@ -1637,13 +1645,6 @@ def _read_exchange_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
             raw.kind, raw.unit, raw.currency_word = "money", named[-1], None
 
 
-# `Burglaries involving a weapon rose to `: the plural noun opening a sentence, and the words up to the number
-_SUBJECT_NOUN = ByLanguage(
-    lambda w: rf"(?P<noun>{w.capital_letters}{w.small_letters}{{3,}}s)\b(?:[^\d.;:!?\n]|\d+(?:\.\d+)?%){{0,60}}$",
-    first_tested=False,
-)
-
-
 def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     """`Burglaries rose to 812 from 790`, `Arrests rose 4% to 310`: a bare whole number after a verb of change
     and `to`, in a sentence that opens with a plural noun and holds no count or amount before the number,
@@ -1665,7 +1666,7 @@ def _read_subject_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue  # a count or amount before it in its sentence: the noun is that figure's to give
         while lo < raw.start and text[lo].isspace():
             lo += 1  # (a paragraph's sentence opens after its blank line)
-        subject = _SUBJECT_NOUN[pat.language].match(text, lo, raw.start)
+        subject = pat.subject_noun.match(text, lo, raw.start)
         noun = subject.group("noun").lower() if subject else ""
         if noun and noun not in pat.not_counters and noun not in pat.not_subjects:
             raw.kind, raw.unit, raw.counter = "count", "count", noun
@@ -1850,6 +1851,38 @@ def _read_per_game_rates(text: str, raws: list[_Raw], pat: Patterns) -> None:
             continue
         if _PER_GAME_AFTER[pat.language].match(text, raw.end):
             raw.kind, raw.unit, raw.counter = "count", "count", PER_GAME_COUNTER
+
+
+# `The group has 4,000 rooms, an average of 160 per hotel`, `2,100 crew across 46 stations, about 46 a station`: a
+# bare number set after a comma (an average's words or a hedge between) and right before the mark of the noun of items
+# it is per (no period: `[link.per_unit_after_average]`) restates the count before it per that noun, its own noun left
+# unsaid (checker/link/counts_per_unit.py)
+_APPENDED_PER_NOUN_BEFORE = ByLanguage(
+    lambda w: rf",\s*(?:(?:{w.average_before})\s+)?(?:(?:{w.hedges})\s+)?$",
+    re.I,
+)
+_APPENDED_PER_NOUN_AFTER = ByLanguage(
+    lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
+)
+_APPENDED_PER_NOUN_REACH = 32  # characters before the number where its comma and words stand
+
+
+def _read_appended_averages_per_noun(text: str, raws: list[_Raw], pat: Patterns) -> None:
+    """A bare number appended to a count of a noun right before it in its sentence (the raw figure before it is
+    that count, or the count of the units it is per: `2,100 crew across 46 stations, about 46 a station`), after a
+    comma and right before a mark of the noun it is per, is a count of no noun of its own (`160 per hotel` of `4,000
+    rooms`); which count it restates and per which units is the linker's to say."""
+    for before, raw in zip(raws, raws[1:]):
+        if raw.kind != "bare" or raw.unit or not math.isfinite(raw.numeral.value) or raw.numeral.value <= 0:
+            continue
+        if before.kind != "count" or not before.counter or _SENTENCE_END.search(text, before.end, raw.start):
+            continue
+        start = max(before.end, raw.start - _APPENDED_PER_NOUN_REACH)
+        if _APPENDED_PER_NOUN_BEFORE[pat.language].search(text, start, raw.start) is None:
+            continue
+        if _APPENDED_PER_NOUN_AFTER[pat.language].match(text, raw.end) is None:
+            continue
+        raw.kind, raw.unit, raw.counter = "count", "count", ""
 
 
 # `one in four patients (462)`: a plural noun, then a whole number alone in parentheses

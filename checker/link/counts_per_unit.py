@@ -70,6 +70,8 @@ _NOUN_OF_ONE = ByLanguage(
         rf"(?:{w.topic_particles})\s(?P<noun>{w.naming_nouns})\s?(?P<one>1\s?(?P<counter>[^\W\d_]))(?:{w.per_one_after})"
     )
 )
+_ESTATE_CHANGE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.estate_change_verbs})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_ESTATE_REACH = 24  # characters before a count where the verb of opening or adding it stands
 _MARK_RIGHT_AFTER = ByLanguage(lambda w: rf"(?:{w.per_noun_marks})", re.I)
 _NEXT_WORD = re.compile(r" (?P<word>[^\W\d_]{3,})")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{2,})\s$")
@@ -81,6 +83,9 @@ _PER_PERSON_AFTER = ByLanguage(lambda w: rf"\s+(?:{w.per_person_marks})(?![^\W\d
 _PERSON_COUNTER = ByLanguage(lambda w: rf"(?:{w.person_counters})", re.I)
 # `…, an average of 12,500 a game`: an average appended to the count before it, and the noun it is per
 _APPENDED_AVERAGE = ByLanguage(lambda w: rf",\s*(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `…, about 60 a station`, `…, 6.0 per practice`: one appended with a hedge or nothing after the comma (of the one
+# count its sentence states before it besides the units)
+_APPENDED_PLAIN = ByLanguage(lambda w: rf",\s*(?:(?:{w.hedges})\s+)?$", re.I)
 _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
@@ -275,11 +280,10 @@ def _link_appended_average(
     rate = figures[i]
     after = _AVERAGE_NOUN_AFTER[lang].match(text, rate.end)
     start = sentence_starts[rate.sentence]
-    appended = (
-        None
-        if after is None
-        else _APPENDED_AVERAGE[lang].search(text, max(start, rate.start - _APPENDED_REACH), rate.start)
-    )
+    window = max(start, rate.start - _APPENDED_REACH)
+    appended = None if after is None else _APPENDED_AVERAGE[lang].search(text, window, rate.start)
+    plain = None if after is None or appended is not None else _APPENDED_PLAIN[lang].search(text, window, rate.start)
+    appended = appended or plain
     if appended is None:
         return False
     noun = after.group("noun").lower()
@@ -291,8 +295,8 @@ def _link_appended_average(
         for c in by_sentence[rate.sentence]
         if c.end <= rate.start and c is not units and c.kind == "count" and c.role != "change"
     ]
-    if not before:
-        return False
+    if not before or (plain is not None and len(before) != 1):
+        return False  # (`1,420 patients in May and 980 in June at 160 sites, about nine per site`: which, not said)
     total = before[-1]
     if not rate.counter and len(before) > 1:
         # (the average's clause, from its comma to the sentence's end, names the total's counter, else none)
@@ -508,6 +512,9 @@ def _units(
     own = [c for c in named if c.sentence == rate.sentence]
     if own:
         return own[-1]
+    # (`It opened 30 stores in the year and now has 400. … 20 per store`: a count of units opened or added in another
+    # sentence counts a change to the estate, not the units the rate is per)
+    named = [c for c in named if not _ESTATE_CHANGE[lang].search(text, max(0, c.start - _ESTATE_REACH), c.start)]
     if named and len({c.value for c in named}) == 1:
         return named[-1]
     if named and qualifier is not None:

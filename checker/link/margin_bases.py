@@ -244,7 +244,7 @@ def _same_fact(
             # `Its operating margin was 15%`: the company is named by a pronoun, and the paragraph's figures
             # of the metric are all of one company
             here = named
-        if not here and beside is None and _opens_paragraph(figures, rate):
+        if not here and beside is None and (_opens_paragraph(figures, rate) or _follows_its_base(figures, rate)):
             # `3분기 매출은 640억원, 영업이익은 48억원이었다.` ¶ `영업이익률은 7.5%로 …`: a rate opening its paragraph
             # goes on about the paragraph before, when that paragraph states one figure of the metric for the period
             # (and nothing before the rate names whose it is: `다른 업체의 영업이익률은`)
@@ -352,6 +352,31 @@ def _whole_before_segments(
     ):
         return None
     return first
+
+
+def _follows_its_base(figures: _Figures, rate: Claim) -> bool:
+    """`Net profit fell to $14m.` ¶ `Revenue rose 3% to $187m from $181m, leaving a net margin of 7.6%`, `… The
+    operating margin was 4.9%`: a rate whose paragraph states, before it, only figures of the metric it is over
+    (the revenue, its earlier levels and its changes, of no segment), with no mark of another owner, goes on about the
+    paragraph before for the figure it is of, as a rate opening its paragraph does."""
+    if rate.paragraph == 0 or not figures.text or rate.metric not in DEFINED_RATES:
+        return False
+    base = DEFINED_RATES[rate.metric][1]
+    opening = figures.by_id.get(figures.opening.get(rate.paragraph, ""))
+    if opening is None or opening.metric != base:
+        return False
+    between = [
+        c
+        for c in figures.by_id.values()
+        if c.paragraph == rate.paragraph and c.end <= rate.start and _is_fact(c) and c.text
+    ]
+    if any(c.metric != base and not (c.role == "change" and c.metric is None) for c in between):
+        return False
+    if any(c.scope for c in between):
+        # (`Export revenue rose to $200m, leaving a net margin of 12%`: a segment's margin, its profit unsaid)
+        return False
+    start = figures.text.rfind("\n", 0, rate.start) + 1
+    return _OWNER[figures.lang].search(figures.text, start, rate.start) is None
 
 
 def _opens_paragraph(figures: _Figures, rate: Claim) -> bool:

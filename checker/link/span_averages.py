@@ -42,6 +42,11 @@ _MARK_BEFORE = {
     for unit in _UNITS
 }
 _OF_BEFORE = ByLanguage(lambda w: rf"(?:{w.span_average_of_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+# `84,000 visitors over the six days, about 14,000 a day`, `£3.2bn in the quarter, or about £35m a day`: a figure set
+# after its total's comma with an `or` or a hedge (the hedge read into the figure) restates that total per its unit
+_APPENDED_BEFORE = ByLanguage(lambda w: rf",\s+(?:(?:{w.or_words})\s+)?(?:(?:{w.hedges})\s+)?$", re.I)
+_OR_BEFORE = ByLanguage(lambda w: rf"(?:{w.or_words})\s+(?:(?:{w.hedges})\s+)?$", re.I)
+_HEDGE_OPENING = ByLanguage(lambda w: rf"(?:{w.hedges})\s", re.I)
 _UNIT_AFTER = {
     unit: ByLanguage(lambda w, unit=unit: rf"[^\d.,;:]{{0,24}}?(?:{getattr(w, f'span_per_{unit}_after')})", re.I)
     for unit in _UNITS
@@ -86,6 +91,11 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         if unit is None:
             continue
         total = _total_before(figures, i)
+        appended_only = _appended(average, text, lang, s_start) and not _OF_BEFORE[lang].search(
+            text, max(s_start, average.start - _MARK_REACH), average.start
+        )
+        if appended_only and (total is None or total.sentence != average.sentence):
+            continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
         if total is None:
             lead = _lead_over_span(figures, i, unit, text, lang, sentence_starts)
             if lead is not None:
@@ -177,11 +187,20 @@ def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> str | None:
         text, average.end
     ):
         return "day"  # (`하루 2,690명꼴로`)
-    if _OF_BEFORE[lang].search(text, window, average.start):
+    if _OF_BEFORE[lang].search(text, window, average.start) or _appended(average, text, lang, s_start):
         for unit in _UNITS:
             if _UNIT_AFTER[unit][lang].match(text, average.end):
                 return unit
     return None
+
+
+def _appended(average: Claim, text: str, lang: str, s_start: int) -> bool:
+    """Whether the figure is set after a comma with an `or` or a hedge (`, or 14,000`, `, about 14,000`), restating
+    the total before it in its sentence."""
+    window = max(s_start, average.start - _MARK_REACH)
+    if _APPENDED_BEFORE[lang].search(text, window, average.start) is None:
+        return False
+    return bool(_OR_BEFORE[lang].search(text, window, average.start) or _HEDGE_OPENING[lang].match(text, average.start))
 
 
 def _total_before(figures: list[Claim], i: int) -> Claim | None:
