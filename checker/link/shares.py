@@ -50,6 +50,10 @@ _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
 # `176 tonnes over the year, of which exports took 124 tonnes`: the whole's clause runs on to a comma, then the
 # pool mark (no figure between, so the mark is the whole's own).
 _WHOLE_AFTER_CLAUSE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?,\s*(?:{w.whole_after})(?![^\W\d_])", re.I)
+# `공연은 800회였고 이 가운데 520회가`: the whole's clause ends, then a word that opens its parts (`이 가운데`,
+# `[link.of_which_openers]`) in the same sentence, no figure between. Case kept: `Of those` opens a sentence, and
+# `4.6 million tonnes of the total` marks a part, not a whole.
+_WHOLE_THEN_OPENER = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,12}}?\s(?:{w.of_which_openers})")
 # `sold 538,000 bicycles in the year, up from 521,000, of which …`: between a level and the figure it moved from,
 # set aside by commas; the pool mark after that aside is the level's, not the earlier figure's.
 _MOVED_FROM_ASIDE = ByLanguage(
@@ -954,6 +958,7 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
             if _WHOLE_BEFORE[lang].search(text, max(0, c.start - 24), c.start)
             or _WHOLE_AFTER[lang].match(text, c.end)
             or _WHOLE_AFTER_CLAUSE[lang].match(text, c.end)
+            or _WHOLE_THEN_OPENER[lang].match(text, c.end)
         ),
         None,
     )
