@@ -7,7 +7,13 @@
   `증가율`) is none;
 - a whole whose clause ends before a word that opens its parts in the same sentence (`공연은 800회였고 이 가운데
   520회가 매진돼`): the figure before `이 가운데` is the whole of the part after it (checker/link/shares.py). The
-  opener keeps its case, so `4,000 tonnes of the total` (a part) marks no whole.
+  opener keeps its case, so `4,000 tonnes of the total` (a part) marks no whole;
+- a share set beside its part, its whole stated right after the share's `of` (checker/link/shares_beside_parts.py):
+  the whole owned by a name in the possessive (`$240m, 30% of the college's $800m budget`,
+  `[link.share_then_possessed_whole]`), the share hedged (`210mm, just 70% of the long-run average of 300mm`,
+  `[link.share_hedges_beside_part]`), the part's noun running on to five words (`310,000 tonnes of zinc in
+  May, 25% of regional output of 1.24 million tonnes`). A hedged share with no whole stated after it is not looked
+  up elsewhere.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -62,6 +68,51 @@ def test_of_the_total_after_a_figure_marks_no_whole(knowledge):
         "Wheat made up 4,200 tonnes of the total, or 50%, followed by barley at 2,100 tonnes, a quarter of "
         "shipments, and oats at 2,100 tonnes."
     )
+    from test_frames import document, findings
+
+    result = findings(knowledge, document(text), select=["F503"], show_passed=True)
+    assert "F503" not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- `P, [hedge] R% of the owner's W`: the whole after it
+
+_FEES = "Tuition fees will bring in $240 million next year, {share} of the college's {whole} budget, the bursar said."
+
+
+@pytest.mark.parametrize("share,fires", [("30%", False), ("40%", True)])
+def test_a_share_of_a_whole_owned_in_the_possessive(knowledge, share, fires):
+    assert_checked(knowledge, _FEES.format(share=share, whole="$800 million"), "F503", fires)
+
+
+_RAIN = "Rainfall across the eastern district averaged 210mm, {hedge} {share} of the long-run average of 300mm."
+
+
+@pytest.mark.parametrize("hedge,share,fires", [("just", "70%", False), ("only", "60%", True)])
+def test_a_hedged_share_of_the_whole_after_it(knowledge, hedge, share, fires):
+    assert_checked(knowledge, _RAIN.format(hedge=hedge, share=share), "F503", fires)
+
+
+_ZINC = "Norland mined 310,000 tonnes of zinc in May, {share} of regional output of 1.24 million tonnes."
+
+
+@pytest.mark.parametrize("share,fires", [("25%", False), ("35%", True)])
+def test_a_part_whose_noun_runs_on_then_its_share_of_the_whole_after(knowledge, share, fires):
+    assert_checked(knowledge, _ZINC.format(share=share), "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a hedged share whose whole is named, not stated: not looked up among the other figures)
+        "Tuition fees brought in $240 million, about 30% of revenue, while the college's endowment stands at "
+        "$500 million.",
+        # (the figure after the owner's noun is not right after the share's `of`)
+        "The club drew 12,000 fans, 30% of the rival club's record crowd, while its own ground holds 20,000.",
+        # (`just` before a share whose whole is not stated after it)
+        "Rainfall averaged 210mm, just 70% of the long-run average, against 450mm in the wettest year on record.",
+    ],
+)
+def test_no_whole_after_the_share_links_nothing(knowledge, text):
     from test_frames import document, findings
 
     result = findings(knowledge, document(text), select=["F503"], show_passed=True)

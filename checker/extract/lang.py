@@ -704,6 +704,8 @@ LINK_CLASSES = (
     "parts_of_that",
     "share_then_its_part",
     "share_participles",
+    "share_hedges_beside_part",
+    "share_then_possessed_whole",
     "part_rate_nouns",
     "part_of_whole_rate_nouns",
     "part_success_rate_nouns",
