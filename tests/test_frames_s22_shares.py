@@ -13,7 +13,10 @@
   `[link.share_then_possessed_whole]`), the share hedged (`210mm, just 70% of the long-run average of 300mm`,
   `[link.share_hedges_beside_part]`), the part's noun running on to five words (`310,000 tonnes of zinc in
   May, 25% of regional output of 1.24 million tonnes`). A hedged share with no whole stated after it is not looked
-  up elsewhere.
+  up elsewhere;
+- a count whose counter counts one kind of thing (`[link.kind_counters]`: `명` people, `회` shows, `가구`
+  households) has no rival whole in a larger count of another such counter (`관객 98만명 … 40회 … 북미 공연이 16회로
+  전체의 40%`, checker/link/shares.py); a larger count of the generic `개` stays a rival (which whole, not said).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -117,3 +120,31 @@ def test_no_whole_after_the_share_links_nothing(knowledge, text):
 
     result = findings(knowledge, document(text), select=["F503"], show_passed=True)
     assert "F503" not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- `관객 98만명 … 16회로 전체의 40%`: kinds of counter
+
+_TOUR = (
+    "가수 한별의 월드투어에 {crowd} 몰렸다고 소속사가 3일 밝혔다. 투어는 모두 40회 공연으로 치러졌다.\n\n"
+    "지역별로는 북미 공연이 16회로 전체의 {share}를 차지했다."
+)
+
+
+@pytest.mark.parametrize("share,fires", [("40%", False), ("50%", True)])
+def test_a_larger_count_of_another_kind_is_no_rival_whole(knowledge, share, fires):
+    # (`98만명` counts people, `40회` shows: the larger count is no whole of the shows)
+    assert_checked(knowledge, _TOUR.format(crowd="관객 98만명이", share=share), "F503", fires)
+
+
+def test_a_larger_count_of_a_generic_counter_stays_a_rival_whole(knowledge):
+    # (`개` counts anything: the 1,200 may be the total as well, so which whole the share is of is not said)
+    assert_not_checked(knowledge, _TOUR.format(crowd="공연장 1,200개 좌석 구역마다 관객이", share="50%"), "F503")
+
+
+def test_a_count_of_another_period_is_no_whole_when_another_kind_is_set_apart(knowledge):
+    # (last year's 60 shows are no whole of this year's 12: the larger count of people leaves the guess unmade)
+    text = (
+        "한별극단은 지난해 공연 60회를 무대에 올렸다. 올해 공연에는 관객 4만명이 찾았다고 극단이 5일 밝혔다.\n\n"
+        "해외 공연이 12회로 전체의 30%를 차지했다."
+    )
+    assert_not_checked(knowledge, text, "F503")

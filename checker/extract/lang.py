@@ -705,6 +705,7 @@ LINK_CLASSES = (
     "share_then_its_part",
     "share_participles",
     "share_hedges_beside_part",
+    "kind_counters",
     "share_then_possessed_whole",
     "part_rate_nouns",
     "part_of_whole_rate_nouns",
