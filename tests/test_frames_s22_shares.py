@@ -148,3 +148,16 @@ def test_a_count_of_another_period_is_no_whole_when_another_kind_is_set_apart(kn
         "해외 공연이 12회로 전체의 30%를 차지했다."
     )
     assert_not_checked(knowledge, text, "F503")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "관람객은 8만4천명이었고 이 가운데 외국인은 2만5천명으로 지난해 비중 20%보다 높아졌다.",
+        "관람객 8만4천명 가운데 외국인은 2만5천명으로 작년 비중 20%를 크게 웃돌았다.",
+        "The hotel sold 25,000 of its 84,000 room nights to groups, against last year's occupancy rate of 20%.",
+    ],
+)
+def test_a_rate_noun_dated_to_an_earlier_period_is_not_the_pairs(knowledge, text):
+    # (`[link.earlier_rate_marks]`: last year's share, not the share of the pair the sentence states now)
+    assert_not_checked(knowledge, text, "F503")

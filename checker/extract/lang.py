@@ -708,6 +708,7 @@ LINK_CLASSES = (
     "kind_counters",
     "share_then_possessed_whole",
     "part_rate_nouns",
+    "earlier_rate_marks",
     "part_of_whole_rate_nouns",
     "part_success_rate_nouns",
     "part_success_verbs",

@@ -5,7 +5,8 @@ utilisation rate of 97.7%`.
 The sentence marks the whole and its part (`W 가운데 P`, the whole before, read by checker/link/shares.py; `P out of
 W`, the whole after, `[link.part_out_of_whole]`), then states a rate whose noun (`[link.part_rate_nouns]`: a pass
 rate, a take-up rate, a utilisation rate, a share) makes it the part over the whole, with no other figure between.
-The words say which figures the rate is of, so the link is no guess.
+The words say which figures the rate is of, so the link is no guess. A rate noun dated to an earlier period
+(`[link.earlier_rate_marks]`: `지난해 비중 20%보다`) is not the pair's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
     re.I,
 )
+# `지난해 비중 20%보다`, `last year's occupancy rate of 81%`: the rate noun dated to an earlier period
+# (`[link.earlier_rate_marks]`), a rate not of the pair the sentence states now
+_EARLIER_RATE_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.earlier_rate_marks})\s*(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
 _OUT_OF = ByLanguage(lambda w: rf"[^\d.;:!?]{{0,40}}?\s(?:{w.part_out_of_whole})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _RATE_NOUN_REACH = 40  # characters before the rate where its noun stands
 
@@ -36,6 +46,8 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
             continue
         if not _RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - _RATE_NOUN_REACH), rate.start):
             continue
+        if _EARLIER_RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - _RATE_NOUN_REACH), rate.start):
+            continue  # (`지난해 비중 20%보다`: last year's share, not this pair's)
         last, before = figures[i - 1], figures[i - 2]
         if last.sentence != rate.sentence or before.sentence != rate.sentence:
             continue
