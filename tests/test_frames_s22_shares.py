@@ -161,3 +161,25 @@ def test_a_count_of_another_period_is_no_whole_when_another_kind_is_set_apart(kn
 def test_a_rate_noun_dated_to_an_earlier_period_is_not_the_pairs(knowledge, text):
     # (`[link.earlier_rate_marks]`: last year's share, not the share of the pair the sentence states now)
     assert_not_checked(knowledge, text, "F503")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (`재구매율`: of the members who joined, the share who bought again; not the joiners' share of the members)
+        "회원은 12만명이었고 이 가운데 3만명이 올해 가입했으며 재구매율은 45%였다.",
+        "전체 회원 12만명 가운데 3만명이 올해 가입했으며 재구매율은 45%였다.",
+        # (`객석 점유율`: the seats' use, not the shows sold out over the shows)
+        "올해 공연은 800회였고 이 가운데 520회가 매진돼 객석 점유율은 92%였다.",
+        "공연 800회 가운데 520회가 매진돼 객석 점유율은 92%였다.",
+    ],
+)
+def test_a_rate_of_another_thing_after_the_pair_is_not_its_share(knowledge, text):
+    assert_not_checked(knowledge, text, "F503")
+
+
+@pytest.mark.parametrize("rate,fires", [("38.0%", False), ("45.0%", True)])
+def test_a_rate_whose_stem_is_the_verbs_after_the_pair(knowledge, rate, fires):
+    # (`응시해 응시율`: the rate's stem is the verb's after the part)
+    text = f"시험 대상자 5만명 가운데 1만9천명이 응시해 응시율은 {rate}였다."
+    assert_checked(knowledge, text, "F503", fires)

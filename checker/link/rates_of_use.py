@@ -63,6 +63,11 @@ def _capacity(figure: Claim, lang: str) -> bool:
     return bool(figure.counter) and _CAPACITY[lang].fullmatch(figure.counter) is not None
 
 
+def capacity_count(figure: Claim, lang: str) -> bool:
+    """Whether the figure counts places to use (`1,260석`, `500 rooms`: `[link.capacity_counters]`)."""
+    return _capacity(figure, lang)
+
+
 def _filled_of(figures: list[Claim], i: int, text: str, lang: str) -> bool:
     """`좌석 9만6,000석 가운데 84.7%가 찼다`: the rate is drawn from the capacity right before it, and filled."""
     rate = figures[i]
