@@ -183,3 +183,12 @@ def test_a_rate_whose_stem_is_the_verbs_after_the_pair(knowledge, rate, fires):
     # (`응시해 응시율`: the rate's stem is the verb's after the part)
     text = f"시험 대상자 5만명 가운데 1만9천명이 응시해 응시율은 {rate}였다."
     assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_total_since_the_founding_is_no_whole_of_one_years_part(knowledge):
+    # (`창단 이후 공연 1,500회`: a running total, `[link.cumulative_marks]`; this year's shows are no share of it)
+    text = (
+        "한별극단은 창단 이후 공연 1,500회를 기록했다. 올해 관객은 8만명이었다고 극단이 5일 밝혔다.\n\n"
+        "올해 해외 공연이 30회로 전체의 25%를 차지했다."
+    )
+    assert_not_checked(knowledge, text, "F503")
