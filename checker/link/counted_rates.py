@@ -13,9 +13,11 @@ then the end of the part's clause (`[link.counted_rate_joints]`: `이 투표해`
 ending, or a share noun, `[link.share_nouns]`: `비중`) right before the rate. The whole may be marked as the figure
 the part is drawn from after a comma (`발생량은 31만톤으로, 이 가운데 19만톤이`, `[link.of_which_openers]`).
 
-Nothing is linked when the verb after the part is of another stem (`실업률은 3%였다. 인구 5천만명 가운데 2천8백만명이
-취업했다` counts the employed, not the unemployed), when another rate stands between, or when the part is no
-smaller than the whole. The link is found by position, so it is a guess.
+Nothing is linked when the rate noun after the part is of another stem than the part's verb and names no part's
+share whatever the verb (`3만명이 가입했으며 재구매율은 45%`: of the members who joined, the share who bought
+again; `[link.part_rate_nouns]`: `낙찰률` after `팔려`), when the verb after the part is of another stem
+(`실업률은 3%였다. 인구 5천만명 가운데 2천8백만명이 취업했다` counts the employed, not the unemployed), when another
+rate stands between, or when the part is no smaller than the whole. The link is found by position, so it is a guess.
 """
 
 from __future__ import annotations
@@ -42,11 +44,13 @@ _JOINT = ByLanguage(lambda w: rf"\s+(?:{w.part_of_whole_joints})\s+", re.I, firs
 _RATE_NOUN_AFTER_PART = ByLanguage(
     lambda w: (
         rf"\s?(?:{w.counted_rate_joints})\s?[^\d.;\n]{{0,12}}?"
-        rf"(?<!\w)(?:{w.script_letters}{{1,6}}?(?:{w.counted_rate_endings})|{w.share_nouns})"
+        rf"(?<!\w)(?:(?P<stem>{w.script_letters}{{1,6}}?)(?:{w.counted_rate_endings})|{w.share_nouns})"
         rf"\s?(?:{w.topic_particles})?\s*"
     ),
     first_tested=False,
 )
+# a rate noun that names a part's share of its whole whatever the verb (`낙찰률`, `[link.part_rate_nouns]`)
+_PART_RATE_NOUN = ByLanguage(lambda w: rf"(?:{w.part_rate_nouns})", re.I)
 # `31만톤으로, 이 가운데 19만톤이`: the part drawn, after a comma, from the figure right before it.
 _DRAWN_AFTER_COMMA = ByLanguage(lambda w: rf"[^\d.;,\n]{{0,6}},\s*(?:{w.of_which_openers})\s*", re.I)
 
@@ -122,12 +126,25 @@ def _marked_pair_before(
     whole of its sentence, and a rate noun stands right before the rate."""
     if part.sentence != rate.sentence or part.role != "value" or part.kind not in _COUNTS:
         return None
-    if not _RATE_NOUN_AFTER_PART[lang].fullmatch(text, part.end, rate.start):
+    joint = _RATE_NOUN_AFTER_PART[lang].fullmatch(text, part.end, rate.start)
+    if joint is None or not _rate_of_the_part(joint, text, lang):
         return None
     whole = _marked_whole(part, before, by_id, text, lang)
     if whole is None or whole.sentence != part.sentence:
         return None
     return part, whole
+
+
+def _rate_of_the_part(joint: re.Match[str], text: str, lang: str) -> bool:
+    """`183만명이 투표해 투표율`: the rate noun's stem is the verb's after the part, or the noun names a part's share
+    whatever the verb (`팔려 낙찰률`, `[link.part_rate_nouns]`), or it is a share noun (`비중`); `3만명이 가입했으며
+    재구매율` is a rate within the part (of those who joined, the share who bought again)."""
+    stem = joint.group("stem")
+    if stem is None:
+        return True  # (a share noun)
+    if stem in text[joint.start() : joint.start("stem")]:
+        return True
+    return _PART_RATE_NOUN[lang].search(text, joint.start("stem"), joint.end()) is not None
 
 
 def _marked_whole(part: Claim, before: list[Claim], by_id: dict[str, Claim], text: str, lang: str) -> Claim | None:

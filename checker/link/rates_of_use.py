@@ -11,7 +11,8 @@ A rate named by no noun but drawn from the capacity right before it and said to 
 9만6,000석 가운데 84.7%가 찼다`) is a rate of use too.
 The rate is checked as part ÷ whole (`share_part`, `share_whole`, the ratio kind's `of_total`). Language words
 are data (`[link.use_rate_nouns]`, `[link.capacity_counters]`, `[link.parts_follow_spaced]`,
-`[link.use_rate_filled_after]`).
+`[link.use_rate_filled_after]`). A rate dated to an earlier period by the words before its noun
+(`[link.earlier_rate_marks]`: `last year's occupancy rate of 81%`) is left.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _USE_RATE = ByLanguage(lambda w: rf"(?:{w.use_rate_nouns})", re.I)
 _CAPACITY = ByLanguage(lambda w: rf"(?:{w.capacity_counters})", re.I)
 _DRAWN_FROM = ByLanguage(lambda w: rf"\s*(?:{w.parts_follow_spaced})\s*", re.I)  # (`9만석 가운데 84%`)
 _FILLED_AFTER = ByLanguage(lambda w: rf"(?:{w.use_rate_filled_after})", re.I)
+# `against last year's occupancy rate of 81%`, `지난해 객석 점유율 80%`: the rate dated to an earlier period
+# (`[link.earlier_rate_marks]`), not the rate of the figures the sentence states now
+_EARLIER_USE_RATE = ByLanguage(
+    lambda w: rf"(?:{w.earlier_rate_marks})\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{w.use_rate_nouns})", re.I
+)
 _RATE_NAMED_WITHIN = 40  # characters before a rate that may name it an occupancy
 _BACK = 4  # figures walked back from the rate
 
@@ -38,6 +44,8 @@ def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts
         start = max(sentence_starts[rate.sentence], rate.start - _RATE_NAMED_WITHIN)
         if _USE_RATE[lang].search(text, start, rate.start) is None and not _filled_of(figures, i, text, lang):
             continue
+        if _EARLIER_USE_RATE[lang].search(text, start, rate.start):
+            continue  # (last year's occupancy, not of the figures stated now)
         before = [figures[j] for j in range(i - 1, max(-1, i - 1 - _BACK), -1)]
         before = [c for c in before if c.sentence >= rate.sentence - 1]
         if len(before) < 2:
@@ -53,6 +61,11 @@ def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts
 
 def _capacity(figure: Claim, lang: str) -> bool:
     return bool(figure.counter) and _CAPACITY[lang].fullmatch(figure.counter) is not None
+
+
+def capacity_count(figure: Claim, lang: str) -> bool:
+    """Whether the figure counts places to use (`1,260석`, `500 rooms`: `[link.capacity_counters]`)."""
+    return _capacity(figure, lang)
 
 
 def _filled_of(figures: list[Claim], i: int, text: str, lang: str) -> bool:

@@ -50,6 +50,10 @@ _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
 # `176 tonnes over the year, of which exports took 124 tonnes`: the whole's clause runs on to a comma, then the
 # pool mark (no figure between, so the mark is the whole's own).
 _WHOLE_AFTER_CLAUSE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?,\s*(?:{w.whole_after})(?![^\W\d_])", re.I)
+# `공연은 800회였고 이 가운데 520회가`: the whole's clause ends, then a word that opens its parts (`이 가운데`,
+# `[link.of_which_openers]`) in the same sentence, no figure between. Case kept: `Of those` opens a sentence, and
+# `4.6 million tonnes of the total` marks a part, not a whole.
+_WHOLE_THEN_OPENER = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,12}}?\s(?:{w.of_which_openers})")
 # `sold 538,000 bicycles in the year, up from 521,000, of which …`: between a level and the figure it moved from,
 # set aside by commas; the pool mark after that aside is the level's, not the earlier figure's.
 _MOVED_FROM_ASIDE = ByLanguage(
@@ -93,7 +97,7 @@ _RUN_AFTER = ByLanguage(
 def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     by_id = {c.id: c for c in claims}
     by_sentence = prose_by_sentence(claims)
-    largest = _largest_before(claims, cumulative_ids(claims, text, lang))
+    largest = _largest_before(claims, cumulative_ids(claims, text, lang), _KIND_COUNTERS[lang])
     listed_parts = _parts_with_own_share(claims, text, lang)
     parts_of_the_total = _parts_of_the_total(claims, text, lang)
     link_wholes_opening_sentences(claims, text, lang)
@@ -954,6 +958,7 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
             if _WHOLE_BEFORE[lang].search(text, max(0, c.start - 24), c.start)
             or _WHOLE_AFTER[lang].match(text, c.end)
             or _WHOLE_AFTER_CLAUSE[lang].match(text, c.end)
+            or _WHOLE_THEN_OPENER[lang].match(text, c.end)
         ),
         None,
     )
@@ -1095,13 +1100,15 @@ def _lead_of_its_list(part: Claim, text: str, lang: str) -> int:
     return 0
 
 
-def _largest_before(claims: list[Claim], cumulative: set[str]) -> dict[str, Claim]:
+def _largest_before(claims: list[Claim], cumulative: set[str], kinds: re.Pattern[str]) -> dict[str, Claim]:
     """For each figure, the largest figure of its unit, kind and counter stated before it (one pass). A figure
     of the story's period is measured against the story's figures only: a larger figure of a year earlier
     (`HK$2.9bn, down from HK$3.1bn a year earlier`) is no whole of this year's parts; a prior's whole may be
     either. A bare count (`2.95 million, or 76%`, no counter of its own) counts what the story's counts count:
     its whole may be the largest count of any counter stated before it (`3.86 million visitors`). A running total
-    (`누적 수출은`, `cumulative_ids`) is measured against running totals only, and is the whole of no other figure."""
+    (`누적 수출은`, `cumulative_ids`) is measured against running totals only, and is the whole of no other figure.
+    A counter that counts one kind of thing (`[link.kind_counters]`: `명`, `회`) sets a larger count of another such
+    counter apart: `관객 5만명` is no rival whole of `공연 17회`."""
     largest: dict[tuple, Claim] = {}
     out: dict[str, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
@@ -1119,6 +1126,7 @@ def _largest_before(claims: list[Claim], cumulative: set[str]) -> dict[str, Clai
             and claim.id in out
             and any_counter in largest
             and largest[any_counter].value > out[claim.id].value
+            and not _counts_other_kinds(claim, out[claim.id], largest[any_counter], kinds)
         ):
             # `1,460 measles cases … by the end of July, 1,380 cases … 560 cases, or 38%`: a larger count stated
             # before under another word may be the story's total as well: which, the size does not tell.
@@ -1134,6 +1142,23 @@ def _largest_before(claims: list[Claim], cumulative: set[str]) -> dict[str, Clai
 
 
 _ANY_COUNTER = object()  # the slot of the largest count of any counter (a whole of bare counts)
+# `[link.kind_counters]`: a counter that counts one kind of thing
+_KIND_COUNTERS = ByLanguage(lambda w: rf"(?:{w.kind_counters})")
+
+
+def _counts_other_kinds(claim: Claim, whole: Claim, other: Claim, kinds: re.Pattern[str]) -> bool:
+    """`17회` and `5만명`: two counters that each count one kind of thing, different ones (so the larger count is no
+    rival whole of the smaller), the whole of the claim's own counter dated by its words to no other period than the
+    claim's (`지난해 공연 60회 … 올해 관객 4만명 … 12회로 전체의 30%`: last year's shows are no whole of this
+    year's)."""
+    if whole.period and "period" not in whole.guesses and whole.period != claim.period:
+        return False
+    return (
+        claim.counter != other.counter
+        and bool(claim.counter and other.counter)
+        and kinds.fullmatch(claim.counter) is not None
+        and kinds.fullmatch(other.counter) is not None
+    )
 
 
 _COMMA_AFTER = re.compile(r"\s?,")

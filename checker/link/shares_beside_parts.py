@@ -34,7 +34,19 @@ _SHARE_KINDS = ("percent", "fraction")
 _BESIDE = ByLanguage(
     lambda w: (
         rf"(?:\s+[^\W\d_]+){{0,3}}\s*,\s*"
-        rf"(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<participle>{w.share_participles})\s+)?"
+        rf"(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<participle>{w.share_participles})\s+"
+        rf"|(?P<hedge>{w.share_hedges_beside_part})\s+)?"
+    ),
+    re.I,
+)
+# `310,000 tonnes of zinc in the month of May, 25% of regional output of 1.24 million tonnes`: a part whose noun runs
+# on to five words, its share then its whole stated right after the share's `of` (only then: the whole is read, not
+# looked up); `210mm, just 70% of …` (`[link.share_hedges_beside_part]`)
+_BESIDE_WHOLE_AFTER = ByLanguage(
+    lambda w: (
+        rf"(?:\s+[^\W\d_]+){{0,5}}\s*,\s*"
+        rf"(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<participle>{w.share_participles})\s+"
+        rf"|(?P<hedge>{w.share_hedges_beside_part})\s+)?"
     ),
     re.I,
 )  # (the part's noun may stand between: `2.3 million award seats, 7% of …`; a participle may set the share beside
@@ -45,6 +57,8 @@ _WHOLE_NAMED_AFTER = ByLanguage(
 )
 # `74% of full-year guidance of 235,000 tonnes`: between the share and its whole stated after it
 _OF_NOUN = ByLanguage(lambda w: rf"(?:{w.share_then_its_whole_apart})", re.I)
+# `30% of the college's $800 million budget`: the whole right after its owner's name in the possessive
+_OF_OWNER = ByLanguage(lambda w: rf"(?:{w.share_then_possessed_whole})", re.I)
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _AVERAGE_REACH = 32  # characters before a figure where its average's mark stands
 
@@ -65,19 +79,25 @@ def link_shares_beside_parts(claims: list[Claim], text: str, lang: str, metric_h
         if not math.isfinite(part.high) or periods_differ(rate, part):
             continue
         beside = _BESIDE[lang].fullmatch(text, part.end, rate.start)
-        if beside is None:
-            continue
         after = figures[i + 1] if i + 1 < len(figures) else None
         if after is not None and after.sentence == rate.sentence and (after.kind, after.unit) == (part.kind, part.unit):
             # `170,000 tonnes, 71% of full-year guidance of 240,000 tonnes`, `2.3 million seats, or 7% of the 32.9
-            # million passengers`: the whole stated right after the share's `of`
+            # million passengers`, `$240m, 30% of the college's $800m budget`: the whole stated right after the
+            # share's `of`
             if (
-                after.role == "value"
+                _BESIDE_WHOLE_AFTER[lang].fullmatch(text, part.end, rate.start)
+                and after.role == "value"
                 and after.low > part.high
-                and _OF_NOUN[lang].fullmatch(text, rate.end, after.start)
+                and (
+                    _OF_NOUN[lang].fullmatch(text, rate.end, after.start)
+                    or _OF_OWNER[lang].fullmatch(text, rate.end, after.start)
+                )
             ):
                 rate.share_part, rate.share_whole = part.id, after.id
-            continue  # (a figure of the part's unit after the share: the sentence states its own whole, or another)
+            if beside is not None:
+                continue  # (a figure of the part's unit after the share: the sentence states its own whole, or another)
+        if beside is None or beside.group("hedge"):
+            continue  # (a hedged share only of the whole stated right after it)
         if beside.group("participle"):
             continue  # (a participle's share only of the whole stated right after it)
         if beside.group("mark") and rate.kind == "percent":

@@ -5,7 +5,9 @@ utilisation rate of 97.7%`.
 The sentence marks the whole and its part (`W 가운데 P`, the whole before, read by checker/link/shares.py; `P out of
 W`, the whole after, `[link.part_out_of_whole]`), then states a rate whose noun (`[link.part_rate_nouns]`: a pass
 rate, a take-up rate, a utilisation rate, a share) makes it the part over the whole, with no other figure between.
-The words say which figures the rate is of, so the link is no guess.
+The words say which figures the rate is of, so the link is no guess. A rate noun dated to an earlier period
+(`[link.earlier_rate_marks]`: `지난해 비중 20%보다`) is not the pair's, nor a rate of use of seats, rooms or beds
+(`객석 점유율`, `[link.use_rate_nouns]`) of a pair whose whole counts no such places.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.rates_of_use import capacity_count
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
@@ -21,6 +24,20 @@ _AMOUNTS = ("money", "count", "measure")
 _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$",
     re.I,
+)
+# `지난해 비중 20%보다`, `last year's occupancy rate of 81%`: the rate noun dated to an earlier period
+# (`[link.earlier_rate_marks]`), a rate not of the pair the sentence states now
+_EARLIER_RATE_NOUN_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?:{w.earlier_rate_marks})\s*(?:{w.part_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?"
+        rf"(?:(?:{w.hedges})\s+)?$"
+    ),
+    re.I,
+)
+# `객석 점유율은 92%`: a rate of use of seats, rooms or beds (`[link.use_rate_nouns]`), the count used over the
+# capacity (checker/link/rates_of_use.py): no share of a pair whose whole counts no places to use (`800회`)
+_USE_RATE_NOUN_BEFORE = ByLanguage(
+    lambda w: rf"(?:{w.use_rate_nouns})\s?(?:(?:{w.topic_particles})\s?)?(?:(?:{w.hedges})\s+)?$", re.I
 )
 _OUT_OF = ByLanguage(lambda w: rf"[^\d.;:!?]{{0,40}}?\s(?:{w.part_out_of_whole})\s+(?:(?:{w.hedges})\s+)?$", re.I)
 _RATE_NOUN_REACH = 40  # characters before the rate where its noun stands
@@ -36,6 +53,8 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
             continue
         if not _RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - _RATE_NOUN_REACH), rate.start):
             continue
+        if _EARLIER_RATE_NOUN_BEFORE[lang].search(text, max(0, rate.start - _RATE_NOUN_REACH), rate.start):
+            continue  # (`지난해 비중 20%보다`: last year's share, not this pair's)
         last, before = figures[i - 1], figures[i - 2]
         if last.sentence != rate.sentence or before.sentence != rate.sentence:
             continue
@@ -47,6 +66,10 @@ def link_shares_of_part_rates(claims: list[Claim], text: str, lang: str) -> None
         if pair is None:
             continue
         part, whole = pair
+        if _USE_RATE_NOUN_BEFORE[lang].search(
+            text, max(0, rate.start - _RATE_NOUN_REACH), rate.start
+        ) and not capacity_count(whole, lang):
+            continue  # (`800회 가운데 520회가 매진돼 객석 점유율은 92%`: the seats' use, not the shows')
         if (part.kind, part.unit) != (whole.kind, whole.unit) or part.kind not in _AMOUNTS:
             continue
         if part.role != "value" or not math.isfinite(whole.high) or not whole.value > part.value:
