@@ -14,6 +14,8 @@ Units added and taken away and their net (check kind net_tally, F348): `opened 2
 year, a net gain of 22`; Korean, the net as the change of a level, the openings and closings in the next sentence
 (`… 40곳 늘었다. 3분기에 55곳이 새로 문을 열고 15곳이 문을 닫았다`, `새로 문을 연 점포는 310곳, 문을 닫은 점포는
 214곳`).
+A level, the level it is set against and `after` a verb of adding sites before a count (`96 clinics, compared with
+81 a year earlier, after buying 15 practices`): the count is the change between them, a guess (F305, a warning).
 Near-misses, not linked: a gap against something after `than` that is no length (`…, three weeks longer than the
 target`), a gap with no earlier length (`lasted 96 days, 11 days longer than planned`), an earlier length of another
 subject (`1시간 52분인 경쟁 앱보다`), times of day (`9시에서 10시로 1시간 늦췄다`), a figure between the lengths.
@@ -198,3 +200,31 @@ def test_korean_openings_and_closings_after_the_net(knowledge, text, fires):
 )
 def test_net_tally_near_misses(knowledge, text):
     assert_not_checked(knowledge, text, "F348")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("The group now runs 96 clinics, compared with 81 a year earlier, after buying 15 practices from vets.", False),
+        ("The group now runs 96 clinics, compared with 81 a year earlier, after buying 25 practices from vets.", True),
+        ("The chain ended June with 238 stores against 204 a year ago, after opening 34 outlets in the north.", False),
+        ("The chain ended June with 238 stores against 204 a year ago, after opening 44 outlets in the north.", True),
+    ],
+)
+def test_the_sites_added_after_a_level_and_its_earlier_one(knowledge, text, fires):
+    assert_checked(knowledge, text, "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sites taken away as well: the openings are not the whole change
+        "The chain ended June with 238 stores against 204 a year ago, after opening 40 outlets and closing 6.",
+        # units of something else than sites
+        "The chain ended June with 238 stores against 204 a year ago, after buying 34 trucks.",
+        # people, not sites
+        "The chain ended June with 238 stores against 204 a year ago, after hiring 34 staff.",
+    ],
+)
+def test_sites_added_near_misses(knowledge, text):
+    assert_not_checked(knowledge, text, "F305")

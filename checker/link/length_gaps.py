@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from checker.extract.lang import NEVER, link_alternations
 from checker.link.elapsed import span_counts
 from checker.link.view import ArticleView
 from checker.models import LengthGap, Span
@@ -44,8 +45,6 @@ class _Patterns:
 
 
 def _unit_classes(code: str) -> dict[str, str]:
-    from checker.extract.lang import link_alternations
-
     w = link_alternations(code)
     return {
         "wk": w.length_gap_weeks,
@@ -58,8 +57,6 @@ def _unit_classes(code: str) -> dict[str, str]:
 
 @functools.cache
 def _patterns(code: str) -> _Patterns | None:
-    from checker.extract.lang import NEVER, link_alternations
-
     w = link_alternations(code)
     if NEVER in (w.length_gap_longer, w.length_minutes) or not w.length_gap_longer:
         return None
