@@ -16,6 +16,9 @@ year, a net gain of 22`; Korean, the net as the change of a level, the openings 
 214곳`).
 A level, the level it is set against and `after` a verb of adding sites before a count (`96 clinics, compared with
 81 a year earlier, after buying 15 practices`): the count is the change between them, a guess (F305, a warning).
+A gap to a figure compared with, in a sentence that continues the level of the sentence before: `지난해 같은 기간`
+names no subject of its own (`같은`, `[link.verb_modifiers]`), and a figure in a clause after the gap's (`… 많고,
+작년 한 해 … 41만명도 넘어섰다`) is no level of the gap's sentence (checker/link/gaps_from_before.py).
 Near-misses, not linked: a gap against something after `than` that is no length (`…, three weeks longer than the
 target`), a gap with no earlier length (`lasted 96 days, 11 days longer than planned`), an earlier length of another
 subject (`1시간 52분인 경쟁 앱보다`), times of day (`9시에서 10시로 1시간 늦췄다`), a figure between the lengths.
@@ -26,6 +29,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import change_links
 from test_frames import assert_checked, assert_not_checked
 
 _RULE = "F347"
@@ -228,3 +232,36 @@ def test_the_sites_added_after_a_level_and_its_earlier_one(knowledge, text, fire
 )
 def test_sites_added_near_misses(knowledge, text):
     assert_not_checked(knowledge, text, "F305")
+
+
+_CONTINUED = (
+    "한빛항 낚시어선 이용객이 올해 1~9월 42만3천명으로 집계됐다. "
+    "지난해 같은 기간 38만1천명보다 {gap}(11.0%) 많고, 작년 한 해 이용객 41만명도 이미 넘어섰다."
+)
+
+
+@pytest.mark.parametrize("gap,fires", [("4만2천명", False), ("5만2천명", True)])
+def test_a_gap_continuing_the_level_before_past_the_same_period(knowledge, gap, fires):
+    assert_checked(knowledge, _CONTINUED.format(gap=gap), "F305", fires)
+
+
+@pytest.mark.parametrize(
+    "text,gap",
+    [
+        # the gap's sentence names its own subject: said of that subject, not of the level before
+        (
+            "한빛항 낚시어선 이용객이 올해 42만3천명으로 집계됐다. "
+            "달빛항은 지난해 같은 기간 38만1천명보다 4만2천명 많다.",
+            "4만2천명",
+        ),
+        # the gap's sentence states its own level before the clause break
+        (
+            "한빛항 낚시어선 이용객이 올해 42만3천명으로 집계됐다. "
+            "달빛항 이용객 30만명은 지난해 26만명보다 4만명 많다.",
+            "4만명",
+        ),
+    ],
+)
+def test_gap_continuing_near_misses(knowledge, text, gap):
+    links = change_links(text, knowledge)
+    assert links.get(gap, (None, None))[0] != "42만3천명", links
