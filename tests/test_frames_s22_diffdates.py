@@ -19,6 +19,8 @@ A level, the level it is set against and `after` a verb of adding sites before a
 A gap to a figure compared with, in a sentence that continues the level of the sentence before: `지난해 같은 기간`
 names no subject of its own (`같은`, `[link.verb_modifiers]`), and a figure in a clause after the gap's (`… 많고,
 작년 한 해 … 41만명도 넘어섰다`) is no level of the gap's sentence (checker/link/gaps_from_before.py).
+An opening's date joined to its close by `and` and a verb of closing (`open on Sept. 4 and close on Nov. 20, a window
+of 78 days`: `[link.range_joiners]`) are a run's ends, its length checked (F406).
 Near-misses, not linked: a gap against something after `than` that is no length (`…, three weeks longer than the
 target`), a gap with no earlier length (`lasted 96 days, 11 days longer than planned`), an earlier length of another
 subject (`1시간 52분인 경쟁 앱보다`), times of day (`9시에서 10시로 1시간 늦췄다`), a figure between the lengths.
@@ -265,3 +267,22 @@ def test_a_gap_continuing_the_level_before_past_the_same_period(knowledge, gap, 
 def test_gap_continuing_near_misses(knowledge, text, gap):
     links = change_links(text, knowledge)
     assert links.get(gap, (None, None))[0] != "42만3천명", links
+
+
+@pytest.mark.parametrize("days,fires", [("78", False), ("77", False), ("90", True)])
+def test_an_opening_joined_to_its_close(knowledge, days, fires):
+    text = f"Bookings open on Sept. 4 and close on Nov. 20, a window of {days} days, the agency said."
+    assert_checked(knowledge, text, "F406", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no length of the run: a gain of something else
+        "Shares rose on Sept. 4 and closed on Nov. 20 at a record, a gain of 12 points.",
+        # a length after `and`: another clause's time
+        "Bookings open on Sept. 4 and close on Nov. 20, and 30 days later the list is drawn.",
+    ],
+)
+def test_an_opening_joined_to_its_close_near_misses(knowledge, text):
+    assert_not_checked(knowledge, text, "F406")
