@@ -519,7 +519,7 @@ class LengthGap(BaseModel):
 
 class NetTally(BaseModel):
     """Units added and units taken away, and the net change the copy states of them (`opened 26 gyms and closed
-    four, a net gain of 22`; `… 40곳 늘었다. 3분기에 55곳이 새로 문을 열고 15곳이 문을 닫았다`), as the link stage read
+    four, a net gain of 22`; `… 40곳 늘었다. 하반기에 55곳이 새로 문을 열고 15곳이 문을 닫았다`), as the link stage read
     them (checker/link/net_tallies.py) for the net-tally check: each figure's interval as written, and the sign the
     words give the net (+1 a gain, -1 a loss)."""
 

@@ -1,6 +1,6 @@
 """A level, the level it is compared with, and after them the units added that made the change: `The group now runs
-96 clinics, compared with 81 a year earlier, after buying 15 practices`, `ended June with 238 stores against 204 a
-year ago, after opening 34 outlets`.
+96 pharmacies, compared with 81 a year earlier, after buying 15 shops`, `had 238 shops in June against 204 a
+year ago, after opening 34 branches`.
 
 A sentence that states a count (the level, its noun written), then the earlier level it is set against (a prior or
 baseline of the same unit, no change of the level stated yet), then after a comma a word of after
@@ -56,7 +56,7 @@ def link_changes_after_adding(claims: list[Claim], text: str, lang: str) -> None
             if level.counter != added.counter and not (
                 sites.fullmatch(level.counter) and added.counter and sites.fullmatch(added.counter)
             ):
-                continue  # `238 stores …, after buying 34 trucks`: units of something else
+                continue  # `238 shops …, after buying 34 trucks`: units of something else
             if not before_added.fullmatch(text, earlier.end, added.start):
                 continue
             if removed_after.match(text, added.end):

@@ -1,10 +1,10 @@
 """A gap between two lengths of time, stated beside them: `The average wait fell to 12 weeks from 19 weeks,
-seven weeks shorter`, `The season lasted 96 days, 11 days longer than last year's 85 days`, `이용 시간은 3시간
-10분으로 1년 전 2시간 45분보다 25분 늘었다`, `대기 시간은 5시간 12분에서 4시간 30분으로 42분 줄었다`.
+seven weeks shorter`, `The season lasted 96 days, 11 days longer than last year's 85 days`, `접속 시간은 3시간
+10분으로 1년 전 2시간 45분보다 25분 늘었다`, `보안검색 대기 시간은 5시간 12분에서 4시간 30분으로 42분 줄었다`.
 
 Lengths of time are no figures of the claims (a length is a time, not a count), so the difference check never saw
 them. A length here is one to three numbers each with a unit of hours, minutes, seconds (`9 minutes 12 seconds`,
-`2시간08분15초`), days or weeks (`[link.length_hours]`, `[link.length_minutes]`, `[link.length_seconds]`,
+`1시간08분15초`), days or weeks (`[link.length_hours]`, `[link.length_minutes]`, `[link.length_seconds]`,
 `[link.length_gap_days]`, `[link.length_gap_weeks]`); its number may be a word (`seven weeks`). Three lengths are the
 two ends and their gap only as the copy joins them:
 - a new length, then `from` and the earlier one (within one clause, no figure between), then after a comma the gap
@@ -33,7 +33,7 @@ from checker.regex_cache import compile_re
 
 # The units a length is written in, with their seconds; the smallest written counts half of itself either way.
 _SECONDS = {"wk": 604800.0, "d": 86400.0, "h": 3600.0, "mi": 60.0, "s": 1.0}
-_PARTS = 3  # at most three numbers to one length (`2시간08분15초`)
+_PARTS = 3  # at most three numbers to one length (`1시간08분15초`)
 # How many characters of words (no figure, no sentence end) may stand between the pieces of the construction.
 _FILLER = 30
 

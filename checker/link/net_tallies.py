@@ -1,7 +1,7 @@
 """Units added and units taken away, and the net change of them stated beside: `The chain opened 26 gyms and closed
-four over the year, a net gain of 22`, `after opening 17 and closing three, a net gain of 14`; `9월 말 매장 수는
-870곳으로 6월 말보다 40곳 늘었다. 3분기에 55곳이 새로 문을 열고 15곳이 문을 닫았다`, `… 96곳 늘었다. 이 기간 새로
-문을 연 점포는 310곳, 문을 닫은 점포는 214곳이었다`.
+four over the year, a net gain of 22`, `after opening 18 and closing three, a net gain of 15`; `9월 말 매장 수는
+870곳으로 6월 말보다 40곳 늘었다. 하반기에 55곳이 새로 문을 열고 15곳이 문을 닫았다`, `… 96곳 늘었다. 상반기에 새로
+문을 연 가맹점은 310곳, 문을 닫은 가맹점은 214곳이었다`.
 
 The added less the taken away is the net. English writes the three in one sentence: a verb of adding
 (`[link.net_added]`: `opened`, `opening`) right before the first number, `and` and a verb of taking away
@@ -11,7 +11,7 @@ gain of`, `a net loss of`), whose words give its sign. Korean states the net fir
 (`40곳 늘었다`), and the openings and closings in the next sentence, the first thing of it that is counted: two
 counts of that change's counter, one before a phrase of adding (`[link.net_added_after]`: `새로 문을 열`), the
 other before one of taking away (`[link.net_removed_after]`: `문을 닫`), or each after a noun phrase naming it so
-(`새로 문을 연 점포는 310곳, 문을 닫은 점포는 214곳`), in a sentence that names no part (`이 가운데`, `서울에서`:
+(`새로 문을 연 가맹점은 310곳, 문을 닫은 가맹점은 214곳`), in a sentence that names no part (`이 가운데`, `서울에서`:
 `[link.net_subset_marks]`); English names the net of the units added (`a net gain of 22`, `… of 22 gyms`), not of
 another noun (`22 jobs`). Numbers may be words (`closing three`). The check (checker/check/kinds/net_tally.py)
 does the arithmetic; nothing here looks at whether the figures agree. Language words are data (`[link.net_*]`).

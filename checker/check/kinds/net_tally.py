@@ -1,5 +1,5 @@
 """Units added and units taken away, and the net change the copy states of them: `opened 26 gyms and closed four, a
-net gain of 22` says 26 − 4 = 22; `… 40곳 늘었다. 3분기에 55곳이 새로 문을 열고 15곳이 문을 닫았다` says 55 − 15 = 40.
+net gain of 22` says 26 − 4 = 22; `… 40곳 늘었다. 하반기에 55곳이 새로 문을 열고 15곳이 문을 닫았다` says 55 − 15 = 40.
 
 The link stage read the three figures, each as written, and the sign its words give the net
 (checker/link/net_tallies.py). The added less the taken away must hold the net with that sign: it holds, listed as
