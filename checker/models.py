@@ -494,6 +494,50 @@ class RestatedDuration(BaseModel):
     apposed: bool = False
 
 
+class LengthGap(BaseModel):
+    """A gap between two lengths of time the copy states beside them (`fell to 12 weeks from 19 weeks, seven weeks
+    shorter`, `3시간 10분으로 1년 전 2시간 45분보다 25분 늘었다`), as the link stage read them
+    (checker/link/length_gaps.py) for the length-gap check: each length in seconds with half its smallest written
+    unit either way, and the direction the words give the gap (+1 longer, -1 shorter)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    start: int
+    end: int
+    text: str  # the gap
+    gap: tuple[float, float]
+    unit: str  # the gap's smallest unit as written (`minutes`, `초`), what a computed gap is said in
+    unit_seconds: float
+    value: Span
+    value_text: str
+    value_seconds: tuple[float, float]
+    prior: Span
+    prior_text: str
+    prior_seconds: tuple[float, float]
+    direction: int
+
+
+class NetTally(BaseModel):
+    """Units added and units taken away, and the net change the copy states of them (`opened 26 gyms and closed
+    four, a net gain of 22`; `… 40곳 늘었다. 하반기에 55곳이 새로 문을 열고 15곳이 문을 닫았다`), as the link stage read
+    them (checker/link/net_tallies.py) for the net-tally check: each figure's interval as written, and the sign the
+    words give the net (+1 a gain, -1 a loss)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    start: int
+    end: int
+    text: str  # the net change
+    net: tuple[float, float]
+    added: Span
+    added_text: str
+    added_value: tuple[float, float]
+    removed: Span
+    removed_text: str
+    removed_value: tuple[float, float]
+    direction: int
+
+
 class ClaimSet(BaseModel):
     """The claims of one document (the link stage's output)."""
 
@@ -508,6 +552,8 @@ class ClaimSet(BaseModel):
     surpluses: list[str] = Field(default_factory=list)  # ids of balances stated as surpluses (`22억달러 흑자`)
     reported_days: list[ReportedDay] = Field(default_factory=list)
     durations: list[RestatedDuration] = Field(default_factory=list)
+    length_gaps: list[LengthGap] = Field(default_factory=list)
+    net_tallies: list[NetTally] = Field(default_factory=list)
     _index: Any = PrivateAttr(default=None)  # the checks' lookup index, built once (check/facts.py)
 
 

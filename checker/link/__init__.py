@@ -29,6 +29,7 @@ from checker.link.cents_of_the_currency import carry_currencies_to_cents
 from checker.link.chained_comparisons import link_chained_comparisons
 from checker.link.change_noun_baselines import link_change_noun_baselines
 from checker.link.change_noun_values import link_change_noun_values
+from checker.link.changes_after_adding import link_changes_after_adding
 from checker.link.changes_after_against import link_changes_after_against
 from checker.link.changes_before_pairs import link_changes_before_pairs
 from checker.link.changes_of_changes import link_changes_of_changes
@@ -76,6 +77,7 @@ from checker.link.later_priors import borrow_dated_priors, borrow_later_priors
 from checker.link.lead_rates import link_lead_rates
 from checker.link.leads import link_leads
 from checker.link.leaving_remainders import link_leaving_remainders
+from checker.link.length_gaps import link_length_gaps
 from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
@@ -115,6 +117,7 @@ from checker.link.named_sums import link_named_sums
 from checker.link.named_time_priors import link_named_time_priors
 from checker.link.named_unit_totals import link_named_unit_totals
 from checker.link.names import find_names
+from checker.link.net_tallies import link_net_tallies
 from checker.link.next_sentence_priors import link_next_sentence_priors
 from checker.link.opening_comparisons import link_opening_comparisons
 from checker.link.outcome_tallies import link_outcome_tallies
@@ -237,8 +240,10 @@ from checker.models import (
     Document,
     ElapsedSpan,
     Extraction,
+    LengthGap,
     Malformed,
     Mention,
+    NetTally,
     RestatedDuration,
     Span,
 )
@@ -542,10 +547,12 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     lift_parts_to_their_level(claims, text, document.language)  # (after the breakdowns mark the parts)
     link_per_unit_priors(claims)  # (after every per-unit rule and the lift: the final total and units)
     unlink_other_metric_baselines(claims)
+    link_changes_after_adding(claims, text, document.language)
     names = find_names(text, lexicon, start, segments, entities.outlets, language)
     malformed = read_malformed_in(document, extraction.malformed, claims)  # before the claims move back
     # (last: of every claim, the table's too, as the check reads them)
     link_margin_bases(all_claims, text, document.language, named_profits)
+    net_tallies = link_net_tallies(doc, claims)  # (normalized offsets: before the claims move back)
     # Built unvalidated (model_construct): every field is already a list of its own type, and validating
     # would only copy the lists; a one-article check then never builds the claim set's validator (with
     # those of its parts, a tenth of its start-up).
@@ -575,6 +582,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         ),
         reported_days=reported_days(times, document),
         durations=_back_durations([*link_restated_durations(doc), *link_apposed_durations(doc)], document),
+        length_gaps=_back_length_gaps(link_length_gaps(doc), document),
+        net_tallies=_back_net_tallies(net_tallies, document),
     )
 
 
@@ -682,6 +691,42 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     read = {span.start for span in spans}
     spans = spans + [span for span in link_spans_between_dates(doc) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)
+
+
+def _back_length_gaps(gaps: list[LengthGap], document: Document) -> list[LengthGap]:
+    """A gap between two lengths of time, its three spans (normalized offsets) moved back onto the original text."""
+    offsets = document.offsets
+    if offsets.is_identity:
+        return gaps
+    out = []
+    for gap in gaps:
+        start, end = offsets.original_span(gap.start, gap.end)
+        update = {"start": start, "end": end, "text": document.text[start:end]}
+        for name in ("value", "prior"):
+            span = getattr(gap, name)
+            begin, finish = offsets.original_span(span.start, span.end)
+            update[name] = Span(start=begin, end=finish)
+            update[f"{name}_text"] = document.text[begin:finish]
+        out.append(gap.model_copy(update=update))
+    return out
+
+
+def _back_net_tallies(tallies: list[NetTally], document: Document) -> list[NetTally]:
+    """A net tally's three spans (normalized offsets) moved back onto the original text."""
+    offsets = document.offsets
+    if offsets.is_identity:
+        return tallies
+    out = []
+    for tally in tallies:
+        start, end = offsets.original_span(tally.start, tally.end)
+        update = {"start": start, "end": end, "text": document.text[start:end]}
+        for name in ("added", "removed"):
+            span = getattr(tally, name)
+            begin, finish = offsets.original_span(span.start, span.end)
+            update[name] = Span(start=begin, end=finish)
+            update[f"{name}_text"] = document.text[begin:finish]
+        out.append(tally.model_copy(update=update))
+    return out
 
 
 def _back_durations(pairs: list[RestatedDuration], document: Document) -> list[RestatedDuration]:

@@ -5,7 +5,8 @@ with and the gap to it (`B보다 C 많다`, checker/link/gaps.py), with no subje
 sentence before closes with: A − B = ±C. The level is the last figure of the unit and counter in that sentence,
 stated as a value (when that sentence closes on the figure its own comparison started from, its one value);
 nothing is linked when the gap's sentence names a subject (a topic particle before the figure compared with:
-`B사는 정원 250명보다 20명 많다` is said of B) or states another figure of the unit (its own level). Found by
+`B사는 정원 250명보다 20명 많다` is said of B) or states another figure of the unit (its own level) before the
+clause break after the gap (a figure in a clause after it, `… 20석 많고, 다른 당은 …`, is that clause's). Found by
 position, so the link is a guess.
 """
 
@@ -22,12 +23,26 @@ from checker.models import Claim
 _OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]")
 
 
+def sentence_end(sentence_starts: list[int], sentence: int, length: int) -> int:
+    """Where a sentence ends: where the next one starts, or the text's end."""
+    return sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else length
+
+
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
     figures = prose_figures(claims)
     for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
             continue
-        own = [c for c in figures if c.sentence == gap.sentence and c.unit == gap.unit and c not in (gap, compared)]
+        # (a figure after a clause break past the gap, `… 많고, 작년 한 해 … 41만명도 넘어섰다`, is another clause's)
+        clause_end = text.find(",", word.end(), sentence_end(sentence_starts, gap.sentence, len(text)))
+        own = [
+            c
+            for c in figures
+            if c.sentence == gap.sentence
+            and c.unit == gap.unit
+            and c not in (gap, compared)
+            and not (clause_end >= 0 and c.start > clause_end)
+        ]
         if own or _OWN_SUBJECT[lang].search(text, sentence_starts[gap.sentence], compared.start):
             continue  # the sentence states its own level, or names its own subject
         before = [c for c in figures if c.sentence == gap.sentence - 1 and c.unit == gap.unit]

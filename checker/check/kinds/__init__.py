@@ -9,9 +9,11 @@ from checker.check.kinds.elapsed import Elapsed
 from checker.check.kinds.growth import Growth
 from checker.check.kinds.growth_across import GrowthAcross
 from checker.check.kinds.internal import Internal
+from checker.check.kinds.length_gap import LengthGap
 from checker.check.kinds.malformed import Malformed
 from checker.check.kinds.multiple import Multiple
 from checker.check.kinds.names import Names
+from checker.check.kinds.net_tally import NetTally
 from checker.check.kinds.per_period import PerPeriod
 from checker.check.kinds.rates import Rates
 from checker.check.kinds.ratio import Ratio
@@ -49,5 +51,7 @@ KINDS: dict[str, CheckKind] = {
         Balance,
         ReportedDay,
         RestatedDuration,
+        LengthGap,
+        NetTally,
     )
 }
