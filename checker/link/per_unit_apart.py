@@ -327,6 +327,8 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
         ]
         if not own:
             count = _count(figures, i, noun, text, lang, index)
+            if count is None and _mark_opens_clause(mark_start, sentence_starts[figure.sentence], text):
+                count = index.lead_largest_count(noun, figure.sentence)
             if count is None and figure.kind == "money" and figure.metric and "metric" not in figure.guesses:
                 count = _one_count_before(figures, i, noun, text, lang, index)
             total = _total(figures, i, count, text, lang, index.body()) if count is not None else None
@@ -459,6 +461,13 @@ def _lead_measure_of_price(
     if _names_a_part(total, lead, index.named(measure), text, lang, index.headline):
         return None, None  # (`어획량은 3,000톤 … 꽃게 1,000톤 … 꽃게 위판액은`: one species' sales, not the catch's)
     return lead, total
+
+
+def _mark_opens_clause(mark_start: int, sentence_start: int, text: str) -> bool:
+    """Whether the per-unit mark's noun opens its clause (`관객 1인당 지출액은`, `…, 건당 평균`), no word before it that
+    narrows the units (`유료 관객 1인당`: the paying ones, a subgroup; `특별전 수입은 … 관객 한 명당`: another clause's
+    amount, the mark the one of its sentence)."""
+    return not _CLAUSE_BREAK.split(text[sentence_start:mark_start])[-1].strip()
 
 
 def _names_a_part(total: Claim, lead: Claim, measures: list[Claim], text: str, lang: str, headline: bool) -> bool:
@@ -1513,6 +1522,31 @@ class _NamedCounts:
         if not lead or not self.only_count(lead[0], noun):
             return None
         return lead[0]
+
+    def lead_largest_count(self, noun: str, before: int) -> Claim | None:
+        """`단속 건수가 30만건으로 작년 24만건보다 늘었다 … (paragraphs on its kinds: 어린이 구역 5만건) … 건당 평균 7만원`:
+        the count the noun names in the lead (the body's first two sentences), however far back, when the article
+        states other counts under the noun but each smaller (its subgroups, a milestone passed, an average per day)
+        and in the body (the whole the story is about is its largest count). Asked only when the figure's mark opens
+        its clause (no word narrowing the units: `유료 관객 1인당`)."""
+        body = self.body()
+        named = [
+            c
+            for c in self.named(noun)
+            if c.kind == "count"
+            and c.role == "value"
+            and c.id not in self.parts
+            and c.per_unit_of is None
+            and not (self.headline and c.paragraph == 0)
+            and not _rate(c, self.text, self.lang)
+        ]
+        lead = [c for c in named if body <= c.sentence <= body + 1 and c.sentence < before]
+        if not lead:
+            return None
+        top = max(lead, key=lambda c: c.value)
+        if any(c.value >= top.value for c in named if c is not top and c.value != top.value):
+            return None  # (a larger count under the noun: another whole, which is not said)
+        return top
 
     def lead_units(self, noun: str) -> Claim | None:
         """The first count or measure the noun names in the body's first sentence (past a headline), as the lead's
