@@ -899,6 +899,7 @@ LINK_CLASSES = (
     "units_sold_verbs",
     "estate_change_verbs",
     "per_one_of_noun_before",
+    "per_one_as_subject_before",
     "average_clause_words",
     "plural_endings",
     "game_nouns",

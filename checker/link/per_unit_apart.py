@@ -95,7 +95,7 @@ _PER_NOUN = ByLanguage(
         # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
         rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
         # `점포 한 곳의 평균 매출은`: one of the noun's own figure, a mark only in a clause of an average (in code)
-        rf"|(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before})"
+        rf"|(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before}|{w.per_one_as_subject_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
@@ -325,6 +325,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             and c.role not in _COMPARED
             and c.id not in parts  # (`…, or 30 per cent of volume, and revenue per unit …`: another clause's part)
         ]
+        restated = False  # (the total the sentence before's, its restatement per unit the figure's sentence)
         if not own:
             count = _count(figures, i, noun, text, lang, index)
             if count is None and _mark_opens_clause(mark_start, sentence_starts[figure.sentence], text):
@@ -334,6 +335,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             total = _total(figures, i, count, text, lang, index.body()) if count is not None else None
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts)
+                restated = total is not None
             if (
                 count is not None
                 and total is None
@@ -408,11 +410,13 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             and count.paragraph != figure.paragraph
             and abs(total.sentence - count.sentence) > _SENTENCES_BACK
             and total.sentence != figure.sentence
+            and not restated
         ):
             # a count far back is the figure's only when stated with its total (a lead's two figures), or when
             # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`),
             # or stands in the figure's own paragraph (`매장 수는 1,000곳 … (two sentences on its stores) … 매장 한
-            # 곳의 분기 매출은`: the paragraph is about the units)
+            # 곳의 분기 매출은`: the paragraph is about the units), or the figure restates the amount of the sentence
+            # before per unit (`예산은 90억원이었다. 관객 한 명에게 6만원꼴이 들어간 셈이다`: the lead's count)
             continue
         place_per_unit(figure, total, count, measure)
 
@@ -1546,6 +1550,8 @@ class _NamedCounts:
         top = max(lead, key=lambda c: c.value)
         if any(c.value >= top.value for c in named if c is not top and c.value != top.value):
             return None  # (a larger count under the noun: another whole, which is not said)
+        if any(c.sentence == top.sentence and c.value != top.value for c in named):
+            return None  # (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: a part and its whole, which is not said)
         return top
 
     def lead_units(self, noun: str) -> Claim | None:
