@@ -900,6 +900,7 @@ LINK_CLASSES = (
     "estate_change_verbs",
     "per_one_of_noun_before",
     "per_one_as_subject_before",
+    "per_unit_restating_endings",
     "average_clause_words",
     "plural_endings",
     "game_nouns",

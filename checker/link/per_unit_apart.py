@@ -213,6 +213,8 @@ _NUMBER_OF = ByLanguage(
 NOUN_COUNTER = 3
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+# a sentence that ends so restates amounts per unit (`…를 산 꼴이다`)
+_PER_UNIT_END = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_endings})\s*[.!]?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
 _OPENING_WORDS = re.compile(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's first words, where its subject stands
 # between a clause's subject and its count: words and the count's own change (`rose 4.1% to`), no other figure
@@ -334,7 +336,9 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 count = _one_count_before(figures, i, noun, text, lang, index)
             total = _total(figures, i, count, text, lang, index.body()) if count is not None else None
             if count is not None and total is None:
-                total = _restated_before(figures, i, text, lang, sentence_starts)
+                total = _restated_before(figures, i, text, lang, sentence_starts) or _restated_over_count(
+                    figures, i, count, text, lang, sentence_starts
+                )
                 restated = total is not None
             if (
                 count is not None
@@ -655,6 +659,35 @@ def _restated_before(figures: list[Claim], i: int, text: str, lang: str, sentenc
         changed = {c.change_of for c in figures if c.sentence == figure.sentence - 1 and c.role == "change"}
         before = [c for c in before if c.id in changed]
     return before[0] if len(before) == 1 else None
+
+
+def _restated_over_count(
+    figures: list[Claim], i: int, count: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
+    """`거래액은 900억원이었다. 구매 고객은 30만명이다. 고객 한 명이 30만원어치를 산 꼴이다`: a figure restating per unit
+    (`[link.restatement_endings]`) right after the sentence stating its count (and no amount of its unit) divides
+    the one amount of the sentence before that one, all three in one paragraph."""
+    figure = figures[i]
+    if count.sentence != figure.sentence - 1 or count.paragraph != figure.paragraph:
+        return None
+    end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    if not (_RESTATING_END[lang].search(text, figure.end, end) or _PER_UNIT_END[lang].search(text, figure.end, end)):
+        return None
+    before = [c for c in _back(figures, i, count.sentence - 1) if c.kind == figure.kind and c.unit == figure.unit]
+    if any(c.sentence == count.sentence for c in before):
+        return None  # (an amount beside the count: the sentence before's own, `_restated_before`)
+    amounts = [
+        c
+        for c in before
+        if c.sentence == count.sentence - 1
+        and c.paragraph == figure.paragraph
+        and c.role == "value"
+        and c.per_unit_of is None
+    ]
+    if len(amounts) > 1:
+        changed = {c.change_of for c in figures if c.sentence == count.sentence - 1 and c.role == "change"}
+        amounts = [c for c in amounts if c.id in changed]
+    return amounts[0] if len(amounts) == 1 else None
 
 
 def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
@@ -1143,6 +1176,8 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
         and other.id not in parts
         and not (other.kind == "count" and _rate(other, text, lang))
         and other.kind == "count"
+        # (a count of another counter is none of its parts: `한 번 이상 구매한 고객 수는 100만명`, times, not people)
+        and not (other.counter and count.counter and other.counter != count.counter)
         # (or a bare count after it, its noun left out: `Adults bought 600 passes and children 200`, a list of parts)
         and (_units_named(noun, other, text, lang) or (not other.counter and other.start > count.end))
         for other in figures[low : high + 1]
