@@ -213,6 +213,7 @@ _NUMBER_OF = ByLanguage(
 NOUN_COUNTER = 3
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+_SUBJECT_MARK = ByLanguage(lambda w: w.per_one_as_subject_before)  # (`한 명이`, `한 곳이`: the unit as a subject)
 # a sentence that ends so restates amounts per unit (`…를 산 꼴이다`)
 _PER_UNIT_END = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_endings})\s*[.!]?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
@@ -327,6 +328,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             and c.role not in _COMPARED
             and c.id not in parts  # (`…, or 30 per cent of volume, and revenue per unit …`: another clause's part)
         ]
+        as_subject = False
         restated = False  # (the total the sentence before's, its restatement per unit the figure's sentence)
         if not own:
             count = _count(figures, i, noun, text, lang, index)
@@ -334,7 +336,10 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
                 count = index.lead_largest_count(noun, figure.sentence)
             if count is None and figure.kind == "money" and figure.metric and "metric" not in figure.guesses:
                 count = _one_count_before(figures, i, noun, text, lang, index)
-            total = _total(figures, i, count, text, lang, index.body()) if count is not None else None
+            # (a unit as a clause's subject, `고객 한 명이 30만원어치를 산 꼴이다`, restates the amount before it; no
+            # other amount: `구매 고객은 20만명, 광고비는 8억원이었다` states one beside the count that it is not of)
+            as_subject = _SUBJECT_MARK[lang].search(text, mark_start, mark_end + 1) is not None
+            total = _total(figures, i, count, text, lang, index.body()) if count is not None and not as_subject else None
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts) or _restated_over_count(
                     figures, i, count, text, lang, sentence_starts
@@ -405,7 +410,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             ):
                 place_per_unit(figure, amount, lead, measure)  # (the lead's, however far back)
             continue
-        if count is None or total is None or total.value <= figure.value:
+        if count is None or total is None or total.value <= figure.value or (as_subject and not restated):
             continue
         if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
             continue  # (`on a budget of £5m … The council pays it £3 for each visitor`: not a share of the budget)
