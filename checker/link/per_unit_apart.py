@@ -213,6 +213,7 @@ _NUMBER_OF = ByLanguage(
 NOUN_COUNTER = 3
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+_SALES_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.sales_value_nouns})", re.I)  # (`거래액(GMV)은`)
 _SUBJECT_MARK = ByLanguage(lambda w: w.per_one_as_subject_before)  # (`한 명이`, `한 곳이`: the unit as a subject)
 # a sentence that ends so restates amounts per unit (`…를 산 꼴이다`)
 _PER_UNIT_END = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_endings})\s*[.!]?\s*$")
@@ -341,9 +342,10 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             as_subject = _SUBJECT_MARK[lang].search(text, mark_start, mark_end + 1) is not None
             total = _total(figures, i, count, text, lang, index.body()) if count is not None and not as_subject else None
             if count is not None and total is None:
-                total = _restated_before(figures, i, text, lang, sentence_starts) or _restated_over_count(
-                    figures, i, count, text, lang, sentence_starts
-                )
+                total = _restated_before(figures, i, text, lang, sentence_starts)
+                if total is not None and as_subject and not _named_in_sentence(total, figure, text, lang, sentence_starts):
+                    total = None  # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 셈이다`: not the spend restated)
+                total = total or _restated_over_count(figures, i, count, text, lang, sentence_starts)
                 restated = total is not None
             if (
                 count is not None
@@ -666,6 +668,17 @@ def _restated_before(figures: list[Claim], i: int, text: str, lang: str, sentenc
     return before[0] if len(before) == 1 else None
 
 
+def _named_in_sentence(total: Claim, figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the figure's sentence names the amount by its own name (`예산은 90억원이었다. 관객 한 명에게 6만원꼴의
+    예산이 들어간 셈이다`): the amount the unit as a subject restates."""
+    name = _name(total, text, lang)
+    if not name:
+        return False
+    start = sentence_starts[figure.sentence]
+    end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    return name in text[start:end]
+
+
 def _restated_over_count(
     figures: list[Claim], i: int, count: Claim, text: str, lang: str, sentence_starts: list[int]
 ) -> Claim | None:
@@ -692,7 +705,15 @@ def _restated_over_count(
     if len(amounts) > 1:
         changed = {c.change_of for c in figures if c.sentence == count.sentence - 1 and c.role == "change"}
         amounts = [c for c in amounts if c.id in changed]
-    return amounts[0] if len(amounts) == 1 else None
+    if len(amounts) != 1:
+        return None
+    # (named as sales, `거래액은`, or by a noun the figure's sentence names: `광고비로 8억원을 썼다. 고객은 20만명이다.
+    # 고객 한 명이 30만원어치를 산 꼴이다` restates no spend)
+    if _SALES_WORD[lang].search(_clause_before(amounts[0], text)) or _named_in_sentence(
+        amounts[0], figure, text, lang, sentence_starts
+    ):
+        return amounts[0]
+    return None
 
 
 def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
