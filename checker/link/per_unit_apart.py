@@ -340,11 +340,14 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             # (a unit as a clause's subject, `고객 한 명이 30만원어치를 산 꼴이다`, restates the amount before it; no
             # other amount: `구매 고객은 20만명, 광고비는 8억원이었다` states one beside the count that it is not of)
             as_subject = _SUBJECT_MARK[lang].search(text, mark_start, mark_end + 1) is not None
-            total = _total(figures, i, count, text, lang, index.body()) if count is not None and not as_subject else None
+            total = None
+            if count is not None and not as_subject:
+                total = _total(figures, i, count, text, lang, index.body())
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts)
-                if total is not None and as_subject and not _named_in_sentence(total, figure, text, lang, sentence_starts):
-                    total = None  # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 셈이다`: not the spend restated)
+                # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 셈이다`: not the spend restated)
+                if as_subject and total and not _named_in_sentence(total, figure, text, lang, sentence_starts):
+                    total = None
                 total = total or _restated_over_count(figures, i, count, text, lang, sentence_starts)
                 restated = total is not None
             if (
@@ -682,9 +685,11 @@ def _named_in_sentence(total: Claim, figure: Claim, text: str, lang: str, senten
 def _restated_over_count(
     figures: list[Claim], i: int, count: Claim, text: str, lang: str, sentence_starts: list[int]
 ) -> Claim | None:
-    """`거래액은 900억원이었다. 구매 고객은 30만명이다. 고객 한 명이 30만원어치를 산 꼴이다`: a figure restating per unit
-    (`[link.restatement_endings]`) right after the sentence stating its count (and no amount of its unit) divides
-    the one amount of the sentence before that one, all three in one paragraph."""
+    """`거래액은 900억원이었다. 구매 고객은 30만명이다. 고객 한 명이 30만원어치를 산 꼴이다`: a figure
+    restating per unit (`[link.restatement_endings]`, `[link.per_unit_restating_endings]`) right after the
+    sentence stating its count (and no amount of its unit) divides the one amount of the sentence before that
+    one, all three in one paragraph, when that amount is named as sales (`[link.sales_value_nouns]`) or by a noun
+    the figure's sentence names."""
     figure = figures[i]
     if count.sentence != figure.sentence - 1 or count.paragraph != figure.paragraph:
         return None
@@ -1589,11 +1594,12 @@ class _NamedCounts:
         return lead[0]
 
     def lead_largest_count(self, noun: str, before: int) -> Claim | None:
-        """`단속 건수가 30만건으로 작년 24만건보다 늘었다 … (paragraphs on its kinds: 어린이 구역 5만건) … 건당 평균 7만원`:
-        the count the noun names in the lead (the body's first two sentences), however far back, when the article
-        states other counts under the noun but each smaller (its subgroups, a milestone passed, an average per day)
-        and in the body (the whole the story is about is its largest count). Asked only when the figure's mark opens
-        its clause (no word narrowing the units: `유료 관객 1인당`)."""
+        """`단속 건수가 30만건으로 작년 24만건보다 늘었다 … (paragraphs on its kinds: 어린이 구역 5만건) …
+        건당 평균 7만원`: the count the noun names in the lead (the body's first two sentences), however far back,
+        when the article states other counts under the noun but each smaller (its subgroups, a milestone passed, an
+        average per day) and none beside it in its sentence (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: a part
+        and its whole). Asked only when the figure's mark opens its clause (no word narrowing the units: `유료 관객
+        1인당`)."""
         body = self.body()
         named = [
             c
