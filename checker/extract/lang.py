@@ -901,6 +901,7 @@ LINK_CLASSES = (
     "per_one_of_noun_before",
     "per_one_as_subject_before",
     "per_unit_restating_endings",
+    "division_base_after",
     "average_clause_words",
     "plural_endings",
     "game_nouns",

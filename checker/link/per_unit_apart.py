@@ -213,6 +213,8 @@ _NUMBER_OF = ByLanguage(
 NOUN_COUNTER = 3
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+# after a count, the words stating it as what a figure per unit divides by (`50만명을 기준으로 하면`)
+_DIVISION_BASE = ByLanguage(lambda w: rf"\)?\s*(?:{w.division_base_after})")
 _SALES_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.sales_value_nouns})", re.I)  # (`거래액(GMV)은`)
 _SUBJECT_MARK = ByLanguage(lambda w: w.per_one_as_subject_before)  # (`한 명이`, `한 곳이`: the unit as a subject)
 # a sentence that ends so restates amounts per unit (`…를 산 꼴이다`)
@@ -604,6 +606,16 @@ def _in_own_sentence(
     # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
     # 124,000, and revenue per room night averaged $200`; further away such a name is no key, for a subject
     # qualified in ways not read, `prior-year visits`, `multifamily permits`, names a count of another level)
+    if (
+        beside.kind == "count"
+        and beside.role == "value"
+        and beside.end <= figure.start
+        and _DIVISION_BASE[lang].match(text, beside.end)
+    ):
+        # `인구 50만명을 기준으로 하면 1인당 예산은 200만원꼴`, `인구(50만명)로 나눈 1인당 구매액은`: the count named as
+        # what is divided by, of the lead's amount (the story's whole) when that is the body's largest of its unit
+        lead = _lead_total(figures, i, text, yield_of_lead=True)  # (however far back, in the body's first two)
+        return beside, lead if lead is not None and _largest_of_unit(lead, index) else None
     named = _names(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
     if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
