@@ -11,6 +11,10 @@
   sentence stating its count, the one amount of the sentence before that (`[link.per_unit_restating_endings]`). Not
   of an amount stated beside the count (`구매 고객은 20만명, 광고비는 8억원이었다`), nor across a sentence stating
   another amount, nor per a month too, nor a ranked one's own figure (`가장 많이 낸`);
+- a count stated as what a figure per unit divides by (`시민 50만명을 기준으로 하면 1인당 예산은`:
+  `[link.division_base_after]`) is of the lead's amount, however far back, when that is the body's largest amount of
+  its unit (not when a larger one is stated, nor when the lead's is a part of a whole it states, nor for a count not
+  stated as the base; `시민(50만명)으로 나눈`, linked before, is kept);
 - a count of another counter in the count's sentence (`한 번 이상 구매한 고객은`: times, not people) makes no whole
   and part of it.
 
@@ -129,3 +133,38 @@ _SPEND = (
 def test_one_unit_as_subject_restates_no_spend(knowledge, sentences, ending):
     for each in ("30", "40"):
         assert_not_checked(knowledge, _SPEND.format(sentences=sentences, each=each, ending=ending), "F317")
+
+
+# ---------------------------------------------------------------- `50만명을 기준으로 하면 1인당`: the count divided by
+
+_BUDGET = (
+    "가온시 내년 {what} 편성\n\n"
+    "가온시는 2027년도 {lead}했다고 10일 밝혔다.{whole}\n\n"
+    "일반회계는 2조원, 특별회계는 4천억원이다.\n\n"
+    "복지 분야 예산이 가장 많이 늘었다. {other}\n\n"
+    "{base} 1인당 예산은 {each}만원꼴이다."
+)
+_PLAN = "예산안을 2조4천억원으로 편성해 시의회에 제출"
+_ROADS = "도로 예산은 줄었다."
+_BASE = "시민 50만명을 기준으로 하면"
+
+
+@pytest.mark.parametrize("base", [_BASE, "시민(50만명)으로 나눈"])
+@pytest.mark.parametrize("each,fires", [("480", False), ("600", True)])
+def test_a_count_stated_as_the_base_divides_the_leads_amount(knowledge, base, each, fires):
+    text = _BUDGET.format(what="예산", lead=_PLAN, whole="", other=_ROADS, base=base, each=each)
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "lead,whole,other,base",
+    [
+        (_PLAN, "", "시는 2030년까지 모두 9조원을 투자한다.", _BASE),  # a larger amount: which whole, not said
+        ("복지 예산을 2조4천억원으로 편성", " 전체 예산 9조원의 26.7%다.", _ROADS, _BASE),  # the lead's is a part
+        (_PLAN, "", _ROADS, "시민은 50만명을 넘어섰다."),  # a count stated, not as what is divided by
+    ],
+)
+def test_no_leads_amount_for_another_whole_or_a_count_not_the_base(knowledge, lead, whole, other, base):
+    for each in ("480", "600"):
+        text = _BUDGET.format(what="예산", lead=lead, whole=whole, other=other, base=base, each=each)
+        assert_not_checked(knowledge, text, "F317")
