@@ -95,7 +95,7 @@ _PER_NOUN = ByLanguage(
         # (a noun, no word's end: not the `만명으로` of `426만명으로 1인당`)
         rf"|(?<![^\W_])(?P<before>[^\W\d_]{{2,}})\s?(?:{w.per_unit_noun_before})"
         # `점포 한 곳의 평균 매출은`: one of the noun's own figure, a mark only in a clause of an average (in code)
-        rf"|(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before})"
+        rf"|(?<![^\W_])(?P<one_of>[^\W\d_]{{2,}})\s?(?:{w.per_one_of_noun_before}|{w.per_one_as_subject_before})"
         rf"|(?<![^\W\d_])(?P<counter>{w.unit_counters})\s?(?:{w.unit_price_before})"
         rf"|\b(?:{w.per_measure_after})\s+(?P<measure>{_MEASURE_WORDS})(?![^\W\d_])"
         # `for every listener`: items, no unit of measure (`for every tonne handled` names no count of tonnes)
@@ -213,6 +213,12 @@ _NUMBER_OF = ByLanguage(
 NOUN_COUNTER = 3
 _NUMBER_OF_REACH = 120  # characters before a count where its clause's `the number of boats` stands
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+# after a count, the words stating it as what a figure per unit divides by (`50만명을 기준으로 하면`)
+_DIVISION_BASE = ByLanguage(lambda w: rf"\)?\s*(?:{w.division_base_after})")
+_SALES_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.sales_value_nouns})", re.I)  # (`거래액(GMV)은`)
+_SUBJECT_MARK = ByLanguage(lambda w: w.per_one_as_subject_before)  # (`한 명이`, `한 곳이`: the unit as a subject)
+# a sentence that ends so restates amounts per unit (`…를 산 꼴이다`)
+_PER_UNIT_END = ByLanguage(lambda w: rf"(?:{w.per_unit_restating_endings})\s*[.!]?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not a figure's `,` or `.`)
 _OPENING_WORDS = re.compile(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's first words, where its subject stands
 # between a clause's subject and its count: words and the count's own change (`rose 4.1% to`), no other figure
@@ -325,13 +331,27 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             and c.role not in _COMPARED
             and c.id not in parts  # (`…, or 30 per cent of volume, and revenue per unit …`: another clause's part)
         ]
+        as_subject = False
+        restated = False  # (the total the sentence before's, its restatement per unit the figure's sentence)
         if not own:
             count = _count(figures, i, noun, text, lang, index)
+            if count is None and _mark_opens_clause(mark_start, sentence_starts[figure.sentence], text):
+                count = index.lead_largest_count(noun, figure.sentence)
             if count is None and figure.kind == "money" and figure.metric and "metric" not in figure.guesses:
                 count = _one_count_before(figures, i, noun, text, lang, index)
-            total = _total(figures, i, count, text, lang, index.body()) if count is not None else None
+            # (a unit as a clause's subject, `고객 한 명이 30만원어치를 산 꼴이다`, restates the amount before it; no
+            # other amount: `구매 고객은 20만명, 광고비는 8억원이었다` states one beside the count that it is not of)
+            as_subject = _SUBJECT_MARK[lang].search(text, mark_start, mark_end + 1) is not None
+            total = None
+            if count is not None and not as_subject:
+                total = _total(figures, i, count, text, lang, index.body())
             if count is not None and total is None:
                 total = _restated_before(figures, i, text, lang, sentence_starts)
+                # (`광고비로 8억원을 썼다. 고객 한 명이 30만원어치를 산 셈이다`: not the spend restated)
+                if as_subject and total and not _named_in_sentence(total, figure, text, lang, sentence_starts):
+                    total = None
+                total = total or _restated_over_count(figures, i, count, text, lang, sentence_starts)
+                restated = total is not None
             if (
                 count is not None
                 and total is None
@@ -397,7 +417,7 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             ):
                 place_per_unit(figure, amount, lead, measure)  # (the lead's, however far back)
             continue
-        if count is None or total is None or total.value <= figure.value:
+        if count is None or total is None or total.value <= figure.value or (as_subject and not restated):
             continue
         if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
             continue  # (`on a budget of £5m … The council pays it £3 for each visitor`: not a share of the budget)
@@ -406,11 +426,13 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             and count.paragraph != figure.paragraph
             and abs(total.sentence - count.sentence) > _SENTENCES_BACK
             and total.sentence != figure.sentence
+            and not restated
         ):
             # a count far back is the figure's only when stated with its total (a lead's two figures), or when
             # the figure restates a total of its own sentence per unit (`came to $9.1m, a yield of $41 per visit`),
             # or stands in the figure's own paragraph (`매장 수는 1,000곳 … (two sentences on its stores) … 매장 한
-            # 곳의 분기 매출은`: the paragraph is about the units)
+            # 곳의 분기 매출은`: the paragraph is about the units), or the figure restates the amount of the sentence
+            # before per unit (`예산은 90억원이었다. 관객 한 명에게 6만원꼴이 들어간 셈이다`: the lead's count)
             continue
         place_per_unit(figure, total, count, measure)
 
@@ -459,6 +481,13 @@ def _lead_measure_of_price(
     if _names_a_part(total, lead, index.named(measure), text, lang, index.headline):
         return None, None  # (`어획량은 3,000톤 … 꽃게 1,000톤 … 꽃게 위판액은`: one species' sales, not the catch's)
     return lead, total
+
+
+def _mark_opens_clause(mark_start: int, sentence_start: int, text: str) -> bool:
+    """Whether the per-unit mark's noun opens its clause (`관객 1인당 지출액은`, `…, 건당 평균`), no word before it that
+    narrows the units (`유료 관객 1인당`: the paying ones, a subgroup; `특별전 수입은 … 관객 한 명당`: another clause's
+    amount, the mark the one of its sentence)."""
+    return not _CLAUSE_BREAK.split(text[sentence_start:mark_start])[-1].strip()
 
 
 def _names_a_part(total: Claim, lead: Claim, measures: list[Claim], text: str, lang: str, headline: bool) -> bool:
@@ -577,6 +606,16 @@ def _in_own_sentence(
     # (a count the figure's own sentence states may be named by its clause's subject: `Room nights rose 4% to
     # 124,000, and revenue per room night averaged $200`; further away such a name is no key, for a subject
     # qualified in ways not read, `prior-year visits`, `multifamily permits`, names a count of another level)
+    if (
+        beside.kind == "count"
+        and beside.role == "value"
+        and beside.end <= figure.start
+        and _DIVISION_BASE[lang].match(text, beside.end)
+    ):
+        # `인구 50만명을 기준으로 하면 1인당 예산은 200만원꼴`, `인구(50만명)로 나눈 1인당 구매액은`: the count named as
+        # what is divided by, of the lead's amount (the story's whole) when that is the body's largest of its unit
+        lead = _lead_total(figures, i, text, yield_of_lead=True)  # (however far back, in the body's first two)
+        return beside, lead if lead is not None and _largest_of_unit(lead, index) else None
     named = _names(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
     if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses
@@ -642,6 +681,56 @@ def _restated_before(figures: list[Claim], i: int, text: str, lang: str, sentenc
         changed = {c.change_of for c in figures if c.sentence == figure.sentence - 1 and c.role == "change"}
         before = [c for c in before if c.id in changed]
     return before[0] if len(before) == 1 else None
+
+
+def _named_in_sentence(total: Claim, figure: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the figure's sentence names the amount by its own name (`예산은 90억원이었다. 관객 한 명에게 6만원꼴의
+    예산이 들어간 셈이다`): the amount the unit as a subject restates."""
+    name = _name(total, text, lang)
+    if not name:
+        return False
+    start = sentence_starts[figure.sentence]
+    end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    return name in text[start:end]
+
+
+def _restated_over_count(
+    figures: list[Claim], i: int, count: Claim, text: str, lang: str, sentence_starts: list[int]
+) -> Claim | None:
+    """`거래액은 900억원이었다. 구매 고객은 30만명이다. 고객 한 명이 30만원어치를 산 꼴이다`: a figure
+    restating per unit (`[link.restatement_endings]`, `[link.per_unit_restating_endings]`) right after the
+    sentence stating its count (and no amount of its unit) divides the one amount of the sentence before that
+    one, all three in one paragraph, when that amount is named as sales (`[link.sales_value_nouns]`) or by a noun
+    the figure's sentence names."""
+    figure = figures[i]
+    if count.sentence != figure.sentence - 1 or count.paragraph != figure.paragraph:
+        return None
+    end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    if not (_RESTATING_END[lang].search(text, figure.end, end) or _PER_UNIT_END[lang].search(text, figure.end, end)):
+        return None
+    before = [c for c in _back(figures, i, count.sentence - 1) if c.kind == figure.kind and c.unit == figure.unit]
+    if any(c.sentence == count.sentence for c in before):
+        return None  # (an amount beside the count: the sentence before's own, `_restated_before`)
+    amounts = [
+        c
+        for c in before
+        if c.sentence == count.sentence - 1
+        and c.paragraph == figure.paragraph
+        and c.role == "value"
+        and c.per_unit_of is None
+    ]
+    if len(amounts) > 1:
+        changed = {c.change_of for c in figures if c.sentence == count.sentence - 1 and c.role == "change"}
+        amounts = [c for c in amounts if c.id in changed]
+    if len(amounts) != 1:
+        return None
+    # (named as sales, `거래액은`, or by a noun the figure's sentence names: `광고비로 8억원을 썼다. 고객은 20만명이다.
+    # 고객 한 명이 30만원어치를 산 꼴이다` restates no spend)
+    if _SALES_WORD[lang].search(_clause_before(amounts[0], text)) or _named_in_sentence(
+        amounts[0], figure, text, lang, sentence_starts
+    ):
+        return amounts[0]
+    return None
 
 
 def _marked_total(figures: list[Claim], i: int, text: str, lang: str) -> Claim | None:
@@ -1130,6 +1219,8 @@ def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang
         and other.id not in parts
         and not (other.kind == "count" and _rate(other, text, lang))
         and other.kind == "count"
+        # (a count of another counter is none of its parts: `한 번 이상 구매한 고객 수는 100만명`, times, not people)
+        and not (other.counter and count.counter and other.counter != count.counter)
         # (or a bare count after it, its noun left out: `Adults bought 600 passes and children 200`, a list of parts)
         and (_units_named(noun, other, text, lang) or (not other.counter and other.start > count.end))
         for other in figures[low : high + 1]
@@ -1513,6 +1604,34 @@ class _NamedCounts:
         if not lead or not self.only_count(lead[0], noun):
             return None
         return lead[0]
+
+    def lead_largest_count(self, noun: str, before: int) -> Claim | None:
+        """`단속 건수가 30만건으로 작년 24만건보다 늘었다 … (paragraphs on its kinds: 어린이 구역 5만건) …
+        건당 평균 7만원`: the count the noun names in the lead (the body's first two sentences), however far back,
+        when the article states other counts under the noun but each smaller (its subgroups, a milestone passed, an
+        average per day) and none beside it in its sentence (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: a part
+        and its whole). Asked only when the figure's mark opens its clause (no word narrowing the units: `유료 관객
+        1인당`)."""
+        body = self.body()
+        named = [
+            c
+            for c in self.named(noun)
+            if c.kind == "count"
+            and c.role == "value"
+            and c.id not in self.parts
+            and c.per_unit_of is None
+            and not (self.headline and c.paragraph == 0)
+            and not _rate(c, self.text, self.lang)
+        ]
+        lead = [c for c in named if body <= c.sentence <= body + 1 and c.sentence < before]
+        if not lead:
+            return None
+        top = max(lead, key=lambda c: c.value)
+        if any(c.value >= top.value for c in named if c is not top and c.value != top.value):
+            return None  # (a larger count under the noun: another whole, which is not said)
+        if any(c.sentence == top.sentence and c.value != top.value for c in named):
+            return None  # (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: a part and its whole, which is not said)
+        return top
 
     def lead_units(self, noun: str) -> Claim | None:
         """The first count or measure the noun names in the body's first sentence (past a headline), as the lead's
