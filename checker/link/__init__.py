@@ -80,6 +80,7 @@ from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
+from checker.link.gapped_lists import link_gapped_lists
 from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another_whole
 from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole
@@ -473,6 +474,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
     link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
+    link_gapped_lists(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
     link_spending_totals(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)

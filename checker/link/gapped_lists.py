@@ -1,0 +1,116 @@
+"""A sentence that is only a list of parts, its verb said once (gapped): `Residents bought 4,100 permits and
+visitors 900.`, `Tent sites accounted for 3,200 nights and cabins for 1,100.`, `Salads made up 2.1 million
+packs, soups 1.4 million and juices 0.9 million.` (the whole stated sentences before: `The park sold 5,300 permits`).
+
+The sentence opens with the first part's label and verb (words, no figure, comma or clause mark before it); each
+later part follows the one before it past a joint (`[link.gapped_list_joints]`: a comma, `and`) and its own label,
+a few words with no verb in them (`[link.gapped_label_stops]`: `rose`, `was`, a word of a comparison) and perhaps a
+preposition the first verb governs (`[link.gapped_part_marks]`: `for`, `on`); the last part ends the sentence or
+its main clause (`[link.gapped_list_ends]`). Two parts at least, of one unit and kind, counting one thing (a later
+part written bare counts what the first counts, and the first names what: `600 calves`), one metric (or none), values of one period, none yet a part.
+
+The words do not say what the parts are of: their whole is the one a breakdown announced by a mark would take
+(checker/link/breakdowns.py): the nearest larger figure of their unit before, else the latest of their own metric,
+else the lead's figure of their unit. The list is open (the parts may be some of the whole), and the whole is found
+by position, so the link is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.breakdowns import attach_parts
+from checker.link.far_wholes import lead_end
+from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+_WORD = r"[^\W\d_][\w'’-]*"
+# from the sentence's start to the first part: its label and verb, no figure, comma or clause mark
+_OPENING = re.compile(rf"\s*{_WORD}(?:\s+{_WORD}){{1,8}}\s+")
+# from a part to the next: perhaps the first part's counter, the joint, the next part's label (a few words)
+_NEXT = ByLanguage(
+    lambda w: (
+        rf"(?:\s+{_WORD})?\s*(?:{w.gapped_list_joints})\s+(?P<label>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
+        rf"(?:\s+(?:{w.gapped_part_marks}))?\s+"
+    ),
+    re.I,
+    first_tested=False,
+)
+_STOPS = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_label_stops})(?![\w'’-])", re.I, first_tested=False)
+_END = ByLanguage(lambda w: rf"(?:\s+{_WORD})?\s*(?:{w.gapped_list_ends})", re.I, first_tested=False)
+_MOST_PARTS = 6
+
+
+def link_gapped_lists(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    by_sentence = group_by_sentence(figures)
+    lead = lead_end(figures, text)
+    for sentence, members in by_sentence.items():
+        if sentence == 0 or sentence >= len(sentence_starts) or not 2 <= len(members) <= _MOST_PARTS:
+            continue
+        parts = _parts(members, text, lang, sentence_starts[sentence])
+        if parts is None:
+            continue
+        whole = _whole_in_the_lead(figures, parts, lead, text)
+        if whole is not None:
+            attach_parts(parts, whole, f"gapped:{parts[0].id}", opened=True)
+
+
+def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
+    """The figures of a sentence that is a gapped list of parts, or None when it is not one."""
+    first = members[0]
+    if not _OPENING.fullmatch(text, start, first.start):
+        return None
+    for previous, part in zip(members, members[1:]):
+        gap = _NEXT[lang].fullmatch(text, previous.end, part.start)
+        if gap is None or _STOPS[lang].search(gap.group("label")):
+            return None
+    if not _END[lang].match(text, members[-1].end):
+        return None
+    key = (first.unit, first.kind, first.metric, first.period, first.forecast)
+    if any((c.unit, c.kind, c.metric, c.period, c.forecast) != key for c in members):
+        return None
+    if any(c.role != "value" or c.part_of or c.change_of or (c.counter and c.counter != first.counter) for c in members):
+        return None
+    if first.kind == "count" and not first.counter:
+        return None  # (`Calves numbered 600 and bulls 400`: bare counts may count anything the story counts)
+    return members
+
+
+def _whole_in_the_lead(figures: list[Claim], parts: list[Claim], lead: int, text: str) -> Claim | None:
+    """The one figure the lead states of the parts' unit and kind, counting what they count (or bare), a level of
+    their period and metric larger than each part. Another such figure of another value, in the lead or between it
+    and the list (`Sales outside Europe reached €T′. China took …`: a part broken down further), is a tie, and a tie
+    links nothing."""
+    first = parts[0]
+    largest = max(p.high for p in parts)
+    found = [
+        c
+        for c in figures
+        if c.sentence < first.sentence
+        and c.role == "value"
+        and c.change_of is None
+        and c.forecast == first.forecast
+        and (c.unit, c.kind) == (first.unit, first.kind)
+        and _counts_what_they_count(c, first, text)
+        and c.low > largest
+        and not metrics_differ(c, first)
+        and not any(periods_differ(c, p) for p in parts)
+    ]
+    if not found or found[0].sentence >= lead or found[0].part_of is not None:
+        return None
+    return found[0] if len({c.value for c in found}) == 1 else None
+
+
+_COUNTER_REACH = 24  # characters after a figure its counter's noun may end (`9,400 site nights`)
+
+
+def _counts_what_they_count(whole: Claim, first: Claim, text: str) -> bool:
+    """Of one counter, the whole written bare, or the part's counter a word of the whole's noun (`9,400 site
+    nights` of `5,100 nights`)."""
+    if whole.counter == first.counter or not whole.counter or not first.counter:
+        return True
+    return re.search(rf"\b{re.escape(first.counter)}\b", text[whole.end : whole.end + _COUNTER_REACH]) is not None

@@ -1,0 +1,87 @@
+"""Sums (twenty-second session), each a rule for a construction (checker/link/gapped_lists.py):
+- a sentence that is only a list of parts, its verb said once (`Kent produced 26,000 tonnes, Sussex 14,500 tonnes
+  and Essex 7,500 tonnes.`, `Tent sites accounted for 5,100 nights and cabins for 4,300.`), after a lead that states
+  their whole (`picked 48,000 tonnes`): the parts are an open list of the lead's figure.
+
+Near misses that must not be linked: a later figure in a clause of its own (`and imports reached`), a list of the
+parts of a part stated between the lead and the list (a tie), bare counts (`Calves numbered 600 and bulls 400`),
+parts of another period than the whole's.
+
+Every sentence is written for this file, with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_frames import assert_checked, assert_not_checked
+
+_APPLES = (
+    "Harlow Orchards picked 48,000 tonnes of apples this season, up 6% from 45,300 tonnes, the growers' body said "
+    "on Monday.\n\nPrices eased to $1.20 a kilogram as supermarkets cut orders.\n\n"
+    "Kent produced 26,000 tonnes, Sussex 14,500 tonnes and Essex {essex} tonnes."
+)
+
+
+@pytest.mark.parametrize("essex,fires", [("7,500", False), ("17,500", True)])
+def test_a_gapped_list_breaks_down_the_lead(knowledge, essex, fires):
+    assert_checked(knowledge, _APPLES.format(essex=essex), "F302", fires)
+
+
+_CAMPING = (
+    "Campers booked 9,400 site nights at Fernhill Park this summer, up 8% from 8,700, the parks office said.\n\n"
+    "Fees brought in $423,000, about $45 a night.\n\n"
+    "Tent sites accounted for 5,100 nights and cabins for {cabins}."
+)
+
+
+@pytest.mark.parametrize("cabins,fires", [("4,300", False), ("6,300", True)])
+def test_a_gapped_list_with_its_preposition_repeated(knowledge, cabins, fires):
+    assert_checked(knowledge, _CAMPING.format(cabins=cabins), "F302", fires)
+
+
+_MONEY = (
+    "Brightwater Foods said on Tuesday revenue rose 7% to £60m in the year to March, from £56m.\n\n"
+    "Operating profit was £4.2m, a margin of 7%.\n\n"
+    "Soups brought in £31m, salads £18m and juices £{juices}m."
+)
+
+
+@pytest.mark.parametrize("juices,fires", [("11", False), ("21", True)])
+def test_a_gapped_list_of_money(knowledge, juices, fires):
+    assert_checked(knowledge, _MONEY.format(juices=juices), "F302", fires)
+
+
+def test_a_later_figure_with_a_verb_of_its_own_is_no_part(knowledge):
+    text = (
+        "Corvale Trading said on Tuesday revenue rose 7% to £60m in the year to March, from £56m.\n\n"
+        "Its exports rose to £38m and imports reached £29m."
+    )
+    assert_not_checked(knowledge, text, "F302")
+
+
+def test_a_list_of_a_part_stated_after_the_lead_is_a_tie(knowledge):
+    # (the €9m of sales outside Europe is what the three markets break down, not the lead's €20m)
+    text = (
+        "Nordvik Fish said on Tuesday revenue rose 4% to €20m in the quarter, from €19.2m.\n\n"
+        "Sales outside Europe reached €9m, a record.\n\n"
+        "China took €5m, Japan €4m and other markets €3m."
+    )
+    assert_not_checked(knowledge, text, "F302")
+
+
+def test_bare_counts_are_no_gapped_list(knowledge):
+    text = (
+        "Millbrook Farm keeps 900 cows on its hill pastures, up from 850, the owners said on Friday.\n\n"
+        "The farm hired two more herders this spring.\n\n"
+        "Calves numbered 600 and bulls 400."
+    )
+    assert_not_checked(knowledge, text, "F302")
+
+
+def test_parts_of_another_period_are_not_the_leads(knowledge):
+    text = (
+        "Pedalworks sold 5,000 bikes in 2025, up from 4,600 in 2024, the company said on Monday.\n\n"
+        "Prices rose by about a tenth.\n\n"
+        "It sold 3,000 bikes in January 2026 and 2,600 bikes in February 2026."
+    )
+    assert_not_checked(knowledge, text, "F302")
