@@ -3,8 +3,9 @@
   and Essex 7,500 tonnes.`, `Tent sites accounted for 5,100 nights and cabins for 4,300.`), after a lead that states
   their whole (`picked 48,000 tonnes`): the parts are an open list of the lead's figure.
 
-Near misses that must not be linked: a later figure in a clause of its own (`and imports reached`), a list of the
-parts of a part stated between the lead and the list (a tie), bare counts (`Calves numbered 600 and bulls 400`),
+Near misses that must not be linked: a later figure in a clause of its own (`and online sales reached`), a list of the
+parts of a part stated between the lead and the list (a tie), counts of another thing (`600 calves`
+after `900 cows`),
 parts of another period than the whole's.
 
 Every sentence is written for this file, with invented names and numbers.
@@ -54,7 +55,7 @@ def test_a_gapped_list_of_money(knowledge, juices, fires):
 def test_a_later_figure_with_a_verb_of_its_own_is_no_part(knowledge):
     text = (
         "Corvale Trading said on Tuesday revenue rose 7% to £60m in the year to March, from £56m.\n\n"
-        "Its exports rose to £38m and imports reached £29m."
+        "Shops took £38m and online sales reached £29m."
     )
     assert_not_checked(knowledge, text, "F302")
 
@@ -64,16 +65,16 @@ def test_a_list_of_a_part_stated_after_the_lead_is_a_tie(knowledge):
     text = (
         "Nordvik Fish said on Tuesday revenue rose 4% to €20m in the quarter, from €19.2m.\n\n"
         "Sales outside Europe reached €9m, a record.\n\n"
-        "China took €5m, Japan €4m and other markets €3m."
+        "China took €5m, Japan €4m and Korea €3m."
     )
     assert_not_checked(knowledge, text, "F302")
 
 
-def test_bare_counts_are_no_gapped_list(knowledge):
+def test_parts_counting_another_thing_are_not_the_leads(knowledge):
     text = (
         "Millbrook Farm keeps 900 cows on its hill pastures, up from 850, the owners said on Friday.\n\n"
         "The farm hired two more herders this spring.\n\n"
-        "Calves numbered 600 and bulls 400."
+        "Its dairy unit reared 600 calves and its hill unit 400 calves."
     )
     assert_not_checked(knowledge, text, "F302")
 

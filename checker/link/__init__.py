@@ -60,6 +60,7 @@ from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fraction_shares_after_parts import link_fraction_shares_after_parts
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
+from checker.link.gapped_lists import link_gapped_lists
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
@@ -80,7 +81,6 @@ from checker.link.lexicon import Lexicon
 from checker.link.list_then_total import link_lists_then_totals
 from checker.link.listed_breakdowns import link_listed_breakdowns
 from checker.link.listed_parts_after_total import link_listed_parts_after_total
-from checker.link.gapped_lists import link_gapped_lists
 from checker.link.listed_subject_shares import link_listed_subject_shares
 from checker.link.lists_adding_up import link_net_flows, relink_lists_of_another_whole
 from checker.link.lists_of_a_named_whole import link_lists_of_a_named_whole

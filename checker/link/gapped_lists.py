@@ -1,18 +1,22 @@
 """A sentence that is only a list of parts, its verb said once (gapped): `Residents bought 4,100 permits and
 visitors 900.`, `Tent sites accounted for 3,200 nights and cabins for 1,100.`, `Salads made up 2.1 million
-packs, soups 1.4 million and juices 0.9 million.` (the whole stated sentences before: `The park sold 5,300 permits`).
+packs, soups 1.4 million and juices 0.9 million.`, after a lead that states their whole (`The park sold 5,300
+permits`).
 
 The sentence opens with the first part's label and verb (words, no figure, comma or clause mark before it); each
 later part follows the one before it past a joint (`[link.gapped_list_joints]`: a comma, `and`) and its own label,
 a few words with no verb in them (`[link.gapped_label_stops]`: `rose`, `was`, a word of a comparison) and perhaps a
 preposition the first verb governs (`[link.gapped_part_marks]`: `for`, `on`); the last part ends the sentence or
-its main clause (`[link.gapped_list_ends]`). Two parts at least, of one unit and kind, counting one thing (a later
-part written bare counts what the first counts, and the first names what: `600 calves`), one metric (or none), values of one period, none yet a part.
+its main clause (`[link.gapped_list_ends]`). Two parts at least, of one unit, kind, metric and period, none yet a
+part; counts name what they count (`600 calves`: a later part written bare counts what the first counts).
 
-The words do not say what the parts are of: their whole is the one a breakdown announced by a mark would take
-(checker/link/breakdowns.py): the nearest larger figure of their unit before, else the latest of their own metric,
-else the lead's figure of their unit. The list is open (the parts may be some of the whole), and the whole is found
-by position, so the link is a guess.
+The words do not say what the parts are of. Their whole is the story's: the figure the lead states of their unit
+and kind, counting what they count, of their metric and period, larger than each part. Another such figure of
+another value before the list (`Sales outside Europe reached €9m. China took €5m, Japan €4m …`: a part broken down
+further) is a tie, and a tie links nothing. The list is open (the parts may be some of the whole), and the whole is
+found by position, so the link is a guess. A list in the sentence right after its whole's is left to the marked
+totals (checker/link/totals.py: `Revenue totalled T. Car sales were A and truck sales B.`): the story has moved on
+from its lead before it breaks the lead's figure down.
 """
 
 from __future__ import annotations
@@ -27,20 +31,29 @@ from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
-_WORD = r"[^\W\d_][\w'’-]*"
+
+
+def _word(w) -> str:
+    """A word of the language's letters (a list of labels with its verb said once is a way of languages that
+    write words apart, in their own letters: Korean copy lists its parts by particles, checker/link/
+    listed_parts_after_total.py)."""
+    letters = w.chars("capital_letters", "small_letters")
+    return rf"{letters}(?:{letters}|['’-])*"
+
+
 # from the sentence's start to the first part: its label and verb, no figure, comma or clause mark
-_OPENING = re.compile(rf"\s*{_WORD}(?:\s+{_WORD}){{1,8}}\s+")
+_OPENING = ByLanguage(lambda w: rf"\s*{_word(w)}(?:\s+{_word(w)}){{1,8}}\s+", first_tested=False)
 # from a part to the next: perhaps the first part's counter, the joint, the next part's label (a few words)
 _NEXT = ByLanguage(
     lambda w: (
-        rf"(?:\s+{_WORD})?\s*(?:{w.gapped_list_joints})\s+(?P<label>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
+        rf"(?:\s+{_word(w)})?\s*(?:{w.gapped_list_joints})\s+(?P<label>{_word(w)}(?:\s+{_word(w)}){{0,4}}?)"
         rf"(?:\s+(?:{w.gapped_part_marks}))?\s+"
     ),
     re.I,
     first_tested=False,
 )
 _STOPS = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_label_stops})(?![\w'’-])", re.I, first_tested=False)
-_END = ByLanguage(lambda w: rf"(?:\s+{_WORD})?\s*(?:{w.gapped_list_ends})", re.I, first_tested=False)
+_END = ByLanguage(lambda w: rf"(?:\s+{_word(w)})?\s*(?:{w.gapped_list_ends})", re.I, first_tested=False)
 _MOST_PARTS = 6
 
 
@@ -62,7 +75,7 @@ def link_gapped_lists(claims: list[Claim], text: str, lang: str, sentence_starts
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
     """The figures of a sentence that is a gapped list of parts, or None when it is not one."""
     first = members[0]
-    if not _OPENING.fullmatch(text, start, first.start):
+    if not _OPENING[lang].fullmatch(text, start, first.start):
         return None
     for previous, part in zip(members, members[1:]):
         gap = _NEXT[lang].fullmatch(text, previous.end, part.start)
@@ -73,7 +86,9 @@ def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim
     key = (first.unit, first.kind, first.metric, first.period, first.forecast)
     if any((c.unit, c.kind, c.metric, c.period, c.forecast) != key for c in members):
         return None
-    if any(c.role != "value" or c.part_of or c.change_of or (c.counter and c.counter != first.counter) for c in members):
+    if any(c.role != "value" or c.part_of or c.change_of for c in members):
+        return None
+    if any(c.counter and c.counter != first.counter for c in members):
         return None
     if first.kind == "count" and not first.counter:
         return None  # (`Calves numbered 600 and bulls 400`: bare counts may count anything the story counts)
@@ -102,6 +117,8 @@ def _whole_in_the_lead(figures: list[Claim], parts: list[Claim], lead: int, text
     ]
     if not found or found[0].sentence >= lead or found[0].part_of is not None:
         return None
+    if found[-1].sentence == first.sentence - 1:
+        return None  # (the sentence right after an unmarked figure breaks down none of it: checker/link/totals.py)
     return found[0] if len({c.value for c in found}) == 1 else None
 
 
