@@ -64,7 +64,7 @@ def test_a_list_of_a_part_stated_after_the_lead_is_a_tie(knowledge):
     # (the €9m of sales outside Europe is what the three markets break down, not the lead's €20m)
     text = (
         "Nordvik Fish said on Tuesday revenue rose 4% to €20m in the quarter, from €19.2m.\n\n"
-        "Sales outside Europe reached €9m, a record.\n\n"
+        "Sales outside Europe reached €9m, a record. Demand in Asia held up well.\n\n"
         "China took €5m, Japan €4m and Korea €3m."
     )
     assert_not_checked(knowledge, text, "F302")
@@ -84,5 +84,16 @@ def test_parts_of_another_period_are_not_the_leads(knowledge):
         "Pedalworks sold 5,000 bikes in 2025, up from 4,600 in 2024, the company said on Monday.\n\n"
         "Prices rose by about a tenth.\n\n"
         "It sold 3,000 bikes in January 2026 and 2,600 bikes in February 2026."
+    )
+    assert_not_checked(knowledge, text, "F302")
+
+
+def test_a_list_breaking_down_a_part_stated_with_its_share_is_a_tie(knowledge):
+    # (Kent's 26,000 tonnes, a part of the crop, is what the two districts break down)
+    text = (
+        "Harlow Orchards picked 48,000 tonnes of apples this season, the growers' body said on Monday.\n\n"
+        "Prices eased to $1.20 a kilogram as supermarkets cut orders.\n\n"
+        "Kent produced 26,000 tonnes, or 54% of the crop. Its growers had a dry summer. "
+        "Its eastern district grew 16,000 tonnes and its western district 10,000 tonnes."
     )
     assert_not_checked(knowledge, text, "F302")
