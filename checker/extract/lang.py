@@ -821,6 +821,7 @@ LINK_CLASSES = (
     "gapped_part_marks",
     "gapped_label_stops",
     "gapped_list_ends",
+    "remaining_marks",
     "listed_part_joints",
     "restated_change_before",
     "more_or_fewer_after",

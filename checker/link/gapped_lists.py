@@ -95,7 +95,9 @@ def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim
     return members
 
 
-def _whole_in_the_lead(figures: list[Claim], parts: list[Claim], lead: int, text: str) -> Claim | None:
+def _whole_in_the_lead(
+    figures: list[Claim], parts: list[Claim], lead: int, text: str, *, next_sentence: bool = False
+) -> Claim | None:
     """The one figure the lead states of the parts' unit and kind, counting what they count (or bare), a level of
     their period and metric larger than each part. Another such figure of another value, in the lead or between it
     and the list (`Sales outside Europe reached €T′. China took …`: a part broken down further), is a tie, and a tie
@@ -117,9 +119,58 @@ def _whole_in_the_lead(figures: list[Claim], parts: list[Claim], lead: int, text
     ]
     if not found or found[0].sentence >= lead or found[0].part_of is not None:
         return None
-    if found[-1].sentence == first.sentence - 1:
+    if found[-1].sentence == first.sentence - 1 and not next_sentence:
         return None  # (the sentence right after an unmarked figure breaks down none of it: checker/link/totals.py)
-    return found[0] if len({c.value for c in found}) == 1 else None
+    whole = found[0]
+    # (a headline's `€8.6m` restates the lead's `€8.62 million`: one figure, no tie)
+    return whole if all(c.low <= whole.value <= c.high or whole.low <= c.value <= whole.high for c in found) else None
+
+
+_REST_BEFORE = ByLanguage(lambda w: rf"(?<![\w-])(?:{w.remaining_marks})\s*$", re.I)
+_REST_REACH = 24  # characters before a figure its rest label may start (`the remaining`, `나머지`)
+
+
+def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`Late plums yield 3,100 tonnes, or 62% of the crop, with early ones making up the other 1,900 tonnes.`,
+    `초혼 부부는 900건으로 전체의 75%였다. 나머지 300건은 …` after a lead that states their whole (`5,000 tonnes`,
+    `1,200건`): a figure its words name as the rest (`[link.remaining_marks]` right before it: `the other`, `나머지`;
+    not a category named `other` in a list, checker/link/lists_with_rest.py) and the one figure of its unit before
+    it in its sentence (or, where it has none before it, in the sentence before: one part and the rest, no more)
+    are parts of the one figure the lead states of their unit, found as a gapped list's is (the sentence right after
+    the lead's may hold them), when the part states its share of that figure: the rest is of the whole the share
+    names. (With no share, figures stated between the lead and the pair leave unsaid what the rest is after:
+    tests/test_frames_s11_sum.py.) The list may have left a part in a sentence further back, so it is open; the
+    whole is found by position, so it is a guess."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    by_sentence = group_by_sentence(figures)
+    lead = lead_end(figures, text)
+    share_of = {c.share_part: c.share_whole for c in claims if c.share_part and c.share_whole}  # (one pass)
+    for rest in figures:
+        if rest.role != "value" or rest.part_of or rest.change_of or rest.sentence == 0:
+            continue
+        if not _REST_BEFORE[lang].search(text, max(0, rest.start - _REST_REACH), rest.start):
+            continue
+        before = [c for c in by_sentence.get(rest.sentence, []) if c.end <= rest.start]
+        if not before:
+            before = by_sentence.get(rest.sentence - 1, [])
+        others = [
+            c
+            for c in before
+            if c.role == "value"
+            and not c.part_of
+            and not c.change_of
+            and (c.unit, c.kind, c.metric, c.period, c.forecast)
+            == (rest.unit, rest.kind, rest.metric, rest.period, rest.forecast)
+            and (not c.counter or not rest.counter or c.counter == rest.counter)
+        ]
+        if len(others) != 1 or len(before) != 1:
+            continue  # (one part and the rest: `Exports were $40m; Asia took $30m and the remaining $10m` rests a part)
+        parts = [*others, rest]
+        if parts[0].kind == "count" and not any(p.counter for p in parts):
+            continue
+        whole = _whole_in_the_lead(figures, parts, lead, text, next_sentence=True)
+        if whole is not None and share_of.get(others[0].id) == whole.id:
+            attach_parts(parts, whole, f"rest_of_lead:{rest.id}", opened=True)
 
 
 _COUNTER_REACH = 24  # characters after a figure its counter's noun may end (`9,400 site nights`)
