@@ -837,5 +837,3 @@ def _attach(
 
 # A race's row of seats is attached to the race's total the same way (checker/link/seat_tallies.py).
 attach_parts = _attach
-# A list no mark announces, its whole found as a breakdown's (checker/link/gapped_lists.py).
-whole_before = _whole_before
