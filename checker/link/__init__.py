@@ -61,6 +61,7 @@ from checker.link.formulas import link_formulas
 from checker.link.fraction_changes import link_fraction_changes
 from checker.link.fraction_shares_after_parts import link_fraction_shares_after_parts
 from checker.link.fractions_of_named_wholes import link_fractions_of_named_wholes
+from checker.link.gapped_lists import link_gapped_lists, link_rests_of_the_lead
 from checker.link.gaps import link_gap_nouns, link_gaps, link_gaps_continuing, link_said_gaps
 from checker.link.gaps_adding_up import link_remainders_to_targets
 from checker.link.gaps_from_before import link_gaps_from_before, link_gaps_to_a_figure_after
@@ -478,6 +479,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_named_sums(claims, text, document.language, segments.sentence_starts)
     link_lists_then_totals(claims, text, document.language, segments.sentence_starts)
     link_listed_breakdowns(claims, text, document.language, segments.sentence_starts)
+    link_gapped_lists(claims, text, document.language, segments.sentence_starts)
     link_added_sums(claims, text, document.language)
     link_spending_totals(claims, text, document.language)
     link_joint_net_trades(claims, text, document.language, segments.sentence_starts)
@@ -500,6 +502,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_metric_shares(claims, text, document.language, doc.metric_hits)
     link_restated_shares(claims, text, document.language, segments.sentence_starts)
     key_shares_by_breakdown(claims, text, document.language, segments.sentence_starts)
+    # (after the shares: the part before the rest names its whole by its share)
+    link_rests_of_the_lead(claims, text, document.language, segments.sentence_starts)
     link_ratios(claims, text, document.language)
     link_ratios_continuing(claims, text, document.language, segments.sentence_starts)
     link_ratios_of_named(claims, text, document.language, segments.sentence_starts)

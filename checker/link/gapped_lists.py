@@ -1,0 +1,184 @@
+"""A sentence that is only a list of parts, its verb said once (gapped): `Residents bought 4,100 permits and
+visitors 900.`, `Tent sites accounted for 3,200 nights and cabins for 1,100.`, `Salads made up 2.1 million
+packs, soups 1.4 million and juices 0.9 million.`, after a lead that states their whole (`The park sold 5,300
+permits`).
+
+The sentence opens with the first part's label and verb (words, no figure, comma or clause mark before it); each
+later part follows the one before it past a joint (`[link.gapped_list_joints]`: a comma, `and`) and its own label,
+a few words with no verb in them (`[link.gapped_label_stops]`: `rose`, `was`, a word of a comparison) and perhaps a
+preposition the first verb governs (`[link.gapped_part_marks]`: `for`, `on`); the last part ends the sentence or
+its main clause (`[link.gapped_list_ends]`). Two parts at least, of one unit, kind, metric and period, none yet a
+part; counts name what they count (`600 calves`: a later part written bare counts what the first counts).
+
+The words do not say what the parts are of. Their whole is the story's: the figure the lead states of their unit
+and kind, counting what they count, of their metric and period, larger than each part. Another such figure of
+another value before the list (`Sales outside Europe reached €9m. China took €5m, Japan €4m …`: a part broken down
+further) is a tie, and a tie links nothing. The list is open (the parts may be some of the whole), and the whole is
+found by position, so the link is a guess. A list in the sentence right after its whole's is left to the marked
+totals (checker/link/totals.py: `Revenue totalled T. Car sales were A and truck sales B.`): the story has moved on
+from its lead before it breaks the lead's figure down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.breakdowns import attach_parts
+from checker.link.far_wholes import lead_end
+from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+_AMOUNTS = ("money", "count", "measure")
+
+
+def _word(w) -> str:
+    """A word of the language's letters (a list of labels with its verb said once is a way of languages that
+    write words apart, in their own letters: Korean copy lists its parts by particles, checker/link/
+    listed_parts_after_total.py)."""
+    letters = w.chars("capital_letters", "small_letters")
+    return rf"{letters}(?:{letters}|['’-])*"
+
+
+# from the sentence's start to the first part: its label and verb, no figure, comma or clause mark
+_OPENING = ByLanguage(lambda w: rf"\s*{_word(w)}(?:\s+{_word(w)}){{1,8}}\s+", first_tested=False)
+# from a part to the next: perhaps the first part's counter, the joint, the next part's label (a few words)
+_NEXT = ByLanguage(
+    lambda w: (
+        rf"(?:\s+{_word(w)})?\s*(?:{w.gapped_list_joints})\s+(?P<label>{_word(w)}(?:\s+{_word(w)}){{0,4}}?)"
+        rf"(?:\s+(?:{w.gapped_part_marks}))?\s+"
+    ),
+    re.I,
+    first_tested=False,
+)
+_STOPS = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_label_stops})(?![\w'’-])", re.I, first_tested=False)
+_END = ByLanguage(lambda w: rf"(?:\s+{_word(w)})?\s*(?:{w.gapped_list_ends})", re.I, first_tested=False)
+_MOST_PARTS = 6
+
+
+def link_gapped_lists(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    by_sentence = group_by_sentence(figures)
+    lead = lead_end(figures, text)
+    for sentence, members in by_sentence.items():
+        if sentence == 0 or sentence >= len(sentence_starts) or not 2 <= len(members) <= _MOST_PARTS:
+            continue
+        parts = _parts(members, text, lang, sentence_starts[sentence])
+        if parts is None:
+            continue
+        whole = _whole_in_the_lead(figures, parts, lead, text)
+        if whole is not None:
+            attach_parts(parts, whole, f"gapped:{parts[0].id}", opened=True)
+
+
+def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
+    """The figures of a sentence that is a gapped list of parts, or None when it is not one."""
+    first = members[0]
+    if not _OPENING[lang].fullmatch(text, start, first.start):
+        return None
+    for previous, part in zip(members, members[1:]):
+        gap = _NEXT[lang].fullmatch(text, previous.end, part.start)
+        if gap is None or _STOPS[lang].search(gap.group("label")):
+            return None
+    if not _END[lang].match(text, members[-1].end):
+        return None
+    key = (first.unit, first.kind, first.metric, first.period, first.forecast)
+    if any((c.unit, c.kind, c.metric, c.period, c.forecast) != key for c in members):
+        return None
+    if any(c.role != "value" or c.part_of or c.change_of for c in members):
+        return None
+    if any(c.counter and c.counter != first.counter for c in members):
+        return None
+    if first.kind == "count" and not first.counter:
+        return None  # (`Calves numbered 600 and bulls 400`: bare counts may count anything the story counts)
+    return members
+
+
+def _whole_in_the_lead(
+    figures: list[Claim], parts: list[Claim], lead: int, text: str, *, next_sentence: bool = False
+) -> Claim | None:
+    """The one figure the lead states of the parts' unit and kind, counting what they count (or bare), a level of
+    their period and metric larger than each part. Another such figure of another value, in the lead or between it
+    and the list (`Sales outside Europe reached €T′. China took …`: a part broken down further), is a tie, and a tie
+    links nothing."""
+    first = parts[0]
+    largest = max(p.high for p in parts)
+    found = [
+        c
+        for c in figures
+        if c.sentence < first.sentence
+        and c.role == "value"
+        and c.change_of is None
+        and c.forecast == first.forecast
+        and (c.unit, c.kind) == (first.unit, first.kind)
+        and _counts_what_they_count(c, first, text)
+        and c.low > largest
+        and not metrics_differ(c, first)
+        and not any(periods_differ(c, p) for p in parts)
+    ]
+    if not found or found[0].sentence >= lead or found[0].part_of is not None:
+        return None
+    if found[-1].sentence == first.sentence - 1 and not next_sentence:
+        return None  # (the sentence right after an unmarked figure breaks down none of it: checker/link/totals.py)
+    whole = found[0]
+    # (a headline's `€8.6m` restates the lead's `€8.62 million`: one figure, no tie)
+    return whole if all(c.low <= whole.value <= c.high or whole.low <= c.value <= whole.high for c in found) else None
+
+
+_REST_BEFORE = ByLanguage(lambda w: rf"(?<![\w-])(?:{w.remaining_marks})\s*$", re.I)
+_REST_REACH = 24  # characters before a figure its rest label may start (`the remaining`, `나머지`)
+
+
+def link_rests_of_the_lead(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    """`Late plums yield 3,100 tonnes, or 62% of the crop, with early ones making up the other 1,900 tonnes.`,
+    `초혼 부부는 900건으로 전체의 75%였다. 나머지 300건은 …` after a lead that states their whole (`5,000 tonnes`,
+    `1,200건`): a figure its words name as the rest (`[link.remaining_marks]` right before it: `the other`, `나머지`;
+    not a category named `other` in a list, checker/link/lists_with_rest.py) and the one figure of its unit before
+    it in its sentence (or, where it has none before it, in the sentence before: one part and the rest, no more)
+    are parts of the one figure the lead states of their unit, found as a gapped list's is (the sentence right after
+    the lead's may hold them), when the part states its share of that figure: the rest is of the whole the share
+    names. (With no share, figures stated between the lead and the pair leave unsaid what the rest is after:
+    tests/test_frames_s11_sum.py.) The list may have left a part in a sentence further back, so it is open; the
+    whole is found by position, so it is a guess."""
+    figures = [c for c in claims if c.kind in _AMOUNTS and not c.furniture and c.role in ("value", "change")]
+    by_sentence = group_by_sentence(figures)
+    lead = lead_end(figures, text)
+    share_of = {c.share_part: c.share_whole for c in claims if c.share_part and c.share_whole}  # (one pass)
+    for rest in figures:
+        if rest.role != "value" or rest.part_of or rest.change_of or rest.sentence == 0:
+            continue
+        if not _REST_BEFORE[lang].search(text, max(0, rest.start - _REST_REACH), rest.start):
+            continue
+        before = [c for c in by_sentence.get(rest.sentence, []) if c.end <= rest.start]
+        if not before:
+            before = by_sentence.get(rest.sentence - 1, [])
+        others = [
+            c
+            for c in before
+            if c.role == "value"
+            and not c.part_of
+            and not c.change_of
+            and (c.unit, c.kind, c.metric, c.period, c.forecast)
+            == (rest.unit, rest.kind, rest.metric, rest.period, rest.forecast)
+            and (not c.counter or not rest.counter or c.counter == rest.counter)
+        ]
+        if len(others) != 1 or len(before) != 1:
+            continue  # (one part and the rest: `Exports were $40m; Asia took $30m and the remaining $10m` rests a part)
+        parts = [*others, rest]
+        if parts[0].kind == "count" and not any(p.counter for p in parts):
+            continue
+        whole = _whole_in_the_lead(figures, parts, lead, text, next_sentence=True)
+        if whole is not None and share_of.get(others[0].id) == whole.id:
+            attach_parts(parts, whole, f"rest_of_lead:{rest.id}", opened=True)
+
+
+_COUNTER_REACH = 24  # characters after a figure its counter's noun may end (`9,400 site nights`)
+
+
+def _counts_what_they_count(whole: Claim, first: Claim, text: str) -> bool:
+    """Of one counter, the whole written bare, or the part's counter a word of the whole's noun (`9,400 site
+    nights` of `5,100 nights`)."""
+    if whole.counter == first.counter or not whole.counter or not first.counter:
+        return True
+    return re.search(rf"\b{re.escape(first.counter)}\b", text[whole.end : whole.end + _COUNTER_REACH]) is not None
