@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.per_unit_apart import NOUN_COUNTER, _stem_of, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -89,6 +90,8 @@ _APPENDED_PLAIN = ByLanguage(lambda w: rf",\s*(?:(?:{w.hedges})\s+)?$", re.I)
 _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
+# `…, as much as 60 a region`: a maximum, no average (`[link.maximum_hedges]`)
+_MAXIMUM_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})", re.I)  # `평균`: no noun the rate counts
 # `하루 평균 586명`, `1,500 visits a week`: the marks of a count per a period, before it (a few words between) or after
 _PERIOD_MARKS = {
@@ -286,6 +289,8 @@ def _link_appended_average(
     appended = appended or plain
     if appended is None:
         return False
+    if not CLAUSE_CLOSES.match(text, after.end()) or _MAXIMUM_BEFORE[lang].search(text, window, rate.start):
+        return False  # (`…, some 90 a station in the cities`, `…, as much as 60 a region`: a part's, or a peak)
     noun = after.group("noun").lower()
     units = _units(figures, i, noun, text, lang)
     if units is None or units.low <= 0:

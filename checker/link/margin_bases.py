@@ -46,6 +46,10 @@ _PER_UNIT_MARK = ByLanguage(
     ),
     re.I,
 )
+_OTHER_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_other_base_marks})(?![^\W\d_])", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?。](?!\d)\s*")
+_FRONTED_PHRASE = re.compile(r"\s*[^\W\d_][^,\d\n]{0,48},")  # `At its Brightwater arm,` before the sentence's figures
+_DIGIT = re.compile(r"\d")
 _CLAUSE_STOP = re.compile(r"[.!?\n,;:()](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
 _MARK_REACH = 32  # characters before a figure where the mark of the unit it is per stands
 
@@ -376,7 +380,24 @@ def _follows_its_base(figures: _Figures, rate: Claim) -> bool:
         # (`Export revenue rose to $200m, leaving a net margin of 12%`: a segment's margin, its profit unsaid)
         return False
     start = figures.text.rfind("\n", 0, rate.start) + 1
-    return _OWNER[figures.lang].search(figures.text, start, rate.start) is None
+    if _OWNER[figures.lang].search(figures.text, start, rate.start) is not None:
+        return False
+    return _sentence_names_the_base_only(figures, rate, between, start)
+
+
+def _sentence_names_the_base_only(figures: _Figures, rate: Claim, between: list[Claim], start: int) -> bool:
+    """Whether the rate's sentence says nothing of another scope than the figures before: no phrase set before
+    its first figure by a comma (`At its Brightwater arm, revenue rose to $50m, leaving a net margin of 9%`); and,
+    when the rate opens a sentence of its own, no figure or year before it and no word of another base (`[link.
+    rate_other_base_marks]`: `The industry average net margin`, `Five years ago the net margin`)."""
+    text = figures.text
+    for stop in _SENTENCE_STOP.finditer(text, start, rate.start):
+        start = stop.end()
+    if _FRONTED_PHRASE.match(text, start):
+        return False
+    if any(c.start >= start for c in between):
+        return True  # (`Revenue rose to $187m from $181m, leaving a net margin of 7.6%`)
+    return not (_DIGIT.search(text, start, rate.start) or _OTHER_BASE[figures.lang].search(text, start, rate.start))
 
 
 def _opens_paragraph(figures: _Figures, rate: Claim) -> bool:
