@@ -258,7 +258,7 @@ _NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$"
 )
 # `㎏당 평균 위판가격은 2만5천원`, `㎏당 평균 2만5천원꼴`: between a price's mark and the price, an average's words
-# and a noun naming a sales price (`[link.sales_price_nouns]`) or none (`소비자 가격`, `생산비`: a price of something else)
+# and a noun naming a sales price (`[link.sales_price_nouns]`) or none (`소비자 가격`, `생산비`: another price)
 _SALES_PRICE_WORDS = ByLanguage(
     lambda w: (
         rf"\s*(?:(?:{w.average_clause_words}|{w.hedges})\s*)*"
