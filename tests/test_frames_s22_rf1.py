@@ -188,3 +188,20 @@ def test_a_margin_left_by_the_revenue_is_over_it(knowledge, rate, fires):
 )
 def test_a_margin_of_another_scope_after_the_revenue_is_not_over_it(knowledge, last):
     assert_not_checked(knowledge, _PROFIT + last, "F318")
+
+
+# ---------------------------------------------------------------- the units' noun qualified in the total's sentence
+
+
+@pytest.mark.parametrize("each,fires", [("about 50", False), ("about 70", True)])
+def test_an_average_per_the_units_named_whole_divides_by_their_count(knowledge, each, fires):
+    text = f"Brantmoor runs 60 care homes.\n\nIts homes have 3,000 beds, {each} a home."
+    assert_checked(knowledge, text, "F317", fires)
+
+
+def test_an_average_per_a_kind_of_the_units_is_not_over_their_count(knowledge):
+    # (the Scottish homes are 35 of the 60: the beds are theirs, not the estate's)
+    text = (
+        "Brantmoor runs 60 care homes, 35 of them in Scotland.\n\nThe Scottish homes have 2,400 beds, about 70 a home."
+    )
+    assert_not_checked(knowledge, text, "F317")

@@ -610,6 +610,7 @@ LINK_CLASSES = (
     "sales_price_nouns",
     "rate_other_base_marks",
     "maximum_hedges",
+    "unit_noun_determiners",
     "catch_season_nouns",
     "sold_measure_words",
     "value_noun_endings",

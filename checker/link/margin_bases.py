@@ -72,9 +72,12 @@ class _Figures:
         headline = bool(text) and opens_with_headline(text)
         self.titled = {c.id for c in claims if headline and c.paragraph == 0}
         self.opening: dict[int, str] = {}  # paragraph → its first figure
+        self.facts_of: dict[int, list[Claim]] = defaultdict(list)  # paragraph → its stated figures (of the text)
         for claim in claims:
-            if _is_fact(claim) and claim.text and claim.paragraph not in self.opening:
-                self.opening[claim.paragraph] = claim.id
+            if _is_fact(claim) and claim.text:
+                self.facts_of[claim.paragraph].append(claim)
+                if claim.paragraph not in self.opening:
+                    self.opening[claim.paragraph] = claim.id
         for claim in claims:
             if not claim.metric or not _is_fact(claim):
                 continue
@@ -369,11 +372,7 @@ def _follows_its_base(figures: _Figures, rate: Claim) -> bool:
     opening = figures.by_id.get(figures.opening.get(rate.paragraph, ""))
     if opening is None or opening.metric != base:
         return False
-    between = [
-        c
-        for c in figures.by_id.values()
-        if c.paragraph == rate.paragraph and c.end <= rate.start and _is_fact(c) and c.text
-    ]
+    between = [c for c in figures.facts_of.get(rate.paragraph, ()) if c.end <= rate.start]
     if any(c.metric != base and not (c.role == "change" and c.metric is None) for c in between):
         return False
     if any(c.scope for c in between):

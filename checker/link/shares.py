@@ -51,8 +51,9 @@ _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
 # pool mark (no figure between, so the mark is the whole's own).
 _WHOLE_AFTER_CLAUSE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?,\s*(?:{w.whole_after})(?![^\W\d_])", re.I)
 # `공연은 800회였고 이 가운데 520회가`: the whole's clause ends, then a word that opens its parts (`이 가운데`,
-# `[link.of_which_openers]`) in the same sentence, no figure between. Case kept: `Of those` opens a sentence, and
-# `4.6 million tonnes of the total` marks a part, not a whole.
+# `[link.of_which_openers]`) in the same sentence, no figure between. Effectively Korean only: the gap allows no `.`,
+# so an English opener (`Of those`) opening the next sentence is never reached; case kept, so `4.6 million tonnes
+# of the total` marks a part, not a whole.
 _WHOLE_THEN_OPENER = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,12}}?\s(?:{w.of_which_openers})")
 # `sold 538,000 bicycles in the year, up from 521,000, of which …`: between a level and the figure it moved from,
 # set aside by commas; the pool mark after that aside is the level's, not the earlier figure's.
