@@ -12,7 +12,20 @@
   `[link.catch_season_nouns]`, aside): `건조 오징어 판매액`, `군산 수협 위판액`, `오징어와 문어를 합친 위판액`,
   `편의점 판매액` are another pool's; and not when a smaller measure of the lead's unit is said to have been sold
   (`이 중 900톤이 위판장에서 팔렸다`, `[link.sold_measure_words]`): the sales are of those
-  (checker/link/per_unit_apart.py, `_lead_measure_of_price`, `_names_a_part`).
+  (checker/link/per_unit_apart.py, `_lead_measure_of_price`, `_names_a_part`);
+- a figure appended per a noun after a count's comma (`1,800 drivers across 40 depots, about 45 a depot`) or per a
+  day after a total's (`45,000 visitors over the five days, about 9,000 a day`) restates it only when its clause
+  closes right after the noun (or after a span naming the whole span: `a day over the five days`) and no maximum
+  opens it (`[link.maximum_hedges]`): `some 70 a depot in the towns`, `30 a hall on the upper floor`, `as much as 80
+  a county`, `some 15,000 a day at the weekend` are a part's figures or a peak (checker/extract/quantities.py,
+  checker/link/counts_per_unit.py, checker/link/span_averages.py);
+- an appended average per units counted in another sentence is not over that count when the total's sentence names
+  the units' noun with a qualifying word, not a determiner (`[link.unit_noun_determiners]`): `The Scottish homes
+  have 2,400 beds, about 70 a home` after `60 care homes, 35 of them in Scotland` (checker/link/counts_per_unit.py);
+- a margin after the paragraph stating its base's figures is theirs only when no comma-set phrase opens its sentence
+  (`At its Pelham plant, revenue rose …, leaving a net margin of 8%`) and, in a sentence of its own, no figure, year
+  or word of another base stands before it (`[link.rate_other_base_marks]`: `The sector average net margin`, `Ten
+  years ago the net margin`) (checker/link/margin_bases.py, `_follows_its_base`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
