@@ -218,3 +218,16 @@ def test_an_average_per_a_kind_of_the_units_is_not_over_their_count(knowledge):
         "Brantmoor runs 60 care homes, 35 of them in Scotland.\n\nThe Scottish homes have 2,400 beds, about 70 a home."
     )
     assert_not_checked(knowledge, text, "F317")
+
+
+@pytest.mark.parametrize("each,fires", [("2만원", False), ("3만원", True)])
+def test_sales_qualified_by_the_leads_own_words_are_its_sales(knowledge, each, fires):
+    # (`올해 오징어`: words the lead's sentence says; a season's noun, `가을 어기`, names the lead's season)
+    assert_checked(knowledge, _catch(f"올해 오징어 위판액은 600억원으로, ㎏당 평균 {each}꼴이다."), "F317", fires)
+
+
+@pytest.mark.parametrize("each,fires", [("2만원", False), ("3만원", True)])
+def test_a_smaller_measure_not_said_sold_leaves_the_sales_the_leads(knowledge, each, fires):
+    between = " 이 중 900톤은 냉동 창고에 보관됐다."
+    text = _catch(f"가을 어기 위판액은 600억원으로, ㎏당 평균 {each}꼴이다.", between=between)
+    assert_checked(knowledge, text, "F317", fires)
