@@ -25,7 +25,9 @@
 - a margin after the paragraph stating its base's figures is theirs only when no comma-set phrase opens its sentence
   (`At its Pelham plant, revenue rose …, leaving a net margin of 8%`) and, in a sentence of its own, no figure, year
   or word of another base stands before it (`[link.rate_other_base_marks]`: `The sector average net margin`, `Ten
-  years ago the net margin`) (checker/link/margin_bases.py, `_follows_its_base`).
+  years ago the net margin`) (checker/link/margin_bases.py, `_follows_its_base`); a rate whose own clause, before
+  it, says so (`업계 평균 영업이익률은`, `3년 전 영업이익률은`; an earlier rate dated so, `1년 전 9.3%에서`, aside) is no
+  rate of the article's figures on any path (`_of_another_base`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -231,3 +233,24 @@ def test_a_smaller_measure_not_said_sold_leaves_the_sales_the_leads(knowledge, e
     between = " 이 중 900톤은 냉동 창고에 보관됐다."
     text = _catch(f"가을 어기 위판액은 600억원으로, ㎏당 평균 {each}꼴이다.", between=between)
     assert_checked(knowledge, text, "F317", fires)
+
+
+def test_a_margin_beside_an_average_after_it_stays_the_companys(knowledge):
+    # (the average's words after the rate name the other figure, not this one)
+    last = (
+        "Revenue rose to $120.0 million from $110.0 million. The net margin was 7.5%, above the sector average of 6.0%."
+    )
+    assert_checked(knowledge, _PROFIT + last, "F318", False)
+
+
+_KO_PROFIT = "가온전자의 3분기 영업이익은 36억원이었다.\n\n매출은 480억원으로 지난해 450억원보다 늘었다. {last}"
+
+
+@pytest.mark.parametrize("rate,fires", [("7.5%", False), ("9.5%", True)])
+def test_a_korean_margin_after_its_base_is_over_it(knowledge, rate, fires):
+    assert_checked(knowledge, _KO_PROFIT.format(last=f"영업이익률은 {rate}다."), "F307", fires)
+
+
+@pytest.mark.parametrize("last", ["업계 평균 영업이익률은 9.5%다.", "3년 전 영업이익률은 9.5%였다."])
+def test_a_korean_margin_of_another_base_is_not_over_it(knowledge, last):
+    assert_not_checked(knowledge, _KO_PROFIT.format(last=last), "F307")

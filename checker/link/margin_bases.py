@@ -114,6 +114,8 @@ def link_margin_bases(claims: list[Claim], text: str, lang: str, named_profits: 
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
     unplaced: list[Claim] = []
     for rate in rates:
+        if _of_another_base(figures, rate):
+            continue
         numerator_metric, denominator_metric = DEFINED_RATES[rate.metric]
         # a profit named right after the margin (link/margins.py): the numerator must be that one
         named = named_profits.get(rate.id) if named_profits else None
@@ -397,6 +399,19 @@ def _sentence_names_the_base_only(figures: _Figures, rate: Claim, between: list[
     if any(c.start >= start for c in between):
         return True  # (`Revenue rose to $187m from $181m, leaving a net margin of 7.6%`)
     return not (_DIGIT.search(text, start, rate.start) or _OTHER_BASE[figures.lang].search(text, start, rate.start))
+
+
+def _of_another_base(figures: _Figures, rate: Claim) -> bool:
+    """Whether the rate's clause, before it, names it a rate of another base or time (`업계 평균 영업이익률은 10%`,
+    `The sector average net margin was 8.5%`, `Ten years ago the net margin was 8.5%`: `[link.rate_other_base_marks]`):
+    no rate of the article's figures."""
+    text = figures.text
+    if not text or rate.end > len(text) or rate.role in _EARLIER:
+        return False  # (`…%로 1년 전 9.3%에서`: an earlier rate dated so, of the figures its level is measured from)
+    start = max(0, rate.start - _MARK_REACH * 2)
+    for stop in _CLAUSE_STOP.finditer(text, start, rate.start):
+        start = stop.end()
+    return _OTHER_BASE[figures.lang].search(text, start, rate.start) is not None
 
 
 def _opens_paragraph(figures: _Figures, rate: Claim) -> bool:
