@@ -1864,6 +1864,9 @@ _APPENDED_PER_NOUN_BEFORE = ByLanguage(
 _APPENDED_PER_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+[^\W\d_]{{3,}}(?![^\W\d_])", re.I
 )
+# the appended figure's clause closes right after its noun (punctuation or the text's end), and no maximum opens it
+_APPENDED_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")
+_APPENDED_MAXIMUM = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
 _APPENDED_PER_NOUN_REACH = 32  # characters before the number where its comma and words stand
 
 
@@ -1880,8 +1883,11 @@ def _read_appended_averages_per_noun(text: str, raws: list[_Raw], pat: Patterns)
         start = max(before.end, raw.start - _APPENDED_PER_NOUN_REACH)
         if _APPENDED_PER_NOUN_BEFORE[pat.language].search(text, start, raw.start) is None:
             continue
-        if _APPENDED_PER_NOUN_AFTER[pat.language].match(text, raw.end) is None:
-            continue
+        after = _APPENDED_PER_NOUN_AFTER[pat.language].match(text, raw.end)
+        if after is None or not _APPENDED_CLAUSE_CLOSES.match(text, after.end()):
+            continue  # (`…, some 90 a station in the cities`: the clause runs on, a part's figure or a peak)
+        if _APPENDED_MAXIMUM[pat.language].search(text, start, raw.start):
+            continue  # (`…, as much as 60 a region`: a maximum, no average)
         raw.kind, raw.unit, raw.counter = "count", "count", ""
 
 

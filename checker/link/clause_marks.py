@@ -9,6 +9,9 @@ import re
 from checker.extract.lang import ByLanguage
 
 CLAUSE_END = ByLanguage(lambda w: rf"(?:{w.clause_ends})")
+# `…, about 60 a station.`, `…, about 60 a station, the trust said`: the clause closes right here (punctuation, or the
+# text's end), no words qualifying what came before (`…, some 90 a station in the cities`: a part's, or a peak)
+CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:!?)\]\n\"\u201d\u2019']|$)")
 TOTAL_MARK_BEFORE = ByLanguage(lambda w: rf"(?:{w.total_marks})\s*(?:(?:{w.hedges})\s*)?$", re.I)
 
 

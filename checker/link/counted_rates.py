@@ -29,6 +29,7 @@ from checker.link.sentence_groups import prose_figures
 from checker.models import Claim
 
 _COUNTS = ("count", "measure", "money")
+_WORD = re.compile(r"[^\W\d_]+")
 # `투표율은 `: the stem before the rate ending, then a particle, right before the rate.
 _RATE_NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?P<stem>{w.script_letters}{{2,6}}?)(?:{w.counted_rate_endings})\s?(?:{w.topic_particles})?\s*$",
@@ -142,8 +143,9 @@ def _rate_of_the_part(joint: re.Match[str], text: str, lang: str) -> bool:
     stem = joint.group("stem")
     if stem is None:
         return True  # (a share noun)
-    if stem in text[joint.start() : joint.start("stem")]:
-        return True
+    words = _WORD.findall(text, joint.start(), joint.start("stem"))
+    if words and words[-1].startswith(stem):
+        return True  # (the verb right before the rate noun is the noun's: `투표해 투표율`)
     return _PART_RATE_NOUN[lang].search(text, joint.start("stem"), joint.end()) is not None
 
 

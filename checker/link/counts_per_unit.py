@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.per_unit_apart import NOUN_COUNTER, _stem_of, opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
@@ -89,6 +90,11 @@ _APPENDED_PLAIN = ByLanguage(lambda w: rf",\s*(?:(?:{w.hedges})\s+)?$", re.I)
 _AVERAGE_NOUN_AFTER = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
+# `The Welsh hotels have`: a word right before a noun (checked in code against the units' noun and the determiners)
+_QUALIFIED_NOUN = ByLanguage(lambda w: r"(?<![^\W\d_])(?P<word>[^\W\d_]+)\s+(?=(?P<noun>[^\W\d_]{3,})(?![^\W\d_]))")
+_DETERMINER = ByLanguage(lambda w: rf"(?:{w.unit_noun_determiners})", re.I)
+# `…, as much as 60 a region`: a maximum, no average (`[link.maximum_hedges]`)
+_MAXIMUM_BEFORE = ByLanguage(lambda w: rf",\s*(?:{w.maximum_hedges})\s+$", re.I)
 _AVERAGE_WORD = ByLanguage(lambda w: rf"(?:{w.average_clause_words})", re.I)  # `평균`: no noun the rate counts
 # `하루 평균 586명`, `1,500 visits a week`: the marks of a count per a period, before it (a few words between) or after
 _PERIOD_MARKS = {
@@ -286,6 +292,8 @@ def _link_appended_average(
     appended = appended or plain
     if appended is None:
         return False
+    if not CLAUSE_CLOSES.match(text, after.end()) or _MAXIMUM_BEFORE[lang].search(text, window, rate.start):
+        return False  # (`…, some 90 a station in the cities`, `…, as much as 60 a region`: a part's, or a peak)
     noun = after.group("noun").lower()
     units = _units(figures, i, noun, text, lang)
     if units is None or units.low <= 0:
@@ -313,10 +321,24 @@ def _link_appended_average(
         or total.value <= rate.value
     ):
         return False
+    if units.sentence != rate.sentence and _noun_qualified(
+        noun, text, sentence_starts[rate.sentence], total.start, lang
+    ):
+        return False  # (`40 hotels, 25 of them in Wales.` ¶ `The Welsh hotels have 3,000 rooms`: a part's rooms)
     rate.per_unit_of, rate.units_of = total.id, units.id
     if units.sentence != rate.sentence:
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
     return True
+
+
+def _noun_qualified(noun: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the total's sentence names the units' noun before the total with a word qualifying it (`The Welsh
+    hotels have 3,000 rooms`), not a determiner (`Its hotels`, `The hotels`: `[link.unit_noun_determiners]`) nor a
+    number: the units of that kind, a part of the count stated elsewhere, which the total is not said to be over."""
+    for found in _QUALIFIED_NOUN[lang].finditer(text, start, end):
+        if found.group("noun").lower().startswith(noun) and not _DETERMINER[lang].fullmatch(found.group("word")):
+            return True
+    return False
 
 
 def _link_per_person(rate: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str) -> None:

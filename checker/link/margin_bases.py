@@ -46,6 +46,10 @@ _PER_UNIT_MARK = ByLanguage(
     ),
     re.I,
 )
+_OTHER_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_other_base_marks})(?![^\W\d_])", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?。](?!\d)\s*")
+_FRONTED_PHRASE = re.compile(r"\s*[^\W\d_][^,\d\n]{0,48},")  # `At its Brightwater arm,` before the sentence's figures
+_DIGIT = re.compile(r"\d")
 _CLAUSE_STOP = re.compile(r"[.!?\n,;:()](?!\d)")  # a sentence's end or a clause break (not a figure's `,`)
 _MARK_REACH = 32  # characters before a figure where the mark of the unit it is per stands
 
@@ -68,9 +72,12 @@ class _Figures:
         headline = bool(text) and opens_with_headline(text)
         self.titled = {c.id for c in claims if headline and c.paragraph == 0}
         self.opening: dict[int, str] = {}  # paragraph → its first figure
+        self.facts_of: dict[int, list[Claim]] = defaultdict(list)  # paragraph → its stated figures (of the text)
         for claim in claims:
-            if _is_fact(claim) and claim.text and claim.paragraph not in self.opening:
-                self.opening[claim.paragraph] = claim.id
+            if _is_fact(claim) and claim.text:
+                self.facts_of[claim.paragraph].append(claim)
+                if claim.paragraph not in self.opening:
+                    self.opening[claim.paragraph] = claim.id
         for claim in claims:
             if not claim.metric or not _is_fact(claim):
                 continue
@@ -107,6 +114,8 @@ def link_margin_bases(claims: list[Claim], text: str, lang: str, named_profits: 
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
     unplaced: list[Claim] = []
     for rate in rates:
+        if _of_another_base(figures, rate):
+            continue
         numerator_metric, denominator_metric = DEFINED_RATES[rate.metric]
         # a profit named right after the margin (link/margins.py): the numerator must be that one
         named = named_profits.get(rate.id) if named_profits else None
@@ -365,18 +374,44 @@ def _follows_its_base(figures: _Figures, rate: Claim) -> bool:
     opening = figures.by_id.get(figures.opening.get(rate.paragraph, ""))
     if opening is None or opening.metric != base:
         return False
-    between = [
-        c
-        for c in figures.by_id.values()
-        if c.paragraph == rate.paragraph and c.end <= rate.start and _is_fact(c) and c.text
-    ]
+    between = [c for c in figures.facts_of.get(rate.paragraph, ()) if c.end <= rate.start]
     if any(c.metric != base and not (c.role == "change" and c.metric is None) for c in between):
         return False
     if any(c.scope for c in between):
         # (`Export revenue rose to $200m, leaving a net margin of 12%`: a segment's margin, its profit unsaid)
         return False
     start = figures.text.rfind("\n", 0, rate.start) + 1
-    return _OWNER[figures.lang].search(figures.text, start, rate.start) is None
+    if _OWNER[figures.lang].search(figures.text, start, rate.start) is not None:
+        return False
+    return _sentence_names_the_base_only(figures, rate, between, start)
+
+
+def _sentence_names_the_base_only(figures: _Figures, rate: Claim, between: list[Claim], start: int) -> bool:
+    """Whether the rate's sentence says nothing of another scope than the figures before: no phrase set before
+    its first figure by a comma (`At its Brightwater arm, revenue rose to $50m, leaving a net margin of 9%`); and,
+    when the rate opens a sentence of its own, no figure or year before it and no word of another base (`[link.
+    rate_other_base_marks]`: `The industry average net margin`, `Five years ago the net margin`)."""
+    text = figures.text
+    for stop in _SENTENCE_STOP.finditer(text, start, rate.start):
+        start = stop.end()
+    if _FRONTED_PHRASE.match(text, start):
+        return False
+    if any(c.start >= start for c in between):
+        return True  # (`Revenue rose to $187m from $181m, leaving a net margin of 7.6%`)
+    return not (_DIGIT.search(text, start, rate.start) or _OTHER_BASE[figures.lang].search(text, start, rate.start))
+
+
+def _of_another_base(figures: _Figures, rate: Claim) -> bool:
+    """Whether the rate's clause, before it, names it a rate of another base or time (`업계 평균 영업이익률은 10%`,
+    `The sector average net margin was 8.5%`, `Ten years ago the net margin was 8.5%`: `[link.rate_other_base_marks]`):
+    no rate of the article's figures."""
+    text = figures.text
+    if not text or rate.end > len(text) or rate.role in _EARLIER:
+        return False  # (`…%로 1년 전 9.3%에서`: an earlier rate dated so, of the figures its level is measured from)
+    start = max(0, rate.start - _MARK_REACH * 2)
+    for stop in _CLAUSE_STOP.finditer(text, start, rate.start):
+        start = stop.end()
+    return _OTHER_BASE[figures.lang].search(text, start, rate.start) is not None
 
 
 def _opens_paragraph(figures: _Figures, rate: Claim) -> bool:

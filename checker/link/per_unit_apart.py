@@ -263,6 +263,21 @@ _SALES_NAMED = ByLanguage(
 _NOUN_BEFORE = ByLanguage(
     lambda w: rf"(?<![^\W\d_])(?P<noun>[^\W\d_]{{2,}}?)(?:{w.named_figure_particles})?\s+(?:(?:{w.hedges})\s*)?$"
 )
+# `㎏당 평균 위판가격은 2만5천원`, `㎏당 평균 2만5천원꼴`: between a price's mark and the price, an average's words
+# and a noun naming a sales price (`[link.sales_price_nouns]`) or none (`소비자 가격`, `생산비`: another price)
+_SALES_PRICE_WORDS = ByLanguage(
+    lambda w: (
+        rf"\s*(?:(?:{w.average_clause_words}|{w.hedges})\s*)*"
+        rf"(?:(?:{w.sales_price_nouns})(?:{w.named_figure_particles})?\s*(?:(?:{w.average_clause_words}|{w.hedges})\s*)*)?"
+    )
+)
+# `위판액은 500억원으로, 암꽃게는 ㎏당`: a topic of its own between an amount and the price's mark (the price is its)
+_TOPIC_WORD = ByLanguage(lambda w: rf"(?<![^\W\d_])[^\W\d_]+(?:{w.clause_topic_particles})(?![^\W\d_])")
+# `냉동 꽃게 위판액은`: the words right before a sales noun, back to a topic or an object (`꽃게와 대하를 합친`)
+_QUALIFIER_STOP = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles}|{w.object_particles})$")
+_SEASON_NOUN = ByLanguage(lambda w: rf"(?:{w.catch_season_nouns})")
+# `이 가운데 1,200톤이 위판장을 거쳤다`: words saying a measure was sold (`[link.sold_measure_words]`)
+_SOLD_WORD = ByLanguage(lambda w: rf"(?:{w.sold_measure_words})")
 _VALUE_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.value_noun_endings})")  # `수출액`: the value of exports
 _QUANTITY_NOUN = ByLanguage(lambda w: rf"(?P<stem>[^\W\d_]+?)(?:{w.quantity_noun_endings})")  # `수출량`
 
@@ -462,11 +477,18 @@ def _lead_measure_of_price(
     figure = figures[i]
     if not _stated_as_average(figure, text, lang, sentence_starts):
         return None, None  # (`톤당 2,500만원 선에서 수매가를 정했다`: a price set, no average of the sales)
+    mark = _price_mark(figure, text, lang, sentence_starts[figure.sentence])
+    if mark is None or not _SALES_PRICE_WORDS[lang].fullmatch(text, mark.end(), figure.start):
+        return None, None  # (`㎏당 평균 소비자 가격은`, `㎏당 평균 생산비는`: the price of something else)
     total = None
     if len(own) == 1 and own[0].kind == "money" and own[0].unit == figure.unit and own[0].role == "value":
         beside = own[0]
-        if beside.end <= figure.start and figure.start - beside.end <= _RESTATED_REACH:
-            total = beside
+        if (
+            beside.end <= figure.start
+            and figure.start - beside.end <= _RESTATED_REACH
+            and not _TOPIC_WORD[lang].search(text, beside.end, mark.start())
+        ):
+            total = beside  # (`위판액은 500억원으로, 암꽃게는 ㎏당`: one kind's price, not the sales' average)
     elif not own:
         total = _restated_before(figures, i, text, lang, sentence_starts) or _adjacent_amount(figure, by_sentence)
     if total is None or total.id in index.parts:
@@ -478,8 +500,11 @@ def _lead_measure_of_price(
         return None, None
     if not (_largest_of_unit(lead, index) and _largest_of_unit(total, index)):
         return None, None
-    if _names_a_part(total, lead, index.named(measure), text, lang, index.headline):
+    lead_sentence = text[sentence_starts[lead.sentence] : _sentence_end(sentence_starts, lead.sentence, text)]
+    if _names_a_part(total, lead, index.named(measure), text, lang, index.headline, lead_sentence):
         return None, None  # (`어획량은 3,000톤 … 꽃게 1,000톤 … 꽃게 위판액은`: one species' sales, not the catch's)
+    if _smaller_measure_sold(lead, index.named(measure), text, lang, sentence_starts):
+        return None, None  # (`이 가운데 1,200톤이 위판장을 거쳤다`: the sales are of those, not of the lead's)
     return lead, total
 
 
@@ -490,12 +515,51 @@ def _mark_opens_clause(mark_start: int, sentence_start: int, text: str) -> bool:
     return not _CLAUSE_BREAK.split(text[sentence_start:mark_start])[-1].strip()
 
 
-def _names_a_part(total: Claim, lead: Claim, measures: list[Claim], text: str, lang: str, headline: bool) -> bool:
+def _price_mark(figure: Claim, text: str, lang: str, sentence_start: int) -> re.Match[str] | None:
+    """The mark of a unit of measure a price is per (`㎏당`), the last before the price in its sentence."""
+    found = None
+    for match in _PER_NOUN[lang].finditer(text, sentence_start, figure.start):
+        if match.group("measure_before"):
+            found = match
+    return found
+
+
+def _sentence_end(sentence_starts: list[int], sentence: int, text: str) -> int:
+    return sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+
+
+def _smaller_measure_sold(lead: Claim, measures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether a smaller value of the lead's unit stands in a sentence saying it was sold (`이 가운데 1,200톤이
+    위판장을 거쳤다`, `위판된 물량은 800톤`): the sales are of that part, not of the lead's whole."""
+    return any(
+        c is not lead
+        and c.role == "value"
+        and c.value < lead.value
+        and _SOLD_WORD[lang].search(text, sentence_starts[c.sentence], _sentence_end(sentence_starts, c.sentence, text))
+        for c in measures
+    )
+
+
+def _names_a_part(
+    total: Claim, lead: Claim, measures: list[Claim], text: str, lang: str, headline: bool, lead_sentence: str
+) -> bool:
     """Whether a word of the amount's clause before its name (`꽃게 위판액은`) stands right before another measure of
-    the lead's unit (`꽃게 1,000톤`; not a headline's, nor one of the lead's value): the amount is that part's."""
+    the lead's unit (`꽃게 1,000톤`; not a headline's, nor one of the lead's value): the amount is that part's. So
+    too when a word qualifying the name right before it (back to a topic or an object: `냉동 꽃게 위판액`, `인천 수협
+    위판액`, `꽃게와 대하를 합친 위판액`) is not in the lead's sentence, a season's noun (`봄 어기`:
+    `[link.catch_season_nouns]`) aside: the sales of a part, a place or a larger pool, not of the lead's measure."""
     start = max(0, total.start - _NAME_REACH)
     name = _SALES_NAMED[lang].search(text, start, total.start) or _NOUN_BEFORE[lang].search(text, start, total.start)
     end = name.start() if name else total.start
+    clause = _CLAUSE_BREAK.split(text[max(0, end - _NAME_REACH) : end])[-1]
+    qualifiers = re.findall(r"[^\W\d_]+", clause)
+    if qualifiers and clause == text[max(0, end - _NAME_REACH) : end] and end > _NAME_REACH:
+        qualifiers = qualifiers[1:]  # (the reach's first word may be cut)
+    for word in reversed(qualifiers):
+        if _QUALIFIER_STOP[lang].search(word):
+            break
+        if word not in lead_sentence and not _SEASON_NOUN[lang].fullmatch(word):
+            return True
     words = set(_WORD_IN_CLAUSE.findall(_CLAUSE_BREAK.split(text[start:end])[-1]))
     return bool(words) and any(
         c is not lead

@@ -51,7 +51,7 @@ def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts
         if len(before) < 2:
             continue
         whole, part = before[0], before[1]  # (the capacity nearest the rate, the count used before it)
-        if not _capacity(whole, lang) or part.kind != "count" or whole.kind != "count":
+        if not capacity_count(whole, lang) or part.kind != "count" or whole.kind != "count":
             continue
         if not 0 < part.value <= whole.value or part.role not in ("value", "share") or whole.role != "value":
             continue
@@ -59,13 +59,9 @@ def link_rates_of_use(claims: list[Claim], text: str, lang: str, sentence_starts
         rate.whole = rate.label = None  # (no share of a listed run: a rate of its own two figures)
 
 
-def _capacity(figure: Claim, lang: str) -> bool:
-    return bool(figure.counter) and _CAPACITY[lang].fullmatch(figure.counter) is not None
-
-
 def capacity_count(figure: Claim, lang: str) -> bool:
     """Whether the figure counts places to use (`1,260석`, `500 rooms`: `[link.capacity_counters]`)."""
-    return _capacity(figure, lang)
+    return bool(figure.counter) and _CAPACITY[lang].fullmatch(figure.counter) is not None
 
 
 def _filled_of(figures: list[Claim], i: int, text: str, lang: str) -> bool:
@@ -75,7 +71,7 @@ def _filled_of(figures: list[Claim], i: int, text: str, lang: str) -> bool:
     return (
         capacity is not None
         and capacity.sentence == rate.sentence
-        and _capacity(capacity, lang)
+        and capacity_count(capacity, lang)
         and _DRAWN_FROM[lang].fullmatch(text, capacity.end, rate.start) is not None
         and _FILLED_AFTER[lang].match(text, rate.end) is not None
     )

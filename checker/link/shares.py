@@ -51,8 +51,9 @@ _WHOLE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_after})", re.I)
 # pool mark (no figure between, so the mark is the whole's own).
 _WHOLE_AFTER_CLAUSE = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,40}}?,\s*(?:{w.whole_after})(?![^\W\d_])", re.I)
 # `공연은 800회였고 이 가운데 520회가`: the whole's clause ends, then a word that opens its parts (`이 가운데`,
-# `[link.of_which_openers]`) in the same sentence, no figure between. Case kept: `Of those` opens a sentence, and
-# `4.6 million tonnes of the total` marks a part, not a whole.
+# `[link.of_which_openers]`) in the same sentence, no figure between. Effectively Korean only: the gap allows no `.`,
+# so an English opener (`Of those`) opening the next sentence is never reached; case kept, so `4.6 million tonnes
+# of the total` marks a part, not a whole.
 _WHOLE_THEN_OPENER = ByLanguage(lambda w: rf"[^\d.;:!?()\n]{{0,12}}?\s(?:{w.of_which_openers})")
 # `sold 538,000 bicycles in the year, up from 521,000, of which …`: between a level and the figure it moved from,
 # set aside by commas; the pool mark after that aside is the level's, not the earlier figure's.
@@ -951,7 +952,7 @@ def _largest_of_its_period(figures: list[Claim], part: Claim) -> Claim | None:
 def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
     """`총 820억원 가운데 310억원이 … 37.8%를 차지`: the whole, then its part, then the share."""
     amounts = [c for c in figures if c.kind in _AMOUNTS and c.role in ("value", "prior", "baseline")]
-    whole = next(
+    marked = next(
         (
             c
             for c in amounts
@@ -962,9 +963,13 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         ),
         None,
     )
-    if whole is None:
+    if marked is None:
         return
-    marked, whole = whole, _level_moved_from(amounts, whole, text, lang)
+    whole = _level_moved_from(amounts, marked, text, lang)
+    if whole is marked and _WHOLE_THEN_OPENER[lang].match(text, marked.end):
+        whole = _whole_before_opener(amounts, marked)
+        if whole is None:
+            return
     parts = [c for c in amounts if c is not whole and c.unit == whole.unit and c.start > marked.start]
     if not parts:
         return
@@ -985,6 +990,21 @@ def _marked_whole(figures: list[Claim], text: str, lang: str) -> None:
         share = _share_beside_level(figures, parts[0], whole, text, lang)
     if share is not None and share.share_part is None:
         share.share_part, share.share_whole = parts[0].id, whole.id
+
+
+def _whole_before_opener(amounts: list[Claim], marked: Claim) -> Claim | None:
+    """The whole a figure right before a parts opener (`이 가운데`) stands for. The only amount of its unit in its
+    sentence so far is the whole; an earlier figure the sentence's one level is compared with (`관객은 5만명으로
+    지난해 4만명보다 늘었고 이 가운데`) hands the whole back to that level; beside another amount of its unit (a
+    list: `매출은 500억원, 영업이익은 50억원이었고 이 가운데`) which one the parts are of is not said: none."""
+    before = [
+        c
+        for c in amounts
+        if c.start < marked.start and c.sentence == marked.sentence and (c.unit, c.kind) == (marked.unit, marked.kind)
+    ]
+    if marked.role in ("prior", "baseline"):
+        return before[0] if len(before) == 1 and before[0].role == "value" else None
+    return None if before else marked
 
 
 def _level_moved_from(amounts: list[Claim], marked: Claim, text: str, lang: str) -> Claim:

@@ -30,27 +30,27 @@ from checker.models import Claim
 
 _AMOUNTS = ("money", "count", "measure")
 _SHARE_KINDS = ("percent", "fraction")
-# the part (its noun's words), a comma, perhaps `or` (a percent after `or` is partners.py's), then the share
-_BESIDE = ByLanguage(
-    lambda w: (
-        rf"(?:\s+[^\W\d_]+){{0,3}}\s*,\s*"
-        rf"(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<participle>{w.share_participles})\s+"
-        rf"|(?P<hedge>{w.share_hedges_beside_part})\s+)?"
-    ),
-    re.I,
-)
+
+
+def _beside(most_words: int) -> ByLanguage:
+    """The part (its noun's words, up to `most_words`: `2.3 million award seats, 7% of …`), a comma, perhaps `or` (a
+    percent after `or` is partners.py's), a mark, a hedge or a participle setting the share beside its part (`drew
+    6,870, filling 94% of the 7,300 seats`), then the share."""
+    return ByLanguage(
+        lambda w: (
+            rf"(?:\s+[^\W\d_]+){{0,{most_words}}}\s*,\s*"
+            rf"(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<participle>{w.share_participles})\s+"
+            rf"|(?P<hedge>{w.share_hedges_beside_part})\s+)?"
+        ),
+        re.I,
+    )
+
+
+_BESIDE = _beside(3)
 # `310,000 tonnes of zinc in the month of May, 25% of regional output of 1.24 million tonnes`: a part whose noun runs
 # on to five words, its share then its whole stated right after the share's `of` (only then: the whole is read, not
 # looked up); `210mm, just 70% of …` (`[link.share_hedges_beside_part]`)
-_BESIDE_WHOLE_AFTER = ByLanguage(
-    lambda w: (
-        rf"(?:\s+[^\W\d_]+){{0,5}}\s*,\s*"
-        rf"(?:(?P<mark>{w.appositive_share_marks})\s+|(?P<participle>{w.share_participles})\s+"
-        rf"|(?P<hedge>{w.share_hedges_beside_part})\s+)?"
-    ),
-    re.I,
-)  # (the part's noun may stand between: `2.3 million award seats, 7% of …`; a participle may set the share beside
-# its part, `drew 6,870, filling 94% of the 7,300 seats`)
+_BESIDE_WHOLE_AFTER = _beside(5)
 # right after the share: the whole named by a noun (`of revenue`, `of all students`, `of the total`)
 _WHOLE_NAMED_AFTER = ByLanguage(
     lambda w: rf"\s+(?:(?:{w.share_of_noun_after})(?![^\W\d_])|(?:{w.share_of_all_after}))", re.I

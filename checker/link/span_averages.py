@@ -31,6 +31,7 @@ import itertools
 import re
 
 from checker.extract.lang import ByLanguage, merged
+from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
@@ -56,6 +57,7 @@ _SPAN = {
     "month": ByLanguage(lambda w: rf"(?:{w.span_months})", re.I),
     "year": ByLanguage(lambda w: rf"(?:{w.span_years})", re.I),
 }
+_SPACES = re.compile(r"\s*")
 _RESTATING = ByLanguage(lambda w: rf"(?:{w.span_average_restating})", re.I)
 # `개통 1년 이용객이`: the first years of a thing before its total's noun, a span of years with no `간`
 _FIRST_YEARS = ByLanguage(lambda w: rf"(?:{w.span_first_years})", re.I)
@@ -87,13 +89,10 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
         if average.kind not in _AMOUNTS or average.role != "value" or average.low <= 0:
             continue
         s_start = sentence_starts[average.sentence]
-        unit = _unit_of(average, text, lang, s_start)
+        unit, appended_only = _unit_of(average, text, lang, s_start)
         if unit is None:
             continue
         total = _total_before(figures, i)
-        appended_only = _appended(average, text, lang, s_start) and not _OF_BEFORE[lang].search(
-            text, max(s_start, average.start - _MARK_REACH), average.start
-        )
         if appended_only and (total is None or total.sentence != average.sentence):
             continue  # (a restatement set after its total's comma is of a total of its own sentence, never before)
         if total is None:
@@ -177,21 +176,34 @@ def _end_of(figure: Claim, text: str, sentence_starts: list[int]) -> int:
     return sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
 
 
-def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> str | None:
-    """The unit the figure is an average per (`하루 평균 …`: day), or None when it is marked as no average."""
+def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | None, bool]:
+    """The unit the figure is an average per (`하루 평균 …`: day), or None when it is marked as no average; and
+    whether it is only appended after its total's comma (`, about 14,000 a day`, no `an average of`). An appended
+    figure is an average only when its clause ends right after its unit (`, some 20,000 a day at the weekend`: a
+    part of the span's, or a peak)."""
     window = max(s_start, average.start - _MARK_REACH)
     for unit in _UNITS:
         if _MARK_BEFORE[unit][lang].search(text, window, average.start):
-            return unit
+            return unit, False
     if _BARE_DAY_BEFORE[lang].search(text, window, average.start) and _AVERAGE_AFTER_FIGURE[lang].match(
         text, average.end
     ):
-        return "day"  # (`하루 2,690명꼴로`)
-    if _OF_BEFORE[lang].search(text, window, average.start) or _appended(average, text, lang, s_start):
+        return "day", False  # (`하루 2,690명꼴로`)
+    of = _OF_BEFORE[lang].search(text, window, average.start) is not None
+    appended = not of and _appended(average, text, lang, s_start)
+    if of or appended:
         for unit in _UNITS:
-            if _UNIT_AFTER[unit][lang].match(text, average.end):
-                return unit
-    return None
+            after = _UNIT_AFTER[unit][lang].match(text, average.end)
+            if after and (of or _clause_closes(text, after.end(), unit, lang)):
+                return unit, appended
+    return None, False
+
+
+def _clause_closes(text: str, at: int, unit: str, lang: str) -> bool:
+    """Whether the clause closes at `at`, past a span of the unit naming the whole span (`, almost 14 times a day
+    over the 92 days.`), not a part of it (`, some 20,000 a day at the weekend`)."""
+    span = _SPAN[unit][lang].match(text, _SPACES.match(text, at).end())
+    return bool(CLAUSE_CLOSES.match(text, span.end() if span else at))
 
 
 def _appended(average: Claim, text: str, lang: str, s_start: int) -> bool:
