@@ -27,6 +27,7 @@ from checker.link.list_leads import whole_named_by_lead
 from checker.link.listed_subject_shares import names_another_member
 from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
+from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
@@ -136,6 +137,9 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 largest_before = largest.get(part.id)
                 if divided and largest_before is not None and largest_before.sentence != part.sentence:
                     largest_before = None
+                if opens_with_of_which(part, text, lang, sentence_starts):
+                    # `Of that, $1.8m (40%) …`: of the figure of the sentence before, not the story's largest
+                    largest_before = whole_of_the_sentence_before(part, by_sentence)
                 whole = _whole_of_parenthesized(
                     part, rate, text, largest_before, by_id, listed_parts, lang, parts_of_the_total
                 )
