@@ -17,6 +17,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.colon_list_wholes import colon_lead, whole_of_the_lead
 from checker.link.counted_rates import link_counted_rates
 from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.genitive_wholes import link_wholes_then_shares
@@ -1316,6 +1317,12 @@ def _whole_of_parenthesized(
         rate.whole = rate.whole or f"of:{named.id}"
         rate.label = rate.label or part.id
         return named
+    lead = colon_lead(part, text)
+    if lead is not None:
+        # `gave out £50,000 to 12 charities:` ¶ `hospices, £20,000 (40%);`: of the amount the list's lead states
+        largest = whole_of_the_lead(part, lead, by_id.values())
+        if largest is None:
+            return None
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
     if largest is None or largest.high <= part.high or _whole_within_list(largest, part, by_id, listed_parts):
