@@ -106,6 +106,8 @@ def _link_at_a_price(members: list[Claim], previous: list[Claim], text: str, lan
         return
     if total.per_unit_of is not None or not _values_units(total, price, text, lang, start):
         return
+    if _ITEM_MARK_AFTER[lang].match(text, total.end):
+        return  # `works out at £60,000 a shop`: an average over another count, no value of the units at the price
     counts = [c for c in members if c.kind == "count"] or [c for c in previous if c.kind == "count"]
     if len(counts) != 1 or counts[0].role != "value":
         return  # which count the price applies to: not said
