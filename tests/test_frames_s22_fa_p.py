@@ -36,7 +36,8 @@ def _said(knowledge, text: str, rule: str) -> list[str]:
 # ---------------------------------------------------------------- a margin's base: no part beside its share of it
 
 _MARGIN = (
-    "Private college operator Harrow Education Group grew revenue 8.0% to $1.35 billion in the year to March, from $1.25 billion.\n\n"
+    "Private college operator Harrow Education Group grew revenue 8.0% to $1.35 billion in the year to March, "
+    "from $1.25 billion.\n\n"
     "Student numbers rose 5.0% to 21,000 from 20,000 across the group's 30 campuses.\n\n"
     "Operating profit was $270 million, a margin of {rate}.\n\n"
     "Harrow spent $54 million on scholarships, 4.0% of revenue.\n"
@@ -73,7 +74,9 @@ def test_a_fraction_still_names_its_whole_in_a_sentence_of_no_earlier_time(knowl
 
 # ---------------------------------------------------------------- `이 가운데 P로 Z%`: of the sentence before's figure
 
-_OF_WHICH = "한빛군의 올해 전체 예산은 3,200억원이다. 군은 올해 {spend}을 쓴다. 이 가운데 군비는 18억원으로 {rate}를 차지한다."
+_OF_WHICH = (
+    "한빛군의 올해 전체 예산은 3,200억원이다. 군은 올해 {spend}을 쓴다. 이 가운데 군비는 18억원으로 {rate}를 차지한다."
+)
 
 
 @pytest.mark.parametrize("rate,fires", [("40%", False), ("30%", True)])
@@ -127,7 +130,8 @@ def test_a_value_of_the_units_at_the_price_is_still_checked(knowledge, total, fi
 
 _BOUND = (
     "솔빛공방 유럽 수출 52만3천유로…1년 새 {headline} 늘어\n\n"
-    "솔빛공방이 올해 1~6월 유럽에 52만3천유로(약 8억원)어치를 수출했다고 10일 밝혔다. 전년 동기 37만유로보다 41.4% 늘었다.\n"
+    "솔빛공방이 올해 1~6월 유럽에 52만3천유로(약 8억원)어치를 수출했다고 10일 밝혔다. "
+    "전년 동기 37만유로보다 41.4% 늘었다.\n"
 )
 
 

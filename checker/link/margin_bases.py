@@ -347,9 +347,13 @@ def _without_parts_of_the_base(figures: _Figures, found: list[Claim], rate: Clai
     wholes: dict[str, Claim] = {}  # a part → the figure of the base's metric its share is of
     for claim in figures.shares:
         whole = figures.by_id.get(claim.share_whole or "")
-        if whole is not None and whole.metric == found[0].metric and whole.entities == rate.entities:
-            if whole.role == "value" and claim.share_part:
-                wholes[claim.share_part] = whole
+        if (
+            whole is not None
+            and whole.metric == found[0].metric
+            and whole.entities == rate.entities
+            and whole.role == "value"
+        ):
+            wholes[claim.share_part] = whole
     if not any(c.id in wholes for c in found):
         return found
     kept = [c for c in found if c.id not in wholes]
