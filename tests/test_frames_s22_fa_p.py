@@ -14,6 +14,11 @@
   amounts leaves it unlinked (checker/link/colon_list_wholes.py);
 - a figure marked per another item (`That works out at about £60,000 a shop`) is no value of a count at a price
   per card stated before (checker/link/unit_prices.py);
+- a figure after the same period named again (`같은 기간 영업이익은`, `Over the same period`,
+  `[link.same_period_openers]`), its sentence dated by a time of the sentence before that is marked as the year so
+  far (`3분기 누적 매출`), is of the year so far too; `지난해 같은 기간` (the year before's) is not, nor the same
+  period after a plain quarter (checker/link/context.py);
+- a margin's base of the story's company is the body's figure, not the headline's rounding of it;
 - a change stated as a bound (`40% 넘게 늘어`, `up more than 40%`) has no digits to slip in: its restatement as a
   figure past the mark (`41.4% 늘었다`) is no one-digit slip (F405, checker/check/kinds/restatement.py).
 
@@ -23,7 +28,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
+from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
 
 
@@ -143,3 +148,33 @@ def test_a_bound_change_restated_past_its_mark_is_no_digit_slip(knowledge):
 def test_a_change_one_digit_apart_is_still_a_slip(knowledge):
     result = findings(knowledge, document(_BOUND.format(headline="47%")), select=["F405"], show_passed=True)
     assert "F405" in [f.rule for f in result.findings]
+
+
+# ------------------------------------------------------- `3분기 누적 매출 … 같은 기간 영업이익`: the year so far
+
+_SAME_PERIOD = (
+    "가람전기의 올해 3분기 {cumulative}매출이 5,000억원으로 전년 동기 4,500억원보다 11.1% 늘었다. "
+    "회사 발표에 따르면 {mark} 영업이익은 400억원, 영업이익률은 {rate}였다.\n\n"
+    "3분기 매출은 1,500억원으로 2분기 1,800억원보다 16.7% 줄었다.\n"
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("8.0%", False), ("9.0%", True)])
+def test_the_same_period_after_a_year_so_far_is_the_year_so_far(knowledge, rate, fires):
+    text = _SAME_PERIOD.format(cumulative="누적 ", mark="같은 기간", rate=rate)
+    assert_checked(knowledge, text, "F307", fires)
+
+
+def _period_of(knowledge, text: str, figure: str) -> str | None:
+    found = next(c for c in claims(text, knowledge).claims if c.text == figure)
+    return str(found.period) if found.period else None
+
+
+def test_the_same_period_after_a_quarter_stays_the_quarter(knowledge):
+    text = _SAME_PERIOD.format(cumulative="", mark="같은 기간", rate="8.0%")
+    assert not (_period_of(knowledge, text, "400억원") or "").endswith("9M")
+
+
+def test_the_same_period_of_the_year_before_is_no_year_so_far_of_this_year(knowledge):
+    text = _SAME_PERIOD.format(cumulative="누적 ", mark="지난해 같은 기간", rate="8.0%")
+    assert not (_period_of(knowledge, text, "400억원") or "").endswith("9M")

@@ -334,6 +334,8 @@ def _same_fact(
         return before[-1] if before else (after[0] if after else None)
     if beside is not None and parts:
         found = _without_parts_of_the_base(figures, found, rate)
+    # (`매출 1조2천억원 넘어` in the headline over the body's `매출이 1조2,300억원`: the body's figure, as written)
+    found = [c for c in found if c.id not in figures.titled] or found
     return found[0] if found else None
 
 
