@@ -178,3 +178,35 @@ def test_the_same_period_after_a_quarter_stays_the_quarter(knowledge):
 def test_the_same_period_of_the_year_before_is_no_year_so_far_of_this_year(knowledge):
     text = _SAME_PERIOD.format(cumulative="누적 ", mark="지난해 같은 기간", rate="8.0%")
     assert not (_period_of(knowledge, text, "400억원") or "").endswith("9M")
+
+
+# ---------------------------------------------------------------- near misses of the narrowed rules
+
+
+def test_a_colon_lead_of_no_amount_leaves_the_share_unlinked(knowledge):
+    # (the lead names what the list divides, a count of charities: the story's largest amount is not its whole)
+    text = _COLON_LIST.format(more="", rate="40%").replace("gave out £50,000 to 12 charities", "helped 12 charities")
+    assert_not_checked(knowledge, text, "F503")
+
+
+def test_an_of_which_opener_over_a_smaller_figure_leaves_the_share_unlinked(knowledge):
+    assert_not_checked(knowledge, _OF_WHICH.format(spend="도로 보수에 15억원", rate="40%"), "F503")
+
+
+def test_a_value_per_period_is_still_a_value_of_the_units_at_the_price(knowledge):
+    text = "Foxglove sells 2 million cards a year at £1.50 a card, worth £3m a year."
+    assert_checked(knowledge, text, "F317", False)
+
+
+# ---------------------------------------------------------------- a margin over the body's figure, not the headline's
+
+_HEADLINED = (
+    "가람에너지 3분기 누적 매출 5천억원 넘어\n\n"
+    "지역 가스 사업자 가람에너지의 올해 3분기 누적 매출이 5,120억원으로 전년 동기 4,600억원보다 11.3% 늘었다. "
+    "회사 발표에 따르면 같은 기간 영업이익은 400억원, 영업이익률은 {rate}였다.\n"
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("7.8%", False), ("8.0%", True)])
+def test_a_margin_is_over_the_bodys_revenue_not_the_headlines_rounding(knowledge, rate, fires):
+    assert_checked(knowledge, _HEADLINED.format(rate=rate), "F307", fires)
