@@ -18,6 +18,10 @@
   `[link.same_period_openers]`), its sentence dated by a time of the sentence before that is marked as the year so
   far (`3분기 누적 매출`), is of the year so far too; `지난해 같은 기간` (the year before's) is not, nor the same
   period after a plain quarter (checker/link/context.py);
+- two changes of one level in one sentence, each with a comparison of its own (`직전 분기보다 10.0%, 지난해
+  3분기(440억원)보다는 20.0% 많다`): the figure right before the second comparison is the second change's baseline,
+  never the first's (checker/link/relations.py), and the prior marker before the first change is not the second's
+  basis, so both changes may be of the one level (checker/link/roles.py);
 - a margin's base of the story's company is the body's figure, not the headline's rounding of it;
 - a change stated as a bound (`40% 넘게 늘어`, `up more than 40%`) has no digits to slip in: its restatement as a
   figure past the mark (`41.4% 늘었다`) is no one-digit slip (F405, checker/check/kinds/restatement.py).
@@ -210,3 +214,22 @@ _HEADLINED = (
 @pytest.mark.parametrize("rate,fires", [("7.8%", False), ("8.0%", True)])
 def test_a_margin_is_over_the_bodys_revenue_not_the_headlines_rounding(knowledge, rate, fires):
     assert_checked(knowledge, _HEADLINED.format(rate=rate), "F307", fires)
+
+
+# ---------------------------------------------------------------- `A보다 X%, B(Y)보다는 Z% 많다`: two comparisons
+
+_TWO_COMPARISONS = (
+    "새봄식품의 올해 1~3분기 누적 매출은 1,458억원이다.\n\n"
+    "분기 매출은 1분기 450억원, 2분기 480억원, 3분기 528억원으로 꾸준히 늘었다. "
+    "3분기 매출은 직전 분기보다 10.0%, 지난해 3분기(440억원)보다는 {rate} 많다.\n"
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("20.0%", False), ("25.0%", True)])
+def test_the_second_comparisons_figure_is_the_second_changes_baseline(knowledge, rate, fires):
+    assert_checked(knowledge, _TWO_COMPARISONS.format(rate=rate), "F301", fires)
+
+
+def test_the_second_comparisons_figure_is_no_baseline_of_the_first_change(knowledge):
+    said = _said(knowledge, _TWO_COMPARISONS.format(rate="20.0%"), "F301")
+    assert not any("10%" in m or "10.0%" in m for m in said), said
