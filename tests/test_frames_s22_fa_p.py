@@ -13,7 +13,8 @@
   £50,000 to 12 charities:` ¶ `hospices, £20,000 (40%);`), is of the amount the lead states; a lead of two such
   amounts leaves it unlinked (checker/link/colon_list_wholes.py);
 - a figure marked per another item (`That works out at about £60,000 a shop`) is no value of a count at a price
-  per card stated before (checker/link/unit_prices.py);
+  per card stated before (checker/link/unit_prices.py), nor the takings an average price per card divides
+  (checker/link/partners.py);
 - a figure after the same period named again (`같은 기간 영업이익은`, `Over the same period`,
   `[link.same_period_openers]`), its sentence dated by a time of the sentence before that is marked as the year so
   far (`3분기 누적 매출`), is of the year so far too; `지난해 같은 기간` (the year before's) is not, nor the same
@@ -233,3 +234,13 @@ def test_the_second_comparisons_figure_is_the_second_changes_baseline(knowledge,
 def test_the_second_comparisons_figure_is_no_baseline_of_the_first_change(knowledge):
     said = _said(knowledge, _TWO_COMPARISONS.format(rate="20.0%"), "F301")
     assert not any("10%" in m or "10.0%" in m for m in said), said
+
+
+def test_an_amount_per_another_item_is_no_takings_an_average_price_divides(knowledge):
+    # (the lead's amount marked `a shop` is an average over the shops, not what the cards were sold for)
+    text = (
+        "Foxglove sold 30 million cards at an average of £1.20 a card. "
+        "That works out at about £60,000 a shop across its 600 shops.\n"
+    )
+    said = _said(knowledge, text, "F317")
+    assert not any("£60,000 ÷ 30m" in m for m in said), said
