@@ -1004,6 +1004,7 @@ LINK_CLASSES = (
     "as_of_words",
     "per_year_average_before",
     "that_period",
+    "same_period_openers",
     "year_spans",
     "cover_before",
     "cover_breaks",

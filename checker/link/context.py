@@ -395,7 +395,10 @@ def place_period(claim: Claim, mention: Mention, doc: ArticleView, s_start: int,
             claim.period, claim.period_span = later, Span(start=elapsed.start(), end=elapsed.end())
             claim.guesses.append("period")
         return
-    if claim.role != "prior" and _CUMULATIVE[doc.language].search(doc.text, s_start, mention.start):
+    if claim.role != "prior" and (
+        _CUMULATIVE[doc.language].search(doc.text, s_start, mention.start)
+        or (assumed and _same_period_as_a_year_so_far(doc, main, s_start, mention.start))
+    ):
         # `3분기 영업이익 2조원 … 누적으로는 5조원`: the year so far, not the quarter.
         claim.period = main.period.year_to_date()
         if claim.period is not None and claim.period.grain == "year":
@@ -569,6 +572,25 @@ def _year_so_far(doc: ArticleView, year: Period, position: int) -> Period | None
 
 # A figure for the year so far (a time extractor's own `1~3분기 누적` already names its period).
 _CUMULATIVE = ByLanguage(lambda w: rf"{w.cumulative_marks}", re.I)
+_SAME_PERIOD = ByLanguage(lambda w: rf"(?:{w.same_period_openers})")
+_PRIOR_YEAR_BEFORE = ByLanguage(lambda w: rf"(?:{w.prior_year_openers})\s*$", re.I)
+_PRIOR_REACH = 12  # characters before the same-period mark where a year before would name it a prior's
+
+
+def _same_period_as_a_year_so_far(doc: ArticleView, main: TimeRef, s_start: int, mention_start: int) -> bool:
+    """`3분기 누적 매출이 …였다. 같은 기간 영업이익은 …`, `Year-to-date revenue for the third quarter was $9m.
+    Over the same period, profit was $1m`: a figure after the same period named again
+    (`[link.same_period_openers]`, not the year before's: `지난해 같은 기간`) in a sentence dated by the time of a
+    sentence before is of the year so far when that time is marked so after it (`누적`)."""
+    if main.end > s_start or _CUMULATIVE[doc.language].search(doc.text, main.end, s_start) is None:
+        return False
+    found = _SAME_PERIOD[doc.language].search(doc.text, s_start, mention_start)
+    # (`지난해 같은 기간`, `the same period last year`: the period a year before, a prior's)
+    return found is not None and not _PRIOR_YEAR_BEFORE[doc.language].search(
+        doc.text, max(s_start, found.start() - _PRIOR_REACH), found.start()
+    )
+
+
 _LABELLED_PARENTHESIS = re.compile(r"\s?\(\s?")
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 

@@ -58,6 +58,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # a fraction that closes its clause (`…, about four in five.`)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?](?:\s|$)|$)")
 _SPACE = r"\s+"
+# a sentence that opens with the year before (`A year ago, …`, `지난해에는 …`)
+_EARLIER_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.prior_year_openers})(?![^\W\d_])", first_tested=False)
 
 
 def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) -> None:
@@ -86,7 +88,7 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
         words = noun.group("noun").split()
         keys = [words[:size] for size in range(len(words), 0, -1)]
         if rate.kind == "fraction":
-            whole = whole_named_by(figures[: position - 1], part, keys, text)
+            whole = whole_named_by(_of_the_parts_time(figures[: position - 1], part, text, lang), part, keys, text)
         else:
             # (a percentage: the noun right before its whole, which states no share of its own of another total)
             earlier = [c for c in figures[: position - 1] if not _OWN_SHARE_AFTER[lang].match(text, c.end)]
@@ -94,6 +96,23 @@ def link_fractions_of_named_wholes(claims: list[Claim], text: str, lang: str) ->
         if whole is None:
             continue
         _link(rate, part, whole)
+
+
+def _of_the_parts_time(before: list[Claim], part: Claim, text: str, lang: str) -> list[Claim]:
+    """`A year ago the queue stood at 8,000. … Adults make up 3,100 of those waiting, about a third of the queue`: a
+    figure whose sentence opens with the year before (`[link.prior_year_openers]`) is the earlier level of what the
+    noun names, no whole of a part stated in a sentence of now (a part of such a sentence keeps them)."""
+    opens: dict[int, bool] = {}
+
+    def earlier(claim: Claim) -> bool:
+        if claim.sentence not in opens:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)]
+            opens[claim.sentence] = _EARLIER_OPENER[lang].match(text, ends[-1] if ends else 0) is not None
+        return opens[claim.sentence]
+
+    if earlier(part):
+        return before
+    return [c for c in before if c.sentence == part.sentence or not earlier(c)]
 
 
 def _link(rate: Claim, part: Claim, whole: Claim) -> None:

@@ -73,6 +73,7 @@ class _Figures:
         self.titled = {c.id for c in claims if headline and c.paragraph == 0}
         self.opening: dict[int, str] = {}  # paragraph → its first figure
         self.facts_of: dict[int, list[Claim]] = defaultdict(list)  # paragraph → its stated figures (of the text)
+        self.shares = [c for c in claims if c.share_part and c.share_whole]  # the shares linked to part and whole
         for claim in claims:
             if _is_fact(claim) and claim.text:
                 self.facts_of[claim.paragraph].append(claim)
@@ -340,7 +341,41 @@ def _same_fact(
         before = [c for c in here if c.end <= rate.start]
         after = [c for c in here if c.start >= rate.end]
         return before[-1] if before else (after[0] if after else None)
+    if beside is not None and parts:
+        found = _without_parts_of_the_base(figures, found, rate)
+    # (`매출 1조2천억원 넘어` in the headline over the body's `매출이 1조2,300억원`: the body's figure, as written)
+    found = [c for c in found if c.id not in figures.titled] or found
     return found[0] if found else None
+
+
+def _without_parts_of_the_base(figures: _Figures, found: list[Claim], rate: Claim) -> list[Claim]:
+    """`Operating profit was $50m, a margin of 10%. Acme spent $9m on grants, 1.8% of revenue`: a figure set beside
+    its share of a figure of the base's metric and the rate's company (a spend measured against revenue) is no
+    figure of that metric, never the base; the whole it is measured against is, when it is one figure of the
+    profit's unit and no other figure of the metric is left."""
+    if not found:
+        return found
+    wholes: dict[str, Claim] = {}  # a part → the figure of the base's metric its share is of
+    for claim in figures.shares:
+        whole = figures.by_id.get(claim.share_whole or "")
+        if (
+            whole is not None
+            and whole.metric == found[0].metric
+            and whole.entities == rate.entities
+            and whole.role == "value"
+        ):
+            wholes[claim.share_part] = whole
+    if not any(c.id in wholes for c in found):
+        return found
+    kept = [c for c in found if c.id not in wholes]
+    if kept:
+        return kept
+    measured = {wholes[c.id].id: wholes[c.id] for c in found}
+    if len(measured) == 1:
+        whole = next(iter(measured.values()))
+        if whole.unit == found[0].unit and whole.forecast == rate.forecast:
+            return [whole]
+    return []
 
 
 def _whole_before_segments(

@@ -63,6 +63,7 @@ from checker.extract.units import measure_unit
 from checker.link.keys_differ import periods_differ
 from checker.link.per_unit_apart import (
     _PER_NOUN,
+    _PRICE_MARK_AFTER,
     _WHOLE_SCOPE_AFTER,
     NOUN_COUNTER,
     _name,
@@ -735,6 +736,8 @@ def _lead_takings(partners: Partners, figure: Claim, count: Claim) -> Claim | No
             # (a lead's amount naming no metric: what the units were sold for, the story's sum)
             and (c.metric is None or (c.metric in _TAKINGS and "metric" not in c.guesses))
             and not periods_differ(c, count)
+            # (`That works out at about £60,000 a shop`: an amount per another item, an average, no takings)
+            and not _PRICE_MARK_AFTER[partners.lang].match(partners.text, c.end)
         ),
     )
     if total is not None and partners.parts_of.get(total.id):

@@ -1023,6 +1023,22 @@ def _comparative_baselines(claims: list[Claim], indices: list[int], text: str, l
             and _COMPARATIVE_TO[lang].fullmatch(text, claims[before].end, claims[after].start)
         ):
             owned[after] = before
+        elif (
+            claims[before].role in ("baseline", "prior")
+            and claims[after].role == "change"
+            and claims[before].sentence == claims[after].sentence
+            and _AGAINST_BEFORE[lang].fullmatch(text, claims[before].end, claims[after].start)
+            and any(
+                claims[k].role == "change"
+                and claims[k].unit == claims[after].unit
+                and claims[k].end <= claims[before].start
+                for k in indices
+                if claims[k].sentence == claims[after].sentence
+            )
+        ):
+            # `직전 분기보다 9.7%, 지난해 3분기(398억원)보다는 16.1% 많다`: the figure right before a change's own
+            # comparison (`…보다는`) is that change's baseline, no other change's of the sentence
+            owned[before] = after
     return owned
 
 

@@ -453,11 +453,30 @@ def _basis(doc: ArticleView, mention: Mention, s_start: int) -> str | None:
     # Korean names the basis before the change (`전년 동기 대비 4%`), English often after it.
     before = [t for t in priors if t.end <= mention.start and mention.start - t.end <= 30]
     if before:
+        if _compared_past_another_figure(doc, before[-1].end, mention.start, s_start):
+            return None
         return before[-1].shift
     return min(priors, key=lambda t: abs(t.start - mention.start)).shift
 
 
 _CLAUSE_BREAK_AFTER_MARK = re.compile(r"\s*[,;]\s*\S")
+# `직전 분기보다 9.7%, 지난해 3분기(398억원)보다는 16.1%`: the change's own comparison right before it
+_OWN_COMPARISON_BEFORE = ByLanguage(lambda w: rf"\)?\s?(?:{w.compared_after})(?:{w.topic_particles})?\s*$")
+_DIGIT = re.compile(r"\d")
+_COMPARED = ByLanguage(lambda w: rf"(?:{w.compared_after})")
+
+
+def _compared_past_another_figure(doc: ArticleView, marker_end: int, position: int, s_start: int) -> bool:
+    """`직전 분기보다 9.7%, 지난해 3분기(398억원)보다는 16.1% 많다`: a change with a comparison of its own right
+    before it (`…보다는`), figures standing between it and the prior marker before, is measured against what its own
+    comparison names; the marker is the earlier change's."""
+    own = _OWN_COMPARISON_BEFORE[doc.language].search(doc.text, max(s_start, position - 16), position)
+    if own is None:
+        return False
+    # (the marker's own comparison, `직전 분기보다`, then another change's figure, before this change's comparison;
+    # `전년 동기(1,136억원)보다 13.0%`: one comparison, the marker's figure in parentheses, is the marker's own)
+    marks = _COMPARED[doc.language].search(doc.text, marker_end, own.start())
+    return marks is not None and _DIGIT.search(doc.text, marks.end(), own.start()) is not None
 
 
 def _prior_marker_before(doc: ArticleView, position: int, s_start: int) -> bool:

@@ -17,6 +17,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.colon_list_wholes import colon_lead, whole_of_the_lead
 from checker.link.counted_rates import link_counted_rates
 from checker.link.cumulative_wholes import cumulative_ids
 from checker.link.genitive_wholes import link_wholes_then_shares
@@ -27,6 +28,7 @@ from checker.link.list_leads import whole_named_by_lead
 from checker.link.listed_subject_shares import names_another_member
 from checker.link.market_shares_after_parts import link_market_shares_after_parts
 from checker.link.named_wholes_of_shares import link_named_wholes_of_shares
+from checker.link.of_which_opener_wholes import opens_with_of_which, whole_of_the_sentence_before
 from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
@@ -137,6 +139,9 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 largest_before = largest.get(part.id)
                 if divided and largest_before is not None and largest_before.sentence != part.sentence:
                     largest_before = None
+                if opens_with_of_which(part, text, lang, sentence_starts):
+                    # `Of that, $1.8m (40%) …`: of the figure of the sentence before, not the story's largest
+                    largest_before = whole_of_the_sentence_before(part, by_sentence)
                 whole = _whole_of_parenthesized(
                     part, rate, text, largest_before, by_id, listed_parts, lang, parts_of_the_total
                 )
@@ -1332,6 +1337,12 @@ def _whole_of_parenthesized(
         rate.whole = rate.whole or f"of:{named.id}"
         rate.label = rate.label or part.id
         return named
+    lead = colon_lead(part, text)
+    if lead is not None:
+        # `gave out £50,000 to 12 charities:` ¶ `hospices, £20,000 (40%);`: of the amount the list's lead states
+        largest = whole_of_the_lead(part, lead, by_id.values())
+        if largest is None:
+            return None
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
     if largest is None or largest.high <= part.high or _whole_within_list(largest, part, by_id, listed_parts):

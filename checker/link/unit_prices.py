@@ -106,6 +106,8 @@ def _link_at_a_price(members: list[Claim], previous: list[Claim], text: str, lan
         return
     if total.per_unit_of is not None or not _values_units(total, price, text, lang, start):
         return
+    if _ITEM_MARK_AFTER[lang].match(text, total.end):
+        return  # `works out at £60,000 a shop`: an average over another count, no value of the units at the price
     counts = [c for c in members if c.kind == "count"] or [c for c in previous if c.kind == "count"]
     if len(counts) != 1 or counts[0].role != "value":
         return  # which count the price applies to: not said
@@ -264,6 +266,22 @@ def share_noun(lang: str) -> str | None:
     return None if nouns == NEVER else nouns.split("|")[0].lower()
 
 
+# `works out at about £60,000 a branch`: an amount marked per a noun of items right after it (no time: `$5m a year`)
+_ITEM_MARK_AFTER = ByLanguage(
+    lambda w: (
+        rf"\s+(?:{w.unit_price_after})\s+(?!(?:{w.period_nouns_after_mark})\b)(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])"
+    ),
+    re.I,
+)
+
+
+def _per_another_item(total: Claim, noun: str, text: str, lang: str) -> bool:
+    """`£1.20 a card … That works out at about £60,000 a branch`: a figure marked per an item other than the price's
+    (an average over another count) is no value of the price's units."""
+    found = _ITEM_MARK_AFTER[lang].match(text, total.end)
+    return found is not None and not _same_noun(found.group("noun").lower(), noun)
+
+
 def _names(noun: str, count: Claim) -> bool:
     counter = (count.counter or "").lower()
     return bool(counter) and counter.startswith(noun) and len(counter) - len(noun) <= _STEM_SLACK
@@ -293,6 +311,7 @@ def _link_total(
         and c.value > price.value
         and c.per_unit_of is None
         and c.product_of is None
+        and not _per_another_item(c, noun, text, lang)
         and _values_units(c, price, text, lang, start)
     ]
     if len(totals) != 1 or len(money) != 1:

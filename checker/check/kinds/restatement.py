@@ -1095,6 +1095,8 @@ def change_slips(claims: list[Claim], by_id: dict[str, Claim], min_digits: int, 
     for (change, value), (other_change, other_value) in _bucket_pairs(buckets):
         if value is other_value or change.sentence == other_change.sentence:
             continue
+        if change.qualifier in _BOUNDS or other_change.qualifier in _BOUNDS:
+            continue  # `up more than 30%` over `up 31.5%`: a bound states a mark passed, no digits to slip in
         figure = _same_digits(value, other_value)
         if figure is None or figure.significant() < (
             min_digits - 1 if _same_metric(value, other_value) else min_digits

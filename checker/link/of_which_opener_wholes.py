@@ -1,0 +1,35 @@
+"""A share in a sentence that opens with the parts of a figure of the sentence before (`[link.of_which_openers]`:
+`The board will spend $4.5m on roads. Of that, $1.8m, or 40%, goes to bridges`, `시는 올해 도로에 45억원을 쓴다.
+이 가운데 교량은 18억원으로 40%를 차지한다`): its whole is that figure, not the story's largest figure of the
+part's unit (a guess by size would find an earlier, larger total of another thing).
+
+The whole is the one figure of the sentence before, of the part's unit, kind and counter, a level, larger than the
+part; with none or two the share is left unlinked (the opener says the whole is there, size would guess wrong).
+"""
+
+from __future__ import annotations
+
+from checker.extract.lang import ByLanguage
+from checker.models import Claim
+
+_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=False)
+
+
+def opens_with_of_which(part: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
+    """Whether the part's sentence opens with a mark of the parts of the sentence before's figure."""
+    if not 0 < part.sentence < len(sentence_starts):
+        return False
+    return _OPENER[lang].match(text, sentence_starts[part.sentence], part.start) is not None
+
+
+def whole_of_the_sentence_before(part: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
+    """The one level of the sentence before the part's, of its unit, kind and counter, larger than it."""
+    found = [
+        c
+        for c in by_sentence.get(part.sentence - 1, ())
+        if c.role == "value"
+        and (c.unit, c.kind, c.counter) == (part.unit, part.kind, part.counter)
+        and not c.forecast
+        and c.low > part.high
+    ]
+    return found[0] if len(found) == 1 else None
