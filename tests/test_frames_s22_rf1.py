@@ -26,8 +26,8 @@
   (`At its Pelham plant, revenue rose …, leaving a net margin of 8%`) and, in a sentence of its own, no figure, year
   or word of another base stands before it (`[link.rate_other_base_marks]`: `The sector average net margin`, `Ten
   years ago the net margin`) (checker/link/margin_bases.py, `_follows_its_base`); a rate whose own clause, before
-  it, says so (`업계 평균 영업이익률은`, `3년 전 영업이익률은`; an earlier rate dated so, `1년 전 9.3%에서`, aside) is no
-  rate of the article's figures on any path (`_of_another_base`).
+  it, says so (`업계 평균 영업이익률은`, `3년 전 영업이익률은`; an earlier rate dated so, `1년 전 9.3%에서`,
+  aside) is no rate of the article's figures on any path (`_of_another_base`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
