@@ -882,6 +882,7 @@ LINK_CLASSES = (
     "per_unit_noun_after",
     "number_of_marks",
     "number_of_after_noun",
+    "count_mark_qualifiers",
     "takings_clause_words",
     "per_measure_after",
     "each_marks",
