@@ -3,7 +3,10 @@
   pupils` is: a figure per that noun stated after it (`Revenue per pupil was about $7,000`) divides the metric's
   total by it (checker/link/per_unit_apart.py, `[link.number_of_after_noun]`), when the noun opens its clause and no
   words narrow the mark (`Boarding pupil numbers`, `Pupil numbers at its new schools`: some of the pupils,
-  `[link.count_mark_qualifiers]`); `numbers of` (`record numbers of families`) is no such mark.
+  `[link.count_mark_qualifiers]`); `numbers of` (`record numbers of families`) is no such mark;
+- a change stated with its baseline but not its value (`지난해 5만1천명보다 20% 늘어난 …`) measures the value of the
+  sentence before when the headline restates that value, and the value's own average per day stated on in the
+  change's sentence (`…, 하루 평균 1만5,300명꼴이다`) is no rival amount (checker/link/values_before_baselines.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -60,3 +63,50 @@ _SOME_OF_THEM = (
 def test_numbers_of_some_of_the_units_are_not_the_units(knowledge, subject):
     # (a qualified count is of some of the pupils: the figure per pupil is of the chain's 12,000, and holds)
     assert_checked(knowledge, _SOME_OF_THEM.format(subject=subject), "F317", False)
+
+
+# ---------------------------------------------------------------- `B보다 p% 늘어난 …, 하루 평균 a명꼴`: the value before
+
+_FESTIVAL = (
+    "{headline}\n\n"
+    "누리시는 지난 3일부터 6일까지 나흘간 열린 '솔빛 연극제'에 관람객 {value}이 찾았다고 8일 밝혔다. "
+    "지난해 5만1천명보다 {rate} 늘어난 역대 최다 기록으로, {daily}꼴이다.\n\n"
+    "시는 내년에도 연극제를 열 계획이다."
+)
+
+
+@pytest.mark.parametrize("rate,fires", [("20%", False), ("16.7%", True), ("25%", True)])
+def test_a_change_of_the_headline_figure_stated_with_its_daily_average(knowledge, rate, fires):
+    text = _FESTIVAL.format(headline="솔빛 연극제 관람객 6만1,200명", value="6만1,200명", rate=rate, daily="하루 평균 1만5,300명")
+    assert_checked(knowledge, text, "F301", fires)
+
+
+def test_a_figure_not_restated_in_the_headline_is_not_measured(knowledge):
+    # (the headline states no figure: `6만명` may be a mark passed, and the change is left unlinked)
+    text = _FESTIVAL.format(headline="솔빛 연극제 성황리 폐막", value="6만1,200명", rate="25%", daily="하루 평균 1만5,300명")
+    assert_not_checked(knowledge, text, "F301")
+
+
+def test_another_count_beside_the_change_leaves_it_unlinked(knowledge):
+    # (the sentence states a count of its own, no average of the figure before: which the rise is of is not said)
+    text = _FESTIVAL.format(
+        headline="솔빛 연극제 관람객 6만1,200명", value="6만1,200명", rate="25%", daily="외지인은 2만명"
+    )
+    assert_not_checked(knowledge, text, "F301")
+
+
+_PASSED = (
+    "솔빛 연극제 관람객 6만명 넘어\n\n"
+    "누리시는 '솔빛 연극제'의 관람객이 6만명을 넘어섰다고 8일 밝혔다. "
+    "지난해 5만1천명보다 {rate} 늘어난 역대 최다 기록으로, 하루 평균 1만5천명꼴이다.\n\n"
+    "시는 내년에도 연극제를 열 계획이다."
+)
+
+
+def test_a_mark_passed_takes_any_larger_rise(knowledge):
+    # (`6만명을 넘어섰다`: more than 6만, so a rise of 30% is no mismatch)
+    result_text = _PASSED.format(rate="30%")  # (5만1천명 × 1.3 is above 6만: more than 6만, it may be)
+    from test_frames import document, findings
+
+    result = findings(knowledge, document(result_text), select=["F301"], show_passed=True)
+    assert "F301" not in [f.rule for f in result.findings], [f.message for f in result.findings]
