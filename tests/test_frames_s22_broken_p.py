@@ -6,7 +6,11 @@
   `[link.count_mark_qualifiers]`); `numbers of` (`record numbers of families`) is no such mark;
 - a change stated with its baseline but not its value (`지난해 5만1천명보다 20% 늘어난 …`) measures the value of the
   sentence before when the headline restates that value, and the value's own average per day stated on in the
-  change's sentence (`…, 하루 평균 1만5,300명꼴이다`) is no rival amount (checker/link/values_before_baselines.py).
+  change's sentence (`…, 하루 평균 1만5,300명꼴이다`) is no rival amount (checker/link/values_before_baselines.py);
+- a share of a total named by a period (`C$900,000 (50.0% of the night's total)`, `or 50% of the evening's total`)
+  is of the story's total when the headline's or the lead's amount sentence names that period (`raised C$1.80
+  million on Friday night`), not when it names another (`over the weekend … of the day's total`: a part of it)
+  (checker/link/shares.py, `[link.whole_share_after_period]`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -65,7 +69,7 @@ def test_numbers_of_some_of_the_units_are_not_the_units(knowledge, subject):
     assert_checked(knowledge, _SOME_OF_THEM.format(subject=subject), "F317", False)
 
 
-# ---------------------------------------------------------------- `B보다 p% 늘어난 …, 하루 평균 a명꼴`: the value before
+# ------------------------------------------------------- `B보다 p% 늘어난 …, 하루 평균 a명꼴`: the value before
 
 _FESTIVAL = (
     "{headline}\n\n"
@@ -77,13 +81,17 @@ _FESTIVAL = (
 
 @pytest.mark.parametrize("rate,fires", [("20%", False), ("16.7%", True), ("25%", True)])
 def test_a_change_of_the_headline_figure_stated_with_its_daily_average(knowledge, rate, fires):
-    text = _FESTIVAL.format(headline="솔빛 연극제 관람객 6만1,200명", value="6만1,200명", rate=rate, daily="하루 평균 1만5,300명")
+    text = _FESTIVAL.format(
+        headline="솔빛 연극제 관람객 6만1,200명", value="6만1,200명", rate=rate, daily="하루 평균 1만5,300명"
+    )
     assert_checked(knowledge, text, "F301", fires)
 
 
 def test_a_figure_not_restated_in_the_headline_is_not_measured(knowledge):
     # (the headline states no figure: `6만명` may be a mark passed, and the change is left unlinked)
-    text = _FESTIVAL.format(headline="솔빛 연극제 성황리 폐막", value="6만1,200명", rate="25%", daily="하루 평균 1만5,300명")
+    text = _FESTIVAL.format(
+        headline="솔빛 연극제 성황리 폐막", value="6만1,200명", rate="25%", daily="하루 평균 1만5,300명"
+    )
     assert_not_checked(knowledge, text, "F301")
 
 
@@ -110,3 +118,44 @@ def test_a_mark_passed_takes_any_larger_rise(knowledge):
 
     result = findings(knowledge, document(result_text), select=["F301"], show_passed=True)
     assert "F301" not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+# ---------------------------------------------------------------- `(50% of the night's total)`: the story's period
+
+_BALL = (
+    "Charity ball raises C$1.80 million\n\n"
+    "The Maple Valley Foundation's winter ball raised C$1.80 million {when}, up 12% from last year.\n\n"
+    "Where it came from:\n"
+    "- Sponsorships: C$900,000 ({share} of the {period}'s total)\n"
+    "- Auction: C$500,000\n"
+    "- Tickets: C$400,000\n\n"
+    "The money goes to a new children's ward."
+)
+
+
+@pytest.mark.parametrize("share,fires", [("50.0%", False), ("45.0%", True), ("59.0%", True)])
+def test_a_share_of_the_total_of_the_period_the_lead_names(knowledge, share, fires):
+    text = _BALL.format(when="on Friday night", share=share, period="night")
+    assert_checked(knowledge, text, "F503", fires)
+
+
+def test_a_share_in_a_sentence_of_the_total_of_the_period(knowledge):
+    text = (
+        "Charity ball raises C$1.80 million\n\n"
+        "The Maple Valley Foundation's winter ball raised C$1.80 million on Friday evening.\n\n"
+        "Sponsors gave C$900,000, or {share} of the evening's total. The auction raised C$500,000."
+    )
+    assert_checked(knowledge, text.format(share="50%"), "F503", False)
+    assert_checked(knowledge, text.format(share="40%"), "F503", True)
+
+
+@pytest.mark.parametrize("when,period", [("over the weekend", "day"), ("in the summer", "month")])
+def test_a_share_of_the_total_of_a_part_of_the_story_period_is_not_linked(knowledge, when, period):
+    # (the lead names another period: the day's or the month's total is a part of the story's, and not stated)
+    assert_not_checked(knowledge, _BALL.format(when=when, share="40%", period=period), "F503")
+
+
+def test_a_share_of_a_campaign_total_is_not_linked(knowledge):
+    # (`the campaign's total` is no period: the campaign's whole is another figure, not the night's)
+    text = _BALL.format(when="on Friday night", share="40%", period="campaign")
+    assert_not_checked(knowledge, text, "F503")

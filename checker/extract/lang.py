@@ -636,6 +636,7 @@ LINK_CLASSES = (
     "comparative_below",
     "whole_share_before",
     "whole_share_after",
+    "whole_share_after_period",
     "share_clause_subjects",
     "back_reference_subjects",
     "whole_then_share_noun",

@@ -58,11 +58,7 @@ def _restated_in_headline(claims: list[Claim]) -> set[str]:
     """Values of the body whose figure the headline states (same value, unit and counter): the figure the story
     follows, which a later change measures, not a threshold passed."""
     headline = {(c.value, c.unit, c.counter) for c in claims if c.paragraph == 0 and c.role == "value"}
-    return {
-        c.id
-        for c in claims
-        if c.paragraph > 0 and c.role == "value" and (c.value, c.unit, c.counter) in headline
-    }
+    return {c.id for c in claims if c.paragraph > 0 and c.role == "value" and (c.value, c.unit, c.counter) in headline}
 
 
 def _averages_of_earlier(claims: list[Claim]) -> set[str]:
