@@ -10,7 +10,11 @@
 - a share of a total named by a period (`C$900,000 (50.0% of the night's total)`, `or 50% of the evening's total`)
   is of the story's total when the headline's or the lead's amount sentence names that period (`raised C$1.80
   million on Friday night`), not when it names another (`over the weekend … of the day's total`: a part of it)
-  (checker/link/shares.py, `[link.whole_share_after_period]`).
+  (checker/link/shares.py, `[link.whole_share_after_period]`);
+- a second change of a level measured from the year before by words alone (`Sales were up 2.0% from $205.9 million
+  in the second quarter, and up $10.0 million from a year earlier`) is of the level and its figure a year earlier
+  that a change of the article already links (the lead's), of no other metric
+  (checker/link/changes_from_a_year_before.py, `[link.change_from_year_before]`).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -159,3 +163,34 @@ def test_a_share_of_a_campaign_total_is_not_linked(knowledge):
     # (`the campaign's total` is no period: the campaign's whole is another figure, not the night's)
     text = _BALL.format(when="on Friday night", share="40%", period="campaign")
     assert_not_checked(knowledge, text, "F503")
+
+
+# ---------------------------------------------------------------- `…, and up $10.0 million from a year earlier`
+
+_BOTTLES = (
+    "Corvin Bottles posts third-quarter rise\n\n"
+    "Corvin Bottles said Thursday that third-quarter net sales rose 5.0% to $210.0 million from $200.0 million "
+    "a year earlier.\n\n"
+    "Sales were up 2.0% from $205.9 million in the second quarter, and {second} from a year earlier."
+)
+
+
+@pytest.mark.parametrize("second,fires", [("up $10.0 million", False), ("up $14.1 million", True)])
+def test_a_second_change_from_a_year_earlier_named_by_words(knowledge, second, fires):
+    assert_checked(knowledge, _BOTTLES.format(second=second), "F305", fires)
+
+
+def test_a_change_of_another_metric_from_a_year_earlier_is_not_linked(knowledge):
+    # (operating profit's change: its figures a year apart are not stated)
+    text = _BOTTLES.format(second="operating profit was up $14.1 million")
+    assert_not_checked(knowledge, text, "F305")
+
+
+def test_no_figure_a_year_earlier_stated_leaves_it_unlinked(knowledge):
+    # (the lead states no figure a year earlier: what the change is measured from is not said)
+    text = (
+        "Corvin Bottles posts third-quarter rise\n\n"
+        "Corvin Bottles said Thursday that third-quarter net sales reached $210.0 million.\n\n"
+        "Sales were up 2.0% from $205.9 million in the second quarter, and up $14.1 million from a year earlier."
+    )
+    assert_not_checked(knowledge, text, "F305")
