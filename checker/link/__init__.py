@@ -32,6 +32,7 @@ from checker.link.change_noun_values import link_change_noun_values
 from checker.link.changes_after_adding import link_changes_after_adding
 from checker.link.changes_after_against import link_changes_after_against
 from checker.link.changes_before_pairs import link_changes_before_pairs
+from checker.link.changes_from_a_year_before import link_changes_from_a_year_before
 from checker.link.changes_of_changes import link_changes_of_changes
 from checker.link.changes_of_wholes import link_changes_of_listed_wholes
 from checker.link.changes_restated_as_more import link_changes_restated_as_more
@@ -420,6 +421,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_fraction_changes(claims, text, document.language, segments.sentence_starts)
     link_coordinated_rates(claims, text, document.language)
+    link_changes_from_a_year_before(claims, text, document.language)
     link_comparisons_apart(claims, text, document.language, segments.sentence_starts)
     link_change_noun_values(claims, text, document.language)
     link_lead_rates(claims, doc)

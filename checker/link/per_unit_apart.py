@@ -223,6 +223,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?\n](?!\d)|\.(?!\d)")  # a clause's start (not
 _OPENING_WORDS = re.compile(r"\s*((?:[^\W\d_]+[\s-]+){1,3})")  # a clause's first words, where its subject stands
 # between a clause's subject and its count: words and the count's own change (`rose 4.1% to`), no other figure
 _WORDS_AND_RATES = re.compile(r"(?:[^\d%]|\d[\d.,]*\s?%)*")
+# before the noun of `Pupil numbers` in its clause: nothing, an article, a possessive determiner or a possessive
+_COUNT_NOUN_OPENING = ByLanguage(
+    lambda w: rf"\s*(?:(?:{w.definite_articles}|{w.possessive_determiners})\s+|[^\W\d_]+['’]s\s+)?", re.I
+)
+# right after the mark: the clause's verb, a word in lower case, not a preposition narrowing the count
+_VERB_AFTER_MARK = ByLanguage(lambda w: rf"\s+(?!(?:{w.count_mark_qualifiers})\b)[^\W\d_]+", re.I)
 _NOUN_REACH = 10  # characters before a Korean count where the noun naming it stands (`관객은 1026만명`)
 _NOUN_AFTER_REACH = 4  # characters after a count where the noun naming it may stand (`503만명의 관객`)
 # `an extra 30,000 head`, `400 more stores`: a count stated as the size of a rise (words before it, or `more`/`fewer`
@@ -1054,6 +1060,8 @@ def _names(noun: str, count: Claim, text: str, lang: str) -> bool:
         # between (`매장 수는 300곳, 직영점은 60곳`: the 60 are the direct stores)
         clause = _CLAUSE_END.split(text[max(0, count.start - _NUMBER_OF_REACH) : count.start])[-1]
         counted = _last_number_of(clause, lang)
+        if counted is not None and not counter and not _noun_opens_clause(clause, counted, lang):
+            counted = None  # (`Boarding pupil numbers`, `Pupil numbers at its new schools`: a count of some of them)
         if counted is not None and not (counter and _counted_between(clause[counted.end() :], counter)):
             word = (counted.group("noun") or counted.group("before")).lower()
             if _stem_of(word, stem) or _stem_of(stem, word) or _of_one_kin(word, stem, lang):
@@ -1107,6 +1115,21 @@ def _last_number_of(clause: str, lang: str) -> re.Match[str] | None:
     for last in _NUMBER_OF[lang].finditer(clause):  # noqa: B007 (the last one is kept)
         continue
     return last
+
+
+def _noun_opens_clause(clause: str, counted: re.Match[str], lang: str) -> bool:
+    """A count with no counter of a noun before the number-of mark (`Pupil numbers rose 3% to 12,000`) is of all of
+    that noun only when the noun opens its clause (after an article or a possessive at most: `The group's pupil
+    numbers`) and the mark is followed by no words narrowing it (`Pupil numbers at its new schools`): a qualified
+    subject (`Boarding pupil numbers`) counts some of them. The mark before its noun (`the number of boats`) is read
+    as it was."""
+    if not counted.group("before"):
+        return True
+    opening = clause[: counted.start("before")]
+    opening = _CLAUSE_BREAK.split(opening)[-1]
+    if not _COUNT_NOUN_OPENING[lang].fullmatch(opening):
+        return False
+    return _VERB_AFTER_MARK[lang].match(clause, counted.end()) is not None
 
 
 def _counted_between(words: str, counter: str) -> bool:

@@ -280,6 +280,9 @@ def _may_hold_a_share(figures: list[Claim]) -> bool:
 # 12%를 차지`: a share named as of the story's total, after its part (in the part's sentence or the next).
 _TOTAL_SHARE_BEFORE = ByLanguage(lambda w: rf"(?:{w.whole_share_before})\s*$", re.I)
 _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I)
+# `(45% of the evening's total)`: a total named by a period (the period word, right before the possessive)
+_PERIOD_TOTAL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after_period})", re.I)
+_POSSESSED_WORD = re.compile(r"([^\W\d_]+)['’]s\s")
 # `to 72,000 units, accounting for 48% of registrations`: the verb makes the rate the share of the figure
 # right before it in its clause (`Overseas sales accounted for 57%` names a part it does not state).
 _SHARE_OF_PART_VERB = ByLanguage(lambda w: rf",\s*(?:{w.share_of_part_verbs})\s*$", re.I)
@@ -319,6 +322,28 @@ _BESIDE_ITS_PART = re.compile(r"[^\d.;:!?()\n]{0,12}")
 _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
 
 
+def _period_total_after(
+    rate: Claim, leads: list[Claim], text: str, lang: str, sentence_starts: list[int]
+) -> re.Match[str] | None:
+    """`C$900,000 (50% of the night's total)`: a share of the total of a period, the story's total when a sentence
+    stating the story's first amount (the headline's or the body's) names that period (`raised C$1.8 million on
+    Friday night`); a period the lead does not name (`over the weekend … 40% of the day's total`) is a part of the
+    story's, whose total is not said."""
+    found = _PERIOD_TOTAL_AFTER[lang].match(text, rate.end)
+    word = _POSSESSED_WORD.search(found.group()) if found is not None else None
+    if word is None:
+        return None
+    named = re.compile(rf"(?<![^\W\d_]){re.escape(word.group(1))}(?![^\W\d_])", re.I)
+    for lead in leads:
+        if lead.sentence >= len(sentence_starts):
+            continue
+        start = sentence_starts[lead.sentence]
+        end = sentence_starts[lead.sentence + 1] if lead.sentence + 1 < len(sentence_starts) else len(text)
+        if named.search(text, start, end):
+            return found
+    return None
+
+
 def _shares_of_the_total(
     claims: list[Claim],
     text: str,
@@ -338,10 +363,17 @@ def _shares_of_the_total(
     first_amount = next(
         (c for c in figures if c.kind in _AMOUNTS and c.role == "value" and math.isfinite(c.high)), None
     )
+    # (the headline's and the body's first amounts: the sentences where the story names its period)
+    lead_amounts = [first_amount] if first_amount is not None else []
+    if first_amount is not None and first_amount.paragraph == 0:
+        body_first = next((c for c in figures if c.kind in _AMOUNTS and c.role == "value" and c.paragraph > 0), None)
+        lead_amounts += [body_first] if body_first is not None else []
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
-        after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
+        after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end) or _period_total_after(
+            rate, lead_amounts, text, lang, sentence_starts
+        )
         named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
         verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
         of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)

@@ -7,8 +7,10 @@ must state one baseline or prior, and no value, of one unit; the nearest sentenc
 value of that unit (in the paragraph, two sentences back at most) must state exactly one, of the counter,
 dated after the baseline when both are dated, that a change of its own already measures or that names the
 baseline's metric in its own words (`손익분기점인 150만명을 넘어섰다` states a threshold passed, not
-the figure measured again); a metric stated at both (not guessed) must agree. A link across sentences is a
-guess (a warning, not an error, when the figures disagree).
+the figure measured again) or that the headline restates (the figure the story follows); a metric stated at both
+(not guessed) must agree. The value's own average per period stated on in the change's sentence (`… 18% 늘어난
+규모로, 하루 평균 4만명꼴이다`) is no other amount there. A link across sentences is a guess (a warning, not an
+error, when the figures disagree).
 """
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ _REACH = 2  # sentences back
 def link_values_before_baselines(claims: list[Claim]) -> None:
     by_sentence = prose_by_sentence(claims)
     # Values a stated change already measures: figures the copy is following, not thresholds or asides.
-    measured = {c.change_of for c in claims if c.role == "change" and c.change_of}
+    measured = {c.change_of for c in claims if c.role == "change" and c.change_of} | _restated_in_headline(claims)
+    averages = _averages_of_earlier(claims)
     for sentence, figures in by_sentence.items():
         changes = [c for c in figures if c.role == "change" and c.kind == "percent"]
         if len(changes) != 1 or changes[0].change_of is not None:
             continue
         change = changes[0]
-        amounts = [c for c in figures if c.kind in _AMOUNT_KINDS]
+        # (`… 18% 늘어난 규모로, 하루 평균 4만명꼴이다`: the value's average per day, stated on, is no other amount)
+        amounts = [c for c in figures if c.kind in _AMOUNT_KINDS and c.id not in averages]
         starts = [c for c in amounts if c.role in _STARTS]
         if len(starts) != 1 or len(amounts) != 1 or change.compared_to not in (None, starts[0].id):
             continue
@@ -48,6 +52,24 @@ def link_values_before_baselines(claims: list[Claim]) -> None:
         change.change_of, change.compared_to = value.id, start.id
         if "relation" not in change.guesses:
             change.guesses.append("relation")
+
+
+def _restated_in_headline(claims: list[Claim]) -> set[str]:
+    """Values of the body whose figure the headline states (same value, unit and counter): the figure the story
+    follows, which a later change measures, not a threshold passed."""
+    headline = {(c.value, c.unit, c.counter) for c in claims if c.paragraph == 0 and c.role == "value"}
+    return {c.id for c in claims if c.paragraph > 0 and c.role == "value" and (c.value, c.unit, c.counter) in headline}
+
+
+def _averages_of_earlier(claims: list[Claim]) -> set[str]:
+    """Averages per period of a total stated in an earlier sentence (`관람객 12만명이 찾았다. … 하루 평균 4만명꼴`)."""
+    by_id = {c.id: c for c in claims}
+    out = set()
+    for claim in claims:
+        average = by_id.get(claim.per_period_of) if claim.per_period_of else None
+        if average is not None and average.sentence > claim.sentence:
+            out.add(average.id)
+    return out
 
 
 def _values_before(by_sentence: dict[int, list[Claim]], sentence: int, start: Claim, paragraph: int) -> list[Claim]:
