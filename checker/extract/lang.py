@@ -857,6 +857,8 @@ LINK_CLASSES = (
     "more_or_fewer_after",
     "increment_before",
     "cost_nouns",
+    "spend_nouns",
+    "bought_worth_after",
     "consequence_openers",
     "consequence_losses",
     "attribution_verbs",

@@ -70,10 +70,10 @@ def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
 
 def _nearer_whole(candidates: list[Claim], largest: Claim) -> bool:
     """`Revenue was €20m. … Sales outside Europe reached €9m. … China took €5m, Japan €4m and other markets
-    €3m.`: a smaller figure stated after the largest, itself larger than every part, is a whole of its own (a part
-    of the largest) that the list may break down; the rest then is the rest of that part, and which figure the list
-    closes is not written. (A figure of another period, `nearly twice the 1,190 cases of last year`, is no part of
-the largest.)"""
+        €3m.`: a smaller figure stated after the largest, itself larger than every part, is a whole of its own (a part
+        of the largest) that the list may break down; the rest then is the rest of that part, and which figure the list
+        closes is not written. (A figure of another period, `nearly twice the 1,190 cases of last year`, is no part of
+    the largest.)"""
     return any(
         claim.start > largest.start and claim.value < largest.value and not periods_differ(claim, largest)
         for claim in candidates
