@@ -797,9 +797,9 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
 def _period_carried_apart(whole: Claim, part: Claim) -> bool:
     """`It served 9.2m passengers in 2025. … Traffic has kept growing this year. Domestic passengers numbered 5.6m
     and international passengers 2.9m.`: a part whose period is carried over from a later statement of another
-    period (`this year`), later than the one the whole's own words state, is of that period; the parts of one period are
-    no parts of another period's total. (A carried period is a guess that periods_differ leaves aside; against a
-    whole's stated period, it differs only when the copy names another period between them.)"""
+    year (`this year`) than the one the whole's own words state is of that year; the parts of one period are no
+    parts of another period's total. (A carried period is a guess that periods_differ leaves aside; against a
+    whole's stated year, a later one differs only when the copy names it between them.)"""
     if not whole.period or not part.period or "period" in whole.guesses:
         return False
     # (Only a later year starts a new time frame: an earlier one carried over is a reference point, `the most
