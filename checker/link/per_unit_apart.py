@@ -248,6 +248,7 @@ _COST_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cost_nouns})(?![^\W\d_])
 # `광고비는 8억원`, `ad spending of $800,000`: an amount spent, and `3만원어치`, `£30 worth`: a figure bought
 _SPEND_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.spend_nouns})", re.I)
 _BOUGHT_WORTH = ByLanguage(lambda w: rf"(?:{w.bought_worth_after})", re.I)
+_QUALIFIED_NOUN = re.compile(r"[^\W\d_]\s+$")  # (a word, then the noun: `어린이 입장객`)
 _COST_REACH = 60  # characters before a figure where the words of its clause naming what it is of stand
 # `an average of 30 tonnes a truck`, `carried an average of 30 tonnes each`: right after a measure, the noun it is per
 # (or `each`), naming the units of the count its sentence states before it
@@ -1224,8 +1225,13 @@ def _subgroup_of_a_count_before(figures: list[Claim], j: int, noun: str, text: s
     """`입장객이 50만명 … 어린이 입장객은 12만명이었다. 입장객 1인당 입장 수입은 8만원꼴`, `The park drew 500,000
     visitors. … Child visitors numbered 120,000. … Revenue per visitor was $80`: a count the noun names, after a
     larger count it names of the same period and counter (in reach of the figure), may be a group of those units
-    (the children among the visitors); which of the two the figure is per is not said."""
+    (the children among the visitors); which of the two the figure is per is not said. Only a count whose noun its
+    clause qualifies by a word right before it (`어린이 입장객은`, `Child visitors`) is read as a group."""
     count = figures[j]
+    clause = _CLAUSE_STOP.split(text[max(0, count.start - _COST_REACH) : count.start])[-1]
+    at = clause.rfind(noun)
+    if at <= 0 or _QUALIFIED_NOUN.search(clause, 0, at) is None:
+        return False
     for k in range(j - 1, -1, -1):
         other = figures[k]
         if other.sentence < count.sentence - _SENTENCES_BACK:
