@@ -5,9 +5,10 @@
 - a partition (`Domestic passengers … international passengers …`, checker/link/totals.py) after a total stated
   for one year, in copy that names a later year between them (`Traffic has kept growing this year.`): parts of one
   period are no parts of another period's total;
-- a figure per customer stated as what they bought (`고객 1인당 3만원어치를 산 꼴이다`) after an amount the copy names
-  as spent (`광고비는 8억원`, `광고비로 8억원을 썼다`): a spend is not what customers bought
-  (`[link.spend_nouns]`, `[link.bought_worth_after]`; checker/link/per_unit_apart.py, checker/link/partners.py);
+- a figure per customer stated as what they bought (`고객 1인당 3만원어치를 산 꼴이다`, `1인당 평균 구매액은`) after an
+  amount the copy names as spent (`광고비는 8억원`, `광고비로 8억원을 썼다`): a spend is not what customers bought
+  (`[link.spend_nouns]`, `[link.bought_worth_after]`, `[link.purchase_nouns]`; checker/link/per_unit_apart.py,
+  checker/link/partners.py); a spend per customer (`고객 1인당 광고비는`) stays linked;
 - a figure per unit (`입장객 1인당`) after a count of a group of the units (`어린이 입장객은 12만명`) stated after a
   larger count of them (`입장객이 50만명`): which the figure is per is not said, no link.
 
@@ -55,9 +56,11 @@ def test_a_partition_of_a_later_year_named_between_is_no_part_of_the_total(knowl
     assert_not_checked(knowledge, text, "F302")
 
 
+@pytest.mark.parametrize("between", ["", "Traffic was the highest since 2019. "])
 @pytest.mark.parametrize("domestic,fires", [("6.3", False), ("5.6", True)])
-def test_a_partition_right_after_its_total(knowledge, domestic, fires):
-    assert_checked(knowledge, _AIRPORT.format(between="", domestic=domestic), "F302", fires)
+def test_a_partition_right_after_its_total(knowledge, between, domestic, fires):
+    # (an earlier year named between, `since 2019`, is a reference point: the parts stay the total's)
+    assert_checked(knowledge, _AIRPORT.format(between=between, domestic=domestic), "F302", fires)
 
 
 # ------------------------------------------------------------ a figure bought per customer, after an amount spent
@@ -68,6 +71,8 @@ def test_a_partition_right_after_its_total(knowledge, domestic, fires):
         "고객 1인당 3만원어치를 산 꼴이다.",
         "한결몰은 지난달 60억원어치를 팔았다. 구매 고객은 20만명이었고 광고비로 8억원을 썼다. "
         "고객 1인당 3만원어치를 산 셈이다.",
+        "한결몰의 지난달 매출은 60억원이었다. 구매 고객은 20만명, 광고비는 8억원이었다. "
+        "고객 1인당 평균 구매액은 3만원꼴이다.",
     ],
 )
 def test_a_figure_bought_per_customer_is_not_of_the_spend(knowledge, text):
@@ -77,6 +82,12 @@ def test_a_figure_bought_per_customer_is_not_of_the_spend(knowledge, text):
 @pytest.mark.parametrize("each,fires", [("3", False), ("4", True)])
 def test_a_figure_bought_per_customer_of_the_sales(knowledge, each, fires):
     text = f"한결몰의 지난달 매출은 60억원이었다. 구매 고객은 20만명이었다. 고객 1인당 {each}만원어치를 산 꼴이다."
+    assert_checked(knowledge, text, "F317", fires)
+
+
+@pytest.mark.parametrize("each,fires", [("4000원", False), ("5000원", True)])
+def test_a_spend_per_customer_is_still_of_the_spend(knowledge, each, fires):
+    text = f"한결몰의 지난달 광고비는 8억원이었다. 구매 고객은 20만명이었다. 고객 1인당 광고비는 {each}꼴이다."
     assert_checked(knowledge, text, "F317", fires)
 
 

@@ -859,6 +859,7 @@ LINK_CLASSES = (
     "cost_nouns",
     "spend_nouns",
     "bought_worth_after",
+    "purchase_nouns",
     "consequence_openers",
     "consequence_losses",
     "attribution_verbs",

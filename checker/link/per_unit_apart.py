@@ -248,6 +248,7 @@ _COST_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cost_nouns})(?![^\W\d_])
 # `광고비는 8억원`, `ad spending of $800,000`: an amount spent, and `3만원어치`, `£30 worth`: a figure bought
 _SPEND_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.spend_nouns})", re.I)
 _BOUGHT_WORTH = ByLanguage(lambda w: rf"(?:{w.bought_worth_after})", re.I)
+_PURCHASE_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.purchase_nouns})", re.I)
 _QUALIFIED_NOUN = re.compile(r"[^\W\d_]\s+$")  # (a word, then the noun: `어린이 입장객`)
 _COST_REACH = 60  # characters before a figure where the words of its clause naming what it is of stand
 # `an average of 30 tonnes a truck`, `carried an average of 30 tonnes each`: right after a measure, the noun it is per
@@ -446,13 +447,15 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
 def bought_of_a_spend(figure: Claim, total: Claim, text: str, lang: str) -> bool:
     """`구매 고객은 20만명, 광고비는 8억원이었다. 고객 1인당 3만원어치를 산 꼴이다`, `Shoppers numbered 20,000 and ad
     spending was $80,000. … That is $30 worth of goods per shopper`: a figure stated as the worth of what the units
-    bought (`[link.bought_worth_after]`) is not of an amount its clause names as spent (`[link.spend_nouns]`), unless
-    the figure's own clause names a spend too."""
-    if _BOUGHT_WORTH[lang].match(text, figure.end) is None:
+    bought (`[link.bought_worth_after]`), or named as a purchase in its clause (`고객 1인당 평균 구매액은`:
+    `[link.purchase_nouns]`), is not of an amount its clause names as spent (`[link.spend_nouns]`), unless the
+    figure's own clause names a spend too."""
+    own = _clause_before(figure, text)
+    if _BOUGHT_WORTH[lang].match(text, figure.end) is None and _PURCHASE_NOUN[lang].search(own) is None:
         return False
     if _SPEND_NOUN[lang].search(_clause_before(total, text)) is None:
         return False
-    return _SPEND_NOUN[lang].search(_clause_before(figure, text)) is None
+    return _SPEND_NOUN[lang].search(own) is None
 
 
 def _lead_measure_of_price(
