@@ -7,7 +7,9 @@ or a list word and a name between, no other figure), none yet a part, a change o
 (`[link.rest_labels]` before it: `other`, `the rest`; `[link.rest_after]` right after it: `elsewhere`): naming the
 rest makes the list all of a whole. The whole is the largest figure of the unit stated in the four sentences before,
 larger than every part and not stated for another period — or, of those, the one the parts add up to
-(checker/link/wholes_agreeing.py); the list is closed. The whole is found by size, so the link is a guess.
+(checker/link/wholes_agreeing.py); the list is closed. The whole is found by size, so the link is a guess. When a
+smaller such figure stands after the largest (`Sales outside Europe reached €9m`, a part of the total that the list
+may break down) and the parts add up to neither, the list's whole is not written: no link.
 """
 
 from __future__ import annotations
@@ -53,7 +55,10 @@ def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
             if whole is None or claim.value > whole.value:
                 whole = claim
         # (the largest, unless the parts add up to another of them: the taken-in and the adopted animals)
-        whole = agreeing_whole(reversed(candidates), run) or whole
+        agreeing = agreeing_whole(reversed(candidates), run)
+        if agreeing is None and whole is not None and _nearer_whole(candidates, whole):
+            continue
+        whole = agreeing or whole
         if whole is None:
             continue
         for part in run:
@@ -61,6 +66,18 @@ def link_lists_with_rest(claims: list[Claim], text: str, lang: str) -> None:
             part.part_list = f"rest:{whole.id}"
             part.part_list_open = False
         whole.guesses = sorted(set(whole.guesses) | {"relation"})
+
+
+def _nearer_whole(candidates: list[Claim], largest: Claim) -> bool:
+    """`Revenue was €20m. … Sales outside Europe reached €9m. … China took €5m, Japan €4m and other markets
+        €3m.`: a smaller figure stated after the largest, itself larger than every part, is a whole of its own (a part
+        of the largest) that the list may break down; the rest then is the rest of that part, and which figure the list
+        closes is not written. (A figure of another period, `nearly twice the 1,190 cases of last year`, is no part of
+    the largest.)"""
+    return any(
+        claim.start > largest.start and claim.value < largest.value and not periods_differ(claim, largest)
+        for claim in candidates
+    )
 
 
 def _run_with_rest(figures: list[Claim], text: str, lang: str) -> list[Claim] | None:

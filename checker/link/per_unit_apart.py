@@ -251,6 +251,11 @@ _PRICE_MARK_AFTER = ByLanguage(
 )
 # `Rent per store averaged £80,000`: the cost the figure's clause names (`[link.cost_nouns]`)
 _COST_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.cost_nouns})(?![^\W\d_])", re.I)
+# `광고비는 8억원`, `ad spending of $800,000`: an amount spent, and `3만원어치`, `£30 worth`: a figure bought
+_SPEND_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.spend_nouns})", re.I)
+_BOUGHT_WORTH = ByLanguage(lambda w: rf"(?:{w.bought_worth_after})", re.I)
+_PURCHASE_NOUN = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.purchase_nouns})", re.I)
+_QUALIFIED_NOUN = re.compile(r"[^\W\d_]\s+$")  # (a word, then the noun: `어린이 입장객`)
 _COST_REACH = 60  # characters before a figure where the words of its clause naming what it is of stand
 # `an average of 30 tonnes a truck`, `carried an average of 30 tonnes each`: right after a measure, the noun it is per
 # (or `each`), naming the units of the count its sentence states before it
@@ -455,7 +460,23 @@ def link_per_unit_apart(claims: list[Claim], text: str, lang: str, sentence_star
             # 곳의 분기 매출은`: the paragraph is about the units), or the figure restates the amount of the sentence
             # before per unit (`예산은 90억원이었다. 관객 한 명에게 6만원꼴이 들어간 셈이다`: the lead's count)
             continue
+        if bought_of_a_spend(figure, total, text, lang):
+            continue
         place_per_unit(figure, total, count, measure)
+
+
+def bought_of_a_spend(figure: Claim, total: Claim, text: str, lang: str) -> bool:
+    """`구매 고객은 20만명, 광고비는 8억원이었다. 고객 1인당 3만원어치를 산 꼴이다`, `Shoppers numbered 20,000 and ad
+    spending was $80,000. … That is $30 worth of goods per shopper`: a figure stated as the worth of what the units
+    bought (`[link.bought_worth_after]`), or named as a purchase in its clause (`고객 1인당 평균 구매액은`:
+    `[link.purchase_nouns]`), is not of an amount its clause names as spent (`[link.spend_nouns]`), unless the
+    figure's own clause names a spend too."""
+    own = _clause_before(figure, text)
+    if _BOUGHT_WORTH[lang].match(text, figure.end) is None and _PURCHASE_NOUN[lang].search(own) is None:
+        return False
+    if _SPEND_NOUN[lang].search(_clause_before(total, text)) is None:
+        return False
+    return _SPEND_NOUN[lang].search(own) is None
 
 
 def _lead_measure_of_price(
@@ -1279,6 +1300,8 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
                 return None  # far back, and another count of that name stated: which is not said
             if claim.kind == "count" and _named_alike_beside(figures, j, noun, text, lang, parts):
                 return None  # (`참여 학생은 6만명으로 전체 학생 10만명의 60%`: a whole and its part, which is not said)
+            if claim.kind == "count" and _subgroup_of_a_count_before(figures, j, noun, text, lang, parts):
+                return None  # (`입장객이 50만명 … 어린이 입장객은 12만명 … 입장객 1인당`: the whole's or the group's)
             return claim
     # `음반 판매량이 500만장 … (paragraphs later) 음반 매출은 800억원으로, 장당 평균 1만6천원꼴`: the count the lead
     # states (the body's first two sentences), however far back, when it is the one the article states under the noun
@@ -1286,6 +1309,32 @@ def _count(figures: list[Claim], i: int, noun: str, text: str, lang: str, index:
     if lead is not None and lead.sentence < figure.sentence and lead.id not in parts:
         return lead
     return None
+
+
+def _subgroup_of_a_count_before(figures: list[Claim], j: int, noun: str, text: str, lang: str, parts: set[str]) -> bool:
+    """`입장객이 50만명 … 어린이 입장객은 12만명이었다. 입장객 1인당 입장 수입은 8만원꼴`, `The park drew 500,000
+    visitors. … Child visitors numbered 120,000. … Revenue per visitor was $80`: a count the noun names, after a
+    larger count it names of the same period and counter (in reach of the figure), may be a group of those units
+    (the children among the visitors); which of the two the figure is per is not said. Only a count whose noun its
+    clause qualifies by a word right before it (`어린이 입장객은`, `Child visitors`) is read as a group."""
+    count = figures[j]
+    clause = _CLAUSE_STOP.split(text[max(0, count.start - _COST_REACH) : count.start])[-1]
+    at = clause.rfind(noun)
+    if at <= 0 or _QUALIFIED_NOUN.search(clause, 0, at) is None:
+        return False
+    for k in range(j - 1, -1, -1):
+        other = figures[k]
+        if other.sentence < count.sentence - _SENTENCES_BACK:
+            return False
+        if other.kind != "count" or other.role != "value" or other.id in parts or other.per_unit_of is not None:
+            continue
+        if other.value <= count.value or periods_differ(other, count) or _rate(other, text, lang):
+            continue
+        if other.counter and count.counter and other.counter != count.counter:
+            continue
+        if _units_named(noun, other, text, lang):
+            return True
+    return False
 
 
 def _named_alike_beside(figures: list[Claim], j: int, noun: str, text: str, lang: str, parts: set[str]) -> bool:

@@ -771,6 +771,8 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
             continue
         if _counters_differ(claim, first, lang) or periods_differ(claim, first):
             continue
+        if any(_period_carried_apart(claim, part) for part in parts):
+            continue
         if claim.metric and first.metric and claim.metric != first.metric:
             continue
         if claim.metric and claim.metric in stated_metrics and len(stated_metrics) > 1:
@@ -790,6 +792,22 @@ def _whole_before(figures: list[Claim], parts: list[Claim], tagged: set[str], la
     if nearest is not None:
         return nearest
     return smaller if smaller is not None and misstated_whole(smaller, parts) else None
+
+
+def _period_carried_apart(whole: Claim, part: Claim) -> bool:
+    """`It served 9.2m passengers in 2025. … Traffic has kept growing this year. Domestic passengers numbered 5.6m
+    and international passengers 2.9m.`: a part whose period is carried over from a later statement of another
+    year (`this year`) than the one the whole's own words state is of that year; the parts of one period are no
+    parts of another period's total. (A carried period is a guess that periods_differ leaves aside; against a
+    whole's stated year, a later one differs only when the copy names it between them.)"""
+    if not whole.period or not part.period or "period" in whole.guesses:
+        return False
+    # (Only a later year starts a new time frame: an earlier one carried over is a reference point, `the most
+    # since 2010`, that the parts are not of; a month carried over is read from words of a span, `한 달새`, and
+    # does not name the period the parts are of.)
+    if whole.period.grain != "year" or part.period.grain != "year":
+        return False
+    return part.period.year > whole.period.year
 
 
 # Sentences back to the whole a partition (a part and the rest) breaks down; further back, only a figure its
