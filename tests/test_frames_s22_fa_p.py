@@ -194,8 +194,11 @@ def test_a_colon_lead_of_no_amount_leaves_the_share_unlinked(knowledge):
     assert_not_checked(knowledge, text, "F503")
 
 
-def test_an_of_which_opener_over_a_smaller_figure_leaves_the_share_unlinked(knowledge):
-    assert_not_checked(knowledge, _OF_WHICH.format(spend="도로 보수에 15억원", rate="40%"), "F503")
+def test_an_of_which_opener_over_a_smaller_figure_reports_the_part_above_its_whole(knowledge):
+    # (the opener names the whole; a part written larger than it is a slip to report, not a sign of another whole:
+    # a whole chosen by size would hide every part edited above its whole)
+    assert_checked(knowledge, _OF_WHICH.format(spend="도로 보수에 15억원", rate="40%"), "F503", True)
+    assert_checked(knowledge, _OF_WHICH.format(spend="도로 보수에 15억원", rate="40%"), "F504", True)
 
 
 def test_a_value_per_period_is_still_a_value_of_the_units_at_the_price(knowledge):

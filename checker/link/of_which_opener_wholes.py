@@ -3,8 +3,9 @@
 이 가운데 교량은 18억원으로 40%를 차지한다`): its whole is that figure, not the story's largest figure of the
 part's unit (a guess by size would find an earlier, larger total of another thing).
 
-The whole is the one figure of the sentence before, of the part's unit, kind and counter, a level, larger than the
-part; with none or two the share is left unlinked (the opener says the whole is there, size would guess wrong).
+The whole is the one figure of the sentence before, of the part's unit, kind and counter, a level; with none or two
+the share is left unlinked (the opener says the whole is there, size would guess wrong). Its size is not asked: a
+part written larger than its whole is a slip the share and part checks report, not a sign of another whole.
 """
 
 from __future__ import annotations
@@ -23,13 +24,12 @@ def opens_with_of_which(part: Claim, text: str, lang: str, sentence_starts: list
 
 
 def whole_of_the_sentence_before(part: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
-    """The one level of the sentence before the part's, of its unit, kind and counter, larger than it."""
+    """The one level of the sentence before the part's, of its unit, kind and counter."""
     found = [
         c
         for c in by_sentence.get(part.sentence - 1, ())
         if c.role == "value"
         and (c.unit, c.kind, c.counter) == (part.unit, part.kind, part.counter)
         and not c.forecast
-        and c.low > part.high
     ]
     return found[0] if len(found) == 1 else None
