@@ -247,3 +247,12 @@ def test_an_amount_per_another_item_is_no_takings_an_average_price_divides(knowl
     )
     said = _said(knowledge, text, "F317")
     assert not any("£60,000 ÷ 30m" in m for m in said), said
+
+
+def test_an_of_which_opener_after_a_figure_per_period_takes_no_whole_from_it(knowledge):
+    # (`한 해 2,000대씩`: the total spread over its years; the parts after `이 가운데` are of the whole deal)
+    text = (
+        "대한농기는 트랙터 4,000대를 공급하는 계약을 맺었다. 납품은 2년간이다. 한 해 2,000대씩 보내는 셈이다. "
+        "이 가운데 소형 모델이 2,800대로 70%를 차지한다."
+    )
+    assert_not_checked(knowledge, text, "F504")

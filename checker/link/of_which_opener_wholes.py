@@ -11,6 +11,7 @@ part written larger than its whole is a slip the share and part checks report, n
 from __future__ import annotations
 
 from checker.extract.lang import ByLanguage
+from checker.link.per_period import stated_per_period
 from checker.models import Claim
 
 _OPENER = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=False)
@@ -23,13 +24,17 @@ def opens_with_of_which(part: Claim, text: str, lang: str, sentence_starts: list
     return _OPENER[lang].match(text, sentence_starts[part.sentence], part.start) is not None
 
 
-def whole_of_the_sentence_before(part: Claim, by_sentence: dict[int, list[Claim]]) -> Claim | None:
-    """The one level of the sentence before the part's, of its unit, kind and counter."""
+def whole_of_the_sentence_before(
+    part: Claim, by_sentence: dict[int, list[Claim]], text: str, lang: str
+) -> Claim | None:
+    """The one level of the sentence before the part's, of its unit, kind and counter; not one stated per period
+    (`한 해 1,600대씩`, `$2m a year`: a share of the year, not the whole the parts are of)."""
     found = [
         c
         for c in by_sentence.get(part.sentence - 1, ())
         if c.role == "value"
         and (c.unit, c.kind, c.counter) == (part.unit, part.kind, part.counter)
         and not c.forecast
+        and not stated_per_period(c, text, lang)
     ]
     return found[0] if len(found) == 1 else None

@@ -141,7 +141,7 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                     largest_before = None
                 if opens_with_of_which(part, text, lang, sentence_starts):
                     # `Of that, $1.8m (40%) …`: of the figure of the sentence before, not the story's largest
-                    largest_before = whole_of_the_sentence_before(part, by_sentence)
+                    largest_before = whole_of_the_sentence_before(part, by_sentence, text, lang)
                 whole = _whole_of_parenthesized(
                     part, rate, text, largest_before, by_id, listed_parts, lang, parts_of_the_total
                 )
