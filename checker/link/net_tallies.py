@@ -48,7 +48,9 @@ def _english(code: str) -> re.Pattern[str] | None:
     return compile_re(
         rf"\b(?:{w.net_added})\s(?P<a>{num})(?P<aw>{words})\s(?:{w.net_joiners})\s(?:{w.net_removed})\s(?P<r>{num})"
         rf"(?P<rw>{words}),\s(?:(?P<gain>{w.net_gain_of})|(?P<loss>{w.net_loss_of}))\s(?P<n>{num})(?![\w.,]\d)"
-        rf"(?:\s(?P<nw>[^\W\d_]+))?",
+        # the net and its noun close the clause: `a net gain of 8% in floor space`, `… of 20 stores across Europe`
+        # are a share or a wider scope, not the net of the units added
+        rf"(?:\s(?P<nw>[^\W\d_]+))?(?=\s*(?:[,.;:!?)\n\u2013\u2014]|$))",
         re.I,
     )
 
