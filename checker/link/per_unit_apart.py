@@ -699,9 +699,12 @@ def _in_own_sentence(
         # `인구 50만명을 기준으로 하면 1인당 예산은 200만원꼴`, `인구(50만명)로 나눈 1인당 구매액은`: the count named as
         # what is divided by, of the lead's amount (the story's whole) when that is the body's largest of its unit
         lead = _lead_total(figures, i, text, yield_of_lead=True)  # (however far back, in the body's first two)
-        if lead is None or not _largest_of_unit(lead, index) or _amount_between(figures, i, lead):
+        if lead is None or not _largest_of_unit(lead, index):
+            return beside, None
+        if (not figure.metric or "metric" in figure.guesses) and _amount_between(figures, i, lead):
             return beside, None  # (`예산은 2조원이고 이 가운데 복지예산은 3000억원이다. 인구 50만명을 기준으로
-            # 하면 1인당 …`: a part of the lead's amount named nearer is a tie, and neither is the divided)
+            # 하면 1인당 60만원이다`: a figure naming no metric of its own, and an amount of the lead's unit named
+            # nearer, is a tie: neither is the one divided)
         return beside, lead
     named = _names(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
     if beside.kind == "count" and beside.role == "value" and named:
