@@ -785,6 +785,7 @@ LINK_CLASSES = (
     "net_period_parts",
     "net_year_back",
     "net_future_verbs",
+    "gapped_period_words",
     "length_gap_from_after",
     "length_gap_than_after",
     "length_gap_to_after",
