@@ -786,6 +786,7 @@ LINK_CLASSES = (
     "net_year_back",
     "net_future_verbs",
     "gapped_period_words",
+    "change_own_prior_words",
     "length_gap_from_after",
     "length_gap_than_after",
     "length_gap_to_after",
