@@ -183,7 +183,12 @@ def _other_period(text: str, net_from: int, net_at: int, start: int, first: int,
     opening = text[start:first]
     if spans is not None and spans.search(opening):
         return True
-    if parts is not None and year_back is not None and parts.search(opening) and year_back.search(text, net_from, net_at):
+    if (
+        parts is not None
+        and year_back is not None
+        and parts.search(opening)
+        and year_back.search(text, net_from, net_at)
+    ):
         return True
     if future is None:
         return False

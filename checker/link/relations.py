@@ -81,7 +81,9 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned)
-                    _drop_prior_of_other_comparison(claims, claim, claims[target], indices_of_value, doc.text, doc.language)
+                    _drop_prior_of_other_comparison(
+                        claims, claim, claims[target], indices_of_value, doc.text, doc.language
+                    )
                     if claim.compared_to is None and claims[target].sentence != sentence:
                         _baseline_beside_value(
                             claims, claim, claims[target], by_sentence[claims[target].sentence], doc.text, doc.language
