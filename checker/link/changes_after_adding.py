@@ -24,10 +24,12 @@ from checker.regex_cache import compile_re
 
 _LEVELS = ("value",)
 _EARLIER = ("prior", "baseline")
+_FIGURE_AFTER = re.compile(r"[^\d,.;:!?\n]*\d")  # a figure after the added count, in its clause
+_NAME_REACH = 120  # how far before the level a place the additions are named of may be named for the level too
 
 
 @functools.cache
-def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
     w = link_alternations(code)
     if NEVER in (w.after_adding_marks, w.site_adding_verbs, w.site_nouns) or not w.after_adding_marks:
         return None
@@ -35,6 +37,11 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         compile_re(rf"[^\d.;!?]{{0,40}}?,\s(?:{w.after_adding_marks})\s(?:{w.site_adding_verbs})\s$", re.I),
         compile_re(rf"(?:\s[^\W\d_]+){{0,5}}?\s(?:{w.net_joiners})\s(?:{w.net_removed})\b", re.I),
         compile_re(rf"(?:{w.site_nouns})", re.I),
+        # a name (a capital word) in the words after the added count, before its clause ends: `after opening 50
+        # outlets in Asia` names a part the level may be more than
+        compile_re(rf"[^\d.,;:!?\n]*?(?<![\w-])(?P<name>{w.chars('capital_letters')}\w+)")
+        if w.chars("capital_letters") != NEVER
+        else None,
     )
 
 
@@ -42,7 +49,7 @@ def link_changes_after_adding(claims: list[Claim], text: str, lang: str) -> None
     patterns = _patterns(lang)
     if patterns is None:
         return
-    before_added, removed_after, sites = patterns
+    before_added, removed_after, sites, named_after = patterns
     for figures in prose_by_sentence(claims).values():
         for level, earlier, added in zip(figures, figures[1:], figures[2:], strict=False):
             if level.role not in _LEVELS or level.kind != "count" or not level.counter or level.change_of:
@@ -61,6 +68,11 @@ def link_changes_after_adding(claims: list[Claim], text: str, lang: str) -> None
                 continue
             if removed_after.match(text, added.end):
                 continue  # `after opening 40 and closing 6`: the additions are not the whole change
+            if _FIGURE_AFTER.match(text, added.end):
+                continue  # `…, after opening 50 outlets since 2015`: the additions of another period
+            name = named_after.match(text, added.end) if named_after is not None else None
+            if name is not None and name.group("name") not in text[max(0, level.start - _NAME_REACH) : level.end]:
+                continue  # `…, after opening 50 outlets in Asia`: the additions of a place the level is not said of
             added.role, added.direction = "change", 1
             added.change_of, added.compared_to = level.id, earlier.id
             added.guesses = sorted(set(added.guesses) | {"relation"})

@@ -55,6 +55,8 @@ _NEXT = ByLanguage(
 _STOPS = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_label_stops})(?![\w'’-])", re.I, first_tested=False)
 _END = ByLanguage(lambda w: rf"(?:\s+{_word(w)})?\s*(?:{w.gapped_list_ends})", re.I, first_tested=False)
 _MOST_PARTS = 6
+# a period named in the list's opening words: the list's own, not the lead's (`Over two years residents bought …`)
+_OWN_PERIOD = ByLanguage(lambda w: rf"(?<![\w'’-])(?:{w.gapped_period_words})(?![\w'’-])", re.I, first_tested=False)
 
 
 def link_gapped_lists(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -75,7 +77,7 @@ def link_gapped_lists(claims: list[Claim], text: str, lang: str, sentence_starts
 def _parts(members: list[Claim], text: str, lang: str, start: int) -> list[Claim] | None:
     """The figures of a sentence that is a gapped list of parts, or None when it is not one."""
     first = members[0]
-    if not _OPENING[lang].fullmatch(text, start, first.start):
+    if not _OPENING[lang].fullmatch(text, start, first.start) or _OWN_PERIOD[lang].search(text, start, first.start):
         return None
     for previous, part in zip(members, members[1:]):
         gap = _NEXT[lang].fullmatch(text, previous.end, part.start)

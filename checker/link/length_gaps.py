@@ -70,6 +70,14 @@ def _patterns(code: str) -> _Patterns | None:
     direction = rf"(?P<longer>{w.length_gap_longer})|(?P<shorter>{w.length_gap_shorter})"
     filler = rf"[^\d.;!?\n]{{0,{_FILLER}}}?"
     quiet = rf"[^\d.;!?,\n]{{0,{_FILLER}}}?"
+    # the words between `than` and the other length, none that begins another comparison (`… than its
+    # predecessor and 1 hour longer than most`: `1 hour` is no length of this one)
+    joiners = w.length_gap_joiners
+    plain = "" if joiners == NEVER else rf"(?!\b(?:{joiners})\b)"
+    than_quiet = rf"(?:{plain}[^\d.;!?,\n]){{0,{_FILLER}}}?"
+    # the gap and its direction close their clause: `…, 10 minutes shorter for children` is a gap of another group
+    closes = r"(?=\s*(?:[,.;:!?)\n\u2013\u2014]|$))"
+    either = rf"(?:{w.length_gap_longer}|{w.length_gap_shorter})"
     forms: list[tuple[re.Pattern[str], str, str]] = []
     if w.length_gap_from_before and w.length_gap_from_before != NEVER:
         than = w.length_gap_than_before
@@ -78,7 +86,7 @@ def _patterns(code: str) -> _Patterns | None:
             (
                 compile_re(
                     rf"(?P<new>{length}){filler}\b(?:{w.length_gap_from_before})\s(?P<old>{length})"
-                    rf"{quiet},\s(?P<gap>{length})\s(?:{direction})\b(?!\s+(?:{than})\b)",
+                    rf"{quiet},\s(?P<gap>{length})\s(?:{direction})\b(?!\s+(?:{than})\b){closes}",
                     re.I,
                 ),
                 "new",
@@ -89,7 +97,8 @@ def _patterns(code: str) -> _Patterns | None:
         forms.append(
             (
                 compile_re(
-                    rf"(?P<new>{length}),\s(?P<gap>{length})\s(?:{direction})\s(?:{than})\s{quiet}(?P<old>{length})",
+                    rf"(?P<new>{length}),\s(?P<gap>{length})\s(?:{direction})\s(?:{than})\s{than_quiet}(?P<old>{length})"
+                    rf"(?!\s(?:{either})\b)",
                     re.I,
                 ),
                 "new",

@@ -48,7 +48,9 @@ def _english(code: str) -> re.Pattern[str] | None:
     return compile_re(
         rf"\b(?:{w.net_added})\s(?P<a>{num})(?P<aw>{words})\s(?:{w.net_joiners})\s(?:{w.net_removed})\s(?P<r>{num})"
         rf"(?P<rw>{words}),\s(?:(?P<gain>{w.net_gain_of})|(?P<loss>{w.net_loss_of}))\s(?P<n>{num})(?![\w.,]\d)"
-        rf"(?:\s(?P<nw>[^\W\d_]+))?",
+        # the net and its noun close the clause: `a net gain of 8% in floor space`, `… of 20 stores across Europe`
+        # are a share or a wider scope, not the net of the units added
+        rf"(?:\s(?P<nw>[^\W\d_]+))?(?=\s*(?:[,.;:!?)\n\u2013\u2014]|$))",
         re.I,
     )
 
@@ -70,6 +72,10 @@ def _korean(code: str) -> tuple | None:
             compile_re(rf"(?:{w.net_removed_named})\s?$"),
         ),
         (compile_re(rf"(?:{w.net_subset_marks})") if _usable(w.net_subset_marks) else None),
+        tuple(
+            compile_re(rf"(?:{words})") if _usable(words) else None
+            for words in (w.net_period_spans, w.net_period_parts, w.net_year_back, w.net_future_verbs)
+        ),
     )
 
 
@@ -117,7 +123,8 @@ def link_net_tallies(doc: ArticleView, claims: list[Claim]) -> list[NetTally]:
 
 
 def _korean_tallies(doc: ArticleView, claims: list[Claim], patterns) -> list[NetTally]:
-    (added_after, removed_after), (added_named, removed_named), subset = patterns
+    (added_after, removed_after), (added_named, removed_named), subset, periods = patterns
+    starts = doc.segments.sentence_starts
     text, out = doc.text, []
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
@@ -129,7 +136,9 @@ def _korean_tallies(doc: ArticleView, claims: list[Claim], patterns) -> list[Net
         first, second = counts[0], counts[1]
         if first.counter != second.counter or any(c.start < second.start for c in figures if c not in (first, second)):
             continue  # the first two figures of the sentence, both counted alike
-        start = doc.segments.sentence_starts[sentence] if sentence < len(doc.segments.sentence_starts) else 0
+        if sentence >= len(starts):
+            continue
+        start = starts[sentence]
         after = added_after.match(text[first.end : second.start]) and removed_after.match(text, second.end)
         named = added_named.search(text, max(start, first.start - 24), first.start) and removed_named.search(
             text, max(first.end, second.start - 24), second.start
@@ -146,6 +155,8 @@ def _korean_tallies(doc: ArticleView, claims: list[Claim], patterns) -> list[Net
         if len(before) != 1:
             continue
         net = before[0]
+        if _other_period(text, starts[sentence - 1], net.start, start, first.start, second.end, periods):
+            continue
         out.append(
             NetTally(
                 start=net.start,
@@ -162,3 +173,24 @@ def _korean_tallies(doc: ArticleView, claims: list[Claim], patterns) -> list[Net
             )
         )
     return out
+
+
+def _other_period(text: str, net_from: int, net_at: int, start: int, first: int, second_end: int, periods) -> bool:
+    """The openings and closings are of another period than the change before: a stretch of time or a time to come
+    before them (`지난 3년간`, `다음 달에는`), a part of a year against a change from a year back (`1년 전보다 40곳
+    늘었다. 하반기에 …`), or a verb of a time to come after them (`3곳이 문을 닫는다`)."""
+    spans, parts, year_back, future = periods
+    opening = text[start:first]
+    if spans is not None and spans.search(opening):
+        return True
+    if (
+        parts is not None
+        and year_back is not None
+        and parts.search(opening)
+        and year_back.search(text, net_from, net_at)
+    ):
+        return True
+    if future is None:
+        return False
+    end = text.find(".", second_end, second_end + 24)
+    return future.search(text, second_end, end if end >= 0 else second_end + 24) is not None

@@ -674,6 +674,20 @@ def _apart_from_mark(figure: Claim, sentence: list[Claim], mark_start: int, mark
     return any(low <= c.start < high and c.role != "conversion" for c in sentence if c is not figure)
 
 
+def _amount_between(figures: list[Claim], i: int, lead: Claim) -> bool:
+    """Whether another value of the lead's unit stands between the lead and the figure `i`, just before it (in its
+    sentence or the one before: named nearer, it is as much the amount divided as the lead; parts the lead is broken
+    into further back, `일반회계는 2조원, 특별회계는 4천억원이다`, are no such)."""
+    figure = figures[i]
+    for j in range(i - 1, -1, -1):
+        other = figures[j]
+        if other.start <= lead.start or other.sentence < figure.sentence - 1:
+            return False
+        if other.kind == lead.kind and other.unit == lead.unit and other.role == "value" and other.per_unit_of is None:
+            return True
+    return False
+
+
 def _in_own_sentence(
     figures: list[Claim], i: int, own: list[Claim], noun: str, text: str, lang: str, index: _NamedCounts
 ) -> tuple[Claim | None, Claim | None]:
@@ -706,7 +720,13 @@ def _in_own_sentence(
         # `인구 50만명을 기준으로 하면 1인당 예산은 200만원꼴`, `인구(50만명)로 나눈 1인당 구매액은`: the count named as
         # what is divided by, of the lead's amount (the story's whole) when that is the body's largest of its unit
         lead = _lead_total(figures, i, text, yield_of_lead=True)  # (however far back, in the body's first two)
-        return beside, lead if lead is not None and _largest_of_unit(lead, index) else None
+        if lead is None or not _largest_of_unit(lead, index):
+            return beside, None
+        if (not figure.metric or "metric" in figure.guesses) and _amount_between(figures, i, lead):
+            return beside, None  # (`예산은 2조원이고 이 가운데 복지예산은 3000억원이다. 인구 50만명을 기준으로
+            # 하면 1인당 60만원이다`: a figure naming no metric of its own, and an amount of the lead's unit named
+            # nearer, is a tie: neither is the one divided)
+        return beside, lead
     named = _names(noun, beside, text, lang) or _subject_names(noun, beside, text, lang)
     if beside.kind == "count" and beside.role == "value" and named:
         named_metric = bool(figure.metric) and "metric" not in figure.guesses

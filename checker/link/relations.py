@@ -81,6 +81,9 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                 if target is not None:
                     owned = _comparative_baselines(claims, indices_of_value, doc.text, doc.language)
                     _link_change(claims, claim, claims[target], indices_of_value, owned)
+                    _drop_prior_of_other_comparison(
+                        claims, claim, claims[target], indices_of_value, doc.text, doc.language
+                    )
                     if claim.compared_to is None and claims[target].sentence != sentence:
                         _baseline_beside_value(
                             claims, claim, claims[target], by_sentence[claims[target].sentence], doc.text, doc.language
@@ -92,6 +95,26 @@ def relate(claims: list[Claim], mentions: list[Mention], doc: ArticleView) -> No
                     taken.add((target, claim.kind, claim.basis))
                     if guessed:
                         claim.guesses = sorted(set(claim.guesses) | {"relation"})
+
+
+# after a change (or its level), the words of its own comparison up to a comma (`up 60 from April, `)
+_OWN_PRIOR = ByLanguage(
+    lambda w: rf"[^\d,;.!?]*?(?<![\w-])(?:{w.change_own_prior_words})(?![\w-])[^\d;.!?]*?,\s", re.I, first_tested=False
+)
+
+
+def _drop_prior_of_other_comparison(
+    claims: list[Claim], change: Claim, value: Claim, indices: list[int], text: str, lang: str
+) -> None:
+    """`4,100 members in May, up 60 from April, against last year's 3,700`, `rose 2 cents to $3.10 on Friday,
+    against $2.90 a year earlier`: a change whose words name its own start or day, and a prior set against the level
+    after a comma, later in the sentence: the prior is another comparison's (the level's against a year back)."""
+    prior = next((claims[j] for j in indices if claims[j].id == change.compared_to), None)
+    if prior is None or prior.sentence != change.sentence or prior.start <= change.end:
+        return
+    start = value.end if change.end <= value.start < prior.start else change.end
+    if _OWN_PRIOR[lang].match(text, start, prior.start):
+        change.compared_to = None
 
 
 def _prior_of_change_before(claims: list[Claim], index: int, change: Claim) -> bool:
