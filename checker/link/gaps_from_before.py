@@ -15,17 +15,13 @@ from __future__ import annotations
 from checker.extract.lang import ByLanguage
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
 # after it (`막을 수 있는 100석`) does not.
 _OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]")
-
-
-def sentence_end(sentence_starts: list[int], sentence: int, length: int) -> int:
-    """Where a sentence ends: where the next one starts, or the text's end."""
-    return sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else length
 
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
