@@ -12,6 +12,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
+from checker.link.segment import sentence_end
 from checker.models import Claim
 
 # Metric ids of the lexicon (rules/lexicon/metrics.toml).
@@ -60,7 +61,7 @@ def link_balance_parts(claims: list[Claim], text: str, lang: str, sentence_start
 def _sign(claim: Claim, text: str, lang: str, sentence_starts: list[int]) -> int | None:
     """-1 for a deficit, 1 for a surplus, by the words of the figure's sentence; None when it says neither or both."""
     start = sentence_starts[claim.sentence]
-    end = sentence_starts[claim.sentence + 1] if claim.sentence + 1 < len(sentence_starts) else len(text)
+    end = sentence_end(sentence_starts, claim.sentence, len(text))
     deficit = _DEFICIT[lang].search(text, start, end) is not None
     surplus = _SURPLUS[lang].search(text, start, end) is not None
     if deficit == surplus:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.segment import sentence_end
 from checker.models import Claim, Span
 
 # `조업일수(22일)`, `조업일수 22일`: the working days, written with their digits
@@ -32,7 +33,7 @@ def link_daily_averages(claims: list[Claim], text: str, lang: str, sentence_star
         if not _DAILY_BEFORE[lang].search(text, max(0, daily.start - _MARK_REACH), daily.start):
             continue
         s_start = sentence_starts[daily.sentence]
-        s_end = sentence_starts[daily.sentence + 1] if daily.sentence + 1 < len(sentence_starts) else len(text)
+        s_end = sentence_end(sentence_starts, daily.sentence, len(text))
         days = list(_DAYS[lang].finditer(text, s_start, s_end))
         if len(days) != 1 or any(
             c.sentence == daily.sentence and c is not daily and c.unit == daily.unit for c in figures

@@ -26,6 +26,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.roles import comparison_to
+from checker.link.segment import sentence_end
 from checker.models import Claim
 
 _COMPARED_AFTER = ByLanguage(lambda w: comparison_to(w), re.I)
@@ -215,7 +216,7 @@ def _named_before(
             continue
         if sentence - claim.sentence > _NOUN_SENTENCES_BACK:
             return False, None
-        end = sentence_starts[claim.sentence + 1] if claim.sentence + 1 < len(sentence_starts) else len(text)
+        end = sentence_end(sentence_starts, claim.sentence, len(text))
         if noun.search(text, sentence_starts[claim.sentence], end):
             return True, _only_figure(before, claim, compared)
     return False, None

@@ -12,20 +12,30 @@ position, so the link is a guess.
 
 from __future__ import annotations
 
+import re
+
 from checker.extract.lang import ByLanguage
+from checker.link.clause_marks import CLAUSE_END
 from checker.link.gaps import compared_gaps
 from checker.link.keys_differ import metrics_differ
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
+# A comma that breaks a clause: none between a number's thousands (`1,200명`)
+_BREAKING_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # A word with a topic particle (`B사는 `, `수입은 `) names the sentence's own subject; a verb modifying the noun
 # after it (`막을 수 있는 100석`) does not.
 _OWN_SUBJECT = ByLanguage(lambda w: rf"(?<!\S)(?!(?:{w.verb_modifiers})[\s,])\S+?(?:{w.topic_particles})[\s,]")
 
 
-def sentence_end(sentence_starts: list[int], sentence: int, length: int) -> int:
-    """Where a sentence ends: where the next one starts, or the text's end."""
-    return sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else length
+def _clause_end(text: str, lang: str, start: int, end: int) -> int:
+    """Where the first clause break between `start` and `end` is (a clause-ending word, `[link.clause_ends]`, or a
+    comma that is no thousands separator), or -1."""
+    breaks = [
+        m.start() for m in (CLAUSE_END[lang].search(text, start, end), _BREAKING_COMMA.search(text, start, end)) if m
+    ]
+    return min(breaks, default=-1)
 
 
 def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
@@ -33,8 +43,9 @@ def link_gaps_from_before(claims: list[Claim], text: str, lang: str, sentence_st
     for _, gap, compared, word in compared_gaps(figures, text, lang, first=1):
         if gap.sentence == 0 or gap.sentence >= len(sentence_starts):
             continue
-        # (a figure after a clause break past the gap, `… 많고, 작년 한 해 … 41만명도 넘어섰다`, is another clause's)
-        clause_end = text.find(",", word.end(), sentence_end(sentence_starts, gap.sentence, len(text)))
+        # (a figure after a clause break past the gap, `… 많고, 작년 한 해 … 41만명도 넘어섰다`, is another clause's;
+        # a thousands comma, `1,200명`, breaks nothing)
+        clause_end = _clause_end(text, lang, word.end(), sentence_end(sentence_starts, gap.sentence, len(text)))
         own = [
             c
             for c in figures

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.segment import sentence_end
 from checker.models import Claim, Span
 
 _BASIS = ByLanguage(lambda w: rf"(?:{w.hours_basis})")
@@ -31,7 +32,7 @@ def link_hours_basis(claims: list[Claim], text: str, lang: str, sentence_starts:
         if sentence >= len(sentence_starts):
             continue
         s_start = sentence_starts[sentence]
-        s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        s_end = sentence_end(sentence_starts, sentence, len(text))
         bases = list(_BASIS[lang].finditer(text, s_start, s_end))
         if len(bases) != 1:
             continue

@@ -15,7 +15,7 @@ two ends and their gap only as the copy joins them:
 - Korean: the new length with `으로`/`로`, the earlier one with `보다` and the gap right after it, then its verb
   (`…으로 … …보다 25분 늘었다`; a time back from now may stand between, `1년 전`: `[link.length_gap_ago]`), or
   the earlier with `에서`, the new with `으로` and the gap (`…에서 …으로 42분 줄었다`).
-Each length counts half its smallest written unit either way. The check (checker/check/kinds/length_gap.py) does
+Each length counts half its smallest written unit either way. The check (checker/check/kinds/stated_gap.py) does
 the arithmetic; nothing here looks at whether the lengths agree. Language words are data (`[link.length_gap_*]`).
 """
 

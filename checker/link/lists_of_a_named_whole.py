@@ -19,6 +19,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import periods_differ
 from checker.link.lists_adding_up import amount_key
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.wholes_agreeing import adds_up_to
 from checker.models import Claim
@@ -106,7 +107,7 @@ def _named_whole(
     stem = _stem(noun.strip())
     for sentence in reversed(before):
         start = sentence_starts[sentence]
-        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        end = sentence_end(sentence_starts, sentence, len(text))
         if stem not in text[start:end].casefold():
             continue
         # (the first figure with the noun's mention right before it, no comma between, is what the noun names: the

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage, load_file
+from checker.link.segment import sentence_end
 from checker.models import Claim, Span
 
 _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.per_year_average_before})\s+(?:(?:{w.hedges})\s+)?$", re.I)
@@ -49,7 +50,7 @@ def link_monthly_averages_apart(claims: list[Claim], text: str, lang: str, sente
 
 
 def _bounds(sentence: int, sentence_starts: list[int], end: int) -> tuple[int, int]:
-    return sentence_starts[sentence], sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else end
+    return sentence_starts[sentence], sentence_end(sentence_starts, sentence, end)
 
 
 def _total_of_the_year_before(

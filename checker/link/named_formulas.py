@@ -18,6 +18,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence
 from checker.link.view import ArticleView
 from checker.models import Claim
@@ -41,7 +42,7 @@ def link_named_formulas(claims: list[Claim], doc: ArticleView) -> None:
         if sentence >= len(sentence_starts):
             continue
         start = sentence_starts[sentence]
-        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        end = sentence_end(sentence_starts, sentence, len(text))
         for named in pair.finditer(text, start, end):
             after = [c for c in in_sentence if c.start >= named.end()]
             if not after or after[0].start - named.end() > _REACH:

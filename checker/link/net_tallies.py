@@ -13,7 +13,7 @@ counts of that change's counter, one before a phrase of adding (`[link.net_added
 other before one of taking away (`[link.net_removed_after]`: `문을 닫`), or each after a noun phrase naming it so
 (`새로 문을 연 가맹점은 310곳, 문을 닫은 가맹점은 214곳`), in a sentence that names no part (`이 가운데`, `서울에서`:
 `[link.net_subset_marks]`); English names the net of the units added (`a net gain of 22`, `… of 22 gyms`), not of
-another noun (`22 jobs`). Numbers may be words (`closing three`). The check (checker/check/kinds/net_tally.py)
+another noun (`22 jobs`). Numbers may be words (`closing three`). The check (checker/check/kinds/stated_gap.py)
 does the arithmetic; nothing here looks at whether the figures agree. Language words are data (`[link.net_*]`).
 """
 

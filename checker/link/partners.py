@@ -82,6 +82,7 @@ from checker.link.per_unit_apart import (
     place_per_unit,
     shares_scope_words,
 )
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import MetricHit
 from checker.link.wholes_agreeing import whole_or_its_earlier
@@ -465,7 +466,7 @@ def _mark(
         if each is not None:
             return None, each.start(), each.end()
     s_start = sentence_starts[figure.sentence]
-    s_end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    s_end = sentence_end(sentence_starts, figure.sentence, len(text))
     low = figures[i - 1].start if i > 0 and figures[i - 1].sentence == figure.sentence else s_start
     high = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].sentence == figure.sentence else s_end
     found: set[tuple[str | None, int, int]] = set()

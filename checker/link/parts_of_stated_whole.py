@@ -22,6 +22,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ, periods_differ
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.link.totals import is_a_pool
 from checker.link.wholes import join_parts, misstated_whole
@@ -67,7 +68,7 @@ def link_parts_of_stated_whole(claims: list[Claim], text: str, lang: str, senten
         if sentence >= len(sentence_starts) or len(members) < 2:
             continue
         start = sentence_starts[sentence]
-        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        end = sentence_end(sentence_starts, sentence, len(text))
         by_name = NAME_OPENS[lang].match(text, start)
         by_topic = None if by_name is not None else _topic_of_a_list(members, text, lang, start)
         if by_name is None and by_topic is None and named.search(text, start, end) is None:

@@ -72,6 +72,7 @@ from collections.abc import Iterator
 from checker.extract.lang import ByLanguage, available, every_language, merged
 from checker.extract.units import alternation, base_unit, measure_unit
 from checker.link.keys_differ import own_period, periods_differ
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -527,7 +528,7 @@ def _lead_measure_of_price(
         return None, None
     if not (_largest_of_unit(lead, index) and _largest_of_unit(total, index)):
         return None, None
-    lead_sentence = text[sentence_starts[lead.sentence] : _sentence_end(sentence_starts, lead.sentence, text)]
+    lead_sentence = text[sentence_starts[lead.sentence] : sentence_end(sentence_starts, lead.sentence, len(text))]
     if _names_a_part(total, lead, index.named(measure), text, lang, index.headline, lead_sentence):
         return None, None  # (`어획량은 3,000톤 … 꽃게 1,000톤 … 꽃게 위판액은`: one species' sales, not the catch's)
     if _smaller_measure_sold(lead, index.named(measure), text, lang, sentence_starts):
@@ -551,10 +552,6 @@ def _price_mark(figure: Claim, text: str, lang: str, sentence_start: int) -> re.
     return found
 
 
-def _sentence_end(sentence_starts: list[int], sentence: int, text: str) -> int:
-    return sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-
-
 def _smaller_measure_sold(lead: Claim, measures: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether a smaller value of the lead's unit stands in a sentence saying it was sold (`이 가운데 1,200톤이
     위판장을 거쳤다`, `위판된 물량은 800톤`): the sales are of that part, not of the lead's whole."""
@@ -562,7 +559,9 @@ def _smaller_measure_sold(lead: Claim, measures: list[Claim], text: str, lang: s
         c is not lead
         and c.role == "value"
         and c.value < lead.value
-        and _SOLD_WORD[lang].search(text, sentence_starts[c.sentence], _sentence_end(sentence_starts, c.sentence, text))
+        and _SOLD_WORD[lang].search(
+            text, sentence_starts[c.sentence], sentence_end(sentence_starts, c.sentence, len(text))
+        )
         for c in measures
     )
 
@@ -774,7 +773,7 @@ def _restated_before(figures: list[Claim], i: int, text: str, lang: str, sentenc
     one amount of the figure's unit (its comparisons and equivalents aside), in the same paragraph."""
     figure = figures[i]
     start = sentence_starts[figure.sentence]
-    end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    end = sentence_end(sentence_starts, figure.sentence, len(text))
     if not (_RESTATING[lang].match(text, start, figure.start) or _RESTATING_END[lang].search(text, figure.end, end)):
         return None
     before = [
@@ -801,7 +800,7 @@ def _named_in_sentence(total: Claim, figure: Claim, text: str, lang: str, senten
     if not name:
         return False
     start = sentence_starts[figure.sentence]
-    end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    end = sentence_end(sentence_starts, figure.sentence, len(text))
     return name in text[start:end]
 
 
@@ -816,7 +815,7 @@ def _restated_over_count(
     figure = figures[i]
     if count.sentence != figure.sentence - 1 or count.paragraph != figure.paragraph:
         return None
-    end = sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
+    end = sentence_end(sentence_starts, figure.sentence, len(text))
     if not (_RESTATING_END[lang].search(text, figure.end, end) or _PER_UNIT_END[lang].search(text, figure.end, end)):
         return None
     before = [c for c in _back(figures, i, count.sentence - 1) if c.kind == figure.kind and c.unit == figure.unit]
@@ -977,7 +976,7 @@ def _marks_in(
     article counts in (a count's counter, `800병상`) right before a price mark (`병상당`) standing where no
     listed mark does (a noun of no count, `민주당`, is no mark)."""
     s_start = sentence_starts[sentence]
-    s_end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+    s_end = sentence_end(sentence_starts, sentence, len(text))
     found = [
         (_noun(m), m.start(), m.end())
         for m in _PER_NOUN[lang].finditer(text, s_start, s_end)

@@ -20,6 +20,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.keys_differ import metrics_differ
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -94,7 +95,7 @@ def _ranked_pair(
         if not rates:
             continue
         start = sentence_starts[sentence]
-        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        end = sentence_end(sentence_starts, sentence, len(text))
         for pattern, ranked in ((_HIGHEST[lang], highest), (_LOWEST[lang], lowest)):
             for word in pattern.finditer(text, start, end):
                 rate = _ranked_by(word, rates, text, lang)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.segment import sentence_end
 from checker.models import Claim
 
 _RECORD = ByLanguage(lambda w: rf"(?:{w.record_marks})", re.I)
@@ -55,7 +56,9 @@ def link_record_margins(claims: list[Claim], text: str, lang: str, sentence_star
                 and c is not old
                 and c.role == "value"
                 and c.sentence < len(sentence_starts)
-                and _RECORD[lang].search(text, sentence_starts[c.sentence], _sentence_end(c, text, sentence_starts))
+                and _RECORD[lang].search(
+                    text, sentence_starts[c.sentence], sentence_end(sentence_starts, c.sentence, len(text))
+                )
             ),
             None,
         )
@@ -66,11 +69,6 @@ def link_record_margins(claims: list[Claim], text: str, lang: str, sentence_star
         margin.guesses = sorted(set(margin.guesses) | {"relation"})
         if old.role == "value":
             old.role = "baseline"  # the old record is compared with: it is no restatement of the new one's figure
-
-
-def _sentence_end(claim: Claim, text: str, sentence_starts: list[int]) -> int:
-    following = claim.sentence + 1
-    return sentence_starts[following] if following < len(sentence_starts) else len(text)
 
 
 def link_margins_over_the_sentence_before(claims: list[Claim], text: str, lang: str) -> None:

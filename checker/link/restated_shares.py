@@ -17,6 +17,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.models import Claim
 
@@ -41,7 +42,9 @@ def link_restated_shares(claims: list[Claim], text: str, lang: str, sentence_sta
         same_sentence = by_sentence.get(rate.sentence, [])
         if any(c.unit == whole.unit and c.kind == whole.kind and c.start < whole.start for c in same_sentence):
             continue  # a figure of the whole's unit before it in its sentence: a part of the clause, or a rival
-        if not restates.search(text, rate.end, _sentence_end(text, rate.end, sentence_starts)):
+        if not restates.search(
+            text, rate.end, sentence_end(sentence_starts, bisect.bisect_right(sentence_starts, rate.end) - 1, len(text))
+        ):
             continue
         parts = [
             c
@@ -57,8 +60,3 @@ def link_restated_shares(claims: list[Claim], text: str, lang: str, sentence_sta
         rate.whole = rate.whole or f"of:{whole.id}"  # shares of one whole add up to at most 100%
         rate.label = rate.label or part.id
         rate.guesses = sorted(set(rate.guesses) | {"relation"})
-
-
-def _sentence_end(text: str, at: int, sentence_starts: list[int]) -> int:
-    following = bisect.bisect_right(sentence_starts, at)
-    return sentence_starts[following] if following < len(sentence_starts) else len(text)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from checker.extract.lang import ByLanguage
 from checker.link.breakdowns import attach_parts
 from checker.link.keys_differ import periods_differ
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim
 
@@ -91,7 +92,7 @@ def _rows(claims: list[Claim], text: str, lang: str, sentence_starts: list[int])
             continue
         figures = [c for c in figures if _counter(c) == counters[0][0]]
         start = sentence_starts[sentence]
-        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        end = sentence_end(sentence_starts, sentence, len(text))
         said = text[start:end]
         district, listed = _DISTRICT[lang].search(said), _LIST[lang].search(said)
         race = "both" if district and listed else "district" if district else "list" if listed else None

@@ -74,8 +74,7 @@ class Segments:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
 
     def sentence_bounds(self, index: int, text_len: int) -> tuple[int, int]:
-        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else text_len
-        return self.sentence_starts[index], end
+        return self.sentence_starts[index], sentence_end(self.sentence_starts, index, text_len)
 
     def is_furniture(self, offset: int) -> bool:
         return offset >= self.furniture_from or self.furniture_span(offset) is not None
@@ -86,6 +85,11 @@ class Segments:
         if i >= 0 and self.furniture_lines[i][0] <= offset < self.furniture_lines[i][1]:
             return self.furniture_lines[i]
         return None
+
+
+def sentence_end(sentence_starts: list[int], sentence: int, length: int) -> int:
+    """Where a sentence ends: where the next one starts, or the text's end (`length`)."""
+    return sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else length
 
 
 def selected_segmenter() -> str:

@@ -33,6 +33,7 @@ from checker.link.of_which_shares import link_of_which_shares
 from checker.link.per_period import stated_per_period
 from checker.link.rates_before_parts import link_rates_before_parts
 from checker.link.rival_wholes import has_rival_whole
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.share_runs_with_rest import link_share_runs_with_rest
 from checker.link.share_subjects import link_named_subject_shares, names_another_subject, rival_total_before
@@ -338,7 +339,7 @@ def _period_total_after(
         if lead.sentence >= len(sentence_starts):
             continue
         start = sentence_starts[lead.sentence]
-        end = sentence_starts[lead.sentence + 1] if lead.sentence + 1 < len(sentence_starts) else len(text)
+        end = sentence_end(sentence_starts, lead.sentence, len(text))
         if named.search(text, start, end):
             return found
     return None

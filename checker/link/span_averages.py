@@ -33,6 +33,7 @@ import re
 from checker.extract.lang import ByLanguage, merged
 from checker.link.clause_marks import CLAUSE_CLOSES
 from checker.link.per_unit_apart import opens_with_headline
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_figures
 from checker.models import Claim, Span
 
@@ -102,7 +103,7 @@ def link_span_averages(claims: list[Claim], text: str, lang: str, sentence_start
             continue
         if _OF_WHICH[lang].search(text, total.end, average.start):
             continue  # `병상은 2천개로, 이 가운데 하루 평균 1천7백개가 찼다`: a part of the total, no average over it
-        s_end = _end_of(average, text, sentence_starts)
+        s_end = sentence_end(sentence_starts, average.sentence, len(text))
         if (
             total.sentence != average.sentence
             and not _RESTATING[lang].search(text, s_start, s_end)
@@ -133,7 +134,7 @@ def _lead_over_span(
     states (the body's first two sentences, past a headline), and the span, when one is written there."""
     average = figures[i]
     s_start = sentence_starts[average.sentence]
-    if not _RESTATING[lang].search(text, s_start, _end_of(average, text, sentence_starts)):
+    if not _RESTATING[lang].search(text, s_start, sentence_end(sentence_starts, average.sentence, len(text))):
         return None
     found = list(_SPAN[unit][lang].finditer(text, s_start, average.start))
     previous = average.sentence - 1
@@ -170,10 +171,6 @@ def _lead_over_span(
     if total.value <= average.value:
         return None
     return total, periods, Span(start=found[0].start(), end=found[0].end())
-
-
-def _end_of(figure: Claim, text: str, sentence_starts: list[int]) -> int:
-    return sentence_starts[figure.sentence + 1] if figure.sentence + 1 < len(sentence_starts) else len(text)
 
 
 def _unit_of(average: Claim, text: str, lang: str, s_start: int) -> tuple[str | None, bool]:
@@ -265,7 +262,7 @@ def _span(
 ) -> tuple[float | None, Span | None]:
     """The number of the unit's periods the total is stated over, and where that span is written."""
     t_start = sentence_starts[total.sentence]
-    t_end = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
+    t_end = sentence_end(sentence_starts, total.sentence, len(text))
     found = list(_SPAN[unit][lang].finditer(text, t_start, t_end))
     if average.sentence != total.sentence:
         found += list(_SPAN[unit][lang].finditer(text, sentence_starts[average.sentence], average.start))

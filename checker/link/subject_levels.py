@@ -33,6 +33,7 @@ import re
 from checker.extract.lang import ByLanguage, link_alternations
 from checker.link.changes_of_changes import dated_follower, may_follow
 from checker.link.gaps import compared_gaps
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.view import ArticleView
 from checker.models import Claim
@@ -322,9 +323,7 @@ def link_changes_of_the_level_before(claims: list[Claim], doc: ArticleView) -> N
             continue  # two levels of the unit in that sentence, no subject to say which
         if subject is not None:
             words = [w for w in subject.group("words").split() if len(w) > 1]
-            sentence = text[
-                starts[level.sentence] : starts[level.sentence + 1] if level.sentence + 1 < len(starts) else len(text)
-            ]
+            sentence = text[starts[level.sentence] : sentence_end(starts, level.sentence, len(text))]
             if not words or any(w not in sentence for w in words):
                 continue
         _measure_from(change, level, compared, direction)

@@ -31,6 +31,7 @@ import math
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.segment import sentence_end
 from checker.link.table_scales import scaled_tables
 from checker.models import Claim
 
@@ -397,7 +398,7 @@ def link_table_cells(claims: list[Claim], text: str, lang: str, sentence_starts:
         if (at >= 0 and claim.start < spans[at][1]) or claim.sentence >= len(sentence_starts):
             continue  # a cell itself, or a figure placed in no sentence
         begin = sentence_starts[claim.sentence]
-        stop = sentence_starts[claim.sentence + 1] if claim.sentence + 1 < len(sentence_starts) else len(text)
+        stop = sentence_end(sentence_starts, claim.sentence, len(text))
         if not begin <= claim.start < stop:
             continue
         sentence = sentences.get(claim.sentence)

@@ -17,6 +17,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_period import TERM, stated_per_period, term_years
+from checker.link.segment import sentence_end
 from checker.models import Claim, Span
 
 _OVER_TERM = ByLanguage(lambda w: rf"(?:{w.term_total_marks})", re.I)
@@ -31,7 +32,7 @@ def link_term_totals(claims: list[Claim], text: str, lang: str, sentence_starts:
         if total.per_period_of or total.per_unit_of or total.sentence >= len(sentence_starts):
             continue
         start = sentence_starts[total.sentence]
-        end = sentence_starts[total.sentence + 1] if total.sentence + 1 < len(sentence_starts) else len(text)
+        end = sentence_end(sentence_starts, total.sentence, len(text))
         if not _OVER_TERM[lang].search(text, start, end) or stated_per_period(total, text, lang):
             continue
         amount = next(

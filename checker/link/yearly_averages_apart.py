@@ -16,6 +16,7 @@ import re
 
 from checker.extract.lang import ByLanguage
 from checker.link.per_period import TERM, stated_per_period, term_years
+from checker.link.segment import sentence_end
 from checker.link.sentence_groups import group_by_sentence
 from checker.models import Claim, Span
 
@@ -35,7 +36,7 @@ def link_yearly_averages_apart(claims: list[Claim], text: str, lang: str, senten
         if not _AVERAGE_BEFORE[lang].search(text, max(0, amount.start - _MARK_REACH), amount.start):
             continue
         own_start = sentence_starts[amount.sentence]
-        own_end = sentence_starts[amount.sentence + 1] if amount.sentence + 1 < len(sentence_starts) else len(text)
+        own_end = sentence_end(sentence_starts, amount.sentence, len(text))
         if TERM[lang].search(text, own_start, own_end):
             continue  # a term of its own sentence: the sentence's own rules decide (link/per_period_apart.py)
         alike = [

@@ -9,11 +9,9 @@ from checker.check.kinds.elapsed import Elapsed
 from checker.check.kinds.growth import Growth
 from checker.check.kinds.growth_across import GrowthAcross
 from checker.check.kinds.internal import Internal
-from checker.check.kinds.length_gap import LengthGap
 from checker.check.kinds.malformed import Malformed
 from checker.check.kinds.multiple import Multiple
 from checker.check.kinds.names import Names
-from checker.check.kinds.net_tally import NetTally
 from checker.check.kinds.per_period import PerPeriod
 from checker.check.kinds.rates import Rates
 from checker.check.kinds.ratio import Ratio
@@ -22,6 +20,7 @@ from checker.check.kinds.reported_day import ReportedDay
 from checker.check.kinds.restated_duration import RestatedDuration
 from checker.check.kinds.restatement import Restatement
 from checker.check.kinds.share import Share
+from checker.check.kinds.stated_gap import LengthGap, NetTally
 from checker.check.kinds.sum import Sum
 from checker.check.kinds.superlative import Superlative
 from checker.check.kinds.suppression import UnusedSuppression
