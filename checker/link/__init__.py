@@ -421,7 +421,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_growth_rates(claims, text, document.language, segments.sentence_starts)
     link_fraction_changes(claims, text, document.language, segments.sentence_starts)
     link_coordinated_rates(claims, text, document.language)
-    link_changes_from_a_year_before(claims, text, document.language)
+    link_changes_from_a_year_before(claims, text, document.language, doc.metric_hits, doc.metric_starts)
     link_comparisons_apart(claims, text, document.language, segments.sentence_starts)
     link_change_noun_values(claims, text, document.language)
     link_lead_rates(claims, doc)
