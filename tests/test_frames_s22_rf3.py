@@ -56,3 +56,31 @@ def test_a_bare_clause_from_a_year_earlier_is_of_the_lead(knowledge, tail, fires
 )
 def test_another_subjects_change_from_a_year_earlier_is_not_of_the_lead(knowledge, tail, rate):
     assert_unlinked(knowledge, _LEAD + tail, "F301", rate)
+
+
+# ---------------------------------------------------------------- a headline's figure measured again, by its units
+
+_BIKES = "Velora sells 2 million bikes\n\nVelora sold 2 million bikes last year, the company said. {second}"
+
+
+@pytest.mark.parametrize("rate,fires", [("25%", False), ("90%", True)])
+def test_a_headline_figure_measured_again_by_its_units(knowledge, rate, fires):
+    second = f"That was up {rate} from 1.6 million bikes in 2022."
+    assert_checked(knowledge, _BIKES.format(second=second), "F301", fires)
+
+
+@pytest.mark.parametrize(
+    "second,rate",
+    [
+        ("Its electric models sold 40% more than the 300,000 sold in 2022.", "40%"),
+        ("Its cargo range grew 35% from 120,000 in 2022.", "35%"),
+        ("Exports alone rose 20% from 500,000 in 2022.", "20%"),
+    ],
+)
+def test_a_subgroups_change_is_not_of_the_headline_figure(knowledge, second, rate):
+    assert_unlinked(knowledge, _BIKES.format(second=second), "F301", rate)
+
+
+def test_without_a_headline_the_first_line_is_no_restatement(knowledge):
+    text = "Velora sold 2 million bikes last year.\n\nIts electric models sold 40% more than the 300,000 sold in 2022."
+    assert_unlinked(knowledge, text, "F301", "40%")

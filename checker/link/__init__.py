@@ -426,7 +426,7 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_change_noun_values(claims, text, document.language)
     link_lead_rates(claims, doc)
     link_change_noun_baselines(claims, text, document.language)
-    link_values_before_baselines(claims)
+    link_values_before_baselines(claims, text)
     link_amount_changes_before(claims)
     link_parenthesized_priors(claims, text)
     link_bracketed_comparatives(claims, text)
