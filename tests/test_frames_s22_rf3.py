@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import document, findings
-from test_frames import assert_checked
+from test_frames import assert_checked, assert_not_checked
 
 
 def assert_unlinked(knowledge, text: str, rule: str, figure: str) -> None:
@@ -84,3 +84,27 @@ def test_a_subgroups_change_is_not_of_the_headline_figure(knowledge, second, rat
 def test_without_a_headline_the_first_line_is_no_restatement(knowledge):
     text = "Velora sold 2 million bikes last year.\n\nIts electric models sold 40% more than the 300,000 sold in 2022."
     assert_unlinked(knowledge, text, "F301", "40%")
+
+
+# ---------------------------------------------------------------- `40% of the night's total`: the lead's night only
+
+_GALA = "The Harbour Trust's gala raised $2.0 million {when}, the trust said. {part}"
+
+
+@pytest.mark.parametrize("share,fires", [("40%", False), ("55%", True)])
+def test_a_share_of_the_night_the_lead_names(knowledge, share, fires):
+    text = _GALA.format(when="on Friday night", part=f"Sponsors gave $800,000, or {share} of the night's total.")
+    assert_checked(knowledge, text, "F503", fires)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Saturday's dinner brought in $900,000, 40% of the night's total.",
+        "The closing dinner's auction brought in $900,000, 40% of the night's total.",
+        "Sunday's raffle took $300,000, or 60% of the day's total.",
+    ],
+)
+def test_a_part_of_another_night_is_not_of_the_lead(knowledge, part):
+    for when in ("on Friday night", "over the weekend"):
+        assert_not_checked(knowledge, _GALA.format(when=when, part=part), "F503")
