@@ -3,7 +3,16 @@ construction:
 - a change measured from the year before by words alone (`…, and up $9.0 million from a year earlier`) is of the
   lead's level only when its clause names no subject of its own or names the level's metric (not `…, and its branch
   count grew 12% from a year earlier`, `…, while footfall fell 3% from a year earlier`,
-  `…, and the group's headcount was down 4% on last year`) (checker/link/changes_from_a_year_before.py).
+  `…, and the group's headcount was down 4% on last year`) (checker/link/changes_from_a_year_before.py);
+- a headline's figure measured again in a later sentence only when the article opens with a headline and the change
+  or its baseline names the figure's metric or units (not `Its cargo range grew 35% from 120,000 in 2022`, a
+  subgroup's change) (checker/link/values_before_baselines.py);
+- a share of a period's total (`40% of the night's total`) is of the lead amount whose sentence names the period,
+  not for a part whose own sentence names another day's or event's possessive (`Saturday's dinner`)
+  (checker/link/shares.py);
+- `Over the same period` after a time is of the year so far only when the time's own sentence marks a money figure
+  so (`Year-to-date revenue for the third quarter was $12m`), not a count (`cumulative downloads`) nor a mark in a
+  later sentence (checker/link/context.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -11,7 +20,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
-from helpers import document, findings
+from helpers import claims, document, findings
 from test_frames import assert_checked, assert_not_checked
 
 
@@ -108,3 +117,38 @@ def test_a_share_of_the_night_the_lead_names(knowledge, share, fires):
 def test_a_part_of_another_night_is_not_of_the_lead(knowledge, part):
     for when in ("on Friday night", "over the weekend"):
         assert_not_checked(knowledge, _GALA.format(when=when, part=part), "F503")
+
+
+# ---------------------------------------------------------------- `Over the same period`: a year so far of money only
+
+
+def _period_of(knowledge, text: str, figure: str) -> str:
+    found = next(c for c in claims(text, knowledge).claims if c.text == figure)
+    return str(found.period) if found.period else ""
+
+
+def test_the_same_period_after_year_to_date_revenue_is_the_year_so_far(knowledge):
+    text = (
+        "Year-to-date revenue for the third quarter was $12m, up 20% from $10m. Over the same period, profit was $2m."
+    )
+    assert _period_of(knowledge, text, "$2m").endswith("9M")
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        (
+            "In the third quarter, cumulative downloads of the app passed 3 million. Over the same period, profit "
+            "was $2m.",
+            "$2m",
+        ),
+        (
+            "Revenue for the third quarter reached $12m. The firm's cumulative sales passed 1 million units. Over "
+            "the same period, costs were $4m.",
+            "$4m",
+        ),
+        ("누리앱의 3분기 매출은 50억원, 누적 가입자는 300만명이다. 같은 기간 영업이익은 20억원이었다.", "20억원"),
+    ],
+)
+def test_a_count_so_far_or_a_mark_apart_dates_no_year_so_far(knowledge, text, figure):
+    assert not _period_of(knowledge, text, figure).endswith("9M")
