@@ -152,3 +152,25 @@ def test_the_same_period_after_year_to_date_revenue_is_the_year_so_far(knowledge
 )
 def test_a_count_so_far_or_a_mark_apart_dates_no_year_so_far(knowledge, text, figure):
     assert not _period_of(knowledge, text, figure).endswith("9M")
+
+
+# ---------------------------------------------------------------- a colon list's lead, an `Of that` whole: any size
+
+_FUND = (
+    "The fund held £90,000 last year. It gave out {lead} to 12 charities:\n"
+    "hospices, £20,000 ({share});\nfood banks, £18,000;\nothers, £12,000."
+)
+
+
+@pytest.mark.parametrize(
+    "lead,share,rule,fires",
+    [("£50,000", "40%", "F503", False), ("£50,000", "30%", "F503", True), ("£15,000", "40%", "F504", True)],
+)
+def test_a_colon_lists_whole_is_the_lead_sentences_amount(knowledge, lead, share, rule, fires):
+    assert_checked(knowledge, _FUND.format(lead=lead, share=share), rule, fires)
+
+
+@pytest.mark.parametrize("whole,share,fires", [("$4.5m", "40%", False), ("$4.5m", "30%", True), ("$1.5m", "40%", True)])
+def test_an_of_that_whole_is_linked_whatever_its_size(knowledge, whole, share, fires):
+    text = f"The board spent {whole} on roads last year. Of that, $1.8m ({share}) went to bridges."
+    assert_checked(knowledge, text, "F503", fires)

@@ -139,11 +139,12 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 largest_before = largest.get(part.id)
                 if divided and largest_before is not None and largest_before.sentence != part.sentence:
                     largest_before = None
-                if opens_with_of_which(part, text, lang, sentence_starts):
+                of_which = opens_with_of_which(part, text, lang, sentence_starts)
+                if of_which:
                     # `Of that, $1.8m (40%) …`: of the figure of the sentence before, not the story's largest
                     largest_before = whole_of_the_sentence_before(part, by_sentence, text, lang)
                 whole = _whole_of_parenthesized(
-                    part, rate, text, largest_before, by_id, listed_parts, lang, parts_of_the_total
+                    part, rate, text, largest_before, by_id, listed_parts, lang, parts_of_the_total, written=of_which
                 )
                 if (
                     whole is None
@@ -1378,7 +1379,11 @@ def _whole_of_parenthesized(
     listed_parts: set[str],
     lang: str,
     parts_of_the_total: set[str] = frozenset(),
+    *,
+    written: bool = False,
 ) -> Claim | None:
+    """`written`: the whole is the one the copy names (`Of that, $1.8m (40%)`: the figure of the sentence before),
+    so it is linked whatever its size (a part written larger than its whole is reported, not passed over)."""
     before = _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
     after = _PAREN_SHARE_AFTER[lang].match(text, rate.end)
     if before is None or after is None:
@@ -1402,9 +1407,12 @@ def _whole_of_parenthesized(
         largest = whole_of_the_lead(part, lead, by_id.values())
         if largest is None:
             return None
+        written = True
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
-    if largest is None or largest.high <= part.high or _whole_within_list(largest, part, by_id, listed_parts):
+    if largest is None or _whole_within_list(largest, part, by_id, listed_parts):
+        return None
+    if largest.high <= part.high and (not written or largest.id == part.id):
         return None
     if largest.id in parts_of_the_total:
         return None  # a part of the total, stated with its own share of it: not the total
