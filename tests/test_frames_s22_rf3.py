@@ -12,7 +12,12 @@ construction:
   (checker/link/shares.py);
 - `Over the same period` after a time is of the year so far only when the time's own sentence marks a money figure
   so (`Year-to-date revenue for the third quarter was $12m`), not a count (`cumulative downloads`) nor a mark in a
-  later sentence (checker/link/context.py).
+  later sentence (checker/link/context.py);
+- a colon list's lead is the sentence ending in the colon, its one amount the whole whatever its size; an `Of that`
+  whole of a parenthesised share is linked whatever its size (a part larger than its whole is reported)
+  (checker/link/colon_list_wholes.py, checker/link/shares.py);
+- a figure written right before a share of a named whole (`Corlan spent $8m on grants, 2% of revenue`), linked or
+  not, is no base of a margin (checker/link/margin_bases.py).
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -174,3 +179,26 @@ def test_a_colon_lists_whole_is_the_lead_sentences_amount(knowledge, lead, share
 def test_an_of_that_whole_is_linked_whatever_its_size(knowledge, whole, share, fires):
     text = f"The board spent {whole} on roads last year. Of that, $1.8m ({share}) went to bridges."
     assert_checked(knowledge, text, "F503", fires)
+
+
+# ---------------------------------------------------------------- `$9m on grants, 1.8% of revenue`: no margin's base
+
+_MARGIN = "Operating profit was $40m, a margin of {margin}. {aside}"
+
+
+@pytest.mark.parametrize("margin,fires", [("10%", False), ("14%", True)])
+def test_a_margin_of_the_revenue_stated(knowledge, margin, fires):
+    text = "Revenue was $400m. " + _MARGIN.format(margin=margin, aside="")
+    assert_checked(knowledge, text, "F307", fires)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Corlan spent $8m on grants, 2% of revenue.",
+        "It spent $6m on research, or 1.5% of sales.",
+        "Corlan gave $4m to charity (1% of revenue).",
+    ],
+)
+def test_a_spend_set_beside_its_share_of_revenue_is_no_margin_base(knowledge, aside):
+    assert_not_checked(knowledge, _MARGIN.format(margin="10%", aside=aside), "F307")
