@@ -11,8 +11,8 @@ construction:
   not for a part whose own sentence names another day's or event's possessive (`Saturday's dinner`)
   (checker/link/shares.py);
 - `Over the same period` after a time is of the year so far only when the time's own sentence marks a money figure
-  so (`Year-to-date revenue for the third quarter was $12m`), not a count (`cumulative downloads`) nor a mark in a
-  later sentence (checker/link/context.py);
+  so after the time (`For the third quarter, cumulative revenue was $12m`), not a count (`cumulative downloads`)
+  nor a mark in a later sentence (checker/link/context.py);
 - a colon list's lead is the sentence ending in the colon, its one amount the whole whatever its size; an `Of that`
   whole of a parenthesised share is linked whatever its size (a part larger than its whole is reported)
   (checker/link/colon_list_wholes.py, checker/link/shares.py);
@@ -132,10 +132,8 @@ def _period_of(knowledge, text: str, figure: str) -> str:
     return str(found.period) if found.period else ""
 
 
-def test_the_same_period_after_year_to_date_revenue_is_the_year_so_far(knowledge):
-    text = (
-        "Year-to-date revenue for the third quarter was $12m, up 20% from $10m. Over the same period, profit was $2m."
-    )
+def test_the_same_period_after_cumulative_revenue_is_the_year_so_far(knowledge):
+    text = "For the third quarter, cumulative revenue was $12m, up 20% from $10m. Over the same period, profit was $2m."
     assert _period_of(knowledge, text, "$2m").endswith("9M")
 
 

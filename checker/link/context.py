@@ -582,9 +582,8 @@ def _same_period_as_a_year_so_far(doc: ArticleView, main: TimeRef, s_start: int,
     """`3분기 누적 매출이 …였다. 같은 기간 영업이익은 …`, `Year-to-date revenue for the third quarter was $9m.
     Over the same period, profit was $1m`: a figure after the same period named again
     (`[link.same_period_openers]`, not the year before's: `지난해 같은 기간`) in a sentence dated by the time of a
-    sentence before is of the year so far when that sentence marks a money figure so (`누적 매출`, `year-to-date
-    revenue`): not a count since the launch (`Cumulative downloads passed 3 million`), nor a mark in a later
-    sentence."""
+    sentence before is of the year so far when that sentence marks a money figure so after the time (`누적 매출`):
+    not a count since the launch (`Cumulative downloads passed 3 million`), nor a mark in a later sentence."""
     if main.end > s_start or not _marks_money_so_far(doc, main):
         return False
     found = _SAME_PERIOD[doc.language].search(doc.text, s_start, mention_start)
@@ -598,10 +597,10 @@ _MONEY_UNITS = frozenset(ISO_CODES)
 
 
 def _marks_money_so_far(doc: ArticleView, main: TimeRef) -> bool:
-    """The time's own sentence marks the year so far (`[link.cumulative_marks]`), the first figure after the mark
-    an amount of money (`누적 매출은 9조원`, `Year-to-date revenue … was $9m`)."""
-    start, end = doc.segments.sentence_bounds(doc.segments.sentence_of(main.start), len(doc.text))
-    mark = _CUMULATIVE[doc.language].search(doc.text, start, end)
+    """The time's own sentence marks the year so far after it (`[link.cumulative_marks]`), the first figure after the
+    mark an amount of money (`3분기 누적 매출은 9조원`, `for the third quarter, cumulative revenue was $9m`)."""
+    end = doc.segments.sentence_bounds(doc.segments.sentence_of(main.start), len(doc.text))[1]
+    mark = _CUMULATIVE[doc.language].search(doc.text, main.end, end)
     if mark is None:
         return False
     i = bisect.bisect_left(doc.mention_starts, mark.end())
