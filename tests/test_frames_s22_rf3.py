@@ -200,3 +200,9 @@ def test_a_margin_of_the_revenue_stated(knowledge, margin, fires):
 )
 def test_a_spend_set_beside_its_share_of_revenue_is_no_margin_base(knowledge, aside):
     assert_not_checked(knowledge, _MARGIN.format(margin="10%", aside=aside), "F307")
+
+
+def test_a_colon_lists_whole_is_not_an_earlier_sentences_amount(knowledge):
+    # (a larger amount of an earlier sentence on the lead's line is no whole the list divides)
+    text = "Corlan's annual revenue was £70m. " + _FUND.format(lead="£50,000", share="40%").split(". ", 1)[1]
+    assert_checked(knowledge, text, "F503", False)
