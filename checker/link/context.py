@@ -7,6 +7,7 @@ import functools
 import re
 
 from checker.extract.lang import ByLanguage, link_alternations, load_file
+from checker.extract.units import ISO_CODES
 from checker.link.entities import EntityHit, slug
 from checker.link.lexicon import Lexicon
 from checker.link.view import ArticleView, MetricHit
@@ -581,13 +582,32 @@ def _same_period_as_a_year_so_far(doc: ArticleView, main: TimeRef, s_start: int,
     """`3분기 누적 매출이 …였다. 같은 기간 영업이익은 …`, `Year-to-date revenue for the third quarter was $9m.
     Over the same period, profit was $1m`: a figure after the same period named again
     (`[link.same_period_openers]`, not the year before's: `지난해 같은 기간`) in a sentence dated by the time of a
-    sentence before is of the year so far when that time is marked so after it (`누적`)."""
-    if main.end > s_start or _CUMULATIVE[doc.language].search(doc.text, main.end, s_start) is None:
+    sentence before is of the year so far when that sentence marks a money figure so after the time (`누적 매출`):
+    not a count since the launch (`Cumulative downloads passed 3 million`), nor a mark in a later sentence."""
+    if main.end > s_start or not _marks_money_so_far(doc, main):
         return False
     found = _SAME_PERIOD[doc.language].search(doc.text, s_start, mention_start)
     # (`지난해 같은 기간`, `the same period last year`: the period a year before, a prior's)
     return found is not None and not _PRIOR_YEAR_BEFORE[doc.language].search(
         doc.text, max(s_start, found.start() - _PRIOR_REACH), found.start()
+    )
+
+
+_MONEY_UNITS = frozenset(ISO_CODES)
+
+
+def _marks_money_so_far(doc: ArticleView, main: TimeRef) -> bool:
+    """The time's own sentence marks the year so far after it (`[link.cumulative_marks]`), the first figure after the
+    mark an amount of money (`3분기 누적 매출은 9조원`, `for the third quarter, cumulative revenue was $9m`)."""
+    end = doc.segments.sentence_bounds(doc.segments.sentence_of(main.start), len(doc.text))[1]
+    mark = _CUMULATIVE[doc.language].search(doc.text, main.end, end)
+    if mark is None:
+        return False
+    i = bisect.bisect_left(doc.mention_starts, mark.end())
+    return (
+        i < len(doc.mention_starts)
+        and doc.mention_starts[i] < end
+        and (doc.mention_units.get(doc.mention_starts[i]) in _MONEY_UNITS)
     )
 
 

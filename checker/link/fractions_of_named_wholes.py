@@ -20,6 +20,8 @@ its whole, which states no share of its own (`… to 83,460 units, representing 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 
@@ -106,8 +108,7 @@ def _of_the_parts_time(before: list[Claim], part: Claim, text: str, lang: str) -
 
     def earlier(claim: Claim) -> bool:
         if claim.sentence not in opens:
-            ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)]
-            opens[claim.sentence] = _EARLIER_OPENER[lang].match(text, ends[-1] if ends else 0) is not None
+            opens[claim.sentence] = _EARLIER_OPENER[lang].match(text, _sentence_start(text, claim.start)) is not None
         return opens[claim.sentence]
 
     if earlier(part):
@@ -191,9 +192,21 @@ def whole_named_by(
 
 def _clause_before(claim: Claim, before: list[Claim], text: str) -> str:
     """The words that lead up to a figure: from its sentence's start, or from the last figure of its unit there."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)]
-    start = ends[-1] if ends else 0
+    start = _sentence_start(text, claim.start)
     for other in before:
         if start <= other.end <= claim.start and other is not claim and other.unit == claim.unit:
             start = other.end
     return text[start : claim.start]
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of the text ends (`_SENTENCE_END`), read once per article."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """The start of the sentence holding `position`: the last sentence end at or before it, else the text's start."""
+    ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, position) - 1
+    return ends[i] if i >= 0 else 0

@@ -74,6 +74,7 @@ class _Figures:
         self.opening: dict[int, str] = {}  # paragraph → its first figure
         self.facts_of: dict[int, list[Claim]] = defaultdict(list)  # paragraph → its stated figures (of the text)
         self.shares = [c for c in claims if c.share_part and c.share_whole]  # the shares linked to part and whole
+        self.apposed = _apposed_share_parts(claims, text, lang)
         for claim in claims:
             if _is_fact(claim) and claim.text:
                 self.facts_of[claim.paragraph].append(claim)
@@ -88,6 +89,28 @@ class _Figures:
                 key = (claim.metric, claim.forecast)
                 if key not in self.first or claim.start < self.first[key].start:
                     self.first[key] = claim
+
+
+# `Acme spent $9m on grants, 1.8% of revenue`, `…, or 2% of sales`: a figure, then its share of a whole named by its
+# noun right after it
+_APPOSED_SHARE = ByLanguage(lambda w: rf"[^\d.;,()]{{0,30}}[,(]\s*(?:(?:{w.appositive_share_marks})\s+)?", re.I)
+_SHARE_OF_NOUN = ByLanguage(lambda w: rf"\s*(?:{w.share_of_noun_after})", re.I)
+
+
+def _apposed_share_parts(claims: list[Claim], text: str, lang: str) -> set[str]:
+    """The figures written right before a share of a whole named by its noun (linked to them or not), read once."""
+    if not text:
+        return set()
+    ordered = sorted((c for c in claims if c.text and c.end <= len(text)), key=lambda c: c.start)
+    return {
+        part.id
+        for part, rate in zip(ordered, ordered[1:])
+        if rate.role == "share"
+        and rate.kind == "percent"
+        and rate.sentence == part.sentence
+        and _APPOSED_SHARE[lang].fullmatch(text, part.end, rate.start)
+        and _SHARE_OF_NOUN[lang].match(text, rate.end)
+    }
 
 
 def _per_unit(claim: Claim, text: str, lang: str) -> bool:
@@ -111,7 +134,9 @@ def link_margin_bases(claims: list[Claim], text: str, lang: str, named_profits: 
     if not rates:
         return
     figures = _Figures(claims, text, lang)
-    parts = {c.share_part for c in claims if c.share_part}  # the figures set beside their share of a whole
+    # the figures set beside their share of a whole: linked to it, or written right before a share of a named whole
+    # (`Acme spent $9m on grants, 1.8% of revenue`: a spend measured against revenue, no figure of it)
+    parts = {c.share_part for c in claims if c.share_part} | figures.apposed
     earlier_of: dict[tuple, set[str]] | None = None  # a figure → the earlier figures a change measures it from
     unplaced: list[Claim] = []
     for rate in rates:
@@ -365,12 +390,14 @@ def _without_parts_of_the_base(figures: _Figures, found: list[Claim], rate: Clai
             and whole.role == "value"
         ):
             wholes[claim.share_part] = whole
-    if not any(c.id in wholes for c in found):
+    # (a figure set beside a share of a named whole is that whole's part, the share linked or not)
+    apart = {c.id for c in found if c.id in wholes or c.id in figures.apposed}
+    if not apart:
         return found
-    kept = [c for c in found if c.id not in wholes]
+    kept = [c for c in found if c.id not in apart]
     if kept:
         return kept
-    measured = {wholes[c.id].id: wholes[c.id] for c in found}
+    measured = {wholes[c.id].id: wholes[c.id] for c in found if c.id in wholes}
     if len(measured) == 1:
         whole = next(iter(measured.values()))
         if whole.unit == found[0].unit and whole.forecast == rate.forecast:

@@ -140,11 +140,12 @@ def link_shares(claims: list[Claim], text: str, lang: str, sentence_starts: list
                 largest_before = largest.get(part.id)
                 if divided and largest_before is not None and largest_before.sentence != part.sentence:
                     largest_before = None
-                if opens_with_of_which(part, text, lang, sentence_starts):
+                of_which = opens_with_of_which(part, text, lang, sentence_starts)
+                if of_which:
                     # `Of that, $1.8m (40%) …`: of the figure of the sentence before, not the story's largest
                     largest_before = whole_of_the_sentence_before(part, by_sentence, text, lang)
                 whole = _whole_of_parenthesized(
-                    part, rate, text, largest_before, by_id, listed_parts, lang, parts_of_the_total
+                    part, rate, text, largest_before, by_id, listed_parts, lang, parts_of_the_total, written=of_which
                 )
                 if (
                     whole is None
@@ -284,6 +285,9 @@ _TOTAL_SHARE_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after})", re.I
 # `(45% of the evening's total)`: a total named by a period (the period word, right before the possessive)
 _PERIOD_TOTAL_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.whole_share_after_period})", re.I)
 _POSSESSED_WORD = re.compile(r"([^\W\d_]+)['’]s\s")
+_WORD = re.compile(r"[^\W\d_]+")
+# a possessive in a part's sentence: `Saturday's dinner`, `the gala's auction`
+_NAMED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?=['’]s\s)")
 # `to 72,000 units, accounting for 48% of registrations`: the verb makes the rate the share of the figure
 # right before it in its clause (`Overseas sales accounted for 57%` names a part it does not state).
 _SHARE_OF_PART_VERB = ByLanguage(lambda w: rf",\s*(?:{w.share_of_part_verbs})\s*$", re.I)
@@ -325,11 +329,11 @@ _PART_THEN_COMMA = ByLanguage(lambda w: rf"[^\d.;,]{{0,30}},\s*(?:(?:{w.appositi
 
 def _period_total_after(
     rate: Claim, leads: list[Claim], text: str, lang: str, sentence_starts: list[int]
-) -> re.Match[str] | None:
+) -> tuple[re.Match[str], Claim] | None:
     """`C$900,000 (50% of the night's total)`: a share of the total of a period, the story's total when a sentence
     stating the story's first amount (the headline's or the body's) names that period (`raised C$1.8 million on
     Friday night`); a period the lead does not name (`over the weekend … 40% of the day's total`) is a part of the
-    story's, whose total is not said."""
+    story's, whose total is not said. With the match, the lead amount whose sentence names the period: the whole."""
     found = _PERIOD_TOTAL_AFTER[lang].match(text, rate.end)
     word = _POSSESSED_WORD.search(found.group()) if found is not None else None
     if word is None:
@@ -341,8 +345,21 @@ def _period_total_after(
         start = sentence_starts[lead.sentence]
         end = sentence_end(sentence_starts, lead.sentence, len(text))
         if named.search(text, start, end):
-            return found
+            return found, lead
     return None
+
+
+def _names_another_period(part: Claim, lead: Claim, text: str, sentence_starts: list[int]) -> bool:
+    """`Saturday's dinner brought in $900,000, 40% of the night's total`: the part's own sentence names, before the
+    part, a possessive the lead's sentence does not (another day's, another event's): the period's total is that
+    one's, not the story's."""
+    if part.sentence == lead.sentence or part.sentence >= len(sentence_starts):
+        return False
+    lead_start = sentence_starts[lead.sentence]
+    lead_end = sentence_starts[lead.sentence + 1] if lead.sentence + 1 < len(sentence_starts) else len(text)
+    lead_words = {w.casefold() for w in _WORD.findall(text, lead_start, lead_end)}
+    start = sentence_starts[part.sentence]
+    return any(w.group(1).casefold() not in lead_words for w in _NAMED_WORD.finditer(text, start, part.start))
 
 
 def _shares_of_the_total(
@@ -372,9 +389,12 @@ def _shares_of_the_total(
     for position, rate in enumerate(figures):
         if rate.kind not in ("percent", "fraction") or rate.role != "share" or rate.share_part is not None:
             continue  # (`a third of the total`, `절반`: a share stated as a fraction, of a marked whole only)
-        after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end) or _period_total_after(
-            rate, lead_amounts, text, lang, sentence_starts
-        )
+        after = _TOTAL_SHARE_AFTER[lang].match(text, rate.end)
+        period_lead = None  # (`45% of the night's total`: the lead amount whose sentence names the night)
+        if after is None:
+            period_total = _period_total_after(rate, lead_amounts, text, lang, sentence_starts)
+            if period_total is not None:
+                after, period_lead = period_total
         named = after or _TOTAL_SHARE_BEFORE[lang].search(text, max(0, rate.start - 16), rate.start)
         verb = None if named else _SHARE_OF_PART_VERB[lang].search(text, max(0, rate.start - 24), rate.start)
         of_all = None if named or verb else _SHARE_OF_ALL_AFTER[lang].match(text, rate.end)
@@ -427,6 +447,14 @@ def _shares_of_the_total(
             continue  # `기타 예산은 149조원이다. 보건 예산은 전체의 37%`: the share's clause names its own part
         if after and _TIME_WORD[lang].search(text, max(0, part.start - 8), rate.start):
             continue  # `지난해 수준의 95%에 해당`, `지난해(X)의 95%`: of another period's figure, not of a total
+        if period_lead is not None:
+            # the period's total is the amount of the lead sentence naming the period, for a part whose own sentence
+            # names no other day or event (`Saturday's dinner brought in $900,000, 40% of the night's total`)
+            if period_lead.start < part.start and not _names_another_period(part, period_lead, text, sentence_starts):
+                whole = _guessed_whole(part, rate, period_lead)
+                if whole is not None:
+                    rate.share_part, rate.share_whole = part.id, whole.id
+            continue
         marked = by_id.get(part.share_whole or part.part_of or "")
         before = figures[:position]  # (taken once per share that found its part; the rules below read it whole)
         if marked is not None and rival_total_before(marked, part, before):
@@ -1352,7 +1380,11 @@ def _whole_of_parenthesized(
     listed_parts: set[str],
     lang: str,
     parts_of_the_total: set[str] = frozenset(),
+    *,
+    written: bool = False,
 ) -> Claim | None:
+    """`written`: the whole is the one the copy names (`Of that, $1.8m (40%)`: the figure of the sentence before),
+    so it is linked whatever its size (a part written larger than its whole is reported, not passed over)."""
     before = _PAREN_SHARE_BEFORE[lang].fullmatch(text, part.end, rate.start)
     after = _PAREN_SHARE_AFTER[lang].match(text, rate.end)
     if before is None or after is None:
@@ -1376,9 +1408,12 @@ def _whole_of_parenthesized(
         largest = whole_of_the_lead(part, lead, by_id.values())
         if largest is None:
             return None
+        written = True
     # `전체의`, `of the total`, or a bare `(39.4%)`: the whole is the largest figure of the part's unit
     # stated before it (the story's total) — found by size, not named, so a guess.
-    if largest is None or largest.high <= part.high or _whole_within_list(largest, part, by_id, listed_parts):
+    if largest is None or _whole_within_list(largest, part, by_id, listed_parts):
+        return None
+    if largest.high <= part.high and (not written or largest.id == part.id):
         return None
     if largest.id in parts_of_the_total:
         return None  # a part of the total, stated with its own share of it: not the total

@@ -7,7 +7,9 @@ must state one baseline or prior, and no value, of one unit; the nearest sentenc
 value of that unit (in the paragraph, two sentences back at most) must state exactly one, of the counter,
 dated after the baseline when both are dated, that a change of its own already measures or that names the
 baseline's metric in its own words (`손익분기점인 150만명을 넘어섰다` states a threshold passed, not
-the figure measured again) or that the headline restates (the figure the story follows); a metric stated at both
+the figure measured again) or that the headline restates (the figure the story follows: when the article opens with
+a headline, and the change or its baseline names the value's metric or counts its units, not `Its electric models
+sold 40% more than the 300,000 sold in 2022`, a subgroup's change); a metric stated at both
 (not guessed) must agree. The value's own average per period stated on in the change's sentence (`… 18% 늘어난
 규모로, 하루 평균 4만명꼴이다`) is no other amount there. A link across sentences is a guess (a warning, not an
 error, when the figures disagree).
@@ -15,6 +17,7 @@ error, when the figures disagree).
 
 from __future__ import annotations
 
+from checker.link.per_unit_apart import opens_with_headline
 from checker.link.sentence_groups import prose_by_sentence
 from checker.models import Claim
 
@@ -23,10 +26,11 @@ _AMOUNT_KINDS = ("money", "count", "measure")
 _REACH = 2  # sentences back
 
 
-def link_values_before_baselines(claims: list[Claim]) -> None:
+def link_values_before_baselines(claims: list[Claim], text: str = "") -> None:
     by_sentence = prose_by_sentence(claims)
     # Values a stated change already measures: figures the copy is following, not thresholds or asides.
-    measured = {c.change_of for c in claims if c.role == "change" and c.change_of} | _restated_in_headline(claims)
+    measured = {c.change_of for c in claims if c.role == "change" and c.change_of}
+    headlined = _restated_in_headline(claims) if text and opens_with_headline(text) else set()
     averages = _averages_of_earlier(claims)
     for sentence, figures in by_sentence.items():
         changes = [c for c in figures if c.role == "change" and c.kind == "percent"]
@@ -47,7 +51,9 @@ def link_values_before_baselines(claims: list[Claim]) -> None:
             continue
         if value.forecast != start.forecast or not dated_after(value, start) or not same_metric(value, start, change):
             continue
-        if value.id not in measured and not _named_alike(value, start):
+        if value.id in headlined and value.id not in measured and not _names_the_value(value, start, change):
+            continue  # (`Its electric models sold 40% more than the 300,000 sold in 2022`: a subgroup's change)
+        if value.id not in measured | headlined and not _named_alike(value, start):
             continue  # `손익분기점인 150만명을 넘어섰다`: a figure passed, not the one measured again
         change.change_of, change.compared_to = value.id, start.id
         if "relation" not in change.guesses:
@@ -105,3 +111,11 @@ def same_metric(value: Claim, start: Claim, change: Claim) -> bool:
 def _named_alike(value: Claim, start: Claim) -> bool:
     """Both figures name one metric in their own words (not guessed)."""
     return bool(value.metric) and value.metric == start.metric and "metric" not in value.guesses + start.guesses
+
+
+def _names_the_value(value: Claim, start: Claim, change: Claim) -> bool:
+    """The change or its baseline names the value's metric in its own words, or the baseline counts the value's
+    units (`… up 40% from 1.4 million cars`)."""
+    if value.metric and any(c.metric == value.metric and "metric" not in c.guesses for c in (start, change)):
+        return True
+    return bool(value.counter) and start.counter == value.counter
