@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import is_dataclass, replace
+from typing import TypeVar
 
 from checker.collection import collection_paused
 from checker.extract.lang import ByLanguage
@@ -250,6 +251,8 @@ from checker.models import (
     Span,
 )
 from checker.read.normalize import OffsetMap
+
+_StatedGap = TypeVar("_StatedGap", LengthGap, NetTally)  # (a stated gap between two figures of the text)
 
 
 def link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
@@ -588,8 +591,8 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
         ),
         reported_days=reported_days(times, document),
         durations=_back_durations([*link_restated_durations(doc), *link_apposed_durations(doc)], document),
-        length_gaps=_back_length_gaps(link_length_gaps(doc), document),
-        net_tallies=_back_net_tallies(net_tallies, document),
+        length_gaps=_back_stated_gaps(link_length_gaps(doc), document, ("value", "prior")),
+        net_tallies=_back_stated_gaps(net_tallies, document, ("added", "removed")),
     )
 
 
@@ -699,39 +702,23 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 
-def _back_length_gaps(gaps: list[LengthGap], document: Document) -> list[LengthGap]:
-    """A gap between two lengths of time, its three spans (normalized offsets) moved back onto the original text."""
+def _back_stated_gaps(items: list[_StatedGap], document: Document, figures: tuple[str, str]) -> list[_StatedGap]:
+    """A stated gap's three spans (normalized offsets) moved back onto the original text: its own and its two
+    figures' (`figures`: their field names, each with a `…_text` beside it): a gap between two lengths of time, a
+    net of units added and taken away."""
     offsets = document.offsets
     if offsets.is_identity:
-        return gaps
+        return items
     out = []
-    for gap in gaps:
-        start, end = offsets.original_span(gap.start, gap.end)
+    for item in items:
+        start, end = offsets.original_span(item.start, item.end)
         update = {"start": start, "end": end, "text": document.text[start:end]}
-        for name in ("value", "prior"):
-            span = getattr(gap, name)
+        for name in figures:
+            span = getattr(item, name)
             begin, finish = offsets.original_span(span.start, span.end)
             update[name] = Span(start=begin, end=finish)
             update[f"{name}_text"] = document.text[begin:finish]
-        out.append(gap.model_copy(update=update))
-    return out
-
-
-def _back_net_tallies(tallies: list[NetTally], document: Document) -> list[NetTally]:
-    """A net tally's three spans (normalized offsets) moved back onto the original text."""
-    offsets = document.offsets
-    if offsets.is_identity:
-        return tallies
-    out = []
-    for tally in tallies:
-        start, end = offsets.original_span(tally.start, tally.end)
-        update = {"start": start, "end": end, "text": document.text[start:end]}
-        for name in ("added", "removed"):
-            span = getattr(tally, name)
-            begin, finish = offsets.original_span(span.start, span.end)
-            update[name] = Span(start=begin, end=finish)
-            update[f"{name}_text"] = document.text[begin:finish]
-        out.append(tally.model_copy(update=update))
+        out.append(item.model_copy(update=update))
     return out
 
 
