@@ -18,12 +18,11 @@ import functools
 import re
 
 from checker.extract.lang import NEVER, link_alternations
-from checker.link.sentence_groups import prose_by_sentence
+from checker.link.sentence_groups import EARLIER_ROLES, prose_by_sentence
 from checker.models import Claim
 from checker.regex_cache import compile_re
 
 _LEVELS = ("value",)
-_EARLIER = ("prior", "baseline")
 _FIGURE_AFTER = re.compile(r"[^\d,.;:!?\n]*\d")  # a figure after the added count, in its clause
 _NAME_REACH = 120  # how far before the level a place the additions are named of may be named for the level too
 
@@ -54,7 +53,7 @@ def link_changes_after_adding(claims: list[Claim], text: str, lang: str) -> None
         for level, earlier, added in zip(figures, figures[1:], figures[2:], strict=False):
             if level.role not in _LEVELS or level.kind != "count" or not level.counter or level.change_of:
                 continue
-            if earlier.role not in _EARLIER or earlier.unit != level.unit or added.kind != "count":
+            if earlier.role not in EARLIER_ROLES or earlier.unit != level.unit or added.kind != "count":
                 continue
             if added.role != "value" or added.change_of or added.unit != level.unit:
                 continue

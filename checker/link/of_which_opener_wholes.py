@@ -14,14 +14,16 @@ from checker.extract.lang import ByLanguage
 from checker.link.per_period import stated_per_period
 from checker.models import Claim
 
-_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=False)
+# a sentence opening on a mark of the parts of a figure before (`이 가운데`, `Of that,`): read here and by
+# checker/link/shares_of_listed_members.py
+OF_WHICH_OPENER = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})", first_tested=False)
 
 
 def opens_with_of_which(part: Claim, text: str, lang: str, sentence_starts: list[int]) -> bool:
     """Whether the part's sentence opens with a mark of the parts of the sentence before's figure."""
     if not 0 < part.sentence < len(sentence_starts):
         return False
-    return _OPENER[lang].match(text, sentence_starts[part.sentence], part.start) is not None
+    return OF_WHICH_OPENER[lang].match(text, sentence_starts[part.sentence], part.start) is not None
 
 
 def whole_of_the_sentence_before(

@@ -29,6 +29,7 @@ import re
 from checker.extract.lang import ByLanguage
 from checker.link.inflections import names_word
 from checker.link.keys_differ import periods_differ
+from checker.link.of_which_opener_wholes import OF_WHICH_OPENER
 from checker.link.partners import _whole_of
 from checker.link.sentence_groups import prose_by_sentence, prose_figures
 from checker.link.shares_of_named_members import _label_words, subject_words
@@ -43,7 +44,6 @@ _STOP = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 # `[link.share_pointing_after]`)
 _POINTING_AFTER = ByLanguage(lambda w: rf"\s*(?:{w.share_pointing_after})(?![^\W\d_])", re.I)
 _BREAKDOWN = ByLanguage(lambda w: rf"\s*(?:{w.breakdown_marks})")
-_OF_WHICH = ByLanguage(lambda w: rf"\s*(?:{w.of_which_openers})")
 _TOPIC_END = ByLanguage(lambda w: rf"(?:{w.clause_topic_particles})$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SUBJECT_WORDS = 3
@@ -188,7 +188,7 @@ def list_of_a_subgroup(first: Claim, wholes: list[Claim], text: str, lang: str) 
     start = _sentence_start(text, first.start)
     if _BREAKDOWN[lang].match(text, start):
         return False
-    pointer = _OF_WHICH[lang].match(text, start)
+    pointer = OF_WHICH_OPENER[lang].match(text, start)
     words = _WORD.findall(text, pointer.end() if pointer else start, first.start)
     topic = [j for j, word in enumerate(words[:-1]) if _TOPIC_END[lang].search(word)]
     if not topic:
