@@ -30,6 +30,7 @@ SETS = [
     "heldout_real_n",
     "heldout_real_o",
     "heldout_real_p",
+    "heldout_real_q",
 ]
 
 
