@@ -656,11 +656,11 @@ def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
     """Whether the words of the figure's clause before it say what the units took, and name nothing else (`Each
     depot took on average`, not `Staff costs came to an average of`, `It spent an average of`): its words are the
     units' noun (or its kin), takings words (`[link.takings_clause_words]`, one at least), or words naming nothing
-    (`[link.scope_stop_words]`, hedges, a pronoun of the units sold: `selling them at an average of`,
-    `[link.sold_units_pronouns]`)."""
+    (`[link.scope_stop_words]`, hedges, a pronoun of the units right after a takings word: `selling them at an
+    average of`, `[link.sold_units_pronouns]`)."""
     words = _clause_words(text, at)
     said = False
-    for word in words:
+    for k, word in enumerate(words):
         if _TAKINGS_WORD[lang].fullmatch(word):
             said = True
         elif not (
@@ -668,7 +668,7 @@ def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
             or _of_one_kin(word, noun.lower(), lang)
             or _STOP_WORD[lang].fullmatch(word)
             or _HEDGED_WORD[lang].fullmatch(word)
-            or _UNITS_PRONOUN[lang].fullmatch(word)
+            or (k > 0 and _UNITS_PRONOUN[lang].fullmatch(word) and _TAKINGS_WORD[lang].fullmatch(words[k - 1]))
         ):
             return False
     return said
