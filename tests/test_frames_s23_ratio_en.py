@@ -25,7 +25,10 @@ from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- cents in the article's one currency
 
-_BULBS = "Velder Co-operative said revenue rose to €40.0m in the year.\n\nIt sold 200 million bulbs, at an average price of {each} cents a bulb."
+_BULBS = (
+    "Velder Co-operative said revenue rose to €40.0m in the year.\n\n"
+    "It sold 200 million bulbs, at an average price of {each} cents a bulb."
+)
 _PACKETS = (
     "Harrow Seeds said sales rose to NZ$12.0m in the year.\n\n"
     "The company shipped 60 million packets, at an average of {each} cents a packet."
@@ -101,7 +104,10 @@ def test_selling_it_at_an_average_is_a_price_of_the_measure_before(knowledge, ea
     ],
 )
 def test_a_price_of_another_verb_or_after_a_profit_is_not_of_the_takings(knowledge, lead, clause):
-    text = f"Brightwater Farms said {lead} rose to €52.0m in the year.\n\nThe company picked 20,000 tonnes of pears, {clause}."
+    text = (
+        f"Brightwater Farms said {lead} rose to €52.0m in the year.\n\n"
+        f"The company picked 20,000 tonnes of pears, {clause}."
+    )
     assert_not_checked(knowledge, text, "F317")
 
 
@@ -158,7 +164,7 @@ def test_a_figure_a_unit_on_average_after_a_profit_lead_is_no_price(knowledge):
     assert_not_checked(knowledge, text, "F317")
 
 
-# ---------------------------------------------------------------- `net sales`, `comparable operating profit`: no segment
+# ---------------------------------------------------------------- `net sales`, `comparable operating profit`
 
 
 @pytest.mark.parametrize("rate,fires", [("8.7%", False), ("9.7%", True)])
@@ -197,5 +203,7 @@ def test_a_segments_margin_is_not_over_the_whole(knowledge):
 
 
 def test_gross_and_net_sales_leave_the_margin_unplaced(knowledge):
-    text = "Corran Stores said gross sales were $250m and net sales $200m.\n\nOperating profit was $20m, a margin of 8%."
+    text = (
+        "Corran Stores said gross sales were $250m and net sales $200m.\n\nOperating profit was $20m, a margin of 8%."
+    )
     assert_not_checked(knowledge, text, "F307")

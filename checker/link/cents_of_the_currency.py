@@ -39,7 +39,9 @@ def carry_currencies_to_cents(
             by_sentence.setdefault(bisect_right(sentence_starts, mention.start), []).append(index)
     cent_set = set(cents)
     # (the one currency of every other money figure of the article, for cents in a sentence stating no other money)
-    article_units = {m.quantity.unit for i, m in enumerate(mentions) if m.quantity.kind == "money" and i not in cent_set}
+    article_units = {
+        m.quantity.unit for i, m in enumerate(mentions) if m.quantity.kind == "money" and i not in cent_set
+    }
     for index in cents:
         mention = mentions[index]
         others = [
