@@ -444,6 +444,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
             continue  # (`revenue of $2m. Advertisers pay $0.90 for every listener`: not a share of the revenue)
+        if total.start > figure.start and _AVERAGE_AFTER_NOUN[lang].match(text, mark_end):
+            continue  # (`earning £60 a case on average. Gift packs … brought in £40m`: of takings stated before)
         if bought_of_a_spend(figure, total, text, lang):
             continue  # (`광고비로 8억원을 썼다. 고객 1인당 3만원어치를 산 셈이다`: not what the customers bought)
         place_per_unit(figure, total, count, measure)
