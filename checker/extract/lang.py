@@ -910,6 +910,7 @@ LINK_CLASSES = (
     "sold_units_pronouns",
     "average_after_noun",
     "price_participles",
+    "whole_basis_scopes",
     "per_measure_after",
     "each_marks",
     "per_person_marks",
