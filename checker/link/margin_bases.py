@@ -46,6 +46,8 @@ _PER_UNIT_MARK = ByLanguage(
     ),
     re.I,
 )
+# `net sales`, `comparable operating profit`: a scope naming the whole or its accounting basis, no segment
+_WHOLE_BASIS = ByLanguage(lambda w: rf"(?:{w.whole_basis_scopes})", re.I)
 _OTHER_BASE = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.rate_other_base_marks})(?![^\W\d_])", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。](?!\d)\s*")
 _FRONTED_PHRASE = re.compile(r"\s*[^\W\d_][^,\d\n]{0,48},")  # `At its Brightwater arm,` before the sentence's figures
@@ -127,12 +129,29 @@ def _per_unit(claim: Claim, text: str, lang: str) -> bool:
 
 def link_margin_bases(claims: list[Claim], text: str, lang: str, named_profits: dict[str, str] | None = None) -> None:
     """`named_profits`: rates named a margin before the profit after them (link/margins.py), each linked only to
-    that profit."""
+    that profit. A scope naming the whole or its basis (`net sales`, `comparable operating profit`:
+    `[link.whole_basis_scopes]`) is read here as none, the whole's figure; the claims keep it for the other rules."""
     rates = [
         c for c in claims if c.metric in DEFINED_RATES and c.kind == "percent" and c.role != "change" and _is_fact(c)
     ]
     if not rates:
         return
+    whole = _WHOLE_BASIS[lang]
+    kept = {c.id: c.scope for c in claims if c.scope and whole.fullmatch(c.scope)}
+    for claim in claims:
+        if claim.id in kept:
+            claim.scope = None
+    try:
+        _link_margin_bases(claims, rates, text, lang, named_profits)
+    finally:
+        for claim in claims:
+            if claim.id in kept:
+                claim.scope = kept[claim.id]
+
+
+def _link_margin_bases(
+    claims: list[Claim], rates: list[Claim], text: str, lang: str, named_profits: dict[str, str] | None
+) -> None:
     figures = _Figures(claims, text, lang)
     # the figures set beside their share of a whole: linked to it, or written right before a share of a named whole
     # (`Acme spent $9m on grants, 1.8% of revenue`: a spend measured against revenue, no figure of it)

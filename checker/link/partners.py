@@ -93,6 +93,12 @@ _AVERAGE_BEFORE = ByLanguage(lambda w: rf"(?:{w.average_before})\s+(?:(?:{w.hedg
 _NOUN_AFTER_AVERAGE = ByLanguage(
     lambda w: rf"\s+(?:{w.per_unit_after_average})\s+(?P<noun>[^\W\d_]{{3,}})(?![^\W\d_])", re.I
 )
+# `earning £60.85 a case on average`: the average's mark after the noun the figure is per
+_AVERAGE_AFTER_NOUN = ByLanguage(lambda w: rf"\s+(?:{w.average_after_noun})(?![^\W\d_])", re.I)
+# ... after a participle saying what each unit sold for (`earning £60.85 a case on average`; not `paying hauliers`)
+_PRICE_PARTICIPLE_BEFORE = ByLanguage(
+    lambda w: rf"(?<![^\W\d_])(?:{w.price_participles})\s+(?:(?:{w.hedges})\s+)?$", re.I
+)
 # `with the average licence costing £799`, `The average heater sold for about €920`: the noun the figure is the
 # average of, a few words before it (none of them a figure)
 _AVERAGE_NOUN_BEFORE = ByLanguage(
@@ -147,6 +153,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()\n\d]")  # (a figure before ends the words o
 _CLAUSE_REACH = 60  # characters before a part where the words of its clause naming it stand
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAKINGS_WORD = ByLanguage(lambda w: rf"(?:{w.takings_clause_words})", re.I)
+_UNITS_PRONOUN = ByLanguage(lambda w: rf"(?:{w.sold_units_pronouns})", re.I)  # `selling them at an average of`
 _STOP_WORD = ByLanguage(lambda w: rf"(?:{w.scope_stop_words})", re.I)
 _HEDGED_WORD = ByLanguage(lambda w: rf"(?:{w.hedges})", re.I)
 # `The group sold 40,000 watches`, `shipped 2.1 million cases of whisky`: a verb of units sold, a few words
@@ -437,6 +444,8 @@ def link_per_unit_partners(claims: list[Claim], text: str, lang: str, sentence_s
             continue
         if total.sentence != figure.sentence and not shares_scope_words(figure, total, text, lang, mark_start):
             continue  # (`revenue of $2m. Advertisers pay $0.90 for every listener`: not a share of the revenue)
+        if total.start > figure.start and _AVERAGE_AFTER_NOUN[lang].match(text, mark_end):
+            continue  # (`earning £60 a case on average. Gift packs … brought in £40m`: of takings stated before)
         if bought_of_a_spend(figure, total, text, lang):
             continue  # (`광고비로 8억원을 썼다. 고객 1인당 3만원어치를 산 셈이다`: not what the customers bought)
         place_per_unit(figure, total, count, measure)
@@ -447,7 +456,8 @@ def _mark(
 ) -> tuple[str | None, int, int] | None:
     """The noun the figure is per and where its mark stands: the per-unit mark nearest it in its sentence with no
     other figure between (`건당 수수료는 1만2천원`, `$2.40 per passenger`; the `한 곳` of `한 곳당 5억원` is the
-    mark's own), or the noun after an average (`an average of £40 a booking`); no noun (None) for an average of
+    mark's own), or the noun after an average (`an average of £40 a booking`) or before its mark after a participle of
+    what each unit sold for (`earning £40 a booking on average`); no noun (None) for an average of
     `each` (`an average of £40 each`)."""
     figure = figures[i]
     before = text[max(0, figure.start - _AVERAGE_REACH) : figure.start]
@@ -465,6 +475,13 @@ def _mark(
         each = _EACH_AFTER[lang].match(text, figure.end)
         if each is not None:
             return None, each.start(), each.end()
+    after = _NOUN_AFTER_AVERAGE[lang].match(text, figure.end)
+    if (
+        after is not None
+        and _AVERAGE_AFTER_NOUN[lang].match(text, after.end())
+        and _PRICE_PARTICIPLE_BEFORE[lang].search(before)
+    ):
+        return after.group("noun"), after.start(), after.end()  # (`£60.85 a case on average`)
     s_start = sentence_starts[figure.sentence]
     s_end = sentence_end(sentence_starts, figure.sentence, len(text))
     low = figures[i - 1].start if i > 0 and figures[i - 1].sentence == figure.sentence else s_start
@@ -641,10 +658,11 @@ def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
     """Whether the words of the figure's clause before it say what the units took, and name nothing else (`Each
     depot took on average`, not `Staff costs came to an average of`, `It spent an average of`): its words are the
     units' noun (or its kin), takings words (`[link.takings_clause_words]`, one at least), or words naming nothing
-    (`[link.scope_stop_words]`, hedges)."""
+    (`[link.scope_stop_words]`, hedges, a pronoun of the units right after a takings word: `selling them at an
+    average of`, `[link.sold_units_pronouns]`)."""
     words = _clause_words(text, at)
     said = False
-    for word in words:
+    for k, word in enumerate(words):
         if _TAKINGS_WORD[lang].fullmatch(word):
             said = True
         elif not (
@@ -652,6 +670,7 @@ def _says_takings(text: str, at: int, noun: str, lang: str) -> bool:
             or _of_one_kin(word, noun.lower(), lang)
             or _STOP_WORD[lang].fullmatch(word)
             or _HEDGED_WORD[lang].fullmatch(word)
+            or (k > 0 and _UNITS_PRONOUN[lang].fullmatch(word) and _TAKINGS_WORD[lang].fullmatch(words[k - 1]))
         ):
             return False
     return said
