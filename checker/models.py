@@ -448,7 +448,7 @@ class ElapsedSpan(BaseModel):
     end: int
     text: str
     months: int  # the stated time in months (`3년 2개월` → 38)
-    unit: Literal["year", "half", "month", "week", "day"]  # the smallest unit written: the stated time's rounding
+    unit: Literal["year", "half", "month", "half_month", "week", "day"]  # the smallest unit written: its rounding
     # a time stated in days (`124일간`, `124 days`, unit `day`) or weeks (`7주간`, unit `week`: seven days each):
     # the days, between two dated days
     days: int = 0

@@ -584,6 +584,7 @@ LINK_CLASSES = (
     "elapsed_years",
     "elapsed_half",
     "elapsed_half_before",
+    "elapsed_month_half",
     "elapsed_months",
     "elapsed_other_units",
     "cumulative_marks",

@@ -72,7 +72,12 @@ def _months_between_days(first: dt.date, last: dt.date) -> float:
 
 def stated_range(span: ElapsedSpan) -> tuple[float, float]:
     """The months a written elapsed time stands for, both ends included (`4년`: 42–54; `10개월`: 10;
-    `9개월여`: 9 up to, not including, 10)."""
+    `9개월여`: 9 up to, not including, 10; `석 달 반`: 3¼–3¾)."""
+    if span.unit == "half_month":
+        # `석 달 반`, `six and a half months`: the half month within a week either way, at least that with `over`
+        if span.over:
+            return span.months + 0.5, span.months + 1 - 1e-9
+        return span.months + 0.25, span.months + 0.75
     step = _UNIT_MONTHS.get(span.unit, 1)
     if span.over:
         return float(span.months), span.months + step - 1e-9
@@ -103,6 +108,9 @@ class Elapsed(CheckKind):
             if actual is None:
                 continue
             low, high = stated_range(span)
+            if span.unit == "half_month" and "day" not in (since.grain, until.grain):
+                # (`2023년 5월 … 넉 달 반 만인 2023년 9월`: months counted whole, the half between them)
+                low, high = float(span.months), span.months + 1.0
             step = _UNIT_MONTHS.get(span.unit, 1)
             implicit = span.until_span is None
             reach = None if implicit else _day_to_month_reach(since, until)
