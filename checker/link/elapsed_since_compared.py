@@ -39,9 +39,7 @@ class _Words:
 def _words(code: str) -> _Words:
     counts, number = span_counts(code)
     w = link_alternations(code)
-    length = (
-        rf"(?P<length>{year_month_length(w, number, halves=False)})"
-    )
+    length = rf"(?P<length>{year_month_length(w, number, halves=False)})"
     return _Words(compile_re(rf"(?:{w.span_compared})\s?{length}\s?(?:{w.span_since})", re.I), counts)
 
 

@@ -69,9 +69,7 @@ class _Words:
 def _words(code: str) -> _Words:
     counts, number = span_counts(code)
     w = link_alternations(code)
-    length = (
-        rf"(?P<length>{year_month_length(w, number)}|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
-    )
+    length = rf"(?P<length>{year_month_length(w, number)}|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
     # (`in January, just over six months ago`: at least that long, under one unit more)
     hedge = rf"(?:(?P<over>{w.length_at_least})\s+)?" if w.length_at_least else ""

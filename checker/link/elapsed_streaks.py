@@ -37,9 +37,7 @@ def _streak(code: str) -> re.Pattern[str]:
     streak of quarters is counted at another grain and left alone), the streak mark, and the word after it."""
     counts, number = span_counts(code)
     w = link_alternations(code)
-    length = (
-        rf"(?P<length>{year_month_length(w, number, halves=False)})"
-    )
+    length = rf"(?P<length>{year_month_length(w, number, halves=False)})"
     return compile_re(
         rf"(?:{w.streak_from})\s?{length}\s?(?:{w.streak_marks})(?P<after>\s?[^\s.!?,]{{0,12}})",
         re.I,

@@ -74,9 +74,7 @@ def _pattern(code: str) -> re.Pattern[str] | None:
     if not (w.span_since or w.streak_marks):
         return None
     _, number = span_counts(code)
-    length = (
-        rf"(?:{year_month_length(w, number, halves=False)}|(?P<o>{number})\s?(?P<unit>{w.elapsed_other_units}))"
-    )
+    length = rf"(?:{year_month_length(w, number, halves=False)}|(?P<o>{number})\s?(?P<unit>{w.elapsed_other_units}))"
     marks = "|".join(
         rf"(?P<{name}>{words})"
         for name, words in (("since", w.span_since), ("streak", w.streak_marks), ("lasting", w.span_lasting))
