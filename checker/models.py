@@ -454,7 +454,7 @@ class ElapsedSpan(BaseModel):
     days: int = 0
     over: bool = False  # `9개월여`, `2년 남짓`: at least that long, less than one unit more
     since: str
-    since_span: Span
+    since_span: Span | None  # None: counted from the publication date (`the December 8 vote, 19 days from now`)
     until: str
     until_span: Span | None = None
     # a duration over a range of years (`2015~2023년 9년간`): counted between the years or with both ends

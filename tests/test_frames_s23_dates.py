@@ -8,6 +8,9 @@
   (`지난 2월 착공해`); with no such date it is not read (the date before is that of another event);
 - a run started by a verb of opening (`4월 3일 문을 열어 10월 18일까지`, `7월 1일 개장해 8월 31일까지`:
   `[link.run_start_clauses]`).
+- days or weeks to a day ahead, counted from the publication date (checker/link/days_ahead.py): `the September 15
+  vote, 19 days from now`, `three weeks away`, `with 19 days to go until the …`, `9월 15일 총회를 19일 앞두고`,
+  `19일 앞으로 다가온 9월 15일` (a warning when off: the article's own day is a guess of where `now` is).
 Near-misses, not linked: a length after a word that starts a time at the run's second date (`이후 30일간`,
 `After that … for 30 days`), a length after a figure of the second date's event in a run no range joins (`5월 9일
 매출 10억원을 넘겼고 30일간 할인했다`), a start word naming an event dated nowhere before (`계약을 맺은 지`), an
@@ -19,7 +22,8 @@ Every sentence is written for this file, with invented names and numbers (publis
 from __future__ import annotations
 
 import pytest
-from helpers import claims
+from helpers import claims, findings
+from helpers import document as make
 from test_frames import assert_checked, assert_not_checked
 
 _RULE = "F406"
@@ -106,4 +110,46 @@ def test_run_started_by_opening(knowledge, text, fires):
     ],
 )
 def test_near_misses_not_linked(knowledge, text):
+    assert_not_checked(knowledge, text, _RULE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # published 27 August 2024: 15 September is 19 days ahead, 14 September 18
+        ("The council will vote at the September 15 meeting, 19 days from now.", False),
+        ("The council will vote at the September 15 meeting, 25 days from now.", True),
+        ("With three weeks to go until the September 17 final, tickets are gone.", False),
+        ("With five weeks to go until the September 17 final, tickets are gone.", True),
+        ("The September 14 derby is just 18 days away.", False),
+        ("조합은 9월 15일 총회를 19일 앞두고 안건을 공개했다.", False),
+        ("조합은 9월 15일 총회를 29일 앞두고 안건을 공개했다.", True),
+        ("19일 앞으로 다가온 9월 15일 총회에서 3명이 나선다.", False),
+        ("12일 앞으로 다가온 9월 15일 총회에서 3명이 나선다.", True),
+    ],
+)
+def test_days_to_a_day_ahead(knowledge, text, fires):
+    assert_checked(knowledge, text, _RULE, fires)
+
+
+def test_days_ahead_is_a_warning_with_a_note(knowledge):
+    result = findings(knowledge, make("The council will vote at the September 15 meeting, 25 days from now."))
+    (finding,) = [f for f in result.findings if f.rule == _RULE]
+    assert finding.severity == "warning"
+    assert "counted from the publication date" in " ".join(finding.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will vote on September 15, 19 days from the close of the consultation.",
+        # a day before publication
+        "The council voted at the August 8 meeting, 19 days from now.",
+        # a day of its own in the sentence: the count may be made from it
+        "On August 20 the council set the September 15 vote, 26 days from now.",
+        "조합은 9월 15일 총회를 19일 앞둔 27일 안건을 공개했다.",
+        "조합원들은 9월 15일 총회를 19일 앞둔 시점에 모였다.",
+    ],
+)
+def test_days_ahead_near_misses(knowledge, text):
     assert_not_checked(knowledge, text, _RULE)

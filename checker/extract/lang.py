@@ -585,6 +585,8 @@ LINK_CLASSES = (
     "elapsed_half",
     "elapsed_half_before",
     "elapsed_month_half",
+    "span_ahead_after",
+    "span_ahead_before",
     "elapsed_months",
     "elapsed_other_units",
     "cumulative_marks",

@@ -142,7 +142,7 @@ class Elapsed(CheckKind):
                 ),
             }
             korean = lang == "ko"
-            related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
+            related = _related_from(span, document, korean)
             if span.until_span is not None:
                 related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
             notes = []
@@ -210,9 +210,15 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         + (_both_ends_days(both, lang) if span.days == actual + 1 else "")
         + _in_weeks(span, actual, lang),
     }
-    related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
+    related = _related_from(span, document, korean)
     if span.until_span is not None:
         related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+    from_publication = span.since_span is None
+    notes = (
+        ["note: 기사 날짜부터 셌습니다" if korean else "note: counted from the publication date"]
+        if from_publication
+        else []
+    )
     yield Draft(
         Ref(document, span.start, span.end, f"실제 {days}" if korean else f"is {days}"),
         fields,
@@ -224,9 +230,19 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
             "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
         },
         related=related,
+        notes=notes,
+        guessed=from_publication,
         passed=passed,
-        severity="warning" if near and not passed else None,
+        dated=from_publication,
+        severity="warning" if (near or from_publication) and not passed else None,
     )
+
+
+def _related_from(span: ElapsedSpan, document, korean: bool) -> list[Ref]:
+    """The start's span as a related note; none when the time is counted from the publication date."""
+    if span.since_span is None:
+        return []
+    return [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
 
 
 def _in_weeks(span: ElapsedSpan, actual: int, lang: str) -> str:
