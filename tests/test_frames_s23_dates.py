@@ -11,6 +11,8 @@
 - days or weeks to a day ahead, counted from the publication date (checker/link/days_ahead.py): `the September 15
   vote, 19 days from now`, `three weeks away`, `with 19 days to go until the …`, `9월 15일 총회를 19일 앞두고`,
   `19일 앞으로 다가온 9월 15일` (a warning when off: the article's own day is a guess of where `now` is).
+- an anniversary reached this year: Korean `창립` before the count (`1987년 설립된 … 올해로 창립 37주년`), English
+  whole years told as reached now (`Founded in 1987 …, the business marks 37 years this autumn`).
 Near-misses, not linked: a length after a word that starts a time at the run's second date (`이후 30일간`,
 `After that … for 30 days`), a length after a figure of the second date's event in a run no range joins (`5월 9일
 매출 10억원을 넘겼고 30일간 할인했다`), a start word naming an event dated nowhere before (`계약을 맺은 지`), an
@@ -153,3 +155,22 @@ def test_days_ahead_is_a_warning_with_a_note(knowledge):
 )
 def test_days_ahead_near_misses(knowledge, text):
     assert_not_checked(knowledge, text, _RULE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("1987년 설립된 한솔유업은 올해로 창립 37주년을 맞았다.", False),
+        ("1987년 설립된 한솔유업은 올해로 창립 33주년을 맞았다.", True),
+        ("Founded in 1987 by a dairy farmer, the business marks 37 years this autumn.", False),
+        ("Founded in 1987 by a dairy farmer, the business marks 31 years this autumn.", True),
+        ("Opened in 1999, the cinema celebrates 25 years in business this month.", False),
+        ("Opened in 1999, the cinema celebrates 21 years in business this month.", True),
+    ],
+)
+def test_anniversaries_reached_now(knowledge, text, fires):
+    assert_checked(knowledge, text, _RULE, fires)
+
+
+def test_years_that_are_no_anniversary(knowledge):
+    assert_not_checked(knowledge, "Founded in 1987, the business marks 12 years of losses.", _RULE)
