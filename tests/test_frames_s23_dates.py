@@ -7,16 +7,18 @@
   만이다`): the span ends at the date before it and starts at the date that event's word is written right after
   (`지난 2월 착공해`); with no such date it is not read (the date before is that of another event);
 - a run started by a verb of opening (`4월 3일 문을 열어 10월 18일까지`, `7월 1일 개장해 8월 31일까지`:
-  `[link.run_start_clauses]`).
+  `[link.run_start_clauses]`);
 - days or weeks to a day ahead, counted from the publication date (checker/link/days_ahead.py): `the September 15
   vote, 19 days from now`, `three weeks away`, `with 19 days to go until the …`, `9월 15일 총회를 19일 앞두고`,
-  `19일 앞으로 다가온 9월 15일` (a warning when off: the article's own day is a guess of where `now` is).
+  `19일 앞으로 다가온 9월 15일` (a warning when off: the article's own day is a guess of where `now` is);
 - an anniversary reached this year: Korean `창립` before the count (`1987년 설립된 … 올해로 창립 37주년`), English
   whole years told as reached now (`Founded in 1987 …, the business marks 37 years this autumn`).
 Near-misses, not linked: a length after a word that starts a time at the run's second date (`이후 30일간`,
 `After that … for 30 days`), a length after a figure of the second date's event in a run no range joins (`5월 9일
 매출 10억원을 넘겼고 30일간 할인했다`), a start word naming an event dated nowhere before (`계약을 맺은 지`), an
-amount in dollars (`달러`) between two dates.
+amount in dollars (`달러`) between two dates; a count to a day ahead `from` something else, to a day before
+publication, or in a sentence with a day of its own (`19일 앞둔 27일`); years that are no anniversary (`marks 12
+years of losses`).
 
 Every sentence is written for this file, with invented names and numbers (published 27 August 2024).
 """
