@@ -448,13 +448,13 @@ class ElapsedSpan(BaseModel):
     end: int
     text: str
     months: int  # the stated time in months (`3년 2개월` → 38)
-    unit: Literal["year", "half", "month", "week", "day"]  # the smallest unit written: the stated time's rounding
+    unit: Literal["year", "half", "month", "half_month", "week", "day"]  # the smallest unit written: its rounding
     # a time stated in days (`124일간`, `124 days`, unit `day`) or weeks (`7주간`, unit `week`: seven days each):
     # the days, between two dated days
     days: int = 0
     over: bool = False  # `9개월여`, `2년 남짓`: at least that long, less than one unit more
     since: str
-    since_span: Span
+    since_span: Span | None  # None: counted from the publication date (`the December 8 vote, 19 days from now`)
     until: str
     until_span: Span | None = None
     # a duration over a range of years (`2015~2023년 9년간`): counted between the years or with both ends

@@ -48,6 +48,7 @@ from checker.link.coordinated_priors import link_coordinated_priors
 from checker.link.coordinated_rates import link_coordinated_rates
 from checker.link.counts_per_unit import link_counts_per_unit
 from checker.link.daily_averages import link_daily_averages
+from checker.link.days_ahead import link_days_ahead
 from checker.link.each_averages import link_each_averages
 from checker.link.earlier_gaps import link_earlier_gaps
 from checker.link.earned_parts import link_earned_parts
@@ -699,6 +700,8 @@ def _elapsed_spans(doc: ArticleView, claims: list[Claim], document: Document) ->
     # no other reading is
     read = {span.start for span in spans}
     spans = spans + [span for span in link_spans_between_dates(doc) if span.start not in read]
+    read = {span.start for span in spans}
+    spans = spans + [span for span in link_days_ahead(doc, published, assumed) if span.start not in read]
     return spans + link_record_spans_since(doc, spans, published, assumed)
 
 

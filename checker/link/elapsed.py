@@ -179,6 +179,8 @@ class _Words:
     started: re.Pattern[str] | None
     # `…, 출시 이후 N 만이다`: a noun naming a launch before a start word (or None)
     launches: re.Pattern[str] | None
+    # `착공 후`, `계약을 맺은 지`: a sentence's first word, a particle off (`event`), the event a start word names
+    event_word: re.Pattern[str]
 
 
 @functools.cache
@@ -200,16 +202,30 @@ def span_counts(code: str) -> tuple[dict[str, int], str]:
     return counts, "|".join(["\\d{1,3}", *sorted(map(re.escape, counts), key=len, reverse=True)])
 
 
+def year_month_length(w, number: str, halves: bool = True) -> str:
+    """A written length in years and months, the alternation every span pattern reads (`3년 2개월`, `two years
+    and three months`, `18 months`; groups `y`, `ym`, `m`). With `halves`, half a year (`1년 반`, `six and a half
+    years`: groups `yh`, `yhb`) and half a month (`석 달 반`, `6개월 보름`, `six and a half months`: `mh`, `mhb`)."""
+    if not halves:
+        return (
+            rf"(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
+            rf"|(?P<m>{number})\s?(?:{w.elapsed_months})"
+        )
+    return (
+        rf"(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})"
+        rf"(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
+        rf"|(?P<m>{number})(?:\s(?P<mhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_months})"
+        rf"(?:\s?(?P<mh>{w.elapsed_month_half}))?"
+    )
+
+
 @functools.cache
 def _words(code: str) -> _Words:
     # (from cached engine programs, checker/regex_cache.py: a cold check compiled them anew each time)
     counts, number = span_counts(code)
     w = link_alternations(code)
     # (a class a language leaves empty is a pattern that matches nothing)
-    bare = (
-        rf"(?:(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
-        rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))(?P<over>{w.span_over})?"
-    )
+    bare = rf"(?:{year_month_length(w, number)})(?P<over>{w.span_over})?"
     span = compile_re(rf"{bare}\s?(?:(?P<since>{w.span_since})|(?P<later>{w.span_later}))", re.I)
     returns = compile_re(rf"\s?(?:{w.span_returns})", re.I)
     record_in = compile_re(rf"(?:{w.span_records})[^.!?\n]{{0,40}}?(?:{w.span_record_in})\s+$", re.I)
@@ -236,6 +252,7 @@ def _words(code: str) -> _Words:
         if w.span_start_events
         else None,
         compile_re(w.span_launch_nouns, re.I) if w.span_launch_nouns else None,
+        compile_re(rf"\s*(?P<event>\w{{2,}}?)(?:{w.object_particles}|{w.topic_particles})?\s", re.I),
     )
 
 
@@ -271,7 +288,20 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             # start; from it, only a record's span is read, to the period of its figures: elapsed_since_dates.py)
             continue
         start_word = words.starts.search(doc.text, since.end, ref.start)
-        later_clause = start_word is not None and _start_of_a_later_clause(doc.text, since.end, start_word.start())
+        named_event = (
+            until is None
+            and start_word is not None
+            and _start_named_in_a_later_sentence(doc, since.end, start_word.start())
+        )
+        if named_event:
+            # `지난 2월 착공해 내년 1월 준공한다. 착공 후 10개월 만이다`: the span ends at the date before it and
+            # starts at the date its event's word is written after; with no such date, it is not read
+            started = _dated_by_its_word(doc, dated, dated_starts, since, start_word.start(), words)
+            if started is None:
+                continue
+            until, since = since, started
+        later_clause = start_word is not None and not named_event
+        later_clause = later_clause and _start_of_a_later_clause(doc.text, since.end, start_word.start())
         # (`…넘어섰는데, 출시 이후`: a start named as a launch, the event a verb of starting dates in the sentence
         # before; not a founding, `창업 이후`, which may be dated elsewhere)
         launch = later_clause and _names_a_launch(words, doc.text, since.end, start_word.start())
@@ -285,7 +315,7 @@ def link_elapsed(doc: ArticleView, published: dt.date | None, published_assumed:
             started = _started_before(doc, dated, dated_starts, since, words)
             if started is not None:
                 until, since, chained = since, started, True
-        said_start = chained or bool(start_word or words.returns.match(doc.text, match.end()))
+        said_start = chained or named_event or bool(start_word or words.returns.match(doc.text, match.end()))
         event = False
         if until is None:
             # `in 2022. Four years later, they have sold him`: a later span told in the present perfect runs to now
@@ -359,6 +389,48 @@ def _start_of_a_later_clause(text: str, date_end: int, word_start: int) -> bool:
     noun of its own before it, names another start (an event dated elsewhere); the date before the break is
     what the span runs to, not from. A start word opening its clause (`…, 그로부터 3년 만에`) refers back."""
     return _OBJECT_AFTER_BREAK.search(text, date_end, word_start) is not None
+
+
+def _start_named_in_a_later_sentence(doc: ArticleView, date_end: int, word_start: int) -> bool:
+    """`거래는 6월 30일 마무리된다. 계약을 맺은 지 석 달 반 만이다`: a start word in a later sentence than the
+    date, after words of its own (the event it counts from), names that event, dated elsewhere or not at all;
+    the date before is not where the span starts (and, with no date after the span, not where it ends: it is
+    told of that date's event). A start word opening its sentence (`그로부터`) refers back."""
+    segments = doc.segments
+    sentence = segments.sentence_of(word_start)
+    if sentence == segments.sentence_of(date_end):
+        return False
+    return _WORD.search(doc.text, segments.sentence_starts[sentence], word_start) is not None
+
+
+_WORD = re.compile(r"\w")
+# How far after a date its event's word may stand (`지난 2월 착공해`, `2024년 3월 공장을 착공했다`).
+_EVENT_REACH = 12
+
+
+def _dated_by_its_word(
+    doc: ArticleView, dated: list[TimeRef], starts: list[int], end: TimeRef, word_start: int, words: _Words
+) -> TimeRef | None:
+    """The date before `end`, in its sentence or the one before, that the start word's event (its sentence's
+    first word, a particle taken off: `착공 후` → `착공`, `계약을 맺은 지` → `계약`) is written right after."""
+    segments = doc.segments
+    sentence_start = segments.sentence_starts[segments.sentence_of(word_start)]
+    first = words.event_word.match(doc.text, sentence_start, word_start)
+    if first is None:
+        return None
+    event = first.group("event")
+    lower = segments.sentence_starts[max(0, segments.sentence_of(end.start) - 1)]
+    i = bisect.bisect_left(starts, end.start)
+    for candidate in reversed(dated[max(0, i - _MOST_EVENT_DATES) : i]):
+        if candidate.start < lower:
+            break
+        if event in doc.text[candidate.end : min(candidate.end + _EVENT_REACH, end.start)]:
+            return candidate
+    return None
+
+
+# (the dates looked at before the end: a sentence or two holds a few)
+_MOST_EVENT_DATES = 6
 
 
 def _month_reported(
@@ -475,6 +547,8 @@ def stated_length(match: re.Match[str], counts: dict[str, int]) -> tuple[int, st
     total = number("y") * 12 + half + number("ym") + number("m") + 3 * number("q")
     if total <= 0:
         return None
+    if groups.get("mh") or groups.get("mhb"):
+        return total, "half_month"  # `석 달 반`, `six and a half months`: the whole months, and half a month more
     if groups.get("ym") or groups.get("m") or groups.get("q"):
         return total, "month"
     return total, "half" if half else "year"  # (`6년 반`, `six and a half years`: rounded to the half year)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import span_counts, span_of_length, stated_length
+from checker.link.elapsed import span_counts, span_of_length, stated_length, year_month_length
 from checker.link.elapsed_since_dates import after_publication, figures_period
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
@@ -39,10 +39,7 @@ class _Words:
 def _words(code: str) -> _Words:
     counts, number = span_counts(code)
     w = link_alternations(code)
-    length = (
-        rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
-        rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))"
-    )
+    length = rf"(?P<length>{year_month_length(w, number, halves=False)})"
     return _Words(compile_re(rf"(?:{w.span_compared})\s?{length}\s?(?:{w.span_since})", re.I), counts)
 
 

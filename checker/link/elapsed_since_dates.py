@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length
+from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length, year_month_length
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -69,11 +69,7 @@ class _Words:
 def _words(code: str) -> _Words:
     counts, number = span_counts(code)
     w = link_alternations(code)
-    length = (
-        rf"(?P<length>(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})"
-        rf"(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
-        rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
-    )
+    length = rf"(?P<length>{year_month_length(w, number)}|(?P<q>{number})\s?(?:{w.elapsed_quarters}))"
     recorded = compile_re(rf"(?:{w.record_span_from})\s?{length}\s?(?P<mark>{w.span_since})", re.I)
     # (`in January, just over six months ago`: at least that long, under one unit more)
     hedge = rf"(?:(?P<over>{w.length_at_least})\s+)?" if w.length_at_least else ""

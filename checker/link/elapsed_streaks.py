@@ -19,7 +19,7 @@ import functools
 import re
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length
+from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length, year_month_length
 from checker.link.elapsed_since_dates import after_publication, date_before, figures_period
 from checker.link.view import ArticleView
 from checker.models import Claim, ElapsedSpan, Span
@@ -37,10 +37,7 @@ def _streak(code: str) -> re.Pattern[str]:
     streak of quarters is counted at another grain and left alone), the streak mark, and the word after it."""
     counts, number = span_counts(code)
     w = link_alternations(code)
-    length = (
-        rf"(?P<length>(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
-        rf"|(?P<m>{number})\s?(?:{w.elapsed_months}))"
-    )
+    length = rf"(?P<length>{year_month_length(w, number, halves=False)})"
     return compile_re(
         rf"(?:{w.streak_from})\s?{length}\s?(?:{w.streak_marks})(?P<after>\s?[^\s.!?,]{{0,12}})",
         re.I,

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.lang import link_alternations
-from checker.link.elapsed import span_counts
+from checker.link.elapsed import span_counts, year_month_length
 from checker.link.view import ArticleView
 from checker.models import RestatedDuration, Span
 from checker.regex_cache import compile_re
@@ -74,10 +74,7 @@ def _pattern(code: str) -> re.Pattern[str] | None:
     if not (w.span_since or w.streak_marks):
         return None
     _, number = span_counts(code)
-    length = (
-        rf"(?:(?P<y>{number})\s?(?:{w.elapsed_years})(?:\s?(?P<ym>{number})\s?(?:{w.elapsed_months}))?"
-        rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<o>{number})\s?(?P<unit>{w.elapsed_other_units}))"
-    )
+    length = rf"(?:{year_month_length(w, number, halves=False)}|(?P<o>{number})\s?(?P<unit>{w.elapsed_other_units}))"
     marks = "|".join(
         rf"(?P<{name}>{words})"
         for name, words in (("since", w.span_since), ("streak", w.streak_marks), ("lasting", w.span_lasting))

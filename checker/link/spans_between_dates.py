@@ -49,7 +49,7 @@ import re
 from collections import defaultdict
 
 from checker.extract.lang import NEVER, link_alternations, load_file
-from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length
+from checker.link.elapsed import dated_times, span_counts, span_of_length, stated_length, year_month_length
 from checker.link.view import ArticleView
 from checker.models import ElapsedSpan, Span, TimeRef
 from checker.periods import Period
@@ -79,9 +79,7 @@ def _patterns(code: str) -> tuple | None:
     days = _day_words(code)
     native_days = rf"|(?P<dn>{'|'.join(sorted(map(re.escape, days), key=len, reverse=True))})" if days else ""
     length = (
-        rf"(?P<length>(?P<y>{number})(?:\s(?P<yhb>{w.elapsed_half_before}))?\s?(?:{w.elapsed_years})"
-        rf"(?:\s?(?:and\s)?(?P<ym>{number})\s?(?:{w.elapsed_months})|\s?(?P<yh>{w.elapsed_half}))?"
-        rf"|(?P<m>{number})\s?(?:{w.elapsed_months})|(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
+        rf"(?P<length>{year_month_length(w, number)}|(?P<d>\d{{1,4}})\s?(?:{w.length_days})"
         rf"|(?P<dw>{number_words})\s(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}){native_days})"
     )
     return (
@@ -341,9 +339,29 @@ def link_spans_between_dates(doc: ArticleView) -> list[ElapsedSpan]:
             span = _marked_span(doc, (start, min(end, start + _NEXT_REACH)), first, last, ends, marks, counts)
             if span is not None and any(ref.start < span.end for ref in by_sentence.get(sentence + 1, ())):
                 span = None
+        if span is not None and _length_of_another_clause(doc, first, last, span, marks):
+            span = None
         if span is not None:
             out.append(span)
     return out
+
+
+def _length_of_another_clause(doc: ArticleView, first: TimeRef, last: TimeRef, span: ElapsedSpan, marks) -> bool:
+    """A length after a word that starts a time at the run's second date (`5월 9일 문을 닫았다. 이후 30일간`, `closed
+    on May 9. After that it stood empty for 30 days`) is another clause's; so, in a run no range joins (`3월 2일
+    판매를 시작해 5월 9일 …`), is a length after a figure (`매출 10억원을 넘겼고 30일간 할인했다`: the second date's
+    event's figure)."""
+    between = doc.text[last.end : span.start]
+    if _span_from(doc.language).search(between) is not None:
+        return True
+    if marks[3].match(doc.text[first.end : last.start]):
+        return False  # (a range, `부터 … 까지`, names its own ends: a figure may stand before its length)
+    return any(ch.isdigit() for ch in between)
+
+
+@functools.cache
+def _span_from(code: str) -> re.Pattern[str]:
+    return compile_re(link_alternations(code).span_from or NEVER, re.I)
 
 
 def _after_the_first_event(doc: ArticleView, first: TimeRef, last: TimeRef, pattern: re.Pattern[str]):

@@ -72,7 +72,12 @@ def _months_between_days(first: dt.date, last: dt.date) -> float:
 
 def stated_range(span: ElapsedSpan) -> tuple[float, float]:
     """The months a written elapsed time stands for, both ends included (`4년`: 42–54; `10개월`: 10;
-    `9개월여`: 9 up to, not including, 10)."""
+    `9개월여`: 9 up to, not including, 10; `석 달 반`: 3¼–3¾)."""
+    if span.unit == "half_month":
+        # `석 달 반`, `six and a half months`: the half month within a week either way, at least that with `over`
+        if span.over:
+            return span.months + 0.5, span.months + 1 - 1e-9
+        return span.months + 0.25, span.months + 0.75
     step = _UNIT_MONTHS.get(span.unit, 1)
     if span.over:
         return float(span.months), span.months + step - 1e-9
@@ -103,6 +108,9 @@ class Elapsed(CheckKind):
             if actual is None:
                 continue
             low, high = stated_range(span)
+            if span.unit == "half_month" and "day" not in (since.grain, until.grain):
+                # (`2023년 5월 … 넉 달 반 만인 2023년 9월`: months counted whole, the half between them)
+                low, high = float(span.months), span.months + 1.0
             step = _UNIT_MONTHS.get(span.unit, 1)
             implicit = span.until_span is None
             reach = None if implicit else _day_to_month_reach(since, until)
@@ -134,7 +142,7 @@ class Elapsed(CheckKind):
                 ),
             }
             korean = lang == "ko"
-            related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
+            related = _related_from(span, document, korean)
             if span.until_span is not None:
                 related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
             notes = []
@@ -202,9 +210,15 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
         + (_both_ends_days(both, lang) if span.days == actual + 1 else "")
         + _in_weeks(span, actual, lang),
     }
-    related = [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
+    related = _related_from(span, document, korean)
     if span.until_span is not None:
         related.append(Ref(document, span.until_span.start, span.until_span.end, "끝" if korean else "to"))
+    from_publication = span.since_span is None
+    notes = (
+        ["note: 기사 날짜부터 셌습니다" if korean else "note: counted from the publication date"]
+        if from_publication
+        else []
+    )
     yield Draft(
         Ref(document, span.start, span.end, f"실제 {days}" if korean else f"is {days}"),
         fields,
@@ -216,9 +230,19 @@ def _days_draft(span: ElapsedSpan, since: Period, until: Period, document, lang:
             "calculation": [f"{fields['since']} → {fields['until']} = {fields['actual']}"],
         },
         related=related,
+        notes=notes,
+        guessed=from_publication,
         passed=passed,
-        severity="warning" if near and not passed else None,
+        dated=from_publication,
+        severity="warning" if (near or from_publication) and not passed else None,
     )
+
+
+def _related_from(span: ElapsedSpan, document, korean: bool) -> list[Ref]:
+    """The start's span as a related note; none when the time is counted from the publication date."""
+    if span.since_span is None:
+        return []
+    return [Ref(document, span.since_span.start, span.since_span.end, "시작" if korean else "from")]
 
 
 def _in_weeks(span: ElapsedSpan, actual: int, lang: str) -> str:

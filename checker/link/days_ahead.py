@@ -1,0 +1,109 @@
+"""Days to a date ahead, counted from the article's own day: `at the December 8 vote, 19 days from now`, `the
+December 8 vote, just three weeks away`, `with 19 days to go until the December 8 vote`, `6월 3일 지방선거를 19일
+앞두고`, `19일 앞으로 다가온 6월 3일 지방선거`.
+
+A length in days or weeks right after a dated day and the words that make it the time left until that day
+(`[link.span_ahead_after]`: `from now`, `away`, `를 … 앞두고`), or right before them and the day
+(`[link.span_ahead_before]`: `to go until`, `앞으로 다가온`), is the time from the publication date to that day. It
+is read only where the article's date is known, the day is after it, and the sentence writes no other day (a day of
+its own is where such a count is made from: `선거를 19일 앞둔 15일`). The check counts it as the days between, or
+with both ends, and marks it as counted from the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from checker.extract.lang import NEVER, link_alternations
+from checker.link.elapsed import dated_times, span_counts
+from checker.link.view import ArticleView
+from checker.models import ElapsedSpan, Span, TimeRef
+from checker.periods import Period
+from checker.regex_cache import compile_re
+
+# How far after the day its words may run before the length (`the December 8 vote, 19 days from now`).
+_REACH = 40
+# An article states a few such counts; past this many dates the text is a pasted list (linking stays linear).
+_MOST_DATES = 256
+
+
+@functools.cache
+def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    w = link_alternations(code)
+    if not (w.span_ahead_after or w.span_ahead_before):
+        return None
+    _, number = span_counts(code)
+    length = rf"(?P<length>(?P<d>{number})\s?(?:{w.length_days})|(?P<wk>{number})\s?(?:{w.length_weeks}))"
+    after = compile_re(
+        rf"[^.!?\n\d]{{0,{_REACH}}}?(?<![^\W\d_]){length}\s?(?:{w.span_ahead_after or NEVER})(?![^\W\d_])", re.I
+    )
+    # (a word may stand between the words and the day: `to go until the December 8 vote`)
+    before = compile_re(rf"(?<![^\W\d_]){length}\s?(?:{w.span_ahead_before or NEVER})(?:\s+[^\W\d_]+)?\s?$", re.I)
+    # (`19일 앞두고`: a day of the month written alone before the words is the length, no date)
+    length_alone = compile_re(rf"\s?(?:{w.span_ahead_after or NEVER}|{w.span_ahead_before or NEVER})", re.I)
+    return after, before, length_alone
+
+
+def link_days_ahead(doc: ArticleView, published: dt.date | None, published_assumed: bool) -> list[ElapsedSpan]:
+    """Every length of days or weeks stated as the time left until a dated day after publication."""
+    patterns = _patterns(doc.language)
+    if patterns is None or published is None or published_assumed:
+        return []
+    after, before, length_alone = patterns
+    counts, _ = span_counts(doc.language)
+    days_by_sentence: dict[int, int] = {}
+    dated = [
+        ref for ref in dated_times(doc)[:_MOST_DATES] if not (ref.bare_day and length_alone.match(doc.text, ref.end))
+    ]
+    for ref in dated:
+        if _day(ref) is not None:
+            sentence = doc.segments.sentence_of(ref.start)
+            days_by_sentence[sentence] = days_by_sentence.get(sentence, 0) + 1
+    out: list[ElapsedSpan] = []
+    for ref in dated:
+        day = _day(ref)
+        if day is None or day.bounds()[0] <= published:
+            continue
+        sentence = doc.segments.sentence_of(ref.start)
+        if days_by_sentence.get(sentence, 0) != 1:
+            continue  # (another day in the sentence: the count may be made from it)
+        start, end = doc.segments.sentence_bounds(sentence, len(doc.text))
+        match = after.match(doc.text, ref.end, end)
+        if match is None:
+            match = before.search(doc.text, max(start, ref.start - _REACH), ref.start)
+        if match is None:
+            continue
+        days = _days(match, counts)
+        if not days:
+            continue
+        out.append(
+            ElapsedSpan(
+                start=match.start("length"),
+                end=match.end("length"),
+                text=match.group("length"),
+                months=0,
+                unit="week" if match.group("wk") else "day",
+                days=days,
+                since=str(Period.of_day(published.year, published.month, published.day)),
+                since_span=None,
+                until=str(day),
+                until_span=Span(start=ref.start, end=ref.end),
+            )
+        )
+    return out
+
+
+def _day(ref: TimeRef) -> Period | None:
+    period = Period.parse(ref.period) if ref.period else None
+    return period if period is not None and period.grain == "day" else None
+
+
+def _days(match: re.Match[str], counts: dict[str, int]) -> int:
+    def number(written: str | None) -> int:
+        if not written:
+            return 0
+        return int(written) if written.isdigit() else counts.get(written.lower(), 0)
+
+    return number(match.group("d")) or 7 * number(match.group("wk"))
