@@ -1304,24 +1304,30 @@ def _scan(
     _read_tallies(text, raws, pat, blocked)
     if "|" in text:
         _read_table_rows(text, raws)
-    _read_exchange_rates(text, raws, pat)
-    if pat.subject_verb is not None:
+    # The passes marked `needy` below each read only a number without a noun of its own (a bare number, or a count
+    # that names no counted noun) and turn it into a figure with one; none makes such a number of another. A run
+    # of figures that all have theirs (a table of amounts, rates and counted items) has none for them to read.
+    needy = any(raw.kind == "bare" or (raw.kind == "count" and not raw.counter) for raw in raws)
+    if needy:
+        _read_exchange_rates(text, raws, pat)
+    if needy and pat.subject_verb is not None:
         _read_subject_counts(text, raws, pat)
-    if pat.pair_before is not None and pat.pair_between is not None:
+    if needy and pat.pair_before is not None and pat.pair_between is not None:
         _read_count_pairs(text, raws, pat)
-    if pat.joined_before_unit is not None:
+    if needy and pat.joined_before_unit is not None:
         _read_units_written_last(text, raws, pat)
-    if pat.elided_before is not None or pat.elided_after is not None:
+    if needy and (pat.elided_before is not None or pat.elided_after is not None):
         _read_elided_counts(text, raws, pat)
-    if pat.count_nouns and "(" in text:
+    if needy and pat.count_nouns and "(" in text:
         _read_parenthetical_counts(text, raws, pat)
-    _read_per_game_rates(text, raws, pat)
-    _read_appended_averages_per_noun(text, raws, pat)
+    if needy:
+        _read_per_game_rates(text, raws, pat)
+        _read_appended_averages_per_noun(text, raws, pat)
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
     if pat.rate_points:
         _read_rate_points(text, raws, pat)
-    if pat.index_names is not None:
+    if needy and pat.index_names is not None:
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
         raws = _read_ratios_to_one(text, raws, pat)
@@ -1729,7 +1735,9 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     last: _Raw | None = None
     measures: set[str] = set()  # the units of the measures of the sentence so far
     for i, raw in enumerate(raws):
-        if i and _SENTENCE_END.search(text, raws[i - 1].end, raw.start):
+        # (a new sentence empties the set: looked for only when there is something to empty, not between every two
+        # figures of a table)
+        if measures and i and _SENTENCE_END.search(text, raws[i - 1].end, raw.start):
             measures = set()
         if (raw.kind == "count" and raw.counter) or (raw.kind in ("money", "measure") and raw.unit):
             last = raw
