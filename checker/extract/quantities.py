@@ -1331,16 +1331,8 @@ def _scan(
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
         raws = _read_ratios_to_one(text, raws, pat)
-    raws = _join_ranges(text, raws, approx_tolerance, pat)
-    # (a bare number, a duration and a count of nothing that is not vague are no claim; written out, not
-    # called, once per figure)
-    mentions = [
-        m
-        for m in raws
-        if isinstance(m, Mention)
-        and (q := m.quantity).kind not in ("duration", "bare", "uncounted")
-        and not (q.kind == "count" and q.counter is None and q.qualifier != "vague")
-    ]
+    # (a bare number, a duration and a count of nothing that is not vague are no claim: `_join_ranges` makes none)
+    mentions = _join_ranges(text, raws, approx_tolerance, pat)
     _mark_parentheticals(text, mentions, pat)
     return mentions, malformed
 
@@ -2058,9 +2050,11 @@ class _Blocked:
         return self._i < len(self._spans) and self._spans[self._i][0] < end
 
 
-def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention | _Raw]:
-    """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
-    out: list[Mention | _Raw] = []
+def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention]:
+    """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval. The mentions: a range, and each other
+    figure that states a quantity (a bare number, a duration, an uncounted number and a count of nothing, read to
+    join a range or lend their units, make none; a vague count of nothing, `수천`, makes one)."""
+    out: list[Mention] = []
     i = 0
     count = len(raws)
     while i < count:
@@ -2090,8 +2084,8 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
             out.append(_range_mention(text, a, b, tol))
             i += 2
             continue
-        if kind not in ("duration", "bare") and not (kind == "count" and a.counter is None):
-            out.append(_finish(a, text, tol))  # (no model is built for a bare number, a duration or a count of nothing)
+        if kind not in ("duration", "bare", "uncounted") and not (kind == "count" and a.counter is None):
+            out.append(_finish(a, text, tol))
         i += 1
     return out
 
