@@ -1038,7 +1038,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
         match = pattern.match(text, pos)
         if not match:
             continue
-        word = (match.group(match.lastgroup) if match.lastgroup else match.group(0)).strip()
+        word = (match.group(group) if (group := match.lastgroup) else match.group(0)).strip()
         # (`is`, not `in`: a pattern that is not the same object is compared by its text)
         currency = pattern is pat.currency_after or pattern is pat.iso_after
         if currency and word.isascii() and text[match.end() : match.end() + 1].isalpha():
@@ -1221,7 +1221,7 @@ def _scan(
                 else:
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
         try:
-            if match.lastgroup == "arabic":  # (the common core, read without a call per figure)
+            if (form := match.lastgroup) == "arabic":  # (the common core, read without a call per figure)
                 numeral, kind = parse_arabic(core, system), "bare"
             else:
                 numeral, kind = _core_numeral(match, pat)
@@ -1275,7 +1275,7 @@ def _scan(
         elif glyph:
             raw.start, raw.unit = at - 1, glyph
         _read_after(text, raw, pat)
-        if match.lastgroup == "among" and match.group("among_hedge") and raw.qualifier is None:
+        if form == "among" and match.group("among_hedge") and raw.qualifier is None:
             raw.qualifier = "approx"  # `3대 중 1대꼴`: about one in three
         if raw.qualifier is None:
             raw.qualifier = qualifier

@@ -787,17 +787,17 @@ def _share_sentence_periods(claims: list[Claim], text: str, lang: str) -> None:
 
 def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
     """A parenthesis in the same currency is no equivalent (`6월(4억원)보다`: the figure of that month)."""
-    out = []
-    for mention in mentions:
-        head = mentions[mention.in_parens_of] if mention.in_parens_of is not None else None
+    out = list(mentions)  # (the list copied at once: most figures stand in no parenthesis)
+    for i, mention in enumerate(mentions):
+        if mention.in_parens_of is None:
+            continue
+        head = mentions[mention.in_parens_of]
         if (
-            head is not None
-            and mention.quantity.kind == "money"
+            mention.quantity.kind == "money"
             and head.quantity.kind == "money"
             and mention.quantity.unit == head.quantity.unit
         ):
-            mention = replace(mention, in_parens_of=None)
-        out.append(mention)
+            out[i] = replace(mention, in_parens_of=None)
     return out
 
 
