@@ -1304,10 +1304,10 @@ def _scan(
     _read_tallies(text, raws, pat, blocked)
     if "|" in text:
         _read_table_rows(text, raws)
-    # The passes marked `needy` below each read only a number without a noun of its own (a bare number, or a count
-    # that names no counted noun) and turn it into a figure with one; none makes such a number of another. A run
-    # of figures that all have theirs (a table of amounts, rates and counted items) has none for them to read.
-    needy = any(raw.kind == "bare" or (raw.kind == "count" and not raw.counter) for raw in raws)
+    # The passes marked `needy` below each read only a number without a noun of its own and turn it into a figure
+    # with one; none makes such a number of another. A run of figures that all have theirs (a table of amounts,
+    # rates and counted items) has none for them to read.
+    needy = _some_without_a_noun(raws)
     if needy:
         _read_exchange_rates(text, raws, pat)
     if needy and pat.subject_verb is not None:
@@ -2048,6 +2048,11 @@ class _Blocked:
         while self._i < len(self._spans) and self._spans[self._i][1] <= start:
             self._i += 1
         return self._i < len(self._spans) and self._spans[self._i][0] < end
+
+
+def _some_without_a_noun(raws: list[_Raw]) -> bool:
+    """Whether some number has no noun of its own: a bare number, or a count that names no counted noun."""
+    return any(raw.kind == "bare" or (raw.kind == "count" and not raw.counter) for raw in raws)
 
 
 def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention]:
