@@ -16,10 +16,14 @@ def test_look_alikes_are_translated_alike_whether_few_or_many():
 
 
 def test_a_written_figure_is_read_once_per_article_and_told_apart_by_its_counted_noun():
-    from checker.link import _WrittenAs
+    from checker.link import _base_claims
     from checker.link.written import notation, written_zeros
+    from checker.models import Mention, Quantity
 
-    written_as = _WrittenAs()
-    for text, counter in [("12,300명", "명"), ("12,300명", None), ("about 4,500 ships", "ships"), ("12,300명", "명")]:
-        assert written_as(text, counter) == (notation(text, counter), written_zeros(text))
-    assert len(written_as) == 3  # (the repeated figure read once)
+    def mention(at: int, text: str, counter: str | None) -> Mention:
+        return Mention(at, at + len(text), text, Quantity("count", 12300.0, 12250.0, 12350.0, "count", counter=counter))
+
+    written = [("12,300명", "명"), ("12,300명", None), ("about 4,500 ships", "ships"), ("12,300명", "명")]
+    claims = _base_claims("t.txt", [mention(i * 40, t, c) for i, (t, c) in enumerate(written)], [0])
+    for claim, (text, counter) in zip(claims, written):
+        assert (claim.notation, claim.written_zeros) == (notation(text, counter), written_zeros(text))

@@ -1038,7 +1038,7 @@ def _read_unit(text: str, raw: _Raw, pos: int, pat: Patterns, after: AfterStarts
         match = pattern.match(text, pos)
         if not match:
             continue
-        word = (match.group(match.lastgroup) if match.lastgroup else match.group(0)).strip()
+        word = (match.group(group) if (group := match.lastgroup) else match.group(0)).strip()
         # (`is`, not `in`: a pattern that is not the same object is compared by its text)
         currency = pattern is pat.currency_after or pattern is pat.iso_after
         if currency and word.isascii() and text[match.end() : match.end() + 1].isalpha():
@@ -1221,7 +1221,7 @@ def _scan(
                 else:
                     continue  # `COVID19`, `v2`, `1.5` read from its middle: not a number of its own
         try:
-            if match.lastgroup == "arabic":  # (the common core, read without a call per figure)
+            if (form := match.lastgroup) == "arabic":  # (the common core, read without a call per figure)
                 numeral, kind = parse_arabic(core, system), "bare"
             else:
                 numeral, kind = _core_numeral(match, pat)
@@ -1275,7 +1275,7 @@ def _scan(
         elif glyph:
             raw.start, raw.unit = at - 1, glyph
         _read_after(text, raw, pat)
-        if match.lastgroup == "among" and match.group("among_hedge") and raw.qualifier is None:
+        if form == "among" and match.group("among_hedge") and raw.qualifier is None:
             raw.qualifier = "approx"  # `3대 중 1대꼴`: about one in three
         if raw.qualifier is None:
             raw.qualifier = qualifier
@@ -1304,37 +1304,35 @@ def _scan(
     _read_tallies(text, raws, pat, blocked)
     if "|" in text:
         _read_table_rows(text, raws)
-    _read_exchange_rates(text, raws, pat)
-    if pat.subject_verb is not None:
+    # The passes marked `needy` below each read only a number without a noun of its own and turn it into a figure
+    # with one; none makes such a number of another. A run of figures that all have theirs (a table of amounts,
+    # rates and counted items) has none for them to read.
+    needy = _some_without_a_noun(raws)
+    if needy:
+        _read_exchange_rates(text, raws, pat)
+    if needy and pat.subject_verb is not None:
         _read_subject_counts(text, raws, pat)
-    if pat.pair_before is not None and pat.pair_between is not None:
+    if needy and pat.pair_before is not None and pat.pair_between is not None:
         _read_count_pairs(text, raws, pat)
-    if pat.joined_before_unit is not None:
+    if needy and pat.joined_before_unit is not None:
         _read_units_written_last(text, raws, pat)
-    if pat.elided_before is not None or pat.elided_after is not None:
+    if needy and (pat.elided_before is not None or pat.elided_after is not None):
         _read_elided_counts(text, raws, pat)
-    if pat.count_nouns and "(" in text:
+    if needy and pat.count_nouns and "(" in text:
         _read_parenthetical_counts(text, raws, pat)
-    _read_per_game_rates(text, raws, pat)
-    _read_appended_averages_per_noun(text, raws, pat)
+    if needy:
+        _read_per_game_rates(text, raws, pat)
+        _read_appended_averages_per_noun(text, raws, pat)
     if pat.sign_words:
         _read_country_sign_words(text, raws, pat)
     if pat.rate_points:
         _read_rate_points(text, raws, pat)
-    if pat.index_names is not None:
+    if needy and pat.index_names is not None:
         _read_index_levels(text, raws, pat)
     if pat.ratio_one is not None:
         raws = _read_ratios_to_one(text, raws, pat)
-    raws = _join_ranges(text, raws, approx_tolerance, pat)
-    # (a bare number, a duration and a count of nothing that is not vague are no claim; written out, not
-    # called, once per figure)
-    mentions = [
-        m
-        for m in raws
-        if isinstance(m, Mention)
-        and (q := m.quantity).kind not in ("duration", "bare", "uncounted")
-        and not (q.kind == "count" and q.counter is None and q.qualifier != "vague")
-    ]
+    # (a bare number, a duration and a count of nothing that is not vague are no claim: `_join_ranges` makes none)
+    mentions = _join_ranges(text, raws, approx_tolerance, pat)
     _mark_parentheticals(text, mentions, pat)
     return mentions, malformed
 
@@ -1729,7 +1727,9 @@ def _read_elided_counts(text: str, raws: list[_Raw], pat: Patterns) -> None:
     last: _Raw | None = None
     measures: set[str] = set()  # the units of the measures of the sentence so far
     for i, raw in enumerate(raws):
-        if i and _SENTENCE_END.search(text, raws[i - 1].end, raw.start):
+        # (a new sentence empties the set: looked for only when there is something to empty, not between every two
+        # figures of a table)
+        if measures and i and _SENTENCE_END.search(text, raws[i - 1].end, raw.start):
             measures = set()
         if (raw.kind == "count" and raw.counter) or (raw.kind in ("money", "measure") and raw.unit):
             last = raw
@@ -2050,9 +2050,16 @@ class _Blocked:
         return self._i < len(self._spans) and self._spans[self._i][0] < end
 
 
-def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention | _Raw]:
-    """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval."""
-    out: list[Mention | _Raw] = []
+def _some_without_a_noun(raws: list[_Raw]) -> bool:
+    """Whether some number has no noun of its own: a bare number, or a count that names no counted noun."""
+    return any(raw.kind == "bare" or (raw.kind == "count" and not raw.counter) for raw in raws)
+
+
+def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list[Mention]:
+    """`15,000~16,000달러`, `$11만에서 $22만 사이`: two numbers, one interval. The mentions: a range, and each other
+    figure that states a quantity (a bare number, a duration, an uncounted number and a count of nothing, read to
+    join a range or lend their units, make none; a vague count of nothing, `수천`, makes one)."""
+    out: list[Mention] = []
     i = 0
     count = len(raws)
     while i < count:
@@ -2082,8 +2089,8 @@ def _join_ranges(text: str, raws: list[_Raw], tol: float, pat: Patterns) -> list
             out.append(_range_mention(text, a, b, tol))
             i += 2
             continue
-        if kind not in ("duration", "bare") and not (kind == "count" and a.counter is None):
-            out.append(_finish(a, text, tol))  # (no model is built for a bare number, a duration or a count of nothing)
+        if kind not in ("duration", "bare", "uncounted") and not (kind == "count" and a.counter is None):
+            out.append(_finish(a, text, tol))
         i += 1
     return out
 

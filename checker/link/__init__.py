@@ -790,17 +790,17 @@ def _share_sentence_periods(claims: list[Claim], text: str, lang: str) -> None:
 
 def _equivalents_only(mentions: list[Mention]) -> list[Mention]:
     """A parenthesis in the same currency is no equivalent (`6월(4억원)보다`: the figure of that month)."""
-    out = []
-    for mention in mentions:
-        head = mentions[mention.in_parens_of] if mention.in_parens_of is not None else None
+    out = list(mentions)  # (the list copied at once: most figures stand in no parenthesis)
+    for i, mention in enumerate(mentions):
+        if mention.in_parens_of is None:
+            continue
+        head = mentions[mention.in_parens_of]
         if (
-            head is not None
-            and mention.quantity.kind == "money"
+            mention.quantity.kind == "money"
             and head.quantity.kind == "money"
             and mention.quantity.unit == head.quantity.unit
         ):
-            mention = replace(mention, in_parens_of=None)
-        out.append(mention)
+            out[i] = replace(mention, in_parens_of=None)
     return out
 
 
@@ -812,34 +812,25 @@ def _base_claims(path: str, mentions: list[Mention], line_starts: list[int]) -> 
     append = claims.append
     line, line_start, next_start = 0, 0, -1  # (the line found last: its number, start, and the next's)
     last_line = len(line_starts)
-    written_as = _WrittenAs()
+    # (a figure's `notation` and `written_zeros` read once per written figure and counted noun of the article, looked
+    # up here without a call per figure: a long article or a pasted table writes the same figure many times)
+    written_as: dict[tuple[str, str | None], tuple[str, int]] = {}
+    read_as = written_as.get
     for index, mention in enumerate(mentions):
         start = mention.start
         if not (line_start <= start < next_start):
             line = bisect.bisect_right(line_starts, start)
             line_start = line_starts[line - 1]
             next_start = line_starts[line] if line < last_line else 1 << 62
-        claim = Claim(
-            f"{path}#{index}", path, start, mention.end, line, start - line_start + 1, mention.text, mention.quantity
-        )
-        claim.notation, claim.written_zeros = written_as(mention.text, mention.quantity.counter)
+        text, quantity = mention.text, mention.quantity
+        claim = Claim(f"{path}#{index}", path, start, mention.end, line, start - line_start + 1, text, quantity)
+        key = (text, quantity.counter)
+        read = read_as(key)
+        if read is None:
+            read = written_as[key] = (notation(text, quantity.counter), written_zeros(text))
+        claim.notation, claim.written_zeros = read
         append(claim)
     return claims
-
-
-class _WrittenAs(dict):
-    """A figure's `notation` and `written_zeros`, read once per written figure and counted noun of one article:
-    a long article or a pasted table writes the same figure many times (`12%`, `100억원`), and the two reads cost
-    more than the rest of a claim's making. Kept for one article only, so it never grows with a run."""
-
-    __slots__ = ()
-
-    def __call__(self, text: str, counter: str | None) -> tuple[str, int]:
-        key = (text, counter)
-        read = self.get(key)
-        if read is None:
-            read = self[key] = (notation(text, counter), written_zeros(text))
-        return read
 
 
 def _place(claim: Claim, mention: Mention, doc: ArticleView, lexicon: Lexicon) -> None:

@@ -42,6 +42,8 @@ _FILLER = 30
 class _Patterns:
     forms: tuple[tuple[re.Pattern[str], str, str], ...]  # (pattern, the group of the new length, of the earlier)
     part: re.Pattern[str]  # one number and its unit, to read a matched length
+    # where a length can start (every form opens with one): the forms are tried there only (`_starts`)
+    first: re.Pattern[str]
 
 
 def _unit_classes(code: str) -> dict[str, str]:
@@ -140,7 +142,7 @@ def _patterns(code: str) -> _Patterns | None:
         + ")",
         re.I,
     )
-    return _Patterns(tuple(forms), part)
+    return _Patterns(tuple(forms), part, compile_re(rf"(?<![\w.,])(?:{one})", re.I))
 
 
 def _seconds(text: str, patterns: _Patterns, counts: dict[str, int]) -> tuple[float, float, str, float] | None:
@@ -166,6 +168,32 @@ def _seconds(text: str, patterns: _Patterns, counts: dict[str, int]) -> tuple[fl
     return total, step / 2, written, _SECONDS[smallest]
 
 
+def _starts(first: re.Pattern[str], text: str) -> list[int]:
+    """Every place a length starts (overlapping ones too): each form opens with a length, so it can match nowhere
+    else. Found by one search through the text, where each form searched it whole (a table of figures holds a
+    digit in every cell, and each form tried each digit)."""
+    out = []
+    found = first.search(text)
+    while found is not None:
+        at = found.start()
+        out.append(at)
+        found = first.search(text, at + 1)
+    return out
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
+    """`pattern.finditer(text)` where no match can start outside `starts` (sorted): the same matches, a match tried
+    at each of those places only (from the end of the last match on, as `finditer` goes on)."""
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            end = match.end()
+
+
 def link_length_gaps(doc: ArticleView) -> list[LengthGap]:
     """Each gap the copy states between two lengths of time beside it (normalized offsets)."""
     patterns = _patterns(doc.language)
@@ -173,8 +201,11 @@ def link_length_gaps(doc: ArticleView) -> list[LengthGap]:
         return []
     counts, _ = span_counts(doc.language)
     text, out, seen = doc.text, [], set()
+    starts = _starts(patterns.first, text)
+    if not starts:
+        return []
     for pattern, new_group, old_group in patterns.forms:
-        for match in pattern.finditer(text):
+        for match in _matches_at(pattern, text, starts):
             if match.start("gap") in seen:
                 continue
             read = [_seconds(match.group(g), patterns, counts) for g in (new_group, old_group, "gap")]
