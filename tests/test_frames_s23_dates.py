@@ -11,6 +11,8 @@
 - days or weeks to a day ahead, counted from the publication date (checker/link/days_ahead.py): `the September 15
   vote, 19 days from now`, `three weeks away`, `with 19 days to go until the …`, `9월 15일 총회를 19일 앞두고`,
   `19일 앞으로 다가온 9월 15일` (a warning when off: the article's own day is a guess of where `now` is);
+- a run's length with `만에` before a verb of finishing (`3월 공사를 시작해 6월 말까지 넉 달 만에 마쳤다`:
+  `[link.span_across_after]`);
 - an anniversary reached this year: Korean `창립` before the count (`1987년 설립된 … 올해로 창립 37주년`), English
   whole years told as reached now (`Founded in 1987 …, the business marks 37 years this autumn`).
 Near-misses, not linked: a length after a word that starts a time at the run's second date (`이후 30일간`,
@@ -176,3 +178,21 @@ def test_anniversaries_reached_now(knowledge, text, fires):
 
 def test_years_that_are_no_anniversary(knowledge):
     assert_not_checked(knowledge, "Founded in 1987, the business marks 12 years of losses.", _RULE)
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("군은 지난 3월 포장 공사를 시작해 6월 말까지 약 넉 달 만에 마쳤다.", False),
+        ("군은 지난 3월 포장 공사를 시작해 6월 말까지 약 일곱 달 만에 마쳤다.", True),
+        ("조합은 2023년 2월부터 2023년 9월까지 7개월 만에 준공했다.", False),
+        ("조합은 2023년 2월부터 2023년 9월까지 11개월 만에 준공했다.", True),
+    ],
+)
+def test_run_length_before_a_verb_of_finishing(knowledge, text, fires):
+    assert_checked(knowledge, text, _RULE, fires)
+
+
+def test_a_record_span_after_a_run_is_not_its_length(knowledge):
+    # (`만에` before no verb of finishing: a record's span, not the run's length)
+    assert_not_checked(knowledge, "군은 지난 3월 포장 공사를 시작해 6월 말까지 마쳤다. 5년 만에 가장 빨랐다.", _RULE)
