@@ -3,7 +3,13 @@
   margin (`영업이익은 30억원으로 이익률은 6%였다`, `순이익은 12억원이며 이익률은 3%다`, `영업이익은 9억달러로 이익률이
   15%에 이르렀다`) is that profit's margin (`[link.margin_after_profit]`, checker/link/margins.py), as one after a comma
   is (`영업이익 9조원, 이익률 11%`). A rate of another name after the profit (`증가율은`, `부채비율은`), or a revenue
-  before `이익률` (`매출은 500억원으로 이익률은`), is no margin of it.
+  before `이익률` (`매출은 500억원으로 이익률은`), is no margin of it;
+- an amount restated per person in its own sentence (`입장료 수입은 4억원으로 1인당 8천원꼴이다`, `운영비는 24억원으로
+  관람객 1명당 3만원꼴에 이른다`, `강좌 수입은 6억원이며, 1인당 평균 30만원을 낸 셈이다`) is over the lead's
+  count of people when the lead states one group, the largest the article counts, and no other group of people is
+  counted between (checker/link/per_person_restated.py, `[link.per_person_restating_joints]`). A subgroup counted
+  between (`유료 관람객은 3만명으로 전체의 60%`), two groups in the lead, a larger population, or an amount not restated
+  as the topic (`4억원을 들였고`) leave it unlinked.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -11,6 +17,7 @@ Every sentence is written for this file, with invented names and numbers.
 from __future__ import annotations
 
 import pytest
+from helpers import document, findings
 from test_frames import assert_checked, assert_not_checked
 
 # ---------------------------------------------------------------- `영업이익은 30억원으로 이익률은 6%였다`
@@ -62,3 +69,77 @@ def test_a_bare_margin_after_a_profit_joined_by_ro(knowledge, rate, fires):
 def test_no_margin_of_a_rate_of_another_name_or_of_a_revenue(knowledge, sentence):
     text = "누리제과, 3분기 실적\n\n과자 업체 누리제과가 3분기 실적을 2일 발표했다.\n\n" + sentence
     assert_not_checked(knowledge, text, "F307")
+
+
+# ---------------------------------------------------------------- `입장료 수입은 4억원으로 1인당 8천원꼴이다`
+
+_POOL = (
+    "가람시 수영장 올여름 5만명 찾아\n\n"
+    "가람시가 운영하는 실내수영장에 올여름 5만명이 다녀갔다고 시가 3일 밝혔다.\n\n"
+    "하루 평균 800명꼴로 지난해보다 10% 늘었다.\n\n"
+    "입장료 수입은 4억원으로 1인당 {each}꼴이다."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("8,000원", False), ("1만2,000원", True)])
+def test_an_amount_restated_per_person_bare_is_over_the_lead_count(knowledge, each, fires):
+    assert_checked(knowledge, _POOL.format(each=each), "F317", fires)
+
+
+_MUSEUM = (
+    "해솔박물관 올해 8만명 다녀가\n\n"
+    "해솔시립박물관에 올해 8만명이 다녀갔다고 시가 4일 밝혔다.\n\n"
+    "하루 평균 270명꼴로 찾은 셈이다.\n\n"
+    "박물관 운영비는 24억원으로 관람객 1명당 {each}꼴에 이른다."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("3만원", False), ("5만원", True)])
+def test_an_amount_restated_per_person_after_a_noun(knowledge, each, fires):
+    assert_checked(knowledge, _MUSEUM.format(each=each), "F317", fires)
+
+
+_COURSES = (
+    "다온대 평생교육원 수강생 2,000명\n\n"
+    "다온대 평생교육원의 올해 2학기 수강생이 2,000명으로 집계됐다.\n\n"
+    "과정별로는 자격증 과정 1,200명, 교양 과정 800명이다.\n\n"
+    "이번 학기 수강료 수입은 6억원이며, 1인당 평균 {each}을 낸 셈이다."
+)
+
+
+@pytest.mark.parametrize("each,fires", [("30만원", False), ("50만원", True)])
+def test_an_amount_restated_per_person_joined_by_imyeo_past_listed_parts(knowledge, each, fires):
+    assert_checked(knowledge, _COURSES.format(each=each), "F317", fires)
+
+
+def _no_finding(knowledge, text: str, rule: str) -> None:
+    result = findings(knowledge, document(text), select=[rule], show_passed=True)
+    assert rule not in [f.rule for f in result.findings], [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subgroup counted between the lead and the amount: the paying ones or all, not said
+        "은빛 재즈축제 관람객 10만명\n\n은빛시 재즈축제에 관람객 10만명이 찾았다고 시가 밝혔다.\n\n"
+        "이 가운데 유료 관람객은 3만명으로 전체의 30%였다.\n\n공연이 사흘 동안 이어졌다.\n\n"
+        "티켓 수입은 12억원으로 1인당 평균 4만원을 낸 셈이다.",
+        # two groups of people in the lead
+        "한빛 체전 마쳐\n\n한빛시 체전에는 선수 3천명이 뛰었고 관람객은 20만명이 찾았다.\n\n"
+        "대회는 닷새 동안 열렸다.\n\n입장료 수입은 24억원으로 1인당 1만2천원꼴이다.",
+        # a larger population counted later: another whole
+        "누리시 도서관 이용자 5만명\n\n누리시 도서관을 이용한 시민은 5만명으로 집계됐다.\n\n"
+        "시 인구는 60만명이다.\n\n도서관 운영비는 30억원으로 1인당 5천원꼴이다.",
+    ],
+)
+def test_no_amount_per_person_over_the_lead_when_another_group_is_counted(knowledge, text):
+    _no_finding(knowledge, text, "F317")
+
+
+def test_no_amount_per_person_when_the_amount_is_no_restated_topic(knowledge):
+    text = (
+        "가람시 수영장 올여름 5만명 찾아\n\n"
+        "가람시가 운영하는 실내수영장에 올여름 5만명이 다녀갔다고 시가 3일 밝혔다.\n\n"
+        "시는 보수 공사에 4억원을 들였고 1인당 2만원꼴의 할인권을 나눠줬다."
+    )
+    assert_not_checked(knowledge, text, "F317")
