@@ -9,7 +9,13 @@
   count of people when the lead states one group, the largest the article counts, and no other group of people is
   counted between (checker/link/per_person_restated.py, `[link.per_person_restating_joints]`). A subgroup counted
   between (`유료 관람객은 3만명으로 전체의 60%`), two groups in the lead, a larger population, or an amount not restated
-  as the topic (`4억원을 들였고`) leave it unlinked.
+  as the topic (`4억원을 들였고`) leave it unlinked;
+- a price per a counted unit and then, in its sentence, the total it makes, named a total or sales by the words
+  between (`포상금은 마리당 10만원으로 모두 3억원이 나갔다`, `1대당 1억2천만원씩, 모두 240억원의 보조금`,
+  `장당 1만원으로 입장권 매출은 20억원이다`, `건당 평균 거래액은 2만원으로 전체 거래액은`) is that price times the
+  one count of the counter stated before it in its sentence or the one before (checker/link/priced_totals.py). A
+  total no word names one (`올해 예산은`), two counts of the counter, or a count of another counter leave it
+  unlinked.
 
 Every sentence is written for this file, with invented names and numbers.
 """
@@ -143,3 +149,43 @@ def test_no_amount_per_person_when_the_amount_is_no_restated_topic(knowledge):
         "시는 보수 공사에 4억원을 들였고 1인당 2만원꼴의 할인권을 나눠줬다."
     )
     assert_not_checked(knowledge, text, "F317")
+
+
+# ---------------------------------------------------------------- `마리당 10만원으로 모두 3억원이 나갔다`
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "해솔군이 올해 포획한 고라니는 3,000마리다.\n\n포획 포상금은 마리당 10만원으로 모두 {total}이 나갔다.",
+        "올해 들어온 전기버스 200대에는 1대당 1억2,000만원씩, 모두 {total}의 보조금이 들어갔다.",
+        "억새축제 야간 입장권은 20만장이 팔렸다.\n\n장당 1만원으로 입장권 매출은 {total}이다.",
+        "누리장터 앱의 3분기 거래는 4,000만건이었다.\n\n건당 평균 거래액은 2만원으로 전체 거래액은 {total}이다.",
+    ],
+)
+@pytest.mark.parametrize("fix,fires", [(0, False), (1, True)])
+def test_a_price_per_a_counted_unit_then_its_total(knowledge, text, fix, fires):
+    holds = {
+        "3,000마리": ("3억원", "5억원"),
+        "200대": ("240억원", "360억원"),
+        "20만장": ("20억원", "35억원"),
+        "4,000만건": ("8,000억원", "1조2,000억원"),
+    }
+    total = next(pair for count, pair in holds.items() if count in text)[fix]
+    body = "누리시 소식\n\n" + text.format(total=total)
+    assert_checked(knowledge, body, "F317", fires)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a total no word names one: a budget beside the price
+        "농협은 사과 3만상자를 팔았다.\n\n상자당 2만원으로, 올해 예산은 9억원이다.",
+        # two counts of the counter before: which the price applies to, not said
+        "농협은 사과 3만상자와 배 2만상자를 팔았다.\n\n상자당 2만원으로 모두 9억원어치다.",
+        # a count of another counter
+        "농가 300곳이 참여했다.\n\n상자당 2만원으로 모두 9억원이 팔렸다.",
+    ],
+)
+def test_no_priced_total_without_its_one_count_or_a_word_naming_it(knowledge, text):
+    assert_not_checked(knowledge, "누리농협 소식\n\n" + text, "F317")
