@@ -1,6 +1,6 @@
-"""A price per a counted unit, then in its sentence the total it makes: `포획한 고라니는 2,600마리였다. 포상금은
-마리당 15만원으로 모두 3억9천만원이 나갔다`, `새로 들어온 버스 200대에는 1대당 1억원씩, 모두 200억원이 들어갔다`, `입장권은
-20만장이 팔렸다. 장당 1만원으로 입장권 매출은 20억원이다`.
+"""A price per a counted unit, then in its sentence the total it makes: `포획한 고라니는 2,600마리였다.
+포상금은 마리당 15만원으로 모두 3억9천만원이 나갔다`, `새로 들어온 버스 200대에는 1대당 1억원씩, 모두 200억원이
+들어갔다`, `입장권은 20만장이 팔렸다. 장당 1만원으로 입장권 매출은 20억원이다`.
 
 The price is money right after a mark per a counter (`마리당`, `1대당`, `건당 평균 거래액은`: the counter before
 `[link.unit_price_before]`, the mark's own `1` before it, an average's words and a topic between). The total
