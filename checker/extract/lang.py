@@ -917,6 +917,7 @@ LINK_CLASSES = (
     "per_measure_after",
     "each_marks",
     "per_person_marks",
+    "per_person_restating_joints",
     "population_nouns",
     "person_counters",
     "noun_total_after",

@@ -135,6 +135,7 @@ from checker.link.payout_cover import link_payout_covers
 from checker.link.per_game_rates import link_per_game_rates
 from checker.link.per_period import link_per_period
 from checker.link.per_period_apart import link_per_period_apart, link_totals_then_yearly
+from checker.link.per_person_restated import link_per_person_restated
 from checker.link.per_share_metrics import link_per_share_metrics
 from checker.link.per_unit import link_per_unit
 from checker.link.per_unit_apart import lift_parts_to_their_level, link_per_unit_apart
@@ -159,6 +160,7 @@ from checker.link.points_on_amounts import link_points_on_amounts
 from checker.link.points_raised_to import link_points_raised_to
 from checker.link.points_to_the_whole import link_points_to_the_whole
 from checker.link.previous_closes import link_previous_closes
+from checker.link.priced_totals import link_priced_totals
 from checker.link.prior_periods import link_prior_periods
 from checker.link.priors_of_dated_levels import link_priors_of_dated_levels
 from checker.link.quotes import link_quotes
@@ -543,6 +545,9 @@ def _link(extraction: Extraction, lexicon: Lexicon) -> ClaimSet:
     link_multiples_as_many(claims, text, document.language)
     link_payout_covers(claims, text, document.language)
     link_per_unit_partners(claims, text, document.language, segments.sentence_starts)
+    # (after the breakdowns mark the parts, and after the per-unit rules of a sentence's own count)
+    link_per_person_restated(claims, text, document.language, segments.sentence_starts)
+    link_priced_totals(claims, text, document.language, segments.sentence_starts)
     link_shares_of_wholes_apart(claims, text, document.language, doc.metric_hits)
     link_shares_beside_parts(claims, text, document.language, doc.metric_hits)
     link_shares_then_parts(claims, text, document.language, doc.metric_hits)

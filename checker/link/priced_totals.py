@@ -1,0 +1,97 @@
+"""A price per a counted unit, then in its sentence the total it makes: `포획한 고라니는 2,600마리였다.
+포상금은 마리당 15만원으로 모두 3억9천만원이 나갔다`, `새로 들어온 버스 200대에는 1대당 1억원씩, 모두 200억원이
+들어갔다`, `입장권은 20만장이 팔렸다. 장당 1만원으로 입장권 매출은 20억원이다`.
+
+The price is money right after a mark per a counter (`마리당`, `1대당`, `건당 평균 거래액은`: the counter before
+`[link.unit_price_before]`, the mark's own `1` before it, an average's words and a topic between). The total
+is the next money figure of its currency in the sentence, a value larger than the price, no other figure between,
+named a total or sales by the words between (`모두`, `전체`: `[link.total_marks]`; `매출`, `거래액`:
+`[link.sales_value_nouns]`). The count is the one count of that counter stated as a value before the price, in its
+sentence or the one before (`200대에는`, `2,600마리였다`; no rate, no comparison): two such counts, or none, leave
+the total unlinked. The total is the count times the price (`product_of`, `product_units`: the per-unit check F317
+divides it); a count in the sentence before makes it a guess.
+
+A price per a unit of measure (`톤당`) is unit_prices.py's; a total with no word naming it one (`톤당 10만원으로,
+올해 예산은 50억원이다`: a budget) is none of the price's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.lang import ByLanguage
+from checker.link.per_unit_apart import _rate
+from checker.link.sentence_groups import group_by_sentence
+from checker.models import Claim
+
+# `마리당 `, `1대당 `, `건당 평균 거래액은 `: the counter the mark closes, right before the price (words between)
+_MARK_BEFORE = ByLanguage(
+    lambda w: (
+        rf"(?<![^\W_])(?:1\s?)?(?P<counter>[^\W\d_]{{1,3}}?)(?:{w.unit_price_before})"
+        rf"(?:\s+(?:{w.average_clause_words}))?(?:\s+[^\W\d_]{{2,8}})?\s*(?:(?:{w.hedges})\s*)?$"
+    ),
+    re.I,
+)
+_TOTAL_WORDS = ByLanguage(lambda w: rf"(?<![^\W\d_])(?:{w.total_marks})(?![^\W\d_])|(?:{w.sales_value_nouns})", re.I)
+_MARK_REACH = 24  # characters before a price where its mark stands
+_COMPARED = ("prior", "baseline", "change")
+
+
+def link_priced_totals(claims: list[Claim], text: str, lang: str, sentence_starts: list[int]) -> None:
+    figures = [c for c in claims if not c.furniture]
+    by_sentence: dict[int, list[Claim]] | None = None
+    for price in figures:
+        if price.kind != "money" or price.role != "value" or price.per_unit_of is not None:
+            continue
+        start = sentence_starts[price.sentence]
+        mark = _MARK_BEFORE[lang].search(text, max(start, price.start - _MARK_REACH), price.start)
+        if mark is None:
+            continue
+        if by_sentence is None:
+            by_sentence = group_by_sentence(figures)  # (read once, for the few articles with such a mark)
+        sentence = by_sentence[price.sentence]
+        total = _total(price, sentence, text, lang)
+        if total is None or total.product_of is not None or total.per_unit_of is not None:
+            continue
+        counter = mark.group("counter")
+        count = _count(counter, mark.start(), sentence, by_sentence.get(price.sentence - 1, []), text, lang)
+        if count is None:
+            continue
+        total.product_of, total.product_units = price.id, count.id
+        if count.sentence != total.sentence:
+            total.guesses = sorted(set(total.guesses) | {"relation"})
+
+
+def _total(price: Claim, sentence: list[Claim], text: str, lang: str) -> Claim | None:
+    """The next figure of the sentence after the price: money of its currency, a value larger than it, named a total
+    or sales by the words between."""
+    after = [c for c in sentence if c.start >= price.end]
+    if not after:
+        return None
+    total = after[0]
+    if total.kind != "money" or total.unit != price.unit or total.role != "value" or total.value <= price.value:
+        return None
+    if total.part_of is not None:
+        return None  # (a listed part: its whole's, not the price's)
+    return total if _TOTAL_WORDS[lang].search(text, price.end, total.start) else None
+
+
+def _of(claim: Claim, counter: str) -> bool:
+    return (
+        claim.kind == "count"
+        and claim.counter == counter
+        and claim.per_unit_of is None
+        and claim.qualifier is None  # (`1만대를 넘어`: a milestone passed, no count stated)
+    )
+
+
+def _count(
+    counter: str, mark_start: int, sentence: list[Claim], before: list[Claim], text: str, lang: str
+) -> Claim | None:
+    """The one count of the counter stated as a value before the price's mark, in its sentence or the one before."""
+    # (in the price's own sentence the mark after a count is the price's, no rate of it: `200대에는 1대당`)
+    own = [c for c in sentence if c.end <= mark_start and _of(c, counter) and c.role not in _COMPARED]
+    found = own or [c for c in before if _of(c, counter) and c.role == "value" and not _rate(c, text, lang)]
+    if len({c.value for c in found}) != 1:
+        return None  # (none, or two: which the price applies to, not said)
+    return found[-1]
