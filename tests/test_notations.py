@@ -376,3 +376,29 @@ def test_a_fraction_with_a_slash_before_a_level_word():
     assert [(u, v) for _, u, _, v in found] == [("fraction", 0.05)]
     found, _ = read("3/4 발표 때 밝혔다.", "ko")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text,written,low,high",
+    [
+        # `여` before the myriad the last group counts in: 8억 and 9천만 and a little more, [8.9억, 9억)
+        ("보수 공사비는 7억6천여만원이다.", "7억6천여만원", 7.6e8, 7.7e8),
+        ("보수 공사비는 7억6,000여만원이다.", "7억6,000여만원", 7.6e8, 7.7e8),
+        ("누적 관객은 2천여만명이다.", "2천여만명", 2e7, 3e7),
+        ("관람객 120여만명이 다녀갔다.", "120여만명", 1.2e6, 1.3e6),
+        ("적자는 1조4천여억원에 이른다.", "1조4천여억원", 1.4e12, 1.5e12),
+    ],
+)
+def test_over_before_the_myriad_of_the_last_group(text, written, low, high):
+    ex = extract(Document(path="t.md", text=text, published=dt.date(2024, 8, 27), language="ko"))
+    (mention,) = ex.mentions
+    assert mention.text == written
+    assert (mention.quantity.low, mention.quantity.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_no_myriad_after_over_that_begins_another_word():
+    # (`만큼`: a word of its own, not the myriad; and a group as large as the myriad before it is no reading)
+    found, _ = read("지원금은 3천여만큼 늘지 않았다.", "ko")
+    assert not [t for t, *_ in found if "만큼" in t]
+    found, _ = read("적자는 8만2천여억원이다.", "ko")
+    assert not [t for t, *_ in found if t.endswith("억원")]

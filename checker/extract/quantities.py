@@ -30,6 +30,7 @@ from checker.extract.numerals import (
     parse_fraction,
     parse_hangul,
     parse_number_words,
+    parse_numeral,
 )
 from checker.extract.units import ISO_CODES, alternation, base_unit
 from checker.models import Mention, Quantity
@@ -313,6 +314,8 @@ class Patterns:
             + rf")(?!{latin})"
         )
         self.bare_myriad = compile_re(f"[{''.join(self.big)}]") if self.big else None
+        # `8억9천여만원`, `3천여만명`: after `여`, the myriad its last group counts in
+        self.myriad_after_over = compile_re(_guarded(list(self.big), data.myriads.not_before)) if self.big else None
         rg = data.ranges
         self.range_sep = compile_re(rf"\s?(?:{_words(rg.separators)})\s?")
         self.range_join = compile_re(rf"\s?(?P<joiner>{_words(rg.joiners)})\s?")
@@ -924,6 +927,28 @@ def _core_numeral(match: re.Match[str], pat: Patterns) -> tuple[Numeral, str]:
     raise MalformedNumber(text)
 
 
+def _last_group_in(core: str, myriad: str, numeral: Numeral, pat: Patterns) -> Numeral | None:
+    """`8억9천` read again with `여만` after it (`8억9천여만원`): its last group counts in that myriad (8억 and 9천만,
+    the step 1천만); a core with no myriad of its own is all counted in it (`3천여만`: 3천만). None when the group
+    would reach the myriad before it (`8만2천여억`), or there is no group after it."""
+    factor = pat.big[myriad]
+    cut = max(((core.rfind(word), word) for word in pat.big if word in core), default=(-1, ""))
+    if cut[0] < 0:
+        return _scaled(numeral, factor)
+    head, tail = core[: cut[0] + len(cut[1])], core[cut[0] + len(cut[1]) :].strip()
+    if not tail:
+        return None
+    try:
+        group = parse_numeral(tail)
+    except MalformedNumber:
+        return None
+    if group.value * factor >= pat.big[cut[1]]:
+        return None
+    return Numeral(
+        numeral.value - group.value + group.value * factor, group.step * factor, group.lead_step * factor
+    )
+
+
 def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
     """Extend a core rightwards over `여`, the unit and a trailing qualifier."""
     pos = read_at = raw.end
@@ -936,6 +961,11 @@ def _read_after(text: str, raw: _Raw, pat: Patterns) -> None:
         if yeo and raw.kind == "bare":
             raw.yeo = True
             pos = read_at = yeo.end()
+            myriad = pat.myriad_after_over.match(text, pos) if pat.myriad_after_over is not None else None
+            counted = _last_group_in(text[raw.start : raw.end], myriad.group(), raw.numeral, pat) if myriad else None
+            if counted is not None:
+                raw.numeral = counted
+                pos = read_at = myriad.end()
             after = pat.after_at(text[pos : pos + 1])
         digits = pat.digit_count.match(text, pos) if after.digits else None
         if digits and raw.kind == "bare":
