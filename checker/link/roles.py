@@ -6,6 +6,7 @@ import bisect
 import re
 
 from checker.extract.lang import ByLanguage
+from checker.link.bare_comparatives import bare_comparative_direction
 from checker.link.view import ArticleView
 from checker.models import Claim, Mention
 
@@ -373,6 +374,9 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
     ):
         claim.role = "change"  # `0.3% more than first reported`, `about a third above the £523 average`
         claim.direction = 1 if comparative.group("above") else -1
+    elif latin and (bare := bare_comparative_direction(claim, mention, doc, s_start)):
+        claim.role = "change"  # `That is $6m more.`, `…the winter before, 14 more.`
+        claim.direction = bare
     elif (
         claim.kind == "multiple"
         and not _RATIO_TO_ONE[lang].search(mention.text)
