@@ -413,7 +413,7 @@ def place_role(claim: Claim, mention: Mention, doc: ArticleView, s_start: int) -
             or _COMPARED_AFTER_RATE[lang].search(before)
             or _COMPARED_AFTER_FRACTION[lang].search(before)
             or (_CHANGED_ON[lang].search(before) and _level_before_of_its_kind(doc, claim, mention.start, s_start))
-            or (claim.kind in ("money", "count") and _compared_after_amount(doc, claim, mention.start, s_start))
+            or (claim.kind in _ABSOLUTE and _compared_after_amount(doc, claim, mention.start, s_start))
         )
     ):
         # `… as against 1.1 lakh units in September 2019`, `1.2% below the $33.5m`, `8 per cent lower than the £448`,
